@@ -1,0 +1,4 @@
+from provenance.cli import main
+
+if __name__ == "__main__":
+    main()

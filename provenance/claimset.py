@@ -1,0 +1,166 @@
+"""The claim-set interchange file: load, validate (schema and text), dump.
+
+A claim set is one version of one document with its speakers, outlets, claims and links; see
+schema/claimset.schema.json and schema/README.md. `dump` is canonical (fixed key order, two-space
+indent, UTF-8), so export -> import -> export gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from provenance.errors import ClaimSetError, InputError
+
+FORMAT = "provenance-claimset"
+FORMAT_VERSION = 1
+
+DOCUMENT_KEYS = ("slug", "title", "outlet", "url", "language", "version", "published", "text")
+SPEAKER_KEYS = ("id", "name", "aliases", "kind", "anonymous", "role", "affiliation")
+OUTLET_KEYS = ("id", "name", "aliases", "country")
+CLAIM_KEYS = (
+    "id", "seq", "start", "end", "text", "sentence_start", "sentence_end", "speaker", "speaker_start",
+    "speaker_end", "outlet", "cue", "cue_start", "cue_end", "form", "stated_on", "event_on", "kind",
+    "status", "reason", "reviewed_by",
+)
+LINK_KEYS = ("source", "target", "relation", "by", "reason")
+OFFSET_PAIRS = (("start", "end"), ("sentence_start", "sentence_end"), ("speaker_start", "speaker_end"),
+                ("cue_start", "cue_end"))
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    text = resources.files("provenance").joinpath("schema/claimset.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema())
+
+
+def _json_path(parts) -> str:
+    path = "$"
+    for part in parts:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path
+
+
+def validate(data: Any, *, source: str = "claim set") -> dict[str, Any]:
+    """Check a claim set against the schema and its own text; return it unchanged when it holds.
+
+    Raises ClaimSetError naming the JSON path of the first problem.
+    """
+    errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
+    if errors:
+        err = errors[0]
+        raise ClaimSetError(
+            f"{source}: {_json_path(err.path)}: {err.message} (see schema/claimset.schema.json)"
+        )
+    text = data["document"]["text"]
+    n = len(text)
+
+    def unique_ids(items, what):
+        ids = set()
+        for i, item in enumerate(items):
+            if item["id"] in ids:
+                raise ClaimSetError(f"{source}: $.{what}[{i}].id: duplicate id {item['id']!r}")
+            ids.add(item["id"])
+        return ids
+
+    speakers = unique_ids(data["speakers"], "speakers")
+    outlets = unique_ids(data["outlets"], "outlets")
+    claims = unique_ids(data["claims"], "claims")
+    seqs: set[int] = set()
+    for i, claim in enumerate(data["claims"]):
+        where = f"{source}: $.claims[{i}]"
+        if claim["seq"] in seqs:
+            raise ClaimSetError(f"{where}.seq: duplicate seq {claim['seq']}")
+        seqs.add(claim["seq"])
+        for a, b in OFFSET_PAIRS:
+            lo, hi = claim.get(a), claim.get(b)
+            if (lo is None) != (hi is None):
+                raise ClaimSetError(f"{where}: {a} and {b} must both be set or both be null")
+            if lo is not None and not (0 <= lo <= hi <= n):
+                raise ClaimSetError(f"{where}: {a}..{b} = {lo}..{hi} lies outside the text (0..{n})")
+        if claim["start"] >= claim["end"]:
+            raise ClaimSetError(f"{where}: start must be smaller than end")
+        if text[claim["start"]:claim["end"]] != claim["text"]:
+            raise ClaimSetError(
+                f"{where}.text: does not match document.text[{claim['start']}:{claim['end']}] "
+                f"({text[claim['start']:claim['end']][:40]!r}...): fix the offsets or the text"
+            )
+        if claim["speaker"] is not None and claim["speaker"] not in speakers:
+            raise ClaimSetError(f"{where}.speaker: unknown speaker id {claim['speaker']!r}")
+        if claim["outlet"] is not None and claim["outlet"] not in outlets:
+            raise ClaimSetError(f"{where}.outlet: unknown outlet id {claim['outlet']!r}")
+    for i, link in enumerate(data["links"]):
+        for end in ("source", "target"):
+            if link[end] not in claims:
+                raise ClaimSetError(f"{source}: $.links[{i}].{end}: unknown claim id {link[end]!r}")
+        if link["source"] == link["target"]:
+            raise ClaimSetError(f"{source}: $.links[{i}]: a claim cannot be linked to itself")
+    return data
+
+
+def parse(raw: bytes | str, *, source: str = "claim set") -> dict[str, Any]:
+    """Decode and validate the bytes of a claim-set file."""
+    if isinstance(raw, bytes):
+        if b"\x00" in raw[:8192]:
+            raise ClaimSetError(f"{source}: this is a binary file, not a claim set (a JSON file)")
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ClaimSetError(f"{source}: not UTF-8 text ({exc.reason} at byte {exc.start}): "
+                                "save the claim set as UTF-8 JSON") from exc
+    if not raw.strip():
+        raise ClaimSetError(f"{source}: the file is empty: give a claim-set JSON file")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ClaimSetError(f"{source}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
+    return validate(data, source=source)
+
+
+def load(path: str | Path) -> dict[str, Any]:
+    """Read and validate a claim-set file."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such file: check the path") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{path}: is a folder: give a claim-set file") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    return parse(raw, source=str(path))
+
+
+def _ordered(item: dict[str, Any], keys: tuple[str, ...], defaults: dict[str, Any] | None = None) -> dict:
+    defaults = defaults or {}
+    return {k: item.get(k, defaults.get(k)) for k in keys if k in item or k in defaults}
+
+
+def canonical(data: dict[str, Any]) -> dict[str, Any]:
+    """The claim set with keys in schema order and optional fields filled, as `dump` writes it."""
+    claim_defaults = {k: None for k in CLAIM_KEYS}
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "document": _ordered(data["document"], DOCUMENT_KEYS),
+        "speakers": [_ordered(s, SPEAKER_KEYS, {"aliases": [], "role": None, "affiliation": None})
+                     for s in data["speakers"]],
+        "outlets": [_ordered(o, OUTLET_KEYS, {"aliases": [], "country": None}) for o in data["outlets"]],
+        "claims": [_ordered(c, CLAIM_KEYS, claim_defaults) for c in data["claims"]],
+        "links": [_ordered(lk, LINK_KEYS, {"by": "rule", "reason": None}) for lk in data["links"]],
+    }
+
+
+def dump(data: dict[str, Any]) -> str:
+    """Serialise a claim set canonically."""
+    return json.dumps(canonical(data), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,134 @@
+"""The `provenance` command line: a click group, shared options, and the one error handler.
+
+Commands live in the submodules of this package (imported at the bottom); each is thin: parse
+options, call the core, render rows. No SQL or business rules here.
+"""
+
+from __future__ import annotations
+
+import functools
+import getpass
+import importlib
+import os
+import pkgutil
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import click
+from tabulate import tabulate_formats
+
+from provenance import __version__
+from provenance.db import Database, open_database
+from provenance.errors import ProvenanceError
+from provenance.output import FORMATS, render_rows
+
+
+class UserError(click.ClickException):
+    """A ProvenanceError on its way out: `Error: ...` on stderr and the error's exit code."""
+
+    def __init__(self, error: ProvenanceError):
+        super().__init__(str(error))
+        self.exit_code = error.exit_code
+
+
+class ProvenanceGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ProvenanceError as exc:
+            raise UserError(exc) from exc
+
+
+class State:
+    """What the group hands to its commands: the --db value, opened lazily and once."""
+
+    def __init__(self, db: str | None):
+        self.db_option = db
+        self._database: Database | None = None
+
+    def database(self) -> Database:
+        if self._database is None:
+            self._database = open_database(self.db_option)
+        return self._database
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+
+
+@click.group(cls=ProvenanceGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--db", metavar="URL|PATH", envvar=None,
+              help="Database: a SQLite file path or a postgresql+psycopg:// URL "
+                   "[default: $PROVENANCE_DB, else ./provenance.db]")
+@click.version_option(__version__, prog_name="provenance")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """Track claims in news stories: who said what, to which outlet, when, and who backs it up."""
+    state = State(db)
+    ctx.obj = state
+    ctx.call_on_close(state.close)
+
+
+def database() -> Database:
+    """The opened, migrated database of the running command."""
+    return click.get_current_context().find_object(State).database()
+
+
+def actor(by: str | None = None) -> str:
+    """Who is acting: --by, else the login name."""
+    if by:
+        return by
+    try:
+        return getpass.getuser()
+    except Exception:
+        return os.environ.get("USER") or "unknown"
+
+
+def output_options(func: Callable) -> Callable:
+    """The output options every listing shares: --format, --fmt, --no-headers."""
+
+    @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                  help="Output format.")
+    @click.option("--fmt", "table_fmt", type=click.Choice(sorted(tabulate_formats)), default=None,
+                  metavar="TABLEFMT", help="Table style for --format table (any tabulate format: "
+                                           "simple, grid, github, rounded_outline, ...).")
+    @click.option("--no-headers", is_flag=True, help="Omit the header row (table, csv, tsv, md).")
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def emit(rows: Iterable[dict[str, Any]], *, fmt: str, table_fmt: str | None, no_headers: bool = False,
+         columns: tuple[str, ...] | None = None, max_width: int | None = None) -> int:
+    """Render rows to stdout with the shared output options."""
+    # Tables show the chosen columns; machine formats carry every key.
+    cols = columns if fmt in ("table", "md") else None
+    return render_rows(rows, sys.stdout, fmt=fmt, table_fmt=table_fmt, columns=cols, headers=not no_headers,
+                       max_width=max_width if fmt == "table" else None)
+
+
+def message(text: str) -> None:
+    """A message for people: stderr, so stdout stays data."""
+    click.echo(text, err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point."""
+    try:
+        cli.main(args=argv, prog_name="provenance")
+    except BrokenPipeError:
+        # `provenance claims | head`: the reader left; that is not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+
+
+def _load_commands() -> None:
+    for module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
+        importlib.import_module(f"{__name__}.{module}")
+
+
+_load_commands()

@@ -1,0 +1,124 @@
+"""Listings: claims, show, speakers, outlets, docs."""
+
+from __future__ import annotations
+
+import click
+
+from provenance import query
+from provenance.cli import cli, database, emit, output_options
+from provenance.models import FORMS, KINDS, STATUSES
+from provenance.output import dumps
+
+
+@cli.command()
+@click.option("--status", multiple=True, metavar="STATUS",
+              help=f"Only these statuses (repeat or comma-separate): {', '.join(STATUSES)}.")
+@click.option("--kind", multiple=True, metavar="KIND", help=f"Only these kinds: {', '.join(KINDS)}.")
+@click.option("--form", multiple=True, metavar="FORM", help=f"Only these attribution forms: {', '.join(FORMS)}.")
+@click.option("--speaker", metavar="TEXT", help="Speaker name or alias contains TEXT (case-insensitive).")
+@click.option("--outlet", metavar="TEXT", help="Outlet name or alias contains TEXT (case-insensitive).")
+@click.option("--anonymous/--named", default=None, help="Only anonymous, or only named, speakers.")
+@click.option("--since", metavar="DATE", help="Stated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Stated on or before DATE.")
+@click.option("--search", metavar="WORDS", help="Claim text contains every one of WORDS.")
+@click.option("--doc", metavar="SLUG", help="Only this document.")
+@click.option("--version", "version", type=int, metavar="N", help="Version N of --doc (default: the latest).")
+@click.option("--all-versions", is_flag=True, help="Claims of every version, not only the latest.")
+@click.option("--limit", type=int, metavar="N", help="At most N claims.")
+@click.option("--offset", type=int, default=0, metavar="N", help="Skip the first N claims.")
+@output_options
+def claims(status, kind, form, speaker, outlet, anonymous, since, until, search, doc, version, all_versions,
+           limit, offset, fmt, table_fmt, no_headers):
+    """List claims (latest version of each document) with filters.
+
+    \b
+    Examples:
+      provenance claims --status unconfirmed
+      provenance claims --anonymous --format json
+      provenance claims --search hotline --doc my-story
+    """
+    f = query.ClaimFilter(statuses=status, kinds=kind, forms=form, speaker=speaker, outlet=outlet,
+                          anonymous=anonymous, since=since, until=until, search=search, doc=doc,
+                          version=version, all_versions=all_versions, limit=limit, offset=offset).validated()
+    db = database()
+    with db.session() as session:
+        if doc:
+            from provenance.store import find_version
+
+            find_version(session, doc, version)
+        emit(query.iter_claims(session, f), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
+             columns=query.TABLE_COLUMNS, max_width=70)
+
+
+@cli.command()
+@click.argument("claim_id", type=int, metavar="ID")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def show(claim_id, fmt):
+    """Show one claim: its text, source chain, links, status reason and history."""
+    with database().session() as session:
+        detail = query.claim_detail(session, claim_id)
+    if fmt == "json":
+        click.echo(dumps(detail))
+        return
+    click.echo(render_detail(detail))
+
+
+def render_detail(d: dict) -> str:
+    who = d["speaker"] or "(no speaker)"
+    if d["anonymous"]:
+        who += " [anonymous]"
+    if d["speaker_role"]:
+        who += f", {d['speaker_role']}"
+    if d["affiliation"]:
+        who += f" ({d['affiliation']})"
+    chain = " -> ".join(x for x in (who, d["outlet"] or "(no outlet named)",
+                                    f"{d['doc']}@{d['version']}" + (f" [{d['publisher']}]" if d["publisher"] else ""))
+                        if x)
+    lines = [
+        f"Claim {d['id']}  {d['doc']}@{d['version']} #{d['seq']}  [{d['start']}:{d['end']}]",
+        f"  {d['text']}",
+        "",
+        f"Status:   {d['status']} — {d['reason']}" + (f" (reviewed by {d['reviewed_by']})" if d["reviewed_by"] else ""),
+        f"Source:   {chain}",
+        f"Cue:      {d['cue'] or '-'} ({d['form']})",
+        f"Stated:   {d['stated_on'] or '-'}    Event: {d['event_on'] or '-'}    Kind: {d['kind']}",
+    ]
+    if d.get("sentence") and d["sentence"] != d["text"]:
+        lines += ["Sentence: " + d["sentence"]]
+    lines.append("Links:" if d["links"] else "Links:    none")
+    for link in d["links"]:
+        arrow = f"{link['relation']} ->" if link["direction"] == "out" else f"<- {link['relation']}"
+        lines.append(f"  {arrow} claim {link['claim']}: {link['text'][:80]}  (by {link['by']})")
+    lines.append("History:" if d["history"] else "History:  no events")
+    for e in d["history"]:
+        change = f"{e['old'] or '-'} -> {e['new'] or '-'}"
+        lines.append(f"  {str(e['at'])[:19]}  {e['actor']}  {e['action']}  {change}" + (f"  {e['reason']}" if e["reason"] else ""))
+    return "\n".join(lines)
+
+
+@cli.command()
+@output_options
+def speakers(fmt, table_fmt, no_headers):
+    """List speakers with their number of claims and documents."""
+    with database().session() as session:
+        emit(query.speaker_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
+             columns=("id", "name", "kind", "anonymous", "role", "affiliation", "claims", "documents"))
+
+
+@cli.command()
+@output_options
+def outlets(fmt, table_fmt, no_headers):
+    """List outlets with their number of claims and documents."""
+    with database().session() as session:
+        emit(query.outlet_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
+             columns=("id", "name", "country", "claims", "documents"))
+
+
+@cli.command()
+@output_options
+def docs(fmt, table_fmt, no_headers):
+    """List documents with their version and claim counts."""
+    with database().session() as session:
+        emit(query.document_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
+             columns=("doc", "title", "outlet", "versions", "latest", "claims"), max_width=60)
+

@@ -1,0 +1,62 @@
+"""`provenance demo`: the main job, end to end, on a fresh SQLite file."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import click
+
+from provenance import demo as demo_core
+from provenance.cli import State, actor, cli, emit
+from provenance.db import open_database
+from provenance.errors import InputError
+
+
+@cli.command()
+@click.option("--seeds", metavar="PATH", help="Folder of seed articles (default: ./seeds).")
+@click.option("--fmt", "table_fmt", default="simple_grid", show_default=True, metavar="TABLEFMT",
+              help="Table style (any tabulate format).")
+@click.option("--width", type=int, default=60, show_default=True, help="Cut long cells to this width.")
+@click.pass_obj
+def demo(state: State, seeds, table_fmt, width):
+    """Ingest the seed articles into a fresh database and show corroborated vs unconfirmed claims.
+
+    Uses a new SQLite file in a temporary folder unless --db names one (which must not exist yet).
+    """
+    folder = demo_core.find_seeds(seeds)
+    keep = state.db_option
+    tmp = None
+    if keep is None:
+        tmp = tempfile.TemporaryDirectory(prefix="provenance-demo-")
+        path = str(Path(tmp.name) / "demo.db")
+    else:
+        path = keep
+        if "://" not in path and Path(path).exists():
+            raise InputError(f"{path} already exists: the demo builds a fresh database; give a new --db path")
+    db = open_database(path)
+    try:
+        result = demo_core.run(db, folder, actor=actor())
+    finally:
+        db.close()
+    cols = demo_core.SEED_COLUMNS
+    click.echo(f"Ingested {len(result.articles)} seed article(s) from {folder}/ through the extractor.\n")
+    click.echo(f"Confirmed or corroborated ({len(result.supported)}):")
+    emit(result.supported, fmt="table", table_fmt=table_fmt, columns=cols, max_width=width)
+    click.echo(f"\nUnconfirmed or disputed ({len(result.open_claims)}):")
+    emit(result.open_claims, fmt="table", table_fmt=table_fmt, columns=cols, max_width=width)
+    counts = ", ".join(f"{n} {s}" for s, n in sorted(result.counts.items(), key=lambda kv: -kv[1]))
+    click.echo(f"\nSummary: {sum(result.counts.values())} claims: {counts}.")
+    if result.score:
+        for name, s in result.score.items():
+            det = s["detection"]
+            acc = s["accuracy"]
+            fields = ", ".join(f"{k} {v:.2f}" for k, v in acc.items() if v is not None)
+            click.echo(f"Extractor vs reviewed set {name}: precision {det['precision']:.2f}, "
+                       f"recall {det['recall']:.2f}, F1 {det['f1']:.2f}; accuracy on matched claims: {fields}.")
+    if keep:
+        click.echo(f"Explore: provenance --db {keep} claims --status unconfirmed ; provenance --db {keep} show ID")
+    else:
+        click.echo("Explore: provenance --db demo.db demo, then provenance --db demo.db claims --status unconfirmed")
+    if tmp is not None:
+        tmp.cleanup()

@@ -1,0 +1,157 @@
+"""The ingest pipeline: read article files, extract claims, apply the status rules, store.
+
+Every file is read and extracted before anything is written; each file is then stored in its own
+transaction, so a crash loses at most the file being written and a re-run completes the rest.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from provenance import claimset, status
+from provenance.db import Database
+from provenance.errors import InputError
+from provenance.query import check_date
+from provenance.store import Stored, store_claimset
+
+MAX_BYTES = 50 * 1024 * 1024
+SLUG_RE = re.compile(r"[^a-z0-9._-]+")
+
+
+def slugify(name: str) -> str:
+    """A document slug from a file stem or title: lower case, [a-z0-9._-].
+
+    >>> slugify("Azerbaijan Mediation (v2)")
+    'azerbaijan-mediation-v2'
+    """
+    slug = SLUG_RE.sub("-", name.casefold()).strip("-._")
+    return slug[:200] or "document"
+
+
+@dataclass
+class Article:
+    """One file to ingest, decoded, with its metadata merged from header and options."""
+
+    source: str
+    text: str
+    meta: dict[str, Any]
+
+
+@dataclass
+class IngestSummary:
+    stored: list[Stored] = field(default_factory=list)
+
+    @property
+    def documents(self) -> int:
+        return sum(s.new_document for s in self.stored)
+
+    @property
+    def versions(self) -> int:
+        return sum(s.created for s in self.stored)
+
+    @property
+    def unchanged(self) -> int:
+        return sum(not s.created for s in self.stored)
+
+    @property
+    def claims(self) -> int:
+        return sum(s.claims for s in self.stored)
+
+    @property
+    def speakers(self) -> int:
+        return sum(s.new_speakers for s in self.stored)
+
+
+def read_source(path: str, *, encoding: str | None = None, stdin: Any = None) -> tuple[bytes, str]:
+    """The bytes of a file (or stdin for '-') and the name to use for it."""
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return stream.read(MAX_BYTES + 1), "stdin.txt"
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file: check the path")
+    if p.is_dir():
+        raise InputError(f"{path}: is a folder: give article files (.txt, .md, .html)")
+    if p.stat().st_size > MAX_BYTES:
+        raise InputError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB: split it into articles")
+    try:
+        return p.read_bytes(), p.name
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+
+
+def prepare(paths: Iterable[str], *, options: dict[str, Any], encoding: str | None = None,
+            stdin: Any = None) -> list[Article]:
+    """Read and decode every file, checking metadata; raises before anything is written."""
+    from provenance.extract import read_article
+
+    check_date(options.get("published"), "--published")
+    articles = []
+    paths = list(paths)
+    if len(paths) > 1 and options.get("slug"):
+        raise InputError("--slug names one document: give one file with --slug, or drop --slug")
+    for path in paths:
+        data, name = read_source(path, encoding=encoding, stdin=stdin)
+        if len(data) > MAX_BYTES:
+            raise InputError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB: split it into articles")
+        header, text = read_article(data, filename=name, encoding=encoding)
+        meta = {k: v for k, v in header.items() if v not in (None, "")}
+        meta.update({k: v for k, v in options.items() if v not in (None, "")})
+        try:
+            check_date(meta.get("published"), f"{path}: published")
+        except InputError as exc:
+            raise InputError(f"{exc} (in the file's header or --published)") from exc
+        meta["slug"] = slugify(meta.get("slug") or (Path(name).stem if path != "-" else "stdin"))
+        articles.append(Article(source=path, text=text, meta=meta))
+    return articles
+
+
+def extract(article: Article) -> dict[str, Any]:
+    """The claim set of one article, with statuses from the rules."""
+    from provenance.extract import extract_claimset
+
+    m = article.meta
+    data = extract_claimset(article.text, slug=m["slug"], title=m.get("title"), outlet=m.get("outlet"),
+                            url=m.get("url"), language=m.get("language") or "en", published=m.get("published"))
+    status.apply_rules(data)
+    return claimset.validate(data, source=article.source)
+
+
+def save(db: Database, data: dict[str, Any], *, actor: str, action: str) -> Stored:
+    """Store one validated claim set in its own transaction, then let the status rules see it."""
+    with db.session() as session:
+        stored = store_claimset(session, data, actor=actor, action=action)
+        if stored.created:
+            status.on_new_version(session, stored, actor=actor)
+        session.commit()
+    return stored
+
+
+def ingest(db: Database, articles: list[Article], *, actor: str,
+           progress: Callable[[Iterable[Any]], Iterator[Any]] | None = None) -> IngestSummary:
+    """Extract every article first (nothing is written if one fails), then store each in a transaction."""
+    summary = IngestSummary()
+    extracted = [extract(a) for a in articles]
+    items: Iterable[Any] = progress(extracted) if progress is not None else extracted
+    for data in items:
+        summary.stored.append(save(db, data, actor=actor, action="ingest"))
+    return summary
+
+
+def import_files(db: Database, paths: Iterable[str], *, actor: str) -> IngestSummary:
+    """Import claim-set files: all are validated first, then stored in one transaction (all or nothing)."""
+    sets = [claimset.load(p) for p in paths]
+    summary = IngestSummary()
+    with db.session() as session:
+        for data in sets:
+            stored = store_claimset(session, data, actor=actor, action="import")
+            if stored.created:
+                status.on_new_version(session, stored, actor=actor)
+            summary.stored.append(stored)
+        session.commit()
+    return summary

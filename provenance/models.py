@@ -1,0 +1,137 @@
+"""SQLModel tables: the data model of DESIGN.md.
+
+Column names avoid SQL keywords (`char_start`, not `start`), so raw SQL in benchmarks and
+PostgreSQL consoles needs no quoting. Every column the CLI filters by carries an index. The
+schema itself is created by the Alembic migrations in `provenance/migrations`, which a test
+keeps in step with these classes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import Column, DateTime, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+STATUSES = ("confirmed", "corroborated", "unconfirmed", "disputed", "retracted")
+KINDS = ("fact", "position", "opinion", "prediction")
+FORMS = ("direct", "indirect", "unattributed")
+RELATIONS = ("corroborates", "contradicts", "repeats")
+SPEAKER_KINDS = ("person", "institution", "group", "media")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _timestamp(*, index: bool = False):
+    return Field(default_factory=utcnow, sa_type=DateTime(timezone=True), nullable=False, index=index)
+
+
+class Outlet(SQLModel, table=True):
+    """A medium that carries statements: newspaper, broadcaster, agency, press release, publisher."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+    aliases: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
+    country: str | None = Field(default=None, index=True)
+
+
+class Speaker(SQLModel, table=True):
+    """Who made a statement. Anonymous speakers are kept apart by their description (`name`)."""
+
+    __table_args__ = (UniqueConstraint("name", "anonymous", name="uq_speaker_name_anonymous"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    aliases: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
+    kind: str = Field(default="person")
+    anonymous: bool = Field(default=False, index=True)
+    role: str | None = None
+    affiliation: str | None = Field(default=None, index=True)
+
+
+class Document(SQLModel, table=True):
+    """One story; its texts are versions."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(index=True, unique=True)
+    title: str | None = None
+    outlet_id: int | None = Field(default=None, foreign_key="outlet.id", index=True)
+    url: str | None = None
+    language: str | None = None
+    created_at: datetime = _timestamp()
+
+
+class Version(SQLModel, table=True):
+    """One text of a document. Claims belong to a version."""
+
+    __table_args__ = (
+        UniqueConstraint("document_id", "number", name="uq_version_document_number"),
+        UniqueConstraint("document_id", "sha256", name="uq_version_document_sha256"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    number: int
+    sha256: str = Field(index=True)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    published: str | None = Field(default=None, index=True)
+    ingested_at: datetime = _timestamp()
+
+
+class Claim(SQLModel, table=True):
+    """One statement: content offsets into the version text, who said it, where, when, and its status."""
+
+    __table_args__ = (UniqueConstraint("version_id", "seq", name="uq_claim_version_seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    version_id: int = Field(foreign_key="version.id", index=True)
+    seq: int
+    char_start: int
+    char_end: int
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    speaker_id: int | None = Field(default=None, foreign_key="speaker.id", index=True)
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    outlet_id: int | None = Field(default=None, foreign_key="outlet.id", index=True)
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    form: str = Field(index=True)
+    stated_on: str | None = Field(default=None, index=True)
+    event_on: str | None = Field(default=None, index=True)
+    kind: str = Field(index=True)
+    status: str = Field(index=True)
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    reviewed_by: str | None = None
+
+
+class Link(SQLModel, table=True):
+    """A claim-to-claim relation: `source` corroborates / contradicts / repeats `target`."""
+
+    __table_args__ = (UniqueConstraint("source_id", "target_id", "relation", name="uq_link"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="claim.id", index=True)
+    target_id: int = Field(foreign_key="claim.id", index=True)
+    relation: str = Field(index=True)
+    created_by: str = Field(default="rule")
+    reason: str | None = None
+    created_at: datetime = _timestamp()
+
+
+class Event(SQLModel, table=True):
+    """Append-only audit log: every ingest, status change, review and link."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _timestamp(index=True)
+    actor: str = Field(index=True)
+    action: str = Field(index=True)
+    document_id: int | None = Field(default=None, foreign_key="document.id", index=True)
+    claim_id: int | None = Field(default=None, foreign_key="claim.id", index=True)
+    old: str | None = None
+    new: str | None = None
+    reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))

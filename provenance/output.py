@@ -1,0 +1,132 @@
+"""One renderer for rows: table (any tabulate format), csv, tsv, json, jsonl, md.
+
+Every listing command renders through `render_rows`, so the options mean the same everywhere.
+CSV and TSV cells that a spreadsheet would run as a formula are neutralised.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, Any
+
+from tabulate import tabulate, tabulate_formats
+
+from provenance.errors import InputError
+
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "md")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+Row = dict[str, Any]
+
+
+def neutralise_cell(value: Any) -> Any:
+    """Make a cell safe to open in a spreadsheet: text starting with = + - @ tab or CR gets a leading '.
+
+    >>> neutralise_cell("=HYPERLINK(1)")
+    "'=HYPERLINK(1)"
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return value
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def check_format(fmt: str, table_fmt: str | None) -> None:
+    if fmt not in FORMATS:
+        raise InputError(f"unknown --format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if table_fmt is not None and table_fmt not in tabulate_formats:
+        raise InputError(f"unknown --fmt {table_fmt!r}: use one of {', '.join(sorted(tabulate_formats))}")
+
+
+def render_rows(
+    rows: Iterable[Row],
+    out: IO[str],
+    *,
+    fmt: str = "table",
+    table_fmt: str | None = None,
+    columns: Sequence[str] | None = None,
+    headers: bool = True,
+    max_width: int | None = None,
+) -> int:
+    """Write rows to `out` in the chosen format; returns the number of rows written.
+
+    json and jsonl stream row by row, so a listing of millions of rows stays in constant memory.
+    `columns` picks and orders the columns for table, csv, tsv and md; json keeps every key.
+    """
+    check_format(fmt, table_fmt)
+    if fmt == "json":
+        return _render_json(rows, out)
+    if fmt == "jsonl":
+        n = 0
+        for row in rows:
+            out.write(dumps(row) + "\n")
+            n += 1
+        return n
+    if fmt in ("csv", "tsv"):
+        return _render_delimited(rows, out, columns, headers, "," if fmt == "csv" else "\t")
+    materialised = list(rows)
+    cols = list(columns) if columns else (list(materialised[0].keys()) if materialised else [])
+    data = [[_shorten(_cell(row.get(c)), max_width) for c in cols] for row in materialised]
+    tablefmt = "pipe" if fmt == "md" else (table_fmt or "simple")
+    if not materialised and fmt == "table":
+        return 0
+    out.write(tabulate(data, headers=cols if headers else (), tablefmt=tablefmt, disable_numparse=True) + "\n")
+    return len(materialised)
+
+
+def _shorten(value: Any, max_width: int | None) -> Any:
+    if max_width and isinstance(value, str) and len(value) > max_width:
+        return value[: max_width - 1] + "…"
+    return value
+
+
+def _render_json(rows: Iterable[Row], out: IO[str]) -> int:
+    n = 0
+    for row in rows:
+        out.write(("[\n  " if n == 0 else ",\n  ") + dumps(row))
+        n += 1
+    out.write("\n]\n" if n else "[]\n")
+    return n
+
+
+def _render_delimited(
+    rows: Iterable[Row], out: IO[str], columns: Sequence[str] | None, headers: bool, delimiter: str
+) -> int:
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    iterator: Iterator[Row] = iter(rows)
+    first = next(iterator, None)
+    cols = list(columns) if columns else (list(first.keys()) if first else [])
+    if headers and cols:
+        writer.writerow(cols)
+    n = 0
+    if first is None:
+        return 0
+    for row in _chain(first, iterator):
+        writer.writerow([neutralise_cell(_cell(row.get(c))) for c in cols])
+        n += 1
+    return n
+
+
+def _chain(first: Row, rest: Iterator[Row]) -> Iterator[Row]:
+    yield first
+    yield from rest

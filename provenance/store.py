@@ -1,0 +1,232 @@
+"""Writing claim sets into the database and reading them back out as claim sets.
+
+Bulk rows go through SQLAlchemy Core `insert` with executemany, one transaction per document;
+the ORM is used for single lookups only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlmodel import Session
+
+from provenance.errors import NotFound
+from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version
+
+CLAIMS = Claim.__table__  # type: ignore[attr-defined]
+LINKS = Link.__table__  # type: ignore[attr-defined]
+EVENTS = Event.__table__  # type: ignore[attr-defined]
+BATCH = 2000
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Stored:
+    """What storing one claim set did."""
+
+    slug: str
+    version: int
+    created: bool
+    claims: int = 0
+    new_speakers: int = 0
+    new_document: bool = False
+
+
+def outlet_id(session: Session, name: str, *, aliases=(), country: str | None = None) -> int:
+    """The id of the outlet with this name, created when new."""
+    row = session.execute(select(Outlet.id).where(Outlet.name == name)).scalar_one_or_none()
+    if row is not None:
+        return row
+    outlet = Outlet(name=name, aliases=json.dumps(list(aliases), ensure_ascii=False), country=country)
+    session.add(outlet)
+    session.flush()
+    assert outlet.id is not None
+    return outlet.id
+
+
+def speaker_id(session: Session, speaker: dict[str, Any]) -> tuple[int, bool]:
+    """The id of the speaker (matched on name and anonymity), created when new; and whether it was."""
+    anonymous = bool(speaker.get("anonymous"))
+    row = session.execute(
+        select(Speaker.id).where(Speaker.name == speaker["name"], Speaker.anonymous == anonymous)
+    ).scalar_one_or_none()
+    if row is not None:
+        return row, False
+    obj = Speaker(
+        name=speaker["name"], aliases=json.dumps(speaker.get("aliases") or [], ensure_ascii=False),
+        kind=speaker.get("kind") or "person", anonymous=anonymous, role=speaker.get("role"),
+        affiliation=speaker.get("affiliation"),
+    )
+    session.add(obj)
+    session.flush()
+    assert obj.id is not None
+    return obj.id, True
+
+
+def find_document(session: Session, slug: str) -> Document:
+    doc = session.execute(select(Document).where(Document.slug == slug)).scalar_one_or_none()
+    if doc is None:
+        raise NotFound(f"no document {slug!r}: `provenance docs` lists the documents")
+    return doc
+
+
+def find_version(session: Session, slug: str, number: int | None = None) -> tuple[Document, Version]:
+    """The document and one of its versions (the latest when `number` is None)."""
+    doc = find_document(session, slug)
+    query = select(Version).where(Version.document_id == doc.id)
+    if number is None:
+        query = query.order_by(Version.number.desc()).limit(1)  # type: ignore[attr-defined]
+    else:
+        query = query.where(Version.number == number)
+    version = session.execute(query).scalar_one_or_none()
+    if version is None:
+        raise NotFound(f"document {slug!r} has no version {number}: `provenance versions {slug}` lists them")
+    return doc, version
+
+
+def add_event(session: Session, *, actor: str, action: str, document_id: int | None = None,
+              claim_id: int | None = None, old: str | None = None, new: str | None = None,
+              reason: str | None = None) -> None:
+    session.add(Event(actor=actor, action=action, document_id=document_id, claim_id=claim_id,
+                      old=old, new=new, reason=reason))
+
+
+def store_claimset(session: Session, data: dict[str, Any], *, actor: str, action: str = "import") -> Stored:
+    """Store a validated claim set as a version of its document; identical text is a no-op.
+
+    The caller owns the transaction (commit or roll back the session).
+    """
+    meta = data["document"]
+    text = meta["text"]
+    digest = sha256(text)
+    doc = session.execute(select(Document).where(Document.slug == meta["slug"])).scalar_one_or_none()
+    new_document = doc is None
+    publisher_id = outlet_id(session, meta["outlet"]) if meta.get("outlet") else None
+    if doc is None:
+        doc = Document(slug=meta["slug"], title=meta.get("title"), outlet_id=publisher_id,
+                       url=meta.get("url"), language=meta.get("language"))
+        session.add(doc)
+        session.flush()
+    else:
+        existing = session.execute(
+            select(Version.number).where(Version.document_id == doc.id, Version.sha256 == digest)
+        ).scalar_one_or_none()
+        if existing is not None:
+            return Stored(slug=doc.slug, version=existing, created=False)
+        for field, value in (("title", meta.get("title")), ("outlet_id", publisher_id),
+                             ("url", meta.get("url")), ("language", meta.get("language"))):
+            if value is not None:
+                setattr(doc, field, value)
+    last = session.execute(select(func.max(Version.number)).where(Version.document_id == doc.id)).scalar()
+    number = meta.get("version") or 1
+    if last is not None and number <= last:
+        number = last + 1
+    version = Version(document_id=doc.id, number=number, sha256=digest, text=text, published=meta.get("published"))
+    session.add(version)
+    session.flush()
+
+    outlet_ids = {o["id"]: outlet_id(session, o["name"], aliases=o.get("aliases") or [], country=o.get("country"))
+                  for o in data["outlets"]}
+    speaker_ids: dict[str, int] = {}
+    new_speakers = 0
+    for speaker in data["speakers"]:
+        speaker_ids[speaker["id"]], created = speaker_id(session, speaker)
+        new_speakers += created
+    rows = [
+        {
+            "version_id": version.id, "seq": c["seq"], "char_start": c["start"], "char_end": c["end"],
+            "text": c["text"], "sentence_start": c.get("sentence_start"), "sentence_end": c.get("sentence_end"),
+            "speaker_id": speaker_ids.get(c["speaker"]) if c.get("speaker") else None,
+            "speaker_start": c.get("speaker_start"), "speaker_end": c.get("speaker_end"),
+            "outlet_id": outlet_ids.get(c["outlet"]) if c.get("outlet") else None,
+            "cue": c.get("cue"), "cue_start": c.get("cue_start"), "cue_end": c.get("cue_end"),
+            "form": c["form"], "stated_on": c.get("stated_on"), "event_on": c.get("event_on"),
+            "kind": c["kind"], "status": c["status"], "reason": c.get("reason") or "",
+            "reviewed_by": c.get("reviewed_by"),
+        }
+        for c in data["claims"]
+    ]
+    for i in range(0, len(rows), BATCH):
+        session.execute(insert(CLAIMS), rows[i:i + BATCH])
+    seq_to_id = dict(session.execute(
+        select(Claim.seq, Claim.id).where(Claim.version_id == version.id)
+    ).all())
+    claim_ids = {c["id"]: seq_to_id[c["seq"]] for c in data["claims"]}
+    link_rows = [
+        {"source_id": claim_ids[lk["source"]], "target_id": claim_ids[lk["target"]], "relation": lk["relation"],
+         "created_by": lk.get("by") or "rule", "reason": lk.get("reason")}
+        for lk in data["links"]
+    ]
+    if link_rows:
+        session.execute(insert(LINKS), link_rows)
+    add_event(session, actor=actor, action=action, document_id=doc.id, new=f"version {number}",
+              reason=f"{len(rows)} claims, {len(link_rows)} links")
+    session.flush()
+    return Stored(slug=doc.slug, version=number, created=True, claims=len(rows),
+                  new_speakers=new_speakers, new_document=new_document)
+
+
+def _local_ids(values: list[int], prefix: str) -> dict[int, str]:
+    return {value: f"{prefix}{i}" for i, value in enumerate(values, 1)}
+
+
+def export_claimset(session: Session, slug: str, number: int | None = None) -> dict[str, Any]:
+    """One version of a document as a claim-set dict (canonical: ids by first appearance)."""
+    doc, version = find_version(session, slug, number)
+    claims = session.execute(
+        select(Claim).where(Claim.version_id == version.id).order_by(Claim.seq)  # type: ignore[arg-type]
+    ).scalars().all()
+    speaker_order: list[int] = []
+    outlet_order: list[int] = []
+    publisher = session.get(Outlet, doc.outlet_id) if doc.outlet_id else None
+    if publisher is not None:
+        outlet_order.append(publisher.id)  # type: ignore[arg-type]
+    for c in claims:
+        if c.speaker_id is not None and c.speaker_id not in speaker_order:
+            speaker_order.append(c.speaker_id)
+        if c.outlet_id is not None and c.outlet_id not in outlet_order:
+            outlet_order.append(c.outlet_id)
+    speakers = {s.id: s for s in session.execute(
+        select(Speaker).where(Speaker.id.in_(speaker_order))  # type: ignore[union-attr]
+    ).scalars()}
+    outlets = {o.id: o for o in session.execute(
+        select(Outlet).where(Outlet.id.in_(outlet_order))  # type: ignore[union-attr]
+    ).scalars()}
+    sid = _local_ids(speaker_order, "s")
+    oid = _local_ids(outlet_order, "o")
+    cid = {c.id: f"c{c.seq}" for c in claims}
+    links = session.execute(
+        select(Link).where(Link.source_id.in_(list(cid)), Link.target_id.in_(list(cid)))  # type: ignore[attr-defined]
+        .order_by(Link.id)
+    ).scalars().all()
+    return {
+        "format": "provenance-claimset",
+        "format_version": 1,
+        "document": {"slug": doc.slug, "title": doc.title, "outlet": publisher.name if publisher else None,
+                     "url": doc.url, "language": doc.language, "version": version.number,
+                     "published": version.published, "text": version.text},
+        "speakers": [{"id": sid[i], "name": speakers[i].name, "aliases": json.loads(speakers[i].aliases),
+                      "kind": speakers[i].kind, "anonymous": speakers[i].anonymous, "role": speakers[i].role,
+                      "affiliation": speakers[i].affiliation} for i in speaker_order],
+        "outlets": [{"id": oid[i], "name": outlets[i].name, "aliases": json.loads(outlets[i].aliases),
+                     "country": outlets[i].country} for i in outlet_order],
+        "claims": [{
+            "id": cid[c.id], "seq": c.seq, "start": c.char_start, "end": c.char_end, "text": c.text,
+            "sentence_start": c.sentence_start, "sentence_end": c.sentence_end,
+            "speaker": sid.get(c.speaker_id) if c.speaker_id else None,
+            "speaker_start": c.speaker_start, "speaker_end": c.speaker_end,
+            "outlet": oid.get(c.outlet_id) if c.outlet_id else None,
+            "cue": c.cue, "cue_start": c.cue_start, "cue_end": c.cue_end, "form": c.form,
+            "stated_on": c.stated_on, "event_on": c.event_on, "kind": c.kind, "status": c.status,
+            "reason": c.reason, "reviewed_by": c.reviewed_by,
+        } for c in claims],
+        "links": [{"source": cid[lk.source_id], "target": cid[lk.target_id], "relation": lk.relation,
+                   "by": lk.created_by, "reason": lk.reason} for lk in links],
+    }

@@ -1,0 +1,100 @@
+"""Shared fixtures: every test gets its own database, never the user's.
+
+Database tests take the `db_url` fixture, parametrised over SQLite and PostgreSQL. PostgreSQL runs
+when PROVENANCE_TEST_PG names a server (a SQLAlchemy URL); each test gets a schema of its own,
+dropped afterwards. With PROVENANCE_REQUIRE_PG=1 (set by .ci/run) a missing server fails instead
+of skipping.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import create_engine, text
+
+from provenance.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PG_URL = os.environ.get("PROVENANCE_TEST_PG")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_database(tmp_path, monkeypatch):
+    """No test may touch ./provenance.db or the user's PROVENANCE_DB."""
+    monkeypatch.setenv("PROVENANCE_DB", str(tmp_path / "default.db"))
+
+
+def _pg_schema_url(schema: str) -> str:
+    assert PG_URL
+    sep = "&" if "?" in PG_URL else "?"
+    return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """A fresh, empty database URL on each backend."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "test.db")
+        return
+    if not PG_URL:
+        if os.environ.get("PROVENANCE_REQUIRE_PG") == "1":
+            pytest.fail("PROVENANCE_REQUIRE_PG=1 but PROVENANCE_TEST_PG is not set")
+        pytest.skip("PostgreSQL: set PROVENANCE_TEST_PG to a SQLAlchemy URL to run")
+    schema = "t_" + uuid.uuid4().hex[:12]
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        yield _pg_schema_url(schema)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+class Run:
+    """Invoke the CLI in-process: run("claims", "--format", "json") against one database."""
+
+    def __init__(self, db: str):
+        self.db = db
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, input: str | bytes | None = None, db: str | None = None):
+        return self.runner.invoke(cli, ["--db", db or self.db, *args], input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def run(db_url):
+    return Run(db_url)
+
+
+def dump_database(url: str) -> list:
+    """Every row of every table, for comparing a database before and after a failed command."""
+    from provenance.db import make_engine, resolve_url
+
+    engine = make_engine(resolve_url(url))
+    try:
+        from sqlalchemy import inspect
+
+        rows = []
+        with engine.connect() as conn:
+            for table in sorted(inspect(conn).get_table_names()):
+                result = conn.execute(text(f'SELECT * FROM "{table}"'))
+                rows.append((table, sorted(map(repr, result.all()))))
+        return rows
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def seed_claimset_path():
+    path = SEEDS / "azerbaijan-mediation.claims.json"
+    if not path.exists():
+        pytest.skip("the seed's reviewed claim set is not written yet")
+    return path
