@@ -1,0 +1,140 @@
+"""Shape and consistency checks for the general-knowledge data files (outlets, countries)."""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent.parent / "provenance" / "data"
+OUTLET_KINDS = {"agency", "newspaper", "broadcaster", "magazine", "online", "press_release"}
+
+
+def load(name):
+    raw = (DATA / name).read_text(encoding="utf-8")
+    return raw, json.loads(raw)
+
+
+@pytest.fixture(scope="module")
+def outlets():
+    return load("outlets.json")[1]["outlets"]
+
+
+@pytest.fixture(scope="module")
+def countries():
+    return load("countries.json")[1]["countries"]
+
+
+@pytest.fixture(scope="module")
+def organisations():
+    return load("countries.json")[1]["organisations"]
+
+
+def is_text_list(value):
+    return isinstance(value, list) and all(isinstance(x, str) and x.strip() == x and x for x in value)
+
+
+def repeated(names):
+    """Names that occur more than once, compared case-insensitively."""
+    counts = Counter(n.casefold() for n in names)
+    return sorted(n for n, c in counts.items() if c > 1)
+
+
+def every_name(entries):
+    return [n for e in entries for n in [e["name"], *e["aliases"]]]
+
+
+@pytest.mark.parametrize("name", ["outlets.json", "countries.json"])
+def test_file_is_pretty_printed_utf8(name):
+    raw, doc = load(name)
+    assert raw == json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_outlet_shape(outlets):
+    for outlet in outlets:
+        assert set(outlet) == {"name", "aliases", "country", "kind"}, outlet
+        assert isinstance(outlet["name"], str) and outlet["name"].strip() == outlet["name"] != ""
+        assert is_text_list(outlet["aliases"]), outlet
+        assert outlet["kind"] in OUTLET_KINDS, outlet
+
+
+def test_outlets_sorted_by_name(outlets):
+    names = [o["name"] for o in outlets]
+    assert names == sorted(names, key=str.casefold)
+
+
+def test_no_duplicate_outlet_names_or_aliases(outlets):
+    assert repeated(every_name(outlets)) == []
+
+
+def test_outlet_countries_exist(outlets, countries):
+    known = {c["name"] for c in countries}
+    assert sorted({o["country"] for o in outlets} - known) == []
+
+
+def test_outlet_names_do_not_shadow_countries_or_organisations(outlets, countries, organisations):
+    places = {n.casefold() for n in every_name(countries) + every_name(organisations)}
+    assert sorted(n for n in every_name(outlets) if n.casefold() in places) == []
+
+
+def test_outlet_counts(outlets):
+    assert len(outlets) >= 400
+    kinds = Counter(o["kind"] for o in outlets)
+    assert set(kinds) == OUTLET_KINDS
+    assert len({o["country"] for o in outlets}) >= 100
+
+
+def test_country_shape(countries):
+    for country in countries:
+        assert set(country) == {"name", "aliases", "demonyms", "capitals", "metonyms"}, country
+        assert country["name"].isascii(), country["name"]
+        for key in ("aliases", "demonyms", "capitals", "metonyms"):
+            assert is_text_list(country[key]), (country["name"], key)
+        assert country["capitals"], country["name"]
+
+
+def test_countries_sorted_by_name(countries):
+    names = [c["name"] for c in countries]
+    assert names == sorted(names, key=str.casefold)
+
+
+def test_country_count(countries):
+    # 193 UN member states plus Palestine, Taiwan, Kosovo and Vatican City.
+    assert len(countries) >= 195
+    names = {c["name"] for c in countries}
+    assert {"Palestine", "Taiwan", "Kosovo", "Vatican City", "Turkiye", "United States"} <= names
+
+
+def test_no_duplicate_country_or_organisation_names(countries, organisations):
+    assert repeated(every_name(countries) + every_name(organisations)) == []
+
+
+def test_capitals_and_metonyms_point_to_one_government(countries, organisations):
+    capitals = [c for country in countries for c in country["capitals"]]
+    assert repeated(capitals) == []
+    metonyms = [m for entry in countries + organisations for m in entry["metonyms"]]
+    assert repeated(metonyms) == []
+    names = {n.casefold() for n in every_name(countries) + every_name(organisations)}
+    assert sorted(m for m in metonyms if m.casefold() in names) == []
+
+
+def test_known_facts(countries, organisations):
+    by_name = {c["name"]: c for c in countries}
+    assert {"Turkey", "Türkiye"} <= set(by_name["Turkiye"]["aliases"])
+    assert {"US", "U.S.", "USA", "United States of America", "America"} <= set(
+        by_name["United States"]["aliases"]
+    )
+    assert {"UK", "U.K.", "Britain", "Great Britain"} <= set(by_name["United Kingdom"]["aliases"])
+    assert {"Jerusalem", "Tel Aviv"} <= set(by_name["Israel"]["metonyms"])
+    assert {"Moscow", "the Kremlin"} <= set(by_name["Russia"]["metonyms"])
+    assert "Azerbaijani" in by_name["Azerbaijan"]["demonyms"]
+    assert "Baku" in by_name["Azerbaijan"]["capitals"]
+    assert {"UN", "NATO", "EU"} <= {n for n in every_name(organisations)}
+
+
+def test_organisation_shape(organisations):
+    assert len(organisations) >= 40
+    for org in organisations:
+        assert set(org) == {"name", "aliases", "demonyms", "metonyms"}, org
+        for key in ("aliases", "demonyms", "metonyms"):
+            assert is_text_list(org[key]), (org["name"], key)
