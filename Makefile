@@ -1,0 +1,47 @@
+# Two commands on a fresh machine with only python3:  make demo  |  make test
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed
+DEVSTAMP = $(VENV)/.installed-dev
+
+.PHONY: demo test install dev lint typecheck reports bench bench-quick clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python setup.cfg pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(DEVSTAMP): $(BIN)/python setup.cfg pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(STAMP)
+
+install: $(STAMP)
+dev: $(DEVSTAMP)
+
+demo: $(STAMP)
+	$(BIN)/provenance demo
+
+test: $(DEVSTAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(DEVSTAMP)
+	$(BIN)/ruff check provenance tests benchmarks reports
+	$(BIN)/mypy
+
+reports: $(STAMP)
+	$(BIN)/python reports/generate.py
+
+bench: $(DEVSTAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/run.py
+
+bench-quick: $(DEVSTAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/run.py --quick
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis test-output

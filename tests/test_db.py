@@ -1,0 +1,129 @@
+"""The migrated schema, exactly: tables, columns, foreign keys and indexes, on both backends."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect, text
+
+from provenance.db import current_revision, head_revision, open_database, resolve_url
+from provenance.errors import DatabaseError
+
+EXPECTED_COLUMNS = {
+    "alembic_version": ["version_num"],
+    "outlet": ["id", "name", "aliases", "country"],
+    "speaker": ["id", "name", "aliases", "kind", "anonymous", "role", "affiliation"],
+    "document": ["id", "slug", "title", "outlet_id", "url", "language", "created_at"],
+    "version": ["id", "document_id", "number", "sha256", "text", "published", "ingested_at"],
+    "claim": ["id", "version_id", "seq", "char_start", "char_end", "text", "sentence_start", "sentence_end",
+              "speaker_id", "speaker_start", "speaker_end", "outlet_id", "cue", "cue_start", "cue_end", "form",
+              "stated_on", "event_on", "kind", "status", "reason", "reviewed_by"],
+    "link": ["id", "source_id", "target_id", "relation", "created_by", "reason", "created_at"],
+    "event": ["id", "at", "actor", "action", "document_id", "claim_id", "old", "new", "reason"],
+}
+EXPECTED_FOREIGN_KEYS = {
+    ("document", ("outlet_id",), "outlet"),
+    ("version", ("document_id",), "document"),
+    ("claim", ("version_id",), "version"),
+    ("claim", ("speaker_id",), "speaker"),
+    ("claim", ("outlet_id",), "outlet"),
+    ("link", ("source_id",), "claim"),
+    ("link", ("target_id",), "claim"),
+    ("event", ("document_id",), "document"),
+    ("event", ("claim_id",), "claim"),
+}
+EXPECTED_INDEXES = {
+    ("outlet", "ix_outlet_name", ("name",), True),
+    ("outlet", "ix_outlet_country", ("country",), False),
+    ("speaker", "ix_speaker_name", ("name",), False),
+    ("speaker", "ix_speaker_anonymous", ("anonymous",), False),
+    ("speaker", "ix_speaker_affiliation", ("affiliation",), False),
+    ("document", "ix_document_slug", ("slug",), True),
+    ("document", "ix_document_outlet_id", ("outlet_id",), False),
+    ("version", "ix_version_document_id", ("document_id",), False),
+    ("version", "ix_version_sha256", ("sha256",), False),
+    ("version", "ix_version_published", ("published",), False),
+    ("claim", "ix_claim_version_id", ("version_id",), False),
+    ("claim", "ix_claim_speaker_id", ("speaker_id",), False),
+    ("claim", "ix_claim_outlet_id", ("outlet_id",), False),
+    ("claim", "ix_claim_form", ("form",), False),
+    ("claim", "ix_claim_stated_on", ("stated_on",), False),
+    ("claim", "ix_claim_event_on", ("event_on",), False),
+    ("claim", "ix_claim_kind", ("kind",), False),
+    ("claim", "ix_claim_status", ("status",), False),
+    ("link", "ix_link_source_id", ("source_id",), False),
+    ("link", "ix_link_target_id", ("target_id",), False),
+    ("link", "ix_link_relation", ("relation",), False),
+    ("event", "ix_event_at", ("at",), False),
+    ("event", "ix_event_actor", ("actor",), False),
+    ("event", "ix_event_action", ("action",), False),
+    ("event", "ix_event_document_id", ("document_id",), False),
+    ("event", "ix_event_claim_id", ("claim_id",), False),
+}
+EXPECTED_UNIQUE = {
+    ("speaker", ("name", "anonymous")),
+    ("version", ("document_id", "number")),
+    ("version", ("document_id", "sha256")),
+    ("claim", ("version_id", "seq")),
+    ("link", ("source_id", "target_id", "relation")),
+}
+
+
+def test_blank_database_migrates_to_the_exact_schema(db_url):
+    db = open_database(db_url)
+    try:
+        insp = inspect(db.engine)
+        tables = set(insp.get_table_names())
+        assert {t for t in tables if not t.startswith("claim_fts")} >= set(EXPECTED_COLUMNS)
+        for table, columns in EXPECTED_COLUMNS.items():
+            assert [c["name"] for c in insp.get_columns(table)] == columns, table
+        fks = {(t, tuple(fk["constrained_columns"]), fk["referred_table"])
+               for t in EXPECTED_COLUMNS for fk in insp.get_foreign_keys(t)}
+        assert fks == EXPECTED_FOREIGN_KEYS
+        indexes = {(t, ix["name"], tuple(ix["column_names"]), bool(ix["unique"]))
+                   for t in EXPECTED_COLUMNS for ix in insp.get_indexes(t) if ix["name"].startswith("ix_")}
+        assert EXPECTED_INDEXES <= indexes
+        unique = {(t, tuple(u["column_names"])) for t in EXPECTED_COLUMNS for u in insp.get_unique_constraints(t)}
+        assert EXPECTED_UNIQUE <= unique
+        assert current_revision(db.engine) == head_revision()
+    finally:
+        db.close()
+
+
+def test_opening_twice_is_a_no_op(db_url):
+    open_database(db_url).close()
+    db = open_database(db_url)
+    assert current_revision(db.engine) == head_revision()
+    db.close()
+
+
+def test_sqlite_pragmas(tmp_path):
+    db = open_database(str(tmp_path / "p.db"))
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+    db.close()
+
+
+def test_url_resolution(tmp_path, monkeypatch):
+    monkeypatch.setenv("PROVENANCE_DB", str(tmp_path / "env.db"))
+    assert resolve_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
+    assert resolve_url(str(tmp_path / "opt.db")) == f"sqlite:///{tmp_path / 'opt.db'}"
+    monkeypatch.delenv("PROVENANCE_DB")
+    monkeypatch.chdir(tmp_path)
+    assert resolve_url(None) == f"sqlite:///{tmp_path / 'provenance.db'}"
+    assert resolve_url("postgresql://u@h/d") == "postgresql+psycopg://u@h/d"
+
+
+@pytest.mark.parametrize("bad, message", [
+    ("/no/such/folder/x.db", "does not exist"),
+    ("mysql://u@h/d", "unsupported database URL"),
+])
+def test_bad_database_locations(bad, message):
+    with pytest.raises(DatabaseError, match=message):
+        open_database(bad)
+
+
+def test_unreachable_postgres_is_one_clear_error():
+    with pytest.raises(DatabaseError, match="cannot open database .*check --db"):
+        open_database("postgresql+psycopg://nobody@127.0.0.1:1/none")
