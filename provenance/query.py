@@ -95,7 +95,7 @@ def _claim_select():
 
 
 def _row(values) -> dict[str, Any]:
-    return dict(zip(CLAIM_COLUMNS, values))
+    return dict(zip(CLAIM_COLUMNS, values, strict=True))
 
 
 def latest_version_ids():

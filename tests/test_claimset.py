@@ -9,10 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimsets import make_claimset
-from conftest import dump_database
 from provenance import claimset
 from provenance.errors import ClaimSetError
+
+from claimsets import make_claimset
+from conftest import dump_database
 
 
 def test_builder_claimset_is_valid():

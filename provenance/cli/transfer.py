@@ -8,8 +8,10 @@ import click
 
 from provenance import exports
 from provenance.cli import actor, cli, database, message
-from provenance.ingest import IngestSummary, import_files, ingest as run_ingest, prepare
+from provenance.ingest import IngestSummary, import_files, prepare
+from provenance.ingest import ingest as run_ingest
 from provenance.safe_paths import open_output
+from provenance.store import find_document
 
 
 def _summary(s: IngestSummary, verb: str) -> str:
@@ -27,20 +29,27 @@ def _summary(s: IngestSummary, verb: str) -> str:
 @click.option("--url", help="Where the story was published.")
 @click.option("--published", metavar="DATE", help="Publication date: YYYY-MM-DD (or YYYY-MM, YYYY).")
 @click.option("--slug", help="Document slug (default: the file's stem). A new text for a slug is a new version.")
+@click.option("--version-of", "version_of", metavar="SLUG",
+              help="Store the file as a new version of this existing document.")
 @click.option("--language", help="Language code (default: en).")
 @click.option("--encoding", help="Text encoding of the files (default: UTF-8).")
 @click.option("--by", "by", metavar="NAME", help="Who ingests, for the audit log (default: login name).")
 @click.option("--silent", is_flag=True, help="No progress bar.")
-def ingest(files, title, outlet, url, published, slug, language, encoding, by, silent):
+def ingest(files, title, outlet, url, published, slug, version_of, language, encoding, by, silent):
     """Extract claims from article files (.txt, .md, .html, or - for stdin) and store them.
 
     All files are read and checked before anything is written; each file is stored in its own
     transaction. Identical text for an existing slug changes nothing; new text is a new version.
     """
-    options = {"title": title, "outlet": outlet, "url": url, "published": published, "slug": slug,
-               "language": language}
+    if version_of and slug:
+        raise click.UsageError("give --slug or --version-of, not both")
+    options = {"title": title, "outlet": outlet, "url": url, "published": published,
+               "slug": slug or version_of, "language": language}
     articles = prepare(files, options=options, encoding=encoding, stdin=sys.stdin.buffer)
     db = database()
+    if version_of:
+        with db.session() as session:
+            find_document(session, version_of)
     show_bar = len(articles) > 1 and not silent
 
     def progress(items):
