@@ -93,9 +93,10 @@ def test_country_shape(countries):
         assert country["capitals"], country["name"]
 
 
-def test_countries_sorted_by_name(countries):
-    names = [c["name"] for c in countries]
-    assert names == sorted(names, key=str.casefold)
+def test_countries_and_organisations_sorted_by_name(countries, organisations):
+    for entries in (countries, organisations):
+        names = [e["name"] for e in entries]
+        assert names == sorted(names, key=str.casefold)
 
 
 def test_country_count(countries):
