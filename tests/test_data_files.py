@@ -74,6 +74,9 @@ def test_outlet_countries_exist(outlets, countries):
 
 def test_outlet_names_do_not_shadow_countries_or_organisations(outlets, countries, organisations):
     places = {n.casefold() for n in every_name(countries) + every_name(organisations)}
+    for entry in countries + organisations:
+        for key in ("demonyms", "capitals", "metonyms"):
+            places.update(w.casefold() for w in entry.get(key, []))
     assert sorted(n for n in every_name(outlets) if n.casefold() in places) == []
 
 
