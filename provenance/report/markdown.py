@@ -1,0 +1,195 @@
+"""The sourcing report as Markdown (CommonMark with pipe tables and a Mermaid graph).
+
+Every piece of text that comes from an article is escaped: Markdown punctuation gets a backslash
+(so `<script>` shows as text, never as HTML), table cells lose their pipes and line breaks, and
+Mermaid labels use Mermaid's own entity codes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.report.data import ClaimEntry, LinkedClaims, Report
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&#~!])")
+_MERMAID_SPECIAL = re.compile(r'[#"<>&`|{}\[\]()]')
+
+
+def text(value: object) -> str:
+    r"""Article text made inert in Markdown: one line, punctuation that means something escaped.
+
+    >>> print(text("<b>x</b> | y"))
+    \<b\>x\</b\> \| y
+    """
+    s = " ".join(str(value).split())
+    return _MD_SPECIAL.sub(r"\\\1", s)
+
+
+def mermaid_label(value: str) -> str:
+    """A Mermaid node label: characters Mermaid or HTML would read become `#NN;` entity codes."""
+    s = " ".join(value.split())
+    return _MERMAID_SPECIAL.sub(lambda m: f"#{ord(m.group(0))};", s)
+
+
+def _counts(counts: dict[str, int], *, keep_zero: bool = True) -> str:
+    parts = [f"{n} {name}" for name, n in counts.items() if n or keep_zero]
+    return ", ".join(parts) if parts else "none"
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{part / whole:.1%}" if whole else "0.0%"
+
+
+def _quote(c: ClaimEntry) -> str:
+    return f"“{text(c.text)}”"
+
+
+def _claim_line(c: ClaimEntry, *, with_reason: bool = True) -> str:
+    line = f"**{text(c.doc)}\\#{c.seq}** {_quote(c)} — {text(c.source)}"
+    if with_reason and c.reason:
+        line += f". *Why:* {text(c.reason)}"
+    if c.reviewed_by:
+        line += f" (reviewed by {text(c.reviewed_by)})"
+    return line
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def render(report: Report) -> str:
+    """The report as one Markdown document."""
+    lines: list[str] = [f"# Sourcing report: {text(report.title)}", ""]
+    lines += _documents(report)
+    lines += _headline(report)
+    lines += _sources(report)
+    lines += _open_claims(report)
+    lines += _corroborated(report)
+    lines += _timeline(report)
+    lines += _graph(report)
+    while lines and lines[-1] == "":
+        lines.pop()
+    return "\n".join(lines) + "\n"
+
+
+def _documents(report: Report) -> list[str]:
+    lines = []
+    for d in report.documents:
+        facts = [f"`{d.slug}` version {d.version} of {d.versions}"]
+        if d.publisher:
+            facts.append(f"published by {text(d.publisher)}")
+        if d.published:
+            facts.append(f"on {d.published}")
+        if d.url:
+            facts.append(text(d.url))
+        facts.append(f"{d.claims} claims")
+        prefix = f"- {text(d.title)}: " if report.scope is None and d.title else "- "
+        lines.append(prefix + ", ".join(facts))
+    if not report.documents:
+        lines.append("No documents in the database yet: `provenance ingest FILE` or `provenance import FILE`.")
+    return lines + [""]
+
+
+def _headline(report: Report) -> list[str]:
+    h = report.headline
+    lines = ["## Headline", ""]
+    lines.append(f"- **{h.claims} claims** by status: {_counts(h.statuses)}")
+    lines.append(f"- By kind: {_counts(h.kinds)}")
+    lines.append(f"- Speakers: {h.speakers_named} named, {h.speakers_anonymous} anonymous; claims from named "
+                 f"speakers {h.claims_named}, from anonymous ones {h.claims_anonymous}"
+                 + (f", with no identified speaker {h.claims_without_speaker}" if h.claims_without_speaker else ""))
+    lines.append(f"- Resting only on anonymous sources: **{h.anonymous_only} of {h.claims} claims "
+                 f"({_percent(h.anonymous_only, h.claims)})** (anonymous speaker, no named corroboration)")
+    outlets = ", ".join(f"{text(o['name'])} ({o['claims']})" for o in h.outlets) or "none"
+    lines.append(f"- Outlets cited ({len(h.outlets)}): {outlets}")
+    return lines + [""]
+
+
+def _sources(report: Report) -> list[str]:
+    lines = ["## Sources", ""]
+    if not report.sources:
+        return lines + ["No claims.", ""]
+    lines.append(_row(["Speaker", "Role", "Affiliation", "Anonymous", "Outlets", "Claims", "Statuses"]))
+    lines.append(_row(["---", "---", "---", "---", "---", "---:", "---"]))
+    for s in report.sources:
+        anonymous = "" if s.anonymous is None else ("yes" if s.anonymous else "no")
+        lines.append(_row([text(s.speaker), text(s.role or ""), text(s.affiliation or ""), anonymous,
+                           ", ".join(text(o) for o in s.outlets), str(s.claims), _counts(s.statuses)]))
+    return lines + [""]
+
+
+def _linked(items: list[LinkedClaims], label: str) -> list[str]:
+    lines = []
+    for n, item in enumerate(items, 1):
+        lines.append(f"{n}. {_claim_line(item.claim)}")
+        for other in item.related:
+            lines.append(f"   - {label} {text(other.source)}: {_quote(other)}")
+    return lines
+
+
+def _open_claims(report: Report) -> list[str]:
+    lines = ["## Unconfirmed and disputed claims", ""]
+    lines += [f"### Disputed ({len(report.disputed)})", ""]
+    lines += _linked(report.disputed, "disputed by") or ["None."]
+    lines += ["", f"### Unconfirmed ({len(report.unconfirmed)})", ""]
+    lines += _linked(report.unconfirmed, "not confirmed by") or ["None."]
+    lines.append("")
+    if report.retracted:
+        lines += [f"### Retracted ({len(report.retracted)})", ""]
+        lines += [f"{n}. {_claim_line(c)}" for n, c in enumerate(report.retracted, 1)]
+        lines.append("")
+    return lines
+
+
+def _corroborated(report: Report) -> list[str]:
+    lines = [f"## Corroborated claims ({len(report.corroborated)})", ""]
+    if not report.corroborated:
+        return lines + ["None.", ""]
+    for n, item in enumerate(report.corroborated, 1):
+        lines.append(f"{n}. {_claim_line(item.claim, with_reason=False)}")
+        for other in item.related:
+            lines.append(f"   - independent source: {text(other.source)}: {_quote(other)}")
+        if not item.related:
+            lines.append(f"   - {text(item.claim.reason)}")
+    return lines + [""]
+
+
+def _timeline(report: Report) -> list[str]:
+    lines = ["## Timeline of statements", ""]
+    if not report.timeline:
+        lines.append("No claim carries the date its statement was made.")
+    for day, claims in report.timeline:
+        lines.append(f"- **{day}**")
+        for c in claims:
+            lines.append(f"  - {text(c.speaker or '(no identified speaker)')}"
+                         + (f" via {text(c.outlet)}" if c.outlet else "")
+                         + f": {_quote(c)} ({c.status}, {text(c.doc)}\\#{c.seq})")
+    if report.undated:
+        lines += ["", f"{report.undated} claims carry no statement date."]
+    return lines + [""]
+
+
+def _graph(report: Report) -> list[str]:
+    g = report.graph
+    lines = ["## Provenance graph", "", "Speaker → outlet → document; edge labels count claims.", ""]
+    if not g.nodes:
+        return lines + ["Nothing to draw.", ""]
+    lines += ["```mermaid", "flowchart LR"]
+    for column, title in (("speaker", "Speakers"), ("outlet", "Outlets"), ("document", "Documents")):
+        nodes = g.column(column)
+        if not nodes:
+            continue
+        lines.append(f"  subgraph {column}s [\"{title}\"]")
+        for node in nodes:
+            label = mermaid_label(node.label)
+            shape = f"([\"{label}\"])" if node.anonymous else f"[\"{label}\"]"
+            lines.append(f"    {node.id}{shape}")
+        lines.append("  end")
+    for e in g.edges:
+        lines.append(f"  {e.source} -->|{e.claims}| {e.target}")
+    lines.append("```")
+    hidden = [f"{n} more {column}s" for column, n in g.hidden.items() if n]
+    if hidden:
+        lines += ["", "Not drawn (fewest claims): " + ", ".join(hidden) + "."]
+    lines += ["", "Rounded nodes are anonymous speakers."]
+    return lines + [""]
