@@ -1,0 +1,821 @@
+"""Attribution frames in one sentence: who (a mention), the cue, and the content spans.
+
+A sentence is read as tokens (a speech quote and a date are one token each) and matched against
+the shapes reporting takes in news text:
+
+    X said (that) C          "C," X said / said X          according to X, C / C, according to X
+    X told OUTLET on DATE that C                OUTLET quoted X (as) saying C
+    C, OUTLET reported (on DATE)                Speaking to OUTLET, X said C
+    X: "C"                  X said A, adding B  X said A but did not confirm reports that B
+
+The result is a list of Frames with token-level decisions turned into character offsets; speakers
+are resolved later, at the document level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from provenance.extract.lexicon import Cue, Lexicon, lexicon
+from provenance.extract.segment import Sentence, Token
+
+PRONOUNS = frozenset("he she they it we i you".split())
+DETERMINERS = frozenset(
+    "the a an this that these those his her their its our your my another some many several other "
+    "one two three four five six seven eight nine ten both all each any most few no".split()
+)
+# words that end a subject noun phrase when reading backwards from a cue
+_NP_STOP = frozenset(
+    "that which who whom whose when while because but if although though where so or than then since "
+    "as after before during on until unless whether whereas thus yet however meanwhile also is are was "
+    "were be been being has have had do does did not said says say told by into onto over".split()
+)
+_NP_INNER = frozenset("of for with to in within at from close familiar near inside among and 's".split())
+_ADJUNCT_PREPS = frozenset("on in at during after before via through over while from with following amid".split())
+_ADJUNCT_WORDS = frozenset(
+    "last this late early earlier later yesterday today tonight recently separately publicly privately "
+    "again also previously repeatedly then once further week month year morning afternoon evening night "
+    "told reporters".split()
+)
+_COMPLEMENT_STARTERS_BAD = frozenset(
+    "to for of by with at on in from about into as than and or but so nothing".split()
+)
+_PREFIX_SPEAKING = frozenset(["speaking", "talking", "writing"])
+_FINITE = frozenset(
+    "is are was were has have had will would could can should must may might do does did won't can't isn't "
+    "aren't wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't doesn't don't didn't remains "
+    "remain remained".split()
+)
+_OPEN_MARKS = "\u201c\u2018\"\u00ab"
+_CLOSE_MARKS = "\u201d\u2019\"\u00bb"
+
+
+@dataclass
+class Content:
+    start: int
+    end: int
+    form: str  # direct | indirect
+
+
+@dataclass
+class Frame:
+    cue: Cue | None
+    cue_text: str | None
+    cue_start: int | None
+    cue_end: int | None
+    speaker: tuple[int, int] | None          # the words that name the speaker here
+    contents: list[Content] = field(default_factory=list)
+    inherit: str | None = None               # "previous": same speaker as the frame before it
+    outlet: tuple[int, int] | None = None    # the words naming the medium that carried it
+    medium: str | None = None                # "press release" / "statement" when the text says so
+    recipient: tuple[int, int] | None = None
+    attribution_spans: list[tuple[int, int]] = field(default_factory=list)  # cue-side text (for dates)
+    contradicts_previous: bool = False       # "... but did not confirm reports that B"
+    speaker_is_outlet: bool = False
+    trailer: bool = False
+    pending: bool = False                    # "X said:" with the quote in the next paragraph
+
+
+class _Parser:
+    def __init__(self, text: str, sentence: Sentence, tokens: list[Token], lex: Lexicon, begin: int) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.t = tokens
+        self.lex = lex
+        self.n = len(tokens)
+        self.begin = begin  # first token after a dateline
+        self.end = self.n
+        while self.end > begin and self.t[self.end - 1].kind == "p" and self.t[self.end - 1].low in ".!?;":
+            self.end -= 1
+        self.cues = self._find_cues()
+        self.cue_tokens = {k for i, j, _ in self.cues for k in range(i, j)}
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def w(self, i: int) -> str:
+        return self.t[i].low if 0 <= i < self.n and self.t[i].kind == "w" else ""
+
+    def is_p(self, i: int, chars: str) -> bool:
+        return 0 <= i < self.n and self.t[i].kind == "p" and self.t[i].low in chars
+
+    def is_q(self, i: int) -> bool:
+        return 0 <= i < self.n and self.t[i].kind == "q"
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.t[a].start, self.t[b - 1].end
+
+    def _find_cues(self) -> list[tuple[int, int, Cue]]:
+        found = []
+        i = self.begin
+        by_first = self.lex.cues_by_first
+        while i < self.n:
+            tok = self.t[i]
+            if tok.kind == "w" and tok.low in by_first:
+                for cue in by_first[tok.low]:
+                    k = len(cue.words)
+                    if all(self.w(i + x) == cue.words[x] for x in range(k)):
+                        found.append((i, i + k, cue))
+                        i += k - 1
+                        break
+            i += 1
+        return found
+
+    # -- noun phrases ----------------------------------------------------------------------------
+    def np_before(self, i: int) -> tuple[int, int] | None:
+        """The subject noun phrase ending just before token i (auxiliaries skipped)."""
+        j = i
+        while j > self.begin and self.w(j - 1) in self.lex.auxiliaries and self.w(j - 1) not in PRONOUNS:
+            j -= 1
+        b = j
+        a = b
+        while a > self.begin and b - a < 16:
+            tok = self.t[a - 1]
+            if a - 1 in self.cue_tokens:
+                break
+            if tok.kind == "w":
+                if tok.low in _NP_STOP and not (tok.cap and a - 1 > self.begin):
+                    break
+                if tok.low == "and" and not (self.t[a - 2].cap if a - 2 >= 0 else False):
+                    break
+                a -= 1
+            elif tok.kind == "p" and tok.low in "-'\u2019.&":
+                a -= 1
+            else:
+                break
+        while a < b and (self.w(a) in ("and", "but", "so", "also", "then") or self.w(a) in _NP_INNER):
+            a += 1
+        if a >= b:
+            # "X, who ..., said" / "X, head of Y, said": the subject sits before a parenthetical
+            if b - 1 > self.begin and self.is_p(b - 1, ","):
+                return self._np_before_parenthetical(b - 1)
+            return None
+        if a > self.begin and self.is_p(a - 1, ",") and self._appositive_like(a, b):
+            outer = self._np_before_plain(a - 1)
+            if outer and self._ends_proper(outer):
+                return outer[0], b
+        if not self._valid_np(a, b):
+            return None
+        return a, b
+
+    def _np_before_plain(self, b: int) -> tuple[int, int] | None:
+        a = b
+        while a > self.begin and b - a < 12:
+            tok = self.t[a - 1]
+            if tok.kind == "w" and tok.low not in _NP_STOP and a - 1 not in self.cue_tokens:
+                if tok.low == "and":
+                    break
+                a -= 1
+            elif tok.kind == "p" and tok.low in "-'\u2019.&":
+                a -= 1
+            else:
+                break
+        while a < b and self.w(a) in _NP_INNER:
+            a += 1
+        # only a name with its titles stands before an appositive ("Retired General X Y, head of ...")
+        while a < b and not (self.t[a].cap or self.w(a) in self.lex.modifiers or self.w(a) in self.lex.title_words
+                             or self.w(a) in DETERMINERS):
+            a += 1
+        for x in range(a, b):
+            tok = self.t[x]
+            if tok.kind == "w" and not (tok.cap or tok.low in self.lex.modifiers or tok.low in self.lex.title_words
+                                        or tok.low in DETERMINERS or tok.low in _NP_INNER):
+                a = x + 1
+        return (a, b) if a < b else None
+
+    def _np_before_parenthetical(self, comma: int) -> tuple[int, int] | None:
+        k = comma - 1
+        while k > self.begin and not (self.t[k].kind == "p" and self.t[k].low in ",;:(") and comma - k < 25:
+            if self.t[k].kind == "q":
+                return None
+            k -= 1
+        if k <= self.begin or not self.is_p(k, ","):
+            return None
+        first = self.w(k + 1)
+        if first not in ("who", "whose", "which") and not self._appositive_like(k + 1, comma):
+            return None
+        outer = self._np_before_plain(k)
+        if outer and self._valid_np(*outer) and (self._ends_proper(outer) or first in ("who", "whose")):
+            return outer[0], (comma if first not in ("who", "whose", "which") else k)
+        return None
+
+    def _appositive_like(self, a: int, b: int) -> bool:
+        first = self.w(a)
+        if not first or self.t[a].cap:
+            return False
+        if first in ("a", "an", "the", "who", "whose"):
+            return True
+        return first in self.lex.title_words or first in self.lex.modifiers
+
+    def _ends_proper(self, np: tuple[int, int]) -> bool:
+        tok = self.t[np[1] - 1]
+        return tok.kind == "w" and tok.cap
+
+    def _valid_np(self, a: int, b: int) -> bool:
+        words = [self.t[k] for k in range(a, b) if self.t[k].kind == "w"]
+        if not words:
+            return False
+        last = words[-1]
+        if len(words) == 1 and last.low in PRONOUNS:
+            return True
+        if last.low in DETERMINERS or last.low in _NP_INNER:
+            return False
+        heads = self.lex
+        for tok in words:
+            if tok.low in PRONOUNS and len(words) > 1:
+                return False
+        if any(
+            t.low in heads.anonymous_heads or t.low in heads.institution_heads or t.low in heads.media_heads
+            or t.low in heads.title_words or t.low in heads.group_heads
+            for t in words
+        ):
+            return True
+        if last.cap:
+            # a capitalised phrase: a name, an institution or an outlet; a lone capitalised
+            # sentence opener that is not a name is too weak
+            return not (len(words) == 1 and a == self.begin and last.low in _NP_STOP)
+        return words[0].low in DETERMINERS and len(words) <= 6
+
+    def np_after(self, j: int, limit: int | None = None, appositive: bool = False) -> tuple[int, int] | None:
+        """A noun phrase starting at token j (an inverted speaker, a recipient, 'according to X')."""
+        limit = self.end if limit is None else limit
+        k = j
+        while k < limit and k - j < 16:
+            tok = self.t[k]
+            if k > j and k in self.cue_tokens:
+                break
+            if tok.kind == "w":
+                if tok.low in ("that", "who", "which", "on", "during", "last", "this", "as", "saying", "says",
+                               "said", "when", "while", "because", "after", "before", "but", "if", "to", "via"):
+                    if not (tok.low == "to" and k > j and self.w(k - 1) in ("close", "next")):
+                        break
+                if tok.low in ("in", "at") and not (k + 1 < limit and (self.t[k + 1].cap or (
+                        self.w(k + 1) == "the" and k + 2 < limit and self.t[k + 2].cap))):
+                    break
+                if tok.low == "and" and not (k + 1 < limit and self.t[k + 1].cap and k > j and self.t[k - 1].cap):
+                    break
+                if k > j and tok.low in self.lex.cues_by_first and not tok.cap and any(
+                        len(c.words) == 1 and not c.phrase for c in self.lex.cues_by_first[tok.low]):
+                    break
+                k += 1
+            elif tok.kind == "p" and tok.low in "-'\u2019.&":
+                k += 1
+            else:
+                break
+        while k > j and (self.w(k - 1) in _NP_INNER or self.w(k - 1) in DETERMINERS or self.is_p(k - 1, "-.")):
+            k -= 1
+        if k <= j:
+            return None
+        if appositive and k < limit and self.is_p(k, ",") and (self.w(k + 1) in ("a", "an", "the")
+                                                                or self.w(k + 1) in self.lex.title_words):
+            more = self.np_after(k + 1, limit)
+            if more and (more[1] >= limit or self.is_p(more[1], ",")):
+                return j, more[1]
+        return j, k
+
+    def np_forward_subject(self, j: int) -> tuple[int, int] | None:
+        """The sentence's own subject (for 'X did A, saying B' when the main verb is no cue)."""
+        k = j
+        while k < self.end and k - j < 10:
+            tok = self.t[k]
+            if tok.kind == "w" and (tok.cap or tok.low in DETERMINERS or tok.low in ("of", "for")
+                                    or tok.low in self.lex.modifiers or tok.low in self.lex.title_words
+                                    or tok.low in self.lex.anonymous_heads or tok.low in PRONOUNS):
+                k += 1
+                if tok.low in PRONOUNS:
+                    break
+            elif tok.kind == "p" and tok.low in "-'\u2019.&" and k > j:
+                k += 1
+            else:
+                break
+        while k > j and self.w(k - 1) in ("of", "for") or (k > j and self.w(k - 1) in DETERMINERS):
+            k -= 1
+        if k > j and self._valid_np(j, k):
+            return j, k
+        return None
+
+    # -- after the cue ---------------------------------------------------------------------------
+    def parse_after(self, j: int, cue: Cue, frame: Frame, stop: int) -> tuple[int, str] | None:
+        """Skip recipient and adjuncts after a cue; return (content token index, mark) or None."""
+        k = j
+        if cue.takes_recipient or (self.w(k) == "to" and self.w(k + 1) not in ("be", "have")):
+            r0 = k + 1 if self.w(k) == "to" else k
+            if self.is_q(r0) or self.w(r0) == "that":
+                if cue.requires_recipient:
+                    return None
+            else:
+                rec = self.np_after(r0, stop)
+                if rec is None:
+                    if cue.requires_recipient:
+                        return None
+                else:
+                    frame.recipient = self.span(*rec)
+                    k = rec[1]
+        elif cue.requires_recipient:
+            return None
+        steps = 0
+        while k < stop and steps < 30:
+            steps += 1
+            tok = self.t[k]
+            if tok.kind == "q":
+                return k, "quote"
+            if tok.kind == "d":
+                k += 1
+                continue
+            if tok.kind == "p":
+                if tok.low == ":" and k + 1 < stop:
+                    return (k + 1, "quote") if self.is_q(k + 1) else (k + 1, "bare")
+                if tok.low == ":":
+                    frame.pending = True
+                    return None
+                if tok.low in ",\u2014\u2013-" and k + 1 < stop:
+                    nxt = self.t[k + 1]
+                    if nxt.kind == "q":
+                        return k + 1, "quote"
+                    if nxt.kind == "d" or self.w(k + 1) in _ADJUNCT_PREPS or self.w(k + 1) in _ADJUNCT_WORDS \
+                            or self.w(k + 1) == "that":
+                        k += 1
+                        continue
+                return None
+            low = tok.low
+            if low == "that":
+                return k + 1, "that"
+            if low in ("whether", "if", "why", "how", "what", "when", "where", "who") and k == j:
+                return k, "bare"
+            if low in _ADJUNCT_PREPS or (low == "in" or low == "at"):
+                pp_end = self._pp_end(k + 1, stop)
+                if pp_end is None:
+                    return None
+                words = [self.t[x].low for x in range(k, pp_end) if self.t[x].kind == "w"]
+                if "release" in words or "statement" in words:
+                    frame.medium = "press release" if "release" in words else "statement"
+                if "interview" in words or "with" in words[1:]:
+                    np = self._outlet_in_pp(k + 1, pp_end)
+                    if np:
+                        frame.outlet = np
+                k = pp_end
+                continue
+            if low in _ADJUNCT_WORDS or low in self.lex.auxiliaries:
+                k += 1
+                continue
+            # a short object before a quotation: "described it as 'X'", "affirmed the 'X'"
+            for look in range(k, min(stop, k + 5)):
+                if self.is_q(look):
+                    if all(self.t[x].kind == "w" for x in range(k, look)):
+                        return look, "quote"
+                    break
+                if self.t[look].kind != "w":
+                    break
+            if cue.needs_content_mark or low in _COMPLEMENT_STARTERS_BAD:
+                return None
+            if stop - k < 3:
+                return None
+            if not cue.bare_clause and not any(self.w(x) in _FINITE for x in range(k, min(stop, k + 8))):
+                return None
+            return k, "bare"
+        return None
+
+    def _pp_end(self, k: int, stop: int) -> int | None:
+        """End of a prepositional adjunct: 'a May 19, 2025, press release', 'an interview with CNN'."""
+        start = k
+        while k < stop and k - start < 12:
+            tok = self.t[k]
+            if tok.kind == "d":
+                k += 1
+                if self.is_p(k, ",") and k + 1 < stop and self.t[k + 1].kind == "w" and self.w(k + 1) != "that" \
+                        and not self.t[k + 1].cap and self.w(k + 1) not in _ADJUNCT_PREPS:
+                    k += 1  # "a May 19, 2025, press release"
+                continue
+            if tok.kind == "w":
+                if tok.low in ("that", "saying", "adding") or (k > start and tok.low in _ADJUNCT_PREPS
+                                                              and tok.low not in ("with", "from")):
+                    break
+                k += 1
+                continue
+            if tok.kind == "p" and tok.low in "-'\u2019.&":
+                k += 1
+                continue
+            break
+        return k if k > start else None
+
+    def _outlet_in_pp(self, k: int, end: int) -> tuple[int, int] | None:
+        for x in range(k, end):
+            if self.w(x) == "with" and x + 1 < end:
+                return self.span(x + 1, end)
+        return None
+
+    # -- content ---------------------------------------------------------------------------------
+    def content_end(self, k: int, stop: int) -> tuple[int, int | None]:
+        """Where indirect content starting at token k ends, and the token of a second cue if one
+        splits it (', adding that', ', but did not confirm', '; ...')."""
+        x = k
+        while x < stop:
+            tok = self.t[x]
+            if tok.kind == "p" and tok.low == ";":
+                return x, None
+            if tok.kind == "p" and tok.low in ",\u2014\u2013" or (tok.kind == "w" and tok.low in ("and", "but")):
+                y = x + 1
+                if self.w(y) in ("but", "and") and tok.kind == "p":
+                    y += 1
+                while self.w(y) in ("also", "then", "later", "further"):
+                    y += 1
+                cue = self.cue_at(y)
+                if cue is not None:
+                    c = cue[2]
+                    participle = " ".join(c.words) in self.lex.continuations or c.words[0] in self.lex.continuations
+                    if (tok.kind == "p" and participle) or (tok.low in ("and", "but") or self.w(x + 1) in ("and", "but")) and (
+                            c.negation or not participle and not c.phrase):
+                        return x, y
+            x += 1
+        return stop, None
+
+    def cue_at(self, i: int) -> tuple[int, int, Cue] | None:
+        for c in self.cues:
+            if c[0] == i:
+                return c
+        return None
+
+    def add_content(self, frame: Frame, a: int, b: int) -> None:
+        """Content tokens [a, b): a lone quotation gives its inner words (direct), else the clause."""
+        while a < b and (self.is_p(a, ",:\u2014\u2013-") or self.w(a) == "that"):
+            a += 1
+        while b > a and self.is_p(b - 1, ",;:\u2014\u2013-."):
+            b -= 1
+        if a >= b:
+            return
+        if b - a == 1 and self.is_q(a):
+            q = self.t[a].quote
+            assert q is not None
+            s, e = q.inner
+            frame.contents.append(Content(s, min(e, self.t[a].end), "direct"))
+        else:
+            s, e = self.t[a].start, self.t[b - 1].end
+            text = self.text
+            if s > self.sentence.start and text[s - 1] in _OPEN_MARKS and not self.is_q(a):
+                s -= 1  # keep a scare quote's opening mark with its words
+            if e < self.sentence.end and text[e] in _CLOSE_MARKS and _opens(text, s, e) > _closes(text, s, e):
+                e += 1
+            frame.contents.append(Content(s, e, "indirect"))
+
+    # -- the shapes ------------------------------------------------------------------------------
+    def parse(self) -> list[Frame]:
+        frames: list[Frame] = []
+        begin = self.begin
+        prefix_outlet = None
+        # "Speaking to OUTLET, ..." / "In an interview with OUTLET, ..."
+        if self.w(begin) in _PREFIX_SPEAKING and self.w(begin + 1) in ("to", "with"):
+            np = self.np_after(begin + 2)
+            if np and self.is_p(np[1], ","):
+                prefix_outlet = self.span(*np)
+                begin = np[1] + 1
+        elif self.w(begin) == "in" and self.w(begin + 1) in ("an", "a") and self.w(begin + 2) == "interview":
+            k = begin + 3
+            while k < self.end and not self.is_p(k, ","):
+                k += 1
+            if self.w(begin + 3) == "with" and k > begin + 4:
+                prefix_outlet = self.span(begin + 4, k)
+            begin = k + 1
+        self.begin = begin
+
+        colon = self._colon_frame()
+        if colon:
+            frames.append(colon)
+        else:
+            trailer, stop, resume = self._trailer()
+            frames.extend(self._forward(self.begin, stop))
+            if trailer:
+                if frames and (trailer.speaker_is_outlet or trailer.cue and trailer.cue.hint == "media"):
+                    for f in frames:
+                        f.outlet = f.outlet or trailer.speaker
+                        f.attribution_spans.extend(trailer.attribution_spans)
+                else:
+                    frames = [trailer]
+                if resume is not None:
+                    frames.extend(self._forward(resume, self.end, prev=frames[-1]))
+        if prefix_outlet:
+            for f in frames:
+                f.outlet = f.outlet or prefix_outlet
+        return frames
+
+    def _colon_frame(self) -> Frame | None:
+        for k in range(self.begin, min(self.end, self.begin + 10)):
+            if self.is_p(k, ":") and self.is_q(k + 1) and k > self.begin:
+                np = (self.begin, k)
+                if all(self.t[x].kind == "w" or self.is_p(x, "-.'\u2019") for x in range(*np)) and self._valid_np(*np) \
+                        and not any(self.cue_at(x) for x in range(*np)):
+                    frame = Frame(None, ":", self.t[k].start, self.t[k].end, self.span(*np))
+                    self.add_content(frame, k + 1, k + 2)
+                    return frame
+            if self.t[k].kind == "q":
+                break
+        return None
+
+    def _substantive(self, a: int, b: int) -> bool:
+        words = sum(1 for x in range(a, b) if self.t[x].kind == "w")
+        return any(self.t[x].kind == "q" for x in range(a, b)) or words >= 3
+
+    def _trailer(self) -> tuple[Frame | None, int, int | None]:
+        """A cue at the end: 'C, X said (on DATE).' / '"C," said X.' / 'C, according to X.'
+
+        Returns the frame, the token where the content before it ends, and where a following
+        second cue starts (', adding ...', ', but did not confirm ...') or None."""
+        for i, j, cue in reversed(self.cues):
+            if i <= self.begin:
+                continue
+            frame = Frame(cue, self._cue_text(i, j), self.t[i].start, self.t[j - 1].end, None)
+            if cue.phrase:
+                if not (self.is_p(i - 1, ",\u2014\u2013(") or self.is_q(i - 1)):
+                    continue
+                np = self.np_after(j, appositive=True)
+                if not np:
+                    continue
+                boundary = i - 1 if self.is_p(i - 1, ",\u2014\u2013(") else i
+                if not self._substantive(self.begin, boundary + (1 if self.is_q(boundary) else 0)):
+                    continue
+                k = self._skip_parenthetical(np[1])
+                end = self._adjuncts_to_end(k, frame)
+                frame.speaker = self.span(*np)
+                self.add_content(frame, self.begin, boundary + (1 if self.is_q(boundary) else 0))
+                frame.trailer = True
+                frame.attribution_spans.append((self.t[i].start, self.t[min(k, self.n) - 1].end if end is None
+                                                else self.sentence.end))
+                if not frame.contents:
+                    continue
+                return frame, boundary, (end if end is not None and end < self.end else None)
+            if cue.negation or cue.quotes_speaker:
+                continue
+            subj = self.np_before(i)
+            if subj is not None:
+                a = subj[0]
+                before_ok = a > self.begin and (self.is_p(a - 1, ",\u2014\u2013") or self.is_q(a - 1))
+                if not before_ok:
+                    continue
+                boundary = a - 1
+                first_end = boundary + (1 if self.is_q(boundary) else 0)
+                end = self._adjuncts_to_end(j, frame)
+                second = None
+                if end is None:
+                    # '"A," she said, "B."' / 'A, he said, B'
+                    k = self._skip_adjuncts(j, frame)
+                    if self.is_p(k, ",") and k + 1 < self.end and (
+                            (self.is_q(k + 1) and self.is_q(boundary))
+                            or (self._starts_clause(k + 1) and not self.is_q(boundary))):
+                        second = (k + 1, self.end)
+                    else:
+                        continue
+                if not self._substantive(self.begin, first_end) and not (
+                        second and self._substantive(*second)):
+                    continue
+                frame.speaker = self.span(*subj)
+                self.add_content(frame, self.begin, first_end)
+                if second:
+                    self.add_content(frame, *second)
+                    if not self.is_q(second[0]) and len(frame.contents) == 2:
+                        # one proposition split by the cue: keep the longer side
+                        frame.contents.sort(key=lambda c: c.end - c.start)
+                        frame.contents = frame.contents[-1:]
+                frame.trailer = True
+                frame.speaker_is_outlet = cue.hint == "media"
+                frame.attribution_spans.append((self.t[a].start, self.sentence.end))
+                if not frame.contents:
+                    continue
+                if second:
+                    return frame, self.end, None
+                return frame, boundary, (end if end < self.end else None)
+            # inverted: '"C," said X.'
+            if (self.is_p(i - 1, ",") or self.is_q(i - 1)) and not cue.needs_content_mark:
+                np = self.np_after(j, appositive=True)
+                if not np or not self._valid_np(*np):
+                    continue
+                end = self._adjuncts_to_end(np[1], frame)
+                if end is None:
+                    continue
+                boundary = i - 1
+                first_end = boundary + (1 if self.is_q(boundary) else 0)
+                if not self._substantive(self.begin, first_end):
+                    continue
+                frame.speaker = self.span(*np)
+                self.add_content(frame, self.begin, first_end)
+                frame.trailer = True
+                frame.attribution_spans.append((self.t[i].start, self.sentence.end))
+                if frame.contents:
+                    return frame, boundary, (end if end < self.end else None)
+        return None, self.end, None
+
+    def _skip_parenthetical(self, k: int) -> int:
+        """Skip '(PMO)' after a name."""
+        if self.is_p(k, "("):
+            x = k + 1
+            while x < self.end and x - k < 8 and not self.is_p(x, ")"):
+                x += 1
+            if self.is_p(x, ")"):
+                return x + 1
+        return k
+
+    def _starts_clause(self, k: int) -> bool:
+        return self.t[k].kind == "w" and self.end - k >= 3
+
+    def _skip_adjuncts(self, k: int, frame: Frame) -> int:
+        steps = 0
+        while k < self.end and steps < 20:
+            steps += 1
+            tok = self.t[k]
+            if tok.kind == "d" or tok.low in _ADJUNCT_WORDS:
+                k += 1
+            elif tok.kind == "w" and tok.low in _ADJUNCT_PREPS | {"in", "at", "to"}:
+                end = self._pp_end(k + 1, self.end)
+                if end is None:
+                    return k
+                words = [self.t[x].low for x in range(k, end) if self.t[x].kind == "w"]
+                if "release" in words or "statement" in words:
+                    frame.medium = "press release" if "release" in words else "statement"
+                if tok.low == "to" or "interview" in words or "with" in words:
+                    frame.outlet = frame.outlet or self._outlet_in_pp(k + 1, end) or (
+                        self.span(k + 1, end) if tok.low == "to" else None)
+                k = end
+            else:
+                return k
+        return k
+
+    def _adjuncts_to_end(self, k: int, frame: Frame) -> int | None:
+        k = self._skip_adjuncts(k, frame)
+        if k >= self.end:
+            return k
+        # ', adding that ...' after a trailing cue still ends the attribution here
+        if self.is_p(k, ",") and self.cue_at(k + 1):
+            return k
+        y = k + 1 if self.is_p(k, ",") else k
+        if self.w(y) in ("and", "but"):
+            y += 1
+            while self.w(y) in ("also", "then", "later", "further"):
+                y += 1
+            if self.cue_at(y):
+                return k
+        return None
+
+    def _cue_text(self, i: int, j: int) -> str:
+        return self.text[self.t[i].start:self.t[j - 1].end].lower()
+
+    def _forward(self, begin: int, stop: int, prev: Frame | None = None) -> list[Frame]:
+        frames: list[Frame] = []
+        consumed_until = begin
+        for i, j, cue in self.cues:
+            if i < consumed_until or i >= stop:
+                continue
+            frame = Frame(cue, self._cue_text(i, j), self.t[i].start, self.t[j - 1].end, None)
+            participle = " ".join(cue.words) in self.lex.continuations or cue.words[0] in self.lex.continuations
+            coordinated = i > begin and (self.is_p(i - 1, ",") or self.w(i - 1) in ("and", "but", "also")
+                                         or (participle and self.is_q(i - 1)))
+            if cue.phrase:
+                np = self.np_after(j, stop, appositive=True)
+                if not np:
+                    continue
+                frame.speaker = self.span(*np)
+                k = self._skip_adjuncts(self._skip_parenthetical(np[1]), frame)
+                if self.is_p(k, ","):
+                    k += 1
+                if k >= stop:
+                    continue
+                if i > begin and self.is_p(i - 1, ",\u2014\u2013") and self._substantive(begin, i - 1):
+                    self.add_content(frame, begin, i - 1)
+                    frame.attribution_spans.append((self.t[i].start, self.t[np[1] - 1].end))
+                    if frame.contents:
+                        frames.append(frame)
+                        prev = frame
+                        consumed_until = k
+                    continue
+                end, split = self.content_end(k, stop)
+                self.add_content(frame, k, end)
+                frame.attribution_spans.append((self.t[i].start, self.t[np[1] - 1].end))
+                if frame.contents:
+                    frames.append(frame)
+                    prev = frame
+                    consumed_until = split if split is not None else end
+                continue
+            subj = None if (participle and coordinated) else self.np_before(i)
+            if subj is None and cue.negation and coordinated and prev is not None:
+                # "... but did not confirm (Israeli media) reports that B"
+                k = j
+                np = self.np_after(k, stop)
+                noun = None
+                if np and self.w(np[1]) in self.lex.report_nouns and self.w(np[1] + 1) == "that":
+                    noun = np[1]
+                elif np and self.w(np[1] - 1) in self.lex.report_nouns and self.w(np[1]) == "that":
+                    noun = np[1] - 1
+                elif self.w(k) in self.lex.report_nouns and self.w(k + 1) == "that":
+                    noun, np = k, (k, k)
+                if noun is not None and np is not None:
+                    report = Frame(None, self.w(noun), self.t[noun].start, self.t[noun].end,
+                                   self.span(np[0], noun) if noun > np[0] else None)
+                    report.contradicts_previous = True
+                    end, split = self.content_end(noun + 2, stop)
+                    self.add_content(report, noun + 2, end)
+                    report.attribution_spans.append((self.t[i].start, self.t[noun + 1].end))
+                    if report.contents:
+                        frames.append(report)
+                        consumed_until = split if split is not None else end
+                    continue
+                if self.w(j) == "that":
+                    frame.inherit = "previous"
+                    frame.speaker = prev.speaker
+                    end, split = self.content_end(j + 1, stop)
+                    self.add_content(frame, j + 1, end)
+                    if frame.contents:
+                        frames.append(frame)
+                        consumed_until = split if split is not None else end
+                    continue
+                continue
+            if cue.quotes_speaker and subj is not None:
+                # OUTLET quoted X (as) saying C
+                np = self.np_after(j, stop, appositive=True)
+                if np:
+                    k = np[1]
+                    if self.is_p(k, ","):
+                        k += 1
+                    if self.w(k) == "as":
+                        k += 1
+                    say = self.cue_at(k)
+                    if say is not None and say[2].lemma == "say":
+                        frame.outlet = self.span(*subj)
+                        frame.speaker = self.span(*np)
+                        frame.cue_text = f"{self._cue_text(i, j)} ... {self._cue_text(say[0], say[1])}"
+                        frame.attribution_spans.append((self.t[i].start, self.t[say[1] - 1].end))
+                        if i > begin:
+                            frame.attribution_spans.append((self.t[begin].start, self.t[i].start))
+                        got = self.parse_after(say[1], say[2], frame, stop)
+                        if got:
+                            k2, mark = got
+                            end, split = (k2 + 1, None) if mark == "quote" else self.content_end(k2, stop)
+                            if mark == "quote":
+                                end2, split = self.content_end(k2 + 1, stop)
+                            self.add_content(frame, k2, end)
+                            if frame.contents:
+                                frames.append(frame)
+                                prev = frame
+                                consumed_until = split if split is not None else end
+                        continue
+            if subj is None:
+                if participle and coordinated:
+                    if prev is not None:
+                        frame.speaker = prev.speaker
+                        frame.inherit = "previous"
+                        frame.outlet = prev.outlet
+                    else:
+                        np = self.np_forward_subject(begin)
+                        if np is None or np[1] > i:
+                            continue
+                        frame.speaker = self.span(*np)
+                elif coordinated and self.w(i - 1) in ("and", "but") and prev is not None:
+                    frame.speaker = prev.speaker
+                    frame.inherit = "previous"
+                    frame.outlet = prev.outlet
+                else:
+                    continue
+            else:
+                frame.speaker = self.span(*subj)
+                frame.speaker_is_outlet = cue.hint == "media"
+            got = self.parse_after(j, cue, frame, stop)
+            if not got:
+                if frame.pending and subj is not None:
+                    frames.append(frame)
+                continue
+            k, mark = got
+            if mark == "quote":
+                end = k + 1
+                self.add_content(frame, k, end)
+                _, split = self.content_end(k + 1, stop)
+                nxt = self.cue_at(k + 1)
+                if nxt is not None and (" ".join(nxt[2].words) in self.lex.continuations
+                                        or nxt[2].words[0] in self.lex.continuations):
+                    split = k + 1
+                if split is None:
+                    split_end = stop
+                    # '"A," adding, "B"' handled by the split; plain trailing words are dropped
+                    consumed_until = split_end
+                else:
+                    consumed_until = split
+            else:
+                end, split = self.content_end(k, stop)
+                self.add_content(frame, k, end)
+                consumed_until = split if split is not None else end
+            frame.attribution_spans.append((self.t[subj[0]].start if subj else self.t[i].start, self.t[i].start))
+            frame.attribution_spans.append((self.t[i].start, self.t[k].start if k < self.n else self.sentence.end))
+            if i > begin and subj is not None and subj[0] > begin:
+                frame.attribution_spans.append((self.t[begin].start, self.t[subj[0]].start))
+            if frame.contents:
+                frames.append(frame)
+                prev = frame
+        return frames
+
+
+def _opens(text: str, s: int, e: int) -> int:
+    return sum(text.count(m, s, e) for m in "\u201c\u00ab")
+
+
+def _closes(text: str, s: int, e: int) -> int:
+    return sum(text.count(m, s, e) for m in "\u201d\u00bb")
+
+
+def parse_sentence(text: str, sentence: Sentence, tokens: list[Token], begin: int = 0) -> list[Frame]:
+    """Attribution frames of one sentence, in text order."""
+    if not tokens:
+        return []
+    return _Parser(text, sentence, tokens, lexicon(), begin).parse()

@@ -1,0 +1,156 @@
+"""Dates in running text, kept at the precision the text gives (YYYY, YYYY-MM, YYYY-MM-DD).
+
+"May 22" takes its year from the nearest dated context before it (or the publication date);
+"on Thursday" is the last Thursday on or before that context's day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?!\d)"
+DATE_RE = re.compile(
+    rf"""
+    \b(?P<iso>(?P<iy>{_YEAR[:-6]})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))\b
+  | \b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*,?\s+(?P<y1>{_YEAR}))?
+  | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:\s*,?\s+(?P<y2>{_YEAR}))?
+  | \b(?P<m3>{_MONTH})\s*,?\s+(?:of\s+)?(?P<y3>{_YEAR})
+  | \b(?:(?:on|last|this|next|late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+  | \b(?:in|since|during|until|by|from|of)\s+(?P<y4>{_YEAR})
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None
+
+    @property
+    def explicit_year(self) -> bool:
+        return self.year is not None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date expressions in text[start:end], unresolved (a missing year stays None)."""
+    found = []
+    for m in DATE_RE.finditer(text, start, len(text) if end is None else end):
+        g = m.groupdict()
+        if g["iso"]:
+            found.append(DateMention(m.start(), m.end(), int(g["iy"]), int(g["im"]), int(g["id"]), None))
+        elif g["m1"]:
+            found.append(DateMention(m.start(), m.end(), _int(g["y1"]), _month(g["m1"]), _day(g["d1"]), None))
+        elif g["m2"]:
+            found.append(DateMention(m.start(), m.end(), _int(g["y2"]), _month(g["m2"]), _day(g["d2"]), None))
+        elif g["m3"]:
+            found.append(DateMention(m.start(), m.end(), int(g["y3"]), _month(g["m3"]), None, None))
+        elif g["wd"]:
+            found.append(DateMention(m.start(), m.end(), None, None, None, WEEKDAYS[g["wd"].lower()]))
+        elif g["y4"]:
+            found.append(DateMention(m.start("y4"), m.end(), int(g["y4"]), None, None, None))
+    return found
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _month(value: str) -> int:
+    return MONTHS[value.rstrip(".").lower()]
+
+
+def _day(value: str) -> int:
+    return int(re.match(r"\d+", value).group())  # type: ignore[union-attr]
+
+
+class DateContext:
+    """The nearest dated context while reading a document in order."""
+
+    def __init__(self, published: str | None = None) -> None:
+        self.year: int | None = None
+        self.day: dt.date | None = None
+        if published:
+            parsed = parse_iso(published)
+            if parsed:
+                self.year = parsed[0]
+                if parsed[2]:
+                    try:
+                        self.day = dt.date(*parsed)  # type: ignore[arg-type]
+                    except ValueError:
+                        self.day = None
+
+    def resolve(self, mention: DateMention) -> str | None:
+        """The mention's value at its own precision; explicit dates also update the context."""
+        if mention.weekday is not None:
+            if self.day is None:
+                return None
+            back = (self.day.weekday() - mention.weekday) % 7
+            return (self.day - dt.timedelta(days=back)).isoformat()
+        year = mention.year if mention.year is not None else self.year
+        if year is None:
+            return None
+        if mention.month is None:
+            if mention.year is not None:
+                self.year = year
+            return f"{year:04d}"
+        if mention.day is None:
+            self.year = year
+            return f"{year:04d}-{mention.month:02d}"
+        try:
+            day = dt.date(year, mention.month, mention.day)
+        except ValueError:
+            return f"{year:04d}-{mention.month:02d}"
+        self.year = year
+        self.day = day
+        return day.isoformat()
+
+
+def parse_iso(value: str) -> tuple[int, int | None, int | None] | None:
+    m = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value or "")
+    if not m:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = int(m.group(3)) if m.group(3) else None
+    if month is not None and not 1 <= month <= 12:
+        return (year, None, None)
+    return (year, month, day)
+
+
+def normalise_published(value: str | None) -> str | None:
+    """A publication date from metadata as YYYY[-MM[-DD]], or None when it is not a date."""
+    if not value:
+        return None
+    parsed = parse_iso(str(value))
+    if parsed:
+        y, m, d = parsed
+        if m and d:
+            try:
+                return dt.date(y, m, d).isoformat()
+            except ValueError:
+                return f"{y:04d}-{m:02d}"
+        return f"{y:04d}-{m:02d}" if m else f"{y:04d}"
+    found = find_dates(str(value))
+    if found and found[0].year:
+        return DateContext().resolve(found[0])
+    return None

@@ -1,0 +1,370 @@
+"""A whole article -> a claim set: sentences, frames, speakers, outlets, dates, kinds, links."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from provenance.extract.attribution import Frame, parse_sentence
+from provenance.extract.dates import DateContext, find_dates, normalise_published
+from provenance.extract.kinds import classify
+from provenance.extract.lexicon import Lexicon, fold, lexicon
+from provenance.extract.segment import (
+    Quote,
+    Sentence,
+    blocks,
+    find_quotes,
+    sentences,
+    strip_dateline,
+    tokenize,
+)
+from provenance.extract.speakers import Registry, Speaker, analyse, clean, find_outlet, surname_key
+
+_TITLED_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+\.?\s+){0,3}(?:[A-Z][\w’'\-]+)(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
+)
+_TRIM_END = " \t\n.,;:"
+
+
+@dataclass
+class _Claim:
+    start: int
+    end: int
+    sentence: Sentence
+    speaker: Speaker | None
+    speaker_span: tuple[int, int] | None
+    outlet: dict | None
+    cue: str | None
+    cue_span: tuple[int, int] | None
+    form: str
+    stated_on: str | None
+    event_on: str | None
+    kind: str
+    contradicts: int | None = None  # index of the claim this one is contradicted by
+    links: list[tuple[int, str]] = field(default_factory=list)
+
+
+class _Outlets:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.by_name: dict[str, dict] = {}
+
+    def get(self, record: dict) -> dict:
+        key = fold(record["name"])
+        if key not in self.by_name:
+            self.by_name[key] = {"name": record["name"], "aliases": list(record.get("aliases") or []),
+                                 "country": record.get("country")}
+        return self.by_name[key]
+
+    def named(self, text: str, *, lenient: bool, publisher: dict | None) -> dict | None:
+        """An outlet from the words naming it; lenient for 'Speaking to X' and 'told X'."""
+        name = clean(text)
+        if not name:
+            return None
+        if publisher and fold(name) in (fold(publisher["name"]), *(fold(a) for a in publisher["aliases"])):
+            return publisher
+        hit = find_outlet(name, self.lex)
+        if hit:
+            return self.get(hit)
+        mention = analyse(name, self.lex)
+        if mention.speaker and mention.speaker.kind == "media" and not mention.speaker.anonymous:
+            return self.get(mention.speaker.outlet or {"name": mention.speaker.name})
+        words = name.split()
+        if not words or not words[0][:1].isupper() or mention.pronoun:
+            return None
+        low = {fold(w) for w in words}
+        outlet_words = set(self.lex.extra.get("outlet_words", []))
+        looks_media = bool(low & outlet_words) or (name.isupper() and 2 <= len(name) <= 6)
+        if mention.speaker and mention.speaker.kind == "person" and mention.speaker.role:
+            return None
+        if looks_media or (lenient and fold(name) not in self.lex.country_index):
+            return self.get({"name": name, "country": None})
+        return None
+
+
+def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
+    """Surname -> full name for names written with a title anywhere in the text ("Defense Minister
+    Israel Katz"), so a later bare surname resolves to the full name."""
+    index: dict[str, str] = {}
+    for m in _TITLED_NAME.finditer(text):
+        words = m.group().split()
+        last_title = -1
+        for k, w in enumerate(words):
+            if fold(w).rstrip(".") in lex.title_words or fold(w).rstrip(".") in lex.honorifics:
+                last_title = k
+        if last_title < 0:
+            continue
+        name = words[last_title + 1:]
+        if len(name) >= 2 and not any(fold(w) in lex.institution_heads for w in name):
+            full = " ".join(name)
+            if full.endswith(("’s", "'s")):
+                full = full[:-2]
+            index.setdefault(surname_key(full), full)
+    return index
+
+
+def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None, language="en",
+                     published=None, version=1) -> dict:
+    """Every claim in the text with its speaker, outlet, cue, dates and kind (no status yet).
+
+    >>> cs = extract_claimset("The minister said the talks had failed.", slug="x")
+    >>> cs["claims"][0]["text"]
+    'the talks had failed'
+    """
+    lex = lexicon()
+    lex.extra.setdefault("outlet_words", _outlet_words())
+    published_on = normalise_published(published)
+    outlets = _Outlets(lex)
+    publisher = None
+    if outlet:
+        record = find_outlet(outlet, lex, fuzzy=False) or {"name": outlet, "aliases": [], "country": None}
+        publisher = outlets.get({**record, "name": outlet} if fold(record["name"]) != fold(outlet) else record)
+    registry = Registry(lex)
+    publisher_speaker = None
+    if publisher:
+        publisher_speaker = Speaker(publisher["name"], "media", False, affiliation=publisher.get("country"),
+                                    outlet=publisher)
+    people = _people_index(text, lex)
+    ctx = DateContext(published_on)
+    claims: list[_Claim] = []
+    title_key = fold(title).rstrip(".!? ") if title else None
+    last_attr: _Claim | None = None
+    last_attr_block = -10
+    pending: tuple[Speaker, tuple[int, int], str | None, tuple[int, int] | None, dict | None, str | None] | None = None
+    sentence_no = 0
+
+    for bi, block in enumerate(blocks(text)):
+        if block.heading:
+            continue
+        if title_key and not claims and fold(text[block.start:block.end]).rstrip(".!? ") == title_key:
+            continue
+        for sent in sentences(text, block, bi):
+            sentence_no += 1
+            begin_off = strip_dateline(text, sent.start, sent.end) if sent.first_in_block else sent.start
+            tokens = tokenize(text, sent)
+            begin = 0
+            while begin < len(tokens) and tokens[begin].start < begin_off:
+                begin += 1
+            date_values = []
+            for tok in tokens:
+                if tok.kind == "d":
+                    found = find_dates(text, tok.start, tok.end)
+                    date_values.append((tok.start, tok.end, ctx.resolve(found[0]) if found else None))
+            frames = parse_sentence(text, sent, tokens, begin)
+            frames = _unfold_quoted_reports(text, frames, registry, lex)
+            made: list[_Claim] = []
+            if frames:
+                prev_speaker: Speaker | None = None
+                for frame in frames:
+                    if frame.pending and not frame.contents:
+                        sp = registry.resolve(text[frame.speaker[0]:frame.speaker[1]], people) if frame.speaker else None
+                        if sp:
+                            pending = (sp, frame.speaker, frame.cue_text, (frame.cue_start, frame.cue_end),
+                                       None, None)
+                        continue
+                    if frame.inherit == "previous" and prev_speaker is not None:
+                        sp = prev_speaker
+                    elif frame.speaker:
+                        sp = registry.resolve(text[frame.speaker[0]:frame.speaker[1]], people)
+                    else:
+                        sp = last_attr.speaker if last_attr else None
+                    prev_speaker = sp
+                    claim_outlet = _frame_outlet(text, frame, sp, outlets, publisher)
+                    if claim_outlet is None and sp is not None and sp.last_outlet and \
+                            sentence_no - sp.last_sentence <= 2 and frame.speaker is not None and \
+                            _is_back_reference(text[frame.speaker[0]:frame.speaker[1]]):
+                        claim_outlet = outlets.by_name.get(fold(sp.last_outlet))
+                    stated = _date_in(date_values, frame.attribution_spans, frame.contents)
+                    if stated is None and frame.inherit == "previous" and made:
+                        stated = made[-1].stated_on
+                    for content in frame.contents:
+                        s, e = _trim(text, content.start, content.end)
+                        if s >= e:
+                            continue
+                        event = _date_in(date_values, [(s, e)], [])
+                        claim = _Claim(
+                            s, e, sent, sp, frame.speaker, claim_outlet, frame.cue_text,
+                            (frame.cue_start, frame.cue_end) if frame.cue_start is not None else None,
+                            content.form, stated, event,
+                            classify(text[s:e], hint=frame.cue.hint if frame.cue else None,
+                                     role=sp.role if sp else None, speaker_name=sp.name if sp else None),
+                        )
+                        if frame.contradicts_previous and made:
+                            claim.links.append((len(claims) + len(made) - 1, "contradicts"))
+                        made.append(claim)
+                    if sp is not None:
+                        sp.last_sentence = sentence_no
+                        sp.last_outlet = claim_outlet["name"] if claim_outlet else None
+                        sp.last_stated = stated
+            if not made:
+                made = _without_frames(text, sent, tokens, begin, begin_off, date_values, last_attr,
+                                       bi - last_attr_block <= 2, pending, publisher, publisher_speaker,
+                                       published_on)
+                pending = None
+            for claim in made:
+                claims.append(claim)
+                if claim.form != "unattributed":
+                    last_attr = claim
+                    last_attr_block = bi
+    return _claimset(text, claims, slug=slug, title=title, outlet=publisher, url=url, language=language,
+                     published=published_on, version=version)
+
+
+def _outlet_words() -> list[str]:
+    from provenance.extract.lexicon import _load
+
+    return [fold(w) for w in _load("titles.json").get("outlet_words", [])]
+
+
+def _is_back_reference(mention: str) -> bool:
+    words = clean(mention).split()
+    if not words:
+        return False
+    first = words[0].lower()
+    return first in ("he", "she", "they", "it", "the", "this") or len(words) == 1
+
+
+def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets, publisher: dict | None) -> dict | None:
+    if sp is not None and sp.kind == "media" and sp.outlet is not None:
+        return outlets.get(sp.outlet)
+    if frame.outlet:
+        found = outlets.named(text[frame.outlet[0]:frame.outlet[1]], lenient=True, publisher=publisher)
+        if found:
+            return found
+    if frame.recipient:
+        found = outlets.named(text[frame.recipient[0]:frame.recipient[1]], lenient=False, publisher=publisher)
+        if found:
+            return found
+    if frame.medium == "press release" and sp is not None:
+        return outlets.get({"name": f"{sp.name} press release", "country": sp.affiliation})
+    return None
+
+
+def _date_in(values, spans, exclude) -> str | None:
+    for s, _e, value in values:
+        if value is None:
+            continue
+        if any(c.start <= s < c.end for c in exclude):
+            continue
+        if any(a <= s < b for a, b in spans):
+            return value
+    return None
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1] in _TRIM_END:
+        e -= 1
+    # drop an unbalanced closing quotation mark left by trimming
+    if e > s and text[e - 1] in "\u201d\"" and text[s:e].count(text[e - 1]) + text[s:e].count("\u201c") % 2 == 1:
+        inner = text[s:e - 1]
+        if inner.count("\u201c") < inner.count("\u201d") + 1 and "\u201c" not in inner and '"' not in inner:
+            e -= 1
+            while e > s and text[e - 1] in _TRIM_END:
+                e -= 1
+    return s, e
+
+
+def _without_frames(text, sent, tokens, begin, begin_off, date_values, last_attr, near, pending, publisher,
+                    publisher_speaker, published_on) -> list[_Claim]:
+    """A sentence with no cue: a continuation quote of the last speaker, or the publisher's own."""
+    body = [t for t in tokens[begin:] if not (t.kind == "p" and t.low in ".!?")]
+    if body and body[0].kind == "q":
+        q: Quote = body[0].quote  # type: ignore[assignment]
+        qs, qe = q.inner
+        length = max(1, sent.end - begin_off)
+        if (q.end - q.open) / length >= 0.6:
+            s, e = _trim(text, qs, min(qe, sent.end))
+            if s < e:
+                event = _date_in(date_values, [(s, e)], [])
+                if pending is not None:
+                    sp, span, cue, cue_span, outlet_rec, stated = pending
+                    return [_Claim(s, e, sent, sp, span, outlet_rec, cue, cue_span, "direct", stated, event,
+                                   classify(text[s:e], role=sp.role, speaker_name=sp.name))]
+                if last_attr is not None and near and last_attr.speaker is not None:
+                    sp = last_attr.speaker
+                    return [_Claim(s, e, sent, sp, None, last_attr.outlet, None, None, "direct",
+                                   last_attr.stated_on, event,
+                                   classify(text[s:e], role=sp.role, speaker_name=sp.name))]
+    s, e = _trim(text, begin_off, sent.end)
+    if s >= e or not any(ch.isalpha() for ch in text[s:e]):
+        return []
+    event = _date_in(date_values, [(s, e)], [])
+    return [_Claim(s, e, sent, publisher_speaker, None, publisher, None, None, "unattributed", published_on,
+                   event, classify(text[s:e]))]
+
+
+def _unfold_quoted_reports(text: str, frames: list[Frame], registry: Registry, lex: Lexicon) -> list[Frame]:
+    """'According to OUTLET, "A, officials said"': the quoted report carries its own attributions;
+    use them, with the outlet that carried them."""
+    out: list[Frame] = []
+    for frame in frames:
+        if len(frame.contents) == 1 and frame.contents[0].form == "direct" and frame.speaker is not None:
+            mention = analyse(text[frame.speaker[0]:frame.speaker[1]], lex)
+            if mention.speaker is not None and mention.speaker.kind == "media" and not mention.speaker.anonymous:
+                c = frame.contents[0]
+                inner = Sentence(c.start, c.end, -1, find_quotes(text, c.start, c.end))
+                inner_frames = [f for f in parse_sentence(text, inner, tokenize(text, inner)) if f.speaker]
+                if inner_frames:
+                    for f in inner_frames:
+                        f.outlet = frame.speaker
+                        f.attribution_spans.extend(frame.attribution_spans)
+                    out.extend(inner_frames)
+                    continue
+        out.append(frame)
+    return out
+
+
+def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, language, published, version) -> dict:
+    speaker_ids: dict[int, str] = {}
+    speakers: list[dict] = []
+    outlet_ids: dict[str, str] = {}
+    outlets: list[dict] = []
+
+    def outlet_id(rec: dict | None) -> str | None:
+        if rec is None:
+            return None
+        key = fold(rec["name"])
+        if key not in outlet_ids:
+            outlet_ids[key] = f"o{len(outlets) + 1}"
+            outlets.append({"id": outlet_ids[key], "name": rec["name"], "aliases": sorted(set(rec.get("aliases") or [])),
+                            "country": rec.get("country")})
+        return outlet_ids[key]
+
+    def speaker_id(sp: Speaker | None) -> str | None:
+        if sp is None:
+            return None
+        if id(sp) not in speaker_ids:
+            speaker_ids[id(sp)] = f"s{len(speakers) + 1}"
+            speakers.append({"id": speaker_ids[id(sp)], "name": sp.name,
+                             "aliases": sorted(set(a for a in sp.aliases if a != sp.name)), "kind": sp.kind,
+                             "anonymous": sp.anonymous, "role": sp.role, "affiliation": sp.affiliation})
+        return speaker_ids[id(sp)]
+
+    out_claims = []
+    links = []
+    for n, c in enumerate(claims, start=1):
+        out_claims.append({
+            "id": f"c{n}", "seq": n, "start": c.start, "end": c.end, "text": text[c.start:c.end],
+            "sentence_start": c.sentence.start, "sentence_end": c.sentence.end,
+            "speaker": speaker_id(c.speaker),
+            "speaker_start": c.speaker_span[0] if c.speaker_span else None,
+            "speaker_end": c.speaker_span[1] if c.speaker_span else None,
+            "outlet": outlet_id(c.outlet), "cue": c.cue,
+            "cue_start": c.cue_span[0] if c.cue_span else None, "cue_end": c.cue_span[1] if c.cue_span else None,
+            "form": c.form, "stated_on": c.stated_on, "event_on": c.event_on, "kind": c.kind,
+        })
+        for source, relation in c.links:
+            who = claims[source].speaker.name if claims[source].speaker else "another source"
+            links.append({"source": f"c{source + 1}", "target": f"c{n}", "relation": relation, "by": "rule",
+                          "reason": f"{who} did not confirm it"})
+    if outlet is not None:
+        outlet_id(outlet)
+    for sp_dict in speakers:
+        if not sp_dict["aliases"]:
+            sp_dict["aliases"] = []
+    document = {"slug": slug, "title": title, "outlet": outlet["name"] if outlet else None, "url": url,
+                "language": language, "version": version, "published": published, "text": text}
+    return {"format": "provenance-claimset", "format_version": 1, "document": document, "speakers": speakers,
+            "outlets": outlets, "claims": out_claims, "links": links}

@@ -1,0 +1,165 @@
+"""The word lists the extractor reads from provenance/data/, loaded once per process.
+
+Everything the extractor knows about the world (reporting verbs, titles, outlets, countries) lives
+in those JSON files, not in code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+def _load(name: str) -> dict:
+    try:
+        text = resources.files("provenance").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    return json.loads(text)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify apostrophes/hyphens so names compare loosely."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2013", "-")
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    hint: str
+    words: tuple[str, ...]
+    takes_recipient: bool = False
+    requires_recipient: bool = False
+    needs_content_mark: bool = False
+    quotes_speaker: bool = False
+    bare_clause: bool = False  # may take a clause without "that"
+    phrase: bool = False  # "according to": the speaker follows the cue
+    negation: bool = False
+
+
+@dataclass
+class Lexicon:
+    cues_by_first: dict[str, list[Cue]]
+    continuations: frozenset[str]
+    auxiliaries: frozenset[str]
+    report_nouns: frozenset[str]
+    recipients: frozenset[str]
+    titles: frozenset[str]
+    title_words: frozenset[str]
+    modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    anonymous_heads: frozenset[str]
+    institution_heads: frozenset[str]
+    group_heads: frozenset[str]
+    media_heads: frozenset[str]
+    abbreviations: frozenset[str]
+    outlets: list[dict]
+    outlet_index: dict[str, dict]
+    countries: list[dict]
+    country_index: dict[str, str]  # folded demonym/name/capital/alias -> canonical country
+    organisation_index: dict[str, str]
+    max_outlet_words: int = 1
+    max_country_words: int = 1
+    extra: dict = field(default_factory=dict)
+
+
+def _forms(value) -> list[str]:
+    return [v for v in value if isinstance(v, str) and v.strip()]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    cues_data = _load("cues.json")
+    titles = _load("titles.json")
+    outlets = _load("outlets.json").get("outlets", [])
+    countries_data = _load("countries.json")
+
+    by_first: dict[str, list[Cue]] = {}
+
+    def add(cue: Cue) -> None:
+        by_first.setdefault(cue.words[0], []).append(cue)
+
+    for verb in cues_data.get("verbs", []):
+        for form in _forms(verb.get("forms", [])):
+            add(Cue(
+                lemma=verb["lemma"], hint=verb.get("hint", "neutral"), words=tuple(fold(form).split()),
+                takes_recipient=bool(verb.get("takes_recipient")),
+                requires_recipient=bool(verb.get("requires_recipient")),
+                needs_content_mark=bool(verb.get("needs_content_mark")),
+                quotes_speaker=bool(verb.get("quotes_speaker")),
+                bare_clause=bool(verb.get("bare_clause")),
+            ))
+    for group in cues_data.get("negations", []):
+        for form in _forms(group.get("forms", [])):
+            add(Cue(lemma=form, hint=group.get("hint", "contradiction"), words=tuple(fold(form).split()),
+                    negation=True))
+    for phrase in cues_data.get("phrases", []):
+        add(Cue(lemma=phrase["cue"], hint=phrase.get("hint", "neutral"), words=tuple(fold(phrase["cue"]).split()),
+                phrase=True))
+    for cues in by_first.values():
+        cues.sort(key=lambda c: -len(c.words))
+
+    outlet_index: dict[str, dict] = {}
+    for outlet in outlets:
+        for name in [outlet.get("name", "")] + list(outlet.get("aliases") or []):
+            key = fold(name)
+            if key:
+                outlet_index.setdefault(key, outlet)
+                if key.startswith("the "):
+                    outlet_index.setdefault(key[4:], outlet)
+
+    country_index: dict[str, str] = {}
+    for country in countries_data.get("countries", []):
+        canonical = country.get("name")
+        if not canonical:
+            continue
+        for key in ("name", "aliases", "demonyms", "capitals", "metonyms"):
+            values = country.get(key) or []
+            for value in [values] if isinstance(values, str) else values:
+                if value:
+                    country_index.setdefault(fold(value), canonical)
+    organisation_index: dict[str, str] = {}
+    for org in countries_data.get("organisations", []):
+        canonical = org.get("name")
+        if not canonical:
+            continue
+        for key in ("name", "aliases", "demonyms"):
+            values = org.get(key) or []
+            for value in [values] if isinstance(values, str) else values:
+                if value:
+                    organisation_index.setdefault(fold(value), canonical)
+
+    title_list = [fold(t) for t in titles.get("titles", [])]
+    return Lexicon(
+        cues_by_first=by_first,
+        continuations=frozenset(fold(c) for c in cues_data.get("continuations", [])),
+        auxiliaries=frozenset(fold(a) for a in cues_data.get("auxiliaries", [])),
+        report_nouns=frozenset(fold(a) for a in cues_data.get("report_nouns", [])),
+        recipients=frozenset(fold(a) for a in cues_data.get("recipients", [])),
+        titles=frozenset(title_list),
+        title_words=frozenset(w.rstrip(".") for t in title_list for w in t.split()),
+        modifiers=frozenset(fold(m) for m in titles.get("modifiers", [])),
+        honorifics=frozenset(fold(h).rstrip(".") for h in titles.get("honorifics", [])),
+        anonymous_heads=frozenset(fold(h) for h in titles.get("anonymous_heads", [])),
+        institution_heads=frozenset(fold(h) for h in titles.get("institution_heads", [])),
+        group_heads=frozenset(fold(h) for h in titles.get("group_heads", [])),
+        media_heads=frozenset(fold(h) for h in titles.get("media_heads", [])),
+        abbreviations=frozenset(titles.get("abbreviations", [])),
+        outlets=outlets,
+        outlet_index=outlet_index,
+        countries=countries_data.get("countries", []),
+        country_index=country_index,
+        organisation_index=organisation_index,
+        max_outlet_words=max((len(k.split()) for k in outlet_index), default=1),
+        max_country_words=max((len(k.split()) for k in list(country_index) + list(organisation_index)), default=1),
+    )
+
+
+WORD_RE = re.compile(r"\w+(?:[’'\-.&]\w+)*", re.UNICODE)

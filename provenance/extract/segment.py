@@ -1,0 +1,293 @@
+"""Segmentation: blocks (paragraphs and headings), quotations, sentences and tokens.
+
+Everything works on offsets into the original text so claims can point back into it exactly.
+Every scan here is a single left-to-right pass or a precompiled regex without nested
+quantifiers, so the cost stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from provenance.extract.dates import DATE_RE
+from provenance.extract.lexicon import lexicon
+
+OPEN_DOUBLE = "\u201c\u201e\u00ab"
+CLOSE_DOUBLE = "\u201d\u00bb"
+FINAL_PUNCT = ".!?\u2026:\"\u201d\u2019')]"
+_LINE_RE = re.compile(r"[^\n]+")
+_SPACE_RE = re.compile(r"\s+")
+_SENT_END_RE = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s)")
+_TOKEN_RE = re.compile(
+    r"(?P<w>\w+(?:[’'\-.&]\w+)*)|(?P<p>[^\w\s])",
+    re.UNICODE,
+)
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z'.\- ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}){0,2}"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z][\w .&-]{0,30}\)\s*)?[-\u2013\u2014]{1,2}\s+"
+)
+
+
+@dataclass
+class Quote:
+    open: int          # offset of the opening mark
+    close: int         # offset of the closing mark (or the block end when it never closes)
+    closed: bool
+    speech: bool       # long enough to be someone's words, not a scare quote or a title
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+    @property
+    def end(self) -> int:
+        return self.close + 1 if self.closed else self.close
+
+
+@dataclass
+class Token:
+    kind: str   # w word, p punctuation, q speech quote (one token), d date expression (one token)
+    start: int
+    end: int
+    low: str
+    cap: bool = False
+    quote: Quote | None = None
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    block: int
+    quotes: list[Quote] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    first_in_block: bool = False
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    heading: bool
+
+
+def blocks(text: str) -> list[Block]:
+    """Lines of text as blocks; a line that continues a sentence (next starts lower-case) is joined."""
+    out: list[Block] = []
+    for m in _LINE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s >= e:
+            continue
+        if out and s > 0 and text[s - 2:s] != "\n\n" and text[s].islower() and text[out[-1].end - 1] not in FINAL_PUNCT:
+            prev = out[-1]
+            out[-1] = Block(prev.start, e, False)
+            continue
+        out.append(Block(s, e, False))
+    for block in out:
+        block.heading = _is_heading(text, block)
+    return out
+
+
+def _is_heading(text: str, block: Block) -> bool:
+    last = text[block.end - 1]
+    if last in FINAL_PUNCT:
+        return False
+    return len(text[block.start:block.end].split()) <= 30
+
+
+def find_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quotations in text[start:end]: typographic pairs, straight double quotes by alternation,
+    single typographic quotes when the block has no double ones. An unclosed quote runs to the
+    block end (multi-paragraph quotes open every paragraph and close only the last)."""
+    quotes: list[Quote] = []
+    opened = -1
+    straight = -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPEN_DOUBLE:
+            if opened < 0 and straight < 0:
+                opened = i
+        elif ch in CLOSE_DOUBLE:
+            if opened >= 0:
+                quotes.append(Quote(opened, i, True, False))
+                opened = -1
+            elif straight >= 0:
+                quotes.append(Quote(straight, i, True, False))
+                straight = -1
+        elif ch == '"':
+            if opened >= 0:
+                quotes.append(Quote(opened, i, True, False))
+                opened = -1
+            elif straight >= 0:
+                quotes.append(Quote(straight, i, True, False))
+                straight = -1
+            else:
+                straight = i
+    if opened >= 0 or straight >= 0:
+        quotes.append(Quote(max(opened, straight), end, False, False))
+    if not quotes:
+        quotes = _single_quotes(text, start, end)
+    for q in quotes:
+        s, e = q.inner
+        words = len(text[s:e].split())
+        q.speech = words >= 4 or (words >= 3 and text[e - 1:e] in ".!?" and q.closed)
+    return quotes
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
+    quotes = []
+    opened = -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "\u2018" and (i == start or not text[i - 1].isalnum()):
+            if opened < 0:
+                opened = i
+        elif ch == "\u2019" and opened >= 0 and (i + 1 >= end or not text[i + 1].isalnum()):
+            quotes.append(Quote(opened, i, True, False))
+            opened = -1
+    return quotes
+
+
+def sentences(text: str, block: Block, index: int) -> list[Sentence]:
+    """Split a block into sentences; never inside a speech quote."""
+    quotes = find_quotes(text, block.start, block.end)
+    speech = [q for q in quotes if q.speech]
+    abbreviations = lexicon().abbreviations
+    cuts = []
+    qi = 0
+    for m in _SENT_END_RE.finditer(text, block.start, block.end):
+        pos = m.end()
+        while qi < len(speech) and speech[qi].end <= m.start():
+            qi += 1
+        if qi < len(speech) and speech[qi].open < m.start() and pos < speech[qi].end:
+            continue  # inside a quotation
+        nxt = pos
+        while nxt < block.end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= block.end:
+            continue
+        if not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"\u201c\u2018'(["):
+            continue
+        if text[m.start()] == "." and m.end() - m.start() == 1 and _abbreviation_before(text, m.start(), abbreviations, nxt):
+            continue
+        cuts.append(pos)
+    out = []
+    s = block.start
+    for cut in cuts + [block.end]:
+        e = cut
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Sentence(s, e, index, [q for q in quotes if s <= q.open < e], first_in_block=not out))
+        s = cut
+        while s < block.end and text[s].isspace():
+            s += 1
+    return out
+
+
+_SENTENCE_STARTERS = frozenset(
+    "The He She It They We I But And In A An This That These Those Its Their His Her Our On At As "
+    "After Before When While Meanwhile However".split()
+)
+
+
+def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str], nxt: int) -> bool:
+    s = dot
+    while s > 0 and (text[s - 1].isalnum() or text[s - 1] == "."):
+        s -= 1
+    word = text[s:dot]
+    if not word:
+        return False
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: J. Smith
+    if word in abbreviations or word.lower() in abbreviations:
+        if "." in word or word.isupper():
+            # U.S. / D.C. may end a sentence; a typical sentence opener after it says so
+            m = re.match(r"\w+", text[nxt:nxt + 20])
+            return not (m and m.group() in _SENTENCE_STARTERS)
+        return True
+    if "." in word and all(len(part) <= 2 for part in word.split(".")):
+        return True  # other initialisms: a.m., p.m.
+    return False
+
+
+def strip_dateline(text: str, start: int, end: int) -> int:
+    """Offset after a dateline such as "WASHINGTON (Reuters) -" at the start of a paragraph."""
+    m = _DATELINE_RE.match(text, start, end)
+    if m and m.end() < end and any(ch.isupper() for ch in text[start:start + 3]):
+        head = text[start:m.end()]
+        letters = [ch for ch in head.split(",")[0] if ch.isalpha()]
+        if letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8 and len(letters) >= 3:
+            return m.end()
+    return start
+
+
+def tokenize(text: str, sentence: Sentence) -> list[Token]:
+    """Tokens of a sentence; a speech quote and a date expression each become one token.
+
+    Words inside a scare quote ("Tel Aviv" in quotation marks) stay words; punctuation inside one
+    is dropped so it does not break a noun phrase.
+    """
+    tokens: list[Token] = []
+    s, e = sentence.start, sentence.end
+    speech = [q for q in sentence.quotes if q.speech]
+    scare = [q for q in sentence.quotes if not q.speech]
+    dates = [(m.start(), m.end()) for m in DATE_RE.finditer(text, s, e)]
+    pos = s
+    qi = di = 0
+    while pos < e:
+        if qi < len(speech) and speech[qi].open == pos:
+            q = speech[qi]
+            end = min(q.end, e)
+            tokens.append(Token("q", pos, end, "", False, q))
+            pos = end
+            qi += 1
+            continue
+        while qi < len(speech) and speech[qi].open < pos:
+            qi += 1
+        while di < len(dates) and dates[di][0] < pos:
+            di += 1
+        limit = e
+        if qi < len(speech):
+            limit = min(limit, speech[qi].open)
+        if di < len(dates) and dates[di][0] == pos and dates[di][1] <= limit:
+            ds, de = dates[di]
+            tokens.append(Token("d", ds, de, text[ds:de].lower(), True))
+            pos = de
+            di += 1
+            continue
+        if di < len(dates):
+            limit = min(limit, dates[di][0])
+        m = _TOKEN_RE.search(text, pos, limit)
+        if not m:
+            pos = limit
+            continue
+        if m.group("w"):
+            word = m.group()
+            tokens.append(Token("w", m.start(), m.end(), word.lower().replace("\u2019", "'"), _capitalised(word)))
+        else:
+            ch = m.group()
+            if not _inside(scare, m.start()):
+                tokens.append(Token("p", m.start(), m.end(), ch))
+        pos = m.end()
+    return tokens
+
+
+_NAME_PREFIX_RE = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|van|von|da|di|du|la|le|d|o)['\u2019-]?(?=[A-Z])")
+
+
+def _capitalised(word: str) -> bool:
+    """Starts like a name: 'Reuters', 'al-Asaad', "d'Estaing"."""
+    return word[0].isupper() or bool(_NAME_PREFIX_RE.match(word))
+
+
+def _inside(quotes: list[Quote], pos: int) -> bool:
+    for q in quotes:
+        if q.open < pos < q.end - (1 if q.closed else 0) or pos in (q.open, q.close):
+            return True
+    return False

@@ -1,0 +1,320 @@
+"""Who a speaker mention refers to: name, role, affiliation, anonymity, kind; outlets; coreference.
+
+"Turkish Foreign Minister Hakan Fidan" -> name "Hakan Fidan", role "Turkish Foreign Minister",
+affiliation from the demonym. "An official Israeli source" -> anonymous, described as
+"official Israeli source". "he", "the source", "the ministry", "the statement" and surnames
+resolve to a speaker met before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from provenance.extract.lexicon import Lexicon, fold, lexicon
+
+_WORD = re.compile(r"[\w][\w’'\-.&]*[\w]|[\w]", re.UNICODE)
+_QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
+_NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van von da di la le du dos das ben".split())
+_PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who".split())
+_ARTICLES = frozenset(["a", "an", "the"])
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+_ANONYMOUS_MARKERS = frozenset(["unnamed", "anonymous", "unidentified", "senior", "an", "a", "one", "another"])
+PRONOUNS_PLURAL = frozenset(["they", "we"])
+
+
+@dataclass
+class Speaker:
+    name: str
+    kind: str                   # person | institution | group | media
+    anonymous: bool
+    role: str | None = None
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    outlet: dict | None = None  # for a medium speaking: the outlet record
+    head: str | None = None     # head noun of a description ("source", "ministry")
+    words: frozenset[str] = frozenset()
+    plural: bool = False
+    last_outlet: str | None = None
+    last_sentence: int = -1
+    last_stated: str | None = None
+
+
+@dataclass
+class Mention:
+    text: str
+    pronoun: str | None = None
+    definite: bool = False      # "the source", "the ministry": may point back
+    speaker: Speaker | None = None
+
+
+def clean(text: str) -> str:
+    text = "".join(" " if ch in _QUOTE_MARKS else ch for ch in text)
+    return " ".join(text.split()).strip(" ,;:")
+
+
+def find_outlet(name: str, lex: Lexicon | None = None, fuzzy: bool = True) -> dict | None:
+    """The outlets.json record for a name or alias ("The Post", "Daily Sabah"), matched loosely."""
+    lex = lex or lexicon()
+    key = fold(clean(name))
+    if key.startswith("the "):
+        key = key[4:]
+    if not key:
+        return None
+    hit = lex.outlet_index.get(key) or lex.outlet_index.get("the " + key)
+    if hit or not fuzzy or len(key) < 4:
+        return hit
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(key, lex.outlet_index.keys(), scorer=fuzz.ratio, score_cutoff=92)
+    return lex.outlet_index[best[0]] if best else None
+
+
+def country_of(words: list[str], lex: Lexicon) -> str | None:
+    """The first country or organisation named by a demonym, name, capital or alias among words."""
+    folded = [fold(w).strip(".,") for w in words]
+    for i in range(len(folded)):
+        for n in range(min(lex.max_country_words, len(folded) - i), 0, -1):
+            key = " ".join(folded[i:i + n])
+            base = key[:-2] if key.endswith("'s") else key
+            hit = lex.country_index.get(base) or lex.organisation_index.get(base)
+            if hit:
+                return hit
+    return None
+
+
+def analyse(text: str, lex: Lexicon | None = None) -> Mention:
+    """Read one speaker mention as the text gives it."""
+    lex = lex or lexicon()
+    raw = clean(text)
+    main, _, appositive = raw.partition(", ")
+    words = _WORD.findall(main)
+    if not words:
+        return Mention(raw)
+    low = [fold(w) for w in words]
+    if len(words) == 1 and low[0] in ("he", "she", "they", "it", "we", "i", "you"):
+        return Mention(raw, pronoun=low[0])
+    definite = low[0] in _DEFINITE
+    body, body_low = words, low
+    while body and body_low[0] in _ARTICLES | _DEFINITE:
+        body, body_low = body[1:], body_low[1:]
+    if not body:
+        return Mention(raw)
+    desc = " ".join(body)
+    # an outlet by name ("The New York Post", "Reuters") or by description ("the Hebrew newspaper X")
+    outlet = find_outlet(main, lex)
+    if outlet is None:
+        for k, w in enumerate(body_low):
+            if w in lex.media_heads and k + 1 < len(body) and body[k + 1][0].isupper() and w not in ("news", "reports"):
+                name = " ".join(body[k + 1:])
+                outlet = find_outlet(name, lex) or {"name": name, "aliases": [], "country": country_of(body[:k], lex)}
+                break
+    if outlet is not None:
+        sp = Speaker(outlet["name"], "media", False, outlet=outlet, words=frozenset(body_low),
+                     affiliation=outlet.get("country"))
+        return Mention(raw, definite=False, speaker=sp)
+
+    # head noun: the last word before the first preposition
+    cut = len(body)
+    for k, w in enumerate(body_low):
+        if k > 0 and w in _PREPOSITIONS:
+            cut = k
+            break
+    head_words, head_low = body[:cut], body_low[:cut]
+    head = head_low[-1] if head_low else body_low[-1]
+    head_base = head[:-2] if head.endswith("'s") else head
+    affiliation = country_of(words + _WORD.findall(appositive), lex)
+
+    # a person's name: capitalised words after the last title word
+    last_title = -1
+    for k, w in enumerate(head_low):
+        bare = w.rstrip(".")
+        if bare in lex.title_words or bare in lex.honorifics:
+            last_title = k
+    tail = head_words[last_title + 1:]
+    tail_low = head_low[last_title + 1:]
+    institution = any(w in lex.institution_heads for w in head_low) and head_base in lex.institution_heads | {
+        w for w in lex.institution_heads}
+    if tail and all(_namelike(w) for w in tail) and not institution and not (
+            len(tail) == 1 and (fold(tail[0]) in lex.country_index or tail_low[0] in lex.media_heads)) \
+            and head_base not in lex.anonymous_heads and head_base not in lex.group_heads:
+        role = " ".join(head_words[:last_title + 1]) or None
+        if appositive and not role:
+            role = appositive
+        name = " ".join(tail)
+        if name.endswith("’s") or name.endswith("'s"):
+            name = name[:-2]
+        sp = Speaker(name, "person", False, role=role, affiliation=affiliation, words=frozenset(fold(w) for w in tail))
+        return Mention(raw, definite=False, speaker=sp)
+
+    plural = head_base in lex.group_heads or (head_base.endswith("s") and not head_base.endswith("ss")
+                                             and head_base[:-1] in lex.anonymous_heads)
+    if head_base in lex.media_heads and head_base not in lex.institution_heads:
+        name = _describe(body, lex)
+        sp = Speaker(name, "media", True, affiliation=affiliation, head=head_base, words=frozenset(body_low),
+                     plural=plural)
+        return Mention(raw, definite=definite, speaker=sp)
+    if head_base in lex.institution_heads and head_base not in lex.anonymous_heads or (
+            any(w in lex.institution_heads for w in head_low) and head_words and head_words[-1][:1].isupper()
+            and head_base not in lex.anonymous_heads):
+        name = " ".join(body)
+        sp = Speaker(name, "institution", False, affiliation=affiliation, head=head_base, words=frozenset(body_low))
+        return Mention(raw, definite=definite, speaker=sp)
+    if head_base in lex.anonymous_heads or head_base in lex.group_heads or head_base in lex.title_words:
+        named_role = " ".join(body) if last_title >= 0 else None
+        sp = Speaker(_describe(body, lex), "group" if plural else "person", True, role=named_role,
+                     affiliation=affiliation, head=head_base, words=frozenset(body_low), plural=plural)
+        return Mention(raw, definite=definite, speaker=sp)
+    if all(w[:1].isupper() for w in head_words if w.lower() not in _PREPOSITIONS):
+        kind = "institution" if len(body) > 1 or fold(desc) in lex.country_index else "person"
+        if fold(desc) in lex.country_index:
+            affiliation = lex.country_index[fold(desc)]
+        sp = Speaker(desc, kind, False, affiliation=affiliation, words=frozenset(body_low))
+        return Mention(raw, speaker=sp)
+    sp = Speaker(_describe(body, lex), "group" if plural else "person", True, affiliation=affiliation,
+                 head=head_base, words=frozenset(body_low), plural=plural)
+    return Mention(raw, definite=definite, speaker=sp)
+
+
+def _namelike(word: str) -> bool:
+    return word[:1].isupper() or fold(word).rstrip("-") in _NAME_PARTICLES or fold(word).startswith(("al-", "el-"))
+
+
+def _describe(body: list[str], lex: Lexicon) -> str:
+    """An anonymous speaker's description: the words as given, a common noun lower-cased."""
+    text = " ".join(body)
+    first = fold(body[0])
+    if body[0][:1].isupper() and (first in lex.anonymous_heads or first in lex.modifiers or first in lex.group_heads
+                                  or first in _ANONYMOUS_MARKERS or first in lex.title_words
+                                  or first in lex.media_heads or first in ("people", "unnamed", "anonymous",
+                                                                           "many", "some", "several", "other",
+                                                                           "official", "officials")):
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def surname_key(name: str) -> str:
+    parts = fold(name).replace("’", "'").split()
+    if not parts:
+        return ""
+    last = parts[-1]
+    if last.endswith("'s"):
+        last = last[:-2]
+    for prefix in ("al-", "el-"):
+        if last.startswith(prefix):
+            last = last[len(prefix):]
+    return last
+
+
+class Registry:
+    """Speakers met so far in a document, most recent last; resolves anaphora and merges mentions."""
+
+    def __init__(self, lex: Lexicon | None = None) -> None:
+        self.lex = lex or lexicon()
+        self.speakers: list[Speaker] = []
+        self.recent: list[Speaker] = []
+
+    def touch(self, sp: Speaker) -> Speaker:
+        if sp in self.recent:
+            self.recent.remove(sp)
+        self.recent.append(sp)
+        return sp
+
+    def resolve(self, mention_text: str, people: dict[str, str] | None = None) -> Speaker:
+        mention = analyse(mention_text, self.lex)
+        if mention.pronoun:
+            found = self._pronoun(mention.pronoun)
+            if found:
+                return self.touch(found)
+            return self.touch(self._add(Speaker("unidentified speaker", "person", True, head="speaker")))
+        sp = mention.speaker
+        if sp is None:
+            return self.touch(self._add(Speaker(mention.text or "unidentified speaker", "person", True)))
+        if sp.kind == "person" and not sp.anonymous:
+            if people and len(sp.name.split()) == 1:
+                full = people.get(surname_key(sp.name))
+                if full and full != sp.name:
+                    known = self._by_name(full)
+                    if known:
+                        self._merge(known, sp)
+                        return self.touch(known)
+                    return self.touch(self._add(Speaker(full, "person", False, role=sp.role,
+                                                        affiliation=sp.affiliation, aliases=[sp.name])))
+            known = self._by_name(sp.name)
+            if known:
+                self._merge(known, sp)
+                return self.touch(known)
+            return self.touch(self._add(sp))
+        if sp.kind == "media" and not sp.anonymous:
+            known = next((s for s in self.speakers if s.kind == "media" and s.name == sp.name), None)
+            return self.touch(known or self._add(sp))
+        if mention.definite:
+            found = self._description(sp)
+            if found:
+                if found.anonymous is False or found.name != sp.name:
+                    if sp.name not in found.aliases and sp.name != found.name:
+                        found.aliases.append(sp.name)
+                return self.touch(found)
+        known = next((s for s in self.speakers if fold(s.name) == fold(sp.name) and s.kind == sp.kind), None)
+        if known and not (sp.anonymous and not mention.definite and sp.head in ("source", "official", "person")):
+            return self.touch(known)
+        return self.touch(self._add(sp))
+
+    def _add(self, sp: Speaker) -> Speaker:
+        self.speakers.append(sp)
+        return sp
+
+    def _by_name(self, name: str) -> Speaker | None:
+        key = fold(name)
+        sk = surname_key(name)
+        for s in reversed(self.speakers):
+            if s.kind != "person" or s.anonymous:
+                continue
+            if fold(s.name) == key or key in (fold(a) for a in s.aliases):
+                return s
+        for s in reversed(self.speakers):
+            if s.kind == "person" and not s.anonymous and surname_key(s.name) == sk and (
+                    len(name.split()) == 1 or len(s.name.split()) == 1):
+                return s
+        return None
+
+    def _merge(self, known: Speaker, new: Speaker) -> None:
+        if len(new.name.split()) > len(known.name.split()):
+            known.aliases.append(known.name)
+            known.name = new.name
+        elif new.name != known.name and new.name not in known.aliases:
+            known.aliases.append(new.name)
+        if new.role and (not known.role or len(new.role) > len(known.role)):
+            known.role = new.role
+        known.affiliation = known.affiliation or new.affiliation
+
+    def _pronoun(self, pronoun: str) -> Speaker | None:
+        for s in reversed(self.recent):
+            if pronoun in PRONOUNS_PLURAL:
+                if s.plural or s.kind in ("group", "institution"):
+                    return s
+            elif pronoun == "it":
+                if s.kind in ("institution", "media"):
+                    return s
+            elif s.kind == "person":
+                return s
+        return None
+
+    def _description(self, sp: Speaker) -> Speaker | None:
+        head = sp.head
+        words = {w for w in sp.words if w not in _DEFINITE | _ARTICLES}
+        for s in reversed(self.recent):
+            if head in ("statement", "release") and s.kind == "institution":
+                return s
+            if head is None:
+                continue
+            if s.kind == "institution" and head in s.words | {s.head or ""}:
+                if words <= s.words | {head}:
+                    return s
+            if s.anonymous and s.head and (s.head == head or s.head.rstrip("s") == head.rstrip("s")) \
+                    and s.plural == sp.plural:
+                if words <= s.words | {head, "same"}:
+                    return s
+            if s.kind == "person" and not s.anonymous and s.role and head in fold(s.role).split():
+                return s
+        return None
