@@ -1,0 +1,62 @@
+"""Versions and diffs: `versions DOC`, `diff A B`."""
+
+from __future__ import annotations
+
+import click
+from tabulate import tabulate_formats
+
+from provenance import diff as diff_core
+from provenance.cli import cli, database, emit, output_options
+from provenance.output import dumps
+
+
+@cli.command()
+@click.argument("doc", metavar="DOC")
+@output_options
+def versions(doc, fmt, table_fmt, no_headers):
+    """List the versions of a document: number, published date, when ingested, text hash, claims."""
+    with database().session() as session:
+        rows = diff_core.version_rows(session, doc)
+    emit(rows, fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
+         columns=("version", "published", "ingested_at", "sha256", "claims", "reviewed"))
+
+
+@cli.command()
+@click.argument("a", metavar="A")
+@click.argument("b", metavar="B")
+@click.option("--format", "fmt", type=click.Choice(["table", "md", "json"]), default="table", show_default=True,
+              help="table: changes for people; md: the same as Markdown; json: every pair (schema/diff.schema.json).")
+@click.option("--fmt", "table_fmt", type=click.Choice(sorted(tabulate_formats)), default="simple_grid",
+              show_default=True, metavar="TABLEFMT", help="Table style for --format table (any tabulate format).")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=diff_core.DEFAULT_THRESHOLD,
+              show_default=True, help="Least similarity (0..1) for two different texts to count as the same claim.")
+@click.option("--only", multiple=True, metavar="KIND,...",
+              help=f"Show only pairs of these kinds and exit 1 only for them: {', '.join(diff_core.KINDS)}.")
+@click.option("--width", type=click.IntRange(20, None), default=72, show_default=True,
+              help="Wrap claim text in the table at this width.")
+def diff(a, b, fmt, table_fmt, threshold, only, width):
+    """Compare the claims of two versions: what was added, removed, reworded, re-attributed, redated,
+    moved, or changed status.
+
+    A and B are DOC@N (a version in the database; DOC alone is the latest) or claim-set files
+    (.json), in any mix: a machine draft can be held against a reviewed set. Exit status: 0 when
+    the claim sets are equal, 1 when they differ, 2 on error.
+
+    \b
+    Examples:
+      provenance diff my-story@1 my-story@2
+      provenance diff my-story draft.claims.json --format json
+      provenance diff my-story@1 my-story --only reattributed,status_changed
+    """
+    kinds = diff_core.parse_kinds(only)
+    side_a = diff_core.load_side(a, database=database)
+    side_b = diff_core.load_side(b, database=database)
+    result = diff_core.compare(side_a, side_b, threshold=threshold)
+    if fmt == "json":
+        click.echo(dumps(result.to_json(kinds)))
+    elif fmt == "md":
+        click.echo(diff_core.render_markdown(result, only=kinds))
+    else:
+        click.echo(diff_core.render_table(result, only=kinds, table_fmt=table_fmt, width=width))
+    if result.differs(kinds):
+        click.get_current_context().exit(1)

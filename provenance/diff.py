@@ -1,0 +1,571 @@
+"""Diffing two claim sets: what changed in the sourcing of a story between two versions.
+
+A side is a version in the database (`DOC@N`, `DOC` for the latest) or a claim-set file, so a
+machine draft can be held against a reviewed set. Claims are aligned on order and content in
+three passes, none of them all-pairs:
+
+1. exact: claims whose normalised text is equal (`matching.normalise`), paired in order;
+2. window: each claim left over is scored (rapidfuzz) against the unaligned claims near where
+   the exact pairs that keep their order say it should be;
+3. global: for claims that moved *and* changed, candidates come from an index of rare content
+   words (blocking), never from a scan of every pair.
+
+Each aligned pair is then classified; several kinds can apply to one pair. See schema/DIFF.md.
+
+>>> result = compare(a_claimset, b_claimset)          # doctest: +SKIP
+>>> result.summary()["reworded"], result.equal        # doctest: +SKIP
+(1, False)
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from provenance import claimset, matching
+from provenance.errors import InputError
+
+KINDS = ("unchanged", "reworded", "reattributed", "redated", "status_changed", "moved", "added", "removed")
+CHANGES = KINDS[1:]
+DEFAULT_THRESHOLD = 0.6
+WINDOW = 8  # claims either side of the expected position compared in the window pass
+BLOCK_WORDS = 4  # rarest content words of a claim used to find candidates in the global pass
+BLOCK_POSTINGS = 64  # a word found in more unaligned claims than this does not tell claims apart
+BLOCK_CANDIDATES = 32  # at most this many candidates per claim in the global pass
+CLAIM_KEYS = ("id", "doc", "version", "seq", "start", "end", "text", "speaker", "anonymous", "speaker_role",
+              "affiliation", "speaker_start", "speaker_end", "outlet", "cue", "form", "stated_on", "event_on",
+              "kind", "status", "reason", "reviewed_by")
+
+
+# ---------------------------------------------------------------------------------------------
+# Sides
+
+
+@dataclass
+class Side:
+    """One side of a diff: where it came from and its claims as flat dicts (DESIGN's claim shape)."""
+
+    source: str
+    doc: str
+    version: int
+    title: str | None
+    claims: list[dict[str, Any]]
+    # per claim: normalised speaker name and aliases, anonymity, outlet name and aliases (for identity)
+    speakers: list[tuple[str, frozenset[str], bool] | None] = field(default_factory=list, repr=False)
+    outlets: list[tuple[str, frozenset[str]] | None] = field(default_factory=list, repr=False)
+
+    @property
+    def label(self) -> str:
+        ref = f"{self.doc}@{self.version}"
+        return ref if self.source == ref else f"{self.source} ({ref})"
+
+    def describe(self) -> dict[str, Any]:
+        return {"source": self.source, "doc": self.doc, "version": self.version, "title": self.title,
+                "claims": len(self.claims)}
+
+
+def _identity(name: str, aliases: Iterable[str]) -> tuple[str, frozenset[str]]:
+    return matching.normalise(name), frozenset(matching.normalise(a) for a in aliases)
+
+
+def side_from_claimset(data: dict[str, Any], *, source: str | None = None) -> Side:
+    """A diff side from a claim-set dict (as `claimset.load` or `store.export_claimset` give it)."""
+    doc = data["document"]
+    speakers = {s["id"]: s for s in data["speakers"]}
+    outlets = {o["id"]: o for o in data["outlets"]}
+    speaker_ids = {sid: (*_identity(s["name"], s.get("aliases") or ()), bool(s.get("anonymous")))
+                   for sid, s in speakers.items()}
+    outlet_ids = {oid: _identity(o["name"], o.get("aliases") or ()) for oid, o in outlets.items()}
+    slug, number = doc["slug"], doc.get("version") or 1
+    claims, speaker_keys, outlet_keys = [], [], []
+    for c in sorted(data["claims"], key=lambda c: c["seq"]):
+        s = speakers.get(c["speaker"]) if c.get("speaker") else None
+        o = outlets.get(c["outlet"]) if c.get("outlet") else None
+        claims.append({
+            "id": c["id"], "doc": slug, "version": number, "seq": c["seq"], "start": c["start"], "end": c["end"],
+            "text": c["text"], "speaker": s["name"] if s else None,
+            "anonymous": bool(s.get("anonymous")) if s else None, "speaker_role": s.get("role") if s else None,
+            "affiliation": s.get("affiliation") if s else None, "speaker_start": c.get("speaker_start"),
+            "speaker_end": c.get("speaker_end"), "outlet": o["name"] if o else None, "cue": c.get("cue"),
+            "form": c["form"], "stated_on": c.get("stated_on"), "event_on": c.get("event_on"), "kind": c["kind"],
+            "status": c["status"], "reason": c.get("reason") or "", "reviewed_by": c.get("reviewed_by"),
+        })
+        speaker_keys.append(speaker_ids[c["speaker"]] if s else None)
+        outlet_keys.append(outlet_ids[c["outlet"]] if o else None)
+    return Side(source=source or f"{slug}@{number}", doc=slug, version=number, title=doc.get("title"),
+                claims=claims, speakers=speaker_keys, outlets=outlet_keys)
+
+
+def is_file_spec(spec: str) -> bool:
+    """A claim-set file (a path ending in .json, or any existing file) rather than DOC@N."""
+    return spec.lower().endswith(".json") or Path(spec).is_file()
+
+
+def parse_version_spec(spec: str) -> tuple[str, int | None]:
+    """`DOC@N` -> (DOC, N); `DOC` or `DOC@latest` -> (DOC, None).
+
+    >>> parse_version_spec("my-story@2")
+    ('my-story', 2)
+    """
+    slug, sep, number = spec.rpartition("@")
+    if not sep:
+        return spec, None
+    if number == "latest":
+        return slug, None
+    if not slug or not number.isdigit() or int(number) < 1:
+        raise InputError(f"{spec!r} is neither DOC@N (N a version number, e.g. my-story@2) "
+                         "nor a claim-set file ending in .json")
+    return slug, int(number)
+
+
+def load_side(spec: str, *, database: Callable[[], Any]) -> Side:
+    """Load one side: a claim-set file, or a version from the database (opened only when needed)."""
+    if is_file_spec(spec):
+        return side_from_claimset(claimset.load(spec), source=spec)
+    from provenance.store import export_claimset
+
+    slug, number = parse_version_spec(spec)
+    with database().session() as session:
+        data = export_claimset(session, slug, number)
+    side = side_from_claimset(data)
+    side.source = spec if number is not None else side.source
+    return side
+
+
+# ---------------------------------------------------------------------------------------------
+# Alignment
+
+
+def _longest_increasing(pairs: Sequence[tuple[int, int]]) -> set[int]:
+    """Positions in `pairs` (sorted by first item) of a longest run whose second items increase."""
+    tails: list[int] = []  # smallest last j of an increasing run of each length
+    tail_at: list[int] = []  # the position in pairs of that last j
+    before = [-1] * len(pairs)
+    for pos, (_, j) in enumerate(pairs):
+        k = bisect.bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+            tail_at.append(pos)
+        else:
+            tails[k] = j
+            tail_at[k] = pos
+        before[pos] = tail_at[k - 1] if k else -1
+    keep: set[int] = set()
+    pos = tail_at[-1] if tail_at else -1
+    while pos >= 0:
+        keep.add(pos)
+        pos = before[pos]
+    return keep
+
+
+def _assign(candidates: list[tuple[float, int, int]], a_to_b: list[int], b_to_a: list[int],
+            scores: list[float]) -> None:
+    """Greedy best-first assignment: the most similar free pair first, ties in document order."""
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    for score, i, j in candidates:
+        if a_to_b[i] < 0 and b_to_a[j] < 0:
+            a_to_b[i], b_to_a[j], scores[i] = j, i, score
+
+
+def align(a_norm: Sequence[str], b_norm: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD
+          ) -> list[tuple[int, int, float]]:
+    """Align two sequences of normalised claim texts; returns (i, j, similarity) sorted by i.
+
+    >>> align(["a b c", "x y z", "new words here"], ["x y z", "a b c d"], threshold=0.5)
+    [(0, 1, 0.833), (1, 0, 1.0)]
+    """
+    n, m = len(a_norm), len(b_norm)
+    a_to_b, b_to_a, scores = [-1] * n, [-1] * m, [0.0] * n
+
+    # 1. exact: equal normalised text, the k-th occurrence in a with the k-th in b
+    positions: dict[str, list[int]] = {}
+    for j in range(m - 1, -1, -1):
+        positions.setdefault(b_norm[j], []).append(j)
+    for i, text in enumerate(a_norm):
+        waiting = positions.get(text)
+        if waiting:
+            j = waiting.pop()
+            a_to_b[i], b_to_a[j], scores[i] = j, i, 1.0
+
+    # 2. window: near the position implied by the exact pairs that keep their order (the anchors)
+    a_keys: dict[int, str] = {}
+    b_keys: dict[int, str] = {}
+
+    def a_key(i: int) -> str:
+        key = a_keys.get(i)
+        if key is None:
+            key = a_keys[i] = matching.sort_key(a_norm[i])
+        return key
+
+    def b_key(j: int) -> str:
+        key = b_keys.get(j)
+        if key is None:
+            key = b_keys[j] = matching.sort_key(b_norm[j])
+        return key
+
+    exact = [(i, a_to_b[i]) for i in range(n) if a_to_b[i] >= 0]
+    anchors = [exact[p] for p in sorted(_longest_increasing(exact))]
+    free_b = [j for j in range(m) if b_to_a[j] < 0]
+    free_a = [i for i in range(n) if a_to_b[i] < 0]
+    if free_a and free_b:
+        anchor_a = [i for i, _ in anchors]
+        candidates: list[tuple[float, int, int]] = []
+        for i in free_a:
+            k = bisect.bisect_left(anchor_a, i)
+            centres = set()
+            if k > 0:
+                pi, pj = anchors[k - 1]
+                centres.add(pj + (i - pi))
+            if k < len(anchors):
+                ni, nj = anchors[k]
+                centres.add(nj - (ni - i))
+            if not centres:
+                centres.add(round(i * m / n))
+            seen: set[int] = set()
+            key = a_key(i)
+            for centre in centres:
+                lo = bisect.bisect_left(free_b, centre - WINDOW)
+                hi = bisect.bisect_right(free_b, centre + WINDOW)
+                for j in free_b[lo:hi]:
+                    if j in seen:
+                        continue
+                    seen.add(j)
+                    score = matching.key_similarity(key, b_key(j), threshold)
+                    if score and score >= threshold:
+                        candidates.append((score, i, j))
+        _assign(candidates, a_to_b, b_to_a, scores)
+
+    # 3. global: claims that moved and changed, found through their rarest content words
+    free_a = [i for i in range(n) if a_to_b[i] < 0]
+    free_b = [j for j in range(m) if b_to_a[j] < 0]
+    if free_a and free_b:
+        postings: dict[str, list[int]] = {}
+        for j in free_b:
+            for word in matching.words_of(b_norm[j]):
+                postings.setdefault(word, []).append(j)
+        candidates = []
+        for i in free_a:
+            words = [w for w in matching.words_of(a_norm[i]) if len(postings.get(w, ())) <= BLOCK_POSTINGS]
+            words = sorted((w for w in words if w in postings), key=lambda w: len(postings[w]))[:BLOCK_WORDS]
+            seen = set()
+            key = a_key(i)
+            for word in words:
+                for j in postings[word]:
+                    if j in seen:
+                        continue
+                    seen.add(j)
+                    score = matching.key_similarity(key, b_key(j), threshold)
+                    if score and score >= threshold:
+                        candidates.append((score, i, j))
+                    if len(seen) >= BLOCK_CANDIDATES:
+                        break
+                if len(seen) >= BLOCK_CANDIDATES:
+                    break
+        _assign(candidates, a_to_b, b_to_a, scores)
+
+    return [(i, a_to_b[i], round(scores[i], 3)) for i in range(n) if a_to_b[i] >= 0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Classification
+
+
+@dataclass(slots=True)
+class Pair:
+    """Two aligned claims (or one, for added and removed) and what changed between them."""
+
+    kinds: list[str]
+    a: dict[str, Any] | None
+    b: dict[str, Any] | None
+    similarity: float
+    inline: str | None = None
+    changes: dict[str, list[Any]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kinds": self.kinds, "a": self.a, "b": self.b, "similarity": self.similarity,
+                "inline": self.inline, "changes": self.changes}
+
+
+def _same_party(x: tuple | None, y: tuple | None) -> bool:
+    """Same speaker or outlet: names equal, or one's name is among the other's aliases."""
+    if x is None or y is None:
+        return x is y
+    if x[2:] != y[2:]:  # anonymity (speakers only)
+        return False
+    return x[0] == y[0] or x[0] in y[1] or y[0] in x[1]
+
+
+@dataclass
+class Diff:
+    """The result of comparing side `a` with side `b`; pairs in the reading order of `b`."""
+
+    a: Side
+    b: Side
+    threshold: float
+    pairs: list[Pair]
+
+    def summary(self, pairs: Iterable[Pair] | None = None) -> dict[str, int]:
+        counts = dict.fromkeys(KINDS, 0)
+        for pair in self.pairs if pairs is None else pairs:
+            for kind in pair.kinds:
+                counts[kind] += 1
+        return counts
+
+    @property
+    def equal(self) -> bool:
+        return all(pair.kinds == ["unchanged"] for pair in self.pairs)
+
+    def select(self, only: Sequence[str] | None = None) -> list[Pair]:
+        """The pairs that have at least one of `only` (all pairs when `only` is empty)."""
+        if not only:
+            return list(self.pairs)
+        wanted = set(only)
+        return [pair for pair in self.pairs if wanted.intersection(pair.kinds)]
+
+    def differs(self, only: Sequence[str] | None = None) -> bool:
+        """Whether there is a difference of the selected kinds (any kind when `only` is empty)."""
+        kinds = set(only or CHANGES) - {"unchanged"}
+        return any(kinds.intersection(pair.kinds) for pair in self.pairs)
+
+    def to_json(self, only: Sequence[str] | None = None) -> dict[str, Any]:
+        """The JSON document of schema/diff.schema.json."""
+        return {"a": self.a.describe(), "b": self.b.describe(), "threshold": self.threshold,
+                "only": list(only) if only else None, "summary": self.summary(),
+                "pairs": [pair.to_json() for pair in self.select(only)]}
+
+
+def _classify(a: Side, i: int, b: Side, j: int, similarity: float, moved: bool, same_text: bool) -> Pair:
+    ca, cb = a.claims[i], b.claims[j]
+    kinds: list[str] = []
+    changes: dict[str, list[Any]] = {}
+    inline = None
+    if not same_text:
+        kinds.append("reworded")
+        inline = matching.inline_diff(ca["text"], cb["text"])
+    speaker_changed = not _same_party(a.speakers[i], b.speakers[j])
+    outlet_changed = not _same_party(a.outlets[i], b.outlets[j])
+    if speaker_changed or outlet_changed:
+        kinds.append("reattributed")
+        if speaker_changed:
+            changes["speaker"] = [ca["speaker"], cb["speaker"]]
+            if ca["anonymous"] != cb["anonymous"]:
+                changes["anonymous"] = [ca["anonymous"], cb["anonymous"]]
+        if outlet_changed:
+            changes["outlet"] = [ca["outlet"], cb["outlet"]]
+    dated = [k for k in ("stated_on", "event_on") if ca[k] != cb[k]]
+    if dated:
+        kinds.append("redated")
+        changes.update({k: [ca[k], cb[k]] for k in dated})
+    if ca["status"] != cb["status"] or ca["reviewed_by"] != cb["reviewed_by"]:
+        kinds.append("status_changed")
+        for k in ("status", "reviewed_by", "reason"):
+            if ca[k] != cb[k]:
+                changes[k] = [ca[k], cb[k]]
+    if moved:
+        kinds.append("moved")
+        changes["seq"] = [ca["seq"], cb["seq"]]
+    return Pair(kinds=kinds or ["unchanged"], a=ca, b=cb, similarity=similarity, inline=inline, changes=changes)
+
+
+def compare(a: Side | dict[str, Any], b: Side | dict[str, Any], *, threshold: float = DEFAULT_THRESHOLD) -> Diff:
+    """Align and classify the claims of two sides (claim-set dicts or loaded `Side`s)."""
+    if not 0.0 <= threshold <= 1.0:
+        raise InputError(f"threshold {threshold} is outside 0..1: give a similarity between 0 and 1, e.g. 0.6")
+    side_a = a if isinstance(a, Side) else side_from_claimset(a)
+    side_b = b if isinstance(b, Side) else side_from_claimset(b)
+    a_norm = [matching.normalise(c["text"]) for c in side_a.claims]
+    b_norm = [matching.normalise(c["text"]) for c in side_b.claims]
+    aligned = align(a_norm, b_norm, threshold=threshold)
+    in_order = _longest_increasing([(i, j) for i, j, _ in aligned])
+
+    # Reading order of b; a removed claim follows the b claim its predecessor in a went to.
+    keyed: list[tuple[tuple[int, int, int], Pair]] = []
+    b_of_a = {i: j for i, j, _ in aligned}
+    for pos, (i, j, score) in enumerate(aligned):
+        pair = _classify(side_a, i, side_b, j, score, pos not in in_order, a_norm[i] == b_norm[j])
+        keyed.append(((j, 0, i), pair))
+    aligned_b = set(b_of_a.values())
+    for j, claim in enumerate(side_b.claims):
+        if j not in aligned_b:
+            keyed.append(((j, 0, -1), Pair(kinds=["added"], a=None, b=claim, similarity=0.0)))
+    last_j = -1
+    for i, claim in enumerate(side_a.claims):
+        if i in b_of_a:
+            last_j = b_of_a[i]
+        else:
+            keyed.append(((last_j, 1, i), Pair(kinds=["removed"], a=claim, b=None, similarity=0.0)))
+    keyed.sort(key=lambda kp: kp[0])
+    return Diff(a=side_a, b=side_b, threshold=threshold, pairs=[pair for _, pair in keyed])
+
+
+def parse_kinds(values: Iterable[str]) -> list[str]:
+    """`--only` values (repeatable, comma-separated) checked against the kinds."""
+    out: list[str] = []
+    for value in values:
+        for part in value.split(","):
+            part = part.strip().lower().replace("-", "_")
+            if not part:
+                continue
+            if part not in KINDS:
+                raise InputError(f"--only {part!r} is not a kind: use one or more of {', '.join(KINDS)}")
+            if part not in out:
+                out.append(part)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering
+
+
+def _arrow(old: Any, new: Any) -> str:
+    def show(v: Any) -> str:
+        if v is None:
+            return "-"
+        if isinstance(v, bool):
+            return "yes" if v else "no"
+        return str(v)
+
+    return f"{show(old)} → {show(new)}"
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def change_lines(pair: Pair, *, width: int = 90) -> list[str]:
+    """What a reader needs to see of one pair: the claim (or its word diff) and each change."""
+    if pair.a is None:
+        assert pair.b is not None
+        return ["+ " + pair.b["text"]]
+    if pair.b is None:
+        return ["- " + pair.a["text"]]
+    lines = [pair.inline if pair.inline is not None else _shorten(pair.b["text"], width)]
+    ch = pair.changes
+    for key in ("speaker", "anonymous", "outlet", "stated_on", "event_on", "status", "reviewed_by"):
+        if key in ch:
+            lines.append(f"{key}: {_arrow(*ch[key])}")
+    if "status" in ch or "reviewed_by" in ch:
+        lines.append(f"reason: {pair.b['reason']}")
+    if "seq" in ch:
+        lines.append(f"position: #{ch['seq'][0]} → #{ch['seq'][1]}")
+    return lines
+
+
+def summary_line(result: Diff) -> str:
+    counts = result.summary()
+    parts = [f"{counts[k]} {k}" for k in CHANGES if counts[k]]
+    head = f"{len(result.a.claims)} → {len(result.b.claims)} claims"
+    if not parts:
+        return f"No differences: {head}, {counts['unchanged']} unchanged."
+    return f"Summary: {head}: " + ", ".join(parts) + f"; {counts['unchanged']} unchanged."
+
+
+def _rows(pairs: Iterable[Pair], *, text: Callable[[Pair], str]) -> list[list[Any]]:
+    return [[", ".join(p.kinds), p.a["id"] if p.a else "", p.b["id"] if p.b else "",
+             f"{p.similarity:.2f}" if p.a and p.b else "", text(p)] for p in pairs]
+
+
+def render_table(result: Diff, *, only: Sequence[str] | None = None, table_fmt: str = "simple_grid",
+                 width: int = 72) -> str:
+    """The readable diff: both sides, the changed pairs as a table, unchanged ones counted."""
+    from tabulate import tabulate
+
+    pairs = [p for p in result.select(only) if only or p.kinds != ["unchanged"]]
+    out = [f"a: {result.a.label}, {len(result.a.claims)} claims",
+           f"b: {result.b.label}, {len(result.b.claims)} claims"]
+    if pairs:
+        rows = _rows(pairs, text=lambda p: "\n".join(change_lines(p)))
+        out.append(tabulate(rows, headers=["change", "a", "b", "similarity", "claim"], tablefmt=table_fmt,
+                            disable_numparse=True, maxcolwidths=[16, None, None, None, width]))
+    line = summary_line(result)
+    if only:
+        line += f" Showing {len(pairs)} pair(s) with {', '.join(only)}."
+    out.append(line)
+    return "\n".join(out)
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+
+
+def _md_inline(pair: Pair) -> str:
+    assert pair.a is not None and pair.b is not None
+    marks = {"=": "{}", "-": "~~{}~~", "+": "**{}**"}
+    return " ".join(marks[op].format(words) for op, words in matching.word_diff(pair.a["text"], pair.b["text"]))
+
+
+def render_markdown(result: Diff, *, only: Sequence[str] | None = None) -> str:
+    """The diff as Markdown: a heading, the summary and a table of the changed pairs."""
+    from tabulate import tabulate
+
+    pairs = [p for p in result.select(only) if only or p.kinds != ["unchanged"]]
+    out = [f"## Claim diff: `{result.a.label}` → `{result.b.label}`", "", summary_line(result), ""]
+
+    def text(p: Pair) -> str:
+        lines = change_lines(p)
+        if p.inline is not None:
+            lines[0] = _md_inline(p)
+        return _md_cell("\n".join(lines))
+
+    if pairs:
+        out.append(tabulate(_rows(pairs, text=text), headers=["change", "a", "b", "similarity", "claim"],
+                            tablefmt="pipe", disable_numparse=True))
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Versions of a document
+
+
+def _utc_iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:  # SQLite hands back naive datetimes; they were stored as UTC
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def version_rows(session: Any, slug: str) -> list[dict[str, Any]]:
+    """The versions of a document, oldest first, with their claim and reviewed-claim counts."""
+    from sqlalchemy import func, select
+
+    from provenance.models import Claim, Version
+    from provenance.store import find_document
+
+    doc = find_document(session, slug)
+    versions = Version.__table__.c  # type: ignore[attr-defined]
+    claims = Claim.__table__.c  # type: ignore[attr-defined]
+    query = (
+        select(versions.number, versions.published, versions.ingested_at, versions.sha256,
+               func.count(claims.id), func.count(claims.reviewed_by))
+        .select_from(Version.__table__.outerjoin(Claim.__table__, claims.version_id == versions.id))  # type: ignore[attr-defined]
+        .where(versions.document_id == doc.id)
+        .group_by(versions.id, versions.number, versions.published, versions.ingested_at, versions.sha256)
+        .order_by(versions.number)
+    )
+    return [{"doc": slug, "version": r[0], "published": r[1], "ingested_at": _utc_iso(r[2]), "sha256": r[3][:12],
+             "claims": r[4], "reviewed": r[5]} for r in session.execute(query)]
+
+
+def diff_versions(database: Any, slug: str, a: int | None = None, b: int | None = None, *,
+                  threshold: float = DEFAULT_THRESHOLD) -> Diff:
+    """Compare two versions of a stored document (default: the one before the latest with the latest).
+
+    For the demo: `print(render_table(diff_versions(db, "my-story")))`.
+    """
+    from provenance.store import export_claimset, find_version
+
+    with database.session() as session:
+        if b is None:
+            b = find_version(session, slug)[1].number
+        if a is None:
+            a = b - 1
+        if a < 1:
+            raise InputError(f"{slug!r} has only one version: ingest a new text of it first")
+        data_a = export_claimset(session, slug, a)
+        data_b = export_claimset(session, slug, b)
+    return compare(side_from_claimset(data_a), side_from_claimset(data_b), threshold=threshold)
