@@ -1,4 +1,8 @@
-"""Export formats of `provenance export`: one function per format, writing to a text stream."""
+"""Export formats of `provenance export`: one function per format, writing to a text stream.
+
+claimset, json, jsonl and csv are rows and claim sets; claimreview (schema.org JSON-LD) and
+prov-json (W3C PROV) are built by the report package.
+"""
 
 from __future__ import annotations
 
@@ -31,16 +35,30 @@ def _rows(fmt: str) -> Exporter:
     return export
 
 
+def _claimreview(session: Session, doc: str | None, version: int | None, out: IO[str]) -> None:
+    from provenance.report import claimreview
+
+    claimreview.write(session, doc, version, out)
+
+
+def _prov_json(session: Session, doc: str | None, version: int | None, out: IO[str]) -> None:
+    from provenance.report import prov
+
+    prov.write(session, doc, version, out)
+
+
 EXPORTERS: dict[str, Exporter] = {
     "claimset": _claimset,
     "json": _rows("json"),
     "jsonl": _rows("jsonl"),
     "csv": _rows("csv"),
+    "claimreview": _claimreview,
+    "prov-json": _prov_json,
 }
 
 
 def register(name: str, exporter: Exporter) -> None:
-    """Add an export format (the report package adds claimreview and prov-json)."""
+    """Add an export format."""
     EXPORTERS[name] = exporter
 
 

@@ -1,0 +1,343 @@
+"""`provenance report`: the sourcing report's content in Markdown and JSON, scope, errors, --output,
+determinism, and hostile article text. The HTML page is tested in test_report_html.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance.db import open_database
+from provenance.ingest import import_files
+from provenance.report import build_report, render
+from provenance.report.data import GRAPH_LIMITS
+
+from claimsets import claim
+
+TALKS = (
+    "The two countries held technical talks in the capital. "
+    "An official Ruritanian source told the Harbor Times on May 21 that the two sides agreed on a mechanism "
+    "to avoid clashes. Defence ministry sources told the Evening Courier on May 22 that talks on a mechanism "
+    "to avoid clashes are under way. The official source also said a hotline was agreed. "
+    "The defence ministry sources did not confirm the hotline reports. "
+    "Foreign Minister Alda Varga said on April 9 that technical talks were under way. "
+    "Analyst Boris Petrov told the Northern Gazette the mediation has succeeded. "
+    "He also claimed the talks collapsed in April."
+)
+
+SPEAKERS = [
+    {"id": "s1", "name": "Northern Gazette", "aliases": [], "kind": "media", "anonymous": False, "role": None,
+     "affiliation": None},
+    {"id": "s2", "name": "official Ruritanian source", "aliases": [], "kind": "person", "anonymous": True,
+     "role": None, "affiliation": "Ruritania"},
+    {"id": "s3", "name": "defence ministry sources", "aliases": [], "kind": "group", "anonymous": True,
+     "role": None, "affiliation": "Freedonia"},
+    {"id": "s4", "name": "Alda Varga", "aliases": ["Varga"], "kind": "person", "anonymous": False,
+     "role": "Foreign Minister", "affiliation": "Freedonia"},
+    {"id": "s5", "name": "Boris Petrov", "aliases": [], "kind": "person", "anonymous": False,
+     "role": "political analyst", "affiliation": "Ruritania"},
+]
+OUTLETS = [
+    {"id": "o1", "name": "Northern Gazette", "aliases": [], "country": None},
+    {"id": "o2", "name": "Harbor Times", "aliases": [], "country": "Ruritania"},
+    {"id": "o3", "name": "Evening Courier", "aliases": [], "country": "Freedonia"},
+]
+
+
+def document(slug: str, text: str, **fields: Any) -> dict[str, Any]:
+    doc = {"slug": slug, "title": "Talks to avoid clashes", "outlet": "Northern Gazette", "url": None,
+           "language": "en", "version": 1, "published": "2025-05-23", "text": text}
+    doc.update(fields)
+    return doc
+
+
+def talks_claimset(slug: str = "talks", **fields: Any) -> dict[str, Any]:
+    """Nine claims: unattributed, anonymous, corroborated, declined, on the record, disputed."""
+    t = TALKS
+    claims = [
+        claim("c1", 1, t, "The two countries held technical talks in the capital", speaker="s1", outlet="o1",
+              form="unattributed", reason="unattributed statement of the publisher"),
+        claim("c2", 2, t, "the two sides agreed on a mechanism to avoid clashes", speaker="s2", outlet="o2",
+              cue="told", stated_on="2025-05-21", status="corroborated",
+              reason="corroborated by defence ministry sources"),
+        claim("c3", 3, t, "talks on a mechanism to avoid clashes are under way", speaker="s3", outlet="o3",
+              cue="told", stated_on="2025-05-22", status="corroborated",
+              reason="corroborated by official Ruritanian source and Alda Varga"),
+        claim("c4", 4, t, "a hotline was agreed", speaker="s2", outlet="o2", cue="said", stated_on="2025-05-21",
+              reason="defence ministry sources did not confirm"),
+        claim("c5", 5, t, "the hotline reports", speaker="s3", outlet="o3", cue="did not confirm",
+              stated_on="2025-05-22", kind="position", reason="single anonymous source"),
+        claim("c6", 6, t, "technical talks were under way", speaker="s4", cue="said", stated_on="2025-04-09",
+              status="confirmed", reason="on the record from Alda Varga, Foreign Minister"),
+        claim("c7", 7, t, "the mediation has succeeded", speaker="s5", outlet="o1", cue="told", kind="opinion",
+              reason="single analyst"),
+        claim("c8", 8, t, "the talks collapsed in April", speaker="s5", outlet="o1", cue="claimed",
+              status="disputed", reason="contradicted by Alda Varga"),
+    ]
+    return {
+        "format": "provenance-claimset", "format_version": 1, "document": document(slug, t, **fields),
+        "speakers": SPEAKERS, "outlets": OUTLETS, "claims": claims,
+        "links": [
+            {"source": "c3", "target": "c2", "relation": "corroborates", "by": "reviewer", "reason": None},
+            {"source": "c2", "target": "c3", "relation": "corroborates", "by": "reviewer", "reason": None},
+            {"source": "c6", "target": "c3", "relation": "corroborates", "by": "reviewer", "reason": None},
+            {"source": "c5", "target": "c4", "relation": "contradicts", "by": "reviewer", "reason": None},
+            {"source": "c6", "target": "c8", "relation": "contradicts", "by": "reviewer", "reason": None},
+        ],
+    }
+
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+HOSTILE_TEXT = (
+    f"The minister said {SCRIPT} was harmless. "
+    f"A source added {IMG} to the record. "
+    '=HYPERLINK("http://attacker.invalid/","click") was typed in a cell. '
+    "+SUM(1,1) and -2+3 and @cmd are formulas. "
+    "Pipes | and `backticks` and *stars* and [links](http://attacker.invalid) stay text."
+)
+
+
+def hostile_claimset(slug: str = "hostile") -> dict[str, Any]:
+    """An article whose every field tries to break out: HTML, SVG, Markdown, Mermaid, spreadsheets."""
+    t = HOSTILE_TEXT
+    speakers = [
+        {"id": "s1", "name": '"><svg onload=alert(2)>', "aliases": [], "kind": "person", "anonymous": False,
+         "role": "<b>javascript:alert(3)</b>", "affiliation": "=cmd|' /C calc'!A0"},
+        {"id": "s2", "name": 'source "]) --> x[pwned', "aliases": [], "kind": "group", "anonymous": True,
+         "role": None, "affiliation": "</text><script>alert(4)</script>"},
+    ]
+    outlets = [{"id": "o1", "name": "</title><script>alert(5)</script>", "aliases": [], "country": None},
+               {"id": "o2", "name": "@Outlet | with pipe", "aliases": [], "country": "<i>x</i>"}]
+    claims = [
+        claim("c1", 1, t, f"{SCRIPT} was harmless", speaker="s1", outlet="o1", cue="said", status="confirmed",
+              stated_on="2025-01-02", reason=f"on the record {IMG}"),
+        claim("c2", 2, t, f"{IMG} to the record", speaker="s2", outlet="o2", cue="added", stated_on="2025-01-03",
+              reason=f"single anonymous source {SCRIPT}"),
+        claim("c3", 3, t, '=HYPERLINK("http://attacker.invalid/","click")', speaker="s1", outlet="o2",
+              status="disputed", reason="+SUM(1,1)"),
+        claim("c4", 4, t, "+SUM(1,1)", speaker="s2", outlet="o1", status="corroborated", reason="-2+3"),
+        claim("c5", 5, t, "-2+3", speaker=None, outlet="o1", form="unattributed", reason="@cmd"),
+        claim("c6", 6, t, "@cmd are formulas", speaker="s2", outlet="o1", reason="=1+1"),
+        claim("c7", 7, t, "Pipes | and `backticks` and *stars* and [links](http://attacker.invalid) stay text",
+              speaker="s1", outlet="o1", reason="| --> |"),
+    ]
+    return {
+        "format": "provenance-claimset", "format_version": 1,
+        "document": document(slug, t, title=f"<title>{SCRIPT}</title>", outlet="</title><script>alert(5)</script>",
+                             url="javascript:alert(6)"),
+        "speakers": speakers, "outlets": outlets, "claims": claims,
+        "links": [{"source": "c1", "target": "c4", "relation": "corroborates", "by": SCRIPT, "reason": IMG},
+                  {"source": "c2", "target": "c3", "relation": "contradicts", "by": "rule", "reason": None}],
+    }
+
+
+# Every element the HTML report may contain: none that runs code or fetches anything.
+PAGE_TAGS = {"html", "head", "meta", "link", "title", "style", "body", "header", "h1", "h2", "h3", "p", "nav",
+             "ul", "ol", "li", "a", "section", "div", "span", "q", "code", "table", "thead", "tbody", "tr", "th",
+             "td", "time", "figure", "figcaption", "footer", "svg", "g", "rect", "text", "path"}
+
+
+def tags_of(page: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    """Every start tag of an HTML page, as the browser's tokenizer would see it."""
+    found: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    class Collector(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.append((tag, attrs))
+
+    Collector().feed(page)
+    return found
+
+
+def write_claimset(folder: Path, data: dict[str, Any]) -> Path:
+    path = folder / f"{data['document']['slug']}.claims.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def load_database(folder: Path, *sets: dict[str, Any]) -> str:
+    """A SQLite file holding the given claim sets, for core-level tests."""
+    path = str(folder / "report.db")
+    db = open_database(path)
+    try:
+        import_files(db, [str(write_claimset(folder, data)) for data in sets], actor="test")
+    finally:
+        db.close()
+    return path
+
+
+def report_of(path: str, doc: str | None, fmt: str) -> str:
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            return render(build_report(session, doc), fmt)
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def talks(run, tmp_path):
+    result = run("import", str(write_claimset(tmp_path, talks_claimset())))
+    assert result.exit_code == 0, result.output
+    return run
+
+
+def test_markdown_report_of_a_document(talks):
+    result = talks("report", "talks")
+    assert result.exit_code == 0, result.output
+    md = result.stdout
+    assert md.startswith("# Sourcing report: Talks to avoid clashes\n\n"
+                         "- `talks` version 1 of 1, published by Northern Gazette, on 2025-05-23, 8 claims\n")
+    assert ("- **8 claims** by status: 1 confirmed, 2 corroborated, 4 unconfirmed, 1 disputed, 0 retracted\n"
+            "- By kind: 6 fact, 1 position, 1 opinion, 0 prediction\n"
+            "- Speakers: 3 named, 2 anonymous; claims from named speakers 4, from anonymous ones 4\n"
+            "- Resting only on anonymous sources: **3 of 8 claims (37.5%)** (anonymous speaker, no named "
+            "corroboration)\n"
+            "- Outlets cited (3): Northern Gazette (3), Evening Courier (2), Harbor Times (2)\n") in md
+    assert ("| Boris Petrov | political analyst | Ruritania | no | Northern Gazette | 2 | 1 unconfirmed, 1 disputed |"
+            in md)
+    assert "| defence ministry sources |  | Freedonia | yes | Evening Courier | 2 | 1 corroborated, 1 unconfirmed |" in md
+    assert ("1. **talks\\#8** “the talks collapsed in April” — Boris Petrov (Northern Gazette). "
+            "*Why:* contradicted by Alda Varga\n"
+            "   - disputed by Alda Varga (2025-04-09): “technical talks were under way”\n") in md
+    assert ("*Why:* defence ministry sources did not confirm\n"
+            "   - not confirmed by defence ministry sources (Evening Courier, 2025-05-22): “the hotline reports”\n"
+            ) in md
+    assert ("2. **talks\\#3** “talks on a mechanism to avoid clashes are under way” — defence ministry sources "
+            "(Evening Courier, 2025-05-22)\n"
+            "   - independent source: official Ruritanian source (Harbor Times, 2025-05-21): “the two sides agreed "
+            "on a mechanism to avoid clashes”\n"
+            "   - independent source: Alda Varga (2025-04-09): “technical talks were under way”\n") in md
+    timeline = md[md.index("## Timeline"):md.index("## Provenance graph")]
+    assert [line for line in timeline.splitlines() if line.startswith("- **")] == [
+        "- **2025-04-09**", "- **2025-05-21**", "- **2025-05-22**"]
+    assert "3 claims carry no statement date." in timeline
+    graph = md[md.index("```mermaid"):]
+    assert '    s2(["official Ruritanian source"])' in graph
+    assert '    s4["Alda Varga"]' in graph
+    assert "  s4 -->|1| d1\n" in graph  # no outlet named: straight to the document
+    assert "  o1 -->|3| d1\n" in graph
+
+
+def test_json_report(talks):
+    result = talks("report", "talks", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["format"] == "provenance-report" and data["scope"] == "talks"
+    h = data["headline"]
+    assert h["statuses"] == {"confirmed": 1, "corroborated": 2, "unconfirmed": 4, "disputed": 1, "retracted": 0}
+    assert (h["anonymous_only"], h["anonymous_only_share"]) == (3, 0.375)
+    assert [s["speaker"] for s in data["sources"]] == [
+        "Boris Petrov", "defence ministry sources", "official Ruritanian source", "Alda Varga", "Northern Gazette"]
+    assert [c["claim"]["seq"] for c in data["unconfirmed"]] == [1, 4, 5, 7]
+    assert [c["seq"] for c in data["unconfirmed"][1]["declined_by"]] == [5]
+    assert [[s["seq"] for s in c["independent_sources"]] for c in data["corroborated"]] == [[3], [2, 6]]
+    assert [day["date"] for day in data["timeline"]] == ["2025-04-09", "2025-05-21", "2025-05-22"]
+    assert data["undated"] == 3
+    assert {(e["source"], e["target"]) for e in data["graph"]["edges"]} >= {("s4", "d1"), ("o2", "d1")}
+
+
+def test_report_of_the_whole_database_covers_the_latest_versions(talks, tmp_path):
+    second = talks_claimset("talks-followup", title="Follow-up")
+    assert talks("import", str(write_claimset(tmp_path, second))).exit_code == 0
+    newer = talks_claimset(title="Talks, updated")
+    newer["document"]["text"] += " Update."
+    assert talks("import", str(write_claimset(tmp_path, newer))).exit_code == 0
+    data = json.loads(talks("report", "--format", "json").stdout)
+    assert data["scope"] is None and data["title"] == "all documents (2)"
+    assert [(d["slug"], d["version"], d["versions"], d["claims"]) for d in data["documents"]] == [
+        ("talks", 2, 2, 8), ("talks-followup", 1, 1, 8)]
+    assert data["headline"]["claims"] == 16
+    md = talks("report").stdout
+    assert "- Talks, updated: `talks` version 2 of 2" in md
+    assert "- Follow-up: `talks-followup` version 1 of 1" in md
+
+
+def test_unknown_document_is_exit_2(talks, tmp_path):
+    result = talks("report", "nope", "--output", str(tmp_path / "r.md"))
+    assert result.exit_code == 2
+    assert result.stderr == "Error: no document 'nope': `provenance docs` lists the documents\n"
+    assert not (tmp_path / "r.md").exists()
+
+
+def test_output_writes_a_file_and_rejects_a_missing_folder(talks, tmp_path):
+    target = tmp_path / "talks.html"
+    result = talks("report", "talks", "--format", "html", "--output", str(target))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == f"Wrote {target}\n"
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    missing = tmp_path / "no-such-folder" / "r.md"
+    result = talks("report", "talks", "--output", str(missing))
+    assert result.exit_code == 2
+    assert "does not exist: create it first" in result.stderr
+    assert not missing.parent.exists()
+
+
+def test_empty_database(run):
+    result = run("report")
+    assert result.exit_code == 0
+    assert "No documents in the database yet" in result.stdout
+    assert "- **0 claims** by status: 0 confirmed" in result.stdout
+
+
+def test_reports_are_deterministic(tmp_path):
+    path = load_database(tmp_path, talks_claimset(), talks_claimset("talks-followup"))
+    for fmt in ("md", "html", "json"):
+        assert report_of(path, "talks", fmt) == report_of(path, "talks", fmt)
+        assert report_of(path, None, fmt) == report_of(path, None, fmt)
+
+
+def test_graph_draws_the_busiest_speakers_and_counts_the_rest(tmp_path):
+    n = GRAPH_LIMITS["speaker"] + 5
+    parts = [f"Speaker {i} said claim number {i}." for i in range(n)]
+    text = " ".join(parts)
+    data = talks_claimset()
+    data["document"]["text"] = text
+    data["speakers"] = [{"id": f"s{i + 1}", "name": f"Speaker {i}", "aliases": [], "kind": "person",
+                         "anonymous": False, "role": None, "affiliation": None} for i in range(n)]
+    data["claims"] = [claim(f"c{i + 1}", i + 1, text, f"claim number {i}.", speaker=f"s{i + 1}", outlet="o1")
+                      for i in range(n)]
+    data["links"] = []
+    path = load_database(tmp_path, data)
+    report = json.loads(report_of(path, "talks", "json"))
+    assert report["graph"]["hidden"] == {"speaker": 5, "outlet": 0, "document": 0}
+    assert len([x for x in report["graph"]["nodes"] if x["column"] == "speaker"]) == GRAPH_LIMITS["speaker"]
+    md = report_of(path, "talks", "md")
+    assert "Not drawn (fewest claims): 5 more speakers." in md
+
+
+def test_hostile_text_stays_text_in_markdown(tmp_path):
+    md = report_of(load_database(tmp_path, hostile_claimset()), "hostile", "md")
+    prose, graph = md.split("```mermaid")
+    assert re.search(r"(?<!\\)[<>]", prose) is None  # every angle bracket escaped
+    assert "[links](http" not in md
+    assert "\\<script\\>alert(1)\\</script\\>" in md
+    assert "\\<img src=x onerror=alert(1)\\>" in md
+    assert re.search(r"[<]|>[^|]", graph) is None  # only arrows: -->|n|
+    # the speaker who tries to close a Mermaid label keeps its quote and brackets as entity codes
+    assert 's2(["source #34;#93;#41; --#62; x#91;pwned"])' in graph
+    assert graph.count("```") == 1
+    table = md[md.index("## Sources"):md.index("## Unconfirmed")]
+    assert all(line.count(" | ") == 6 for line in table.splitlines() if line.startswith("| ") and "---" not in line)
+
+
+def test_hostile_text_stays_text_in_html_and_json(tmp_path):
+    path = load_database(tmp_path, hostile_claimset())
+    page = report_of(path, "hostile", "html")
+    tags = tags_of(page)
+    assert {name for name, _ in tags} <= PAGE_TAGS
+    assert not [attr for _, attrs in tags for attr, _ in attrs if attr.startswith("on") or attr == "src"]
+    assert not [value for _, attrs in tags for _, value in attrs if value and "javascript:" in value]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "&quot;&gt;&lt;svg onload=alert(2)&gt;" in page
+    data = json.loads(report_of(path, "hostile", "json"))
+    texts = {c["claim"]["text"] for c in data["unconfirmed"]} | {c["claim"]["text"] for c in data["disputed"]}
+    assert f"{IMG} to the record" in texts
+    assert data["title"] == f"<title>{SCRIPT}</title>"
