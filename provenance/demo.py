@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from provenance import query
+from provenance import claimset, query
 from provenance.db import Database
 from provenance.errors import InputError
-from provenance.ingest import import_files, ingest, prepare
+from provenance.ingest import ingest, prepare
 
 SEED_COLUMNS = ("id", "speaker", "outlet", "stated_on", "status", "reason", "text")
+TABLE_COLUMNS = ("id", "speaker", "outlet", "stated_on", "reason", "text")
 
 
 def find_seeds(path: str | None = None) -> Path:
@@ -51,11 +52,8 @@ def score_seeds(seeds: Path) -> dict[str, Any] | None:
     golds = sorted(seeds.glob("*.claims.json"))
     if not golds:
         return None
-    try:
-        from provenance.evaluation import evaluate_file
-    except ImportError:
-        return None
-    return {gold.name: evaluate_file(str(gold)) for gold in golds}
+    from provenance.evaluation import evaluate
+
+    return {gold.name: evaluate(claimset.load(gold)) for gold in golds}
 
 
-__all__ = ["run", "find_seeds", "import_files", "DemoResult", "SEED_COLUMNS"]

@@ -15,9 +15,9 @@ from provenance.errors import InputError
 
 @cli.command()
 @click.option("--seeds", metavar="PATH", help="Folder of seed articles (default: ./seeds).")
-@click.option("--fmt", "table_fmt", default="simple_grid", show_default=True, metavar="TABLEFMT",
+@click.option("--fmt", "table_fmt", default="simple", show_default=True, metavar="TABLEFMT",
               help="Table style (any tabulate format).")
-@click.option("--width", type=int, default=60, show_default=True, help="Cut long cells to this width.")
+@click.option("--width", type=int, default=40, show_default=True, help="Cut long cells to this width.")
 @click.pass_obj
 def demo(state: State, seeds, table_fmt, width):
     """Ingest the seed articles into a fresh database and show corroborated vs unconfirmed claims.
@@ -39,7 +39,7 @@ def demo(state: State, seeds, table_fmt, width):
         result = demo_core.run(db, folder, actor=actor())
     finally:
         db.close()
-    cols = demo_core.SEED_COLUMNS
+    cols = demo_core.TABLE_COLUMNS
     click.echo(f"Ingested {len(result.articles)} seed article(s) from {folder}/ through the extractor.\n")
     click.echo(f"Confirmed or corroborated ({len(result.supported)}):")
     emit(result.supported, fmt="table", table_fmt=table_fmt, columns=cols, max_width=width)
@@ -49,14 +49,15 @@ def demo(state: State, seeds, table_fmt, width):
     click.echo(f"\nSummary: {sum(result.counts.values())} claims: {counts}.")
     if result.score:
         for name, s in result.score.items():
-            det = s["detection"]
-            acc = s["accuracy"]
-            fields = ", ".join(f"{k} {v:.2f}" for k, v in acc.items() if v is not None)
-            click.echo(f"Extractor vs reviewed set {name}: precision {det['precision']:.2f}, "
-                       f"recall {det['recall']:.2f}, F1 {det['f1']:.2f}; accuracy on matched claims: {fields}.")
+            det = s["claims"]
+            fields = ", ".join(f"{k} {v:.2f}" for k, v in s["accuracy"].items())
+            click.echo(f"Extractor vs the reviewed set {name}: {det['matched']} of {det['gold']} reviewed claims found, "
+                       f"{det['predicted']} extracted; precision {det['precision']:.2f}, recall {det['recall']:.2f}, "
+                       f"F1 {det['f1']:.2f}.\nAccuracy on matched claims: {fields}.")
     if keep:
-        click.echo(f"Explore: provenance --db {keep} claims --status unconfirmed ; provenance --db {keep} show ID")
+        click.echo(f"Explore: `provenance --db {keep} claims --status unconfirmed` and `provenance --db {keep} show ID`.")
     else:
-        click.echo("Explore: provenance --db demo.db demo, then provenance --db demo.db claims --status unconfirmed")
+        click.echo("Explore: `provenance --db demo.db demo` keeps the database, then "
+                   "`provenance --db demo.db claims --status unconfirmed` and `provenance --db demo.db show ID`.")
     if tmp is not None:
         tmp.cleanup()
