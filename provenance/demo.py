@@ -12,8 +12,17 @@ from provenance.db import Database
 from provenance.errors import InputError
 from provenance.ingest import ingest, prepare
 
-SEED_COLUMNS = ("id", "speaker", "outlet", "stated_on", "status", "reason", "text")
-TABLE_COLUMNS = ("id", "speaker", "outlet", "stated_on", "reason", "text")
+COLUMNS = ("id", "source", "stated", "status", "reason", "claim")
+WRAP = {"source": 22, "reason": 30, "claim": 38}
+
+
+def display_row(claim: dict[str, Any]) -> dict[str, Any]:
+    """A claim as the demo shows it: who (via which outlet), when, status, why, what."""
+    source = claim["speaker"] or "(no speaker)"
+    if claim["outlet"] and claim["outlet"] != claim["speaker"]:
+        source += f" via {claim['outlet']}"
+    return {"id": claim["id"], "source": source, "stated": claim["stated_on"] or "", "status": claim["status"],
+            "reason": claim["reason"], "claim": claim["text"]}
 
 
 def find_seeds(path: str | None = None) -> Path:

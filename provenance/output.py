@@ -67,11 +67,13 @@ def render_rows(
     columns: Sequence[str] | None = None,
     headers: bool = True,
     max_width: int | None = None,
+    wrap: dict[str, int] | None = None,
 ) -> int:
     """Write rows to `out` in the chosen format; returns the number of rows written.
 
     json and jsonl stream row by row, so a listing of millions of rows stays in constant memory.
     `columns` picks and orders the columns for table, csv, tsv and md; json keeps every key.
+    `max_width` cuts long table cells with an ellipsis; `wrap` wraps the named columns at a width instead.
     """
     check_format(fmt, table_fmt)
     if fmt == "json":
@@ -86,11 +88,15 @@ def render_rows(
         return _render_delimited(rows, out, columns, headers, "," if fmt == "csv" else "\t")
     materialised = list(rows)
     cols = list(columns) if columns else (list(materialised[0].keys()) if materialised else [])
-    data = [[_shorten(_cell(row.get(c)), max_width) for c in cols] for row in materialised]
+    wrap = wrap or {}
+    data = [[_cell(row.get(c)) if c in wrap else _shorten(_cell(row.get(c)), max_width) for c in cols]
+            for row in materialised]
     tablefmt = "pipe" if fmt == "md" else (table_fmt or "simple")
     if not materialised and fmt == "table":
         return 0
-    out.write(tabulate(data, headers=cols if headers else (), tablefmt=tablefmt, disable_numparse=True) + "\n")
+    widths = [wrap.get(c) for c in cols] if wrap and fmt == "table" else None
+    out.write(tabulate(data, headers=cols if headers else (), tablefmt=tablefmt, disable_numparse=True,
+                       maxcolwidths=widths) + "\n")
     return len(materialised)
 
 

@@ -102,12 +102,13 @@ def output_options(func: Callable) -> Callable:
 
 
 def emit(rows: Iterable[dict[str, Any]], *, fmt: str, table_fmt: str | None, no_headers: bool = False,
-         columns: tuple[str, ...] | None = None, max_width: int | None = None) -> int:
+         columns: tuple[str, ...] | None = None, max_width: int | None = None,
+         wrap: dict[str, int] | None = None) -> int:
     """Render rows to stdout with the shared output options."""
     # Tables show the chosen columns; machine formats carry every key.
     cols = columns if fmt in ("table", "md") else None
     return render_rows(rows, sys.stdout, fmt=fmt, table_fmt=table_fmt, columns=cols, headers=not no_headers,
-                       max_width=max_width if fmt == "table" else None)
+                       max_width=max_width if fmt == "table" else None, wrap=wrap)
 
 
 def message(text: str) -> None:

@@ -15,11 +15,10 @@ from provenance.errors import InputError
 
 @cli.command()
 @click.option("--seeds", metavar="PATH", help="Folder of seed articles (default: ./seeds).")
-@click.option("--fmt", "table_fmt", default="simple", show_default=True, metavar="TABLEFMT",
+@click.option("--fmt", "table_fmt", default="simple_grid", show_default=True, metavar="TABLEFMT",
               help="Table style (any tabulate format).")
-@click.option("--width", type=int, default=40, show_default=True, help="Cut long cells to this width.")
 @click.pass_obj
-def demo(state: State, seeds, table_fmt, width):
+def demo(state: State, seeds, table_fmt):
     """Ingest the seed articles into a fresh database and show corroborated vs unconfirmed claims.
 
     Uses a new SQLite file in a temporary folder unless --db names one (which must not exist yet).
@@ -39,12 +38,15 @@ def demo(state: State, seeds, table_fmt, width):
         result = demo_core.run(db, folder, actor=actor())
     finally:
         db.close()
-    cols = demo_core.TABLE_COLUMNS
+    def show_table(claims):
+        rows = [demo_core.display_row(c) for c in claims]
+        emit(rows, fmt="table", table_fmt=table_fmt, columns=demo_core.COLUMNS, wrap=demo_core.WRAP)
+
     click.echo(f"Ingested {len(result.articles)} seed article(s) from {folder}/ through the extractor.\n")
     click.echo(f"Confirmed or corroborated ({len(result.supported)}):")
-    emit(result.supported, fmt="table", table_fmt=table_fmt, columns=cols, max_width=width)
+    show_table(result.supported)
     click.echo(f"\nUnconfirmed or disputed ({len(result.open_claims)}):")
-    emit(result.open_claims, fmt="table", table_fmt=table_fmt, columns=cols, max_width=width)
+    show_table(result.open_claims)
     counts = ", ".join(f"{n} {s}" for s, n in sorted(result.counts.items(), key=lambda kv: -kv[1]))
     click.echo(f"\nSummary: {sum(result.counts.values())} claims: {counts}.")
     if result.score:
