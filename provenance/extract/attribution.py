@@ -125,6 +125,19 @@ class _Parser:
         j = i
         while j > self.begin and self.w(j - 1) in self.lex.auxiliaries and self.w(j - 1) not in PRONOUNS:
             j -= 1
+        if self.is_p(j - 1, ")"):
+            x = j - 2
+            while x > self.begin and j - x < 8 and not self.is_p(x, "("):
+                x -= 1
+            if self.is_p(x, "(") and x > self.begin:
+                j = x
+        elif self.is_p(j - 1, ",") and self._party_label(j - 2):
+            # "Mitch McConnell, R-Ky., said"
+            x = j - 2
+            while x > self.begin and not self.is_p(x, ","):
+                x -= 1
+            if self.is_p(x, ",") and x > self.begin:
+                j = x
         b = j
         a = b
         while a > self.begin and b - a < 16:
@@ -155,6 +168,16 @@ class _Parser:
         if not self._valid_np(a, b):
             return None
         return a, b
+
+    def _party_label(self, k: int) -> bool:
+        """'R-Ky.' / 'D-N.Y.': a party and state after a lawmaker's name."""
+        if not (0 <= k < self.n):
+            return False
+        x = k
+        while x > self.begin and self.is_p(x, "."):
+            x -= 1
+        word = self.text[self.t[x].start:self.t[x].end]
+        return len(word) <= 8 and len(word) >= 3 and word[0] in "RDI" and word[1] == "-" and word[2].isupper()
 
     def _np_before_plain(self, b: int) -> tuple[int, int] | None:
         a = b
@@ -243,6 +266,8 @@ class _Parser:
             if k > j and k in self.cue_tokens:
                 break
             if tok.kind == "w":
+                if k > j and (tok.low in PRONOUNS or tok.low in _FINITE):
+                    break
                 if tok.low in ("that", "who", "which", "on", "during", "last", "this", "as", "saying", "says",
                                "said", "when", "while", "because", "after", "before", "but", "if", "to", "via"):
                     if not (tok.low == "to" and k > j and self.w(k - 1) in ("close", "next")):
@@ -358,6 +383,8 @@ class _Parser:
                 continue
             # a short object before a quotation: "described it as 'X'", "affirmed the 'X'"
             for look in range(k, min(stop, k + 5)):
+                if self.w(look) in PRONOUNS or self.w(look) in _FINITE:
+                    break
                 if self.is_q(look):
                     if all(self.t[x].kind == "w" for x in range(k, look)):
                         return look, "quote"
@@ -555,10 +582,13 @@ class _Parser:
                 if end is None:
                     # '"A," she said, "B."' / 'A, he said, B'
                     k = self._skip_adjuncts(j, frame)
-                    if self.is_p(k, ",") and k + 1 < self.end and (
-                            (self.is_q(k + 1) and self.is_q(boundary))
-                            or (self._starts_clause(k + 1) and not self.is_q(boundary))):
-                        second = (k + 1, self.end)
+                    k2 = k + 1
+                    if self.w(k2) in ("but", "and") and self.is_q(k2 + 1):
+                        k2 += 1
+                    if self.is_p(k, ",") and k2 < self.end and (
+                            (self.is_q(k2) and self.is_q(boundary))
+                            or (self._starts_clause(k2) and not self.is_q(boundary))):
+                        second = (k2, self.end)
                     else:
                         continue
                 if not self._substantive(self.begin, first_end) and not (
@@ -587,6 +617,8 @@ class _Parser:
                     continue
                 end = self._adjuncts_to_end(np[1], frame)
                 if end is None:
+                    end = self._speaker_tail(np[1])
+                if end is None:
                     continue
                 boundary = i - 1
                 first_end = boundary + (1 if self.is_q(boundary) else 0)
@@ -599,6 +631,18 @@ class _Parser:
                 if frame.contents:
                     return frame, boundary, (end if end < self.end else None)
         return None, self.end, None
+
+    def _speaker_tail(self, k: int) -> int | None:
+        """After an inverted speaker: '(R-Ga.)', ', a spokesman for X', ', who ...' up to the end."""
+        k = self._skip_parenthetical(k)
+        if k >= self.end:
+            return k
+        if self.is_p(k, ","):
+            for x in range(k + 1, self.end):
+                if self.t[x].kind == "q" or (x in self.cue_tokens and not self.t[x - 1].low == "who"):
+                    return None
+            return self.end
+        return None
 
     def _skip_parenthetical(self, k: int) -> int:
         """Skip '(PMO)' after a name."""

@@ -34,15 +34,16 @@ class Quote:
     open: int          # offset of the opening mark
     close: int         # offset of the closing mark (or the block end when it never closes)
     closed: bool
-    speech: bool       # long enough to be someone's words, not a scare quote or a title
+    speech: bool       # someone's words, not a scare quote or a title
+    width: int = 1     # 2 for a quotation mark written as two apostrophes ('')
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.open + 1, self.close
+        return self.open + self.width, self.close
 
     @property
     def end(self) -> int:
-        return self.close + 1 if self.closed else self.close
+        return self.close + self.width if self.closed else self.close
 
 
 @dataclass
@@ -107,8 +108,20 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     quotes: list[Quote] = []
     opened = -1
     straight = -1
-    for i in range(start, end):
+    straight_width = 1
+    i = start - 1
+    while i + 1 < end:
+        i += 1
         ch = text[i]
+        if ch == "'" and i + 1 < end and text[i + 1] == "'":
+            # two apostrophes stand for a double quotation mark in some archives
+            if straight >= 0 and straight_width == 2:
+                quotes.append(Quote(straight, i, True, False, 2))
+                straight = -1
+            elif straight < 0 and opened < 0:
+                straight, straight_width = i, 2
+            i += 1
+            continue
         if ch in OPEN_DOUBLE:
             if opened < 0 and straight < 0:
                 opened = i
@@ -116,26 +129,33 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             if opened >= 0:
                 quotes.append(Quote(opened, i, True, False))
                 opened = -1
-            elif straight >= 0:
+            elif straight >= 0 and straight_width == 1:
                 quotes.append(Quote(straight, i, True, False))
                 straight = -1
         elif ch == '"':
             if opened >= 0:
                 quotes.append(Quote(opened, i, True, False))
                 opened = -1
-            elif straight >= 0:
+            elif straight >= 0 and straight_width == 1:
                 quotes.append(Quote(straight, i, True, False))
                 straight = -1
-            else:
-                straight = i
-    if opened >= 0 or straight >= 0:
-        quotes.append(Quote(max(opened, straight), end, False, False))
+            elif straight < 0:
+                straight, straight_width = i, 1
+    if opened >= 0:
+        quotes.append(Quote(opened, end, False, False))
+    elif straight >= 0:
+        quotes.append(Quote(straight, end, False, False, straight_width))
     if not quotes:
         quotes = _single_quotes(text, start, end)
     for q in quotes:
         s, e = q.inner
         words = len(text[s:e].split())
-        q.speech = words >= 4 or (words >= 3 and text[e - 1:e] in ".!?" and q.closed)
+        before = text[max(start, q.open - 2):q.open].strip()
+        q.speech = (
+            words >= 4
+            or (words >= 2 and text[e - 1:e] in ",!?" and q.closed)
+            or (words >= 1 and (q.open == start or before[-1:] in ".!?:"))
+        )
     return quotes
 
 
@@ -288,6 +308,6 @@ def _capitalised(word: str) -> bool:
 
 def _inside(quotes: list[Quote], pos: int) -> bool:
     for q in quotes:
-        if q.open < pos < q.end - (1 if q.closed else 0) or pos in (q.open, q.close):
+        if q.open <= pos < q.end:
             return True
     return False
