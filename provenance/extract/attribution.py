@@ -72,6 +72,8 @@ class Frame:
     attribution_spans: list[tuple[int, int]] = field(default_factory=list)  # cue-side text (for dates)
     contradicts_previous: bool = False       # "... but did not confirm reports that B"
     speaker_is_outlet: bool = False
+    nested: bool = False                     # found inside another frame's content
+    subject_speaker: bool = False            # speaker taken from the sentence subject ("in demanding")
     trailer: bool = False
     pending: bool = False                    # "X said:" with the quote in the next paragraph
 
@@ -156,6 +158,11 @@ class _Parser:
                 break
         while a < b and (self.w(a) in ("and", "but", "so", "also", "then") or self.w(a) in _NP_INNER):
             a += 1
+        if a >= b and self.w(b - 1) == "who" and b - 1 > self.begin:
+            # "European actors who have urged ...": the relative pronoun's antecedent speaks
+            ante = self._np_before_relative(b - 1)
+            if ante is not None:
+                return ante
         if a >= b:
             # "X, who ..., said" / "X, head of Y, said": the subject sits before a parenthetical
             if b - 1 > self.begin and self.is_p(b - 1, ","):
@@ -178,6 +185,30 @@ class _Parser:
             x -= 1
         word = self.text[self.t[x].start:self.t[x].end]
         return len(word) <= 8 and len(word) >= 3 and word[0] in "RDI" and word[1] == "-" and word[2].isupper()
+
+    def _np_before_relative(self, who: int) -> tuple[int, int] | None:
+        b = who
+        if self.is_p(b - 1, ","):
+            b -= 1
+        a = b
+        while a > self.begin and b - a < 8:
+            tok = self.t[a - 1]
+            if tok.kind == "w" and tok.low not in _NP_STOP and a - 1 not in self.cue_tokens and tok.low != "and":
+                a -= 1
+            elif tok.kind == "p" and tok.low in "-'\u2019.&":
+                a -= 1
+            else:
+                break
+        while a < b and (self.w(a) in _NP_INNER or self.w(a) in ("by", "even")):
+            a += 1
+        # the antecedent is the last noun phrase: cut at the last preposition
+        for x in range(b - 1, a, -1):
+            if self.w(x) in ("by", "of", "from", "to", "with", "for", "in", "at", "on"):
+                a = x + 1
+                break
+        if a < b and self._valid_np(a, b) and self.w(b - 1) not in DETERMINERS:
+            return a, b
+        return None
 
     def _np_before_plain(self, b: int) -> tuple[int, int] | None:
         a = b
@@ -336,6 +367,10 @@ class _Parser:
                     k = rec[1]
         elif cue.requires_recipient:
             return None
+        if self.w(k) in ("it", "this", "that", "them", "him", "her") and self.w(k + 1) in ("as", "to") and \
+                k + 2 < stop and frame.cue_start is not None:
+            frame.cue_text = self.text[frame.cue_start:self.t[k + 1].end].lower()
+            return (k + 2, "quote") if self.is_q(k + 2) and k + 3 >= stop else (k + 2, "bare")
         steps = 0
         while k < stop and steps < 30:
             steps += 1
@@ -517,10 +552,67 @@ class _Parser:
                     frames = [trailer]
                 if resume is not None:
                     frames.extend(self._forward(resume, self.end, prev=frames[-1]))
+        frames.extend(self._noun_frames(frames))
+        frames.sort(key=lambda f: f.contents[0].start if f.contents else 0)
+        nested: list[Frame] = []
+        for f in frames:
+            nested.extend(self._nested(f))
+        if nested:
+            frames = sorted(frames + nested, key=lambda f: f.contents[0].start if f.contents else 0)
         if prefix_outlet:
             for f in frames:
                 f.outlet = f.outlet or prefix_outlet
         return frames
+
+    def _nested(self, frame: Frame) -> list[Frame]:
+        """Attributions inside an indirect content: 'He noted that ..., Aliyev affirmed C'."""
+        out: list[Frame] = []
+        for c in frame.contents:
+            if c.form != "indirect":
+                continue
+            a = next((x for x in range(self.n) if self.t[x].start >= c.start), self.n)
+            b = a
+            while b < self.n and self.t[b].end <= c.end:
+                b += 1
+            if b - a < 4:
+                continue
+            saved = self.begin
+            self.begin = a
+            try:
+                inner = self._forward(a, b)
+            finally:
+                self.begin = saved
+            for f in inner:
+                if f.inherit == "previous" or not f.speaker:
+                    continue
+                if f.contents and f.contents[0].start == c.start:
+                    continue
+                f.nested = True
+                f.outlet = f.outlet or frame.outlet
+                if f.speaker:
+                    # only the words from the speaker on date the statement; earlier ones date the event
+                    f.attribution_spans = [(max(x, f.speaker[0]), y) for x, y in f.attribution_spans if y > f.speaker[0]]
+                out.append(f)
+        return out
+
+    def _noun_frames(self, frames: list[Frame]) -> list[Frame]:
+        """'assurances from X that C', 'warnings by X that C'."""
+        out = []
+        taken = {(f.cue_start, f.cue_end) for f in frames}
+        for x in range(self.begin, self.end - 3):
+            if self.w(x) in self.lex.cue_nouns and self.w(x + 1) in ("from", "by"):
+                np = self.np_after(x + 2)
+                if not np or self.w(np[1]) != "that" or (self.t[x].start, self.t[x].end) in taken:
+                    continue
+                frame = Frame(None, self.w(x), self.t[x].start, self.t[x].end, self.span(*np))
+                end, _ = self.content_end(np[1] + 1, self.end)
+                self.add_content(frame, np[1] + 1, end)
+                frame.attribution_spans.append((self.t[x].start, self.t[np[1]].end))
+                if frame.contents and not any(
+                        c.start <= frame.contents[0].start < c.end for f in frames for c in f.contents
+                        if f.contents and not (c.start <= self.t[x].start < c.end)):
+                    out.append(frame)
+        return out
 
     def _colon_frame(self) -> Frame | None:
         for k in range(self.begin, min(self.end, self.begin + 10)):
@@ -734,7 +826,8 @@ class _Parser:
                     prev = frame
                     consumed_until = split if split is not None else end
                 continue
-            subj = None if (participle and coordinated) else self.np_before(i)
+            after_prep = participle and self.w(i - 1) in ("in", "by", "while", "when", "after", "before", "for")
+            subj = None if (participle and (coordinated or after_prep)) else self.np_before(i)
             if subj is None and cue.negation and coordinated and prev is not None:
                 # "... but did not confirm (Israeli media) reports that B"
                 k = j
@@ -797,8 +890,8 @@ class _Parser:
                                 consumed_until = split if split is not None else end
                         continue
             if subj is None:
-                if participle and coordinated:
-                    if prev is not None:
+                if participle and (coordinated or after_prep):
+                    if prev is not None and not after_prep:
                         frame.speaker = prev.speaker
                         frame.inherit = "previous"
                         frame.outlet = prev.outlet
@@ -807,6 +900,8 @@ class _Parser:
                         if np is None or np[1] > i:
                             continue
                         frame.speaker = self.span(*np)
+                        frame.subject_speaker = after_prep
+                        frame.attribution_spans.append((self.t[begin].start, self.t[i].start))
                 elif coordinated and self.w(i - 1) in ("and", "but") and prev is not None:
                     frame.speaker = prev.speaker
                     frame.inherit = "previous"

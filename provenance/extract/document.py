@@ -40,7 +40,7 @@ class _Claim:
     stated_on: str | None
     event_on: str | None
     kind: str
-    contradicts: int | None = None  # index of the claim this one is contradicted by
+    nested: bool = False
     links: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -145,11 +145,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
             begin = 0
             while begin < len(tokens) and tokens[begin].start < begin_off:
                 begin += 1
-            date_values = []
-            for tok in tokens:
-                if tok.kind == "d":
-                    found = find_dates(text, tok.start, tok.end)
-                    date_values.append((tok.start, tok.end, ctx.resolve(found[0]) if found else None))
+            date_values = [(m.start, m.end, ctx.resolve(m)) for m in find_dates(text, begin_off, sent.end)]
             frames = parse_sentence(text, sent, tokens, begin)
             frames = _unfold_quoted_reports(text, frames, registry, lex)
             made: list[_Claim] = []
@@ -170,13 +166,18 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                         sp = last_attr.speaker if last_attr else None
                     prev_speaker = sp
                     claim_outlet = _frame_outlet(text, frame, sp, outlets, publisher)
-                    if claim_outlet is None and sp is not None and sp.last_outlet and \
-                            sentence_no - sp.last_sentence <= 2 and frame.speaker is not None and \
-                            _is_back_reference(text[frame.speaker[0]:frame.speaker[1]]):
-                        claim_outlet = outlets.by_name.get(fold(sp.last_outlet))
+                    before = made[-1] if made else _last_top_level(claims)
+                    if claim_outlet is None and sp is not None and before is not None and before.speaker is sp \
+                            and not frame.nested:
+                        # the same speaker goes on: "The source also confirmed ..." keeps the medium
+                        claim_outlet = before.outlet
                     stated = _date_in(date_values, frame.attribution_spans, frame.contents)
                     if stated is None and frame.inherit == "previous" and made:
                         stated = made[-1].stated_on
+                    if stated is None and not frame.nested and sp is not None and sp.last_stated and \
+                            sentence_no - sp.last_sentence <= 3 and frame.speaker is not None and \
+                            _is_back_reference(text[frame.speaker[0]:frame.speaker[1]]):
+                        stated = sp.last_stated
                     for content in frame.contents:
                         s, e = _trim(text, content.start, content.end)
                         if s >= e:
@@ -185,17 +186,27 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                         claim = _Claim(
                             s, e, sent, sp, frame.speaker, claim_outlet, frame.cue_text,
                             (frame.cue_start, frame.cue_end) if frame.cue_start is not None else None,
-                            content.form, stated, event,
+                            content.form, stated if not frame.nested else _date_in(
+                                date_values, frame.attribution_spans, frame.contents), event,
                             classify(text[s:e], hint=frame.cue.hint if frame.cue else None,
                                      role=sp.role if sp else None, speaker_name=sp.name if sp else None),
                         )
                         if frame.contradicts_previous and made:
                             claim.links.append((len(claims) + len(made) - 1, "contradicts"))
+                        claim.nested = frame.nested
+                        if claim.nested and claim.outlet is None:
+                            container = next((m for m in made if m.start <= claim.start < m.end), None)
+                            claim.outlet = container.outlet if container else None
                         made.append(claim)
-                    if sp is not None:
+                    if sp is not None and not frame.nested:
                         sp.last_sentence = sentence_no
                         sp.last_outlet = claim_outlet["name"] if claim_outlet else None
                         sp.last_stated = stated
+            if made and frames and all(f.subject_speaker for f in frames):
+                # "X was among those most vocal in demanding C": the sentence is the publisher's too
+                s0, e0 = _trim(text, begin_off, sent.end)
+                made.insert(0, _Claim(s0, e0, sent, publisher_speaker, None, publisher, None, None, "unattributed",
+                                      published_on, _date_in(date_values, [(s0, e0)], []), classify(text[s0:e0])))
             if not made:
                 made = _without_frames(text, sent, tokens, begin, begin_off, date_values, last_attr,
                                        bi - last_attr_block <= 2, pending, publisher, publisher_speaker,
@@ -208,6 +219,13 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                     last_attr_block = bi
     return _claimset(text, claims, slug=slug, title=title, outlet=publisher, url=url, language=language,
                      published=published_on, version=version)
+
+
+def _last_top_level(claims: list[_Claim]) -> _Claim | None:
+    for claim in reversed(claims):
+        if not claim.nested:
+            return claim
+    return None
 
 
 def _outlet_words() -> list[str]:

@@ -50,6 +50,7 @@ class Lexicon:
     continuations: frozenset[str]
     auxiliaries: frozenset[str]
     report_nouns: frozenset[str]
+    cue_nouns: frozenset[str]
     recipients: frozenset[str]
     titles: frozenset[str]
     title_words: frozenset[str]
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         continuations=frozenset(fold(c) for c in cues_data.get("continuations", [])),
         auxiliaries=frozenset(fold(a) for a in cues_data.get("auxiliaries", [])),
         report_nouns=frozenset(fold(a) for a in cues_data.get("report_nouns", [])),
+        cue_nouns=frozenset(fold(a) for a in cues_data.get("nouns", [])),
         recipients=frozenset(fold(a) for a in cues_data.get("recipients", [])),
         titles=frozenset(title_list),
         title_words=frozenset(w.rstrip(".") for t in title_list for w in t.split()),

@@ -154,7 +154,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         q.speech = (
             words >= 4
             or (words >= 2 and text[e - 1:e] in ",!?" and q.closed)
-            or (words >= 1 and (q.open == start or before[-1:] in ".!?:"))
+            or ((words >= 2 or text[e - 1:e] in ",.!?") and (q.open == start or before[-1:] in ".!?:"))
         )
     return quotes
 
@@ -292,7 +292,9 @@ def tokenize(text: str, sentence: Sentence) -> list[Token]:
             tokens.append(Token("w", m.start(), m.end(), word.lower().replace("\u2019", "'"), _capitalised(word)))
         else:
             ch = m.group()
-            if not _inside(scare, m.start()):
+            if not _inside(scare, m.start()) or (ch == "," and text[m.end():m.end() + 1] in "\u201d\"'\u2019"
+                                                 and _inside(scare, m.end())):
+                # a comma before a scare quote's closing mark still separates clauses
                 tokens.append(Token("p", m.start(), m.end(), ch))
         pos = m.end()
     return tokens
