@@ -5,10 +5,13 @@ machine draft can be held against a reviewed set. Claims are aligned on order an
 three passes, none of them all-pairs:
 
 1. exact: claims whose normalised text is equal (`matching.normalise`), paired in order;
-2. window: each claim left over is scored (rapidfuzz) against the unaligned claims near where
-   the exact pairs that keep their order say it should be;
-3. global: for claims that moved *and* changed, candidates come from an index of rare content
-   words (blocking), never from a scan of every pair.
+2. window: each claim left over is scored (rapidfuzz, `matching.claim_similarity`) against the
+   unaligned claims near where the exact pairs that keep their order say it should be;
+3. global: for claims that moved *and* changed, candidates are the unaligned claims sharing the
+   most rare content words with it (blocking), never a scan of every pair.
+
+Pairs are assigned best score first; a pair needs `threshold` similarity. Aligned pairs outside
+a longest order-keeping run are `moved`.
 
 Each aligned pair is then classified; several kinds can apply to one pair. See schema/DIFF.md.
 
@@ -20,11 +23,15 @@ Each aligned pair is then classified; several kinds can apply to one pair. See s
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import chain
 from pathlib import Path
 from typing import Any
+
+from rapidfuzz import fuzz
 
 from provenance import claimset, matching
 from provenance.errors import InputError
@@ -33,9 +40,9 @@ KINDS = ("unchanged", "reworded", "reattributed", "redated", "status_changed", "
 CHANGES = KINDS[1:]
 DEFAULT_THRESHOLD = 0.6
 WINDOW = 8  # claims either side of the expected position compared in the window pass
-BLOCK_WORDS = 4  # rarest content words of a claim used to find candidates in the global pass
-BLOCK_POSTINGS = 64  # a word found in more unaligned claims than this does not tell claims apart
-BLOCK_CANDIDATES = 32  # at most this many candidates per claim in the global pass
+BLOCK_POSTINGS = 512  # a content word found in more unaligned claims than this does not tell claims apart
+BLOCK_TALLY = 2048  # at most this many postings counted per claim (bounds the global pass)
+BLOCK_CANDIDATES = 16  # claims sharing the most rare words with a claim, scored in the global pass
 CLAIM_KEYS = ("id", "doc", "version", "seq", "start", "end", "text", "speaker", "anonymous", "speaker_role",
               "affiliation", "speaker_start", "speaker_end", "outlet", "cue", "form", "stated_on", "event_on",
               "kind", "status", "reason", "reviewed_by")
@@ -176,7 +183,7 @@ def align(a_norm: Sequence[str], b_norm: Sequence[str], *, threshold: float = DE
     """Align two sequences of normalised claim texts; returns (i, j, similarity) sorted by i.
 
     >>> align(["a b c", "x y z", "new words here"], ["x y z", "a b c d"], threshold=0.5)
-    [(0, 1, 0.833), (1, 0, 1.0)]
+    [(0, 1, 0.845), (1, 0, 1.0)]
     """
     n, m = len(a_norm), len(b_norm)
     a_to_b, b_to_a, scores = [-1] * n, [-1] * m, [0.0] * n
@@ -192,20 +199,20 @@ def align(a_norm: Sequence[str], b_norm: Sequence[str], *, threshold: float = DE
             a_to_b[i], b_to_a[j], scores[i] = j, i, 1.0
 
     # 2. window: near the position implied by the exact pairs that keep their order (the anchors)
-    a_keys: dict[int, str] = {}
-    b_keys: dict[int, str] = {}
+    vocabulary: dict[str, int] = {}
+    a_keys: dict[int, tuple[str, list[int]]] = {}
+    b_keys: dict[int, tuple[str, list[int]]] = {}
 
-    def a_key(i: int) -> str:
-        key = a_keys.get(i)
+    def keys(cache: dict[int, tuple[str, list[int]]], texts: Sequence[str], k: int) -> tuple[str, list[int]]:
+        key = cache.get(k)
         if key is None:
-            key = a_keys[i] = matching.sort_key(a_norm[i])
+            key = cache[k] = (matching.sort_key(texts[k]), matching.word_ids(texts[k], vocabulary))
         return key
 
-    def b_key(j: int) -> str:
-        key = b_keys.get(j)
-        if key is None:
-            key = b_keys[j] = matching.sort_key(b_norm[j])
-        return key
+    def score(i: int, j: int) -> float:
+        """`matching.claim_similarity` of a[i] and b[j] from cached keys."""
+        (sa, wa), (sb, wb) = keys(a_keys, a_norm, i), keys(b_keys, b_norm, j)
+        return (fuzz.ratio(sa, sb) + fuzz.ratio(wa, wb)) / 200.0
 
     exact = [(i, a_to_b[i]) for i in range(n) if a_to_b[i] >= 0]
     anchors = [exact[p] for p in sorted(_longest_increasing(exact))]
@@ -226,7 +233,6 @@ def align(a_norm: Sequence[str], b_norm: Sequence[str], *, threshold: float = DE
             if not centres:
                 centres.add(round(i * m / n))
             seen: set[int] = set()
-            key = a_key(i)
             for centre in centres:
                 lo = bisect.bisect_left(free_b, centre - WINDOW)
                 hi = bisect.bisect_right(free_b, centre + WINDOW)
@@ -234,9 +240,9 @@ def align(a_norm: Sequence[str], b_norm: Sequence[str], *, threshold: float = DE
                     if j in seen:
                         continue
                     seen.add(j)
-                    score = matching.key_similarity(key, b_key(j), threshold)
-                    if score and score >= threshold:
-                        candidates.append((score, i, j))
+                    similarity = score(i, j)
+                    if similarity >= threshold:
+                        candidates.append((similarity, i, j))
         _assign(candidates, a_to_b, b_to_a, scores)
 
     # 3. global: claims that moved and changed, found through their rarest content words
@@ -249,22 +255,20 @@ def align(a_norm: Sequence[str], b_norm: Sequence[str], *, threshold: float = DE
                 postings.setdefault(word, []).append(j)
         candidates = []
         for i in free_a:
-            words = [w for w in matching.words_of(a_norm[i]) if len(postings.get(w, ())) <= BLOCK_POSTINGS]
-            words = sorted((w for w in words if w in postings), key=lambda w: len(postings[w]))[:BLOCK_WORDS]
-            seen = set()
-            key = a_key(i)
-            for word in words:
-                for j in postings[word]:
-                    if j in seen:
-                        continue
-                    seen.add(j)
-                    score = matching.key_similarity(key, b_key(j), threshold)
-                    if score and score >= threshold:
-                        candidates.append((score, i, j))
-                    if len(seen) >= BLOCK_CANDIDATES:
-                        break
-                if len(seen) >= BLOCK_CANDIDATES:
+            words = sorted((w for w in matching.words_of(a_norm[i]) if w in postings), key=lambda w: len(postings[w]))
+            # rarest words first, as long as they tell claims apart and the tally stays small
+            rare, tally = [], 0
+            for w in words:
+                df = len(postings[w])
+                if df > BLOCK_POSTINGS or tally + df > BLOCK_TALLY:
                     break
+                rare.append(w)
+                tally += df
+            votes = Counter(chain.from_iterable(postings[w] for w in rare))
+            for j, _ in votes.most_common(BLOCK_CANDIDATES):
+                similarity = score(i, j)
+                if similarity >= threshold:
+                    candidates.append((similarity, i, j))
         _assign(candidates, a_to_b, b_to_a, scores)
 
     return [(i, a_to_b[i], round(scores[i], 3)) for i in range(n) if a_to_b[i] >= 0]

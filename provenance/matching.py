@@ -4,9 +4,16 @@
 is an exact key on the normalised text; `similarity` is a 0..1 score; `content_words` gives the
 words worth indexing for blocking (candidate pairs without an all-pairs scan).
 
+`claim_similarity` is what diff aligns claims on: the mean of `similarity` (characters, word
+order ignored) and the ratio of the word sequences (word order kept). The word half keeps
+unrelated claims apart: on the seed article, unrelated claim pairs score 0.27 (median) and 0.43
+(99th percentile) on it against 0.44 and 0.59 on `similarity` alone, while reworded, shortened and
+extended claims keep 0.6 or more.
+
 Bulk callers (diff aligns 100,000 claims) normalise each text once and then work on the
 normalised form: `sort_key` + `key_similarity` give exactly `similarity` without normalising
-again, and `words_of` gives `content_words` of an already normalised text.
+again, `word_ids` + `ids_similarity` the word-sequence half, and `words_of` gives
+`content_words` of an already normalised text.
 """
 
 from __future__ import annotations
@@ -65,6 +72,31 @@ def sort_key(normalised: str) -> str:
 def key_similarity(a_key: str, b_key: str, cutoff: float = 0.0) -> float:
     """`similarity` of two texts given their `sort_key`s; 0.0 when below `cutoff` (which is faster)."""
     return fuzz.ratio(a_key, b_key, score_cutoff=cutoff * 100.0) / 100.0
+
+
+def word_ids(normalised: str, vocabulary: dict[str, int]) -> list[int]:
+    """The words of a normalised text as numbers (new words are added to `vocabulary`).
+
+    Comparing lists of numbers is much faster in rapidfuzz than comparing lists of strings.
+    """
+    return [vocabulary.setdefault(word, len(vocabulary)) for word in normalised.split()]
+
+
+def ids_similarity(a_ids: list[int], b_ids: list[int]) -> float:
+    """Word-sequence similarity, 0..1: twice the longest common word subsequence over both lengths."""
+    return fuzz.ratio(a_ids, b_ids) / 100.0
+
+
+def claim_similarity(a: str, b: str) -> float:
+    """How alike two claim texts are for alignment, 0..1: the mean of `similarity` and the word-sequence ratio.
+
+    >>> claim_similarity("The talks were positive.", "the talks were positive")
+    1.0
+    """
+    na, nb = normalise(a), normalise(b)
+    vocabulary: dict[str, int] = {}
+    return (key_similarity(sort_key(na), sort_key(nb)) + ids_similarity(word_ids(na, vocabulary),
+                                                                        word_ids(nb, vocabulary))) / 2
 
 
 def words_of(normalised: str) -> list[str]:

@@ -182,7 +182,7 @@ def test_empty_sides():
 def test_align_is_not_all_pairs_but_finds_what_matters():
     assert d.align([], ["x"]) == []
     assert d.align(["a b c", "x y z", "new words here"], ["x y z", "a b c d"], threshold=0.5) == [
-        (0, 1, 0.833), (1, 0, 1.0)]
+        (0, 1, 0.845), (1, 0, 1.0)]
 
 
 def test_parse_kinds_and_version_specs():
