@@ -16,7 +16,7 @@ import json
 from typing import IO, Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from provenance.models import Claim, Event, Version
 from provenance.report.data import ClaimEntry, DocumentEntry, load_claims, load_documents, scope_versions
@@ -86,13 +86,13 @@ def claim_review(c: ClaimEntry, d: DocumentEntry, *, reviewed_on: str | None) ->
 def _review_dates(session: Session, versions) -> dict[int, str]:
     """When each claim's status was last decided: its newest event, else when its version was stored."""
     dates = {claim_id: at for claim_id, at in session.execute(
-        select(Claim.id, Version.ingested_at).join(Version, Version.id == Claim.version_id)
-        .where(Claim.version_id.in_(versions))  # type: ignore[attr-defined]
+        select(col(Claim.id), col(Version.ingested_at)).join(Version, col(Version.id) == col(Claim.version_id))
+        .where(col(Claim.version_id).in_(versions))
     )}
     for claim_id, at in session.execute(
-        select(Event.claim_id, func.max(Event.at))
-        .where(Event.claim_id.in_(select(Claim.id).where(Claim.version_id.in_(versions))))  # type: ignore[union-attr,attr-defined]
-        .group_by(Event.claim_id)
+        select(col(Event.claim_id), func.max(col(Event.at)))
+        .where(col(Event.claim_id).in_(select(col(Claim.id)).where(col(Claim.version_id).in_(versions))))
+        .group_by(col(Event.claim_id))
     ):
         if at is not None:
             dates[claim_id] = at

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from provenance.models import KINDS, STATUSES, Claim, Document, Link, Outlet, Speaker, Version
 from provenance.query import latest_version_ids
@@ -242,7 +242,7 @@ def scope_versions(session: Session, doc: str | None, version: int | None = None
         return latest_version_ids()
     if version is not None:
         _, found = find_version(session, doc, version)
-        return select(Version.id).where(Version.id == found.id)
+        return select(col(Version.id)).where(col(Version.id) == found.id)
     document = find_document(session, doc)
     return latest_version_ids().where(Version.document_id == document.id)
 
@@ -250,32 +250,31 @@ def scope_versions(session: Session, doc: str | None, version: int | None = None
 def load_claims(session: Session, versions) -> list[ClaimEntry]:
     """The claims of the versions in scope, in document and sequence order."""
     return _entries(session.execute(
-        _claim_select().where(Claim.version_id.in_(versions))  # type: ignore[attr-defined]
-        .order_by(Document.slug, Claim.seq)
+        _claim_select().where(col(Claim.version_id).in_(versions)).order_by(Document.slug, Claim.seq)
     ))
 
 
 def load_links(session: Session, versions) -> list[tuple[int, int, str]]:
     """(source, target, relation) of every link that touches a claim of the versions in scope."""
-    in_scope = select(Claim.id).where(Claim.version_id.in_(versions))  # type: ignore[attr-defined]
-    return [tuple(row) for row in session.execute(  # type: ignore[misc]
-        select(Link.source_id, Link.target_id, Link.relation)
-        .where(or_(Link.source_id.in_(in_scope), Link.target_id.in_(in_scope)))  # type: ignore[attr-defined]
-        .order_by(Link.id)
+    in_scope = select(col(Claim.id)).where(col(Claim.version_id).in_(versions))
+    return [(source, target, relation) for source, target, relation in session.execute(
+        select(col(Link.source_id), col(Link.target_id), col(Link.relation))
+        .where(or_(col(Link.source_id).in_(in_scope), col(Link.target_id).in_(in_scope)))
+        .order_by(col(Link.id))
     )]
 
 
 def load_documents(session: Session, versions) -> list[DocumentEntry]:
     """The documents of the versions in scope, by slug."""
-    counts = (select(Version.document_id, func.count(Version.id).label("n"))
-              .group_by(Version.document_id).subquery())
+    counts = (select(col(Version.document_id), func.count(col(Version.id)).label("n"))
+              .group_by(col(Version.document_id)).subquery())
     rows = session.execute(
-        select(Document.slug, Document.title, Publisher.name, Document.url, Document.language, Version.number,
-               counts.c.n, Version.published)
-        .join(Version, Version.document_id == Document.id)
-        .join(counts, counts.c.document_id == Document.id)
-        .outerjoin(Publisher, Publisher.id == Document.outlet_id)
-        .where(Version.id.in_(versions))  # type: ignore[attr-defined]
+        select(col(Document.slug), col(Document.title), col(Publisher.name), col(Document.url),
+               col(Document.language), col(Version.number), counts.c.n, col(Version.published))
+        .join(Version, col(Version.document_id) == col(Document.id))
+        .join(counts, counts.c.document_id == col(Document.id))
+        .outerjoin(Publisher, col(Publisher.id) == col(Document.outlet_id))
+        .where(col(Version.id).in_(versions))
         .order_by(Document.slug)
     )
     return [DocumentEntry(*row) for row in rows]
@@ -295,7 +294,7 @@ def build_report(session: Session, doc: str | None = None) -> Report:
     linked = dict(by_id)
     for start in range(0, len(outside), 500):
         for entry in _entries(session.execute(
-            _claim_select().where(Claim.id.in_(outside[start:start + 500]))  # type: ignore[union-attr]
+            _claim_select().where(col(Claim.id).in_(outside[start:start + 500]))
         )):
             linked[entry.id] = entry
 

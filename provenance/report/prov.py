@@ -16,7 +16,7 @@ import json
 from typing import IO, Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from provenance.models import Document, Outlet, Speaker, Version
 from provenance.report.data import load_claims, load_documents, load_links, scope_versions
@@ -65,21 +65,23 @@ def build(session: Session, doc: str | None = None, version: int | None = None) 
     links = [lk for lk in load_links(session, versions) if lk[0] in claim_ids and lk[1] in claim_ids]
     slugs = [d.slug for d in documents]
     all_versions = session.execute(
-        select(Document.slug, Version.number, Version.sha256, Version.published, Document.outlet_id)
-        .join(Version, Version.document_id == Document.id)
-        .where(Document.slug.in_(slugs))  # type: ignore[attr-defined]
-        .order_by(Document.slug, Version.number)
+        select(col(Document.slug), col(Version.number), col(Version.sha256), col(Version.published),
+               col(Document.outlet_id))
+        .join(Version, col(Version.document_id) == col(Document.id))
+        .where(col(Document.slug).in_(slugs))
+        .order_by(col(Document.slug), col(Version.number))
     ).all()
     speaker_ids = sorted({c.speaker_id for c in claims if c.speaker_id is not None})
     outlet_ids = {c.outlet_id for c in claims if c.outlet_id is not None}
     outlet_ids |= {row[4] for row in all_versions if row[4] is not None}
     speakers = session.execute(
-        select(Speaker.id, Speaker.name, Speaker.kind, Speaker.anonymous, Speaker.role, Speaker.affiliation)
-        .where(Speaker.id.in_(speaker_ids)).order_by(Speaker.id)  # type: ignore[union-attr]
+        select(col(Speaker.id), col(Speaker.name), col(Speaker.kind), col(Speaker.anonymous), col(Speaker.role),
+               col(Speaker.affiliation))
+        .where(col(Speaker.id).in_(speaker_ids)).order_by(col(Speaker.id))
     ).all()
     outlets = session.execute(
-        select(Outlet.id, Outlet.name, Outlet.country)
-        .where(Outlet.id.in_(sorted(outlet_ids))).order_by(Outlet.id)  # type: ignore[union-attr]
+        select(col(Outlet.id), col(Outlet.name), col(Outlet.country))
+        .where(col(Outlet.id).in_(sorted(outlet_ids))).order_by(col(Outlet.id))
     ).all()
 
     entity: dict[str, dict[str, Any]] = {}
