@@ -14,6 +14,7 @@ are resolved later, at the document level.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from provenance.extract.lexicon import Cue, Lexicon, lexicon
@@ -91,6 +92,14 @@ class _Parser:
             self.end -= 1
         self.cues = self._find_cues()
         self.cue_tokens = {k for i, j, _ in self.cues for k in range(i, j)}
+        self.cue_index = {i: (i, j, cue) for i, j, cue in self.cues}
+        # running counts of words and quotations, for constant-time "is this part substantial?"
+        self.words_before = [0] * (self.n + 1)
+        self.quotes_before = [0] * (self.n + 1)
+        for x, tok in enumerate(tokens):
+            self.words_before[x + 1] = self.words_before[x] + (tok.kind == "w")
+            self.quotes_before[x + 1] = self.quotes_before[x] + (tok.kind == "q")
+        self.starts = [tok.start for tok in tokens]
 
     # -- helpers ---------------------------------------------------------------------------------
     def w(self, i: int) -> str:
@@ -282,6 +291,9 @@ class _Parser:
             for t in words
         ):
             return True
+        if len(words) <= 4 and len(last.low) > 3 and last.low.endswith("s") and not last.low.endswith("ss") \
+                and (words[0].cap or words[0].low in DETERMINERS):
+            return True  # "Local farmers", "the protesters"
         if last.cap:
             # a capitalised phrase: a name, an institution or an outlet; a lone capitalised
             # sentence opener that is not a name is too weak
@@ -490,10 +502,7 @@ class _Parser:
         return stop, None
 
     def cue_at(self, i: int) -> tuple[int, int, Cue] | None:
-        for c in self.cues:
-            if c[0] == i:
-                return c
-        return None
+        return self.cue_index.get(i)
 
     def add_content(self, frame: Frame, a: int, b: int) -> None:
         """Content tokens [a, b): a lone quotation gives its inner words (direct), else the clause."""
@@ -570,10 +579,10 @@ class _Parser:
         for c in frame.contents:
             if c.form != "indirect":
                 continue
-            a = next((x for x in range(self.n) if self.t[x].start >= c.start), self.n)
-            b = a
-            while b < self.n and self.t[b].end <= c.end:
-                b += 1
+            a = bisect_left(self.starts, c.start)
+            b = bisect_left(self.starts, c.end)
+            while b > a and self.t[b - 1].end > c.end:
+                b -= 1
             if b - a < 4:
                 continue
             saved = self.begin
@@ -597,8 +606,10 @@ class _Parser:
 
     def _noun_frames(self, frames: list[Frame]) -> list[Frame]:
         """'assurances from X that C', 'warnings by X that C'."""
-        out = []
+        out: list[Frame] = []
         taken = {(f.cue_start, f.cue_end) for f in frames}
+        if not any(self.w(x) in self.lex.cue_nouns for x in range(self.begin, self.end)) or len(frames) > 20:
+            return out
         for x in range(self.begin, self.end - 3):
             if self.w(x) in self.lex.cue_nouns and self.w(x + 1) in ("from", "by"):
                 np = self.np_after(x + 2)
@@ -628,8 +639,10 @@ class _Parser:
         return None
 
     def _substantive(self, a: int, b: int) -> bool:
-        words = sum(1 for x in range(a, b) if self.t[x].kind == "w")
-        return any(self.t[x].kind == "q" for x in range(a, b)) or words >= 3
+        a, b = max(0, a), max(0, min(b, self.n))
+        if a >= b:
+            return False
+        return self.quotes_before[b] > self.quotes_before[a] or self.words_before[b] - self.words_before[a] >= 3
 
     def _trailer(self) -> tuple[Frame | None, int, int | None]:
         """A cue at the end: 'C, X said (on DATE).' / '"C," said X.' / 'C, according to X.'
@@ -729,7 +742,7 @@ class _Parser:
         k = self._skip_parenthetical(k)
         if k >= self.end:
             return k
-        if self.is_p(k, ","):
+        if self.is_p(k, ",") and self.end - k <= 40:
             for x in range(k + 1, self.end):
                 if self.t[x].kind == "q" or (x in self.cue_tokens and not self.t[x - 1].low == "who"):
                     return None

@@ -31,7 +31,7 @@ DATE_RE = re.compile(
   | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:\s*,?\s+(?P<y2>{_YEAR}))?
   | \b(?P<m3>{_MONTH})\s*,?\s+(?:of\s+)?(?P<y3>{_YEAR})
   | \b(?:(?:on|last|this|next|late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
-  | \b(?:in|since|during|until|by|from|of)\s+(?P<y4>{_YEAR})
+  | \b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|of)\s+(?P<y4>{_YEAR})
     """,
     re.VERBOSE,
 )

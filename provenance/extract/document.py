@@ -59,6 +59,8 @@ class _Outlets:
     def named(self, text: str, *, lenient: bool, publisher: dict | None) -> dict | None:
         """An outlet from the words naming it; lenient for 'Speaking to X' and 'told X'."""
         name = clean(text)
+        if name[:4].lower() == "the ":
+            name = name[4:]
         if not name:
             return None
         if publisher and fold(name) in (fold(publisher["name"]), *(fold(a) for a in publisher["aliases"])):
@@ -195,7 +197,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                             claim.links.append((len(claims) + len(made) - 1, "contradicts"))
                         claim.nested = frame.nested
                         if claim.nested and claim.outlet is None:
-                            container = next((m for m in made if m.start <= claim.start < m.end), None)
+                            container = next((m for m in reversed(made[-5:]) if m.start <= claim.start < m.end), None)
                             claim.outlet = container.outlet if container else None
                         made.append(claim)
                     if sp is not None and not frame.nested:
@@ -259,6 +261,8 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
 
 
 def _date_in(values, spans, exclude) -> str | None:
+    if len(values) > 20:
+        values = [v for v in values if any(a <= v[0] < b for a, b in spans)][:20]
     for s, _e, value in values:
         if value is None:
             continue

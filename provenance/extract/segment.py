@@ -198,12 +198,18 @@ def sentences(text: str, block: Block, index: int) -> list[Sentence]:
         cuts.append(pos)
     out = []
     s = block.start
+    qi = 0
     for cut in cuts + [block.end]:
         e = cut
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            out.append(Sentence(s, e, index, [q for q in quotes if s <= q.open < e], first_in_block=not out))
+            while qi < len(quotes) and quotes[qi].open < s:
+                qi += 1
+            qj = qi
+            while qj < len(quotes) and quotes[qj].open < e:
+                qj += 1
+            out.append(Sentence(s, e, index, quotes[qi:qj], first_in_block=not out))
         s = cut
         while s < block.end and text[s].isspace():
             s += 1
@@ -218,7 +224,7 @@ _SENTENCE_STARTERS = frozenset(
 
 def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str], nxt: int) -> bool:
     s = dot
-    while s > 0 and (text[s - 1].isalnum() or text[s - 1] == "."):
+    while s > 0 and dot - s < 20 and (text[s - 1].isalnum() or text[s - 1] == "."):
         s -= 1
     word = text[s:dot]
     if not word:
@@ -241,7 +247,7 @@ def strip_dateline(text: str, start: int, end: int) -> int:
     m = _DATELINE_RE.match(text, start, end)
     if m and m.end() < end and any(ch.isupper() for ch in text[start:start + 3]):
         head = text[start:m.end()]
-        letters = [ch for ch in head.split(",")[0] if ch.isalpha()]
+        letters = [ch for ch in head.split(",")[0].split("(")[0] if ch.isalpha()]
         if letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8 and len(letters) >= 3:
             return m.end()
     return start
@@ -260,6 +266,7 @@ def tokenize(text: str, sentence: Sentence) -> list[Token]:
     dates = [(m.start(), m.end()) for m in DATE_RE.finditer(text, s, e)]
     pos = s
     qi = di = 0
+    scare_at = _ScareIndex(scare)
     while pos < e:
         if qi < len(speech) and speech[qi].open == pos:
             q = speech[qi]
@@ -292,8 +299,8 @@ def tokenize(text: str, sentence: Sentence) -> list[Token]:
             tokens.append(Token("w", m.start(), m.end(), word.lower().replace("\u2019", "'"), _capitalised(word)))
         else:
             ch = m.group()
-            if not _inside(scare, m.start()) or (ch == "," and text[m.end():m.end() + 1] in "\u201d\"'\u2019"
-                                                 and _inside(scare, m.end())):
+            if not scare_at.inside(m.start()) or (ch == "," and text[m.end():m.end() + 1] in "\u201d\"'\u2019"
+                                                  and scare_at.inside(m.end())):
                 # a comma before a scare quote's closing mark still separates clauses
                 tokens.append(Token("p", m.start(), m.end(), ch))
         pos = m.end()
@@ -308,8 +315,14 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() or bool(_NAME_PREFIX_RE.match(word))
 
 
-def _inside(quotes: list[Quote], pos: int) -> bool:
-    for q in quotes:
-        if q.open <= pos < q.end:
-            return True
-    return False
+class _ScareIndex:
+    """Is a position inside a scare quote? Positions are asked in increasing order."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self.i = 0
+
+    def inside(self, pos: int) -> bool:
+        while self.i < len(self.quotes) and self.quotes[self.i].end <= pos:
+            self.i += 1
+        return self.i < len(self.quotes) and self.quotes[self.i].open <= pos

@@ -102,7 +102,8 @@ def analyse(text: str, lex: Lexicon | None = None) -> Mention:
         return Mention(raw)
     desc = " ".join(body)
     # an outlet by name ("The New York Post", "Reuters") or by description ("the Hebrew newspaper X")
-    outlet = find_outlet(main, lex)
+    # an outlet's name is written capitalised: "the diplomat" is no magazine
+    outlet = find_outlet(main, lex) if body[0][:1].isupper() or body[0][:1].isdigit() else None
     if outlet is None:
         for k, w in enumerate(body_low):
             if w in lex.media_heads and k + 1 < len(body) and body[k + 1][0].isupper() and w not in ("news", "reports"):
@@ -184,11 +185,15 @@ def _describe(body: list[str], lex: Lexicon) -> str:
     """An anonymous speaker's description: the words as given, a common noun lower-cased."""
     text = " ".join(body)
     first = fold(body[0])
+    second = body[1] if len(body) > 1 else ""
+    if second[:1].isupper() and fold(second) in lex.institution_heads:
+        return text  # "Defense Ministry sources": part of a name
     if body[0][:1].isupper() and (first in lex.anonymous_heads or first in lex.modifiers or first in lex.group_heads
                                   or first in _ANONYMOUS_MARKERS or first in lex.title_words
                                   or first in lex.media_heads or first in ("people", "unnamed", "anonymous",
                                                                            "many", "some", "several", "other",
-                                                                           "official", "officials")):
+                                                                           "official", "officials")
+                                  or (first in lex.institution_heads and not second[:1].isupper())):
         text = text[0].lower() + text[1:]
     return text
 
@@ -212,12 +217,16 @@ class Registry:
     def __init__(self, lex: Lexicon | None = None) -> None:
         self.lex = lex or lexicon()
         self.speakers: list[Speaker] = []
-        self.recent: list[Speaker] = []
+        self.recent: list[Speaker] = []  # the last few speakers, most recent last (bounded: anaphora look back briefly)
+        self.by_name: dict[str, Speaker] = {}
+        self.by_surname: dict[str, Speaker] = {}
 
     def touch(self, sp: Speaker) -> Speaker:
         if sp in self.recent:
             self.recent.remove(sp)
         self.recent.append(sp)
+        if len(self.recent) > 30:
+            del self.recent[0]
         return sp
 
     def resolve(self, mention_text: str, people: dict[str, str] | None = None) -> Speaker:
@@ -246,7 +255,7 @@ class Registry:
                 return self.touch(known)
             return self.touch(self._add(sp))
         if sp.kind == "media" and not sp.anonymous:
-            known = next((s for s in self.speakers if s.kind == "media" and s.name == sp.name), None)
+            known = self.by_name.get(f"media|{fold(sp.name)}")
             return self.touch(known or self._add(sp))
         if mention.definite:
             found = self._description(sp)
@@ -255,27 +264,30 @@ class Registry:
                     if sp.name not in found.aliases and sp.name != found.name:
                         found.aliases.append(sp.name)
                 return self.touch(found)
-        known = next((s for s in self.speakers if fold(s.name) == fold(sp.name) and s.kind == sp.kind), None)
+        known = self.by_name.get(f"{sp.kind}|{fold(sp.name)}")
         if known and not (sp.anonymous and not mention.definite and sp.head in ("source", "official", "person")):
             return self.touch(known)
         return self.touch(self._add(sp))
 
     def _add(self, sp: Speaker) -> Speaker:
         self.speakers.append(sp)
+        self._index(sp)
         return sp
+
+    def _index(self, sp: Speaker) -> None:
+        for name in [sp.name, *sp.aliases]:
+            self.by_name.setdefault(f"{sp.kind}|{fold(name)}", sp)
+        if sp.kind == "person" and not sp.anonymous:
+            self.by_surname[surname_key(sp.name)] = sp
 
     def _by_name(self, name: str) -> Speaker | None:
         key = fold(name)
-        sk = surname_key(name)
-        for s in reversed(self.speakers):
-            if s.kind != "person" or s.anonymous:
-                continue
-            if fold(s.name) == key or key in (fold(a) for a in s.aliases):
-                return s
-        for s in reversed(self.speakers):
-            if s.kind == "person" and not s.anonymous and surname_key(s.name) == sk and (
-                    len(name.split()) == 1 or len(s.name.split()) == 1):
-                return s
+        found = self.by_name.get(f"person|{key}")
+        if found is not None and not found.anonymous:
+            return found
+        s = self.by_surname.get(surname_key(name))
+        if s is not None and (len(name.split()) == 1 or len(s.name.split()) == 1):
+            return s
         return None
 
     def _merge(self, known: Speaker, new: Speaker) -> None:
@@ -284,6 +296,7 @@ class Registry:
             known.name = new.name
         elif new.name != known.name and new.name not in known.aliases:
             known.aliases.append(new.name)
+        self._index(known)
         if new.role and (not known.role or len(new.role) > len(known.role)):
             known.role = new.role
         known.affiliation = known.affiliation or new.affiliation

@@ -1,0 +1,234 @@
+"""Attribution shapes, speakers, outlets, dates and kinds, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import extract_claimset
+
+
+def claims_of(text: str, **meta):
+    cs = extract_claimset(text, slug="t", **meta)
+    speakers = {s["id"]: s for s in cs["speakers"]}
+    outlets = {o["id"]: o for o in cs["outlets"]}
+    out = []
+    for c in cs["claims"]:
+        assert text[c["start"]:c["end"]] == c["text"]
+        sp = speakers.get(c["speaker"])
+        out.append({
+            **c,
+            "speaker_name": sp["name"] if sp else None,
+            "speaker_obj": sp,
+            "outlet_name": outlets[c["outlet"]]["name"] if c["outlet"] else None,
+            "mention": text[c["speaker_start"]:c["speaker_end"]] if c["speaker_start"] is not None else None,
+        })
+    return out
+
+
+def attributed(text: str, **meta):
+    return [c for c in claims_of(text, **meta) if c["form"] != "unattributed"]
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("The mayor of Lisbon said that the bridge would reopen in June.",
+     "the bridge would reopen in June", "mayor of Lisbon", "said"),
+    ("Maria Okafor said the harvest was the worst in a decade.",
+     "the harvest was the worst in a decade", "Maria Okafor", "said"),
+    ("The harvest was the worst in a decade, Maria Okafor said.",
+     "The harvest was the worst in a decade", "Maria Okafor", "said"),
+    ("“We will not sign this deal,” said Tomas Lindqvist.",
+     "We will not sign this deal", "Tomas Lindqvist", "said"),
+    ("According to the port authority, three ships ran aground overnight.",
+     "three ships ran aground overnight", "port authority", "according to"),
+    ("Three ships ran aground overnight, according to the port authority.",
+     "Three ships ran aground overnight", "port authority", "according to"),
+    ("Union leader Petra Novak told reporters on Monday that the strike would continue.",
+     "the strike would continue", "Petra Novak", "told"),
+    ("The farm ministry stated in a press release that exports had doubled.",
+     "exports had doubled", "farm ministry", "stated"),
+    ("Petra Novak: “Nobody asked the workers what they wanted.”",
+     "Nobody asked the workers what they wanted", "Petra Novak", ":"),
+])
+def test_attribution_shapes(text, content, speaker, cue):
+    found = attributed(text)
+    assert len(found) == 1, found
+    claim = found[0]
+    assert claim["text"] == content
+    assert speaker.lower() in claim["speaker_name"].lower()
+    assert claim["cue"] == cue
+
+
+def test_outlet_quoted_saying():
+    claim, = attributed("The Harbour Gazette quoted a senior port official saying, “The cranes are broken.”")
+    assert claim["text"] == "The cranes are broken"
+    assert claim["speaker_name"] == "senior port official"
+    assert claim["speaker_obj"]["anonymous"] is True
+    assert claim["outlet_name"] == "The Harbour Gazette" or claim["outlet_name"] == "Harbour Gazette"
+    assert claim["cue"] == "quoted ... saying"
+    assert claim["form"] == "direct"
+
+
+def test_outlet_reported_gives_outlet_to_inner_speaker():
+    claim, = attributed("Local farmers have demanded lower fuel prices, the Valley Herald reported on March 3, 2024.")
+    assert claim["speaker_name"] == "local farmers"
+    assert claim["outlet_name"] == "Valley Herald"
+    assert claim["stated_on"] == "2024-03-03"
+
+
+def test_speaking_to_outlet():
+    text = "Speaking to the Valley Herald, the mayor said the dam was safe."
+    claim, = attributed(text)
+    assert claim["outlet_name"] == "Valley Herald"
+    assert claim["text"] == "the dam was safe"
+
+
+def test_adding_gives_two_claims_with_one_speaker():
+    found = attributed("The coach said the team was tired, adding that two players were injured.")
+    assert [c["text"] for c in found] == ["the team was tired", "two players were injured"]
+    assert found[0]["speaker"] == found[1]["speaker"]
+    assert found[1]["cue"] == "adding"
+
+
+def test_interrupted_quote_gives_two_claims():
+    found = attributed("“The roads are closed,” the police chief said, “and they will stay closed tonight.”")
+    assert [c["text"] for c in found] == ["The roads are closed", "and they will stay closed tonight"]
+    assert {c["cue"] for c in found} == {"said"}
+
+
+def test_denial_of_reports_gives_two_speakers_and_a_link():
+    text = ("Army sources said the convoy had reached the border, but did not confirm local media reports that "
+            "it had been attacked.")
+    cs = extract_claimset(text, slug="t")
+    first, second = cs["claims"]
+    assert first["text"] == "the convoy had reached the border"
+    assert second["text"] == "it had been attacked"
+    names = {s["id"]: s["name"] for s in cs["speakers"]}
+    assert names[first["speaker"]] == "army sources"
+    assert names[second["speaker"]] == "local media"
+    assert cs["links"] == [{"source": first["id"], "target": second["id"], "relation": "contradicts",
+                            "by": "rule", "reason": "army sources did not confirm it"}]
+
+
+def test_unattributed_statement_belongs_to_the_publisher():
+    claim, = claims_of("The river burst its banks on Tuesday.", outlet="Valley Herald", published="2024-05-10")
+    assert claim["form"] == "unattributed"
+    assert claim["speaker_name"] == "Valley Herald"
+    assert claim["speaker_obj"]["kind"] == "media"
+    assert claim["outlet_name"] == "Valley Herald"
+    assert claim["stated_on"] == "2024-05-10"
+    assert claim["cue"] is None and claim["speaker_start"] is None
+
+
+def test_unattributed_without_publisher_has_no_speaker():
+    claim, = claims_of("The river burst its banks.")
+    assert claim["speaker"] is None and claim["outlet"] is None
+
+
+def test_headings_and_title_are_not_claims():
+    text = "Floods in the Valley\n\nThe river rose.\nWhat happened next\nThe town was evacuated."
+    found = claims_of(text, title="Floods in the Valley")
+    assert [c["text"] for c in found] == ["The river rose", "The town was evacuated"]
+
+
+def test_continuation_quote_stays_with_the_speaker():
+    text = "“The dam held,” engineer Rosa Ibarra said.\n“It was built to last a century.”"
+    first, second = attributed(text)
+    assert second["speaker"] == first["speaker"]
+    assert second["speaker_start"] is None and second["form"] == "direct"
+
+
+def test_pronoun_and_surname_resolve_to_the_full_speaker():
+    text = ("Energy Minister Lena Varga said prices would fall. She added that reserves were full. "
+            "Varga also said imports would rise.")
+    a, b, c = attributed(text)
+    assert a["speaker"] == b["speaker"] == c["speaker"]
+    assert a["speaker_name"] == "Lena Varga"
+    assert a["speaker_obj"]["role"] == "Energy Minister"
+    assert b["mention"] == "She" and c["mention"] == "Varga"
+
+
+def test_definite_descriptions_resolve_back():
+    text = ("An unnamed diplomat said the talks had stalled. The diplomat added that a new round was planned. "
+            "The health ministry said clinics were open. The ministry added that vaccines had arrived.")
+    a, b, c, d = attributed(text)
+    assert a["speaker"] == b["speaker"] and a["speaker_obj"]["anonymous"]
+    assert c["speaker"] == d["speaker"] and c["speaker_obj"]["kind"] == "institution"
+    assert b["mention"] == "The diplomat"
+
+
+def test_anonymous_speakers_are_kept_apart_by_description():
+    text = "Officials said the plant was closed. People familiar with the matter said it would reopen."
+    a, b = attributed(text)
+    assert a["speaker"] != b["speaker"]
+    assert a["speaker_obj"]["anonymous"] and b["speaker_obj"]["anonymous"]
+    assert b["speaker_name"] == "people familiar with the matter"
+
+
+def test_role_name_and_affiliation_from_demonym():
+    claim, = attributed("French Foreign Minister Claire Dubois said the embassy would stay open.")
+    sp = claim["speaker_obj"]
+    assert sp["name"] == "Claire Dubois"
+    assert sp["role"] == "French Foreign Minister"
+    assert sp["kind"] == "person" and sp["anonymous"] is False
+    assert sp["affiliation"] == "France"
+
+
+def test_institution_is_a_speaker_not_an_outlet():
+    claim, = attributed("According to the Prime Minister's Office, the cabinet will meet on Friday.")
+    assert claim["speaker_obj"]["kind"] == "institution"
+    assert claim["outlet"] is None
+
+
+def test_told_newspaper_is_the_outlet():
+    claim, = attributed("A police source told the newspaper Valley Herald on May 2, 2024 that two men were held.")
+    assert claim["outlet_name"] == "Valley Herald"
+    assert claim["stated_on"] == "2024-05-02"
+    assert claim["speaker_obj"]["anonymous"]
+
+
+@pytest.mark.parametrize("text, stated, event", [
+    ("The minister said on June 3, 2024 that the mine had closed.", "2024-06-03", None),
+    ("At the end of May 2023, the mine closed.", None, "2023-05"),
+    ("On March 2, 2024, the mine closed. The minister said on Thursday that it would reopen.", "2024-02-29", None),
+    ("In 2021, the mine closed. Officials said on April 4 that it would reopen.", "2021-04-04", None),
+])
+def test_dates(text, stated, event):
+    claim = claims_of(text)[-1]
+    assert claim["stated_on"] == stated
+    assert claim["event_on"] == event
+
+
+def test_weekday_uses_the_publication_date():
+    claim, = attributed("The minister said on Monday that the mine would reopen.", published="2024-05-10")
+    assert claim["stated_on"] == "2024-05-06"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The minister said the bridge will reopen next year.", "prediction"),
+    ("The minister said the government must cut taxes.", "position"),
+    ("The analyst said the plan was a disaster.", "opinion"),
+    ("The minister said the bridge reopened on Monday.", "fact"),
+    ("The minister warned that prices could rise.", "prediction"),
+])
+def test_kinds(text, kind):
+    claim, = attributed(text)
+    assert claim["kind"] == kind
+
+
+def test_abbreviations_and_datelines_do_not_split_or_leak():
+    text = "LISBON (Wire) - Gen. Ana Costa met U.S. envoys on Jan. 5 in Lisbon. Dr. Silva said the talks went well."
+    found = claims_of(text)
+    assert [c["form"] for c in found] == ["unattributed", "indirect"]
+    assert found[0]["text"].startswith("Gen. Ana Costa met U.S. envoys")
+    assert found[1]["speaker_name"] == "Silva"
+
+
+def test_claimset_shape_validates_against_the_schema():
+    import jsonschema
+
+    from provenance.claimset import schema
+
+    cs = extract_claimset("Officials said the road was closed. It rained.", slug="t", outlet="Valley Herald")
+    for claim in cs["claims"]:
+        claim["status"], claim["reason"] = "unconfirmed", "test"
+    jsonschema.Draft202012Validator(schema()).validate(cs)
