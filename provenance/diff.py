@@ -440,7 +440,7 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def change_lines(pair: Pair, *, width: int = 90) -> list[str]:
+def change_lines(pair: Pair, *, width: int = 60) -> list[str]:
     """What a reader needs to see of one pair: the claim (or its word diff) and each change."""
     if pair.a is None:
         assert pair.b is not None
@@ -474,7 +474,7 @@ def _rows(pairs: Iterable[Pair], *, text: Callable[[Pair], str]) -> list[list[An
 
 
 def render_table(result: Diff, *, only: Sequence[str] | None = None, table_fmt: str = "simple_grid",
-                 width: int = 72) -> str:
+                 width: int = 60) -> str:
     """The readable diff: both sides, the changed pairs as a table, unchanged ones counted."""
     from tabulate import tabulate
 
@@ -482,7 +482,7 @@ def render_table(result: Diff, *, only: Sequence[str] | None = None, table_fmt: 
     out = [f"a: {result.a.label}, {len(result.a.claims)} claims",
            f"b: {result.b.label}, {len(result.b.claims)} claims"]
     if pairs:
-        rows = _rows(pairs, text=lambda p: "\n".join(change_lines(p)))
+        rows = _rows(pairs, text=lambda p: "\n".join(change_lines(p, width=width)))
         out.append(tabulate(rows, headers=["change", "a", "b", "similarity", "claim"], tablefmt=table_fmt,
                             disable_numparse=True, maxcolwidths=[16, None, None, None, width]))
     line = summary_line(result)
@@ -510,7 +510,7 @@ def render_markdown(result: Diff, *, only: Sequence[str] | None = None) -> str:
     out = [f"## Claim diff: `{result.a.label}` → `{result.b.label}`", "", summary_line(result), ""]
 
     def text(p: Pair) -> str:
-        lines = change_lines(p)
+        lines = change_lines(p, width=1_000_000)  # Markdown wraps by itself: keep whole texts
         if p.inline is not None:
             lines[0] = _md_inline(p)
         return _md_cell("\n".join(lines))

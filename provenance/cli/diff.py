@@ -32,8 +32,8 @@ def versions(doc, fmt, table_fmt, no_headers):
               show_default=True, help="Least similarity (0..1) for two different texts to count as the same claim.")
 @click.option("--only", multiple=True, metavar="KIND,...",
               help=f"Show only pairs of these kinds and exit 1 only for them: {', '.join(diff_core.KINDS)}.")
-@click.option("--width", type=click.IntRange(20, None), default=72, show_default=True,
-              help="Wrap claim text in the table at this width.")
+@click.option("--width", type=click.IntRange(20, None), default=60, show_default=True,
+              help="Width of the claim column of the table (text is wrapped or cut to it).")
 def diff(a, b, fmt, table_fmt, threshold, only, width):
     """Compare the claims of two versions: what was added, removed, reworded, re-attributed, redated,
     moved, or changed status.
