@@ -26,6 +26,10 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         raise InputError(f"--output {path}: folder {target.parent} does not exist: create it first")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
+        # mkstemp makes the file private; give it the mode a plain open() would have.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             yield out
         os.replace(tmp, target)
