@@ -22,6 +22,7 @@ def _load(name: str) -> dict:
     return json.loads(text)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify apostrophes/hyphens so names compare loosely."""
     text = unicodedata.normalize("NFKD", text)

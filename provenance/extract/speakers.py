@@ -9,7 +9,8 @@ resolve to a speaker met before.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from provenance.extract.lexicon import Lexicon, fold, lexicon
 
@@ -23,7 +24,7 @@ _ANONYMOUS_MARKERS = frozenset(["unnamed", "anonymous", "unidentified", "senior"
 PRONOUNS_PLURAL = frozenset(["they", "we"])
 
 
-@dataclass
+@dataclass(eq=False)
 class Speaker:
     name: str
     kind: str                   # person | institution | group | media
@@ -55,7 +56,15 @@ def clean(text: str) -> str:
 
 def find_outlet(name: str, lex: Lexicon | None = None, fuzzy: bool = True) -> dict | None:
     """The outlets.json record for a name or alias ("The Post", "Daily Sabah"), matched loosely."""
-    lex = lex or lexicon()
+    return _find_outlet(name, fuzzy) if lex is None or lex is lexicon() else _find_outlet_in(name, lex, fuzzy)
+
+
+@lru_cache(maxsize=8192)
+def _find_outlet(name: str, fuzzy: bool) -> dict | None:
+    return _find_outlet_in(name, lexicon(), fuzzy)
+
+
+def _find_outlet_in(name: str, lex: Lexicon, fuzzy: bool) -> dict | None:
     key = fold(clean(name))
     if key.startswith("the "):
         key = key[4:]
@@ -84,8 +93,20 @@ def country_of(words: list[str], lex: Lexicon) -> str | None:
 
 
 def analyse(text: str, lex: Lexicon | None = None) -> Mention:
-    """Read one speaker mention as the text gives it."""
-    lex = lex or lexicon()
+    """Read one speaker mention as the text gives it (a fresh Mention: the registry may change it)."""
+    if lex is not None and lex is not lexicon():
+        return _analyse(text, lex)
+    cached = _analyse_cached(text)
+    sp = cached.speaker
+    return replace(cached, speaker=replace(sp, aliases=list(sp.aliases)) if sp else None)
+
+
+@lru_cache(maxsize=8192)
+def _analyse_cached(text: str) -> Mention:
+    return _analyse(text, lexicon())
+
+
+def _analyse(text: str, lex: Lexicon) -> Mention:
     raw = clean(text)
     main, _, appositive = raw.partition(", ")
     words = _WORD.findall(main)
