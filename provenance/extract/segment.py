@@ -261,49 +261,47 @@ def tokenize(text: str, sentence: Sentence) -> list[Token]:
     """
     tokens: list[Token] = []
     s, e = sentence.start, sentence.end
+    scare_at = _ScareIndex([q for q in sentence.quotes if not q.speech])
+    # atoms: speech quotes and dates, in order, never overlapping (a date inside a quote stays in it)
+    atoms: list[tuple[int, int, Quote | None]] = []
     speech = [q for q in sentence.quotes if q.speech]
-    scare = [q for q in sentence.quotes if not q.speech]
-    dates = [(m.start(), m.end()) for m in DATE_RE.finditer(text, s, e)]
-    pos = s
-    qi = di = 0
-    scare_at = _ScareIndex(scare)
-    while pos < e:
-        if qi < len(speech) and speech[qi].open == pos:
+    qi = 0
+    for m in DATE_RE.finditer(text, s, e):
+        ds, de = m.start(), m.end()
+        while qi < len(speech) and speech[qi].open < ds:
             q = speech[qi]
-            end = min(q.end, e)
-            tokens.append(Token("q", pos, end, "", False, q))
-            pos = end
+            if not atoms or atoms[-1][1] <= q.open:
+                atoms.append((q.open, min(q.end, e), q))
             qi += 1
-            continue
-        while qi < len(speech) and speech[qi].open < pos:
-            qi += 1
-        while di < len(dates) and dates[di][0] < pos:
-            di += 1
-        limit = e
-        if qi < len(speech):
-            limit = min(limit, speech[qi].open)
-        if di < len(dates) and dates[di][0] == pos and dates[di][1] <= limit:
-            ds, de = dates[di]
-            tokens.append(Token("d", ds, de, text[ds:de].lower(), True))
-            pos = de
-            di += 1
-            continue
-        if di < len(dates):
-            limit = min(limit, dates[di][0])
-        m = _TOKEN_RE.search(text, pos, limit)
-        if not m:
-            pos = limit
-            continue
-        if m.group("w"):
-            word = m.group()
-            tokens.append(Token("w", m.start(), m.end(), word.lower().replace("\u2019", "'"), _capitalised(word)))
-        else:
-            ch = m.group()
-            if not scare_at.inside(m.start()) or (ch == "," and text[m.end():m.end() + 1] in "\u201d\"'\u2019"
-                                                  and scare_at.inside(m.end())):
-                # a comma before a scare quote's closing mark still separates clauses
-                tokens.append(Token("p", m.start(), m.end(), ch))
-        pos = m.end()
+        if not atoms or atoms[-1][1] <= ds:
+            atoms.append((ds, de, None))
+    for q in speech[qi:]:
+        if not atoms or atoms[-1][1] <= q.open:
+            atoms.append((q.open, min(q.end, e), q))
+    atoms = [atom for atom in atoms if atom[2] is not None or not any(
+        other[2] is not None and other[0] <= atom[0] < other[1] for other in atoms[-3:])]
+    pos = s
+    lower = str.lower
+    for a0, a1, quote in atoms + [(e, e, None)]:
+        if a0 > pos:
+            for m in _TOKEN_RE.finditer(text, pos, a0):
+                word = m.group("w")
+                if word:
+                    tokens.append(Token("w", m.start(), m.end(), lower(word).replace("\u2019", "'"),
+                                        word[0].isupper() or bool(_NAME_PREFIX_RE.match(word))))
+                else:
+                    ch = m.group()
+                    start = m.start()
+                    if not scare_at.inside(start) or (ch == "," and text[start + 1:start + 2] in "\u201d\"'\u2019"
+                                                      and scare_at.inside(start + 1)):
+                        # a comma before a scare quote's closing mark still separates clauses
+                        tokens.append(Token("p", start, m.end(), ch))
+        if a1 > a0:
+            if quote is not None:
+                tokens.append(Token("q", a0, a1, "", False, quote))
+            else:
+                tokens.append(Token("d", a0, a1, lower(text[a0:a1]), True))
+        pos = max(pos, a1)
     return tokens
 
 
