@@ -342,7 +342,8 @@ class Diff:
                 "pairs": [pair.to_json() for pair in self.select(only)]}
 
 
-def _classify(a: Side, i: int, b: Side, j: int, similarity: float, moved: bool, same_text: bool) -> Pair:
+def _classify(a: Side, i: int, b: Side, j: int, similarity: float, moved: bool, same_text: bool,
+              reviewers: bool) -> Pair:
     ca, cb = a.claims[i], b.claims[j]
     kinds: list[str] = []
     changes: dict[str, list[Any]] = {}
@@ -364,7 +365,7 @@ def _classify(a: Side, i: int, b: Side, j: int, similarity: float, moved: bool, 
     if dated:
         kinds.append("redated")
         changes.update({k: [ca[k], cb[k]] for k in dated})
-    if ca["status"] != cb["status"] or ca["reviewed_by"] != cb["reviewed_by"]:
+    if ca["status"] != cb["status"] or (reviewers and ca["reviewed_by"] != cb["reviewed_by"]):
         kinds.append("status_changed")
         for k in ("status", "reviewed_by", "reason"):
             if ca[k] != cb[k]:
@@ -385,12 +386,15 @@ def compare(a: Side | dict[str, Any], b: Side | dict[str, Any], *, threshold: fl
     b_norm = [matching.normalise(c["text"]) for c in side_b.claims]
     aligned = align(a_norm, b_norm, threshold=threshold)
     in_order = _longest_increasing([(i, j) for i, j, _ in aligned])
+    # A side without any reviewed claim (a machine draft) differs from a reviewed set in every
+    # reviewer; there only the statuses are compared.
+    reviewers = (any(c["reviewed_by"] for c in side_a.claims) and any(c["reviewed_by"] for c in side_b.claims))
 
     # Reading order of b; a removed claim follows the b claim its predecessor in a went to.
     keyed: list[tuple[tuple[int, int, int], Pair]] = []
     b_of_a = {i: j for i, j, _ in aligned}
     for pos, (i, j, score) in enumerate(aligned):
-        pair = _classify(side_a, i, side_b, j, score, pos not in in_order, a_norm[i] == b_norm[j])
+        pair = _classify(side_a, i, side_b, j, score, pos not in in_order, a_norm[i] == b_norm[j], reviewers)
         keyed.append(((j, 0, i), pair))
     aligned_b = set(b_of_a.values())
     for j, claim in enumerate(side_b.claims):

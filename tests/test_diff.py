@@ -124,9 +124,14 @@ def test_redated_and_status_changed_with_reviewer():
     assert result.pairs[6].changes == {"status": ["unconfirmed", "corroborated"], "reviewed_by": [None, "ana"]}
 
 
-def test_reviewer_alone_is_a_status_change():
-    result = d.compare(build(STORY), build(STORY, reviewed_by={1: "ana"}))
+def test_reviewer_alone_is_a_status_change_between_reviewed_sets():
+    result = d.compare(build(STORY, reviewed_by={2: "bo"}), build(STORY, reviewed_by={1: "ana", 2: "bo"}))
     assert kinds_by_a(result) == {1: ["status_changed"]}
+    assert result.pairs[0].changes == {"reviewed_by": [None, "ana"]}
+
+
+def test_a_draft_without_reviews_is_compared_on_status_only():
+    assert d.compare(build(STORY), build(STORY, reviewed_by={1: "ana", 2: "bo"})).equal
 
 
 def test_added_removed_and_moved():
