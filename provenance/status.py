@@ -1,48 +1,296 @@
 """Confirmation status rules: every claim gets a status and a one-line reason a person can check.
 
-Rules (DESIGN.md, "Confirmation status"), first match wins; a reviewer's decision (`reviewed_by`)
-is never overridden:
-- contradicted by a link whose source declined to confirm -> unconfirmed, naming who declined;
-- contradicted (denied) -> disputed, naming who denied;
-- supported by a `corroborates` link from an independent origin -> corroborated, naming both;
-- publisher's own statement -> unconfirmed; anonymous -> unconfirmed (single anonymous source);
-- named speaker on the record -> confirmed.
+The rules (DESIGN.md, "Confirmation status"), first match wins; a reviewer's decision
+(`reviewed_by`) is never overridden:
+
+1. the claim's own cue withdraws it -> retracted; denies it -> disputed; declines to confirm it ->
+   unconfirmed, naming who;
+2. a `contradicts` link from another source that denies it -> disputed, naming who denied;
+3. one that declined to confirm it -> unconfirmed, naming who did not confirm, then the base reason;
+4. `corroborates` links from at least one origin independent of the claim's own (so two
+   independent sources in all; support reaches a claim through its near-identical restatements)
+   -> corroborated, naming the other sources;
+5. the base: publisher's own statement, no source, an anonymous source, a medium relaying, or a
+   commentator who is no party to the events -> unconfirmed; a named party on the record ->
+   confirmed.
+
+Links come from `provenance.corroboration`: within a document when it is extracted
+(`apply_rules`), across the database when a version is stored (`on_new_version`) and on demand
+(`recompute`). Rule links are created_by "rule"; a pair a reviewer linked, or unlinked, is left
+to the reviewer. Every change of status after the first assignment is an Event by actor "rule".
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-NON_CONFIRMATION_CUES = ("did not confirm", "declined to confirm", "would not confirm", "could not confirm",
-                         "declined to comment", "refused to confirm", "not confirm")
+from sqlalchemy import delete, insert, or_, select
+from sqlalchemy.orm import aliased
+from sqlmodel import Session
+
+from provenance.corroboration import (
+    HOW,
+    ClaimRecord,
+    Signatures,
+    cue_kind,
+    is_publisher,
+    is_state,
+    lead_deniers,
+    lexicon,
+    relations,
+    same_origin,
+    similar_pairs,
+    tokens,
+)
+from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version
+
+RULE = "rule"
+SYMMETRIC = ("corroborates", "repeats")
+MAX_NAMES = 3
+CHUNK = 5000
 
 
-def _via(claim: dict[str, Any], outlets: dict[str, dict]) -> str:
-    parts = []
-    if claim.get("outlet") and claim["outlet"] in outlets:
-        parts.append(outlets[claim["outlet"]]["name"])
-    if claim.get("stated_on"):
-        parts.append(claim["stated_on"])
-    return ", ".join(parts)
+@dataclass
+class LinkRow:
+    """A link between two claims, in whatever form it was stored."""
+
+    source: Any
+    target: Any
+    relation: str
+    by: str = RULE
+    reason: str | None = None
 
 
-def describe_source(claim: dict[str, Any], speakers: dict[str, dict], outlets: dict[str, dict]) -> str:
-    """'Hakan Fidan (CNN Turk, 2025-04-09)'-style label of who made a claim and where."""
-    speaker = speakers.get(claim.get("speaker") or "")
-    name = speaker["name"] if speaker else "an unidentified source"
-    via = _via(claim, outlets)
+# --- reasons ---------------------------------------------------------------------------------
+
+def _via(r: ClaimRecord) -> str:
+    return ", ".join(p for p in (r.outlet, r.stated_on) if p)
+
+
+def label(r: ClaimRecord) -> str:
+    """'Hakan Fidan (CNN Turk, 2025-04-09)': who made a claim, where and when."""
+    name = r.speaker or "an unidentified source"
+    via = _via(r)
     return f"{name} ({via})" if via else name
 
 
-def origin(claim: dict[str, Any], speakers: dict[str, dict]) -> str:
-    """Who originated a claim, for independence: the speaker, or for anonymous ones their side."""
-    speaker = speakers.get(claim.get("speaker") or "")
-    if speaker is None:
-        return "unknown"
-    if speaker.get("anonymous"):
-        return "anonymous:" + (speaker.get("affiliation") or speaker["name"]).casefold()
-    return "speaker:" + speaker["name"].casefold()
+def commentator(r: ClaimRecord) -> str | None:
+    """The kind of commentator ('analyst', 'expert', ...) a named speaker's role makes them, if any."""
+    if not r.role:
+        return None
+    for pattern, kind in lexicon().commentator_roles:
+        if pattern.search(r.role):
+            return kind
+    return None
+
+
+def base_status(r: ClaimRecord) -> tuple[str, str]:
+    """The status a claim has on its own source alone, before links to other claims."""
+    if is_publisher(r):
+        return "unconfirmed", "unattributed statement of the publisher"
+    if not r.speaker:
+        return "unconfirmed", "no identified source"
+    if r.anonymous:
+        parts = [r.speaker] + ([f"via {r.outlet}"] if r.outlet else []) + ([r.stated_on] if r.stated_on else [])
+        return "unconfirmed", f"single anonymous source ({', '.join(parts)})"
+    if r.relayed_by:
+        return "unconfirmed", f"second-hand: relayed only by {r.relayed_by}"
+    if r.speaker_kind == "media":
+        when = f" ({r.stated_on})" if r.stated_on else ""
+        return "unconfirmed", f"second-hand: reported by {r.speaker}{when}"
+    kind = commentator(r)
+    if kind:
+        via = _via(r)
+        return "unconfirmed", (f"single source: {r.speaker}, {r.role} ({kind}, not a party to the events"
+                               + (f"; {via})" if via else ")"))
+    if not (r.outlet or r.stated_on or r.role) and is_state(r.speaker):
+        return "unconfirmed", f"second-hand: {r.speaker}'s stance as the publisher puts it, with no source, outlet or date"
+    details = ", ".join(p for p in (r.role, r.outlet, r.stated_on) if p)
+    return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
+
+
+def _names(records: Sequence[ClaimRecord]) -> str:
+    labels = [label(r) for r in records]
+    if len(labels) > MAX_NAMES:
+        labels = labels[:MAX_NAMES - 1] + [f"{len(labels) - MAX_NAMES + 1} more"]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _declined(records: Sequence[ClaimRecord]) -> str:
+    """'Turkish Defence Ministry sources did not confirm (Daily Sabah, 2025-05-22)'."""
+    parts = []
+    for r in records[:MAX_NAMES]:
+        via = _via(r)
+        parts.append(f"{r.speaker or 'an unidentified source'} did not confirm" + (f" ({via})" if via else ""))
+    return "; ".join(parts)
+
+
+def _distinct_origins(records: Iterable[ClaimRecord]) -> list[ClaimRecord]:
+    """One claim per origin, the best described (outlet and date named), in date order."""
+    chosen: list[ClaimRecord] = []
+    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), str(r.key))):
+        if not any(same_origin(r, c) for c in chosen):
+            chosen.append(r)
+    return sorted(chosen, key=lambda r: (r.stated_on or "9999", str(r.key)))
+
+
+def _how(link: LinkRow, source: ClaimRecord) -> str:
+    """Whether a contradicts link is a denial or a non-confirmation."""
+    for text in (source.cue, link.reason):
+        how = cue_kind(text)
+        if how in HOW:
+            return how
+    return "deny"
+
+
+def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
+           support: Sequence[ClaimRecord] = ()) -> tuple[str, str]:
+    """The status and reason the rules give one claim.
+
+    `links` are the links touching it with the claim at their other end; `support` holds the
+    claims that corroborate its near-identical restatements (support that reaches it through
+    `repeats` links).
+    """
+    own = cue_kind(r.cue)
+    if own == "retract":
+        return "retracted", f"withdrawn by {label(r)}"
+    if own == "deny":
+        return "disputed", f"denied by {label(r)}"
+    if own == "nonconfirm":
+        return "unconfirmed", _declined([r])
+    against = [(link, other) for link, other in links
+               if link.relation == "contradicts" and link.target == r.key and not same_origin(other, r)]
+    denied = [other for link, other in against if _how(link, other) == "deny"]
+    if denied:
+        return "disputed", "denied by " + _names(_distinct_origins(denied))
+    base, base_reason = base_status(r)
+    declined = [other for link, other in against if _how(link, other) == "nonconfirm"]
+    if declined:
+        return "unconfirmed", f"{_declined(_distinct_origins(declined))}; {base_reason}"
+    backers = [other for link, other in links if link.relation == "corroborates"] + list(support)
+    independent = [b for b in _distinct_origins(backers) if not same_origin(b, r)]
+    if independent:
+        return "corroborated", "corroborated by " + _names(independent)
+    return base, base_reason
+
+
+def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow], keys: Iterable[Any]) -> dict[Any, tuple[str, str]]:
+    """Statuses of the claims `keys`, from `links` among `records` (links to unknown claims are ignored)."""
+    touching: dict[Any, list[tuple[LinkRow, ClaimRecord]]] = defaultdict(list)
+    for link in links:
+        if link.source in records and link.target in records and link.source != link.target:
+            touching[link.source].append((link, records[link.target]))
+            touching[link.target].append((link, records[link.source]))
+    out = {}
+    for key in keys:
+        r = records[key]
+        support = []
+        for link, other in touching[key]:
+            if link.relation != "repeats":
+                continue
+            for second, third in touching[other.key]:
+                if second.relation == "corroborates" and third.key != key:
+                    support.append(third)
+        # a source that contradicts the claim does not back it through a restatement
+        against = [o for link, o in touching[key] if link.relation == "contradicts" and link.target == key]
+        support = [s for s in support if not any(same_origin(s, a) for a in against)]
+        out[key] = decide(r, touching[key], support)
+    return out
+
+
+def is_party(r: ClaimRecord) -> bool:
+    """Whether a claim's source speaks for a party on the record (not anonymous, a medium, a
+    commentator or the publisher)."""
+    return bool(r.speaker) and not (r.anonymous or r.speaker_kind == "media" or commentator(r) or is_publisher(r))
+
+
+def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
+    """Set `relayed_by` on claims embedded in the claim of a source that is no party.
+
+    `spans` are the claims of one version with their content offsets: "requires stability — a
+    demand echoed by European actors who have urged ..." inside an analyst's claim reaches the
+    reader only through the analyst.
+    """
+    for inner, start, end in spans:
+        for outer, o_start, o_end in spans:
+            if outer is inner or not (o_start <= start and end <= o_end) or (o_start, o_end) == (start, end):
+                continue
+            if outer.speaker and not same_origin(outer, inner) and not is_party(outer) and not is_publisher(outer):
+                inner.relayed_by = label(outer)
+                break
+
+
+# --- claim sets (extraction, before storing) ---------------------------------------------------
+
+def _leads(text: str, claims: Sequence[dict[str, Any]]) -> dict[Any, str]:
+    """For each claim, the text of its sentence between the previous claim and its content."""
+    ends: dict[Any, list[int]] = defaultdict(list)
+    for c in claims:
+        if c.get("sentence_start") is not None:
+            ends[c["sentence_start"]].append(c["end"])
+    out = {}
+    for c in claims:
+        start = c.get("sentence_start")
+        if start is None:
+            out[c["id"]] = ""
+            continue
+        before = [e for e in ends[start] if e <= c["start"]]
+        out[c["id"]] = text[max([start, *before]):c["start"]]
+    return out
+
+
+def claimset_records(data: dict[str, Any]) -> dict[str, ClaimRecord]:
+    """Corroboration records of the claims of a claim-set dict, keyed by local claim id."""
+    speakers = {s["id"]: s for s in data.get("speakers", [])}
+    outlets = {o["id"]: o for o in data.get("outlets", [])}
+    doc = data.get("document") or {}
+    text = doc.get("text") or ""
+    leads = _leads(text, data["claims"]) if text else {}
+    out = {}
+    for c in data["claims"]:
+        s = speakers.get(c.get("speaker") or "") or {}
+        o = outlets.get(c.get("outlet") or "") or {}
+        sentence = (c["sentence_start"], c["sentence_end"]) if c.get("sentence_start") is not None else None
+        out[c["id"]] = ClaimRecord(
+            key=c["id"], doc=doc.get("slug") or "", text=c["text"], kind=c.get("kind"), form=c.get("form"),
+            cue=c.get("cue"), speaker=s.get("name"), anonymous=bool(s.get("anonymous")),
+            speaker_kind=s.get("kind"), role=s.get("role"), affiliation=s.get("affiliation"),
+            outlet=o.get("name"), outlet_country=o.get("country"), publisher=doc.get("outlet"),
+            stated_on=c.get("stated_on"), seq=c.get("seq") or 0, sentence=sentence, start=c.get("start") or 0,
+            lead=leads.get(c["id"], ""),
+        )
+    mark_relayed([(out[c["id"]], c["start"], c["end"]) for c in data["claims"]])
+    return out
+
+
+def _pair(source: Any, target: Any) -> frozenset:
+    return frozenset((source, target))
+
+
+def apply_rules(data: dict[str, Any]) -> dict[str, Any]:
+    """Link the claims of one claim set to each other and fill in the status and reason of every
+    claim that no reviewer has decided. Returns the same dict."""
+    records = claimset_records(data)
+    ordered = list(records.values())
+    linked = {_pair(lk["source"], lk["target"]) for lk in data.get("links", [])}
+    data.setdefault("links", [])
+    for rel in relations(ordered, similar_pairs([r.text for r in ordered])):
+        if _pair(rel.source, rel.target) in linked:
+            continue
+        linked.add(_pair(rel.source, rel.target))
+        data["links"].append({"source": rel.source, "target": rel.target, "relation": rel.relation,
+                              "by": RULE, "reason": rel.reason})
+    links = [LinkRow(lk["source"], lk["target"], lk["relation"], lk.get("by") or RULE, lk.get("reason"))
+             for lk in data["links"]]
+    open_claims = [c["id"] for c in data["claims"] if not c.get("reviewed_by")]
+    decided = decide_all(records, links, open_claims)
+    for c in data["claims"]:
+        if c["id"] in decided:
+            c["status"], c["reason"] = decided[c["id"]]
+    return data
 
 
 def rule_status(
@@ -52,59 +300,328 @@ def rule_status(
     outlets: dict[str, dict],
     incoming: list[tuple[str, dict[str, Any]]],
 ) -> tuple[str, str]:
-    """The status and reason the rules give one claim, from its speaker and incoming links.
+    """The status and reason the rules give one claim of a claim set, from its incoming links.
 
     `incoming` holds (relation, source claim) pairs of the links pointing at this claim.
     """
-    for relation, other in incoming:
-        if relation != "contradicts":
-            continue
-        who = describe_source(other, speakers, outlets)
-        if any(cue in (other.get("cue") or "").casefold() for cue in NON_CONFIRMATION_CUES):
-            return "unconfirmed", f"{who} did not confirm"
-    for relation, other in incoming:
-        if relation == "contradicts":
-            return "disputed", f"contradicted by {describe_source(other, speakers, outlets)}"
-    own = origin(claim, speakers)
-    backers = [other for relation, other in incoming
-               if relation == "corroborates" and origin(other, speakers) != own]
-    if backers:
-        names = [describe_source(claim, speakers, outlets)]
-        for other in backers:
-            label = describe_source(other, speakers, outlets)
-            if label not in names:
-                names.append(label)
-        return "corroborated", "corroborated by " + " and ".join(names)
-    speaker = speakers.get(claim.get("speaker") or "")
-    if claim.get("form") == "unattributed":
-        return "unconfirmed", "unattributed statement of the publisher"
-    if speaker is None:
-        return "unconfirmed", "no identified source"
-    if speaker.get("anonymous"):
-        via = _via(claim, outlets)
-        return "unconfirmed", f"single anonymous source ({speaker['name']}{', via ' + via if via else ''})"
-    label = speaker["name"] + (f", {speaker['role']}" if speaker.get("role") else "")
-    return "confirmed", f"on the record from {label}"
+    claims = [claim] + [other for _, other in incoming if other is not claim]
+    data = {"speakers": list(speakers.values()), "outlets": list(outlets.values()), "claims": claims}
+    records = claimset_records(data)
+    links = [LinkRow(other["id"], claim["id"], relation) for relation, other in incoming]
+    return decide_all(records, links, [claim["id"]])[claim["id"]]
 
 
-def apply_rules(data: dict[str, Any]) -> dict[str, Any]:
-    """Fill in status and reason of every claim of a claim set that no reviewer has decided."""
-    speakers = {s["id"]: s for s in data["speakers"]}
-    outlets = {o["id"]: o for o in data["outlets"]}
-    claims = {c["id"]: c for c in data["claims"]}
-    incoming: dict[str, list[tuple[str, dict]]] = defaultdict(list)
-    for link in data["links"]:
-        if link["source"] in claims:
-            incoming[link["target"]].append((link["relation"], claims[link["source"]]))
-    for claim in data["claims"]:
-        if claim.get("reviewed_by"):
-            continue
-        claim["status"], claim["reason"] = rule_status(
-            claim, speakers=speakers, outlets=outlets, incoming=incoming[claim["id"]]
+# --- the database ----------------------------------------------------------------------------
+
+@dataclass
+class Recomputed:
+    """What a recomputation changed."""
+
+    claims: int = 0
+    links_added: int = 0
+    links_removed: int = 0
+    statuses_changed: int = 0
+    changed: list[int] = field(default_factory=list)
+
+
+def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+def latest_versions(session: Session) -> dict[int, int]:
+    """version id -> document id, for the newest version of every document."""
+    from provenance.query import latest_version_ids
+
+    ids = set(session.execute(latest_version_ids()).scalars())
+    rows = session.execute(select(Version.id, Version.document_id)).all()
+    return {vid: did for vid, did in rows if vid in ids}
+
+
+def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
+                 claim_ids: Iterable[int] | None = None, leads: bool = False) -> dict[int, ClaimRecord]:
+    """Corroboration records of stored claims, keyed by claim id (by versions, ids, or all)."""
+    ClaimOutlet = aliased(Outlet)
+    Publisher = aliased(Outlet)
+    base = (
+        select(Claim.id, Claim.version_id, Document.slug, Claim.text, Claim.kind, Claim.form, Claim.cue,
+               Speaker.name, Speaker.anonymous, Speaker.kind, Speaker.role, Speaker.affiliation,
+               ClaimOutlet.name, ClaimOutlet.country, Publisher.name, Claim.stated_on, Claim.seq,
+               Claim.sentence_start, Claim.sentence_end, Claim.char_start, Claim.char_end)
+        .join(Version, Version.id == Claim.version_id)
+        .join(Document, Document.id == Version.document_id)
+        .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+        .outerjoin(ClaimOutlet, ClaimOutlet.id == Claim.outlet_id)
+        .outerjoin(Publisher, Publisher.id == Document.outlet_id)
+    )
+    if version_ids is not None:
+        ids = sorted(set(version_ids))
+        rows = [row for part in _chunks(ids) for row in session.execute(base.where(Claim.version_id.in_(part)))]  # type: ignore[attr-defined]
+    elif claim_ids is not None:
+        # whole versions, so that claims embedded in others can be told; then only those asked for
+        wanted = set(claim_ids)
+        versions: set[int] = set()
+        for part in _chunks(sorted(wanted)):
+            versions.update(session.execute(select(Claim.version_id).where(Claim.id.in_(part))).scalars())  # type: ignore[union-attr]
+        found = load_records(session, version_ids=versions, leads=leads)
+        return {k: r for k, r in found.items() if k in wanted}
+    else:
+        rows = list(session.execute(base))
+    texts: dict[int, str] = {}
+    ends: dict[tuple[int, int], list[int]] = defaultdict(list)
+    if leads:
+        vids = sorted({row[1] for row in rows})
+        for part in _chunks(vids):
+            texts.update(session.execute(select(Version.id, Version.text).where(Version.id.in_(part))).all())  # type: ignore[union-attr]
+        for row in rows:
+            if row[17] is not None:
+                ends[(row[1], row[17])].append(row[20])
+    out = {}
+    spans: dict[int, list[tuple[ClaimRecord, int, int]]] = defaultdict(list)
+    for (cid, vid, slug, text, kind, form, cue, name, anonymous, skind, role, affiliation, outlet, country,
+         publisher, stated_on, seq, s_start, s_end, start, _end) in rows:
+        lead = ""
+        if leads and s_start is not None and vid in texts:
+            before = [e for e in ends[(vid, s_start)] if e <= start]
+            lead = texts[vid][max([s_start, *before]):start]
+        out[cid] = ClaimRecord(
+            key=cid, doc=slug, text=text, kind=kind, form=form, cue=cue, speaker=name,
+            anonymous=bool(anonymous), speaker_kind=skind, role=role, affiliation=affiliation, outlet=outlet,
+            outlet_country=country, publisher=publisher, stated_on=stated_on, seq=seq,
+            sentence=(s_start, s_end) if s_start is not None else None, start=start, lead=lead, version=vid,
         )
-    return data
+        spans[vid].append((out[cid], start, _end))
+    for items in spans.values():
+        mark_relayed(items)
+    return out
+
+
+def _links_touching(session: Session, ids: Sequence[int]) -> list[Link]:
+    if not ids:
+        return []
+    found: dict[int, Link] = {}
+    for part in _chunks(list(ids)):
+        query = select(Link).where(or_(Link.source_id.in_(part), Link.target_id.in_(part)))  # type: ignore[attr-defined]
+        for link in session.execute(query).scalars():
+            found[link.id] = link  # type: ignore[index]
+    return list(found.values())
+
+
+def suppressed_pairs(session: Session) -> set[tuple[frozenset, str]]:
+    """Pairs a reviewer unlinked: the rules do not link them again with that relation."""
+    out = set()
+    query = select(Event.claim_id, Event.old).where(Event.action == "unlink", Event.actor != RULE)
+    for claim_id, old in session.execute(query):
+        parts = (old or "").split()
+        if claim_id is not None and len(parts) == 2 and parts[1].isdigit():
+            out.add((_pair(claim_id, int(parts[1])), parts[0]))
+    return out
+
+
+def _document_ids(session: Session, claim_ids: Iterable[int]) -> dict[int, int]:
+    ids = sorted(set(claim_ids))
+    out: dict[int, int] = {}
+    for part in _chunks(ids):
+        out.update(session.execute(
+            select(Claim.id, Version.document_id).join(Version, Version.id == Claim.version_id)
+            .where(Claim.id.in_(part))  # type: ignore[union-attr]
+        ).all())
+    return out
+
+
+def link_event(session: Session, *, actor: str, action: str, source: int, target: int, relation: str,
+               reason: str | None, document_id: int | None = None) -> None:
+    """Record a link made or removed; `old`/`new` read 'RELATION TARGET_ID'."""
+    value = f"{relation} {target}"
+    session.add(Event(actor=actor, action=action, claim_id=source, document_id=document_id,
+                      old=value if action == "unlink" else None, new=value if action == "link" else None,
+                      reason=reason))
+
+
+def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
+               keep: Any = None) -> tuple[int, int, set[int]]:
+    """Make the rule links touching `scope` what the rules propose now; reviewer links stay.
+
+    `keep(link)` marks existing rule links this pass has no say over (they are neither checked
+    nor removed). Returns (added, removed, claim ids at either end of a change).
+    """
+    existing = _links_touching(session, sorted(scope))
+    reviewed_pairs = {_pair(lk.source_id, lk.target_id) for lk in existing if lk.created_by != RULE}
+    suppressed = suppressed_pairs(session)
+
+    def key(source, target, relation):
+        return (_pair(source, target), relation) if relation in SYMMETRIC else ((source, target), relation)
+
+    wanted = {}
+    for rel in proposed:
+        pair = _pair(rel.source, rel.target)
+        if pair in reviewed_pairs or (pair, rel.relation) in suppressed:
+            continue
+        wanted.setdefault(key(rel.source, rel.target, rel.relation), rel)
+    have = {key(lk.source_id, lk.target_id, lk.relation): lk for lk in existing
+            if lk.created_by == RULE and not (keep and keep(lk))}
+    stale = [lk for k, lk in have.items() if k not in wanted or _pair(lk.source_id, lk.target_id) in reviewed_pairs]
+    fresh = [rel for k, rel in wanted.items() if k not in have]
+    docs = _document_ids(session, [lk.source_id for lk in stale] + [rel.source for rel in fresh])
+    touched = remove_links(session, stale, reason="the rules no longer find this relation", docs=docs)
+    rows = [{"source_id": rel.source, "target_id": rel.target, "relation": rel.relation, "created_by": RULE,
+             "reason": rel.reason} for rel in fresh]
+    for part in _chunks(rows):
+        session.execute(insert(Link), list(part))
+    for rel in fresh:
+        link_event(session, actor=RULE, action="link", source=rel.source, target=rel.target,
+                   relation=rel.relation, reason=rel.reason, document_id=docs.get(rel.source))
+        touched.update((rel.source, rel.target))
+    session.flush()
+    return len(fresh), len(stale), touched
+
+
+def remove_links(session: Session, links: Sequence[Link], *, reason: str, actor: str = RULE,
+                 docs: dict[int, int] | None = None) -> set[int]:
+    """Delete links, each with an "unlink" Event; returns the claim ids at their ends."""
+    docs = _document_ids(session, [lk.source_id for lk in links]) if docs is None else docs
+    touched: set[int] = set()
+    for lk in links:
+        session.execute(delete(Link).where(Link.id == lk.id))  # type: ignore[arg-type]
+        link_event(session, actor=actor, action="unlink", source=lk.source_id, target=lk.target_id,
+                   relation=lk.relation, reason=reason, document_id=docs.get(lk.source_id))
+        touched.update((lk.source_id, lk.target_id))
+    return touched
+
+
+def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[int, int] | None = None) -> list[int]:
+    """Re-run the rules on these claims (newest versions only, reviewer decisions kept); record
+    every change as an Event by actor "rule". Returns the ids whose status or reason changed."""
+    latest = latest_versions(session) if latest is None else latest
+    ids = set(claim_ids)
+    links = _links_touching(session, sorted(ids))
+    # support reaches a claim through its restatements: their links count too
+    restated = {lk.target_id if lk.source_id in ids else lk.source_id for lk in links if lk.relation == "repeats"}
+    links += [lk for lk in _links_touching(session, sorted(restated - ids)) if lk.relation == "corroborates"]
+    involved = ids | {lk.source_id for lk in links} | {lk.target_id for lk in links}
+    records = load_records(session, claim_ids=sorted(involved))
+    records = {k: r for k, r in records.items() if r.version in latest}
+    current = {}
+    for part in _chunks(sorted(ids)):
+        for cid, vid, status, reason, reviewed_by in session.execute(
+            select(Claim.id, Claim.version_id, Claim.status, Claim.reason, Claim.reviewed_by)
+            .where(Claim.id.in_(part))  # type: ignore[union-attr]
+        ):
+            current[cid] = (vid, status, reason, reviewed_by)
+    in_latest = {cid for cid in current if cid in records}
+    open_ids = sorted(cid for cid in in_latest if not current[cid][3])
+    rows = [LinkRow(lk.source_id, lk.target_id, lk.relation, lk.created_by, lk.reason) for lk in links
+            if lk.id is not None]
+    decided = decide_all(records, _dedupe(rows), open_ids)
+    changed = []
+    for cid in open_ids:
+        vid, status, reason, _ = current[cid]
+        new_status, new_reason = decided[cid]
+        if (new_status, new_reason) == (status, reason):
+            continue
+        session.execute(Claim.__table__.update().where(Claim.__table__.c.id == cid)  # type: ignore[attr-defined]
+                        .values(status=new_status, reason=new_reason))
+        session.add(Event(actor=RULE, action="status", claim_id=cid, document_id=latest.get(vid),
+                          old=status, new=new_status, reason=new_reason))
+        changed.append(cid)
+    session.flush()
+    return changed
+
+
+def _dedupe(rows: list[LinkRow]) -> list[LinkRow]:
+    seen = set()
+    out = []
+    for row in rows:
+        k = (row.source, row.target, row.relation)
+        if k not in seen:
+            seen.add(k)
+            out.append(row)
+    return out
+
+
+def refresh(session: Session, *, documents: set[int] | None = None, within: bool = True,
+            statuses_of: Iterable[int] = ()) -> Recomputed:
+    """Recompute rule links and statuses for the claims of `documents` (all documents when None)
+    against every claim of the newest versions.
+
+    With `within` False only links between documents are made, and only claims whose links
+    changed get new statuses: a stored version keeps the statuses it came with (the extractor's
+    rules, or an imported file's) until something elsewhere bears on it. `statuses_of` adds
+    claims whose status to redo.
+    """
+    latest = latest_versions(session)
+    corpus: list[Any] = []
+    for part in _chunks(sorted(latest)):
+        corpus += session.execute(
+            select(Claim.id, Claim.version_id, Claim.text).where(Claim.version_id.in_(part))  # type: ignore[attr-defined]
+        ).all()
+    corpus.sort()
+    ids = [row[0] for row in corpus]
+    focus = None if documents is None else [i for i, row in enumerate(corpus) if latest[row[1]] in documents]
+    signatures = Signatures([tokens(row[2]) for row in corpus])
+    pairs = list(similar_pairs(signatures, focus=focus))
+    if documents is None:
+        versions = set(latest)
+    else:
+        versions = {vid for vid, did in latest.items() if did in documents}
+        versions |= {corpus[i][1] for i, j, _ in pairs} | {corpus[j][1] for i, j, _ in pairs}
+    records = load_records(session, version_ids=versions, leads=True)
+    ordered = list(records.values())
+    position = {r.key: n for n, r in enumerate(ordered)}
+    mapped = [(position[ids[i]], position[ids[j]], s) for i, j, s in pairs]
+    proposed = relations(ordered, mapped, denials=lead_deniers(ordered))
+    scope = set(ids) if focus is None else {ids[i] for i in focus}
+    proposed = [rel for rel in proposed if rel.source in scope or rel.target in scope]
+    keep = None
+    if not within:
+        proposed = [rel for rel in proposed if records[rel.source].doc != records[rel.target].doc]
+        doc_of = _document_ids(session, sorted(scope | _far_ends(session, scope)))
+
+        def keep(lk: Link) -> bool:
+            return doc_of.get(lk.source_id) == doc_of.get(lk.target_id)
+
+    added, removed, touched = sync_links(session, proposed, scope, keep=keep)
+    affected = touched | set(statuses_of)
+    if within:
+        affected |= scope
+    changed = update_statuses(session, affected & set(ids), latest=latest)
+    return Recomputed(claims=len(scope), links_added=added, links_removed=removed,
+                      statuses_changed=len(changed), changed=changed)
+
+
+def _far_ends(session: Session, ids: set[int]) -> set[int]:
+    return {end for lk in _links_touching(session, sorted(ids)) for end in (lk.source_id, lk.target_id)}
+
+
+def recompute(session: Session, *, doc: str | None = None) -> Recomputed:
+    """`provenance recompute [--doc SLUG]`: rule links and statuses again, reviewer decisions kept."""
+    from provenance.store import find_document
+
+    documents = None
+    if doc is not None:
+        documents = {find_document(session, doc).id}
+    return refresh(session, documents=documents)  # type: ignore[arg-type]
 
 
 def on_new_version(session, stored, *, actor: str) -> None:
-    """Work that follows a newly stored version inside its transaction (cross-document corroboration)."""
-    return None
+    """Work that follows a newly stored version inside its transaction.
+
+    Reviewer decisions of the previous version follow their matching claims; rule links from
+    other documents to the previous version give way to links to the new one; and links and
+    statuses between the new claims and every other document are recomputed, upgrading (or
+    downgrading) older claims with an Event.
+    """
+    from provenance.review import carry_decisions
+    from provenance.store import find_version
+
+    doc, version = find_version(session, stored.slug, stored.version)
+    previous = carry_decisions(session, doc=doc, version=version, actor=actor)
+    relied: set[int] = set()
+    if previous is not None:
+        old_ids = set(session.execute(select(Claim.id).where(Claim.version_id == previous.id)).scalars())
+        doc_of = _document_ids(session, sorted(old_ids | _far_ends(session, old_ids)))
+        crossing = [lk for lk in _links_touching(session, sorted(old_ids))
+                    if lk.created_by == RULE and doc_of.get(lk.source_id) != doc_of.get(lk.target_id)]
+        relied = remove_links(session, crossing, reason=f"superseded by version {version.number}", docs=doc_of)
+        relied -= old_ids
+    refresh(session, documents={doc.id}, within=False, statuses_of=relied)  # type: ignore[arg-type]

@@ -1,0 +1,94 @@
+"""Review commands: review, link, unlink, history, recompute."""
+
+from __future__ import annotations
+
+import click
+
+from provenance import review as core
+from provenance import status as rules
+from provenance.cli import actor, cli, database, emit, message, output_options
+from provenance.models import RELATIONS, STATUSES
+
+
+@cli.command()
+@click.argument("claim_id", type=int, metavar="ID")
+@click.option("--status", metavar="STATUS", help=f"The status you verified: {', '.join(STATUSES)}.")
+@click.option("--reason", metavar="TEXT", help="Why, in one line a colleague can check.")
+@click.option("--clear", is_flag=True, help="Drop the reviewer's decision and let the rules decide again.")
+@click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
+def review(claim_id, status, reason, clear, by):
+    """Set a claim's status by hand; it overrides the rules from then on.
+
+    \b
+    Examples:
+      provenance review 12 --status corroborated --reason "ministry statement of 2025-05-22 confirms it"
+      provenance review 12 --clear
+    """
+    if clear and (status or reason):
+        raise click.UsageError("--clear takes no --status or --reason")
+    if not clear and not (status and reason):
+        raise click.UsageError("give --status and --reason (or --clear)")
+    who = actor(by)
+    with database().session() as session:
+        if clear:
+            done = core.release_claim(session, claim_id, by=who)
+        else:
+            done = core.review_claim(session, claim_id, status=status, reason=reason, by=who)
+        session.commit()
+    message(f"claim {claim_id}: {done['old']} -> {done['new']} ({'rules' if clear else 'reviewed by ' + who})")
+
+
+@cli.command()
+@click.argument("source", type=int, metavar="A")
+@click.argument("target", type=int, metavar="B")
+@click.option("--relation", required=True, metavar="RELATION", help=f"A {' | '.join(RELATIONS)} B.")
+@click.option("--reason", metavar="TEXT", help="Why, in one line.")
+@click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
+def link(source, target, relation, reason, by):
+    """Link claim A to claim B: A corroborates, contradicts or repeats B."""
+    who = actor(by)
+    with database().session() as session:
+        done = core.link_claims(session, source, target, relation=relation, reason=reason, by=who)
+        session.commit()
+    replaced = f" (replaces rule links: {', '.join(done['replaced'])})" if done["replaced"] else ""
+    message(f"claim {source} {done['relation']} claim {target}, linked by {who}{replaced}")
+
+
+@cli.command()
+@click.argument("a", type=int, metavar="A")
+@click.argument("b", type=int, metavar="B")
+@click.option("--relation", metavar="RELATION", help=f"Only this relation ({', '.join(RELATIONS)}).")
+@click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
+def unlink(a, b, relation, by):
+    """Remove the links between claims A and B; the rules will not make them again."""
+    who = actor(by)
+    with database().session() as session:
+        removed = core.unlink_claims(session, a, b, relation=relation, by=who)
+        session.commit()
+    for lk in removed:
+        message(f"removed: claim {lk['source']} {lk['relation']} claim {lk['target']} (by {lk['by']})")
+
+
+@cli.command()
+@click.option("--doc", metavar="SLUG", help="Only events of this document.")
+@click.option("--since", metavar="DATE", help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--by", "by", metavar="NAME", help="Only events by this actor ('rule' for the rules).")
+@click.option("--claim", "claim_id", type=int, metavar="ID", help="Only events of this claim.")
+@click.option("--action", metavar="ACTION", help="Only this action (ingest, import, review, link, unlink, status, ...).")
+@output_options
+def history(doc, since, by, claim_id, action, fmt, table_fmt, no_headers):
+    """List the audit log: ingests, reviews, links and status changes, oldest first."""
+    with database().session() as session:
+        emit(core.history(session, doc=doc, since=since, by=by, claim=claim_id, action=action), fmt=fmt,
+             table_fmt=table_fmt, no_headers=no_headers, columns=core.HISTORY_COLUMNS, max_width=60)
+
+
+@cli.command()
+@click.option("--doc", metavar="SLUG", help="Only this document's claims (against every document).")
+def recompute(doc):
+    """Run the status rules and corroboration again; reviewers' decisions and links stay."""
+    with database().session() as session:
+        done = rules.recompute(session, doc=doc)
+        session.commit()
+    message(f"Recomputed {done.claims} claims: {done.links_added} links added, {done.links_removed} removed, "
+            f"{done.statuses_changed} statuses changed")

@@ -1,0 +1,550 @@
+"""Corroboration across claims: which claims say the same thing, whether their sources are
+independent, and which statements deny or decline to confirm others.
+
+Pure functions over `ClaimRecord`s, no database: `provenance.status` builds the records from a
+claim set or from the database and stores what comes out.
+
+How claims are compared. Each claim text becomes a bag of canonical tokens: country names,
+aliases, demonyms and capitals fold to one name ("Tel Aviv", "Israeli" -> israel), synonyms to
+one word (discussions, negotiations -> talks), the rest is lower-cased and lightly stemmed.
+Entities weigh 3, other proper nouns 2, words 1, because who a claim is about matters more than
+how it is phrased. The score of two claims is rapidfuzz's Indel similarity of their sorted token
+strings, which is the weighted Dice overlap of the two bags. Candidate pairs come from prefix
+filtering on an inverted index of each claim's rarest tokens: every pair that reaches the
+threshold shares one of them, so no pair is missed and no all-pairs scan is needed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from provenance.matching import STOPWORDS
+
+THRESHOLD = 0.55
+ENTITY_WEIGHT = 3
+NAME_WEIGHT = 2
+# A claim restated by another outlet is near-identical; support reaches a restatement, not a
+# claim that is merely alike.
+RESTATEMENT = 0.8
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_FIRST_CODEPOINT = 0x100
+
+
+@dataclass
+class ClaimRecord:
+    """What corroboration needs to know of one claim.
+
+    `lead` is the text of the claim's sentence just before its content (from the end of the
+    previous claim of the sentence): "... but did not confirm Israeli media reports that".
+    `relayed_by` names who passes the statement on when it is embedded in a claim of a source
+    that is not a party (an analyst reporting what a president affirmed).
+    """
+
+    key: Hashable
+    doc: str
+    text: str
+    kind: str | None = "fact"
+    form: str | None = "indirect"
+    cue: str | None = None
+    speaker: str | None = None
+    anonymous: bool = False
+    speaker_kind: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    outlet: str | None = None
+    outlet_country: str | None = None
+    publisher: str | None = None
+    stated_on: str | None = None
+    seq: int = 0
+    sentence: tuple[int, int] | None = None
+    start: int = 0
+    lead: str = ""
+    version: Hashable = None
+    relayed_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A link the rules propose: `source` corroborates / contradicts / repeats `target`."""
+
+    source: Hashable
+    target: Hashable
+    relation: str
+    score: float
+    reason: str
+
+
+# --- language data ---------------------------------------------------------------------------
+
+@dataclass
+class Lexicon:
+    phrases: dict[tuple[str, ...], str]
+    phrase_lengths: dict[str, tuple[int, ...]]
+    entities: frozenset[str]
+    abbreviations: re.Pattern[str] | None
+    abbreviation_names: dict[str, str]
+    synonyms: dict[str, str]
+    stopwords: frozenset[str]
+    cues: dict[str, re.Pattern[str]]
+    commentator_roles: list[tuple[re.Pattern[str], str]]
+
+
+def _data(name: str) -> dict[str, Any]:
+    return json.loads(resources.files("provenance").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, accents stripped, case kept; apostrophes split ("Baku's" -> "Baku", "s")."""
+    return _WORD.findall(_fold(text))
+
+
+def _cue_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    alternatives = sorted({re.escape(p.casefold().replace("’", "'")) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Country and organisation names, synonyms, stopwords and cues, loaded once."""
+    places = _data("countries.json")
+    data = _data("corroboration.json")
+    phrases: dict[tuple[str, ...], str] = {}
+    abbreviation_names: dict[str, str] = {}
+    for group in ("countries", "organisations"):
+        for entry in places.get(group, []):
+            canonical = "_".join(w.casefold() for w in words(entry["name"]))
+            names = [entry["name"], *entry.get("aliases", []), *entry.get("demonyms", []),
+                     *entry.get("capitals", []), *entry.get("metonyms", [])]
+            for name in names:
+                if re.fullmatch(r"[A-Z][A-Z.]{1,6}", name.strip()):
+                    # "US", "U.S.", "UN": matched with their case, or "us" the pronoun would count
+                    abbreviation_names[name.strip()] = entry["name"]
+                    continue
+                key = tuple(w.casefold() for w in words(name))
+                if key and key[0] != "the":
+                    phrases.setdefault(key, canonical)
+                elif len(key) > 1:
+                    phrases.setdefault(key[1:], canonical)
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for key in phrases:
+        lengths[key[0]].add(len(key))
+    abbreviations = None
+    if abbreviation_names:
+        abbreviations = re.compile(
+            r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(abbreviation_names, key=len, reverse=True))
+            + r")(?![\w])"
+        )
+    synonyms = {}
+    for group in data["synonyms"]:
+        for word in group:
+            synonyms[word.casefold()] = group[0].casefold()
+    roles = [(re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE), label)
+             for word, label in data["commentator_roles"]]
+    return Lexicon(
+        phrases=phrases,
+        phrase_lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+        entities=frozenset(phrases.values()),
+        abbreviations=abbreviations,
+        abbreviation_names=abbreviation_names,
+        synonyms=synonyms,
+        stopwords=frozenset(STOPWORDS) | frozenset(w.casefold() for w in data["stopwords"]),
+        cues={kind: _cue_pattern(data[kind]) for kind in ("non_confirmation", "denial", "not_denial", "retraction")},
+        commentator_roles=roles,
+    )
+
+
+# --- canonical tokens ------------------------------------------------------------------------
+
+def stem(word: str) -> str:
+    """A light suffix strip, so that plural and past forms meet ("talks" -> "talk").
+
+    >>> stem("discussions"), stem("coordinating"), stem("agreed")
+    ('discussion', 'coordinat', 'agre')
+    """
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def tokens(text: str) -> dict[str, int]:
+    """The weighted bag of canonical tokens of a claim text.
+
+    >>> sorted(tokens("Ankara is engaged in discussions with “Tel Aviv”").items())
+    [('engag', 1), ('israel', 3), ('talks', 1), ('turkiye', 3)]
+    """
+    lex = lexicon()
+    if lex.abbreviations is not None:
+        text = lex.abbreviations.sub(lambda m: " " + lex.abbreviation_names[m.group(1)] + " ", text)
+    raw = words(text)
+    low = [w.casefold() for w in raw]
+    bag: dict[str, int] = {}
+    i, n = 0, len(low)
+    while i < n:
+        word = low[i]
+        length = next((k for k in lex.phrase_lengths.get(word, ()) if tuple(low[i:i + k]) in lex.phrases), 0)
+        if length:
+            bag[lex.phrases[tuple(low[i:i + length])]] = ENTITY_WEIGHT
+            i += length
+            continue
+        if not (word in lex.stopwords or len(word) < 3 or word.isdigit()):
+            token = lex.synonyms.get(word) or stem(word)
+            weight = NAME_WEIGHT if i > 0 and raw[i][:1].isupper() else 1
+            if bag.get(token, 0) < weight:
+                bag[token] = weight
+        i += 1
+    return bag
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two claim texts are in content, 0..1 (weighted overlap of canonical tokens).
+
+    >>> round(similarity("Ankara is in talks with Tel Aviv", "Turkish-Israeli negotiations go on"), 2)
+    0.67
+    """
+    signatures = Signatures([tokens(a), tokens(b)])
+    return Indel.normalized_similarity(signatures.strings[0], signatures.strings[1])
+
+
+def _codepoint(token_id: int) -> str:
+    cp = _FIRST_CODEPOINT + token_id
+    if cp >= 0xD800:  # skip the surrogate range
+        cp += 0x800
+    return chr(cp)
+
+
+class Signatures:
+    """Token bags as strings of one character per token and weight unit, rarest token first.
+
+    Sorted strings make Indel similarity equal to the weighted Dice overlap of the bags, computed
+    in rapidfuzz's C code; the rarity order is what prefix filtering needs.
+    """
+
+    def __init__(self, bags: Sequence[dict[str, int]]):
+        df = Counter(t for bag in bags for t in bag)
+        order = sorted(df, key=lambda t: (df[t], t))
+        self.rank = {t: i for i, t in enumerate(order)}
+        self.df = df
+        self.bags = bags
+        self.ordered: list[list[tuple[int, int]]] = []
+        self.strings: list[str] = []
+        self.words: list[frozenset[str]] = [frozenset(t for t, w in bag.items() if w == 1) for bag in bags]
+        for bag in bags:
+            ordered = sorted((self.rank[t], w) for t, w in bag.items())
+            self.ordered.append(ordered)
+            self.strings.append("".join(_codepoint(r) * w for r, w in ordered))
+
+    def same_subject(self, i: int, j: int) -> bool:
+        """Whether two claims share what they say happened, not only whom they name.
+
+        Claims naming the same countries are alike by weight alone; two statements count as the
+        same only when they also share two ordinary words (one, when either has just one).
+        """
+        a, b = self.words[i], self.words[j]
+        shared = len(a & b)
+        return shared > 0 and shared >= min(2, len(a), len(b))
+
+    def prefix(self, i: int, threshold: float) -> list[int]:
+        """The rarest tokens of bag i that any bag at `threshold` similarity must share one of."""
+        ordered = self.ordered[i]
+        total = sum(w for _, w in ordered)
+        # Dice >= t implies overlap >= t * total / (2 - t): the tokens after the prefix weigh less.
+        needed = threshold * total / (2 - threshold)
+        remaining = total
+        prefix = []
+        for rank, w in ordered:
+            if remaining < needed:
+                break
+            prefix.append(rank)
+            remaining -= w
+        return prefix
+
+
+def similar_pairs(
+    texts: Sequence[str] | Signatures,
+    *,
+    threshold: float = THRESHOLD,
+    focus: Iterable[int] | None = None,
+) -> Iterator[tuple[int, int, float]]:
+    """Every pair (i, j, score) with i < j whose similarity reaches `threshold`, by blocking.
+
+    With `focus`, only pairs with at least one member in it (new claims against the corpus).
+    """
+    sig = texts if isinstance(texts, Signatures) else Signatures([tokens(t) for t in texts])
+    strings = sig.strings
+    prefixes = [sig.prefix(i, threshold) for i in range(len(strings))]
+    index: dict[int, list[int]] = defaultdict(list)
+    if focus is None:
+        for i, prefix in enumerate(prefixes):
+            candidates: set[int] = set()
+            for rank in prefix:
+                postings = index[rank]
+                candidates.update(postings)
+                postings.append(i)
+            yield from _score(i, candidates, sig, threshold)
+        return
+    focus_set = set(focus)
+    for i, prefix in enumerate(prefixes):
+        for rank in prefix:
+            index[rank].append(i)
+    seen: set[tuple[int, int]] = set()
+    for i in sorted(focus_set):
+        candidates = set()
+        for rank in prefixes[i]:
+            candidates.update(index[rank])
+        candidates.discard(i)
+        for j in list(candidates):
+            pair = (min(i, j), max(i, j))
+            if pair in seen:
+                candidates.discard(j)
+            else:
+                seen.add(pair)
+        for a, b, score in _score(i, candidates, sig, threshold):
+            yield (min(a, b), max(a, b), score)
+
+
+def _score(i: int, candidates: set[int], sig: Signatures, threshold: float) -> Iterator[tuple[int, int, float]]:
+    if not candidates:
+        return
+    strings = sig.strings
+    choices = {j: strings[j] for j in candidates}
+    for _, score, j in process.extract(strings[i], choices, scorer=Indel.normalized_similarity,
+                                       score_cutoff=threshold, limit=None):
+        if sig.same_subject(i, j):
+            yield (j, i, score) if j < i else (i, j, score)
+
+
+def all_pairs(texts: Sequence[str] | Signatures, *, threshold: float = THRESHOLD) -> Iterator[tuple[int, int, float]]:
+    """The same pairs as `similar_pairs`, by scoring every pair: the reference for measuring blocking."""
+    sig = texts if isinstance(texts, Signatures) else Signatures([tokens(t) for t in texts])
+    for i in range(len(sig.strings)):
+        yield from _score(i, set(range(i + 1, len(sig.strings))), sig, threshold)
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+def cue_kind(text: str | None) -> str | None:
+    """'nonconfirm', 'deny' or 'retract' when the text holds such a cue, else None.
+
+    >>> cue_kind("but did not confirm"), cue_kind("flatly denied"), cue_kind("did not deny"), cue_kind("said")
+    ('nonconfirm', 'deny', None, None)
+    """
+    if not text:
+        return None
+    folded = text.casefold().replace("’", "'")
+    cues = lexicon().cues
+    if cues["not_denial"].search(folded):
+        return None
+    if cues["non_confirmation"].search(folded):
+        return "nonconfirm"
+    if cues["retraction"].search(folded):
+        return "retract"
+    if cues["denial"].search(folded):
+        return "deny"
+    return None
+
+
+def country_of(text: str | None) -> str | None:
+    """The canonical country (or organisation) a text names first: 'Turkish Defence Ministry' -> 'turkiye'."""
+    if not text:
+        return None
+    for token, weight in tokens(text).items():
+        if weight == ENTITY_WEIGHT and token in lexicon().entities:
+            return token
+    return None
+
+
+def is_publisher(r: ClaimRecord) -> bool:
+    """The document's own unattributed statement (or one its own outlet is credited with)."""
+    if r.form == "unattributed":
+        return True
+    if r.speaker and r.publisher and not r.anonymous:
+        return _name_key(r.speaker) == _name_key(r.publisher)
+    return False
+
+
+def is_state(name: str | None) -> bool:
+    """Whether a speaker's name is just a country's ("Israel", "Turkiye"): a state speaking as such."""
+    if not name:
+        return False
+    bag = tokens(name)
+    return len(bag) == 1 and next(iter(bag)) in lexicon().entities
+
+
+def side(r: ClaimRecord) -> str | None:
+    """The country or organisation an anonymous source speaks for, as far as the claim tells."""
+    return country_of(r.affiliation) or country_of(r.speaker) or (
+        country_of(r.outlet_country) if r.outlet_country else None)
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in words(name) if w.casefold() not in ("the", "a", "an"))
+
+
+def origin(r: ClaimRecord) -> str:
+    """Who originated a claim, for independence.
+
+    Named speakers are themselves; anonymous ones count as their side ("anonymous Israeli
+    officials" through any outlet are one origin); the publisher and unsourced claims are their own.
+    """
+    if is_publisher(r):
+        return f"publisher:{r.doc}"
+    if not r.speaker:
+        return f"unsourced:{r.key}"
+    if r.anonymous:
+        where = side(r)
+        return f"side:{where}" if where else "anonymous:" + " ".join(_name_key(r.speaker))
+    return "named:" + " ".join(_name_key(r.speaker))
+
+
+def same_origin(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Whether two claims come from the same originating source ("Fidan" is "Hakan Fidan")."""
+    oa, ob = origin(a), origin(b)
+    if oa == ob:
+        return True
+    if oa.startswith("named:") and ob.startswith("named:"):
+        ka, kb = _name_key(a.speaker or ""), _name_key(b.speaker or "")
+        if ka and kb and ka[-1] == kb[-1] and (set(ka) <= set(kb) or set(kb) <= set(ka)):
+            return True
+    return False
+
+
+def can_corroborate(r: ClaimRecord) -> bool:
+    """Only sourced statements of fact support each other; opinions are not corroborated."""
+    return bool(r.speaker) and not is_publisher(r) and (r.kind in (None, "fact"))
+
+
+def _later(a: ClaimRecord, b: ClaimRecord) -> tuple[ClaimRecord, ClaimRecord]:
+    """(later, earlier): links point from the later statement to the one it repeats or backs."""
+    ka = (a.stated_on or "", a.doc, a.seq)
+    kb = (b.stated_on or "", b.doc, b.seq)
+    return (a, b) if ka > kb else (b, a)
+
+
+# --- relations -------------------------------------------------------------------------------
+
+def lead_deniers(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str]]:
+    """(denier, denied, how) within sentences: "X said ..., but did not confirm reports that Y".
+
+    The claim whose lead holds the cue is denied by the nearest earlier claim of its sentence
+    that comes from another source.
+    """
+    by_sentence: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        if r.sentence is not None:
+            by_sentence[(r.doc, r.sentence)].append(i)
+    found = []
+    for i, r in enumerate(records):
+        if r.sentence is None or cue_kind(r.cue) in ("nonconfirm", "deny"):
+            continue
+        how = cue_kind(r.lead)
+        if how not in ("nonconfirm", "deny"):
+            continue
+        earlier = [j for j in by_sentence[(r.doc, r.sentence)]
+                   if j != i and records[j].start < r.start and records[j].speaker
+                   and not same_origin(records[j], r)]
+        if earlier:
+            found.append((max(earlier, key=lambda j: records[j].start), i, how))
+    return found
+
+
+HOW = {"nonconfirm": "did not confirm", "deny": "denied"}
+
+
+def relations(
+    records: Sequence[ClaimRecord],
+    pairs: Iterable[tuple[int, int, float]],
+    *,
+    denials: Sequence[tuple[int, int, str]] | None = None,
+) -> list[Relation]:
+    """The links the rules propose for similar pairs, plus the denials found in sentences.
+
+    - a claim whose cue denies or declines to confirm contradicts similar claims of other sources;
+    - a claim denied in its sentence ("did not confirm reports that ...") is contradicted by the
+      source of the sentence, and so is every similar claim that source does not itself back;
+    - similar statements of fact from independent origins corroborate each other;
+    - a near-identical claim of the same origin through another outlet or document repeats it.
+    """
+    denials = lead_deniers(records) if denials is None else denials
+    pairs = list(pairs)
+    out: dict[tuple[Hashable, Hashable], Relation] = {}
+    denied_by: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for x, y, how in denials:
+        denied_by[y].append((x, how))
+        out[(records[x].key, records[y].key)] = Relation(
+            records[x].key, records[y].key, "contradicts", 1.0, f"{HOW[how]}, in the same sentence")
+    backed: set[tuple[str, int]] = set()  # (origin, claim index) pairs of corroboration
+    neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for i, j, score in pairs:
+        a, b = records[i], records[j]
+        neighbours[i].append((j, score))
+        neighbours[j].append((i, score))
+        da, db = cue_kind(a.cue), cue_kind(b.cue)
+        da = da if da in HOW else None
+        db = db if db in HOW else None
+        if da and db:
+            continue
+        if da or db:
+            x, y, how = (i, j, da) if da else (j, i, db)
+            if same_origin(records[x], records[y]) or records[y].kind == "opinion" or is_publisher(records[x]):
+                continue
+            out.setdefault((records[x].key, records[y].key), Relation(
+                records[x].key, records[y].key, "contradicts", score, f"{HOW[how]} (similarity {score:.2f})"))
+            continue
+        if same_origin(a, b):
+            if is_publisher(a) or not a.speaker:
+                continue
+            if score >= RESTATEMENT and ((a.outlet or "") != (b.outlet or "") or a.doc != b.doc):
+                later, earlier = _later(a, b)
+                out.setdefault((later.key, earlier.key), Relation(
+                    later.key, earlier.key, "repeats", score,
+                    f"same source via another outlet (similarity {score:.2f})"))
+            continue
+        if not (can_corroborate(a) and can_corroborate(b)):
+            continue
+        if any(same_origin(records[x], b) for x, _ in denied_by[i]) or \
+                any(same_origin(records[x], a) for x, _ in denied_by[j]):
+            continue  # a source that declined to confirm a claim does not back it
+        later, earlier = _later(a, b)
+        out.setdefault((later.key, earlier.key), Relation(
+            later.key, earlier.key, "corroborates", score,
+            f"similar content from an independent source (similarity {score:.2f})"))
+        backed.add((origin(a), j))
+        backed.add((origin(b), i))
+    # A denial covers what the denied claim says, wherever else it is said, unless the denying
+    # source itself backs that other claim.
+    for y, deniers in denied_by.items():
+        for z, score in neighbours[y]:
+            for x, how in deniers:
+                rz, rx = records[z], records[x]
+                if z == x or same_origin(rx, rz) or (origin(rx), z) in backed or rz.kind == "opinion":
+                    continue
+                if cue_kind(rz.cue) in HOW:
+                    continue
+                out.setdefault((rx.key, rz.key), Relation(
+                    rx.key, rz.key, "contradicts", score,
+                    f"{HOW[how]}: says what claim {records[y].key} says (similarity {score:.2f})"))
+    return list(out.values())
+
+
+def find_relations(records: Sequence[ClaimRecord], *, threshold: float = THRESHOLD,
+                   focus: Iterable[int] | None = None) -> list[Relation]:
+    """Similar pairs by blocking, then the relations the rules give them."""
+    pairs = similar_pairs([r.text for r in records], threshold=threshold, focus=focus)
+    return relations(records, pairs)

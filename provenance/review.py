@@ -1,0 +1,282 @@
+"""Reviewers' decisions: status reviews, links made and removed by hand, and the audit history.
+
+A reviewer's decision overrides the rules (`Claim.reviewed_by`), is recorded as an Event, and
+survives recomputation and new versions of its document: `carry_decisions` moves it to the
+matching claim of the new version (same fingerprint, else the most similar claim at
+`CARRY_SIMILARITY` or more) and says so in an Event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlmodel import Session
+
+from provenance import status as rules
+from provenance.errors import InputError, NotFound
+from provenance.matching import fingerprint, similarity
+from provenance.models import RELATIONS, STATUSES, Claim, Document, Event, Link, Version
+from provenance.query import check_date
+from provenance.store import find_document
+
+CARRY_SIMILARITY = 0.8
+HISTORY_COLUMNS = ("id", "at", "actor", "action", "doc", "claim", "old", "new", "reason")
+
+
+def _claim(session: Session, claim_id: int) -> Claim:
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"no claim with id {claim_id}: `provenance claims` lists the ids")
+    return claim
+
+
+def _document_id(session: Session, claim: Claim) -> int | None:
+    version = session.get(Version, claim.version_id)
+    return version.document_id if version else None
+
+
+def check_status(value: str) -> str:
+    status = (value or "").strip().lower()
+    if status not in STATUSES:
+        raise InputError(f"--status {value!r} is not a status: use one of {', '.join(STATUSES)}")
+    return status
+
+
+def check_relation(value: str) -> str:
+    relation = (value or "").strip().lower()
+    if relation not in RELATIONS:
+        raise InputError(f"--relation {value!r} is not a relation: use one of {', '.join(RELATIONS)}")
+    return relation
+
+
+def _one_line(text: str | None, option: str, *, required: bool) -> str | None:
+    text = " ".join((text or "").split())
+    if required and not text:
+        raise InputError(f"{option} is empty: say in one line why, so others can check it")
+    return text or None
+
+
+def review_claim(session: Session, claim_id: int, *, status: str, reason: str, by: str) -> dict[str, Any]:
+    """Set a claim's status by hand. The rules leave it alone from then on.
+
+    Returns {"claim", "old", "new", "reason", "by"}; the caller commits.
+    """
+    new = check_status(status)
+    why = _one_line(reason, "--reason", required=True)
+    claim = _claim(session, claim_id)
+    old = claim.status
+    claim.status, claim.reason, claim.reviewed_by = new, why or "", by
+    session.add(claim)
+    session.add(Event(actor=by, action="review", claim_id=claim_id, document_id=_document_id(session, claim),
+                      old=old, new=new, reason=why))
+    session.flush()
+    return {"claim": claim_id, "old": old, "new": new, "reason": why, "by": by}
+
+
+def release_claim(session: Session, claim_id: int, *, by: str) -> dict[str, Any]:
+    """Hand a reviewed claim back to the rules, which give it a status again."""
+    claim = _claim(session, claim_id)
+    if not claim.reviewed_by:
+        raise InputError(f"claim {claim_id} has no reviewer's decision: nothing to clear")
+    old = claim.status
+    claim.reviewed_by = None
+    session.add(claim)
+    session.add(Event(actor=by, action="review cleared", claim_id=claim_id,
+                      document_id=_document_id(session, claim), old=old, new=None,
+                      reason="status handed back to the rules"))
+    session.flush()
+    rules.update_statuses(session, [claim_id])
+    session.refresh(claim)
+    return {"claim": claim_id, "old": old, "new": claim.status, "reason": claim.reason, "by": by}
+
+
+def _restated(session: Session, ids: set[int]) -> set[int]:
+    """The claims plus those linked to them by `repeats`, whose support depends on them."""
+    out = set(ids)
+    query = select(Link.source_id, Link.target_id).where(
+        Link.relation == "repeats", or_(Link.source_id.in_(ids), Link.target_id.in_(ids)))  # type: ignore[attr-defined]
+    for a, b in session.execute(query):
+        out.update((a, b))
+    return out
+
+
+def link_claims(session: Session, source: int, target: int, *, relation: str, reason: str | None,
+                by: str) -> dict[str, Any]:
+    """A reviewer's link: `source` corroborates / contradicts / repeats `target`.
+
+    Rule links between the two claims give way to it. Statuses of both are recomputed.
+    """
+    relation = check_relation(relation)
+    if source == target:
+        raise InputError(f"a claim cannot be linked to itself: give two different claim ids (got {source} twice)")
+    why = _one_line(reason, "--reason", required=False)
+    a, b = _claim(session, source), _claim(session, target)
+    between = session.execute(select(Link).where(or_(
+        and_(Link.source_id == source, Link.target_id == target),
+        and_(Link.source_id == target, Link.target_id == source),
+    ))).scalars().all()
+    same = [lk for lk in between if (lk.source_id, lk.target_id, lk.relation) == (source, target, relation)]
+    if same and same[0].created_by != rules.RULE:
+        raise InputError(f"claim {source} already {relation} claim {target} (linked by {same[0].created_by}): "
+                         f"`provenance unlink {source} {target}` first to change it")
+    replaced = [lk for lk in between if lk.created_by == rules.RULE]
+    rules.remove_links(session, replaced, actor=by, reason="replaced by a reviewer's link",
+                       docs={source: _document_id(session, a), target: _document_id(session, b)})
+    session.flush()
+    session.add(Link(source_id=source, target_id=target, relation=relation, created_by=by, reason=why))
+    rules.link_event(session, actor=by, action="link", source=source, target=target, relation=relation,
+                     reason=why, document_id=_document_id(session, a))
+    session.flush()
+    rules.update_statuses(session, _restated(session, {source, target}))
+    return {"source": source, "target": target, "relation": relation, "by": by, "reason": why,
+            "replaced": [f"{lk.relation} (rule)" for lk in replaced]}
+
+
+def unlink_claims(session: Session, a: int, b: int, *, relation: str | None = None, by: str) -> list[dict[str, Any]]:
+    """Remove the links between two claims (either direction, one relation or all).
+
+    The rules will not link the pair again with that relation; statuses are recomputed.
+    """
+    if relation is not None:
+        relation = check_relation(relation)
+    if a == b:
+        raise InputError(f"a claim is never linked to itself: give two different claim ids (got {a} twice)")
+    _claim(session, a)
+    _claim(session, b)
+    query = select(Link).where(or_(and_(Link.source_id == a, Link.target_id == b),
+                                   and_(Link.source_id == b, Link.target_id == a)))
+    if relation is not None:
+        query = query.where(Link.relation == relation)
+    links = session.execute(query.order_by(Link.id)).scalars().all()  # type: ignore[arg-type]
+    if not links:
+        what = f"{relation} link" if relation else "link"
+        raise NotFound(f"no {what} between claims {a} and {b}: `provenance show {a}` lists its links")
+    removed = [{"source": lk.source_id, "target": lk.target_id, "relation": lk.relation, "by": lk.created_by}
+               for lk in links]
+    affected = _restated(session, {a, b})
+    rules.remove_links(session, links, actor=by, reason="removed by a reviewer")
+    session.flush()
+    rules.update_statuses(session, affected)
+    return removed
+
+
+# --- new versions ----------------------------------------------------------------------------
+
+def match_claims(old: list[Claim], new: list[Claim], *, threshold: float = CARRY_SIMILARITY) -> dict[int, tuple[Claim, float]]:
+    """old claim id -> (matching new claim, similarity): same fingerprint first, then the most
+    similar claim at `threshold` or more; each new claim matches at most once."""
+    out: dict[int, tuple[Claim, float]] = {}
+    taken: set[int] = set()
+    by_print: dict[str, list[Claim]] = {}
+    for c in new:
+        by_print.setdefault(fingerprint(c.text), []).append(c)
+    for c in old:
+        for candidate in by_print.get(fingerprint(c.text), []):
+            if candidate.id not in taken:
+                out[c.id] = (candidate, 1.0)  # type: ignore[index]
+                taken.add(candidate.id)  # type: ignore[arg-type]
+                break
+    scored = sorted(((similarity(c.text, n.text), c.id, n.id) for c in old if c.id not in out
+                     for n in new if n.id not in taken), key=lambda t: (-t[0], t[1], t[2]))
+    new_by_id = {n.id: n for n in new}
+    for score, old_id, new_id in scored:
+        if score < threshold:
+            break
+        if old_id in out or new_id in taken:
+            continue
+        out[old_id] = (new_by_id[new_id], score)  # type: ignore[index]
+        taken.add(new_id)  # type: ignore[arg-type]
+    return out
+
+
+def carry_decisions(session: Session, *, doc: Document, version: Version, actor: str) -> Version | None:
+    """Move reviewer decisions and links of the previous version to the matching claims of `version`.
+
+    Returns the previous version (None for a first version). Every carried decision, and every
+    decision that found no match, is an Event.
+    """
+    previous = session.execute(
+        select(Version).where(Version.document_id == doc.id, Version.number < version.number)
+        .order_by(Version.number.desc()).limit(1)  # type: ignore[attr-defined]
+    ).scalar_one_or_none()
+    if previous is None:
+        return None
+    old = session.execute(select(Claim).where(Claim.version_id == previous.id).order_by(Claim.seq)).scalars().all()  # type: ignore[arg-type]
+    new = session.execute(select(Claim).where(Claim.version_id == version.id).order_by(Claim.seq)).scalars().all()  # type: ignore[arg-type]
+    old_ids = {c.id for c in old}
+    reviewer_links = session.execute(select(Link).where(
+        Link.created_by != rules.RULE,
+        or_(Link.source_id.in_(old_ids), Link.target_id.in_(old_ids)))  # type: ignore[attr-defined]
+    ).scalars().all()
+    reviewed = [c for c in old if c.reviewed_by]
+    if not reviewed and not reviewer_links:
+        return previous
+    linked_ends = {lk.source_id for lk in reviewer_links} | {lk.target_id for lk in reviewer_links}
+    matches = match_claims([c for c in old if c.reviewed_by or c.id in linked_ends], list(new))
+    for c in reviewed:
+        if c.id not in matches:
+            session.add(Event(actor=actor, action="review not carried", claim_id=c.id, document_id=doc.id,
+                              old=c.status, reason=f"no claim of version {version.number} matches it "
+                                                   f"(similarity below {CARRY_SIMILARITY}); review the new version"))
+            continue
+        target, score = matches[c.id]
+        if target.reviewed_by:  # the new version came with its own decision
+            continue
+        before = target.status
+        target.status, target.reason, target.reviewed_by = c.status, c.reason, c.reviewed_by
+        session.add(target)
+        how = "same text" if score == 1.0 else f"similarity {score:.2f}"
+        session.add(Event(actor=actor, action="review carried", claim_id=target.id, document_id=doc.id,
+                          old=before, new=c.status,
+                          reason=f"{c.reviewed_by}'s decision on claim {c.id} (version {previous.number}) "
+                                 f"follows the matching claim ({how}): {c.reason}"))
+    mapped = {old_id: m.id for old_id, (m, _) in matches.items()}
+    for lk in reviewer_links:
+        source = mapped.get(lk.source_id, lk.source_id if lk.source_id not in old_ids else None)
+        target = mapped.get(lk.target_id, lk.target_id if lk.target_id not in old_ids else None)
+        if source is None or target is None or source == target:
+            continue
+        exists = session.execute(select(Link.id).where(
+            Link.source_id == source, Link.target_id == target, Link.relation == lk.relation)).first()
+        if exists:
+            continue
+        session.add(Link(source_id=source, target_id=target, relation=lk.relation, created_by=lk.created_by,
+                         reason=lk.reason))
+        rules.link_event(session, actor=actor, action="link", source=source, target=target,
+                         relation=lk.relation, document_id=doc.id,
+                         reason=f"{lk.created_by}'s link carried from claims {lk.source_id} -> {lk.target_id} "
+                                f"(version {previous.number})")
+    session.flush()
+    return previous
+
+
+# --- history ---------------------------------------------------------------------------------
+
+def _since(value: str) -> datetime:
+    check_date(value, "--since")
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return datetime(parts[0], parts[1], parts[2], tzinfo=timezone.utc)
+
+
+def history(session: Session, *, doc: str | None = None, since: str | None = None, by: str | None = None,
+            claim: int | None = None, action: str | None = None) -> Iterator[dict[str, Any]]:
+    """The audit log, oldest first, as flat rows: who did what to which claim, when and why."""
+    query = select(Event, Document.slug).outerjoin(Document, Document.id == Event.document_id)
+    if doc is not None:
+        query = query.where(Event.document_id == find_document(session, doc).id)
+    if since is not None:
+        query = query.where(Event.at >= _since(since))
+    if by is not None:
+        query = query.where(Event.actor == by)
+    if claim is not None:
+        _claim(session, claim)
+        query = query.where(Event.claim_id == claim)
+    if action is not None:
+        query = query.where(Event.action == action)
+    for event, slug in session.execute(query.order_by(Event.id)):  # type: ignore[arg-type]
+        yield {"id": event.id, "at": event.at.isoformat(timespec="seconds") if event.at else None,
+               "actor": event.actor, "action": event.action, "doc": slug, "claim": event.claim_id,
+               "old": event.old, "new": event.new, "reason": event.reason}
