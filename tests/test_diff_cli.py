@@ -191,3 +191,22 @@ def test_bad_threshold_and_bad_file(files, tmp_path):
     result = run("diff", "bad.json", "a.json")
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: bad.json: invalid JSON at line 1")
+
+
+def test_diff_versions_core_for_the_demo(stored, db_url):
+    from provenance import diff as d
+    from provenance.db import open_database
+    from provenance.errors import InputError, NotFound
+
+    db = open_database(db_url)
+    try:
+        result = d.diff_versions(db, "harbour")  # the latest version against the one before
+        assert (result.a.version, result.b.version) == (1, 2)
+        assert d.render_table(result).splitlines()[2:] == TABLE.splitlines()[2:]
+        assert d.diff_versions(db, "harbour", 2, 2).equal
+        with pytest.raises(InputError, match="only one version"):
+            d.diff_versions(db, "harbour", b=1)
+        with pytest.raises(NotFound):
+            d.diff_versions(db, "nope")
+    finally:
+        db.close()
