@@ -75,8 +75,21 @@ class Side:
                 "claims": len(self.claims)}
 
 
+def _name_key(name: str) -> str:
+    """A speaker or outlet name for comparison: normalised, without a leading article.
+
+    >>> _name_key("An official Israeli source")
+    'official israeli source'
+    """
+    key = matching.normalise(name)
+    for article in ("a ", "an ", "the "):
+        if key.startswith(article) and len(key) > len(article):
+            return key[len(article):]
+    return key
+
+
 def _identity(name: str, aliases: Iterable[str]) -> tuple[str, frozenset[str]]:
-    return matching.normalise(name), frozenset(matching.normalise(a) for a in aliases)
+    return _name_key(name), frozenset(_name_key(a) for a in aliases)
 
 
 def side_from_claimset(data: dict[str, Any], *, source: str | None = None) -> Side:
@@ -108,8 +121,8 @@ def side_from_claimset(data: dict[str, Any], *, source: str | None = None) -> Si
 
 
 def is_file_spec(spec: str) -> bool:
-    """A claim-set file (a path ending in .json, or any existing file) rather than DOC@N."""
-    return spec.lower().endswith(".json") or Path(spec).is_file()
+    """A claim-set file (a path ending in .json, or an existing file named with a folder) rather than DOC@N."""
+    return spec.lower().endswith(".json") or ("/" in spec and Path(spec).is_file())
 
 
 def parse_version_spec(spec: str) -> tuple[str, int | None]:

@@ -113,6 +113,14 @@ def test_alias_is_the_same_speaker_and_outlet_change_is_reattribution():
     assert result.pairs[3].changes == {"outlet": [None, "Coast Radio"]}
 
 
+def test_leading_articles_and_punctuation_do_not_make_another_speaker():
+    a, b = build(STORY), build(STORY)
+    b["speakers"][0]["name"] = "A port official."
+    assert d.compare(a, b).equal
+    b["speakers"][0]["anonymous"] = False
+    assert kinds_by_a(d.compare(a, b)) == {2: ["reattributed"], 6: ["reattributed"]}
+
+
 def test_redated_and_status_changed_with_reviewer():
     story = edited(r5=("The mayor promised a public meeting about the parking charges", "Olaf Brandt", None,
                        "2025-03-05", "confirmed"),
