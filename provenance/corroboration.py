@@ -69,6 +69,7 @@ class ClaimRecord:
     seq: int = 0
     sentence: tuple[int, int] | None = None
     start: int = 0
+    end: int = 0
     lead: str = ""
     version: Hashable = None
     relayed_by: str | None = None
@@ -493,6 +494,8 @@ def relations(
     neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for i, j, score in pairs:
         a, b = records[i], records[j]
+        if a.doc == b.doc and a.version == b.version and a.start < b.end and b.start < a.end:
+            continue  # one statement embedded in another: the same words, not a second source
         neighbours[i].append((j, score))
         neighbours[j].append((i, score))
         da, db = cue_kind(a.cue), cue_kind(b.cue)

@@ -260,9 +260,9 @@ def claimset_records(data: dict[str, Any]) -> dict[str, ClaimRecord]:
             speaker_kind=s.get("kind"), role=s.get("role"), affiliation=s.get("affiliation"),
             outlet=o.get("name"), outlet_country=o.get("country"), publisher=doc.get("outlet"),
             stated_on=c.get("stated_on"), seq=c.get("seq") or 0, sentence=sentence, start=c.get("start") or 0,
-            lead=leads.get(c["id"], ""),
+            end=c.get("end") or 0, lead=leads.get(c["id"], ""),
         )
-    mark_relayed([(out[c["id"]], c["start"], c["end"]) for c in data["claims"]])
+    mark_relayed([(out[c["id"]], c.get("start") or 0, c.get("end") or 0) for c in data["claims"]])
     return out
 
 
@@ -388,7 +388,8 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
             key=cid, doc=slug, text=text, kind=kind, form=form, cue=cue, speaker=name,
             anonymous=bool(anonymous), speaker_kind=skind, role=role, affiliation=affiliation, outlet=outlet,
             outlet_country=country, publisher=publisher, stated_on=stated_on, seq=seq,
-            sentence=(s_start, s_end) if s_start is not None else None, start=start, lead=lead, version=vid,
+            sentence=(s_start, s_end) if s_start is not None else None, start=start, end=_end, lead=lead,
+            version=vid,
         )
         spans[vid].append((out[cid], start, _end))
     for items in spans.values():

@@ -1,0 +1,337 @@
+"""Confirmation status rules: on claim sets built in code, and on the database through the CLI."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from provenance import claimset as claimset_file
+from provenance import status
+from provenance.models import STATUSES
+
+from conftest import SEEDS
+
+
+def statement(content: str, speaker: str | None = None, *, lead: str = "", anonymous: bool = False,
+              kind: str = "fact", role: str | None = None, affiliation: str | None = None,
+              speaker_kind: str = "person", outlet: str | None = None, country: str | None = None,
+              stated_on: str | None = None, cue: str | None = "said", form: str | None = None,
+              same_sentence: bool = False, reviewed_by: str | None = None, status: str = "unconfirmed",
+              reason: str = "") -> dict[str, Any]:
+    """One statement: `lead` is the text before the content in its sentence ("X said that ")."""
+    return {"content": content, "speaker": speaker, "lead": lead, "anonymous": anonymous, "kind": kind,
+            "role": role, "affiliation": affiliation, "speaker_kind": speaker_kind, "outlet": outlet,
+            "country": country, "stated_on": stated_on, "cue": cue if speaker else None,
+            "form": form or ("indirect" if speaker else "unattributed"), "same_sentence": same_sentence,
+            "reviewed_by": reviewed_by, "status": status, "reason": reason}
+
+
+def claimset(slug: str, *statements: dict[str, Any], publisher: str = "Example Gazette",
+             links: list[dict[str, Any]] | None = None, version: int = 1) -> dict[str, Any]:
+    """A valid claim set whose text is the statements one after another.
+
+    A statement with `same_sentence` continues the sentence of the one before it.
+    """
+    text = ""
+    speakers: dict[tuple[str, bool], dict[str, Any]] = {}
+    outlets: dict[str, dict[str, Any]] = {publisher: {"id": "o1", "name": publisher, "aliases": [], "country": None}}
+    claims = []
+    sentence_start = 0
+    for i, s in enumerate(statements, 1):
+        if s["same_sentence"] and claims:
+            text = text[:-2] + " "
+        else:
+            sentence_start = len(text)
+        text += s["lead"]
+        start = len(text)
+        text += s["content"]
+        end = len(text)
+        text += ". "
+        for claim in claims:
+            if claim["sentence_start"] == sentence_start:
+                claim["sentence_end"] = end + 1
+        speaker_id = None
+        if s["speaker"]:
+            key = (s["speaker"], s["anonymous"])
+            if key not in speakers:
+                speakers[key] = {"id": f"s{len(speakers) + 1}", "name": s["speaker"], "aliases": [],
+                                 "kind": s["speaker_kind"], "anonymous": s["anonymous"], "role": s["role"],
+                                 "affiliation": s["affiliation"]}
+            speaker_id = speakers[key]["id"]
+        outlet_id = None
+        if s["outlet"]:
+            if s["outlet"] not in outlets:
+                outlets[s["outlet"]] = {"id": f"o{len(outlets) + 1}", "name": s["outlet"], "aliases": [],
+                                        "country": s["country"]}
+            outlet_id = outlets[s["outlet"]]["id"]
+        claims.append({
+            "id": f"c{i}", "seq": i, "start": start, "end": end, "text": s["content"],
+            "sentence_start": sentence_start, "sentence_end": end + 1, "speaker": speaker_id,
+            "speaker_start": None, "speaker_end": None, "outlet": outlet_id, "cue": s["cue"], "cue_start": None,
+            "cue_end": None, "form": s["form"], "stated_on": s["stated_on"], "event_on": None, "kind": s["kind"],
+            "status": s["status"], "reason": s["reason"], "reviewed_by": s["reviewed_by"],
+        })
+    return {
+        "format": "provenance-claimset", "format_version": 1,
+        "document": {"slug": slug, "title": slug, "outlet": publisher, "url": None, "language": "en",
+                     "version": version, "published": None, "text": text.rstrip()},
+        "speakers": list(speakers.values()), "outlets": list(outlets.values()), "claims": claims,
+        "links": links or [],
+    }
+
+
+TURKISH_SOURCES = dict(anonymous=True, affiliation="Turkiye", stated_on="2025-05-02",
+                       lead="Sources in the Turkish Ministry of Defence told reporters on May 2 that ")
+GREEK_OFFICIAL = dict(anonymous=True, affiliation="Greece", outlet="Kathimerini", country="Greece",
+                      stated_on="2025-05-03", lead="A Greek official told Kathimerini that ")
+HOTLINE = "Ankara and Athens are holding talks to set up a crisis hotline in the Aegean"
+HOTLINE_AGAIN = "Greece and Turkiye are holding talks to set up a crisis hotline in the Aegean Sea"
+
+
+def ruled(*statements: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    data = claimset_file.validate(claimset("story", *statements, **kwargs))
+    return status.apply_rules(data)
+
+
+def statuses(data: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(c["status"], c["reason"]) for c in data["claims"]]
+
+
+# --- the base rule: one source on its own ------------------------------------------------------
+
+def test_each_kind_of_source_gets_its_base_status_and_a_reason_naming_it():
+    data = ruled(
+        statement("the border crossing reopened on Monday"),
+        statement("the talks will resume in June", "an official Greek source", anonymous=True,
+                  outlet="Kathimerini", stated_on="2025-05-03", kind="prediction"),
+        statement("the ministry has no plans to close the port", "Nikos Dendias", role="Greek Defence Minister",
+                  stated_on="2025-05-04", kind="position"),
+        statement("the deal is a turning point", "Maria Vlachou", role="political analyst", kind="opinion",
+                  outlet="Kathimerini"),
+        statement("ferries were cancelled", "Kathimerini", speaker_kind="media", stated_on="2025-05-05"),
+    )
+    assert statuses(data) == [
+        ("unconfirmed", "unattributed statement of the publisher"),
+        ("unconfirmed", "single anonymous source (an official Greek source, via Kathimerini, 2025-05-03)"),
+        ("confirmed", "on the record from Nikos Dendias (Greek Defence Minister, 2025-05-04)"),
+        ("unconfirmed", "single source: Maria Vlachou, political analyst (analyst, not a party to the events; "
+                        "Kathimerini)"),
+        ("unconfirmed", "second-hand: reported by Kathimerini (2025-05-05)"),
+    ]
+    assert data["links"] == []
+
+
+def test_a_statement_embedded_in_an_analysts_claim_is_second_hand():
+    data = ruled(
+        statement("the president affirmed his commitment to the pipeline", "Maria Vlachou",
+                  role="political analyst", outlet="Kathimerini"),
+    )
+    outer = data["claims"][0]
+    inner_start = data["document"]["text"].index("his commitment")
+    data["claims"].append(dict(outer, id="c2", seq=2, start=inner_start, end=outer["end"],
+                               text=data["document"]["text"][inner_start:outer["end"]], speaker="s2", cue="affirmed"))
+    data["speakers"].append({"id": "s2", "name": "Ilir Meta", "aliases": [], "kind": "person", "anonymous": False,
+                             "role": "President", "affiliation": None})
+    status.apply_rules(claimset_file.validate(data))
+    assert statuses(data)[1] == ("unconfirmed", "second-hand: relayed only by Maria Vlachou (Kathimerini)")
+
+
+# --- corroboration, independence, denial ---------------------------------------------------------
+
+def test_similar_claims_from_two_sides_corroborate_each_other():
+    data = ruled(statement(HOTLINE, "sources in the Turkish Ministry of Defence", **TURKISH_SOURCES),
+                 statement(HOTLINE_AGAIN, "a Greek official", **GREEK_OFFICIAL))
+    assert statuses(data) == [
+        ("corroborated", "corroborated by a Greek official (Kathimerini, 2025-05-03)"),
+        ("corroborated", "corroborated by sources in the Turkish Ministry of Defence (2025-05-02)"),
+    ]
+    assert [(lk["source"], lk["target"], lk["relation"], lk["by"]) for lk in data["links"]] == [
+        ("c2", "c1", "corroborates", "rule")]
+
+
+def test_two_anonymous_officials_of_one_side_do_not_corroborate_each_other():
+    data = ruled(statement(HOTLINE, "an official Greek source", anonymous=True, affiliation="Greece",
+                           outlet="Kathimerini", country="Greece"),
+                 statement(HOTLINE_AGAIN, "a senior Greek official", anonymous=True, outlet="To Vima",
+                           country="Greece"))
+    assert [s for s, _ in statuses(data)] == ["unconfirmed", "unconfirmed"]
+    assert all(lk["relation"] != "corroborates" for lk in data["links"])
+
+
+def test_one_source_relayed_by_two_outlets_repeats_and_counts_once():
+    data = ruled(statement(HOTLINE, "a Greek official", **GREEK_OFFICIAL),
+                 statement(HOTLINE + " Sea", "a Greek official", anonymous=True, affiliation="Greece",
+                           outlet="To Vima", country="Greece"))
+    assert [(lk["relation"], lk["by"]) for lk in data["links"]] == [("repeats", "rule")]
+    assert [s for s, _ in statuses(data)] == ["unconfirmed", "unconfirmed"]
+
+
+def test_support_reaches_a_restatement_of_a_corroborated_claim():
+    data = ruled(statement(HOTLINE, "sources in the Turkish Ministry of Defence", **TURKISH_SOURCES),
+                 statement(HOTLINE + " Sea", "ministry sources", anonymous=True, affiliation="Turkiye",
+                           outlet="Daily Sabah", country="Turkiye"),
+                 statement("Greece and Turkiye are holding talks on a crisis hotline in the Aegean", "a Greek official",
+                           **GREEK_OFFICIAL))
+    assert [s for s, _ in statuses(data)] == ["corroborated"] * 3
+
+
+def test_a_source_that_did_not_confirm_reports_leaves_them_unconfirmed():
+    data = ruled(
+        statement("Turkiye is holding talks with Greece on the Aegean", "ministry sources", anonymous=True,
+                  affiliation="Turkiye", outlet="Daily Sabah", country="Turkiye", stated_on="2025-05-22",
+                  lead="According to Daily Sabah, "),
+        statement("the two countries had agreed to set up a hotline", "Greek media", anonymous=True,
+                  affiliation="Greece", speaker_kind="media", outlet="Daily Sabah", same_sentence=True,
+                  lead="ministry sources said, but did not confirm Greek media reports that ", cue="reports"),
+    )
+    assert statuses(data)[1] == (
+        "unconfirmed", "ministry sources did not confirm (Daily Sabah, 2025-05-22); "
+                       "single anonymous source (Greek media, via Daily Sabah)")
+    assert [(lk["source"], lk["target"], lk["relation"]) for lk in data["links"]] == [("c1", "c2", "contradicts")]
+
+
+def test_a_denial_disputes_the_claim_it_denies_and_its_own_content():
+    data = ruled(statement(HOTLINE, "a Greek official", **GREEK_OFFICIAL),
+                 statement(HOTLINE_AGAIN, "the Turkish Foreign Ministry", speaker_kind="institution",
+                           cue="denied", stated_on="2025-05-04"))
+    assert statuses(data) == [
+        ("disputed", "denied by the Turkish Foreign Ministry (2025-05-04)"),
+        ("disputed", "denied by the Turkish Foreign Ministry (2025-05-04)"),
+    ]
+    assert [(lk["source"], lk["target"], lk["relation"]) for lk in data["links"]] == [("c2", "c1", "contradicts")]
+
+
+def test_opinions_and_publisher_statements_are_never_corroborated():
+    data = ruled(statement(HOTLINE, "a Greek official", kind="opinion", **GREEK_OFFICIAL),
+                 statement(HOTLINE_AGAIN),
+                 statement(HOTLINE_AGAIN + " now", "sources in the Turkish Ministry of Defence", **TURKISH_SOURCES))
+    assert [s for s, _ in statuses(data)] == ["unconfirmed"] * 3
+    assert data["links"] == []
+
+
+def test_reviewed_claims_and_reviewer_links_are_left_alone():
+    data = ruled(statement(HOTLINE, "a Greek official", reviewed_by="ana", status="retracted",
+                           reason="withdrawn by the ministry on 2025-05-09", **GREEK_OFFICIAL),
+                 statement(HOTLINE_AGAIN, "sources in the Turkish Ministry of Defence", **TURKISH_SOURCES),
+                 links=[{"source": "c2", "target": "c1", "relation": "contradicts", "by": "ana", "reason": "no"}])
+    assert statuses(data)[0] == ("retracted", "withdrawn by the ministry on 2025-05-09")
+    assert [(lk["relation"], lk["by"]) for lk in data["links"]] == [("contradicts", "ana")]
+
+
+def test_rule_status_keeps_its_claim_set_signature():
+    speakers = {"s1": {"id": "s1", "name": "a Greek official", "anonymous": True, "affiliation": "Greece"},
+                "s2": {"id": "s2", "name": "Nikos Dendias", "anonymous": False, "role": "Minister"}}
+    claim = {"id": "c1", "text": HOTLINE, "speaker": "s1", "outlet": None, "form": "indirect", "kind": "fact"}
+    other = {"id": "c2", "text": HOTLINE_AGAIN, "speaker": "s2", "outlet": None, "form": "indirect", "kind": "fact"}
+    assert status.rule_status(claim, speakers=speakers, outlets={}, incoming=[]) == (
+        "unconfirmed", "single anonymous source (a Greek official)")
+    assert status.rule_status(claim, speakers=speakers, outlets={}, incoming=[("corroborates", other)]) == (
+        "corroborated", "corroborated by Nikos Dendias")
+
+
+# --- the database: import, ingest, recompute ---------------------------------------------------------
+
+def write(tmp_path, data: dict[str, Any], name: str | None = None) -> str:
+    path = tmp_path / f"{name or data['document']['slug']}.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return str(path)
+
+
+def claims_json(run, *args: str) -> list[dict[str, Any]]:
+    result = run("claims", "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_import_keeps_the_files_statuses_and_recompute_applies_the_rules(run, tmp_path):
+    data = claimset("one", statement(HOTLINE, "a Greek official", status="confirmed", reason="as filed",
+                                     **GREEK_OFFICIAL))
+    assert run("import", write(tmp_path, data)).exit_code == 0
+    assert [(c["status"], c["reason"]) for c in claims_json(run)] == [("confirmed", "as filed")]
+    result = run("recompute")
+    assert result.exit_code == 0
+    assert result.stderr == "Recomputed 1 claims: 0 links added, 0 removed, 1 statuses changed\n"
+    assert [c["status"] for c in claims_json(run)] == ["unconfirmed"]
+    events = json.loads(run("history", "--by", "rule", "--format", "json").stdout)
+    assert [(e["action"], e["old"], e["new"], e["doc"]) for e in events] == [
+        ("status", "confirmed", "unconfirmed", "one")]
+
+
+def test_a_new_document_corroborates_an_old_claim_and_upgrades_it_with_an_event(run, tmp_path):
+    first = status.apply_rules(claimset("athens", statement(HOTLINE, "a Greek official", **GREEK_OFFICIAL)))
+    second = status.apply_rules(claimset("ankara", statement(HOTLINE_AGAIN, "sources in the Turkish Ministry "
+                                                             "of Defence", **TURKISH_SOURCES)))
+    assert run("import", write(tmp_path, first)).exit_code == 0
+    assert [c["status"] for c in claims_json(run)] == ["unconfirmed"]
+    assert run("import", write(tmp_path, second)).exit_code == 0
+    rows = {c["doc"]: c for c in claims_json(run)}
+    assert rows["athens"]["status"] == "corroborated"
+    assert rows["athens"]["reason"] == "corroborated by sources in the Turkish Ministry of Defence (2025-05-02)"
+    assert rows["ankara"]["status"] == "corroborated"
+    events = json.loads(run("history", "--by", "rule", "--format", "json").stdout)
+    assert [(e["action"], e["claim"], e["old"], e["new"]) for e in events] == [
+        ("link", rows["athens"]["id"], None, f"corroborates {rows['ankara']['id']}"),
+        ("status", rows["athens"]["id"], "unconfirmed", "corroborated"),
+        ("status", rows["ankara"]["id"], "unconfirmed", "corroborated"),
+    ]
+    shown = run("show", str(rows["athens"]["id"]), "--format", "json")
+    assert [(lk["relation"], lk["by"]) for lk in json.loads(shown.stdout)["links"]] == [("corroborates", "rule")]
+    # recomputing changes nothing more
+    assert run("recompute").stderr == "Recomputed 2 claims: 0 links added, 0 removed, 0 statuses changed\n"
+
+
+def test_recompute_one_document_and_unknown_document(run, tmp_path):
+    assert run("import", write(tmp_path, claimset("one", statement(HOTLINE, "a Greek official",
+                                                                   **GREEK_OFFICIAL)))).exit_code == 0
+    assert run("recompute", "--doc", "one").stderr.startswith("Recomputed 1 claims:")
+    result = run("recompute", "--doc", "nope")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: no document 'nope': `provenance docs` lists the documents\n"
+
+
+def test_status_vocabulary_is_the_designs():
+    assert STATUSES == ("confirmed", "corroborated", "unconfirmed", "disputed", "retracted")
+
+
+# --- the seed -----------------------------------------------------------------------------------
+
+def _find(rows: list[dict[str, Any]], words: str) -> list[dict[str, Any]]:
+    return [r for r in rows if words in r["text"]]
+
+
+def test_seed_article_statuses_after_ingest(run):
+    pytest.importorskip("provenance.extract")
+    result = run("ingest", str(SEEDS / "azerbaijan-mediation.txt"))
+    assert result.exit_code == 0, result.output
+    rows = claims_json(run)
+    hotline = _find(rows, "hotline")
+    assert len(hotline) == 2 and {r["status"] for r in hotline} == {"unconfirmed"}
+    reports, credit = sorted(hotline, key=lambda r: r["seq"])
+    assert "did not confirm (Daily Sabah, 2025-05-22)" in reports["reason"]
+    assert "Ministry" in reports["reason"]
+    assert credit["reason"].startswith("single source: Abdullah al-Asaad")
+    deconfliction = _find(rows, "to establish a mechanism") + _find(rows, "deconfliction mechanism in") + \
+        _find(rows, "reached understanding")
+    assert [r["status"] for r in deconfliction] == ["corroborated"] * 3
+    reasons = " ".join(r["reason"] for r in deconfliction)
+    assert "Israel Hayom" in reasons and "Turkish Ministry of Defence" in reasons
+    press = [r for r in rows if r["outlet"] and "press release" in r["outlet"] and r["speaker"] == "Israeli Ministry of Defense"]
+    assert press and {r["status"] for r in press} == {"confirmed"}
+    agreed = _find(rows, "We have agreed with Turkiye")
+    assert [r["status"] for r in agreed] == ["unconfirmed"]
+    assert "single anonymous source" in agreed[0]["reason"]
+
+
+def test_seed_reviewed_set_without_decisions_gets_the_reviewers_statuses_back(run, tmp_path, seed_claimset_path):
+    data = json.loads(seed_claimset_path.read_text(encoding="utf-8"))
+    reviewed = [c["status"] for c in data["claims"]]
+    for c in data["claims"]:
+        c.update(reviewed_by=None, status="unconfirmed", reason="")
+    data["links"] = []
+    assert run("import", write(tmp_path, data)).exit_code == 0
+    assert run("recompute").exit_code == 0
+    ruled_statuses = [c["status"] for c in claims_json(run)]
+    agree = sum(a == b for a, b in zip(reviewed, ruled_statuses, strict=True))
+    assert agree / len(reviewed) >= 0.9, list(zip(reviewed, ruled_statuses, strict=True))
