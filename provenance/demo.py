@@ -41,18 +41,35 @@ class DemoResult:
     open_claims: list[dict[str, Any]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     score: dict[str, Any] | None = None
+    revision: Path | None = None
+    diff: Any = None
+
+
+def find_revision(seeds: Path, slug: str) -> Path | None:
+    """The constructed second version of a seed article, kept with the test fixtures."""
+    candidate = seeds.resolve().parent / "tests" / "fixtures" / f"{slug}-v2.txt"
+    return candidate if candidate.is_file() else None
 
 
 def run(db: Database, seeds: Path, *, actor: str) -> DemoResult:
-    """Ingest every seed article through the extractor, then split its claims by status."""
+    """Ingest every seed article through the extractor, split its claims by status, then ingest the
+    constructed second version of the first seed (when present) and diff the two versions."""
     articles = sorted(str(p) for p in seeds.glob("*.txt"))
-    ingest(db, prepare(articles, options={}), actor=actor)
+    prepared = prepare(articles, options={})
+    ingest(db, prepared, actor=actor)
     result = DemoResult(articles=articles)
     with db.session() as session:
         result.supported = list(query.iter_claims(session, query.ClaimFilter(statuses=("confirmed", "corroborated"))))
         result.open_claims = list(query.iter_claims(session, query.ClaimFilter(statuses=("unconfirmed", "disputed"))))
         result.counts = query.status_counts(session)
     result.score = score_seeds(seeds)
+    slug = prepared[0].meta["slug"]
+    result.revision = find_revision(seeds, slug)
+    if result.revision is not None:
+        from provenance.diff import diff_versions
+
+        ingest(db, prepare([str(result.revision)], options={"slug": slug}), actor=actor)
+        result.diff = diff_versions(db, slug)
     return result
 
 

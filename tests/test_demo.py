@@ -26,6 +26,10 @@ def test_demo_prints_both_tables_summary_and_score(tmp_path):
         sum(int(n) for n in re.findall(r"(\d+) retracted", summary.string[summary.start():].splitlines()[0]))
     assert re.search(r"Extractor vs the reviewed set azerbaijan-mediation\.claims\.json: .* F1 \d\.\d\d", out)
     assert f"provenance --db {db} claims --status unconfirmed" in out
+    diff_at = out.index("A second version of the story (azerbaijan-mediation-v2.txt, constructed for the demo)")
+    assert diff_at > open_claims.start()
+    assert re.search(r"^Summary: \d+ → \d+ claims: .*reattributed.*status_changed.*added.*removed",
+                     out[diff_at:], re.M)
 
 
 def test_demo_refuses_an_existing_database(tmp_path):
