@@ -37,6 +37,8 @@ NAME_WEIGHT = 2
 # A claim restated by another outlet is near-identical; support reaches a restatement, not a
 # claim that is merely alike.
 RESTATEMENT = 0.8
+MIN_MAX_DF = 64
+MIN_KEYS = 3
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _FIRST_CODEPOINT = 0x100
 
@@ -242,6 +244,7 @@ class Signatures:
         order = sorted(df, key=lambda t: (df[t], t))
         self.rank = {t: i for i, t in enumerate(order)}
         self.df = df
+        self.df_by_rank = [df[t] for t in order]
         self.bags = bags
         self.ordered: list[list[tuple[int, int]]] = []
         self.strings: list[str] = []
@@ -261,20 +264,26 @@ class Signatures:
         shared = len(a & b)
         return shared > 0 and shared >= min(2, len(a), len(b))
 
-    def prefix(self, i: int, threshold: float) -> list[int]:
-        """The rarest tokens of bag i that any bag at `threshold` similarity must share one of."""
+    def prefix(self, i: int, threshold: float, max_df: int | None = None) -> list[int]:
+        """The rarest tokens of bag i that any bag at `threshold` similarity must share one of,
+        leaving out tokens held by more than `max_df` claims (too common to block on)."""
         ordered = self.ordered[i]
         total = sum(w for _, w in ordered)
         # Dice >= t implies overlap >= t * total / (2 - t): the tokens after the prefix weigh less.
         needed = threshold * total / (2 - threshold)
         remaining = total
-        prefix = []
+        prefix: list[int] = []
+        common: list[int] = []
         for rank, w in ordered:
             if remaining < needed:
                 break
-            prefix.append(rank)
+            if max_df is None or self.df_by_rank[rank] <= max_df:
+                prefix.append(rank)
+            else:
+                common.append(rank)
             remaining -= w
-        return prefix
+        # a claim of common words only still blocks on its rarest few
+        return prefix + common[:max(0, MIN_KEYS - len(prefix))]
 
 
 def similar_pairs(
@@ -282,14 +291,20 @@ def similar_pairs(
     *,
     threshold: float = THRESHOLD,
     focus: Iterable[int] | None = None,
+    max_df: int | None = None,
 ) -> Iterator[tuple[int, int, float]]:
     """Every pair (i, j, score) with i < j whose similarity reaches `threshold`, by blocking.
 
     With `focus`, only pairs with at least one member in it (new claims against the corpus).
+    Tokens held by more than `max_df` claims (default: one in a thousand, at least 64) are not
+    blocked on: the rare words of a claim find its restatements, and common ones would make
+    every claim a candidate of every other. Without that cap blocking misses no pair at all.
     """
     sig = texts if isinstance(texts, Signatures) else Signatures([tokens(t) for t in texts])
     strings = sig.strings
-    prefixes = [sig.prefix(i, threshold) for i in range(len(strings))]
+    if max_df is None:
+        max_df = max(MIN_MAX_DF, len(strings) // 1000)
+    prefixes = [sig.prefix(i, threshold, max_df or None) for i in range(len(strings))]
     index: dict[int, list[int]] = defaultdict(list)
     if focus is None:
         for i, prefix in enumerate(prefixes):

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
@@ -45,9 +45,11 @@ from provenance.corroboration import (
     similar_pairs,
     tokens,
 )
-from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version
+from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version, utcnow
 
 RULE = "rule"
+CLAIMS = Claim.__table__  # type: ignore[attr-defined]
+EVENTS = Event.__table__  # type: ignore[attr-defined]
 SYMMETRIC = ("corroborates", "repeats")
 MAX_NAMES = 3
 CHUNK = 5000
@@ -430,13 +432,24 @@ def _document_ids(session: Session, claim_ids: Iterable[int]) -> dict[int, int]:
     return out
 
 
+def _link_event_row(*, actor: str, action: str, source: int, target: int, relation: str, reason: str | None,
+                    document_id: int | None = None) -> dict[str, Any]:
+    value = f"{relation} {target}"
+    return {"at": utcnow(), "actor": actor, "action": action, "claim_id": source, "document_id": document_id,
+            "old": value if action == "unlink" else None, "new": value if action == "link" else None,
+            "reason": reason}
+
+
 def link_event(session: Session, *, actor: str, action: str, source: int, target: int, relation: str,
                reason: str | None, document_id: int | None = None) -> None:
     """Record a link made or removed; `old`/`new` read 'RELATION TARGET_ID'."""
-    value = f"{relation} {target}"
-    session.add(Event(actor=actor, action=action, claim_id=source, document_id=document_id,
-                      old=value if action == "unlink" else None, new=value if action == "link" else None,
-                      reason=reason))
+    session.add(Event(**_link_event_row(actor=actor, action=action, source=source, target=target,
+                                        relation=relation, reason=reason, document_id=document_id)))
+
+
+def _insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
+    for part in _chunks(rows):
+        session.execute(insert(EVENTS), list(part))
 
 
 def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
@@ -469,9 +482,10 @@ def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
              "reason": rel.reason} for rel in fresh]
     for part in _chunks(rows):
         session.execute(insert(Link), list(part))
+    _insert_events(session, [_link_event_row(actor=RULE, action="link", source=rel.source, target=rel.target,
+                                             relation=rel.relation, reason=rel.reason,
+                                             document_id=docs.get(rel.source)) for rel in fresh])
     for rel in fresh:
-        link_event(session, actor=RULE, action="link", source=rel.source, target=rel.target,
-                   relation=rel.relation, reason=rel.reason, document_id=docs.get(rel.source))
         touched.update((rel.source, rel.target))
     session.flush()
     return len(fresh), len(stale), touched
@@ -482,10 +496,13 @@ def remove_links(session: Session, links: Sequence[Link], *, reason: str, actor:
     """Delete links, each with an "unlink" Event; returns the claim ids at their ends."""
     docs = _document_ids(session, [lk.source_id for lk in links]) if docs is None else docs
     touched: set[int] = set()
+    ids = [lk.id for lk in links]
+    for part in _chunks(ids):
+        session.execute(delete(Link).where(Link.id.in_(part)))  # type: ignore[union-attr]
+    _insert_events(session, [_link_event_row(actor=actor, action="unlink", source=lk.source_id,
+                                             target=lk.target_id, relation=lk.relation, reason=reason,
+                                             document_id=docs.get(lk.source_id)) for lk in links])
     for lk in links:
-        session.execute(delete(Link).where(Link.id == lk.id))  # type: ignore[arg-type]
-        link_event(session, actor=actor, action="unlink", source=lk.source_id, target=lk.target_id,
-                   relation=lk.relation, reason=reason, document_id=docs.get(lk.source_id))
         touched.update((lk.source_id, lk.target_id))
     return touched
 
@@ -514,17 +531,22 @@ def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[
     rows = [LinkRow(lk.source_id, lk.target_id, lk.relation, lk.created_by, lk.reason) for lk in links
             if lk.id is not None]
     decided = decide_all(records, _dedupe(rows), open_ids)
-    changed = []
+    changed, updates, events = [], [], []
+    now = utcnow()
     for cid in open_ids:
         vid, status, reason, _ = current[cid]
         new_status, new_reason = decided[cid]
         if (new_status, new_reason) == (status, reason):
             continue
-        session.execute(Claim.__table__.update().where(Claim.__table__.c.id == cid)  # type: ignore[attr-defined]
-                        .values(status=new_status, reason=new_reason))
-        session.add(Event(actor=RULE, action="status", claim_id=cid, document_id=latest.get(vid),
-                          old=status, new=new_status, reason=new_reason))
+        updates.append({"cid": cid, "new_status": new_status, "new_reason": new_reason})
+        events.append({"at": now, "actor": RULE, "action": "status", "claim_id": cid,
+                       "document_id": latest.get(vid), "old": status, "new": new_status, "reason": new_reason})
         changed.append(cid)
+    statement = (update(CLAIMS).where(CLAIMS.c.id == bindparam("cid"))
+                 .values(status=bindparam("new_status"), reason=bindparam("new_reason")))
+    for part in _chunks(updates):
+        session.execute(statement, list(part))
+    _insert_events(session, events)
     session.flush()
     return changed
 
