@@ -218,8 +218,10 @@ def tokens(text: str) -> dict[str, int]:
 def similarity(a: str, b: str) -> float:
     """How alike two claim texts are in content, 0..1 (weighted overlap of canonical tokens).
 
-    >>> round(similarity("Ankara is in talks with Tel Aviv", "Turkish-Israeli negotiations go on"), 2)
-    0.67
+    >>> similarity("Ankara is in talks with Tel Aviv on a hotline", "Turkish-Israeli negotiations on a hotline")
+    1.0
+    >>> round(similarity("Ankara is in talks with Tel Aviv on a hotline", "Greece and Egypt agreed a hotline"), 2)
+    0.12
     """
     signatures = Signatures([tokens(a), tokens(b)])
     return Indel.normalized_similarity(signatures.strings[0], signatures.strings[1])
