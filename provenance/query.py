@@ -4,14 +4,17 @@ outlet and document. Rows are flat dicts ready for `output.render_rows`.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, column, exists, func, literal_column, or_, select, table, text
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlmodel import Session, col
 
 from provenance.errors import InputError, NotFound
 from provenance.models import FORMS, KINDS, STATUSES, Claim, Document, Event, Link, Outlet, Speaker, Version
@@ -76,6 +79,9 @@ class ClaimFilter:
             raise InputError("--version must be 1 or more")
         if self.limit is not None and self.limit < 0:
             raise InputError("--limit must be 0 or more")
+        for option, value in (("--search", self.search), ("--speaker", self.speaker), ("--outlet", self.outlet)):
+            if value and "\x00" in value:
+                raise InputError(f"{option} contains a NUL character, which no text can hold: remove it")
         return self
 
 
@@ -87,8 +93,9 @@ def _claim_select():
             Claim.speaker_end, ClaimOutlet.name, Claim.cue, Claim.form, Claim.stated_on, Claim.event_on,
             Claim.kind, Claim.status, Claim.reason,
         )
-        .join(Version, Version.id == Claim.version_id)
-        .join(Document, Document.id == Version.document_id)
+        .select_from(Document)
+        .join(Version, Version.document_id == Document.id)
+        .join(Claim, Claim.version_id == Version.id)
         .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
         .outerjoin(ClaimOutlet, ClaimOutlet.id == Claim.outlet_id)
     )
@@ -98,48 +105,190 @@ def _row(values) -> dict[str, Any]:
     return dict(zip(CLAIM_COLUMNS, values, strict=True))
 
 
+def is_latest_version(version=Version):
+    """Condition: `version` (the Version table or an alias of it) is the newest of its document.
+
+    A NOT EXISTS probe of the (document_id, number) index, so a listing can walk documents in order
+    and stop after its first page instead of collecting every latest version first.
+    """
+    newer = aliased(Version)
+    return ~exists().where(newer.document_id == version.document_id, newer.number > version.number)
+
+
 def latest_version_ids():
     """Subquery: the id of the newest version of every document."""
-    newest = (select(Version.document_id, func.max(Version.number).label("number"))
-              .group_by(Version.document_id).subquery())
-    return (select(Version.id).join(newest, and_(Version.document_id == newest.c.document_id,
-                                                   Version.number == newest.c.number)))
+    return select(Version.id).where(is_latest_version())
 
 
 def _like(value: str) -> str:
     return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def claim_query(f: ClaimFilter):
+def _walked(column, sqlite: bool):
+    """The column's value, but (on SQLite) useless to the planner as an index key.
+
+    SQLite keeps no table statistics unless someone runs ANALYZE, and without them it drives a
+    filtered listing by the index of any filtered column (`claim.status`: 40% of the rows) and then
+    sorts every match. The unary `+` of SQLite's documentation changes nothing in the value but
+    rules the index out, so the listing walks the claims in the order it prints them instead.
+    PostgreSQL has statistics and chooses for itself.
+    """
+    if not sqlite:
+        return column
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
+
+
+# Which way to find the rows of a listing. Looking the matches up and sorting them costs about ten
+# times more per row than walking past a claim in order (measured by benchmarks/run.py), so with
+# m matches among n claims and a page of k rows, looking up wins when m < sqrt(k * n / 10), and for a
+# whole listing when m < n / 10. Speakers and outlets: a name filter matching more than 2% of
+# them (or 5,000) walks.
+LOOKUP_COST = 10
+LOOKUP_FLOOR = 100  # below this many matches either way is instant: look up
+NAME_SHARE = 0.02
+NAME_IDS = 5000
+FTS_TABLE = "claim_fts"
+FTS_GRAM = 3
+
+
+def search_words(search: str | None) -> list[str]:
+    """The words of a --search text: every one must occur in the claim text."""
+    return search.split() if search else []
+
+
+def fts_query(words: list[str]) -> str | None:
+    """The FTS5 query that finds every claim containing all `words` (and possibly a few more).
+
+    The trigram index knows which claims contain each run of three characters. A claim holding a
+    word holds all of its trigrams, so the AND of every trigram of every word finds a superset of
+    the claims; the caller keeps only those whose text contains each word (LIKE, as without the
+    index). Each trigram is quoted as an FTS string with `"` doubled, so nothing the user types can
+    be read as FTS syntax (AND, OR, NEAR, *, ^, column filters). Words shorter than three
+    characters have no trigram and are left to LIKE, as are trigrams holding a NUL (which would
+    end the FTS query early); None when no word has a trigram.
+
+    >>> fts_query(['Ankara'])
+    '"Ank" AND "nka" AND "kar" AND "ara"'
+    >>> fts_query(['a"b', 'OR']) is None
+    True
+    """
+    grams = dict.fromkeys(gram for word in words for i in range(len(word) - FTS_GRAM + 1)
+                          if "\x00" not in (gram := word[i:i + FTS_GRAM]))
+    if not grams:
+        return None
+    return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
+
+
+def has_claim_search_index(session: Session) -> bool:
+    """Whether this SQLite database has the claim_fts table (migration 0002 skips it without FTS5)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    found = session.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
+                            {"name": FTS_TABLE}).first()
+    return found is not None
+
+
+@dataclass
+class _Plan:
+    """How to find the rows of one listing.
+
+    `walk`: go through documents in slug order a batch at a time (dense filters; the first page is
+    found in the first batch). Otherwise one query looks the rows up by the sparse ids it holds
+    (FTS matches, the few matching speakers or outlets) and sorts only those.
+    """
+
+    sqlite: bool = False
+    walk: bool = True
+    by_status: bool = False
+    fts_match: str | None = None
+    speaker_ids: list[int] | None = None
+    outlet_ids: list[int] | None = None
+
+
+def _name_ids(session: Session, table, text_filter: str, anonymous: bool | None = None) -> list[int] | None:
+    """Ids of the speakers (or outlets) whose name or aliases contain the text, when they are few."""
+    pattern = _like(text_filter)
+    condition = or_(col(table.name).ilike(pattern, escape="\\"), col(table.aliases).ilike(pattern, escape="\\"))
+    if anonymous is not None:
+        condition = and_(condition, col(table.anonymous) == anonymous)
+    ids = list(session.execute(select(col(table.id)).where(condition).limit(NAME_IDS + 1)).scalars())
+    total = session.execute(select(func.count()).select_from(table)).scalar() or 0
+    if len(ids) > NAME_IDS or len(ids) > max(50, total * NAME_SHARE):
+        return None
+    return ids
+
+
+def _plan(session: Session, f: ClaimFilter) -> _Plan:
+    plan = _Plan(sqlite=session.get_bind().dialect.name == "sqlite")
+    if f.doc:
+        plan.walk = False  # one document: its claims are at hand whatever else is asked
+        return plan
+    # max(id) is one index lookup where the number of rows would be a full count
+    total = session.execute(select(func.max(Claim.id))).scalar() or 0
+    sparse = total / LOOKUP_COST
+    if f.limit is not None:
+        sparse = min(sparse, (total * (f.offset + f.limit) / LOOKUP_COST) ** 0.5)
+    sparse = max(LOOKUP_FLOOR, int(sparse))
+    words = search_words(f.search)
+    match = fts_query(words) if words and plan.sqlite else None
+    if match and has_claim_search_index(session):
+        found = session.execute(text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q"),
+                                {"q": match}).scalar() or 0
+        if found <= sparse:
+            plan.fts_match = match
+    if f.statuses:
+        # counting stops at the threshold, so a common status costs a few milliseconds here
+        some: Any = select(literal_column("1")).where(col(Claim.status).in_(f.statuses)).limit(sparse + 1)
+        plan.by_status = (session.execute(select(func.count()).select_from(some.subquery())).scalar() or 0) <= sparse
+    if f.speaker:
+        plan.speaker_ids = _name_ids(session, Speaker, f.speaker, f.anonymous)
+    if f.outlet:
+        plan.outlet_ids = _name_ids(session, Outlet, f.outlet)
+    plan.walk = not (plan.by_status or plan.fts_match or plan.speaker_ids is not None or plan.outlet_ids is not None)
+    return plan
+
+
+def claim_query(f: ClaimFilter, plan: _Plan | None = None):
+    """The SELECT behind `iter_claims`; `plan` (from the database at hand) picks the fastest shape."""
+    plan = plan or _Plan()
+    walked = functools.partial(_walked, sqlite=plan.sqlite)
     query = _claim_select()
     if f.doc:
         query = query.where(Document.slug == f.doc)
     if f.version is not None:
         query = query.where(Version.number == f.version)
     elif not f.all_versions:
-        query = query.where(Claim.version_id.in_(latest_version_ids()))  # type: ignore[attr-defined]
+        query = query.where(is_latest_version())
     if f.statuses:
-        query = query.where(Claim.status.in_(f.statuses))  # type: ignore[attr-defined]
+        status = col(Claim.status) if plan.by_status else walked(Claim.status)
+        query = query.where(status.in_(f.statuses))
     if f.kinds:
-        query = query.where(Claim.kind.in_(f.kinds))  # type: ignore[attr-defined]
+        query = query.where(walked(Claim.kind).in_(f.kinds))
     if f.forms:
-        query = query.where(Claim.form.in_(f.forms))  # type: ignore[attr-defined]
-    if f.speaker:
+        query = query.where(walked(Claim.form).in_(f.forms))
+    if plan.speaker_ids is not None:
+        query = query.where(Claim.speaker_id.in_(plan.speaker_ids))  # type: ignore[union-attr]
+    elif f.speaker:
         query = query.where(or_(Speaker.name.ilike(_like(f.speaker), escape="\\"),  # type: ignore[attr-defined]
                                 Speaker.aliases.ilike(_like(f.speaker), escape="\\")))  # type: ignore[attr-defined]
-    if f.outlet:
-        query = query.where(or_(ClaimOutlet.name.ilike(_like(f.outlet), escape="\\"),
-                                ClaimOutlet.aliases.ilike(_like(f.outlet), escape="\\")))
+    if plan.outlet_ids is not None:
+        query = query.where(Claim.outlet_id.in_(plan.outlet_ids))  # type: ignore[union-attr]
+    elif f.outlet:
+        query = query.where(or_(col(ClaimOutlet.name).ilike(_like(f.outlet), escape="\\"),
+                                col(ClaimOutlet.aliases).ilike(_like(f.outlet), escape="\\")))
     if f.anonymous is not None:
-        query = query.where(Speaker.anonymous == f.anonymous)
+        query = query.where(walked(Speaker.anonymous) == f.anonymous)
     if f.since:
-        query = query.where(Claim.stated_on >= f.since)  # type: ignore[operator]
+        query = query.where(walked(Claim.stated_on) >= f.since)
     if f.until:
         # a partial bound covers its whole period: --until 2025-05 keeps 2025-05-31
-        query = query.where(Claim.stated_on <= f.until + "\uffff")  # type: ignore[operator]
-    if f.search:
-        for word in f.search.split():
-            query = query.where(Claim.text.ilike(_like(word), escape="\\"))  # type: ignore[attr-defined]
+        query = query.where(walked(Claim.stated_on) <= f.until + "\uffff")
+    if plan.fts_match is not None:
+        fts = table(FTS_TABLE, column("rowid"))
+        matching = select(fts.c.rowid).where(literal_column(FTS_TABLE).op("MATCH")(plan.fts_match))
+        query = query.where(Claim.id.in_(matching))  # type: ignore[union-attr]
+    for word in search_words(f.search):
+        query = query.where(Claim.text.ilike(_like(word), escape="\\"))  # type: ignore[attr-defined]
     query = query.order_by(Document.slug, Version.number, Claim.seq)
     if f.offset:
         query = query.offset(f.offset)
@@ -148,10 +297,53 @@ def claim_query(f: ClaimFilter):
     return query
 
 
+WALK_FIRST = 32
+WALK_MOST = 1024
+
+
+def _walk(session: Session, f: ClaimFilter, plan: _Plan) -> Iterator[Any]:
+    """The rows of a dense listing, documents taken in slug order in growing batches.
+
+    Keyset pagination over documents: each batch is one query over a few documents, sorted in
+    the database, so the first page costs one small query whatever the size of the database, and a
+    full listing streams with no sort of the whole table and no plan that depends on statistics.
+    """
+    query = claim_query(replace(f, offset=0, limit=None), plan)
+    skip, left = f.offset, f.limit
+    last: str | None = None
+    size = WALK_FIRST
+    while left is None or left > 0:
+        batch = select(col(Document.id), col(Document.slug)).order_by(col(Document.slug)).limit(size)
+        if last is not None:
+            batch = batch.where(Document.slug > last)
+        docs = session.execute(batch).all()
+        if not docs:
+            return
+        last = docs[-1][1]
+        page = query.where(Document.id.in_([d[0] for d in docs]))  # type: ignore[union-attr]
+        if left is not None:
+            page = page.limit(skip + left)
+        for values in session.execute(page, execution_options={"yield_per": 1000}):
+            if skip:
+                skip -= 1
+                continue
+            yield values
+            if left is not None:
+                left -= 1
+                if not left:
+                    return
+        size = min(size * 2, WALK_MOST)
+
+
 def iter_claims(session: Session, f: ClaimFilter) -> Iterator[dict[str, Any]]:
     """Stream the claims that match the filter, in document, version and sequence order."""
-    result = session.execute(claim_query(f.validated()), execution_options={"yield_per": 1000})
-    for values in result:
+    f = f.validated()
+    plan = _plan(session, f)
+    if plan.walk:
+        rows: Iterable[Any] = _walk(session, f, plan)
+    else:
+        rows = session.execute(claim_query(f, plan), execution_options={"yield_per": 1000})
+    for values in rows:
         yield _row(values)
 
 

@@ -11,16 +11,21 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
-from sqlmodel import Session
+from sqlalchemy import func, insert, select, update
+from sqlmodel import Session, col
 
 from provenance.errors import NotFound
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version
 
+OUTLETS = Outlet.__table__  # type: ignore[attr-defined]
+SPEAKERS = Speaker.__table__  # type: ignore[attr-defined]
+DOCUMENTS = Document.__table__  # type: ignore[attr-defined]
+VERSIONS = Version.__table__  # type: ignore[attr-defined]
 CLAIMS = Claim.__table__  # type: ignore[attr-defined]
 LINKS = Link.__table__  # type: ignore[attr-defined]
 EVENTS = Event.__table__  # type: ignore[attr-defined]
 BATCH = 2000
+LOOKUP_BATCH = 500  # names per IN (...) lookup, well under every backend's parameter limit
 
 
 def sha256(text: str) -> str:
@@ -41,37 +46,74 @@ class Stored:
 
 def outlet_id(session: Session, name: str, *, aliases=(), country: str | None = None) -> int:
     """The id of the outlet with this name, created when new."""
-    row = session.execute(select(Outlet.id).where(Outlet.name == name)).scalar_one_or_none()
-    if row is not None:
-        return row
-    outlet = Outlet(name=name, aliases=json.dumps(list(aliases), ensure_ascii=False), country=country)
-    session.add(outlet)
-    session.flush()
-    assert outlet.id is not None
-    return outlet.id
+    return outlet_ids(session, [{"name": name, "aliases": list(aliases), "country": country}])[name]
+
+
+def outlet_ids(session: Session, outlets: list[dict[str, Any]]) -> dict[str, int]:
+    """Outlet name -> id for every outlet given (name, aliases, country), creating the new ones.
+
+    At most three statements whatever the number of outlets: find the known ones, insert the rest
+    (executemany), find those.
+    """
+    wanted: dict[str, dict[str, Any]] = {}
+    for outlet in outlets:
+        wanted.setdefault(outlet["name"], outlet)
+
+    def lookup(names: list[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for i in range(0, len(names), LOOKUP_BATCH):
+            found.update(session.execute(
+                select(OUTLETS.c.name, OUTLETS.c.id).where(OUTLETS.c.name.in_(names[i:i + LOOKUP_BATCH]))
+            ).all())
+        return found
+
+    found = lookup(list(wanted))
+    new = [{"name": name, "aliases": json.dumps(list(o.get("aliases") or []), ensure_ascii=False),
+            "country": o.get("country")} for name, o in wanted.items() if name not in found]
+    if new:
+        session.execute(insert(OUTLETS), new)
+        found.update(lookup([row["name"] for row in new]))
+    return found
 
 
 def speaker_id(session: Session, speaker: dict[str, Any]) -> tuple[int, bool]:
     """The id of the speaker (matched on name and anonymity), created when new; and whether it was."""
-    anonymous = bool(speaker.get("anonymous"))
-    row = session.execute(
-        select(Speaker.id).where(Speaker.name == speaker["name"], Speaker.anonymous == anonymous)
-    ).scalar_one_or_none()
-    if row is not None:
-        return row, False
-    obj = Speaker(
-        name=speaker["name"], aliases=json.dumps(speaker.get("aliases") or [], ensure_ascii=False),
-        kind=speaker.get("kind") or "person", anonymous=anonymous, role=speaker.get("role"),
-        affiliation=speaker.get("affiliation"),
-    )
-    session.add(obj)
-    session.flush()
-    assert obj.id is not None
-    return obj.id, True
+    ids, created = speaker_ids(session, [speaker])
+    return ids[(speaker["name"], bool(speaker.get("anonymous")))], bool(created)
+
+
+def speaker_ids(session: Session, speakers: list[dict[str, Any]]) -> tuple[dict[tuple[str, bool], int], int]:
+    """(name, anonymous) -> id for every speaker given, creating the new ones; and how many were new.
+
+    At most three statements whatever the number of speakers, as for outlets.
+    """
+    wanted: dict[tuple[str, bool], dict[str, Any]] = {}
+    for speaker in speakers:
+        wanted.setdefault((speaker["name"], bool(speaker.get("anonymous"))), speaker)
+
+    def lookup(names: list[str]) -> dict[tuple[str, bool], int]:
+        found: dict[tuple[str, bool], int] = {}
+        for i in range(0, len(names), LOOKUP_BATCH):
+            for name, anonymous, sid in session.execute(
+                select(SPEAKERS.c.name, SPEAKERS.c.anonymous, SPEAKERS.c.id)
+                .where(SPEAKERS.c.name.in_(names[i:i + LOOKUP_BATCH]))
+            ):
+                found[(name, bool(anonymous))] = sid
+        return found
+
+    found = lookup(sorted({name for name, _ in wanted}))
+    new = [{"name": name, "aliases": json.dumps(s.get("aliases") or [], ensure_ascii=False),
+            "kind": s.get("kind") or "person", "anonymous": anonymous, "role": s.get("role"),
+            "affiliation": s.get("affiliation")}
+           for (name, anonymous), s in wanted.items() if (name, anonymous) not in found]
+    if new:
+        session.execute(insert(SPEAKERS), new)
+        found.update(lookup(sorted({row["name"] for row in new})))
+    return found, len(new)
 
 
 def find_document(session: Session, slug: str) -> Document:
-    doc = session.execute(select(Document).where(Document.slug == slug)).scalar_one_or_none()
+    doc = session.execute(select(Document).where(col(Document.slug) == slug)).scalar_one_or_none()
     if doc is None:
         raise NotFound(f"no document {slug!r}: `provenance docs` lists the documents")
     return doc
@@ -80,11 +122,11 @@ def find_document(session: Session, slug: str) -> Document:
 def find_version(session: Session, slug: str, number: int | None = None) -> tuple[Document, Version]:
     """The document and one of its versions (the latest when `number` is None)."""
     doc = find_document(session, slug)
-    query = select(Version).where(Version.document_id == doc.id)
+    query = select(Version).where(col(Version.document_id) == doc.id)
     if number is None:
-        query = query.order_by(Version.number.desc()).limit(1)  # type: ignore[attr-defined]
+        query = query.order_by(col(Version.number).desc()).limit(1)
     else:
-        query = query.where(Version.number == number)
+        query = query.where(col(Version.number) == number)
     version = session.execute(query).scalar_one_or_none()
     if version is None:
         raise NotFound(f"document {slug!r} has no version {number}: `provenance versions {slug}` lists them")
@@ -101,51 +143,58 @@ def add_event(session: Session, *, actor: str, action: str, document_id: int | N
 def store_claimset(session: Session, data: dict[str, Any], *, actor: str, action: str = "import") -> Stored:
     """Store a validated claim set as a version of its document; identical text is a no-op.
 
-    The caller owns the transaction (commit or roll back the session).
+    A fixed number of statements whatever the size of the claim set (no query per speaker, outlet
+    or claim): outlets and speakers are looked up and created in one batch each, claims and links
+    are inserted with executemany. The caller owns the transaction (commit or roll back the session).
     """
     meta = data["document"]
     text = meta["text"]
     digest = sha256(text)
-    doc = session.execute(select(Document).where(Document.slug == meta["slug"])).scalar_one_or_none()
+    doc = session.execute(select(col(Document.id), col(Document.slug)).where(col(Document.slug) == meta["slug"])).first()
     new_document = doc is None
-    publisher_id = outlet_id(session, meta["outlet"]) if meta.get("outlet") else None
-    if doc is None:
-        doc = Document(slug=meta["slug"], title=meta.get("title"), outlet_id=publisher_id,
-                       url=meta.get("url"), language=meta.get("language"))
-        session.add(doc)
-        session.flush()
-    else:
+    last = None
+    if doc is not None:
         existing = session.execute(
-            select(Version.number).where(Version.document_id == doc.id, Version.sha256 == digest)
+            select(col(Version.number)).where(col(Version.document_id) == doc.id, col(Version.sha256) == digest)
         ).scalar_one_or_none()
         if existing is not None:
             return Stored(slug=doc.slug, version=existing, created=False)
-        for field, value in (("title", meta.get("title")), ("outlet_id", publisher_id),
-                             ("url", meta.get("url")), ("language", meta.get("language"))):
-            if value is not None:
-                setattr(doc, field, value)
-    last = session.execute(select(func.max(Version.number)).where(Version.document_id == doc.id)).scalar()
+        last = session.execute(select(func.max(col(Version.number))).where(col(Version.document_id) == doc.id)).scalar()
+
+    outlets = list(data["outlets"])
+    if meta.get("outlet"):
+        outlets.insert(0, {"name": meta["outlet"]})
+    outlet_by_name = outlet_ids(session, outlets)
+    publisher_id = outlet_by_name[meta["outlet"]] if meta.get("outlet") else None
+    if doc is None:
+        doc_id = session.execute(insert(DOCUMENTS).returning(DOCUMENTS.c.id), {
+            "slug": meta["slug"], "title": meta.get("title"), "outlet_id": publisher_id, "url": meta.get("url"),
+            "language": meta.get("language")}).scalar_one()
+        slug = meta["slug"]
+    else:
+        doc_id, slug = doc.id, doc.slug
+        changes = {field: value for field, value in (
+            ("title", meta.get("title")), ("outlet_id", publisher_id), ("url", meta.get("url")),
+            ("language", meta.get("language"))) if value is not None}
+        if changes:
+            session.execute(update(DOCUMENTS).where(DOCUMENTS.c.id == doc_id).values(**changes))
     number = meta.get("version") or 1
     if last is not None and number <= last:
         number = last + 1
-    version = Version(document_id=doc.id, number=number, sha256=digest, text=text, published=meta.get("published"))
-    session.add(version)
-    session.flush()
+    version_id = session.execute(insert(VERSIONS).returning(VERSIONS.c.id), {
+        "document_id": doc_id, "number": number, "sha256": digest, "text": text,
+        "published": meta.get("published")}).scalar_one()
 
-    outlet_ids = {o["id"]: outlet_id(session, o["name"], aliases=o.get("aliases") or [], country=o.get("country"))
-                  for o in data["outlets"]}
-    speaker_ids: dict[str, int] = {}
-    new_speakers = 0
-    for speaker in data["speakers"]:
-        speaker_ids[speaker["id"]], created = speaker_id(session, speaker)
-        new_speakers += created
+    local_outlets = {o["id"]: outlet_by_name[o["name"]] for o in data["outlets"]}
+    by_key, new_speakers = speaker_ids(session, data["speakers"])
+    local_speakers = {s["id"]: by_key[(s["name"], bool(s.get("anonymous")))] for s in data["speakers"]}
     rows = [
         {
-            "version_id": version.id, "seq": c["seq"], "char_start": c["start"], "char_end": c["end"],
+            "version_id": version_id, "seq": c["seq"], "char_start": c["start"], "char_end": c["end"],
             "text": c["text"], "sentence_start": c.get("sentence_start"), "sentence_end": c.get("sentence_end"),
-            "speaker_id": speaker_ids.get(c["speaker"]) if c.get("speaker") else None,
+            "speaker_id": local_speakers.get(c["speaker"]) if c.get("speaker") else None,
             "speaker_start": c.get("speaker_start"), "speaker_end": c.get("speaker_end"),
-            "outlet_id": outlet_ids.get(c["outlet"]) if c.get("outlet") else None,
+            "outlet_id": local_outlets.get(c["outlet"]) if c.get("outlet") else None,
             "cue": c.get("cue"), "cue_start": c.get("cue_start"), "cue_end": c.get("cue_end"),
             "form": c["form"], "stated_on": c.get("stated_on"), "event_on": c.get("event_on"),
             "kind": c["kind"], "status": c["status"], "reason": c.get("reason") or "",
@@ -155,21 +204,22 @@ def store_claimset(session: Session, data: dict[str, Any], *, actor: str, action
     ]
     for i in range(0, len(rows), BATCH):
         session.execute(insert(CLAIMS), rows[i:i + BATCH])
-    seq_to_id = dict(session.execute(
-        select(Claim.seq, Claim.id).where(Claim.version_id == version.id)
-    ).all())
-    claim_ids = {c["id"]: seq_to_id[c["seq"]] for c in data["claims"]}
-    link_rows = [
-        {"source_id": claim_ids[lk["source"]], "target_id": claim_ids[lk["target"]], "relation": lk["relation"],
-         "created_by": lk.get("by") or "rule", "reason": lk.get("reason")}
-        for lk in data["links"]
-    ]
-    if link_rows:
+    link_rows = []
+    if data["links"]:
+        seq_to_id = dict(session.execute(
+            select(col(Claim.seq), col(Claim.id)).where(col(Claim.version_id) == version_id)
+        ).all())
+        claim_ids = {c["id"]: seq_to_id[c["seq"]] for c in data["claims"]}
+        link_rows = [
+            {"source_id": claim_ids[lk["source"]], "target_id": claim_ids[lk["target"]], "relation": lk["relation"],
+             "created_by": lk.get("by") or "rule", "reason": lk.get("reason")}
+            for lk in data["links"]
+        ]
         session.execute(insert(LINKS), link_rows)
-    add_event(session, actor=actor, action=action, document_id=doc.id, new=f"version {number}",
-              reason=f"{len(rows)} claims, {len(link_rows)} links")
-    session.flush()
-    return Stored(slug=doc.slug, version=number, created=True, claims=len(rows),
+    session.execute(insert(EVENTS), {
+        "actor": actor, "action": action, "document_id": doc_id, "new": f"version {number}",
+        "reason": f"{len(rows)} claims, {len(link_rows)} links"})
+    return Stored(slug=slug, version=number, created=True, claims=len(rows),
                   new_speakers=new_speakers, new_document=new_document)
 
 

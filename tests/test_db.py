@@ -89,6 +89,29 @@ def test_blank_database_migrates_to_the_exact_schema(db_url):
         db.close()
 
 
+def test_claim_text_search_index(db_url):
+    """Migration 0002: FTS5 trigram table and its triggers on SQLite, a pg_trgm GIN index on PostgreSQL."""
+    db = open_database(db_url)
+    try:
+        with db.engine.connect() as conn:
+            if db.is_sqlite:
+                names = {(kind, name) for kind, name in conn.exec_driver_sql(
+                    "SELECT type, name FROM sqlite_master WHERE name LIKE 'claim_fts%'")}
+                assert {("table", "claim_fts"), ("trigger", "claim_fts_insert"), ("trigger", "claim_fts_delete"),
+                        ("trigger", "claim_fts_update")} <= names
+                sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'claim_fts'").scalar()
+                assert "content='claim'" in sql and "tokenize='trigram'" in sql
+            else:
+                indexes = {ix["name"]: ix for ix in inspect(conn).get_indexes("claim")}
+                assert "ix_claim_text_trgm" in indexes
+                definition = conn.execute(text(
+                    "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_claim_text_trgm' "
+                    "AND schemaname = current_schema()")).scalar()
+                assert "USING gin" in definition and "gin_trgm_ops" in definition
+    finally:
+        db.close()
+
+
 def test_opening_twice_is_a_no_op(db_url):
     open_database(db_url).close()
     db = open_database(db_url)
