@@ -522,7 +522,7 @@ def relations(
             continue
         if da or db:
             x, y, how = (i, j, da) if da else (j, i, db)
-            if same_origin(records[x], records[y]) or records[y].kind == "opinion" or is_publisher(records[x]):
+            if same_origin(records[x], records[y]) or is_publisher(records[x]):
                 continue
             out.setdefault((records[x].key, records[y].key), Relation(
                 records[x].key, records[y].key, "contradicts", score, f"{HOW[how]} (similarity {score:.2f})"))
@@ -553,14 +553,78 @@ def relations(
         for z, score in neighbours[y]:
             for x, how in deniers:
                 rz, rx = records[z], records[x]
-                if z == x or same_origin(rx, rz) or (origin(rx), z) in backed or rz.kind == "opinion":
+                if z == x or same_origin(rx, rz) or (origin(rx), z) in backed:
                     continue
                 if cue_kind(rz.cue) in HOW:
                     continue
                 out.setdefault((rx.key, rz.key), Relation(
                     rx.key, rz.key, "contradicts", score,
                     f"{HOW[how]}: says what claim {records[y].key} says (similarity {score:.2f})"))
+    for x, z, y, word in same_subject_of_denials(records, denied_by):
+        rx, rz = records[x], records[z]
+        if (origin(rx), z) in backed:
+            continue
+        how = next(h for d, h in denied_by[y] if d == x)
+        out.setdefault((rx.key, rz.key), Relation(
+            rx.key, rz.key, "contradicts", 0.0,
+            f"{HOW[how]}: reports of the same {word} (claim {records[y].key}) between the same parties"))
     return list(out.values())
+
+
+def same_subject_of_denials(records: Sequence[ClaimRecord],
+                            denied_by: dict[int, list[tuple[int, str]]]) -> Iterator[tuple[int, int, int, str]]:
+    """(denier, other claim, denied claim, word): claims about the very thing a source would not confirm.
+
+    A source that declines to confirm "reports that the two countries agreed a hotline" leaves
+    unconfirmed any claim about a hotline between the same countries, however differently it is
+    worded. The thing is a rare ordinary word of the denied claim (held by at most one claim in a
+    hundred, and by no more than three when there are few); the parties are the countries named
+    by the denier's and the denied claim's texts, of which the other claim must name two (or all
+    it names). A claim stated after the denial is not covered by it.
+    """
+    if not denied_by:
+        return
+    entities = lexicon().entities
+    heads = set(lexicon().synonyms.values())
+    limit = max(3, len(records) // 100)
+    bags: dict[int, dict[str, int]] = {}
+
+    def bag(i: int) -> dict[str, int]:
+        if i not in bags:
+            bags[i] = tokens(records[i].text)
+        return bags[i]
+
+    wanted = {y: [t for t, w in bag(y).items() if w == 1 and t not in entities and t not in heads and len(t) > 3]
+              for y in denied_by}
+    needed = {t for words in wanted.values() for t in words}
+    if not needed:
+        return
+    # one pass over the texts; the substring test is a cheap sieve (a token is its word less a
+    # suffix, "countr-y"), the tokens decide
+    sieve = re.compile("|".join(re.escape(t[:-1]) for t in sorted(needed)))
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        if sieve.search(r.text.casefold()):
+            for t in needed & bag(i).keys():
+                holders[t].append(i)
+    for y, deniers in denied_by.items():
+        rare = [t for t in wanted[y] if len(holders[t]) <= limit]
+        if not rare:
+            continue
+        for x, _how in deniers:
+            parties = {t for t in (*bag(x), *bag(y)) if t in entities}
+            done = set()
+            for word in sorted(rare, key=lambda t: (len(holders[t]), t)):
+                for z in holders[word]:
+                    rz, rx = records[z], records[x]
+                    if z in done or z in (x, y) or same_origin(rx, rz) or cue_kind(rz.cue) in HOW:
+                        continue
+                    if rz.stated_on and rx.stated_on and rz.stated_on > rx.stated_on:
+                        continue
+                    named = {t for t in bag(z) if t in entities}
+                    if named and len(named & parties) >= min(2, len(named)):
+                        done.add(z)
+                        yield x, z, y, word
 
 
 def find_relations(records: Sequence[ClaimRecord], *, threshold: float = THRESHOLD,

@@ -185,11 +185,21 @@ def test_a_source_that_did_not_confirm_reports_leaves_them_unconfirmed():
         statement("the two countries had agreed to set up a hotline", "Greek media", anonymous=True,
                   affiliation="Greece", speaker_kind="media", outlet="Daily Sabah", same_sentence=True,
                   lead="ministry sources said, but did not confirm Greek media reports that ", cue="reports"),
+        statement("Cyprus's role in activating a hotline between Turkiye and Greece", "Maria Vlachou",
+                  role="political analyst", kind="opinion", cue="highlighted"),
+        statement("the ferry between Greece and Turkiye runs daily", "Maria Vlachou", role="political analyst"),
     )
-    assert statuses(data)[1] == (
-        "unconfirmed", "ministry sources did not confirm (Daily Sabah, 2025-05-22); "
-                       "single anonymous source (Greek media, via Daily Sabah)")
-    assert [(lk["source"], lk["target"], lk["relation"]) for lk in data["links"]] == [("c1", "c2", "contradicts")]
+    assert statuses(data)[1:] == [
+        ("unconfirmed", "ministry sources did not confirm (Daily Sabah, 2025-05-22); "
+                        "single anonymous source (Greek media, via Daily Sabah)"),
+        # another claim about the same hotline between the same countries is covered too
+        ("unconfirmed", "ministry sources did not confirm (Daily Sabah, 2025-05-22); "
+                        "single source: Maria Vlachou, political analyst (analyst, not a party to the events)"),
+        ("unconfirmed", "single source: Maria Vlachou, political analyst (analyst, not a party to the events)"),
+    ]
+    assert [(lk["source"], lk["target"], lk["relation"]) for lk in data["links"]] == [
+        ("c1", "c2", "contradicts"), ("c1", "c3", "contradicts")]
+    assert data["links"][1]["reason"] == "did not confirm: reports of the same hotline (claim c2) between the same parties"
 
 
 def test_a_denial_disputes_the_claim_it_denies_and_its_own_content():
@@ -311,7 +321,7 @@ def test_seed_article_statuses_after_ingest(run):
     reports, credit = sorted(hotline, key=lambda r: r["seq"])
     assert "did not confirm (Daily Sabah, 2025-05-22)" in reports["reason"]
     assert "Ministry" in reports["reason"]
-    assert credit["reason"].startswith("single source: Abdullah al-Asaad")
+    assert "did not confirm (Daily Sabah, 2025-05-22); single source: Abdullah al-Asaad" in credit["reason"]
     deconfliction = _find(rows, "to establish a mechanism") + _find(rows, "deconfliction mechanism in") + \
         _find(rows, "reached understanding")
     assert [r["status"] for r in deconfliction] == ["corroborated"] * 3
