@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import random
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
-from provenance.errors import DatabaseError
+from provenance.errors import DatabaseError, ProvenanceError
 
 ENV_VAR = "PROVENANCE_DB"
 DEFAULT_PATH = "provenance.db"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+PG_LOCK_TIMEOUT_MS = 60_000
+WRITE_ATTEMPTS = 6
 MIGRATIONS = Path(__file__).parent / "migrations"
+# One advisory lock per schema serialises PostgreSQL transactions the way BEGIN IMMEDIATE does on SQLite.
+PG_LOCK = "SELECT pg_advisory_xact_lock(hashtext('provenance ' || coalesce(current_schema(), '')))"
+T = TypeVar("T")
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -45,6 +53,8 @@ def resolve_url(db: str | None = None) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # The driver's own BEGIN is deferred; transactions are begun in _sqlite_begin instead.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
@@ -56,13 +66,61 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _sqlite_begin(connection) -> None:
+    # IMMEDIATE takes the write lock up front (waiting up to the busy timeout): a deferred
+    # transaction that reads and then writes fails at once with "database is locked" when another
+    # process wrote in between, and no busy timeout helps it.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _pg_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"SET lock_timeout = {PG_LOCK_TIMEOUT_MS}")
+    cursor.close()
+    dbapi_connection.commit()
+
+
+def _pg_begin(connection) -> None:
+    connection.exec_driver_sql(PG_LOCK)
+
+
 def make_engine(url: str) -> Engine:
+    """An engine whose transactions run one at a time per database, waiting rather than failing.
+
+    SQLite: WAL, foreign keys, a busy timeout and BEGIN IMMEDIATE. PostgreSQL: a transaction-level
+    advisory lock per schema, so two writers never act on the same stale reads.
+    """
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     else:
         engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        event.listen(engine, "connect", _pg_connect)
+        event.listen(engine, "begin", _pg_begin)
     return engine
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Whether running the same transaction again may succeed: a lock, deadlock or serialization
+    failure, or a unique key another writer took first."""
+    while isinstance(exc, DatabaseError) and exc.__cause__ is not None:
+        exc = exc.__cause__
+    if isinstance(exc, IntegrityError):
+        return "unique" in str(exc.orig).lower() or "duplicate key" in str(exc.orig).lower()
+    if isinstance(exc, OperationalError):
+        text = str(exc.orig).lower()
+        sqlstate = getattr(exc.orig, "sqlstate", None)
+        return ("database is locked" in text or "database is busy" in text
+                or sqlstate in ("40001", "40P01", "55P03"))
+    return False
+
+
+def reason_of(exc: BaseException) -> str:
+    """The first line of what the driver said, without SQL or parameters."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip()
+    return text.splitlines()[0] if text else type(orig).__name__
 
 
 def describe(url: str) -> str:
@@ -87,8 +145,41 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        """A session; a database failure inside it becomes a DatabaseError (one line, exit 2)."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except DBAPIError as exc:
+            raise self.error(exc) from exc
+
+    def error(self, exc: BaseException) -> DatabaseError:
+        what = reason_of(exc)
+        if "readonly" in what.replace("-", "").replace(" ", "") or "read-only" in what:
+            return DatabaseError(f"cannot write to database {describe(self.url)}: {what}; "
+                                 "check the file's permissions or choose another --db")
+        if is_transient(exc):
+            return DatabaseError(f"database {describe(self.url)} stayed busy ({what}); "
+                                 "another process holds it: try again when it is done")
+        return DatabaseError(f"database {describe(self.url)}: {what}")
+
+    def write(self, work: Callable[[Session], T], *, attempts: int = WRITE_ATTEMPTS) -> T:
+        """Run `work(session)` in one transaction and commit it.
+
+        The whole transaction runs again from scratch (after a growing, jittered pause) when it
+        lost a race with another process: a lock wait that timed out, a deadlock or serialization
+        failure, or a unique key (a speaker, outlet, document or version) the other created first.
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.session() as session:
+                    result = work(session)
+                    session.commit()
+                return result
+            except DatabaseError as exc:
+                if attempt == attempts or not is_transient(exc):
+                    raise
+            time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -119,11 +210,26 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (no-op when it is already there)."""
-    if current_revision(engine) == head_revision():
+    """Bring the schema to the newest migration (no-op when it is already there).
+
+    The upgrade runs inside a locked transaction (see make_engine) and Alembic reads the revision
+    again there, so two processes opening a new database at once migrate it once.
+    """
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
         return
     from alembic import command
+    from alembic.script import ScriptDirectory
 
+    if current is not None:
+        try:
+            known = ScriptDirectory.from_config(alembic_config()).get_revision(current) is not None
+        except Exception:  # Alembic raises several kinds of error for an unknown revision
+            known = False
+        if not known:
+            raise DatabaseError(f"the database's schema is at revision {current}, which this version of "
+                                f"provenance does not know (newest: {head}): upgrade provenance")
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
 
@@ -141,11 +247,13 @@ def open_database(db: str | None = None, *, migrate_schema: bool = True) -> Data
         else:
             with database.engine.connect():
                 pass
+    except ProvenanceError:
+        database.close()
+        raise
     except SQLAlchemyError as exc:
         database.close()
-        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
         raise DatabaseError(
-            f"cannot open database {describe(url)}: {reason}; check --db or ${ENV_VAR}"
+            f"cannot open database {describe(url)}: {reason_of(exc)}; check --db or ${ENV_VAR}"
         ) from exc
     return database
 

@@ -122,14 +122,20 @@ def extract(article: Article) -> dict[str, Any]:
     return claimset.validate(data, source=article.source)
 
 
-def save(db: Database, data: dict[str, Any], *, actor: str, action: str) -> Stored:
-    """Store one validated claim set in its own transaction, then let the status rules see it."""
-    with db.session() as session:
-        stored = store_claimset(session, data, actor=actor, action=action)
-        if stored.created:
-            status.on_new_version(session, stored, actor=actor)
-        session.commit()
+def _store(session: Any, data: dict[str, Any], *, actor: str, action: str) -> Stored:
+    stored = store_claimset(session, data, actor=actor, action=action)
+    if stored.created:
+        status.on_new_version(session, stored, actor=actor)
     return stored
+
+
+def save(db: Database, data: dict[str, Any], *, actor: str, action: str) -> Stored:
+    """Store one validated claim set in its own transaction, then let the status rules see it.
+
+    The transaction is run again from scratch when it lost a race with another process storing
+    the same speaker, outlet, document or version at the same moment (see Database.write).
+    """
+    return db.write(lambda session: _store(session, data, actor=actor, action=action))
 
 
 def ingest(db: Database, articles: list[Article], *, actor: str,
@@ -146,12 +152,11 @@ def ingest(db: Database, articles: list[Article], *, actor: str,
 def import_files(db: Database, paths: Iterable[str], *, actor: str) -> IngestSummary:
     """Import claim-set files: all are validated first, then stored in one transaction (all or nothing)."""
     sets = [claimset.load(p) for p in paths]
-    summary = IngestSummary()
-    with db.session() as session:
+
+    def store_all(session: Any) -> IngestSummary:
+        summary = IngestSummary()
         for data in sets:
-            stored = store_claimset(session, data, actor=actor, action="import")
-            if stored.created:
-                status.on_new_version(session, stored, actor=actor)
-            summary.stored.append(stored)
-        session.commit()
-    return summary
+            summary.stored.append(_store(session, data, actor=actor, action="import"))
+        return summary
+
+    return db.write(store_all)
