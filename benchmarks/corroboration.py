@@ -5,8 +5,9 @@
 
 The corpus is made of documents of ten claims each, written from a Zipf-distributed vocabulary
 with one to three countries per claim. Planted in it: paraphrases of a claim by an independent
-source in another document (they should be linked `corroborates`) and near-identical copies of
-a claim by the same source through another outlet (`repeats`).
+source in another document (they should be linked `corroborates`), near-identical copies of a
+claim by the same source through another outlet (`repeats`), paraphrases cued as denials, and
+claims a source "did not confirm" in its sentence (both `contradicts`).
 
 Measured in one run:
 - the full recomputation in memory (canonical tokens, signatures, blocking and scoring, the
@@ -64,7 +65,7 @@ class Corpus:
         self.repeating: list[tuple[int, int]] = []
         docs = claims // per_doc
         n_planted = int(claims * planted)
-        base = claims - 2 * n_planted
+        base = claims - 2 * n_planted - 2 * (n_planted // 5)
         for i in range(base):
             self.records.append(self._record(i, f"d{i * docs // base}", self._text(), rng.randrange(20_000)))
         for _ in range(n_planted):
@@ -72,6 +73,25 @@ class Corpus:
             self.records.append(self._record(len(self.records), f"d{rng.randrange(docs)}",
                                              self._paraphrase(self.records[a].text), 20_000 + rng.randrange(20_000)))
             self.corroborating.append((a, len(self.records) - 1))
+        self.contradicting: list[tuple[int, int]] = []
+        for _ in range(n_planted // 5):
+            # a paraphrase of a claim by another source, cued as a denial: "X denied that ..."
+            a = rng.randrange(base)
+            denial = self._record(len(self.records), f"d{rng.randrange(docs)}",
+                                  self._paraphrase(self.records[a].text), 40_000 + rng.randrange(20_000))
+            denial.cue = "denied"
+            self.records.append(denial)
+            self.contradicting.append((len(self.records) - 1, a))
+        self.declined: list[tuple[int, int]] = []
+        for _ in range(n_planted // 5):
+            # "X said A, but did not confirm reports that B": B is denied in its sentence
+            a = rng.randrange(base)
+            x, y = self.records[a], self._record(len(self.records), self.records[a].doc, self._text(),
+                                                 60_000 + rng.randrange(20_000))
+            x.sentence = y.sentence = (a, a)
+            y.start, y.lead = x.start + 1, ", but did not confirm reports that "
+            self.records.append(y)
+            self.declined.append((a, len(self.records) - 1))
         for _ in range(n_planted):
             a = rng.randrange(base)
             src = self.records[a]
@@ -129,7 +149,7 @@ def full_recomputation(records: list[core.ClaimRecord], max_df: int | None = Non
     t1 = time.perf_counter()
     pairs = list(core.similar_pairs(signatures, max_df=max_df))
     t2 = time.perf_counter()
-    rels = core.relations(records, pairs, denials=[])
+    rels = core.relations(records, pairs, bags={r.key: b for r, b in zip(records, signatures.bags, strict=True)})
     t3 = time.perf_counter()
     by_key = {r.key: r for r in records}
     links = [status.LinkRow(r.source, r.target, r.relation) for r in rels]
@@ -245,6 +265,10 @@ def main(argv: list[str] | None = None) -> int:
         "statuses": counts,
         "planted_corroborating": len(corpus.corroborating),
         "planted_corroborating_linked": found(rels, corpus.corroborating, "corroborates"),
+        "planted_contradicting": len(corpus.contradicting),
+        "planted_contradicting_linked": found(rels, corpus.contradicting, "contradicts"),
+        "planted_declined": len(corpus.declined),
+        "planted_declined_linked": found(rels, corpus.declined, "contradicts"),
         "planted_repeating": len(corpus.repeating),
         "planted_repeating_linked": found(rels, corpus.repeating, "repeats"),
         **sample_recall(corpus, args.sample, pairs),
@@ -263,7 +287,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"planted corroborating pairs linked: {r['planted_corroborating_linked']:,}/{r['planted_corroborating']:,} "
           f"({r['planted_corroborating_linked'] / max(1, r['planted_corroborating']):.3f}); planted repeats linked: "
           f"{r['planted_repeating_linked']:,}/{r['planted_repeating']:,} "
-          f"({r['planted_repeating_linked'] / max(1, r['planted_repeating']):.3f})")
+          f"({r['planted_repeating_linked'] / max(1, r['planted_repeating']):.3f}); planted denials linked: "
+          f"{r['planted_contradicting_linked']:,}/{r['planted_contradicting']:,}; planted non-confirmations in a "
+          f"sentence linked: {r['planted_declined_linked']:,}/{r['planted_declined']:,}")
     print(f"sample of {r['sample_claims']:,} claims with {r['sample_planted']:,} planted pairs: all-pairs scan finds "
           f"{r['all_pairs_planted']:,} of them in {r['all_pairs_s']:.1f} s, blocking on the whole corpus "
           f"{r['blocking_planted']:,}: recall {r['recall_vs_all_pairs']:.3f} of all-pairs (need 0.95); all similar "

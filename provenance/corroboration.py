@@ -20,7 +20,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -490,6 +490,7 @@ def relations(
     pairs: Iterable[tuple[int, int, float]],
     *,
     denials: Sequence[tuple[int, int, str]] | None = None,
+    bags: Mapping[Hashable, dict[str, int]] | None = None,
 ) -> list[Relation]:
     """The links the rules propose for similar pairs, plus the denials found in sentences.
 
@@ -560,7 +561,7 @@ def relations(
                 out.setdefault((rx.key, rz.key), Relation(
                     rx.key, rz.key, "contradicts", score,
                     f"{HOW[how]}: says what claim {records[y].key} says (similarity {score:.2f})"))
-    for x, z, y, word in same_subject_of_denials(records, denied_by):
+    for x, z, y, word in same_subject_of_denials(records, denied_by, bags=bags):
         rx, rz = records[x], records[z]
         if (origin(rx), z) in backed:
             continue
@@ -571,42 +572,43 @@ def relations(
     return list(out.values())
 
 
-def same_subject_of_denials(records: Sequence[ClaimRecord],
-                            denied_by: dict[int, list[tuple[int, str]]]) -> Iterator[tuple[int, int, int, str]]:
+def same_subject_of_denials(records: Sequence[ClaimRecord], denied_by: dict[int, list[tuple[int, str]]], *,
+                            bags: Mapping[Hashable, dict[str, int]] | None = None,
+                            ) -> Iterator[tuple[int, int, int, str]]:
     """(denier, other claim, denied claim, word): claims about the very thing a source would not confirm.
 
     A source that declines to confirm "reports that the two countries agreed a hotline" leaves
     unconfirmed any claim about a hotline between the same countries, however differently it is
-    worded. The thing is a rare ordinary word of the denied claim (held by at most one claim in a
-    hundred, and by no more than three when there are few); the parties are the countries named
-    by the denier's and the denied claim's texts, of which the other claim must name two (or all
-    it names). A claim stated after the denial is not covered by it.
+    worded. The thing is a rare ordinary word of the denied claim (held by at most one claim in
+    two thousand, and by no more than three when there are few); the parties are the countries
+    named by the denier's and the denied claim's texts, of which the other claim must name two.
+    A claim stated after the denial is not covered by it.
     """
     if not denied_by:
         return
     entities = lexicon().entities
     heads = set(lexicon().synonyms.values())
-    limit = max(3, len(records) // 100)
-    bags: dict[int, dict[str, int]] = {}
+    limit = max(3, len(records) // 2000)
+    known = bags or {}
+    computed: dict[int, dict[str, int]] = {}
 
     def bag(i: int) -> dict[str, int]:
-        if i not in bags:
-            bags[i] = tokens(records[i].text)
-        return bags[i]
+        found = known.get(records[i].key)
+        if found is not None:
+            return found
+        if i not in computed:
+            computed[i] = tokens(records[i].text)
+        return computed[i]
 
     wanted = {y: [t for t, w in bag(y).items() if w == 1 and t not in entities and t not in heads and len(t) > 3]
               for y in denied_by}
     needed = {t for words in wanted.values() for t in words}
     if not needed:
         return
-    # one pass over the texts; the substring test is a cheap sieve (a token is its word less a
-    # suffix, "countr-y"), the tokens decide
-    sieve = re.compile("|".join(re.escape(t[:-1]) for t in sorted(needed)))
     holders: dict[str, list[int]] = defaultdict(list)
-    for i, r in enumerate(records):
-        if sieve.search(r.text.casefold()):
-            for t in needed & bag(i).keys():
-                holders[t].append(i)
+    for i in range(len(records)):
+        for t in needed.intersection(bag(i)):
+            holders[t].append(i)
     for y, deniers in denied_by.items():
         rare = [t for t in wanted[y] if len(holders[t]) <= limit]
         if not rare:
@@ -621,8 +623,7 @@ def same_subject_of_denials(records: Sequence[ClaimRecord],
                         continue
                     if rz.stated_on and rx.stated_on and rz.stated_on > rx.stated_on:
                         continue
-                    named = {t for t in bag(z) if t in entities}
-                    if named and len(named & parties) >= min(2, len(named)):
+                    if len(parties.intersection(bag(z))) >= 2:
                         done.add(z)
                         yield x, z, y, word
 

@@ -592,7 +592,8 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
     ordered = list(records.values())
     position = {r.key: n for n, r in enumerate(ordered)}
     mapped = [(position[ids[i]], position[ids[j]], s) for i, j, s in pairs]
-    proposed = relations(ordered, mapped, denials=lead_deniers(ordered))
+    bags = {ids[i]: signatures.bags[i] for i in range(len(ids))}
+    proposed = relations(ordered, mapped, denials=lead_deniers(ordered), bags=bags)
     scope = set(ids) if focus is None else {ids[i] for i in focus}
     proposed = [rel for rel in proposed if rel.source in scope or rel.target in scope]
     keep = None
