@@ -51,10 +51,24 @@ class DateMention:
         return self.year is not None
 
 
+# every date expression holds a digit or a weekday: a much cheaper scan rules most text out
+_DATE_HINT_RE = re.compile(r"\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def date_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of DATE_RE in text[start:end]."""
+    if _DATE_HINT_RE.search(text, start, end) is None:
+        return []
+    return list(DATE_RE.finditer(text, start, end))
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in text[start:end], unresolved (a missing year stays None)."""
-    found = []
-    for m in DATE_RE.finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    if _DATE_HINT_RE.search(text, start, end) is None:
+        return found
+    for m in DATE_RE.finditer(text, start, end):
         g = m.groupdict()
         if g["iso"]:
             found.append(DateMention(m.start(), m.end(), int(g["iy"]), int(g["im"]), int(g["id"]), None))

@@ -75,8 +75,7 @@ class _Outlets:
         if not words or not words[0][:1].isupper() or mention.pronoun:
             return None
         low = {fold(w) for w in words}
-        outlet_words = set(self.lex.extra.get("outlet_words", []))
-        looks_media = bool(low & outlet_words) or (name.isupper() and 2 <= len(name) <= 6)
+        looks_media = bool(low & self.lex.outlet_words) or (name.isupper() and 2 <= len(name) <= 6)
         if mention.speaker and mention.speaker.kind == "person" and mention.speaker.role:
             return None
         if looks_media or (lenient and fold(name) not in self.lex.country_index):
@@ -114,7 +113,6 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     'the talks had failed'
     """
     lex = lexicon()
-    lex.extra.setdefault("outlet_words", _outlet_words())
     published_on = normalise_published(published)
     outlets = _Outlets(lex)
     publisher = None
@@ -134,6 +132,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     last_attr_block = -10
     pending: tuple[Speaker, tuple[int, int], str | None, tuple[int, int] | None, dict | None, str | None] | None = None
     sentence_no = 0
+    gate = lex.cue_gate.search
 
     for bi, block in enumerate(blocks(text)):
         if block.heading:
@@ -143,11 +142,17 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
         for sent in sentences(text, block, bi):
             sentence_no += 1
             begin_off = strip_dateline(text, sent.start, sent.end) if sent.first_in_block else sent.start
+            date_values = [(m.start, m.end, ctx.resolve(m)) for m in find_dates(text, begin_off, sent.end)]
+            if not gate(text, sent.start, sent.end) and not any(q.speech for q in sent.quotes):
+                # no cue and no quotation (scare quotes aside): the publisher's own statement, unparsed
+                claims.extend(_without_frames(text, sent, [], 0, begin_off, date_values, None, False, None,
+                                              publisher, publisher_speaker, published_on))
+                pending = None
+                continue
             tokens = tokenize(text, sent)
             begin = 0
             while begin < len(tokens) and tokens[begin].start < begin_off:
                 begin += 1
-            date_values = [(m.start, m.end, ctx.resolve(m)) for m in find_dates(text, begin_off, sent.end)]
             frames = parse_sentence(text, sent, tokens, begin)
             frames = _unfold_quoted_reports(text, frames, registry, lex)
             made: list[_Claim] = []
@@ -228,12 +233,6 @@ def _last_top_level(claims: list[_Claim]) -> _Claim | None:
         if not claim.nested:
             return claim
     return None
-
-
-def _outlet_words() -> list[str]:
-    from provenance.extract.lexicon import _load
-
-    return [fold(w) for w in _load("titles.json").get("outlet_words", [])]
 
 
 def _is_back_reference(mention: str) -> bool:

@@ -5,21 +5,37 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from provenance.extract.lexicon import _load
+from provenance.extract.lexicon import _load, trie_pattern
 
 _HINT_KIND = {"prediction": "prediction", "opinion": "opinion", "position": "position"}
 _OPINION_ROLES = ("analyst", "expert", "observer", "commentator", "columnist", "critic", "pundit", "scholar")
+# a modality word counts only as a whole word: letters, digits and apostrophes run together
+_RUN_RE = re.compile(r"[\w'’]+")
+
+
+class _Modality:
+    """The words of one kind: single words are looked up in the content's word set; phrases are
+    searched with one regex, and only when their first word occurs."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        folded = [" ".join(p.lower().replace("’", "'").split()) for p in phrases if p.strip()]
+        self.words = frozenset(p for p in folded if " " not in p)
+        multi = [p for p in folded if " " in p]
+        self.firsts = frozenset(p.split()[0] for p in multi)
+        self.phrases = re.compile(r"(?<![\w'’])(?:" + trie_pattern(multi) + r")(?![\w'’])", re.IGNORECASE)
+
+    def found(self, words: set[str], content: str) -> bool:
+        if not words.isdisjoint(self.words):
+            return True
+        return not words.isdisjoint(self.firsts) and self.phrases.search(content) is not None
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    modality = _load("cues.json").get("modality", {})
-    out = {}
-    for kind, words in modality.items():
-        alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
-        if alternatives:
-            out[kind] = re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w'’])", re.IGNORECASE)
-    return out
+def _modalities() -> dict[str, _Modality]:
+    return {kind: _Modality(list(words)) for kind, words in _load("cues.json").get("modality", {}).items() if words}
+
+
+_NONE = _Modality([])
 
 
 def classify(content: str, *, hint: str | None = None, role: str | None = None, speaker_name: str | None = None) -> str:
@@ -28,19 +44,21 @@ def classify(content: str, *, hint: str | None = None, role: str | None = None, 
     >>> classify("Israel will be forced to withdraw")
     'prediction'
     """
-    patterns = _patterns()
+    modalities = _modalities()
+    words = set(_RUN_RE.findall(content.lower().replace("’", "'")))
+    prediction = modalities.get("prediction", _NONE).found(words, content)
     if hint in _HINT_KIND and hint != "opinion":
-        if hint == "prediction" or not patterns.get("prediction", re.compile("$^")).search(content):
+        if hint == "prediction" or not prediction:
             return _HINT_KIND[hint]
-    if "prediction" in patterns and patterns["prediction"].search(content):
+    if prediction:
         return "prediction"
-    if "position" in patterns and patterns["position"].search(content):
+    if modalities.get("position", _NONE).found(words, content):
         return "position"
     if hint == "opinion":
         return "opinion"
     who = f"{role or ''} {speaker_name or ''}".lower()
     if any(r in who for r in _OPINION_ROLES):
         return "opinion"
-    if "opinion" in patterns and patterns["opinion"].search(content):
+    if modalities.get("opinion", _NONE).found(words, content):
         return "opinion"
     return "fact"

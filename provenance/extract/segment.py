@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from provenance.extract.dates import DATE_RE
+from provenance.extract.dates import date_matches
 from provenance.extract.lexicon import lexicon
 
 OPEN_DOUBLE = "\u201c\u201e\u00ab"
@@ -18,6 +18,8 @@ CLOSE_DOUBLE = "\u201d\u00bb"
 FINAL_PUNCT = ".!?\u2026:\"\u201d\u2019')]"
 _LINE_RE = re.compile(r"[^\n]+")
 _SPACE_RE = re.compile(r"\s+")
+_QUOTE_MARK_RE = re.compile("''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_SINGLE_MARK_RE = re.compile("[\u2018\u2019]")
 _SENT_END_RE = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s)")
 _TOKEN_RE = re.compile(
     r"(?P<w>\w+(?:[’'\-.&]\w+)*)|(?P<p>[^\w\s])",
@@ -46,7 +48,7 @@ class Quote:
         return self.close + self.width if self.closed else self.close
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     kind: str   # w word, p punctuation, q speech quote (one token), d date expression (one token)
     start: int
@@ -109,38 +111,29 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     opened = -1
     straight = -1
     straight_width = 1
-    i = start - 1
-    while i + 1 < end:
-        i += 1
-        ch = text[i]
-        if ch == "'" and i + 1 < end and text[i + 1] == "'":
+    # only the quotation marks are visited: one regex pass, no loop over every character
+    for m in _QUOTE_MARK_RE.finditer(text, start, end):
+        i = m.start()
+        ch = m.group()
+        if ch == "\'\'":
             # two apostrophes stand for a double quotation mark in some archives
             if straight >= 0 and straight_width == 2:
                 quotes.append(Quote(straight, i, True, False, 2))
                 straight = -1
             elif straight < 0 and opened < 0:
                 straight, straight_width = i, 2
-            i += 1
-            continue
-        if ch in OPEN_DOUBLE:
+        elif ch in OPEN_DOUBLE:
             if opened < 0 and straight < 0:
                 opened = i
-        elif ch in CLOSE_DOUBLE:
-            if opened >= 0:
-                quotes.append(Quote(opened, i, True, False))
-                opened = -1
-            elif straight >= 0 and straight_width == 1:
-                quotes.append(Quote(straight, i, True, False))
-                straight = -1
-        elif ch == '"':
-            if opened >= 0:
-                quotes.append(Quote(opened, i, True, False))
-                opened = -1
-            elif straight >= 0 and straight_width == 1:
-                quotes.append(Quote(straight, i, True, False))
-                straight = -1
-            elif straight < 0:
-                straight, straight_width = i, 1
+        elif opened >= 0:
+            # a closing mark or a straight quote closes a typographic opening
+            quotes.append(Quote(opened, i, True, False))
+            opened = -1
+        elif straight >= 0 and straight_width == 1:
+            quotes.append(Quote(straight, i, True, False))
+            straight = -1
+        elif ch == '"' and straight < 0:
+            straight, straight_width = i, 1
     if opened >= 0:
         quotes.append(Quote(opened, end, False, False))
     elif straight >= 0:
@@ -162,12 +155,12 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
 def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
     quotes = []
     opened = -1
-    for i in range(start, end):
-        ch = text[i]
-        if ch == "\u2018" and (i == start or not text[i - 1].isalnum()):
-            if opened < 0:
+    for m in _SINGLE_MARK_RE.finditer(text, start, end):
+        i = m.start()
+        if m.group() == "\u2018":
+            if opened < 0 and (i == start or not text[i - 1].isalnum()):
                 opened = i
-        elif ch == "\u2019" and opened >= 0 and (i + 1 >= end or not text[i + 1].isalnum()):
+        elif opened >= 0 and (i + 1 >= end or not text[i + 1].isalnum()):
             quotes.append(Quote(opened, i, True, False))
             opened = -1
     return quotes
@@ -260,14 +253,16 @@ def tokenize(text: str, sentence: Sentence) -> list[Token]:
     is dropped so it does not break a noun phrase.
     """
     tokens: list[Token] = []
+    append = tokens.append
     s, e = sentence.start, sentence.end
-    scare_at = _ScareIndex([q for q in sentence.quotes if not q.speech])
+    scare = [q for q in sentence.quotes if not q.speech]
+    scare_at = _ScareIndex(scare) if scare else None
     # atoms: speech quotes and dates, in order, never overlapping (a date inside a quote stays in it)
     atoms: list[tuple[int, int, Quote | None]] = []
     speech = [q for q in sentence.quotes if q.speech]
     qi = 0
-    for m in DATE_RE.finditer(text, s, e):
-        ds, de = m.start(), m.end()
+    for m in date_matches(text, s, e):
+        ds, de = m.span()
         while qi < len(speech) and speech[qi].open < ds:
             q = speech[qi]
             if not atoms or atoms[-1][1] <= q.open:
@@ -278,30 +273,36 @@ def tokenize(text: str, sentence: Sentence) -> list[Token]:
     for q in speech[qi:]:
         if not atoms or atoms[-1][1] <= q.open:
             atoms.append((q.open, min(q.end, e), q))
-    atoms = [atom for atom in atoms if atom[2] is not None or not any(
-        other[2] is not None and other[0] <= atom[0] < other[1] for other in atoms[-3:])]
+    if atoms:
+        atoms = [atom for atom in atoms if atom[2] is not None or not any(
+            other[2] is not None and other[0] <= atom[0] < other[1] for other in atoms[-3:])]
+    atoms.append((e, e, None))
     pos = s
-    lower = str.lower
-    for a0, a1, quote in atoms + [(e, e, None)]:
+    name_prefix = _NAME_PREFIX_RE.match
+    for a0, a1, quote in atoms:
         if a0 > pos:
             for m in _TOKEN_RE.finditer(text, pos, a0):
-                word = m.group("w")
-                if word:
-                    tokens.append(Token("w", m.start(), m.end(), lower(word).replace("\u2019", "'"),
-                                        word[0].isupper() or bool(_NAME_PREFIX_RE.match(word))))
+                word = m.group(1)
+                start, end = m.span()
+                if word is not None:
+                    # a lower-case word cannot carry a name prefix ('al-Asaad' has a capital)
+                    append(Token("w", start, end, word.lower().replace("\u2019", "'"),
+                                 word[0].isupper() or (not word.islower() and name_prefix(word) is not None)))
+                elif scare_at is None:
+                    append(Token("p", start, end, m.group()))
                 else:
                     ch = m.group()
-                    start = m.start()
                     if not scare_at.inside(start) or (ch == "," and text[start + 1:start + 2] in "\u201d\"'\u2019"
                                                       and scare_at.inside(start + 1)):
                         # a comma before a scare quote's closing mark still separates clauses
-                        tokens.append(Token("p", start, m.end(), ch))
+                        append(Token("p", start, end, ch))
         if a1 > a0:
             if quote is not None:
-                tokens.append(Token("q", a0, a1, "", False, quote))
+                append(Token("q", a0, a1, "", False, quote))
             else:
-                tokens.append(Token("d", a0, a1, lower(text[a0:a1]), True))
-        pos = max(pos, a1)
+                append(Token("d", a0, a1, text[a0:a1].lower(), True))
+        if a1 > pos:
+            pos = a1
     return tokens
 
 
