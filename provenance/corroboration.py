@@ -522,7 +522,8 @@ def relations(
         if da and db:
             continue
         if da or db:
-            x, y, how = (i, j, da) if da else (j, i, db)
+            x, y = (i, j) if da else (j, i)
+            how = da or db or "deny"
             if same_origin(records[x], records[y]) or is_publisher(records[x]):
                 continue
             out.setdefault((records[x].key, records[y].key), Relation(

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import and_, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from provenance import status as rules
 from provenance.errors import InputError, NotFound
@@ -96,8 +96,8 @@ def release_claim(session: Session, claim_id: int, *, by: str) -> dict[str, Any]
 def _restated(session: Session, ids: set[int]) -> set[int]:
     """The claims plus those linked to them by `repeats`, whose support depends on them."""
     out = set(ids)
-    query = select(Link.source_id, Link.target_id).where(
-        Link.relation == "repeats", or_(Link.source_id.in_(ids), Link.target_id.in_(ids)))  # type: ignore[attr-defined]
+    query = select(col(Link.source_id), col(Link.target_id)).where(
+        col(Link.relation) == "repeats", or_(col(Link.source_id).in_(ids), col(Link.target_id).in_(ids)))
     for a, b in session.execute(query):
         out.update((a, b))
     return out
@@ -115,8 +115,8 @@ def link_claims(session: Session, source: int, target: int, *, relation: str, re
     why = _one_line(reason, "--reason", required=False)
     a, b = _claim(session, source), _claim(session, target)
     between = session.execute(select(Link).where(or_(
-        and_(Link.source_id == source, Link.target_id == target),
-        and_(Link.source_id == target, Link.target_id == source),
+        and_(col(Link.source_id) == source, col(Link.target_id) == target),
+        and_(col(Link.source_id) == target, col(Link.target_id) == source),
     ))).scalars().all()
     same = [lk for lk in between if (lk.source_id, lk.target_id, lk.relation) == (source, target, relation)]
     if same and same[0].created_by != rules.RULE:
@@ -146,11 +146,11 @@ def unlink_claims(session: Session, a: int, b: int, *, relation: str | None = No
         raise InputError(f"a claim is never linked to itself: give two different claim ids (got {a} twice)")
     _claim(session, a)
     _claim(session, b)
-    query = select(Link).where(or_(and_(Link.source_id == a, Link.target_id == b),
-                                   and_(Link.source_id == b, Link.target_id == a)))
+    query = select(Link).where(or_(and_(col(Link.source_id) == a, col(Link.target_id) == b),
+                                   and_(col(Link.source_id) == b, col(Link.target_id) == a)))
     if relation is not None:
-        query = query.where(Link.relation == relation)
-    links = session.execute(query.order_by(Link.id)).scalars().all()  # type: ignore[arg-type]
+        query = query.where(col(Link.relation) == relation)
+    links = session.execute(query.order_by(col(Link.id))).scalars().all()
     if not links:
         what = f"{relation} link" if relation else "link"
         raise NotFound(f"no {what} between claims {a} and {b}: `provenance show {a}` lists its links")
@@ -165,7 +165,8 @@ def unlink_claims(session: Session, a: int, b: int, *, relation: str | None = No
 
 # --- new versions ----------------------------------------------------------------------------
 
-def match_claims(old: list[Claim], new: list[Claim], *, threshold: float = CARRY_SIMILARITY) -> dict[int, tuple[Claim, float]]:
+def match_claims(old: list[Claim], new: list[Claim], *,
+                 threshold: float = CARRY_SIMILARITY) -> dict[int, tuple[Claim, float]]:
     """old claim id -> (matching new claim, similarity): same fingerprint first, then the most
     similar claim at `threshold` or more; each new claim matches at most once."""
     out: dict[int, tuple[Claim, float]] = {}
@@ -199,17 +200,20 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
     decision that found no match, is an Event.
     """
     previous = session.execute(
-        select(Version).where(Version.document_id == doc.id, Version.number < version.number)
-        .order_by(Version.number.desc()).limit(1)  # type: ignore[attr-defined]
+        select(Version).where(col(Version.document_id) == doc.id, col(Version.number) < version.number)
+        .order_by(col(Version.number).desc()).limit(1)
     ).scalar_one_or_none()
     if previous is None:
         return None
-    old = session.execute(select(Claim).where(Claim.version_id == previous.id).order_by(Claim.seq)).scalars().all()  # type: ignore[arg-type]
-    new = session.execute(select(Claim).where(Claim.version_id == version.id).order_by(Claim.seq)).scalars().all()  # type: ignore[arg-type]
+    def claims_of(v: Version) -> list[Claim]:
+        query = select(Claim).where(col(Claim.version_id) == v.id).order_by(col(Claim.seq))
+        return list(session.execute(query).scalars().all())
+
+    old, new = claims_of(previous), claims_of(version)
     old_ids = {c.id for c in old}
     reviewer_links = session.execute(select(Link).where(
-        Link.created_by != rules.RULE,
-        or_(Link.source_id.in_(old_ids), Link.target_id.in_(old_ids)))  # type: ignore[attr-defined]
+        col(Link.created_by) != rules.RULE,
+        or_(col(Link.source_id).in_(old_ids), col(Link.target_id).in_(old_ids)))
     ).scalars().all()
     reviewed = [c for c in old if c.reviewed_by]
     if not reviewed and not reviewer_links:
@@ -222,14 +226,14 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
                               old=c.status, reason=f"no claim of version {version.number} matches it "
                                                    f"(similarity below {CARRY_SIMILARITY}); review the new version"))
             continue
-        target, score = matches[c.id]
-        if target.reviewed_by:  # the new version came with its own decision
+        follower, score = matches[c.id]
+        if follower.reviewed_by:  # the new version came with its own decision
             continue
-        before = target.status
-        target.status, target.reason, target.reviewed_by = c.status, c.reason, c.reviewed_by
-        session.add(target)
+        before = follower.status
+        follower.status, follower.reason, follower.reviewed_by = c.status, c.reason, c.reviewed_by
+        session.add(follower)
         how = "same text" if score == 1.0 else f"similarity {score:.2f}"
-        session.add(Event(actor=actor, action="review carried", claim_id=target.id, document_id=doc.id,
+        session.add(Event(actor=actor, action="review carried", claim_id=follower.id, document_id=doc.id,
                           old=before, new=c.status,
                           reason=f"{c.reviewed_by}'s decision on claim {c.id} (version {previous.number}) "
                                  f"follows the matching claim ({how}): {c.reason}"))
@@ -239,8 +243,8 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
         target = mapped.get(lk.target_id, lk.target_id if lk.target_id not in old_ids else None)
         if source is None or target is None or source == target:
             continue
-        exists = session.execute(select(Link.id).where(
-            Link.source_id == source, Link.target_id == target, Link.relation == lk.relation)).first()
+        exists = session.execute(select(col(Link.id)).where(
+            col(Link.source_id) == source, col(Link.target_id) == target, col(Link.relation) == lk.relation)).first()
         if exists:
             continue
         session.add(Link(source_id=source, target_id=target, relation=lk.relation, created_by=lk.created_by,
@@ -264,19 +268,19 @@ def _since(value: str) -> datetime:
 def history(session: Session, *, doc: str | None = None, since: str | None = None, by: str | None = None,
             claim: int | None = None, action: str | None = None) -> Iterator[dict[str, Any]]:
     """The audit log, oldest first, as flat rows: who did what to which claim, when and why."""
-    query = select(Event, Document.slug).outerjoin(Document, Document.id == Event.document_id)
+    query = select(Event, col(Document.slug)).outerjoin(Document, col(Document.id) == col(Event.document_id))
     if doc is not None:
-        query = query.where(Event.document_id == find_document(session, doc).id)
+        query = query.where(col(Event.document_id) == find_document(session, doc).id)
     if since is not None:
-        query = query.where(Event.at >= _since(since))
+        query = query.where(col(Event.at) >= _since(since))
     if by is not None:
-        query = query.where(Event.actor == by)
+        query = query.where(col(Event.actor) == by)
     if claim is not None:
         _claim(session, claim)
-        query = query.where(Event.claim_id == claim)
+        query = query.where(col(Event.claim_id) == claim)
     if action is not None:
-        query = query.where(Event.action == action)
-    for event, slug in session.execute(query.order_by(Event.id)):  # type: ignore[arg-type]
+        query = query.where(col(Event.action) == action)
+    for event, slug in session.execute(query.order_by(col(Event.id))):
         yield {"id": event.id, "at": event.at.isoformat(timespec="seconds") if event.at else None,
                "actor": event.actor, "action": event.action, "doc": slug, "claim": event.claim_id,
                "old": event.old, "new": event.new, "reason": event.reason}

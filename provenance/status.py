@@ -23,13 +23,13 @@ to the reviewer. Every change of status after the first assignment is an Event b
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from provenance.corroboration import (
     HOW,
@@ -109,7 +109,8 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
         return "unconfirmed", (f"single source: {r.speaker}, {r.role} ({kind}, not a party to the events"
                                + (f"; {via})" if via else ")"))
     if not (r.outlet or r.stated_on or r.role) and is_state(r.speaker):
-        return "unconfirmed", f"second-hand: {r.speaker}'s stance as the publisher puts it, with no source, outlet or date"
+        return "unconfirmed", (f"second-hand: {r.speaker}'s stance as the publisher puts it, "
+                               "with no source, outlet or date")
     details = ", ".join(p for p in (r.role, r.outlet, r.stated_on) if p)
     return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
 
@@ -179,7 +180,8 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     return base, base_reason
 
 
-def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow], keys: Iterable[Any]) -> dict[Any, tuple[str, str]]:
+def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow],
+               keys: Iterable[Any]) -> dict[Any, tuple[str, str]]:
     """Statuses of the claims `keys`, from `links` among `records` (links to unknown claims are ignored)."""
     touching: dict[Any, list[tuple[LinkRow, ClaimRecord]]] = defaultdict(list)
     for link in links:
@@ -336,7 +338,7 @@ def latest_versions(session: Session) -> dict[int, int]:
     from provenance.query import latest_version_ids
 
     ids = set(session.execute(latest_version_ids()).scalars())
-    rows = session.execute(select(Version.id, Version.document_id)).all()
+    rows = session.execute(select(col(Version.id), col(Version.document_id))).all()
     return {vid: did for vid, did in rows if vid in ids}
 
 
@@ -346,25 +348,26 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
     ClaimOutlet = aliased(Outlet)
     Publisher = aliased(Outlet)
     base = (
-        select(Claim.id, Claim.version_id, Document.slug, Claim.text, Claim.kind, Claim.form, Claim.cue,
-               Speaker.name, Speaker.anonymous, Speaker.kind, Speaker.role, Speaker.affiliation,
-               ClaimOutlet.name, ClaimOutlet.country, Publisher.name, Claim.stated_on, Claim.seq,
-               Claim.sentence_start, Claim.sentence_end, Claim.char_start, Claim.char_end)
-        .join(Version, Version.id == Claim.version_id)
-        .join(Document, Document.id == Version.document_id)
-        .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
-        .outerjoin(ClaimOutlet, ClaimOutlet.id == Claim.outlet_id)
-        .outerjoin(Publisher, Publisher.id == Document.outlet_id)
+        select(  # type: ignore[call-overload, misc]  # aliased outlets defeat the overloads
+            Claim.id, Claim.version_id, Document.slug, Claim.text, Claim.kind, Claim.form, Claim.cue,
+            Speaker.name, Speaker.anonymous, Speaker.kind, Speaker.role, Speaker.affiliation,
+            ClaimOutlet.name, ClaimOutlet.country, Publisher.name, Claim.stated_on, Claim.seq,
+            Claim.sentence_start, Claim.sentence_end, Claim.char_start, Claim.char_end)
+        .join(Version, col(Version.id) == col(Claim.version_id))
+        .join(Document, col(Document.id) == col(Version.document_id))
+        .outerjoin(Speaker, col(Speaker.id) == col(Claim.speaker_id))
+        .outerjoin(ClaimOutlet, ClaimOutlet.id == col(Claim.outlet_id))
+        .outerjoin(Publisher, Publisher.id == col(Document.outlet_id))
     )
     if version_ids is not None:
         ids = sorted(set(version_ids))
-        rows = [row for part in _chunks(ids) for row in session.execute(base.where(Claim.version_id.in_(part)))]  # type: ignore[attr-defined]
+        rows = [row for part in _chunks(ids) for row in session.execute(base.where(col(Claim.version_id).in_(part)))]
     elif claim_ids is not None:
         # whole versions, so that claims embedded in others can be told; then only those asked for
         wanted = set(claim_ids)
         versions: set[int] = set()
         for part in _chunks(sorted(wanted)):
-            versions.update(session.execute(select(Claim.version_id).where(Claim.id.in_(part))).scalars())  # type: ignore[union-attr]
+            versions.update(session.execute(select(col(Claim.version_id)).where(col(Claim.id).in_(part))).scalars())
         found = load_records(session, version_ids=versions, leads=leads)
         return {k: r for k, r in found.items() if k in wanted}
     else:
@@ -374,7 +377,8 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
     if leads:
         vids = sorted({row[1] for row in rows})
         for part in _chunks(vids):
-            texts.update(session.execute(select(Version.id, Version.text).where(Version.id.in_(part))).all())  # type: ignore[union-attr]
+            query = select(col(Version.id), col(Version.text)).where(col(Version.id).in_(part))
+            texts.update(session.execute(query).all())
         for row in rows:
             if row[17] is not None:
                 ends[(row[1], row[17])].append(row[20])
@@ -404,7 +408,7 @@ def _links_touching(session: Session, ids: Sequence[int]) -> list[Link]:
         return []
     found: dict[int, Link] = {}
     for part in _chunks(list(ids)):
-        query = select(Link).where(or_(Link.source_id.in_(part), Link.target_id.in_(part)))  # type: ignore[attr-defined]
+        query = select(Link).where(or_(col(Link.source_id).in_(part), col(Link.target_id).in_(part)))
         for link in session.execute(query).scalars():
             found[link.id] = link  # type: ignore[index]
     return list(found.values())
@@ -413,7 +417,7 @@ def _links_touching(session: Session, ids: Sequence[int]) -> list[Link]:
 def suppressed_pairs(session: Session) -> set[tuple[frozenset, str]]:
     """Pairs a reviewer unlinked: the rules do not link them again with that relation."""
     out = set()
-    query = select(Event.claim_id, Event.old).where(Event.action == "unlink", Event.actor != RULE)
+    query = select(col(Event.claim_id), col(Event.old)).where(col(Event.action) == "unlink", col(Event.actor) != RULE)
     for claim_id, old in session.execute(query):
         parts = (old or "").split()
         if claim_id is not None and len(parts) == 2 and parts[1].isdigit():
@@ -426,8 +430,8 @@ def _document_ids(session: Session, claim_ids: Iterable[int]) -> dict[int, int]:
     out: dict[int, int] = {}
     for part in _chunks(ids):
         out.update(session.execute(
-            select(Claim.id, Version.document_id).join(Version, Version.id == Claim.version_id)
-            .where(Claim.id.in_(part))  # type: ignore[union-attr]
+            select(col(Claim.id), col(Version.document_id)).join(Version, col(Version.id) == col(Claim.version_id))
+            .where(col(Claim.id).in_(part))
         ).all())
     return out
 
@@ -466,7 +470,7 @@ def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
     def key(source, target, relation):
         return (_pair(source, target), relation) if relation in SYMMETRIC else ((source, target), relation)
 
-    wanted = {}
+    wanted: dict[Any, Any] = {}
     for rel in proposed:
         pair = _pair(rel.source, rel.target)
         if pair in reviewed_pairs or (pair, rel.relation) in suppressed:
@@ -492,13 +496,13 @@ def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
 
 
 def remove_links(session: Session, links: Sequence[Link], *, reason: str, actor: str = RULE,
-                 docs: dict[int, int] | None = None) -> set[int]:
+                 docs: Mapping[int, int | None] | None = None) -> set[int]:
     """Delete links, each with an "unlink" Event; returns the claim ids at their ends."""
     docs = _document_ids(session, [lk.source_id for lk in links]) if docs is None else docs
     touched: set[int] = set()
     ids = [lk.id for lk in links]
     for part in _chunks(ids):
-        session.execute(delete(Link).where(Link.id.in_(part)))  # type: ignore[union-attr]
+        session.execute(delete(Link).where(col(Link.id).in_(part)))
     _insert_events(session, [_link_event_row(actor=actor, action="unlink", source=lk.source_id,
                                              target=lk.target_id, relation=lk.relation, reason=reason,
                                              document_id=docs.get(lk.source_id)) for lk in links])
@@ -522,8 +526,8 @@ def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[
     current = {}
     for part in _chunks(sorted(ids)):
         for cid, vid, status, reason, reviewed_by in session.execute(
-            select(Claim.id, Claim.version_id, Claim.status, Claim.reason, Claim.reviewed_by)
-            .where(Claim.id.in_(part))  # type: ignore[union-attr]
+            select(col(Claim.id), col(Claim.version_id), col(Claim.status), col(Claim.reason), col(Claim.reviewed_by))
+            .where(col(Claim.id).in_(part))
         ):
             current[cid] = (vid, status, reason, reviewed_by)
     in_latest = {cid for cid in current if cid in records}
@@ -576,7 +580,7 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
     corpus: list[Any] = []
     for part in _chunks(sorted(latest)):
         corpus += session.execute(
-            select(Claim.id, Claim.version_id, Claim.text).where(Claim.version_id.in_(part))  # type: ignore[attr-defined]
+            select(col(Claim.id), col(Claim.version_id), col(Claim.text)).where(col(Claim.version_id).in_(part))
         ).all()
     corpus.sort()
     ids = [row[0] for row in corpus]
@@ -588,7 +592,7 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
     else:
         versions = {vid for vid, did in latest.items() if did in documents}
         versions |= {corpus[i][1] for i, j, _ in pairs} | {corpus[j][1] for i, j, _ in pairs}
-    records = load_records(session, version_ids=versions, leads=True)
+    records: dict[Any, ClaimRecord] = load_records(session, version_ids=versions, leads=True)
     ordered = list(records.values())
     position = {r.key: n for n, r in enumerate(ordered)}
     mapped = [(position[ids[i]], position[ids[j]], s) for i, j, s in pairs]
@@ -642,7 +646,7 @@ def on_new_version(session, stored, *, actor: str) -> None:
     previous = carry_decisions(session, doc=doc, version=version, actor=actor)
     relied: set[int] = set()
     if previous is not None:
-        old_ids = set(session.execute(select(Claim.id).where(Claim.version_id == previous.id)).scalars())
+        old_ids = set(session.execute(select(col(Claim.id)).where(col(Claim.version_id) == previous.id)).scalars())
         doc_of = _document_ids(session, sorted(old_ids | _far_ends(session, old_ids)))
         crossing = [lk for lk in _links_touching(session, sorted(old_ids))
                     if lk.created_by == RULE and doc_of.get(lk.source_id) != doc_of.get(lk.target_id)]
