@@ -1,0 +1,376 @@
+"""Whole-database backups that move between SQLite and PostgreSQL, and restoring them.
+
+A backup is a JSON-lines file (gzip-compressed when its name ends in .gz), one record a line:
+
+    {"type": "header", "format": "provenance-backup", "format_version": 1, "schema": REVISION, ...}
+    {"type": "outlet", "id": 1, "name": ..., "aliases": [...], "country": ...}
+    {"type": "speaker", "id": 1, "name": ..., "aliases": [...], "kind": ..., "anonymous": ..., ...}
+    {"type": "document", "id": 1, "slug": ..., "title": ..., "outlet_id": ..., "created_at": ...}
+    {"type": "version", "id": 1, "document_id": 1, "number": 1, "ingested_at": ..., "claim_ids": [...],
+     "speaker_ids": {"s1": 4, ...}, "outlet_ids": {"o1": 2, ...}, "claimset": {CLAIM SET}}
+    {"type": "link", "id": 1, "source_id": ..., "target_id": ..., "relation": ..., "created_by": ..., ...}
+    {"type": "event", "id": 1, "at": ..., "actor": ..., "action": ..., "document_id": ..., "claim_id": ...}
+    {"type": "end", "counts": {"outlet": N, ...}}
+
+Each version's `claimset` is the claim-set file `provenance export DOC --version N` writes (so one
+can be cut out and imported on its own); `claim_ids` gives the database id of each of its claims
+in order. Links are stored once, as link records, because they also join claims of different
+documents. Ids are kept, so claim ids people noted down still work after a restore. The `end`
+record proves the file is whole.
+
+A restore reads and checks the whole file (every claim set against the schema and its own text,
+every reference) before it writes anything, refuses a database that holds any data, and writes
+everything in one transaction, ending with one "restore" event.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import func, insert, select, text
+from sqlmodel import Session
+
+from provenance import claimset
+from provenance.db import Database, head_revision
+from provenance.errors import InputError
+from provenance.store import (
+    CLAIMS,
+    DOCUMENTS,
+    EVENTS,
+    LINKS,
+    OUTLETS,
+    SPEAKERS,
+    VERSIONS,
+    export_claimset,
+    sha256,
+)
+
+FORMAT = "provenance-backup"
+FORMAT_VERSION = 1
+TABLES = {"outlet": OUTLETS, "speaker": SPEAKERS, "document": DOCUMENTS, "version": VERSIONS, "claim": CLAIMS,
+          "link": LINKS, "event": EVENTS}
+RECORD_ORDER = ("outlet", "speaker", "document", "version", "link", "event")
+BATCH = 1000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+def _timestamp(value: Any) -> str | None:
+    """ISO 8601 in UTC; SQLite hands timestamps back without their zone, and they were stored in UTC."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).isoformat()
+
+
+def records(session: Session) -> Iterator[dict[str, Any]]:
+    """Every record of a backup, header to end, read in the session's one transaction."""
+    counts = {name: 0 for name in TABLES}
+    yield {"type": "header", "format": FORMAT, "format_version": FORMAT_VERSION, "schema": head_revision(),
+           "created_at": _timestamp(datetime.now(timezone.utc))}
+    for row in session.execute(select(OUTLETS).order_by(OUTLETS.c.id)).mappings():
+        counts["outlet"] += 1
+        yield {"type": "outlet", "id": row["id"], "name": row["name"], "aliases": json.loads(row["aliases"]),
+               "country": row["country"]}
+    speaker_ids: dict[tuple[str, bool], int] = {}
+    for row in session.execute(select(SPEAKERS).order_by(SPEAKERS.c.id)).mappings():
+        counts["speaker"] += 1
+        speaker_ids[(row["name"], bool(row["anonymous"]))] = row["id"]
+        yield {"type": "speaker", "id": row["id"], "name": row["name"], "aliases": json.loads(row["aliases"]),
+               "kind": row["kind"], "anonymous": bool(row["anonymous"]), "role": row["role"],
+               "affiliation": row["affiliation"]}
+    outlet_ids = dict(session.execute(select(OUTLETS.c.name, OUTLETS.c.id)).all())
+    slugs = {}
+    for row in session.execute(select(DOCUMENTS).order_by(DOCUMENTS.c.id)).mappings():
+        counts["document"] += 1
+        slugs[row["id"]] = row["slug"]
+        yield {"type": "document", "id": row["id"], "slug": row["slug"], "title": row["title"],
+               "outlet_id": row["outlet_id"], "url": row["url"], "language": row["language"],
+               "created_at": _timestamp(row["created_at"])}
+    versions = session.execute(
+        select(VERSIONS.c.id, VERSIONS.c.document_id, VERSIONS.c.number, VERSIONS.c.ingested_at)
+        .order_by(VERSIONS.c.id)).all()
+    for vid, document_id, number, ingested_at in versions:
+        data = claimset.canonical(export_claimset(session, slugs[document_id], number))
+        claim_ids = list(session.execute(
+            select(CLAIMS.c.id).where(CLAIMS.c.version_id == vid).order_by(CLAIMS.c.seq)).scalars())
+        counts["version"] += 1
+        counts["claim"] += len(claim_ids)
+        yield {"type": "version", "id": vid, "document_id": document_id, "number": number,
+               "ingested_at": _timestamp(ingested_at), "claim_ids": claim_ids,
+               "speaker_ids": {s["id"]: speaker_ids[(s["name"], bool(s["anonymous"]))] for s in data["speakers"]},
+               "outlet_ids": {o["id"]: outlet_ids[o["name"]] for o in data["outlets"]},
+               "claimset": data}
+        session.expunge_all()
+    for row in session.execute(select(LINKS).order_by(LINKS.c.id)).mappings():
+        counts["link"] += 1
+        yield {"type": "link", "id": row["id"], "source_id": row["source_id"], "target_id": row["target_id"],
+               "relation": row["relation"], "created_by": row["created_by"], "reason": row["reason"],
+               "created_at": _timestamp(row["created_at"])}
+    for row in session.execute(select(EVENTS).order_by(EVENTS.c.id)).mappings():
+        counts["event"] += 1
+        yield {"type": "event", "id": row["id"], "at": _timestamp(row["at"]), "actor": row["actor"],
+               "action": row["action"], "document_id": row["document_id"], "claim_id": row["claim_id"],
+               "old": row["old"], "new": row["new"], "reason": row["reason"]}
+    yield {"type": "end", "counts": counts}
+
+
+def write_backup(db: Database, out: IO[str]) -> dict[str, int]:
+    """Write a backup of the whole database to a text stream; returns the counts per table."""
+    counts: dict[str, int] = {}
+    with db.session() as session:
+        for record in records(session):
+            out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+            if record["type"] == "end":
+                counts = record["counts"]
+        session.rollback()
+    return counts
+
+
+def sqlite_copy(db: Database, path: str) -> None:
+    """Copy a SQLite database, page by page, with SQLite's online backup API (a consistent snapshot)."""
+    import sqlite3
+
+    if not db.is_sqlite:
+        raise InputError("--sqlite-copy copies SQLite databases only: leave it out for a portable backup")
+    target = Path(path)
+    if target.exists():
+        raise InputError(f"{path} exists: a SQLite copy goes to a new file; choose another path or remove it")
+    if not target.parent.exists():
+        raise InputError(f"{path}: folder {target.parent} does not exist: create it first")
+    raw = db.engine.raw_connection()
+    try:
+        destination = sqlite3.connect(str(target))
+        try:
+            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+        finally:
+            destination.close()
+    finally:
+        raw.close()
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+def _open_text(path: str) -> IO[str]:
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file: check the path")
+    if p.is_dir():
+        raise InputError(f"{path}: is a folder: give a backup file made by `provenance backup`")
+    with open(p, "rb") as probe:
+        magic = probe.read(16)
+    if magic.startswith(b"\x1f\x8b"):
+        return gzip.open(p, "rt", encoding="utf-8")
+    return open(p, encoding="utf-8")
+
+
+def read_records(path: str) -> list[dict[str, Any]]:
+    """Every record of a backup file (or of a SQLite copy), checked line by line."""
+    p = Path(path)
+    if p.is_file():
+        with open(p, "rb") as probe:
+            if probe.read(16) == SQLITE_MAGIC:
+                return _records_of_sqlite_copy(p)
+    out = []
+    try:
+        with _open_text(path) as lines:
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{path}: line {number}: invalid JSON ({exc.msg}): the backup is damaged "
+                                     "or truncated") from exc
+                if not isinstance(record, dict) or "type" not in record:
+                    raise InputError(f"{path}: line {number}: not a backup record (no \"type\")")
+                record["_line"] = number
+                out.append(record)
+    except (UnicodeDecodeError, EOFError, OSError) as exc:
+        reason = exc.reason if isinstance(exc, UnicodeDecodeError) else str(exc) or type(exc).__name__
+        raise InputError(f"{path}: cannot be read as a backup ({reason}): give a file made by "
+                         "`provenance backup`") from exc
+    if not out or out[0].get("type") != "header" or out[0].get("format") != FORMAT:
+        raise InputError(f"{path}: not a provenance backup (no header line): give a file made by "
+                         "`provenance backup`")
+    if out[0].get("format_version") != FORMAT_VERSION:
+        raise InputError(f"{path}: backup format version {out[0].get('format_version')!r}, this program reads "
+                         f"version {FORMAT_VERSION}: restore it with the provenance that wrote it")
+    if out[-1].get("type") != "end":
+        raise InputError(f"{path}: the backup ends early (no end record after line {out[-1]['_line']}): "
+                         "it is truncated; use a complete backup")
+    return out
+
+
+def _records_of_sqlite_copy(path: Path) -> list[dict[str, Any]]:
+    from provenance.db import open_database
+
+    source = open_database(str(path))
+    try:
+        with source.session() as session:
+            return [dict(r, _line=i) for i, r in enumerate(records(session), 1)]
+    finally:
+        source.close()
+
+
+def _check(recs: list[dict[str, Any]], source: str) -> dict[str, list[dict[str, Any]]]:
+    """Group records by type and check every reference and claim set; raises InputError naming the line."""
+    by_type: dict[str, list[dict[str, Any]]] = {name: [] for name in RECORD_ORDER}
+    for record in recs[1:-1]:
+        kind = record["type"]
+        if kind not in by_type:
+            raise InputError(f"{source}: line {record['_line']}: unknown record type {kind!r}")
+        by_type[kind].append(record)
+
+    def fail(record: dict[str, Any], problem: str) -> InputError:
+        return InputError(f"{source}: line {record['_line']}: {problem}: the backup is damaged")
+
+    ids: dict[str, set] = {}
+    for kind in RECORD_ORDER:
+        seen: set = set()
+        for record in by_type[kind]:
+            if not isinstance(record.get("id"), int) or record["id"] in seen:
+                raise fail(record, f"{kind} id {record.get('id')!r} is missing or repeated")
+            seen.add(record["id"])
+        ids[kind] = seen
+    speakers = {r["id"]: (r["name"], bool(r["anonymous"])) for r in by_type["speaker"]}
+    outlets = {r["id"]: r["name"] for r in by_type["outlet"]}
+    claim_ids: set[int] = set()
+    for record in by_type["document"]:
+        if record.get("outlet_id") is not None and record["outlet_id"] not in ids["outlet"]:
+            raise fail(record, f"document's outlet {record['outlet_id']} is not in the backup")
+    documents = {r["id"]: r for r in by_type["document"]}
+    for record in by_type["version"]:
+        document = documents.get(record.get("document_id"))
+        if document is None:
+            raise fail(record, f"version's document {record.get('document_id')!r} is not in the backup")
+        try:
+            data = claimset.validate(record["claimset"], source=f"{source}: line {record['_line']}")
+        except KeyError as exc:
+            raise fail(record, f"version record without {exc}") from exc
+        if data["document"]["slug"] != document["slug"] or data["document"]["version"] != record["number"]:
+            raise fail(record, "the claim set names another document or version than the record")
+        if len(record["claim_ids"]) != len(data["claims"]) or claim_ids & set(record["claim_ids"]):
+            raise fail(record, "claim_ids do not match the claim set's claims, or repeat another version's")
+        claim_ids.update(record["claim_ids"])
+        for s in data["speakers"]:
+            if speakers.get(record["speaker_ids"].get(s["id"])) != (s["name"], bool(s["anonymous"])):
+                raise fail(record, f"speaker {s['id']} ({s['name']}) does not match a speaker record")
+        for o in data["outlets"]:
+            if outlets.get(record["outlet_ids"].get(o["id"])) != o["name"]:
+                raise fail(record, f"outlet {o['id']} ({o['name']}) does not match an outlet record")
+    for record in by_type["link"]:
+        for end in ("source_id", "target_id"):
+            if record.get(end) not in claim_ids:
+                raise fail(record, f"link's {end} {record.get(end)!r} is not a claim of the backup")
+    for record in by_type["event"]:
+        if record.get("document_id") is not None and record["document_id"] not in ids["document"]:
+            raise fail(record, f"event's document {record['document_id']} is not in the backup")
+        if record.get("claim_id") is not None and record["claim_id"] not in claim_ids:
+            raise fail(record, f"event's claim {record['claim_id']} is not in the backup")
+    counts = recs[-1].get("counts") or {}
+    found = {"outlet": len(by_type["outlet"]), "speaker": len(by_type["speaker"]),
+             "document": len(by_type["document"]), "version": len(by_type["version"]), "claim": len(claim_ids),
+             "link": len(by_type["link"]), "event": len(by_type["event"])}
+    if counts != found:
+        raise InputError(f"{source}: the end record counts {counts} but the file holds {found}: "
+                         "the backup is damaged")
+    return by_type
+
+
+# --- restoring ---------------------------------------------------------------------------------
+
+def _when(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def is_empty(session: Session) -> dict[str, int]:
+    """Rows per table that hold data (empty dict when the database holds none)."""
+    counts = {name: session.execute(select(func.count()).select_from(table)).scalar_one()
+              for name, table in TABLES.items()}
+    return {name: n for name, n in counts.items() if n}
+
+
+def restore(db: Database, path: str, *, actor: str) -> dict[str, int]:
+    """Restore a backup (or a SQLite copy) into an empty database, all or nothing; returns the counts."""
+    recs = read_records(path)
+    by_type = _check(recs, path)
+
+    def write(session: Session) -> dict[str, int]:
+        holding = is_empty(session)
+        if holding:
+            what = ", ".join(f"{n} {name}s" for name, n in holding.items())
+            raise InputError(f"the database holds data ({what}): restore into a new, empty database "
+                             "(give another --db)")
+        _insert(session, OUTLETS, [{"id": r["id"], "name": r["name"], "country": r.get("country"),
+                                    "aliases": json.dumps(r.get("aliases") or [], ensure_ascii=False)}
+                                   for r in by_type["outlet"]])
+        _insert(session, SPEAKERS, [{"id": r["id"], "name": r["name"], "kind": r.get("kind") or "person",
+                                     "anonymous": bool(r["anonymous"]), "role": r.get("role"),
+                                     "affiliation": r.get("affiliation"),
+                                     "aliases": json.dumps(r.get("aliases") or [], ensure_ascii=False)}
+                                    for r in by_type["speaker"]])
+        _insert(session, DOCUMENTS, [{"id": r["id"], "slug": r["slug"], "title": r.get("title"),
+                                      "outlet_id": r.get("outlet_id"), "url": r.get("url"),
+                                      "language": r.get("language"), "created_at": _when(r.get("created_at"))}
+                                     for r in by_type["document"]])
+        versions, claims = [], []
+        for r in by_type["version"]:
+            data = r["claimset"]
+            doc = data["document"]
+            versions.append({"id": r["id"], "document_id": r["document_id"], "number": r["number"],
+                             "sha256": sha256(doc["text"]), "text": doc["text"], "published": doc.get("published"),
+                             "ingested_at": _when(r.get("ingested_at"))})
+            for claim_id, c in zip(r["claim_ids"], data["claims"], strict=True):
+                claims.append({
+                    "id": claim_id, "version_id": r["id"], "seq": c["seq"], "char_start": c["start"],
+                    "char_end": c["end"], "text": c["text"], "sentence_start": c.get("sentence_start"),
+                    "sentence_end": c.get("sentence_end"),
+                    "speaker_id": r["speaker_ids"][c["speaker"]] if c.get("speaker") else None,
+                    "speaker_start": c.get("speaker_start"), "speaker_end": c.get("speaker_end"),
+                    "outlet_id": r["outlet_ids"][c["outlet"]] if c.get("outlet") else None,
+                    "cue": c.get("cue"), "cue_start": c.get("cue_start"), "cue_end": c.get("cue_end"),
+                    "form": c["form"], "stated_on": c.get("stated_on"), "event_on": c.get("event_on"),
+                    "kind": c["kind"], "status": c["status"], "reason": c.get("reason") or "",
+                    "reviewed_by": c.get("reviewed_by")})
+        _insert(session, VERSIONS, versions)
+        _insert(session, CLAIMS, claims)
+        _insert(session, LINKS, [{"id": r["id"], "source_id": r["source_id"], "target_id": r["target_id"],
+                                  "relation": r["relation"], "created_by": r.get("created_by") or "rule",
+                                  "reason": r.get("reason"), "created_at": _when(r.get("created_at"))}
+                                 for r in by_type["link"]])
+        _insert(session, EVENTS, [{"id": r["id"], "at": _when(r.get("at")), "actor": r["actor"],
+                                   "action": r["action"], "document_id": r.get("document_id"),
+                                   "claim_id": r.get("claim_id"), "old": r.get("old"), "new": r.get("new"),
+                                   "reason": r.get("reason")} for r in by_type["event"]])
+        if not db.is_sqlite:
+            _advance_sequences(session)
+        counts = dict(recs[-1]["counts"])
+        session.execute(insert(EVENTS), {
+            "at": datetime.now(timezone.utc), "actor": actor, "action": "restore",
+            "reason": f"from {Path(path).name}: " + ", ".join(f"{n} {name}s" for name, n in counts.items())})
+        return counts
+
+    return db.write(write)
+
+
+def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    for i in range(0, len(rows), BATCH):
+        session.execute(insert(table), rows[i:i + BATCH])
+
+
+def _advance_sequences(session: Session) -> None:
+    """PostgreSQL hands out ids from sequences that explicit ids do not move: move them past the restored ones."""
+    for name in TABLES:
+        session.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('\"{name}\"', 'id'), coalesce(max(id), 0) + 1, false) "
+            f"FROM \"{name}\""))

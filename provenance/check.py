@@ -1,0 +1,204 @@
+"""`provenance check`: verify that a database still holds what it claims to hold.
+
+Each check yields `Problem`s; nothing is written. What is checked:
+
+- the schema is at the newest migration (a database at an older one is upgraded by any other
+  command; one at an unknown revision came from a newer program);
+- SQLite's own `PRAGMA integrity_check` and `PRAGMA foreign_key_check`;
+- every claim's offsets give its text back (`version.text[start:end] == claim.text`), the other
+  offset pairs lie inside the text, and statuses, kinds, forms and relations are in the vocabulary;
+- every version's sha256 is the hash of its text, and its ingest or import is in the event log;
+- links join two different, existing claims;
+- the event log explains every claim's status: its status events chain (each one's old value is
+  the previous one's new value) and end at the current status; a reviewed claim has a review
+  event, unless it arrived reviewed in an imported claim set and nothing changed it since.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlmodel import Session
+
+from provenance.db import Database, current_revision, head_revision
+from provenance.models import FORMS, KINDS, RELATIONS, STATUSES, Claim
+from provenance.store import CLAIMS, DOCUMENTS, EVENTS, LINKS, VERSIONS, sha256
+
+COLUMNS = ("check", "where", "problem")
+# Events that move a claim from one status (old) to another (new).
+STATUS_ACTIONS = ("status", "review", "review carried")
+REVIEW_ACTIONS = ("review", "review carried")
+STORE_ACTIONS = ("ingest", "import")
+OFFSET_PAIRS = (("sentence_start", "sentence_end"), ("speaker_start", "speaker_end"), ("cue_start", "cue_end"))
+CHUNK = 500
+
+
+@dataclass
+class Problem:
+    check: str
+    where: str
+    problem: str
+
+
+@dataclass
+class Report:
+    """What `check_database` found, and how much it looked at."""
+
+    problems: list[Problem] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [asdict(p) for p in self.problems]
+
+    def summary(self) -> str:
+        looked = ", ".join(f"{n} {what}" for what, n in self.counts.items())
+        if self.ok:
+            return f"ok: {looked} checked, no problems"
+        return f"{len(self.problems)} problem(s) in {looked}"
+
+
+def check_database(db: Database) -> Report:
+    """Run every check on an opened (not necessarily migrated) database; writes nothing."""
+    report = Report()
+    revision = current_revision(db.engine)
+    head = head_revision()
+    if revision is None:
+        report.problems.append(Problem("schema", "database", "no provenance schema (an empty or foreign database): "
+                                       "give the right --db"))
+        return report
+    if revision != head:
+        report.problems.append(Problem("schema", "alembic_version", f"schema at revision {revision}, newest is "
+                                       f"{head}: any other provenance command upgrades it; then check again"))
+        return report
+    with db.session() as session:
+        if db.is_sqlite:
+            report.problems += _sqlite_checks(session)
+        for name, table in (("documents", DOCUMENTS), ("versions", VERSIONS), ("claims", CLAIMS), ("links", LINKS),
+                            ("events", EVENTS)):
+            report.counts[name] = session.execute(select(func.count()).select_from(table)).scalar_one()
+        report.problems += _versions(session)
+        report.problems += _claims(session)
+        report.problems += _links(session)
+        report.problems += _statuses(session)
+        session.rollback()
+    return report
+
+
+def _sqlite_checks(session: Session) -> Iterator[Problem]:
+    for (line,) in session.execute(text("PRAGMA integrity_check")):
+        if line != "ok":
+            yield Problem("integrity", "database file", line)
+    for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")):
+        yield Problem("foreign key", f"{table} row {rowid}", f"points at a missing {parent} row")
+
+
+def _versions(session: Session) -> Iterator[Problem]:
+    stored = defaultdict(set)
+    for document_id, new in session.execute(
+        select(EVENTS.c.document_id, EVENTS.c.new).where(EVENTS.c.action.in_(STORE_ACTIONS))
+    ):
+        stored[document_id].add(new)
+    v = VERSIONS.c
+    query = (select(v.id, v.document_id, v.number, v.sha256, v.text, DOCUMENTS.c.slug)
+             .join(DOCUMENTS, DOCUMENTS.c.id == v.document_id).order_by(v.id))
+    for vid, document_id, number, digest, body, slug in session.execute(query):
+        where = f"version {vid} ({slug}@{number})"
+        if sha256(body) != digest:
+            yield Problem("text hash", where, "the text does not match its sha256: it was changed after it was stored")
+        if f"version {number}" not in stored[document_id]:
+            yield Problem("event", where, "no ingest or import event records this version")
+
+
+def _claims(session: Session) -> Iterator[Problem]:
+    version_ids = list(session.execute(select(VERSIONS.c.id).order_by(VERSIONS.c.id)).scalars())
+    for i in range(0, len(version_ids), CHUNK):
+        part = version_ids[i:i + CHUNK]
+        texts = dict(session.execute(
+            select(VERSIONS.c.id, VERSIONS.c.text).where(VERSIONS.c.id.in_(part))
+        ).all())
+        claims = session.execute(
+            select(Claim).where(CLAIMS.c.version_id.in_(part)).order_by(CLAIMS.c.id)
+        ).scalars()
+        for claim in claims:
+            yield from _claim(claim, texts[claim.version_id])
+        session.expunge_all()
+
+
+def _claim(claim: Claim, body: str) -> Iterator[Problem]:
+    where = f"claim {claim.id}"
+    n = len(body)
+    if not (0 <= claim.char_start < claim.char_end <= n):
+        yield Problem("offsets", where, f"start..end = {claim.char_start}..{claim.char_end} lies outside the "
+                                        f"text (0..{n})")
+    elif body[claim.char_start:claim.char_end] != claim.text:
+        got = body[claim.char_start:claim.char_end]
+        yield Problem("offsets", where, f"text[{claim.char_start}:{claim.char_end}] gives {_short(got)}, "
+                                        f"not the claim's {_short(claim.text)}")
+    for a, b in OFFSET_PAIRS:
+        lo, hi = getattr(claim, a), getattr(claim, b)
+        if (lo is None) != (hi is None):
+            yield Problem("offsets", where, f"{a} and {b}: one is set, the other is not")
+        elif lo is not None and not (0 <= lo <= hi <= n):
+            yield Problem("offsets", where, f"{a}..{b} = {lo}..{hi} lies outside the text (0..{n})")
+    for name, value, allowed in (("status", claim.status, STATUSES), ("kind", claim.kind, KINDS),
+                                 ("form", claim.form, FORMS)):
+        if value not in allowed:
+            yield Problem("vocabulary", where, f"{name} {value!r} is not one of {', '.join(allowed)}")
+
+
+def _short(value: str, limit: int = 40) -> str:
+    return repr(value if len(value) <= limit else value[:limit] + "...")
+
+
+def _links(session: Session) -> Iterator[Problem]:
+    source, target = CLAIMS.alias("source"), CLAIMS.alias("target")
+    query = (select(LINKS.c.id, LINKS.c.source_id, LINKS.c.target_id, LINKS.c.relation, source.c.id, target.c.id)
+             .outerjoin(source, source.c.id == LINKS.c.source_id)
+             .outerjoin(target, target.c.id == LINKS.c.target_id).order_by(LINKS.c.id))
+    for link_id, source_id, target_id, relation, found_source, found_target in session.execute(query):
+        where = f"link {link_id}"
+        if found_source is None:
+            yield Problem("link", where, f"source claim {source_id} does not exist")
+        if found_target is None:
+            yield Problem("link", where, f"target claim {target_id} does not exist")
+        if source_id == target_id:
+            yield Problem("link", where, f"links claim {source_id} to itself")
+        if relation not in RELATIONS:
+            yield Problem("vocabulary", where, f"relation {relation!r} is not one of {', '.join(RELATIONS)}")
+
+
+def _statuses(session: Session) -> Iterator[Problem]:
+    events: dict[int, list[tuple[str, str | None, str | None]]] = defaultdict(list)
+    query = (select(EVENTS.c.claim_id, EVENTS.c.action, EVENTS.c.old, EVENTS.c.new)
+             .where(EVENTS.c.action.in_(STATUS_ACTIONS), EVENTS.c.claim_id.is_not(None))
+             .order_by(EVENTS.c.id))
+    for claim_id, action, old, new in session.execute(query):
+        events[claim_id].append((action, old, new))
+    import_events = set(session.execute(select(EVENTS.c.document_id, EVENTS.c.new).where(EVENTS.c.action == "import")).all())
+    imported = {vid for vid, document_id, number in session.execute(
+        select(VERSIONS.c.id, VERSIONS.c.document_id, VERSIONS.c.number)) if (document_id, f"version {number}") in import_events}
+    query = select(CLAIMS.c.id, CLAIMS.c.version_id, CLAIMS.c.status, CLAIMS.c.reviewed_by).order_by(CLAIMS.c.id)
+    for claim_id, version_id, status, reviewed_by in session.execute(query):
+        where = f"claim {claim_id}"
+        history = events.get(claim_id, [])
+        for (_, _, before), (action, old, _) in zip(history, history[1:], strict=False):
+            if old != before:
+                yield Problem("event", where, f"a {action!r} event changes the status from {old!r}, but the "
+                                              f"event before it left it {before!r}: a change was not recorded")
+        if history and history[-1][2] != status:
+            yield Problem("event", where, f"status is {status!r} but the last status event left it "
+                                          f"{history[-1][2]!r}: the change has no event")
+        if reviewed_by:
+            reviews = [new for action, _, new in history if action in REVIEW_ACTIONS]
+            arrived_reviewed = not history and version_id in imported
+            if not arrived_reviewed and (not reviews or reviews[-1] != status):
+                yield Problem("event", where, f"reviewed by {reviewed_by} as {status!r} but no review event "
+                                              "records that decision")
