@@ -187,11 +187,19 @@ def stem(word: str) -> str:
 
 
 def tokens(text: str) -> dict[str, int]:
-    """The weighted bag of canonical tokens of a claim text.
+    """The weighted bag of canonical tokens of a claim text (shared: do not modify it).
+
+    Bags are cached, so that storing many documents in one run does not fold the whole
+    corpus again for each of them.
 
     >>> sorted(tokens("Ankara is engaged in discussions with “Tel Aviv”").items())
     [('engag', 1), ('israel', 3), ('talks', 1), ('turkiye', 3)]
     """
+    return _tokens(text)
+
+
+@lru_cache(maxsize=1 << 18)
+def _tokens(text: str) -> dict[str, int]:
     lex = lexicon()
     if lex.abbreviations is not None:
         text = lex.abbreviations.sub(lambda m: " " + lex.abbreviation_names[m.group(1)] + " ", text)
