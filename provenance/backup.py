@@ -180,7 +180,9 @@ def read_records(path: str) -> list[dict[str, Any]]:
         with open(p, "rb") as probe:
             if probe.read(16) == SQLITE_MAGIC:
                 return _records_of_sqlite_copy(p)
-    out = []
+    not_a_backup = InputError(f"{path}: not a provenance backup (no header line): give a file made by "
+                              "`provenance backup`")
+    out: list[dict[str, Any]] = []
     try:
         with _open_text(path) as lines:
             for number, line in enumerate(lines, 1):
@@ -189,19 +191,21 @@ def read_records(path: str) -> list[dict[str, Any]]:
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as exc:
+                    if not out:
+                        raise not_a_backup from exc
                     raise InputError(f"{path}: line {number}: invalid JSON ({exc.msg}): the backup is damaged "
                                      "or truncated") from exc
+                if not out and not (isinstance(record, dict) and record.get("type") == "header"
+                                    and record.get("format") == FORMAT):
+                    raise not_a_backup
                 if not isinstance(record, dict) or "type" not in record:
                     raise InputError(f"{path}: line {number}: not a backup record (no \"type\")")
                 record["_line"] = number
                 out.append(record)
     except (UnicodeDecodeError, EOFError, OSError) as exc:
-        reason = exc.reason if isinstance(exc, UnicodeDecodeError) else str(exc) or type(exc).__name__
-        raise InputError(f"{path}: cannot be read as a backup ({reason}): give a file made by "
-                         "`provenance backup`") from exc
-    if not out or out[0].get("type") != "header" or out[0].get("format") != FORMAT:
-        raise InputError(f"{path}: not a provenance backup (no header line): give a file made by "
-                         "`provenance backup`")
+        raise not_a_backup from exc
+    if not out:
+        raise not_a_backup
     if out[0].get("format_version") != FORMAT_VERSION:
         raise InputError(f"{path}: backup format version {out[0].get('format_version')!r}, this program reads "
                          f"version {FORMAT_VERSION}: restore it with the provenance that wrote it")
