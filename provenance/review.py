@@ -216,9 +216,11 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
         or_(col(Link.source_id).in_(old_ids), col(Link.target_id).in_(old_ids)))
     ).scalars().all()
     reviewed = [c for c in old if c.reviewed_by]
-    if not reviewed and not reviewer_links:
+    unlinked = _reviewer_unlinks(session, old_ids)
+    if not reviewed and not reviewer_links and not unlinked:
         return previous
     linked_ends = {lk.source_id for lk in reviewer_links} | {lk.target_id for lk in reviewer_links}
+    linked_ends |= {end for _, source, target, _ in unlinked for end in (source, target)}
     matches = match_claims([c for c in old if c.reviewed_by or c.id in linked_ends], list(new))
     for c in reviewed:
         if c.id not in matches:
@@ -238,6 +240,7 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
                           reason=f"{c.reviewed_by}'s decision on claim {c.id} (version {previous.number}) "
                                  f"follows the matching claim ({how}): {c.reason}"))
     mapped = {old_id: m.id for old_id, (m, _) in matches.items()}
+    _carry_unlinks(session, mapped, old_ids, doc=doc, previous=previous, actor=actor)
     for lk in reviewer_links:
         source = mapped.get(lk.source_id, lk.source_id if lk.source_id not in old_ids else None)
         target = mapped.get(lk.target_id, lk.target_id if lk.target_id not in old_ids else None)
@@ -255,6 +258,33 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
                                 f"(version {previous.number})")
     session.flush()
     return previous
+
+
+def _reviewer_unlinks(session: Session, old_ids: set[int | None]) -> list[tuple[str, int, int, str]]:
+    """(actor, source, target, relation) of links reviewers removed that touch these claims."""
+    out = []
+    query = select(Event).where(col(Event.action).in_(("unlink", "unlink carried")), col(Event.actor) != rules.RULE)
+    for event in session.execute(query).scalars():
+        parts = (event.old or "").split()
+        if event.claim_id is None or len(parts) != 2 or not parts[1].isdigit():
+            continue
+        if event.claim_id in old_ids or int(parts[1]) in old_ids:
+            out.append((event.actor, event.claim_id, int(parts[1]), parts[0]))
+    return out
+
+
+def _carry_unlinks(session: Session, mapped: dict[int, int | None], old_ids: set[int | None], *, doc: Document,
+                   previous: Version, actor: str) -> None:
+    """A pair a reviewer unlinked stays unlinked by the rules in the new version too."""
+    for who, source, target, relation in _reviewer_unlinks(session, old_ids):
+        new_source = mapped.get(source, None if source in old_ids else source)
+        new_target = mapped.get(target, None if target in old_ids else target)
+        if new_source is None or new_target is None or (new_source, new_target) == (source, target):
+            continue
+        session.add(Event(actor=actor, action="unlink carried", claim_id=new_source, document_id=doc.id,
+                          old=f"{relation} {new_target}",
+                          reason=f"{who}'s removal of {relation} {source} -> {target} (version {previous.number}) "
+                                 "holds for the matching claims"))
 
 
 # --- history ---------------------------------------------------------------------------------

@@ -417,7 +417,8 @@ def _links_touching(session: Session, ids: Sequence[int]) -> list[Link]:
 def suppressed_pairs(session: Session) -> set[tuple[frozenset, str]]:
     """Pairs a reviewer unlinked: the rules do not link them again with that relation."""
     out = set()
-    query = select(col(Event.claim_id), col(Event.old)).where(col(Event.action) == "unlink", col(Event.actor) != RULE)
+    query = select(col(Event.claim_id), col(Event.old)).where(
+        col(Event.action).in_(("unlink", "unlink carried")), col(Event.actor) != RULE)
     for claim_id, old in session.execute(query):
         parts = (old or "").split()
         if claim_id is not None and len(parts) == 2 and parts[1].isdigit():
@@ -460,8 +461,9 @@ def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
                keep: Any = None) -> tuple[int, int, set[int]]:
     """Make the rule links touching `scope` what the rules propose now; reviewer links stay.
 
-    `keep(link)` marks existing rule links this pass has no say over (they are neither checked
-    nor removed). Returns (added, removed, claim ids at either end of a change).
+    `keep(link)` marks existing rule links this pass does not recompute: they stay unless a
+    reviewer has linked or unlinked their pair. Returns (added, removed, claim ids at either end
+    of a change).
     """
     existing = _links_touching(session, sorted(scope))
     reviewed_pairs = {_pair(lk.source_id, lk.target_id) for lk in existing if lk.created_by != RULE}
@@ -476,9 +478,12 @@ def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
         if pair in reviewed_pairs or (pair, rel.relation) in suppressed:
             continue
         wanted.setdefault(key(rel.source, rel.target, rel.relation), rel)
-    have = {key(lk.source_id, lk.target_id, lk.relation): lk for lk in existing
-            if lk.created_by == RULE and not (keep and keep(lk))}
-    stale = [lk for k, lk in have.items() if k not in wanted or _pair(lk.source_id, lk.target_id) in reviewed_pairs]
+    def vetoed(lk: Link) -> bool:
+        pair = _pair(lk.source_id, lk.target_id)
+        return pair in reviewed_pairs or (pair, lk.relation) in suppressed
+
+    have = {key(lk.source_id, lk.target_id, lk.relation): lk for lk in existing if lk.created_by == RULE}
+    stale = [lk for k, lk in have.items() if vetoed(lk) or (k not in wanted and not (keep and keep(lk)))]
     fresh = [rel for k, rel in wanted.items() if k not in have]
     docs = _document_ids(session, [lk.source_id for lk in stale] + [rel.source for rel in fresh])
     touched = remove_links(session, stale, reason="the rules no longer find this relation", docs=docs)

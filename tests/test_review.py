@@ -201,3 +201,24 @@ def test_reworded_claims_take_the_decision_by_similarity_and_others_say_they_los
     assert [(e["claim"], e["old"]) for e in lost] == [(2, "confirmed")]
     # the reviewer's link has no end in the new version to follow, so it stays with version 1
     assert json.loads(run("show", str(rows[0]["id"]), "--format", "json").stdout)["links"] == []
+
+
+def test_a_reviewers_unlink_holds_for_the_next_version(run, tmp_path):
+    pytest.importorskip("provenance.extract")
+    text = ("Sources in the Turkish Ministry of Defence told reporters on May 2, 2025 that Ankara and Athens are "
+            "holding talks to set up a crisis hotline in the Aegean.\n"
+            "A Greek official told Kathimerini on May 3, 2025 that Greece and Turkiye are holding talks to set up "
+            "a crisis hotline in the Aegean Sea.\n")
+    first, second = tmp_path / "aegean.txt", tmp_path / "aegean-2.txt"
+    first.write_text(text, encoding="utf-8")
+    second.write_text(text + "Ferries run as usual, the port authority said.\n", encoding="utf-8")
+    assert run("ingest", "--slug", "aegean", str(first)).exit_code == 0
+    rows = claims_json(run)
+    assert [r["status"] for r in rows] == ["corroborated", "corroborated"]
+    assert run("unlink", str(rows[0]["id"]), str(rows[1]["id"]), "--by", "ana").exit_code == 0
+    assert run("ingest", "--slug", "aegean", str(second)).exit_code == 0
+    rows = claims_json(run)
+    assert [r["status"] for r in rows][:2] == ["unconfirmed", "unconfirmed"]
+    carried = [e for e in history(run, "--doc", "aegean") if e["action"] == "unlink carried"]
+    assert len(carried) == 1 and carried[0]["reason"].startswith("ana's removal of corroborates")
+    assert run("recompute").stderr.endswith("0 links added, 0 removed, 0 statuses changed\n")
