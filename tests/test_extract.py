@@ -232,3 +232,36 @@ def test_claimset_shape_validates_against_the_schema():
     for claim in cs["claims"]:
         claim["status"], claim["reason"] = "unconfirmed", "test"
     jsonschema.Draft202012Validator(schema()).validate(cs)
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers in the United States export most of their soybeans to Asia.",
+    "The essay by Edward Said remains on the reading list of the course.",
+    "The Secretary of State met the delegation at the airport on Friday.",
+])
+def test_capitalised_cue_word_inside_a_sentence_is_part_of_a_name(text):
+    claim, = claims_of(text)
+    assert claim["form"] == "unattributed" and claim["text"] == text[:-1]
+
+
+def test_title_case_line_keeps_its_cue():
+    claim, = attributed("Harbour Will Reopen in Spring, Port Director Says.")
+    assert claim["text"] == "Harbour Will Reopen in Spring"
+    assert claim["cue"] == "says"
+
+
+@pytest.mark.parametrize("text, form", [
+    ("The bridge reopened on Monday after three weeks of repairs.", "unattributed"),
+    ("Maria Okafor said the bridge reopened on Monday.", "indirect"),
+    ("The bridge, which the council calls “the spine of the town,” reopened on Monday.", "unattributed"),
+])
+def test_sentences_without_a_cue_are_not_parsed_yet_come_out_the_same(text, form):
+    claim, = claims_of(text)
+    assert claim["form"] == form
+
+
+def test_continuation_quote_without_a_cue_after_a_quoted_speaker():
+    text = "“The dam held,” said Rosa Ibarra. “It was built to last a century, and it will.”"
+    first, second = claims_of(text)
+    assert second["form"] == "direct" and second["speaker"] == first["speaker"]
+    assert second["text"] == "It was built to last a century, and it will"

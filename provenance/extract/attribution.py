@@ -48,7 +48,15 @@ _FINITE = frozenset(
     "remain remained".split()
 )
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
+# after these a capitalised word may still be a cue: a quotation, a colon or a dash starts anew
+CUE_OPENERS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb(:\u2014\u2013-["
 _CLOSE_MARKS = "\u201d\u2019\"\u00bb"
+
+
+def title_cased(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] written in title case, as headlines are ("Senator Says Talks Failed")?"""
+    words = [w for w in text[start:end].split() if w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 @dataclass
@@ -121,6 +129,12 @@ class _Parser:
         while i < self.n:
             tok = self.t[i]
             if tok.kind == "w" and tok.low in by_first:
+                if i > self.begin and self.text[tok.start].isupper() and not (
+                        self.t[i - 1].kind == "q" or self.t[i - 1].kind == "p" and self.t[i - 1].low in CUE_OPENERS) \
+                        and not title_cased(self.text, self.sentence.start, self.sentence.end):
+                    # capitalised inside a sentence: part of a name ("United States", "Edward Said")
+                    i += 1
+                    continue
                 for cue in by_first[tok.low]:
                     k = len(cue.words)
                     if all(self.w(i + x) == cue.words[x] for x in range(k)):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from provenance.extract.attribution import Frame, parse_sentence
+from provenance.extract.attribution import CUE_OPENERS, Frame, parse_sentence, title_cased
 from provenance.extract.dates import DateContext, find_dates, normalise_published
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, fold, lexicon
@@ -83,6 +84,31 @@ class _Outlets:
         return None
 
 
+class _People(Mapping[str, str]):
+    """Surname -> full name for names written with a title anywhere in the text, built the first
+    time a bare surname needs it (most articles never ask)."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self._index: dict[str, str] | None = None
+
+    @property
+    def index(self) -> dict[str, str]:
+        if self._index is None:
+            self._index = _people_index(self.text, self.lex)
+        return self._index
+
+    def __getitem__(self, key: str) -> str:
+        return self.index[key]
+
+    def __iter__(self):
+        return iter(self.index)
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+
 def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
     """Surname -> full name for names written with a title anywhere in the text ("Defense Minister
     Israel Katz"), so a later bare surname resolves to the full name."""
@@ -124,7 +150,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     if publisher:
         publisher_speaker = Speaker(publisher["name"], "media", False, affiliation=publisher.get("country"),
                                     outlet=publisher)
-    people = _people_index(text, lex)
+    people = _People(text, lex)
     ctx = DateContext(published_on)
     claims: list[_Claim] = []
     title_key = fold(title).rstrip(".!? ") if title else None
@@ -132,7 +158,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     last_attr_block = -10
     pending: tuple[Speaker, tuple[int, int], str | None, tuple[int, int] | None, dict | None, str | None] | None = None
     sentence_no = 0
-    gate = lex.cue_gate.search
+    gate = lex.cue_gate.finditer
 
     for bi, block in enumerate(blocks(text)):
         if block.heading:
@@ -143,18 +169,19 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
             sentence_no += 1
             begin_off = strip_dateline(text, sent.start, sent.end) if sent.first_in_block else sent.start
             date_values = [(m.start, m.end, ctx.resolve(m)) for m in find_dates(text, begin_off, sent.end)]
-            if not gate(text, sent.start, sent.end) and not any(q.speech for q in sent.quotes):
-                # no cue and no quotation (scare quotes aside): the publisher's own statement, unparsed
-                claims.extend(_without_frames(text, sent, [], 0, begin_off, date_values, None, False, None,
-                                              publisher, publisher_speaker, published_on))
-                pending = None
-                continue
-            tokens = tokenize(text, sent)
-            begin = 0
-            while begin < len(tokens) and tokens[begin].start < begin_off:
-                begin += 1
-            frames = parse_sentence(text, sent, tokens, begin)
-            frames = _unfold_quoted_reports(text, frames, registry, lex)
+            speech = any(q.speech for q in sent.quotes)
+            tokens = None
+            if _may_attribute(gate, text, sent.start, sent.end) or (speech and ":" in text[sent.start:sent.end]):
+                tokens = tokenize(text, sent)
+                begin = 0
+                while begin < len(tokens) and tokens[begin].start < begin_off:
+                    begin += 1
+                frames = parse_sentence(text, sent, tokens, begin)
+                frames = _unfold_quoted_reports(text, frames, registry, lex)
+            else:
+                # no cue, and no colon before a quotation: nothing here can attribute, so the
+                # sentence is a continuation quote or the publisher's own, and is not parsed
+                frames = []
             made: list[_Claim] = []
             if frames:
                 prev_speaker: Speaker | None = None
@@ -215,7 +242,12 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                 made.insert(0, _Claim(s0, e0, sent, publisher_speaker, None, publisher, None, None, "unattributed",
                                       published_on, _date_in(date_values, [(s0, e0)], []), classify(text[s0:e0])))
             if not made:
-                made = _without_frames(text, sent, tokens, begin, begin_off, date_values, last_attr,
+                if tokens is None:
+                    lead = _opening_quote(text, sent, begin_off) if speech else None
+                else:
+                    body = [t for t in tokens[begin:] if not (t.kind == "p" and t.low in ".!?")]
+                    lead = body[0].quote if body and body[0].kind == "q" else None
+                made = _without_frames(text, sent, lead, begin_off, date_values, last_attr,
                                        bi - last_attr_block <= 2, pending, publisher, publisher_speaker,
                                        published_on)
                 pending = None
@@ -287,12 +319,35 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _without_frames(text, sent, tokens, begin, begin_off, date_values, last_attr, near, pending, publisher,
+def _may_attribute(gate, text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold a cue? A superset of what the parser reads as one, found cheaply:
+    a cue word capitalised inside a sentence is part of a name, as the parser also decides."""
+    for m in gate(text, start, end):
+        a = m.start()
+        if not text[a].isupper():
+            return True
+        k = a - 1
+        while k >= start and text[k].isspace():
+            k -= 1
+        if k < start or text[k] in CUE_OPENERS or title_cased(text, start, end):
+            return True
+    return False
+
+
+def _opening_quote(text: str, sent: Sentence, begin: int) -> Quote | None:
+    """The speech quotation the sentence opens with (after any dateline), if it does."""
+    end = sent.end
+    while begin < end and (text[begin].isspace() or text[begin] in ".!?"):
+        begin += 1
+    return next((q for q in sent.quotes if q.open == begin and q.speech), None)
+
+
+def _without_frames(text, sent, lead: Quote | None, begin_off, date_values, last_attr, near, pending, publisher,
                     publisher_speaker, published_on) -> list[_Claim]:
-    """A sentence with no cue: a continuation quote of the last speaker, or the publisher's own."""
-    body = [t for t in tokens[begin:] if not (t.kind == "p" and t.low in ".!?")]
-    if body and body[0].kind == "q":
-        q: Quote = body[0].quote  # type: ignore[assignment]
+    """A sentence with no attribution: a continuation quote of the last speaker (when it opens
+    with the quotation `lead`), or the publisher's own."""
+    if lead is not None:
+        q = lead
         qs, qe = q.inner
         length = max(1, sent.end - begin_off)
         if (q.end - q.open) / length >= 0.6:

@@ -9,7 +9,8 @@ resolve to a speaker met before.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from provenance.extract.lexicon import Lexicon, fold, lexicon
@@ -97,8 +98,15 @@ def analyse(text: str, lex: Lexicon | None = None) -> Mention:
     if lex is not None and lex is not lexicon():
         return _analyse(text, lex)
     cached = _analyse_cached(text)
+    # a shallow copy by __dict__: dataclasses.replace re-runs __init__ and costs several times more
+    mention = object.__new__(Mention)
+    mention.__dict__.update(cached.__dict__)
     sp = cached.speaker
-    return replace(cached, speaker=replace(sp, aliases=list(sp.aliases)) if sp else None)
+    if sp is not None:
+        mention.speaker = object.__new__(Speaker)
+        mention.speaker.__dict__.update(sp.__dict__)
+        mention.speaker.aliases = list(sp.aliases)
+    return mention
 
 
 @lru_cache(maxsize=8192)
@@ -250,7 +258,7 @@ class Registry:
             del self.recent[0]
         return sp
 
-    def resolve(self, mention_text: str, people: dict[str, str] | None = None) -> Speaker:
+    def resolve(self, mention_text: str, people: Mapping[str, str] | None = None) -> Speaker:
         mention = analyse(mention_text, self.lex)
         if mention.pronoun:
             found = self._pronoun(mention.pronoun)
@@ -261,7 +269,7 @@ class Registry:
         if sp is None:
             return self.touch(self._add(Speaker(mention.text or "unidentified speaker", "person", True)))
         if sp.kind == "person" and not sp.anonymous:
-            if people and len(sp.name.split()) == 1:
+            if people is not None and len(sp.name.split()) == 1:
                 full = people.get(surname_key(sp.name))
                 if full and full != sp.name:
                     known = self._by_name(full)
