@@ -108,6 +108,8 @@ def _data(name: str) -> dict[str, Any]:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
@@ -207,20 +209,31 @@ def _tokens(text: str) -> dict[str, int]:
     low = [w.casefold() for w in raw]
     bag: dict[str, int] = {}
     i, n = 0, len(low)
+    lengths = lex.phrase_lengths
     while i < n:
         word = low[i]
-        length = next((k for k in lex.phrase_lengths.get(word, ()) if tuple(low[i:i + k]) in lex.phrases), 0)
-        if length:
-            bag[lex.phrases[tuple(low[i:i + length])]] = ENTITY_WEIGHT
-            i += length
-            continue
-        if not (word in lex.stopwords or len(word) < 3 or word.isdigit()):
-            token = lex.synonyms.get(word) or stem(word)
+        if word in lengths:
+            length = next((k for k in lengths[word] if tuple(low[i:i + k]) in lex.phrases), 0)
+            if length:
+                bag[lex.phrases[tuple(low[i:i + length])]] = ENTITY_WEIGHT
+                i += length
+                continue
+        token = _word_token(word)
+        if token is not None:
             weight = NAME_WEIGHT if i > 0 and raw[i][:1].isupper() else 1
             if bag.get(token, 0) < weight:
                 bag[token] = weight
         i += 1
     return bag
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_token(word: str) -> str | None:
+    """The canonical token of a lower-case word, None for words without content."""
+    lex = lexicon()
+    if word in lex.stopwords or len(word) < 3 or word.isdigit():
+        return None
+    return lex.synonyms.get(word) or stem(word)
 
 
 def similarity(a: str, b: str) -> float:
