@@ -82,6 +82,11 @@ class ClaimFilter:
         for option, value in (("--search", self.search), ("--speaker", self.speaker), ("--outlet", self.outlet)):
             if value and "\x00" in value:
                 raise InputError(f"{option} contains a NUL character, which no text can hold: remove it")
+            if value and not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:  # bytes of the command line that were not UTF-8
+                    raise InputError(f"{option} is not valid UTF-8 text: retype it in a UTF-8 terminal") from None
         return self
 
 

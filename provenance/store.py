@@ -52,27 +52,23 @@ def outlet_id(session: Session, name: str, *, aliases=(), country: str | None = 
 def outlet_ids(session: Session, outlets: list[dict[str, Any]]) -> dict[str, int]:
     """Outlet name -> id for every outlet given (name, aliases, country), creating the new ones.
 
-    At most three statements whatever the number of outlets: find the known ones, insert the rest
-    (executemany), find those.
+    Two statements whatever the number of outlets: find the known ones, insert the rest (with
+    RETURNING, which gives the new ids with their names, so their order does not matter).
     """
+    conn = session.connection()
     wanted: dict[str, dict[str, Any]] = {}
     for outlet in outlets:
         wanted.setdefault(outlet["name"], outlet)
-
-    def lookup(names: list[str]) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for i in range(0, len(names), LOOKUP_BATCH):
-            found.update(session.execute(
-                select(OUTLETS.c.name, OUTLETS.c.id).where(OUTLETS.c.name.in_(names[i:i + LOOKUP_BATCH]))
-            ).all())
-        return found
-
-    found = lookup(list(wanted))
+    found: dict[str, int] = {}
+    names = list(wanted)
+    for i in range(0, len(names), LOOKUP_BATCH):
+        found.update(conn.execute(
+            select(OUTLETS.c.name, OUTLETS.c.id).where(OUTLETS.c.name.in_(names[i:i + LOOKUP_BATCH]))
+        ).all())
     new = [{"name": name, "aliases": json.dumps(list(o.get("aliases") or []), ensure_ascii=False),
             "country": o.get("country")} for name, o in wanted.items() if name not in found]
     if new:
-        session.execute(insert(OUTLETS), new)
-        found.update(lookup([row["name"] for row in new]))
+        found.update(conn.execute(insert(OUTLETS).returning(OUTLETS.c.name, OUTLETS.c.id), new).all())
     return found
 
 
@@ -85,30 +81,28 @@ def speaker_id(session: Session, speaker: dict[str, Any]) -> tuple[int, bool]:
 def speaker_ids(session: Session, speakers: list[dict[str, Any]]) -> tuple[dict[tuple[str, bool], int], int]:
     """(name, anonymous) -> id for every speaker given, creating the new ones; and how many were new.
 
-    At most three statements whatever the number of speakers, as for outlets.
+    Two statements whatever the number of speakers, as for outlets.
     """
+    conn = session.connection()
     wanted: dict[tuple[str, bool], dict[str, Any]] = {}
     for speaker in speakers:
         wanted.setdefault((speaker["name"], bool(speaker.get("anonymous"))), speaker)
-
-    def lookup(names: list[str]) -> dict[tuple[str, bool], int]:
-        found: dict[tuple[str, bool], int] = {}
-        for i in range(0, len(names), LOOKUP_BATCH):
-            for name, anonymous, sid in session.execute(
-                select(SPEAKERS.c.name, SPEAKERS.c.anonymous, SPEAKERS.c.id)
-                .where(SPEAKERS.c.name.in_(names[i:i + LOOKUP_BATCH]))
-            ):
-                found[(name, bool(anonymous))] = sid
-        return found
-
-    found = lookup(sorted({name for name, _ in wanted}))
+    found: dict[tuple[str, bool], int] = {}
+    names = sorted({name for name, _ in wanted})
+    for i in range(0, len(names), LOOKUP_BATCH):
+        for name, anonymous, sid in conn.execute(
+            select(SPEAKERS.c.name, SPEAKERS.c.anonymous, SPEAKERS.c.id)
+            .where(SPEAKERS.c.name.in_(names[i:i + LOOKUP_BATCH]))
+        ):
+            found[(name, bool(anonymous))] = sid
     new = [{"name": name, "aliases": json.dumps(s.get("aliases") or [], ensure_ascii=False),
             "kind": s.get("kind") or "person", "anonymous": anonymous, "role": s.get("role"),
             "affiliation": s.get("affiliation")}
            for (name, anonymous), s in wanted.items() if (name, anonymous) not in found]
     if new:
-        session.execute(insert(SPEAKERS), new)
-        found.update(lookup(sorted({row["name"] for row in new})))
+        returning = insert(SPEAKERS).returning(SPEAKERS.c.name, SPEAKERS.c.anonymous, SPEAKERS.c.id)
+        for name, anonymous, sid in conn.execute(returning, new):
+            found[(name, bool(anonymous))] = sid
     return found, len(new)
 
 
@@ -147,19 +141,20 @@ def store_claimset(session: Session, data: dict[str, Any], *, actor: str, action
     or claim): outlets and speakers are looked up and created in one batch each, claims and links
     are inserted with executemany. The caller owns the transaction (commit or roll back the session).
     """
+    conn = session.connection()  # Core statements on the session's transaction, past the ORM layer
     meta = data["document"]
     text = meta["text"]
     digest = sha256(text)
-    doc = session.execute(select(col(Document.id), col(Document.slug)).where(col(Document.slug) == meta["slug"])).first()
+    doc = conn.execute(select(col(Document.id), col(Document.slug)).where(col(Document.slug) == meta["slug"])).first()
     new_document = doc is None
     last = None
     if doc is not None:
-        existing = session.execute(
+        existing = conn.execute(
             select(col(Version.number)).where(col(Version.document_id) == doc.id, col(Version.sha256) == digest)
         ).scalar_one_or_none()
         if existing is not None:
             return Stored(slug=doc.slug, version=existing, created=False)
-        last = session.execute(select(func.max(col(Version.number))).where(col(Version.document_id) == doc.id)).scalar()
+        last = conn.execute(select(func.max(col(Version.number))).where(col(Version.document_id) == doc.id)).scalar()
 
     outlets = list(data["outlets"])
     if meta.get("outlet"):
@@ -167,7 +162,7 @@ def store_claimset(session: Session, data: dict[str, Any], *, actor: str, action
     outlet_by_name = outlet_ids(session, outlets)
     publisher_id = outlet_by_name[meta["outlet"]] if meta.get("outlet") else None
     if doc is None:
-        doc_id = session.execute(insert(DOCUMENTS).returning(DOCUMENTS.c.id), {
+        doc_id = conn.execute(insert(DOCUMENTS).returning(DOCUMENTS.c.id), {
             "slug": meta["slug"], "title": meta.get("title"), "outlet_id": publisher_id, "url": meta.get("url"),
             "language": meta.get("language")}).scalar_one()
         slug = meta["slug"]
@@ -177,11 +172,11 @@ def store_claimset(session: Session, data: dict[str, Any], *, actor: str, action
             ("title", meta.get("title")), ("outlet_id", publisher_id), ("url", meta.get("url")),
             ("language", meta.get("language"))) if value is not None}
         if changes:
-            session.execute(update(DOCUMENTS).where(DOCUMENTS.c.id == doc_id).values(**changes))
+            conn.execute(update(DOCUMENTS).where(DOCUMENTS.c.id == doc_id).values(**changes))
     number = meta.get("version") or 1
     if last is not None and number <= last:
         number = last + 1
-    version_id = session.execute(insert(VERSIONS).returning(VERSIONS.c.id), {
+    version_id = conn.execute(insert(VERSIONS).returning(VERSIONS.c.id), {
         "document_id": doc_id, "number": number, "sha256": digest, "text": text,
         "published": meta.get("published")}).scalar_one()
 
@@ -202,21 +197,22 @@ def store_claimset(session: Session, data: dict[str, Any], *, actor: str, action
         }
         for c in data["claims"]
     ]
+    seq_to_id: dict[int, int] = {}
     for i in range(0, len(rows), BATCH):
-        session.execute(insert(CLAIMS), rows[i:i + BATCH])
+        if data["links"]:  # the links need the new ids: RETURNING gives them with their seq
+            seq_to_id.update(conn.execute(insert(CLAIMS).returning(CLAIMS.c.seq, CLAIMS.c.id), rows[i:i + BATCH]).all())
+        else:
+            conn.execute(insert(CLAIMS), rows[i:i + BATCH])
     link_rows = []
     if data["links"]:
-        seq_to_id = dict(session.execute(
-            select(col(Claim.seq), col(Claim.id)).where(col(Claim.version_id) == version_id)
-        ).all())
         claim_ids = {c["id"]: seq_to_id[c["seq"]] for c in data["claims"]}
         link_rows = [
             {"source_id": claim_ids[lk["source"]], "target_id": claim_ids[lk["target"]], "relation": lk["relation"],
              "created_by": lk.get("by") or "rule", "reason": lk.get("reason")}
             for lk in data["links"]
         ]
-        session.execute(insert(LINKS), link_rows)
-    session.execute(insert(EVENTS), {
+        conn.execute(insert(LINKS), link_rows)
+    conn.execute(insert(EVENTS), {
         "actor": actor, "action": action, "document_id": doc_id, "new": f"version {number}",
         "reason": f"{len(rows)} claims, {len(link_rows)} links"})
     return Stored(slug=slug, version=number, created=True, claims=len(rows),
