@@ -1,0 +1,248 @@
+"""backup and restore: a whole database to a portable file and back, on both backends and across them."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import uuid
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import create_engine, text
+
+from provenance.cli import cli
+
+from claimsets import make_claimset
+from conftest import PG_URL, SEEDS, dump_database
+
+FIXTURES_V2 = SEEDS.parent / "tests" / "fixtures" / "azerbaijan-mediation-v2.txt"
+
+
+def invoke(db: str, *args: str, ok: bool = True):
+    result = CliRunner().invoke(cli, ["--db", db, *args], catch_exceptions=False)
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+def populate(db: str, tmp_path) -> None:
+    """Two documents, one with two versions, cross-document links, a review, a reviewer's link and
+    an unlink: every kind of row and event."""
+    path = tmp_path / "bridge.json"
+    path.write_text(json.dumps(make_claimset()), encoding="utf-8")
+    invoke(db, "import", str(path))
+    invoke(db, "ingest", str(SEEDS / "azerbaijan-mediation.txt"), "--silent")
+    if FIXTURES_V2.exists():
+        invoke(db, "ingest", str(FIXTURES_V2), "--slug", "azerbaijan-mediation", "--silent")
+    invoke(db, "review", "1", "--status", "confirmed", "--reason", "the ministry confirmed it", "--by", "ana")
+    invoke(db, "link", "3", "1", "--relation", "contradicts", "--by", "ana")
+    invoke(db, "unlink", "2", "1", "--by", "ana")
+    invoke(db, "recompute")
+
+
+def views(db: str) -> dict[str, str]:
+    """What people see of a database: every listing, every version's claim set, the event log."""
+    out = {}
+    for args in (["claims", "--all-versions"], ["speakers"], ["outlets"], ["docs"], ["history"]):
+        out[" ".join(args)] = json.loads(invoke(db, *args, "--format", "json").stdout)
+    for event in out["history"]:  # SQLite gives timestamps back without their zone (UTC), PostgreSQL with it
+        event["at"] = event["at"].removesuffix("+00:00")
+    for doc in out["docs"]:
+        for n in range(1, doc["versions"] + 1):
+            out[f"{doc['doc']}@{n}"] = invoke(db, "export", doc["doc"], "--version", str(n)).stdout
+        out[f"report {doc['doc']}"] = json.loads(invoke(db, "report", doc["doc"], "--format", "json").stdout)
+    return out
+
+
+def same_views(a: dict, b: dict) -> None:
+    """b is a restore of a: equal except the one restore event at the end of b's history."""
+    history_b = b["history"]
+    assert history_b[-1]["action"] == "restore"
+    assert [e for e in history_b[:-1]] == a["history"]
+    for key in a:
+        if key != "history":
+            assert a[key] == b[key], key
+
+
+@pytest.fixture
+def fresh_url(tmp_path):
+    """Make fresh, empty databases on either backend; PostgreSQL schemas are dropped afterwards."""
+    made: list[str] = []
+
+    def make(backend: str) -> str:
+        if backend == "sqlite":
+            return str(tmp_path / f"fresh-{uuid.uuid4().hex[:6]}.db")
+        if not PG_URL:
+            if os.environ.get("PROVENANCE_REQUIRE_PG") == "1":
+                pytest.fail("PROVENANCE_REQUIRE_PG=1 but PROVENANCE_TEST_PG is not set")
+            pytest.skip("PostgreSQL: set PROVENANCE_TEST_PG to run")
+        schema = "t_" + uuid.uuid4().hex[:12]
+        engine = create_engine(PG_URL)
+        with engine.begin() as conn:
+            conn.execute(text(f"CREATE SCHEMA {schema}"))
+        engine.dispose()
+        made.append(schema)
+        sep = "&" if "?" in PG_URL else "?"
+        return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+
+    yield make
+    if made:
+        engine = create_engine(PG_URL)
+        with engine.begin() as conn:
+            for schema in made:
+                conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        engine.dispose()
+
+
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    """A populated SQLite file, its views and its backup, made once."""
+    folder = tmp_path_factory.mktemp("backup-template")
+    db = str(folder / "template.db")
+    populate(db, folder)
+    backup = folder / "template.jsonl"
+    invoke(db, "backup", str(backup))
+    return {"db": db, "views": views(db), "backup": backup}
+
+
+@pytest.fixture
+def source(template, tmp_path):
+    """A copy of the populated template, safe to change."""
+    path = tmp_path / "source.db"
+    shutil.copy(template["db"], path)
+    return str(path)
+
+
+def assert_restores(db: str, before: dict, fresh_url, target: str, tmp_path) -> None:
+    path = tmp_path / "all.jsonl"
+    result = invoke(db, "backup", str(path))
+    assert result.stderr.startswith(f"Wrote {path}: ")
+    copy = fresh_url(target)
+    result = invoke(copy, "restore", str(path), "--by", "ops")
+    assert result.stderr.startswith(f"Restored {path}: ")
+    same_views(before, views(copy))
+    assert invoke(copy, "check").stderr.startswith("ok: ")
+    # the restored database goes on working: new rows get new ids, not the restored ones
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps(make_claimset(slug="after-restore")), encoding="utf-8")
+    invoke(copy, "import", str(extra))
+    invoke(copy, "review", "2", "--status", "disputed", "--reason", "a later denial", "--by", "ana")
+    ids = [c["id"] for c in json.loads(invoke(copy, "claims", "--doc", "after-restore", "--format", "json").stdout)]
+    assert min(ids) > max(c["id"] for c in before["claims --all-versions"])
+
+
+@pytest.mark.parametrize("target", BACKENDS)
+def test_sqlite_backup_restores_into_a_fresh_database(template, source, fresh_url, target, tmp_path):
+    assert_restores(source, template["views"], fresh_url, target, tmp_path)
+
+
+@pytest.mark.postgres
+def test_postgresql_backup_restores_into_both_backends(fresh_url, tmp_path):
+    db = fresh_url("postgres")
+    populate(db, tmp_path)
+    before = views(db)
+    assert_restores(db, before, fresh_url, "sqlite", tmp_path)
+    assert_restores(db, before, fresh_url, "postgres", tmp_path)
+
+
+def test_backup_is_json_lines_with_claim_sets(template):
+    path = template["backup"]
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert records[0]["type"] == "header" and records[0]["format"] == "provenance-backup"
+    assert records[-1]["type"] == "end"
+    kinds = [r["type"] for r in records[1:-1]]
+    assert kinds == sorted(kinds, key=["outlet", "speaker", "document", "version", "link", "event"].index)
+    version = next(r for r in records if r["type"] == "version" and r["claimset"]["document"]["slug"] == "bridge")
+    exported = json.loads(invoke(template["db"], "export", "bridge").stdout)
+    assert version["claimset"] == exported  # the claim set `export` writes, importable on its own
+    assert records[-1]["counts"]["claim"] == sum(len(r["claim_ids"]) for r in records if r["type"] == "version")
+
+
+def test_gzip_and_stdout(template, tmp_path):
+    zipped = tmp_path / "all.jsonl.gz"
+    invoke(template["db"], "backup", str(zipped))
+    plain = invoke(template["db"], "backup", "-").stdout
+    with gzip.open(zipped, "rt", encoding="utf-8") as f:
+        unzipped = f.read()
+    strip = [json.loads(line) for line in plain.splitlines()]
+    assert [r for r in strip if r["type"] != "header"] == \
+        [json.loads(line) for line in unzipped.splitlines() if '"header"' not in line]
+    copy = str(tmp_path / "copy.db")
+    invoke(copy, "restore", str(zipped))
+    same_views(template["views"], views(copy))
+
+
+@pytest.mark.parametrize("target", BACKENDS)
+def test_sqlite_copy_restores_anywhere(template, source, fresh_url, target, tmp_path):
+    path = tmp_path / "copy.sqlite"
+    assert invoke(source, "backup", "--sqlite-copy", str(path)).stderr == f"Wrote {path} (SQLite copy)\n"
+    assert dump_database(str(path)) == dump_database(source)
+    copy = fresh_url(target)
+    invoke(copy, "restore", str(path))
+    same_views(template["views"], views(copy))
+
+
+def test_sqlite_copy_needs_sqlite_and_a_new_file(fresh_url, tmp_path):
+    pg = fresh_url("postgres")
+    result = invoke(pg, "backup", "--sqlite-copy", str(tmp_path / "x.sqlite"), ok=False)
+    assert result.exit_code == 2 and "copies SQLite databases only" in result.stderr
+
+
+@pytest.mark.parametrize("damage, words", [
+    (lambda lines: lines[:-1], "ends early"),
+    (lambda lines: lines[:len(lines) // 2], "ends early"),
+    (lambda lines: lines[:3] + [lines[3][:20]] + lines[4:], "invalid JSON"),
+    (lambda lines: [lines[0].replace('"format_version":1', '"format_version":9')] + lines[1:],
+     "format version 9"),
+    (lambda lines: [_edit_claim_text(line) for line in lines], "does not match"),
+    (lambda lines: [line.replace('"type":"speaker"', '"type":"speeker"', 1) for line in lines],
+     "unknown record type"),
+    (lambda lines: [line for line in lines if '"type":"document"' not in line], "not in the backup"),
+    (lambda lines: [line for line in lines if '"type":"event"' not in line or '"action":"link"' not in line],
+     "end record counts"),
+])
+def test_damaged_backups_write_nothing(template, tmp_path, damage, words):
+    path = tmp_path / "all.jsonl"
+    lines = template["backup"].read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(damage(lines)) + "\n", encoding="utf-8")
+    target = str(tmp_path / "target.db")
+    invoke(target, "docs")  # an empty, migrated database
+    before = dump_database(target)
+    result = invoke(target, "restore", str(path), ok=False)
+    assert result.exit_code == 2, result.output
+    assert words in result.stderr and len(result.stderr.splitlines()) == 1, result.stderr
+    assert dump_database(target) == before
+
+
+def _edit_claim_text(line: str) -> str:
+    if '"type":"version"' not in line:
+        return line
+    record = json.loads(line)
+    record["claimset"]["claims"][0]["text"] += " (edited)"
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_restore_refuses_a_database_with_data(db_url, tmp_path):
+    claims = tmp_path / "bridge.json"
+    claims.write_text(json.dumps(make_claimset()), encoding="utf-8")
+    invoke(db_url, "import", str(claims))
+    path = tmp_path / "all.jsonl"
+    invoke(db_url, "backup", str(path))
+    before = dump_database(db_url)
+    result = invoke(db_url, "restore", str(path), ok=False)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: the database holds data (")
+    assert dump_database(db_url) == before
+
+
+def test_empty_database_round_trips(run, tmp_path):
+    path = tmp_path / "empty.jsonl"
+    invoke(run.db, "backup", str(path))
+    copy = str(tmp_path / "copy.db")
+    assert invoke(copy, "restore", str(path)).stderr.startswith("Restored")
+    assert json.loads(invoke(copy, "docs", "--format", "json").stdout) == []
