@@ -89,6 +89,8 @@ def render_detail(d: dict) -> str:
     for link in d["links"]:
         arrow = f"{link['relation']} ->" if link["direction"] == "out" else f"<- {link['relation']}"
         lines.append(f"  {arrow} claim {link['claim']}: {link['text'][:80]}  (by {link['by']})")
+        if link["reason"]:
+            lines.append(f"      {link['reason']}")
     lines.append("History:" if d["history"] else "History:  no events")
     for e in d["history"]:
         change = f"{e['old'] or '-'} -> {e['new'] or '-'}"
