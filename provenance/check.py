@@ -25,6 +25,7 @@ from sqlalchemy import func, select, text
 from sqlmodel import Session
 
 from provenance.db import Database, current_revision, head_revision
+from provenance.errors import DatabaseError
 from provenance.models import FORMS, KINDS, RELATIONS, STATUSES, Claim
 from provenance.store import CLAIMS, DOCUMENTS, EVENTS, LINKS, VERSIONS, sha256
 
@@ -78,6 +79,14 @@ def check_database(db: Database) -> Report:
         report.problems.append(Problem("schema", "alembic_version", f"schema at revision {revision}, newest is "
                                        f"{head}: any other provenance command upgrades it; then check again"))
         return report
+    try:
+        _run_checks(db, report)
+    except DatabaseError as exc:  # a damaged file fails queries part of the way through
+        report.problems.append(Problem("integrity", "database file", f"cannot be read to the end: {exc}"))
+    return report
+
+
+def _run_checks(db: Database, report: Report) -> None:
     with db.session() as session:
         if db.is_sqlite:
             report.problems += _sqlite_checks(session)
@@ -89,13 +98,13 @@ def check_database(db: Database) -> Report:
         report.problems += _links(session)
         report.problems += _statuses(session)
         session.rollback()
-    return report
 
 
 def _sqlite_checks(session: Session) -> Iterator[Problem]:
-    for (line,) in session.execute(text("PRAGMA integrity_check")):
-        if line != "ok":
-            yield Problem("integrity", "database file", line)
+    for (found,) in session.execute(text("PRAGMA integrity_check")):
+        for line in found.splitlines():
+            if line.strip() and line != "ok" and not line.startswith("*** in database"):
+                yield Problem("integrity", "database file", line.strip())
     for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")):
         yield Problem("foreign key", f"{table} row {rowid}", f"points at a missing {parent} row")
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import gzip
 import sys
+from pathlib import Path
 
 import click
+from sqlalchemy.engine import make_url
 
 from provenance import backup as backups
 from provenance.check import COLUMNS, check_database
 from provenance.cli import State, actor, cli, database, emit, message, output_options
-from provenance.db import open_database
-from provenance.errors import EXIT_DIFFERENT
+from provenance.db import open_database, resolve_url
+from provenance.errors import EXIT_DIFFERENT, InputError
 from provenance.safe_paths import open_output
 
 
@@ -30,7 +32,11 @@ def check(fmt, table_fmt, no_headers):
     Changes nothing (not even the schema).
     """
     state = click.get_current_context().find_object(State)
-    db = open_database(state.db_option if state else None, migrate_schema=False)
+    url = resolve_url(state.db_option if state else None)
+    path = make_url(url).database
+    if url.startswith("sqlite") and path and not path.startswith("file:") and not Path(path).exists():
+        raise InputError(f"no database at {path}: give the path of an existing database with --db")
+    db = open_database(url, migrate_schema=False)
     try:
         report = check_database(db)
     finally:
