@@ -1,0 +1,110 @@
+"""The constructed test articles (tests/fixtures/articles/): their reviewed claim sets hold together,
+import and export unchanged, and the extractor keeps at least the scores it reaches on them.
+
+The floors sit a little below the scores measured when they were set (recorded beside each), so a
+regression fails while small changes in either direction pass. Raise a floor when the extractor
+improves on an article.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from provenance import claimset, evaluation
+from provenance.extract.reader import read_article
+
+from conftest import FIXTURES
+
+ARTICLES = FIXTURES / "articles"
+NAMES = ("wire-dateline", "familiar-sources", "correction-notice", "long-quote", "qa-interview")
+
+# (claim-detection F1, speaker accuracy on matched claims) the extractor must reach. Measured scores:
+FLOORS = {
+    # P 0.857 R 0.923 F1 0.889; speaker 0.750 anonymous 0.833 outlet 0.833 stated_on 0.750 cue 0.833 kind 0.750
+    "wire-dateline": (0.85, 0.70),
+    # P 0.923 R 0.923 F1 0.923; speaker 0.667 anonymous 0.833 outlet 0.667 stated_on 0.667 cue 0.667 kind 0.750
+    "familiar-sources": (0.88, 0.60),
+    # P 1.000 R 0.833 F1 0.909; speaker 0.867 anonymous 0.933 outlet 0.867 stated_on 0.800 cue 0.867 kind 0.800
+    "correction-notice": (0.87, 0.80),
+    # P 1.000 R 0.778 F1 0.875; speaker 0.857 anonymous 0.929 outlet 0.929 stated_on 0.929 cue 0.929 kind 0.571
+    "long-quote": (0.83, 0.80),
+    # P 0.714 R 0.938 F1 0.811; speaker 0.333 anonymous 1.000 outlet 0.933 stated_on 0.200 cue 1.000 kind 0.600
+    "qa-interview": (0.77, 0.30),
+}
+
+# Import keeps only the name of the publisher outlet: the aliases and country a claim set gives it
+# in `outlets` are lost, so these exports differ from the file in that one outlet.
+PUBLISHER_DETAILS_LOST = pytest.mark.xfail(
+    strict=True, reason="import drops the publisher outlet's aliases and country given in `outlets`")
+ROUNDTRIP = [
+    pytest.param(name, marks=PUBLISHER_DETAILS_LOST)
+    if name in ("wire-dateline", "correction-notice", "long-quote") else name
+    for name in NAMES
+]
+
+
+def _path(name: str):
+    return ARTICLES / f"{name}.claims.json"
+
+
+@cache
+def _gold(name: str) -> dict:
+    return claimset.load(_path(name))
+
+
+@cache
+def _scores(name: str) -> dict:
+    return evaluation.evaluate(_gold(name))
+
+
+def test_every_article_has_a_claim_set_and_a_floor():
+    articles = {p.stem for p in ARTICLES.glob("*.txt")}
+    assert articles == set(NAMES) == set(FLOORS)
+    assert {p.name.removesuffix(".claims.json") for p in ARTICLES.glob("*.claims.json")} == set(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_claim_set_matches_its_article(name):
+    meta, body = read_article((ARTICLES / f"{name}.txt").read_bytes(), filename=f"{name}.txt")
+    doc = _gold(name)["document"]
+    assert doc["text"] == body
+    assert doc["slug"] == name
+    assert doc["title"] == body.split("\n", 1)[0] == meta["title"]
+    assert (doc["outlet"], doc["published"], doc["language"]) == (meta["outlet"], meta["published"], "en")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_claim_set_is_canonical_and_reviewed(name):
+    path = _path(name)
+    data = _gold(name)
+    assert path.read_text(encoding="utf-8") == claimset.dump(data)
+    assert all(c["reviewed_by"] == "reviewer" and c["reason"] for c in data["claims"])
+    assert [c["seq"] for c in data["claims"]] == list(range(1, len(data["claims"]) + 1))
+
+
+@pytest.mark.parametrize("name", ROUNDTRIP)
+def test_claim_set_imports_and_exports_unchanged(run, name):
+    path = _path(name)
+    imported = run("import", str(path))
+    assert imported.exit_code == 0, imported.output
+    exported = run("export", name, "--format", "claimset")
+    assert exported.exit_code == 0, exported.output
+    assert exported.stdout == claimset.dump(claimset.load(path))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_extractor_keeps_its_scores(name):
+    result = _scores(name)
+    f1_floor, speaker_floor = FLOORS[name]
+    assert result["claims"]["f1"] >= f1_floor, evaluation.render_text(result)
+    assert result["accuracy"]["speaker"] >= speaker_floor, evaluation.render_text(result)
+
+
+@pytest.mark.xfail(strict=True, reason="Q:/A: interview layout: the answers are given to the publisher instead of "
+                                       "the interviewee the intro names, and the questions come out as claims")
+def test_interview_answers_belong_to_the_interviewee():
+    result = _scores("qa-interview")
+    assert result["claims"]["precision"] >= 0.9, evaluation.render_text(result)
+    assert result["accuracy"]["speaker"] >= 0.8, evaluation.render_text(result)
