@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from provenance.extract.lexicon import Cue, Lexicon, lexicon
 from provenance.extract.segment import Sentence, Token
@@ -102,11 +103,9 @@ class _Parser:
         self.cue_tokens = {k for i, j, _ in self.cues for k in range(i, j)}
         self.cue_index = {i: (i, j, cue) for i, j, cue in self.cues}
         # running counts of words and quotations, for constant-time "is this part substantial?"
-        self.words_before = [0] * (self.n + 1)
-        self.quotes_before = [0] * (self.n + 1)
-        for x, tok in enumerate(tokens):
-            self.words_before[x + 1] = self.words_before[x] + (tok.kind == "w")
-            self.quotes_before[x + 1] = self.quotes_before[x] + (tok.kind == "q")
+        kinds = [tok.kind for tok in tokens]
+        self.words_before = list(accumulate([k == "w" for k in kinds], initial=0))
+        self.quotes_before = list(accumulate([k == "q" for k in kinds], initial=0))
         self.starts = [tok.start for tok in tokens]
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -622,7 +621,7 @@ class _Parser:
         """'assurances from X that C', 'warnings by X that C'."""
         out: list[Frame] = []
         taken = {(f.cue_start, f.cue_end) for f in frames}
-        if not any(self.w(x) in self.lex.cue_nouns for x in range(self.begin, self.end)) or len(frames) > 20:
+        if len(frames) > 20 or not self.lex.noun_cue_gate.search(self.text, self.sentence.start, self.sentence.end):
             return out
         for x in range(self.begin, self.end - 3):
             if self.w(x) in self.lex.cue_nouns and self.w(x + 1) in ("from", "by"):
@@ -640,6 +639,8 @@ class _Parser:
         return out
 
     def _colon_frame(self) -> Frame | None:
+        if self.text.find(":", self.sentence.start, self.sentence.end) < 0:
+            return None
         for k in range(self.begin, min(self.end, self.begin + 10)):
             if self.is_p(k, ":") and self.is_q(k + 1) and k > self.begin:
                 np = (self.begin, k)

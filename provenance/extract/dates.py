@@ -64,11 +64,13 @@ def date_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in text[start:end], unresolved (a missing year stays None)."""
-    end = len(text) if end is None else end
+    return mentions(date_matches(text, start, len(text) if end is None else end))
+
+
+def mentions(matches: list[re.Match[str]]) -> list[DateMention]:
+    """The date expressions of DATE_RE matches, unresolved."""
     found: list[DateMention] = []
-    if _DATE_HINT_RE.search(text, start, end) is None:
-        return found
-    for m in DATE_RE.finditer(text, start, end):
+    for m in matches:
         g = m.groupdict()
         if g["iso"]:
             found.append(DateMention(m.start(), m.end(), int(g["iy"]), int(g["im"]), int(g["id"]), None))

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from provenance.extract.attribution import CUE_OPENERS, Frame, parse_sentence, title_cased
-from provenance.extract.dates import DateContext, find_dates, normalise_published
+from provenance.extract.dates import DateContext, date_matches, find_dates, mentions, normalise_published
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, fold, lexicon
 from provenance.extract.segment import (
@@ -158,7 +158,6 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     last_attr_block = -10
     pending: tuple[Speaker, tuple[int, int], str | None, tuple[int, int] | None, dict | None, str | None] | None = None
     sentence_no = 0
-    gate = lex.cue_gate.finditer
 
     for bi, block in enumerate(blocks(text)):
         if block.heading:
@@ -168,11 +167,13 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
         for sent in sentences(text, block, bi):
             sentence_no += 1
             begin_off = strip_dateline(text, sent.start, sent.end) if sent.first_in_block else sent.start
-            date_values = [(m.start, m.end, ctx.resolve(m)) for m in find_dates(text, begin_off, sent.end)]
+            matches = date_matches(text, sent.start, sent.end)
+            found = mentions(matches) if begin_off == sent.start else find_dates(text, begin_off, sent.end)
+            date_values = [(m.start, m.end, ctx.resolve(m)) for m in found]
             speech = any(q.speech for q in sent.quotes)
             tokens = None
-            if _may_attribute(gate, text, sent.start, sent.end) or (speech and ":" in text[sent.start:sent.end]):
-                tokens = tokenize(text, sent)
+            if _may_attribute(lex, text, sent.start, sent.end) or (speech and ":" in text[sent.start:sent.end]):
+                tokens = tokenize(text, sent, matches)
                 begin = 0
                 while begin < len(tokens) and tokens[begin].start < begin_off:
                     begin += 1
@@ -319,11 +320,19 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _may_attribute(gate, text: str, start: int, end: int) -> bool:
+def _may_attribute(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """Does text[start:end] hold a cue? A superset of what the parser reads as one, found cheaply:
     a cue word capitalised inside a sentence is part of a name, as the parser also decides."""
-    for m in gate(text, start, end):
-        a = m.start()
+    segment = text[start:end]
+    lower = segment.lower()
+    if len(lower) == len(segment):
+        hits = lex.cue_gate_lower.finditer(lower)
+        offset = start
+    else:  # lower-casing changed the length (a dotted capital I): search the text as it is
+        hits = lex.cue_gate.finditer(text, start, end)
+        offset = 0
+    for m in hits:
+        a = m.start() + offset
         if not text[a].isupper():
             return True
         k = a - 1

@@ -8,7 +8,7 @@ from functools import lru_cache
 from provenance.extract.lexicon import _load, trie_pattern
 
 _HINT_KIND = {"prediction": "prediction", "opinion": "opinion", "position": "position"}
-_OPINION_ROLES = ("analyst", "expert", "observer", "commentator", "columnist", "critic", "pundit", "scholar")
+_OPINION_ROLE_RE = re.compile("analyst|expert|observer|commentator|columnist|critic|pundit|scholar", re.IGNORECASE)
 # a modality word counts only as a whole word: letters, digits and apostrophes run together
 _RUN_RE = re.compile(r"[\w'’]+")
 
@@ -56,8 +56,7 @@ def classify(content: str, *, hint: str | None = None, role: str | None = None, 
         return "position"
     if hint == "opinion":
         return "opinion"
-    who = f"{role or ''} {speaker_name or ''}".lower()
-    if any(r in who for r in _OPINION_ROLES):
+    if (role and _OPINION_ROLE_RE.search(role)) or (speaker_name and _OPINION_ROLE_RE.search(speaker_name)):
         return "opinion"
     if modalities.get("opinion", _NONE).found(words, content):
         return "opinion"

@@ -70,6 +70,8 @@ class Lexicon:
     max_outlet_words: int = 1
     max_country_words: int = 1
     cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # any word that may start an attribution
+    cue_gate_lower: re.Pattern[str] = re.compile(r"(?!)")  # the same on lower-cased text, twice as fast
+    noun_cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # a reporting noun before "from"/"by"
     outlet_words: frozenset[str] = frozenset()  # words that make a capitalised name a medium
 
 
@@ -144,7 +146,8 @@ def lexicon() -> Lexicon:
     cue_forms = [" ".join(c.words) for cues in by_first.values() for c in cues]
     # a sentence can only hold an attribution if it has a cue, a reporting noun taking a speaker
     # ("assurances from X that"), or a quotation mark (checked separately)
-    gate = trie_pattern(cue_forms) + "|" + "(?:" + trie_pattern(cue_nouns) + r")\s+(?:from|by)"
+    noun_gate = "(?:" + trie_pattern(cue_nouns) + r")\s+(?:from|by)"
+    gate = trie_pattern(cue_forms) + "|" + noun_gate
     return Lexicon(
         cues_by_first=by_first,
         continuations=frozenset(fold(c) for c in cues_data.get("continuations", [])),
@@ -170,6 +173,8 @@ def lexicon() -> Lexicon:
         max_country_words=max((len(k.split()) for k in list(country_index) + list(organisation_index)), default=1),
         outlet_words=frozenset(fold(w) for w in titles.get("outlet_words", [])),
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),
+        cue_gate_lower=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)"),
+        noun_cue_gate=re.compile(r"(?<!\w)" + noun_gate + r"(?!\w)", re.IGNORECASE),
     )
 
 

@@ -20,7 +20,7 @@ _LINE_RE = re.compile(r"[^\n]+")
 _SPACE_RE = re.compile(r"\s+")
 _QUOTE_MARK_RE = re.compile("''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _SINGLE_MARK_RE = re.compile("[\u2018\u2019]")
-_SENT_END_RE = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s)")
+_SENT_END_RE = re.compile(r"([.!?\u2026]+[\"\u201d\u2019')\]]*)\s+")
 _TOKEN_RE = re.compile(
     r"(?P<w>\w+(?:[’'\-.&]\w+)*)|(?P<p>[^\w\s])",
     re.UNICODE,
@@ -174,19 +174,17 @@ def sentences(text: str, block: Block, index: int) -> list[Sentence]:
     cuts = []
     qi = 0
     for m in _SENT_END_RE.finditer(text, block.start, block.end):
-        pos = m.end()
+        pos = m.end(1)
         while qi < len(speech) and speech[qi].end <= m.start():
             qi += 1
         if qi < len(speech) and speech[qi].open < m.start() and pos < speech[qi].end:
             continue  # inside a quotation
-        nxt = pos
-        while nxt < block.end and text[nxt].isspace():
-            nxt += 1
+        nxt = m.end()
         if nxt >= block.end:
             continue
         if not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"\u201c\u2018'(["):
             continue
-        if text[m.start()] == "." and m.end() - m.start() == 1 and _abbreviation_before(text, m.start(), abbreviations, nxt):
+        if text[m.start()] == "." and pos - m.start() == 1 and _abbreviation_before(text, m.start(), abbreviations, nxt):
             continue
         cuts.append(pos)
     out = []
@@ -246,11 +244,12 @@ def strip_dateline(text: str, start: int, end: int) -> int:
     return start
 
 
-def tokenize(text: str, sentence: Sentence) -> list[Token]:
+def tokenize(text: str, sentence: Sentence, dates: list[re.Match[str]] | None = None) -> list[Token]:
     """Tokens of a sentence; a speech quote and a date expression each become one token.
 
     Words inside a scare quote ("Tel Aviv" in quotation marks) stay words; punctuation inside one
-    is dropped so it does not break a noun phrase.
+    is dropped so it does not break a noun phrase. `dates` are the sentence's date matches when
+    the caller has them already.
     """
     tokens: list[Token] = []
     append = tokens.append
@@ -261,7 +260,7 @@ def tokenize(text: str, sentence: Sentence) -> list[Token]:
     atoms: list[tuple[int, int, Quote | None]] = []
     speech = [q for q in sentence.quotes if q.speech]
     qi = 0
-    for m in date_matches(text, s, e):
+    for m in (date_matches(text, s, e) if dates is None else dates):
         ds, de = m.span()
         while qi < len(speech) and speech[qi].open < ds:
             q = speech[qi]

@@ -50,9 +50,12 @@ class Mention:
     speaker: Speaker | None = None
 
 
+_UNQUOTE = str.maketrans(dict.fromkeys(_QUOTE_MARKS, " "))
+
+
 def clean(text: str) -> str:
-    text = "".join(" " if ch in _QUOTE_MARKS else ch for ch in text)
-    return " ".join(text.split()).strip(" ,;:")
+    """A mention without quotation marks and runs of spaces: '“Reuters”,' -> 'Reuters'."""
+    return " ".join(text.translate(_UNQUOTE).split()).strip(" ,;:")
 
 
 def find_outlet(name: str, lex: Lexicon | None = None, fuzzy: bool = True) -> dict | None:
@@ -323,9 +326,13 @@ class Registry:
         if len(new.name.split()) > len(known.name.split()):
             known.aliases.append(known.name)
             known.name = new.name
+            self._index(known)
         elif new.name != known.name and new.name not in known.aliases:
             known.aliases.append(new.name)
-        self._index(known)
+            self._index(known)
+        elif known.kind == "person" and not known.anonymous:
+            # the speaker named last owns the bare surname ("Ibarra" after "Tomas Ibarra")
+            self.by_surname[surname_key(known.name)] = known
         if new.role and (not known.role or len(new.role) > len(known.role)):
             known.role = new.role
         known.affiliation = known.affiliation or new.affiliation
