@@ -64,6 +64,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     outlets: list[dict]
     outlet_index: dict[str, dict]
+    outlet_prefixes: dict[str, list[str]]  # first three letters of a word -> outlet names with it
     countries: list[dict]
     country_index: dict[str, str]  # folded demonym/name/capital/alias -> canonical country
     organisation_index: dict[str, str]
@@ -120,6 +121,11 @@ def lexicon() -> Lexicon:
                 if key.startswith("the "):
                     outlet_index.setdefault(key[4:], outlet)
 
+    prefixes: dict[str, list[str]] = {}
+    for key in outlet_index:
+        for word in set(key.split()):
+            prefixes.setdefault(word[:3], []).append(key)
+
     country_index: dict[str, str] = {}
     for country in countries_data.get("countries", []):
         canonical = country.get("name")
@@ -166,6 +172,7 @@ def lexicon() -> Lexicon:
         abbreviations=frozenset(titles.get("abbreviations", [])),
         outlets=outlets,
         outlet_index=outlet_index,
+        outlet_prefixes=prefixes,
         countries=countries_data.get("countries", []),
         country_index=country_index,
         organisation_index=organisation_index,

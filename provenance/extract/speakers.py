@@ -58,6 +58,13 @@ def clean(text: str) -> str:
     return " ".join(text.translate(_UNQUOTE).split()).strip(" ,;:")
 
 
+def clear_caches() -> None:
+    """Forget the mentions and names met so far (the word lists stay loaded): a benchmark's cold start."""
+    fold.cache_clear()
+    _find_outlet.cache_clear()
+    _analyse_cached.cache_clear()
+
+
 def find_outlet(name: str, lex: Lexicon | None = None, fuzzy: bool = True) -> dict | None:
     """The outlets.json record for a name or alias ("The Post", "Daily Sabah"), matched loosely."""
     return _find_outlet(name, fuzzy) if lex is None or lex is lexicon() else _find_outlet_in(name, lex, fuzzy)
@@ -77,9 +84,14 @@ def _find_outlet_in(name: str, lex: Lexicon, fuzzy: bool) -> dict | None:
     hit = lex.outlet_index.get(key) or lex.outlet_index.get("the " + key)
     if hit or not fuzzy or len(key) < 4:
         return hit
+    # names this close (ratio >= 92) share the opening letters of some word: compare only with
+    # the outlets that do, not with all of them (most capitalised mentions are people)
+    candidates = {k for w in key.split() for k in lex.outlet_prefixes.get(w[:3], ())}
+    if not candidates:
+        return None
     from rapidfuzz import fuzz, process
 
-    best = process.extractOne(key, lex.outlet_index.keys(), scorer=fuzz.ratio, score_cutoff=92)
+    best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=92)
     return lex.outlet_index[best[0]] if best else None
 
 
