@@ -265,3 +265,13 @@ def test_continuation_quote_without_a_cue_after_a_quoted_speaker():
     first, second = claims_of(text)
     assert second["form"] == "direct" and second["speaker"] == first["speaker"]
     assert second["text"] == "It was built to last a century, and it will"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("“The dam will hold,” she said after the storm, and the town believed her.", "The dam will hold"),
+    ("“Here comes the mayor,” he said, laughing.", "Here comes the mayor"),
+    ("“Why would we stop now?” the coach said of the season, which ends in May.", "Why would we stop now?"),
+])
+def test_quotation_before_the_cue_is_the_content_whatever_follows(text, content):
+    claim = attributed(text)[0]
+    assert claim["text"] == content and claim["form"] == "direct" and claim["cue"] == "said"

@@ -709,6 +709,10 @@ class _Parser:
                             (self.is_q(k2) and self.is_q(boundary))
                             or (self._starts_clause(k2) and not self.is_q(boundary))):
                         second = (k2, self.end)
+                    elif boundary == self.begin and self._closed_utterance(boundary):
+                        # '"C," she said of the vote, in which ...': the quotation is what was said;
+                        # the words after the cue are the writer's, read on from there
+                        end = k
                     else:
                         continue
                 if not self._substantive(self.begin, first_end) and not (
@@ -751,6 +755,15 @@ class _Parser:
                 if frame.contents:
                     return frame, boundary, (end if end < self.end else None)
         return None, self.end, None
+
+    def _closed_utterance(self, k: int) -> bool:
+        """Is token k a quotation that ends like a quoted utterance before its attribution ('C,' / 'C?')?"""
+        q = self.t[k].quote if self.is_q(k) else None
+        if q is None or not q.closed:
+            return False
+        s, e = q.inner
+        inner = self.text[s:e].rstrip()
+        return inner[-1:] in ",?!" and len(inner.split()) >= 2
 
     def _speaker_tail(self, k: int) -> int | None:
         """After an inverted speaker: '(R-Ga.)', ', a spokesman for X', ', who ...' up to the end."""
