@@ -158,7 +158,8 @@ def store_claimset(session: Session, data: dict[str, Any], *, actor: str, action
 
     outlets = list(data["outlets"])
     if meta.get("outlet"):
-        outlets.insert(0, {"name": meta["outlet"]})
+        # after the file's own outlets, so the publisher keeps the aliases and country given there
+        outlets.append({"name": meta["outlet"]})
     outlet_by_name = outlet_ids(session, outlets)
     publisher_id = outlet_by_name[meta["outlet"]] if meta.get("outlet") else None
     if doc is None:

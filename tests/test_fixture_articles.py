@@ -34,17 +34,6 @@ FLOORS = {
     "qa-interview": (0.77, 0.30),
 }
 
-# Import keeps only the name of the publisher outlet: the aliases and country a claim set gives it
-# in `outlets` are lost, so these exports differ from the file in that one outlet.
-PUBLISHER_DETAILS_LOST = pytest.mark.xfail(
-    strict=True, reason="import drops the publisher outlet's aliases and country given in `outlets`")
-ROUNDTRIP = [
-    pytest.param(name, marks=PUBLISHER_DETAILS_LOST)
-    if name in ("wire-dateline", "correction-notice", "long-quote") else name
-    for name in NAMES
-]
-
-
 def _path(name: str):
     return ARTICLES / f"{name}.claims.json"
 
@@ -84,7 +73,7 @@ def test_claim_set_is_canonical_and_reviewed(name):
     assert [c["seq"] for c in data["claims"]] == list(range(1, len(data["claims"]) + 1))
 
 
-@pytest.mark.parametrize("name", ROUNDTRIP)
+@pytest.mark.parametrize("name", NAMES)
 def test_claim_set_imports_and_exports_unchanged(run, name):
     path = _path(name)
     imported = run("import", str(path))
