@@ -29,7 +29,7 @@ class UserError(click.ClickException):
 
     def __init__(self, error: ProvenanceError):
         super().__init__(str(error))
-        self.exit_code = error.exit_code
+        self.exit_code = error.exit_code  # type: ignore[misc]  # click declares it on the class
 
 
 class ProvenanceGroup(click.Group):
@@ -72,7 +72,9 @@ def cli(ctx: click.Context, db: str | None) -> None:
 
 def database() -> Database:
     """The opened, migrated database of the running command."""
-    return click.get_current_context().find_object(State).database()
+    state = click.get_current_context().find_object(State)
+    assert state is not None, "database() is for commands of the provenance group"
+    return state.database()
 
 
 def actor(by: str | None = None) -> str:

@@ -56,7 +56,7 @@ def demo(state: State, seeds, table_fmt):
             click.echo(f"Extractor vs the reviewed set {name}: {det['matched']} of {det['gold']} reviewed claims found, "
                        f"{det['predicted']} extracted; precision {det['precision']:.2f}, recall {det['recall']:.2f}, "
                        f"F1 {det['f1']:.2f}.\nAccuracy on matched claims: {fields}.")
-    if result.diff is not None:
+    if result.diff is not None and result.revision is not None:
         from provenance.diff import render_table
 
         click.echo(f"\nA second version of the story ({result.revision.name}, constructed for the demo) "
