@@ -275,3 +275,29 @@ def test_continuation_quote_without_a_cue_after_a_quoted_speaker():
 def test_quotation_before_the_cue_is_the_content_whatever_follows(text, content):
     claim = attributed(text)[0]
     assert claim["text"] == content and claim["form"] == "direct" and claim["cue"] == "said"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Energy Minister Ana Costa, at a later press briefing, said the plant would close.",
+     "the plant would close", "Ana Costa"),
+    ("President Tomas Berg, opening the new museum on Saturday, said it would tell a national story.",
+     "it would tell a national story", "Tomas Berg"),
+    ("Rep. Ana Costa (D-N.Y.), chair of the harbour committee, said members would help.",
+     "members would help", "Ana Costa"),
+    ("“It is an overreach,” Rosa Ibarra, the attorney general of the province, one of the regions suing "
+     "the agency, said.", "It is an overreach", "Rosa Ibarra"),
+    ("Dr. Lena Varga, who as a young doctor worked in the capital and later retired from the service, said "
+     "that the clinic was safe.", "the clinic was safe", "Lena Varga"),
+    ("Tomas Berg said after the convention he would not accept the endorsement.",
+     "he would not accept the endorsement", "Tomas Berg"),
+    ("The minister said after the meeting the talks were over.", "the talks were over", "minister"),
+])
+def test_speakers_separated_from_the_cue_by_parentheticals_and_adjuncts(text, content, name):
+    claim, = attributed(text)
+    assert claim["text"] == content
+    assert claim["speaker_name"] == name
+
+
+def test_a_cue_verb_followed_by_of_does_not_split_the_content():
+    claim, = attributed("He said he had watched the museum rise and thought of the days when he would visit.")
+    assert claim["text"] == "he had watched the museum rise and thought of the days when he would visit"

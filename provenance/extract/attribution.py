@@ -22,6 +22,7 @@ from provenance.extract.lexicon import Cue, Lexicon, lexicon
 from provenance.extract.segment import Sentence, Token
 
 PRONOUNS = frozenset("he she they it we i you".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 DETERMINERS = frozenset(
     "the a an this that these those his her their its our your my another some many several other "
     "one two three four five six seven eight nine ten both all each any most few no".split()
@@ -258,20 +259,44 @@ class _Parser:
         return (a, b) if a < b else None
 
     def _np_before_parenthetical(self, comma: int) -> tuple[int, int] | None:
+        """'X, who ..., said' / 'X, head of Y, said' / 'X, at a briefing, said': the subject before up
+        to three comma-separated parentheticals (relative clauses, appositives, adjuncts)."""
         k = comma - 1
-        while k > self.begin and not (self.t[k].kind == "p" and self.t[k].low in ",;:(") and comma - k < 25:
-            if self.t[k].kind == "q":
+        for _layer in range(3):
+            while k > self.begin and not (self.t[k].kind == "p" and self.t[k].low in ",;:(") and comma - k < 45:
+                if self.t[k].kind == "q":
+                    return None
+                k -= 1
+            if k <= self.begin or not self.is_p(k, ","):
                 return None
+            first = self.w(k + 1)
+            relative = first in ("who", "whose", "which")
+            adjunct = not relative and self._adjunct_like(k + 1)
+            if not (relative or adjunct or self._appositive_like(k + 1, comma) or first in ("one", "both")):
+                return None
+            x = k
+            if self.is_p(x - 1, ")"):
+                # 'Rep. Ana Costa (D-N.Y.), chair of ...': the party label belongs to the name
+                y = x - 2
+                while y > self.begin and x - y < 8 and not self.is_p(y, "("):
+                    y -= 1
+                if self.is_p(y, "("):
+                    x = y
+            outer = self._np_before_plain(x)
+            if outer and self._valid_np(*outer) and (
+                    self._ends_proper(outer) or first in ("who", "whose")
+                    or (adjunct and outer[0] == self.begin)):
+                return outer[0], (k if relative or adjunct else comma)
             k -= 1
-        if k <= self.begin or not self.is_p(k, ","):
-            return None
-        first = self.w(k + 1)
-        if first not in ("who", "whose", "which") and not self._appositive_like(k + 1, comma):
-            return None
-        outer = self._np_before_plain(k)
-        if outer and self._valid_np(*outer) and (self._ends_proper(outer) or first in ("who", "whose")):
-            return outer[0], (comma if first not in ("who", "whose", "which") else k)
         return None
+
+    def _adjunct_like(self, a: int) -> bool:
+        """Does token a open an adjunct set off by commas ('at a briefing', 'speaking on Monday')?"""
+        first = self.w(a)
+        if not first or self.t[a].cap:
+            return False
+        return first in _ADJUNCT_PREPS or first in ("at", "in", "as", "like") or (
+            first.endswith("ing") and len(first) > 5 and first not in self.lex.cues_by_first)
 
     def _appositive_like(self, a: int, b: int) -> bool:
         first = self.w(a)
@@ -475,6 +500,11 @@ class _Parser:
                 if tok.low in ("that", "saying", "adding") or (k > start and tok.low in _ADJUNCT_PREPS
                                                               and tok.low not in ("with", "from")):
                     break
+                if k > start and (tok.low in _SUBJECT_PRONOUNS or tok.low in _FINITE):
+                    # 'said after the convention he would ...': a subject or a verb starts the clause
+                    if tok.low in _FINITE:
+                        k = self._clause_start(start, k)
+                    break
                 k += 1
                 continue
             if tok.kind == "p" and tok.low in "-'\u2019.&":
@@ -482,6 +512,16 @@ class _Parser:
                 continue
             break
         return k if k > start else None
+
+    def _clause_start(self, start: int, verb: int) -> int:
+        """Where the subject of the finite verb at token `verb` begins, inside a run that began as a
+        prepositional phrase: 'after the meeting the talks were ...' -> 'the talks'."""
+        x = verb - 1
+        while x > start and self.w(x) not in DETERMINERS and not self.t[x].cap:
+            x -= 1
+        if x > start and self.w(x) in DETERMINERS:
+            return x
+        return verb
 
     def _outlet_in_pp(self, k: int, end: int) -> tuple[int, int] | None:
         for x in range(k, end):
@@ -508,8 +548,9 @@ class _Parser:
                 if cue is not None:
                     c = cue[2]
                     participle = " ".join(c.words) in self.lex.continuations or c.words[0] in self.lex.continuations
-                    if (tok.kind == "p" and participle) or (tok.low in ("and", "but") or self.w(x + 1) in ("and", "but")) and (
-                            c.negation or not participle and not c.phrase):
+                    if ((tok.kind == "p" and participle) or (tok.low in ("and", "but") or self.w(x + 1) in ("and", "but")) and (
+                            c.negation or not participle and not c.phrase)) and self.w(cue[1]) not in _COMPLEMENT_STARTERS_BAD:
+                        # ('... and thought of the days' goes on: a cue verb followed by 'of' reports nothing)
                         return x, y
             x += 1
         return stop, None

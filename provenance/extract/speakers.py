@@ -16,6 +16,7 @@ from functools import lru_cache
 from provenance.extract.lexicon import Lexicon, fold, lexicon
 
 _WORD = re.compile(r"[\w][\w’'\-.&]*[\w]|[\w]", re.UNICODE)
+_PARTY_LABEL = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]{0,8}|[A-Z][a-z]{1,4}\.)\)")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
 _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van von da di la le du dos das ben".split())
 _PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who".split())
@@ -132,6 +133,8 @@ def _analyse_cached(text: str) -> Mention:
 def _analyse(text: str, lex: Lexicon) -> Mention:
     raw = clean(text)
     main, _, appositive = raw.partition(", ")
+    # a lawmaker's party and state ('Ana Costa (D-N.Y.)') is no part of the name
+    main = _PARTY_LABEL.sub("", main).strip()
     words = _WORD.findall(main)
     if not words:
         return Mention(raw)
