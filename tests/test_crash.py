@@ -21,7 +21,7 @@ from provenance.cli import cli
 
 from conftest import ROOT
 
-FILES = 30
+FILES = 24
 TRIALS = 3
 PEOPLE = [("Maria Lindqvist", "Norwegian Foreign Minister"), ("Tomas Berg", "Danish Defence Minister"),
           ("Anna Kowal", "Polish Trade Minister"), ("Juan Ortega", "Chilean Energy Minister"),
@@ -135,10 +135,9 @@ def test_sigkill_during_ingest_loses_nothing(stories, clean, tmp_path):
         assert CliRunner().invoke(cli, ["--db", db, "check"]).exit_code == 0
 
         # the same command again finishes the job: no duplicates, the same result as a clean run
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        again = subprocess.run(ingest_command(db, stories), cwd=tmp_path, env=env, capture_output=True, timeout=120)
-        assert again.returncode == 0, again.stderr.decode()
-        assert f"{len(docs)} unchanged" in again.stderr.decode()
+        again = CliRunner().invoke(cli, ingest_command(db, stories)[3:], catch_exceptions=False)
+        assert again.exit_code == 0, again.output
+        assert f"{len(docs)} unchanged" in again.stderr
         assert state(db) == clean
         assert CliRunner().invoke(cli, ["--db", db, "check"]).exit_code == 0
     print("versions left by each kill:", outcomes)
