@@ -301,3 +301,29 @@ def test_speakers_separated_from_the_cue_by_parentheticals_and_adjuncts(text, co
 def test_a_cue_verb_followed_by_of_does_not_split_the_content():
     claim, = attributed("He said he had watched the museum rise and thought of the days when he would visit.")
     assert claim["text"] == "he had watched the museum rise and thought of the days when he would visit"
+
+
+@pytest.mark.parametrize("text, content, name, cue", [
+    ("Said Lena Varga: “I do not think the council cares about the harbour.”",
+     "I do not think the council cares about the harbour", "Lena Varga", "said"),
+    ("“This is a big year for the valley!” the mayor’s niece shouted to the crowd.",
+     "This is a big year for the valley!", "mayor’s niece", "shouted"),
+    ("He concluded: “The person who cannot tell the truth is the mayor.”",
+     "The person who cannot tell the truth is the mayor", None, "concluded"),
+    ("Norway, the region’s largest donor, said it was “firmly opposed” to the plan.",
+     "it was “firmly opposed” to the plan", "Norway", "said"),
+    ("In an interview on the show “Morning Valley,” Mayor Rosa Ibarra said the floods were over.",
+     "the floods were over", "Rosa Ibarra", "said"),
+    ("During a speech earlier in the day, Tomas Berg attacked the council, saying, “It is asleep.”",
+     "It is asleep", "Tomas Berg", "saying"),
+    ("“The debate showed who he really is.” ― Maria Okafor", "The debate showed who he really is",
+     "Maria Okafor", "―"),
+    ("“We expected more from the council.” — Tomas Berg, Lisbon", "We expected more from the council",
+     "Tomas Berg", "—"),
+])
+def test_more_attribution_shapes(text, content, name, cue):
+    claim, = attributed(text)
+    assert claim["text"] == content
+    assert claim["cue"] == cue
+    if name:
+        assert claim["speaker_name"] == name

@@ -300,6 +300,8 @@ class _Parser:
 
     def _appositive_like(self, a: int, b: int) -> bool:
         first = self.w(a)
+        if first.endswith("'s") and self.t[a].cap and b - a >= 2:
+            return True  # 'China, Beijing's closest ally, said'
         if not first or self.t[a].cap:
             return False
         if first in ("a", "an", "the", "who", "whose"):
@@ -378,7 +380,14 @@ class _Parser:
         return j, k
 
     def np_forward_subject(self, j: int) -> tuple[int, int] | None:
-        """The sentence's own subject (for 'X did A, saying B' when the main verb is no cue)."""
+        """The sentence's own subject (for 'X did A, saying B' when the main verb is no cue), after
+        an opening adjunct ('During a speech on Monday, X attacked Y, saying ...')."""
+        if self.w(j) in _ADJUNCT_PREPS or self.w(j) in ("in", "at", "at", "earlier", "later", "meanwhile"):
+            x = j + 1
+            while x < self.end and x - j < 15 and not self.is_p(x, ",") and self.t[x].kind != "q":
+                x += 1
+            if self.is_p(x, ","):
+                j = x + 1
         k = j
         while k < self.end and k - j < 10:
             tok = self.t[k]
@@ -593,14 +602,15 @@ class _Parser:
                 begin = np[1] + 1
         elif self.w(begin) == "in" and self.w(begin + 1) in ("an", "a") and self.w(begin + 2) == "interview":
             k = begin + 3
-            while k < self.end and not self.is_p(k, ","):
+            while k < self.end and not self.is_p(k, ",") and not (self.is_q(k) and self._quote_ends_with(k, ",")):
                 k += 1
             if self.w(begin + 3) == "with" and k > begin + 4:
                 prefix_outlet = self.span(begin + 4, k)
-            begin = k + 1
+            if k < self.end:  # 'In an interview on "Face the Nation," X said ...': the comma sits in the title
+                begin = k + 1
         self.begin = begin
 
-        colon = self._colon_frame()
+        colon = self._colon_frame() or self._dash_frame()
         if colon:
             frames.append(colon)
         else:
@@ -685,14 +695,40 @@ class _Parser:
         for k in range(self.begin, min(self.end, self.begin + 10)):
             if self.is_p(k, ":") and self.is_q(k + 1) and k > self.begin:
                 np = (self.begin, k)
+                lead = self.cue_at(self.begin)
+                if lead is not None and not lead[2].phrase and not lead[2].negation and lead[1] < k:
+                    np = (lead[1], k)  # 'Said Ellis: "..."'
                 if all(self.t[x].kind == "w" or self.is_p(x, "-.'\u2019") for x in range(*np)) and self._valid_np(*np) \
                         and not any(self.cue_at(x) for x in range(*np)):
-                    frame = Frame(None, ":", self.t[k].start, self.t[k].end, self.span(*np))
+                    if np[0] > self.begin and lead is not None:
+                        frame = Frame(lead[2], self._cue_text(lead[0], lead[1]), self.t[lead[0]].start,
+                                      self.t[lead[1] - 1].end, self.span(*np))
+                    else:
+                        frame = Frame(None, ":", self.t[k].start, self.t[k].end, self.span(*np))
                     self.add_content(frame, k + 1, k + 2)
                     return frame
             if self.t[k].kind == "q":
                 break
         return None
+
+    def _dash_frame(self) -> Frame | None:
+        """'"C" — Ana Costa': a quotation signed with a dash and a name, as in vox pops and epigraphs."""
+        k = self.begin
+        if not (self.is_q(k) and self.is_p(k + 1, "\u2014\u2015\u2013-") and k + 2 < self.end):
+            return None
+        np = (k + 2, self.end)
+        while np[1] > np[0] and self.is_p(np[1] - 1, ".,"):
+            np = (np[0], np[1] - 1)
+        words = [self.t[x] for x in range(*np)]
+        if not words or len(words) > 10 or not all(t.kind == "w" and t.cap or t.kind == "p" and t.low in ".,-'\u2019"
+                                                   for t in words) or words[0].kind != "w":
+            return None
+        comma = next((x for x in range(*np) if self.is_p(x, ",")), None)
+        if comma is not None:
+            np = (np[0], comma)  # '— Ana Costa, Lisbon': the place is no part of the name
+        frame = Frame(None, self.t[k + 1].low, self.t[k + 1].start, self.t[k + 1].end, self.span(*np))
+        self.add_content(frame, k, k + 1)
+        return frame if frame.contents else None
 
     def _substantive(self, a: int, b: int) -> bool:
         a, b = max(0, a), max(0, min(b, self.n))
@@ -796,6 +832,13 @@ class _Parser:
                 if frame.contents:
                     return frame, boundary, (end if end < self.end else None)
         return None, self.end, None
+
+    def _quote_ends_with(self, k: int, chars: str) -> bool:
+        q = self.t[k].quote
+        if q is None:
+            return False
+        s, e = q.inner
+        return self.text[s:e].rstrip()[-1:] in chars
 
     def _closed_utterance(self, k: int) -> bool:
         """Is token k a quotation that ends like a quoted utterance before its attribution ('C,' / 'C?')?"""

@@ -25,6 +25,8 @@ _TITLED_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\.?\s+){0,3}(?:[A-Z][\w’'\-]+)(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
 )
 _TRIM_END = " \t\n.,;:"
+# a quotation attributed without a cue word: 'X: "..."' or '"..." - X'
+_SIGNING_MARK = re.compile("[:\u2014\u2015\u2013]| - ")
 
 
 @dataclass
@@ -172,7 +174,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
             date_values = [(m.start, m.end, ctx.resolve(m)) for m in found]
             speech = any(q.speech for q in sent.quotes)
             tokens = None
-            if _may_attribute(lex, text, sent.start, sent.end) or (speech and ":" in text[sent.start:sent.end]):
+            if _may_attribute(lex, text, sent.start, sent.end) or (speech and _SIGNING_MARK.search(text, sent.start, sent.end)):
                 tokens = tokenize(text, sent, matches)
                 begin = 0
                 while begin < len(tokens) and tokens[begin].start < begin_off:
@@ -180,7 +182,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                 frames = parse_sentence(text, sent, tokens, begin)
                 frames = _unfold_quoted_reports(text, frames, registry, lex)
             else:
-                # no cue, and no colon before a quotation: nothing here can attribute, so the
+                # no cue, and no colon or dash by a quotation: nothing here can attribute, so the
                 # sentence is a continuation quote or the publisher's own, and is not parsed
                 frames = []
             made: list[_Claim] = []

@@ -20,6 +20,7 @@ _LINE_RE = re.compile(r"[^\n]+")
 _SPACE_RE = re.compile(r"\s+")
 _QUOTE_MARK_RE = re.compile("''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _SINGLE_MARK_RE = re.compile("[\u2018\u2019]")
+_SIGNED_QUOTE_RE = re.compile("[\"\u201c][^\"\u201c\u201d\n]{10,}[\"\u201d]\\s*[\u2014\u2015\u2013-]\\s*[A-Z]")
 _SENT_END_RE = re.compile(r"([.!?\u2026]+[\"\u201d\u2019')\]]*)\s+")
 _TOKEN_RE = re.compile(
     r"(?P<w>\w+(?:[’'\-.&]\w+)*)|(?P<p>[^\w\s])",
@@ -100,6 +101,8 @@ def _is_heading(text: str, block: Block) -> bool:
     last = text[block.end - 1]
     if last in FINAL_PUNCT:
         return False
+    if _SIGNED_QUOTE_RE.match(text, block.start, block.end):
+        return False  # '"..." - Ana Costa': a signed quotation, not a heading
     return len(text[block.start:block.end].split()) <= 30
 
 
@@ -148,6 +151,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             words >= 4
             or (words >= 2 and text[e - 1:e] in ",!?" and q.closed)
             or ((words >= 2 or text[e - 1:e] in ",.!?") and (q.open == start or before[-1:] in ".!?:"))
+            or (words >= 2 and text[e - 1:e] in ".!?" and before[-1:] == ",")  # 'saying, "It failed."'
         )
     return quotes
 
