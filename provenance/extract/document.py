@@ -166,12 +166,29 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
             continue
         if title_key and not claims and fold(text[block.start:block.end]).rstrip(".!? ") == title_key:
             continue
+        label = _speaker_label(text, block.start, block.end, lex)
+        label_speaker = registry.resolve(_label_name(text[label[0]:label[1]]), people) if label else None
         for sent in sentences(text, block, bi):
             sentence_no += 1
             begin_off = strip_dateline(text, sent.start, sent.end) if sent.first_in_block else sent.start
             matches = date_matches(text, sent.start, sent.end)
             found = mentions(matches) if begin_off == sent.start else find_dates(text, begin_off, sent.end)
             date_values = [(m.start, m.end, ctx.resolve(m)) for m in found]
+            if label is not None and label_speaker is not None:
+                # a transcript: 'SMITH: ...' - every sentence of the block is Smith's own words
+                first = sent.start <= label[0]
+                s, e = _trim(text, label[2] if first else sent.start, sent.end)
+                if s < e and text[s] in _OPEN_QUOTES and text.count(text[s], s, e) % 2 == 1:
+                    s += 1  # the paragraph's unclosed opening mark
+                if s < e:
+                    claim = _Claim(s, e, sent, label_speaker, label[:2] if first else None, None, ":" if first else None,
+                                   (label[1], label[1] + 1) if first else None, "direct", None,
+                                   _date_in(date_values, [(s, e)], []),
+                                   classify(text[s:e], role=label_speaker.role, speaker_name=label_speaker.name))
+                    claims.append(claim)
+                    last_attr, last_attr_block = claim, bi
+                pending = None
+                continue
             speech = any(q.speech for q in sent.quotes)
             tokens = None
             if _may_attribute(lex, text, sent.start, sent.end) or (speech and _SIGNING_MARK.search(text, sent.start, sent.end)):
@@ -320,6 +337,26 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
             while e > s and text[e - 1] in _TRIM_END:
                 e -= 1
     return s, e
+
+
+_LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\- ]{0,28}[A-Z.]):[ \t]+(?=\S)")
+_OPEN_QUOTES = "\"\u201c"
+
+
+def _speaker_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, int] | None:
+    """A transcript's speaker label opening a paragraph ('PENCE: Well, ...'): the label's offsets
+    and where the words after it start; None for notices ('CORRECTION: ...') and anything else."""
+    m = _LABEL_RE.match(text, start, end)
+    if m is None or sum(ch.isalpha() for ch in m.group(1)) < 2:
+        return None
+    if fold(m.group(1)).rstrip(".") in lex.notice_labels:
+        return None
+    return m.start(1), m.end(1), m.end()
+
+
+def _label_name(label: str) -> str:
+    """'MR. TRUMP' -> 'Mr. Trump': a label in capitals read as a name."""
+    return " ".join(w.capitalize() if w.isupper() else w for w in label.split())
 
 
 def _may_attribute(lex: Lexicon, text: str, start: int, end: int) -> bool:

@@ -74,6 +74,7 @@ class Lexicon:
     cue_gate_lower: re.Pattern[str] = re.compile(r"(?!)")  # the same on lower-cased text, twice as fast
     noun_cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # a reporting noun before "from"/"by"
     outlet_words: frozenset[str] = frozenset()  # words that make a capitalised name a medium
+    notice_labels: frozenset[str] = frozenset()  # 'CORRECTION:' and the like: labels that name no speaker
 
 
 def _forms(value) -> list[str]:
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
         max_outlet_words=max((len(k.split()) for k in outlet_index), default=1),
         max_country_words=max((len(k.split()) for k in list(country_index) + list(organisation_index)), default=1),
         outlet_words=frozenset(fold(w) for w in titles.get("outlet_words", [])),
+        notice_labels=frozenset(fold(w) for w in titles.get("notice_labels", [])),
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),
         cue_gate_lower=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)"),
         noun_cue_gate=re.compile(r"(?<!\w)" + noun_gate + r"(?!\w)", re.IGNORECASE),

@@ -226,7 +226,7 @@ def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str], nxt
         return False
     if len(word) == 1 and word.isupper():
         return True  # an initial: J. Smith
-    if word in abbreviations or word.lower() in abbreviations:
+    if word in abbreviations or word.lower() in abbreviations or (word.isupper() and word.capitalize() in abbreviations):
         if "." in word or word.isupper():
             # U.S. / D.C. may end a sentence; a typical sentence opener after it says so
             m = re.match(r"\w+", text[nxt:nxt + 20])
