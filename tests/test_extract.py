@@ -339,3 +339,29 @@ def test_transcript_labels_make_every_sentence_the_labelled_speakers():
         ("Well, look, this is serious business", "Berg", "direct", "MR. BERG"),
         ("CORRECTION: An earlier version misspelled a name", None, "unattributed", None),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "His tweets angered the council for a week.",
+    "The late-night tweets angered the council.",
+    "Let’s say the vote is close in the valley.",
+    "The 1995 state returns showed a loss of a billion.",
+])
+def test_cue_words_used_as_nouns_or_idioms_are_no_cues(text):
+    claim, = claims_of(text)
+    assert claim["form"] == "unattributed"
+
+
+def test_contraction_is_no_possessive():
+    claim, = attributed("He’s claiming that voting fraud is a big problem.")
+    assert claim["text"] == "voting fraud is a big problem" and claim["cue"] == "claiming"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Donald Berg’s claim that there have been thousands of shootings in the city is false.",
+     "there have been thousands of shootings in the city", "Donald Berg"),
+    ("The council rejected the mayor’s claim that the dam was unsafe.", "the dam was unsafe", "mayor"),
+])
+def test_possessor_of_a_reporting_noun_is_the_speaker(text, content, name):
+    claim, = attributed(text)
+    assert claim["text"] == content and claim["speaker_name"] == name

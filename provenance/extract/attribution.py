@@ -23,6 +23,13 @@ from provenance.extract.segment import Sentence, Token
 
 PRONOUNS = frozenset("he she they it we i you".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+# "he's claiming": a contraction, not a possessive
+_NOT_POSSESSIVE = frozenset("he she it that what who there here let where how".split())
+# after these a cue word is a noun: 'the report', 'his tweets', 'several statements'
+_NOUN_MARKERS = frozenset(
+    "the a an his her its their our my your this these those another every each several many some any no "
+    "such whose which".split()
+)
 DETERMINERS = frozenset(
     "the a an this that these those his her their its our your my another some many several other "
     "one two three four five six seven eight nine ten both all each any most few no".split()
@@ -135,6 +142,10 @@ class _Parser:
                     # capitalised inside a sentence: part of a name ("United States", "Edward Said")
                     i += 1
                     continue
+                if i > self.begin and self._noun_position(i - 1):
+                    # 'his tweets', 'the 1995 state', 'late-night tweets', "let's say": a noun or an idiom
+                    i += 1
+                    continue
                 for cue in by_first[tok.low]:
                     k = len(cue.words)
                     if all(self.w(i + x) == cue.words[x] for x in range(k)):
@@ -143,6 +154,27 @@ class _Parser:
                         break
             i += 1
         return found
+
+    def _possessor(self, k: int) -> bool:
+        """Is token k a possessive naming someone ('Berg's', "the minister's")?"""
+        low = self.w(k)
+        if not low.endswith("'s") or low[:-2] in _NOT_POSSESSIVE:
+            return False
+        base = low[:-2]
+        lex = self.lex
+        return self.t[k].cap or base in lex.title_words or base in lex.anonymous_heads or \
+            base in lex.institution_heads or base in lex.group_heads or base in lex.media_heads
+
+    def _noun_position(self, k: int) -> bool:
+        """Does token k make the word after it a noun (a determiner, a possessive, a number)?"""
+        tok = self.t[k]
+        if tok.kind == "d":
+            return True
+        if tok.kind != "w":
+            return False
+        low = tok.low
+        return low in _NOUN_MARKERS or (low.endswith("'s") and low[:-2] not in _NOT_POSSESSIVE) or low == "let's" \
+            or low.isdigit() or ("-" in low and not tok.cap)
 
     # -- noun phrases ----------------------------------------------------------------------------
     def np_before(self, i: int) -> tuple[int, int] | None:
@@ -675,6 +707,31 @@ class _Parser:
         if len(frames) > 20 or not self.lex.noun_cue_gate.search(self.text, self.sentence.start, self.sentence.end):
             return out
         for x in range(self.begin, self.end - 3):
+            if self.w(x) in self.lex.cue_nouns and self.w(x + 1) == "that" and x > self.begin \
+                    and self._possessor(x - 1):
+                # "the minister's claim that C": the possessor made the claim
+                a = x - 1
+                while a > self.begin and x - a < 6 and (
+                        self.t[a - 1].kind == "w" and self.t[a - 1].low not in _NP_STOP and a - 1 not in self.cue_tokens
+                        or self.is_p(a - 1, ".-")):
+                    a -= 1
+                while a < x - 1 and self.w(a) in _NP_INNER:
+                    a += 1
+                if (self.t[x].start, self.t[x].end) in taken:
+                    continue
+                frame = Frame(None, self.w(x), self.t[x].start, self.t[x].end, self.span(a, x))
+                end, _ = self.content_end(x + 2, self.end)
+                if a == self.begin:
+                    # the claim is the subject: 'X's claim that C is false' - C ends before the main verb
+                    verb = next((y for y in range(end - 1, x + 4, -1) if self.w(y) in _FINITE), None)
+                    if verb is not None:
+                        end = verb
+                self.add_content(frame, x + 2, end)
+                frame.attribution_spans.append((self.t[a].start, self.t[x + 1].end))
+                if frame.contents and not any(c.start <= frame.contents[0].start < c.end
+                                              for f in frames for c in f.contents):
+                    out.append(frame)
+                continue
             if self.w(x) in self.lex.cue_nouns and self.w(x + 1) in ("from", "by"):
                 np = self.np_after(x + 2)
                 if not np or self.w(np[1]) != "that" or (self.t[x].start, self.t[x].end) in taken:

@@ -72,7 +72,7 @@ class Lexicon:
     max_country_words: int = 1
     cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # any word that may start an attribution
     cue_gate_lower: re.Pattern[str] = re.compile(r"(?!)")  # the same on lower-cased text, twice as fast
-    noun_cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # a reporting noun before "from"/"by"
+    noun_cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # a reporting noun before "from"/"by"/"that"
     outlet_words: frozenset[str] = frozenset()  # words that make a capitalised name a medium
     notice_labels: frozenset[str] = frozenset()  # 'CORRECTION:' and the like: labels that name no speaker
 
@@ -152,8 +152,8 @@ def lexicon() -> Lexicon:
     cue_nouns = frozenset(fold(a) for a in cues_data.get("nouns", []))
     cue_forms = [" ".join(c.words) for cues in by_first.values() for c in cues]
     # a sentence can only hold an attribution if it has a cue, a reporting noun taking a speaker
-    # ("assurances from X that"), or a quotation mark (checked separately)
-    noun_gate = "(?:" + trie_pattern(cue_nouns) + r")\s+(?:from|by)"
+    # ("assurances from X that", "X's claim that"), or a quotation mark (checked separately)
+    noun_gate = "(?:" + trie_pattern(cue_nouns) + r")\s+(?:from|by|that)"
     gate = trie_pattern(cue_forms) + "|" + noun_gate
     return Lexicon(
         cues_by_first=by_first,

@@ -135,6 +135,8 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     main, _, appositive = raw.partition(", ")
     # a lawmaker's party and state ('Ana Costa (D-N.Y.)') is no part of the name
     main = _PARTY_LABEL.sub("", main).strip()
+    if main.endswith(("'s", "\u2019s")) and not appositive:
+        main = main[:-2]  # "the minister's claim": the minister
     words = _WORD.findall(main)
     if not words:
         return Mention(raw)
