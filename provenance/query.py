@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import and_, column, exists, func, literal_column, or_, select, table, text
+from sqlalchemy import Integer, and_, cast, column, exists, func, literal_column, or_, select, table, text
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -198,13 +198,15 @@ class _Plan:
     """How to find the rows of one listing.
 
     `walk`: go through documents in slug order a batch at a time (dense filters; the first page is
-    found in the first batch). Otherwise one query looks the rows up by the sparse ids it holds
-    (FTS matches, the few matching speakers or outlets) and sorts only those.
+    found in the first batch). Otherwise one query looks up the rows of the rare filter (FTS
+    matches, a rare status, a rare search on PostgreSQL, the few matching speakers or outlets)
+    and sorts only those.
     """
 
     sqlite: bool = False
     walk: bool = True
     by_status: bool = False
+    by_search: bool = False
     fts_match: str | None = None
     speaker_ids: list[int] | None = None
     outlet_ids: list[int] | None = None
@@ -221,6 +223,11 @@ def _name_ids(session: Session, table, text_filter: str, anonymous: bool | None 
     if len(ids) > NAME_IDS or len(ids) > max(50, total * NAME_SHARE):
         return None
     return ids
+
+
+def _at_most(session: Session, rows: Any, n: int) -> bool:
+    """Whether the query gives at most n rows; counting stops at n + 1, so a common filter is cheap."""
+    return (session.execute(select(func.count()).select_from(rows.limit(n + 1).subquery())).scalar() or 0) <= n
 
 
 def _plan(session: Session, f: ClaimFilter) -> _Plan:
@@ -241,15 +248,20 @@ def _plan(session: Session, f: ClaimFilter) -> _Plan:
                                 {"q": match}).scalar() or 0
         if found <= sparse:
             plan.fts_match = match
+    elif words and not plan.sqlite:
+        # PostgreSQL's trigram index answers the LIKE of each word itself; only how many match is asked
+        some: Any = select(literal_column("1")).where(
+            *(col(Claim.text).ilike(_like(word), escape="\\") for word in words))
+        plan.by_search = _at_most(session, some, sparse)
     if f.statuses:
-        # counting stops at the threshold, so a common status costs a few milliseconds here
-        some: Any = select(literal_column("1")).where(col(Claim.status).in_(f.statuses)).limit(sparse + 1)
-        plan.by_status = (session.execute(select(func.count()).select_from(some.subquery())).scalar() or 0) <= sparse
+        some = select(literal_column("1")).where(col(Claim.status).in_(f.statuses))
+        plan.by_status = _at_most(session, some, sparse)
     if f.speaker:
         plan.speaker_ids = _name_ids(session, Speaker, f.speaker, f.anonymous)
     if f.outlet:
         plan.outlet_ids = _name_ids(session, Outlet, f.outlet)
-    plan.walk = not (plan.by_status or plan.fts_match or plan.speaker_ids is not None or plan.outlet_ids is not None)
+    plan.walk = not (plan.by_status or plan.by_search or plan.fts_match
+                     or plan.speaker_ids is not None or plan.outlet_ids is not None)
     return plan
 
 
@@ -389,14 +401,29 @@ def claim_detail(session: Session, claim_id: int) -> dict[str, Any]:
     return row
 
 
+def _claims_by(column):
+    """Subquery (key, claims, documents): claims of the newest versions per value of `column`, and
+    how many documents they are in.
+
+    Counted per (version, key) first: both columns are in ix_claim_version_speaker_outlet, so the
+    claim rows themselves are never read.
+    """
+    per_version = (select(column.label("key"), func.count().label("n"))
+                   .where(col(Claim.version_id).in_(latest_version_ids()))
+                   .group_by(col(Claim.version_id), column).subquery())
+    return (select(per_version.c.key, cast(func.sum(per_version.c.n), Integer).label("claims"),
+                   func.count().label("documents"))
+            .group_by(per_version.c.key).subquery())
+
+
 def speaker_counts(session: Session) -> Iterator[dict[str, Any]]:
-    latest = latest_version_ids()
-    n = func.count(Claim.id)
+    counts = _claims_by(col(Claim.speaker_id))
+    claims = func.coalesce(counts.c.claims, 0)
     query = (
-        select(Speaker.id, Speaker.name, Speaker.kind, Speaker.anonymous, Speaker.role, Speaker.affiliation,
-               n.label("claims"), func.count(func.distinct(Claim.version_id)).label("documents"))
-        .outerjoin(Claim, and_(Claim.speaker_id == Speaker.id, Claim.version_id.in_(latest)))  # type: ignore[attr-defined]
-        .group_by(Speaker.id).order_by(n.desc(), Speaker.name)
+        select(col(Speaker.id), col(Speaker.name), col(Speaker.kind), col(Speaker.anonymous), col(Speaker.role),
+               col(Speaker.affiliation), claims, func.coalesce(counts.c.documents, 0))
+        .outerjoin(counts, counts.c.key == Speaker.id)
+        .order_by(claims.desc(), col(Speaker.name))
     )
     for r in session.execute(query):
         yield {"id": r[0], "name": r[1], "kind": r[2], "anonymous": r[3], "role": r[4], "affiliation": r[5],
@@ -404,33 +431,32 @@ def speaker_counts(session: Session) -> Iterator[dict[str, Any]]:
 
 
 def outlet_counts(session: Session) -> Iterator[dict[str, Any]]:
-    latest = latest_version_ids()
-    n = func.count(Claim.id)
+    counts = _claims_by(col(Claim.outlet_id))
+    claims = func.coalesce(counts.c.claims, 0)
     query = (
-        select(Outlet.id, Outlet.name, Outlet.country, n.label("claims"),
-               func.count(func.distinct(Claim.version_id)).label("documents"))
-        .outerjoin(Claim, and_(Claim.outlet_id == Outlet.id, Claim.version_id.in_(latest)))  # type: ignore[attr-defined]
-        .group_by(Outlet.id).order_by(n.desc(), Outlet.name)
+        select(col(Outlet.id), col(Outlet.name), col(Outlet.country), claims, func.coalesce(counts.c.documents, 0))
+        .outerjoin(counts, counts.c.key == Outlet.id)
+        .order_by(claims.desc(), col(Outlet.name))
     )
     for r in session.execute(query):
         yield {"id": r[0], "name": r[1], "country": r[2], "claims": r[3], "documents": r[4]}
 
 
 def document_counts(session: Session) -> Iterator[dict[str, Any]]:
-    versions = (select(Version.document_id, func.count(Version.id).label("versions"),
-                       func.max(Version.number).label("latest"))
-                .group_by(Version.document_id).subquery())
-    latest_claims = (select(Version.document_id, func.count(Claim.id).label("claims"))
-                     .join(Claim, Claim.version_id == Version.id)
-                     .where(Version.id.in_(latest_version_ids()))  # type: ignore[union-attr]
-                     .group_by(Version.document_id).subquery())
+    versions = (select(col(Version.document_id), func.count().label("versions"),
+                       func.max(col(Version.number)).label("latest"))
+                .group_by(col(Version.document_id)).subquery())
+    latest_claims = (select(col(Version.document_id), func.count().label("claims"))
+                     .select_from(Version).join(Claim, col(Claim.version_id) == Version.id)
+                     .where(is_latest_version())
+                     .group_by(col(Version.document_id)).subquery())
     query = (
-        select(Document.slug, Document.title, Outlet.name, versions.c.versions, versions.c.latest,
+        select(col(Document.slug), col(Document.title), col(Outlet.name), versions.c.versions, versions.c.latest,
                func.coalesce(latest_claims.c.claims, 0))
-        .outerjoin(Outlet, Outlet.id == Document.outlet_id)
+        .outerjoin(Outlet, col(Outlet.id) == Document.outlet_id)
         .outerjoin(versions, versions.c.document_id == Document.id)
         .outerjoin(latest_claims, latest_claims.c.document_id == Document.id)
-        .order_by(Document.slug)
+        .order_by(col(Document.slug))
     )
     for r in session.execute(query):
         yield {"doc": r[0], "title": r[1], "outlet": r[2], "versions": r[3] or 0, "latest": r[4], "claims": r[5]}

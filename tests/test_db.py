@@ -50,6 +50,7 @@ EXPECTED_INDEXES = {
     ("claim", "ix_claim_event_on", ("event_on",), False),
     ("claim", "ix_claim_kind", ("kind",), False),
     ("claim", "ix_claim_status", ("status",), False),
+    ("claim", "ix_claim_version_speaker_outlet", ("version_id", "speaker_id", "outlet_id"), False),
     ("link", "ix_link_source_id", ("source_id",), False),
     ("link", "ix_link_target_id", ("target_id",), False),
     ("link", "ix_link_relation", ("relation",), False),

@@ -158,3 +158,31 @@ def test_storing_a_claim_set_takes_a_fixed_number_of_statements(db_url):
     assert small == large  # new speakers and outlets: one lookup and one insert each, however many
     assert known < large  # all known: lookups only
     db.close()
+
+
+def test_count_listings_agree_with_the_claims_listed(db):
+    from collections import Counter, defaultdict
+
+    with db.session() as session:
+        listed = list(query.iter_claims(session, C()))
+        speakers = list(query.speaker_counts(session))
+        outlets = list(query.outlet_counts(session))
+        docs = list(query.document_counts(session))
+    by_speaker, speaker_docs = Counter(), defaultdict(set)
+    by_outlet, outlet_docs = Counter(), defaultdict(set)
+    for r in listed:
+        if r["speaker"] is not None:
+            by_speaker[(r["speaker"], r["anonymous"])] += 1
+            speaker_docs[(r["speaker"], r["anonymous"])].add(r["doc"])
+        if r["outlet"] is not None:
+            by_outlet[r["outlet"]] += 1
+            outlet_docs[r["outlet"]].add(r["doc"])
+    assert {(s["name"], s["anonymous"]): (s["claims"], s["documents"]) for s in speakers} == {
+        (s["name"], s["anonymous"]): (by_speaker[(s["name"], s["anonymous"])],
+                                       len(speaker_docs[(s["name"], s["anonymous"])])) for s in speakers}
+    assert all(type(s["claims"]) is int and type(s["documents"]) is int for s in speakers)
+    assert [s["claims"] for s in speakers] == sorted((s["claims"] for s in speakers), reverse=True)
+    assert {o["name"]: (o["claims"], o["documents"]) for o in outlets} == {
+        o["name"]: (by_outlet[o["name"]], len(outlet_docs[o["name"]])) for o in outlets}
+    assert {d["doc"]: d["claims"] for d in docs} == dict(Counter(r["doc"] for r in listed))
+    assert [d["doc"] for d in docs] == sorted(d["doc"] for d in docs)
