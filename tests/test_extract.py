@@ -365,3 +365,24 @@ def test_contraction_is_no_possessive():
 def test_possessor_of_a_reporting_noun_is_the_speaker(text, content, name):
     claim, = attributed(text)
     assert claim["text"] == content and claim["speaker_name"] == name
+
+
+def test_he_and_she_follow_the_gender_a_given_name_or_role_shows():
+    text = ("Energy Minister Lena Varga said prices would fall. Tomas Berg, the union leader, said wages would rise. "
+            "She added that reserves were full. The port spokeswoman said ships were waiting. He said the strike "
+            "would go on.")
+    found = attributed(text)
+    assert [c["speaker_name"] for c in found] == ["Lena Varga", "Tomas Berg", "Lena Varga", "port spokeswoman",
+                                                  "Tomas Berg"]
+
+
+def test_a_named_subject_without_a_statement_is_who_the_next_pronoun_means():
+    text = ("Energy Minister Lena Varga said prices would fall.\n\n"
+            "Secretary General Tomas Berg condemned the test. “I count on the council to act,” he told reporters.")
+    claim = attributed(text)[-1]
+    assert claim["speaker_name"] == "Tomas Berg" and claim["mention"] == "he"
+
+
+def test_unlisted_name_ending_like_a_medium_is_an_outlet_not_a_person():
+    claim, = attributed("According to the Harbour Gazette, the port would be dredged next year.")
+    assert claim["speaker_obj"]["kind"] == "media"

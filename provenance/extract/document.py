@@ -276,6 +276,12 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                 if claim.form != "unattributed":
                     last_attr = claim
                     last_attr_block = bi
+            if made and made[0].form == "unattributed" and len(made) == 1:
+                # 'Secretary General Ana Costa condemned the test.': no statement of hers, but the
+                # 'she' of the next quotation is most likely her
+                subject = _subject_person(text, begin_off, sent.end, lex)
+                if subject is not None:
+                    registry.resolve(subject, people)
     return _claimset(text, claims, slug=slug, title=title, outlet=publisher, url=url, language=language,
                      published=published_on, version=version)
 
@@ -357,6 +363,21 @@ def _speaker_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
 def _label_name(label: str) -> str:
     """'MR. TRUMP' -> 'Mr. Trump': a label in capitals read as a name."""
     return " ".join(w.capitalize() if w.isupper() else w for w in label.split())
+
+
+def _subject_person(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The named person a sentence opens with as its subject ('Defence Minister Ana Costa met ...'),
+    when a title or a given name shows it is a person."""
+    m = _TITLED_NAME.match(text, start, end)
+    if m is None or title_cased(text, start, end):
+        return None
+    after = text[m.end():m.end() + 2]
+    if not (after[:1] == "," or (after[:1] == " " and after[1:2].islower())):
+        return None
+    sp = analyse(m.group(), lex).speaker
+    if sp is None or sp.kind != "person" or sp.anonymous or not (sp.role or sp.gender):
+        return None
+    return m.group()
 
 
 def _may_attribute(lex: Lexicon, text: str, start: int, end: int) -> bool:

@@ -74,6 +74,10 @@ class Lexicon:
     cue_gate_lower: re.Pattern[str] = re.compile(r"(?!)")  # the same on lower-cased text, twice as fast
     noun_cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # a reporting noun before "from"/"by"/"that"
     outlet_words: frozenset[str] = frozenset()  # words that make a capitalised name a medium
+    female_names: frozenset[str] = frozenset()  # given names, folded, that say the bearer's gender
+    male_names: frozenset[str] = frozenset()
+    female_words: frozenset[str] = frozenset()  # role and title words that do (spokeswoman, mrs)
+    male_words: frozenset[str] = frozenset()
     notice_labels: frozenset[str] = frozenset()  # 'CORRECTION:' and the like: labels that name no speaker
 
 
@@ -85,6 +89,7 @@ def _forms(value) -> list[str]:
 def lexicon() -> Lexicon:
     cues_data = _load("cues.json")
     titles = _load("titles.json")
+    names = _load("given_names.json")
     outlets = _load("outlets.json").get("outlets", [])
     countries_data = _load("countries.json")
 
@@ -181,6 +186,10 @@ def lexicon() -> Lexicon:
         max_country_words=max((len(k.split()) for k in list(country_index) + list(organisation_index)), default=1),
         outlet_words=frozenset(fold(w) for w in titles.get("outlet_words", [])),
         notice_labels=frozenset(fold(w) for w in titles.get("notice_labels", [])),
+        female_names=frozenset(fold(w) for w in names.get("female", [])),
+        male_names=frozenset(fold(w) for w in names.get("male", [])),
+        female_words=frozenset(fold(w) for w in names.get("female_words", [])),
+        male_words=frozenset(fold(w) for w in names.get("male_words", [])),
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),
         cue_gate_lower=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)"),
         noun_cue_gate=re.compile(r"(?<!\w)" + noun_gate + r"(?!\w)", re.IGNORECASE),

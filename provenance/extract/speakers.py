@@ -38,6 +38,7 @@ class Speaker:
     head: str | None = None     # head noun of a description ("source", "ministry")
     words: frozenset[str] = frozenset()
     plural: bool = False
+    gender: str | None = None   # "f" / "m" when a given name or a role word says so
     last_outlet: str | None = None
     last_sentence: int = -1
     last_stated: str | None = None
@@ -159,6 +160,9 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
                 name = " ".join(body[k + 1:])
                 outlet = find_outlet(name, lex) or {"name": name, "aliases": [], "country": country_of(body[:k], lex)}
                 break
+    if outlet is None and len(body) >= 2 and body_low[-1] in lex.outlet_words and all(w[:1].isupper() for w in body):
+        # an unlisted 'Valley Herald' or 'Morning Post': a capitalised name ending like a medium
+        outlet = {"name": desc, "aliases": [], "country": None}
     if outlet is not None:
         sp = Speaker(outlet["name"], "media", False, outlet=outlet, words=frozenset(body_low),
                      affiliation=outlet.get("country"))
@@ -194,7 +198,8 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
         name = " ".join(tail)
         if name.endswith("’s") or name.endswith("'s"):
             name = name[:-2]
-        sp = Speaker(name, "person", False, role=role, affiliation=affiliation, words=frozenset(fold(w) for w in tail))
+        sp = Speaker(name, "person", False, role=role, affiliation=affiliation, words=frozenset(fold(w) for w in tail),
+                     gender=_gender(low, fold(tail[0]) if len(tail) > 1 else None, lex))
         return Mention(raw, definite=False, speaker=sp)
 
     plural = head_base in lex.group_heads or (head_base.endswith("s") and not head_base.endswith("ss")
@@ -213,7 +218,8 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     if head_base in lex.anonymous_heads or head_base in lex.group_heads or head_base in lex.title_words:
         named_role = " ".join(body) if last_title >= 0 else None
         sp = Speaker(_describe(body, lex), "group" if plural else "person", True, role=named_role,
-                     affiliation=affiliation, head=head_base, words=frozenset(body_low), plural=plural)
+                     affiliation=affiliation, head=head_base, words=frozenset(body_low), plural=plural,
+                     gender=None if plural else _gender(low, None, lex))
         return Mention(raw, definite=definite, speaker=sp)
     if all(w[:1].isupper() for w in head_words if w.lower() not in _PREPOSITIONS):
         kind = "institution" if len(body) > 1 or fold(desc) in lex.country_index else "person"
@@ -224,6 +230,21 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     sp = Speaker(_describe(body, lex), "group" if plural else "person", True, affiliation=affiliation,
                  head=head_base, words=frozenset(body_low), plural=plural)
     return Mention(raw, definite=definite, speaker=sp)
+
+
+def _gender(words: list[str], given: str | None, lex: Lexicon) -> str | None:
+    """'f' or 'm' when the given name or a role word says so ('Mrs', 'spokeswoman'), else None."""
+    if given in lex.female_names:
+        return "f"
+    if given in lex.male_names:
+        return "m"
+    for w in words:
+        bare = w.rstrip(".")
+        if bare in lex.female_words:
+            return "f"
+        if bare in lex.male_words:
+            return "m"
+    return None
 
 
 def _namelike(word: str) -> bool:
@@ -353,8 +374,11 @@ class Registry:
         if new.role and (not known.role or len(new.role) > len(known.role)):
             known.role = new.role
         known.affiliation = known.affiliation or new.affiliation
+        known.gender = known.gender or new.gender
 
     def _pronoun(self, pronoun: str) -> Speaker | None:
+        if pronoun == "you":
+            return None  # the one addressed, never the last speaker
         for s in reversed(self.recent):
             if pronoun in PRONOUNS_PLURAL:
                 if s.plural or s.kind in ("group", "institution"):
@@ -362,7 +386,8 @@ class Registry:
             elif pronoun == "it":
                 if s.kind in ("institution", "media"):
                     return s
-            elif s.kind == "person":
+            elif s.kind == "person" and not s.plural and not (
+                    (pronoun == "he" and s.gender == "f") or (pronoun == "she" and s.gender == "m")):
                 return s
         return None
 
