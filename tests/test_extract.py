@@ -386,3 +386,15 @@ def test_a_named_subject_without_a_statement_is_who_the_next_pronoun_means():
 def test_unlisted_name_ending_like_a_medium_is_an_outlet_not_a_person():
     claim, = attributed("According to the Harbour Gazette, the port would be dredged next year.")
     assert claim["speaker_obj"]["kind"] == "media"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The minister vowed that the army would retaliate.", "position"),
+    ("The council gave assurances from the mayor that the bridge would reopen.", "position"),
+    ("The ministry said Norway remains firm in its position that the zone will stay demilitarised.", "position"),
+    ("The minister warned that the army would retaliate.", "prediction"),
+    ("The spokesman said the two countries maintain strong ties.", "fact"),
+])
+def test_kinds_from_commitments_and_stances(text, kind):
+    claim = attributed(text)[-1]
+    assert claim["kind"] == kind

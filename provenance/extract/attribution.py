@@ -94,6 +94,7 @@ class Frame:
     subject_speaker: bool = False            # speaker taken from the sentence subject ("in demanding")
     trailer: bool = False
     pending: bool = False                    # "X said:" with the quote in the next paragraph
+    hint: str | None = None                  # for a reporting noun, what its cue verb's hint would be
 
 
 class _Parser:
@@ -720,6 +721,7 @@ class _Parser:
                 if (self.t[x].start, self.t[x].end) in taken:
                     continue
                 frame = Frame(None, self.w(x), self.t[x].start, self.t[x].end, self.span(a, x))
+                frame.hint = (self.lex.noun_hints or {}).get(self.w(x))
                 end, _ = self.content_end(x + 2, self.end)
                 if a == self.begin:
                     # the claim is the subject: 'X's claim that C is false' - C ends before the main verb
@@ -737,6 +739,7 @@ class _Parser:
                 if not np or self.w(np[1]) != "that" or (self.t[x].start, self.t[x].end) in taken:
                     continue
                 frame = Frame(None, self.w(x), self.t[x].start, self.t[x].end, self.span(*np))
+                frame.hint = (self.lex.noun_hints or {}).get(self.w(x))
                 end, _ = self.content_end(np[1] + 1, self.end)
                 self.add_content(frame, np[1] + 1, end)
                 frame.attribution_spans.append((self.t[x].start, self.t[np[1]].end))

@@ -242,7 +242,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                             (frame.cue_start, frame.cue_end) if frame.cue_start is not None else None,
                             content.form, stated if not frame.nested else _date_in(
                                 date_values, frame.attribution_spans, frame.contents), event,
-                            classify(text[s:e], hint=frame.cue.hint if frame.cue else None,
+                            classify(text[s:e], hint=frame.hint or (frame.cue.hint if frame.cue else None),
                                      role=sp.role if sp else None, speaker_name=sp.name if sp else None),
                         )
                         if frame.contradicts_previous and made:

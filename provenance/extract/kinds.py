@@ -39,21 +39,26 @@ _NONE = _Modality([])
 
 
 def classify(content: str, *, hint: str | None = None, role: str | None = None, speaker_name: str | None = None) -> str:
-    """fact, position, opinion or prediction.
+    """fact, position, opinion or prediction: the cue's hint first (a commitment is a position, a
+    warning a prediction), then stance words, future modality and evaluative words in the content.
 
     >>> classify("Israel will be forced to withdraw")
     'prediction'
     """
+    if hint == "commitment":
+        return "position"  # a promise is a stance whatever its tense: 'vowed it would retaliate'
     modalities = _modalities()
     words = set(_RUN_RE.findall(content.lower().replace("’", "'")))
     prediction = modalities.get("prediction", _NONE).found(words, content)
     if hint in _HINT_KIND and hint != "opinion":
         if hint == "prediction" or not prediction:
             return _HINT_KIND[hint]
+    position = modalities.get("position", _NONE).found(words, content)
+    if position:
+        # a stated stance about the future is a position: 'firm in its position that X will remain'
+        return "position"
     if prediction:
         return "prediction"
-    if modalities.get("position", _NONE).found(words, content):
-        return "position"
     if hint == "opinion":
         return "opinion"
     if (role and _OPINION_ROLE_RE.search(role)) or (speaker_name and _OPINION_ROLE_RE.search(speaker_name)):
