@@ -398,3 +398,24 @@ def test_unlisted_name_ending_like_a_medium_is_an_outlet_not_a_person():
 def test_kinds_from_commitments_and_stances(text, kind):
     claim = attributed(text)[-1]
     assert claim["kind"] == kind
+
+
+@pytest.mark.parametrize("text, content, name, role", [
+    ("Norway’s foreign minister, Ana Costa, said the embassy would stay open.",
+     "the embassy would stay open", "Ana Costa", "Norway’s foreign minister"),
+    ("A lawyer for the port, David Berg, said no decision had been made about an appeal.",
+     "no decision had been made about an appeal", "David Berg", "lawyer for the port"),
+    ("“The dam held,” engineer Rosa Ibarra said.", "The dam held", "Rosa Ibarra", "engineer"),
+    ("Rosa Ibarra told reporters the ships were waiting outside.", "the ships were waiting outside", "Rosa Ibarra",
+     None),
+])
+def test_names_after_descriptions_and_roles_before_names(text, content, name, role):
+    claim, = attributed(text)
+    assert claim["text"] == content
+    assert claim["speaker_name"] == name
+    assert claim["speaker_obj"]["role"] == role
+
+
+def test_a_statement_of_an_institution_is_the_institution_speaking():
+    claim, = attributed("The ministry’s statement said exports had doubled in the spring.")
+    assert claim["speaker_name"] == "ministry" and claim["speaker_obj"]["kind"] == "institution"

@@ -305,7 +305,10 @@ class _Parser:
             first = self.w(k + 1)
             relative = first in ("who", "whose", "which")
             adjunct = not relative and self._adjunct_like(k + 1)
-            if not (relative or adjunct or self._appositive_like(k + 1, comma) or first in ("one", "both")):
+            # "Norway's foreign minister, Ana Costa, said": a name set off after a description
+            named = not relative and not adjunct and 2 <= comma - (k + 1) <= 4 and all(
+                self.t[x].kind == "w" and self.t[x].cap for x in range(k + 1, comma))
+            if not (relative or adjunct or named or self._appositive_like(k + 1, comma) or first in ("one", "both")):
                 return None
             x = k
             if self.is_p(x - 1, ")"):
@@ -315,6 +318,16 @@ class _Parser:
                     y -= 1
                 if self.is_p(y, "("):
                     x = y
+            if named:
+                a = x
+                while a > self.begin and x - a < 10 and (
+                        self.t[a - 1].kind == "w" and self.t[a - 1].low not in _NP_STOP and a - 1 not in self.cue_tokens
+                        or self.is_p(a - 1, "-'\u2019.&")):
+                    a -= 1
+                while a < x and self.w(a) in _NP_INNER:
+                    a += 1
+                if a < x and (self.w(a) in DETERMINERS or self._possessor(a)) and self._valid_np(a, x):
+                    return a, comma
             outer = self._np_before_plain(x)
             if outer and self._valid_np(*outer) and (
                     self._ends_proper(outer) or first in ("who", "whose")
@@ -384,6 +397,9 @@ class _Parser:
             if tok.kind == "w":
                 if k > j and (tok.low in PRONOUNS or tok.low in _FINITE):
                     break
+                if k > j and tok.low in ("the", "a", "an") and self.w(k - 1) not in _NP_INNER and \
+                        self.w(k - 1) not in DETERMINERS and self.t[k - 1].kind == "w":
+                    break  # 'told reporters the ships ...': an article after a noun starts the next phrase
                 if tok.low in ("that", "who", "which", "on", "during", "last", "this", "as", "saying", "says",
                                "said", "when", "while", "because", "after", "before", "but", "if", "to", "via"):
                     if not (tok.low == "to" and k > j and self.w(k - 1) in ("close", "next")):

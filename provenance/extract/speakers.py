@@ -138,6 +138,22 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     main = _PARTY_LABEL.sub("", main).strip()
     if main.endswith(("'s", "\u2019s")) and not appositive:
         main = main[:-2]  # "the minister's claim": the minister
+    if appositive and _looks_like_name(appositive, lex) and not _looks_like_name(main, lex):
+        # "Norway's foreign minister, Ana Costa": the name, with the description as the role
+        named = _analyse(appositive, lex)
+        if named.speaker is not None and named.speaker.kind == "person" and not named.speaker.anonymous:
+            role_words = main.split()
+            if role_words and fold(role_words[0]) in _ARTICLES:
+                role_words = role_words[1:]
+            role = " ".join(role_words) or None
+            named.speaker.role = named.speaker.role or role
+            named.speaker.affiliation = named.speaker.affiliation or country_of(_WORD.findall(main), lex)
+            named.speaker.gender = named.speaker.gender or _gender([fold(w) for w in _WORD.findall(main)], None, lex)
+            return Mention(raw, speaker=named.speaker)
+    m = _ISSUED_BY.match(main)
+    if m and not appositive:
+        # "the ministry's statement said": the ministry speaks
+        return _analyse(m.group(1), lex)
     words = _WORD.findall(main)
     if not words:
         return Mention(raw)
@@ -185,6 +201,15 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
         bare = w.rstrip(".")
         if bare in lex.title_words or bare in lex.honorifics:
             last_title = k
+    if last_title < 0 and len(head_words) >= 3:
+        # "engineer Rosa Ibarra", "party activist Tomas Berg": common nouns before a name are its role
+        k = len(head_words)
+        while k > 0 and head_words[k - 1][:1].isupper():
+            k -= 1
+        if len(head_words) - k >= 2 and 0 < k <= 3 and all(w[:1].islower() for w in head_words[:k]) \
+                and not any(w in _ANONYMOUS_MARKERS or w in lex.anonymous_heads or w in lex.group_heads
+                            for w in head_low[:k]):
+            last_title = k - 1
     tail = head_words[last_title + 1:]
     tail_low = head_low[last_title + 1:]
     institution = any(w in lex.institution_heads for w in head_low) and head_base in lex.institution_heads | {
@@ -230,6 +255,20 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     sp = Speaker(_describe(body, lex), "group" if plural else "person", True, affiliation=affiliation,
                  head=head_base, words=frozenset(body_low), plural=plural)
     return Mention(raw, definite=definite, speaker=sp)
+
+
+_ISSUED_BY = re.compile(r"(.+?)['\u2019]s\s+(?:(?:written|official|joint|brief|latest|new)\s+)?"
+                        r"(?:statement|release|press release|communiqu[eé]|announcement|letter|website)$", re.IGNORECASE)
+
+
+def _looks_like_name(text: str, lex: Lexicon) -> bool:
+    """Two to four capitalised words and no title, heading or country: 'Ana Costa'."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(_namelike(w) for w in words):
+        return False
+    low = [fold(w).rstrip(".,") for w in words]
+    return not any(w in lex.title_words or w in lex.honorifics or w in lex.institution_heads or w in lex.media_heads
+                   or w in lex.outlet_words for w in low) and fold(text) not in lex.country_index
 
 
 def _gender(words: list[str], given: str | None, lex: Lexicon) -> str | None:
