@@ -419,3 +419,12 @@ def test_names_after_descriptions_and_roles_before_names(text, content, name, ro
 def test_a_statement_of_an_institution_is_the_institution_speaking():
     claim, = attributed("The ministry’s statement said exports had doubled in the spring.")
     assert claim["speaker_name"] == "ministry" and claim["speaker_obj"]["kind"] == "institution"
+
+
+@pytest.mark.parametrize("text", [
+    "The gap between what Tomas Berg says his plan would do and what it does is wide.",
+    "Everything Berg says is a lie unless proven otherwise.",
+])
+def test_what_someone_says_is_no_attribution_of_the_words_after_it(text):
+    claim, = claims_of(text)
+    assert claim["form"] == "unattributed"

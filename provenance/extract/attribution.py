@@ -23,6 +23,7 @@ from provenance.extract.segment import Sentence, Token
 
 PRONOUNS = frozenset("he she they it we i you".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_FREE_RELATIVES = frozenset("what whatever everything anything nothing something all whom".split())
 # "he's claiming": a contraction, not a possessive
 _NOT_POSSESSIVE = frozenset("he she it that what who there here let where how".split())
 # after these a cue word is a noun: 'the report', 'his tweets', 'several statements'
@@ -155,6 +156,11 @@ class _Parser:
                         break
             i += 1
         return found
+
+    def _free_relative(self, a: int, b: int) -> bool:
+        """Is the subject tokens [a, b) inside 'what X says' / 'everything X says'? Then what was
+        said is that word, not the words after the cue."""
+        return any(self.w(x) in _FREE_RELATIVES for x in range(max(self.begin, a - 1), b))
 
     def _possessor(self, k: int) -> bool:
         """Is token k a possessive naming someone ('Berg's', "the minister's")?"""
@@ -843,6 +849,8 @@ class _Parser:
             if cue.negation or cue.quotes_speaker:
                 continue
             subj = self.np_before(i)
+            if subj is not None and self._free_relative(*subj):
+                continue
             if subj is not None:
                 a = subj[0]
                 before_ok = a > self.begin and (self.is_p(a - 1, ",\u2014\u2013") or self.is_q(a - 1))
@@ -1029,6 +1037,8 @@ class _Parser:
                 continue
             after_prep = participle and self.w(i - 1) in ("in", "by", "while", "when", "after", "before", "for")
             subj = None if (participle and (coordinated or after_prep)) else self.np_before(i)
+            if subj is not None and self._free_relative(*subj):
+                continue
             if subj is None and cue.negation and coordinated and prev is not None:
                 # "... but did not confirm (Israeli media) reports that B"
                 k = j
