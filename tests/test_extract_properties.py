@@ -58,6 +58,7 @@ def test_pathological_input_takes_linear_time():
     unit_texts = [
         "“" * 1000, '"' * 1000, ", " * 1000, "Smith " * 1000, "said " * 1000, "U.S. " * 1000,
         "according to " * 500, "“A,” he said, " * 200, "(" * 1000, "May 3, " * 500,
+        "Berg’s claim that " * 300, "Ana Costa, a spokeswoman, " * 200, "PENCE: " * 500, "“A” ― B " * 300,
     ]
     for unit in unit_texts:
         small = _seconds(unit * 2)

@@ -730,6 +730,8 @@ class _Parser:
         if len(frames) > 20 or not self.lex.noun_cue_gate.search(self.text, self.sentence.start, self.sentence.end):
             return out
         for x in range(self.begin, self.end - 3):
+            if len(out) >= 20:
+                break  # each frame reads on to its content's end: a bounded number keeps this linear
             if self.w(x) in self.lex.cue_nouns and self.w(x + 1) == "that" and x > self.begin \
                     and self._possessor(x - 1):
                 # "the minister's claim that C": the possessor made the claim
