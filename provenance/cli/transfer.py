@@ -13,6 +13,16 @@ from provenance.ingest import ingest as run_ingest
 from provenance.safe_paths import open_output
 from provenance.store import find_document
 
+PER_FILE_LINES = 10  # more files than this get a progress bar and the totals only
+
+
+def _per_file(summary: IngestSummary, show: bool, unchanged: str) -> None:
+    if not show:
+        return
+    for stored in summary.stored:
+        state = f"version {stored.version}" if stored.created else f"{unchanged} is version {stored.version}"
+        message(f"{stored.slug}: {state}, {stored.claims} claims")
+
 
 def _summary(s: IngestSummary, verb: str) -> str:
     parts = [f"{s.documents} new documents", f"{s.versions} new versions", f"{s.claims} claims",
@@ -35,7 +45,8 @@ def _summary(s: IngestSummary, verb: str) -> str:
 @click.option("--encoding", help="Text encoding of the files (default: UTF-8).")
 @click.option("--by", "by", metavar="NAME", help="Who ingests, for the audit log (default: login name).")
 @click.option("--silent", is_flag=True, help="No progress bar.")
-def ingest(files, title, outlet, url, published, slug, version_of, language, encoding, by, silent):
+@click.option("--verbose", "-v", is_flag=True, help="A line per file even when there are many.")
+def ingest(files, title, outlet, url, published, slug, version_of, language, encoding, by, silent, verbose):
     """Extract claims from article files (.txt, .md, .html, or - for stdin) and store them.
 
     All files are read and checked before anything is written; each file is stored in its own
@@ -57,9 +68,7 @@ def ingest(files, title, outlet, url, published, slug, version_of, language, enc
             yield from bar
 
     summary = run_ingest(db, articles, actor=actor(by), progress=progress if show_bar else None)
-    for stored in summary.stored:
-        state = f"version {stored.version}" if stored.created else f"unchanged (version {stored.version})"
-        message(f"{stored.slug}: {state}, {stored.claims} claims")
+    _per_file(summary, verbose or len(articles) <= PER_FILE_LINES, "unchanged")
     message(_summary(summary, "Ingested"))
 
 
@@ -69,9 +78,7 @@ def ingest(files, title, outlet, url, published, slug, version_of, language, enc
 def import_(files, by):
     """Import claim-set files (schema/claimset.schema.json). All or nothing."""
     summary = import_files(database(), files, actor=actor(by))
-    for stored in summary.stored:
-        state = f"version {stored.version}" if stored.created else f"unchanged (identical text is version {stored.version})"
-        message(f"{stored.slug}: {state}, {stored.claims} claims")
+    _per_file(summary, len(files) <= PER_FILE_LINES, "unchanged (identical text)")
     message(_summary(summary, "Imported"))
 
 
