@@ -428,3 +428,23 @@ def test_a_statement_of_an_institution_is_the_institution_speaking():
 def test_what_someone_says_is_no_attribution_of_the_words_after_it(text):
     claim, = claims_of(text)
     assert claim["form"] == "unattributed"
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("Tomas Berg on Tuesday said he wants to close four loopholes in the tax code.",
+     "he wants to close four loopholes in the tax code", "Tomas Berg"),
+    ("They refused to pay an architect who said he was cheated after he designed a clubhouse.",
+     "he was cheated after he designed a clubhouse", "an architect who"),
+    ("Experts on North Korea and nuclear arms said the latest test could change that.",
+     "the latest test could change that", "Experts on North Korea and nuclear arms"),
+    ("The businessman says of the mayor, “If she gets the chance, she will sell the office.”",
+     "If she gets the chance, she will sell the office", "The businessman"),
+    ("Berg urged voters to “vote their conscience” and said he was standing on principle.",
+     "he was standing on principle", "Berg"),
+    ("63 percent said the mayor was justified in keeping the report private.",
+     "the mayor was justified in keeping the report private", "63 percent"),
+])
+def test_subjects_with_dates_relatives_and_shares(text, content, mention):
+    claim = [c for c in attributed(text) if c["text"] == content]
+    assert claim, attributed(text)
+    assert claim[0]["mention"] == mention

@@ -23,7 +23,7 @@ from provenance.extract.segment import Sentence, Token
 
 PRONOUNS = frozenset("he she they it we i you".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
-_FREE_RELATIVES = frozenset("what whatever everything anything nothing something all whom".split())
+_FREE_RELATIVES = frozenset("what whatever everything anything nothing something all".split())
 # "he's claiming": a contraction, not a possessive
 _NOT_POSSESSIVE = frozenset("he she it that what who there here let where how".split())
 # after these a cue word is a noun: 'the report', 'his tweets', 'several statements'
@@ -175,10 +175,8 @@ class _Parser:
     def _noun_position(self, k: int) -> bool:
         """Does token k make the word after it a noun (a determiner, a possessive, a number)?"""
         tok = self.t[k]
-        if tok.kind == "d":
-            return True
         if tok.kind != "w":
-            return False
+            return False  # 'on Tuesday said': a date before a cue leaves it a verb
         low = tok.low
         return low in _NOUN_MARKERS or (low.endswith("'s") and low[:-2] not in _NOT_POSSESSIVE) or low == "let's" \
             or low.isdigit() or ("-" in low and not tok.cap)
@@ -187,8 +185,9 @@ class _Parser:
     def np_before(self, i: int) -> tuple[int, int] | None:
         """The subject noun phrase ending just before token i (auxiliaries skipped)."""
         j = i
-        while j > self.begin and self.w(j - 1) in self.lex.auxiliaries and self.w(j - 1) not in PRONOUNS:
-            j -= 1
+        while j > self.begin and (self.w(j - 1) in self.lex.auxiliaries and self.w(j - 1) not in PRONOUNS
+                                  or self.t[j - 1].kind == "d"):
+            j -= 1  # 'has also said', 'on Tuesday said', 'in 2010 said'
         if self.is_p(j - 1, ")"):
             x = j - 2
             while x > self.begin and j - x < 8 and not self.is_p(x, "("):
@@ -209,8 +208,9 @@ class _Parser:
             if a - 1 in self.cue_tokens:
                 break
             if tok.kind == "w":
-                if tok.low in _NP_STOP and not (tok.cap and a - 1 > self.begin):
-                    break
+                if tok.low in _NP_STOP and not (tok.cap and a - 1 > self.begin) and not (
+                        tok.low in ("on", "from") and a - 2 >= self.begin and self._head_noun(a - 2)):
+                    break  # ('experts on Korea', 'officials from both sides' go on)
                 if tok.low == "and" and not (self.t[a - 2].cap if a - 2 >= 0 else False):
                     break
                 a -= 1
@@ -238,6 +238,10 @@ class _Parser:
             return None
         return a, b
 
+    def _head_noun(self, k: int) -> bool:
+        low = self.w(k)
+        return low in self.lex.group_heads or low in self.lex.anonymous_heads
+
     def _party_label(self, k: int) -> bool:
         """'R-Ky.' / 'D-N.Y.': a party and state after a lawmaker's name."""
         if not (0 <= k < self.n):
@@ -263,13 +267,18 @@ class _Parser:
                 break
         while a < b and (self.w(a) in _NP_INNER or self.w(a) in ("by", "even")):
             a += 1
-        # the antecedent is the last noun phrase: cut at the last preposition
+        # the antecedent is the last noun phrase: cut at the last preposition, or its article
         for x in range(b - 1, a, -1):
             if self.w(x) in ("by", "of", "from", "to", "with", "for", "in", "at", "on"):
                 a = x + 1
                 break
+        for x in range(b - 1, a, -1):
+            if self.w(x) in ("a", "an", "the") and not self.t[a].cap:
+                a = x
+                break
         if a < b and self._valid_np(a, b) and self.w(b - 1) not in DETERMINERS:
-            return a, b
+            # the words naming the speaker here run to the relative pronoun: 'an architect who'
+            return a, who + 1
         return None
 
     def _np_before_plain(self, b: int) -> tuple[int, int] | None:
@@ -371,6 +380,8 @@ class _Parser:
         last = words[-1]
         if len(words) == 1 and last.low in PRONOUNS:
             return True
+        if words[0].low.isdigit() and len(words) > 1 and words[1].low in ("percent", "per"):
+            return True  # '63 percent (of voters) said': a poll's share speaks
         if last.low in DETERMINERS or last.low in _NP_INNER:
             return False
         heads = self.lex
@@ -514,6 +525,11 @@ class _Parser:
                 return k + 1, "that"
             if low in ("whether", "if", "why", "how", "what", "when", "where", "who") and k == j:
                 return k, "bare"
+            if low == "of" and k == j:
+                # 'says of the mayor, "..."': the one spoken about, then the quotation
+                pp_end = self._pp_end(k + 1, stop)
+                if pp_end is not None and self.is_p(pp_end, ",") and self.is_q(pp_end + 1):
+                    return pp_end + 1, "quote"
             if low in _ADJUNCT_PREPS or (low == "in" or low == "at"):
                 pp_end = self._pp_end(k + 1, stop)
                 if pp_end is None:
@@ -1119,6 +1135,14 @@ class _Parser:
                     frame.speaker = prev.speaker
                     frame.inherit = "previous"
                     frame.outlet = prev.outlet
+                elif self.w(i - 1) in ("and", "but") and begin == self.begin and not cue.phrase:
+                    # 'X exhorted voters to ... and said B': the sentence's subject said B
+                    np = self.np_forward_subject(begin)
+                    if np is None or np[1] >= i - 1:
+                        continue
+                    frame.speaker = self.span(*np)
+                    frame.subject_speaker = True
+                    frame.attribution_spans.append((self.t[begin].start, self.t[i].start))
                 else:
                     continue
             else:

@@ -136,6 +136,8 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     main, _, appositive = raw.partition(", ")
     # a lawmaker's party and state ('Ana Costa (D-N.Y.)') is no part of the name
     main = _PARTY_LABEL.sub("", main).strip()
+    if main.lower().endswith((" who", " whom", " which", " that")):
+        main = main.rsplit(None, 1)[0]  # 'an architect who': the relative pronoun points back to him
     if main.endswith(("'s", "\u2019s")) and not appositive:
         main = main[:-2]  # "the minister's claim": the minister
     if appositive and _looks_like_name(appositive, lex) and not _looks_like_name(main, lex):
