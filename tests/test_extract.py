@@ -448,3 +448,36 @@ def test_subjects_with_dates_relatives_and_shares(text, content, mention):
     claim = [c for c in attributed(text) if c["text"] == content]
     assert claim, attributed(text)
     assert claim[0]["mention"] == mention
+
+
+def test_interview_answers_are_the_interviewees_and_questions_no_claims():
+    text = ("Harbour chief speaks\n\nLena Varga has run the harbour since 2019. Varga spoke to the Valley Herald on "
+            "October 2.\n\nQ: Why are the ships late?\n\nA: The channel silted up. Mayor Tomas Berg told me the "
+            "city would pay for dredging.\n")
+    found = claims_of(text, outlet="Valley Herald", published="2025-10-06")
+    answers = [c for c in found if c["form"] == "direct"]
+    assert [c["text"] for c in answers] == ["The channel silted up",
+                                            "Mayor Tomas Berg told me the city would pay for dredging"]
+    assert {c["speaker_name"] for c in answers} == {"Lena Varga"}
+    assert {c["stated_on"] for c in answers} == {"2025-10-02"}
+    assert all(c["speaker_start"] is None and c["outlet_name"] == "Valley Herald" for c in answers)
+    nested, = [c for c in found if c["form"] == "indirect"]
+    assert nested["speaker_name"] == "Tomas Berg" and nested["text"] == "the city would pay for dredging"
+    assert not any("Why are the ships late" in c["text"] for c in found)
+
+
+def test_a_date_without_year_is_the_one_nearest_the_publication_date():
+    text = "The line, due to open in 2026, is late. The chief spoke on October 2. The vote is on December 20."
+    found = claims_of(text, published="2025-10-06")
+    assert [c["event_on"] for c in found] == ["2026", "2025-10-02", "2025-12-20"]
+
+
+@pytest.mark.parametrize("content, kind", [
+    ("We will find the rest of the money in our own budget.", "position"),
+    ("I am not going to blame the contractors for the delay.", "position"),
+    ("If we wait for the storm, we will be rebuilding the library from the beach.", "prediction"),
+    ("The first trains will run in the spring.", "prediction"),
+])
+def test_a_speakers_own_unconditional_future_is_a_commitment(content, kind):
+    claim, = attributed(f"“{content}” the chief said.")
+    assert claim["kind"] == kind

@@ -100,20 +100,42 @@ def _day(value: str) -> int:
 
 
 class DateContext:
-    """The nearest dated context while reading a document in order."""
+    """The nearest dated context while reading a document in order.
+
+    A date without a year takes the year that puts it nearest the anchor: the last date the text
+    gave with its year and month, else the publication date ("October 2" in an article published on
+    2025-10-06 is 2025-10-02, whatever future year the text mentioned in between). Without a
+    publication date or such a date, the last year the text named is used.
+    """
 
     def __init__(self, published: str | None = None) -> None:
         self.year: int | None = None
         self.day: dt.date | None = None
+        self.anchor: dt.date | None = None
         if published:
             parsed = parse_iso(published)
             if parsed:
                 self.year = parsed[0]
+                self.anchor = dt.date(parsed[0], parsed[1] or 7, 1)
                 if parsed[2]:
                     try:
                         self.day = dt.date(*parsed)  # type: ignore[arg-type]
+                        self.anchor = self.day
                     except ValueError:
                         self.day = None
+
+    def _year_near_anchor(self, month: int, day: int) -> int | None:
+        if self.anchor is None:
+            return self.year
+        best = None
+        for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
+            try:
+                distance = abs((dt.date(year, month, min(day, 28)) - self.anchor).days)
+            except ValueError:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, year)
+        return best[1] if best else self.year
 
     def resolve(self, mention: DateMention) -> str | None:
         """The mention's value at its own precision; explicit dates also update the context."""
@@ -122,7 +144,12 @@ class DateContext:
                 return None
             back = (self.day.weekday() - mention.weekday) % 7
             return (self.day - dt.timedelta(days=back)).isoformat()
-        year = mention.year if mention.year is not None else self.year
+        if mention.year is not None:
+            year: int | None = mention.year
+        elif mention.month is not None:
+            year = self._year_near_anchor(mention.month, mention.day or 15)
+        else:
+            year = self.year
         if year is None:
             return None
         if mention.month is None:
@@ -131,6 +158,8 @@ class DateContext:
             return f"{year:04d}"
         if mention.day is None:
             self.year = year
+            if mention.year is not None:
+                self.anchor = dt.date(year, mention.month, 15)
             return f"{year:04d}-{mention.month:02d}"
         try:
             day = dt.date(year, mention.month, mention.day)
@@ -138,6 +167,8 @@ class DateContext:
             return f"{year:04d}-{mention.month:02d}"
         self.year = year
         self.day = day
+        if mention.year is not None:
+            self.anchor = day
         return day.isoformat()
 
 

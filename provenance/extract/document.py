@@ -160,13 +160,24 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     last_attr_block = -10
     pending: tuple[Speaker, tuple[int, int], str | None, tuple[int, int] | None, dict | None, str | None] | None = None
     sentence_no = 0
+    interviewee: Speaker | None = None  # in a Q:/A: interview
+    interview_on = published_on
 
     for bi, block in enumerate(blocks(text)):
         if block.heading:
             continue
         if title_key and not claims and fold(text[block.start:block.end]).rstrip(".!? ") == title_key:
             continue
-        label = _speaker_label(text, block.start, block.end, lex)
+        qa = _QA_RE.match(text, block.start, block.end)
+        if qa and qa.group(1) == "Q":
+            continue  # an interviewer's question states nothing
+        answer = qa.end() if qa else None
+        if answer is not None and interviewee is None:
+            # the answers are the interviewee's: the person the introduction named last, speaking
+            # to the publisher on the last date it gave
+            interviewee = registry.last_named_person() or registry.resolve("the interviewee")
+            interview_on = ctx.day.isoformat() if ctx.day else published_on
+        label = _speaker_label(text, block.start, block.end, lex) if answer is None else None
         label_speaker = registry.resolve(_label_name(text[label[0]:label[1]]), people) if label else None
         for sent in sentences(text, block, bi):
             sentence_no += 1
@@ -271,6 +282,17 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                                        bi - last_attr_block <= 2, pending, publisher, publisher_speaker,
                                        published_on)
                 pending = None
+            if answer is not None and interviewee is not None:
+                # an answer: every sentence is the interviewee's; attributions inside it are nested
+                s0, e0 = _trim(text, max(begin_off, answer), sent.end)
+                inner = [c for c in made if c.form != "unattributed" and c.speaker_span is not None]
+                for c in inner:
+                    c.nested = True
+                made = inner
+                if s0 < e0:
+                    made.insert(0, _Claim(s0, e0, sent, interviewee, None, publisher, None, None, "direct", interview_on,
+                                          _date_in(date_values, [(s0, e0)], []),
+                                          classify(text[s0:e0], role=interviewee.role, speaker_name=interviewee.name)))
             for claim in made:
                 claims.append(claim)
                 if claim.form != "unattributed":
@@ -345,6 +367,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")
 _LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\- ]{0,28}[A-Z.]):[ \t]+(?=\S)")
 _OPEN_QUOTES = "\"\u201c"
 

@@ -9,6 +9,11 @@ from provenance.extract.lexicon import _load, trie_pattern
 
 _HINT_KIND = {"prediction": "prediction", "opinion": "opinion", "position": "position"}
 _OPINION_ROLE_RE = re.compile("analyst|expert|observer|commentator|columnist|critic|pundit|scholar", re.IGNORECASE)
+# 'we will find the money', "I'm not going to blame them": a speaker's own future is a commitment
+_FIRST_PERSON_FUTURE = re.compile(
+    r"\b(?:I|[Ww]e)(?:\s+(?:will|shall|won['’]t|am going to|are going to|am not going to|are not going to|"
+    r"will not|intend to|plan to)\b|['’](?:ll|m going to|m not going to|re going to|re not going to)\b)(?!\s+be\b)")
+_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b")
 # a modality word counts only as a whole word: letters, digits and apostrophes run together
 _RUN_RE = re.compile(r"[\w'’]+")
 
@@ -28,6 +33,12 @@ class _Modality:
         if not words.isdisjoint(self.words):
             return True
         return not words.isdisjoint(self.firsts) and self.phrases.search(content) is not None
+
+
+def _commitment(content: str) -> bool:
+    """A speaker's own unconditional future: 'we will find the money', not 'if we wait, we will be ...'."""
+    m = _FIRST_PERSON_FUTURE.search(content)
+    return m is not None and _CONDITION.search(content, 0, m.start()) is None
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +64,7 @@ def classify(content: str, *, hint: str | None = None, role: str | None = None, 
     if hint in _HINT_KIND and hint != "opinion":
         if hint == "prediction" or not prediction:
             return _HINT_KIND[hint]
-    position = modalities.get("position", _NONE).found(words, content)
+    position = modalities.get("position", _NONE).found(words, content) or _commitment(content)
     if position:
         # a stated stance about the future is a position: 'firm in its position that X will remain'
         return "position"

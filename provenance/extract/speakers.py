@@ -380,6 +380,10 @@ class Registry:
             return self.touch(known)
         return self.touch(self._add(sp))
 
+    def last_named_person(self) -> Speaker | None:
+        """The person met most recently under a name (an interview's subject, named in its introduction)."""
+        return next((s for s in reversed(self.recent) if s.kind == "person" and not s.anonymous), None)
+
     def _add(self, sp: Speaker) -> Speaker:
         self.speakers.append(sp)
         self._index(sp)
