@@ -248,8 +248,9 @@ def _plan(session: Session, f: ClaimFilter) -> _Plan:
                                 {"q": match}).scalar() or 0
         if found <= sparse:
             plan.fts_match = match
-    elif words and not plan.sqlite:
-        # PostgreSQL's trigram index answers the LIKE of each word itself; only how many match is asked
+    elif words and not plan.sqlite and fts_query(words) is not None:
+        # PostgreSQL's trigram index answers the LIKE of each word itself; only how many match is
+        # asked. Without a word of three characters the index has nothing to go on: walk.
         some: Any = select(literal_column("1")).where(
             *(col(Claim.text).ilike(_like(word), escape="\\") for word in words))
         plan.by_search = _at_most(session, some, sparse)
