@@ -743,7 +743,7 @@ class _Parser:
         """'assurances from X that C', 'warnings by X that C'."""
         out: list[Frame] = []
         taken = {(f.cue_start, f.cue_end) for f in frames}
-        if len(frames) > 20 or not self.lex.noun_cue_gate.search(self.text, self.sentence.start, self.sentence.end):
+        if len(frames) > 20 or self.lex.cue_nouns.isdisjoint([tok.low for tok in self.t]):
             return out
         for x in range(self.begin, self.end - 3):
             if len(out) >= 20:

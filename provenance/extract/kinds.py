@@ -13,6 +13,7 @@ _OPINION_ROLE_RE = re.compile("analyst|expert|observer|commentator|columnist|cri
 _FIRST_PERSON_FUTURE = re.compile(
     r"\b(?:I|[Ww]e)(?:\s+(?:will|shall|won['’]t|am going to|are going to|am not going to|are not going to|"
     r"will not|intend to|plan to)\b|['’](?:ll|m going to|m not going to|re going to|re not going to)\b)(?!\s+be\b)")
+_FIRST_PERSON = frozenset(["i", "we", "i'll", "we'll", "i'm", "we're"])
 _CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b")
 # a modality word counts only as a whole word: letters, digits and apostrophes run together
 _RUN_RE = re.compile(r"[\w'’]+")
@@ -64,7 +65,8 @@ def classify(content: str, *, hint: str | None = None, role: str | None = None, 
     if hint in _HINT_KIND and hint != "opinion":
         if hint == "prediction" or not prediction:
             return _HINT_KIND[hint]
-    position = modalities.get("position", _NONE).found(words, content) or _commitment(content)
+    position = modalities.get("position", _NONE).found(words, content) or (
+        not words.isdisjoint(_FIRST_PERSON) and _commitment(content))
     if position:
         # a stated stance about the future is a position: 'firm in its position that X will remain'
         return "position"

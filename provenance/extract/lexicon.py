@@ -73,7 +73,6 @@ class Lexicon:
     noun_hints: dict[str, str] | None = None  # reporting noun -> hint ('assurances' -> commitment)
     cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # any word that may start an attribution
     cue_gate_lower: re.Pattern[str] = re.compile(r"(?!)")  # the same on lower-cased text, twice as fast
-    noun_cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # a reporting noun before "from"/"by"/"that"
     outlet_words: frozenset[str] = frozenset()  # words that make a capitalised name a medium
     female_names: frozenset[str] = frozenset()  # given names, folded, that say the bearer's gender
     male_names: frozenset[str] = frozenset()
@@ -194,7 +193,6 @@ def lexicon() -> Lexicon:
         male_words=frozenset(fold(w) for w in names.get("male_words", [])),
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),
         cue_gate_lower=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)"),
-        noun_cue_gate=re.compile(r"(?<!\w)" + noun_gate + r"(?!\w)", re.IGNORECASE),
     )
 
 
