@@ -253,11 +253,18 @@ def test_title_case_line_keeps_its_cue():
 @pytest.mark.parametrize("text, form", [
     ("The bridge reopened on Monday after three weeks of repairs.", "unattributed"),
     ("Maria Okafor said the bridge reopened on Monday.", "indirect"),
-    ("The bridge, which the council calls “the spine of the town,” reopened on Monday.", "unattributed"),
+    ("The bridge, which the locals know as “the spine of the town,” reopened on Monday.", "unattributed"),
 ])
 def test_sentences_without_a_cue_are_not_parsed_yet_come_out_the_same(text, form):
     claim, = claims_of(text)
     assert claim["form"] == form
+
+
+def test_an_attribution_in_a_relative_clause_leaves_the_sentence_to_the_publisher():
+    text = "The bridge, which the council calls “the spine of the town,” reopened on Monday."
+    whole, quoted = claims_of(text)
+    assert whole["form"] == "unattributed" and whole["text"] == text[:-1]
+    assert quoted["text"] == "the spine of the town" and quoted["speaker_name"] == "council"
 
 
 def test_continuation_quote_without_a_cue_after_a_quoted_speaker():
@@ -481,3 +488,20 @@ def test_a_date_without_year_is_the_one_nearest_the_publication_date():
 def test_a_speakers_own_unconditional_future_is_a_commitment(content, kind):
     claim, = attributed(f"“{content}” the chief said.")
     assert claim["kind"] == kind
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Berg called the senator a “nasty guy” and “unstable.”", "the senator a “nasty guy” and “unstable.”", "called"),
+    ("The president condemned Friday’s test as “provocative and destabilizing.”",
+     "test as “provocative and destabilizing.”", "condemned"),
+    ("The mayor further described the flood as a “terrible situation,” aides said.",
+     "the flood as a “terrible situation,”", "described"),
+])
+def test_a_quoted_verdict_on_someone_is_the_object_and_the_quotation(text, content, cue):
+    claim = next(c for c in attributed(text) if c["cue"] == cue)
+    assert claim["text"] == content and claim["kind"] == "opinion"
+
+
+def test_a_characterising_verb_without_a_quotation_attributes_nothing():
+    claim, = claims_of("The mayor called reporters to his office on Monday.")
+    assert claim["form"] == "unattributed"

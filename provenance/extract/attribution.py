@@ -14,6 +14,7 @@ are resolved later, at the document level.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -57,6 +58,7 @@ _FINITE = frozenset(
     "aren't wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't doesn't don't didn't remains "
     "remain remained".split()
 )
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
 # after these a capitalised word may still be a cue: a quotation, a colon or a dash starts anew
 CUE_OPENERS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb(:\u2014\u2013-["
@@ -92,7 +94,7 @@ class Frame:
     contradicts_previous: bool = False       # "... but did not confirm reports that B"
     speaker_is_outlet: bool = False
     nested: bool = False                     # found inside another frame's content
-    subject_speaker: bool = False            # speaker taken from the sentence subject ("in demanding")
+    subject_speaker: bool = False            # the sentence is the publisher's too ("in demanding", "which X calls")
     trailer: bool = False
     pending: bool = False                    # "X said:" with the quote in the next paragraph
     hint: str | None = None                  # for a reporting noun, what its cue verb's hint would be
@@ -546,6 +548,11 @@ class _Parser:
             if low in _ADJUNCT_WORDS or low in self.lex.auxiliaries:
                 k += 1
                 continue
+            if cue.characterizes and k < stop:
+                # 'called the senator a "nasty guy"': the object and the quoted verdict on it
+                last = self.t[min(stop, k + 15) - 1].end
+                if _QUOTE_MARK.search(self.text, self.t[k].start, last):
+                    return k, "bare"
             # a short object before a quotation: "described it as 'X'", "affirmed the 'X'"
             for look in range(k, min(stop, k + 5)):
                 if self.w(look) in PRONOUNS or self.w(look) in _FINITE:
@@ -658,6 +665,9 @@ class _Parser:
                 s -= 1  # keep a scare quote's opening mark with its words
             if e < self.sentence.end and text[e] in _CLOSE_MARKS and _opens(text, s, e) > _closes(text, s, e):
                 e += 1
+            elif e + 1 < self.sentence.end and text[e] in ".,!?" and text[e + 1] in _CLOSE_MARKS \
+                    and _opens(text, s, e) > _closes(text, s, e):
+                e += 2  # '... and "unstable."': the mark closes a quotation the content opened
             frame.contents.append(Content(s, e, "indirect"))
 
     # -- the shapes ------------------------------------------------------------------------------
@@ -1148,6 +1158,10 @@ class _Parser:
             else:
                 frame.speaker = self.span(*subj)
                 frame.speaker_is_outlet = cue.hint == "media"
+                # 'The bridge, which the council calls "the spine", reopened': the sentence itself is
+                # the publisher's, the relative clause holds the council's words
+                frame.subject_speaker = subj[0] > begin and self.w(subj[0] - 1) in ("which", "whom") \
+                    and self.is_p(subj[0] - 2, ",")
             got = self.parse_after(j, cue, frame, stop)
             if not got:
                 if frame.pending and subj is not None:

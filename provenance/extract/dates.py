@@ -30,7 +30,7 @@ DATE_RE = re.compile(
   | \b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*,?\s+(?P<y1>{_YEAR}))?
   | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:\s*,?\s+(?P<y2>{_YEAR}))?
   | \b(?P<m3>{_MONTH})\s*,?\s+(?:of\s+)?(?P<y3>{_YEAR})
-  | \b(?:(?:on|last|this|next|late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+  | \b(?:(?:on|last|this|next|late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b
   | \b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|of)\s+(?P<y4>{_YEAR})
     """,
     re.VERBOSE,

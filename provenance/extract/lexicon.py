@@ -43,6 +43,7 @@ class Cue:
     bare_clause: bool = False  # may take a clause without "that"
     phrase: bool = False  # "according to": the speaker follows the cue
     negation: bool = False
+    characterizes: bool = False  # 'called the plan "a disaster"': object and quoted verdict are the content
 
 
 @dataclass
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
                 needs_content_mark=bool(verb.get("needs_content_mark")),
                 quotes_speaker=bool(verb.get("quotes_speaker")),
                 bare_clause=bool(verb.get("bare_clause")),
+                characterizes=bool(verb.get("characterizes")),
             ))
     for group in cues_data.get("negations", []):
         for form in _forms(group.get("forms", [])):
