@@ -505,3 +505,18 @@ def test_a_quoted_verdict_on_someone_is_the_object_and_the_quotation(text, conte
 def test_a_characterising_verb_without_a_quotation_attributes_nothing():
     claim, = claims_of("The mayor called reporters to his office on Monday.")
     assert claim["form"] == "unattributed"
+
+
+def test_a_quotation_of_several_sentences_gives_one_claim_per_sentence():
+    text = ("Mayor Ruth Berg said: “Every winter we lose more of the cliff. There is no more time.\n\n"
+            "“The engineers have given us their numbers. We trust them.”\n")
+    found = attributed(text)
+    assert [c["text"] for c in found] == ["Every winter we lose more of the cliff", "There is no more time",
+                                          "The engineers have given us their numbers", "We trust them"]
+    assert {c["speaker_name"] for c in found} == {"Ruth Berg"}
+    assert [c["cue"] for c in found] == ["said", "said", None, None]
+
+
+def test_in_january_is_no_name_before_an_appositive():
+    claim, = attributed("The council will meet residents in January, a council spokesperson said.")
+    assert claim["speaker_name"] == "council spokesperson"

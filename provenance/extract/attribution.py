@@ -234,7 +234,10 @@ class _Parser:
             return None
         if a > self.begin and self.is_p(a - 1, ",") and self._appositive_like(a, b):
             outer = self._np_before_plain(a - 1)
-            if outer and self._ends_proper(outer):
+            # 'Ana Costa, a spokeswoman, said' - but not 'in January, a spokeswoman said'
+            if outer and self._ends_proper(outer) and self.w(outer[0]) not in _NP_INNER and (
+                    outer[0] == self.begin or self.is_p(outer[0] - 1, ",") or self.is_q(outer[0] - 1)) \
+                    and self.w(outer[0] - 1) not in _NP_INNER:
                 return outer[0], b
         if not self._valid_np(a, b):
             return None

@@ -11,6 +11,7 @@ from provenance.extract.dates import DateContext, date_matches, find_dates, ment
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, fold, lexicon
 from provenance.extract.segment import (
+    Block,
     Quote,
     Sentence,
     blocks,
@@ -25,6 +26,7 @@ _TITLED_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\.?\s+){0,3}(?:[A-Z][\w’'\-]+)(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
 )
 _TRIM_END = " \t\n.,;:"
+_INNER_STOP = re.compile(r"[.!?\u2026]\S*\s")
 # a quotation attributed without a cue word: 'X: "..."' or '"..." - X'
 _SIGNING_MARK = re.compile("[:\u2014\u2015\u2013]| - ")
 
@@ -243,15 +245,18 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                             sentence_no - sp.last_sentence <= 3 and frame.speaker is not None and \
                             _is_back_reference(text[frame.speaker[0]:frame.speaker[1]]):
                         stated = sp.last_stated
-                    for content in frame.contents:
-                        s, e = _trim(text, content.start, content.end)
+                    pieces = [(c.form, piece) for c in frame.contents
+                              for piece in (_quoted_sentences(text, c.start, c.end) if c.form == "direct"
+                                            else [(c.start, c.end)])]
+                    for form, (s, e) in pieces:
+                        s, e = _trim(text, s, e)
                         if s >= e:
                             continue
                         event = _date_in(date_values, [(s, e)], [])
                         claim = _Claim(
                             s, e, sent, sp, frame.speaker, claim_outlet, frame.cue_text,
                             (frame.cue_start, frame.cue_end) if frame.cue_start is not None else None,
-                            content.form, stated if not frame.nested else _date_in(
+                            form, stated if not frame.nested else _date_in(
                                 date_values, frame.attribution_spans, frame.contents), event,
                             classify(text[s:e], hint=frame.hint or (frame.cue.hint if frame.cue else None),
                                      role=sp.role if sp else None, speaker_name=sp.name if sp else None),
@@ -426,6 +431,13 @@ def _may_attribute(lex: Lexicon, text: str, start: int, end: int) -> bool:
     return False
 
 
+def _quoted_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quotation of several sentences as one span per sentence: each is a statement of its own."""
+    if not _INNER_STOP.search(text, start, end):
+        return [(start, end)]
+    return [(piece.start, piece.end) for piece in sentences(text, Block(start, end, False), -1)] or [(start, end)]
+
+
 def _opening_quote(text: str, sent: Sentence, begin: int) -> Quote | None:
     """The speech quotation the sentence opens with (after any dateline), if it does."""
     end = sent.end
@@ -443,18 +455,19 @@ def _without_frames(text, sent, lead: Quote | None, begin_off, date_values, last
         qs, qe = q.inner
         length = max(1, sent.end - begin_off)
         if (q.end - q.open) / length >= 0.6:
-            s, e = _trim(text, qs, min(qe, sent.end))
-            if s < e:
-                event = _date_in(date_values, [(s, e)], [])
+            pieces = [p for p in (_trim(text, a, b) for a, b in _quoted_sentences(text, qs, min(qe, sent.end)))
+                      if p[0] < p[1]]
+            if pieces:
                 if pending is not None:
                     sp, span, cue, cue_span, outlet_rec, stated = pending
-                    return [_Claim(s, e, sent, sp, span, outlet_rec, cue, cue_span, "direct", stated, event,
-                                   classify(text[s:e], role=sp.role, speaker_name=sp.name))]
+                    return [_Claim(s, e, sent, sp, span, outlet_rec, cue, cue_span, "direct", stated,
+                                   _date_in(date_values, [(s, e)], []),
+                                   classify(text[s:e], role=sp.role, speaker_name=sp.name)) for s, e in pieces]
                 if last_attr is not None and near and last_attr.speaker is not None:
                     sp = last_attr.speaker
                     return [_Claim(s, e, sent, sp, None, last_attr.outlet, None, None, "direct",
-                                   last_attr.stated_on, event,
-                                   classify(text[s:e], role=sp.role, speaker_name=sp.name))]
+                                   last_attr.stated_on, _date_in(date_values, [(s, e)], []),
+                                   classify(text[s:e], role=sp.role, speaker_name=sp.name)) for s, e in pieces]
     s, e = _trim(text, begin_off, sent.end)
     if s >= e or not any(ch.isalpha() for ch in text[s:e]):
         return []
