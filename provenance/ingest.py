@@ -21,6 +21,7 @@ from provenance.store import Stored, store_claimset
 
 MAX_BYTES = 50 * 1024 * 1024
 SLUG_RE = re.compile(r"[^a-z0-9._-]+")
+URL_RE = re.compile(r"https?://[^\s\x00-\x1f\x7f]+\Z", re.IGNORECASE)
 
 
 def slugify(name: str) -> str:
@@ -31,6 +32,16 @@ def slugify(name: str) -> str:
     """
     slug = SLUG_RE.sub("-", name.casefold()).strip("-._")
     return slug[:200] or "document"
+
+
+def check_url(url: str | None, source: str) -> None:
+    """A story's URL is a web address: reports and ClaimReview exports turn it into a link, so a
+    `javascript:` or `data:` URL would run in a reader's browser."""
+    if url is None:
+        return
+    if not URL_RE.match(url):
+        raise InputError(f"{source}: url {url[:60]!r} is not a web address: give an http:// or https:// URL "
+                         "(in the file's header or --url)")
 
 
 @dataclass
@@ -106,6 +117,7 @@ def prepare(paths: Iterable[str], *, options: dict[str, Any], encoding: str | No
             check_date(meta.get("published"), f"{path}: published")
         except InputError as exc:
             raise InputError(f"{exc} (in the file's header or --published)") from exc
+        check_url(meta.get("url"), path)
         meta["slug"] = slugify(meta.get("slug") or (Path(name).stem if path != "-" else "stdin"))
         articles.append(Article(source=path, text=text, meta=meta))
     return articles
