@@ -114,11 +114,23 @@ class _Parser:
         self.cues = self._find_cues()
         self.cue_tokens = {k for i, j, _ in self.cues for k in range(i, j)}
         self.cue_index = {i: (i, j, cue) for i, j, cue in self.cues}
-        # running counts of words and quotations, for constant-time "is this part substantial?"
-        kinds = [tok.kind for tok in tokens]
-        self.words_before = list(accumulate([k == "w" for k in kinds], initial=0))
-        self.quotes_before = list(accumulate([k == "q" for k in kinds], initial=0))
-        self.starts = [tok.start for tok in tokens]
+        self._counts: tuple[list[int], list[int]] | None = None
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [tok.start for tok in self.t]
+        return self._starts
+
+    def _running_counts(self) -> tuple[list[int], list[int]]:
+        """Words and quotations before each token, for a constant-time "is this part substantial?";
+        built the first time a shape asks."""
+        if self._counts is None:
+            kinds = [tok.kind for tok in self.t]
+            self._counts = (list(accumulate([k == "w" for k in kinds], initial=0)),
+                            list(accumulate([k == "q" for k in kinds], initial=0)))
+        return self._counts
 
     # -- helpers ---------------------------------------------------------------------------------
     def w(self, i: int) -> str:
@@ -847,7 +859,8 @@ class _Parser:
         a, b = max(0, a), max(0, min(b, self.n))
         if a >= b:
             return False
-        return self.quotes_before[b] > self.quotes_before[a] or self.words_before[b] - self.words_before[a] >= 3
+        words_before, quotes_before = self._running_counts()
+        return quotes_before[b] > quotes_before[a] or words_before[b] - words_before[a] >= 3
 
     def _trailer(self) -> tuple[Frame | None, int, int | None]:
         """A cue at the end: 'C, X said (on DATE).' / '"C," said X.' / 'C, according to X.'
