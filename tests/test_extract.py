@@ -520,3 +520,13 @@ def test_a_quotation_of_several_sentences_gives_one_claim_per_sentence():
 def test_in_january_is_no_name_before_an_appositive():
     claim, = attributed("The council will meet residents in January, a council spokesperson said.")
     assert claim["speaker_name"] == "council spokesperson"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Secretary of State Tomas Berg said the embassy would stay open.", "Tomas Berg", "Secretary of State"),
+    ("The Minister of Defence Ana Costa said troops would stay.", "Ana Costa", "Minister of Defence"),
+    ("The Bank of England said rates would rise next month.", "Bank of England", None),
+])
+def test_titles_with_of_before_a_name(text, name, role):
+    claim, = attributed(text)
+    assert claim["speaker_name"] == name and claim["speaker_obj"]["role"] == role

@@ -186,6 +186,15 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
                      affiliation=outlet.get("country"))
         return Mention(raw, definite=False, speaker=sp)
 
+    split = _title_of_split(body, body_low, lex)
+    if split is not None:
+        # 'Secretary of State John Kerry', 'Minister of Defence Ana Costa': a title with 'of', then the name
+        tail = body[split:]
+        sp = Speaker(" ".join(tail), "person", False, role=" ".join(body[:split]),
+                     affiliation=country_of(words + _WORD.findall(appositive), lex),
+                     words=frozenset(fold(w) for w in tail), gender=_gender(low, fold(tail[0]), lex))
+        return Mention(raw, definite=False, speaker=sp)
+
     # head noun: the last word before the first preposition
     cut = len(body)
     for k, w in enumerate(body_low):
@@ -261,6 +270,22 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
 
 _ISSUED_BY = re.compile(r"(.+?)['\u2019]s\s+(?:(?:written|official|joint|brief|latest|new)\s+)?"
                         r"(?:statement|release|press release|communiqu[eé]|announcement|letter|website)$", re.IGNORECASE)
+
+
+def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None:
+    """Where the name starts after a title with 'of' in it, if the mention is one."""
+    if "of" not in low[1:-2] or not _namelike(body[-1]):
+        return None
+    of = low.index("of", 1)
+    if low[of - 1].rstrip(".") not in lex.title_words:
+        return None
+    for k in range(of + 2, len(body) - 1):
+        tail = body[k:]
+        if not all(_namelike(w) for w in body[of + 1:]):
+            return None
+        if low[k] in lex.female_names or low[k] in lex.male_names or " ".join(low[:k]) in lex.titles:
+            return k if len(tail) >= 2 else None
+    return None
 
 
 def _looks_like_name(text: str, lex: Lexicon) -> bool:
