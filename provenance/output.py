@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
@@ -16,6 +17,11 @@ from tabulate import tabulate, tabulate_formats
 from provenance.errors import InputError
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "md")
+# C0 controls but tab and newline, DEL, and C1 controls: an ESC sequence in claim text must not
+# reach the terminal, where it could clear or rewrite the screen.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+MD_SPECIAL = re.compile(r"[|<>&\n\r]")
+MD_ESCAPES = {"|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;", "\n": " ", "\r": " "}
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 Row = dict[str, Any]
 
@@ -29,6 +35,22 @@ def neutralise_cell(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
+
+
+def printable(text: str) -> str:
+    """Text for a terminal: control characters shown as escapes (\\x1b) instead of acting.
+
+    >>> printable("a\\x1b[2Jb")
+    'a\\\\x1b[2Jb'
+    """
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def markdown_cell(value: Any) -> Any:
+    """A cell of a Markdown table: '|' escaped, HTML shown as text, one line."""
+    if not isinstance(value, str):
+        return value
+    return MD_SPECIAL.sub(lambda m: MD_ESCAPES[m.group()], printable(value))
 
 
 def _cell(value: Any) -> Any:
@@ -89,8 +111,9 @@ def render_rows(
     materialised = list(rows)
     cols = list(columns) if columns else (list(materialised[0].keys()) if materialised else [])
     wrap = wrap or {}
-    data = [[_cell(row.get(c)) if c in wrap else _shorten(_cell(row.get(c)), max_width) for c in cols]
-            for row in materialised]
+    clean = markdown_cell if fmt == "md" else (lambda v: printable(v) if isinstance(v, str) else v)
+    data = [[clean(_cell(row.get(c))) if c in wrap else clean(_shorten(_cell(row.get(c)), max_width))
+             for c in cols] for row in materialised]
     tablefmt = "pipe" if fmt == "md" else (table_fmt or "simple")
     if not materialised and fmt == "table":
         return 0

@@ -218,16 +218,12 @@ def test_markdown_report_escapes_html(hostile):
     assert "\\<script\\>alert(1)\\</script\\>" in page
 
 
-@pytest.mark.xfail(strict=True, reason="output.py: --format md listings put cell text into the table unescaped: "
-                                       "a '|' in a claim adds a column, and HTML in a cell is live when rendered")
 def test_markdown_listing_escapes_cells(hostile):
     lines = invoke(hostile.db, "claims", "--format", "md").stdout.splitlines()
     assert {line.count("|") - line.count("\\|") for line in lines} == {8}
     assert all(SCRIPT not in line for line in lines)
 
 
-@pytest.mark.xfail(strict=True, reason="output.py: table output writes control characters from claim text to "
-                                       "the terminal (an ESC sequence can clear or rewrite the screen)")
 def test_terminal_output_has_no_control_characters(sqlite_run, tmp_path):
     run = sqlite_run
     text = "The minister said the bridge \x1b[2J\x1b]0;owned\x07 is safe."

@@ -7,7 +7,7 @@ import click
 from provenance import query
 from provenance.cli import cli, database, emit, output_options
 from provenance.models import FORMS, KINDS, STATUSES
-from provenance.output import dumps
+from provenance.output import dumps, printable
 
 
 @cli.command()
@@ -60,7 +60,7 @@ def show(claim_id, fmt):
     if fmt == "json":
         click.echo(dumps(detail))
         return
-    click.echo(render_detail(detail))
+    click.echo(printable(render_detail(detail)))
 
 
 def render_detail(d: dict) -> str:

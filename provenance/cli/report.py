@@ -6,6 +6,7 @@ import click
 
 from provenance.cli import cli, database, message
 from provenance.report import REPORT_FORMATS, build_report, render
+from provenance.output import printable
 from provenance.safe_paths import open_output
 
 
@@ -25,6 +26,8 @@ def report(doc, fmt, output):
     """
     with database().session() as session:
         text = render(build_report(session, doc), fmt)
+    if output is None and fmt == "md":
+        text = printable(text)  # a terminal must not run escape sequences from claim text
     with open_output(output) as out:
         out.write(text)
     if output:
