@@ -530,3 +530,17 @@ def test_in_january_is_no_name_before_an_appositive():
 def test_titles_with_of_before_a_name(text, name, role):
     claim, = attributed(text)
     assert claim["speaker_name"] == name and claim["speaker_obj"]["role"] == role
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("A new poll shows the mayor ahead by three points.", "the mayor ahead by three points", "new poll"),
+    ("The study found that prices had doubled since the spring.", "prices had doubled since the spring", "study"),
+])
+def test_polls_and_studies_show_and_find(text, content, speaker):
+    claim, = attributed(text)
+    assert claim["text"] == content and claim["speaker_name"] == speaker
+
+
+def test_shows_with_a_person_as_subject_attributes_nothing():
+    claim, = claims_of("Berg showed his hand at the meeting on Monday.")
+    assert claim["form"] == "unattributed"

@@ -171,6 +171,13 @@ class _Parser:
             i += 1
         return found
 
+    def _wrong_evidence(self, cue: Cue, subj: tuple[int, int]) -> bool:
+        """'The poll shows C' attributes; 'Berg shows his hand' does not."""
+        if not cue.evidence_subject:
+            return False
+        head = next((self.w(x) for x in range(subj[1] - 1, subj[0] - 1, -1) if self.t[x].kind == "w"), "")
+        return head not in self.lex.evidence_nouns
+
     def _free_relative(self, a: int, b: int) -> bool:
         """Is the subject tokens [a, b) inside 'what X says' / 'everything X says'? Then what was
         said is that word, not the words after the cue."""
@@ -893,7 +900,7 @@ class _Parser:
             if cue.negation or cue.quotes_speaker:
                 continue
             subj = self.np_before(i)
-            if subj is not None and self._free_relative(*subj):
+            if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)):
                 continue
             if subj is not None:
                 a = subj[0]
@@ -1081,7 +1088,7 @@ class _Parser:
                 continue
             after_prep = participle and self.w(i - 1) in ("in", "by", "while", "when", "after", "before", "for")
             subj = None if (participle and (coordinated or after_prep)) else self.np_before(i)
-            if subj is not None and self._free_relative(*subj):
+            if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)):
                 continue
             if subj is None and cue.negation and coordinated and prev is not None:
                 # "... but did not confirm (Israeli media) reports that B"

@@ -44,6 +44,7 @@ class Cue:
     phrase: bool = False  # "according to": the speaker follows the cue
     negation: bool = False
     characterizes: bool = False  # 'called the plan "a disaster"': object and quoted verdict are the content
+    evidence_subject: bool = False  # 'shows', 'found': only with a poll, study, report ... as subject
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Lexicon:
     organisation_index: dict[str, str]
     max_outlet_words: int = 1
     max_country_words: int = 1
+    evidence_nouns: frozenset[str] = frozenset()  # what may 'show' or 'find' something: poll, study
     noun_hints: dict[str, str] | None = None  # reporting noun -> hint ('assurances' -> commitment)
     cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # any word that may start an attribution
     cue_gate_lower: re.Pattern[str] = re.compile(r"(?!)")  # the same on lower-cased text, twice as fast
@@ -109,6 +111,7 @@ def lexicon() -> Lexicon:
                 quotes_speaker=bool(verb.get("quotes_speaker")),
                 bare_clause=bool(verb.get("bare_clause")),
                 characterizes=bool(verb.get("characterizes")),
+                evidence_subject=bool(verb.get("evidence_subject")),
             ))
     for group in cues_data.get("negations", []):
         for form in _forms(group.get("forms", [])):
@@ -188,6 +191,7 @@ def lexicon() -> Lexicon:
         max_country_words=max((len(k.split()) for k in list(country_index) + list(organisation_index)), default=1),
         outlet_words=frozenset(fold(w) for w in titles.get("outlet_words", [])),
         notice_labels=frozenset(fold(w) for w in titles.get("notice_labels", [])),
+        evidence_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", [])),
         noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
         female_names=frozenset(fold(w) for w in names.get("female", [])),
         male_names=frozenset(fold(w) for w in names.get("male", [])),
