@@ -544,3 +544,13 @@ def test_polls_and_studies_show_and_find(text, content, speaker):
 def test_shows_with_a_person_as_subject_attributes_nothing():
     claim, = claims_of("Berg showed his hand at the meeting on Monday.")
     assert claim["form"] == "unattributed"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The suing states are exaggerating the reach of the agency, the lawyer said.", "lawyer"),
+    ("New York state has cut the school funds, the teacher said.", "teacher"),
+    ("The report states that the dam is safe.", "report"),
+])
+def test_cue_forms_that_are_nouns_need_a_speaking_subject(text, speaker):
+    claim, = attributed(text)
+    assert claim["speaker_name"] == speaker

@@ -171,6 +171,27 @@ class _Parser:
             i += 1
         return found
 
+    def _noun_not_verb(self, i: int, j: int, subj: tuple[int, int]) -> bool:
+        """Is the one-word cue at token i a noun after all ('the suing states', 'New York state')?
+        Such words are verbs only after a subject that can speak and agrees with them."""
+        word = self.w(i)
+        if j - i != 1 or word not in self.lex.noun_like_forms:
+            return False
+        last = next((self.t[x] for x in range(subj[1] - 1, subj[0] - 1, -1) if self.t[x].kind == "w"), None)
+        if last is None:
+            return True
+        low = last.low[:-2] if last.low.endswith("'s") else last.low
+        if low in PRONOUNS:
+            return False
+        lex = self.lex
+        if low in lex.title_words or low in lex.anonymous_heads or low in lex.group_heads or \
+                low in lex.institution_heads or low in lex.media_heads or low in lex.evidence_nouns:
+            return False
+        if last.cap:
+            # 'Berg states', 'Republicans state' - but 'New York state' has a singular name before a plain form
+            return not word.endswith("s") and not low.endswith("s")
+        return True
+
     def _wrong_evidence(self, cue: Cue, subj: tuple[int, int]) -> bool:
         """'The poll shows C' attributes; 'Berg shows his hand' does not."""
         if not cue.evidence_subject:
@@ -900,7 +921,8 @@ class _Parser:
             if cue.negation or cue.quotes_speaker:
                 continue
             subj = self.np_before(i)
-            if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)):
+            if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)
+                                     or self._noun_not_verb(i, j, subj)):
                 continue
             if subj is not None:
                 a = subj[0]
@@ -1088,7 +1110,8 @@ class _Parser:
                 continue
             after_prep = participle and self.w(i - 1) in ("in", "by", "while", "when", "after", "before", "for")
             subj = None if (participle and (coordinated or after_prep)) else self.np_before(i)
-            if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)):
+            if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)
+                                     or self._noun_not_verb(i, j, subj)):
                 continue
             if subj is None and cue.negation and coordinated and prev is not None:
                 # "... but did not confirm (Israeli media) reports that B"

@@ -72,6 +72,7 @@ class Lexicon:
     organisation_index: dict[str, str]
     max_outlet_words: int = 1
     max_country_words: int = 1
+    noun_like_forms: frozenset[str] = frozenset()  # cue forms that are also nouns: states, reports
     evidence_nouns: frozenset[str] = frozenset()  # what may 'show' or 'find' something: poll, study
     noun_hints: dict[str, str] | None = None  # reporting noun -> hint ('assurances' -> commitment)
     cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # any word that may start an attribution
@@ -192,6 +193,7 @@ def lexicon() -> Lexicon:
         outlet_words=frozenset(fold(w) for w in titles.get("outlet_words", [])),
         notice_labels=frozenset(fold(w) for w in titles.get("notice_labels", [])),
         evidence_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", [])),
+        noun_like_forms=frozenset(fold(w) for w in cues_data.get("noun_like_forms", [])),
         noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
         female_names=frozenset(fold(w) for w in names.get("female", [])),
         male_names=frozenset(fold(w) for w in names.get("male", [])),
