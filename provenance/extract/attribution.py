@@ -965,7 +965,7 @@ class _Parser:
                 frame.attribution_spans.append((self.t[a].start, self.sentence.end))
                 if not frame.contents:
                     continue
-                if second:
+                if second or end is None:
                     return frame, self.end, None
                 return frame, boundary, (end if end < self.end else None)
             # inverted: '"C," said X.'

@@ -221,7 +221,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                 for frame in frames:
                     if frame.pending and not frame.contents:
                         sp = registry.resolve(text[frame.speaker[0]:frame.speaker[1]], people) if frame.speaker else None
-                        if sp:
+                        if sp and frame.speaker and frame.cue_start is not None and frame.cue_end is not None:
                             pending = (sp, frame.speaker, frame.cue_text, (frame.cue_start, frame.cue_end),
                                        None, None)
                         continue
@@ -255,7 +255,8 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                         event = _date_in(date_values, [(s, e)], [])
                         claim = _Claim(
                             s, e, sent, sp, frame.speaker, claim_outlet, frame.cue_text,
-                            (frame.cue_start, frame.cue_end) if frame.cue_start is not None else None,
+                            (frame.cue_start, frame.cue_end)
+                            if frame.cue_start is not None and frame.cue_end is not None else None,
                             form, stated if not frame.nested else _date_in(
                                 date_values, frame.attribution_spans, frame.contents), event,
                             classify(text[s:e], hint=frame.hint or (frame.cue.hint if frame.cue else None),
@@ -537,7 +538,8 @@ def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, lang
             "form": c.form, "stated_on": c.stated_on, "event_on": c.event_on, "kind": c.kind,
         })
         for source, relation in c.links:
-            who = claims[source].speaker.name if claims[source].speaker else "another source"
+            source_speaker = claims[source].speaker
+            who = source_speaker.name if source_speaker is not None else "another source"
             links.append({"source": f"c{source + 1}", "target": f"c{n}", "relation": relation, "by": "rule",
                           "reason": f"{who} did not confirm it"})
     if outlet is not None:

@@ -191,7 +191,7 @@ def sentences(text: str, block: Block, index: int) -> list[Sentence]:
         if text[m.start()] == "." and pos - m.start() == 1 and _abbreviation_before(text, m.start(), abbreviations, nxt):
             continue
         cuts.append(pos)
-    out = []
+    out: list[Sentence] = []
     s = block.start
     qi = 0
     for cut in cuts + [block.end]:
