@@ -127,7 +127,7 @@ def records(session: Session) -> Iterator[dict[str, Any]]:
 def write_backup(db: Database, out: IO[str]) -> dict[str, int]:
     """Write a backup of the whole database to a text stream; returns the counts per table."""
     counts: dict[str, int] = {}
-    with db.session() as session:
+    with db.reading() as session:  # one snapshot, while others go on writing
         for record in records(session):
             out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
             if record["type"] == "end":

@@ -87,7 +87,7 @@ def check_database(db: Database) -> Report:
 
 
 def _run_checks(db: Database, report: Report) -> None:
-    with db.session() as session:
+    with db.reading() as session:
         if db.is_sqlite:
             report.problems += _sqlite_checks(session)
         for name, table in (("documents", DOCUMENTS), ("versions", VERSIONS), ("claims", CLAIMS), ("links", LINKS),

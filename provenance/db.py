@@ -25,6 +25,7 @@ WRITE_ATTEMPTS = 6
 MIGRATIONS = Path(__file__).parent / "migrations"
 # One advisory lock per schema serialises PostgreSQL transactions the way BEGIN IMMEDIATE does on SQLite.
 PG_LOCK = "SELECT pg_advisory_xact_lock(hashtext('provenance ' || coalesce(current_schema(), '')))"
+READING = "provenance_reading"  # execution option of Database.reading() sessions
 T = TypeVar("T")
 
 
@@ -66,11 +67,16 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _reading(connection) -> bool:
+    return bool(connection.get_execution_options().get(READING))
+
+
 def _sqlite_begin(connection) -> None:
     # IMMEDIATE takes the write lock up front (waiting up to the busy timeout): a deferred
     # transaction that reads and then writes fails at once with "database is locked" when another
-    # process wrote in between, and no busy timeout helps it.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # process wrote in between, and no busy timeout helps it. Database.reading() sessions only
+    # read, and a deferred transaction reads a snapshot in WAL mode without holding up writers.
+    connection.exec_driver_sql("BEGIN" if _reading(connection) else "BEGIN IMMEDIATE")
 
 
 def _pg_connect(dbapi_connection, _record) -> None:
@@ -81,7 +87,8 @@ def _pg_connect(dbapi_connection, _record) -> None:
 
 
 def _pg_begin(connection) -> None:
-    connection.exec_driver_sql(PG_LOCK)
+    if not _reading(connection):
+        connection.exec_driver_sql(PG_LOCK)
 
 
 def make_engine(url: str) -> Engine:
@@ -148,6 +155,22 @@ class Database:
         """A session; a database failure inside it becomes a DatabaseError (one line, exit 2)."""
         try:
             with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except DBAPIError as exc:
+            raise self.error(exc) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session that only reads: one consistent snapshot that neither waits for writers nor
+        holds them up (a listing piped into a pager can stay open as long as the reader likes).
+
+        Writing in it is an error; use session() or write() for that.
+        """
+        options: dict = {READING: True}
+        if not self.is_sqlite:
+            options.update(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+        try:
+            with Session(self.engine.execution_options(**options), expire_on_commit=False) as session:
                 yield session
         except DBAPIError as exc:
             raise self.error(exc) from exc

@@ -10,6 +10,7 @@ import os
 import random
 import subprocess
 import sys
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -142,3 +143,29 @@ def test_four_writers_at_once(db_url, material, tmp_path):
     assert len(stored) == len(docs)  # each version stored once, by exactly one of the writers
     check = CliRunner().invoke(cli, ["--db", db, "check"])
     assert check.exit_code == 0, check.output
+
+
+def test_a_reader_never_holds_up_a_writer(db_url, material):
+    """A reading session (a listing piped into a pager, a backup) keeps its snapshot while a writer
+    commits; the writer does not wait for it."""
+    from sqlalchemy import func, select
+
+    from provenance.db import open_database
+    from provenance.models import Document
+
+    def documents(session) -> int:
+        return session.execute(select(func.count()).select_from(Document)).scalar_one()
+
+    invoke(db_url, "import", material["base"])
+    db = open_database(db_url)
+    try:
+        with db.reading() as session:
+            assert documents(session) == 1
+            started = time.perf_counter()
+            invoke(db_url, "import", *material["sets"])
+            assert time.perf_counter() - started < 5
+            assert documents(session) == 1  # still its own snapshot
+        with db.reading() as session:
+            assert documents(session) == 5
+    finally:
+        db.close()
