@@ -105,16 +105,16 @@ HOSTILE = [
 ]
 
 
-@pytest.mark.parametrize("words", HOSTILE)
-def test_search_gives_the_rows_the_scan_gave(db, tmp_path, words):
-    with_index = search(db, words)
+def test_search_gives_the_rows_the_scan_gave(db):
+    with_index = {words: search(db, words) for words in HOSTILE}
     drop_index(db)
-    assert search(db, words) == with_index
+    for words in HOSTILE:
+        assert search(db, words) == with_index[words], words
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM claim")).scalar() == len(SENTENCES)
 
 
-@pytest.mark.parametrize("words, seqs", [
+MEANING = [
     ("bridge", [1, 2, 7]),  # a substring, not a word: "abridged" holds "bridge"
     ("BRIDGE safe", [1]),
     ('"no deal"', [3]),
@@ -128,9 +128,12 @@ def test_search_gives_the_rows_the_scan_gave(db, tmp_path, words):
     ("東京", [6]),
     ("' OR 1=1 --", []),
     ("x'); DROP TABLE claim; --", []),
-])
-def test_search_meaning(db, words, seqs):
-    assert search(db, words) == seqs
+]
+
+
+def test_search_meaning(db):
+    for words, seqs in MEANING:
+        assert search(db, words) == seqs, words
 
 
 def test_sqlite_search_goes_through_fts_and_quotes_every_word(tmp_path):
