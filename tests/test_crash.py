@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -84,6 +85,17 @@ def ingest_command(db: str, stories: list[str]) -> list[str]:
 
 
 def versions_stored(db: str) -> int:
+    if "://" in db:
+        from sqlalchemy import create_engine, exc, text
+
+        engine = create_engine(db)
+        try:
+            with engine.connect() as conn:
+                return conn.execute(text("SELECT count(*) FROM version")).scalar_one()
+        except exc.DBAPIError:  # not migrated yet
+            return 0
+        finally:
+            engine.dispose()
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
         try:
@@ -142,3 +154,60 @@ def test_sigkill_during_ingest_loses_nothing(stories, clean, tmp_path):
         assert CliRunner().invoke(cli, ["--db", db, "check"]).exit_code == 0
     print("versions left by each kill:", outcomes)
     assert len(set(outcomes)) > 1, outcomes  # the kills landed at different points
+
+
+def without_ids(found: dict) -> dict:
+    """The state with claim ids replaced by DOC@VERSION#SEQ."""
+    key = {c["id"]: f"{c['doc']}@{c['version']}#{c['seq']}" for c in found["claims"]}
+
+    def value(v):
+        match = re.fullmatch(r"(corroborates|contradicts|repeats) (\d+)", v or "")
+        return f"{match.group(1)} {key[int(match.group(2))]}" if match else v
+
+    return {"docs": found["docs"],
+            "claims": [{k: v for k, v in c.items() if k != "id"} for c in found["claims"]],
+            "history": [dict(e, claim=key.get(e["claim"]), old=value(e["old"]), new=value(e["new"]))
+                        for e in found["history"]]}
+
+
+@pytest.mark.postgres
+def test_sigkill_during_ingest_on_postgresql(stories, clean, db_url, tmp_path):
+    """The server rolls back the killed connection's transaction and frees its lock."""
+    if "://" not in db_url:
+        pytest.skip("the SQLite trials are above")
+    claims_per_doc = {d["doc"]: d["claims"] for d in clean["docs"]}
+    left = kill_after(db_url, stories, FILES // 2, 0.01, tmp_path)
+    docs = cli_json(db_url, "docs")
+    assert len(docs) == left and 0 < left < FILES
+    for d in docs:
+        assert (d["versions"], d["claims"]) == (1, claims_per_doc[d["doc"]]), d
+    again = CliRunner().invoke(cli, ingest_command(db_url, stories)[3:], catch_exceptions=False)
+    assert again.exit_code == 0, again.output
+    assert CliRunner().invoke(cli, ["--db", db_url, "check"]).exit_code == 0
+    # PostgreSQL sequences do not roll back, so the re-run's ids have a gap; everything else is the
+    # clean run's, except what the rules derive from id values (test_rules_ignore_id_values)
+    after, before = without_ids(state(db_url)), without_ids(clean)
+    assert after["docs"] == before["docs"]
+    content = [{k: v for k, v in c.items() if k not in ("status", "reason")} for c in before["claims"]]
+    assert [{k: v for k, v in c.items() if k not in ("status", "reason")} for c in after["claims"]] == content
+
+
+@pytest.mark.postgres
+@pytest.mark.xfail(strict=True, reason="status.py/corroboration.py: statuses, reasons and status events depend on "
+                                       "the numeric claim ids (same texts with ids shifted give other reasons, e.g. "
+                                       "'corroborated by Tomas Berg, Anna Kowal and 3 more' vs 'by Anna Kowal, Lea "
+                                       "Martin and 3 more', and 483 vs 485 events), so a PostgreSQL re-run after a "
+                                       "crash or a retried transaction (sequences skip) differs from a clean run")
+def test_rules_ignore_id_values(stories, clean, db_url):
+    if "://" not in db_url:
+        pytest.skip("PostgreSQL sequences make the gap")
+    from sqlalchemy import create_engine, text
+
+    CliRunner().invoke(cli, ["--db", db_url, "docs"], catch_exceptions=False)
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("SELECT setval(pg_get_serial_sequence('claim', 'id'), 1000)"))
+    engine.dispose()
+    result = CliRunner().invoke(cli, ["--db", db_url, "ingest", *stories, "--silent", "--by", "crash-test"])
+    assert result.exit_code == 0, result.output
+    assert without_ids(state(db_url)) == without_ids(clean)
