@@ -333,7 +333,7 @@ def _walk(session: Session, f: ClaimFilter, plan: _Plan) -> Iterator[Any]:
     while left is None or left > 0:
         batch = select(col(Document.id), col(Document.slug)).order_by(col(Document.slug)).limit(size)
         if last is not None:
-            batch = batch.where(Document.slug > last)
+            batch = batch.where(col(Document.slug) > last)
         docs = session.execute(batch).all()
         if not docs:
             return
@@ -387,17 +387,19 @@ def claim_detail(session: Session, claim_id: int) -> dict[str, Any]:
     row["reviewed_by"] = claim.reviewed_by
     other = aliased(Claim)
     links = []
-    for direction, mine, theirs in (("out", Link.source_id, Link.target_id), ("in", Link.target_id, Link.source_id)):
+    for direction, mine, theirs in (("out", col(Link.source_id), col(Link.target_id)),
+                                    ("in", col(Link.target_id), col(Link.source_id))):
         for link, other_id, other_text in session.execute(
-            select(Link, other.id, other.text).join(other, other.id == theirs).where(mine == claim_id)
-            .order_by(Link.id)
+            select(Link, col(other.id), col(other.text)).join(other, col(other.id) == theirs).where(mine == claim_id)
+            .order_by(col(Link.id))
         ):
             links.append({"direction": direction, "relation": link.relation, "claim": other_id,
                           "text": other_text, "by": link.created_by, "reason": link.reason})
     row["links"] = links
     row["history"] = [
         {"at": e.at, "actor": e.actor, "action": e.action, "old": e.old, "new": e.new, "reason": e.reason}
-        for e in session.execute(select(Event).where(Event.claim_id == claim_id).order_by(Event.id)).scalars()
+        for e in session.execute(
+            select(Event).where(col(Event.claim_id) == claim_id).order_by(col(Event.id))).scalars()
     ]
     return row
 
@@ -464,9 +466,9 @@ def document_counts(session: Session) -> Iterator[dict[str, Any]]:
 
 
 def status_counts(session: Session, doc: str | None = None) -> dict[str, int]:
-    query = (select(Claim.status, func.count(Claim.id))
-             .where(Claim.version_id.in_(latest_version_ids())).group_by(Claim.status))  # type: ignore[attr-defined]
+    query = (select(col(Claim.status), func.count(col(Claim.id)))
+             .where(col(Claim.version_id).in_(latest_version_ids())).group_by(col(Claim.status)))
     if doc:
-        query = query.join(Version, Version.id == Claim.version_id).join(
-            Document, Document.id == Version.document_id).where(Document.slug == doc)
+        query = query.join(Version, col(Version.id) == Claim.version_id).join(
+            Document, col(Document.id) == Version.document_id).where(col(Document.slug) == doc)
     return {status: count for status, count in session.execute(query)}

@@ -250,8 +250,8 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> d
     oid = _local_ids(outlet_order, "o")
     cid = {c.id: f"c{c.seq}" for c in claims}
     links = session.execute(
-        select(Link).where(Link.source_id.in_(list(cid)), Link.target_id.in_(list(cid)))  # type: ignore[attr-defined]
-        .order_by(Link.id)
+        select(Link).where(col(Link.source_id).in_(list(cid)), col(Link.target_id).in_(list(cid)))
+        .order_by(col(Link.id))
     ).scalars().all()
     return {
         "format": "provenance-claimset",
