@@ -1,6 +1,6 @@
 """Scale benchmarks: every figure beside its ceiling or baseline, measured in the same run.
 
-    python benchmarks/run.py            # full: a million claims (about 10 minutes)
+    python benchmarks/run.py            # full: a million claims (about ten minutes)
     python benchmarks/run.py --quick    # 30,000 claims, under a minute
     python benchmarks/run.py --json     # one JSON object (keys in benchmarks/README.md)
 
