@@ -5,6 +5,7 @@ outlet and document. Rows are flat dicts ready for `output.render_rows`.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -212,12 +213,23 @@ class _Plan:
     outlet_ids: list[int] | None = None
 
 
+# Aliases are stored as JSON text; a filter holding JSON syntax could match the brackets, quotes and
+# commas between aliases, so such a filter is checked against the parsed aliases instead.
+JSON_SYNTAX = re.compile(r'["\[\],\\]')
+
+
 def _name_ids(session: Session, table, text_filter: str, anonymous: bool | None = None) -> list[int] | None:
     """Ids of the speakers (or outlets) whose name or aliases contain the text, when they are few."""
     pattern = _like(text_filter)
     condition = or_(col(table.name).ilike(pattern, escape="\\"), col(table.aliases).ilike(pattern, escape="\\"))
     if anonymous is not None:
         condition = and_(condition, col(table.anonymous) == anonymous)
+    if JSON_SYNTAX.search(text_filter):
+        wanted = text_filter.casefold()
+        return [row.id for row in session.execute(select(col(table.id), col(table.name), col(table.aliases))
+                                                  .where(condition))
+                if wanted in row.name.casefold() or any(wanted in alias.casefold()
+                                                         for alias in json.loads(row.aliases or "[]"))]
     ids = list(session.execute(select(col(table.id)).where(condition).limit(NAME_IDS + 1)).scalars())
     total = session.execute(select(func.count()).select_from(table)).scalar() or 0
     if len(ids) > NAME_IDS or len(ids) > max(50, total * NAME_SHARE):

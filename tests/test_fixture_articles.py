@@ -91,8 +91,6 @@ def test_extractor_keeps_its_scores(name):
     assert result["accuracy"]["speaker"] >= speaker_floor, evaluation.render_text(result)
 
 
-@pytest.mark.xfail(strict=True, reason="Q:/A: interview layout: the answers are given to the publisher instead of "
-                                       "the interviewee the intro names, and the questions come out as claims")
 def test_interview_answers_belong_to_the_interviewee():
     result = _scores("qa-interview")
     assert result["claims"]["precision"] >= 0.9, evaluation.render_text(result)

@@ -143,8 +143,6 @@ def test_filters_match_literally_or_refuse(hostile_both):
     assert dump_database(db) == before
 
 
-@pytest.mark.xfail(strict=True, reason="query.py: --speaker/--outlet match the aliases column's JSON text, so '\"', "
-                                       "'[' or ',' match every speaker that has an alias")
 def test_name_filters_ignore_the_json_of_aliases(hostile):
     for value in JSON_SYNTAX:
         named = [r["id"] for r in rows(hostile.db) if value in (r["speaker"] or "")]
