@@ -142,3 +142,20 @@ def test_organisation_shape(organisations):
         assert set(org) == {"name", "aliases", "demonyms", "metonyms"}, org
         for key in ("aliases", "demonyms", "metonyms"):
             assert is_text_list(org[key]), (org["name"], key)
+
+
+def test_given_names_shape_and_no_name_in_both_lists():
+    data = json.loads((DATA / "given_names.json").read_text(encoding="utf-8"))
+    assert set(data) == {"description", "female", "male", "female_words", "male_words"}
+    for key in ("female", "male", "female_words", "male_words"):
+        assert data[key] and all(isinstance(v, str) and v.strip() == v and v for v in data[key]), key
+    assert not {n.casefold() for n in data["female"]} & {n.casefold() for n in data["male"]}
+    assert not {w.casefold() for w in data["female_words"]} & {w.casefold() for w in data["male_words"]}
+
+
+@pytest.mark.parametrize("name", ["cues.json", "titles.json", "corroboration.json", "given_names.json"])
+def test_every_data_file_is_described_and_formatted(name):
+    raw = (DATA / name).read_text(encoding="utf-8")
+    data = json.loads(raw)
+    assert isinstance(data.get("description"), str) and data["description"]
+    assert raw.endswith("\n")
