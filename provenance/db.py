@@ -123,6 +123,10 @@ def is_transient(exc: BaseException) -> bool:
     return False
 
 
+def _is_integrity(exc: BaseException) -> bool:
+    return isinstance(exc.__cause__ if isinstance(exc, DatabaseError) else exc, IntegrityError)
+
+
 def reason_of(exc: BaseException) -> str:
     """The first line of what the driver said, without SQL or parameters."""
     orig = getattr(exc, "orig", None) or exc
@@ -180,7 +184,7 @@ class Database:
         if "readonly" in what.replace("-", "").replace(" ", "") or "read-only" in what:
             return DatabaseError(f"cannot write to database {describe(self.url)}: {what}; "
                                  "check the file's permissions or choose another --db")
-        if is_transient(exc):
+        if is_transient(exc) and not _is_integrity(exc):
             return DatabaseError(f"database {describe(self.url)} stayed busy ({what}); "
                                  "another process holds it: try again when it is done")
         return DatabaseError(f"database {describe(self.url)}: {what}")
@@ -199,7 +203,8 @@ class Database:
                     session.commit()
                 return result
             except DatabaseError as exc:
-                if attempt == attempts or not is_transient(exc):
+                # A key that is still taken on a second try, on fresh reads, is the data's own fault.
+                if attempt == attempts or not is_transient(exc) or (_is_integrity(exc) and attempt > 1):
                     raise
             time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
         raise AssertionError("unreachable")

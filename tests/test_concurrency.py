@@ -27,7 +27,7 @@ STORIES = 9
 REVIEWS = [("1", "confirmed"), ("2", "disputed"), ("3", "corroborated"), ("1", "retracted"), ("2", "confirmed")]
 # A worker is one process running several commands one after the other, as the program would run
 # them (exit codes, messages on stderr); "{bridge:N}" stands for the id of claim N of the bridge
-# document, which the worker looks up once its first command (the import) has stored it.
+# document, which the worker looks up when it first needs one (after its own import of it).
 WORKER = """
 import io, json, sys
 from contextlib import redirect_stdout
@@ -42,13 +42,12 @@ def run(args):
 
 ids = {}
 for args in json.loads(sys.argv[1]):
-    args = [ids.get(a, a) for a in args]
-    run(args)
-    if args[2] == "import" and not ids:
+    if not ids and any(a.startswith("{bridge:") for a in args):
         out = io.StringIO()
         with redirect_stdout(out):
             run(args[:2] + ["claims", "--doc", "bridge", "--format", "json"])
         ids = {"{bridge:%d}" % row["seq"]: str(row["id"]) for row in json.loads(out.getvalue())}
+    run([ids.get(a, a) for a in args])
 """
 
 
@@ -167,5 +166,41 @@ def test_a_reader_never_holds_up_a_writer(db_url, material):
             assert documents(session) == 1  # still its own snapshot
         with db.reading() as session:
             assert documents(session) == 5
+    finally:
+        db.close()
+
+
+def test_write_runs_a_lost_race_again_and_gives_up_on_bad_data(tmp_path):
+    """Database.write: a transaction that met a lock or a deadlock runs again from scratch; a unique
+    key that is still taken on fresh reads is the data's fault and is not tried a third time."""
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    from provenance.db import open_database
+    from provenance.errors import DatabaseError
+
+    class Locked(Exception):
+        pass
+
+    db = open_database(str(tmp_path / "w.db"))
+    calls = []
+
+    def flaky(session):
+        calls.append(1)
+        if len(calls) < 3:
+            raise OperationalError("INSERT ...", {}, Locked("database is locked"))
+        return "stored"
+
+    try:
+        assert db.write(flaky) == "stored" and len(calls) == 3
+        calls.clear()
+
+        def taken(session):
+            calls.append(1)
+            raise IntegrityError("INSERT ...", {}, Locked("UNIQUE constraint failed: document.slug"))
+
+        with pytest.raises(DatabaseError, match="UNIQUE constraint failed: document.slug") as failed:
+            db.write(taken)
+        assert len(calls) == 2
+        assert "busy" not in str(failed.value)
     finally:
         db.close()
