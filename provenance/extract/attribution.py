@@ -49,6 +49,11 @@ _ADJUNCT_WORDS = frozenset(
     "again also previously repeatedly then once further week month year morning afternoon evening night "
     "told reporters".split()
 )
+# 'in which it said': a preposition before a relative pronoun
+_RELATIVE_PREPS = frozenset("in under by through with from for on at".split())
+# a report inside a clause these open is not the sentence's main statement (not 'as': 'as X said, C')
+_SUBORDINATORS = frozenset("after because when while since before until although though once unless whereas".split())
+_CLAUSE_ADJUNCTS = _SUBORDINATORS | frozenset("as following amid despite".split())
 _COMPLEMENT_STARTERS_BAD = frozenset(
     "to for of by with at on in from about into as than and or but so nothing".split()
 )
@@ -98,6 +103,9 @@ class Frame:
     trailer: bool = False
     pending: bool = False                    # "X said:" with the quote in the next paragraph
     hint: str | None = None                  # for a reporting noun, what its cue verb's hint would be
+    own: tuple[int, int] | None = None       # with subject_speaker: the publisher's part, when not the whole sentence
+    antecedent: tuple[int, int] | None = None  # what a pronoun speaker refers to ('a statement in which it said')
+    appended: tuple[int, int] | None = None  # the publisher's comment after the content ('— a clear sign of ...')
 
 
 class _Parser:
@@ -440,8 +448,10 @@ class _Parser:
         ):
             return True
         if len(words) <= 4 and len(last.low) > 3 and last.low.endswith("s") and not last.low.endswith("ss") \
-                and (words[0].cap or words[0].low in DETERMINERS):
-            return True  # "Local farmers", "the protesters"
+                and (words[0].cap or words[0].low in DETERMINERS or (
+                    len(words) <= 2 and (a == self.begin or self.w(a - 1) in _SUBORDINATORS
+                                         or self.w(a - 1) in ("that", "and", "but")))):
+            return True  # "Local farmers", "the protesters", "after engineers warned"
         if last.cap:
             # a capitalised phrase: a name, an institution or an outlet; a lone capitalised
             # sentence opener that is not a name is too weak
@@ -504,7 +514,8 @@ class _Parser:
             tok = self.t[k]
             if tok.kind == "w" and (tok.cap or tok.low in DETERMINERS or tok.low in ("of", "for")
                                     or tok.low in self.lex.modifiers or tok.low in self.lex.title_words
-                                    or tok.low in self.lex.anonymous_heads or tok.low in PRONOUNS):
+                                    or tok.low in self.lex.anonymous_heads or tok.low in PRONOUNS
+                                    or tok.low in self.lex.institution_heads or tok.low in self.lex.group_heads):
                 k += 1
                 if tok.low in PRONOUNS:
                     break
@@ -1186,6 +1197,12 @@ class _Parser:
                             continue
                         frame.speaker = self.span(*np)
                         frame.subject_speaker = after_prep
+                        if not after_prep and begin == self.begin and self.is_p(i - 1, ",") and not any(
+                                x in self.cue_tokens for x in range(np[1], i)):
+                            # 'The ministry withdrew the statement, saying C': the main clause is
+                            # the publisher's report, C the ministry's
+                            frame.subject_speaker = True
+                            frame.own = (self.t[begin].start, self.t[i - 1].start)
                         frame.attribution_spans.append((self.t[begin].start, self.t[i].start))
                 elif coordinated and self.w(i - 1) in ("and", "but") and prev is not None:
                     frame.speaker = prev.speaker
@@ -1206,8 +1223,18 @@ class _Parser:
                 frame.speaker_is_outlet = cue.hint == "media"
                 # 'The bridge, which the council calls "the spine", reopened': the sentence itself is
                 # the publisher's, the relative clause holds the council's words
-                frame.subject_speaker = subj[0] > begin and self.w(subj[0] - 1) in ("which", "whom") \
-                    and self.is_p(subj[0] - 2, ",")
+                before = self.w(subj[0] - 1) if subj[0] > begin else ""
+                relative = before in ("which", "whom") and (
+                    self.is_p(subj[0] - 2, ",") or self.w(subj[0] - 2) in _RELATIVE_PREPS)
+                # 'The council voted, after engineers warned that C': a subordinate clause's report
+                # leaves the main clause, and the sentence, to the publisher
+                frame.subject_speaker = relative or (before in _SUBORDINATORS and subj[0] - 1 > self.begin)
+                if relative and self.w(subj[0] - 2) in _RELATIVE_PREPS and subj[1] - subj[0] == 1 \
+                        and self.w(subj[0]) in PRONOUNS:
+                    # 'withdrew a statement in which it said C': 'it' is the main clause's subject
+                    ante = self.np_forward_subject(self.begin)
+                    if ante is not None and ante[1] < subj[0]:
+                        frame.antecedent = self.span(*ante)
             got = self.parse_after(j, cue, frame, stop)
             if not got:
                 if frame.pending and subj is not None:
@@ -1230,11 +1257,15 @@ class _Parser:
                     consumed_until = split
             else:
                 end, split = self.content_end(k, stop)
+                if frame.subject_speaker and subj is not None and self.w(subj[0] - 1) in ("which", "whom"):
+                    # the relative clause ends where the main clause goes on: '..., after X happened'
+                    end = next((x for x in range(k + 1, end - 1) if self.is_p(x, ",")
+                                and self.w(x + 1) in _CLAUSE_ADJUNCTS), end)
                 self.add_content(frame, k, end)
                 consumed_until = split if split is not None else end
             frame.attribution_spans.append((self.t[subj[0]].start if subj else self.t[i].start, self.t[i].start))
             frame.attribution_spans.append((self.t[i].start, self.t[k].start if k < self.n else self.sentence.end))
-            if i > begin and subj is not None and subj[0] > begin:
+            if i > begin and subj is not None and subj[0] > begin and not frame.subject_speaker:
                 frame.attribution_spans.append((self.t[begin].start, self.t[subj[0]].start))
             if frame.contents:
                 frames.append(frame)

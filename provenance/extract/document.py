@@ -227,6 +227,8 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                         continue
                     if frame.inherit == "previous" and prev_speaker is not None:
                         sp = prev_speaker
+                    elif frame.antecedent:
+                        sp = registry.resolve(text[frame.antecedent[0]:frame.antecedent[1]], people)
                     elif frame.speaker:
                         sp = registry.resolve(text[frame.speaker[0]:frame.speaker[1]], people)
                     else:
@@ -275,7 +277,8 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                         sp.last_stated = stated
             if made and frames and all(f.subject_speaker for f in frames):
                 # "X was among those most vocal in demanding C": the sentence is the publisher's too
-                s0, e0 = _trim(text, begin_off, sent.end)
+                own = frames[0].own
+                s0, e0 = _trim(text, *(own if own is not None else (begin_off, sent.end)))
                 made.insert(0, _Claim(s0, e0, sent, publisher_speaker, None, publisher, None, None, "unattributed",
                                       published_on, _date_in(date_values, [(s0, e0)], []), classify(text[s0:e0])))
             if not made:
