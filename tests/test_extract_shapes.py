@@ -3,6 +3,7 @@ publisher's sentences, speakers set off by clauses, split quotations, labels and
 
 from __future__ import annotations
 
+import pytest
 from test_extract import attributed, claims_of
 
 
@@ -28,3 +29,68 @@ def test_a_statement_in_which_it_said_belongs_to_the_main_subject():
     assert whole["form"] == "unattributed"
     assert report["text"] == "the ferry was safe"
     assert report["speaker_name"] == "Transport Agency" and report["mention"] == "it"
+
+
+def test_a_trailing_cue_keeps_its_addressee_as_the_outlet():
+    claim, = attributed("“We will appeal the ruling,” Ana Costa told the Harbour Gazette on Friday.",
+                        published="2025-05-20")
+    assert claim["outlet_name"] == "Harbour Gazette"
+    assert claim["stated_on"] == "2025-05-16"
+
+
+def test_a_quotation_split_around_its_cue_gives_both_fragments():
+    text = "“The levy is too high,” Tomas Berg told the Valley Herald after the vote, “and it will drive firms away.”"
+    first, second = attributed(text)
+    assert first["text"] == "The levy is too high"
+    assert second["text"] == "and it will drive firms away"
+    assert first["speaker_name"] == second["speaker_name"] == "Tomas Berg"
+    assert first["outlet_name"] == second["outlet_name"] == "Valley Herald"
+
+
+def test_a_source_briefed_on_something_is_one_description():
+    claim, = attributed("A person briefed on the merger said the bank would cut 300 jobs.")
+    assert claim["speaker_name"] == "person briefed on the merger"
+    assert claim["speaker_obj"]["anonymous"] is True
+
+
+def test_a_relative_clause_between_speaker_and_cue():
+    claim, = attributed("Three engineers at the port authority, who asked not to be named, said the crane had cracked.")
+    assert claim["mention"] == "Three engineers at the port authority"
+    assert claim["text"] == "the crane had cracked"
+
+
+def test_one_of_a_group_speaks_for_the_group():
+    text = ("The bank is preparing a bid, people familiar with the matter said. "
+            "One of the people familiar with the matter said the board would meet on Monday.")
+    first, second = attributed(text)
+    assert first["speaker"] == second["speaker"]
+
+
+@pytest.mark.parametrize("text, speaker, stated", [
+    ("Exports fell 4% in May, according to a statement the trade office issued on Tuesday.", "trade office",
+     "2025-05-20"),
+    ("Exports fell 4% in May, according to figures published on Monday by the Statistics Bureau.",
+     "Statistics Bureau", "2025-05-19"),
+    ("Exports fell 4% in May, according to customs records held by the trade office.", "trade office", None),
+    ("According to a report by the central bank, exports fell 4% in May.", "central bank", None),
+])
+def test_the_issuer_of_a_document_speaks(text, speaker, stated):
+    claim, = attributed(text, published="2025-05-21")
+    assert claim["text"] == "Exports fell 4% in May" or claim["text"] == "exports fell 4% in May"
+    assert claim["speaker_name"] == speaker
+    assert claim["stated_on"] == stated
+
+
+def test_a_relative_clause_describing_a_trailing_speaker():
+    claim, = attributed("The fees will stay at their 2024 level, the agency that ran the auction said.")
+    assert claim["text"] == "The fees will stay at their 2024 level"
+    assert claim["mention"] == "the agency that ran the auction"
+    assert claim["cue"] == "said"
+
+
+def test_the_council_is_the_council_the_text_named():
+    text = ("The Harbour District Council met for six hours. "
+            "The ferry will run twice a day, according to a statement the council issued.")
+    claim, = attributed(text)
+    assert claim["speaker_name"] == "Harbour District Council"
+    assert claim["mention"] == "the council"

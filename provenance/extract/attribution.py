@@ -49,6 +49,8 @@ _ADJUNCT_WORDS = frozenset(
     "again also previously repeatedly then once further week month year morning afternoon evening night "
     "told reporters".split()
 )
+# 'a person briefed on the talks', 'people knowledgeable about the plan': a source's description
+_SOURCE_PARTICIPLES = frozenset("briefed knowledgeable informed involved consulted".split())
 # 'in which it said': a preposition before a relative pronoun
 _RELATIVE_PREPS = frozenset("in under by through with from for on at".split())
 # a report inside a clause these open is not the sentence's main statement (not 'as': 'as X said, C')
@@ -166,6 +168,9 @@ class _Parser:
                     # capitalised inside a sentence: part of a name ("United States", "Edward Said")
                     i += 1
                     continue
+                if tok.low in _SOURCE_PARTICIPLES and self.w(i + 1) in ("on", "about", "by", "of"):
+                    i += 1  # 'a person briefed on the talks': a description of the source
+                    continue
                 if i > self.begin and self._noun_position(i - 1):
                     # 'his tweets', 'the 1995 state', 'late-night tweets', "let's say": a noun or an idiom
                     i += 1
@@ -259,8 +264,9 @@ class _Parser:
                 break
             if tok.kind == "w":
                 if tok.low in _NP_STOP and not (tok.cap and a - 1 > self.begin) and not (
-                        tok.low in ("on", "from") and a - 2 >= self.begin and self._head_noun(a - 2)):
-                    break  # ('experts on Korea', 'officials from both sides' go on)
+                        tok.low in ("on", "from") and a - 2 >= self.begin and self._head_noun(a - 2)) and not (
+                        tok.low in ("on", "about", "by") and self.w(a - 2) in _SOURCE_PARTICIPLES):
+                    break  # ('experts on Korea', 'officials from both sides', 'a person briefed on' go on)
                 if tok.low == "and" and not (self.t[a - 2].cap if a - 2 >= 0 else False):
                     break
                 a -= 1
@@ -334,6 +340,21 @@ class _Parser:
             return a, who + 1
         return None
 
+    def _np_before_any(self, b: int) -> tuple[int, int] | None:
+        """The noun phrase ending at token b, read back to a clause boundary (or None if not one)."""
+        a = b
+        while a > self.begin and b - a < 12:
+            tok = self.t[a - 1]
+            if tok.kind == "w" and (tok.low not in _NP_STOP or tok.cap) and a - 1 not in self.cue_tokens:
+                a -= 1
+            elif tok.kind == "p" and tok.low in "-'’.&":
+                a -= 1
+            else:
+                break
+        while a < b and (self.w(a) in _NP_INNER or self.w(a) in ("and", "but", "so")):
+            a += 1
+        return (a, b) if a < b and self._valid_np(a, b) else None
+
     def _np_before_plain(self, b: int) -> tuple[int, int] | None:
         a = b
         while a > self.begin and b - a < 12:
@@ -397,6 +418,13 @@ class _Parser:
                 if a < x and (self.w(a) in DETERMINERS or self._possessor(a)) and self._valid_np(a, x):
                     return a, comma
             outer = self._np_before_plain(x)
+            if relative and not (outer and self._valid_np(*outer)):
+                # 'Two officials at the agency, who spoke on condition of anonymity, said': any
+                # noun phrase may own a relative clause, not only a name
+                outer = self._np_before_any(x)
+                if outer is not None and outer[0] == self.begin or outer is not None and self.is_p(outer[0] - 1, ","):
+                    return outer[0], k
+                outer = None
             if outer and self._valid_np(*outer) and (
                     self._ends_proper(outer) or first in ("who", "whose")
                     or (adjunct and outer[0] == self.begin)):
@@ -469,7 +497,7 @@ class _Parser:
             if tok.kind == "w":
                 if k > j and (tok.low in PRONOUNS or tok.low in _FINITE):
                     break
-                if k > j and tok.low in ("the", "a", "an") and self.w(k - 1) not in _NP_INNER and \
+                if k > j and tok.low in ("the", "a", "an") and self.w(k - 1) not in _NP_INNER and self.w(k - 1) != "by" and \
                         self.w(k - 1) not in DETERMINERS and self.t[k - 1].kind == "w":
                     break  # 'told reporters the ships ...': an article after a noun starts the next phrase
                 if tok.low in ("that", "who", "which", "on", "during", "last", "this", "as", "saying", "says",
@@ -481,9 +509,9 @@ class _Parser:
                     break
                 if tok.low == "and" and not (k + 1 < limit and self.t[k + 1].cap and k > j and self.t[k - 1].cap):
                     break
-                if k > j and tok.low in self.lex.cues_by_first and not tok.cap and any(
-                        len(c.words) == 1 and not c.phrase for c in self.lex.cues_by_first[tok.low]):
-                    break
+                if k > j and tok.low in self.lex.cues_by_first and not tok.cap and not self._noun_position(k - 1) \
+                        and any(len(c.words) == 1 and not c.phrase for c in self.lex.cues_by_first[tok.low]):
+                    break  # ('a report', 'the statement' are nouns)
                 k += 1
             elif tok.kind == "p" and tok.low in "-'\u2019.&":
                 k += 1
@@ -920,6 +948,9 @@ class _Parser:
                 if not self._substantive(self.begin, boundary + (1 if self.is_q(boundary) else 0)):
                     continue
                 k = self._skip_parenthetical(np[1])
+                issuer = self._issuer(np, frame)
+                if issuer is not None:
+                    np, k = issuer[0], issuer[1]
                 end = self._adjuncts_to_end(k, frame)
                 frame.speaker = self.span(*np)
                 self.add_content(frame, self.begin, boundary + (1 if self.is_q(boundary) else 0))
@@ -935,6 +966,11 @@ class _Parser:
             if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)
                                      or self._noun_not_verb(i, j, subj)):
                 continue
+            if subj is None or not (subj[0] > self.begin and (self.is_p(subj[0] - 1, ",\u2014\u2013")
+                                                              or self.is_q(subj[0] - 1))):
+                owner = self._relative_owner(i)
+                if owner is not None:
+                    subj = (owner, i)  # 'C, the body that hosted the talks said'
             if subj is not None:
                 a = subj[0]
                 before_ok = a > self.begin and (self.is_p(a - 1, ",\u2014\u2013") or self.is_q(a - 1))
@@ -942,11 +978,12 @@ class _Parser:
                     continue
                 boundary = a - 1
                 first_end = boundary + (1 if self.is_q(boundary) else 0)
-                end = self._adjuncts_to_end(j, frame)
+                j2 = self._trailing_recipient(j, cue, frame)
+                end = self._adjuncts_to_end(j2, frame)
                 second = None
                 if end is None:
                     # '"A," she said, "B."' / 'A, he said, B'
-                    k = self._skip_adjuncts(j, frame)
+                    k = self._skip_adjuncts(j2, frame)
                     k2 = k + 1
                     if self.w(k2) in ("but", "and") and self.is_q(k2 + 1):
                         k2 += 1
@@ -1000,6 +1037,62 @@ class _Parser:
                 if frame.contents:
                     return frame, boundary, (end if end < self.end else None)
         return None, self.end, None
+
+    def _relative_owner(self, a: int) -> int | None:
+        """Where 'the body' starts in ', the body that hosted the talks said' (token a: the cue);
+        None if no such relative clause comes just before the cue."""
+        for r in range(a - 1, max(self.begin, a - 9), -1):
+            tok = self.t[r]
+            if tok.kind != "w" or r in self.cue_tokens:
+                return None
+            if tok.low in ("that", "who", "which"):
+                owner = self._np_before_any(r)
+                if owner is not None and owner[0] > self.begin and self.is_p(owner[0] - 1, ",\u2014\u2013") \
+                        and r - owner[0] <= 4:
+                    return owner[0]
+                return None
+        return None
+
+    def _issuer(self, np: tuple[int, int], frame: Frame) -> tuple[tuple[int, int], int] | None:
+        """'according to a statement the council issued', 'figures published on Monday by X',
+        'records held by the council': whoever issued the document speaks. Returns the issuer's
+        tokens and where the attribution's words end."""
+        a, b = np
+        nouns = self.lex.issuer_nouns
+        if not any(self.w(x) in nouns for x in range(a, b)):
+            return None
+        agent = None
+        by = next((x for x in range(a + 1, b - 1) if self.w(x) in ("by", "from") and (
+            self.w(x - 1) in nouns or (_participle(self.w(x - 1)) and self.w(x - 2) in nouns))), None)
+        if by is not None:
+            agent = (by + 1, b)  # 'a report by the central bank', 'a statement from the ministry'
+        elif self.w(b - 1) == "by" and b - 2 > a and _participle(self.w(b - 2)):
+            agent = self.np_after(b)  # 'records held by the council' (the phrase stopped at 'the')
+        elif _participle(self.w(b - 1)) and b - 1 > a:
+            k = self._skip_adjuncts(b, frame)  # 'figures published on Monday by X'
+            if self.w(k) == "by":
+                agent = self.np_after(k + 1)
+        elif self.w(b - 1) in nouns:
+            # 'a statement (that) the council issued on Tuesday'
+            x = b + 1 if self.w(b) in ("that", "which") else b
+            y = x
+            while y < self.end and y - x < 6 and self.t[y].kind == "w" and not _participle(self.w(y)):
+                y += 1
+            if y > x and _participle(self.w(y)) and self._valid_np(x, y) and self.w(x) not in PRONOUNS:
+                return (x, y), self._skip_adjuncts(y + 1, frame)
+        if agent is None or not self._valid_np(*agent):
+            return None
+        return agent, self._skip_adjuncts(self._skip_parenthetical(agent[1]), frame)
+
+    def _trailing_recipient(self, j: int, cue: Cue, frame: Frame) -> int:
+        """'"C," she told the Gazette after the meeting': the addressee after a trailing cue."""
+        if not cue.takes_recipient or j >= self.end or self.t[j].kind != "w":
+            return j
+        rec = self.np_after(j)
+        if rec is None:
+            return j
+        frame.recipient = self.span(*rec)
+        return rec[1]
 
     def _quote_ends_with(self, k: int, chars: str) -> bool:
         q = self.t[k].quote
@@ -1097,8 +1190,11 @@ class _Parser:
                 np = self.np_after(j, stop, appositive=True)
                 if not np:
                     continue
-                frame.speaker = self.span(*np)
                 k = self._skip_adjuncts(self._skip_parenthetical(np[1]), frame)
+                issuer = self._issuer(np, frame)
+                if issuer is not None:
+                    np, k = issuer
+                frame.speaker = self.span(*np)
                 if self.is_p(k, ","):
                     k += 1
                 if k >= stop:
@@ -1271,6 +1367,15 @@ class _Parser:
                 frames.append(frame)
                 prev = frame
         return frames
+
+
+_IRREGULAR_PARTICIPLES = frozenset("held written put sent given made drawn kept run done taken brought read seen shown "
+                                   "put out laid set".split())
+
+
+def _participle(word: str) -> bool:
+    """Could word be a past participle ('issued', 'held')? Read loosely: -ed or a common irregular form."""
+    return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PARTICIPLES
 
 
 def _opens(text: str, s: int, e: int) -> int:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from provenance.extract.attribution import CUE_OPENERS, Frame, parse_sentence, title_cased
+from provenance.extract.attribution import CUE_OPENERS, DETERMINERS, Frame, parse_sentence, title_cased
 from provenance.extract.dates import DateContext, date_matches, find_dates, mentions, normalise_published
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, fold, lexicon
@@ -113,6 +113,44 @@ class _People(Mapping[str, str]):
         return len(self.index)
 
 
+class _Institutions:
+    """Institutions the text names ('Kilmorey County Council', 'Seabrook town council'), found for
+    one head noun the first time a bare 'the council' needs it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[str, list[tuple[int, str]]] = {}
+
+    def before(self, head: str, pos: int) -> str | None:
+        """The institution with this head noun named last before offset pos."""
+        if head not in self.found:
+            self.found[head] = self._scan(head)
+        return next((name for at, name in reversed(self.found[head]) if at < pos), None)
+
+    def named_before(self, pos: int) -> Callable[[str], str | None]:
+        return lambda head: self.before(head, pos)
+
+    def _scan(self, head: str) -> list[tuple[int, str]]:
+        if not head.isalpha():
+            return []
+        pattern = re.compile(r"((?:[A-Z][\w'’&\-]*\s+){1,5}(?:[a-z]+\s+){0,2})(?:"
+                             + head + "|" + head.capitalize() + r")\b")
+        out = []
+        for m in pattern.finditer(self.text):
+            words = m.group(1).split()
+            while words and (words[0] in _NAME_STOPS or words[0].lower() in DETERMINERS):
+                words = words[1:]
+            if not words or not words[0][:1].isupper() or any(w.lower() in DETERMINERS for w in words):
+                continue
+            head_word = self.text[m.end(1):m.end()]
+            out.append((m.start(), " ".join(words + [head_word])))
+        return out
+
+
+_NAME_STOPS = frozenset("The A An On In At For From By To With As After Before When While But And Its Their His Her "
+                        "This That Meanwhile However Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
 def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
     """Surname -> full name for names written with a title anywhere in the text ("Defense Minister
     Israel Katz"), so a later bare surname resolves to the full name."""
@@ -155,6 +193,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
         publisher_speaker = Speaker(publisher["name"], "media", False, affiliation=publisher.get("country"),
                                     outlet=publisher)
     people = _People(text, lex)
+    institutions = _Institutions(text)
     ctx = DateContext(published_on)
     claims: list[_Claim] = []
     title_key = fold(title).rstrip(".!? ") if title else None
@@ -230,7 +269,8 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                     elif frame.antecedent:
                         sp = registry.resolve(text[frame.antecedent[0]:frame.antecedent[1]], people)
                     elif frame.speaker:
-                        sp = registry.resolve(text[frame.speaker[0]:frame.speaker[1]], people)
+                        sp = registry.resolve(text[frame.speaker[0]:frame.speaker[1]], people,
+                                              institutions.named_before(frame.speaker[0]))
                     else:
                         sp = last_attr.speaker if last_attr else None
                     prev_speaker = sp

@@ -74,6 +74,7 @@ class Lexicon:
     max_country_words: int = 1
     noun_like_forms: frozenset[str] = frozenset()  # cue forms that are also nouns: states, reports
     evidence_nouns: frozenset[str] = frozenset()  # what may 'show' or 'find' something: poll, study
+    issuer_nouns: frozenset[str] = frozenset()  # documents whose issuer speaks: 'a statement the council issued'
     noun_hints: dict[str, str] | None = None  # reporting noun -> hint ('assurances' -> commitment)
     cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # any word that may start an attribution
     cue_gate_lower: re.Pattern[str] = re.compile(r"(?!)")  # the same on lower-cased text, twice as fast
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
         outlet_words=frozenset(fold(w) for w in titles.get("outlet_words", [])),
         notice_labels=frozenset(fold(w) for w in titles.get("notice_labels", [])),
         evidence_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", [])),
+        issuer_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", []) + cues_data.get("issuer_nouns", [])),
         noun_like_forms=frozenset(fold(w) for w in cues_data.get("noun_like_forms", [])),
         noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
         female_names=frozenset(fold(w) for w in names.get("female", [])),

@@ -9,7 +9,7 @@ resolve to a speaker met before.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,7 +19,8 @@ _WORD = re.compile(r"[\w][\w’'\-.&]*[\w]|[\w]", re.UNICODE)
 _PARTY_LABEL = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]{0,8}|[A-Z][a-z]{1,4}\.)\)")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
 _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van von da di la le du dos das ben".split())
-_PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who".split())
+_PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who by about "
+                          "briefed knowledgeable involved".split())
 _ARTICLES = frozenset(["a", "an", "the"])
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _ANONYMOUS_MARKERS = frozenset(["unnamed", "anonymous", "unidentified", "senior", "an", "a", "one", "another"])
@@ -138,6 +139,10 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     main = _PARTY_LABEL.sub("", main).strip()
     if main.lower().endswith((" who", " whom", " which", " that")):
         main = main.rsplit(None, 1)[0]  # 'an architect who': the relative pronoun points back to him
+    else:
+        m = _RELATIVE.search(main)
+        if m:
+            main = main[:m.start()]  # 'the body that hosted the talks': the body
     if main.endswith(("'s", "\u2019s")) and not appositive:
         main = main[:-2]  # "the minister's claim": the minister
     if appositive and _looks_like_name(appositive, lex) and not _looks_like_name(main, lex):
@@ -152,6 +157,10 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
             named.speaker.affiliation = named.speaker.affiliation or country_of(_WORD.findall(main), lex)
             named.speaker.gender = named.speaker.gender or _gender([fold(w) for w in _WORD.findall(main)], None, lex)
             return Mention(raw, speaker=named.speaker)
+    m = _PARTITIVE.match(main)
+    if m and not appositive:
+        # 'one of the people familiar with the matter': a member of a group met before speaks for it
+        return _analyse(m.group(1), lex)
     m = _ISSUED_BY.match(main)
     if m and not appositive:
         # "the ministry's statement said": the ministry speaks
@@ -268,6 +277,9 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     return Mention(raw, definite=definite, speaker=sp)
 
 
+_RELATIVE = re.compile(r"(?<=\w)\s+(?:who|whom|which|that)\s+\w")
+_PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|both|each|another|any|most|none|all)\s+of\s+"
+                        r"((?:the|these|those)\s+\S.*)$", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"(.+?)['\u2019]s\s+(?:(?:written|official|joint|brief|latest|new)\s+)?"
                         r"(?:statement|release|press release|communiqu[eé]|announcement|letter|website)$", re.IGNORECASE)
 
@@ -328,7 +340,8 @@ def _describe(body: list[str], lex: Lexicon) -> str:
                                   or first in _ANONYMOUS_MARKERS or first in lex.title_words
                                   or first in lex.media_heads or first in ("people", "unnamed", "anonymous",
                                                                            "many", "some", "several", "other",
-                                                                           "official", "officials")
+                                                                           "official", "officials", "two",
+                                                                           "three", "four", "five", "both")
                                   or (first in lex.institution_heads and not second[:1].isupper())):
         text = text[0].lower() + text[1:]
     return text
@@ -365,7 +378,10 @@ class Registry:
             del self.recent[0]
         return sp
 
-    def resolve(self, mention_text: str, people: Mapping[str, str] | None = None) -> Speaker:
+    def resolve(self, mention_text: str, people: Mapping[str, str] | None = None,
+                named: Callable[[str], str | None] | None = None) -> Speaker:
+        """The speaker a mention refers to, added when new. `named(head)` gives the institution the
+        text last named with that head noun ('the council' -> 'Kilmorey County Council')."""
         mention = analyse(mention_text, self.lex)
         if mention.pronoun:
             found = self._pronoun(mention.pronoun)
@@ -400,6 +416,14 @@ class Registry:
                     if sp.name not in found.aliases and sp.name != found.name:
                         found.aliases.append(sp.name)
                 return self.touch(found)
+            if sp.kind == "institution" and named is not None and sp.head and len(sp.words - _DEFINITE) <= 2:
+                full = named(sp.head)
+                if full and fold(full) != fold(sp.name):
+                    found = self.resolve(full, people)
+                    if found.kind == "institution":
+                        if sp.name not in found.aliases:
+                            found.aliases.append(sp.name)
+                        return found
         known = self.by_name.get(f"{sp.kind}|{fold(sp.name)}")
         if known and not (sp.anonymous and not mention.definite and sp.head in ("source", "official", "person")):
             return self.touch(known)
