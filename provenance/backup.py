@@ -136,6 +136,21 @@ def write_backup(db: Database, out: IO[str]) -> dict[str, int]:
     return counts
 
 
+def check_target(db: Database, path: str) -> None:
+    """Refuse to write a backup over the database itself (or its journal files)."""
+    if not db.is_sqlite or path == "-":
+        return
+    from sqlalchemy.engine import make_url
+
+    name = make_url(db.url).database or ""
+    if not name or name.startswith("file:") or name == ":memory:":
+        return
+    database = Path(name).resolve()
+    own = {database} | {database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal")}
+    if Path(path).resolve() in own:
+        raise InputError(f"{path} is the database being backed up: write the backup to another file")
+
+
 def sqlite_copy(db: Database, path: str) -> None:
     """Copy a SQLite database, page by page, with SQLite's online backup API (a consistent snapshot)."""
     import sqlite3

@@ -243,6 +243,24 @@ def test_every_command_is_covered():
 
 # --- the database itself ---------------------------------------------------------------------
 
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_backup_never_overwrites_the_database(db, suffix):
+    before = dump_database(db)
+    result = CliRunner().invoke(cli, ["--db", db, "backup", db + suffix])
+    _assert_clean_error(result, "is the database being backed up")
+    assert dump_database(db) == before
+
+
+@pytest.mark.xfail(strict=True, reason="safe_paths.open_output: export/report --output naming the database file "
+                                       "replaces the database with the export ('database disk image is malformed')")
+@pytest.mark.parametrize("args", [["export", "--format", "csv"], ["report", "bridge"]])
+def test_output_never_overwrites_the_database(db, args):
+    before = dump_database(db)
+    result = CliRunner().invoke(cli, ["--db", db, *args, "--output", db])
+    assert result.exit_code == 2
+    assert dump_database(db) == before
+
+
 def test_restore_refuses_a_database_with_data(db, tmp_path):
     backup = tmp_path / "b.jsonl"
     runner = CliRunner()

@@ -67,6 +67,7 @@ def backup(path, sqlite_copy):
       provenance --db postgresql+psycopg://me@db/claims backup claims.jsonl
     """
     db = database()
+    backups.check_target(db, path)
     if sqlite_copy:
         backups.sqlite_copy(db, path)
         message(f"Wrote {path} (SQLite copy)")
