@@ -15,7 +15,10 @@ Measured in one run:
 - how many planted pairs it links with the right relation;
 - on a 5,000-claim sample holding planted pairs, the pairs an all-pairs rapidfuzz scan with the
   same scorer finds, against those blocking finds (the recall of blocking);
-- a database-backed `recompute` at a smaller size (SQLite in a temporary folder).
+- a database-backed `recompute` at a smaller size (SQLite in a temporary folder);
+- the time to ingest one article (its rules, storing it, and linking it to every other document)
+  into databases of 10,000 and 100,000 claims, with the token cache emptied first as in a fresh
+  `provenance ingest` process.
 """
 
 from __future__ import annotations
@@ -222,6 +225,84 @@ def database_run(claims: int) -> dict:
             "db_again_changes": again.links_added + again.links_removed + again.statuses_changed}
 
 
+def _article(corpus: Corpus, slug: str, n: int) -> dict:
+    """A new ten-claim article: paraphrases of stored claims by new sources, restatements of stored
+    claims by their own source through another outlet, a denial, and fresh claims."""
+    rng = corpus.rng
+    base = len(corpus.records)
+    records = []
+    for k in range(10):
+        key = base + n * 10 + k
+        if k < 3:
+            text = corpus._paraphrase(corpus.records[rng.randrange(base)].text)
+            records.append(corpus._record(key, slug, text, 80_000 + rng.randrange(20_000)))
+        elif k < 5:
+            src = corpus.records[rng.randrange(base)]
+            copy = corpus._record(key, slug, corpus._restate(src.text), 0)
+            copy.speaker, copy.anonymous, copy.affiliation = src.speaker, src.anonymous, src.affiliation
+            copy.outlet = rng.choice([o for o in corpus.outlets if o != src.outlet])
+            records.append(copy)
+        elif k == 5:
+            denial = corpus._record(key, slug, corpus._paraphrase(corpus.records[rng.randrange(base)].text),
+                                    80_000 + rng.randrange(20_000))
+            denial.cue = "denied"
+            records.append(denial)
+        else:
+            records.append(corpus._record(key, slug, corpus._text(), 80_000 + rng.randrange(20_000)))
+    return _claimset(slug, records)
+
+
+def ingest_run(sizes: list[int], articles: int = 5) -> dict:
+    """Median time to ingest one article (rules, store, links to every other document) into
+    SQLite databases of each size, after a full `recompute` of the stored corpus."""
+    from provenance import ingest
+    from provenance.db import open_database
+    from provenance.store import store_claimset
+
+    out: dict = {"ingest_article_s": {}, "ingest_article_links": {}, "ingest_db_build_s": {}}
+    for size in sizes:
+        corpus = Corpus(size, seed=3)
+        by_doc: dict[str, list[core.ClaimRecord]] = {}
+        for r in corpus.records:
+            by_doc.setdefault(r.doc, []).append(r)
+        with tempfile.TemporaryDirectory() as tmp:
+            db = open_database(str(Path(tmp) / "ingest.db"))
+            t0 = time.perf_counter()
+            with db.session() as session:
+                for slug, records in by_doc.items():
+                    store_claimset(session, _claimset(slug, records), actor="bench")
+                session.commit()
+            with db.session() as session:
+                status.recompute(session)
+                session.commit()
+            out["ingest_db_build_s"][str(size)] = time.perf_counter() - t0
+            times, links = [], 0
+            for n in range(articles):
+                data = _article(corpus, f"new-{n}", n)
+                core._tokens.cache_clear()
+                t1 = time.perf_counter()
+                status.apply_rules(data)
+                ingest.save(db, data, actor="bench", action="ingest")
+                times.append(time.perf_counter() - t1)
+                with db.session() as session:
+                    links += _cross_links(session, f"new-{n}")
+            db.close()
+        out["ingest_article_s"][str(size)] = sorted(times)[len(times) // 2]
+        out["ingest_article_links"][str(size)] = links
+    return out
+
+
+def _cross_links(session, slug: str) -> int:
+    """Rule links between the claims of document `slug` and other documents."""
+    from sqlalchemy import text
+
+    query = text("SELECT count(*) FROM link JOIN claim a ON a.id = link.source_id JOIN claim b ON b.id = "
+                 "link.target_id JOIN version va ON va.id = a.version_id JOIN version vb ON vb.id = b.version_id "
+                 "JOIN document d ON d.id IN (va.document_id, vb.document_id) WHERE d.slug = :slug "
+                 "AND va.document_id != vb.document_id")
+    return session.execute(query, {"slug": slug}).scalar() or 0
+
+
 def _claimset(slug: str, records: list[core.ClaimRecord]) -> dict:
     text, claims, speakers, outlets = "", [], {}, {}
     for n, r in enumerate(records, 1):
@@ -247,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db-claims", type=int, default=10_000)
     parser.add_argument("--max-df", type=int, default=None,
                         help="Block only on tokens of at most this many claims (0: no cap; default: the library's).")
+    parser.add_argument("--ingest-sizes", default="10000,100000",
+                        help="Database sizes (claims, comma-separated) to time one article's ingest at; '' to skip.")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
     args = parser.parse_args(argv)
 
@@ -275,6 +358,9 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.db_claims:
         result.update(database_run(args.db_claims))
+    sizes = [int(n) for n in args.ingest_sizes.split(",") if n.strip()]
+    if sizes:
+        result.update(ingest_run(sizes))
     if args.json:
         print(json.dumps(result, indent=None))
         return 0
@@ -299,6 +385,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['db_store_s']:.1f} s; recompute {r['db_recompute_s']:.1f} s ({r['db_links_added']:,} links, "
               f"{r['db_statuses_changed']:,} statuses); again {r['db_recompute_again_s']:.1f} s "
               f"({r['db_again_changes']} changes)")
+    for size, seconds in r.get("ingest_article_s", {}).items():
+        print(f"ingest of one ten-claim article into {int(size):,} claims (SQLite): {seconds:.2f} s "
+              f"({r['ingest_article_links'][size]} links to other documents over 5 articles; database built "
+              f"and recomputed in {r['ingest_db_build_s'][size]:.0f} s)")
     return 0
 
 

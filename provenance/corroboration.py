@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -309,6 +310,184 @@ class Signatures:
         return prefix + common[:max(0, MIN_KEYS - len(prefix))]
 
 
+@dataclass
+class Groups:
+    """Claims grouped by identical token bags, and the pairs of groups similar enough to link.
+
+    `members[g]` holds the indices of group g's claims in ascending order; `pairs` holds
+    (g, h, score) with g <= h, where g == h stands for the claims of one group with each other.
+    Identical bags score the same against everything, so one representative per group is
+    compared and the pairs of claims are expanded from the pairs of groups. With `focus`, only
+    pairs of claims with at least one member in it count.
+    """
+
+    members: list[list[int]]
+    pairs: list[tuple[int, int, float]]
+    focus: frozenset[int] | None = None
+
+    def size(self, g: int, h: int) -> int:
+        """How many pairs of claims the pair of groups (g, h) stands for (focus aside)."""
+        n = len(self.members[g])
+        return n * (n - 1) // 2 if g == h else n * len(self.members[h])
+
+
+def similar_groups(
+    texts: Sequence[str] | Signatures,
+    *,
+    threshold: float = THRESHOLD,
+    focus: Iterable[int] | None = None,
+    max_df: int | None = None,
+) -> Groups:
+    """The pairs of groups of identical claims whose similarity reaches `threshold`, by blocking.
+
+    See `similar_pairs` for `focus` and `max_df`. A token too common to block on still serves a
+    claim made of common words only, as one of its rarest few; its postings stop at `max_df`
+    groups, so that a document repeating one such sentence in many wordings stays linear.
+    """
+    sig = texts if isinstance(texts, Signatures) else Signatures([tokens(t) for t in texts])
+    strings = sig.strings
+    if max_df is None:
+        max_df = max(MIN_MAX_DF, len(strings) // 1000)
+    cap = max_df or None
+    group_of: dict[str, int] = {}
+    members: list[list[int]] = []
+    for i, string in enumerate(strings):
+        g = group_of.setdefault(string, len(members))
+        if g == len(members):
+            members.append([])
+        members[g].append(i)
+    reps = [m[0] for m in members]
+    prefixes = [sig.prefix(rep, threshold, cap) for rep in reps]
+    index: dict[int, list[int]] = defaultdict(list)
+
+    def post(rank: int, g: int) -> None:
+        postings = index[rank]
+        if cap is None or sig.df_by_rank[rank] <= cap or len(postings) < cap:
+            postings.append(g)
+
+    def alike(g: int) -> bool:
+        # identical claims score 1.0; they are the same statement when they share ordinary words
+        return len(members[g]) > 1 and bool(prefixes[g]) and bool(sig.words[reps[g]])
+
+    pairs: list[tuple[int, int, float]] = []
+    if focus is None:
+        for g, prefix in enumerate(prefixes):
+            candidates: set[int] = set()
+            for rank in prefix:
+                candidates.update(index[rank])
+                post(rank, g)
+            if alike(g):
+                pairs.append((g, g, 1.0))
+            pairs.extend(_score_groups(g, candidates, reps, sig, threshold))
+        return Groups(members, pairs)
+    focus_set = frozenset(focus)
+    for g, prefix in enumerate(prefixes):
+        for rank in prefix:
+            post(rank, g)
+    claim_group = {i: g for g, m in enumerate(members) for i in m}
+    seen: set[tuple[int, int]] = set()
+    for g in sorted({claim_group[i] for i in focus_set if i in claim_group}):
+        candidates = set()
+        for rank in prefixes[g]:
+            candidates.update(index[rank])
+        candidates.discard(g)
+        for h in list(candidates):
+            pair = (min(g, h), max(g, h))
+            if pair in seen:
+                candidates.discard(h)
+            else:
+                seen.add(pair)
+        if alike(g):
+            pairs.append((g, g, 1.0))
+        pairs.extend(_score_groups(g, candidates, reps, sig, threshold))
+    return Groups(members, pairs, focus_set)
+
+
+def _score_groups(g: int, candidates: set[int], reps: list[int], sig: Signatures,
+                  threshold: float) -> Iterator[tuple[int, int, float]]:
+    for i, j, score in _score(reps[g], {reps[h] for h in candidates}, sig, threshold):
+        h = _group(reps, j if i == reps[g] else i)
+        yield (min(g, h), max(g, h), score)
+
+
+def _group(reps: list[int], rep: int) -> int:
+    # representatives are ascending: the first claim of each group, in order
+    return bisect_left(reps, rep)
+
+
+def claim_pairs(groups: Groups, *, record_of: Any = None, limit: int | None = None,
+                hubs: Iterable[int] = ()) -> Iterator[tuple[int, int, float]]:
+    """The pairs of claims (i, j, score), i < j, that the pairs of groups stand for.
+
+    All of them by default. With `limit`, a pair of groups standing for more pairs of claims
+    than that (one sentence repeated thousands of times) gives only the pairs of each claim with
+    a few claims of the other group that stand for all of it: the first of each kind of source
+    (origin, outlet, document, cue, whether it can corroborate), taken from `record_of`, and the
+    claims in `hubs` (claims denied in their sentence, so that the denial reaches every copy).
+    Every claim still meets a claim of every kind of source in the other group, so the statuses
+    come out as for all pairs, from a number of links that grows with the claims, not their square.
+    """
+    focus = groups.focus
+    for g, h, score in groups.pairs:
+        if limit is None or groups.size(g, h) <= limit:
+            yield from _all_member_pairs(groups.members[g], groups.members[h], g == h, score, focus)
+        else:
+            yield from _star_pairs(groups.members[g], groups.members[h], score, focus, record_of,
+                                   frozenset(hubs))
+
+
+def _all_member_pairs(a: list[int], b: list[int], same: bool, score: float,
+                      focus: frozenset[int] | None) -> Iterator[tuple[int, int, float]]:
+    if same:
+        for x in range(len(a)):
+            for y in range(x + 1, len(a)):
+                i, j = a[x], a[y]
+                if focus is None or i in focus or j in focus:
+                    yield (i, j, score)
+        return
+    for i in a:
+        for j in b:
+            if focus is None or i in focus or j in focus:
+                yield (min(i, j), max(i, j), score)
+
+
+HUB_KINDS = 8
+
+
+def _hubs(members: list[int], record_of: Any, extra: frozenset[int]) -> list[int]:
+    """The first claim of each kind of source in a group (at most HUB_KINDS), and the claims in `extra`."""
+    kinds: dict[tuple, int] = {}
+    for i in members:
+        r = record_of[i]
+        kind = (origin(r), r.outlet or "", r.doc, r.version, cue_kind(r.cue), can_corroborate(r))
+        if kind not in kinds:
+            kinds[kind] = i
+            if len(kinds) == HUB_KINDS:
+                break
+    chosen = list(kinds.values())
+    chosen += [i for i in members if i in extra and i not in chosen][:HUB_KINDS]
+    return chosen
+
+
+def _star_pairs(a: list[int], b: list[int], score: float, focus: frozenset[int] | None, record_of: Any,
+                extra: frozenset[int]) -> Iterator[tuple[int, int, float]]:
+    sides = [(a, b), (b, a)]
+    if focus is not None:
+        # the new claims among each group get hubs of their own, so that old claims meet them
+        sides += [(a, [j for j in b if j in focus]), (b, [i for i in a if i in focus])]
+    seen: set[tuple[int, int]] = set()
+    for members, other in sides:
+        if not other:
+            continue
+        for hub in _hubs(other, record_of, extra):
+            for i in members:
+                pair = (min(i, hub), max(i, hub))
+                if i == hub or pair in seen or not (focus is None or i in focus or hub in focus):
+                    continue
+                seen.add(pair)
+                yield (pair[0], pair[1], score)
+
+
 def similar_pairs(
     texts: Sequence[str] | Signatures,
     *,
@@ -323,39 +502,7 @@ def similar_pairs(
     blocked on: the rare words of a claim find its restatements, and common ones would make
     every claim a candidate of every other. Without that cap blocking misses no pair at all.
     """
-    sig = texts if isinstance(texts, Signatures) else Signatures([tokens(t) for t in texts])
-    strings = sig.strings
-    if max_df is None:
-        max_df = max(MIN_MAX_DF, len(strings) // 1000)
-    prefixes = [sig.prefix(i, threshold, max_df or None) for i in range(len(strings))]
-    index: dict[int, list[int]] = defaultdict(list)
-    if focus is None:
-        for i, prefix in enumerate(prefixes):
-            candidates: set[int] = set()
-            for rank in prefix:
-                postings = index[rank]
-                candidates.update(postings)
-                postings.append(i)
-            yield from _score(i, candidates, sig, threshold)
-        return
-    focus_set = set(focus)
-    for i, prefix in enumerate(prefixes):
-        for rank in prefix:
-            index[rank].append(i)
-    seen: set[tuple[int, int]] = set()
-    for i in sorted(focus_set):
-        candidates = set()
-        for rank in prefixes[i]:
-            candidates.update(index[rank])
-        candidates.discard(i)
-        for j in list(candidates):
-            pair = (min(i, j), max(i, j))
-            if pair in seen:
-                candidates.discard(j)
-            else:
-                seen.add(pair)
-        for a, b, score in _score(i, candidates, sig, threshold):
-            yield (min(a, b), max(a, b), score)
+    yield from claim_pairs(similar_groups(texts, threshold=threshold, focus=focus, max_df=max_df))
 
 
 def _score(i: int, candidates: set[int], sig: Signatures, threshold: float) -> Iterator[tuple[int, int, float]]:

@@ -35,14 +35,16 @@ from provenance.corroboration import (
     HOW,
     ClaimRecord,
     Signatures,
+    claim_pairs,
     cue_kind,
     is_publisher,
     is_state,
     lead_deniers,
     lexicon,
+    origin,
     relations,
     same_origin,
-    similar_pairs,
+    similar_groups,
     tokens,
 )
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version, utcnow
@@ -53,6 +55,12 @@ EVENTS = Event.__table__  # type: ignore[attr-defined]
 SYMMETRIC = ("corroborates", "repeats")
 MAX_NAMES = 3
 CHUNK = 5000
+# A claim backed through its restatements by more claims than this (thousands of copies of one
+# sentence) keeps the best two of each origin, which is all the reason can name.
+MANY_BACKERS = 64
+# A pair of groups of identical claims standing for more pairs of claims than this is linked
+# through a few claims of each kind of source (corroboration.claim_pairs), not all pairs.
+GROUP_PAIRS = 4096
 
 
 @dataclass
@@ -140,6 +148,17 @@ def _distinct_origins(records: Iterable[ClaimRecord]) -> list[ClaimRecord]:
     return sorted(chosen, key=lambda r: (r.stated_on or "9999", str(r.key)))
 
 
+def _fewer_origins(records: Sequence[ClaimRecord]) -> list[ClaimRecord]:
+    """The two best described claims of each origin, in `_distinct_origins` order: what it can
+    choose from, even with one of them left out (a claim is not its own support)."""
+    kept: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), str(r.key))):
+        same = kept[origin(r)]
+        if len(same) < 2 and all(k.key != r.key for k in same):
+            same.append(r)
+    return [r for group in kept.values() for r in group]
+
+
 def _how(link: LinkRow, source: ClaimRecord) -> str:
     """Whether a contradicts link is a denial or a non-confirmation."""
     for text in (source.cue, link.reason):
@@ -188,16 +207,21 @@ def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow],
         if link.source in records and link.target in records and link.source != link.target:
             touching[link.source].append((link, records[link.target]))
             touching[link.target].append((link, records[link.source]))
+    backing: dict[Any, list[ClaimRecord]] = {}
+
+    def backers_of(other: ClaimRecord) -> list[ClaimRecord]:
+        if other.key not in backing:
+            found = [third for second, third in touching[other.key] if second.relation == "corroborates"]
+            backing[other.key] = _fewer_origins(found) if len(found) > MANY_BACKERS else found
+        return backing[other.key]
+
     out = {}
     for key in keys:
         r = records[key]
         support = []
         for link, other in touching[key]:
-            if link.relation != "repeats":
-                continue
-            for second, third in touching[other.key]:
-                if second.relation == "corroborates" and third.key != key:
-                    support.append(third)
+            if link.relation == "repeats":
+                support += [third for third in backers_of(other) if third.key != key]
         # a source that contradicts the claim does not back it through a restatement
         against = [o for link, o in touching[key] if link.relation == "contradicts" and link.target == key]
         support = [s for s in support if not any(same_origin(s, a) for a in against)]
@@ -216,15 +240,24 @@ def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
 
     `spans` are the claims of one version with their content offsets: "requires stability — a
     demand echoed by European actors who have urged ..." inside an analyst's claim reaches the
-    reader only through the analyst.
+    reader only through the analyst. The first such claim in `spans` order relays it.
     """
-    for inner, start, end in spans:
-        for outer, o_start, o_end in spans:
-            if outer is inner or not (o_start <= start and end <= o_end) or (o_start, o_end) == (start, end):
+    # A sweep in order of start: only the claims still open where a claim starts can hold it,
+    # so a long article costs its claims times the depth of nesting, not its claims squared.
+    order = sorted(range(len(spans)), key=lambda k: (spans[k][1], -spans[k][2]))
+    still_open: list[int] = []
+    for k in order:
+        inner, start, end = spans[k]
+        still_open = [o for o in still_open if spans[o][2] >= start]
+        holders = sorted(o for o in still_open if spans[o][2] >= end and (spans[o][1], spans[o][2]) != (start, end))
+        for o in holders:
+            outer = spans[o][0]
+            if outer is inner:
                 continue
             if outer.speaker and not same_origin(outer, inner) and not is_party(outer) and not is_publisher(outer):
                 inner.relayed_by = label(outer)
                 break
+        still_open.append(k)
 
 
 # --- claim sets (extraction, before storing) ---------------------------------------------------
@@ -281,7 +314,10 @@ def apply_rules(data: dict[str, Any]) -> dict[str, Any]:
     ordered = list(records.values())
     linked = {_pair(lk["source"], lk["target"]) for lk in data.get("links", [])}
     data.setdefault("links", [])
-    for rel in relations(ordered, similar_pairs([r.text for r in ordered])):
+    denials = lead_deniers(ordered)
+    groups = similar_groups([r.text for r in ordered])
+    pairs = claim_pairs(groups, record_of=ordered, limit=GROUP_PAIRS, hubs={y for _, y, _ in denials})
+    for rel in relations(ordered, pairs, denials=denials):
         if _pair(rel.source, rel.target) in linked:
             continue
         linked.add(_pair(rel.source, rel.target))
@@ -289,8 +325,8 @@ def apply_rules(data: dict[str, Any]) -> dict[str, Any]:
                               "by": RULE, "reason": rel.reason})
     links = [LinkRow(lk["source"], lk["target"], lk["relation"], lk.get("by") or RULE, lk.get("reason"))
              for lk in data["links"]]
-    open_claims = [c["id"] for c in data["claims"] if not c.get("reviewed_by")]
-    decided = decide_all(records, links, open_claims)
+    still_openclaims = [c["id"] for c in data["claims"] if not c.get("reviewed_by")]
+    decided = decide_all(records, links, still_openclaims)
     for c in data["claims"]:
         if c["id"] in decided:
             c["status"], c["reason"] = decided[c["id"]]
@@ -536,13 +572,13 @@ def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[
         ):
             current[cid] = (vid, status, reason, reviewed_by)
     in_latest = {cid for cid in current if cid in records}
-    open_ids = sorted(cid for cid in in_latest if not current[cid][3])
+    still_openids = sorted(cid for cid in in_latest if not current[cid][3])
     rows = [LinkRow(lk.source_id, lk.target_id, lk.relation, lk.created_by, lk.reason) for lk in links
             if lk.id is not None]
-    decided = decide_all(records, _dedupe(rows), open_ids)
+    decided = decide_all(records, _dedupe(rows), still_openids)
     changed, updates, events = [], [], []
     now = utcnow()
-    for cid in open_ids:
+    for cid in still_openids:
         vid, status, reason, _ = current[cid]
         new_status, new_reason = decided[cid]
         if (new_status, new_reason) == (status, reason):
@@ -591,18 +627,23 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
     ids = [row[0] for row in corpus]
     focus = None if documents is None else [i for i, row in enumerate(corpus) if latest[row[1]] in documents]
     signatures = Signatures([tokens(row[2]) for row in corpus])
-    pairs = list(similar_pairs(signatures, focus=focus))
+    groups = similar_groups(signatures, focus=focus)
     if documents is None:
         versions = set(latest)
     else:
         versions = {vid for vid, did in latest.items() if did in documents}
-        versions |= {corpus[i][1] for i, j, _ in pairs} | {corpus[j][1] for i, j, _ in pairs}
+        versions |= {corpus[i][1] for g, h, _ in groups.pairs for i in groups.members[g] + groups.members[h]}
     records: dict[Any, ClaimRecord] = load_records(session, version_ids=versions, leads=True)
     ordered = list(records.values())
     position = {r.key: n for n, r in enumerate(ordered)}
+    denials = lead_deniers(ordered)
+    index_of = {cid: i for i, cid in enumerate(ids)}
+    record_of = {i: records[cid] for cid, i in index_of.items() if cid in records}
+    pairs = claim_pairs(groups, record_of=record_of, limit=GROUP_PAIRS,
+                        hubs={index_of[ordered[y].key] for _, y, _ in denials})
     mapped = [(position[ids[i]], position[ids[j]], s) for i, j, s in pairs]
     bags = {ids[i]: signatures.bags[i] for i in range(len(ids))}
-    proposed = relations(ordered, mapped, denials=lead_deniers(ordered), bags=bags)
+    proposed = relations(ordered, mapped, denials=denials, bags=bags)
     scope = set(ids) if focus is None else {ids[i] for i in focus}
     proposed = [rel for rel in proposed if rel.source in scope or rel.target in scope]
     keep = None

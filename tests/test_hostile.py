@@ -276,9 +276,6 @@ def test_pathological_articles(sqlite_run, tmp_path, name):
     assert check.exit_code == 0, check.output  # every claim's offsets give its text back
 
 
-@pytest.mark.xfail(strict=True, reason="status.py/corroboration.py: the rules compare every pair of near-identical "
-                                       "claims in a document, so a 70 KB article repeating one sentence 2,500 times "
-                                       "takes minutes and gigabytes (2,000 repeats: 11 s, 714 MB; 50,000: >20 GB)")
 def test_repeated_sentences_do_not_explode(tmp_path):
     path = tmp_path / "repeated.txt"
     path.write_text("The minister said it rained. " * 2500 + "\n", encoding="utf-8")
