@@ -99,7 +99,13 @@ def validate(data: Any, *, source: str = "claim set") -> dict[str, Any]:
             raise ClaimSetError(f"{where}.speaker: unknown speaker id {claim['speaker']!r}")
         if claim["outlet"] is not None and claim["outlet"] not in outlets:
             raise ClaimSetError(f"{where}.outlet: unknown outlet id {claim['outlet']!r}")
+    seen_links: set[tuple[str, str, str]] = set()
     for i, link in enumerate(data["links"]):
+        key = (link["source"], link["target"], link["relation"])
+        if key in seen_links:
+            raise ClaimSetError(f"{source}: $.links[{i}]: the same {link['relation']} link from {link['source']} "
+                                f"to {link['target']} is listed twice: remove one")
+        seen_links.add(key)
         for end in ("source", "target"):
             if link[end] not in claims:
                 raise ClaimSetError(f"{source}: $.links[{i}].{end}: unknown claim id {link[end]!r}")

@@ -6,16 +6,31 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import IO
 
 from provenance.errors import InputError
 
+# Files no output may replace: the database in use and its journal files (set by the CLI).
+_protected: set[Path] = set()
+
+
+def protect(*paths: str | Path) -> None:
+    """Refuse --output to these files from now on (the database a command works on)."""
+    for path in paths:
+        _protected.add(Path(path).resolve())
+
+
+def open_output(path: str | None) -> AbstractContextManager[IO[str]]:
+    """stdout when path is None; else a temporary file beside PATH, renamed over it on success."""
+    if path is not None and path != "-" and Path(path).resolve() in _protected:
+        raise InputError(f"--output {path} is the database itself: choose another file")
+    return _open_output(path)
+
 
 @contextmanager
-def open_output(path: str | None) -> Iterator[IO[str]]:
-    """stdout when path is None; else a temporary file beside PATH, renamed over it on success."""
+def _open_output(path: str | None) -> Iterator[IO[str]]:
     if path is None or path == "-":
         yield sys.stdout
         return

@@ -19,9 +19,10 @@ import click
 from tabulate import tabulate_formats
 
 from provenance import __version__
-from provenance.db import Database, open_database
+from provenance.db import Database, open_database, resolve_url
 from provenance.errors import ProvenanceError
 from provenance.output import FORMATS, render_rows
+from provenance.safe_paths import protect
 
 
 class UserError(click.ClickException):
@@ -87,7 +88,19 @@ def cli(ctx: click.Context, db: str | None) -> None:
     """Track claims in news stories: who said what, to which outlet, when, and who backs it up."""
     state = State(db)
     ctx.obj = state
+    _protect_database_files(db)
     ctx.call_on_close(state.close)
+
+
+def _protect_database_files(db: str | None) -> None:
+    """No --output of this command may overwrite the SQLite file it works on."""
+    try:
+        url = resolve_url(db)
+    except ProvenanceError:
+        return  # the command reports the bad location when it opens the database
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///"):]
+        protect(path, path + "-wal", path + "-shm", path + "-journal")
 
 
 def database() -> Database:
