@@ -344,7 +344,7 @@ def test_transcript_labels_make_every_sentence_the_labelled_speakers():
         ("Will she be there tomorrow night?", "Moderator", "direct", "MODERATOR"),
         ("We have limited time", "Moderator", "direct", None),
         ("Well, look, this is serious business", "Berg", "direct", "MR. BERG"),
-        ("CORRECTION: An earlier version misspelled a name", None, "unattributed", None),
+        ("An earlier version misspelled a name", None, "unattributed", None),  # the label is no content
     ]
 
 

@@ -94,3 +94,48 @@ def test_the_council_is_the_council_the_text_named():
     claim, = attributed(text)
     assert claim["speaker_name"] == "Harbour District Council"
     assert claim["mention"] == "the council"
+
+
+def test_a_wire_credit_line_is_no_claim():
+    text = "The port reopened on Monday, officials said.\n\n(Reporting by Ana Costa; Editing by Tomas Berg)\n"
+    assert [c["text"] for c in claims_of(text)] == ["The port reopened on Monday"]
+
+
+def test_a_correction_label_stays_outside_the_statement():
+    claim, = claims_of("Correction: An earlier version of this story gave the wrong toll.")
+    assert claim["text"] == "An earlier version of this story gave the wrong toll"
+
+
+def test_a_modal_verb_makes_a_cue_word_no_report():
+    claim, = claims_of("The two banks could announce a merger as early as June, according to the people.")
+    assert claim["text"] == "The two banks could announce a merger as early as June"
+    assert claim["cue"] == "according to"
+
+
+def test_a_passive_cue_is_no_report_by_its_subject():
+    claim, = attributed("Shop owners said they had not been told about the closure until Friday.")
+    assert claim["text"] == "they had not been told about the closure until Friday"
+
+
+def test_an_adjunct_after_a_trailing_cue_is_no_content():
+    claim, = attributed("Spain had pushed for a higher quota, Fisheries Minister Ana Costa said on Monday ahead of the vote.")
+    assert claim["text"] == "Spain had pushed for a higher quota"
+
+
+@pytest.mark.parametrize("text, report, comment", [
+    ("The agency said the two ports had agreed to share a pilot service — a clear sign of warmer ties.",
+     "the two ports had agreed to share a pilot service", "a clear sign of warmer ties"),
+    ("The mill is in talks to buy its rival for 40 million euros, people familiar with the matter said, "
+     "in a deal that would create the region's largest employer.",
+     "The mill is in talks to buy its rival for 40 million euros",
+     "in a deal that would create the region's largest employer"),
+])
+def test_the_writers_closing_comment_is_the_publishers_claim(text, report, comment):
+    first, second = claims_of(text)
+    assert (first["text"], first["form"]) == (report, "indirect")
+    assert (second["text"], second["form"]) == (comment, "unattributed")
+
+
+def test_initials_keep_their_full_stop():
+    claim, = attributed("The treaty will hold, said Anna K. Berg.")
+    assert claim["speaker_name"] == "Anna K. Berg"

@@ -40,15 +40,19 @@ DETERMINERS = frozenset(
 _NP_STOP = frozenset(
     "that which who whom whose when while because but if although though where so or than then since "
     "as after before during on until unless whether whereas thus yet however meanwhile also is are was "
-    "were be been being has have had do does did not said says say told by into onto over".split()
+    "were be been being has have had do does did not said says say told by into onto over "
+    "could would should might must shall can will may".split()
 )
 _NP_INNER = frozenset("of for with to in within at from close familiar near inside among and 's".split())
-_ADJUNCT_PREPS = frozenset("on in at during after before via through over while from with following amid".split())
+_ADJUNCT_PREPS = frozenset("on in at during after before via through over while from with following amid ahead despite".split())
 _ADJUNCT_WORDS = frozenset(
     "last this late early earlier later yesterday today tonight recently separately publicly privately "
     "again also previously repeatedly then once further week month year morning afternoon evening night "
     "told reporters".split()
 )
+_PASSIVE_AUX = frozenset("be been being is are was were get gets got".split())
+_MODALS = frozenset("could would may might will shall should can must".split())
+_MODAL_SKIPS = frozenset("also soon still then likely probably not never".split())
 # 'a person briefed on the talks', 'people knowledgeable about the plan': a source's description
 _SOURCE_PARTICIPLES = frozenset("briefed knowledgeable informed involved consulted".split())
 # 'in which it said': a preposition before a relative pronoun
@@ -168,6 +172,12 @@ class _Parser:
                     # capitalised inside a sentence: part of a name ("United States", "Edward Said")
                     i += 1
                     continue
+                if self._passive(i) and not any(c.negation or c.quotes_speaker for c in by_first[tok.low]):
+                    i += 1  # 'they had not been told': the subject was spoken to, not speaking
+                    continue
+                if self._after_modal(i) and not any(c.negation for c in by_first[tok.low]):
+                    i += 1  # 'could announce a deal': nothing has been said yet
+                    continue
                 if tok.low in _SOURCE_PARTICIPLES and self.w(i + 1) in ("on", "about", "by", "of"):
                     i += 1  # 'a person briefed on the talks': a description of the source
                     continue
@@ -183,6 +193,23 @@ class _Parser:
                         break
             i += 1
         return found
+
+    def _passive(self, i: int) -> bool:
+        """Is the word at token i a passive participle ('was told', 'had been asked')?"""
+        word = self.w(i)
+        if word.endswith("ing") or word.endswith("s") and not word.endswith("ss"):
+            return False
+        k = i - 1
+        while k >= self.begin and (self.w(k) in _MODAL_SKIPS or self.w(k).endswith("ly")):
+            k -= 1
+        return self.w(k) in _PASSIVE_AUX
+
+    def _after_modal(self, i: int) -> bool:
+        """Is the word at token i governed by a modal ('could announce', 'may also say')?"""
+        k = i - 1
+        while k >= self.begin and (self.w(k) in _MODAL_SKIPS or self.w(k).endswith("ly")):
+            k -= 1
+        return self.w(k) in _MODALS and not (self.t[k].cap and k > self.begin)  # ('Theresa May said')
 
     def _noun_not_verb(self, i: int, j: int, subj: tuple[int, int]) -> bool:
         """Is the one-word cue at token i a noun after all ('the suing states', 'New York state')?
@@ -241,6 +268,7 @@ class _Parser:
         """The subject noun phrase ending just before token i (auxiliaries skipped)."""
         j = i
         while j > self.begin and (self.w(j - 1) in self.lex.auxiliaries and self.w(j - 1) not in PRONOUNS
+                                  and not (self.t[j - 1].cap and j - 1 > self.begin)  # ('Theresa May said')
                                   or self.t[j - 1].kind == "d"):
             j -= 1  # 'has also said', 'on Tuesday said', 'in 2010 said'
         if self.is_p(j - 1, ")"):
@@ -735,6 +763,12 @@ class _Parser:
             b -= 1
         if a >= b:
             return
+        if b == self.end and b - a > 6 and frame.appended is None:
+            # 'C — a clear sign of ...': a closing appositive after a dash is the writer's comment
+            dash = next((x for x in range(b - 4, a + 2, -1) if self.is_p(x, "\u2014\u2013")), None)
+            if dash is not None and self._appended_phrase(dash + 1, b):
+                frame.appended = self.span(dash + 1, b)
+                b = dash
         if b - a == 1 and self.is_q(a):
             q = self.t[a].quote
             assert q is not None
@@ -1002,6 +1036,10 @@ class _Parser:
                     continue
                 frame.speaker = self.span(*subj)
                 self.add_content(frame, self.begin, first_end)
+                if second and not self.is_q(second[0]) and self._appended_phrase(*second):
+                    # 'C, sources said, in a deal that would ...': the writer's comment on C
+                    frame.appended = self.span(*second)
+                    second = None
                 if second:
                     self.add_content(frame, *second)
                     if not self.is_q(second[0]) and len(frame.contents) == 2:
@@ -1083,6 +1121,21 @@ class _Parser:
         if agent is None or not self._valid_np(*agent):
             return None
         return agent, self._skip_adjuncts(self._skip_parenthetical(agent[1]), frame)
+
+    def _appended_phrase(self, a: int, b: int) -> bool:
+        """Are tokens [a, b) a phrase that comments on the sentence rather than a clause ('a clear
+        sign of ...', 'in a deal that would ...')? A noun phrase, or a preposition and one, with no
+        verb of its own before any relative clause."""
+        x = a + 1 if self.w(a) in ("in", "with", "amid", "as") else a
+        if self.w(x) not in ("a", "an") or b - x < 3 or any(y in self.cue_tokens for y in range(x, b)):
+            return False  # ('— a demand echoed by actors who have urged C' reports another statement)
+        for y in range(x + 1, b):
+            tok = self.t[y]
+            if tok.kind == "q" or y in self.cue_tokens or tok.low in _FINITE or tok.low in PRONOUNS:
+                return False
+            if tok.low in ("that", "which", "who"):
+                return y > x + 1
+        return True
 
     def _trailing_recipient(self, j: int, cue: Cue, frame: Frame) -> int:
         """'"C," she told the Gazette after the meeting': the addressee after a trailing cue."""

@@ -205,8 +205,8 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     interview_on = published_on
 
     for bi, block in enumerate(blocks(text)):
-        if block.heading:
-            continue
+        if block.heading or lex.credit_line.match(text, block.start, block.end):
+            continue  # a heading, or a wire story's credit line
         if title_key and not claims and fold(text[block.start:block.end]).rstrip(".!? ") == title_key:
             continue
         qa = _QA_RE.match(text, block.start, block.end)
@@ -223,6 +223,10 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
         for sent in sentences(text, block, bi):
             sentence_no += 1
             begin_off = strip_dateline(text, sent.start, sent.end) if sent.first_in_block else sent.start
+            if sent.first_in_block and answer is None:
+                notice = _NOTICE_RE.match(text, begin_off, sent.end)
+                if notice and fold(notice.group(1)).rstrip(".") in lex.notice_labels:
+                    begin_off = notice.end()  # 'Correction: ...': the label is no part of the statement
             matches = date_matches(text, sent.start, sent.end)
             found = mentions(matches) if begin_off == sent.start else find_dates(text, begin_off, sent.end)
             date_values = [(m.start, m.end, ctx.resolve(m)) for m in found]
@@ -311,6 +315,12 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                             container = next((m for m in reversed(made[-5:]) if m.start <= claim.start < m.end), None)
                             claim.outlet = container.outlet if container else None
                         made.append(claim)
+                    if frame.appended is not None:
+                        s0, e0 = _trim(text, *frame.appended)
+                        if s0 < e0:
+                            made.append(_Claim(s0, e0, sent, publisher_speaker, None, publisher, None, None,
+                                               "unattributed", published_on, _date_in(date_values, [(s0, e0)], []),
+                                               classify(text[s0:e0])))
                     if sp is not None and not frame.nested:
                         sp.last_sentence = sentence_no
                         sp.last_outlet = claim_outlet["name"] if claim_outlet else None
@@ -416,6 +426,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")
 _LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\- ]{0,28}[A-Z.]):[ \t]+(?=\S)")
 _OPEN_QUOTES = "\"\u201c"

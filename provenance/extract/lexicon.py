@@ -84,6 +84,7 @@ class Lexicon:
     female_words: frozenset[str] = frozenset()  # role and title words that do (spokeswoman, mrs)
     male_words: frozenset[str] = frozenset()
     notice_labels: frozenset[str] = frozenset()  # 'CORRECTION:' and the like: labels that name no speaker
+    credit_line: re.Pattern[str] = re.compile(r"(?!)")  # '(Reporting by ...; Editing by ...)' at a block's start
 
 
 def _forms(value) -> list[str]:
@@ -193,6 +194,8 @@ def lexicon() -> Lexicon:
         max_country_words=max((len(k.split()) for k in list(country_index) + list(organisation_index)), default=1),
         outlet_words=frozenset(fold(w) for w in titles.get("outlet_words", [])),
         notice_labels=frozenset(fold(w) for w in titles.get("notice_labels", [])),
+        credit_line=re.compile(r"[(\[]?\s*(?:" + trie_pattern([fold(w) for w in titles.get("credit_labels", [])])
+                               + r")\b", re.IGNORECASE),
         evidence_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", [])),
         issuer_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", []) + cues_data.get("issuer_nouns", [])),
         noun_like_forms=frozenset(fold(w) for w in cues_data.get("noun_like_forms", [])),

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from provenance.extract.lexicon import Lexicon, fold, lexicon
 
-_WORD = re.compile(r"[\w][\w’'\-.&]*[\w]|[\w]", re.UNICODE)
+# an initial keeps its full stop ('John F. Kerry'); other words drop a final one
+_WORD = re.compile(r"[A-Z]\.(?!\w)|[\w][\w’'\-.&]*[\w]|[\w]", re.UNICODE)
 _PARTY_LABEL = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]{0,8}|[A-Z][a-z]{1,4}\.)\)")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
 _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van von da di la le du dos das ben".split())
