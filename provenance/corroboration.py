@@ -579,6 +579,7 @@ def side(r: ClaimRecord) -> str | None:
         country_of(r.outlet_country) if r.outlet_country else None)
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_key(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in words(name) if w.casefold() not in ("the", "a", "an"))
 
@@ -609,6 +610,36 @@ def same_origin(a: ClaimRecord, b: ClaimRecord) -> bool:
         if ka and kb and ka[-1] == kb[-1] and (set(ka) <= set(kb) or set(kb) <= set(ka)):
             return True
     return False
+
+
+class Origins:
+    """A set of origins that tells at once whether a claim has the same origin as any of them
+    (what `same_origin` tells of two), so that choosing one claim per origin stays linear."""
+
+    def __init__(self, records: Iterable[ClaimRecord] = ()):
+        self.exact: set[str] = set()
+        self.named: dict[str, list[frozenset[str]]] = defaultdict(list)
+        for r in records:
+            self.add(r)
+
+    def add(self, r: ClaimRecord) -> None:
+        o = origin(r)
+        self.exact.add(o)
+        if o.startswith("named:"):
+            key = _name_key(r.speaker or "")
+            if key:
+                self.named[key[-1]].append(frozenset(key))
+
+    def __contains__(self, r: ClaimRecord) -> bool:
+        o = origin(r)
+        if o in self.exact:
+            return True
+        if o.startswith("named:"):
+            key = _name_key(r.speaker or "")
+            if key:
+                mine = frozenset(key)
+                return any(mine <= other or other <= mine for other in self.named.get(key[-1], ()))
+        return False
 
 
 def can_corroborate(r: ClaimRecord) -> bool:

@@ -34,6 +34,7 @@ from sqlmodel import Session, col
 from provenance.corroboration import (
     HOW,
     ClaimRecord,
+    Origins,
     Signatures,
     claim_pairs,
     cue_kind,
@@ -142,9 +143,11 @@ def _declined(records: Sequence[ClaimRecord]) -> str:
 def _distinct_origins(records: Iterable[ClaimRecord]) -> list[ClaimRecord]:
     """One claim per origin, the best described (outlet and date named), in date order."""
     chosen: list[ClaimRecord] = []
+    seen = Origins()
     for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), str(r.key))):
-        if not any(same_origin(r, c) for c in chosen):
+        if r not in seen:
             chosen.append(r)
+            seen.add(r)
     return sorted(chosen, key=lambda r: (r.stated_on or "9999", str(r.key)))
 
 
@@ -223,8 +226,8 @@ def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow],
             if link.relation == "repeats":
                 support += [third for third in backers_of(other) if third.key != key]
         # a source that contradicts the claim does not back it through a restatement
-        against = [o for link, o in touching[key] if link.relation == "contradicts" and link.target == key]
-        support = [s for s in support if not any(same_origin(s, a) for a in against)]
+        against = Origins(o for link, o in touching[key] if link.relation == "contradicts" and link.target == key)
+        support = [s for s in support if s not in against]
         out[key] = decide(r, touching[key], support)
     return out
 

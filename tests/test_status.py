@@ -230,6 +230,30 @@ def test_reviewed_claims_and_reviewer_links_are_left_alone():
     assert [(lk["relation"], lk["by"]) for lk in data["links"]] == [("contradicts", "ana")]
 
 
+def test_one_sentence_repeated_by_many_sources_is_corroborated_through_few_links():
+    """Hundreds of copies of one claim: every copy is corroborated, from a number of links that
+    grows with the copies, not with their square."""
+    copies = 400
+    data = ruled(*[statement(HOTLINE, f"Minister Number{k}", stated_on="2025-05-04") for k in range(copies)])
+    assert {s for s, _ in statuses(data)} == {"corroborated"}
+    assert len(data["links"]) < 20 * copies
+    # two sides each saying it many times: every copy is corroborated by the other side
+    half = [statement(HOTLINE, "a Greek official", **GREEK_OFFICIAL) for _ in range(150)]
+    other = [statement(HOTLINE, "sources in the Turkish Ministry of Defence", **TURKISH_SOURCES) for _ in range(150)]
+    data = ruled(*half, *other)
+    assert {s for s, _ in statuses(data)} == {"corroborated"}
+    assert {r for _, r in statuses(data)[:150]} == {
+        "corroborated by sources in the Turkish Ministry of Defence (2025-05-02)"}
+    assert len(data["links"]) < 20 * 300
+
+
+def test_a_denial_reaches_every_copy_of_a_repeated_claim():
+    copies = [statement(HOTLINE, "a Greek official", **GREEK_OFFICIAL) for _ in range(120)]
+    data = ruled(*copies, statement(HOTLINE_AGAIN, "the Turkish Foreign Ministry", speaker_kind="institution",
+                                    cue="denied", stated_on="2025-05-04"))
+    assert {r for _, r in statuses(data)} == {"denied by the Turkish Foreign Ministry (2025-05-04)"}
+
+
 def test_rule_status_keeps_its_claim_set_signature():
     speakers = {"s1": {"id": "s1", "name": "a Greek official", "anonymous": True, "affiliation": "Greece"},
                 "s2": {"id": "s2", "name": "Nikos Dendias", "anonymous": False, "role": "Minister"}}
