@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from provenance.cli import cli, database, message
-from provenance.report import REPORT_FORMATS, build_report, render
 from provenance.output import printable
+from provenance.report import FOR_SCOPE, REPORT_FORMATS, WHOLE_DATABASE_LIMIT, build_report, chunks
 from provenance.safe_paths import open_output
 
 
@@ -15,20 +15,30 @@ from provenance.safe_paths import open_output
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="md", show_default=True,
               help="Markdown, a self-contained HTML page, or JSON.")
 @click.option("--output", "-o", metavar="PATH", help="Write to PATH instead of stdout (the folder must exist).")
-def report(doc, fmt, output):
+@click.option("--limit", type=click.IntRange(min=1), metavar="N",
+              help="At most N entries per section: documents, outlets, sources (the speakers with the most "
+                   "claims), disputed, unconfirmed, retracted and corroborated claims (the latest statements "
+                   "first); with more than N dated claims the timeline counts them by month. Each capped section "
+                   "says how many it left out and which command lists them all. "
+                   f"[default: {WHOLE_DATABASE_LIMIT} for the whole database; a document's report is complete]")
+def report(doc, fmt, output, limit):
     """The sourcing report of DOC (or of every document): who is quoted, named vs anonymous,
     which outlets, what is unconfirmed or disputed and why, what is corroborated and by whom.
+
+    The report of the whole database is a summary: counts over every claim, and the first
+    entries of each list (--limit).
 
     \b
     Examples:
       provenance report my-story
       provenance report my-story --format html --output my-story.html
+      provenance report --limit 50 --format html --output newsroom.html
     """
     with database().session() as session:
-        text = render(build_report(session, doc), fmt)
-    if output is None and fmt == "md":
-        text = printable(text)  # a terminal must not run escape sequences from claim text
+        built = build_report(session, doc, limit=FOR_SCOPE if limit is None else limit)
     with open_output(output) as out:
-        out.write(text)
+        for piece in chunks(built, fmt):
+            # a terminal must not run escape sequences from claim text
+            out.write(printable(piece) if output is None and fmt == "md" else piece)
     if output:
         message(f"Wrote {output}")

@@ -1,26 +1,31 @@
-"""The sourcing report as data: built from the database with a handful of queries, rendered by
+"""The sourcing report as data: built from the database by aggregate queries, rendered by
 markdown.py, html.py and as JSON.
 
-Three queries fetch everything (the documents in scope, their claims with speaker and outlet, and
-the links that touch those claims); one more fetches linked claims that live outside the scope.
-Everything else is counted in Python in one pass, so the cost grows with the number of claims,
-not with the number of speakers or outlets. Ordering is fixed everywhere, so the same database
-always gives the same report, byte for byte.
+The counts (headline, sources, outlets, graph, the timeline by month) are GROUP BY queries over
+the claims in scope, so a report never holds the claims themselves, only a few rows per speaker,
+outlet and document. The claim lists (disputed, unconfirmed, retracted, corroborated, the timeline
+by day) are fetched section by section, at most `limit` claims each with the claims linked to
+them: the whole database is summarised (200 entries a section by default, the most recent
+statements first, with how many more and the command that lists them), one document's report is
+complete. Ordering is fixed everywhere, so the same database always gives the same report, byte
+for byte.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+import enum
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, true
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
+from provenance.errors import InputError
 from provenance.models import KINDS, STATUSES, Claim, Document, Link, Outlet, Speaker, Version
-from provenance.query import latest_version_ids
+from provenance.query import DATE_RE, latest_version_ids
 from provenance.store import find_document, find_version
 
 REPORT_FORMAT = "provenance-report"
@@ -28,9 +33,27 @@ REPORT_FORMAT_VERSION = 1
 # The graph stays readable on a phone: the busiest nodes are drawn, the rest are counted.
 GRAPH_LIMITS = {"speaker": 30, "outlet": 20, "document": 20}
 NO_SPEAKER = "(no identified speaker)"
+# Entries per section of a whole-database report: enough to read, few enough to read in full.
+WHOLE_DATABASE_LIMIT = 200
+# Outlets named per source in a capped report (the busiest; the cell says how many more).
+SOURCE_OUTLETS = 10
+# Ids per IN (...) list: well under SQLite's limit on bound parameters.
+ID_BATCH = 500
+# The sections that list claims, each with the status of its claims.
+CLAIM_SECTIONS = {"disputed": "disputed", "unconfirmed": "unconfirmed", "retracted": "retracted",
+                  "corroborated": "corroborated"}
 
 ClaimOutlet = aliased(Outlet)
 Publisher = aliased(Outlet)
+T = TypeVar("T")
+
+
+class _Default(enum.Enum):
+    FOR_SCOPE = "for scope"
+
+
+#: `build_report(limit=FOR_SCOPE)`: WHOLE_DATABASE_LIMIT for the whole database, everything for one document.
+FOR_SCOPE = _Default.FOR_SCOPE
 
 
 @dataclass(frozen=True)
@@ -101,7 +124,8 @@ class Headline:
     claims_anonymous: int
     claims_without_speaker: int
     anonymous_only: int
-    outlets: list[dict[str, Any]]
+    outlets: list[dict[str, Any]]  # the busiest, at most the report's limit
+    outlets_cited: int = 0  # all of them
 
     @property
     def anonymous_only_share(self) -> float:
@@ -125,6 +149,7 @@ class SourceEntry:
     outlets: list[str]
     claims: int
     statuses: dict[str, int]
+    more_outlets: int = 0  # outlets left out of `outlets` in a capped report
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -139,6 +164,21 @@ class LinkedClaims:
 
     def as_dict(self, key: str) -> dict[str, Any]:
         return {"claim": self.claim.as_dict(), key: [c.as_dict() for c in self.related]}
+
+
+@dataclass
+class TimelineEntry:
+    """One day with its claims, or (for a large scope) one month with its counts by status."""
+
+    date: str
+    claims: list[ClaimEntry] = field(default_factory=list)
+    count: int = 0
+    statuses: dict[str, int] | None = None  # set on months
+
+    def as_dict(self) -> dict[str, Any]:
+        if self.statuses is None:
+            return {"date": self.date, "claims": [c.as_dict() for c in self.claims]}
+        return {"date": self.date, "count": self.count, "statuses": self.statuses}
 
 
 @dataclass
@@ -192,9 +232,40 @@ class Report:
     unconfirmed: list[LinkedClaims]
     retracted: list[ClaimEntry]
     corroborated: list[LinkedClaims]
-    timeline: list[tuple[str, list[ClaimEntry]]]
+    timeline: list[TimelineEntry]
     undated: int
     graph: Graph
+    limit: int | None = None  # the most entries a section shows; None: every one
+    # entries left out of each capped section: documents, outlets, sources and the claim sections
+    more: dict[str, int] = field(default_factory=dict)
+    timeline_by: str = "day"  # or "month" when the scope has more dated claims than the limit
+
+    @property
+    def recent_first(self) -> bool:
+        """Claim sections of the whole database list the latest statements first; a document's go in order."""
+        return self.scope is None
+
+    def total(self, section: str) -> int:
+        """How many claims a claim section has in scope, shown or not."""
+        return self.headline.statuses.get(CLAIM_SECTIONS[section], 0)
+
+    def month_command(self) -> str:
+        """The command that lists the claims of the latest month of a timeline by month."""
+        dates = [entry.date for entry in self.timeline if DATE_RE.match(entry.date)]
+        month = dates[-1] if dates else "2025-05"
+        return f"provenance claims --since {month} --until {month}"
+
+    def left_out(self, section: str) -> tuple[int, str | None]:
+        """How many entries a capped section left out, and the command that lists them all (if any):
+        (379812, 'provenance claims --status unconfirmed') for the whole database's unconfirmed claims.
+        """
+        n = self.more.get(section, 0)
+        if section in CLAIM_SECTIONS:
+            command = f"provenance claims --status {CLAIM_SECTIONS[section]}"
+            return n, command if self.scope is None else f"{command} --doc {self.scope}"
+        listing = {"documents": "provenance docs", "outlets": "provenance outlets", "sources": "provenance speakers"}
+        # the listings count the whole database: they list a document's outlets and speakers among all others
+        return n, listing[section] if self.scope is None else None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -202,6 +273,8 @@ class Report:
             "format_version": REPORT_FORMAT_VERSION,
             "title": self.title,
             "scope": self.scope,
+            "limit": self.limit,
+            "more": self.more,
             "documents": [d.as_dict() for d in self.documents],
             "headline": self.headline.as_dict(),
             "sources": [s.as_dict() for s in self.sources],
@@ -209,7 +282,8 @@ class Report:
             "unconfirmed": [x.as_dict("declined_by") for x in self.unconfirmed],
             "retracted": [c.as_dict() for c in self.retracted],
             "corroborated": [x.as_dict("independent_sources") for x in self.corroborated],
-            "timeline": [{"date": day, "claims": [c.as_dict() for c in claims]} for day, claims in self.timeline],
+            "timeline_by": self.timeline_by,
+            "timeline": [entry.as_dict() for entry in self.timeline],
             "undated": self.undated,
             "graph": self.graph.as_dict(),
         }
@@ -232,6 +306,11 @@ def _claim_select():
 
 def _entries(rows: Iterable[Any]) -> list[ClaimEntry]:
     return [ClaimEntry(*row) for row in rows]
+
+
+def _batches(items: Sequence[T], size: int = ID_BATCH) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def scope_versions(session: Session, doc: str | None, version: int | None = None):
@@ -266,187 +345,373 @@ def load_links(session: Session, versions) -> list[tuple[int, int, str]]:
 
 def load_documents(session: Session, versions) -> list[DocumentEntry]:
     """The documents of the versions in scope, by slug."""
-    counts = (select(col(Version.document_id), func.count(col(Version.id)).label("n"))
-              .group_by(col(Version.document_id)).subquery())
+    # The number of versions per document comes from a query of its own: joined to this one, SQLite
+    # re-reads the versions in scope for every document (a minute at 20,000 documents).
     rows = session.execute(
-        select(col(Document.slug), col(Document.title), col(Publisher.name), col(Document.url),
-               col(Document.language), col(Version.number), counts.c.n, col(Version.published))
+        select(col(Document.id), col(Document.slug), col(Document.title), col(Publisher.name), col(Document.url),
+               col(Document.language), col(Version.number), col(Version.published))
         .join(Version, col(Version.document_id) == col(Document.id))
-        .join(counts, counts.c.document_id == col(Document.id))
         .outerjoin(Publisher, col(Publisher.id) == col(Document.outlet_id))
         .where(col(Version.id).in_(versions))
         .order_by(Document.slug)
-    )
-    return [DocumentEntry(*row) for row in rows]
+    ).all()
+    in_scope = select(col(Version.document_id)).where(col(Version.id).in_(versions))
+    counts = dict(session.execute(
+        select(col(Version.document_id), func.count(col(Version.id)))
+        .where(col(Version.document_id).in_(in_scope)).group_by(col(Version.document_id))
+    ).all())
+    return [DocumentEntry(slug, title, publisher, url, language, number, counts.get(doc_id, 0), published)
+            for doc_id, slug, title, publisher, url, language, number, published in rows]
 
 
-def build_report(session: Session, doc: str | None = None) -> Report:
+def build_report(session: Session, doc: str | None = None, *, limit: int | None | _Default = FOR_SCOPE) -> Report:
     """The sourcing report of one document's latest version, or of every document.
 
+    `limit` caps every list of the report (documents, outlets, sources, each claim section; the
+    timeline goes by month when more claims than that are dated); None lists everything. By
+    default the whole database is capped at WHOLE_DATABASE_LIMIT and one document is complete.
     Raises NotFound for an unknown slug.
     """
-    versions = scope_versions(session, doc)
-    documents = load_documents(session, versions)
-    claims = load_claims(session, versions)
-    by_id = {c.id: c for c in claims}
-    links = load_links(session, versions)
-    outside = sorted({i for s, t, _ in links for i in (s, t)} - by_id.keys())
-    linked = dict(by_id)
-    for start in range(0, len(outside), 500):
-        for entry in _entries(session.execute(
-            _claim_select().where(col(Claim.id).in_(outside[start:start + 500]))
-        )):
-            linked[entry.id] = entry
-
-    per_doc = Counter(c.doc for c in claims)
+    if limit is FOR_SCOPE:
+        limit = WHOLE_DATABASE_LIMIT if doc is None else None
+    assert not isinstance(limit, _Default)
+    if limit is not None and limit < 1:
+        raise InputError("--limit must be 1 or more")
+    scope = _Scope(session, scope_versions(session, doc), limit, recent_first=doc is None)
+    documents = load_documents(session, scope.versions)
+    per_doc = scope.claims_per_document()
     for d in documents:
-        d.claims = per_doc[d.slug]
-    if doc is not None:
-        d0 = documents[0]
-        title = d0.title or d0.slug
-    else:
-        title = f"all documents ({len(documents)})"
-    disputed, unconfirmed, corroborated = _linked_sections(claims, linked, links)
-    dated = sorted((c for c in claims if c.stated_on), key=lambda c: (c.stated_on, c.doc, c.seq))
-    timeline: dict[str, list[ClaimEntry]] = {}
-    for c in dated:
-        timeline.setdefault(c.stated_on or "", []).append(c)
+        d.claims = per_doc.get(d.slug, 0)
+    title = (documents[0].title or documents[0].slug) if doc is not None else f"all documents ({len(documents)})"
+    speakers = scope.speakers()
+    outlets = scope.outlets()
+    headline = scope.headline(speakers, outlets)
+    sources = scope.sources(speakers)
+    sections = {name: scope.claims_with_status(status) for name, status in CLAIM_SECTIONS.items()}
+    against = scope.related([c.id for name in ("disputed", "unconfirmed") for c in sections[name]],
+                            "contradicts", incoming_only=True)
+    backers = scope.related([c.id for c in sections["corroborated"]], "corroborates", incoming_only=False)
+    dated = headline.claims - scope.undated
+    timeline_by = "day" if limit is None or dated <= limit else "month"
+    more = {"documents": _more(len(documents), limit), "outlets": _more(len(outlets), limit),
+            "sources": _more(len(speakers), limit)}
+    more.update({name: max(0, headline.statuses[status] - len(sections[name]))
+                 for name, status in CLAIM_SECTIONS.items()})
     return Report(
         title=title,
         scope=doc,
-        documents=documents,
-        headline=_headline(claims, linked, links),
-        sources=_sources(claims),
-        disputed=disputed,
-        unconfirmed=unconfirmed,
-        retracted=[c for c in claims if c.status == "retracted"],
-        corroborated=corroborated,
-        timeline=list(timeline.items()),
-        undated=len(claims) - len(dated),
-        graph=_graph(claims, documents),
+        documents=_first(documents, limit),
+        headline=headline,
+        sources=sources,
+        disputed=[LinkedClaims(c, against.get(c.id, [])) for c in sections["disputed"]],
+        unconfirmed=[LinkedClaims(c, against.get(c.id, [])) for c in sections["unconfirmed"]],
+        retracted=sections["retracted"],
+        corroborated=[LinkedClaims(c, backers.get(c.id, [])) for c in sections["corroborated"]],
+        timeline=scope.timeline_by_day() if timeline_by == "day" else scope.timeline_by_month(),
+        undated=scope.undated,
+        graph=scope.graph(speakers, outlets, documents),
+        limit=limit,
+        more=more,
+        timeline_by=timeline_by,
     )
 
 
-def _neighbours(links, relation: str, *, incoming_only: bool) -> dict[int, list[int]]:
-    out: dict[int, list[int]] = defaultdict(list)
-    for source, target, rel in links:
-        if rel != relation:
-            continue
-        if source not in out[target]:
-            out[target].append(source)
-        if not incoming_only and target not in out[source]:
-            out[source].append(target)
-    return out
+def _first(items: list[T], limit: int | None) -> list[T]:
+    return items if limit is None else items[:limit]
 
 
-def _linked_sections(claims: list[ClaimEntry], linked: dict[int, ClaimEntry], links):
-    """Disputed and unconfirmed claims with who disputes them; corroborated ones with their backers."""
-    against = _neighbours(links, "contradicts", incoming_only=True)
-    # Corroboration is mutual: A backs B as much as B backs A.
-    backers = _neighbours(links, "corroborates", incoming_only=False)
-
-    def related(claim: ClaimEntry, table: dict[int, list[int]]) -> list[ClaimEntry]:
-        return [linked[i] for i in table.get(claim.id, ()) if i in linked]
-
-    disputed = [LinkedClaims(c, related(c, against)) for c in claims if c.status == "disputed"]
-    unconfirmed = [LinkedClaims(c, related(c, against)) for c in claims if c.status == "unconfirmed"]
-    corroborated = [LinkedClaims(c, related(c, backers)) for c in claims if c.status == "corroborated"]
-    return disputed, unconfirmed, corroborated
+def _more(total: int, limit: int | None) -> int:
+    return 0 if limit is None else max(0, total - limit)
 
 
-def _headline(claims: list[ClaimEntry], linked: dict[int, ClaimEntry], links) -> Headline:
-    statuses = Counter(c.status for c in claims)
-    kinds = Counter(c.kind for c in claims)
-    speakers = {c.speaker_id: bool(c.anonymous) for c in claims if c.speaker_id is not None}
-    backers = _neighbours(links, "corroborates", incoming_only=False)
+@dataclass
+class _SpeakerCount:
+    """One speaker (or the claims with none: id None) and the claims in scope per status."""
 
-    def anonymous_only(c: ClaimEntry) -> bool:
-        if not c.anonymous:
-            return False
-        return not any(i in linked and linked[i].speaker_id is not None and not linked[i].anonymous
-                       for i in backers.get(c.id, ()))
+    id: int | None
+    name: str
+    kind: str | None
+    role: str | None
+    affiliation: str | None
+    anonymous: bool | None
+    statuses: dict[str, int] = field(default_factory=dict)
 
-    outlets = Counter(c.outlet for c in claims if c.outlet)
-    return Headline(
-        claims=len(claims),
-        statuses={s: statuses[s] for s in STATUSES},
-        kinds={k: kinds[k] for k in KINDS},
-        speakers_named=sum(1 for anon in speakers.values() if not anon),
-        speakers_anonymous=sum(1 for anon in speakers.values() if anon),
-        claims_named=sum(1 for c in claims if c.speaker_id is not None and not c.anonymous),
-        claims_anonymous=sum(1 for c in claims if c.anonymous),
-        claims_without_speaker=sum(1 for c in claims if c.speaker_id is None),
-        anonymous_only=sum(1 for c in claims if anonymous_only(c)),
-        outlets=[{"name": name, "claims": n} for name, n in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
-    )
+    @property
+    def claims(self) -> int:
+        return sum(self.statuses.values())
 
 
-def _sources(claims: list[ClaimEntry]) -> list[SourceEntry]:
-    groups: dict[int | None, list[ClaimEntry]] = defaultdict(list)
-    for c in claims:
-        groups[c.speaker_id].append(c)
-    rows = []
-    for speaker_id, items in groups.items():
-        first = items[0]
-        outlets = Counter(c.outlet for c in items if c.outlet)
-        statuses = Counter(c.status for c in items)
-        rows.append(SourceEntry(
-            speaker=first.speaker if speaker_id is not None and first.speaker else NO_SPEAKER,
-            kind=first.speaker_kind, role=first.role, affiliation=first.affiliation,
-            anonymous=first.anonymous if speaker_id is not None else None,
-            outlets=[name for name, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
-            claims=len(items),
-            statuses={s: statuses[s] for s in STATUSES if statuses[s]},
-        ))
-    rows.sort(key=lambda r: (-r.claims, r.speaker == NO_SPEAKER, r.speaker.casefold(), r.speaker))
-    return rows
+@dataclass
+class _OutletCount:
+    id: int
+    name: str
+    claims: int
 
 
-def _graph(claims: list[ClaimEntry], documents: list[DocumentEntry]) -> Graph:
-    speaker_claims: Counter[int] = Counter()
-    outlet_claims: Counter[int] = Counter()
-    doc_claims: Counter[str] = Counter()
-    labels: dict[str, tuple[str, bool]] = {}
-    for c in claims:
-        if c.speaker_id is not None:
-            speaker_claims[c.speaker_id] += 1
-            labels[f"s{c.speaker_id}"] = (c.speaker or NO_SPEAKER, bool(c.anonymous))
-        if c.outlet_id is not None:
-            outlet_claims[c.outlet_id] += 1
-            labels[f"o{c.outlet_id}"] = (c.outlet or "", False)
-        doc_claims[c.doc] += 1
+class _Scope:
+    """The claims of the versions in scope, read by aggregate queries and capped listings."""
 
-    def top(counter: Counter, column: str, prefix: str) -> list[GraphNode]:
-        ranked = sorted(counter.items(), key=lambda kv: (-kv[1], labels[f"{prefix}{kv[0]}"][0].casefold(), kv[0]))
-        return [GraphNode(id=f"{prefix}{key}", label=labels[f"{prefix}{key}"][0], column=column, claims=n,
-                          anonymous=labels[f"{prefix}{key}"][1])
-                for key, n in ranked[:GRAPH_LIMITS[column]]]
+    def __init__(self, session: Session, versions, limit: int | None, *, recent_first: bool):
+        self.session = session
+        self.versions = versions
+        self.limit = limit
+        self.recent_first = recent_first
+        self.undated = 0
+        self._status_kind: list[tuple[str, str, int, int]] | None = None
 
-    doc_index = {d.slug: i for i, d in enumerate(documents, 1)}
-    for d in documents:
-        labels[f"d{doc_index[d.slug]}"] = (d.title or d.slug, False)
-    speakers = top(speaker_claims, "speaker", "s")
-    outlets = top(outlet_claims, "outlet", "o")
-    docs = top(Counter({doc_index[slug]: n for slug, n in doc_claims.items()}), "document", "d")
-    drawn = {n.id for n in (*speakers, *outlets, *docs)}
-    edges: Counter[tuple[str, str]] = Counter()
-    for c in claims:
-        doc_node = f"d{doc_index[c.doc]}"
-        speaker_node = f"s{c.speaker_id}" if c.speaker_id is not None else None
-        outlet_node = f"o{c.outlet_id}" if c.outlet_id is not None else None
-        if speaker_node and outlet_node:
-            edges[(speaker_node, outlet_node)] += 1
-        elif speaker_node:
-            edges[(speaker_node, doc_node)] += 1
-        if outlet_node:
-            edges[(outlet_node, doc_node)] += 1
-    order = {node_id: i for i, node_id in enumerate(n.id for n in (*speakers, *outlets, *docs))}
-    kept = sorted(((a, b, n) for (a, b), n in edges.items() if a in drawn and b in drawn),
-                  key=lambda e: (order[e[0]], order[e[1]]))
-    return Graph(
-        nodes=[*speakers, *outlets, *docs],
-        edges=[GraphEdge(a, b, n) for a, b, n in kept],
-        hidden={"speaker": max(0, len(speaker_claims) - len(speakers)),
-                "outlet": max(0, len(outlet_claims) - len(outlets)),
-                "document": max(0, len(doc_claims) - len(docs))},
-    )
+    def in_scope(self):
+        return col(Claim.version_id).in_(self.versions)
+
+    # -- counts ----------------------------------------------------------------------------------
+
+    def status_kind_counts(self) -> list[tuple[str, str, int, int]]:
+        """(status, kind, claims, dated claims), one scan for the headline and the timeline."""
+        if self._status_kind is None:
+            rows = self.session.execute(
+                select(col(Claim.status), col(Claim.kind), func.count(), func.count(col(Claim.stated_on)))
+                .where(self.in_scope()).group_by(col(Claim.status), col(Claim.kind)))
+            self._status_kind = [(status, kind, n, dated) for status, kind, n, dated in rows]
+            self.undated = sum(n - dated for _, _, n, dated in self._status_kind)
+        return self._status_kind
+
+    def claims_per_document(self) -> dict[str, int]:
+        per_version = (select(col(Claim.version_id), func.count().label("n")).where(self.in_scope())
+                       .group_by(col(Claim.version_id)).subquery())
+        rows = self.session.execute(
+            select(col(Document.slug), per_version.c.n).select_from(per_version)
+            .join(Version, col(Version.id) == per_version.c.version_id)
+            .join(Document, col(Document.id) == col(Version.document_id)))
+        return {slug: n for slug, n in rows}
+
+    def speakers(self) -> list[_SpeakerCount]:
+        """Every speaker in scope (and the claims without one) with their claims by status, busiest first."""
+        per_status = (select(col(Claim.speaker_id), col(Claim.status), func.count().label("n"))
+                      .where(self.in_scope()).group_by(col(Claim.speaker_id), col(Claim.status)).subquery())
+        rows = self.session.execute(
+            select(per_status.c.speaker_id, per_status.c.status, per_status.c.n, col(Speaker.name),
+                   col(Speaker.kind), col(Speaker.role), col(Speaker.affiliation), col(Speaker.anonymous))
+            .select_from(per_status).outerjoin(Speaker, col(Speaker.id) == per_status.c.speaker_id))
+        found: dict[int | None, _SpeakerCount] = {}
+        for speaker_id, status, n, name, kind, role, affiliation, anonymous in rows:
+            entry = found.get(speaker_id)
+            if entry is None:
+                if speaker_id is None:
+                    entry = _SpeakerCount(None, NO_SPEAKER, None, None, None, None)
+                else:
+                    entry = _SpeakerCount(speaker_id, name or NO_SPEAKER, kind, role, affiliation, anonymous)
+                found[speaker_id] = entry
+            entry.statuses[status] = n
+        ranked = list(found.values())
+        ranked.sort(key=lambda r: (-r.claims, r.name == NO_SPEAKER, r.name.casefold(), r.name))
+        return ranked
+
+    def outlets(self) -> list[_OutletCount]:
+        """Every outlet cited in scope with its claims, busiest first."""
+        per_outlet = (select(col(Claim.outlet_id), func.count().label("n"))
+                      .where(self.in_scope(), col(Claim.outlet_id).is_not(None))
+                      .group_by(col(Claim.outlet_id)).subquery())
+        rows = self.session.execute(
+            select(col(Outlet.id), col(Outlet.name), per_outlet.c.n).select_from(per_outlet)
+            .join(Outlet, col(Outlet.id) == per_outlet.c.outlet_id))
+        ranked = [_OutletCount(outlet_id, name, n) for outlet_id, name, n in rows]
+        ranked.sort(key=lambda o: (-o.claims, o.name))
+        return ranked
+
+    def anonymous_only(self) -> int:
+        """Claims of anonymous speakers that no claim of a named speaker corroborates (either way round)."""
+        backer = aliased(Claim)
+        backer_speaker = aliased(Speaker)
+
+        def named_backer(this_end, other_end):
+            return (select(col(Link.id)).join(backer, col(backer.id) == other_end)
+                    .join(backer_speaker, col(backer_speaker.id) == col(backer.speaker_id))
+                    .where(this_end == col(Claim.id), col(Link.relation) == "corroborates",
+                           col(backer_speaker.anonymous) != true())
+                    .exists())
+
+        return self.session.execute(
+            select(func.count()).select_from(Claim).join(Speaker, col(Speaker.id) == col(Claim.speaker_id))
+            .where(self.in_scope(), col(Speaker.anonymous) == true(),
+                   ~named_backer(col(Link.target_id), col(Link.source_id)),
+                   ~named_backer(col(Link.source_id), col(Link.target_id)))
+        ).scalar() or 0
+
+    def headline(self, speakers: list[_SpeakerCount], outlets: list[_OutletCount]) -> Headline:
+        statuses = dict.fromkeys(STATUSES, 0)
+        kinds = dict.fromkeys(KINDS, 0)
+        for status, kind, n, _ in self.status_kind_counts():
+            statuses[status] = statuses.get(status, 0) + n
+            kinds[kind] = kinds.get(kind, 0) + n
+        named = [s for s in speakers if s.id is not None and not s.anonymous]
+        anonymous = [s for s in speakers if s.id is not None and s.anonymous]
+        return Headline(
+            claims=sum(statuses.values()),
+            statuses={s: statuses[s] for s in STATUSES},
+            kinds={k: kinds[k] for k in KINDS},
+            speakers_named=len(named),
+            speakers_anonymous=len(anonymous),
+            claims_named=sum(s.claims for s in named),
+            claims_anonymous=sum(s.claims for s in anonymous),
+            claims_without_speaker=sum(s.claims for s in speakers if s.id is None),
+            anonymous_only=self.anonymous_only(),
+            outlets=[{"name": o.name, "claims": o.claims} for o in _first(outlets, self.limit)],
+            outlets_cited=len(outlets),
+        )
+
+    def sources(self, speakers: list[_SpeakerCount]) -> list[SourceEntry]:
+        """The sources table: the busiest speakers, each with the outlets that carried them."""
+        shown = _first(speakers, self.limit)
+        outlets = self._outlets_of([s.id for s in shown])
+        per_source = None if self.limit is None else min(self.limit, SOURCE_OUTLETS)
+        rows = []
+        for s in shown:
+            names = [name for name, _ in sorted(outlets.get(s.id, {}).items(), key=lambda kv: (-kv[1], kv[0]))]
+            rows.append(SourceEntry(
+                speaker=s.name, kind=s.kind, role=s.role, affiliation=s.affiliation, anonymous=s.anonymous,
+                outlets=_first(names, per_source), claims=s.claims,
+                statuses={status: s.statuses[status] for status in STATUSES if s.statuses.get(status)},
+                more_outlets=_more(len(names), per_source),
+            ))
+        return rows
+
+    def _outlets_of(self, speaker_ids: list[int | None]) -> dict[int | None, dict[str, int]]:
+        """speaker id -> outlet name -> claims in scope."""
+        out: dict[int | None, dict[str, int]] = defaultdict(dict)
+        conditions = [col(Claim.speaker_id).in_(batch) for batch in _batches([i for i in speaker_ids if i is not None])]
+        if None in speaker_ids:
+            conditions.append(col(Claim.speaker_id).is_(None))
+        for condition in conditions:
+            pairs = (select(col(Claim.speaker_id), col(Claim.outlet_id), func.count().label("n"))
+                     .where(self.in_scope(), condition, col(Claim.outlet_id).is_not(None))
+                     .group_by(col(Claim.speaker_id), col(Claim.outlet_id)).subquery())
+            for speaker_id, name, n in self.session.execute(
+                select(pairs.c.speaker_id, col(Outlet.name), pairs.c.n).select_from(pairs)
+                .join(Outlet, col(Outlet.id) == pairs.c.outlet_id)
+            ):
+                out[speaker_id][name] = n
+        return out
+
+    # -- claim lists -----------------------------------------------------------------------------
+
+    def _ordered(self, query):
+        if self.recent_first:
+            return query.order_by(col(Claim.stated_on).desc().nulls_last(), Document.slug, Claim.seq)
+        return query.order_by(Document.slug, Claim.seq)
+
+    def claims_with_status(self, status: str) -> list[ClaimEntry]:
+        """The claims of one status: the latest statements first (whole database) or in order, capped."""
+        query = self._ordered(_claim_select().where(self.in_scope(), col(Claim.status) == status))
+        if self.limit is not None:
+            query = query.limit(self.limit)
+        return _entries(self.session.execute(query))
+
+    def related(self, claim_ids: list[int], relation: str, *, incoming_only: bool) -> dict[int, list[ClaimEntry]]:
+        """claim id -> the claims linked to it by `relation` (pointing at it, or either way), in link order.
+
+        Corroboration is mutual (A backs B as much as B backs A); a contradiction is read from
+        the claim that contradicts.
+        """
+        wanted = set(claim_ids)
+        links: list[tuple[int, int, int]] = []
+        for batch in _batches(sorted(wanted)):
+            touches: Any = col(Link.target_id).in_(batch)
+            if not incoming_only:
+                touches = or_(touches, col(Link.source_id).in_(batch))
+            links += [(link_id, source, target) for link_id, source, target in self.session.execute(
+                select(col(Link.id), col(Link.source_id), col(Link.target_id))
+                .where(col(Link.relation) == relation, touches))]
+        links = sorted(set(links))
+        neighbours: dict[int, list[int]] = defaultdict(list)
+        for _, source, target in links:
+            if target in wanted and source not in neighbours[target]:
+                neighbours[target].append(source)
+            if not incoming_only and source in wanted and target not in neighbours[source]:
+                neighbours[source].append(target)
+        others = sorted({i for ids in neighbours.values() for i in ids})
+        found: dict[int, ClaimEntry] = {}
+        for batch in _batches(others):
+            for entry in _entries(self.session.execute(_claim_select().where(col(Claim.id).in_(batch)))):
+                found[entry.id] = entry
+        return {claim_id: [found[i] for i in ids if i in found] for claim_id, ids in neighbours.items()}
+
+    def timeline_by_day(self) -> list[TimelineEntry]:
+        """Every dated claim, by the day (or month, or year) its statement was made."""
+        dated = _entries(self.session.execute(
+            _claim_select().where(self.in_scope(), col(Claim.stated_on).is_not(None))))
+        dated.sort(key=lambda c: (c.stated_on or "", c.doc, c.seq))
+        days: dict[str, TimelineEntry] = {}
+        for c in dated:
+            entry = days.setdefault(c.stated_on or "", TimelineEntry(c.stated_on or ""))
+            entry.claims.append(c)
+            entry.count += 1
+        return list(days.values())
+
+    def timeline_by_month(self) -> list[TimelineEntry]:
+        """Dated claims counted by the month of their statement (a year-only date counts as its year)."""
+        month = func.substr(col(Claim.stated_on), 1, 7)
+        rows = self.session.execute(
+            select(month, col(Claim.status), func.count())
+            .where(self.in_scope(), col(Claim.stated_on).is_not(None))
+            .group_by(month, col(Claim.status)))
+        months: dict[str, TimelineEntry] = {}
+        for key, status, n in rows:
+            entry = months.setdefault(key, TimelineEntry(key, statuses=dict.fromkeys(STATUSES, 0)))
+            assert entry.statuses is not None
+            entry.statuses[status] = entry.statuses.get(status, 0) + n
+            entry.count += n
+        return [months[key] for key in sorted(months)]
+
+    # -- the graph -------------------------------------------------------------------------------
+
+    def graph(self, speakers: list[_SpeakerCount], outlets: list[_OutletCount],
+              documents: list[DocumentEntry]) -> Graph:
+        """The busiest speakers, outlets and documents, and the claims along the edges between them."""
+        named = [s for s in speakers if s.id is not None]
+        named.sort(key=lambda s: (-s.claims, s.name.casefold(), s.id))
+        speaker_nodes = [GraphNode(id=f"s{s.id}", label=s.name, column="speaker", claims=s.claims,
+                                   anonymous=bool(s.anonymous)) for s in named[:GRAPH_LIMITS["speaker"]]]
+        by_outlet = sorted(outlets, key=lambda o: (-o.claims, o.name.casefold(), o.id))
+        outlet_nodes = [GraphNode(id=f"o{o.id}", label=o.name, column="outlet", claims=o.claims)
+                        for o in by_outlet[:GRAPH_LIMITS["outlet"]]]
+        cited = [(i, d) for i, d in enumerate(documents, 1) if d.claims]
+        cited.sort(key=lambda x: (-x[1].claims, (x[1].title or x[1].slug).casefold(), x[0]))
+        doc_nodes = [GraphNode(id=f"d{i}", label=d.title or d.slug, column="document", claims=d.claims)
+                     for i, d in cited[:GRAPH_LIMITS["document"]]]
+        node_of_slug = {d.slug: f"d{i}" for i, d in cited[:GRAPH_LIMITS["document"]]}
+        speaker_ids = [int(n.id[1:]) for n in speaker_nodes]
+        outlet_ids = [int(n.id[1:]) for n in outlet_nodes]
+        edges: dict[tuple[str, str], int] = {}
+        if speaker_ids and outlet_ids:
+            for speaker_id, outlet_id, n in self.session.execute(
+                select(col(Claim.speaker_id), col(Claim.outlet_id), func.count())
+                .where(self.in_scope(), col(Claim.speaker_id).in_(speaker_ids), col(Claim.outlet_id).in_(outlet_ids))
+                .group_by(col(Claim.speaker_id), col(Claim.outlet_id))
+            ):
+                edges[(f"s{speaker_id}", f"o{outlet_id}")] = n
+        if node_of_slug:
+            docs_in_graph = select(col(Version.id)).join(Document, col(Document.id) == col(Version.document_id)).where(
+                col(Document.slug).in_(list(node_of_slug)))
+            for column, prefix, ids, extra in ((Claim.speaker_id, "s", speaker_ids, col(Claim.outlet_id).is_(None)),
+                                               (Claim.outlet_id, "o", outlet_ids, true())):
+                if not ids:
+                    continue
+                per_version = (select(col(column).label("key"), col(Claim.version_id), func.count().label("n"))
+                               .where(self.in_scope(), col(Claim.version_id).in_(docs_in_graph),
+                                      col(column).in_(ids), extra)
+                               .group_by(col(column), col(Claim.version_id)).subquery())
+                for key, slug, n in self.session.execute(
+                    select(per_version.c.key, col(Document.slug), per_version.c.n).select_from(per_version)
+                    .join(Version, col(Version.id) == per_version.c.version_id)
+                    .join(Document, col(Document.id) == col(Version.document_id))
+                ):
+                    edges[(f"{prefix}{key}", node_of_slug[slug])] = n
+        nodes = [*speaker_nodes, *outlet_nodes, *doc_nodes]
+        order = {node.id: i for i, node in enumerate(nodes)}
+        kept = sorted(((a, b, n) for (a, b), n in edges.items() if a in order and b in order),
+                      key=lambda e: (order[e[0]], order[e[1]]))
+        return Graph(
+            nodes=nodes,
+            edges=[GraphEdge(a, b, n) for a, b, n in kept],
+            hidden={"speaker": len(named) - len(speaker_nodes), "outlet": len(outlets) - len(outlet_nodes),
+                    "document": len(cited) - len(doc_nodes)},
+        )

@@ -8,6 +8,7 @@ Mermaid labels use Mermaid's own entity codes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from provenance.report.data import ClaimEntry, LinkedClaims, Report
 
@@ -59,17 +60,28 @@ def _row(cells: list[str]) -> str:
 
 def render(report: Report) -> str:
     """The report as one Markdown document."""
-    lines: list[str] = [f"# Sourcing report: {text(report.title)}", ""]
-    lines += _documents(report)
-    lines += _headline(report)
-    lines += _sources(report)
-    lines += _open_claims(report)
-    lines += _corroborated(report)
-    lines += _timeline(report)
-    lines += _graph(report)
-    while lines and lines[-1] == "":
-        lines.pop()
-    return "\n".join(lines) + "\n"
+    return "".join(chunks(report))
+
+
+def chunks(report: Report) -> Iterator[str]:
+    """The report as Markdown, a section at a time (joined, they are `render`'s text)."""
+    sections = (_documents, _headline, _sources, _open_claims, _corroborated, _timeline, _graph)
+    yield f"# Sourcing report: {text(report.title)}\n\n"
+    for i, section in enumerate(sections):
+        lines = section(report)
+        if i == len(sections) - 1:
+            while lines and lines[-1] == "":
+                lines.pop()
+        yield "\n".join(lines) + "\n"
+
+
+def _left_out(report: Report, section: str, shown: str) -> list[str]:
+    """The line under a capped section: what it shows, how many it left out, the command that lists them."""
+    n, command = report.left_out(section)
+    if not n:
+        return []
+    where = f": `{command}` lists them all" if command else ""
+    return ["", f"{shown}; {n} more{where}."]
 
 
 def _documents(report: Report) -> list[str]:
@@ -85,6 +97,9 @@ def _documents(report: Report) -> list[str]:
         facts.append(f"{d.claims} claims")
         prefix = f"- {text(d.title)}: " if report.scope is None and d.title else "- "
         lines.append(prefix + ", ".join(facts))
+    n, command = report.left_out("documents")
+    if n:
+        lines.append(f"- and {n} more documents: `{command}` lists them all")
     if not report.documents:
         lines.append("No documents in the database yet: `provenance ingest FILE` or `provenance import FILE`.")
     return lines + [""]
@@ -101,7 +116,10 @@ def _headline(report: Report) -> list[str]:
     lines.append(f"- Resting only on anonymous sources: **{h.anonymous_only} of {h.claims} claims "
                  f"({_percent(h.anonymous_only, h.claims)})** (anonymous speaker, no named corroboration)")
     outlets = ", ".join(f"{text(o['name'])} ({o['claims']})" for o in h.outlets) or "none"
-    lines.append(f"- Outlets cited ({len(h.outlets)}): {outlets}")
+    n, command = report.left_out("outlets")
+    if n:
+        outlets += f", and {n} more" + (f" (`{command}` lists them all)" if command else "")
+    lines.append(f"- Outlets cited ({h.outlets_cited}): {outlets}")
     return lines + [""]
 
 
@@ -113,8 +131,10 @@ def _sources(report: Report) -> list[str]:
     lines.append(_row(["---", "---", "---", "---", "---", "---:", "---"]))
     for s in report.sources:
         anonymous = "" if s.anonymous is None else ("yes" if s.anonymous else "no")
-        lines.append(_row([text(s.speaker), text(s.role or ""), text(s.affiliation or ""), anonymous,
-                           ", ".join(text(o) for o in s.outlets), str(s.claims), _counts(s.statuses)]))
+        outlets = ", ".join(text(o) for o in s.outlets) + (f", and {s.more_outlets} more" if s.more_outlets else "")
+        lines.append(_row([text(s.speaker), text(s.role or ""), text(s.affiliation or ""), anonymous, outlets,
+                           str(s.claims), _counts(s.statuses)]))
+    lines += _left_out(report, "sources", f"The {len(report.sources)} speakers with the most claims")
     return lines + [""]
 
 
@@ -127,22 +147,31 @@ def _linked(items: list[LinkedClaims], label: str) -> list[str]:
     return lines
 
 
+def _shown(report: Report, shown: int) -> str:
+    """What a capped claim section shows."""
+    return (f"The {shown} most recent statements shown" if report.recent_first
+            else f"The first {shown} shown")
+
+
 def _open_claims(report: Report) -> list[str]:
     lines = ["## Unconfirmed and disputed claims", ""]
-    lines += [f"### Disputed ({len(report.disputed)})", ""]
+    lines += [f"### Disputed ({report.total('disputed')})", ""]
     lines += _linked(report.disputed, "disputed by") or ["None."]
-    lines += ["", f"### Unconfirmed ({len(report.unconfirmed)})", ""]
+    lines += _left_out(report, "disputed", _shown(report, len(report.disputed)))
+    lines += ["", f"### Unconfirmed ({report.total('unconfirmed')})", ""]
     lines += _linked(report.unconfirmed, "not confirmed by") or ["None."]
+    lines += _left_out(report, "unconfirmed", _shown(report, len(report.unconfirmed)))
     lines.append("")
     if report.retracted:
-        lines += [f"### Retracted ({len(report.retracted)})", ""]
+        lines += [f"### Retracted ({report.total('retracted')})", ""]
         lines += [f"{n}. {_claim_line(c)}" for n, c in enumerate(report.retracted, 1)]
+        lines += _left_out(report, "retracted", _shown(report, len(report.retracted)))
         lines.append("")
     return lines
 
 
 def _corroborated(report: Report) -> list[str]:
-    lines = [f"## Corroborated claims ({len(report.corroborated)})", ""]
+    lines = [f"## Corroborated claims ({report.total('corroborated')})", ""]
     if not report.corroborated:
         return lines + ["None.", ""]
     for n, item in enumerate(report.corroborated, 1):
@@ -151,6 +180,7 @@ def _corroborated(report: Report) -> list[str]:
             lines.append(f"   - independent source: {text(other.source)}: {_quote(other)}")
         if not item.related:
             lines.append(f"   - {text(item.claim.reason)}")
+    lines += _left_out(report, "corroborated", _shown(report, len(report.corroborated)))
     return lines + [""]
 
 
@@ -158,9 +188,15 @@ def _timeline(report: Report) -> list[str]:
     lines = ["## Timeline of statements", ""]
     if not report.timeline:
         lines.append("No claim carries the date its statement was made.")
-    for day, claims in report.timeline:
-        lines.append(f"- **{day}**")
-        for c in claims:
+    if report.timeline_by == "month":
+        dated = sum(entry.count for entry in report.timeline)
+        lines += [f"By month: {dated} dated claims, too many to list one by one "
+                  f"(`{report.month_command()}` lists the claims of a month).", ""]
+        lines += [f"- **{text(entry.date)}**: {entry.count} claims ({_counts(entry.statuses or {}, keep_zero=False)})"
+                  for entry in report.timeline]
+    for entry in report.timeline if report.timeline_by == "day" else ():
+        lines.append(f"- **{entry.date}**")
+        for c in entry.claims:
             lines.append(f"  - {text(c.speaker or '(no identified speaker)')}"
                          + (f" via {text(c.outlet)}" if c.outlet else "")
                          + f": {_quote(c)} ({c.status}, {text(c.doc)}\\#{c.seq})")
