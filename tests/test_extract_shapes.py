@@ -139,3 +139,41 @@ def test_the_writers_closing_comment_is_the_publishers_claim(text, report, comme
 def test_initials_keep_their_full_stop():
     claim, = attributed("The treaty will hold, said Anna K. Berg.")
     assert claim["speaker_name"] == "Anna K. Berg"
+
+
+@pytest.mark.parametrize("text, stated", [
+    # the publication date, not the last date the text gave, anchors a weekday
+    ("The pump failed on August 29. Residents said on Wednesday that they had not been warned.", "2025-09-03"),
+    ("The agency said last month that the line would be late.", "2025-08"),
+    ("The agency said last year that the line would be late.", "2024"),
+    ("The agency said yesterday that the line would be late.", "2025-09-03"),
+])
+def test_deictic_dates_count_from_the_publication(text, stated):
+    claim = attributed(text, published="2025-09-04")[-1]
+    assert claim["stated_on"] == stated
+
+
+def test_last_week_gives_a_month_only_when_the_week_lies_in_it():
+    # published on Monday 2025-10-06: last week ran from September 29 to October 5
+    claim, = attributed("The mayor said last week that the depot would close.", published="2025-10-06")
+    assert claim["stated_on"] is None
+    claim, = attributed("The mayor said last week that the depot would close.", published="2025-10-16")
+    assert claim["stated_on"] == "2025-10"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The parliament voted on the bill in July.", "2025-07"),
+    ("The consultation opens in January.", "2026-01"),
+    ("The board met in June 2026 to approve the plan.", "2026-06"),
+])
+def test_a_bare_month_is_the_nearest_one_to_the_publication(text, event):
+    claim, = claims_of(text, published="2025-11-20")
+    assert claim["event_on"] == event
+
+
+def test_a_later_statement_does_not_inherit_the_earlier_date():
+    text = ("On Tuesday the ministry said the water was safe. "
+            "The ministry later withdrew the statement, saying the tests were incomplete.")
+    claims = attributed(text, published="2025-09-04")
+    assert claims[0]["stated_on"] == "2025-09-02"
+    assert claims[-1]["stated_on"] is None

@@ -22,16 +22,23 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?!\d)"
+# The lookahead lists the first letters of every alternative below (keep it in step when adding
+# one): it lets the engine skip most positions at once and halves the cost of a scan.
 DATE_RE = re.compile(
     rf"""
-    \b(?P<iso>(?P<iy>{_YEAR[:-6]})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))\b
+    (?=[\dJFMASONDTWLEIUBYolntesidubfym])
+    (?:\b(?P<iso>(?P<iy>{_YEAR[:-6]})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))\b
   | \b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*,?\s+(?P<y1>{_YEAR}))?
   | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:\s*,?\s+(?P<y2>{_YEAR}))?
   | \b(?P<m3>{_MONTH})\s*,?\s+(?:of\s+)?(?P<y3>{_YEAR})
   | \b(?:(?:on|last|this|next|late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b
   | \b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|of)\s+(?P<y4>{_YEAR})
+  | \b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<rn>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<ru>week|month|year)\b(?!['’]s)
+  | \b(?P<rd>[Yy]esterday|[Tt]omorrow)\b
+  | \b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?(?P<m5>{_FULL_MONTH})\b(?!\s*,?\s*(?:of\s+)?\d))
     """,
     re.VERBOSE,
 )
@@ -45,14 +52,18 @@ class DateMention:
     month: int | None
     day: int | None
     weekday: int | None
+    relative: tuple[str, int] | None = None  # ('month', -1) for 'last month', ('day', 1) for 'tomorrow'
 
     @property
     def explicit_year(self) -> bool:
         return self.year is not None
 
 
-# every date expression holds a digit or a weekday: a much cheaper scan rules most text out
-_DATE_HINT_RE = re.compile(r"\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# every date expression holds a digit, a weekday or a relative word: a much cheaper scan rules most text out
+_DATE_HINT_RE = re.compile(r"(?=[\dMTWFSwmyYtJAOND])(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                           r"|(?:week|month|year|[Yy]esterday|[Tt]omorrow)\b"
+                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+_STEP = {"last": -1, "next": 1, "this": 0}
 
 
 def date_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -84,6 +95,13 @@ def mentions(matches: list[re.Match[str]]) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), None, None, None, WEEKDAYS[g["wd"].lower()]))
         elif g["y4"]:
             found.append(DateMention(m.start("y4"), m.end(), int(g["y4"]), None, None, None))
+        elif g["m5"]:
+            found.append(DateMention(m.start("m5"), m.end(), None, _month(g["m5"]), None, None))
+        elif g["rn"]:
+            found.append(DateMention(m.start(), m.end(), None, None, None, None, (g["ru"], _STEP[g["rn"].lower()])))
+        elif g["rd"]:
+            found.append(DateMention(m.start(), m.end(), None, None, None, None,
+                                     ("day", -1 if g["rd"].lower() == "yesterday" else 1)))
     return found
 
 
@@ -112,6 +130,9 @@ class DateContext:
         self.year: int | None = None
         self.day: dt.date | None = None
         self.anchor: dt.date | None = None
+        # the day the words are written or spoken, for 'on Tuesday' and 'last month': the publication
+        # date, or an interview's date inside its answers (the reader may set it)
+        self.now: dt.date | None = None
         if published:
             parsed = parse_iso(published)
             if parsed:
@@ -120,17 +141,18 @@ class DateContext:
                 if parsed[2]:
                     try:
                         self.day = dt.date(*parsed)  # type: ignore[arg-type]
-                        self.anchor = self.day
+                        self.anchor = self.now = self.day
                     except ValueError:
                         self.day = None
 
-    def _year_near_anchor(self, month: int, day: int) -> int | None:
-        if self.anchor is None:
+    def _year_near_anchor(self, month: int, day: int, anchor: dt.date | None = None) -> int | None:
+        anchor = anchor or self.anchor
+        if anchor is None:
             return self.year
         best = None
-        for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
             try:
-                distance = abs((dt.date(year, month, min(day, 28)) - self.anchor).days)
+                distance = abs((dt.date(year, month, min(day, 28)) - anchor).days)
             except ValueError:
                 continue
             if best is None or distance < best[0]:
@@ -139,15 +161,21 @@ class DateContext:
 
     def resolve(self, mention: DateMention) -> str | None:
         """The mention's value at its own precision; explicit dates also update the context."""
-        if mention.weekday is not None:
-            if self.day is None:
+        if mention.weekday is not None or mention.relative is not None:
+            # deixis: relative to when the text speaks, else to the nearest dated context
+            base = self.now or self.day
+            if base is None:
                 return None
-            back = (self.day.weekday() - mention.weekday) % 7
-            return (self.day - dt.timedelta(days=back)).isoformat()
+            if mention.relative is not None:
+                return _relative(base, *mention.relative)
+            back = (base.weekday() - mention.weekday) % 7  # type: ignore[operator]
+            return (base - dt.timedelta(days=back)).isoformat()
         if mention.year is not None:
             year: int | None = mention.year
         elif mention.month is not None:
-            year = self._year_near_anchor(mention.month, mention.day or 15)
+            # a bare month ('in April') is the nearest one to when the text speaks
+            year = self._year_near_anchor(mention.month, mention.day or 15,
+                                          self.now if mention.day is None else None)
         else:
             year = self.year
         if year is None:
@@ -170,6 +198,21 @@ class DateContext:
         if mention.year is not None:
             self.anchor = day
         return day.isoformat()
+
+
+def _relative(base: dt.date, unit: str, step: int) -> str | None:
+    """'last month' (unit 'month', step -1) seen from base, at the precision it names; a week gives
+    its month when the whole week (Monday to Sunday) lies in one month, else nothing."""
+    if unit == "year":
+        return f"{base.year + step:04d}"
+    if unit == "month":
+        index = base.year * 12 + base.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "day":
+        return (base + dt.timedelta(days=step)).isoformat()
+    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
+    sunday = monday + dt.timedelta(days=6)
+    return f"{monday.year:04d}-{monday.month:02d}" if (monday.year, monday.month) == (sunday.year, sunday.month) else None
 
 
 def parse_iso(value: str) -> tuple[int, int | None, int | None] | None:

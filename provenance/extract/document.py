@@ -218,6 +218,8 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
             # to the publisher on the last date it gave
             interviewee = registry.last_named_person() or registry.resolve("the interviewee")
             interview_on = ctx.day.isoformat() if ctx.day else published_on
+            if ctx.day is not None:
+                ctx.now = ctx.day  # 'last week' in an answer is the week before the interview
         label = _speaker_label(text, block.start, block.end, lex) if answer is None else None
         label_speaker = registry.resolve(_label_name(text[label[0]:label[1]]), people) if label else None
         for sent in sentences(text, block, bi):
@@ -289,8 +291,9 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                         stated = made[-1].stated_on
                     if stated is None and not frame.nested and sp is not None and sp.last_stated and \
                             sentence_no - sp.last_sentence <= 3 and frame.speaker is not None and \
-                            _is_back_reference(text[frame.speaker[0]:frame.speaker[1]]):
-                        stated = sp.last_stated
+                            _is_back_reference(text[frame.speaker[0]:frame.speaker[1]]) and \
+                            not any(_LATER.search(text, a, b) for a, b in frame.attribution_spans):
+                        stated = sp.last_stated  # ('the ministry later withdrew it' is another occasion)
                     pieces = [(c.form, piece) for c in frame.contents
                               for piece in (_quoted_sentences(text, c.start, c.end) if c.form == "direct"
                                             else [(c.start, c.end)])]
@@ -347,6 +350,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                 inner = [c for c in made if c.form != "unattributed" and c.speaker_span is not None]
                 for c in inner:
                     c.nested = True
+                    c.outlet = c.outlet or publisher  # relayed in the interview given to the publisher
                 made = inner
                 if s0 < e0:
                     made.insert(0, _Claim(s0, e0, sent, interviewee, None, publisher, None, None, "direct", interview_on,
@@ -426,6 +430,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_LATER = re.compile(r"\b(?:later|subsequently|since then|afterwards|the next day|the following day)\b")
 _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")
 _LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\- ]{0,28}[A-Z.]):[ \t]+(?=\S)")
