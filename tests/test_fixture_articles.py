@@ -22,15 +22,15 @@ NAMES = ("wire-dateline", "familiar-sources", "correction-notice", "long-quote",
 
 # (claim-detection F1, speaker accuracy on matched claims) the extractor must reach. Measured scores:
 FLOORS = {
-    # P 0.857 R 0.923 F1 0.889; speaker 0.750 anonymous 0.917 outlet 0.833 stated_on 0.750 cue 0.917 kind 0.750
-    "wire-dateline": (0.85, 0.70),
-    # P 0.923 R 0.923 F1 0.923; speaker 0.917 anonymous 0.917 outlet 0.833 stated_on 0.917 cue 0.917 kind 0.750
-    "familiar-sources": (0.88, 0.85),
-    # P 0.941 R 0.889 F1 0.914; speaker 0.875 anonymous 0.938 outlet 0.875 stated_on 0.813 cue 0.875 kind 0.750
-    "correction-notice": (0.87, 0.82),
-    # P 1.000 R 0.889 F1 0.941; speaker 0.938 anonymous 0.938 outlet 0.938 stated_on 1.000 cue 1.000 kind 0.563
-    "long-quote": (0.90, 0.88),
-    # P 1.000 R 1.000 F1 1.000; speaker 1.000 anonymous 1.000 outlet 0.938 stated_on 0.875 cue 1.000 kind 0.688
+    # P 1.000 R 1.000 F1 1.000; speaker 0.923 anonymous 1.000 outlet 1.000 stated_on 1.000 cue 1.000 kind 0.769
+    "wire-dateline": (0.95, 0.88),
+    # P 1.000 R 1.000 F1 1.000; speaker 1.000 anonymous 1.000 outlet 1.000 stated_on 1.000 cue 1.000 kind 0.692
+    "familiar-sources": (0.95, 0.95),
+    # P 1.000 R 1.000 F1 1.000; speaker 1.000 anonymous 1.000 outlet 1.000 stated_on 0.944 cue 1.000 kind 0.778
+    "correction-notice": (0.95, 0.95),
+    # P 1.000 R 1.000 F1 1.000; speaker 1.000 anonymous 1.000 outlet 1.000 stated_on 1.000 cue 1.000 kind 0.611
+    "long-quote": (0.95, 0.95),
+    # P 1.000 R 1.000 F1 1.000; speaker 1.000 anonymous 1.000 outlet 1.000 stated_on 1.000 cue 1.000 kind 0.688
     "qa-interview": (0.95, 0.95),
 }
 
