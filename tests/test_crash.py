@@ -156,6 +156,36 @@ def test_sigkill_during_ingest_loses_nothing(stories, clean, tmp_path):
     assert len(set(outcomes)) > 1, outcomes  # the kills landed at different points
 
 
+@pytest.fixture
+def pg_url():
+    """A fresh PostgreSQL schema (the SQLite side of these tests is the trials above)."""
+    yield from _fresh_schema()
+
+
+def _fresh_schema():
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from conftest import PG_URL
+
+    if not PG_URL:
+        if os.environ.get("PROVENANCE_REQUIRE_PG") == "1":
+            pytest.fail("PROVENANCE_REQUIRE_PG=1 but PROVENANCE_TEST_PG is not set")
+        pytest.skip("PostgreSQL: set PROVENANCE_TEST_PG to run")
+    schema = "t_" + uuid.uuid4().hex[:12]
+    engine = create_engine(PG_URL)
+    with engine.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        sep = "&" if "?" in PG_URL else "?"
+        yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    finally:
+        with engine.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        engine.dispose()
+
+
 def without_ids(found: dict) -> dict:
     """The state with claim ids replaced by DOC@VERSION#SEQ."""
     key = {c["id"]: f"{c['doc']}@{c['version']}#{c['seq']}" for c in found["claims"]}
@@ -171,10 +201,9 @@ def without_ids(found: dict) -> dict:
 
 
 @pytest.mark.postgres
-def test_sigkill_during_ingest_on_postgresql(stories, clean, db_url, tmp_path):
+def test_sigkill_during_ingest_on_postgresql(stories, clean, pg_url, tmp_path):
     """The server rolls back the killed connection's transaction and frees its lock."""
-    if "://" not in db_url:
-        pytest.skip("the SQLite trials are above")
+    db_url = pg_url
     claims_per_doc = {d["doc"]: d["claims"] for d in clean["docs"]}
     left = kill_after(db_url, stories, FILES // 2, 0.01, tmp_path)
     docs = cli_json(db_url, "docs")
@@ -198,9 +227,8 @@ def test_sigkill_during_ingest_on_postgresql(stories, clean, db_url, tmp_path):
                                        "'corroborated by Tomas Berg, Anna Kowal and 3 more' vs 'by Anna Kowal, Lea "
                                        "Martin and 3 more', and 483 vs 485 events), so a PostgreSQL re-run after a "
                                        "crash or a retried transaction (sequences skip) differs from a clean run")
-def test_rules_ignore_id_values(stories, clean, db_url):
-    if "://" not in db_url:
-        pytest.skip("PostgreSQL sequences make the gap")
+def test_rules_ignore_id_values(stories, clean, pg_url):
+    db_url = pg_url
     from sqlalchemy import create_engine, text
 
     CliRunner().invoke(cli, ["--db", db_url, "docs"], catch_exceptions=False)
