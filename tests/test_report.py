@@ -341,3 +341,115 @@ def test_hostile_text_stays_text_in_html_and_json(tmp_path):
     texts = {c["claim"]["text"] for c in data["unconfirmed"]} | {c["claim"]["text"] for c in data["disputed"]}
     assert f"{IMG} to the record" in texts
     assert data["title"] == f"<title>{SCRIPT}</title>"
+
+
+@pytest.fixture
+def two_stories(talks, tmp_path):
+    assert talks("import", str(write_claimset(tmp_path, talks_claimset("talks-followup")))).exit_code == 0
+    return talks
+
+
+def test_whole_database_report_caps_each_section(two_stories):
+    data = json.loads(two_stories("report", "--limit", "2", "--format", "json").stdout)
+    assert data["limit"] == 2
+    h = data["headline"]
+    assert h["claims"] == 16 and h["statuses"]["unconfirmed"] == 8  # the counts cover every claim
+    # the rules corroborate the minister's statement across the two stories: 6 corroborated claims
+    assert data["more"] == {"documents": 0, "outlets": 1, "sources": 3, "disputed": 0, "unconfirmed": 6,
+                            "retracted": 0, "corroborated": h["statuses"]["corroborated"] - 2}
+    assert [o["name"] for o in h["outlets"]] == ["Northern Gazette", "Evening Courier"] and h["outlets_cited"] == 3
+    assert [s["speaker"] for s in data["sources"]] == ["Boris Petrov", "defence ministry sources"]
+    # the latest statements first, then by document and sequence
+    assert [(c["claim"]["doc"], c["claim"]["seq"]) for c in data["unconfirmed"]] == [("talks", 5), ("talks-followup", 5)]
+    assert [(c["claim"]["doc"], c["claim"]["seq"]) for c in data["corroborated"]] == [("talks", 3), ("talks-followup", 3)]
+    assert [s["seq"] for s in data["corroborated"][0]["independent_sources"]][:2] == [2, 6]
+    # more dated claims (10) than the limit: the timeline counts them by month
+    assert data["timeline_by"] == "month"
+    assert data["timeline"] == [
+        {"date": "2025-04", "count": 2, "statuses": {"confirmed": 0, "corroborated": 2, "unconfirmed": 0,
+                                                     "disputed": 0, "retracted": 0}},
+        {"date": "2025-05", "count": 8, "statuses": {"confirmed": 0, "corroborated": 4, "unconfirmed": 4,
+                                                     "disputed": 0, "retracted": 0}}]
+    assert data["undated"] == 6
+
+
+def test_capped_markdown_says_how_many_more_and_how_to_list_them(two_stories):
+    md = two_stories("report", "--limit", "2").stdout
+    assert ("- Outlets cited (3): Northern Gazette (6), Evening Courier (4), and 1 more (`provenance outlets` lists "
+            "them all)\n") in md
+    assert "The 2 speakers with the most claims; 3 more: `provenance speakers` lists them all.\n" in md
+    assert "### Unconfirmed (8)\n" in md
+    assert ("The 2 most recent statements shown; 6 more: `provenance claims --status unconfirmed` lists them all.\n"
+            in md)
+    assert "## Corroborated claims (6)\n" in md
+    assert ("By month: 10 dated claims, too many to list one by one (`provenance claims --since 2025-05 --until "
+            "2025-05` lists the claims of a month).\n\n- **2025-04**: 2 claims (2 corroborated)\n"
+            "- **2025-05**: 8 claims (4 corroborated, 4 unconfirmed)\n") in md
+    page = two_stories("report", "--limit", "2", "--format", "html").stdout
+    assert ('<p class="more">The 2 most recent statements shown; 6 more: <code>provenance claims --status '
+            'unconfirmed</code> lists them all.</p>') in page
+    assert '<time datetime="2025-05">2025-05</time>: 8 claims' in page
+
+
+def test_document_report_is_complete_unless_limited(two_stories):
+    md = two_stories("report", "talks").stdout
+    assert "more" not in md.replace("more dated", "")
+    md = two_stories("report", "talks", "--limit", "1").stdout
+    assert ("The first 1 shown; 3 more: `provenance claims --status unconfirmed --doc talks` lists them all.\n"
+            in md)
+    assert "1. **talks\\#1**" in md  # a document's claims stay in their order
+    assert "- Outlets cited (3): Northern Gazette (3), and 2 more\n" in md
+
+
+def test_default_limit_applies_to_the_whole_database_only(two_stories, monkeypatch):
+    from provenance.report import data as report_data
+
+    monkeypatch.setattr(report_data, "WHOLE_DATABASE_LIMIT", 1)
+    whole = json.loads(two_stories("report", "--format", "json").stdout)
+    assert whole["limit"] == 1 and len(whole["unconfirmed"]) == 1 and len(whole["documents"]) == 1
+    assert whole["more"]["documents"] == 1
+    assert "- and 1 more documents: `provenance docs` lists them all" in two_stories("report").stdout
+    one = json.loads(two_stories("report", "talks", "--format", "json").stdout)
+    assert one["limit"] is None and len(one["unconfirmed"]) == 4 and one["timeline_by"] == "day"
+
+
+def test_limit_is_documented_and_checked(two_stories):
+    help_text = " ".join(two_stories("report", "--help").stdout.split())
+    assert "--limit N" in help_text and "default: 200 for the whole database" in help_text
+    result = two_stories("report", "--limit", "0")
+    assert result.exit_code == 2 and "--limit" in result.stderr
+
+
+def test_aggregates_agree_with_the_claims(tmp_path):
+    """The whole database holding one story gives that story's report: same counts, sources, graph, timeline."""
+    path = load_database(tmp_path, talks_claimset(), hostile_claimset())
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            whole = build_report(session, None, limit=None).as_dict()
+            parts = [build_report(session, slug).as_dict() for slug in ("hostile", "talks")]
+    finally:
+        db.close()
+    for key in ("claims", "claims_named", "claims_anonymous", "claims_without_speaker", "anonymous_only"):
+        assert whole["headline"][key] == sum(p["headline"][key] for p in parts), key
+    for key in ("statuses", "kinds"):
+        assert whole["headline"][key] == {k: sum(p["headline"][key][k] for p in parts) for k in whole["headline"][key]}
+    assert sorted(s["speaker"] for s in whole["sources"]) == sorted(s["speaker"] for p in parts for s in p["sources"])
+    for section in ("disputed", "unconfirmed", "corroborated"):
+        assert (sorted(json.dumps(x, sort_keys=True) for x in whole[section])
+                == sorted(json.dumps(x, sort_keys=True) for p in parts for x in p[section]))
+    assert whole["timeline_by"] == "day"
+    assert ([c["id"] for day in whole["timeline"] for c in day["claims"]]
+            == [c["id"] for day in sorted((d for p in parts for d in p["timeline"]), key=lambda d: d["date"])
+                for c in sorted(day["claims"], key=lambda c: (c["doc"], c["seq"]))])
+    (tmp_path / "one").mkdir()
+    one = load_database(tmp_path / "one", talks_claimset())
+    db = open_database(one)
+    try:
+        with db.session() as session:
+            whole = build_report(session, None, limit=None).as_dict()
+            alone = build_report(session, "talks").as_dict()
+    finally:
+        db.close()
+    for key in ("headline", "sources", "graph", "timeline", "undated"):
+        assert whole[key] == alone[key], key

@@ -34,7 +34,7 @@ def report(doc, fmt, output, limit):
       provenance report my-story --format html --output my-story.html
       provenance report --limit 50 --format html --output newsroom.html
     """
-    with database().session() as session:
+    with database().reading() as session:
         built = build_report(session, doc, limit=FOR_SCOPE if limit is None else limit)
     with open_output(output) as out:
         for piece in chunks(built, fmt):
