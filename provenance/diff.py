@@ -149,7 +149,7 @@ def load_side(spec: str, *, database: Callable[[], Any]) -> Side:
     from provenance.store import export_claimset
 
     slug, number = parse_version_spec(spec)
-    with database().session() as session:
+    with database().reading() as session:
         data = export_claimset(session, slug, number)
     side = side_from_claimset(data)
     side.source = spec if number is not None else side.source
@@ -580,7 +580,7 @@ def diff_versions(database: Any, slug: str, a: int | None = None, b: int | None 
     """
     from provenance.store import export_claimset, find_version
 
-    with database.session() as session:
+    with database.reading() as session:
         if b is None:
             b = find_version(session, slug)[1].number
         if a is None:

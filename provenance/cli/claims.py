@@ -41,7 +41,7 @@ def claims(status, kind, form, speaker, outlet, anonymous, since, until, search,
                           anonymous=anonymous, since=since, until=until, search=search, doc=doc,
                           version=version, all_versions=all_versions, limit=limit, offset=offset).validated()
     db = database()
-    with db.session() as session:
+    with db.reading() as session:
         if doc:
             from provenance.store import find_version
 
@@ -55,7 +55,7 @@ def claims(status, kind, form, speaker, outlet, anonymous, since, until, search,
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def show(claim_id, fmt):
     """Show one claim: its text, source chain, links, status reason and history."""
-    with database().session() as session:
+    with database().reading() as session:
         detail = query.claim_detail(session, claim_id)
     if fmt == "json":
         click.echo(dumps(detail))
@@ -102,7 +102,7 @@ def render_detail(d: dict) -> str:
 @output_options
 def speakers(fmt, table_fmt, no_headers):
     """List speakers with their number of claims and documents."""
-    with database().session() as session:
+    with database().reading() as session:
         emit(query.speaker_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
              columns=("id", "name", "kind", "anonymous", "role", "affiliation", "claims", "documents"))
 
@@ -111,7 +111,7 @@ def speakers(fmt, table_fmt, no_headers):
 @output_options
 def outlets(fmt, table_fmt, no_headers):
     """List outlets with their number of claims and documents."""
-    with database().session() as session:
+    with database().reading() as session:
         emit(query.outlet_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
              columns=("id", "name", "country", "claims", "documents"))
 
@@ -120,7 +120,7 @@ def outlets(fmt, table_fmt, no_headers):
 @output_options
 def docs(fmt, table_fmt, no_headers):
     """List documents with their version and claim counts."""
-    with database().session() as session:
+    with database().reading() as session:
         emit(query.document_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
              columns=("doc", "title", "outlet", "versions", "latest", "claims"), max_width=60)
 

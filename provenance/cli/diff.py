@@ -15,7 +15,7 @@ from provenance.output import dumps
 @output_options
 def versions(doc, fmt, table_fmt, no_headers):
     """List the versions of a document: number, published date, when ingested, text hash, claims."""
-    with database().session() as session:
+    with database().reading() as session:
         rows = diff_core.version_rows(session, doc)
     emit(rows, fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
          columns=("version", "published", "ingested_at", "sha256", "claims", "reviewed"))

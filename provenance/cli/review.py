@@ -78,7 +78,7 @@ def unlink(a, b, relation, by):
 @output_options
 def history(doc, since, by, claim_id, action, fmt, table_fmt, no_headers):
     """List the audit log: ingests, reviews, links and status changes, oldest first."""
-    with database().session() as session:
+    with database().reading() as session:
         emit(core.history(session, doc=doc, since=since, by=by, claim=claim_id, action=action), fmt=fmt,
              table_fmt=table_fmt, no_headers=no_headers, columns=core.HISTORY_COLUMNS, max_width=60)
 

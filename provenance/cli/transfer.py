@@ -59,7 +59,7 @@ def ingest(files, title, outlet, url, published, slug, version_of, language, enc
     articles = prepare(files, options=options, encoding=encoding, stdin=sys.stdin.buffer)
     db = database()
     if version_of:
-        with db.session() as session:
+        with db.reading() as session:
             find_document(session, version_of)
     show_bar = len(articles) > 1 and not silent
 
@@ -92,7 +92,7 @@ def export(doc, fmt, version, output):
     """Export claims: a claim-set file, JSON, JSON lines, CSV, and more."""
     if version is not None and not doc:
         raise click.UsageError("--version needs DOC")
-    with database().session() as session, open_output(output) as out:
+    with database().reading() as session, open_output(output) as out:
         exports.export(session, fmt, out, doc=doc, version=version)
     if output:
         message(f"Wrote {output}")
