@@ -161,9 +161,14 @@ def ingest(db: Database, articles: list[Article], *, actor: str,
     return summary
 
 
-def import_files(db: Database, paths: Iterable[str], *, actor: str) -> IngestSummary:
-    """Import claim-set files: all are validated first, then stored in one transaction (all or nothing)."""
+def import_files(db: Database | Callable[[], Database], paths: Iterable[str], *, actor: str) -> IngestSummary:
+    """Import claim-set files: all are validated first, then stored in one transaction (all or nothing).
+
+    `db` may be a function that opens the database, so that a refused file never creates one.
+    """
     sets = [claimset.load(p) for p in paths]
+    if callable(db):
+        db = db()
 
     def store_all(session: Any) -> IngestSummary:
         summary = IngestSummary()

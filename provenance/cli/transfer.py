@@ -77,7 +77,7 @@ def ingest(files, title, outlet, url, published, slug, version_of, language, enc
 @click.option("--by", "by", metavar="NAME", help="Who imports, for the audit log (default: login name).")
 def import_(files, by):
     """Import claim-set files (schema/claimset.schema.json). All or nothing."""
-    summary = import_files(database(), files, actor=actor(by))
+    summary = import_files(database, files, actor=actor(by))  # the files are checked before it opens
     _per_file(summary, len(files) <= PER_FILE_LINES, "unchanged (identical text)")
     message(_summary(summary, "Imported"))
 
