@@ -242,7 +242,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                     claim = _Claim(s, e, sent, label_speaker, label[:2] if first else None, None, ":" if first else None,
                                    (label[1], label[1] + 1) if first else None, "direct", None,
                                    _date_in(date_values, [(s, e)], []),
-                                   classify(text[s:e], role=label_speaker.role, speaker_name=label_speaker.name))
+                                   classify(text[s:e], **_about(label_speaker)))
                     claims.append(claim)
                     last_attr, last_attr_block = claim, bi
                 pending = None
@@ -308,8 +308,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                             if frame.cue_start is not None and frame.cue_end is not None else None,
                             form, stated if not frame.nested else _date_in(
                                 date_values, frame.attribution_spans, frame.contents), event,
-                            classify(text[s:e], hint=frame.hint or (frame.cue.hint if frame.cue else None),
-                                     role=sp.role if sp else None, speaker_name=sp.name if sp else None),
+                            classify(text[s:e], hint=frame.hint or (frame.cue.hint if frame.cue else None), **_about(sp)),
                         )
                         if frame.contradicts_previous and made:
                             claim.links.append((len(claims) + len(made) - 1, "contradicts"))
@@ -355,7 +354,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                 if s0 < e0:
                     made.insert(0, _Claim(s0, e0, sent, interviewee, None, publisher, None, None, "direct", interview_on,
                                           _date_in(date_values, [(s0, e0)], []),
-                                          classify(text[s0:e0], role=interviewee.role, speaker_name=interviewee.name)))
+                                          classify(text[s0:e0], **_about(interviewee))))
             for claim in made:
                 claims.append(claim)
                 if claim.form != "unattributed":
@@ -369,6 +368,19 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                     registry.resolve(subject, people)
     return _claimset(text, claims, slug=slug, title=title, outlet=publisher, url=url, language=language,
                      published=published_on, version=version)
+
+
+_SPOKESPEOPLE = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "press secretary"])
+
+
+def _about(sp: Speaker | None) -> dict:
+    """What kinds.classify needs to know of the speaker: its role, and whether it speaks for a party
+    (an institution, a person in office, an unnamed spokesperson), whose announced plans are positions."""
+    if sp is None:
+        return {}
+    official = sp.kind == "institution" or (sp.kind == "person" and (
+        (bool(sp.role) and not sp.anonymous) or (sp.head or "") in _SPOKESPEOPLE))
+    return {"role": sp.role, "speaker_name": sp.name, "official": official, "affiliation": sp.affiliation}
 
 
 def _last_top_level(claims: list[_Claim]) -> _Claim | None:
@@ -522,12 +534,12 @@ def _without_frames(text, sent, lead: Quote | None, begin_off, date_values, last
                     sp, span, cue, cue_span, outlet_rec, stated = pending
                     return [_Claim(s, e, sent, sp, span, outlet_rec, cue, cue_span, "direct", stated,
                                    _date_in(date_values, [(s, e)], []),
-                                   classify(text[s:e], role=sp.role, speaker_name=sp.name)) for s, e in pieces]
+                                   classify(text[s:e], **_about(sp))) for s, e in pieces]
                 if last_attr is not None and near and last_attr.speaker is not None:
                     sp = last_attr.speaker
                     return [_Claim(s, e, sent, sp, None, last_attr.outlet, None, None, "direct",
                                    last_attr.stated_on, _date_in(date_values, [(s, e)], []),
-                                   classify(text[s:e], role=sp.role, speaker_name=sp.name)) for s, e in pieces]
+                                   classify(text[s:e], **_about(sp))) for s, e in pieces]
     s, e = _trim(text, begin_off, sent.end)
     if s >= e or not any(ch.isalpha() for ch in text[s:e]):
         return []

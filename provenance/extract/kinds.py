@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from provenance.extract.lexicon import _load, trie_pattern
+from provenance.extract.lexicon import _load, fold, lexicon, trie_pattern
 
 _HINT_KIND = {"prediction": "prediction", "opinion": "opinion", "position": "position"}
 _OPINION_ROLE_RE = re.compile("analyst|expert|observer|commentator|columnist|critic|pundit|scholar", re.IGNORECASE)
@@ -50,12 +50,55 @@ def _modalities() -> dict[str, _Modality]:
 _NONE = _Modality([])
 
 
-def classify(content: str, *, hint: str | None = None, role: str | None = None, speaker_name: str | None = None) -> str:
+# 'the council will ask residents ...': a future with its subject (group 1) and verb (2, or 3 after 'be')
+_FUTURE = re.compile(r"\b(?:will|would|shall|won['’]t|wouldn['’]t)\s+(?:(?:not|also|still|rather|never|soon|"
+                     r"now|then|first|only|no\s+longer)\s+)*[\"“‘]?(\w+)(?:\s+(\w+))?", re.IGNORECASE)
+_DEFINITE_FUTURE = re.compile(r"\b(?:will|won['’]t|shall)\b|['’]ll\b", re.IGNORECASE)
+_CAPITAL_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+
+
+def _own_plan(content: str, affiliation: str | None) -> bool:
+    """Does content announce what the speaker's side will do ('the council will ask residents',
+    'the agreement would be submitted to parliament'), rather than foresee how things turn out
+    ('the move will cost 4 million', 'Israel will be forced to withdraw')?"""
+    m = _FUTURE.search(content)
+    if m is None or _CONDITION.search(content, 0, m.start()):
+        return False
+    verb = m.group(1).lower()
+    if verb == "be" and m.group(2):
+        verb = m.group(2).lower()
+        if not (verb.endswith("ed") or verb in _outcome_verbs()["participles"]):
+            return False  # 'will be rebuilding', 'would be difficult': no act of the speaker's side
+    if verb in _outcome_verbs()["verbs"]:
+        return False
+    subject = content[:m.start()]
+    lex = lexicon()
+    for word in re.findall(r"[A-Za-z][\w'’-]*", subject):
+        key = fold(word)
+        if key in lex.country_index and lex.country_index[key] != affiliation:
+            return False  # another state's doing is foreseen, not announced
+    # a proper name after the first word names a party other than the speaker's institution
+    return not any(w.start() > 0 for w in _CAPITAL_WORD.finditer(subject.strip()))
+
+
+@lru_cache(maxsize=1)
+def _outcome_verbs() -> dict[str, frozenset[str]]:
+    data = _load("cues.json").get("outcome_verbs", {})
+    return {"verbs": frozenset(w.lower() for w in data.get("verbs", [])),
+            "participles": frozenset(w.lower() for w in data.get("participles", []))}
+
+
+def classify(content: str, *, hint: str | None = None, role: str | None = None, speaker_name: str | None = None,
+             official: bool = False, affiliation: str | None = None) -> str:
     """fact, position, opinion or prediction: the cue's hint first (a commitment is a position, a
     warning a prediction), then stance words, future modality and evaluative words in the content.
+    `official`: the speaker speaks for a party (an office, a ministry, its spokesperson), whose
+    announced plans are positions.
 
     >>> classify("Israel will be forced to withdraw")
     'prediction'
+    >>> classify("the council will ask residents for their views", official=True)
+    'position'
     """
     if hint == "commitment":
         return "position"  # a promise is a stance whatever its tense: 'vowed it would retaliate'
@@ -70,11 +113,17 @@ def classify(content: str, *, hint: str | None = None, role: str | None = None, 
     if position:
         # a stated stance about the future is a position: 'firm in its position that X will remain'
         return "position"
+    commentator = bool((role and _OPINION_ROLE_RE.search(role)) or
+                       (speaker_name and _OPINION_ROLE_RE.search(speaker_name)))
+    if prediction and official and not commentator and _own_plan(content, affiliation):
+        return "position"
+    if prediction and commentator and not _DEFINITE_FUTURE.search(content):
+        return "opinion"  # an analyst's 'would bring losses' is a judgement, 'will not hesitate' a forecast
     if prediction:
         return "prediction"
     if hint == "opinion":
         return "opinion"
-    if (role and _OPINION_ROLE_RE.search(role)) or (speaker_name and _OPINION_ROLE_RE.search(speaker_name)):
+    if commentator:
         return "opinion"
     if modalities.get("opinion", _NONE).found(words, content):
         return "opinion"
