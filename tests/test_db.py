@@ -151,3 +151,11 @@ def test_bad_database_locations(bad, message):
 def test_unreachable_postgres_is_one_clear_error():
     with pytest.raises(DatabaseError, match="cannot open database .*check --db"):
         open_database("postgresql+psycopg://nobody@127.0.0.1:1/none")
+
+
+def test_head_revision_read_from_the_files_is_alembics():
+    from alembic.script import ScriptDirectory
+
+    from provenance.db import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
