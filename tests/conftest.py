@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -36,12 +37,10 @@ def _pg_schema_url(schema: str) -> str:
     return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path):
-    """A fresh, empty database URL on each backend."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "test.db")
-        return
+@contextmanager
+def pg_schema():
+    """A fresh PostgreSQL schema as a database URL, dropped afterwards; skips (or fails under
+    PROVENANCE_REQUIRE_PG=1) when no server is named."""
     if not PG_URL:
         if os.environ.get("PROVENANCE_REQUIRE_PG") == "1":
             pytest.fail("PROVENANCE_REQUIRE_PG=1 but PROVENANCE_TEST_PG is not set")
@@ -56,6 +55,16 @@ def db_url(request, tmp_path):
         with admin.begin() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """A fresh, empty database URL on each backend."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "test.db")
+        return
+    with pg_schema() as url:
+        yield url
 
 
 class Run:

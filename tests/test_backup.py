@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import shutil
 import uuid
+from contextlib import ExitStack
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import create_engine, text
 
 from provenance.cli import cli
 
 from claimsets import make_claimset
-from conftest import PG_URL, SEEDS, dump_database
+from conftest import SEEDS, dump_database, pg_schema
 
 FIXTURES_V2 = SEEDS.parent / "tests" / "fixtures" / "azerbaijan-mediation-v2.txt"
 
@@ -69,31 +68,13 @@ def same_views(a: dict, b: dict) -> None:
 @pytest.fixture
 def fresh_url(tmp_path):
     """Make fresh, empty databases on either backend; PostgreSQL schemas are dropped afterwards."""
-    made: list[str] = []
+    with ExitStack() as stack:
+        def make(backend: str) -> str:
+            if backend == "sqlite":
+                return str(tmp_path / f"fresh-{uuid.uuid4().hex[:6]}.db")
+            return stack.enter_context(pg_schema())
 
-    def make(backend: str) -> str:
-        if backend == "sqlite":
-            return str(tmp_path / f"fresh-{uuid.uuid4().hex[:6]}.db")
-        if not PG_URL:
-            if os.environ.get("PROVENANCE_REQUIRE_PG") == "1":
-                pytest.fail("PROVENANCE_REQUIRE_PG=1 but PROVENANCE_TEST_PG is not set")
-            pytest.skip("PostgreSQL: set PROVENANCE_TEST_PG to run")
-        schema = "t_" + uuid.uuid4().hex[:12]
-        engine = create_engine(PG_URL)
-        with engine.begin() as conn:
-            conn.execute(text(f"CREATE SCHEMA {schema}"))
-        engine.dispose()
-        made.append(schema)
-        sep = "&" if "?" in PG_URL else "?"
-        return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-
-    yield make
-    if made:
-        engine = create_engine(PG_URL)
-        with engine.begin() as conn:
-            for schema in made:
-                conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        engine.dispose()
+        yield make
 
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]

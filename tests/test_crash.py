@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from provenance.cli import cli
 
-from conftest import ROOT
+from conftest import ROOT, pg_schema
 
 FILES = 24
 TRIALS = 3
@@ -163,27 +163,8 @@ def pg_url():
 
 
 def _fresh_schema():
-    import uuid
-
-    from sqlalchemy import create_engine, text
-
-    from conftest import PG_URL
-
-    if not PG_URL:
-        if os.environ.get("PROVENANCE_REQUIRE_PG") == "1":
-            pytest.fail("PROVENANCE_REQUIRE_PG=1 but PROVENANCE_TEST_PG is not set")
-        pytest.skip("PostgreSQL: set PROVENANCE_TEST_PG to run")
-    schema = "t_" + uuid.uuid4().hex[:12]
-    engine = create_engine(PG_URL)
-    with engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        sep = "&" if "?" in PG_URL else "?"
-        yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        with engine.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        engine.dispose()
+    with pg_schema() as url:
+        yield url
 
 
 def without_ids(found: dict) -> dict:
