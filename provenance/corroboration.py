@@ -310,6 +310,102 @@ class Signatures:
         return prefix + common[:max(0, MIN_KEYS - len(prefix))]
 
 
+def blocking_tokens(bag: Mapping[str, int], df: Mapping[str, int], *, threshold: float = THRESHOLD,
+                    max_df: int) -> tuple[list[str], list[str]]:
+    """What `Signatures.prefix` blocks a claim on, from document frequencies looked up elsewhere
+    (a text index): (its rarest tokens, any claim at `threshold` similarity shares one of them;
+    the rarest few of its common tokens, for a claim made mostly of common words).
+
+    A token missing from `df`, or held by more than `max_df` claims, is common.
+    """
+    unknown = max_df + 1
+    ordered = sorted(bag.items(), key=lambda tw: (df.get(tw[0], unknown), tw[0]))
+    total = sum(bag.values())
+    needed = threshold * total / (2 - threshold)
+    remaining = total
+    rare: list[str] = []
+    common: list[str] = []
+    for token, w in ordered:
+        if remaining < needed:
+            break
+        (rare if df.get(token, unknown) <= max_df else common).append(token)
+        remaining -= w
+    return rare, common[:max(0, MIN_KEYS - len(rare))]
+
+
+@lru_cache(maxsize=1)
+def _token_forms() -> dict[str, tuple[str, ...]]:
+    """For tokens that several words fold to (countries and their names, synonym groups): the
+    lower-case strings, one of which every text holding the token contains."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    places = _data("countries.json")
+    for group in ("countries", "organisations"):
+        for entry in places.get(group, []):
+            canonical = "_".join(w.casefold() for w in words(entry["name"]))
+            for name in (entry["name"], *entry.get("aliases", []), *entry.get("demonyms", []),
+                         *entry.get("capitals", []), *entry.get("metonyms", [])):
+                name = name.strip()
+                if re.fullmatch(r"[A-Z][A-Z.]{1,6}", name):
+                    forms[canonical].add(name.casefold())  # "US": too short to look up, see below
+                    continue
+                spelled = [w.casefold() for w in _WORD.findall(name)]
+                if spelled and spelled[0] == "the":
+                    spelled = spelled[1:]
+                folded = [w.casefold() for w in words(name)]
+                if folded and folded[0] == "the":
+                    folded = folded[1:]
+                forms[canonical].update(" ".join(x) for x in (spelled, folded) if x)
+    for head, group in _synonym_groups().items():
+        forms[head].update(group)
+    return {token: tuple(sorted(found)) for token, found in forms.items()}
+
+
+@lru_cache(maxsize=1)
+def _synonym_groups() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, set[str]] = defaultdict(set)
+    for word, head in lexicon().synonyms.items():
+        groups[head].update((word, head))
+    return {head: tuple(sorted(found)) for head, found in groups.items()}
+
+
+def search_strings(token: str, spellings: Iterable[str] = ()) -> list[str] | None:
+    """Lower-case strings, one of which the text of every claim holding `token` contains: what
+    to look the token up by in a substring index. `spellings` adds the ways a text at hand
+    writes it (with accents, which tokens fold away). None when a form is shorter than three
+    characters ("US"), which a trigram index cannot look up.
+
+    >>> search_strings("coordinat")
+    ['coordinat']
+    >>> search_strings("country")
+    ['countr']
+    >>> "tel aviv" in search_strings("israel")
+    True
+    """
+    known = _token_forms().get(token)
+    if known is not None:
+        found = set(known)
+    else:
+        # a stem is the start of every word it stems from, but for "-ies" -> "-y"
+        found = {token[:-1] if token.endswith("y") and len(token) > 4 else token}
+    found.update(s.casefold() for s in spellings)
+    if any(len(s) < 3 for s in found):
+        return None
+    # a text holding "turkish" holds "turk": the shorter string finds it already
+    return sorted(s for s in found if not any(t != s and t in s for t in found))
+
+
+def spellings(text: str) -> dict[str, set[str]]:
+    """token -> the words of `text` with accents that fold to it ("Erdoğan" -> erdogan)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue
+        token = _word_token(_fold(word).casefold())
+        if token is not None:
+            out[token].add(word.casefold())
+    return out
+
+
 @dataclass
 class Groups:
     """Claims grouped by identical token bags, and the pairs of groups similar enough to link.

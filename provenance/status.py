@@ -27,15 +27,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import text as sql
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from provenance.corroboration import (
     HOW,
+    MIN_MAX_DF,
     ClaimRecord,
     Origins,
     Signatures,
+    blocking_tokens,
     claim_pairs,
     cue_kind,
     is_publisher,
@@ -45,7 +48,9 @@ from provenance.corroboration import (
     origin,
     relations,
     same_origin,
+    search_strings,
     similar_groups,
+    spellings,
     tokens,
 )
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version, utcnow
@@ -381,6 +386,17 @@ def latest_versions(session: Session) -> dict[int, int]:
     return {vid: did for vid, did in rows if vid in ids}
 
 
+def latest_of(session: Session, version_ids: Iterable[int]) -> dict[int, int]:
+    """version id -> document id, for those of these versions that are the newest of their document."""
+    from provenance.query import is_latest_version
+
+    out: dict[int, int] = {}
+    for part in _chunks(sorted(set(version_ids))):
+        out.update(session.execute(select(col(Version.id), col(Version.document_id))
+                                   .where(col(Version.id).in_(part), is_latest_version())).all())
+    return out
+
+
 def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
                  claim_ids: Iterable[int] | None = None, leads: bool = False) -> dict[int, ClaimRecord]:
     """Corroboration records of stored claims, keyed by claim id (by versions, ids, or all)."""
@@ -558,7 +574,6 @@ def remove_links(session: Session, links: Sequence[Link], *, reason: str, actor:
 def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[int, int] | None = None) -> list[int]:
     """Re-run the rules on these claims (newest versions only, reviewer decisions kept); record
     every change as an Event by actor "rule". Returns the ids whose status or reason changed."""
-    latest = latest_versions(session) if latest is None else latest
     ids = set(claim_ids)
     links = _links_touching(session, sorted(ids))
     # support reaches a claim through its restatements: their links count too
@@ -566,6 +581,8 @@ def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[
     links += [lk for lk in _links_touching(session, sorted(restated - ids)) if lk.relation == "corroborates"]
     involved = ids | {lk.source_id for lk in links} | {lk.target_id for lk in links}
     records = load_records(session, claim_ids=sorted(involved))
+    if latest is None:
+        latest = latest_of(session, {r.version for r in records.values()})  # type: ignore[misc]
     records = {k: r for k, r in records.items() if r.version in latest}
     current = {}
     for part in _chunks(sorted(ids)):
@@ -620,17 +637,24 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
     rules, or an imported file's) until something elsewhere bears on it. `statuses_of` adds
     claims whose status to redo.
     """
-    latest = latest_versions(session)
-    corpus: list[Any] = []
-    for part in _chunks(sorted(latest)):
-        corpus += session.execute(
-            select(col(Claim.id), col(Claim.version_id), col(Claim.text)).where(col(Claim.version_id).in_(part))
-        ).all()
-    corpus.sort()
+    index = ClaimIndex.of(session) if documents is not None else None
+    if index is None:
+        latest = latest_versions(session)
+        corpus: list[Any] = []
+        for part in _chunks(sorted(latest)):
+            corpus += session.execute(
+                select(col(Claim.id), col(Claim.version_id), col(Claim.text)).where(col(Claim.version_id).in_(part))
+            ).all()
+        corpus.sort()
+        max_df = None
+    else:
+        # the index found every claim that shares a token it blocks on: compare them all
+        corpus, latest = index.corpus(documents)  # type: ignore[arg-type]
+        max_df = 0
     ids = [row[0] for row in corpus]
     focus = None if documents is None else [i for i, row in enumerate(corpus) if latest[row[1]] in documents]
     signatures = Signatures([tokens(row[2]) for row in corpus])
-    groups = similar_groups(signatures, focus=focus)
+    groups = similar_groups(signatures, focus=focus, max_df=max_df)
     if documents is None:
         versions = set(latest)
     else:
@@ -661,13 +685,173 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
     affected = touched | set(statuses_of)
     if within:
         affected |= scope
-    changed = update_statuses(session, affected & set(ids), latest=latest)
+    if index is None:
+        changed = update_statuses(session, affected & set(ids), latest=latest)
+    else:  # claims beyond the corpus whose links changed (the far ends of stale links) too
+        changed = update_statuses(session, affected)
     return Recomputed(claims=len(scope), links_added=added, links_removed=removed,
                       statuses_changed=len(changed), changed=changed)
 
 
 def _far_ends(session: Session, ids: set[int]) -> set[int]:
     return {end for lk in _links_touching(session, sorted(ids)) for end in (lk.source_id, lk.target_id)}
+
+
+# --- candidates from the claim search index ---------------------------------------------------
+
+PG_TRIGRAM_INDEX = "ix_claim_text_trgm"  # migration 0002
+# A token is counted up to this many times max_df in the index: enough to order the common
+# tokens a claim made of common words blocks on.
+PROBE_DEPTH = 2
+# A token is looked up where a word starts with it: after a space, a quotation mark, a bracket
+# or a hyphen ("Turkish-Israeli"). A substring anywhere would also find it inside other words,
+# which makes rare tokens look common; the first word of a claim is left to its other tokens.
+WORD_STARTS = (" ", "“", '"', "(", "-")
+LOOKUPS_PER_STATEMENT = 40
+
+
+class ClaimIndex:
+    """The claims of other documents that a new document's claims could be similar to, found
+    through the claim text search index (migration 0002: an FTS5 trigram table on SQLite, a
+    pg_trgm index on PostgreSQL) instead of reading every claim of the database.
+
+    Each token of the new claims is looked up by the strings every text holding it contains
+    (`corroboration.search_strings`); how many claims hold it tells whether it is rare enough to
+    block on, as the document frequencies of a full scan do. The claims holding the rare tokens a
+    claim blocks on (`corroboration.blocking_tokens`), and those holding all of the common tokens
+    a claim of common words blocks on, are the candidates, scored as in a full scan.
+    """
+
+    def __init__(self, session: Session, *, sqlite: bool):
+        self.session = session
+        self.sqlite = sqlite
+
+    @classmethod
+    def of(cls, session: Session) -> ClaimIndex | None:
+        """The index of this database, or None where migration 0002 could not make it."""
+        from provenance.query import has_claim_search_index
+
+        dialect = session.get_bind().dialect.name
+        if dialect == "sqlite":
+            return cls(session, sqlite=True) if has_claim_search_index(session) else None
+        if dialect == "postgresql":
+            found = session.execute(sql(
+                "SELECT 1 FROM pg_indexes WHERE indexname = :name AND schemaname = current_schema()"),
+                {"name": PG_TRIGRAM_INDEX}).first()
+            return cls(session, sqlite=False) if found else None
+        return None
+
+    def counts(self, lookups: Sequence[Sequence[Sequence[str]]], limit: int) -> list[int]:
+        """For each lookup, how many claims `claims` would find, counting up to `limit` + 1 (-1
+        when it cannot be looked up); a few dozen lookups to a statement."""
+        out: list[int] = []
+        for part in _chunks(list(lookups), LOOKUPS_PER_STATEMENT):
+            found = [self._matching(required, limit + 1, f"l{n}_") for n, required in enumerate(part)]
+            asked = [m for m in found if m is not None]
+            row: Sequence[int] = ()
+            if asked:
+                values = {k: v for _, kv in asked for k, v in kv.items()}
+                columns = ", ".join(f"(SELECT count(*) FROM ({statement}) AS s{n})"
+                                    for n, (statement, _) in enumerate(asked))
+                row = self.session.execute(sql(f"SELECT {columns}"), values).one()
+            answers = iter(row)
+            out += [-1 if m is None else next(answers) for m in found]
+        return out
+
+    def claims(self, required: Sequence[Sequence[str]], limit: int) -> list[int] | None:
+        """Ids of at most `limit` claims whose text holds, for each list, a word starting with one
+        of its strings (case aside; the text of any version). None when a string cannot be looked up."""
+        matching = self._matching(required, limit)
+        if matching is None:
+            return None
+        statement, values = matching
+        return list(self.session.execute(sql(statement), values).scalars())
+
+    def _matching(self, required: Sequence[Sequence[str]], limit: int,
+                  prefix: str = "") -> tuple[str, dict[str, Any]] | None:
+        """The SELECT of `claims` (SQL text, built here: statements of this shape vary too much
+        for SQLAlchemy's statement cache) and its values."""
+        from provenance.query import FTS_TABLE, fts_query
+
+        like = "LIKE" if self.sqlite else "ILIKE"
+        values: dict[str, Any] = {f"{prefix}n": limit}
+        conditions = []
+        for strings in required:
+            names = []
+            for string in strings:
+                for start in WORD_STARTS:
+                    names.append(f"{prefix}p{len(values)}")
+                    values[names[-1]] = _contains(start + string)
+            conditions.append("(" + " OR ".join(f"claim.text {like} :{name} ESCAPE '\\'" for name in names) + ")")
+        where = " AND ".join(conditions)
+        if not self.sqlite:
+            return f"SELECT claim.id FROM claim WHERE {where} LIMIT :{prefix}n", values
+        # The index holds which claims hold each run of three characters, not where: it gives the
+        # claims holding all of a string's, and the text itself tells whether they make the
+        # string at the start of a word (LIKE ignores ASCII case in SQLite). Driven by the index,
+        # so that LIMIT stops it early.
+        groups = []
+        for strings in required:
+            queries = [fts_query([s]) for s in strings]
+            if not queries or any(q is None for q in queries):
+                return None
+            groups.append("(" + " OR ".join(f"({q})" for q in queries) + ")")
+        values[f"{prefix}q"] = " AND ".join(groups)
+        return (f"SELECT claim.id FROM {FTS_TABLE} JOIN claim ON claim.id = {FTS_TABLE}.rowid "
+                f"WHERE {FTS_TABLE} MATCH :{prefix}q AND {where} LIMIT :{prefix}n"), values
+
+    def corpus(self, documents: set[int]) -> tuple[list[Any], dict[int, int]]:
+        """(rows (claim id, version id, text) sorted by id, version id -> document id): the claims of
+        the newest versions of `documents` and their candidates in other documents' newest versions."""
+        from provenance.query import is_latest_version
+
+        base = (select(col(Claim.id), col(Claim.version_id), col(Claim.text), col(Version.document_id))
+                .join(Version, col(Version.id) == col(Claim.version_id)).where(is_latest_version()))
+        focus = self.session.execute(base.where(col(Version.document_id).in_(sorted(documents)))).all()
+        total = self.session.execute(select(func.max(col(Claim.id)))).scalar() or 0
+        max_df = max(MIN_MAX_DF, total // 1000)
+        bags = [tokens(row[2]) for row in focus]
+        spelled: dict[str, set[str]] = defaultdict(set)
+        for row in focus:
+            for token, forms in spellings(row[2]).items():
+                spelled[token] |= forms
+        strings = {t: search_strings(t, spelled.get(t, ())) for t in sorted({t for bag in bags for t in bag})}
+        # Every token is looked up once, up to max_df + 1 claims: the rare ones give their claims,
+        # the others are common. Common tokens are counted further only for a claim that blocks
+        # on some of them, to find its rarest.
+        df: dict[str, int] = {}
+        holders: dict[str, list[int]] = {}
+        searchable = [(token, forms) for token, forms in strings.items() if forms]
+        for (token, forms), n in zip(searchable, self.counts([[forms] for _, forms in searchable], max_df),
+                                     strict=True):
+            if 0 <= n <= max_df:
+                df[token] = n
+                holders[token] = self.claims([forms], max_df) or []
+        wanted: set[int] = set()
+        for bag in bags:
+            rare, common = blocking_tokens(bag, df, max_df=max_df)
+            if common:
+                uncounted = [t for t in bag if t not in df and strings[t]]
+                for token, n in zip(uncounted, self.counts([[strings[t]] for t in uncounted],  # type: ignore[misc]
+                                                           PROBE_DEPTH * max_df), strict=True):
+                    df[token] = max(n, max_df + 1)
+                rare, common = blocking_tokens(bag, df, max_df=max_df)
+            for token in rare:
+                wanted.update(holders[token])
+            required = [strings[t] for t in common if strings[t]]
+            if required:
+                wanted.update(self.claims(required, max_df) or ())  # type: ignore[arg-type]
+        wanted -= {row[0] for row in focus}
+        rows = list(focus)
+        for part in _chunks(sorted(wanted)):
+            rows += self.session.execute(base.where(col(Claim.id).in_(part))).all()
+        rows.sort()
+        return [(cid, vid, text_) for cid, vid, text_, _ in rows], {vid: did for _, vid, _, did in rows}
+
+
+def _contains(value: str) -> str:
+    """A LIKE pattern for text containing `value` literally."""
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def recompute(session: Session, *, doc: str | None = None) -> Recomputed:
