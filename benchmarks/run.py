@@ -344,13 +344,33 @@ def listings(url: str, *, repeat: int, words: str, folder: Path, cli: bool, repo
                     "baseline_peak_mb": idle["peak_mb"],
                     "rows_per_s": round(rows / streamed["seconds"]) if rows else None}
     if report:
-        target = folder / "report.json"
-        made = run_cli([*dbarg, "report", "--format", "json", "--output", str(target)], timeout=1800)
-        out["report"] = {**made, "limit_s": TARGETS["report_s"],
-                         "ok": made["exit"] == 0 and made["seconds"] <= TARGETS["report_s"],
-                         "bytes": target.stat().st_size if target.exists() else None}
-        target.unlink(missing_ok=True)
+        out["report"] = report_figure(dbarg, folder)
     return out
+
+
+REPORT_FORMATS = ("md", "html", "json")
+
+
+def report_figure(dbarg: list[str], folder: Path) -> dict[str, Any]:
+    """`report --format F --output FILE` of the whole database (its default summary) in each format.
+
+    The figure is the slowest format, and the largest peak memory; `formats` holds each one.
+    """
+    formats = {}
+    for fmt in REPORT_FORMATS:
+        target = folder / f"report.{fmt}"
+        made = run_cli([*dbarg, "report", "--format", fmt, "--output", str(target)], timeout=1800)
+        formats[fmt] = {**made, "bytes": target.stat().st_size if target.exists() else None}
+        target.unlink(missing_ok=True)
+    slowest = max(formats.values(), key=lambda f: f["seconds"])
+    failed = [f for f in formats.values() if f["exit"] != 0]
+    figure = {"seconds": slowest["seconds"], "peak_mb": max(f["peak_mb"] or 0 for f in formats.values()),
+              "exit": failed[0]["exit"] if failed else 0, "bytes": formats["json"]["bytes"],
+              "limit_s": TARGETS["report_s"], "formats": formats}
+    figure["ok"] = not failed and figure["seconds"] <= TARGETS["report_s"]
+    if failed:
+        figure["error"] = failed[0].get("error", "failed")
+    return figure
 
 
 def sqlite_scale(folder: Path, n_claims: int, *, seed: int, repeat: int) -> dict[str, Any]:
@@ -395,7 +415,7 @@ def postgres_scale(url: str, folder: Path, n_claims: int, *, seed: int, repeat: 
                 {"s": schema}).scalar() == 1
         log("measuring PostgreSQL listings ...")
         result.update(listings(scoped, repeat=repeat, words=search_words(seed, n_claims), folder=folder,
-                               cli=True, report=False))
+                               cli=True, report=True))
         return result
     finally:
         with admin.begin() as conn:
@@ -457,7 +477,7 @@ def checks(result: dict[str, Any]) -> list[dict[str, Any]]:
                         "value": f"{b['jsonl']['peak_mb']} MB", "target": f"<= {TARGETS['jsonl_peak_mb']} MB",
                         "ok": b["jsonl"]["ok"]})
         if "report" in b:
-            out.append({"check": f"{backend}: report of the whole database",
+            out.append({"check": f"{backend}: report of the whole database (slowest of md, html, json)",
                         "value": f"{b['report']['seconds']} s" + (f" ({b['report']['error']})"
                                                                   if b["report"].get("error") else ""),
                         "target": f"<= {TARGETS['report_s']} s", "ok": b["report"]["ok"]})
@@ -497,7 +517,9 @@ def human(result: dict[str, Any]) -> str:
                          f"search {c['search_s']} s; jsonl of {j['rows']} rows in {j['seconds']} s, peak {j['peak_mb']} MB")
         if "report" in b:
             r = b["report"]
-            lines.append(f"report: {r['seconds']} s, peak {r['peak_mb']} MB" + (f" ({r['error']})" if r.get("error") else ""))
+            each = ", ".join(f"{fmt} {f['seconds']} s ({f['bytes'] or 0:,} bytes)" for fmt, f in r["formats"].items())
+            lines.append(f"report of the whole database: {each}; peak {r['peak_mb']} MB"
+                         + (f" ({r['error']})" if r.get("error") else ""))
     for name, ext in result["external"].items():
         state = "not available" if not ext["available"] else ext.get("error") or f"ran in {ext['seconds']} s"
         lines.append(f"{name} benchmark: {state}")

@@ -391,7 +391,7 @@ def build_report(session: Session, doc: str | None = None, *, limit: int | None 
     against = scope.related([c.id for name in ("disputed", "unconfirmed") for c in sections[name]],
                             "contradicts", incoming_only=True)
     backers = scope.related([c.id for c in sections["corroborated"]], "corroborates", incoming_only=False)
-    dated = headline.claims - scope.undated
+    dated = sum(n for _, _, _, n in scope.status_kind_counts())
     timeline_by = "day" if limit is None or dated <= limit else "month"
     more = {"documents": _more(len(documents), limit), "outlets": _more(len(outlets), limit),
             "sources": _more(len(speakers), limit)}
@@ -408,7 +408,7 @@ def build_report(session: Session, doc: str | None = None, *, limit: int | None 
         retracted=sections["retracted"],
         corroborated=[LinkedClaims(c, backers.get(c.id, [])) for c in sections["corroborated"]],
         timeline=scope.timeline_by_day() if timeline_by == "day" else scope.timeline_by_month(),
-        undated=scope.undated,
+        undated=headline.claims - dated,
         graph=scope.graph(speakers, outlets, documents),
         limit=limit,
         more=more,
@@ -456,7 +456,6 @@ class _Scope:
         self.versions = versions
         self.limit = limit
         self.recent_first = recent_first
-        self.undated = 0
         self._status_kind: list[tuple[str, str, int, int]] | None = None
 
     def in_scope(self):
@@ -471,7 +470,6 @@ class _Scope:
                 select(col(Claim.status), col(Claim.kind), func.count(), func.count(col(Claim.stated_on)))
                 .where(self.in_scope()).group_by(col(Claim.status), col(Claim.kind)))
             self._status_kind = [(status, kind, n, dated) for status, kind, n, dated in rows]
-            self.undated = sum(n - dated for _, _, n, dated in self._status_kind)
         return self._status_kind
 
     def claims_per_document(self) -> dict[str, int]:
