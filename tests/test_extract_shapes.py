@@ -200,3 +200,36 @@ def test_announced_plans_are_positions_and_forecasts_predictions(text, kind):
 def test_a_failure_reported_is_a_fact():
     claim, = attributed("The water company said a pump had failed on Monday.")
     assert claim["kind"] == "fact"
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The mayor wants to double the number of night buses.", "to double the number of night buses", "wants"),
+    ("The union plans to hold a second strike in May, focusing on the ports.",
+     "to hold a second strike in May", "plans"),
+    ("The minister pledged to cut fuel duty, and the opposition welcomed the move.", "to cut fuel duty", "pledged"),
+    ("Farmers fear that the drought will last into the autumn.", "the drought will last into the autumn", "fear"),
+])
+def test_plans_and_beliefs_are_attributed(text, content, cue):
+    claim, = attributed(text)
+    assert (claim["text"], claim["cue"]) == (content, cue)
+
+
+def test_a_plan_reported_inside_a_statement_stays_part_of_it():
+    claim, = attributed("A union official said the company had offered to keep all 300 jobs.")
+    assert claim["text"] == "the company had offered to keep all 300 jobs"
+
+
+@pytest.mark.parametrize("text", [
+    "The city's plans to widen the road were shelved in 2019.",
+    "Do you know where the mayor's tax returns are?",
+    "The depot will close in March, the drivers want.",
+])
+def test_nouns_questions_and_trailing_beliefs_attribute_nothing(text):
+    assert attributed(text) == []
+
+
+def test_a_subordinate_report_ends_where_the_main_clause_begins():
+    text = "While she acknowledged the plan was costly, the mayor said it would pay for itself."
+    first, second = attributed(text)
+    assert first["text"] == "the plan was costly"
+    assert (second["text"], second["speaker_name"]) == ("it would pay for itself", "mayor")

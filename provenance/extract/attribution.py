@@ -59,6 +59,8 @@ _SOURCE_PARTICIPLES = frozenset("briefed knowledgeable informed involved consult
 _RELATIVE_PREPS = frozenset("in under by through with from for on at".split())
 # a report inside a clause these open is not the sentence's main statement (not 'as': 'as X said, C')
 _SUBORDINATORS = frozenset("after because when while since before until although though once unless whereas".split())
+# what ends a plan's content: ', aside from saying ...', ', while ...'
+_PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | frozenset("aside except instead unlike rather as which who".split())
 _CLAUSE_ADJUNCTS = _SUBORDINATORS | frozenset("as following amid despite".split())
 _COMPLEMENT_STARTERS_BAD = frozenset(
     "to for of by with at on in from about into as than and or but so nothing".split()
@@ -589,6 +591,9 @@ class _Parser:
     def parse_after(self, j: int, cue: Cue, frame: Frame, stop: int) -> tuple[int, str] | None:
         """Skip recipient and adjuncts after a cue; return (content token index, mark) or None."""
         k = j
+        if cue.infinitive and self.w(k) == "to" and self.t[k + 1].kind == "w" and not self.t[k + 1].cap \
+                and self.w(k + 1) not in DETERMINERS and stop - k >= 3:
+            return k, "bare"  # 'Clinton wants to triple the program': the plan is the content
         if cue.takes_recipient or (self.w(k) == "to" and self.w(k + 1) not in ("be", "have")):
             r0 = k + 1 if self.w(k) == "to" else k
             if self.is_q(r0) or self.w(r0) == "that":
@@ -635,7 +640,7 @@ class _Parser:
             low = tok.low
             if low == "that":
                 return k + 1, "that"
-            if low in ("whether", "if", "why", "how", "what", "when", "where", "who") and k == j:
+            if low in ("whether", "if", "why", "how", "what", "when", "where", "who") and k == j and not cue.mental:
                 return k, "bare"
             if low == "of" and k == j:
                 # 'says of the mayor, "..."': the one spoken about, then the quotation
@@ -663,6 +668,8 @@ class _Parser:
                 last = self.t[min(stop, k + 15) - 1].end
                 if _QUOTE_MARK.search(self.text, self.t[k].start, last):
                     return k, "bare"
+            if cue.mental:
+                return None  # a belief or plan takes 'that' or 'to': 'which the locals know as "X"' reports nothing
             # a short object before a quotation: "described it as 'X'", "affirmed the 'X'"
             for look in range(k, min(stop, k + 5)):
                 if self.w(look) in PRONOUNS or self.w(look) in _FINITE:
@@ -855,6 +862,8 @@ class _Parser:
             for f in inner:
                 if f.inherit == "previous" or not f.speaker:
                     continue
+                if f.cue is not None and f.cue.infinitive and f.contents and self.text.startswith("to ", f.contents[0].start):
+                    continue  # 'said X had offered to keep the jobs': the plan is part of what was said
                 if f.contents and f.contents[0].start == c.start:
                     continue
                 f.nested = True
@@ -994,8 +1003,8 @@ class _Parser:
                 if not frame.contents:
                     continue
                 return frame, boundary, (end if end is not None and end < self.end else None)
-            if cue.negation or cue.quotes_speaker:
-                continue
+            if cue.negation or cue.quotes_speaker or cue.mental:
+                continue  # ('C, he wants' is no shape of reporting)
             subj = self.np_before(i)
             if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)
                                      or self._noun_not_verb(i, j, subj)):
@@ -1137,6 +1146,22 @@ class _Parser:
                 return y > x + 1
         return True
 
+    def _plan_end(self, k: int, end: int) -> int:
+        """Where a plan ('to triple the program') ends: before ', focusing on ...' or ', and the
+        union stepped in', which the writer adds."""
+        for x in range(k + 2, end - 1):
+            if not self.is_p(x, ","):
+                continue
+            nxt = self.t[x + 1]
+            if nxt.kind == "w" and nxt.low.endswith("ing") and not nxt.cap:
+                return x
+            if self.w(x + 1) in _PLAN_BREAKS:
+                return x  # ', aside from saying ...'
+            if self.w(x + 1) in ("and", "but") and (self.w(x + 2) in DETERMINERS or (
+                    x + 2 < self.n and self.t[x + 2].cap) or self.w(x + 2) in _SUBJECT_PRONOUNS):
+                return x
+        return end
+
     def _trailing_recipient(self, j: int, cue: Cue, frame: Frame) -> int:
         """'"C," she told the Gazette after the meeting': the addressee after a trailing cue."""
         if not cue.takes_recipient or j >= self.end or self.t[j].kind != "w":
@@ -1273,6 +1298,9 @@ class _Parser:
             if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)
                                      or self._noun_not_verb(i, j, subj)):
                 continue
+            if subj is not None and subj[1] - subj[0] == 1 and self.w(subj[0]) == "you" \
+                    and self.text[self.sentence.end - 1] == "?":
+                continue  # 'Do you know where ...?' asks, reports nothing
             if subj is None and cue.negation and coordinated and prev is not None:
                 # "... but did not confirm (Israeli media) reports that B"
                 k = j
@@ -1406,6 +1434,18 @@ class _Parser:
                     consumed_until = split
             else:
                 end, split = self.content_end(k, stop)
+                if mark == "bare" and cue.infinitive and self.w(k) == "to":
+                    end = self._plan_end(k, end)
+                if subj is not None and subj[0] - 1 == self.begin and self.w(self.begin) in _SUBORDINATORS:
+                    # 'While he acknowledged C, Ham noted D': the subordinate clause ends at its comma,
+                    # or where the main clause's reporter begins
+                    comma = next((x for x in range(k + 1, end) if self.is_p(x, ",")), end)
+                    main = next((c for c in self.cues if k < c[0] < comma), None)
+                    if main is not None:
+                        np = self.np_before(main[0])
+                        comma = np[0] if np is not None and np[0] > k else comma
+                    if comma < end:
+                        end, split = comma, None
                 if frame.subject_speaker and subj is not None and self.w(subj[0] - 1) in ("which", "whom"):
                     # the relative clause ends where the main clause goes on: '..., after X happened'
                     end = next((x for x in range(k + 1, end - 1) if self.is_p(x, ",")

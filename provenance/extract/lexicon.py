@@ -45,6 +45,8 @@ class Cue:
     negation: bool = False
     characterizes: bool = False  # 'called the plan "a disaster"': object and quoted verdict are the content
     evidence_subject: bool = False  # 'shows', 'found': only with a poll, study, report ... as subject
+    infinitive: bool = False  # 'wants to X', 'pledged to X': the plan 'to X' is the content
+    mental: bool = False  # a belief or plan, not an utterance: never a trailing cue ('C, he wants')
 
 
 @dataclass
@@ -115,6 +117,8 @@ def lexicon() -> Lexicon:
                 bare_clause=bool(verb.get("bare_clause")),
                 characterizes=bool(verb.get("characterizes")),
                 evidence_subject=bool(verb.get("evidence_subject")),
+                infinitive=bool(verb.get("infinitive")),
+                mental=bool(verb.get("mental")),
             ))
     for group in cues_data.get("negations", []):
         for form in _forms(group.get("forms", [])):
