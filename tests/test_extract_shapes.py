@@ -233,3 +233,14 @@ def test_a_subordinate_report_ends_where_the_main_clause_begins():
     first, second = attributed(text)
     assert first["text"] == "the plan was costly"
     assert (second["text"], second["speaker_name"]) == ("it would pay for itself", "mayor")
+
+
+def test_a_paragraph_of_quotation_signed_with_a_dash_is_the_signers():
+    text = ("Readers wrote to us.\n\n"
+            "”The bridge is a disgrace. It has been shut for a year. Nobody cares.” ― Rosa Ibarra, Lisbon\n"
+            "“The new buses are late every day. I walk now.”\u2015 Tomas Berg.\n")
+    found = attributed(text)
+    assert [c["text"] for c in found] == ["The bridge is a disgrace", "It has been shut for a year", "Nobody cares",
+                                          "The new buses are late every day", "I walk now"]
+    assert [c["speaker_name"] for c in found] == ["Rosa Ibarra"] * 3 + ["Tomas Berg"] * 2
+    assert {c["cue"] for c in found} == {"\u2015"}

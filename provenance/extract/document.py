@@ -222,8 +222,27 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                 ctx.now = ctx.day  # 'last week' in an answer is the week before the interview
         label = _speaker_label(text, block.start, block.end, lex) if answer is None else None
         label_speaker = registry.resolve(_label_name(text[label[0]:label[1]]), people) if label else None
-        for sent in sentences(text, block, bi):
+        block_sentences = sentences(text, block, bi)
+        signed = _signature(text, block) if answer is None and label is None and len(block_sentences) > 1 else None
+        signer = registry.resolve(text[signed[0]:signed[1]], people) if signed else None
+        for sent in block_sentences:
             sentence_no += 1
+            if signed is not None and signer is not None:
+                # '"A. B." ― Ana Costa': a paragraph of quotation signed at its end is all hers
+                s, e = _trim(text, sent.start, min(sent.end, signed[2]))
+                while s < e and text[s] in _ANY_QUOTE:
+                    s += 1
+                while e > s and text[e - 1] in _ANY_QUOTE + " \t\u00a0":
+                    e -= 1
+                s, e = _trim(text, s, e)
+                if s < e:
+                    values = [(m.start, m.end, ctx.resolve(m)) for m in find_dates(text, s, e)]
+                    claim = _Claim(s, e, sent, signer, signed[:2], None, text[signed[2]], (signed[2], signed[2] + 1),
+                                   "direct", None, _date_in(values, [(s, e)], []), classify(text[s:e], **_about(signer)))
+                    claims.append(claim)
+                    last_attr, last_attr_block = claim, bi
+                pending = None
+                continue
             begin_off = strip_dateline(text, sent.start, sent.end) if sent.first_in_block else sent.start
             if sent.first_in_block and answer is None:
                 notice = _NOTICE_RE.match(text, begin_off, sent.end)
@@ -458,6 +477,27 @@ def _speaker_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     if fold(m.group(1)).rstrip(".") in lex.notice_labels:
         return None
     return m.start(1), m.end(1), m.end()
+
+
+_ANY_QUOTE = "\"\u201c\u201d\u2018\u2019"
+# a quotation signed at the end of its paragraph: '..." ― Ana Costa' (a place may follow her name)
+_SIGNATURE_RE = re.compile(r"[\"\u201d\u2019.!?][ \t\u00a0]*([\u2015\u2014\u2013])[ \t\u00a0]*"
+                           r"([A-Z][\w.'\u2019\-]*(?:[ \t][A-Z][\w.'\u2019\-]*){0,4})"
+                           r"(?:,[ \t]*[A-Z][\w .'\u2019\-]{0,40})?\.?[ \t\u00a0]*$")
+
+
+def _signature(text: str, block: Block) -> tuple[int, int, int] | None:
+    """The signer's name (start, end) and the dash's offset, when the paragraph opens with a
+    quotation mark and ends with a dash and a name."""
+    if text[block.start] not in _ANY_QUOTE:
+        return None
+    m = _SIGNATURE_RE.search(text, max(block.start, block.end - 120), block.end)
+    if m is None:
+        return None
+    name_end = m.end(2)
+    while name_end > m.start(2) and text[name_end - 1] == ".":
+        name_end -= 1
+    return m.start(2), name_end, m.start(1)
 
 
 def _label_name(label: str) -> str:

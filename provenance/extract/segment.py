@@ -20,7 +20,7 @@ _LINE_RE = re.compile(r"[^\n]+")
 _SPACE_RE = re.compile(r"\s+")
 _QUOTE_MARK_RE = re.compile("''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _SINGLE_MARK_RE = re.compile("[\u2018\u2019]")
-_SIGNED_QUOTE_RE = re.compile("[\"\u201c][^\"\u201c\u201d\n]{10,}[\"\u201d]\\s*[\u2014\u2015\u2013-]\\s*[A-Z]")
+_SIGNED_QUOTE_RE = re.compile("[\"\u201c\u201d][^\"\u201c\u201d\n]{10,}[\"\u201d]\\s*[\u2014\u2015\u2013-]\\s*[A-Z]")
 _SENT_END_RE = re.compile(r"([.!?\u2026]+[\"\u201d\u2019')\]]*)\s+")
 _TOKEN_RE = re.compile(
     r"(?P<w>\w+(?:[’'\-.&]\w+)*)|(?P<p>[^\w\s])",
