@@ -244,3 +244,10 @@ def test_a_paragraph_of_quotation_signed_with_a_dash_is_the_signers():
                                           "The new buses are late every day", "I walk now"]
     assert [c["speaker_name"] for c in found] == ["Rosa Ibarra"] * 3 + ["Tomas Berg"] * 2
     assert {c["cue"] for c in found} == {"\u2015"}
+
+
+def test_a_surname_as_subject_makes_its_bearer_the_next_he():
+    text = ("Senator Tomas Costa said the vote was close. Mayor Jonas Berg said he would appeal. "
+            "Costa has long opposed the plan. “It is a waste,” he said.")
+    last = attributed(text)[-1]
+    assert last["speaker_name"] == "Tomas Costa"

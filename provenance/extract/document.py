@@ -385,6 +385,15 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                 subject = _subject_person(text, begin_off, sent.end, lex)
                 if subject is not None:
                     registry.resolve(subject, people)
+                else:
+                    # 'Trump has record low support ...': a surname met before, as the subject
+                    m = _SURNAME_SUBJECT.match(text, begin_off, sent.end)
+                    key = surname_key(m.group(1)) if m else ""
+                    known = registry.by_surname.get(key) if m else None
+                    if known is not None:
+                        registry.touch(known)
+                    elif m and key in people:
+                        registry.resolve(people[key], people)
     return _claimset(text, claims, slug=slug, title=title, outlet=publisher, url=url, language=language,
                      published=published_on, version=version)
 
@@ -479,6 +488,8 @@ def _speaker_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     return m.start(1), m.end(1), m.end()
 
 
+_SURNAME_SUBJECT = re.compile(r"([A-Z][a-z][\w'\u2019\-]+)[ \t]+(?:has|had|was|is|also|then|later|did|does|would|will|"
+                              r"[a-z]+ed|[a-z]+s)\b")
 _ANY_QUOTE = "\"\u201c\u201d\u2018\u2019"
 # a quotation signed at the end of its paragraph: '..." ― Ana Costa' (a place may follow her name)
 _SIGNATURE_RE = re.compile(r"[\"\u201d\u2019.!?][ \t\u00a0]*([\u2015\u2014\u2013])[ \t\u00a0]*"
