@@ -573,21 +573,31 @@ class _Scope:
         return rows
 
     def _outlets_of(self, speaker_ids: list[int | None]) -> dict[int | None, dict[str, int]]:
-        """speaker id -> outlet name -> claims in scope."""
-        out: dict[int | None, dict[str, int]] = defaultdict(dict)
-        conditions = [col(Claim.speaker_id).in_(batch) for batch in _batches([i for i in speaker_ids if i is not None])]
-        if None in speaker_ids:
-            conditions.append(col(Claim.speaker_id).is_(None))
-        for condition in conditions:
-            pairs = (select(col(Claim.speaker_id), col(Claim.outlet_id), func.count().label("n"))
-                     .where(self.in_scope(), condition, col(Claim.outlet_id).is_not(None))
-                     .group_by(col(Claim.speaker_id), col(Claim.outlet_id)).subquery())
-            for speaker_id, name, n in self.session.execute(
-                select(pairs.c.speaker_id, col(Outlet.name), pairs.c.n).select_from(pairs)
-                .join(Outlet, col(Outlet.id) == pairs.c.outlet_id)
-            ):
-                out[speaker_id][name] = n
-        return out
+        """speaker id -> outlet name -> claims in scope, for the given speakers.
+
+        One GROUP BY: over the given speakers' claims when they fit in one IN list, else over the
+        whole scope (read from the (version, speaker, outlet) index), keeping the given speakers:
+        a query per batch of speakers would scan the scope once per batch (75 s for 20,000
+        speakers at a million claims, against 1 s for all of them at once).
+        """
+        wanted = set(speaker_ids)
+        pairs = (select(col(Claim.speaker_id), col(Claim.outlet_id), func.count().label("n"))
+                 .where(self.in_scope(), col(Claim.outlet_id).is_not(None))
+                 .group_by(col(Claim.speaker_id), col(Claim.outlet_id)))
+        named = [i for i in wanted if i is not None]
+        if len(named) <= ID_BATCH:
+            some = col(Claim.speaker_id).in_(named)
+            pairs = pairs.where(or_(some, col(Claim.speaker_id).is_(None)) if None in wanted else some)
+        counts: dict[int | None, dict[int, int]] = defaultdict(dict)
+        for speaker_id, outlet_id, n in self.session.execute(pairs, execution_options={"yield_per": 10_000}):
+            if speaker_id in wanted:
+                counts[speaker_id][outlet_id] = n
+        names: dict[int, str] = {}
+        cited = sorted({outlet_id for per_speaker in counts.values() for outlet_id in per_speaker})
+        for batch in _batches(cited):
+            names.update(self.session.execute(select(col(Outlet.id), col(Outlet.name))
+                                              .where(col(Outlet.id).in_(batch))).all())
+        return {speaker_id: {names[o]: n for o, n in per_speaker.items()} for speaker_id, per_speaker in counts.items()}
 
     # -- claim lists -----------------------------------------------------------------------------
 
