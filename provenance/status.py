@@ -22,6 +22,7 @@ to the reviewer. Every change of status after the first assignment is an Event b
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -648,9 +649,9 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
         corpus.sort()
         max_df = None
     else:
-        # the index found every claim that shares a token it blocks on: compare them all
-        corpus, latest = index.corpus(documents)  # type: ignore[arg-type]
-        max_df = 0
+        # Blocking again among the claims found, with the same cap: a token rare in the database
+        # is rare among them, and a document repeating common words stays linear.
+        corpus, latest, max_df = index.corpus(documents)  # type: ignore[arg-type,assignment]
     ids = [row[0] for row in corpus]
     focus = None if documents is None else [i for i, row in enumerate(corpus) if latest[row[1]] in documents]
     signatures = Signatures([tokens(row[2]) for row in corpus])
@@ -761,11 +762,23 @@ class ClaimIndex:
     def claims(self, required: Sequence[Sequence[str]], limit: int) -> list[int] | None:
         """Ids of at most `limit` claims whose text holds, for each list, a word starting with one
         of its strings (case aside; the text of any version). None when a string cannot be looked up."""
-        matching = self._matching(required, limit)
-        if matching is None:
-            return None
-        statement, values = matching
-        return list(self.session.execute(sql(statement), values).scalars())
+        return self.many_claims([required], limit)[0]
+
+    def many_claims(self, lookups: Sequence[Sequence[Sequence[str]]], limit: int) -> list[list[int] | None]:
+        """`claims` of each lookup, a few dozen lookups to a statement."""
+        out: list[list[int] | None] = []
+        for part in _chunks(list(lookups), LOOKUPS_PER_STATEMENT):
+            found = [self._matching(required, limit, f"l{n}_") for n, required in enumerate(part)]
+            ids: dict[int, list[int]] = defaultdict(list)
+            asked = [(n, m) for n, m in enumerate(found) if m is not None]
+            if asked:
+                values = {k: v for _, (_, kv) in asked for k, v in kv.items()}
+                union = " UNION ALL ".join(f"SELECT {n} AS lookup, s{n}.id FROM ({statement}) AS s{n}"
+                                           for n, (statement, _) in asked)
+                for n, cid in self.session.execute(sql(union), values):
+                    ids[n].append(cid)
+            out += [None if m is None else ids[n] for n, m in enumerate(found)]
+        return out
 
     def _matching(self, required: Sequence[Sequence[str]], limit: int,
                   prefix: str = "") -> tuple[str, dict[str, Any]] | None:
@@ -773,19 +786,24 @@ class ClaimIndex:
         for SQLAlchemy's statement cache) and its values."""
         from provenance.query import FTS_TABLE, fts_query
 
-        like = "LIKE" if self.sqlite else "ILIKE"
         values: dict[str, Any] = {f"{prefix}n": limit}
         conditions = []
+        if not self.sqlite:
+            # one case-insensitive regular expression per list, which the trigram index answers:
+            # \m is the start of a word
+            for strings in required:
+                name = f"{prefix}p{len(values)}"
+                values[name] = r"\m(" + "|".join(re.escape(s) for s in strings) + ")"
+                conditions.append(f"claim.text ~* :{name}")
+            return f"SELECT claim.id FROM claim WHERE {' AND '.join(conditions)} LIMIT :{prefix}n", values
         for strings in required:
             names = []
             for string in strings:
                 for start in WORD_STARTS:
                     names.append(f"{prefix}p{len(values)}")
                     values[names[-1]] = _contains(start + string)
-            conditions.append("(" + " OR ".join(f"claim.text {like} :{name} ESCAPE '\\'" for name in names) + ")")
+            conditions.append("(" + " OR ".join(f"claim.text LIKE :{name} ESCAPE '\\'" for name in names) + ")")
         where = " AND ".join(conditions)
-        if not self.sqlite:
-            return f"SELECT claim.id FROM claim WHERE {where} LIMIT :{prefix}n", values
         # The index holds which claims hold each run of three characters, not where: it gives the
         # claims holding all of a string's, and the text itself tells whether they make the
         # string at the start of a word (LIKE ignores ASCII case in SQLite). Driven by the index,
@@ -800,9 +818,10 @@ class ClaimIndex:
         return (f"SELECT claim.id FROM {FTS_TABLE} JOIN claim ON claim.id = {FTS_TABLE}.rowid "
                 f"WHERE {FTS_TABLE} MATCH :{prefix}q AND {where} LIMIT :{prefix}n"), values
 
-    def corpus(self, documents: set[int]) -> tuple[list[Any], dict[int, int]]:
-        """(rows (claim id, version id, text) sorted by id, version id -> document id): the claims of
-        the newest versions of `documents` and their candidates in other documents' newest versions."""
+    def corpus(self, documents: set[int]) -> tuple[list[Any], dict[int, int], int]:
+        """(rows (claim id, version id, text) sorted by id, version id -> document id, max_df): the
+        claims of the newest versions of `documents` and their candidates in other documents'
+        newest versions, and how many claims a token may be held by to be blocked on."""
         from provenance.query import is_latest_version
 
         base = (select(col(Claim.id), col(Claim.version_id), col(Claim.text), col(Version.document_id))
@@ -822,11 +841,14 @@ class ClaimIndex:
         df: dict[str, int] = {}
         holders: dict[str, list[int]] = {}
         searchable = [(token, forms) for token, forms in strings.items() if forms]
-        for (token, forms), n in zip(searchable, self.counts([[forms] for _, forms in searchable], max_df),
+        for (token, _), n in zip(searchable, self.counts([[forms] for _, forms in searchable], max_df),
                                      strict=True):
             if 0 <= n <= max_df:
                 df[token] = n
-                holders[token] = self.claims([forms], max_df) or []
+        rare_tokens = sorted(df)
+        for token, found in zip(rare_tokens, self.many_claims([[strings[t]] for t in rare_tokens],  # type: ignore[misc]
+                                                              max_df), strict=True):
+            holders[token] = found or []
         wanted: set[int] = set()
         for bag in bags:
             rare, common = blocking_tokens(bag, df, max_df=max_df)
@@ -846,7 +868,7 @@ class ClaimIndex:
         for part in _chunks(sorted(wanted)):
             rows += self.session.execute(base.where(col(Claim.id).in_(part))).all()
         rows.sort()
-        return [(cid, vid, text_) for cid, vid, text_, _ in rows], {vid: did for _, vid, _, did in rows}
+        return [(cid, vid, text_) for cid, vid, text_, _ in rows], {vid: did for _, vid, _, did in rows}, max_df
 
 
 def _contains(value: str) -> str:
