@@ -251,3 +251,29 @@ def test_a_surname_as_subject_makes_its_bearer_the_next_he():
             "Costa has long opposed the plan. “It is a waste,” he said.")
     last = attributed(text)[-1]
     assert last["speaker_name"] == "Tomas Costa"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the depot had flooded twice, contradicting the council's account.", "the depot had flooded twice"),
+    ("The senator has acknowledged the cost of the scheme, which makes her an outlier in her party.",
+     "the cost of the scheme"),
+    ("The engineer agreed that the bridge should be closed, but he said the repair could wait.",
+     "the bridge should be closed"),
+])
+def test_the_writers_tail_is_no_part_of_the_content(text, content):
+    assert attributed(text)[0]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Having said that, the port is still the busiest in the region.",
+    "The judge rejected that argument in a ruling on Friday.",
+    "Few people would have described the mayor as a reformer in 2010.",
+    "What the council does next says something about the town.",
+])
+def test_idioms_and_demonstratives_report_nothing(text):
+    assert attributed(text) == []
+
+
+def test_said_that_with_a_subject_still_opens_a_clause():
+    claim, = attributed("The minister noted that we're at a turning point in the talks.")
+    assert claim["text"] == "we're at a turning point in the talks"

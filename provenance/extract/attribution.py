@@ -51,8 +51,13 @@ _ADJUNCT_WORDS = frozenset(
     "told reporters".split()
 )
 _PASSIVE_AUX = frozenset("be been being is are was were get gets got".split())
+# words that open the writer's comment after a reported clause: ', which ...', ', contradicting ...'
+_TAIL_OPENERS = frozenset("which contradicting prompting sparking raising drawing leaving making marking ending forcing "
+                          "putting bringing setting signaling signalling underscoring".split())
+_QUANTIFIER_PRONOUNS = frozenset("nobody everyone everybody someone somebody anyone anybody nothing everything "
+                                 "something anything none".split())
 _MODALS = frozenset("could would may might will shall should can must".split())
-_MODAL_SKIPS = frozenset("also soon still then likely probably not never".split())
+_MODAL_SKIPS = frozenset("also soon still then likely probably not never have".split())  # ('would have said')
 # 'a person briefed on the talks', 'people knowledgeable about the plan': a source's description
 _SOURCE_PARTICIPLES = frozenset("briefed knowledgeable informed involved consulted".split())
 # 'in which it said': a preposition before a relative pronoun
@@ -63,7 +68,7 @@ _SUBORDINATORS = frozenset("after because when while since before until although
 _PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | frozenset("aside except instead unlike rather as which who".split())
 _CLAUSE_ADJUNCTS = _SUBORDINATORS | frozenset("as following amid despite".split())
 _COMPLEMENT_STARTERS_BAD = frozenset(
-    "to for of by with at on in from about into as than and or but so nothing".split()
+    "to for of by with at on in from about into as than and or but so nothing something".split()
 )
 _PREFIX_SPEAKING = frozenset(["speaking", "talking", "writing"])
 _FINITE = frozenset(
@@ -639,6 +644,8 @@ class _Parser:
                 return None
             low = tok.low
             if low == "that":
+                if (self.is_p(k + 1, ",") and self.w(j - 2) == "having") or self._demonstrative(k, stop):
+                    return None  # 'Having said that, ...', 'rejected that argument in a ruling'
                 return k + 1, "that"
             if low in ("whether", "if", "why", "how", "what", "when", "where", "who") and k == j and not cue.mental:
                 return k, "bare"
@@ -749,6 +756,12 @@ class _Parser:
                 while self.w(y) in ("also", "then", "later", "further"):
                     y += 1
                 cue = self.cue_at(y)
+                if cue is None and tok.low == "," and x - k >= 4 and self._writers_tail(x + 1, stop):
+                    return x, None  # 'C, contradicting the police' / 'C, which makes him an outlier'
+                if cue is None and tok.low == "," and self.w(y) in _SUBJECT_PRONOUNS and y > x + 1:
+                    nxt = self.cue_at(y + 1)  # 'C, but he said D'
+                    if nxt is not None and not nxt[2].phrase:
+                        return x, y
                 if cue is not None:
                     c = cue[2]
                     participle = " ".join(c.words) in self.lex.continuations or c.words[0] in self.lex.continuations
@@ -1145,6 +1158,28 @@ class _Parser:
             if tok.low in ("that", "which", "who"):
                 return y > x + 1
         return True
+
+    def _demonstrative(self, k: int, stop: int) -> bool:
+        """Is 'that' at token k a demonstrative ('rejected that argument in a ruling') rather than
+        the start of a clause? A noun after it, then a preposition, a comma or the end."""
+        nxt = self.t[k + 1] if k + 1 < stop else None
+        if nxt is None or nxt.kind != "w" or nxt.cap or nxt.low in PRONOUNS or nxt.low in DETERMINERS \
+                or nxt.low in _FINITE or nxt.low in _QUANTIFIER_PRONOUNS or nxt.low.endswith("s") or "'" in nxt.low:
+            return False  # ('said that investigators in the city ...' opens a clause)
+        after = self.t[k + 2] if k + 2 < stop else None
+        return after is None or (after.kind == "p" and after.low in ",.;") or (
+            after.kind == "w" and after.low in ("in", "on", "at", "for", "with", "from", "by", "as", "during"))
+
+    def _writers_tail(self, a: int, stop: int) -> bool:
+        """Do tokens [a, stop) look like the writer's addition to a reported clause: a participle
+        ('contradicting the police's account') or a relative clause ('which makes him an outlier')
+        that runs to the sentence's end with no quotation and no cue of its own?"""
+        tok = self.t[a] if a < stop else None
+        if tok is None or tok.kind != "w" or tok.cap:
+            return False
+        if tok.low not in _TAIL_OPENERS:
+            return False
+        return stop >= self.end and not any(self.t[x].kind == "q" or x in self.cue_tokens for x in range(a, stop))
 
     def _plan_end(self, k: int, end: int) -> int:
         """Where a plan ('to triple the program') ends: before ', focusing on ...' or ', and the
