@@ -355,8 +355,8 @@ def _token_forms() -> dict[str, tuple[str, ...]]:
                 if folded and folded[0] == "the":
                     folded = folded[1:]
                 forms[canonical].update(" ".join(x) for x in (spelled, folded) if x)
-    for head, group in _synonym_groups().items():
-        forms[head].update(group)
+    for head, synonyms in _synonym_groups().items():
+        forms[head].update(synonyms)
     return {token: tuple(sorted(found)) for token, found in forms.items()}
 
 

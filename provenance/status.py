@@ -834,35 +834,37 @@ class ClaimIndex:
         for row in focus:
             for token, forms in spellings(row[2]).items():
                 spelled[token] |= forms
-        strings = {t: search_strings(t, spelled.get(t, ())) for t in sorted({t for bag in bags for t in bag})}
-        # Every token is looked up once, up to max_df + 1 claims: the rare ones give their claims,
-        # the others are common. Common tokens are counted further only for a claim that blocks
-        # on some of them, to find its rarest.
+        strings: dict[str, list[str]] = {}  # the tokens the index can look up
+        for token in sorted({t for bag in bags for t in bag}):
+            found = search_strings(token, spelled.get(token, ()))
+            if found is not None:
+                strings[token] = found
+        # Every token is counted once, up to max_df + 1 claims: the rare ones give their claims,
+        # the others are common.
         df: dict[str, int] = {}
-        holders: dict[str, list[int]] = {}
-        searchable = [(token, forms) for token, forms in strings.items() if forms]
-        for (token, _), n in zip(searchable, self.counts([[forms] for _, forms in searchable], max_df),
-                                     strict=True):
+        for (token, _), n in zip(strings.items(), self.counts([[s] for s in strings.values()], max_df),
+                                 strict=True):
             if 0 <= n <= max_df:
                 df[token] = n
         rare_tokens = sorted(df)
-        for token, found in zip(rare_tokens, self.many_claims([[strings[t]] for t in rare_tokens],  # type: ignore[misc]
-                                                              max_df), strict=True):
-            holders[token] = found or []
+        holders = {token: found or [] for token, found in zip(
+            rare_tokens, self.many_claims([[strings[t]] for t in rare_tokens], max_df), strict=True)}
+        # a claim with too few rare tokens blocks on its rarest common ones: count those further
+        fallback = [bag for bag in bags if blocking_tokens(bag, df, max_df=max_df)[1]]
+        uncounted = sorted({t for bag in fallback for t in bag if t not in df and t in strings})
+        for token, n in zip(uncounted, self.counts([[strings[t]] for t in uncounted], PROBE_DEPTH * max_df),
+                            strict=True):
+            df[token] = max(n, max_df + 1)
         wanted: set[int] = set()
+        required = []
         for bag in bags:
             rare, common = blocking_tokens(bag, df, max_df=max_df)
-            if common:
-                uncounted = [t for t in bag if t not in df and strings[t]]
-                for token, n in zip(uncounted, self.counts([[strings[t]] for t in uncounted],  # type: ignore[misc]
-                                                           PROBE_DEPTH * max_df), strict=True):
-                    df[token] = max(n, max_df + 1)
-                rare, common = blocking_tokens(bag, df, max_df=max_df)
             for token in rare:
                 wanted.update(holders[token])
-            required = [strings[t] for t in common if strings[t]]
-            if required:
-                wanted.update(self.claims(required, max_df) or ())  # type: ignore[arg-type]
+            if any(t in strings for t in common):
+                required.append([strings[t] for t in common if t in strings])
+        for ids in self.many_claims(required, max_df):
+            wanted.update(ids or ())
         wanted -= {row[0] for row in focus}
         rows = list(focus)
         for part in _chunks(sorted(wanted)):
