@@ -179,44 +179,41 @@ class _Parser:
                     # capitalised inside a sentence: part of a name ("United States", "Edward Said")
                     i += 1
                     continue
-                if self._passive(i) and not any(c.negation or c.quotes_speaker for c in by_first[tok.low]):
-                    i += 1  # 'they had not been told': the subject was spoken to, not speaking
-                    continue
-                if self._after_modal(i) and not any(c.negation for c in by_first[tok.low]):
-                    i += 1  # 'could announce a deal': nothing has been said yet
-                    continue
-                if tok.low in _SOURCE_PARTICIPLES and self.w(i + 1) in ("on", "about", "by", "of"):
-                    i += 1  # 'a person briefed on the talks': a description of the source
-                    continue
                 if i > self.begin and self._noun_position(i - 1):
                     # 'his tweets', 'the 1995 state', 'late-night tweets', "let's say": a noun or an idiom
                     i += 1
                     continue
+                if tok.low in _SOURCE_PARTICIPLES and self.w(i + 1) in ("on", "about", "by", "of"):
+                    i += 1  # 'a person briefed on the talks': a description of the source
+                    continue
                 for cue in by_first[tok.low]:
                     k = len(cue.words)
                     if all(self.w(i + x) == cue.words[x] for x in range(k)):
+                        if not cue.negation and i > self.begin:
+                            aux = self._auxiliary_before(i)
+                            if aux in _MODALS or (aux in _PASSIVE_AUX and not cue.quotes_speaker
+                                                  and not tok.low.endswith(("ing", "s"))):
+                                # 'could announce a deal': nothing has been said yet; 'they had not
+                                # been told': the subject was spoken to, not speaking
+                                break
                         found.append((i, i + k, cue))
                         i += k - 1
                         break
             i += 1
         return found
 
-    def _passive(self, i: int) -> bool:
-        """Is the word at token i a passive participle ('was told', 'had been asked')?"""
-        word = self.w(i)
-        if word.endswith("ing") or word.endswith("s") and not word.endswith("ss"):
-            return False
+    def _auxiliary_before(self, i: int) -> str:
+        """The word governing the verb at token i, adverbs skipped: 'could' in 'could soon announce',
+        'been' in 'had not been told'; '' when it is capitalised ('Theresa May said')."""
         k = i - 1
-        while k >= self.begin and (self.w(k) in _MODAL_SKIPS or self.w(k).endswith("ly")):
+        while k >= self.begin:
+            tok = self.t[k]
+            if tok.kind != "w" or not (tok.low in _MODAL_SKIPS or tok.low.endswith("ly")):
+                break
             k -= 1
-        return self.w(k) in _PASSIVE_AUX
-
-    def _after_modal(self, i: int) -> bool:
-        """Is the word at token i governed by a modal ('could announce', 'may also say')?"""
-        k = i - 1
-        while k >= self.begin and (self.w(k) in _MODAL_SKIPS or self.w(k).endswith("ly")):
-            k -= 1
-        return self.w(k) in _MODALS and not (self.t[k].cap and k > self.begin)  # ('Theresa May said')
+        if k < self.begin or self.t[k].kind != "w" or (self.t[k].cap and k > self.begin):
+            return ""
+        return self.t[k].low
 
     def _noun_not_verb(self, i: int, j: int, subj: tuple[int, int]) -> bool:
         """Is the one-word cue at token i a noun after all ('the suing states', 'New York state')?

@@ -98,6 +98,10 @@ class _People(Mapping[str, str]):
         self._index: dict[str, str] | None = None
 
     @property
+    def built(self) -> bool:
+        return self._index is not None
+
+    @property
     def index(self) -> dict[str, str]:
         if self._index is None:
             self._index = _people_index(self.text, self.lex)
@@ -133,20 +137,23 @@ class _Institutions:
     def _scan(self, head: str) -> list[tuple[int, str]]:
         if not head.isalpha():
             return []
-        pattern = re.compile(r"((?:[A-Z][\w'’&\-]*\s+){1,5}(?:[a-z]+\s+){0,2})(?:"
-                             + head + "|" + head.capitalize() + r")\b")
         out = []
-        for m in pattern.finditer(self.text):
+        # find the head noun first, then read the name back from it (a forward pattern would try
+        # every capital letter of the text)
+        for h in re.finditer(r"\b(?:" + head + "|" + head.capitalize() + r")\b", self.text):
+            m = _NAME_BEFORE.search(self.text, max(0, h.start() - 90), h.start())
+            if m is None:
+                continue
             words = m.group(1).split()
             while words and (words[0] in _NAME_STOPS or words[0].lower() in DETERMINERS):
                 words = words[1:]
             if not words or not words[0][:1].isupper() or any(w.lower() in DETERMINERS for w in words):
                 continue
-            head_word = self.text[m.end(1):m.end()]
-            out.append((m.start(), " ".join(words + [head_word])))
+            out.append((m.start(), " ".join(words + [h.group()])))
         return out
 
 
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019&\-]*[ \t]+){1,5}(?:[a-z]+[ \t]+){0,2})$")
 _NAME_STOPS = frozenset("The A An On In At For From By To With As After Before When While But And Its Their His Her "
                         "This That Meanwhile However Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
@@ -392,7 +399,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                     known = registry.by_surname.get(key) if m else None
                     if known is not None:
                         registry.touch(known)
-                    elif m and key in people:
+                    elif m and people.built and key in people:
                         registry.resolve(people[key], people)
     return _claimset(text, claims, slug=slug, title=title, outlet=publisher, url=url, language=language,
                      published=published_on, version=version)

@@ -27,7 +27,8 @@ class _Modality:
         folded = [" ".join(p.lower().replace("’", "'").split()) for p in phrases if p.strip()]
         self.words = frozenset(p for p in folded if " " not in p)
         multi = [p for p in folded if " " in p]
-        self.firsts = frozenset(p.split()[0] for p in multi)
+        # a phrase can only occur when its longest word does: a rarer word than its first ('is')
+        self.firsts = frozenset(max(p.split(), key=len) for p in multi)
         self.phrases = re.compile(r"(?<![\w'’])(?:" + trie_pattern(multi) + r")(?![\w'’])", re.IGNORECASE)
 
     def found(self, words: set[str], content: str) -> bool:
@@ -88,6 +89,12 @@ def _outcome_verbs() -> dict[str, frozenset[str]]:
             "participles": frozenset(w.lower() for w in data.get("participles", []))}
 
 
+@lru_cache(maxsize=1024)
+def _commentator(role: str | None, name: str | None) -> bool:
+    """Is the speaker an analyst, expert, observer ... by role or description?"""
+    return bool((role and _OPINION_ROLE_RE.search(role)) or (name and _OPINION_ROLE_RE.search(name)))
+
+
 def classify(content: str, *, hint: str | None = None, role: str | None = None, speaker_name: str | None = None,
              official: bool = False, affiliation: str | None = None) -> str:
     """fact, position, opinion or prediction: the cue's hint first (a commitment is a position, a
@@ -113,17 +120,14 @@ def classify(content: str, *, hint: str | None = None, role: str | None = None, 
     if position:
         # a stated stance about the future is a position: 'firm in its position that X will remain'
         return "position"
-    commentator = bool((role and _OPINION_ROLE_RE.search(role)) or
-                       (speaker_name and _OPINION_ROLE_RE.search(speaker_name)))
-    if prediction and official and not commentator and _own_plan(content, affiliation):
-        return "position"
-    if prediction and commentator and not _DEFINITE_FUTURE.search(content):
-        return "opinion"  # an analyst's 'would bring losses' is a judgement, 'will not hesitate' a forecast
+    commentator = (role is not None or speaker_name is not None) and _commentator(role, speaker_name)
     if prediction:
+        if official and not commentator and _own_plan(content, affiliation):
+            return "position"
+        if commentator and not _DEFINITE_FUTURE.search(content):
+            return "opinion"  # an analyst's 'would bring losses' is a judgement, 'will not hesitate' a forecast
         return "prediction"
-    if hint == "opinion":
-        return "opinion"
-    if commentator:
+    if hint == "opinion" or commentator:
         return "opinion"
     if modalities.get("opinion", _NONE).found(words, content):
         return "opinion"

@@ -167,7 +167,11 @@ def lexicon() -> Lexicon:
 
     title_list = [fold(t) for t in titles.get("titles", [])]
     cue_nouns = frozenset(fold(a) for a in cues_data.get("nouns", []))
-    cue_forms = [" ".join(c.words) for cues in by_first.values() for c in cues]
+    # a belief or plan ('wants', 'hopes') reports only with 'to' or 'that' after it: asking for them
+    # keeps these common words from sending sentences to the parser for nothing
+    cue_forms = [" ".join(c.words) for cues in by_first.values() for c in cues if not c.mental]
+    cue_forms += [" ".join(c.words) + after for cues in by_first.values() for c in cues if c.mental
+                  for after in ((" that", " to") if c.infinitive else (" that",))]
     # a sentence can only hold an attribution if it has a cue, a reporting noun taking a speaker
     # ("assurances from X that", "X's claim that"), or a quotation mark (checked separately)
     noun_gate = "(?:" + trie_pattern(cue_nouns) + r")\s+(?:from|by|that)"
