@@ -277,3 +277,20 @@ def test_idioms_and_demonstratives_report_nothing(text):
 def test_said_that_with_a_subject_still_opens_a_clause():
     claim, = attributed("The minister noted that we're at a turning point in the talks.")
     assert claim["text"] == "we're at a turning point in the talks"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor told her aides to find the money by June.", "her aides to find the money by June"),
+    ("The union urged members to reject the offer.", "members to reject the offer"),
+    ("The minister encouraged farmers to plant earlier.", "farmers to plant earlier"),
+    ("The senator questioned whether the port could cope with the traffic.",
+     "whether the port could cope with the traffic"),
+])
+def test_requests_and_questions_are_attributed(text, content):
+    claim, = attributed(text)
+    assert claim["text"] == content
+
+
+def test_the_speakers_own_request_inside_a_statement_stays_part_of_it():
+    claim, = attributed("The ministry said it had asked the regulator to review the tests.")
+    assert claim["text"] == "it had asked the regulator to review the tests"

@@ -54,6 +54,7 @@ _PASSIVE_AUX = frozenset("be been being is are was were get gets got".split())
 # words that open the writer's comment after a reported clause: ', which ...', ', contradicting ...'
 _TAIL_OPENERS = frozenset("which contradicting prompting sparking raising drawing leaving making marking ending forcing "
                           "putting bringing setting signaling signalling underscoring".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me it".split())
 _QUANTIFIER_PRONOUNS = frozenset("nobody everyone everybody someone somebody anyone anybody nothing everything "
                                  "something anything none".split())
 _MODALS = frozenset("could would may might will shall should can must".split())
@@ -596,6 +597,14 @@ class _Parser:
         if cue.infinitive and self.w(k) == "to" and self.t[k + 1].kind == "w" and not self.t[k + 1].cap \
                 and self.w(k + 1) not in DETERMINERS and stop - k >= 3:
             return k, "bare"  # 'Clinton wants to triple the program': the plan is the content
+        if cue.directive:
+            # 'told his advisers to find the money', 'urged him to resign': whom and what to do
+            np = self.np_after(k, stop)
+            if np is not None and self.w(np[1]) == "to" and np[1] + 1 < stop and self.t[np[1] + 1].kind == "w" \
+                    and not self.t[np[1] + 1].cap and self.w(np[1] + 1) not in DETERMINERS and (
+                        self._valid_np(*np) or (np[1] - np[0] == 1 and self.w(np[0]) in _OBJECT_PRONOUNS)
+                        or (np[1] - np[0] <= 2 and self.w(np[1] - 1).endswith("s"))):  # ('urged farmers to')
+                return k, "bare"
         if cue.takes_recipient or (self.w(k) == "to" and self.w(k + 1) not in ("be", "have")):
             r0 = k + 1 if self.w(k) == "to" else k
             if self.is_q(r0) or self.w(r0) == "that":
@@ -872,8 +881,13 @@ class _Parser:
             for f in inner:
                 if f.inherit == "previous" or not f.speaker:
                     continue
-                if f.cue is not None and f.cue.infinitive and f.contents and self.text.startswith("to ", f.contents[0].start):
-                    continue  # 'said X had offered to keep the jobs': the plan is part of what was said
+                if f.cue is not None and f.contents and (
+                        (f.cue.infinitive and self.text.startswith("to ", f.contents[0].start))
+                        or (f.cue.directive and f.cue_end is not None and f.contents[0].start == f.cue_end + 1
+                            and self.text[f.speaker[0]:f.speaker[1]].lower() in PRONOUNS)):
+                    # 'said X had offered to keep the jobs', 'said it had asked the regulator to
+                    # review ...': the plan, or the speaker's own request, is part of what was said
+                    continue
                 if f.contents and f.contents[0].start == c.start:
                     continue
                 f.nested = True

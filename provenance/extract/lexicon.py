@@ -47,6 +47,7 @@ class Cue:
     evidence_subject: bool = False  # 'shows', 'found': only with a poll, study, report ... as subject
     infinitive: bool = False  # 'wants to X', 'pledged to X': the plan 'to X' is the content
     mental: bool = False  # a belief or plan, not an utterance: never a trailing cue ('C, he wants')
+    directive: bool = False  # 'told X to Y', 'urged X to Y': X and what X is to do are the content
 
 
 @dataclass
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
                 evidence_subject=bool(verb.get("evidence_subject")),
                 infinitive=bool(verb.get("infinitive")),
                 mental=bool(verb.get("mental")),
+                directive=bool(verb.get("directive")),
             ))
     for group in cues_data.get("negations", []):
         for form in _forms(group.get("forms", [])):
