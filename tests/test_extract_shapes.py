@@ -294,3 +294,19 @@ def test_requests_and_questions_are_attributed(text, content):
 def test_the_speakers_own_request_inside_a_statement_stays_part_of_it():
     claim, = attributed("The ministry said it had asked the regulator to review the tests.")
     assert claim["text"] == "it had asked the regulator to review the tests"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The farm union endorsed Ana Costa for mayor on Thursday, its first endorsement in years.", "Ana Costa for mayor",
+     "farm union"),
+    ("Mayor Tomas Berg generally supported the harbour plan during his first term.", "the harbour plan", "Tomas Berg"),
+    ("The senator attacked the governor's budget at a rally in the capital.", "the governor's budget", "senator"),
+])
+def test_a_stance_on_something_is_attributed_with_its_object(text, content, speaker):
+    claim, = attributed(text)
+    assert claim["text"] == content
+    assert speaker in claim["speaker_name"]
+
+
+def test_a_stance_verb_without_an_object_phrase_reports_nothing():
+    assert attributed("The army attacked at dawn, residents of the town fled.") == []

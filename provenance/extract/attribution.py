@@ -54,6 +54,8 @@ _PASSIVE_AUX = frozenset("be been being is are was were get gets got".split())
 # words that open the writer's comment after a reported clause: ', which ...', ', contradicting ...'
 _TAIL_OPENERS = frozenset("which contradicting prompting sparking raising drawing leaving making marking ending forcing "
                           "putting bringing setting signaling signalling underscoring".split())
+_OBJECT_ENDS = frozenset("during on at in after before while when because amid with since following".split())
+_LY_NOUNS = frozenset("family assembly rally supply reply monopoly anomaly ally butterfly homily".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me it".split())
 _QUANTIFIER_PRONOUNS = frozenset("nobody everyone everybody someone somebody anyone anybody nothing everything "
                                  "something anything none".split())
@@ -120,6 +122,7 @@ class Frame:
     own: tuple[int, int] | None = None       # with subject_speaker: the publisher's part, when not the whole sentence
     antecedent: tuple[int, int] | None = None  # what a pronoun speaker refers to ('a statement in which it said')
     appended: tuple[int, int] | None = None  # the publisher's comment after the content ('— a clear sign of ...')
+    stance_object: bool = False              # the content is the object of a stance ('support the plan')
 
 
 class _Parser:
@@ -203,6 +206,13 @@ class _Parser:
             i += 1
         return found
 
+    def _adverb(self, k: int) -> bool:
+        """Is token k an adverb in -ly ('generally supported'), not a noun ('the family said')?"""
+        tok = self.t[k]
+        low = tok.low
+        return tok.kind == "w" and not tok.cap and len(low) > 5 and low.endswith("ly") and low not in _LY_NOUNS \
+            and low not in self.lex.anonymous_heads and low not in self.lex.group_heads
+
     def _auxiliary_before(self, i: int) -> str:
         """The word governing the verb at token i, adverbs skipped: 'could' in 'could soon announce',
         'been' in 'had not been told'; '' when it is capitalised ('Theresa May said')."""
@@ -274,7 +284,7 @@ class _Parser:
         j = i
         while j > self.begin and (self.w(j - 1) in self.lex.auxiliaries and self.w(j - 1) not in PRONOUNS
                                   and not (self.t[j - 1].cap and j - 1 > self.begin)  # ('Theresa May said')
-                                  or self.t[j - 1].kind == "d"):
+                                  or self.t[j - 1].kind == "d" or self._adverb(j - 1)):
             j -= 1  # 'has also said', 'on Tuesday said', 'in 2010 said'
         if self.is_p(j - 1, ")"):
             x = j - 2
@@ -681,6 +691,13 @@ class _Parser:
                 last = self.t[min(stop, k + 15) - 1].end
                 if _QUOTE_MARK.search(self.text, self.t[k].start, last):
                     return k, "bare"
+            if cue.stance and k < stop and (self.t[k].cap or low in DETERMINERS or low.endswith("'s")
+                                            or low in _OBJECT_PRONOUNS) and not any(
+                    self.w(x) in self.lex.cue_nouns and self.w(x + 1) == "that" for x in range(k, min(stop, k + 6))):
+                # ('rejected the mayor's claim that C' reports the mayor's claim)
+                # 'China and Russia support the government': the stance's object is the content
+                frame.stance_object = True
+                return k, "bare"
             if cue.mental:
                 return None  # a belief or plan takes 'that' or 'to': 'which the locals know as "X"' reports nothing
             # a short object before a quotation: "described it as 'X'", "affirmed the 'X'"
@@ -1482,6 +1499,14 @@ class _Parser:
                 end, split = self.content_end(k, stop)
                 if mark == "bare" and cue.infinitive and self.w(k) == "to":
                     end = self._plan_end(k, end)
+                if frame.stance_object:
+                    # 'endorsed Clinton for president on Thursday, another sign ...': the object ends
+                    # at a comma or an adjunct
+                    end = next((x for x in range(k + 1, end) if self.is_p(x, ",;")
+                                or self.w(x) in _OBJECT_ENDS or self.t[x].kind == "d"), end)
+                after = self.cue_at(split) if split is not None and cue.stance else None
+                if after is not None and " ".join(after[2].words) in self.lex.continuations:
+                    continue  # 'attacked the council, saying C': the statement is C
                 if subj is not None and subj[0] - 1 == self.begin and self.w(self.begin) in _SUBORDINATORS:
                     # 'While he acknowledged C, Ham noted D': the subordinate clause ends at its comma,
                     # or where the main clause's reporter begins

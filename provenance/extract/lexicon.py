@@ -48,6 +48,7 @@ class Cue:
     infinitive: bool = False  # 'wants to X', 'pledged to X': the plan 'to X' is the content
     mental: bool = False  # a belief or plan, not an utterance: never a trailing cue ('C, he wants')
     directive: bool = False  # 'told X to Y', 'urged X to Y': X and what X is to do are the content
+    stance: bool = False  # 'support the plan', 'attacked Clinton's record': the object is the content
 
 
 @dataclass
@@ -121,6 +122,7 @@ def lexicon() -> Lexicon:
                 infinitive=bool(verb.get("infinitive")),
                 mental=bool(verb.get("mental")),
                 directive=bool(verb.get("directive")),
+                stance=bool(verb.get("stance")),
             ))
     for group in cues_data.get("negations", []):
         for form in _forms(group.get("forms", [])):
