@@ -61,6 +61,8 @@ _QUANTIFIER_PRONOUNS = frozenset("nobody everyone everybody someone somebody any
                                  "something anything none".split())
 _MODALS = frozenset("could would may might will shall should can must".split())
 _MODAL_SKIPS = frozenset("also soon still then likely probably not never have".split())  # ('would have said')
+# a word before a cue that may make it no report: a modal, a passive auxiliary, or an adverb between
+_AUX_TRIGGERS = _MODALS | _PASSIVE_AUX | _MODAL_SKIPS
 # 'a person briefed on the talks', 'people knowledgeable about the plan': a source's description
 _SOURCE_PARTICIPLES = frozenset("briefed knowledgeable informed involved consulted".split())
 # 'in which it said': a preposition before a relative pronoun
@@ -193,7 +195,8 @@ class _Parser:
                 for cue in by_first[tok.low]:
                     k = len(cue.words)
                     if all(self.w(i + x) == cue.words[x] for x in range(k)):
-                        if not cue.negation and i > self.begin:
+                        prev = self.t[i - 1].low if i > self.begin else ""
+                        if not cue.negation and (prev in _AUX_TRIGGERS or prev.endswith("ly")):
                             aux = self._auxiliary_before(i)
                             if aux in _MODALS or (aux in _PASSIVE_AUX and not cue.quotes_speaker
                                                   and not tok.low.endswith(("ing", "s"))):
@@ -284,7 +287,8 @@ class _Parser:
         j = i
         while j > self.begin and (self.w(j - 1) in self.lex.auxiliaries and self.w(j - 1) not in PRONOUNS
                                   and not (self.t[j - 1].cap and j - 1 > self.begin)  # ('Theresa May said')
-                                  or self.t[j - 1].kind == "d" or self._adverb(j - 1)):
+                                  or self.t[j - 1].kind == "d"
+                                  or (self.t[j - 1].low.endswith("ly") and self._adverb(j - 1))):
             j -= 1  # 'has also said', 'on Tuesday said', 'in 2010 said'
         if self.is_p(j - 1, ")"):
             x = j - 2

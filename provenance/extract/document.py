@@ -141,19 +141,30 @@ class _Institutions:
         # find the head noun first, then read the name back from it (a forward pattern would try
         # every capital letter of the text)
         for h in re.finditer(r"\b(?:" + head + "|" + head.capitalize() + r")\b", self.text):
-            m = _NAME_BEFORE.search(self.text, max(0, h.start() - 90), h.start())
-            if m is None:
+            # the words just before it: up to two lower-case ones ('town'), then capitalised ones
+            before = self.text[max(0, h.start() - 90):h.start()]
+            if not before.endswith((" ", "\t")):
                 continue
-            words = m.group(1).split()
+            words = before.split()
+            k = len(words)
+            lower = 0
+            while k > 0 and words[k - 1].islower() and lower < 2:
+                k -= 1
+                lower += 1
+            top = k
+            while k > 0 and top - k < 5 and words[k - 1][:1].isupper():
+                k -= 1
+            if k == top:
+                continue
+            words = words[k:]
             while words and (words[0] in _NAME_STOPS or words[0].lower() in DETERMINERS):
                 words = words[1:]
             if not words or not words[0][:1].isupper() or any(w.lower() in DETERMINERS for w in words):
                 continue
-            out.append((m.start(), " ".join(words + [h.group()])))
+            out.append((h.start(), " ".join(words + [h.group()])))
         return out
 
 
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019&\-]*[ \t]+){1,5}(?:[a-z]+[ \t]+){0,2})$")
 _NAME_STOPS = frozenset("The A An On In At For From By To With As After Before When While But And Its Their His Her "
                         "This That Meanwhile However Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
@@ -212,7 +223,8 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     interview_on = published_on
 
     for bi, block in enumerate(blocks(text)):
-        if block.heading or lex.credit_line.match(text, block.start, block.end):
+        if block.heading or (text.find("by", block.start, block.start + 40) >= 0
+                             and lex.credit_line.match(text, block.start, block.end)):
             continue  # a heading, or a wire story's credit line
         if title_key and not claims and fold(text[block.start:block.end]).rstrip(".!? ") == title_key:
             continue
@@ -251,7 +263,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                 pending = None
                 continue
             begin_off = strip_dateline(text, sent.start, sent.end) if sent.first_in_block else sent.start
-            if sent.first_in_block and answer is None:
+            if sent.first_in_block and answer is None and text.find(":", begin_off, begin_off + 28) >= 0:
                 notice = _NOTICE_RE.match(text, begin_off, sent.end)
                 if notice and fold(notice.group(1)).rstrip(".") in lex.notice_labels:
                     begin_off = notice.end()  # 'Correction: ...': the label is no part of the statement
@@ -394,7 +406,8 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                     registry.resolve(subject, people)
                 else:
                     # 'Trump has record low support ...': a surname met before, as the subject
-                    m = _SURNAME_SUBJECT.match(text, begin_off, sent.end)
+                    m = _SURNAME_SUBJECT.match(text, begin_off, sent.end) \
+                        if registry.by_surname or people.built else None
                     key = surname_key(m.group(1)) if m else ""
                     known = registry.by_surname.get(key) if m else None
                     if known is not None:

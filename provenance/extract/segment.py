@@ -282,19 +282,21 @@ def tokenize(text: str, sentence: Sentence, dates: list[re.Match[str]] | None = 
     atoms.append((e, e, None))
     pos = s
     name_prefix = _NAME_PREFIX_RE.match
+    finditer = _TOKEN_RE.finditer
     for a0, a1, quote in atoms:
         if a0 > pos:
-            for m in _TOKEN_RE.finditer(text, pos, a0):
-                word = m.group(1)
+            for m in finditer(text, pos, a0):
                 start, end = m.span()
-                if word is not None:
+                if m.lastindex == 1:
+                    word = text[start:end]
+                    low = word.lower()
                     # a lower-case word cannot carry a name prefix ('al-Asaad' has a capital)
-                    append(Token("w", start, end, word.lower().replace("\u2019", "'"),
-                                 word[0].isupper() or (not word.islower() and name_prefix(word) is not None)))
+                    append(Token("w", start, end, low.replace("\u2019", "'") if "\u2019" in low else low,
+                                 word[0].isupper() or (low != word and name_prefix(word) is not None)))
                 elif scare_at is None:
-                    append(Token("p", start, end, m.group()))
+                    append(Token("p", start, end, text[start:end]))
                 else:
-                    ch = m.group()
+                    ch = text[start:end]
                     if not scare_at.inside(start) or (ch == "," and text[start + 1:start + 2] in "\u201d\"'\u2019"
                                                       and scare_at.inside(start + 1)):
                         # a comma before a scare quote's closing mark still separates clauses
