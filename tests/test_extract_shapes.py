@@ -310,3 +310,23 @@ def test_a_stance_on_something_is_attributed_with_its_object(text, content, spea
 
 def test_a_stance_verb_without_an_object_phrase_reports_nothing():
     assert attributed("The army attacked at dawn, residents of the town fled.") == []
+
+
+def test_a_denial_is_a_cue_and_its_clause_the_content():
+    claim, = attributed("The bank's chairman, Tomas Berg, denied on Monday that the bank was for sale.",
+                        published="2025-06-18")
+    assert (claim["text"], claim["cue"], claim["speaker_name"]) == ("the bank was for sale", "denied", "Tomas Berg")
+    assert claim["stated_on"] == "2025-06-16"
+
+
+def test_a_named_official_set_off_after_the_description():
+    claim, = attributed("Norway's fisheries minister, Ana Costa, said on Tuesday that the quota would be cut.")
+    assert claim["speaker_name"] == "Ana Costa"
+    assert claim["speaker_obj"]["role"] == "Norway's fisheries minister"
+    assert claim["speaker_obj"]["affiliation"] == "Norway"
+
+
+def test_an_unnamed_spokesperson_at_the_end_of_the_sentence():
+    claim, = attributed("The depot will reopen in March, a council spokesperson said.")
+    assert claim["text"] == "The depot will reopen in March"
+    assert claim["speaker_name"] == "council spokesperson" and claim["speaker_obj"]["anonymous"] is True
