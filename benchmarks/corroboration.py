@@ -252,7 +252,7 @@ def _article(corpus: Corpus, slug: str, n: int) -> dict:
     return _claimset(slug, records)
 
 
-def ingest_run(sizes: list[int], articles: int = 5) -> dict:
+def ingest_run(sizes: list[int], articles: int = 10) -> dict:
     """Median time to ingest one article (rules, store, links to every other document) into
     SQLite databases of each size, after a full `recompute` of the stored corpus: candidates
     looked up in the claim search index, against a full scan of the database's claims (what
@@ -413,7 +413,7 @@ def main(argv: list[str] | None = None) -> int:
     for size, seconds in r.get("ingest_article_s", {}).items():
         print(f"ingest of one ten-claim article into {int(size):,} claims (SQLite): {seconds:.2f} s with the claim "
               f"search index, {r['ingest_article_scan_s'][size]:.2f} s scanning every claim; links to other "
-              f"documents over 5 articles: {r['ingest_links'][size]} against {r['ingest_links_scan'][size]} "
+              f"documents over ten articles: {r['ingest_links'][size]} against {r['ingest_links_scan'][size]} "
               f"({r['ingest_links_vs_scan'][size]:.3f} of the scan's found); database built and recomputed in "
               f"{r['ingest_db_build_s'][size]:.0f} s")
     return 0

@@ -703,10 +703,10 @@ def _far_ends(session: Session, ids: set[int]) -> set[int]:
 PG_TRIGRAM_INDEX = "ix_claim_text_trgm"  # migration 0002
 # A token is counted up to this many times max_df in the index: enough to order the common
 # tokens a claim made of common words blocks on.
-PROBE_DEPTH = 2
-# A token is looked up where a word starts with it: after a space, a quotation mark, a bracket
-# or a hyphen ("Turkish-Israeli"). A substring anywhere would also find it inside other words,
-# which makes rare tokens look common; the first word of a claim is left to its other tokens.
+PROBE_DEPTH = 5
+# A token is looked up where a word starts with it: at the start of the text, or after a space,
+# a quotation mark, a bracket or a hyphen ("Turkish-Israeli"). A substring anywhere would also
+# find it inside other words, which makes rare tokens look common.
 WORD_STARTS = (" ", "“", '"', "(", "-")
 LOOKUPS_PER_STATEMENT = 40
 
@@ -799,9 +799,10 @@ class ClaimIndex:
         for strings in required:
             names = []
             for string in strings:
-                for start in WORD_STARTS:
+                # the start of the text, or a word start within it
+                for pattern in (_escape(string) + "%", *(_contains(start + string) for start in WORD_STARTS)):
                     names.append(f"{prefix}p{len(values)}")
-                    values[names[-1]] = _contains(start + string)
+                    values[names[-1]] = pattern
             conditions.append("(" + " OR ".join(f"claim.text LIKE :{name} ESCAPE '\\'" for name in names) + ")")
         where = " AND ".join(conditions)
         # The index holds which claims hold each run of three characters, not where: it gives the
@@ -873,9 +874,14 @@ class ClaimIndex:
         return [(cid, vid, text_) for cid, vid, text_, _ in rows], {vid: did for _, vid, _, did in rows}, max_df
 
 
+def _escape(value: str) -> str:
+    """`value` literally in a LIKE pattern (escaped with backslashes)."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _contains(value: str) -> str:
     """A LIKE pattern for text containing `value` literally."""
-    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return "%" + _escape(value) + "%"
 
 
 def recompute(session: Session, *, doc: str | None = None) -> Recomputed:
