@@ -330,3 +330,21 @@ def test_an_unnamed_spokesperson_at_the_end_of_the_sentence():
     claim, = attributed("The depot will reopen in March, a council spokesperson said.")
     assert claim["text"] == "The depot will reopen in March"
     assert claim["speaker_name"] == "council spokesperson" and claim["speaker_obj"]["anonymous"] is True
+
+
+def test_a_capitalised_title_of_something_between_name_and_cue():
+    claim, = attributed("Senator Ana Costa, Democrat of Oregon, said the port had been neglected for years.")
+    assert claim["mention"] == "Senator Ana Costa, Democrat of Oregon"  # the appositive describes her too
+    assert claim["speaker_name"] == "Ana Costa"
+    assert claim["text"] == "the port had been neglected for years"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The mayor said the tunnel would be late — and she noted that the budget was spent.",
+     "the tunnel would be late", "the budget was spent"),
+    ("Farmers said the quota was unfair and Ministers replied that it would stay.",
+     "the quota was unfair", "it would stay"),
+])
+def test_a_second_speakers_report_ends_the_first_content(text, first, second):
+    a, b = attributed(text)
+    assert (a["text"], b["text"]) == (first, second)

@@ -444,7 +444,11 @@ class _Parser:
             # "Norway's foreign minister, Ana Costa, said": a name set off after a description
             named = not relative and not adjunct and 2 <= comma - (k + 1) <= 4 and all(
                 self.t[x].kind == "w" and self.t[x].cap for x in range(k + 1, comma))
-            if not (relative or adjunct or named or self._appositive_like(k + 1, comma) or first in ("one", "both")):
+            # 'Dianne Feinstein, Democrat of California, said': a capitalised title of something
+            titled = not relative and self.t[k + 1].kind == "w" and self.t[k + 1].cap and comma - (k + 1) <= 6 \
+                and any(self.w(x) == "of" for x in range(k + 2, comma)) and not named
+            if not (relative or adjunct or named or titled or self._appositive_like(k + 1, comma)
+                    or first in ("one", "both")):
                 return None
             x = k
             if self.is_p(x - 1, ")"):
@@ -785,10 +789,17 @@ class _Parser:
                 cue = self.cue_at(y)
                 if cue is None and tok.low == "," and x - k >= 4 and self._writers_tail(x + 1, stop):
                     return x, None  # 'C, contradicting the police' / 'C, which makes him an outlier'
-                if cue is None and tok.low == "," and self.w(y) in _SUBJECT_PRONOUNS and y > x + 1:
-                    nxt = self.cue_at(y + 1)  # 'C, but he said D'
-                    if nxt is not None and not nxt[2].phrase:
-                        return x, y
+                if cue is None and self.w(y - 1) in ("and", "but"):
+                    # 'C, but he said D', 'C — and he noted D', 'C and Democrats accused ...': another
+                    # speaker's report begins
+                    z = y
+                    while z < stop and z - y < 3 and (self.w(z) in _SUBJECT_PRONOUNS or (
+                            self.t[z].kind == "w" and self.t[z].cap)):
+                        z += 1
+                    nxt = self.cue_at(z) if z > y else None
+                    if nxt is not None and not nxt[2].phrase and not nxt[2].mental and (
+                            z - y == 1 and self.w(y) in _SUBJECT_PRONOUNS or self.t[z - 1].cap):
+                        return (x if tok.kind == "p" else x), y
                 if cue is not None:
                     c = cue[2]
                     participle = " ".join(c.words) in self.lex.continuations or c.words[0] in self.lex.continuations
