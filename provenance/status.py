@@ -146,22 +146,28 @@ def _declined(records: Sequence[ClaimRecord]) -> str:
     return "; ".join(parts)
 
 
+def _order(key: object) -> tuple[int, int, str]:
+    """A claim key to sort on: database ids as numbers (1000 after 999, so ids shifted by a crash
+    or a retried transaction keep their order), local ids as text."""
+    return (0, key, "") if isinstance(key, int) else (1, 0, str(key))
+
+
 def _distinct_origins(records: Iterable[ClaimRecord]) -> list[ClaimRecord]:
     """One claim per origin, the best described (outlet and date named), in date order."""
     chosen: list[ClaimRecord] = []
     seen = Origins()
-    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), str(r.key))):
+    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), _order(r.key))):
         if r not in seen:
             chosen.append(r)
             seen.add(r)
-    return sorted(chosen, key=lambda r: (r.stated_on or "9999", str(r.key)))
+    return sorted(chosen, key=lambda r: (r.stated_on or "9999", _order(r.key)))
 
 
 def _fewer_origins(records: Sequence[ClaimRecord]) -> list[ClaimRecord]:
     """The two best described claims of each origin, in `_distinct_origins` order: what it can
     choose from, even with one of them left out (a claim is not its own support)."""
     kept: dict[str, list[ClaimRecord]] = defaultdict(list)
-    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), str(r.key))):
+    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), _order(r.key))):
         same = kept[origin(r)]
         if len(same) < 2 and all(k.key != r.key for k in same):
             same.append(r)
@@ -857,14 +863,14 @@ class ClaimIndex:
                             strict=True):
             df[token] = max(n, max_df + 1)
         wanted: set[int] = set()
-        required = []
+        required: set[tuple[str, ...]] = set()
         for bag in bags:
             rare, common = blocking_tokens(bag, df, max_df=max_df)
             for token in rare:
                 wanted.update(holders[token])
             if any(t in strings for t in common):
-                required.append([strings[t] for t in common if t in strings])
-        for ids in self.many_claims(required, max_df):
+                required.add(tuple(t for t in common if t in strings))
+        for ids in self.many_claims([[strings[t] for t in lookup] for lookup in sorted(required)], max_df):
             wanted.update(ids or ())
         wanted -= {row[0] for row in focus}
         rows = list(focus)

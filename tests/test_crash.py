@@ -203,11 +203,6 @@ def test_sigkill_during_ingest_on_postgresql(stories, clean, pg_url, tmp_path):
 
 
 @pytest.mark.postgres
-@pytest.mark.xfail(strict=True, reason="status.py/corroboration.py: statuses, reasons and status events depend on "
-                                       "the numeric claim ids (same texts with ids shifted give other reasons, e.g. "
-                                       "'corroborated by Tomas Berg, Anna Kowal and 3 more' vs 'by Anna Kowal, Lea "
-                                       "Martin and 3 more', and 483 vs 485 events), so a PostgreSQL re-run after a "
-                                       "crash or a retried transaction (sequences skip) differs from a clean run")
 def test_rules_ignore_id_values(stories, clean, pg_url):
     db_url = pg_url
     from sqlalchemy import create_engine, text
