@@ -11,7 +11,7 @@ from provenance import claimset as claimset_file
 from provenance import status
 from provenance.models import STATUSES
 
-from conftest import SEEDS
+from conftest import SEEDS, Run
 
 
 def statement(content: str, speaker: str | None = None, *, lead: str = "", anonymous: bool = False,
@@ -314,6 +314,36 @@ def test_a_new_document_corroborates_an_old_claim_and_upgrades_it_with_an_event(
     assert [(lk["relation"], lk["by"]) for lk in json.loads(shown.stdout)["links"]] == [("corroborates", "rule")]
     # recomputing changes nothing more
     assert run("recompute").stderr == "Recomputed 2 claims: 0 links added, 0 removed, 0 statuses changed\n"
+
+
+def test_the_claim_search_index_finds_what_reading_every_claim_finds(run, tmp_path, monkeypatch):
+    """A new document's candidates come from the claim text search index; a database without it
+    (or a full scan) gives the same links and statuses."""
+    text = (SEEDS / "azerbaijan-mediation.txt").read_text(encoding="utf-8")
+    body = text.split("---\n", 2)[2]
+    retold = tmp_path / "retold.txt"  # the same story retold by another outlet
+    retold.write_text("\n\n".join(reversed(body.split("\n\n"))), encoding="utf-8")
+    seed = str(SEEDS / "azerbaijan-mediation.txt")
+    looked_up = []
+    corpus = status.ClaimIndex.corpus
+
+    def spy(self, documents):
+        looked_up.append(documents)
+        return corpus(self, documents)
+
+    monkeypatch.setattr(status.ClaimIndex, "corpus", spy)
+    assert run("ingest", seed).exit_code == 0
+    assert run("ingest", str(retold), "--outlet", "Example Gazette").exit_code == 0
+    assert len(looked_up) == 2
+    with_index = [(c["doc"], c["seq"], c["status"], c["reason"]) for c in claims_json(run)]
+    assert sum(s == "corroborated" for _, _, s, _ in with_index) >= 6
+
+    monkeypatch.setattr(status.ClaimIndex, "of", classmethod(lambda cls, session: None))
+    scan = Run(str(tmp_path / "scan.db"))
+    assert scan("ingest", seed).exit_code == 0
+    assert scan("ingest", str(retold), "--outlet", "Example Gazette").exit_code == 0
+    assert [(c["doc"], c["seq"], c["status"], c["reason"]) for c in claims_json(scan)] == with_index
+    assert len(looked_up) == 2
 
 
 def test_recompute_one_document_and_unknown_document(run, tmp_path):
