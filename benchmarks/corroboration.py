@@ -353,8 +353,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db-claims", type=int, default=10_000)
     parser.add_argument("--max-df", type=int, default=None,
                         help="Block only on tokens of at most this many claims (0: no cap; default: the library's).")
-    parser.add_argument("--ingest-sizes", default="10000,100000",
-                        help="Database sizes (claims, comma-separated) to time one article's ingest at; '' to skip.")
+    parser.add_argument("--ingest-sizes", default=None,
+                        help="Database sizes (claims, comma-separated) to time one article's ingest at; '' to "
+                             "skip (default: 10000,100000 when --claims is 100,000 or more, else --db-claims).")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
     args = parser.parse_args(argv)
 
@@ -383,7 +384,9 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.db_claims:
         result.update(database_run(args.db_claims))
-    sizes = [int(n) for n in args.ingest_sizes.split(",") if n.strip()]
+    if args.ingest_sizes is None:
+        args.ingest_sizes = "10000,100000" if args.claims >= 100_000 else str(args.db_claims)
+    sizes = [int(n) for n in args.ingest_sizes.split(",") if n.strip() and int(n)]
     if sizes:
         result.update(ingest_run(sizes))
     if args.json:
