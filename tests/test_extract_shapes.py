@@ -348,3 +348,23 @@ def test_a_capitalised_title_of_something_between_name_and_cue():
 def test_a_second_speakers_report_ends_the_first_content(text, first, second):
     a, b = attributed(text)
     assert (a["text"], b["text"]) == (first, second)
+
+
+def test_a_lead_in_paragraph_gives_the_next_paragraphs_quotation_its_speaker():
+    text = ("Mayor Ana Costa spoke after the vote. She said:\n\n"
+            "“We have waited ten years for this bridge. It opens in May.”\n")
+    found = claims_of(text)
+    assert [c["text"] for c in found if c["form"] == "direct"] == ["We have waited ten years for this bridge",
+                                                                 "It opens in May"]
+    assert {c["speaker_name"] for c in found if c["form"] == "direct"} == {"Ana Costa"}
+    assert "She said" not in [c["text"] for c in found]
+
+
+def test_a_think_tank_is_no_cue():
+    claim, = attributed("“The levy is unfair,” said Ana Costa, director of the Harbour Institute, a liberal think tank.")
+    assert claim["speaker_name"] == "Ana Costa"
+
+
+def test_an_addressee_with_a_date_before_the_quotation():
+    claim = attributed("Berg told his radio audience on Monday, “The bridge will never open.”")[0]
+    assert claim["text"] == "The bridge will never open"

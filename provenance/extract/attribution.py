@@ -189,6 +189,9 @@ class _Parser:
                     # 'his tweets', 'the 1995 state', 'late-night tweets', "let's say": a noun or an idiom
                     i += 1
                     continue
+                if self.w(i + 1) in self.lex.compounds.get(tok.low, ()):
+                    i += 1  # 'a liberal think tank': a compound noun
+                    continue
                 if tok.low in _SOURCE_PARTICIPLES and self.w(i + 1) in ("on", "about", "by", "of"):
                     i += 1  # 'a person briefed on the talks': a description of the source
                     continue
@@ -678,7 +681,7 @@ class _Parser:
                 pp_end = self._pp_end(k + 1, stop)
                 if pp_end is not None and self.is_p(pp_end, ",") and self.is_q(pp_end + 1):
                     return pp_end + 1, "quote"
-            if low in _ADJUNCT_PREPS or (low == "in" or low == "at"):
+            if low in _ADJUNCT_PREPS or (low == "in" or low == "at") or (low == "of" and self.t[k + 1].kind == "d"):
                 pp_end = self._pp_end(k + 1, stop)
                 if pp_end is None:
                     return None

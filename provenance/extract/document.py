@@ -299,6 +299,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                 # sentence is a continuation quote or the publisher's own, and is not parsed
                 frames = []
             made: list[_Claim] = []
+            leads_in = False  # 'He said:' with the quotation in the next paragraph
             if frames:
                 prev_speaker: Speaker | None = None
                 for frame in frames:
@@ -307,6 +308,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                         if sp and frame.speaker and frame.cue_start is not None and frame.cue_end is not None:
                             pending = (sp, frame.speaker, frame.cue_text, (frame.cue_start, frame.cue_end),
                                        None, None)
+                            leads_in = True
                         continue
                     if frame.inherit == "previous" and prev_speaker is not None:
                         sp = prev_speaker
@@ -371,6 +373,8 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
                 s0, e0 = _trim(text, *(own if own is not None else (begin_off, sent.end)))
                 made.insert(0, _Claim(s0, e0, sent, publisher_speaker, None, publisher, None, None, "unattributed",
                                       published_on, _date_in(date_values, [(s0, e0)], []), classify(text[s0:e0])))
+            if not made and leads_in and len(frames) == 1:
+                continue  # the sentence only announces the quotation that follows
             if not made:
                 if tokens is None:
                     lead = _opening_quote(text, sent, begin_off) if speech else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -88,6 +88,7 @@ class Lexicon:
     female_words: frozenset[str] = frozenset()  # role and title words that do (spokeswoman, mrs)
     male_words: frozenset[str] = frozenset()
     notice_labels: frozenset[str] = frozenset()  # 'CORRECTION:' and the like: labels that name no speaker
+    compounds: dict[str, frozenset[str]] = field(default_factory=dict)  # cue word -> nouns after it ('think tank')
     credit_line: re.Pattern[str] = re.compile(r"(?!)")  # '(Reporting by ...; Editing by ...)' at a block's start
 
 
@@ -209,6 +210,7 @@ def lexicon() -> Lexicon:
         credit_line=re.compile(r"[(\[]?\s*(?:" + trie_pattern([fold(w) for w in titles.get("credit_labels", [])])
                                + r")\b", re.IGNORECASE),
         evidence_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", [])),
+        compounds=_compounds(cues_data.get("compound_nouns", [])),
         issuer_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", []) + cues_data.get("issuer_nouns", [])),
         noun_like_forms=frozenset(fold(w) for w in cues_data.get("noun_like_forms", [])),
         noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
@@ -219,6 +221,16 @@ def lexicon() -> Lexicon:
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),
         cue_gate_lower=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)"),
     )
+
+
+def _compounds(phrases) -> dict[str, frozenset[str]]:
+    """'think tank' -> {'think': {'tank'}}: a cue word followed by one of these is a noun."""
+    out: dict[str, set[str]] = {}
+    for phrase in _forms(phrases):
+        first, _, rest = fold(phrase).partition(" ")
+        if rest:
+            out.setdefault(first, set()).add(rest.split()[0])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def trie_pattern(phrases) -> str:
