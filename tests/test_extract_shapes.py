@@ -368,3 +368,13 @@ def test_a_think_tank_is_no_cue():
 def test_an_addressee_with_a_date_before_the_quotation():
     claim = attributed("Berg told his radio audience on Monday, “The bridge will never open.”")[0]
     assert claim["text"] == "The bridge will never open"
+
+
+def test_a_sentence_that_introduces_a_quotation_with_a_colon():
+    claim, = attributed("The mayor made the following comment: “We will not close the library.”")
+    assert (claim["text"], claim["cue"], claim["speaker_name"]) == ("We will not close the library", ":", "mayor")
+
+
+def test_chanted_slogans_are_attributed():
+    claim, = attributed("Protesters chanted, “No more cuts.”")
+    assert claim["text"] == "No more cuts" and claim["speaker_name"] == "protesters"

@@ -883,6 +883,10 @@ class _Parser:
                     frames = [trailer]
                 if resume is not None:
                     frames.extend(self._forward(resume, self.end, prev=frames[-1]))
+            if not frames:
+                lead = self._colon_lead_frame()
+                if lead is not None:
+                    frames.append(lead)
         frames.extend(self._noun_frames(frames))
         frames.sort(key=lambda f: f.contents[0].start if f.contents else 0)
         nested: list[Frame] = []
@@ -993,7 +997,7 @@ class _Parser:
                 if lead is not None and not lead[2].phrase and not lead[2].negation and lead[1] < k:
                     np = (lead[1], k)  # 'Said Ellis: "..."'
                 if all(self.t[x].kind == "w" or self.is_p(x, "-.'\u2019") for x in range(*np)) and self._valid_np(*np) \
-                        and not any(self.cue_at(x) for x in range(*np)):
+                        and not any(self.cue_at(x) for x in range(*np)) and not self._has_verb(*np):
                     if np[0] > self.begin and lead is not None:
                         frame = Frame(lead[2], self._cue_text(lead[0], lead[1]), self.t[lead[0]].start,
                                       self.t[lead[1] - 1].end, self.span(*np))
@@ -1004,6 +1008,44 @@ class _Parser:
             if self.t[k].kind == "q":
                 break
         return None
+
+    def _has_verb(self, a: int, b: int) -> bool:
+        """Do tokens [a, b) read as a clause ('The mayor made the following comment') rather than
+        a name or description ('A spokesman for the ministry')? A lower-case word that no speaker
+        description uses, after the first noun."""
+        lex = self.lex
+        seen_head = False
+        for x in range(a, b):
+            tok = self.t[x]
+            if tok.kind != "w" or tok.cap:
+                continue
+            low = tok.low
+            if low in DETERMINERS or low in _NP_INNER or low in lex.modifiers:
+                continue
+            if low in lex.title_words or low in lex.anonymous_heads or low in lex.institution_heads \
+                    or low in lex.group_heads or low in lex.media_heads:
+                seen_head = True
+                continue
+            if seen_head:
+                return True
+        return False
+
+    def _colon_lead_frame(self) -> Frame | None:
+        """'Sanders made the following comment: "..."': a sentence that ends by introducing a
+        quotation with a colon gives it to the sentence's subject."""
+        q = self.end - 1
+        if q <= self.begin + 2 or not self.is_q(q) or not self.is_p(q - 1, ":"):
+            return None
+        quote = self.t[q].quote
+        if quote is None or not quote.speech:
+            return None
+        np = self.np_forward_subject(self.begin)
+        if np is None or np[1] >= q - 1 or self.t[np[1]].kind != "w" or self.t[np[1]].cap:
+            return None  # the subject must be followed by its verb
+        frame = Frame(None, ":", self.t[q - 1].start, self.t[q - 1].end, self.span(*np))
+        frame.attribution_spans.append((self.t[self.begin].start, self.t[q - 1].end))
+        self.add_content(frame, q, q + 1)
+        return frame if frame.contents else None
 
     def _dash_frame(self) -> Frame | None:
         """'"C" — Ana Costa': a quotation signed with a dash and a name, as in vox pops and epigraphs."""
