@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -455,11 +454,8 @@ def similar_groups(
     reps = [m[0] for m in members]
     prefixes = [sig.prefix(rep, threshold, cap) for rep in reps]
     index: dict[int, list[int]] = defaultdict(list)
-
-    def post(rank: int, g: int) -> None:
-        postings = index[rank]
-        if cap is None or sig.df_by_rank[rank] <= cap or len(postings) < cap:
-            postings.append(g)
+    df_by_rank = sig.df_by_rank
+    rep_strings = [strings[rep] for rep in reps]
 
     def alike(g: int) -> bool:
         # identical claims score 1.0; they are the same statement when they share ordinary words
@@ -470,16 +466,20 @@ def similar_groups(
         for g, prefix in enumerate(prefixes):
             candidates: set[int] = set()
             for rank in prefix:
-                candidates.update(index[rank])
-                post(rank, g)
+                postings = index[rank]
+                candidates.update(postings)
+                if cap is None or df_by_rank[rank] <= cap or len(postings) < cap:
+                    postings.append(g)
             if alike(g):
                 pairs.append((g, g, 1.0))
-            pairs.extend(_score_groups(g, candidates, reps, sig, threshold))
+            pairs.extend(_score_groups(g, candidates, reps, rep_strings, sig, threshold))
         return Groups(members, pairs)
     focus_set = frozenset(focus)
     for g, prefix in enumerate(prefixes):
         for rank in prefix:
-            post(rank, g)
+            postings = index[rank]
+            if cap is None or df_by_rank[rank] <= cap or len(postings) < cap:
+                postings.append(g)
     claim_group = {i: g for g, m in enumerate(members) for i in m}
     seen: set[tuple[int, int]] = set()
     for g in sorted({claim_group[i] for i in focus_set if i in claim_group}):
@@ -495,20 +495,21 @@ def similar_groups(
                 seen.add(pair)
         if alike(g):
             pairs.append((g, g, 1.0))
-        pairs.extend(_score_groups(g, candidates, reps, sig, threshold))
+        pairs.extend(_score_groups(g, candidates, reps, rep_strings, sig, threshold))
     return Groups(members, pairs, focus_set)
 
 
-def _score_groups(g: int, candidates: set[int], reps: list[int], sig: Signatures,
+def _score_groups(g: int, candidates: set[int], reps: list[int], rep_strings: list[str], sig: Signatures,
                   threshold: float) -> Iterator[tuple[int, int, float]]:
-    for i, j, score in _score(reps[g], {reps[h] for h in candidates}, sig, threshold):
-        h = _group(reps, j if i == reps[g] else i)
-        yield (min(g, h), max(g, h), score)
-
-
-def _group(reps: list[int], rep: int) -> int:
-    # representatives are ascending: the first claim of each group, in order
-    return bisect_left(reps, rep)
+    """`_score` of group g's representative against those of the candidate groups."""
+    if not candidates:
+        return
+    rep = reps[g]
+    choices = {h: rep_strings[h] for h in candidates}
+    for _, score, h in process.extract(rep_strings[g], choices, scorer=Indel.normalized_similarity,
+                                       score_cutoff=threshold, limit=None):
+        if sig.same_subject(rep, reps[h]):
+            yield (min(g, h), max(g, h), score)
 
 
 def claim_pairs(groups: Groups, *, record_of: Any = None, limit: int | None = None,
