@@ -637,7 +637,8 @@ def _dedupe(rows: list[LinkRow]) -> list[LinkRow]:
 def refresh(session: Session, *, documents: set[int] | None = None, within: bool = True,
             statuses_of: Iterable[int] = ()) -> Recomputed:
     """Recompute rule links and statuses for the claims of `documents` (all documents when None)
-    against every claim of the newest versions.
+    against every claim of the newest versions: those the claim search index finds for them
+    (`ClaimIndex`), or all of them where there is no index or no `documents`.
 
     With `within` False only links between documents are made, and only claims whose links
     changed get new statuses: a stored version keeps the statuses it came with (the extractor's
@@ -673,8 +674,10 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
     denials = lead_deniers(ordered)
     index_of = {cid: i for i, cid in enumerate(ids)}
     record_of = {i: records[cid] for cid, i in index_of.items() if cid in records}
-    pairs = claim_pairs(groups, record_of=record_of, limit=GROUP_PAIRS,
-                        hubs={index_of[ordered[y].key] for _, y, _ in denials})
+    # (the versions are read whole, for the sentences of their claims: some of their claims may
+    # be in no pair)
+    denied = {index_of[ordered[y].key] for _, y, _ in denials if ordered[y].key in index_of}
+    pairs = claim_pairs(groups, record_of=record_of, limit=GROUP_PAIRS, hubs=denied)
     mapped = [(position[ids[i]], position[ids[j]], s) for i, j, s in pairs]
     bags = {ids[i]: signatures.bags[i] for i in range(len(ids))}
     proposed = relations(ordered, mapped, denials=denials, bags=bags)

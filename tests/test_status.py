@@ -346,6 +346,28 @@ def test_the_claim_search_index_finds_what_reading_every_claim_finds(run, tmp_pa
     assert len(looked_up) == 2
 
 
+def test_a_new_document_next_to_one_with_a_denial_it_does_not_touch(run, tmp_path):
+    """The candidates' documents are read whole; a claim denied there that the new document does
+    not touch is no candidate, and stays as it was."""
+    first = status.apply_rules(claimset(
+        "one",
+        statement("Turkiye is holding talks with Greece on the Aegean", "ministry sources", anonymous=True,
+                  affiliation="Turkiye", outlet="Daily Sabah", country="Turkiye", stated_on="2025-05-22",
+                  lead="According to Daily Sabah, "),
+        statement("the two countries had agreed to set up a hotline", "Greek media", anonymous=True,
+                  affiliation="Greece", speaker_kind="media", outlet="Daily Sabah", same_sentence=True,
+                  lead="ministry sources said, but did not confirm Greek media reports that ", cue="reports"),
+        statement("the ferry from Rhodes to Marmaris runs daily", "Nikos Dendias", role="Greek Defence Minister")))
+    second = status.apply_rules(claimset(
+        "two", statement("the ferry from Rhodes to Marmaris runs daily again", "Hakan Fidan",
+                         role="Turkish Foreign Minister")))
+    assert run("import", write(tmp_path, first)).exit_code == 0
+    assert run("import", write(tmp_path, second)).exit_code == 0
+    rows = claims_json(run)
+    assert [(c["doc"], c["status"]) for c in rows] == [
+        ("one", "unconfirmed"), ("one", "unconfirmed"), ("one", "corroborated"), ("two", "corroborated")]
+
+
 def test_recompute_one_document_and_unknown_document(run, tmp_path):
     assert run("import", write(tmp_path, claimset("one", statement(HOTLINE, "a Greek official",
                                                                    **GREEK_OFFICIAL)))).exit_code == 0
