@@ -807,7 +807,10 @@ class ClaimIndex:
             return f"SELECT claim.id FROM claim WHERE {' AND '.join(conditions)} LIMIT :{prefix}n", values
         for strings in required:
             names = []
-            for string in strings:
+            # LIKE ignores the case of ASCII letters only: "élysée" must also be asked as "Élysée"
+            spelled = dict.fromkeys(x for string in strings for x in (
+                (string,) if string[:1].isascii() else (string, string[:1].upper() + string[1:])))
+            for string in spelled:
                 # the start of the text, or a word start within it
                 for pattern in (_escape(string) + "%", *(_contains(start + string) for start in WORD_STARTS)):
                     names.append(f"{prefix}p{len(values)}")
@@ -816,8 +819,7 @@ class ClaimIndex:
         where = " AND ".join(conditions)
         # The index holds which claims hold each run of three characters, not where: it gives the
         # claims holding all of a string's, and the text itself tells whether they make the
-        # string at the start of a word (LIKE ignores ASCII case in SQLite). Driven by the index,
-        # so that LIMIT stops it early.
+        # string at the start of a word. Driven by the index, so that LIMIT stops it early.
         groups = []
         for strings in required:
             queries = [fts_query([s]) for s in strings]
