@@ -718,6 +718,10 @@ PROBE_DEPTH = 5
 # find it inside other words, which makes rare tokens look common.
 WORD_STARTS = (" ", "“", '"', "(", "-")
 LOOKUPS_PER_STATEMENT = 40
+# Below this many claims, reading and folding every claim is quicker than a few hundred index
+# lookups (measured by benchmarks/corroboration.py: on SQLite an FTS lookup takes about 1 ms, on
+# PostgreSQL a pg_trgm one about 5 ms).
+SCAN_BELOW = {"sqlite": 3_000, "postgresql": 25_000}
 
 
 class ClaimIndex:
@@ -738,10 +742,13 @@ class ClaimIndex:
 
     @classmethod
     def of(cls, session: Session) -> ClaimIndex | None:
-        """The index of this database, or None where migration 0002 could not make it."""
+        """The index of this database, or None where migration 0002 could not make it, or where
+        the database is small enough that reading every claim is quicker."""
         from provenance.query import has_claim_search_index
 
         dialect = session.get_bind().dialect.name
+        if (session.execute(select(func.max(col(Claim.id)))).scalar() or 0) < SCAN_BELOW.get(dialect, 0):
+            return None
         if dialect == "sqlite":
             return cls(session, sqlite=True) if has_claim_search_index(session) else None
         if dialect == "postgresql":

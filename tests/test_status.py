@@ -332,6 +332,7 @@ def test_the_claim_search_index_finds_what_reading_every_claim_finds(run, tmp_pa
         return corpus(self, documents)
 
     monkeypatch.setattr(status.ClaimIndex, "corpus", spy)
+    monkeypatch.setattr(status, "SCAN_BELOW", {})  # a database this small is otherwise read whole
     assert run("ingest", seed).exit_code == 0
     assert run("ingest", str(retold), "--outlet", "Example Gazette").exit_code == 0
     assert len(looked_up) == 2
@@ -346,9 +347,10 @@ def test_the_claim_search_index_finds_what_reading_every_claim_finds(run, tmp_pa
     assert len(looked_up) == 2
 
 
-def test_a_new_document_next_to_one_with_a_denial_it_does_not_touch(run, tmp_path):
+def test_a_new_document_next_to_one_with_a_denial_it_does_not_touch(run, tmp_path, monkeypatch):
     """The candidates' documents are read whole; a claim denied there that the new document does
     not touch is no candidate, and stays as it was."""
+    monkeypatch.setattr(status, "SCAN_BELOW", {})  # candidates from the claim search index
     first = status.apply_rules(claimset(
         "one",
         statement("Turkiye is holding talks with Greece on the Aegean", "ministry sources", anonymous=True,
