@@ -24,13 +24,14 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from provenance.matching import STOPWORDS
 
+T = TypeVar("T")
 THRESHOLD = 0.55
 ENTITY_WEIGHT = 3
 NAME_WEIGHT = 2
@@ -290,23 +291,28 @@ class Signatures:
     def prefix(self, i: int, threshold: float, max_df: int | None = None) -> list[int]:
         """The rarest tokens of bag i that any bag at `threshold` similarity must share one of,
         leaving out tokens held by more than `max_df` claims (too common to block on)."""
-        ordered = self.ordered[i]
-        total = sum(w for _, w in ordered)
-        # Dice >= t implies overlap >= t * total / (2 - t): the tokens after the prefix weigh less.
-        needed = threshold * total / (2 - threshold)
-        remaining = total
-        prefix: list[int] = []
-        common: list[int] = []
-        for rank, w in ordered:
-            if remaining < needed:
-                break
-            if max_df is None or self.df_by_rank[rank] <= max_df:
-                prefix.append(rank)
-            else:
-                common.append(rank)
-            remaining -= w
-        # a claim of common words only still blocks on its rarest few
-        return prefix + common[:max(0, MIN_KEYS - len(prefix))]
+        rare, common = _prefix(((rank, w, max_df is None or self.df_by_rank[rank] <= max_df)
+                                for rank, w in self.ordered[i]), threshold)
+        return rare + common
+
+
+def _prefix(ordered: Iterable[tuple[T, int, bool]], threshold: float) -> tuple[list[T], list[T]]:
+    """Split the prefix of (token, weight, rare) items, rarest first, that any bag at `threshold`
+    similarity must share a token of: (its rare tokens, the rarest few of its common ones)."""
+    items = list(ordered)
+    total = sum(w for _, w, _ in items)
+    # Dice >= t implies overlap >= t * total / (2 - t): the tokens after the prefix weigh less.
+    needed = threshold * total / (2 - threshold)
+    remaining = total
+    rare: list[T] = []
+    common: list[T] = []
+    for token, w, is_rare in items:
+        if remaining < needed:
+            break
+        (rare if is_rare else common).append(token)
+        remaining -= w
+    # a claim of common words only still blocks on its rarest few
+    return rare, common[:max(0, MIN_KEYS - len(rare))]
 
 
 def blocking_tokens(bag: Mapping[str, int], df: Mapping[str, int], *, threshold: float = THRESHOLD,
@@ -319,17 +325,7 @@ def blocking_tokens(bag: Mapping[str, int], df: Mapping[str, int], *, threshold:
     """
     unknown = max_df + 1
     ordered = sorted(bag.items(), key=lambda tw: (df.get(tw[0], unknown), tw[0]))
-    total = sum(bag.values())
-    needed = threshold * total / (2 - threshold)
-    remaining = total
-    rare: list[str] = []
-    common: list[str] = []
-    for token, w in ordered:
-        if remaining < needed:
-            break
-        (rare if df.get(token, unknown) <= max_df else common).append(token)
-        remaining -= w
-    return rare, common[:max(0, MIN_KEYS - len(rare))]
+    return _prefix(((token, w, df.get(token, unknown) <= max_df) for token, w in ordered), threshold)
 
 
 @lru_cache(maxsize=1)
