@@ -30,16 +30,20 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from provenance.matching import STOPWORDS
+from provenance.tuning import (
+    CLAIMS_PER_DENIED_WORD,
+    CLAIMS_PER_MAX_DF,
+    DENIED_WORD_MIN_HOLDERS,
+    ENTITY_WEIGHT,
+    HUB_KINDS,
+    MIN_KEYS,
+    MIN_MAX_DF,
+    NAME_WEIGHT,
+    RESTATEMENT,
+)
+from provenance.tuning import CORROBORATION_THRESHOLD as THRESHOLD
 
 T = TypeVar("T")
-THRESHOLD = 0.55
-ENTITY_WEIGHT = 3
-NAME_WEIGHT = 2
-# A claim restated by another outlet is near-identical; support reaches a restatement, not a
-# claim that is merely alike.
-RESTATEMENT = 0.8
-MIN_MAX_DF = 64
-MIN_KEYS = 3
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _FIRST_CODEPOINT = 0x100
 
@@ -438,7 +442,7 @@ def similar_groups(
     sig = texts if isinstance(texts, Signatures) else Signatures([tokens(t) for t in texts])
     strings = sig.strings
     if max_df is None:
-        max_df = max(MIN_MAX_DF, len(strings) // 1000)
+        max_df = max(MIN_MAX_DF, len(strings) // CLAIMS_PER_MAX_DF)
     cap = max_df or None
     group_of: dict[str, int] = {}
     members: list[list[int]] = []
@@ -543,8 +547,6 @@ def _all_member_pairs(a: list[int], b: list[int], same: bool, score: float,
             if focus is None or i in focus or j in focus:
                 yield (min(i, j), max(i, j), score)
 
-
-HUB_KINDS = 8
 
 
 def _hubs(members: list[int], record_of: Any, extra: frozenset[int]) -> list[int]:
@@ -881,7 +883,7 @@ def same_subject_of_denials(records: Sequence[ClaimRecord], denied_by: dict[int,
         return
     entities = lexicon().entities
     heads = set(lexicon().synonyms.values())
-    limit = max(3, len(records) // 2000)
+    limit = max(DENIED_WORD_MIN_HOLDERS, len(records) // CLAIMS_PER_DENIED_WORD)
     known = bags or {}
     computed: dict[int, dict[str, int]] = {}
 

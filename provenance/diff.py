@@ -35,14 +35,17 @@ from rapidfuzz import fuzz
 
 from provenance import claimset, matching
 from provenance.errors import InputError
+from provenance.tuning import (
+    DIFF_BLOCK_CANDIDATES,
+    DIFF_BLOCK_POSTINGS,
+    DIFF_BLOCK_TALLY,
+    DIFF_THRESHOLD,
+    DIFF_WINDOW,
+)
 
 KINDS = ("unchanged", "reworded", "reattributed", "redated", "status_changed", "moved", "added", "removed")
 CHANGES = KINDS[1:]
-DEFAULT_THRESHOLD = 0.6
-WINDOW = 8  # claims either side of the expected position compared in the window pass
-BLOCK_POSTINGS = 512  # a content word found in more unaligned claims than this does not tell claims apart
-BLOCK_TALLY = 2048  # at most this many postings counted per claim (bounds the global pass)
-BLOCK_CANDIDATES = 16  # claims sharing the most rare words with a claim, scored in the global pass
+DEFAULT_THRESHOLD = DIFF_THRESHOLD
 CLAIM_KEYS = ("id", "doc", "version", "seq", "start", "end", "text", "speaker", "anonymous", "speaker_role",
               "affiliation", "speaker_start", "speaker_end", "outlet", "cue", "form", "stated_on", "event_on",
               "kind", "status", "reason", "reviewed_by")
@@ -200,10 +203,22 @@ def align(a_norm: Sequence[str], b_norm: Sequence[str], *, threshold: float = DE
     """
     n, m = len(a_norm), len(b_norm)
     a_to_b, b_to_a, scores = [-1] * n, [-1] * m, [0.0] * n
+    _align_exact(a_norm, b_norm, a_to_b, b_to_a, scores)
+    score = _Scorer(a_norm, b_norm)
+    for find in (_window_candidates, _global_candidates):
+        free_a = [i for i in range(n) if a_to_b[i] < 0]
+        free_b = [j for j in range(m) if b_to_a[j] < 0]
+        if free_a and free_b:
+            candidates = find(free_a, free_b, a_to_b, b_norm, score, threshold)
+            _assign(candidates, a_to_b, b_to_a, scores)
+    return [(i, a_to_b[i], round(scores[i], 3)) for i in range(n) if a_to_b[i] >= 0]
 
-    # 1. exact: equal normalised text, the k-th occurrence in a with the k-th in b
+
+def _align_exact(a_norm: Sequence[str], b_norm: Sequence[str], a_to_b: list[int], b_to_a: list[int],
+                 scores: list[float]) -> None:
+    """Pass 1, exact: equal normalised text, the k-th occurrence in a with the k-th in b."""
     positions: dict[str, list[int]] = {}
-    for j in range(m - 1, -1, -1):
+    for j in range(len(b_norm) - 1, -1, -1):
         positions.setdefault(b_norm[j], []).append(j)
     for i, text in enumerate(a_norm):
         waiting = positions.get(text)
@@ -211,80 +226,85 @@ def align(a_norm: Sequence[str], b_norm: Sequence[str], *, threshold: float = DE
             j = waiting.pop()
             a_to_b[i], b_to_a[j], scores[i] = j, i, 1.0
 
-    # 2. window: near the position implied by the exact pairs that keep their order (the anchors)
-    vocabulary: dict[str, int] = {}
-    a_keys: dict[int, tuple[str, list[int]]] = {}
-    b_keys: dict[int, tuple[str, list[int]]] = {}
 
-    def keys(cache: dict[int, tuple[str, list[int]]], texts: Sequence[str], k: int) -> tuple[str, list[int]]:
-        key = cache.get(k)
+class _Scorer:
+    """`matching.claim_similarity` of a[i] and b[j], from keys computed once a claim."""
+
+    def __init__(self, a_norm: Sequence[str], b_norm: Sequence[str]):
+        self.texts = (a_norm, b_norm)
+        self.vocabulary: dict[str, int] = {}
+        self.cache: tuple[dict[int, tuple[str, list[int]]], ...] = ({}, {})
+
+    def keys(self, side: int, k: int) -> tuple[str, list[int]]:
+        key = self.cache[side].get(k)
         if key is None:
-            key = cache[k] = (matching.sort_key(texts[k]), matching.word_ids(texts[k], vocabulary))
+            text = self.texts[side][k]
+            key = self.cache[side][k] = (matching.sort_key(text), matching.word_ids(text, self.vocabulary))
         return key
 
-    def score(i: int, j: int) -> float:
-        """`matching.claim_similarity` of a[i] and b[j] from cached keys."""
-        (sa, wa), (sb, wb) = keys(a_keys, a_norm, i), keys(b_keys, b_norm, j)
+    def __call__(self, i: int, j: int) -> float:
+        (sa, wa), (sb, wb) = self.keys(0, i), self.keys(1, j)
         return (fuzz.ratio(sa, sb) + fuzz.ratio(wa, wb)) / 200.0
 
+
+def _window_candidates(free_a: list[int], free_b: list[int], a_to_b: list[int], b_norm: Sequence[str],
+                       score: _Scorer, threshold: float) -> list[tuple[float, int, int]]:
+    """Pass 2, window: near the position implied by the exact pairs that keep their order (the anchors)."""
+    n, m = len(a_to_b), len(b_norm)
     exact = [(i, a_to_b[i]) for i in range(n) if a_to_b[i] >= 0]
     anchors = [exact[p] for p in sorted(_longest_increasing(exact))]
-    free_b = [j for j in range(m) if b_to_a[j] < 0]
-    free_a = [i for i in range(n) if a_to_b[i] < 0]
-    if free_a and free_b:
-        anchor_a = [i for i, _ in anchors]
-        candidates: list[tuple[float, int, int]] = []
-        for i in free_a:
-            k = bisect.bisect_left(anchor_a, i)
-            centres = set()
-            if k > 0:
-                pi, pj = anchors[k - 1]
-                centres.add(pj + (i - pi))
-            if k < len(anchors):
-                ni, nj = anchors[k]
-                centres.add(nj - (ni - i))
-            if not centres:
-                centres.add(round(i * m / n))
-            seen: set[int] = set()
-            for centre in centres:
-                lo = bisect.bisect_left(free_b, centre - WINDOW)
-                hi = bisect.bisect_right(free_b, centre + WINDOW)
-                for j in free_b[lo:hi]:
-                    if j in seen:
-                        continue
-                    seen.add(j)
-                    similarity = score(i, j)
-                    if similarity >= threshold:
-                        candidates.append((similarity, i, j))
-        _assign(candidates, a_to_b, b_to_a, scores)
-
-    # 3. global: claims that moved and changed, found through their rarest content words
-    free_a = [i for i in range(n) if a_to_b[i] < 0]
-    free_b = [j for j in range(m) if b_to_a[j] < 0]
-    if free_a and free_b:
-        postings: dict[str, list[int]] = {}
-        for j in free_b:
-            for word in matching.words_of(b_norm[j]):
-                postings.setdefault(word, []).append(j)
-        candidates = []
-        for i in free_a:
-            words = sorted((w for w in matching.words_of(a_norm[i]) if w in postings), key=lambda w: len(postings[w]))
-            # rarest words first, as long as they tell claims apart and the tally stays small
-            rare, tally = [], 0
-            for w in words:
-                df = len(postings[w])
-                if df > BLOCK_POSTINGS or tally + df > BLOCK_TALLY:
-                    break
-                rare.append(w)
-                tally += df
-            votes = Counter(chain.from_iterable(postings[w] for w in rare))
-            for j, _ in votes.most_common(BLOCK_CANDIDATES):
+    anchor_a = [i for i, _ in anchors]
+    candidates: list[tuple[float, int, int]] = []
+    for i in free_a:
+        k = bisect.bisect_left(anchor_a, i)
+        centres = set()
+        if k > 0:
+            pi, pj = anchors[k - 1]
+            centres.add(pj + (i - pi))
+        if k < len(anchors):
+            ni, nj = anchors[k]
+            centres.add(nj - (ni - i))
+        if not centres:
+            centres.add(round(i * m / n))
+        seen: set[int] = set()
+        for centre in centres:
+            lo = bisect.bisect_left(free_b, centre - DIFF_WINDOW)
+            hi = bisect.bisect_right(free_b, centre + DIFF_WINDOW)
+            for j in free_b[lo:hi]:
+                if j in seen:
+                    continue
+                seen.add(j)
                 similarity = score(i, j)
                 if similarity >= threshold:
                     candidates.append((similarity, i, j))
-        _assign(candidates, a_to_b, b_to_a, scores)
+    return candidates
 
-    return [(i, a_to_b[i], round(scores[i], 3)) for i in range(n) if a_to_b[i] >= 0]
+
+def _global_candidates(free_a: list[int], free_b: list[int], a_to_b: list[int], b_norm: Sequence[str],
+                       score: _Scorer, threshold: float) -> list[tuple[float, int, int]]:
+    """Pass 3, global: claims that moved and changed, found through their rarest content words."""
+    a_norm = score.texts[0]
+    postings: dict[str, list[int]] = {}
+    for j in free_b:
+        for word in matching.words_of(b_norm[j]):
+            postings.setdefault(word, []).append(j)
+    candidates = []
+    for i in free_a:
+        words = sorted((w for w in matching.words_of(a_norm[i]) if w in postings), key=lambda w: len(postings[w]))
+        # rarest words first, as long as they tell claims apart and the tally stays small
+        rare, tally = [], 0
+        for w in words:
+            df = len(postings[w])
+            if df > DIFF_BLOCK_POSTINGS or tally + df > DIFF_BLOCK_TALLY:
+                break
+            rare.append(w)
+            tally += df
+        votes = Counter(chain.from_iterable(postings[w] for w in rare))
+        for j, _ in votes.most_common(DIFF_BLOCK_CANDIDATES):
+            similarity = score(i, j)
+            if similarity >= threshold:
+                candidates.append((similarity, i, j))
+    return candidates
 
 
 # ---------------------------------------------------------------------------------------------

@@ -21,8 +21,8 @@ from provenance.matching import fingerprint, similarity
 from provenance.models import RELATIONS, STATUSES, Claim, Document, Event, Link, Version
 from provenance.query import check_date
 from provenance.store import find_document
+from provenance.tuning import CARRY_SIMILARITY
 
-CARRY_SIMILARITY = 0.8
 HISTORY_COLUMNS = ("id", "at", "actor", "action", "doc", "claim", "old", "new", "reason")
 
 

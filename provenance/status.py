@@ -35,7 +35,6 @@ from sqlmodel import Session, col
 
 from provenance.corroboration import (
     HOW,
-    MIN_MAX_DF,
     ClaimRecord,
     Origins,
     Signatures,
@@ -55,6 +54,15 @@ from provenance.corroboration import (
     tokens,
 )
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version, utcnow
+from provenance.tuning import (
+    CLAIMS_PER_MAX_DF,
+    GROUP_PAIRS,
+    LOOKUPS_PER_STATEMENT,
+    MANY_BACKERS,
+    MIN_MAX_DF,
+    PROBE_DEPTH,
+    SCAN_BELOW,
+)
 
 RULE = "rule"
 CLAIMS = Claim.__table__  # type: ignore[attr-defined]
@@ -62,12 +70,6 @@ EVENTS = Event.__table__  # type: ignore[attr-defined]
 SYMMETRIC = ("corroborates", "repeats")
 MAX_NAMES = 3
 CHUNK = 5000
-# A claim backed through its restatements by more claims than this (thousands of copies of one
-# sentence) keeps the best two of each origin, which is all the reason can name.
-MANY_BACKERS = 64
-# A pair of groups of identical claims standing for more pairs of claims than this is linked
-# through a few claims of each kind of source (corroboration.claim_pairs), not all pairs.
-GROUP_PAIRS = 4096
 
 
 @dataclass
@@ -710,18 +712,10 @@ def _far_ends(session: Session, ids: set[int]) -> set[int]:
 # --- candidates from the claim search index ---------------------------------------------------
 
 PG_TRIGRAM_INDEX = "ix_claim_text_trgm"  # migration 0002
-# A token is counted up to this many times max_df in the index: enough to order the common
-# tokens a claim made of common words blocks on.
-PROBE_DEPTH = 5
 # A token is looked up where a word starts with it: at the start of the text, or after a space,
 # a quotation mark, a bracket or a hyphen ("Turkish-Israeli"). A substring anywhere would also
 # find it inside other words, which makes rare tokens look common.
 WORD_STARTS = (" ", "“", '"', "(", "-")
-LOOKUPS_PER_STATEMENT = 40
-# Below this many claims, reading and folding every claim is quicker than a few hundred index
-# lookups (measured by benchmarks/corroboration.py: on SQLite an FTS lookup takes about 1 ms, on
-# PostgreSQL a pg_trgm one about 5 ms).
-SCAN_BELOW = {"sqlite": 3_000, "postgresql": 25_000}
 
 
 class ClaimIndex:
@@ -847,7 +841,7 @@ class ClaimIndex:
                 .join(Version, col(Version.id) == col(Claim.version_id)).where(is_latest_version()))
         focus = self.session.execute(base.where(col(Version.document_id).in_(sorted(documents)))).all()
         total = self.session.execute(select(func.max(col(Claim.id)))).scalar() or 0
-        max_df = max(MIN_MAX_DF, total // 1000)
+        max_df = max(MIN_MAX_DF, total // CLAIMS_PER_MAX_DF)
         bags = [tokens(row[2]) for row in focus]
         spelled: dict[str, set[str]] = defaultdict(set)
         for row in focus:

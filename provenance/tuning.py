@@ -1,0 +1,95 @@
+"""Every tunable similarity threshold, window and blocking limit of `provenance`, in one table.
+
+Each number says what it trades off and how it was chosen, so that a change to one is a change
+to this file alone and shows in review. The modules that use them import them from here; none
+of them is read from anywhere else.
+"""
+
+from __future__ import annotations
+
+# --- corroboration: which claims say the same thing --------------------------------------------
+
+# Weighted Dice overlap of two claims' canonical token bags at which they count as saying the
+# same thing. Lower links more paraphrases and more claims that merely share a topic; higher
+# misses reworded restatements. Chosen by hand on the seed article (its reviewed links).
+CORROBORATION_THRESHOLD = 0.55
+
+# Overlap at which a claim of the same origin through another outlet or document counts as a
+# restatement (`repeats`), and to which support reaches. A restatement is near-identical; a claim
+# that is merely alike is not one. Chosen by hand on the seed article.
+RESTATEMENT = 0.8
+
+# Weights of a country or organisation name and of another capitalised word in a claim's token
+# bag (ordinary words weigh 1): who a claim is about counts more than how it is phrased. Chosen by
+# hand on the seed article.
+ENTITY_WEIGHT = 3
+NAME_WEIGHT = 2
+
+# --- corroboration: blocking (candidate pairs without an all-pairs scan) -----------------------
+
+# A token held by more than max(MIN_MAX_DF, claims // CLAIMS_PER_MAX_DF) claims is too common to
+# block on: rare words find a claim's restatements, common ones would make every claim a
+# candidate of every other. Lower is faster and misses more pairs. Chosen with
+# benchmarks/corroboration.py (100,000 claims: blocking recall 0.95 or more of an all-pairs scan).
+MIN_MAX_DF = 64
+CLAIMS_PER_MAX_DF = 1000
+
+# A claim made of common words only still blocks on its rarest few common tokens, this many
+# (with its rare ones). Chosen with benchmarks/corroboration.py, as above.
+MIN_KEYS = 3
+
+# A pair of groups of identical claims standing for more pairs of claims than GROUP_PAIRS is
+# linked through at most HUB_KINDS claims of each kind of source, not all pairs: more keeps the
+# statuses exact for more kinds of source, fewer keeps links linear in the copies of a sentence.
+# Chosen with benchmarks/corroboration.py (thousands of copies of one sentence).
+HUB_KINDS = 8
+GROUP_PAIRS = 4096
+
+# A claim backed through its restatements by more claims than this keeps the best two of each
+# origin, which is all its reason can name. A bound on work for thousands of copies, not a
+# judgement: any number above the names a reason shows gives the same statuses.
+MANY_BACKERS = 64
+
+# `same_subject_of_denials`: a word of a denied claim is rare enough to stand for its subject when
+# held by at most max(DENIED_WORD_MIN_HOLDERS, claims // CLAIMS_PER_DENIED_WORD) claims. Higher
+# reaches more claims about the denied thing and more that only share a word. Chosen on the seed.
+DENIED_WORD_MIN_HOLDERS = 3
+CLAIMS_PER_DENIED_WORD = 2000
+
+# --- the claim search index (candidates of a new document among the stored claims) ------------
+
+# A token is counted up to PROBE_DEPTH times max_df in the index: enough to order the common
+# tokens a claim made of common words blocks on.
+PROBE_DEPTH = 5
+# At most this many index lookups a statement. A bound on work per claim.
+LOOKUPS_PER_STATEMENT = 40
+# Below this many claims, reading and folding every claim is quicker than a few hundred index
+# lookups (measured by benchmarks/corroboration.py: on SQLite an FTS lookup takes about 1 ms, on
+# PostgreSQL a pg_trgm one about 5 ms).
+SCAN_BELOW = {"sqlite": 3_000, "postgresql": 25_000}
+
+# --- review carry-over: a reviewer's decision follows its claim to a new version ---------------
+
+# `matching.similarity` (token-sort ratio) at which a claim of a new version is the same claim as
+# one of the previous version, when their texts differ. Higher asks a reviewer again for lightly
+# edited claims; lower carries a decision onto a claim that says something else. Chosen by hand,
+# the same as RESTATEMENT: a decision holds for a near-identical text only.
+CARRY_SIMILARITY = 0.8
+
+# --- diff: aligning the claims of two versions ---------------------------------------------------
+
+# `matching.claim_similarity` at which two claims are one claim reworded rather than one removed
+# and one added. On the seed article unrelated claim pairs score 0.27 (median) and 0.43 (99th
+# percentile) while reworded, shortened and extended claims keep 0.6 or more: chosen between.
+DIFF_THRESHOLD = 0.6
+# Claims either side of the expected position compared in the window pass: wider finds claims
+# that moved further at more comparisons per claim (moved claims beyond it are left to the
+# global pass). Chosen with benchmarks/diff.py against an all-pairs alignment.
+DIFF_WINDOW = 8
+# The global pass blocks on content words: a word found in more unaligned claims than
+# DIFF_BLOCK_POSTINGS does not tell claims apart; at most DIFF_BLOCK_TALLY postings are counted per
+# claim (bounds the pass); the DIFF_BLOCK_CANDIDATES claims sharing the most rare words with a claim
+# are scored. Larger finds more moved-and-changed claims more slowly. Chosen with benchmarks/diff.py.
+DIFF_BLOCK_POSTINGS = 512
+DIFF_BLOCK_TALLY = 2048
+DIFF_BLOCK_CANDIDATES = 16
