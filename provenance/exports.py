@@ -1,32 +1,41 @@
 """Export formats of `provenance export`: one function per format, writing to a text stream.
 
 claimset, json, jsonl and csv are rows and claim sets; claimreview (schema.org JSON-LD) and
-prov-json (W3C PROV) are built by the report package.
+prov-json (W3C PROV) are built by the report package. They reach `export` through the plugin
+registry (`provenance.default_plugins`), as an installed plugin's formats do.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from sqlmodel import Session
-
-from provenance import claimset, query
 from provenance.errors import InputError
-from provenance.output import render_rows
-from provenance.store import export_claimset, find_version
+from provenance.plugins import exporters, lookup
 
-Exporter = Callable[[Session, "str | None", "int | None", IO[str]], None]
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+Exporter = Callable[["Session", "str | None", "int | None", IO[str]], None]
 
 
-def _claimset(session: Session, doc: str | None, version: int | None, out: IO[str]) -> None:
+def claimset(session: Session, doc: str | None, version: int | None, out: IO[str]) -> None:
+    from provenance import claimset as claimset_file
+    from provenance.store import export_claimset
+
     if not doc:
         raise InputError("--format claimset exports one document: give its slug (`provenance docs` lists them)")
-    out.write(claimset.dump(export_claimset(session, doc, version)))
+    out.write(claimset_file.dump(export_claimset(session, doc, version)))
 
 
-def _rows(fmt: str) -> Exporter:
+def rows(fmt: str) -> Exporter:
+    """The claims as rows in one of the listing formats."""
+
     def export(session: Session, doc: str | None, version: int | None, out: IO[str]) -> None:
+        from provenance import query
+        from provenance.output import render_rows
+        from provenance.store import find_version
+
         if doc:
             find_version(session, doc, version)
         f = query.ClaimFilter(doc=doc, version=version)
@@ -35,34 +44,18 @@ def _rows(fmt: str) -> Exporter:
     return export
 
 
-def _claimreview(session: Session, doc: str | None, version: int | None, out: IO[str]) -> None:
-    from provenance.report import claimreview
+def claimreview(session: Session, doc: str | None, version: int | None, out: IO[str]) -> None:
+    from provenance.report import claimreview as claimreview_format
 
-    claimreview.write(session, doc, version, out)
+    claimreview_format.write(session, doc, version, out)
 
 
-def _prov_json(session: Session, doc: str | None, version: int | None, out: IO[str]) -> None:
+def prov_json(session: Session, doc: str | None, version: int | None, out: IO[str]) -> None:
     from provenance.report import prov
 
     prov.write(session, doc, version, out)
 
 
-EXPORTERS: dict[str, Exporter] = {
-    "claimset": _claimset,
-    "json": _rows("json"),
-    "jsonl": _rows("jsonl"),
-    "csv": _rows("csv"),
-    "claimreview": _claimreview,
-    "prov-json": _prov_json,
-}
-
-
-def register(name: str, exporter: Exporter) -> None:
-    """Add an export format."""
-    EXPORTERS[name] = exporter
-
-
 def export(session: Session, fmt: str, out: IO[str], *, doc: str | None = None, version: int | None = None) -> None:
-    if fmt not in EXPORTERS:
-        raise InputError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORTERS)}")
-    EXPORTERS[fmt](session, doc, version, out)
+    """Write the claims of `doc` (or of every document) to `out` in the export format `fmt`."""
+    lookup(exporters(), fmt, "export format")(session, doc, version, out)

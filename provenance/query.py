@@ -175,7 +175,9 @@ def fts_query(words: list[str]) -> str | None:
 
     >>> fts_query(['Ankara'])
     '"Ank" AND "nka" AND "kar" AND "ara"'
-    >>> fts_query(['a"b', 'OR']) is None
+    >>> fts_query(['a"b', 'OR'])  # the quote doubled; 'OR' is too short for a trigram
+    '"a""b"'
+    >>> fts_query(['in', 'of']) is None
     True
     """
     grams = dict.fromkeys(gram for word in words for i in range(len(word) - FTS_GRAM + 1)

@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PG_URL = os.environ.get("PROVENANCE_TEST_PG")
+# scripts that build fixtures, not modules: --doctest-modules must not import them
+collect_ignore_glob = ["fixtures/*"]
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,6 @@ import os
 import random
 import subprocess
 import sys
-import time
 
 import pytest
 from click.testing import CliRunner
@@ -160,9 +159,9 @@ def test_a_reader_never_holds_up_a_writer(db_url, material):
     try:
         with db.reading() as session:
             assert documents(session) == 1
-            started = time.perf_counter()
+            # a writer that waited for this reader would wait for ever (it is still open when the
+            # import returns): it would give up at the lock timeout and the import would fail
             invoke(db_url, "import", *material["sets"])
-            assert time.perf_counter() - started < 5
             assert documents(session) == 1  # still its own snapshot
         with db.reading() as session:
             assert documents(session) == 5

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -47,12 +48,23 @@ def test_news_like_fragments_give_valid_offsets(text):
     _check(text)
 
 
-def _seconds(text: str) -> float:
-    start = time.perf_counter()
-    extract_claimset(text, slug="p")
-    return time.perf_counter() - start
+def _seconds(text: str, runs: int = 1) -> float:
+    """The best of `runs` timings: a busy machine only ever adds time."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        extract_claimset(text, slug="p")
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
+# An ordinary article of about 11 KB: the unit of time, so the test asks the same of a slow and a
+# fast machine
+REFERENCE = ("The minister said on Monday that talks would resume, according to two officials who spoke "
+             "to Reuters. “We are ready,” she told reporters. ") * 80
+
+
+@pytest.mark.slow
 def test_pathological_input_takes_linear_time():
     # one paragraph, no sentence end: the worst case for quote pairing and noun-phrase walks
     unit_texts = [
@@ -60,9 +72,10 @@ def test_pathological_input_takes_linear_time():
         "according to " * 500, "“A,” he said, " * 200, "(" * 1000, "May 3, " * 500,
         "Berg’s claim that " * 300, "Ana Costa, a spokeswoman, " * 200, "PENCE: " * 500, "“A” ― B " * 300,
     ]
+    reference = _seconds(REFERENCE, runs=3)
     for unit in unit_texts:
-        small = _seconds(unit * 2)
-        big = _seconds(unit * 40)
-        # 20x the text may cost at most ~60x the time (generous for timer noise), never quadratic (400x)
-        assert big <= max(0.05, small) * 60, (unit[:20], small, big)
-        assert big < 2.0, (unit[:20], big)
+        small = _seconds(unit * 2, runs=2)
+        big = _seconds(unit * 40, runs=2)
+        # 20x the text may cost at most ~60x the time (generous for timer noise), never quadratic
+        # (400x); below the time of an ordinary article the timer measures noise, not growth
+        assert big <= max(reference, small) * 60, (unit[:20], reference, small, big)

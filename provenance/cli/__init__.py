@@ -22,6 +22,7 @@ from provenance import __version__
 from provenance.db import Database, open_database, resolve_url
 from provenance.errors import ProvenanceError
 from provenance.output import FORMATS, render_rows
+from provenance.plugins import load_commands
 from provenance.safe_paths import protect
 
 
@@ -47,11 +48,14 @@ COMMANDS = {
 
 class ProvenanceGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
+        load_commands(self)
         return sorted(set(COMMANDS) | set(self.commands))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             importlib.import_module(f"{__name__}.{COMMANDS[cmd_name]}")
+        elif cmd_name not in self.commands:
+            load_commands(self)  # perhaps a plugin's
         return self.commands.get(cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -59,6 +63,23 @@ class ProvenanceGroup(click.Group):
             return super().invoke(ctx)
         except ProvenanceError as exc:
             raise UserError(exc) from exc
+
+
+class RegistryChoice(click.Choice):
+    """A --format choice read from the plugin registry when a command first needs it, so formats that
+    plugins register are accepted and listed in --help."""
+
+    def __init__(self, table: Callable[[], dict[str, Any]]):
+        self._table = table
+        super().__init__(())
+
+    @property  # type: ignore[override]
+    def choices(self) -> tuple[str, ...]:
+        return tuple(self._table())
+
+    @choices.setter
+    def choices(self, value: Any) -> None:
+        pass  # always the registry's
 
 
 class State:

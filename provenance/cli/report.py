@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import click
 
-from provenance.cli import cli, database, message
+from provenance.cli import RegistryChoice, cli, database, message
 from provenance.output import printable
-from provenance.report import FOR_SCOPE, REPORT_FORMATS, WHOLE_DATABASE_LIMIT, build_report, chunks
+from provenance.plugins import report_formats
+from provenance.report import FOR_SCOPE, WHOLE_DATABASE_LIMIT, build_report, chunks
 from provenance.safe_paths import open_output
 
 
 @cli.command()
 @click.argument("doc", required=False, metavar="[DOC]")
-@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="md", show_default=True,
-              help="Markdown, a self-contained HTML page, or JSON.")
+@click.option("--format", "fmt", type=RegistryChoice(report_formats), default="md", show_default=True,
+              help="Markdown, a self-contained HTML page, JSON, or a plugin's format.")
 @click.option("--output", "-o", metavar="PATH", help="Write to PATH instead of stdout (the folder must exist).")
 @click.option("--limit", type=click.IntRange(min=1), metavar="N",
               help="At most N entries per section: documents, outlets, sources (the speakers with the most "

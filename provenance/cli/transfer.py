@@ -7,7 +7,7 @@ import sys
 import click
 
 from provenance import exports
-from provenance.cli import actor, cli, database, message
+from provenance.cli import RegistryChoice, actor, cli, database, message
 from provenance.ingest import IngestSummary, import_files, prepare
 from provenance.ingest import ingest as run_ingest
 from provenance.safe_paths import open_output
@@ -84,7 +84,7 @@ def import_(files, by):
 
 @cli.command()
 @click.argument("doc", required=False, metavar="[DOC]")
-@click.option("--format", "fmt", type=click.Choice(sorted(exports.EXPORTERS)), default="claimset",
+@click.option("--format", "fmt", type=RegistryChoice(exports.exporters), default="claimset",
               show_default=True, help="claimset needs DOC; the others export DOC or the whole database.")
 @click.option("--version", "version", type=int, metavar="N", help="Version N of DOC (default: the latest).")
 @click.option("--output", "-o", metavar="PATH", help="Write to PATH instead of stdout.")
