@@ -326,6 +326,7 @@ def _program(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.Co
                           capture_output=True, timeout=60)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args, words", [
     (["ingest", "{in}/binary.txt"], "binary file"),
     (["import", "{in}/truncated.json"], "invalid JSON"),
@@ -345,6 +346,7 @@ def test_no_traceback_reaches_the_terminal(db, files, tmp_path, args, words):
     assert dump_database(db) == before
 
 
+@pytest.mark.slow
 def test_no_traceback_for_an_unreachable_server(tmp_path):
     done = _program("--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "claims", cwd=tmp_path)
     stderr = done.stderr.decode("utf-8")

@@ -154,6 +154,7 @@ def claimsets(draw):
             "speakers": speakers, "outlets": [], "claims": claims, "links": links}
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=claimsets())
 def test_generated_claimsets_roundtrip(tmp_path_factory, data):

@@ -93,6 +93,7 @@ def material(tmp_path):
     return {"stories": stories, "sets": sets, "base": str(base)}
 
 
+@pytest.mark.slow
 def test_four_writers_at_once(db_url, material, tmp_path):
     db = db_url
     stories = material["stories"]

@@ -125,6 +125,7 @@ def kill_after(db: str, stories: list[str], stored: int, extra: float, cwd) -> i
     return versions_stored(db)
 
 
+@pytest.mark.slow
 def test_sigkill_during_ingest_loses_nothing(stories, clean, tmp_path):
     rng = random.Random(20250522)
     claims_per_doc = {d["doc"]: d["claims"] for d in clean["docs"]}

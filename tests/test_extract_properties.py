@@ -36,6 +36,7 @@ def _check(text: str) -> None:
         assert link["source"] in ids and link["target"] in ids
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text())
 def test_any_unicode_text_gives_valid_offsets(text):

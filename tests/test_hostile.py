@@ -101,6 +101,7 @@ def _refused(result) -> bool:
 
 # --- SQL and search syntax through every filter ----------------------------------------------
 
+@pytest.mark.slow
 def test_filters_match_literally_or_refuse(hostile_both):
     db = hostile_both.db
     before = dump_database(db)

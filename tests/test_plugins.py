@@ -44,12 +44,14 @@ def installed(tmp_path_factory):
     return run
 
 
+@pytest.mark.slow
 def test_a_plugin_adds_a_command(installed):
     assert "greet" in installed("--help").stdout
     done = installed("greet", "Ada")
     assert (done.returncode, done.stdout) == (0, "Hello, Ada, from a plugin\n")
 
 
+@pytest.mark.slow
 def test_a_plugin_adds_an_export_format(installed):
     assert "speaker-counts" in installed("export", "--help").stdout
     done = installed("export", "--format", "speaker-counts")
@@ -59,6 +61,7 @@ def test_a_plugin_adds_an_export_format(installed):
     assert installed("export", "--format", "json").returncode == 0  # the built-ins stay
 
 
+@pytest.mark.slow
 def test_a_plugin_adds_a_report_format(installed):
     done = installed("report", "--format", "section-count")
     assert done.returncode == 0, done.stderr

@@ -286,6 +286,7 @@ def test_empty_database(run):
     assert "- **0 claims** by status: 0 confirmed" in result.stdout
 
 
+@pytest.mark.slow
 def test_reports_are_deterministic(tmp_path):
     path = load_database(tmp_path, talks_claimset(), talks_claimset("talks-followup"))
     for fmt in ("md", "html", "json"):

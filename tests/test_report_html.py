@@ -64,6 +64,7 @@ def browser():
             browser.close()
 
 
+@pytest.mark.slow
 @pytest.mark.browser
 def test_report_renders_in_chromium(browser, tmp_path):
     path = load_database(tmp_path, talks_claimset(), hostile_claimset())

@@ -81,6 +81,7 @@ def shape(request, monkeypatch):
     return request.param
 
 
+@pytest.mark.slow
 def test_every_shape_lists_the_rows_of_the_plain_query(db, shape):
     for f in FILTERS:
         f2 = query.ClaimFilter(**{k: v for k, v in vars(f).items()})

@@ -232,6 +232,7 @@ WORDS = sorted({w for s in SENTENCES for w in s.split()} | {w[1:4] for s in SENT
 TYPED = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=6)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(st.sampled_from(WORDS), TYPED), min_size=1, max_size=3))
 def test_any_search_text_matches_the_scan(twin_databases, words):

@@ -316,6 +316,7 @@ def test_a_new_document_corroborates_an_old_claim_and_upgrades_it_with_an_event(
     assert run("recompute").stderr == "Recomputed 2 claims: 0 links added, 0 removed, 0 statuses changed\n"
 
 
+@pytest.mark.slow
 def test_the_claim_search_index_finds_what_reading_every_claim_finds(run, tmp_path, monkeypatch):
     """A new document's candidates come from the claim text search index; a database without it
     (or a full scan) gives the same links and statuses."""
