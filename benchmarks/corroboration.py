@@ -34,7 +34,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from provenance import corroboration as core  # noqa: E402
-from provenance import status  # noqa: E402
+from provenance import links, rules  # noqa: E402
+from provenance.claim_index import ClaimIndex  # noqa: E402
 
 SYLLABLES = ("ka", "lo", "mi", "ra", "te", "su", "vo", "ne", "di", "pa", "go", "ri", "ba", "fe", "zu", "to",
              "an", "el", "or", "us", "in", "ma", "ke", "li")
@@ -155,8 +156,8 @@ def full_recomputation(records: list[core.ClaimRecord], max_df: int | None = Non
     rels = core.relations(records, pairs, bags={r.key: b for r, b in zip(records, signatures.bags, strict=True)})
     t3 = time.perf_counter()
     by_key = {r.key: r for r in records}
-    links = [status.LinkRow(r.source, r.target, r.relation) for r in rels]
-    decided = status.decide_all(by_key, links, list(by_key))
+    rows = [rules.LinkRow(r.source, r.target, r.relation) for r in rels]
+    decided = rules.decide_all(by_key, rows, list(by_key))
     t4 = time.perf_counter()
     return {"seconds": t4 - t0, "tokens_s": t1 - t0, "pairs_s": t2 - t1, "relations_s": t3 - t2,
             "statuses_s": t4 - t3, "similar_pairs": len(pairs), "relations": rels, "statuses": decided,
@@ -211,11 +212,11 @@ def database_run(claims: int) -> dict:
             session.commit()
         t1 = time.perf_counter()
         with db.session() as session:
-            done = status.recompute(session)
+            done = links.recompute(session)
             session.commit()
         t2 = time.perf_counter()
         with db.session() as session:
-            again = status.recompute(session)
+            again = links.recompute(session)
             session.commit()
         t3 = time.perf_counter()
         db.close()
@@ -266,7 +267,7 @@ def ingest_run(sizes: list[int], articles: int = 10) -> dict:
 
     out: dict = {"ingest_article_s": {}, "ingest_article_scan_s": {}, "ingest_links": {},
                  "ingest_links_scan": {}, "ingest_links_vs_scan": {}, "ingest_db_build_s": {}}
-    indexed = status.ClaimIndex.of
+    indexed = ClaimIndex.of
     for size in sizes:
         corpus = Corpus(size, seed=3)
         by_doc: dict[str, list[core.ClaimRecord]] = {}
@@ -282,30 +283,30 @@ def ingest_run(sizes: list[int], articles: int = 10) -> dict:
                     store_claimset(session, _claimset(slug, records), actor="bench")
                 session.commit()
             with db.session() as session:
-                status.recompute(session)
+                links.recompute(session)
                 session.commit()
             db.close()
             out["ingest_db_build_s"][str(size)] = time.perf_counter() - t0
             shutil.copy(path, Path(tmp) / "scan.db")
             found = {}
             for name, lookup in (("index", indexed), ("scan", lambda session: None)):
-                status.ClaimIndex.of = lookup  # type: ignore[method-assign]
+                ClaimIndex.of = lookup  # type: ignore[method-assign]
                 db = open_database(str(path if name == "index" else Path(tmp) / "scan.db"))
-                times, links = [], set()
+                times, crossing = [], set()
                 try:
                     for data in new:
                         data = json.loads(json.dumps(data))
                         core._tokens.cache_clear()
                         t1 = time.perf_counter()
-                        status.apply_rules(data)
+                        rules.apply_rules(data)
                         ingest.save(db, data, actor="bench", action="ingest")
                         times.append(time.perf_counter() - t1)
                     with db.session() as session:
-                        links = _cross_links(session, [f"new-{n}" for n in range(articles)])
+                        crossing = _cross_links(session, [f"new-{n}" for n in range(articles)])
                 finally:
-                    status.ClaimIndex.of = indexed  # type: ignore[method-assign]
+                    ClaimIndex.of = indexed  # type: ignore[method-assign]
                     db.close()
-                found[name] = links
+                found[name] = crossing
                 key = "ingest_article_s" if name == "index" else "ingest_article_scan_s"
                 out[key][str(size)] = sorted(times)[len(times) // 2]
         out["ingest_links"][str(size)] = len(found["index"])

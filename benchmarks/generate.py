@@ -493,7 +493,7 @@ class Corpus:
 
 def _apply_statuses(claims: list[dict[str, Any]], links: list[dict[str, Any]], speakers: dict[str, SpeakerInfo],
                     outlets: dict[str, str]) -> None:
-    """The generator's own simple status rules (independent of provenance.status, so the corpus is fixed)."""
+    """The generator's own simple status rules (independent of provenance.rules, so the corpus is fixed)."""
     by_id = {c["id"]: c for c in claims}
     incoming: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     for link in links:

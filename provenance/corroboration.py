@@ -1,8 +1,8 @@
 """Corroboration across claims: which claims say the same thing, whether their sources are
 independent, and which statements deny or decline to confirm others.
 
-Pure functions over `ClaimRecord`s, no database: `provenance.status` builds the records from a
-claim set or from the database and stores what comes out.
+Pure functions over `ClaimRecord`s, no database: `provenance.rules` builds the records from a
+claim set and `provenance.links` from the database, and stores what comes out.
 
 How claims are compared. Each claim text becomes a bag of canonical tokens: country names,
 aliases, demonyms and capitals fold to one name ("Tel Aviv", "Israeli" -> israel), synonyms to
@@ -843,8 +843,20 @@ def relations(
             f"similar content from an independent source (similarity {score:.2f})"))
         backed.add((origin(a), j))
         backed.add((origin(b), i))
-    # A denial covers what the denied claim says, wherever else it is said, unless the denying
-    # source itself backs that other claim.
+    _spread_denials(records, denied_by, neighbours, backed, out, bags=bags)
+    return list(out.values())
+
+
+def _spread_denials(records: Sequence[ClaimRecord], denied_by: dict[int, list[tuple[int, str]]],
+                    neighbours: dict[int, list[tuple[int, float]]], backed: set[tuple[str, int]],
+                    out: dict[tuple[Hashable, Hashable], Relation], *,
+                    bags: Mapping[Hashable, dict[str, int]] | None) -> None:
+    """Add to `out` the `contradicts` links a denial in a sentence gives beyond its own claim.
+
+    A denial covers what the denied claim says, wherever else it is said (`neighbours`: the
+    similar claims), unless the denying source itself backs that other claim (`backed`: pairs of
+    origin and claim index of corroboration).
+    """
     for y, deniers in denied_by.items():
         for z, score in neighbours[y]:
             for x, how in deniers:
@@ -864,7 +876,6 @@ def relations(
         out.setdefault((rx.key, rz.key), Relation(
             rx.key, rz.key, "contradicts", 0.0,
             f"{HOW[how]}: reports of the same {word} (claim {records[y].key}) between the same parties"))
-    return list(out.values())
 
 
 def same_subject_of_denials(records: Sequence[ClaimRecord], denied_by: dict[int, list[tuple[int, str]]], *,

@@ -1,4 +1,5 @@
-"""The ingest pipeline: read article files, extract claims, apply the status rules, store.
+"""The ingest pipeline: read article files, extract claims, apply the status rules, store, and
+let the rules see the new version against the rest of the database (`on_new_version`).
 
 Every file is read and extracted before anything is written; each file is then stored in its own
 transaction, so a crash loses at most the file being written and a re-run completes the rest.
@@ -13,11 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from provenance import claimset, status
+from sqlalchemy import select
+from sqlmodel import col
+
+from provenance import claimset, links, rules
 from provenance.db import Database
 from provenance.errors import InputError
+from provenance.models import Claim
 from provenance.query import check_date
-from provenance.store import Stored, store_claimset
+from provenance.review import carry_decisions
+from provenance.store import Stored, find_version, store_claimset
 
 MAX_BYTES = 50 * 1024 * 1024
 SLUG_RE = re.compile(r"[^a-z0-9._-]+")
@@ -130,14 +136,36 @@ def extract(article: Article) -> dict[str, Any]:
     m = article.meta
     data = extract_claimset(article.text, slug=m["slug"], title=m.get("title"), outlet=m.get("outlet"),
                             url=m.get("url"), language=m.get("language") or "en", published=m.get("published"))
-    status.apply_rules(data)
+    rules.apply_rules(data)
     return claimset.validate(data, source=article.source)
+
+
+def on_new_version(session: Any, stored: Stored, *, actor: str) -> None:
+    """Work that follows a newly stored version inside its transaction.
+
+    Reviewer decisions of the previous version follow their matching claims; rule links from
+    other documents to the previous version give way to links to the new one; and links and
+    statuses between the new claims and every other document are recomputed, upgrading (or
+    downgrading) older claims with an Event.
+    """
+    doc, version = find_version(session, stored.slug, stored.version)
+    previous = carry_decisions(session, doc=doc, version=version, actor=actor)
+    relied: set[int] = set()
+    if previous is not None:
+        old_ids = set(session.execute(select(col(Claim.id)).where(col(Claim.version_id) == previous.id)).scalars())
+        doc_of = links.document_ids(session, sorted(old_ids | links.far_ends(session, old_ids)))
+        crossing = [lk for lk in links.links_touching(session, sorted(old_ids))
+                    if lk.created_by == rules.RULE and doc_of.get(lk.source_id) != doc_of.get(lk.target_id)]
+        relied = links.remove_links(session, crossing, reason=f"superseded by version {version.number}",
+                                    docs=doc_of)
+        relied -= old_ids
+    links.refresh(session, documents={doc.id}, within=False, statuses_of=relied)  # type: ignore[arg-type]
 
 
 def _store(session: Any, data: dict[str, Any], *, actor: str, action: str) -> Stored:
     stored = store_claimset(session, data, actor=actor, action=action)
     if stored.created:
-        status.on_new_version(session, stored, actor=actor)
+        on_new_version(session, stored, actor=actor)
     return stored
 
 

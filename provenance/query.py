@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -24,6 +24,7 @@ DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 CLAIM_COLUMNS = ("id", "doc", "version", "seq", "start", "end", "text", "speaker", "anonymous", "speaker_role",
                  "affiliation", "speaker_start", "speaker_end", "outlet", "cue", "form", "stated_on",
                  "event_on", "kind", "status", "reason")
+CHUNK = 5000
 TABLE_COLUMNS = ("id", "doc", "speaker", "outlet", "stated_on", "status", "text")
 ClaimOutlet = aliased(Outlet)
 
@@ -124,6 +125,13 @@ def is_latest_version(version=Version):
 def latest_version_ids():
     """Subquery: the id of the newest version of every document."""
     return select(Version.id).where(is_latest_version())
+
+
+def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    """`values` in slices of `size`: an IN (...) list per statement, well under every backend's
+    parameter limit."""
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
 
 
 def _like(value: str) -> str:

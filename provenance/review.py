@@ -15,11 +15,12 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlmodel import Session, col
 
-from provenance import status as rules
 from provenance.errors import InputError, NotFound
+from provenance.links import link_event, remove_links, update_statuses
 from provenance.matching import fingerprint, similarity
 from provenance.models import RELATIONS, STATUSES, Claim, Document, Event, Link, Version
 from provenance.query import check_date
+from provenance.rules import RULE
 from provenance.store import find_document
 from provenance.tuning import CARRY_SIMILARITY
 
@@ -88,7 +89,7 @@ def release_claim(session: Session, claim_id: int, *, by: str) -> dict[str, Any]
                       document_id=_document_id(session, claim), old=old, new=None,
                       reason="status handed back to the rules"))
     session.flush()
-    rules.update_statuses(session, [claim_id])
+    update_statuses(session, [claim_id])
     session.refresh(claim)
     return {"claim": claim_id, "old": old, "new": claim.status, "reason": claim.reason, "by": by}
 
@@ -119,18 +120,18 @@ def link_claims(session: Session, source: int, target: int, *, relation: str, re
         and_(col(Link.source_id) == target, col(Link.target_id) == source),
     ))).scalars().all()
     same = [lk for lk in between if (lk.source_id, lk.target_id, lk.relation) == (source, target, relation)]
-    if same and same[0].created_by != rules.RULE:
+    if same and same[0].created_by != RULE:
         raise InputError(f"claim {source} already {relation} claim {target} (linked by {same[0].created_by}): "
                          f"`provenance unlink {source} {target}` first to change it")
-    replaced = [lk for lk in between if lk.created_by == rules.RULE]
-    rules.remove_links(session, replaced, actor=by, reason="replaced by a reviewer's link",
+    replaced = [lk for lk in between if lk.created_by == RULE]
+    remove_links(session, replaced, actor=by, reason="replaced by a reviewer's link",
                        docs={source: _document_id(session, a), target: _document_id(session, b)})
     session.flush()
     session.add(Link(source_id=source, target_id=target, relation=relation, created_by=by, reason=why))
-    rules.link_event(session, actor=by, action="link", source=source, target=target, relation=relation,
+    link_event(session, actor=by, action="link", source=source, target=target, relation=relation,
                      reason=why, document_id=_document_id(session, a))
     session.flush()
-    rules.update_statuses(session, _restated(session, {source, target}))
+    update_statuses(session, _restated(session, {source, target}))
     return {"source": source, "target": target, "relation": relation, "by": by, "reason": why,
             "replaced": [f"{lk.relation} (rule)" for lk in replaced]}
 
@@ -157,9 +158,9 @@ def unlink_claims(session: Session, a: int, b: int, *, relation: str | None = No
     removed = [{"source": lk.source_id, "target": lk.target_id, "relation": lk.relation, "by": lk.created_by}
                for lk in links]
     affected = _restated(session, {a, b})
-    rules.remove_links(session, links, actor=by, reason="removed by a reviewer")
+    remove_links(session, links, actor=by, reason="removed by a reviewer")
     session.flush()
-    rules.update_statuses(session, affected)
+    update_statuses(session, affected)
     return removed
 
 
@@ -212,7 +213,7 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
     old, new = claims_of(previous), claims_of(version)
     old_ids = {c.id for c in old}
     reviewer_links = session.execute(select(Link).where(
-        col(Link.created_by) != rules.RULE,
+        col(Link.created_by) != RULE,
         or_(col(Link.source_id).in_(old_ids), col(Link.target_id).in_(old_ids)))
     ).scalars().all()
     reviewed = [c for c in old if c.reviewed_by]
@@ -252,7 +253,7 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
             continue
         session.add(Link(source_id=source, target_id=target, relation=lk.relation, created_by=lk.created_by,
                          reason=lk.reason))
-        rules.link_event(session, actor=actor, action="link", source=source, target=target,
+        link_event(session, actor=actor, action="link", source=source, target=target,
                          relation=lk.relation, document_id=doc.id,
                          reason=f"{lk.created_by}'s link carried from claims {lk.source_id} -> {lk.target_id} "
                                 f"(version {previous.number})")
@@ -263,7 +264,7 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
 def _reviewer_unlinks(session: Session, old_ids: set[int | None]) -> list[tuple[str, int, int, str]]:
     """(actor, source, target, relation) of links reviewers removed that touch these claims."""
     out = []
-    query = select(Event).where(col(Event.action).in_(("unlink", "unlink carried")), col(Event.actor) != rules.RULE)
+    query = select(Event).where(col(Event.action).in_(("unlink", "unlink carried")), col(Event.actor) != RULE)
     for event in session.execute(query).scalars():
         parts = (event.old or "").split()
         if event.claim_id is None or len(parts) != 2 or not parts[1].isdigit():

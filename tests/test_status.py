@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
+from provenance import claim_index, rules
 from provenance import claimset as claimset_file
-from provenance import status
+from provenance.claim_index import ClaimIndex
 from provenance.models import STATUSES
 
 from conftest import SEEDS, Run
@@ -92,7 +93,7 @@ HOTLINE_AGAIN = "Greece and Turkiye are holding talks to set up a crisis hotline
 
 def ruled(*statements: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
     data = claimset_file.validate(claimset("story", *statements, **kwargs))
-    return status.apply_rules(data)
+    return rules.apply_rules(data)
 
 
 def statuses(data: dict[str, Any]) -> list[tuple[str, str]]:
@@ -134,7 +135,7 @@ def test_a_statement_embedded_in_an_analysts_claim_is_second_hand():
                                text=data["document"]["text"][inner_start:outer["end"]], speaker="s2", cue="affirmed"))
     data["speakers"].append({"id": "s2", "name": "Ilir Meta", "aliases": [], "kind": "person", "anonymous": False,
                              "role": "President", "affiliation": None})
-    status.apply_rules(claimset_file.validate(data))
+    rules.apply_rules(claimset_file.validate(data))
     assert statuses(data)[1] == ("unconfirmed", "second-hand: relayed only by Maria Vlachou (Kathimerini)")
 
 
@@ -259,9 +260,9 @@ def test_rule_status_keeps_its_claim_set_signature():
                 "s2": {"id": "s2", "name": "Nikos Dendias", "anonymous": False, "role": "Minister"}}
     claim = {"id": "c1", "text": HOTLINE, "speaker": "s1", "outlet": None, "form": "indirect", "kind": "fact"}
     other = {"id": "c2", "text": HOTLINE_AGAIN, "speaker": "s2", "outlet": None, "form": "indirect", "kind": "fact"}
-    assert status.rule_status(claim, speakers=speakers, outlets={}, incoming=[]) == (
+    assert rules.rule_status(claim, speakers=speakers, outlets={}, incoming=[]) == (
         "unconfirmed", "single anonymous source (a Greek official)")
-    assert status.rule_status(claim, speakers=speakers, outlets={}, incoming=[("corroborates", other)]) == (
+    assert rules.rule_status(claim, speakers=speakers, outlets={}, incoming=[("corroborates", other)]) == (
         "corroborated", "corroborated by Nikos Dendias")
 
 
@@ -294,8 +295,8 @@ def test_import_keeps_the_files_statuses_and_recompute_applies_the_rules(run, tm
 
 
 def test_a_new_document_corroborates_an_old_claim_and_upgrades_it_with_an_event(run, tmp_path):
-    first = status.apply_rules(claimset("athens", statement(HOTLINE, "a Greek official", **GREEK_OFFICIAL)))
-    second = status.apply_rules(claimset("ankara", statement(HOTLINE_AGAIN, "sources in the Turkish Ministry "
+    first = rules.apply_rules(claimset("athens", statement(HOTLINE, "a Greek official", **GREEK_OFFICIAL)))
+    second = rules.apply_rules(claimset("ankara", statement(HOTLINE_AGAIN, "sources in the Turkish Ministry "
                                                              "of Defence", **TURKISH_SOURCES)))
     assert run("import", write(tmp_path, first)).exit_code == 0
     assert [c["status"] for c in claims_json(run)] == ["unconfirmed"]
@@ -326,21 +327,21 @@ def test_the_claim_search_index_finds_what_reading_every_claim_finds(run, tmp_pa
     retold.write_text("\n\n".join(reversed(body.split("\n\n"))), encoding="utf-8")
     seed = str(SEEDS / "azerbaijan-mediation.txt")
     looked_up = []
-    corpus = status.ClaimIndex.corpus
+    corpus = ClaimIndex.corpus
 
     def spy(self, documents):
         looked_up.append(documents)
         return corpus(self, documents)
 
-    monkeypatch.setattr(status.ClaimIndex, "corpus", spy)
-    monkeypatch.setattr(status, "SCAN_BELOW", {})  # a database this small is otherwise read whole
+    monkeypatch.setattr(ClaimIndex, "corpus", spy)
+    monkeypatch.setattr(claim_index, "SCAN_BELOW", {})  # a database this small is otherwise read whole
     assert run("ingest", seed).exit_code == 0
     assert run("ingest", str(retold), "--outlet", "Example Gazette").exit_code == 0
     assert len(looked_up) == 2
     with_index = [(c["doc"], c["seq"], c["status"], c["reason"]) for c in claims_json(run)]
     assert sum(s == "corroborated" for _, _, s, _ in with_index) >= 6
 
-    monkeypatch.setattr(status.ClaimIndex, "of", classmethod(lambda cls, session: None))
+    monkeypatch.setattr(ClaimIndex, "of", classmethod(lambda cls, session: None))
     scan = Run(str(tmp_path / "scan.db"))
     assert scan("ingest", seed).exit_code == 0
     assert scan("ingest", str(retold), "--outlet", "Example Gazette").exit_code == 0
@@ -351,8 +352,8 @@ def test_the_claim_search_index_finds_what_reading_every_claim_finds(run, tmp_pa
 def test_a_new_document_next_to_one_with_a_denial_it_does_not_touch(run, tmp_path, monkeypatch):
     """The candidates' documents are read whole; a claim denied there that the new document does
     not touch is no candidate, and stays as it was."""
-    monkeypatch.setattr(status, "SCAN_BELOW", {})  # candidates from the claim search index
-    first = status.apply_rules(claimset(
+    monkeypatch.setattr(claim_index, "SCAN_BELOW", {})  # candidates from the claim search index
+    first = rules.apply_rules(claimset(
         "one",
         statement("Turkiye is holding talks with Greece on the Aegean", "ministry sources", anonymous=True,
                   affiliation="Turkiye", outlet="Daily Sabah", country="Turkiye", stated_on="2025-05-22",
@@ -361,7 +362,7 @@ def test_a_new_document_next_to_one_with_a_denial_it_does_not_touch(run, tmp_pat
                   affiliation="Greece", speaker_kind="media", outlet="Daily Sabah", same_sentence=True,
                   lead="ministry sources said, but did not confirm Greek media reports that ", cue="reports"),
         statement("the ferry from Rhodes to Marmaris runs daily", "Nikos Dendias", role="Greek Defence Minister")))
-    second = status.apply_rules(claimset(
+    second = rules.apply_rules(claimset(
         "two", statement("the ferry from Rhodes to Marmaris runs daily again", "Hakan Fidan",
                          role="Turkish Foreign Minister")))
     assert run("import", write(tmp_path, first)).exit_code == 0

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
+from provenance import links
 from provenance import review as core
-from provenance import status as rules
 from provenance.cli import actor, cli, database, emit, message, output_options
 from provenance.models import RELATIONS, STATUSES
 
@@ -88,7 +88,7 @@ def history(doc, since, by, claim_id, action, fmt, table_fmt, no_headers):
 def recompute(doc):
     """Run the status rules and corroboration again; reviewers' decisions and links stay."""
     with database().session() as session:
-        done = rules.recompute(session, doc=doc)
+        done = links.recompute(session, doc=doc)
         session.commit()
     message(f"Recomputed {done.claims} claims: {done.links_added} links added, {done.links_removed} removed, "
             f"{done.statuses_changed} statuses changed")

@@ -1,0 +1,377 @@
+"""Links and statuses in the database: the rules of `provenance.rules` applied to stored claims.
+
+Rule links are created_by "rule"; a pair a reviewer linked, or unlinked, is left to the reviewer.
+Every link made or removed is an Event with the relation and the claim at the other end in their
+own columns (`relation`, `target_id`); every change of status after the first assignment is an
+Event by actor "rule". Candidates of a new document come from the claim search index
+(`provenance.claim_index`) on a large database.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, or_, select, update
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col
+
+from provenance.claim_index import ClaimIndex
+from provenance.corroboration import (
+    ClaimRecord,
+    Signatures,
+    claim_pairs,
+    lead_deniers,
+    relations,
+    similar_groups,
+    tokens,
+)
+from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version, utcnow
+from provenance.query import chunks as _chunks
+from provenance.query import is_latest_version, latest_version_ids
+from provenance.rules import RULE, SYMMETRIC, LinkRow, decide_all, mark_relayed, pair_of
+from provenance.store import find_document
+from provenance.tuning import GROUP_PAIRS
+
+CLAIMS = Claim.__table__  # type: ignore[attr-defined]
+EVENTS = Event.__table__  # type: ignore[attr-defined]
+
+
+@dataclass
+class Recomputed:
+    """What a recomputation changed."""
+
+    claims: int = 0
+    links_added: int = 0
+    links_removed: int = 0
+    statuses_changed: int = 0
+    changed: list[int] = field(default_factory=list)
+
+
+def latest_versions(session: Session) -> dict[int, int]:
+    """version id -> document id, for the newest version of every document."""
+    ids = set(session.execute(latest_version_ids()).scalars())
+    rows = session.execute(select(col(Version.id), col(Version.document_id))).all()
+    return {vid: did for vid, did in rows if vid in ids}
+
+
+def latest_of(session: Session, version_ids: Iterable[int]) -> dict[int, int]:
+    """version id -> document id, for those of these versions that are the newest of their document."""
+    out: dict[int, int] = {}
+    for part in _chunks(sorted(set(version_ids))):
+        out.update(session.execute(select(col(Version.id), col(Version.document_id))
+                                   .where(col(Version.id).in_(part), is_latest_version())).all())
+    return out
+
+
+def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
+                 claim_ids: Iterable[int] | None = None, leads: bool = False) -> dict[int, ClaimRecord]:
+    """Corroboration records of stored claims, keyed by claim id (by versions, ids, or all)."""
+    ClaimOutlet = aliased(Outlet)
+    Publisher = aliased(Outlet)
+    base = (
+        select(  # type: ignore[call-overload, misc]  # aliased outlets defeat the overloads
+            Claim.id, Claim.version_id, Document.slug, Claim.text, Claim.kind, Claim.form, Claim.cue,
+            Speaker.name, Speaker.anonymous, Speaker.kind, Speaker.role, Speaker.affiliation,
+            ClaimOutlet.name, ClaimOutlet.country, Publisher.name, Claim.stated_on, Claim.seq,
+            Claim.sentence_start, Claim.sentence_end, Claim.char_start, Claim.char_end)
+        .join(Version, col(Version.id) == col(Claim.version_id))
+        .join(Document, col(Document.id) == col(Version.document_id))
+        .outerjoin(Speaker, col(Speaker.id) == col(Claim.speaker_id))
+        .outerjoin(ClaimOutlet, ClaimOutlet.id == col(Claim.outlet_id))
+        .outerjoin(Publisher, Publisher.id == col(Document.outlet_id))
+    )
+    if version_ids is not None:
+        ids = sorted(set(version_ids))
+        rows = [row for part in _chunks(ids) for row in session.execute(base.where(col(Claim.version_id).in_(part)))]
+    elif claim_ids is not None:
+        # whole versions, so that claims embedded in others can be told; then only those asked for
+        wanted = set(claim_ids)
+        versions: set[int] = set()
+        for part in _chunks(sorted(wanted)):
+            versions.update(session.execute(select(col(Claim.version_id)).where(col(Claim.id).in_(part))).scalars())
+        found = load_records(session, version_ids=versions, leads=leads)
+        return {k: r for k, r in found.items() if k in wanted}
+    else:
+        rows = list(session.execute(base))
+    texts: dict[int, str] = {}
+    ends: dict[tuple[int, int], list[int]] = defaultdict(list)
+    if leads:
+        vids = sorted({row[1] for row in rows})
+        for part in _chunks(vids):
+            query = select(col(Version.id), col(Version.text)).where(col(Version.id).in_(part))
+            texts.update(session.execute(query).all())
+        for row in rows:
+            if row[17] is not None:
+                ends[(row[1], row[17])].append(row[20])
+    out = {}
+    spans: dict[int, list[tuple[ClaimRecord, int, int]]] = defaultdict(list)
+    for (cid, vid, slug, text, kind, form, cue, name, anonymous, skind, role, affiliation, outlet, country,
+         publisher, stated_on, seq, s_start, s_end, start, _end) in rows:
+        lead = ""
+        if leads and s_start is not None and vid in texts:
+            before = [e for e in ends[(vid, s_start)] if e <= start]
+            lead = texts[vid][max([s_start, *before]):start]
+        out[cid] = ClaimRecord(
+            key=cid, doc=slug, text=text, kind=kind, form=form, cue=cue, speaker=name,
+            anonymous=bool(anonymous), speaker_kind=skind, role=role, affiliation=affiliation, outlet=outlet,
+            outlet_country=country, publisher=publisher, stated_on=stated_on, seq=seq,
+            sentence=(s_start, s_end) if s_start is not None else None, start=start, end=_end, lead=lead,
+            version=vid,
+        )
+        spans[vid].append((out[cid], start, _end))
+    for items in spans.values():
+        mark_relayed(items)
+    return out
+
+
+def links_touching(session: Session, ids: Sequence[int]) -> list[Link]:
+    if not ids:
+        return []
+    found: dict[int, Link] = {}
+    for part in _chunks(list(ids)):
+        query = select(Link).where(or_(col(Link.source_id).in_(part), col(Link.target_id).in_(part)))
+        for link in session.execute(query).scalars():
+            found[link.id] = link  # type: ignore[index]
+    return list(found.values())
+
+
+def suppressed_pairs(session: Session) -> set[tuple[frozenset, str]]:
+    """Pairs a reviewer unlinked: the rules do not link them again with that relation."""
+    out = set()
+    query = select(col(Event.claim_id), col(Event.old)).where(
+        col(Event.action).in_(("unlink", "unlink carried")), col(Event.actor) != RULE)
+    for claim_id, old in session.execute(query):
+        parts = (old or "").split()
+        if claim_id is not None and len(parts) == 2 and parts[1].isdigit():
+            out.add((pair_of(claim_id, int(parts[1])), parts[0]))
+    return out
+
+
+def document_ids(session: Session, claim_ids: Iterable[int]) -> dict[int, int]:
+    ids = sorted(set(claim_ids))
+    out: dict[int, int] = {}
+    for part in _chunks(ids):
+        out.update(session.execute(
+            select(col(Claim.id), col(Version.document_id)).join(Version, col(Version.id) == col(Claim.version_id))
+            .where(col(Claim.id).in_(part))
+        ).all())
+    return out
+
+
+def _link_event_row(*, actor: str, action: str, source: int, target: int, relation: str, reason: str | None,
+                    document_id: int | None = None) -> dict[str, Any]:
+    value = f"{relation} {target}"
+    return {"at": utcnow(), "actor": actor, "action": action, "claim_id": source, "document_id": document_id,
+            "old": value if action == "unlink" else None, "new": value if action == "link" else None,
+            "reason": reason}
+
+
+def link_event(session: Session, *, actor: str, action: str, source: int, target: int, relation: str,
+               reason: str | None, document_id: int | None = None) -> None:
+    """Record a link made or removed; `old`/`new` read 'RELATION TARGET_ID'."""
+    session.add(Event(**_link_event_row(actor=actor, action=action, source=source, target=target,
+                                        relation=relation, reason=reason, document_id=document_id)))
+
+
+def _insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
+    for part in _chunks(rows):
+        session.execute(insert(EVENTS), list(part))
+
+
+def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
+               keep: Any = None) -> tuple[int, int, set[int]]:
+    """Make the rule links touching `scope` what the rules propose now; reviewer links stay.
+
+    `keep(link)` marks existing rule links this pass does not recompute: they stay unless a
+    reviewer has linked or unlinked their pair. Returns (added, removed, claim ids at either end
+    of a change).
+    """
+    existing = links_touching(session, sorted(scope))
+    reviewed_pairs = {pair_of(lk.source_id, lk.target_id) for lk in existing if lk.created_by != RULE}
+    suppressed = suppressed_pairs(session)
+
+    def key(source, target, relation):
+        return (pair_of(source, target), relation) if relation in SYMMETRIC else ((source, target), relation)
+
+    wanted: dict[Any, Any] = {}
+    for rel in proposed:
+        pair = pair_of(rel.source, rel.target)
+        if pair in reviewed_pairs or (pair, rel.relation) in suppressed:
+            continue
+        wanted.setdefault(key(rel.source, rel.target, rel.relation), rel)
+    def vetoed(lk: Link) -> bool:
+        pair = pair_of(lk.source_id, lk.target_id)
+        return pair in reviewed_pairs or (pair, lk.relation) in suppressed
+
+    have = {key(lk.source_id, lk.target_id, lk.relation): lk for lk in existing if lk.created_by == RULE}
+    stale = [lk for k, lk in have.items() if vetoed(lk) or (k not in wanted and not (keep and keep(lk)))]
+    fresh = [rel for k, rel in wanted.items() if k not in have]
+    docs = document_ids(session, [lk.source_id for lk in stale] + [rel.source for rel in fresh])
+    touched = remove_links(session, stale, reason="the rules no longer find this relation", docs=docs)
+    rows = [{"source_id": rel.source, "target_id": rel.target, "relation": rel.relation, "created_by": RULE,
+             "reason": rel.reason} for rel in fresh]
+    for part in _chunks(rows):
+        session.execute(insert(Link), list(part))
+    _insert_events(session, [_link_event_row(actor=RULE, action="link", source=rel.source, target=rel.target,
+                                             relation=rel.relation, reason=rel.reason,
+                                             document_id=docs.get(rel.source)) for rel in fresh])
+    for rel in fresh:
+        touched.update((rel.source, rel.target))
+    session.flush()
+    return len(fresh), len(stale), touched
+
+
+def remove_links(session: Session, links: Sequence[Link], *, reason: str, actor: str = RULE,
+                 docs: Mapping[int, int | None] | None = None) -> set[int]:
+    """Delete links, each with an "unlink" Event; returns the claim ids at their ends."""
+    docs = document_ids(session, [lk.source_id for lk in links]) if docs is None else docs
+    touched: set[int] = set()
+    ids = [lk.id for lk in links]
+    for part in _chunks(ids):
+        session.execute(delete(Link).where(col(Link.id).in_(part)))
+    _insert_events(session, [_link_event_row(actor=actor, action="unlink", source=lk.source_id,
+                                             target=lk.target_id, relation=lk.relation, reason=reason,
+                                             document_id=docs.get(lk.source_id)) for lk in links])
+    for lk in links:
+        touched.update((lk.source_id, lk.target_id))
+    return touched
+
+
+def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[int, int] | None = None) -> list[int]:
+    """Re-run the rules on these claims (newest versions only, reviewer decisions kept); record
+    every change as an Event by actor "rule". Returns the ids whose status or reason changed."""
+    ids = set(claim_ids)
+    links = links_touching(session, sorted(ids))
+    # support reaches a claim through its restatements: their links count too
+    restated = {lk.target_id if lk.source_id in ids else lk.source_id for lk in links if lk.relation == "repeats"}
+    links += [lk for lk in links_touching(session, sorted(restated - ids)) if lk.relation == "corroborates"]
+    involved = ids | {lk.source_id for lk in links} | {lk.target_id for lk in links}
+    records = load_records(session, claim_ids=sorted(involved))
+    if latest is None:
+        latest = latest_of(session, {r.version for r in records.values()})  # type: ignore[misc]
+    records = {k: r for k, r in records.items() if r.version in latest}
+    current = {}
+    for part in _chunks(sorted(ids)):
+        for cid, vid, status, reason, reviewed_by in session.execute(
+            select(col(Claim.id), col(Claim.version_id), col(Claim.status), col(Claim.reason), col(Claim.reviewed_by))
+            .where(col(Claim.id).in_(part))
+        ):
+            current[cid] = (vid, status, reason, reviewed_by)
+    in_latest = {cid for cid in current if cid in records}
+    still_openids = sorted(cid for cid in in_latest if not current[cid][3])
+    rows = [LinkRow(lk.source_id, lk.target_id, lk.relation, lk.created_by, lk.reason) for lk in links
+            if lk.id is not None]
+    decided = decide_all(records, _dedupe(rows), still_openids)
+    changed, updates, events = [], [], []
+    now = utcnow()
+    for cid in still_openids:
+        vid, status, reason, _ = current[cid]
+        new_status, new_reason = decided[cid]
+        if (new_status, new_reason) == (status, reason):
+            continue
+        updates.append({"cid": cid, "new_status": new_status, "new_reason": new_reason})
+        events.append({"at": now, "actor": RULE, "action": "status", "claim_id": cid,
+                       "document_id": latest.get(vid), "old": status, "new": new_status, "reason": new_reason})
+        changed.append(cid)
+    statement = (update(CLAIMS).where(CLAIMS.c.id == bindparam("cid"))
+                 .values(status=bindparam("new_status"), reason=bindparam("new_reason")))
+    for part in _chunks(updates):
+        session.execute(statement, list(part))
+    _insert_events(session, events)
+    session.flush()
+    return changed
+
+
+def _dedupe(rows: list[LinkRow]) -> list[LinkRow]:
+    seen = set()
+    out = []
+    for row in rows:
+        k = (row.source, row.target, row.relation)
+        if k not in seen:
+            seen.add(k)
+            out.append(row)
+    return out
+
+
+def refresh(session: Session, *, documents: set[int] | None = None, within: bool = True,
+            statuses_of: Iterable[int] = ()) -> Recomputed:
+    """Recompute rule links and statuses for the claims of `documents` (all documents when None)
+    against every claim of the newest versions: those the claim search index finds for them
+    (`ClaimIndex`), or all of them where there is no index or no `documents`.
+
+    With `within` False only links between documents are made, and only claims whose links
+    changed get new statuses: a stored version keeps the statuses it came with (the extractor's
+    rules, or an imported file's) until something elsewhere bears on it. `statuses_of` adds
+    claims whose status to redo.
+    """
+    index = ClaimIndex.of(session) if documents is not None else None
+    if index is None:
+        latest = latest_versions(session)
+        corpus: list[Any] = []
+        for part in _chunks(sorted(latest)):
+            corpus += session.execute(
+                select(col(Claim.id), col(Claim.version_id), col(Claim.text)).where(col(Claim.version_id).in_(part))
+            ).all()
+        corpus.sort()
+        max_df = None
+    else:
+        # Blocking again among the claims found, with the same cap: a token rare in the database
+        # is rare among them, and a document repeating common words stays linear.
+        corpus, latest, max_df = index.corpus(documents)  # type: ignore[arg-type,assignment]
+    ids = [row[0] for row in corpus]
+    focus = None if documents is None else [i for i, row in enumerate(corpus) if latest[row[1]] in documents]
+    signatures = Signatures([tokens(row[2]) for row in corpus])
+    groups = similar_groups(signatures, focus=focus, max_df=max_df)
+    if documents is None:
+        versions = set(latest)
+    else:
+        versions = {vid for vid, did in latest.items() if did in documents}
+        versions |= {corpus[i][1] for g, h, _ in groups.pairs for i in groups.members[g] + groups.members[h]}
+    records: dict[Any, ClaimRecord] = load_records(session, version_ids=versions, leads=True)
+    ordered = list(records.values())
+    position = {r.key: n for n, r in enumerate(ordered)}
+    denials = lead_deniers(ordered)
+    index_of = {cid: i for i, cid in enumerate(ids)}
+    record_of = {i: records[cid] for cid, i in index_of.items() if cid in records}
+    # (the versions are read whole, for the sentences of their claims: some of their claims may
+    # be in no pair)
+    denied = {index_of[ordered[y].key] for _, y, _ in denials if ordered[y].key in index_of}
+    pairs = claim_pairs(groups, record_of=record_of, limit=GROUP_PAIRS, hubs=denied)
+    mapped = [(position[ids[i]], position[ids[j]], s) for i, j, s in pairs]
+    bags = {ids[i]: signatures.bags[i] for i in range(len(ids))}
+    proposed = relations(ordered, mapped, denials=denials, bags=bags)
+    scope = set(ids) if focus is None else {ids[i] for i in focus}
+    proposed = [rel for rel in proposed if rel.source in scope or rel.target in scope]
+    keep = None
+    if not within:
+        proposed = [rel for rel in proposed if records[rel.source].doc != records[rel.target].doc]
+        doc_of = document_ids(session, sorted(scope | far_ends(session, scope)))
+
+        def keep(lk: Link) -> bool:
+            return doc_of.get(lk.source_id) == doc_of.get(lk.target_id)
+
+    added, removed, touched = sync_links(session, proposed, scope, keep=keep)
+    affected = touched | set(statuses_of)
+    if within:
+        affected |= scope
+    if index is None:
+        changed = update_statuses(session, affected & set(ids), latest=latest)
+    else:  # claims beyond the corpus whose links changed (the far ends of stale links) too
+        changed = update_statuses(session, affected)
+    return Recomputed(claims=len(scope), links_added=added, links_removed=removed,
+                      statuses_changed=len(changed), changed=changed)
+
+
+def far_ends(session: Session, ids: set[int]) -> set[int]:
+    return {end for lk in links_touching(session, sorted(ids)) for end in (lk.source_id, lk.target_id)}
+
+
+def recompute(session: Session, *, doc: str | None = None) -> Recomputed:
+    """`provenance recompute [--doc SLUG]`: rule links and statuses again, reviewer decisions kept."""
+    documents = None
+    if doc is not None:
+        documents = {find_document(session, doc).id}
+    return refresh(session, documents=documents)  # type: ignore[arg-type]

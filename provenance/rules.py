@@ -1,0 +1,345 @@
+"""Confirmation status rules, pure: claims in, statuses and one-line reasons out (no database).
+
+The rules (DESIGN.md, "Confirmation status"), first match wins; a reviewer's decision
+(`reviewed_by`) is never overridden:
+
+1. the claim's own cue withdraws it -> retracted; denies it -> disputed; declines to confirm it ->
+   unconfirmed, naming who;
+2. a `contradicts` link from another source that denies it -> disputed, naming who denied;
+3. one that declined to confirm it -> unconfirmed, naming who did not confirm, then the base reason;
+4. `corroborates` links from at least one origin independent of the claim's own (so two
+   independent sources in all; support reaches a claim through its near-identical restatements)
+   -> corroborated, naming the other sources;
+5. the base: publisher's own statement, no source, an anonymous source, a medium relaying, or a
+   commentator who is no party to the events -> unconfirmed; a named party on the record ->
+   confirmed.
+
+Links come from `provenance.corroboration`: within a document when it is extracted
+(`apply_rules`, here), across the database when a version is stored and on demand
+(`provenance.links`, which keeps links and statuses in the database with this module's rules).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from provenance.corroboration import (
+    HOW,
+    ClaimRecord,
+    Origins,
+    claim_pairs,
+    cue_kind,
+    is_publisher,
+    is_state,
+    lead_deniers,
+    lexicon,
+    origin,
+    relations,
+    same_origin,
+    similar_groups,
+)
+from provenance.tuning import GROUP_PAIRS, MANY_BACKERS
+
+RULE = "rule"
+SYMMETRIC = ("corroborates", "repeats")
+MAX_NAMES = 3
+
+
+@dataclass
+class LinkRow:
+    """A link between two claims, in whatever form it was stored."""
+
+    source: Any
+    target: Any
+    relation: str
+    by: str = RULE
+    reason: str | None = None
+
+
+# --- reasons ---------------------------------------------------------------------------------
+
+def _via(r: ClaimRecord) -> str:
+    return ", ".join(p for p in (r.outlet, r.stated_on) if p)
+
+
+def label(r: ClaimRecord) -> str:
+    """'Hakan Fidan (CNN Turk, 2025-04-09)': who made a claim, where and when."""
+    name = r.speaker or "an unidentified source"
+    via = _via(r)
+    return f"{name} ({via})" if via else name
+
+
+def commentator(r: ClaimRecord) -> str | None:
+    """The kind of commentator ('analyst', 'expert', ...) a named speaker's role makes them, if any."""
+    if not r.role:
+        return None
+    for pattern, kind in lexicon().commentator_roles:
+        if pattern.search(r.role):
+            return kind
+    return None
+
+
+def base_status(r: ClaimRecord) -> tuple[str, str]:
+    """The status a claim has on its own source alone, before links to other claims."""
+    if is_publisher(r):
+        return "unconfirmed", "unattributed statement of the publisher"
+    if not r.speaker:
+        return "unconfirmed", "no identified source"
+    if r.anonymous:
+        parts = [r.speaker] + ([f"via {r.outlet}"] if r.outlet else []) + ([r.stated_on] if r.stated_on else [])
+        return "unconfirmed", f"single anonymous source ({', '.join(parts)})"
+    if r.relayed_by:
+        return "unconfirmed", f"second-hand: relayed only by {r.relayed_by}"
+    if r.speaker_kind == "media":
+        when = f" ({r.stated_on})" if r.stated_on else ""
+        return "unconfirmed", f"second-hand: reported by {r.speaker}{when}"
+    kind = commentator(r)
+    if kind:
+        via = _via(r)
+        return "unconfirmed", (f"single source: {r.speaker}, {r.role} ({kind}, not a party to the events"
+                               + (f"; {via})" if via else ")"))
+    if not (r.outlet or r.stated_on or r.role) and is_state(r.speaker):
+        return "unconfirmed", (f"second-hand: {r.speaker}'s stance as the publisher puts it, "
+                               "with no source, outlet or date")
+    details = ", ".join(p for p in (r.role, r.outlet, r.stated_on) if p)
+    return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
+
+
+def _names(records: Sequence[ClaimRecord]) -> str:
+    labels = [label(r) for r in records]
+    if len(labels) > MAX_NAMES:
+        labels = labels[:MAX_NAMES - 1] + [f"{len(labels) - MAX_NAMES + 1} more"]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _declined(records: Sequence[ClaimRecord]) -> str:
+    """'Turkish Defence Ministry sources did not confirm (Daily Sabah, 2025-05-22)'."""
+    parts = []
+    for r in records[:MAX_NAMES]:
+        via = _via(r)
+        parts.append(f"{r.speaker or 'an unidentified source'} did not confirm" + (f" ({via})" if via else ""))
+    return "; ".join(parts)
+
+
+def _order(key: object) -> tuple[int, int, str]:
+    """A claim key to sort on: database ids as numbers (1000 after 999, so ids shifted by a crash
+    or a retried transaction keep their order), local ids as text."""
+    return (0, key, "") if isinstance(key, int) else (1, 0, str(key))
+
+
+def _distinct_origins(records: Iterable[ClaimRecord]) -> list[ClaimRecord]:
+    """One claim per origin, the best described (outlet and date named), in date order."""
+    chosen: list[ClaimRecord] = []
+    seen = Origins()
+    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), _order(r.key))):
+        if r not in seen:
+            chosen.append(r)
+            seen.add(r)
+    return sorted(chosen, key=lambda r: (r.stated_on or "9999", _order(r.key)))
+
+
+def _fewer_origins(records: Sequence[ClaimRecord]) -> list[ClaimRecord]:
+    """The two best described claims of each origin, in `_distinct_origins` order: what it can
+    choose from, even with one of them left out (a claim is not its own support)."""
+    kept: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), _order(r.key))):
+        same = kept[origin(r)]
+        if len(same) < 2 and all(k.key != r.key for k in same):
+            same.append(r)
+    return [r for group in kept.values() for r in group]
+
+
+def _how(link: LinkRow, source: ClaimRecord) -> str:
+    """Whether a contradicts link is a denial or a non-confirmation."""
+    for text in (source.cue, link.reason):
+        how = cue_kind(text)
+        if how in HOW:
+            return how
+    return "deny"
+
+
+def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
+           support: Sequence[ClaimRecord] = ()) -> tuple[str, str]:
+    """The status and reason the rules give one claim.
+
+    `links` are the links touching it with the claim at their other end; `support` holds the
+    claims that corroborate its near-identical restatements (support that reaches it through
+    `repeats` links).
+    """
+    own = cue_kind(r.cue)
+    if own == "retract":
+        return "retracted", f"withdrawn by {label(r)}"
+    if own == "deny":
+        return "disputed", f"denied by {label(r)}"
+    if own == "nonconfirm":
+        return "unconfirmed", _declined([r])
+    against = [(link, other) for link, other in links
+               if link.relation == "contradicts" and link.target == r.key and not same_origin(other, r)]
+    denied = [other for link, other in against if _how(link, other) == "deny"]
+    if denied:
+        return "disputed", "denied by " + _names(_distinct_origins(denied))
+    base, base_reason = base_status(r)
+    declined = [other for link, other in against if _how(link, other) == "nonconfirm"]
+    if declined:
+        return "unconfirmed", f"{_declined(_distinct_origins(declined))}; {base_reason}"
+    backers = [other for link, other in links if link.relation == "corroborates"] + list(support)
+    independent = [b for b in _distinct_origins(backers) if not same_origin(b, r)]
+    if independent:
+        return "corroborated", "corroborated by " + _names(independent)
+    return base, base_reason
+
+
+def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow],
+               keys: Iterable[Any]) -> dict[Any, tuple[str, str]]:
+    """Statuses of the claims `keys`, from `links` among `records` (links to unknown claims are ignored)."""
+    touching: dict[Any, list[tuple[LinkRow, ClaimRecord]]] = defaultdict(list)
+    for link in links:
+        if link.source in records and link.target in records and link.source != link.target:
+            touching[link.source].append((link, records[link.target]))
+            touching[link.target].append((link, records[link.source]))
+    backing: dict[Any, list[ClaimRecord]] = {}
+
+    def backers_of(other: ClaimRecord) -> list[ClaimRecord]:
+        if other.key not in backing:
+            found = [third for second, third in touching[other.key] if second.relation == "corroborates"]
+            backing[other.key] = _fewer_origins(found) if len(found) > MANY_BACKERS else found
+        return backing[other.key]
+
+    out = {}
+    for key in keys:
+        r = records[key]
+        support = []
+        for link, other in touching[key]:
+            if link.relation == "repeats":
+                support += [third for third in backers_of(other) if third.key != key]
+        # a source that contradicts the claim does not back it through a restatement
+        against = Origins(o for link, o in touching[key] if link.relation == "contradicts" and link.target == key)
+        support = [s for s in support if s not in against]
+        out[key] = decide(r, touching[key], support)
+    return out
+
+
+def is_party(r: ClaimRecord) -> bool:
+    """Whether a claim's source speaks for a party on the record (not anonymous, a medium, a
+    commentator or the publisher)."""
+    return bool(r.speaker) and not (r.anonymous or r.speaker_kind == "media" or commentator(r) or is_publisher(r))
+
+
+def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
+    """Set `relayed_by` on claims embedded in the claim of a source that is no party.
+
+    `spans` are the claims of one version with their content offsets: "requires stability — a
+    demand echoed by European actors who have urged ..." inside an analyst's claim reaches the
+    reader only through the analyst. The first such claim in `spans` order relays it.
+    """
+    # A sweep in order of start: only the claims still open where a claim starts can hold it,
+    # so a long article costs its claims times the depth of nesting, not its claims squared.
+    order = sorted(range(len(spans)), key=lambda k: (spans[k][1], -spans[k][2]))
+    still_open: list[int] = []
+    for k in order:
+        inner, start, end = spans[k]
+        still_open = [o for o in still_open if spans[o][2] >= start]
+        holders = sorted(o for o in still_open if spans[o][2] >= end and (spans[o][1], spans[o][2]) != (start, end))
+        for o in holders:
+            outer = spans[o][0]
+            if outer is inner:
+                continue
+            if outer.speaker and not same_origin(outer, inner) and not is_party(outer) and not is_publisher(outer):
+                inner.relayed_by = label(outer)
+                break
+        still_open.append(k)
+
+
+# --- claim sets (extraction, before storing) ---------------------------------------------------
+
+def _leads(text: str, claims: Sequence[dict[str, Any]]) -> dict[Any, str]:
+    """For each claim, the text of its sentence between the previous claim and its content."""
+    ends: dict[Any, list[int]] = defaultdict(list)
+    for c in claims:
+        if c.get("sentence_start") is not None:
+            ends[c["sentence_start"]].append(c["end"])
+    out = {}
+    for c in claims:
+        start = c.get("sentence_start")
+        if start is None:
+            out[c["id"]] = ""
+            continue
+        before = [e for e in ends[start] if e <= c["start"]]
+        out[c["id"]] = text[max([start, *before]):c["start"]]
+    return out
+
+
+def claimset_records(data: dict[str, Any]) -> dict[str, ClaimRecord]:
+    """Corroboration records of the claims of a claim-set dict, keyed by local claim id."""
+    speakers = {s["id"]: s for s in data.get("speakers", [])}
+    outlets = {o["id"]: o for o in data.get("outlets", [])}
+    doc = data.get("document") or {}
+    text = doc.get("text") or ""
+    leads = _leads(text, data["claims"]) if text else {}
+    out = {}
+    for c in data["claims"]:
+        s = speakers.get(c.get("speaker") or "") or {}
+        o = outlets.get(c.get("outlet") or "") or {}
+        sentence = (c["sentence_start"], c["sentence_end"]) if c.get("sentence_start") is not None else None
+        out[c["id"]] = ClaimRecord(
+            key=c["id"], doc=doc.get("slug") or "", text=c["text"], kind=c.get("kind"), form=c.get("form"),
+            cue=c.get("cue"), speaker=s.get("name"), anonymous=bool(s.get("anonymous")),
+            speaker_kind=s.get("kind"), role=s.get("role"), affiliation=s.get("affiliation"),
+            outlet=o.get("name"), outlet_country=o.get("country"), publisher=doc.get("outlet"),
+            stated_on=c.get("stated_on"), seq=c.get("seq") or 0, sentence=sentence, start=c.get("start") or 0,
+            end=c.get("end") or 0, lead=leads.get(c["id"], ""),
+        )
+    mark_relayed([(out[c["id"]], c.get("start") or 0, c.get("end") or 0) for c in data["claims"]])
+    return out
+
+
+def pair_of(source: Any, target: Any) -> frozenset:
+    """The unordered pair of two claim keys."""
+    return frozenset((source, target))
+
+
+def apply_rules(data: dict[str, Any]) -> dict[str, Any]:
+    """Link the claims of one claim set to each other and fill in the status and reason of every
+    claim that no reviewer has decided. Returns the same dict."""
+    records = claimset_records(data)
+    ordered = list(records.values())
+    linked = {pair_of(lk["source"], lk["target"]) for lk in data.get("links", [])}
+    data.setdefault("links", [])
+    denials = lead_deniers(ordered)
+    groups = similar_groups([r.text for r in ordered])
+    pairs = claim_pairs(groups, record_of=ordered, limit=GROUP_PAIRS, hubs={y for _, y, _ in denials})
+    for rel in relations(ordered, pairs, denials=denials):
+        if pair_of(rel.source, rel.target) in linked:
+            continue
+        linked.add(pair_of(rel.source, rel.target))
+        data["links"].append({"source": rel.source, "target": rel.target, "relation": rel.relation,
+                              "by": RULE, "reason": rel.reason})
+    links = [LinkRow(lk["source"], lk["target"], lk["relation"], lk.get("by") or RULE, lk.get("reason"))
+             for lk in data["links"]]
+    still_openclaims = [c["id"] for c in data["claims"] if not c.get("reviewed_by")]
+    decided = decide_all(records, links, still_openclaims)
+    for c in data["claims"]:
+        if c["id"] in decided:
+            c["status"], c["reason"] = decided[c["id"]]
+    return data
+
+
+def rule_status(
+    claim: dict[str, Any],
+    *,
+    speakers: dict[str, dict],
+    outlets: dict[str, dict],
+    incoming: list[tuple[str, dict[str, Any]]],
+) -> tuple[str, str]:
+    """The status and reason the rules give one claim of a claim set, from its incoming links.
+
+    `incoming` holds (relation, source claim) pairs of the links pointing at this claim.
+    """
+    claims = [claim] + [other for _, other in incoming if other is not claim]
+    data = {"speakers": list(speakers.values()), "outlets": list(outlets.values()), "claims": claims}
+    records = claimset_records(data)
+    links = [LinkRow(other["id"], claim["id"], relation) for relation, other in incoming]
+    return decide_all(records, links, [claim["id"]])[claim["id"]]
