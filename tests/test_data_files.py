@@ -153,7 +153,8 @@ def test_given_names_shape_and_no_name_in_both_lists():
     assert not {w.casefold() for w in data["female_words"]} & {w.casefold() for w in data["male_words"]}
 
 
-@pytest.mark.parametrize("name", ["cues.json", "titles.json", "corroboration.json", "given_names.json"])
+@pytest.mark.parametrize("name", ["cues.json", "titles.json", "corroboration.json", "given_names.json",
+                                  "page_boilerplate.json"])
 def test_every_data_file_is_described_and_formatted(name):
     raw = (DATA / name).read_text(encoding="utf-8")
     data = json.loads(raw)

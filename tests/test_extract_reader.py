@@ -45,7 +45,7 @@ def test_html_blocks_entities_and_metadata():
     )
     meta, text = read_article(html.encode(), filename="a.html")
     assert meta["title"] == "Floods" and meta["outlet"] == "Valley Herald" and meta["language"] == "en"
-    assert text == "Floods\n\nThe river rose & fell.\n\nOfficials said so.\nTwice.\n"
+    assert text == "Floods\n\nThe river rose & fell.\n\nOfficials said so.\n\nTwice.\n"  # every line a paragraph
 
 
 @pytest.mark.parametrize("data, filename, encoding, words", [

@@ -9,17 +9,11 @@ from __future__ import annotations
 import codecs
 import re
 from html import unescape
-from html.parser import HTMLParser
 
 from provenance.errors import InputError
 
 HEADER_KEYS = ("title", "outlet", "url", "published", "language", "slug")
 _HEADER_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*)")
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer "
-    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
-)
-_SKIP_TAGS = frozenset("script style noscript template svg iframe object head".split())
 
 
 def read_article(data: bytes, *, filename: str, encoding: str | None = None) -> tuple[dict, str]:
@@ -28,9 +22,10 @@ def read_article(data: bytes, *, filename: str, encoding: str | None = None) -> 
     >>> read_article(b"---\\ntitle: T\\n---\\nIt rained.\\n", filename="a.txt")
     ({'title': 'T'}, 'It rained.\\n')
     """
-    text = _decode(data, filename=filename, encoding=encoding)
     suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else "txt"
-    if suffix in ("html", "htm", "xhtml"):
+    page = suffix in ("html", "htm", "xhtml")
+    text = _decode(data, filename=filename, encoding=encoding, page=page)
+    if page:
         meta, body = _from_html(text)
     elif suffix in ("md", "markdown"):
         meta, body = _split_header(text)
@@ -42,7 +37,20 @@ def read_article(data: bytes, *, filename: str, encoding: str | None = None) -> 
     return meta, body
 
 
-def _decode(data: bytes, *, filename: str, encoding: str | None) -> str:
+def read_web_page(data: bytes, *, source: str, charset: str | None = None,
+                  url: str | None = None) -> tuple[dict, str]:
+    """(metadata, plain text) of a fetched page; `charset` is the one the server declared."""
+    if not data.strip():
+        raise InputError(f"{source}: the page is empty")
+    from provenance.extract.page import read_page
+
+    meta, body = read_page(decode_page(data, declared=charset), url=url)
+    if not body.strip():
+        raise InputError(f"{source}: no article text found in the page")
+    return meta, body
+
+
+def _decode(data: bytes, *, filename: str, encoding: str | None, page: bool = False) -> str:
     if not data.strip():
         raise InputError(f"{filename}: the file is empty; give a file with the article's text")
     if encoding:
@@ -58,6 +66,8 @@ def _decode(data: bytes, *, filename: str, encoding: str | None) -> str:
             ) from None
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16")
+    elif page and b"\x00" not in data[:8192]:
+        text = decode_page(data)
     else:
         if b"\x00" in data[:8192]:
             raise InputError(f"{filename}: looks like a binary file, not text; give a .txt, .md or .html article")
@@ -133,80 +143,49 @@ def _from_markdown(text: str) -> str:
     return unescape(text).strip("\n") + "\n"
 
 
-class _TextCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.meta: dict = {}
-        self._skip = 0
-        self._in_title = False
-        self._title: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = {k: (v or "") for k, v in attrs}
-        if tag == "html" and attrs.get("lang"):
-            self.meta.setdefault("language", attrs["lang"].split("-")[0].lower())
-        if tag == "meta":
-            self._meta_tag(attrs)
-        elif tag == "link" and attrs.get("rel", "").lower() == "canonical" and attrs.get("href"):
-            self.meta.setdefault("url", attrs["href"])
-        if tag == "title":
-            self._in_title = True
-        if tag in _SKIP_TAGS:
-            self._skip += 1
-        elif tag == "br":
-            self.parts.append("\n")
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        if tag in _SKIP_TAGS:
-            self._skip -= 1
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self._in_title = False
-        if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data):
-        if self._in_title:
-            self._title.append(data)
-        if not self._skip:
-            self.parts.append(data)
-
-    def _meta_tag(self, attrs):
-        key = (attrs.get("property") or attrs.get("name") or "").lower()
-        value = attrs.get("content", "").strip()
-        if not value:
-            return
-        target = {
-            "og:title": "title", "twitter:title": "title", "og:site_name": "outlet",
-            "article:published_time": "published", "og:url": "url", "date": "published",
-            "pubdate": "published", "dc.date": "published",
-        }.get(key)
-        if target:
-            self.meta.setdefault(target, value)
-
-
 def _from_html(text: str) -> tuple[dict, str]:
-    parser = _TextCollector()
-    parser.feed(text)
-    parser.close()
-    meta = dict(parser.meta)
-    title = " ".join("".join(parser._title).split())
-    if title:
-        meta.setdefault("title", title)
-    if meta.get("published"):
-        meta["published"] = meta["published"][:10]
-    raw = "".join(parser.parts).replace("\r\n", "\n").replace("\xa0", " ")
-    blocks = []
-    for block in re.split(r"\n\s*\n", raw):
-        lines = [" ".join(line.split()) for line in block.split("\n")]
-        block = "\n".join(line for line in lines if line)
-        if block:
-            blocks.append(block)
-    return meta, "\n\n".join(blocks) + ("\n" if blocks else "")
+    from provenance.extract.page import read_page
+
+    return read_page(text)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_SINGLE_BYTE = frozenset({"latin_1", "iso8859_1", "cp1252", "iso8859_15", "ascii"})
+
+
+def _codec(name: str | None) -> str | None:
+    try:
+        return codecs.lookup(name).name.replace("-", "_") if name else None
+    except LookupError:
+        return None
+
+
+def decode_page(data: bytes, *, declared: str | None = None) -> str:
+    """The text of an HTML page: the charset the server declared, else the page's own <meta charset>,
+    else UTF-8, else Windows-1252.
+
+    A declaration that cannot decode the bytes is passed over; so is a single-byte one (Latin-1)
+    when the bytes are valid UTF-8 with non-ASCII characters, which is what a server that labels
+    every page Latin-1 sends (the reverse mistake shows as undecodable bytes and is caught the same way).
+
+    >>> decode_page("Café".encode("utf-8"), declared="iso-8859-1")
+    'Café'
+    """
+    meta = _META_CHARSET.search(data[:8192])
+    candidates = [_codec(declared), _codec(meta.group(1).decode("ascii")) if meta else None, "utf_8", "cp1252"]
+    if data.startswith(codecs.BOM_UTF8):
+        candidates.insert(0, "utf_8_sig")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates.insert(0, "utf_16")
+    if not data.isascii() and any(c in _SINGLE_BYTE for c in candidates[:2] if c):
+        try:
+            return data.decode("utf-8").lstrip("\ufeff")
+        except UnicodeDecodeError:
+            pass
+    for name in candidates:
+        if name:
+            try:
+                return data.decode(name).lstrip("\ufeff")
+            except UnicodeDecodeError:
+                continue
+    return data.decode("cp1252", errors="replace")

@@ -1,0 +1,134 @@
+"""A web page (saved or fetched) -> the story's plain text and its metadata.
+
+trafilatura finds the main text and drops navigation, related links, share bars and footers;
+the page's own markup gives what trafilatura leaves out (language, modified date, paragraphs of a
+JSON-LD articleBody). Captions, credits, bylines and copyright lines are removed before and after
+(provenance/data/page_boilerplate.json), so they never reach the extractor. The returned text is
+what gets stored: claims' offsets index it.
+
+Nothing here reaches the network: trafilatura is given the markup, never a URL to fetch.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})")
+MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "last-modified", "datemodified", "dc.date.modified")
+ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+                 "LiveBlogPosting", "OpinionNewsArticle", "BackgroundNewsArticle", "Report")
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[list[str], int, re.Pattern[str]]:
+    raw = resources.files("provenance").joinpath("data/page_boilerplate.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    blocks = re.compile("|".join(f"(?:{p})" for p in data["blocks"]), re.IGNORECASE)
+    return data["prune_xpath"], data["max_words"], blocks
+
+
+def is_boilerplate(block: str) -> bool:
+    """Whether a paragraph is a byline, credit, copyright line, advert label or share prompt.
+
+    >>> is_boilerplate("Photo: Jan Berg/Harbour Press"), is_boilerplate("Prices rose, traders said.")
+    (True, False)
+    """
+    _, max_words, pattern = _boilerplate()
+    return len(block.split()) <= max_words and pattern.fullmatch(block.strip()) is not None
+
+
+def read_page(html: str, *, url: str | None = None) -> tuple[dict[str, Any], str]:
+    """(metadata, plain text) of a page: title, outlet (site name), author, published, modified,
+    url (canonical), language; paragraphs separated by a blank line."""
+    import trafilatura
+    from lxml import html as lxml_html
+
+    prune, _, _ = _boilerplate()
+    found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                        include_tables=False, include_images=False, prune_xpath=prune,
+                                        date_extraction_params={"extensive_search": False, "original_date": True})
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except Exception:  # lxml refuses some inputs (only a comment, say); trafilatura's answer stands
+        tree = None
+    linked = _json_ld(tree) if tree is not None else {}
+    text = getattr(found, "text", None) or ""
+    body = linked.get("articleBody")
+    if isinstance(body, str) and " ".join(body.split()) == " ".join(text.split()):
+        text = body  # the same words, with the article's own paragraph breaks
+    blocks = [line for line in (" ".join(line.split()) for line in text.splitlines()) if line]
+    blocks = [b for b in blocks if not is_boilerplate(b)]
+    meta = _metadata(found, tree, linked)
+    return meta, "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def _metadata(found: Any, tree: Any, linked: dict[str, Any]) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    if found is not None:
+        for key, attr in (("title", "title"), ("outlet", "sitename"), ("author", "author"),
+                          ("published", "date"), ("url", "url")):
+            value = getattr(found, attr, None)
+            if value:
+                meta[key] = value
+    if tree is not None:
+        language = _language(tree, linked)
+        if language:
+            meta["language"] = language
+        modified = _modified(tree, linked)
+        if modified:
+            meta["modified"] = modified
+    if meta.get("published"):
+        match = DATE_RE.match(meta["published"])
+        meta["published"] = match.group(1) if match else None
+    return {k: v for k, v in meta.items() if v}
+
+
+def _language(tree: Any, linked: dict[str, Any]) -> str | None:
+    candidates = [tree.get("lang"), tree.get("xml:lang"), linked.get("inLanguage")]
+    candidates += tree.xpath("//meta[@http-equiv='content-language' or @http-equiv='Content-Language']/@content")
+    candidates += tree.xpath("//meta[@property='og:locale']/@content")
+    for value in candidates:
+        if isinstance(value, str) and re.match(r"[A-Za-z]{2,3}\b", value.strip()):
+            return re.split(r"[-_]", value.strip())[0].lower()
+    return None
+
+
+def _modified(tree: Any, linked: dict[str, Any]) -> str | None:
+    values = [linked.get("dateModified")]
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in MODIFIED_KEYS:
+            values.append(meta.get("content"))
+    values += tree.xpath("//time[@itemprop='dateModified']/@datetime")
+    for value in values:
+        match = DATE_RE.match(value.strip()) if isinstance(value, str) else None
+        if match:
+            return match.group(1)
+    return None
+
+
+def _json_ld(tree: Any) -> dict[str, Any]:
+    """The page's article object from its JSON-LD (schema.org), or {}."""
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text_content())
+        except ValueError:
+            continue
+        for item in _walk(data):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(kind in ARTICLE_TYPES for kind in kinds):
+                return item
+    return {}
+
+
+def _walk(data: Any) -> list[dict[str, Any]]:
+    if isinstance(data, list):
+        return [item for part in data for item in _walk(part)]
+    if isinstance(data, dict):
+        return [data, *_walk(data.get("@graph", []))]
+    return []
