@@ -127,6 +127,14 @@ class Frame:
     stance_object: bool = False              # the content is the object of a stance ('support the plan')
 
 
+@dataclass
+class _Step:
+    """What one cue gave the left-to-right reading of a sentence."""
+    frame: Frame | None           # the frame to keep, if any
+    consumed: int | None = None   # the token the next cue may start at, when the cue took words
+    leads: bool = True            # the frame is the one a later '..., adding C' continues
+
+
 class _Parser:
     def __init__(self, text: str, sentence: Sentence, tokens: list[Token], lex: Lexicon, begin: int) -> None:
         self.text = text
@@ -615,32 +623,12 @@ class _Parser:
     def parse_after(self, j: int, cue: Cue, frame: Frame, stop: int) -> tuple[int, str] | None:
         """Skip recipient and adjuncts after a cue; return (content token index, mark) or None."""
         k = j
-        if cue.infinitive and self.w(k) == "to" and self.t[k + 1].kind == "w" and not self.t[k + 1].cap \
-                and self.w(k + 1) not in DETERMINERS and stop - k >= 3:
-            return k, "bare"  # 'Clinton wants to triple the program': the plan is the content
-        if cue.directive:
-            # 'told his advisers to find the money', 'urged him to resign': whom and what to do
-            np = self.np_after(k, stop)
-            if np is not None and self.w(np[1]) == "to" and np[1] + 1 < stop and self.t[np[1] + 1].kind == "w" \
-                    and not self.t[np[1] + 1].cap and self.w(np[1] + 1) not in DETERMINERS and (
-                        self._valid_np(*np) or (np[1] - np[0] == 1 and self.w(np[0]) in _OBJECT_PRONOUNS)
-                        or (np[1] - np[0] <= 2 and self.w(np[1] - 1).endswith("s"))):  # ('urged farmers to')
-                return k, "bare"
-        if cue.takes_recipient or (self.w(k) == "to" and self.w(k + 1) not in ("be", "have")):
-            r0 = k + 1 if self.w(k) == "to" else k
-            if self.is_q(r0) or self.w(r0) == "that":
-                if cue.requires_recipient:
-                    return None
-            else:
-                rec = self.np_after(r0, stop)
-                if rec is None:
-                    if cue.requires_recipient:
-                        return None
-                else:
-                    frame.recipient = self.span(*rec)
-                    k = rec[1]
-        elif cue.requires_recipient:
+        if self._plan_or_directive(k, cue, stop):
+            return k, "bare"
+        recipient_end = self._recipient(k, cue, frame, stop)
+        if recipient_end is None:
             return None
+        k = recipient_end
         if self.w(k) in ("it", "this", "that", "them", "him", "her") and self.w(k + 1) in ("as", "to") and \
                 k + 2 < stop and frame.cue_start is not None:
             frame.cue_text = self.text[frame.cue_start:self.t[k + 1].end].lower()
@@ -654,81 +642,127 @@ class _Parser:
             if tok.kind == "d":
                 k += 1
                 continue
-            if tok.kind == "p":
-                if tok.low == ":" and k + 1 < stop:
-                    return (k + 1, "quote") if self.is_q(k + 1) else (k + 1, "bare")
-                if tok.low == ":":
-                    frame.pending = True
-                    return None
-                if tok.low in ",\u2014\u2013-" and k + 1 < stop:
-                    nxt = self.t[k + 1]
-                    if nxt.kind == "q":
-                        return k + 1, "quote"
-                    if nxt.kind == "d" or self.w(k + 1) in _ADJUNCT_PREPS or self.w(k + 1) in _ADJUNCT_WORDS \
-                            or self.w(k + 1) == "that":
-                        k += 1
-                        continue
+            step = self._after_mark(k, frame, stop) if tok.kind == "p" else self._after_word(j, k, cue, frame, stop)
+            if step is None:
                 return None
-            low = tok.low
-            if low == "that":
-                if (self.is_p(k + 1, ",") and self.w(j - 2) == "having") or self._demonstrative(k, stop):
-                    return None  # 'Having said that, ...', 'rejected that argument in a ruling'
-                return k + 1, "that"
-            if low in ("whether", "if", "why", "how", "what", "when", "where", "who") and k == j and not cue.mental:
-                return k, "bare"
-            if low == "of" and k == j:
-                # 'says of the mayor, "..."': the one spoken about, then the quotation
-                pp_end = self._pp_end(k + 1, stop)
-                if pp_end is not None and self.is_p(pp_end, ",") and self.is_q(pp_end + 1):
-                    return pp_end + 1, "quote"
-            if low in _ADJUNCT_PREPS or (low == "in" or low == "at") or (low == "of" and self.t[k + 1].kind == "d"):
-                pp_end = self._pp_end(k + 1, stop)
-                if pp_end is None:
-                    return None
-                words = [self.t[x].low for x in range(k, pp_end) if self.t[x].kind == "w"]
-                if "release" in words or "statement" in words:
-                    frame.medium = "press release" if "release" in words else "statement"
-                if "interview" in words or "with" in words[1:]:
-                    np = self._outlet_in_pp(k + 1, pp_end)
-                    if np:
-                        frame.outlet = np
-                k = pp_end
-                continue
-            if low in _ADJUNCT_WORDS or low in self.lex.auxiliaries:
-                k += 1
-                continue
-            if cue.characterizes and k < stop:
-                # 'called the senator a "nasty guy"': the object and the quoted verdict on it
-                last = self.t[min(stop, k + 15) - 1].end
-                if _QUOTE_MARK.search(self.text, self.t[k].start, last):
-                    return k, "bare"
-            if cue.stance and k < stop and (self.t[k].cap or low in DETERMINERS or low.endswith("'s")
-                                            or low in _OBJECT_PRONOUNS) and not any(
-                    self.w(x) in self.lex.cue_nouns and self.w(x + 1) == "that" for x in range(k, min(stop, k + 6))):
-                # ('rejected the mayor's claim that C' reports the mayor's claim)
-                # 'China and Russia support the government': the stance's object is the content
-                frame.stance_object = True
-                return k, "bare"
-            if cue.mental:
-                return None  # a belief or plan takes 'that' or 'to': 'which the locals know as "X"' reports nothing
-            # a short object before a quotation: "described it as 'X'", "affirmed the 'X'"
-            for look in range(k, min(stop, k + 5)):
-                if self.w(look) in PRONOUNS or self.w(look) in _FINITE:
-                    break
-                if self.is_q(look):
-                    if all(self.t[x].kind == "w" for x in range(k, look)):
-                        return look, "quote"
-                    break
-                if self.t[look].kind != "w":
-                    break
-            if cue.needs_content_mark or low in _COMPLEMENT_STARTERS_BAD:
-                return None
-            if stop - k < 3:
-                return None
-            if not cue.bare_clause and not any(self.w(x) in _FINITE for x in range(k, min(stop, k + 8))):
-                return None
-            return k, "bare"
+            k, mark = step
+            if mark is not None:
+                return k, mark
         return None
+
+    def _plan_or_directive(self, k: int, cue: Cue, stop: int) -> bool:
+        """'Clinton wants to triple the program', 'told his advisers to find the money', 'urged him
+        to resign': the plan or request is the content, from the cue on."""
+        if cue.infinitive and self.w(k) == "to" and self.t[k + 1].kind == "w" and not self.t[k + 1].cap \
+                and self.w(k + 1) not in DETERMINERS and stop - k >= 3:
+            return True
+        if cue.directive:
+            np = self.np_after(k, stop)
+            if np is not None and self.w(np[1]) == "to" and np[1] + 1 < stop and self.t[np[1] + 1].kind == "w" \
+                    and not self.t[np[1] + 1].cap and self.w(np[1] + 1) not in DETERMINERS and (
+                        self._valid_np(*np) or (np[1] - np[0] == 1 and self.w(np[0]) in _OBJECT_PRONOUNS)
+                        or (np[1] - np[0] <= 2 and self.w(np[1] - 1).endswith("s"))):  # ('urged farmers to')
+                return True
+        return False
+
+    def _recipient(self, k: int, cue: Cue, frame: Frame, stop: int) -> int | None:
+        """The token after the one told ('told reporters', 'said to CNN'), recorded on the frame;
+        None when the cue needs a recipient and has none."""
+        if cue.takes_recipient or (self.w(k) == "to" and self.w(k + 1) not in ("be", "have")):
+            r0 = k + 1 if self.w(k) == "to" else k
+            if self.is_q(r0) or self.w(r0) == "that":
+                return None if cue.requires_recipient else k
+            rec = self.np_after(r0, stop)
+            if rec is None:
+                return None if cue.requires_recipient else k
+            frame.recipient = self.span(*rec)
+            return rec[1]
+        return None if cue.requires_recipient else k
+
+    def _after_mark(self, k: int, frame: Frame, stop: int) -> tuple[int, str | None] | None:
+        """Punctuation after a cue: a colon or a comma before a quotation opens the content, a
+        comma before an adjunct is skipped ((k, None): read on from k)."""
+        tok = self.t[k]
+        if tok.low == ":" and k + 1 < stop:
+            return (k + 1, "quote") if self.is_q(k + 1) else (k + 1, "bare")
+        if tok.low == ":":
+            frame.pending = True
+            return None
+        if tok.low in ",\u2014\u2013-" and k + 1 < stop:
+            nxt = self.t[k + 1]
+            if nxt.kind == "q":
+                return k + 1, "quote"
+            if nxt.kind == "d" or self.w(k + 1) in _ADJUNCT_PREPS or self.w(k + 1) in _ADJUNCT_WORDS \
+                    or self.w(k + 1) == "that":
+                return k + 1, None
+        return None
+
+    def _after_word(self, j: int, k: int, cue: Cue, frame: Frame, stop: int) -> tuple[int, str | None] | None:
+        """A word after a cue: 'that', a question word, an adjunct to skip ((k, None): read on from
+        k), or the start of the content."""
+        low = self.t[k].low
+        if low == "that":
+            if (self.is_p(k + 1, ",") and self.w(j - 2) == "having") or self._demonstrative(k, stop):
+                return None  # 'Having said that, ...', 'rejected that argument in a ruling'
+            return k + 1, "that"
+        if low in ("whether", "if", "why", "how", "what", "when", "where", "who") and k == j and not cue.mental:
+            return k, "bare"
+        if low == "of" and k == j:
+            # 'says of the mayor, "..."': the one spoken about, then the quotation
+            pp_end = self._pp_end(k + 1, stop)
+            if pp_end is not None and self.is_p(pp_end, ",") and self.is_q(pp_end + 1):
+                return pp_end + 1, "quote"
+        if low in _ADJUNCT_PREPS or (low == "in" or low == "at") or (low == "of" and self.t[k + 1].kind == "d"):
+            pp_end = self._pp_end(k + 1, stop)
+            if pp_end is None:
+                return None
+            words = [self.t[x].low for x in range(k, pp_end) if self.t[x].kind == "w"]
+            if "release" in words or "statement" in words:
+                frame.medium = "press release" if "release" in words else "statement"
+            if "interview" in words or "with" in words[1:]:
+                np = self._outlet_in_pp(k + 1, pp_end)
+                if np:
+                    frame.outlet = np
+            return pp_end, None
+        if low in _ADJUNCT_WORDS or low in self.lex.auxiliaries:
+            return k + 1, None
+        return self._object_content(k, cue, frame, stop)
+
+    def _object_content(self, k: int, cue: Cue, frame: Frame, stop: int) -> tuple[int, str] | None:
+        """Content that starts with the cue's object: a verdict on it, a stance's object, a short
+        object before a quotation, or a bare clause."""
+        low = self.t[k].low
+        if cue.characterizes and k < stop:
+            # 'called the senator a "nasty guy"': the object and the quoted verdict on it
+            last = self.t[min(stop, k + 15) - 1].end
+            if _QUOTE_MARK.search(self.text, self.t[k].start, last):
+                return k, "bare"
+        if cue.stance and k < stop and (self.t[k].cap or low in DETERMINERS or low.endswith("'s")
+                                        or low in _OBJECT_PRONOUNS) and not any(
+                self.w(x) in self.lex.cue_nouns and self.w(x + 1) == "that" for x in range(k, min(stop, k + 6))):
+            # ('rejected the mayor's claim that C' reports the mayor's claim)
+            # 'China and Russia support the government': the stance's object is the content
+            frame.stance_object = True
+            return k, "bare"
+        if cue.mental:
+            return None  # a belief or plan takes 'that' or 'to': 'which the locals know as "X"' reports nothing
+        # a short object before a quotation: "described it as 'X'", "affirmed the 'X'"
+        for look in range(k, min(stop, k + 5)):
+            if self.w(look) in PRONOUNS or self.w(look) in _FINITE:
+                break
+            if self.is_q(look):
+                if all(self.t[x].kind == "w" for x in range(k, look)):
+                    return look, "quote"
+                break
+            if self.t[look].kind != "w":
+                break
+        if cue.needs_content_mark or low in _COMPLEMENT_STARTERS_BAD:
+            return None
+        if stop - k < 3:
+            return None
+        if not cue.bare_clause and not any(self.w(x) in _FINITE for x in range(k, min(stop, k + 8))):
+            return None
+        return k, "bare"
 
     def _pp_end(self, k: int, stop: int) -> int | None:
         """End of a prepositional adjunct: 'a May 19, 2025, press release', 'an interview with CNN'."""
@@ -1083,108 +1117,125 @@ class _Parser:
                 continue
             frame = Frame(cue, self._cue_text(i, j), self.t[i].start, self.t[j - 1].end, None)
             if cue.phrase:
-                if not (self.is_p(i - 1, ",\u2014\u2013(") or self.is_q(i - 1)):
-                    continue
-                np = self.np_after(j, appositive=True)
-                if not np:
-                    continue
-                boundary = i - 1 if self.is_p(i - 1, ",\u2014\u2013(") else i
-                if not self._substantive(self.begin, boundary + (1 if self.is_q(boundary) else 0)):
-                    continue
-                k = self._skip_parenthetical(np[1])
-                issuer = self._issuer(np, frame)
-                if issuer is not None:
-                    np, k = issuer[0], issuer[1]
-                end = self._adjuncts_to_end(k, frame)
-                frame.speaker = self.span(*np)
-                self.add_content(frame, self.begin, boundary + (1 if self.is_q(boundary) else 0))
-                frame.trailer = True
-                frame.attribution_spans.append((self.t[i].start, self.t[min(k, self.n) - 1].end if end is None
-                                                else self.sentence.end))
-                if not frame.contents:
-                    continue
-                return frame, boundary, (end if end is not None and end < self.end else None)
-            if cue.negation or cue.quotes_speaker or cue.mental:
+                found = self._trailing_phrase(i, j, frame)
+            elif cue.negation or cue.quotes_speaker or cue.mental:
                 continue  # ('C, he wants' is no shape of reporting)
-            subj = self.np_before(i)
-            if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)
-                                     or self._noun_not_verb(i, j, subj)):
-                continue
-            if subj is None or not (subj[0] > self.begin and (self.is_p(subj[0] - 1, ",\u2014\u2013")
-                                                              or self.is_q(subj[0] - 1))):
-                owner = self._relative_owner(i)
-                if owner is not None:
-                    subj = (owner, i)  # 'C, the body that hosted the talks said'
-            if subj is not None:
-                a = subj[0]
-                before_ok = a > self.begin and (self.is_p(a - 1, ",\u2014\u2013") or self.is_q(a - 1))
-                if not before_ok:
-                    continue
-                boundary = a - 1
-                first_end = boundary + (1 if self.is_q(boundary) else 0)
-                j2 = self._trailing_recipient(j, cue, frame)
-                end = self._adjuncts_to_end(j2, frame)
-                second = None
-                if end is None:
-                    # '"A," she said, "B."' / 'A, he said, B'
-                    k = self._skip_adjuncts(j2, frame)
-                    k2 = k + 1
-                    if self.w(k2) in ("but", "and") and self.is_q(k2 + 1):
-                        k2 += 1
-                    if self.is_p(k, ",") and k2 < self.end and (
-                            (self.is_q(k2) and self.is_q(boundary))
-                            or (self._starts_clause(k2) and not self.is_q(boundary))):
-                        second = (k2, self.end)
-                    elif boundary == self.begin and self._closed_utterance(boundary):
-                        # '"C," she said of the vote, in which ...': the quotation is what was said;
-                        # the words after the cue are the writer's, read on from there
-                        end = k
-                    else:
-                        continue
-                if not self._substantive(self.begin, first_end) and not (
-                        second and self._substantive(*second)):
-                    continue
-                frame.speaker = self.span(*subj)
-                self.add_content(frame, self.begin, first_end)
-                if second and not self.is_q(second[0]) and self._appended_phrase(*second):
-                    # 'C, sources said, in a deal that would ...': the writer's comment on C
-                    frame.appended = self.span(*second)
-                    second = None
-                if second:
-                    self.add_content(frame, *second)
-                    if not self.is_q(second[0]) and len(frame.contents) == 2:
-                        # one proposition split by the cue: keep the longer side
-                        frame.contents.sort(key=lambda c: c.end - c.start)
-                        frame.contents = frame.contents[-1:]
-                frame.trailer = True
-                frame.speaker_is_outlet = cue.hint == "media"
-                frame.attribution_spans.append((self.t[a].start, self.sentence.end))
-                if not frame.contents:
-                    continue
-                if second or end is None:
-                    return frame, self.end, None
-                return frame, boundary, (end if end < self.end else None)
-            # inverted: '"C," said X.'
-            if (self.is_p(i - 1, ",") or self.is_q(i - 1)) and not cue.needs_content_mark:
-                np = self.np_after(j, appositive=True)
-                if not np or not self._valid_np(*np):
-                    continue
-                end = self._adjuncts_to_end(np[1], frame)
-                if end is None:
-                    end = self._speaker_tail(np[1])
-                if end is None:
-                    continue
-                boundary = i - 1
-                first_end = boundary + (1 if self.is_q(boundary) else 0)
-                if not self._substantive(self.begin, first_end):
-                    continue
-                frame.speaker = self.span(*np)
-                self.add_content(frame, self.begin, first_end)
-                frame.trailer = True
-                frame.attribution_spans.append((self.t[i].start, self.sentence.end))
-                if frame.contents:
-                    return frame, boundary, (end if end < self.end else None)
+            else:
+                found = self._trailing_verb(i, j, cue, frame)
+            if found is not None:
+                return found
         return None, self.end, None
+
+    def _trailing_phrase(self, i: int, j: int, frame: Frame) -> tuple[Frame, int, int | None] | None:
+        """'C, according to X.'"""
+        if not (self.is_p(i - 1, ",\u2014\u2013(") or self.is_q(i - 1)):
+            return None
+        np = self.np_after(j, appositive=True)
+        if not np:
+            return None
+        boundary = i - 1 if self.is_p(i - 1, ",\u2014\u2013(") else i
+        if not self._substantive(self.begin, boundary + (1 if self.is_q(boundary) else 0)):
+            return None
+        k = self._skip_parenthetical(np[1])
+        issuer = self._issuer(np, frame)
+        if issuer is not None:
+            np, k = issuer[0], issuer[1]
+        end = self._adjuncts_to_end(k, frame)
+        frame.speaker = self.span(*np)
+        self.add_content(frame, self.begin, boundary + (1 if self.is_q(boundary) else 0))
+        frame.trailer = True
+        frame.attribution_spans.append((self.t[i].start, self.t[min(k, self.n) - 1].end if end is None
+                                        else self.sentence.end))
+        if not frame.contents:
+            return None
+        return frame, boundary, (end if end is not None and end < self.end else None)
+
+    def _trailing_verb(self, i: int, j: int, cue: Cue, frame: Frame) -> tuple[Frame, int, int | None] | None:
+        """'C, X said.' with the subject before the cue, else '"C," said X.'"""
+        subj = self.np_before(i)
+        if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)
+                                 or self._noun_not_verb(i, j, subj)):
+            return None
+        if subj is None or not (subj[0] > self.begin and (self.is_p(subj[0] - 1, ",\u2014\u2013")
+                                                          or self.is_q(subj[0] - 1))):
+            owner = self._relative_owner(i)
+            if owner is not None:
+                subj = (owner, i)  # 'C, the body that hosted the talks said'
+        if subj is not None:
+            return self._trailing_subject(j, cue, frame, subj)
+        if not ((self.is_p(i - 1, ",") or self.is_q(i - 1)) and not cue.needs_content_mark):
+            return None
+        np = self.np_after(j, appositive=True)
+        if not np or not self._valid_np(*np):
+            return None
+        end = self._adjuncts_to_end(np[1], frame)
+        if end is None:
+            end = self._speaker_tail(np[1])
+        if end is None:
+            return None
+        boundary = i - 1
+        first_end = boundary + (1 if self.is_q(boundary) else 0)
+        if not self._substantive(self.begin, first_end):
+            return None
+        frame.speaker = self.span(*np)
+        self.add_content(frame, self.begin, first_end)
+        frame.trailer = True
+        frame.attribution_spans.append((self.t[i].start, self.sentence.end))
+        if not frame.contents:
+            return None
+        return frame, boundary, (end if end < self.end else None)
+
+    def _trailing_subject(self, j: int, cue: Cue, frame: Frame,
+                          subj: tuple[int, int]) -> tuple[Frame, int, int | None] | None:
+        """'C, X said (on DATE).', '"A," she said, "B."', 'A, he said, B'."""
+        a = subj[0]
+        before_ok = a > self.begin and (self.is_p(a - 1, ",\u2014\u2013") or self.is_q(a - 1))
+        if not before_ok:
+            return None
+        boundary = a - 1
+        first_end = boundary + (1 if self.is_q(boundary) else 0)
+        j2 = self._trailing_recipient(j, cue, frame)
+        end = self._adjuncts_to_end(j2, frame)
+        second = None
+        if end is None:
+            # '"A," she said, "B."' / 'A, he said, B'
+            k = self._skip_adjuncts(j2, frame)
+            k2 = k + 1
+            if self.w(k2) in ("but", "and") and self.is_q(k2 + 1):
+                k2 += 1
+            if self.is_p(k, ",") and k2 < self.end and (
+                    (self.is_q(k2) and self.is_q(boundary))
+                    or (self._starts_clause(k2) and not self.is_q(boundary))):
+                second = (k2, self.end)
+            elif boundary == self.begin and self._closed_utterance(boundary):
+                # '"C," she said of the vote, in which ...': the quotation is what was said;
+                # the words after the cue are the writer's, read on from there
+                end = k
+            else:
+                return None
+        if not self._substantive(self.begin, first_end) and not (
+                second and self._substantive(*second)):
+            return None
+        frame.speaker = self.span(*subj)
+        self.add_content(frame, self.begin, first_end)
+        if second and not self.is_q(second[0]) and self._appended_phrase(*second):
+            # 'C, sources said, in a deal that would ...': the writer's comment on C
+            frame.appended = self.span(*second)
+            second = None
+        if second:
+            self.add_content(frame, *second)
+            if not self.is_q(second[0]) and len(frame.contents) == 2:
+                # one proposition split by the cue: keep the longer side
+                frame.contents.sort(key=lambda c: c.end - c.start)
+                frame.contents = frame.contents[-1:]
+        frame.trailer = True
+        frame.speaker_is_outlet = cue.hint == "media"
+        frame.attribution_spans.append((self.t[a].start, self.sentence.end))
+        if not frame.contents:
+            return None
+        if second or end is None:
+            return frame, self.end, None
+        return frame, boundary, (end if end < self.end else None)
 
     def _relative_owner(self, a: int) -> int | None:
         """Where 'the body' starts in ', the body that hosted the talks said' (token a: the cue);
@@ -1378,219 +1429,268 @@ class _Parser:
         return self.text[self.t[i].start:self.t[j - 1].end].lower()
 
     def _forward(self, begin: int, stop: int, prev: Frame | None = None) -> list[Frame]:
+        """The frames of the cues in tokens [begin, stop), left to right; a frame's content
+        consumes the cues inside it."""
         frames: list[Frame] = []
         consumed_until = begin
         for i, j, cue in self.cues:
             if i < consumed_until or i >= stop:
                 continue
-            frame = Frame(cue, self._cue_text(i, j), self.t[i].start, self.t[j - 1].end, None)
-            participle = " ".join(cue.words) in self.lex.continuations or cue.words[0] in self.lex.continuations
-            coordinated = i > begin and (self.is_p(i - 1, ",") or self.w(i - 1) in ("and", "but", "also")
-                                         or (participle and self.is_q(i - 1)))
-            if cue.phrase:
-                np = self.np_after(j, stop, appositive=True)
-                if not np:
-                    continue
-                k = self._skip_adjuncts(self._skip_parenthetical(np[1]), frame)
-                issuer = self._issuer(np, frame)
-                if issuer is not None:
-                    np, k = issuer
-                frame.speaker = self.span(*np)
-                if self.is_p(k, ","):
-                    k += 1
-                if k >= stop:
-                    continue
-                if i > begin and self.is_p(i - 1, ",\u2014\u2013") and self._substantive(begin, i - 1):
-                    self.add_content(frame, begin, i - 1)
-                    frame.attribution_spans.append((self.t[i].start, self.t[np[1] - 1].end))
-                    if frame.contents:
-                        frames.append(frame)
-                        prev = frame
-                        consumed_until = k
-                    continue
-                end, split = self.content_end(k, stop)
-                self.add_content(frame, k, end)
-                frame.attribution_spans.append((self.t[i].start, self.t[np[1] - 1].end))
-                if frame.contents:
-                    frames.append(frame)
-                    prev = frame
-                    consumed_until = split if split is not None else end
+            step = self._frame_at(i, j, cue, begin, stop, prev)
+            if step is None:
                 continue
-            after_prep = participle and self.w(i - 1) in ("in", "by", "while", "when", "after", "before", "for")
-            subj = None if (participle and (coordinated or after_prep)) else self.np_before(i)
-            if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)
-                                     or self._noun_not_verb(i, j, subj)):
-                continue
-            if subj is not None and subj[1] - subj[0] == 1 and self.w(subj[0]) == "you" \
-                    and self.text[self.sentence.end - 1] == "?":
-                continue  # 'Do you know where ...?' asks, reports nothing
-            if subj is None and cue.negation and coordinated and prev is not None:
-                # "... but did not confirm (Israeli media) reports that B"
-                k = j
-                np = self.np_after(k, stop)
-                noun = None
-                if np and self.w(np[1]) in self.lex.report_nouns and self.w(np[1] + 1) == "that":
-                    noun = np[1]
-                elif np and self.w(np[1] - 1) in self.lex.report_nouns and self.w(np[1]) == "that":
-                    noun = np[1] - 1
-                elif self.w(k) in self.lex.report_nouns and self.w(k + 1) == "that":
-                    noun, np = k, (k, k)
-                if noun is not None and np is not None:
-                    report = Frame(None, self.w(noun), self.t[noun].start, self.t[noun].end,
-                                   self.span(np[0], noun) if noun > np[0] else None)
-                    report.contradicts_previous = True
-                    end, split = self.content_end(noun + 2, stop)
-                    self.add_content(report, noun + 2, end)
-                    report.attribution_spans.append((self.t[i].start, self.t[noun + 1].end))
-                    if report.contents:
-                        frames.append(report)
-                        consumed_until = split if split is not None else end
-                    continue
-                if self.w(j) == "that":
-                    frame.inherit = "previous"
-                    frame.speaker = prev.speaker
-                    end, split = self.content_end(j + 1, stop)
-                    self.add_content(frame, j + 1, end)
-                    if frame.contents:
-                        frames.append(frame)
-                        consumed_until = split if split is not None else end
-                    continue
-                continue
-            if cue.quotes_speaker and subj is not None:
-                # OUTLET quoted X (as) saying C
-                np = self.np_after(j, stop, appositive=True)
-                if np:
-                    k = np[1]
-                    if self.is_p(k, ","):
-                        k += 1
-                    if self.w(k) == "as":
-                        k += 1
-                    say = self.cue_at(k)
-                    if say is not None and say[2].lemma == "say":
-                        frame.outlet = self.span(*subj)
-                        frame.speaker = self.span(*np)
-                        frame.cue_text = f"{self._cue_text(i, j)} ... {self._cue_text(say[0], say[1])}"
-                        frame.attribution_spans.append((self.t[i].start, self.t[say[1] - 1].end))
-                        if i > begin:
-                            frame.attribution_spans.append((self.t[begin].start, self.t[i].start))
-                        got = self.parse_after(say[1], say[2], frame, stop)
-                        if got:
-                            k2, mark = got
-                            end, split = (k2 + 1, None) if mark == "quote" else self.content_end(k2, stop)
-                            if mark == "quote":
-                                end2, split = self.content_end(k2 + 1, stop)
-                            self.add_content(frame, k2, end)
-                            if frame.contents:
-                                frames.append(frame)
-                                prev = frame
-                                consumed_until = split if split is not None else end
-                        continue
-            if subj is None:
-                if participle and (coordinated or after_prep):
-                    if prev is not None and not after_prep:
-                        frame.speaker = prev.speaker
-                        frame.inherit = "previous"
-                        frame.outlet = prev.outlet
-                    else:
-                        np = self.np_forward_subject(begin)
-                        if np is None or np[1] > i:
-                            continue
-                        frame.speaker = self.span(*np)
-                        frame.subject_speaker = after_prep
-                        if not after_prep and begin == self.begin and self.is_p(i - 1, ",") and not any(
-                                x in self.cue_tokens for x in range(np[1], i)):
-                            # 'The ministry withdrew the statement, saying C': the main clause is
-                            # the publisher's report, C the ministry's
-                            frame.subject_speaker = True
-                            frame.own = (self.t[begin].start, self.t[i - 1].start)
-                        frame.attribution_spans.append((self.t[begin].start, self.t[i].start))
-                elif coordinated and self.w(i - 1) in ("and", "but") and prev is not None:
-                    frame.speaker = prev.speaker
-                    frame.inherit = "previous"
-                    frame.outlet = prev.outlet
-                elif self.w(i - 1) in ("and", "but") and begin == self.begin and not cue.phrase:
-                    # 'X exhorted voters to ... and said B': the sentence's subject said B
-                    np = self.np_forward_subject(begin)
-                    if np is None or np[1] >= i - 1:
-                        continue
-                    frame.speaker = self.span(*np)
-                    frame.subject_speaker = True
-                    frame.attribution_spans.append((self.t[begin].start, self.t[i].start))
-                else:
-                    continue
-            else:
-                frame.speaker = self.span(*subj)
-                frame.speaker_is_outlet = cue.hint == "media"
-                # 'The bridge, which the council calls "the spine", reopened': the sentence itself is
-                # the publisher's, the relative clause holds the council's words
-                before = self.w(subj[0] - 1) if subj[0] > begin else ""
-                relative = before in ("which", "whom") and (
-                    self.is_p(subj[0] - 2, ",") or self.w(subj[0] - 2) in _RELATIVE_PREPS)
-                # 'The council voted, after engineers warned that C': a subordinate clause's report
-                # leaves the main clause, and the sentence, to the publisher
-                frame.subject_speaker = relative or (before in _SUBORDINATORS and subj[0] - 1 > self.begin)
-                if relative and self.w(subj[0] - 2) in _RELATIVE_PREPS and subj[1] - subj[0] == 1 \
-                        and self.w(subj[0]) in PRONOUNS:
-                    # 'withdrew a statement in which it said C': 'it' is the main clause's subject
-                    ante = self.np_forward_subject(self.begin)
-                    if ante is not None and ante[1] < subj[0]:
-                        frame.antecedent = self.span(*ante)
-            got = self.parse_after(j, cue, frame, stop)
-            if not got:
-                if frame.pending and subj is not None:
-                    frames.append(frame)
-                continue
-            k, mark = got
-            if mark == "quote":
-                end = k + 1
-                self.add_content(frame, k, end)
-                _, split = self.content_end(k + 1, stop)
-                nxt = self.cue_at(k + 1)
-                if nxt is not None and (" ".join(nxt[2].words) in self.lex.continuations
-                                        or nxt[2].words[0] in self.lex.continuations):
-                    split = k + 1
-                if split is None:
-                    split_end = stop
-                    # '"A," adding, "B"' handled by the split; plain trailing words are dropped
-                    consumed_until = split_end
-                else:
-                    consumed_until = split
-            else:
-                end, split = self.content_end(k, stop)
-                if mark == "bare" and cue.infinitive and self.w(k) == "to":
-                    end = self._plan_end(k, end)
-                if frame.stance_object:
-                    # 'endorsed Clinton for president on Thursday, another sign ...': the object ends
-                    # at a comma or an adjunct
-                    end = next((x for x in range(k + 1, end) if self.is_p(x, ",;")
-                                or self.w(x) in _OBJECT_ENDS or self.t[x].kind == "d"), end)
-                after = self.cue_at(split) if split is not None and cue.stance else None
-                if after is not None and " ".join(after[2].words) in self.lex.continuations:
-                    continue  # 'attacked the council, saying C': the statement is C
-                if subj is not None and subj[0] - 1 == self.begin and self.w(self.begin) in _SUBORDINATORS:
-                    # 'While he acknowledged C, Ham noted D': the subordinate clause ends at its comma,
-                    # or where the main clause's reporter begins
-                    comma = next((x for x in range(k + 1, end) if self.is_p(x, ",")), end)
-                    main = next((c for c in self.cues if k < c[0] < comma), None)
-                    if main is not None:
-                        np = self.np_before(main[0])
-                        comma = np[0] if np is not None and np[0] > k else comma
-                    if comma < end:
-                        end, split = comma, None
-                if frame.subject_speaker and subj is not None and self.w(subj[0] - 1) in ("which", "whom"):
-                    # the relative clause ends where the main clause goes on: '..., after X happened'
-                    end = next((x for x in range(k + 1, end - 1) if self.is_p(x, ",")
-                                and self.w(x + 1) in _CLAUSE_ADJUNCTS), end)
-                self.add_content(frame, k, end)
-                consumed_until = split if split is not None else end
-            frame.attribution_spans.append((self.t[subj[0]].start if subj else self.t[i].start, self.t[i].start))
-            frame.attribution_spans.append((self.t[i].start, self.t[k].start if k < self.n else self.sentence.end))
-            if i > begin and subj is not None and subj[0] > begin and not frame.subject_speaker:
-                frame.attribution_spans.append((self.t[begin].start, self.t[subj[0]].start))
-            if frame.contents:
-                frames.append(frame)
-                prev = frame
+            if step.frame is not None:
+                frames.append(step.frame)
+                if step.leads:
+                    prev = step.frame
+            if step.consumed is not None:
+                consumed_until = step.consumed
         return frames
+
+    def _frame_at(self, i: int, j: int, cue: Cue, begin: int, stop: int, prev: Frame | None) -> _Step | None:
+        """The frame of the cue at tokens [i, j), by the cue's family: a phrase ('according to X'),
+        a denial coordinated with the previous report, 'OUTLET quoted X saying', or a verb."""
+        frame = Frame(cue, self._cue_text(i, j), self.t[i].start, self.t[j - 1].end, None)
+        participle = " ".join(cue.words) in self.lex.continuations or cue.words[0] in self.lex.continuations
+        coordinated = i > begin and (self.is_p(i - 1, ",") or self.w(i - 1) in ("and", "but", "also")
+                                     or (participle and self.is_q(i - 1)))
+        if cue.phrase:
+            return self._phrase_frame(i, j, frame, begin, stop)
+        after_prep = participle and self.w(i - 1) in ("in", "by", "while", "when", "after", "before", "for")
+        subj = None if (participle and (coordinated or after_prep)) else self.np_before(i)
+        if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)
+                                 or self._noun_not_verb(i, j, subj)):
+            return None
+        if subj is not None and subj[1] - subj[0] == 1 and self.w(subj[0]) == "you" \
+                and self.text[self.sentence.end - 1] == "?":
+            return None  # 'Do you know where ...?' asks, reports nothing
+        if subj is None and cue.negation and coordinated and prev is not None:
+            return self._coordinated_denial(i, j, frame, stop, prev)
+        if cue.quotes_speaker and subj is not None:
+            quoted = self._quoted_saying(j, stop)
+            if quoted is not None:
+                return self._quoted_frame(i, j, frame, subj, quoted, begin, stop)
+        if subj is None:
+            if not self._speaker_elsewhere(i, cue, frame, begin, prev, participle=participle,
+                                           coordinated=coordinated, after_prep=after_prep):
+                return None
+        else:
+            self._subject_speaker(frame, subj, cue, begin)
+        return self._verb_content(i, j, cue, frame, subj, begin, stop)
+
+    def _phrase_frame(self, i: int, j: int, frame: Frame, begin: int, stop: int) -> _Step | None:
+        """'according to X, C' or 'C, according to X'."""
+        np = self.np_after(j, stop, appositive=True)
+        if not np:
+            return None
+        k = self._skip_adjuncts(self._skip_parenthetical(np[1]), frame)
+        issuer = self._issuer(np, frame)
+        if issuer is not None:
+            np, k = issuer
+        frame.speaker = self.span(*np)
+        if self.is_p(k, ","):
+            k += 1
+        if k >= stop:
+            return None
+        if i > begin and self.is_p(i - 1, ",\u2014\u2013") and self._substantive(begin, i - 1):
+            self.add_content(frame, begin, i - 1)
+            frame.attribution_spans.append((self.t[i].start, self.t[np[1] - 1].end))
+            return _Step(frame, k) if frame.contents else None
+        end, split = self.content_end(k, stop)
+        self.add_content(frame, k, end)
+        frame.attribution_spans.append((self.t[i].start, self.t[np[1] - 1].end))
+        if not frame.contents:
+            return None
+        return _Step(frame, split if split is not None else end)
+
+    def _coordinated_denial(self, i: int, j: int, frame: Frame, stop: int, prev: Frame) -> _Step | None:
+        """'... but did not confirm (Israeli media) reports that B', or '... but denied that B'."""
+        k = j
+        np = self.np_after(k, stop)
+        noun = None
+        if np and self.w(np[1]) in self.lex.report_nouns and self.w(np[1] + 1) == "that":
+            noun = np[1]
+        elif np and self.w(np[1] - 1) in self.lex.report_nouns and self.w(np[1]) == "that":
+            noun = np[1] - 1
+        elif self.w(k) in self.lex.report_nouns and self.w(k + 1) == "that":
+            noun, np = k, (k, k)
+        if noun is not None and np is not None:
+            report = Frame(None, self.w(noun), self.t[noun].start, self.t[noun].end,
+                           self.span(np[0], noun) if noun > np[0] else None)
+            report.contradicts_previous = True
+            end, split = self.content_end(noun + 2, stop)
+            self.add_content(report, noun + 2, end)
+            report.attribution_spans.append((self.t[i].start, self.t[noun + 1].end))
+            if not report.contents:
+                return None
+            return _Step(report, split if split is not None else end, leads=False)
+        if self.w(j) != "that":
+            return None
+        frame.inherit = "previous"
+        frame.speaker = prev.speaker
+        end, split = self.content_end(j + 1, stop)
+        self.add_content(frame, j + 1, end)
+        if not frame.contents:
+            return None
+        return _Step(frame, split if split is not None else end, leads=False)
+
+    def _quoted_saying(self, j: int, stop: int) -> tuple[tuple[int, int], tuple[int, int, Cue]] | None:
+        """After 'OUTLET quoted': the one quoted and the 'saying' cue after them, if both are there."""
+        np = self.np_after(j, stop, appositive=True)
+        if not np:
+            return None
+        k = np[1]
+        if self.is_p(k, ","):
+            k += 1
+        if self.w(k) == "as":
+            k += 1
+        say = self.cue_at(k)
+        if say is None or say[2].lemma != "say":
+            return None
+        return np, say
+
+    def _quoted_frame(self, i: int, j: int, frame: Frame, subj: tuple[int, int],
+                      quoted: tuple[tuple[int, int], tuple[int, int, Cue]], begin: int, stop: int) -> _Step | None:
+        """OUTLET quoted X (as) saying C: X is the speaker, OUTLET the outlet."""
+        np, say = quoted
+        frame.outlet = self.span(*subj)
+        frame.speaker = self.span(*np)
+        frame.cue_text = f"{self._cue_text(i, j)} ... {self._cue_text(say[0], say[1])}"
+        frame.attribution_spans.append((self.t[i].start, self.t[say[1] - 1].end))
+        if i > begin:
+            frame.attribution_spans.append((self.t[begin].start, self.t[i].start))
+        got = self.parse_after(say[1], say[2], frame, stop)
+        if not got:
+            return None
+        k2, mark = got
+        end, split = (k2 + 1, None) if mark == "quote" else self.content_end(k2, stop)
+        if mark == "quote":
+            end2, split = self.content_end(k2 + 1, stop)
+        self.add_content(frame, k2, end)
+        if not frame.contents:
+            return None
+        return _Step(frame, split if split is not None else end)
+
+    def _speaker_elsewhere(self, i: int, cue: Cue, frame: Frame, begin: int, prev: Frame | None, *,
+                           participle: bool, coordinated: bool, after_prep: bool) -> bool:
+        """A cue with no subject before it: the speaker is the previous frame's ('..., adding C'),
+        or the sentence's subject ('in demanding C', 'and said B'); False when there is none."""
+        if participle and (coordinated or after_prep):
+            if prev is not None and not after_prep:
+                frame.speaker = prev.speaker
+                frame.inherit = "previous"
+                frame.outlet = prev.outlet
+                return True
+            np = self.np_forward_subject(begin)
+            if np is None or np[1] > i:
+                return False
+            frame.speaker = self.span(*np)
+            frame.subject_speaker = after_prep
+            if not after_prep and begin == self.begin and self.is_p(i - 1, ",") and not any(
+                    x in self.cue_tokens for x in range(np[1], i)):
+                # 'The ministry withdrew the statement, saying C': the main clause is
+                # the publisher's report, C the ministry's
+                frame.subject_speaker = True
+                frame.own = (self.t[begin].start, self.t[i - 1].start)
+            frame.attribution_spans.append((self.t[begin].start, self.t[i].start))
+            return True
+        if coordinated and self.w(i - 1) in ("and", "but") and prev is not None:
+            frame.speaker = prev.speaker
+            frame.inherit = "previous"
+            frame.outlet = prev.outlet
+            return True
+        if self.w(i - 1) in ("and", "but") and begin == self.begin and not cue.phrase:
+            # 'X exhorted voters to ... and said B': the sentence's subject said B
+            np = self.np_forward_subject(begin)
+            if np is None or np[1] >= i - 1:
+                return False
+            frame.speaker = self.span(*np)
+            frame.subject_speaker = True
+            frame.attribution_spans.append((self.t[begin].start, self.t[i].start))
+            return True
+        return False
+
+    def _subject_speaker(self, frame: Frame, subj: tuple[int, int], cue: Cue, begin: int) -> None:
+        """The subject before the cue speaks; in a relative or subordinate clause the sentence is
+        the publisher's too."""
+        frame.speaker = self.span(*subj)
+        frame.speaker_is_outlet = cue.hint == "media"
+        # 'The bridge, which the council calls "the spine", reopened': the sentence itself is
+        # the publisher's, the relative clause holds the council's words
+        before = self.w(subj[0] - 1) if subj[0] > begin else ""
+        relative = before in ("which", "whom") and (
+            self.is_p(subj[0] - 2, ",") or self.w(subj[0] - 2) in _RELATIVE_PREPS)
+        # 'The council voted, after engineers warned that C': a subordinate clause's report
+        # leaves the main clause, and the sentence, to the publisher
+        frame.subject_speaker = relative or (before in _SUBORDINATORS and subj[0] - 1 > self.begin)
+        if relative and self.w(subj[0] - 2) in _RELATIVE_PREPS and subj[1] - subj[0] == 1 \
+                and self.w(subj[0]) in PRONOUNS:
+            # 'withdrew a statement in which it said C': 'it' is the main clause's subject
+            ante = self.np_forward_subject(self.begin)
+            if ante is not None and ante[1] < subj[0]:
+                frame.antecedent = self.span(*ante)
+
+    def _verb_content(self, i: int, j: int, cue: Cue, frame: Frame, subj: tuple[int, int] | None,
+                      begin: int, stop: int) -> _Step | None:
+        """The content after a verb cue whose speaker is known: a quotation or a clause."""
+        got = self.parse_after(j, cue, frame, stop)
+        if not got:
+            if frame.pending and subj is not None:
+                return _Step(frame, None, leads=False)
+            return None
+        k, mark = got
+        if mark == "quote":
+            self.add_content(frame, k, k + 1)
+            _, split = self.content_end(k + 1, stop)
+            nxt = self.cue_at(k + 1)
+            if nxt is not None and (" ".join(nxt[2].words) in self.lex.continuations
+                                    or nxt[2].words[0] in self.lex.continuations):
+                split = k + 1
+            # '"A," adding, "B"' handled by the split; plain trailing words are dropped
+            consumed = stop if split is None else split
+        else:
+            clause = self._clause_content(k, mark, cue, frame, subj, stop)
+            if clause is None:
+                return None
+            end, split = clause
+            self.add_content(frame, k, end)
+            consumed = split if split is not None else end
+        frame.attribution_spans.append((self.t[subj[0]].start if subj else self.t[i].start, self.t[i].start))
+        frame.attribution_spans.append((self.t[i].start, self.t[k].start if k < self.n else self.sentence.end))
+        if i > begin and subj is not None and subj[0] > begin and not frame.subject_speaker:
+            frame.attribution_spans.append((self.t[begin].start, self.t[subj[0]].start))
+        return _Step(frame if frame.contents else None, consumed)
+
+    def _clause_content(self, k: int, mark: str, cue: Cue, frame: Frame, subj: tuple[int, int] | None,
+                        stop: int) -> tuple[int, int | None] | None:
+        """Where a reported clause starting at token k ends, and the cue that splits it; None when
+        the cue's object is no statement ('attacked the council, saying C': the statement is C)."""
+        end, split = self.content_end(k, stop)
+        if mark == "bare" and cue.infinitive and self.w(k) == "to":
+            end = self._plan_end(k, end)
+        if frame.stance_object:
+            # 'endorsed Clinton for president on Thursday, another sign ...': the object ends
+            # at a comma or an adjunct
+            end = next((x for x in range(k + 1, end) if self.is_p(x, ",;")
+                        or self.w(x) in _OBJECT_ENDS or self.t[x].kind == "d"), end)
+        after = self.cue_at(split) if split is not None and cue.stance else None
+        if after is not None and " ".join(after[2].words) in self.lex.continuations:
+            return None
+        if subj is not None and subj[0] - 1 == self.begin and self.w(self.begin) in _SUBORDINATORS:
+            # 'While he acknowledged C, Ham noted D': the subordinate clause ends at its comma,
+            # or where the main clause's reporter begins
+            comma = next((x for x in range(k + 1, end) if self.is_p(x, ",")), end)
+            main = next((c for c in self.cues if k < c[0] < comma), None)
+            if main is not None:
+                np = self.np_before(main[0])
+                comma = np[0] if np is not None and np[0] > k else comma
+            if comma < end:
+                end, split = comma, None
+        if frame.subject_speaker and subj is not None and self.w(subj[0] - 1) in ("which", "whom"):
+            # the relative clause ends where the main clause goes on: '..., after X happened'
+            end = next((x for x in range(k + 1, end - 1) if self.is_p(x, ",")
+                        and self.w(x + 1) in _CLAUSE_ADJUNCTS), end)
+        return end, split
 
 
 _IRREGULAR_PARTICIPLES = frozenset("held written put sent given made drawn kept run done taken brought read seen shown "

@@ -14,6 +14,7 @@ from provenance.extract.segment import (
     Block,
     Quote,
     Sentence,
+    Token,
     blocks,
     find_quotes,
     sentences,
@@ -31,20 +32,20 @@ _INNER_STOP = re.compile(r"[.!?\u2026]\S*\s")
 _SIGNING_MARK = re.compile("[:\u2014\u2015\u2013]| - ")
 
 
-@dataclass
+@dataclass(kw_only=True)
 class _Claim:
     start: int
     end: int
     sentence: Sentence
     speaker: Speaker | None
-    speaker_span: tuple[int, int] | None
-    outlet: dict | None
-    cue: str | None
-    cue_span: tuple[int, int] | None
-    form: str
-    stated_on: str | None
-    event_on: str | None
+    form: str                                   # direct | indirect | unattributed
     kind: str
+    speaker_span: tuple[int, int] | None = None
+    outlet: dict | None = None
+    cue: str | None = None
+    cue_span: tuple[int, int] | None = None
+    stated_on: str | None = None
+    event_on: str | None = None
     nested: bool = False
     links: list[tuple[int, str]] = field(default_factory=list)
 
@@ -198,228 +199,373 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     >>> cs["claims"][0]["text"]
     'the talks had failed'
     """
-    lex = lexicon()
-    published_on = normalise_published(published)
-    outlets = _Outlets(lex)
-    publisher = None
-    if outlet:
-        record = find_outlet(outlet, lex, fuzzy=False) or {"name": outlet, "aliases": [], "country": None}
-        publisher = outlets.get({**record, "name": outlet} if fold(record["name"]) != fold(outlet) else record)
-    registry = Registry(lex)
-    publisher_speaker = None
-    if publisher:
-        publisher_speaker = Speaker(publisher["name"], "media", False, affiliation=publisher.get("country"),
-                                    outlet=publisher)
-    people = _People(text, lex)
-    institutions = _Institutions(text)
-    ctx = DateContext(published_on)
-    claims: list[_Claim] = []
-    title_key = fold(title).rstrip(".!? ") if title else None
-    last_attr: _Claim | None = None
-    last_attr_block = -10
-    pending: tuple[Speaker, tuple[int, int], str | None, tuple[int, int] | None, dict | None, str | None] | None = None
-    sentence_no = 0
-    interviewee: Speaker | None = None  # in a Q:/A: interview
-    interview_on = published_on
+    doc = _Document(text, title=title, outlet=outlet, published=published)
+    claims = doc.read()
+    return _claimset(text, claims, slug=slug, title=title, outlet=doc.publisher, url=url, language=language,
+                     published=doc.published_on, version=version)
 
-    for bi, block in enumerate(blocks(text)):
+
+@dataclass
+class _LeadIn:
+    """'He said:' closing a paragraph: who speaks the quotation that opens the next one."""
+    speaker: Speaker
+    speaker_span: tuple[int, int]
+    cue: str | None
+    cue_span: tuple[int, int]
+
+
+@dataclass
+class _Paragraph:
+    """One block of the text, with the shape that decides whose its sentences are."""
+    index: int
+    block: Block
+    answer: int | None = None                    # an interview's 'A:': where the answer's words start
+    label: tuple[int, int, int] | None = None    # a transcript's 'SMITH:': name start, end, words start
+    label_speaker: Speaker | None = None
+    signed: tuple[int, int, int] | None = None   # '"..." ― Ana Costa': name start, end, the dash
+    signer: Speaker | None = None
+
+
+@dataclass
+class _Reading:
+    """One sentence as read: where its statement starts (after a dateline or a notice label) and
+    the dates in it, resolved."""
+    sent: Sentence
+    begin_off: int
+    matches: list
+    date_values: list[tuple[int, int, str | None]]
+
+    def event_on(self, s: int, e: int) -> str | None:
+        return _date_in(self.date_values, [(s, e)], [])
+
+
+class _Document:
+    """The reading of one article, paragraph by paragraph, as a state machine: the state is who
+    spoke last and where, a lead-in waiting for its quotation, who answers an interview; each
+    paragraph and sentence goes to the handler of its shape (signed paragraph, transcript label,
+    interview answer, sentence with attribution frames, sentence without)."""
+
+    def __init__(self, text: str, *, title: str | None, outlet: str | None, published) -> None:
+        self.text = text
+        self.lex = lex = lexicon()
+        self.published_on = normalise_published(published)
+        self.outlets = _Outlets(lex)
+        self.publisher: dict | None = None
+        self.publisher_speaker: Speaker | None = None
+        if outlet:
+            record = find_outlet(outlet, lex, fuzzy=False) or {"name": outlet, "aliases": [], "country": None}
+            self.publisher = self.outlets.get({**record, "name": outlet}
+                                              if fold(record["name"]) != fold(outlet) else record)
+            self.publisher_speaker = Speaker(self.publisher["name"], "media", False,
+                                             affiliation=self.publisher.get("country"), outlet=self.publisher)
+        self.registry = Registry(lex)
+        self.people = _People(text, lex)
+        self.institutions = _Institutions(text)
+        self.ctx = DateContext(self.published_on)
+        self.claims: list[_Claim] = []
+        self.title_key = fold(title).rstrip(".!? ") if title else None
+        self.last_attr: _Claim | None = None   # the last claim given to a speaker
+        self.last_attr_block = -10             # and the paragraph it is in
+        self.pending: _LeadIn | None = None
+        self.sentence_no = 0
+        self.interviewee: Speaker | None = None  # in a Q:/A: interview
+        self.interview_on = self.published_on
+
+    def read(self) -> list[_Claim]:
+        for bi, block in enumerate(blocks(self.text)):
+            found = self._paragraph(bi, block)
+            if found is None:
+                continue
+            para, block_sentences = found
+            for sent in block_sentences:
+                self._sentence(para, sent)
+        return self.claims
+
+    # -- paragraphs ------------------------------------------------------------------------------
+    def _paragraph(self, bi: int, block: Block) -> tuple[_Paragraph, list[Sentence]] | None:
+        """The paragraph's shape and sentences; None for one that states nothing."""
+        text, lex = self.text, self.lex
         if block.heading or (text.find("by", block.start, block.start + 40) >= 0
                              and lex.credit_line.match(text, block.start, block.end)):
-            continue  # a heading, or a wire story's credit line
-        if title_key and not claims and fold(text[block.start:block.end]).rstrip(".!? ") == title_key:
-            continue
+            return None  # a heading, or a wire story's credit line
+        if self.title_key and not self.claims and fold(text[block.start:block.end]).rstrip(".!? ") == self.title_key:
+            return None
         qa = _QA_RE.match(text, block.start, block.end)
         if qa and qa.group(1) == "Q":
-            continue  # an interviewer's question states nothing
-        answer = qa.end() if qa else None
-        if answer is not None and interviewee is None:
+            return None  # an interviewer's question states nothing
+        para = _Paragraph(bi, block, answer=qa.end() if qa else None)
+        if para.answer is not None and self.interviewee is None:
             # the answers are the interviewee's: the person the introduction named last, speaking
             # to the publisher on the last date it gave
-            interviewee = registry.last_named_person() or registry.resolve("the interviewee")
-            interview_on = ctx.day.isoformat() if ctx.day else published_on
-            if ctx.day is not None:
-                ctx.now = ctx.day  # 'last week' in an answer is the week before the interview
-        label = _speaker_label(text, block.start, block.end, lex) if answer is None else None
-        label_speaker = registry.resolve(_label_name(text[label[0]:label[1]]), people) if label else None
+            self.interviewee = self.registry.last_named_person() or self.registry.resolve("the interviewee")
+            self.interview_on = self.ctx.day.isoformat() if self.ctx.day else self.published_on
+            if self.ctx.day is not None:
+                self.ctx.now = self.ctx.day  # 'last week' in an answer is the week before the interview
+        if para.answer is None:
+            para.label = _speaker_label(text, block.start, block.end, lex)
+        if para.label:
+            para.label_speaker = self.registry.resolve(_label_name(text[para.label[0]:para.label[1]]), self.people)
         block_sentences = sentences(text, block, bi)
-        signed = _signature(text, block) if answer is None and label is None and len(block_sentences) > 1 else None
-        signer = registry.resolve(text[signed[0]:signed[1]], people) if signed else None
-        for sent in block_sentences:
-            sentence_no += 1
-            if signed is not None and signer is not None:
-                # '"A. B." ― Ana Costa': a paragraph of quotation signed at its end is all hers
-                s, e = _trim(text, sent.start, min(sent.end, signed[2]))
-                while s < e and text[s] in _ANY_QUOTE:
-                    s += 1
-                while e > s and text[e - 1] in _ANY_QUOTE + " \t\u00a0":
-                    e -= 1
-                s, e = _trim(text, s, e)
-                if s < e:
-                    values = [(m.start, m.end, ctx.resolve(m)) for m in find_dates(text, s, e)]
-                    claim = _Claim(s, e, sent, signer, signed[:2], None, text[signed[2]], (signed[2], signed[2] + 1),
-                                   "direct", None, _date_in(values, [(s, e)], []), classify(text[s:e], **_about(signer)))
-                    claims.append(claim)
-                    last_attr, last_attr_block = claim, bi
-                pending = None
+        if para.answer is None and para.label is None and len(block_sentences) > 1:
+            para.signed = _signature(text, block)
+        if para.signed:
+            para.signer = self.registry.resolve(text[para.signed[0]:para.signed[1]], self.people)
+        return para, block_sentences
+
+    def _sentence(self, para: _Paragraph, sent: Sentence) -> None:
+        self.sentence_no += 1
+        if para.signed is not None and para.signer is not None:
+            self._signed_sentence(para, sent)
+            return
+        r = self._reading(para, sent)
+        if para.label is not None and para.label_speaker is not None:
+            self._transcript_sentence(para, r)
+            return
+        speech = any(q.speech for q in sent.quotes)
+        body, frames = self._frames(r, speech)
+        made, leads_in = self._attributed_sentence(r, frames) if frames else ([], False)
+        if not made and leads_in and len(frames) == 1:
+            return  # the sentence only announces the quotation that follows
+        if not made:
+            made = self._unattributed_sentence(para, r, self._lead_quote(r, speech, body))
+            self.pending = None
+        if para.answer is not None and self.interviewee is not None:
+            made = self._answer_sentence(para, r, made)
+        for claim in made:
+            self.claims.append(claim)
+            if claim.form != "unattributed":
+                self.last_attr = claim
+                self.last_attr_block = para.index
+        if made and made[0].form == "unattributed" and len(made) == 1:
+            self._note_subject(r)
+
+    def _reading(self, para: _Paragraph, sent: Sentence) -> _Reading:
+        text = self.text
+        begin_off = strip_dateline(text, sent.start, sent.end) if sent.first_in_block else sent.start
+        if sent.first_in_block and para.answer is None and text.find(":", begin_off, begin_off + 28) >= 0:
+            notice = _NOTICE_RE.match(text, begin_off, sent.end)
+            if notice and fold(notice.group(1)).rstrip(".") in self.lex.notice_labels:
+                begin_off = notice.end()  # 'Correction: ...': the label is no part of the statement
+        matches = date_matches(text, sent.start, sent.end)
+        found = mentions(matches) if begin_off == sent.start else find_dates(text, begin_off, sent.end)
+        return _Reading(sent, begin_off, matches, [(m.start, m.end, self.ctx.resolve(m)) for m in found])
+
+    # -- the shapes --------------------------------------------------------------------------------
+    def _signed_sentence(self, para: _Paragraph, sent: Sentence) -> None:
+        """'"A. B." ― Ana Costa': a paragraph of quotation signed at its end is all hers."""
+        text = self.text
+        assert para.signed is not None
+        name_start, name_end, dash = para.signed
+        s, e = _trim(text, sent.start, min(sent.end, dash))
+        while s < e and text[s] in _ANY_QUOTE:
+            s += 1
+        while e > s and text[e - 1] in _ANY_QUOTE + " \t\u00a0":
+            e -= 1
+        s, e = _trim(text, s, e)
+        if s < e:
+            values = [(m.start, m.end, self.ctx.resolve(m)) for m in find_dates(text, s, e)]
+            claim = _Claim(start=s, end=e, sentence=sent, speaker=para.signer, speaker_span=(name_start, name_end),
+                           cue=text[dash], cue_span=(dash, dash + 1), form="direct",
+                           event_on=_date_in(values, [(s, e)], []), kind=classify(text[s:e], **_about(para.signer)))
+            self.claims.append(claim)
+            self.last_attr, self.last_attr_block = claim, para.index
+        self.pending = None
+
+    def _transcript_sentence(self, para: _Paragraph, r: _Reading) -> None:
+        """A transcript: 'SMITH: ...' - every sentence of the block is Smith's own words."""
+        text, sent = self.text, r.sent
+        assert para.label is not None
+        name_start, name_end, words_start = para.label
+        first = sent.start <= name_start
+        s, e = _trim(text, words_start if first else sent.start, sent.end)
+        if s < e and text[s] in _OPEN_QUOTES and text.count(text[s], s, e) % 2 == 1:
+            s += 1  # the paragraph's unclosed opening mark
+        if s < e:
+            claim = _Claim(start=s, end=e, sentence=sent, speaker=para.label_speaker,
+                           speaker_span=(name_start, name_end) if first else None, cue=":" if first else None,
+                           cue_span=(name_end, name_end + 1) if first else None, form="direct",
+                           event_on=r.event_on(s, e), kind=classify(text[s:e], **_about(para.label_speaker)))
+            self.claims.append(claim)
+            self.last_attr, self.last_attr_block = claim, para.index
+        self.pending = None
+
+    def _answer_sentence(self, para: _Paragraph, r: _Reading, made: list[_Claim]) -> list[_Claim]:
+        """An interview's answer: every sentence is the interviewee's; attributions inside it are nested."""
+        assert para.answer is not None
+        text, sent = self.text, r.sent
+        s0, e0 = _trim(text, max(r.begin_off, para.answer), sent.end)
+        inner = [c for c in made if c.form != "unattributed" and c.speaker_span is not None]
+        for c in inner:
+            c.nested = True
+            c.outlet = c.outlet or self.publisher  # relayed in the interview given to the publisher
+        if s0 < e0:
+            inner.insert(0, _Claim(start=s0, end=e0, sentence=sent, speaker=self.interviewee, outlet=self.publisher,
+                                   form="direct", stated_on=self.interview_on, event_on=r.event_on(s0, e0),
+                                   kind=classify(text[s0:e0], **_about(self.interviewee))))
+        return inner
+
+    def _frames(self, r: _Reading, speech: bool) -> tuple[list[Token] | None, list[Frame]]:
+        """The sentence's tokens after any dateline and its attribution frames; (None, []) when
+        nothing in it can attribute (no cue, and no colon or dash by a quotation)."""
+        text, sent = self.text, r.sent
+        if not (_may_attribute(self.lex, text, sent.start, sent.end)
+                or (speech and _SIGNING_MARK.search(text, sent.start, sent.end))):
+            return None, []
+        tokens = tokenize(text, sent, r.matches)
+        begin = 0
+        while begin < len(tokens) and tokens[begin].start < r.begin_off:
+            begin += 1
+        frames = parse_sentence(text, sent, tokens, begin)
+        return tokens[begin:], _unfold_quoted_reports(text, frames, self.registry, self.lex)
+
+    def _attributed_sentence(self, r: _Reading, frames: list[Frame]) -> tuple[list[_Claim], bool]:
+        """The claims of a sentence's attribution frames, and whether it is a lead-in ('He said:')."""
+        made: list[_Claim] = []
+        leads_in = False
+        prev_speaker: Speaker | None = None
+        for frame in frames:
+            if frame.pending and not frame.contents:
+                leads_in = self._lead_in(frame) or leads_in
                 continue
-            begin_off = strip_dateline(text, sent.start, sent.end) if sent.first_in_block else sent.start
-            if sent.first_in_block and answer is None and text.find(":", begin_off, begin_off + 28) >= 0:
-                notice = _NOTICE_RE.match(text, begin_off, sent.end)
-                if notice and fold(notice.group(1)).rstrip(".") in lex.notice_labels:
-                    begin_off = notice.end()  # 'Correction: ...': the label is no part of the statement
-            matches = date_matches(text, sent.start, sent.end)
-            found = mentions(matches) if begin_off == sent.start else find_dates(text, begin_off, sent.end)
-            date_values = [(m.start, m.end, ctx.resolve(m)) for m in found]
-            if label is not None and label_speaker is not None:
-                # a transcript: 'SMITH: ...' - every sentence of the block is Smith's own words
-                first = sent.start <= label[0]
-                s, e = _trim(text, label[2] if first else sent.start, sent.end)
-                if s < e and text[s] in _OPEN_QUOTES and text.count(text[s], s, e) % 2 == 1:
-                    s += 1  # the paragraph's unclosed opening mark
-                if s < e:
-                    claim = _Claim(s, e, sent, label_speaker, label[:2] if first else None, None, ":" if first else None,
-                                   (label[1], label[1] + 1) if first else None, "direct", None,
-                                   _date_in(date_values, [(s, e)], []),
-                                   classify(text[s:e], **_about(label_speaker)))
-                    claims.append(claim)
-                    last_attr, last_attr_block = claim, bi
-                pending = None
+            sp = self._frame_speaker(frame, prev_speaker)
+            prev_speaker = sp
+            self._frame_claims(r, frame, sp, made)
+        if made and all(f.subject_speaker for f in frames):
+            # "X was among those most vocal in demanding C": the sentence is the publisher's too
+            own = frames[0].own
+            s0, e0 = _trim(self.text, *(own if own is not None else (r.begin_off, r.sent.end)))
+            made.insert(0, self._publisher_claim(r, s0, e0))
+        return made, leads_in
+
+    def _lead_in(self, frame: Frame) -> bool:
+        """'He said:' with the quotation in the next paragraph: remember who speaks it."""
+        sp = self.registry.resolve(self.text[frame.speaker[0]:frame.speaker[1]], self.people) \
+            if frame.speaker else None
+        if sp and frame.speaker and frame.cue_start is not None and frame.cue_end is not None:
+            self.pending = _LeadIn(sp, frame.speaker, frame.cue_text, (frame.cue_start, frame.cue_end))
+            return True
+        return False
+
+    def _frame_speaker(self, frame: Frame, prev_speaker: Speaker | None) -> Speaker | None:
+        text = self.text
+        if frame.inherit == "previous" and prev_speaker is not None:
+            return prev_speaker
+        if frame.antecedent:
+            return self.registry.resolve(text[frame.antecedent[0]:frame.antecedent[1]], self.people)
+        if frame.speaker:
+            return self.registry.resolve(text[frame.speaker[0]:frame.speaker[1]], self.people,
+                                         self.institutions.named_before(frame.speaker[0]))
+        return self.last_attr.speaker if self.last_attr else None
+
+    def _frame_claims(self, r: _Reading, frame: Frame, sp: Speaker | None, made: list[_Claim]) -> None:
+        """One claim per content piece of the frame (a quotation of several sentences gives one
+        each), appended to made."""
+        text = self.text
+        claim_outlet = _frame_outlet(text, frame, sp, self.outlets, self.publisher)
+        before = made[-1] if made else _last_top_level(self.claims)
+        if claim_outlet is None and sp is not None and before is not None and before.speaker is sp \
+                and not frame.nested:
+            # the same speaker goes on: "The source also confirmed ..." keeps the medium
+            claim_outlet = before.outlet
+        stated = self._stated_on(r, frame, sp, made)
+        cue_span = (frame.cue_start, frame.cue_end) if frame.cue_start is not None and frame.cue_end is not None \
+            else None
+        pieces = [(c.form, piece) for c in frame.contents
+                  for piece in (_quoted_sentences(text, c.start, c.end) if c.form == "direct" else [(c.start, c.end)])]
+        for form, (s, e) in pieces:
+            s, e = _trim(text, s, e)
+            if s >= e:
                 continue
-            speech = any(q.speech for q in sent.quotes)
-            tokens = None
-            if _may_attribute(lex, text, sent.start, sent.end) or (speech and _SIGNING_MARK.search(text, sent.start, sent.end)):
-                tokens = tokenize(text, sent, matches)
-                begin = 0
-                while begin < len(tokens) and tokens[begin].start < begin_off:
-                    begin += 1
-                frames = parse_sentence(text, sent, tokens, begin)
-                frames = _unfold_quoted_reports(text, frames, registry, lex)
-            else:
-                # no cue, and no colon or dash by a quotation: nothing here can attribute, so the
-                # sentence is a continuation quote or the publisher's own, and is not parsed
-                frames = []
-            made: list[_Claim] = []
-            leads_in = False  # 'He said:' with the quotation in the next paragraph
-            if frames:
-                prev_speaker: Speaker | None = None
-                for frame in frames:
-                    if frame.pending and not frame.contents:
-                        sp = registry.resolve(text[frame.speaker[0]:frame.speaker[1]], people) if frame.speaker else None
-                        if sp and frame.speaker and frame.cue_start is not None and frame.cue_end is not None:
-                            pending = (sp, frame.speaker, frame.cue_text, (frame.cue_start, frame.cue_end),
-                                       None, None)
-                            leads_in = True
-                        continue
-                    if frame.inherit == "previous" and prev_speaker is not None:
-                        sp = prev_speaker
-                    elif frame.antecedent:
-                        sp = registry.resolve(text[frame.antecedent[0]:frame.antecedent[1]], people)
-                    elif frame.speaker:
-                        sp = registry.resolve(text[frame.speaker[0]:frame.speaker[1]], people,
-                                              institutions.named_before(frame.speaker[0]))
-                    else:
-                        sp = last_attr.speaker if last_attr else None
-                    prev_speaker = sp
-                    claim_outlet = _frame_outlet(text, frame, sp, outlets, publisher)
-                    before = made[-1] if made else _last_top_level(claims)
-                    if claim_outlet is None and sp is not None and before is not None and before.speaker is sp \
-                            and not frame.nested:
-                        # the same speaker goes on: "The source also confirmed ..." keeps the medium
-                        claim_outlet = before.outlet
-                    stated = _date_in(date_values, frame.attribution_spans, frame.contents)
-                    if stated is None and frame.inherit == "previous" and made:
-                        stated = made[-1].stated_on
-                    if stated is None and not frame.nested and sp is not None and sp.last_stated and \
-                            sentence_no - sp.last_sentence <= 3 and frame.speaker is not None and \
-                            _is_back_reference(text[frame.speaker[0]:frame.speaker[1]]) and \
-                            not any(_LATER.search(text, a, b) for a, b in frame.attribution_spans):
-                        stated = sp.last_stated  # ('the ministry later withdrew it' is another occasion)
-                    pieces = [(c.form, piece) for c in frame.contents
-                              for piece in (_quoted_sentences(text, c.start, c.end) if c.form == "direct"
-                                            else [(c.start, c.end)])]
-                    for form, (s, e) in pieces:
-                        s, e = _trim(text, s, e)
-                        if s >= e:
-                            continue
-                        event = _date_in(date_values, [(s, e)], [])
-                        claim = _Claim(
-                            s, e, sent, sp, frame.speaker, claim_outlet, frame.cue_text,
-                            (frame.cue_start, frame.cue_end)
-                            if frame.cue_start is not None and frame.cue_end is not None else None,
-                            form, stated if not frame.nested else _date_in(
-                                date_values, frame.attribution_spans, frame.contents), event,
-                            classify(text[s:e], hint=frame.hint or (frame.cue.hint if frame.cue else None), **_about(sp)),
-                        )
-                        if frame.contradicts_previous and made:
-                            claim.links.append((len(claims) + len(made) - 1, "contradicts"))
-                        claim.nested = frame.nested
-                        if claim.nested and claim.outlet is None:
-                            container = next((m for m in reversed(made[-5:]) if m.start <= claim.start < m.end), None)
-                            claim.outlet = container.outlet if container else None
-                        made.append(claim)
-                    if frame.appended is not None:
-                        s0, e0 = _trim(text, *frame.appended)
-                        if s0 < e0:
-                            made.append(_Claim(s0, e0, sent, publisher_speaker, None, publisher, None, None,
-                                               "unattributed", published_on, _date_in(date_values, [(s0, e0)], []),
-                                               classify(text[s0:e0])))
-                    if sp is not None and not frame.nested:
-                        sp.last_sentence = sentence_no
-                        sp.last_outlet = claim_outlet["name"] if claim_outlet else None
-                        sp.last_stated = stated
-            if made and frames and all(f.subject_speaker for f in frames):
-                # "X was among those most vocal in demanding C": the sentence is the publisher's too
-                own = frames[0].own
-                s0, e0 = _trim(text, *(own if own is not None else (begin_off, sent.end)))
-                made.insert(0, _Claim(s0, e0, sent, publisher_speaker, None, publisher, None, None, "unattributed",
-                                      published_on, _date_in(date_values, [(s0, e0)], []), classify(text[s0:e0])))
-            if not made and leads_in and len(frames) == 1:
-                continue  # the sentence only announces the quotation that follows
-            if not made:
-                if tokens is None:
-                    lead = _opening_quote(text, sent, begin_off) if speech else None
-                else:
-                    body = [t for t in tokens[begin:] if not (t.kind == "p" and t.low in ".!?")]
-                    lead = body[0].quote if body and body[0].kind == "q" else None
-                made = _without_frames(text, sent, lead, begin_off, date_values, last_attr,
-                                       bi - last_attr_block <= 2, pending, publisher, publisher_speaker,
-                                       published_on)
-                pending = None
-            if answer is not None and interviewee is not None:
-                # an answer: every sentence is the interviewee's; attributions inside it are nested
-                s0, e0 = _trim(text, max(begin_off, answer), sent.end)
-                inner = [c for c in made if c.form != "unattributed" and c.speaker_span is not None]
-                for c in inner:
-                    c.nested = True
-                    c.outlet = c.outlet or publisher  # relayed in the interview given to the publisher
-                made = inner
-                if s0 < e0:
-                    made.insert(0, _Claim(s0, e0, sent, interviewee, None, publisher, None, None, "direct", interview_on,
-                                          _date_in(date_values, [(s0, e0)], []),
-                                          classify(text[s0:e0], **_about(interviewee))))
-            for claim in made:
-                claims.append(claim)
-                if claim.form != "unattributed":
-                    last_attr = claim
-                    last_attr_block = bi
-            if made and made[0].form == "unattributed" and len(made) == 1:
-                # 'Secretary General Ana Costa condemned the test.': no statement of hers, but the
-                # 'she' of the next quotation is most likely her
-                subject = _subject_person(text, begin_off, sent.end, lex)
-                if subject is not None:
-                    registry.resolve(subject, people)
-                else:
-                    # 'Trump has record low support ...': a surname met before, as the subject
-                    m = _SURNAME_SUBJECT.match(text, begin_off, sent.end) \
-                        if registry.by_surname or people.built else None
-                    key = surname_key(m.group(1)) if m else ""
-                    known = registry.by_surname.get(key) if m else None
-                    if known is not None:
-                        registry.touch(known)
-                    elif m and people.built and key in people:
-                        registry.resolve(people[key], people)
-    return _claimset(text, claims, slug=slug, title=title, outlet=publisher, url=url, language=language,
-                     published=published_on, version=version)
+            claim = _Claim(
+                start=s, end=e, sentence=r.sent, speaker=sp, speaker_span=frame.speaker, outlet=claim_outlet,
+                cue=frame.cue_text, cue_span=cue_span, form=form,
+                stated_on=stated if not frame.nested else _date_in(
+                    r.date_values, frame.attribution_spans, frame.contents),
+                event_on=r.event_on(s, e),
+                kind=classify(text[s:e], hint=frame.hint or (frame.cue.hint if frame.cue else None), **_about(sp)),
+            )
+            if frame.contradicts_previous and made:
+                claim.links.append((len(self.claims) + len(made) - 1, "contradicts"))
+            claim.nested = frame.nested
+            if claim.nested and claim.outlet is None:
+                container = next((m for m in reversed(made[-5:]) if m.start <= claim.start < m.end), None)
+                claim.outlet = container.outlet if container else None
+            made.append(claim)
+        if frame.appended is not None:
+            s0, e0 = _trim(text, *frame.appended)
+            if s0 < e0:
+                made.append(self._publisher_claim(r, s0, e0))
+        if sp is not None and not frame.nested:
+            sp.last_sentence = self.sentence_no
+            sp.last_outlet = claim_outlet["name"] if claim_outlet else None
+            sp.last_stated = stated
+
+    def _stated_on(self, r: _Reading, frame: Frame, sp: Speaker | None, made: list[_Claim]) -> str | None:
+        """When the frame's statement was made: a date by its cue, else the date of the statement
+        before it by the same speaker ('he added'; 'the ministry later withdrew it' is another occasion)."""
+        stated = _date_in(r.date_values, frame.attribution_spans, frame.contents)
+        if stated is None and frame.inherit == "previous" and made:
+            stated = made[-1].stated_on
+        if stated is None and not frame.nested and sp is not None and sp.last_stated and \
+                self.sentence_no - sp.last_sentence <= 3 and frame.speaker is not None and \
+                _is_back_reference(self.text[frame.speaker[0]:frame.speaker[1]]) and \
+                not any(_LATER.search(self.text, a, b) for a, b in frame.attribution_spans):
+            stated = sp.last_stated
+        return stated
+
+    def _lead_quote(self, r: _Reading, speech: bool, body: list[Token] | None) -> Quote | None:
+        """The speech quotation the sentence opens with, if it does."""
+        if body is None:
+            return _opening_quote(self.text, r.sent, r.begin_off) if speech else None
+        body = [t for t in body if not (t.kind == "p" and t.low in ".!?")]
+        return body[0].quote if body and body[0].kind == "q" else None
+
+    def _unattributed_sentence(self, para: _Paragraph, r: _Reading, lead: Quote | None) -> list[_Claim]:
+        """A sentence with no attribution: a continuation quote of the last speaker (when it opens
+        with the quotation `lead`), or the publisher's own."""
+        text, sent = self.text, r.sent
+        if lead is not None and (lead.end - lead.open) / max(1, sent.end - r.begin_off) >= 0.6:
+            qs, qe = lead.inner
+            pieces = [p for p in (_trim(text, a, b) for a, b in _quoted_sentences(text, qs, min(qe, sent.end)))
+                      if p[0] < p[1]]
+            if pieces and self.pending is not None:
+                lead_in = self.pending
+                return [_Claim(start=s, end=e, sentence=sent, speaker=lead_in.speaker,
+                               speaker_span=lead_in.speaker_span, cue=lead_in.cue, cue_span=lead_in.cue_span,
+                               form="direct", event_on=r.event_on(s, e),
+                               kind=classify(text[s:e], **_about(lead_in.speaker))) for s, e in pieces]
+            last = self.last_attr
+            if pieces and last is not None and para.index - self.last_attr_block <= 2 and last.speaker is not None:
+                return [_Claim(start=s, end=e, sentence=sent, speaker=last.speaker, outlet=last.outlet,
+                               form="direct", stated_on=last.stated_on, event_on=r.event_on(s, e),
+                               kind=classify(text[s:e], **_about(last.speaker))) for s, e in pieces]
+        s, e = _trim(text, r.begin_off, sent.end)
+        if s >= e or not any(ch.isalpha() for ch in text[s:e]):
+            return []
+        return [self._publisher_claim(r, s, e)]
+
+    def _publisher_claim(self, r: _Reading, s: int, e: int) -> _Claim:
+        """The publisher's own statement text[s:e], stated on the publication date."""
+        return _Claim(start=s, end=e, sentence=r.sent, speaker=self.publisher_speaker, outlet=self.publisher,
+                      form="unattributed", stated_on=self.published_on, event_on=r.event_on(s, e),
+                      kind=classify(self.text[s:e]))
+
+    def _note_subject(self, r: _Reading) -> None:
+        """'Secretary General Ana Costa condemned the test.': no statement of hers, but the 'she' of
+        the next quotation is most likely her."""
+        text, registry, people = self.text, self.registry, self.people
+        subject = _subject_person(text, r.begin_off, r.sent.end, self.lex)
+        if subject is not None:
+            registry.resolve(subject, people)
+            return
+        # 'Trump has record low support ...': a surname met before, as the subject
+        m = _SURNAME_SUBJECT.match(text, r.begin_off, r.sent.end) if registry.by_surname or people.built else None
+        key = surname_key(m.group(1)) if m else ""
+        known = registry.by_surname.get(key) if m else None
+        if known is not None:
+            registry.touch(known)
+        elif m and people.built and key in people:
+            registry.resolve(people[key], people)
 
 
 _SPOKESPEOPLE = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "press secretary"])
@@ -591,36 +737,6 @@ def _opening_quote(text: str, sent: Sentence, begin: int) -> Quote | None:
     while begin < end and (text[begin].isspace() or text[begin] in ".!?"):
         begin += 1
     return next((q for q in sent.quotes if q.open == begin and q.speech), None)
-
-
-def _without_frames(text, sent, lead: Quote | None, begin_off, date_values, last_attr, near, pending, publisher,
-                    publisher_speaker, published_on) -> list[_Claim]:
-    """A sentence with no attribution: a continuation quote of the last speaker (when it opens
-    with the quotation `lead`), or the publisher's own."""
-    if lead is not None:
-        q = lead
-        qs, qe = q.inner
-        length = max(1, sent.end - begin_off)
-        if (q.end - q.open) / length >= 0.6:
-            pieces = [p for p in (_trim(text, a, b) for a, b in _quoted_sentences(text, qs, min(qe, sent.end)))
-                      if p[0] < p[1]]
-            if pieces:
-                if pending is not None:
-                    sp, span, cue, cue_span, outlet_rec, stated = pending
-                    return [_Claim(s, e, sent, sp, span, outlet_rec, cue, cue_span, "direct", stated,
-                                   _date_in(date_values, [(s, e)], []),
-                                   classify(text[s:e], **_about(sp))) for s, e in pieces]
-                if last_attr is not None and near and last_attr.speaker is not None:
-                    sp = last_attr.speaker
-                    return [_Claim(s, e, sent, sp, None, last_attr.outlet, None, None, "direct",
-                                   last_attr.stated_on, _date_in(date_values, [(s, e)], []),
-                                   classify(text[s:e], **_about(sp))) for s, e in pieces]
-    s, e = _trim(text, begin_off, sent.end)
-    if s >= e or not any(ch.isalpha() for ch in text[s:e]):
-        return []
-    event = _date_in(date_values, [(s, e)], [])
-    return [_Claim(s, e, sent, publisher_speaker, None, publisher, None, None, "unattributed", published_on,
-                   event, classify(text[s:e]))]
 
 
 def _unfold_quoted_reports(text: str, frames: list[Frame], registry: Registry, lex: Lexicon) -> list[Frame]:
