@@ -103,7 +103,57 @@ def lexicon() -> Lexicon:
     names = _load("given_names.json")
     outlets = _load("outlets.json").get("outlets", [])
     countries_data = _load("countries.json")
+    by_first = _cues(cues_data)
+    outlet_index = _outlet_index(outlets)
+    country_index = _name_index(countries_data.get("countries", []), ("name", "aliases", "demonyms", "capitals", "metonyms"))
+    organisation_index = _name_index(countries_data.get("organisations", []), ("name", "aliases", "demonyms"))
+    title_list = [fold(t) for t in titles.get("titles", [])]
+    cue_nouns = frozenset(fold(a) for a in cues_data.get("nouns", []))
+    gate = _cue_gate_pattern(by_first, cue_nouns)
+    return Lexicon(
+        cues_by_first=by_first,
+        continuations=frozenset(fold(c) for c in cues_data.get("continuations", [])),
+        auxiliaries=frozenset(fold(a) for a in cues_data.get("auxiliaries", [])),
+        report_nouns=frozenset(fold(a) for a in cues_data.get("report_nouns", [])),
+        cue_nouns=cue_nouns,
+        recipients=frozenset(fold(a) for a in cues_data.get("recipients", [])),
+        titles=frozenset(title_list),
+        title_words=frozenset(w.rstrip(".") for t in title_list for w in t.split()),
+        modifiers=frozenset(fold(m) for m in titles.get("modifiers", [])),
+        honorifics=frozenset(fold(h).rstrip(".") for h in titles.get("honorifics", [])),
+        anonymous_heads=frozenset(fold(h) for h in titles.get("anonymous_heads", [])),
+        institution_heads=frozenset(fold(h) for h in titles.get("institution_heads", [])),
+        group_heads=frozenset(fold(h) for h in titles.get("group_heads", [])),
+        media_heads=frozenset(fold(h) for h in titles.get("media_heads", [])),
+        abbreviations=frozenset(titles.get("abbreviations", [])),
+        outlets=outlets,
+        outlet_index=outlet_index,
+        outlet_prefixes=_prefixes(outlet_index),
+        countries=countries_data.get("countries", []),
+        country_index=country_index,
+        organisation_index=organisation_index,
+        max_outlet_words=max((len(k.split()) for k in outlet_index), default=1),
+        max_country_words=max((len(k.split()) for k in list(country_index) + list(organisation_index)), default=1),
+        outlet_words=frozenset(fold(w) for w in titles.get("outlet_words", [])),
+        notice_labels=frozenset(fold(w) for w in titles.get("notice_labels", [])),
+        credit_line=re.compile(r"[(\[]?\s*(?:" + trie_pattern([fold(w) for w in titles.get("credit_labels", [])])
+                               + r")\b", re.IGNORECASE),
+        evidence_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", [])),
+        compounds=_compounds(cues_data.get("compound_nouns", [])),
+        issuer_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", []) + cues_data.get("issuer_nouns", [])),
+        noun_like_forms=frozenset(fold(w) for w in cues_data.get("noun_like_forms", [])),
+        noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
+        female_names=frozenset(fold(w) for w in names.get("female", [])),
+        male_names=frozenset(fold(w) for w in names.get("male", [])),
+        female_words=frozenset(fold(w) for w in names.get("female_words", [])),
+        male_words=frozenset(fold(w) for w in names.get("male_words", [])),
+        cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),
+        cue_gate_lower=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)"),
+    )
 
+
+def _cues(cues_data: dict) -> dict[str, list[Cue]]:
+    """Every cue of cues.json (verb forms, negations, phrases) by its first word, longest first."""
     by_first: dict[str, list[Cue]] = {}
 
     def add(cue: Cue) -> None:
@@ -134,7 +184,11 @@ def lexicon() -> Lexicon:
                 phrase=True))
     for cues in by_first.values():
         cues.sort(key=lambda c: -len(c.words))
+    return by_first
 
+
+def _outlet_index(outlets: list[dict]) -> dict[str, dict]:
+    """Folded name or alias of an outlet, with and without a leading 'the' -> the outlet."""
     outlet_index: dict[str, dict] = {}
     for outlet in outlets:
         for name in [outlet.get("name", "")] + list(outlet.get("aliases") or []):
@@ -143,35 +197,34 @@ def lexicon() -> Lexicon:
                 outlet_index.setdefault(key, outlet)
                 if key.startswith("the "):
                     outlet_index.setdefault(key[4:], outlet)
+    return outlet_index
 
+
+def _prefixes(outlet_index: dict[str, dict]) -> dict[str, list[str]]:
     prefixes: dict[str, list[str]] = {}
     for key in outlet_index:
         for word in set(key.split()):
             prefixes.setdefault(word[:3], []).append(key)
+    return prefixes
 
-    country_index: dict[str, str] = {}
-    for country in countries_data.get("countries", []):
-        canonical = country.get("name")
+
+def _name_index(records: list[dict], keys: tuple[str, ...]) -> dict[str, str]:
+    """Folded name, alias, demonym ... of each country or organisation -> its canonical name."""
+    index: dict[str, str] = {}
+    for record in records:
+        canonical = record.get("name")
         if not canonical:
             continue
-        for key in ("name", "aliases", "demonyms", "capitals", "metonyms"):
-            values = country.get(key) or []
+        for key in keys:
+            values = record.get(key) or []
             for value in [values] if isinstance(values, str) else values:
                 if value:
-                    country_index.setdefault(fold(value), canonical)
-    organisation_index: dict[str, str] = {}
-    for org in countries_data.get("organisations", []):
-        canonical = org.get("name")
-        if not canonical:
-            continue
-        for key in ("name", "aliases", "demonyms"):
-            values = org.get(key) or []
-            for value in [values] if isinstance(values, str) else values:
-                if value:
-                    organisation_index.setdefault(fold(value), canonical)
+                    index.setdefault(fold(value), canonical)
+    return index
 
-    title_list = [fold(t) for t in titles.get("titles", [])]
-    cue_nouns = frozenset(fold(a) for a in cues_data.get("nouns", []))
+
+def _cue_gate_pattern(by_first: dict[str, list[Cue]], cue_nouns: frozenset[str]) -> str:
+    """A pattern for any word that may start an attribution."""
     # a belief or plan ('wants', 'hopes') reports only with 'to' or 'that' after it: asking for them
     # keeps these common words from sending sentences to the parser for nothing
     cue_forms = [" ".join(c.words) for cues in by_first.values() for c in cues if not c.mental]
@@ -180,47 +233,7 @@ def lexicon() -> Lexicon:
     # a sentence can only hold an attribution if it has a cue, a reporting noun taking a speaker
     # ("assurances from X that", "X's claim that"), or a quotation mark (checked separately)
     noun_gate = "(?:" + trie_pattern(cue_nouns) + r")\s+(?:from|by|that)"
-    gate = trie_pattern(cue_forms) + "|" + noun_gate
-    return Lexicon(
-        cues_by_first=by_first,
-        continuations=frozenset(fold(c) for c in cues_data.get("continuations", [])),
-        auxiliaries=frozenset(fold(a) for a in cues_data.get("auxiliaries", [])),
-        report_nouns=frozenset(fold(a) for a in cues_data.get("report_nouns", [])),
-        cue_nouns=cue_nouns,
-        recipients=frozenset(fold(a) for a in cues_data.get("recipients", [])),
-        titles=frozenset(title_list),
-        title_words=frozenset(w.rstrip(".") for t in title_list for w in t.split()),
-        modifiers=frozenset(fold(m) for m in titles.get("modifiers", [])),
-        honorifics=frozenset(fold(h).rstrip(".") for h in titles.get("honorifics", [])),
-        anonymous_heads=frozenset(fold(h) for h in titles.get("anonymous_heads", [])),
-        institution_heads=frozenset(fold(h) for h in titles.get("institution_heads", [])),
-        group_heads=frozenset(fold(h) for h in titles.get("group_heads", [])),
-        media_heads=frozenset(fold(h) for h in titles.get("media_heads", [])),
-        abbreviations=frozenset(titles.get("abbreviations", [])),
-        outlets=outlets,
-        outlet_index=outlet_index,
-        outlet_prefixes=prefixes,
-        countries=countries_data.get("countries", []),
-        country_index=country_index,
-        organisation_index=organisation_index,
-        max_outlet_words=max((len(k.split()) for k in outlet_index), default=1),
-        max_country_words=max((len(k.split()) for k in list(country_index) + list(organisation_index)), default=1),
-        outlet_words=frozenset(fold(w) for w in titles.get("outlet_words", [])),
-        notice_labels=frozenset(fold(w) for w in titles.get("notice_labels", [])),
-        credit_line=re.compile(r"[(\[]?\s*(?:" + trie_pattern([fold(w) for w in titles.get("credit_labels", [])])
-                               + r")\b", re.IGNORECASE),
-        evidence_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", [])),
-        compounds=_compounds(cues_data.get("compound_nouns", [])),
-        issuer_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", []) + cues_data.get("issuer_nouns", [])),
-        noun_like_forms=frozenset(fold(w) for w in cues_data.get("noun_like_forms", [])),
-        noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
-        female_names=frozenset(fold(w) for w in names.get("female", [])),
-        male_names=frozenset(fold(w) for w in names.get("male", [])),
-        female_words=frozenset(fold(w) for w in names.get("female_words", [])),
-        male_words=frozenset(fold(w) for w in names.get("male_words", [])),
-        cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),
-        cue_gate_lower=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)"),
-    )
+    return trie_pattern(cue_forms) + "|" + noun_gate
 
 
 def _compounds(phrases) -> dict[str, frozenset[str]]:

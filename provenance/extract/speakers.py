@@ -135,29 +135,11 @@ def _analyse_cached(text: str) -> Mention:
 
 def _analyse(text: str, lex: Lexicon) -> Mention:
     raw = clean(text)
-    main, _, appositive = raw.partition(", ")
-    # a lawmaker's party and state ('Ana Costa (D-N.Y.)') is no part of the name
-    main = _PARTY_LABEL.sub("", main).strip()
-    if main.lower().endswith((" who", " whom", " which", " that")):
-        main = main.rsplit(None, 1)[0]  # 'an architect who': the relative pronoun points back to him
-    else:
-        m = _RELATIVE.search(main)
-        if m:
-            main = main[:m.start()]  # 'the body that hosted the talks': the body
-    if main.endswith(("'s", "\u2019s")) and not appositive:
-        main = main[:-2]  # "the minister's claim": the minister
+    main, appositive = _main_words(raw)
     if appositive and _looks_like_name(appositive, lex) and not _looks_like_name(main, lex):
-        # "Norway's foreign minister, Ana Costa": the name, with the description as the role
-        named = _analyse(appositive, lex)
-        if named.speaker is not None and named.speaker.kind == "person" and not named.speaker.anonymous:
-            role_words = main.split()
-            if role_words and fold(role_words[0]) in _ARTICLES:
-                role_words = role_words[1:]
-            role = " ".join(role_words) or None
-            named.speaker.role = named.speaker.role or role
-            named.speaker.affiliation = named.speaker.affiliation or country_of(_WORD.findall(main), lex)
-            named.speaker.gender = named.speaker.gender or _gender([fold(w) for w in _WORD.findall(main)], None, lex)
-            return Mention(raw, speaker=named.speaker)
+        named = _named_in_appositive(raw, main, appositive, lex)
+        if named is not None:
+            return named
     m = _PARTITIVE.match(main)
     if m and not appositive:
         # 'one of the people familiar with the matter': a member of a group met before speaks for it
@@ -178,8 +160,55 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
         body, body_low = body[1:], body_low[1:]
     if not body:
         return Mention(raw)
-    desc = " ".join(body)
-    # an outlet by name ("The New York Post", "Reuters") or by description ("the Hebrew newspaper X")
+    outlet = _outlet_named(main, body, body_low, lex)
+    if outlet is not None:
+        sp = Speaker(outlet["name"], "media", False, outlet=outlet, words=frozenset(body_low),
+                     affiliation=outlet.get("country"))
+        return Mention(raw, definite=False, speaker=sp)
+    split = _title_of_split(body, body_low, lex)
+    if split is not None:
+        # 'Secretary of State John Kerry', 'Minister of Defence Ana Costa': a title with 'of', then the name
+        tail = body[split:]
+        sp = Speaker(" ".join(tail), "person", False, role=" ".join(body[:split]),
+                     affiliation=country_of(words + _WORD.findall(appositive), lex),
+                     words=frozenset(fold(w) for w in tail), gender=_gender(low, fold(tail[0]), lex))
+        return Mention(raw, definite=False, speaker=sp)
+    return _by_head_noun(raw, _MentionWords(words, low, body, body_low, appositive, definite), lex)
+
+
+def _main_words(raw: str) -> tuple[str, str]:
+    """The mention's words that name the speaker, and an appositive after a comma."""
+    main, _, appositive = raw.partition(", ")
+    # a lawmaker's party and state ('Ana Costa (D-N.Y.)') is no part of the name
+    main = _PARTY_LABEL.sub("", main).strip()
+    if main.lower().endswith((" who", " whom", " which", " that")):
+        main = main.rsplit(None, 1)[0]  # 'an architect who': the relative pronoun points back to him
+    else:
+        m = _RELATIVE.search(main)
+        if m:
+            main = main[:m.start()]  # 'the body that hosted the talks': the body
+    if main.endswith(("'s", "\u2019s")) and not appositive:
+        main = main[:-2]  # "the minister's claim": the minister
+    return main, appositive
+
+
+def _named_in_appositive(raw: str, main: str, appositive: str, lex: Lexicon) -> Mention | None:
+    """"Norway's foreign minister, Ana Costa": the name, with the description as the role."""
+    named = _analyse(appositive, lex)
+    if named.speaker is None or named.speaker.kind != "person" or named.speaker.anonymous:
+        return None
+    role_words = main.split()
+    if role_words and fold(role_words[0]) in _ARTICLES:
+        role_words = role_words[1:]
+    role = " ".join(role_words) or None
+    named.speaker.role = named.speaker.role or role
+    named.speaker.affiliation = named.speaker.affiliation or country_of(_WORD.findall(main), lex)
+    named.speaker.gender = named.speaker.gender or _gender([fold(w) for w in _WORD.findall(main)], None, lex)
+    return Mention(raw, speaker=named.speaker)
+
+
+def _outlet_named(main: str, body: list[str], body_low: list[str], lex: Lexicon) -> dict | None:
+    """An outlet by name ("The New York Post", "Reuters") or by description ("the Hebrew newspaper X")."""
     # an outlet's name is written capitalised: "the diplomat" is no magazine
     outlet = find_outlet(main, lex) if body[0][:1].isupper() or body[0][:1].isdigit() else None
     if outlet is None:
@@ -190,22 +219,25 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
                 break
     if outlet is None and len(body) >= 2 and body_low[-1] in lex.outlet_words and all(w[:1].isupper() for w in body):
         # an unlisted 'Valley Herald' or 'Morning Post': a capitalised name ending like a medium
-        outlet = {"name": desc, "aliases": [], "country": None}
-    if outlet is not None:
-        sp = Speaker(outlet["name"], "media", False, outlet=outlet, words=frozenset(body_low),
-                     affiliation=outlet.get("country"))
-        return Mention(raw, definite=False, speaker=sp)
+        outlet = {"name": " ".join(body), "aliases": [], "country": None}
+    return outlet
 
-    split = _title_of_split(body, body_low, lex)
-    if split is not None:
-        # 'Secretary of State John Kerry', 'Minister of Defence Ana Costa': a title with 'of', then the name
-        tail = body[split:]
-        sp = Speaker(" ".join(tail), "person", False, role=" ".join(body[:split]),
-                     affiliation=country_of(words + _WORD.findall(appositive), lex),
-                     words=frozenset(fold(w) for w in tail), gender=_gender(low, fold(tail[0]), lex))
-        return Mention(raw, definite=False, speaker=sp)
 
-    # head noun: the last word before the first preposition
+@dataclass
+class _MentionWords:
+    """A mention's words, folded, and without its leading article (body)."""
+    words: list[str]
+    low: list[str]
+    body: list[str]
+    body_low: list[str]
+    appositive: str
+    definite: bool
+
+
+def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
+    """A named person after a title, else a speaker whose kind its head noun says (the last word
+    before the first preposition): a medium, an institution, an anonymous person or group."""
+    body, body_low = mw.body, mw.body_low
     cut = len(body)
     for k, w in enumerate(body_low):
         if k > 0 and w in _PREPOSITIONS:
@@ -214,40 +246,13 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     head_words, head_low = body[:cut], body_low[:cut]
     head = head_low[-1] if head_low else body_low[-1]
     head_base = head[:-2] if head.endswith("'s") else head
-    affiliation = country_of(words + _WORD.findall(appositive), lex)
-
-    # a person's name: capitalised words after the last title word
-    last_title = -1
-    for k, w in enumerate(head_low):
-        bare = w.rstrip(".")
-        if bare in lex.title_words or bare in lex.honorifics:
-            last_title = k
-    if last_title < 0 and len(head_words) >= 3:
-        # "engineer Rosa Ibarra", "party activist Tomas Berg": common nouns before a name are its role
-        k = len(head_words)
-        while k > 0 and head_words[k - 1][:1].isupper():
-            k -= 1
-        if len(head_words) - k >= 2 and 0 < k <= 3 and all(w[:1].islower() for w in head_words[:k]) \
-                and not any(w in _ANONYMOUS_MARKERS or w in lex.anonymous_heads or w in lex.group_heads
-                            for w in head_low[:k]):
-            last_title = k - 1
-    tail = head_words[last_title + 1:]
-    tail_low = head_low[last_title + 1:]
-    institution = any(w in lex.institution_heads for w in head_low) and head_base in lex.institution_heads | {
-        w for w in lex.institution_heads}
-    if tail and all(_namelike(w) for w in tail) and not institution and not (
-            len(tail) == 1 and (fold(tail[0]) in lex.country_index or tail_low[0] in lex.media_heads)) \
-            and head_base not in lex.anonymous_heads and head_base not in lex.group_heads:
-        role = " ".join(head_words[:last_title + 1]) or None
-        if appositive and not role:
-            role = appositive
-        name = " ".join(tail)
-        if name.endswith("’s") or name.endswith("'s"):
-            name = name[:-2]
-        sp = Speaker(name, "person", False, role=role, affiliation=affiliation, words=frozenset(fold(w) for w in tail),
-                     gender=_gender(low, fold(tail[0]) if len(tail) > 1 else None, lex))
-        return Mention(raw, definite=False, speaker=sp)
-
+    affiliation = country_of(mw.words + _WORD.findall(mw.appositive), lex)
+    last_title = _last_title(head_words, head_low, lex)
+    person = _person_after_title(raw, mw, head_words, head_low, head_base, last_title, affiliation, lex)
+    if person is not None:
+        return person
+    desc = " ".join(body)
+    definite = mw.definite
     plural = head_base in lex.group_heads or (head_base.endswith("s") and not head_base.endswith("ss")
                                              and head_base[:-1] in lex.anonymous_heads)
     if head_base in lex.media_heads and head_base not in lex.institution_heads:
@@ -258,14 +263,13 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     if head_base in lex.institution_heads and head_base not in lex.anonymous_heads or (
             any(w in lex.institution_heads for w in head_low) and head_words and head_words[-1][:1].isupper()
             and head_base not in lex.anonymous_heads):
-        name = " ".join(body)
-        sp = Speaker(name, "institution", False, affiliation=affiliation, head=head_base, words=frozenset(body_low))
+        sp = Speaker(desc, "institution", False, affiliation=affiliation, head=head_base, words=frozenset(body_low))
         return Mention(raw, definite=definite, speaker=sp)
     if head_base in lex.anonymous_heads or head_base in lex.group_heads or head_base in lex.title_words:
-        named_role = " ".join(body) if last_title >= 0 else None
+        named_role = desc if last_title >= 0 else None
         sp = Speaker(_describe(body, lex), "group" if plural else "person", True, role=named_role,
                      affiliation=affiliation, head=head_base, words=frozenset(body_low), plural=plural,
-                     gender=None if plural else _gender(low, None, lex))
+                     gender=None if plural else _gender(mw.low, None, lex))
         return Mention(raw, definite=definite, speaker=sp)
     if all(w[:1].isupper() for w in head_words if w.lower() not in _PREPOSITIONS):
         kind = "institution" if len(body) > 1 or fold(desc) in lex.country_index else "person"
@@ -276,6 +280,48 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     sp = Speaker(_describe(body, lex), "group" if plural else "person", True, affiliation=affiliation,
                  head=head_base, words=frozenset(body_low), plural=plural)
     return Mention(raw, definite=definite, speaker=sp)
+
+
+def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int:
+    """The index of the last title word before a name (-1 for none): 'Defence Minister Ana Costa',
+    or common nouns before a name ("engineer Rosa Ibarra", "party activist Tomas Berg")."""
+    last_title = -1
+    for k, w in enumerate(head_low):
+        bare = w.rstrip(".")
+        if bare in lex.title_words or bare in lex.honorifics:
+            last_title = k
+    if last_title < 0 and len(head_words) >= 3:
+        k = len(head_words)
+        while k > 0 and head_words[k - 1][:1].isupper():
+            k -= 1
+        if len(head_words) - k >= 2 and 0 < k <= 3 and all(w[:1].islower() for w in head_words[:k]) \
+                and not any(w in _ANONYMOUS_MARKERS or w in lex.anonymous_heads or w in lex.group_heads
+                            for w in head_low[:k]):
+            last_title = k - 1
+    return last_title
+
+
+def _person_after_title(raw: str, mw: _MentionWords, head_words: list[str], head_low: list[str], head_base: str,
+                        last_title: int, affiliation: str | None, lex: Lexicon) -> Mention | None:
+    """A person's name: capitalised words after the last title word, unless they name an
+    institution, a country or a medium."""
+    tail = head_words[last_title + 1:]
+    tail_low = head_low[last_title + 1:]
+    institution = any(w in lex.institution_heads for w in head_low) and head_base in lex.institution_heads | {
+        w for w in lex.institution_heads}
+    if not (tail and all(_namelike(w) for w in tail) and not institution and not (
+            len(tail) == 1 and (fold(tail[0]) in lex.country_index or tail_low[0] in lex.media_heads))
+            and head_base not in lex.anonymous_heads and head_base not in lex.group_heads):
+        return None
+    role = " ".join(head_words[:last_title + 1]) or None
+    if mw.appositive and not role:
+        role = mw.appositive
+    name = " ".join(tail)
+    if name.endswith("’s") or name.endswith("'s"):
+        name = name[:-2]
+    sp = Speaker(name, "person", False, role=role, affiliation=affiliation, words=frozenset(fold(w) for w in tail),
+                 gender=_gender(mw.low, fold(tail[0]) if len(tail) > 1 else None, lex))
+    return Mention(raw, definite=False, speaker=sp)
 
 
 _RELATIVE = re.compile(r"(?<=\w)\s+(?:who|whom|which|that)\s+\w")

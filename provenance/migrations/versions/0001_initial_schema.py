@@ -14,6 +14,16 @@ depends_on = None
 
 
 def upgrade() -> None:
+    _create_outlet()
+    _create_speaker()
+    _create_document()
+    _create_version()
+    _create_claim()
+    _create_event()
+    _create_link()
+
+
+def _create_outlet() -> None:
     op.create_table('outlet',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(), nullable=False),
@@ -25,6 +35,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_outlet_country'), ['country'], unique=False)
         batch_op.create_index(batch_op.f('ix_outlet_name'), ['name'], unique=True)
 
+
+def _create_speaker() -> None:
     op.create_table('speaker',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(), nullable=False),
@@ -41,6 +53,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_speaker_anonymous'), ['anonymous'], unique=False)
         batch_op.create_index(batch_op.f('ix_speaker_name'), ['name'], unique=False)
 
+
+def _create_document() -> None:
     op.create_table('document',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('slug', sa.String(), nullable=False),
@@ -56,6 +70,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_document_outlet_id'), ['outlet_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_document_slug'), ['slug'], unique=True)
 
+
+def _create_version() -> None:
     op.create_table('version',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('document_id', sa.Integer(), nullable=False),
@@ -74,6 +90,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_version_published'), ['published'], unique=False)
         batch_op.create_index(batch_op.f('ix_version_sha256'), ['sha256'], unique=False)
 
+
+def _create_claim() -> None:
     op.create_table('claim',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('version_id', sa.Integer(), nullable=False),
@@ -113,6 +131,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_claim_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_claim_version_id'), ['version_id'], unique=False)
 
+
+def _create_event() -> None:
     op.create_table('event',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(timezone=True), nullable=False),
@@ -134,6 +154,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_event_claim_id'), ['claim_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_event_document_id'), ['document_id'], unique=False)
 
+
+def _create_link() -> None:
     op.create_table('link',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('source_id', sa.Integer(), nullable=False),
@@ -151,7 +173,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_link_relation'), ['relation'], unique=False)
         batch_op.create_index(batch_op.f('ix_link_source_id'), ['source_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_link_target_id'), ['target_id'], unique=False)
-
 
 
 def downgrade() -> None:
