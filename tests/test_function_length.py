@@ -12,7 +12,6 @@ LIMIT = 80
 # shrinks: remove an entry when its function is fixed, never add one.
 ALLOWED = {
     "provenance/corroboration.py:relations",
-    "provenance/diff.py:align",
     "provenance/store.py:store_claimset",
 }
 
