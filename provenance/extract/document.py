@@ -536,8 +536,10 @@ class _Document:
                                kind=classify(text[s:e], **_about(lead_in.speaker))) for s, e in pieces]
             last = self.last_attr
             if pieces and last is not None and para.index - self.last_attr_block <= 2 and last.speaker is not None:
-                return [_Claim(start=s, end=e, sentence=sent, speaker=last.speaker, outlet=last.outlet,
-                               form="direct", stated_on=last.stated_on, event_on=r.event_on(s, e),
+                # '"A," he said. "B."': in the paragraph of its attribution, 'he' still refers to B's speaker
+                span = last.speaker_span if para.index == self.last_attr_block else None
+                return [_Claim(start=s, end=e, sentence=sent, speaker=last.speaker, speaker_span=span,
+                               outlet=last.outlet, form="direct", stated_on=last.stated_on, event_on=r.event_on(s, e),
                                kind=classify(text[s:e], **_about(last.speaker))) for s, e in pieces]
         s, e = _trim(text, r.begin_off, sent.end)
         if s >= e or not any(ch.isalpha() for ch in text[s:e]):
