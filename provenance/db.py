@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-import os
 import random
-import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import event, inspect, text
@@ -18,41 +14,15 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlch
 from sqlmodel import Session, create_engine
 
 from provenance.errors import DatabaseError, ProvenanceError
+from provenance.location import ENV_VAR, MIGRATIONS, head_revision, resolve_url
 
-ENV_VAR = "PROVENANCE_DB"
-DEFAULT_PATH = "provenance.db"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 PG_LOCK_TIMEOUT_MS = 60_000
 WRITE_ATTEMPTS = 6
-MIGRATIONS = Path(__file__).parent / "migrations"
 # One advisory lock per schema serialises PostgreSQL transactions the way BEGIN IMMEDIATE does on SQLite.
 PG_LOCK = "SELECT pg_advisory_xact_lock(hashtext('provenance ' || coalesce(current_schema(), '')))"
 READING = "provenance_reading"  # execution option of Database.reading() sessions
 T = TypeVar("T")
-
-
-def resolve_url(db: str | None = None) -> str:
-    """The database URL: `--db` > $PROVENANCE_DB > ./provenance.db; a plain path means SQLite.
-
-    >>> resolve_url("x.db").startswith("sqlite:///")
-    True
-    """
-    value = db or os.environ.get(ENV_VAR) or DEFAULT_PATH
-    if "://" in value:
-        if value.startswith("postgresql://") or value.startswith("postgres://"):
-            value = "postgresql+psycopg://" + value.split("://", 1)[1]
-        if not (value.startswith("sqlite") or value.startswith("postgresql+psycopg://")):
-            raise DatabaseError(
-                f"unsupported database URL {value.split('://', 1)[0]}://...: "
-                "use a file path for SQLite or postgresql+psycopg://USER@HOST/DB for PostgreSQL"
-            )
-        return value
-    path = Path(value).expanduser()
-    if path.is_dir():
-        raise DatabaseError(f"{value} is a folder: give a database file path with --db")
-    if not path.parent.exists():
-        raise DatabaseError(f"folder {path.parent} does not exist: create it or choose another --db path")
-    return f"sqlite:///{path.resolve()}"
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -222,29 +192,6 @@ def alembic_config(connection=None):
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
     return cfg
-
-
-_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w-]+|None)['\"]?\s*$", re.M)
-
-
-@functools.lru_cache(maxsize=1)
-def head_revision() -> str:
-    """The newest migration, read from the migration files' `revision = ...` lines.
-
-    Reading them as text keeps Alembic (a tenth of a second to import) out of every command that
-    opens an up-to-date database; a test checks the answer against Alembic's own.
-    """
-    revisions: dict[str, str | None] = {}
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        found = dict((k, v) for k, v in _REVISION_LINE.findall(path.read_text(encoding="utf-8")))
-        if "revision" in found:
-            down = found.get("down_revision")
-            revisions[found["revision"]] = None if down in (None, "None") else down
-    parents = {down for down in revisions.values() if down}
-    heads = [rev for rev in revisions if rev not in parents]
-    if len(heads) != 1:
-        raise DatabaseError(f"the installed migrations have {len(heads)} heads: reinstall provenance")
-    return heads[0]
 
 
 def current_revision(engine: Engine) -> str | None:

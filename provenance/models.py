@@ -13,11 +13,8 @@ from datetime import datetime, timezone
 from sqlalchemy import Column, DateTime, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-STATUSES = ("confirmed", "corroborated", "unconfirmed", "disputed", "retracted")
-KINDS = ("fact", "position", "opinion", "prediction")
-FORMS = ("direct", "indirect", "unattributed")
-RELATIONS = ("corroborates", "contradicts", "repeats")
-SPEAKER_KINDS = ("person", "institution", "group", "media")
+# the vocabularies, where callers have always found them
+from provenance.vocabulary import FORMS, KINDS, RELATIONS, SPEAKER_KINDS, STATUSES  # noqa: F401
 
 
 def utcnow() -> datetime:

@@ -17,79 +17,14 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlmodel import Session, col
 
-from provenance.errors import InputError, NotFound
-from provenance.models import FORMS, KINDS, STATUSES, Claim, Document, Event, Link, Outlet, Speaker, Version
+from provenance.errors import NotFound
 
-DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-CLAIM_COLUMNS = ("id", "doc", "version", "seq", "start", "end", "text", "speaker", "anonymous", "speaker_role",
-                 "affiliation", "speaker_start", "speaker_end", "outlet", "cue", "form", "stated_on",
-                 "event_on", "kind", "status", "reason")
+# the listing's filter and columns, where callers have always found them
+from provenance.listing import CLAIM_COLUMNS, TABLE_COLUMNS, ClaimFilter, check_choices, check_date  # noqa: F401
+from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version
+
 CHUNK = 5000
-TABLE_COLUMNS = ("id", "doc", "speaker", "outlet", "stated_on", "status", "text")
 ClaimOutlet = aliased(Outlet)
-
-
-def check_date(value: str | None, option: str) -> str | None:
-    """A date filter must be YYYY, YYYY-MM or YYYY-MM-DD."""
-    if value is None:
-        return None
-    if not DATE_RE.match(value):
-        raise InputError(f"{option} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
-    return value
-
-
-def check_choices(values: tuple[str, ...] | list[str], allowed: tuple[str, ...], option: str) -> list[str]:
-    out: list[str] = []
-    for value in values:
-        for part in value.split(","):
-            part = part.strip().lower()
-            if part and part not in allowed:
-                raise InputError(f"{option} {part!r} is not one of {', '.join(allowed)}")
-            if part:
-                out.append(part)
-    return out
-
-
-@dataclass
-class ClaimFilter:
-    """What `provenance claims` narrows the listing to."""
-
-    statuses: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    forms: tuple[str, ...] = ()
-    speaker: str | None = None
-    outlet: str | None = None
-    anonymous: bool | None = None
-    since: str | None = None
-    until: str | None = None
-    search: str | None = None
-    doc: str | None = None
-    version: int | None = None
-    all_versions: bool = False
-    limit: int | None = None
-    offset: int = 0
-
-    def validated(self) -> ClaimFilter:
-        self.statuses = tuple(check_choices(self.statuses, STATUSES, "--status"))
-        self.kinds = tuple(check_choices(self.kinds, KINDS, "--kind"))
-        self.forms = tuple(check_choices(self.forms, FORMS, "--form"))
-        check_date(self.since, "--since")
-        check_date(self.until, "--until")
-        if self.version is not None and not self.doc:
-            raise InputError("--version needs --doc: versions are numbered per document")
-        if self.version is not None and self.version < 1:
-            raise InputError("--version must be 1 or more")
-        if self.limit is not None and self.limit < 0:
-            raise InputError("--limit must be 0 or more")
-        for option, value in (("--search", self.search), ("--speaker", self.speaker), ("--outlet", self.outlet)):
-            if value and "\x00" in value:
-                raise InputError(f"{option} contains a NUL character, which no text can hold: remove it")
-            if value and not value.isascii():
-                try:
-                    value.encode("utf-8")
-                except UnicodeEncodeError:  # bytes of the command line that were not UTF-8
-                    raise InputError(f"{option} is not valid UTF-8 text: retype it in a UTF-8 terminal") from None
-        return self
 
 
 def _claim_select():

@@ -13,17 +13,24 @@ import os
 import pkgutil
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from tabulate import tabulate_formats
 
 from provenance import __version__
-from provenance.db import Database, open_database, resolve_url
 from provenance.errors import ProvenanceError
-from provenance.output import FORMATS, render_rows
+from provenance.location import resolve_url
 from provenance.plugins import load_commands
 from provenance.safe_paths import protect
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from provenance.db import Database
+
+# `provenance --version` and `--help` import only click and the light modules above: the database
+# layer (SQLAlchemy, SQLModel), the renderer (tabulate) and each command's module are imported by
+# the command that uses them (tests/test_startup.py holds this; benchmarks/startup.py times it).
 
 
 class UserError(click.ClickException):
@@ -45,6 +52,31 @@ COMMANDS = {
     "versions": "diff",
 }
 
+# The first sentence of each command's help, for `provenance --help` without importing the commands (tests/test_startup.py checks it against the commands)
+SUMMARIES = {
+    "backup": 'Write the whole database to PATH: a portable JSON-lines file (gzip when PATH ends in .gz) that `provenance restore` reads into SQLite or PostgreSQL.',
+    "check": "Verify the database: claim offsets give back the claim text, links join existing claims, the event log explains every status, the schema is at the newest migration, and (SQLite) the file passes SQLite's integrity and foreign-key checks.",
+    "claims": 'List claims (latest version of each document) with filters.',
+    "demo": 'Ingest the seed articles into a fresh database and show corroborated vs unconfirmed claims.',
+    "diff": 'Compare the claims of two versions: what was added, removed, reworded, re-attributed, redated, moved, or changed status.',
+    "docs": 'List documents with their version and claim counts.',
+    "eval": 'Extract the text of a reviewed claim set again and score the result against it.',
+    "export": 'Export claims: a claim-set file, JSON, JSON lines, CSV, and more.',
+    "history": 'List the audit log: ingests, reviews, links and status changes, oldest first.',
+    "import": 'Import claim-set files (schema/claimset.schema.json).',
+    "ingest": 'Extract claims from article files (.txt, .md, .html, or - for stdin) and store them.',
+    "link": 'Link claim A to claim B: A corroborates, contradicts or repeats B.',
+    "outlets": 'List outlets with their number of claims and documents.',
+    "recompute": "Run the status rules and corroboration again; reviewers' decisions and links stay.",
+    "report": 'The sourcing report of DOC (or of every document): who is quoted, named vs anonymous, which outlets, what is unconfirmed or disputed and why, what is corroborated and by whom.',
+    "restore": 'Restore a backup made by `provenance backup` (or a SQLite copy) into an empty database.',
+    "review": "Set a claim's status by hand; it overrides the rules from then on.",
+    "show": 'Show one claim: its text, source chain, links, status reason and history.',
+    "speakers": 'List speakers with their number of claims and documents.',
+    "unlink": 'Remove the links between claims A and B; the rules will not make them again.',
+    "versions": 'List the versions of a document: number, published date, when ingested, text hash, claims.',
+}
+
 
 class ProvenanceGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -57,6 +89,21 @@ class ProvenanceGroup(click.Group):
         elif cmd_name not in self.commands:
             load_commands(self)  # perhaps a plugin's
         return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list of --help, from SUMMARIES where the command's module is not loaded yet."""
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(map(len, names), default=0)
+        rows = []
+        for name in names:
+            command = self.commands.get(name) or (None if name in SUMMARIES else self.get_command(ctx, name))
+            if command is None and name in SUMMARIES:
+                command = click.Command(name, help=SUMMARIES[name])
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -88,13 +135,27 @@ class State:
     def __init__(self, db: str | None):
         self.db_option = db
         self._database: Database | None = None
+        self._quick: sqlite3.Connection | None = None
 
     def database(self) -> Database:
         if self._database is None:
+            from provenance.db import open_database
+
             self._database = open_database(self.db_option)
         return self._database
 
+    def quick_connection(self) -> sqlite3.Connection | None:
+        """A plain sqlite3 connection for listings that need no SQLAlchemy (provenance.quickread):
+        None for PostgreSQL or a SQLite file that is missing or not at the newest schema."""
+        if self._quick is None:
+            from provenance import quickread
+
+            self._quick = quickread.connect(resolve_url(self.db_option))
+        return self._quick
+
     def close(self) -> None:
+        if self._quick is not None:
+            self._quick.close()
         if self._database is not None:
             self._database.close()
 
@@ -131,6 +192,13 @@ def database() -> Database:
     return state.database()
 
 
+def quick_connection() -> sqlite3.Connection | None:
+    """The running command's database as a plain sqlite3 connection, when it can be read that way."""
+    state = click.get_current_context().find_object(State)
+    assert state is not None, "quick_connection() is for commands of the provenance group"
+    return state.quick_connection()
+
+
 def actor(by: str | None = None) -> str:
     """Who is acting: --by, else the login name."""
     if by:
@@ -143,6 +211,9 @@ def actor(by: str | None = None) -> str:
 
 def output_options(func: Callable) -> Callable:
     """The output options every listing shares: --format, --fmt, --no-headers."""
+    from tabulate import tabulate_formats
+
+    from provenance.output import FORMATS
 
     @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                   help="Output format.")
@@ -161,6 +232,8 @@ def emit(rows: Iterable[dict[str, Any]], *, fmt: str, table_fmt: str | None, no_
          columns: tuple[str, ...] | None = None, max_width: int | None = None,
          wrap: dict[str, int] | None = None) -> int:
     """Render rows to stdout with the shared output options."""
+    from provenance.output import render_rows
+
     # Tables show the chosen columns; machine formats carry every key.
     cols = columns if fmt in ("table", "md") else None
     return render_rows(rows, sys.stdout, fmt=fmt, table_fmt=table_fmt, columns=cols, headers=not no_headers,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import click
 
-from provenance import query
-from provenance.cli import cli, database, emit, output_options
-from provenance.models import FORMS, KINDS, STATUSES
-from provenance.output import dumps, printable
+from provenance.cli import cli, database, emit, output_options, quick_connection
+from provenance.listing import TABLE_COLUMNS, ClaimFilter
+from provenance.vocabulary import FORMS, KINDS, STATUSES
 
 
 @cli.command()
@@ -37,17 +36,26 @@ def claims(status, kind, form, speaker, outlet, anonymous, since, until, search,
       provenance claims --anonymous --format json
       provenance claims --search hotline --doc my-story
     """
-    f = query.ClaimFilter(statuses=status, kinds=kind, forms=form, speaker=speaker, outlet=outlet,
-                          anonymous=anonymous, since=since, until=until, search=search, doc=doc,
-                          version=version, all_versions=all_versions, limit=limit, offset=offset).validated()
-    db = database()
-    with db.reading() as session:
-        if doc:
-            from provenance.store import find_version
+    f = ClaimFilter(statuses=status, kinds=kind, forms=form, speaker=speaker, outlet=outlet,
+                    anonymous=anonymous, since=since, until=until, search=search, doc=doc,
+                    version=version, all_versions=all_versions, limit=limit, offset=offset).validated()
+    show = {"fmt": fmt, "table_fmt": table_fmt, "no_headers": no_headers, "columns": TABLE_COLUMNS,
+            "max_width": 70}
+    conn = quick_connection()
+    if conn is not None:
+        from provenance import quickread
 
+        rows = quickread.iter_claims(conn, f)
+        if rows is not None:  # a plain page of claims: no SQLAlchemy to import
+            emit(rows, **show)
+            return
+    from provenance import query
+    from provenance.store import find_version
+
+    with database().reading() as session:
+        if doc:
             find_version(session, doc, version)
-        emit(query.iter_claims(session, f), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
-             columns=query.TABLE_COLUMNS, max_width=70)
+        emit(query.iter_claims(session, f), **show)
 
 
 @cli.command()
@@ -55,6 +63,9 @@ def claims(status, kind, form, speaker, outlet, anonymous, since, until, search,
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def show(claim_id, fmt):
     """Show one claim: its text, source chain, links, status reason and history."""
+    from provenance import query
+    from provenance.output import dumps, printable
+
     with database().reading() as session:
         detail = query.claim_detail(session, claim_id)
     if fmt == "json":
@@ -102,6 +113,8 @@ def render_detail(d: dict) -> str:
 @output_options
 def speakers(fmt, table_fmt, no_headers):
     """List speakers with their number of claims and documents."""
+    from provenance import query
+
     with database().reading() as session:
         emit(query.speaker_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
              columns=("id", "name", "kind", "anonymous", "role", "affiliation", "claims", "documents"))
@@ -111,6 +124,8 @@ def speakers(fmt, table_fmt, no_headers):
 @output_options
 def outlets(fmt, table_fmt, no_headers):
     """List outlets with their number of claims and documents."""
+    from provenance import query
+
     with database().reading() as session:
         emit(query.outlet_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
              columns=("id", "name", "country", "claims", "documents"))
@@ -120,6 +135,8 @@ def outlets(fmt, table_fmt, no_headers):
 @output_options
 def docs(fmt, table_fmt, no_headers):
     """List documents with their version and claim counts."""
+    from provenance import query
+
     with database().reading() as session:
         emit(query.document_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
              columns=("doc", "title", "outlet", "versions", "latest", "claims"), max_width=60)

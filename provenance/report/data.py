@@ -24,8 +24,9 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from provenance.errors import InputError
+from provenance.listing import DATE_RE
 from provenance.models import KINDS, STATUSES, Claim, Document, Link, Outlet, Speaker, Version
-from provenance.query import DATE_RE, latest_version_ids
+from provenance.query import latest_version_ids
 from provenance.store import find_document, find_version
 
 REPORT_FORMAT = "provenance-report"

@@ -1,0 +1,155 @@
+"""Claim listings read straight from a SQLite file with the standard library's sqlite3.
+
+Importing SQLAlchemy, SQLModel and the models costs a command several times more than reading a
+page of claims (benchmarks/startup.py). A listing that needs no planning — no --status, --speaker,
+--outlet or --search, which `query` answers from indexes chosen by counting — is read here with the
+same SQL shape `query.iter_claims` uses and gives the same rows (tests/test_quickread.py compares
+them on every filter); any other listing, PostgreSQL, or a database whose schema is not the newest
+returns None and takes the usual way.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from provenance.location import head_revision, sqlite_path
+
+if TYPE_CHECKING:
+    from provenance.listing import ClaimFilter
+
+SELECT = """
+SELECT claim.id AS id, document.slug AS doc, version.number AS version, claim.seq AS seq,
+       claim.char_start AS start, claim.char_end AS "end", claim.text AS text, speaker.name AS speaker,
+       speaker.anonymous AS anonymous, speaker.role AS speaker_role, speaker.affiliation AS affiliation,
+       claim.speaker_start AS speaker_start, claim.speaker_end AS speaker_end, outlet.name AS outlet,
+       claim.cue AS cue, claim.form AS form, claim.stated_on AS stated_on, claim.event_on AS event_on,
+       claim.kind AS kind, claim.status AS status, claim.reason AS reason
+FROM document
+JOIN version ON version.document_id = document.id
+JOIN claim ON claim.version_id = version.id
+LEFT OUTER JOIN speaker ON speaker.id = claim.speaker_id
+LEFT OUTER JOIN outlet ON outlet.id = claim.outlet_id
+"""
+LATEST = ("NOT EXISTS (SELECT 1 FROM version AS newer WHERE newer.document_id = version.document_id "
+          "AND newer.number > version.number)")
+ORDER = " ORDER BY document.slug, version.number, claim.seq"
+BOOLEANS = ("anonymous",)
+WALK_FIRST = 32  # as query.WALK_FIRST / WALK_MOST: documents per batch, doubling
+WALK_MOST = 1024
+
+
+def connect(url: str) -> sqlite3.Connection | None:
+    """A connection to the SQLite file of `url` when its schema is the newest; None otherwise."""
+    path = sqlite_path(url)
+    if path is None or not Path(path).is_file():
+        return None
+    try:
+        # mode=rw: never creates the file; query_only: this connection cannot change it
+        conn = sqlite3.connect(Path(path).as_uri() + "?mode=rw", uri=True, timeout=30, isolation_level=None)
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("BEGIN")  # one snapshot for the whole listing, as Database.reading() gives
+    except sqlite3.Error:
+        return None  # unreadable: the usual way says why
+    try:
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        revision = None
+    if revision is None or revision[0] != head_revision():
+        conn.close()
+        return None
+    return conn
+
+
+def _conditions(f: ClaimFilter) -> tuple[list[str], list[Any]]:
+    # The unary + keeps SQLite off the filtered column's index (see query._walked)
+    where: list[str] = []
+    params: list[Any] = []
+    if f.doc:
+        where.append("document.slug = ?")
+        params.append(f.doc)
+    if f.version is not None:
+        where.append("version.number = ?")
+        params.append(f.version)
+    elif not f.all_versions:
+        where.append(LATEST)
+    for column, values in (("claim.kind", f.kinds), ("claim.form", f.forms)):
+        if values:
+            where.append(f"+{column} IN ({', '.join('?' * len(values))})")
+            params.extend(values)
+    if f.anonymous is not None:
+        where.append("+speaker.anonymous = ?")
+        params.append(1 if f.anonymous else 0)
+    if f.since:
+        where.append("+claim.stated_on >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append("+claim.stated_on <= ?")
+        params.append(f.until + "\uffff")  # a partial bound covers its whole period
+    return where, params
+
+
+def iter_claims(conn: sqlite3.Connection, f: ClaimFilter) -> Iterator[dict[str, Any]] | None:
+    """The rows of query.iter_claims for a listing without planned filters; None for the others, and
+    for a document or version that is not there (the usual way says so)."""
+    if f.statuses or f.speaker or f.outlet or f.search:
+        return None
+    if f.doc:
+        sql = "SELECT 1 FROM document JOIN version ON version.document_id = document.id WHERE document.slug = ?"
+        params: list[Any] = [f.doc]
+        if f.version is not None:
+            sql += " AND version.number = ?"
+            params.append(f.version)
+        if conn.execute(sql, params).fetchone() is None:
+            return None
+    return _rows(conn, f)
+
+
+def _rows(conn: sqlite3.Connection, f: ClaimFilter) -> Iterator[dict[str, Any]]:
+    where, params = _conditions(f)
+    if f.doc:  # one document: one query
+        sql = SELECT + " WHERE " + " AND ".join(where) + ORDER + " LIMIT ? OFFSET ?"
+        yield from _dicts(conn.execute(sql, [*params, -1 if f.limit is None else f.limit, f.offset]))
+        return
+    yield from _walk(conn, f, where, params)
+
+
+def _walk(conn: sqlite3.Connection, f: ClaimFilter, where: list[str], params: list[Any]) -> Iterator[dict[str, Any]]:
+    """Documents in slug order, in growing batches (keyset pagination, as query._walk)."""
+    skip, left = f.offset, f.limit
+    last: str | None = None
+    size = WALK_FIRST
+    while left is None or left > 0:
+        if last is None:
+            docs = conn.execute("SELECT id, slug FROM document ORDER BY slug LIMIT ?", (size,)).fetchall()
+        else:
+            docs = conn.execute("SELECT id, slug FROM document WHERE slug > ? ORDER BY slug LIMIT ?",
+                                (last, size)).fetchall()
+        if not docs:
+            return
+        last = docs[-1][1]
+        batch = [*where, f"document.id IN ({', '.join('?' * len(docs))})"]
+        sql = SELECT + " WHERE " + " AND ".join(batch) + ORDER + " LIMIT ?"
+        cursor = conn.execute(sql, [*params, *(d[0] for d in docs), -1 if left is None else skip + left])
+        for row in _dicts(cursor):
+            if skip:
+                skip -= 1
+                continue
+            yield row
+            if left is not None:
+                left -= 1
+                if not left:
+                    return
+        size = min(size * 2, WALK_MOST)
+
+
+def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    for values in cursor:
+        row = dict(zip(names, values, strict=True))
+        for key in BOOLEANS:
+            if row[key] is not None:
+                row[key] = bool(row[key])
+        yield row
