@@ -3,6 +3,7 @@ refers to, what is a name and what is a role, and what is no source at all."""
 
 from __future__ import annotations
 
+import pytest
 from test_extract import attributed
 
 
@@ -17,3 +18,35 @@ def test_a_quotation_going_on_after_its_cue_keeps_the_mention_in_its_paragraph()
     # a quotation alone in the next paragraph: nothing near it refers to the speaker
     assert by_text["It is a dark day"]["mention"] is None
     assert by_text["It is a dark day"]["speaker_name"] == by_text["We will fight it"]["speaker_name"]
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # a title or honorific goes to the role; a party and state or district to the affiliation
+    ("Rep. Peter Hale, R-N.Y., told the Valley Herald that the leak was serious.",
+     "Peter Hale", "Rep", "R-N.Y."),
+    ("Rep. Frank Lomax, R-2nd Dist., said the base would stay open.", "Frank Lomax", "Rep", "R-2nd Dist."),
+    ("Sen. Dana Whitfield (D-Calif.) said the bill would pass.", "Dana Whitfield", "Sen", "D-Calif."),
+    ("“The bill is dead,” said Sen. Dana Whitfield, D-Calif.", "Dana Whitfield", "Sen", "D-Calif."),
+    # a surname that is also a title word is still the name
+    ("Sen. Angus King said the vote would be close.", "Angus King", "Sen", None),
+    # after a whole title, a surname alone is a name
+    ("Secretary of State Tillman said the visit would go ahead.", "Tillman", "Secretary of State", None),
+    # initials keep their full stops
+    ("National security adviser H.R. Mallory said the account was accurate.", "H.R. Mallory",
+     "National security adviser", None),
+])
+def test_names_titles_and_party_labels(text, name, role, affiliation):
+    claim, = attributed(text)
+    sp = claim["speaker_obj"]
+    assert (sp["name"], sp["role"], sp["affiliation"], sp["anonymous"]) == (name, role, affiliation, False)
+
+
+def test_an_initialism_keeps_its_full_stops_in_a_description():
+    claim, = attributed("U.S. officials said the talks had stalled.")
+    assert claim["speaker_name"] == "U.S. officials"
+    assert claim["speaker_obj"]["anonymous"] is True
+
+
+def test_a_lowercase_who_is_no_world_health_organization():
+    claim, = attributed("The ferry sank, said Ana Lind, a diver who saw it go down.")
+    assert claim["speaker_obj"]["affiliation"] is None

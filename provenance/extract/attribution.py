@@ -360,14 +360,17 @@ class _Parser:
         return low in self.lex.group_heads or low in self.lex.anonymous_heads
 
     def _party_label(self, k: int) -> bool:
-        """'R-Ky.' / 'D-N.Y.': a party and state after a lawmaker's name."""
+        """'R-Ky.' / 'D-N.Y.' / 'R-2nd Dist.': a party and state or district after a lawmaker's name."""
         if not (0 <= k < self.n):
             return False
         x = k
         while x > self.begin and self.is_p(x, "."):
             x -= 1
+        if self.w(x) == "dist" and self.t[x].cap:
+            x -= 1  # 'R-2nd Dist.'
         word = self.text[self.t[x].start:self.t[x].end]
-        return len(word) <= 8 and len(word) >= 3 and word[0] in "RDI" and word[1] == "-" and word[2].isupper()
+        return len(word) <= 8 and len(word) >= 3 and word[0] in "RDI" and word[1] == "-" and (
+            word[2].isupper() or word[2].isdigit())
 
     def _np_before_relative(self, who: int) -> tuple[int, int] | None:
         b = who

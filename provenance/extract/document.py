@@ -21,7 +21,15 @@ from provenance.extract.segment import (
     strip_dateline,
     tokenize,
 )
-from provenance.extract.speakers import Registry, Speaker, analyse, clean, find_outlet, surname_key
+from provenance.extract.speakers import (
+    Registry,
+    Speaker,
+    analyse,
+    clean,
+    find_outlet,
+    party_after,
+    surname_key,
+)
 
 _TITLED_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\.?\s+){0,3}(?:[A-Z][\w’'\-]+)(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
@@ -453,8 +461,12 @@ class _Document:
         if frame.antecedent:
             return self.registry.resolve(text[frame.antecedent[0]:frame.antecedent[1]], self.people)
         if frame.speaker:
-            return self.registry.resolve(text[frame.speaker[0]:frame.speaker[1]], self.people,
-                                         self.institutions.named_before(frame.speaker[0]))
+            sp = self.registry.resolve(text[frame.speaker[0]:frame.speaker[1]], self.people,
+                                       self.institutions.named_before(frame.speaker[0]))
+            label = party_after(text, frame.speaker[1])
+            if label and sp.kind == "person" and not sp.anonymous:
+                sp.affiliation = label  # 'Rep. Ana Costa, D-N.Y., said': her party and state
+            return sp
         return self.last_attr.speaker if self.last_attr else None
 
     def _frame_claims(self, r: _Reading, frame: Frame, sp: Speaker | None, made: list[_Claim]) -> None:

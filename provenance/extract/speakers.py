@@ -16,8 +16,10 @@ from functools import lru_cache
 from provenance.extract.lexicon import Lexicon, fold, lexicon
 
 # an initial keeps its full stop ('John F. Kerry'); other words drop a final one
-_WORD = re.compile(r"[A-Z]\.(?!\w)|[\w][\w’'\-.&]*[\w]|[\w]", re.UNICODE)
-_PARTY_LABEL = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]{0,8}|[A-Z][a-z]{1,4}\.)\)")
+# initials keep their full stops ("H.R. McMaster", "U.S. officials")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[A-Z]\.(?!\w)|[\w][\w’'\-.&]*[\w]|[\w]", re.UNICODE)
+_PARTY_LABEL = re.compile(r"\s*\(([RDI]|[RDI]-[A-Z][A-Za-z.]{0,8}|[A-Z][a-z]{1,4}\.)\)")
+_PARTY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\()([RDI]-(?:[A-Z][A-Za-z.]{0,8}|\d+(?:st|nd|rd|th)[ \t]+Dist\.?))(?![\w-])")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
 _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van von da di la le du dos das ben".split())
 _PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who by about "
@@ -107,7 +109,8 @@ def country_of(words: list[str], lex: Lexicon) -> str | None:
             key = " ".join(folded[i:i + n])
             base = key[:-2] if key.endswith("'s") else key
             hit = lex.country_index.get(base) or lex.organisation_index.get(base)
-            if hit:
+            # a short word in lower case is no acronym: 'who' is no WHO, 'us' no US
+            if hit and not (n == 1 and words[i].islower() and len(words[i]) <= 3):
                 return hit
     return None
 
@@ -134,6 +137,22 @@ def _analyse_cached(text: str) -> Mention:
 
 
 def _analyse(text: str, lex: Lexicon) -> Mention:
+    mention = _analyse_words(text, lex)
+    label = _PARTY_LABEL.search(mention.text)
+    sp = mention.speaker
+    if label and sp is not None and sp.kind == "person" and not sp.anonymous:
+        sp.affiliation = label.group(1)  # 'Ana Costa (D-N.Y.)': her party and state
+    return mention
+
+
+def party_after(text: str, end: int) -> str | None:
+    """A lawmaker's party and state written after the name that ends at `end`: ', R-N.Y.,',
+    ' (D-Calif.)', ', R-2nd Dist.,'."""
+    m = _PARTY_AFTER.match(text, end)
+    return m.group(1) if m else None
+
+
+def _analyse_words(text: str, lex: Lexicon) -> Mention:
     raw = clean(text)
     main, appositive = _main_words(raw)
     if appositive and _looks_like_name(appositive, lex) and not _looks_like_name(main, lex):
@@ -289,6 +308,10 @@ def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int
     for k, w in enumerate(head_low):
         bare = w.rstrip(".")
         if bare in lex.title_words or bare in lex.honorifics:
+            if k == len(head_low) - 1 and k > 0 and head_words[k][:1].isupper() and (
+                    last_title >= 0 or head_low[k - 1] in lex.female_names or head_low[k - 1] in lex.male_names) \
+                    and head_low[k - 1].rstrip(".") not in lex.title_words:
+                break  # a surname that is also a title: 'Rep. Peter King', 'Angus King'
             last_title = k
     if last_title < 0 and len(head_words) >= 3:
         k = len(head_words)
@@ -338,12 +361,13 @@ def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None
     of = low.index("of", 1)
     if low[of - 1].rstrip(".") not in lex.title_words:
         return None
-    for k in range(of + 2, len(body) - 1):
+    for k in range(of + 2, len(body)):
         tail = body[k:]
         if not all(_namelike(w) for w in body[of + 1:]):
             return None
         if low[k] in lex.female_names or low[k] in lex.male_names or " ".join(low[:k]) in lex.titles:
-            return k if len(tail) >= 2 else None
+            # 'Secretary of State Tillerson': after a whole title, a surname alone is a name
+            return k if len(tail) >= 2 or " ".join(low[:k]) in lex.titles else None
     return None
 
 
@@ -383,7 +407,7 @@ def _describe(body: list[str], lex: Lexicon) -> str:
     second = body[1] if len(body) > 1 else ""
     if second[:1].isupper() and fold(second) in lex.institution_heads:
         return text  # "Defense Ministry sources": part of a name
-    if body[0][:1].isupper() and (first in lex.anonymous_heads or first in lex.modifiers or first in lex.group_heads
+    if body[0][:1].isupper() and not (len(body[0]) > 1 and body[0].isupper()) and (first in lex.anonymous_heads or first in lex.modifiers or first in lex.group_heads
                                   or first in _ANONYMOUS_MARKERS or first in lex.title_words
                                   or first in lex.media_heads or first in ("people", "unnamed", "anonymous",
                                                                            "many", "some", "several", "other",
