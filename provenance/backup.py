@@ -9,7 +9,9 @@ A backup is a JSON-lines file (gzip-compressed when its name ends in .gz), one r
     {"type": "version", "id": 1, "document_id": 1, "number": 1, "ingested_at": ..., "claim_ids": [...],
      "speaker_ids": {"s1": 4, ...}, "outlet_ids": {"o1": 2, ...}, "claimset": {CLAIM SET}}
     {"type": "link", "id": 1, "source_id": ..., "target_id": ..., "relation": ..., "created_by": ..., ...}
-    {"type": "event", "id": 1, "at": ..., "actor": ..., "action": ..., "document_id": ..., "claim_id": ...}
+    {"type": "event", "id": 1, "at": ..., "actor": ..., "action": ..., "document_id": ..., "claim_id": ...,
+     "relation": ..., "target_claim_id": ...}    (a link event's relation and other claim; older backups
+     wrote them as "RELATION ID" in old/new, which a restore reads too)
     {"type": "end", "counts": {"outlet": N, ...}}
 
 Each version's `claimset` is the claim-set file `provenance export DOC --version N` writes (so one
@@ -38,6 +40,7 @@ from sqlmodel import Session
 from provenance import claimset
 from provenance.db import Database, head_revision
 from provenance.errors import InputError
+from provenance.models import RELATIONS
 from provenance.store import (
     CLAIMS,
     DOCUMENTS,
@@ -57,6 +60,7 @@ TABLES = {"outlet": OUTLETS, "speaker": SPEAKERS, "document": DOCUMENTS, "versio
 RECORD_ORDER = ("outlet", "speaker", "document", "version", "link", "event")
 BATCH = 1000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+LINK_ACTIONS = ("link", "unlink", "unlink carried")
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -120,7 +124,8 @@ def records(session: Session) -> Iterator[dict[str, Any]]:
         counts["event"] += 1
         yield {"type": "event", "id": row["id"], "at": _timestamp(row["at"]), "actor": row["actor"],
                "action": row["action"], "document_id": row["document_id"], "claim_id": row["claim_id"],
-               "old": row["old"], "new": row["new"], "reason": row["reason"]}
+               "old": row["old"], "new": row["new"], "reason": row["reason"], "relation": row["relation"],
+               "target_claim_id": row["target_claim_id"]}
     yield {"type": "end", "counts": counts}
 
 
@@ -367,10 +372,7 @@ def restore(db: Database, path: str, *, actor: str) -> dict[str, int]:
                                   "relation": r["relation"], "created_by": r.get("created_by") or "rule",
                                   "reason": r.get("reason"), "created_at": _when(r.get("created_at"))}
                                  for r in by_type["link"]])
-        _insert(session, EVENTS, [{"id": r["id"], "at": _when(r.get("at")), "actor": r["actor"],
-                                   "action": r["action"], "document_id": r.get("document_id"),
-                                   "claim_id": r.get("claim_id"), "old": r.get("old"), "new": r.get("new"),
-                                   "reason": r.get("reason")} for r in by_type["event"]])
+        _insert(session, EVENTS, [_event_row(r) for r in by_type["event"]])
         if not db.is_sqlite:
             _advance_sequences(session)
         counts = dict(recs[-1]["counts"])
@@ -380,6 +382,23 @@ def restore(db: Database, path: str, *, actor: str) -> dict[str, int]:
         return counts
 
     return db.write(write)
+
+
+def _event_row(r: dict[str, Any]) -> dict[str, Any]:
+    """An event record as a row. A backup written before link events had columns of their own
+    (schema 0003 and older) holds a link's relation and other claim as "RELATION CLAIM_ID" in
+    `old` (unlink) or `new` (link): they move to `relation` and `target_claim_id`, as migration
+    0004 moves them in a database."""
+    row = {"id": r["id"], "at": _when(r.get("at")), "actor": r["actor"], "action": r["action"],
+           "document_id": r.get("document_id"), "claim_id": r.get("claim_id"), "old": r.get("old"),
+           "new": r.get("new"), "reason": r.get("reason"), "relation": r.get("relation"),
+           "target_claim_id": r.get("target_claim_id")}
+    if "relation" not in r and r["action"] in LINK_ACTIONS:
+        side = "old" if r["action"].startswith("unlink") else "new"
+        parts = (row[side] or "").split()
+        if len(parts) == 2 and parts[0] in RELATIONS and parts[1].isdigit():
+            row.update({"relation": parts[0], "target_claim_id": int(parts[1]), side: None})
+    return row
 
 
 def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:

@@ -37,6 +37,7 @@ from provenance.tuning import GROUP_PAIRS
 
 CLAIMS = Claim.__table__  # type: ignore[attr-defined]
 EVENTS = Event.__table__  # type: ignore[attr-defined]
+UNLINKS = ("unlink", "unlink carried")  # events of links removed, by the rules or a reviewer
 
 
 @dataclass
@@ -141,12 +142,11 @@ def links_touching(session: Session, ids: Sequence[int]) -> list[Link]:
 def suppressed_pairs(session: Session) -> set[tuple[frozenset, str]]:
     """Pairs a reviewer unlinked: the rules do not link them again with that relation."""
     out = set()
-    query = select(col(Event.claim_id), col(Event.old)).where(
-        col(Event.action).in_(("unlink", "unlink carried")), col(Event.actor) != RULE)
-    for claim_id, old in session.execute(query):
-        parts = (old or "").split()
-        if claim_id is not None and len(parts) == 2 and parts[1].isdigit():
-            out.add((pair_of(claim_id, int(parts[1])), parts[0]))
+    query = select(col(Event.claim_id), col(Event.target_claim_id), col(Event.relation)).where(
+        col(Event.action).in_(UNLINKS), col(Event.actor) != RULE,
+        col(Event.claim_id).is_not(None), col(Event.target_claim_id).is_not(None))
+    for source, target, relation in session.execute(query):
+        out.add((pair_of(source, target), relation))
     return out
 
 
@@ -163,15 +163,13 @@ def document_ids(session: Session, claim_ids: Iterable[int]) -> dict[int, int]:
 
 def _link_event_row(*, actor: str, action: str, source: int, target: int, relation: str, reason: str | None,
                     document_id: int | None = None) -> dict[str, Any]:
-    value = f"{relation} {target}"
     return {"at": utcnow(), "actor": actor, "action": action, "claim_id": source, "document_id": document_id,
-            "old": value if action == "unlink" else None, "new": value if action == "link" else None,
-            "reason": reason}
+            "relation": relation, "target_claim_id": target, "old": None, "new": None, "reason": reason}
 
 
 def link_event(session: Session, *, actor: str, action: str, source: int, target: int, relation: str,
                reason: str | None, document_id: int | None = None) -> None:
-    """Record a link made or removed; `old`/`new` read 'RELATION TARGET_ID'."""
+    """Record a link made or removed (its relation and target claim in columns of their own)."""
     session.add(Event(**_link_event_row(actor=actor, action=action, source=source, target=target,
                                         relation=relation, reason=reason, document_id=document_id)))
 

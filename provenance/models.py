@@ -132,3 +132,7 @@ class Event(SQLModel, table=True):
     old: str | None = None
     new: str | None = None
     reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # link events ("link", "unlink", "unlink carried"): the link's relation and the claim at its
+    # other end (`claim_id` is its source)
+    relation: str | None = None
+    target_claim_id: int | None = Field(default=None, foreign_key="claim.id", index=True)

@@ -354,11 +354,21 @@ def claim_detail(session: Session, claim_id: int) -> dict[str, Any]:
                           "text": other_text, "by": link.created_by, "reason": link.reason})
     row["links"] = links
     row["history"] = [
-        {"at": e.at, "actor": e.actor, "action": e.action, "old": e.old, "new": e.new, "reason": e.reason}
+        {"at": e.at, "actor": e.actor, "action": e.action, **event_change(e), "reason": e.reason}
         for e in session.execute(
             select(Event).where(col(Event.claim_id) == claim_id).order_by(col(Event.id))).scalars()
     ]
     return row
+
+
+def event_change(event: Event) -> dict[str, str | None]:
+    """{"old", "new"} of an event as listings show them: a link event's relation and other claim
+    read "RELATION CLAIM_ID", as the value the link had before (unlink) or after (link)."""
+    if event.relation is None:
+        return {"old": event.old, "new": event.new}
+    value = f"{event.relation} {event.target_claim_id}"
+    removed = event.action.startswith("unlink")
+    return {"old": value if removed else event.old, "new": None if removed else value}
 
 
 def _claims_by(column):

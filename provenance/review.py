@@ -16,10 +16,10 @@ from sqlalchemy import and_, or_, select
 from sqlmodel import Session, col
 
 from provenance.errors import InputError, NotFound
-from provenance.links import link_event, remove_links, update_statuses
+from provenance.links import UNLINKS, link_event, remove_links, update_statuses
 from provenance.matching import fingerprint, similarity
 from provenance.models import RELATIONS, STATUSES, Claim, Document, Event, Link, Version
-from provenance.query import check_date
+from provenance.query import check_date, event_change
 from provenance.rules import RULE
 from provenance.store import find_document
 from provenance.tuning import CARRY_SIMILARITY
@@ -263,15 +263,13 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
 
 def _reviewer_unlinks(session: Session, old_ids: set[int | None]) -> list[tuple[str, int, int, str]]:
     """(actor, source, target, relation) of links reviewers removed that touch these claims."""
-    out = []
-    query = select(Event).where(col(Event.action).in_(("unlink", "unlink carried")), col(Event.actor) != RULE)
-    for event in session.execute(query).scalars():
-        parts = (event.old or "").split()
-        if event.claim_id is None or len(parts) != 2 or not parts[1].isdigit():
-            continue
-        if event.claim_id in old_ids or int(parts[1]) in old_ids:
-            out.append((event.actor, event.claim_id, int(parts[1]), parts[0]))
-    return out
+    ids = sorted(i for i in old_ids if i is not None)
+    query = (select(col(Event.actor), col(Event.claim_id), col(Event.target_claim_id), col(Event.relation))
+             .where(col(Event.action).in_(UNLINKS), col(Event.actor) != RULE,
+                    col(Event.claim_id).is_not(None), col(Event.target_claim_id).is_not(None),
+                    or_(col(Event.claim_id).in_(ids), col(Event.target_claim_id).in_(ids)))
+             .order_by(col(Event.id)))
+    return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
 
 
 def _carry_unlinks(session: Session, mapped: dict[int, int | None], old_ids: set[int | None], *, doc: Document,
@@ -283,7 +281,7 @@ def _carry_unlinks(session: Session, mapped: dict[int, int | None], old_ids: set
         if new_source is None or new_target is None or (new_source, new_target) == (source, target):
             continue
         session.add(Event(actor=actor, action="unlink carried", claim_id=new_source, document_id=doc.id,
-                          old=f"{relation} {new_target}",
+                          relation=relation, target_claim_id=new_target,
                           reason=f"{who}'s removal of {relation} {source} -> {target} (version {previous.number}) "
                                  "holds for the matching claims"))
 
@@ -314,4 +312,4 @@ def history(session: Session, *, doc: str | None = None, since: str | None = Non
     for event, slug in session.execute(query.order_by(col(Event.id))):
         yield {"id": event.id, "at": event.at.isoformat(timespec="seconds") if event.at else None,
                "actor": event.actor, "action": event.action, "doc": slug, "claim": event.claim_id,
-               "old": event.old, "new": event.new, "reason": event.reason}
+               **event_change(event), "reason": event.reason}

@@ -227,3 +227,31 @@ def test_empty_database_round_trips(run, tmp_path):
     copy = str(tmp_path / "copy.db")
     assert invoke(copy, "restore", str(path)).stderr.startswith("Restored")
     assert json.loads(invoke(copy, "docs", "--format", "json").stdout) == []
+
+
+def test_a_backup_from_before_link_event_columns_restores_the_same(template, tmp_path):
+    """A backup of schema 0003 wrote a link event's relation and other claim as 'RELATION ID' in
+    old/new: restored, they land in their own columns and every listing reads as before."""
+    lines = template["backup"].read_text(encoding="utf-8").splitlines()
+    legacy = []
+    for line in lines:
+        record = json.loads(line)
+        if record["type"] == "event":
+            relation, target = record.pop("relation"), record.pop("target_claim_id")
+            if relation is not None:
+                side = "old" if record["action"].startswith("unlink") else "new"
+                record[side] = f"{relation} {target}"
+        legacy.append(json.dumps(record))
+    assert any(json.loads(line).get("new", "").startswith(("corroborates ", "contradicts ")) for line in legacy
+               if json.loads(line)["type"] == "event" and json.loads(line)["new"])
+    path = tmp_path / "legacy.jsonl"
+    path.write_text("\n".join(legacy) + "\n", encoding="utf-8")
+    copy = str(tmp_path / "restored.db")
+    invoke(copy, "restore", str(path), "--by", "ops")
+    same_views(template["views"], views(copy))
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(f"sqlite:///{copy}")
+    with engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM event WHERE action LIKE '%link%' AND relation IS NULL")).scalar() == 0
+    engine.dispose()

@@ -18,7 +18,8 @@ EXPECTED_COLUMNS = {
               "speaker_id", "speaker_start", "speaker_end", "outlet_id", "cue", "cue_start", "cue_end", "form",
               "stated_on", "event_on", "kind", "status", "reason", "reviewed_by"],
     "link": ["id", "source_id", "target_id", "relation", "created_by", "reason", "created_at"],
-    "event": ["id", "at", "actor", "action", "document_id", "claim_id", "old", "new", "reason"],
+    "event": ["id", "at", "actor", "action", "document_id", "claim_id", "old", "new", "reason", "relation",
+              "target_claim_id"],
 }
 EXPECTED_FOREIGN_KEYS = {
     ("document", ("outlet_id",), "outlet"),
@@ -30,6 +31,7 @@ EXPECTED_FOREIGN_KEYS = {
     ("link", ("target_id",), "claim"),
     ("event", ("document_id",), "document"),
     ("event", ("claim_id",), "claim"),
+    ("event", ("target_claim_id",), "claim"),
 }
 EXPECTED_INDEXES = {
     ("outlet", "ix_outlet_name", ("name",), True),
@@ -59,6 +61,7 @@ EXPECTED_INDEXES = {
     ("event", "ix_event_action", ("action",), False),
     ("event", "ix_event_document_id", ("document_id",), False),
     ("event", "ix_event_claim_id", ("claim_id",), False),
+    ("event", "ix_event_target_claim_id", ("target_claim_id",), False),
 }
 EXPECTED_UNIQUE = {
     ("speaker", ("name", "anonymous")),

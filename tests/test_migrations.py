@@ -1,0 +1,107 @@
+"""Migrations that move data, tried on a database made at the revision before them."""
+
+from __future__ import annotations
+
+import json
+
+from alembic import command
+from sqlalchemy import text
+
+from provenance.db import alembic_config, make_engine, open_database, resolve_url
+
+from conftest import Run
+
+# link events as revision 0003 stored them: "RELATION TARGET" in old (unlink) or new (link)
+OLD_EVENTS = [
+    # id, actor, action, claim, old, new
+    (1, "rule", "link", 2, None, "corroborates 1"),
+    (2, "ana", "unlink", 2, "corroborates 1", None),
+    (3, "rule", "unlink carried", 3, "repeats 1", None),
+    (4, "rule", "status", 1, "unconfirmed", "corroborated"),
+    (5, "ana", "link", 3, None, "not a link value"),
+]
+
+
+def _database_at(url: str, revision: str):
+    engine = make_engine(resolve_url(url))
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+    return engine
+
+
+def _fill_0003(engine) -> None:
+    """A document, a version, three claims and the link events of OLD_EVENTS, as 0003 held them."""
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO document (id, slug, created_at) VALUES (1, 'doc', CURRENT_TIMESTAMP)"))
+        c.execute(text("INSERT INTO version (id, document_id, number, sha256, text, ingested_at) "
+                       "VALUES (1, 1, 1, 'x', 'one two three', CURRENT_TIMESTAMP)"))
+        for cid, (start, end) in enumerate(((0, 3), (4, 7), (8, 13)), start=1):
+            c.execute(text("INSERT INTO claim (id, version_id, seq, char_start, char_end, text, form, kind, status, "
+                           "reason) VALUES (:id, 1, :id, :s, :e, :t, 'unattributed', 'fact', 'unconfirmed', '')"),
+                      {"id": cid, "s": start, "e": end, "t": "one two three"[start:end]})
+        for eid, actor, action, claim, old, new in OLD_EVENTS:
+            c.execute(text("INSERT INTO event (id, at, actor, action, document_id, claim_id, old, new) "
+                           "VALUES (:id, CURRENT_TIMESTAMP, :actor, :action, 1, :claim, :old, :new)"),
+                      {"id": eid, "actor": actor, "action": action, "claim": claim, "old": old, "new": new})
+
+
+def _events(engine) -> list[tuple]:
+    with engine.connect() as c:
+        return [tuple(row) for row in c.execute(text(
+            "SELECT id, action, claim_id, old, new, relation, target_claim_id FROM event ORDER BY id"))]
+
+
+def test_link_events_move_to_their_own_columns(db_url):
+    engine = _database_at(db_url, "0003")
+    try:
+        _fill_0003(engine)
+    finally:
+        engine.dispose()
+    db = open_database(db_url)  # upgrades to the newest revision
+    try:
+        assert _events(db.engine) == [
+            (1, "link", 2, None, None, "corroborates", 1),
+            (2, "unlink", 2, None, None, "corroborates", 1),
+            (3, "unlink carried", 3, None, None, "repeats", 1),
+            (4, "status", 1, "unconfirmed", "corroborated", None, None),
+            (5, "link", 3, None, "not a link value", None, None),
+        ]
+    finally:
+        db.close()
+    # listings read as before
+    history = json.loads(Run(db_url)("history", "--format", "json").stdout)
+    assert [(e["action"], e["old"], e["new"]) for e in history] == [
+        (action, old, new) for _, _, action, _, old, new in OLD_EVENTS]
+
+
+def test_downgrade_puts_the_strings_back(db_url):
+    engine = _database_at(db_url, "0003")
+    try:
+        _fill_0003(engine)
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0004")
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0003")
+        with engine.connect() as c:
+            rows = [tuple(r) for r in c.execute(text("SELECT id, actor, action, claim_id, old, new FROM event "
+                                                     "ORDER BY id"))]
+        assert rows == OLD_EVENTS
+    finally:
+        engine.dispose()
+
+
+def test_a_reviewers_unlink_still_holds_after_the_upgrade(db_url):
+    """The rules read a reviewer's removal from the new columns: the pair stays unlinked."""
+    from provenance.links import suppressed_pairs
+
+    engine = _database_at(db_url, "0003")
+    try:
+        _fill_0003(engine)
+    finally:
+        engine.dispose()
+    db = open_database(db_url)
+    try:
+        with db.session() as session:
+            assert suppressed_pairs(session) == {(frozenset((1, 2)), "corroborates")}
+    finally:
+        db.close()
