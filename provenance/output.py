@@ -7,9 +7,11 @@ CSV and TSV cells that a spreadsheet would run as a formula are neutralised.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import IO, Any
 
 from tabulate import tabulate, tabulate_formats
@@ -88,14 +90,16 @@ def render_rows(
     table_fmt: str | None = None,
     columns: Sequence[str] | None = None,
     headers: bool = True,
-    max_width: int | None = None,
+    max_width: int | Mapping[str, int] | None = None,
     wrap: dict[str, int] | None = None,
+    fit: Fit | None = None,
 ) -> int:
     """Write rows to `out` in the chosen format; returns the number of rows written.
 
     json and jsonl stream row by row, so a listing of millions of rows stays in constant memory.
     `columns` picks and orders the columns for table, csv, tsv and md; json keeps every key.
-    `max_width` cuts long table cells with an ellipsis; `wrap` wraps the named columns at a width instead.
+    `max_width` cuts long table cells with an ellipsis (one width, or one per column); `wrap` wraps
+    the named columns at a width instead; `fit` makes a table's lines fit a width (see `Fit`).
     """
     check_format(fmt, table_fmt)
     if fmt == "json":
@@ -108,15 +112,25 @@ def render_rows(
         return n
     if fmt in ("csv", "tsv"):
         return _render_delimited(rows, out, columns, headers, "," if fmt == "csv" else "\t")
-    materialised = list(rows)
+    return _render_table(list(rows), out, fmt=fmt, table_fmt=table_fmt, columns=columns, headers=headers,
+                         max_width=max_width, wrap=wrap or {}, fit=fit)
+
+
+def _render_table(materialised: list[Row], out: IO[str], *, fmt: str, table_fmt: str | None,
+                  columns: Sequence[str] | None, headers: bool, max_width: int | Mapping[str, int] | None,
+                  wrap: dict[str, int], fit: Fit | None) -> int:
     cols = list(columns) if columns else (list(materialised[0].keys()) if materialised else [])
-    wrap = wrap or {}
     clean = markdown_cell if fmt == "md" else (lambda v: printable(v) if isinstance(v, str) else v)
-    data = [[clean(_cell(row.get(c))) if c in wrap else clean(_shorten(_cell(row.get(c)), max_width))
+    limits = max_width if isinstance(max_width, Mapping) else dict.fromkeys(cols, max_width)
+    data = [[clean(_cell(row.get(c))) if c in wrap else clean(_shorten(_cell(row.get(c)), limits.get(c)))
              for c in cols] for row in materialised]
     tablefmt = "pipe" if fmt == "md" else (table_fmt or "simple")
     if not materialised and fmt == "table":
         return 0
+    if fit is not None and fmt == "table":
+        keep, caps = fit_columns(cols, data, fit, tablefmt, headers)
+        data = [[_shorten(row[i], caps.get(c)) for i, c in enumerate(cols) if c in keep] for row in data]
+        cols = keep
     widths = [wrap.get(c) for c in cols] if wrap and fmt == "table" else None
     out.write(tabulate(data, headers=cols if headers else (), tablefmt=tablefmt, disable_numparse=True,
                        maxcolwidths=widths) + "\n")
@@ -124,9 +138,72 @@ def render_rows(
 
 
 def _shorten(value: Any, max_width: int | None) -> Any:
-    if max_width and isinstance(value, str) and len(value) > max_width:
+    if max_width and isinstance(value, str) and _display_width(value) > max_width:
+        if "\n" in value:  # a wrapped cell: cut each line
+            return "\n".join(_shorten(line, max_width) for line in value.split("\n"))
         return value[: max_width - 1] + "…"
     return value
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How a table meets the terminal's width: the `flex` column (the claim text) gives way first,
+    down to `comfortable` characters; then the `optional` columns drop, in order; then the widest
+    column gives a character at a time (the flex column counting half its width, so it stays the
+    widest), with an ellipsis, down to its header."""
+
+    width: int
+    flex: str | None = None
+    optional: tuple[str, ...] = ()
+    comfortable: int = 40
+
+
+FLOOR = 6
+HEADER_PADDING = 2  # tabulate keeps a header two characters clear of its column's edge
+
+
+def _display_width(value: Any) -> int:
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+@functools.cache
+def _overhead(tablefmt: str, n: int, headers: bool) -> int:
+    """What the table format adds around n columns (borders, padding), measured on a sample table."""
+    if n == 0:
+        return 0
+    sample = tabulate([["x" * 9] * n], headers=["x"] * n if headers else (), tablefmt=tablefmt,
+                      disable_numparse=True)
+    return max(len(line) for line in sample.splitlines()) - 9 * n
+
+
+def fit_columns(cols: list[str], data: list[list[Any]], fit: Fit, tablefmt: str,
+                headers: bool) -> tuple[list[str], dict[str, int]]:
+    """The columns to keep and the width to cut each one to, so no line is wider than fit.width."""
+    header = {c: len(c) + HEADER_PADDING if headers else 0 for c in cols}
+    natural = {c: max([header[c]] + [_display_width(row[i]) for row in data]) for i, c in enumerate(cols)}
+    keep = list(cols)
+    cap = dict(natural)
+
+    def excess() -> int:
+        return sum(cap[c] for c in keep) + _overhead(tablefmt, len(keep), headers) - fit.width
+
+    def floor(c: str) -> int:
+        return max(FLOOR, header[c])
+
+    if fit.flex in cap and excess() > 0:
+        cap[fit.flex] = max(floor(fit.flex), fit.comfortable, cap[fit.flex] - excess())
+    for c in fit.optional:
+        if excess() <= 0:
+            break
+        if c in keep and len(keep) > 1:
+            keep.remove(c)
+    while excess() > 0:
+        shrinkable = [c for c in keep if cap[c] > floor(c)]
+        if not shrinkable:
+            break  # narrower than the headers: nothing more to give
+        widest = max(shrinkable, key=lambda c: cap[c] / 2 if c == fit.flex else cap[c])
+        cap[widest] -= 1
+    return keep, {c: cap[c] for c in keep if cap[c] < natural[c]}
 
 
 def _render_json(rows: Iterable[Row], out: IO[str]) -> int:

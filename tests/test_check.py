@@ -160,7 +160,8 @@ def test_a_damaged_file_is_found(sqlite_db):
     assert rows and {r["check"] for r in rows} == {"integrity"}, rows
 
 
-def test_table_output_and_shared_options(sqlite_db):
+def test_table_output_and_shared_options(sqlite_db, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "140")  # wide enough for the whole problem (test_widths.py fits narrower)
     _sql(sqlite_db, "UPDATE claim SET text = 'something else' WHERE id = 1")
     result = invoke(sqlite_db, "check")
     lines = result.stdout.splitlines()

@@ -27,14 +27,18 @@ def loaded(run, tmp_path):
 
 
 def test_claims_table(loaded):
+    # at 100 columns (not a terminal): the document, outlet and date give way to the reason
     result = loaded("claims")
     assert result.stdout == (
-        "id    doc     speaker    outlet           stated_on    status       text\n"
-        "----  ------  ---------  ---------------  -----------  -----------  ------------------------------\n"
-        "1     bridge  officials  Example Gazette               unconfirmed  the bridge will reopen in June\n"
-        "2     bridge  Jane Roe   Daily Planet     2025-03-03   confirmed    The bridge is safe.\n"
-        "3     bridge             Example Gazette               disputed     repairs were delayed\n"
+        "id    speaker    anon    status       reason                text\n"
+        "----  ---------  ------  -----------  --------------------  ------------------------------\n"
+        "1     officials  anon    unconfirmed  single anonymous so…  the bridge will reopen in June\n"
+        "2     Jane Roe           confirmed    on the record from …  The bridge is safe.\n"
+        "3                        disputed     denied by the counc…  repairs were delayed\n"
     )
+    wide = loaded("claims", "--wide").stdout.splitlines()
+    assert wide[0].split() == ["id", "doc", "speaker", "anon", "outlet", "stated_on", "status", "reason", "text"]
+    assert wide[2].split()[:3] == ["1", "bridge", "officials"] and "single anonymous source" in wide[2]
 
 
 def test_claims_json_has_the_contract_keys(loaded):

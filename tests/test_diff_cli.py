@@ -54,6 +54,13 @@ def version_two() -> dict:
     return build(rows, version=2, reviewed_by={2: "ana"})
 
 
+@pytest.fixture(autouse=True)
+def _wide_terminal(monkeypatch):
+    """The tables here are checked at the claim column's full 60 characters; test_widths.py checks
+    that they fit narrower terminals."""
+    monkeypatch.setenv("COLUMNS", "200")
+
+
 @pytest.fixture
 def files(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)

@@ -11,6 +11,7 @@ import getpass
 import importlib
 import os
 import pkgutil
+import shutil
 import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -210,7 +211,7 @@ def actor(by: str | None = None) -> str:
 
 
 def output_options(func: Callable) -> Callable:
-    """The output options every listing shares: --format, --fmt, --no-headers."""
+    """The output options every listing shares: --format, --fmt, --no-headers, --wide."""
     from tabulate import tabulate_formats
 
     from provenance.output import FORMATS
@@ -221,23 +222,54 @@ def output_options(func: Callable) -> Callable:
                   metavar="TABLEFMT", help="Table style for --format table (any tabulate format: "
                                            "simple, grid, github, rounded_outline, ...).")
     @click.option("--no-headers", is_flag=True, help="Omit the header row (table, csv, tsv, md).")
+    @click.option("--wide", is_flag=True, help="Every column and every cell in full, however wide the table "
+                                               "(by default a table fits $COLUMNS or the terminal).")
     @functools.wraps(func)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args, wide: bool = False, **kwargs):
+        click.get_current_context().meta[WIDE] = wide
         return func(*args, **kwargs)
 
     return wrapper
 
 
-def emit(rows: Iterable[dict[str, Any]], *, fmt: str, table_fmt: str | None, no_headers: bool = False,
-         columns: tuple[str, ...] | None = None, max_width: int | None = None,
-         wrap: dict[str, int] | None = None) -> int:
-    """Render rows to stdout with the shared output options."""
-    from provenance.output import render_rows
+WIDE = "provenance.wide"
+NOT_A_TERMINAL_WIDTH = 100
 
+
+def terminal_width() -> int:
+    """The width tables fit: $COLUMNS, else the terminal's, else 100 (output to a file or a pipe)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns > 0:
+        return columns
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size((NOT_A_TERMINAL_WIDTH, 24)).columns
+    return NOT_A_TERMINAL_WIDTH
+
+
+def emit(rows: Iterable[dict[str, Any]], *, fmt: str, table_fmt: str | None, no_headers: bool = False,
+         columns: tuple[str, ...] | None = None, max_width: int | dict[str, int] | None = None,
+         wrap: dict[str, int] | None = None, flex: str | None = None, optional: tuple[str, ...] = (),
+         empty: str | None = None, fit: bool = True) -> int:
+    """Render rows to stdout with the shared output options.
+
+    A table fits the terminal (`terminal_width`) unless --wide: the `flex` column (the longest text)
+    gives way first, then the `optional` columns drop in order (output.Fit). `empty` is said on
+    stderr when there are no rows; stdout stays valid for the format (`[]` for JSON).
+    """
+    from provenance.output import Fit, render_rows
+
+    wide = bool(click.get_current_context().meta.get(WIDE))
     # Tables show the chosen columns; machine formats carry every key.
     cols = columns if fmt in ("table", "md") else None
-    return render_rows(rows, sys.stdout, fmt=fmt, table_fmt=table_fmt, columns=cols, headers=not no_headers,
-                       max_width=max_width if fmt == "table" else None, wrap=wrap)
+    fitted = Fit(terminal_width(), flex=flex, optional=optional) if fit and not wide and fmt == "table" else None
+    count = render_rows(rows, sys.stdout, fmt=fmt, table_fmt=table_fmt, columns=cols, headers=not no_headers,
+                        max_width=max_width if fmt == "table" and not wide else None, wrap=wrap, fit=fitted)
+    if count == 0 and empty:
+        message(empty)
+    return count
 
 
 def message(text: str) -> None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import textwrap
+from collections.abc import Iterable
+
 import click
 
-from provenance.cli import cli, database, emit, output_options, quick_connection
-from provenance.listing import TABLE_COLUMNS, ClaimFilter
+from provenance.cli import cli, database, emit, output_options, quick_connection, terminal_width
+from provenance.listing import ClaimFilter
 from provenance.vocabulary import FORMS, KINDS, STATUSES
 
 
@@ -39,15 +43,15 @@ def claims(status, kind, form, speaker, outlet, anonymous, since, until, search,
     f = ClaimFilter(statuses=status, kinds=kind, forms=form, speaker=speaker, outlet=outlet,
                     anonymous=anonymous, since=since, until=until, search=search, doc=doc,
                     version=version, all_versions=all_versions, limit=limit, offset=offset).validated()
-    show = {"fmt": fmt, "table_fmt": table_fmt, "no_headers": no_headers, "columns": TABLE_COLUMNS,
-            "max_width": 70}
+    show = {"fmt": fmt, "table_fmt": table_fmt, "no_headers": no_headers, "columns": CLAIMS_TABLE,
+            "max_width": CLAIMS_CUT, "flex": "text", "optional": CLAIMS_OPTIONAL, "empty": "no claims match"}
     conn = quick_connection()
     if conn is not None:
         from provenance import quickread
 
         rows = quickread.iter_claims(conn, f)
         if rows is not None:  # a plain page of claims: no SQLAlchemy to import
-            emit(rows, **show)
+            emit(_for_people(rows, fmt), **show)
             return
     from provenance import query
     from provenance.store import find_version
@@ -55,7 +59,21 @@ def claims(status, kind, form, speaker, outlet, anonymous, since, until, search,
     with database().reading() as session:
         if doc:
             find_version(session, doc, version)
-        emit(query.iter_claims(session, f), **show)
+        emit(_for_people(query.iter_claims(session, f), fmt), **show)
+
+
+# The claims table: who (and whether anonymous), the status and why in short, the text; the
+# document, outlet and date give way first on a narrow terminal (all of them with --wide).
+CLAIMS_TABLE = ("id", "doc", "speaker", "anon", "outlet", "stated_on", "status", "reason", "text")
+CLAIMS_OPTIONAL = ("outlet", "stated_on", "doc")
+CLAIMS_CUT = {"text": 70, "reason": 32}
+
+
+def _for_people(rows: Iterable[dict], fmt: str) -> Iterable[dict]:
+    """Table rows gain the anonymity marker; machine formats keep the rows as they are."""
+    if fmt not in ("table", "md"):
+        return rows
+    return ({**row, "anon": "anon" if row["anonymous"] else ""} for row in rows)
 
 
 @cli.command()
@@ -71,7 +89,21 @@ def show(claim_id, fmt):
     if fmt == "json":
         click.echo(dumps(detail))
         return
-    click.echo(printable(render_detail(detail)))
+    click.echo(wrap_lines(printable(render_detail(detail)), terminal_width()))
+
+
+LABEL = re.compile(r"(\w[\w ]*:\s+|\s+)")
+
+
+def wrap_lines(text: str, width: int) -> str:
+    """Each line wrapped to `width`, continuing under the value of a `Label:  value` line or under its
+    own indentation."""
+    out = []
+    for line in text.split("\n"):
+        label = LABEL.match(line)
+        indent = " " * min(len(label.group(0)), width // 2) if label else ""
+        out.append(textwrap.fill(line, width, subsequent_indent=indent, break_on_hyphens=False) if line else "")
+    return "\n".join(out)
 
 
 def render_detail(d: dict) -> str:
@@ -117,7 +149,8 @@ def speakers(fmt, table_fmt, no_headers):
 
     with database().reading() as session:
         emit(query.speaker_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
-             columns=("id", "name", "kind", "anonymous", "role", "affiliation", "claims", "documents"))
+             columns=("id", "name", "kind", "anonymous", "role", "affiliation", "claims", "documents"),
+             flex="role", optional=("kind", "documents", "affiliation"), empty="no speakers")
 
 
 @cli.command()
@@ -128,7 +161,8 @@ def outlets(fmt, table_fmt, no_headers):
 
     with database().reading() as session:
         emit(query.outlet_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
-             columns=("id", "name", "country", "claims", "documents"))
+             columns=("id", "name", "country", "claims", "documents"), flex="name", optional=("country",),
+             empty="no outlets")
 
 
 @cli.command()
@@ -139,5 +173,6 @@ def docs(fmt, table_fmt, no_headers):
 
     with database().reading() as session:
         emit(query.document_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
-             columns=("doc", "title", "outlet", "versions", "latest", "claims"), max_width=60)
+             columns=("doc", "title", "outlet", "versions", "latest", "claims"), max_width=60, flex="title",
+             optional=("outlet",), empty="no documents")
 

@@ -40,7 +40,8 @@ def demo(state: State, seeds, table_fmt):
         db.close()
     def show_table(claims):
         rows = [demo_core.display_row(c) for c in claims]
-        emit(rows, fmt="table", table_fmt=table_fmt, columns=demo_core.COLUMNS, wrap=demo_core.WRAP)
+        emit(rows, fmt="table", table_fmt=table_fmt, columns=demo_core.COLUMNS, wrap=demo_core.WRAP,
+             fit=False)  # its wrapped columns are sized for the demo's own tables
 
     click.echo(f"Ingested {len(result.articles)} seed article(s) from {folder}/ through the extractor.\n")
     click.echo(f"Confirmed or corroborated ({len(result.supported)}):")

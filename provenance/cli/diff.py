@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import click
 from tabulate import tabulate_formats
 
 from provenance import diff as diff_core
-from provenance.cli import cli, database, emit, output_options
+from provenance.cli import cli, database, emit, output_options, terminal_width
 from provenance.output import dumps
 
 
@@ -18,7 +20,8 @@ def versions(doc, fmt, table_fmt, no_headers):
     with database().reading() as session:
         rows = diff_core.version_rows(session, doc)
     emit(rows, fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
-         columns=("version", "published", "ingested_at", "sha256", "claims", "reviewed"))
+         columns=("version", "published", "ingested_at", "sha256", "claims", "reviewed"), flex="sha256",
+         optional=("ingested_at",))
 
 
 @cli.command()
@@ -32,8 +35,9 @@ def versions(doc, fmt, table_fmt, no_headers):
               show_default=True, help="Least similarity (0..1) for two different texts to count as the same claim.")
 @click.option("--only", multiple=True, metavar="KIND,...",
               help=f"Show only pairs of these kinds and exit 1 only for them: {', '.join(diff_core.KINDS)}.")
-@click.option("--width", type=click.IntRange(20, None), default=60, show_default=True,
-              help="Width of the claim column of the table (text is wrapped or cut to it).")
+@click.option("--width", type=click.IntRange(20, None), default=None,
+              help="Width of the claim column of the table (text is wrapped or cut to it) "
+                   "[default: what fits $COLUMNS or the terminal].")
 def diff(a, b, fmt, table_fmt, threshold, only, width):
     """Compare the claims of two versions: what was added, removed, reworded, re-attributed, redated,
     moved, or changed status.
@@ -57,6 +61,25 @@ def diff(a, b, fmt, table_fmt, threshold, only, width):
     elif fmt == "md":
         click.echo(diff_core.render_markdown(result, only=kinds))
     else:
-        click.echo(diff_core.render_table(result, only=kinds, table_fmt=table_fmt, width=width))
+        click.echo(_fitted_table(result, kinds, table_fmt, width))
     if result.differs(kinds):
         click.get_current_context().exit(1)
+
+
+def _fitted_table(result: diff_core.Diff, kinds, table_fmt: str, width: int | None) -> str:
+    """The change table with its claim column as wide as the terminal allows (or --width)."""
+    if width is not None:
+        return diff_core.render_table(result, only=kinds, table_fmt=table_fmt, width=width)
+    column = 60
+    table = diff_core.render_table(result, only=kinds, table_fmt=table_fmt, width=column)
+    for _ in range(3):  # wrapping moves words: measure again
+        over = max(map(len, table.splitlines()[2:-1]), default=0) - terminal_width()  # the table's lines
+        if over <= 0 or column == 20:
+            break
+        column = max(20, column - over)
+        table = diff_core.render_table(result, only=kinds, table_fmt=table_fmt, width=column)
+    # the two sides and the summary around the table are sentences: wrap them
+    lines = table.split("\n")
+    prose = {0, 1, len(lines) - 1}
+    return "\n".join(textwrap.fill(line, terminal_width(), subsequent_indent="  ") if i in prose else line
+                     for i, line in enumerate(lines))

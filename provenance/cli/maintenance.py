@@ -44,7 +44,8 @@ def check(fmt, table_fmt, no_headers):
     if report.ok:
         message(report.summary())
         return
-    emit(report.rows(), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers, columns=COLUMNS, max_width=90)
+    emit(report.rows(), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers, columns=COLUMNS, max_width=90,
+         flex="problem")
     message(report.summary())
     click.get_current_context().exit(EXIT_DIFFERENT)
 

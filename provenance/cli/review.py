@@ -80,7 +80,8 @@ def history(doc, since, by, claim_id, action, fmt, table_fmt, no_headers):
     """List the audit log: ingests, reviews, links and status changes, oldest first."""
     with database().reading() as session:
         emit(core.history(session, doc=doc, since=since, by=by, claim=claim_id, action=action), fmt=fmt,
-             table_fmt=table_fmt, no_headers=no_headers, columns=core.HISTORY_COLUMNS, max_width=60)
+             table_fmt=table_fmt, no_headers=no_headers, columns=core.HISTORY_COLUMNS, max_width=60,
+             flex="reason", optional=("doc", "old", "actor"), empty="no events match")
 
 
 @cli.command()
