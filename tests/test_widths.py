@@ -7,9 +7,10 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEEDS
 
 from provenance.cli import cli
+
+from conftest import SEEDS
 
 WIDTHS = (80, 100, 140)
 
