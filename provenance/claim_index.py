@@ -14,7 +14,14 @@ from sqlmodel import Session, col
 
 from provenance.corroboration import blocking_tokens, search_strings, spellings, tokens
 from provenance.models import Claim, Version
-from provenance.query import FTS_TABLE, fts_query, has_claim_search_index, is_latest_version
+from provenance.query import (
+    FTS_TABLE,
+    fts_query,
+    has_claim_search_index,
+    is_latest_version,
+    like_contains,
+    like_escape,
+)
 from provenance.query import chunks as _chunks
 from provenance.tuning import CLAIMS_PER_MAX_DF, LOOKUPS_PER_STATEMENT, MIN_MAX_DF, PROBE_DEPTH, SCAN_BELOW
 
@@ -116,7 +123,7 @@ class ClaimIndex:
                 (string,) if string[:1].isascii() else (string, string[:1].upper() + string[1:])))
             for string in spelled:
                 # the start of the text, or a word start within it
-                for pattern in (_escape(string) + "%", *(_contains(start + string) for start in WORD_STARTS)):
+                for pattern in (like_escape(string) + "%", *(like_contains(start + string) for start in WORD_STARTS)):
                     names.append(f"{prefix}p{len(values)}")
                     values[names[-1]] = pattern
             conditions.append("(" + " OR ".join(f"claim.text LIKE :{name} ESCAPE '\\'" for name in names) + ")")
@@ -185,13 +192,3 @@ class ClaimIndex:
             rows += self.session.execute(base.where(col(Claim.id).in_(part))).all()
         rows.sort()
         return [(cid, vid, text_) for cid, vid, text_, _ in rows], {vid: did for _, vid, _, did in rows}, max_df
-
-
-def _escape(value: str) -> str:
-    """`value` literally in a LIKE pattern (escaped with backslashes)."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _contains(value: str) -> str:
-    """A LIKE pattern for text containing `value` literally."""
-    return "%" + _escape(value) + "%"

@@ -5,28 +5,112 @@ schema/claimset.schema.json and schema/README.md. `dump` is canonical (fixed key
 indent, UTF-8), so export -> import -> export gives the same bytes.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: the TypedDicts' NotRequired must be seen at run time.
 import json
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from typing_extensions import NotRequired, TypedDict
 
 from provenance.errors import ClaimSetError, InputError
 
 FORMAT = "provenance-claimset"
 FORMAT_VERSION = 1
 
-DOCUMENT_KEYS = ("slug", "title", "outlet", "url", "language", "version", "published", "text")
-SPEAKER_KEYS = ("id", "name", "aliases", "kind", "anonymous", "role", "affiliation")
-OUTLET_KEYS = ("id", "name", "aliases", "country")
-CLAIM_KEYS = (
-    "id", "seq", "start", "end", "text", "sentence_start", "sentence_end", "speaker", "speaker_start",
-    "speaker_end", "outlet", "cue", "cue_start", "cue_end", "form", "stated_on", "event_on", "kind",
-    "status", "reason", "reviewed_by",
-)
-LINK_KEYS = ("source", "target", "relation", "by", "reason")
+
+# The claim set as typed records, in schema order (tests/test_claimset_types.py holds them to
+# schema/claimset.schema.json: every property a key, required ones not NotRequired, and back).
+
+class DocumentMeta(TypedDict):
+    """The document of a claim set: one version of one story, with its full text."""
+
+    slug: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    language: str | None
+    version: int
+    published: str | None
+    text: str
+
+
+class SpeakerEntry(TypedDict):
+    """Who made claims; `id` is local to the claim set ("s1")."""
+
+    id: str
+    name: str
+    aliases: NotRequired[list[str]]
+    kind: str
+    anonymous: bool
+    role: NotRequired[str | None]
+    affiliation: NotRequired[str | None]
+
+
+class OutletEntry(TypedDict):
+    """A medium that carried claims; `id` is local to the claim set ("o1")."""
+
+    id: str
+    name: str
+    aliases: NotRequired[list[str]]
+    country: NotRequired[str | None]
+
+
+class ClaimEntry(TypedDict):
+    """One claim: `text` is `document.text[start:end]`; speaker and outlet are local ids."""
+
+    id: str
+    seq: int
+    start: int
+    end: int
+    text: str
+    sentence_start: NotRequired[int | None]
+    sentence_end: NotRequired[int | None]
+    speaker: str | None
+    speaker_start: NotRequired[int | None]
+    speaker_end: NotRequired[int | None]
+    outlet: str | None
+    cue: NotRequired[str | None]
+    cue_start: NotRequired[int | None]
+    cue_end: NotRequired[int | None]
+    form: str
+    stated_on: NotRequired[str | None]
+    event_on: NotRequired[str | None]
+    kind: str
+    status: str
+    reason: str
+    reviewed_by: NotRequired[str | None]
+
+
+class LinkEntry(TypedDict):
+    """A relation between two claims of the set, by local claim id."""
+
+    source: str
+    target: str
+    relation: str
+    by: NotRequired[str]
+    reason: NotRequired[str | None]
+
+
+class ClaimSet(TypedDict):
+    """A claim-set file, from extraction to storage (`extract_claimset` -> `store_claimset`)."""
+
+    format: str
+    format_version: int
+    document: DocumentMeta
+    speakers: list[SpeakerEntry]
+    outlets: list[OutletEntry]
+    claims: list[ClaimEntry]
+    links: list[LinkEntry]
+
+
+DOCUMENT_KEYS = tuple(DocumentMeta.__annotations__)
+SPEAKER_KEYS = tuple(SpeakerEntry.__annotations__)
+OUTLET_KEYS = tuple(OutletEntry.__annotations__)
+CLAIM_KEYS = tuple(ClaimEntry.__annotations__)
+LINK_KEYS = tuple(LinkEntry.__annotations__)
 OFFSET_PAIRS = (("start", "end"), ("sentence_start", "sentence_end"), ("speaker_start", "speaker_end"),
                 ("cue_start", "cue_end"))
 
@@ -51,8 +135,9 @@ def _json_path(parts) -> str:
     return path
 
 
-def validate(data: Any, *, source: str = "claim set") -> dict[str, Any]:
-    """Check a claim set against the schema and its own text; return it unchanged when it holds.
+def validate(data: Any, *, source: str = "claim set") -> ClaimSet:
+    """Check a claim set against the schema and its own text; return it unchanged (as the typed
+    record it then is) when it holds.
 
     Raises ClaimSetError naming the JSON path of the first problem.
     """
@@ -114,7 +199,7 @@ def validate(data: Any, *, source: str = "claim set") -> dict[str, Any]:
     return data
 
 
-def parse(raw: bytes | str, *, source: str = "claim set") -> dict[str, Any]:
+def parse(raw: bytes | str, *, source: str = "claim set") -> ClaimSet:
     """Decode and validate the bytes of a claim-set file."""
     if isinstance(raw, bytes):
         if b"\x00" in raw[:8192]:
@@ -133,7 +218,7 @@ def parse(raw: bytes | str, *, source: str = "claim set") -> dict[str, Any]:
     return validate(data, source=source)
 
 
-def load(path: str | Path) -> dict[str, Any]:
+def load(path: str | Path) -> ClaimSet:
     """Read and validate a claim-set file."""
     p = Path(path)
     try:
@@ -147,12 +232,12 @@ def load(path: str | Path) -> dict[str, Any]:
     return parse(raw, source=str(path))
 
 
-def _ordered(item: dict[str, Any], keys: tuple[str, ...], defaults: dict[str, Any] | None = None) -> dict:
+def _ordered(item: Mapping[str, Any], keys: tuple[str, ...], defaults: dict[str, Any] | None = None) -> dict:
     defaults = defaults or {}
     return {k: item.get(k, defaults.get(k)) for k in keys if k in item or k in defaults}
 
 
-def canonical(data: dict[str, Any]) -> dict[str, Any]:
+def canonical(data: Mapping[str, Any]) -> dict[str, Any]:
     """The claim set with keys in schema order and optional fields filled, as `dump` writes it."""
     claim_defaults = {k: None for k in CLAIM_KEYS}
     return {
@@ -167,6 +252,6 @@ def canonical(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def dump(data: dict[str, Any]) -> str:
+def dump(data: Mapping[str, Any]) -> str:
     """Serialise a claim set canonically."""
     return json.dumps(canonical(data), ensure_ascii=False, indent=2) + "\n"

@@ -16,19 +16,18 @@ threshold shares one of them, so no pair is missed and no all-pairs scan is need
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from provenance.datafiles import load_data
+from provenance.folding import fold
 from provenance.matching import STOPWORDS
 from provenance.tuning import (
     CLAIMS_PER_DENIED_WORD,
@@ -108,20 +107,9 @@ class Lexicon:
     commentator_roles: list[tuple[re.Pattern[str], str]]
 
 
-def _data(name: str) -> dict[str, Any]:
-    return json.loads(resources.files("provenance").joinpath(f"data/{name}").read_text(encoding="utf-8"))
-
-
-def _fold(text: str) -> str:
-    if text.isascii():
-        return text
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
 def words(text: str) -> list[str]:
     """The words of a text, accents stripped, case kept; apostrophes split ("Baku's" -> "Baku", "s")."""
-    return _WORD.findall(_fold(text))
+    return _WORD.findall(fold(text, accents_only=True))
 
 
 def _cue_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -132,8 +120,8 @@ def _cue_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Country and organisation names, synonyms, stopwords and cues, loaded once."""
-    places = _data("countries.json")
-    data = _data("corroboration.json")
+    places = load_data("countries.json")
+    data = load_data("corroboration.json")
     phrases: dict[tuple[str, ...], str] = {}
     abbreviation_names: dict[str, str] = {}
     for group in ("countries", "organisations"):
@@ -337,7 +325,7 @@ def _token_forms() -> dict[str, tuple[str, ...]]:
     """For tokens that several words fold to (countries and their names, synonym groups): the
     lower-case strings, one of which every text holding the token contains."""
     forms: dict[str, set[str]] = defaultdict(set)
-    places = _data("countries.json")
+    places = load_data("countries.json")
     for group in ("countries", "organisations"):
         for entry in places.get(group, []):
             canonical = "_".join(w.casefold() for w in words(entry["name"]))
@@ -399,7 +387,7 @@ def spellings(text: str) -> dict[str, set[str]]:
     for word in _WORD.findall(text):
         if word.isascii():
             continue
-        token = _word_token(_fold(word).casefold())
+        token = _word_token(fold(word, accents_only=True).casefold())
         if token is not None:
             out[token].add(word.casefold())
     return out

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import chain
@@ -35,6 +35,8 @@ from rapidfuzz import fuzz
 
 from provenance import claimset, matching
 from provenance.errors import InputError
+from provenance.listing import CLAIM_COLUMNS
+from provenance.output import markdown_cell
 from provenance.tuning import (
     DIFF_BLOCK_CANDIDATES,
     DIFF_BLOCK_POSTINGS,
@@ -46,9 +48,7 @@ from provenance.tuning import (
 KINDS = ("unchanged", "reworded", "reattributed", "redated", "status_changed", "moved", "added", "removed")
 CHANGES = KINDS[1:]
 DEFAULT_THRESHOLD = DIFF_THRESHOLD
-CLAIM_KEYS = ("id", "doc", "version", "seq", "start", "end", "text", "speaker", "anonymous", "speaker_role",
-              "affiliation", "speaker_start", "speaker_end", "outlet", "cue", "form", "stated_on", "event_on",
-              "kind", "status", "reason", "reviewed_by")
+CLAIM_KEYS = (*CLAIM_COLUMNS, "reviewed_by")  # the listing's flat claim, and who reviewed it
 
 
 # ---------------------------------------------------------------------------------------------
@@ -95,7 +95,7 @@ def _identity(name: str, aliases: Iterable[str]) -> tuple[str, frozenset[str]]:
     return _name_key(name), frozenset(_name_key(a) for a in aliases)
 
 
-def side_from_claimset(data: dict[str, Any], *, source: str | None = None) -> Side:
+def side_from_claimset(data: Mapping[str, Any], *, source: str | None = None) -> Side:
     """A diff side from a claim-set dict (as `claimset.load` or `store.export_claimset` give it)."""
     doc = data["document"]
     speakers = {s["id"]: s for s in data["speakers"]}
@@ -529,10 +529,6 @@ def render_table(result: Diff, *, only: Sequence[str] | None = None, table_fmt: 
     return "\n".join(out)
 
 
-def _md_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
-
-
 def _md_inline(pair: Pair) -> str:
     assert pair.a is not None and pair.b is not None
     marks = {"=": "{}", "-": "~~{}~~", "+": "**{}**"}
@@ -550,7 +546,7 @@ def render_markdown(result: Diff, *, only: Sequence[str] | None = None) -> str:
         lines = change_lines(p, width=1_000_000)  # Markdown wraps by itself: keep whole texts
         if p.inline is not None:
             lines[0] = _md_inline(p)
-        return _md_cell("\n".join(lines))
+        return markdown_cell("\n".join(lines), escaped="\\|", line_break="<br>")
 
     if pairs:
         out.append(tabulate(_rows(pairs, text=text), headers=["change", "a", "b", "similarity", "claim"],

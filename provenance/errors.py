@@ -29,3 +29,7 @@ class NotFound(ProvenanceError):
 
 class DatabaseError(ProvenanceError):
     """The database cannot be opened, migrated or written."""
+
+
+class DataFileError(ProvenanceError):
+    """A word-list file shipped in provenance/data/ is missing or malformed."""

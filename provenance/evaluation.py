@@ -10,11 +10,12 @@ outlet, statement date (stated_on), cue and kind are compared.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from provenance.extract import extract_claimset
-from provenance.extract.lexicon import fold
 from provenance.extract.speakers import surname_key
+from provenance.folding import fold
 
 FIELDS = ("speaker", "anonymous", "outlet", "stated_on", "cue", "kind")
 _ARTICLES = ("the ", "a ", "an ")
@@ -75,7 +76,7 @@ def match_claims(predicted: list[dict], gold: list[dict]) -> list[tuple[int, int
     return sorted(pairs, key=lambda pair: gold[pair[1]]["start"])
 
 
-def evaluate(gold: dict[str, Any]) -> dict[str, Any]:
+def evaluate(gold: Mapping[str, Any]) -> dict[str, Any]:
     """Extract the gold document's text again and compare the claims with the gold ones."""
     doc = gold["document"]
     predicted = extract_claimset(doc["text"], slug=doc["slug"], title=doc.get("title"), outlet=doc.get("outlet"),
@@ -84,7 +85,7 @@ def evaluate(gold: dict[str, Any]) -> dict[str, Any]:
     return compare(predicted, gold)
 
 
-def compare(predicted: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
+def compare(predicted: Mapping[str, Any], gold: Mapping[str, Any]) -> dict[str, Any]:
     """Scores of one claim set against another over the same text."""
     p_claims, g_claims = predicted["claims"], gold["claims"]
     p_speakers = {s["id"]: s for s in predicted["speakers"]}

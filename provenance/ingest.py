@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from provenance import claimset, links, rules
+from provenance.claimset import ClaimSet
 from provenance.db import Database
 from provenance.errors import InputError
 from provenance.models import Claim
@@ -48,6 +49,21 @@ def check_url(url: str | None, source: str) -> None:
     if not URL_RE.match(url):
         raise InputError(f"{source}: url {url[:60]!r} is not a web address: give an http:// or https:// URL "
                          "(in the file's header or --url)")
+
+
+def check_language(language: str | None, source: str) -> None:
+    """The extractor reads the languages its word lists are written for (a code like en or en-GB).
+
+    >>> check_language("de", "a.txt")
+    Traceback (most recent call last):
+    provenance.errors.InputError: a.txt: language 'de' is not supported: give one of en (in the file's header or --language)
+    """
+    from provenance.extract import LANGUAGES
+
+    if language is None or language.replace("_", "-").split("-")[0].casefold() in LANGUAGES:
+        return
+    raise InputError(f"{source}: language {language[:40]!r} is not supported: give one of {', '.join(LANGUAGES)} "
+                     "(in the file's header or --language)")
 
 
 @dataclass
@@ -124,20 +140,20 @@ def prepare(paths: Iterable[str], *, options: dict[str, Any], encoding: str | No
         except InputError as exc:
             raise InputError(f"{exc} (in the file's header or --published)") from exc
         check_url(meta.get("url"), path)
+        check_language(meta.get("language"), path)
         meta["slug"] = slugify(meta.get("slug") or (Path(name).stem if path != "-" else "stdin"))
         articles.append(Article(source=path, text=text, meta=meta))
     return articles
 
 
-def extract(article: Article) -> dict[str, Any]:
+def extract(article: Article) -> ClaimSet:
     """The claim set of one article, with statuses from the rules."""
     from provenance.extract import extract_claimset
 
     m = article.meta
     data = extract_claimset(article.text, slug=m["slug"], title=m.get("title"), outlet=m.get("outlet"),
                             url=m.get("url"), language=m.get("language") or "en", published=m.get("published"))
-    rules.apply_rules(data)
-    return claimset.validate(data, source=article.source)
+    return claimset.validate(rules.apply_rules(data), source=article.source)
 
 
 def on_new_version(session: Any, stored: Stored, *, actor: str) -> None:
@@ -162,14 +178,14 @@ def on_new_version(session: Any, stored: Stored, *, actor: str) -> None:
     links.refresh(session, documents={doc.id}, within=False, statuses_of=relied)  # type: ignore[arg-type]
 
 
-def _store(session: Any, data: dict[str, Any], *, actor: str, action: str) -> Stored:
+def _store(session: Any, data: ClaimSet, *, actor: str, action: str) -> Stored:
     stored = store_claimset(session, data, actor=actor, action=action)
     if stored.created:
         on_new_version(session, stored, actor=actor)
     return stored
 
 
-def save(db: Database, data: dict[str, Any], *, actor: str, action: str) -> Stored:
+def save(db: Database, data: ClaimSet, *, actor: str, action: str) -> Stored:
     """Store one validated claim set in its own transaction, then let the status rules see it.
 
     The transaction is run again from scratch when it lost a race with another process storing

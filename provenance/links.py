@@ -9,7 +9,6 @@ Event by actor "rule". Candidates of a new document come from the claim search i
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,7 +30,7 @@ from provenance.corroboration import (
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version, utcnow
 from provenance.query import chunks as _chunks
 from provenance.query import is_latest_version, latest_version_ids
-from provenance.rules import RULE, SYMMETRIC, LinkRow, decide_all, mark_relayed, pair_of
+from provenance.rules import RULE, SYMMETRIC, LinkRow, build_records, decide_all, pair_of
 from provenance.store import find_document
 from provenance.tuning import GROUP_PAIRS
 
@@ -98,34 +97,12 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
     else:
         rows = list(session.execute(base))
     texts: dict[int, str] = {}
-    ends: dict[tuple[int, int], list[int]] = defaultdict(list)
     if leads:
         vids = sorted({row[1] for row in rows})
         for part in _chunks(vids):
             query = select(col(Version.id), col(Version.text)).where(col(Version.id).in_(part))
             texts.update(session.execute(query).all())
-        for row in rows:
-            if row[17] is not None:
-                ends[(row[1], row[17])].append(row[20])
-    out = {}
-    spans: dict[int, list[tuple[ClaimRecord, int, int]]] = defaultdict(list)
-    for (cid, vid, slug, text, kind, form, cue, name, anonymous, skind, role, affiliation, outlet, country,
-         publisher, stated_on, seq, s_start, s_end, start, _end) in rows:
-        lead = ""
-        if leads and s_start is not None and vid in texts:
-            before = [e for e in ends[(vid, s_start)] if e <= start]
-            lead = texts[vid][max([s_start, *before]):start]
-        out[cid] = ClaimRecord(
-            key=cid, doc=slug, text=text, kind=kind, form=form, cue=cue, speaker=name,
-            anonymous=bool(anonymous), speaker_kind=skind, role=role, affiliation=affiliation, outlet=outlet,
-            outlet_country=country, publisher=publisher, stated_on=stated_on, seq=seq,
-            sentence=(s_start, s_end) if s_start is not None else None, start=start, end=_end, lead=lead,
-            version=vid,
-        )
-        spans[vid].append((out[cid], start, _end))
-    for items in spans.values():
-        mark_relayed(items)
-    return out
+    return build_records(rows, texts)
 
 
 def links_touching(session: Session, ids: Sequence[int]) -> list[Link]:

@@ -21,11 +21,11 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-import unicodedata
 
 from rapidfuzz import fuzz
 
-_NON_WORD = re.compile(r"\W+", re.UNICODE)
+from provenance.folding import fold
+
 _TOKEN = re.compile(r"\S+")
 STOPWORDS = frozenset("""
 a about after against all also an and any are as at be been before being between both but by can could
@@ -41,13 +41,7 @@ def normalise(text: str) -> str:
     >>> normalise("“Tel Aviv” and Ankara  agreed.")
     'tel aviv and ankara agreed'
     """
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        # Checking the distinct characters is far cheaper than a per-character filter of the text.
-        marks = [ch for ch in set(text) if ch > "\x7f" and unicodedata.combining(ch)]
-        if marks:
-            text = text.translate(dict.fromkeys(map(ord, marks)))
-    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+    return fold(text, words_only=True)
 
 
 def fingerprint(text: str) -> str:

@@ -22,8 +22,7 @@ FORMATS = ("table", "csv", "tsv", "json", "jsonl", "md")
 # C0 controls but tab and newline, DEL, and C1 controls: an ESC sequence in claim text must not
 # reach the terminal, where it could clear or rewrite the screen.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-MD_SPECIAL = re.compile(r"[|<>&\n\r]")
-MD_ESCAPES = {"|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;", "\n": " ", "\r": " "}
+MD_ESCAPES = {"\\": "\\\\", "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;"}
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 Row = dict[str, Any]
 
@@ -48,11 +47,25 @@ def printable(text: str) -> str:
     return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
-def markdown_cell(value: Any) -> Any:
-    """A cell of a Markdown table: '|' escaped, HTML shown as text, one line."""
+def markdown_cell(value: Any, *, escaped: str = "|<>&", line_break: str = " ") -> Any:
+    r"""A cell of a Markdown table on one line: control characters shown as escapes, the characters
+    in `escaped` (of \\ | < > &) made literal, line breaks replaced by `line_break`.
+
+    By default HTML shows as text; the diff escapes backslashes instead and breaks lines with <br>.
+
+    >>> markdown_cell("a|b <i>\nc")
+    'a\\|b &lt;i&gt; c'
+    >>> markdown_cell("a\\b|\nc", escaped="\\|", line_break="<br>")
+    'a\\\\b\\|<br>c'
+    """
     if not isinstance(value, str):
         return value
-    return MD_SPECIAL.sub(lambda m: MD_ESCAPES[m.group()], printable(value))
+    return printable(value).translate(_markdown_table(escaped, line_break))
+
+
+@functools.lru_cache(maxsize=8)
+def _markdown_table(escaped: str, line_break: str) -> dict[int, str]:
+    return str.maketrans({**{ch: MD_ESCAPES[ch] for ch in escaped}, "\n": line_break, "\r": line_break})
 
 
 def _cell(value: Any) -> Any:

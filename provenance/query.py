@@ -69,8 +69,18 @@ def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield values[i:i + size]
 
 
-def _like(value: str) -> str:
-    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def like_escape(value: str) -> str:
+    r"""`value` literally in a LIKE pattern (escaped with backslashes: use `escape="\\"`).
+
+    >>> like_escape("50%_off")
+    '50\\%\\_off'
+    """
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def like_contains(value: str) -> str:
+    """A LIKE pattern for text containing `value` literally."""
+    return "%" + like_escape(value) + "%"
 
 
 def _walked(column, sqlite: bool):
@@ -165,7 +175,7 @@ JSON_SYNTAX = re.compile(r'["\[\],\\]')
 
 def _name_ids(session: Session, table, text_filter: str, anonymous: bool | None = None) -> list[int] | None:
     """Ids of the speakers (or outlets) whose name or aliases contain the text, when they are few."""
-    pattern = _like(text_filter)
+    pattern = like_contains(text_filter)
     condition = or_(col(table.name).ilike(pattern, escape="\\"), col(table.aliases).ilike(pattern, escape="\\"))
     if anonymous is not None:
         condition = and_(condition, col(table.anonymous) == anonymous)
@@ -209,7 +219,7 @@ def _plan(session: Session, f: ClaimFilter) -> _Plan:
         # PostgreSQL's trigram index answers the LIKE of each word itself; only how many match is
         # asked. Without a word of three characters the index has nothing to go on: walk.
         some: Any = select(literal_column("1")).where(
-            *(col(Claim.text).ilike(_like(word), escape="\\") for word in words))
+            *(col(Claim.text).ilike(like_contains(word), escape="\\") for word in words))
         plan.by_search = _at_most(session, some, sparse)
     if f.statuses:
         some = select(literal_column("1")).where(col(Claim.status).in_(f.statuses))
@@ -244,13 +254,13 @@ def claim_query(f: ClaimFilter, plan: _Plan | None = None):
     if plan.speaker_ids is not None:
         query = query.where(Claim.speaker_id.in_(plan.speaker_ids))  # type: ignore[union-attr]
     elif f.speaker:
-        query = query.where(or_(Speaker.name.ilike(_like(f.speaker), escape="\\"),  # type: ignore[attr-defined]
-                                Speaker.aliases.ilike(_like(f.speaker), escape="\\")))  # type: ignore[attr-defined]
+        query = query.where(or_(Speaker.name.ilike(like_contains(f.speaker), escape="\\"),  # type: ignore[attr-defined]
+                                Speaker.aliases.ilike(like_contains(f.speaker), escape="\\")))  # type: ignore[attr-defined]
     if plan.outlet_ids is not None:
         query = query.where(Claim.outlet_id.in_(plan.outlet_ids))  # type: ignore[union-attr]
     elif f.outlet:
-        query = query.where(or_(col(ClaimOutlet.name).ilike(_like(f.outlet), escape="\\"),
-                                col(ClaimOutlet.aliases).ilike(_like(f.outlet), escape="\\")))
+        query = query.where(or_(col(ClaimOutlet.name).ilike(like_contains(f.outlet), escape="\\"),
+                                col(ClaimOutlet.aliases).ilike(like_contains(f.outlet), escape="\\")))
     if f.anonymous is not None:
         query = query.where(walked(Speaker.anonymous) == f.anonymous)
     if f.since:
@@ -263,7 +273,7 @@ def claim_query(f: ClaimFilter, plan: _Plan | None = None):
         matching = select(fts.c.rowid).where(literal_column(FTS_TABLE).op("MATCH")(plan.fts_match))
         query = query.where(Claim.id.in_(matching))  # type: ignore[union-attr]
     for word in search_words(f.search):
-        query = query.where(Claim.text.ilike(_like(word), escape="\\"))  # type: ignore[attr-defined]
+        query = query.where(Claim.text.ilike(like_contains(word), escape="\\"))  # type: ignore[attr-defined]
     query = query.order_by(Document.slug, Version.number, Claim.seq)
     if f.offset:
         query = query.offset(f.offset)

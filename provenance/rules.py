@@ -22,10 +22,11 @@ Links come from `provenance.corroboration`: within a document when it is extract
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from provenance.claimset import ClaimSet
 from provenance.corroboration import (
     HOW,
     ClaimRecord,
@@ -255,44 +256,54 @@ def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
 
 # --- claim sets (extraction, before storing) ---------------------------------------------------
 
-def _leads(text: str, claims: Sequence[dict[str, Any]]) -> dict[Any, str]:
-    """For each claim, the text of its sentence between the previous claim and its content."""
-    ends: dict[Any, list[int]] = defaultdict(list)
-    for c in claims:
-        if c.get("sentence_start") is not None:
-            ends[c["sentence_start"]].append(c["end"])
-    out = {}
-    for c in claims:
-        start = c.get("sentence_start")
-        if start is None:
-            out[c["id"]] = ""
-            continue
-        before = [e for e in ends[start] if e <= c["start"]]
-        out[c["id"]] = text[max([start, *before]):c["start"]]
-    return out
-
-
-def claimset_records(data: dict[str, Any]) -> dict[str, ClaimRecord]:
+def claimset_records(data: Mapping[str, Any]) -> dict[str, ClaimRecord]:
     """Corroboration records of the claims of a claim-set dict, keyed by local claim id."""
     speakers = {s["id"]: s for s in data.get("speakers", [])}
     outlets = {o["id"]: o for o in data.get("outlets", [])}
     doc = data.get("document") or {}
-    text = doc.get("text") or ""
-    leads = _leads(text, data["claims"]) if text else {}
-    out = {}
+    rows = []
     for c in data["claims"]:
         s = speakers.get(c.get("speaker") or "") or {}
         o = outlets.get(c.get("outlet") or "") or {}
-        sentence = (c["sentence_start"], c["sentence_end"]) if c.get("sentence_start") is not None else None
-        out[c["id"]] = ClaimRecord(
-            key=c["id"], doc=doc.get("slug") or "", text=c["text"], kind=c.get("kind"), form=c.get("form"),
-            cue=c.get("cue"), speaker=s.get("name"), anonymous=bool(s.get("anonymous")),
-            speaker_kind=s.get("kind"), role=s.get("role"), affiliation=s.get("affiliation"),
-            outlet=o.get("name"), outlet_country=o.get("country"), publisher=doc.get("outlet"),
-            stated_on=c.get("stated_on"), seq=c.get("seq") or 0, sentence=sentence, start=c.get("start") or 0,
-            end=c.get("end") or 0, lead=leads.get(c["id"], ""),
+        rows.append((c["id"], None, doc.get("slug") or "", c["text"], c.get("kind"), c.get("form"), c.get("cue"),
+                     s.get("name"), s.get("anonymous"), s.get("kind"), s.get("role"), s.get("affiliation"),
+                     o.get("name"), o.get("country"), doc.get("outlet"), c.get("stated_on"), c.get("seq") or 0,
+                     c.get("sentence_start"), c.get("sentence_end"), c.get("start") or 0, c.get("end") or 0))
+    return build_records(rows, {None: doc["text"]} if doc.get("text") else {})
+
+
+def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> dict[Any, ClaimRecord]:
+    """Corroboration records of claims, from rows of (key, version, doc slug, text, kind, form, cue,
+    speaker name, anonymous, speaker kind, role, affiliation, outlet, outlet country, publisher,
+    stated_on, seq, sentence start, sentence end, start, end), keyed by key.
+
+    A claim's `lead` (its sentence before its content, from the end of the sentence's previous
+    claim) is read from its version's text when `texts` has it; claims embedded in the claim of a
+    source that is no party get `relayed_by` (see `mark_relayed`).
+    """
+    rows = list(rows)
+    ends: dict[tuple[Any, int], list[int]] = defaultdict(list)
+    for row in rows:
+        if row[17] is not None and row[1] in texts:
+            ends[(row[1], row[17])].append(row[20])
+    out = {}
+    spans: dict[Any, list[tuple[ClaimRecord, int, int]]] = defaultdict(list)
+    for (key, vid, slug, text, kind, form, cue, name, anonymous, skind, role, affiliation, outlet, country,
+         publisher, stated_on, seq, s_start, s_end, start, end) in rows:
+        lead = ""
+        if s_start is not None and vid in texts:
+            before = [e for e in ends[(vid, s_start)] if e <= start]
+            lead = texts[vid][max([s_start, *before]):start]
+        out[key] = ClaimRecord(
+            key=key, doc=slug, text=text, kind=kind, form=form, cue=cue, speaker=name,
+            anonymous=bool(anonymous), speaker_kind=skind, role=role, affiliation=affiliation, outlet=outlet,
+            outlet_country=country, publisher=publisher, stated_on=stated_on, seq=seq,
+            sentence=(s_start, s_end) if s_start is not None else None, start=start, end=end, lead=lead,
+            version=vid,
         )
-    mark_relayed([(out[c["id"]], c.get("start") or 0, c.get("end") or 0) for c in data["claims"]])
+        spans[vid].append((out[key], start, end))
+    for items in spans.values():
+        mark_relayed(items)
     return out
 
 
@@ -301,7 +312,7 @@ def pair_of(source: Any, target: Any) -> frozenset:
     return frozenset((source, target))
 
 
-def apply_rules(data: dict[str, Any]) -> dict[str, Any]:
+def apply_rules(data: ClaimSet) -> ClaimSet:
     """Link the claims of one claim set to each other and fill in the status and reason of every
     claim that no reviewer has decided. Returns the same dict."""
     records = claimset_records(data)
@@ -315,7 +326,7 @@ def apply_rules(data: dict[str, Any]) -> dict[str, Any]:
         if pair_of(rel.source, rel.target) in linked:
             continue
         linked.add(pair_of(rel.source, rel.target))
-        data["links"].append({"source": rel.source, "target": rel.target, "relation": rel.relation,
+        data["links"].append({"source": str(rel.source), "target": str(rel.target), "relation": rel.relation,
                               "by": RULE, "reason": rel.reason})
     links = [LinkRow(lk["source"], lk["target"], lk["relation"], lk.get("by") or RULE, lk.get("reason"))
              for lk in data["links"]]

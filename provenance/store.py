@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
 from sqlmodel import Session, col
 
+from provenance.claimset import ClaimSet, DocumentMeta
 from provenance.errors import NotFound
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version
 
@@ -49,14 +51,14 @@ def outlet_id(session: Session, name: str, *, aliases=(), country: str | None = 
     return outlet_ids(session, [{"name": name, "aliases": list(aliases), "country": country}])[name]
 
 
-def outlet_ids(session: Session, outlets: list[dict[str, Any]]) -> dict[str, int]:
+def outlet_ids(session: Session, outlets: Sequence[Mapping[str, Any]]) -> dict[str, int]:
     """Outlet name -> id for every outlet given (name, aliases, country), creating the new ones.
 
     Two statements whatever the number of outlets: find the known ones, insert the rest (with
     RETURNING, which gives the new ids with their names, so their order does not matter).
     """
     conn = session.connection()
-    wanted: dict[str, dict[str, Any]] = {}
+    wanted: dict[str, Mapping[str, Any]] = {}
     for outlet in outlets:
         wanted.setdefault(outlet["name"], outlet)
     found: dict[str, int] = {}
@@ -72,19 +74,19 @@ def outlet_ids(session: Session, outlets: list[dict[str, Any]]) -> dict[str, int
     return found
 
 
-def speaker_id(session: Session, speaker: dict[str, Any]) -> tuple[int, bool]:
+def speaker_id(session: Session, speaker: Mapping[str, Any]) -> tuple[int, bool]:
     """The id of the speaker (matched on name and anonymity), created when new; and whether it was."""
     ids, created = speaker_ids(session, [speaker])
     return ids[(speaker["name"], bool(speaker.get("anonymous")))], bool(created)
 
 
-def speaker_ids(session: Session, speakers: list[dict[str, Any]]) -> tuple[dict[tuple[str, bool], int], int]:
+def speaker_ids(session: Session, speakers: Sequence[Mapping[str, Any]]) -> tuple[dict[tuple[str, bool], int], int]:
     """(name, anonymous) -> id for every speaker given, creating the new ones; and how many were new.
 
     Two statements whatever the number of speakers, as for outlets.
     """
     conn = session.connection()
-    wanted: dict[tuple[str, bool], dict[str, Any]] = {}
+    wanted: dict[tuple[str, bool], Mapping[str, Any]] = {}
     for speaker in speakers:
         wanted.setdefault((speaker["name"], bool(speaker.get("anonymous"))), speaker)
     found: dict[tuple[str, bool], int] = {}
@@ -134,7 +136,7 @@ def add_event(session: Session, *, actor: str, action: str, document_id: int | N
                       old=old, new=new, reason=reason))
 
 
-def store_claimset(session: Session, data: dict[str, Any], *, actor: str, action: str = "import") -> Stored:
+def store_claimset(session: Session, data: ClaimSet, *, actor: str, action: str = "import") -> Stored:
     """Store a validated claim set as a version of its document; identical text is a no-op.
 
     A fixed number of statements whatever the size of the claim set (no query per speaker, outlet
@@ -143,10 +145,8 @@ def store_claimset(session: Session, data: dict[str, Any], *, actor: str, action
     """
     conn = session.connection()  # Core statements on the session's transaction, past the ORM layer
     meta = data["document"]
-    text = meta["text"]
-    digest = sha256(text)
+    digest = sha256(meta["text"])
     doc = conn.execute(select(col(Document.id), col(Document.slug)).where(col(Document.slug) == meta["slug"])).first()
-    new_document = doc is None
     last = None
     if doc is not None:
         existing = conn.execute(
@@ -156,41 +156,70 @@ def store_claimset(session: Session, data: dict[str, Any], *, actor: str, action
             return Stored(slug=doc.slug, version=existing, created=False)
         last = conn.execute(select(func.max(col(Version.number))).where(col(Version.document_id) == doc.id)).scalar()
 
-    outlets = list(data["outlets"])
-    if meta.get("outlet"):
+    outlets: list[Mapping[str, Any]] = list(data["outlets"])
+    publisher = meta.get("outlet")
+    if publisher:
         # after the file's own outlets, so the publisher keeps the aliases and country given there
-        outlets.append({"name": meta["outlet"]})
+        outlets.append({"name": publisher})
     outlet_by_name = outlet_ids(session, outlets)
-    publisher_id = outlet_by_name[meta["outlet"]] if meta.get("outlet") else None
-    if doc is None:
-        doc_id = conn.execute(insert(DOCUMENTS).returning(DOCUMENTS.c.id), {
-            "slug": meta["slug"], "title": meta.get("title"), "outlet_id": publisher_id, "url": meta.get("url"),
-            "language": meta.get("language")}).scalar_one()
-        slug = meta["slug"]
-    else:
-        doc_id, slug = doc.id, doc.slug
-        changes = {field: value for field, value in (
-            ("title", meta.get("title")), ("outlet_id", publisher_id), ("url", meta.get("url")),
-            ("language", meta.get("language"))) if value is not None}
-        if changes:
-            conn.execute(update(DOCUMENTS).where(DOCUMENTS.c.id == doc_id).values(**changes))
+    publisher_id = outlet_by_name[publisher] if publisher else None
+    doc_id = _document_row(conn, meta, None if doc is None else doc.id, publisher_id)
     number = meta.get("version") or 1
     if last is not None and number <= last:
         number = last + 1
     version_id = conn.execute(insert(VERSIONS).returning(VERSIONS.c.id), {
-        "document_id": doc_id, "number": number, "sha256": digest, "text": text,
+        "document_id": doc_id, "number": number, "sha256": digest, "text": meta["text"],
         "published": meta.get("published")}).scalar_one()
 
-    local_outlets = {o["id"]: outlet_by_name[o["name"]] for o in data["outlets"]}
     by_key, new_speakers = speaker_ids(session, data["speakers"])
-    local_speakers = {s["id"]: by_key[(s["name"], bool(s.get("anonymous")))] for s in data["speakers"]}
-    rows = [
+    rows = _claim_rows(data, version_id, speakers={s["id"]: by_key[(s["name"], bool(s.get("anonymous")))]
+                                                   for s in data["speakers"]},
+                       outlets={o["id"]: outlet_by_name[o["name"]] for o in data["outlets"]})
+    seq_to_id: dict[int, int] = {}
+    for i in range(0, len(rows), BATCH):
+        if data["links"]:  # the links need the new ids: RETURNING gives them with their seq
+            seq_to_id.update(conn.execute(insert(CLAIMS).returning(CLAIMS.c.seq, CLAIMS.c.id), rows[i:i + BATCH]).all())
+        else:
+            conn.execute(insert(CLAIMS), rows[i:i + BATCH])
+    claim_ids = {c["id"]: seq_to_id[c["seq"]] for c in data["claims"]} if data["links"] else {}
+    link_rows = [
+        {"source_id": claim_ids[lk["source"]], "target_id": claim_ids[lk["target"]], "relation": lk["relation"],
+         "created_by": lk.get("by") or "rule", "reason": lk.get("reason")}
+        for lk in data["links"]
+    ]
+    if link_rows:
+        conn.execute(insert(LINKS), link_rows)
+    conn.execute(insert(EVENTS), {
+        "actor": actor, "action": action, "document_id": doc_id, "new": f"version {number}",
+        "reason": f"{len(rows)} claims, {len(link_rows)} links"})
+    return Stored(slug=meta["slug"] if doc is None else doc.slug, version=number, created=True, claims=len(rows),
+                  new_speakers=new_speakers, new_document=doc is None)
+
+
+def _document_row(conn: Any, meta: DocumentMeta, doc_id: int | None, publisher_id: int | None) -> int:
+    """The id of the claim set's document: inserted when new, its given metadata updated when not."""
+    if doc_id is None:
+        return conn.execute(insert(DOCUMENTS).returning(DOCUMENTS.c.id), {
+            "slug": meta["slug"], "title": meta.get("title"), "outlet_id": publisher_id, "url": meta.get("url"),
+            "language": meta.get("language")}).scalar_one()
+    changes = {field: value for field, value in (
+        ("title", meta.get("title")), ("outlet_id", publisher_id), ("url", meta.get("url")),
+        ("language", meta.get("language"))) if value is not None}
+    if changes:
+        conn.execute(update(DOCUMENTS).where(DOCUMENTS.c.id == doc_id).values(**changes))
+    return doc_id
+
+
+def _claim_rows(data: ClaimSet, version_id: int, *, speakers: dict[str, int],
+                outlets: dict[str, int]) -> list[dict[str, Any]]:
+    """The claim table's rows for the claims of a claim set (local speaker and outlet ids mapped)."""
+    return [
         {
             "version_id": version_id, "seq": c["seq"], "char_start": c["start"], "char_end": c["end"],
             "text": c["text"], "sentence_start": c.get("sentence_start"), "sentence_end": c.get("sentence_end"),
-            "speaker_id": local_speakers.get(c["speaker"]) if c.get("speaker") else None,
+            "speaker_id": speakers.get(c["speaker"] or ""),
             "speaker_start": c.get("speaker_start"), "speaker_end": c.get("speaker_end"),
-            "outlet_id": local_outlets.get(c["outlet"]) if c.get("outlet") else None,
+            "outlet_id": outlets.get(c["outlet"] or ""),
             "cue": c.get("cue"), "cue_start": c.get("cue_start"), "cue_end": c.get("cue_end"),
             "form": c["form"], "stated_on": c.get("stated_on"), "event_on": c.get("event_on"),
             "kind": c["kind"], "status": c["status"], "reason": c.get("reason") or "",
@@ -198,33 +227,13 @@ def store_claimset(session: Session, data: dict[str, Any], *, actor: str, action
         }
         for c in data["claims"]
     ]
-    seq_to_id: dict[int, int] = {}
-    for i in range(0, len(rows), BATCH):
-        if data["links"]:  # the links need the new ids: RETURNING gives them with their seq
-            seq_to_id.update(conn.execute(insert(CLAIMS).returning(CLAIMS.c.seq, CLAIMS.c.id), rows[i:i + BATCH]).all())
-        else:
-            conn.execute(insert(CLAIMS), rows[i:i + BATCH])
-    link_rows = []
-    if data["links"]:
-        claim_ids = {c["id"]: seq_to_id[c["seq"]] for c in data["claims"]}
-        link_rows = [
-            {"source_id": claim_ids[lk["source"]], "target_id": claim_ids[lk["target"]], "relation": lk["relation"],
-             "created_by": lk.get("by") or "rule", "reason": lk.get("reason")}
-            for lk in data["links"]
-        ]
-        conn.execute(insert(LINKS), link_rows)
-    conn.execute(insert(EVENTS), {
-        "actor": actor, "action": action, "document_id": doc_id, "new": f"version {number}",
-        "reason": f"{len(rows)} claims, {len(link_rows)} links"})
-    return Stored(slug=slug, version=number, created=True, claims=len(rows),
-                  new_speakers=new_speakers, new_document=new_document)
 
 
 def _local_ids(values: list[int], prefix: str) -> dict[int, str]:
     return {value: f"{prefix}{i}" for i, value in enumerate(values, 1)}
 
 
-def export_claimset(session: Session, slug: str, number: int | None = None) -> dict[str, Any]:
+def export_claimset(session: Session, slug: str, number: int | None = None) -> ClaimSet:
     """One version of a document as a claim-set dict (canonical: ids by first appearance)."""
     doc, version = find_version(session, slug, number)
     claims = session.execute(

@@ -95,6 +95,7 @@ def files(tmp_path):
                                     "</body></html>", encoding="utf-8")
     (f / "not-a-backup.jsonl").write_text('{"type": "header", "format": "something else"}\n', encoding="utf-8")
     (f / "plain.txt").write_text("hello\n", encoding="utf-8")
+    (f / "french.html").write_text("<html lang='fr'><body><p>" + ARTICLE + "</p></body></html>", encoding="utf-8")
     return f
 
 
@@ -121,6 +122,8 @@ CASES = [
     (["ingest", "{in}/article.txt", "{in}/good.json", "--slug", "one"], "--slug names one document"),
     (["ingest", "{in}/article.txt", "--version-of", "no-such-story"], "no document 'no-such-story'"),
     (["ingest", "-"], "empty"),
+    (["ingest", "{in}/article.txt", "--language", "de"], "language 'de' is not supported: give one of en"),
+    (["ingest", "{in}/french.html"], "language 'fr' is not supported: give one of en"),
     # import: claim sets of the wrong kind, shape or offsets
     (["import", "{in}/binary.json"], "binary file"),
     (["import", "{in}/empty.json"], "empty"),

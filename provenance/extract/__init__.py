@@ -6,6 +6,7 @@
 """
 
 from provenance.extract.document import extract_claimset
+from provenance.extract.lexicon import LANGUAGES
 from provenance.extract.reader import read_article
 
-__all__ = ["extract_claimset", "read_article"]
+__all__ = ["LANGUAGES", "extract_claimset", "read_article"]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from provenance.claimset import ClaimEntry, ClaimSet, DocumentMeta, LinkEntry, OutletEntry, SpeakerEntry
 from provenance.extract.attribution import CUE_OPENERS, DETERMINERS, Frame, parse_sentence, title_cased
 from provenance.extract.dates import DateContext, date_matches, find_dates, mentions, normalise_published
 from provenance.extract.kinds import classify
@@ -200,7 +201,7 @@ def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
 
 
 def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None, language="en",
-                     published=None, version=1) -> dict:
+                     published=None, version=1) -> ClaimSet:
     """Every claim in the text with its speaker, outlet, cue, dates and kind (no status yet).
 
     >>> cs = extract_claimset("The minister said the talks had failed.", slug="x")
@@ -774,11 +775,12 @@ def _unfold_quoted_reports(text: str, frames: list[Frame], registry: Registry, l
     return out
 
 
-def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, language, published, version) -> dict:
+def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, language, published,
+              version) -> ClaimSet:
     speaker_ids: dict[int, str] = {}
-    speakers: list[dict] = []
+    speakers: list[SpeakerEntry] = []
     outlet_ids: dict[str, str] = {}
-    outlets: list[dict] = []
+    outlets: list[OutletEntry] = []
 
     def outlet_id(rec: dict | None) -> str | None:
         if rec is None:
@@ -800,8 +802,8 @@ def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, lang
                              "anonymous": sp.anonymous, "role": sp.role, "affiliation": sp.affiliation})
         return speaker_ids[id(sp)]
 
-    out_claims = []
-    links = []
+    out_claims: list[ClaimEntry] = []
+    links: list[LinkEntry] = []
     for n, c in enumerate(claims, start=1):
         out_claims.append({
             "id": f"c{n}", "seq": n, "start": c.start, "end": c.end, "text": text[c.start:c.end],
@@ -812,6 +814,7 @@ def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, lang
             "outlet": outlet_id(c.outlet), "cue": c.cue,
             "cue_start": c.cue_span[0] if c.cue_span else None, "cue_end": c.cue_span[1] if c.cue_span else None,
             "form": c.form, "stated_on": c.stated_on, "event_on": c.event_on, "kind": c.kind,
+            "status": "unconfirmed", "reason": "",  # until the status rules decide (status.apply_rules)
         })
         for source, relation in c.links:
             source_speaker = claims[source].speaker
@@ -823,7 +826,7 @@ def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, lang
     for sp_dict in speakers:
         if not sp_dict["aliases"]:
             sp_dict["aliases"] = []
-    document = {"slug": slug, "title": title, "outlet": outlet["name"] if outlet else None, "url": url,
+    document: DocumentMeta = {"slug": slug, "title": title, "outlet": outlet["name"] if outlet else None, "url": url,
                 "language": language, "version": version, "published": published, "text": text}
     return {"format": "provenance-claimset", "format_version": 1, "document": document, "speakers": speakers,
             "outlets": outlets, "claims": out_claims, "links": links}

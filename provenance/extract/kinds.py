@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from provenance.extract.lexicon import _load, fold, lexicon, trie_pattern
+from provenance.datafiles import load_data
+from provenance.extract.lexicon import fold, lexicon, trie_pattern
 
 _HINT_KIND = {"prediction": "prediction", "opinion": "opinion", "position": "position"}
 _OPINION_ROLE_RE = re.compile("analyst|expert|observer|commentator|columnist|critic|pundit|scholar", re.IGNORECASE)
@@ -45,7 +46,7 @@ def _commitment(content: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _modalities() -> dict[str, _Modality]:
-    return {kind: _Modality(list(words)) for kind, words in _load("cues.json").get("modality", {}).items() if words}
+    return {kind: _Modality(list(words)) for kind, words in load_data("cues.json").get("modality", {}).items() if words}
 
 
 _NONE = _Modality([])
@@ -84,7 +85,7 @@ def _own_plan(content: str, affiliation: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _outcome_verbs() -> dict[str, frozenset[str]]:
-    data = _load("cues.json").get("outcome_verbs", {})
+    data = load_data("cues.json").get("outcome_verbs", {})
     return {"verbs": frozenset(w.lower() for w in data.get("verbs", [])),
             "participles": frozenset(w.lower() for w in data.get("participles", []))}
 

@@ -6,29 +6,16 @@ in those JSON files, not in code.
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from provenance.datafiles import load_data
+from provenance.folding import fold  # re-exported: the extractor's modules import it from here
 
-def _load(name: str) -> dict:
-    try:
-        text = resources.files("provenance").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return {}
-    return json.loads(text)
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower-case, strip accents and unify apostrophes/hyphens so names compare loosely."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2013", "-")
-    return " ".join(text.casefold().split())
+# The languages the word lists in provenance/data/ are written for: text in any other would give
+# claims found by English cue words, so ingest refuses it.
+LANGUAGES = ("en",)
 
 
 @dataclass(frozen=True)
@@ -98,11 +85,11 @@ def _forms(value) -> list[str]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    cues_data = _load("cues.json")
-    titles = _load("titles.json")
-    names = _load("given_names.json")
-    outlets = _load("outlets.json").get("outlets", [])
-    countries_data = _load("countries.json")
+    cues_data = load_data("cues.json")
+    titles = load_data("titles.json")
+    names = load_data("given_names.json")
+    outlets = load_data("outlets.json").get("outlets", [])
+    countries_data = load_data("countries.json")
     by_first = _cues(cues_data)
     outlet_index = _outlet_index(outlets)
     country_index = _name_index(countries_data.get("countries", []), ("name", "aliases", "demonyms", "capitals", "metonyms"))
