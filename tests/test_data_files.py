@@ -44,7 +44,7 @@ def every_name(entries):
     return [n for e in entries for n in [e["name"], *e["aliases"]]]
 
 
-@pytest.mark.parametrize("name", ["outlets.json", "countries.json"])
+@pytest.mark.parametrize("name", ["outlets.json", "countries.json", "speaker_negatives.json"])
 def test_file_is_pretty_printed_utf8(name):
     raw, doc = load(name)
     assert raw == json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
@@ -160,3 +160,14 @@ def test_every_data_file_is_described_and_formatted(name):
     data = json.loads(raw)
     assert isinstance(data.get("description"), str) and data["description"]
     assert raw.endswith("\n")
+
+
+def test_speaker_negatives_are_sorted_unique_word_lists():
+    doc = load("speaker_negatives.json")[1]
+    assert set(doc) == {"description", "documents", "things", "quantities", "adjectives", "not_names"}
+    for key, words in doc.items():
+        if key != "description":
+            assert is_text_list(words) and words == sorted(set(words), key=str.casefold), key
+    # a medium's head noun ('the paper', 'the network') names an outlet, never a document
+    media = set(load("titles.json")[1]["media_heads"]) - {"report", "reports", "reporting"}
+    assert not media & set(doc["documents"] + doc["things"])

@@ -50,3 +50,25 @@ def test_an_initialism_keeps_its_full_stops_in_a_description():
 def test_a_lowercase_who_is_no_world_health_organization():
     claim, = attributed("The ferry sank, said Ana Lind, a diver who saw it go down.")
     assert claim["speaker_obj"]["affiliation"] is None
+
+
+@pytest.mark.parametrize("text, mention", [
+    # documents, things, figures and adjectives are no speakers: the claim keeps the words
+    ("According to a new report, the mine will close in May.", "a new report"),
+    ("The footage showed that the guards had left the gate.", "The footage"),
+    ("Seventy-four percent of voters said the plan was a mistake.", "Seventy-four percent of voters"),
+    ("The box in the hall said the plan had been approved.", "The box in the hall"),
+])
+def test_what_is_no_source_speaks_for_nobody(text, mention):
+    claim, = attributed(text)
+    assert (claim["speaker_name"], claim["mention"]) == (None, mention)
+
+
+def test_a_word_opening_a_sentence_is_no_name_but_the_appositive_speaks():
+    claim, = attributed("Overall, the fund predicted that growth would slow to 1.6 percent.")
+    assert claim["speaker_name"] == "fund"
+
+
+def test_a_capitalised_word_never_written_as_a_name_is_nobody():
+    claim, = attributed("Shaken, he left the hall. Chastened said the talks were over.")
+    assert claim["speaker_name"] is None

@@ -557,7 +557,7 @@ class _Parser:
         k = j
         while k < limit and k - j < 16:
             tok = self.t[k]
-            if k > j and k in self.cue_tokens:
+            if k > j and k in self.cue_tokens and not self._noun_after_adjective(j, k):
                 break
             if tok.kind == "w":
                 if k > j and (tok.low in PRONOUNS or tok.low in _FINITE):
@@ -575,8 +575,9 @@ class _Parser:
                 if tok.low == "and" and not (k + 1 < limit and self.t[k + 1].cap and k > j and self.t[k - 1].cap):
                     break
                 if k > j and tok.low in self.lex.cues_by_first and not tok.cap and not self._noun_position(k - 1) \
+                        and not self._noun_after_adjective(j, k) \
                         and any(len(c.words) == 1 and not c.phrase for c in self.lex.cues_by_first[tok.low]):
-                    break  # ('a report', 'the statement' are nouns)
+                    break  # ('a report', 'the statement', 'a new report' are nouns)
                 k += 1
             elif tok.kind == "p" and tok.low in "-'\u2019.&":
                 k += 1
@@ -592,6 +593,12 @@ class _Parser:
             if more and (more[1] >= limit or self.is_p(more[1], ",")):
                 return j, more[1]
         return j, k
+
+    def _noun_after_adjective(self, j: int, k: int) -> bool:
+        """Is the cue word at token k a reporting noun after an article and an adjective ('a new
+        report'), inside the noun phrase that starts at j?"""
+        return self.w(k) in self.lex.cue_nouns and k - 1 > j and self._noun_position(k - 2) \
+            and self.t[k - 1].kind == "w" and not self.t[k - 1].cap
 
     def np_forward_subject(self, j: int) -> tuple[int, int] | None:
         """The sentence's own subject (for 'X did A, saying B' when the main verb is no cue), after

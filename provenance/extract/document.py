@@ -28,6 +28,7 @@ from provenance.extract.speakers import (
     analyse,
     clean,
     find_outlet,
+    not_a_source,
     party_after,
     surname_key,
 )
@@ -36,6 +37,7 @@ _TITLED_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\.?\s+){0,3}(?:[A-Z][\w’'\-]+)(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
 )
 _TRIM_END = " \t\n.,;:"
+_CAMEL = re.compile("[a-z][A-Z]")  # 'McLenney', 'DuVernay': a surname even where only a sentence opens with it
 _INNER_STOP = re.compile(r"[.!?\u2026]\S*\s")
 # a quotation attributed without a cue word: 'X: "..."' or '"..." - X'
 _SIGNING_MARK = re.compile("[:\u2014\u2015\u2013]| - ")
@@ -279,6 +281,7 @@ class _Document:
         self.sentence_no = 0
         self.interviewee: Speaker | None = None  # in a Q:/A: interview
         self.interview_on = self.published_on
+        self.names_inside: dict[str, bool] = {}
 
     def read(self) -> list[_Claim]:
         for bi, block in enumerate(blocks(self.text)):
@@ -448,7 +451,7 @@ class _Document:
 
     def _lead_in(self, frame: Frame) -> bool:
         """'He said:' with the quotation in the next paragraph: remember who speaks it."""
-        sp = self.registry.resolve(self.text[frame.speaker[0]:frame.speaker[1]], self.people) \
+        sp = self._source(self.registry.resolve(self.text[frame.speaker[0]:frame.speaker[1]], self.people)) \
             if frame.speaker else None
         if sp and frame.speaker and frame.cue_start is not None and frame.cue_end is not None:
             self.pending = _LeadIn(sp, frame.speaker, frame.cue_text, (frame.cue_start, frame.cue_end))
@@ -460,15 +463,39 @@ class _Document:
         if frame.inherit == "previous" and prev_speaker is not None:
             return prev_speaker
         if frame.antecedent:
-            return self.registry.resolve(text[frame.antecedent[0]:frame.antecedent[1]], self.people)
+            return self._source(self.registry.resolve(text[frame.antecedent[0]:frame.antecedent[1]], self.people))
         if frame.speaker:
             sp = self.registry.resolve(text[frame.speaker[0]:frame.speaker[1]], self.people,
                                        self.institutions.named_before(frame.speaker[0]))
             label = party_after(text, frame.speaker[1])
             if label and sp.kind == "person" and not sp.anonymous:
                 sp.affiliation = label  # 'Rep. Ana Costa, D-N.Y., said': her party and state
-            return sp
+            found = self._source(sp)
+            mention = text[frame.speaker[0]:frame.speaker[1]]
+            if found is None and ", " in mention:
+                # 'Overall, the fund predicted': the words after the comma name the speaker
+                found = self._source(self.registry.resolve(mention.split(", ", 1)[1], self.people))
+            return found
         return self.last_attr.speaker if self.last_attr else None
+
+    def _source(self, sp: Speaker) -> Speaker | None:
+        """sp, or None when it is no source: a document, a thing, a figure, an adjective, or a single
+        capitalised word the text never writes inside a sentence ('Once', 'Chastened'). The claim
+        keeps the words that referred to it."""
+        if not_a_source(sp, self.lex) or (sp.kind == "person" and not sp.anonymous
+                                           and " " not in sp.name and not sp.name.isupper() and not _CAMEL.search(sp.name)
+                                           and not self._written_as_name(sp.name)):
+            self.registry.forget(sp)
+            return None
+        return sp
+
+    def _written_as_name(self, word: str) -> bool:
+        """Does the text write word capitalised after another word of its sentence, as a name is?"""
+        if word not in self.names_inside:
+            # after a lower-case word, a comma or a closing quotation mark, or after a given name
+            self.names_inside[word] = re.search(r"(?:[a-z,;:’”'\"]|[A-Z][\w.]*)[ \t]+" + re.escape(word) + r"\b",
+                                                self.text) is not None
+        return self.names_inside[word]
 
     def _frame_claims(self, r: _Reading, frame: Frame, sp: Speaker | None, made: list[_Claim]) -> None:
         """One claim per content piece of the frame (a quotation of several sentences gives one

@@ -77,6 +77,10 @@ class Lexicon:
     notice_labels: frozenset[str] = frozenset()  # 'CORRECTION:' and the like: labels that name no speaker
     compounds: dict[str, frozenset[str]] = field(default_factory=dict)  # cue word -> nouns after it ('think tank')
     credit_line: re.Pattern[str] = re.compile(r"(?!)")  # '(Reporting by ...; Editing by ...)' at a block's start
+    not_sources: frozenset[str] = frozenset()  # documents and things: heads of no speaker ('report', 'box')
+    quantities: frozenset[str] = frozenset()   # words that make a mention a figure ('percent', 'million')
+    adjectives: frozenset[str] = frozenset()   # words that head no description ('new', 'recent')
+    not_names: frozenset[str] = frozenset()    # capitalised words opening sentences that name nobody ('Once')
 
 
 def _forms(value) -> list[str]:
@@ -90,6 +94,7 @@ def lexicon() -> Lexicon:
     names = load_data("given_names.json")
     outlets = load_data("outlets.json").get("outlets", [])
     countries_data = load_data("countries.json")
+    negatives = load_data("speaker_negatives.json")
     by_first = _cues(cues_data)
     outlet_index = _outlet_index(outlets)
     country_index = _name_index(countries_data.get("countries", []), ("name", "aliases", "demonyms", "capitals", "metonyms"))
@@ -132,6 +137,10 @@ def lexicon() -> Lexicon:
         noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
         female_names=frozenset(fold(w) for w in names.get("female", [])),
         male_names=frozenset(fold(w) for w in names.get("male", [])),
+        not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
+        quantities=frozenset(fold(w) for w in negatives.get("quantities", [])),
+        adjectives=frozenset(fold(w) for w in negatives.get("adjectives", [])),
+        not_names=frozenset(negatives.get("not_names", [])),
         female_words=frozenset(fold(w) for w in names.get("female_words", [])),
         male_words=frozenset(fold(w) for w in names.get("male_words", [])),
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),

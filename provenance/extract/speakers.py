@@ -145,6 +145,35 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     return mention
 
 
+def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
+    """Is this 'speaker' no source at all: a document or a thing ('a new report', 'the box'), a
+    figure ('74 percent of voters'), an adjective ('new'), a word that names nobody ('Once'), or a
+    clause read as a name ("his aides haven't")?
+
+    >>> not_a_source(Speaker("new report", "media", True, head="report"))
+    True
+    >>> not_a_source(Speaker("two officials", "group", True, head="officials"))
+    False
+    """
+    lex = lex or lexicon()
+    words = sp.name.split()
+    low = [fold(w).strip(".,") for w in words]
+    if not words or any(w in lex.quantities for w in low) or all(_NUMBER.fullmatch(w) for w in low):
+        return True
+    if any(w.endswith("n't") or w.endswith("n’t") for w in low):
+        return True
+    if len(words) == 1 and words[0] in lex.not_names:
+        return True
+    head = sp.head if sp.head is not None else (low[-1] if sp.anonymous or sp.kind == "media" else None)
+    if head is not None and (head in lex.not_sources or head in lex.adjectives):
+        return True
+    return sp.kind == "institution" and len(low) == 1 and low[0] in lex.not_sources
+
+
+_NUMBER = re.compile(r"[\d,.]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                     r"fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?")
+
+
 def party_after(text: str, end: int) -> str | None:
     """A lawmaker's party and state written after the name that ends at `end`: ', R-N.Y.,',
     ' (D-Calif.)', ', R-2nd Dist.,'."""
@@ -499,6 +528,14 @@ class Registry:
         if known and not (sp.anonymous and not mention.definite and sp.head in ("source", "official", "person")):
             return self.touch(known)
         return self.touch(self._add(sp))
+
+    def forget(self, sp: Speaker) -> None:
+        """Drop a speaker that turned out to be no source, so no later mention resolves to it."""
+        if sp in self.recent:
+            self.recent.remove(sp)
+        self.speakers = [s for s in self.speakers if s is not sp]
+        self.by_name = {k: s for k, s in self.by_name.items() if s is not sp}
+        self.by_surname = {k: s for k, s in self.by_surname.items() if s is not sp}
 
     def last_named_person(self) -> Speaker | None:
         """The person met most recently under a name (an interview's subject, named in its introduction)."""

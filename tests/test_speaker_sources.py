@@ -1,0 +1,105 @@
+"""Every speaker the extractor produces is a plausible source (issue 13): never a document, a thing,
+a figure, an adjective, a word that opens sentences but names nobody, or a clause read as a name.
+
+Run over the seed, the constructed fixture articles and, when it is there, the PolNeAR development
+split (read by path, never copied into the project: set POLNEAR_DEV to its dev.jsonl, else
+../shared/polnear-dev/dev.jsonl beside the repository is used; the test skips without it)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from provenance.extract import extract_claimset, read_article
+from provenance.extract.lexicon import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+NEGATIVES = json.loads((ROOT / "provenance" / "data" / "speaker_negatives.json").read_text(encoding="utf-8"))
+_PREPOSITIONS = {"of", "from", "at", "in", "with", "for", "on", "close", "familiar", "to", "who", "that"}
+
+
+def _dev_split() -> Path:
+    return Path(os.environ.get("POLNEAR_DEV") or ROOT.parent / "shared" / "polnear-dev" / "dev.jsonl")
+
+
+def _articles():
+    for path in sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").rglob("*.txt")):
+        meta, text = read_article(path.read_bytes(), filename=path.name)
+        yield path.name, text, meta.get("outlet")
+
+
+def _dev_articles():
+    with _dev_split().open(encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            yield doc["doc_id"], doc["text"], None
+
+
+def junk(name: str, anonymous: bool, kind: str, text: str) -> str | None:
+    """Why a speaker named `name` is no plausible source, or None when it is one."""
+    words = name.split()
+    low = [fold(w).strip(".,") for w in words]
+    if any(w in NEGATIVES["quantities"] for w in low) or re.search(r"\bper cent\b", " ".join(low)):
+        return "a figure"
+    if all(re.fullmatch(r"[\d,.]+|[a-z]+-[a-z]+|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten", w)
+           for w in low) and not any(w[:1].isupper() for w in words[1:]) and words[0][:1].isdigit():
+        return "a number"
+    if any(w.endswith(("n't", "n\u2019t")) for w in low):
+        return "a clause"
+    if len(words) == 1 and words[0] in NEGATIVES["not_names"]:
+        return "a word that names nobody"
+    if anonymous or kind == "media":
+        head = next((low[k - 1] for k in range(1, len(low)) if low[k] in _PREPOSITIONS), low[-1])
+        head = head[:-2] if head.endswith("'s") else head
+        if head in NEGATIVES["documents"] or head in NEGATIVES["things"]:
+            return "a document or a thing"
+        if head in NEGATIVES["adjectives"]:
+            return "an adjective"
+    elif kind == "person" and len(words) == 1 and not name.isupper() and not re.search("[a-z][A-Z]", name):
+        inside = r"(?:[a-z,;:\u2019\u201d'\"]|[A-Z][\w.]*)[ \t]+" + re.escape(name) + r"\b"
+        if not re.search(inside, text) and name.upper() + ":" not in text:  # (a transcript's 'WALLACE:')
+            return "a capitalised word the text never writes as a name"
+    return None
+
+
+def _junk_speakers(articles) -> list[str]:
+    found = []
+    for name, text, outlet in articles:
+        cs = extract_claimset(text, slug="t", outlet=outlet)
+        used = {c["speaker"] for c in cs["claims"]}
+        for sp in cs["speakers"]:
+            if sp["id"] in used:
+                why = junk(sp["name"], sp["anonymous"], sp["kind"], text)
+                if why:
+                    found.append(f"{name}: {sp['name']!r} ({why})")
+    return found
+
+
+@pytest.mark.parametrize("name, anonymous, kind, why", [
+    ("new", True, "person", "an adjective"),
+    ("new report", True, "media", "a document or a thing"),
+    ("74 percent of likely voters", True, "person", "a figure"),
+    ("footage of the rally", True, "person", "a document or a thing"),
+    ("his aides haven't", True, "group", "a clause"),
+    ("Once", False, "person", "a word that names nobody"),
+    ("Shaken", False, "person", "a capitalised word the text never writes as a name"),
+    ("two officials", True, "group", None),
+    ("people familiar with the matter", True, "group", None),
+    ("Ana Costa", False, "person", None),
+])
+def test_the_plausibility_check_itself(name, anonymous, kind, why):
+    assert junk(name, anonymous, kind, "Shaken, he left. Later Ana Costa spoke.") == why
+
+
+def test_no_junk_speaker_in_the_seed_and_fixtures():
+    assert _junk_speakers(_articles()) == []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _dev_split().exists(), reason="PolNeAR dev split not found: set POLNEAR_DEV to its dev.jsonl")
+def test_no_junk_speaker_on_the_polnear_dev_split():
+    assert _junk_speakers(_dev_articles()) == []
