@@ -136,3 +136,5 @@ class Event(SQLModel, table=True):
     # other end (`claim_id` is its source)
     relation: str | None = None
     target_claim_id: int | None = Field(default=None, foreign_key="claim.id", index=True)
+    evidence_url: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))

@@ -364,7 +364,8 @@ def claim_detail(session: Session, claim_id: int) -> dict[str, Any]:
                           "text": other_text, "by": link.created_by, "reason": link.reason})
     row["links"] = links
     row["history"] = [
-        {"at": e.at, "actor": e.actor, "action": e.action, **event_change(e), "reason": e.reason}
+        {"at": e.at, "actor": e.actor, "action": e.action, **event_change(e), "reason": e.reason,
+         "evidence_url": e.evidence_url, "note": e.note}
         for e in session.execute(
             select(Event).where(col(Event.claim_id) == claim_id).order_by(col(Event.id))).scalars()
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import and_, or_, select
 from sqlmodel import Session, col
@@ -25,6 +26,8 @@ from provenance.store import find_document
 from provenance.tuning import CARRY_SIMILARITY
 
 HISTORY_COLUMNS = ("id", "at", "actor", "action", "doc", "claim", "old", "new", "reason")
+MAX_URL = 2000
+MAX_NOTE = 5000
 
 
 def _claim(session: Session, claim_id: int) -> Claim:
@@ -60,21 +63,46 @@ def _one_line(text: str | None, option: str, *, required: bool) -> str | None:
     return text or None
 
 
-def review_claim(session: Session, claim_id: int, *, status: str, reason: str, by: str) -> dict[str, Any]:
-    """Set a claim's status by hand. The rules leave it alone from then on.
+def check_evidence(value: str | None) -> str | None:
+    """An evidence address must be one http(s) URL with a host: it is shown as a link."""
+    url = (value or "").strip()
+    if not url:
+        return None
+    parts = urlsplit(url) if url.isprintable() and " " not in url else None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname or len(url) > MAX_URL:
+        raise InputError(f"--evidence {url[:80]!r} is not a web address: give one http:// or https:// URL")
+    return url
 
-    Returns {"claim", "old", "new", "reason", "by"}; the caller commits.
+
+def check_note(value: str | None) -> str | None:
+    """A note may span lines; it is kept as written, without surrounding blank space."""
+    note = (value or "").strip().replace("\r\n", "\n")
+    if "\x00" in note:
+        raise InputError("--note contains a NUL character, which no text can hold: remove it")
+    if len(note) > MAX_NOTE:
+        raise InputError(f"--note is {len(note)} characters long: keep it under {MAX_NOTE} (link the rest as --evidence)")
+    return note or None
+
+
+def review_claim(session: Session, claim_id: int, *, status: str, reason: str, by: str,
+                 evidence: str | None = None, note: str | None = None) -> dict[str, Any]:
+    """Set a claim's status by hand, with an optional evidence URL and note. The rules leave it
+    alone from then on.
+
+    Returns {"claim", "old", "new", "reason", "by", "evidence_url", "note"}; the caller commits.
     """
     new = check_status(status)
     why = _one_line(reason, "--reason", required=True)
+    evidence_url, note = check_evidence(evidence), check_note(note)
     claim = _claim(session, claim_id)
     old = claim.status
     claim.status, claim.reason, claim.reviewed_by = new, why or "", by
     session.add(claim)
     session.add(Event(actor=by, action="review", claim_id=claim_id, document_id=_document_id(session, claim),
-                      old=old, new=new, reason=why))
+                      old=old, new=new, reason=why, evidence_url=evidence_url, note=note))
     session.flush()
-    return {"claim": claim_id, "old": old, "new": new, "reason": why, "by": by}
+    return {"claim": claim_id, "old": old, "new": new, "reason": why, "by": by, "evidence_url": evidence_url,
+            "note": note}
 
 
 def release_claim(session: Session, claim_id: int, *, by: str) -> dict[str, Any]:
@@ -312,4 +340,5 @@ def history(session: Session, *, doc: str | None = None, since: str | None = Non
     for event, slug in session.execute(query.order_by(col(Event.id))):
         yield {"id": event.id, "at": event.at.isoformat(timespec="seconds") if event.at else None,
                "actor": event.actor, "action": event.action, "doc": slug, "claim": event.claim_id,
-               **event_change(event), "reason": event.reason}
+               **event_change(event), "reason": event.reason,
+               "evidence_url": event.evidence_url, "note": event.note}

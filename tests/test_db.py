@@ -19,7 +19,14 @@ EXPECTED_COLUMNS = {
               "stated_on", "event_on", "kind", "status", "reason", "reviewed_by"],
     "link": ["id", "source_id", "target_id", "relation", "created_by", "reason", "created_at"],
     "event": ["id", "at", "actor", "action", "document_id", "claim_id", "old", "new", "reason", "relation",
-              "target_claim_id"],
+              "target_claim_id", "evidence_url", "note"],
+}
+EXPECTED_VIEWS = {
+    "claims_view": ["id", "doc", "title", "version", "latest", "seq", "char_start", "char_end", "text", "speaker",
+                    "anonymous", "speaker_role", "affiliation", "outlet", "publisher", "cue", "form", "stated_on",
+                    "event_on", "kind", "status", "reason", "reviewed_by"],
+    "sources_view": ["speaker_id", "speaker", "kind", "anonymous", "role", "affiliation", "outlet", "doc", "version",
+                     "claims", "confirmed", "corroborated", "unconfirmed", "disputed", "retracted"],
 }
 EXPECTED_FOREIGN_KEYS = {
     ("document", ("outlet_id",), "outlet"),
@@ -88,6 +95,9 @@ def test_blank_database_migrates_to_the_exact_schema(db_url):
         assert EXPECTED_INDEXES <= indexes
         unique = {(t, tuple(u["column_names"])) for t in EXPECTED_COLUMNS for u in insp.get_unique_constraints(t)}
         assert EXPECTED_UNIQUE <= unique
+        assert set(insp.get_view_names()) == set(EXPECTED_VIEWS)
+        for view, columns in EXPECTED_VIEWS.items():
+            assert [c["name"] for c in insp.get_columns(view)] == columns, view
         assert current_revision(db.engine) == head_revision()
     finally:
         db.close()
@@ -162,3 +172,29 @@ def test_head_revision_read_from_the_files_is_alembics():
     from provenance.db import alembic_config
 
     assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_views_show_names_for_sql_tools(db_url, seed_claimset_path):
+    """claims_view and sources_view (for Datasette and SQL consoles) read the seed with names joined in."""
+    from click.testing import CliRunner
+
+    from provenance.cli import cli
+
+    assert CliRunner().invoke(cli, ["--db", db_url, "import", str(seed_claimset_path)]).exit_code == 0
+    db = open_database(db_url)
+    try:
+        with db.engine.connect() as conn:
+            row = conn.execute(text("SELECT doc, version, latest, speaker, anonymous, outlet, publisher, status "
+                                    "FROM claims_view WHERE id = 7")).one()
+            assert tuple(row) == ("azerbaijan-mediation", 1, 1, "Israeli media", True, "Daily Sabah", "Al-Estiklal",
+                                  "unconfirmed")
+            total = conn.execute(text("SELECT count(*) FROM claims_view")).scalar()
+            assert total == conn.execute(text("SELECT count(*) FROM claim")).scalar() == 55
+            counted = conn.execute(text("SELECT sum(claims) FROM sources_view")).scalar()
+            with_speaker = conn.execute(text("SELECT count(*) FROM claim WHERE speaker_id IS NOT NULL")).scalar()
+            assert counted == with_speaker
+            hasan = conn.execute(text("SELECT claims, unconfirmed + confirmed + corroborated + disputed + retracted "
+                                      "FROM sources_view WHERE speaker = 'Hisham Gunay'")).all()
+            assert [tuple(r) for r in hasan] == [(5, 5)]
+    finally:
+        db.close()

@@ -63,6 +63,21 @@ def test_review_by_defaults_to_the_login_name(two_claims, monkeypatch):
     assert history(two_claims, "--by", "fact-checker")[0]["action"] == "review"
 
 
+def test_review_keeps_its_evidence_and_note(two_claims):
+    run = two_claims
+    result = run("review", "1", "--status", "confirmed", "--reason", "the ministry's statement", "--by", "ana",
+                 "--evidence", "https://example.org/statement?id=1", "--note", "  Called the press office.\nThey agreed.  ")
+    assert result.exit_code == 0, result.output
+    event = history(run, "--claim", "1", "--action", "review")[0]
+    assert (event["evidence_url"], event["note"]) == ("https://example.org/statement?id=1",
+                                                      "Called the press office.\nThey agreed.")
+    shown = run("show", "1").stdout
+    assert "      evidence: https://example.org/statement?id=1\n" in shown
+    assert "      note: Called the press office.\n            They agreed.\n" in shown
+    assert json.loads(run("show", "1", "--format", "json").stdout)["history"][-1]["evidence_url"] == (
+        "https://example.org/statement?id=1")
+
+
 def test_review_clear_hands_the_claim_back_to_the_rules(two_claims):
     run = two_claims
     run("review", "1", "--status", "disputed", "--reason", "denied on TV", "--by", "ana")
@@ -86,6 +101,12 @@ def test_review_clear_hands_the_claim_back_to_the_rules(two_claims):
      "Error: --relation 'supports' is not a relation: use one of corroborates, contradicts, repeats\n"),
     (("unlink", "1", "2"),
      "Error: no link between claims 1 and 2: `provenance show 1` lists its links\n"),
+    (("review", "1", "--status", "confirmed", "--reason", "x", "--evidence", "javascript:alert(1)"),
+     "Error: --evidence 'javascript:alert(1)' is not a web address: give one http:// or https:// URL\n"),
+    (("review", "1", "--status", "confirmed", "--reason", "x", "--evidence", "https://"),
+     "Error: --evidence 'https://' is not a web address: give one http:// or https:// URL\n"),
+    (("review", "1", "--status", "confirmed", "--reason", "x", "--note", "a\x00b"),
+     "Error: --note contains a NUL character, which no text can hold: remove it\n"),
     (("history", "--doc", "nope"), "Error: no document 'nope': `provenance docs` lists the documents\n"),
     (("history", "--since", "May"), "Error: --since 'May' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD\n"),
 ])
@@ -149,8 +170,8 @@ def test_history_filters(two_claims):
     assert history(run, "--since", "2999-01") == []
     assert [e["action"] for e in history(run, "--action", "import")] == ["import"]
     table = run("history", "--by", "ana", "--format", "csv").stdout.splitlines()
-    assert table[0] == "id,at,actor,action,doc,claim,old,new,reason"
-    assert table[1].endswith(",ana,review,story,2,confirmed,retracted,withdrawn")
+    assert table[0] == "id,at,actor,action,doc,claim,old,new,reason,evidence_url,note"
+    assert table[1].endswith(",ana,review,story,2,confirmed,retracted,withdrawn,,")
 
 
 def test_a_review_follows_its_claim_into_a_new_version_of_the_article(run, tmp_path):

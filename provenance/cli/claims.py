@@ -138,6 +138,11 @@ def render_detail(d: dict) -> str:
     for e in d["history"]:
         change = f"{e['old'] or '-'} -> {e['new'] or '-'}"
         lines.append(f"  {str(e['at'])[:19]}  {e['actor']}  {e['action']}  {change}" + (f"  {e['reason']}" if e["reason"] else ""))
+        if e.get("evidence_url"):
+            lines.append(f"      evidence: {e['evidence_url']}")
+        if e.get("note"):
+            lines.extend("      note: " + line if i == 0 else "            " + line
+                         for i, line in enumerate(e["note"].splitlines()))
     return "\n".join(lines)
 
 

@@ -14,18 +14,21 @@ from provenance.models import RELATIONS, STATUSES
 @click.argument("claim_id", type=int, metavar="ID")
 @click.option("--status", metavar="STATUS", help=f"The status you verified: {', '.join(STATUSES)}.")
 @click.option("--reason", metavar="TEXT", help="Why, in one line a colleague can check.")
+@click.option("--evidence", metavar="URL", help="Address of the evidence the decision rests on (http or https).")
+@click.option("--note", metavar="TEXT", help="A longer note for colleagues (may span lines).")
 @click.option("--clear", is_flag=True, help="Drop the reviewer's decision and let the rules decide again.")
 @click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
-def review(claim_id, status, reason, clear, by):
+def review(claim_id, status, reason, evidence, note, clear, by):
     """Set a claim's status by hand; it overrides the rules from then on.
 
     \b
     Examples:
       provenance review 12 --status corroborated --reason "ministry statement of 2025-05-22 confirms it"
+      provenance review 12 --status confirmed --reason "on the ministry's site" --evidence https://example.org/x
       provenance review 12 --clear
     """
-    if clear and (status or reason):
-        raise click.UsageError("--clear takes no --status or --reason")
+    if clear and (status or reason or evidence or note):
+        raise click.UsageError("--clear takes no --status, --reason, --evidence or --note")
     if not clear and not (status and reason):
         raise click.UsageError("give --status and --reason (or --clear)")
     who = actor(by)
@@ -33,7 +36,8 @@ def review(claim_id, status, reason, clear, by):
         if clear:
             done = core.release_claim(session, claim_id, by=who)
         else:
-            done = core.review_claim(session, claim_id, status=status, reason=reason, by=who)
+            done = core.review_claim(session, claim_id, status=status, reason=reason, by=who, evidence=evidence,
+                                     note=note)
         session.commit()
     message(f"claim {claim_id}: {done['old']} -> {done['new']} ({'rules' if clear else 'reviewed by ' + who})")
 

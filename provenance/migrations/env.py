@@ -22,6 +22,19 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        # Batch mode recreates a table by copy, drop and rename; SQLite 3.26+ refuses that rename
+        # while a view (claims_view, sources_view) reads the table, unless the legacy rule is on.
+        connection.exec_driver_sql("PRAGMA legacy_alter_table=ON")
+    try:
+        _configure_and_run(connection)
+    finally:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA legacy_alter_table=OFF")
+
+
+def _configure_and_run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
