@@ -58,6 +58,8 @@ class ClaimFilter:
     all_versions: bool = False
     limit: int | None = None
     offset: int = 0
+    # keyset pagination: only claims after this (doc slug, version, seq), the last row of the page before
+    after: tuple[str, int, int] | None = None
 
     def validated(self) -> ClaimFilter:
         self.statuses = tuple(check_choices(self.statuses, STATUSES, "--status"))

@@ -274,6 +274,11 @@ def claim_query(f: ClaimFilter, plan: _Plan | None = None):
         query = query.where(Claim.id.in_(matching))  # type: ignore[union-attr]
     for word in search_words(f.search):
         query = query.where(Claim.text.ilike(like_contains(word), escape="\\"))  # type: ignore[attr-defined]
+    if f.after is not None:
+        slug, number, seq = f.after
+        query = query.where(or_(col(Document.slug) > slug,
+                                and_(col(Document.slug) == slug, col(Version.number) > number),
+                                and_(col(Document.slug) == slug, col(Version.number) == number, col(Claim.seq) > seq)))
     query = query.order_by(Document.slug, Version.number, Claim.seq)
     if f.offset:
         query = query.offset(f.offset)
@@ -301,6 +306,8 @@ def _walk(session: Session, f: ClaimFilter, plan: _Plan) -> Iterator[Any]:
         batch = select(col(Document.id), col(Document.slug)).order_by(col(Document.slug)).limit(size)
         if last is not None:
             batch = batch.where(col(Document.slug) > last)
+        elif f.after is not None:  # keyset: start at the document of the last row seen
+            batch = batch.where(col(Document.slug) >= f.after[0])
         docs = session.execute(batch).all()
         if not docs:
             return

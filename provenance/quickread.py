@@ -94,7 +94,7 @@ def _conditions(f: ClaimFilter) -> tuple[list[str], list[Any]]:
 def iter_claims(conn: sqlite3.Connection, f: ClaimFilter) -> Iterator[dict[str, Any]] | None:
     """The rows of query.iter_claims for a listing without planned filters; None for the others, and
     for a document or version that is not there (the usual way says so)."""
-    if f.statuses or f.speaker or f.outlet or f.search:
+    if f.statuses or f.speaker or f.outlet or f.search or f.after is not None:
         return None
     if f.doc:
         sql = "SELECT 1 FROM document JOIN version ON version.document_id = document.id WHERE document.slug = ?"

@@ -49,8 +49,8 @@ COMMANDS = {
     "backup": "maintenance", "check": "maintenance", "claims": "claims", "demo": "demo", "diff": "diff",
     "docs": "claims", "eval": "evaluate", "export": "transfer", "history": "review", "import": "transfer",
     "ingest": "transfer", "link": "review", "outlets": "claims", "recompute": "review", "report": "report",
-    "restore": "maintenance", "review": "review", "show": "claims", "speakers": "claims", "unlink": "review",
-    "versions": "diff",
+    "restore": "maintenance", "review": "review", "serve": "serve", "show": "claims", "speakers": "claims",
+    "unlink": "review", "versions": "diff",
 }
 
 # The first sentence of each command's help, for `provenance --help` without importing the commands (tests/test_startup.py checks it against the commands)
