@@ -451,9 +451,22 @@ def document_counts(session: Session) -> Iterator[dict[str, Any]]:
 
 
 def status_counts(session: Session, doc: str | None = None) -> dict[str, int]:
-    query = (select(col(Claim.status), func.count(col(Claim.id)))
-             .where(col(Claim.version_id).in_(latest_version_ids())).group_by(col(Claim.status)))
+    """Claims of the newest versions per status (of one document, or of all).
+
+    For all documents: every claim counted from the status index alone, less the claims of
+    versions that a newer one replaced (the few revised documents); counting only the newest
+    versions' claims directly reads every claim row (1,000,000 claims: see benchmarks/serve.py).
+    """
+    status = col(Claim.status)
     if doc:
-        query = query.join(Version, col(Version.id) == Claim.version_id).join(
-            Document, col(Document.id) == Version.document_id).where(col(Document.slug) == doc)
-    return {status: count for status, count in session.execute(query)}
+        query = (select(status, func.count(col(Claim.id))).where(col(Claim.version_id).in_(latest_version_ids()))
+                 .join(Version, col(Version.id) == Claim.version_id)
+                 .join(Document, col(Document.id) == Version.document_id).where(col(Document.slug) == doc)
+                 .group_by(status))
+        return {name: count for name, count in session.execute(query)}
+    everything = session.execute(select(status, func.count()).group_by(status)).all()
+    replaced = select(col(Version.id)).where(~is_latest_version())
+    superseded = dict(session.execute(select(status, func.count()).where(col(Claim.version_id).in_(replaced))
+                                      .group_by(status)).all())
+    counts = {name: count - superseded.get(name, 0) for name, count in everything}
+    return {name: count for name, count in counts.items() if count}

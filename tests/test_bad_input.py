@@ -175,6 +175,8 @@ CASES = [
     (["review", "1", "--status", "maybe", "--reason", "x"], "is not a status"),
     (["review", "1", "--status", "confirmed", "--reason", "   "], "--reason is empty"),
     (["review", "1", "--clear"], "has no reviewer's decision"),
+    (["review", "1", "--status", "confirmed", "--reason", "x", "--evidence", "file:///etc/passwd"],
+     "is not a web address"),
     (["link", "1", "1", "--relation", "corroborates"], "cannot be linked to itself"),
     (["link", "1", "999999", "--relation", "corroborates"], "no claim with id 999999"),
     (["link", "1", "2", "--relation", "supports"], "is not a relation"),
@@ -197,6 +199,9 @@ CASES = [
     (["eval", "{in}/truncated.json"], "invalid JSON"),
     (["eval", "{in}/binary.json"], "binary file"),
     (["eval", "{in}/list.json"], "is not of type 'object'"),
+    # serve: an open address needs tokens, and tokens need names and length
+    (["serve", "--host", "0.0.0.0", "--token", "ana=short"], "shorter than 16 characters"),
+    (["serve", "--token", "0123456789abcdef0123"], "--token takes NAME=SECRET"),
     # backup, restore, check
     (["backup", "{tmp}/no/such/folder/b.jsonl"], "does not exist"),
     (["backup", "{in}/folder"], "is a folder"),

@@ -22,7 +22,7 @@ from provenance.db import open_database  # noqa: E402
 from provenance.web import pages  # noqa: E402
 from provenance.web.app import create_app  # noqa: E402
 
-from conftest import Run, dump_database  # noqa: E402
+from conftest import SEEDS, Run, dump_database  # noqa: E402
 
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 BASE = "http://127.0.0.1"
@@ -39,10 +39,23 @@ def load_seed(db: str, seed_path, tmp_path, *more: dict) -> Run:
     return run
 
 
+SEED = SEEDS / "azerbaijan-mediation.claims.json"
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    """The seed and the hostile article, for the tests that write nothing (or must fail to)."""
+    folder = tmp_path_factory.mktemp("desk")
+    db = str(folder / "desk.db")
+    load_seed(db, SEED, folder, hostile_claimset())
+    return db
+
+
 @pytest.fixture
-def seeded(tmp_path, seed_claimset_path):
+def seeded(tmp_path):
+    """The same, fresh for a test that writes."""
     db = str(tmp_path / "desk.db")
-    load_seed(db, seed_claimset_path, tmp_path, hostile_claimset())
+    load_seed(db, SEED, tmp_path, hostile_claimset())
     return db
 
 
@@ -52,8 +65,20 @@ def client_for(db: str, **options) -> TestClient:
     return TestClient(create_app(database, **options), base_url=BASE, follow_redirects=False)
 
 
+@pytest.fixture(scope="module")
+def reader(shared):
+    with client_for(shared) as c:
+        yield c
+
+
 @pytest.fixture
-def client(seeded):
+def client(reader):
+    reader.cookies.clear()
+    return reader
+
+
+@pytest.fixture
+def writer(seeded):
     with client_for(seeded) as c:
         yield c
 
@@ -132,28 +157,28 @@ def test_bad_query_is_a_400_page_saying_what_to_fix(client, url, message):
     ({"status": "true", "reason": "x"}, "“status” &#39;true&#39; is not a status"),
     ({"status": "confirmed", "reason": "x", "evidence": "javascript:alert(1)"}, "“evidence” &#39;javascript:alert(1)&#39; is not a web address"),
 ])
-def test_bad_review_form_is_a_400_page_and_writes_nothing(client, seeded, form, message):
+def test_bad_review_form_is_a_400_page_and_writes_nothing(client, shared, form, message):
     token = csrf_of(client)
-    before = dump_database(seeded)
+    before = dump_database(shared)
     page = client.post("/claims/7/review", data={"csrf": token, **form})
     assert page.status_code == 400
     assert message in page.text
-    assert dump_database(seeded) == before
+    assert dump_database(shared) == before
 
 
-def test_bad_link_forms(client, seeded):
+def test_bad_link_forms(client, shared):
     token = csrf_of(client)
-    before = dump_database(seeded)
+    before = dump_database(shared)
     assert "is not a number" in client.post("/claims/7/link", data={"csrf": token, "other": "six",
                                                                     "relation": "repeats"}).text
     assert client.post("/claims/7/link", data={"csrf": token, "other": "7", "relation": "repeats"}).status_code == 400
     assert client.post("/claims/7/link", data={"csrf": token, "other": "999", "relation": "repeats"}).status_code == 404
     assert client.post("/claims/7/unlink", data={"csrf": token, "other": "1"}).status_code == 404
-    assert dump_database(seeded) == before
+    assert dump_database(shared) == before
 
 
 @pytest.mark.parametrize("how", ["missing", "wrong", "other browser", "other origin"])
-def test_forms_without_a_valid_csrf_token_are_refused(client, seeded, how):
+def test_forms_without_a_valid_csrf_token_are_refused(client, shared, how):
     token = csrf_of(client)
     data = {"status": "confirmed", "reason": "forged", "csrf": token}
     headers = {}
@@ -165,12 +190,12 @@ def test_forms_without_a_valid_csrf_token_are_refused(client, seeded, how):
         client.cookies.clear()
     else:
         headers["origin"] = "http://attacker.invalid"
-    before = dump_database(seeded)
+    before = dump_database(shared)
     for url in ("/claims/7/review", "/claims/7/clear", "/claims/7/link", "/logout"):
         page = client.post(url, data=data, headers=headers)
         assert page.status_code == 403, url
         assert "reload the page" in page.text
-    assert dump_database(seeded) == before
+    assert dump_database(shared) == before
 
 
 def test_other_host_names_are_refused(client):
@@ -178,8 +203,8 @@ def test_other_host_names_are_refused(client):
     assert client.get("/", headers={"host": "attacker.invalid"}).status_code == 400
 
 
-def test_review_through_the_form_is_the_clis_review(db_url, tmp_path, seed_claimset_path):
-    load_seed(db_url, seed_claimset_path, tmp_path)
+def test_review_through_the_form_is_the_clis_review(db_url, tmp_path):
+    load_seed(db_url, SEED, tmp_path)
     with client_for(db_url) as client:
         token = csrf_of(client)
         done = client.post("/claims/7/review", data={
@@ -196,7 +221,8 @@ def test_review_through_the_form_is_the_clis_review(db_url, tmp_path, seed_claim
         "note": "Phoned the press office."}
 
 
-def test_link_unlink_and_clear_through_forms(client, seeded):
+def test_link_unlink_and_clear_through_forms(writer, seeded):
+    client = writer
     token = csrf_of(client)
     assert client.post("/claims/7/link", data={"csrf": token, "other": "#27", "relation": "repeats",
                                                "reason": "same report"}).status_code == 303
@@ -209,9 +235,9 @@ def test_link_unlink_and_clear_through_forms(client, seeded):
     assert reviewer_actions == ["link", "unlink", "review", "review cleared"]
 
 
-def test_queue_counts_filters_and_keyset_pages(client, seeded, monkeypatch):
+def test_queue_counts_filters_and_keyset_pages(client, shared, monkeypatch):
     page = client.get("/").text
-    database = open_database(seeded)
+    database = open_database(shared)
     with database.reading() as session:
         counts = query.status_counts(session)
         everything = [r["id"] for r in query.iter_claims(session, query.ClaimFilter())]

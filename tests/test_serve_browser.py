@@ -26,6 +26,7 @@ from provenance.web.app import create_app  # noqa: E402
 
 from conftest import FIXTURES, ROOT, SEEDS, Run  # noqa: E402
 
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 REVIEWER = "fact-checker"
 SHOTS = ROOT / "test-output"
 
@@ -93,7 +94,6 @@ def fits(page, width: int) -> bool:
     return page.evaluate("document.documentElement.scrollWidth") <= width
 
 
-@pytest.mark.browser
 def test_a_fact_checker_reviews_a_hotline_claim(browser, desk):  # noqa: F811
     page = watched(browser)
     page.goto(desk["url"] + "/")
@@ -137,7 +137,6 @@ def test_a_fact_checker_reviews_a_hotline_claim(browser, desk):  # noqa: F811
         REVIEWER, "review", "unconfirmed", "confirmed", "https://example.org/msb-statement")
 
 
-@pytest.mark.browser
 def test_the_article_highlights_every_claim_at_its_offsets(browser, desk):  # noqa: F811
     page = watched(browser)
     page.goto(desk["url"] + "/docs/azerbaijan-mediation")
@@ -173,6 +172,10 @@ def test_the_article_highlights_every_claim_at_its_offsets(browser, desk):  # no
     page.click("text=Show claim diff")
     page.wait_for_url("**/docs/retold/diff?a=1&b=2")
     assert "reattributed" in page.locator(".pairs").inner_text()
+    page.locator(".pairs .ids a").last.click()  # a claim of the diff opens its claim page
+    page.wait_for_url("**/claims/*")
+    assert "retold v2" in page.locator(".chain").inner_text()
+    page.go_back()
     assert fits(page, 390)
     page.set_viewport_size({"width": 1200, "height": 900})
     shot(page, "serve-diff.png")
@@ -180,7 +183,6 @@ def test_the_article_highlights_every_claim_at_its_offsets(browser, desk):  # no
     page.close()
 
 
-@pytest.mark.browser
 def test_the_hostile_article_renders_as_text(browser, desk):  # noqa: F811
     page = watched(browser)
     for path in ("/docs/hostile", "/?status=all&doc=hostile", "/claims/57", "/claims/56"):
@@ -197,7 +199,6 @@ def test_the_hostile_article_renders_as_text(browser, desk):  # noqa: F811
     page.close()
 
 
-@pytest.mark.browser
 def test_a_forged_form_is_refused(browser, desk):  # noqa: F811
     page = watched(browser)
     page.goto(desk["url"] + "/claims/27")
@@ -215,7 +216,6 @@ def test_a_forged_form_is_refused(browser, desk):  # noqa: F811
     page.close()
 
 
-@pytest.mark.browser
 def test_the_queue_at_phone_width(browser, desk):  # noqa: F811
     page = watched(browser, width=390)
     page.goto(desk["url"] + "/?status=all")

@@ -7,10 +7,12 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from sqlmodel import Session
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -19,7 +21,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from provenance import __version__
+from provenance import __version__, query
 from provenance.db import Database
 from provenance.errors import DatabaseError, InputError, NotFound, ProvenanceError
 from provenance.web.routes import routes
@@ -38,18 +40,36 @@ HEADERS = {
 }
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 OPEN_PATHS = ("/login", "/static/")
+COUNTS_KEPT = 30.0  # seconds: changes made elsewhere (the CLI, another desk) show in the counts by then
 # An option named in a core message (`--since`) is a form field here.
 OPTION = re.compile(r"--([a-z][a-z-]*)")
 
 
 class Desk:
-    """What every request needs: the database, the guard, the templates."""
+    """What every request needs: the database, the guard, the templates, the recent status counts."""
 
     def __init__(self, database: Database, guard: Guard):
         self.database = database
         self.guard = guard
+        self.counted: dict[str, tuple[float, dict[str, int]]] = {}
         self.templates = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
                                             autoescape=True, trim_blocks=True, lstrip_blocks=True)
+
+    def status_counts(self, session: Session, doc: str | None) -> dict[str, int]:
+        """The queue's counts per status, counted again when the desk wrote or COUNTS_KEPT passed.
+
+        Counting a million claims takes most of a second; the list itself is read fresh every time.
+        """
+        now = time.monotonic()
+        kept = self.counted.get(doc or "")
+        if kept is not None and now - kept[0] < COUNTS_KEPT:
+            return kept[1]
+        counts = query.status_counts(session, doc)
+        self.counted[doc or ""] = (now, counts)
+        return counts
+
+    def wrote(self) -> None:
+        self.counted.clear()
 
     def bearer(self, request: Request) -> bool:
         """Whether the request signs in with an Authorization header (a script, never a browser form)."""

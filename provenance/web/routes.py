@@ -47,7 +47,7 @@ async def queue_page(request: Request) -> Response:
             if f.doc:
                 find_version(session, f.doc)
             rows = list(query.iter_claims(session, f))
-            return rows, query.status_counts(session, f.doc)
+            return rows, desk(request).status_counts(session, f.doc)
 
     rows, counts = await run_in_threadpool(read)
     more = len(rows) > pages.PAGE_SIZE
@@ -93,16 +93,22 @@ async def diff_page(request: Request) -> Response:
     a = _version_number(request.query_params.get("a"), "a")
     b = _version_number(request.query_params.get("b"), "b")
 
-    def read() -> tuple[Any, list[dict[str, Any]]]:
+    def read() -> tuple[Any, list[dict[str, Any]], dict[str, dict[int, int]]]:
         database = desk(request).database
+        result = diff.diff_versions(database, slug, a, b)
         with database.reading() as session:
             versions = diff.version_rows(session, slug)
-        return diff.diff_versions(database, slug, a, b), versions
+            # the diff names claims by their place in the claim set; the pages by their database ids
+            ids = {side: {row["seq"]: row["id"] for row in query.iter_claims(
+                session, query.ClaimFilter(doc=slug, version=number))}
+                for side, number in (("a", result.a.version), ("b", result.b.version))}
+        return result, versions, ids
 
-    result, versions = await run_in_threadpool(read)
+    result, versions, ids = await run_in_threadpool(read)
     changed = [p for p in result.pairs if p.kinds != ["unchanged"]]
     return render(request, "diff.html", {"slug": slug, "result": result, "pairs": changed, "versions": versions,
-                                         "summary": diff.summary_line(result), "lines": diff.change_lines})
+                                         "ids": ids, "summary": diff.summary_line(result),
+                                         "lines": diff.change_lines})
 
 
 def _claim_data(request: Request, claim_id: int) -> dict[str, Any]:
@@ -157,7 +163,8 @@ def claim_id_field(form: FormData, name: str = "other") -> int:
     return int(value)
 
 
-def _done(claim_id: int, what: str) -> RedirectResponse:
+def _done(request: Request, claim_id: int, what: str) -> RedirectResponse:
+    desk(request).wrote()
     return RedirectResponse(f"/claims/{claim_id}?saved={what}#history", status_code=303)
 
 
@@ -169,7 +176,7 @@ async def review_claim(request: Request) -> Response:
     evidence, note = field(form, "evidence"), field(form, "note")
     await run_in_threadpool(desk(request).database.write, lambda session: review.review_claim(
         session, claim_id, status=status, reason=reason, by=by, evidence=evidence, note=note))
-    return _done(claim_id, "review")
+    return _done(request, claim_id, "review")
 
 
 async def clear_review(request: Request) -> Response:
@@ -178,7 +185,7 @@ async def clear_review(request: Request) -> Response:
     by = desk(request).reviewer(request)
     await run_in_threadpool(desk(request).database.write,
                             lambda session: review.release_claim(session, claim_id, by=by))
-    return _done(claim_id, "clear")
+    return _done(request, claim_id, "clear")
 
 
 async def link_claim(request: Request) -> Response:
@@ -188,7 +195,7 @@ async def link_claim(request: Request) -> Response:
     other, relation, reason = claim_id_field(form), field(form, "relation"), field(form, "reason")
     await run_in_threadpool(desk(request).database.write, lambda session: review.link_claims(
         session, claim_id, other, relation=relation, reason=reason, by=by))
-    return _done(claim_id, "link")
+    return _done(request, claim_id, "link")
 
 
 async def unlink_claim(request: Request) -> Response:
@@ -198,7 +205,7 @@ async def unlink_claim(request: Request) -> Response:
     other, relation = claim_id_field(form), field(form, "relation") or None
     await run_in_threadpool(desk(request).database.write, lambda session: review.unlink_claims(
         session, claim_id, other, relation=relation, by=by))
-    return _done(claim_id, "unlink")
+    return _done(request, claim_id, "unlink")
 
 
 async def sign_in_page(request: Request) -> Response:
