@@ -72,6 +72,7 @@ SUMMARIES = {
     "report": 'The sourcing report of DOC (or of every document): who is quoted, named vs anonymous, which outlets, what is unconfirmed or disputed and why, what is corroborated and by whom.',
     "restore": 'Restore a backup made by `provenance backup` (or a SQLite copy) into an empty database.',
     "review": "Set a claim's status by hand; it overrides the rules from then on.",
+    "serve": 'Serve the review desk: the queue, articles, claims and review forms, on http://HOST:PORT/.',
     "show": 'Show one claim: its text, source chain, links, status reason and history.',
     "speakers": 'List speakers with their number of claims and documents.',
     "unlink": 'Remove the links between claims A and B; the rules will not make them again.',

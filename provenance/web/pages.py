@@ -10,8 +10,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from provenance.errors import InputError
+from provenance.listing import ClaimFilter
 from provenance.models import STATUSES
-from provenance.query import ClaimFilter
 
 PAGE_SIZE = 50
 FILTER_KEYS = ("doc", "speaker", "outlet", "anonymous", "since", "until", "search")
