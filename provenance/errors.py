@@ -6,6 +6,7 @@ The core raises these with a message that tells the user what to do; the CLI tur
 
 EXIT_OK = 0
 EXIT_DIFFERENT = 1  # diff found differences; check found problems
+EXIT_PARTIAL = 1  # some inputs failed (each listed), the others were stored
 EXIT_ERROR = 2
 
 

@@ -24,7 +24,14 @@ from provenance.errors import InputError
 from provenance.models import Claim
 from provenance.query import check_date
 from provenance.review import carry_decisions
-from provenance.store import Stored, find_version, store_claimset
+from provenance.store import (
+    Stored,
+    document_slug_for_urls,
+    find_version,
+    page_record,
+    store_claimset,
+    store_page,
+)
 
 MAX_BYTES = 50 * 1024 * 1024
 SLUG_RE = re.compile(r"[^a-z0-9._-]+")
@@ -39,6 +46,11 @@ def slugify(name: str) -> str:
     """
     slug = SLUG_RE.sub("-", name.casefold()).strip("-._")
     return slug[:200] or "document"
+
+
+def is_url(text: str) -> bool:
+    """Whether a command-line argument is a web address rather than a file path."""
+    return text[:8].lower().startswith(("http://", "https://"))
 
 
 def check_url(url: str | None, source: str) -> None:
@@ -73,6 +85,8 @@ class Article:
     source: str
     text: str
     meta: dict[str, Any]
+    page: dict[str, Any] | None = None  # the web page it was read from, kept with its version
+    url_keys: tuple[str, ...] = ()  # URLs that name the story's document (empty: the slug does)
 
 
 @dataclass
@@ -142,7 +156,10 @@ def prepare(paths: Iterable[str], *, options: dict[str, Any], encoding: str | No
         check_url(meta.get("url"), path)
         check_language(meta.get("language"), path)
         meta["slug"] = slugify(meta.get("slug") or (Path(name).stem if path != "-" else "stdin"))
-        articles.append(Article(source=path, text=text, meta=meta))
+        page = None
+        if name.lower().endswith((".html", ".htm", ".xhtml")):
+            page = page_record(data, author=meta.pop("author", None), modified=meta.pop("modified", None))
+        articles.append(Article(source=path, text=text, meta=meta, page=page))
     return articles
 
 
@@ -178,30 +195,44 @@ def on_new_version(session: Any, stored: Stored, *, actor: str) -> None:
     links.refresh(session, documents={doc.id}, within=False, statuses_of=relied)  # type: ignore[arg-type]
 
 
-def _store(session: Any, data: ClaimSet, *, actor: str, action: str) -> Stored:
+def _store(session: Any, data: ClaimSet, *, actor: str, action: str, article: Article | None = None) -> Stored:
+    if article is not None and article.url_keys:
+        slug = document_slug_for_urls(session, data["document"]["slug"], article.url_keys)
+        data = {**data, "document": {**data["document"], "slug": slug}}
     stored = store_claimset(session, data, actor=actor, action=action)
     if stored.created:
+        if article is not None and article.page is not None:
+            store_page(session, slug=stored.slug, number=stored.version, page=article.page)
         on_new_version(session, stored, actor=actor)
     return stored
 
 
-def save(db: Database, data: ClaimSet, *, actor: str, action: str) -> Stored:
+def save(db: Database, data: ClaimSet, *, actor: str, action: str, article: Article | None = None,
+         then: Callable[[Any, Stored], None] | None = None) -> Stored:
     """Store one validated claim set in its own transaction, then let the status rules see it.
 
     The transaction is run again from scratch when it lost a race with another process storing
     the same speaker, outlet, document or version at the same moment (see Database.write).
+    An article read from a web page keeps the page with its version and is filed under the
+    document its URL already names. `then(session, stored)` runs in the same transaction.
     """
-    return db.write(lambda session: _store(session, data, actor=actor, action=action))
+    def work(session: Any) -> Stored:
+        stored = _store(session, data, actor=actor, action=action, article=article)
+        if then is not None:
+            then(session, stored)
+        return stored
+
+    return db.write(work)
 
 
 def ingest(db: Database, articles: list[Article], *, actor: str,
            progress: Callable[[Iterable[Any]], Iterator[Any]] | None = None) -> IngestSummary:
     """Extract every article first (nothing is written if one fails), then store each in a transaction."""
     summary = IngestSummary()
-    extracted = [extract(a) for a in articles]
+    extracted = [(extract(a), a) for a in articles]
     items: Iterable[Any] = progress(extracted) if progress is not None else extracted
-    for data in items:
-        summary.stored.append(save(db, data, actor=actor, action="ingest"))
+    for data, article in items:
+        summary.stored.append(save(db, data, actor=actor, action="ingest", article=article))
     return summary
 
 

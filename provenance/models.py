@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import Column, DateTime, Text, UniqueConstraint
+from sqlalchemy import Column, DateTime, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 # the vocabularies, where callers have always found them
@@ -138,3 +138,78 @@ class Event(SQLModel, table=True):
     target_claim_id: int | None = Field(default=None, foreign_key="claim.id", index=True)
     evidence_url: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+
+
+class Page(SQLModel, table=True):
+    """The web page a version was read from: where and when it was fetched, what the server said,
+    and the raw bytes (compressed) so the page can be read again by a better extractor."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    version_id: int = Field(foreign_key="version.id", index=True, unique=True)
+    url: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # as asked for
+    final_url: str | None = Field(default=None, sa_column=Column(Text, nullable=True, index=True))  # after redirects
+    fetched_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
+    http_status: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    content_type: str | None = None
+    charset: str | None = None
+    author: str | None = None
+    modified: str | None = None  # the date the page says it was last updated
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    raw_encoding: str = Field(default="gzip")
+
+
+class Feed(SQLModel, table=True):
+    """Something `watch` follows: an RSS/Atom feed (kind `feed`) or one story's page (kind `page`).
+
+    The fetch state (validators, last answer, backoff, lease) lives here so that several machines
+    sharing the database share it too.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(sa_column=Column(Text, nullable=False, unique=True))
+    kind: str = Field(default="feed")
+    name: str | None = None
+    outlet: str | None = None  # the publisher to file its stories under (default: the page's site name)
+    added_at: datetime = _timestamp()
+    added_by: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    last_fetched_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
+    last_status: str | None = None
+    failures: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    next_fetch_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
+    lease_until: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
+    leased_by: str | None = None
+
+
+class Story(SQLModel, table=True):
+    """A story URL `watch` fetches and re-fetches: from a feed's entries or a followed page."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(sa_column=Column(Text, nullable=False, unique=True))
+    feed_id: int | None = Field(default=None, foreign_key="feed.id", index=True)
+    document_id: int | None = Field(default=None, foreign_key="document.id", index=True)
+    title: str | None = None
+    first_seen_at: datetime = _timestamp(index=True)
+    etag: str | None = None
+    last_modified: str | None = None
+    last_fetched_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
+    last_status: str | None = None
+    failures: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    next_fetch_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
+    lease_until: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
+    leased_by: str | None = None
+
+
+class WatchRound(SQLModel, table=True):
+    """One pass of `watch` over the feeds and stories. Processes that start while a round is running
+    join it, so a story fetched in it by one machine is not fetched again by another."""
+
+    __tablename__ = "watch_round"
+
+    id: int | None = Field(default=None, primary_key=True)
+    started_at: datetime = _timestamp()
+    started_by: str | None = None
+    finished_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)

@@ -6,18 +6,19 @@ the ORM is used for single lookups only.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlmodel import Session, col
 
 from provenance.claimset import ClaimSet, DocumentMeta
 from provenance.errors import NotFound
-from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version
+from provenance.models import Claim, Document, Event, Link, Outlet, Page, Speaker, Version
 
 OUTLETS = Outlet.__table__  # type: ignore[attr-defined]
 SPEAKERS = Speaker.__table__  # type: ignore[attr-defined]
@@ -26,6 +27,7 @@ VERSIONS = Version.__table__  # type: ignore[attr-defined]
 CLAIMS = Claim.__table__  # type: ignore[attr-defined]
 LINKS = Link.__table__  # type: ignore[attr-defined]
 EVENTS = Event.__table__  # type: ignore[attr-defined]
+PAGES = Page.__table__  # type: ignore[attr-defined]
 BATCH = 2000
 LOOKUP_BATCH = 500  # names per IN (...) lookup, well under every backend's parameter limit
 
@@ -286,3 +288,44 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
         "links": [{"source": cid[lk.source_id], "target": cid[lk.target_id], "relation": lk.relation,
                    "by": lk.created_by, "reason": lk.reason} for lk in links],
     }
+
+
+def page_record(raw: bytes, **fields: Any) -> dict[str, Any]:
+    """A page row's values: the fields given and the raw bytes, gzip-compressed."""
+    return {**fields, "raw": gzip.compress(raw, mtime=0), "raw_encoding": "gzip"}
+
+
+def document_slug_for_urls(session: Session, slug: str, urls: tuple[str, ...]) -> str:
+    """The slug to store a web story under: the document already known by one of its URLs, else
+    `slug`, made unique with a few characters of the URL's hash when another story holds it."""
+    conn = session.connection()
+    found = conn.execute(select(DOCUMENTS.c.slug).where(DOCUMENTS.c.url.in_(urls)).limit(1)).scalar()
+    if found is None:
+        found = conn.execute(
+            select(DOCUMENTS.c.slug).join(VERSIONS, VERSIONS.c.document_id == DOCUMENTS.c.id)
+            .join(PAGES, PAGES.c.version_id == VERSIONS.c.id)
+            .where(or_(PAGES.c.final_url.in_(urls), PAGES.c.url.in_(urls))).limit(1)).scalar()
+    if found is not None:
+        return found
+    if conn.execute(select(DOCUMENTS.c.id).where(DOCUMENTS.c.slug == slug)).first() is None:
+        return slug
+    return f"{slug[:190]}-{hashlib.sha256(urls[0].encode()).hexdigest()[:8]}"
+
+
+def store_page(session: Session, *, slug: str, number: int, page: dict[str, Any]) -> None:
+    """Keep the page a version was read from beside it."""
+    conn = session.connection()
+    version_id = conn.execute(
+        select(VERSIONS.c.id).join(DOCUMENTS, DOCUMENTS.c.id == VERSIONS.c.document_id)
+        .where(DOCUMENTS.c.slug == slug, VERSIONS.c.number == number)).scalar_one()
+    conn.execute(insert(PAGES), {**page, "version_id": version_id})
+
+
+def raw_page(session: Session, slug: str, number: int | None = None) -> bytes | None:
+    """The raw bytes of the page a version was read from (the latest version by default), or None."""
+    _, version = find_version(session, slug, number)
+    row = session.connection().execute(
+        select(PAGES.c.raw, PAGES.c.raw_encoding).where(PAGES.c.version_id == version.id)).first()
+    if row is None:
+        return None
+    return gzip.decompress(row.raw) if row.raw_encoding == "gzip" else bytes(row.raw)

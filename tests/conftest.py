@@ -109,3 +109,23 @@ def seed_claimset_path():
     if not path.exists():
         pytest.skip("the seed's reviewed claim set is not written yet")
     return path
+
+
+@pytest.fixture
+def server():
+    """A web server on 127.0.0.1 in a thread (tests/webpages.py), stopped afterwards."""
+    from webpages import Server
+
+    srv = Server()
+    try:
+        yield srv
+    finally:
+        srv.close()
+
+
+@pytest.fixture
+def offline(monkeypatch):
+    """Nothing leaves the machine: host names other than the loopback do not resolve."""
+    from webpages import local_only
+
+    local_only(monkeypatch)

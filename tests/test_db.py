@@ -20,6 +20,8 @@ EXPECTED_COLUMNS = {
     "link": ["id", "source_id", "target_id", "relation", "created_by", "reason", "created_at"],
     "event": ["id", "at", "actor", "action", "document_id", "claim_id", "old", "new", "reason", "relation",
               "target_claim_id", "evidence_url", "note"],
+    "page": ["id", "version_id", "url", "final_url", "fetched_at", "http_status", "etag", "last_modified",
+             "content_type", "charset", "author", "modified", "raw", "raw_encoding"],
 }
 EXPECTED_VIEWS = {
     "claims_view": ["id", "doc", "title", "version", "latest", "seq", "char_start", "char_end", "text", "speaker",
@@ -39,6 +41,7 @@ EXPECTED_FOREIGN_KEYS = {
     ("event", ("document_id",), "document"),
     ("event", ("claim_id",), "claim"),
     ("event", ("target_claim_id",), "claim"),
+    ("page", ("version_id",), "version"),
 }
 EXPECTED_INDEXES = {
     ("outlet", "ix_outlet_name", ("name",), True),
@@ -69,6 +72,8 @@ EXPECTED_INDEXES = {
     ("event", "ix_event_document_id", ("document_id",), False),
     ("event", "ix_event_claim_id", ("claim_id",), False),
     ("event", "ix_event_target_claim_id", ("target_claim_id",), False),
+    ("page", "ix_page_version_id", ("version_id",), True),
+    ("page", "ix_page_final_url", ("final_url",), False),
 }
 EXPECTED_UNIQUE = {
     ("speaker", ("name", "anonymous")),

@@ -51,3 +51,139 @@ def article_page(text_file, *, canonical: str | None = None) -> str:
 <footer><p>Copyright © 2025 {outlet}. All rights reserved.</p><p><a href="/privacy">Privacy policy</a></p></footer>
 </body></html>
 """
+
+
+# --- a local web server -----------------------------------------------------------------------
+
+import gzip  # noqa: E402
+import socket  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # noqa: E402
+
+
+@dataclass
+class Route:
+    """What the server answers for one path."""
+
+    body: bytes | str = b""
+    status: int = 200
+    content_type: str = "text/html; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+    etag: str | None = None            # answers 304 to a matching If-None-Match
+    last_modified: str | None = None   # answers 304 to an equal If-Modified-Since
+    delay: float = 0.0                 # seconds before the answer starts
+    gzip: bool = False                 # compress when the client accepts gzip
+    stream_bytes: int = 0              # send this many bytes, chunked, made as they go (never held whole)
+    content_length: bool = True        # send Content-Length (stream_bytes: declare the size)
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # a client that hung up (timeout, size cap) is what the tests ask for; stderr stays the CLI's
+
+
+class Server:
+    """A web server on 127.0.0.1 in a thread: `routes` maps a path to a Route (or a redirect target
+    given as `("redirect", status, location)`); `requests` records (method, path, headers)."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route | tuple] = {}
+        self.requests: list[tuple[str, str, dict[str, str]]] = []
+        self.lock = threading.Lock()
+        handler = _handler(self)
+        self.httpd = _QuietServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread.start()
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def hits(self, path: str) -> int:
+        with self.lock:
+            return sum(1 for method, p, _ in self.requests if p == path and method == "GET")
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _handler(server: Server):
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):  # quiet
+            pass
+
+        def do_GET(self):
+            with server.lock:
+                server.requests.append(("GET", self.path, {k.lower(): v for k, v in self.headers.items()}))
+            route = server.routes.get(self.path.split("?")[0])
+            if route is None:
+                return self._send(Route(body="<h1>Not Found</h1>", status=404))
+            if isinstance(route, tuple):
+                _, status, location = route
+                return self._send(Route(status=status, headers={"Location": location}))
+            if route.delay:
+                time.sleep(route.delay)
+            if route.etag and self.headers.get("If-None-Match") == route.etag or \
+                    route.last_modified and self.headers.get("If-Modified-Since") == route.last_modified:
+                return self._send(Route(status=304, etag=route.etag, last_modified=route.last_modified))
+            self._send(route)
+
+        def _send(self, route: Route):
+            body = route.body.encode("utf-8") if isinstance(route.body, str) else route.body
+            self.send_response(route.status)
+            if route.status != 304:
+                self.send_header("Content-Type", route.content_type)
+            for key, value in (("ETag", route.etag), ("Last-Modified", route.last_modified), *route.headers.items()):
+                if value:
+                    self.send_header(key, value)
+            if route.stream_bytes:
+                return self._stream(route)
+            if route.gzip and "gzip" in self.headers.get("Accept-Encoding", ""):
+                body = gzip.compress(body)
+                self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+        def _stream(self, route: Route):
+            chunk = b"<p>" + b"x" * 65530 + b"</p>\n"
+            if route.content_length:
+                self.send_header("Content-Length", str(route.stream_bytes))
+            else:
+                self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            sent = 0
+            try:
+                while sent < route.stream_bytes:
+                    part = chunk[:route.stream_bytes - sent]
+                    self.wfile.write(part if route.content_length else b"%x\r\n%s\r\n" % (len(part), part))
+                    sent += len(part)
+                if not route.content_length:
+                    self.wfile.write(b"0\r\n\r\n")
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    return Handler
+
+
+def local_only(monkeypatch) -> None:
+    """No connection leaves the machine: a host name other than the loopback does not resolve."""
+    real = socket.getaddrinfo
+
+    def resolve(host, *args, **kwargs):
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)

@@ -47,10 +47,11 @@ class UserError(click.ClickException):
 # tests/test_cli_commands.py checks this table against the modules.
 COMMANDS = {
     "backup": "maintenance", "check": "maintenance", "claims": "claims", "demo": "demo", "diff": "diff",
-    "docs": "claims", "eval": "evaluate", "export": "transfer", "history": "review", "import": "transfer",
+    "docs": "claims", "eval": "evaluate", "export": "transfer", "feeds": "watch", "history": "review",
+    "import": "transfer",
     "ingest": "transfer", "link": "review", "outlets": "claims", "recompute": "review", "report": "report",
     "restore": "maintenance", "review": "review", "serve": "serve", "show": "claims", "speakers": "claims",
-    "unlink": "review", "versions": "diff",
+    "unlink": "review", "versions": "diff", "watch": "watch",
 }
 
 # The first sentence of each command's help, for `provenance --help` without importing the commands (tests/test_startup.py checks it against the commands)

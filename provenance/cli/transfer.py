@@ -8,7 +8,8 @@ import click
 
 from provenance import exports
 from provenance.cli import RegistryChoice, actor, cli, database, message
-from provenance.ingest import IngestSummary, import_files, prepare
+from provenance.errors import EXIT_PARTIAL
+from provenance.ingest import IngestSummary, import_files, is_url, prepare
 from provenance.ingest import ingest as run_ingest
 from provenance.safe_paths import open_output
 from provenance.store import find_document
@@ -33,7 +34,7 @@ def _summary(s: IngestSummary, verb: str) -> str:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.argument("files", nargs=-1, required=True, metavar="FILE|URL...")
 @click.option("--title", help="Document title (default: the file's header).")
 @click.option("--outlet", help="The publisher outlet (default: the file's header).")
 @click.option("--url", help="Where the story was published.")
@@ -44,19 +45,51 @@ def _summary(s: IngestSummary, verb: str) -> str:
 @click.option("--language", help="Language code (default: en).")
 @click.option("--encoding", help="Text encoding of the files (default: UTF-8).")
 @click.option("--by", "by", metavar="NAME", help="Who ingests, for the audit log (default: login name).")
+@click.option("--timeout", type=click.FloatRange(0.1, 600), default=20, show_default=True, metavar="SECONDS",
+              help="For URLs: give up on a server that sends nothing for this long.")
+@click.option("--max-size", "max_size", type=click.FloatRange(0.01, 1024), default=10, show_default=True,
+              metavar="MB", help="For URLs: refuse a page larger than this.")
 @click.option("--silent", is_flag=True, help="No progress bar.")
 @click.option("--verbose", "-v", is_flag=True, help="A line per file even when there are many.")
-def ingest(files, title, outlet, url, published, slug, version_of, language, encoding, by, silent, verbose):
-    """Extract claims from article files (.txt, .md, .html, or - for stdin) and store them.
+def ingest(files, title, outlet, url, published, slug, version_of, language, encoding, by, timeout, max_size,
+           silent, verbose):
+    """Extract claims from article files (.txt, .md, .html, or - for stdin) or web pages (http:// or
+    https:// URLs) and store them.
 
     All files are read and checked before anything is written; each file is stored in its own
     transaction. Identical text for an existing slug changes nothing; new text is a new version.
+
+    A URL is fetched (redirects followed, gzip, the charset the server or page declares), its story
+    read without the site's navigation, captions, credits and footers, and stored with the page:
+    the final URL, fetch time, HTTP status, ETag and Last-Modified, and the raw bytes. Fetching the
+    same story again files a changed text as its next version.
+
+    \b
+    Exit status: 0 when everything was stored; 2 on an error, with nothing stored (a bad file or
+    option, or a single URL that failed: DNS, timeout, 404, 5xx, not HTML, too large); 1 when some
+    of several URLs failed: the others are stored and each failure is listed on a line of its own.
     """
     if version_of and slug:
         raise click.UsageError("give --slug or --version-of, not both")
     options = {"title": title, "outlet": outlet, "url": url, "published": published,
                "slug": slug or version_of, "language": language}
-    articles = prepare(files, options=options, encoding=encoding, stdin=sys.stdin.buffer)
+    urls = [f for f in files if is_url(f)]
+    if len(files) > 1 and options["slug"]:
+        raise click.UsageError("--slug names one document: give one file or URL with --slug, or drop --slug")
+    articles = prepare([f for f in files if not is_url(f)], options=options, encoding=encoding,
+                       stdin=sys.stdin.buffer)
+    failures = []
+    if urls:
+        from provenance.fetch import Fetcher
+        from provenance.web import fetch_articles
+
+        with Fetcher(timeout=timeout, max_bytes=int(max_size * 1024 * 1024)) as fetcher:
+            fetched, failures = fetch_articles(urls, options=options, fetcher=fetcher)
+        if failures and (len(files) == 1 or not (articles or fetched)):
+            for failure in failures[:-1]:
+                message(f"Error: {failure}")
+            raise failures[-1]
+        articles += fetched
     db = database()
     if version_of:
         with db.reading() as session:
@@ -70,6 +103,11 @@ def ingest(files, title, outlet, url, published, slug, version_of, language, enc
     summary = run_ingest(db, articles, actor=actor(by), progress=progress if show_bar else None)
     _per_file(summary, verbose or len(articles) <= PER_FILE_LINES, "unchanged")
     message(_summary(summary, "Ingested"))
+    for failure in failures:
+        message(f"Error: {failure}")
+    if failures:
+        message(f"{len(failures)} of {len(urls)} URLs failed; the others are stored")
+        click.get_current_context().exit(EXIT_PARTIAL)
 
 
 @cli.command("import")

@@ -1,0 +1,76 @@
+"""feeds and stories that `watch` follows
+
+`feed`: RSS/Atom feeds and single story pages to follow, with their fetch state (ETag,
+Last-Modified, last answer, failures and the backoff they earned, and a lease held by the process
+fetching it). `story`: every story URL seen, the document it became, and the same fetch state.
+`watch_round`: the pass over them that processes join, so that machines sharing the database fetch
+each story once per round.
+
+Revision ID: 0007
+Revises: 0006
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0007'
+down_revision = '0006'
+branch_labels = None
+depends_on = None
+
+
+def _fetch_state() -> list:
+    return [
+        sa.Column('etag', sa.String(), nullable=True),
+        sa.Column('last_modified', sa.String(), nullable=True),
+        sa.Column('last_fetched_at', sa.DateTime(timezone=True), nullable=True),
+        sa.Column('last_status', sa.String(), nullable=True),
+        sa.Column('failures', sa.Integer(), server_default='0', nullable=False),
+        sa.Column('next_fetch_at', sa.DateTime(timezone=True), nullable=True),
+        sa.Column('lease_until', sa.DateTime(timezone=True), nullable=True),
+        sa.Column('leased_by', sa.String(), nullable=True),
+    ]
+
+
+def upgrade() -> None:
+    op.create_table('feed',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('url', sa.Text(), nullable=False),
+    sa.Column('kind', sa.String(), nullable=False),
+    sa.Column('name', sa.String(), nullable=True),
+    sa.Column('outlet', sa.String(), nullable=True),
+    sa.Column('added_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('added_by', sa.String(), nullable=True),
+    *_fetch_state(),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('url')
+    )
+    op.create_table('story',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('url', sa.Text(), nullable=False),
+    sa.Column('feed_id', sa.Integer(), nullable=True),
+    sa.Column('document_id', sa.Integer(), nullable=True),
+    sa.Column('title', sa.String(), nullable=True),
+    sa.Column('first_seen_at', sa.DateTime(timezone=True), nullable=False),
+    *_fetch_state(),
+    sa.ForeignKeyConstraint(['document_id'], ['document.id'], ),
+    sa.ForeignKeyConstraint(['feed_id'], ['feed.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('url')
+    )
+    with op.batch_alter_table('story', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_story_document_id'), ['document_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_story_feed_id'), ['feed_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_story_first_seen_at'), ['first_seen_at'], unique=False)
+    op.create_table('watch_round',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('started_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('started_by', sa.String(), nullable=True),
+    sa.Column('finished_at', sa.DateTime(timezone=True), nullable=True),
+    sa.PrimaryKeyConstraint('id')
+    )
+
+
+def downgrade() -> None:
+    op.drop_table('watch_round')
+    op.drop_table('story')
+    op.drop_table('feed')
