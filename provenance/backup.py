@@ -12,8 +12,13 @@ A backup is a JSON-lines file (gzip-compressed when its name ends in .gz), one r
     {"type": "event", "id": 1, "at": ..., "actor": ..., "action": ..., "document_id": ..., "claim_id": ...,
      "relation": ..., "target_claim_id": ...}    (a link event's relation and other claim; older backups
      wrote them as "RELATION ID" in old/new, which a restore reads too)
+    {"type": "page", "id": 1, "version_id": 1, "final_url": ..., "raw": BASE64, ...}
+    {"type": "feed", "id": 1, "url": ..., "kind": "feed", "etag": ..., ...}
+    {"type": "story", "id": 1, "url": ..., "feed_id": 1, "document_id": 1, ...}
     {"type": "end", "counts": {"outlet": N, ...}}
 
+Page, feed and story records are their rows as they are (timestamps in ISO 8601, a page's raw
+bytes in base64); backups written before those tables existed have none and restore as before.
 Each version's `claimset` is the claim-set file `provenance export DOC --version N` writes (so one
 can be cut out and imported on its own); `claim_ids` gives the database id of each of its claims
 in order. Links are stored once, as link records, because they also join claims of different
@@ -27,6 +32,7 @@ everything in one transaction, ending with one "restore" event.
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 from collections.abc import Iterator
@@ -40,13 +46,14 @@ from sqlmodel import Session
 from provenance import claimset
 from provenance.db import Database, head_revision
 from provenance.errors import InputError
-from provenance.models import RELATIONS
+from provenance.models import RELATIONS, Feed, Story
 from provenance.store import (
     CLAIMS,
     DOCUMENTS,
     EVENTS,
     LINKS,
     OUTLETS,
+    PAGES,
     SPEAKERS,
     VERSIONS,
     export_claimset,
@@ -55,9 +62,12 @@ from provenance.store import (
 
 FORMAT = "provenance-backup"
 FORMAT_VERSION = 1
+FEEDS = Feed.__table__  # type: ignore[attr-defined]
+STORIES = Story.__table__  # type: ignore[attr-defined]
 TABLES = {"outlet": OUTLETS, "speaker": SPEAKERS, "document": DOCUMENTS, "version": VERSIONS, "claim": CLAIMS,
-          "link": LINKS, "event": EVENTS}
-RECORD_ORDER = ("outlet", "speaker", "document", "version", "link", "event")
+          "link": LINKS, "event": EVENTS, "page": PAGES, "feed": FEEDS, "story": STORIES}
+ROW_RECORDS = ("page", "feed", "story")  # kept column for column
+RECORD_ORDER = ("outlet", "speaker", "document", "version", "link", "event", *ROW_RECORDS)
 BATCH = 1000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 LINK_ACTIONS = ("link", "unlink", "unlink carried")
@@ -126,7 +136,34 @@ def records(session: Session) -> Iterator[dict[str, Any]]:
                "action": row["action"], "document_id": row["document_id"], "claim_id": row["claim_id"],
                "old": row["old"], "new": row["new"], "reason": row["reason"], "relation": row["relation"],
                "target_claim_id": row["target_claim_id"], "evidence_url": row["evidence_url"], "note": row["note"]}
+    for name in ROW_RECORDS:
+        table = TABLES[name]
+        for row in session.execute(select(table).order_by(table.c.id)).mappings():
+            counts[name] += 1
+            yield {"type": name, **{key: _plain(value) for key, value in row.items()}}
     yield {"type": "end", "counts": counts}
+
+
+def _plain(value: Any) -> Any:
+    """A column value as JSON: timestamps in ISO 8601 UTC, bytes in base64."""
+    if isinstance(value, datetime):
+        return _timestamp(value)
+    if isinstance(value, (bytes, memoryview)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return value
+
+
+def _row(table: Any, record: dict[str, Any]) -> dict[str, Any]:
+    """A row to insert from a row record: its table's columns, timestamps and bytes decoded."""
+    row = {}
+    for column in table.columns:
+        value = record.get(column.name)
+        if value is not None and column.name == "raw":
+            value = base64.b64decode(value)
+        elif value is not None and column.type.python_type is datetime:
+            value = _when(value)
+        row[column.name] = value
+    return row
 
 
 def write_backup(db: Database, out: IO[str]) -> dict[str, int]:
@@ -301,14 +338,35 @@ def _check(recs: list[dict[str, Any]], source: str) -> dict[str, list[dict[str, 
             raise fail(record, f"event's document {record['document_id']} is not in the backup")
         if record.get("claim_id") is not None and record["claim_id"] not in claim_ids:
             raise fail(record, f"event's claim {record['claim_id']} is not in the backup")
+    _check_rows(by_type, ids, fail)
     counts = recs[-1].get("counts") or {}
     found = {"outlet": len(by_type["outlet"]), "speaker": len(by_type["speaker"]),
              "document": len(by_type["document"]), "version": len(by_type["version"]), "claim": len(claim_ids),
              "link": len(by_type["link"]), "event": len(by_type["event"])}
+    found.update({name: len(by_type[name]) for name in ROW_RECORDS if by_type[name] or name in counts})
     if counts != found:
         raise InputError(f"{source}: the end record counts {counts} but the file holds {found}: "
                          "the backup is damaged")
     return by_type
+
+
+def _check_rows(by_type: dict[str, list[dict[str, Any]]], ids: dict[str, set], fail: Any) -> None:
+    """Pages belong to versions of the backup, stories to its feeds and documents; raw bytes decode."""
+    for record in by_type["page"]:
+        if record.get("version_id") not in ids["version"]:
+            raise fail(record, f"page's version {record.get('version_id')!r} is not in the backup")
+        try:
+            base64.b64decode(record.get("raw") or "", validate=True)
+        except ValueError as exc:
+            raise fail(record, "page's raw bytes are not base64") from exc
+    for record in by_type["story"]:
+        for key, kind in (("feed_id", "feed"), ("document_id", "document")):
+            if record.get(key) is not None and record[key] not in ids[kind]:
+                raise fail(record, f"story's {kind} {record[key]} is not in the backup")
+    for name in ("feed", "story"):
+        for record in by_type[name]:
+            if not isinstance(record.get("url"), str):
+                raise fail(record, f"{name} without a url")
 
 
 # --- restoring ---------------------------------------------------------------------------------
@@ -373,6 +431,8 @@ def restore(db: Database, path: str, *, actor: str) -> dict[str, int]:
                                   "reason": r.get("reason"), "created_at": _when(r.get("created_at"))}
                                  for r in by_type["link"]])
         _insert(session, EVENTS, [_event_row(r) for r in by_type["event"]])
+        for name in ROW_RECORDS:
+            _insert(session, TABLES[name], [_row(TABLES[name], r) for r in by_type[name]])
         if not db.is_sqlite:
             _advance_sequences(session)
         counts = dict(recs[-1]["counts"])

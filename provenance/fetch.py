@@ -79,14 +79,13 @@ class Fetcher:
     ...     page = fetcher.get("https://example.org/story")
     """
 
-    def __init__(self, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, user_agent: str = USER_AGENT,
-                 transport: Any = None):
+    def __init__(self, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, user_agent: str = USER_AGENT):
         self.max_bytes = max_bytes
         self.timeout = timeout
         self.client = httpx.Client(
             follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=httpx.Timeout(timeout),
-            headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"}, transport=transport,
-            trust_env=False)
+            headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"})
+        # trust_env stays on: a newsroom behind a proxy sets HTTPS_PROXY (and NO_PROXY) as for any client
 
     def __enter__(self) -> Fetcher:
         return self

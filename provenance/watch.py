@@ -24,14 +24,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 from sqlalchemy import delete, func, insert, or_, select, update
 
 from provenance.claimset import ClaimSet
 from provenance.db import Database
-from provenance.errors import InputError, NotFound
+from provenance.errors import InputError, NotFound, ProvenanceError
 from provenance.fetch import ACCEPT_FEED, FEED_TYPES, HTML_TYPES, ROBOTS_AGENT, Fetcher, FetchError
 from provenance.ingest import check_url, extract, save
 from provenance.models import Feed, Story, WatchRound
@@ -164,10 +164,21 @@ def feed_entries(content: bytes, *, base: str) -> list[tuple[str, str | None]]:
         link = entry.get("link") or next((lk.get("href") for lk in entry.get("links", []) if lk.get("href")), None)
         if not link:
             continue
-        url = urljoin(base, link.strip())
+        url = _without_tracking(urljoin(base, link.strip()))
         if urlsplit(url).scheme in ("http", "https"):
             entries.append((url, entry.get("title")))
     return entries
+
+
+def _without_tracking(url: str) -> str:
+    """The URL without its fragment and campaign parameters (utm_*), so one story is one URL.
+
+    >>> _without_tracking("https://n.example/a?id=4&utm_source=rss#top")
+    'https://n.example/a?id=4'
+    """
+    parts = urlsplit(url)
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("utm_"))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -216,13 +227,17 @@ class Watcher:
         """Fetch every due feed, then every due story; the round's counts."""
         summary = RoundSummary()
         self.resting_hosts.clear()
+        self.robots.clear()  # read again each round: a site may change its rules
         round_id, cutoff = self.db.write(self._join_round)
         skipped: set[int] = set()
         while (feed := self.db.write(lambda s: self._claim(s, FEEDS, cutoff, skipped))) is not None:
             self._feed(feed, summary, skipped)
         skipped = set()
         while (story := self.db.write(lambda s: self._claim(s, STORIES, cutoff, skipped))) is not None:
-            self._story(story, summary, skipped)
+            try:
+                self._story(story, summary, skipped)
+            except ProvenanceError as exc:  # one story's trouble (say, a claim set the schema refuses)
+                self._failed(STORIES, story, FetchError(story["url"], str(exc), status=0), summary)
         self.db.write(lambda s: s.connection().execute(
             update(ROUNDS).where(ROUNDS.c.id == round_id, ROUNDS.c.finished_at.is_(None)).values(finished_at=utcnow())))
         return summary
@@ -324,11 +339,11 @@ class Watcher:
             doc_id = conn.execute(select(DOCUMENTS.c.id).where(DOCUMENTS.c.slug == stored.slug)).scalar_one()
             conn.execute(update(STORIES).where(STORIES.c.id == story["id"]).values(document_id=doc_id, **state))
 
-        stored = save(self.db, data, actor=self.options.actor, action="watch", article=article, then=then)
+        stored = save(self.db, data, actor=self.options.actor, action="ingest", article=article, then=then)
         self._tell(story, stored, summary)
 
     def _read(self, story: dict[str, Any], fetched: Any) -> tuple[Any, ClaimSet]:
-        from provenance.web import page_article
+        from provenance.pages import page_article
 
         outlet = None
         if story["feed_id"] is not None:

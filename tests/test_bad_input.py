@@ -124,6 +124,13 @@ CASES = [
     (["ingest", "-"], "empty"),
     (["ingest", "{in}/article.txt", "--language", "de"], "language 'de' is not supported: give one of en"),
     (["ingest", "{in}/french.html"], "language 'fr' is not supported: give one of en"),
+    (["ingest", "https://example.invalid/a", "{in}/article.txt", "--slug", "one"], "--slug names one document"),
+    # feeds and watch: addresses, references and durations
+    (["feeds", "add", "ftp://example.invalid/rss"], "not a web address"),
+    (["feeds", "add", "--page", "javascript:alert(1)"], "not a web address"),
+    (["feeds", "remove", "99"], "no followed feed '99'"),
+    (["watch", "--once", "--backoff", "soon"], "give a number with s, m, h or d"),
+    (["watch", "--every", "often"], "give a number with s, m, h or d"),
     # import: claim sets of the wrong kind, shape or offsets
     (["import", "{in}/binary.json"], "binary file"),
     (["import", "{in}/empty.json"], "empty"),

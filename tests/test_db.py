@@ -22,6 +22,11 @@ EXPECTED_COLUMNS = {
               "target_claim_id", "evidence_url", "note"],
     "page": ["id", "version_id", "url", "final_url", "fetched_at", "http_status", "etag", "last_modified",
              "content_type", "charset", "author", "modified", "raw", "raw_encoding"],
+    "feed": ["id", "url", "kind", "name", "outlet", "added_at", "added_by", "etag", "last_modified", "last_fetched_at",
+             "last_status", "failures", "next_fetch_at", "lease_until", "leased_by"],
+    "story": ["id", "url", "feed_id", "document_id", "title", "first_seen_at", "etag", "last_modified",
+              "last_fetched_at", "last_status", "failures", "next_fetch_at", "lease_until", "leased_by"],
+    "watch_round": ["id", "started_at", "started_by", "finished_at"],
 }
 EXPECTED_VIEWS = {
     "claims_view": ["id", "doc", "title", "version", "latest", "seq", "char_start", "char_end", "text", "speaker",
@@ -42,6 +47,8 @@ EXPECTED_FOREIGN_KEYS = {
     ("event", ("claim_id",), "claim"),
     ("event", ("target_claim_id",), "claim"),
     ("page", ("version_id",), "version"),
+    ("story", ("feed_id",), "feed"),
+    ("story", ("document_id",), "document"),
 }
 EXPECTED_INDEXES = {
     ("outlet", "ix_outlet_name", ("name",), True),
@@ -74,6 +81,9 @@ EXPECTED_INDEXES = {
     ("event", "ix_event_target_claim_id", ("target_claim_id",), False),
     ("page", "ix_page_version_id", ("version_id",), True),
     ("page", "ix_page_final_url", ("final_url",), False),
+    ("story", "ix_story_feed_id", ("feed_id",), False),
+    ("story", "ix_story_document_id", ("document_id",), False),
+    ("story", "ix_story_first_seen_at", ("first_seen_at",), False),
 }
 EXPECTED_UNIQUE = {
     ("speaker", ("name", "anonymous")),
@@ -81,6 +91,8 @@ EXPECTED_UNIQUE = {
     ("version", ("document_id", "sha256")),
     ("claim", ("version_id", "seq")),
     ("link", ("source_id", "target_id", "relation")),
+    ("feed", ("url",)),
+    ("story", ("url",)),
 }
 
 

@@ -16,7 +16,7 @@ from webpages import Route, article_page
 from provenance.db import open_database
 from provenance.fetch import Fetcher, FetchError
 from provenance.models import Document, Page
-from provenance.web import url_slug
+from provenance.pages import url_slug
 
 from conftest import SEEDS, dump_database
 
@@ -40,6 +40,7 @@ def _pages(url):
         db.close()
 
 
+@pytest.mark.slow
 def test_a_story_page_gives_the_claims_of_its_saved_text(run, server):
     page = article_page(SEED, canonical=server.url("/world/azerbaijan-talks.html"))
     server.routes["/world/azerbaijan-talks.html"] = Route(page, etag='"v1"', last_modified="Thu, 22 May 2025 10:00:00 GMT",

@@ -5,6 +5,7 @@ once. Nothing leaves the machine."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import subprocess
@@ -17,7 +18,7 @@ from webpages import Route
 
 from provenance.db import open_database
 from provenance.errors import InputError
-from provenance.models import Feed, Story
+from provenance.models import Feed, Page, Story
 from provenance.watch import parse_duration
 
 from conftest import FIXTURES, ROOT
@@ -187,6 +188,7 @@ def test_parse_duration_refuses_nonsense():
         parse_duration("soon")
 
 
+@pytest.mark.slow
 def test_two_processes_sharing_a_database_fetch_each_story_once(db_url, server):
     """Two `watch --once` processes at the same time: every story is fetched once, by one of them."""
     paths = [f"/story-{i}" for i in range(6)]
@@ -206,3 +208,24 @@ def test_two_processes_sharing_a_database_fetch_each_story_once(db_url, server):
     assert server.hits("/rss") == 1
     news = sorted(line.split()[1] for out, _ in outputs for line in out.splitlines() if line.startswith("new"))
     assert news == [f"story-{i}:" for i in range(6)]
+
+
+def test_backup_and_restore_keep_pages_feeds_and_stories(run, server, tmp_path):
+    server.routes["/rss"] = Route(rss(server, [("/a", "Port strike")]), content_type="application/rss+xml",
+                                  etag='"f1"')
+    server.routes["/a"] = Route(NEWS, etag='"a1"')
+    run("feeds", "add", server.url("/rss"), "--name", "Business desk")
+    run("watch", "--once", *FAST)
+    backup = tmp_path / "backup.jsonl"
+    assert run("backup", str(backup)).exit_code == 0
+    copy = str(tmp_path / "copy.db")
+    restored = run("restore", str(backup), db=copy)
+    assert restored.exit_code == 0, restored.output
+    for model in (Page, Feed, Story):
+        assert rows(copy, model) == rows(run.db, model)
+    assert gzip.decompress(rows(copy, Page)[0]["raw"]) == NEWS
+    checked = run("check", db=copy)
+    assert checked.exit_code == 0, checked.output
+    again = run("watch", "--once", *FAST, db=copy)  # the restored state sends the same conditional requests
+    assert "0 new, 0 changed, 1 unchanged" in again.stderr
+    assert [h.get("if-none-match") for _, path, h in server.requests if path == "/a"][-1] == '"a1"'

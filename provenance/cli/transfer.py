@@ -8,7 +8,7 @@ import click
 
 from provenance import exports
 from provenance.cli import RegistryChoice, actor, cli, database, message
-from provenance.errors import EXIT_PARTIAL
+from provenance.errors import EXIT_PARTIAL, InputError
 from provenance.ingest import IngestSummary, import_files, is_url, prepare
 from provenance.ingest import ingest as run_ingest
 from provenance.safe_paths import open_output
@@ -75,13 +75,13 @@ def ingest(files, title, outlet, url, published, slug, version_of, language, enc
                "slug": slug or version_of, "language": language}
     urls = [f for f in files if is_url(f)]
     if len(files) > 1 and options["slug"]:
-        raise click.UsageError("--slug names one document: give one file or URL with --slug, or drop --slug")
+        raise InputError("--slug names one document: give one file or URL with --slug, or drop --slug")
     articles = prepare([f for f in files if not is_url(f)], options=options, encoding=encoding,
                        stdin=sys.stdin.buffer)
     failures = []
     if urls:
         from provenance.fetch import Fetcher
-        from provenance.web import fetch_articles
+        from provenance.pages import fetch_articles
 
         with Fetcher(timeout=timeout, max_bytes=int(max_size * 1024 * 1024)) as fetcher:
             fetched, failures = fetch_articles(urls, options=options, fetcher=fetcher)
