@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from provenance.errors import InputError
 from provenance.fetch import Fetched, Fetcher, FetchError
-from provenance.ingest import Article, check_url, slugify
+from provenance.ingest import Article, check_language, check_url, slugify
 from provenance.query import check_date
 from provenance.store import page_record
 
@@ -53,6 +53,7 @@ def page_article(fetched: Fetched, *, options: dict[str, Any]) -> Article:
     meta.update({k: v for k, v in options.items() if v not in (None, "")})
     check_date(meta.get("published"), "--published")
     check_url(meta.get("url"), fetched.url)
+    check_language(meta.get("language"), fetched.url)
     keys = tuple(dict.fromkeys(u for u in (canonical, fetched.final_url, fetched.url) if u))
     if not options.get("slug"):
         meta["slug"] = url_slug(canonical or fetched.final_url)

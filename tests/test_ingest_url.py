@@ -22,6 +22,7 @@ from conftest import SEEDS, dump_database
 
 pytestmark = pytest.mark.usefixtures("offline")
 SEED = SEEDS / "azerbaijan-mediation.txt"
+PAGES = SEEDS.parent / "tests" / "fixtures" / "pages"
 CLAIM_KEYS = ("text", "speaker", "anonymous", "speaker_role", "outlet", "cue", "form", "stated_on", "event_on",
               "kind", "status", "stance")
 
@@ -93,11 +94,19 @@ def test_two_sites_with_the_same_last_segment_are_two_stories(run, server):
 
 
 def test_wrong_charset_header_still_reads_the_page(run, server):
-    page = (SEED.parent.parent / "tests/fixtures/pages/legacy-cp1252.html").read_bytes()
-    server.routes["/es"] = Route(page, content_type="text/html; charset=utf-8")  # the bytes are Windows-1252
-    assert run("ingest", server.url("/es")).exit_code == 0
-    text = json.loads(run("export", "es", "--format", "claimset").stdout)["document"]["text"]
-    assert "peatonalización" in text and "Peña" in text
+    page = (PAGES / "news-site.html").read_text(encoding="utf-8").replace("Ellen Okafor", "Renée Okafor")
+    page = page.replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
+    server.routes["/cp"] = Route(page.encode("cp1252"), content_type="text/html; charset=utf-8")  # a wrong label
+    assert run("ingest", server.url("/cp")).exit_code == 0
+    text = json.loads(run("export", "port-strike-ends", "--format", "claimset").stdout)["document"]["text"]
+    assert "said Renée Okafor" in text
+
+
+def test_a_page_in_a_language_the_extractor_does_not_read_is_refused(run, server):
+    server.routes["/es"] = Route((PAGES / "legacy-cp1252.html").read_bytes(), content_type="text/html")
+    result = run("ingest", server.url("/es"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: {server.url('/es')}: language 'es' is not supported: give one of en")
 
 
 @pytest.mark.parametrize("route, options, error", [
