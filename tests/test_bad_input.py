@@ -129,6 +129,8 @@ CASES = [
     (["feeds", "add", "ftp://example.invalid/rss"], "not a web address"),
     (["feeds", "add", "--page", "javascript:alert(1)"], "not a web address"),
     (["feeds", "remove", "99"], "no followed feed '99'"),
+    (["page", "no-such-story"], "no document 'no-such-story'"),
+    (["page", "no-such-story@x"], "is neither DOC@N"),
     (["watch", "--once", "--backoff", "soon"], "give a number with s, m, h or d"),
     (["watch", "--every", "often"], "give a number with s, m, h or d"),
     # import: claim sets of the wrong kind, shape or offsets

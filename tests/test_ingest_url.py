@@ -205,3 +205,17 @@ def test_a_saved_html_file_keeps_its_page(run, tmp_path):
     with db.reading() as session:
         assert session.execute(select(Document.url)).scalar() == "https://courier.example/business/2025/03/14/port-strike-ends"
     db.close()
+
+
+def test_page_gives_back_the_fetched_bytes(run, server, tmp_path):
+    body = (PAGES / "news-site.html").read_bytes()
+    server.routes["/story"] = Route(body, gzip=True)
+    run("ingest", server.url("/story"))
+    assert run("page", "port-strike-ends@1").stdout_bytes == body
+    out = tmp_path / "again.html"
+    assert run("page", "port-strike-ends", "-o", str(out)).stderr == f"Wrote {out} ({len(body)} bytes)\n"
+    assert out.read_bytes() == body
+    (tmp_path / "a.txt").write_text("The mayor said the bridge would reopen.\n", encoding="utf-8")
+    run("ingest", str(tmp_path / "a.txt"))
+    refused = run("page", "a")
+    assert refused.exit_code == 2 and refused.stderr.startswith("Error: a was not read from a web page")

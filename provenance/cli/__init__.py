@@ -48,8 +48,8 @@ class UserError(click.ClickException):
 COMMANDS = {
     "backup": "maintenance", "check": "maintenance", "claims": "claims", "demo": "demo", "diff": "diff",
     "docs": "claims", "eval": "evaluate", "export": "transfer", "feeds": "watch", "history": "review",
-    "import": "transfer",
-    "ingest": "transfer", "link": "review", "outlets": "claims", "recompute": "review", "report": "report",
+    "import": "transfer", "ingest": "transfer", "link": "review", "outlets": "claims", "page": "watch",
+    "recompute": "review", "report": "report",
     "restore": "maintenance", "review": "review", "serve": "serve", "show": "claims", "speakers": "claims",
     "unlink": "review", "versions": "diff", "watch": "watch",
 }
@@ -66,9 +66,11 @@ SUMMARIES = {
     "export": 'Export claims: a claim-set file, JSON, JSON lines, CSV, and more.',
     "history": 'List the audit log: ingests, reviews, links and status changes, oldest first.',
     "import": 'Import claim-set files (schema/claimset.schema.json).',
-    "ingest": 'Extract claims from article files (.txt, .md, .html, or - for stdin) and store them.',
+    "feeds": 'The RSS/Atom feeds and story pages that `watch` follows.',
+    "ingest": 'Extract claims from article files (.txt, .md, .html, or - for stdin) or web pages (http:// or https:// URLs) and store them.',
     "link": 'Link claim A to claim B: A corroborates, contradicts or repeats B.',
     "outlets": 'List outlets with their number of claims and documents.',
+    "page": 'The web page a version was read from, byte for byte as it was fetched or saved (the latest version by default), to read again with a better extractor or to check what the site said.',
     "recompute": "Run the status rules and corroboration again; reviewers' decisions and links stay.",
     "report": 'The sourcing report of DOC (or of every document): who is quoted, named vs anonymous, which outlets, what is unconfirmed or disputed and why, what is corroborated and by whom.',
     "restore": 'Restore a backup made by `provenance backup` (or a SQLite copy) into an empty database.',
@@ -78,6 +80,7 @@ SUMMARIES = {
     "speakers": 'List speakers with their number of claims and documents.',
     "unlink": 'Remove the links between claims A and B; the rules will not make them again.',
     "versions": 'List the versions of a document: number, published date, when ingested, text hash, claims.',
+    "watch": 'Fetch the followed feeds and stories: new entries become documents; a known story is fetched again with a conditional request, and a changed text becomes its next version.',
 }
 
 

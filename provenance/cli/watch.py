@@ -1,4 +1,4 @@
-"""Following the news: `feeds add|list|remove` and `watch`."""
+"""The web: `feeds add|list|remove`, `watch`, and `page` (a version's page as it was fetched)."""
 
 from __future__ import annotations
 
@@ -114,3 +114,32 @@ def watch(once, every, delay, follow_days, backoff, timeout, max_size, by):
                 time.sleep(max(0.0, interval - (time.monotonic() - started)))
         except KeyboardInterrupt:
             message("Stopped.")
+
+
+@cli.command()
+@click.argument("doc", metavar="DOC[@N]")
+@click.option("--output", "-o", metavar="PATH", help="Write to PATH instead of stdout.")
+def page(doc, output):
+    """The web page a version was read from, byte for byte as it was fetched or saved (the latest
+    version by default), to read again with a better extractor or to check what the site said.
+
+    \b
+    Example:
+      provenance page talks-in-baku@1 -o talks-in-baku-1.html
+    """
+    from provenance.diff import parse_version_spec
+    from provenance.errors import NotFound
+    from provenance.safe_paths import open_output
+    from provenance.store import raw_page
+
+    slug, number = parse_version_spec(doc)
+    with database().reading() as session:
+        raw = raw_page(session, slug, number)
+    if raw is None:
+        raise NotFound(f"{doc} was not read from a web page: only versions from a URL, a feed or an .html file "
+                       "keep their page")
+    with open_output(output) as out:
+        out.flush()
+        out.buffer.write(raw)
+    if output:
+        message(f"Wrote {output} ({len(raw)} bytes)")
