@@ -190,6 +190,7 @@ class WatchOptions:
     delay: float = 1.0                 # seconds between two requests to one host
     follow: timedelta = timedelta(days=7)  # how long a feed's story is re-fetched after it appeared
     backoff: float = 60.0              # seconds of the first pause after a 429/5xx; doubles each time
+    min_interval: float = 0.0          # seconds a fetched feed or story rests before any process fetches it again
     actor: str = "watch"
 
 
@@ -263,7 +264,8 @@ class Watcher:
         query = select(table).where(
             or_(table.c.lease_until.is_(None), table.c.lease_until < now),
             or_(table.c.next_fetch_at.is_(None), table.c.next_fetch_at <= now),
-            or_(table.c.last_fetched_at.is_(None), table.c.last_fetched_at < cutoff))
+            or_(table.c.last_fetched_at.is_(None),
+                table.c.last_fetched_at < min(cutoff, now - timedelta(seconds=self.options.min_interval))))
         if table is STORIES:
             pages = select(FEEDS.c.id).where(FEEDS.c.kind == "page")
             query = query.where(or_(table.c.first_seen_at >= now - self.options.follow,

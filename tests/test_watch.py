@@ -236,3 +236,13 @@ def test_backup_and_restore_keep_pages_feeds_and_stories(run, server, tmp_path):
     again = run("watch", "--once", *FAST, db=copy)  # the restored state sends the same conditional requests
     assert "0 new, 0 changed, 1 unchanged" in again.stderr
     assert [h.get("if-none-match") for _, path, h in server.requests if path == "/a"][-1] == '"a1"'
+
+
+def test_min_interval_leaves_a_story_fetched_moments_ago(run, server):
+    server.routes["/story"] = Route(NEWS)
+    run("feeds", "add", "--page", server.url("/story"))
+    run("watch", "--once", *FAST)
+    rested = run("watch", "--once", "--min-interval", "10m", *FAST)
+    assert server.hits("/story") == 1 and "0 new, 0 changed, 0 unchanged" in rested.stderr
+    run("watch", "--once", *FAST)  # --once alone: no rest, the story is fetched again
+    assert server.hits("/story") == 2

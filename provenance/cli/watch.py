@@ -71,12 +71,15 @@ def feeds_remove(refs):
               metavar="DAYS", help="Re-fetch a feed's story for this many days after it appeared.")
 @click.option("--backoff", default="1m", show_default=True, metavar="DURATION",
               help="First pause after a 429 or 5xx answer (or the server's Retry-After); doubles each time.")
+@click.option("--min-interval", "min_interval", metavar="DURATION",
+              help="Leave a feed or story fetched less than this long ago (by any process) for the next round "
+                   "[default: half of --every; 0 with --once].")
 @click.option("--timeout", type=click.FloatRange(0.1, 600), default=20, show_default=True, metavar="SECONDS",
               help="Give up on a server that sends nothing for this long.")
 @click.option("--max-size", "max_size", type=click.FloatRange(0.01, 1024), default=10, show_default=True,
               metavar="MB", help="Refuse a page larger than this.")
 @click.option("--by", "by", metavar="NAME", help="Who ingests, for the audit log (default: login name).")
-def watch(once, every, delay, follow_days, backoff, timeout, max_size, by):
+def watch(once, every, delay, follow_days, backoff, min_interval, timeout, max_size, by):
     """Fetch the followed feeds and stories: new entries become documents; a known story is fetched
     again with a conditional request, and a changed text becomes its next version.
 
@@ -86,7 +89,7 @@ def watch(once, every, delay, follow_days, backoff, timeout, max_size, by):
     (exponential backoff) and the host for the rest of the round.
 
     Machines that share a PostgreSQL database can all run `watch`: each story is fetched by one of
-    them per round.
+    them per round, and with --every none fetches a story another fetched in the last half interval.
 
     \b
     Examples:
@@ -99,8 +102,9 @@ def watch(once, every, delay, follow_days, backoff, timeout, max_size, by):
     if once == bool(every):
         raise click.UsageError("give --once or --every DURATION")
     interval = parse_duration(every) if every else 0.0
+    rest = parse_duration(min_interval) if min_interval else interval / 2
     options = WatchOptions(delay=delay, follow=timedelta(days=follow_days), backoff=parse_duration(backoff),
-                           actor=actor(by))
+                           min_interval=rest, actor=actor(by))
     db = database()
     with Fetcher(timeout=timeout, max_bytes=int(max_size * 1024 * 1024)) as fetcher:
         watcher = Watcher(db=db, fetcher=fetcher, options=options, report=click.echo, warn=message)
