@@ -160,7 +160,22 @@ class Page(SQLModel, table=True):
     raw_encoding: str = Field(default="gzip")
 
 
-class Feed(SQLModel, table=True):
+class FetchState(SQLModel):
+    """What `watch` keeps about fetching a feed or a story: the validators for a conditional
+    request, the last answer, the failures and the pause they earned, and the lease of the process
+    fetching it now."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+    last_fetched_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
+    last_status: str | None = None
+    failures: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    next_fetch_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
+    lease_until: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
+    leased_by: str | None = None
+
+
+class Feed(FetchState, table=True):
     """Something `watch` follows: an RSS/Atom feed (kind `feed`) or one story's page (kind `page`).
 
     The fetch state (validators, last answer, backoff, lease) lives here so that several machines
@@ -174,17 +189,9 @@ class Feed(SQLModel, table=True):
     outlet: str | None = None  # the publisher to file its stories under (default: the page's site name)
     added_at: datetime = _timestamp()
     added_by: str | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    last_fetched_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
-    last_status: str | None = None
-    failures: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
-    next_fetch_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
-    lease_until: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
-    leased_by: str | None = None
 
 
-class Story(SQLModel, table=True):
+class Story(FetchState, table=True):
     """A story URL `watch` fetches and re-fetches: from a feed's entries or a followed page."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -193,14 +200,6 @@ class Story(SQLModel, table=True):
     document_id: int | None = Field(default=None, foreign_key="document.id", index=True)
     title: str | None = None
     first_seen_at: datetime = _timestamp(index=True)
-    etag: str | None = None
-    last_modified: str | None = None
-    last_fetched_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
-    last_status: str | None = None
-    failures: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
-    next_fetch_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
-    lease_until: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
-    leased_by: str | None = None
 
 
 class WatchRound(SQLModel, table=True):
