@@ -246,3 +246,22 @@ def test_min_interval_leaves_a_story_fetched_moments_ago(run, server):
     assert server.hits("/story") == 1 and "0 new, 0 changed, 0 unchanged" in rested.stderr
     run("watch", "--once", *FAST)  # --once alone: no rest, the story is fetched again
     assert server.hits("/story") == 2
+
+
+def test_requests_to_one_host_are_spaced_by_the_delay(run, server):
+    server.routes["/rss"] = Route(rss(server, [("/a", "A"), ("/b", "B")]), content_type="application/rss+xml")
+    server.routes["/a"] = Route(NEWS)
+    server.routes["/b"] = Route(WIRE)
+    run("feeds", "add", server.url("/rss"))
+    run("watch", "--once", "--delay", "0.3", "--timeout", "5")
+    times = [t for _, t in server.times]  # robots.txt, the feed, /a, /b
+    assert len(times) == 4
+    assert all(later - earlier >= 0.3 for earlier, later in zip(times, times[1:], strict=False))
+
+
+def test_a_429_without_retry_after_backs_off_from_the_first_pause(run, server):
+    server.routes["/p"] = Route("slow down", status=429)
+    run("feeds", "add", "--page", server.url("/p"))
+    result = run("watch", "--once", "--backoff", "90s", *FAST)
+    assert f"Error: {server.url('/p')}: HTTP 429 Too Many Requests (next try in 1m)" in result.stderr
+    assert rows(run.db, Story)[0]["failures"] == 1

@@ -93,6 +93,7 @@ class Server:
     def __init__(self) -> None:
         self.routes: dict[str, Route | tuple] = {}
         self.requests: list[tuple[str, str, dict[str, str]]] = []
+        self.times: list[tuple[str, float]] = []  # (path, time.monotonic()) of each request
         self.lock = threading.Lock()
         handler = _handler(self)
         self.httpd = _QuietServer(("127.0.0.1", 0), handler)
@@ -123,6 +124,7 @@ def _handler(server: Server):
         def do_GET(self):
             with server.lock:
                 server.requests.append(("GET", self.path, {k.lower(): v for k, v in self.headers.items()}))
+                server.times.append((self.path, time.monotonic()))
             route = server.routes.get(self.path.split("?")[0])
             if route is None:
                 return self._send(Route(body="<h1>Not Found</h1>", status=404))
