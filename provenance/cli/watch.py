@@ -91,6 +91,9 @@ def watch(once, every, delay, follow_days, backoff, min_interval, timeout, max_s
     Machines that share a PostgreSQL database can all run `watch`: each story is fetched by one of
     them per round, and with --every none fetches a story another fetched in the last half interval.
 
+    Exit status 0 when the rounds ran, even if some fetches failed (they are listed and tried again
+    after their pause); 2 on an error of the command itself (an option, the database).
+
     \b
     Examples:
       provenance watch --once            # from cron
