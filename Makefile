@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
+BINDIR ?= $(HOME)/.local/bin
 DEVSTAMP = $(VENV)/.installed-dev
 
 .PHONY: demo test test-fast install dev lint typecheck reports bench bench-quick clean
@@ -19,7 +20,16 @@ $(DEVSTAMP): $(BIN)/python setup.cfg pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@ $(STAMP)
 
+# the console script on the PATH, as pipx would put it: a link in ~/.local/bin to the venv's script
 install: $(STAMP)
+	mkdir -p $(BINDIR)
+	ln -sf $(abspath $(BIN))/provenance $(BINDIR)/provenance
+	@case ":$$PATH:" in \
+	  *":$(BINDIR):"*) echo "provenance is installed: $(BINDIR)/provenance";; \
+	  *) echo "provenance is installed in $(BINDIR), which is not on your PATH: add"; \
+	     echo "  export PATH=\"$(BINDIR):\$$PATH\""; \
+	     echo "to your shell's profile (or run $(abspath $(BIN))/provenance)";; \
+	esac
 dev: $(DEVSTAMP)
 
 demo: $(STAMP)

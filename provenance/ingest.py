@@ -133,8 +133,11 @@ def read_source(path: str, *, encoding: str | None = None, stdin: Any = None) ->
 
 
 def prepare(paths: Iterable[str], *, options: dict[str, Any], encoding: str | None = None,
-            stdin: Any = None) -> list[Article]:
-    """Read and decode every file, checking metadata; raises before anything is written."""
+            stdin: Any = None, allow_empty: bool = False) -> list[Article]:
+    """Read and decode every file, checking metadata; raises before anything is written.
+
+    An article with no text, or no words to make a sentence of, is refused unless `allow_empty`.
+    """
     from provenance.extract import read_article
 
     check_date(options.get("published"), "--published")
@@ -146,16 +149,23 @@ def prepare(paths: Iterable[str], *, options: dict[str, Any], encoding: str | No
         data, name = read_source(path, encoding=encoding, stdin=stdin)
         if len(data) > MAX_BYTES:
             raise InputError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB: split it into articles")
-        header, text = read_article(data, filename=name, encoding=encoding)
+        header, text = read_article(data, filename=name, encoding=encoding, allow_empty=allow_empty)
+        if not allow_empty and not any(ch.isalpha() for ch in text):
+            raise InputError(f"{path}: the article has no words, so no sentences to read claims from; "
+                             "check the file (or give --allow-empty)")
         meta = {k: v for k, v in header.items() if v not in (None, "")}
         meta.update({k: v for k, v in options.items() if v not in (None, "")})
+        headline = meta.pop("headline", None)
+        if headline and not meta.get("title"):
+            # the title of a .txt file without a header; the extractor still reads the line as text
+            meta.update(title=headline, title_is_first_line=True)
         try:
             check_date(meta.get("published"), f"{path}: published")
         except InputError as exc:
             raise InputError(f"{exc} (in the file's header or --published)") from exc
         check_url(meta.get("url"), path)
         check_language(meta.get("language"), path)
-        meta["slug"] = slugify(meta.get("slug") or (Path(name).stem if path != "-" else "stdin"))
+        meta["slug"] = slugify(meta.get("slug") or (Path(name).stem if path != "-" else _stdin_name(meta)))
         page = None
         if name.lower().endswith((".html", ".htm", ".xhtml")):
             page = page_record(data, author=meta.pop("author", None), modified=meta.pop("modified", None))
@@ -163,13 +173,23 @@ def prepare(paths: Iterable[str], *, options: dict[str, Any], encoding: str | No
     return articles
 
 
+def _stdin_name(meta: dict[str, Any]) -> str:
+    """Text from stdin has no file name: its slug comes from --slug or its title, never a fixed name
+    (a second article piped in would silently become a new version of the first)."""
+    if not meta.get("title"):
+        raise InputError("text from stdin needs a name: give --slug (or --title, or a headline on its first line)")
+    return meta["title"]
+
+
 def extract(article: Article) -> ClaimSet:
     """The claim set of one article, with statuses from the rules."""
     from provenance.extract import extract_claimset
 
     m = article.meta
-    data = extract_claimset(article.text, slug=m["slug"], title=m.get("title"), outlet=m.get("outlet"),
+    given_title = None if m.get("title_is_first_line") else m.get("title")
+    data = extract_claimset(article.text, slug=m["slug"], title=given_title, outlet=m.get("outlet"),
                             url=m.get("url"), language=m.get("language") or "en", published=m.get("published"))
+    data["document"]["title"] = m.get("title")
     return claimset.validate(rules.apply_rules(data), source=article.source)
 
 

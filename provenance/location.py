@@ -49,6 +49,8 @@ def sqlite_path(url: str) -> str | None:
     if not url.startswith("sqlite:///"):
         return None
     path = url[len("sqlite:///"):].split("?", 1)[0]
+    if path.startswith("file:"):  # a URI filename (sqlite:///file:PATH?mode=ro&uri=true)
+        path = path[len("file:"):]
     return path if path and path != ":memory:" else None
 
 

@@ -63,7 +63,11 @@ def pg_schema():
 def db_url(request, tmp_path):
     """A fresh, empty database URL on each backend."""
     if request.param == "sqlite":
-        yield str(tmp_path / "test.db")
+        # an empty file is an empty SQLite database, as an empty schema is on PostgreSQL: read commands
+        # open it (a file that does not exist at all is refused; tests/test_nothing_silent.py)
+        path = tmp_path / "test.db"
+        path.touch()
+        yield str(path)
         return
     with pg_schema() as url:
         yield url

@@ -192,7 +192,7 @@ def test_damaged_backups_write_nothing(template, tmp_path, damage, words):
     lines = template["backup"].read_text(encoding="utf-8").splitlines()
     path.write_text("\n".join(damage(lines)) + "\n", encoding="utf-8")
     target = str(tmp_path / "target.db")
-    invoke(target, "docs")  # an empty, migrated database
+    invoke(target, "--create", "docs")  # an empty, migrated database
     before = dump_database(target)
     result = invoke(target, "restore", str(path), ok=False)
     assert result.exit_code == 2, result.output

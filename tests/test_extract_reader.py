@@ -15,9 +15,10 @@ def test_txt_header_is_metadata_and_body_is_verbatim():
     assert text == "The river rose.\r\n"
 
 
-def test_txt_without_header_is_returned_unchanged():
+def test_txt_without_header_is_returned_unchanged_with_its_first_line_as_headline():
     body = "  Officials said it rained.\n\n“Yes,” she said.\n"
-    assert read_article(body.encode(), filename="a.txt") == ({}, body)
+    assert read_article(body.encode(), filename="a.txt") == ({"headline": "Officials said it rained."}, body)
+    assert read_article(("x" * 201 + "\n").encode(), filename="a.txt")[0] == {}  # a paragraph, no headline
 
 
 def test_txt_with_a_rule_that_is_no_header_keeps_the_text():

@@ -14,13 +14,14 @@ import pkgutil
 import shutil
 import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from provenance import __version__
-from provenance.errors import ProvenanceError
-from provenance.location import resolve_url
+from provenance.errors import DatabaseError, ProvenanceError
+from provenance.location import ENV_VAR, resolve_url, sqlite_path
 from provenance.plugins import load_commands
 from provenance.safe_paths import protect
 
@@ -84,6 +85,14 @@ SUMMARIES = {
 }
 
 
+# Commands that only read: on a database file that does not exist they fail (a mistyped --db must
+# not answer with an empty listing) unless --create. Every other command creates the file, and says so.
+READ_ONLY = frozenset({"backup", "check", "claims", "diff", "docs", "export", "history", "outlets", "report",
+                       "show", "speakers", "versions"})
+
+QUIET_CREATORS = frozenset({"restore"})  # a new database is what they are for
+
+
 class ProvenanceGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         load_commands(self)
@@ -113,9 +122,29 @@ class ProvenanceGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            super().invoke(ctx)
         except ProvenanceError as exc:
             raise UserError(exc) from exc
+        return None  # what a command returns is no exit code (see main)
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """click's main, but a usage error is one line and a hint: `Error: ...` and `Try '... --help'.`"""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            click.echo(f"Error: {exc.format_message()}", err=True)
+            path = exc.ctx.command_path if exc.ctx is not None else "provenance"
+            click.echo(f"Try '{path} --help'.", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(code or 0)  # None when the command ran to its end; an int from ctx.exit(n)
 
 
 class RegistryChoice(click.Choice):
@@ -138,8 +167,10 @@ class RegistryChoice(click.Choice):
 class State:
     """What the group hands to its commands: the --db value, opened lazily and once."""
 
-    def __init__(self, db: str | None):
+    def __init__(self, db: str | None, *, command: str | None = None, create: bool = False):
         self.db_option = db
+        self.command = command
+        self.create = create
         self._database: Database | None = None
         self._quick: sqlite3.Connection | None = None
 
@@ -147,8 +178,21 @@ class State:
         if self._database is None:
             from provenance.db import open_database
 
+            new_file = self._missing_sqlite_file()
+            if new_file and self.command in READ_ONLY and not self.create:
+                raise DatabaseError(f"no database at {new_file}: check --db (or ${ENV_VAR}), or give "
+                                    "--create to start an empty one")
             self._database = open_database(self.db_option)
+            if new_file and self.command not in QUIET_CREATORS:
+                message(f"Created a new database at {new_file}")
         return self._database
+
+    def _missing_sqlite_file(self) -> str | None:
+        """The SQLite file the database would be, as the user named it, when it does not exist yet."""
+        path = sqlite_path(resolve_url(self.db_option))
+        if path is None or Path(path).exists():
+            return None
+        return self.db_option or os.environ.get(ENV_VAR) or path
 
     def quick_connection(self) -> sqlite3.Connection | None:
         """A plain sqlite3 connection for listings that need no SQLAlchemy (provenance.quickread):
@@ -170,11 +214,14 @@ class State:
 @click.option("--db", metavar="URL|PATH", envvar=None,
               help="Database: a SQLite file path or a postgresql+psycopg:// URL "
                    "[default: $PROVENANCE_DB, else ./provenance.db]")
+@click.option("--create", is_flag=True,
+              help="Let a command that only reads start an empty database when the file does not exist "
+                   "(commands that write create it anyway, and say so).")
 @click.version_option(__version__, prog_name="provenance")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None) -> None:
+def cli(ctx: click.Context, db: str | None, create: bool) -> None:
     """Track claims in news stories: who said what, to which outlet, when, and who backs it up."""
-    state = State(db)
+    state = State(db, command=ctx.invoked_subcommand, create=create)
     ctx.obj = state
     _protect_database_files(db)
     ctx.call_on_close(state.close)

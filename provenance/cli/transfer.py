@@ -35,11 +35,12 @@ def _summary(s: IngestSummary, verb: str) -> str:
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, metavar="FILE|URL...")
-@click.option("--title", help="Document title (default: the file's header).")
+@click.option("--title", help="Document title (default: the file's header, else a .txt file's first line).")
 @click.option("--outlet", help="The publisher outlet (default: the file's header).")
 @click.option("--url", help="Where the story was published.")
 @click.option("--published", metavar="DATE", help="Publication date: YYYY-MM-DD (or YYYY-MM, YYYY).")
-@click.option("--slug", help="Document slug (default: the file's stem). A new text for a slug is a new version.")
+@click.option("--slug", help="Document slug (default: the file's stem; for stdin, the title). A new text for "
+                            "a slug is a new version.")
 @click.option("--version-of", "version_of", metavar="SLUG",
               help="Store the file as a new version of this existing document.")
 @click.option("--language", help="Language code (default: en).")
@@ -49,10 +50,12 @@ def _summary(s: IngestSummary, verb: str) -> str:
               help="For URLs: give up on a server that sends nothing for this long.")
 @click.option("--max-size", "max_size", type=click.FloatRange(0.01, 1024), default=10, show_default=True,
               metavar="MB", help="For URLs: refuse a page larger than this.")
+@click.option("--allow-empty", is_flag=True,
+              help="Store an article with no text or no sentences (0 claims) instead of refusing it.")
 @click.option("--silent", is_flag=True, help="No progress bar.")
 @click.option("--verbose", "-v", is_flag=True, help="A line per file even when there are many.")
 def ingest(files, title, outlet, url, published, slug, version_of, language, encoding, by, timeout, max_size,
-           silent, verbose):
+           allow_empty, silent, verbose):
     """Extract claims from article files (.txt, .md, .html, or - for stdin) or web pages (http:// or
     https:// URLs) and store them.
 
@@ -77,7 +80,7 @@ def ingest(files, title, outlet, url, published, slug, version_of, language, enc
     if len(files) > 1 and options["slug"]:
         raise InputError("--slug names one document: give one file or URL with --slug, or drop --slug")
     articles = prepare([f for f in files if not is_url(f)], options=options, encoding=encoding,
-                       stdin=sys.stdin.buffer)
+                       stdin=sys.stdin.buffer, allow_empty=allow_empty)
     failures = []
     if urls:
         from provenance.fetch import Fetcher

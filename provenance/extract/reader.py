@@ -16,14 +16,23 @@ HEADER_KEYS = ("title", "outlet", "url", "published", "language", "slug")
 _HEADER_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*)")
 
 
-def read_article(data: bytes, *, filename: str, encoding: str | None = None) -> tuple[dict, str]:
+def read_article(data: bytes, *, filename: str, encoding: str | None = None,
+                 allow_empty: bool = False) -> tuple[dict, str]:
     """Decode an article file into (metadata, plain text).
+
+    A plain-text file without a header gives its first line as `headline` (the ingest takes it as
+    the title when nothing else names one); the text stays whole. An empty file or body is refused
+    unless `allow_empty`.
 
     >>> read_article(b"---\\ntitle: T\\n---\\nIt rained.\\n", filename="a.txt")
     ({'title': 'T'}, 'It rained.\\n')
+    >>> read_article(b"Storm hits the coast\\n\\nIt rained.\\n", filename="a.txt")
+    ({'headline': 'Storm hits the coast'}, 'Storm hits the coast\\n\\nIt rained.\\n')
     """
     suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else "txt"
     page = suffix in ("html", "htm", "xhtml")
+    if allow_empty and not data.strip():
+        return {}, ""
     text = _decode(data, filename=filename, encoding=encoding, page=page)
     if page:
         meta, body = _from_html(text)
@@ -32,9 +41,20 @@ def read_article(data: bytes, *, filename: str, encoding: str | None = None) -> 
         body = _from_markdown(body)
     else:
         meta, body = _split_header(text)
-    if not body.strip():
-        raise InputError(f"{filename}: the article has no text; give a file with the article's body")
+        if not meta:
+            meta = _headline(body)
+    if not body.strip() and not allow_empty:
+        raise InputError(f"{filename}: the article has no text; give a file with the article's body "
+                         "(or --allow-empty)")
     return meta, body
+
+
+TITLE_MAX = 200  # a longer first line is a paragraph, not a headline
+
+
+def _headline(body: str) -> dict:
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    return {"headline": first} if len(first) <= TITLE_MAX and any(ch.isalpha() for ch in first) else {}
 
 
 def read_web_page(data: bytes, *, source: str, charset: str | None = None,
@@ -52,7 +72,7 @@ def read_web_page(data: bytes, *, source: str, charset: str | None = None,
 
 def _decode(data: bytes, *, filename: str, encoding: str | None, page: bool = False) -> str:
     if not data.strip():
-        raise InputError(f"{filename}: the file is empty; give a file with the article's text")
+        raise InputError(f"{filename}: the file is empty; give a file with the article's text (or --allow-empty)")
     if encoding:
         try:
             codecs.lookup(encoding)
