@@ -100,11 +100,14 @@ def test_a_fact_checker_reviews_a_hotline_claim(browser, desk):  # noqa: F811
     assert page.locator("h1").inner_text() == "Queue"
     assert page.locator(".tab[aria-current=page]").inner_text().startswith("unconfirmed")
     shot(page, "serve-queue.png")
+    assert page.locator("#f-doc").is_hidden()  # the filters beyond the search stay folded until asked for
+    page.click("text=More filters")
     page.fill("#f-doc", "azerbaijan-mediation")
     page.fill("#f-search", "hotline")
     page.press("#f-search", "Enter")
     page.wait_for_url("**search=hotline**")
     assert page.eval_on_selector_all("#queue a.open", "els => els.map(e => e.dataset.id)") == ["7", "27"]
+    assert page.locator("#f-doc").is_visible()  # open again on the filtered page
     page.locator("body").press("Escape")
     page.evaluate("document.activeElement.blur()")
     page.keyboard.press("j")
