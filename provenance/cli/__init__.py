@@ -87,8 +87,9 @@ SUMMARIES = {
 
 # Commands that only read: on a database file that does not exist they fail (a mistyped --db must
 # not answer with an empty listing) unless --create. Every other command creates the file, and says so.
+# `serve` writes only decisions about claims that are there: an empty desk is a mistyped --db too.
 READ_ONLY = frozenset({"backup", "check", "claims", "diff", "docs", "export", "history", "outlets", "report",
-                       "show", "speakers", "versions"})
+                       "serve", "show", "speakers", "versions"})
 
 QUIET_CREATORS = frozenset({"restore"})  # a new database is what they are for
 
