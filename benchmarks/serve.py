@@ -2,8 +2,8 @@
 
 Fills a SQLite database with `generate.load` (reused when --db names one that already holds the
 claims), then times the desk's pages in-process through Starlette's test client (rendering
-included, no network; the status counts are kept 30 s, so `queue_counts_again_ms` is the page
-right after a decision) and `provenance claims --status unconfirmed --limit 50` in a child process
+included, no network; the status counts are kept 30 s and moved along by reviews, so
+`queue_counts_again_ms` is the page when they are counted again: after a link, or 30 s) and `provenance claims --status unconfirmed --limit 50` in a child process
 (its start-up included, as a user sees it; `claims --limit 0` is that start-up alone).
 
     python benchmarks/serve.py                    # 1,000,000 claims (about ten minutes to fill)
@@ -73,7 +73,7 @@ def pages(db_path: Path, *, repeat: int, words: str) -> dict[str, Any]:
     out["queue_ms"], first = best_ms(get("/"), repeat)
 
     def counted_again():
-        app.state.desk.wrote()  # as after a decision: the status counts are counted again
+        app.state.desk.wrote()  # as after a link: the status counts are counted again
         return get("/")()
 
     out["queue_counts_again_ms"], _ = best_ms(counted_again, repeat)

@@ -62,6 +62,13 @@ def latest_version_ids():
     return select(Version.id).where(is_latest_version())
 
 
+def in_latest_version(session: Session, claim_id: int) -> bool:
+    """Whether the claim belongs to the newest version of its document (so listings and counts show it)."""
+    found = session.execute(select(col(Claim.id)).join(Version, col(Version.id) == Claim.version_id)
+                            .where(col(Claim.id) == claim_id, is_latest_version())).first()
+    return found is not None
+
+
 def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     """`values` in slices of `size`: an IN (...) list per statement, well under every backend's
     parameter limit."""

@@ -205,13 +205,20 @@ def test_other_host_names_are_refused(client):
 
 def test_review_through_the_form_is_the_clis_review(db_url, tmp_path):
     load_seed(db_url, SEED, tmp_path)
+    count = re.compile(r'class="tab t-(\w+)"[^>]*>\w+ <span class="count">(\d+)</span>')
     with client_for(db_url) as client:
+        before = dict(count.findall(client.get("/").text))
         token = csrf_of(client)
         done = client.post("/claims/7/review", data={
             "csrf": token, "status": "disputed", "reason": "the ministry denied it on 2025-05-23",
             "evidence": "https://example.org/denial", "note": "Phoned the press office."})
         assert done.status_code == 303 and done.headers["location"] == "/claims/7?saved=review#history"
         page = client.get(done.headers["location"]).text
+        after = dict(count.findall(client.get("/").text))
+    assert (int(after["unconfirmed"]), int(after["disputed"])) == (int(before["unconfirmed"]) - 1,
+                                                                   int(before["disputed"]) + 1)
+    with open_database(db_url).reading() as session:
+        assert {k: int(v) for k, v in after.items() if int(v)} == query.status_counts(session)
     assert 'id="status-badge">disputed</span>' in page
     assert "Decision saved." in page and "https://example.org/denial" in page
     event = history(db_url, 7)[-1]

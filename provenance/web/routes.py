@@ -174,9 +174,15 @@ async def review_claim(request: Request) -> Response:
     by = desk(request).reviewer(request)
     status, reason = field(form, "status"), field(form, "reason")
     evidence, note = field(form, "evidence"), field(form, "note")
-    await run_in_threadpool(desk(request).database.write, lambda session: review.review_claim(
-        session, claim_id, status=status, reason=reason, by=by, evidence=evidence, note=note))
-    return _done(request, claim_id, "review")
+
+    def work(session: Any) -> tuple[dict[str, Any], bool]:
+        done = review.review_claim(session, claim_id, status=status, reason=reason, by=by, evidence=evidence,
+                                   note=note)
+        return done, query.in_latest_version(session, claim_id)
+
+    done, shown = await run_in_threadpool(desk(request).database.write, work)
+    desk(request).reviewed(done["old"], done["new"], shown=shown)
+    return RedirectResponse(f"/claims/{claim_id}?saved=review#history", status_code=303)
 
 
 async def clear_review(request: Request) -> Response:
