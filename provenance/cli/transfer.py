@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -52,10 +53,13 @@ def _summary(s: IngestSummary, verb: str) -> str:
               metavar="MB", help="For URLs: refuse a page larger than this.")
 @click.option("--allow-empty", is_flag=True,
               help="Store an article with no text or no sentences (0 claims) instead of refusing it.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+              help="Extract in N worker processes; one writer stores the articles in order, as with "
+                   "--jobs 1 [default: the number of cores].")
 @click.option("--silent", is_flag=True, help="No progress bar.")
 @click.option("--verbose", "-v", is_flag=True, help="A line per file even when there are many.")
 def ingest(files, title, outlet, url, published, slug, version_of, language, encoding, by, timeout, max_size,
-           allow_empty, silent, verbose):
+           allow_empty, jobs, silent, verbose):
     """Extract claims from article files (.txt, .md, .html, or - for stdin) or web pages (http:// or
     https:// URLs) and store them.
 
@@ -103,7 +107,8 @@ def ingest(files, title, outlet, url, published, slug, version_of, language, enc
         with click.progressbar(items, label="Storing", file=sys.stderr) as bar:
             yield from bar
 
-    summary = run_ingest(db, articles, actor=actor(by), progress=progress if show_bar else None)
+    summary = run_ingest(db, articles, actor=actor(by), progress=progress if show_bar else None,
+                         jobs=jobs or os.cpu_count() or 1)
     _per_file(summary, verbose or len(articles) <= PER_FILE_LINES, "unchanged")
     message(_summary(summary, "Ingested"))
     for failure in failures:
