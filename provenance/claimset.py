@@ -79,6 +79,7 @@ class ClaimEntry(TypedDict):
     stated_on: NotRequired[str | None]
     event_on: NotRequired[str | None]
     kind: str
+    stance: NotRequired[str]  # asserts | denies | declines_to_confirm | retracts; absent means asserts
     status: str
     reason: str
     reviewed_by: NotRequired[str | None]
@@ -239,7 +240,8 @@ def _ordered(item: Mapping[str, Any], keys: tuple[str, ...], defaults: dict[str,
 
 def canonical(data: Mapping[str, Any]) -> dict[str, Any]:
     """The claim set with keys in schema order and optional fields filled, as `dump` writes it."""
-    claim_defaults = {k: None for k in CLAIM_KEYS}
+    # a stance is written where the claim has one (the extractor's); the database keeps none yet
+    claim_defaults = {k: None for k in CLAIM_KEYS if k != "stance"}
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,

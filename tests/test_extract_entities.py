@@ -4,7 +4,9 @@ refers to, what is a name and what is a role, and what is no source at all."""
 from __future__ import annotations
 
 import pytest
-from test_extract import attributed
+from test_extract import attributed, claims_of
+
+from provenance.extract import extract_claimset
 
 
 def test_a_quotation_going_on_after_its_cue_keeps_the_mention_in_its_paragraph():
@@ -72,3 +74,98 @@ def test_a_word_opening_a_sentence_is_no_name_but_the_appositive_speaks():
 def test_a_capitalised_word_never_written_as_a_name_is_nobody():
     claim, = attributed("Shaken, he left the hall. Chastened said the talks were over.")
     assert claim["speaker_name"] is None
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    # an inserted clause between the speaker and the cue
+    ("A port official, speaking on condition of anonymity, said the crane had cracked twice.",
+     "A port official", "the crane had cracked twice"),
+    ("Two engineers, who asked not to be named, said the crane had cracked twice.",
+     "Two engineers", "the crane had cracked twice"),
+    # two subjects of the reported clause are no second report
+    ("Defence Minister Ana Lind said Oslo and Riga agreed on a hotline.", "Defence Minister Ana Lind",
+     "Oslo and Riga agreed on a hotline"),
+])
+def test_shapes_of_news_copy(text, mention, content):
+    claim, = attributed(text)
+    assert (claim["mention"], claim["text"]) == (mention, content)
+
+
+def test_a_clause_and_another_speakers_report_still_split():
+    first, second = attributed("Ana Lind said the bill was dead and Democrats accused her of lying.")
+    assert (first["text"], second["speaker_name"]) == ("the bill was dead", "democrats")
+
+
+def test_a_fact_inside_a_report_is_no_claim_of_its_subject():
+    claim, = attributed("The Harbour Gazette reported that Mayor Ana Lind revealed the plan to the council.")
+    assert (claim["speaker_name"], claim["text"]) == ("Harbour Gazette", "Mayor Ana Lind revealed the plan to the council")
+
+
+@pytest.mark.parametrize("text", [
+    "Copyright 2011 The Harbour Gazette. All rights reserved.",
+    "(AP Photo | Jan Berg)",
+    "(Harbour Press Photo/Ana Lind)",
+    "Photo: Jan Berg/Harbour Press",
+    "By Ana Lind, Staff Writer",
+])
+def test_credits_bylines_and_copyright_lines_are_no_claims(text):
+    assert claims_of("The council met on Monday.\n\n" + text)[1:] == []
+
+
+def test_the_paper_and_the_post_refer_to_the_outlet_named_earlier():
+    text = ("The Washington Post reported on Monday that the mayor resigned. The Post said the mayor would "
+            "leave in June. The paper also said the council would meet.")
+    claims = attributed(text)
+    assert [c["speaker_name"] for c in claims] == ["The Washington Post"] * 3
+    assert [c["mention"] for c in claims] == ["The Washington Post", "The Post", "The paper"]
+
+
+def test_told_the_paper_is_the_outlet_named_earlier():
+    text = ("The Valley Herald reported the closure on Monday. Ana Lind told the paper that she would appeal.")
+    claim = attributed(text)[-1]
+    assert (claim["speaker_name"], claim["outlet_name"]) == ("Ana Lind", "Valley Herald")
+
+
+@pytest.mark.parametrize("first, later", [
+    ("Sen. Ana Lind", "The senator"),
+    ("Gov. Ana Lind", "The governor"),
+    ("Defence Minister Ana Lind", "The minister"),
+])
+def test_a_title_refers_back_to_the_person_named_with_it(first, later):
+    claims = attributed(f"{first} said the bill was dead. {later} added that the vote would fail.")
+    assert [c["speaker_name"] for c in claims] == ["Ana Lind", "Ana Lind"]
+
+
+def test_a_quotation_after_a_named_subject_in_its_paragraph_is_the_subjects():
+    text = ("Rep. Ana Lind said the bill was dead.\n\n"
+            "On Sunday, Sen. Tomas Berg (Vt.), who lost the primary, named the young as a reason for hope. "
+            "\u201cThe younger people are sick of it.\u201d")
+    claim = attributed(text)[-1]
+    assert (claim["speaker_name"], claim["mention"]) == ("Tomas Berg", "Sen. Tomas Berg")
+
+
+@pytest.mark.parametrize("text, stance, content", [
+    ("The mayor denied that any of the money had been spent.", "denies", "any of the money had been spent"),
+    ("The mayor dismissed reports that the depot would close.", "denies", "the depot would close"),
+    ("The mayor rejected the assertions.", "denies", "the assertions"),
+    ("The mayor did not confirm that the depot would close.", "declines_to_confirm", "the depot would close"),
+    ("The ministry declined to confirm the report.", "declines_to_confirm", "the report"),
+    ("\u201cThis story is false,\u201d said a spokesman for the ministry.", "denies", "This story is false"),
+    # opposing a plan is no denial, saying is asserting
+    ("The mayor rejected the plan.", "asserts", "the plan"),
+    ("The mayor said the depot would close.", "asserts", "the depot would close"),
+])
+def test_the_stance_of_a_claim(text, stance, content):
+    claim, = attributed(text)
+    assert (claim["stance"], claim["text"]) == (stance, content)
+
+
+def test_a_denial_of_the_report_contradicts_the_reports_claims():
+    text = ("The Harbour Gazette reported that the depot would close and that 40 drivers would lose their jobs. "
+            "The company denied the report on Monday.")
+    cs = extract_claimset(text, slug="t")
+    denial = next(c for c in cs["claims"] if c["stance"] == "denies")
+    assert denial["text"] == "the report"
+    report = {c["id"] for c in cs["claims"] if c["cue"] == "reported"}
+    assert report and {(link["source"], link["target"]) for link in cs["links"]} == {(denial["id"], t) for t in report}
+    assert {link["relation"] for link in cs["links"]} == {"contradicts"}

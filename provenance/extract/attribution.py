@@ -125,6 +125,7 @@ class Frame:
     antecedent: tuple[int, int] | None = None  # what a pronoun speaker refers to ('a statement in which it said')
     appended: tuple[int, int] | None = None  # the publisher's comment after the content ('— a clear sign of ...')
     stance_object: bool = False              # the content is the object of a stance ('support the plan')
+    report_object: str | None = None         # a denial's report: "clause" ('reports that C'), "noun" ('the report')
 
 
 @dataclass
@@ -455,6 +456,13 @@ class _Parser:
             first = self.w(k + 1)
             relative = first in ("who", "whose", "which")
             adjunct = not relative and self._adjunct_like(k + 1)
+            # 'A government official, speaking on condition of anonymity, said': a participle's
+            # clause (even a cue's) after any noun phrase that opens the sentence
+            participle = not relative and first.endswith("ing") and len(first) > 5 and not self.t[k + 1].cap
+            if participle:
+                whole = self._np_before_any(k)
+                if whole is not None and whole[0] == self.begin:
+                    return whole[0], k
             # "Norway's foreign minister, Ana Costa, said": a name set off after a description
             named = not relative and not adjunct and 2 <= comma - (k + 1) <= 4 and all(
                 self.t[x].kind == "w" and self.t[x].cap for x in range(k + 1, comma))
@@ -742,6 +750,10 @@ class _Parser:
         """Content that starts with the cue's object: a verdict on it, a stance's object, a short
         object before a quotation, or a bare clause."""
         low = self.t[k].low
+        if cue.hint == "contradiction" or cue.negation:
+            denied = self._denied_report(k, frame, stop)
+            if denied is not None:
+                return denied
         if cue.characterizes and k < stop:
             # 'called the senator a "nasty guy"': the object and the quoted verdict on it
             last = self.t[min(stop, k + 15) - 1].end
@@ -773,6 +785,26 @@ class _Parser:
         if not cue.bare_clause and not any(self.w(x) in _FINITE for x in range(k, min(stop, k + 8))):
             return None
         return k, "bare"
+
+    def _denied_report(self, k: int, frame: Frame, stop: int) -> tuple[int, str] | None:
+        """'dismissed reports that C' (the content is C), 'denied the report', 'did not confirm
+        the assertions' (the content is the report's words): a denial of a report."""
+        for x in range(k, min(stop, k + 5)):
+            if self.t[x].kind != "w" or self.t[x].cap and x > k:
+                return None
+            if self.t[x].low in self.lex.denial_objects:
+                if self.w(x + 1) == "that" and x + 2 < stop:
+                    frame.report_object = "clause"
+                    return x + 2, "that"
+                if x + 1 >= stop or self.is_p(x + 1, ",;") or self.t[x + 1].kind == "d" \
+                        or self.w(x + 1) in _OBJECT_ENDS | {"by", "from", "of"}:
+                    frame.report_object = "noun"
+                    frame.stance_object = True
+                    return k, "bare"
+                return None
+            if not (self.t[x].low in DETERMINERS or x == k) or self.t[x].low.endswith(("'s", "\u2019s")):
+                return None  # ('rejected the mayor's claim that C' reports the mayor's claim)
+        return None
 
     def _pp_end(self, k: int, stop: int) -> int | None:
         """End of a prepositional adjunct: 'a May 19, 2025, press release', 'an interview with CNN'."""
@@ -845,7 +877,9 @@ class _Parser:
                         z += 1
                     nxt = self.cue_at(z) if z > y else None
                     if nxt is not None and not nxt[2].phrase and not nxt[2].mental and (
-                            z - y == 1 and self.w(y) in _SUBJECT_PRONOUNS or self.t[z - 1].cap):
+                            z - y == 1 and self.w(y) in _SUBJECT_PRONOUNS or self.t[z - 1].cap) \
+                            and (tok.kind == "p" or self._finite_between(k, x)):
+                        # (not 'said Ankara and Tel Aviv agreed C': one subject of the reported clause)
                         return (x if tok.kind == "p" else x), y
                 if cue is not None:
                     c = cue[2]
@@ -856,6 +890,12 @@ class _Parser:
                         return x, y
             x += 1
         return stop, None
+
+    def _finite_between(self, a: int, b: int) -> bool:
+        """Do tokens [a, b) hold a verb, so that they are a clause and not one subject of it?"""
+        return any(self.t[x].kind == "w" and not self.t[x].cap and (
+            self.t[x].low in _FINITE or (len(self.t[x].low) > 4 and self.t[x].low.endswith(("ed", "es"))))
+            for x in range(a, b))
 
     def cue_at(self, i: int) -> tuple[int, int, Cue] | None:
         return self.cue_index.get(i)
@@ -964,6 +1004,8 @@ class _Parser:
             for f in inner:
                 if f.inherit == "previous" or not f.speaker:
                     continue
+                if f.cue is not None and f.cue.reported_fact:
+                    continue  # 'reported that X revealed C': what the report says happened, no claim of X
                 if f.cue is not None and f.contents and (
                         (f.cue.infinitive and self.text.startswith("to ", f.contents[0].start))
                         or (f.cue.directive and f.cue_end is not None and f.contents[0].start == f.cue_end + 1

@@ -11,6 +11,7 @@ from provenance.extract.attribution import CUE_OPENERS, DETERMINERS, Frame, pars
 from provenance.extract.dates import DateContext, date_matches, find_dates, mentions, normalise_published
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, fold, lexicon
+from provenance.extract.page import is_boilerplate
 from provenance.extract.segment import (
     Block,
     Quote,
@@ -57,6 +58,7 @@ class _Claim:
     cue_span: tuple[int, int] | None = None
     stated_on: str | None = None
     event_on: str | None = None
+    stance: str = "asserts"                    # asserts | denies | declines_to_confirm
     nested: bool = False
     links: list[tuple[int, str]] = field(default_factory=list)
 
@@ -65,16 +67,41 @@ class _Outlets:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.by_name: dict[str, dict] = {}
+        self.recent: list[dict] = []  # outlets in the order the text last named them
 
     def get(self, record: dict) -> dict:
         key = fold(record["name"])
         if key not in self.by_name:
             self.by_name[key] = {"name": record["name"], "aliases": list(record.get("aliases") or []),
                                  "country": record.get("country")}
-        return self.by_name[key]
+        found = self.by_name[key]
+        if found in self.recent:
+            self.recent.remove(found)
+        self.recent.append(found)
+        return found
+
+    def referred(self, text: str) -> dict | None:
+        """The outlet named earlier that 'the paper', 'the network' or 'the Post' refers back to
+        (the last one named, or the last whose name ends so); None for any other words."""
+        words = clean(text).split()
+        if len(words) != 2 or words[0].lower() != "the":
+            return None
+        word = fold(words[1])
+        if word in self.lex.media_heads and word not in _NOT_BACK_REFERENCES and words[1].islower():
+            return self.recent[-1] if self.recent else None
+        if words[1][:1].isupper() and word in self.lex.outlet_words:
+            found = next((o for o in reversed(self.recent) if fold(o["name"]).split()[-1] == word), None)
+            if found is None:
+                found = self.get(find_outlet(" ".join(words), self.lex, fuzzy=False)
+                                 or {"name": " ".join(words), "country": None})
+            return found
+        return None
 
     def named(self, text: str, *, lenient: bool, publisher: dict | None) -> dict | None:
         """An outlet from the words naming it; lenient for 'Speaking to X' and 'told X'."""
+        back = self.referred(text)
+        if back is not None:
+            return back
         name = clean(text)
         if name[:4].lower() == "the ":
             name = name[4:]
@@ -98,6 +125,12 @@ class _Outlets:
         if looks_media or (lenient and fold(name) not in self.lex.country_index):
             return self.get({"name": name, "country": None})
         return None
+
+
+# media heads that refer to no one outlet: 'the press', 'the media', 'the news', 'the agency' (which
+# is as often a government's)
+_NOT_BACK_REFERENCES = frozenset(["press", "media", "news", "report", "reports", "reporting", "agency",
+                                  "news agency", "outlets"])
 
 
 class _People(Mapping[str, str]):
@@ -282,6 +315,8 @@ class _Document:
         self.interviewee: Speaker | None = None  # in a Q:/A: interview
         self.interview_on = self.published_on
         self.names_inside: dict[str, bool] = {}
+        # the named person the last unattributed sentence opened with: paragraph, speaker, words
+        self.subject: tuple[int, Speaker, tuple[int, int]] | None = None
 
     def read(self) -> list[_Claim]:
         for bi, block in enumerate(blocks(self.text)):
@@ -300,6 +335,8 @@ class _Document:
         if block.heading or (text.find("by", block.start, block.start + 40) >= 0
                              and lex.credit_line.match(text, block.start, block.end)):
             return None  # a heading, or a wire story's credit line
+        if is_boilerplate(text[block.start:block.end]):
+            return None  # a byline, a photo credit, a copyright line: no statement
         if self.title_key and not self.claims and fold(text[block.start:block.end]).rstrip(".!? ") == self.title_key:
             return None
         qa = _QA_RE.match(text, block.start, block.end)
@@ -349,7 +386,7 @@ class _Document:
                 self.last_attr = claim
                 self.last_attr_block = para.index
         if made and made[0].form == "unattributed" and len(made) == 1:
-            self._note_subject(r)
+            self._note_subject(para, r)
 
     def _reading(self, para: _Paragraph, sent: Sentence) -> _Reading:
         text = self.text
@@ -465,6 +502,10 @@ class _Document:
         if frame.antecedent:
             return self._source(self.registry.resolve(text[frame.antecedent[0]:frame.antecedent[1]], self.people))
         if frame.speaker:
+            outlet = self.outlets.referred(text[frame.speaker[0]:frame.speaker[1]])
+            if outlet is not None:
+                # 'the paper', 'the Post': the outlet named earlier speaks
+                return self.publisher_speaker if outlet is self.publisher else self.registry.outlet(outlet)
             sp = self.registry.resolve(text[frame.speaker[0]:frame.speaker[1]], self.people,
                                        self.institutions.named_before(frame.speaker[0]))
             label = party_after(text, frame.speaker[1])
@@ -524,6 +565,7 @@ class _Document:
                 event_on=r.event_on(s, e),
                 kind=classify(text[s:e], hint=frame.hint or (frame.cue.hint if frame.cue else None), **_about(sp)),
             )
+            claim.stance = self._stance(frame, text[s:e])
             if frame.contradicts_previous and made:
                 claim.links.append((len(self.claims) + len(made) - 1, "contradicts"))
             claim.nested = frame.nested
@@ -531,6 +573,9 @@ class _Document:
                 container = next((m for m in reversed(made[-5:]) if m.start <= claim.start < m.end), None)
                 claim.outlet = container.outlet if container else None
             made.append(claim)
+        if made and made[-1].stance != "asserts" and (frame.report_object == "noun" or self.lex.false_story.match(
+                text, made[-1].start, made[-1].end)):
+            self._contradict_report(made[-1], len(self.claims) + len(made) - 1)
         if frame.appended is not None:
             s0, e0 = _trim(text, *frame.appended)
             if s0 < e0:
@@ -539,6 +584,28 @@ class _Document:
             sp.last_sentence = self.sentence_no
             sp.last_outlet = claim_outlet["name"] if claim_outlet else None
             sp.last_stated = stated
+
+    def _stance(self, frame: Frame, content: str) -> str:
+        """denies ('denied C', 'dismissed reports that C', '"This story is false"'), declines_to_confirm
+        ('did not confirm C'), else asserts."""
+        cue = frame.cue
+        if cue is not None and cue.negation:
+            return "asserts" if "deny" in cue.words else "declines_to_confirm"
+        if cue is not None and (cue.lemma in self.lex.denial_verbs or (
+                cue.hint == "contradiction" and frame.report_object is not None)):
+            return "denies"
+        return "denies" if self.lex.false_story.match(content) else "asserts"
+
+    def _contradict_report(self, denial: _Claim, index: int) -> None:
+        """'The company denied the report': the claims of the last report by another source are
+        contradicted by the denial."""
+        target = next((c for c in reversed(self.claims) if c.form != "unattributed" and c.speaker is not None
+                       and c.speaker is not denial.speaker and c.stance == "asserts"), None)
+        if target is None:
+            return
+        for c in self.claims[-10:]:
+            if c.speaker is target.speaker and c.outlet is target.outlet and c.form != "unattributed":
+                c.links.append((index, "contradicts"))
 
     def _stated_on(self, r: _Reading, frame: Frame, sp: Speaker | None, made: list[_Claim]) -> str | None:
         """When the frame's statement was made: a date by its cue, else the date of the statement
@@ -574,6 +641,12 @@ class _Document:
                                speaker_span=lead_in.speaker_span, cue=lead_in.cue, cue_span=lead_in.cue_span,
                                form="direct", event_on=r.event_on(s, e),
                                kind=classify(text[s:e], **_about(lead_in.speaker))) for s, e in pieces]
+            if pieces and self.subject is not None and self.subject[0] == para.index and (
+                    self.last_attr is None or self.last_attr.start < self.subject[2][0]):
+                # 'Sen. Ana Costa rejected the plan. "It is a trap."': the quotation is the subject's
+                _, sp, subject_span = self.subject
+                return [_Claim(start=s, end=e, sentence=sent, speaker=sp, speaker_span=subject_span, form="direct",
+                               event_on=r.event_on(s, e), kind=classify(text[s:e], **_about(sp))) for s, e in pieces]
             last = self.last_attr
             if pieces and last is not None and para.index - self.last_attr_block <= 2 and last.speaker is not None:
                 # '"A," he said. "B."': in the paragraph of its attribution, 'he' still refers to B's speaker
@@ -592,13 +665,15 @@ class _Document:
                       form="unattributed", stated_on=self.published_on, event_on=r.event_on(s, e),
                       kind=classify(self.text[s:e]))
 
-    def _note_subject(self, r: _Reading) -> None:
+    def _note_subject(self, para: _Paragraph, r: _Reading) -> None:
         """'Secretary General Ana Costa condemned the test.': no statement of hers, but the 'she' of
-        the next quotation is most likely her."""
+        the next quotation is most likely her, and a quotation after it in her paragraph hers."""
         text, registry, people = self.text, self.registry, self.people
         subject = _subject_person(text, r.begin_off, r.sent.end, self.lex)
         if subject is not None:
-            registry.resolve(subject, people)
+            sp = self._source(registry.resolve(text[subject[0]:subject[1]], people))
+            if sp is not None:
+                self.subject = (para.index, sp, subject)
             return
         # 'Trump has record low support ...': a surname met before, as the subject
         m = _SURNAME_SUBJECT.match(text, r.begin_off, r.sent.end) if registry.by_surname or people.built else None
@@ -728,19 +803,26 @@ def _label_name(label: str) -> str:
     return " ".join(w.capitalize() if w.isupper() else w for w in label.split())
 
 
-def _subject_person(text: str, start: int, end: int, lex: Lexicon) -> str | None:
-    """The named person a sentence opens with as its subject ('Defence Minister Ana Costa met ...'),
-    when a title or a given name shows it is a person."""
-    m = _TITLED_NAME.match(text, start, end)
-    if m is None or title_cased(text, start, end):
+def _subject_person(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The named person a sentence opens with as its subject ('Defence Minister Ana Costa met ...',
+    'On Sunday, Sen. Ana Costa (Vt.) rejected ...'), when a title or a given name shows it is a person."""
+    if title_cased(text, start, end):
+        return None
+    opener = _OPENING_ADJUNCT.match(text, start, end)
+    m = _TITLED_NAME.match(text, opener.end() if opener else start, end)
+    if m is None:
         return None
     after = text[m.end():m.end() + 2]
-    if not (after[:1] == "," or (after[:1] == " " and after[1:2].islower())):
+    if not (after[:1] == "," or after == " (" or (after[:1] == " " and after[1:2].islower())):
         return None
     sp = analyse(m.group(), lex).speaker
     if sp is None or sp.kind != "person" or sp.anonymous or not (sp.role or sp.gender):
         return None
-    return m.group()
+    return m.start(), m.end()
+
+
+# 'On "Face the Nation," ', 'In Oslo on Monday, ': an adjunct before the sentence's subject
+_OPENING_ADJUNCT = re.compile(r"(?:On|In|At|During|After|Before|Later|Earlier)\b[^,.;:!?]{1,60}?,[\u201d\"]?[ \t]+")
 
 
 def _may_attribute(lex: Lexicon, text: str, start: int, end: int) -> bool:
@@ -840,14 +922,15 @@ def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, lang
             "speaker_end": c.speaker_span[1] if c.speaker_span else None,
             "outlet": outlet_id(c.outlet), "cue": c.cue,
             "cue_start": c.cue_span[0] if c.cue_span else None, "cue_end": c.cue_span[1] if c.cue_span else None,
-            "form": c.form, "stated_on": c.stated_on, "event_on": c.event_on, "kind": c.kind,
+            "form": c.form, "stated_on": c.stated_on, "event_on": c.event_on, "kind": c.kind, "stance": c.stance,
             "status": "unconfirmed", "reason": "",  # until the status rules decide (status.apply_rules)
         })
         for source, relation in c.links:
             source_speaker = claims[source].speaker
             who = source_speaker.name if source_speaker is not None else "another source"
+            how = "denied it" if claims[source].stance == "denies" else "did not confirm it"
             links.append({"source": f"c{source + 1}", "target": f"c{n}", "relation": relation, "by": "rule",
-                          "reason": f"{who} did not confirm it"})
+                          "reason": f"{who} {how}"})
     if outlet is not None:
         outlet_id(outlet)
     for sp_dict in speakers:

@@ -36,6 +36,7 @@ class Cue:
     mental: bool = False  # a belief or plan, not an utterance: never a trailing cue ('C, he wants')
     directive: bool = False  # 'told X to Y', 'urged X to Y': X and what X is to do are the content
     stance: bool = False  # 'support the plan', 'attacked Clinton's record': the object is the content
+    reported_fact: bool = False  # 'revealed', 'showed': inside another report, part of what it says
 
 
 @dataclass
@@ -77,6 +78,10 @@ class Lexicon:
     notice_labels: frozenset[str] = frozenset()  # 'CORRECTION:' and the like: labels that name no speaker
     compounds: dict[str, frozenset[str]] = field(default_factory=dict)  # cue word -> nouns after it ('think tank')
     credit_line: re.Pattern[str] = re.compile(r"(?!)")  # '(Reporting by ...; Editing by ...)' at a block's start
+    honorific_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'sen' -> ('senator', ...)
+    denial_verbs: frozenset[str] = frozenset()    # lemmas that deny what follows ('deny')
+    denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
+    false_story: re.Pattern[str] = re.compile(r"(?!)")  # 'This story is false': a denial of that story
     not_sources: frozenset[str] = frozenset()  # documents and things: heads of no speaker ('report', 'box')
     quantities: frozenset[str] = frozenset()   # words that make a mention a figure ('percent', 'million')
     adjectives: frozenset[str] = frozenset()   # words that head no description ('new', 'recent')
@@ -137,6 +142,10 @@ def lexicon() -> Lexicon:
         noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
         female_names=frozenset(fold(w) for w in names.get("female", [])),
         male_names=frozenset(fold(w) for w in names.get("male", [])),
+        denial_verbs=frozenset((cues_data.get("denials") or {}).get("verbs", [])),
+        denial_objects=frozenset(fold(w) for w in (cues_data.get("denials") or {}).get("objects", [])),
+        false_story=_false_story(cues_data.get("denials") or {}),
+        honorific_titles={fold(k).rstrip("."): tuple(v) for k, v in (titles.get("honorific_titles") or {}).items()},
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
         quantities=frozenset(fold(w) for w in negatives.get("quantities", [])),
         adjectives=frozenset(fold(w) for w in negatives.get("adjectives", [])),
@@ -146,6 +155,15 @@ def lexicon() -> Lexicon:
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),
         cue_gate_lower=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)"),
     )
+
+
+def _false_story(denials: dict) -> re.Pattern[str]:
+    """'This story is false', 'These reports are completely untrue': a statement denying a report."""
+    objects, words = denials.get("objects") or [], denials.get("false_words") or []
+    if not objects or not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?:this|that|the|these|those)\s+(?:" + trie_pattern(objects) + r")\s+(?:is|are|was|were)\s+"
+                      r"(?:\w+ly\s+)?(?:" + trie_pattern(words) + r")\b", re.IGNORECASE)
 
 
 def _cues(cues_data: dict) -> dict[str, list[Cue]]:
@@ -170,6 +188,7 @@ def _cues(cues_data: dict) -> dict[str, list[Cue]]:
                 mental=bool(verb.get("mental")),
                 directive=bool(verb.get("directive")),
                 stance=bool(verb.get("stance")),
+                reported_fact=bool(verb.get("reported_fact")),
             ))
     for group in cues_data.get("negations", []):
         for form in _forms(group.get("forms", [])):

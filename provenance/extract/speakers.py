@@ -529,6 +529,14 @@ class Registry:
             return self.touch(known)
         return self.touch(self._add(sp))
 
+    def outlet(self, record: dict) -> Speaker:
+        """The speaker for an outlet the text refers back to ('the paper')."""
+        known = self.by_name.get(f"media|{fold(record['name'])}")
+        if known is None:
+            known = self._add(Speaker(record["name"], "media", False, affiliation=record.get("country"),
+                                      outlet=record, words=frozenset(fold(record["name"]).split())))
+        return self.touch(known)
+
     def forget(self, sp: Speaker) -> None:
         """Drop a speaker that turned out to be no source, so no later mention resolves to it."""
         if sp in self.recent:
@@ -593,6 +601,11 @@ class Registry:
                 return s
         return None
 
+    def _role_words(self, role: str) -> set[str]:
+        """The words of a role, with the titles its honorifics stand for ('Sen' -> senator)."""
+        words = set(fold(role).replace(".", " ").split())
+        return words.union(*(self.lex.honorific_titles.get(w, ()) for w in words))
+
     def _description(self, sp: Speaker) -> Speaker | None:
         head = sp.head
         words = {w for w in sp.words if w not in _DEFINITE | _ARTICLES}
@@ -608,6 +621,6 @@ class Registry:
                     and s.plural == sp.plural:
                 if words <= s.words | {head, "same"}:
                     return s
-            if s.kind == "person" and not s.anonymous and s.role and head in fold(s.role).split():
+            if s.kind == "person" and not s.anonymous and s.role and head in self._role_words(s.role):
                 return s
         return None
