@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from provenance import corroboration as core  # noqa: E402
 from provenance import links, rules  # noqa: E402
 from provenance.claim_index import ClaimIndex  # noqa: E402
+from provenance.datafiles import load_data  # noqa: E402
 
 SYLLABLES = ("ka", "lo", "mi", "ra", "te", "su", "vo", "ne", "di", "pa", "go", "ri", "ba", "fe", "zu", "to",
              "an", "el", "or", "us", "in", "ma", "ke", "li")
@@ -62,7 +63,7 @@ class Corpus:
         for w in weights:
             total += w
             self.cum.append(total)
-        self.countries = [e["name"] for e in core._data("countries.json")["countries"]]
+        self.countries = [e["name"] for e in load_data("countries.json")["countries"]]
         self.outlets = [f"Outlet {i}" for i in range(300)]
         self.records: list[core.ClaimRecord] = []
         self.corroborating: list[tuple[int, int]] = []

@@ -4,14 +4,17 @@ independent, and which statements deny or decline to confirm others.
 Pure functions over `ClaimRecord`s, no database: `provenance.rules` builds the records from a
 claim set and `provenance.links` from the database, and stores what comes out.
 
-How claims are compared. Each claim text becomes a bag of canonical tokens: country names,
-aliases, demonyms and capitals fold to one name ("Tel Aviv", "Israeli" -> israel), synonyms to
-one word (discussions, negotiations -> talks), the rest is lower-cased and lightly stemmed.
-Entities weigh 3, other proper nouns 2, words 1, because who a claim is about matters more than
-how it is phrased. The score of two claims is rapidfuzz's Indel similarity of their sorted token
-strings, which is the weighted Dice overlap of the two bags. Candidate pairs come from prefix
-filtering on an inverted index of each claim's rarest tokens: every pair that reaches the
-threshold shares one of them, so no pair is missed and no all-pairs scan is needed.
+How claims are compared. Whether two claims say the same thing is the matcher's call
+(`provenance.matching.Matcher`: a score learned on human-labelled news sentence pairs, and a
+conflict signal when one negates what the other states or their numbers or dates differ). This
+module finds the candidate pairs it judges, without an all-pairs scan (blocking). Each claim text
+becomes a bag of canonical tokens: country names, aliases, demonyms and capitals fold to one name
+("Tel Aviv", "Israeli" -> israel), the rest is lower-cased and lightly stemmed. Entities weigh 3,
+other proper nouns 2, words 1, so that claims about the same parties meet; the weights steer only
+which pairs are compared, never the score. Candidates are the pairs whose weighted Dice overlap
+(rapidfuzz's Indel similarity of their sorted token strings) reaches `BLOCKING_THRESHOLD`, found by
+prefix filtering on an inverted index of each claim's rarest tokens: every pair that reaches the
+threshold shares one of them.
 """
 
 from __future__ import annotations
@@ -28,10 +31,12 @@ from rapidfuzz.distance import Indel
 
 from provenance.datafiles import load_data
 from provenance.folding import fold
-from provenance.matching import STOPWORDS
+from provenance.matching import STOPWORDS, Match, matcher, stem
+from provenance.tuning import BLOCKING_THRESHOLD as THRESHOLD
 from provenance.tuning import (
     CLAIMS_PER_DENIED_WORD,
     CLAIMS_PER_MAX_DF,
+    CORROBORATION_THRESHOLD,
     DENIED_WORD_MIN_HOLDERS,
     ENTITY_WEIGHT,
     HUB_KINDS,
@@ -40,7 +45,6 @@ from provenance.tuning import (
     NAME_WEIGHT,
     RESTATEMENT,
 )
-from provenance.tuning import CORROBORATION_THRESHOLD as THRESHOLD
 
 T = TypeVar("T")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -101,7 +105,6 @@ class Lexicon:
     entities: frozenset[str]
     abbreviations: re.Pattern[str] | None
     abbreviation_names: dict[str, str]
-    synonyms: dict[str, str]
     stopwords: frozenset[str]
     cues: dict[str, re.Pattern[str]]
     commentator_roles: list[tuple[re.Pattern[str], str]]
@@ -119,7 +122,7 @@ def _cue_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """Country and organisation names, synonyms, stopwords and cues, loaded once."""
+    """Country and organisation names, stopwords and cues, loaded once."""
     places = load_data("countries.json")
     data = load_data("corroboration.json")
     phrases: dict[tuple[str, ...], str] = {}
@@ -148,10 +151,6 @@ def lexicon() -> Lexicon:
             r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(abbreviation_names, key=len, reverse=True))
             + r")(?![\w])"
         )
-    synonyms = {}
-    for group in data["synonyms"]:
-        for word in group:
-            synonyms[word.casefold()] = group[0].casefold()
     roles = [(re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE), label)
              for word, label in data["commentator_roles"]]
     return Lexicon(
@@ -160,7 +159,6 @@ def lexicon() -> Lexicon:
         entities=frozenset(phrases.values()),
         abbreviations=abbreviations,
         abbreviation_names=abbreviation_names,
-        synonyms=synonyms,
         stopwords=frozenset(STOPWORDS) | frozenset(w.casefold() for w in data["stopwords"]),
         cues={kind: _cue_pattern(data[kind]) for kind in ("non_confirmation", "denial", "not_denial", "retraction")},
         commentator_roles=roles,
@@ -169,18 +167,6 @@ def lexicon() -> Lexicon:
 
 # --- canonical tokens ------------------------------------------------------------------------
 
-def stem(word: str) -> str:
-    """A light suffix strip, so that plural and past forms meet ("talks" -> "talk").
-
-    >>> stem("discussions"), stem("coordinating"), stem("agreed")
-    ('discussion', 'coordinat', 'agre')
-    """
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
-            return word[: -len(suffix)] + repl
-    return word
-
-
 def tokens(text: str) -> dict[str, int]:
     """The weighted bag of canonical tokens of a claim text (shared: do not modify it).
 
@@ -188,7 +174,7 @@ def tokens(text: str) -> dict[str, int]:
     corpus again for each of them.
 
     >>> sorted(tokens("Ankara is engaged in discussions with “Tel Aviv”").items())
-    [('engag', 1), ('israel', 3), ('talks', 1), ('turkiye', 3)]
+    [('discussion', 1), ('engag', 1), ('israel', 3), ('turkiye', 3)]
     """
     return _tokens(text)
 
@@ -220,25 +206,43 @@ def _tokens(text: str) -> dict[str, int]:
     return bag
 
 
+@lru_cache(maxsize=1 << 18)
+def canonical_text(text: str) -> str:
+    """The text with every country or organisation name, alias, demonym and capital written as its
+    one canonical name, everything else kept (numbers, negations): what the matcher compares, so
+    that "Ankara" and "the Turks" meet "Turkiye" as its tokens do.
+
+    >>> canonical_text("Ankara did not meet “Tel Aviv” officials on 12 May")
+    'turkiye did not meet “israel” officials on 12 May'
+    """
+    lex = lexicon()
+    if lex.abbreviations is not None:
+        text = lex.abbreviations.sub(lambda m: " " + lex.abbreviation_names[m.group(1)] + " ", text)
+    text = fold(text, accents_only=True)
+    found = list(_WORD.finditer(text))
+    low = [m.group().casefold() for m in found]
+    lengths = lex.phrase_lengths
+    out, last, i = [], 0, 0
+    while i < len(low):
+        length = next((k for k in lengths.get(low[i], ())
+                       if i + k <= len(low) and tuple(low[i:i + k]) in lex.phrases), 0)
+        if length:
+            out += [text[last:found[i].start()], lex.phrases[tuple(low[i:i + length])]]
+            last = found[i + length - 1].end()
+            i += length
+        else:
+            i += 1
+    out.append(text[last:])
+    return " ".join("".join(out).split())
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_token(word: str) -> str | None:
     """The canonical token of a lower-case word, None for words without content."""
     lex = lexicon()
     if word in lex.stopwords or len(word) < 3 or word.isdigit():
         return None
-    return lex.synonyms.get(word) or stem(word)
-
-
-def similarity(a: str, b: str) -> float:
-    """How alike two claim texts are in content, 0..1 (weighted overlap of canonical tokens).
-
-    >>> similarity("Ankara is in talks with Tel Aviv on a hotline", "Turkish-Israeli negotiations on a hotline")
-    1.0
-    >>> round(similarity("Ankara is in talks with Tel Aviv on a hotline", "Greece and Egypt agreed a hotline"), 2)
-    0.12
-    """
-    signatures = Signatures([tokens(a), tokens(b)])
-    return Indel.normalized_similarity(signatures.strings[0], signatures.strings[1])
+    return stem(word)
 
 
 def _codepoint(token_id: int) -> str:
@@ -322,7 +326,7 @@ def blocking_tokens(bag: Mapping[str, int], df: Mapping[str, int], *, threshold:
 
 @lru_cache(maxsize=1)
 def _token_forms() -> dict[str, tuple[str, ...]]:
-    """For tokens that several words fold to (countries and their names, synonym groups): the
+    """For tokens that several words fold to (countries and their names): the
     lower-case strings, one of which every text holding the token contains."""
     forms: dict[str, set[str]] = defaultdict(set)
     places = load_data("countries.json")
@@ -342,17 +346,7 @@ def _token_forms() -> dict[str, tuple[str, ...]]:
                 if folded and folded[0] == "the":
                     folded = folded[1:]
                 forms[canonical].update(" ".join(x) for x in (spelled, folded) if x)
-    for head, synonyms in _synonym_groups().items():
-        forms[head].update(synonyms)
     return {token: tuple(sorted(found)) for token, found in forms.items()}
-
-
-@lru_cache(maxsize=1)
-def _synonym_groups() -> dict[str, tuple[str, ...]]:
-    groups: dict[str, set[str]] = defaultdict(set)
-    for word, head in lexicon().synonyms.items():
-        groups[head].update((word, head))
-    return {head: tuple(sorted(found)) for head, found in groups.items()}
 
 
 def search_strings(token: str, spellings: Iterable[str] = ()) -> list[str] | None:
@@ -765,6 +759,8 @@ def lead_deniers(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str]]:
 
 
 HOW = {"nonconfirm": "did not confirm", "deny": "denied"}
+CONFLICTS = {"negation": "negates what is stated in", "number": "gives other numbers than",
+             "date": "gives other dates than"}
 
 
 def relations(
@@ -776,6 +772,11 @@ def relations(
 ) -> list[Relation]:
     """The links the rules propose for similar pairs, plus the denials found in sentences.
 
+    Each pair from blocking is judged by the matcher: below `CORROBORATION_THRESHOLD` the two
+    claims do not say the same thing and get no link.
+
+    - two claims that would say the same thing but for a negation, a number or a date (the
+      matcher's conflict signal) contradict each other, whatever their sources;
     - a claim whose cue denies or declines to confirm contradicts similar claims of other sources;
     - a claim denied in its sentence ("did not confirm reports that ...") is contradicted by the
       source of the sentence, and so is every similar claim that source does not itself back;
@@ -792,15 +793,19 @@ def relations(
             records[x].key, records[y].key, "contradicts", 1.0, f"{HOW[how]}, in the same sentence")
     backed: set[tuple[str, int]] = set()  # (origin, claim index) pairs of corroboration
     neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
-    for i, j, score in pairs:
-        a, b = records[i], records[j]
-        if a.doc == b.doc and a.version == b.version and a.start < b.end and b.start < a.end:
-            continue  # one statement embedded in another: the same words, not a second source
-        neighbours[i].append((j, score))
-        neighbours[j].append((i, score))
+    for i, j, found in _judged(records, pairs):
+        a, b, score = records[i], records[j], found.score
         da, db = cue_kind(a.cue), cue_kind(b.cue)
         da = da if da in HOW else None
         db = db if db in HOW else None
+        if found.conflict:
+            if not (da or db):
+                later, earlier = _later(a, b)
+                out.setdefault((later.key, earlier.key), Relation(later.key, earlier.key, "contradicts", score, (
+                    f"{CONFLICTS[found.conflict]} a claim it otherwise matches (similarity {score:.2f})")))
+            continue
+        neighbours[i].append((j, score))
+        neighbours[j].append((i, score))
         if da and db:
             continue
         if da or db:
@@ -833,6 +838,19 @@ def relations(
         backed.add((origin(b), i))
     _spread_denials(records, denied_by, neighbours, backed, out, bags=bags)
     return list(out.values())
+
+
+def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, float]]) -> Iterator[tuple[int, int, Match]]:
+    """The candidate pairs the matcher finds alike (`CORROBORATION_THRESHOLD`), with its verdict;
+    one statement embedded in another is the same words, not a second source, and left out."""
+    judge = matcher()
+    for i, j, _ in pairs:
+        a, b = records[i], records[j]
+        if a.doc == b.doc and a.version == b.version and a.start < b.end and b.start < a.end:
+            continue
+        found = judge.match(canonical_text(a.text), canonical_text(b.text), threshold=CORROBORATION_THRESHOLD)
+        if found.score >= CORROBORATION_THRESHOLD:
+            yield i, j, found
 
 
 def _spread_denials(records: Sequence[ClaimRecord], denied_by: dict[int, list[tuple[int, str]]],
@@ -881,7 +899,6 @@ def same_subject_of_denials(records: Sequence[ClaimRecord], denied_by: dict[int,
     if not denied_by:
         return
     entities = lexicon().entities
-    heads = set(lexicon().synonyms.values())
     limit = max(DENIED_WORD_MIN_HOLDERS, len(records) // CLAIMS_PER_DENIED_WORD)
     known = bags or {}
     computed: dict[int, dict[str, int]] = {}
@@ -894,7 +911,7 @@ def same_subject_of_denials(records: Sequence[ClaimRecord], denied_by: dict[int,
             computed[i] = tokens(records[i].text)
         return computed[i]
 
-    wanted = {y: [t for t, w in bag(y).items() if w == 1 and t not in entities and t not in heads and len(t) > 3]
+    wanted = {y: [t for t, w in bag(y).items() if w == 1 and t not in entities and len(t) > 3]
               for y in denied_by}
     needed = {t for words in wanted.values() for t in words}
     if not needed:

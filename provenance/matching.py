@@ -1,4 +1,13 @@
-"""Claim text matching with rapidfuzz, shared by diff and corroboration.
+"""Claim text matching: the claim matcher, and the rapidfuzz helpers diff aligns with.
+
+`Matcher` (`matcher()` for the shipped one) says whether two claims say the same thing: a
+logistic regression over a handful of cheap features of the two texts (`features`: word, stem and
+character overlaps, word order, length; each text is `prepare`d once), whose coefficients and
+threshold are learned on the MSRP train split by `benchmarks/matching.py --train` and ship in
+data/matcher.json. Beside its score it gives a conflict signal (`conflict`): a word one claim
+negates and the other states, numbers or dates that differ. A conflict is never agreement: the
+rules make it a candidate `contradicts`, review carry-over refuses it. Corroboration and review
+carry-over use it, each at its threshold in `provenance.tuning`.
 
 `normalise` folds case, quotes and punctuation so that trivial edits do not count; `fingerprint`
 is an exact key on the normalised text; `similarity` is a 0..1 score; `content_words` gives the
@@ -20,10 +29,17 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import math
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
+from provenance.datafiles import load_data
+from provenance.errors import DataFileError
 from provenance.folding import fold
 
 _TOKEN = re.compile(r"\S+")
@@ -137,3 +153,268 @@ def inline_diff(a: str, b: str) -> str:
     """
     marks = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
     return " ".join(marks[op].format(words) for op, words in word_diff(a, b))
+
+
+# --- the claim matcher: do two claims say the same thing? --------------------------------------
+
+_RAW_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def stem(word: str) -> str:
+    """A light suffix strip, so that plural and past forms meet ("talks" -> "talk").
+
+    >>> stem("discussions"), stem("coordinating"), stem("agreed")
+    ('discussion', 'coordinat', 'agre')
+    """
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+@lru_cache(maxsize=1 << 16)
+def _match_stem(word: str) -> str:
+    """`stem`, and a final e off, so that "agree" meets "agreed" and "close" "closing".
+
+    >>> _match_stem("agree"), _match_stem("agreed"), _match_stem("hotlines")
+    ('agre', 'agre', 'hotlin')
+    """
+    found = stem(word)
+    return found[:-1] if found.endswith("e") and len(found) >= 5 else found
+
+
+@dataclass(frozen=True)
+class _Language:
+    negations: frozenset[str]
+    number_words: dict[str, str]
+    dates: frozenset[str]
+    skip: frozenset[str]
+    model: dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def _language() -> _Language:
+    data = load_data("matcher.json")
+    try:
+        negations, numbers = frozenset(data["negations"]), dict(data["number_words"])
+        dates = frozenset(data["months"]) | frozenset(data["weekdays"])
+        return _Language(negations, numbers, dates, negations | dates | numbers.keys(), dict(data["model"]))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DataFileError(f"provenance/data/matcher.json is malformed ({exc!r} missing or wrong): fix the file "
+                            "or reinstall provenance") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What the matcher compares of one claim text, computed once a text (see `prepare`).
+
+    `content` holds the stems of its content words (no stopwords, numbers, dates or negations),
+    `sequence` its words' stems (as numbers, for rapidfuzz), `numbers` its
+    numbers (digits, "twelve" as "12", no years), `dates` the months, weekdays and years it names,
+    `negated` the stems of the words negation words govern ("not yet agreed" -> agre).
+    """
+
+    words: tuple[str, ...]
+    text: str
+    key: str
+    sequence: tuple[int, ...]
+    word_set: frozenset[str]
+    word_bigrams: frozenset[tuple[str, str]]
+    stem_bigrams: frozenset[tuple[str, str]]
+    stem_trigrams: frozenset[tuple[str, str, str]]
+    content: frozenset[str]
+    numbers: frozenset[str]
+    dates: frozenset[str]
+    negated: frozenset[str]
+
+
+# A negation word governs the first content word among the next few ("did not yet agree").
+NEGATION_SCOPE = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def prepare(text: str) -> Prepared:
+    """The matcher's view of a claim text (cached: a text is prepared once however often compared).
+
+    >>> p = prepare("The ministry didn't say that 12 people died on Monday in 2024.")
+    >>> sorted(p.numbers), sorted(p.dates), sorted(p.negated)
+    (['12'], ['2024', 'monday'], ['say'])
+    """
+    lang = _language()
+    norm = normalise(text)
+    words = tuple(norm.split())
+    spelled = _RAW_WORD.findall(text)
+    raw = [w.casefold().replace("’", "'") for w in spelled]
+    dates = {r for w, r in zip(spelled, raw, strict=True) if r in lang.dates and w[:1].isupper()}
+    numbers: set[str] = set()
+    for found in _NUMBER.findall(text):
+        number = found.replace(",", "")
+        (dates if _YEAR.fullmatch(number) else numbers).add(number)
+    numbers.update(lang.number_words[w] for w in words if w in lang.number_words)
+    stems = tuple(_match_stem(w) for w in words)
+    contracted = {w[:-3] for w in raw if w.endswith("n't")}  # "didn't": "didn" says nothing
+    content = frozenset(_match_stem(w) for w in words if _is_content(w, lang) and w not in contracted)
+    negated = set()
+    for i, w in enumerate(raw):
+        if w in lang.negations or w.endswith("n't"):
+            governed = (x.split("'")[0] for x in raw[i + 1:i + 1 + NEGATION_SCOPE])
+            head = next((x for x in governed if _is_content(x, lang)), None)
+            if head is not None:
+                negated.add(_match_stem(head))
+    return Prepared(words=words, text=norm, key=" ".join(sorted(words)), sequence=tuple(map(hash, stems)),
+                    word_set=frozenset(words), word_bigrams=frozenset(zip(words, words[1:], strict=False)),
+                    stem_bigrams=frozenset(zip(stems, stems[1:], strict=False)),
+                    stem_trigrams=frozenset(zip(stems, stems[1:], stems[2:], strict=False)), content=content,
+                    numbers=frozenset(numbers), dates=frozenset(dates), negated=frozenset(negated))
+
+
+def _is_content(word: str, lang: _Language) -> bool:
+    return len(word) > 2 and word not in STOPWORDS and word not in lang.skip and not word[0].isdigit()
+
+
+def _dice(a: frozenset[Any], b: frozenset[Any]) -> float:
+    total = len(a) + len(b)
+    return 2 * len(a & b) / total if total else 1.0
+
+
+FEATURES = ("content_dice", "content_containment", "characters", "word_dice", "word_bigram_dice",
+            "stem_bigram_dice", "stem_trigram_dice", "token_sort", "token_set", "partial", "sequence",
+            "length_ratio", "length_difference", "unmatched", "unmatched_other", "numbers_differ", "numbers_one_side")
+
+
+def features(a: Prepared, b: Prepared) -> list[float]:
+    """The matcher's features of a pair of prepared texts, in the order of `FEATURES`."""
+    shared = len(a.content & b.content)
+    smaller = min(len(a.content), len(b.content))
+    la, lb = len(a.words), len(b.words)
+    return [
+        _dice(a.content, b.content),
+        shared / smaller if smaller else 1.0,
+        fuzz.ratio(a.text, b.text) / 100.0,
+        _dice(a.word_set, b.word_set),
+        _dice(a.word_bigrams, b.word_bigrams),
+        _dice(a.stem_bigrams, b.stem_bigrams),
+        _dice(a.stem_trigrams, b.stem_trigrams),
+        fuzz.ratio(a.key, b.key) / 100.0,
+        fuzz.token_set_ratio(a.key, b.key) / 100.0,
+        fuzz.partial_ratio(a.text, b.text) / 100.0,
+        fuzz.ratio(a.sequence, b.sequence) / 100.0,
+        min(la, lb) / max(la, lb) if la and lb else 1.0,
+        math.log1p(abs(la - lb)),
+        math.log1p(max(len(a.content), len(b.content)) - shared),
+        math.log1p(smaller - shared),
+        0.0 if a.numbers == b.numbers else 1.0,
+        1.0 if bool(a.numbers) != bool(b.numbers) else 0.0,
+    ]
+
+
+def _same_number(x: str, y: str) -> bool:
+    """Whether two numbers agree: equal, or one is the other rounded to two or more significant
+    digits ("64.7" and "65", "767" and "770"; not "12" and "10")."""
+    if x == y:
+        return True
+    try:
+        fx, fy = float(x), float(y)
+    except ValueError:  # "2.6.0", a version
+        return False
+    for exact, rounded, text in ((fx, fy, y), (fy, fx, x)):
+        digits = text.split(".")[1] if "." in text else ""
+        step = 10.0 ** -len(digits) if digits else 10.0 ** (len(text) - len(text.rstrip("0")))
+        significant = len(text.replace(".", "").strip("0"))
+        if significant >= 2 and abs(exact - rounded) <= step / 2:
+            return True
+    return False
+
+
+def _numbers_agree(x: frozenset[str], y: frozenset[str]) -> bool:
+    return all(any(_same_number(n, m) for m in y) for n in x) or all(any(_same_number(n, m) for m in x) for n in y)
+
+
+def conflict(a: Prepared, b: Prepared) -> str | None:
+    """Why two claims cannot say the same thing however alike they read: 'negation' (a word one
+    negates, the other states), 'number' or 'date' (both give some, and neither's all agree with
+    the other's).
+
+    >>> conflict(prepare("They have agreed on a hotline"), prepare("They have not agreed on a hotline"))
+    'negation'
+    >>> conflict(prepare("The attack killed 12"), prepare("The attack killed 21")), conflict(prepare("12 died"), prepare("twelve died"))
+    ('number', None)
+    """
+    if (a.negated - b.negated) & b.content or (b.negated - a.negated) & a.content:
+        return "negation"
+    if a.numbers and b.numbers and not _numbers_agree(a.numbers, b.numbers):
+        return "number"
+    if a.dates and b.dates and not (a.dates <= b.dates or b.dates <= a.dates):
+        return "date"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How two claims compare: `score` (0..1, the model's probability that they say the same
+    thing, conflicts aside), `conflict` (see `conflict`), and the threshold `score` is judged at."""
+
+    score: float
+    conflict: str | None
+    threshold: float
+
+    @property
+    def same(self) -> bool:
+        """They say the same thing: alike enough, and nothing conflicts."""
+        return self.score >= self.threshold and self.conflict is None
+
+    @property
+    def contradicts(self) -> bool:
+        """They would say the same thing but for a negation, a number or a date: a conflict signal."""
+        return self.score >= self.threshold and self.conflict is not None
+
+
+class Matcher:
+    """The one claim matcher: a logistic regression over `features`, with conflict signals.
+
+    Corroboration, review carry-over and diff compare claims with it, each at its own threshold
+    (see `provenance.tuning`); its own threshold (`threshold`) is the one chosen on MSRP.
+    """
+
+    def __init__(self, weights: Sequence[float], bias: float, threshold: float):
+        self.weights = list(weights)
+        self.bias = bias
+        self.threshold = threshold
+
+    @classmethod
+    def shipped(cls) -> Matcher:
+        """The matcher whose coefficients ship in provenance/data/matcher.json."""
+        model = _language().model
+        if list(model.get("features", [])) != list(FEATURES):
+            raise DataFileError("provenance/data/matcher.json: its model's features are not "
+                                f"{', '.join(FEATURES)}: retrain it with benchmarks/matching.py --train")
+        return cls(model["weights"], model["bias"], model["threshold"])
+
+    def score_prepared(self, a: Prepared, b: Prepared) -> float:
+        """The probability that two prepared texts say the same thing, conflicts aside."""
+        if a.words == b.words:
+            return 1.0
+        z = self.bias + sum(w * x for w, x in zip(self.weights, features(a, b), strict=True))
+        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+    def score(self, a: str, b: str) -> float:
+        """`score_prepared` of two texts."""
+        return self.score_prepared(prepare(a), prepare(b))
+
+    def match(self, a: str, b: str, *, threshold: float | None = None) -> Match:
+        """Score and conflict of two claim texts, judged at `threshold` (default: the matcher's own).
+
+        >>> m = matcher().match("the two countries have agreed on a hotline", "the two countries have not agreed on a hotline")
+        >>> m.same, m.contradicts, m.conflict
+        (False, True, 'negation')
+        """
+        pa, pb = prepare(a), prepare(b)
+        return Match(self.score_prepared(pa, pb), conflict(pa, pb), self.threshold if threshold is None else threshold)
+
+
+@lru_cache(maxsize=1)
+def matcher() -> Matcher:
+    """The shipped matcher, loaded once."""
+    return Matcher.shipped()

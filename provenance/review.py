@@ -18,7 +18,7 @@ from sqlmodel import Session, col
 
 from provenance.errors import InputError, NotFound
 from provenance.links import UNLINKS, link_event, remove_links, update_statuses
-from provenance.matching import fingerprint, similarity
+from provenance.matching import fingerprint, matcher
 from provenance.models import RELATIONS, STATUSES, Claim, Document, Event, Link, Version
 from provenance.query import check_date, event_change
 from provenance.rules import RULE
@@ -197,7 +197,8 @@ def unlink_claims(session: Session, a: int, b: int, *, relation: str | None = No
 def match_claims(old: list[Claim], new: list[Claim], *,
                  threshold: float = CARRY_SIMILARITY) -> dict[int, tuple[Claim, float]]:
     """old claim id -> (matching new claim, similarity): same fingerprint first, then the most
-    similar claim at `threshold` or more; each new claim matches at most once."""
+    similar claim at `threshold` or more by the matcher; each new claim matches at most once. A
+    claim whose negation, numbers or dates changed is another claim (the matcher's conflict)."""
     out: dict[int, tuple[Claim, float]] = {}
     taken: set[int] = set()
     by_print: dict[str, list[Claim]] = {}
@@ -209,8 +210,10 @@ def match_claims(old: list[Claim], new: list[Claim], *,
                 out[c.id] = (candidate, 1.0)  # type: ignore[index]
                 taken.add(candidate.id)  # type: ignore[arg-type]
                 break
-    scored = sorted(((similarity(c.text, n.text), c.id, n.id) for c in old if c.id not in out
-                     for n in new if n.id not in taken), key=lambda t: (-t[0], t[1], t[2]))
+    judge = matcher()
+    found = ((judge.match(c.text, n.text, threshold=threshold), c.id, n.id) for c in old if c.id not in out
+             for n in new if n.id not in taken)
+    scored = sorted(((m.score, c, n) for m, c, n in found if m.conflict is None), key=lambda t: (-t[0], t[1], t[2]))
     new_by_id = {n.id: n for n in new}
     for score, old_id, new_id in scored:
         if score < threshold:

@@ -12,13 +12,13 @@ from provenance.corroboration import (
     ClaimRecord,
     Signatures,
     all_pairs,
+    canonical_text,
     cue_kind,
     lead_deniers,
     origin,
     relations,
     same_origin,
     similar_pairs,
-    similarity,
     tokens,
 )
 
@@ -37,8 +37,14 @@ def test_abbreviations_keep_their_case():
     assert "united_states" not in tokens("they told us")
 
 
-def test_synonyms_and_plurals_meet():
-    assert similarity("the sides held discussions to avoid clashes", "the sides held talks to prevent conflict") == 1.0
+def test_plurals_meet_and_words_keep_their_own_token_without_synonym_groups():
+    assert tokens("the talks") == tokens("the talk")
+    assert "discussion" in tokens("the discussions") and "talk" not in tokens("the discussions")
+
+
+def test_canonical_text_names_parties_one_way_and_keeps_numbers_and_negations():
+    assert canonical_text("Ankara and “Tel Aviv” did not sign 2 deals") == "turkiye and “israel” did not sign 2 deals"
+    assert canonical_text("talks with the US") == "talks with the united_states"
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -124,3 +130,24 @@ def test_a_denial_in_the_lead_is_credited_to_the_earlier_source_of_the_sentence(
                sentence=(0, 100), start=90, lead=" and that "),
     ]
     assert lead_deniers(records) == [(0, 1, "nonconfirm")]
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    ("the two countries have agreed on a hotline", "the two countries have not agreed on a hotline", "negation"),
+    ("the strike killed 12 people in the village", "the strike killed 21 people in the village", "number"),
+    ("the talks were held in Baku on 12 May 2025", "the talks were held in Baku on 12 May 2024", "date"),
+])
+def test_two_outlets_that_differ_in_a_negation_number_or_date_contradict_not_corroborate(a, b, conflict):
+    records = [record("a", a, "a Greek official", anonymous=True, affiliation="Greece", outlet="Kathimerini"),
+               record("b", b, "Hakan Fidan", affiliation="Turkiye", outlet="Daily Sabah", doc="e")]
+    found = relations(records, similar_pairs([r.text for r in records]))
+    assert [(r.relation) for r in found] == ["contradicts"]
+    assert {"negation": "negates", "number": "numbers", "date": "dates"}[conflict] in found[0].reason
+
+
+def test_the_same_claim_from_two_independent_outlets_still_corroborates():
+    text = "the two countries have agreed on a hotline"
+    records = [record("a", text, "a Greek official", anonymous=True, affiliation="Greece", outlet="Kathimerini"),
+               record("b", "The two countries agreed on a hotline.", "Hakan Fidan", affiliation="Turkiye",
+                      outlet="Daily Sabah", doc="e")]
+    assert [r.relation for r in relations(records, similar_pairs([r.text for r in records]))] == ["corroborates"]

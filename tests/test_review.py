@@ -206,7 +206,7 @@ def test_reworded_claims_take_the_decision_by_similarity_and_others_say_they_los
     run("review", "1", "--status", "disputed", "--reason", "the port authority denies it", "--by", "ana")
     run("review", "2", "--status", "confirmed", "--reason", "union statement seen", "--by", "ben")
     run("link", "1", "2", "--relation", "contradicts", "--by", "ben")
-    v2 = claimset("story", statement("the port of Piraeus will expand its container terminal by 2028",
+    v2 = claimset("story", statement("the port of Piraeus is to expand its container terminal by 2027",
                                      "Nikos Dendias", role="Greek Minister"),
                   statement("nothing else happened", "a union official", anonymous=True), version=2)
     assert run("import", write(tmp_path, v2, "v2")).exit_code == 0
@@ -222,6 +222,20 @@ def test_reworded_claims_take_the_decision_by_similarity_and_others_say_they_los
     assert [(e["claim"], e["old"]) for e in lost] == [(2, "confirmed")]
     # the reviewer's link has no end in the new version to follow, so it stays with version 1
     assert json.loads(run("show", str(rows[0]["id"]), "--format", "json").stdout)["links"] == []
+
+
+@pytest.mark.parametrize("edited", ["the port of Piraeus will expand its container terminal by 2028",
+                                    "the port of Piraeus will not expand its container terminal by 2027"])
+def test_a_decision_does_not_follow_a_claim_whose_date_or_negation_changed(run, tmp_path, edited):
+    v1 = claimset("story", statement("the port of Piraeus will expand its container terminal by 2027",
+                                     "Nikos Dendias", role="Greek Minister"))
+    assert run("import", write(tmp_path, v1, "v1")).exit_code == 0
+    run("review", "1", "--status", "disputed", "--reason", "the port authority denies it", "--by", "ana")
+    v2 = claimset("story", statement(edited, "Nikos Dendias", role="Greek Minister"), version=2)
+    assert run("import", write(tmp_path, v2, "v2")).exit_code == 0
+    events = history(run, "--since", "2000-01-01")
+    assert not [e for e in events if e["action"] == "review carried"]
+    assert [(e["claim"], e["old"]) for e in events if e["action"] == "review not carried"] == [(1, "disputed")]
 
 
 def test_a_reviewers_unlink_holds_for_the_next_version(run, tmp_path):

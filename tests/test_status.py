@@ -338,8 +338,12 @@ def test_the_claim_search_index_finds_what_reading_every_claim_finds(run, tmp_pa
     assert run("ingest", seed).exit_code == 0
     assert run("ingest", str(retold), "--outlet", "Example Gazette").exit_code == 0
     assert len(looked_up) == 2
-    with_index = [(c["doc"], c["seq"], c["status"], c["reason"]) for c in claims_json(run)]
-    assert sum(s == "corroborated" for _, _, s, _ in with_index) >= 6
+    rows = claims_json(run)
+    with_index = [(c["doc"], c["seq"], c["status"], c["reason"]) for c in rows]
+    # the retold claims restate the seed's through another outlet: linked across the two documents
+    retold_ids = [c["id"] for c in rows if c["doc"] == "retold"]
+    shown = [json.loads(run("show", str(i), "--format", "json").stdout) for i in retold_ids]
+    assert sum(any(lk["relation"] == "repeats" for lk in s["links"]) for s in shown) >= 30
 
     monkeypatch.setattr(ClaimIndex, "of", classmethod(lambda cls, session: None))
     scan = Run(str(tmp_path / "scan.db"))
@@ -404,9 +408,12 @@ def test_seed_article_statuses_after_ingest(run):
     assert "did not confirm (Daily Sabah, 2025-05-22); single source: Abdullah al-Asaad" in credit["reason"]
     deconfliction = _find(rows, "to establish a mechanism") + _find(rows, "deconfliction mechanism in") + \
         _find(rows, "reached understanding")
-    assert [r["status"] for r in deconfliction] == ["corroborated"] * 3
-    reasons = " ".join(r["reason"] for r in deconfliction)
-    assert "Israel Hayom" in reasons and "Turkish Ministry of Defence" in reasons
+    # The reviewers have these three corroborated: the Israeli source's "had reached understanding on
+    # coordinating their military activities ... to prevent clashes" backs the Turkish ministry's
+    # "engaged in discussions ... to establish a mechanism to prevent conflict". The rules reached
+    # that only through synonym groups made of the seed's own words (issue 12), now gone: the
+    # matcher, tuned on human-labelled news pairs, does not call them the same claim (0.15).
+    assert [r["status"] for r in deconfliction] == ["unconfirmed"] * 3
     press = [r for r in rows if r["outlet"] and "press release" in r["outlet"] and r["speaker"] == "Israeli Ministry of Defense"]
     assert press and {r["status"] for r in press} == {"confirmed"}
     agreed = _find(rows, "We have agreed with Turkiye")
@@ -424,4 +431,6 @@ def test_seed_reviewed_set_without_decisions_gets_the_reviewers_statuses_back(ru
     assert run("recompute").exit_code == 0
     ruled_statuses = [c["status"] for c in claims_json(run)]
     agree = sum(a == b for a, b in zip(reviewed, ruled_statuses, strict=True))
-    assert agree / len(reviewed) >= 0.9, list(zip(reviewed, ruled_statuses, strict=True))
+    # 52 of 55 with the seed-shaped synonym groups; 49 without them (the three deconfliction claims
+    # above are no longer corroborated)
+    assert agree >= 49, list(zip(reviewed, ruled_statuses, strict=True))
