@@ -6,7 +6,7 @@ STAMP   = $(VENV)/.installed
 BINDIR ?= $(HOME)/.local/bin
 DEVSTAMP = $(VENV)/.installed-dev
 
-.PHONY: demo test test-fast install dev lint typecheck reports bench bench-quick clean
+.PHONY: demo test test-fast install dev lint typecheck reports bench bench-quick train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,13 @@ bench: $(DEVSTAMP)
 bench-quick: $(DEVSTAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/run.py --quick
+
+# make train TRAIN=path/train.jsonl [DEV=path/dev.jsonl]: rebuild the model in provenance/data/ (the same data
+# gives the same files) and, with DEV, print the dev figures of rules only, model only and both
+train: $(STAMP)
+	@test -n "$(TRAIN)" || { echo "give TRAIN=path/to/train.jsonl (PolNeAR format)"; exit 2; }
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	nice $(BIN)/python -m provenance.train --train "$(TRAIN)" $(if $(DEV),--dev "$(DEV)" --ablation)
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis test-output

@@ -95,6 +95,12 @@ class LinkEntry(TypedDict):
     reason: NotRequired[str | None]
 
 
+class Extractor(TypedDict):
+    """What extracted a claim set: the attribution model's version, None for the rules alone."""
+
+    model: str | None
+
+
 class ClaimSet(TypedDict):
     """A claim-set file, from extraction to storage (`extract_claimset` -> `store_claimset`)."""
 
@@ -105,6 +111,7 @@ class ClaimSet(TypedDict):
     outlets: list[OutletEntry]
     claims: list[ClaimEntry]
     links: list[LinkEntry]
+    extractor: NotRequired[Extractor]
 
 
 DOCUMENT_KEYS = tuple(DocumentMeta.__annotations__)
@@ -251,6 +258,7 @@ def canonical(data: Mapping[str, Any]) -> dict[str, Any]:
         "outlets": [_ordered(o, OUTLET_KEYS, {"aliases": [], "country": None}) for o in data["outlets"]],
         "claims": [_ordered(c, CLAIM_KEYS, claim_defaults) for c in data["claims"]],
         "links": [_ordered(lk, LINK_KEYS, {"by": "rule", "reason": None}) for lk in data["links"]],
+        **({"extractor": {"model": data["extractor"].get("model")}} if data.get("extractor") else {}),
     }
 
 

@@ -22,6 +22,7 @@ import click
 from provenance import __version__
 from provenance.errors import DatabaseError, ProvenanceError
 from provenance.location import ENV_VAR, resolve_url, sqlite_path
+from provenance.model_version import model_version
 from provenance.plugins import load_commands
 from provenance.safe_paths import protect
 
@@ -218,7 +219,8 @@ class State:
 @click.option("--create", is_flag=True,
               help="Let a command that only reads start an empty database when the file does not exist "
                    "(commands that write create it anyway, and say so).")
-@click.version_option(__version__, prog_name="provenance")
+@click.version_option(__version__, prog_name="provenance",
+                      message="%(prog)s, version %(version)s (attribution model " + model_version() + ")")
 @click.pass_context
 def cli(ctx: click.Context, db: str | None, create: bool) -> None:
     """Track claims in news stories: who said what, to which outlet, when, and who backs it up."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from provenance.claimset import ClaimEntry, ClaimSet, DocumentMeta, LinkEntry, OutletEntry, SpeakerEntry
 from provenance.extract.attribution import CUE_OPENERS, DETERMINERS, Frame, parse_sentence, title_cased
+from provenance.extract.combine import ModelFrames
 from provenance.extract.dates import DateContext, date_matches, find_dates, mentions, normalise_published
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, fold, lexicon
@@ -33,6 +34,7 @@ from provenance.extract.speakers import (
     party_after,
     surname_key,
 )
+from provenance.model_version import model_version
 
 _TITLED_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\.?\s+){0,3}(?:[A-Z][\w’'\-]+)(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
@@ -61,6 +63,7 @@ class _Claim:
     stance: str = "asserts"                    # asserts | denies | declines_to_confirm
     nested: bool = False
     links: list[tuple[int, str]] = field(default_factory=list)
+    by_model: bool = False                      # added by the statistical model, not the rules
 
 
 class _Outlets:
@@ -236,17 +239,21 @@ def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
 
 
 def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None, language="en",
-                     published=None, version=1) -> ClaimSet:
+                     published=None, version=1, use_model: bool = True) -> ClaimSet:
     """Every claim in the text with its speaker, outlet, cue, dates and kind (no status yet).
 
     >>> cs = extract_claimset("The minister said the talks had failed.", slug="x")
     >>> cs["claims"][0]["text"]
     'the talks had failed'
+
+    `use_model=False` reads with the rules alone (the attribution model is not loaded).
     """
-    doc = _Document(text, title=title, outlet=outlet, published=published)
+    doc = _Document(text, title=title, outlet=outlet, published=published, use_model=use_model)
     claims = doc.read()
-    return _claimset(text, claims, slug=slug, title=title, outlet=doc.publisher, url=url, language=language,
-                     published=doc.published_on, version=version)
+    out = _claimset(text, claims, slug=slug, title=title, outlet=doc.publisher, url=url, language=language,
+                    published=doc.published_on, version=version)
+    out["extractor"] = {"model": model_version() if use_model else None}
+    return out
 
 
 @dataclass
@@ -289,7 +296,7 @@ class _Document:
     paragraph and sentence goes to the handler of its shape (signed paragraph, transcript label,
     interview answer, sentence with attribution frames, sentence without)."""
 
-    def __init__(self, text: str, *, title: str | None, outlet: str | None, published) -> None:
+    def __init__(self, text: str, *, title: str | None, outlet: str | None, published, use_model: bool = True) -> None:
         self.text = text
         self.lex = lex = lexicon()
         self.published_on = normalise_published(published)
@@ -317,6 +324,7 @@ class _Document:
         self.names_inside: dict[str, bool] = {}
         # the named person the last unattributed sentence opened with: paragraph, speaker, words
         self.subject: tuple[int, Speaker, tuple[int, int]] | None = None
+        self.model = ModelFrames(text) if use_model else None  # the statistical model's attributions
 
     def read(self) -> list[_Claim]:
         for bi, block in enumerate(blocks(self.text)):
@@ -378,15 +386,30 @@ class _Document:
         if not made:
             made = self._unattributed_sentence(para, r, self._lead_quote(r, speech, body))
             self.pending = None
+        if self.model is not None and para.answer is None:  # an interview's answers are the interviewee's
+            made = self._with_model(r, made)
         if para.answer is not None and self.interviewee is not None:
             made = self._answer_sentence(para, r, made)
         for claim in made:
             self.claims.append(claim)
-            if claim.form != "unattributed":
+            if claim.form != "unattributed" and not claim.by_model:  # the rules' continuations follow the rules
                 self.last_attr = claim
                 self.last_attr_block = para.index
-        if made and made[0].form == "unattributed" and len(made) == 1:
+        if made and made[0].form == "unattributed" and sum(not c.by_model for c in made) == 1:
             self._note_subject(para, r)
+
+    def _with_model(self, r: _Reading, made: list[_Claim]) -> list[_Claim]:
+        """The sentence's claims with the model's attributions the rules missed (combine.py)."""
+        assert self.model is not None
+        frames = self.model.frames(r.sent.start, r.sent.end, [(c.start, c.end) for c in made if c.form != "unattributed"])
+        if not frames:
+            return made
+        last_attr = self.last_attr
+        more, _ = self._attributed_sentence(r, frames)
+        self.last_attr = last_attr
+        for claim in more:
+            claim.by_model = True
+        return made + more
 
     def _reading(self, para: _Paragraph, sent: Sentence) -> _Reading:
         text = self.text

@@ -1,0 +1,91 @@
+"""Rules and model together: the model's attributions become frames beside the rules' own.
+
+The rules read a sentence first; the model's attributions that the rules did not find (their
+content overlaps no claim the rules gave to a speaker) become frames of the sentence that holds
+their cue, so speakers, outlets, dates and kinds are resolved for them the way they are for the
+rules' frames, and they replace the publisher's own statement they overlap. Where rules and model
+disagree on a span, the rules win: they are the more precise.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import deque
+
+from provenance.extract import model
+from provenance.extract.attribution import Content, Frame
+from provenance.extract.lexicon import fold, lexicon
+
+_QUOTES = "\"“”‘’«»'"
+_EDGE = " \t\n.,;:" + _QUOTES
+
+
+class ModelFrames:
+    """The model's attributions in one text, handed out sentence by sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        shipped = model.shipped()
+        self.min_confidence = shipped.min_confidence
+        props = [p for p in shipped.propose(text) if p.confidence >= self.min_confidence]
+        self.props = sorted(props, key=_anchor)
+        self.anchors = [_anchor(p) for p in self.props]
+        # the last contents given out (rules' and model's): text order keeps overlaps among them
+        self.taken: deque[tuple[int, int]] = deque(maxlen=64)
+
+    def frames(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Frame]:
+        """The model's frames for the sentence text[start:end] whose contents overlap none of
+        `taken` (the contents the rules gave it) nor any content given out before."""
+        self.taken.extend(taken)
+        i = bisect_left(self.anchors, start)
+        added: list[Frame] = []
+        while i < len(self.props) and self.anchors[i] < end:
+            frame = self._frame(self.props[i])
+            i += 1
+            if frame is not None:
+                added.append(frame)
+                self.taken.extend((c.start, c.end) for c in frame.contents)
+        return added
+
+    need_source = True
+    min_words = 3
+    veto_known = True
+
+    def _frame(self, prop: model.Proposal) -> Frame | None:
+        text = self.text
+        if self.need_source and prop.cue is not None and prop.source is None:
+            return None
+        contents = []
+        for s, e in prop.content:
+            while s < e and text[s] in _EDGE:
+                s += 1
+            while e > s and text[e - 1] in _EDGE:
+                e -= 1
+            if e - s < 2 or any(a < e and s < b for a, b in self.taken):
+                continue
+            quoted = (s > 0 and text[s - 1] in _QUOTES) or text[s:e].count("“") > 0
+            if len(text[s:e].split()) < self.min_words or (prop.cue is None and not quoted):
+                continue
+            contents.append(Content(s, e, "direct" if quoted else "indirect"))
+        if not contents:
+            return None
+        cue = cue_text = None
+        if prop.cue is not None:
+            cue_text = text[prop.cue[0]:prop.cue[1]]
+            words = fold(cue_text).split()
+            if self.veto_known and words and _known_cue(words[0]):
+                return None
+            cue = next((c for c in lexicon().cues_by_first.get(words[0], []) if list(c.words) == words), None) \
+                if words else None
+        spans = [s for s in (prop.cue, prop.source) if s is not None]
+        return Frame(cue, cue_text, prop.cue[0] if prop.cue else None, prop.cue[1] if prop.cue else None,
+                     prop.source, contents, attribution_spans=spans)
+
+
+def _anchor(prop: model.Proposal) -> int:
+    return prop.cue[0] if prop.cue is not None else prop.content[0][0]
+
+
+def _known_cue(word: str) -> bool:
+    lex = lexicon()
+    return word in lex.cues_by_first or word in lex.cue_nouns or word in lex.report_nouns

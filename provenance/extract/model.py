@@ -1,0 +1,411 @@
+"""The statistical attribution model: a linear-chain CRF that tags each paragraph's tokens as the
+source, cue or content of an attribution (BIO), and the spans it proposes.
+
+The model (a python-crfsuite file and a small JSON of word lists learned with it) ships in
+provenance/data/ and is loaded the first time it is needed. `provenance.train` rebuilds it from an
+annotated corpus; the features here serve both, so training and extraction cannot drift apart.
+
+    >>> [p.content for p in propose("Most voters believe the economy is weak, a poll shows.")][:1]
+    [[(20, 39)]]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from provenance.extract.lexicon import lexicon
+from provenance.extract.segment import blocks
+from provenance.model_version import MODEL_FILE, VERSION_FILE, model_version
+
+MODEL_NAME, VERSION_NAME = MODEL_FILE, VERSION_FILE
+version = model_version
+
+
+_TOKEN_RE = re.compile(r"\w+(?:[.\-]\w+)*|[’']\w+|\S")
+_OPEN_Q = frozenset("“«")
+_CLOSE_Q = frozenset("”»")
+_STRAIGHT_Q = frozenset('"')
+_SENT_END = frozenset(".!?")
+
+
+@dataclass
+class Proposal:
+    """One attribution the model sees: character spans of its cue, source and content pieces."""
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    content: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 1.0  # how sure the tagger is of the content words (0..1)
+
+
+@dataclass(frozen=True)
+class Meta:
+    version: str
+    vocab: frozenset[str]
+    suffixes: frozenset[str]
+    cues: frozenset[str]
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Token spans of text[start:end]: words (with inner dots and hyphens), clitics, single marks."""
+    return [m.span() for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The sequences the model tags: the extractor's blocks."""
+    return [(b.start, b.end) for b in blocks(text)]
+
+
+def _shape(tok: str) -> str:
+    if tok.isalpha():
+        if tok.islower():
+            return "x"
+        if tok.isupper():
+            return "X" if len(tok) > 1 else "X1"
+        return "Xx" if tok[0].isupper() and tok[1:].islower() else "xX"
+    if tok.isdigit():
+        return "d"
+    if len(tok) == 1:
+        if tok in _OPEN_Q or tok in _CLOSE_Q or tok in _STRAIGHT_Q:
+            return "Q"
+        if tok in "\u2014\u2013\u2015-":
+            return "-"
+        return tok if tok in ".,;:!?()'’[]" else "p"
+    if tok[0] in "’'":
+        return "'s" if tok[1:].lower() == "s" else "'x"
+    return "Xx." if tok[0].isupper() else "x."
+
+
+@lru_cache(maxsize=1)
+def _lexicon_classes() -> dict[str, str]:
+    """Lower-cased word -> the class the hand-written lexicon gives it (cue verb, title, ...)."""
+    lex = lexicon()
+    classes: dict[str, str] = {}
+    for group, name in ((lex.titles, "title"), (lex.anonymous_heads, "anon"), (lex.institution_heads, "inst"),
+                        (lex.media_heads, "media"), (lex.evidence_nouns, "evid"), (lex.report_nouns, "rnoun"),
+                        (lex.cue_nouns, "cnoun"), (lex.auxiliaries, "aux"), (lex.continuations, "cont")):
+        for w in group:
+            if " " not in w:
+                classes.setdefault(w, name)
+    for first, cues in lex.cues_by_first.items():
+        for cue in cues:
+            for w in cue.words[:1]:
+                kind = "mental" if cue.mental else "phrase" if cue.phrase else "cue"
+                classes[w] = kind
+        classes.setdefault(first, "cue")
+    for w in lex.female_names | lex.male_names:
+        classes.setdefault(w, "given")
+    return classes
+
+
+_RUN = 400
+_NEAR = (("-1", -1), ("+1", 1), ("-2", -2), ("+2", 2))
+
+
+class Featurizer:
+    """Token features: a word's own features and those it lends its neighbours depend on the word
+    alone (computed once per word form); the rest depend on where the token stands (quotation,
+    place in the sentence, nearest cue word either side)."""
+
+    def __init__(self, meta: Meta) -> None:
+        self.meta = meta
+        self.classes = _lexicon_classes()
+
+    def groups(self, tok: str) -> list[list[str]]:
+        """A word's own features, then what it tells each neighbour (_NEAR order)."""
+        low = tok.lower()
+        shape = _shape(tok)
+        known = low in self.meta.vocab
+        word = low if known else "?" + shape
+        cls = self.classes.get(low, "-")
+        own = ["w=" + word, "s=" + shape, "l=" + cls]
+        if not known and len(low) > 3 and low[-3:] in self.meta.suffixes:
+            own.append("x=" + low[-3:])
+        if low in self.meta.cues:
+            own.append("cue")
+        return [own, ["-1w=" + word, "-1l=" + cls, "-1s=" + shape], ["+1w=" + word, "+1l=" + cls, "+1s=" + shape],
+                ["-2w=" + word], ["+2w=" + word]]
+
+    def kind(self, tok: str) -> tuple[bool, bool, bool, int, str]:
+        """What the positional features need of a word: cue word, sentence end, may start a
+        sentence, quotation mark (0 none, 1 opening, 2 closing, 3 straight), lower case."""
+        low = tok.lower()
+        q = 1 if tok in _OPEN_Q else 2 if tok in _CLOSE_Q else 3 if tok in _STRAIGHT_Q else 0
+        return low in self.meta.cues, tok in _SENT_END, tok[:1].isupper() or q in (1, 3), q, low
+
+    def sequence(self, words: list[str]) -> list[list[str]]:
+        """Every feature of each token of one paragraph, as the trainer sees them."""
+        import numpy as np
+
+        n = len(words)
+        kinds = [self.kind(w) for w in words]
+        first = np.zeros(n, dtype=bool)
+        first[0] = True
+        lay = layout(np, np.array([k[0] for k in kinds]), np.array([k[1] for k in kinds]),
+                     np.array([k[2] for k in kinds]), np.array([k[3] for k in kinds]), first)
+        sp, q, lc, ld, rc, rd = (a.tolist() for a in lay)
+        groups = [self.groups(w) for w in words]
+        out = []
+        for i in range(n):
+            f = groups[i][0] + [f"sp={sp[i]}"]
+            if q[i]:
+                f.append(_QUOTE_STATES[q[i]])
+            if lc[i] >= 0:
+                f += ["lc=" + kinds[lc[i]][4], f"ld={ld[i]}"]
+            if rc[i] >= 0:
+                f += ["rc=" + kinds[rc[i]][4], f"rd={rd[i]}"]
+            for g, (_, d) in enumerate(_NEAR, start=1):
+                if 0 <= i + d < n:
+                    f += groups[i + d][g]
+            out.append(f)
+        return out
+
+
+_QUOTE_STATES = ("", "q=o", "q=c", "q=in")
+
+
+def layout(np, cue, end, starter, qk, first):
+    """Positional features of a run of tokens (paragraphs starting where `first` is set), as
+    arrays: place in the sentence (bucketed), quotation state (0 out, 1 opening mark, 2 closing
+    mark, 3 inside), the nearest cue word before and after in the sentence (index or -1) and
+    their distances (bucketed)."""
+    n = len(cue)
+    ar = np.arange(n)
+    start = first.copy()
+    start[1:] |= end[:-1] & starter[1:]
+    s_idx = np.maximum.accumulate(np.where(start, ar, 0))
+    sp = _buckets(np, ar - s_idx)
+    acc = np.maximum.accumulate(np.where(cue, ar, -1))
+    last = np.concatenate(([-1], acc[:-1]))
+    lc = np.where(last >= s_idx, last, -1)
+    ld = _buckets(np, ar - lc)
+    acc = np.minimum.accumulate(np.where(cue, ar, n)[::-1])[::-1]
+    nxt = np.concatenate((acc[1:], [n]))
+    rc = np.where((nxt < n) & (s_idx[np.minimum(nxt, n - 1)] == s_idx), nxt, -1)
+    rd = _buckets(np, rc - ar)
+    p_idx = np.maximum.accumulate(np.where(first, ar, 0))
+    straight = qk == 3
+    count = np.cumsum(straight)
+    in_para = count - (count - straight)[p_idx]
+    opens = (qk == 1) | (straight & (in_para % 2 == 1))
+    marks = np.maximum.accumulate(np.where(qk > 0, ar, -1))
+    prev = np.concatenate(([-1], marks[:-1]))
+    inside = (prev >= p_idx) & opens[np.maximum(prev, 0)]
+    q = np.where(qk > 0, np.where(opens, 1, 2), np.where(inside, 3, 0))
+    return sp, q, lc, ld, rc, rd
+
+
+def _buckets(np, k):
+    return np.where(k < 12, np.asarray(_BUCKET_TABLE)[np.clip(k, 0, 11)], 9)
+
+
+_BUCKET_TABLE = (0, 1, 2, 3, 4, 5, 6, 6, 8, 8, 8, 8)
+
+
+def labels_to_spans(labels: list[str]) -> list[tuple[str, int, int]]:
+    """BIO labels -> (role, first token, last token + 1) runs."""
+    spans: list[tuple[str, int, int]] = []
+    for i, lab in enumerate(labels):
+        if lab == "O":
+            continue
+        role = lab[2:]
+        if lab[0] == "I" and spans and spans[-1][0] == role and spans[-1][2] == i:
+            spans[-1] = (role, spans[-1][1], i + 1)
+        else:
+            spans.append((role, i, i + 1))
+    return spans
+
+
+def group(spans: list[tuple[str, int, int]], toks: list[tuple[int, int]],
+          sure: list[float] | None = None) -> list[Proposal]:
+    """Tagged runs -> attributions: each content and source goes to the nearest cue; `sure` is
+    each token's confidence, a proposal's is the least of its content runs' means."""
+    cues = [s for s in spans if s[0] == "Q"]
+    props = [Proposal((toks[a][0], toks[b - 1][1]), None) for _, a, b in cues]
+    orphans: list[tuple[int, int]] = []
+    best_source: dict[int, int] = {}
+    for role, a, b in spans:
+        if role == "Q":
+            continue
+        if not cues:
+            if role == "C":
+                orphans.append((toks[a][0], toks[b - 1][1]))
+            continue
+        k = min(range(len(cues)), key=lambda j: min(abs(cues[j][1] - b), abs(a - cues[j][2])))
+        dist = min(abs(cues[k][1] - b), abs(a - cues[k][2]))
+        if role == "C":
+            props[k].content.append((toks[a][0], toks[b - 1][1]))
+        elif role == "S" and dist < best_source.get(k, 10**9):
+            best_source[k] = dist
+            props[k].source = (toks[a][0], toks[b - 1][1])
+    out = [p for p in props if p.content]
+    out += [Proposal(None, None, [span]) for span in orphans]
+    if sure is not None:
+        starts = {s: (a, b) for _, a, b in spans for s in [toks[a][0]]}
+        for p in out:
+            p.confidence = min(sum(sure[a:b]) / (b - a) for a, b in (starts[s] for s, _ in p.content))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    return json.loads(resources.files("provenance").joinpath("data", MODEL_NAME).read_text(encoding="utf-8"))
+
+
+def meta_from(raw: dict) -> Meta:
+    return Meta(raw["version"], frozenset(raw["vocab"]), frozenset(raw["suffixes"]), frozenset(raw["cues"]))
+
+
+class Model:
+    """A trained tagger: feature weights by label and label transitions, applied with numpy to a
+    whole document at once (Viterbi over its paragraphs side by side)."""
+
+    def __init__(self, raw: dict) -> None:
+        import numpy as np  # loaded with the model, not with the package
+
+        self.np = np
+        self.meta = meta_from(raw)
+        self.features = Featurizer(self.meta)
+        self.labels: list[str] = raw["labels"]
+        self.index = {a: i + 1 for i, a in enumerate(raw["attributes"])}
+        k = len(self.labels)
+        self.weights = np.zeros((len(self.index) + 1, k))
+        self.weights[1:] = np.asarray(raw["weights"], dtype=float).reshape(-1, k)
+        self.transitions = np.asarray(raw["transitions"], dtype=float).reshape(k, k)
+        # a handicap on 'no attribution here' trades precision for recall (chosen on training data)
+        self.o_bias = float(raw.get("o_bias", 0.0))
+        # the least confidence of an attribution added to the rules' (chosen on training data)
+        self.min_confidence = float(raw.get("min_confidence", 0.0))
+        ids = self.index.get
+        self.fixed = {name: np.array([ids(f"{name}={b}", 0) for b in range(10)]) for name in ("sp", "ld", "rd")}
+        self.fixed["q"] = np.array([ids(f, 0) for f in _QUOTE_STATES])
+        self.words: dict[str, int] = {}
+        self._reset(4096)
+
+    def _reset(self, size: int) -> None:
+        np, k = self.np, len(self.labels)
+        self.words.clear()
+        self.vectors = np.zeros((1 + len(_NEAR), size, k))   # own, then what neighbours get
+        self.info = np.zeros((6, size), dtype=np.int64)      # cue, end, starter, quote, lc id, rc id
+
+    def _add_words(self, new: list[str]) -> None:
+        """Rows for word forms not met before: their summed feature weights and kinds."""
+        np = self.np
+        if len(self.words) + len(new) > self.vectors.shape[1]:
+            if len(self.words) + len(new) > 65536:
+                self._reset(max(4096, 2 * len(new)))  # bounded: forget the forms met so far
+            else:
+                grow = max(self.vectors.shape[1], len(new))
+                self.vectors = np.concatenate([self.vectors, np.zeros_like(self.vectors[:, :grow])], axis=1)
+                self.info = np.concatenate([self.info, np.zeros_like(self.info[:, :grow])], axis=1)
+        base = len(self.words)
+        feats, get = self.features, self.index.get
+        ids: list[int] = []
+        offsets: list[int] = []
+        for j, tok in enumerate(new):
+            self.words[tok] = base + j
+            for fs in feats.groups(tok):
+                offsets.append(len(ids))
+                ids.extend(get(f, 0) for f in fs)
+            cue, end, starter, q, low = feats.kind(tok)
+            self.info[:, base + j] = (cue, end, starter, q, get("lc=" + low, 0), get("rc=" + low, 0))
+        sums = np.add.reduceat(self.weights[ids], offsets).reshape(len(new), 1 + len(_NEAR), -1)
+        self.vectors[:, base:base + len(new)] = sums.transpose(1, 0, 2)
+
+    def emissions(self, words: list[str], first):
+        """Label scores of each token of a document's paragraphs (`first` marks their starts)."""
+        np = self.np
+        words_get = self.words.get
+        new = list(dict.fromkeys(w for w in words if words_get(w) is None))
+        if new:
+            self._add_words(new)
+        rows = np.fromiter((self.words[w] for w in words), dtype=np.int64, count=len(words))
+        e = self.vectors[0, rows]
+        pid = np.cumsum(first)
+        for g, (_, d) in enumerate(_NEAR, start=1):
+            part = self.vectors[g, rows]
+            if d < 0:
+                e[-d:] += part[:d] * (pid[-d:] == pid[:d])[:, None]
+            else:
+                e[:-d] += part[d:] * (pid[:-d] == pid[d:])[:, None]
+        info = self.info[:, rows]
+        sp, q, lc, ld, rc, rd = layout(np, info[0] > 0, info[1] > 0, info[2] > 0, info[3], first)
+        w, fx = self.weights, self.fixed
+        e += w[fx["sp"][sp]] + w[fx["q"][q]]
+        e += w[np.where(lc >= 0, info[4][lc], 0)] + w[np.where(lc >= 0, fx["ld"][ld], 0)]
+        e += w[np.where(rc >= 0, info[5][rc], 0)] + w[np.where(rc >= 0, fx["rd"][rd], 0)]
+        e[:, self.labels.index("O")] -= self.o_bias
+        return e
+
+    def decode(self, e, first) -> list[str]:
+        """Viterbi over the paragraphs side by side: the best label of each token."""
+        np = self.np
+        n, k = e.shape
+        starts = np.flatnonzero(first)
+        lengths = np.diff(np.append(starts, n))
+        p, m = len(starts), int(lengths.max())
+        pid = np.cumsum(first) - 1
+        pos = np.arange(n) - starts[pid]
+        grid = np.zeros((p, m, k))
+        grid[pid, pos] = e
+        order = np.argsort(-lengths, kind="stable")  # longest first: the live rows are a prefix
+        grid, lengths = grid[order], lengths[order]
+        live = np.searchsorted(-lengths, -np.arange(m), side="left")  # rows longer than t
+        delta = grid[:, 0].copy()
+        back = np.zeros((p, m, k), dtype=np.int64)
+        trans = self.transitions[None]
+        for t in range(1, m):
+            c = live[t]
+            cand = delta[:c, :, None] + trans
+            back[:c, t] = cand.argmax(1)
+            delta[:c] = cand.max(1) + grid[:c, t]
+        best = np.zeros((p, m), dtype=np.int64)
+        cur = delta.argmax(1)  # each row's last label; followed back from its own end
+        rows = np.arange(p)
+        for t in range(m - 1, 0, -1):
+            c = live[t]
+            best[:c, t] = cur[:c]
+            cur[:c] = back[rows[:c], t, cur[:c]]
+        best[:, 0] = cur
+        unsorted = np.empty_like(best)
+        unsorted[order] = best
+        labels = self.labels
+        return [labels[b] for b in unsorted[pid, pos].tolist()]
+
+    def propose(self, text: str) -> list[Proposal]:
+        """Every attribution the model finds in the text, paragraph by paragraph."""
+        np = self.np
+        # a paragraph is cut in runs of at most _RUN tokens: Viterbi steps through the runs side by
+        # side, so a giant paragraph (a pathological input) costs no more steps than a normal one
+        paras = [toks[i:i + _RUN] for toks in (tokens(text, a, b) for a, b in paragraphs(text))
+                 for i in range(0, len(toks), _RUN)]
+        if not paras:
+            return []
+        words = [text[a:b] for toks in paras for a, b in toks]
+        first = np.zeros(len(words), dtype=bool)
+        first[np.cumsum([0] + [len(t) for t in paras[:-1]])] = True
+        e = self.emissions(words, first)
+        labels = self.decode(e, first)
+        # each token's own odds (softmax of its scores, transitions left out) of being in an attribution
+        z = np.exp(e - e.max(1, keepdims=True))
+        sure = (1.0 - z[:, self.labels.index("O")] / z.sum(1)).tolist()
+        out: list[Proposal] = []
+        i = 0
+        for toks in paras:
+            out.extend(group(labels_to_spans(labels[i:i + len(toks)]), toks, sure[i:i + len(toks)]))
+            i += len(toks)
+        return out
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Model:
+    """The model shipped in the package, loaded on first use."""
+    return Model(_raw())
+
+
+def propose(text: str) -> list[Proposal]:
+    """The shipped model's attributions in a text."""
+    return shipped().propose(text)

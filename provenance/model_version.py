@@ -1,0 +1,19 @@
+"""The version of the attribution model shipped in the package, read without loading the model
+(`provenance --version` stays light)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+MODEL_FILE = "attribution_model.json"
+VERSION_FILE = "attribution_model.version.json"
+
+
+def model_version() -> str:
+    """The shipped model's version string ('crf-1.<digest>'), or 'none' when the package has none."""
+    try:
+        raw = resources.files("provenance").joinpath("data", VERSION_FILE).read_text(encoding="utf-8")
+        return str(json.loads(raw)["version"])
+    except (FileNotFoundError, KeyError, ValueError, TypeError):
+        return "none"

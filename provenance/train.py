@@ -1,0 +1,300 @@
+"""Train the attribution model from a corpus annotated like PolNeAR, and score it.
+
+    python -m provenance.train --train PATH/train.jsonl [--dev PATH/dev.jsonl] [--output DIR]
+
+One JSON object a line: `text` and `attributions`, each with `cue_frags`, `source_frags` and
+`content_frags` as [start, end] character offsets. The same data gives the same files byte for
+byte: documents are read in file order, features and word lists are sorted, and L-BFGS has no
+random start. Word lists keep only words met in several documents, so no rare word (and no
+sentence) of the corpus is stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from provenance.extract import model as crf
+
+MIN_DOCS = 3          # a word is in the vocabulary when at least this many documents use it
+MIN_SUFFIX = 50       # a suffix is a feature when this many tokens of unknown words end with it
+MIN_CUE = 3           # a word is a cue word when annotated as (part of) a cue this often ...
+CUE_SHARE = 0.15      # ... and in at least this share of its uses
+PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 120, "feature.possible_transitions": True,
+          "feature.minfreq": 2}
+
+
+def read(path: str) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _mark(labels: list[str], toks: list[tuple[int, int]], frags, role: str) -> bool:
+    """Label the tokens under the fragments; False (and nothing labelled) when one is taken."""
+    spans = []
+    for s, e in frags:
+        idx = [i for i, (a, b) in enumerate(toks) if a < e and b > s]
+        if any(labels[i] != "O" for i in idx):
+            return False
+        spans.append(idx)
+    for idx in spans:
+        for n, i in enumerate(idx):
+            labels[i] = ("B-" if n == 0 else "I-") + role
+    return True
+
+
+def gold_labels(doc: dict, start: int, end: int, toks: list[tuple[int, int]]) -> list[str]:
+    """BIO labels of a paragraph: the outermost attributions (an attribution inside another's
+    content is left out: one layer of labels)."""
+    labels = ["O"] * len(toks)
+    inside = [a for a in doc["attributions"] if a["content_frags"]
+              and start <= a["content_span"][0] and a["content_span"][1] <= end]
+    inside.sort(key=lambda a: (-(a["content_span"][1] - a["content_span"][0]), a["content_span"][0]))
+    for a in inside:
+        trial = list(labels)
+        if not _mark(trial, toks, a["content_frags"], "C"):
+            continue
+        if a["cue_frags"] and all(start <= s and e <= end for s, e in a["cue_frags"]):
+            if not _mark(trial, toks, a["cue_frags"], "Q"):
+                continue
+        if a["source_frags"] and all(start <= s and e <= end for s, e in a["source_frags"]):
+            _mark(trial, toks, a["source_frags"], "S") or None
+        labels[:] = trial
+    return labels
+
+
+def word_lists(docs: list[dict]) -> dict:
+    """Vocabulary, suffixes and cue words learned from the corpus (common words only)."""
+    df: Counter[str] = Counter()
+    cue_count: Counter[str] = Counter()
+    count: Counter[str] = Counter()
+    for doc in docs:
+        text = doc["text"]
+        words = [text[a:b].lower() for a, b in crf.tokens(text, 0, len(text))]
+        count.update(words)
+        df.update(set(words))
+        for a in doc["attributions"]:
+            for s, e in a["cue_frags"]:
+                cue_count.update(text[x:y].lower() for x, y in crf.tokens(text, s, e))
+    vocab = {w for w, n in df.items() if n >= MIN_DOCS}
+    suffixes: Counter[str] = Counter()
+    for w, n in count.items():
+        if w not in vocab and len(w) > 3:
+            suffixes[w[-3:]] += n
+    classes = crf._lexicon_classes()
+    cues = {w for w, n in cue_count.items() if n >= MIN_CUE and n >= CUE_SHARE * count[w] and w in vocab}
+    cues |= {w for w, c in classes.items() if c in ("cue", "mental", "phrase")}
+    return {"vocab": sorted(vocab), "suffixes": sorted(s for s, n in suffixes.items() if n >= MIN_SUFFIX),
+            "cues": sorted(cues)}
+
+
+def sequences(docs: list[dict], meta: crf.Meta):
+    feats = crf.Featurizer(meta)
+    for doc in docs:
+        text = doc["text"]
+        for start, end in crf.paragraphs(text):
+            toks = crf.tokens(text, start, end)
+            if toks:
+                yield feats.sequence([text[a:b] for a, b in toks]), gold_labels(doc, start, end, toks)
+
+
+def train(docs: list[dict], out_dir: str, params: dict | None = None) -> crf.Model:
+    """Fit the CRF on the documents; write the model and its version in out_dir."""
+    import pycrfsuite
+
+    lists = word_lists(docs)
+    meta = crf.meta_from({"version": "training", **lists})
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for xseq, yseq in sequences(docs, meta):
+        trainer.append(xseq, yseq)
+    trainer.set_params({**PARAMS, **(params or {})})
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "model.crfsuite")
+        trainer.train(path)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(path)
+        info = tagger.info()
+        tagger.close()
+    raw = export(info, lists)
+    os.makedirs(out_dir, exist_ok=True)
+    Path(out_dir, crf.MODEL_NAME).write_text(json.dumps(raw, sort_keys=True, separators=(",", ":")) + "\n",
+                                            encoding="utf-8")
+    Path(out_dir, crf.VERSION_NAME).write_text(json.dumps({"version": raw["version"]}) + "\n", encoding="utf-8")
+    return crf.Model(raw)
+
+
+def export(info, lists: dict) -> dict:
+    """The trained weights as plain lists: labels, the label-to-label transition matrix, and one
+    row of weights by label for each feature that kept a non-zero weight."""
+    labels = sorted(info.labels.keys() if isinstance(info.labels, dict) else info.labels)
+    at = {lab: i for i, lab in enumerate(labels)}
+    rows: dict[str, list[float]] = {}
+    for (attr, lab), w in info.state_features.items():
+        rows.setdefault(attr, [0.0] * len(labels))[at[lab]] = w
+    attributes = sorted(a for a, ws in rows.items() if any(round(w, 4) for w in ws))
+    weights = [round(w, 4) for a in attributes for w in rows[a]]
+    transitions = [0.0] * (len(labels) ** 2)
+    for (a, b), w in info.transitions.items():
+        transitions[at[a] * len(labels) + at[b]] = round(w, 4)
+    body = {"labels": labels, "transitions": transitions, "attributes": attributes, "weights": weights, **lists}
+    digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:12]
+    return {"version": f"crf-1.{digest}", **body}
+
+
+def _merge(iv):
+    out: list[list[int]] = []
+    for a, b in sorted(iv):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return out
+
+
+def _overlap(frags_a, frags_b) -> int:
+    return sum(max(0, min(y, b) - max(x, a)) for x, y in _merge(frags_a) for a, b in frags_b)
+
+
+def _names(s: str | None) -> list[str]:
+    import re
+
+    titles = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "the", "a", "an", "former",
+              "secretary", "state", "senator", "governor", "prof", "gen", "lt", "col", "u.s"}
+    toks = [t.strip(".'") for t in re.findall(r"[\w'.-]+", (s or "").casefold())]
+    return [t for t in toks if t and t not in titles]
+
+
+def _speaker_ok(p: dict, g: dict) -> bool:
+    import difflib
+
+    mention = p.get("source_span")
+    if not g["has_source"]:
+        return not mention and not (p.get("source") or "").strip()
+    if mention and any(mention[0] < b and a < mention[1] for a, b in g["source_frags"]):
+        return True
+    pn, gn = _names(p.get("source")), _names(g["source"])
+    if not pn or not gn:
+        return False
+    a, b = " ".join(pn), " ".join(gn)
+    return pn[-1] == gn[-1] or a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _doc_counts(d: dict, preds: list[dict], c: Counter) -> None:
+    gold = [g for g in d["attributions"] if g["content_frags"]]
+    c["gold"] += len(gold)
+    assigned: dict[int, tuple[list, list]] = {j: ([], []) for j in range(len(gold))}
+    for p in preds:
+        pf = [p["content_span"]]
+        plen = pf[0][1] - pf[0][0]
+        if plen <= 0 or _overlap(pf, d.get("discard_spans") or []) * 2 >= plen:
+            continue
+        c["pred"] += 1
+        if not gold:
+            continue
+        j = max(range(len(gold)), key=lambda k: _overlap(pf, gold[k]["content_frags"]))
+        if _overlap(pf, gold[j]["content_frags"]) * 2 < plen:
+            continue
+        c["p_c"] += 1
+        assigned[j][0].extend(pf)
+        if _speaker_ok(p, gold[j]):
+            c["p_cs"] += 1
+            assigned[j][1].extend(pf)
+    for j, g in enumerate(gold):
+        glen = sum(b - a for a, b in g["content_frags"])
+        speech = g["cue"].lower() in SPEECH_CUES
+        for key, k in ((0, "r_c"), (1, "r_cs")):
+            hit = _overlap(assigned[j][key], g["content_frags"]) * 2 >= glen > 0
+            c[k] += hit
+            if speech:
+                c["speech_" + k] += hit
+        c["speech"] += speech
+
+
+SPEECH_CUES = {"said", "says", "say", "told", "tells", "according to", "added", "wrote", "writes",
+               "stated", "asked", "noted", "explained", "argued", "claimed", "insisted", "saying"}
+
+
+def score(docs: list[dict], preds: list[list[dict]]) -> dict:
+    """Content and content+speaker P/R/F1 the way the PolNeAR evaluation counts them: a claim is
+    right when half its characters lie in one gold content; a gold attribution is found when its
+    right claims cover half of it."""
+    c: Counter[str] = Counter()
+    for d, p in zip(docs, preds, strict=True):
+        _doc_counts(d, p, c)
+
+    def prf(hit_p: int, hit_r: int) -> dict:
+        p, r = hit_p / max(1, c["pred"]), hit_r / max(1, c["gold"])
+        return {"P": round(p, 4), "R": round(r, 4), "F1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+    return {"gold": c["gold"], "predicted": c["pred"], "content": prf(c["p_c"], c["r_c"]),
+            "content+speaker": prf(c["p_cs"], c["r_cs"]),
+            "speaker_accuracy": round(c["p_cs"] / max(1, c["p_c"]), 4),
+            "speech_cue_recall": round(c["speech_r_c"] / max(1, c["speech"]), 4)}
+
+
+def model_predictions(m: crf.Model, doc: dict) -> list[dict]:
+    text = doc["text"]
+    return [{"content_span": list(span), "source_span": list(p.source) if p.source else None,
+             "source": text[p.source[0]:p.source[1]] if p.source else None}
+            for p in m.propose(text) for span in p.content]
+
+
+def extractor_predictions(doc: dict, use_model: bool) -> list[dict]:
+    from provenance.extract import extract_claimset
+
+    cs = extract_claimset(doc["text"], slug="doc", use_model=use_model)
+    speakers = {s["id"]: s["name"] for s in cs.get("speakers", [])}
+    out = []
+    for cl in cs["claims"]:
+        if cl.get("form") == "unattributed":
+            continue
+        mention = [cl["speaker_start"], cl["speaker_end"]] if cl.get("speaker_start") is not None else None
+        out.append({"content_span": [cl["start"], cl["end"]], "source": speakers.get(cl.get("speaker") or ""),
+                    "source_span": mention})
+    return out
+
+
+def _report(name: str, result: dict) -> None:
+    print(f"{name:12} content P/R/F1 {result['content']['P']:.3f}/{result['content']['R']:.3f}/"
+          f"{result['content']['F1']:.3f}  content+speaker F1 {result['content+speaker']['F1']:.3f}  "
+          f"speaker accuracy {result['speaker_accuracy']:.3f}  speech-cue recall {result['speech_cue_recall']:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--train", required=True, help="annotated articles, one JSON object a line")
+    ap.add_argument("--dev", help="articles to score the model on (never trained on)")
+    ap.add_argument("--output", default=str(Path(__file__).parent / "data"), help="where the model goes")
+    ap.add_argument("--holdout", type=int, default=0, help="score on every Nth training article, trained on the rest")
+    ap.add_argument("--param", action="append", default=[], help="a CRF parameter, NAME=VALUE")
+    ap.add_argument("--ablation", action="store_true", help="also score rules only and the model only")
+    a = ap.parse_args(argv)
+    params = {k: float(v) if "." in v or "e" in v else int(v) for k, v in (p.split("=", 1) for p in a.param)}
+    docs = read(a.train)
+    dev = read(a.dev) if a.dev else []
+    if a.holdout:
+        dev = [d for i, d in enumerate(docs) if i % a.holdout == 0]
+        docs = [d for i, d in enumerate(docs) if i % a.holdout]
+    t0 = time.process_time()
+    out = a.output
+    m = train(docs, out, params)
+    print(f"trained on {len(docs)} articles in {time.process_time() - t0:.0f} s CPU: {m.meta.version} in {out}",
+          file=sys.stderr)
+    if dev:
+        _report("model only", score(dev, [model_predictions(m, d) for d in dev]))
+    if dev and not a.holdout:
+        if a.ablation:
+            _report("rules only", score(dev, [extractor_predictions(d, False) for d in dev]))
+        _report("rules+model", score(dev, [extractor_predictions(d, True) for d in dev]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

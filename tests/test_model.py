@@ -1,0 +1,72 @@
+"""The shipped attribution model: it loads, it is versioned, and extraction with it is deterministic."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from provenance.claimset import canonical, dump, validate
+from provenance.cli import cli
+from provenance.extract import extract_claimset
+from provenance.extract import model as crf
+
+TEXT = (
+    "Most voters believe the economy is getting worse, a new poll shows.\n\n"
+    "The senator wants to cut taxes for small firms. Her aides expect the bill to pass in March.\n\n"
+    "\u201cWe will not back down,\u201d the governor told reporters on Monday, adding that the state "
+    "would appeal. Critics argue the ruling changes little."
+)
+
+
+def test_shipped_model_loads_and_is_versioned():
+    model = crf.shipped()
+    raw = json.loads(resources.files("provenance").joinpath("data", crf.VERSION_NAME).read_text())
+    assert raw["version"] == crf.version() == model.meta.version
+    assert crf.version().startswith("crf-1.")
+    assert set(model.labels) == {"O", "B-C", "I-C", "B-Q", "I-Q", "B-S", "I-S"}
+
+
+def test_version_option_names_the_model():
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert f"attribution model {crf.version()}" in result.output
+
+
+def test_proposals_are_spans_of_the_text():
+    props = crf.propose(TEXT)
+    assert props
+    for p in props:
+        for a, b in [*p.content, *(s for s in (p.cue, p.source) if s)]:
+            assert 0 <= a < b <= len(TEXT)
+
+
+def test_extraction_is_deterministic_across_fresh_models():
+    first = extract_claimset(TEXT, slug="t")
+    crf.shipped.cache_clear()  # a cold model: no word forms met yet
+    second = extract_claimset(TEXT, slug="t")
+    assert first == second
+    assert first["extractor"] == {"model": crf.version()}
+
+
+def test_rules_alone_on_request():
+    cs = extract_claimset(TEXT, slug="t", use_model=False)
+    assert cs["extractor"] == {"model": None}
+    with_model = extract_claimset(TEXT, slug="t")
+    assert len(with_model["claims"]) >= len(cs["claims"])
+
+
+def test_claim_set_with_extractor_key_is_valid():
+    seed = json.loads((Path(__file__).parent.parent / "seeds" / "azerbaijan-mediation.claims.json").read_text())
+    seed["extractor"] = extract_claimset(TEXT, slug="t")["extractor"]
+    assert validate(json.loads(dump(seed)))["extractor"]["model"] == crf.version()
+    assert "extractor" not in canonical({k: v for k, v in seed.items() if k != "extractor"})
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "said", "\u201c", "x" * 5, "A.\n\nB said C."])
+def test_odd_texts(text):
+    for p in crf.propose(text):
+        assert all(0 <= a < b <= len(text) for a, b in p.content)
