@@ -440,8 +440,17 @@ class Watcher:
 
 
 def _human(delta: timedelta) -> str:
+    """A pause as people write it.
+
+    >>> _human(timedelta(seconds=90)), _human(timedelta(hours=2)), _human(timedelta(days=1))
+    ('1m30s', '2h', '1d')
+    """
     seconds = int(delta.total_seconds())
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+    parts: list[str] = []
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
         if seconds >= size:
-            return f"{seconds // size}{unit}"
-    return f"{seconds}s"
+            parts.append(f"{seconds // size}{unit}")
+            seconds %= size
+        if parts and (len(parts) == 2 or not seconds):
+            break
+    return "".join(parts) or "0s"

@@ -263,5 +263,5 @@ def test_a_429_without_retry_after_backs_off_from_the_first_pause(run, server):
     server.routes["/p"] = Route("slow down", status=429)
     run("feeds", "add", "--page", server.url("/p"))
     result = run("watch", "--once", "--backoff", "90s", *FAST)
-    assert f"Error: {server.url('/p')}: HTTP 429 Too Many Requests (next try in 1m)" in result.stderr
+    assert f"Error: {server.url('/p')}: HTTP 429 Too Many Requests (next try in 1m30s)" in result.stderr
     assert rows(run.db, Story)[0]["failures"] == 1
