@@ -87,6 +87,11 @@ CARRY_SIMILARITY = 0.9
 
 # --- diff: aligning the claims of two versions ---------------------------------------------------
 
+# Diff still aligns on `matching.claim_similarity` (two rapidfuzz ratios on keys cached a claim),
+# not the matcher. Tried with the matcher's score (threshold 0.52) on benchmarks/diff.py: every
+# planted edit still found and every pair right, but 10,000 claims took 0.37 -> 1.05 s of CPU and
+# 100,000 took 13.0 s against the benchmark's 10 s limit (measured at load 11 on 2 cores). In a
+# diff a changed number is a reworded claim to show, not a conflict to refuse, either way.
 # `matching.claim_similarity` at which two claims are one claim reworded rather than one removed
 # and one added. On the seed article unrelated claim pairs score 0.27 (median) and 0.43 (99th
 # percentile) while reworded, shortened and extended claims keep 0.6 or more: chosen between.
