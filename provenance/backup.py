@@ -135,7 +135,8 @@ def records(session: Session) -> Iterator[dict[str, Any]]:
         yield {"type": "event", "id": row["id"], "at": _timestamp(row["at"]), "actor": row["actor"],
                "action": row["action"], "document_id": row["document_id"], "claim_id": row["claim_id"],
                "old": row["old"], "new": row["new"], "reason": row["reason"], "relation": row["relation"],
-               "target_claim_id": row["target_claim_id"], "evidence_url": row["evidence_url"], "note": row["note"]}
+               "target_claim_id": row["target_claim_id"], "evidence_url": row["evidence_url"], "note": row["note"],
+               "verdict": row["verdict"]}
     for name in ROW_RECORDS:
         table = TABLES[name]
         for row in session.execute(select(table).order_by(table.c.id)).mappings():
@@ -452,7 +453,8 @@ def _event_row(r: dict[str, Any]) -> dict[str, Any]:
     row = {"id": r["id"], "at": _when(r.get("at")), "actor": r["actor"], "action": r["action"],
            "document_id": r.get("document_id"), "claim_id": r.get("claim_id"), "old": r.get("old"),
            "new": r.get("new"), "reason": r.get("reason"), "relation": r.get("relation"),
-           "target_claim_id": r.get("target_claim_id"), "evidence_url": r.get("evidence_url"), "note": r.get("note")}
+           "target_claim_id": r.get("target_claim_id"), "evidence_url": r.get("evidence_url"), "note": r.get("note"),
+           "verdict": r.get("verdict")}
     if "relation" not in r and r["action"] in LINK_ACTIONS:
         side = "old" if r["action"].startswith("unlink") else "new"
         parts = (row[side] or "").split()

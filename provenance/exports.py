@@ -44,10 +44,12 @@ def rows(fmt: str) -> Exporter:
     return export
 
 
-def claimreview(session: Session, doc: str | None, version: int | None, out: IO[str]) -> None:
+def claimreview(session: Session, doc: str | None, version: int | None, out: IO[str],
+                options: dict | None = None) -> None:
+    """ClaimReview JSON-LD; `options` name the publisher: org, org_url, review_url_template, all."""
     from provenance.report import claimreview as claimreview_format
 
-    claimreview_format.write(session, doc, version, out)
+    claimreview_format.write(session, doc, version, out, options)
 
 
 def prov_json(session: Session, doc: str | None, version: int | None, out: IO[str]) -> None:
@@ -56,6 +58,12 @@ def prov_json(session: Session, doc: str | None, version: int | None, out: IO[st
     prov.write(session, doc, version, out)
 
 
-def export(session: Session, fmt: str, out: IO[str], *, doc: str | None = None, version: int | None = None) -> None:
-    """Write the claims of `doc` (or of every document) to `out` in the export format `fmt`."""
-    lookup(exporters(), fmt, "export format")(session, doc, version, out)
+def export(session: Session, fmt: str, out: IO[str], *, doc: str | None = None, version: int | None = None,
+           options: dict | None = None) -> None:
+    """Write the claims of `doc` (or of every document) to `out` in the export format `fmt`; `options`
+    (the format's own, such as ClaimReview's publisher) go to the exporters that take them."""
+    exporter = lookup(exporters(), fmt, "export format")
+    if options:
+        exporter(session, doc, version, out, options=options)
+    else:
+        exporter(session, doc, version, out)

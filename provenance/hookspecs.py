@@ -25,7 +25,8 @@ def register_exporters(register):
 
     An exporter is `exporter(session, doc, version, out)`: a SQLAlchemy session open for reading,
     the document slug (or None for the whole database), the version number (or None for the latest)
-    and a text stream to write to. `provenance.query.iter_claims` gives the claims as rows.
+    and a text stream to write to. `provenance.query.iter_claims` gives the claims as rows. An
+    exporter with options of its own takes them as a keyword `options` (a dict).
     """
 
 

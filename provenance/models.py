@@ -138,6 +138,7 @@ class Event(SQLModel, table=True):
     target_claim_id: int | None = Field(default=None, foreign_key="claim.id", index=True)
     evidence_url: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    verdict: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # review --verdict
 
 
 class Page(SQLModel, table=True):

@@ -85,21 +85,25 @@ def check_note(value: str | None) -> str | None:
 
 
 def review_claim(session: Session, claim_id: int, *, status: str, reason: str, by: str,
-                 evidence: str | None = None, note: str | None = None) -> dict[str, Any]:
+                 evidence: str | None = None, note: str | None = None, verdict: str | None = None) -> dict[str, Any]:
     """Set a claim's status by hand, with an optional evidence URL and note. The rules leave it
     alone from then on.
+
+    The verdict is what a fact-checker publishes (ClaimReview's rating text: "False", "Misleading"),
+    separate from the sourcing status.
 
     Returns {"claim", "old", "new", "reason", "by", "evidence_url", "note"}; the caller commits.
     """
     new = check_status(status)
     why = _one_line(reason, "--reason", required=True)
     evidence_url, note = check_evidence(evidence), check_note(note)
+    verdict = _one_line(verdict, "--verdict", required=False)
     claim = _claim(session, claim_id)
     old = claim.status
     claim.status, claim.reason, claim.reviewed_by = new, why or "", by
     session.add(claim)
     session.add(Event(actor=by, action="review", claim_id=claim_id, document_id=_document_id(session, claim),
-                      old=old, new=new, reason=why, evidence_url=evidence_url, note=note))
+                      old=old, new=new, reason=why, evidence_url=evidence_url, note=note, verdict=verdict))
     session.flush()
     return {"claim": claim_id, "old": old, "new": new, "reason": why, "by": by, "evidence_url": evidence_url,
             "note": note}
@@ -268,7 +272,7 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
         session.add(follower)
         how = "same text" if score == 1.0 else f"similarity {score:.2f}"
         session.add(Event(actor=actor, action="review carried", claim_id=follower.id, document_id=doc.id,
-                          old=before, new=c.status,
+                          old=before, new=c.status, verdict=_verdict(session, c.id),
                           reason=f"{c.reviewed_by}'s decision on claim {c.id} (version {previous.number}) "
                                  f"follows the matching claim ({how}): {c.reason}"))
     mapped = {old_id: m.id for old_id, (m, _) in matches.items()}
@@ -290,6 +294,13 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
                                 f"(version {previous.number})")
     session.flush()
     return previous
+
+
+def _verdict(session: Session, claim_id: int | None) -> str | None:
+    """The verdict of the latest review of a claim (it follows the decision into a new version)."""
+    return session.execute(select(col(Event.verdict)).where(
+        col(Event.claim_id) == claim_id, col(Event.action).in_(("review", "review carried")))
+        .order_by(col(Event.id).desc()).limit(1)).scalar()
 
 
 def _reviewer_unlinks(session: Session, old_ids: set[int | None]) -> list[tuple[str, int, int, str]]:

@@ -19,7 +19,7 @@ EXPECTED_COLUMNS = {
               "stated_on", "event_on", "kind", "status", "reason", "reviewed_by"],
     "link": ["id", "source_id", "target_id", "relation", "created_by", "reason", "created_at"],
     "event": ["id", "at", "actor", "action", "document_id", "claim_id", "old", "new", "reason", "relation",
-              "target_claim_id", "evidence_url", "note"],
+              "target_claim_id", "evidence_url", "note", "verdict"],
     "page": ["id", "version_id", "url", "final_url", "fetched_at", "http_status", "etag", "last_modified",
              "content_type", "charset", "author", "modified", "raw", "raw_encoding"],
     "feed": ["id", "url", "kind", "name", "outlet", "added_at", "added_by", "etag", "last_modified", "last_fetched_at",

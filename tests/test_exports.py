@@ -21,7 +21,6 @@ from prov.model import (
 from test_report import HOSTILE_TEXT, IMG, SCRIPT, hostile_claimset, talks_claimset, write_claimset
 
 from provenance.query import CLAIM_COLUMNS
-from provenance.report.claimreview import RATINGS
 
 
 @pytest.fixture
@@ -48,16 +47,36 @@ def test_row_formats_still_work(talks):
     assert [c["text"] for c in claimset["claims"]] == [r["text"] for r in rows]
 
 
-def test_claimreview_is_schema_org_json_ld(talks):
-    data = json.loads(export(talks, "talks", "--format", "claimreview"))
+PUBLISHER = ["--org", "Example Checks", "--org-url", "https://checks.example.org",
+             "--review-url-template", "https://checks.example.org/claims/{id}"]
+# What search engines read in fact-check markup (Google's ClaimReview structured data, schema.org
+# types): the required properties, then the recommended ones.
+REQUIRED = {"claimReviewed", "reviewRating", "url"}
+RECOMMENDED = {"author", "datePublished", "itemReviewed"}
+ITEM_RECOMMENDED = {"author", "datePublished", "appearance"}
+
+
+def claimreview(run, *args: str) -> list[dict]:
+    data = json.loads(export(run, "talks", "--format", "claimreview", *PUBLISHER, *args))
     assert data["@context"] == "https://schema.org"
-    reviews = data["@graph"]
-    assert len(reviews) == 8
-    assert {r["@type"] for r in reviews} == {"ClaimReview"}
-    by_seq = {int(r["identifier"].rsplit("#", 1)[1]): r for r in reviews}
-    hotline = by_seq[4]
-    assert hotline["claimReviewed"] == "a hotline was agreed"
-    item = hotline["itemReviewed"]
+    assert {r["@type"] for r in data["@graph"]} <= {"ClaimReview"}
+    return data["@graph"]
+
+
+def test_claimreview_holds_only_what_a_reviewer_decided(talks):
+    assert claimreview(talks) == []  # the rules' statuses are no fact-check
+    assert talks("review", "4", "--status", "disputed", "--reason", "the ministry denies it",
+                 "--verdict", "False", "--by", "Mira").exit_code == 0
+    [review] = claimreview(talks)
+    assert review["url"] == "https://checks.example.org/claims/4"
+    assert review["claimReviewed"] == "a hotline was agreed"
+    assert review["author"] == {"@type": "Organization", "name": "Example Checks",
+                                "url": "https://checks.example.org"}
+    assert review["reviewRating"] == {"@type": "Rating", "alternateName": "False",
+                                      "ratingExplanation": "the ministry denies it"}
+    assert "ratingValue" not in review["reviewRating"]  # a sourcing status is no truth rating
+    assert len(review["datePublished"]) == 10
+    item = review["itemReviewed"]
     assert item["@type"] == "Claim"
     assert item["author"] == {"@type": "Person", "name": "official Ruritanian source",
                               "description": "anonymous source, named by the description the text gives",
@@ -68,29 +87,49 @@ def test_claimreview_is_schema_org_json_ld(talks):
         {"@type": "NewsArticle", "headline": "Talks to avoid clashes", "identifier": "talks",
          "publisher": {"@type": "Organization", "name": "Northern Gazette"}, "datePublished": "2025-05-23"},
     ]
-    assert hotline["reviewRating"] == {"@type": "Rating", "ratingValue": RATINGS["unconfirmed"], "bestRating": 5,
-                                       "worstRating": 1, "alternateName": "unconfirmed",
-                                       "ratingExplanation": "defence ministry sources did not confirm"}
-    assert hotline["author"] == {"@type": "Organization", "name": "provenance status rules"}
-    assert len(hotline["datePublished"]) == 10
-    minister = by_seq[6]["itemReviewed"]
-    assert minister["author"] == {"@type": "Person", "name": "Alda Varga", "jobTitle": "Foreign Minister",
-                                  "affiliation": {"@type": "Organization", "name": "Freedonia"}}
-    assert [a["@type"] for a in minister["appearance"]] == ["NewsArticle"]  # said in the article itself
-    ministry = by_seq[3]["itemReviewed"]["author"]
-    assert ministry["@type"] == "Organization" and ministry["location"] == {"@type": "Place", "name": "Freedonia"}
-    assert {r["reviewRating"]["alternateName"] for r in reviews} == {
-        "confirmed", "corroborated", "unconfirmed", "disputed"}
+    assert "creativeWorkStatus" not in review
 
 
-def test_claimreview_after_a_review_names_the_reviewer(talks):
-    result = talks("review", "7", "--status", "disputed", "--reason", "the mediation stalled", "--by", "Mira")
-    if "No such command" in result.output:
-        pytest.skip("`provenance review` is not available yet")
-    assert result.exit_code == 0, result.output
-    review = json.loads(export(talks, "talks", "--format", "claimreview"))["@graph"][6]
-    assert review["author"] == {"@type": "Person", "name": "Mira"}
-    assert review["reviewRating"]["alternateName"] == "disputed"
+def test_claimreview_has_the_required_and_recommended_properties(talks):
+    talks("review", "6", "--status", "confirmed", "--reason", "on the record", "--verdict", "Accurate")
+    talks("review", "4", "--status", "disputed", "--reason", "denied")  # no verdict: the status word
+    reviews = claimreview(talks)
+    assert len(reviews) == 2
+    for review in reviews:
+        assert REQUIRED <= set(review) and RECOMMENDED <= set(review), set(review)
+        assert review["reviewRating"]["alternateName"] and review["author"]["@type"] == "Organization"
+        assert ITEM_RECOMMENDED <= set(review["itemReviewed"]), review["itemReviewed"]
+        assert review["url"].startswith("https://")
+    assert [r["reviewRating"]["alternateName"] for r in reviews] == ["disputed", "Accurate"]
+
+
+def test_claimreview_all_adds_the_rest_marked_machine_generated(talks):
+    talks("review", "7", "--status", "disputed", "--reason", "the mediation stalled", "--verdict", "Misleading")
+    reviews = claimreview(talks, "--all")
+    assert len(reviews) == 8
+    machine = [r for r in reviews if r.get("creativeWorkStatus") == "machine-generated"]
+    assert len(machine) == 7 and all("no person has reviewed" in r["description"] for r in machine)
+    assert {r["reviewRating"]["alternateName"] for r in machine} <= {"confirmed", "corroborated", "unconfirmed",
+                                                                     "disputed", "retracted"}
+    [person] = [r for r in reviews if "creativeWorkStatus" not in r]
+    assert person["reviewRating"]["alternateName"] == "Misleading"
+
+
+def test_the_verdict_follows_the_decision_into_a_new_version(talks, tmp_path):
+    talks("review", "4", "--status", "disputed", "--reason", "denied", "--verdict", "False")
+    newer = talks_claimset()
+    newer["document"]["text"] += " Update."
+    newer["document"]["version"] = 2
+    assert talks("import", str(write_claimset(tmp_path, newer))).exit_code == 0
+    [review] = claimreview(talks)
+    assert review["identifier"] == "talks@2#4" and review["reviewRating"]["alternateName"] == "False"
+
+
+def test_claimreview_needs_its_publisher(talks):
+    result = talks("export", "talks", "--format", "claimreview")
+    assert result.exit_code == 2 and "give --org NAME" in result.stderr
+    result = talks("export", "talks", "--format", "claimreview", "--org", "X", "--review-url-template", "ftp://x/{id}")
+    assert result.exit_code == 2 and "not a web address" in result.stderr
 
 
 def _prov(text: str) -> ProvDocument:
@@ -156,12 +195,13 @@ def test_whole_database_prov_json(talks, tmp_path):
     entities = {str(e.identifier) for e in doc.get_records(ProvEntity)}
     assert {"doc:talks", "doc:talks-2"} <= entities
     assert len([e for e in entities if e.startswith("claim:")]) == 16
-    assert len(json.loads(export(talks, "--format", "claimreview"))["@graph"]) == 16
+    assert len(json.loads(export(talks, "--format", "claimreview", *PUBLISHER, "--all"))["@graph"]) == 16
 
 
 @pytest.mark.parametrize("fmt", ["claimreview", "prov-json", "csv"])
 def test_unknown_document_is_exit_2(talks, fmt, tmp_path):
-    result = talks("export", "nope", "--format", fmt, "--output", str(tmp_path / "out"))
+    publisher = PUBLISHER if fmt == "claimreview" else []
+    result = talks("export", "nope", "--format", fmt, *publisher, "--output", str(tmp_path / "out"))
     assert result.exit_code == 2
     assert result.stderr == "Error: no document 'nope': `provenance docs` lists the documents\n"
     assert not (tmp_path / "out").exists()
@@ -191,7 +231,7 @@ def test_hostile_article_through_every_export(run, tmp_path):
     assert [r["text"] for r in json.loads(export(run, "hostile", "--format", "json"))] == texts
     assert [json.loads(line)["text"] for line in export(run, "--format", "jsonl").splitlines()] == texts
 
-    jsonld = export(run, "hostile", "--format", "claimreview")
+    jsonld = export(run, "hostile", "--format", "claimreview", *PUBLISHER, "--all")
     assert "<" not in jsonld and ">" not in jsonld  # safe inside <script type="application/ld+json">
     reviews = json.loads(jsonld)["@graph"]
     assert [r["claimReviewed"] for r in reviews] == texts

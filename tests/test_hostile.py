@@ -182,7 +182,7 @@ def test_spreadsheet_formats_neutralise_formulas(hostile):
 def test_data_formats_keep_the_exact_text(hostile):
     wanted = (SCRIPT, FORMULAS[0], "@cmd is safe (really) * ^ : OR NEAR\\ ok.")
     for args in (["claims", "--format", "json"], ["export", "hostile", "--format", "json"],
-                 ["export", "hostile"], ["export", "hostile", "--format", "claimreview"],
+                 ["export", "hostile"], ["export", "hostile", "--format", "claimreview", "--org", "Checks", "--all"],
                  ["export", "hostile", "--format", "prov-json"], ["report", "hostile", "--format", "json"]):
         result = invoke(hostile.db, *args)
         assert result.exit_code == 0, (args, result.output)

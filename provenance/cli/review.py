@@ -16,9 +16,12 @@ from provenance.models import RELATIONS, STATUSES
 @click.option("--reason", metavar="TEXT", help="Why, in one line a colleague can check.")
 @click.option("--evidence", metavar="URL", help="Address of the evidence the decision rests on (http or https).")
 @click.option("--note", metavar="TEXT", help="A longer note for colleagues (may span lines).")
+@click.option("--verdict", metavar="TEXT",
+              help="Your verdict for publication, separate from the sourcing status (ClaimReview's rating: "
+                   "'False', 'Misleading', 'Accurate', ...).")
 @click.option("--clear", is_flag=True, help="Drop the reviewer's decision and let the rules decide again.")
 @click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
-def review(claim_id, status, reason, evidence, note, clear, by):
+def review(claim_id, status, reason, evidence, note, verdict, clear, by):
     """Set a claim's status by hand; it overrides the rules from then on.
 
     \b
@@ -37,7 +40,7 @@ def review(claim_id, status, reason, evidence, note, clear, by):
             done = core.release_claim(session, claim_id, by=who)
         else:
             done = core.review_claim(session, claim_id, status=status, reason=reason, by=who, evidence=evidence,
-                                     note=note)
+                                     note=note, verdict=verdict)
         session.commit()
     message(f"claim {claim_id}: {done['old']} -> {done['new']} ({'rules' if clear else 'reviewed by ' + who})")
 

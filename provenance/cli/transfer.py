@@ -134,11 +134,38 @@ def import_(files, by):
               show_default=True, help="claimset needs DOC; the others export DOC or the whole database.")
 @click.option("--version", "version", type=int, metavar="N", help="Version N of DOC (default: the latest).")
 @click.option("--output", "-o", metavar="PATH", help="Write to PATH instead of stdout.")
-def export(doc, fmt, version, output):
-    """Export claims: a claim-set file, JSON, JSON lines, CSV, and more."""
+@click.option("--org", metavar="NAME", help="claimreview: the fact-checking organisation that publishes the reviews.")
+@click.option("--org-url", metavar="URL", help="claimreview: the organisation's web address.")
+@click.option("--review-url-template", metavar="URL",
+              help="claimreview: the address of each fact-check, with {id} (or {doc}, {version}, {seq}) "
+                   "for the claim, e.g. 'https://example.org/checks/{id}'.")
+@click.option("--all", "all_claims", is_flag=True,
+              help="claimreview: also the claims no reviewer decided, marked machine-generated.")
+def export(doc, fmt, version, output, org, org_url, review_url_template, all_claims):
+    """Export claims: a claim-set file, JSON, JSON lines, CSV, and more.
+
+    ClaimReview (schema.org, for publishing fact-checks) holds the claims a reviewer decided, with the
+    reviewer's verdict (`review --verdict`), authored by --org; --all adds the others, marked
+    machine-generated.
+
+    \b
+    Examples:
+      provenance export my-story --format csv --output my-story.csv
+      provenance export --format claimreview --org "Example Checks" --org-url https://example.org \\
+        --review-url-template 'https://example.org/checks/{id}'
+    """
     if version is not None and not doc:
         raise click.UsageError("--version needs DOC")
+    options = {key: value for key, value in (("org", org), ("org_url", org_url),
+                                              ("review_url_template", review_url_template),
+                                              ("all", all_claims)) if value}
+    if options and fmt != "claimreview":
+        raise InputError("--org, --org-url, --review-url-template and --all are options of --format claimreview")
+    if fmt == "claimreview":
+        from provenance.report.claimreview import Publisher
+
+        Publisher.from_options(options)  # a missing --org is refused before anything is opened
     with database().reading() as session, open_output(output) as out:
-        exports.export(session, fmt, out, doc=doc, version=version)
+        exports.export(session, fmt, out, doc=doc, version=version, options=options)
     if output:
         message(f"Wrote {output}")
