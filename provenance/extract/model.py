@@ -38,7 +38,6 @@ class Proposal:
     cue: tuple[int, int] | None
     source: tuple[int, int] | None
     content: list[tuple[int, int]] = field(default_factory=list)
-    confidence: float = 1.0  # how sure the tagger is of the content words (0..1)
 
 
 @dataclass(frozen=True)
@@ -102,6 +101,7 @@ def _lexicon_classes() -> dict[str, str]:
 
 
 _RUN = 400
+_WORD_ROWS = 16384  # word forms whose feature sums are kept
 _NEAR = (("-1", -1), ("+1", 1), ("-2", -2), ("+2", 2))
 
 
@@ -219,10 +219,8 @@ def labels_to_spans(labels: list[str]) -> list[tuple[str, int, int]]:
     return spans
 
 
-def group(spans: list[tuple[str, int, int]], toks: list[tuple[int, int]],
-          sure: list[float] | None = None) -> list[Proposal]:
-    """Tagged runs -> attributions: each content and source goes to the nearest cue; `sure` is
-    each token's confidence, a proposal's is the least of its content runs' means."""
+def group(spans: list[tuple[str, int, int]], toks: list[tuple[int, int]]) -> list[Proposal]:
+    """Tagged runs -> attributions: each content and source goes to the nearest cue."""
     cues = [s for s in spans if s[0] == "Q"]
     props = [Proposal((toks[a][0], toks[b - 1][1]), None) for _, a, b in cues]
     orphans: list[tuple[int, int]] = []
@@ -243,10 +241,6 @@ def group(spans: list[tuple[str, int, int]], toks: list[tuple[int, int]],
             props[k].source = (toks[a][0], toks[b - 1][1])
     out = [p for p in props if p.content]
     out += [Proposal(None, None, [span]) for span in orphans]
-    if sure is not None:
-        starts = {s: (a, b) for _, a, b in spans for s in [toks[a][0]]}
-        for p in out:
-            p.confidence = min(sum(sure[a:b]) / (b - a) for a, b in (starts[s] for s, _ in p.content))
     return out
 
 
@@ -277,13 +271,11 @@ class Model:
         self.transitions = np.asarray(raw["transitions"], dtype=float).reshape(k, k)
         # a handicap on 'no attribution here' trades precision for recall (chosen on training data)
         self.o_bias = float(raw.get("o_bias", 0.0))
-        # the least confidence of an attribution added to the rules' (chosen on training data)
-        self.min_confidence = float(raw.get("min_confidence", 0.0))
         ids = self.index.get
         self.fixed = {name: np.array([ids(f"{name}={b}", 0) for b in range(10)]) for name in ("sp", "ld", "rd")}
         self.fixed["q"] = np.array([ids(f, 0) for f in _QUOTE_STATES])
         self.words: dict[str, int] = {}
-        self._reset(4096)
+        self._reset(_WORD_ROWS)
 
     def _reset(self, size: int) -> None:
         np, k = self.np, len(self.labels)
@@ -291,16 +283,17 @@ class Model:
         self.vectors = np.zeros((1 + len(_NEAR), size, k))   # own, then what neighbours get
         self.info = np.zeros((6, size), dtype=np.int64)      # cue, end, starter, quote, lc id, rc id
 
+    def forget(self) -> None:
+        """Forget the word forms met so far (a benchmark's cold start)."""
+        self._reset(_WORD_ROWS)
+
     def _add_words(self, new: list[str]) -> None:
         """Rows for word forms not met before: their summed feature weights and kinds."""
         np = self.np
         if len(self.words) + len(new) > self.vectors.shape[1]:
-            if len(self.words) + len(new) > 65536:
-                self._reset(max(4096, 2 * len(new)))  # bounded: forget the forms met so far
-            else:
-                grow = max(self.vectors.shape[1], len(new))
-                self.vectors = np.concatenate([self.vectors, np.zeros_like(self.vectors[:, :grow])], axis=1)
-                self.info = np.concatenate([self.info, np.zeros_like(self.info[:, :grow])], axis=1)
+            # bounded: forget the forms met so far (a fixed table keeps memory flat however many
+            # articles go through)
+            self._reset(max(_WORD_ROWS, len(new)))
         base = len(self.words)
         feats, get = self.features, self.index.get
         ids: list[int] = []
@@ -387,15 +380,11 @@ class Model:
         words = [text[a:b] for toks in paras for a, b in toks]
         first = np.zeros(len(words), dtype=bool)
         first[np.cumsum([0] + [len(t) for t in paras[:-1]])] = True
-        e = self.emissions(words, first)
-        labels = self.decode(e, first)
-        # each token's own odds (softmax of its scores, transitions left out) of being in an attribution
-        z = np.exp(e - e.max(1, keepdims=True))
-        sure = (1.0 - z[:, self.labels.index("O")] / z.sum(1)).tolist()
+        labels = self.decode(self.emissions(words, first), first)
         out: list[Proposal] = []
         i = 0
         for toks in paras:
-            out.extend(group(labels_to_spans(labels[i:i + len(toks)]), toks, sure[i:i + len(toks)]))
+            out.extend(group(labels_to_spans(labels[i:i + len(toks)]), toks))
             i += len(toks)
         return out
 
