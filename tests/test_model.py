@@ -70,3 +70,35 @@ def test_claim_set_with_extractor_key_is_valid():
 def test_odd_texts(text):
     for p in crf.propose(text):
         assert all(0 <= a < b <= len(text) for a, b in p.content)
+
+
+def _toy_corpus() -> list[dict]:
+    """Articles written for this test, annotated the PolNeAR way (character offsets)."""
+    docs = []
+    for i, (who, cue, what) in enumerate([("The mayor", "said", "the bridge would reopen"),
+                                          ("Officials", "believe", "the dam is safe"),
+                                          ("A new poll", "shows", "most voters want change"),
+                                          ("The senator", "told reporters", "taxes would fall"),
+                                          ("Ana Costa", "argued", "the plan was too costly"),
+                                          ("The union", "warned", "a strike could follow")]):
+        text = f"{who} {cue} {what}.\n\nThe weather was mild on day {i}."
+        c = text.index(cue)
+        w = text.index(what)
+        docs.append({"text": text, "attributions": [{
+            "has_source": True, "source": who, "source_frags": [[0, len(who)]], "source_span": [0, len(who)],
+            "cue": cue, "cue_frags": [[c, c + len(cue)]], "cue_span": [c, c + len(cue)],
+            "content": what, "content_frags": [[w, w + len(what)]], "content_span": [w, w + len(what)]}]})
+    return docs
+
+
+def test_training_gives_the_same_files_from_the_same_data(tmp_path):
+    pytest.importorskip("pycrfsuite")
+    from provenance import train
+
+    docs = _toy_corpus()
+    for out in ("a", "b"):
+        train.train(docs, str(tmp_path / out), {"max_iterations": 20})
+    for name in (crf.MODEL_NAME, crf.VERSION_NAME):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    toy = crf.Model(json.loads((tmp_path / "a" / crf.MODEL_NAME).read_text()))
+    assert toy.propose(docs[0]["text"]) == toy.propose(docs[0]["text"])
