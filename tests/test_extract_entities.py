@@ -169,3 +169,15 @@ def test_a_denial_of_the_report_contradicts_the_reports_claims():
     report = {c["id"] for c in cs["claims"] if c["cue"] == "reported"}
     assert report and {(link["source"], link["target"]) for link in cs["links"]} == {(denial["id"], t) for t in report}
     assert {link["relation"] for link in cs["links"]} == {"contradicts"}
+
+
+def test_a_bare_title_after_and_refers_back_to_the_person_named_last():
+    text = ("Ana Lind spoke on Tuesday, arguing that the closure was a mistake. The former mayor and current "
+            "party nominee said she would appeal.")
+    claim = attributed(text)[-1]
+    assert (claim["speaker_name"], claim["mention"]) == ("Ana Lind", "current party nominee")
+
+
+def test_a_title_with_an_article_is_still_its_own_description():
+    claim = attributed("Ana Lind met the governor. The spokesman said the talks had failed.")[-1]
+    assert claim["speaker_name"] == "spokesman" and claim["speaker_obj"]["anonymous"] is True

@@ -8,7 +8,16 @@ from collections.abc import Iterable
 
 import click
 
-from provenance.cli import cli, database, emit, output_options, quick_connection, terminal_width
+from provenance.cli import (
+    actor,
+    cli,
+    database,
+    emit,
+    message,
+    output_options,
+    quick_connection,
+    terminal_width,
+)
 from provenance.listing import ClaimFilter
 from provenance.vocabulary import FORMS, KINDS, STATUSES
 
@@ -146,10 +155,20 @@ def render_detail(d: dict) -> str:
     return "\n".join(lines)
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @output_options
-def speakers(fmt, table_fmt, no_headers):
-    """List speakers with their number of claims and documents."""
+@click.pass_context
+def speakers(ctx, fmt, table_fmt, no_headers):
+    """List speakers with their number of claims and documents; merge or split them.
+
+    \b
+    Examples:
+      provenance speakers
+      provenance speakers merge 3 7          # speaker 7 is speaker 3
+      provenance speakers split 3 --claims 12,14 --name "Ana Lind"
+    """
+    if ctx.invoked_subcommand is not None:
+        return
     from provenance import query
 
     with database().reading() as session:
@@ -158,16 +177,75 @@ def speakers(fmt, table_fmt, no_headers):
              flex="role", optional=("kind", "documents", "affiliation"), empty="no speakers")
 
 
-@cli.command()
+@speakers.command("merge")
+@click.argument("keep", type=int, metavar="A")
+@click.argument("drop", type=int, metavar="B")
+@click.option("--reason", metavar="TEXT", help="Why, in one line.")
+@click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
+def merge_speakers(keep, drop, reason, by):
+    """Speaker B is speaker A: B's claims go to A, B's names become A's aliases."""
+    from provenance import entities
+
+    with database().session() as session:
+        done = entities.merge_speakers(session, keep, drop, by=actor(by), reason=reason)
+        session.commit()
+    message(f"merged {done['merged']} into {done['kept']} ({done['claims']} claims)")
+
+
+@speakers.command("split")
+@click.argument("speaker", type=int, metavar="A")
+@click.option("--claims", "claim_ids", required=True, metavar="IDS", help="The claims to move, as 12,14.")
+@click.option("--name", required=True, metavar="NAME", help="The speaker they belong to (made when new).")
+@click.option("--reason", metavar="TEXT", help="Why, in one line.")
+@click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
+def split_speaker(speaker, claim_ids, name, reason, by):
+    """Claims of speaker A that are another speaker's: move them to NAME."""
+    from provenance import entities
+
+    try:
+        ids = [int(x) for x in claim_ids.replace(" ", "").split(",") if x]
+    except ValueError:
+        raise click.BadParameter("claim ids separated by commas, as 12,14", param_hint="--claims") from None
+    with database().session() as session:
+        done = entities.split_speaker(session, speaker, ids, name=name, by=actor(by), reason=reason)
+        session.commit()
+    message(f"moved {done['claims']} claims from {done['from']} to {done['to']}")
+
+
+@cli.group(invoke_without_command=True)
 @output_options
-def outlets(fmt, table_fmt, no_headers):
-    """List outlets with their number of claims and documents."""
+@click.pass_context
+def outlets(ctx, fmt, table_fmt, no_headers):
+    """List outlets with their number of claims and documents; merge them.
+
+    \b
+    Examples:
+      provenance outlets
+      provenance outlets merge 2 5           # outlet 5 is outlet 2
+    """
+    if ctx.invoked_subcommand is not None:
+        return
     from provenance import query
 
     with database().reading() as session:
         emit(query.outlet_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
              columns=("id", "name", "country", "claims", "documents"), flex="name", optional=("country",),
              empty="no outlets")
+
+
+@outlets.command("merge")
+@click.argument("keep", type=int, metavar="A")
+@click.argument("drop", type=int, metavar="B")
+@click.option("--reason", metavar="TEXT", help="Why, in one line.")
+@click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
+def merge_outlets(keep, drop, reason, by):
+    """Outlet B is outlet A: B's claims and documents go to A, B's names become A's aliases."""
+    from provenance import entities
+
+    with database().session() as session:
+        done = entities.merge_outlets(session, keep, drop, by=actor(by), reason=reason)
+        session.commit()
+    message(f"merged {done['merged']} into {done['kept']} ({done['claims']} claims)")
 
 
 @cli.command()

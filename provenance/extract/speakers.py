@@ -509,7 +509,13 @@ class Registry:
         if sp.kind == "media" and not sp.anonymous:
             known = self.by_name.get(f"media|{fold(sp.name)}")
             return self.touch(known or self._add(sp))
-        if mention.definite:
+        bare_title = not mention.definite and self._bare_title(mention_text, sp)
+        if bare_title:
+            # '... and current Democratic nominee said': the person named last, when the text gave no role
+            last = self.last_named_person()
+            if last is not None and not last.role and not (sp.gender and last.gender and sp.gender != last.gender):
+                return self.touch(last)
+        if mention.definite or bare_title:
             found = self._description(sp)
             if found:
                 if found.anonymous is False or found.name != sp.name:
@@ -624,3 +630,9 @@ class Registry:
             if s.kind == "person" and not s.anonymous and s.role and head in self._role_words(s.role):
                 return s
         return None
+
+    def _bare_title(self, mention_text: str, sp: Speaker) -> bool:
+        """'... and current Democratic nominee said': a title with no article refers back, as 'the' would."""
+        first = fold(clean(mention_text)).split()[:1]
+        return sp.kind == "person" and sp.anonymous and not sp.plural and (sp.head or "") in self.lex.title_words \
+            and bool(first) and first[0] not in _ANONYMOUS_MARKERS and first[0] not in _ARTICLES
