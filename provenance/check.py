@@ -27,6 +27,7 @@ from sqlmodel import Session
 from provenance.db import Database, current_revision, head_revision
 from provenance.errors import DatabaseError
 from provenance.models import FORMS, KINDS, RELATIONS, STATUSES, Claim
+from provenance.sql_in import in_values
 from provenance.store import CLAIMS, DOCUMENTS, EVENTS, LINKS, VERSIONS, sha256
 
 COLUMNS = ("check", "where", "problem")
@@ -131,10 +132,10 @@ def _claims(session: Session) -> Iterator[Problem]:
     for i in range(0, len(version_ids), CHUNK):
         part = version_ids[i:i + CHUNK]
         texts = dict(session.execute(
-            select(VERSIONS.c.id, VERSIONS.c.text).where(VERSIONS.c.id.in_(part))
+            select(VERSIONS.c.id, VERSIONS.c.text).where(in_values(VERSIONS.c.id, part))
         ).all())
         claims = session.execute(
-            select(Claim).where(CLAIMS.c.version_id.in_(part)).order_by(CLAIMS.c.id)
+            select(Claim).where(in_values(CLAIMS.c.version_id, part)).order_by(CLAIMS.c.id)
         ).scalars()
         for claim in claims:
             yield from _claim(claim, texts[claim.version_id])

@@ -23,6 +23,7 @@ from provenance.query import (
     like_escape,
 )
 from provenance.query import chunks as _chunks
+from provenance.sql_in import in_values
 from provenance.tuning import CLAIMS_PER_MAX_DF, LOOKUPS_PER_STATEMENT, MIN_MAX_DF, PROBE_DEPTH, SCAN_BELOW
 
 PG_TRIGRAM_INDEX = "ix_claim_text_trgm"  # migration 0002
@@ -147,7 +148,7 @@ class ClaimIndex:
         newest versions, and how many claims a token may be held by to be blocked on."""
         base = (select(col(Claim.id), col(Claim.version_id), col(Claim.text), col(Version.document_id))
                 .join(Version, col(Version.id) == col(Claim.version_id)).where(is_latest_version()))
-        focus = self.session.execute(base.where(col(Version.document_id).in_(sorted(documents)))).all()
+        focus = self.session.execute(base.where(in_values(col(Version.document_id), sorted(documents)))).all()
         total = self.session.execute(select(func.max(col(Claim.id)))).scalar() or 0
         max_df = max(MIN_MAX_DF, total // CLAIMS_PER_MAX_DF)
         bags = [tokens(row[2]) for row in focus]
@@ -189,6 +190,6 @@ class ClaimIndex:
         wanted -= {row[0] for row in focus}
         rows = list(focus)
         for part in _chunks(sorted(wanted)):
-            rows += self.session.execute(base.where(col(Claim.id).in_(part))).all()
+            rows += self.session.execute(base.where(in_values(col(Claim.id), part))).all()
         rows.sort()
         return [(cid, vid, text_) for cid, vid, text_, _ in rows], {vid: did for _, vid, _, did in rows}, max_df

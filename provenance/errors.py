@@ -34,3 +34,7 @@ class DatabaseError(ProvenanceError):
 
 class DataFileError(ProvenanceError):
     """A word-list file shipped in provenance/data/ is missing or malformed."""
+
+
+class OutputError(ProvenanceError):
+    """An output file cannot be written (disk full, no permission, file too large)."""

@@ -31,6 +31,7 @@ from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Ver
 from provenance.query import chunks as _chunks
 from provenance.query import is_latest_version, latest_version_ids
 from provenance.rules import RULE, SYMMETRIC, LinkRow, build_records, decide_all, pair_of
+from provenance.sql_in import in_values
 from provenance.store import find_document
 from provenance.tuning import GROUP_PAIRS
 
@@ -62,7 +63,7 @@ def latest_of(session: Session, version_ids: Iterable[int]) -> dict[int, int]:
     out: dict[int, int] = {}
     for part in _chunks(sorted(set(version_ids))):
         out.update(session.execute(select(col(Version.id), col(Version.document_id))
-                                   .where(col(Version.id).in_(part), is_latest_version())).all())
+                                   .where(in_values(col(Version.id), part), is_latest_version())).all())
     return out
 
 
@@ -85,13 +86,13 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
     )
     if version_ids is not None:
         ids = sorted(set(version_ids))
-        rows = [row for part in _chunks(ids) for row in session.execute(base.where(col(Claim.version_id).in_(part)))]
+        rows = [row for part in _chunks(ids) for row in session.execute(base.where(in_values(col(Claim.version_id), part)))]
     elif claim_ids is not None:
         # whole versions, so that claims embedded in others can be told; then only those asked for
         wanted = set(claim_ids)
         versions: set[int] = set()
         for part in _chunks(sorted(wanted)):
-            versions.update(session.execute(select(col(Claim.version_id)).where(col(Claim.id).in_(part))).scalars())
+            versions.update(session.execute(select(col(Claim.version_id)).where(in_values(col(Claim.id), part))).scalars())
         found = load_records(session, version_ids=versions, leads=leads)
         return {k: r for k, r in found.items() if k in wanted}
     else:
@@ -100,7 +101,7 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
     if leads:
         vids = sorted({row[1] for row in rows})
         for part in _chunks(vids):
-            query = select(col(Version.id), col(Version.text)).where(col(Version.id).in_(part))
+            query = select(col(Version.id), col(Version.text)).where(in_values(col(Version.id), part))
             texts.update(session.execute(query).all())
     return build_records(rows, texts)
 
@@ -110,7 +111,7 @@ def links_touching(session: Session, ids: Sequence[int]) -> list[Link]:
         return []
     found: dict[int, Link] = {}
     for part in _chunks(list(ids)):
-        query = select(Link).where(or_(col(Link.source_id).in_(part), col(Link.target_id).in_(part)))
+        query = select(Link).where(or_(in_values(col(Link.source_id), part), in_values(col(Link.target_id), part)))
         for link in session.execute(query).scalars():
             found[link.id] = link  # type: ignore[index]
     return list(found.values())
@@ -133,7 +134,7 @@ def document_ids(session: Session, claim_ids: Iterable[int]) -> dict[int, int]:
     for part in _chunks(ids):
         out.update(session.execute(
             select(col(Claim.id), col(Version.document_id)).join(Version, col(Version.id) == col(Claim.version_id))
-            .where(col(Claim.id).in_(part))
+            .where(in_values(col(Claim.id), part))
         ).all())
     return out
 
@@ -206,7 +207,7 @@ def remove_links(session: Session, links: Sequence[Link], *, reason: str, actor:
     touched: set[int] = set()
     ids = [lk.id for lk in links]
     for part in _chunks(ids):
-        session.execute(delete(Link).where(col(Link.id).in_(part)))
+        session.execute(delete(Link).where(in_values(col(Link.id), part)))
     _insert_events(session, [_link_event_row(actor=actor, action="unlink", source=lk.source_id,
                                              target=lk.target_id, relation=lk.relation, reason=reason,
                                              document_id=docs.get(lk.source_id)) for lk in links])
@@ -232,7 +233,7 @@ def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[
     for part in _chunks(sorted(ids)):
         for cid, vid, status, reason, reviewed_by in session.execute(
             select(col(Claim.id), col(Claim.version_id), col(Claim.status), col(Claim.reason), col(Claim.reviewed_by))
-            .where(col(Claim.id).in_(part))
+            .where(in_values(col(Claim.id), part))
         ):
             current[cid] = (vid, status, reason, reviewed_by)
     in_latest = {cid for cid in current if cid in records}
@@ -288,7 +289,7 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
         corpus: list[Any] = []
         for part in _chunks(sorted(latest)):
             corpus += session.execute(
-                select(col(Claim.id), col(Claim.version_id), col(Claim.text)).where(col(Claim.version_id).in_(part))
+                select(col(Claim.id), col(Claim.version_id), col(Claim.text)).where(in_values(col(Claim.version_id), part))
             ).all()
         corpus.sort()
         max_df = None

@@ -22,6 +22,7 @@ from provenance.errors import NotFound
 # the listing's filter and columns, where callers have always found them
 from provenance.listing import CLAIM_COLUMNS, TABLE_COLUMNS, ClaimFilter, check_choices, check_date  # noqa: F401
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version
+from provenance.sql_in import in_values
 
 CHUNK = 5000
 ClaimOutlet = aliased(Outlet)
@@ -229,7 +230,7 @@ def _plan(session: Session, f: ClaimFilter) -> _Plan:
             *(col(Claim.text).ilike(like_contains(word), escape="\\") for word in words))
         plan.by_search = _at_most(session, some, sparse)
     if f.statuses:
-        some = select(literal_column("1")).where(col(Claim.status).in_(f.statuses))
+        some = select(literal_column("1")).where(in_values(col(Claim.status), f.statuses))
         plan.by_status = _at_most(session, some, sparse)
     if f.speaker:
         plan.speaker_ids = _name_ids(session, Speaker, f.speaker, f.anonymous)
@@ -253,18 +254,18 @@ def claim_query(f: ClaimFilter, plan: _Plan | None = None):
         query = query.where(is_latest_version())
     if f.statuses:
         status = col(Claim.status) if plan.by_status else walked(Claim.status)
-        query = query.where(status.in_(f.statuses))
+        query = query.where(in_values(status, f.statuses))
     if f.kinds:
-        query = query.where(walked(Claim.kind).in_(f.kinds))
+        query = query.where(in_values(walked(Claim.kind), f.kinds))
     if f.forms:
-        query = query.where(walked(Claim.form).in_(f.forms))
+        query = query.where(in_values(walked(Claim.form), f.forms))
     if plan.speaker_ids is not None:
-        query = query.where(Claim.speaker_id.in_(plan.speaker_ids))  # type: ignore[union-attr]
+        query = query.where(in_values(Claim.speaker_id, plan.speaker_ids))
     elif f.speaker:
         query = query.where(or_(Speaker.name.ilike(like_contains(f.speaker), escape="\\"),  # type: ignore[attr-defined]
                                 Speaker.aliases.ilike(like_contains(f.speaker), escape="\\")))  # type: ignore[attr-defined]
     if plan.outlet_ids is not None:
-        query = query.where(Claim.outlet_id.in_(plan.outlet_ids))  # type: ignore[union-attr]
+        query = query.where(in_values(Claim.outlet_id, plan.outlet_ids))
     elif f.outlet:
         query = query.where(or_(col(ClaimOutlet.name).ilike(like_contains(f.outlet), escape="\\"),
                                 col(ClaimOutlet.aliases).ilike(like_contains(f.outlet), escape="\\")))
@@ -319,7 +320,7 @@ def _walk(session: Session, f: ClaimFilter, plan: _Plan) -> Iterator[Any]:
         if not docs:
             return
         last = docs[-1][1]
-        page = query.where(Document.id.in_([d[0] for d in docs]))  # type: ignore[union-attr]
+        page = query.where(in_values(Document.id, [d[0] for d in docs]))
         if left is not None:
             page = page.limit(skip + left)
         for values in session.execute(page, execution_options={"yield_per": 1000}):

@@ -22,6 +22,7 @@ from provenance.matching import fingerprint, matcher
 from provenance.models import RELATIONS, STATUSES, Claim, Document, Event, Link, Version
 from provenance.query import check_date, event_change
 from provenance.rules import RULE
+from provenance.sql_in import in_values
 from provenance.store import find_document
 from provenance.tuning import CARRY_SIMILARITY
 
@@ -130,7 +131,7 @@ def _restated(session: Session, ids: set[int]) -> set[int]:
     """The claims plus those linked to them by `repeats`, whose support depends on them."""
     out = set(ids)
     query = select(col(Link.source_id), col(Link.target_id)).where(
-        col(Link.relation) == "repeats", or_(col(Link.source_id).in_(ids), col(Link.target_id).in_(ids)))
+        col(Link.relation) == "repeats", or_(in_values(col(Link.source_id), ids), in_values(col(Link.target_id), ids)))
     for a, b in session.execute(query):
         out.update((a, b))
     return out
@@ -249,7 +250,7 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
     old_ids = {c.id for c in old}
     reviewer_links = session.execute(select(Link).where(
         col(Link.created_by) != RULE,
-        or_(col(Link.source_id).in_(old_ids), col(Link.target_id).in_(old_ids)))
+        or_(in_values(col(Link.source_id), old_ids), in_values(col(Link.target_id), old_ids)))
     ).scalars().all()
     reviewed = [c for c in old if c.reviewed_by]
     unlinked = _reviewer_unlinks(session, old_ids)
@@ -299,7 +300,7 @@ def carry_decisions(session: Session, *, doc: Document, version: Version, actor:
 def _verdict(session: Session, claim_id: int | None) -> str | None:
     """The verdict of the latest review of a claim (it follows the decision into a new version)."""
     return session.execute(select(col(Event.verdict)).where(
-        col(Event.claim_id) == claim_id, col(Event.action).in_(("review", "review carried")))
+        col(Event.claim_id) == claim_id, in_values(col(Event.action), ("review", "review carried")))
         .order_by(col(Event.id).desc()).limit(1)).scalar()
 
 
@@ -309,7 +310,7 @@ def _reviewer_unlinks(session: Session, old_ids: set[int | None]) -> list[tuple[
     query = (select(col(Event.actor), col(Event.claim_id), col(Event.target_claim_id), col(Event.relation))
              .where(col(Event.action).in_(UNLINKS), col(Event.actor) != RULE,
                     col(Event.claim_id).is_not(None), col(Event.target_claim_id).is_not(None),
-                    or_(col(Event.claim_id).in_(ids), col(Event.target_claim_id).in_(ids)))
+                    or_(in_values(col(Event.claim_id), ids), in_values(col(Event.target_claim_id), ids)))
              .order_by(col(Event.id)))
     return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
 

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from provenance.claimset import ClaimSet, DocumentMeta
 from provenance.errors import NotFound
 from provenance.models import Claim, Document, Event, Link, Outlet, Page, Speaker, Version
+from provenance.sql_in import in_values
 
 OUTLETS = Outlet.__table__  # type: ignore[attr-defined]
 SPEAKERS = Speaker.__table__  # type: ignore[attr-defined]
@@ -67,7 +69,7 @@ def outlet_ids(session: Session, outlets: Sequence[Mapping[str, Any]]) -> dict[s
     names = list(wanted)
     for i in range(0, len(names), LOOKUP_BATCH):
         found.update(conn.execute(
-            select(OUTLETS.c.name, OUTLETS.c.id).where(OUTLETS.c.name.in_(names[i:i + LOOKUP_BATCH]))
+            select(OUTLETS.c.name, OUTLETS.c.id).where(in_values(OUTLETS.c.name, names[i:i + LOOKUP_BATCH]))
         ).all())
     new = [{"name": name, "aliases": json.dumps(list(o.get("aliases") or []), ensure_ascii=False),
             "country": o.get("country")} for name, o in wanted.items() if name not in found]
@@ -96,7 +98,7 @@ def speaker_ids(session: Session, speakers: Sequence[Mapping[str, Any]]) -> tupl
     for i in range(0, len(names), LOOKUP_BATCH):
         for name, anonymous, sid in conn.execute(
             select(SPEAKERS.c.name, SPEAKERS.c.anonymous, SPEAKERS.c.id)
-            .where(SPEAKERS.c.name.in_(names[i:i + LOOKUP_BATCH]))
+            .where(in_values(SPEAKERS.c.name, names[i:i + LOOKUP_BATCH]))
         ):
             found[(name, bool(anonymous))] = sid
     new = [{"name": name, "aliases": json.dumps(s.get("aliases") or [], ensure_ascii=False),
@@ -241,28 +243,25 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
     claims = session.execute(
         select(Claim).where(Claim.version_id == version.id).order_by(Claim.seq)  # type: ignore[arg-type]
     ).scalars().all()
-    speaker_order: list[int] = []
-    outlet_order: list[int] = []
     publisher = session.get(Outlet, doc.outlet_id) if doc.outlet_id else None
-    if publisher is not None:
-        outlet_order.append(publisher.id)  # type: ignore[arg-type]
-    for c in claims:
-        if c.speaker_id is not None and c.speaker_id not in speaker_order:
-            speaker_order.append(c.speaker_id)
-        if c.outlet_id is not None and c.outlet_id not in outlet_order:
-            outlet_order.append(c.outlet_id)
+    # ids in order of first appearance (dicts keep insertion order: no quadratic list search)
+    speaker_order = list(dict.fromkeys(c.speaker_id for c in claims if c.speaker_id is not None))
+    outlet_order = list(dict.fromkeys([*([publisher.id] if publisher is not None else []),
+                                       *(c.outlet_id for c in claims if c.outlet_id is not None)]))
     speakers = {s.id: s for s in session.execute(
-        select(Speaker).where(Speaker.id.in_(speaker_order))  # type: ignore[union-attr]
+        select(Speaker).where(in_values(Speaker.id, speaker_order))
     ).scalars()}
     outlets = {o.id: o for o in session.execute(
-        select(Outlet).where(Outlet.id.in_(outlet_order))  # type: ignore[union-attr]
+        select(Outlet).where(in_values(Outlet.id, outlet_order))
     ).scalars()}
     sid = _local_ids(speaker_order, "s")
     oid = _local_ids(outlet_order, "o")
     cid = {c.id: f"c{c.seq}" for c in claims}
+    Source, Target = aliased(Claim), aliased(Claim)
     links = session.execute(
-        select(Link).where(col(Link.source_id).in_(list(cid)), col(Link.target_id).in_(list(cid)))
-        .order_by(col(Link.id))
+        # joined, not two id lists: SQLite would look up every pair of the two lists in uq_link
+        select(Link).join(Source, col(Source.id) == col(Link.source_id)).join(Target, col(Target.id) == col(Link.target_id))
+        .where(col(Source.version_id) == version.id, col(Target.version_id) == version.id).order_by(col(Link.id))
     ).scalars().all()
     return {
         "format": "provenance-claimset",
@@ -299,12 +298,12 @@ def document_slug_for_urls(session: Session, slug: str, urls: tuple[str, ...]) -
     """The slug to store a web story under: the document already known by one of its URLs, else
     `slug`, made unique with a few characters of the URL's hash when another story holds it."""
     conn = session.connection()
-    found = conn.execute(select(DOCUMENTS.c.slug).where(DOCUMENTS.c.url.in_(urls)).limit(1)).scalar()
+    found = conn.execute(select(DOCUMENTS.c.slug).where(in_values(DOCUMENTS.c.url, urls)).limit(1)).scalar()
     if found is None:
         found = conn.execute(
             select(DOCUMENTS.c.slug).join(VERSIONS, VERSIONS.c.document_id == DOCUMENTS.c.id)
             .join(PAGES, PAGES.c.version_id == VERSIONS.c.id)
-            .where(or_(PAGES.c.final_url.in_(urls), PAGES.c.url.in_(urls))).limit(1)).scalar()
+            .where(or_(in_values(PAGES.c.final_url, urls), in_values(PAGES.c.url, urls))).limit(1)).scalar()
     if found is not None:
         return found
     if conn.execute(select(DOCUMENTS.c.id).where(DOCUMENTS.c.slug == slug)).first() is None:

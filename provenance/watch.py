@@ -35,6 +35,7 @@ from provenance.errors import InputError, NotFound, ProvenanceError
 from provenance.fetch import ACCEPT_FEED, FEED_TYPES, HTML_TYPES, ROBOTS_AGENT, Fetcher, FetchError
 from provenance.ingest import check_url, extract, save
 from provenance.models import Feed, Story, WatchRound
+from provenance.sql_in import in_values
 from provenance.store import DOCUMENTS
 
 FEEDS = Feed.__table__  # type: ignore[attr-defined]
@@ -84,7 +85,7 @@ def add_feeds(db: Database, urls: Iterable[str], *, kind: str, name: str | None 
 
     def work(session: Any) -> list[tuple[str, bool]]:
         conn = session.connection()
-        known = set(conn.execute(select(FEEDS.c.url).where(FEEDS.c.url.in_(urls))).scalars())
+        known = set(conn.execute(select(FEEDS.c.url).where(in_values(FEEDS.c.url, urls))).scalars())
         result = []
         for url in urls:
             if url in known:
@@ -127,8 +128,8 @@ def remove_feeds(db: Database, refs: Iterable[str]) -> list[str]:
                 raise NotFound(f"no followed feed {ref!r}: `provenance feeds list` shows them")
             ids.append(row.id)
             urls.append(row.url)
-        conn.execute(delete(STORIES).where(STORIES.c.feed_id.in_(ids)))
-        conn.execute(delete(FEEDS).where(FEEDS.c.id.in_(ids)))
+        conn.execute(delete(STORIES).where(in_values(STORIES.c.feed_id, ids)))
+        conn.execute(delete(FEEDS).where(in_values(FEEDS.c.id, ids)))
         return urls
 
     return db.write(work)
@@ -142,7 +143,7 @@ def _iso(value: datetime | None) -> str | None:
 def _add_stories(conn: Any, feed_id: int, entries: list[tuple[str, str | None]]) -> int:
     """File a feed's entries as stories; the URLs already known are left alone. How many were new."""
     urls = list(dict.fromkeys(url for url, _ in entries))
-    known = set(conn.execute(select(STORIES.c.url).where(STORIES.c.url.in_(urls))).scalars()) if urls else set()
+    known = set(conn.execute(select(STORIES.c.url).where(in_values(STORIES.c.url, urls))).scalars()) if urls else set()
     titles = dict(entries)
     new = [{"url": url, "feed_id": feed_id, "title": titles.get(url), "first_seen_at": utcnow(), "failures": 0}
            for url in urls if url not in known]

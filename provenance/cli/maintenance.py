@@ -74,11 +74,11 @@ def backup(path, sqlite_copy):
         message(f"Wrote {path} (SQLite copy)")
         return
     if path.endswith(".gz") and path != "-":
-        with open_output(path) as out:
+        with open_output(path, private=True) as out:
             with gzip.open(out.buffer if hasattr(out, "buffer") else out, "wt", encoding="utf-8") as zipped:
                 counts = backups.write_backup(db, zipped)
     else:
-        with open_output(path) as out:
+        with open_output(path, private=True) as out:
             counts = backups.write_backup(db, out)
     if path != "-":
         message(f"Wrote {path}: {_counts(counts)}")

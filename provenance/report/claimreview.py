@@ -26,6 +26,7 @@ from sqlmodel import Session, col
 from provenance.errors import InputError
 from provenance.models import Claim, Event, Version
 from provenance.report.data import ClaimEntry, DocumentEntry, load_claims, load_documents, scope_versions
+from provenance.sql_in import in_values
 
 CONTEXT = "https://schema.org"
 REVIEW_ACTIONS = ("review", "review carried")
@@ -140,7 +141,7 @@ def _decisions(session: Session, versions) -> dict[int, Decision]:
     rows = session.execute(
         select(col(Event.claim_id), col(Event.actor), col(Event.at), col(Event.verdict))
         .where(col(Event.action).in_(REVIEW_ACTIONS),
-               col(Event.claim_id).in_(select(col(Claim.id)).where(col(Claim.version_id).in_(versions))))
+               col(Event.claim_id).in_(select(col(Claim.id)).where(in_values(col(Claim.version_id), versions))))
         .order_by(col(Event.id)))
     for claim_id, actor, at, verdict in rows:
         found[claim_id] = Decision(by=actor, on=at.date().isoformat() if at else "", verdict=verdict)
@@ -150,7 +151,7 @@ def _decisions(session: Session, versions) -> dict[int, Decision]:
 def _stored_dates(session: Session, versions) -> dict[int, str]:
     return {claim_id: at.date().isoformat() for claim_id, at in session.execute(
         select(col(Claim.id), col(Version.ingested_at)).join(Version, col(Version.id) == col(Claim.version_id))
-        .where(col(Claim.version_id).in_(versions))) if at is not None}
+        .where(in_values(col(Claim.version_id), versions))) if at is not None}
 
 
 def build(session: Session, doc: str | None = None, version: int | None = None, *,

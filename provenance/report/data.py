@@ -27,6 +27,7 @@ from provenance.errors import InputError
 from provenance.listing import DATE_RE
 from provenance.models import KINDS, STATUSES, Claim, Document, Link, Outlet, Speaker, Version
 from provenance.query import latest_version_ids
+from provenance.sql_in import in_values
 from provenance.store import find_document, find_version
 
 REPORT_FORMAT = "provenance-report"
@@ -330,13 +331,13 @@ def scope_versions(session: Session, doc: str | None, version: int | None = None
 def load_claims(session: Session, versions) -> list[ClaimEntry]:
     """The claims of the versions in scope, in document and sequence order."""
     return _entries(session.execute(
-        _claim_select().where(col(Claim.version_id).in_(versions)).order_by(Document.slug, Claim.seq)
+        _claim_select().where(in_values(col(Claim.version_id), versions)).order_by(Document.slug, Claim.seq)
     ))
 
 
 def load_links(session: Session, versions) -> list[tuple[int, int, str]]:
     """(source, target, relation) of every link that touches a claim of the versions in scope."""
-    in_scope = select(col(Claim.id)).where(col(Claim.version_id).in_(versions))
+    in_scope = select(col(Claim.id)).where(in_values(col(Claim.version_id), versions))
     return [(source, target, relation) for source, target, relation in session.execute(
         select(col(Link.source_id), col(Link.target_id), col(Link.relation))
         .where(or_(col(Link.source_id).in_(in_scope), col(Link.target_id).in_(in_scope)))
@@ -353,10 +354,10 @@ def load_documents(session: Session, versions) -> list[DocumentEntry]:
                col(Document.language), col(Version.number), col(Version.published))
         .join(Version, col(Version.document_id) == col(Document.id))
         .outerjoin(Publisher, col(Publisher.id) == col(Document.outlet_id))
-        .where(col(Version.id).in_(versions))
+        .where(in_values(col(Version.id), versions))
         .order_by(Document.slug)
     ).all()
-    in_scope = select(col(Version.document_id)).where(col(Version.id).in_(versions))
+    in_scope = select(col(Version.document_id)).where(in_values(col(Version.id), versions))
     counts = dict(session.execute(
         select(col(Version.document_id), func.count(col(Version.id)))
         .where(col(Version.document_id).in_(in_scope)).group_by(col(Version.document_id))
@@ -460,7 +461,7 @@ class _Scope:
         self._status_kind: list[tuple[str, str, int, int]] | None = None
 
     def in_scope(self):
-        return col(Claim.version_id).in_(self.versions)
+        return in_values(col(Claim.version_id), self.versions)
 
     # -- counts ----------------------------------------------------------------------------------
 
@@ -587,7 +588,7 @@ class _Scope:
                  .group_by(col(Claim.speaker_id), col(Claim.outlet_id)))
         named = [i for i in wanted if i is not None]
         if len(named) <= ID_BATCH:
-            some = col(Claim.speaker_id).in_(named)
+            some = in_values(col(Claim.speaker_id), named)
             pairs = pairs.where(or_(some, col(Claim.speaker_id).is_(None)) if None in wanted else some)
         counts: dict[int | None, dict[int, int]] = defaultdict(dict)
         for speaker_id, outlet_id, n in self.session.execute(pairs, execution_options={"yield_per": 10_000}):
@@ -597,7 +598,7 @@ class _Scope:
         cited = sorted({outlet_id for per_speaker in counts.values() for outlet_id in per_speaker})
         for batch in _batches(cited):
             names.update(self.session.execute(select(col(Outlet.id), col(Outlet.name))
-                                              .where(col(Outlet.id).in_(batch))).all())
+                                              .where(in_values(col(Outlet.id), batch))).all())
         return {speaker_id: {names[o]: n for o, n in per_speaker.items()} for speaker_id, per_speaker in counts.items()}
 
     # -- claim lists -----------------------------------------------------------------------------
@@ -623,9 +624,9 @@ class _Scope:
         wanted = set(claim_ids)
         links: list[tuple[int, int, int]] = []
         for batch in _batches(sorted(wanted)):
-            touches: Any = col(Link.target_id).in_(batch)
+            touches: Any = in_values(col(Link.target_id), batch)
             if not incoming_only:
-                touches = or_(touches, col(Link.source_id).in_(batch))
+                touches = or_(touches, in_values(col(Link.source_id), batch))
             links += [(link_id, source, target) for link_id, source, target in self.session.execute(
                 select(col(Link.id), col(Link.source_id), col(Link.target_id))
                 .where(col(Link.relation) == relation, touches))]
@@ -639,7 +640,7 @@ class _Scope:
         others = sorted({i for ids in neighbours.values() for i in ids})
         found: dict[int, ClaimEntry] = {}
         for batch in _batches(others):
-            for entry in _entries(self.session.execute(_claim_select().where(col(Claim.id).in_(batch)))):
+            for entry in _entries(self.session.execute(_claim_select().where(in_values(col(Claim.id), batch)))):
                 found[entry.id] = entry
         return {claim_id: [found[i] for i in ids if i in found] for claim_id, ids in neighbours.items()}
 
@@ -693,20 +694,20 @@ class _Scope:
         if speaker_ids and outlet_ids:
             for speaker_id, outlet_id, n in self.session.execute(
                 select(col(Claim.speaker_id), col(Claim.outlet_id), func.count())
-                .where(self.in_scope(), col(Claim.speaker_id).in_(speaker_ids), col(Claim.outlet_id).in_(outlet_ids))
+                .where(self.in_scope(), in_values(col(Claim.speaker_id), speaker_ids), in_values(col(Claim.outlet_id), outlet_ids))
                 .group_by(col(Claim.speaker_id), col(Claim.outlet_id))
             ):
                 edges[(f"s{speaker_id}", f"o{outlet_id}")] = n
         if node_of_slug:
             docs_in_graph = select(col(Version.id)).join(Document, col(Document.id) == col(Version.document_id)).where(
-                col(Document.slug).in_(list(node_of_slug)))
+                in_values(col(Document.slug), list(node_of_slug)))
             for column, prefix, ids, extra in ((Claim.speaker_id, "s", speaker_ids, col(Claim.outlet_id).is_(None)),
                                                (Claim.outlet_id, "o", outlet_ids, true())):
                 if not ids:
                     continue
                 per_version = (select(col(column).label("key"), col(Claim.version_id), func.count().label("n"))
                                .where(self.in_scope(), col(Claim.version_id).in_(docs_in_graph),
-                                      col(column).in_(ids), extra)
+                                      in_values(col(column), ids), extra)
                                .group_by(col(column), col(Claim.version_id)).subquery())
                 for key, slug, n in self.session.execute(
                     select(per_version.c.key, col(Document.slug), per_version.c.n).select_from(per_version)

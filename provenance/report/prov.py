@@ -20,6 +20,7 @@ from sqlmodel import Session, col
 
 from provenance.models import Document, Outlet, Speaker, Version
 from provenance.report.data import load_claims, load_documents, load_links, scope_versions
+from provenance.sql_in import in_values
 
 NAMESPACE = "https://provenance.invalid/"
 PREFIXES = {
@@ -68,7 +69,7 @@ def build(session: Session, doc: str | None = None, version: int | None = None) 
         select(col(Document.slug), col(Version.number), col(Version.sha256), col(Version.published),
                col(Document.outlet_id))
         .join(Version, col(Version.document_id) == col(Document.id))
-        .where(col(Document.slug).in_(slugs))
+        .where(in_values(col(Document.slug), slugs))
         .order_by(col(Document.slug), col(Version.number))
     ).all()
     speaker_ids = sorted({c.speaker_id for c in claims if c.speaker_id is not None})
@@ -77,11 +78,11 @@ def build(session: Session, doc: str | None = None, version: int | None = None) 
     speakers = session.execute(
         select(col(Speaker.id), col(Speaker.name), col(Speaker.kind), col(Speaker.anonymous), col(Speaker.role),
                col(Speaker.affiliation))
-        .where(col(Speaker.id).in_(speaker_ids)).order_by(col(Speaker.id))
+        .where(in_values(col(Speaker.id), speaker_ids)).order_by(col(Speaker.id))
     ).all()
     outlets = session.execute(
         select(col(Outlet.id), col(Outlet.name), col(Outlet.country))
-        .where(col(Outlet.id).in_(sorted(outlet_ids))).order_by(col(Outlet.id))
+        .where(in_values(col(Outlet.id), sorted(outlet_ids))).order_by(col(Outlet.id))
     ).all()
 
     entity: dict[str, dict[str, Any]] = {}
