@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 from provenance import links
 from provenance.errors import InputError, NotFound
 from provenance.models import Claim, Document, Event, Outlet, Speaker, Version
+from provenance.sql_in import in_values
 
 
 def merge_speakers(session: Session, keep: int, drop: int, *, by: str, reason: str | None = None) -> dict[str, Any]:
@@ -55,7 +56,7 @@ def split_speaker(session: Session, speaker: int, claim_ids: Iterable[int], *, n
         session.flush()
     if other.id == a.id:
         raise InputError(f"speaker {a.id} is called {a.name!r} already: give the other speaker's name")
-    session.execute(update(Claim).where(Claim.id.in_(ids)).values(speaker_id=other.id))  # type: ignore[union-attr]
+    session.execute(update(Claim).where(in_values(Claim.id, ids)).values(speaker_id=other.id))  # type: ignore[union-attr]
     old, new = f"{a.name} (speaker {a.id})", f"{other.name} (speaker {other.id})"
     session.add(Event(actor=by, action="speaker split", old=old, new=new,
                       reason=(reason + "; " if reason else "") + f"claims {', '.join(map(str, ids))}"))
@@ -103,5 +104,5 @@ def _recompute(session: Session, claim_ids: list[int]) -> None:
     if not claim_ids:
         return
     docs = set(session.exec(select(Version.document_id).join(Claim, Claim.version_id == Version.id)  # type: ignore[arg-type]
-                            .where(Claim.id.in_(claim_ids))))  # type: ignore[union-attr]
+                            .where(in_values(Claim.id, claim_ids))))  # type: ignore[union-attr]
     links.refresh(session, documents=docs)
