@@ -69,6 +69,8 @@ class ModelFrames:
         text = self.text
         if self.need_source and prop.cue is not None and prop.source is None or not prop.content:
             return None
+        if prop.source is not None and fold(text[prop.source[0]:prop.source[1]]) in lexicon().relatives:
+            return None  # 'who asked not to be named': an aside about a speaker, not a claim of 'who'
         contents = []
         for s, e in prop.content:
             while s < e and text[s] in _EDGE:

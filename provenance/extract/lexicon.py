@@ -86,6 +86,7 @@ class Lexicon:
     quantities: frozenset[str] = frozenset()   # words that make a mention a figure ('percent', 'million')
     adjectives: frozenset[str] = frozenset()   # words that head no description ('new', 'recent')
     not_names: frozenset[str] = frozenset()    # capitalised words opening sentences that name nobody ('Once')
+    relatives: frozenset[str] = frozenset()    # relative pronouns: point back at a speaker, never one ('who')
 
 
 def _forms(value) -> list[str]:
@@ -150,6 +151,7 @@ def lexicon() -> Lexicon:
         quantities=frozenset(fold(w) for w in negatives.get("quantities", [])),
         adjectives=frozenset(fold(w) for w in negatives.get("adjectives", [])),
         not_names=frozenset(negatives.get("not_names", [])),
+        relatives=frozenset(fold(w) for w in negatives.get("relatives", [])),
         female_words=frozenset(fold(w) for w in names.get("female_words", [])),
         male_words=frozenset(fold(w) for w in names.get("male_words", [])),
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),
