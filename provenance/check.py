@@ -11,7 +11,10 @@ Each check yields `Problem`s; nothing is written. What is checked:
 - links join two different, existing claims;
 - the event log explains every claim's status: its status events chain (each one's old value is
   the previous one's new value) and end at the current status; a reviewed claim has a review
-  event, unless it arrived reviewed in an imported claim set and nothing changed it since.
+  event, unless it arrived reviewed in an imported claim set and nothing changed it since;
+- every claim of a newest version that no reviewer decided has the status a fresh `recompute`
+  of the whole database would give it (ingesting one document at a time, in any order, must
+  come to what the rules give the whole database).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from sqlmodel import Session
 
 from provenance.db import Database, current_revision, head_revision
 from provenance.errors import DatabaseError
+from provenance.links import fresh_statuses
 from provenance.models import FORMS, KINDS, RELATIONS, STATUSES, Claim
 from provenance.sql_in import in_values
 from provenance.store import CLAIMS, DOCUMENTS, EVENTS, LINKS, VERSIONS, sha256
@@ -98,6 +102,7 @@ def _run_checks(db: Database, report: Report) -> None:
         report.problems += _claims(session)
         report.problems += _links(session)
         report.problems += _statuses(session)
+        report.problems += _recomputed(session)
         session.rollback()
 
 
@@ -183,6 +188,18 @@ def _links(session: Session) -> Iterator[Problem]:
             yield Problem("link", where, f"links claim {source_id} to itself")
         if relation not in RELATIONS:
             yield Problem("vocabulary", where, f"relation {relation!r} is not one of {', '.join(RELATIONS)}")
+
+
+def _recomputed(session: Session) -> Iterator[Problem]:
+    fresh = fresh_statuses(session)
+    ids = sorted(fresh)
+    for i in range(0, len(ids), CHUNK):
+        query = select(CLAIMS.c.id, CLAIMS.c.status).where(CLAIMS.c.id.in_(ids[i:i + CHUNK])).order_by(CLAIMS.c.id)
+        for claim_id, status in session.execute(query):
+            new, reason = fresh[claim_id]
+            if new != status:
+                yield Problem("recompute", f"claim {claim_id}", f"status is {status!r} but the rules give {new!r} "
+                                                                f"({reason}): run `provenance recompute`")
 
 
 def _statuses(session: Session) -> Iterator[Problem]:

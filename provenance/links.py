@@ -157,6 +157,23 @@ def _insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
         session.execute(insert(EVENTS), list(part))
 
 
+def _link_key(source: Any, target: Any, relation: str) -> tuple:
+    return (pair_of(source, target), relation) if relation in SYMMETRIC else ((source, target), relation)
+
+
+def wanted_links(proposed: Iterable[Any], reviewed_pairs: set[frozenset],
+                 suppressed: set[tuple[frozenset, str]]) -> dict[tuple, Any]:
+    """The rule links to keep of those proposed, by link key: one a relation and pair (either
+    way for symmetric relations), none where a reviewer linked the pair or unlinked it."""
+    wanted: dict[tuple, Any] = {}
+    for rel in proposed:
+        pair = pair_of(rel.source, rel.target)
+        if pair in reviewed_pairs or (pair, rel.relation) in suppressed:
+            continue
+        wanted.setdefault(_link_key(rel.source, rel.target, rel.relation), rel)
+    return wanted
+
+
 def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
                keep: Any = None) -> tuple[int, int, set[int]]:
     """Make the rule links touching `scope` what the rules propose now; reviewer links stay.
@@ -168,21 +185,13 @@ def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
     existing = links_touching(session, sorted(scope))
     reviewed_pairs = {pair_of(lk.source_id, lk.target_id) for lk in existing if lk.created_by != RULE}
     suppressed = suppressed_pairs(session)
+    wanted = wanted_links(proposed, reviewed_pairs, suppressed)
 
-    def key(source, target, relation):
-        return (pair_of(source, target), relation) if relation in SYMMETRIC else ((source, target), relation)
-
-    wanted: dict[Any, Any] = {}
-    for rel in proposed:
-        pair = pair_of(rel.source, rel.target)
-        if pair in reviewed_pairs or (pair, rel.relation) in suppressed:
-            continue
-        wanted.setdefault(key(rel.source, rel.target, rel.relation), rel)
     def vetoed(lk: Link) -> bool:
         pair = pair_of(lk.source_id, lk.target_id)
         return pair in reviewed_pairs or (pair, lk.relation) in suppressed
 
-    have = {key(lk.source_id, lk.target_id, lk.relation): lk for lk in existing if lk.created_by == RULE}
+    have = {_link_key(lk.source_id, lk.target_id, lk.relation): lk for lk in existing if lk.created_by == RULE}
     stale = [lk for k, lk in have.items() if vetoed(lk) or (k not in wanted and not (keep and keep(lk)))]
     fresh = [rel for k, rel in wanted.items() if k not in have]
     docs = document_ids(session, [lk.source_id for lk in stale] + [rel.source for rel in fresh])
@@ -283,6 +292,44 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
     rules, or an imported file's) until something elsewhere bears on it. `statuses_of` adds
     claims whose status to redo.
     """
+    found = propose(session, documents=documents)
+    records, scope, proposed = found.records, found.scope, found.proposed
+    keep = None
+    if not within:
+        proposed = [rel for rel in proposed if records[rel.source].doc != records[rel.target].doc]
+        doc_of = document_ids(session, sorted(scope | far_ends(session, scope)))
+
+        def keep(lk: Link) -> bool:
+            return doc_of.get(lk.source_id) == doc_of.get(lk.target_id)
+
+    added, removed, touched = sync_links(session, proposed, scope, keep=keep)
+    affected = touched | set(statuses_of)
+    if within:
+        affected |= scope
+    if not found.indexed:
+        changed = update_statuses(session, affected & set(found.ids), latest=found.latest)
+    else:  # claims beyond the corpus whose links changed (the far ends of stale links) too
+        changed = update_statuses(session, affected)
+    return Recomputed(claims=len(scope), links_added=added, links_removed=removed,
+                      statuses_changed=len(changed), changed=changed)
+
+
+@dataclass
+class Proposal:
+    """What the rules propose for the claims of some documents, before anything is written."""
+
+    ids: list[int]  # the claims looked at, by id
+    latest: dict[int, int]  # version id -> document id of the versions they belong to
+    records: dict[Any, ClaimRecord]
+    scope: set[int]  # the claims of the documents asked for
+    proposed: list[Any]  # the relations touching `scope`
+    indexed: bool  # whether the candidates came from the claim search index
+
+
+def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
+    """The rule links for the claims of `documents` (all when None) against every claim of the
+    newest versions: those the claim search index finds for them, or all of them where there is
+    no index or no `documents`. Reads only."""
     index = ClaimIndex.of(session) if documents is not None else None
     if index is None:
         latest = latest_versions(session)
@@ -321,24 +368,23 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
     proposed = relations(ordered, mapped, denials=denials, bags=bags)
     scope = set(ids) if focus is None else {ids[i] for i in focus}
     proposed = [rel for rel in proposed if rel.source in scope or rel.target in scope]
-    keep = None
-    if not within:
-        proposed = [rel for rel in proposed if records[rel.source].doc != records[rel.target].doc]
-        doc_of = document_ids(session, sorted(scope | far_ends(session, scope)))
+    return Proposal(ids=ids, latest=latest, records=records, scope=scope, proposed=proposed,
+                    indexed=index is not None)
 
-        def keep(lk: Link) -> bool:
-            return doc_of.get(lk.source_id) == doc_of.get(lk.target_id)
 
-    added, removed, touched = sync_links(session, proposed, scope, keep=keep)
-    affected = touched | set(statuses_of)
-    if within:
-        affected |= scope
-    if index is None:
-        changed = update_statuses(session, affected & set(ids), latest=latest)
-    else:  # claims beyond the corpus whose links changed (the far ends of stale links) too
-        changed = update_statuses(session, affected)
-    return Recomputed(claims=len(scope), links_added=added, links_removed=removed,
-                      statuses_changed=len(changed), changed=changed)
+def fresh_statuses(session: Session) -> dict[int, tuple[str, str]]:
+    """claim id -> (status, reason) that a `recompute` of the whole database would give the
+    claims of the newest versions that no reviewer decided. Reads only (`provenance check`)."""
+    found = propose(session)
+    stored = list(session.execute(select(Link)).scalars())
+    reviewer = [lk for lk in stored if lk.created_by != RULE]
+    wanted = wanted_links(found.proposed, {pair_of(lk.source_id, lk.target_id) for lk in reviewer},
+                          suppressed_pairs(session))
+    rows = [LinkRow(lk.source_id, lk.target_id, lk.relation, lk.created_by, lk.reason) for lk in reviewer]
+    rows += [LinkRow(rel.source, rel.target, rel.relation, RULE, rel.reason) for rel in wanted.values()]
+    reviewed = {cid for part in _chunks(sorted(found.records)) for cid in session.execute(
+        select(col(Claim.id)).where(col(Claim.id).in_(part), col(Claim.reviewed_by).is_not(None))).scalars()}
+    return decide_all(found.records, _dedupe(rows), [k for k in found.records if k not in reviewed])
 
 
 def far_ends(session: Session, ids: set[int]) -> set[int]:

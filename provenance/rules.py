@@ -125,28 +125,30 @@ def _declined(records: Sequence[ClaimRecord]) -> str:
     return "; ".join(parts)
 
 
-def _order(key: object) -> tuple[int, int, str]:
-    """A claim key to sort on: database ids as numbers (1000 after 999, so ids shifted by a crash
-    or a retried transaction keep their order), local ids as text."""
-    return (0, key, "") if isinstance(key, int) else (1, 0, str(key))
+def _order(r: ClaimRecord) -> tuple[str, int, int, int, str]:
+    """A claim to sort on by where it stands (document slug, then place in it), which does not
+    depend on the order documents were stored in (claim ids do); then its key: database ids as
+    numbers (1000 after 999), local ids as text."""
+    key = r.key
+    return (r.doc or "", r.seq or 0) + ((0, key, "") if isinstance(key, int) else (1, 0, str(key)))
 
 
 def _distinct_origins(records: Iterable[ClaimRecord]) -> list[ClaimRecord]:
     """One claim per origin, the best described (outlet and date named), in date order."""
     chosen: list[ClaimRecord] = []
     seen = Origins()
-    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), _order(r.key))):
+    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), _order(r))):
         if r not in seen:
             chosen.append(r)
             seen.add(r)
-    return sorted(chosen, key=lambda r: (r.stated_on or "9999", _order(r.key)))
+    return sorted(chosen, key=lambda r: (r.stated_on or "9999", _order(r)))
 
 
 def _fewer_origins(records: Sequence[ClaimRecord]) -> list[ClaimRecord]:
     """The two best described claims of each origin, in `_distinct_origins` order: what it can
     choose from, even with one of them left out (a claim is not its own support)."""
     kept: dict[str, list[ClaimRecord]] = defaultdict(list)
-    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), _order(r.key))):
+    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), _order(r))):
         same = kept[origin(r)]
         if len(same) < 2 and all(k.key != r.key for k in same):
             same.append(r)

@@ -83,6 +83,12 @@ def _sql(db: str, *statements: str) -> None:
 CHANGE_LAST_STATUS = ("UPDATE claim SET status = CASE WHEN status = 'retracted' THEN 'confirmed' ELSE 'retracted' END "
                       "WHERE id = (SELECT max(claim_id) FROM event WHERE action = 'status' AND old <> new)")
 
+# A corroborated claim set back to unconfirmed by 'rule' with its event: the log is whole.
+STALE_STATUS = [
+    "INSERT INTO event (at, actor, action, claim_id, old, new) SELECT '2030-01-01 00:00:00', 'rule', 'status', "
+    "min(id), 'corroborated', 'unconfirmed' FROM claim WHERE status = 'corroborated' AND reviewed_by IS NULL",
+    "UPDATE claim SET status = 'unconfirmed' WHERE id = (SELECT claim_id FROM event ORDER BY id DESC LIMIT 1)"]
+
 DAMAGE = [
     ("claim text edited", ["UPDATE claim SET text = 'something else' WHERE id = 1"],
      [("offsets", "claim 1")]),
@@ -92,7 +98,9 @@ DAMAGE = [
      [("offsets", "claim 2")]),
     ("version text edited", ["UPDATE version SET text = 'x' || text WHERE id = 1"],
      [("text hash", "version 1 (bridge@1)"), ("offsets", "claim 1"), ("offsets", "claim 2"), ("offsets", "claim 3")]),
-    ("status changed after its last event", [CHANGE_LAST_STATUS], [("event", "claim ")]),
+    ("status changed after its last event", [CHANGE_LAST_STATUS], [("event", "claim "), ("recompute", "claim ")]),
+    # a status changed with an event, so the log is whole, that the rules do not give
+    ("status the rules do not give", STALE_STATUS, [("recompute", "claim ")]),
     ("status changed behind a review", ["UPDATE claim SET status = 'retracted', reviewed_by = 'mallory' "
                                         "WHERE id = 1"], [("event", "claim 1")]),
     ("review event removed", ["UPDATE claim SET status = 'confirmed', reviewed_by = 'ana', "
@@ -131,7 +139,7 @@ def test_damage_is_found_on_both_backends(run, tmp_path):
     result = run("check", "--format", "json")
     assert result.exit_code == 1
     assert [(r["check"], r["where"].split()[0]) for r in json.loads(result.stdout)] == [
-        ("offsets", "claim"), ("event", "claim")]
+        ("offsets", "claim"), ("event", "claim"), ("recompute", "claim")]
 
 
 def test_orphans_are_found(sqlite_db):
@@ -188,3 +196,13 @@ def test_a_foreign_database_is_not_a_provenance_database(tmp_path):
     result = invoke(str(path), "check", "--format", "json")
     assert result.exit_code == 1
     assert json.loads(result.stdout)[0]["check"] == "schema"
+
+
+def test_a_stale_status_names_what_a_recompute_gives(sqlite_db):
+    _sql(sqlite_db, *STALE_STATUS)
+    rows = json.loads(invoke(sqlite_db, "check", "--format", "json").stdout)
+    assert [r["check"] for r in rows] == ["recompute"]
+    assert rows[0]["problem"].startswith("status is 'unconfirmed' but the rules give 'corroborated' (corroborated by ")
+    assert rows[0]["problem"].endswith(": run `provenance recompute`")
+    assert invoke(sqlite_db, "recompute").exit_code == 0
+    assert invoke(sqlite_db, "check").exit_code == 0

@@ -1,0 +1,100 @@
+"""One truth, whatever the order: links and statuses after ingesting documents one at a time, in
+any order, are those `recompute` gives for the whole database, and those of any other order.
+
+The corpus is tests/fixtures/multi-outlet: one outlet's anonymous source relayed by three
+outlets, a wire story and its copy, a named denial, rejected "assertions", a second-hand quote
+and a congressman on the record. Claim ids depend on the order, so states are compared by
+document and sequence number.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlmodel import select
+
+from provenance import claim_index, ingest, links, query
+from provenance.db import open_database
+from provenance.models import Link
+
+from conftest import FIXTURES
+
+CORPUS = FIXTURES / "multi-outlet"
+SLUGS = sorted(path.stem for path in CORPUS.glob("*.txt"))  # the slug of a file is its stem
+
+
+@functools.lru_cache(maxsize=1)
+def extracted() -> dict[str, str]:
+    """slug -> claim set (as JSON text, so every use gets a fresh copy), extracted once."""
+    out = {}
+    for path in sorted(CORPUS.glob("*.txt")):
+        data = ingest.extract(ingest.prepare([str(path)], options={})[0])
+        out[data["document"]["slug"]] = json.dumps(data)
+    return out
+
+
+def state(session) -> tuple[dict, list]:
+    """(claim 'doc#seq' -> (status, reason), sorted links) with claim ids replaced by doc#seq."""
+    rows = list(query.iter_claims(session, query.ClaimFilter()))
+    key = {r["id"]: f"{r['doc']}#{r['seq']}" for r in rows}
+
+    def named(text: str | None) -> str:
+        return re.sub(r"claim (\d+)", lambda m: "claim " + key.get(int(m.group(1)), m.group(1)), text or "")
+
+    statuses = {key[r["id"]]: (r["status"], named(r["reason"])) for r in rows}
+    found = sorted((key[lk.source_id], key[lk.target_id], lk.relation, lk.created_by, named(lk.reason))
+                   for lk in session.exec(select(Link)))
+    return statuses, found
+
+
+def ingest_in_order(order: list[str]) -> tuple[tuple[dict, list], links.Recomputed]:
+    """Ingest the corpus one document at a time in `order` into a fresh database; its state, and
+    what a recompute then changed."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(str(Path(tmp) / "order.db"))
+        try:
+            for slug in order:
+                ingest.save(db, json.loads(extracted()[slug]), actor="test", action="ingest")
+            with db.session() as session:
+                before = state(session)
+                done = links.recompute(session)
+                session.commit()
+            return before, done
+        finally:
+            db.close()
+
+
+@pytest.fixture(params=["scan", "index"])
+def candidates(request, monkeypatch):
+    """Candidates read by scanning every claim, or looked up in the claim search index."""
+    if request.param == "index":
+        monkeypatch.setattr(claim_index, "SCAN_BELOW", {})
+    return request.param
+
+
+@functools.lru_cache(maxsize=2)
+def reference(candidates: str) -> tuple[dict, list]:
+    return ingest_in_order(SLUGS)[0]
+
+
+@pytest.mark.slow
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(SLUGS))
+def test_any_order_gives_what_recompute_gives(candidates, order):
+    found, done = ingest_in_order(list(order))
+    assert (done.links_added, done.links_removed, done.statuses_changed) == (0, 0, 0)
+    assert found == reference(candidates)
+
+
+def test_the_corpus_has_what_the_test_needs():
+    statuses, found = ingest_in_order(SLUGS)[0]
+    assert sorted(extracted()) == SLUGS and len(SLUGS) == 6
+    assert any(relation == "contradicts" for _, _, relation, _, _ in found)
+    assert {status for status, _ in statuses.values()} >= {"confirmed", "unconfirmed", "disputed"}
