@@ -190,12 +190,26 @@ def _links(session: Session) -> Iterator[Problem]:
             yield Problem("vocabulary", where, f"relation {relation!r} is not one of {', '.join(RELATIONS)}")
 
 
+def _imported_versions(session: Session) -> set[int]:
+    """The versions that came in imported claim sets (with the statuses the file gave)."""
+    import_events = set(session.execute(select(EVENTS.c.document_id, EVENTS.c.new).where(EVENTS.c.action == "import")).all())
+    return {vid for vid, document_id, number in session.execute(
+        select(VERSIONS.c.id, VERSIONS.c.document_id, VERSIONS.c.number)) if (document_id, f"version {number}") in import_events}
+
+
 def _recomputed(session: Session) -> Iterator[Problem]:
+    """Claims whose stored status is not the one a recompute gives; an imported claim keeps the
+    status its file gave until the rules or a reviewer change it (with an event)."""
     fresh = fresh_statuses(session)
     ids = sorted(fresh)
+    imported = _imported_versions(session)
+    changed = set(session.execute(select(EVENTS.c.claim_id).where(EVENTS.c.action.in_(STATUS_ACTIONS))).scalars())
     for i in range(0, len(ids), CHUNK):
-        query = select(CLAIMS.c.id, CLAIMS.c.status).where(CLAIMS.c.id.in_(ids[i:i + CHUNK])).order_by(CLAIMS.c.id)
-        for claim_id, status in session.execute(query):
+        query = (select(CLAIMS.c.id, CLAIMS.c.version_id, CLAIMS.c.status)
+                 .where(CLAIMS.c.id.in_(ids[i:i + CHUNK])).order_by(CLAIMS.c.id))
+        for claim_id, version_id, status in session.execute(query):
+            if version_id in imported and claim_id not in changed:
+                continue
             new, reason = fresh[claim_id]
             if new != status:
                 yield Problem("recompute", f"claim {claim_id}", f"status is {status!r} but the rules give {new!r} "
@@ -209,9 +223,7 @@ def _statuses(session: Session) -> Iterator[Problem]:
              .order_by(EVENTS.c.id))
     for claim_id, action, old, new in session.execute(query):
         events[claim_id].append((action, old, new))
-    import_events = set(session.execute(select(EVENTS.c.document_id, EVENTS.c.new).where(EVENTS.c.action == "import")).all())
-    imported = {vid for vid, document_id, number in session.execute(
-        select(VERSIONS.c.id, VERSIONS.c.document_id, VERSIONS.c.number)) if (document_id, f"version {number}") in import_events}
+    imported = _imported_versions(session)
     query = select(CLAIMS.c.id, CLAIMS.c.version_id, CLAIMS.c.status, CLAIMS.c.reviewed_by).order_by(CLAIMS.c.id)
     for claim_id, version_id, status, reviewed_by in session.execute(query):
         where = f"claim {claim_id}"
