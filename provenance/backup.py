@@ -15,6 +15,7 @@ A backup is a JSON-lines file (gzip-compressed when its name ends in .gz), one r
     {"type": "page", "id": 1, "version_id": 1, "final_url": ..., "raw": BASE64, ...}
     {"type": "feed", "id": 1, "url": ..., "kind": "feed", "etag": ..., ...}
     {"type": "story", "id": 1, "url": ..., "feed_id": 1, "document_id": 1, ...}
+    {"type": "cluster", "id": 1, "representative_id": ..., "claim_ids": [...]}
     {"type": "end", "counts": {"outlet": N, ...}}
 
 Page, feed and story records are their rows as they are (timestamps in ISO 8601, a page's raw
@@ -35,6 +36,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -44,6 +46,7 @@ from sqlalchemy import func, insert, select, text
 from sqlmodel import Session
 
 from provenance import claimset
+from provenance.clusters import CLUSTERS, MEMBERS
 from provenance.db import Database, head_revision
 from provenance.errors import InputError
 from provenance.models import RELATIONS, Feed, Story
@@ -65,9 +68,10 @@ FORMAT_VERSION = 1
 FEEDS = Feed.__table__  # type: ignore[attr-defined]
 STORIES = Story.__table__  # type: ignore[attr-defined]
 TABLES = {"outlet": OUTLETS, "speaker": SPEAKERS, "document": DOCUMENTS, "version": VERSIONS, "claim": CLAIMS,
-          "link": LINKS, "event": EVENTS, "page": PAGES, "feed": FEEDS, "story": STORIES}
+          "link": LINKS, "event": EVENTS, "page": PAGES, "feed": FEEDS, "story": STORIES,
+          "cluster": CLUSTERS}
 ROW_RECORDS = ("page", "feed", "story")  # kept column for column
-RECORD_ORDER = ("outlet", "speaker", "document", "version", "link", "event", *ROW_RECORDS)
+RECORD_ORDER = ("outlet", "speaker", "document", "version", "link", "event", *ROW_RECORDS, "cluster")
 BATCH = 1000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 LINK_ACTIONS = ("link", "unlink", "unlink carried")
@@ -142,6 +146,14 @@ def records(session: Session) -> Iterator[dict[str, Any]]:
         for row in session.execute(select(table).order_by(table.c.id)).mappings():
             counts[name] += 1
             yield {"type": name, **{key: _plain(value) for key, value in row.items()}}
+    members = defaultdict(list)
+    for claim_id, cluster_id in session.execute(select(MEMBERS.c.claim_id, MEMBERS.c.cluster_id)
+                                                .order_by(MEMBERS.c.claim_id)):
+        members[cluster_id].append(claim_id)
+    for row in session.execute(select(CLUSTERS).order_by(CLUSTERS.c.id)).mappings():
+        counts["cluster"] += 1
+        yield {"type": "cluster", "id": row["id"], "representative_id": row["representative_id"],
+               "claim_ids": members[row["id"]]}
     yield {"type": "end", "counts": counts}
 
 
@@ -339,12 +351,17 @@ def _check(recs: list[dict[str, Any]], source: str) -> dict[str, list[dict[str, 
             raise fail(record, f"event's document {record['document_id']} is not in the backup")
         if record.get("claim_id") is not None and record["claim_id"] not in claim_ids:
             raise fail(record, f"event's claim {record['claim_id']} is not in the backup")
+    for record in by_type["cluster"]:
+        if not set(record.get("claim_ids") or ()) <= claim_ids or record.get("representative_id") not in claim_ids:
+            raise fail(record, "cluster's claims are not claims of the backup")
     _check_rows(by_type, ids, fail)
     counts = recs[-1].get("counts") or {}
     found = {"outlet": len(by_type["outlet"]), "speaker": len(by_type["speaker"]),
              "document": len(by_type["document"]), "version": len(by_type["version"]), "claim": len(claim_ids),
              "link": len(by_type["link"]), "event": len(by_type["event"])}
     found.update({name: len(by_type[name]) for name in ROW_RECORDS if by_type[name] or name in counts})
+    if "cluster" in counts or by_type["cluster"]:
+        found["cluster"] = len(by_type["cluster"])
     if counts != found:
         raise InputError(f"{source}: the end record counts {counts} but the file holds {found}: "
                          "the backup is damaged")
@@ -434,6 +451,10 @@ def restore(db: Database, path: str, *, actor: str) -> dict[str, int]:
         _insert(session, EVENTS, [_event_row(r) for r in by_type["event"]])
         for name in ROW_RECORDS:
             _insert(session, TABLES[name], [_row(TABLES[name], r) for r in by_type[name]])
+        _insert(session, CLUSTERS, [{"id": r["id"], "representative_id": r["representative_id"]}
+                                    for r in by_type["cluster"]])
+        _insert(session, MEMBERS, [{"claim_id": m, "cluster_id": r["id"]} for r in by_type["cluster"]
+                                   for m in r["claim_ids"]])
         if not db.is_sqlite:
             _advance_sequences(session)
         counts = dict(recs[-1]["counts"])

@@ -212,6 +212,7 @@ def on_new_version(session: Any, stored: Stored, *, actor: str) -> None:
         relied = links.remove_links(session, crossing, reason=f"superseded by version {version.number}",
                                     docs=doc_of)
         relied -= old_ids
+        links.leave_clusters(session, old_ids)
     links.refresh(session, documents={doc.id}, within=False, statuses_of=relied)  # type: ignore[arg-type]
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
+from provenance import clusters
 from provenance.claim_index import ClaimIndex
 from provenance.corroboration import (
     ClaimRecord,
@@ -30,8 +31,12 @@ from provenance.corroboration import (
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version, utcnow
 from provenance.query import chunks as _chunks
 from provenance.query import is_latest_version, latest_version_ids
+<<<<<<< HEAD
 from provenance.rules import RULE, SYMMETRIC, LinkRow, build_records, decide_all, pair_of
 from provenance.sql_in import in_values
+=======
+from provenance.rules import RULE, SYMMETRIC, LinkRow, build_records, decide_all, pair_of, same_thing
+>>>>>>> c8d6791 (Claim clusters: a cluster table with a representative claim (the earliest) and one cluster_member row a claim (migration 0008); a cluster is a connected group of similar pairs that state the same thing (no denial, no claim embedded in another), so it does not depend on the order of ingest; a new document's claims join the clusters of the claims the claim search index (or a scan) finds for them, a replaced version's claims leave theirs; recompute makes them again; provenance cluster ID lists a cluster's claims by origin, show names the cluster (JSON key cluster); backups carry clusters; benchmarks/clusters.py: 25/100 copies of a story -> 125/500 memberships (linear) beside 1,200/19,800 rule links (still pairwise; statuses still read links))
 from provenance.store import find_document
 from provenance.tuning import GROUP_PAIRS
 
@@ -303,6 +308,10 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
             return doc_of.get(lk.source_id) == doc_of.get(lk.target_id)
 
     added, removed, touched = sync_links(session, proposed, scope, keep=keep)
+    if documents is None:
+        clusters.full_sync(session, found.same)
+    else:
+        clusters.sync_clusters(session, found.same, scope)
     affected = touched | set(statuses_of)
     if within:
         affected |= scope
@@ -324,6 +333,7 @@ class Proposal:
     scope: set[int]  # the claims of the documents asked for
     proposed: list[Any]  # the relations touching `scope`
     indexed: bool  # whether the candidates came from the claim search index
+    same: list[tuple[Any, Any]]  # the similar pairs touching `scope` that state the same thing
 
 
 def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
@@ -368,8 +378,9 @@ def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
     proposed = relations(ordered, mapped, denials=denials, bags=bags)
     scope = set(ids) if focus is None else {ids[i] for i in focus}
     proposed = [rel for rel in proposed if rel.source in scope or rel.target in scope]
+    same = [(ordered[i].key, ordered[j].key) for i, j, _ in mapped if same_thing(ordered[i], ordered[j])]
     return Proposal(ids=ids, latest=latest, records=records, scope=scope, proposed=proposed,
-                    indexed=index is not None)
+                    indexed=index is not None, same=[e for e in same if e[0] in scope or e[1] in scope])
 
 
 def fresh_statuses(session: Session) -> dict[int, tuple[str, str]]:
@@ -389,6 +400,22 @@ def fresh_statuses(session: Session) -> dict[int, tuple[str, str]]:
 
 def far_ends(session: Session, ids: set[int]) -> set[int]:
     return {end for lk in links_touching(session, sorted(ids)) for end in (lk.source_id, lk.target_id)}
+
+
+def leave_clusters(session: Session, leaving: set[int]) -> None:
+    """Claims of a replaced version leave their clusters; the claims that stay are clustered again
+    from the similar pairs among them (a cluster may fall apart without the claims that joined it)."""
+    current = clusters.memberships(session, leaving)
+    if not current:
+        return
+    members = clusters.members_of(session, set(current.values()))
+    records = load_records(session, claim_ids={m for ms in members.values() for m in ms} - leaving)
+    keys = sorted(records)
+    signatures = Signatures([tokens(records[k].text) for k in keys])
+    pairs = claim_pairs(similar_groups(signatures), record_of={i: records[k] for i, k in enumerate(keys)},
+                        limit=GROUP_PAIRS)
+    same = [(keys[i], keys[j]) for i, j, _ in pairs if same_thing(records[keys[i]], records[keys[j]])]
+    clusters.sync_clusters(session, same, set(keys) | leaving, keep=False)
 
 
 def recompute(session: Session, *, doc: str | None = None) -> Recomputed:

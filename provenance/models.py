@@ -213,3 +213,20 @@ class WatchRound(SQLModel, table=True):
     started_at: datetime = _timestamp()
     started_by: str | None = None
     finished_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True), nullable=True)
+
+
+class Cluster(SQLModel, table=True):
+    """Claims that state the same thing, across and within documents (the newest versions); one
+    of them, the earliest, stands for them all."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    representative_id: int = Field(foreign_key="claim.id", index=True)
+
+
+class ClusterMember(SQLModel, table=True):
+    """A claim's place in a cluster: one row a claim, so copies of a story add rows, not pairs."""
+
+    __tablename__ = "cluster_member"
+
+    claim_id: int = Field(foreign_key="claim.id", primary_key=True)
+    cluster_id: int = Field(foreign_key="cluster.id", index=True)

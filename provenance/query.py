@@ -21,8 +21,12 @@ from provenance.errors import NotFound
 
 # the listing's filter and columns, where callers have always found them
 from provenance.listing import CLAIM_COLUMNS, TABLE_COLUMNS, ClaimFilter, check_choices, check_date  # noqa: F401
+<<<<<<< HEAD
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version
 from provenance.sql_in import in_values
+=======
+from provenance.models import Claim, ClusterMember, Document, Event, Link, Outlet, Speaker, Version
+>>>>>>> c8d6791 (Claim clusters: a cluster table with a representative claim (the earliest) and one cluster_member row a claim (migration 0008); a cluster is a connected group of similar pairs that state the same thing (no denial, no claim embedded in another), so it does not depend on the order of ingest; a new document's claims join the clusters of the claims the claim search index (or a scan) finds for them, a replaced version's claims leave theirs; recompute makes them again; provenance cluster ID lists a cluster's claims by origin, show names the cluster (JSON key cluster); backups carry clusters; benchmarks/clusters.py: 25/100 copies of a story -> 125/500 memberships (linear) beside 1,200/19,800 rule links (still pairwise; statuses still read links))
 
 CHUNK = 5000
 ClaimOutlet = aliased(Outlet)
@@ -367,6 +371,8 @@ def claim_detail(session: Session, claim_id: int) -> dict[str, Any]:
     row["document_title"] = doc.title if doc else None
     row["publisher"] = publisher.name if publisher else None
     row["reviewed_by"] = claim.reviewed_by
+    row["cluster"] = session.execute(select(col(ClusterMember.cluster_id))
+                                     .where(col(ClusterMember.claim_id) == claim_id)).scalar()
     other = aliased(Claim)
     links = []
     for direction, mine, theirs in (("out", col(Link.source_id), col(Link.target_id)),

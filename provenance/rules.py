@@ -356,3 +356,51 @@ def rule_status(
     records = claimset_records(data)
     links = [LinkRow(other["id"], claim["id"], relation) for relation, other in incoming]
     return decide_all(records, links, [claim["id"]])[claim["id"]]
+
+
+# --- clusters ----------------------------------------------------------------------------------
+
+def same_thing(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Whether a similar pair states the same thing, so that its claims share a cluster: not when
+    one denies or declines to confirm the other (that is a `contradicts`), nor when one is embedded
+    in the other (the same words of one statement, not a second one)."""
+    if cue_kind(a.cue) in HOW or cue_kind(b.cue) in HOW:
+        return False
+    return not (a.doc == b.doc and a.version == b.version and a.start < b.end and b.start < a.end)
+
+
+def components(edges: Iterable[tuple[Any, Any]], groups: Iterable[Iterable[Any]] = ()) -> list[set[Any]]:
+    """The connected groups (of two or more) of claim keys joined by `edges` and by `groups` (sets
+    already known to belong together), whatever order they come in.
+
+    >>> sorted(sorted(c) for c in components([(1, 2), (3, 4), (2, 5)], [[4, 6]]))
+    [[1, 2, 5], [3, 4, 6]]
+    """
+    parent: dict[Any, Any] = {}
+
+    def find(x: Any) -> Any:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(a: Any, b: Any) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb, key=_order_key)] = min(ra, rb, key=_order_key)
+
+    for a, b in edges:
+        join(a, b)
+    for group in groups:
+        members = list(group)
+        for other in members[1:]:
+            join(members[0], other)
+    out: dict[Any, set[Any]] = defaultdict(set)
+    for x in list(parent):
+        out[find(x)].add(x)
+    return [c for c in out.values() if len(c) > 1]
+
+
+def _order_key(key: Any) -> tuple[int, int, str]:
+    return (0, key, "") if isinstance(key, int) else (1, 0, str(key))

@@ -137,7 +137,8 @@ def test_backup_is_json_lines_with_claim_sets(template):
     assert records[0]["type"] == "header" and records[0]["format"] == "provenance-backup"
     assert records[-1]["type"] == "end"
     kinds = [r["type"] for r in records[1:-1]]
-    assert kinds == sorted(kinds, key=["outlet", "speaker", "document", "version", "link", "event"].index)
+    assert kinds == sorted(kinds, key=["outlet", "speaker", "document", "version", "link", "event", "page", "feed", "story",
+                                         "cluster"].index)
     version = next(r for r in records if r["type"] == "version" and r["claimset"]["document"]["slug"] == "bridge")
     exported = json.loads(invoke(template["db"], "export", "bridge").stdout)
     assert version["claimset"] == exported  # the claim set `export` writes, importable on its own

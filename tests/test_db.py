@@ -27,6 +27,8 @@ EXPECTED_COLUMNS = {
     "story": ["id", "url", "feed_id", "document_id", "title", "first_seen_at", "etag", "last_modified",
               "last_fetched_at", "last_status", "failures", "next_fetch_at", "lease_until", "leased_by"],
     "watch_round": ["id", "started_at", "started_by", "finished_at"],
+    "cluster": ["id", "representative_id"],
+    "cluster_member": ["claim_id", "cluster_id"],
 }
 EXPECTED_VIEWS = {
     "claims_view": ["id", "doc", "title", "version", "latest", "seq", "char_start", "char_end", "text", "speaker",
@@ -49,6 +51,9 @@ EXPECTED_FOREIGN_KEYS = {
     ("page", ("version_id",), "version"),
     ("story", ("feed_id",), "feed"),
     ("story", ("document_id",), "document"),
+    ("cluster", ("representative_id",), "claim"),
+    ("cluster_member", ("claim_id",), "claim"),
+    ("cluster_member", ("cluster_id",), "cluster"),
 }
 EXPECTED_INDEXES = {
     ("outlet", "ix_outlet_name", ("name",), True),
@@ -84,6 +89,8 @@ EXPECTED_INDEXES = {
     ("story", "ix_story_feed_id", ("feed_id",), False),
     ("story", "ix_story_document_id", ("document_id",), False),
     ("story", "ix_story_first_seen_at", ("first_seen_at",), False),
+    ("cluster", "ix_cluster_representative_id", ("representative_id",), False),
+    ("cluster_member", "ix_cluster_member_cluster_id", ("cluster_id",), False),
 }
 EXPECTED_UNIQUE = {
     ("speaker", ("name", "anonymous")),

@@ -1,4 +1,4 @@
-"""One truth, whatever the order: links and statuses after ingesting documents one at a time, in
+"""One truth, whatever the order: links, clusters and statuses after ingesting documents one at a time, in
 any order, are those `recompute` gives for the whole database, and those of any other order.
 
 The corpus is tests/fixtures/multi-outlet: one outlet's anonymous source relayed by three
@@ -22,7 +22,7 @@ from sqlmodel import select
 
 from provenance import claim_index, ingest, links, query
 from provenance.db import open_database
-from provenance.models import Link
+from provenance.models import Cluster, ClusterMember, Link
 
 from conftest import FIXTURES
 
@@ -40,8 +40,9 @@ def extracted() -> dict[str, str]:
     return out
 
 
-def state(session) -> tuple[dict, list]:
-    """(claim 'doc#seq' -> (status, reason), sorted links) with claim ids replaced by doc#seq."""
+def state(session) -> tuple[dict, list, list]:
+    """(claim 'doc#seq' -> (status, reason), sorted links, sorted clusters with their
+    representative first) with claim ids replaced by doc#seq."""
     rows = list(query.iter_claims(session, query.ClaimFilter()))
     key = {r["id"]: f"{r['doc']}#{r['seq']}" for r in rows}
 
@@ -51,12 +52,18 @@ def state(session) -> tuple[dict, list]:
     statuses = {key[r["id"]]: (r["status"], named(r["reason"])) for r in rows}
     found = sorted((key[lk.source_id], key[lk.target_id], lk.relation, lk.created_by, named(lk.reason))
                    for lk in session.exec(select(Link)))
-    return statuses, found
+    representative = dict(session.execute(select(Cluster.id, Cluster.representative_id)).all())
+    members: dict[int, list[str]] = {}
+    for member in session.exec(select(ClusterMember)):
+        members.setdefault(member.cluster_id, []).append(key[member.claim_id])
+    groups = sorted([key[representative[c]]] + sorted(m for m in ms if m != key[representative[c]])
+                    for c, ms in members.items())
+    return statuses, found, groups
 
 
-def ingest_in_order(order: list[str]) -> tuple[tuple[dict, list], links.Recomputed]:
-    """Ingest the corpus one document at a time in `order` into a fresh database; its state, and
-    what a recompute then changed."""
+def ingest_in_order(order: list[str]) -> tuple[tuple, links.Recomputed, tuple]:
+    """Ingest the corpus one document at a time in `order` into a fresh database: its state, what
+    a recompute then changed, and the state after it."""
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(str(Path(tmp) / "order.db"))
         try:
@@ -66,7 +73,7 @@ def ingest_in_order(order: list[str]) -> tuple[tuple[dict, list], links.Recomput
                 before = state(session)
                 done = links.recompute(session)
                 session.commit()
-            return before, done
+                return before, done, state(session)
         finally:
             db.close()
 
@@ -80,7 +87,7 @@ def candidates(request, monkeypatch):
 
 
 @functools.lru_cache(maxsize=2)
-def reference(candidates: str) -> tuple[dict, list]:
+def reference(candidates: str) -> tuple[dict, list, list]:
     return ingest_in_order(SLUGS)[0]
 
 
@@ -88,13 +95,16 @@ def reference(candidates: str) -> tuple[dict, list]:
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(order=st.permutations(SLUGS))
 def test_any_order_gives_what_recompute_gives(candidates, order):
-    found, done = ingest_in_order(list(order))
+    found, done, again = ingest_in_order(list(order))
     assert (done.links_added, done.links_removed, done.statuses_changed) == (0, 0, 0)
+    assert again == found
     assert found == reference(candidates)
 
 
 def test_the_corpus_has_what_the_test_needs():
-    statuses, found = ingest_in_order(SLUGS)[0]
+    statuses, found, groups = ingest_in_order(SLUGS)[0]
+    assert ["courier-ferry-relay#1", "daily-ferry-relay#1", "gazette-ferry-contract#1",
+            "sentinel-ferry-relay#1"] in [sorted(g) for g in groups]  # one report and its relays
     assert sorted(extracted()) == SLUGS and len(SLUGS) == 6
     assert any(relation == "contradicts" for _, _, relation, _, _ in found)
     assert {status for status, _ in statuses.values()} >= {"confirmed", "unconfirmed", "disputed"}

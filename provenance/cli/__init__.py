@@ -48,7 +48,8 @@ class UserError(click.ClickException):
 # (or help lists it), so `provenance claims` does not pay for the extractor or the report renderer.
 # tests/test_cli_commands.py checks this table against the modules.
 COMMANDS = {
-    "backup": "maintenance", "check": "maintenance", "claims": "claims", "demo": "demo", "diff": "diff",
+    "backup": "maintenance", "check": "maintenance", "claims": "claims", "cluster": "claims", "demo": "demo",
+    "diff": "diff",
     "docs": "claims", "eval": "evaluate", "export": "transfer", "feeds": "watch", "history": "review",
     "import": "transfer", "ingest": "transfer", "link": "review", "outlets": "claims", "page": "watch",
     "recompute": "review", "report": "report",
@@ -61,6 +62,7 @@ SUMMARIES = {
     "backup": 'Write the whole database to PATH: a portable JSON-lines file (gzip when PATH ends in .gz) that `provenance restore` reads into SQLite or PostgreSQL.',
     "check": "Verify the database: claim offsets give back the claim text, links join existing claims, the event log explains every status, the schema is at the newest migration, and (SQLite) the file passes SQLite's integrity and foreign-key checks.",
     "claims": 'List claims (latest version of each document) with filters.',
+    "cluster": 'List the claims of a cluster (claims that state the same thing), grouped by origin.',
     "demo": 'Ingest the seed articles into a fresh database and show corroborated vs unconfirmed claims.',
     "diff": 'Compare the claims of two versions: what was added, removed, reworded, re-attributed, redated, moved, or changed status.',
     "docs": 'List documents with their version and claim counts.',

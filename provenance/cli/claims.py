@@ -135,6 +135,8 @@ def render_detail(d: dict) -> str:
         f"Cue:      {d['cue'] or '-'} ({d['form']})",
         f"Stated:   {d['stated_on'] or '-'}    Event: {d['event_on'] or '-'}    Kind: {d['kind']}",
     ]
+    if d.get("cluster") is not None:
+        lines.append(f"Cluster:  {d['cluster']} (`provenance cluster {d['cluster']}` lists its claims by origin)")
     if d.get("sentence") and d["sentence"] != d["text"]:
         lines += ["Sentence: " + d["sentence"]]
     lines.append("Links:" if d["links"] else "Links:    none")
@@ -153,6 +155,18 @@ def render_detail(d: dict) -> str:
             lines.extend("      note: " + line if i == 0 else "            " + line
                          for i, line in enumerate(e["note"].splitlines()))
     return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("cluster_id", type=int, metavar="ID")
+@output_options
+def cluster(cluster_id, fmt, table_fmt, no_headers):
+    """List the claims of a cluster (claims that state the same thing), grouped by origin."""
+    from provenance.clusters import CLUSTER_COLUMNS, cluster_rows
+
+    with database().reading() as session:
+        rows = cluster_rows(session, cluster_id)
+    emit(rows, fmt=fmt, table_fmt=table_fmt, no_headers=no_headers, columns=CLUSTER_COLUMNS, max_width=70)
 
 
 @cli.group(invoke_without_command=True)

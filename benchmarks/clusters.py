@@ -1,0 +1,75 @@
+"""Rows a story's copies cost: links and cluster memberships after ingesting N copies of one
+article, one copy at a time, as a wire story reprinted by N outlets would arrive.
+
+    python benchmarks/clusters.py                 # 25, 100 and 400 copies
+    python benchmarks/clusters.py --copies 25 100 --json
+
+Each copy is ingested with `ingest.save` (extraction once, the status rules and cross-document
+corroboration per copy) into a fresh SQLite database. Clusters hold one row a claim, so their
+rows grow linearly with the copies; pairwise links grow with the square of the copies where
+each copy is linked to every other. The article is the constructed Harbour Gazette story of the
+multi-outlet test fixtures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import func, select  # noqa: E402
+
+from provenance import ingest  # noqa: E402
+from provenance.db import open_database  # noqa: E402
+from provenance.models import Claim, Cluster, ClusterMember, Link  # noqa: E402
+
+ARTICLE = ROOT / "tests" / "fixtures" / "multi-outlet" / "gazette-ferry-contract.txt"
+
+
+def run(copies: int) -> dict:
+    """Rows and time after ingesting `copies` copies of the article."""
+    data = ingest.extract(ingest.prepare([str(ARTICLE)], options={})[0])
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(str(Path(tmp) / "copies.db"))
+        t0 = time.perf_counter()
+        for n in range(copies):
+            copy = json.loads(json.dumps(data))
+            copy["document"]["slug"] = f"copy-{n}"
+            ingest.save(db, copy, actor="bench", action="ingest")
+        seconds = time.perf_counter() - t0
+        with db.session() as session:
+            def count(model) -> int:
+                return session.execute(select(func.count()).select_from(model)).scalar_one()
+
+            out = {"copies": copies, "claims": count(Claim), "links": count(Link),
+                   "clusters": count(Cluster), "memberships": count(ClusterMember),
+                   "seconds": round(seconds, 2), "seconds_per_copy": round(seconds / copies, 4)}
+        db.close()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, nargs="+", default=[25, 100, 400])
+    parser.add_argument("--json", action="store_true", help="one JSON object")
+    args = parser.parse_args(argv)
+    results = [run(n) for n in args.copies]
+    if args.json:
+        print(json.dumps({"copies": results}))
+        return 0
+    print(f"{'copies':>7} {'claims':>7} {'links':>7} {'clusters':>8} {'memberships':>11} {'s/copy':>7}")
+    for r in results:
+        print(f"{r['copies']:>7} {r['claims']:>7} {r['links']:>7} {r['clusters']:>8} {r['memberships']:>11} "
+              f"{r['seconds_per_copy']:>7}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+"""Claim clusters in the database: claims that state the same thing, across and within the
+newest versions of documents, with the earliest as representative.
+
+A cluster is a connected group of the similar pairs the rules find (`rules.same_thing`), so it
+does not depend on the order documents arrive in: a new document's claims join the clusters of
+the claims the claim search index (or a scan) finds for them, and join clusters together where
+they bridge them. Each claim of a cluster is one `cluster_member` row: copies of a story add one
+row each, not links to every other copy.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlmodel import Session, col
+
+from provenance.errors import NotFound
+from provenance.models import Claim, Cluster, ClusterMember, Document, Version
+from provenance.query import chunks, claim_row
+from provenance.rules import components
+
+CLUSTERS = Cluster.__table__  # type: ignore[attr-defined]
+MEMBERS = ClusterMember.__table__  # type: ignore[attr-defined]
+
+
+def memberships(session: Session, claim_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """claim id -> cluster id, for these claims (all when None)."""
+    query = select(MEMBERS.c.claim_id, MEMBERS.c.cluster_id)
+    if claim_ids is None:
+        return dict(session.execute(query).all())  # type: ignore[arg-type]
+    out: dict[int, int] = {}
+    for part in chunks(sorted(set(claim_ids))):
+        out.update(session.execute(query.where(MEMBERS.c.claim_id.in_(part))).all())  # type: ignore[arg-type]
+    return out
+
+
+def members_of(session: Session, cluster_ids: Iterable[int]) -> dict[int, list[int]]:
+    """cluster id -> the ids of its claims."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for part in chunks(sorted(set(cluster_ids))):
+        for claim_id, cluster_id in session.execute(
+                select(MEMBERS.c.claim_id, MEMBERS.c.cluster_id).where(MEMBERS.c.cluster_id.in_(part))):
+            out[cluster_id].append(claim_id)
+    return out
+
+
+def sync_clusters(session: Session, edges: Iterable[tuple[int, int]], claims: Iterable[int], *,
+                  keep: bool = True) -> int:
+    """Make the clusters of `claims` and of the claims `edges` join them what the edges say.
+
+    With `keep`, the clusters these claims touch stay together (less `claims` themselves, which
+    are placed again from `edges`): what a new document adds. Without it, the clusters touched
+    are made again from `edges` alone, which must then hold every pair among their claims.
+    Returns how many memberships changed.
+    """
+    edges = list(edges)
+    placed = set(claims)
+    current = memberships(session, placed | {end for edge in edges for end in edge})
+    members = members_of(session, set(current.values()))
+    existing = {m: c for c, ms in members.items() for m in ms}
+    groups = [[m for m in ms if m not in placed] for ms in members.values()] if keep else []
+    found = components(edges, groups)
+    return _write(session, found, existing)
+
+
+def full_sync(session: Session, edges: Iterable[tuple[int, int]]) -> int:
+    """Make every cluster again from `edges`, the similar pairs of the whole database."""
+    existing = memberships(session)
+    return _write(session, components(edges), existing)
+
+
+def _earliest(session: Session, claim_ids: set[int]) -> dict[int, tuple]:
+    """claim id -> when and where it stands (stated first, then document slug and place in it)."""
+    out = {}
+    query = (select(col(Claim.id), col(Claim.stated_on), col(Document.slug), col(Claim.seq))
+             .join(Version, col(Version.id) == col(Claim.version_id))
+             .join(Document, col(Document.id) == col(Version.document_id)))
+    for part in chunks(sorted(claim_ids)):
+        for cid, stated_on, slug, seq in session.execute(query.where(col(Claim.id).in_(part))):
+            out[cid] = (stated_on or "9999", slug, seq, cid)
+    return out
+
+
+def _write(session: Session, found: list[set[int]], existing: dict[int, int]) -> int:
+    """Store clusters `found` over memberships `existing` (of every claim they could touch)."""
+    when = _earliest(session, {m for c in found for m in c})
+    desired: dict[int, int] = {}
+    kept: set[int] = set()
+    representatives = []
+    for group in sorted(found, key=lambda g: min(when[m] for m in g)):
+        first = min(group, key=lambda m: when[m])
+        candidates = sorted({existing[m] for m in group if m in existing} - kept)
+        if candidates:
+            cluster_id = candidates[0]
+            representatives.append({"cid": cluster_id, "rep": first})
+        else:
+            cluster_id = session.execute(insert(CLUSTERS).values(representative_id=first)
+                                         .returning(CLUSTERS.c.id)).scalar_one()
+        kept.add(cluster_id)
+        desired.update(dict.fromkeys(group, cluster_id))
+    gone = [m for m in existing if m not in desired]
+    moved = [{"m": m, "c": c} for m, c in desired.items() if m in existing and existing[m] != c]
+    added = [{"claim_id": m, "cluster_id": c} for m, c in desired.items() if m not in existing]
+    for part in chunks(gone):
+        session.execute(delete(MEMBERS).where(MEMBERS.c.claim_id.in_(part)))
+    for part in chunks(moved):
+        session.execute(update(MEMBERS).where(MEMBERS.c.claim_id == bindparam("m"))
+                        .values(cluster_id=bindparam("c")), list(part))
+    for part in chunks(added):
+        session.execute(insert(MEMBERS), list(part))
+    for part in chunks(representatives):
+        session.execute(update(CLUSTERS).where(CLUSTERS.c.id == bindparam("cid"))
+                        .values(representative_id=bindparam("rep")), list(part))
+    empty = sorted(set(existing.values()) - kept)
+    for part in chunks(empty):
+        session.execute(delete(CLUSTERS).where(CLUSTERS.c.id.in_(part)))
+    session.flush()
+    return len(gone) + len(moved) + len(added)
+
+
+def cluster_of(session: Session, claim_id: int) -> int | None:
+    """The cluster a claim belongs to, if any."""
+    return memberships(session, [claim_id]).get(claim_id)
+
+
+def check_cluster(session: Session, cluster_id: int) -> Any:
+    """The cluster row, or NotFound with what to do."""
+    found = session.get(Cluster, cluster_id)
+    if found is None:
+        raise NotFound(f"no cluster with id {cluster_id}: `provenance show CLAIM` names a claim's cluster")
+    return found
+
+
+CLUSTER_COLUMNS = ("cluster", "origin", "id", "doc", "speaker", "outlet", "stated_on", "status", "text")
+
+
+def cluster_rows(session: Session, cluster_id: int) -> list[dict[str, Any]]:
+    """The claims of a cluster, grouped by origin (who said it, through which outlet first), each
+    origin's claims earliest first; the representative first of all.
+
+    An origin is the speaker and the outlet they spoke through, or the document's publisher for
+    its own statements.
+    """
+    found = check_cluster(session, cluster_id)
+    ids = members_of(session, [cluster_id]).get(cluster_id, [])
+    when = _earliest(session, set(ids))
+    rows = []
+    for claim_id in ids:
+        row = claim_row(session, claim_id)
+        speaker = row["speaker"]
+        origin = (f"{speaker} ({row['outlet']})" if row["outlet"] else speaker) if speaker else "the publisher"
+        rows.append({"cluster": cluster_id, "origin": origin, **{k: row[k] for k in CLUSTER_COLUMNS[2:]}})
+    first: dict[str, tuple] = {}
+    for row in sorted(rows, key=lambda r: when[r["id"]]):
+        first.setdefault(row["origin"], when[row["id"]])
+    return sorted(rows, key=lambda r: (r["id"] != found.representative_id, first[r["origin"]], when[r["id"]]))

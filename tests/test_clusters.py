@@ -1,0 +1,93 @@
+"""Claim clusters: claims that state the same thing, across and within documents, one row a claim."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import FIXTURES, Run
+
+CORPUS = FIXTURES / "multi-outlet"
+
+
+def claims(run: Run) -> dict[str, dict]:
+    return {f"{c['doc']}#{c['seq']}": c for c in json.loads(run("claims", "--format", "json").stdout)}
+
+
+def cluster_of(run: Run, claim_id: int) -> int | None:
+    return json.loads(run("show", str(claim_id), "--format", "json").stdout)["cluster"]
+
+
+@pytest.fixture
+def corpus(db_url):
+    run = Run(db_url)
+    for path in sorted(CORPUS.glob("*.txt")):
+        assert run("ingest", str(path), "--silent").exit_code == 0
+    return run
+
+
+def test_a_report_and_its_relays_form_one_cluster(corpus):
+    found = claims(corpus)
+    report = cluster_of(corpus, found["gazette-ferry-contract#1"]["id"])
+    assert report is not None
+    rows = json.loads(corpus("cluster", str(report), "--format", "json").stdout)
+    assert sorted(f"{r['doc']}#{found_key(found, r['id'])}" for r in rows) == [
+        "courier-ferry-relay#1", "daily-ferry-relay#1", "gazette-ferry-contract#1", "sentinel-ferry-relay#1"]
+    assert {r["cluster"] for r in rows} == {report}
+    # the denial answers the report: a contradicts link, not a member of its cluster
+    denial = found["northwire-ferry-denial#1"]
+    assert denial["cue"] == "denied" and cluster_of(corpus, denial["id"]) is None
+    # listed by origin: each origin's claims together, the earliest first
+    origins = [r["origin"] for r in rows]
+    assert origins == sorted(origins, key=origins.index)
+
+
+def found_key(found: dict[str, dict], claim_id: int) -> int:
+    return next(c["seq"] for c in found.values() if c["id"] == claim_id)
+
+
+def test_wire_copy_shares_a_cluster(corpus):
+    found = claims(corpus)
+    assert cluster_of(corpus, found["northwire-ferry-denial#2"]["id"]) == \
+        cluster_of(corpus, found["ledger-ferry-wire#2"]["id"])
+
+
+def test_show_names_the_cluster_and_unknown_clusters_are_one_line_errors(corpus):
+    found = claims(corpus)
+    claim_id = found["ledger-ferry-wire#2"]["id"]
+    text = corpus("show", str(claim_id)).stdout
+    assert f"Cluster:  {cluster_of(corpus, claim_id)} (`provenance cluster" in text
+    bad = corpus("cluster", "987654")
+    assert bad.exit_code == 2
+    assert bad.stderr == "Error: no cluster with id 987654: `provenance show CLAIM` names a claim's cluster\n"
+
+
+def test_a_new_version_moves_its_claims_in_the_clusters(corpus, tmp_path):
+    """The claims of a replaced version leave their clusters; the new version's claims join."""
+    found = claims(corpus)
+    old_id = found["ledger-ferry-wire#3"]["id"]
+    congressman = cluster_of(corpus, old_id)
+    text = (CORPUS / "ledger-ferry-wire.txt").read_text(encoding="utf-8")
+    changed = tmp_path / "ledger-ferry-wire.txt"
+    changed.write_text(text.replace("Regional congressman Ted Okafor said on Monday that the ferry would keep "
+                                    "running through the summer.", "Tickets went on sale on Monday."),
+                       encoding="utf-8")
+    assert corpus("ingest", str(changed), "--silent").exit_code == 0
+    assert cluster_of(corpus, old_id) is None
+    # the congressman's claim in the wire story had only the copy for company: no cluster is left
+    rows = corpus("cluster", str(congressman))
+    assert rows.exit_code == 2
+    assert corpus("check").exit_code == 0
+
+
+def test_copies_add_one_membership_each(db_url, tmp_path):
+    run = Run(db_url)
+    story = CORPUS / "gazette-ferry-contract.txt"
+    counts = []
+    for n in range(1, 5):
+        assert run("ingest", str(story), "--slug", f"copy-{n}", "--silent").exit_code == 0
+        rows = json.loads(run("show", str(claims(run)[f"copy-{n}#1"]["id"]), "--format", "json").stdout)
+        members = json.loads(run("cluster", str(rows["cluster"]), "--format", "json").stdout) if n > 1 else []
+        counts.append(len(members))
+    assert counts == [0, 2, 3, 4]
