@@ -166,6 +166,7 @@ CASES = [
     (["claims", "--limit", "-1"], "--limit must be 0 or more"),
     (["claims", "--search", "a\x00b"], "NUL"),
     (["show", "999999"], "no claim with id 999999"),
+    (["cluster", "999999"], "no cluster with id 999999"),
     (["versions", "nope"], "no document 'nope'"),
     # export and report: unknown documents, versions, output paths
     (["export", "nope"], "no document 'nope'"),
