@@ -4,14 +4,14 @@ Claims that state the same thing form a cluster with a representative claim; eac
 cluster has one membership row, so 25 copies of a story add 25 rows where pairwise links added
 hundreds. Filled by the rules at ingest and by `provenance recompute`.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
