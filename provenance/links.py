@@ -31,12 +31,8 @@ from provenance.corroboration import (
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version, utcnow
 from provenance.query import chunks as _chunks
 from provenance.query import is_latest_version, latest_version_ids
-<<<<<<< HEAD
-from provenance.rules import RULE, SYMMETRIC, LinkRow, build_records, decide_all, pair_of
-from provenance.sql_in import in_values
-=======
 from provenance.rules import RULE, SYMMETRIC, LinkRow, build_records, decide_all, pair_of, same_thing
->>>>>>> c8d6791 (Claim clusters: a cluster table with a representative claim (the earliest) and one cluster_member row a claim (migration 0008); a cluster is a connected group of similar pairs that state the same thing (no denial, no claim embedded in another), so it does not depend on the order of ingest; a new document's claims join the clusters of the claims the claim search index (or a scan) finds for them, a replaced version's claims leave theirs; recompute makes them again; provenance cluster ID lists a cluster's claims by origin, show names the cluster (JSON key cluster); backups carry clusters; benchmarks/clusters.py: 25/100 copies of a story -> 125/500 memberships (linear) beside 1,200/19,800 rule links (still pairwise; statuses still read links))
+from provenance.sql_in import in_values
 from provenance.store import find_document
 from provenance.tuning import GROUP_PAIRS
 

@@ -21,12 +21,8 @@ from provenance.errors import NotFound
 
 # the listing's filter and columns, where callers have always found them
 from provenance.listing import CLAIM_COLUMNS, TABLE_COLUMNS, ClaimFilter, check_choices, check_date  # noqa: F401
-<<<<<<< HEAD
-from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version
-from provenance.sql_in import in_values
-=======
 from provenance.models import Claim, ClusterMember, Document, Event, Link, Outlet, Speaker, Version
->>>>>>> c8d6791 (Claim clusters: a cluster table with a representative claim (the earliest) and one cluster_member row a claim (migration 0008); a cluster is a connected group of similar pairs that state the same thing (no denial, no claim embedded in another), so it does not depend on the order of ingest; a new document's claims join the clusters of the claims the claim search index (or a scan) finds for them, a replaced version's claims leave theirs; recompute makes them again; provenance cluster ID lists a cluster's claims by origin, show names the cluster (JSON key cluster); backups carry clusters; benchmarks/clusters.py: 25/100 copies of a story -> 125/500 memberships (linear) beside 1,200/19,800 rule links (still pairwise; statuses still read links))
+from provenance.sql_in import in_values
 
 CHUNK = 5000
 ClaimOutlet = aliased(Outlet)
