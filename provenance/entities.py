@@ -20,19 +20,8 @@ from provenance.sql_in import in_values
 
 def merge_speakers(session: Session, keep: int, drop: int, *, by: str, reason: str | None = None) -> dict[str, Any]:
     """Speaker `drop` is speaker `keep`: its claims move to `keep`, its names become aliases."""
-    if keep == drop:
-        raise InputError(f"speakers {keep} and {drop} are one row already: give two different ids")
-    a, b = _row(session, Speaker, keep, "speaker"), _row(session, Speaker, drop, "speaker")
-    moved = _claim_ids(session, Claim.speaker_id == b.id)
-    session.execute(update(Claim).where(Claim.speaker_id == b.id).values(speaker_id=a.id))
-    a.aliases = _aliases(a.name, a.aliases, b.name, b.aliases)
-    a.role, a.affiliation = a.role or b.role, a.affiliation or b.affiliation
-    old, new = f"{b.name} (speaker {b.id})", f"{a.name} (speaker {a.id})"
-    session.delete(b)
-    session.add(Event(actor=by, action="speaker merge", old=old, new=new, reason=reason))
-    session.flush()
-    _recompute(session, moved)
-    return {"kept": new, "merged": old, "claims": len(moved)}
+    return _merge(session, Speaker, "speaker", keep, drop, by=by, reason=reason,
+                  moves=((Claim, Claim.speaker_id, "speaker_id"),), fill=("role", "affiliation"))
 
 
 def split_speaker(session: Session, speaker: int, claim_ids: Iterable[int], *, name: str, by: str,
@@ -67,17 +56,27 @@ def split_speaker(session: Session, speaker: int, claim_ids: Iterable[int], *, n
 
 def merge_outlets(session: Session, keep: int, drop: int, *, by: str, reason: str | None = None) -> dict[str, Any]:
     """Outlet `drop` is outlet `keep`: its claims and documents move to `keep`, its name becomes an alias."""
+    return _merge(session, Outlet, "outlet", keep, drop, by=by, reason=reason,
+                  moves=((Claim, Claim.outlet_id, "outlet_id"), (Document, Document.outlet_id, "outlet_id")),
+                  fill=("country",))
+
+
+def _merge(session: Session, model: Any, what: str, keep: int, drop: int, *, by: str, reason: str | None,
+           moves: tuple[tuple[Any, Any, str], ...], fill: tuple[str, ...]) -> dict[str, Any]:
+    """Row `drop` of `model` is row `keep`: each (table, column, name) in `moves` is pointed at `keep`
+    (the first is the claims), the `fill` fields `keep` lacks are taken from `drop`, names become aliases."""
     if keep == drop:
-        raise InputError(f"outlets {keep} and {drop} are one row already: give two different ids")
-    a, b = _row(session, Outlet, keep, "outlet"), _row(session, Outlet, drop, "outlet")
-    moved = _claim_ids(session, Claim.outlet_id == b.id)
-    session.execute(update(Claim).where(Claim.outlet_id == b.id).values(outlet_id=a.id))
-    session.execute(update(Document).where(Document.outlet_id == b.id).values(outlet_id=a.id))
+        raise InputError(f"{what}s {keep} and {drop} are one row already: give two different ids")
+    a, b = _row(session, model, keep, what), _row(session, model, drop, what)
+    moved = _claim_ids(session, moves[0][1] == b.id)
+    for table, column, field in moves:
+        session.execute(update(table).where(column == b.id).values({field: a.id}))
     a.aliases = _aliases(a.name, a.aliases, b.name, b.aliases)
-    a.country = a.country or b.country
-    old, new = f"{b.name} (outlet {b.id})", f"{a.name} (outlet {a.id})"
+    for field in fill:
+        setattr(a, field, getattr(a, field) or getattr(b, field))
+    old, new = f"{b.name} ({what} {b.id})", f"{a.name} ({what} {a.id})"
     session.delete(b)
-    session.add(Event(actor=by, action="outlet merge", old=old, new=new, reason=reason))
+    session.add(Event(actor=by, action=f"{what} merge", old=old, new=new, reason=reason))
     session.flush()
     _recompute(session, moved)
     return {"kept": new, "merged": old, "claims": len(moved)}

@@ -17,6 +17,7 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlmodel import Session, col
 
+from provenance import keyset
 from provenance.errors import NotFound
 
 # the listing's filter and columns, where callers have always found them
@@ -307,32 +308,22 @@ def _walk(session: Session, f: ClaimFilter, plan: _Plan) -> Iterator[Any]:
     full listing streams with no sort of the whole table and no plan that depends on statistics.
     """
     query = claim_query(replace(f, offset=0, limit=None), plan)
-    skip, left = f.offset, f.limit
-    last: str | None = None
-    size = WALK_FIRST
-    while left is None or left > 0:
+
+    def documents(last: str | None, size: int) -> Sequence[Any]:
         batch = select(col(Document.id), col(Document.slug)).order_by(col(Document.slug)).limit(size)
         if last is not None:
             batch = batch.where(col(Document.slug) > last)
         elif f.after is not None:  # keyset: start at the document of the last row seen
             batch = batch.where(col(Document.slug) >= f.after[0])
-        docs = session.execute(batch).all()
-        if not docs:
-            return
-        last = docs[-1][1]
+        return session.execute(batch).all()
+
+    def rows(docs: Sequence[Any], skip: int, left: int | None) -> Iterable[Any]:
         page = query.where(in_values(Document.id, [d[0] for d in docs]))
         if left is not None:
             page = page.limit(skip + left)
-        for values in session.execute(page, execution_options={"yield_per": 1000}):
-            if skip:
-                skip -= 1
-                continue
-            yield values
-            if left is not None:
-                left -= 1
-                if not left:
-                    return
-        size = min(size * 2, WALK_MOST)
+        return session.execute(page, execution_options={"yield_per": 1000})
+
+    return keyset.walk(documents, rows, f.offset, f.limit, WALK_FIRST, WALK_MOST)
 
 
 def iter_claims(session: Session, f: ClaimFilter) -> Iterator[dict[str, Any]]:

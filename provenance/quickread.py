@@ -11,10 +11,11 @@ returns None and takes the usual way.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from provenance import keyset
 from provenance.location import head_revision, sqlite_path
 
 if TYPE_CHECKING:
@@ -118,31 +119,19 @@ def _rows(conn: sqlite3.Connection, f: ClaimFilter) -> Iterator[dict[str, Any]]:
 
 def _walk(conn: sqlite3.Connection, f: ClaimFilter, where: list[str], params: list[Any]) -> Iterator[dict[str, Any]]:
     """Documents in slug order, in growing batches (keyset pagination, as query._walk)."""
-    skip, left = f.offset, f.limit
-    last: str | None = None
-    size = WALK_FIRST
-    while left is None or left > 0:
+
+    def documents(last: str | None, size: int) -> list[Any]:
         if last is None:
-            docs = conn.execute("SELECT id, slug FROM document ORDER BY slug LIMIT ?", (size,)).fetchall()
-        else:
-            docs = conn.execute("SELECT id, slug FROM document WHERE slug > ? ORDER BY slug LIMIT ?",
-                                (last, size)).fetchall()
-        if not docs:
-            return
-        last = docs[-1][1]
+            return conn.execute("SELECT id, slug FROM document ORDER BY slug LIMIT ?", (size,)).fetchall()
+        return conn.execute("SELECT id, slug FROM document WHERE slug > ? ORDER BY slug LIMIT ?",
+                            (last, size)).fetchall()
+
+    def rows(docs: Sequence[Any], skip: int, left: int | None) -> Iterator[dict[str, Any]]:
         batch = [*where, f"document.id IN ({', '.join('?' * len(docs))})"]
         sql = SELECT + " WHERE " + " AND ".join(batch) + ORDER + " LIMIT ?"
-        cursor = conn.execute(sql, [*params, *(d[0] for d in docs), -1 if left is None else skip + left])
-        for row in _dicts(cursor):
-            if skip:
-                skip -= 1
-                continue
-            yield row
-            if left is not None:
-                left -= 1
-                if not left:
-                    return
-        size = min(size * 2, WALK_MOST)
+        return _dicts(conn.execute(sql, [*params, *(d[0] for d in docs), -1 if left is None else skip + left]))
+
+    return keyset.walk(documents, rows, f.offset, f.limit, WALK_FIRST, WALK_MOST)
 
 
 def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:

@@ -191,27 +191,39 @@ def speakers(ctx, fmt, table_fmt, no_headers):
              flex="role", optional=("kind", "documents", "affiliation"), empty="no speakers")
 
 
-@speakers.command("merge")
-@click.argument("keep", type=int, metavar="A")
-@click.argument("drop", type=int, metavar="B")
-@click.option("--reason", metavar="TEXT", help="Why, in one line.")
-@click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
-def merge_speakers(keep, drop, reason, by):
-    """Speaker B is speaker A: B's claims go to A, B's names become A's aliases."""
-    from provenance import entities
+def _review_options(command):
+    """The --reason and --by options every review command takes."""
+    command = click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")(command)
+    return click.option("--reason", metavar="TEXT", help="Why, in one line.")(command)
 
-    with database().session() as session:
-        done = entities.merge_speakers(session, keep, drop, by=actor(by), reason=reason)
-        session.commit()
-    message(f"merged {done['merged']} into {done['kept']} ({done['claims']} claims)")
+
+def _merge_command(group, merger, doc):
+    """`GROUP merge A B`: entity B is entity A, done by `entities.<merger>`."""
+
+    @group.command("merge", help=doc)
+    @click.argument("keep", type=int, metavar="A")
+    @click.argument("drop", type=int, metavar="B")
+    @_review_options
+    def merge(keep, drop, reason, by):
+        from provenance import entities
+
+        with database().session() as session:
+            done = getattr(entities, merger)(session, keep, drop, by=actor(by), reason=reason)
+            session.commit()
+        message(f"merged {done['merged']} into {done['kept']} ({done['claims']} claims)")
+
+    return merge
+
+
+merge_speakers = _merge_command(
+    speakers, "merge_speakers", "Speaker B is speaker A: B's claims go to A, B's names become A's aliases.")
 
 
 @speakers.command("split")
 @click.argument("speaker", type=int, metavar="A")
 @click.option("--claims", "claim_ids", required=True, metavar="IDS", help="The claims to move, as 12,14.")
 @click.option("--name", required=True, metavar="NAME", help="The speaker they belong to (made when new).")
-@click.option("--reason", metavar="TEXT", help="Why, in one line.")
-@click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
+@_review_options
 def split_speaker(speaker, claim_ids, name, reason, by):
     """Claims of speaker A that are another speaker's: move them to NAME."""
     from provenance import entities
@@ -247,19 +259,9 @@ def outlets(ctx, fmt, table_fmt, no_headers):
              empty="no outlets")
 
 
-@outlets.command("merge")
-@click.argument("keep", type=int, metavar="A")
-@click.argument("drop", type=int, metavar="B")
-@click.option("--reason", metavar="TEXT", help="Why, in one line.")
-@click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
-def merge_outlets(keep, drop, reason, by):
-    """Outlet B is outlet A: B's claims and documents go to A, B's names become A's aliases."""
-    from provenance import entities
-
-    with database().session() as session:
-        done = entities.merge_outlets(session, keep, drop, by=actor(by), reason=reason)
-        session.commit()
-    message(f"merged {done['merged']} into {done['kept']} ({done['claims']} claims)")
+merge_outlets = _merge_command(
+    outlets, "merge_outlets",
+    "Outlet B is outlet A: B's claims and documents go to A, B's names become A's aliases.")
 
 
 @cli.command()

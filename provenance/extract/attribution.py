@@ -329,7 +329,7 @@ class _Parser:
                 if tok.low == "and" and not (self.t[a - 2].cap if a - 2 >= 0 else False):
                     break
                 a -= 1
-            elif tok.kind == "p" and tok.low in "-'\u2019.&":
+            elif _joins_name(tok):
                 a -= 1
             else:
                 break
@@ -382,7 +382,7 @@ class _Parser:
             tok = self.t[a - 1]
             if tok.kind == "w" and tok.low not in _NP_STOP and a - 1 not in self.cue_tokens and tok.low != "and":
                 a -= 1
-            elif tok.kind == "p" and tok.low in "-'\u2019.&":
+            elif _joins_name(tok):
                 a -= 1
             else:
                 break
@@ -409,7 +409,7 @@ class _Parser:
             tok = self.t[a - 1]
             if tok.kind == "w" and (tok.low not in _NP_STOP or tok.cap) and a - 1 not in self.cue_tokens:
                 a -= 1
-            elif tok.kind == "p" and tok.low in "-'’.&":
+            elif _joins_name(tok):
                 a -= 1
             else:
                 break
@@ -425,7 +425,7 @@ class _Parser:
                 if tok.low == "and":
                     break
                 a -= 1
-            elif tok.kind == "p" and tok.low in "-'\u2019.&":
+            elif _joins_name(tok):
                 a -= 1
             else:
                 break
@@ -587,7 +587,7 @@ class _Parser:
                         and any(len(c.words) == 1 and not c.phrase for c in self.lex.cues_by_first[tok.low]):
                     break  # ('a report', 'the statement', 'a new report' are nouns)
                 k += 1
-            elif tok.kind == "p" and tok.low in "-'\u2019.&":
+            elif _joins_name(tok):
                 k += 1
             else:
                 break
@@ -627,7 +627,7 @@ class _Parser:
                 k += 1
                 if tok.low in PRONOUNS:
                     break
-            elif tok.kind == "p" and tok.low in "-'\u2019.&" and k > j:
+            elif _joins_name(tok) and k > j:
                 k += 1
             else:
                 break
@@ -828,7 +828,7 @@ class _Parser:
                     break
                 k += 1
                 continue
-            if tok.kind == "p" and tok.low in "-'\u2019.&":
+            if _joins_name(tok):
                 k += 1
                 continue
             break
@@ -1747,6 +1747,11 @@ class _Parser:
 
 _IRREGULAR_PARTICIPLES = frozenset("held written put sent given made drawn kept run done taken brought read seen shown "
                                    "put out laid set".split())
+
+
+def _joins_name(tok: Token) -> bool:
+    """A hyphen, apostrophe, full stop or ampersand inside a name ("O'Brien", "A. B.", "AT&T")."""
+    return tok.kind == "p" and tok.low in "-'\u2019.&"
 
 
 def _participle(word: str) -> bool:
