@@ -206,7 +206,7 @@ def _recomputed(session: Session) -> Iterator[Problem]:
     changed = set(session.execute(select(EVENTS.c.claim_id).where(EVENTS.c.action.in_(STATUS_ACTIONS))).scalars())
     for i in range(0, len(ids), CHUNK):
         query = (select(CLAIMS.c.id, CLAIMS.c.version_id, CLAIMS.c.status)
-                 .where(CLAIMS.c.id.in_(ids[i:i + CHUNK])).order_by(CLAIMS.c.id))
+                 .where(in_values(CLAIMS.c.id, ids[i:i + CHUNK])).order_by(CLAIMS.c.id))
         for claim_id, version_id, status in session.execute(query):
             if version_id in imported and claim_id not in changed:
                 continue

@@ -21,6 +21,7 @@ from provenance.errors import NotFound
 from provenance.models import Claim, Cluster, ClusterMember, Document, Version
 from provenance.query import chunks, claim_row
 from provenance.rules import components
+from provenance.sql_in import in_values
 
 CLUSTERS = Cluster.__table__  # type: ignore[attr-defined]
 MEMBERS = ClusterMember.__table__  # type: ignore[attr-defined]
@@ -33,7 +34,7 @@ def memberships(session: Session, claim_ids: Iterable[int] | None = None) -> dic
         return dict(session.execute(query).all())  # type: ignore[arg-type]
     out: dict[int, int] = {}
     for part in chunks(sorted(set(claim_ids))):
-        out.update(session.execute(query.where(MEMBERS.c.claim_id.in_(part))).all())  # type: ignore[arg-type]
+        out.update(session.execute(query.where(in_values(MEMBERS.c.claim_id, part))).all())  # type: ignore[arg-type]
     return out
 
 
@@ -42,7 +43,7 @@ def members_of(session: Session, cluster_ids: Iterable[int]) -> dict[int, list[i
     out: dict[int, list[int]] = defaultdict(list)
     for part in chunks(sorted(set(cluster_ids))):
         for claim_id, cluster_id in session.execute(
-                select(MEMBERS.c.claim_id, MEMBERS.c.cluster_id).where(MEMBERS.c.cluster_id.in_(part))):
+                select(MEMBERS.c.claim_id, MEMBERS.c.cluster_id).where(in_values(MEMBERS.c.cluster_id, part))):
             out[cluster_id].append(claim_id)
     return out
 
@@ -79,7 +80,7 @@ def _earliest(session: Session, claim_ids: set[int]) -> dict[int, tuple]:
              .join(Version, col(Version.id) == col(Claim.version_id))
              .join(Document, col(Document.id) == col(Version.document_id)))
     for part in chunks(sorted(claim_ids)):
-        for cid, stated_on, slug, seq in session.execute(query.where(col(Claim.id).in_(part))):
+        for cid, stated_on, slug, seq in session.execute(query.where(in_values(col(Claim.id), part))):
             out[cid] = (stated_on or "9999", slug, seq, cid)
     return out
 
@@ -105,7 +106,7 @@ def _write(session: Session, found: list[set[int]], existing: dict[int, int]) ->
     moved = [{"m": m, "c": c} for m, c in desired.items() if m in existing and existing[m] != c]
     added = [{"claim_id": m, "cluster_id": c} for m, c in desired.items() if m not in existing]
     for part in chunks(gone):
-        session.execute(delete(MEMBERS).where(MEMBERS.c.claim_id.in_(part)))
+        session.execute(delete(MEMBERS).where(in_values(MEMBERS.c.claim_id, part)))
     for part in chunks(moved):
         session.execute(update(MEMBERS).where(MEMBERS.c.claim_id == bindparam("m"))
                         .values(cluster_id=bindparam("c")), list(part))
@@ -116,7 +117,7 @@ def _write(session: Session, found: list[set[int]], existing: dict[int, int]) ->
                         .values(representative_id=bindparam("rep")), list(part))
     empty = sorted(set(existing.values()) - kept)
     for part in chunks(empty):
-        session.execute(delete(CLUSTERS).where(CLUSTERS.c.id.in_(part)))
+        session.execute(delete(CLUSTERS).where(in_values(CLUSTERS.c.id, part)))
     session.flush()
     return len(gone) + len(moved) + len(added)
 

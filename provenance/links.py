@@ -390,7 +390,7 @@ def fresh_statuses(session: Session) -> dict[int, tuple[str, str]]:
     rows = [LinkRow(lk.source_id, lk.target_id, lk.relation, lk.created_by, lk.reason) for lk in reviewer]
     rows += [LinkRow(rel.source, rel.target, rel.relation, RULE, rel.reason) for rel in wanted.values()]
     reviewed = {cid for part in _chunks(sorted(found.records)) for cid in session.execute(
-        select(col(Claim.id)).where(col(Claim.id).in_(part), col(Claim.reviewed_by).is_not(None))).scalars()}
+        select(col(Claim.id)).where(in_values(col(Claim.id), part), col(Claim.reviewed_by).is_not(None))).scalars()}
     return decide_all(found.records, _dedupe(rows), [k for k in found.records if k not in reviewed])
 
 
