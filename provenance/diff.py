@@ -26,7 +26,6 @@ import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -44,6 +43,7 @@ from provenance.tuning import (
     DIFF_THRESHOLD,
     DIFF_WINDOW,
 )
+from provenance.utc import iso_z
 
 KINDS = ("unchanged", "reworded", "reattributed", "redated", "status_changed", "moved", "added", "removed")
 CHANGES = KINDS[1:]
@@ -558,14 +558,6 @@ def render_markdown(result: Diff, *, only: Sequence[str] | None = None) -> str:
 # Versions of a document
 
 
-def _utc_iso(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:  # SQLite hands back naive datetimes; they were stored as UTC
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def version_rows(session: Any, slug: str) -> list[dict[str, Any]]:
     """The versions of a document, oldest first, with their claim and reviewed-claim counts."""
     from sqlalchemy import func, select
@@ -584,7 +576,7 @@ def version_rows(session: Any, slug: str) -> list[dict[str, Any]]:
         .group_by(versions.id, versions.number, versions.published, versions.ingested_at, versions.sha256)
         .order_by(versions.number)
     )
-    return [{"doc": slug, "version": r[0], "published": r[1], "ingested_at": _utc_iso(r[2]), "sha256": r[3][:12],
+    return [{"doc": slug, "version": r[0], "published": r[1], "ingested_at": iso_z(r[2]), "sha256": r[3][:12],
              "claims": r[4], "reviewed": r[5]} for r in session.execute(query)]
 
 

@@ -37,6 +37,7 @@ from provenance.ingest import check_url, extract, save
 from provenance.models import Feed, Story, WatchRound
 from provenance.sql_in import in_values
 from provenance.store import DOCUMENTS
+from provenance.utc import aware, iso_z
 
 FEEDS = Feed.__table__  # type: ignore[attr-defined]
 STORIES = Story.__table__  # type: ignore[attr-defined]
@@ -51,11 +52,6 @@ _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd]?)")
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    """SQLite hands datetimes back without a zone; they were stored as UTC."""
-    return value.replace(tzinfo=timezone.utc) if value is not None and value.tzinfo is None else value
 
 
 def parse_duration(text: str) -> float:
@@ -108,8 +104,8 @@ def feed_rows(session: Any) -> list[dict[str, Any]]:
     rows = []
     for f in session.execute(select(FEEDS).order_by(FEEDS.c.id)).mappings():
         rows.append({"id": f["id"], "kind": f["kind"], "url": f["url"], "name": f["name"], "outlet": f["outlet"],
-                     "stories": counts.get(f["id"], 0), "last_fetched": _iso(f["last_fetched_at"]),
-                     "status": f["last_status"], "next_try": _iso(f["next_fetch_at"]), "added_by": f["added_by"]})
+                     "stories": counts.get(f["id"], 0), "last_fetched": iso_z(f["last_fetched_at"]),
+                     "status": f["last_status"], "next_try": iso_z(f["next_fetch_at"]), "added_by": f["added_by"]})
     return rows
 
 
@@ -133,11 +129,6 @@ def remove_feeds(db: Database, refs: Iterable[str]) -> list[str]:
         return urls
 
     return db.write(work)
-
-
-def _iso(value: datetime | None) -> str | None:
-    value = _aware(value)
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if value is not None else None
 
 
 def _add_stories(conn: Any, feed_id: int, entries: list[tuple[str, str | None]]) -> int:
@@ -253,7 +244,7 @@ class Watcher:
             ROUNDS.c.finished_at.is_(None), ROUNDS.c.started_at > now - ROUND_JOIN)
             .order_by(ROUNDS.c.id.desc()).limit(1)).first()
         if row is not None:
-            return row.id, _aware(row.started_at)  # type: ignore[return-value]
+            return row.id, aware(row.started_at)  # type: ignore[return-value]
         round_id = conn.execute(insert(ROUNDS).returning(ROUNDS.c.id),
                                 {"started_at": now, "started_by": self.me}).scalar_one()
         return round_id, now

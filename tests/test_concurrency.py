@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import subprocess
 import sys
 
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import text
-from test_crash import article
+from test_crash import write_stories
 
 from provenance.cli import cli
 from provenance.db import make_engine, resolve_url
@@ -77,12 +76,7 @@ def finish(workers: list[subprocess.Popen]) -> list[str]:
 
 @pytest.fixture
 def material(tmp_path):
-    rng = random.Random(4)
-    stories = []
-    for i in range(STORIES):
-        path = tmp_path / f"story-{i:02d}.txt"
-        path.write_text(article(i, rng), encoding="utf-8")
-        stories.append(str(path))
+    stories = write_stories(tmp_path, STORIES, seed=4)
     sets = []
     for slug in ("ferry", "tunnel", "quay", "canal"):
         path = tmp_path / f"{slug}.json"

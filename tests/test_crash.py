@@ -48,16 +48,20 @@ def article(i: int, rng: random.Random) -> str:
             f"An official who asked not to be named said the sides agreed to meet again on {t2}.\n")
 
 
-@pytest.fixture(scope="module")
-def stories(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("stories")
-    rng = random.Random(8)
+def write_stories(folder, count: int, seed: int) -> list[str]:
+    """`count` stories of `article` written into `folder` as story-NN.txt; their paths."""
+    rng = random.Random(seed)
     paths = []
-    for i in range(FILES):
+    for i in range(count):
         path = folder / f"story-{i:02d}.txt"
         path.write_text(article(i, rng), encoding="utf-8")
         paths.append(str(path))
     return paths
+
+
+@pytest.fixture(scope="module")
+def stories(tmp_path_factory):
+    return write_stories(tmp_path_factory.mktemp("stories"), FILES, seed=8)
 
 
 def cli_json(db: str, *args: str):

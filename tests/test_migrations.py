@@ -45,6 +45,15 @@ def _fill_0003(engine) -> None:
                       {"id": eid, "actor": actor, "action": action, "claim": claim, "old": old, "new": new})
 
 
+def _made_at_0003(url: str) -> None:
+    """The database at `url` as revision 0003 left it, holding OLD_EVENTS."""
+    engine = _database_at(url, "0003")
+    try:
+        _fill_0003(engine)
+    finally:
+        engine.dispose()
+
+
 def _events(engine) -> list[tuple]:
     with engine.connect() as c:
         return [tuple(row) for row in c.execute(text(
@@ -52,11 +61,7 @@ def _events(engine) -> list[tuple]:
 
 
 def test_link_events_move_to_their_own_columns(db_url):
-    engine = _database_at(db_url, "0003")
-    try:
-        _fill_0003(engine)
-    finally:
-        engine.dispose()
+    _made_at_0003(db_url)
     db = open_database(db_url)  # upgrades to the newest revision
     try:
         assert _events(db.engine) == [
@@ -94,11 +99,7 @@ def test_a_reviewers_unlink_still_holds_after_the_upgrade(db_url):
     """The rules read a reviewer's removal from the new columns: the pair stays unlinked."""
     from provenance.links import suppressed_pairs
 
-    engine = _database_at(db_url, "0003")
-    try:
-        _fill_0003(engine)
-    finally:
-        engine.dispose()
+    _made_at_0003(db_url)
     db = open_database(db_url)
     try:
         with db.session() as session:

@@ -48,18 +48,24 @@ def test_a_character_device_is_written_through_not_replaced(db, tmp_path, comman
     assert stat.S_ISCHR(os.lstat(null).st_mode)
 
 
+def _run_reading(fifo, db, *args):
+    """Run a command while another thread reads `fifo` to its end; the result and the bytes read."""
+    received = []
+    reader = threading.Thread(target=lambda: received.append(open(fifo, "rb").read()), daemon=True)
+    reader.start()
+    result = run(db, *args)
+    reader.join(timeout=30)
+    return result, received[0] if received else b""
+
+
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
 def test_a_fifo_is_written_through_not_replaced(db, tmp_path, command):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    received = []
-    reader = threading.Thread(target=lambda: received.append(open(fifo, "rb").read()), daemon=True)
-    reader.start()
-    result = run(db, *command, str(fifo))
-    reader.join(timeout=30)
+    result, received = _run_reading(fifo, db, *command, str(fifo))
     assert result.exit_code == 0, result.output
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
-    assert received and received[0]
+    assert received
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
@@ -69,14 +75,10 @@ def test_a_symlink_to_a_pipe_is_written_through(db, tmp_path, command):
     os.mkfifo(fifo)
     link = tmp_path / "stdout"
     link.symlink_to(fifo)
-    received = []
-    reader = threading.Thread(target=lambda: received.append(open(fifo, "rb").read()), daemon=True)
-    reader.start()
-    result = run(db, *command, str(link))
-    reader.join(timeout=30)
+    result, received = _run_reading(fifo, db, *command, str(link))
     assert result.exit_code == 0, result.output
     assert link.is_symlink() and stat.S_ISFIFO(os.lstat(fifo).st_mode)
-    assert received and received[0]
+    assert received
 
 
 def test_a_socket_is_refused(db, tmp_path):

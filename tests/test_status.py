@@ -178,14 +178,21 @@ def test_support_reaches_a_restatement_of_a_corroborated_claim():
     assert [s for s, _ in statuses(data)] == ["corroborated"] * 3
 
 
-def test_a_source_that_did_not_confirm_reports_leaves_them_unconfirmed():
-    data = ruled(
+def _did_not_confirm():
+    """Anonymous ministry sources who did not confirm what Greek media reported, in one sentence."""
+    return (
         statement("Turkiye is holding talks with Greece on the Aegean", "ministry sources", anonymous=True,
                   affiliation="Turkiye", outlet="Daily Sabah", country="Turkiye", stated_on="2025-05-22",
                   lead="According to Daily Sabah, "),
         statement("the two countries had agreed to set up a hotline", "Greek media", anonymous=True,
                   affiliation="Greece", speaker_kind="media", outlet="Daily Sabah", same_sentence=True,
                   lead="ministry sources said, but did not confirm Greek media reports that ", cue="reports"),
+    )
+
+
+def test_a_source_that_did_not_confirm_reports_leaves_them_unconfirmed():
+    data = ruled(
+        *_did_not_confirm(),
         statement("Cyprus's role in activating a hotline between Turkiye and Greece", "Maria Vlachou",
                   role="political analyst", kind="opinion", cue="highlighted"),
         statement("the ferry between Greece and Turkiye runs daily", "Maria Vlachou", role="political analyst"),
@@ -359,12 +366,7 @@ def test_a_new_document_next_to_one_with_a_denial_it_does_not_touch(run, tmp_pat
     monkeypatch.setattr(claim_index, "SCAN_BELOW", {})  # candidates from the claim search index
     first = rules.apply_rules(claimset(
         "one",
-        statement("Turkiye is holding talks with Greece on the Aegean", "ministry sources", anonymous=True,
-                  affiliation="Turkiye", outlet="Daily Sabah", country="Turkiye", stated_on="2025-05-22",
-                  lead="According to Daily Sabah, "),
-        statement("the two countries had agreed to set up a hotline", "Greek media", anonymous=True,
-                  affiliation="Greece", speaker_kind="media", outlet="Daily Sabah", same_sentence=True,
-                  lead="ministry sources said, but did not confirm Greek media reports that ", cue="reports"),
+        *_did_not_confirm(),
         statement("the ferry from Rhodes to Marmaris runs daily", "Nikos Dendias", role="Greek Defence Minister")))
     second = rules.apply_rules(claimset(
         "two", statement("the ferry from Rhodes to Marmaris runs daily again", "Hakan Fidan",

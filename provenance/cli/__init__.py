@@ -13,7 +13,7 @@ import os
 import pkgutil
 import shutil
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -131,12 +131,13 @@ class ProvenanceGroup(click.Group):
             raise UserError(exc) from exc
         return None  # what a command returns is no exit code (see main)
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,  # type: ignore[override]
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
         """click's main, but a usage error is one line and a hint: `Error: ...` and `Try '... --help'.`"""
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, prog_name, complete_var, False, **extra)
         try:
-            code = super().main(*args, standalone_mode=False, **kwargs)
+            code = super().main(args, prog_name, complete_var, False, **extra)
         except click.UsageError as exc:
             click.echo(f"Error: {exc.format_message()}", err=True)
             path = exc.ctx.command_path if exc.ctx is not None else "provenance"

@@ -181,14 +181,19 @@ def speakers(ctx, fmt, table_fmt, no_headers):
       provenance speakers merge 3 7          # speaker 7 is speaker 3
       provenance speakers split 3 --claims 12,14 --name "Ana Lind"
     """
+    _list_entities(ctx, "speaker_counts", fmt, table_fmt, no_headers,
+                   columns=("id", "name", "kind", "anonymous", "role", "affiliation", "claims", "documents"),
+                   flex="role", optional=("kind", "documents", "affiliation"), empty="no speakers")
+
+
+def _list_entities(ctx, counts: str, fmt, table_fmt, no_headers, **shape):
+    """The listing a `speakers`/`outlets` group prints when no subcommand follows: query.COUNTS."""
     if ctx.invoked_subcommand is not None:
         return
     from provenance import query
 
     with database().reading() as session:
-        emit(query.speaker_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
-             columns=("id", "name", "kind", "anonymous", "role", "affiliation", "claims", "documents"),
-             flex="role", optional=("kind", "documents", "affiliation"), empty="no speakers")
+        emit(getattr(query, counts)(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers, **shape)
 
 
 def _review_options(command):
@@ -249,14 +254,9 @@ def outlets(ctx, fmt, table_fmt, no_headers):
       provenance outlets
       provenance outlets merge 2 5           # outlet 5 is outlet 2
     """
-    if ctx.invoked_subcommand is not None:
-        return
-    from provenance import query
-
-    with database().reading() as session:
-        emit(query.outlet_counts(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers,
-             columns=("id", "name", "country", "claims", "documents"), flex="name", optional=("country",),
-             empty="no outlets")
+    _list_entities(ctx, "outlet_counts", fmt, table_fmt, no_headers,
+                   columns=("id", "name", "country", "claims", "documents"), flex="name", optional=("country",),
+                   empty="no outlets")
 
 
 merge_outlets = _merge_command(

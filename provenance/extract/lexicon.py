@@ -39,6 +39,11 @@ class Cue:
     reported_fact: bool = False  # 'revealed', 'showed': inside another report, part of what it says
 
 
+# the flags a verb of cues.json may set (the others are set by the kind of entry)
+VERB_FLAGS = ("takes_recipient", "requires_recipient", "needs_content_mark", "quotes_speaker", "bare_clause",
+              "characterizes", "evidence_subject", "infinitive", "mental", "directive", "stance", "reported_fact")
+
+
 @dataclass
 class Lexicon:
     cues_by_first: dict[str, list[Cue]]
@@ -177,21 +182,8 @@ def _cues(cues_data: dict) -> dict[str, list[Cue]]:
 
     for verb in cues_data.get("verbs", []):
         for form in _forms(verb.get("forms", [])):
-            add(Cue(
-                lemma=verb["lemma"], hint=verb.get("hint", "neutral"), words=tuple(fold(form).split()),
-                takes_recipient=bool(verb.get("takes_recipient")),
-                requires_recipient=bool(verb.get("requires_recipient")),
-                needs_content_mark=bool(verb.get("needs_content_mark")),
-                quotes_speaker=bool(verb.get("quotes_speaker")),
-                bare_clause=bool(verb.get("bare_clause")),
-                characterizes=bool(verb.get("characterizes")),
-                evidence_subject=bool(verb.get("evidence_subject")),
-                infinitive=bool(verb.get("infinitive")),
-                mental=bool(verb.get("mental")),
-                directive=bool(verb.get("directive")),
-                stance=bool(verb.get("stance")),
-                reported_fact=bool(verb.get("reported_fact")),
-            ))
+            add(Cue(lemma=verb["lemma"], hint=verb.get("hint", "neutral"), words=tuple(fold(form).split()),
+                    **{flag: bool(verb.get(flag)) for flag in VERB_FLAGS}))
     for group in cues_data.get("negations", []):
         for form in _forms(group.get("forms", [])):
             add(Cue(lemma=form, hint=group.get("hint", "contradiction"), words=tuple(fold(form).split()),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -113,6 +113,19 @@ class DocumentEntry:
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+    def facts(self, escape: Callable[[str], str], code: Callable[[str], str]) -> list[str]:
+        """The document's line in a report, each fact made safe by the format's `escape` (the slug
+        by its `code`): slug and version, publisher, date, address, claim count."""
+        facts = [f"{code(self.slug)} version {self.version} of {self.versions}"]
+        if self.publisher:
+            facts.append(f"published by {escape(self.publisher)}")
+        if self.published:
+            facts.append(f"on {escape(self.published)}")
+        if self.url:
+            facts.append(escape(self.url))
+        facts.append(f"{self.claims} claims")
+        return facts
 
 
 @dataclass

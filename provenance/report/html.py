@@ -156,14 +156,7 @@ def _documents(report: Report) -> str:
         return '<p class="meta">No documents in the database yet.</p>'
     rows = []
     for d in report.documents:
-        facts = [f"<code>{e(d.slug)}</code> version {d.version} of {d.versions}"]
-        if d.publisher:
-            facts.append(f"published by {e(d.publisher)}")
-        if d.published:
-            facts.append(f"on {e(d.published)}")
-        if d.url:
-            facts.append(e(d.url))
-        facts.append(f"{d.claims} claims")
+        facts = d.facts(e, lambda slug: f"<code>{e(slug)}</code>")
         lead = f"{e(d.title)}: " if report.scope is None and d.title else ""
         rows.append(f'<p class="meta">{lead}{", ".join(facts)}</p>')
     n, command = report.left_out("documents")

@@ -87,14 +87,7 @@ def _left_out(report: Report, section: str, shown: str) -> list[str]:
 def _documents(report: Report) -> list[str]:
     lines = []
     for d in report.documents:
-        facts = [f"`{d.slug}` version {d.version} of {d.versions}"]
-        if d.publisher:
-            facts.append(f"published by {text(d.publisher)}")
-        if d.published:
-            facts.append(f"on {d.published}")
-        if d.url:
-            facts.append(text(d.url))
-        facts.append(f"{d.claims} claims")
+        facts = d.facts(text, lambda slug: f"`{slug}`")
         prefix = f"- {text(d.title)}: " if report.scope is None and d.title else "- "
         lines.append(prefix + ", ".join(facts))
     n, command = report.left_out("documents")
