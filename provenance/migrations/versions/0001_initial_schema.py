@@ -31,9 +31,7 @@ def _create_outlet() -> None:
     sa.Column('country', sa.String(), nullable=True),
     sa.PrimaryKeyConstraint('id')
     )
-    with op.batch_alter_table('outlet', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_outlet_country'), ['country'], unique=False)
-        batch_op.create_index(batch_op.f('ix_outlet_name'), ['name'], unique=True)
+    _indexes('outlet', ('country', 'name'), unique=('name',))
 
 
 def _create_speaker() -> None:
@@ -48,10 +46,7 @@ def _create_speaker() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('name', 'anonymous', name='uq_speaker_name_anonymous')
     )
-    with op.batch_alter_table('speaker', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_speaker_affiliation'), ['affiliation'], unique=False)
-        batch_op.create_index(batch_op.f('ix_speaker_anonymous'), ['anonymous'], unique=False)
-        batch_op.create_index(batch_op.f('ix_speaker_name'), ['name'], unique=False)
+    _indexes('speaker', ('affiliation', 'anonymous', 'name'))
 
 
 def _create_document() -> None:
@@ -66,9 +61,7 @@ def _create_document() -> None:
     sa.ForeignKeyConstraint(['outlet_id'], ['outlet.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
-    with op.batch_alter_table('document', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_document_outlet_id'), ['outlet_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_document_slug'), ['slug'], unique=True)
+    _indexes('document', ('outlet_id', 'slug'), unique=('slug',))
 
 
 def _create_version() -> None:
@@ -85,10 +78,7 @@ def _create_version() -> None:
     sa.UniqueConstraint('document_id', 'number', name='uq_version_document_number'),
     sa.UniqueConstraint('document_id', 'sha256', name='uq_version_document_sha256')
     )
-    with op.batch_alter_table('version', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_version_document_id'), ['document_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_version_published'), ['published'], unique=False)
-        batch_op.create_index(batch_op.f('ix_version_sha256'), ['sha256'], unique=False)
+    _indexes('version', ('document_id', 'published', 'sha256'))
 
 
 def _create_claim() -> None:
@@ -121,15 +111,7 @@ def _create_claim() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('version_id', 'seq', name='uq_claim_version_seq')
     )
-    with op.batch_alter_table('claim', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_claim_event_on'), ['event_on'], unique=False)
-        batch_op.create_index(batch_op.f('ix_claim_form'), ['form'], unique=False)
-        batch_op.create_index(batch_op.f('ix_claim_kind'), ['kind'], unique=False)
-        batch_op.create_index(batch_op.f('ix_claim_outlet_id'), ['outlet_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_claim_speaker_id'), ['speaker_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_claim_stated_on'), ['stated_on'], unique=False)
-        batch_op.create_index(batch_op.f('ix_claim_status'), ['status'], unique=False)
-        batch_op.create_index(batch_op.f('ix_claim_version_id'), ['version_id'], unique=False)
+    _indexes('claim', ('event_on', 'form', 'kind', 'outlet_id', 'speaker_id', 'stated_on', 'status', 'version_id'))
 
 
 def _create_event() -> None:
@@ -147,12 +129,7 @@ def _create_event() -> None:
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
-    with op.batch_alter_table('event', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_event_action'), ['action'], unique=False)
-        batch_op.create_index(batch_op.f('ix_event_actor'), ['actor'], unique=False)
-        batch_op.create_index(batch_op.f('ix_event_at'), ['at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_event_claim_id'), ['claim_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_event_document_id'), ['document_id'], unique=False)
+    _indexes('event', ('action', 'actor', 'at', 'claim_id', 'document_id'))
 
 
 def _create_link() -> None:
@@ -169,57 +146,17 @@ def _create_link() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('source_id', 'target_id', 'relation', name='uq_link')
     )
-    with op.batch_alter_table('link', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_link_relation'), ['relation'], unique=False)
-        batch_op.create_index(batch_op.f('ix_link_source_id'), ['source_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_link_target_id'), ['target_id'], unique=False)
+    _indexes('link', ('relation', 'source_id', 'target_id'))
+
+
+def _indexes(table: str, columns: tuple[str, ...], unique: tuple[str, ...] = ()) -> None:
+    """An index `ix_TABLE_COLUMN` on each column; those in `unique` unique."""
+    with op.batch_alter_table(table, schema=None) as batch_op:
+        for column in columns:
+            batch_op.create_index(batch_op.f(f'ix_{table}_{column}'), [column], unique=column in unique)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('link', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_link_target_id'))
-        batch_op.drop_index(batch_op.f('ix_link_source_id'))
-        batch_op.drop_index(batch_op.f('ix_link_relation'))
-
-    op.drop_table('link')
-    with op.batch_alter_table('event', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_event_document_id'))
-        batch_op.drop_index(batch_op.f('ix_event_claim_id'))
-        batch_op.drop_index(batch_op.f('ix_event_at'))
-        batch_op.drop_index(batch_op.f('ix_event_actor'))
-        batch_op.drop_index(batch_op.f('ix_event_action'))
-
-    op.drop_table('event')
-    with op.batch_alter_table('claim', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_claim_version_id'))
-        batch_op.drop_index(batch_op.f('ix_claim_status'))
-        batch_op.drop_index(batch_op.f('ix_claim_stated_on'))
-        batch_op.drop_index(batch_op.f('ix_claim_speaker_id'))
-        batch_op.drop_index(batch_op.f('ix_claim_outlet_id'))
-        batch_op.drop_index(batch_op.f('ix_claim_kind'))
-        batch_op.drop_index(batch_op.f('ix_claim_form'))
-        batch_op.drop_index(batch_op.f('ix_claim_event_on'))
-
-    op.drop_table('claim')
-    with op.batch_alter_table('version', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_version_sha256'))
-        batch_op.drop_index(batch_op.f('ix_version_published'))
-        batch_op.drop_index(batch_op.f('ix_version_document_id'))
-
-    op.drop_table('version')
-    with op.batch_alter_table('document', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_document_slug'))
-        batch_op.drop_index(batch_op.f('ix_document_outlet_id'))
-
-    op.drop_table('document')
-    with op.batch_alter_table('speaker', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_speaker_name'))
-        batch_op.drop_index(batch_op.f('ix_speaker_anonymous'))
-        batch_op.drop_index(batch_op.f('ix_speaker_affiliation'))
-
-    op.drop_table('speaker')
-    with op.batch_alter_table('outlet', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_outlet_name'))
-        batch_op.drop_index(batch_op.f('ix_outlet_country'))
-
-    op.drop_table('outlet')
+    # a table's indexes go with it
+    for table in ('link', 'event', 'claim', 'version', 'document', 'speaker', 'outlet'):
+        op.drop_table(table)
