@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlmodel import Session
 
-from provenance.db import Database, current_revision, head_revision
+from provenance.db import Database, current_revision, head_revision, known_revision, newer_schema
 from provenance.errors import DatabaseError
 from provenance.links import fresh_statuses
 from provenance.models import FORMS, KINDS, RELATIONS, STATUSES, Claim
@@ -79,6 +79,9 @@ def check_database(db: Database) -> Report:
     if revision is None:
         report.problems.append(Problem("schema", "database", "no provenance schema (an empty or foreign database): "
                                        "give the right --db"))
+        return report
+    if revision != head and not known_revision(revision):
+        report.problems.append(Problem("schema", "alembic_version", newer_schema(revision)))
         return report
     if revision != head:
         report.problems.append(Problem("schema", "alembic_version", f"schema at revision {revision}, newest is "

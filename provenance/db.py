@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -14,7 +15,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlch
 from sqlmodel import Session, create_engine
 
 from provenance.errors import DatabaseError, ProvenanceError
-from provenance.location import ENV_VAR, MIGRATIONS, head_revision, resolve_url
+from provenance.location import ENV_VAR, MIGRATIONS, head_revision, resolve_url, sqlite_path
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 PG_LOCK_TIMEOUT_MS = 60_000
@@ -31,12 +32,46 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-    try:
-        cursor.execute("PRAGMA journal_mode=WAL")
-    except Exception:  # a read-only file cannot switch journal mode; reading still works
-        pass
+    # WAL for a new database or one of ours; another program's file keeps its journal mode (switching
+    # would rewrite its header before migrate() refuses it)
+    cursor.execute("SELECT count(*) = 0 OR sum(name = 'alembic_version') > 0 FROM sqlite_master")
+    if cursor.fetchone()[0]:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        except Exception:  # a read-only file cannot switch journal mode; reading still works
+            pass
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+FILE_ID = "provenance_file_id"  # connection info: (device, inode) of the SQLite file when it was opened
+
+
+def _file_id(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _watch_file(engine: Engine, path: str) -> None:
+    """Before every commit, make sure the file the connection writes to is still the one at `path`:
+    SQLite goes on writing to a file that was deleted (or renamed, or replaced) under it, and
+    everything it commits there is lost the moment the connection closes."""
+
+    def remember(_dbapi_connection, record) -> None:
+        record.info[FILE_ID] = _file_id(path)
+
+    def before_commit(connection) -> None:
+        opened = connection.info.get(FILE_ID)
+        if opened is not None and _file_id(path) != opened:
+            raise DatabaseError(f"the database file {path} was deleted or replaced while provenance was "
+                                "writing to it: this change was not saved; restore the file from a backup or "
+                                "run the command again")
+
+    event.listen(engine, "connect", remember)
+    event.listen(engine, "commit", before_commit)
 
 
 def _reading(connection) -> bool:
@@ -73,6 +108,9 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+        path = sqlite_path(url)
+        if path is not None:
+            _watch_file(engine, path)
     else:
         engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
         event.listen(engine, "connect", _pg_connect)
@@ -156,6 +194,10 @@ class Database:
         if "readonly" in what.replace("-", "").replace(" ", "") or "read-only" in what:
             return DatabaseError(f"cannot write to database {describe(self.url)}: {what}; "
                                  "check the file's permissions or choose another --db")
+        if getattr(exc, "connection_invalidated", False) or getattr(getattr(exc, "orig", None), "sqlstate", "") in (
+                "57P01", "57P02", "57P03", "08000", "08003", "08006"):
+            return DatabaseError(f"lost the connection to database {describe(self.url)} ({what}): this change "
+                                 "was not saved; check that the server is running and run the command again")
         if is_transient(exc) and not _is_integrity(exc):
             return DatabaseError(f"database {describe(self.url)} stayed busy ({what}); "
                                  "another process holds it: try again when it is done")
@@ -202,27 +244,51 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def known_revision(revision: str) -> bool:
+    """Whether a schema revision is one of this program's migrations (not one of a newer provenance)."""
+    from alembic.script import ScriptDirectory
+
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # Alembic raises several kinds of error for an unknown revision
+        return False
+
+
+def newer_schema(revision: str) -> str:
+    return (f"a newer provenance wrote this database: upgrade provenance (the schema is at revision {revision}, "
+            f"which this version does not know; its newest is {head_revision()})")
+
+
+def foreign_tables(engine: Engine) -> list[str]:
+    """The tables and views of a database without a provenance schema (empty for an empty one)."""
+    with engine.connect() as connection:
+        found = inspect(connection)
+        names = set(found.get_table_names()) | set(found.get_view_names())
+    # alembic_version: ours, which another process has just migrated (Alembic reads it again under the lock)
+    return [] if "alembic_version" in names else sorted(names)
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest migration (no-op when it is already there).
 
     The upgrade runs inside a locked transaction (see make_engine) and Alembic reads the revision
-    again there, so two processes opening a new database at once migrate it once.
+    again there, so two processes opening a new database at once migrate it once. A database that
+    holds tables but no provenance schema (another program's file) is refused, never added to.
     """
     head = head_revision()
     current = current_revision(engine)
     if current == head:
         return
     from alembic import command
-    from alembic.script import ScriptDirectory
 
-    if current is not None:
-        try:
-            known = ScriptDirectory.from_config(alembic_config()).get_revision(current) is not None
-        except Exception:  # Alembic raises several kinds of error for an unknown revision
-            known = False
-        if not known:
-            raise DatabaseError(f"the database's schema is at revision {current}, which this version of "
-                                f"provenance does not know (newest: {head}): upgrade provenance")
+    if current is not None and not known_revision(current):
+        raise DatabaseError(newer_schema(current))
+    if current is None:
+        others = foreign_tables(engine)
+        if others:
+            shown = ", ".join(others[:5]) + (", ..." if len(others) > 5 else "")
+            raise DatabaseError(f"{describe(str(engine.url))} is not a provenance database (it holds tables "
+                                f"{shown}): give the right --db, or a new or empty file")
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
 

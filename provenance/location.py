@@ -22,6 +22,9 @@ def resolve_url(db: str | None = None) -> str:
     >>> resolve_url("x.db").startswith("sqlite:///")
     True
     """
+    if db is not None and not db.strip():
+        raise DatabaseError("--db is empty: give a database file path or a postgresql+psycopg:// URL "
+                            f"(or leave --db out for ${ENV_VAR}, else ./{DEFAULT_PATH})")
     value = db or os.environ.get(ENV_VAR) or DEFAULT_PATH
     if "://" in value:
         if value.startswith("postgresql://") or value.startswith("postgres://"):
