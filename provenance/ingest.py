@@ -7,8 +7,10 @@ transaction, so a crash loses at most the file being written and a re-run comple
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +23,7 @@ from provenance import claimset, links, rules
 from provenance.claimset import ClaimSet
 from provenance.db import Database
 from provenance.errors import InputError
+from provenance.folding import fold
 from provenance.models import Claim
 from provenance.query import check_date
 from provenance.review import carry_decisions
@@ -34,18 +37,28 @@ from provenance.store import (
 )
 
 MAX_BYTES = 50 * 1024 * 1024
+FILE_NOTE = "file "  # an ingest event's note: "file NAME", the file the version was read from
+SHINGLE = 4  # words: two versions of one story share runs of this many words in their claims
 SLUG_RE = re.compile(r"[^a-z0-9._-]+")
 URL_RE = re.compile(r"https?://[^\s\x00-\x1f\x7f]+\Z", re.IGNORECASE)
 
 
 def slugify(name: str) -> str:
-    """A document slug from a file stem or title: lower case, [a-z0-9._-].
+    """A document slug from a file stem or title: lower case, [a-z0-9._-], accents dropped. Letters
+    and digits that have no such spelling (other scripts) leave a short hash of the name in the slug,
+    so names in other scripts give different slugs, not all "document".
 
     >>> slugify("Azerbaijan Mediation (v2)")
     'azerbaijan-mediation-v2'
+    >>> slugify("Café Ümit"), slugify("記事") != slugify("ニュース"), slugify("خبر 2024")[:5]
+    ('cafe-umit', True, '2024-')
     """
-    slug = SLUG_RE.sub("-", name.casefold()).strip("-._")
-    return slug[:200] or "document"
+    folded = fold(unicodedata.normalize("NFC", name))
+    slug = SLUG_RE.sub("-", folded).strip("-._")[:190]
+    if any(ch.isalnum() and not ch.isascii() for ch in folded):
+        digest = hashlib.sha256(unicodedata.normalize("NFC", name).casefold().encode("utf-8", "surrogatepass"))
+        slug = f"{slug or 'document'}-{digest.hexdigest()[:8]}"
+    return slug or "document"
 
 
 def is_url(text: str) -> bool:
@@ -87,6 +100,8 @@ class Article:
     meta: dict[str, Any]
     page: dict[str, Any] | None = None  # the web page it was read from, kept with its version
     url_keys: tuple[str, ...] = ()  # URLs that name the story's document (empty: the slug does)
+    file_name: str | None = None  # the file it was read from, kept in the ingest event's note
+    slug_from_name: bool = False  # its slug comes from the file name (no --slug, --version-of or header slug)
 
 
 @dataclass
@@ -165,11 +180,13 @@ def prepare(paths: Iterable[str], *, options: dict[str, Any], encoding: str | No
             raise InputError(f"{exc} (in the file's header or --published)") from exc
         check_url(meta.get("url"), path)
         check_language(meta.get("language"), path)
+        from_name = not meta.get("slug") and path != "-"
         meta["slug"] = slugify(meta.get("slug") or (Path(name).stem if path != "-" else _stdin_name(meta)))
         page = None
         if name.lower().endswith((".html", ".htm", ".xhtml")):
             page = page_record(data, author=meta.pop("author", None), modified=meta.pop("modified", None))
-        articles.append(Article(source=path, text=text, meta=meta, page=page))
+        articles.append(Article(source=path, text=text, meta=meta, page=page, slug_from_name=from_name,
+                                file_name=name if path != "-" else None))
     return articles
 
 
@@ -220,7 +237,8 @@ def _store(session: Any, data: ClaimSet, *, actor: str, action: str, article: Ar
     if article is not None and article.url_keys:
         slug = document_slug_for_urls(session, data["document"]["slug"], article.url_keys)
         data = {**data, "document": {**data["document"], "slug": slug}}
-    stored = store_claimset(session, data, actor=actor, action=action)
+    note = f"{FILE_NOTE}{article.file_name}" if article is not None and article.file_name else None
+    stored = store_claimset(session, data, actor=actor, action=action, note=note)
     if stored.created:
         if article is not None and article.page is not None:
             store_page(session, slug=stored.slug, number=stored.version, page=article.page)
@@ -246,6 +264,63 @@ def save(db: Database, data: ClaimSet, *, actor: str, action: str, article: Arti
     return db.write(work)
 
 
+def _shingles(texts: Iterable[str]) -> set[tuple[str, ...]]:
+    """The runs of SHINGLE words of the texts (folded; a shorter text is one run)."""
+    out: set[tuple[str, ...]] = set()
+    for text in texts:
+        words = tuple(fold(text, words_only=True).split())
+        out.update(words[i:i + SHINGLE] for i in range(max(1, len(words) - SHINGLE + 1)))
+    return out
+
+
+def _story_words(data: ClaimSet) -> set[tuple[str, ...]]:
+    return _shingles([c["text"] for c in data["claims"]] or [data["document"]["text"]])
+
+
+def check_same_stories(session: Any, extracted: list[tuple[ClaimSet, Article]]) -> None:
+    """Refuse a file whose name gives the slug of a document it has nothing in common with.
+
+    A slug made from a file name can be another story's ("Report!.txt" and "report.txt"): when the
+    text's claims share no run of words with the latest version under that slug, and that version
+    came from a file of another name (or from an import, or earlier in this run), it is not a new
+    version but another story. --slug or --version-of say which it is.
+    """
+    seen: dict[str, tuple[str | None, set[tuple[str, ...]]]] = {}
+    for data, article in extracted:
+        slug = data["document"]["slug"]
+        mine = _story_words(data)
+        earlier = seen.get(slug) or _latest_version(session, slug, data)
+        seen[slug] = (article.file_name, mine)
+        if not article.slug_from_name or earlier is None or earlier[0] == article.file_name:
+            continue
+        if not mine & earlier[1]:
+            came = f"from {earlier[0]}" if earlier[0] else "not from a file of this name"
+            raise InputError(f"{article.source}: its name gives the slug {slug!r} of a document whose latest "
+                             f"version ({came}) shares no claim with it: give --slug NEW-SLUG to store it as "
+                             f"another document, or --version-of {slug} if it is a new version of that one")
+
+
+def _latest_version(session: Any, slug: str, data: ClaimSet) -> tuple[str | None, set[tuple[str, ...]]] | None:
+    """The file name and the claims' runs of words of the latest version of `slug` (None: no such
+    document, or the same text, which stores nothing)."""
+    from provenance.store import CLAIMS, DOCUMENTS, EVENTS, VERSIONS, sha256
+
+    row = session.execute(select(VERSIONS.c.id, VERSIONS.c.number, VERSIONS.c.sha256, DOCUMENTS.c.id)
+                          .join(DOCUMENTS, DOCUMENTS.c.id == VERSIONS.c.document_id)
+                          .where(DOCUMENTS.c.slug == slug).order_by(VERSIONS.c.number.desc()).limit(1)).first()
+    if row is None or row[2] == sha256(data["document"]["text"]):
+        return None
+    vid, number, _, doc_id = row
+    note = session.execute(select(EVENTS.c.note).where(
+        EVENTS.c.document_id == doc_id, EVENTS.c.new == f"version {number}", EVENTS.c.action == "ingest")
+        .order_by(EVENTS.c.id.desc()).limit(1)).scalar()
+    name = note[len(FILE_NOTE):] if note and note.startswith(FILE_NOTE) else None
+    texts = list(session.execute(select(CLAIMS.c.text).where(CLAIMS.c.version_id == vid)).scalars())
+    if not texts:
+        texts = [session.execute(select(VERSIONS.c.text).where(VERSIONS.c.id == vid)).scalar_one()]
+    return name, _shingles(texts)
+
+
 def extract_all(articles: list[Article], *, jobs: int = 1) -> list[ClaimSet]:
     """The claim sets of the articles, in their order; with `jobs` > 1 extracted in that many worker
     processes (extraction is pure: the same text gives the same claim set in any process)."""
@@ -269,6 +344,8 @@ def ingest(db: Database, articles: list[Article], *, actor: str,
     store each in a transaction, one writer, in the order given."""
     summary = IngestSummary()
     extracted = list(zip(extract_all(articles, jobs=jobs), articles, strict=True))
+    with db.reading() as session:
+        check_same_stories(session, extracted)
     items: Iterable[Any] = progress(extracted) if progress is not None else extracted
     for data, article in items:
         summary.stored.append(save(db, data, actor=actor, action="ingest", article=article))

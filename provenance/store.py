@@ -140,7 +140,8 @@ def add_event(session: Session, *, actor: str, action: str, document_id: int | N
                       old=old, new=new, reason=reason))
 
 
-def store_claimset(session: Session, data: ClaimSet, *, actor: str, action: str = "import") -> Stored:
+def store_claimset(session: Session, data: ClaimSet, *, actor: str, action: str = "import",
+                   note: str | None = None) -> Stored:
     """Store a validated claim set as a version of its document; identical text is a no-op.
 
     A fixed number of statements whatever the size of the claim set (no query per speaker, outlet
@@ -195,7 +196,7 @@ def store_claimset(session: Session, data: ClaimSet, *, actor: str, action: str 
         conn.execute(insert(LINKS), link_rows)
     conn.execute(insert(EVENTS), {
         "actor": actor, "action": action, "document_id": doc_id, "new": f"version {number}",
-        "reason": f"{len(rows)} claims, {len(link_rows)} links"})
+        "reason": f"{len(rows)} claims, {len(link_rows)} links", "note": note})
     return Stored(slug=meta["slug"] if doc is None else doc.slug, version=number, created=True, claims=len(rows),
                   new_speakers=new_speakers, new_document=doc is None)
 
