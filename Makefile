@@ -38,8 +38,9 @@ demo: $(STAMP)
 test: $(DEVSTAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# the quick loop while editing: SQLite only, no slow tests, one worker a core (pytest-xdist)
 test-fast: $(DEVSTAMP)
-	$(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not slow and not postgres" -n auto -q $(PYTEST_ARGS)
 
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check provenance tests benchmarks reports

@@ -29,8 +29,11 @@ collect_ignore_glob = ["fixtures/*"]
 
 @pytest.fixture(autouse=True)
 def _isolated_database(tmp_path, monkeypatch):
-    """No test may touch ./provenance.db or the user's PROVENANCE_DB."""
+    """No test may touch ./provenance.db or the user's PROVENANCE_DB, nor read the width of the
+    terminal it was started from (pytest-xdist workers set COLUMNS=80): tests that care set it."""
     monkeypatch.setenv("PROVENANCE_DB", str(tmp_path / "default.db"))
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
 
 
 def _pg_schema_url(schema: str) -> str:

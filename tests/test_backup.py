@@ -145,6 +145,7 @@ def test_backup_is_json_lines_with_claim_sets(template):
     assert records[-1]["counts"]["claim"] == sum(len(r["claim_ids"]) for r in records if r["type"] == "version")
 
 
+@pytest.mark.slow
 def test_gzip_and_stdout(template, tmp_path):
     zipped = tmp_path / "all.jsonl.gz"
     invoke(template["db"], "backup", str(zipped))
@@ -159,6 +160,7 @@ def test_gzip_and_stdout(template, tmp_path):
     same_views(template["views"], views(copy))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("target", BACKENDS)
 def test_sqlite_copy_restores_anywhere(template, source, fresh_url, target, tmp_path):
     path = tmp_path / "copy.sqlite"

@@ -47,6 +47,7 @@ def sqlite_db(template, tmp_path):
     return str(path)
 
 
+@pytest.mark.slow
 def test_a_sound_database_passes(db_url, tmp_path):
     load(db_url, tmp_path)
     before = dump_database(db_url)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from click.testing import CliRunner
 
 from provenance.cli import cli
@@ -40,6 +41,7 @@ def test_demo_refuses_an_existing_database(tmp_path):
     assert "already exists" in result.stderr
 
 
+@pytest.mark.slow
 def test_demo_without_db_leaves_no_file(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("PROVENANCE_DB")

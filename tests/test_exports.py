@@ -220,6 +220,7 @@ def test_csv_neutralises_formula_cells(run, tmp_path):
         assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row.values())
 
 
+@pytest.mark.slow
 def test_hostile_article_through_every_export(run, tmp_path):
     data = hostile_claimset()
     assert run("import", str(write_claimset(tmp_path, data))).exit_code == 0

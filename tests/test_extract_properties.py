@@ -43,6 +43,7 @@ def test_any_unicode_text_gives_valid_offsets(text):
     _check(text)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_NEWSY)
 def test_news_like_fragments_give_valid_offsets(text):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parent.parent / "provenance"
 LIMIT = 80
 
@@ -38,11 +40,13 @@ def long_functions() -> dict[str, int]:
     return found
 
 
+@pytest.mark.slow
 def test_no_function_over_the_limit():
     over = {name: n for name, n in long_functions().items() if name not in ALLOWED}
     assert not over, f"functions over {LIMIT} lines (split them): {over}"
 
 
+@pytest.mark.slow
 def test_allow_list_holds_only_functions_still_too_long():
     fixed = ALLOWED - set(long_functions())
     assert not fixed, f"now {LIMIT} lines or fewer: remove them from ALLOWED: {sorted(fixed)}"

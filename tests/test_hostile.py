@@ -280,6 +280,7 @@ def ordinary_ingest(tmp_path_factory) -> float:
                for i in range(2))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(PATHOLOGICAL))
 def test_pathological_articles(sqlite_run, tmp_path, name, ordinary_ingest):
     run = sqlite_run

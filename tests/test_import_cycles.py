@@ -9,6 +9,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parent.parent / "provenance"
 
 
@@ -114,11 +116,13 @@ def _loop(start: str, group: set[str], edges: dict[str, set[str]]) -> list[str]:
     return [start]
 
 
+@pytest.mark.slow
 def test_no_import_cycles():
     found = cycles(graph())
     assert not found, "import cycles:\n" + "\n".join(" -> ".join(c) for c in found)
 
 
+@pytest.mark.slow
 def test_the_walk_sees_imports_inside_functions_and_relative_ones():
     edges = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert cycles(edges) == [["a", "b", "c", "a"]]

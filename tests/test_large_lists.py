@@ -58,6 +58,7 @@ def _list_arguments(tree: ast.AST):
             yield node.lineno
 
 
+@pytest.mark.slow
 def test_no_query_binds_a_list_value_by_value():
     found = []
     for path in sorted((ROOT / "provenance").rglob("*.py")):
@@ -149,6 +150,7 @@ def _run_commands(db_url, tmp_path, n, commands):
     assert result.exit_code == 0, result.output[-500:]
 
 
+@pytest.mark.slow
 def test_every_command_that_reads_a_version_binds_its_lists_once(db_url, tmp_path, monkeypatch):
     """Every list past a handful goes through the one-parameter form (SMALL lowered to 5): each
     command that reads a whole version, its speakers, links and reviews, on both backends."""

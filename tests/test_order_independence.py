@@ -101,6 +101,7 @@ def test_any_order_gives_what_recompute_gives(candidates, order):
     assert found == reference(candidates)
 
 
+@pytest.mark.slow
 def test_the_corpus_has_what_the_test_needs():
     statuses, found, groups = ingest_in_order(SLUGS)[0]
     assert ["courier-ferry-relay#1", "daily-ferry-relay#1", "gazette-ferry-contract#1",

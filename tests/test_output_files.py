@@ -128,6 +128,7 @@ def test_a_full_device_is_reported_as_a_full_disk(db, tmp_path):
     assert stat.S_ISCHR(os.stat(full).st_mode)
 
 
+@pytest.mark.slow
 def test_a_file_over_the_size_limit_is_one_line_and_leaves_nothing(tmp_path):
     """RLIMIT_FSIZE stands for a file system that takes no bigger file (EFBIG)."""
     from claimsets import TEXT

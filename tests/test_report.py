@@ -421,6 +421,7 @@ def test_limit_is_documented_and_checked(two_stories):
     assert result.exit_code == 2 and "--limit" in result.stderr
 
 
+@pytest.mark.slow
 def test_aggregates_agree_with_the_claims(tmp_path):
     """The whole database holding one story gives that story's report: same counts, sources, graph, timeline."""
     path = load_database(tmp_path, talks_claimset(), hostile_claimset())

@@ -31,6 +31,7 @@ def test_committed_reports_are_current(tmp_path):
             f"reports/{path.name} is stale: run `make reports` (python reports/generate.py)")
 
 
+@pytest.mark.slow
 def test_generation_is_deterministic(tmp_path):
     if not list(SEEDS.glob("*.claims.json")):
         pytest.skip("no reviewed claim set in seeds/ yet")

@@ -61,6 +61,7 @@ def rows(url, model):
         db.close()
 
 
+@pytest.mark.slow
 def test_a_feed_that_gains_an_entry_and_a_story_edited_between_two_runs(run, server):
     server.routes["/rss"] = Route(rss(server, [("/a", "Port strike")]), content_type="application/rss+xml",
                                   etag='"f1"')
@@ -217,6 +218,7 @@ def test_two_processes_sharing_a_database_fetch_each_story_once(db_url, server):
     assert news == [f"story-{i}:" for i in range(6)]
 
 
+@pytest.mark.slow
 def test_backup_and_restore_keep_pages_feeds_and_stories(run, server, tmp_path):
     server.routes["/rss"] = Route(rss(server, [("/a", "Port strike")]), content_type="application/rss+xml",
                                   etag='"f1"')
@@ -238,6 +240,7 @@ def test_backup_and_restore_keep_pages_feeds_and_stories(run, server, tmp_path):
     assert [h.get("if-none-match") for _, path, h in server.requests if path == "/a"][-1] == '"a1"'
 
 
+@pytest.mark.slow
 def test_min_interval_leaves_a_story_fetched_moments_ago(run, server):
     server.routes["/story"] = Route(NEWS)
     run("feeds", "add", "--page", server.url("/story"))
