@@ -441,7 +441,7 @@ def restore(db: Database, path: str, *, actor: str) -> dict[str, int]:
                     "cue": c.get("cue"), "cue_start": c.get("cue_start"), "cue_end": c.get("cue_end"),
                     "form": c["form"], "stated_on": c.get("stated_on"), "event_on": c.get("event_on"),
                     "kind": c["kind"], "status": c["status"], "reason": c.get("reason") or "",
-                    "reviewed_by": c.get("reviewed_by")})
+                    "reviewed_by": c.get("reviewed_by"), "stance": c.get("stance") or "asserts"})
         _insert(session, VERSIONS, versions)
         _insert(session, CLAIMS, claims)
         _insert(session, LINKS, [{"id": r["id"], "source_id": r["source_id"], "target_id": r["target_id"],

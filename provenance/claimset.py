@@ -247,7 +247,7 @@ def _ordered(item: Mapping[str, Any], keys: tuple[str, ...], defaults: dict[str,
 
 def canonical(data: Mapping[str, Any]) -> dict[str, Any]:
     """The claim set with keys in schema order and optional fields filled, as `dump` writes it."""
-    # a stance is written where the claim has one (the extractor's); the database keeps none yet
+    # a stance is written where the claim has one (absent, the claim asserts its content)
     claim_defaults = {k: None for k in CLAIM_KEYS if k != "stance"}
     return {
         "format": FORMAT,

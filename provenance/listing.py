@@ -15,8 +15,22 @@ from provenance.vocabulary import FORMS, KINDS, STATUSES
 DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 CLAIM_COLUMNS = ("id", "doc", "version", "seq", "start", "end", "text", "speaker", "anonymous", "speaker_role",
                  "affiliation", "speaker_start", "speaker_end", "outlet", "cue", "form", "stated_on",
-                 "event_on", "kind", "status", "reason")
+                 "event_on", "kind", "stance", "status", "reason")
 TABLE_COLUMNS = ("id", "doc", "speaker", "outlet", "stated_on", "status", "text")
+
+
+def stance_text(stance: str | None, text: str) -> str:
+    """A claim's text as people read it: the stance before the proposition when the speaker does
+    not assert it, so that a denial never reads as the speaker's assertion.
+
+    >>> stance_text("denies", "any sources or methods were shared")
+    'denies: any sources or methods were shared'
+    >>> stance_text("asserts", "the talks failed")
+    'the talks failed'
+    """
+    if not stance or stance == "asserts":
+        return text
+    return f"{stance.replace('_', ' ')}: {text}"
 
 
 def check_date(value: str | None, option: str) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import Column, DateTime, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import Column, DateTime, LargeBinary, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 # the vocabularies, where callers have always found them
@@ -104,6 +104,8 @@ class Claim(SQLModel, table=True):
     status: str = Field(index=True)
     reason: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     reviewed_by: str | None = None
+    # what the speaker does with the content (STANCES): a denial's content is the proposition denied
+    stance: str = Field(default="asserts", sa_column=Column(String, nullable=False, server_default="asserts"))
 
 
 class Link(SQLModel, table=True):

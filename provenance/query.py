@@ -35,7 +35,7 @@ def _claim_select():
             Claim.id, Document.slug, Version.number, Claim.seq, Claim.char_start, Claim.char_end, Claim.text,
             Speaker.name, Speaker.anonymous, Speaker.role, Speaker.affiliation, Claim.speaker_start,
             Claim.speaker_end, ClaimOutlet.name, Claim.cue, Claim.form, Claim.stated_on, Claim.event_on,
-            Claim.kind, Claim.status, Claim.reason,
+            Claim.kind, Claim.stance, Claim.status, Claim.reason,
         )
         .select_from(Document)
         .join(Version, Version.document_id == Document.id)
@@ -364,12 +364,12 @@ def claim_detail(session: Session, claim_id: int) -> dict[str, Any]:
     links = []
     for direction, mine, theirs in (("out", col(Link.source_id), col(Link.target_id)),
                                     ("in", col(Link.target_id), col(Link.source_id))):
-        for link, other_id, other_text in session.execute(
-            select(Link, col(other.id), col(other.text)).join(other, col(other.id) == theirs).where(mine == claim_id)
-            .order_by(col(Link.id))
+        for link, other_id, other_text, other_stance in session.execute(
+            select(Link, col(other.id), col(other.text), col(other.stance)).join(other, col(other.id) == theirs)
+            .where(mine == claim_id).order_by(col(Link.id))
         ):
             links.append({"direction": direction, "relation": link.relation, "claim": other_id,
-                          "text": other_text, "by": link.created_by, "reason": link.reason})
+                          "text": other_text, "stance": other_stance, "by": link.created_by, "reason": link.reason})
     row["links"] = links
     row["history"] = [
         {"at": e.at, "actor": e.actor, "action": e.action, **event_change(e), "reason": e.reason,

@@ -27,7 +27,7 @@ SELECT claim.id AS id, document.slug AS doc, version.number AS version, claim.se
        speaker.anonymous AS anonymous, speaker.role AS speaker_role, speaker.affiliation AS affiliation,
        claim.speaker_start AS speaker_start, claim.speaker_end AS speaker_end, outlet.name AS outlet,
        claim.cue AS cue, claim.form AS form, claim.stated_on AS stated_on, claim.event_on AS event_on,
-       claim.kind AS kind, claim.status AS status, claim.reason AS reason
+       claim.kind AS kind, claim.stance AS stance, claim.status AS status, claim.reason AS reason
 FROM document
 JOIN version ON version.document_id = document.id
 JOIN claim ON claim.version_id = version.id

@@ -228,7 +228,7 @@ def _claim_rows(data: ClaimSet, version_id: int, *, speakers: dict[str, int],
             "cue": c.get("cue"), "cue_start": c.get("cue_start"), "cue_end": c.get("cue_end"),
             "form": c["form"], "stated_on": c.get("stated_on"), "event_on": c.get("event_on"),
             "kind": c["kind"], "status": c["status"], "reason": c.get("reason") or "",
-            "reviewed_by": c.get("reviewed_by"),
+            "reviewed_by": c.get("reviewed_by"), "stance": c.get("stance") or "asserts",
         }
         for c in data["claims"]
     ]
@@ -282,8 +282,9 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
             "speaker_start": c.speaker_start, "speaker_end": c.speaker_end,
             "outlet": oid.get(c.outlet_id) if c.outlet_id else None,
             "cue": c.cue, "cue_start": c.cue_start, "cue_end": c.cue_end, "form": c.form,
-            "stated_on": c.stated_on, "event_on": c.event_on, "kind": c.kind, "status": c.status,
-            "reason": c.reason, "reviewed_by": c.reviewed_by,
+            "stated_on": c.stated_on, "event_on": c.event_on, "kind": c.kind,
+            **({"stance": c.stance} if c.stance != "asserts" else {}),  # absent: asserts (older sets have none)
+            "status": c.status, "reason": c.reason, "reviewed_by": c.reviewed_by,
         } for c in claims],
         "links": [{"source": cid[lk.source_id], "target": cid[lk.target_id], "relation": lk.relation,
                    "by": lk.created_by, "reason": lk.reason} for lk in links],

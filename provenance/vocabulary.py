@@ -8,3 +8,5 @@ KINDS = ("fact", "position", "opinion", "prediction")
 FORMS = ("direct", "indirect", "unattributed")
 RELATIONS = ("corroborates", "contradicts", "repeats")
 SPEAKER_KINDS = ("person", "institution", "group", "media")
+# what a speaker does with a claim's content; a denial's content is the proposition denied
+STANCES = ("asserts", "denies", "declines_to_confirm", "retracts")

@@ -16,7 +16,7 @@ EXPECTED_COLUMNS = {
     "version": ["id", "document_id", "number", "sha256", "text", "published", "ingested_at"],
     "claim": ["id", "version_id", "seq", "char_start", "char_end", "text", "sentence_start", "sentence_end",
               "speaker_id", "speaker_start", "speaker_end", "outlet_id", "cue", "cue_start", "cue_end", "form",
-              "stated_on", "event_on", "kind", "status", "reason", "reviewed_by"],
+              "stated_on", "event_on", "kind", "status", "reason", "reviewed_by", "stance"],
     "link": ["id", "source_id", "target_id", "relation", "created_by", "reason", "created_at"],
     "event": ["id", "at", "actor", "action", "document_id", "claim_id", "old", "new", "reason", "relation",
               "target_claim_id", "evidence_url", "note", "verdict"],

@@ -18,7 +18,7 @@ from provenance.cli import (
     quick_connection,
     terminal_width,
 )
-from provenance.listing import ClaimFilter
+from provenance.listing import ClaimFilter, stance_text
 from provenance.vocabulary import FORMS, KINDS, STATUSES
 
 
@@ -79,10 +79,12 @@ CLAIMS_CUT = {"text": 70, "reason": 32}
 
 
 def _for_people(rows: Iterable[dict], fmt: str) -> Iterable[dict]:
-    """Table rows gain the anonymity marker; machine formats keep the rows as they are."""
+    """Table rows gain the anonymity marker and print the stance before the text ('denies: ...');
+    machine formats keep the rows as they are (the stance in its own key)."""
     if fmt not in ("table", "md"):
         return rows
-    return ({**row, "anon": "anon" if row["anonymous"] else ""} for row in rows)
+    return ({**row, "anon": "anon" if row["anonymous"] else "", "text": stance_text(row.get("stance"), row["text"])}
+            for row in rows)
 
 
 @cli.command()
@@ -128,7 +130,7 @@ def render_detail(d: dict) -> str:
                         if x)
     lines = [
         f"Claim {d['id']}  {d['doc']}@{d['version']} #{d['seq']}  [{d['start']}:{d['end']}]",
-        f"  {d['text']}",
+        f"  {stance_text(d.get('stance'), d['text'])}",
         "",
         f"Status:   {d['status']} — {d['reason']}" + (f" (reviewed by {d['reviewed_by']})" if d["reviewed_by"] else ""),
         f"Source:   {chain}",
@@ -142,7 +144,8 @@ def render_detail(d: dict) -> str:
     lines.append("Links:" if d["links"] else "Links:    none")
     for link in d["links"]:
         arrow = f"{link['relation']} ->" if link["direction"] == "out" else f"<- {link['relation']}"
-        lines.append(f"  {arrow} claim {link['claim']}: {link['text'][:80]}  (by {link['by']})")
+        lines.append(f"  {arrow} claim {link['claim']}: {stance_text(link.get('stance'), link['text'])[:80]}"
+                     f"  (by {link['by']})")
         if link["reason"]:
             lines.append(f"      {link['reason']}")
     lines.append("History:" if d["history"] else "History:  no events")

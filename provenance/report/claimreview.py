@@ -121,7 +121,7 @@ def claim_review(c: ClaimEntry, d: DocumentEntry, *, publisher: Publisher, decis
     if publisher.review_url_template:
         review["url"] = publisher.review_url_template.format(id=c.id, doc=c.doc, version=c.version, seq=c.seq)
     review.update({
-        "claimReviewed": c.text,
+        "claimReviewed": c.said,
         "itemReviewed": claim,
         "reviewRating": {"@type": "Rating", "alternateName": verdict, "ratingExplanation": c.reason},
         "author": publisher.author(),

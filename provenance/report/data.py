@@ -24,7 +24,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from provenance.errors import InputError
-from provenance.listing import DATE_RE
+from provenance.listing import DATE_RE, stance_text
 from provenance.models import KINDS, STATUSES, Claim, Document, Link, Outlet, Speaker, Version
 from provenance.query import latest_version_ids
 from provenance.sql_in import in_values
@@ -83,12 +83,23 @@ class ClaimEntry:
     speaker_id: int | None = None
     outlet_id: int | None = None
     speaker_kind: str | None = None
+    stance: str = "asserts"
+
+    @property
+    def said(self) -> str:
+        """The text as people read it: 'denies: ...' for a denial (`listing.stance_text`)."""
+        return stance_text(self.stance, self.text)
+
+    @property
+    def stance_label(self) -> str:
+        """'denies', 'declines to confirm', 'retracts', or '' for an assertion."""
+        return stance_text(self.stance, "")[:-2] if self.said != self.text else ""
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "doc": self.doc, "version": self.version, "seq": self.seq, "text": self.text,
                 "speaker": self.speaker, "anonymous": self.anonymous, "role": self.role,
                 "affiliation": self.affiliation, "outlet": self.outlet, "cue": self.cue, "form": self.form,
-                "stated_on": self.stated_on, "event_on": self.event_on, "kind": self.kind,
+                "stated_on": self.stated_on, "event_on": self.event_on, "kind": self.kind, "stance": self.stance,
                 "status": self.status, "reason": self.reason, "reviewed_by": self.reviewed_by}
 
     @property
@@ -308,7 +319,7 @@ def _claim_columns():
     return (Claim.id, Document.slug, Version.number, Claim.seq, Claim.text, Speaker.name, Speaker.anonymous,
             Speaker.role, Speaker.affiliation, ClaimOutlet.name, Claim.cue, Claim.form, Claim.stated_on,
             Claim.event_on, Claim.kind, Claim.status, Claim.reason, Claim.reviewed_by, Claim.speaker_id,
-            Claim.outlet_id, Speaker.kind)
+            Claim.outlet_id, Speaker.kind, Claim.stance)
 
 
 def _claim_select():

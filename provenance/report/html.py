@@ -216,8 +216,13 @@ def _sources(report: Report) -> str:
     )
 
 
+def _stance(c: ClaimEntry) -> str:
+    """'denies: ' before the quoted proposition of a claim its speaker does not assert."""
+    return e(c.stance_label) + ": " if c.stance_label else ""
+
+
 def _claim(c: ClaimEntry, *, with_reason: bool = True) -> str:
-    out = (f'<span class="claim"><q>{e(c.text)}</q></span> <span class="who">— {e(c.source)}, '
+    out = (f'<span class="claim">{_stance(c)}<q>{e(c.text)}</q></span> <span class="who">— {e(c.source)}, '
            f"{e(c.doc)}#{c.seq}</span> {_badge(c.status)}")
     if with_reason and c.reason:
         reviewed = f" (reviewed by {e(c.reviewed_by)})" if c.reviewed_by else ""
@@ -230,7 +235,8 @@ def _linked(items: list[LinkedClaims], label: str, *, with_reason: bool = True) 
         return "<p>None.</p>"
     lis = []
     for item in items:
-        related = "".join(f"<li>{e(label)} {e(o.source)}: <q>{e(o.text)}</q></li>" for o in item.related)
+        related = "".join(f"<li>{e(label)} {e(o.source)}: {_stance(o)}<q>{e(o.text)}</q></li>"
+                          for o in item.related)
         if not related and not with_reason:
             related = f"<li>{e(item.claim.reason)}</li>"
         lis.append(f"<li>{_claim(item.claim, with_reason=with_reason)}"
@@ -269,7 +275,7 @@ def _timeline(report: Report) -> str:
         items = "".join(
             f"<li>{e(c.speaker or '(no identified speaker)')}"
             + (f" via {e(c.outlet)}" if c.outlet else "")
-            + f': <q>{e(c.text)}</q> {_badge(c.status)} <span class="who">{e(c.doc)}#{c.seq}</span></li>'
+            + f': {_stance(c)}<q>{e(c.text)}</q> {_badge(c.status)} <span class="who">{e(c.doc)}#{c.seq}</span></li>'
             for c in entry.claims
         )
         days.append(f'<li><time datetime="{e(entry.date)}">{e(entry.date)}</time><ul>{items}</ul></li>')

@@ -42,7 +42,7 @@ def _percent(part: int, whole: int) -> str:
 
 
 def _quote(c: ClaimEntry) -> str:
-    return f"“{text(c.text)}”"
+    return f"{c.stance_label}: “{text(c.text)}”" if c.stance_label else f"“{text(c.text)}”"
 
 
 def _claim_line(c: ClaimEntry, *, with_reason: bool = True) -> str:

@@ -1,0 +1,36 @@
+"""a claim's stance
+
+`claim.stance`: what the speaker does with the claim's content (asserts, denies,
+declines_to_confirm, retracts); a denial's content is the proposition denied. Claims stored before
+it get the stance their cue gives (the rules read denials off the cue until then).
+
+Revision ID: 0010
+Revises: 0009
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0010'
+down_revision = '0009'
+branch_labels = None
+depends_on = None
+
+STANCE_OF = {"deny": "denies", "nonconfirm": "declines_to_confirm", "retract": "retracts"}
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("claim", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("stance", sa.String(), nullable=False, server_default="asserts"))
+    from provenance.corroboration import cue_kind
+
+    conn = op.get_bind()
+    claim = sa.table("claim", sa.column("cue", sa.String), sa.column("stance", sa.String))
+    cues = conn.execute(sa.select(claim.c.cue).where(claim.c.cue.is_not(None)).distinct()).scalars().all()
+    for cue in cues:  # one statement a distinct cue ("denied", "did not confirm", ...)
+        stance = STANCE_OF.get(cue_kind(cue) or "")
+        if stance:
+            conn.execute(claim.update().where(claim.c.cue == cue).values(stance=stance))
+
+def downgrade() -> None:
+    with op.batch_alter_table("claim", schema=None) as batch_op:
+        batch_op.drop_column("stance")
