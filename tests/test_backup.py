@@ -117,6 +117,7 @@ def assert_restores(db: str, before: dict, fresh_url, target: str, tmp_path) -> 
     assert min(ids) > max(c["id"] for c in before["claims --all-versions"])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("target", BACKENDS)
 def test_sqlite_backup_restores_into_a_fresh_database(template, source, fresh_url, target, tmp_path):
     assert_restores(source, template["views"], fresh_url, target, tmp_path)
@@ -211,6 +212,7 @@ def _edit_claim_text(line: str) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
+@pytest.mark.slow
 def test_restore_refuses_a_database_with_data(db_url, tmp_path):
     claims = tmp_path / "bridge.json"
     claims.write_text(json.dumps(make_claimset()), encoding="utf-8")

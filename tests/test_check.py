@@ -134,6 +134,7 @@ def test_damage_is_found(sqlite_db, statements, found):
     assert dump_database(sqlite_db) == before  # check changes nothing, not even the schema revision
 
 
+@pytest.mark.slow
 def test_damage_is_found_on_both_backends(run, tmp_path):
     load(run.db, tmp_path)
     _sql(run.db, "UPDATE claim SET text = 'something else' WHERE id = 1", CHANGE_LAST_STATUS)

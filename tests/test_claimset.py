@@ -72,6 +72,7 @@ def _roundtrip(run, path, tmp_path):
     return first.stdout, second.stdout
 
 
+@pytest.mark.slow
 def test_roundtrip_is_byte_identical(run, tmp_path):
     path = tmp_path / "bridge.json"
     path.write_text(json.dumps(make_claimset()), encoding="utf-8")
@@ -85,6 +86,7 @@ def test_roundtrip_is_byte_identical(run, tmp_path):
                               "reason": "same reopening"}]
 
 
+@pytest.mark.slow
 def test_seed_roundtrip_is_byte_identical(run, tmp_path, seed_claimset_path):
     first, second = _roundtrip(run, seed_claimset_path, tmp_path)
     assert first == second

@@ -81,6 +81,7 @@ def test_a_new_version_moves_its_claims_in_the_clusters(corpus, tmp_path):
     assert corpus("check").exit_code == 0
 
 
+@pytest.mark.slow
 def test_copies_add_one_membership_each(db_url, tmp_path):
     run = Run(db_url)
     story = CORPUS / "gazette-ferry-contract.txt"

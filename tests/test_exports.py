@@ -142,6 +142,7 @@ def _first(record, attribute: str):
     return next(iter(values))
 
 
+@pytest.mark.slow
 def test_prov_json_reads_back_with_the_prov_package(talks, tmp_path):
     newer = talks_claimset()
     newer["document"]["text"] += " Update."

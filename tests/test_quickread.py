@@ -60,6 +60,7 @@ def _both(database, f: ClaimFilter) -> tuple[list[dict], list[dict] | None]:
         conn.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("walk", [(32, 1024), (2, 5)], ids=["batches", "small-batches"])
 def test_the_rows_are_those_of_the_query(database, monkeypatch, walk):
     monkeypatch.setattr(quickread, "WALK_FIRST", walk[0])

@@ -313,6 +313,7 @@ def test_graph_draws_the_busiest_speakers_and_counts_the_rest(tmp_path):
     assert "Not drawn (fewest claims): 5 more speakers." in md
 
 
+@pytest.mark.slow
 def test_hostile_text_stays_text_in_markdown(tmp_path):
     md = report_of(load_database(tmp_path, hostile_claimset()), "hostile", "md")
     prose, graph = md.split("```mermaid")

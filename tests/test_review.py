@@ -147,6 +147,7 @@ def test_link_and_unlink_recompute_statuses_with_events(two_claims):
     ]
 
 
+@pytest.mark.slow
 def test_a_reviewer_link_replaces_the_rules_and_an_unlink_keeps_them_away(run, tmp_path):
     data = claimset("story", statement(HOTLINE, "a Greek official", **GREEK_OFFICIAL),
                     statement(HOTLINE_AGAIN, "sources in the Turkish Ministry of Defence", **TURKISH_SOURCES))
@@ -224,6 +225,7 @@ def test_reworded_claims_take_the_decision_by_similarity_and_others_say_they_los
     assert json.loads(run("show", str(rows[0]["id"]), "--format", "json").stdout)["links"] == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("edited", ["the port of Piraeus will expand its container terminal by 2028",
                                     "the port of Piraeus will not expand its container terminal by 2027"])
 def test_a_decision_does_not_follow_a_claim_whose_date_or_negation_changed(run, tmp_path, edited):

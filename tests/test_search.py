@@ -241,6 +241,7 @@ def test_any_search_text_matches_the_scan(twin_databases, words):
     assert search(db, typed) == search(scan, typed)
 
 
+@pytest.mark.slow
 def test_cli_search_with_operators(run, tmp_path):
     path = tmp_path / "story.json"
     path.write_text(json.dumps(claimset("story", SENTENCES)), encoding="utf-8")

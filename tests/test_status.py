@@ -238,6 +238,7 @@ def test_reviewed_claims_and_reviewer_links_are_left_alone():
     assert [(lk["relation"], lk["by"]) for lk in data["links"]] == [("contradicts", "ana")]
 
 
+@pytest.mark.slow
 def test_one_sentence_repeated_by_many_sources_is_corroborated_through_few_links():
     """Hundreds of copies of one claim: every copy is corroborated, from a number of links that
     grows with the copies, not with their square."""

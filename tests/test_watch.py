@@ -106,6 +106,7 @@ def test_an_atom_feed_with_relative_links(run, server):
     assert result.stdout == f"new      copper-climbs-mine-strike-2025-04-22: version 1, 3 claims  {server.url('/wire')}\n"
 
 
+@pytest.mark.slow
 def test_a_followed_page_without_a_feed(run, server):
     server.routes["/story"] = Route(NEWS)
     run("feeds", "add", "--page", server.url("/story"))
@@ -114,6 +115,7 @@ def test_a_followed_page_without_a_feed(run, server):
     assert run("watch", "--once", *FAST).stdout.startswith("changed  port-strike-ends: version 2")
 
 
+@pytest.mark.slow
 def test_robots_txt_is_honoured(run, server):
     server.routes["/robots.txt"] = Route("User-agent: *\nDisallow: /private/\n", content_type="text/plain")
     server.routes["/rss"] = Route(rss(server, [("/private/a", "A"), ("/b", "B")]), content_type="application/rss+xml")
