@@ -102,3 +102,37 @@ def test_training_gives_the_same_files_from_the_same_data(tmp_path):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
     toy = crf.Model(json.loads((tmp_path / "a" / crf.MODEL_NAME).read_text()))
     assert toy.propose(docs[0]["text"]) == toy.propose(docs[0]["text"])
+
+
+ODD = (TEXT + "\n\nIt's O'Brien’s 5-to-4 “vote” — Zzqxv-Plorb reportedly said (again) 3.5% [sic]...\n"
+       "next line joins\n\n\u00abQuoted\u00bb, écrit-il; 東京 \"straight\" 'single' A.B.C. x")
+
+
+def test_document_tokens_are_the_paragraphs_tokens():
+    import numpy as np
+
+    for text in (ODD, "", "  \n\n x", "w " * 900):
+        words, starts, ends, first = crf.document_tokens(np, text)
+        runs = [toks[i:i + crf._RUN] for toks in (crf.tokens(text, a, b) for a, b in crf.paragraphs(text))
+                for i in range(0, len(toks), crf._RUN)]
+        assert list(zip(starts, ends, strict=True)) == [t for run in runs for t in run]
+        assert words == [text[a:b] for a, b in zip(starts, ends, strict=True)]
+        assert np.flatnonzero(first).tolist() == np.cumsum([0] + [len(r) for r in runs[:-1]]).tolist()[:len(runs)]
+
+
+def test_emissions_are_the_sums_of_the_training_features():
+    """The tables the model sums a word's features from give what the trainer's feature strings do."""
+    import numpy as np
+
+    model = crf.shipped()
+    model.forget()
+    words, _, _, first = crf.document_tokens(np, ODD)
+    got = model.emissions(words, first)
+    starts = np.flatnonzero(first).tolist() + [len(words)]
+    expected = []
+    for a, b in zip(starts, starts[1:], strict=False):
+        for feats in model.features.sequence(words[a:b]):
+            expected.append(sum(model.weights[model.index.get(f, 0)] for f in feats))
+    expected = np.array(expected)
+    expected[:, model.labels.index("O")] -= model.o_bias
+    assert np.allclose(got, expected)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, repeat
 
 from provenance.extract.lexicon import lexicon
 from provenance.extract.segment import blocks
@@ -26,6 +27,7 @@ version = model_version
 
 
 _TOKEN_RE = re.compile(r"\w+(?:[.\-]\w+)*|[’']\w+|\S")
+_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")  # the gaps and the tokens, alternating
 _OPEN_Q = frozenset("“«")
 _CLOSE_Q = frozenset("”»")
 _STRAIGHT_Q = frozenset('"')
@@ -205,24 +207,46 @@ def _buckets(np, k):
 _BUCKET_TABLE = (0, 1, 2, 3, 4, 5, 6, 6, 8, 8, 8, 8)
 
 
-def labels_to_spans(labels: list[str]) -> list[tuple[str, int, int]]:
-    """BIO labels -> (role, first token, last token + 1) runs."""
-    spans: list[tuple[str, int, int]] = []
-    for i, lab in enumerate(labels):
-        if lab == "O":
-            continue
-        role = lab[2:]
-        if lab[0] == "I" and spans and spans[-1][0] == role and spans[-1][2] == i:
-            spans[-1] = (role, spans[-1][1], i + 1)
-        else:
-            spans.append((role, i, i + 1))
-    return spans
+def document_tokens(np, text: str):
+    """The tokens of the whole text (words, start and end offsets) and where each run the model
+    tags begins: a paragraph (the extractor's block), cut every _RUN tokens."""
+    parts = _SPLIT_RE.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    words, starts, ends = parts[1::2], offsets[1:-1:2], offsets[2::2]
+    n = len(words)
+    first = np.zeros(n, dtype=bool)
+    if not n:
+        return words, starts, ends, first
+    # every character that is not a space lies in a block, so a block's first token is the
+    # first one starting at or after its start
+    first[np.searchsorted(np.asarray(starts), [b.start for b in blocks(text)])] = True
+    first[0] = True
+    at = np.arange(n)
+    para = np.maximum.accumulate(np.where(first, at, 0))
+    first |= (at - para) % _RUN == 0
+    return words, starts, ends, first
 
 
-def group(spans: list[tuple[str, int, int]], toks: list[tuple[int, int]]) -> list[Proposal]:
-    """Tagged runs -> attributions: each content and source goes to the nearest cue."""
+def spans_of(np, labels, names: list[str], first):
+    """BIO label indices -> runs (role, first token, last token + 1): a run starts at a B label, at
+    a change of role or at a new paragraph, and goes on over I labels of its role."""
+    role_of = {"": 0, "C": 1, "Q": 2, "S": 3}
+    roles = np.array([role_of[x[2:]] for x in names])[labels]
+    is_b = np.array([x.startswith("B-") for x in names])[labels]
+    tagged = roles > 0
+    prev = np.concatenate(([0], roles[:-1]))
+    start = tagged & (is_b | first | (prev != roles))
+    stops = np.append(np.flatnonzero(~(tagged & ~start)), len(labels))
+    begins = np.flatnonzero(start)
+    ends = stops[np.searchsorted(stops, begins, side="right")]
+    letters = " CQS"
+    return [(letters[r], a, b) for r, a, b in zip(roles[begins].tolist(), begins.tolist(), ends.tolist(), strict=True)]
+
+
+def group(spans: list[tuple[str, int, int]], starts: list[int], ends: list[int]) -> list[Proposal]:
+    """Tagged runs of one paragraph -> attributions: each content and source goes to the nearest cue."""
     cues = [s for s in spans if s[0] == "Q"]
-    props = [Proposal((toks[a][0], toks[b - 1][1]), None) for _, a, b in cues]
+    props = [Proposal((starts[a], ends[b - 1]), None) for _, a, b in cues]
     orphans: list[tuple[int, int]] = []
     best_source: dict[int, int] = {}
     for role, a, b in spans:
@@ -230,17 +254,32 @@ def group(spans: list[tuple[str, int, int]], toks: list[tuple[int, int]]) -> lis
             continue
         if not cues:
             if role == "C":
-                orphans.append((toks[a][0], toks[b - 1][1]))
+                orphans.append((starts[a], ends[b - 1]))
             continue
         k = min(range(len(cues)), key=lambda j: min(abs(cues[j][1] - b), abs(a - cues[j][2])))
         dist = min(abs(cues[k][1] - b), abs(a - cues[k][2]))
         if role == "C":
-            props[k].content.append((toks[a][0], toks[b - 1][1]))
+            props[k].content.append((starts[a], ends[b - 1]))
         elif role == "S" and dist < best_source.get(k, 10**9):
             best_source[k] = dist
-            props[k].source = (toks[a][0], toks[b - 1][1])
+            props[k].source = (starts[a], ends[b - 1])
     out = [p for p in props if p.content]
     out += [Proposal(None, None, [span]) for span in orphans]
+    return out
+
+
+def proposals(np, labels, names: list[str], first, starts: list[int], ends: list[int]) -> list[Proposal]:
+    """The attributions of a tagged document, paragraph (run) by paragraph."""
+    spans = spans_of(np, labels, names, first)
+    run = (np.cumsum(first) - 1).tolist()
+    out: list[Proposal] = []
+    i = 0
+    while i < len(spans):
+        j = i
+        while j < len(spans) and run[spans[j][1]] == run[spans[i][1]]:
+            j += 1
+        out.extend(group(spans[i:j], starts, ends))
+        i = j
     return out
 
 
@@ -253,9 +292,19 @@ def meta_from(raw: dict) -> Meta:
     return Meta(raw["version"], frozenset(raw["vocab"]), frozenset(raw["suffixes"]), frozenset(raw["cues"]))
 
 
+_SHAPES = ("x", "X", "X1", "Xx", "xX", "d", "Q", "-", "p", "'s", "'x", "Xx.", "x.", *".,;:!?()'’[]")
+_QUOTE_KIND = {**{q: 1 for q in _OPEN_Q}, **{q: 2 for q in _CLOSE_Q}, **{q: 3 for q in _STRAIGHT_Q}}
+_WORD_FEATURES = (("w=", "l=", "s="), ("-1w=", "-1l=", "-1s="), ("+1w=", "+1l=", "+1s="), ("-2w=", None, None),
+                  ("+2w=", None, None))  # what a word lends itself and each neighbour (_NEAR order)
+
+
 class Model:
     """A trained tagger: feature weights by label and label transitions, applied with numpy to a
-    whole document at once (Viterbi over its paragraphs side by side)."""
+    whole document at once (Viterbi over its paragraphs side by side).
+
+    A word's features are sums of parts that depend on its lower-case form (the word itself, its
+    lexicon class, cue word) and on its shape, so the sums are tables made once when the model
+    loads: a word form met for the first time costs a few look-ups, not a feature string each."""
 
     def __init__(self, raw: dict) -> None:
         import numpy as np  # loaded with the model, not with the package
@@ -274,8 +323,48 @@ class Model:
         ids = self.index.get
         self.fixed = {name: np.array([ids(f"{name}={b}", 0) for b in range(10)]) for name in ("sp", "ld", "rd")}
         self.fixed["q"] = np.array([ids(f, 0) for f in _QUOTE_STATES])
+        self._tables()
         self.words: dict[str, int] = {}
         self._reset(_WORD_ROWS)
+
+    def _rows(self, names) -> object:
+        """The weight rows of the named features (the zero row for a feature the model lacks)."""
+        get = self.index.get
+        return self.weights[self.np.fromiter((get(n, 0) for n in names), dtype=self.np.int64, count=len(names))]
+
+    def _tables(self) -> None:
+        """Feature sums by lower-case word (the vocabulary, then one zero row for any other word), by
+        shape, by lexicon class and suffix of a word outside the vocabulary; cue words' ids."""
+        np, meta, k = self.np, self.meta, len(self.labels)
+        classes = self.features.classes
+        vocab = sorted(meta.vocab)
+        self.vocab = {w: i for i, w in enumerate(vocab)}
+        names = sorted(set(classes.values()) | {"-"})
+        self.class_ids = {c: i for i, c in enumerate(names)}
+        self.shape_ids = {s: i for i, s in enumerate(_SHAPES)}
+        suffixes = sorted(meta.suffixes)
+        self.suffix_ids = {s: i + 1 for i, s in enumerate(suffixes)}
+        groups = len(_WORD_FEATURES)
+        self.by_word = np.zeros((groups, len(vocab) + 1, k))
+        self.by_shape = np.zeros((groups, len(_SHAPES), k))   # a known word's shape part
+        self.by_unknown = np.zeros((groups, len(_SHAPES), k))  # '?shape' standing for an unknown word
+        self.by_class = np.zeros((groups, len(names), k))
+        vocab_classes = [classes.get(w, "-") for w in vocab]
+        for g, (w, lab, s) in enumerate(_WORD_FEATURES):
+            self.by_word[g, :-1] = self._rows([w + x for x in vocab])
+            self.by_unknown[g] = self._rows([w + "?" + x for x in _SHAPES])
+            if lab is not None:
+                self.by_word[g, :-1] += self._rows([lab + c for c in vocab_classes])
+                self.by_class[g] = self._rows([lab + c for c in names])
+                self.by_shape[g] = self._rows([s + x for x in _SHAPES])
+        self.cue_row = self._rows(["cue"])[0]
+        self.is_cue = np.array([w in meta.cues for w in vocab] + [False])
+        self.by_word[0, :-1] += self.is_cue[:-1, None] * self.cue_row
+        self.by_suffix = np.zeros((len(suffixes) + 1, k))
+        self.by_suffix[1:] = self._rows(["x=" + x for x in suffixes])
+        ids = self.index.get
+        self.left_cue = {c: ids("lc=" + c, 0) for c in meta.cues}
+        self.right_cue = {c: ids("rc=" + c, 0) for c in meta.cues}
 
     def _reset(self, size: int) -> None:
         np, k = self.np, len(self.labels)
@@ -295,27 +384,42 @@ class Model:
             # articles go through)
             self._reset(max(_WORD_ROWS, len(new)))
         base = len(self.words)
-        feats, get = self.features, self.index.get
-        ids: list[int] = []
-        offsets: list[int] = []
-        for j, tok in enumerate(new):
-            self.words[tok] = base + j
-            for fs in feats.groups(tok):
-                offsets.append(len(ids))
-                ids.extend(get(f, 0) for f in fs)
-            cue, end, starter, q, low = feats.kind(tok)
-            self.info[:, base + j] = (cue, end, starter, q, get("lc=" + low, 0), get("rc=" + low, 0))
-        sums = np.add.reduceat(self.weights[ids], offsets).reshape(len(new), 1 + len(_NEAR), -1)
-        self.vectors[:, base:base + len(new)] = sums.transpose(1, 0, 2)
+        self.words.update(zip(new, range(base, base + len(new)), strict=True))
+        lows = [w.lower() for w in new]
+        unknown = len(self.vocab)
+        rows = np.fromiter(map(self.vocab.get, lows, repeat(unknown)), dtype=np.int64, count=len(new))
+        shapes = np.fromiter(map(self.shape_ids.__getitem__, map(_shape, new)), dtype=np.int64, count=len(new))
+        vec = self.by_word[:, rows] + self.by_shape[:, shapes]
+        cue = self.is_cue[rows]
+        odd = np.flatnonzero(rows == unknown)
+        if len(odd):
+            odd_lows = [lows[j] for j in odd.tolist()]
+            vec[:, odd] += self.by_unknown[:, shapes[odd]] + self.by_class[:, [
+                self.class_ids[self.features.classes.get(w, "-")] for w in odd_lows]]
+            suffix_ids = self.suffix_ids
+            vec[0, odd] += self.by_suffix[[suffix_ids.get(w[-3:], 0) if len(w) > 3 else 0 for w in odd_lows]]
+            odd_cue = np.array([w in self.meta.cues for w in odd_lows])
+            vec[0, odd] += odd_cue[:, None] * self.cue_row
+            cue[odd] = odd_cue
+        self.vectors[:, base:base + len(new)] = vec
+        q = np.fromiter(map(_QUOTE_KIND.get, new, repeat(0)), dtype=np.int64, count=len(new))
+        info = self.info[:, base:base + len(new)]
+        info[0] = cue
+        info[1] = [w in _SENT_END for w in new]
+        info[2] = [w[:1].isupper() for w in new]
+        info[2] |= (q == 1) | (q == 3)
+        info[3] = q
+        info[4] = list(map(self.left_cue.get, lows, repeat(0)))
+        info[5] = list(map(self.right_cue.get, lows, repeat(0)))
 
     def emissions(self, words: list[str], first):
         """Label scores of each token of a document's paragraphs (`first` marks their starts)."""
         np = self.np
-        words_get = self.words.get
-        new = list(dict.fromkeys(w for w in words if words_get(w) is None))
+        known = self.words
+        new = [w for w in dict.fromkeys(words) if w not in known]
         if new:
             self._add_words(new)
-        rows = np.fromiter((self.words[w] for w in words), dtype=np.int64, count=len(words))
+        rows = np.fromiter(map(known.__getitem__, words), dtype=np.int64, count=len(words))
         e = self.vectors[0, rows]
         pid = np.cumsum(first)
         for g, (_, d) in enumerate(_NEAR, start=1):
@@ -333,60 +437,50 @@ class Model:
         e[:, self.labels.index("O")] -= self.o_bias
         return e
 
-    def decode(self, e, first) -> list[str]:
-        """Viterbi over the paragraphs side by side: the best label of each token."""
+    def decode(self, e, first):
+        """Viterbi over the paragraphs side by side: the best label (its index) of each token."""
         np = self.np
         n, k = e.shape
         starts = np.flatnonzero(first)
         lengths = np.diff(np.append(starts, n))
+        order = np.argsort(-lengths, kind="stable")  # longest first: the live rows are a prefix
+        rank = np.empty_like(order)
+        rank[order] = np.arange(len(order))
         p, m = len(starts), int(lengths.max())
         pid = np.cumsum(first) - 1
         pos = np.arange(n) - starts[pid]
-        grid = np.zeros((p, m, k))
-        grid[pid, pos] = e
-        order = np.argsort(-lengths, kind="stable")  # longest first: the live rows are a prefix
-        grid, lengths = grid[order], lengths[order]
-        live = np.searchsorted(-lengths, -np.arange(m), side="left")  # rows longer than t
-        delta = grid[:, 0].copy()
-        back = np.zeros((p, m, k), dtype=np.int64)
-        trans = self.transitions[None]
-        for t in range(1, m):
-            c = live[t]
-            cand = delta[:c, :, None] + trans
-            back[:c, t] = cand.argmax(1)
-            delta[:c] = cand.max(1) + grid[:c, t]
-        best = np.zeros((p, m), dtype=np.int64)
+        row = rank[pid]
+        grid = np.zeros((m, p, k))
+        grid[pos, row] = e
+        live = np.searchsorted(-lengths[order], -np.arange(m), side="left")  # rows longer than t
+        delta = grid[0].copy()
+        back = np.zeros((m, p, k), dtype=np.intp)
+        cand = np.empty((p, k, k))
+        trans, add, top = self.transitions, np.add, np.maximum.reduce
+        steps = list(zip(range(1, m), live[1:].tolist(), strict=True))
+        for t, c in steps:  # a few numpy calls a step, with no allocation
+            cc = cand[:c]
+            add(delta[:c, :, None], trans, out=cc)
+            cc.argmax(1, out=back[t, :c])
+            top(cc, 1, out=delta[:c])
+            delta[:c] += grid[t, :c]
+        best = np.zeros((m, p), dtype=np.intp)
         cur = delta.argmax(1)  # each row's last label; followed back from its own end
-        rows = np.arange(p)
-        for t in range(m - 1, 0, -1):
-            c = live[t]
-            best[:c, t] = cur[:c]
-            cur[:c] = back[rows[:c], t, cur[:c]]
-        best[:, 0] = cur
-        unsorted = np.empty_like(best)
-        unsorted[order] = best
-        labels = self.labels
-        return [labels[b] for b in unsorted[pid, pos].tolist()]
+        at = np.arange(p)
+        for t, c in reversed(steps):
+            best[t, :c] = cur[:c]
+            cur[:c] = back[t, at[:c], cur[:c]]
+        best[0] = cur
+        return best[pos, row]
 
     def propose(self, text: str) -> list[Proposal]:
         """Every attribution the model finds in the text, paragraph by paragraph."""
         np = self.np
-        # a paragraph is cut in runs of at most _RUN tokens: Viterbi steps through the runs side by
-        # side, so a giant paragraph (a pathological input) costs no more steps than a normal one
-        paras = [toks[i:i + _RUN] for toks in (tokens(text, a, b) for a, b in paragraphs(text))
-                 for i in range(0, len(toks), _RUN)]
-        if not paras:
+        words, starts, ends, first = document_tokens(np, text)
+        if not words:
             return []
-        words = [text[a:b] for toks in paras for a, b in toks]
-        first = np.zeros(len(words), dtype=bool)
-        first[np.cumsum([0] + [len(t) for t in paras[:-1]])] = True
         labels = self.decode(self.emissions(words, first), first)
-        out: list[Proposal] = []
-        i = 0
-        for toks in paras:
-            out.extend(group(labels_to_spans(labels[i:i + len(toks)]), toks))
-            i += len(toks)
-        return out
+        return proposals(np, labels, self.labels, first, starts, ends)
 
 
 @lru_cache(maxsize=1)
