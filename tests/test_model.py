@@ -136,3 +136,26 @@ def test_emissions_are_the_sums_of_the_training_features():
     expected = np.array(expected)
     expected[:, model.labels.index("O")] -= model.o_bias
     assert np.allclose(got, expected)
+
+
+def test_the_models_claim_replaces_the_publishers_statement():
+    text = ("The port reopened on Monday after a week-long strike.\n\n"
+            "Shipping analysts estimate the strike cost exporters about 40 million euros.")
+    claims = extract_claimset(text, slug="t")["claims"]
+    estimate = [c for c in claims if "40 million" in c["text"]]
+    assert len(estimate) == 1 and estimate[0]["form"] == "indirect"
+    assert estimate[0]["text"] == "the strike cost exporters about 40 million euros"
+    assert [c["form"] for c in claims if "reopened" in c["text"]] == ["unattributed"]
+
+
+def test_a_short_attributed_phrase_leaves_the_publishers_statement():
+    from types import SimpleNamespace as Claim
+
+    from provenance.extract.combine import without_replaced
+
+    own = Claim(form="unattributed", start=0, end=100)
+    quoted = Claim(form="direct", start=10, end=90)
+    assert without_replaced([own, quoted], [Claim(form="indirect", start=50, end=100)]) == [quoted]
+    assert without_replaced([own], [Claim(form="indirect", start=70, end=100)]) == [own]
+    assert without_replaced([own], [Claim(form="indirect", start=0, end=30), Claim(form="indirect", start=40, end=60)]) \
+        == []

@@ -96,6 +96,19 @@ class ModelFrames:
                      prop.source, contents, attribution_spans=spans)
 
 
+def without_replaced(made: list, added: list) -> list:
+    """The rules' claims of a sentence less the publisher's own statements (form 'unattributed')
+    whose words are at least half in the contents of the claims the model added: the model's
+    attribution replaces them ('Analysts estimate X': X is the analysts', not the publisher's).
+    A publisher's statement with a short attributed phrase inside it stays."""
+    spans = [(c.start, c.end) for c in added]
+
+    def covered(c) -> bool:
+        return 2 * sum(max(0, min(b, c.end) - max(a, c.start)) for a, b in spans) >= c.end - c.start
+
+    return [c for c in made if c.form != "unattributed" or not covered(c)]
+
+
 def _anchor(prop: model.Proposal) -> int:
     return prop.cue[0] if prop.cue is not None else prop.content[0][0]
 

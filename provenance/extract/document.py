@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from provenance.claimset import ClaimEntry, ClaimSet, DocumentMeta, LinkEntry, OutletEntry, SpeakerEntry
 from provenance.extract.attribution import CUE_OPENERS, DETERMINERS, Frame, parse_sentence, title_cased
-from provenance.extract.combine import ModelFrames
+from provenance.extract.combine import ModelFrames, without_replaced
 from provenance.extract.dates import DateContext, date_matches, find_dates, mentions, normalise_published
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, fold, lexicon
@@ -409,7 +409,7 @@ class _Document:
         self.last_attr = last_attr
         for claim in more:
             claim.by_model = True
-        return made + more
+        return without_replaced(made, more) + more
 
     def _reading(self, para: _Paragraph, sent: Sentence) -> _Reading:
         text = self.text
