@@ -26,15 +26,21 @@ in order. Links are stored once, as link records, because they also join claims 
 documents. Ids are kept, so claim ids people noted down still work after a restore. The `end`
 record proves the file is whole.
 
-A restore reads and checks the whole file (every claim set against the schema and its own text,
+A restore reads and checks the whole file (each line against its checksum and the whole against the
+end record's digest, every field of every record, every claim set against the schema and its own text,
 every reference) before it writes anything, refuses a database that holds any data, and writes
-everything in one transaction, ending with one "restore" event.
+everything in one transaction, ending with one "restore" event; before that transaction commits,
+`provenance check` runs on what it wrote, and any problem undoes it. Every line ends with its
+checksum and the end record carries the whole file's digest (backup_format.py); backups made before
+they existed restore with a note.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import gzip
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterator
@@ -45,7 +51,7 @@ from typing import IO, Any
 from sqlalchemy import func, insert, select, text
 from sqlmodel import Session
 
-from provenance import claimset
+from provenance import backup_format, claimset
 from provenance.clusters import CLUSTERS, MEMBERS
 from provenance.db import Database, head_revision
 from provenance.errors import InputError
@@ -180,13 +186,20 @@ def _row(table: Any, record: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_backup(db: Database, out: IO[str]) -> dict[str, int]:
-    """Write a backup of the whole database to a text stream; returns the counts per table."""
+    """Write a backup of the whole database to a text stream, each line with its checksum and the
+    end record with the digest of the lines before it; returns the counts per table."""
     counts: dict[str, int] = {}
+    digest = hashlib.sha256()
     with db.reading() as session:  # one snapshot, while others go on writing
         for record in records(session):
-            out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+            if record["type"] == "header":
+                record["checksums"] = backup_format.CHECKSUMS
             if record["type"] == "end":
                 counts = record["counts"]
+                record["digest"] = "sha256:" + digest.hexdigest()
+            line = backup_format.dumps(record)
+            digest.update(line.encode("utf-8", "surrogatepass"))
+            out.write(line)
         session.rollback()
     return counts
 
@@ -230,7 +243,7 @@ def sqlite_copy(db: Database, path: str) -> None:
 
 # --- reading -----------------------------------------------------------------------------------
 
-def _open_text(path: str) -> IO[str]:
+def _open_lines(path: str) -> IO[bytes]:
     p = Path(path)
     if not p.exists():
         raise InputError(f"{path}: no such file: check the path")
@@ -239,50 +252,87 @@ def _open_text(path: str) -> IO[str]:
     with open(p, "rb") as probe:
         magic = probe.read(16)
     if magic.startswith(b"\x1f\x8b"):
-        return gzip.open(p, "rt", encoding="utf-8")
-    return open(p, encoding="utf-8")
+        return gzip.open(p, "rb")  # type: ignore[return-value]
+    return open(p, "rb")
 
 
-def read_records(path: str) -> list[dict[str, Any]]:
-    """Every record of a backup file (or of a SQLite copy), checked line by line."""
+class Records(list):
+    """The records of a backup file, in order, and notes for the reader (an older backup without
+    checksums)."""
+
+    notes: list[str]
+
+    def __init__(self, items: Any = (), notes: list[str] | None = None):
+        super().__init__(items)
+        self.notes = notes or []
+
+
+def read_records(path: str) -> Records:
+    """Every record of a backup file (or of a SQLite copy), checked line by line: valid JSON, its
+    checksum, and at the end the digest of the whole file."""
     p = Path(path)
     if p.is_file():
         with open(p, "rb") as probe:
             if probe.read(16) == SQLITE_MAGIC:
-                return _records_of_sqlite_copy(p)
+                return Records(_records_of_sqlite_copy(p))
     not_a_backup = InputError(f"{path}: not a provenance backup (no header line): give a file made by "
                               "`provenance backup`")
-    out: list[dict[str, Any]] = []
+    out = Records()
     try:
-        with _open_text(path) as lines:
-            for number, line in enumerate(lines, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    if not out:
-                        raise not_a_backup from exc
-                    raise InputError(f"{path}: line {number}: invalid JSON ({exc.msg}): the backup is damaged "
-                                     "or truncated") from exc
-                if not out and not (isinstance(record, dict) and record.get("type") == "header"
-                                    and record.get("format") == FORMAT):
-                    raise not_a_backup
-                if not isinstance(record, dict) or "type" not in record:
-                    raise InputError(f"{path}: line {number}: not a backup record (no \"type\")")
-                record["_line"] = number
-                out.append(record)
-    except (UnicodeDecodeError, EOFError, OSError) as exc:
-        raise not_a_backup from exc
+        with _open_lines(path) as lines:
+            digest = _read_lines(path, lines, out, not_a_backup)
+    except (UnicodeDecodeError, EOFError, OSError, gzip.BadGzipFile) as exc:
+        if not out:
+            raise not_a_backup from exc
+        raise InputError(f"{path}: cannot be read after line {out[-1]['_line']} ({exc}): the backup is "
+                         "damaged or truncated") from exc
     if not out:
         raise not_a_backup
-    if out[0].get("format_version") != FORMAT_VERSION:
-        raise InputError(f"{path}: backup format version {out[0].get('format_version')!r}, this program reads "
-                         f"version {FORMAT_VERSION}: restore it with the provenance that wrote it")
     if out[-1].get("type") != "end":
         raise InputError(f"{path}: the backup ends early (no end record after line {out[-1]['_line']}): "
                          "it is truncated; use a complete backup")
+    if out[0].get("checksums") is None:
+        out.notes.append(f"{path} has no checksums (a backup from an older provenance): every record was "
+                         "checked, but a change that keeps a record valid cannot be seen")
+    elif out[-1].get("digest") != "sha256:" + digest:
+        raise InputError(f"{path}: line {out[-1]['_line']}: the file's digest does not match its lines "
+                         "(lines were added, removed or reordered): the backup is damaged")
     return out
+
+
+def _read_lines(path: str, lines: IO[bytes], out: list[dict[str, Any]], not_a_backup: InputError) -> str:
+    """Read the records into `out`; returns the hex digest of the lines before the last record."""
+    digest, previous = hashlib.sha256(), b""
+    checked = False
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError) as exc:
+            if not out:
+                raise not_a_backup from exc
+            raise InputError(f"{path}: line {number}: invalid JSON ({getattr(exc, 'msg', exc)}): the backup is "
+                             "damaged or truncated") from exc
+        if not out:
+            if not (isinstance(record, dict) and record.get("type") == "header" and record.get("format") == FORMAT):
+                raise not_a_backup
+            if record.get("format_version") != FORMAT_VERSION:
+                raise InputError(f"{path}: backup format version {record.get('format_version')!r}, this program "
+                                 f"reads version {FORMAT_VERSION}: restore it with the provenance that wrote it")
+            checked = record.get("checksums") is not None
+        if not isinstance(record, dict) or not isinstance(record.get("type"), str):
+            raise InputError(f"{path}: line {number}: not a backup record (no \"type\"): the backup is damaged")
+        if checked:
+            if backup_format.checksum_ok(line) is not True:
+                raise InputError(f"{path}: line {number}: the {record['type']} record does not match its checksum "
+                                 "(it was changed after the backup was written): the backup is damaged")
+            record.pop("sum", None)
+        record["_line"] = number
+        out.append(record)
+        digest.update(previous)
+        previous = line
+    return digest.hexdigest()
 
 
 def _records_of_sqlite_copy(path: Path) -> list[dict[str, Any]]:
@@ -296,6 +346,11 @@ def _records_of_sqlite_copy(path: Path) -> list[dict[str, Any]]:
         source.close()
 
 
+@functools.lru_cache(maxsize=None)
+def _fields(kind: str) -> dict[str, Any]:
+    return backup_format.FIELDS.get(kind) or backup_format.row_fields(TABLES[kind])
+
+
 def _check(recs: list[dict[str, Any]], source: str) -> dict[str, list[dict[str, Any]]]:
     """Group records by type and check every reference and claim set; raises InputError naming the line."""
     by_type: dict[str, list[dict[str, Any]]] = {name: [] for name in RECORD_ORDER}
@@ -303,7 +358,9 @@ def _check(recs: list[dict[str, Any]], source: str) -> dict[str, list[dict[str, 
         kind = record["type"]
         if kind not in by_type:
             raise InputError(f"{source}: line {record['_line']}: unknown record type {kind!r}")
+        backup_format.check_fields(record, _fields(kind), f"{source}: line {record['_line']}")
         by_type[kind].append(record)
+    backup_format.check_fields(recs[-1], backup_format.FIELDS["end"], f"{source}: line {recs[-1]['_line']}")
 
     def fail(record: dict[str, Any], problem: str) -> InputError:
         return InputError(f"{source}: line {record['_line']}: {problem}: the backup is damaged")
@@ -335,6 +392,8 @@ def _check(recs: list[dict[str, Any]], source: str) -> dict[str, list[dict[str, 
             raise fail(record, "the claim set names another document or version than the record")
         if len(record["claim_ids"]) != len(data["claims"]) or claim_ids & set(record["claim_ids"]):
             raise fail(record, "claim_ids do not match the claim set's claims, or repeat another version's")
+        if any(a >= b for a, b in zip(record["claim_ids"], record["claim_ids"][1:])):
+            raise fail(record, "claim_ids are out of order (a version's claim ids grow with their place in it)")
         claim_ids.update(record["claim_ids"])
         for s in data["speakers"]:
             if speakers.get(record["speaker_ids"].get(s["id"])) != (s["name"], bool(s["anonymous"])):
@@ -400,10 +459,16 @@ def is_empty(session: Session) -> dict[str, int]:
     return {name: n for name, n in counts.items() if n}
 
 
-def restore(db: Database, path: str, *, actor: str) -> dict[str, int]:
-    """Restore a backup (or a SQLite copy) into an empty database, all or nothing; returns the counts."""
+def restore(db: Database, path: str, *, actor: str, notes: list[str] | None = None) -> dict[str, int]:
+    """Restore a backup (or a SQLite copy) into an empty database, all or nothing; returns the counts.
+
+    Every record is checked before anything is written, and `provenance check` runs on what was
+    written before it is committed. What the reader should know (an older backup without checksums)
+    is appended to `notes`."""
     recs = read_records(path)
     by_type = _check(recs, path)
+    if notes is not None:
+        notes.extend(recs.notes)
 
     def write(session: Session) -> dict[str, int]:
         holding = is_empty(session)
@@ -457,6 +522,7 @@ def restore(db: Database, path: str, *, actor: str) -> dict[str, int]:
                                    for m in r["claim_ids"]])
         if not db.is_sqlite:
             _advance_sequences(session)
+        _check_restored(session, path, sqlite=db.is_sqlite)
         counts = dict(recs[-1]["counts"])
         session.execute(insert(EVENTS), {
             "at": datetime.now(timezone.utc), "actor": actor, "action": "restore",
@@ -464,6 +530,21 @@ def restore(db: Database, path: str, *, actor: str) -> dict[str, int]:
         return counts
 
     return db.write(write)
+
+
+def _check_restored(session: Session, path: str, *, sqlite: bool) -> None:
+    """`provenance check` on what the restore wrote, before it commits: any problem refuses the backup.
+    Whether statuses are what today's rules give is left out: rules change between versions of
+    provenance, and a backup keeps the statuses it had."""
+    from provenance.check import check_session
+
+    session.flush()
+    report = check_session(session, sqlite=sqlite, integrity=False, recompute=False)
+    if not report.ok:
+        first = report.problems[0]
+        more = f" (and {len(report.problems) - 1} more)" if len(report.problems) > 1 else ""
+        raise InputError(f"{path}: the restored database would not pass `provenance check`: {first.where}: "
+                         f"{first.problem}{more}: nothing was restored; the backup was changed or damaged")
 
 
 def _event_row(r: dict[str, Any]) -> dict[str, Any]:

@@ -30,9 +30,9 @@ from sqlmodel import Session
 from provenance.db import Database, current_revision, head_revision, known_revision, newer_schema
 from provenance.errors import DatabaseError
 from provenance.links import fresh_statuses
-from provenance.models import FORMS, KINDS, RELATIONS, STATUSES, Claim
+from provenance.models import FORMS, KINDS, RELATIONS, SPEAKER_KINDS, STATUSES, Claim
 from provenance.sql_in import in_values
-from provenance.store import CLAIMS, DOCUMENTS, EVENTS, LINKS, VERSIONS, sha256
+from provenance.store import CLAIMS, DOCUMENTS, EVENTS, LINKS, SPEAKERS, VERSIONS, sha256
 
 COLUMNS = ("check", "where", "problem")
 # Events that move a claim from one status (old) to another (new).
@@ -96,21 +96,40 @@ def check_database(db: Database) -> Report:
 
 def _run_checks(db: Database, report: Report) -> None:
     with db.reading() as session:
-        if db.is_sqlite:
-            report.problems += _sqlite_checks(session)
-        for name, table in (("documents", DOCUMENTS), ("versions", VERSIONS), ("claims", CLAIMS), ("links", LINKS),
-                            ("events", EVENTS)):
-            report.counts[name] = session.execute(select(func.count()).select_from(table)).scalar_one()
-        report.problems += _versions(session)
-        report.problems += _claims(session)
-        report.problems += _links(session)
-        report.problems += _statuses(session)
-        report.problems += _recomputed(session)
+        check_session(session, report, sqlite=db.is_sqlite)
         session.rollback()
 
 
-def _sqlite_checks(session: Session) -> Iterator[Problem]:
-    for (found,) in session.execute(text("PRAGMA integrity_check")):
+def check_session(session: Session, report: Report | None = None, *, sqlite: bool, integrity: bool = True,
+                  recompute: bool = True) -> Report:
+    """Every check on what `session` sees (in its own transaction: a restore checks what it wrote
+    before it commits). `integrity`: SQLite's whole-file integrity check; `recompute`: whether the
+    stored statuses are what the rules give now (a rule change is no damage, so a restore skips it)."""
+    report = report if report is not None else Report()
+    if sqlite:
+        report.problems += _sqlite_checks(session, integrity=integrity)
+    for name, table in (("documents", DOCUMENTS), ("versions", VERSIONS), ("claims", CLAIMS), ("links", LINKS),
+                        ("events", EVENTS)):
+        report.counts[name] = session.execute(select(func.count()).select_from(table)).scalar_one()
+    report.problems += _speakers(session)
+    report.problems += _versions(session)
+    report.problems += _claims(session)
+    report.problems += _links(session)
+    report.problems += _statuses(session)
+    if recompute:
+        report.problems += _recomputed(session)
+    return report
+
+
+def _speakers(session: Session) -> Iterator[Problem]:
+    for speaker_id, kind in session.execute(select(SPEAKERS.c.id, SPEAKERS.c.kind).order_by(SPEAKERS.c.id)):
+        if kind not in SPEAKER_KINDS:
+            yield Problem("vocabulary", f"speaker {speaker_id}", f"kind {kind!r} is not one of "
+                                                                 f"{', '.join(SPEAKER_KINDS)}")
+
+
+def _sqlite_checks(session: Session, *, integrity: bool = True) -> Iterator[Problem]:
+    for (found,) in session.execute(text("PRAGMA integrity_check")) if integrity else ():
         for line in found.splitlines():
             if line.strip() and line != "ok" and not line.startswith("*** in database"):
                 yield Problem("integrity", "database file", line.strip())
@@ -145,8 +164,14 @@ def _claims(session: Session) -> Iterator[Problem]:
         claims = session.execute(
             select(Claim).where(in_values(CLAIMS.c.version_id, part)).order_by(CLAIMS.c.id)
         ).scalars()
+        last_seq: dict[int, int] = {}
         for claim in claims:
             yield from _claim(claim, texts[claim.version_id])
+            if claim.seq <= last_seq.get(claim.version_id, claim.seq - 1):
+                yield Problem("order", f"claim {claim.id}", f"seq {claim.seq} comes after seq "
+                              f"{last_seq[claim.version_id]} of a claim with a smaller id in the same version: "
+                              "claim ids were moved between claims")
+            last_seq[claim.version_id] = claim.seq
         session.expunge_all()
 
 

@@ -153,9 +153,11 @@ def test_gzip_and_stdout(template, tmp_path):
     plain = invoke(template["db"], "backup", "-").stdout
     with gzip.open(zipped, "rt", encoding="utf-8") as f:
         unzipped = f.read()
-    strip = [json.loads(line) for line in plain.splitlines()]
-    assert [r for r in strip if r["type"] != "header"] == \
-        [json.loads(line) for line in unzipped.splitlines() if '"header"' not in line]
+    def records(text):  # the header's time differs, and so the end's digest and the two checksums
+        return [{k: v for k, v in json.loads(line).items() if k not in ("sum", "digest")}
+                for line in text.splitlines() if '"header"' not in line]
+
+    assert records(plain) == records(unzipped)
     copy = str(tmp_path / "copy.db")
     invoke(copy, "restore", str(zipped))
     same_views(template["views"], views(copy))
@@ -192,9 +194,10 @@ def test_sqlite_copy_needs_sqlite_and_a_new_file(fresh_url, tmp_path):
      "end record counts"),
 ])
 def test_damaged_backups_write_nothing(template, tmp_path, damage, words):
+    """Damage with the checksums made again (as someone who meant it would): the records' own checks find it."""
     path = tmp_path / "all.jsonl"
     lines = template["backup"].read_text(encoding="utf-8").splitlines()
-    path.write_text("\n".join(damage(lines)) + "\n", encoding="utf-8")
+    path.write_text("\n".join(resum(damage(lines))) + "\n", encoding="utf-8")
     target = str(tmp_path / "target.db")
     invoke(target, "--create", "docs")  # an empty, migrated database
     before = dump_database(target)
@@ -202,6 +205,159 @@ def test_damaged_backups_write_nothing(template, tmp_path, damage, words):
     assert result.exit_code == 2, result.output
     assert words in result.stderr and len(result.stderr.splitlines()) == 1, result.stderr
     assert dump_database(target) == before
+
+
+def resum(lines: list[str]) -> list[str]:
+    """Lines with their checksums and the end record's digest made again (a line that is no JSON stays)."""
+    import hashlib
+
+    from provenance.backup_format import dumps
+
+    out, digest = [], hashlib.sha256()
+    for line in lines:
+        try:
+            record = json.loads(line)
+        except ValueError:
+            out.append(line)
+            continue
+        record.pop("sum", None)
+        if isinstance(record, dict) and record.get("type") == "end":
+            record["digest"] = "sha256:" + digest.hexdigest()
+        out.append(dumps(record).rstrip("\n"))
+        digest.update((out[-1] + "\n").encode("utf-8"))
+    return out
+
+
+def unsummed(lines: list[str]) -> list[str]:
+    """The lines as a backup from before checksums: no sums, no digest, no "checksums" in the header."""
+    out = []
+    for line in lines:
+        record = {k: v for k, v in json.loads(line).items() if k not in ("sum", "digest", "checksums")}
+        out.append(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+    return out
+
+
+def edit(lines: list[str], kind: str, change, *, which: int = 0) -> list[str]:
+    """The lines with `change(record)` applied to the `which`-th record of a type."""
+    out, seen = [], 0
+    for line in lines:
+        record = json.loads(line)
+        if record["type"] == kind:
+            if seen == which:
+                change(record)
+                line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+            seen += 1
+        out.append(line)
+    return out
+
+
+def restore_lines(tmp_path, lines: list[str], target: str | None = None):
+    path = tmp_path / "changed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    target = target or str(tmp_path / f"target-{uuid.uuid4().hex[:6]}.db")
+    invoke(target, "--create", "docs")  # an empty, migrated database
+    before = dump_database(target)
+    result = invoke(target, "restore", str(path), ok=False)
+    return result, before, target
+
+
+def assert_refused(result, before, target, *words) -> None:
+    assert result.exit_code == 2, result.output
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("Error: "), result.stderr
+    for word in words:
+        assert word in result.stderr, result.stderr
+    assert dump_database(target) == before
+
+
+def _link_to_itself(r):
+    r["target_id"] = r["source_id"]
+
+
+def _swap_claim_ids(r):
+    r["claim_ids"][0], r["claim_ids"][1] = r["claim_ids"][1], r["claim_ids"][0]
+
+
+def _break_the_chain(r):
+    r["new"] = "disputed"
+
+
+TAMPERING = [
+    ("link", _link_to_itself, "to itself"),
+    ("link", lambda r: r.update(relation="endorses"), "'relation'"),
+    ("version", lambda r: r["claimset"]["claims"][0].update(status="rumoured"), "status"),
+    ("outlet", lambda r: r.update(id=-3), "'id' is -3"),
+    ("speaker", lambda r: r.update(id=True), "'id' is true"),
+    ("speaker", lambda r: r.update(kind="alien"), "'kind'"),
+    ("version", _swap_claim_ids, "out of order"),
+    ("document", lambda r: r.update(slug=5), "'slug' is 5"),
+    ("event", lambda r: r.pop("actor"), "no 'actor'"),
+    ("event", lambda r: r.update(at="2024-13-45T99:00:00"), "'at'"),
+    ("event", lambda r: r.update(at="yesterday"), "'at'"),
+    ("version", lambda r: r.update(number=10**20), "'number'"),
+    ("version", lambda r: r.update(number=4.0), "'number'"),
+    ("cluster", lambda r: r.update(claim_ids=["1"]), "'claim_ids'"),
+]
+
+
+@pytest.mark.parametrize("kind, change, words", TAMPERING)
+def test_tampered_backups_are_refused_even_with_fresh_checksums(template, tmp_path, kind, change, words):
+    lines = template["backup"].read_text(encoding="utf-8").splitlines()
+    changed = edit(lines, kind, change)
+    line = next(i for i, (a, b) in enumerate(zip(lines, changed), 1) if a != b)
+    result, before, target = restore_lines(tmp_path, resum(changed))
+    assert_refused(result, before, target, words)
+    if "check" not in result.stderr:
+        assert f": line {line}: " in result.stderr, result.stderr
+
+
+def _review_event(record) -> bool:
+    return record["type"] == "event" and record["action"] == "review"
+
+
+@pytest.mark.parametrize("target", BACKENDS)
+def test_events_that_no_longer_chain_fail_the_check_inside_the_restore(template, tmp_path, fresh_url, target):
+    lines = template["backup"].read_text(encoding="utf-8").splitlines()
+    changed = [json.dumps({**json.loads(line), "new": "disputed"}) if _review_event(json.loads(line)) else line
+               for line in lines]
+    assert changed != lines
+    result, before, target_url = restore_lines(tmp_path, resum(changed), fresh_url(target))
+    assert_refused(result, before, target_url, "would not pass `provenance check`", "event left it 'disputed'")
+
+
+def test_a_changed_line_fails_its_checksum(template, tmp_path):
+    lines = template["backup"].read_text(encoding="utf-8").splitlines()
+    changed = edit(lines, "link", _link_to_itself)
+    line = next(i for i, (a, b) in enumerate(zip(lines, changed), 1) if a != b)
+    changed[line - 1] = changed[line - 1][:-1] + f',"sum":"{json.loads(lines[line - 1])["sum"]}"}}'
+    result, before, target = restore_lines(tmp_path, changed)
+    assert_refused(result, before, target, f"line {line}: the link record does not match its checksum")
+
+
+def test_a_removed_or_moved_line_fails_the_digest(template, tmp_path):
+    lines = template["backup"].read_text(encoding="utf-8").splitlines()
+    for changed in (lines[:5] + lines[6:], lines[:5] + [lines[6], lines[5]] + lines[7:]):
+        result, before, target = restore_lines(tmp_path, changed)
+        assert_refused(result, before, target, "digest does not match")
+
+
+def test_every_line_has_a_checksum_and_the_end_a_digest(template):
+    from provenance.backup_format import checksum_ok
+
+    raw = template["backup"].read_bytes().splitlines(keepends=True)
+    assert all(checksum_ok(line) for line in raw)
+    assert json.loads(raw[0])["checksums"] == "sha256"
+    assert json.loads(raw[-1])["digest"].startswith("sha256:")
+
+
+def test_a_backup_without_checksums_restores_with_a_note(template, tmp_path):
+    lines = unsummed(template["backup"].read_text(encoding="utf-8").splitlines())
+    path = tmp_path / "old.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    copy = str(tmp_path / "copy.db")
+    result = invoke(copy, "restore", str(path))
+    note, done = result.stderr.splitlines()
+    assert note.startswith("Note: ") and "no checksums" in note and done.startswith("Restored")
+    same_views(template["views"], views(copy))
 
 
 def _edit_claim_text(line: str) -> str:
@@ -246,7 +402,7 @@ def test_a_backup_from_before_link_event_columns_restores_the_same(template, tmp
             if relation is not None:
                 side = "old" if record["action"].startswith("unlink") else "new"
                 record[side] = f"{relation} {target}"
-        legacy.append(json.dumps(record))
+        legacy.append(json.dumps({k: v for k, v in record.items() if k not in ("sum", "digest", "checksums")}))
     assert any(json.loads(line).get("new", "").startswith(("corroborates ", "contradicts ")) for line in legacy
                if json.loads(line)["type"] == "event" and json.loads(line)["new"])
     path = tmp_path / "legacy.jsonl"

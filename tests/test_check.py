@@ -115,6 +115,9 @@ DAMAGE = [
                    "VALUES (2, 2, 'repeats', 'mallory', '2025-01-01 00:00:00')"], [("link", "link")]),
     ("ingest event deleted", ["DELETE FROM event WHERE action = 'import'"],
      [("event", "version 1 (bridge@1)")]),
+    ("speaker kind outside the vocabulary", ["UPDATE speaker SET kind = 'alien' WHERE id = 1"],
+     [("vocabulary", "speaker 1")]),
+    ("claim ids moved between claims", ["UPDATE claim SET seq = seq + 1000 WHERE id = 1"], [("order", "claim 2")]),
     ("schema behind", ["UPDATE alembic_version SET version_num = '0001'"], [("schema", "alembic_version")]),
     ("schema unknown", ["UPDATE alembic_version SET version_num = 'ffff'"], [("schema", "alembic_version")]),
 ]

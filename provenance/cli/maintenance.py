@@ -97,6 +97,9 @@ def restore(path, by):
     Example:
       provenance --db fresh.db restore claims-2025-06-01.jsonl.gz
     """
-    counts = backups.restore(database(), path, actor=actor(by))
+    notes: list[str] = []
+    counts = backups.restore(database(), path, actor=actor(by), notes=notes)
+    for note in notes:
+        message(f"Note: {note}")
     message(f"Restored {path}: {_counts(counts)}")
     sys.stdout.flush()
