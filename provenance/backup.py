@@ -66,6 +66,7 @@ from provenance.store import (
     SPEAKERS,
     VERSIONS,
     export_claimset,
+    extractor_text,
     sha256,
 )
 
@@ -494,7 +495,7 @@ def restore(db: Database, path: str, *, actor: str, notes: list[str] | None = No
             doc = data["document"]
             versions.append({"id": r["id"], "document_id": r["document_id"], "number": r["number"],
                              "sha256": sha256(doc["text"]), "text": doc["text"], "published": doc.get("published"),
-                             "ingested_at": _when(r.get("ingested_at"))})
+                             "ingested_at": _when(r.get("ingested_at")), "extractor": extractor_text(data)})
             for claim_id, c in zip(r["claim_ids"], data["claims"], strict=True):
                 claims.append({
                     "id": claim_id, "version_id": r["id"], "seq": c["seq"], "char_start": c["start"],

@@ -75,6 +75,9 @@ class Version(SQLModel, table=True):
     text: str = Field(sa_column=Column(Text, nullable=False))
     published: str | None = Field(default=None, index=True)
     ingested_at: datetime = _timestamp()
+    # what extracted the claims (the claim set's "extractor" record as JSON: the attribution
+    # model's version); None for a claim set that had none (written by hand)
+    extractor: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
 class Claim(SQLModel, table=True):

@@ -174,7 +174,7 @@ def store_claimset(session: Session, data: ClaimSet, *, actor: str, action: str 
         number = last + 1
     version_id = conn.execute(insert(VERSIONS).returning(VERSIONS.c.id), {
         "document_id": doc_id, "number": number, "sha256": digest, "text": meta["text"],
-        "published": meta.get("published")}).scalar_one()
+        "published": meta.get("published"), "extractor": extractor_text(data)}).scalar_one()
 
     by_key, new_speakers = speaker_ids(session, data["speakers"])
     rows = _claim_rows(data, version_id, speakers={s["id"]: by_key[(s["name"], bool(s.get("anonymous")))]
@@ -238,6 +238,11 @@ def _local_ids(values: list[int], prefix: str) -> dict[int, str]:
     return {value: f"{prefix}{i}" for i, value in enumerate(values, 1)}
 
 
+def extractor_text(data: Mapping[str, Any]) -> str | None:
+    """A claim set's extractor record as the version stores it (JSON), None when it has none."""
+    return json.dumps(data["extractor"], sort_keys=True) if data.get("extractor") else None
+
+
 def export_claimset(session: Session, slug: str, number: int | None = None) -> ClaimSet:
     """One version of a document as a claim-set dict (canonical: ids by first appearance)."""
     doc, version = find_version(session, slug, number)
@@ -288,6 +293,7 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
         } for c in claims],
         "links": [{"source": cid[lk.source_id], "target": cid[lk.target_id], "relation": lk.relation,
                    "by": lk.created_by, "reason": lk.reason} for lk in links],
+        **({"extractor": json.loads(version.extractor)} if version.extractor else {}),
     }
 
 

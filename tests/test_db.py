@@ -13,7 +13,7 @@ EXPECTED_COLUMNS = {
     "outlet": ["id", "name", "aliases", "country"],
     "speaker": ["id", "name", "aliases", "kind", "anonymous", "role", "affiliation"],
     "document": ["id", "slug", "title", "outlet_id", "url", "language", "created_at"],
-    "version": ["id", "document_id", "number", "sha256", "text", "published", "ingested_at"],
+    "version": ["id", "document_id", "number", "sha256", "text", "published", "ingested_at", "extractor"],
     "claim": ["id", "version_id", "seq", "char_start", "char_end", "text", "sentence_start", "sentence_end",
               "speaker_id", "speaker_start", "speaker_end", "outlet_id", "cue", "cue_start", "cue_end", "form",
               "stated_on", "event_on", "kind", "status", "reason", "reviewed_by", "stance"],

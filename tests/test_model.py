@@ -159,3 +159,26 @@ def test_a_short_attributed_phrase_leaves_the_publishers_statement():
     assert without_replaced([own], [Claim(form="indirect", start=70, end=100)]) == [own]
     assert without_replaced([own], [Claim(form="indirect", start=0, end=30), Claim(form="indirect", start=40, end=60)]) \
         == []
+
+
+def test_export_gives_the_extractor_the_version_was_read_with(run, tmp_path):
+    """A claim set exported from the database names the model that extracted it, as at ingest;
+    one imported without an extractor record comes back without one; a backup keeps it."""
+    article = tmp_path / "budget.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    assert run("ingest", str(article)).exit_code == 0
+    exported = json.loads(run("export", "budget", "--format", "claimset").stdout)
+    assert exported["extractor"] == {"model": crf.version()}
+
+    seed = Path(__file__).parent.parent / "seeds" / "azerbaijan-mediation.claims.json"
+    assert run("import", str(seed)).exit_code == 0
+    slug = json.loads(seed.read_text())["document"]["slug"]
+    assert "extractor" not in json.loads(run("export", slug, "--format", "claimset").stdout)
+
+    backup = tmp_path / "all.backup"
+    assert run("backup", str(backup)).exit_code == 0
+    fresh = tmp_path / "fresh.db"
+    fresh.touch()
+    assert run("restore", str(backup), db=str(fresh)).exit_code == 0
+    again = json.loads(run("export", "budget", "--format", "claimset", db=str(fresh)).stdout)
+    assert again["extractor"] == {"model": crf.version()}

@@ -1,0 +1,25 @@
+"""version extractor
+
+What extracted a version's claims: the claim set's "extractor" record (the attribution model's
+version) as JSON, so `export --format claimset` gives it back; null for claim sets that had none.
+
+Revision ID: 0011
+Revises: 0010
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0011'
+down_revision = '0010'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('version', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('extractor', sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('version', schema=None) as batch_op:
+        batch_op.drop_column('extractor')
