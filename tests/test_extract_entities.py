@@ -181,3 +181,26 @@ def test_a_bare_title_after_and_refers_back_to_the_person_named_last():
 def test_a_title_with_an_article_is_still_its_own_description():
     claim = attributed("Ana Lind met the governor. The spokesman said the talks had failed.")[-1]
     assert claim["speaker_name"] == "spokesman" and claim["speaker_obj"]["anonymous"] is True
+
+
+@pytest.mark.parametrize("text, name, contents", [
+    # whatever describes a speaker after a quotation is the writer's, cue words and titles in it too
+    ("\u201cThe depot will close,\u201d said Ana Lind, who ran the union for a decade yet endorsed the "
+     "mayor in the last election. \u201cNobody asked us.\u201d",
+     "Ana Lind", ["The depot will close", "Nobody asked us"]),
+    ("\u201cThe depot will close,\u201d said Tomas Berg, the author of \u201cHarbour Days,\u201d who studies "
+     "ports at the Lisbon Institute. \u201cNobody asked us.\u201d",
+     "Tomas Berg", ["The depot will close", "Nobody asked us"]),
+    # a quotation inside one written with apostrophes closes with three of them
+    ("''I told them, 'the depot is not for sale,''' said Mr. Berg, who runs a shipping firm. "
+     "''They did not listen.''", "Berg", ["I told them, 'the depot is not for sale,'", "They did not listen"]),
+    # verbs of saying that only a quotation makes one
+    ("\u201cGet back to work,\u201d the foreman barked. \u201cThe ship sails at noon.\u201d",
+     "foreman", ["Get back to work", "The ship sails at noon"]),
+    ("\u201cYou know, it happens,\u201d Lind went on, as if she had not heard. \u201cWe move on.\u201d",
+     "Lind", ["You know, it happens", "We move on"]),
+    ("\u201cThey only want the land,\u201d Berg shot back with a laugh.", "Berg", ["They only want the land"]),
+])
+def test_a_quotation_before_its_speaker_and_a_long_description(text, name, contents):
+    claims = attributed(text)
+    assert [(c["speaker_name"], c["text"]) for c in claims] == [(name, c) for c in contents]

@@ -1223,9 +1223,14 @@ class _Parser:
         end = self._adjuncts_to_end(np[1], frame)
         if end is None:
             end = self._speaker_tail(np[1])
+        boundary = i - 1
+        if end is None and boundary == self.begin and self._closed_utterance(boundary) \
+                and self.is_p(self._skip_parenthetical(np[1]), ","):
+            # '"C," said Ana Lind, who ... yet endorsed X.': after a quotation that opens the sentence,
+            # whatever describes the speaker is the writer's, cue words and quotations in it too
+            end = self.end
         if end is None:
             return None
-        boundary = i - 1
         first_end = boundary + (1 if self.is_q(boundary) else 0)
         if not self._substantive(self.begin, first_end):
             return None

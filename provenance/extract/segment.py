@@ -18,7 +18,7 @@ CLOSE_DOUBLE = "\u201d\u00bb"
 FINAL_PUNCT = ".!?\u2026:\"\u201d\u2019')]"
 _LINE_RE = re.compile(r"[^\n]+")
 _SPACE_RE = re.compile(r"\s+")
-_QUOTE_MARK_RE = re.compile("''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_QUOTE_MARK_RE = re.compile("'''|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _SINGLE_MARK_RE = re.compile("[\u2018\u2019]")
 _SIGNED_QUOTE_RE = re.compile("[\"\u201c\u201d][^\"\u201c\u201d\n]{10,}[\"\u201d]\\s*[\u2014\u2015\u2013-]\\s*[A-Z]")
 _SENT_END_RE = re.compile(r"([.!?\u2026]+[\"\u201d\u2019')\]]*)\s+")
@@ -118,10 +118,11 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     for m in _QUOTE_MARK_RE.finditer(text, start, end):
         i = m.start()
         ch = m.group()
-        if ch == "\'\'":
-            # two apostrophes stand for a double quotation mark in some archives
+        if ch in ("\'\'", "\'\'\'"):
+            # two apostrophes stand for a double quotation mark in some archives; three close a
+            # quotation inside one as well (the last two are the outer mark)
             if straight >= 0 and straight_width == 2:
-                quotes.append(Quote(straight, i, True, False, 2))
+                quotes.append(Quote(straight, i + len(ch) - 2, True, False, 2))
                 straight = -1
             elif straight < 0 and opened < 0:
                 straight, straight_width = i, 2
