@@ -1,19 +1,24 @@
 """Speakers and outlets as entities across documents: a reviewer merges two rows that are one
 person or outlet, or splits claims off a speaker that was merged wrongly. Each change is an event,
 and the rule links and statuses of the documents it touches are recomputed (independence of
-sources rests on who the speakers are)."""
+sources rests on who the speakers are). At ingest, `merge_known` makes the merges that are safe
+without a reviewer; `split` undoes any of them."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import update
-from sqlmodel import Session, select
+from sqlalchemy import func, or_, update
+from sqlmodel import Session, col, select
 
 from provenance import links
 from provenance.errors import InputError, NotFound
+from provenance.extract.lexicon import lexicon
+from provenance.extract.speakers import find_outlet, surname_key
+from provenance.folding import fold
 from provenance.models import Claim, Document, Event, Outlet, Speaker, Version
 from provenance.sql_in import in_values
 
@@ -105,3 +110,124 @@ def _recompute(session: Session, claim_ids: list[int]) -> None:
     docs = set(session.exec(select(Version.document_id).join(Claim, Claim.version_id == Version.id)  # type: ignore[arg-type]
                             .where(in_values(Claim.id, claim_ids))))  # type: ignore[union-attr]
     links.refresh(session, documents=docs)
+
+
+# words of a role that say nothing of who the person is ('a professor at X': professor, X)
+_ROLE_STOPWORDS = frozenset("a an the of at for in on and to with from by former current new mr mrs ms miss".split())
+_LOOKUP_BATCH = 200
+
+
+def merge_known(session: Session, version_id: int, *, by: str = "rule") -> list[dict[str, Any]]:
+    """Merge the speakers and outlets of a newly stored version into the ones stored before where it
+    is safe: the same full name written otherwise ('Ana LIND'); a surname alone ('Lind') and the one
+    full name with that surname whose role or affiliation it shares; an outlet under another's name
+    or alias. Each merge is an event (by `by`) that `speakers split` undoes; statuses recomputed."""
+    done = [merge_speakers(session, keep, drop, by=by, reason=why)
+            for keep, drop, why in _same_people(session, version_id)]
+    done += [merge_outlets(session, keep, drop, by=by, reason=why)
+             for keep, drop, why in _same_outlets(session, version_id)]
+    return done
+
+
+def _same_people(session: Session, version_id: int) -> list[tuple[int, int, str]]:
+    """(keep, drop, why) for the named people of a version that are people stored before."""
+    mine = list(session.exec(select(Speaker).join(Claim, col(Claim.speaker_id) == Speaker.id)
+                             .where(Claim.version_id == version_id, Speaker.anonymous == False,  # noqa: E712
+                                    Speaker.kind == "person").distinct()))
+    known = _people_by_surname(session, {surname_key(s.name) for s in mine} - {""})
+    pairs: list[tuple[int, int, str]] = []
+    used: set[int] = set()
+    for sp in sorted(mine, key=lambda s: s.id or 0):
+        others = [o for o in known.get(surname_key(sp.name), []) if o.id != sp.id and o.id not in used]
+        pair = _same_person(sp, others)
+        if pair is not None and sp.id not in used:
+            pairs.append(pair)
+            used.update(pair[:2])
+    return pairs
+
+
+def _people_by_surname(session: Session, surnames: set[str]) -> dict[str, list[Speaker]]:
+    """Named people stored with one of these surnames, by surname."""
+    found: dict[str, list[Speaker]] = {}
+    names = sorted(surnames)
+    for i in range(0, len(names), _LOOKUP_BATCH):
+        part = names[i:i + _LOOKUP_BATCH]
+        ends = [func.lower(Speaker.name).like("%" + n.replace("%", "").replace("_", "")) for n in part]
+        for row in session.exec(select(Speaker).where(Speaker.anonymous == False, Speaker.kind == "person",  # noqa: E712
+                                                      or_(*ends))):
+            key = surname_key(row.name)
+            if key in surnames:
+                found.setdefault(key, []).append(row)
+    return found
+
+
+def _same_person(sp: Speaker, others: Sequence[Speaker]) -> tuple[int, int, str] | None:
+    """Which of `others` (sharing sp's surname) sp safely is, as (keep, drop, why)."""
+    assert sp.id is not None
+    if len(sp.name.split()) >= 2:
+        same = [o for o in others if fold(o.name) == fold(sp.name)]
+        if same:
+            return min(o.id for o in same if o.id is not None), sp.id, "the same full name"
+        single = [o for o in others if len(o.name.split()) == 1 and _shared(o, sp)]
+        if len(single) == 1 and single[0].id is not None:
+            return sp.id, single[0].id, f"the surname with the same {_shared(single[0], sp)}"
+        return None
+    full = [o for o in others if len(o.name.split()) >= 2]
+    if len({fold(o.name) for o in full}) > 1 and len({fold(o.name) for o in full if _shared(sp, o)}) > 1:
+        return None  # two people of that name share its role: no telling which
+    matching = [o for o in full if _shared(sp, o)]
+    if matching and matching[0].id is not None:
+        return min(o.id for o in matching if o.id is not None), sp.id, f"the surname with the same {_shared(sp, matching[0])}"
+    return None
+
+
+def _shared(a: Speaker, b: Speaker) -> str | None:
+    """'affiliation' or 'role' when the two speakers have that in common, else None."""
+    if a.affiliation and b.affiliation and fold(a.affiliation) == fold(b.affiliation):
+        return "affiliation"
+    if a.role and b.role and _role_words(a.role) & _role_words(b.role):
+        return "role"
+    return None
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role that say who the person is, with the titles its honorifics stand for."""
+    words = {w for w in re.findall(r"[a-z]+", fold(role)) if w not in _ROLE_STOPWORDS and len(w) > 1}
+    return words.union(*(lexicon().honorific_titles.get(w, ()) for w in words))
+
+
+def _same_outlets(session: Session, version_id: int) -> list[tuple[int, int, str]]:
+    """(keep, drop, why) for the outlets of a version that are outlets stored before under another name."""
+    ids = set(session.exec(select(Claim.outlet_id).where(Claim.version_id == version_id,
+                                                         col(Claim.outlet_id).is_not(None))))
+    ids |= set(session.exec(select(Document.outlet_id).join(Version, col(Version.document_id) == Document.id)
+                            .where(Version.id == version_id, col(Document.outlet_id).is_not(None))))
+    pairs: list[tuple[int, int, str]] = []
+    used: set[int] = set()
+    for outlet in session.exec(select(Outlet).where(in_values(Outlet.id, sorted(i for i in ids if i)))).all():
+        if outlet.id in used:
+            continue
+        names = _outlet_names(outlet)
+        quoted = json.dumps(outlet.name, ensure_ascii=False).lower()  # (as its aliases are stored)
+        others = [o for o in session.exec(select(Outlet).where(or_(in_values(func.lower(Outlet.name), sorted(names)),
+                                                                   func.lower(Outlet.aliases).contains(quoted))))
+                  if o.id != outlet.id and o.id not in used]
+        if not others:
+            continue
+        listed = find_outlet(outlet.name, fuzzy=False)
+        group = [outlet, *others]
+        keep = next((o for o in group if listed and o.name == listed["name"]), min(group, key=lambda o: o.id or 0))
+        for o in group:
+            if o is not keep and o.id is not None and keep.id is not None:
+                pairs.append((keep.id, o.id, "an alias of the same outlet"))
+                used.update((o.id, keep.id))
+    return pairs
+
+
+def _outlet_names(outlet: Outlet) -> set[str]:
+    """An outlet's name and aliases, with the listed outlet's (outlets.json) when it is one, lower-cased."""
+    names = {outlet.name, *json.loads(outlet.aliases or "[]")}
+    listed = find_outlet(outlet.name, fuzzy=False)
+    if listed is not None:
+        names |= {listed["name"], *(listed.get("aliases") or [])}
+    return {n.lower() for n in names}

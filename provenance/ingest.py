@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import col
 
-from provenance import claimset, links, rules
+from provenance import claimset, entities, links, rules
 from provenance.claimset import ClaimSet
 from provenance.db import Database
 from provenance.errors import InputError
@@ -230,6 +230,8 @@ def on_new_version(session: Any, stored: Stored, *, actor: str) -> None:
                                     docs=doc_of)
         relied -= old_ids
         links.leave_clusters(session, old_ids)
+    # the same person or outlet stored under another name becomes one row (before the rules count sources)
+    entities.merge_known(session, version.id)  # type: ignore[arg-type]
     links.refresh(session, documents={doc.id}, within=False, statuses_of=relied)  # type: ignore[arg-type]
 
 

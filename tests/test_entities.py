@@ -12,7 +12,7 @@ from conftest import dump_database
 FIRST = ("---\ntitle: Depot\noutlet: Harbour Gazette\npublished: 2025-05-20\n---\n"
          "Thomas Lind, a professor at the Harbour Institute, said the depot would close in June.\n")
 SECOND = ("---\ntitle: Depot again\noutlet: Valley Herald\npublished: 2025-05-21\n---\n"
-          "Professor Lind said the depot would close in June.\n")
+          "The depot would close in June, said Lind.\n")
 
 
 @pytest.fixture
@@ -76,3 +76,68 @@ def test_bad_ids_change_nothing(run, two_documents, db_url, args, message):
     result = run(*args)
     assert result.exit_code == 2 and message in result.output
     assert dump_database(db_url) == before
+
+
+def ingest_texts(run, tmp_path, *texts):
+    paths = []
+    for n, text in enumerate(texts, start=1):
+        paths.append(tmp_path / f"doc{n}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    result = run("ingest", *map(str, paths))
+    assert result.exit_code == 0, result.output
+
+
+def article(outlet, day, body):
+    return f"---\ntitle: Depot {day}\noutlet: {outlet}\npublished: 2025-05-{day}\n---\n{body}\n"
+
+
+@pytest.mark.parametrize("first, second, reason", [
+    ("Thomas Lind, a professor at the Harbour Institute, said the depot would close in June.",
+     "Professor Lind said the depot would close in June.", "the surname with the same role"),
+    ("Rep. Peter Hale, R-N.Y., said the depot would close in June.",
+     "The depot would close in June, said Hale, R-N.Y.",
+     "the surname with the same affiliation"),
+    ("José Alves said the depot would close in June.", "Jose Alves said the depot would close in June.",
+     "the same full name"),
+])
+def test_the_same_person_in_two_documents_is_merged_at_ingest(run, tmp_path, first, second, reason):
+    ingest_texts(run, tmp_path, article("Harbour Gazette", 20, first), article("Valley Herald", 21, second))
+    speakers = listing(run, "speakers")
+    assert len(speakers) == 1, speakers
+    assert {c["speaker"] for c in listing(run, "claims")} == {speakers[0]["name"]}
+    events = listing(run, "history", "--action", "speaker merge")
+    assert [(e["actor"], e["reason"]) for e in events] == [("rule", reason)]
+
+
+@pytest.mark.parametrize("first, second", [
+    # a surname alone with another role, or none, may be anyone of that name
+    ("Thomas Lind, a professor at the Harbour Institute, said the depot would close in June.",
+     "The depot would close in June, said Lind."),
+    ("Thomas Lind, a professor at the Harbour Institute, said the depot would close in June.",
+     "Ruth Lind, a professor at the Valley School, said the depot would close in June."),
+])
+def test_people_who_may_be_others_stay_apart(run, tmp_path, first, second):
+    ingest_texts(run, tmp_path, article("Harbour Gazette", 20, first), article("Valley Herald", 21, second))
+    assert len(listing(run, "speakers")) == 2
+    assert listing(run, "history", "--action", "speaker merge") == []
+
+
+def test_a_merge_made_at_ingest_is_undone_by_split(run, tmp_path):
+    ingest_texts(run, tmp_path,
+                 article("Harbour Gazette", 20, "Thomas Lind, a professor at the Harbour Institute, said the depot "
+                                                "would close in June."),
+                 article("Valley Herald", 21, "Professor Lind said the depot would close in June."))
+    speaker, = listing(run, "speakers")
+    second = next(c["id"] for c in listing(run, "claims") if c["doc"] == "doc2")
+    result = run("speakers", "split", str(speaker["id"]), "--claims", str(second), "--name", "Lind")
+    assert result.exit_code == 0, result.output
+    assert claims_by_speaker(run) == [("doc1", "Thomas Lind"), ("doc2", "Lind")]
+
+
+def test_an_outlet_under_its_alias_is_merged_at_ingest(run, tmp_path):
+    ingest_texts(run, tmp_path, article("The Washington Post", 20, "The mayor said the depot would close."),
+                 article("WaPo", 21, "The mayor said the depot would stay open."))
+    assert [o["name"] for o in listing(run, "outlets")] == ["The Washington Post"]
+    assert {d["outlet"] for d in listing(run, "docs")} == {"The Washington Post"}
+    events = listing(run, "history", "--action", "outlet merge")
+    assert [(e["actor"], e["reason"]) for e in events] == [("rule", "an alias of the same outlet")]
