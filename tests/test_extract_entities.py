@@ -204,3 +204,15 @@ def test_a_title_with_an_article_is_still_its_own_description():
 def test_a_quotation_before_its_speaker_and_a_long_description(text, name, contents):
     claims = attributed(text)
     assert [(c["speaker_name"], c["text"]) for c in claims] == [(name, c) for c in contents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # places named inside a phrase before the cue are no speaker, alone or in a list
+    ("Records of loans made by Lusitania to ports in Asia, the Middle East and Africa, suggest they were "
+     "meant to win influence.", None),
+    # an adverb before a name is no part of it
+    ("Even Norway criticized the plan, saying it would fail.", "Norway"),
+])
+def test_function_words_and_clauses_are_no_speakers(text, name):
+    claim = attributed(text)[-1]
+    assert claim["speaker_name"] == name

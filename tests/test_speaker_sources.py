@@ -3,7 +3,7 @@ a figure, an adjective, a word that opens sentences but names nobody, or a claus
 
 Run over the seed, the constructed fixture articles and, when it is there, the PolNeAR development
 split (read by path, never copied into the project: set POLNEAR_DEV to its dev.jsonl, else
-../shared/polnear-dev/dev.jsonl beside the repository is used; the test skips without it)."""
+shared/polnear-dev/dev.jsonl beside the repository or a parent of it is used; the test skips without it)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,12 @@ _PREPOSITIONS = {"of", "from", "at", "in", "with", "for", "on", "close", "famili
 
 
 def _dev_split() -> Path:
-    return Path(os.environ.get("POLNEAR_DEV") or ROOT.parent / "shared" / "polnear-dev" / "dev.jsonl")
+    """POLNEAR_DEV, else shared/polnear-dev/dev.jsonl beside the repository or one of its parents (a
+    worktree sits a level deeper than the repository it belongs to)."""
+    if os.environ.get("POLNEAR_DEV"):
+        return Path(os.environ["POLNEAR_DEV"])
+    beside = [p / "shared" / "polnear-dev" / "dev.jsonl" for p in ROOT.parents]
+    return next((p for p in beside if p.exists()), beside[0])
 
 
 def _articles():
@@ -52,6 +57,10 @@ def junk(name: str, anonymous: bool, kind: str, text: str) -> str | None:
         return "a clause"
     if len(words) == 1 and words[0] in NEGATIVES["not_names"]:
         return "a word that names nobody"
+    if (low[0] in NEGATIVES["openers"] and low[:2] != ["at", "least"]) or (len(low) == 1 and low[0] in NEGATIVES["possessives"]):
+        return "a function word"
+    if any(w in NEGATIVES["clause_words"] for w in words[1:]):
+        return "a clause"
     if anonymous or kind == "media":
         head = next((low[k - 1] for k in range(1, len(low)) if low[k] in _PREPOSITIONS), low[-1])
         head = head[:-2] if head.endswith("'s") else head
@@ -90,6 +99,15 @@ def _junk_speakers(articles) -> list[str]:
     ("two officials", True, "group", None),
     ("people familiar with the matter", True, "group", None),
     ("Ana Costa", False, "person", None),
+    ("and", True, "person", "a function word"),
+    ("in Asia", False, "institution", "a function word"),
+    ("Together", True, "person", "a function word"),
+    ("his", True, "person", "a function word"),
+    ("Warren said Bank", False, "institution", "a clause"),
+    ("leaders made little secret of it and were", True, "group", "a clause"),
+    ("Edward Said", False, "person", None),
+    ("his aides", True, "group", None),
+    ("At least one Democrat", True, "person", None),
 ])
 def test_the_plausibility_check_itself(name, anonymous, kind, why):
     assert junk(name, anonymous, kind, "Shaken, he left. Later Ana Costa spoke.") == why

@@ -524,6 +524,9 @@ class _Document:
             return prev_speaker
         if frame.antecedent:
             return self._source(self.registry.resolve(text[frame.antecedent[0]:frame.antecedent[1]], self.people))
+        if frame.speaker and fold(text[frame.speaker[0]:frame.speaker[1]]) in ("and", "but"):
+            # 'She touted the plan and promised ...': the verb's subject is the clause's before it
+            return prev_speaker
         if frame.speaker:
             outlet = self.outlets.referred(text[frame.speaker[0]:frame.speaker[1]])
             if outlet is not None:
@@ -536,9 +539,14 @@ class _Document:
                 sp.affiliation = label  # 'Rep. Ana Costa, D-N.Y., said': her party and state
             found = self._source(sp)
             mention = text[frame.speaker[0]:frame.speaker[1]]
-            if found is None and ", " in mention:
+            first, _, rest = mention.partition(" ")
+            if found is None and ", " in mention and fold(first) not in self.lex.openers:
                 # 'Overall, the fund predicted': the words after the comma name the speaker
                 found = self._source(self.registry.resolve(mention.split(", ", 1)[1], self.people))
+            if found is None and rest and fold(first) in _SKIPPED_OPENERS:
+                # 'Even China', 'and Northern European countries': the words after it name the speaker
+                # (never after a preposition: 'in Asia, the Middle East and Africa' names places)
+                found = self._source(self.registry.resolve(rest, self.people))
             return found
         return self.last_attr.speaker if self.last_attr else None
 
@@ -843,6 +851,9 @@ def _subject_person(text: str, start: int, end: int, lex: Lexicon) -> tuple[int,
         return None
     return m.start(), m.end()
 
+
+# adverbs and conjunctions before a speaker's name ('Even China said'); prepositions are not skipped
+_SKIPPED_OPENERS = frozenset("and but or nor so yet even also then meanwhile however perhaps instead".split())
 
 # 'On "Face the Nation," ', 'In Oslo on Monday, ': an adjunct before the sentence's subject
 _OPENING_ADJUNCT = re.compile(r"(?:On|In|At|During|After|Before|Later|Earlier)\b[^,.;:!?]{1,60}?,[\u201d\"]?[ \t]+")

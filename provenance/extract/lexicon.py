@@ -92,6 +92,9 @@ class Lexicon:
     adjectives: frozenset[str] = frozenset()   # words that head no description ('new', 'recent')
     not_names: frozenset[str] = frozenset()    # capitalised words opening sentences that name nobody ('Once')
     relatives: frozenset[str] = frozenset()    # relative pronouns: point back at a speaker, never one ('who')
+    openers: frozenset[str] = frozenset()      # words that open no speaker's name: 'and', 'with', 'together'
+    clause_words: frozenset[str] = frozenset()  # finite verbs: a mention with one is a clause ('Warren said Bank')
+    possessives: frozenset[str] = frozenset()  # 'his', 'my': alone, nobody
 
 
 def _forms(value) -> list[str]:
@@ -157,6 +160,9 @@ def lexicon() -> Lexicon:
         adjectives=frozenset(fold(w) for w in negatives.get("adjectives", [])),
         not_names=frozenset(negatives.get("not_names", [])),
         relatives=frozenset(fold(w) for w in negatives.get("relatives", [])),
+        openers=frozenset(negatives.get("openers", [])),
+        clause_words=frozenset(negatives.get("clause_words", [])),
+        possessives=frozenset(negatives.get("possessives", [])),
         female_words=frozenset(fold(w) for w in names.get("female_words", [])),
         male_words=frozenset(fold(w) for w in names.get("male_words", [])),
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),

@@ -147,8 +147,8 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
 
 def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
     """Is this 'speaker' no source at all: a document or a thing ('a new report', 'the box'), a
-    figure ('74 percent of voters'), an adjective ('new'), a word that names nobody ('Once'), or a
-    clause read as a name ("his aides haven't")?
+    figure ('74 percent of voters'), an adjective ('new'), a word that names nobody ('Once'), a
+    function word ('and', 'in Asia') or a clause read as a name ("his aides haven't", 'Warren said Bank')?
 
     >>> not_a_source(Speaker("new report", "media", True, head="report"))
     True
@@ -164,6 +164,9 @@ def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
         return True
     if len(words) == 1 and words[0] in lex.not_names:
         return True
+    if (low[0] in lex.openers and low[:2] not in (["at", "least"], ["at", "most"])) \
+            or (len(low) == 1 and low[0] in lex.possessives) or any(w in lex.clause_words for w in words[1:]):
+        return True  # 'and', 'in Asia', 'Together', 'his', 'Warren said Bank': a function word or a clause
     head = sp.head if sp.head is not None else (low[-1] if sp.anonymous or sp.kind == "media" else None)
     if head is not None and (head in lex.not_sources or head in lex.adjectives):
         return True
