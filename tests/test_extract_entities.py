@@ -216,3 +216,13 @@ def test_a_quotation_before_its_speaker_and_a_long_description(text, name, conte
 def test_function_words_and_clauses_are_no_speakers(text, name):
     claim = attributed(text)[-1]
     assert claim["speaker_name"] == name
+
+
+def test_a_paragraph_ending_with_a_colon_gives_the_next_quotation_its_subject():
+    text = ("Ana Lind led the port for a decade. When she died in 1998, President Tomas Berg released the "
+            "following statement:\n\n"
+            "\u201cWe offer our condolences to her family. I remember working with her.\u201d")
+    claims = attributed(text)
+    assert [(c["speaker_name"], c["mention"], c["text"]) for c in claims] == [
+        ("Tomas Berg", "President Tomas Berg", "We offer our condolences to her family"),
+        ("Tomas Berg", "President Tomas Berg", "I remember working with her")]

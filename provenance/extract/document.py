@@ -397,6 +397,28 @@ class _Document:
                 self.last_attr_block = para.index
         if made and made[0].form == "unattributed" and sum(not c.by_model for c in made) == 1:
             self._note_subject(para, r)
+        if self.pending is None and _ends_with_colon_before_quote(self.text, para.block, sent):
+            self._colon_lead_in(r, made)
+
+    def _colon_lead_in(self, r: _Reading, made: list[_Claim]) -> None:
+        """'As X observed, the stage itself won:' or 'X released the following statement:' closing a
+        paragraph before a quotation: the quotation is the speaker's of that sentence, else its subject's."""
+        text = self.text
+        colon = text.rindex(":", r.sent.start, r.sent.end)
+        own = next((c for c in made if c.form != "unattributed" and not c.by_model and not c.nested
+                    and c.speaker is not None and c.speaker_span is not None), None)
+        if own is not None and own.speaker is not None and own.speaker_span is not None:
+            self.pending = _LeadIn(own.speaker, own.speaker_span, own.cue or ":",
+                                   own.cue_span or (colon, colon + 1))
+            return
+        begin = r.begin_off
+        first = text[begin:r.sent.end].split(None, 1)[:1]
+        if first and fold(first[0]) in _CLAUSE_OPENERS and ", " in text[begin:colon]:
+            begin = text.index(", ", begin, colon) + 2  # 'When he died in 1998, President X released ...'
+        subject = _subject_person(text, begin, r.sent.end, self.lex)
+        sp = self._source(self.registry.resolve(text[subject[0]:subject[1]], self.people)) if subject else None
+        if sp is not None and subject is not None:
+            self.pending = _LeadIn(sp, subject, ":", (colon, colon + 1))
 
     def _with_model(self, r: _Reading, made: list[_Claim]) -> list[_Claim]:
         """The sentence's claims with the model's attributions the rules missed (combine.py)."""
@@ -809,6 +831,15 @@ def _speaker_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
 _SURNAME_SUBJECT = re.compile(r"([A-Z][a-z][\w'\u2019\-]+)[ \t]+(?:has|had|was|is|also|then|later|did|does|would|will|"
                               r"[a-z]+ed|[a-z]+s)\b")
 _ANY_QUOTE = "\"\u201c\u201d\u2018\u2019"
+
+
+def _ends_with_colon_before_quote(text: str, block: Block, sent: Sentence) -> bool:
+    """Is sent the last of its block, ending with a colon, and does the next block open with a quotation?"""
+    end = text[sent.start:block.end].rstrip()
+    if not end.endswith(":") or sent.end < block.end - 1:
+        return False
+    rest = text[block.end:block.end + 200].lstrip()
+    return rest[:1] in _OPEN_QUOTES or rest[:2] == "''"
 # a quotation signed at the end of its paragraph: '..." ― Ana Costa' (a place may follow her name)
 _SIGNATURE_RE = re.compile(r"[\"\u201d\u2019.!?][ \t\u00a0]*([\u2015\u2014\u2013])[ \t\u00a0]*"
                            r"([A-Z][\w.'\u2019\-]*(?:[ \t][A-Z][\w.'\u2019\-]*){0,4})"
@@ -851,6 +882,9 @@ def _subject_person(text: str, start: int, end: int, lex: Lexicon) -> tuple[int,
         return None
     return m.start(), m.end()
 
+
+# words that open a subordinate clause before a sentence's subject ('When he died, X released ...')
+_CLAUSE_OPENERS = frozenset("when as after before while since although though if once because".split())
 
 # adverbs and conjunctions before a speaker's name ('Even China said'); prepositions are not skipped
 _SKIPPED_OPENERS = frozenset("and but or nor so yet even also then meanwhile however perhaps instead".split())
