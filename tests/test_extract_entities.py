@@ -226,3 +226,10 @@ def test_a_paragraph_ending_with_a_colon_gives_the_next_quotation_its_subject():
     assert [(c["speaker_name"], c["mention"], c["text"]) for c in claims] == [
         ("Tomas Berg", "President Tomas Berg", "We offer our condolences to her family"),
         ("Tomas Berg", "President Tomas Berg", "I remember working with her")]
+
+
+def test_the_subject_of_a_passive_cue_is_no_speaker():
+    # the model finds 'was accused of' a cue; whoever accused her goes unnamed, she is no source
+    cs = extract_claimset("Ana Lind was accused of hiding the report from the council for two years.", slug="t")
+    passive = [c for c in cs["claims"] if (c["cue"] or "").startswith("was accused")]
+    assert passive and all((c["speaker"], c["speaker_start"]) == (None, None) for c in passive)

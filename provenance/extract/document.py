@@ -546,6 +546,10 @@ class _Document:
             return prev_speaker
         if frame.antecedent:
             return self._source(self.registry.resolve(text[frame.antecedent[0]:frame.antecedent[1]], self.people))
+        if frame.speaker and frame.cue_text and _PASSIVE_CUE.match(frame.cue_text):
+            # 'X was accused of C', 'X is seen as C': whoever accuses or sees goes unnamed
+            frame.speaker = None
+            return None
         if frame.speaker and fold(text[frame.speaker[0]:frame.speaker[1]]) in ("and", "but"):
             # 'She touted the plan and promised ...': the verb's subject is the clause's before it
             return prev_speaker
@@ -882,6 +886,11 @@ def _subject_person(text: str, start: int, end: int, lex: Lexicon) -> tuple[int,
         return None
     return m.start(), m.end()
 
+
+# a cue in the passive voice: its subject is what is talked about, not who talks
+_PASSIVE_CUE = re.compile(r"(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\w+ly\s+)?"
+                          r"(?:accused|criticized|criticised|seen|described|quoted|blamed|praised|called|"
+                          r"asked|told|urged|credited|condemned|cited|faulted|lauded|attacked)\b", re.IGNORECASE)
 
 # words that open a subordinate clause before a sentence's subject ('When he died, X released ...')
 _CLAUSE_OPENERS = frozenset("when as after before while since although though if once because".split())
