@@ -66,6 +66,10 @@ def _when(value: Any) -> bool:
     return True
 
 
+def _number(value: Any) -> bool:
+    return type(value) in (int, float)
+
+
 def _bool(value: Any) -> bool:
     return type(value) is bool
 
@@ -97,7 +101,7 @@ def _optional(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
 
 
 WHAT = {_int: f"a whole number from 1 to {MAX_ID}", _count: "a whole number of 0 or more", _str: "a string",
-        _when: "a date and time (ISO 8601)", _bool: "true or false", _strs: "a list of strings", _ids: "a list of ids (whole numbers)",
+        _when: "a date and time (ISO 8601)", _bool: "true or false", _number: "a number", _strs: "a list of strings", _ids: "a list of ids (whole numbers)",
         _id_map: "an object of ids (whole numbers)"}
 
 
@@ -137,10 +141,12 @@ def row_fields(table: Any) -> dict[str, tuple[Callable[[Any], bool], bool]]:
     fields: dict[str, tuple[Callable[[Any], bool], bool]] = {}
     for column in table.columns:
         kind = column.type.python_type
-        check = (_int if column.name == "id" or column.name.endswith("_id") else _count) if kind is int else (
-            _when if kind is datetime else _str)
-        required = column.name == "id" or not column.nullable
-        fields[column.name] = (check if column.name == "id" else _optional(check), required)
+        if kind is int:
+            check = _int if column.name == "id" or column.name.endswith("_id") else _count
+        else:
+            check = {bool: _bool, datetime: _when, float: _number}.get(kind, _str)
+        # only the id is required: a backup from before a column existed has no field for it
+        fields[column.name] = (check, True) if column.name == "id" else (_optional(check), False)
     return fields
 
 
