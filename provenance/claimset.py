@@ -18,7 +18,7 @@ from typing_extensions import NotRequired, TypedDict
 from provenance.errors import ClaimSetError, InputError
 
 FORMAT = "provenance-claimset"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 # The claim set as typed records, in schema order (tests/test_claimset_types.py holds them to
@@ -58,6 +58,13 @@ class OutletEntry(TypedDict):
     country: NotRequired[str | None]
 
 
+class OriginEntry(TypedDict):
+    """Where a claim comes from: its first source and the outlet that first carried it (local ids)."""
+
+    speaker: str | None
+    outlet: str | None
+
+
 class ClaimEntry(TypedDict):
     """One claim: `text` is `document.text[start:end]`; speaker and outlet are local ids."""
 
@@ -72,6 +79,8 @@ class ClaimEntry(TypedDict):
     speaker_start: NotRequired[int | None]
     speaker_end: NotRequired[int | None]
     outlet: str | None
+    via: NotRequired[list[str]]  # outlets the claim passed through after `outlet`, before the publisher
+    origin: NotRequired[OriginEntry | None]
     cue: NotRequired[str | None]
     cue_start: NotRequired[int | None]
     cue_end: NotRequired[int | None]
@@ -231,6 +240,13 @@ def validate(data: Any, *, source: str = "claim set") -> ClaimSet:
             raise ClaimSetError(f"{where}.speaker: unknown speaker id {claim['speaker']!r}")
         if claim["outlet"] is not None and claim["outlet"] not in outlets:
             raise ClaimSetError(f"{where}.outlet: unknown outlet id {claim['outlet']!r}")
+        for k, via in enumerate(claim.get("via") or ()):
+            if via not in outlets:
+                raise ClaimSetError(f"{where}.via[{k}]: unknown outlet id {via!r}")
+        origin = claim.get("origin") or {}
+        for key, known in (("speaker", speakers), ("outlet", outlets)):
+            if origin.get(key) is not None and origin[key] not in known:
+                raise ClaimSetError(f"{where}.origin.{key}: unknown {key} id {origin[key]!r}")
     seen_links: set[tuple[str, str, str]] = set()
     for i, link in enumerate(data["links"]):
         key = (link["source"], link["target"], link["relation"])
@@ -286,11 +302,12 @@ def _ordered(item: Mapping[str, Any], keys: tuple[str, ...], defaults: dict[str,
 
 def canonical(data: Mapping[str, Any]) -> dict[str, Any]:
     """The claim set with keys in schema order and optional fields filled, as `dump` writes it."""
-    # a stance is written where the claim has one (absent, the claim asserts its content)
-    claim_defaults = {k: None for k in CLAIM_KEYS if k != "stance"}
+    # a stance is written where the claim has one (absent, the claim asserts its content);
+    # `via` and `origin` where the claim has them (a version 1 set has neither, and stays as it is)
+    claim_defaults = {k: None for k in CLAIM_KEYS if k not in ("stance", "via", "origin")}
     return {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": data.get("format_version") or FORMAT_VERSION,
         "document": _ordered(data["document"], DOCUMENT_KEYS),
         "speakers": [_ordered(s, SPEAKER_KEYS, {"aliases": [], "role": None, "affiliation": None})
                      for s in data["speakers"]],

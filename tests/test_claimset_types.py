@@ -19,7 +19,8 @@ from conftest import ROOT
 SCHEMAS = [p for p in (ROOT / "schema" / "claimset.schema.json", ROOT / "provenance" / "schema" / "claimset.schema.json")
            if p.exists()]
 RECORDS = [(None, claimset.ClaimSet), ("document", claimset.DocumentMeta), ("speaker", claimset.SpeakerEntry),
-           ("outlet", claimset.OutletEntry), ("claim", claimset.ClaimEntry), ("link", claimset.LinkEntry)]
+           ("outlet", claimset.OutletEntry), ("origin", claimset.OriginEntry), ("claim", claimset.ClaimEntry),
+           ("link", claimset.LinkEntry)]
 PY_TO_JSON = {str: "string", int: "integer", bool: "boolean", type(None): "null", list: "array", dict: "object"}
 
 

@@ -33,7 +33,7 @@ def statuses(tmp_path_factory) -> dict[str, dict]:
     ("sentinel-ferry-relay#1", "disputed", "denied by Marta Solberg (2026-03-02)"),
     # a quote known only through the Gazette's anonymous official
     ("gazette-ferry-contract#4", "unconfirmed",
-     "second-hand: relayed only by senior port official (Harbour Gazette, 2026-03-01)"),
+     "second-hand: relayed only by senior port official (The Harbour Gazette, 2026-03-01)"),
     # the wire story and its reprint: one origin, not corroboration of itself
     ("northwire-ferry-denial#2", "confirmed",
      "on the record from Marta Solberg (Port Authority chief executive, 2026-03-02)"),

@@ -50,6 +50,7 @@ _ADJUNCT_WORDS = frozenset(
     "again also previously repeatedly then once further week month year morning afternoon evening night "
     "told reporters".split()
 )
+_CITING = frozenset(["citing", "cited", "quoting"])  # 'X reported, citing Y, that C'
 _PASSIVE_AUX = frozenset("be been being is are was were get gets got".split())
 # words that open the writer's comment after a reported clause: ', which ...', ', contradicting ...'
 _TAIL_OPENERS = frozenset("which contradicting prompting sparking raising drawing leaving making marking ending forcing "
@@ -126,6 +127,7 @@ class Frame:
     appended: tuple[int, int] | None = None  # the publisher's comment after the content ('— a clear sign of ...')
     stance_object: bool = False              # the content is the object of a stance ('support the plan')
     report_object: str | None = None         # a denial's report: "clause" ('reports that C'), "noun" ('the report')
+    cited: tuple[int, int] | None = None     # whom the speaker cites ('X reported, citing the Post, that C')
 
 
 @dataclass
@@ -194,7 +196,7 @@ class _Parser:
                     # capitalised inside a sentence: part of a name ("United States", "Edward Said")
                     i += 1
                     continue
-                if i > self.begin and self._noun_position(i - 1):
+                if i > self.begin and self._noun_position(i - 1) or self._report_noun(i):
                     # 'his tweets', 'the 1995 state', 'late-night tweets', "let's say": a noun or an idiom
                     i += 1
                     continue
@@ -220,6 +222,19 @@ class _Parser:
                         break
             i += 1
         return found
+
+    def _report_noun(self, i: int) -> bool:
+        """Is the word at token i a report after an article and adjectives or a name ('a new report
+        says', 'a Washington Post report said'), so a noun and no cue?"""
+        if self.w(i) not in self.lex.report_nouns or self.w(i + 1) not in self.lex.cues_by_first:
+            return False  # ('The Times reports that C': a verb)
+        x = i - 1
+        adjective = False
+        while x > self.begin and i - x <= 4 and self.t[x].kind == "w" and (
+                self.t[x].low in self.lex.adjectives or self.t[x].cap):
+            adjective = adjective or not self.t[x].cap
+            x -= 1
+        return x < i - 1 and x >= self.begin and self._noun_position(x) and (adjective or self.w(x) in ("a", "an"))
 
     def _adverb(self, k: int) -> bool:
         """Is token k an adverb in -ly ('generally supported'), not a noun ('the family said')?"""
@@ -713,7 +728,22 @@ class _Parser:
             if nxt.kind == "d" or self.w(k + 1) in _ADJUNCT_PREPS or self.w(k + 1) in _ADJUNCT_WORDS \
                     or self.w(k + 1) == "that":
                 return k + 1, None
+            cited = self._citing(k + 1, stop)
+            if cited is not None:
+                frame.cited = self.span(*cited)  # 'X reported, citing the Post, that C'
+                return cited[1], None
         return None
+
+    def _citing(self, k: int, stop: int) -> tuple[int, int] | None:
+        """The one cited in 'citing Y,' / 'which cited Y,' at token k, up to the comma that closes
+        it: Y's tokens (the comma is at the end index)."""
+        x = k + 1 if self.w(k) in ("which", "who") else k
+        if self.w(x) not in _CITING:
+            return None
+        y = x + 1
+        while y < stop and y - x < 12 and self.t[y].kind != "q" and not self.is_p(y, ",;:\u2014\u2013"):
+            y += 1
+        return (x + 1, y) if y > x + 1 and self.is_p(y, ",") else None
 
     def _after_word(self, j: int, k: int, cue: Cue, frame: Frame, stop: int) -> tuple[int, str | None] | None:
         """A word after a cue: 'that', a question word, an adjunct to skip ((k, None): read on from
@@ -1547,6 +1577,10 @@ class _Parser:
         frame.speaker = self.span(*np)
         if self.is_p(k, ","):
             k += 1
+        cited = self._citing(k, stop)
+        if cited is not None:
+            frame.cited = self.span(*cited)  # 'according to Axios, which cited the Post, C'
+            k = cited[1] + 1
         if k >= stop:
             return None
         if i > begin and self.is_p(i - 1, ",\u2014\u2013") and self._substantive(begin, i - 1):

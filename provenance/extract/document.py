@@ -6,8 +6,10 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from provenance.claimset import ClaimEntry, ClaimSet, DocumentMeta, LinkEntry, OutletEntry, SpeakerEntry
+from provenance.claimset import FORMAT_VERSION, ClaimEntry, ClaimSet, DocumentMeta, LinkEntry, OutletEntry, SpeakerEntry
 from provenance.extract.attribution import CUE_OPENERS, DETERMINERS, Frame, parse_sentence, title_cased
+from provenance.extract.chains import cited as chains_cited
+from provenance.extract.chains import credit, wire
 from provenance.extract.combine import ModelFrames, without_replaced
 from provenance.extract.dates import DateContext, date_matches, find_dates, mentions, normalise_published
 from provenance.extract.kinds import classify
@@ -39,6 +41,7 @@ from provenance.model_version import model_version
 _TITLED_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\.?\s+){0,3}(?:[A-Z][\w’'\-]+)(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
 )
+_CAPITALISED_RUN = re.compile(r"(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}")
 _TRIM_END = " \t\n.,;:"
 _CAMEL = re.compile("[a-z][A-Z]")  # 'McLenney', 'DuVernay': a surname even where only a sentence opens with it
 _INNER_STOP = re.compile(r"[.!?\u2026]\S*\s")
@@ -61,19 +64,40 @@ class _Claim:
     stated_on: str | None = None
     event_on: str | None = None
     stance: str = "asserts"                    # asserts | denies | declines_to_confirm
+    via: list[dict] = field(default_factory=list)  # outlets the claim passed through after `outlet`
     nested: bool = False
     links: list[tuple[int, str]] = field(default_factory=list)
     by_model: bool = False                      # added by the statistical model, not the rules
 
 
 class _Outlets:
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, text: str = "") -> None:
         self.lex = lex
+        self.text = text
+        self.pos = 0                  # where the sentence being read starts
         self.by_name: dict[str, dict] = {}
         self.recent: list[dict] = []  # outlets in the order the text last named them
+        self._mentions: list[tuple[int, dict]] | None = None
+
+    @property
+    def mentions(self) -> list[tuple[int, dict]]:
+        """Where the text names an outlet, in or out of an attribution (found the first time a
+        back reference needs it): offset and record, in text order."""
+        if self._mentions is None:
+            self._mentions = []
+            for m in _CAPITALISED_RUN.finditer(self.text):
+                words = m.group().split()
+                if words[0] == "The":
+                    words = words[1:]
+                hit = find_outlet(" ".join(words), self.lex, fuzzy=False) if words else None
+                if hit is None and len(words) >= 2 and fold(words[-1]) in self.lex.outlet_words:
+                    hit = {"name": " ".join(words), "country": None}
+                if hit is not None:
+                    self._mentions.append((m.start(), hit))
+        return self._mentions
 
     def get(self, record: dict) -> dict:
-        key = fold(record["name"])
+        key = _outlet_key(record["name"])  # 'The Harbour Gazette' and 'Harbour Gazette' are one outlet
         if key not in self.by_name:
             self.by_name[key] = {"name": record["name"], "aliases": list(record.get("aliases") or []),
                                  "country": record.get("country")}
@@ -95,8 +119,12 @@ class _Outlets:
         if words[1][:1].isupper() and word in self.lex.outlet_words:
             found = next((o for o in reversed(self.recent) if fold(o["name"]).split()[-1] == word), None)
             if found is None:
+                named = next((o for at, o in reversed(self.mentions) if at < self.pos
+                              and fold(o["name"]).split()[-1] == word), None)
+                found = self.get(named) if named is not None else None
+            if found is None:
                 found = self.get(find_outlet(" ".join(words), self.lex, fuzzy=False)
-                                 or {"name": " ".join(words), "country": None})
+                                 or {"name": "The " + words[1], "country": None})
             return found
         return None
 
@@ -105,12 +133,15 @@ class _Outlets:
         back = self.referred(text)
         if back is not None:
             return back
+        words = clean(text).split()
+        if len(words) == 2 and words[0].lower() == "the" and words[1].islower():
+            return None  # 'told the paper' with no outlet named before: no outlet called 'The Paper'
         name = clean(text)
         if name[:4].lower() == "the ":
             name = name[4:]
         if not name:
             return None
-        if publisher and fold(name) in (fold(publisher["name"]), *(fold(a) for a in publisher["aliases"])):
+        if publisher and _outlet_key(name) in map(_outlet_key, (publisher["name"], *publisher["aliases"])):
             return publisher
         hit = find_outlet(name, self.lex)
         if hit:
@@ -128,6 +159,11 @@ class _Outlets:
         if looks_media or (lenient and fold(name) not in self.lex.country_index):
             return self.get({"name": name, "country": None})
         return None
+
+
+def _outlet_key(name: str) -> str:
+    key = fold(name)
+    return key[4:] if key.startswith("the ") else key
 
 
 # media heads that refer to no one outlet: 'the press', 'the media', 'the news', 'the agency' (which
@@ -251,7 +287,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     doc = _Document(text, title=title, outlet=outlet, published=published, use_model=use_model)
     claims = doc.read()
     out = _claimset(text, claims, slug=slug, title=title, outlet=doc.publisher, url=url, language=language,
-                    published=doc.published_on, version=version)
+                    published=doc.published_on, version=version, origins=doc.origin)
     out["extractor"] = {"model": model_version() if use_model else None}
     return out
 
@@ -300,7 +336,7 @@ class _Document:
         self.text = text
         self.lex = lex = lexicon()
         self.published_on = normalise_published(published)
-        self.outlets = _Outlets(lex)
+        self.outlets = _Outlets(lex, text)
         self.publisher: dict | None = None
         self.publisher_speaker: Speaker | None = None
         if outlet:
@@ -309,6 +345,8 @@ class _Document:
                                               if fold(record["name"]) != fold(outlet) else record)
             self.publisher_speaker = Speaker(self.publisher["name"], "media", False,
                                              affiliation=self.publisher.get("country"), outlet=self.publisher)
+        self.wire: dict | None = None            # the wire a dateline credits, when not the publisher
+        self.wire_speaker: Speaker | None = None
         self.registry = Registry(lex)
         self.people = _People(text, lex)
         self.institutions = _Institutions(text)
@@ -328,13 +366,36 @@ class _Document:
 
     def read(self) -> list[_Claim]:
         for bi, block in enumerate(blocks(self.text)):
+            if bi < 4 and self.wire is None:
+                self._wire(self.text[block.start:block.end])
             found = self._paragraph(bi, block)
             if found is None:
                 continue
             para, block_sentences = found
             for sent in block_sentences:
                 self._sentence(para, sent)
+        if self.wire is not None:
+            for c in self.claims:
+                # the wire carried every source's words to the publisher
+                if c.speaker is not self.publisher_speaker and c.outlet is not self.wire and self.wire not in c.via:
+                    c.via.append(self.wire)
         return self.claims
+
+    def origin(self, c: _Claim) -> tuple[Speaker | None, dict | None]:
+        """Where a claim comes from: its speaker and the outlet that first carried their words (the
+        wire, else the publisher, when the text names none); for the publisher's own statements,
+        the publisher (or the wire it prints)."""
+        if c.speaker is not None and c.speaker is self.publisher_speaker:
+            return (self.wire_speaker, self.wire) if self.wire is not None else (c.speaker, self.publisher)
+        return c.speaker, c.outlet or (c.via[0] if c.via else self.publisher)
+
+    def _wire(self, paragraph: str) -> None:
+        """The wire a dateline credits ('BRENNMOUTH, March 3 (Northwire) -'), when not the publisher."""
+        words = wire(paragraph)
+        record = self.outlets.named(words, lenient=True, publisher=self.publisher) if words else None
+        if record is not None and record is not self.publisher:
+            self.wire = record
+            self.wire_speaker = Speaker(record["name"], "media", False, affiliation=record.get("country"), outlet=record)
 
     # -- paragraphs ------------------------------------------------------------------------------
     def _paragraph(self, bi: int, block: Block) -> tuple[_Paragraph, list[Sentence]] | None:
@@ -371,6 +432,7 @@ class _Document:
 
     def _sentence(self, para: _Paragraph, sent: Sentence) -> None:
         self.sentence_no += 1
+        self.outlets.pos = sent.start
         if para.signed is not None and para.signer is not None:
             self._signed_sentence(para, sent)
             return
@@ -554,12 +616,17 @@ class _Document:
             # 'She touted the plan and promised ...': the verb's subject is the clause's before it
             return prev_speaker
         if frame.speaker:
+            credited = self._credited(text[frame.speaker[0]:frame.speaker[1]], frame.speaker[0])
+            if credited is not None:
+                return credited
             outlet = self.outlets.referred(text[frame.speaker[0]:frame.speaker[1]])
             if outlet is not None:
                 # 'the paper', 'the Post': the outlet named earlier speaks
                 return self.publisher_speaker if outlet is self.publisher else self.registry.outlet(outlet)
             sp = self.registry.resolve(text[frame.speaker[0]:frame.speaker[1]], self.people,
                                        self.institutions.named_before(frame.speaker[0]))
+            if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
+                return self._outlet_speaker(self.outlets.get(sp.outlet))  # one speaker an outlet, by its first name
             label = party_after(text, frame.speaker[1])
             if label and sp.kind == "person" and not sp.anonymous:
                 sp.affiliation = label  # 'Rep. Ana Costa, D-N.Y., said': her party and state
@@ -575,6 +642,73 @@ class _Document:
                 found = self._source(self.registry.resolve(rest, self.people))
             return found
         return self.last_attr.speaker if self.last_attr else None
+
+    # -- the chain of outlets ----------------------------------------------------------------------
+    def _credited(self, mention: str, pos: int) -> Speaker | None:
+        """The speaker of a mention that credits an outlet: its report ('a report in the Gazette',
+        'a new report': the outlet named, else the one the text names nearest), its reporter
+        ('KBN News' Dana Whitfield': a credit, so a medium speaking) or its source ('the Gazette's
+        source'); None for any other mention."""
+        found = credit(mention, self.lex)
+        if found is None:
+            return None
+        record = self._outlet_named(found.outlet) if found.outlet else None
+        if found.kind == "report":
+            if found.outlet and record is None:
+                return None  # 'a Pentagon report': an issuer, not an outlet
+            record = record or self._outlet_near(pos)
+            return self._outlet_speaker(record) if record is not None else None
+        if record is None or found.rest is None:
+            return None
+        sp = self.registry.resolve(found.rest, self.people)
+        if found.kind == "reporter" and sp.kind == "person" and not sp.anonymous:
+            # the outlet's journalist: a commentator of the events, who speaks through the outlet
+            sp.outlet = record
+            sp.role = sp.role or f"{record['name']} reporter"
+        return sp
+
+    def _outlet_named(self, words: str) -> dict | None:
+        """The outlet these words name ('The Harbour Gazette', 'the Post', 'Axios'), if they name one."""
+        return self.outlets.named(words, lenient=False, publisher=self.publisher)
+
+    def _outlet_speaker(self, record: dict) -> Speaker:
+        return self.publisher_speaker if record is self.publisher and self.publisher_speaker is not None \
+            else self.registry.outlet(record)
+
+    def _outlet_near(self, pos: int) -> dict | None:
+        """The outlet 'the report' or 'a new report' belongs to: the last other than the publisher the
+        text named, else the first it names after pos."""
+        found = next((o for o in reversed(self.outlets.recent) if o is not self.publisher), None)
+        if found is None:
+            publisher = _outlet_key(self.publisher["name"]) if self.publisher else None
+            hit = next((o for at, o in self.outlets.mentions if at > pos and _outlet_key(o["name"]) != publisher), None)
+            return self.outlets.get(hit) if hit is not None else None
+        return found
+
+    def _chain(self, frame: Frame, sp: Speaker | None, outlet: dict | None) -> tuple[Speaker | None, dict | None, list[dict]]:
+        """The speaker, outlet and `via` of a frame's claims once its credits are read: 'the
+        Gazette's source' spoke through the Gazette; 'Axios reported, citing the Post' makes the Post
+        the speaker and Axios a relay; 'the Gazette reported, citing an official' makes the official
+        the speaker and the Gazette the outlet."""
+        text = self.text
+        if frame.speaker and outlet is None and sp is not None and sp.kind != "media":
+            found = credit(text[frame.speaker[0]:frame.speaker[1]], self.lex)
+            if found is not None and found.kind == "source" and found.outlet:
+                outlet = self._outlet_named(found.outlet)
+        span = frame.cited or chains_cited(text, frame.attribution_spans)
+        if span is None or sp is None or sp.outlet is None or sp.anonymous or frame.nested:
+            return sp, outlet, []
+        relay = outlet or (self.outlets.get(sp.outlet) if sp.outlet else None)
+        words = text[span[0]:span[1]]
+        target = self._credited(words, span[0])
+        if target is None:
+            record = self._outlet_named(words)
+            target = self._outlet_speaker(record) if record is not None else None
+        if target is not None and target.kind == "media" and not target.anonymous and target.outlet is not None:
+            first = self.outlets.get(target.outlet) if target.outlet is not self.publisher else self.publisher
+            return target, first, [relay] if relay is not None and relay is not first else []
+        source = self._source(target or self.registry.resolve(words, self.people))
+        return (source, relay, []) if source is not None else (sp, outlet, [])
 
     def _source(self, sp: Speaker) -> Speaker | None:
         """sp, or None when it is no source: a document, a thing, a figure, an adjective, or a single
@@ -600,6 +734,7 @@ class _Document:
         each), appended to made."""
         text = self.text
         claim_outlet = _frame_outlet(text, frame, sp, self.outlets, self.publisher)
+        sp, claim_outlet, via = self._chain(frame, sp, claim_outlet)
         before = made[-1] if made else _last_top_level(self.claims)
         if claim_outlet is None and sp is not None and before is not None and before.speaker is sp \
                 and not frame.nested:
@@ -616,7 +751,7 @@ class _Document:
                 continue
             claim = _Claim(
                 start=s, end=e, sentence=r.sent, speaker=sp, speaker_span=frame.speaker, outlet=claim_outlet,
-                cue=frame.cue_text, cue_span=cue_span, form=form,
+                via=via, cue=frame.cue_text, cue_span=cue_span, form=form,
                 stated_on=stated if not frame.nested else _date_in(
                     r.date_values, frame.attribution_spans, frame.contents),
                 event_on=r.event_on(s, e),
@@ -771,7 +906,7 @@ def _is_back_reference(mention: str) -> bool:
 
 
 def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets, publisher: dict | None) -> dict | None:
-    if sp is not None and sp.kind == "media" and sp.outlet is not None:
+    if sp is not None and sp.outlet is not None:  # a medium, or its reporter
         return outlets.get(sp.outlet)
     if frame.outlet:
         found = outlets.named(text[frame.outlet[0]:frame.outlet[1]], lenient=True, publisher=publisher)
@@ -962,7 +1097,7 @@ def _unfold_quoted_reports(text: str, frames: list[Frame], registry: Registry, l
 
 
 def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, language, published,
-              version) -> ClaimSet:
+              version, origins: Callable[[_Claim], tuple[Speaker | None, dict | None]]) -> ClaimSet:
     speaker_ids: dict[int, str] = {}
     speakers: list[SpeakerEntry] = []
     outlet_ids: dict[str, str] = {}
@@ -991,13 +1126,15 @@ def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, lang
     out_claims: list[ClaimEntry] = []
     links: list[LinkEntry] = []
     for n, c in enumerate(claims, start=1):
+        first_speaker, first_outlet = origins(c)
         out_claims.append({
             "id": f"c{n}", "seq": n, "start": c.start, "end": c.end, "text": text[c.start:c.end],
             "sentence_start": c.sentence.start, "sentence_end": c.sentence.end,
             "speaker": speaker_id(c.speaker),
             "speaker_start": c.speaker_span[0] if c.speaker_span else None,
             "speaker_end": c.speaker_span[1] if c.speaker_span else None,
-            "outlet": outlet_id(c.outlet), "cue": c.cue,
+            "outlet": outlet_id(c.outlet), "via": [i for i in map(outlet_id, c.via) if i is not None],
+            "origin": {"speaker": speaker_id(first_speaker), "outlet": outlet_id(first_outlet)}, "cue": c.cue,
             "cue_start": c.cue_span[0] if c.cue_span else None, "cue_end": c.cue_span[1] if c.cue_span else None,
             "form": c.form, "stated_on": c.stated_on, "event_on": c.event_on, "kind": c.kind, "stance": c.stance,
             "status": "unconfirmed", "reason": "",  # until the status rules decide (status.apply_rules)
@@ -1015,5 +1152,5 @@ def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, lang
             sp_dict["aliases"] = []
     document: DocumentMeta = {"slug": slug, "title": title, "outlet": outlet["name"] if outlet else None, "url": url,
                 "language": language, "version": version, "published": published, "text": text}
-    return {"format": "provenance-claimset", "format_version": 1, "document": document, "speakers": speakers,
+    return {"format": "provenance-claimset", "format_version": FORMAT_VERSION, "document": document, "speakers": speakers,
             "outlets": outlets, "claims": out_claims, "links": links}

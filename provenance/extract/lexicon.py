@@ -95,6 +95,7 @@ class Lexicon:
     openers: frozenset[str] = frozenset()      # words that open no speaker's name: 'and', 'with', 'together'
     clause_words: frozenset[str] = frozenset()  # finite verbs: a mention with one is a clause ('Warren said Bank')
     possessives: frozenset[str] = frozenset()  # 'his', 'my': alone, nobody
+    media_reports: frozenset[str] = frozenset()  # what an outlet publishes: 'a report in X' speaks for X
 
 
 def _forms(value) -> list[str]:
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         openers=frozenset(negatives.get("openers", [])),
         clause_words=frozenset(negatives.get("clause_words", [])),
         possessives=frozenset(negatives.get("possessives", [])),
+        media_reports=frozenset(fold(w) for w in cues_data.get("media_reports", [])),
         female_words=frozenset(fold(w) for w in names.get("female_words", [])),
         male_words=frozenset(fold(w) for w in names.get("male_words", [])),
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),

@@ -1,0 +1,124 @@
+"""How a claim reached the reader: the outlets a speaker's words passed through.
+
+A speaker mention may name an outlet as well as (or instead of) a source: "a report in The
+Harbour Gazette" and "a new report" (the outlet's report speaks), "KBN News' Dana Whitfield" (the
+outlet's reporter: a credit, not a source of her own), "the Gazette's source" (an anonymous source
+of the outlet). "X reported, citing Y" puts Y before X in the chain. A wire credit in a dateline
+("BRENNMOUTH, March 3 (Northwire) -") is an outlet the whole story passed through.
+
+Pure: text in, words out; document.py resolves the words to outlets and speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from provenance.extract.lexicon import Lexicon, fold, lexicon
+
+_NAME = r"[A-Z0-9][\w.&’'-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z0-9][\w.&’'-]*)*"
+_POSSESSIVE = re.compile(r"^(?P<owner>(?:[Tt]he\s+)?" + _NAME + r")(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$")
+_CITED = re.compile(r"\b(?:citing|quoting|which cited|who cited)\s+(?P<np>[^,;:.\u2014\u2013]+)")
+_WIRE = re.compile(r"^[A-Z][A-Z .,'’-]{2,60}?(?:,[^()\n]{0,30})?\s*\((?P<wire>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]")
+
+
+@dataclass(frozen=True)
+class Credit:
+    """What a speaker mention says of the chain: `kind` is "report" (an outlet's report speaks),
+    "reporter" (an outlet's journalist, named in `rest`) or "source" (an outlet's source, described
+    in `rest`); `outlet` the words naming the outlet, None when the mention names none."""
+
+    kind: str
+    outlet: str | None
+    rest: str | None = None
+
+
+def credit(mention: str, lex: Lexicon | None = None) -> Credit | None:
+    """The chain a speaker mention gives, or None for a plain source.
+
+    >>> credit("a report in The Harbour Gazette")
+    Credit(kind='report', outlet='The Harbour Gazette', rest=None)
+    >>> credit("a new report")
+    Credit(kind='report', outlet=None, rest=None)
+    >>> credit("KBN News' Dana Whitfield")
+    Credit(kind='reporter', outlet='KBN News', rest='Dana Whitfield')
+    >>> credit("the minister") is None, credit("the report") is None
+    (True, True)
+    """
+    mention = " ".join(mention.split())
+    return _credit_cached(mention) if lex is None or lex is lexicon() else _credit(mention, lex)
+
+
+@lru_cache(maxsize=4096)
+def _credit_cached(mention: str) -> Credit | None:
+    return _credit(mention, lexicon())
+
+
+def _credit(mention: str, lex: Lexicon) -> Credit | None:
+    words = mention.split()
+    if not words:
+        return None
+    low = [fold(w).strip(",") for w in words]
+    nouns = lex.media_reports
+    # 'a report in/by/from OUTLET', 'the story published by OUTLET'
+    for k, w in enumerate(low):
+        if w in nouns and _modifiers(low[:k], lex) and k + 1 < len(words):
+            x = k + 1
+            if low[x] in ("published", "carried", "aired", "broadcast"):
+                x += 1
+            if low[x] in ("in", "by", "from", "on", "at") and x + 1 < len(words) and words[x + 1][:1].isupper() \
+                    or low[x] == "the" and x + 1 < len(words):
+                return Credit("report", " ".join(words[x + 1:] if low[x] != "the" else words[x:]))
+            return None
+    # 'a new report', 'the report', 'a Washington Post report', "the Post's latest report"
+    if low[-1] in nouns:
+        inner = words[:-1]
+        while inner and fold(inner[-1]) in lex.adjectives:
+            inner = inner[:-1]
+        if inner and fold(inner[0]) in ("a", "an", "the", "this", "that", "one"):
+            inner = inner[1:]
+        if not inner:
+            # 'a new report', 'reports': some outlet's; 'the report' may be any document's
+            return Credit("report", None) if low[0] in ("a", "an") or len(words) == 1 and low[0].endswith("s") else None
+        owner = " ".join(inner)
+        if owner.endswith(("'s", "’s")):
+            owner = owner[:-2]
+        elif owner.endswith(("'", "’")):
+            owner = owner[:-1]
+        return Credit("report", owner) if all(w[:1].isupper() or w[:1].isdigit() for w in owner.split()) else None
+    m = _POSSESSIVE.match(mention)
+    if m:
+        rest = m.group("rest")
+        rest_words = rest.split()
+        if all(w[:1].isupper() for w in rest_words) and len(rest_words) >= 2:
+            return Credit("reporter", m.group("owner"), rest)
+        if all(fold(w) not in lex.title_words or fold(w) in lex.anonymous_heads for w in rest_words) \
+                and fold(rest_words[-1]) in lex.anonymous_heads:
+            return Credit("source", m.group("owner"), rest)
+    return None
+
+
+def _modifiers(words: list[str], lex: Lexicon) -> bool:
+    """Are these the words a report noun may follow at the head of a mention ('a new', 'the')?"""
+    return bool(words) and all(w in ("a", "an", "the", "this", "that") or w in lex.adjectives for w in words)
+
+
+def cited(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words of whom a trailing attribution cites ('C, the Gazette reported, citing a senior
+    official.'), as offsets into text."""
+    for a, b in spans:
+        m = _CITED.search(text, a, b)
+        if m:
+            s, e = m.span("np")
+            while e > s and text[e - 1] in " \t":
+                e -= 1
+            return (s, e) if e > s else None
+    return None
+
+
+def wire(paragraph: str) -> str | None:
+    """The wire credited in a paragraph's dateline: 'BRENNMOUTH, March 3 (Northwire) - ...' ->
+    'Northwire'."""
+    m = _WIRE.match(paragraph)
+    return m.group("wire").strip() if m else None
