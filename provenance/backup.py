@@ -65,6 +65,7 @@ from provenance.store import (
     PAGES,
     SPEAKERS,
     VERSIONS,
+    chain_columns,
     export_claimset,
     extractor_text,
     sha256,
@@ -496,6 +497,8 @@ def restore(db: Database, path: str, *, actor: str, notes: list[str] | None = No
             versions.append({"id": r["id"], "document_id": r["document_id"], "number": r["number"],
                              "sha256": sha256(doc["text"]), "text": doc["text"], "published": doc.get("published"),
                              "ingested_at": _when(r.get("ingested_at")), "extractor": extractor_text(data)})
+            names = {o["id"]: o["name"] for o in data["outlets"]}
+            publisher = next((r["outlet_ids"][o["id"]] for o in data["outlets"] if o["name"] == doc.get("outlet")), None)
             for claim_id, c in zip(r["claim_ids"], data["claims"], strict=True):
                 claims.append({
                     "id": claim_id, "version_id": r["id"], "seq": c["seq"], "char_start": c["start"],
@@ -504,6 +507,7 @@ def restore(db: Database, path: str, *, actor: str, notes: list[str] | None = No
                     "speaker_id": r["speaker_ids"][c["speaker"]] if c.get("speaker") else None,
                     "speaker_start": c.get("speaker_start"), "speaker_end": c.get("speaker_end"),
                     "outlet_id": r["outlet_ids"][c["outlet"]] if c.get("outlet") else None,
+                    **chain_columns(c, names, r["speaker_ids"], r["outlet_ids"], publisher),
                     "cue": c.get("cue"), "cue_start": c.get("cue_start"), "cue_end": c.get("cue_end"),
                     "form": c["form"], "stated_on": c.get("stated_on"), "event_on": c.get("event_on"),
                     "kind": c["kind"], "status": c["status"], "reason": c.get("reason") or "",

@@ -83,6 +83,7 @@ class ClaimRecord:
     lead: str = ""
     version: Hashable = None
     relayed_by: str | None = None
+    origin_outlet: str | None = None  # the outlet that first carried it (the stored origin's)
 
 
 @dataclass(frozen=True)
@@ -662,12 +663,17 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 
 def origin(r: ClaimRecord) -> str:
-    """Who originated a claim, for independence.
+    """Who originated a claim, for independence: the key of the claim's stored origin (its first
+    source and the outlet that first carried it; the extractor's `origin`).
 
     Named speakers are themselves; anonymous ones count as their side ("anonymous Israeli
-    officials" through any outlet are one origin); the publisher and unsourced claims are their own.
+    officials" through any outlet are one origin); the publisher's own statements are the
+    publisher's, or those of the wire it prints (copies of one wire story are one origin);
+    unsourced claims are their own.
     """
     if is_publisher(r):
+        if r.origin_outlet and r.publisher and _name_key(r.origin_outlet) != _name_key(r.publisher):
+            return "outlet:" + " ".join(_name_key(r.origin_outlet))
         return f"publisher:{r.doc}"
     if not r.speaker:
         return f"unsourced:{r.key}"

@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 
 from provenance import claimset, matching
 from provenance.errors import InputError
-from provenance.listing import CLAIM_COLUMNS
+from provenance.listing import CLAIM_COLUMNS, origin_label
 from provenance.output import markdown_cell
 from provenance.tuning import (
     DIFF_BLOCK_CANDIDATES,
@@ -67,6 +67,8 @@ class Side:
     # per claim: normalised speaker name and aliases, anonymity, outlet name and aliases (for identity)
     speakers: list[tuple[str, frozenset[str], bool] | None] = field(default_factory=list, repr=False)
     outlets: list[tuple[str, frozenset[str]] | None] = field(default_factory=list, repr=False)
+    # per claim: whether its chain is its own (no relay; its speaker, through its outlet or the publisher)
+    own_chain: list[bool] = field(default_factory=list, repr=False)
 
     @property
     def label(self) -> str:
@@ -104,23 +106,33 @@ def side_from_claimset(data: Mapping[str, Any], *, source: str | None = None) ->
                    for sid, s in speakers.items()}
     outlet_ids = {oid: _identity(o["name"], o.get("aliases") or ()) for oid, o in outlets.items()}
     slug, number = doc["slug"], doc.get("version") or 1
-    claims, speaker_keys, outlet_keys = [], [], []
+    publisher = next((o["id"] for o in outlets.values() if o["name"] == doc.get("outlet")), None)
+    claims, speaker_keys, outlet_keys, own = [], [], [], []
     for c in sorted(data["claims"], key=lambda c: c["seq"]):
         s = speakers.get(c["speaker"]) if c.get("speaker") else None
         o = outlets.get(c["outlet"]) if c.get("outlet") else None
+        # a claim set of format 1 gives no origin: its speaker, through its outlet or the publisher
+        origin = c["origin"] if "origin" in c else {"speaker": c.get("speaker"), "outlet": c.get("outlet") or publisher}
+        origin = origin or {"speaker": None, "outlet": None}
         claims.append({
             "id": c["id"], "doc": slug, "version": number, "seq": c["seq"], "start": c["start"], "end": c["end"],
             "text": c["text"], "speaker": s["name"] if s else None,
             "anonymous": bool(s.get("anonymous")) if s else None, "speaker_role": s.get("role") if s else None,
             "affiliation": s.get("affiliation") if s else None, "speaker_start": c.get("speaker_start"),
-            "speaker_end": c.get("speaker_end"), "outlet": o["name"] if o else None, "cue": c.get("cue"),
+            "speaker_end": c.get("speaker_end"), "outlet": o["name"] if o else None,
+            "via": " > ".join(outlets[v]["name"] for v in c.get("via") or ()) or None,
+            "origin": origin_label(speakers[origin["speaker"]]["name"] if origin["speaker"] else None,
+                                   outlets[origin["outlet"]]["name"] if origin["outlet"] else None),
+            "cue": c.get("cue"),
             "form": c["form"], "stated_on": c.get("stated_on"), "event_on": c.get("event_on"), "kind": c["kind"],
             "status": c["status"], "reason": c.get("reason") or "", "reviewed_by": c.get("reviewed_by"),
         })
         speaker_keys.append(speaker_ids[c["speaker"]] if s else None)
         outlet_keys.append(outlet_ids[c["outlet"]] if o else None)
+        own.append(not c.get("via") and origin["speaker"] == c.get("speaker")
+                   and origin["outlet"] in (c.get("outlet"), publisher))
     return Side(source=source or f"{slug}@{number}", doc=slug, version=number, title=doc.get("title"),
-                claims=claims, speakers=speaker_keys, outlets=outlet_keys)
+                claims=claims, speakers=speaker_keys, outlets=outlet_keys, own_chain=own)
 
 
 def is_file_spec(spec: str) -> bool:
@@ -386,7 +398,10 @@ def _classify(a: Side, i: int, b: Side, j: int, similarity: float, moved: bool, 
         inline = matching.inline_diff(ca["text"], cb["text"])
     speaker_changed = not _same_party(a.speakers[i], b.speakers[j])
     outlet_changed = not _same_party(a.outlets[i], b.outlets[j])
-    if speaker_changed or outlet_changed:
+    # the chain, where it is more than the speaker and outlet say (names compared as speakers' are)
+    own = a.own_chain[i] and b.own_chain[j] if a.own_chain and b.own_chain else False
+    chain = [] if own else [k for k in ("via", "origin") if _name_key(ca[k] or "") != _name_key(cb[k] or "")]
+    if speaker_changed or outlet_changed or chain:
         kinds.append("reattributed")
         if speaker_changed:
             changes["speaker"] = [ca["speaker"], cb["speaker"]]
@@ -394,6 +409,7 @@ def _classify(a: Side, i: int, b: Side, j: int, similarity: float, moved: bool, 
                 changes["anonymous"] = [ca["anonymous"], cb["anonymous"]]
         if outlet_changed:
             changes["outlet"] = [ca["outlet"], cb["outlet"]]
+        changes.update({k: [ca[k], cb[k]] for k in chain})
     dated = [k for k in ("stated_on", "event_on") if ca[k] != cb[k]]
     if dated:
         kinds.append("redated")
@@ -486,7 +502,7 @@ def change_lines(pair: Pair, *, width: int = 60) -> list[str]:
         return ["- " + pair.a["text"]]
     lines = [pair.inline if pair.inline is not None else _shorten(pair.b["text"], width)]
     ch = pair.changes
-    for key in ("speaker", "anonymous", "outlet", "stated_on", "event_on", "status", "reviewed_by"):
+    for key in ("speaker", "anonymous", "outlet", "via", "origin", "stated_on", "event_on", "status", "reviewed_by"):
         if key in ch:
             lines.append(f"{key}: {_arrow(*ch[key])}")
     if "status" in ch or "reviewed_by" in ch:

@@ -26,7 +26,8 @@ from provenance.sql_in import in_values
 def merge_speakers(session: Session, keep: int, drop: int, *, by: str, reason: str | None = None) -> dict[str, Any]:
     """Speaker `drop` is speaker `keep`: its claims move to `keep`, its names become aliases."""
     return _merge(session, Speaker, "speaker", keep, drop, by=by, reason=reason,
-                  moves=((Claim, Claim.speaker_id, "speaker_id"),), fill=("role", "affiliation"))
+                  moves=((Claim, Claim.speaker_id, "speaker_id"), (Claim, Claim.origin_speaker_id, "origin_speaker_id")),
+                  fill=("role", "affiliation"))
 
 
 def split_speaker(session: Session, speaker: int, claim_ids: Iterable[int], *, name: str, by: str,
@@ -51,6 +52,8 @@ def split_speaker(session: Session, speaker: int, claim_ids: Iterable[int], *, n
     if other.id == a.id:
         raise InputError(f"speaker {a.id} is called {a.name!r} already: give the other speaker's name")
     session.execute(update(Claim).where(in_values(Claim.id, ids)).values(speaker_id=other.id))  # type: ignore[union-attr]
+    session.execute(update(Claim).where(in_values(Claim.id, ids), Claim.origin_speaker_id == a.id)  # type: ignore[union-attr]
+                    .values(origin_speaker_id=other.id))
     old, new = f"{a.name} (speaker {a.id})", f"{other.name} (speaker {other.id})"
     session.add(Event(actor=by, action="speaker split", old=old, new=new,
                       reason=(reason + "; " if reason else "") + f"claims {', '.join(map(str, ids))}"))
@@ -62,12 +65,13 @@ def split_speaker(session: Session, speaker: int, claim_ids: Iterable[int], *, n
 def merge_outlets(session: Session, keep: int, drop: int, *, by: str, reason: str | None = None) -> dict[str, Any]:
     """Outlet `drop` is outlet `keep`: its claims and documents move to `keep`, its name becomes an alias."""
     return _merge(session, Outlet, "outlet", keep, drop, by=by, reason=reason,
-                  moves=((Claim, Claim.outlet_id, "outlet_id"), (Document, Document.outlet_id, "outlet_id")),
-                  fill=("country",))
+                  moves=((Claim, Claim.outlet_id, "outlet_id"), (Document, Document.outlet_id, "outlet_id"),
+                         (Claim, Claim.origin_outlet_id, "origin_outlet_id")),
+                  fill=("country",), renames_via=True)
 
 
 def _merge(session: Session, model: Any, what: str, keep: int, drop: int, *, by: str, reason: str | None,
-           moves: tuple[tuple[Any, Any, str], ...], fill: tuple[str, ...]) -> dict[str, Any]:
+           moves: tuple[tuple[Any, Any, str], ...], fill: tuple[str, ...], renames_via: bool = False) -> dict[str, Any]:
     """Row `drop` of `model` is row `keep`: each (table, column, name) in `moves` is pointed at `keep`
     (the first is the claims), the `fill` fields `keep` lacks are taken from `drop`, names become aliases."""
     if keep == drop:
@@ -76,6 +80,8 @@ def _merge(session: Session, model: Any, what: str, keep: int, drop: int, *, by:
     moved = _claim_ids(session, moves[0][1] == b.id)
     for table, column, field in moves:
         session.execute(update(table).where(column == b.id).values({field: a.id}))
+    if renames_via:
+        moved += _rename_via(session, b.name, a.name)
     a.aliases = _aliases(a.name, a.aliases, b.name, b.aliases)
     for field in fill:
         setattr(a, field, getattr(a, field) or getattr(b, field))
@@ -85,6 +91,18 @@ def _merge(session: Session, model: Any, what: str, keep: int, drop: int, *, by:
     session.flush()
     _recompute(session, moved)
     return {"kept": new, "merged": old, "claims": len(moved)}
+
+
+def _rename_via(session: Session, old: str, new: str) -> list[int]:
+    """Claims whose `via` names outlet `old` name `new` instead; their ids."""
+    quoted = json.dumps(old, ensure_ascii=False)
+    changed = []
+    for claim_id, via in session.execute(select(Claim.id, Claim.via).where(Claim.via.contains(quoted))):  # type: ignore[attr-defined]
+        names = [new if n == old else n for n in json.loads(via)]
+        session.execute(update(Claim).where(Claim.id == claim_id)  # type: ignore[arg-type]
+                        .values(via=json.dumps(list(dict.fromkeys(names)), ensure_ascii=False)))
+        changed.append(claim_id)
+    return changed
 
 
 def _row(session: Session, model: Any, row_id: int, what: str) -> Any:

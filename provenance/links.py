@@ -73,17 +73,19 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
     """Corroboration records of stored claims, keyed by claim id (by versions, ids, or all)."""
     ClaimOutlet = aliased(Outlet)
     Publisher = aliased(Outlet)
+    Carrier = aliased(Outlet)
     base = (
         select(  # type: ignore[call-overload, misc]  # aliased outlets defeat the overloads
             Claim.id, Claim.version_id, Document.slug, Claim.text, Claim.kind, Claim.form, Claim.cue,
             Speaker.name, Speaker.anonymous, Speaker.kind, Speaker.role, Speaker.affiliation,
             ClaimOutlet.name, ClaimOutlet.country, Publisher.name, Claim.stated_on, Claim.seq,
-            Claim.sentence_start, Claim.sentence_end, Claim.char_start, Claim.char_end)
+            Claim.sentence_start, Claim.sentence_end, Claim.char_start, Claim.char_end, Carrier.name)
         .join(Version, col(Version.id) == col(Claim.version_id))
         .join(Document, col(Document.id) == col(Version.document_id))
         .outerjoin(Speaker, col(Speaker.id) == col(Claim.speaker_id))
         .outerjoin(ClaimOutlet, ClaimOutlet.id == col(Claim.outlet_id))
         .outerjoin(Publisher, Publisher.id == col(Document.outlet_id))
+        .outerjoin(Carrier, Carrier.id == col(Claim.origin_outlet_id))
     )
     if version_ids is not None:
         ids = sorted(set(version_ids))

@@ -6,6 +6,7 @@ Standard library only, so `provenance claims` can check its options and read a S
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ from provenance.vocabulary import FORMS, KINDS, STATUSES
 
 DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 CLAIM_COLUMNS = ("id", "doc", "version", "seq", "start", "end", "text", "speaker", "anonymous", "speaker_role",
-                 "affiliation", "speaker_start", "speaker_end", "outlet", "cue", "form", "stated_on",
+                 "affiliation", "speaker_start", "speaker_end", "outlet", "via", "origin", "cue", "form", "stated_on",
                  "event_on", "kind", "stance", "status", "reason")
 TABLE_COLUMNS = ("id", "doc", "speaker", "outlet", "stated_on", "status", "text")
 
@@ -31,6 +32,27 @@ def stance_text(stance: str | None, text: str) -> str:
     if not stance or stance == "asserts":
         return text
     return f"{stance.replace('_', ' ')}: {text}"
+
+
+def chain_row(row: dict) -> dict:
+    """A listing row as read (`via` the stored JSON list, `origin` the origin speaker's name,
+    `origin_outlet` its outlet's) as listings give it: `via` the outlet names joined by ' > ' (None
+    when none), `origin` 'speaker (outlet)'.
+
+    >>> chain_row({"via": '["Axios"]', "origin": "an official", "origin_outlet": "The Post"})
+    {'via': 'Axios', 'origin': 'an official (The Post)'}
+    """
+    via = json.loads(row["via"] or "[]")
+    row["via"] = " > ".join(via) or None
+    row["origin"] = origin_label(row["origin"], row.pop("origin_outlet"))
+    return row
+
+
+def origin_label(speaker: str | None, outlet: str | None) -> str | None:
+    """'senior port official (The Harbour Gazette)': who a claim comes from, through which outlet first."""
+    if speaker and outlet:
+        return f"{speaker} ({outlet})"
+    return speaker or outlet
 
 
 def check_date(value: str | None, option: str) -> str | None:

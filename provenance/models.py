@@ -109,6 +109,11 @@ class Claim(SQLModel, table=True):
     reviewed_by: str | None = None
     # what the speaker does with the content (STANCES): a denial's content is the proposition denied
     stance: str = Field(default="asserts", sa_column=Column(String, nullable=False, server_default="asserts"))
+    # the outlets the claim passed through after `outlet_id`, before the publisher: a JSON list of names
+    via: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
+    # where it comes from: the first source and the outlet that first carried it
+    origin_speaker_id: int | None = Field(default=None, foreign_key="speaker.id", index=True)
+    origin_outlet_id: int | None = Field(default=None, foreign_key="outlet.id", index=True)
 
 
 class Link(SQLModel, table=True):

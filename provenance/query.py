@@ -21,12 +21,14 @@ from provenance import keyset
 from provenance.errors import NotFound
 
 # the listing's filter and columns, where callers have always found them
-from provenance.listing import CLAIM_COLUMNS, TABLE_COLUMNS, ClaimFilter, check_choices, check_date  # noqa: F401
+from provenance.listing import CLAIM_COLUMNS, TABLE_COLUMNS, ClaimFilter, chain_row, check_choices, check_date  # noqa: F401
 from provenance.models import Claim, ClusterMember, Document, Event, Link, Outlet, Speaker, Version
 from provenance.sql_in import in_values
 
 CHUNK = 5000
 ClaimOutlet = aliased(Outlet)
+OriginSpeaker = aliased(Speaker)
+OriginOutlet = aliased(Outlet)
 
 
 def _claim_select():
@@ -34,19 +36,25 @@ def _claim_select():
         select(
             Claim.id, Document.slug, Version.number, Claim.seq, Claim.char_start, Claim.char_end, Claim.text,
             Speaker.name, Speaker.anonymous, Speaker.role, Speaker.affiliation, Claim.speaker_start,
-            Claim.speaker_end, ClaimOutlet.name, Claim.cue, Claim.form, Claim.stated_on, Claim.event_on,
-            Claim.kind, Claim.stance, Claim.status, Claim.reason,
+            Claim.speaker_end, ClaimOutlet.name, Claim.via, OriginSpeaker.name, OriginOutlet.name, Claim.cue,
+            Claim.form, Claim.stated_on, Claim.event_on, Claim.kind, Claim.stance, Claim.status, Claim.reason,
         )
         .select_from(Document)
         .join(Version, Version.document_id == Document.id)
         .join(Claim, Claim.version_id == Version.id)
         .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
         .outerjoin(ClaimOutlet, ClaimOutlet.id == Claim.outlet_id)
+        .outerjoin(OriginSpeaker, OriginSpeaker.id == Claim.origin_speaker_id)
+        .outerjoin(OriginOutlet, OriginOutlet.id == Claim.origin_outlet_id)
     )
 
 
+_SELECTED = (*CLAIM_COLUMNS[:CLAIM_COLUMNS.index("origin") + 1], "origin_outlet",
+             *CLAIM_COLUMNS[CLAIM_COLUMNS.index("origin") + 1:])
+
+
 def _row(values) -> dict[str, Any]:
-    return dict(zip(CLAIM_COLUMNS, values, strict=True))
+    return chain_row(dict(zip(_SELECTED, values, strict=True)))
 
 
 def is_latest_version(version=Version):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from provenance import keyset
+from provenance.listing import chain_row
 from provenance.location import head_revision, sqlite_path
 
 if TYPE_CHECKING:
@@ -26,13 +27,16 @@ SELECT claim.id AS id, document.slug AS doc, version.number AS version, claim.se
        claim.char_start AS start, claim.char_end AS "end", claim.text AS text, speaker.name AS speaker,
        speaker.anonymous AS anonymous, speaker.role AS speaker_role, speaker.affiliation AS affiliation,
        claim.speaker_start AS speaker_start, claim.speaker_end AS speaker_end, outlet.name AS outlet,
-       claim.cue AS cue, claim.form AS form, claim.stated_on AS stated_on, claim.event_on AS event_on,
+       claim.via AS via, origin_speaker.name AS origin, origin_outlet.name AS origin_outlet, claim.cue AS cue,
+       claim.form AS form, claim.stated_on AS stated_on, claim.event_on AS event_on,
        claim.kind AS kind, claim.stance AS stance, claim.status AS status, claim.reason AS reason
 FROM document
 JOIN version ON version.document_id = document.id
 JOIN claim ON claim.version_id = version.id
 LEFT OUTER JOIN speaker ON speaker.id = claim.speaker_id
 LEFT OUTER JOIN outlet ON outlet.id = claim.outlet_id
+LEFT OUTER JOIN speaker AS origin_speaker ON origin_speaker.id = claim.origin_speaker_id
+LEFT OUTER JOIN outlet AS origin_outlet ON origin_outlet.id = claim.origin_outlet_id
 """
 LATEST = ("NOT EXISTS (SELECT 1 FROM version AS newer WHERE newer.document_id = version.document_id "
           "AND newer.number > version.number)")
@@ -141,4 +145,4 @@ def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
         for key in BOOLEANS:
             if row[key] is not None:
                 row[key] = bool(row[key])
-        yield row
+        yield chain_row(row)

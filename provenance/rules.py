@@ -267,17 +267,19 @@ def claimset_records(data: Mapping[str, Any]) -> dict[str, ClaimRecord]:
     for c in data["claims"]:
         s = speakers.get(c.get("speaker") or "") or {}
         o = outlets.get(c.get("outlet") or "") or {}
+        carried = outlets.get(((c.get("origin") or {}).get("outlet")) or "") or {}
         rows.append((c["id"], None, doc.get("slug") or "", c["text"], c.get("kind"), c.get("form"), c.get("cue"),
                      s.get("name"), s.get("anonymous"), s.get("kind"), s.get("role"), s.get("affiliation"),
                      o.get("name"), o.get("country"), doc.get("outlet"), c.get("stated_on"), c.get("seq") or 0,
-                     c.get("sentence_start"), c.get("sentence_end"), c.get("start") or 0, c.get("end") or 0))
+                     c.get("sentence_start"), c.get("sentence_end"), c.get("start") or 0, c.get("end") or 0,
+                     carried.get("name")))
     return build_records(rows, {None: doc["text"]} if doc.get("text") else {})
 
 
 def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> dict[Any, ClaimRecord]:
     """Corroboration records of claims, from rows of (key, version, doc slug, text, kind, form, cue,
     speaker name, anonymous, speaker kind, role, affiliation, outlet, outlet country, publisher,
-    stated_on, seq, sentence start, sentence end, start, end), keyed by key.
+    stated_on, seq, sentence start, sentence end, start, end[, origin outlet]), keyed by key.
 
     A claim's `lead` (its sentence before its content, from the end of the sentence's previous
     claim) is read from its version's text when `texts` has it; claims embedded in the claim of a
@@ -291,7 +293,7 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
     out = {}
     spans: dict[Any, list[tuple[ClaimRecord, int, int]]] = defaultdict(list)
     for (key, vid, slug, text, kind, form, cue, name, anonymous, skind, role, affiliation, outlet, country,
-         publisher, stated_on, seq, s_start, s_end, start, end) in rows:
+         publisher, stated_on, seq, s_start, s_end, start, end, *carried) in rows:
         lead = ""
         if s_start is not None and vid in texts:
             before = [e for e in ends[(vid, s_start)] if e <= start]
@@ -301,7 +303,7 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
             anonymous=bool(anonymous), speaker_kind=skind, role=role, affiliation=affiliation, outlet=outlet,
             outlet_country=country, publisher=publisher, stated_on=stated_on, seq=seq,
             sentence=(s_start, s_end) if s_start is not None else None, start=start, end=end, lead=lead,
-            version=vid,
+            version=vid, origin_outlet=carried[0] if carried else None,
         )
         spans[vid].append((out[key], start, end))
     for items in spans.values():

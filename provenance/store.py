@@ -17,7 +17,7 @@ from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from provenance.claimset import ClaimSet, DocumentMeta
+from provenance.claimset import FORMAT_VERSION, ClaimEntry, ClaimSet, DocumentMeta
 from provenance.errors import NotFound
 from provenance.models import Claim, Document, Event, Link, Outlet, Page, Speaker, Version
 from provenance.sql_in import in_values
@@ -179,7 +179,7 @@ def store_claimset(session: Session, data: ClaimSet, *, actor: str, action: str 
     by_key, new_speakers = speaker_ids(session, data["speakers"])
     rows = _claim_rows(data, version_id, speakers={s["id"]: by_key[(s["name"], bool(s.get("anonymous")))]
                                                    for s in data["speakers"]},
-                       outlets={o["id"]: outlet_by_name[o["name"]] for o in data["outlets"]})
+                       outlets={o["id"]: outlet_by_name[o["name"]] for o in data["outlets"]}, publisher=publisher_id)
     seq_to_id: dict[int, int] = {}
     for i in range(0, len(rows), BATCH):
         if data["links"]:  # the links need the new ids: RETURNING gives them with their seq
@@ -216,8 +216,9 @@ def _document_row(conn: Any, meta: DocumentMeta, doc_id: int | None, publisher_i
 
 
 def _claim_rows(data: ClaimSet, version_id: int, *, speakers: dict[str, int],
-                outlets: dict[str, int]) -> list[dict[str, Any]]:
+                outlets: dict[str, int], publisher: int | None) -> list[dict[str, Any]]:
     """The claim table's rows for the claims of a claim set (local speaker and outlet ids mapped)."""
+    names = {o["id"]: o["name"] for o in data["outlets"]}
     return [
         {
             "version_id": version_id, "seq": c["seq"], "char_start": c["start"], "char_end": c["end"],
@@ -225,6 +226,7 @@ def _claim_rows(data: ClaimSet, version_id: int, *, speakers: dict[str, int],
             "speaker_id": speakers.get(c["speaker"] or ""),
             "speaker_start": c.get("speaker_start"), "speaker_end": c.get("speaker_end"),
             "outlet_id": outlets.get(c["outlet"] or ""),
+            **chain_columns(c, names, speakers, outlets, publisher),
             "cue": c.get("cue"), "cue_start": c.get("cue_start"), "cue_end": c.get("cue_end"),
             "form": c["form"], "stated_on": c.get("stated_on"), "event_on": c.get("event_on"),
             "kind": c["kind"], "status": c["status"], "reason": c.get("reason") or "",
@@ -232,6 +234,20 @@ def _claim_rows(data: ClaimSet, version_id: int, *, speakers: dict[str, int],
         }
         for c in data["claims"]
     ]
+
+
+def chain_columns(c: ClaimEntry, names: Mapping[str, str], speakers: Mapping[str, int], outlets: Mapping[str, int],
+                  publisher: int | None) -> dict[str, Any]:
+    """A claim's `via`, `origin_speaker_id` and `origin_outlet_id` columns from its claim-set entry
+    (local ids mapped: outlet names, speaker and outlet ids). A claim with no origin given (a
+    format 1 set) comes from its speaker, through its outlet or else the publisher."""
+    via = json.dumps([names[o] for o in c.get("via") or ()], ensure_ascii=False)
+    if "origin" in c:
+        origin = c["origin"] or {"speaker": None, "outlet": None}
+        return {"via": via, "origin_speaker_id": speakers.get(origin["speaker"] or ""),
+                "origin_outlet_id": outlets.get(origin["outlet"] or "")}
+    return {"via": via, "origin_speaker_id": speakers.get(c["speaker"] or ""),
+            "origin_outlet_id": outlets.get(c["outlet"] or "", publisher)}
 
 
 def _local_ids(values: list[int], prefix: str) -> dict[int, str]:
@@ -250,10 +266,13 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
         select(Claim).where(Claim.version_id == version.id).order_by(Claim.seq)  # type: ignore[arg-type]
     ).scalars().all()
     publisher = session.get(Outlet, doc.outlet_id) if doc.outlet_id else None
+    via = {c.id: json.loads(c.via or "[]") for c in claims}
+    via_ids = _outlet_ids_named(session, {name for names in via.values() for name in names})
     # ids in order of first appearance (dicts keep insertion order: no quadratic list search)
-    speaker_order = list(dict.fromkeys(c.speaker_id for c in claims if c.speaker_id is not None))
+    speaker_order = list(dict.fromkeys(i for c in claims for i in (c.speaker_id, c.origin_speaker_id) if i is not None))
     outlet_order = list(dict.fromkeys([*([publisher.id] if publisher is not None else []),
-                                       *(c.outlet_id for c in claims if c.outlet_id is not None)]))
+                                       *(i for c in claims for i in (c.outlet_id, *(via_ids[n] for n in via[c.id]),
+                                                                      c.origin_outlet_id) if i is not None)]))
     speakers = {s.id: s for s in session.execute(
         select(Speaker).where(in_values(Speaker.id, speaker_order))
     ).scalars()}
@@ -271,7 +290,7 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
     ).scalars().all()
     return {
         "format": "provenance-claimset",
-        "format_version": 1,
+        "format_version": FORMAT_VERSION,
         "document": {"slug": doc.slug, "title": doc.title, "outlet": publisher.name if publisher else None,
                      "url": doc.url, "language": doc.language, "version": version.number,
                      "published": version.published, "text": version.text},
@@ -286,6 +305,9 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
             "speaker": sid.get(c.speaker_id) if c.speaker_id else None,
             "speaker_start": c.speaker_start, "speaker_end": c.speaker_end,
             "outlet": oid.get(c.outlet_id) if c.outlet_id else None,
+            "via": [oid[via_ids[n]] for n in via[c.id]],
+            "origin": {"speaker": sid.get(c.origin_speaker_id) if c.origin_speaker_id else None,
+                       "outlet": oid.get(c.origin_outlet_id) if c.origin_outlet_id else None},
             "cue": c.cue, "cue_start": c.cue_start, "cue_end": c.cue_end, "form": c.form,
             "stated_on": c.stated_on, "event_on": c.event_on, "kind": c.kind,
             **({"stance": c.stance} if c.stance != "asserts" else {}),  # absent: asserts (older sets have none)
@@ -295,6 +317,14 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
                    "by": lk.created_by, "reason": lk.reason} for lk in links],
         **({"extractor": json.loads(version.extractor)} if version.extractor else {}),
     }
+
+
+def _outlet_ids_named(session: Session, names: set[str]) -> dict[str, int]:
+    """Outlet name -> id for the names a claim's `via` lists."""
+    if not names:
+        return {}
+    return dict(session.connection().execute(
+        select(OUTLETS.c.name, OUTLETS.c.id).where(in_values(OUTLETS.c.name, sorted(names)))).all())
 
 
 def page_record(raw: bytes, **fields: Any) -> dict[str, Any]:

@@ -48,7 +48,8 @@ def test_claims_json_has_the_contract_keys(loaded):
     assert rows[1] == {
         "id": 2, "doc": "bridge", "version": 1, "seq": 2, "start": 116, "end": 135, "text": "The bridge is safe.",
         "speaker": "Jane Roe", "anonymous": False, "speaker_role": "Transport Minister", "affiliation": None,
-        "speaker_start": None, "speaker_end": None, "outlet": "Daily Planet", "cue": "told", "form": "direct",
+        "speaker_start": None, "speaker_end": None, "outlet": "Daily Planet", "via": None,
+        "origin": "Jane Roe (Daily Planet)", "cue": "told", "form": "direct",
         "stated_on": "2025-03-03", "event_on": None, "kind": "position", "stance": "asserts", "status": "confirmed",
         "reason": "on the record from Jane Roe"}
 

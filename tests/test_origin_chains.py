@@ -10,12 +10,15 @@ a named outlet; one outlet citing another.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from provenance import diff
 from provenance.extract.document import extract_claimset
 from provenance.extract.reader import read_article
 
-from conftest import FIXTURES
+from conftest import FIXTURES, Run
 
 CORPUS = FIXTURES / "origin-chains"
 
@@ -109,3 +112,104 @@ def test_one_papers_anonymous_source_relayed_by_three_outlets_has_one_origin():
                                            "Capital Post")] * 2
     assert chain[2][1:] == ("ministry spokesman", "Meridian Dispatch", [], "ministry spokesman", "Meridian Dispatch")
     assert chain[3][1:] == ("Runa Dahl", None, [], "Runa Dahl", "The Lakeside Herald")
+
+
+# --- stored, exported, diffed, backed up -----------------------------------------------------------
+
+@pytest.fixture
+def stored(run):
+    for path in sorted(CORPUS.glob("*.txt")):
+        assert run("ingest", str(path), "--silent").exit_code == 0
+    return run
+
+
+def claims_of(run, doc: str) -> list[dict]:
+    return [c for c in json.loads(run("claims", "--format", "json").stdout) if c["doc"] == doc]
+
+
+def test_the_chain_is_stored_listed_and_shown(stored):
+    chain = claims_of(stored, "lakeside-audit-chain")
+    assert [(c["outlet"], c["via"], c["origin"]) for c in chain[:3]] == [
+        ("Capital Post", "Meridian Dispatch", "Capital Post (Capital Post)"),
+        ("Capital Post", "Meridian Dispatch", "Capital Post (Capital Post)"),
+        ("Meridian Dispatch", None, "ministry spokesman (Meridian Dispatch)")]
+    relayed = claims_of(stored, "kbn-audit-relay")[1]
+    assert relayed["origin"] == "government official with knowledge of the meeting (Capital Post)"
+    shown = " ".join(stored("show", str(chain[0]["id"])).stdout.split())  # lines wrap to the terminal
+    assert "Source: Capital Post -> Capital Post -> Meridian Dispatch -> lakeside-audit-chain@1 [The Lakeside Herald]" \
+        in shown
+    assert "Origin: Capital Post (Capital Post)" in shown
+    csv = stored("export", "lakeside-audit-chain", "--format", "csv").stdout
+    assert csv.splitlines()[0].split(",")[13:16] == ["outlet", "via", "origin"]
+
+
+def test_the_claim_set_round_trip_keeps_the_chain(stored, tmp_path):
+    exported = json.loads(stored("export", "lakeside-audit-chain", "--format", "claimset").stdout)
+    assert exported["format_version"] == 2
+    outlets = {o["id"]: o["name"] for o in exported["outlets"]}
+    speakers = {s["id"]: s["name"] for s in exported["speakers"]}
+    first = exported["claims"][0]
+    assert [outlets[o] for o in first["via"]] == ["Meridian Dispatch"]
+    assert (speakers[first["origin"]["speaker"]], outlets[first["origin"]["outlet"]]) == ("Capital Post", "Capital Post")
+    path = tmp_path / "set.json"
+    path.write_text(json.dumps(exported), encoding="utf-8")
+    other = Run(str(tmp_path / "other.db"))
+    assert other("import", str(path)).exit_code == 0
+    assert json.loads(other("export", "lakeside-audit-chain", "--format", "claimset").stdout)["claims"] \
+        == exported["claims"]
+
+
+def test_a_format_1_claim_set_still_imports(run, tmp_path):
+    data = extract_claimset("The bridge will close, the mayor said.", slug="old", outlet="KBN News", use_model=False)
+    data["format_version"] = 1
+    for c in data["claims"]:
+        del c["via"], c["origin"]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert run("import", str(path)).exit_code == 0
+    claim, = json.loads(run("claims", "--format", "json").stdout)
+    assert (claim["via"], claim["origin"]) == (None, "mayor (KBN News)")
+
+
+def test_a_changed_origin_is_a_change_in_the_diff():
+    before = extract_claimset("The bridge will close, a city engineer told the Capital Post.", slug="d",
+                              outlet="KBN News", use_model=False)
+    after = extract_claimset("The bridge will close, The Meridian Dispatch reported, citing the Capital Post.",
+                             slug="d", outlet="KBN News", use_model=False)
+    pair, = diff.compare(before, after).pairs
+    assert "reattributed" in pair.kinds
+    assert pair.changes["origin"] == ["city engineer (Capital Post)", "Capital Post (Capital Post)"]
+    assert pair.changes["via"] == [None, "Meridian Dispatch"]
+
+
+def test_backup_and_restore_carry_the_chain(stored, tmp_path):
+    before = claims_of(stored, "lakeside-audit-chain")
+    assert stored("backup", str(tmp_path / "b.jsonl")).exit_code == 0
+    fresh = Run(str(tmp_path / "fresh.db"))
+    assert fresh("restore", str(tmp_path / "b.jsonl")).exit_code == 0
+    assert [(c["via"], c["origin"]) for c in claims_of(fresh, "lakeside-audit-chain")] \
+        == [(c["via"], c["origin"]) for c in before]
+
+
+def test_prov_json_has_the_derivation_chain(stored):
+    doc = json.loads(stored("export", "lakeside-audit-chain", "--format", "prov-json").stdout)
+    derived = {(r["prov:generatedEntity"], r["prov:usedEntity"]) for r in doc["wasDerivedFrom"].values()}
+    first = claims_of(stored, "lakeside-audit-chain")[0]["id"]
+    claim, hop = f"claim:{first}", f"hop:{first}"
+    assert {(f"{hop}/via1", f"{hop}/origin"), (claim, f"{hop}/via1")} <= derived
+
+
+def test_the_rules_origin_is_the_stored_origin():
+    """corroboration.origin reads the stored origin: the publisher's own words in a wire story come
+    from the wire, so two papers printing one wire story are one origin; a paper's own are its own."""
+    from provenance.corroboration import origin
+    from provenance.rules import claimset_records
+
+    wire = "HARBOURTON, May 2 (Northwire) - The bridge carries 9,000 cars a day.\n"
+    keys = [origin(r) for paper in ("The Daily Ledger", "The Coastal Sentinel")
+            for r in claimset_records(extract_claimset(wire, slug=paper.lower().replace(" ", "-"), outlet=paper,
+                                                       use_model=False)).values()]
+    assert keys == ["outlet:northwire", "outlet:northwire"]
+    own = claimset_records(extract_claimset("The bridge carries 9,000 cars a day.\n", slug="ledger",
+                                            outlet="The Daily Ledger", use_model=False))
+    assert [origin(r) for r in own.values()] == ["publisher:ledger"]

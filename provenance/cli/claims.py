@@ -125,7 +125,8 @@ def render_detail(d: dict) -> str:
         who += f", {d['speaker_role']}"
     if d["affiliation"]:
         who += f" ({d['affiliation']})"
-    chain = " -> ".join(x for x in (who, d["outlet"] or "(no outlet named)",
+    via = d["via"].split(" > ") if d.get("via") else []
+    chain = " -> ".join(x for x in (who, d["outlet"] or "(no outlet named)", *via,
                                     f"{d['doc']}@{d['version']}" + (f" [{d['publisher']}]" if d["publisher"] else ""))
                         if x)
     lines = [
@@ -134,6 +135,7 @@ def render_detail(d: dict) -> str:
         "",
         f"Status:   {d['status']} — {d['reason']}" + (f" (reviewed by {d['reviewed_by']})" if d["reviewed_by"] else ""),
         f"Source:   {chain}",
+        f"Origin:   {d.get('origin') or '-'}",
         f"Cue:      {d['cue'] or '-'} ({d['form']})",
         f"Stated:   {d['stated_on'] or '-'}    Event: {d['event_on'] or '-'}    Kind: {d['kind']}",
     ]

@@ -5,6 +5,10 @@
   attributed to the publisher, and derives from the previous version as a prov:Revision.
 - A claim is an entity whose value is its text; it is attributed to its speaker (pv:speaker) and
   to the outlet that carried it (pv:outlet), and derives from its version as a prov:Quotation.
+- How a claim reached the document is a `wasDerivedFrom` chain: its origin (`hop:ID/origin`, the
+  statement as its first source made it, attributed to that source and to the outlet that first
+  carried it), then one entity for each outlet it passed through (`hop:ID/via1`, ...), each derived
+  from the one before (pv:relay), and the claim derived from the last.
 - Links between claims are influences typed pv:corroborates, pv:contradicts or pv:repeats.
 
 Written by hand (no runtime dependency); the tests read it back with the `prov` package.
@@ -18,7 +22,7 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from provenance.models import Document, Outlet, Speaker, Version
+from provenance.models import Claim, Document, Outlet, Speaker, Version
 from provenance.report.data import load_claims, load_documents, load_links, scope_versions
 from provenance.sql_in import in_values
 
@@ -29,6 +33,7 @@ PREFIXES = {
     "claim": NAMESPACE + "claim/",
     "speaker": NAMESPACE + "speaker/",
     "outlet": NAMESPACE + "outlet/",
+    "hop": NAMESPACE + "hop/",
 }
 
 
@@ -72,30 +77,15 @@ def build(session: Session, doc: str | None = None, version: int | None = None) 
         .where(in_values(col(Document.slug), slugs))
         .order_by(col(Document.slug), col(Version.number))
     ).all()
-    speaker_ids = sorted({c.speaker_id for c in claims if c.speaker_id is not None})
+    chains = _chains(session, sorted(claim_ids))
+    speaker_ids = sorted({c.speaker_id for c in claims if c.speaker_id is not None}
+                         | {sp for sp, _, _ in chains.values() if sp is not None})
     outlet_ids = {c.outlet_id for c in claims if c.outlet_id is not None}
     outlet_ids |= {row[4] for row in all_versions if row[4] is not None}
-    speakers = session.execute(
-        select(col(Speaker.id), col(Speaker.name), col(Speaker.kind), col(Speaker.anonymous), col(Speaker.role),
-               col(Speaker.affiliation))
-        .where(in_values(col(Speaker.id), speaker_ids)).order_by(col(Speaker.id))
-    ).all()
-    outlets = session.execute(
-        select(col(Outlet.id), col(Outlet.name), col(Outlet.country))
-        .where(in_values(col(Outlet.id), sorted(outlet_ids))).order_by(col(Outlet.id))
-    ).all()
-
+    outlet_ids |= {o for _, first, via in chains.values() for o in (first, *via) if o is not None}
     entity: dict[str, dict[str, Any]] = {}
-    agent: dict[str, dict[str, Any]] = {}
+    agent = _agents(session, speaker_ids, sorted(outlet_ids))
     rel = _Relations()
-    for sid, name, kind, anonymous, role, affiliation in speakers:
-        agent[f"speaker:{sid}"] = _attrs(
-            prov__type=[qname("prov:Person" if kind == "person" else "prov:Organization"), qname("pv:Speaker")],
-            prov__label=name, pv__kind=kind, pv__anonymous=bool(anonymous), pv__role=role,
-            pv__affiliation=affiliation)
-    for oid, name, country in outlets:
-        agent[f"outlet:{oid}"] = _attrs(prov__type=[qname("prov:Organization"), qname("pv:Outlet")],
-                                        prov__label=name, pv__country=country)
     for d in documents:
         entity[f"doc:{d.slug}"] = _attrs(prov__type=qname("pv:Document"), prov__label=d.title or d.slug,
                                          pv__url=d.url, pv__language=d.language)
@@ -126,6 +116,8 @@ def build(session: Session, doc: str | None = None, version: int | None = None) 
         if c.outlet_id is not None:
             rel.add("wasAttributedTo", {"prov:entity": cid, "prov:agent": f"outlet:{c.outlet_id}",
                                         "prov:type": qname("pv:outlet")})
+        if c.id in chains:
+            _chain(entity, rel, cid, *chains[c.id])
     for source, target, relation in links:
         rel.add("wasInfluencedBy", {"prov:influencee": f"claim:{target}", "prov:influencer": f"claim:{source}",
                                     "prov:type": qname(f"pv:{relation}")})
@@ -136,6 +128,61 @@ def build(session: Session, doc: str | None = None, version: int | None = None) 
         out["agent"] = agent
     out.update(rel.records)
     return out
+
+
+def _agents(session: Session, speaker_ids: list[int], outlet_ids: list[int]) -> dict[str, dict[str, Any]]:
+    """The speakers and outlets as PROV agents."""
+    agent: dict[str, dict[str, Any]] = {}
+    for sid, name, kind, anonymous, role, affiliation in session.execute(
+        select(col(Speaker.id), col(Speaker.name), col(Speaker.kind), col(Speaker.anonymous), col(Speaker.role),
+               col(Speaker.affiliation))
+        .where(in_values(col(Speaker.id), speaker_ids)).order_by(col(Speaker.id))
+    ):
+        agent[f"speaker:{sid}"] = _attrs(
+            prov__type=[qname("prov:Person" if kind == "person" else "prov:Organization"), qname("pv:Speaker")],
+            prov__label=name, pv__kind=kind, pv__anonymous=bool(anonymous), pv__role=role,
+            pv__affiliation=affiliation)
+    for oid, name, country in session.execute(
+        select(col(Outlet.id), col(Outlet.name), col(Outlet.country))
+        .where(in_values(col(Outlet.id), outlet_ids)).order_by(col(Outlet.id))
+    ):
+        agent[f"outlet:{oid}"] = _attrs(prov__type=[qname("prov:Organization"), qname("pv:Outlet")],
+                                        prov__label=name, pv__country=country)
+    return agent
+
+
+def _chains(session: Session, claim_ids: list[int]) -> dict[int, tuple[int | None, int | None, list[int]]]:
+    """Claim id -> (origin speaker, origin outlet, the outlets of its `via`) for claims with an origin."""
+    rows = [r for part in range(0, len(claim_ids), 5000) for r in session.execute(
+        select(col(Claim.id), col(Claim.origin_speaker_id), col(Claim.origin_outlet_id), col(Claim.via))
+        .where(in_values(col(Claim.id), claim_ids[part:part + 5000])))]
+    names = {name for *_, via in rows for name in json.loads(via or "[]")}
+    by_name = dict(session.execute(select(col(Outlet.name), col(Outlet.id))
+                                   .where(in_values(col(Outlet.name), sorted(names)))).all()) if names else {}
+    return {cid: (speaker, outlet, [by_name[n] for n in json.loads(via or "[]") if n in by_name])
+            for cid, speaker, outlet, via in rows if speaker is not None or outlet is not None}
+
+
+def _chain(entity: dict[str, Any], rel: _Relations, cid: str, speaker: int | None, outlet: int | None,
+           via: list[int]) -> None:
+    """The claim's wasDerivedFrom chain: origin -> each relay -> the claim."""
+    base = "hop:" + cid.split(":", 1)[1]
+    hop = f"{base}/origin"
+    entity[hop] = _attrs(prov__type=qname("pv:Statement"), prov__label="origin")
+    if speaker is not None:
+        rel.add("wasAttributedTo", {"prov:entity": hop, "prov:agent": f"speaker:{speaker}",
+                                    "prov:type": qname("pv:speaker")})
+    if outlet is not None:
+        rel.add("wasAttributedTo", {"prov:entity": hop, "prov:agent": f"outlet:{outlet}",
+                                    "prov:type": qname("pv:outlet")})
+    for k, relay in enumerate(via, 1):
+        entity[f"{base}/via{k}"] = _attrs(prov__type=qname("pv:Statement"), prov__label=f"relay {k}")
+        rel.add("wasAttributedTo", {"prov:entity": f"{base}/via{k}", "prov:agent": f"outlet:{relay}",
+                                    "prov:type": qname("pv:relay")})
+        rel.add("wasDerivedFrom", {"prov:generatedEntity": f"{base}/via{k}", "prov:usedEntity": hop,
+                                   "prov:type": qname("pv:relay")})
+        hop = f"{base}/via{k}"
+    rel.add("wasDerivedFrom", {"prov:generatedEntity": cid, "prov:usedEntity": hop, "prov:type": qname("pv:relay")})
 
 
 def write(session: Session, doc: str | None, version: int | None, out: IO[str]) -> None:
