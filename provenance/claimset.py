@@ -123,6 +123,12 @@ class ClaimSet(TypedDict):
     extractor: NotRequired[Extractor]
 
 
+def format_version(claims: list[ClaimEntry]) -> int:
+    """The format a claim set's claims need: 2 when one has a chain of its own (`via`, `origin`),
+    else 1 (so a set without one reads as it always has)."""
+    return 2 if any("via" in c or "origin" in c for c in claims) else 1
+
+
 DOCUMENT_KEYS = tuple(DocumentMeta.__annotations__)
 SPEAKER_KEYS = tuple(SpeakerEntry.__annotations__)
 OUTLET_KEYS = tuple(OutletEntry.__annotations__)

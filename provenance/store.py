@@ -17,7 +17,7 @@ from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from provenance.claimset import FORMAT_VERSION, ClaimEntry, ClaimSet, DocumentMeta
+from provenance.claimset import ClaimEntry, ClaimSet, DocumentMeta, format_version
 from provenance.errors import NotFound
 from provenance.models import Claim, Document, Event, Link, Outlet, Page, Speaker, Version
 from provenance.sql_in import in_values
@@ -288,9 +288,9 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
         select(Link).join(Source, col(Source.id) == col(Link.source_id)).join(Target, col(Target.id) == col(Link.target_id))
         .where(col(Source.version_id) == version.id, col(Target.version_id) == version.id).order_by(col(Link.id))
     ).scalars().all()
-    return {
+    out: ClaimSet = {
         "format": "provenance-claimset",
-        "format_version": FORMAT_VERSION,
+        "format_version": 1,
         "document": {"slug": doc.slug, "title": doc.title, "outlet": publisher.name if publisher else None,
                      "url": doc.url, "language": doc.language, "version": version.number,
                      "published": version.published, "text": version.text},
@@ -305,9 +305,7 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
             "speaker": sid.get(c.speaker_id) if c.speaker_id else None,
             "speaker_start": c.speaker_start, "speaker_end": c.speaker_end,
             "outlet": oid.get(c.outlet_id) if c.outlet_id else None,
-            "via": [oid[via_ids[n]] for n in via[c.id]],
-            "origin": {"speaker": sid.get(c.origin_speaker_id) if c.origin_speaker_id else None,
-                       "outlet": oid.get(c.origin_outlet_id) if c.origin_outlet_id else None},
+            **_chain(c, via[c.id], via_ids, sid, oid, doc.outlet_id),
             "cue": c.cue, "cue_start": c.cue_start, "cue_end": c.cue_end, "form": c.form,
             "stated_on": c.stated_on, "event_on": c.event_on, "kind": c.kind,
             **({"stance": c.stance} if c.stance != "asserts" else {}),  # absent: asserts (older sets have none)
@@ -317,6 +315,19 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
                    "by": lk.created_by, "reason": lk.reason} for lk in links],
         **({"extractor": json.loads(version.extractor)} if version.extractor else {}),
     }
+    out["format_version"] = format_version(out["claims"])
+    return out
+
+
+def _chain(c: Claim, via: list[str], via_ids: dict[str, int], sid: dict[int, str], oid: dict[int, str],
+           publisher: int | None) -> dict[str, Any]:
+    """A claim's `via` and `origin` as a claim set writes them: where they say more than its speaker,
+    its outlet and the publisher."""
+    chain: dict[str, Any] = {"via": [oid[via_ids[n]] for n in via]} if via else {}
+    if chain or c.origin_speaker_id != c.speaker_id or c.origin_outlet_id != (c.outlet_id or publisher):
+        chain["origin"] = {"speaker": sid.get(c.origin_speaker_id) if c.origin_speaker_id else None,
+                           "outlet": oid.get(c.origin_outlet_id) if c.origin_outlet_id else None}
+    return chain
 
 
 def _outlet_ids_named(session: Session, names: set[str]) -> dict[str, int]:

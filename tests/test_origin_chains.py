@@ -29,8 +29,11 @@ def chains(text: str, *, outlet: str | None = "KBN News", title=None, published=
     speakers = {s["id"]: s["name"] for s in cs["speakers"]}
     outlets = {o["id"]: o["name"] for o in cs["outlets"]}
     out = []
+    publisher = next((o["id"] for o in cs["outlets"] if o["name"] == outlet), None)
     for c in cs["claims"]:
-        origin = c["origin"] or {}
+        # written where it says more than the speaker, the outlet and the publisher
+        origin = c.get("origin", {"speaker": c["speaker"], "outlet": c["outlet"] or publisher}) or {}
+        c.setdefault("via", [])
         out.append((c["text"], speakers.get(c["speaker"]), outlets.get(c["outlet"]), [outlets[o] for o in c["via"]],
                     speakers.get(origin.get("speaker")), outlets.get(origin.get("outlet"))))
     return out
@@ -163,7 +166,7 @@ def test_a_format_1_claim_set_still_imports(run, tmp_path):
     data = extract_claimset("The bridge will close, the mayor said.", slug="old", outlet="KBN News", use_model=False)
     data["format_version"] = 1
     for c in data["claims"]:
-        del c["via"], c["origin"]
+        c.pop("via", None), c.pop("origin", None)
     path = tmp_path / "old.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     assert run("import", str(path)).exit_code == 0

@@ -6,7 +6,15 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from provenance.claimset import FORMAT_VERSION, ClaimEntry, ClaimSet, DocumentMeta, LinkEntry, OutletEntry, SpeakerEntry
+from provenance.claimset import (
+    ClaimEntry,
+    ClaimSet,
+    DocumentMeta,
+    LinkEntry,
+    OutletEntry,
+    SpeakerEntry,
+    format_version,
+)
 from provenance.extract.attribution import CUE_OPENERS, DETERMINERS, Frame, parse_sentence, title_cased
 from provenance.extract.chains import cited as chains_cited
 from provenance.extract.chains import credit, wire
@@ -1127,14 +1135,17 @@ def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, lang
     links: list[LinkEntry] = []
     for n, c in enumerate(claims, start=1):
         first_speaker, first_outlet = origins(c)
+        # a chain is written where it says more than the speaker, the outlet and the publisher do
+        chain: dict = {"via": [i for i in map(outlet_id, c.via) if i is not None]} if c.via else {}
+        if chain or first_speaker is not c.speaker or first_outlet is not (c.outlet or outlet):
+            chain["origin"] = {"speaker": speaker_id(first_speaker), "outlet": outlet_id(first_outlet)}
         out_claims.append({
             "id": f"c{n}", "seq": n, "start": c.start, "end": c.end, "text": text[c.start:c.end],
             "sentence_start": c.sentence.start, "sentence_end": c.sentence.end,
             "speaker": speaker_id(c.speaker),
             "speaker_start": c.speaker_span[0] if c.speaker_span else None,
             "speaker_end": c.speaker_span[1] if c.speaker_span else None,
-            "outlet": outlet_id(c.outlet), "via": [i for i in map(outlet_id, c.via) if i is not None],
-            "origin": {"speaker": speaker_id(first_speaker), "outlet": outlet_id(first_outlet)}, "cue": c.cue,
+            "outlet": outlet_id(c.outlet), **chain, "cue": c.cue,
             "cue_start": c.cue_span[0] if c.cue_span else None, "cue_end": c.cue_span[1] if c.cue_span else None,
             "form": c.form, "stated_on": c.stated_on, "event_on": c.event_on, "kind": c.kind, "stance": c.stance,
             "status": "unconfirmed", "reason": "",  # until the status rules decide (status.apply_rules)
@@ -1152,5 +1163,6 @@ def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, lang
             sp_dict["aliases"] = []
     document: DocumentMeta = {"slug": slug, "title": title, "outlet": outlet["name"] if outlet else None, "url": url,
                 "language": language, "version": version, "published": published, "text": text}
-    return {"format": "provenance-claimset", "format_version": FORMAT_VERSION, "document": document, "speakers": speakers,
+    return {"format": "provenance-claimset", "format_version": format_version(out_claims), "document": document,
+            "speakers": speakers,
             "outlets": outlets, "claims": out_claims, "links": links}
