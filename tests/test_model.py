@@ -182,3 +182,22 @@ def test_export_gives_the_extractor_the_version_was_read_with(run, tmp_path):
     assert run("restore", str(backup), db=str(fresh)).exit_code == 0
     again = json.loads(run("export", "budget", "--format", "claimset", db=str(fresh)).stdout)
     assert again["extractor"] == {"model": crf.version()}
+
+
+def test_a_full_word_table_starts_again_without_losing_the_documents_words(monkeypatch):
+    """When a document's new words overflow the table, the table restarts from all of this document's
+    words, not only the new ones (it lost the known ones, a KeyError after a few hundred articles)."""
+    import numpy as np
+
+    model = crf.shipped()
+    expected = model.propose(ODD)
+    monkeypatch.setattr(crf, "_WORD_ROWS", 40)
+    model.forget()
+    try:
+        for text in (TEXT, ODD, "w " * 900 + TEXT, ODD):
+            model.propose(text)
+        assert len(model.words) <= max(40, len(set(crf.document_tokens(np, ODD)[0])))
+        assert model.propose(ODD) == expected
+    finally:
+        monkeypatch.undo()
+        model.forget()

@@ -379,10 +379,6 @@ class Model:
     def _add_words(self, new: list[str]) -> None:
         """Rows for word forms not met before: their summed feature weights and kinds."""
         np = self.np
-        if len(self.words) + len(new) > self.vectors.shape[1]:
-            # bounded: forget the forms met so far (a fixed table keeps memory flat however many
-            # articles go through)
-            self._reset(max(_WORD_ROWS, len(new)))
         base = len(self.words)
         self.words.update(zip(new, range(base, base + len(new)), strict=True))
         lows = [w.lower() for w in new]
@@ -416,7 +412,13 @@ class Model:
         """Label scores of each token of a document's paragraphs (`first` marks their starts)."""
         np = self.np
         known = self.words
-        new = [w for w in dict.fromkeys(words) if w not in known]
+        distinct = list(dict.fromkeys(words))
+        new = [w for w in distinct if w not in known]
+        if new and len(known) + len(new) > self.vectors.shape[1]:
+            # bounded: forget the forms met so far and start again from this document's (a fixed
+            # table keeps memory flat however many articles go through)
+            self._reset(max(_WORD_ROWS, len(distinct)))
+            new = distinct
         if new:
             self._add_words(new)
         rows = np.fromiter(map(known.__getitem__, words), dtype=np.int64, count=len(words))
