@@ -42,6 +42,7 @@ import functools
 import gzip
 import hashlib
 import json
+import zlib
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -283,7 +284,7 @@ def read_records(path: str) -> Records:
     try:
         with _open_lines(path) as lines:
             digest = _read_lines(path, lines, out, not_a_backup)
-    except (UnicodeDecodeError, EOFError, OSError, gzip.BadGzipFile) as exc:
+    except (UnicodeDecodeError, EOFError, OSError, zlib.error) as exc:  # zlib: a damaged gzip stream
         if not out:
             raise not_a_backup from exc
         raise InputError(f"{path}: cannot be read after line {out[-1]['_line']} ({exc}): the backup is "

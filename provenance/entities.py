@@ -227,8 +227,10 @@ def _same_outlets(session: Session, version_id: int) -> list[tuple[int, int, str
             continue
         names = _outlet_names(outlet)
         quoted = json.dumps(outlet.name, ensure_ascii=False).lower()  # (as its aliases are stored)
+        # autoescape: a '%' or '_' in the name is itself, no LIKE wildcard ('%' would match every alias list)
+        in_aliases = func.lower(Outlet.aliases).contains(quoted, autoescape=True)
         others = [o for o in session.exec(select(Outlet).where(or_(in_values(func.lower(Outlet.name), sorted(names)),
-                                                                   func.lower(Outlet.aliases).contains(quoted))))
+                                                                   in_aliases)))
                   if o.id != outlet.id and o.id not in used]
         if not others:
             continue

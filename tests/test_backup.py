@@ -416,3 +416,17 @@ def test_a_backup_from_before_link_event_columns_restores_the_same(template, tmp
     with engine.connect() as c:
         assert c.execute(text("SELECT count(*) FROM event WHERE action LIKE '%link%' AND relation IS NULL")).scalar() == 0
     engine.dispose()
+
+
+def test_a_damaged_gzip_stream_is_one_line(template, tmp_path):
+    """A byte changed inside the compressed data (zlib's error, not gzip's) is refused like any damage."""
+    path = tmp_path / "all.jsonl.gz"
+    data = bytearray(gzip.compress(template["backup"].read_bytes()))
+    data[20] ^= 0xFF  # early in the deflate stream: zlib.error before any line is read
+    path.write_bytes(bytes(data))
+    target = str(tmp_path / "target.db")
+    invoke(target, "--create", "docs")
+    before = dump_database(target)
+    result = invoke(target, "restore", str(path), ok=False)
+    assert result.exit_code == 2 and result.stderr.startswith("Error: "), result.output
+    assert "Traceback" not in result.output and dump_database(target) == before

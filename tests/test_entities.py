@@ -141,3 +141,12 @@ def test_an_outlet_under_its_alias_is_merged_at_ingest(run, tmp_path):
     assert {d["outlet"] for d in listing(run, "docs")} == {"The Washington Post"}
     events = listing(run, "history", "--action", "outlet merge")
     assert [(e["actor"], e["reason"]) for e in events] == [("rule", "an alias of the same outlet")]
+
+
+def test_an_outlet_named_with_a_like_wildcard_is_merged_with_nothing(run, tmp_path):
+    """'%' and '_' in a name are no LIKE wildcards ('"washington%"' would match the alias "Washington Post")."""
+    ingest_texts(run, tmp_path, article("The Washington Post", 20, "The mayor said the depot would close."),
+                 article("Washington%", 21, "The mayor said the depot would stay open."),
+                 article("W_Po", 22, "The mayor said the depot would stay shut."))
+    assert sorted(o["name"] for o in listing(run, "outlets")) == ["The Washington Post", "W_Po", "Washington%"]
+    assert listing(run, "history", "--action", "outlet merge") == []

@@ -106,3 +106,20 @@ def test_a_reviewers_unlink_still_holds_after_the_upgrade(db_url):
             assert suppressed_pairs(session) == {(frozenset((1, 2)), "corroborates")}
     finally:
         db.close()
+
+
+def test_downgrading_past_the_stance_keeps_the_search_index_in_step(tmp_path):
+    """SQLite rebuilds the claim table to drop a column; 0002's triggers on it must come back."""
+    import sqlite3
+
+    path = tmp_path / "down.db"
+    db = open_database(f"sqlite:///{path}")
+    try:
+        with db.engine.begin() as c:
+            command.downgrade(alembic_config(c), "0009")
+    finally:
+        db.close()
+    with sqlite3.connect(path) as conn:
+        triggers = sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+    conn.close()
+    assert triggers == ["claim_fts_delete", "claim_fts_insert", "claim_fts_update"]
