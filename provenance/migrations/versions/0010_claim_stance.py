@@ -32,25 +32,8 @@ def upgrade() -> None:
             conn.execute(claim.update().where(claim.c.cue == cue).values(stance=stance))
 
 
-# 0002's triggers that keep claim_fts in step with claim: on SQLite the batch drop_column below copies
-# claim into a new table, and the triggers go with the old one
-FTS_TRIGGERS = (
-    "CREATE TRIGGER claim_fts_insert AFTER INSERT ON claim BEGIN "
-    "INSERT INTO claim_fts(rowid, text) VALUES (new.id, new.text); END",
-    "CREATE TRIGGER claim_fts_delete AFTER DELETE ON claim BEGIN "
-    "INSERT INTO claim_fts(claim_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
-    "CREATE TRIGGER claim_fts_update AFTER UPDATE OF text ON claim BEGIN "
-    "INSERT INTO claim_fts(claim_fts, rowid, text) VALUES ('delete', old.id, old.text); "
-    "INSERT INTO claim_fts(rowid, text) VALUES (new.id, new.text); END",
-)
-
-
 def downgrade() -> None:
-    bind = op.get_bind()
-    triggers = bind.dialect.name == "sqlite" and bind.exec_driver_sql(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'claim_fts_%'").scalar()
-    with op.batch_alter_table("claim", schema=None) as batch_op:
-        batch_op.drop_column("stance")
-    if triggers:
-        for statement in FTS_TRIGGERS:
-            bind.exec_driver_sql(statement)
+    # SQLite (3.35+) drops the column in place: a batch rebuild would drop the claim table under the
+    # links, events and cluster members that reference it (foreign keys are on: the DROP fails) and
+    # would lose 0002's claim_fts triggers with it
+    op.drop_column("claim", "stance")
