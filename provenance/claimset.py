@@ -88,7 +88,7 @@ class ClaimEntry(TypedDict):
     stated_on: NotRequired[str | None]
     event_on: NotRequired[str | None]
     kind: str
-    stance: NotRequired[str]  # asserts | denies | declines_to_confirm | retracts; absent means asserts
+    stance: NotRequired[str]  # asserts | denies | declines_to_confirm | retracts; absent: what the cue says
     status: str
     reason: str
     reviewed_by: NotRequired[str | None]
@@ -308,7 +308,7 @@ def _ordered(item: Mapping[str, Any], keys: tuple[str, ...], defaults: dict[str,
 
 def canonical(data: Mapping[str, Any]) -> dict[str, Any]:
     """The claim set with keys in schema order and optional fields filled, as `dump` writes it."""
-    # a stance is written where the claim has one (absent, the claim asserts its content);
+    # a stance is written where the claim has one (absent: the stance its cue gives, else asserts);
     # `via` and `origin` where the claim has them (a version 1 set has neither, and stays as it is)
     claim_defaults = {k: None for k in CLAIM_KEYS if k not in ("stance", "via", "origin")}
     return {

@@ -84,6 +84,7 @@ class ClaimRecord:
     version: Hashable = None
     relayed_by: str | None = None
     origin_outlet: str | None = None  # the outlet that first carried it (the stored origin's)
+    stance: str | None = None  # asserts | denies | declines_to_confirm | retracts; None: read off the cue
 
 
 @dataclass(frozen=True)
@@ -537,7 +538,7 @@ def _hubs(members: list[int], record_of: Any, extra: frozenset[int]) -> list[int
     kinds: dict[tuple, int] = {}
     for i in members:
         r = record_of[i]
-        kind = (origin(r), r.outlet or "", r.doc, r.version, cue_kind(r.cue), can_corroborate(r))
+        kind = (origin(r), r.outlet or "", r.doc, r.version, stance_kind(r), can_corroborate(r))
         if kind not in kinds:
             kinds[kind] = i
             if len(kinds) == HUB_KINDS:
@@ -622,6 +623,28 @@ def cue_kind(text: str | None) -> str | None:
     if cues["denial"].search(folded):
         return "deny"
     return None
+
+
+STANCE_KINDS = {"denies": "deny", "declines_to_confirm": "nonconfirm", "retracts": "retract"}
+
+
+def stance_of_cue(cue: str | None) -> str:
+    """The stance a claim without one has: what its cue says ('denied' -> 'denies', 'did not
+    confirm' -> 'declines_to_confirm', 'retracted' -> 'retracts'), else 'asserts'.
+
+    >>> stance_of_cue("flatly denied"), stance_of_cue("said")
+    ('denies', 'asserts')
+    """
+    kind = cue_kind(cue)
+    return next((stance for stance, k in STANCE_KINDS.items() if k == kind), "asserts")
+
+
+def stance_kind(r: ClaimRecord) -> str | None:
+    """'deny', 'nonconfirm' or 'retract' when the claim's speaker denies, declines to confirm or
+    withdraws its content (its stance; for a record without one, what its cue says), else None."""
+    if r.stance is not None:
+        return STANCE_KINDS.get(r.stance)
+    return cue_kind(r.cue)
 
 
 def country_of(text: str | None) -> str | None:
@@ -727,7 +750,7 @@ class Origins:
 
 def can_corroborate(r: ClaimRecord) -> bool:
     """Only sourced statements of fact support each other; opinions are not corroborated."""
-    return bool(r.speaker) and not is_publisher(r) and (r.kind in (None, "fact"))
+    return bool(r.speaker) and not is_publisher(r) and (r.kind in (None, "fact")) and stance_kind(r) is None
 
 
 def _later(a: ClaimRecord, b: ClaimRecord) -> tuple[ClaimRecord, ClaimRecord]:
@@ -751,7 +774,7 @@ def lead_deniers(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str]]:
             by_sentence[(r.doc, r.sentence)].append(i)
     found = []
     for i, r in enumerate(records):
-        if r.sentence is None or cue_kind(r.cue) in ("nonconfirm", "deny"):
+        if r.sentence is None or stance_kind(r) in ("nonconfirm", "deny"):
             continue
         how = cue_kind(r.lead)
         if how not in ("nonconfirm", "deny"):
@@ -783,7 +806,9 @@ def relations(
 
     - two claims that would say the same thing but for a negation, a number or a date (the
       matcher's conflict signal) contradict each other, whatever their sources;
-    - a claim whose cue denies or declines to confirm contradicts similar claims of other sources;
+    - a claim whose stance denies or declines to confirm contradicts similar claims of other sources;
+    - a claim that withdraws what its source said contradicts that source's similar claims (which
+      the rules then mark retracted);
     - a claim denied in its sentence ("did not confirm reports that ...") is contradicted by the
       source of the sentence, and so is every similar claim that source does not itself back;
     - similar statements of fact from independent origins corroborate each other;
@@ -801,7 +826,7 @@ def relations(
     neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for i, j, found in _judged(records, pairs):
         a, b, score = records[i], records[j], found.score
-        da, db = cue_kind(a.cue), cue_kind(b.cue)
+        da, db = stance_kind(a), stance_kind(b)
         da = da if da in HOW else None
         db = db if db in HOW else None
         if found.conflict:
@@ -813,6 +838,9 @@ def relations(
         neighbours[i].append((j, score))
         neighbours[j].append((i, score))
         if da and db:
+            continue
+        if stance_kind(a) == "retract" or stance_kind(b) == "retract":
+            _withdrawal(a, b, score, out)
             continue
         if da or db:
             x, y = (i, j) if da else (j, i)
@@ -846,6 +874,14 @@ def relations(
     return list(out.values())
 
 
+def _withdrawal(a: ClaimRecord, b: ClaimRecord, score: float, out: dict[tuple[Hashable, Hashable], Relation]) -> None:
+    """A similar pair of which one withdraws what the same source said in the other: the
+    withdrawal contradicts it (the rules then mark it retracted)."""
+    x, y = (a, b) if stance_kind(a) == "retract" else (b, a)
+    if same_origin(x, y) and stance_kind(y) != "retract":
+        out.setdefault((x.key, y.key), Relation(x.key, y.key, "contradicts", score, f"withdrew it (similarity {score:.2f})"))
+
+
 def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, float]]) -> Iterator[tuple[int, int, Match]]:
     """The candidate pairs the matcher finds alike (`CORROBORATION_THRESHOLD`), with its verdict;
     one statement embedded in another is the same words, not a second source, and left out."""
@@ -875,7 +911,7 @@ def _spread_denials(records: Sequence[ClaimRecord], denied_by: dict[int, list[tu
                 rz, rx = records[z], records[x]
                 if z == x or same_origin(rx, rz) or (origin(rx), z) in backed:
                     continue
-                if cue_kind(rz.cue) in HOW:
+                if stance_kind(rz) in HOW:
                     continue
                 out.setdefault((rx.key, rz.key), Relation(
                     rx.key, rz.key, "contradicts", score,
@@ -897,10 +933,12 @@ def same_subject_of_denials(records: Sequence[ClaimRecord], denied_by: dict[int,
 
     A source that declines to confirm "reports that the two countries agreed a hotline" leaves
     unconfirmed any claim about a hotline between the same countries, however differently it is
-    worded. The thing is a rare ordinary word of the denied claim (held by at most one claim in
-    two thousand, and by no more than three when there are few); the parties are the countries
-    named by the denier's and the denied claim's texts, of which the other claim must name two.
-    A claim stated after the denial is not covered by it.
+    worded; one that denies "the board kept the results from Orvel's residents" disputes a claim
+    about the same results from Orvel's board. The thing is a rare ordinary word of the denied
+    claim (held by at most one claim in two thousand, and by no more than three when there are
+    few); the parties are the names the denier's and the denied claim's texts give (countries and
+    organisations, and other proper nouns), of which the other claim must name two. A claim
+    stated after the denial is not covered by it.
     """
     if not denied_by:
         return
@@ -931,12 +969,12 @@ def same_subject_of_denials(records: Sequence[ClaimRecord], denied_by: dict[int,
         if not rare:
             continue
         for x, _how in deniers:
-            parties = {t for t in (*bag(x), *bag(y)) if t in entities}
+            parties = {t for b in (bag(x), bag(y)) for t, w in b.items() if t in entities or w == NAME_WEIGHT}
             done = set()
             for word in sorted(rare, key=lambda t: (len(holders[t]), t)):
                 for z in holders[word]:
                     rz, rx = records[z], records[x]
-                    if z in done or z in (x, y) or same_origin(rx, rz) or cue_kind(rz.cue) in HOW:
+                    if z in done or z in (x, y) or same_origin(rx, rz) or stance_kind(rz) in HOW:
                         continue
                     if rz.stated_on and rx.stated_on and rz.stated_on > rx.stated_on:
                         continue

@@ -79,7 +79,8 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
             Claim.id, Claim.version_id, Document.slug, Claim.text, Claim.kind, Claim.form, Claim.cue,
             Speaker.name, Speaker.anonymous, Speaker.kind, Speaker.role, Speaker.affiliation,
             ClaimOutlet.name, ClaimOutlet.country, Publisher.name, Claim.stated_on, Claim.seq,
-            Claim.sentence_start, Claim.sentence_end, Claim.char_start, Claim.char_end, Carrier.name)
+            Claim.sentence_start, Claim.sentence_end, Claim.char_start, Claim.char_end, Carrier.name,
+            Claim.stance)
         .join(Version, col(Version.id) == col(Claim.version_id))
         .join(Document, col(Document.id) == col(Version.document_id))
         .outerjoin(Speaker, col(Speaker.id) == col(Claim.speaker_id))

@@ -41,6 +41,7 @@ from provenance.corroboration import (
     relations,
     same_origin,
     similar_groups,
+    stance_kind,
 )
 from provenance.tuning import GROUP_PAIRS, MANY_BACKERS
 
@@ -109,8 +110,16 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
 
 
-def _names(records: Sequence[ClaimRecord]) -> str:
-    labels = [label(r) for r in records]
+def where_label(r: ClaimRecord) -> str:
+    """'Marta Solberg (Northwire, 2026-03-02)': who made a claim, where (the outlet they spoke
+    through, else the document that carries it) and when: how a denial or a withdrawal is named."""
+    via = ", ".join(p for p in (r.outlet or r.publisher, r.stated_on) if p)
+    name = r.speaker or "an unidentified source"
+    return f"{name} ({via})" if via else name
+
+
+def _names(records: Sequence[ClaimRecord], *, where: bool = False) -> str:
+    labels = [where_label(r) if where else label(r) for r in records]
     if len(labels) > MAX_NAMES:
         labels = labels[:MAX_NAMES - 1] + [f"{len(labels) - MAX_NAMES + 1} more"]
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
@@ -157,6 +166,9 @@ def _fewer_origins(records: Sequence[ClaimRecord]) -> list[ClaimRecord]:
 
 def _how(link: LinkRow, source: ClaimRecord) -> str:
     """Whether a contradicts link is a denial or a non-confirmation."""
+    how = stance_kind(source)
+    if how in HOW:
+        return how
     for text in (source.cue, link.reason):
         how = cue_kind(text)
         if how in HOW:
@@ -172,18 +184,22 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     claims that corroborate its near-identical restatements (support that reaches it through
     `repeats` links).
     """
-    own = cue_kind(r.cue)
+    own = stance_kind(r)
     if own == "retract":
-        return "retracted", f"withdrawn by {label(r)}"
+        return "retracted", f"withdrawn by {where_label(r)}"
     if own == "deny":
-        return "disputed", f"denied by {label(r)}"
+        return "disputed", f"denied by {where_label(r)}"
     if own == "nonconfirm":
         return "unconfirmed", _declined([r])
+    withdrawn = [other for link, other in links if link.relation == "contradicts" and link.target == r.key
+                 and stance_kind(other) == "retract" and same_origin(other, r)]
+    if withdrawn:
+        return "retracted", f"withdrawn by {where_label(withdrawn[0])}"
     against = [(link, other) for link, other in links
                if link.relation == "contradicts" and link.target == r.key and not same_origin(other, r)]
     denied = [other for link, other in against if _how(link, other) == "deny"]
     if denied:
-        return "disputed", "denied by " + _names(_distinct_origins(denied))
+        return "disputed", "denied by " + _names(_distinct_origins(denied), where=True)
     base, base_reason = base_status(r)
     declined = [other for link, other in against if _how(link, other) == "nonconfirm"]
     if declined:
@@ -272,14 +288,15 @@ def claimset_records(data: Mapping[str, Any]) -> dict[str, ClaimRecord]:
                      s.get("name"), s.get("anonymous"), s.get("kind"), s.get("role"), s.get("affiliation"),
                      o.get("name"), o.get("country"), doc.get("outlet"), c.get("stated_on"), c.get("seq") or 0,
                      c.get("sentence_start"), c.get("sentence_end"), c.get("start") or 0, c.get("end") or 0,
-                     carried.get("name")))
+                     carried.get("name"), c.get("stance")))
     return build_records(rows, {None: doc["text"]} if doc.get("text") else {})
 
 
 def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> dict[Any, ClaimRecord]:
     """Corroboration records of claims, from rows of (key, version, doc slug, text, kind, form, cue,
     speaker name, anonymous, speaker kind, role, affiliation, outlet, outlet country, publisher,
-    stated_on, seq, sentence start, sentence end, start, end[, origin outlet]), keyed by key.
+    stated_on, seq, sentence start, sentence end, start, end[, origin outlet[, stance]]), keyed by key
+    (without a stance, the claim's cue tells whether it denies).
 
     A claim's `lead` (its sentence before its content, from the end of the sentence's previous
     claim) is read from its version's text when `texts` has it; claims embedded in the claim of a
@@ -293,7 +310,7 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
     out = {}
     spans: dict[Any, list[tuple[ClaimRecord, int, int]]] = defaultdict(list)
     for (key, vid, slug, text, kind, form, cue, name, anonymous, skind, role, affiliation, outlet, country,
-         publisher, stated_on, seq, s_start, s_end, start, end, *carried) in rows:
+         publisher, stated_on, seq, s_start, s_end, start, end, *extra) in rows:
         lead = ""
         if s_start is not None and vid in texts:
             before = [e for e in ends[(vid, s_start)] if e <= start]
@@ -303,7 +320,7 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
             anonymous=bool(anonymous), speaker_kind=skind, role=role, affiliation=affiliation, outlet=outlet,
             outlet_country=country, publisher=publisher, stated_on=stated_on, seq=seq,
             sentence=(s_start, s_end) if s_start is not None else None, start=start, end=end, lead=lead,
-            version=vid, origin_outlet=carried[0] if carried else None,
+            version=vid, origin_outlet=extra[0] if extra else None, stance=extra[1] if len(extra) > 1 else None,
         )
         spans[vid].append((out[key], start, end))
     for items in spans.values():
@@ -364,9 +381,9 @@ def rule_status(
 
 def same_thing(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Whether a similar pair states the same thing, so that its claims share a cluster: not when
-    one denies or declines to confirm the other (that is a `contradicts`), nor when one is embedded
+    one denies, declines to confirm or withdraws the other (that is a `contradicts`), nor when one is embedded
     in the other (the same words of one statement, not a second one)."""
-    if cue_kind(a.cue) in HOW or cue_kind(b.cue) in HOW:
+    if stance_kind(a) or stance_kind(b):
         return False
     return not (a.doc == b.doc and a.version == b.version and a.start < b.end and b.start < a.end)
 

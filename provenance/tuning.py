@@ -107,3 +107,9 @@ DIFF_WINDOW = 8
 DIFF_BLOCK_POSTINGS = 512
 DIFF_BLOCK_TALLY = 2048
 DIFF_BLOCK_CANDIDATES = 16
+# The claims before a denial of 'the report' (or a withdrawal of 'the statement') in which the
+# extractor looks for the report it answers (`document._Document._answer_report`): news prose
+# restates a report within a paragraph or two of the denial ("The Post reported ... The White
+# House denied the report."), and a wider window reaches an unrelated earlier report. The same
+# window the in-document denial linking used before stances were stored (10 claims).
+REPORT_WINDOW = 10

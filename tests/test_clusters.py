@@ -49,7 +49,7 @@ def found_key(found: dict[str, dict], claim_id: int) -> int:
 
 def test_wire_copy_shares_a_cluster(corpus):
     found = claims(corpus)
-    assert cluster_of(corpus, found["northwire-ferry-denial#2"]["id"]) == \
+    assert cluster_of(corpus, found["northwire-ferry-denial#3"]["id"]) == \
         cluster_of(corpus, found["ledger-ferry-wire#2"]["id"])
 
 
@@ -66,7 +66,7 @@ def test_show_names_the_cluster_and_unknown_clusters_are_one_line_errors(corpus)
 def test_a_new_version_moves_its_claims_in_the_clusters(corpus, tmp_path):
     """The claims of a replaced version leave their clusters; the new version's claims join."""
     found = claims(corpus)
-    old_id = found["ledger-ferry-wire#3"]["id"]
+    old_id = found["ledger-ferry-wire#2"]["id"]
     congressman = cluster_of(corpus, old_id)
     text = (CORPUS / "ledger-ferry-wire.txt").read_text(encoding="utf-8")
     changed = tmp_path / "ledger-ferry-wire.txt"

@@ -25,26 +25,39 @@ def statuses(tmp_path_factory) -> dict[str, dict]:
     return {f"{c['doc']}#{c['seq']}": c for c in json.loads(run("claims", "--format", "json").stdout)}
 
 
+@pytest.mark.parametrize("key", ["gazette-ferry-contract#1", "courier-ferry-relay#1", "daily-ferry-relay#1",
+                                 "sentinel-ferry-relay#1"])
+def test_the_report_and_its_relays_are_disputed_by_the_named_denials(statuses, key):
+    """Solberg's denial (a wire story and its reprint) and Lindqvist Lines' rejection of 'the
+    assertions' both dispute the report, each named with where and when they said it."""
+    claim = statuses[key]
+    assert claim["status"] == "disputed"
+    assert claim["reason"].startswith("denied by Marta Solberg (")
+    assert "2026-03-02)" in claim["reason"] and "Lindqvist Lines (Northwire)" in claim["reason"]
+
+
 @pytest.mark.parametrize("key, status, reason", [
-    # the report and every relay of it: disputed by the named denial, naming who and when
-    ("gazette-ferry-contract#1", "disputed", "denied by Marta Solberg (2026-03-02)"),
-    ("courier-ferry-relay#1", "disputed", "denied by Marta Solberg (2026-03-02)"),
-    ("daily-ferry-relay#1", "disputed", "denied by Marta Solberg (2026-03-02)"),
-    ("sentinel-ferry-relay#1", "disputed", "denied by Marta Solberg (2026-03-02)"),
     # a quote known only through the Gazette's anonymous official
     ("gazette-ferry-contract#4", "unconfirmed",
      "second-hand: relayed only by senior port official (The Harbour Gazette, 2026-03-01)"),
-    # the wire story and its reprint: one origin, not corroboration of itself
-    ("northwire-ferry-denial#2", "confirmed",
-     "on the record from Marta Solberg (Port Authority chief executive, 2026-03-02)"),
-    ("ledger-ferry-wire#2", "confirmed",
-     "on the record from Marta Solberg (Port Authority chief executive, 2026-03-02)"),
+    # the denial itself: its content is the proposition denied, never Solberg's assertion
+    ("northwire-ferry-denial#1", "disputed", "denied by Marta Solberg (Northwire, 2026-03-02)"),
+    ("ledger-ferry-wire#1", "disputed", "denied by Marta Solberg (The Daily Ledger, 2026-03-02)"),
     # a congressman on the record, in the wire story and its reprint
-    ("northwire-ferry-denial#4", "confirmed", "on the record from Ted Okafor (Regional congressman, 2026-03-02)"),
-    ("ledger-ferry-wire#3", "confirmed", "on the record from Ted Okafor (Regional congressman, 2026-03-02)"),
+    ("northwire-ferry-denial#3", "confirmed", "on the record from Ted Okafor (Regional congressman, 2026-03-02)"),
+    ("ledger-ferry-wire#2", "confirmed", "on the record from Ted Okafor (Regional congressman, 2026-03-02)"),
 ])
 def test_statuses(statuses, key, status, reason):
     assert (statuses[key]["status"], statuses[key]["reason"]) == (status, reason)
+
+
+def test_denials_are_stored_as_stances(statuses):
+    """'denied that C' and '"This story is false," Solberg told reporters' (her denial again, left
+    out) store Solberg denying C; nothing stores 'This story is false' as her assertion."""
+    denial = statuses["northwire-ferry-denial#1"]
+    assert (denial["speaker"], denial["stance"], denial["text"]) == (
+        "Marta Solberg", "denies", "the authority had cancelled its contract with Lindqvist Lines")
+    assert not [c for c in statuses.values() if c["text"] in ("This story is false", "the assertions")]
 
 
 @pytest.mark.xfail(strict=True, reason="relays of one anonymous official through three outlets still count as "
@@ -55,7 +68,9 @@ def test_a_relayed_single_origin_is_not_corroborated(statuses, key):
     assert statuses[key]["status"] == "unconfirmed"
 
 
-@pytest.mark.xfail(strict=True, reason="'Lindqvist Lines also rejected the assertions' is stored as the claim "
-                                       "'the assertions': the extractor's stance (issue 12, part 3)")
 def test_rejected_assertions_target_the_report(statuses):
-    assert statuses["northwire-ferry-denial#3"]["text"] != "the assertions"
+    """'Lindqvist Lines also rejected the assertions': the assertions are what the report said,
+    the proposition Solberg denied just before."""
+    rejected = statuses["northwire-ferry-denial#2"]
+    assert (rejected["speaker"], rejected["stance"], rejected["text"], rejected["status"]) == (
+        "Lindqvist Lines", "denies", "the authority had cancelled its contract with Lindqvist Lines", "disputed")

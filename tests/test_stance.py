@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from alembic import command
 from sqlalchemy import text
 
 from provenance.db import alembic_config, make_engine, open_database, resolve_url
+from provenance.extract.document import extract_claimset
 
 from claimsets import claim, make_claimset
-from conftest import Run
+from conftest import FIXTURES, Run
 
 
 def _denial_set() -> dict:
@@ -78,3 +80,56 @@ def test_migration_gives_stored_claims_the_stance_of_their_cue(db_url):
     finally:
         db.close()
     assert stances == ["asserts", "denies", "declines_to_confirm", "retracts", "asserts"]
+
+
+# --- shapes of news prose (tests/fixtures/stances: invented events, three outlets) --------------
+
+@pytest.fixture(scope="module")
+def reservoir(tmp_path_factory) -> dict[str, dict]:
+    run = Run(str(tmp_path_factory.mktemp("stances") / "news.db"))
+    for path in sorted((FIXTURES / "stances").glob("*.txt")):
+        assert run("ingest", str(path), "--silent").exit_code == 0
+    return {f"{c['doc']}#{c['seq']}": c for c in json.loads(run("claims", "--format", "json").stdout)}
+
+
+REPORT = "the Orvel Water Board had found high levels of lead in the Lake Orvel reservoir"
+
+
+def test_a_named_denial_of_the_report_denies_what_the_report_said(reservoir):
+    """'The Morning Tribune reported that C. Water board director Lena Hask denied the report on
+    Monday.': Hask denies C (said on Monday), and C is disputed wherever it is said, naming her,
+    where and when."""
+    denial = reservoir["wire-reservoir-denial#2"]
+    assert (denial["speaker"], denial["stance"], denial["text"], denial["stated_on"]) == (
+        "Lena Hask", "denies", REPORT, "2026-04-06")
+    for key in ("wire-reservoir-denial#1", "tribune-reservoir-report#1"):
+        assert (reservoir[key]["status"], reservoir[key]["reason"]) == (
+            "disputed", "denied by Lena Hask (Capital Wire, 2026-04-06)")
+
+
+def test_dismissed_reports_that_c_deny_c(reservoir):
+    dismissal = reservoir["wire-reservoir-denial#3"]
+    assert (dismissal["speaker"], dismissal["stance"], dismissal["text"]) == (
+        "Ruth Anand", "denies", "the board had kept the test results from the public")
+    assert (reservoir["tribune-reservoir-report#2"]["status"], reservoir["tribune-reservoir-report#2"]["reason"]) \
+        == ("disputed", "denied by Ruth Anand (Capital Wire)")
+
+
+def test_did_not_confirm_c_declines_to_confirm_c(reservoir):
+    claim = reservoir["wire-reservoir-denial#4"]
+    assert (claim["stance"], claim["text"], claim["status"]) == (
+        "declines_to_confirm", "lead had been found in the reservoir", "unconfirmed")
+
+
+def test_a_withdrawn_statement_is_retracted(reservoir):
+    """'The board said C. Hours later, the water board withdrew the statement.': C is retracted,
+    withdrawn by the board; 'withdrew its troops' would report nothing."""
+    said, withdrawal = reservoir["courier-reservoir-statement#1"], reservoir["courier-reservoir-statement#2"]
+    assert (withdrawal["stance"], withdrawal["text"]) == ("retracts", said["text"])
+    assert (said["status"], said["reason"]) == ("retracted", "withdrawn by Orvel Water Board (The Orvel Courier)")
+
+
+def test_withdrew_without_a_statement_reports_nothing():
+    cs = extract_claimset("Russia withdrew its troops from the border, the ministry said.", slug="x")
+    assert [(c["text"], c["stance"]) for c in cs["claims"]] == [("Russia withdrew its troops from the border",
+                                                                  "asserts")]

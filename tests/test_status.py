@@ -215,8 +215,8 @@ def test_a_denial_disputes_the_claim_it_denies_and_its_own_content():
                  statement(HOTLINE_AGAIN, "the Turkish Foreign Ministry", speaker_kind="institution",
                            cue="denied", stated_on="2025-05-04"))
     assert statuses(data) == [
-        ("disputed", "denied by the Turkish Foreign Ministry (2025-05-04)"),
-        ("disputed", "denied by the Turkish Foreign Ministry (2025-05-04)"),
+        ("disputed", "denied by the Turkish Foreign Ministry (Example Gazette, 2025-05-04)"),
+        ("disputed", "denied by the Turkish Foreign Ministry (Example Gazette, 2025-05-04)"),
     ]
     assert [(lk["source"], lk["target"], lk["relation"]) for lk in data["links"]] == [("c2", "c1", "contradicts")]
 
@@ -260,7 +260,7 @@ def test_a_denial_reaches_every_copy_of_a_repeated_claim():
     copies = [statement(HOTLINE, "a Greek official", **GREEK_OFFICIAL) for _ in range(120)]
     data = ruled(*copies, statement(HOTLINE_AGAIN, "the Turkish Foreign Ministry", speaker_kind="institution",
                                     cue="denied", stated_on="2025-05-04"))
-    assert {r for _, r in statuses(data)} == {"denied by the Turkish Foreign Ministry (2025-05-04)"}
+    assert {r for _, r in statuses(data)} == {"denied by the Turkish Foreign Ministry (Example Gazette, 2025-05-04)"}
 
 
 def test_rule_status_keeps_its_claim_set_signature():
@@ -437,3 +437,20 @@ def test_seed_reviewed_set_without_decisions_gets_the_reviewers_statuses_back(ru
     # 52 of 55 with the seed-shaped synonym groups; 49 without them (the three deconfliction claims
     # above are no longer corroborated)
     assert agree >= 49, list(zip(reviewed, ruled_statuses, strict=True))
+
+
+def test_a_source_that_did_not_confirm_reports_covers_the_same_thing_between_named_parties():
+    """Not only countries: reports of a merger between two named companies, not confirmed by one of
+    them, leave another claim about that merger between the same companies unconfirmed."""
+    data = ruled(
+        statement("Halvard Shipping is in talks with Corvane Freight on a joint timetable", "company sources",
+                  anonymous=True, outlet="Daily Sabah", stated_on="2025-05-22", lead="According to Daily Sabah, "),
+        statement("the two firms had agreed to a merger", "trade press", anonymous=True, speaker_kind="media",
+                  outlet="Daily Sabah", same_sentence=True, cue="reports",
+                  lead="company sources said, but did not confirm trade press reports that "),
+        statement("the merger of Halvard Shipping and Corvane Freight would close in June", "Maria Vlachou",
+                  role="political analyst"),
+    )
+    assert statuses(data)[2] == (
+        "unconfirmed", "company sources did not confirm (Daily Sabah, 2025-05-22); "
+                       "single source: Maria Vlachou, political analyst (analyst, not a party to the events)")

@@ -217,6 +217,8 @@ class _Parser:
                                 # 'could announce a deal': nothing has been said yet; 'they had not
                                 # been told': the subject was spoken to, not speaking
                                 break
+                        if cue.report_only and not self._report_object_after(i + k):
+                            break  # 'withdrew its troops', 'withdrew from the race': no statement withdrawn
                         found.append((i, i + k, cue))
                         i += k - 1
                         break
@@ -235,6 +237,16 @@ class _Parser:
             adjective = adjective or not self.t[x].cap
             x -= 1
         return x < i - 1 and x >= self.begin and self._noun_position(x) and (adjective or self.w(x) in ("a", "an"))
+
+    def _report_object_after(self, j: int) -> bool:
+        """'withdrew the statement', 'retracted her earlier claim': a report or statement is the
+        object (within a few words after token j)."""
+        for x in range(j, min(self.n, j + 4)):
+            if self.t[x].kind != "w":
+                return False
+            if self.t[x].low in self.lex.denial_objects:
+                return True
+        return False
 
     def _adverb(self, k: int) -> bool:
         """Is token k an adverb in -ly ('generally supported'), not a noun ('the family said')?"""
@@ -784,6 +796,8 @@ class _Parser:
             denied = self._denied_report(k, frame, stop)
             if denied is not None:
                 return denied
+        if cue.report_only:
+            return None  # 'withdrew its troops' reports nothing
         if cue.characterizes and k < stop:
             # 'called the senator a "nasty guy"': the object and the quoted verdict on it
             last = self.t[min(stop, k + 15) - 1].end
@@ -827,7 +841,7 @@ class _Parser:
                     frame.report_object = "clause"
                     return x + 2, "that"
                 if x + 1 >= stop or self.is_p(x + 1, ",;") or self.t[x + 1].kind == "d" \
-                        or self.w(x + 1) in _OBJECT_ENDS | {"by", "from", "of"}:
+                        or self.w(x + 1) in _OBJECT_ENDS | {"by", "from", "of", "as"}:
                     frame.report_object = "noun"
                     frame.stance_object = True
                     return k, "bare"
@@ -1200,7 +1214,7 @@ class _Parser:
             frame = Frame(cue, self._cue_text(i, j), self.t[i].start, self.t[j - 1].end, None)
             if cue.phrase:
                 found = self._trailing_phrase(i, j, frame)
-            elif cue.negation or cue.quotes_speaker or cue.mental:
+            elif cue.negation or cue.quotes_speaker or cue.mental or cue.report_only:
                 continue  # ('C, he wants' is no shape of reporting)
             else:
                 found = self._trailing_verb(i, j, cue, frame)

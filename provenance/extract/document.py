@@ -45,6 +45,7 @@ from provenance.extract.speakers import (
     surname_key,
 )
 from provenance.model_version import model_version
+from provenance.tuning import REPORT_WINDOW
 
 _TITLED_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\.?\s+){0,3}(?:[A-Z][\w’'\-]+)(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
@@ -55,6 +56,8 @@ _CAMEL = re.compile("[a-z][A-Z]")  # 'McLenney', 'DuVernay': a surname even wher
 _INNER_STOP = re.compile(r"[.!?\u2026]\S*\s")
 # a quotation attributed without a cue word: 'X: "..."' or '"..." - X'
 _SIGNING_MARK = re.compile("[:\u2014\u2015\u2013]| - ")
+# between a withdrawn report's noun and the source telling it: 'a statement in which it said that C'
+_WITHIN_OBJECT = re.compile(r"\s+(?:in|on|under)?\s*(?:which|whom)\s+", re.IGNORECASE)
 
 
 @dataclass(kw_only=True)
@@ -71,11 +74,14 @@ class _Claim:
     cue_span: tuple[int, int] | None = None
     stated_on: str | None = None
     event_on: str | None = None
-    stance: str = "asserts"                    # asserts | denies | declines_to_confirm
+    stance: str = "asserts"                    # asserts | denies | declines_to_confirm | retracts
     via: list[dict] = field(default_factory=list)  # outlets the claim passed through after `outlet`
     nested: bool = False
     links: list[tuple[int, str]] = field(default_factory=list)
     by_model: bool = False                      # added by the statistical model, not the rules
+    words: tuple[int, int] | None = None        # a denial of 'the report': its own words, before it took the report's
+    repeated: bool = False                      # says again what its speaker just said: left out of the claim set
+    open_report: bool = False                   # denies 'the report' whose claims the sentence may give later
 
 
 class _Outlets:
@@ -387,7 +393,7 @@ class _Document:
                 # the wire carried every source's words to the publisher
                 if c.speaker is not self.publisher_speaker and c.outlet is not self.wire and self.wire not in c.via:
                     c.via.append(self.wire)
-        return self.claims
+        return _without_repeats(self.claims)
 
     def origin(self, c: _Claim) -> tuple[Speaker | None, dict | None]:
         """Where a claim comes from: its speaker and the outlet that first carried their words (the
@@ -493,7 +499,8 @@ class _Document:
     def _with_model(self, r: _Reading, made: list[_Claim]) -> list[_Claim]:
         """The sentence's claims with the model's attributions the rules missed (combine.py)."""
         assert self.model is not None
-        frames = self.model.frames(r.sent.start, r.sent.end, [(c.start, c.end) for c in made if c.form != "unattributed"])
+        frames = self.model.frames(r.sent.start, r.sent.end,
+                                   [c.words or (c.start, c.end) for c in made if c.form != "unattributed"])
         if not frames:
             return made
         last_attr = self.last_attr
@@ -594,6 +601,7 @@ class _Document:
             sp = self._frame_speaker(frame, prev_speaker)
             prev_speaker = sp
             self._frame_claims(r, frame, sp, made)
+        self._answer_later(made, r)
         if made and all(f.subject_speaker for f in frames):
             # "X was among those most vocal in demanding C": the sentence is the publisher's too
             own = frames[0].own
@@ -775,7 +783,7 @@ class _Document:
             made.append(claim)
         if made and made[-1].stance != "asserts" and (frame.report_object == "noun" or self.lex.false_story.match(
                 text, made[-1].start, made[-1].end)):
-            self._contradict_report(made[-1], len(self.claims) + len(made) - 1)
+            self._answer_report(made, r)
         if frame.appended is not None:
             s0, e0 = _trim(text, *frame.appended)
             if s0 < e0:
@@ -791,21 +799,90 @@ class _Document:
         cue = frame.cue
         if cue is not None and cue.negation:
             return "asserts" if "deny" in cue.words else "declines_to_confirm"
+        if cue is not None and cue.lemma in self.lex.retraction_verbs:
+            return "retracts"
         if cue is not None and (cue.lemma in self.lex.denial_verbs or (
                 cue.hint == "contradiction" and frame.report_object is not None)):
             return "denies"
         return "denies" if self.lex.false_story.match(content) else "asserts"
 
-    def _contradict_report(self, denial: _Claim, index: int) -> None:
-        """'The company denied the report': the claims of the last report by another source are
-        contradicted by the denial."""
-        target = next((c for c in reversed(self.claims) if c.form != "unattributed" and c.speaker is not None
-                       and c.speaker is not denial.speaker and c.stance == "asserts"), None)
-        if target is None:
+    def _answer_report(self, made: list[_Claim], r: _Reading) -> None:
+        """'The company denied the report', '"This story is false"', 'X also rejected the assertions',
+        'the ministry withdrew the statement' (the last of `made`): what is denied or withdrawn is
+        what the report answered says, so the claim takes that report's content and contradicts its
+        claims. The report is the nearest earlier claim (within REPORT_WINDOW claims) of another
+        source (of the same source, for a withdrawal), or the proposition of an earlier denial
+        ('X denied C. Y also rejected the assertions'); else a later claim of the sentence ('withdrew
+        a statement in which it said that C', see `_answer_later`). A claim that would repeat an
+        earlier one of its speaker word for word is dropped; with no report found, the claim keeps
+        its words."""
+        claim = made[-1]
+        earlier = list(enumerate(self.claims))[-REPORT_WINDOW:] + \
+            [(len(self.claims) + i, c) for i, c in enumerate(made[:-1])]
+        found = next(((i, c) for i, c in reversed(earlier) if self._answers(claim, c)), None)
+        claim.words = (claim.start, claim.end)
+        if found is None:
+            claim.open_report = True
             return
-        for c in self.claims[-10:]:
-            if c.speaker is target.speaker and c.outlet is target.outlet and c.form != "unattributed":
-                c.links.append((index, "contradicts"))
+        if any(c.speaker is claim.speaker and c.stance == claim.stance and (c.start, c.end) == (found[1].start, found[1].end)
+               for _, c in earlier):
+            claim.repeated = True  # '"This story is false," she said' after her denial of the story says it again
+            return
+        self._take_report(claim, len(self.claims) + len(made) - 1, found, earlier, r)
+
+    def _answer_later(self, made: list[_Claim], r: _Reading) -> None:
+        """A denial or withdrawal of 'a statement in which it said that C' whose report comes later
+        in its sentence: it takes the first later claim that can be that report."""
+        base = len(self.claims)
+        for pos, claim in enumerate(made):
+            if not claim.open_report:
+                continue
+            claim.open_report = False
+            later = [(base + i, c) for i, c in enumerate(made) if i > pos]
+            found = next(((i, c) for i, c in later if self._answers(claim, c) and self._within_object(claim, c)), None)
+            if found is not None:
+                self._take_report(claim, base + pos, found, later, r)
+
+    def _take_report(self, claim: _Claim, index: int, found: tuple[int, _Claim], pool: list[tuple[int, _Claim]],
+                     r: _Reading) -> None:
+        """Make `claim` (at `index`) deny or withdraw the report `found` (index, claim): its content
+        becomes the report's, and it contradicts the report's claims among `pool`."""
+        at, target = found
+        if claim.stance == "retracts":
+            reports = [c for _, c in pool if c.sentence is target.sentence and c.speaker is target.speaker
+                       and c.stance == "asserts"]
+        elif target.stance == "asserts":
+            # the report: the target and the claims beside it of the same source and outlet
+            reports = [c for _, c in pool if c.speaker is target.speaker and c.outlet is target.outlet
+                       and c.stance == "asserts" and c.form != "unattributed"]
+        else:
+            reports = [c for _, c in pool if (at, "contradicts") in c.links]
+        for c in reports:
+            c.links.append((index, "contradicts"))
+        claim.start, claim.end, claim.form = target.start, target.end, "indirect"
+        # 'denied the report on Monday': a date in its own words or after them is when it was said
+        assert claim.words is not None
+        claim.stated_on = claim.stated_on or _date_in(r.date_values, [(claim.words[0], r.sent.end)], [])
+        claim.kind, claim.event_on = target.kind, target.event_on
+
+    def _within_object(self, claim: _Claim, later: _Claim) -> bool:
+        """Whether a later claim of the sentence is told inside the object of `claim`'s cue ('withdrew
+        a statement in which it said that C'), not after it ('withdrew the statement, saying C')."""
+        assert claim.words is not None
+        start = later.speaker_span[0] if later.speaker_span else later.start
+        return claim.words[1] <= start and _WITHIN_OBJECT.fullmatch(self.text, claim.words[1], start) is not None
+
+    @staticmethod
+    def _answers(claim: _Claim, other: _Claim) -> bool:
+        """Whether `other` can be the report `claim` (a denial, non-confirmation or withdrawal of
+        'the report', 'the statement') answers."""
+        if other.repeated:
+            return False
+        if claim.stance == "retracts":
+            return other.speaker is claim.speaker and other.stance == "asserts"
+        if other.stance == "asserts":
+            return other.form != "unattributed" and other.speaker is not None and other.speaker is not claim.speaker
+        return other.stance in ("denies", "declines_to_confirm")
 
     def _stated_on(self, r: _Reading, frame: Frame, sp: Speaker | None, made: list[_Claim]) -> str | None:
         """When the frame's statement was made: a date by its cue, else the date of the statement
@@ -1104,6 +1181,21 @@ def _unfold_quoted_reports(text: str, frames: list[Frame], registry: Registry, l
     return out
 
 
+def _without_repeats(claims: list[_Claim]) -> list[_Claim]:
+    """The claims without those marked `repeated`, their links renumbered (a repeated claim is the
+    source of no link)."""
+    if not any(c.repeated for c in claims):
+        return claims
+    new_index: dict[int, int] = {}
+    for old, c in enumerate(claims):
+        if not c.repeated:
+            new_index[old] = len(new_index)
+    kept = [c for c in claims if not c.repeated]
+    for c in kept:
+        c.links = [(new_index[source], relation) for source, relation in c.links if source in new_index]
+    return kept
+
+
 def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, language, published,
               version, origins: Callable[[_Claim], tuple[Speaker | None, dict | None]]) -> ClaimSet:
     speaker_ids: dict[int, str] = {}
@@ -1153,7 +1245,7 @@ def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, lang
         for source, relation in c.links:
             source_speaker = claims[source].speaker
             who = source_speaker.name if source_speaker is not None else "another source"
-            how = "denied it" if claims[source].stance == "denies" else "did not confirm it"
+            how = {"denies": "denied it", "retracts": "withdrew it"}.get(claims[source].stance, "did not confirm it")
             links.append({"source": f"c{source + 1}", "target": f"c{n}", "relation": relation, "by": "rule",
                           "reason": f"{who} {how}"})
     if outlet is not None:

@@ -37,11 +37,13 @@ class Cue:
     directive: bool = False  # 'told X to Y', 'urged X to Y': X and what X is to do are the content
     stance: bool = False  # 'support the plan', 'attacked Clinton's record': the object is the content
     reported_fact: bool = False  # 'revealed', 'showed': inside another report, part of what it says
+    report_only: bool = False  # 'withdrew': a cue only with a report or statement as object ('withdrew the statement')
 
 
 # the flags a verb of cues.json may set (the others are set by the kind of entry)
 VERB_FLAGS = ("takes_recipient", "requires_recipient", "needs_content_mark", "quotes_speaker", "bare_clause",
-              "characterizes", "evidence_subject", "infinitive", "mental", "directive", "stance", "reported_fact")
+              "characterizes", "evidence_subject", "infinitive", "mental", "directive", "stance", "reported_fact",
+              "report_only")
 
 
 @dataclass
@@ -85,6 +87,7 @@ class Lexicon:
     credit_line: re.Pattern[str] = re.compile(r"(?!)")  # '(Reporting by ...; Editing by ...)' at a block's start
     honorific_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'sen' -> ('senator', ...)
     denial_verbs: frozenset[str] = frozenset()    # lemmas that deny what follows ('deny')
+    retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
     false_story: re.Pattern[str] = re.compile(r"(?!)")  # 'This story is false': a denial of that story
     not_sources: frozenset[str] = frozenset()  # documents and things: heads of no speaker ('report', 'box')
@@ -153,6 +156,7 @@ def lexicon() -> Lexicon:
         female_names=frozenset(fold(w) for w in names.get("female", [])),
         male_names=frozenset(fold(w) for w in names.get("male", [])),
         denial_verbs=frozenset((cues_data.get("denials") or {}).get("verbs", [])),
+        retraction_verbs=frozenset((cues_data.get("denials") or {}).get("retraction_verbs", [])),
         denial_objects=frozenset(fold(w) for w in (cues_data.get("denials") or {}).get("objects", [])),
         false_story=_false_story(cues_data.get("denials") or {}),
         honorific_titles={fold(k).rstrip("."): tuple(v) for k, v in (titles.get("honorific_titles") or {}).items()},

@@ -15,20 +15,18 @@ down_revision = '0009'
 branch_labels = None
 depends_on = None
 
-STANCE_OF = {"deny": "denies", "nonconfirm": "declines_to_confirm", "retract": "retracts"}
-
 
 def upgrade() -> None:
     with op.batch_alter_table("claim", schema=None) as batch_op:
         batch_op.add_column(sa.Column("stance", sa.String(), nullable=False, server_default="asserts"))
-    from provenance.corroboration import cue_kind
+    from provenance.corroboration import stance_of_cue
 
     conn = op.get_bind()
     claim = sa.table("claim", sa.column("cue", sa.String), sa.column("stance", sa.String))
     cues = conn.execute(sa.select(claim.c.cue).where(claim.c.cue.is_not(None)).distinct()).scalars().all()
     for cue in cues:  # one statement a distinct cue ("denied", "did not confirm", ...)
-        stance = STANCE_OF.get(cue_kind(cue) or "")
-        if stance:
+        stance = stance_of_cue(cue)
+        if stance != "asserts":
             conn.execute(claim.update().where(claim.c.cue == cue).values(stance=stance))
 
 
