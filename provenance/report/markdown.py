@@ -136,7 +136,8 @@ def _linked(items: list[LinkedClaims], label: str) -> list[str]:
     for n, item in enumerate(items, 1):
         lines.append(f"{n}. {_claim_line(item.claim)}")
         for other in item.related:
-            lines.append(f"   - {label} {text(other.source)}: {_quote(other)}")
+            # the label says what the other claim does ('not confirmed by X'): its words, no stance again
+            lines.append(f"   - {label} {text(other.source)}: “{text(other.text)}”")
     return lines
 
 
