@@ -350,7 +350,7 @@ def _records_of_sqlite_copy(path: Path) -> list[dict[str, Any]]:
         source.close()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _fields(kind: str) -> dict[str, Any]:
     return backup_format.FIELDS.get(kind) or backup_format.row_fields(TABLES[kind])
 
@@ -396,7 +396,7 @@ def _check(recs: list[dict[str, Any]], source: str) -> dict[str, list[dict[str, 
             raise fail(record, "the claim set names another document or version than the record")
         if len(record["claim_ids"]) != len(data["claims"]) or claim_ids & set(record["claim_ids"]):
             raise fail(record, "claim_ids do not match the claim set's claims, or repeat another version's")
-        if any(a >= b for a, b in zip(record["claim_ids"], record["claim_ids"][1:])):
+        if any(a >= b for a, b in zip(record["claim_ids"], record["claim_ids"][1:], strict=False)):
             raise fail(record, "claim_ids are out of order (a version's claim ids grow with their place in it)")
         claim_ids.update(record["claim_ids"])
         for s in data["speakers"]:

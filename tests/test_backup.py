@@ -303,7 +303,7 @@ TAMPERING = [
 def test_tampered_backups_are_refused_even_with_fresh_checksums(template, tmp_path, kind, change, words):
     lines = template["backup"].read_text(encoding="utf-8").splitlines()
     changed = edit(lines, kind, change)
-    line = next(i for i, (a, b) in enumerate(zip(lines, changed), 1) if a != b)
+    line = next(i for i, (a, b) in enumerate(zip(lines, changed, strict=False), 1) if a != b)
     result, before, target = restore_lines(tmp_path, resum(changed))
     assert_refused(result, before, target, words)
     if "check" not in result.stderr:
@@ -327,7 +327,7 @@ def test_events_that_no_longer_chain_fail_the_check_inside_the_restore(template,
 def test_a_changed_line_fails_its_checksum(template, tmp_path):
     lines = template["backup"].read_text(encoding="utf-8").splitlines()
     changed = edit(lines, "link", _link_to_itself)
-    line = next(i for i, (a, b) in enumerate(zip(lines, changed), 1) if a != b)
+    line = next(i for i, (a, b) in enumerate(zip(lines, changed, strict=False), 1) if a != b)
     changed[line - 1] = changed[line - 1][:-1] + f',"sum":"{json.loads(lines[line - 1])["sum"]}"}}'
     result, before, target = restore_lines(tmp_path, changed)
     assert_refused(result, before, target, f"line {line}: the link record does not match its checksum")
