@@ -97,7 +97,10 @@ def _rename_via(session: Session, old: str, new: str) -> list[int]:
     """Claims whose `via` names outlet `old` name `new` instead; their ids."""
     quoted = json.dumps(old, ensure_ascii=False)
     changed = []
-    for claim_id, via in session.execute(select(Claim.id, Claim.via).where(Claim.via.contains(quoted))):  # type: ignore[attr-defined]
+    for claim_id, via in session.execute(select(Claim.id, Claim.via).where(
+            Claim.via.contains(quoted, autoescape=True))):  # type: ignore[attr-defined]
+        if old not in json.loads(via):
+            continue  # a text match only: the list itself must name it
         names = [new if n == old else n for n in json.loads(via)]
         session.execute(update(Claim).where(Claim.id == claim_id)  # type: ignore[arg-type]
                         .values(via=json.dumps(list(dict.fromkeys(names)), ensure_ascii=False)))
