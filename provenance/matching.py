@@ -1,13 +1,15 @@
 """Claim text matching: the claim matcher, and the rapidfuzz helpers diff aligns with.
 
 `Matcher` (`matcher()` for the shipped one) says whether two claims say the same thing: a
-logistic regression over a handful of cheap features of the two texts (`features`: word, stem and
-character overlaps, word order, length; each text is `prepare`d once), whose coefficients and
-threshold are learned on the MSRP train split by `benchmarks/matching.py --train` and ship in
-data/matcher.json. Beside its score it gives a conflict signal (`conflict`): a word one claim
-negates and the other states, numbers or dates that differ. A conflict is never agreement: the
-rules make it a candidate `contradicts`, review carry-over refuses it. Corroboration and review
-carry-over use it, each at its threshold in `provenance.tuning`.
+logistic regression over cheap features of the two texts (`features`: word, stem and letter
+trigram overlaps, the longest common subsequence, rapidfuzz ratios, lengths, n-gram precision,
+whether numbers, dates or negations differ at all; each text is `prepare`d once), whose
+coefficients and threshold are learned on the MSRP train split by `benchmarks/matching.py --train`
+and ship in data/matcher.json (10-fold cross-validated accuracy 0.763, F1 0.825). Beside its score
+it gives a conflict signal (`conflict`): a word one claim negates and the other, negating nothing,
+states; a number or date of one where the other gives another about the same thing. A conflict is
+never agreement: the rules make it a candidate `contradicts`, review carry-over refuses it.
+Corroboration and review carry-over use it, each at its threshold in `provenance.tuning`.
 
 `normalise` folds case, quotes and punctuation so that trivial edits do not count; `fingerprint`
 is an exact key on the normalised text; `similarity` is a 0..1 score; `content_words` gives the
@@ -27,16 +29,19 @@ again, `word_ids` + `ids_similarity` the word-sequence half, and `words_of` give
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import hashlib
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from provenance.datafiles import load_data
 from provenance.errors import DataFileError
@@ -157,8 +162,8 @@ def inline_diff(a: str, b: str) -> str:
 
 # --- the claim matcher: do two claims say the same thing? --------------------------------------
 
-_RAW_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
+# A word, a number (commas and decimals kept: "2,500", "2.5") or a word with n't ("didn't").
+_MATCH_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’]t\b)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -189,7 +194,8 @@ def _match_stem(word: str) -> str:
 class _Language:
     negations: frozenset[str]
     number_words: dict[str, str]
-    dates: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
     skip: frozenset[str]
     model: dict[str, Any]
 
@@ -199,39 +205,57 @@ def _language() -> _Language:
     data = load_data("matcher.json")
     try:
         negations, numbers = frozenset(data["negations"]), dict(data["number_words"])
-        dates = frozenset(data["months"]) | frozenset(data["weekdays"])
-        return _Language(negations, numbers, dates, negations | dates | numbers.keys(), dict(data["model"]))
-    except (ValueError, KeyError, TypeError) as exc:
+        months, weekdays = frozenset(data["months"]), frozenset(data["weekdays"])
+        return _Language(negations, numbers, months, weekdays, negations | months | weekdays | numbers.keys(),
+                         dict(data["model"]))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"provenance/data/matcher.json is malformed ({exc!r} missing or wrong): fix the file "
                             "or reinstall provenance") from None
+
+
+@lru_cache(maxsize=1 << 17)
+def _is_content(word: str) -> bool:
+    """A content word: three letters or more, not a stopword, number, date or negation."""
+    return len(word) > 2 and word not in STOPWORDS and word not in _language().skip and not word[0].isdigit() \
+        and not word.endswith("n't")
 
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """What the matcher compares of one claim text, computed once a text (see `prepare`).
 
-    `content` holds the stems of its content words (no stopwords, numbers, dates or negations),
-    `sequence` its words' stems (as numbers, for rapidfuzz), `numbers` its
-    numbers (digits, "twelve" as "12", no years), `dates` the months, weekdays and years it names,
-    `negated` the stems of the words negation words govern ("not yet agreed" -> agre).
+    `words` are its normalised words (`normalise`), `text` and `key` them joined in order and
+    sorted, `sequence` their stems as numbers (for rapidfuzz), `word_counts`, `stem_counts`,
+    `bigrams`, `trigrams` and `grams` the multisets of its words, stems, stem pairs and triples and
+    letter trigrams, `content` the stems of its content words (no stopwords, numbers, dates or
+    negations). `numbers` are its numbers (digits, "twelve" as "12", no years), `dates` the
+    months, weekdays and years it names, `values` each number and date with its kind and context
+    (the stems of the nearest content words either side), `negations` how many negation words it
+    has and `negated` the stems of the words they govern ("not yet agreed" -> agre).
     """
 
     words: tuple[str, ...]
     text: str
     key: str
     sequence: tuple[int, ...]
-    word_set: frozenset[str]
-    word_bigrams: frozenset[tuple[str, str]]
-    stem_bigrams: frozenset[tuple[str, str]]
-    stem_trigrams: frozenset[tuple[str, str, str]]
+    word_counts: Counter[str]
+    stem_counts: Counter[str]
+    bigrams: Counter[tuple[str, str]]
+    trigrams: Counter[tuple[str, str, str]]
+    grams: Counter[str]
     content: frozenset[str]
     numbers: frozenset[str]
     dates: frozenset[str]
+    values: tuple[tuple[str, str, frozenset[str]], ...]
+    negations: int
     negated: frozenset[str]
 
 
 # A negation word governs the first content word among the next few ("did not yet agree").
 NEGATION_SCOPE = 3
+# A number or date is about the nearest content word either side within this many words ("killed
+# 12 people": kill, people); two differing numbers conflict only when they are about the same thing.
+VALUE_CONTEXT = 3
 
 
 @lru_cache(maxsize=1 << 16)
@@ -239,74 +263,107 @@ def prepare(text: str) -> Prepared:
     """The matcher's view of a claim text (cached: a text is prepared once however often compared).
 
     >>> p = prepare("The ministry didn't say that 12 people died on Monday in 2024.")
-    >>> sorted(p.numbers), sorted(p.dates), sorted(p.negated)
-    (['12'], ['2024', 'monday'], ['say'])
+    >>> sorted(p.numbers), sorted(p.dates), sorted(p.negated), p.negations
+    (['12'], ['2024', 'monday'], ['say'], 1)
     """
-    lang = _language()
     norm = normalise(text)
     words = tuple(norm.split())
-    spelled = _RAW_WORD.findall(text)
-    raw = [w.casefold().replace("’", "'") for w in spelled]
-    dates = {r for w, r in zip(spelled, raw, strict=True) if r in lang.dates and w[:1].isupper()}
-    numbers: set[str] = set()
-    for found in _NUMBER.findall(text):
-        number = found.replace(",", "")
-        (dates if _YEAR.fullmatch(number) else numbers).add(number)
-    numbers.update(lang.number_words[w] for w in words if w in lang.number_words)
-    stems = tuple(_match_stem(w) for w in words)
-    contracted = {w[:-3] for w in raw if w.endswith("n't")}  # "didn't": "didn" says nothing
-    content = frozenset(_match_stem(w) for w in words if _is_content(w, lang) and w not in contracted)
-    negated = set()
-    for i, w in enumerate(raw):
+    stems = tuple(map(_match_stem, words))
+    spelled = _MATCH_TOKEN.findall(fold(text, accents_only=True))
+    tokens = [w.lower().replace("’", "'") for w in spelled]
+    content = [_match_stem(w) if _is_content(w) else "" for w in tokens]
+    values, negations, negated = _values_and_negations(spelled, tokens, content)
+    return Prepared(
+        words=words, text=norm, key=" ".join(sorted(words)), sequence=tuple(map(hash, stems)),
+        word_counts=Counter(words), stem_counts=Counter(stems), bigrams=Counter(zip(stems, stems[1:], strict=False)),
+        trigrams=Counter(zip(stems, stems[1:], stems[2:], strict=False)),
+        grams=Counter(map("".join, zip(norm, norm[1:], norm[2:], strict=False))),
+        content=frozenset(c for c in content if c), numbers=frozenset(v for k, v, _ in values if k == "number"),
+        dates=frozenset(v for k, v, _ in values if k != "number"), values=values, negations=negations,
+        negated=negated)
+
+
+def _values_and_negations(spelled: Sequence[str], words: Sequence[str], content: Sequence[str]) -> tuple[
+        tuple[tuple[str, str, frozenset[str]], ...], int, frozenset[str]]:
+    """The numbers and dates of a text with their kinds and contexts; its negation words and what they govern.
+
+    A value's context is the nearest content word either side within `VALUE_CONTEXT` words, other
+    values not counted ("in Baku on 12 May 2025": Baku for each of 12, May and 2025).
+    """
+    lang = _language()
+    found: dict[int, tuple[str, str]] = {}
+    negated, negations = set(), 0
+    for i, (s, w) in enumerate(zip(spelled, words, strict=True)):
         if w in lang.negations or w.endswith("n't"):
-            governed = (x.split("'")[0] for x in raw[i + 1:i + 1 + NEGATION_SCOPE])
-            head = next((x for x in governed if _is_content(x, lang)), None)
+            negations += 1
+            head = next((c for c in content[i + 1:i + 1 + NEGATION_SCOPE] if c), None)
             if head is not None:
-                negated.add(_match_stem(head))
-    return Prepared(words=words, text=norm, key=" ".join(sorted(words)), sequence=tuple(map(hash, stems)),
-                    word_set=frozenset(words), word_bigrams=frozenset(zip(words, words[1:], strict=False)),
-                    stem_bigrams=frozenset(zip(stems, stems[1:], strict=False)),
-                    stem_trigrams=frozenset(zip(stems, stems[1:], stems[2:], strict=False)), content=content,
-                    numbers=frozenset(numbers), dates=frozenset(dates), negated=frozenset(negated))
+                negated.add(head)
+        elif w[0].isdigit():
+            number = w.replace(",", "")
+            found[i] = ("year" if _YEAR.fullmatch(number) else "number", number)
+        elif w in lang.number_words:
+            found[i] = ("number", lang.number_words[w])
+        elif s[0].isupper() and (w in lang.months or w in lang.weekdays):
+            found[i] = ("month" if w in lang.months else "weekday", w)
+    if not found:
+        return (), negations, frozenset(negated)
+    plain = [j for j in range(len(words)) if j not in found]  # positions of the words that are no value
+    values = []
+    for i, (kind, value) in found.items():
+        at = bisect.bisect_left(plain, i)
+        left = next((content[j] for j in reversed(plain[max(0, at - VALUE_CONTEXT):at]) if content[j]), "")
+        right = next((content[j] for j in plain[at:at + VALUE_CONTEXT] if content[j]), "")
+        values.append((kind, value, frozenset((left, right)) - {""}))
+    return tuple(values), negations, frozenset(negated)
 
 
-def _is_content(word: str, lang: _Language) -> bool:
-    return len(word) > 2 and word not in STOPWORDS and word not in lang.skip and not word[0].isdigit()
+def _overlap(a: Counter[Any], b: Counter[Any]) -> tuple[float, float, float]:
+    """Of two multisets: the smaller and the larger of the shares of each that the other holds too,
+    and their Dice coefficient."""
+    na, nb = a.total(), b.total()
+    if not na or not nb:
+        return (1.0, 1.0, 1.0) if na == nb else (0.0, 0.0, 0.0)
+    shared = sum(min(a[k], b[k]) for k in a.keys() & b.keys())
+    pa, pb = shared / na, shared / nb
+    return (pa, pb, 2 * shared / (na + nb)) if pa <= pb else (pb, pa, 2 * shared / (na + nb))
 
 
-def _dice(a: frozenset[Any], b: frozenset[Any]) -> float:
-    total = len(a) + len(b)
-    return 2 * len(a & b) / total if total else 1.0
-
-
-FEATURES = ("content_dice", "content_containment", "characters", "word_dice", "word_bigram_dice",
-            "stem_bigram_dice", "stem_trigram_dice", "token_sort", "token_set", "partial", "sequence",
-            "length_ratio", "length_difference", "unmatched", "unmatched_other", "numbers_differ", "numbers_one_side")
+FEATURES = (
+    "word_min", "word_max", "word_dice", "stem_min", "stem_max", "stem_dice", "trigram_min", "trigram_max",
+    "trigram_dice", "lcs_min", "lcs_max", "characters", "token_sort", "token_set", "partial",
+    "length_ratio", "length_difference", "length_min", "numbers_differ", "numbers_one_side", "numbers_same",
+    "numbers_unmatched", "negation_differs", "numbers_disagree", "dates_disagree", "negation_one_side",
+    "content_unmatched_max", "content_unmatched_min", "ngram_precision",
+)
 
 
 def features(a: Prepared, b: Prepared) -> list[float]:
-    """The matcher's features of a pair of prepared texts, in the order of `FEATURES`."""
-    shared = len(a.content & b.content)
-    smaller = min(len(a.content), len(b.content))
+    """The matcher's features of a pair of prepared texts, in the order of `FEATURES`.
+
+    Overlaps of words, stems and letter trigrams (`_overlap`), the longest common stem
+    subsequence over each length, rapidfuzz ratios, lengths, whether the numbers, dates and
+    negations differ at all (the conflicts of `conflict` are narrower), content words of each the
+    other lacks, and the geometric mean of the stem 1-, 2- and 3-gram precisions of the shorter.
+    """
     la, lb = len(a.words), len(b.words)
+    lcs = LCSseq.similarity(a.sequence, b.sequence)
+    ca, cb = len(a.content - b.content), len(b.content - a.content)
+    precision = math.exp(sum(math.log(max(_overlap(x, y)[0], 0.01)) for x, y in (
+        (a.stem_counts, b.stem_counts), (a.bigrams, b.bigrams), (a.trigrams, b.trigrams))) / 3)
     return [
-        _dice(a.content, b.content),
-        shared / smaller if smaller else 1.0,
-        fuzz.ratio(a.text, b.text) / 100.0,
-        _dice(a.word_set, b.word_set),
-        _dice(a.word_bigrams, b.word_bigrams),
-        _dice(a.stem_bigrams, b.stem_bigrams),
-        _dice(a.stem_trigrams, b.stem_trigrams),
-        fuzz.ratio(a.key, b.key) / 100.0,
-        fuzz.token_set_ratio(a.key, b.key) / 100.0,
-        fuzz.partial_ratio(a.text, b.text) / 100.0,
-        fuzz.ratio(a.sequence, b.sequence) / 100.0,
-        min(la, lb) / max(la, lb) if la and lb else 1.0,
-        math.log1p(abs(la - lb)),
-        math.log1p(max(len(a.content), len(b.content)) - shared),
-        math.log1p(smaller - shared),
-        0.0 if a.numbers == b.numbers else 1.0,
-        1.0 if bool(a.numbers) != bool(b.numbers) else 0.0,
+        *_overlap(a.word_counts, b.word_counts), *_overlap(a.stem_counts, b.stem_counts), *_overlap(a.grams, b.grams),
+        lcs / max(la, lb, 1), lcs / max(min(la, lb), 1),
+        fuzz.ratio(a.text, b.text) / 100.0, fuzz.ratio(a.key, b.key) / 100.0,
+        fuzz.token_set_ratio(a.key, b.key) / 100.0, fuzz.partial_ratio(a.text, b.text) / 100.0,
+        min(la, lb) / max(la, lb) if la and lb else 1.0, math.log1p(abs(la - lb)), math.log1p(min(la, lb)),
+        0.0 if a.numbers == b.numbers else 1.0, 1.0 if bool(a.numbers) != bool(b.numbers) else 0.0,
+        1.0 if a.numbers and a.numbers == b.numbers else 0.0, math.log1p(len(a.numbers ^ b.numbers)),
+        1.0 if (a.negated - b.negated) & b.content or (b.negated - a.negated) & a.content else 0.0,
+        1.0 if a.numbers and b.numbers and not _numbers_agree(a.numbers, b.numbers) else 0.0,
+        1.0 if a.dates and b.dates and not (a.dates <= b.dates or b.dates <= a.dates) else 0.0,
+        1.0 if bool(a.negations) != bool(b.negations) else 0.0,
+        math.log1p(max(ca, cb)), math.log1p(min(ca, cb)), precision,
     ]
 
 
@@ -332,22 +389,32 @@ def _numbers_agree(x: frozenset[str], y: frozenset[str]) -> bool:
     return all(any(_same_number(n, m) for m in y) for n in x) or all(any(_same_number(n, m) for m in x) for n in y)
 
 
+def _unmatched(mine: Sequence[tuple[str, str, frozenset[str]]],
+               theirs: Sequence[tuple[str, str, frozenset[str]]]) -> list[tuple[str, str, frozenset[str]]]:
+    """The values of `mine` that no value of the same kind in `theirs` agrees with."""
+    return [v for v in mine if not any(k == v[0] and (x == v[1] or (k == "number" and _same_number(x, v[1])))
+                                       for k, x, _ in theirs)]
+
+
 def conflict(a: Prepared, b: Prepared) -> str | None:
     """Why two claims cannot say the same thing however alike they read: 'negation' (a word one
-    negates, the other states), 'number' or 'date' (both give some, and neither's all agree with
-    the other's).
+    negates that the other, which negates nothing, states), 'number' or 'date' (a number, year,
+    month or weekday of one that the other does not give, where the other gives another of the
+    same kind about the same thing: the two share a content word next to them).
 
     >>> conflict(prepare("They have agreed on a hotline"), prepare("They have not agreed on a hotline"))
     'negation'
     >>> conflict(prepare("The attack killed 12"), prepare("The attack killed 21")), conflict(prepare("12 died"), prepare("twelve died"))
     ('number', None)
+    >>> conflict(prepare("The suspect, 31, was arrested"), prepare("The suspect faced two counts"))  # not about one thing
     """
-    if (a.negated - b.negated) & b.content or (b.negated - a.negated) & a.content:
+    if (not b.negations and a.negated & b.content) or (not a.negations and b.negated & a.content):
         return "negation"
-    if a.numbers and b.numbers and not _numbers_agree(a.numbers, b.numbers):
-        return "number"
-    if a.dates and b.dates and not (a.dates <= b.dates or b.dates <= a.dates):
-        return "date"
+    if a.values and b.values:
+        theirs = _unmatched(b.values, a.values)
+        for kind, _, context in _unmatched(a.values, b.values):
+            if any(k == kind and context & c for k, _, c in theirs):
+                return "number" if kind == "number" else "date"
     return None
 
 
