@@ -25,6 +25,11 @@ from provenance.matching import conflict, matcher, prepare
     ("the two countries have agreed on a hotline", "a hotline was agreed, he said, but no date was set", None),
     ("we may meet in May", "we may meet in June", "date"),
     ("we may meet soon", "they may meet soon", None),
+    # both negate: not a one-sided negation
+    ("the plants will not increase smog", "the plants won't necessarily increase smog", None),
+    # numbers about different things (nothing shared next to them) do not conflict
+    ("The suspect, 31, was arrested", "The suspect faced two counts", None),
+    ("the talks were held in Baku on 12 May 2025", "the talks were held in Baku on 12 May 2024", "date"),
 ])
 def test_conflicts(a, b, kind):
     assert conflict(prepare(a), prepare(b)) == kind
