@@ -16,7 +16,8 @@ from provenance.vocabulary import FORMS, KINDS, STATUSES
 DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 CLAIM_COLUMNS = ("id", "doc", "version", "seq", "start", "end", "text", "speaker", "anonymous", "speaker_role",
                  "affiliation", "speaker_start", "speaker_end", "outlet", "via", "origin", "cue", "form", "stated_on",
-                 "event_on", "kind", "stance", "status", "reason")
+                 "event_on", "kind", "stance", "status", "reason", "cluster")
+MAX_ID = 2**31 - 1  # ids are INTEGER columns: PostgreSQL's hold 32 bits
 TABLE_COLUMNS = ("id", "doc", "speaker", "outlet", "stated_on", "status", "text")
 
 
@@ -91,6 +92,7 @@ class ClaimFilter:
     search: str | None = None
     doc: str | None = None
     version: int | None = None
+    cluster: int | None = None
     all_versions: bool = False
     limit: int | None = None
     offset: int = 0
@@ -107,6 +109,9 @@ class ClaimFilter:
             raise InputError("--version needs --doc: versions are numbered per document")
         if self.version is not None and self.version < 1:
             raise InputError("--version must be 1 or more")
+        if self.cluster is not None and not 1 <= self.cluster <= MAX_ID:
+            raise InputError(f"--cluster must be a cluster id from 1 to {MAX_ID}: `provenance show CLAIM` "
+                             "names a claim's cluster")
         if self.limit is not None and self.limit < 0:
             raise InputError("--limit must be 0 or more")
         for option, value in (("--search", self.search), ("--speaker", self.speaker), ("--outlet", self.outlet)):

@@ -38,6 +38,7 @@ def _claim_select():
             Speaker.name, Speaker.anonymous, Speaker.role, Speaker.affiliation, Claim.speaker_start,
             Claim.speaker_end, ClaimOutlet.name, Claim.via, OriginSpeaker.name, OriginOutlet.name, Claim.cue,
             Claim.form, Claim.stated_on, Claim.event_on, Claim.kind, Claim.stance, Claim.status, Claim.reason,
+            ClusterMember.cluster_id,
         )
         .select_from(Document)
         .join(Version, Version.document_id == Document.id)
@@ -46,6 +47,7 @@ def _claim_select():
         .outerjoin(ClaimOutlet, ClaimOutlet.id == Claim.outlet_id)
         .outerjoin(OriginSpeaker, OriginSpeaker.id == Claim.origin_speaker_id)
         .outerjoin(OriginOutlet, OriginOutlet.id == Claim.origin_outlet_id)
+        .outerjoin(ClusterMember, ClusterMember.claim_id == Claim.id)
     )
 
 
@@ -216,8 +218,8 @@ def _at_most(session: Session, rows: Any, n: int) -> bool:
 
 def _plan(session: Session, f: ClaimFilter) -> _Plan:
     plan = _Plan(sqlite=session.get_bind().dialect.name == "sqlite")
-    if f.doc:
-        plan.walk = False  # one document: its claims are at hand whatever else is asked
+    if f.doc or f.cluster is not None:
+        plan.walk = False  # one document or cluster: its claims are at hand whatever else is asked
         return plan
     # max(id) is one index lookup where the number of rows would be a full count
     total = session.execute(select(func.max(Claim.id))).scalar() or 0
@@ -261,6 +263,8 @@ def claim_query(f: ClaimFilter, plan: _Plan | None = None):
         query = query.where(Version.number == f.version)
     elif not f.all_versions:
         query = query.where(is_latest_version())
+    if f.cluster is not None:
+        query = query.where(col(ClusterMember.cluster_id) == f.cluster)
     if f.statuses:
         status = col(Claim.status) if plan.by_status else walked(Claim.status)
         query = query.where(in_values(status, f.statuses))
@@ -366,8 +370,6 @@ def claim_detail(session: Session, claim_id: int) -> dict[str, Any]:
     row["document_title"] = doc.title if doc else None
     row["publisher"] = publisher.name if publisher else None
     row["reviewed_by"] = claim.reviewed_by
-    row["cluster"] = session.execute(select(col(ClusterMember.cluster_id))
-                                     .where(col(ClusterMember.claim_id) == claim_id)).scalar()
     other = aliased(Claim)
     links = []
     for direction, mine, theirs in (("out", col(Link.source_id), col(Link.target_id)),

@@ -2,7 +2,7 @@
 
 Importing SQLAlchemy, SQLModel and the models costs a command several times more than reading a
 page of claims (benchmarks/startup.py). A listing that needs no planning — no --status, --speaker,
---outlet or --search, which `query` answers from indexes chosen by counting — is read here with the
+--outlet, --search or --cluster, which `query` answers from indexes chosen by counting — is read here with the
 same SQL shape `query.iter_claims` uses and gives the same rows (tests/test_quickread.py compares
 them on every filter); any other listing, PostgreSQL, or a database whose schema is not the newest
 returns None and takes the usual way.
@@ -29,7 +29,8 @@ SELECT claim.id AS id, document.slug AS doc, version.number AS version, claim.se
        claim.speaker_start AS speaker_start, claim.speaker_end AS speaker_end, outlet.name AS outlet,
        claim.via AS via, origin_speaker.name AS origin, origin_outlet.name AS origin_outlet, claim.cue AS cue,
        claim.form AS form, claim.stated_on AS stated_on, claim.event_on AS event_on,
-       claim.kind AS kind, claim.stance AS stance, claim.status AS status, claim.reason AS reason
+       claim.kind AS kind, claim.stance AS stance, claim.status AS status, claim.reason AS reason,
+       cluster_member.cluster_id AS cluster
 FROM document
 JOIN version ON version.document_id = document.id
 JOIN claim ON claim.version_id = version.id
@@ -37,6 +38,7 @@ LEFT OUTER JOIN speaker ON speaker.id = claim.speaker_id
 LEFT OUTER JOIN outlet ON outlet.id = claim.outlet_id
 LEFT OUTER JOIN speaker AS origin_speaker ON origin_speaker.id = claim.origin_speaker_id
 LEFT OUTER JOIN outlet AS origin_outlet ON origin_outlet.id = claim.origin_outlet_id
+LEFT OUTER JOIN cluster_member ON cluster_member.claim_id = claim.id
 """
 LATEST = ("NOT EXISTS (SELECT 1 FROM version AS newer WHERE newer.document_id = version.document_id "
           "AND newer.number > version.number)")
@@ -99,7 +101,7 @@ def _conditions(f: ClaimFilter) -> tuple[list[str], list[Any]]:
 def iter_claims(conn: sqlite3.Connection, f: ClaimFilter) -> Iterator[dict[str, Any]] | None:
     """The rows of query.iter_claims for a listing without planned filters; None for the others, and
     for a document or version that is not there (the usual way says so)."""
-    if f.statuses or f.speaker or f.outlet or f.search or f.after is not None:
+    if f.statuses or f.speaker or f.outlet or f.search or f.cluster is not None or f.after is not None:
         return None
     if f.doc:
         sql = "SELECT 1 FROM document JOIN version ON version.document_id = document.id WHERE document.slug = ?"

@@ -37,7 +37,8 @@ def test_claims_table(loaded):
         "3                        disputed     denied by the counc…  repairs were delayed\n"
     )
     wide = loaded("claims", "--wide").stdout.splitlines()
-    assert wide[0].split() == ["id", "doc", "speaker", "anon", "outlet", "stated_on", "status", "reason", "text"]
+    assert wide[0].split() == ["id", "doc", "speaker", "anon", "outlet", "stated_on", "status", "reason", "cluster",
+                               "text"]
     assert wide[2].split()[:3] == ["1", "bridge", "officials"] and "single anonymous source" in wide[2]
 
 
@@ -51,7 +52,7 @@ def test_claims_json_has_the_contract_keys(loaded):
         "speaker_start": None, "speaker_end": None, "outlet": "Daily Planet", "via": None,
         "origin": "Jane Roe (Daily Planet)", "cue": "told", "form": "direct",
         "stated_on": "2025-03-03", "event_on": None, "kind": "position", "stance": "asserts", "status": "confirmed",
-        "reason": "on the record from Jane Roe"}
+        "reason": "on the record from Jane Roe", "cluster": None}
 
 
 @pytest.mark.parametrize("args, ids", [

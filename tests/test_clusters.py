@@ -92,3 +92,29 @@ def test_copies_add_one_membership_each(db_url, tmp_path):
         members = json.loads(run("cluster", str(rows["cluster"]), "--format", "json").stdout) if n > 1 else []
         counts.append(len(members))
     assert counts == [0, 2, 3, 4]
+
+
+def test_listings_exports_and_reports_name_the_cluster(corpus):
+    """Issue 13: `claims` has a cluster column and a --cluster filter; exports and reports carry the key."""
+    found = claims(corpus)
+    report = found["gazette-ferry-contract#1"]["cluster"]
+    assert report is not None and found["gazette-ferry-contract#5"]["cluster"] is None
+    members = json.loads(corpus("claims", "--cluster", str(report), "--format", "json").stdout)
+    assert sorted(f"{c['doc']}#{c['seq']}" for c in members) == [
+        "courier-ferry-relay#1", "daily-ferry-relay#1", "gazette-ferry-contract#1", "sentinel-ferry-relay#1"]
+    # the same rows whichever way the listing is read (a plain page, or a planned filter)
+    assert [c["cluster"] for c in json.loads(corpus("claims", "--doc", "gazette-ferry-contract", "--format",
+                                                     "json").stdout)] == \
+        [found[f"gazette-ferry-contract#{n}"]["cluster"] for n in range(1, 6)]
+    assert corpus("claims", "--cluster", "987654").stdout == ""
+    csv = corpus("export", "gazette-ferry-contract", "--format", "csv").stdout.splitlines()
+    assert csv[0].split(",")[-1] == "cluster" and csv[1].split(",")[-1] == str(report)
+    shown = json.loads(corpus("report", "gazette-ferry-contract", "--format", "json").stdout)
+    assert report in {c["cluster"] for c in shown["disputed"] for c in [c["claim"]]}
+    assert f"[cluster {report}]" in corpus("report", "gazette-ferry-contract").stdout
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "99999999999999999999"])
+def test_a_cluster_filter_out_of_range_is_one_line(corpus, value):
+    result = corpus("claims", "--cluster", value)
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "--cluster" in result.stderr

@@ -36,11 +36,13 @@ from provenance.vocabulary import FORMS, KINDS, STATUSES
 @click.option("--doc", metavar="SLUG", help="Only this document.")
 @click.option("--version", "version", type=int, metavar="N", help="Version N of --doc (default: the latest).")
 @click.option("--all-versions", is_flag=True, help="Claims of every version, not only the latest.")
+@click.option("--cluster", "cluster_id", type=int, metavar="ID",
+              help="Only the claims of cluster ID (claims that state the same thing).")
 @click.option("--limit", type=int, metavar="N", help="At most N claims.")
 @click.option("--offset", type=int, default=0, metavar="N", help="Skip the first N claims.")
 @output_options
 def claims(status, kind, form, speaker, outlet, anonymous, since, until, search, doc, version, all_versions,
-           limit, offset, fmt, table_fmt, no_headers):
+           cluster_id, limit, offset, fmt, table_fmt, no_headers):
     """List claims (latest version of each document) with filters.
 
     \b
@@ -51,7 +53,8 @@ def claims(status, kind, form, speaker, outlet, anonymous, since, until, search,
     """
     f = ClaimFilter(statuses=status, kinds=kind, forms=form, speaker=speaker, outlet=outlet,
                     anonymous=anonymous, since=since, until=until, search=search, doc=doc,
-                    version=version, all_versions=all_versions, limit=limit, offset=offset).validated()
+                    version=version, all_versions=all_versions, cluster=cluster_id, limit=limit,
+                    offset=offset).validated()
     show = {"fmt": fmt, "table_fmt": table_fmt, "no_headers": no_headers, "columns": CLAIMS_TABLE,
             "max_width": CLAIMS_CUT, "flex": "text", "optional": CLAIMS_OPTIONAL, "empty": "no claims match"}
     conn = quick_connection()
@@ -71,10 +74,11 @@ def claims(status, kind, form, speaker, outlet, anonymous, since, until, search,
         emit(_for_people(query.iter_claims(session, f), fmt), **show)
 
 
-# The claims table: who (and whether anonymous), the status and why in short, the text; the
-# document, outlet and date give way first on a narrow terminal (all of them with --wide).
-CLAIMS_TABLE = ("id", "doc", "speaker", "anon", "outlet", "stated_on", "status", "reason", "text")
-CLAIMS_OPTIONAL = ("outlet", "stated_on", "doc")
+# The claims table: who (and whether anonymous), the status and why in short, the cluster, the
+# text; the cluster, document, outlet and date give way first on a narrow terminal (all of them
+# with --wide).
+CLAIMS_TABLE = ("id", "doc", "speaker", "anon", "outlet", "stated_on", "status", "reason", "cluster", "text")
+CLAIMS_OPTIONAL = ("cluster", "outlet", "stated_on", "doc")
 CLAIMS_CUT = {"text": 70, "reason": 32}
 
 

@@ -25,7 +25,7 @@ from sqlmodel import Session, col
 
 from provenance.errors import InputError
 from provenance.listing import DATE_RE, stance_text
-from provenance.models import KINDS, STATUSES, Claim, Document, Link, Outlet, Speaker, Version
+from provenance.models import KINDS, STATUSES, Claim, ClusterMember, Document, Link, Outlet, Speaker, Version
 from provenance.query import latest_version_ids
 from provenance.sql_in import in_values
 from provenance.store import find_document, find_version
@@ -84,6 +84,7 @@ class ClaimEntry:
     outlet_id: int | None = None
     speaker_kind: str | None = None
     stance: str = "asserts"
+    cluster: int | None = None  # the cluster of claims that state the same thing, if any
 
     @property
     def said(self) -> str:
@@ -100,7 +101,8 @@ class ClaimEntry:
                 "speaker": self.speaker, "anonymous": self.anonymous, "role": self.role,
                 "affiliation": self.affiliation, "outlet": self.outlet, "cue": self.cue, "form": self.form,
                 "stated_on": self.stated_on, "event_on": self.event_on, "kind": self.kind, "stance": self.stance,
-                "status": self.status, "reason": self.reason, "reviewed_by": self.reviewed_by}
+                "status": self.status, "reason": self.reason, "reviewed_by": self.reviewed_by,
+                "cluster": self.cluster}
 
     @property
     def source(self) -> str:
@@ -319,7 +321,7 @@ def _claim_columns():
     return (Claim.id, Document.slug, Version.number, Claim.seq, Claim.text, Speaker.name, Speaker.anonymous,
             Speaker.role, Speaker.affiliation, ClaimOutlet.name, Claim.cue, Claim.form, Claim.stated_on,
             Claim.event_on, Claim.kind, Claim.status, Claim.reason, Claim.reviewed_by, Claim.speaker_id,
-            Claim.outlet_id, Speaker.kind, Claim.stance)
+            Claim.outlet_id, Speaker.kind, Claim.stance, ClusterMember.cluster_id)
 
 
 def _claim_select():
@@ -327,7 +329,8 @@ def _claim_select():
             .join(Version, Version.id == Claim.version_id)
             .join(Document, Document.id == Version.document_id)
             .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
-            .outerjoin(ClaimOutlet, ClaimOutlet.id == Claim.outlet_id))
+            .outerjoin(ClaimOutlet, ClaimOutlet.id == Claim.outlet_id)
+            .outerjoin(ClusterMember, ClusterMember.claim_id == Claim.id))
 
 
 def _entries(rows: Iterable[Any]) -> list[ClaimEntry]:

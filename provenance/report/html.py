@@ -224,6 +224,8 @@ def _stance(c: ClaimEntry) -> str:
 def _claim(c: ClaimEntry, *, with_reason: bool = True) -> str:
     out = (f'<span class="claim">{_stance(c)}<q>{e(c.text)}</q></span> <span class="who">— {e(c.source)}, '
            f"{e(c.doc)}#{c.seq}</span> {_badge(c.status)}")
+    if c.cluster is not None:
+        out += f' <span class="cluster">cluster {c.cluster}</span>'
     if with_reason and c.reason:
         reviewed = f" (reviewed by {e(c.reviewed_by)})" if c.reviewed_by else ""
         out += f'<span class="why">Why: {e(c.reason)}{reviewed}</span>'

@@ -51,6 +51,8 @@ def _claim_line(c: ClaimEntry, *, with_reason: bool = True) -> str:
         line += f". *Why:* {text(c.reason)}"
     if c.reviewed_by:
         line += f" (reviewed by {text(c.reviewed_by)})"
+    if c.cluster is not None:
+        line += f" [cluster {c.cluster}]"
     return line
 
 

@@ -107,7 +107,8 @@ def build(session: Session, doc: str | None = None, version: int | None = None) 
         entity[cid] = _attrs(
             prov__type=qname("pv:Claim"), prov__value=c.text, prov__label=f"{c.doc}@{c.version}#{c.seq}",
             pv__seq=c.seq, pv__cue=c.cue, pv__form=c.form, pv__statedOn=c.stated_on, pv__eventOn=c.event_on,
-            pv__kind=c.kind, pv__status=c.status, pv__reason=c.reason, pv__reviewedBy=c.reviewed_by)
+            pv__kind=c.kind, pv__status=c.status, pv__reason=c.reason, pv__reviewedBy=c.reviewed_by,
+            pv__cluster=c.cluster)
         rel.add("wasDerivedFrom", {"prov:generatedEntity": cid, "prov:usedEntity": version_id(c.doc, c.version),
                                    "prov:type": qname("prov:Quotation")})
         if c.speaker_id is not None:
