@@ -173,15 +173,20 @@ def _fresh_schema():
 
 
 def without_ids(found: dict) -> dict:
-    """The state with claim ids replaced by DOC@VERSION#SEQ."""
+    """The state with claim ids replaced by DOC@VERSION#SEQ, and cluster ids by their first claim's."""
     key = {c["id"]: f"{c['doc']}@{c['version']}#{c['seq']}" for c in found["claims"]}
+    cluster: dict = {}
+    for c in found["claims"]:
+        if c.get("cluster") is not None:
+            cluster[c["cluster"]] = min(cluster.get(c["cluster"], key[c["id"]]), key[c["id"]])
 
     def value(v):
         match = re.fullmatch(r"(corroborates|contradicts|repeats) (\d+)", v or "")
         return f"{match.group(1)} {key[int(match.group(2))]}" if match else v
 
     return {"docs": found["docs"],
-            "claims": [{k: v for k, v in c.items() if k != "id"} for c in found["claims"]],
+            "claims": [{k: cluster.get(v) if k == "cluster" else v for k, v in c.items() if k != "id"}
+                       for c in found["claims"]],
             "history": [dict(e, claim=key.get(e["claim"]), old=value(e["old"]), new=value(e["new"]))
                         for e in found["history"]]}
 
