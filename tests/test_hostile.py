@@ -219,7 +219,7 @@ def test_markdown_report_escapes_html(hostile):
 
 def test_markdown_listing_escapes_cells(hostile):
     lines = invoke(hostile.db, "claims", "--format", "md").stdout.splitlines()
-    assert {line.count("|") - line.count("\\|") for line in lines} == {10}
+    assert {line.count("|") - line.count("\\|") for line in lines} == {11}
     assert all(SCRIPT not in line for line in lines)
 
 
