@@ -6,8 +6,11 @@ article, one copy at a time, as a wire story reprinted by N outlets would arrive
 
 Each copy is ingested with `ingest.save` (extraction once, the status rules and cross-document
 corroboration per copy) into a fresh SQLite database. Clusters hold one row a claim, so their
-rows grow linearly with the copies; pairwise links grow with the square of the copies where
-each copy is linked to every other. The article is the constructed Harbour Gazette story of the
+rows grow linearly with the copies; corroboration counts the origins of a cluster instead of
+linking every copy to every other, so rule links do not grow with the copies at all (before
+clusters: 1,200 links at 25 copies, 19,800 at 100, pairwise). The last columns are the growth
+of links + memberships from one number of copies to the next, against the growth in copies:
+linear storage keeps the two equal. The article is the constructed Harbour Gazette story of the
 multi-outlet test fixtures.
 """
 
@@ -61,13 +64,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="one JSON object")
     args = parser.parse_args(argv)
     results = [run(n) for n in args.copies]
+    def rows(r: dict) -> int:
+        return r["links"] + r["memberships"]
+
+    for before, after in zip(results, results[1:], strict=False):
+        after["rows_growth"] = round(rows(after) / rows(before), 2) if rows(before) else None
+        after["copies_growth"] = round(after["copies"] / before["copies"], 2)
     if args.json:
         print(json.dumps({"copies": results}))
         return 0
-    print(f"{'copies':>7} {'claims':>7} {'links':>7} {'clusters':>8} {'memberships':>11} {'s/copy':>7}")
+    print(f"{'copies':>7} {'claims':>7} {'links':>7} {'clusters':>8} {'memberships':>11} {'s/copy':>7} "
+          f"{'rows x':>7} {'copies x':>8}")
     for r in results:
         print(f"{r['copies']:>7} {r['claims']:>7} {r['links']:>7} {r['clusters']:>8} {r['memberships']:>11} "
-              f"{r['seconds_per_copy']:>7}")
+              f"{r['seconds_per_copy']:>7} {r.get('rows_growth') or '':>7} {r.get('copies_growth') or '':>8}")
     return 0
 
 

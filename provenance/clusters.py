@@ -49,13 +49,13 @@ def members_of(session: Session, cluster_ids: Iterable[int]) -> dict[int, list[i
 
 
 def sync_clusters(session: Session, edges: Iterable[tuple[int, int]], claims: Iterable[int], *,
-                  keep: bool = True) -> int:
+                  keep: bool = True) -> set[int]:
     """Make the clusters of `claims` and of the claims `edges` join them what the edges say.
 
     With `keep`, the clusters these claims touch stay together (less `claims` themselves, which
     are placed again from `edges`): what a new document adds. Without it, the clusters touched
     are made again from `edges` alone, which must then hold every pair among their claims.
-    Returns how many memberships changed.
+    Returns the claims whose cluster changed (see `_write`).
     """
     edges = list(edges)
     placed = set(claims)
@@ -67,7 +67,7 @@ def sync_clusters(session: Session, edges: Iterable[tuple[int, int]], claims: It
     return _write(session, found, existing)
 
 
-def full_sync(session: Session, edges: Iterable[tuple[int, int]]) -> int:
+def full_sync(session: Session, edges: Iterable[tuple[int, int]]) -> set[int]:
     """Make every cluster again from `edges`, the similar pairs of the whole database."""
     existing = memberships(session)
     return _write(session, components(edges), existing)
@@ -85,8 +85,12 @@ def _earliest(session: Session, claim_ids: set[int]) -> dict[int, tuple]:
     return out
 
 
-def _write(session: Session, found: list[set[int]], existing: dict[int, int]) -> int:
-    """Store clusters `found` over memberships `existing` (of every claim they could touch)."""
+def _write(session: Session, found: list[set[int]], existing: dict[int, int]) -> set[int]:
+    """Store clusters `found` over memberships `existing` (of every claim they could touch).
+
+    Returns the claims whose cluster changed, whose statuses may change with it: those that
+    left a cluster, and every claim of a cluster that gained, lost or merged claims.
+    """
     when = _earliest(session, {m for c in found for m in c})
     desired: dict[int, int] = {}
     kept: set[int] = set()
@@ -119,7 +123,12 @@ def _write(session: Session, found: list[set[int]], existing: dict[int, int]) ->
     for part in chunks(empty):
         session.execute(delete(CLUSTERS).where(in_values(CLUSTERS.c.id, part)))
     session.flush()
-    return len(gone) + len(moved) + len(added)
+    shaken = {existing[m] for m in gone} | {existing[row["m"]] for row in moved}
+    changed = set(gone)
+    for group in found:
+        if any(existing.get(m) != desired[m] or existing[m] in shaken for m in group):
+            changed |= group
+    return changed
 
 
 def cluster_of(session: Session, claim_id: int) -> int | None:

@@ -44,6 +44,8 @@ from provenance.tuning import (
     MIN_MAX_DF,
     NAME_WEIGHT,
     RESTATEMENT,
+    WIRE_COPY,
+    WIRE_SENTENCES,
 )
 
 T = TypeVar("T")
@@ -85,6 +87,7 @@ class ClaimRecord:
     relayed_by: str | None = None
     origin_outlet: str | None = None  # the outlet that first carried it (the stored origin's)
     stance: str | None = None  # asserts | denies | declines_to_confirm | retracts; None: read off the cue
+    wire: str = ""  # its sentence as wire copy compares (`wire_key`), when the text was at hand
 
 
 @dataclass(frozen=True)
@@ -748,6 +751,125 @@ class Origins:
         return False
 
 
+def wire_key(sentence: str) -> str:
+    """A sentence as wire copy compares: its letters and digits, case folded.
+
+    >>> wire_key("U.S officials said it.") == wire_key("uS officials said it")
+    True
+    """
+    return fold(sentence, words_only=True).replace(" ", "")
+
+
+def _order_of(r: ClaimRecord) -> tuple:
+    """Earliest first: stated on, then document and place in it (not the order of storing)."""
+    key = r.key
+    return (r.stated_on or "9999", r.doc or "", r.seq or 0) + ((0, key, "") if isinstance(key, int) else (1, 0, str(key)))
+
+
+def _outlet_word(name: str | None) -> str | None:
+    """The word an outlet is known by ('The Harbour Gazette' -> 'gazette'; 'the Gazette' too)."""
+    key = _name_key(name) if name else ()
+    return key[-1] if key else None
+
+
+def _anonymous_channel(r: ClaimRecord, outlets: set[str]) -> tuple[str, str] | None:
+    """The outlet an anonymous source reached the reader through, with the side it speaks for:
+    the outlet of its stored origin, the claim's outlet, an outlet its name names ("the Gazette's
+    source"), or else the document's publisher (its own source). None for a named source."""
+    if not r.speaker or not r.anonymous or is_publisher(r):
+        return None
+    named = [w.casefold() for w in words(r.speaker) if w.casefold() in outlets]
+    word = (_outlet_word(r.origin_outlet) or _outlet_word(r.outlet) or (named[-1] if named else None)
+            or _outlet_word(r.publisher))
+    if word is None:
+        return None
+    return word, country_of(r.affiliation) or country_of(r.speaker) or ""
+
+
+def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
+    """claim key -> the key of the earliest claim of its origin, among the claims of one cluster.
+
+    Relays and copies count once. One origin: claims of the same source (`same_origin`);
+    anonymous sources that reached the reader through the same outlet (`_anonymous_channel`),
+    unless they speak for different sides; and wire copy, near-identical sentences in two
+    documents (`WIRE_COPY`), whatever speakers the extractor gave them.
+    """
+    parent = {r.key: r.key for r in records}
+    order = {r.key: _order_of(r) for r in records}
+
+    def find(x: Hashable) -> Hashable:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(members: Iterable[Hashable]) -> None:
+        roots = sorted({find(m) for m in members}, key=order.__getitem__)
+        for root in roots[1:]:
+            parent[root] = roots[0]
+
+    buckets: dict[Any, list[Hashable]] = defaultdict(list)
+    outlets = {w for r in records for w in (_outlet_word(r.origin_outlet), _outlet_word(r.outlet),
+                                            _outlet_word(r.publisher)) if w}
+    for r in records:
+        o = origin(r)
+        buckets[("origin", o)].append(r.key)
+        if o.startswith("named:"):
+            buckets[("surname", _name_key(r.speaker or "")[-1])].append(r.key)
+        channel = _anonymous_channel(r, outlets)
+        if channel is not None:
+            buckets[("channel", channel)].append(r.key)
+    by_key = {r.key: r for r in records}
+    for (kind, _), keys in buckets.items():
+        if kind != "surname":
+            join(keys)
+            continue
+        for i, a in enumerate(keys):  # "Fidan" is "Hakan Fidan": a few claims a surname
+            for b in keys[i + 1:]:
+                if same_origin(by_key[a], by_key[b]):
+                    join((a, b))
+    for pair in _wire_copies(records):
+        join(pair)
+    return {r.key: find(r.key) for r in records}
+
+
+def _wire_copies(records: Sequence[ClaimRecord]) -> list[tuple[Hashable, Hashable]]:
+    """Pairs of claims that are one sentence reprinted in two documents: the n-th claim of a
+    sentence in each document with the n-th of the same sentence in the earliest of them. Not
+    two named sources the extractor tells apart: a reprint keeps the name it quotes."""
+    by_sentence: dict[str, dict[str, list[ClaimRecord]]] = defaultdict(lambda: defaultdict(list))
+    for r in records:
+        if r.wire:
+            by_sentence[r.wire][r.doc].append(r)
+    sentences = sorted(by_sentence)
+    same = {s: s for s in sentences}
+    if 1 < len(sentences) <= WIRE_SENTENCES:
+        for i, a in enumerate(sentences):
+            for b in sentences[i + 1:]:
+                if same[b] == b and Indel.normalized_similarity(a, b) >= WIRE_COPY:
+                    same[b] = same[a]
+    merged: dict[str, dict[str, list[ClaimRecord]]] = defaultdict(lambda: defaultdict(list))
+    for s in sentences:
+        for doc, claims in by_sentence[s].items():
+            merged[same[s]][doc].extend(claims)
+    pairs = []
+    for docs in merged.values():
+        columns: dict[int, list[ClaimRecord]] = defaultdict(list)
+        for claims in docs.values():
+            for n, r in enumerate(sorted(claims, key=lambda r: (r.start, r.end))):
+                columns[n].append(r)
+        for column in columns.values():
+            first = min(column, key=_order_of)
+            pairs += [(first.key, r.key) for r in column if r is not first and not _named_apart(first, r)]
+    return pairs
+
+
+def _named_apart(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Two named sources that are not one."""
+    named = origin(a).startswith("named:") and origin(b).startswith("named:")
+    return named and not same_origin(a, b)
+
+
 def can_corroborate(r: ClaimRecord) -> bool:
     """Only sourced statements of fact support each other; opinions are not corroborated."""
     return bool(r.speaker) and not is_publisher(r) and (r.kind in (None, "fact")) and stance_kind(r) is None
@@ -794,15 +916,16 @@ CONFLICTS = {"negation": "negates what is stated in", "number": "gives other num
 
 def relations(
     records: Sequence[ClaimRecord],
-    pairs: Iterable[tuple[int, int, float]],
+    pairs: Iterable[tuple[int, int, float]] = (),
     *,
     denials: Sequence[tuple[int, int, str]] | None = None,
     bags: Mapping[Hashable, dict[str, int]] | None = None,
+    judged: Sequence[tuple[int, int, Match]] | None = None,
 ) -> list[Relation]:
     """The links the rules propose for similar pairs, plus the denials found in sentences.
 
-    Each pair from blocking is judged by the matcher: below `CORROBORATION_THRESHOLD` the two
-    claims do not say the same thing and get no link.
+    Each pair from blocking is judged by the matcher (or comes `judged` by `judge`): below
+    `CORROBORATION_THRESHOLD` the two claims do not say the same thing and get no link.
 
     - two claims that would say the same thing but for a negation, a number or a date (the
       matcher's conflict signal) contradict each other, whatever their sources;
@@ -824,7 +947,7 @@ def relations(
             records[x].key, records[y].key, "contradicts", 1.0, f"{HOW[how]}, in the same sentence")
     backed: set[tuple[str, int]] = set()  # (origin, claim index) pairs of corroboration
     neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
-    for i, j, found in _judged(records, pairs):
+    for i, j, found in (_judged(records, pairs) if judged is None else judged):
         a, b, score = records[i], records[j], found.score
         da, db = stance_kind(a), stance_kind(b)
         da = da if da in HOW else None
@@ -880,6 +1003,11 @@ def _withdrawal(a: ClaimRecord, b: ClaimRecord, score: float, out: dict[tuple[Ha
     x, y = (a, b) if stance_kind(a) == "retract" else (b, a)
     if same_origin(x, y) and stance_kind(y) != "retract":
         out.setdefault((x.key, y.key), Relation(x.key, y.key, "contradicts", score, f"withdrew it (similarity {score:.2f})"))
+
+
+def judge(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, float]]) -> list[tuple[int, int, Match]]:
+    """The candidate pairs the matcher finds alike, with its verdict (see `_judged`)."""
+    return list(_judged(records, pairs))
 
 
 def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, float]]) -> Iterator[tuple[int, int, Match]]:

@@ -228,8 +228,8 @@ def on_new_version(session: Any, stored: Stored, *, actor: str) -> None:
                     if lk.created_by == rules.RULE and doc_of.get(lk.source_id) != doc_of.get(lk.target_id)]
         relied = links.remove_links(session, crossing, reason=f"superseded by version {version.number}",
                                     docs=doc_of)
+        relied |= links.leave_clusters(session, old_ids)
         relied -= old_ids
-        links.leave_clusters(session, old_ids)
     # the same person or outlet stored under another name becomes one row (before the rules count sources)
     entities.merge_known(session, version.id)  # type: ignore[arg-type]
     links.refresh(session, documents={doc.id}, within=False, statuses_of=relied)  # type: ignore[arg-type]

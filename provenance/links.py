@@ -17,12 +17,13 @@ from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from provenance import clusters
+from provenance import clusters, rules
 from provenance.claim_index import ClaimIndex
 from provenance.corroboration import (
     ClaimRecord,
     Signatures,
     claim_pairs,
+    judge,
     lead_deniers,
     relations,
     similar_groups,
@@ -31,7 +32,17 @@ from provenance.corroboration import (
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version, utcnow
 from provenance.query import chunks as _chunks
 from provenance.query import is_latest_version, latest_version_ids
-from provenance.rules import RULE, SYMMETRIC, LinkRow, build_records, decide_all, pair_of, same_thing
+from provenance.rules import (
+    RULE,
+    SYMMETRIC,
+    LinkRow,
+    build_records,
+    cluster_ids,
+    decide_all,
+    pair_of,
+    same_pairs,
+    stored_relations,
+)
 from provenance.sql_in import in_values
 from provenance.store import find_document
 from provenance.tuning import GROUP_PAIRS
@@ -232,13 +243,16 @@ def remove_links(session: Session, links: Sequence[Link], *, reason: str, actor:
 def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[int, int] | None = None) -> list[int]:
     """Re-run the rules on these claims (newest versions only, reviewer decisions kept); record
     every change as an Event by actor "rule". Returns the ids whose status or reason changed."""
-    ids = set(claim_ids)
+    # a claim's status rests on its whole cluster: every claim of it is decided again
+    member_of = clusters.memberships(session, set(claim_ids))
+    members = clusters.members_of(session, set(member_of.values()))
+    ids = set(claim_ids) | {m for ms in members.values() for m in ms}
     links = links_touching(session, sorted(ids))
     # support reaches a claim through its restatements: their links count too
     restated = {lk.target_id if lk.source_id in ids else lk.source_id for lk in links if lk.relation == "repeats"}
     links += [lk for lk in links_touching(session, sorted(restated - ids)) if lk.relation == "corroborates"]
     involved = ids | {lk.source_id for lk in links} | {lk.target_id for lk in links}
-    records = load_records(session, claim_ids=sorted(involved))
+    records = load_records(session, claim_ids=sorted(involved), leads=True)
     if latest is None:
         latest = latest_of(session, {r.version for r in records.values()})  # type: ignore[misc]
     records = {k: r for k, r in records.items() if r.version in latest}
@@ -253,7 +267,8 @@ def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[
     still_openids = sorted(cid for cid in in_latest if not current[cid][3])
     rows = [LinkRow(lk.source_id, lk.target_id, lk.relation, lk.created_by, lk.reason) for lk in links
             if lk.id is not None]
-    decided = decide_all(records, _dedupe(rows), still_openids)
+    cluster_of = {m: c for c, ms in members.items() for m in ms}
+    decided = decide_all(records, _dedupe(rows), still_openids, cluster_of)
     changed, updates, events = [], [], []
     now = utcnow()
     for cid in still_openids:
@@ -308,10 +323,10 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
 
     added, removed, touched = sync_links(session, proposed, scope, keep=keep)
     if documents is None:
-        clusters.full_sync(session, found.same)
+        regrouped = clusters.full_sync(session, found.same)
     else:
-        clusters.sync_clusters(session, found.same, scope)
-    affected = touched | set(statuses_of)
+        regrouped = clusters.sync_clusters(session, found.same, scope)
+    affected = touched | set(statuses_of) | regrouped | found.set_aside
     if within:
         affected |= scope
     if not found.indexed:
@@ -333,6 +348,7 @@ class Proposal:
     proposed: list[Any]  # the relations touching `scope`
     indexed: bool  # whether the candidates came from the claim search index
     same: list[tuple[Any, Any]]  # the similar pairs touching `scope` that state the same thing
+    set_aside: set[Any]  # the claims of such pairs a reviewer decided (linked or unlinked), not clustered
 
 
 def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
@@ -374,12 +390,16 @@ def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
     pairs = claim_pairs(groups, record_of=record_of, limit=GROUP_PAIRS, hubs=denied)
     mapped = [(position[ids[i]], position[ids[j]], s) for i, j, s in pairs]
     bags = {ids[i]: signatures.bags[i] for i in range(len(ids))}
-    proposed = relations(ordered, mapped, denials=denials, bags=bags)
+    judged = judge(ordered, mapped)
+    proposed = stored_relations(relations(ordered, judged=judged, denials=denials, bags=bags))
     scope = set(ids) if focus is None else {ids[i] for i in focus}
     proposed = [rel for rel in proposed if rel.source in scope or rel.target in scope]
-    same = [(ordered[i].key, ordered[j].key) for i, j, _ in mapped if same_thing(ordered[i], ordered[j])]
+    decided = reviewer_pairs(session, None if documents is None else scope)
+    same = [(ordered[i].key, ordered[j].key) for i, j in same_pairs(ordered, judged)
+            if ordered[i].key in scope or ordered[j].key in scope]
     return Proposal(ids=ids, latest=latest, records=records, scope=scope, proposed=proposed,
-                    indexed=index is not None, same=[e for e in same if e[0] in scope or e[1] in scope])
+                    indexed=index is not None, same=[e for e in same if pair_of(*e) not in decided],
+                    set_aside={key for e in same if pair_of(*e) in decided for key in e})
 
 
 def fresh_statuses(session: Session) -> dict[int, tuple[str, str]]:
@@ -394,27 +414,60 @@ def fresh_statuses(session: Session) -> dict[int, tuple[str, str]]:
     rows += [LinkRow(rel.source, rel.target, rel.relation, RULE, rel.reason) for rel in wanted.values()]
     reviewed = {cid for part in _chunks(sorted(found.records)) for cid in session.execute(
         select(col(Claim.id)).where(in_values(col(Claim.id), part), col(Claim.reviewed_by).is_not(None))).scalars()}
-    return decide_all(found.records, _dedupe(rows), [k for k in found.records if k not in reviewed])
+    return decide_all(found.records, _dedupe(rows), [k for k in found.records if k not in reviewed],
+                      cluster_ids(found.same))
+
+
+def cluster_backers(session: Session, claim_ids: Iterable[int]) -> dict[int, list[int]]:
+    """claim id -> the ids of the claims of its cluster that corroborate it, one of each other
+    origin (as the status rules count them), in date order."""
+    member_of = clusters.memberships(session, set(claim_ids))
+    members = clusters.members_of(session, set(member_of.values()))
+    cluster_of = {m: c for c, ms in members.items() for m in ms}
+    records = load_records(session, claim_ids=sorted(cluster_of), leads=True)
+    found = rules.cluster_backers(records, cluster_of, [k for k in member_of if k in records])
+    return {k: [r.key for r in rs] for k, rs in found.items()}  # type: ignore[misc]
 
 
 def far_ends(session: Session, ids: set[int]) -> set[int]:
     return {end for lk in links_touching(session, sorted(ids)) for end in (lk.source_id, lk.target_id)}
 
 
-def leave_clusters(session: Session, leaving: set[int]) -> None:
-    """Claims of a replaced version leave their clusters; the claims that stay are clustered again
-    from the similar pairs among them (a cluster may fall apart without the claims that joined it)."""
-    current = clusters.memberships(session, leaving)
+def reviewer_pairs(session: Session, ids: Iterable[int] | None = None) -> set[frozenset]:
+    """Pairs a reviewer linked (touching `ids`, or all) or unlinked: the rules leave them to the
+    reviewer, and do not put them in one cluster by themselves."""
+    found: Iterable[Link]
+    if ids is None:
+        found = session.execute(select(Link).where(col(Link.created_by) != RULE)).scalars()
+    else:
+        found = (lk for lk in links_touching(session, sorted(set(ids))) if lk.created_by != RULE)
+    return {pair_of(lk.source_id, lk.target_id) for lk in found} | {pair for pair, _ in suppressed_pairs(session)}
+
+
+def recluster(session: Session, claim_ids: Iterable[int], *, leaving: Iterable[int] = ()) -> set[int]:
+    """Cluster the claims of the clusters of `claim_ids` and `leaving` again from the similar
+    pairs among them, less the claims `leaving` (a replaced version's) and the pairs a reviewer
+    decided (a cluster may fall apart). Returns the claims whose cluster changed."""
+    leaving = set(leaving)
+    current = clusters.memberships(session, set(claim_ids) | leaving)
     if not current:
-        return
+        return set()
     members = clusters.members_of(session, set(current.values()))
-    records = load_records(session, claim_ids={m for ms in members.values() for m in ms} - leaving)
+    records = load_records(session, claim_ids={m for ms in members.values() for m in ms} - leaving, leads=True)
     keys = sorted(records)
-    signatures = Signatures([tokens(records[k].text) for k in keys])
-    pairs = claim_pairs(similar_groups(signatures), record_of={i: records[k] for i, k in enumerate(keys)},
-                        limit=GROUP_PAIRS)
-    same = [(keys[i], keys[j]) for i, j, _ in pairs if same_thing(records[keys[i]], records[keys[j]])]
-    clusters.sync_clusters(session, same, set(keys) | leaving, keep=False)
+    ordered = [records[k] for k in keys]
+    signatures = Signatures([tokens(r.text) for r in ordered])
+    pairs = claim_pairs(similar_groups(signatures), record_of=dict(enumerate(ordered)), limit=GROUP_PAIRS)
+    decided = reviewer_pairs(session, keys)
+    same = [(keys[i], keys[j]) for i, j in same_pairs(ordered, judge(ordered, pairs))
+            if pair_of(keys[i], keys[j]) not in decided]
+    return clusters.sync_clusters(session, same, set(keys) | leaving, keep=False)
+
+
+def leave_clusters(session: Session, leaving: set[int]) -> set[int]:
+    """Claims of a replaced version leave their clusters; the claims that stay are clustered again
+    from the similar pairs among them. Returns the claims whose cluster changed."""
+    return recluster(session, (), leaving=leaving)
 
 
 def recompute(session: Session, *, doc: str | None = None) -> Recomputed:

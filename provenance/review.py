@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 from sqlalchemy import and_, or_, select
 from sqlmodel import Session, col
 
+from provenance.clusters import memberships
 from provenance.errors import InputError, NotFound
-from provenance.links import UNLINKS, link_event, remove_links, update_statuses
+from provenance.links import UNLINKS, link_event, recluster, remove_links, update_statuses
 from provenance.matching import fingerprint, matcher
 from provenance.models import RELATIONS, STATUSES, Claim, Document, Event, Link, Version
 from provenance.query import check_date, event_change
@@ -141,7 +142,9 @@ def link_claims(session: Session, source: int, target: int, *, relation: str, re
                 by: str) -> dict[str, Any]:
     """A reviewer's link: `source` corroborates / contradicts / repeats `target`.
 
-    Rule links between the two claims give way to it. Statuses of both are recomputed.
+    Rule links between the two claims give way to it, and so does the rules' judgement that they
+    state the same thing (the pair no longer joins them in a cluster). Statuses of both, and of
+    their clusters, are recomputed.
     """
     relation = check_relation(relation)
     if source == target:
@@ -164,9 +167,13 @@ def link_claims(session: Session, source: int, target: int, *, relation: str, re
     link_event(session, actor=by, action="link", source=source, target=target, relation=relation,
                      reason=why, document_id=_document_id(session, a))
     session.flush()
-    update_statuses(session, _restated(session, {source, target}))
+    before = memberships(session, [source, target])
+    regrouped = recluster(session, {source, target})
+    after = memberships(session, [source, target])
+    update_statuses(session, _restated(session, {source, target}) | regrouped)
+    apart = len(set(before.values())) == 1 and len(before) == 2 and len(set(after.values())) != 1
     return {"source": source, "target": target, "relation": relation, "by": by, "reason": why,
-            "replaced": [f"{lk.relation} (rule)" for lk in replaced]}
+            "replaced": [f"{lk.relation} (rule)" for lk in replaced] + (["same cluster (rule)"] if apart else [])}
 
 
 def unlink_claims(session: Session, a: int, b: int, *, relation: str | None = None, by: str) -> list[dict[str, Any]]:
@@ -185,6 +192,10 @@ def unlink_claims(session: Session, a: int, b: int, *, relation: str | None = No
     if relation is not None:
         query = query.where(col(Link.relation) == relation)
     links = session.execute(query.order_by(col(Link.id))).scalars().all()
+    if not links and relation in (None, "corroborates", "repeats"):
+        clustered = memberships(session, [a, b])
+        if len(clustered) == 2 and len(set(clustered.values())) == 1:
+            return _unlink_cluster(session, a, b, relation=relation or "corroborates", by=by)
     if not links:
         what = f"{relation} link" if relation else "link"
         raise NotFound(f"no {what} between claims {a} and {b}: `provenance show {a}` lists its links")
@@ -193,8 +204,20 @@ def unlink_claims(session: Session, a: int, b: int, *, relation: str | None = No
     affected = _restated(session, {a, b})
     remove_links(session, links, actor=by, reason="removed by a reviewer")
     session.flush()
-    update_statuses(session, affected)
+    update_statuses(session, affected | recluster(session, {a, b}))
     return removed
+
+
+def _unlink_cluster(session: Session, a: int, b: int, *, relation: str, by: str) -> list[dict[str, Any]]:
+    """A reviewer's unlink of two claims the rules put in one cluster: they are not the same
+    claim. An unlink event of the relation the cluster stood for, which keeps the rules from
+    joining the pair again; the clusters are made again without it and statuses recomputed."""
+    link_event(session, actor=by, action="unlink", source=a, target=b, relation=relation,
+               reason="removed by a reviewer: the rules had them in one cluster",
+               document_id=_document_id(session, _claim(session, a)))
+    session.flush()
+    update_statuses(session, _restated(session, {a, b}) | recluster(session, {a, b}))
+    return [{"source": a, "target": b, "relation": relation, "by": RULE}]
 
 
 # --- new versions ----------------------------------------------------------------------------

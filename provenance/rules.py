@@ -31,17 +31,21 @@ from provenance.corroboration import (
     HOW,
     ClaimRecord,
     Origins,
+    can_corroborate,
     claim_pairs,
     cue_kind,
     is_publisher,
     is_state,
+    judge,
     lead_deniers,
     lexicon,
     origin,
+    origin_groups,
     relations,
     same_origin,
     similar_groups,
     stance_kind,
+    wire_key,
 )
 from provenance.tuning import GROUP_PAIRS, MANY_BACKERS
 
@@ -142,14 +146,24 @@ def _order(r: ClaimRecord) -> tuple[str, int, int, int, str]:
     return (r.doc or "", r.seq or 0) + ((0, key, "") if isinstance(key, int) else (1, 0, str(key)))
 
 
-def _distinct_origins(records: Iterable[ClaimRecord]) -> list[ClaimRecord]:
-    """One claim per origin, the best described (outlet and date named), in date order."""
+def _best_described(r: ClaimRecord) -> tuple:
+    return (-(bool(r.outlet) + bool(r.stated_on)), _order(r))
+
+
+def _distinct_origins(records: Iterable[ClaimRecord], groups: Mapping[Any, Any] | None = None) -> list[ClaimRecord]:
+    """One claim per origin, the best described (outlet and date named), in date order; with
+    `groups` (claim key -> origin group within a cluster, `origin_groups`), one per group too."""
     chosen: list[ClaimRecord] = []
     seen = Origins()
-    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), _order(r))):
-        if r not in seen:
-            chosen.append(r)
-            seen.add(r)
+    seen_groups = set()
+    for r in sorted(records, key=_best_described):
+        group = groups.get(r.key) if groups else None
+        if r in seen or (group is not None and group in seen_groups):
+            continue
+        chosen.append(r)
+        seen.add(r)
+        if group is not None:
+            seen_groups.add(group)
     return sorted(chosen, key=lambda r: (r.stated_on or "9999", _order(r)))
 
 
@@ -157,7 +171,7 @@ def _fewer_origins(records: Sequence[ClaimRecord]) -> list[ClaimRecord]:
     """The two best described claims of each origin, in `_distinct_origins` order: what it can
     choose from, even with one of them left out (a claim is not its own support)."""
     kept: dict[str, list[ClaimRecord]] = defaultdict(list)
-    for r in sorted(records, key=lambda r: (-(bool(r.outlet) + bool(r.stated_on)), _order(r))):
+    for r in sorted(records, key=_best_described):
         same = kept[origin(r)]
         if len(same) < 2 and all(k.key != r.key for k in same):
             same.append(r)
@@ -177,12 +191,13 @@ def _how(link: LinkRow, source: ClaimRecord) -> str:
 
 
 def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
-           support: Sequence[ClaimRecord] = ()) -> tuple[str, str]:
+           support: Sequence[ClaimRecord] = (), groups: Mapping[Any, Any] | None = None) -> tuple[str, str]:
     """The status and reason the rules give one claim.
 
     `links` are the links touching it with the claim at their other end; `support` holds the
-    claims that corroborate its near-identical restatements (support that reaches it through
-    `repeats` links).
+    other claims that back it: one of each other origin of its cluster, and those that
+    corroborate its relays and copies (or its restatements, through `repeats` links); `groups`
+    maps the claims of its cluster to their origin groups (`origin_groups`).
     """
     own = stance_kind(r)
     if own == "retract":
@@ -205,15 +220,22 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     if declined:
         return "unconfirmed", f"{_declined(_distinct_origins(declined))}; {base_reason}"
     backers = [other for link, other in links if link.relation == "corroborates"] + list(support)
-    independent = [b for b in _distinct_origins(backers) if not same_origin(b, r)]
+    mine = (groups or {}).get(r.key, r.key)
+    independent = [b for b in _distinct_origins(backers, groups)
+                   if not same_origin(b, r) and (groups or {}).get(b.key) != mine]
     if independent:
         return "corroborated", "corroborated by " + _names(independent)
     return base, base_reason
 
 
-def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow],
-               keys: Iterable[Any]) -> dict[Any, tuple[str, str]]:
-    """Statuses of the claims `keys`, from `links` among `records` (links to unknown claims are ignored)."""
+def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow], keys: Iterable[Any],
+               clusters: Mapping[Any, Any] | None = None) -> dict[Any, tuple[str, str]]:
+    """Statuses of the claims `keys`, from `links` among `records` (links to unknown claims are
+    ignored) and `clusters` (claim key -> cluster id; every member must be in `records`).
+
+    Corroboration counts the distinct origins of a claim's cluster (`origin_groups`: relays and
+    copies count once), one claim of each, plus what reviewers linked.
+    """
     touching: dict[Any, list[tuple[LinkRow, ClaimRecord]]] = defaultdict(list)
     for link in links:
         if link.source in records and link.target in records and link.source != link.target:
@@ -227,18 +249,72 @@ def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow],
             backing[other.key] = _fewer_origins(found) if len(found) > MANY_BACKERS else found
         return backing[other.key]
 
+    support_of = _cluster_support(records, clusters or {}, backers_of)
     out = {}
     for key in keys:
         r = records[key]
-        support = []
+        support, groups = support_of(r)
         for link, other in touching[key]:
             if link.relation == "repeats":
                 support += [third for third in backers_of(other) if third.key != key]
         # a source that contradicts the claim does not back it through a restatement
         against = Origins(o for link, o in touching[key] if link.relation == "contradicts" and link.target == key)
         support = [s for s in support if s not in against]
-        out[key] = decide(r, touching[key], support)
+        out[key] = decide(r, touching[key], support, groups)
     return out
+
+
+def cluster_backers(records: Mapping[Any, ClaimRecord], clusters: Mapping[Any, Any],
+                    keys: Iterable[Any]) -> dict[Any, list[ClaimRecord]]:
+    """claim key -> the claims of its cluster that corroborate it, one of each other origin (as
+    `decide_all` counts them), in date order."""
+    support_of = _cluster_support(records, clusters, lambda r: [])
+    out = {}
+    for key in keys:
+        found, groups = support_of(records[key])
+        out[key] = _distinct_origins(found, groups)
+    return out
+
+
+def _cluster_support(records: Mapping[Any, ClaimRecord], clusters: Mapping[Any, Any],
+                     backers_of: Any) -> Any:
+    """A function: claim -> (the claims of its cluster that back it, its cluster's origin groups).
+
+    Worked out once a cluster: the best described claim of each origin group that can
+    corroborate, and the claims linked as corroborating any claim of a group (support that
+    reaches a claim through its relays and copies).
+    """
+    members: dict[Any, list[ClaimRecord]] = defaultdict(list)
+    for key, cluster_id in clusters.items():
+        if key in records:
+            members[cluster_id].append(records[key])
+    done: dict[Any, tuple[dict, dict, dict]] = {}
+
+    def of(cluster_id: Any) -> tuple[dict, dict, dict]:
+        if cluster_id not in done:
+            claims = members[cluster_id]
+            groups = origin_groups(claims)
+            best: dict[Any, ClaimRecord] = {}
+            linked: dict[Any, list[tuple[Any, ClaimRecord]]] = defaultdict(list)
+            for m in sorted(claims, key=_best_described):
+                if can_corroborate(m):
+                    best.setdefault(groups[m.key], m)
+                linked[groups[m.key]] += [(m.key, third) for third in backers_of(m)]
+            done[cluster_id] = (groups, best, linked)
+        return done[cluster_id]
+
+    def support(r: ClaimRecord) -> tuple[list[ClaimRecord], dict]:
+        cluster_id = clusters.get(r.key)
+        if cluster_id is None or len(members[cluster_id]) < 2:
+            return [], {}
+        groups, best, linked = of(cluster_id)
+        mine = groups[r.key]
+        found = [third for holder, third in linked[mine] if holder != r.key and third.key != r.key]
+        if can_corroborate(r):
+            found += [m for group, m in best.items() if group != mine]
+        return found, groups
+
+    return support
 
 
 def is_party(r: ClaimRecord) -> bool:
@@ -315,12 +391,14 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
         if s_start is not None and vid in texts:
             before = [e for e in ends[(vid, s_start)] if e <= start]
             lead = texts[vid][max([s_start, *before]):start]
+        wire = wire_key(texts[vid][s_start:s_end]) if s_start is not None and s_end and vid in texts else ""
         out[key] = ClaimRecord(
             key=key, doc=slug, text=text, kind=kind, form=form, cue=cue, speaker=name,
             anonymous=bool(anonymous), speaker_kind=skind, role=role, affiliation=affiliation, outlet=outlet,
             outlet_country=country, publisher=publisher, stated_on=stated_on, seq=seq,
             sentence=(s_start, s_end) if s_start is not None else None, start=start, end=end, lead=lead,
             version=vid, origin_outlet=extra[0] if extra else None, stance=extra[1] if len(extra) > 1 else None,
+            wire=wire,
         )
         spans[vid].append((out[key], start, end))
     for items in spans.values():
@@ -343,7 +421,8 @@ def apply_rules(data: ClaimSet) -> ClaimSet:
     denials = lead_deniers(ordered)
     groups = similar_groups([r.text for r in ordered])
     pairs = claim_pairs(groups, record_of=ordered, limit=GROUP_PAIRS, hubs={y for _, y, _ in denials})
-    for rel in relations(ordered, pairs, denials=denials):
+    judged = judge(ordered, pairs)
+    for rel in stored_relations(relations(ordered, judged=judged, denials=denials)):
         if pair_of(rel.source, rel.target) in linked:
             continue
         linked.add(pair_of(rel.source, rel.target))
@@ -352,7 +431,8 @@ def apply_rules(data: ClaimSet) -> ClaimSet:
     links = [LinkRow(lk["source"], lk["target"], lk["relation"], lk.get("by") or RULE, lk.get("reason"))
              for lk in data["links"]]
     still_openclaims = [c["id"] for c in data["claims"] if not c.get("reviewed_by")]
-    decided = decide_all(records, links, still_openclaims)
+    clusters = cluster_ids((ordered[i].key, ordered[j].key) for i, j in same_pairs(ordered, judged))
+    decided = decide_all(records, links, still_openclaims, clusters)
     for c in data["claims"]:
         if c["id"] in decided:
             c["status"], c["reason"] = decided[c["id"]]
@@ -386,6 +466,23 @@ def same_thing(a: ClaimRecord, b: ClaimRecord) -> bool:
     if stance_kind(a) or stance_kind(b):
         return False
     return not (a.doc == b.doc and a.version == b.version and a.start < b.end and b.start < a.end)
+
+
+def stored_relations(found: Iterable[Any]) -> list[Any]:
+    """The relations the rules keep as links: contradictions. Claims that state the same thing
+    share a cluster instead of `corroborates` and `repeats` links between every two of them
+    (those stay for reviewers to assert)."""
+    return [rel for rel in found if rel.relation not in SYMMETRIC]
+
+
+def same_pairs(records: Sequence[ClaimRecord], judged: Iterable[tuple[int, int, Any]]) -> list[tuple[int, int]]:
+    """The pairs of `judge`d pairs that state the same thing (no conflict signal, `same_thing`)."""
+    return [(i, j) for i, j, found in judged if not found.conflict and same_thing(records[i], records[j])]
+
+
+def cluster_ids(edges: Iterable[tuple[Any, Any]]) -> dict[Any, int]:
+    """claim key -> a number for its cluster: the connected groups of `edges` (`components`)."""
+    return {key: n for n, group in enumerate(components(edges)) for key in group}
 
 
 def components(edges: Iterable[tuple[Any, Any]], groups: Iterable[Iterable[Any]] = ()) -> list[set[Any]]:

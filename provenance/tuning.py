@@ -23,6 +23,16 @@ CORROBORATION_THRESHOLD = 0.54
 # and the seed article's relays; MSRP has no label for "near-identical".
 RESTATEMENT = 0.9
 
+# Wire copy: two claims of one cluster in different documents whose sentences, reduced to their
+# letters and digits, have an Indel similarity of at least WIRE_COPY are one statement reprinted
+# (one origin, the earlier document's), whoever the extractor took their speakers to be ("U.S
+# officials" and "uS officials"). Near-identical, as RESTATEMENT; a reprint that drops a dateline
+# or a word stays above it, two reporters' own sentences about one event fall below. Beyond
+# WIRE_SENTENCES distinct sentences in one cluster only identical ones are compared (a bound on
+# work, pairs of distinct sentences grow with their square).
+WIRE_COPY = 0.9
+WIRE_SENTENCES = 256
+
 # Weights of a country or organisation name and of another capitalised word in a claim's token
 # bag for blocking (ordinary words weigh 1): claims about the same parties are compared first.
 # They steer which pairs the matcher sees, never its score. Chosen by hand on the seed article.

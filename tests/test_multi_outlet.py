@@ -60,12 +60,12 @@ def test_denials_are_stored_as_stances(statuses):
     assert not [c for c in statuses.values() if c["text"] in ("This story is false", "the assertions")]
 
 
-@pytest.mark.xfail(strict=True, reason="relays of one anonymous official through three outlets still count as "
-                                       "independent origins ('Gazette's source', 'senior port official'): "
-                                       "corroboration must count origins in the cluster (issue 12, part 2)")
 @pytest.mark.parametrize("key", ["courier-ferry-relay#2", "daily-ferry-relay#2", "sentinel-ferry-relay#2"])
 def test_a_relayed_single_origin_is_not_corroborated(statuses, key):
+    """Relays of one anonymous official through three outlets ('the Gazette's source', 'a senior
+    port official told the Gazette') are one origin of their cluster: not corroboration."""
     assert statuses[key]["status"] == "unconfirmed"
+    assert statuses[key]["reason"].startswith("single anonymous source")
 
 
 def test_rejected_assertions_target_the_report(statuses):

@@ -1,5 +1,6 @@
 """One truth, whatever the order: links, clusters and statuses after ingesting documents one at a time, in
-any order, are those `recompute` gives for the whole database, and those of any other order.
+any order, are those `recompute` gives for the whole database, and those of any other order, on
+SQLite and on PostgreSQL alike (issue 18: the links depended on the backend).
 
 The corpus is tests/fixtures/multi-outlet: one outlet's anonymous source relayed by three
 outlets, a wire story and its copy, a named denial, rejected "assertions", a second-hand quote
@@ -24,7 +25,7 @@ from provenance import claim_index, ingest, links, query
 from provenance.db import open_database
 from provenance.models import Cluster, ClusterMember, Link
 
-from conftest import FIXTURES
+from conftest import FIXTURES, pg_schema
 
 CORPUS = FIXTURES / "multi-outlet"
 SLUGS = sorted(path.stem for path in CORPUS.glob("*.txt"))  # the slug of a file is its stem
@@ -61,11 +62,11 @@ def state(session) -> tuple[dict, list, list]:
     return statuses, found, groups
 
 
-def ingest_in_order(order: list[str]) -> tuple[tuple, links.Recomputed, tuple]:
-    """Ingest the corpus one document at a time in `order` into a fresh database: its state, what
-    a recompute then changed, and the state after it."""
+def ingest_in_order(order: list[str], url: str | None = None) -> tuple[tuple, links.Recomputed, tuple]:
+    """Ingest the corpus one document at a time in `order` into a fresh database (a SQLite file,
+    or `url`): its state, what a recompute then changed, and the state after it."""
     with tempfile.TemporaryDirectory() as tmp:
-        db = open_database(str(Path(tmp) / "order.db"))
+        db = open_database(url or str(Path(tmp) / "order.db"))
         try:
             for slug in order:
                 ingest.save(db, json.loads(extracted()[slug]), actor="test", action="ingest")
@@ -109,3 +110,13 @@ def test_the_corpus_has_what_the_test_needs():
     assert sorted(extracted()) == SLUGS and len(SLUGS) == 6
     assert any(relation == "contradicts" for _, _, relation, _, _ in found)
     assert {status for status, _ in statuses.values()} >= {"confirmed", "unconfirmed", "disputed"}
+
+
+@pytest.mark.postgres
+def test_postgresql_gives_what_sqlite_gives(candidates):
+    """The same corpus, ingested in another order on PostgreSQL: the links, clusters and statuses
+    of SQLite, and a recompute there changes nothing."""
+    with pg_schema() as url:
+        found, done, again = ingest_in_order(list(reversed(SLUGS)), url)
+    assert (done.links_added, done.links_removed, done.statuses_changed) == (0, 0, 0)
+    assert found == again == reference(candidates)

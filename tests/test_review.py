@@ -152,10 +152,10 @@ def test_a_reviewer_link_replaces_the_rules_and_an_unlink_keeps_them_away(run, t
     data = claimset("story", statement(HOTLINE, "a Greek official", **GREEK_OFFICIAL),
                     statement(HOTLINE_AGAIN, "sources in the Turkish Ministry of Defence", **TURKISH_SOURCES))
     assert run("import", write(tmp_path, data)).exit_code == 0
-    assert run("recompute").stderr.startswith("Recomputed 2 claims: 1 links added")
+    assert run("recompute").stderr.startswith("Recomputed 2 claims: 0 links added")
     assert [c["status"] for c in claims_json(run)] == ["corroborated", "corroborated"]
     result = run("link", "2", "1", "--relation", "contradicts", "--reason", "the ministry denied it", "--by", "ana")
-    assert result.stderr == "claim 2 contradicts claim 1, linked by ana (replaces rule links: corroborates (rule))\n"
+    assert result.stderr == "claim 2 contradicts claim 1, linked by ana (replaces rule links: same cluster (rule))\n"
     assert [c["status"] for c in claims_json(run)] == ["disputed", "unconfirmed"]
     assert run("recompute").stderr.endswith("0 links added, 0 removed, 0 statuses changed\n")
     # the reviewer set the rule's corroboration aside: it does not come back when their link goes

@@ -420,6 +420,8 @@ def build_report(session: Session, doc: str | None = None, *, limit: int | None 
     against = scope.related([c.id for name in ("disputed", "unconfirmed") for c in sections[name]],
                             "contradicts", incoming_only=True)
     backers = scope.related([c.id for c in sections["corroborated"]], "corroborates", incoming_only=False)
+    for claim_id, others in scope.cluster_backers([c.id for c in sections["corroborated"]]).items():
+        backers[claim_id] = others + [b for b in backers.get(claim_id, []) if b not in others]
     dated = sum(n for _, _, _, n in scope.status_kind_counts())
     timeline_by = "day" if limit is None or dated <= limit else "month"
     more = {"documents": _more(len(documents), limit), "outlets": _more(len(outlets), limit),
@@ -545,7 +547,8 @@ class _Scope:
         return ranked
 
     def anonymous_only(self) -> int:
-        """Claims of anonymous speakers that no claim of a named speaker corroborates (either way round)."""
+        """Claims of anonymous speakers that no claim of a named speaker corroborates (a link either
+        way round, or an attributed claim of a named speaker in the same cluster)."""
         backer = aliased(Claim)
         backer_speaker = aliased(Speaker)
 
@@ -556,11 +559,19 @@ class _Scope:
                            col(backer_speaker.anonymous) != true())
                     .exists())
 
+        mine, theirs = aliased(ClusterMember), aliased(ClusterMember)
+        named_in_cluster = (
+            select(col(theirs.claim_id)).join(mine, col(mine.cluster_id) == col(theirs.cluster_id))
+            .join(backer, col(backer.id) == col(theirs.claim_id))
+            .join(backer_speaker, col(backer_speaker.id) == col(backer.speaker_id))
+            .where(col(mine.claim_id) == col(Claim.id), col(theirs.claim_id) != col(Claim.id),
+                   col(backer_speaker.anonymous) != true(), col(backer.form) != "unattributed")
+            .exists())
         return self.session.execute(
             select(func.count()).select_from(Claim).join(Speaker, col(Speaker.id) == col(Claim.speaker_id))
             .where(self.in_scope(), col(Speaker.anonymous) == true(),
                    ~named_backer(col(Link.target_id), col(Link.source_id)),
-                   ~named_backer(col(Link.source_id), col(Link.target_id)))
+                   ~named_backer(col(Link.source_id), col(Link.target_id)), ~named_in_cluster)
         ).scalar() or 0
 
     def headline(self, speakers: list[_SpeakerCount], outlets: list[_OutletCount]) -> Headline:
@@ -670,6 +681,18 @@ class _Scope:
             for entry in _entries(self.session.execute(_claim_select().where(in_values(col(Claim.id), batch)))):
                 found[entry.id] = entry
         return {claim_id: [found[i] for i in ids if i in found] for claim_id, ids in neighbours.items()}
+
+    def cluster_backers(self, claim_ids: list[int]) -> dict[int, list[ClaimEntry]]:
+        """claim id -> the claims of its cluster that corroborate it: one of each other origin."""
+        from provenance.links import cluster_backers  # the status rules, over stored claims
+
+        found = cluster_backers(self.session, claim_ids)
+        others = sorted({i for ids in found.values() for i in ids})
+        entries: dict[int, ClaimEntry] = {}
+        for batch in _batches(others):
+            for entry in _entries(self.session.execute(_claim_select().where(in_values(col(Claim.id), batch)))):
+                entries[entry.id] = entry
+        return {claim_id: [entries[i] for i in ids if i in entries] for claim_id, ids in found.items() if ids}
 
     def timeline_by_day(self) -> list[TimelineEntry]:
         """Every dated claim, by the day (or month, or year) its statement was made."""
