@@ -210,7 +210,7 @@ def test_markdown_report_of_a_document(talks):
             "   - not confirmed by defence ministry sources (Evening Courier, 2025-05-22): “the hotline reports”\n"
             ) in md
     assert ("2. **talks\\#3** “talks on a mechanism to avoid clashes are under way” — defence ministry sources "
-            "(Evening Courier, 2025-05-22) [cluster 1]\n"
+            "(Evening Courier, 2025-05-22)\n"
             "   - independent source: official Ruritanian source (Harbor Times, 2025-05-21): “the two sides agreed "
             "on a mechanism to avoid clashes”\n"
             "   - independent source: Alda Varga (2025-04-09): “technical talks were under way”\n") in md
