@@ -934,8 +934,8 @@ def relations(
       the rules then mark retracted);
     - a claim denied in its sentence ("did not confirm reports that ...") is contradicted by the
       source of the sentence, and so is every similar claim that source does not itself back;
-    - similar statements of fact from independent origins corroborate each other;
-    - a near-identical claim of the same origin through another outlet or document repeats it.
+    - similar statements of fact from independent origins corroborate each other, and a
+      near-identical one of the same origin repeats it (the store keeps clusters instead of these).
     """
     denials = lead_deniers(records) if denials is None else denials
     pairs = list(pairs)
