@@ -934,8 +934,7 @@ def relations(
       the rules then mark retracted);
     - a claim denied in its sentence ("did not confirm reports that ...") is contradicted by the
       source of the sentence, and so is every similar claim that source does not itself back;
-    - similar statements of fact from independent origins corroborate each other, and a
-      near-identical one of the same origin repeats it (the store keeps clusters instead of these).
+    - similar facts of independent origins corroborate, near-identical ones of one origin repeat.
     """
     denials = lead_deniers(records) if denials is None else denials
     pairs = list(pairs)
