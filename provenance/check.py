@@ -33,6 +33,7 @@ from provenance.links import fresh_statuses
 from provenance.models import FORMS, KINDS, RELATIONS, SPEAKER_KINDS, STATUSES, Claim
 from provenance.sql_in import in_values
 from provenance.store import CLAIMS, DOCUMENTS, EVENTS, LINKS, SPEAKERS, VERSIONS, sha256
+from provenance.vocabulary import STANCES
 
 COLUMNS = ("check", "where", "problem")
 # Events that move a claim from one status (old) to another (new).
@@ -192,7 +193,7 @@ def _claim(claim: Claim, body: str) -> Iterator[Problem]:
         elif lo is not None and not (0 <= lo <= hi <= n):
             yield Problem("offsets", where, f"{a}..{b} = {lo}..{hi} lies outside the text (0..{n})")
     for name, value, allowed in (("status", claim.status, STATUSES), ("kind", claim.kind, KINDS),
-                                 ("form", claim.form, FORMS)):
+                                 ("form", claim.form, FORMS), ("stance", claim.stance, STANCES)):
         if value not in allowed:
             yield Problem("vocabulary", where, f"{name} {value!r} is not one of {', '.join(allowed)}")
 

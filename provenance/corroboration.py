@@ -9,7 +9,7 @@ How claims are compared. Whether two claims say the same thing is the matcher's 
 conflict signal when one negates what the other states or their numbers or dates differ). This
 module finds the candidate pairs it judges, without an all-pairs scan (blocking). Each claim text
 becomes a bag of canonical tokens: country names, aliases, demonyms and capitals fold to one name
-("Tel Aviv", "Israeli" -> israel), the rest is lower-cased and lightly stemmed. Entities weigh 3,
+("Oslo", "Norwegian" -> norway), the rest is lower-cased and lightly stemmed. Entities weigh 3,
 other proper nouns 2, words 1, so that claims about the same parties meet; the weights steer only
 which pairs are compared, never the score. Candidates are the pairs whose weighted Dice overlap
 (rapidfuzz's Indel similarity of their sorted token strings) reaches `BLOCKING_THRESHOLD`, found by
@@ -58,7 +58,7 @@ class ClaimRecord:
     """What corroboration needs to know of one claim.
 
     `lead` is the text of the claim's sentence just before its content (from the end of the
-    previous claim of the sentence): "... but did not confirm Israeli media reports that".
+    previous claim of the sentence): "... but did not confirm Swedish media reports that".
     `relayed_by` names who passes the statement on when it is embedded in a claim of a source
     that is not a party (an analyst reporting what a president affirmed).
     """
@@ -116,7 +116,7 @@ class Lexicon:
 
 
 def words(text: str) -> list[str]:
-    """The words of a text, accents stripped, case kept; apostrophes split ("Baku's" -> "Baku", "s")."""
+    """The words of a text, accents stripped, case kept; apostrophes split ("Oslo's" -> "Oslo", "s")."""
     return _WORD.findall(fold(text, accents_only=True))
 
 
@@ -178,8 +178,8 @@ def tokens(text: str) -> dict[str, int]:
     Bags are cached, so that storing many documents in one run does not fold the whole
     corpus again for each of them.
 
-    >>> sorted(tokens("Ankara is engaged in discussions with “Tel Aviv”").items())
-    [('discussion', 1), ('engag', 1), ('israel', 3), ('turkiye', 3)]
+    >>> sorted(tokens("Oslo is engaged in discussions with “Stockholm”").items())
+    [('discussion', 1), ('engag', 1), ('norway', 3), ('sweden', 3)]
     """
     return _tokens(text)
 
@@ -215,10 +215,10 @@ def _tokens(text: str) -> dict[str, int]:
 def canonical_text(text: str) -> str:
     """The text with every country or organisation name, alias, demonym and capital written as its
     one canonical name, everything else kept (numbers, negations): what the matcher compares, so
-    that "Ankara" and "the Turks" meet "Turkiye" as its tokens do.
+    that "Oslo" and "the Norwegians" meet "Norway" as its tokens do.
 
-    >>> canonical_text("Ankara did not meet “Tel Aviv” officials on 12 May")
-    'turkiye did not meet “israel” officials on 12 May'
+    >>> canonical_text("Oslo did not meet “Stockholm” officials on 12 May")
+    'norway did not meet “sweden” officials on 12 May'
     """
     lex = lexicon()
     if lex.abbreviations is not None:
@@ -381,7 +381,7 @@ def search_strings(token: str, spellings: Iterable[str] = ()) -> list[str] | Non
 
 
 def spellings(text: str) -> dict[str, set[str]]:
-    """token -> the words of `text` with accents that fold to it ("Erdoğan" -> erdogan)."""
+    """token -> the words of `text` with accents that fold to it ("Müller" -> muller)."""
     out: dict[str, set[str]] = defaultdict(set)
     for word in _WORD.findall(text):
         if word.isascii():
@@ -670,7 +670,7 @@ def is_publisher(r: ClaimRecord) -> bool:
 
 
 def is_state(name: str | None) -> bool:
-    """Whether a speaker's name is just a country's ("Israel", "Turkiye"): a state speaking as such."""
+    """Whether a speaker's name is just a country's ("Norway", "Sweden"): a state speaking as such."""
     if not name:
         return False
     bag = tokens(name)
@@ -692,7 +692,7 @@ def origin(r: ClaimRecord) -> str:
     """Who originated a claim, for independence: the key of the claim's stored origin (its first
     source and the outlet that first carried it; the extractor's `origin`).
 
-    Named speakers are themselves; anonymous ones count as their side ("anonymous Israeli
+    Named speakers are themselves; anonymous ones count as their side ("anonymous Norwegian
     officials" through any outlet are one origin); the publisher's own statements are the
     publisher's, or those of the wire it prints (copies of one wire story are one origin);
     unsourced claims are their own.
@@ -710,7 +710,7 @@ def origin(r: ClaimRecord) -> str:
 
 
 def same_origin(a: ClaimRecord, b: ClaimRecord) -> bool:
-    """Whether two claims come from the same originating source ("Fidan" is "Hakan Fidan")."""
+    """Whether two claims come from the same originating source ("Lind" is "Ana Lind")."""
     oa, ob = origin(a), origin(b)
     if oa == ob:
         return True
@@ -824,7 +824,7 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
         if kind != "surname":
             join(keys)
             continue
-        for i, a in enumerate(keys):  # "Fidan" is "Hakan Fidan": a few claims a surname
+        for i, a in enumerate(keys):  # "Lind" is "Ana Lind": a few claims a surname
             for b in keys[i + 1:]:
                 if same_origin(by_key[a], by_key[b]):
                     join((a, b))
@@ -1058,8 +1058,8 @@ def same_subject_of_denials(records: Sequence[ClaimRecord], denied_by: dict[int,
                             ) -> Iterator[tuple[int, int, int, str]]:
     """(denier, other claim, denied claim, word): claims about the very thing a source would not confirm.
 
-    A source that declines to confirm "reports that the two countries agreed a hotline" leaves
-    unconfirmed any claim about a hotline between the same countries, however differently it is
+    A source that declines to confirm "reports that the two countries agreed a ferry link" leaves
+    unconfirmed any claim about a ferry link between the same countries, however differently it is
     worded; one that denies "the board kept the results from Orvel's residents" disputes a claim
     about the same results from Orvel's board. The thing is a rare ordinary word of the denied
     claim (held by at most one claim in two thousand, and by no more than three when there are

@@ -117,6 +117,8 @@ DAMAGE = [
      [("event", "version 1 (bridge@1)")]),
     ("speaker kind outside the vocabulary", ["UPDATE speaker SET kind = 'alien' WHERE id = 1"],
      [("vocabulary", "speaker 1")]),
+    ("stance outside the vocabulary", ["UPDATE claim SET stance = 'shrugs' WHERE id = 3"],
+     [("vocabulary", "claim 3")]),
     ("claim ids moved between claims", ["UPDATE claim SET seq = seq + 1000 WHERE id = 1"], [("order", "claim 2")]),
     ("schema behind", ["UPDATE alembic_version SET version_num = '0001'"], [("schema", "alembic_version")]),
     ("schema unknown", ["UPDATE alembic_version SET version_num = 'ffff'"], [("schema", "alembic_version")]),

@@ -49,7 +49,7 @@ def claims(status, kind, form, speaker, outlet, anonymous, since, until, search,
     Examples:
       provenance claims --status unconfirmed
       provenance claims --anonymous --format json
-      provenance claims --search hotline --doc my-story
+      provenance claims --search ferry --doc my-story
     """
     f = ClaimFilter(statuses=status, kinds=kind, forms=form, speaker=speaker, outlet=outlet,
                     anonymous=anonymous, since=since, until=until, search=search, doc=doc,

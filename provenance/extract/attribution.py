@@ -923,7 +923,7 @@ class _Parser:
                     if nxt is not None and not nxt[2].phrase and not nxt[2].mental and (
                             z - y == 1 and self.w(y) in _SUBJECT_PRONOUNS or self.t[z - 1].cap) \
                             and (tok.kind == "p" or self._finite_between(k, x)):
-                        # (not 'said Ankara and Tel Aviv agreed C': one subject of the reported clause)
+                        # (not 'said Oslo and Stockholm agreed C': one subject of the reported clause)
                         return (x if tok.kind == "p" else x), y
                 if cue is not None:
                     c = cue[2]
@@ -1028,7 +1028,7 @@ class _Parser:
         return frames
 
     def _nested(self, frame: Frame) -> list[Frame]:
-        """Attributions inside an indirect content: 'He noted that ..., Aliyev affirmed C'."""
+        """Attributions inside an indirect content: 'He noted that ..., Lind affirmed C'."""
         out: list[Frame] = []
         for c in frame.contents:
             if c.form != "indirect":
@@ -1609,7 +1609,7 @@ class _Parser:
         return _Step(frame, split if split is not None else end)
 
     def _coordinated_denial(self, i: int, j: int, frame: Frame, stop: int, prev: Frame) -> _Step | None:
-        """'... but did not confirm (Israeli media) reports that B', or '... but denied that B'."""
+        """'... but did not confirm (Swedish media) reports that B', or '... but denied that B'."""
         k = j
         np = self.np_after(k, stop)
         noun = None

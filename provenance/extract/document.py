@@ -269,7 +269,7 @@ _NAME_STOPS = frozenset("The A An On In At For From By To With As After Before W
 
 def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
     """Surname -> full name for names written with a title anywhere in the text ("Defense Minister
-    Israel Katz"), so a later bare surname resolves to the full name."""
+    Ana Lind"), so a later bare surname resolves to the full name."""
     index: dict[str, str] = {}
     for m in _TITLED_NAME.finditer(text):
         words = m.group().split()
