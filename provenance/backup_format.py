@@ -100,7 +100,7 @@ def _optional(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
     return either
 
 
-WHAT = {_int: f"a whole number from 1 to {MAX_ID}", _count: "a whole number of 0 or more", _str: "a string",
+WHAT: dict[Callable[[Any], bool], str] = {_int: f"a whole number from 1 to {MAX_ID}", _count: "a whole number of 0 or more", _str: "a string",
         _when: "a date and time (ISO 8601)", _bool: "true or false", _number: "a number", _strs: "a list of strings", _ids: "a list of ids (whole numbers)",
         _id_map: "an object of ids (whole numbers)"}
 

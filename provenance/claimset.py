@@ -250,9 +250,9 @@ def validate(data: Any, *, source: str = "claim set") -> ClaimSet:
             if via not in outlets:
                 raise ClaimSetError(f"{where}.via[{k}]: unknown outlet id {via!r}")
         origin = claim.get("origin") or {}
-        for key, known in (("speaker", speakers), ("outlet", outlets)):
-            if origin.get(key) is not None and origin[key] not in known:
-                raise ClaimSetError(f"{where}.origin.{key}: unknown {key} id {origin[key]!r}")
+        for end, known in (("speaker", speakers), ("outlet", outlets)):
+            if origin.get(end) is not None and origin[end] not in known:
+                raise ClaimSetError(f"{where}.origin.{end}: unknown {end} id {origin[end]!r}")
     seen_links: set[tuple[str, str, str]] = set()
     for i, link in enumerate(data["links"]):
         key = (link["source"], link["target"], link["relation"])

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, repeat
+from typing import Any
 
 from provenance.extract.lexicon import lexicon
 from provenance.extract.segment import blocks
@@ -327,7 +328,7 @@ class Model:
         self.words: dict[str, int] = {}
         self._reset(_WORD_ROWS)
 
-    def _rows(self, names) -> object:
+    def _rows(self, names) -> Any:
         """The weight rows of the named features (the zero row for a feature the model lacks)."""
         get = self.index.get
         return self.weights[self.np.fromiter((get(n, 0) for n in names), dtype=self.np.int64, count=len(names))]
