@@ -64,7 +64,7 @@ def rows(db, f: query.ClaimFilter) -> list[tuple]:
 def plain(db, f: query.ClaimFilter) -> list[tuple]:
     """The single query with no plan: what every listing ran before the shapes were chosen."""
     with db.session() as session:
-        return [tuple(r) for r in session.execute(query.claim_query(f.validated()))]
+        return [tuple(query._row(r).values()) for r in session.execute(query.claim_query(f.validated()))]
 
 
 @pytest.fixture(params=["walk", "look-up"])
