@@ -7,6 +7,7 @@ indent, UTF-8), so export -> import -> export gives the same bytes.
 
 # No `from __future__ import annotations` here: the TypedDicts' NotRequired must be seen at run time.
 import json
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
@@ -15,7 +16,9 @@ from typing import Any
 
 from typing_extensions import NotRequired, TypedDict
 
+from provenance.bounds import MAX_INTEGER
 from provenance.errors import ClaimSetError, InputError
+from provenance.listing import is_date
 
 FORMAT = "provenance-claimset"
 FORMAT_VERSION = 2
@@ -146,9 +149,68 @@ def schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _validator():
-    from jsonschema import Draft202012Validator
+    """The schema's validator, stricter than JSON Schema where the database is: an integer is never
+    4.0 (a float slices no text), and a pattern's `$` is the end of the text, not a trailing newline
+    (Python's `re.search` lets "my-story\\n" through a slug pattern)."""
+    from jsonschema import Draft202012Validator, ValidationError, validators
 
-    return Draft202012Validator(schema())
+    def integer(checker, instance):
+        return isinstance(instance, int) and not isinstance(instance, bool)
+
+    def pattern(validator, regex, instance, schema):
+        if validator.is_type(instance, "string") and not _pattern(regex).search(instance):
+            yield ValidationError(f"{instance[:60]!r} does not match {regex!r}")
+
+    strict = validators.extend(Draft202012Validator, validators={"pattern": pattern},
+                               type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", integer))
+    return strict(schema())
+
+
+@lru_cache(maxsize=64)
+def _pattern(regex: str) -> re.Pattern[str]:
+    return re.compile(regex[:-1] + r"\Z" if regex.endswith("$") else regex)
+
+
+# Text no database column may hold: NUL (PostgreSQL refuses it) and lone surrogates (no UTF-8 has them).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+WEB_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f]+\Z", re.IGNORECASE)
+
+
+def _unstorable(value: Any, path: list[Any]) -> list[Any] | None:
+    """The JSON path of the first string holding a NUL or a lone surrogate, or None."""
+    stack = [(value, path)]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            if not item.isascii() or "\x00" in item:
+                if _UNSTORABLE.search(item):
+                    return where
+        elif isinstance(item, dict):
+            stack.extend((v, where + [k]) for k, v in reversed(list(item.items())))
+            stack.extend((k, where + [k]) for k in item if isinstance(k, str))
+        elif isinstance(item, list):
+            stack.extend((v, where + [i]) for i, v in reversed(list(enumerate(item))))
+    return None
+
+
+def _check_values(data: Any, source: str) -> None:
+    """What the schema cannot say: storable text, calendar dates, a web address."""
+    bad = _unstorable(data, [])
+    if bad is not None:
+        raise ClaimSetError(f"{source}: {_json_path(bad)}: holds a NUL character or a lone surrogate "
+                            "(\\ud800-\\udfff), which no text column can store: remove it")
+    document = data["document"]
+    if document["published"] is not None and not is_date(document["published"]):
+        raise ClaimSetError(f"{source}: $.document.published: {document['published']!r} is not a day the "
+                            "calendar has (YYYY, YYYY-MM or YYYY-MM-DD, from year 0001)")
+    for i, claim in enumerate(data["claims"]):
+        for key in ("stated_on", "event_on"):
+            if claim.get(key) is not None and not is_date(claim[key]):
+                raise ClaimSetError(f"{source}: $.claims[{i}].{key}: {claim[key]!r} is not a day the calendar "
+                                    "has (YYYY, YYYY-MM or YYYY-MM-DD, from year 0001)")
+    if document["url"] is not None and not WEB_ADDRESS.match(document["url"]):
+        raise ClaimSetError(f"{source}: $.document.url: {document['url'][:60]!r} is not a web address: give an "
+                            "http:// or https:// URL (or null)")
 
 
 FAST_FROM = 1000  # claims: from here the compiled validator's start-up (~0.05 s) costs less than it saves
@@ -207,8 +269,9 @@ def validate(data: Any, *, source: str = "claim set") -> ClaimSet:
     if errors:
         err = errors[0]
         raise ClaimSetError(
-            f"{source}: {_json_path(err.path)}: {err.message} (see schema/claimset.schema.json)"
+            f"{source}: {_json_path(err.path)}: {_shorter(err.message)} (see schema/claimset.schema.json)"
         )
+    _check_values(data, source)
     text = data["document"]["text"]
     n = len(text)
 
@@ -268,6 +331,24 @@ def validate(data: Any, *, source: str = "claim set") -> ClaimSet:
     return data
 
 
+def _shorter(message: str) -> str:
+    """A schema message on one line of sensible length (it quotes the offending value whole)."""
+    message = " ".join(message.split())
+    return message if len(message) <= 300 else message[:200] + " ... " + message[-80:]
+
+
+class _HugeNumber(ValueError):
+    pass
+
+
+def _json_int(digits: str) -> int:
+    """An integer of the JSON text; one longer than any the database holds is refused before Python
+    converts it (past 4,300 digits that conversion is itself an error)."""
+    if len(digits.lstrip("-")) > len(str(MAX_INTEGER)) + 10:
+        raise _HugeNumber(digits)
+    return int(digits)
+
+
 def parse(raw: bytes | str, *, source: str = "claim set") -> ClaimSet:
     """Decode and validate the bytes of a claim-set file."""
     if isinstance(raw, bytes):
@@ -281,10 +362,18 @@ def parse(raw: bytes | str, *, source: str = "claim set") -> ClaimSet:
     if not raw.strip():
         raise ClaimSetError(f"{source}: the file is empty: give a claim-set JSON file")
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         raise ClaimSetError(f"{source}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
-    return validate(data, source=source)
+    except _HugeNumber as exc:
+        raise ClaimSetError(f"{source}: a number of {len(str(exc))} digits is far larger than any the database "
+                            f"holds (at most {MAX_INTEGER})") from None
+    except RecursionError:
+        raise ClaimSetError(f"{source}: the JSON is nested too deeply to be a claim set") from None
+    try:
+        return validate(data, source=source)
+    except RecursionError:
+        raise ClaimSetError(f"{source}: the JSON is nested too deeply to be a claim set") from None
 
 
 def load(path: str | Path) -> ClaimSet:

@@ -33,6 +33,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from provenance import claimset, matching
+from provenance.bounds import is_whole, parse_whole
 from provenance.errors import InputError
 from provenance.listing import CLAIM_COLUMNS, origin_label
 from provenance.output import markdown_cell
@@ -151,10 +152,10 @@ def parse_version_spec(spec: str) -> tuple[str, int | None]:
         return spec, None
     if number == "latest":
         return slug, None
-    if not slug or not number.isdigit() or int(number) < 1:
-        raise InputError(f"{spec!r} is neither DOC@N (N a version number, e.g. my-story@2) "
+    if not slug or not is_whole(number) or not number.strip("0"):
+        raise InputError(f"{spec[:200]!r} is neither DOC@N (N a version number, e.g. my-story@2) "
                          "nor a claim-set file ending in .json")
-    return slug, int(number)
+    return slug, parse_whole(number, f"{spec[:60]!r}: version", minimum=1)
 
 
 def load_side(spec: str, *, database: Callable[[], Any]) -> Side:

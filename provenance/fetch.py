@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from provenance import __version__
+from provenance.bounds import is_whole
 from provenance.errors import InputError
 
 USER_AGENT = f"provenance/{__version__} (claim provenance tracker; python-httpx)"
@@ -138,8 +139,8 @@ class Fetcher:
         if kinds is not None and fetched.content_type and fetched.content_type not in kinds:
             raise FetchError(url, f"not a web page ({fetched.content_type})", status=response.status_code)
         declared = response.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > self.max_bytes and "content-encoding" not in response.headers:
-            raise FetchError(url, f"larger than the {_megabytes(self.max_bytes)} cap ({_megabytes(int(declared))})")
+        if declared and is_whole(declared) and (len(declared) > 18 or int(declared) > self.max_bytes) and "content-encoding" not in response.headers:
+            raise FetchError(url, f"larger than the {_megabytes(self.max_bytes)} cap ({_megabytes(int(declared[:18]))}{'+' if len(declared) > 18 else ''})")
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
@@ -155,7 +156,7 @@ def retry_after(value: str | None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if is_whole(value):
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)

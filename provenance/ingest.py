@@ -40,7 +40,7 @@ MAX_BYTES = 50 * 1024 * 1024
 FILE_NOTE = "file "  # an ingest event's note: "file NAME", the file the version was read from
 SHINGLE = 4  # words: two versions of one story share runs of this many words in their claims
 SLUG_RE = re.compile(r"[^a-z0-9._-]+")
-URL_RE = re.compile(r"https?://[^\s\x00-\x1f\x7f]+\Z", re.IGNORECASE)
+URL_RE = claimset.WEB_ADDRESS
 
 
 def slugify(name: str) -> str:

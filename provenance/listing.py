@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from provenance.errors import InputError
 from provenance.vocabulary import FORMS, KINDS, STATUSES
 
-DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+DATE_RE = re.compile(r"([0-9]{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12][0-9]|3[01]))?)?\Z")
 CLAIM_COLUMNS = ("id", "doc", "version", "seq", "start", "end", "text", "speaker", "anonymous", "speaker_role",
                  "affiliation", "speaker_start", "speaker_end", "outlet", "via", "origin", "cue", "form", "stated_on",
                  "event_on", "kind", "stance", "status", "reason", "cluster")
@@ -56,12 +57,32 @@ def origin_label(speaker: str | None, outlet: str | None) -> str | None:
     return speaker or outlet
 
 
+def is_date(value: str) -> bool:
+    """Whether value is a day, month or year of the calendar as YYYY, YYYY-MM or YYYY-MM-DD (year 1
+    on: Python's dates, and so every report and window, start there).
+
+    >>> is_date("2024-02-29"), is_date("2023-02-29"), is_date("0000"), is_date("2025-01-01\\n")
+    (True, False, False, False)
+    """
+    match = DATE_RE.match(value)
+    if not match:
+        return False
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def check_date(value: str | None, option: str) -> str | None:
-    """A date filter must be YYYY, YYYY-MM or YYYY-MM-DD."""
+    """A date filter must be YYYY, YYYY-MM or YYYY-MM-DD, and a day the calendar has."""
     if value is None:
         return None
     if not DATE_RE.match(value):
-        raise InputError(f"{option} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+        raise InputError(f"{option} {value[:40]!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    if not is_date(value):
+        raise InputError(f"{option} {value!r} is not a date: the calendar has no such day (years start at 0001)")
     return value
 
 

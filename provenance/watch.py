@@ -29,6 +29,7 @@ from urllib.robotparser import RobotFileParser
 
 from sqlalchemy import delete, func, insert, or_, select, update
 
+from provenance.bounds import MAX_INTEGER, is_whole
 from provenance.claimset import ClaimSet
 from provenance.db import Database
 from provenance.errors import InputError, NotFound, ProvenanceError
@@ -118,8 +119,9 @@ def remove_feeds(db: Database, refs: Iterable[str]) -> list[str]:
         conn = session.connection()
         ids, urls = [], []
         for ref in refs:
-            column = FEEDS.c.id if ref.isdigit() else FEEDS.c.url
-            row = conn.execute(select(FEEDS.c.id, FEEDS.c.url).where(column == (int(ref) if ref.isdigit() else ref))).first()
+            by_id = is_whole(ref) and len(ref) < 10 and int(ref) <= MAX_INTEGER
+            row = conn.execute(select(FEEDS.c.id, FEEDS.c.url).where(
+                FEEDS.c.id == int(ref) if by_id else FEEDS.c.url == ref)).first()
             if row is None:
                 raise NotFound(f"no followed feed {ref!r}: `provenance feeds list` shows them")
             ids.append(row.id)

@@ -193,7 +193,7 @@ def test_errors_exit_two(stored, args, message):
 def test_bad_threshold_and_bad_file(files, tmp_path):
     run = Run(str(tmp_path / "x.db"))
     result = run("diff", "a.json", "b.json", "--threshold", "1.5")
-    assert result.exit_code == 2 and "1.5 is not in the range 0.0<=x<=1.0" in result.stderr
+    assert result.exit_code == 2 and result.stderr == "Error: --threshold 1.5 is out of range: give between 0 and 1\n"
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     result = run("diff", "bad.json", "a.json")
     assert result.exit_code == 2

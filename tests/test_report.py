@@ -130,7 +130,9 @@ def hostile_claimset(slug: str = "hostile") -> dict[str, Any]:
     return {
         "format": "provenance-claimset", "format_version": 1,
         "document": document(slug, t, title=f"<title>{SCRIPT}</title>", outlet="</title><script>alert(5)</script>",
-                             url="javascript:alert(6)"),
+                             # a javascript: URL is refused on import (as on ingest): this one is a web
+                             # address that tries to break out of the href instead
+                             url='https://attacker.invalid/"><script>alert(6)</script>'),
         "speakers": speakers, "outlets": outlets, "claims": claims,
         "links": [{"source": "c1", "target": "c4", "relation": "corroborates", "by": SCRIPT, "reason": IMG},
                   {"source": "c2", "target": "c3", "relation": "contradicts", "by": "rule", "reason": None}],

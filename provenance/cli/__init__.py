@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from provenance import __version__
-from provenance.errors import DatabaseError, ProvenanceError
+from provenance.bounds import check_whole, parse_whole
+from provenance.errors import DatabaseError, InputError, ProvenanceError
 from provenance.location import ENV_VAR, resolve_url, sqlite_path
 from provenance.model_version import model_version
 from provenance.plugins import load_commands
@@ -167,6 +168,59 @@ class RegistryChoice(click.Choice):
     @choices.setter
     def choices(self, value: Any) -> None:
         pass  # always the registry's
+
+
+def _name(param: click.Parameter | None) -> str:
+    """How a message names a parameter: its long option (--limit), else its metavar (ID)."""
+    if param is None:
+        return "the value"
+    longest = max(param.opts, key=len) if param.opts else ""
+    return longest if longest.startswith("-") else (param.metavar or param.name or "the value")
+
+
+class Whole(click.ParamType):
+    """A whole number the database can hold (bounds.MAX_INTEGER), at least `minimum` and at most
+    `maximum`: anything else is a one-line error, never a traceback (too large for SQLite) or a usage
+    message."""
+
+    name = "integer"
+
+    def __init__(self, minimum: int | None = None, maximum: int | None = None):
+        self.minimum = minimum
+        self.maximum = maximum
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        what = _name(param)
+        number = (check_whole(value, what, minimum=self.minimum) if isinstance(value, int) and not isinstance(value, bool)
+                  else parse_whole(str(value), what, minimum=self.minimum))
+        if self.maximum is not None and number > self.maximum:
+            raise InputError(f"{what} {number} is too large: the largest is {self.maximum}")
+        return number
+
+
+class Amount(click.ParamType):
+    """A finite number between `minimum` and `maximum` (seconds, megabytes, a threshold): nan,
+    inf and values out of range are a one-line error."""
+
+    name = "number"
+
+    def __init__(self, minimum: float, maximum: float | None = None):
+        self.minimum = minimum
+        self.maximum = maximum
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        what = _name(param)
+        try:
+            number = float(value)
+        except (TypeError, ValueError, OverflowError):
+            raise InputError(f"{what} {str(value)[:40]!r} is not a number: give one, as 2.5") from None
+        if number != number or number in (float("inf"), float("-inf")):
+            raise InputError(f"{what} {str(value)[:40]!r} is not a number: give one, as 2.5")
+        if number < self.minimum or (self.maximum is not None and number > self.maximum):
+            upper = f" and {self.maximum:g}" if self.maximum is not None else " or more"
+            between = f"between {self.minimum:g}{upper}" if self.maximum is not None else f"{self.minimum:g}{upper}"
+            raise InputError(f"{what} {str(value)[:40]} is out of range: give {between}")
+        return number
 
 
 class State:

@@ -8,7 +8,9 @@ from collections.abc import Iterable
 
 import click
 
+from provenance.bounds import is_whole, parse_whole
 from provenance.cli import (
+    Whole,
     actor,
     cli,
     database,
@@ -18,6 +20,7 @@ from provenance.cli import (
     quick_connection,
     terminal_width,
 )
+from provenance.errors import InputError
 from provenance.listing import ClaimFilter, stance_text
 from provenance.vocabulary import FORMS, KINDS, STATUSES
 
@@ -34,12 +37,12 @@ from provenance.vocabulary import FORMS, KINDS, STATUSES
 @click.option("--until", metavar="DATE", help="Stated on or before DATE.")
 @click.option("--search", metavar="WORDS", help="Claim text contains every one of WORDS.")
 @click.option("--doc", metavar="SLUG", help="Only this document.")
-@click.option("--version", "version", type=int, metavar="N", help="Version N of --doc (default: the latest).")
+@click.option("--version", "version", type=Whole(), metavar="N", help="Version N of --doc (default: the latest).")
 @click.option("--all-versions", is_flag=True, help="Claims of every version, not only the latest.")
-@click.option("--cluster", "cluster_id", type=int, metavar="ID",
+@click.option("--cluster", "cluster_id", type=Whole(), metavar="ID",
               help="Only the claims of cluster ID (claims that state the same thing).")
-@click.option("--limit", type=int, metavar="N", help="At most N claims.")
-@click.option("--offset", type=int, default=0, metavar="N", help="Skip the first N claims.")
+@click.option("--limit", type=Whole(minimum=0), metavar="N", help="At most N claims.")
+@click.option("--offset", type=Whole(minimum=0), default=0, metavar="N", help="Skip the first N claims.")
 @output_options
 def claims(status, kind, form, speaker, outlet, anonymous, since, until, search, doc, version, all_versions,
            cluster_id, limit, offset, fmt, table_fmt, no_headers):
@@ -92,7 +95,7 @@ def _for_people(rows: Iterable[dict], fmt: str) -> Iterable[dict]:
 
 
 @cli.command()
-@click.argument("claim_id", type=int, metavar="ID")
+@click.argument("claim_id", type=Whole(), metavar="ID")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def show(claim_id, fmt):
     """Show one claim: its text, source chain, links, status reason and history."""
@@ -167,7 +170,7 @@ def render_detail(d: dict) -> str:
 
 
 @cli.command()
-@click.argument("cluster_id", type=int, metavar="ID")
+@click.argument("cluster_id", type=Whole(), metavar="ID")
 @output_options
 def cluster(cluster_id, fmt, table_fmt, no_headers):
     """List the claims of a cluster (claims that state the same thing), grouped by origin."""
@@ -215,8 +218,8 @@ def _merge_command(group, merger, doc):
     """`GROUP merge A B`: entity B is entity A, done by `entities.<merger>`."""
 
     @group.command("merge", help=doc)
-    @click.argument("keep", type=int, metavar="A")
-    @click.argument("drop", type=int, metavar="B")
+    @click.argument("keep", type=Whole(), metavar="A")
+    @click.argument("drop", type=Whole(), metavar="B")
     @_review_options
     def merge(keep, drop, reason, by):
         from provenance import entities
@@ -234,7 +237,7 @@ merge_speakers = _merge_command(
 
 
 @speakers.command("split")
-@click.argument("speaker", type=int, metavar="A")
+@click.argument("speaker", type=Whole(), metavar="A")
 @click.option("--claims", "claim_ids", required=True, metavar="IDS", help="The claims to move, as 12,14.")
 @click.option("--name", required=True, metavar="NAME", help="The speaker they belong to (made when new).")
 @_review_options
@@ -242,10 +245,10 @@ def split_speaker(speaker, claim_ids, name, reason, by):
     """Claims of speaker A that are another speaker's: move them to NAME."""
     from provenance import entities
 
-    try:
-        ids = [int(x) for x in claim_ids.replace(" ", "").split(",") if x]
-    except ValueError:
-        raise click.BadParameter("claim ids separated by commas, as 12,14", param_hint="--claims") from None
+    parts = [x for x in claim_ids.replace(" ", "").split(",") if x]
+    if not all(is_whole(x) for x in parts):
+        raise InputError("--claims takes claim ids separated by commas, as 12,14")
+    ids = [parse_whole(x, "--claims") for x in parts]
     with database().session() as session:
         done = entities.split_speaker(session, speaker, ids, name=name, by=actor(by), reason=reason)
         session.commit()

@@ -8,7 +8,7 @@ import click
 from tabulate import tabulate_formats
 
 from provenance import diff as diff_core
-from provenance.cli import cli, database, emit, output_options, terminal_width
+from provenance.cli import Amount, Whole, cli, database, emit, output_options, terminal_width
 from provenance.output import dumps
 
 
@@ -31,11 +31,11 @@ def versions(doc, fmt, table_fmt, no_headers):
               help="table: changes for people; md: the same as Markdown; json: every pair (schema/diff.schema.json).")
 @click.option("--fmt", "table_fmt", type=click.Choice(sorted(tabulate_formats)), default="simple_grid",
               show_default=True, metavar="TABLEFMT", help="Table style for --format table (any tabulate format).")
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=diff_core.DEFAULT_THRESHOLD,
+@click.option("--threshold", type=Amount(0.0, 1.0), default=diff_core.DEFAULT_THRESHOLD,
               show_default=True, help="Least similarity (0..1) for two different texts to count as the same claim.")
 @click.option("--only", multiple=True, metavar="KIND,...",
               help=f"Show only pairs of these kinds and exit 1 only for them: {', '.join(diff_core.KINDS)}.")
-@click.option("--width", type=click.IntRange(20, None), default=None,
+@click.option("--width", type=Whole(minimum=20), default=None,
               help="Width of the claim column of the table (text is wrapped or cut to it) "
                    "[default: what fits $COLUMNS or the terminal].")
 def diff(a, b, fmt, table_fmt, threshold, only, width):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from provenance.cli import RegistryChoice, cli, database, message
+from provenance.cli import RegistryChoice, Whole, cli, database, message
 from provenance.output import printable
 from provenance.plugins import report_formats
 from provenance.report import FOR_SCOPE, WHOLE_DATABASE_LIMIT, build_report, chunks
@@ -16,7 +16,7 @@ from provenance.safe_paths import open_output
 @click.option("--format", "fmt", type=RegistryChoice(report_formats), default="md", show_default=True,
               help="Markdown, a self-contained HTML page, JSON, or a plugin's format.")
 @click.option("--output", "-o", metavar="PATH", help="Write to PATH instead of stdout (the folder must exist).")
-@click.option("--limit", type=click.IntRange(min=1), metavar="N",
+@click.option("--limit", type=Whole(minimum=1), metavar="N",
               help="At most N entries per section: documents, outlets, sources (the speakers with the most "
                    "claims), disputed, unconfirmed, retracted and corroborated claims (the latest statements "
                    "first); with more than N dated claims the timeline counts them by month. Each capped section "

@@ -6,12 +6,12 @@ import click
 
 from provenance import links
 from provenance import review as core
-from provenance.cli import actor, cli, database, emit, message, output_options
+from provenance.cli import Whole, actor, cli, database, emit, message, output_options
 from provenance.models import RELATIONS, STATUSES
 
 
 @cli.command()
-@click.argument("claim_id", type=int, metavar="ID")
+@click.argument("claim_id", type=Whole(), metavar="ID")
 @click.option("--status", metavar="STATUS", help=f"The status you verified: {', '.join(STATUSES)}.")
 @click.option("--reason", metavar="TEXT", help="Why, in one line a colleague can check.")
 @click.option("--evidence", metavar="URL", help="Address of the evidence the decision rests on (http or https).")
@@ -46,8 +46,8 @@ def review(claim_id, status, reason, evidence, note, verdict, clear, by):
 
 
 @cli.command()
-@click.argument("source", type=int, metavar="A")
-@click.argument("target", type=int, metavar="B")
+@click.argument("source", type=Whole(), metavar="A")
+@click.argument("target", type=Whole(), metavar="B")
 @click.option("--relation", required=True, metavar="RELATION", help=f"A {' | '.join(RELATIONS)} B.")
 @click.option("--reason", metavar="TEXT", help="Why, in one line.")
 @click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
@@ -62,8 +62,8 @@ def link(source, target, relation, reason, by):
 
 
 @cli.command()
-@click.argument("a", type=int, metavar="A")
-@click.argument("b", type=int, metavar="B")
+@click.argument("a", type=Whole(), metavar="A")
+@click.argument("b", type=Whole(), metavar="B")
 @click.option("--relation", metavar="RELATION", help=f"Only this relation ({', '.join(RELATIONS)}).")
 @click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
 def unlink(a, b, relation, by):
@@ -80,7 +80,7 @@ def unlink(a, b, relation, by):
 @click.option("--doc", metavar="SLUG", help="Only events of this document.")
 @click.option("--since", metavar="DATE", help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--by", "by", metavar="NAME", help="Only events by this actor ('rule' for the rules).")
-@click.option("--claim", "claim_id", type=int, metavar="ID", help="Only events of this claim.")
+@click.option("--claim", "claim_id", type=Whole(), metavar="ID", help="Only events of this claim.")
 @click.option("--action", metavar="ACTION", help="Only this action (ingest, import, review, link, unlink, status, ...).")
 @output_options
 def history(doc, since, by, claim_id, action, fmt, table_fmt, no_headers):

@@ -6,14 +6,14 @@ import os
 
 import click
 
-from provenance.cli import actor, cli, database, message
+from provenance.cli import Whole, actor, cli, database, message
 from provenance.errors import InputError
 
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but this machine's loopback needs --token.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--port", default=8000, show_default=True, type=Whole(minimum=0, maximum=65535), help="Port to listen on.")
 @click.option("--token", "tokens", multiple=True, metavar="NAME=SECRET",
               help="A reviewer and their secret (repeat for each); default $PROVENANCE_TOKEN "
                    "(NAME=SECRET,NAME=SECRET). Browsers sign in with the secret once.")

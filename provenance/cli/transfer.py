@@ -8,7 +8,7 @@ import sys
 import click
 
 from provenance import exports
-from provenance.cli import RegistryChoice, actor, cli, database, message
+from provenance.cli import Amount, RegistryChoice, Whole, actor, cli, database, message
 from provenance.errors import EXIT_PARTIAL, InputError
 from provenance.ingest import IngestSummary, import_files, is_url, prepare
 from provenance.ingest import ingest as run_ingest
@@ -47,13 +47,13 @@ def _summary(s: IngestSummary, verb: str) -> str:
 @click.option("--language", help="Language code (default: en).")
 @click.option("--encoding", help="Text encoding of the files (default: UTF-8).")
 @click.option("--by", "by", metavar="NAME", help="Who ingests, for the audit log (default: login name).")
-@click.option("--timeout", type=click.FloatRange(0.1, 600), default=20, show_default=True, metavar="SECONDS",
+@click.option("--timeout", type=Amount(0.1, 600), default=20, show_default=True, metavar="SECONDS",
               help="For URLs: give up on a server that sends nothing for this long.")
-@click.option("--max-size", "max_size", type=click.FloatRange(0.01, 1024), default=10, show_default=True,
+@click.option("--max-size", "max_size", type=Amount(0.01, 1024), default=10, show_default=True,
               metavar="MB", help="For URLs: refuse a page larger than this.")
 @click.option("--allow-empty", is_flag=True,
               help="Store an article with no text or no sentences (0 claims) instead of refusing it.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+@click.option("--jobs", "-j", type=Whole(minimum=1), metavar="N",
               help="Extract in N worker processes; one writer stores the articles in order, as with "
                    "--jobs 1 [default: the number of cores].")
 @click.option("--silent", is_flag=True, help="No progress bar.")
@@ -132,7 +132,7 @@ def import_(files, by):
 @click.argument("doc", required=False, metavar="[DOC]")
 @click.option("--format", "fmt", type=RegistryChoice(exports.exporters), default="claimset",
               show_default=True, help="claimset needs DOC; the others export DOC or the whole database.")
-@click.option("--version", "version", type=int, metavar="N", help="Version N of DOC (default: the latest).")
+@click.option("--version", "version", type=Whole(), metavar="N", help="Version N of DOC (default: the latest).")
 @click.option("--output", "-o", metavar="PATH", help="Write to PATH instead of stdout.")
 @click.option("--org", metavar="NAME", help="claimreview: the fact-checking organisation that publishes the reviews.")
 @click.option("--org-url", metavar="URL", help="claimreview: the organisation's web address.")

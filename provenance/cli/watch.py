@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import click
 
-from provenance.cli import actor, cli, database, emit, message, output_options
+from provenance.cli import Amount, actor, cli, database, emit, message, output_options
 
 
 @cli.group()
@@ -65,18 +65,18 @@ def feeds_remove(refs):
 @cli.command()
 @click.option("--once", is_flag=True, help="Run one round and exit (for cron).")
 @click.option("--every", metavar="DURATION", help="Run a round every DURATION (15m, 1h, 90s) until stopped.")
-@click.option("--delay", type=click.FloatRange(0, 600), default=1.0, show_default=True, metavar="SECONDS",
+@click.option("--delay", type=Amount(0, 600), default=1.0, show_default=True, metavar="SECONDS",
               help="Least time between two requests to one host (robots.txt Crawl-delay wins when longer).")
-@click.option("--follow", "follow_days", type=click.FloatRange(0, None), default=7, show_default=True,
+@click.option("--follow", "follow_days", type=Amount(0, None), default=7, show_default=True,
               metavar="DAYS", help="Re-fetch a feed's story for this many days after it appeared.")
 @click.option("--backoff", default="1m", show_default=True, metavar="DURATION",
               help="First pause after a 429 or 5xx answer (or the server's Retry-After); doubles each time.")
 @click.option("--min-interval", "min_interval", metavar="DURATION",
               help="Leave a feed or story fetched less than this long ago (by any process) for the next round "
                    "[default: half of --every; 0 with --once].")
-@click.option("--timeout", type=click.FloatRange(0.1, 600), default=20, show_default=True, metavar="SECONDS",
+@click.option("--timeout", type=Amount(0.1, 600), default=20, show_default=True, metavar="SECONDS",
               help="Give up on a server that sends nothing for this long.")
-@click.option("--max-size", "max_size", type=click.FloatRange(0.01, 1024), default=10, show_default=True,
+@click.option("--max-size", "max_size", type=Amount(0.01, 1024), default=10, show_default=True,
               metavar="MB", help="Refuse a page larger than this.")
 @click.option("--by", "by", metavar="NAME", help="Who ingests, for the audit log (default: login name).")
 def watch(once, every, delay, follow_days, backoff, min_interval, timeout, max_size, by):

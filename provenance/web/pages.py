@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
+from provenance.bounds import MAX_INTEGER, is_whole
 from provenance.errors import InputError
 from provenance.listing import ClaimFilter
 from provenance.models import STATUSES
@@ -64,7 +65,8 @@ def parse_cursor(value: str | None) -> tuple[str, int, int] | None:
     if not value:
         return None
     parts = value.split(":", 2)
-    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit() or not parts[2]:
+    if (len(parts) != 3 or not is_whole(parts[0]) or not is_whole(parts[1]) or not parts[2]
+            or max(len(parts[0]), len(parts[1])) > 10 or max(int(parts[0]), int(parts[1])) > MAX_INTEGER):
         raise InputError("the page address is damaged (after=VERSION:SEQ:DOC): go back to the first page")
     return parts[2], int(parts[0]), int(parts[1])
 

@@ -20,6 +20,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from provenance import diff, query, review
+from provenance.bounds import MAX_INTEGER, is_whole, parse_whole
 from provenance.errors import InputError
 from provenance.models import RELATIONS, STATUSES, Claim, Outlet
 from provenance.store import find_version
@@ -59,13 +60,21 @@ async def queue_page(request: Request) -> Response:
         "first": q.link(after=None) if q.after else None})
 
 
+def _claim_id(request: Request) -> int:
+    """The claim of the address; an id no database holds is no claim (not a server error)."""
+    claim_id = request.path_params["claim_id"]
+    if claim_id > MAX_INTEGER:
+        raise HTTPException(404)
+    return claim_id
+
+
 def _version_number(value: str | None, name: str = "version") -> int | None:
     if value in (None, ""):
         return None
     assert value is not None
-    if not value.isdigit() or int(value) < 1:
+    if not is_whole(value) or not value.strip("0"):
         raise InputError(f"{name} {value[:40]!r} is not a version number: give 1, 2, ...")
-    return int(value)
+    return parse_whole(value, name, minimum=1)
 
 
 async def article_page(request: Request) -> Response:
@@ -127,7 +136,7 @@ def _claim_data(request: Request, claim_id: int) -> dict[str, Any]:
 
 
 async def claim_page(request: Request) -> Response:
-    claim_id = request.path_params["claim_id"]
+    claim_id = _claim_id(request)
     data = await run_in_threadpool(_claim_data, request, claim_id)
     chosen = (request.query_params.get("status") or "").lower()
     data.update(statuses=STATUSES, relations=RELATIONS, who=pages.who,
@@ -158,9 +167,9 @@ def field(form: FormData, name: str) -> str:
 
 def claim_id_field(form: FormData, name: str = "other") -> int:
     value = field(form, name).strip().lstrip("#")
-    if not value.isdigit():
+    if not is_whole(value):
         raise InputError(f"the other claim's id {value[:40]!r} is not a number: give the id shown on its page")
-    return int(value)
+    return parse_whole(value, "the other claim's id")
 
 
 def _done(request: Request, claim_id: int, what: str) -> RedirectResponse:
@@ -169,7 +178,7 @@ def _done(request: Request, claim_id: int, what: str) -> RedirectResponse:
 
 
 async def review_claim(request: Request) -> Response:
-    claim_id = request.path_params["claim_id"]
+    claim_id = _claim_id(request)
     form = await checked_form(request)
     by = desk(request).reviewer(request)
     status, reason = field(form, "status"), field(form, "reason")
@@ -186,7 +195,7 @@ async def review_claim(request: Request) -> Response:
 
 
 async def clear_review(request: Request) -> Response:
-    claim_id = request.path_params["claim_id"]
+    claim_id = _claim_id(request)
     await checked_form(request)
     by = desk(request).reviewer(request)
     await run_in_threadpool(desk(request).database.write,
@@ -195,7 +204,7 @@ async def clear_review(request: Request) -> Response:
 
 
 async def link_claim(request: Request) -> Response:
-    claim_id = request.path_params["claim_id"]
+    claim_id = _claim_id(request)
     form = await checked_form(request)
     by = desk(request).reviewer(request)
     other, relation, reason = claim_id_field(form), field(form, "relation"), field(form, "reason")
@@ -205,7 +214,7 @@ async def link_claim(request: Request) -> Response:
 
 
 async def unlink_claim(request: Request) -> Response:
-    claim_id = request.path_params["claim_id"]
+    claim_id = _claim_id(request)
     form = await checked_form(request)
     by = desk(request).reviewer(request)
     other, relation = claim_id_field(form), field(form, "relation") or None
