@@ -17,10 +17,13 @@ from typing import Any
 from typing_extensions import NotRequired, TypedDict
 
 from provenance.bounds import MAX_INTEGER
-from provenance.errors import ClaimSetError, InputError
+from provenance.errors import ClaimSetError
 from provenance.listing import is_date
+from provenance.safe_paths import read_input
 
 FORMAT = "provenance-claimset"
+# A claim set holds its article (at most 50 MB) and each claim's text again, with offsets and names.
+MAX_BYTES = 256 * 1024 * 1024
 FORMAT_VERSION = 2
 
 
@@ -378,15 +381,8 @@ def parse(raw: bytes | str, *, source: str = "claim set") -> ClaimSet:
 
 def load(path: str | Path) -> ClaimSet:
     """Read and validate a claim-set file."""
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file: check the path") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a folder: give a claim-set file") from exc
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    raw = read_input(path, limit=MAX_BYTES, folder="give a claim-set file", stop_at_nul=True,
+                     too_large="split the claims over several versions")
     return parse(raw, source=str(path))
 
 

@@ -27,6 +27,7 @@ from provenance.folding import fold
 from provenance.models import Claim
 from provenance.query import check_date
 from provenance.review import carry_decisions
+from provenance.safe_paths import read_input
 from provenance.store import (
     Stored,
     document_slug_for_urls,
@@ -132,19 +133,13 @@ class IngestSummary:
 def read_source(path: str, *, encoding: str | None = None, stdin: Any = None) -> tuple[bytes, str]:
     """The bytes of a file (or stdin for '-') and the name to use for it."""
     if path == "-":
-        stream = stdin if stdin is not None else sys.stdin.buffer
+        stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise InputError("- reads the article from stdin, which is closed: pipe the text in, or give a file")
         return stream.read(MAX_BYTES + 1), "stdin.txt"
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file: check the path")
-    if p.is_dir():
-        raise InputError(f"{path}: is a folder: give article files (.txt, .md, .html)")
-    if p.stat().st_size > MAX_BYTES:
-        raise InputError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB: split it into articles")
-    try:
-        return p.read_bytes(), p.name
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    data = read_input(path, limit=MAX_BYTES, folder="give article files (.txt, .md, .html)",
+                      too_large="split it into articles")
+    return data, Path(path).name
 
 
 def prepare(paths: Iterable[str], *, options: dict[str, Any], encoding: str | None = None,

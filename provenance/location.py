@@ -8,6 +8,7 @@ import functools
 import os
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from provenance.errors import DatabaseError
 
@@ -27,20 +28,49 @@ def resolve_url(db: str | None = None) -> str:
                             f"(or leave --db out for ${ENV_VAR}, else ./{DEFAULT_PATH})")
     value = db or os.environ.get(ENV_VAR) or DEFAULT_PATH
     if "://" in value:
-        if value.startswith("postgresql://") or value.startswith("postgres://"):
-            value = "postgresql+psycopg://" + value.split("://", 1)[1]
-        if not (value.startswith("sqlite") or value.startswith("postgresql+psycopg://")):
+        scheme, rest = value.split("://", 1)
+        if scheme in ("postgresql", "postgres"):
+            scheme, value = "postgresql+psycopg", "postgresql+psycopg://" + rest
+        if scheme not in SCHEMES:
             raise DatabaseError(
-                f"unsupported database URL {value.split('://', 1)[0]}://...: "
+                f"unsupported database URL {scheme[:40]}://...: "
                 "use a file path for SQLite or postgresql+psycopg://USER@HOST/DB for PostgreSQL"
             )
+        if scheme == "postgresql+psycopg":
+            _check_server_url(value)
         return value
-    path = Path(value).expanduser()
-    if path.is_dir():
-        raise DatabaseError(f"{value} is a folder: give a database file path with --db")
-    if not path.parent.exists():
-        raise DatabaseError(f"folder {path.parent} does not exist: create it or choose another --db path")
+    try:
+        path = Path(value).expanduser()
+        if path.is_dir():
+            raise DatabaseError(f"{value} is a folder: give a database file path with --db")
+        if not path.parent.exists():
+            raise DatabaseError(f"folder {path.parent} does not exist: create it or choose another --db path")
+    except RuntimeError:  # ~name of no user
+        raise DatabaseError(f"{value}: no such user to find the home folder of: give the full path") from None
+    except PermissionError:
+        raise DatabaseError(f"{value}: permission denied on a folder of the path: choose a database "
+                            "you may read") from None
+    except (OSError, ValueError) as exc:  # a name too long, a NUL
+        raise DatabaseError(f"{value[:200]!r} cannot be a database path ({getattr(exc, 'strerror', None) or exc}): "
+                            "choose another --db") from None
     return f"sqlite:///{path.resolve()}"
+
+
+SCHEMES = ("sqlite", "sqlite+pysqlite", "postgresql+psycopg")
+_ENCODE = "percent-encode them in the password (@ as %40, / as %2F, # as %23, ? as %3F, : as %3A, % as %25)"
+
+
+def _check_server_url(url: str) -> None:
+    """A PostgreSQL URL parses as one: an @, /, # or ? left raw in the password splits it elsewhere
+    (the host becomes part of the password, the port a word)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises on a port that is no number, or a broken [IPv6] host)
+    except ValueError:
+        raise DatabaseError(f"the database URL does not parse (is there an @, /, #, ? or : in the password?): "
+                            f"{_ENCODE}") from None
+    if "@" in parts.path or "@" in parts.query or parts.fragment or "#" in url:
+        raise DatabaseError(f"the database URL has an @ or # after its host (in the password?): {_ENCODE}")
 
 
 def sqlite_path(url: str) -> str | None:

@@ -1,4 +1,5 @@
-"""Writing output files safely: no half-written file is left behind when an export fails."""
+"""Reading input files and writing output files safely: an input is read to a size cap (a device
+or a pipe may never end), and no half-written file is left behind when an export fails."""
 
 from __future__ import annotations
 
@@ -47,6 +48,40 @@ def _special(path: str) -> os.stat_result | None:
         return None
     except OSError as exc:
         raise write_error(path, exc) from None
+
+
+CHUNK = 1024 * 1024
+
+
+def read_input(path: str | Path, *, limit: int, folder: str, too_large: str, stop_at_nul: bool = False) -> bytes:
+    """The bytes of an input file, at most `limit` of them: a larger file, or a device or pipe that
+    goes on past the limit (/dev/zero), is an InputError saying `too_large`, read no further than
+    the limit. A missing file, a folder (`folder` says what to give instead), or one the user may
+    not read (the file or a folder above it) is an InputError too. With `stop_at_nul`, reading stops
+    after a first chunk holding a NUL byte (a binary file: the caller refuses it from that chunk).
+    """
+    try:
+        with open(path, "rb") as stream:
+            chunks, size = [], 0
+            while size <= limit:
+                chunk = stream.read(min(CHUNK, limit + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if stop_at_nul and b"\x00" in chunk:
+                    break
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file: check the path") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder: {folder}") from None
+    except PermissionError:
+        raise InputError(f"{path}: cannot read (permission denied on the file or a folder above it)") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if size > limit:
+        raise InputError(f"{path}: larger than {limit // (1024 * 1024)} MB: {too_large}")
+    return b"".join(chunks)
 
 
 def write_error(path: str, exc: OSError) -> OutputError:

@@ -8,6 +8,13 @@ The cases run on a copy of the populated database of tests/test_bad_input.py.
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import threading
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -16,7 +23,7 @@ from test_bad_input import _assert_clean_error, _id, db, template  # noqa: F401 
 from provenance.cli import cli
 
 from claimsets import make_claimset
-from conftest import dump_database
+from conftest import ROOT, dump_database
 
 HUGE = "99999999999999999999"  # 20 digits: beyond 64 bits
 DIGITS_5000 = "9" * 5000
@@ -135,4 +142,160 @@ def test_input_beyond_limits(db, sets, args, words):  # noqa: F811
     if result.exception and not isinstance(result.exception, SystemExit):
         raise result.exception
     _assert_clean_error(result, words)
+    assert dump_database(db) == before
+
+
+# --- files, encodings and databases that cannot be used -----------------------------------------
+
+@pytest.fixture
+def inputs(tmp_path):
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "article.txt").write_text("The minister said the bridge will reopen in June.\n", encoding="utf-8")
+    (folder / "odd-utf16.txt").write_bytes("The minister said it.".encode("utf-16") + b"x")
+    (folder / "accents.txt").write_text("Le ministre a déclaré que le pont rouvrira.\n", encoding="utf-8")
+    return folder
+
+
+INPUT_CASES = [
+    (["ingest", "{in}/article.txt", "--encoding", "rot13"], "--encoding 'rot13' is not a text encoding"),
+    (["ingest", "{in}/article.txt", "--encoding", "base64"], "--encoding 'base64' is not a text encoding"),
+    (["ingest", "{in}/article.txt", "--encoding", "zlib_codec"], "is not a text encoding"),
+    (["ingest", "{in}/accents.txt", "--encoding", "punycode"], "cannot be decoded as punycode"),
+    (["ingest", "{in}/article.txt", "--encoding", "utf\x00"], "unknown encoding"),
+    (["ingest", "{in}/odd-utf16.txt"], "is UTF-16 (it starts with its byte-order mark) but cannot be decoded"),
+    (["--db", "~no-such-user-provenance/x.db", "claims"], "no such user"),
+    (["--db", "~no-such-user-provenance/x.db", "ingest", "{in}/article.txt"], "no such user"),
+    (["--db", "sqlite+nodriver:///{in}/x.db", "claims"], "unsupported database URL sqlite+nodriver://"),
+    (["--db", "sqlitefoo:///{in}/x.db", "claims"], "unsupported database URL sqlitefoo://"),
+    (["--db", "sqlite+pysqlcipher:///{in}/x.db", "claims"], "unsupported database URL"),
+    (["--db", "postgresql://me:p@ss:w?rd@127.0.0.1:1/db", "claims"], "percent-encode them in the password"),
+    (["--db", "postgresql+psycopg://me:p@ss/w#rd@127.0.0.1:1/db", "claims"], "after its host (in the password?)"),
+    (["--db", "postgresql+psycopg://me@127.0.0.1:port/db", "claims"], "does not parse"),
+    (["--db", "postgresql+psycopg://me@[::1/db", "claims"], "does not parse"),
+    (["--db", "{in}/" + "n" * 300 + "/x.db", "claims"], "cannot be a database path"),
+]
+
+
+@pytest.mark.parametrize("args, words", INPUT_CASES, ids=[_id(c) for c in INPUT_CASES])
+def test_unusable_inputs(db, inputs, args, words):  # noqa: F811
+    before = dump_database(db)
+    argv = [a.replace("{in}", str(inputs)) for a in args]
+    result = CliRunner().invoke(cli, argv if argv[0] == "--db" else ["--db", db, *argv])
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    _assert_clean_error(result, words)
+    assert dump_database(db) == before
+    assert sorted(p.name for p in inputs.iterdir()) == ["accents.txt", "article.txt", "odd-utf16.txt"]
+
+
+def _endless(path: Path, chunk: bytes) -> threading.Thread:
+    """A FIFO at path fed `chunk` until the reader leaves: an input that never ends."""
+    os.mkfifo(path)
+
+    def feed():
+        try:
+            with open(path, "wb") as out:
+                while True:
+                    out.write(chunk)
+        except (BrokenPipeError, OSError):
+            pass
+
+    thread = threading.Thread(target=feed, daemon=True)
+    thread.start()
+    return thread
+
+
+@pytest.mark.parametrize("command, chunk, words", [
+    ("ingest", b"The minister said so. " * 4096, "larger than 50 MB: split it into articles"),
+    ("ingest", b"\x00" * 65536, "larger than 50 MB"),
+    ("import", b"\x00" * 65536, "binary file"),
+    ("eval", b"\x00" * 65536, "binary file"),
+    ("import", b"[" * 65536, "larger than 4 MB"),  # no NUL: read to the claim-set cap (4 MB here)
+])
+def test_endless_inputs_stop_at_the_size_cap(db, tmp_path, monkeypatch, command, chunk, words):  # noqa: F811
+    """A pipe (or /dev/zero, /dev/urandom) that never ends is read up to the cap and refused."""
+    monkeypatch.setattr("provenance.claimset.MAX_BYTES", 4 * 1024 * 1024)
+    before = dump_database(db)
+    fifo = tmp_path / "endless.json"
+    feeder = _endless(fifo, chunk)
+    result = CliRunner().invoke(cli, ["--db", db, command, str(fifo)])
+    _assert_clean_error(result, words)
+    feeder.join(timeout=10)
+    assert dump_database(db) == before
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a device node needs root")
+def test_a_zero_device_is_read_to_the_cap(db, tmp_path):  # noqa: F811
+    """/dev/zero's double, made in the test's own folder (the real one is never touched)."""
+    zero = tmp_path / "zero"
+    os.mknod(zero, 0o444 | stat.S_IFCHR, os.makedev(1, 5))
+    before = dump_database(db)
+    _assert_clean_error(CliRunner().invoke(cli, ["--db", db, "ingest", str(zero)]), "larger than 50 MB")
+    _assert_clean_error(CliRunner().invoke(cli, ["--db", db, "import", str(zero)]), "binary file")
+    assert dump_database(db) == before
+
+
+# --- closed streams and unreadable folders: the real program, in a subprocess --------------------
+
+def _program(*args: str, cwd: Path, close: int | None = None, drop_root: bool = False):
+    """Run provenance; `close` is a file descriptor closed before it starts (0 stdin, 1 stdout);
+    `drop_root` runs it without the capabilities that let root read any folder."""
+    command = [sys.executable, "-m", "provenance", *args]
+    if drop_root and os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("root reads every folder, and setpriv (to drop that) is not installed")
+        caps = "-dac_override,-dac_read_search"
+        command = [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}", *command]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=close != 1, timeout=120,
+                          stdout=subprocess.DEVNULL if close == 1 else None,
+                          stderr=subprocess.PIPE if close == 1 else None,
+                          preexec_fn=(lambda: os.close(close)) if close is not None else None)
+
+
+def _one_line(done, words: str) -> None:
+    stderr = done.stderr.decode("utf-8")
+    assert done.returncode == 2, stderr
+    assert "Traceback" not in stderr
+    assert len(stderr.splitlines()) == 1 and stderr.startswith("Error: ") and words in stderr, stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("close, args, words", [
+    (0, ["ingest", "-", "--slug", "piped"], "stdin is closed"),
+    (1, ["claims"], "stdout is closed"),
+    (1, ["export", "bridge"], "stdout is closed"),
+    (1, ["--version"], "stdout is closed"),
+])
+def test_closed_streams(db, tmp_path, close, args, words):  # noqa: F811
+    before = dump_database(db)
+    _one_line(_program("--db", db, *args, cwd=tmp_path, close=close), words)
+    assert dump_database(db) == before
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("args, words", [
+    (["--db", "{db}", "ingest", "{locked}/inner/article.txt"], "cannot read (permission denied"),
+    (["--db", "{db}", "import", "{locked}/inner/set.json"], "cannot read (permission denied"),
+    (["--db", "{locked}/inner/x.db", "claims"], "permission denied on a folder of the path"),
+    (["--db", "{locked}/inner/x.db", "ingest", "{tmp}/article.txt"], "permission denied on a folder of the path"),
+    (["--db", "{db}", "export", "bridge", "--output", "{locked}/inner/out.json"], "permission denied"),
+])
+def test_paths_under_an_unreadable_folder(db, tmp_path, args, words):  # noqa: F811
+    locked = tmp_path / "locked"
+    (locked / "inner").mkdir(parents=True)
+    for folder in (tmp_path / "article.txt", locked / "inner" / "article.txt"):
+        folder.write_text("The minister said the bridge will reopen in June.\n", encoding="utf-8")
+    (locked / "inner" / "set.json").write_text(json.dumps(make_claimset(slug="locked")), encoding="utf-8")
+    os.chmod(db, 0o666)
+    os.chmod(tmp_path, 0o777)
+    locked.chmod(0)
+    before = dump_database(db)
+    try:
+        argv = [a.replace("{db}", db).replace("{locked}", str(locked)).replace("{tmp}", str(tmp_path)) for a in args]
+        _one_line(_program(*argv, cwd=tmp_path, drop_root=True), words)
+    finally:
+        locked.chmod(0o755)
     assert dump_database(db) == before

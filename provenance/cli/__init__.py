@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import getpass
 import importlib
+import io
 import os
 import pkgutil
 import shutil
@@ -21,7 +22,7 @@ import click
 
 from provenance import __version__
 from provenance.bounds import check_whole, parse_whole
-from provenance.errors import DatabaseError, InputError, ProvenanceError
+from provenance.errors import DatabaseError, InputError, OutputError, ProvenanceError
 from provenance.location import ENV_VAR, resolve_url, sqlite_path
 from provenance.model_version import model_version
 from provenance.plugins import load_commands
@@ -389,8 +390,40 @@ def message(text: str) -> None:
     click.echo(text, err=True)
 
 
+class ClosedStream(io.TextIOBase):
+    """What stands for stdin or stdout when the shell closed it (`provenance claims >&-`): using it is
+    a one-line error, not an AttributeError on None."""
+
+    def __init__(self, name: str, hint: str):
+        self.name = name
+        self.hint = hint
+
+    @property
+    def buffer(self) -> ClosedStream:
+        return self
+
+    def _closed(self) -> OutputError:
+        return OutputError(f"{self.name} is closed: {self.hint}")
+
+    def write(self, text: Any) -> int:
+        raise self._closed()
+
+    def read(self, size: int | None = -1) -> Any:
+        raise self._closed()
+
+    def readline(self, size: int | None = -1) -> Any:
+        raise self._closed()
+
+    def isatty(self) -> bool:
+        return False
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point."""
+    if sys.stdin is None:
+        sys.stdin = ClosedStream("stdin", "pipe the text in, or give a file")
+    if sys.stdout is None:
+        sys.stdout = ClosedStream("stdout", "give --output FILE, or leave stdout open")
     try:
         cli.main(args=argv, prog_name="provenance")
     except BrokenPipeError:
@@ -398,6 +431,9 @@ def main(argv: list[str] | None = None) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
+    except ProvenanceError as exc:  # raised outside a command (--version on a closed stdout)
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(exc.exit_code)
 
 
 def load_all_commands() -> None:

@@ -74,18 +74,13 @@ def _decode(data: bytes, *, filename: str, encoding: str | None, page: bool = Fa
     if not data.strip():
         raise InputError(f"{filename}: the file is empty; give a file with the article's text (or --allow-empty)")
     if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}; use a name such as utf-8, latin-1 or cp1252") from None
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"{filename}: cannot be decoded as {encoding} (byte {exc.start}); pass the right --encoding"
-            ) from None
+        text = _decode_as(data, encoding, filename)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{filename}: is UTF-16 (it starts with its byte-order mark) but cannot be decoded "
+                             f"(byte {exc.start}: {exc.reason}); save it again as UTF-8") from None
     elif page and b"\x00" not in data[:8192]:
         text = decode_page(data)
     else:
@@ -101,6 +96,23 @@ def _decode(data: bytes, *, filename: str, encoding: str | None, page: bool = Fa
     if "\x00" in text or _control_share(text) > 0.05:
         raise InputError(f"{filename}: looks like a binary file, not text; give a .txt, .md or .html article")
     return text
+
+
+def _decode_as(data: bytes, encoding: str, filename: str) -> str:
+    """Bytes decoded with the encoding the user named: a text encoding Python knows (rot13 and
+    base64 are codecs, but they turn bytes into bytes, not into text)."""
+    try:
+        known = codecs.lookup(encoding)
+    except (LookupError, ValueError):
+        raise InputError(f"unknown encoding {encoding[:40]!r}; use a name such as utf-8, latin-1 or cp1252") from None
+    if not getattr(known, "_is_text_encoding", True):
+        raise InputError(f"--encoding {encoding[:40]!r} is not a text encoding (it turns bytes into bytes); use a "
+                         "name such as utf-8, latin-1 or cp1252")
+    try:
+        return data.decode(encoding)
+    except (UnicodeError, ValueError) as exc:
+        where = f"byte {exc.start}" if isinstance(exc, UnicodeDecodeError) else str(exc)[:80]
+        raise InputError(f"{filename}: cannot be decoded as {encoding[:40]} ({where}); pass the right --encoding") from None
 
 
 def _control_share(text: str) -> float:
@@ -175,9 +187,11 @@ _SINGLE_BYTE = frozenset({"latin_1", "iso8859_1", "cp1252", "iso8859_15", "ascii
 
 def _codec(name: str | None) -> str | None:
     try:
-        return codecs.lookup(name).name.replace("-", "_") if name else None
-    except LookupError:
+        known = codecs.lookup(name) if name else None
+    except (LookupError, ValueError):
         return None
+    # a page may declare any codec: rot13 or base64 would turn bytes into bytes, not text
+    return known.name.replace("-", "_") if known is not None and getattr(known, "_is_text_encoding", True) else None
 
 
 def decode_page(data: bytes, *, declared: str | None = None) -> str:
@@ -206,6 +220,6 @@ def decode_page(data: bytes, *, declared: str | None = None) -> str:
         if name:
             try:
                 return data.decode(name).lstrip("\ufeff")
-            except UnicodeDecodeError:
+            except (UnicodeError, ValueError):  # punycode and friends raise plain UnicodeError
                 continue
     return data.decode("cp1252", errors="replace")
