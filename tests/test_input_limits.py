@@ -105,6 +105,17 @@ CASES = [
     (["ingest", "{sets}/article.txt", "--jobs", HUGE], "--jobs 99999999999999999999 is too large"),
     (["serve", "--port", "99999"], "--port 99999 is too large: the largest is 65535"),
     (["watch", "--once", "--delay", "inf"], "--delay 'inf' is not a number"),
+    # bytes of the command line that were not UTF-8 (Python holds them as lone surrogates)
+    (["ingest", "{sets}/article.txt", "--title", "T\udcff"], "--title is not valid UTF-8 text"),
+    (["ingest", "{sets}/article.txt", "--by", "\udcffx"], "--by is not valid UTF-8 text"),
+    (["ingest", "{sets}/article.txt", "--outlet", "a\ud800"], "--outlet is not valid UTF-8 text"),
+    (["review", "1", "--status", "confirmed", "--reason", "\udcff"], "--reason is not valid UTF-8 text"),
+    (["link", "1", "3", "--relation", "contradicts", "--reason", "\udcff"], "--reason is not valid UTF-8 text"),
+    (["speakers", "merge", "1", "2", "--by", "\udcff"], "--by is not valid UTF-8 text"),
+    (["export", "bridge\udcff"], "[DOC] is not valid UTF-8 text"),
+    (["report", "bridge\udcff"], "[DOC] is not valid UTF-8 text"),
+    (["versions", "\udcff"], "is not valid UTF-8 text"),
+    (["ingest", "{sets}/no-such-\udcff.txt"], "no such file"),
     # dates the calendar lacks
     (["claims", "--since", "0000"], "--since '0000' is not a date"),
     (["claims", "--until", "2023-02-29"], "--until '2023-02-29' is not a date"),

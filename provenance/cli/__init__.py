@@ -99,7 +99,49 @@ READ_ONLY = frozenset({"backup", "check", "claims", "diff", "docs", "export", "h
 QUIET_CREATORS = frozenset({"restore"})  # a new database is what they are for
 
 
+# Parameters that name files: their bytes need not be UTF-8 (a file named in Latin-1 is still a file).
+# Every other text parameter is stored, searched or shown, and must be text.
+PATH_PARAMETERS = frozenset({"db", "files", "path", "output", "gold", "a", "b"})
+
+
+def check_text_parameters(ctx: click.Context) -> None:
+    """Text parameters hold no lone surrogates: Python's stand-ins for command-line bytes that were
+    not UTF-8 (`--by $'\\xff'`), which no database, file or terminal can take."""
+    for name, value in ctx.params.items():
+        if name in PATH_PARAMETERS:
+            continue
+        for item in value if isinstance(value, (tuple, list)) else (value,):
+            if isinstance(item, str) and not item.isascii():
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError:
+                    param = next((p for p in ctx.command.params if p.name == name), None)
+                    raise InputError(f"{_name(param)} is not valid UTF-8 text: retype it in a UTF-8 terminal") from None
+
+
+class TextCheckedCommand(click.Command):
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        rest = super().parse_args(ctx, args)
+        check_text_parameters(ctx)
+        return rest
+
+
+class TextCheckedGroup(click.Group):
+    command_class = TextCheckedCommand
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        rest = super().parse_args(ctx, args)
+        check_text_parameters(ctx)
+        return rest
+
+
+TextCheckedGroup.group_class = TextCheckedGroup
+
+
 class ProvenanceGroup(click.Group):
+    command_class = TextCheckedCommand
+    group_class = TextCheckedGroup
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         load_commands(self)
         return sorted(set(COMMANDS) | set(self.commands))
@@ -131,6 +173,10 @@ class ProvenanceGroup(click.Group):
             super().invoke(ctx)
         except ProvenanceError as exc:
             raise UserError(exc) from exc
+        except UnicodeEncodeError as exc:  # a plugin's parameter, say, that check_text_parameters did not see
+            if "surrogates" not in str(exc):
+                raise
+            raise UserError(InputError("a value is not valid UTF-8 text: retype it in a UTF-8 terminal")) from exc
         return None  # what a command returns is no exit code (see main)
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,  # type: ignore[override]
