@@ -6,7 +6,6 @@ CSV and TSV cells that a spreadsheet would run as a formula are neutralised.
 
 from __future__ import annotations
 
-import csv
 import functools
 import json
 import re
@@ -20,22 +19,50 @@ from provenance.errors import InputError
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "md")
 # C0 controls but tab and newline, DEL, and C1 controls: an ESC sequence in claim text must not
-# reach the terminal, where it could clear or rewrite the screen.
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# reach the terminal, where it could clear or rewrite the screen. And the bidirectional controls
+# (U+202E RIGHT-TO-LEFT OVERRIDE and kin): they reorder what follows them, so a name could show
+# a claim's text backwards or hide which speaker is which.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
 MD_ESCAPES = {"\\": "\\\\", "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;"}
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 Row = dict[str, Any]
 
 
+_FORMULA_AFTER_BREAK = re.compile(r"(?<=[\r\n])(?=[=+\-@\t\r])")
+
+
 def neutralise_cell(value: Any) -> Any:
-    """Make a cell safe to open in a spreadsheet: text starting with = + - @ tab or CR gets a leading '.
+    """Make a cell safe to open in a spreadsheet: text starting with = + - @ tab or CR gets a leading ',
+    and so does every line of it (a spreadsheet may read a bare CR inside a field as a new row).
 
     >>> neutralise_cell("=HYPERLINK(1)")
     "'=HYPERLINK(1)"
+    >>> neutralise_cell("a\\r=cmd|' /C calc'!A0")
+    "a\\r'=cmd|' /C calc'!A0"
     """
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    if not isinstance(value, str):
+        return value
+    if "\r" in value or "\n" in value:
+        value = _FORMULA_AFTER_BREAK.sub("'", value)
+    if value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
+
+
+def delimited_line(cells: Iterable[Any], delimiter: str) -> str:
+    """One CSV or TSV record: a cell holding the delimiter, a quote, a CR or a LF is quoted (the csv
+    module quotes a bare CR only when it is in the line terminator, and a spreadsheet splits rows on it).
+
+    >>> delimited_line(["a", "b\\rc", "x,y", 3], ",")
+    'a,"b\\rc","x,y",3\\n'
+    """
+    special = (delimiter, '"', "\r", "\n")
+    out = []
+    for cell in cells:
+        text = "" if cell is None else str(cell)
+        out.append('"' + text.replace('"', '""') + '"' if any(ch in text for ch in special) else text)
+    return delimiter.join(out) + "\n"
 
 
 def printable(text: str) -> str:
@@ -44,7 +71,12 @@ def printable(text: str) -> str:
     >>> printable("a\\x1b[2Jb")
     'a\\\\x1b[2Jb'
     """
-    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def markdown_cell(value: Any, *, escaped: str = "|<>&", line_break: str = " ") -> Any:
@@ -231,19 +263,28 @@ def _render_json(rows: Iterable[Row], out: IO[str]) -> int:
 def _render_delimited(
     rows: Iterable[Row], out: IO[str], columns: Sequence[str] | None, headers: bool, delimiter: str
 ) -> int:
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     iterator: Iterator[Row] = iter(rows)
     first = next(iterator, None)
     cols = list(columns) if columns else (list(first.keys()) if first else [])
+    # on a terminal, control characters are shown, not acted on, as in a table
+    shown = printable if _is_terminal(out) else (lambda text: text)
     if headers and cols:
-        writer.writerow(cols)
+        out.write(delimited_line([shown(c) for c in cols], delimiter))
     n = 0
     if first is None:
         return 0
     for row in _chain(first, iterator):
-        writer.writerow([neutralise_cell(_cell(row.get(c))) for c in cols])
+        cells = [neutralise_cell(_cell(row.get(c))) for c in cols]
+        out.write(delimited_line([shown(c) if isinstance(c, str) else c for c in cells], delimiter))
         n += 1
     return n
+
+
+def _is_terminal(out: IO[str]) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _chain(first: Row, rest: Iterator[Row]) -> Iterator[Row]:

@@ -49,6 +49,7 @@ class Stored:
     claims: int = 0
     new_speakers: int = 0
     new_document: bool = False
+    taken: int | None = None  # the version number the claim set asked for, when the document had it already
 
 
 def outlet_id(session: Session, name: str, *, aliases=(), country: str | None = None) -> int:
@@ -171,8 +172,9 @@ def store_claimset(session: Session, data: ClaimSet, *, actor: str, action: str 
     publisher_id = outlet_by_name[publisher] if publisher else None
     doc_id = _document_row(conn, meta, None if doc is None else doc.id, publisher_id)
     number = meta.get("version") or 1
+    taken = None
     if last is not None and number <= last:
-        number = last + 1
+        number, taken = last + 1, number
     version_id = conn.execute(insert(VERSIONS).returning(VERSIONS.c.id), {
         "document_id": doc_id, "number": number, "sha256": digest, "text": meta["text"],
         "published": meta.get("published"), "extractor": extractor_text(data)}).scalar_one()
@@ -199,7 +201,7 @@ def store_claimset(session: Session, data: ClaimSet, *, actor: str, action: str 
         "actor": actor, "action": action, "document_id": doc_id, "new": f"version {number}",
         "reason": f"{len(rows)} claims, {len(link_rows)} links", "note": note})
     return Stored(slug=meta["slug"] if doc is None else doc.slug, version=number, created=True, claims=len(rows),
-                  new_speakers=new_speakers, new_document=doc is None)
+                  new_speakers=new_speakers, new_document=doc is None, taken=taken)
 
 
 def _document_row(conn: Any, meta: DocumentMeta, doc_id: int | None, publisher_id: int | None) -> int:

@@ -42,7 +42,9 @@ class UserError(click.ClickException):
     """A ProvenanceError on its way out: `Error: ...` on stderr and the error's exit code."""
 
     def __init__(self, error: ProvenanceError):
-        super().__init__(str(error))
+        from provenance.output import printable
+
+        super().__init__(printable(str(error)))  # it may quote stored or typed text
         self.exit_code = error.exit_code  # type: ignore[misc]  # click declares it on the class
 
 
@@ -171,6 +173,7 @@ class ProvenanceGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             super().invoke(ctx)
+            sys.stdout.flush()  # a write error of the last buffered output is the command's, reported as one
         except ProvenanceError as exc:
             raise UserError(exc) from exc
         except UnicodeEncodeError as exc:  # a plugin's parameter, say, that check_text_parameters did not see
@@ -187,7 +190,9 @@ class ProvenanceGroup(click.Group):
         try:
             code = super().main(args, prog_name, complete_var, False, **extra)
         except click.UsageError as exc:
-            click.echo(f"Error: {exc.format_message()}", err=True)
+            from provenance.output import printable
+
+            click.echo(f"Error: {printable(exc.format_message())}", err=True)
             path = exc.ctx.command_path if exc.ctx is not None else "provenance"
             click.echo(f"Try '{path} --help'.", err=True)
             sys.exit(exc.exit_code)
@@ -432,8 +437,11 @@ def emit(rows: Iterable[dict[str, Any]], *, fmt: str, table_fmt: str | None, no_
 
 
 def message(text: str) -> None:
-    """A message for people: stderr, so stdout stays data."""
-    click.echo(text, err=True)
+    """A message for people: stderr, so stdout stays data; names and reasons in it are stored text,
+    so control characters and bidirectional overrides are shown, not acted on (output.printable)."""
+    from provenance.output import printable
+
+    click.echo(printable(text), err=True)
 
 
 class ClosedStream(io.TextIOBase):
@@ -464,12 +472,61 @@ class ClosedStream(io.TextIOBase):
         return False
 
 
+class GuardedStream:
+    """stdout, where a failed write (a full disk, a file too large, stdout redirected to a file on a
+    read-only or vanished mount) is a one-line OutputError, and the output that could not be written is
+    dropped rather than tried again at exit (which would print a second error)."""
+
+    def __init__(self, stream: Any, name: str = "stdout"):
+        self._stream = stream
+        self._name = name
+        self.failed = False
+
+    def _failed(self, exc: OSError) -> OutputError:
+        from provenance.safe_paths import write_error
+
+        self.failed = True
+        return write_error(self._name, exc)
+
+    def drop_unwritten(self) -> None:
+        """After a reported failure: what is still buffered goes nowhere, quietly, at exit."""
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def write(self, text: Any) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    @property
+    def buffer(self) -> Any:
+        inner = getattr(self._stream, "buffer", None)
+        return GuardedStream(inner, self._name) if inner is not None else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point."""
     if sys.stdin is None:
         sys.stdin = ClosedStream("stdin", "pipe the text in, or give a file")
-    if sys.stdout is None:
-        sys.stdout = ClosedStream("stdout", "give --output FILE, or leave stdout open")
+    sys.stdout = (ClosedStream("stdout", "give --output FILE, or leave stdout open") if sys.stdout is None
+                  else GuardedStream(sys.stdout))  # type: ignore[assignment]
     try:
         cli.main(args=argv, prog_name="provenance")
     except BrokenPipeError:
@@ -480,6 +537,9 @@ def main(argv: list[str] | None = None) -> None:
     except ProvenanceError as exc:  # raised outside a command (--version on a closed stdout)
         click.echo(f"Error: {exc}", err=True)
         sys.exit(exc.exit_code)
+    finally:
+        if isinstance(sys.stdout, GuardedStream) and sys.stdout.failed:
+            sys.stdout.drop_unwritten()
 
 
 def load_all_commands() -> None:

@@ -9,7 +9,7 @@ from tabulate import tabulate_formats
 
 from provenance import diff as diff_core
 from provenance.cli import Amount, Whole, cli, database, emit, output_options, terminal_width
-from provenance.output import dumps
+from provenance.output import dumps, printable
 
 
 @cli.command()
@@ -59,9 +59,9 @@ def diff(a, b, fmt, table_fmt, threshold, only, width):
     if fmt == "json":
         click.echo(dumps(result.to_json(kinds)))
     elif fmt == "md":
-        click.echo(diff_core.render_markdown(result, only=kinds))
+        click.echo(printable(diff_core.render_markdown(result, only=kinds)))
     else:
-        click.echo(_fitted_table(result, kinds, table_fmt, width))
+        click.echo(printable(_fitted_table(result, kinds, table_fmt, width)))
     if result.differs(kinds):
         click.get_current_context().exit(1)
 

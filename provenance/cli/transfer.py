@@ -18,12 +18,16 @@ from provenance.store import find_document
 PER_FILE_LINES = 10  # more files than this get a progress bar and the totals only
 
 
-def _per_file(summary: IngestSummary, show: bool, unchanged: str) -> None:
-    if not show:
-        return
+def _per_file(summary: IngestSummary, show: bool, unchanged: str, *, renumbered: bool = False) -> None:
+    """A line per stored file; with `renumbered` (import), a version number the file gave that the
+    document already had is said, with the number it got, whether or not the other lines are shown."""
     for stored in summary.stored:
         state = f"version {stored.version}" if stored.created else f"{unchanged} is version {stored.version}"
-        message(f"{stored.slug}: {state}, {stored.claims} claims")
+        if renumbered and stored.taken is not None:
+            message(f"{stored.slug}: stored as version {stored.version}: the file says version {stored.taken}, "
+                    f"which {stored.slug} already has (with another text), {stored.claims} claims")
+        elif show:
+            message(f"{stored.slug}: {state}, {stored.claims} claims")
 
 
 def _summary(s: IngestSummary, verb: str) -> str:
@@ -124,7 +128,7 @@ def ingest(files, title, outlet, url, published, slug, version_of, language, enc
 def import_(files, by):
     """Import claim-set files (schema/claimset.schema.json). All or nothing."""
     summary = import_files(database, files, actor=actor(by))  # the files are checked before it opens
-    _per_file(summary, len(files) <= PER_FILE_LINES, "unchanged (identical text)")
+    _per_file(summary, len(files) <= PER_FILE_LINES, "unchanged (identical text)", renumbered=True)
     message(_summary(summary, "Imported"))
 
 

@@ -11,6 +11,7 @@ import re
 from html import unescape
 
 from provenance.errors import InputError
+from provenance.listing import is_date
 
 HEADER_KEYS = ("title", "outlet", "url", "published", "language", "slug")
 _HEADER_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*)")
@@ -37,7 +38,7 @@ def read_article(data: bytes, *, filename: str, encoding: str | None = None,
     if page:
         meta, body = _from_html(text)
     elif suffix in ("md", "markdown"):
-        meta, body = _split_header(text)
+        meta, body = _front_matter(text)
         body = _from_markdown(body)
     else:
         meta, body = _split_header(text)
@@ -146,6 +147,38 @@ def _split_header(text: str) -> tuple[dict, str]:
         if key in HEADER_KEYS:
             meta[key] = value or None
     return {}, text
+
+
+# Markdown front matter: YAML between --- lines (closed by --- or ...), or TOML between +++ lines
+# (Jekyll, Hugo, Pandoc). Whatever it holds is metadata, never the story's text.
+_FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*\r?\n(.*?)^(?:\1|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_FRONT_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*[:=][ \t]*(.*)")
+
+
+def _front_matter(text: str) -> tuple[dict, str]:
+    """Split YAML or TOML front matter off a Markdown file: its top-level `key: value` (YAML) or
+    `key = value` (TOML) lines give the header's keys (a Hugo `date` is the published date); lists,
+    tables and anything else in it are dropped with it.
+
+    >>> _front_matter("+++\\ntitle = 'T'\\ntags = ['a']\\n+++\\nBody.\\n")
+    ({'title': 'T'}, 'Body.\\n')
+    """
+    match = _FRONT_MATTER.match(text)
+    if not match or (match.group(1) == "+++" and match.group(0).rstrip().endswith("...")):
+        return _split_header(text) if text.startswith("---") else ({}, text)
+    meta: dict = {}
+    for line in match.group(2).splitlines():
+        found = _FRONT_LINE.fullmatch(line.rstrip())  # top level only: an indented line is inside a value
+        if not found:
+            continue
+        key, value = found.group(1).lower(), found.group(2).strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if key == "date" and "published" not in meta and is_date(value[:10]):
+            key, value = "published", value[:10]
+        if key in HEADER_KEYS and value and value[0] not in "[{|>":
+            meta[key] = value
+    return meta, text[match.end():]
 
 
 _MD_RULES = [
