@@ -275,7 +275,11 @@ def read_records(path: str) -> Records:
     """Every record of a backup file (or of a SQLite copy), checked line by line: valid JSON, its
     checksum, and at the end the digest of the whole file."""
     p = Path(path)
-    if p.is_file():
+    try:
+        is_file = p.is_file()  # raises on a name too long or a folder above it that may not be read
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if is_file:
         with open(p, "rb") as probe:
             if probe.read(16) == SQLITE_MAGIC:
                 return Records(_records_of_sqlite_copy(p))

@@ -35,6 +35,8 @@ def open_output(path: str | None, *, private: bool = False) -> AbstractContextMa
     backup names the anonymous sources). A write that fails (disk full, file too large, no
     permission) is a one-line error and leaves no partial file.
     """
+    if path is not None and "\x00" in path:
+        raise InputError(f"--output {path[:200]!r}: a file name cannot hold a NUL character")
     if path is not None and path != "-" and Path(path).resolve() in _protected:
         raise InputError(f"--output {path} is the database itself: choose another file")
     return _open_output(path, private=private)
@@ -71,6 +73,8 @@ def read_input(path: str | Path, *, limit: int, folder: str, too_large: str, sto
                 size += len(chunk)
                 if stop_at_nul and b"\x00" in chunk:
                     break
+    except ValueError:  # a NUL in the name: no file system takes one
+        raise InputError(f"{str(path)[:200]!r}: a file name cannot hold a NUL character") from None
     except FileNotFoundError:
         raise InputError(f"{path}: no such file: check the path") from None
     except IsADirectoryError:

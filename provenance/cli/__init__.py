@@ -44,7 +44,8 @@ class UserError(click.ClickException):
     def __init__(self, error: ProvenanceError):
         from provenance.output import printable
 
-        super().__init__(printable(str(error)))  # it may quote stored or typed text
+        # it may quote stored or typed text (a file name with a newline): one line, nothing that acts
+        super().__init__(printable(str(error)).replace("\n", "\\n"))
         self.exit_code = error.exit_code  # type: ignore[misc]  # click declares it on the class
 
 

@@ -10,7 +10,7 @@ from provenance.output import dumps
 
 
 @cli.command("eval")
-@click.argument("gold", metavar="GOLD.claims.json", type=click.Path(dir_okay=False))
+@click.argument("gold", metavar="GOLD.claims.json")  # claimset.load says what is wrong, in one line
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: scores and every miss for people; json: the same for machines.")
 def evaluate_command(gold, fmt):
