@@ -49,7 +49,7 @@ def test_wide_shows_every_column_in_full(seeded):
     narrow = CliRunner(env={"COLUMNS": "80"}).invoke(cli, ["--db", db, "claims", "--limit", "3"]).stdout
     wide = CliRunner(env={"COLUMNS": "80"}).invoke(cli, ["--db", db, "claims", "--limit", "3", "--wide"]).stdout
     header = wide.splitlines()[0].split()
-    assert header == ["id", "doc", "speaker", "anon", "outlet", "stated_on", "status", "reason", "text"]
+    assert header == ["id", "doc", "speaker", "anon", "outlet", "stated_on", "status", "reason", "cluster", "text"]
     assert "…" not in wide and "…" in narrow
     assert max(map(len, wide.splitlines())) > 80
 
