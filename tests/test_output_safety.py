@@ -237,3 +237,16 @@ def test_stdout_on_a_full_disk(stored, args):
     stderr = done.stderr.decode("utf-8")
     assert done.returncode == 2, stderr
     assert stderr == "Error: cannot write stdout: the disk is full: free some space or write elsewhere\n"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_reports_show_escapes_not_overrides(stored, tmp_path, fmt):
+    """A report is read by people: bidirectional overrides and terminal escapes in stored names and
+    texts are shown as escapes there too, not acted on."""
+    db, _ = stored
+    out = tmp_path / f"report.{fmt}"
+    result = CliRunner().invoke(cli, ["--db", db, "report", "cr", "--format", fmt, "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert not any(ch in page for ch in "\x1b\u202e\u202c\x9b")
+    assert "u202e" in page

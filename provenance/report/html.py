@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from html import escape
 
+from provenance.output import printable
 from provenance.report import svg
 from provenance.report.data import ClaimEntry, LinkedClaims, Report
 
@@ -97,8 +98,9 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
 
 
 def e(value: object) -> str:
-    """Escape for HTML text and attribute values alike."""
-    return escape("" if value is None else str(value), quote=True)
+    """Escape for HTML text and attribute values alike; control and bidirectional-override
+    characters are shown as escapes (`output.printable`), never acted on."""
+    return escape(printable("" if value is None else str(value)), quote=True)
 
 
 def _badge(status: str) -> str:

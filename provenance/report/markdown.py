@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from provenance.output import printable
 from provenance.report.data import ClaimEntry, LinkedClaims, Report
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&#~!])")
@@ -22,13 +23,14 @@ def text(value: object) -> str:
     >>> print(text("<b>x</b> | y"))
     \<b\>x\</b\> \| y
     """
-    s = " ".join(str(value).split())
+    s = printable(" ".join(str(value).split()))
     return _MD_SPECIAL.sub(r"\\\1", s)
 
 
 def mermaid_label(value: str) -> str:
-    """A Mermaid node label: characters Mermaid or HTML would read become `#NN;` entity codes."""
-    s = " ".join(value.split())
+    """A Mermaid node label: characters Mermaid or HTML would read become `#NN;` entity codes,
+    control and bidirectional-override characters escapes."""
+    s = printable(" ".join(value.split()))
     return _MERMAID_SPECIAL.sub(lambda m: f"#{ord(m.group(0))};", s)
 
 

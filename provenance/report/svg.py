@@ -9,9 +9,15 @@ next, thicker for more claims. Every label is escaped; long ones are cut, with t
 from __future__ import annotations
 
 import math
-from html import escape
+from html import escape as _html
 
+from provenance.output import printable
 from provenance.report.data import Graph, GraphNode
+
+
+def escape(value: str) -> str:
+    """SVG text: markup escaped, control and bidirectional-override characters shown as escapes."""
+    return _html(printable(value))
 
 COLUMNS = (("speaker", "Speakers"), ("outlet", "Outlets"), ("document", "Documents"))
 NODE_W = 250
