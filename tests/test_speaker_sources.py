@@ -2,8 +2,8 @@
 a figure, an adjective, a word that opens sentences but names nobody, or a clause read as a name.
 
 Run over the seed, the constructed fixture articles and, when it is there, the PolNeAR development
-split (read by path, never copied into the project: set POLNEAR_DEV to its dev.jsonl, else
-shared/polnear-dev/dev.jsonl beside the repository or a parent of it is used; the test skips without it)."""
+split (read by path, never copied into the project: set POLNEAR_DEV to its dev.jsonl; the test
+skips without it)."""
 
 from __future__ import annotations
 
@@ -23,12 +23,8 @@ _PREPOSITIONS = {"of", "from", "at", "in", "with", "for", "on", "close", "famili
 
 
 def _dev_split() -> Path:
-    """POLNEAR_DEV, else shared/polnear-dev/dev.jsonl beside the repository or one of its parents (a
-    worktree sits a level deeper than the repository it belongs to)."""
-    if os.environ.get("POLNEAR_DEV"):
-        return Path(os.environ["POLNEAR_DEV"])
-    beside = [p / "shared" / "polnear-dev" / "dev.jsonl" for p in ROOT.parents]
-    return next((p for p in beside if p.exists()), beside[0])
+    """The PolNeAR development split's dev.jsonl, named by POLNEAR_DEV."""
+    return Path(os.environ.get("POLNEAR_DEV", "")) if os.environ.get("POLNEAR_DEV") else ROOT / "no-polnear-dev"
 
 
 def _articles():
