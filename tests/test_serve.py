@@ -122,6 +122,19 @@ def test_hostile_text_is_escaped(client):
     assert "<img" not in article
 
 
+def test_bidirectional_overrides_show_as_escapes(tmp_path):
+    from claimsets import make_claimset
+
+    data = make_claimset(slug="bidi", title="Road \u202eevol\u202c works")
+    data["speakers"][1]["name"] = "Jane \u202eeoR\u202c"
+    db = str(tmp_path / "bidi.db")
+    load_seed(db, SEED, tmp_path, data)
+    client = client_for(db)
+    for url in ("/docs/bidi", "/?status=all&doc=bidi"):
+        page = client.get(url).text
+        assert "\u202e" not in page and "\\u202e" in page, url
+
+
 @pytest.mark.parametrize("url", ["/claims/999999", "/docs/nope", "/docs/azerbaijan-mediation?version=9", "/nowhere",
                                  "/claims/abc", "/?doc=nope"])
 def test_unknown_ids_are_404_pages(client, url):

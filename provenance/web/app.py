@@ -24,6 +24,7 @@ from starlette.responses import RedirectResponse, Response
 from provenance import __version__, query
 from provenance.db import Database
 from provenance.errors import DatabaseError, InputError, NotFound, ProvenanceError
+from provenance.output import printable
 from provenance.web.routes import routes
 from provenance.web.security import CSRF_COOKIE, SESSION_COOKIE, Guard, new_cookie_value
 
@@ -45,6 +46,12 @@ COUNTS_KEPT = 30.0  # seconds: changes made elsewhere (the CLI, another desk) sh
 OPTION = re.compile(r"--([a-z][a-z-]*)")
 
 
+def _shown(value: Any) -> Any:
+    """What a template prints: stored text with control and bidirectional-override characters shown
+    as escapes (`output.printable`, as on the terminal), never acted on; HTML escaping follows."""
+    return printable(value) if isinstance(value, str) else value
+
+
 class Desk:
     """What every request needs: the database, the guard, the templates, the recent status counts."""
 
@@ -53,7 +60,8 @@ class Desk:
         self.guard = guard
         self.counted: dict[str, tuple[float, dict[str, int]]] = {}
         self.templates = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
-                                            autoescape=True, trim_blocks=True, lstrip_blocks=True)
+                                            autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                                            finalize=_shown)
 
     def status_counts(self, session: Session, doc: str | None) -> dict[str, int]:
         """The queue's counts per status, counted again when the desk wrote or COUNTS_KEPT passed.
