@@ -10,6 +10,8 @@ import pytest
 from provenance import claimset
 from provenance.errors import ClaimSetError
 
+pytestmark = pytest.mark.slow  # large claim sets checked both ways
+
 
 def large_claimset(n: int = claimset.FAST_FROM) -> dict:
     sentences = [f"Speaker {i} said the figure was {i}" for i in range(n)]

@@ -26,6 +26,8 @@ from provenance.cli import PATH_PARAMETERS, Amount, Whole, cli, load_all_command
 from claimsets import make_claimset
 from conftest import dump_database
 
+pytestmark = pytest.mark.slow  # hypothesis over every command's arguments and records: a minute of CPU
+
 EXAMPLES = int(os.environ.get("PROVENANCE_FUZZ_EXAMPLES", "8"))
 
 
