@@ -136,6 +136,13 @@ def test_a_title_refers_back_to_the_person_named_with_it(first, later):
     assert [c["speaker_name"] for c in claims] == ["Ana Lind", "Ana Lind"]
 
 
+@pytest.mark.parametrize("first", ["Rep. Peter King, R-N.Y.,", "Sen. Angus King"])
+def test_a_surname_that_is_also_a_title_refers_back_to_the_person(first):
+    claims = attributed(f"{first} told the Valley Herald that the leak was serious.\n\n"
+                        "“We need to know more,” King said.")
+    assert [(c["speaker_name"], c["speaker_obj"]["anonymous"]) for c in claims] == [(first.split(",")[0].split(". ")[-1], False)] * 2
+
+
 def test_a_quotation_after_a_named_subject_in_its_paragraph_is_the_subjects():
     text = ("Rep. Ana Lind said the bill was dead.\n\n"
             "On Sunday, Sen. Tomas Berg (Vt.), who lost the primary, named the young as a reason for hope. "

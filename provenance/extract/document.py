@@ -43,6 +43,7 @@ from provenance.extract.speakers import (
     not_a_source,
     party_after,
     surname_key,
+    title_end,
 )
 from provenance.model_version import model_version
 from provenance.tuning import REPORT_WINDOW
@@ -273,10 +274,7 @@ def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
     index: dict[str, str] = {}
     for m in _TITLED_NAME.finditer(text):
         words = m.group().split()
-        last_title = -1
-        for k, w in enumerate(words):
-            if fold(w).rstrip(".") in lex.title_words or fold(w).rstrip(".") in lex.honorifics:
-                last_title = k
+        last_title = title_end(words, [fold(w) for w in words], lex)
         if last_title < 0:
             continue
         name = words[last_title + 1:]

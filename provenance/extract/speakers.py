@@ -336,15 +336,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
 def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int:
     """The index of the last title word before a name (-1 for none): 'Defence Minister Ana Costa',
     or common nouns before a name ("engineer Rosa Ibarra", "party activist Tomas Berg")."""
-    last_title = -1
-    for k, w in enumerate(head_low):
-        bare = w.rstrip(".")
-        if bare in lex.title_words or bare in lex.honorifics:
-            if k == len(head_low) - 1 and k > 0 and head_words[k][:1].isupper() and (
-                    last_title >= 0 or head_low[k - 1] in lex.female_names or head_low[k - 1] in lex.male_names) \
-                    and head_low[k - 1].rstrip(".") not in lex.title_words:
-                break  # a surname that is also a title: 'Rep. Peter King', 'Angus King'
-            last_title = k
+    last_title = title_end(head_words, head_low, lex)
     if last_title < 0 and len(head_words) >= 3:
         k = len(head_words)
         while k > 0 and head_words[k - 1][:1].isupper():
@@ -353,6 +345,21 @@ def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int
                 and not any(w in _ANONYMOUS_MARKERS or w in lex.anonymous_heads or w in lex.group_heads
                             for w in head_low[:k]):
             last_title = k - 1
+    return last_title
+
+
+def title_end(words: list[str], low: list[str], lex: Lexicon) -> int:
+    """The index of the last title word of a titled name (-1 for none); a last word that is also a
+    title is a surname after a given name or a title: 'Rep. Peter King', 'Angus King'."""
+    last_title = -1
+    for k, w in enumerate(low):
+        bare = w.rstrip(".")
+        if bare in lex.title_words or bare in lex.honorifics:
+            if k == len(low) - 1 and k > 0 and words[k][:1].isupper() and (
+                    last_title >= 0 or low[k - 1] in lex.female_names or low[k - 1] in lex.male_names) \
+                    and low[k - 1].rstrip(".") not in lex.title_words:
+                break
+            last_title = k
     return last_title
 
 
@@ -450,6 +457,12 @@ def _describe(body: list[str], lex: Lexicon) -> str:
     return text
 
 
+def _bare_capitalised(text: str) -> bool:
+    """One capitalised word and nothing else: 'King', not 'the King' or 'King Abdullah'."""
+    word = text.strip()
+    return " " not in word and word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
 def surname_key(name: str) -> str:
     parts = fold(name).replace("’", "'").split()
     if not parts:
@@ -494,6 +507,14 @@ class Registry:
         sp = mention.speaker
         if sp is None:
             return self.touch(self._add(Speaker(mention.text or "unidentified speaker", "person", True)))
+        if sp.anonymous and _bare_capitalised(mention_text):
+            # '"...," King said.' after 'Rep. Peter King': a surname that is also a title word
+            known = self._by_name(mention_text)
+            if known is not None:
+                return self.touch(known)
+            full = people.get(surname_key(mention_text)) if people is not None else None
+            if full and fold(full) != fold(mention_text):
+                return self.resolve(full, people, named)
         if sp.kind == "person" and not sp.anonymous:
             if people is not None and len(sp.name.split()) == 1:
                 full = people.get(surname_key(sp.name))
