@@ -143,6 +143,15 @@ def test_a_surname_that_is_also_a_title_refers_back_to_the_person(first):
     assert [(c["speaker_name"], c["speaker_obj"]["anonymous"]) for c in claims] == [(first.split(",")[0].split(". ")[-1], False)] * 2
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("“The ferry plan is dead,” said a senior port official who asked not to be named.",
+     "senior port official", "The ferry plan is dead"),
+    ("“The count was fair,” said Ana Lind who chairs the election board.", "Ana Lind", "The count was fair"),
+])
+def test_an_inverted_speaker_with_a_relative_clause_and_no_comma(text, speaker, content):
+    assert [(c["speaker_name"], c["text"]) for c in claims_of(text)] == [(speaker, content)]
+
+
 def test_a_quotation_after_a_named_subject_in_its_paragraph_is_the_subjects():
     text = ("Rep. Ana Lind said the bill was dead.\n\n"
             "On Sunday, Sen. Tomas Berg (Vt.), who lost the primary, named the young as a reason for hope. "

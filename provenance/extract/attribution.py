@@ -1464,11 +1464,12 @@ class _Parser:
         return inner[-1:] in ",?!" and len(inner.split()) >= 2
 
     def _speaker_tail(self, k: int) -> int | None:
-        """After an inverted speaker: '(R-Ga.)', ', a spokesman for X', ', who ...' up to the end."""
+        """After an inverted speaker: '(R-Ga.)', ', a spokesman for X', ', who ...' or ' who asked
+        not to be named' up to the end."""
         k = self._skip_parenthetical(k)
         if k >= self.end:
             return k
-        if self.is_p(k, ",") and self.end - k <= 40:
+        if (self.is_p(k, ",") or self.w(k) == "who") and self.end - k <= 40:
             for x in range(k + 1, self.end):
                 if self.t[x].kind == "q" or (x in self.cue_tokens and not self.t[x - 1].low == "who"):
                     return None
