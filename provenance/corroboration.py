@@ -830,7 +830,30 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
                     join((a, b))
     for pair in _wire_copies(records):
         join(pair)
+    for keys in _outlet_relays(records, outlets):
+        join(keys)
     return {r.key: find(r.key) for r in records}
+
+
+def _outlet_relays(records: Sequence[ClaimRecord], outlets: set[str]) -> list[list[Hashable]]:
+    """'The paper said X', 'the Ledger reported X': a claim whose speaker is an outlet is one origin
+    with what that outlet carried (its anonymous sources, the sources it first carried, its own
+    statements), never a second source beside them."""
+    relays: dict[str, list[Hashable]] = defaultdict(list)
+    for r in records:
+        word = _outlet_word(r.speaker) if r.speaker_kind == "media" and not r.anonymous else None
+        if word:
+            relays[word].append(r.key)
+    if not relays:
+        return []
+    for r in records:
+        channel = _anonymous_channel(r, outlets)
+        carriers = {channel[0] if channel else None, _outlet_word(r.origin_outlet),
+                    _outlet_word(r.publisher) if is_publisher(r) else None}
+        for word in carriers:
+            if word in relays and r.key not in relays[word]:
+                relays[word].append(r.key)
+    return [keys for keys in relays.values() if len(keys) > 1]
 
 
 def _wire_copies(records: Sequence[ClaimRecord]) -> list[tuple[Hashable, Hashable]]:

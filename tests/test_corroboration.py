@@ -16,6 +16,7 @@ from provenance.corroboration import (
     cue_kind,
     lead_deniers,
     origin,
+    origin_groups,
     relations,
     same_origin,
     similar_pairs,
@@ -151,3 +152,15 @@ def test_the_same_claim_from_two_independent_outlets_still_corroborates():
                record("b", "The two countries agreed on a hotline.", "Hakan Fidan", affiliation="Turkiye",
                       outlet="Daily Sabah", doc="e")]
     assert [r.relation for r in relations(records, similar_pairs([r.text for r in records]))] == ["corroborates"]
+
+
+def test_an_outlet_reported_is_one_origin_with_what_that_outlet_carried():
+    text = "the bidder later won the contract worth $40 million"
+    ledger = record("a", text, "two city officials", anonymous=True, publisher="The Daily Ledger", doc="ledger")
+    relay = record("b", text, "Ledger", speaker_kind="media", outlet="Ledger", publisher="Evening Courier",
+                   doc="courier")
+    named = record("c", text, "Raj Patel", publisher="City Gazette", doc="gazette")
+    groups = origin_groups([ledger, relay, named])
+    assert groups["a"] == groups["b"] != groups["c"]
+    # without the outlet's own report in the cluster, its relay stands for it alone
+    assert len(set(origin_groups([relay, named]).values())) == 2
