@@ -25,12 +25,17 @@ def test_a_quotation_going_on_after_its_cue_keeps_the_mention_in_its_paragraph()
 @pytest.mark.parametrize("text, name, role, affiliation", [
     # a title or honorific goes to the role; a party and state or district to the affiliation
     ("Rep. Peter Hale, R-N.Y., told the Valley Herald that the leak was serious.",
-     "Peter Hale", "Rep", "R-N.Y."),
-    ("Rep. Frank Lomax, R-2nd Dist., said the base would stay open.", "Frank Lomax", "Rep", "R-2nd Dist."),
-    ("Sen. Dana Whitfield (D-Calif.) said the bill would pass.", "Dana Whitfield", "Sen", "D-Calif."),
-    ("“The bill is dead,” said Sen. Dana Whitfield, D-Calif.", "Dana Whitfield", "Sen", "D-Calif."),
+     "Peter Hale", "Rep.", "R-N.Y."),
+    ("Rep. Frank Lomax, R-2nd Dist., said the base would stay open.", "Frank Lomax", "Rep.", "R-2nd Dist."),
+    ("Sen. Dana Whitfield (D-Calif.) said the bill would pass.", "Dana Whitfield", "Sen.", "D-Calif."),
+    ("“The bill is dead,” said Sen. Dana Whitfield, D-Calif.", "Dana Whitfield", "Sen.", "D-Calif."),
     # a surname that is also a title word is still the name
-    ("Sen. Angus King said the vote would be close.", "Angus King", "Sen", None),
+    ("Sen. Angus King said the vote would be close.", "Angus King", "Sen.", None),
+    # an abbreviated title keeps its full stop in the role; one written without it stays so
+    ("Gen. Marta Ruiz said the base would close.", "Marta Ruiz", "Gen.", None),
+    ("Dr Marta Ruiz said the clinic would close.", "Marta Ruiz", "Dr", None),
+    # a surname set off by a description or a relative clause is a name, the description a role
+    ("Lind, a pilot, said the plane had been late.", "Lind", "pilot", None),
     # after a whole title, a surname alone is a name
     ("Secretary of State Tillman said the visit would go ahead.", "Tillman", "Secretary of State", None),
     # initials keep their full stops
@@ -41,6 +46,36 @@ def test_names_titles_and_party_labels(text, name, role, affiliation):
     claim, = attributed(text)
     sp = claim["speaker_obj"]
     assert (sp["name"], sp["role"], sp["affiliation"], sp["anonymous"]) == (name, role, affiliation, False)
+
+
+def test_a_surname_before_a_relative_clause_is_a_name():
+    claim, = attributed("Berg, who flew the plane, said the runway had been icy.")
+    assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"]) == ("Berg", False)
+
+
+@pytest.mark.parametrize("text, name, content", [
+    # a state or region after a town says where, never who
+    ("Speaking at a rally in Dayton, Ohio, the governor said the plan would fail.", "governor",
+     "the plan would fail"),
+    ("Ana Lind, who grew up in Aurora, Colo., in the 1990s, said the town had changed.", "Ana Lind",
+     "the town had changed"),
+    ("Ana Lind, who lives in Aurora, Colorado, said the town had changed.", "Ana Lind", "the town had changed"),
+    # a participle's subject is the sentence's, after the adjuncts that open it
+    ("At a rally in Dayton, Ohio, on Monday, Mrs. Lind defended her plan, saying that taxes would not rise.",
+     "Lind", "taxes would not rise"),
+    ("Facing criticism from both parties, the mayor released a statement, saying that the budget was sound.",
+     "mayor", "the budget was sound"),
+    ("Hastily leaving the hall, the senator blamed his rivals, and insisted that the vote was rigged.",
+     "senator", "the vote was rigged"),
+])
+def test_places_and_opening_adjuncts_are_no_speakers(text, name, content):
+    claim = attributed(text)[-1]
+    assert (claim["speaker_name"], claim["text"]) == (name, content)
+
+
+def test_a_country_with_a_description_still_speaks():
+    claim, = attributed("Norway, a close ally of Iceland, said the talks would go on.")
+    assert claim["speaker_name"] == "Norway"
 
 
 def test_an_initialism_keeps_its_full_stops_in_a_description():

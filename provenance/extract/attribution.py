@@ -77,6 +77,8 @@ _COMPLEMENT_STARTERS_BAD = frozenset(
     "to for of by with at on in from about into as than and or but so nothing something".split()
 )
 _PREFIX_SPEAKING = frozenset(["speaking", "talking", "writing"])
+# words that open an adjunct before a sentence's subject ('Earlier, ...', 'Along with X, ...')
+_OPENING_WORDS = frozenset("in at earlier later meanwhile along besides like unlike as".split())
 _FINITE = frozenset(
     "is are was were has have had will would could can should must may might do does did won't can't isn't "
     "aren't wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't doesn't don't didn't remains "
@@ -377,11 +379,20 @@ class _Parser:
             # 'Ana Costa, a spokeswoman, said' - but not 'in January, a spokeswoman said'
             if outer and self._ends_proper(outer) and self.w(outer[0]) not in _NP_INNER and (
                     outer[0] == self.begin or self.is_p(outer[0] - 1, ",") or self.is_q(outer[0] - 1)) \
-                    and self.w(outer[0] - 1) not in _NP_INNER:
+                    and self.w(outer[0] - 1) not in _NP_INNER \
+                    and not (self.is_p(outer[0] - 1, ",") and self._place(*outer)):
+                # (not 'in Dayton, Ohio, the governor said': the state says where, the governor speaks)
                 return outer[0], b
         if not self._valid_np(a, b):
             return None
         return a, b
+
+    def _place(self, a: int, b: int) -> bool:
+        """Do tokens [a, b) name a state, region or country ('Ohio', 'Calif.', 'N.C.', 'Brazil')?"""
+        if a >= b or self.t[a].kind != "w":
+            return False
+        key = self.text[self.t[a].start:self.t[b - 1].end].casefold().rstrip(".")
+        return key in self.lex.places or key in self.lex.country_index
 
     def _head_noun(self, k: int) -> bool:
         low = self.w(k)
@@ -473,13 +484,18 @@ class _Parser:
         """'X, who ..., said' / 'X, head of Y, said' / 'X, at a briefing, said': the subject before up
         to three comma-separated parentheticals (relative clauses, appositives, adjuncts)."""
         k = comma - 1
-        for _layer in range(3):
+        end = comma  # where the layer read now ends
+        for _layer in range(4):
             while k > self.begin and not (self.t[k].kind == "p" and self.t[k].low in ",;:(") and comma - k < 45:
                 if self.t[k].kind == "q":
                     return None
                 k -= 1
             if k <= self.begin or not self.is_p(k, ","):
                 return None
+            if self._place(k + 1, end):
+                end, k = k, k - 1  # 'in Aurora, Colorado, in July': the state goes with the town before it
+                continue
+            end = k
             first = self.w(k + 1)
             relative = first in ("who", "whose", "which")
             adjunct = not relative and self._adjunct_like(k + 1)
@@ -527,7 +543,8 @@ class _Parser:
                 outer = None
             if outer and self._valid_np(*outer) and (
                     self._ends_proper(outer) or first in ("who", "whose")
-                    or (adjunct and outer[0] == self.begin)):
+                    or (adjunct and outer[0] == self.begin)) \
+                    and not (adjunct and self.is_p(outer[0] - 1, ",") and self._place(*outer)):
                 return outer[0], (k if relative or adjunct else comma)
             k -= 1
         return None
@@ -638,12 +655,7 @@ class _Parser:
     def np_forward_subject(self, j: int) -> tuple[int, int] | None:
         """The sentence's own subject (for 'X did A, saying B' when the main verb is no cue), after
         an opening adjunct ('During a speech on Monday, X attacked Y, saying ...')."""
-        if self.w(j) in _ADJUNCT_PREPS or self.w(j) in ("in", "at", "at", "earlier", "later", "meanwhile"):
-            x = j + 1
-            while x < self.end and x - j < 15 and not self.is_p(x, ",") and self.t[x].kind != "q":
-                x += 1
-            if self.is_p(x, ","):
-                j = x + 1
+        j = self._past_openers(j)
         k = j
         while k < self.end and k - j < 10:
             tok = self.t[k]
@@ -663,6 +675,24 @@ class _Parser:
         if k > j and self._valid_np(j, k):
             return j, k
         return None
+
+    def _past_openers(self, j: int) -> int:
+        """The first token after the adjuncts that open a sentence before its subject: 'During a
+        speech on Monday,', 'At a rally in Dayton, Ohio, on Monday,', 'Facing criticism,', 'When
+        the vote was over,'."""
+        for _ in range(4):
+            first = self.w(j)
+            opener = first in _ADJUNCT_PREPS or first in _SUBORDINATORS or first in _OPENING_WORDS \
+                or self.t[j].kind == "d" or (first.endswith("ing") and len(first) > 5 and self.t[j].kind == "w"
+                                             and not (j + 1 < self.end and self.t[j + 1].cap)) \
+                or (first.endswith("ly") and len(first) > 5 and self.w(j + 1).endswith("ing"))  # 'Hastily leaving
+            x = j + 1
+            while x < self.end and x - j < 20 and not self.is_p(x, ",") and self.t[x].kind != "q":
+                x += 1
+            if not self.is_p(x, ",") or not (opener or (j > self.begin and self._place(j, x))):
+                break
+            j = x + 1
+        return j
 
     # -- after the cue ---------------------------------------------------------------------------
     def parse_after(self, j: int, cue: Cue, frame: Frame, stop: int) -> tuple[int, str] | None:

@@ -644,8 +644,11 @@ class _Document:
             label = party_after(text, frame.speaker[1])
             if label and sp.kind == "person" and not sp.anonymous:
                 sp.affiliation = label  # 'Rep. Ana Costa, D-N.Y., said': her party and state
-            found = self._source(sp)
             mention = text[frame.speaker[0]:frame.speaker[1]]
+            # 'Lind, a pilot, said', 'Lind, who flew it, said': a word a description sets off is a name
+            introduced = bool(sp.role) and ", " in mention and text.startswith(",", frame.speaker[1]) \
+                or _RELATIVE_AFTER.match(text, frame.speaker[1]) is not None
+            found = self._source(sp, introduced=introduced)
             first, _, rest = mention.partition(" ")
             if found is None and ", " in mention and fold(first) not in self.lex.openers:
                 # 'Overall, the fund predicted': the words after the comma name the speaker
@@ -724,13 +727,13 @@ class _Document:
         source = self._source(target or self.registry.resolve(words, self.people))
         return (source, relay, []) if source is not None else (sp, outlet, [])
 
-    def _source(self, sp: Speaker) -> Speaker | None:
+    def _source(self, sp: Speaker, introduced: bool = False) -> Speaker | None:
         """sp, or None when it is no source: a document, a thing, a figure, an adjective, or a single
         capitalised word the text never writes inside a sentence ('Once', 'Chastened'). The claim
         keeps the words that referred to it."""
         if not_a_source(sp, self.lex) or (sp.kind == "person" and not sp.anonymous
                                            and " " not in sp.name and not sp.name.isupper() and not _CAMEL.search(sp.name)
-                                           and not self._written_as_name(sp.name)):
+                                           and not introduced and not self._written_as_name(sp.name)):
             self.registry.forget(sp)
             return None
         return sp
@@ -1037,6 +1040,9 @@ _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")
 _LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\- ]{0,28}[A-Z.]):[ \t]+(?=\S)")
 _OPEN_QUOTES = "\"\u201c"
+
+
+_RELATIVE_AFTER = re.compile(r",[ \t]+(?:who|whose)\b")
 
 
 def _speaker_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, int] | None:

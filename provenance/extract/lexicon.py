@@ -99,6 +99,7 @@ class Lexicon:
     clause_words: frozenset[str] = frozenset()  # finite verbs: a mention with one is a clause ('Warren said Bank')
     possessives: frozenset[str] = frozenset()  # 'his', 'my': alone, nobody
     media_reports: frozenset[str] = frozenset()  # what an outlet publishes: 'a report in X' speaks for X
+    places: frozenset[str] = frozenset()  # states and regions after a town ('Dayton, Ohio'): where, not who
 
 
 def _forms(value) -> list[str]:
@@ -168,6 +169,7 @@ def lexicon() -> Lexicon:
         openers=frozenset(negatives.get("openers", [])),
         clause_words=frozenset(negatives.get("clause_words", [])),
         possessives=frozenset(negatives.get("possessives", [])),
+        places=frozenset(fold(w).rstrip(".") for w in negatives.get("places", [])),
         media_reports=frozenset(fold(w) for w in cues_data.get("media_reports", [])),
         female_words=frozenset(fold(w) for w in names.get("female_words", [])),
         male_words=frozenset(fold(w) for w in names.get("male_words", [])),

@@ -220,7 +220,7 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     if split is not None:
         # 'Secretary of State John Kerry', 'Minister of Defence Ana Costa': a title with 'of', then the name
         tail = body[split:]
-        sp = Speaker(" ".join(tail), "person", False, role=" ".join(body[:split]),
+        sp = Speaker(" ".join(tail), "person", False, role=_role(body[:split], raw, lex),
                      affiliation=country_of(words + _WORD.findall(appositive), lex),
                      words=frozenset(fold(w) for w in tail), gender=_gender(low, fold(tail[0]), lex))
         return Mention(raw, definite=False, speaker=sp)
@@ -375,9 +375,10 @@ def _person_after_title(raw: str, mw: _MentionWords, head_words: list[str], head
             len(tail) == 1 and (fold(tail[0]) in lex.country_index or tail_low[0] in lex.media_heads))
             and head_base not in lex.anonymous_heads and head_base not in lex.group_heads):
         return None
-    role = " ".join(head_words[:last_title + 1]) or None
+    role = _role(head_words[:last_title + 1], raw, lex)
     if mw.appositive and not role:
-        role = mw.appositive
+        first, _, rest = mw.appositive.partition(" ")
+        role = rest if fold(first) in _ARTICLES and rest else mw.appositive  # 'Lind, a pilot': pilot
     name = " ".join(tail)
     if name.endswith("’s") or name.endswith("'s"):
         name = name[:-2]
@@ -391,6 +392,14 @@ _PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|both|each|another|a
                         r"((?:the|these|those)\s+\S.*)$", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"(.+?)['\u2019]s\s+(?:(?:written|official|joint|brief|latest|new)\s+)?"
                         r"(?:statement|release|press release|communiqu[eé]|announcement|letter|website)$", re.IGNORECASE)
+
+
+def _role(words: list[str], raw: str, lex: Lexicon) -> str | None:
+    """A role's words as the text writes them: an abbreviated title keeps its full stop ('Rep.',
+    'Sen.', 'Gen.'), which the words of a mention drop."""
+    out = [w + "." if fold(w) in lex.honorifics and re.search(r"(?<![\w.])" + re.escape(w) + r"\.", raw) else w
+           for w in words]
+    return " ".join(out) or None
 
 
 def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None:
