@@ -73,6 +73,22 @@ def test_places_and_opening_adjuncts_are_no_speakers(text, name, content):
     assert (claim["speaker_name"], claim["text"]) == (name, content)
 
 
+@pytest.mark.parametrize("text, name, mention", [
+    # a capitalised word before a title is part of the description, no cue ('State' is no 'state')
+    ("“We take our duties seriously,” State spokesman Ana Lind said on Friday.", "Ana Lind",
+     "State spokesman Ana Lind"),
+    # two titles of one person joined by 'and'
+    ("“The vote is rigged,” said former Ohio Gov. and party chairman Ed Lind.", "Ed Lind",
+     "former Ohio Gov. and party chairman Ed Lind"),
+    # a participle's object after the cue is no inverted speaker
+    ("Ana Lind spoke first. “People want hope,” she added, underscoring the appeal of the plan for many voters.",
+     "Ana Lind", "she"),
+])
+def test_the_speaker_after_a_quotation(text, name, mention):
+    claim = next(c for c in attributed(text) if c["form"] == "direct")
+    assert (claim["speaker_name"], claim["mention"]) == (name, mention)
+
+
 def test_a_country_with_a_description_still_speaks():
     claim, = attributed("Norway, a close ally of Iceland, said the talks would go on.")
     assert claim["speaker_name"] == "Norway"
@@ -95,6 +111,11 @@ def test_a_lowercase_who_is_no_world_health_organization():
     ("The footage showed that the guards had left the gate.", "The footage"),
     ("Seventy-four percent of voters said the plan was a mistake.", "Seventy-four percent of voters"),
     ("The box in the hall said the plan had been approved.", "The box in the hall"),
+    ("According to excerpts of the speech, the mayor will call for calm.", "excerpts of the speech"),
+    # a figure inside a poll's report is what the poll found, no report of its own
+    ("According to a new survey, 51 percent of respondents said they would vote for the mayor.", "a new survey"),
+    ("Some 55 percent of voters said they distrust the mayor, according to a poll conducted in May.",
+     "a poll conducted"),
 ])
 def test_what_is_no_source_speaks_for_nobody(text, mention):
     claim, = attributed(text)

@@ -198,6 +198,9 @@ class _Parser:
                     # capitalised inside a sentence: part of a name ("United States", "Edward Said")
                     i += 1
                     continue
+                if tok.cap and i > self.begin and self._describes_next(i + 1):
+                    i += 1  # '"C," State spokesman X said', 'Report officials': a capitalised word of a description
+                    continue
                 if i > self.begin and self._noun_position(i - 1) or self._report_noun(i):
                     # 'his tweets', 'the 1995 state', 'late-night tweets', "let's say": a noun or an idiom
                     i += 1
@@ -226,6 +229,13 @@ class _Parser:
                         break
             i += 1
         return found
+
+    def _describes_next(self, k: int) -> bool:
+        """Is token k a lower-case title or head noun of a speaker's description ('spokesman', 'officials')?"""
+        if k >= self.n or self.t[k].kind != "w" or self.t[k].cap:
+            return False
+        low, lex = self.t[k].low, self.lex
+        return low in lex.title_words or low in lex.anonymous_heads or low in lex.group_heads
 
     def _report_noun(self, i: int) -> bool:
         """Is the word at token i a report after an article and adjectives or a name ('a new report
@@ -624,7 +634,8 @@ class _Parser:
                 if tok.low in ("in", "at") and not (k + 1 < limit and (self.t[k + 1].cap or (
                         self.w(k + 1) == "the" and k + 2 < limit and self.t[k + 2].cap))):
                     break
-                if tok.low == "and" and not (k + 1 < limit and self.t[k + 1].cap and k > j and self.t[k - 1].cap):
+                if tok.low == "and" and not (k + 1 < limit and self.t[k + 1].cap and k > j and self.t[k - 1].cap) \
+                        and not self._titles_joined(k, limit):
                     break
                 if k > j and tok.low in self.lex.cues_by_first and not tok.cap and not self._noun_position(k - 1) \
                         and not self._noun_after_adjective(j, k) \
@@ -645,6 +656,15 @@ class _Parser:
             if more and (more[1] >= limit or self.is_p(more[1], ",")):
                 return j, more[1]
         return j, k
+
+    def _titles_joined(self, k: int, limit: int) -> bool:
+        """Does the 'and' at token k join two titles of one person ('former Gov. and party chairman
+        Ed Lind', 'chairman and chief executive Ana Lind')?"""
+        before = k - 2 if self.is_p(k - 1, ".") else k - 1
+        lex = self.lex
+        if before < self.begin or self.w(before) not in lex.title_words and self.w(before) not in lex.honorifics:
+            return False
+        return any(self.w(x) in lex.title_words for x in range(k + 1, min(limit, k + 6)))
 
     def _noun_after_adjective(self, j: int, k: int) -> bool:
         """Is the cue word at token k a reporting noun after an article and an adjective ('a new
@@ -1089,6 +1109,8 @@ class _Parser:
                     continue
                 if f.contents and f.contents[0].start == c.start:
                     continue
+                if self._figure(f.speaker):
+                    continue  # 'according to a poll, 51 percent said C': the share is what the poll found
                 f.nested = True
                 f.outlet = f.outlet or frame.outlet
                 if f.speaker:
@@ -1096,6 +1118,11 @@ class _Parser:
                     f.attribution_spans = [(max(x, f.speaker[0]), y) for x, y in f.attribution_spans if y > f.speaker[0]]
                 out.append(f)
         return out
+
+    def _figure(self, span: tuple[int, int]) -> bool:
+        """Do the words of span count people ('51 percent of respondents', '4 in 10 voters')?"""
+        words = self.text[span[0]:span[1]].casefold().replace("%", " % ").split()
+        return any(w in self.lex.quantities for w in words) or bool(words) and words[0][:1].isdigit()
 
     def _noun_frames(self, frames: list[Frame]) -> list[Frame]:
         """'assurances from X that C', 'warnings by X that C'."""
@@ -1289,8 +1316,9 @@ class _Parser:
                 subj = (owner, i)  # 'C, the body that hosted the talks said'
         if subj is not None:
             return self._trailing_subject(j, cue, frame, subj)
-        if not ((self.is_p(i - 1, ",") or self.is_q(i - 1)) and not cue.needs_content_mark):
-            return None
+        if not ((self.is_p(i - 1, ",") or self.is_q(i - 1)) and not cue.needs_content_mark) \
+                or self.w(i).endswith("ing"):
+            return None  # (', underscoring the appeal of X': a participle's object never speaks)
         np = self.np_after(j, appositive=True)
         if not np or not self._valid_np(*np):
             return None

@@ -295,6 +295,9 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
             cut = k
             break
     head_words, head_low = body[:cut], body_low[:cut]
+    while len(head_words) > 1 and head_low[-1].endswith("ed") and head_words[-1].islower() \
+            and head_low[-1] not in lex.title_words and head_low[-1] not in lex.anonymous_heads:
+        head_words, head_low = head_words[:-1], head_low[:-1]  # 'a poll conducted', 'people involved'
     head = head_low[-1] if head_low else body_low[-1]
     head_base = head[:-2] if head.endswith("'s") else head
     affiliation = country_of(mw.words + _WORD.findall(mw.appositive), lex)
