@@ -112,7 +112,7 @@ class Frame:
     cue_end: int | None
     speaker: tuple[int, int] | None          # the words that name the speaker here
     contents: list[Content] = field(default_factory=list)
-    inherit: str | None = None               # "previous": same speaker as the frame before it
+    inherit: str | None = None               # "previous": same speaker as the frame before it; "nobody": none
     outlet: tuple[int, int] | None = None    # the words naming the medium that carried it
     medium: str | None = None                # "press release" / "statement" when the text says so
     recipient: tuple[int, int] | None = None
@@ -1884,3 +1884,36 @@ def parse_sentence(text: str, sentence: Sentence, tokens: list[Token], begin: in
     if not tokens:
         return []
     return _Parser(text, sentence, tokens, lexicon(), begin).parse()
+
+
+def subject_of(text: str, sentence: Sentence, tokens: list[Token], begin: int, cue: tuple[int, int],
+               content_first: bool = False) -> tuple[int, int] | None:
+    """The words naming who speaks through a cue the rules did not read (the statistical model's),
+    by the rules' noun phrases: the subject just before it ('Aides to X say C'); for a participle
+    after a comma or a preposition, a cue after 'and', or a subject the noun phrases cannot read
+    back to ('X, 21, a student, said C'), the sentence's subject ('X deflected questions before
+    saying C'); when the content comes first, the noun phrase after the cue ('"C," declared X').
+    None when there is none."""
+    p = _Parser(text, sentence, tokens, lexicon(), begin)
+    i = bisect_left(p.starts, cue[0])
+    j = bisect_left(p.starts, cue[1], i)
+    if not p.begin <= i < j:
+        return None
+    after = p.np_after(j, appositive=True) if content_first and (p.is_q(i - 1) or p.is_p(i - 1, ",")) else None
+    if after is not None:
+        return p.span(*after)
+    joined = p.is_p(i - 1, ",") or p.w(i - 1) in _SUBJECT_JOINS
+    np = None if p.w(i).endswith("ing") and joined else p.np_before(i)
+    if np is None and i > p.begin and joined:
+        start = p.begin
+        if p.w(start) in _OPENING_PREPS:
+            start = next((k + 1 for k in range(start, min(i, start + 15)) if p.is_p(k, ",")), start)
+        np = p.np_forward_subject(start)
+        np = np if np is not None and np[1] < i else None
+    return p.span(*np) if np is not None else None
+
+
+# words between a sentence's subject and a cue of the same subject ('X met Y and said', 'before saying')
+_SUBJECT_JOINS = frozenset("and but while by before after when without in".split())
+# prepositions that open an adjunct before a sentence's subject ('By the end of the day, X ...')
+_OPENING_PREPS = frozenset("by for under since as without with like unlike among against despite beyond besides".split())

@@ -497,8 +497,8 @@ class _Document:
     def _with_model(self, r: _Reading, made: list[_Claim]) -> list[_Claim]:
         """The sentence's claims with the model's attributions the rules missed (combine.py)."""
         assert self.model is not None
-        frames = self.model.frames(r.sent.start, r.sent.end,
-                                   [c.words or (c.start, c.end) for c in made if c.form != "unattributed"])
+        frames = self.model.frames(r.sent, r.begin_off,
+                                   [c.words or (c.start, c.end) for c in made if c.form != "unattributed"], r.matches)
         if not frames:
             return made
         last_attr = self.last_attr
@@ -620,6 +620,8 @@ class _Document:
         text = self.text
         if frame.inherit == "previous" and prev_speaker is not None:
             return prev_speaker
+        if frame.inherit == "nobody":
+            return None  # 'X is expected to C': whoever expects goes unnamed
         if frame.antecedent:
             return self._source(self.registry.resolve(text[frame.antecedent[0]:frame.antecedent[1]], self.people))
         if frame.speaker and frame.cue_text and _PASSIVE_CUE.match(frame.cue_text):

@@ -1,0 +1,82 @@
+"""How the statistical model's attributions become claims (extract/combine.py): who speaks when
+the model found a cue but no source, which of its finds are admitted. The model is replaced by
+fixed proposals here, so the tests say what combine does with a proposal, whatever the shipped
+model proposes (it is retrained on its own schedule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import combine, extract_claimset
+from provenance.extract.model import Proposal
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def _claims(monkeypatch, text: str, cue: str, content: str, source: str | None = None) -> list[dict]:
+    """The attributed claims of text when the model proposes exactly (cue, source, content)."""
+    prop = Proposal(_span(text, cue), _span(text, source) if source else None, [_span(text, content)])
+    monkeypatch.setattr(combine.model, "propose", lambda _text: [prop])
+    cs = extract_claimset(text, slug="t")
+    names = {s["id"]: s["name"] for s in cs["speakers"]}
+    return [{**c, "speaker_name": names.get(c.get("speaker") or ""),
+             "mention": text[c["speaker_start"]:c["speaker_end"]] if c.get("speaker_start") is not None else None}
+            for c in cs["claims"] if c["form"] != "unattributed"]
+
+
+@pytest.mark.parametrize("text, cue, content, mention", [
+    # the subject just before the cue
+    ("Aides to the mayor reckon the budget will pass in March.", "reckon", "the budget will pass in March",
+     "Aides to the mayor"),
+    # a subject with an age and an appositive before the cue
+    ("Dana Birch, 41, a nurse from Lakeside, reckons the clinic will close next year.", "reckons",
+     "the clinic will close next year", "Dana Birch"),
+    # a participle after a comma: the sentence's subject
+    ("Tom Greaves toured the depot on Monday, hinting that the council would drop it.", "hinting",
+     "the council would drop it", "Tom Greaves"),
+    # a participle after a preposition, past an opening adjunct
+    ("By the end of the day, Tom Greaves had softened, before hinting that the levy would go.", "hinting",
+     "the levy would go", "Tom Greaves"),
+    # the content first, the speaker after the cue
+    ("“The clinic will close next year,” reckoned Dana Birch, a nurse from Lakeside.", "reckoned",
+     "The clinic will close next year", "Dana Birch, a nurse from Lakeside"),
+])
+def test_a_cue_without_a_source_speaks_for_its_subject(monkeypatch, text, cue, content, mention):
+    claims = _claims(monkeypatch, text, cue, content)
+    assert [(c["text"], c["mention"]) for c in claims] == [(content, mention)]
+
+
+@pytest.mark.parametrize("text, cue, content, source", [
+    ("The mayor is expected to sign the budget on Friday.", "is expected", "to sign the budget on Friday", None),
+    ("The mayor is expected to sign the budget on Friday.", "is expected", "to sign the budget on Friday",
+     "The mayor"),
+    ("Councillors seem to favour the cheaper bridge design.", "seem", "to favour the cheaper bridge design", None),
+])
+def test_a_passive_cue_or_one_of_appearance_names_no_speaker(monkeypatch, text, cue, content, source):
+    """'X is expected to C', 'X seems to C': X is talked about; whoever expects or judges goes unnamed."""
+    claims = _claims(monkeypatch, text, cue, content, source)
+    assert [(c["text"], c["speaker_name"], c["mention"]) for c in claims] == [(content, None, None)]
+
+
+def test_a_thing_as_subject_makes_no_claim(monkeypatch):
+    """'The pause in the strikes signaled progress': a judgement of the writer's, no one else's."""
+    text = "The pause in the strikes, coinciding with the talks, hinted at progress between the two sides."
+    assert _claims(monkeypatch, text, "hinted at", "progress between the two sides") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Hinting at a delay now would only anger the residents of the valley.", "Hinting at", "a delay now"),
+    ("Without a vote, hinting at a delay would only anger the residents.", "hinting at", "a delay"),
+])
+def test_a_cue_with_no_subject_to_find_makes_no_claim(monkeypatch, text, cue, content):
+    assert _claims(monkeypatch, text, cue, content) == []
+
+
+def test_the_models_source_is_kept_when_it_gave_one(monkeypatch):
+    text = "In the valley, the residents' association reckons the bridge will cost twice as much."
+    claims = _claims(monkeypatch, text, "reckons", "the bridge will cost twice as much", "the residents' association")
+    assert [(c["text"], c["mention"]) for c in claims] == [("the bridge will cost twice as much",
+                                                           "the residents' association")]
