@@ -239,7 +239,11 @@ def _same_outlets(session: Session, version_id: int) -> list[tuple[int, int, str
             continue
         listed = find_outlet(outlet.name, fuzzy=False)
         group = [outlet, *others]
-        keep = next((o for o in group if listed and o.name == listed["name"]), min(group, key=lambda o: o.id or 0))
+        publishers = set(session.exec(select(Document.outlet_id).where(
+            in_values(Document.outlet_id, sorted(o.id for o in group if o.id)))))
+        # the listed outlet's name, else the name a document was published under, else the first stored
+        keep = next((o for o in group if listed and o.name == listed["name"]),
+                    min(group, key=lambda o: (o.id not in publishers, o.id or 0)))
         for o in group:
             if o is not keep and o.id is not None and keep.id is not None:
                 pairs.append((keep.id, o.id, "an alias of the same outlet"))
@@ -253,4 +257,6 @@ def _outlet_names(outlet: Outlet) -> set[str]:
     listed = find_outlet(outlet.name, fuzzy=False)
     if listed is not None:
         names |= {listed["name"], *(listed.get("aliases") or [])}
-    return {n.lower() for n in names}
+    lowered = {n.lower() for n in names}
+    # 'The Daily Ledger' and 'Daily Ledger' are one outlet
+    return lowered | {n[4:] if n.startswith("the ") else "the " + n for n in lowered}

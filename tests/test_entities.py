@@ -143,6 +143,12 @@ def test_an_outlet_under_its_alias_is_merged_at_ingest(run, tmp_path):
     assert [(e["actor"], e["reason"]) for e in events] == [("rule", "an alias of the same outlet")]
 
 
+def test_an_unlisted_outlet_with_and_without_its_article_is_one_outlet(run, tmp_path):
+    ingest_texts(run, tmp_path, article("The Daily Ledger", 20, "The mayor said the depot would close."),
+                 article("Valley Herald", 21, "The Daily Ledger reported that the depot would close."))
+    assert sorted(o["name"] for o in listing(run, "outlets")) == ["The Daily Ledger", "Valley Herald"]
+
+
 def test_an_outlet_named_with_a_like_wildcard_is_merged_with_nothing(run, tmp_path):
     """'%' and '_' in a name are no LIKE wildcards ('"washington%"' would match the alias "Washington Post")."""
     ingest_texts(run, tmp_path, article("The Washington Post", 20, "The mayor said the depot would close."),

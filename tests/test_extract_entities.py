@@ -176,6 +176,13 @@ def test_the_paper_and_the_post_refer_to_the_outlet_named_earlier():
     assert [c["mention"] for c in claims] == ["The Washington Post", "The Post", "The paper"]
 
 
+def test_an_unlisted_outlet_keeps_its_whole_name_and_the_name_refers_back():
+    text = ("The Daily Ledger reported the closure on Monday. Ana Lind told the Ledger that she would appeal.\n\n"
+            "The Israeli daily Maariv said the talks had failed.")
+    assert [(c["speaker_name"], c["outlet_name"]) for c in attributed(text)] == [
+        ("Daily Ledger", "Daily Ledger"), ("Ana Lind", "Daily Ledger"), ("Maariv", "Maariv")]
+
+
 def test_told_the_paper_is_the_outlet_named_earlier():
     text = ("The Valley Herald reported the closure on Monday. Ana Lind told the paper that she would appeal.")
     claim = attributed(text)[-1]

@@ -133,15 +133,15 @@ def claims_of(run, doc: str) -> list[dict]:
 def test_the_chain_is_stored_listed_and_shown(stored):
     chain = claims_of(stored, "lakeside-audit-chain")
     assert [(c["outlet"], c["via"], c["origin"]) for c in chain[:3]] == [
-        ("Capital Post", "Meridian Dispatch", "Capital Post (Capital Post)"),
-        ("Capital Post", "Meridian Dispatch", "Capital Post (Capital Post)"),
-        ("Meridian Dispatch", None, "ministry spokesman (Meridian Dispatch)")]
+        ("The Capital Post", "The Meridian Dispatch", "Capital Post (The Capital Post)"),
+        ("The Capital Post", "The Meridian Dispatch", "Capital Post (The Capital Post)"),
+        ("The Meridian Dispatch", None, "ministry spokesman (The Meridian Dispatch)")]
     relayed = claims_of(stored, "kbn-audit-relay")[1]
-    assert relayed["origin"] == "government official with knowledge of the meeting (Capital Post)"
+    assert relayed["origin"] == "government official with knowledge of the meeting (The Capital Post)"
     shown = " ".join(stored("show", str(chain[0]["id"])).stdout.split())  # lines wrap to the terminal
-    assert "Source: Capital Post -> Capital Post -> Meridian Dispatch -> lakeside-audit-chain@1 [The Lakeside Herald]" \
+    assert "Source: Capital Post -> The Capital Post -> The Meridian Dispatch -> lakeside-audit-chain@1 [The Lakeside Herald]" \
         in shown
-    assert "Origin: Capital Post (Capital Post)" in shown
+    assert "Origin: Capital Post (The Capital Post)" in shown
     csv = stored("export", "lakeside-audit-chain", "--format", "csv").stdout
     assert csv.splitlines()[0].split(",")[13:16] == ["outlet", "via", "origin"]
 
@@ -152,8 +152,10 @@ def test_the_claim_set_round_trip_keeps_the_chain(stored, tmp_path):
     outlets = {o["id"]: o["name"] for o in exported["outlets"]}
     speakers = {s["id"]: s["name"] for s in exported["speakers"]}
     first = exported["claims"][0]
-    assert [outlets[o] for o in first["via"]] == ["Meridian Dispatch"]
-    assert (speakers[first["origin"]["speaker"]], outlets[first["origin"]["outlet"]]) == ("Capital Post", "Capital Post")
+    assert [outlets[o] for o in first["via"]] == ["The Meridian Dispatch"]
+    # the outlet a document was published under and the same outlet named in another are one outlet
+    assert (speakers[first["origin"]["speaker"]], outlets[first["origin"]["outlet"]]) == ("Capital Post",
+                                                                                         "The Capital Post")
     path = tmp_path / "set.json"
     path.write_text(json.dumps(exported), encoding="utf-8")
     other = Run(str(tmp_path / "other.db"))

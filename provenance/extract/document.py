@@ -40,6 +40,7 @@ from provenance.extract.speakers import (
     analyse,
     clean,
     find_outlet,
+    looks_like_outlet,
     not_a_source,
     party_after,
     surname_key,
@@ -105,7 +106,7 @@ class _Outlets:
                 if words[0] == "The":
                     words = words[1:]
                 hit = find_outlet(" ".join(words), self.lex, fuzzy=False) if words else None
-                if hit is None and len(words) >= 2 and fold(words[-1]) in self.lex.outlet_words:
+                if hit is None and looks_like_outlet([fold(w) for w in words], self.lex):
                     hit = {"name": " ".join(words), "country": None}
                 if hit is not None:
                     self._mentions.append((m.start(), hit))
@@ -131,12 +132,15 @@ class _Outlets:
         word = fold(words[1])
         if word in self.lex.media_heads and word not in _NOT_BACK_REFERENCES and words[1].islower():
             return self.recent[-1] if self.recent else None
-        if words[1][:1].isupper() and word in self.lex.outlet_words:
+        if words[1][:1].isupper():
+            # 'the Post', and 'the Ledger' after 'The Daily Ledger': the outlet named earlier so
             found = next((o for o in reversed(self.recent) if fold(o["name"]).split()[-1] == word), None)
             if found is None:
                 named = next((o for at, o in reversed(self.mentions) if at < self.pos
                               and fold(o["name"]).split()[-1] == word), None)
                 found = self.get(named) if named is not None else None
+            if found is None and word not in self.lex.outlet_words:
+                return None
             if found is None:
                 found = self.get(find_outlet(" ".join(words), self.lex, fuzzy=False)
                                  or {"name": "The " + words[1], "country": None})

@@ -78,6 +78,7 @@ class Lexicon:
     cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # any word that may start an attribution
     cue_gate_lower: re.Pattern[str] = re.compile(r"(?!)")  # the same on lower-cased text, twice as fast
     outlet_words: frozenset[str] = frozenset()  # words that make a capitalised name a medium
+    outlet_openers: frozenset[str] = frozenset()  # first words that do too ('Daily', 'Radio')
     female_names: frozenset[str] = frozenset()  # given names, folded, that say the bearer's gender
     male_names: frozenset[str] = frozenset()
     female_words: frozenset[str] = frozenset()  # role and title words that do (spokeswoman, mrs)
@@ -146,6 +147,7 @@ def lexicon() -> Lexicon:
         max_outlet_words=max((len(k.split()) for k in outlet_index), default=1),
         max_country_words=max((len(k.split()) for k in list(country_index) + list(organisation_index)), default=1),
         outlet_words=frozenset(fold(w) for w in titles.get("outlet_words", [])),
+        outlet_openers=frozenset(fold(w) for w in titles.get("outlet_openers", [])),
         notice_labels=frozenset(fold(w) for w in titles.get("notice_labels", [])),
         credit_line=re.compile(r"[(\[]?\s*(?:" + trie_pattern([fold(w) for w in titles.get("credit_labels", [])])
                                + r")\b", re.IGNORECASE),

@@ -258,18 +258,25 @@ def _named_in_appositive(raw: str, main: str, appositive: str, lex: Lexicon) -> 
     return Mention(raw, speaker=named.speaker)
 
 
+def looks_like_outlet(low: list[str], lex: Lexicon) -> bool:
+    """Whether capitalised words (folded) read as a medium's name: 'Valley Herald', 'Daily Ledger'."""
+    return len(low) >= 2 and (low[-1] in lex.outlet_words or low[0] in lex.outlet_openers)
+
+
 def _outlet_named(main: str, body: list[str], body_low: list[str], lex: Lexicon) -> dict | None:
     """An outlet by name ("The New York Post", "Reuters") or by description ("the Hebrew newspaper X")."""
     # an outlet's name is written capitalised: "the diplomat" is no magazine
     outlet = find_outlet(main, lex) if body[0][:1].isupper() or body[0][:1].isdigit() else None
     if outlet is None:
         for k, w in enumerate(body_low):
-            if w in lex.media_heads and k + 1 < len(body) and body[k + 1][0].isupper() and w not in ("news", "reports"):
+            # 'the Hebrew daily Haaretz' (a description in lower case), not 'The Daily Ledger' (a name)
+            if w in lex.media_heads and body[k][:1].islower() and k + 1 < len(body) and body[k + 1][0].isupper() \
+                    and w not in ("news", "reports"):
                 name = " ".join(body[k + 1:])
                 outlet = find_outlet(name, lex) or {"name": name, "aliases": [], "country": country_of(body[:k], lex)}
                 break
-    if outlet is None and len(body) >= 2 and body_low[-1] in lex.outlet_words and all(w[:1].isupper() for w in body):
-        # an unlisted 'Valley Herald' or 'Morning Post': a capitalised name ending like a medium
+    if outlet is None and len(body) >= 2 and looks_like_outlet(body_low, lex) and all(w[:1].isupper() for w in body):
+        # an unlisted 'Valley Herald', 'Morning Post' or 'Daily Ledger': a capitalised name shaped like a medium
         outlet = {"name": " ".join(body), "aliases": [], "country": None}
     return outlet
 
