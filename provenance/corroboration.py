@@ -1035,14 +1035,17 @@ def judge(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, float]
 def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, float]]) -> Iterator[tuple[int, int, Match]]:
     """The candidate pairs the matcher finds alike (`CORROBORATION_THRESHOLD`), with its verdict;
     one statement embedded in another is the same words, not a second source, and left out."""
-    judge = matcher()
-    for i, j, _ in pairs:
-        a, b = records[i], records[j]
-        if a.doc == b.doc and a.version == b.version and a.start < b.end and b.start < a.end:
-            continue
-        found = judge.match(canonical_text(a.text), canonical_text(b.text), threshold=CORROBORATION_THRESHOLD)
-        if found.score >= CORROBORATION_THRESHOLD:
-            yield i, j, found
+    kept = [(i, j) for i, j, _ in pairs if not _embedded(records[i], records[j])]
+    found = matcher().match_many([(canonical_text(records[i].text), canonical_text(records[j].text)) for i, j in kept],
+                                 threshold=CORROBORATION_THRESHOLD)
+    for (i, j), verdict in zip(kept, found, strict=True):
+        if verdict.score >= CORROBORATION_THRESHOLD:
+            yield i, j, verdict
+
+
+def _embedded(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """One statement embedded in the other (the same words of one sentence of one version)."""
+    return a.doc == b.doc and a.version == b.version and a.start < b.end and b.start < a.end
 
 
 def _spread_denials(records: Sequence[ClaimRecord], denied_by: dict[int, list[tuple[int, str]]],
