@@ -80,3 +80,12 @@ def test_the_models_source_is_kept_when_it_gave_one(monkeypatch):
     claims = _claims(monkeypatch, text, "reckons", "the bridge will cost twice as much", "the residents' association")
     assert [(c["text"], c["mention"]) for c in claims] == [("the bridge will cost twice as much",
                                                            "the residents' association")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("City Hall did not respond to a request for comment.", "did not respond to", "a request for comment"),
+    ("A spokesman for the port declined to comment.", "declined", "to comment"),
+    ("The ministry did not reply to emails seeking comment.", "did not reply to", "emails seeking comment"),
+])
+def test_a_content_that_says_nothing_is_no_claim(monkeypatch, text, cue, content):
+    assert _claims(monkeypatch, text, cue, content, text.split(" did")[0].split(" declined")[0]) == []

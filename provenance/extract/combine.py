@@ -130,8 +130,9 @@ class ModelFrames:
             if e - s < 2 or any(a < e and s < b for a, b in self.taken):
                 continue
             quoted = (s > 0 and text[s - 1] in _QUOTES) or text[s:e].count("“") > 0
-            if len(text[s:e].split()) < self.min_words or (prop.cue is None and not quoted):
-                continue
+            if len(text[s:e].split()) < self.min_words or (prop.cue is None and not quoted) \
+                    or set(fold(text[s:e], words_only=True).split()) <= lexicon().empty_contents:
+                continue  # 'declined to comment', 'did not respond to a request for comment': nothing said
             contents.append(Content(s, e, "direct" if quoted else "indirect"))
         if not contents:
             return None

@@ -95,6 +95,7 @@ class Lexicon:
     quantities: frozenset[str] = frozenset()   # words that make a mention a figure ('percent', 'million')
     adjectives: frozenset[str] = frozenset()   # words that head no description ('new', 'recent')
     not_names: frozenset[str] = frozenset()    # capitalised words opening sentences that name nobody ('Once')
+    empty_contents: frozenset[str] = frozenset()  # a content of only these words says nothing ('to comment')
     relatives: frozenset[str] = frozenset()    # relative pronouns: point back at a speaker, never one ('who')
     openers: frozenset[str] = frozenset()      # words that open no speaker's name: 'and', 'with', 'together'
     clause_words: frozenset[str] = frozenset()  # finite verbs: a mention with one is a clause ('Warren said Bank')
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
         female_names=frozenset(fold(w) for w in names.get("female", [])),
         male_names=frozenset(fold(w) for w in names.get("male", [])),
+        empty_contents=frozenset(fold(w) for w in (cues_data.get("empty_contents") or {}).get("words", [])),
         denial_verbs=frozenset((cues_data.get("denials") or {}).get("verbs", [])),
         retraction_verbs=frozenset((cues_data.get("denials") or {}).get("retraction_verbs", [])),
         denial_objects=frozenset(fold(w) for w in (cues_data.get("denials") or {}).get("objects", [])),
