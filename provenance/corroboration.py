@@ -88,6 +88,7 @@ class ClaimRecord:
     origin_outlet: str | None = None  # the outlet that first carried it (the stored origin's)
     stance: str | None = None  # asserts | denies | declines_to_confirm | retracts; None: read off the cue
     wire: str = ""  # its sentence as wire copy compares (`wire_key`), when the text was at hand
+    tail: str = ""  # the rest of its sentence after its content, when the text was at hand
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,12 @@ class Lexicon:
     stopwords: frozenset[str]
     cues: dict[str, re.Pattern[str]]
     commentator_roles: list[tuple[re.Pattern[str], str]]
+    party_roles: re.Pattern[str] = re.compile(r"(?!)")  # 'presidential hopeful': a party, never a commentator
+    mind_cues: re.Pattern[str] = re.compile(r"(?!)")  # 'sought', 'wants': a mind as the publisher reads it
+    reading: re.Pattern[str] = re.compile(r"(?!)")  # "'s language makes clear": the publisher's reading
+    unnamed_body: re.Pattern[str] = re.compile(r"(?!)")  # 'authorities', 'the police': no office named
+    counted_outlets: re.Pattern[str] = re.compile(r"(?!)")  # 'three television networks'
+    later_withdrawal: re.Pattern[str] = re.compile(r"(?!)")  # '... but later admitted'
 
 
 def words(text: str) -> list[str]:
@@ -167,7 +174,28 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(STOPWORDS) | frozenset(w.casefold() for w in data["stopwords"]),
         cues={kind: _cue_pattern(data[kind]) for kind in ("non_confirmation", "denial", "not_denial", "retraction")},
         commentator_roles=roles,
+        **_account_patterns(data),
     )
+
+
+def _words_pattern(phrases: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(p.casefold()).replace(r"\ ", r"\s+")
+                            for p in sorted(set(phrases), key=len, reverse=True)) + ")"
+
+
+def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The patterns for how a claim's own words place its source (see corroboration.json's
+    description): matched on case-folded text."""
+    counts, bodies = _words_pattern(data["counts"]), _words_pattern(data["unnamed_bodies"])
+    return {
+        "party_roles": re.compile(r"(?<!\w)" + _words_pattern(data["party_roles"]) + r"(?!\w)"),
+        "mind_cues": re.compile(r"(?<![\w'’])" + _words_pattern(data["mind_cues"]) + r"(?![\w'’])"),
+        "reading": re.compile(r"^\s*['’]s?\b.*?(?<!\w)" + _words_pattern(data["reading_verbs"]) + r"(?!\w)"),
+        "unnamed_body": re.compile(r"(?:" + _words_pattern(data["body_modifiers"]) + r"\s+)*" + bodies),
+        "counted_outlets": re.compile(r"(?:(?:" + counts + r"|\d+)\s+)+" + _words_pattern(data["counted_outlets"])),
+        "later_withdrawal": re.compile(r"(?<!\w)(?:but|and|yet)\s+(?:\w+ly\s+)?(?:later|subsequently|eventually|then)"
+                                       r"\s+(?:\w+ly\s+)?" + _words_pattern(data["later_withdrawal"]) + r"(?!\w)"),
+    }
 
 
 # --- canonical tokens ------------------------------------------------------------------------

@@ -79,8 +79,9 @@ def label(r: ClaimRecord) -> str:
 
 
 def commentator(r: ClaimRecord) -> str | None:
-    """The kind of commentator ('analyst', 'expert', ...) a named speaker's role makes them, if any."""
-    if not r.role:
+    """The kind of commentator ('analyst', 'expert', ...) a named speaker's role makes them, if any
+    (none for a party to the events: 'presidential hopeful ... former Secretary of State')."""
+    if not r.role or lexicon().party_roles.search(r.role.casefold()):
         return None
     for pattern, kind in lexicon().commentator_roles:
         if pattern.search(r.role):
@@ -94,6 +95,8 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
         return "unconfirmed", "unattributed statement of the publisher"
     if not r.speaker:
         return "unconfirmed", "no identified source"
+    if lexicon().counted_outlets.fullmatch(" ".join(r.speaker.casefold().split())):
+        return "corroborated", f"reported independently by {r.speaker}"
     if r.anonymous:
         parts = [r.speaker] + ([f"via {r.outlet}"] if r.outlet else []) + ([r.stated_on] if r.stated_on else [])
         return "unconfirmed", f"single anonymous source ({', '.join(parts)})"
@@ -110,8 +113,37 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     if not (r.outlet or r.stated_on or r.role) and is_state(r.speaker):
         return "unconfirmed", (f"second-hand: {r.speaker}'s stance as the publisher puts it, "
                                "with no source, outlet or date")
+    told = own_account(r)
+    if told:
+        return "unconfirmed", told
     details = ", ".join(p for p in (r.role, r.outlet, r.stated_on) if p)
     return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
+
+
+def own_account(r: ClaimRecord) -> str | None:
+    """Why a named source's claim is not on the record though nothing else says so, or None: the
+    publisher's reading of what the speaker's words show ("Ryan's language makes clear that"), the
+    publisher's account of what the speaker wants, seeks or knows ("Trump has sought to ..."), or
+    a body that names no office, place or person ("authorities reported", "police repeat")."""
+    lex = lexicon()
+    cue = " ".join((r.cue or "").casefold().split())
+    if cue and lex.reading.match(cue):
+        return f"the publisher's reading of what {r.speaker}'s words show ('{r.cue}'), not a statement of {r.speaker}'s"
+    if cue and r.form != "direct" and lex.mind_cues.search(cue):
+        return f"the publisher's account of {r.speaker} ('{r.cue}'), not a statement on the record"
+    if lex.unnamed_body.fullmatch(" ".join((r.speaker or "").casefold().split())):
+        return f"an unnamed body: '{r.speaker}' names no office, place or person"
+    return None
+
+
+def withdrawn_later(r: ClaimRecord) -> str | None:
+    """The words by which a speaker's own account goes on to withdraw what it said first ("He
+    blamed the leak on hackers but later admitted ..."), or None."""
+    for text in (r.text, r.tail):
+        m = lexicon().later_withdrawal.search(" ".join(text.casefold().split())) if text else None
+        if m:
+            return m.group()
+    return None
 
 
 def where_label(r: ClaimRecord) -> str:
@@ -202,6 +234,9 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     own = stance_kind(r)
     if own == "retract":
         return "retracted", f"withdrawn by {where_label(r)}"
+    later = withdrawn_later(r) if own in (None, "deny") else None
+    if later:
+        return "retracted", f"withdrawn later by {where_label(r)} ('{later}')"
     if own == "deny":
         return "disputed", f"denied by {where_label(r)}"
     if own == "nonconfirm":
@@ -392,13 +427,14 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
             before = [e for e in ends[(vid, s_start)] if e <= start]
             lead = texts[vid][max([s_start, *before]):start]
         wire = wire_key(texts[vid][s_start:s_end]) if s_start is not None and s_end and vid in texts else ""
+        tail = texts[vid][end:s_end] if s_start is not None and s_end and vid in texts and end < s_end else ""
         out[key] = ClaimRecord(
             key=key, doc=slug, text=text, kind=kind, form=form, cue=cue, speaker=name,
             anonymous=bool(anonymous), speaker_kind=skind, role=role, affiliation=affiliation, outlet=outlet,
             outlet_country=country, publisher=publisher, stated_on=stated_on, seq=seq,
             sentence=(s_start, s_end) if s_start is not None else None, start=start, end=end, lead=lead,
             version=vid, origin_outlet=extra[0] if extra else None, stance=extra[1] if len(extra) > 1 else None,
-            wire=wire,
+            wire=wire, tail=tail,
         )
         spans[vid].append((out[key], start, end))
     for items in spans.values():

@@ -139,6 +139,84 @@ def test_a_statement_embedded_in_an_analysts_claim_is_second_hand():
     assert statuses(data)[1] == ("unconfirmed", "second-hand: relayed only by Maria Vlachou (Kathimerini)")
 
 
+# --- what a claim's own words say of its source (issue 12, status dev set) -------------------------
+
+def test_the_publishers_reading_of_a_named_person_is_not_that_person_on_the_record():
+    """'X has sought to ...' and "X's language in the statement makes clear that ..." are the
+    publisher's account of X, not X's statement; a body that names no office ('authorities', 'the
+    police') is nobody on the record. 'X said' and 'the Harbour Police said' stay confirmed."""
+    data = ruled(
+        statement("to look like the only candidate ready for a fight", "Dana Whitfield", role="mayoral candidate",
+                  lead="Since the storm, Dana Whitfield has sought ", cue="has sought"),
+        statement("he wants the vote delayed and will not say so", "Ben Ortiz",
+                  lead="But Ortiz’s language in the statement makes clear that ", form="direct",
+                  cue="’s language in the statement makes clear"),
+        statement("the shelter houses about forty families", "authorities", lead="authorities reported that ",
+                  cue="reported", speaker_kind="institution"),
+        statement("the suspect's name", "the police", lead="At noon the police repeat ", cue="repeat",
+                  speaker_kind="institution"),
+        statement("the ferry will resume on Monday", "Dana Whitfield", role="mayoral candidate"),
+        statement("the road is closed", "Harbour Police", speaker_kind="institution"),
+    )
+    assert statuses(data) == [
+        ("unconfirmed", "the publisher's account of Dana Whitfield ('has sought'), not a statement on the record"),
+        ("unconfirmed", "the publisher's reading of what Ben Ortiz's words show ('’s language in the statement "
+                        "makes clear'), not a statement of Ben Ortiz's"),
+        ("unconfirmed", "an unnamed body: 'authorities' names no office, place or person"),
+        ("unconfirmed", "an unnamed body: 'the police' names no office, place or person"),
+        ("confirmed", "on the record from Dana Whitfield (mayoral candidate)"),
+        ("confirmed", "on the record from Harbour Police"),
+    ]
+
+
+def test_a_candidate_is_a_party_whatever_former_office_the_role_names():
+    """'presidential hopeful and former Secretary of State': a party calling for action, not a
+    former official commenting; a former official alone still comments."""
+    data = ruled(
+        statement("action to stem gun violence", "Helen Carver", kind="position", cue="called for",
+                  role="presidential hopeful and former Secretary of State"),
+        statement("the plan will fail", "Tom Reyes", role="former Secretary of State", kind="prediction"),
+    )
+    assert statuses(data)[0] == (
+        "confirmed", "on the record from Helen Carver (presidential hopeful and former Secretary of State)")
+    assert statuses(data)[1][0] == "unconfirmed" and "former official" in statuses(data)[1][1]
+
+
+def test_a_result_called_by_several_outlets_is_corroborated():
+    """'according to three television networks': each network called it on its own; 'two
+    officials' are one anonymous origin, not several."""
+    data = ruled(
+        statement("Dana Whitfield has won the mayoral primary", "three television networks", anonymous=True,
+                  lead="", cue="according to", speaker_kind="media"),
+        statement("the count was delayed", "two officials", anonymous=True),
+    )
+    assert statuses(data) == [
+        ("corroborated", "reported independently by three television networks"),
+        ("unconfirmed", "single anonymous source (two officials)"),
+    ]
+
+
+def test_an_account_the_speaker_later_withdrew_is_retracted():
+    """'He blamed the outage on a storm but later admitted ...': within the content or after it in
+    the sentence, the speaker's own later admission withdraws the first account; a later
+    admission by someone else ('but the utility later admitted') does not."""
+    data = ruled(
+        statement("the outage on a storm but later admitted the lines had not been inspected", "Ben Ortiz",
+                  lead="Ben Ortiz blamed ", cue="blamed", role="utility director"),
+        statement("the failure on vandals", "Ben Ortiz", lead="Last year Ortiz blamed ", cue="blamed",
+                  role="utility director"),
+        statement("apologised for the delay", lead="and then quickly ", same_sentence=True),
+        statement("the outage on a storm", "Ana Lind", lead="Ana Lind blamed ", cue="blamed",
+                  role="utility spokeswoman"),
+        statement("the lines had not been inspected", lead="but the utility later admitted ", same_sentence=True),
+    )
+    assert statuses(data)[0] == (
+        "retracted", "withdrawn later by Ben Ortiz (Example Gazette) ('but later admitted')")
+    assert statuses(data)[1] == (
+        "retracted", "withdrawn later by Ben Ortiz (Example Gazette) ('and then quickly apologised')")
+    assert statuses(data)[3][0] == "confirmed"
+
+
 # --- corroboration, independence, denial ---------------------------------------------------------
 
 def test_similar_claims_from_two_sides_corroborate_each_other():
