@@ -173,13 +173,41 @@ def _people_by_surname(session: Session, surnames: set[str]) -> dict[str, list[S
     names = sorted(surnames)
     for i in range(0, len(names), _LOOKUP_BATCH):
         part = names[i:i + _LOOKUP_BATCH]
-        ends = [func.lower(Speaker.name).like("%" + n.replace("%", "").replace("_", "")) for n in part]
+        folded = _folded(session, Speaker.name)
+        ends = [folded.like("%" + n.replace("%", "").replace("_", "")) for n in part]
         for row in session.exec(select(Speaker).where(Speaker.anonymous == False, Speaker.kind == "person",  # noqa: E712
                                                       or_(*ends))):
             key = surname_key(row.name)
             if key in surnames:
                 found.setdefault(key, []).append(row)
     return found
+
+
+def _plain_letters() -> tuple[str, str]:
+    """The accented letters of Latin-1 and Latin Extended-A/B, and what fold() makes of each (for
+    PostgreSQL's translate(), which compares in SQL as fold() does in Python)."""
+    accented, plain = ["\u2019", "\u2018", "\u2010", "\u2013"], ["'", "'", "-", "-"]
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        base = fold(ch)
+        if len(base) == 1 and base.isascii() and base != ch:
+            accented.append(ch)
+            plain.append(base)
+    return "".join(accented), "".join(plain)
+
+
+_ACCENTED, _PLAIN = _plain_letters()
+
+
+def _folded(session: Session, column: Any) -> Any:
+    """The column's text folded as fold() folds names (accents and case), in SQL: SQLite's lower()
+    folds ASCII only ('ÉLOÏSE' stays 'Éloïse') and neither backend strips accents, so a name's
+    key would match it or not by the order in which the spellings were stored."""
+    if session.get_bind().dialect.name == "sqlite":
+        raw: Any = session.connection().connection.driver_connection
+        raw.create_function("provenance_fold", 1, lambda v: None if v is None else fold(v), deterministic=True)
+        return func.provenance_fold(column)
+    return func.translate(func.lower(column), _ACCENTED, _PLAIN)
 
 
 def _same_person(sp: Speaker, others: Sequence[Speaker]) -> tuple[int, int, str] | None:
@@ -229,11 +257,11 @@ def _same_outlets(session: Session, version_id: int) -> list[tuple[int, int, str
         if outlet.id in used:
             continue
         names = _outlet_names(outlet)
-        quoted = json.dumps(outlet.name, ensure_ascii=False).lower()  # (as its aliases are stored)
+        quoted = fold(json.dumps(outlet.name, ensure_ascii=False))  # (as its aliases are stored)
         # autoescape: a '%' or '_' in the name is itself, no LIKE wildcard ('%' would match every alias list)
-        in_aliases = func.lower(Outlet.aliases).contains(quoted, autoescape=True)
-        others = [o for o in session.exec(select(Outlet).where(or_(in_values(func.lower(Outlet.name), sorted(names)),
-                                                                   in_aliases)))
+        in_aliases = _folded(session, Outlet.aliases).contains(quoted, autoescape=True)
+        others = [o for o in session.exec(select(Outlet).where(or_(in_values(_folded(session, Outlet.name),
+                                                                             sorted(names)), in_aliases)))
                   if o.id != outlet.id and o.id not in used]
         if not others:
             continue
@@ -252,11 +280,11 @@ def _same_outlets(session: Session, version_id: int) -> list[tuple[int, int, str
 
 
 def _outlet_names(outlet: Outlet) -> set[str]:
-    """An outlet's name and aliases, with the listed outlet's (outlets.json) when it is one, lower-cased."""
+    """An outlet's name and aliases, with the listed outlet's (outlets.json) when it is one, folded."""
     names = {outlet.name, *json.loads(outlet.aliases or "[]")}
     listed = find_outlet(outlet.name, fuzzy=False)
     if listed is not None:
         names |= {listed["name"], *(listed.get("aliases") or [])}
-    lowered = {n.lower() for n in names}
+    lowered = {fold(n) for n in names}
     # 'The Daily Ledger' and 'Daily Ledger' are one outlet
     return lowered | {n[4:] if n.startswith("the ") else "the " + n for n in lowered}

@@ -99,6 +99,15 @@ def article(outlet, day, body):
      "the surname with the same affiliation"),
     ("José Alves said the depot would close in June.", "Jose Alves said the depot would close in June.",
      "the same full name"),
+    # accents in the surname, and a capital SQLite's lower() leaves alone, whichever is stored first
+    ("Ana Díaz said the depot would close in June.", "Ana Diaz said the depot would close in June.",
+     "the same full name"),
+    ("Ana Diaz said the depot would close in June.", "Ana Díaz said the depot would close in June.",
+     "the same full name"),
+    ("Ana Ölund said the depot would close in June.", "Ana Olund said the depot would close in June.",
+     "the same full name"),
+    ("Ana Olund said the depot would close in June.", "Ana ÖLUND said the depot would close in June.",
+     "the same full name"),
 ])
 def test_the_same_person_in_two_documents_is_merged_at_ingest(run, tmp_path, first, second, reason):
     ingest_texts(run, tmp_path, article("Harbour Gazette", 20, first), article("Valley Herald", 21, second))
