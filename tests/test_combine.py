@@ -89,3 +89,27 @@ def test_the_models_source_is_kept_when_it_gave_one(monkeypatch):
 ])
 def test_a_content_that_says_nothing_is_no_claim(monkeypatch, text, cue, content):
     assert _claims(monkeypatch, text, cue, content, text.split(" did")[0].split(" declined")[0]) == []
+
+
+def test_a_quotation_without_a_cue_far_from_the_last_speaker_names_no_one(monkeypatch):
+    """The model's quotation with no cue is the last speaker's only in the same paragraph; three
+    paragraphs on, whose it is cannot be told."""
+    text = ("Ana Costa said the vote was close.\n\nThe council meets again on Monday. Its agenda is long.\n\n"
+            "The ferry timetable changes in May.\n\n\"We will win the next one, and the one after.\"")
+    content = "We will win the next one, and the one after."
+    prop = Proposal(None, None, [_span(text, content)])
+    monkeypatch.setattr(combine.model, "propose", lambda _text: [prop])
+    cs = extract_claimset(text, slug="t")
+    quoted = [c for c in cs["claims"] if c["text"] == content.rstrip(".")]
+    assert [(c["form"], c.get("speaker"), c.get("speaker_start")) for c in quoted] == [("direct", None, None)]
+
+
+def test_a_scare_quote_makes_no_quotation_of_a_sentence_without_a_cue(monkeypatch):
+    """'The valley is now seen as a "safe harbour" for ...': the writer's sentence with a quoted
+    phrase in it, no one's quotation going on; it stays the publisher's statement."""
+    text = "Ana Costa said the vote was close.\n\nThe valley is now seen as a “safe harbour” for small firms."
+    content = "The valley is now seen as a “safe harbour” for small firms"
+    prop = Proposal(None, None, [_span(text, content)])
+    monkeypatch.setattr(combine.model, "propose", lambda _text: [prop])
+    cs = extract_claimset(text, slug="t")
+    assert [c["form"] for c in cs["claims"] if c["text"] == content] == ["unattributed"]

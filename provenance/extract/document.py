@@ -506,6 +506,10 @@ class _Document:
         if not frames:
             return made
         last_attr = self.last_attr
+        for frame in frames:
+            if frame.cue_start is None and frame.speaker is None and (
+                    last_attr is None or last_attr.sentence.block != r.sent.block):
+                frame.inherit = "nobody"  # a quotation with no cue, far from the last speaker: whose is unknown
         more, _ = self._attributed_sentence(r, frames)
         self.last_attr = last_attr
         for claim in more:
