@@ -61,6 +61,21 @@ def test_a_passive_cue_or_one_of_appearance_names_no_speaker(monkeypatch, text, 
     assert [(c["text"], c["speaker_name"], c["mention"]) for c in claims] == [(content, None, None)]
 
 
+def test_a_passive_cue_speaks_for_its_agent(monkeypatch):
+    """'X is seen by many analysts as C': the analysts see, X is seen."""
+    text = "The mayor is seen by many analysts as a safe pair of hands."
+    claims = _claims(monkeypatch, text, "is seen", "as a safe pair of hands")
+    assert [(c["text"], c["mention"]) for c in claims] == [("as a safe pair of hands", "many analysts")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Instead, fixing the roads first reflects what the valley needs.", "reflects", "what the valley needs"),
+    ("It's common for councils to portray the levy as a success.", "to portray", "the levy as a success"),
+])
+def test_an_adverb_a_clause_or_a_possessive_is_no_speaker(monkeypatch, text, cue, content):
+    assert _claims(monkeypatch, text, cue, content) == []
+
+
 def test_a_thing_as_subject_makes_no_claim(monkeypatch):
     """'The pause in the strikes signaled progress': a judgement of the writer's, no one else's."""
     text = "The pause in the strikes, coinciding with the talks, hinted at progress between the two sides."

@@ -1917,3 +1917,11 @@ def subject_of(text: str, sentence: Sentence, tokens: list[Token], begin: int, c
 _SUBJECT_JOINS = frozenset("and but while by before after when without in".split())
 # prepositions that open an adjunct before a sentence's subject ('By the end of the day, X ...')
 _OPENING_PREPS = frozenset("by for under since as without with like unlike among against despite beyond besides".split())
+
+
+def phrase_at(text: str, sentence: Sentence, tokens: list[Token], begin: int, at: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at offset `at` (the agent after a passive cue's 'by'), or None."""
+    p = _Parser(text, sentence, tokens, lexicon(), begin)
+    i = bisect_left(p.starts, at)
+    np = p.np_after(i, appositive=True) if p.begin <= i < p.n and p.starts[i] == at else None
+    return p.span(*np) if np is not None else None

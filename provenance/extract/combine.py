@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections import deque
 
 from provenance.extract import model
-from provenance.extract.attribution import Content, Frame, subject_of
+from provenance.extract.attribution import Content, Frame, phrase_at, subject_of
 from provenance.extract.lexicon import fold, lexicon
 from provenance.extract.segment import Sentence, Token, tokenize
 from provenance.extract.speakers import analyse
@@ -30,6 +30,7 @@ _BE = r"(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also|still|now|widel
 _PARTICIPLE = r"(?:\w+(?:ed|en|wn)|said|told|seen|known|thought|held|heard|made)\b(?!\s+(?:that|about|with|for)\b)"
 _PASSIVE = re.compile(r"(?:(?:has|have|had|will|would|could|may|might)\s+)?" + _BE + _PARTICIPLE
                       + r"|(?:seem|seems|seemed|appear|appears|appeared)\b", re.IGNORECASE)
+_BY = re.compile(r"\s*\bby\b")
 _BE_BEFORE = re.compile(r"\b" + _BE + r"$", re.IGNORECASE)
 
 
@@ -57,7 +58,8 @@ class ModelFrames:
             frame = self._frame(self._within(self.props[i], end))
             i += 1
             if frame is not None and frame.cue_start is not None and self._unnamed(frame):
-                frame.speaker, frame.inherit = None, "nobody"
+                tokens = tokens if tokens is not None else tokenize(self.text, sent, dates)
+                frame = self._agent(frame, sent, begin, tokens)
             elif frame is not None and frame.cue_start is not None and frame.speaker is None:
                 tokens = tokens if tokens is not None else tokenize(self.text, sent, dates)
                 frame = self._subject(frame, sent, begin, tokens)
@@ -86,6 +88,23 @@ class ModelFrames:
         return _PASSIVE.match(text, start, frame.cue_end) is not None or (
             re.match(_PARTICIPLE, text[start:frame.cue_end]) is not None
             and _BE_BEFORE.search(text, max(0, start - 30), start) is not None)
+
+    def _agent(self, frame: Frame, sent: Sentence, begin: int, tokens: list[Token]) -> Frame | None:
+        """A passive cue's frame: its speaker is the agent after 'by' ('X is seen by analysts as
+        C'), else no one."""
+        assert frame.cue_end is not None
+        by = _BY.match(self.text, frame.cue_end) or _BY.search(self.text, frame.cue_start or 0, frame.cue_end)
+        at = next((k for k, tok in enumerate(tokens) if tok.start >= begin), len(tokens))
+        agent = None
+        if by is not None:
+            start = by.end() + len(self.text[by.end():by.end() + 9]) - len(self.text[by.end():by.end() + 9].lstrip())
+            agent = phrase_at(self.text, sent, tokens, at, start)
+        if agent is not None and _may_speak(self.text[agent[0]:agent[1]]):
+            frame.speaker, frame.inherit = agent, None
+            frame.attribution_spans.append(agent)
+        else:
+            frame.speaker, frame.inherit = None, "nobody"
+        return frame
 
     def _subject(self, frame: Frame, sent: Sentence, begin: int, tokens: list[Token]) -> Frame | None:
         """A frame whose cue the model gave no source: its speaker is the cue's subject, found as
@@ -166,8 +185,13 @@ def without_replaced(made: list, added: list) -> list:
 def _may_speak(words: str) -> bool:
     """Can these words, a cue's subject, name who speaks: a pronoun, a name, or a description
     whose head is a person, group, institution, medium or document ('the aides', 'a poll'), not a
-    thing or an event ('the pause in the strikes signaled C' is the writer's judgement)?"""
+    thing or an event ('the pause in the strikes signaled C' is the writer's judgement), nor an
+    adverb, a possessive or a clause ('Instead', "Clinton's", "It's")?"""
     lex = lexicon()
+    first = words.split()[0] if words.split() else ""
+    if not first or fold(first) in lex.openers or first in lex.not_names or words.endswith(("'s", "’s")) \
+            or any(fold(w) in lex.clause_words for w in re.split(r"[\s'’]+", words)):
+        return False
     mention = analyse(words, lex)
     sp = mention.speaker
     if mention.pronoun or (sp is not None and not sp.anonymous):

@@ -632,7 +632,8 @@ class _Document:
             return None  # 'X is expected to C': whoever expects goes unnamed
         if frame.antecedent:
             return self._source(self.registry.resolve(text[frame.antecedent[0]:frame.antecedent[1]], self.people))
-        if frame.speaker and frame.cue_text and _PASSIVE_CUE.match(frame.cue_text):
+        if frame.speaker and frame.cue_text and _PASSIVE_CUE.match(frame.cue_text) and (
+                frame.cue_start is None or frame.speaker[0] < frame.cue_start):
             # 'X was accused of C', 'X is seen as C': whoever accuses or sees goes unnamed
             frame.speaker = None
             return None
