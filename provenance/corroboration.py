@@ -564,12 +564,21 @@ def _all_member_pairs(a: list[int], b: list[int], same: bool, score: float,
 
 
 
+def _source_kind(r: ClaimRecord) -> tuple:
+    """What the status rules read of a claim at the other end of a link: its origin, the names,
+    outlet and date its reasons give, its stance and whether it can corroborate. Two claims of a
+    kind (copies of one statement in several documents) give a claim the same status and reason."""
+    return (origin(r), r.speaker or "", r.outlet or "", r.publisher or "", r.stated_on or "", r.cue or "",
+            stance_kind(r), can_corroborate(r))
+
+
 def _hubs(members: list[int], record_of: Any, extra: frozenset[int]) -> list[int]:
-    """The first claim of each kind of source in a group (at most HUB_KINDS), and the claims in `extra`."""
+    """The first claim of each kind of source in a group (at most HUB_KINDS; first by date, document
+    and place, whatever the order they were stored in), and the claims in `extra`."""
     kinds: dict[tuple, int] = {}
-    for i in members:
+    for i in sorted(members, key=lambda i: _order_of(record_of[i])):
         r = record_of[i]
-        kind = (origin(r), r.outlet or "", r.doc, r.version, stance_kind(r), can_corroborate(r))
+        kind = _source_kind(r)
         if kind not in kinds:
             kinds[kind] = i
             if len(kinds) == HUB_KINDS:
@@ -583,8 +592,10 @@ def _star_pairs(a: list[int], b: list[int], score: float, focus: frozenset[int] 
                 extra: frozenset[int]) -> Iterator[tuple[int, int, float]]:
     sides = [(a, b), (b, a)]
     if focus is not None:
-        # the new claims among each group get hubs of their own, so that old claims meet them
-        sides += [(a, [j for j in b if j in focus]), (b, [i for i in a if i in focus])]
+        # the new claims of a kind the stored claims of their group lack (and those denied in their
+        # sentence) get hubs of their own, so that old claims meet them; a new copy of a kind the
+        # old claims met already adds no links to them (links grow with the copies, not their square)
+        sides += [(a, _new_kinds(b, focus, record_of, extra)), (b, _new_kinds(a, focus, record_of, extra))]
     seen: set[tuple[int, int]] = set()
     for members, other in sides:
         if not other:
@@ -596,6 +607,13 @@ def _star_pairs(a: list[int], b: list[int], score: float, focus: frozenset[int] 
                     continue
                 seen.add(pair)
                 yield (pair[0], pair[1], score)
+
+
+def _new_kinds(members: list[int], focus: frozenset[int], record_of: Any, extra: frozenset[int]) -> list[int]:
+    """The claims of `focus` among `members` whose kind of source (`_source_kind`) no other member
+    has, and those in `extra`."""
+    old = {_source_kind(record_of[i]) for i in members if i not in focus}
+    return [i for i in members if i in focus and (i in extra or _source_kind(record_of[i]) not in old)]
 
 
 def similar_pairs(

@@ -59,11 +59,16 @@ CLAIMS_PER_MAX_DF = 1000
 MIN_KEYS = 3
 
 # A pair of groups of identical claims standing for more pairs of claims than GROUP_PAIRS is
-# linked through at most HUB_KINDS claims of each kind of source, not all pairs: more keeps the
-# statuses exact for more kinds of source, fewer keeps links linear in the copies of a sentence.
-# Chosen with benchmarks/corroboration.py (thousands of copies of one sentence).
+# linked through the first claim of each kind of source (at most HUB_KINDS kinds a group), not all
+# pairs; a kind is what a status and its reason read of the claim at the other end (origin, names,
+# outlet, date, stance), so a claim meeting one of each kind gets the status all pairs would give.
+# More HUB_KINDS keeps the statuses exact for more kinds of source, fewer keeps links linear in the
+# copies of a sentence. GROUP_PAIRS is where pairs stop growing with the square of the copies: at
+# 4,096 a report and its denial reprinted 25 times made 1,250 `contradicts` links (all pairs); at
+# 64 they make 16 or so a copy (benchmarks/clusters.py --article). Chosen with
+# benchmarks/corroboration.py (thousands of copies of one sentence) and benchmarks/clusters.py.
 HUB_KINDS = 8
-GROUP_PAIRS = 4096
+GROUP_PAIRS = 64
 
 # A claim backed through its restatements by more claims than this keeps the best two of each
 # origin, which is all its reason can name. A bound on work for thousands of copies, not a

@@ -118,3 +118,48 @@ def test_listings_exports_and_reports_name_the_cluster(corpus):
 def test_a_cluster_filter_out_of_range_is_one_line(corpus, value):
     result = corpus("claims", "--cluster", value)
     assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "--cluster" in result.stderr
+
+
+def _copies(n: int) -> tuple[list, list[list[int]]]:
+    """Records of n copies of a report and n copies of its denial (one of each a document), and
+    the two groups of identical claims they make."""
+    from provenance.corroboration import ClaimRecord
+
+    records, reports, denials = [], [], []
+    for k in range(n):
+        reports.append(len(records))
+        records.append(ClaimRecord(key=len(records), doc=f"report-{k:03}", text="the port cancelled the contract",
+                                   speaker="port official", anonymous=True, publisher="Gazette",
+                                   stated_on="2026-03-02"))
+        denials.append(len(records))
+        records.append(ClaimRecord(key=len(records), doc=f"denial-{k:03}", text="the port cancelled the contract",
+                                   speaker="Marta Solberg", publisher="Northwire", stated_on="2026-03-03",
+                                   stance="denies", cue="denied"))
+    return records, [reports, denials]
+
+
+def test_a_new_copy_of_a_report_and_its_denial_adds_pairs_that_do_not_grow_with_the_copies():
+    from provenance.corroboration import Groups, claim_pairs
+
+    def new_pairs(n: int) -> int:
+        records, (reports, denials) = _copies(n)
+        focus = frozenset({reports[-1], denials[-1]})  # the last copy arrives
+        groups = Groups([reports, denials], [(0, 1, 0.9)], focus)
+        return len(list(claim_pairs(groups, record_of=dict(enumerate(records)), limit=64)))
+
+    small, large = new_pairs(20), new_pairs(80)
+    assert large <= small + 2  # pairs of the new copy: a few hubs, not one pair per stored copy
+
+
+def test_a_new_kind_of_source_still_meets_every_stored_copy():
+    from dataclasses import replace
+
+    from provenance.corroboration import Groups, claim_pairs
+
+    records, (reports, denials) = _copies(30)
+    last = denials[-1]
+    records[last] = replace(records[last], speaker="Lindqvist Lines")  # a second denier
+    groups = Groups([reports, denials], [(0, 1, 0.9)], frozenset({reports[-1], last}))
+    pairs = claim_pairs(groups, record_of=dict(enumerate(records)), limit=64)
+    met = {i + j - last for i, j, _ in pairs if last in (i, j)}
+    assert set(reports) <= met
