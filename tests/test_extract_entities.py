@@ -89,6 +89,24 @@ def test_the_speaker_after_a_quotation(text, name, mention):
     assert (claim["speaker_name"], claim["mention"]) == (name, mention)
 
 
+@pytest.mark.parametrize("text, name, mention", [
+    # the colon's speaker is the subject of the verb before it, not the phrase that opens the sentence
+    ("Later he warned: “The deal will not happen soon.”", "unidentified speaker", "he"),
+    ("Conceding that a deal was likely “down the line” he warned: “It will not happen soon.”",
+     "unidentified speaker", "he"),
+    ("In line with most voters, Republican hopeful Sen. Ana Lind was also critical of the plan, telling the "
+     "Valley Herald: “The plan is typical of the council.”", "Ana Lind", "Republican hopeful Sen. Ana Lind"),
+])
+def test_the_speaker_of_a_quotation_after_a_colon(text, name, mention):
+    claim, = attributed(text)
+    assert (claim["speaker_name"], claim["mention"]) == (name, mention)
+
+
+def test_an_imperative_before_a_colon_is_nobody():
+    claims = claims_of("Read the latest updates below: \"The senator took the stage late on Monday.\"")
+    assert all(c["mention"] is None for c in claims)
+
+
 def test_a_country_with_a_description_still_speaks():
     claim, = attributed("Norway, a close ally of Iceland, said the talks would go on.")
     assert claim["speaker_name"] == "Norway"

@@ -374,6 +374,9 @@ class _Parser:
                 break
         while a < b and (self.w(a) in ("and", "but", "so", "also", "then") or self.w(a) in _NP_INNER):
             a += 1
+        if b - a > 1 and self.w(b - 1) in _SUBJECT_PRONOUNS and self.t[b - 1].kind == "w" and (
+                self.w(b - 2) in _ADJUNCT_WORDS or self.is_p(i + 1, ":") or self.is_q(i + 1)):
+            a = b - 1  # 'Later he said', '... down the line he warned: "C"': the pronoun is the subject
         if a >= b and self.w(b - 1) == "who" and b - 1 > self.begin:
             # "European actors who have urged ...": the relative pronoun's antecedent speaks
             ante = self._np_before_relative(b - 1)
@@ -692,6 +695,8 @@ class _Parser:
                 break
         while k > j and self.w(k - 1) in ("of", "for") or (k > j and self.w(k - 1) in DETERMINERS):
             k -= 1
+        if k - j == 1 and j == self.begin and (self.w(k) in DETERMINERS or self.w(k) == "that"):
+            return None  # 'Read the updates below:', 'Conceding that ...': a verb taking its object
         if k > j and self._valid_np(j, k):
             return j, k
         return None
@@ -1226,7 +1231,11 @@ class _Parser:
         quote = self.t[q].quote
         if quote is None or not quote.speech:
             return None
-        np = self.np_forward_subject(self.begin)
+        verb = next((c for c in reversed(self.cues) if c[1] <= q - 1 and q - 1 - c[1] <= 4 and c[0] > self.begin
+                     and " ".join(c[2].words) not in self.lex.continuations), None)
+        np = self.np_before(verb[0]) if verb is not None else None  # '... he warned: "C"'
+        if np is None or np[0] == self.begin:
+            np = self.np_forward_subject(self.begin)
         if np is None or np[1] >= q - 1 or self.t[np[1]].kind != "w" or self.t[np[1]].cap:
             return None  # the subject must be followed by its verb
         frame = Frame(None, ":", self.t[q - 1].start, self.t[q - 1].end, self.span(*np))
