@@ -10,11 +10,12 @@ several documents, so the same facts come back reworded (near-duplicates) and th
 source is relayed by more than one outlet (repeats). About one document in ten gets a revised
 second version.
 
-The same seed always gives the same corpus. Three ways out:
+The same seed always gives the same corpus. Four ways out:
 
 - `Corpus(seed).articles(n_docs)`: article files (metadata header + text) for extraction and ingest;
 - `Corpus(seed).claimsets(n_claims)`: claim-set dicts (schema/claimset.schema.json) whose offsets
   point into the text, for `store_claimset` and `import`;
+- `large_claimset(n)`: one version of n plain claims, for size tests and the restore benchmark;
 - `load(url, n_claims)` / `RowBuilder`: the same claim sets as table rows with database ids, written
   through SQLAlchemy Core executemany in large batches, to fill a database with a million claims.
 
@@ -605,6 +606,42 @@ class RowBuilder:
                               "document_id": doc_id, "claim_id": None, "old": None, "new": f"version {number}",
                               "reason": f"{len(data['claims'])} claims, {len(data['links'])} links"})
         return rows
+
+
+def large_claimset(n: int, *, version: int = 1, slug: str = "huge", title: str = "A long list",
+                   speakers: int | None = None, links: int = 1000, reviewed_every: int | None = None) -> dict[str, Any]:
+    """One version of `n` one-sentence claims of six rare words each (the rules find few similar claims).
+
+    Claim i is by speaker `i % speakers` (one speaker a claim by default); every other claim from the
+    second repeats the one before it, `links` links at most; with `reviewed_every`, every such claim from
+    the first is reviewed by "ana". Version 2 rewords every sentence (it ends in "too"). The same
+    arguments give the same claim set: for size tests and benchmarks that need one large version.
+    """
+    rng = random.Random(n)
+    words = [f"w{k:x}" for k in range(50_000)]
+    end = "." if version == 1 else " too."
+    sentences = [" ".join(rng.choices(words, k=6)) + end for _ in range(n)]
+    n_speakers = max(1, n if speakers is None else speakers)
+    claims, start = [], 0
+    for i, sentence in enumerate(sentences):
+        reviewed = reviewed_every is not None and i % reviewed_every == 0
+        claims.append({"id": f"c{i + 1}", "seq": i + 1, "start": start, "end": start + len(sentence) - 1,
+                       "text": sentence[:-1], "sentence_start": start, "sentence_end": start + len(sentence),
+                       "speaker": f"s{i % n_speakers + 1}", "outlet": "o1", "cue": "said", "form": "indirect",
+                       "stated_on": None, "event_on": None, "kind": "fact", "status": "unconfirmed",
+                       "reason": "single source", "reviewed_by": "ana" if reviewed else None})
+        start += len(sentence) + 1
+    return {
+        "format": "provenance-claimset", "format_version": 1,
+        "document": {"slug": slug, "title": title, "outlet": "Example Gazette", "url": None, "language": "en",
+                     "version": version, "published": "2025-03-04", "text": " ".join(sentences)},
+        "speakers": [{"id": f"s{i + 1}", "name": f"Speaker {i}", "aliases": [], "kind": "person",
+                      "anonymous": False, "role": None, "affiliation": None} for i in range(n_speakers)],
+        "outlets": [{"id": "o1", "name": "Example Gazette", "aliases": [], "country": None}],
+        "claims": claims,
+        "links": [{"source": f"c{i + 2}", "target": f"c{i + 1}", "relation": "repeats", "by": "rule",
+                   "reason": "same"} for i in range(0, min(links * 2, n - 1), 2)],
+    }
 
 
 def load(url: str, n_claims: int, *, seed: int = 1, batch_claims: int = 50_000,

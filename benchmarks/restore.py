@@ -16,7 +16,6 @@ import argparse
 import cProfile
 import json
 import pstats
-import random
 import sys
 import tempfile
 import time
@@ -26,28 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))  # after PYTHONPATH, so PYTHONPATH=TREE times another tree's code
 
-
-def claimset(n: int) -> dict:
-    rng = random.Random(n)
-    words = [f"w{k:x}" for k in range(50_000)]
-    sentences = [" ".join(rng.choices(words, k=6)) + "." for _ in range(n)]
-    claims, start = [], 0
-    for i, sentence in enumerate(sentences):
-        claims.append({"id": f"c{i + 1}", "seq": i + 1, "start": start, "end": start + len(sentence) - 1,
-                       "text": sentence[:-1], "sentence_start": start, "sentence_end": start + len(sentence),
-                       "speaker": f"s{i % max(1, n // 10) + 1}", "outlet": "o1", "cue": "said", "form": "indirect",
-                       "stated_on": None, "event_on": None, "kind": "fact", "status": "unconfirmed",
-                       "reason": "single source", "reviewed_by": None})
-        start += len(sentence) + 1
-    return {"format": "provenance-claimset", "format_version": 1,
-            "document": {"slug": "big", "title": "Big", "outlet": "Example Gazette", "url": None, "language": "en",
-                         "version": 1, "published": "2025-03-04", "text": " ".join(sentences)},
-            "speakers": [{"id": f"s{i + 1}", "name": f"Speaker {i}", "aliases": [], "kind": "person",
-                          "anonymous": False, "role": None, "affiliation": None} for i in range(max(1, n // 10))],
-            "outlets": [{"id": "o1", "name": "Example Gazette", "aliases": [], "country": None}],
-            "claims": claims,
-            "links": [{"source": f"c{i + 2}", "target": f"c{i + 1}", "relation": "repeats", "by": "rule",
-                       "reason": "same"} for i in range(0, min(n // 5, n - 1), 2)]}
+from generate import large_claimset  # noqa: E402
 
 
 def make_backup(n: int, folder: Path) -> Path:
@@ -56,7 +34,7 @@ def make_backup(n: int, folder: Path) -> Path:
     from provenance.store import store_claimset
 
     db = open_database(str(folder / "source.db"))
-    data = claimset(n)
+    data = large_claimset(n, slug="big", title="Big", speakers=n // 10, links=n // 10)
     db.write(lambda session: store_claimset(session, data, actor="bench"))
     path = folder / "backup.jsonl"
     with open(path, "w", encoding="utf-8") as out:

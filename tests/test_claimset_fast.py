@@ -4,32 +4,18 @@ lets through what jsonschema refuses, and errors read the same either way."""
 from __future__ import annotations
 
 import copy
+import sys
+from pathlib import Path
 
 import pytest
 
 from provenance import claimset
 from provenance.errors import ClaimSetError
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from generate import large_claimset  # noqa: E402
+
 pytestmark = pytest.mark.slow  # large claim sets checked both ways
-
-
-def large_claimset(n: int = claimset.FAST_FROM) -> dict:
-    sentences = [f"Speaker {i} said the figure was {i}" for i in range(n)]
-    claims, start = [], 0
-    for i, sentence in enumerate(sentences):
-        claims.append({"id": f"c{i + 1}", "seq": i + 1, "start": start, "end": start + len(sentence),
-                       "text": sentence, "sentence_start": start, "sentence_end": start + len(sentence),
-                       "speaker": "s1", "outlet": "o1", "cue": "said", "form": "indirect", "stated_on": None,
-                       "event_on": None, "kind": "fact", "status": "unconfirmed", "reason": "single source",
-                       "reviewed_by": None})
-        start += len(sentence) + 1
-    return {"format": "provenance-claimset", "format_version": 1,
-            "document": {"slug": "large", "title": None, "outlet": None, "url": None, "language": "en",
-                         "version": 1, "published": None, "text": " ".join(sentences)},
-            "speakers": [{"id": "s1", "name": "Speaker", "aliases": [], "kind": "person", "anonymous": False,
-                          "role": None, "affiliation": None}],
-            "outlets": [{"id": "o1", "name": "Gazette", "aliases": [], "country": None}],
-            "claims": claims, "links": []}
 
 
 CHANGES = {
@@ -61,7 +47,7 @@ def outcome(data) -> str:
 def test_the_compiled_check_agrees_with_jsonschema(name, monkeypatch):
     # a dependency (setup.cfg): a venv made before it was named needs `make dev`
     assert claimset._fast_validator() is not None, "fastjsonschema is missing: run make dev"
-    data = large_claimset()
+    data = large_claimset(claimset.FAST_FROM, slug="large")
     CHANGES[name](data)
     fast = outcome(copy.deepcopy(data))
     monkeypatch.setattr(claimset, "FAST_FROM", 10**9)  # jsonschema alone

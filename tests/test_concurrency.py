@@ -88,8 +88,8 @@ def material(tmp_path):
 
 
 @pytest.mark.slow
-def test_four_writers_at_once(db_url, material, tmp_path):
-    db = db_url
+def test_four_writers_at_once(blank_db_url, material, tmp_path):
+    db = blank_db_url
     stories = material["stories"]
     # All four find the database empty and migrate it together. Two ingests overlap on three
     # stories: both try to create the same documents and versions, and every story shares speakers

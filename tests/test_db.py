@@ -108,8 +108,8 @@ EXPECTED_UNIQUE = {
 }
 
 
-def test_blank_database_migrates_to_the_exact_schema(db_url):
-    db = open_database(db_url)
+def test_blank_database_migrates_to_the_exact_schema(blank_db_url):
+    db = open_database(blank_db_url)
     try:
         insp = inspect(db.engine)
         tables = set(insp.get_table_names())
@@ -132,9 +132,9 @@ def test_blank_database_migrates_to_the_exact_schema(db_url):
         db.close()
 
 
-def test_claim_text_search_index(db_url):
+def test_claim_text_search_index(blank_db_url):
     """Migration 0002: FTS5 trigram table and its triggers on SQLite, a pg_trgm GIN index on PostgreSQL."""
-    db = open_database(db_url)
+    db = open_database(blank_db_url)
     try:
         with db.engine.connect() as conn:
             if db.is_sqlite:
@@ -155,9 +155,9 @@ def test_claim_text_search_index(db_url):
         db.close()
 
 
-def test_opening_twice_is_a_no_op(db_url):
-    open_database(db_url).close()
-    db = open_database(db_url)
+def test_opening_twice_is_a_no_op(blank_db_url):
+    open_database(blank_db_url).close()
+    db = open_database(blank_db_url)
     assert current_revision(db.engine) == head_revision()
     db.close()
 

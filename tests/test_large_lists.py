@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,9 @@ from provenance.models import Outlet
 from provenance.sql_in import SMALL, in_values
 
 from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from generate import large_claimset  # noqa: E402
 
 BIG = 100_000
 
@@ -69,35 +73,6 @@ def test_no_query_binds_a_list_value_by_value():
     assert not found, f"use sql_in.in_values(column, values) for lists of any length: {found}"
 
 
-def big_claimset(n: int, *, version: int = 1, slug: str = "huge", links: int = 1000) -> dict:
-    """A version of n one-sentence claims, each by its own speaker, with some links."""
-    import random
-
-    rng = random.Random(n)
-    words = [f"w{k:x}" for k in range(50_000)]  # rare words: the rules find few similar claims
-    sentences = [" ".join(rng.choices(words, k=6)) + ("." if version == 1 else " too.") for _ in range(n)]
-    text = " ".join(sentences)
-    claims, start = [], 0
-    for i, sentence in enumerate(sentences):
-        claims.append({"id": f"c{i + 1}", "seq": i + 1, "start": start, "end": start + len(sentence) - 1,
-                       "text": sentence[:-1], "sentence_start": start, "sentence_end": start + len(sentence),
-                       "speaker": f"s{i + 1}", "outlet": "o1", "cue": "said", "form": "indirect",
-                       "stated_on": None, "event_on": None, "kind": "fact", "status": "unconfirmed",
-                       "reason": "single source", "reviewed_by": "ana" if i % 1000 == 0 else None})
-        start += len(sentence) + 1
-    return {
-        "format": "provenance-claimset", "format_version": 1,
-        "document": {"slug": slug, "title": "A long list", "outlet": "Example Gazette", "url": None,
-                     "language": "en", "version": version, "published": "2025-03-04", "text": text},
-        "speakers": [{"id": f"s{i + 1}", "name": f"Speaker {i}", "aliases": [], "kind": "person",
-                      "anonymous": False, "role": None, "affiliation": None} for i in range(n)],
-        "outlets": [{"id": "o1", "name": "Example Gazette", "aliases": [], "country": None}],
-        "claims": claims,
-        "links": [{"source": f"c{i + 2}", "target": f"c{i + 1}", "relation": "repeats", "by": "rule",
-                   "reason": "same"} for i in range(0, min(links * 2, n - 1), 2)],
-    }
-
-
 COMMANDS = [
     ["backup", "{tmp}/backup.jsonl"],
     ["export", "huge", "--version", "1", "--output", "{tmp}/v1.json"],
@@ -124,7 +99,7 @@ def _store_versions(db_url, tmp_path, n, *, rules):
     db = open_database(db_url)
     try:
         for version in (1, 2):
-            data = big_claimset(n, version=version, links=n // 10)
+            data = large_claimset(n, version=version, links=n // 10, reviewed_every=1000)
             if rules:  # as `import` does: version 2 carries version 1's reviews over, the rules run
                 path = tmp_path / f"v{version}.json"
                 path.write_text(json.dumps(data), encoding="utf-8")

@@ -60,9 +60,9 @@ def _events(engine) -> list[tuple]:
             "SELECT id, action, claim_id, old, new, relation, target_claim_id FROM event ORDER BY id"))]
 
 
-def test_link_events_move_to_their_own_columns(db_url):
-    _made_at_0003(db_url)
-    db = open_database(db_url)  # upgrades to the newest revision
+def test_link_events_move_to_their_own_columns(blank_db_url):
+    _made_at_0003(blank_db_url)
+    db = open_database(blank_db_url)  # upgrades to the newest revision
     try:
         assert _events(db.engine) == [
             (1, "link", 2, None, None, "corroborates", 1),
@@ -74,13 +74,13 @@ def test_link_events_move_to_their_own_columns(db_url):
     finally:
         db.close()
     # listings read as before
-    history = json.loads(Run(db_url)("history", "--format", "json").stdout)
+    history = json.loads(Run(blank_db_url)("history", "--format", "json").stdout)
     assert [(e["action"], e["old"], e["new"]) for e in history] == [
         (action, old, new) for _, _, action, _, old, new in OLD_EVENTS]
 
 
-def test_downgrade_puts_the_strings_back(db_url):
-    engine = _database_at(db_url, "0003")
+def test_downgrade_puts_the_strings_back(blank_db_url):
+    engine = _database_at(blank_db_url, "0003")
     try:
         _fill_0003(engine)
         with engine.begin() as connection:
@@ -95,12 +95,12 @@ def test_downgrade_puts_the_strings_back(db_url):
         engine.dispose()
 
 
-def test_a_reviewers_unlink_still_holds_after_the_upgrade(db_url):
+def test_a_reviewers_unlink_still_holds_after_the_upgrade(blank_db_url):
     """The rules read a reviewer's removal from the new columns: the pair stays unlinked."""
     from provenance.links import suppressed_pairs
 
-    _made_at_0003(db_url)
-    db = open_database(db_url)
+    _made_at_0003(blank_db_url)
+    db = open_database(blank_db_url)
     try:
         with db.session() as session:
             assert suppressed_pairs(session) == {(frozenset((1, 2)), "corroborates")}

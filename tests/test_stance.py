@@ -59,8 +59,8 @@ def test_a_claim_set_without_stances_asserts(run, tmp_path):
     assert {r["stance"] for r in rows} == {"asserts"}
 
 
-def test_migration_gives_stored_claims_the_stance_of_their_cue(db_url):
-    engine = make_engine(resolve_url(db_url))
+def test_migration_gives_stored_claims_the_stance_of_their_cue(blank_db_url):
+    engine = make_engine(resolve_url(blank_db_url))
     try:
         with engine.begin() as c:
             command.upgrade(alembic_config(c), "0009")
@@ -73,7 +73,7 @@ def test_migration_gives_stored_claims_the_stance_of_their_cue(db_url):
                                "'unconfirmed', '')"), {"id": cid, "cue": cue})
     finally:
         engine.dispose()
-    db = open_database(db_url)
+    db = open_database(blank_db_url)
     try:
         with db.engine.connect() as c:
             stances = [row[0] for row in c.execute(text("SELECT stance FROM claim ORDER BY id"))]
