@@ -165,12 +165,29 @@ def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
     if len(words) == 1 and words[0] in lex.not_names:
         return True
     if (low[0] in lex.openers and low[:2] not in (["at", "least"], ["at", "most"])) \
-            or (len(low) == 1 and low[0] in lex.possessives) or any(w in lex.clause_words for w in words[1:]):
+            or (len(low) == 1 and low[0] in lex.possessives) or any(w in lex.clause_words for w in words[1:]) \
+            or _verb_with_object(words, low):
         return True  # 'and', 'in Asia', 'Together', 'his', 'Warren said Bank': a function word or a clause
     head = sp.head if sp.head is not None else (low[-1] if sp.anonymous or sp.kind == "media" else None)
     if head is not None and (head in lex.not_sources or head in lex.adjectives):
         return True
     return sp.kind == "institution" and len(low) == 1 and low[0] in lex.not_sources
+
+
+_OBJECT_OPENERS = frozenset("a an the his her their its our my this that these those to".split())
+
+
+def _verb_with_object(words: list[str], low: list[str]) -> bool:
+    """Is there a past tense with its object among the words, so that they are a clause ('released a
+    statement', 'X tweaked his campaign', 'forces attempted to mobilize')?
+
+    >>> _verb_with_object("forces attempted to mobilize".split(), "forces attempted to mobilize".split())
+    True
+    >>> _verb_with_object("a fired staffer".split(), "a fired staffer".split())
+    False
+    """
+    return any(w.endswith("ed") and len(w) > 4 and words[k][:1].islower() and low[k + 1] in _OBJECT_OPENERS
+               for k, w in enumerate(low[:-1]))
 
 
 _NUMBER = re.compile(r"[\d,.]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
