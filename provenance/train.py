@@ -289,10 +289,10 @@ def main(argv: list[str] | None = None) -> int:
           file=sys.stderr)
     if dev:
         _report("model only", score(dev, [model_predictions(m, d) for d in dev]))
-    if dev and not a.holdout:
         if a.ablation:
             _report("rules only", score(dev, [extractor_predictions(d, False) for d in dev]))
-        _report("rules+model", score(dev, [extractor_predictions(d, True) for d in dev]))
+        with crf.using(m):  # the model just trained, shipped or not
+            _report("rules+model", score(dev, [extractor_predictions(d, True) for d in dev]))
     return 0
 
 

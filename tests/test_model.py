@@ -201,3 +201,21 @@ def test_a_full_word_table_starts_again_without_losing_the_documents_words(monke
     finally:
         monkeypatch.undo()
         model.forget()
+
+
+def test_a_cue_without_a_source_takes_the_source_of_the_cue_just_before():
+    """'Trump told reporters the plan was dead, adding that ...': the tagger labels the source once;
+    the second cue shares it when close enough, never one far before it."""
+    text = "Trump told reporters the plan was dead, adding that talks would go on."
+    toks = crf.tokens(text, 0, len(text))
+    starts, ends = [a for a, _ in toks], [b for _, b in toks]
+    words = [text[a:b] for a, b in toks]
+    at = words.index
+    spans = [("S", 0, 1), ("Q", 1, 2), ("C", at("the"), at(",")), ("Q", at("adding"), at("adding") + 1),
+             ("C", at("that"), len(words) - 1)]
+    first, second = crf.group(spans, starts, ends)
+    assert first.source == second.source == (0, 5)
+    far = crf.group([("S", 0, 1), ("Q", 1, 2), ("C", 2, 3)] + [("Q", len(words) - 3, len(words) - 2),
+                                                            ("C", len(words) - 2, len(words) - 1)],
+                    [s * 40 for s in starts], [e * 40 for e in ends])
+    assert far[1].source is None

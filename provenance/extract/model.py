@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -264,9 +266,29 @@ def group(spans: list[tuple[str, int, int]], starts: list[int], ends: list[int])
         elif role == "S" and dist < best_source.get(k, 10**9):
             best_source[k] = dist
             props[k].source = (starts[a], ends[b - 1])
+    _share_sources(props)
     out = [p for p in props if p.content]
     out += [Proposal(None, None, [span]) for span in orphans]
     return out
+
+
+# how far (characters from the end of one cue to the start of the next) a cue without a source of
+# its own takes the source of the cue before it: on a held-out fifth of the training articles,
+# rules+model content F1 0.686 -> 0.693 at 60 (0.698 with no limit, but speaker accuracy falls
+# 0.891 -> 0.884; 0.889 at 60)
+SHARED_SOURCE_GAP = 60
+
+
+def _share_sources(props: list[Proposal]) -> None:
+    """A cue the tagger gave no source of its own ('Trump told reporters, adding that ...': one
+    source, two cues; the tagger labels a source once) takes the source of the cue just before it
+    in the paragraph."""
+    for k, p in enumerate(props):
+        if p.source is None and p.cue is not None and p.content:
+            for q in reversed(props[:k]):
+                if q.source is not None and q.cue is not None and p.cue[0] - q.cue[1] <= SHARED_SOURCE_GAP:
+                    p.source = q.source
+                    break
 
 
 def proposals(np, labels, names: list[str], first, starts: list[int], ends: list[int]) -> list[Proposal]:
@@ -492,6 +514,19 @@ def shipped() -> Model:
     return Model(_raw())
 
 
+_IN_USE: list[Model] = []
+
+
+@contextmanager
+def using(model: Model) -> Iterator[None]:
+    """Extract with this model instead of the shipped one (training scores a model it just made)."""
+    _IN_USE.append(model)
+    try:
+        yield
+    finally:
+        _IN_USE.pop()
+
+
 def propose(text: str) -> list[Proposal]:
-    """The shipped model's attributions in a text."""
-    return shipped().propose(text)
+    """The shipped model's attributions in a text (or those of the model `using` gives)."""
+    return (_IN_USE[-1] if _IN_USE else shipped()).propose(text)
