@@ -49,6 +49,14 @@ def test_a_cue_without_a_source_speaks_for_its_subject(monkeypatch, text, cue, c
     assert [(c["text"], c["mention"]) for c in claims] == [(content, mention)]
 
 
+def test_a_participle_after_the_rules_frame_is_its_speakers(monkeypatch):
+    """'"C," she said, hinting that D': D is hers too."""
+    text = "Ana Costa spoke first. “The levy will go,” she said, hinting that a vote was near."
+    claims = _claims(monkeypatch, text, "hinting", "a vote was near")
+    assert [(c["text"], c["mention"], c["speaker_name"]) for c in claims] == [
+        ("The levy will go", "she", "Ana Costa"), ("a vote was near", "she", "Ana Costa")]
+
+
 @pytest.mark.parametrize("text, cue, content, source", [
     ("The mayor is expected to sign the budget on Friday.", "is expected", "to sign the budget on Friday", None),
     ("The mayor is expected to sign the budget on Friday.", "is expected", "to sign the budget on Friday",

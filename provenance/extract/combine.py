@@ -30,6 +30,7 @@ _BE = r"(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also|still|now|widel
 _PARTICIPLE = r"(?:\w+(?:ed|en|wn)|said|told|seen|known|thought|held|heard|made)\b(?!\s+(?:that|about|with|for)\b)"
 _PASSIVE = re.compile(r"(?:(?:has|have|had|will|would|could|may|might)\s+)?" + _BE + _PARTICIPLE
                       + r"|(?:seem|seems|seemed|appear|appears|appeared)\b", re.IGNORECASE)
+_JOINED = re.compile(r"(?:[,;]|\band|\bbut)\s*$")
 _BY = re.compile(r"\s*\bby\b")
 _BE_BEFORE = re.compile(r"\b" + _BE + r"$", re.IGNORECASE)
 
@@ -44,12 +45,16 @@ class ModelFrames:
         self.anchors = [_anchor(p) for p in self.props]
         # the last contents given out (rules' and model's): text order keeps overlaps among them
         self.taken: deque[tuple[int, int]] = deque(maxlen=64)
+        self.speakers: list[tuple[int, int]] = []
 
-    def frames(self, sent: Sentence, begin: int, taken: list[tuple[int, int]], dates=None) -> list[Frame]:
+    def frames(self, sent: Sentence, begin: int, taken: list[tuple[int, int]], dates=None,
+               speakers: list[tuple[int, int]] | None = None) -> list[Frame]:
         """The model's frames for the sentence (its statement starting at offset `begin`) whose
         contents overlap none of `taken` (the contents the rules gave it) nor any content given
-        out before; `dates` are the sentence's date matches."""
+        out before; `dates` are the sentence's date matches, `speakers` the words naming the
+        speakers of the rules' claims in it."""
         self.taken.extend(taken)
+        self.speakers = speakers or []
         start, end = sent.start, sent.end
         i = bisect_left(self.anchors, start)
         added: list[Frame] = []
@@ -115,6 +120,10 @@ class ModelFrames:
         at = next((k for k, tok in enumerate(tokens) if tok.start >= begin), len(tokens))
         first = all(c.end <= frame.cue_start for c in frame.contents)
         subject = subject_of(text, sent, tokens, at, (frame.cue_start, frame.cue_end), content_first=first)
+        if subject is None and _JOINED.search(text, max(0, frame.cue_start - 6), frame.cue_start):
+            # '"C," she said, referring to D', 'She says C and considers D': the subject of the
+            # participle or the verb after 'and' speaks in the rules' frame before it
+            subject = next((sp for sp in reversed(self.speakers) if sp[1] <= frame.cue_start), None)
         if subject is None and not self.need_source:
             frame.inherit = "nobody"
             return frame

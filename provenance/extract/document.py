@@ -501,8 +501,9 @@ class _Document:
     def _with_model(self, r: _Reading, made: list[_Claim]) -> list[_Claim]:
         """The sentence's claims with the model's attributions the rules missed (combine.py)."""
         assert self.model is not None
-        frames = self.model.frames(r.sent, r.begin_off,
-                                   [c.words or (c.start, c.end) for c in made if c.form != "unattributed"], r.matches)
+        said = [c for c in made if c.form != "unattributed"]
+        frames = self.model.frames(r.sent, r.begin_off, [c.words or (c.start, c.end) for c in said], r.matches,
+                                   [c.speaker_span for c in said if c.speaker_span is not None])
         if not frames:
             return made
         last_attr = self.last_attr
