@@ -107,6 +107,18 @@ def test_an_imperative_before_a_colon_is_nobody():
     assert all(c["mention"] is None for c in claims)
 
 
+@pytest.mark.parametrize("text, claims", [
+    # a belief the speaker reports of themselves is part of what they said, no second claim of 'they'
+    ("Most voters say they believe the mayor lied.", [("Most voters", "they believe the mayor lied")]),
+    ("The mayor said she thinks the depot will close.", [("The mayor", "she thinks the depot will close")]),
+    # another's report inside one stays a claim of its own
+    ("Ana Lind said the guards argued that the gate was open.",
+     [("Ana Lind", "the guards argued that the gate was open"), ("the guards", "the gate was open")]),
+])
+def test_a_belief_inside_a_report(text, claims):
+    assert [(c["mention"], c["text"]) for c in attributed(text)] == claims
+
+
 def test_a_country_with_a_description_still_speaks():
     claim, = attributed("Norway, a close ally of Iceland, said the talks would go on.")
     assert claim["speaker_name"] == "Norway"

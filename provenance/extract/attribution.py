@@ -77,6 +77,8 @@ _COMPLEMENT_STARTERS_BAD = frozenset(
     "to for of by with at on in from about into as than and or but so nothing something".split()
 )
 _PREFIX_SPEAKING = frozenset(["speaking", "talking", "writing"])
+# verbs of belief: 'X said they believe C' reports what X said, no second statement of theirs
+_BELIEFS = frozenset("believe think feel fear suspect doubt worry wonder consider".split())
 # words that open an adjunct before a sentence's subject ('Earlier, ...', 'Along with X, ...')
 _OPENING_WORDS = frozenset("in at earlier later meanwhile along besides like unlike as".split())
 _FINITE = frozenset(
@@ -1116,6 +1118,9 @@ class _Parser:
                     continue
                 if self._figure(f.speaker):
                     continue  # 'according to a poll, 51 percent said C': the share is what the poll found
+                if f.cue is not None and (f.cue.mental or f.cue.lemma in _BELIEFS) \
+                        and self.text[f.speaker[0]:f.speaker[1]].lower() in _SUBJECT_PRONOUNS:
+                    continue  # 'X said they believe C': what they believe is what X said
                 f.nested = True
                 f.outlet = f.outlet or frame.outlet
                 if f.speaker:
