@@ -119,6 +119,11 @@ def test_a_belief_inside_a_report(text, claims):
     assert [(c["mention"], c["text"]) for c in attributed(text)] == claims
 
 
+def test_a_conjunction_before_a_surname_never_renames_the_person():
+    claims = attributed("Donald Lind spoke on Monday. But Lind said the plan was dead. “It is over,” Lind told reporters.")
+    assert {c["speaker_name"] for c in claims} == {"Donald Lind"}
+
+
 def test_a_country_with_a_description_still_speaks():
     claim, = attributed("Norway, a close ally of Iceland, said the talks would go on.")
     assert claim["speaker_name"] == "Norway"

@@ -637,6 +637,8 @@ class Registry:
         return None
 
     def _merge(self, known: Speaker, new: Speaker) -> None:
+        if fold(new.name.split()[0]) in self.lex.openers and len(new.name.split()) > 1:
+            return  # 'But Trump', 'Even Lind': a word before the name is no part of it
         if len(new.name.split()) > len(known.name.split()):
             known.aliases.append(known.name)
             known.name = new.name
