@@ -67,6 +67,9 @@ def test_a_surname_before_a_relative_clause_is_a_name():
      "mayor", "the budget was sound"),
     ("Hastily leaving the hall, the senator blamed his rivals, and insisted that the vote was rigged.",
      "senator", "the vote was rigged"),
+    # a dateline in title case, with its agency in brackets, is no subject
+    ("Lisbon (AFP) – Mayor Ana Lind has criticised her rival, saying that the plan was reckless.", "Ana Lind",
+     "the plan was reckless"),
 ])
 def test_places_and_opening_adjuncts_are_no_speakers(text, name, content):
     claim = attributed(text)[-1]

@@ -31,6 +31,10 @@ _DATELINE_RE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z][\w .&-]{0,30}\)\s*)?[-\u2013\u2014]{1,2}\s+"
 )
 
+# a place in title case needs the agency in brackets to be a dateline: 'Washington (AFP) -'
+_AGENCY_DATELINE_RE = re.compile(r"[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,2}[ \t]*\([A-Z][A-Za-z][\w.&]*(?:[ ][A-Z][\w.&-]*){0,3}\)"
+                                 r"[ \t]*[-\u2013\u2014]{1,2}[ \t]+")
+
 
 @dataclass
 class Quote:
@@ -239,7 +243,11 @@ def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str], nxt
 
 
 def strip_dateline(text: str, start: int, end: int) -> int:
-    """Offset after a dateline such as "WASHINGTON (Reuters) -" at the start of a paragraph."""
+    """Offset after a dateline such as "WASHINGTON (Reuters) -" or "Washington (AFP) -" at the start
+    of a paragraph."""
+    agency = _AGENCY_DATELINE_RE.match(text, start, end)
+    if agency and agency.end() < end:
+        return agency.end()
     m = _DATELINE_RE.match(text, start, end)
     if m and m.end() < end and any(ch.isupper() for ch in text[start:start + 3]):
         head = text[start:m.end()]
