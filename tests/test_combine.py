@@ -136,3 +136,9 @@ def test_a_scare_quote_makes_no_quotation_of_a_sentence_without_a_cue(monkeypatc
     monkeypatch.setattr(combine.model, "propose", lambda _text: [prop])
     cs = extract_claimset(text, slug="t")
     assert [c["form"] for c in cs["claims"] if c["text"] == content] == ["unattributed"]
+
+
+def test_the_source_a_report_cites_is_no_claim(monkeypatch):
+    text = "The ministry had called an emergency meeting, the Dispatch reported, citing a ministry spokesman."
+    claims = _claims(monkeypatch, text, "citing", "a ministry spokesman", "the Dispatch")
+    assert all(c["text"] != "a ministry spokesman" for c in claims)

@@ -173,6 +173,8 @@ class ModelFrames:
             words = fold(cue_text).split()
             cue = next((c for c in lexicon().cues_by_first.get(words[0], []) if list(c.words) == words), None) \
                 if words else None
+            if cue is not None and cue.quotes_speaker and not any(k.form == "direct" for k in contents):
+                return None  # 'citing a ministry spokesman': what follows is a source, no claim
         spans = [s for s in (prop.cue, prop.source) if s is not None]
         return Frame(cue, cue_text, prop.cue[0] if prop.cue else None, prop.cue[1] if prop.cue else None,
                      prop.source, contents, attribution_spans=spans)
