@@ -43,6 +43,7 @@ from provenance.tuning import (
     MIN_KEYS,
     MIN_MAX_DF,
     NAME_WEIGHT,
+    REPORT_WINDOW,
     RESTATEMENT,
     WIRE_COPY,
     WIRE_SENTENCES,
@@ -978,7 +979,48 @@ def lead_deniers(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str]]:
     return found
 
 
+def answered_reports(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str]]:
+    """(answer, report, how): the claims a denial, non-confirmation or withdrawal of "the report"
+    answers, as the extractor stored them (its content is the report's: the same offsets).
+
+    The report is every asserting claim of another source with the answer's offsets, and the
+    claims of that source and outlet among the REPORT_WINDOW claims before the answer (of the
+    same sentence, for a withdrawal, whose source must be the report's). Read again from the
+    stored claims, so that `recompute` finds what ingest found.
+    """
+    by_span: dict[tuple, list[int]] = defaultdict(list)
+    by_version: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        by_span[(r.doc, r.version, r.start, r.end)].append(i)
+        by_version[(r.doc, r.version)].append(i)
+    found = []
+    for i, x in enumerate(records):
+        how = stance_kind(x)
+        if how is None:
+            continue
+        retract = how == "retract"
+        for j in by_span[(x.doc, x.version, x.start, x.end)]:
+            y = records[j]
+            if j == i or stance_kind(y) is not None or same_origin(x, y) != retract or is_publisher(y):
+                continue
+            for k in by_version[(x.doc, x.version)]:
+                z = records[k]
+                beside = (z.sentence == y.sentence) if retract else (x.seq - REPORT_WINDOW <= z.seq < x.seq)
+                if k == j or (beside and z.speaker == y.speaker and (z.outlet or "") == (y.outlet or "")
+                              and stance_kind(z) is None and not is_publisher(z)):
+                    found.append((i, k, how))
+    return sorted(set(found))
+
+
 HOW = {"nonconfirm": "did not confirm", "deny": "denied"}
+ANSWERED = {"nonconfirm": "did not confirm it", "deny": "denied it", "retract": "withdrew it"}
+
+
+def _answered_relations(records: Sequence[ClaimRecord]) -> dict[tuple[Hashable, Hashable], Relation]:
+    """The `contradicts` relations of `answered_reports`, by (source, target) key."""
+    return {(records[x].key, records[y].key): Relation(records[x].key, records[y].key, "contradicts", 1.0,
+                                                       f"{records[x].speaker} {ANSWERED[how]}")
+            for x, y, how in answered_reports(records)}
 CONFLICTS = {"negation": "negates what is stated in", "number": "gives other numbers than",
              "date": "gives other dates than"}
 
@@ -1007,7 +1049,7 @@ def relations(
     """
     denials = lead_deniers(records) if denials is None else denials
     pairs = list(pairs)
-    out: dict[tuple[Hashable, Hashable], Relation] = {}
+    out = _answered_relations(records)
     denied_by: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for x, y, how in denials:
         denied_by[y].append((x, how))

@@ -133,3 +133,23 @@ def test_withdrew_without_a_statement_reports_nothing():
     cs = extract_claimset("Russia withdrew its troops from the border, the ministry said.", slug="x")
     assert [(c["text"], c["stance"]) for c in cs["claims"]] == [("Russia withdrew its troops from the border",
                                                                   "asserts")]
+
+
+def test_recompute_finds_the_reports_a_denial_or_a_withdrawal_answers(tmp_path):
+    """The extractor links 'denied the report' and 'withdrew the statement' to the claims they
+    answer (the same offsets); `recompute` reads those links again from the stored claims, so the
+    statuses after ingest are the statuses the rules give the whole database."""
+    run = Run(str(tmp_path / "news.db"))
+    for path in sorted((FIXTURES / "stances").glob("*.txt")):
+        assert run("ingest", str(path), "--silent").exit_code == 0
+
+    def statuses() -> dict[str, tuple[str, str]]:
+        return {f"{c['doc']}#{c['seq']}": (c["status"], c["reason"])
+                for c in json.loads(run("claims", "--format", "json").stdout)}
+
+    before = statuses()
+    assert before["wire-reservoir-denial#1"] == ("disputed", "denied by Lena Hask (Capital Wire, 2026-04-06)")
+    assert before["courier-reservoir-statement#1"][0] == "retracted"
+    result = run("recompute")
+    assert result.exit_code == 0 and "0 statuses changed" in result.output + result.stderr
+    assert statuses() == before
