@@ -98,3 +98,21 @@ def test_two_outlets_that_differ_in_a_negation_or_a_number_are_not_corroborated(
     assert "disputed" in {r["status"] for r in rows}
     links = [lk for r in rows for lk in json.loads(run("show", str(r["id"]), "--format", "json").stdout)["links"]]
     assert {lk["relation"] for lk in links} == {"contradicts"}
+
+
+def test_batches_score_as_single_pairs_and_a_full_symbol_table_changes_no_score(monkeypatch):
+    texts = [("The port authority cancelled its contract with the ferry operator on Sunday",
+              "On Sunday the port authority cancelled the ferry operator's contract"),
+             ("Shares of the company rose 5 percent on Friday", "the strike killed 12 people"),
+             ("the two countries have agreed on a hotline", "the two countries have not agreed on a hotline")]
+    m = matcher()
+    batch = [found.score for found in m.match_many(texts)]
+    assert batch == pytest.approx([m.match(a, b).score for a, b in texts], abs=1e-12)
+    monkeypatch.setattr(matching._Symbols, "LIMIT", len(matching._SYMBOLS.words) + 2)
+    before = matching._SYMBOLS.generation
+    old = [prepare(a) for a, _ in texts]  # prepared with symbols about to be dropped
+    fresh = [prepare(b + " and more words nobody wrote before, zyxw vuts") for _, b in texts]
+    assert matching._SYMBOLS.generation > before
+    again = m.scores(old, [prepare(b) for _, b in texts])
+    assert again == pytest.approx(batch, abs=1e-12)
+    assert all(p.generation == matching._SYMBOLS.generation for p in fresh[-1:])
