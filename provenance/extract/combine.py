@@ -94,17 +94,20 @@ class ModelFrames:
             re.match(_PARTICIPLE, text[start:frame.cue_end]) is not None
             and _BE_BEFORE.search(text, max(0, start - 30), start) is not None)
 
-    def _agent(self, frame: Frame, sent: Sentence, begin: int, tokens: list[Token]) -> Frame | None:
+    def _agent(self, frame: Frame, sent: Sentence, begin: int, tokens: list[Token]) -> Frame:
         """A passive cue's frame: its speaker is the agent after 'by' ('X is seen by analysts as
         C'), else no one."""
-        assert frame.cue_end is not None
-        by = _BY.match(self.text, frame.cue_end) or _BY.search(self.text, frame.cue_start or 0, frame.cue_end)
-        at = next((k for k, tok in enumerate(tokens) if tok.start >= begin), len(tokens))
+        assert frame.cue_start is not None and frame.cue_end is not None
+        text = self.text
+        by = _BY.match(text, frame.cue_end) or _BY.search(text, frame.cue_start, frame.cue_end)
         agent = None
         if by is not None:
-            start = by.end() + len(self.text[by.end():by.end() + 9]) - len(self.text[by.end():by.end() + 9].lstrip())
-            agent = phrase_at(self.text, sent, tokens, at, start)
-        if agent is not None and _may_speak(self.text[agent[0]:agent[1]]):
+            at = by.end()
+            while at < len(text) and text[at].isspace():
+                at += 1
+            first = next((k for k, tok in enumerate(tokens) if tok.start >= begin), len(tokens))
+            agent = phrase_at(text, sent, tokens, first, at)
+        if agent is not None and _may_speak(text[agent[0]:agent[1]]):
             frame.speaker, frame.inherit = agent, None
             frame.attribution_spans.append(agent)
         else:

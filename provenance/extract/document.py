@@ -507,10 +507,14 @@ class _Document:
         if not frames:
             return made
         last_attr = self.last_attr
-        for frame in frames:
-            if frame.cue_start is None and frame.speaker is None and (
-                    last_attr is None or last_attr.sentence.block != r.sent.block):
-                frame.inherit = "nobody"  # a quotation with no cue, far from the last speaker: whose is unknown
+        # a quotation with no cue in another paragraph than the last speaker's: whose it is cannot be
+        # told (held out, its speaker was right 1 time in 20); it stays the publisher's. Held-out
+        # fifths: content+speaker F1 +0.002 and +0.004, speaker accuracy +0.005 and +0.013, content
+        # F1 -0.001
+        frames = [f for f in frames if f.cue_start is not None or f.speaker is not None
+                  or (last_attr is not None and last_attr.sentence.block == r.sent.block)]
+        if not frames:
+            return made
         more, _ = self._attributed_sentence(r, frames)
         self.last_attr = last_attr
         for claim in more:
