@@ -90,6 +90,8 @@ class ClaimRecord:
     stance: str | None = None  # asserts | denies | declines_to_confirm | retracts; None: read off the cue
     wire: str = ""  # its sentence as wire copy compares (`wire_key`), when the text was at hand
     tail: str = ""  # the rest of its sentence after its content, when the text was at hand
+    narrates: ClaimRecord | None = None  # a party's claim this statement of the publisher holds
+    rebutted_by: str | None = None  # the publisher, when it argues against this outlet's claim
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,10 @@ class Lexicon:
     unnamed_body: re.Pattern[str] = re.compile(r"(?!)")  # 'authorities', 'the police': no office named
     counted_outlets: re.Pattern[str] = re.compile(r"(?!)")  # 'three television networks'
     later_withdrawal: re.Pattern[str] = re.compile(r"(?!)")  # '... but later admitted'
+    contrast_lead: re.Pattern[str] = re.compile(r"(?!)")  # '... but officials have said ' ending a lead
+    negation: re.Pattern[str] = re.compile(r"(?!)")  # 'not', "don't", 'never'
+    rebuttal_cue: re.Pattern[str] = re.compile(r"(?!)")  # 'completely glosses over'
+    rebuttal_sentence: re.Pattern[str] = re.compile(r"(?!)")  # '. But they leave out'
 
 
 def words(text: str) -> list[str]:
@@ -188,7 +194,15 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
     """The patterns for how a claim's own words place its source (see corroboration.json's
     description): matched on case-folded text."""
     counts, bodies = _words_pattern(data["counts"]), _words_pattern(data["unnamed_bodies"])
+    rebuttal = r"(?<!\w)(?:\w+ly\s+)?" + _words_pattern(data["rebuttal_verbs"]) + r"(?!\w)"
+    negations = load_data("matcher.json")["negations"]
     return {
+        "contrast_lead": re.compile(r"(?<!\w)" + _words_pattern(data["contrast_words"]) + r"(?!\w)(?:[^.;:,!?]|(?<=\b\w)\.)*$"),
+        "negation": re.compile(r"(?<!\w)(?:" + _words_pattern(negations) + r"(?!\w)|\w+n['’]t(?!\w))"),
+        "rebuttal_cue": re.compile(rebuttal),
+        "rebuttal_sentence": re.compile(r"(?:^|(?<=[.!?”\"’]))\s*" + _words_pattern(data["contrast_words"])
+                                        + r",?\s+" + _words_pattern(data["rebuttal_subjects"]) + r"\s+" + rebuttal,
+                                        re.IGNORECASE),
         "party_roles": re.compile(r"(?<!\w)" + _words_pattern(data["party_roles"]) + r"(?!\w)"),
         "mind_cues": re.compile(r"(?<![\w'’])" + _words_pattern(data["mind_cues"]) + r"(?![\w'’])"),
         "reading": re.compile(r"^\s*['’]s?\b.*?(?<!\w)" + _words_pattern(data["reading_verbs"]) + r"(?!\w)"),
@@ -954,11 +968,23 @@ def _later(a: ClaimRecord, b: ClaimRecord) -> tuple[ClaimRecord, ClaimRecord]:
 
 # --- relations -------------------------------------------------------------------------------
 
+def rebuts(r: ClaimRecord) -> bool:
+    """Whether a claim answers what came before it in its sentence with a negation after a
+    contrast: "Y claimed P but officials have said they do not believe Q" (its lead ends in the
+    contrast's clause, its content negates)."""
+    if not r.speaker or is_publisher(r) or stance_kind(r) is not None:
+        return False
+    lex = lexicon()
+    return bool(lex.contrast_lead.search(r.lead.casefold())) and bool(lex.negation.search(r.text.casefold()))
+
+
 def lead_deniers(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str]]:
-    """(denier, denied, how) within sentences: "X said ..., but did not confirm reports that Y".
+    """(denier, denied, how) within sentences: "X said ..., but did not confirm reports that Y";
+    and "Y claimed P but X said not Q" (`rebuts`: X denies Y's claim of a fact or view, not a
+    position or a prediction).
 
     The claim whose lead holds the cue is denied by the nearest earlier claim of its sentence
-    that comes from another source.
+    that comes from another source; a rebuttal denies the nearest earlier claim of another source.
     """
     by_sentence: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
     for i, r in enumerate(records):
@@ -969,13 +995,19 @@ def lead_deniers(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str]]:
         if r.sentence is None or stance_kind(r) in ("nonconfirm", "deny"):
             continue
         how = cue_kind(r.lead)
-        if how not in ("nonconfirm", "deny"):
-            continue
-        earlier = [j for j in by_sentence[(r.doc, r.sentence)]
-                   if j != i and records[j].start < r.start and records[j].speaker
-                   and not same_origin(records[j], r)]
-        if earlier:
-            found.append((max(earlier, key=lambda j: records[j].start), i, how))
+        if how in ("nonconfirm", "deny"):
+            earlier = [j for j in by_sentence[(r.doc, r.sentence)]
+                       if j != i and records[j].start < r.start and records[j].speaker
+                       and not same_origin(records[j], r)]
+            if earlier:
+                found.append((max(earlier, key=lambda j: records[j].start), i, how))
+        elif rebuts(r):
+            answered = [j for j in by_sentence[(r.doc, r.sentence)]
+                        if j != i and records[j].start < r.start and records[j].speaker and not is_publisher(records[j])
+                        and not same_origin(records[j], r) and stance_kind(records[j]) is None
+                        and records[j].kind not in ("position", "prediction")]
+            if answered:
+                found.append((i, max(answered, key=lambda j: records[j].start), "deny"))
     return found
 
 

@@ -92,7 +92,12 @@ def commentator(r: ClaimRecord) -> str | None:
 def base_status(r: ClaimRecord) -> tuple[str, str]:
     """The status a claim has on its own source alone, before links to other claims."""
     if is_publisher(r):
+        inner = r.narrates
+        if inner is not None and base_status(inner)[0] == "confirmed":
+            return "confirmed", f"the publisher's account of {inner.speaker}'s own statement, on the record"
         return "unconfirmed", "unattributed statement of the publisher"
+    if r.cue and lexicon().rebuttal_cue.search(r.cue.casefold()):
+        return "unconfirmed", f"the publisher's argument against {r.speaker} ('{r.cue}')"
     if not r.speaker:
         return "unconfirmed", "no identified source"
     if lexicon().counted_outlets.fullmatch(" ".join(r.speaker.casefold().split())):
@@ -250,6 +255,8 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     denied = [other for link, other in against if _how(link, other) == "deny"]
     if denied:
         return "disputed", "denied by " + _names(_distinct_origins(denied), where=True)
+    if r.rebutted_by:
+        return "disputed", f"argued against by the publisher ({r.rebutted_by})"
     base, base_reason = base_status(r)
     declined = [other for link, other in against if _how(link, other) == "nonconfirm"]
     if declined:
@@ -364,6 +371,9 @@ def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
     `spans` are the claims of one version with their content offsets: "requires stability — a
     demand echoed by European actors who have urged ..." inside an analyst's claim reaches the
     reader only through the analyst. The first such claim in `spans` order relays it.
+
+    A statement of the publisher that holds a party's claim ("Following the video, Trump called
+    upon the mayor to ...") gets it as `narrates`: the publisher tells what the party said.
     """
     # A sweep in order of start: only the claims still open where a claim starts can hold it,
     # so a long article costs its claims times the depth of nesting, not its claims squared.
@@ -377,6 +387,8 @@ def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
             outer = spans[o][0]
             if outer is inner:
                 continue
+            if is_publisher(outer) and outer.narrates is None and is_party(inner) and stance_kind(inner) is None:
+                outer.narrates = inner
             if outer.speaker and not same_origin(outer, inner) and not is_party(outer) and not is_publisher(outer):
                 inner.relayed_by = label(outer)
                 break
@@ -437,9 +449,36 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
             wire=wire, tail=tail,
         )
         spans[vid].append((out[key], start, end))
-    for items in spans.values():
+    for vid, items in spans.items():
         mark_relayed(items)
+        if vid in texts:
+            mark_rebutted([r for r, _, _ in items], texts[vid])
     return out
+
+
+def mark_rebutted(claims: Sequence[ClaimRecord], text: str) -> None:
+    """Set `rebutted_by` (the publisher) on the claims of an outlet the publisher argues against.
+
+    The argument is a claim whose cue says what the outlet leaves out or glosses over ("The
+    outlet completely glosses over the fact that"), or a sentence that opens so ("But they leave
+    out a crucial point"). It answers the outlet's claim just before it, and every view of that
+    outlet in the document (its opinions and positions); its facts stay as they were.
+    """
+    lex = lexicon()
+    ordered = sorted((c for c in claims if c.speaker), key=lambda c: (c.end, c.start))
+    points = [m.start() for m in lex.rebuttal_sentence.finditer(text)]
+    points += [c.start for c in ordered if c.cue and lex.rebuttal_cue.search(c.cue.casefold())]
+    answered: list[ClaimRecord] = []
+    for point in sorted(points):
+        before = [c for c in ordered if c.end <= point and not is_publisher(c)
+                  and not (c.cue and lex.rebuttal_cue.search(c.cue.casefold()))]
+        if before and before[-1].speaker_kind == "media" and stance_kind(before[-1]) is None:
+            answered.append(before[-1])
+    for target in answered:
+        for c in claims:
+            if c is target or (same_origin(c, target) and c.kind in ("opinion", "position")
+                               and stance_kind(c) is None and not (c.cue and lex.rebuttal_cue.search(c.cue.casefold()))):
+                c.rebutted_by = c.publisher or "the publisher"
 
 
 def pair_of(source: Any, target: Any) -> frozenset:

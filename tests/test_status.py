@@ -169,17 +169,24 @@ def test_the_publishers_reading_of_a_named_person_is_not_that_person_on_the_reco
     ]
 
 
-def test_a_candidate_is_a_party_whatever_former_office_the_role_names():
-    """'presidential hopeful and former Secretary of State': a party calling for action, not a
-    former official commenting; a former official alone still comments."""
+def test_a_candidate_or_a_former_official_on_the_record_is_a_party():
+    """'presidential hopeful and former Secretary of State' calling for action, a former prosecutor
+    quoted by name: on the record, not a commentator; a 'candidate and political analyst' is a
+    party too, a 'political analyst' alone comments."""
     data = ruled(
         statement("action to stem gun violence", "Helen Carver", kind="position", cue="called for",
                   role="presidential hopeful and former Secretary of State"),
-        statement("the plan will fail", "Tom Reyes", role="former Secretary of State", kind="prediction"),
+        statement("the deleted files are a smoking gun", "Tom Reyes", role="former prosecutor", kind="opinion"),
+        statement("the tax plan will pass", "Ana Lind", role="council candidate and political analyst",
+                  kind="prediction"),
+        statement("the tax plan will pass", "Ben Ortiz", role="political analyst", kind="prediction"),
     )
-    assert statuses(data)[0] == (
-        "confirmed", "on the record from Helen Carver (presidential hopeful and former Secretary of State)")
-    assert statuses(data)[1][0] == "unconfirmed" and "former official" in statuses(data)[1][1]
+    assert statuses(data)[:3] == [
+        ("confirmed", "on the record from Helen Carver (presidential hopeful and former Secretary of State)"),
+        ("confirmed", "on the record from Tom Reyes (former prosecutor)"),
+        ("confirmed", "on the record from Ana Lind (council candidate and political analyst)"),
+    ]
+    assert statuses(data)[3][0] == "unconfirmed" and "analyst, not a party" in statuses(data)[3][1]
 
 
 def test_a_result_called_by_several_outlets_is_corroborated():
@@ -215,6 +222,77 @@ def test_an_account_the_speaker_later_withdrew_is_retracted():
     assert statuses(data)[1] == (
         "retracted", "withdrawn later by Ben Ortiz (Example Gazette) ('and then quickly apologised')")
     assert statuses(data)[3][0] == "confirmed"
+
+
+def test_a_publisher_arguing_against_an_outlet_disputes_its_views_and_the_point_it_answers():
+    """An opinion piece quoting an outlet's editorial: "But they leave out a crucial point" answers
+    the quotation just before it, and the outlet's views in the piece are argued against too; its
+    facts stated elsewhere stay second-hand, and the publisher's own sentence saying what the
+    outlet glosses over is the publisher's argument. 'But it gave no date' argues nothing."""
+    media = dict(speaker_kind="media")
+    data = ruled(
+        statement("the strike shows how strong the union has become", "Northwire", kind="opinion",
+                  cue="suggested", lead="Northwire suggested that ", **media),
+        statement("ferries stopped on Monday", "Northwire", cue="reported", lead="Northwire reported that ", **media),
+        statement("Most crews worked as usual"),
+        statement("In stopping the port for a week, the union showed its strength", "Northwire", cue=":",
+                  form="direct", lead="The editorial goes on: ", **media),
+        statement("But they leave out a crucial point"),
+        statement("the fact that the port had closed for repairs", "Northwire", cue="completely glosses over",
+                  lead="The outlet completely glosses over ", **media),
+        statement("the ferry will run again in May", "Capital Wire", cue="reported", lead="Capital Wire reported that ",
+                  **media),
+        statement("But it gave no date for the repairs"),
+    )
+    got = statuses(data)
+    assert got[0] == got[3] == ("disputed", "argued against by the publisher (Example Gazette)")
+    assert got[1] == ("unconfirmed", "second-hand: reported by Northwire")
+    assert got[5] == ("unconfirmed", "the publisher's argument against Northwire ('completely glosses over')")
+    assert got[6] == ("unconfirmed", "second-hand: reported by Capital Wire")
+
+
+def test_a_claim_answered_by_another_source_with_a_negation_after_but_is_disputed():
+    """'The Harbour Front claimed responsibility for the blast but port officials have said they do
+    not believe the group was involved': the officials deny the claim. Not for a call ('called for
+    calm but officials said they would not meet'), nor without a negation."""
+    data = ruled(
+        statement("responsibility for the blast", "Harbour Front", speaker_kind="group", cue="claimed",
+                  lead="The Harbour Front claimed "),
+        statement("they do not believe the group was involved", "U.S. port officials", anonymous=True,
+                  lead="but U.S. port officials have said ", same_sentence=True),
+        statement("calm on the island", "Ruth Anand", role="Mayor", cue="called for", kind="position",
+                  lead="Mayor Ruth Anand called for "),
+        statement("they would not meet the strikers", "officials", anonymous=True, lead="but officials said ",
+                  same_sentence=True),
+        statement("the ferry was late", "Ben Ortiz", role="harbour master", lead="Ben Ortiz said "),
+        statement("it sailed at noon", "officials", anonymous=True, lead="but officials said ", same_sentence=True),
+    )
+    got = statuses(data)
+    assert got[0] == ("disputed", "denied by U.S. port officials (Example Gazette)")
+    assert got[2][0] == got[4][0] == "confirmed"
+
+
+def test_the_publisher_telling_what_a_party_said_takes_the_partys_record():
+    """'Following the flood, Mayor Ruth Anand called on the council to reopen the ferry, which closed
+    in May': the publisher's sentence tells what the mayor said on the record; one holding an
+    anonymous source's claim stays the publisher's."""
+    data = ruled(statement("Following the flood, Mayor Ruth Anand called on the council to reopen the ferry, "
+                           "which closed in May"),
+                 statement("Two officials said the ferry would stay closed, which angered residents"))
+    text = data["document"]["text"]
+    inner = [("the council to reopen the ferry", "Ruth Anand", False, "Mayor", "called on"),
+             ("the ferry would stay closed", "Two officials", True, None, "said")]
+    for n, (content, name, anonymous, role, cue) in enumerate(inner, start=3):
+        start = text.index(content)
+        data["claims"].append(dict(data["claims"][n - 3], id=f"c{n}", seq=n, start=start, end=start + len(content),
+                                   text=content, speaker=f"s{n}", cue=cue, form="indirect"))
+        data["speakers"].append({"id": f"s{n}", "name": name, "aliases": [], "kind": "person",
+                                 "anonymous": anonymous, "role": role, "affiliation": None})
+    rules.apply_rules(claimset_file.validate(data))
+    got = statuses(data)
+    assert got[0] == ("confirmed", "the publisher's account of Ruth Anand's own statement, on the record")
+    assert got[1] == ("unconfirmed", "unattributed statement of the publisher")
+    assert got[2] == ("confirmed", "on the record from Ruth Anand (Mayor)")
 
 
 # --- corroboration, independence, denial ---------------------------------------------------------
