@@ -19,6 +19,11 @@ Methods, each with accuracy, F1 (of "same") and pairs per second on one core:
   decided `corroborates` before the matcher (now it only picks candidates, see tuning.py), at its
   old 0.55; with its synonym groups it measured the same on MSRP (accuracy 0.682, F1 0.783).
 
+Speeds are CPU time of one core with every cache of whole texts emptied first: the matcher judges
+the pairs as one batch (`Matcher.match_many`, as corroboration does), and is also timed with each
+text prepared once already and a pair at a time (`match`); `speed_vs` is its speed as a share of
+each baseline's in the same run, which a busy machine does not change as it changes pairs/s.
+
 With `--pairs` another file, the thresholds (and, with `--refit`, the matcher's coefficients) are
 chosen on `--tune` and measured on `--pairs`; the shipped matcher is measured as it ships. With
 `--pairs` the same file as `--tune`, every method is measured by k-fold cross-validation (`--folds`,

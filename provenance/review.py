@@ -240,7 +240,7 @@ def match_claims(old: list[Claim], new: list[Claim], *,
                 break
     ids = [(c.id, n.id, c.text, n.text) for c in old if c.id not in out for n in new if n.id not in taken]
     found = zip(matcher().match_many([(a, b) for _, _, a, b in ids], threshold=threshold),
-                (c for c, _, _, _ in ids), (n for _, n, _, _ in ids))
+                (c for c, _, _, _ in ids), (n for _, n, _, _ in ids), strict=True)
     scored = sorted(((m.score, c, n) for m, c, n in found if m.conflict is None), key=lambda t: (-t[0], t[1], t[2]))
     new_by_id = {n.id: n for n in new}
     for score, old_id, new_id in scored:
