@@ -251,12 +251,15 @@ def _token_kind(word: str) -> int:
 class _Symbols:
     """One character for each word and each stem seen (a table each), so that rapidfuzz compares a
     text's words, stems and their multisets as strings, much faster than as lists of numbers; and
-    what each token is (`of_tokens`). A generation of tables serves every
-    text prepared with it; when a table is full (a character for each Unicode code point) the
-    tables start again, empty, as a new generation, and texts prepared before are prepared again
-    when compared with newer ones (`_current`)."""
+    what each token is (`of_tokens`). A generation of tables serves every text prepared with it;
+    when a table is full (`LIMIT`) the tables start again, empty, as a new generation, and texts
+    prepared before are prepared again when compared with newer ones (`_current`). A text is
+    stamped with the generation current when its preparation began, so that one prepared in
+    another thread while the tables start again is prepared again too."""
 
-    LIMIT = 0x10FFFF - 0x800 - 0x100
+    # Symbols a table holds at most (fewer than the code points): a bound on memory, about 60 MB
+    # for the words, stems and tokens of a full generation; the tokens table may hold twice as many.
+    LIMIT = 1 << 18
 
     def __init__(self) -> None:
         self.generation = -1
@@ -277,13 +280,13 @@ class _Symbols:
 
     def of_words(self, words: Sequence[str]) -> str:
         """Two characters a word: its own and its stem's (`_match_stem`)."""
-        table = self.words
+        table, stems = self.words, self.stems
         try:
             return "".join(map(table.__getitem__, words))
         except KeyError:
             for word in words:
                 if word not in table:
-                    table[word] = self._add(table, word) + self._add(self.stems, _match_stem(word))
+                    table[word] = self._add(table, word) + self._add(stems, _match_stem(word))
             return "".join(map(table.__getitem__, words))
 
     def of_tokens(self, spelled: Sequence[str]) -> list[tuple[str, str, int]]:
@@ -291,6 +294,8 @@ class _Symbols:
         try:
             return list(map(table.__getitem__, spelled))
         except KeyError:
+            if len(table) + len(spelled) > 2 * self.LIMIT:
+                raise _Full from None
             for word in spelled:
                 if word not in table:
                     token = word.lower().replace("’", "'")
@@ -365,6 +370,7 @@ def prepare(text: str) -> Prepared:
 
 def _prepare(text: str) -> Prepared:
     symbols = _SYMBOLS
+    generation = symbols.generation
     stripped = fold(text, accents_only=True)
     words = tuple(_WORD_RUN.findall(stripped.casefold()))  # normalise(text).split(), in one pass
     both = symbols.of_words(words)
@@ -379,7 +385,7 @@ def _prepare(text: str) -> Prepared:
     return Prepared(
         words, " ".join(words), " ".join(sorted(words)), sequence, bags, frozenset(content) - {""},
         frozenset(v for k, v, _ in values if k == "number"), frozenset(v for k, v, _ in values if k != "number"),
-        values, negations, negated, text, symbols.generation)
+        values, negations, negated, text, generation)
 
 
 def _current(first: Sequence[Prepared], second: Sequence[Prepared]) -> tuple[Sequence[Prepared], Sequence[Prepared]]:
