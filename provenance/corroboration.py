@@ -127,6 +127,7 @@ class Lexicon:
     negation: re.Pattern[str] = re.compile(r"(?!)")  # 'not', "don't", 'never'
     rebuttal_cue: re.Pattern[str] = re.compile(r"(?!)")  # 'completely glosses over'
     rebuttal_sentence: re.Pattern[str] = re.compile(r"(?!)")  # '. But they leave out'
+    trailing_source: re.Pattern[str] = re.compile(r"(?!)")  # ', two officials said on Sunday, '
 
 
 def words(text: str) -> list[str]:
@@ -200,6 +201,8 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
         "contrast_lead": re.compile(r"(?<!\w)" + _words_pattern(data["contrast_words"]) + r"(?!\w)(?:[^.;:,!?]|(?<=\b\w)\.)*$"),
         "negation": re.compile(r"(?<!\w)(?:" + _words_pattern(negations) + r"(?!\w)|\w+n['’]t(?!\w))"),
         "rebuttal_cue": re.compile(rebuttal),
+        "trailing_source": re.compile(r"^\s*,\s*(?:[^,;:.!?]|(?<=\b\w)\.){1,80}?(?<!\w)" + _words_pattern(data["trailing_cues"])
+                                      + r"(?!\w)(?:[^,;:.!?]|(?<=\b\w)\.){0,40},?\s*$"),
         "rebuttal_sentence": re.compile(r"(?:^|(?<=[.!?”\"’]))\s*" + _words_pattern(data["contrast_words"])
                                         + r",?\s+" + _words_pattern(data["rebuttal_subjects"]) + r"\s+" + rebuttal,
                                         re.IGNORECASE),

@@ -451,9 +451,28 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
         spans[vid].append((out[key], start, end))
     for vid, items in spans.items():
         mark_relayed(items)
+        mark_trailing_sources([r for r, _, _ in items])
         if vid in texts:
             mark_rebutted([r for r, _, _ in items], texts[vid])
     return out
+
+
+def mark_trailing_sources(claims: Sequence[ClaimRecord]) -> None:
+    """Set `relayed_by` on a party's claim followed in its sentence by the words of a source that
+    is no party ("Brandt shared the plan with the envoy, two officials said on Sunday, apparently
+    ..."): what the party did or said reaches the reader through that source."""
+    lex = lexicon()
+    by_sentence: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for r in claims:
+        if r.sentence is not None:
+            by_sentence[r.sentence].append(r)
+    for members in by_sentence.values():
+        members.sort(key=lambda r: (r.start, r.end))
+        for a, b in zip(members, members[1:]):
+            if a.relayed_by or not is_party(a) or not b.speaker or is_party(b) or is_publisher(b) or b.start < a.end:
+                continue
+            if b.lead and lex.trailing_source.match(b.lead.casefold()) and not same_origin(a, b):
+                a.relayed_by = label(b)
 
 
 def mark_rebutted(claims: Sequence[ClaimRecord], text: str) -> None:

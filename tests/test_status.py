@@ -295,6 +295,24 @@ def test_the_publisher_telling_what_a_party_said_takes_the_partys_record():
     assert got[2] == ("confirmed", "on the record from Ruth Anand (Mayor)")
 
 
+def test_what_a_party_did_told_by_anonymous_sources_after_it_is_second_hand():
+    """'Minister Karl Brandt shared the harbour plan with the envoy, two officials said on Sunday,
+    apparently telling her, "..."' (issue 12 point 4): the minister's act reaches the reader only
+    through the officials; followed by a named party's words it stays on the record."""
+    data = ruled(
+        statement("the harbour plan with the envoy", "Karl Brandt", role="Minister", cue="shared",
+                  lead="Minister Karl Brandt shared "),
+        statement("apparently telling her, “I get great plans”", "two officials", anonymous=True,
+                  lead=", two officials said on Sunday, ", same_sentence=True),
+        statement("the pier would open in May", "Karl Brandt", role="Minister", lead="Brandt said "),
+        statement("it would open later", "Ruth Anand", role="Mayor", lead=", but Mayor Ruth Anand said ",
+                  same_sentence=True),
+    )
+    got = statuses(data)
+    assert got[0] == ("unconfirmed", "second-hand: relayed only by two officials")
+    assert got[2][0] == got[3][0] == "confirmed"
+
+
 # --- corroboration, independence, denial ---------------------------------------------------------
 
 def test_similar_claims_from_two_sides_corroborate_each_other():
