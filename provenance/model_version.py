@@ -11,7 +11,8 @@ VERSION_FILE = "attribution_model.version.json"
 
 
 def model_version() -> str:
-    """The shipped model's version string ('crf-1.<digest>'), or 'none' when the package has none."""
+    """The shipped model's version string ('crf-2.<digest>': the generation, then a digest of
+    the weights), or 'none' when the package has none."""
     try:
         raw = resources.files("provenance").joinpath("data", VERSION_FILE).read_text(encoding="utf-8")
         return str(json.loads(raw)["version"])

@@ -26,7 +26,7 @@ def test_shipped_model_loads_and_is_versioned():
     model = crf.shipped()
     raw = json.loads(resources.files("provenance").joinpath("data", crf.VERSION_NAME).read_text())
     assert raw["version"] == crf.version() == model.meta.version
-    assert crf.version().startswith("crf-1.")
+    assert crf.version().startswith("crf-2.")
     assert set(model.labels) == {"O", "B-C", "I-C", "B-Q", "I-Q", "B-S", "I-S"}
 
 
