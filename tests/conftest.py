@@ -77,8 +77,11 @@ def sqlite_template(tmp_path_factory) -> Path:
     return path
 
 
-def migrated_sqlite(template: Path, path: Path) -> str:
-    """A new SQLite database at `path`: a copy of the session's migrated, empty template."""
+def copy_sqlite(template: Path | str, path: Path) -> str:
+    """A new SQLite database at `path`, a copy of `template` (the session's migrated, empty
+    `sqlite_template`, or a module's populated one): every connection to the template is closed, so
+    its write-ahead log has been checkpointed into the file."""
+    assert not Path(f"{template}-wal").exists(), f"{template} is still open"
     shutil.copyfile(template, path)
     return str(path)
 
@@ -89,7 +92,7 @@ def db_url(request, tmp_path, sqlite_template):
     (the schema every command's first open would make); on PostgreSQL, an empty schema the first open
     migrates. Tests of what opening a blank database does take `blank_db_url`."""
     if request.param == "sqlite":
-        yield migrated_sqlite(sqlite_template, tmp_path / "test.db")
+        yield copy_sqlite(sqlite_template, tmp_path / "test.db")
         return
     with pg_schema() as url:
         yield url

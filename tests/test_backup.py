@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from provenance.cli import cli
 
 from claimsets import make_claimset
-from conftest import SEEDS, dump_database, pg_schema
+from conftest import SEEDS, copy_sqlite, dump_database, pg_schema
 
 FIXTURES_V2 = SEEDS.parent / "tests" / "fixtures" / "azerbaijan-mediation-v2.txt"
 
@@ -66,12 +66,14 @@ def same_views(a: dict, b: dict) -> None:
 
 
 @pytest.fixture
-def fresh_url(tmp_path):
-    """Make fresh, empty databases on either backend; PostgreSQL schemas are dropped afterwards."""
+def fresh_url(tmp_path, sqlite_template):
+    """Make fresh, empty databases on either backend (SQLite: a copy of the migrated template;
+    restores into a file that does not exist yet are the tests that name a new path); PostgreSQL
+    schemas are dropped afterwards."""
     with ExitStack() as stack:
         def make(backend: str) -> str:
             if backend == "sqlite":
-                return str(tmp_path / f"fresh-{uuid.uuid4().hex[:6]}.db")
+                return copy_sqlite(sqlite_template, tmp_path / f"fresh-{uuid.uuid4().hex[:6]}.db")
             return stack.enter_context(pg_schema())
 
         yield make

@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from provenance.cli import cli
 
 from claimsets import TEXT, claim, make_claimset
-from conftest import ROOT, Run, dump_database
+from conftest import ROOT, Run, copy_sqlite, dump_database
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(2)>'
@@ -65,9 +65,9 @@ def invoke(db: str, *args: str):
 
 
 @pytest.fixture
-def sqlite_run(tmp_path):
+def sqlite_run(tmp_path, sqlite_template):
     """For what does not depend on the backend (renderers, the extractor, paths)."""
-    return Run(str(tmp_path / "hostile.db"))
+    return Run(copy_sqlite(sqlite_template, tmp_path / "hostile.db"))
 
 
 def _load(run, tmp_path):
@@ -84,9 +84,17 @@ def hostile_both(run, tmp_path):
     return _load(run, tmp_path)
 
 
+@pytest.fixture(scope="module")
+def hostile_template(tmp_path_factory, sqlite_template):
+    """The hostile claim set in SQLite, imported once a module."""
+    folder = tmp_path_factory.mktemp("hostile")
+    return _load(Run(copy_sqlite(sqlite_template, folder / "hostile.db")), folder).db
+
+
 @pytest.fixture
-def hostile(sqlite_run, tmp_path):
-    return _load(sqlite_run, tmp_path)
+def hostile(hostile_template, tmp_path):
+    """A fresh copy of the hostile claim set in SQLite."""
+    return Run(copy_sqlite(hostile_template, tmp_path / "hostile.db"))
 
 
 def rows(db: str, *args: str) -> list[dict]:

@@ -18,17 +18,25 @@ from click.testing import CliRunner
 from provenance.cli import cli
 
 from claimsets import make_claimset
-from conftest import ROOT
+from conftest import ROOT, copy_sqlite
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory, sqlite_template):
+    """The bridge claim set in SQLite, imported once a module."""
+    folder = tmp_path_factory.mktemp("output-files")
+    path = copy_sqlite(sqlite_template, folder / "work.db")
+    claimset = folder / "bridge.json"
+    claimset.write_text(json.dumps(make_claimset()), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", path, "import", str(claimset)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return path
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "work.db"
-    claimset = tmp_path / "bridge.json"
-    claimset.write_text(json.dumps(make_claimset()), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["--db", str(path), "import", str(claimset)], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return str(path)
+def db(template, tmp_path):
+    """A fresh copy of the template database."""
+    return copy_sqlite(template, tmp_path / "work.db")
 
 
 def run(db, *args):

@@ -20,7 +20,7 @@ from provenance.cli import cli
 from provenance.output import neutralise_cell, printable, render_rows
 
 from claimsets import claim, make_claimset
-from conftest import ROOT
+from conftest import ROOT, copy_sqlite
 
 ESCAPES = ("\x1b[2J", "\x1b]0;owned\x07", "\u202e", "\u2066", "\x9b31m")
 CR_FORMULA = "=cmd|' /C calc'!A0"
@@ -41,14 +41,23 @@ def hostile_set(slug: str = "cr", month: str = "June") -> dict:
     return data
 
 
-@pytest.fixture
-def stored(tmp_path):
-    db = str(tmp_path / "out.db")
-    path = tmp_path / "cr.json"
+@pytest.fixture(scope="module")
+def stored_template(tmp_path_factory, sqlite_template):
+    """The hostile claim set in SQLite, imported once a module."""
+    folder = tmp_path_factory.mktemp("output-safety")
+    db = copy_sqlite(sqlite_template, folder / "out.db")
+    path = folder / "cr.json"
     path.write_text(json.dumps(hostile_set()), encoding="utf-8")
     result = CliRunner().invoke(cli, ["--db", db, "import", str(path)])
     assert result.exit_code == 0, result.output
-    return db, tmp_path
+    return db
+
+
+@pytest.fixture
+def stored(stored_template, tmp_path):
+    """A fresh copy of the template database, and the test's folder holding the claim set (cr.json)."""
+    (tmp_path / "cr.json").write_text(json.dumps(hostile_set()), encoding="utf-8")
+    return copy_sqlite(stored_template, tmp_path / "out.db"), tmp_path
 
 
 def _spreadsheet_rows(text: str, delimiter: str) -> list[list[str]]:

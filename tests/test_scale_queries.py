@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from generate import Corpus  # noqa: E402
 
 from claimsets import make_claimset  # noqa: E402
+from conftest import copy_sqlite  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -31,13 +32,30 @@ def corpus():
     return sets
 
 
-@pytest.fixture
-def db(db_url, corpus):
-    database = open_database(db_url)
+def _store(url: str, corpus) -> None:
+    database = open_database(url)
     with database.session() as session:
         for data in corpus:
             store_claimset(session, data, actor="test")
         session.commit()
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def stored_corpus(tmp_path_factory, sqlite_template, corpus) -> str:
+    """The corpus stored in SQLite once a module; tests take copies."""
+    path = copy_sqlite(sqlite_template, tmp_path_factory.mktemp("corpus") / "corpus.db")
+    _store(path, corpus)
+    return path
+
+
+@pytest.fixture
+def db(db_url, corpus, request):
+    if db_url.startswith("postgresql"):
+        _store(db_url, corpus)
+    else:  # the same rows, stored once: a copy of them
+        copy_sqlite(request.getfixturevalue("stored_corpus"), Path(db_url))
+    database = open_database(db_url)
     yield database
     database.close()
 
@@ -109,12 +127,8 @@ def _plans(db, statements):
     C(kinds=("fact",), since="2020", limit=50), C(anonymous=True, limit=50), C(search="the", limit=50),
     C(search="Zzyzx"), C(speaker="official", limit=50),
 ])
-def test_sqlite_first_page_never_scans_the_claim_table(tmp_path, corpus, f):
-    db = open_database(str(tmp_path / "plans.db"))
-    with db.session() as session:
-        for data in corpus:
-            store_claimset(session, data, actor="test")
-        session.commit()
+def test_sqlite_first_page_never_scans_the_claim_table(tmp_path, stored_corpus, f):
+    db = open_database(copy_sqlite(stored_corpus, tmp_path / "plans.db"))
     seen: list[tuple[str, tuple]] = []
     event.listen(db.engine, "before_cursor_execute",
                  lambda conn, cursor, statement, parameters, *a: seen.append((statement, parameters)))
