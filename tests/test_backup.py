@@ -195,13 +195,12 @@ def test_sqlite_copy_needs_sqlite_and_a_new_file(fresh_url, tmp_path):
     (lambda lines: [line for line in lines if '"type":"event"' not in line or '"action":"link"' not in line],
      "end record counts"),
 ])
-def test_damaged_backups_write_nothing(template, tmp_path, damage, words):
+def test_damaged_backups_write_nothing(template, tmp_path, fresh_url, damage, words):
     """Damage with the checksums made again (as someone who meant it would): the records' own checks find it."""
     path = tmp_path / "all.jsonl"
     lines = template["backup"].read_text(encoding="utf-8").splitlines()
     path.write_text("\n".join(resum(damage(lines))) + "\n", encoding="utf-8")
-    target = str(tmp_path / "target.db")
-    invoke(target, "--create", "docs")  # an empty, migrated database
+    target = fresh_url("sqlite")  # an empty, migrated database
     before = dump_database(target)
     result = invoke(target, "restore", str(path), ok=False)
     assert result.exit_code == 2, result.output
@@ -253,10 +252,9 @@ def edit(lines: list[str], kind: str, change, *, which: int = 0) -> list[str]:
     return out
 
 
-def restore_lines(tmp_path, lines: list[str], target: str | None = None):
+def restore_lines(tmp_path, lines: list[str], target: str):
     path = tmp_path / "changed.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    target = target or str(tmp_path / f"target-{uuid.uuid4().hex[:6]}.db")
     invoke(target, "--create", "docs")  # an empty, migrated database
     before = dump_database(target)
     result = invoke(target, "restore", str(path), ok=False)
@@ -302,11 +300,11 @@ TAMPERING = [
 
 
 @pytest.mark.parametrize("kind, change, words", TAMPERING)
-def test_tampered_backups_are_refused_even_with_fresh_checksums(template, tmp_path, kind, change, words):
+def test_tampered_backups_are_refused_even_with_fresh_checksums(template, tmp_path, fresh_url, kind, change, words):
     lines = template["backup"].read_text(encoding="utf-8").splitlines()
     changed = edit(lines, kind, change)
     line = next(i for i, (a, b) in enumerate(zip(lines, changed, strict=False), 1) if a != b)
-    result, before, target = restore_lines(tmp_path, resum(changed))
+    result, before, target = restore_lines(tmp_path, resum(changed), fresh_url("sqlite"))
     assert_refused(result, before, target, words)
     if "check" not in result.stderr:
         assert f": line {line}: " in result.stderr, result.stderr
@@ -326,19 +324,19 @@ def test_events_that_no_longer_chain_fail_the_check_inside_the_restore(template,
     assert_refused(result, before, target_url, "would not pass `provenance check`", "event left it 'disputed'")
 
 
-def test_a_changed_line_fails_its_checksum(template, tmp_path):
+def test_a_changed_line_fails_its_checksum(template, tmp_path, fresh_url):
     lines = template["backup"].read_text(encoding="utf-8").splitlines()
     changed = edit(lines, "link", _link_to_itself)
     line = next(i for i, (a, b) in enumerate(zip(lines, changed, strict=False), 1) if a != b)
     changed[line - 1] = changed[line - 1][:-1] + f',"sum":"{json.loads(lines[line - 1])["sum"]}"}}'
-    result, before, target = restore_lines(tmp_path, changed)
+    result, before, target = restore_lines(tmp_path, changed, fresh_url("sqlite"))
     assert_refused(result, before, target, f"line {line}: the link record does not match its checksum")
 
 
-def test_a_removed_or_moved_line_fails_the_digest(template, tmp_path):
+def test_a_removed_or_moved_line_fails_the_digest(template, tmp_path, fresh_url):
     lines = template["backup"].read_text(encoding="utf-8").splitlines()
     for changed in (lines[:5] + lines[6:], lines[:5] + [lines[6], lines[5]] + lines[7:]):
-        result, before, target = restore_lines(tmp_path, changed)
+        result, before, target = restore_lines(tmp_path, changed, fresh_url("sqlite"))
         assert_refused(result, before, target, "digest does not match")
 
 
@@ -420,14 +418,13 @@ def test_a_backup_from_before_link_event_columns_restores_the_same(template, tmp
     engine.dispose()
 
 
-def test_a_damaged_gzip_stream_is_one_line(template, tmp_path):
+def test_a_damaged_gzip_stream_is_one_line(template, tmp_path, fresh_url):
     """A byte changed inside the compressed data (zlib's error, not gzip's) is refused like any damage."""
     path = tmp_path / "all.jsonl.gz"
     data = bytearray(gzip.compress(template["backup"].read_bytes()))
     data[20] ^= 0xFF  # early in the deflate stream: zlib.error before any line is read
     path.write_bytes(bytes(data))
-    target = str(tmp_path / "target.db")
-    invoke(target, "--create", "docs")
+    target = fresh_url("sqlite")  # an empty, migrated database
     before = dump_database(target)
     result = invoke(target, "restore", str(path), ok=False)
     assert result.exit_code == 2 and result.stderr.startswith("Error: "), result.output
