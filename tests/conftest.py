@@ -8,6 +8,7 @@ of skipping.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import uuid
@@ -84,6 +85,18 @@ def copy_sqlite(template: Path | str, path: Path) -> str:
     assert not Path(f"{template}-wal").exists(), f"{template} is still open"
     shutil.copyfile(template, path)
     return str(path)
+
+
+def imported_sqlite(template: Path, folder: Path, *claimsets: dict, name: str = "test.db") -> str:
+    """A SQLite database `folder/name` (from the migrated `template`) holding `claimsets`, each imported
+    with the `import` command: a module's populated template, which tests take copies of."""
+    path = copy_sqlite(template, folder / name)
+    for data in claimsets:
+        source = folder / f"{data['document']['slug']}.json"
+        source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        result = Run(path)("import", str(source))
+        assert result.exit_code == 0, result.output
+    return path
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from provenance.cli import cli
 
 from claimsets import TEXT, claim, make_claimset
-from conftest import ROOT, Run, copy_sqlite, dump_database
+from conftest import ROOT, Run, copy_sqlite, dump_database, imported_sqlite
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(2)>'
@@ -87,8 +87,8 @@ def hostile_both(run, tmp_path):
 @pytest.fixture(scope="module")
 def hostile_template(tmp_path_factory, sqlite_template):
     """The hostile claim set in SQLite, imported once a module."""
-    folder = tmp_path_factory.mktemp("hostile")
-    return _load(Run(copy_sqlite(sqlite_template, folder / "hostile.db")), folder).db
+    return imported_sqlite(sqlite_template, tmp_path_factory.mktemp("hostile"), make_claimset(), hostile_claimset(),
+                           name="hostile.db")
 
 
 @pytest.fixture

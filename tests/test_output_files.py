@@ -18,19 +18,13 @@ from click.testing import CliRunner
 from provenance.cli import cli
 
 from claimsets import make_claimset
-from conftest import ROOT, copy_sqlite
+from conftest import ROOT, copy_sqlite, imported_sqlite
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory, sqlite_template):
     """The bridge claim set in SQLite, imported once a module."""
-    folder = tmp_path_factory.mktemp("output-files")
-    path = copy_sqlite(sqlite_template, folder / "work.db")
-    claimset = folder / "bridge.json"
-    claimset.write_text(json.dumps(make_claimset()), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["--db", path, "import", str(claimset)], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return path
+    return imported_sqlite(sqlite_template, tmp_path_factory.mktemp("output-files"), make_claimset(), name="work.db")
 
 
 @pytest.fixture

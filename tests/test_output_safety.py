@@ -20,7 +20,7 @@ from provenance.cli import cli
 from provenance.output import neutralise_cell, printable, render_rows
 
 from claimsets import claim, make_claimset
-from conftest import ROOT, copy_sqlite
+from conftest import ROOT, copy_sqlite, imported_sqlite
 
 ESCAPES = ("\x1b[2J", "\x1b]0;owned\x07", "\u202e", "\u2066", "\x9b31m")
 CR_FORMULA = "=cmd|' /C calc'!A0"
@@ -44,13 +44,7 @@ def hostile_set(slug: str = "cr", month: str = "June") -> dict:
 @pytest.fixture(scope="module")
 def stored_template(tmp_path_factory, sqlite_template):
     """The hostile claim set in SQLite, imported once a module."""
-    folder = tmp_path_factory.mktemp("output-safety")
-    db = copy_sqlite(sqlite_template, folder / "out.db")
-    path = folder / "cr.json"
-    path.write_text(json.dumps(hostile_set()), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["--db", db, "import", str(path)])
-    assert result.exit_code == 0, result.output
-    return db
+    return imported_sqlite(sqlite_template, tmp_path_factory.mktemp("output-safety"), hostile_set(), name="out.db")
 
 
 @pytest.fixture
