@@ -36,6 +36,7 @@ import gc
 import hashlib
 import math
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -251,32 +252,33 @@ def _token_kind(word: str) -> int:
 class _Symbols:
     """One character for each word and each stem seen (a table each), so that rapidfuzz compares a
     text's words, stems and their multisets as strings, much faster than as lists of numbers; and
-    what each token is (`of_tokens`). A generation of tables serves every text prepared with it;
-    when a table is full (`LIMIT`) the tables start again, empty, as a new generation, and texts
-    prepared before are prepared again when compared with newer ones (`_current`). A text is
-    stamped with the generation current when its preparation began, so that one prepared in
-    another thread while the tables start again is prepared again too."""
+    what each token is (`of_tokens`). One generation of tables serves every text prepared with it;
+    when a table is full (`LIMIT`) a new generation, empty, takes its place (`_start_again`), and
+    texts prepared before are prepared again when compared with newer ones (`_current`).
+
+    Threads share the tables (the web app judges claims in a thread pool): new entries are made
+    under a lock, each whole before it is stored, so that no two words share a character and a
+    reader never sees half an entry; a text takes one generation's tables for all its preparation.
+    """
 
     # Symbols a table holds at most (fewer than the code points): a bound on memory, about 60 MB
     # for the words, stems and tokens of a full generation; the tokens table may hold twice as many.
     LIMIT = 1 << 18
 
-    def __init__(self) -> None:
-        self.generation = -1
-        self.reset()
-
-    def reset(self) -> None:
-        self.generation += 1
+    def __init__(self, generation: int = 0) -> None:
+        self.generation = generation
         self.words: dict[str, str] = {}  # word -> its character and its stem's
         self.stems: dict[str, str] = {}
         self.tokens: dict[str, tuple[str, str, int]] = {}
+        self._lock = threading.Lock()
 
     @staticmethod
-    def _add(table: dict[str, str], key: str) -> str:
+    def _next(table: dict[str, str]) -> str:
+        """The character for a new entry of `table` (the lock held)."""
         if len(table) >= _Symbols.LIMIT:
             raise _Full
         code = 0x100 + len(table)
-        return table.setdefault(key, chr(code + 0x800 if code >= 0xD800 else code))
+        return chr(code + 0x800 if code >= 0xD800 else code)  # (no surrogates)
 
     def of_words(self, words: Sequence[str]) -> str:
         """Two characters a word: its own and its stem's (`_match_stem`)."""
@@ -284,9 +286,13 @@ class _Symbols:
         try:
             return "".join(map(table.__getitem__, words))
         except KeyError:
-            for word in words:
-                if word not in table:
-                    table[word] = self._add(table, word) + self._add(stems, _match_stem(word))
+            with self._lock:
+                for word in words:
+                    if word not in table:
+                        stem = _match_stem(word)
+                        if stem not in stems:
+                            stems[stem] = self._next(stems)
+                        table[word] = self._next(table) + stems[stem]
             return "".join(map(table.__getitem__, words))
 
     def of_tokens(self, spelled: Sequence[str]) -> list[tuple[str, str, int]]:
@@ -297,7 +303,7 @@ class _Symbols:
             if len(table) + len(spelled) > 2 * self.LIMIT:
                 raise _Full from None
             for word in spelled:
-                if word not in table:
+                if word not in table:  # (a whole tuple stored at once: the same for every thread)
                     token = word.lower().replace("’", "'")
                     table[word] = (token, _content_stem(token), _token_kind(token))
             return list(map(table.__getitem__, spelled))
@@ -312,6 +318,16 @@ class MatchError(ProvenanceError):
 
 
 _SYMBOLS = _Symbols()
+_STARTING_AGAIN = threading.Lock()
+
+
+def _start_again(full: _Symbols) -> None:
+    """A new generation of symbols in place of `full` (once, however many threads find it full)."""
+    global _SYMBOLS
+    with _STARTING_AGAIN:
+        if _SYMBOLS is full:
+            _SYMBOLS = _Symbols(full.generation + 1)
+            prepare.cache_clear()
 
 
 class Prepared(NamedTuple):
@@ -360,16 +376,23 @@ def prepare(text: str) -> Prepared:
     >>> sorted(p.numbers), sorted(p.dates), sorted(p.negated), p.negations
     (['12'], ['2024', 'monday'], ['say'], 1)
     """
-    try:
-        return _prepare(text)
-    except _Full:
-        _SYMBOLS.reset()
-        prepare.cache_clear()
-        return _prepare(text)
+    return _prepare_now(text)
 
 
-def _prepare(text: str) -> Prepared:
+def _prepare_now(text: str) -> Prepared:
+    """`prepare` without its cache, with the current generation of symbols (a new one if full)."""
     symbols = _SYMBOLS
+    try:
+        return _prepare(text, symbols)
+    except _Full:
+        _start_again(symbols)
+    try:
+        return _prepare(text, _SYMBOLS)
+    except _Full:
+        raise MatchError("a claim text with too many distinct words to compare: split it") from None
+
+
+def _prepare(text: str, symbols: _Symbols) -> Prepared:
     generation = symbols.generation
     stripped = fold(text, accents_only=True)
     words = tuple(_WORD_RUN.findall(stripped.casefold()))  # normalise(text).split(), in one pass
@@ -395,9 +418,16 @@ def _current(first: Sequence[Prepared], second: Sequence[Prepared]) -> tuple[Seq
         generation = _SYMBOLS.generation
         if all(p.generation == generation for p in first) and all(p.generation == generation for p in second):
             return first, second
-        first = [p if p.generation == generation else prepare(p.source) for p in first]
-        second = [p if p.generation == generation else prepare(p.source) for p in second]
+        first = [p if p.generation == generation else _renewed(p.source, generation) for p in first]
+        second = [p if p.generation == generation else _renewed(p.source, generation) for p in second]
     raise MatchError("too many distinct words in one batch of claims to compare: compare fewer at a time")
+
+
+def _renewed(text: str, generation: int) -> Prepared:
+    """The text prepared again; past the cache when it holds a text of an older generation (stored
+    by another thread after the cache was cleared)."""
+    p = prepare(text)
+    return p if p.generation == generation else _prepare_now(text)
 
 
 def _values_and_negations(spelled: Sequence[str], words: Sequence[str], content: Sequence[str],

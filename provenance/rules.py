@@ -468,7 +468,7 @@ def mark_trailing_sources(claims: Sequence[ClaimRecord]) -> None:
             by_sentence[r.sentence].append(r)
     for members in by_sentence.values():
         members.sort(key=lambda r: (r.start, r.end))
-        for a, b in zip(members, members[1:]):
+        for a, b in zip(members, members[1:], strict=False):
             if a.relayed_by or not is_party(a) or not b.speaker or is_party(b) or is_publisher(b) or b.start < a.end:
                 continue
             if b.lead and lex.trailing_source.match(b.lead.casefold()) and not same_origin(a, b):

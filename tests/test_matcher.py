@@ -116,3 +116,35 @@ def test_batches_score_as_single_pairs_and_a_full_symbol_table_changes_no_score(
     again = m.scores(old, [prepare(b) for _, b in texts])
     assert again == pytest.approx(batch, abs=1e-12)
     assert all(p.generation == matching._SYMBOLS.generation for p in fresh[-1:])
+
+
+def test_threads_preparing_new_words_at_once_never_share_a_symbol(monkeypatch):
+    import sys
+    import threading
+
+    monkeypatch.setattr(sys, "getswitchinterval", sys.getswitchinterval)
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: races show at once
+    try:
+        texts = [[f"claim {t} {i} says " + " ".join(f"w{t}x{i}x{k}" for k in range(12)) for i in range(150)]
+                 for t in range(6)]
+        failed: list[BaseException] = []
+
+        def work(ts: list[str]) -> None:
+            try:
+                [matching.prepare.__wrapped__(x) for x in ts]  # (past the cache)
+            except BaseException as e:  # noqa: BLE001 - reported below
+                failed.append(e)
+
+        workers = [threading.Thread(target=work, args=(ts,)) for ts in texts]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
+    finally:
+        sys.setswitchinterval(0.005)
+    assert not failed
+    symbols = matching._SYMBOLS
+    assert all(len(v) == 2 for v in symbols.words.values())
+    mine = [v[0] for v in symbols.words.values()]
+    assert len(set(mine)) == len(mine)
+    assert len(set(symbols.stems.values())) == len(symbols.stems)
