@@ -183,31 +183,45 @@ def _people_by_surname(session: Session, surnames: set[str]) -> dict[str, list[S
     return found
 
 
-def _plain_letters() -> tuple[str, str]:
-    """The accented letters of Latin-1 and Latin Extended-A/B, and what fold() makes of each (for
-    PostgreSQL's translate(), which compares in SQL as fold() does in Python)."""
+# The letters names are written in beyond ASCII: Latin-1, Latin Extended-A/B, Greek, Cyrillic and
+# Latin Extended Additional (Vietnamese).
+_NAME_LETTERS = (range(0xC0, 0x250), range(0x370, 0x530), range(0x1E00, 0x1F00))
+# Of the letters fold() makes several, those names hold (each a replace() in every lookup's SQL).
+_SEVERAL_IN_NAMES = "ßẞ"
+
+
+def _plain_letters() -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """What fold() makes of each letter of `_NAME_LETTERS` it changes, for PostgreSQL: the letters
+    it makes one letter (for translate()) and those it makes several (for replace(): 'ß' -> 'ss')."""
     accented, plain = ["\u2019", "\u2018", "\u2010", "\u2013"], ["'", "'", "-", "-"]
-    for code in range(0xC0, 0x250):
+    several = []
+    for code in (c for letters in _NAME_LETTERS for c in letters):
         ch = chr(code)
         base = fold(ch)
-        if len(base) == 1 and base.isascii() and base != ch:
+        if len(base) == 1 and base != ch:
             accented.append(ch)
             plain.append(base)
-    return "".join(accented), "".join(plain)
+        elif ch in _SEVERAL_IN_NAMES:
+            several.append((ch, base))
+    return "".join(accented), "".join(plain), tuple(several)
 
 
-_ACCENTED, _PLAIN = _plain_letters()
+_ACCENTED, _PLAIN, _SEVERAL = _plain_letters()
 
 
 def _folded(session: Session, column: Any) -> Any:
     """The column's text folded as fold() folds names (accents and case), in SQL: SQLite's lower()
     folds ASCII only ('ÉLOÏSE' stays 'Éloïse') and neither backend strips accents, so a name's
-    key would match it or not by the order in which the spellings were stored."""
+    key would match it or not by the order in which the spellings were stored. (fold() also
+    collapses whitespace, which stored names never hold twice in a row.)"""
     if session.get_bind().dialect.name == "sqlite":
         raw: Any = session.connection().connection.driver_connection
         raw.create_function("provenance_fold", 1, lambda v: None if v is None else fold(v), deterministic=True)
         return func.provenance_fold(column)
-    return func.translate(func.lower(column), _ACCENTED, _PLAIN)
+    folded = func.translate(func.lower(column), _ACCENTED, _PLAIN)
+    for letter, letters in _SEVERAL:
+        folded = func.replace(folded, letter, letters)
+    return folded
 
 
 def _same_person(sp: Speaker, others: Sequence[Speaker]) -> tuple[int, int, str] | None:
