@@ -904,10 +904,12 @@ def _outlet_relays(records: Sequence[ClaimRecord], outlets: set[str]) -> list[li
     with what that outlet carried (its anonymous sources, the sources it first carried, its own
     statements), never a second source beside them."""
     relays: dict[str, list[Hashable]] = defaultdict(list)
+    seen: dict[str, set[Hashable]] = defaultdict(set)
     for r in records:
         word = _outlet_word(r.speaker) if r.speaker_kind == "media" and not r.anonymous else None
         if word:
             relays[word].append(r.key)
+            seen[word].add(r.key)
     if not relays:
         return []
     for r in records:
@@ -915,8 +917,9 @@ def _outlet_relays(records: Sequence[ClaimRecord], outlets: set[str]) -> list[li
         carriers = {channel[0] if channel else None, _outlet_word(r.origin_outlet),
                     _outlet_word(r.publisher) if is_publisher(r) else None}
         for word in carriers:
-            if word in relays and r.key not in relays[word]:
+            if word in relays and r.key not in seen[word]:
                 relays[word].append(r.key)
+                seen[word].add(r.key)
     return [keys for keys in relays.values() if len(keys) > 1]
 
 

@@ -486,7 +486,9 @@ def mark_rebutted(claims: Sequence[ClaimRecord], text: str) -> None:
     lex = lexicon()
     ordered = sorted((c for c in claims if c.speaker), key=lambda c: (c.end, c.start))
     points = [m.start() for m in lex.rebuttal_sentence.finditer(text)]
-    points += [c.start for c in ordered if c.cue and lex.rebuttal_cue.search(c.cue.casefold())]
+    # a cue says so only of an outlet ('The outlet glosses over'): 'the mayor ignored the report' argues nothing
+    points += [c.start for c in ordered if c.speaker_kind == "media" and c.cue
+               and lex.rebuttal_cue.search(c.cue.casefold())]
     answered: list[ClaimRecord] = []
     for point in sorted(points):
         before = [c for c in ordered if c.end <= point and not is_publisher(c)

@@ -251,6 +251,17 @@ def test_a_publisher_arguing_against_an_outlet_disputes_its_views_and_the_point_
     assert got[6] == ("unconfirmed", "second-hand: reported by Capital Wire")
 
 
+def test_someone_who_ignored_an_outlets_report_argues_nothing_against_it():
+    """'The mayor ignored the report': a cue of ignoring from a person is no publisher's argument."""
+    media = dict(speaker_kind="media")
+    data = ruled(
+        statement("the strike shows how strong the union has become", "Northwire", kind="opinion",
+                  cue="suggested", lead="Northwire suggested that ", **media),
+        statement("the union's warnings", "Ana Lind", cue="ignored", lead="Mayor Ana Lind ignored ", role="mayor"),
+    )
+    assert statuses(data)[0] == ("unconfirmed", "second-hand: reported by Northwire")
+
+
 def test_a_claim_answered_by_another_source_with_a_negation_after_but_is_disputed():
     """'The Harbour Front claimed responsibility for the blast but port officials have said they do
     not believe the group was involved': the officials deny the claim. Not for a call ('called for

@@ -494,7 +494,7 @@ def _describe(body: list[str], lex: Lexicon) -> str:
 
 
 def _bare_capitalised(text: str) -> bool:
-    """One capitalised word and nothing else: 'King', not 'the King' or 'King Abdullah'."""
+    """One capitalised word and nothing else: 'King', not 'the King' or 'King Harald'."""
     word = text.strip()
     return " " not in word and word[:1].isupper() and word[1:].islower() and word.isalpha()
 
