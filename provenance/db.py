@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
+from provenance import folded_sql
 from provenance.errors import DatabaseError, ProvenanceError
 from provenance.location import ENV_VAR, MIGRATIONS, head_revision, resolve_url, sqlite_path
 
@@ -42,6 +43,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
             pass
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    folded_sql.register(dbapi_connection)
 
 
 FILE_ID = "provenance_file_id"  # connection info: (device, inode) of the SQLite file when it was opened

@@ -11,13 +11,14 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, or_, update
+from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 from provenance import links
 from provenance.errors import InputError, NotFound
 from provenance.extract.lexicon import lexicon
 from provenance.extract.speakers import find_outlet, surname_key
+from provenance.folded_sql import folded
 from provenance.folding import fold
 from provenance.models import Claim, Document, Event, Outlet, Speaker, Version
 from provenance.sql_in import in_values
@@ -173,55 +174,14 @@ def _people_by_surname(session: Session, surnames: set[str]) -> dict[str, list[S
     names = sorted(surnames)
     for i in range(0, len(names), _LOOKUP_BATCH):
         part = names[i:i + _LOOKUP_BATCH]
-        folded = _folded(session, Speaker.name)
-        ends = [folded.like("%" + n.replace("%", "").replace("_", "")) for n in part]
+        name = folded(session, Speaker.name)
+        ends = [name.like("%" + n.replace("%", "").replace("_", "")) for n in part]
         for row in session.exec(select(Speaker).where(Speaker.anonymous == False, Speaker.kind == "person",  # noqa: E712
                                                       or_(*ends))):
             key = surname_key(row.name)
             if key in surnames:
                 found.setdefault(key, []).append(row)
     return found
-
-
-# The letters names are written in beyond ASCII: Latin-1, Latin Extended-A/B, Greek, Cyrillic and
-# Latin Extended Additional (Vietnamese).
-_NAME_LETTERS = (range(0xC0, 0x250), range(0x370, 0x530), range(0x1E00, 0x1F00))
-# Of the letters fold() makes several, those names hold (each a replace() in every lookup's SQL).
-_SEVERAL_IN_NAMES = "ßẞ"
-
-
-def _plain_letters() -> tuple[str, str, tuple[tuple[str, str], ...]]:
-    """What fold() makes of each letter of `_NAME_LETTERS` it changes, for PostgreSQL: the letters
-    it makes one letter (for translate()) and those it makes several (for replace(): 'ß' -> 'ss')."""
-    accented, plain = ["\u2019", "\u2018", "\u2010", "\u2013"], ["'", "'", "-", "-"]
-    several = []
-    for code in (c for letters in _NAME_LETTERS for c in letters):
-        ch = chr(code)
-        base = fold(ch)
-        if len(base) == 1 and base != ch:
-            accented.append(ch)
-            plain.append(base)
-        elif ch in _SEVERAL_IN_NAMES:
-            several.append((ch, base))
-    return "".join(accented), "".join(plain), tuple(several)
-
-
-_ACCENTED, _PLAIN, _SEVERAL = _plain_letters()
-
-
-def _folded(session: Session, column: Any) -> Any:
-    """The column's text folded as fold() folds names (accents and case), in SQL: SQLite's lower()
-    folds ASCII only ('ÉLOÏSE' stays 'Éloïse') and neither backend strips accents, so a name's
-    key would match it or not by the order in which the spellings were stored. (fold() also
-    collapses whitespace, which stored names never hold twice in a row.)"""
-    if session.get_bind().dialect.name == "sqlite":
-        raw: Any = session.connection().connection.driver_connection
-        raw.create_function("provenance_fold", 1, lambda v: None if v is None else fold(v), deterministic=True)
-        return func.provenance_fold(column)
-    folded = func.translate(func.lower(column), _ACCENTED, _PLAIN)
-    for letter, letters in _SEVERAL:
-        folded = func.replace(folded, letter, letters)
-    return folded
 
 
 def _same_person(sp: Speaker, others: Sequence[Speaker]) -> tuple[int, int, str] | None:
@@ -273,8 +233,8 @@ def _same_outlets(session: Session, version_id: int) -> list[tuple[int, int, str
         names = _outlet_names(outlet)
         quoted = fold(json.dumps(outlet.name, ensure_ascii=False))  # (as its aliases are stored)
         # autoescape: a '%' or '_' in the name is itself, no LIKE wildcard ('%' would match every alias list)
-        in_aliases = _folded(session, Outlet.aliases).contains(quoted, autoescape=True)
-        others = [o for o in session.exec(select(Outlet).where(or_(in_values(_folded(session, Outlet.name),
+        in_aliases = folded(session, Outlet.aliases).contains(quoted, autoescape=True)
+        others = [o for o in session.exec(select(Outlet).where(or_(in_values(folded(session, Outlet.name),
                                                                              sorted(names)), in_aliases)))
                   if o.id != outlet.id and o.id not in used]
         if not others:

@@ -19,6 +19,8 @@ from sqlmodel import Session, col
 
 from provenance import keyset
 from provenance.errors import NotFound
+from provenance.folded_sql import fold_expression
+from provenance.folding import fold
 
 # the listing's filter and columns, where callers have always found them
 from provenance.listing import CLAIM_COLUMNS, TABLE_COLUMNS, ClaimFilter, chain_row, check_choices, check_date  # noqa: F401
@@ -192,18 +194,25 @@ class _Plan:
 JSON_SYNTAX = re.compile(r'["\[\],\\]')
 
 
+def name_condition(table: Any, text_filter: str) -> Any:
+    """Whether a speaker's (or outlet's) name or aliases hold the text, accents and case folded as
+    fold() folds them: 'Diaz' finds 'Ana Díaz', 'ÉLOÏSE' finds 'Éloïse'."""
+    pattern = like_contains(fold(text_filter))
+    return or_(fold_expression(col(table.name)).like(pattern, escape="\\"),
+               fold_expression(col(table.aliases)).like(pattern, escape="\\"))
+
+
 def _name_ids(session: Session, table, text_filter: str, anonymous: bool | None = None) -> list[int] | None:
     """Ids of the speakers (or outlets) whose name or aliases contain the text, when they are few."""
-    pattern = like_contains(text_filter)
-    condition = or_(col(table.name).ilike(pattern, escape="\\"), col(table.aliases).ilike(pattern, escape="\\"))
+    condition = name_condition(table, text_filter)
     if anonymous is not None:
         condition = and_(condition, col(table.anonymous) == anonymous)
     if JSON_SYNTAX.search(text_filter):
-        wanted = text_filter.casefold()
+        wanted = fold(text_filter)
         return [row.id for row in session.execute(select(col(table.id), col(table.name), col(table.aliases))
                                                   .where(condition))
-                if wanted in row.name.casefold() or any(wanted in alias.casefold()
-                                                         for alias in json.loads(row.aliases or "[]"))]
+                if wanted in fold(row.name) or any(wanted in fold(alias)
+                                                   for alias in json.loads(row.aliases or "[]"))]
     ids = list(session.execute(select(col(table.id)).where(condition).limit(NAME_IDS + 1)).scalars())
     total = session.execute(select(func.count()).select_from(table)).scalar() or 0
     if len(ids) > NAME_IDS or len(ids) > max(50, total * NAME_SHARE):
@@ -275,13 +284,11 @@ def claim_query(f: ClaimFilter, plan: _Plan | None = None):
     if plan.speaker_ids is not None:
         query = query.where(in_values(Claim.speaker_id, plan.speaker_ids))
     elif f.speaker:
-        query = query.where(or_(Speaker.name.ilike(like_contains(f.speaker), escape="\\"),  # type: ignore[attr-defined]
-                                Speaker.aliases.ilike(like_contains(f.speaker), escape="\\")))  # type: ignore[attr-defined]
+        query = query.where(name_condition(Speaker, f.speaker))
     if plan.outlet_ids is not None:
         query = query.where(in_values(Claim.outlet_id, plan.outlet_ids))
     elif f.outlet:
-        query = query.where(or_(col(ClaimOutlet.name).ilike(like_contains(f.outlet), escape="\\"),
-                                col(ClaimOutlet.aliases).ilike(like_contains(f.outlet), escape="\\")))
+        query = query.where(name_condition(ClaimOutlet, f.outlet))
     if f.anonymous is not None:
         query = query.where(walked(Speaker.anonymous) == f.anonymous)
     if f.since:

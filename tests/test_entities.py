@@ -170,3 +170,17 @@ def test_an_outlet_named_with_a_like_wildcard_is_merged_with_nothing(run, tmp_pa
                  article("W_Po", 22, "The mayor said the depot would stay shut."))
     assert sorted(o["name"] for o in listing(run, "outlets")) == ["The Washington Post", "W_Po", "Washington%"]
     assert listing(run, "history", "--action", "outlet merge") == []
+
+
+@pytest.mark.parametrize("option, value, speaker", [
+    ("--speaker", "diaz", "Ana Díaz"), ("--speaker", "DÍAZ", "Ana Díaz"), ("--speaker", "strauss", "Karl Strauß"),
+    ("--outlet", "diario", "Ana Díaz"),
+])
+def test_claims_are_found_by_a_name_written_without_its_accents(run, tmp_path, option, value, speaker):
+    ingest_texts(run, tmp_path, article("Harbour Gazette", 20, "Ana Díaz told the Diário Herald that the depot "
+                                                               "would close in June."),
+                 article("Valley Herald", 21, "Karl Strauß said the ferry would stop in May."))
+    assert [c["speaker"] for c in listing(run, "claims", option, value)] == [speaker]
+    # one document's claims take the other path of the same filter (no lookup of ids first)
+    doc = "doc1" if speaker == "Ana Díaz" else "doc2"
+    assert [c["speaker"] for c in listing(run, "claims", "--doc", doc, option, value)] == [speaker]
