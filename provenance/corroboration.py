@@ -875,12 +875,13 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
     buckets: dict[Any, list[Hashable]] = defaultdict(list)
     outlets = {w for r in records for w in (_outlet_word(r.origin_outlet), _outlet_word(r.outlet),
                                             _outlet_word(r.publisher)) if w}
+    channels = {r.key: _anonymous_channel(r, outlets) for r in records}
     for r in records:
         o = origin(r)
         buckets[("origin", o)].append(r.key)
         if o.startswith("named:"):
             buckets[("surname", _name_key(r.speaker or "")[-1])].append(r.key)
-        channel = _anonymous_channel(r, outlets)
+        channel = channels[r.key]
         if channel is not None:
             buckets[("channel", channel)].append(r.key)
     by_key = {r.key: r for r in records}
@@ -894,32 +895,29 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
                     join((a, b))
     for pair in _wire_copies(records):
         join(pair)
-    for keys in _outlet_relays(records, outlets):
-        join(keys)
+    for relay in _outlet_relays(records, channels):
+        join(relay)
     return {r.key: find(r.key) for r in records}
 
 
-def _outlet_relays(records: Sequence[ClaimRecord], outlets: set[str]) -> list[list[Hashable]]:
+def _outlet_relays(records: Sequence[ClaimRecord],
+                   channels: Mapping[Hashable, tuple[str, str] | None]) -> list[set[Hashable]]:
     """'The paper said X', 'the Ledger reported X': a claim whose speaker is an outlet is one origin
-    with what that outlet carried (its anonymous sources, the sources it first carried, its own
-    statements), never a second source beside them."""
-    relays: dict[str, list[Hashable]] = defaultdict(list)
-    seen: dict[str, set[Hashable]] = defaultdict(set)
+    with what that outlet carried (its anonymous sources, by their `channels`; the sources it first
+    carried; its own statements), never a second source beside them."""
+    relays: dict[str, set[Hashable]] = {}
     for r in records:
         word = _outlet_word(r.speaker) if r.speaker_kind == "media" and not r.anonymous else None
         if word:
-            relays[word].append(r.key)
-            seen[word].add(r.key)
+            relays.setdefault(word, set()).add(r.key)
     if not relays:
         return []
     for r in records:
-        channel = _anonymous_channel(r, outlets)
-        carriers = {channel[0] if channel else None, _outlet_word(r.origin_outlet),
-                    _outlet_word(r.publisher) if is_publisher(r) else None}
-        for word in carriers:
-            if word in relays and r.key not in seen[word]:
-                relays[word].append(r.key)
-                seen[word].add(r.key)
+        channel = channels[r.key]
+        for word in (channel[0] if channel else None, _outlet_word(r.origin_outlet),
+                     _outlet_word(r.publisher) if is_publisher(r) else None):
+            if word in relays:
+                relays[word].add(r.key)
     return [keys for keys in relays.values() if len(keys) > 1]
 
 

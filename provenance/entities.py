@@ -174,7 +174,7 @@ def _people_by_surname(session: Session, surnames: set[str]) -> dict[str, list[S
     names = sorted(surnames)
     for i in range(0, len(names), _LOOKUP_BATCH):
         part = names[i:i + _LOOKUP_BATCH]
-        name = folded(session, Speaker.name)
+        name = folded(Speaker.name)
         ends = [name.like("%" + n.replace("%", "").replace("_", "")) for n in part]
         for row in session.exec(select(Speaker).where(Speaker.anonymous == False, Speaker.kind == "person",  # noqa: E712
                                                       or_(*ends))):
@@ -233,8 +233,8 @@ def _same_outlets(session: Session, version_id: int) -> list[tuple[int, int, str
         names = _outlet_names(outlet)
         quoted = fold(json.dumps(outlet.name, ensure_ascii=False))  # (as its aliases are stored)
         # autoescape: a '%' or '_' in the name is itself, no LIKE wildcard ('%' would match every alias list)
-        in_aliases = folded(session, Outlet.aliases).contains(quoted, autoescape=True)
-        others = [o for o in session.exec(select(Outlet).where(or_(in_values(folded(session, Outlet.name),
+        in_aliases = folded(Outlet.aliases).contains(quoted, autoescape=True)
+        others = [o for o in session.exec(select(Outlet).where(or_(in_values(folded(Outlet.name),
                                                                              sorted(names)), in_aliases)))
                   if o.id != outlet.id and o.id not in used]
         if not others:

@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import String, func
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
-from sqlmodel import Session
 
 from provenance.folding import fold
 
@@ -38,24 +37,14 @@ def _plain_letters() -> tuple[str, str, tuple[tuple[str, str], ...]]:
 _ACCENTED, _PLAIN, _SEVERAL = _plain_letters()
 
 
-def folded(session: Session, column: Any) -> Any:
-    """The column's text folded as fold() folds names (accents and case), in SQL: SQLite's lower()
-    folds ASCII only ('ÉLOÏSE' stays 'Éloïse') and neither backend strips accents, so a name's
-    key would match it or not by the order in which the spellings were stored. (fold() also
-    collapses whitespace, which stored names never hold twice in a row.)"""
-    if session.get_bind().dialect.name == "sqlite":
-        register(session.connection().connection.driver_connection)
-    return fold_expression(column)
-
-
 def register(dbapi_connection: Any) -> None:
-    """Give a SQLite connection the `provenance_fold` function `fold_expression` calls."""
+    """Give a SQLite connection the `provenance_fold` function `folded` calls."""
     dbapi_connection.create_function("provenance_fold", 1, lambda v: None if v is None else fold(v),
                                      deterministic=True)
 
 
 class _Folded(FunctionElement):
-    """fold() of a text column, compiled for the dialect at hand (see `fold_expression`)."""
+    """fold() of a text column, compiled for the dialect at hand (see `folded`)."""
     type = String()
     inherit_cache = True
     name = "provenance_fold"
@@ -75,8 +64,11 @@ def _folded_translated(element: _Folded, compiler: Any, **kw: Any) -> str:
     return compiler.process(expression, **kw)
 
 
-def fold_expression(column: Any) -> Any:
-    """`folded` for a query built before a session is at hand: the dialect that compiles it picks
-    SQLite's `provenance_fold` (which the project's engines give every SQLite connection) or
-    translate() and replace() elsewhere."""
+def folded(column: Any) -> Any:
+    """The column's text folded as fold() folds names (accents and case), in SQL: SQLite's lower()
+    folds ASCII only ('ÉLOÏSE' stays 'Éloïse') and neither backend strips accents, so a name's
+    key would match it or not by the order in which the spellings were stored. (fold() also
+    collapses whitespace, which stored names never hold twice in a row.) The dialect that compiles
+    it picks SQLite's `provenance_fold` (`register`ed on every SQLite connection the project opens)
+    or translate() and replace() elsewhere."""
     return _Folded(column)

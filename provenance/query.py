@@ -19,7 +19,7 @@ from sqlmodel import Session, col
 
 from provenance import keyset
 from provenance.errors import NotFound
-from provenance.folded_sql import fold_expression
+from provenance.folded_sql import folded
 from provenance.folding import fold
 
 # the listing's filter and columns, where callers have always found them
@@ -198,8 +198,8 @@ def name_condition(table: Any, text_filter: str) -> Any:
     """Whether a speaker's (or outlet's) name or aliases hold the text, accents and case folded as
     fold() folds them: 'Diaz' finds 'Ana Díaz', 'ÉLOÏSE' finds 'Éloïse'."""
     pattern = like_contains(fold(text_filter))
-    return or_(fold_expression(col(table.name)).like(pattern, escape="\\"),
-               fold_expression(col(table.aliases)).like(pattern, escape="\\"))
+    return or_(folded(col(table.name)).like(pattern, escape="\\"),
+               folded(col(table.aliases)).like(pattern, escape="\\"))
 
 
 def _name_ids(session: Session, table, text_filter: str, anonymous: bool | None = None) -> list[int] | None:

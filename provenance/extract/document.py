@@ -139,9 +139,9 @@ class _Outlets:
                 named = next((o for at, o in reversed(self.mentions) if at < self.pos
                               and fold(o["name"]).split()[-1] == word), None)
                 found = self.get(named) if named is not None else None
-            if found is None and word not in self.lex.outlet_words:
-                return None
             if found is None:
+                if word not in self.lex.outlet_words:
+                    return None
                 found = self.get(find_outlet(" ".join(words), self.lex, fuzzy=False)
                                  or {"name": "The " + words[1], "country": None})
             return found
