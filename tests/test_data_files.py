@@ -44,7 +44,7 @@ def every_name(entries):
     return [n for e in entries for n in [e["name"], *e["aliases"]]]
 
 
-@pytest.mark.parametrize("name", ["outlets.json", "countries.json", "speaker_negatives.json"])
+@pytest.mark.parametrize("name", ["outlets.json", "countries.json", "speaker_negatives.json", "grammar.json"])
 def test_file_is_pretty_printed_utf8(name):
     raw, doc = load(name)
     assert raw == json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
@@ -154,7 +154,7 @@ def test_given_names_shape_and_no_name_in_both_lists():
 
 
 @pytest.mark.parametrize("name", ["cues.json", "titles.json", "corroboration.json", "given_names.json",
-                                  "page_boilerplate.json"])
+                                  "page_boilerplate.json", "grammar.json"])
 def test_every_data_file_is_described_and_formatted(name):
     raw = (DATA / name).read_text(encoding="utf-8")
     data = json.loads(raw)
@@ -172,3 +172,12 @@ def test_speaker_negatives_are_sorted_unique_word_lists():
     # a medium's head noun ('the paper', 'the network') names an outlet, never a document
     media = set(load("titles.json")[1]["media_heads"]) - {"report", "reports", "reporting"}
     assert not media & set(doc["documents"] + doc["things"])
+
+
+def test_grammar_lists_are_lower_case_unique_words():
+    doc = load("grammar.json")[1]
+    for key, words in doc.items():
+        if key != "description":
+            assert is_text_list(words) and len(set(words)) == len(words), key
+            assert all(w == w.lower() and w == w.strip() for w in words), key
+            assert f"'{key}'" in doc["description"], key

@@ -75,3 +75,23 @@ def test_the_extractor_fails_loudly_without_its_word_lists(tmp_path, monkeypatch
     finally:
         monkeypatch.undo()
         lexicon_module.lexicon.cache_clear()
+
+
+@pytest.mark.parametrize("content, key", [
+    ('{"description": "x"}', "modals"),
+    ('{"description": "x", "modals": "could would"}', "modals"),
+    ('{"description": "x", "modals": ["could", 3]}', "modals"),
+])
+def test_a_missing_or_malformed_grammar_list_is_an_error_naming_file_and_key(tmp_path, monkeypatch, content, key):
+    from provenance.extract import lexicon as lexicon_module
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "grammar.json").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(datafiles.resources, "files", lambda package: tmp_path)
+    lexicon_module._grammar.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=f"provenance/data/grammar.json: '{key}' must be a list of words"):
+            lexicon_module.word_set(key)
+    finally:
+        monkeypatch.undo()
+        lexicon_module._grammar.cache_clear()

@@ -19,73 +19,50 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from provenance.extract.lexicon import Cue, Lexicon, lexicon
+from provenance.extract.lexicon import Cue, Lexicon, lexicon, word_set
 from provenance.extract.segment import Sentence, Token
 
-PRONOUNS = frozenset("he she they it we i you".split())
-_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
-_FREE_RELATIVES = frozenset("what whatever everything anything nothing something all".split())
+PRONOUNS = word_set("pronouns")
+_SUBJECT_PRONOUNS = word_set("subject_pronouns")
+_FREE_RELATIVES = word_set("free_relatives")
 # "he's claiming": a contraction, not a possessive
-_NOT_POSSESSIVE = frozenset("he she it that what who there here let where how".split())
+_NOT_POSSESSIVE = word_set("not_possessive")
 # after these a cue word is a noun: 'the report', 'his tweets', 'several statements'
-_NOUN_MARKERS = frozenset(
-    "the a an his her its their our my your this these those another every each several many some any no "
-    "such whose which".split()
-)
-DETERMINERS = frozenset(
-    "the a an this that these those his her their its our your my another some many several other "
-    "one two three four five six seven eight nine ten both all each any most few no".split()
-)
+_NOUN_MARKERS = word_set("noun_markers")
+DETERMINERS = word_set("determiners")
 # words that end a subject noun phrase when reading backwards from a cue
-_NP_STOP = frozenset(
-    "that which who whom whose when while because but if although though where so or than then since "
-    "as after before during on until unless whether whereas thus yet however meanwhile also is are was "
-    "were be been being has have had do does did not said says say told by into onto over "
-    "could would should might must shall can will may".split()
-)
-_NP_INNER = frozenset("of for with to in within at from close familiar near inside among and 's".split())
-_ADJUNCT_PREPS = frozenset("on in at during after before via through over while from with following amid ahead despite".split())
-_ADJUNCT_WORDS = frozenset(
-    "last this late early earlier later yesterday today tonight recently separately publicly privately "
-    "again also previously repeatedly then once further week month year morning afternoon evening night "
-    "told reporters".split()
-)
-_CITING = frozenset(["citing", "cited", "quoting"])  # 'X reported, citing Y, that C'
-_PASSIVE_AUX = frozenset("be been being is are was were get gets got".split())
+_NP_STOP = word_set("np_stop")
+_NP_INNER = word_set("np_inner")
+_ADJUNCT_PREPS = word_set("adjunct_preps")
+_ADJUNCT_WORDS = word_set("adjunct_words")
+_CITING = word_set("citing")  # 'X reported, citing Y, that C'
+_PASSIVE_AUX = word_set("passive_aux")
 # words that open the writer's comment after a reported clause: ', which ...', ', contradicting ...'
-_TAIL_OPENERS = frozenset("which contradicting prompting sparking raising drawing leaving making marking ending forcing "
-                          "putting bringing setting signaling signalling underscoring".split())
-_OBJECT_ENDS = frozenset("during on at in after before while when because amid with since following".split())
-_LY_NOUNS = frozenset("family assembly rally supply reply monopoly anomaly ally butterfly homily".split())
-_OBJECT_PRONOUNS = frozenset("him her them us me it".split())
-_QUANTIFIER_PRONOUNS = frozenset("nobody everyone everybody someone somebody anyone anybody nothing everything "
-                                 "something anything none".split())
-_MODALS = frozenset("could would may might will shall should can must".split())
-_MODAL_SKIPS = frozenset("also soon still then likely probably not never have".split())  # ('would have said')
+_TAIL_OPENERS = word_set("tail_openers")
+_OBJECT_ENDS = word_set("object_ends")
+_LY_NOUNS = word_set("ly_nouns")
+_OBJECT_PRONOUNS = word_set("object_pronouns")
+_QUANTIFIER_PRONOUNS = word_set("quantifier_pronouns")
+_MODALS = word_set("modals")
+_MODAL_SKIPS = word_set("modal_skips")
 # a word before a cue that may make it no report: a modal, a passive auxiliary, or an adverb between
 _AUX_TRIGGERS = _MODALS | _PASSIVE_AUX | _MODAL_SKIPS
 # 'a person briefed on the talks', 'people knowledgeable about the plan': a source's description
-_SOURCE_PARTICIPLES = frozenset("briefed knowledgeable informed involved consulted".split())
+_SOURCE_PARTICIPLES = word_set("source_participles")
 # 'in which it said': a preposition before a relative pronoun
-_RELATIVE_PREPS = frozenset("in under by through with from for on at".split())
+_RELATIVE_PREPS = word_set("relative_preps")
 # a report inside a clause these open is not the sentence's main statement (not 'as': 'as X said, C')
-_SUBORDINATORS = frozenset("after because when while since before until although though once unless whereas".split())
+_SUBORDINATORS = word_set("subordinators")
 # what ends a plan's content: ', aside from saying ...', ', while ...'
-_PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | frozenset("aside except instead unlike rather as which who".split())
-_CLAUSE_ADJUNCTS = _SUBORDINATORS | frozenset("as following amid despite".split())
-_COMPLEMENT_STARTERS_BAD = frozenset(
-    "to for of by with at on in from about into as than and or but so nothing something".split()
-)
-_PREFIX_SPEAKING = frozenset(["speaking", "talking", "writing"])
+_PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | word_set("plan_breaks")
+_CLAUSE_ADJUNCTS = _SUBORDINATORS | word_set("clause_adjuncts")
+_COMPLEMENT_STARTERS_BAD = word_set("complement_starters_bad")
+_PREFIX_SPEAKING = word_set("prefix_speaking")
 # verbs of belief: 'X said they believe C' reports what X said, no second statement of theirs
-_BELIEFS = frozenset("believe think feel fear suspect doubt worry wonder consider".split())
+_BELIEFS = word_set("beliefs")
 # words that open an adjunct before a sentence's subject ('Earlier, ...', 'Along with X, ...')
-_OPENING_WORDS = frozenset("in at earlier later meanwhile along besides like unlike as".split())
-_FINITE = frozenset(
-    "is are was were has have had will would could can should must may might do does did won't can't isn't "
-    "aren't wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't doesn't don't didn't remains "
-    "remain remained".split()
-)
+_OPENING_WORDS = word_set("opening_words")
+_FINITE = word_set("finite")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
 # after these a capitalised word may still be a cue: a quotation, a colon or a dash starts anew
@@ -1871,8 +1848,7 @@ class _Parser:
         return end, split
 
 
-_IRREGULAR_PARTICIPLES = frozenset("held written put sent given made drawn kept run done taken brought read seen shown "
-                                   "put out laid set".split())
+_IRREGULAR_PARTICIPLES = word_set("irregular_participles")
 
 
 def _joins_name(tok: Token) -> bool:
@@ -1928,9 +1904,9 @@ def subject_of(text: str, sentence: Sentence, tokens: list[Token], begin: int, c
 
 
 # words between a sentence's subject and a cue of the same subject ('X met Y and said', 'before saying')
-_SUBJECT_JOINS = frozenset("and but while by before after when without in".split())
+_SUBJECT_JOINS = word_set("subject_joins")
 # prepositions that open an adjunct before a sentence's subject ('By the end of the day, X ...')
-_OPENING_PREPS = frozenset("by for under since as without with like unlike among against despite beyond besides".split())
+_OPENING_PREPS = word_set("opening_preps")
 
 
 def phrase_at(text: str, sentence: Sentence, tokens: list[Token], begin: int, at: int) -> tuple[int, int] | None:

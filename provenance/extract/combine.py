@@ -17,7 +17,7 @@ from collections import deque
 
 from provenance.extract import model
 from provenance.extract.attribution import Content, Frame, phrase_at, subject_of
-from provenance.extract.lexicon import fold, lexicon
+from provenance.extract.lexicon import alternation, fold, lexicon
 from provenance.extract.segment import Sentence, Token, tokenize
 from provenance.extract.speakers import analyse
 
@@ -26,10 +26,11 @@ _EDGE = " \t\n.,;:" + _QUOTES
 # a cue in the passive voice ('X is expected to', 'X was asked whether') or of appearance ('X seems
 # to'): its subject is what is talked about, whoever expects, asks or judges goes unnamed (on the
 # training articles 333 such attributions have no source, 126 their subject: 'X is worried')
-_BE = r"(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also|still|now|widely|long|already)\s+)*"
-_PARTICIPLE = r"(?:\w+(?:ed|en|wn)|said|told|seen|known|thought|held|heard|made)\b(?!\s+(?:that|about|with|for)\b)"
-_PASSIVE = re.compile(r"(?:(?:has|have|had|will|would|could|may|might)\s+)?" + _BE + _PARTICIPLE
-                      + r"|(?:seem|seems|seemed|appear|appears|appeared)\b", re.IGNORECASE)
+_BE = alternation("be_forms") + r"\s+(?:" + alternation("be_adverbs", first=r"\w+ly") + r"\s+)*"
+_PARTICIPLE = (alternation("passive_participles", first=r"\w+(?:ed|en|wn)") + r"\b(?!\s+"
+               + alternation("participle_complements") + r"\b)")
+_PASSIVE = re.compile(r"(?:" + alternation("passive_auxiliaries") + r"\s+)?" + _BE + _PARTICIPLE
+                      + r"|" + alternation("appearance_verbs") + r"\b", re.IGNORECASE)
 _JOINED = re.compile(r"(?:[,;]|\band|\bbut)\s*$")
 _BY = re.compile(r"\s*\bby\b")
 _BE_BEFORE = re.compile(r"\b" + _BE + r"$", re.IGNORECASE)

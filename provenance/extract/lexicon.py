@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from provenance.datafiles import load_data
+from provenance.errors import DataFileError
 from provenance.folding import fold  # re-exported: the extractor's modules import it from here
 
 # The languages the word lists in provenance/data/ are written for: text in any other would give
@@ -102,6 +103,42 @@ class Lexicon:
     possessives: frozenset[str] = frozenset()  # 'his', 'my': alone, nobody
     media_reports: frozenset[str] = frozenset()  # what an outlet publishes: 'a report in X' speaks for X
     places: frozenset[str] = frozenset()  # states and regions after a town ('Dayton, Ohio'): where, not who
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> dict:
+    return load_data("grammar.json")
+
+
+def grammar_words(key: str) -> tuple[str, ...]:
+    """The words of the list `key` in provenance/data/grammar.json, in the file's order; a missing or
+    malformed list is an error naming the file and the key.
+
+    >>> grammar_words("modals")[:3]
+    ('could', 'would', 'may')
+    """
+    words = _grammar().get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(f"provenance/data/grammar.json: '{key}' must be a list of words: "
+                            "fix the file or reinstall provenance")
+    return tuple(words)
+
+
+def word_set(key: str) -> frozenset[str]:
+    """The words of grammar.json's list `key` as a set."""
+    return frozenset(grammar_words(key))
+
+
+def alternation(key: str, first: str = "") -> str:
+    """The words of grammar.json's list `key` as a regex group matching any one of them, or the
+    pattern `first` tried before them.
+
+    >>> alternation("appearance_verbs")
+    '(?:seem|seems|seemed|appear|appears|appeared)'
+    >>> alternation("modals", first="ought")
+    '(?:ought|could|would|may|might|will|shall|should|can|must)'
+    """
+    return "(?:" + "|".join(([first] if first else []) + [re.escape(w) for w in grammar_words(key)]) + ")"
 
 
 def _forms(value) -> list[str]:
