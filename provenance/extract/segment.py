@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from provenance.extract.dates import date_matches
-from provenance.extract.lexicon import lexicon
+from provenance.extract.lexicon import alternation, lexicon
 
 OPEN_DOUBLE = "\u201c\u201e\u00ab"
 CLOSE_DOUBLE = "\u201d\u00bb"
@@ -195,6 +196,8 @@ def sentences(text: str, block: Block, index: int) -> list[Sentence]:
             continue
         if text[m.start()] == "." and pos - m.start() == 1 and _abbreviation_before(text, m.start(), abbreviations, nxt):
             continue
+        if text[m.start()] in "?!" and text[pos - 1] in _CLOSING_MARKS and _attribution_tail(text, nxt, block.end):
+            continue  # '"... in their hands?" Priebus said.': the quotation's own attribution follows
         cuts.append(pos)
     out: list[Sentence] = []
     s = block.start
@@ -214,6 +217,42 @@ def sentences(text: str, block: Block, index: int) -> list[Sentence]:
         while s < block.end and text[s].isspace():
             s += 1
     return out
+
+
+_CLOSING_MARKS = "\"\u201d"
+# 'Priebus said.', 'Council member Ana Costa asked the panel', 'Costa replied on Monday,': a capitalised
+# word and up to five more, then a reporting verb
+_TAIL_WORD_RE = re.compile(r"[\w\u2019'-]+")
+# after the verb: the sentence's end, an adjunct ('on Monday', 'later', 'Sunday'), or for a verb that
+# names whom it addresses, its object ('asked the panel', 'told CNN')
+_TAIL_NEXT_RE = re.compile(r"[.,;]|[ \t]+(?:" + alternation("adjunct_preps") + "|" + alternation("adjunct_words")
+                           + r"|[A-Z][a-z]+day)\b")
+_TAIL_OBJECT_RE = re.compile(r"[ \t]+(?:[A-Z]|" + alternation("determiners") + r"\b)")
+
+
+def _attribution_tail(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open with the attribution of the quotation just closed ('Priebus said.')?
+    The verb is a reporting verb of cues.json (no belief, plan or evidence verb, no participle);
+    an object may follow only a verb that names whom it addresses ('asked the panel', 'told CNN')."""
+    verbs, addressing = _tail_verbs()
+    for k, m in enumerate(_TAIL_WORD_RE.finditer(text, start, min(end, start + 80))):
+        word = m.group()
+        if k > 6 or (k == 0 and not word[:1].isupper()):
+            return False
+        if k > 0 and word in verbs and (_TAIL_NEXT_RE.match(text, m.end(), end) or (
+                word in addressing and _TAIL_OBJECT_RE.match(text, m.end(), end))):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _tail_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The forms a quotation's trailing attribution uses, and those of them that take whom they address."""
+    cues = [c for found in lexicon().cues_by_first.values() for c in found if len(c.words) == 1
+            and not c.words[0].endswith("ing") and not (c.mental or c.evidence_subject or c.infinitive
+                                                         or c.stance or c.report_only)]
+    return (frozenset(c.words[0] for c in cues),
+            frozenset(c.words[0] for c in cues if c.takes_recipient or c.directive))
 
 
 _SENTENCE_STARTERS = frozenset(
