@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from html import escape
+from importlib import resources
 
 from provenance.output import printable
 from provenance.report import svg
@@ -18,83 +19,8 @@ from provenance.report.data import ClaimEntry, LinkedClaims, Report
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
-STYLE = """
-:root { color-scheme: light; --ink: #1d232b; --muted: #5b6570; --line: #d9dee4; --paper: #fff;
-  --confirmed: #1f7a3f; --corroborated: #11698e; --unconfirmed: #a86400; --disputed: #b3261e;
-  --retracted: #5f6368; }
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body { margin: 0 auto; max-width: 72rem; padding: 1rem 1rem 3rem; color: var(--ink); background: var(--paper);
-  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0; overflow-wrap: anywhere; }
-h2 { font-size: 1.25rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--line); }
-h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
-p, li { overflow-wrap: anywhere; }
-.meta { color: var(--muted); margin: 0 0 .2rem; }
-nav ul { display: flex; flex-wrap: wrap; gap: .4rem 1rem; list-style: none; padding: 0; margin: .8rem 0; }
-nav a { color: var(--corroborated); }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .8rem; }
-.card { border: 1px solid var(--line); border-radius: 8px; padding: .7rem .9rem; }
-.card .big { font-size: 1.8rem; font-weight: 700; line-height: 1.1; }
-.card .label { color: var(--muted); font-size: .9rem; }
-.bar { display: flex; height: .7rem; border-radius: 4px; overflow: hidden; margin: .5rem 0 .3rem;
-  background: var(--line); }
-.bar span { display: block; height: 100%; }
-.badge { display: inline-block; padding: 0 .45em; border-radius: 1em; font-size: .8rem; font-weight: 600;
-  color: #fff; white-space: nowrap; vertical-align: baseline; }
-.s-confirmed { background: var(--confirmed); } .s-corroborated { background: var(--corroborated); }
-.s-unconfirmed { background: var(--unconfirmed); } .s-disputed { background: var(--disputed); }
-.s-retracted { background: var(--retracted); }
-.legend { display: flex; flex-wrap: wrap; gap: .3rem .8rem; font-size: .85rem; color: var(--muted);
-  list-style: none; padding: 0; margin: 0; }
-.scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
-table { border-collapse: collapse; width: 100%; font-size: .92rem; }
-th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
-th { background: #f3f5f7; }
-td.num, th.num { text-align: right; }
-.claims { padding-left: 1.4rem; }
-.claims > li { margin: .55rem 0; }
-.claim q { quotes: "\\201C" "\\201D"; }
-.who { color: var(--muted); }
-.why { display: block; font-size: .92rem; }
-.related { margin: .25rem 0 0; padding-left: 1.1rem; font-size: .92rem; }
-.timeline { list-style: none; padding: 0; }
-.timeline > li { border-left: 3px solid var(--line); padding: 0 0 .6rem .8rem; margin-left: .3rem; }
-.timeline time { font-weight: 700; }
-.timeline ul { padding-left: 1.1rem; margin: .2rem 0; }
-figure { margin: 0; }
-.graph-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; padding: .5rem; }
-svg.graph { display: block; width: 100%; min-width: 40rem; height: auto; font: 12px system-ui, sans-serif; }
-svg.graph .col { font-weight: 700; fill: var(--muted); }
-svg.graph .edge { fill: none; stroke: #8fa3b8; stroke-opacity: .75; }
-svg.graph .edge.skip { stroke-dasharray: 6 4; }
-svg.graph rect { stroke-width: 1.2; }
-svg.graph .speaker rect { fill: #e6eef9; stroke: #4a6fa5; }
-svg.graph .speaker.anonymous rect { fill: #f1f1f1; stroke: #777; stroke-dasharray: 4 3; }
-svg.graph .outlet rect { fill: #fdf1dc; stroke: #b07a1c; }
-svg.graph .document rect { fill: #e3f3e8; stroke: #2f7d4a; }
-svg.graph text { fill: var(--ink); }
-svg.graph text.n { fill: var(--muted); font-weight: 700; }
-figcaption { color: var(--muted); font-size: .9rem; margin-top: .4rem; }
-.more { color: var(--muted); font-size: .92rem; }
-footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
-@media (max-width: 40rem) {
-  body { padding: .6rem .7rem 2rem; font-size: 15px; }
-  h1 { font-size: 1.3rem; }
-  th, td { padding: .3rem .35rem; }
-}
-@media print {
-  @page { margin: 14mm; }
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
-  nav, footer { display: none; }
-  h2 { break-after: avoid; }
-  tr, .claims > li, .timeline > li, .card, figure { break-inside: avoid; }
-  .scroll, .graph-wrap { overflow: visible; border: 0; }
-  svg.graph { min-width: 0; }
-  .badge { color: #000; background: none; border: 1px solid #000; }
-  a { color: inherit; text-decoration: none; }
-}
-"""
+# the page's stylesheet, inlined into every report (report.css beside this module, package data)
+STYLE = resources.files("provenance.report").joinpath("report.css").read_text(encoding="utf-8")
 
 
 def e(value: object) -> str:
