@@ -181,10 +181,25 @@ def cluster(cluster_id, fmt, table_fmt, no_headers):
     emit(rows, fmt=fmt, table_fmt=table_fmt, no_headers=no_headers, columns=CLUSTER_COLUMNS, max_width=70)
 
 
-@cli.group(invoke_without_command=True)
-@output_options
-@click.pass_context
-def speakers(ctx, fmt, table_fmt, no_headers):
+def _entity_group(name: str, counts: str, doc: str, **shape):
+    """The `speakers`/`outlets` group: without a subcommand it lists query.COUNTS, shaped by `shape`."""
+
+    @cli.group(name, invoke_without_command=True, help=doc)
+    @output_options
+    @click.pass_context
+    def group(ctx, fmt, table_fmt, no_headers):
+        if ctx.invoked_subcommand is not None:
+            return
+        from provenance import query
+
+        with database().reading() as session:
+            emit(getattr(query, counts)(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers, **shape)
+
+    return group
+
+
+speakers = _entity_group(
+    "speakers", "speaker_counts",
     """List speakers with their number of claims and documents; merge or split them.
 
     \b
@@ -192,20 +207,9 @@ def speakers(ctx, fmt, table_fmt, no_headers):
       provenance speakers
       provenance speakers merge 3 7          # speaker 7 is speaker 3
       provenance speakers split 3 --claims 12,14 --name "Ana Lind"
-    """
-    _list_entities(ctx, "speaker_counts", fmt, table_fmt, no_headers,
-                   columns=("id", "name", "kind", "anonymous", "role", "affiliation", "claims", "documents"),
-                   flex="role", optional=("kind", "documents", "affiliation"), empty="no speakers")
-
-
-def _list_entities(ctx, counts: str, fmt, table_fmt, no_headers, **shape):
-    """The listing a `speakers`/`outlets` group prints when no subcommand follows: query.COUNTS."""
-    if ctx.invoked_subcommand is not None:
-        return
-    from provenance import query
-
-    with database().reading() as session:
-        emit(getattr(query, counts)(session), fmt=fmt, table_fmt=table_fmt, no_headers=no_headers, **shape)
+    """,
+    columns=("id", "name", "kind", "anonymous", "role", "affiliation", "claims", "documents"),
+    flex="role", optional=("kind", "documents", "affiliation"), empty="no speakers")
 
 
 def _review_options(command):
@@ -255,20 +259,17 @@ def split_speaker(speaker, claim_ids, name, reason, by):
     message(f"moved {done['claims']} claims from {done['from']} to {done['to']}")
 
 
-@cli.group(invoke_without_command=True)
-@output_options
-@click.pass_context
-def outlets(ctx, fmt, table_fmt, no_headers):
+outlets = _entity_group(
+    "outlets", "outlet_counts",
     """List outlets with their number of claims and documents; merge them.
 
     \b
     Examples:
       provenance outlets
       provenance outlets merge 2 5           # outlet 5 is outlet 2
-    """
-    _list_entities(ctx, "outlet_counts", fmt, table_fmt, no_headers,
-                   columns=("id", "name", "country", "claims", "documents"), flex="name", optional=("country",),
-                   empty="no outlets")
+    """,
+    columns=("id", "name", "country", "claims", "documents"), flex="name", optional=("country",),
+    empty="no outlets")
 
 
 merge_outlets = _merge_command(
