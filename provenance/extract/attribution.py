@@ -19,50 +19,48 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from provenance.extract.lexicon import Cue, Lexicon, lexicon, word_set
+from provenance.extract.grammar import (  # provenance/data/grammar.json
+    _ADJUNCT_PREPS,
+    _ADJUNCT_WORDS,
+    _BELIEFS,
+    _CITING,
+    _CLAUSE_ADJUNCT_WORDS,
+    _COMPLEMENT_STARTERS_BAD,
+    _FINITE,
+    _FREE_RELATIVES,
+    _IRREGULAR_PARTICIPLES,
+    _LY_NOUNS,
+    _MODAL_SKIPS,
+    _MODALS,
+    _NOT_POSSESSIVE,
+    _NOUN_MARKERS,
+    _NP_INNER,
+    _NP_STOP,
+    _OBJECT_ENDS,
+    _OBJECT_PRONOUNS,
+    _OPENING_PREPS,
+    _OPENING_WORDS,
+    _PASSIVE_AUX,
+    _PLAN_BREAK_WORDS,
+    _PREFIX_SPEAKING,
+    _QUANTIFIER_PRONOUNS,
+    _RELATIVE_PREPS,
+    _SOURCE_PARTICIPLES,
+    _SUBJECT_JOINS,
+    _SUBJECT_PRONOUNS,
+    _SUBORDINATORS,
+    _TAIL_OPENERS,
+    DETERMINERS,
+    PRONOUNS,
+)
+from provenance.extract.lexicon import Cue, Lexicon, lexicon
 from provenance.extract.segment import Sentence, Token
 
-PRONOUNS = word_set("pronouns")
-_SUBJECT_PRONOUNS = word_set("subject_pronouns")
-_FREE_RELATIVES = word_set("free_relatives")
-# "he's claiming": a contraction, not a possessive
-_NOT_POSSESSIVE = word_set("not_possessive")
-# after these a cue word is a noun: 'the report', 'his tweets', 'several statements'
-_NOUN_MARKERS = word_set("noun_markers")
-DETERMINERS = word_set("determiners")
-# words that end a subject noun phrase when reading backwards from a cue
-_NP_STOP = word_set("np_stop")
-_NP_INNER = word_set("np_inner")
-_ADJUNCT_PREPS = word_set("adjunct_preps")
-_ADJUNCT_WORDS = word_set("adjunct_words")
-_CITING = word_set("citing")  # 'X reported, citing Y, that C'
-_PASSIVE_AUX = word_set("passive_aux")
-# words that open the writer's comment after a reported clause: ', which ...', ', contradicting ...'
-_TAIL_OPENERS = word_set("tail_openers")
-_OBJECT_ENDS = word_set("object_ends")
-_LY_NOUNS = word_set("ly_nouns")
-_OBJECT_PRONOUNS = word_set("object_pronouns")
-_QUANTIFIER_PRONOUNS = word_set("quantifier_pronouns")
-_MODALS = word_set("modals")
-_MODAL_SKIPS = word_set("modal_skips")
 # a word before a cue that may make it no report: a modal, a passive auxiliary, or an adverb between
 _AUX_TRIGGERS = _MODALS | _PASSIVE_AUX | _MODAL_SKIPS
-# 'a person briefed on the talks', 'people knowledgeable about the plan': a source's description
-_SOURCE_PARTICIPLES = word_set("source_participles")
-# 'in which it said': a preposition before a relative pronoun
-_RELATIVE_PREPS = word_set("relative_preps")
-# a report inside a clause these open is not the sentence's main statement (not 'as': 'as X said, C')
-_SUBORDINATORS = word_set("subordinators")
 # what ends a plan's content: ', aside from saying ...', ', while ...'
-_PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | word_set("plan_breaks")
-_CLAUSE_ADJUNCTS = _SUBORDINATORS | word_set("clause_adjuncts")
-_COMPLEMENT_STARTERS_BAD = word_set("complement_starters_bad")
-_PREFIX_SPEAKING = word_set("prefix_speaking")
-# verbs of belief: 'X said they believe C' reports what X said, no second statement of theirs
-_BELIEFS = word_set("beliefs")
-# words that open an adjunct before a sentence's subject ('Earlier, ...', 'Along with X, ...')
-_OPENING_WORDS = word_set("opening_words")
-_FINITE = word_set("finite")
+_PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | _PLAN_BREAK_WORDS
+_CLAUSE_ADJUNCTS = _SUBORDINATORS | _CLAUSE_ADJUNCT_WORDS
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
 # after these a capitalised word may still be a cue: a quotation, a colon or a dash starts anew
@@ -1848,9 +1846,6 @@ class _Parser:
         return end, split
 
 
-_IRREGULAR_PARTICIPLES = word_set("irregular_participles")
-
-
 def _joins_name(tok: Token) -> bool:
     """A hyphen, apostrophe, full stop or ampersand inside a name ("O'Brien", "A. B.", "AT&T")."""
     return tok.kind == "p" and tok.low in "-'\u2019.&"
@@ -1901,12 +1896,6 @@ def subject_of(text: str, sentence: Sentence, tokens: list[Token], begin: int, c
         np = p.np_forward_subject(start)
         np = np if np is not None and np[1] < i else None
     return p.span(*np) if np is not None else None
-
-
-# words between a sentence's subject and a cue of the same subject ('X met Y and said', 'before saying')
-_SUBJECT_JOINS = word_set("subject_joins")
-# prepositions that open an adjunct before a sentence's subject ('By the end of the day, X ...')
-_OPENING_PREPS = word_set("opening_preps")
 
 
 def phrase_at(text: str, sentence: Sentence, tokens: list[Token], begin: int, at: int) -> tuple[int, int] | None:
