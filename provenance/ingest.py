@@ -109,25 +109,12 @@ class Article:
 class IngestSummary:
     stored: list[Stored] = field(default_factory=list)
 
-    @property
-    def documents(self) -> int:
-        return sum(s.new_document for s in self.stored)
-
-    @property
-    def versions(self) -> int:
-        return sum(s.created for s in self.stored)
-
-    @property
-    def unchanged(self) -> int:
-        return sum(not s.created for s in self.stored)
-
-    @property
-    def claims(self) -> int:
-        return sum(s.claims for s in self.stored)
-
-    @property
-    def speakers(self) -> int:
-        return sum(s.new_speakers for s in self.stored)
+    def totals(self) -> dict[str, int]:
+        """New documents, new versions, texts already stored, claims and new speakers, over every file."""
+        stored = self.stored
+        return {"documents": sum(s.new_document for s in stored), "versions": sum(s.created for s in stored),
+                "unchanged": sum(not s.created for s in stored), "claims": sum(s.claims for s in stored),
+                "speakers": sum(s.new_speakers for s in stored)}
 
 
 def read_source(path: str, *, encoding: str | None = None, stdin: Any = None) -> tuple[bytes, str]:

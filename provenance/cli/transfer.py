@@ -30,11 +30,12 @@ def _per_file(summary: IngestSummary, show: bool, unchanged: str, *, renumbered:
             message(f"{stored.slug}: {state}, {stored.claims} claims")
 
 
-def _summary(s: IngestSummary, verb: str) -> str:
-    parts = [f"{s.documents} new documents", f"{s.versions} new versions", f"{s.claims} claims",
-             f"{s.speakers} new speakers"]
-    if s.unchanged:
-        parts.append(f"{s.unchanged} unchanged (identical text already stored)")
+def _summary(summary: IngestSummary, verb: str) -> str:
+    t = summary.totals()
+    parts = [f"{t['documents']} new documents", f"{t['versions']} new versions", f"{t['claims']} claims",
+             f"{t['speakers']} new speakers"]
+    if t["unchanged"]:
+        parts.append(f"{t['unchanged']} unchanged (identical text already stored)")
     return f"{verb}: " + ", ".join(parts)
 
 
