@@ -279,10 +279,13 @@ class _Parser:
         return True
 
     def _wrong_evidence(self, cue: Cue, subj: tuple[int, int]) -> bool:
-        """'The poll shows C' attributes; 'Berg shows his hand' does not."""
-        if not cue.evidence_subject:
+        """'The poll shows C' attributes; 'Berg shows his hand' does not. '"C," the letter read' and
+        '"C," it read' attribute; '"C," Berg read' does not."""
+        if not (cue.evidence_subject or cue.document_subject):
             return False
         head = next((self.w(x) for x in range(subj[1] - 1, subj[0] - 1, -1) if self.t[x].kind == "w"), "")
+        if cue.document_subject:
+            return head not in self.lex.issuer_nouns and head != "it"
         return head not in self.lex.evidence_nouns
 
     def _free_relative(self, a: int, b: int) -> bool:
@@ -725,6 +728,9 @@ class _Parser:
             k, mark = step
             if mark is not None:
                 return k, mark
+        if k >= stop == self.end and not (cue.mental or cue.stance or cue.infinitive or cue.evidence_subject
+                                          or cue.report_only or cue.negation):
+            frame.pending = True  # 'X said in a statement.' may announce the quotation after it
         return None
 
     def _plan_or_directive(self, k: int, cue: Cue, stop: int) -> bool:
@@ -1166,7 +1172,8 @@ class _Parser:
             if self.is_p(k, ":") and self.is_q(k + 1) and k > self.begin:
                 np = (self.begin, k)
                 lead = self.cue_at(self.begin)
-                if lead is not None and not lead[2].phrase and not lead[2].negation and lead[1] < k:
+                if lead is not None and not lead[2].phrase and not lead[2].negation and not lead[2].document_subject \
+                        and lead[1] < k:
                     np = (lead[1], k)  # 'Said Ellis: "..."'
                 if all(self.t[x].kind == "w" or self.is_p(x, "-.'\u2019") for x in range(*np)) and self._valid_np(*np) \
                         and not any(self.cue_at(x) for x in range(*np)) and not self._has_verb(*np):
@@ -1305,11 +1312,12 @@ class _Parser:
                 subj = (owner, i)  # 'C, the body that hosted the talks said'
         if subj is not None:
             return self._trailing_subject(j, cue, frame, subj)
-        if not ((self.is_p(i - 1, ",") or self.is_q(i - 1)) and not cue.needs_content_mark) \
-                or self.w(i).endswith("ing"):
+        # a cue that needs a quotation or a 'that' ('asked', 'quipped') is inverted after a quotation only
+        after_quote = self.is_q(i - 1) and not (cue.stance or cue.infinitive)
+        if not (after_quote or (self.is_p(i - 1, ",") and not cue.needs_content_mark)) or self.w(i).endswith("ing"):
             return None  # (', underscoring the appeal of X': a participle's object never speaks)
         np = self.np_after(j, appositive=True)
-        if not np or not self._valid_np(*np):
+        if not np or not self._valid_np(*np) or self._wrong_evidence(cue, np):
             return None
         end = self._adjuncts_to_end(np[1], frame)
         if end is None:
@@ -1615,6 +1623,8 @@ class _Parser:
             return None  # 'Do you know where ...?' asks, reports nothing
         if subj is None and cue.negation and coordinated and prev is not None:
             return self._coordinated_denial(i, j, frame, stop, prev)
+        if subj is None and cue.document_subject:
+            return None  # 'Read the latest updates below:' is no document speaking
         if cue.quotes_speaker and subj is not None:
             quoted = self._quoted_saying(j, stop)
             if quoted is not None:

@@ -461,6 +461,8 @@ class _Document:
         made, leads_in = self._attributed_sentence(r, frames) if frames else ([], False)
         if not made and leads_in and len(frames) == 1:
             return  # the sentence only announces the quotation that follows
+        if made and not leads_in:
+            self.pending = None  # a quotation with its own attribution came before the one announced
         if not made:
             made = self._unattributed_sentence(para, r, self._lead_quote(r, speech, body))
             self.pending = None
@@ -607,7 +609,7 @@ class _Document:
         prev_speaker: Speaker | None = None
         for frame in frames:
             if frame.pending and not frame.contents:
-                leads_in = self._lead_in(frame) or leads_in
+                leads_in = self._lead_in(frame, r.sent) or leads_in
                 continue
             sp = self._frame_speaker(frame, prev_speaker)
             prev_speaker = sp
@@ -620,8 +622,11 @@ class _Document:
             made.insert(0, self._publisher_claim(r, s0, e0))
         return made, leads_in
 
-    def _lead_in(self, frame: Frame) -> bool:
-        """'He said:' with the quotation in the next paragraph: remember who speaks it."""
+    def _lead_in(self, frame: Frame, sent: Sentence) -> bool:
+        """'He said:' with the quotation in the next paragraph: remember who speaks it. 'X said in a
+        statement.' announces only a quotation that opens the text after it."""
+        if self.text[sent.end - 1] == "." and not _OPENS_QUOTE.match(self.text, sent.end):
+            return False
         sp = self._source(self.registry.resolve(self.text[frame.speaker[0]:frame.speaker[1]], self.people)) \
             if frame.speaker else None
         if sp and frame.speaker and frame.cue_start is not None and frame.cue_end is not None:
@@ -1056,6 +1061,7 @@ _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")
 _LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\- ]{0,28}[A-Z.]):[ \t]+(?=\S)")
 _OPEN_QUOTES = "\"\u201c"
+_OPENS_QUOTE = re.compile(r"\s*[\"\u201c]")
 
 
 _RELATIVE_AFTER = re.compile(r",[ \t]+(?:who|whose)\b")

@@ -33,6 +33,7 @@ class Cue:
     negation: bool = False
     characterizes: bool = False  # 'called the plan "a disaster"': object and quoted verdict are the content
     evidence_subject: bool = False  # 'shows', 'found': only with a poll, study, report ... as subject
+    document_subject: bool = False  # 'read': only with a document ('the statement', 'the letter') or 'it' as subject
     infinitive: bool = False  # 'wants to X', 'pledged to X': the plan 'to X' is the content
     mental: bool = False  # a belief or plan, not an utterance: never a trailing cue ('C, he wants')
     directive: bool = False  # 'told X to Y', 'urged X to Y': X and what X is to do are the content
@@ -43,7 +44,7 @@ class Cue:
 
 # the flags a verb of cues.json may set (the others are set by the kind of entry)
 VERB_FLAGS = ("takes_recipient", "requires_recipient", "needs_content_mark", "quotes_speaker", "bare_clause",
-              "characterizes", "evidence_subject", "infinitive", "mental", "directive", "stance", "reported_fact",
+              "characterizes", "evidence_subject", "document_subject", "infinitive", "mental", "directive", "stance", "reported_fact",
               "report_only")
 
 

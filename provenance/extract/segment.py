@@ -249,7 +249,7 @@ def _attribution_tail(text: str, start: int, end: int) -> bool:
 def _tail_verbs() -> tuple[frozenset[str], frozenset[str]]:
     """The forms a quotation's trailing attribution uses, and those of them that take whom they address."""
     cues = [c for found in lexicon().cues_by_first.values() for c in found if len(c.words) == 1
-            and not c.words[0].endswith("ing") and not (c.mental or c.evidence_subject or c.infinitive
+            and not c.words[0].endswith("ing") and not (c.mental or c.evidence_subject or c.document_subject or c.infinitive
                                                          or c.stance or c.report_only)]
     return (frozenset(c.words[0] for c in cues),
             frozenset(c.words[0] for c in cues if c.takes_recipient or c.directive))
