@@ -179,29 +179,6 @@ def test_a_later_statement_does_not_inherit_the_earlier_date():
     assert claims[-1]["stated_on"] is None
 
 
-@pytest.mark.parametrize("text, kind", [
-    # a party announcing what its side will do takes a position
-    ("The harbour board will publish the new tariffs in March, a board spokeswoman said.", "position"),
-    ("The transport ministry said the bridge would be closed to lorries from June.", "position"),
-    ("Mayor Ana Costa said the city would not give up the depot.", "position"),
-    # how things will turn out, or what another party will do, is foreseen
-    ("Mayor Ana Costa said the new depot would cost 9 million euros.", "prediction"),
-    ("Defence Minister Ana Costa said Norway would be forced to withdraw its ships.", "prediction"),
-    ("The harbour board said that if the storms continue, the quay will be rebuilt.", "prediction"),
-    # an analyst's conditional judgement is an opinion, his firm forecast a prediction
-    ("Political analyst Tomas Berg said a strike would bring heavy losses for both sides.", "opinion"),
-    ("Political analyst Tomas Berg said the union will strike in May.", "prediction"),
-])
-def test_announced_plans_are_positions_and_forecasts_predictions(text, kind):
-    claim, = attributed(text)
-    assert claim["kind"] == kind
-
-
-def test_a_failure_reported_is_a_fact():
-    claim, = attributed("The water company said a pump had failed on Monday.")
-    assert claim["kind"] == "fact"
-
-
 @pytest.mark.parametrize("text, content, cue", [
     ("The mayor wants to double the number of night buses.", "to double the number of night buses", "wants"),
     ("The union plans to hold a second strike in May, focusing on the ports.",
