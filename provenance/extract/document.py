@@ -491,11 +491,7 @@ class _Document:
             self.pending = _LeadIn(own.speaker, own.speaker_span, own.cue or ":",
                                    own.cue_span or (colon, colon + 1))
             return
-        begin = r.begin_off
-        first = text[begin:r.sent.end].split(None, 1)[:1]
-        if first and fold(first[0]) in _CLAUSE_OPENERS and ", " in text[begin:colon]:
-            begin = text.index(", ", begin, colon) + 2  # 'When he died in 1998, President X released ...'
-        subject = _subject_person(text, begin, r.sent.end, self.lex)
+        subject = _subject_person(text, r.begin_off, r.sent.end, self.lex)
         sp = self._source(self.registry.resolve(text[subject[0]:subject[1]], self.people)) if subject else None
         if sp is not None and subject is not None:
             self.pending = _LeadIn(sp, subject, ":", (colon, colon + 1))
@@ -1117,9 +1113,16 @@ def _label_name(label: str) -> str:
 
 def _subject_person(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The named person a sentence opens with as its subject ('Defence Minister Ana Costa met ...',
-    'On Sunday, Sen. Ana Costa (Vt.) rejected ...'), when a title or a given name shows it is a person."""
+    'On Sunday, Sen. Ana Costa (Vt.) rejected ...', 'Although the inquiry went on, Minister Ana
+    Costa closed ...'), when a title or a given name shows it is a person."""
     if title_cased(text, start, end):
         return None
+    first = text[start:min(end, start + 12)].split(None, 1)[:1]
+    if first and fold(first[0]) in _CLAUSE_OPENERS:
+        comma = text.find(", ", start, end)
+        if comma < 0:
+            return None
+        start = comma + 2  # 'When he died in 1998, President X released ...': the clause is no subject
     opener = _OPENING_ADJUNCT.match(text, start, end)
     m = _TITLED_NAME.match(text, opener.end() if opener else start, end)
     if m is None:
