@@ -24,7 +24,10 @@ _SINGLE_MARK_RE = re.compile("[\u2018\u2019]")
 _SIGNED_QUOTE_RE = re.compile("[\"\u201c\u201d][^\"\u201c\u201d\n]{10,}[\"\u201d]\\s*[\u2014\u2015\u2013-]\\s*[A-Z]")
 _SENT_END_RE = re.compile(r"([.!?\u2026]+[\"\u201d\u2019')\]]*)\s+")
 _TOKEN_RE = re.compile(
-    r"(?P<w>\w+(?:[’'\-.&]\w+)*)|(?P<p>[^\w\s])",
+    # a word, whose letters may carry combining accents ('Tre\u0301vidic', decomposed) or be mojibake
+    # ('TrÃ©vidic': UTF-8 read as Latin-1, 'Ã' and a symbol standing for 'é')
+    r"(?P<w>\w+(?:[’'\-.&]\w+|[\u0300-\u036f]+\w*|(?<=[\u00c2-\u00c5\u0302\u0303\u0308\u030a])[\u0080-\u00bf]\w*)*)"
+    r"|(?P<p>[^\w\s])",
     re.UNICODE,
 )
 _DATELINE_RE = re.compile(

@@ -9,6 +9,7 @@ resolve to a speaker met before.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -136,8 +137,25 @@ def _analyse_cached(text: str) -> Mention:
     return _analyse(text, lexicon())
 
 
+# what UTF-8 read as Latin-1 or cp1252 leaves ('TrÃ©vidic', 'â€œ'): a cheap gate before ftfy decides
+_MOJIBAKE = re.compile("[\u00c2-\u00c5][\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]|\u00e2\u20ac")
+
+
+def repaired(text: str) -> str:
+    """A mention composed (NFC: 'e' and a combining accent are one letter) and with mojibake undone
+    by ftfy ('Marc TrÃ©vidic' -> 'Marc Trévidic'), so that a name whose accents came through
+    decomposed or garbled is still read as a name; plain text comes back unchanged."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFC", text)
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy  # only for the rare mention that needs it (its import costs more than most articles)
+    return ftfy.fix_encoding(text)
+
+
 def _analyse(text: str, lex: Lexicon) -> Mention:
-    mention = _analyse_words(text, lex)
+    mention = _analyse_words(repaired(text), lex)
     label = _PARTY_LABEL.search(mention.text)
     sp = mention.speaker
     if label and sp is not None and sp.kind == "person" and not sp.anonymous:
