@@ -33,7 +33,7 @@ def _claims(monkeypatch, text: str, cue: str, content: str, source: str | None =
      "Aides to the mayor"),
     # a subject with an age and an appositive before the cue
     ("Dana Birch, 41, a nurse from Lakeside, reckons the clinic will close next year.", "reckons",
-     "the clinic will close next year", "Dana Birch"),
+     "the clinic will close next year", "Dana Birch, 41, a nurse from Lakeside"),
     # a participle after a comma: the sentence's subject
     ("Tom Greaves toured the depot on Monday, hinting that the council would drop it.", "hinting",
      "the council would drop it", "Tom Greaves"),

@@ -488,7 +488,7 @@ class _Parser:
             if self._place(k + 1, end):
                 end, k = k, k - 1  # 'in Aurora, Colorado, in July': the state goes with the town before it
                 continue
-            end = k
+            layer_end, end = end, k
             first = self.w(k + 1)
             relative = first in ("who", "whose", "which")
             adjunct = not relative and self._adjunct_like(k + 1)
@@ -505,7 +505,9 @@ class _Parser:
             # 'Dianne Feinstein, Democrat of California, said': a capitalised title of something
             titled = not relative and self.t[k + 1].kind == "w" and self.t[k + 1].cap and comma - (k + 1) <= 6 \
                 and any(self.w(x) == "of" for x in range(k + 2, comma)) and not named
-            if not (relative or adjunct or named or titled or self._appositive_like(k + 1, comma)
+            # 'Dana Birch, 21, a junior at ..., said': an age is set off by commas as well
+            age = layer_end - (k + 1) == 1 and first.isdigit() and len(first) <= 3
+            if not (relative or adjunct or named or titled or age or self._appositive_like(k + 1, comma)
                     or first in ("one", "both")):
                 return None
             x = k
@@ -558,7 +560,8 @@ class _Parser:
             return False
         if first in ("a", "an", "the", "who", "whose"):
             return True
-        return first in self.lex.title_words or first in self.lex.modifiers
+        # 'Tom Reyes, its chief executive, said': a possessive opens a description too
+        return first in self.lex.title_words or first in self.lex.modifiers or first in self.lex.possessives
 
     def _ends_proper(self, np: tuple[int, int]) -> bool:
         tok = self.t[np[1] - 1]

@@ -26,11 +26,17 @@ _EDGE = " \t\n.,;:" + _QUOTES
 # a cue in the passive voice ('X is expected to', 'X was asked whether') or of appearance ('X seems
 # to'): its subject is what is talked about, whoever expects, asks or judges goes unnamed (on the
 # training articles 333 such attributions have no source, 126 their subject: 'X is worried')
-_BE = alternation("be_forms") + r"\s+(?:" + alternation("be_adverbs", first=r"\w+ly") + r"\s+)*"
+_ADVERBS = r"(?:" + alternation("be_adverbs", first=r"\w+ly") + r"\s+)*"
+_BE = alternation("be_forms") + r"\s+" + _ADVERBS
 _PARTICIPLE = (alternation("passive_participles", first=r"\w+(?:ed|en|wn)") + r"\b(?!\s+"
                + alternation("participle_complements") + r"\b)")
-_PASSIVE = re.compile(r"(?:" + alternation("passive_auxiliaries") + r"\s+)?" + _BE + _PARTICIPLE
-                      + r"|" + alternation("appearance_verbs") + r"\b", re.IGNORECASE)
+# 'has also been mentioned as', 'must be seen as', 'has seemed', 'reportedly': an auxiliary or a
+# modal, then a passive, a verb of appearance, or an adverb of hearsay alone
+_AUXILIARY = r"(?:(?:" + alternation("passive_auxiliaries") + "|" + alternation("modals") + r")\s+" + _ADVERBS + ")?"
+_PASSIVE = re.compile(_AUXILIARY + r"(?:" + _BE + _PARTICIPLE + r"|" + alternation("appearance_verbs") + r"\b|"
+                      + alternation("hearsay_adverbs") + r"\W*$)", re.IGNORECASE)
+# 'Asked about the vote, X said C': a participle opening the sentence is passive, the asker unnamed
+_OPENING_PARTICIPLE = re.compile(r"[\s\"“‘']*$")
 _JOINED = re.compile(r"(?:[,;]|\band|\bbut)\s*$")
 _BY = re.compile(r"\s*\bby\b")
 _BE_BEFORE = re.compile(r"\b" + _BE + r"$", re.IGNORECASE)
@@ -63,7 +69,7 @@ class ModelFrames:
         while i < len(self.props) and self.anchors[i] < end:
             frame = self._frame(self._within(self.props[i], end))
             i += 1
-            if frame is not None and frame.cue_start is not None and self._unnamed(frame):
+            if frame is not None and frame.cue_start is not None and self._unnamed(frame, begin):
                 tokens = tokens if tokens is not None else tokenize(self.text, sent, dates)
                 frame = self._agent(frame, sent, begin, tokens)
             elif frame is not None and frame.cue_start is not None and frame.speaker is None:
@@ -84,16 +90,17 @@ class ModelFrames:
     need_source = True
     min_words = 2
 
-    def _unnamed(self, frame: Frame) -> bool:
-        """Is the frame's cue passive or of appearance, its source (if the model gave one) the
-        cue's subject before it?"""
+    def _unnamed(self, frame: Frame, begin: int) -> bool:
+        """Is the frame's cue passive, of appearance or of hearsay, its source (if the model gave
+        one) the cue's subject before it? `begin`: where the cue's sentence starts."""
         assert frame.cue_start is not None and frame.cue_end is not None
         if frame.speaker is not None and frame.speaker[0] >= frame.cue_start:
             return False  # 'X was seen as C, said Y': Y speaks
         text, start = self.text, frame.cue_start
-        return _PASSIVE.match(text, start, frame.cue_end) is not None or (
-            re.match(_PARTICIPLE, text[start:frame.cue_end]) is not None
-            and _BE_BEFORE.search(text, max(0, start - 30), start) is not None)
+        participle = re.match(_PARTICIPLE, text[start:frame.cue_end]) is not None
+        return _PASSIVE.match(text, start, frame.cue_end) is not None or (participle and (
+            _BE_BEFORE.search(text, max(0, start - 30), start) is not None
+            or _OPENING_PARTICIPLE.fullmatch(text, begin, start) is not None))
 
     def _agent(self, frame: Frame, sent: Sentence, begin: int, tokens: list[Token]) -> Frame:
         """A passive cue's frame: its speaker is the agent after 'by' ('X is seen by analysts as
