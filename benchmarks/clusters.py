@@ -1,31 +1,25 @@
-"""Rows a story's copies cost: links and cluster memberships after ingesting N copies of one
-article, one copy at a time, as a wire story reprinted by N outlets would arrive.
+"""Rows and time a story's copies cost: links, clusters and memberships after ingesting N copies of
+a report and of its denial, one document at a time, as a wire story reprinted by N outlets would
+arrive; whether the state left is the one `recompute` gives; and what each copy costs.
 
-    python benchmarks/clusters.py                 # 25, 100 and 400 copies
+    python benchmarks/clusters.py                     # 25, 100 and 400 copies, in one run
     python benchmarks/clusters.py --copies 25 100 --json
-    python benchmarks/clusters.py --article tests/fixtures/multi-outlet/gazette-ferry-contract.txt \
-        --article tests/fixtures/multi-outlet/northwire-ferry-denial.txt   # the report and its denial
+    python benchmarks/clusters.py --article tests/fixtures/multi-outlet/gazette-ferry-contract.txt  # one article
 
-Each copy is ingested with `ingest.save` (extraction once, the status rules and cross-document
-corroboration per copy) into a fresh SQLite database. Clusters hold one row a claim, so their
-rows grow linearly with the copies; corroboration counts the origins of a cluster instead of
-linking every copy to every other, so rule links do not grow with the copies at all (before
-clusters: 1,200 links at 25 copies, 19,800 at 100, pairwise). The last columns are the growth
-of links + memberships from one number of copies to the next, against the growth in copies:
-linear storage keeps the two equal. The article is the constructed Harbour Gazette story of the
-multi-outlet test fixtures.
+One run ingests copies into one fresh SQLite database, one copy of each article in turn with
+`ingest.save` (extraction once, then storing, the status rules and cross-document corroboration
+per copy), up to the largest number of copies asked for. At each number asked for it counts the
+rows, runs `provenance check`'s recompute comparison (the claims whose stored status is not what
+a fresh recompute of the whole database gives: 0 when incremental ingest and `recompute` agree;
+not timed), and times the copies just before it: `s/copy` is the mean of the last `--window`
+copies, the cost of one more copy at that size, and `time x` its ratio to the first size's.
+`rows x` is the growth of links + memberships against `copies x`, the growth in copies: linear
+storage keeps the two equal.
 
-With `--article` (repeated), each copy is one copy of every article, in turn: the report and its
-denial make `contradicts` links, one from each copy of the denial to the first copy of each kind
-of source among the reports (`corroboration.claim_pairs`, `tuning.GROUP_PAIRS`), not to every copy
-(before: 2 x copies^2, 800 links at 20 copies; now 124 at 40).
-
-Time a copy still grows with the copies stored (0.14 s at 25, 0.28 s at 100, CPU, loaded machine):
-each ingest reads and decides again every claim of each cluster it joins (`links.update_statuses`,
-`links.propose`: `load_records`, `origin_groups`, `decide_all` over the whole cluster), because a
-claim's status rests on its whole cluster. Making that constant needs a stored summary of each
-cluster (its origin groups and the best claim of each), which a new copy of a known origin would
-leave unchanged.
+The default articles are the constructed Harbour Gazette report and the Northwire denial of the
+multi-outlet test fixtures: the denial's copies make `contradicts` links to the first copy of each
+kind of source among the report's copies (`corroboration.claim_pairs`, `tuning.GROUP_PAIRS`),
+not to every copy, and corroboration counts the origins of a cluster instead of linking copies.
 """
 
 from __future__ import annotations
@@ -44,59 +38,78 @@ if str(ROOT) not in sys.path:
 from sqlalchemy import func, select  # noqa: E402
 
 from provenance import ingest  # noqa: E402
+from provenance.check import _recomputed  # noqa: E402
 from provenance.db import open_database  # noqa: E402
 from provenance.models import Claim, Cluster, ClusterMember, Link  # noqa: E402
 
-ARTICLE = ROOT / "tests" / "fixtures" / "multi-outlet" / "gazette-ferry-contract.txt"
+ARTICLES = [ROOT / "tests" / "fixtures" / "multi-outlet" / name
+            for name in ("gazette-ferry-contract.txt", "northwire-ferry-denial.txt")]
 
 
-def run(copies: int, articles: list[Path]) -> dict:
-    """Rows and time after ingesting `copies` copies of each article, one copy of each in turn."""
+def counts(db, copies: int, times: list[float], *, window: int) -> dict:
+    """The rows of the database after `copies` copies, its check differences, and the time of the
+    last `window` copies."""
+    with db.session() as session:
+        def count(model) -> int:
+            return session.execute(select(func.count()).select_from(model)).scalar_one()
+
+        out = {"copies": copies, "claims": count(Claim), "links": count(Link), "clusters": count(Cluster),
+               "memberships": count(ClusterMember)}
+        out["check_differences"] = sum(1 for _ in _recomputed(session))
+    last = times[-min(window, len(times)):]
+    out["seconds_per_copy"] = round(sum(last) / len(last), 4)
+    out["seconds"] = round(sum(times), 2)
+    return out
+
+
+def run(sizes: list[int], articles: list[Path], *, window: int = 5) -> list[dict]:
+    """Rows, check differences and time at each number of copies in `sizes`, in one run."""
     found = [ingest.extract(ingest.prepare([str(path)], options={})[0]) for path in articles]
+    results = []
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(str(Path(tmp) / "copies.db"))
-        t0 = time.perf_counter()
-        for n in range(copies):
+        times: list[float] = []
+        for n in range(max(sizes)):
+            t0 = time.perf_counter()
             for k, data in enumerate(found):
                 copy = json.loads(json.dumps(data))
                 copy["document"]["slug"] = f"copy-{k}-{n}"
                 ingest.save(db, copy, actor="bench", action="ingest")
-        seconds = time.perf_counter() - t0
-        with db.session() as session:
-            def count(model) -> int:
-                return session.execute(select(func.count()).select_from(model)).scalar_one()
-
-            out = {"copies": copies, "claims": count(Claim), "links": count(Link),
-                   "clusters": count(Cluster), "memberships": count(ClusterMember),
-                   "seconds": round(seconds, 2), "seconds_per_copy": round(seconds / copies, 4)}
+            times.append(time.perf_counter() - t0)
+            if n + 1 in sizes:
+                results.append(counts(db, n + 1, times, window=window))
         db.close()
-    return out
+    return results
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, nargs="+", default=[25, 100, 400])
     parser.add_argument("--article", type=Path, action="append",
-                        help="an article to copy (repeat for several; default: the Harbour Gazette story)")
+                        help="an article to copy (repeat for several; default: the report and its denial)")
+    parser.add_argument("--window", type=int, default=5, help="copies timed at each size (default 5)")
     parser.add_argument("--json", action="store_true", help="one JSON object")
     args = parser.parse_args(argv)
-    results = [run(n, args.article or [ARTICLE]) for n in args.copies]
+    results = run(sorted(set(args.copies)), args.article or ARTICLES, window=args.window)
+
     def rows(r: dict) -> int:
         return r["links"] + r["memberships"]
 
     for before, after in zip(results, results[1:], strict=False):
         after["rows_growth"] = round(rows(after) / rows(before), 2) if rows(before) else None
         after["copies_growth"] = round(after["copies"] / before["copies"], 2)
+    for r in results:
+        r["time_ratio"] = round(r["seconds_per_copy"] / results[0]["seconds_per_copy"], 2)
     if args.json:
-        print(json.dumps({"copies": results}))
+        print(json.dumps({"articles": [p.name for p in args.article or ARTICLES], "copies": results}))
         return 0
-    print(f"{'copies':>7} {'claims':>7} {'links':>7} {'clusters':>8} {'memberships':>11} {'s/copy':>7} "
-          f"{'rows x':>7} {'copies x':>8}")
+    print(f"{'copies':>7} {'claims':>7} {'links':>7} {'clusters':>8} {'memberships':>11} {'check':>6} "
+          f"{'s/copy':>7} {'time x':>7} {'rows x':>7} {'copies x':>8}")
     for r in results:
         print(f"{r['copies']:>7} {r['claims']:>7} {r['links']:>7} {r['clusters']:>8} {r['memberships']:>11} "
-              f"{r['seconds_per_copy']:>7} {r.get('rows_growth') or '':>7} {r.get('copies_growth') or '':>8}")
+              f"{r['check_differences']:>6} {r['seconds_per_copy']:>7} {r['time_ratio']:>7} "
+              f"{r.get('rows_growth') or '':>7} {r.get('copies_growth') or '':>8}")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

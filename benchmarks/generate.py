@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from provenance.folding import fingerprint  # noqa: E402
 from provenance.ingest import slugify  # noqa: E402
 
 DATA = ROOT / "provenance" / "data"
@@ -595,7 +596,7 @@ class RowBuilder:
                 "outlet_id": outlet_ids.get(c["outlet"]) if c["outlet"] else None, "cue": c["cue"],
                 "cue_start": c["cue_start"], "cue_end": c["cue_end"], "form": c["form"], "stated_on": c["stated_on"],
                 "event_on": c["event_on"], "kind": c["kind"], "status": c["status"], "reason": c["reason"],
-                "reviewed_by": c["reviewed_by"],
+                "reviewed_by": c["reviewed_by"], "fingerprint": fingerprint(c["text"]),
             })
         for lk in data["links"]:
             rows["link"].append({"id": self._id("link"), "source_id": claim_ids[lk["source"]],

@@ -57,6 +57,7 @@ from provenance.clusters import CLUSTERS, MEMBERS
 from provenance.corroboration import stance_of_cue
 from provenance.db import Database, head_revision
 from provenance.errors import InputError
+from provenance.folding import fingerprint
 from provenance.models import RELATIONS, Feed, Story
 from provenance.store import (
     CLAIMS,
@@ -517,7 +518,8 @@ def restore(db: Database, path: str, *, actor: str, notes: list[str] | None = No
                     "cue": c.get("cue"), "cue_start": c.get("cue_start"), "cue_end": c.get("cue_end"),
                     "form": c["form"], "stated_on": c.get("stated_on"), "event_on": c.get("event_on"),
                     "kind": c["kind"], "status": c["status"], "reason": c.get("reason") or "",
-                    "reviewed_by": c.get("reviewed_by"), "stance": c.get("stance") or stance_of_cue(c.get("cue"))})
+                    "reviewed_by": c.get("reviewed_by"), "stance": c.get("stance") or stance_of_cue(c.get("cue")),
+                    "fingerprint": fingerprint(c["text"])})
         _insert(session, VERSIONS, versions)
         _insert(session, CLAIMS, claims)
         _insert(session, LINKS, [{"id": r["id"], "source_id": r["source_id"], "target_id": r["target_id"],

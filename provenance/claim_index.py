@@ -31,6 +31,12 @@ PG_TRIGRAM_INDEX = "ix_claim_text_trgm"  # migration 0002
 # a quotation mark, a bracket or a hyphen ("Turkish-Israeli"). A substring anywhere would also
 # find it inside other words, which makes rare tokens look common.
 WORD_STARTS = (" ", "“", '"', "(", "-")
+# Lookups count and return the first claim of each text (`folding.fingerprint`, migration 0013's
+# index on (fingerprint, id)): copies of one sentence are one text, found again from their
+# fingerprint (`ClaimIndex.copies`), so that a story reprinted hundreds of times neither makes its
+# words common nor fills a lookup's limit with copies of itself.
+FIRST_COPY = ("NOT EXISTS (SELECT 1 FROM claim AS copy WHERE copy.fingerprint = claim.fingerprint "
+              "AND copy.id < claim.id)")
 
 
 class ClaimIndex:
@@ -116,7 +122,8 @@ class ClaimIndex:
                 name = f"{prefix}p{len(values)}"
                 values[name] = r"\m(" + "|".join(re.escape(s) for s in strings) + ")"
                 conditions.append(f"claim.text ~* :{name}")
-            return f"SELECT claim.id FROM claim WHERE {' AND '.join(conditions)} LIMIT :{prefix}n", values
+            return (f"SELECT claim.id FROM claim WHERE {' AND '.join(conditions)} AND {FIRST_COPY} "
+                    f"LIMIT :{prefix}n"), values
         for strings in required:
             names = []
             # LIKE ignores the case of ASCII letters only: "élysée" must also be asked as "Élysée"
@@ -140,12 +147,32 @@ class ClaimIndex:
             groups.append("(" + " OR ".join(f"({q})" for q in queries) + ")")
         values[f"{prefix}q"] = " AND ".join(groups)
         return (f"SELECT claim.id FROM {FTS_TABLE} JOIN claim ON claim.id = {FTS_TABLE}.rowid "
-                f"WHERE {FTS_TABLE} MATCH :{prefix}q AND {where} LIMIT :{prefix}n"), values
+                f"WHERE {FTS_TABLE} MATCH :{prefix}q AND {where} AND {FIRST_COPY} LIMIT :{prefix}n"), values
+
+    def copies(self, base: Any, ids: set[int], known: set[int]) -> list[Any]:
+        """Rows of `base` (claims of the newest versions) for the claims `ids` and every copy of
+        their texts (the claims of the same fingerprint), less the claims `known`."""
+        fingerprints: set[str] = set()
+        alone: set[int] = set()  # claims stored without a fingerprint
+        for part in _chunks(sorted(ids)):
+            for cid, found in self.session.execute(select(col(Claim.id), col(Claim.fingerprint))
+                                                   .where(in_values(col(Claim.id), part))):
+                if found is None:
+                    alone.add(cid)
+                else:
+                    fingerprints.add(found)
+        rows = []
+        for part in _chunks(sorted(alone)):
+            rows += self.session.execute(base.where(in_values(col(Claim.id), part))).all()
+        for part in _chunks(sorted(fingerprints)):
+            rows += self.session.execute(base.where(in_values(col(Claim.fingerprint), part))).all()
+        return [row for row in rows if row[0] not in known]
 
     def corpus(self, documents: set[int]) -> tuple[list[Any], dict[int, int], int]:
         """(rows (claim id, version id, text) sorted by id, version id -> document id, max_df): the
         claims of the newest versions of `documents` and their candidates in other documents'
-        newest versions, and how many claims a token may be held by to be blocked on."""
+        newest versions (every copy of a candidate's text, and of their own texts), and how many
+        texts a token may be held by to be blocked on."""
         base = (select(col(Claim.id), col(Claim.version_id), col(Claim.text), col(Version.document_id))
                 .join(Version, col(Version.id) == col(Claim.version_id)).where(is_latest_version()))
         focus = self.session.execute(base.where(in_values(col(Version.document_id), sorted(documents)))).all()
@@ -187,9 +214,7 @@ class ClaimIndex:
                 required.add(tuple(t for t in common if t in strings))
         for ids in self.many_claims([[strings[t] for t in lookup] for lookup in sorted(required)], max_df):
             wanted.update(ids or ())
-        wanted -= {row[0] for row in focus}
         rows = list(focus)
-        for part in _chunks(sorted(wanted)):
-            rows += self.session.execute(base.where(in_values(col(Claim.id), part))).all()
+        rows += self.copies(base, wanted | {row[0] for row in focus}, {row[0] for row in focus})
         rows.sort()
         return [(cid, vid, text_) for cid, vid, text_, _ in rows], {vid: did for _, vid, _, did in rows}, max_df

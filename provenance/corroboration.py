@@ -307,11 +307,15 @@ class Signatures:
     """Token bags as strings of one character per token and weight unit, rarest token first.
 
     Sorted strings make Indel similarity equal to the weighted Dice overlap of the bags, computed
-    in rapidfuzz's C code; the rarity order is what prefix filtering needs.
+    in rapidfuzz's C code; the rarity order is what prefix filtering needs. A token's rarity is
+    the number of distinct bags holding it: copies of one sentence, reprinted hundreds of times,
+    do not make its words common (blocking would then lose the pairs of its copies with what
+    answers them, and which pairs it lost would depend on how many copies were stored).
     """
 
     def __init__(self, bags: Sequence[dict[str, int]]):
-        df = Counter(t for bag in bags for t in bag)
+        distinct = {tuple(sorted(bag.items())): bag for bag in bags}
+        df = Counter(t for bag in distinct.values() for t in bag)
         order = sorted(df, key=lambda t: (df[t], t))
         self.rank = {t: i for i, t in enumerate(order)}
         self.df = df

@@ -7,6 +7,7 @@ and matching compares whole texts word by word (`words_only`); all three strip a
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -45,3 +46,15 @@ def fold(text: str, *, words_only: bool = False, accents_only: bool = False) -> 
     if words_only:
         return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
     return " ".join(text.translate(_TYPOGRAPHIC).casefold().split())
+
+
+def fingerprint(text: str) -> str:
+    """A claim text's key as copies of it compare: 16 hex digits of a hash of its words, folded
+    (`fold(words_only=True)`), so that a sentence reprinted with other quotation marks, case or
+    accents has the key of the first copy. Stored with each claim (`claim.fingerprint`), so that the
+    claim search index counts distinct texts, not copies.
+
+    >>> fingerprint("“The port,” she said.") == fingerprint('The Port, she said')
+    True
+    """
+    return hashlib.blake2b(fold(text, words_only=True).encode("utf-8"), digest_size=8).hexdigest()

@@ -114,6 +114,8 @@ class Claim(SQLModel, table=True):
     # where it comes from: the first source and the outlet that first carried it
     origin_speaker_id: int | None = Field(default=None, foreign_key="speaker.id", index=True)
     origin_outlet_id: int | None = Field(default=None, foreign_key="outlet.id", index=True)
+    # `folding.fingerprint` of the text: copies of one sentence share it (migration 0013's index)
+    fingerprint: str | None = None
 
 
 class Link(SQLModel, table=True):

@@ -20,6 +20,7 @@ from sqlmodel import Session, col
 from provenance.claimset import ClaimEntry, ClaimSet, DocumentMeta, format_version
 from provenance.corroboration import stance_of_cue
 from provenance.errors import NotFound
+from provenance.folding import fingerprint
 from provenance.models import Claim, Document, Event, Link, Outlet, Page, Speaker, Version
 from provenance.sql_in import in_values
 
@@ -234,6 +235,7 @@ def _claim_rows(data: ClaimSet, version_id: int, *, speakers: dict[str, int],
             "form": c["form"], "stated_on": c.get("stated_on"), "event_on": c.get("event_on"),
             "kind": c["kind"], "status": c["status"], "reason": c.get("reason") or "",
             "reviewed_by": c.get("reviewed_by"), "stance": c.get("stance") or stance_of_cue(c.get("cue")),
+            "fingerprint": fingerprint(c["text"]),
         }
         for c in data["claims"]
     ]

@@ -163,3 +163,71 @@ def test_a_new_kind_of_source_still_meets_every_stored_copy():
     pairs = claim_pairs(groups, record_of=dict(enumerate(records)), limit=64)
     met = {i + j - last for i, j, _ in pairs if last in (i, j)}
     assert set(reports) <= met
+
+
+@pytest.fixture(params=["scan", "index"])
+def few_copies_are_many(request, monkeypatch):
+    """A token held by more than 4 texts is common (64 by default) and a pair of groups of more
+    than 9 pairs of claims is linked through hubs (64), so that a few copies of a story stand for
+    hundreds; candidates read by scanning every claim, or from the claim search index."""
+    from provenance import claim_index, corroboration, links, rules
+
+    monkeypatch.setattr(corroboration, "MIN_MAX_DF", 4)
+    monkeypatch.setattr(claim_index, "MIN_MAX_DF", 4)
+    monkeypatch.setattr(links, "GROUP_PAIRS", 9)
+    monkeypatch.setattr(rules, "GROUP_PAIRS", 9)
+    if request.param == "index":
+        monkeypatch.setattr(claim_index, "SCAN_BELOW", {})
+    return request.param
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("url", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_copies_of_a_report_and_its_denial_stay_what_recompute_gives(few_copies_are_many, url, tmp_path):
+    """Issue 12, point 5 at scale: copies of a report and of its denial, one document at a time,
+    leave every status as a recompute of the whole database gives it (`provenance check`), the
+    denial disputes every copy of the report, and links and memberships grow with the copies."""
+    from sqlalchemy import func, select
+
+    from provenance import ingest
+    from provenance.check import _recomputed
+    from provenance.db import open_database
+    from provenance.models import Claim, ClusterMember, Link
+
+    from conftest import pg_schema
+
+    found = [ingest.extract(ingest.prepare([str(CORPUS / f"{name}.txt")], options={})[0])
+             for name in ("gazette-ferry-contract", "northwire-ferry-denial")]
+
+    def rows(db) -> tuple[int, int]:
+        with db.session() as session:
+            return tuple(session.execute(select(func.count()).select_from(model)).scalar_one()
+                         for model in (Link, ClusterMember))
+
+    def ingested(target: str) -> list:
+        db = open_database(target)
+        try:
+            counts = []
+            for n in range(8):
+                for k, data in enumerate(found):
+                    copy = json.loads(json.dumps(data))
+                    copy["document"]["slug"] = f"copy-{k}-{n:02}"
+                    ingest.save(db, copy, actor="test", action="ingest")
+                counts.append(rows(db))
+            with db.session() as session:
+                assert [p.where for p in _recomputed(session)] == []
+                report = session.execute(select(Claim.status).where(Claim.text.like("%has cancelled its contract%"))
+                                         ).scalars().all()
+            assert report and set(report) == {"disputed"}
+            return counts
+        finally:
+            db.close()
+
+    if url == "sqlite":
+        counts = ingested(str(tmp_path / "copies.db"))
+    else:
+        with pg_schema() as pg:
+            counts = ingested(pg)
+    # past the first few copies each copy adds the same number of rows
+    growth = {(b[0] - a[0], b[1] - a[1]) for a, b in zip(counts[4:], counts[5:], strict=False)}
+    assert len(growth) == 1
