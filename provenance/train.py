@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from provenance.extract import model as crf
+from provenance.model_version import model_version
 
 MIN_DOCS = 3          # a word is in the vocabulary when at least this many documents use it
 MIN_SUFFIX = 50       # a suffix is a feature when this many tokens of unknown words end with it
@@ -131,6 +132,7 @@ def train(docs: list[dict], out_dir: str, params: dict | None = None) -> crf.Mod
     Path(out_dir, crf.MODEL_NAME).write_text(json.dumps(raw, sort_keys=True, separators=(",", ":")) + "\n",
                                             encoding="utf-8")
     Path(out_dir, crf.VERSION_NAME).write_text(json.dumps({"version": raw["version"]}) + "\n", encoding="utf-8")
+    model_version.cache_clear()  # the package's may be the one just written
     return crf.Model(raw)
 
 

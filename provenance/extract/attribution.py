@@ -128,6 +128,8 @@ class _Parser:
         self.end = self.n
         while self.end > begin and self.t[self.end - 1].kind == "p" and self.t[self.end - 1].low in ".!?;":
             self.end -= 1
+        self._headline: bool | None = None
+        self._subjects: dict[tuple[int, int], tuple[int, int] | None] = {}
         self.cues = self._find_cues()
         self.cue_tokens = {k for i, j, _ in self.cues for k in range(i, j)}
         self.cue_index = {i: (i, j, cue) for i, j, cue in self.cues}
@@ -163,49 +165,55 @@ class _Parser:
         return self.t[a].start, self.t[b - 1].end
 
     def _find_cues(self) -> list[tuple[int, int, Cue]]:
-        found = []
-        i = self.begin
+        found: list[tuple[int, int, Cue]] = []
         by_first = self.lex.cues_by_first
-        while i < self.n:
-            tok = self.t[i]
-            if tok.kind == "w" and tok.low in by_first:
-                if i > self.begin and self.text[tok.start].isupper() and not (
-                        self.t[i - 1].kind == "q" or self.t[i - 1].kind == "p" and self.t[i - 1].low in CUE_OPENERS) \
-                        and not title_cased(self.text, self.sentence.start, self.sentence.end):
-                    # capitalised inside a sentence: part of a name ("United States", "Edward Said")
-                    i += 1
-                    continue
-                if tok.cap and i > self.begin and self._describes_next(i + 1):
-                    i += 1  # '"C," State spokesman X said', 'Report officials': a capitalised word of a description
-                    continue
-                if i > self.begin and self._noun_position(i - 1) or self._report_noun(i):
-                    # 'his tweets', 'the 1995 state', 'late-night tweets', "let's say": a noun or an idiom
-                    i += 1
-                    continue
-                if self.w(i + 1) in self.lex.compounds.get(tok.low, ()):
-                    i += 1  # 'a liberal think tank': a compound noun
-                    continue
-                if tok.low in _SOURCE_PARTICIPLES and self.w(i + 1) in ("on", "about", "by", "of"):
-                    i += 1  # 'a person briefed on the talks': a description of the source
-                    continue
-                for cue in by_first[tok.low]:
-                    k = len(cue.words)
-                    if all(self.w(i + x) == cue.words[x] for x in range(k)):
-                        prev = self.t[i - 1].low if i > self.begin else ""
-                        if not cue.negation and (prev in _AUX_TRIGGERS or prev.endswith("ly")):
-                            aux = self._auxiliary_before(i)
-                            if aux in _MODALS or (aux in _PASSIVE_AUX and not cue.quotes_speaker
-                                                  and not tok.low.endswith(("ing", "s"))):
-                                # 'could announce a deal': nothing has been said yet; 'they had not
-                                # been told': the subject was spoken to, not speaking
-                                break
-                        if cue.report_only and not self._report_object_after(i + k):
-                            break  # 'withdrew its troops', 'withdrew from the race': no statement withdrawn
-                        found.append((i, i + k, cue))
-                        i += k - 1
-                        break
-            i += 1
+        t = self.t
+        after = self.begin  # the first token not taken by a cue found already
+        # only the words that open some cue are looked at
+        for i in [x for x in range(self.begin, self.n) if t[x].kind == "w" and t[x].low in by_first]:
+            if i < after or not self._may_be_cue(i):
+                continue
+            tok = t[i]
+            for cue in by_first[tok.low]:
+                k = len(cue.words)
+                if k == 1 or all(self.w(i + x) == cue.words[x] for x in range(1, k)):
+                    prev = t[i - 1].low if i > self.begin else ""
+                    if not cue.negation and (prev in _AUX_TRIGGERS or prev.endswith("ly")):
+                        aux = self._auxiliary_before(i)
+                        if aux in _MODALS or (aux in _PASSIVE_AUX and not cue.quotes_speaker
+                                              and not tok.low.endswith(("ing", "s"))):
+                            # 'could announce a deal': nothing has been said yet; 'they had not
+                            # been told': the subject was spoken to, not speaking
+                            break
+                    if cue.report_only and not self._report_object_after(i + k):
+                        break  # 'withdrew its troops', 'withdrew from the race': no statement withdrawn
+                    found.append((i, i + k, cue))
+                    after = i + k
+                    break
         return found
+
+    def _may_be_cue(self, i: int) -> bool:
+        """May the word at token i (the first word of some cue) open a cue where it stands?"""
+        tok, t = self.t[i], self.t
+        if i > self.begin and self.text[tok.start].isupper() and not (
+                t[i - 1].kind == "q" or t[i - 1].kind == "p" and t[i - 1].low in CUE_OPENERS) \
+                and not self._title_cased:
+            return False  # capitalised inside a sentence: part of a name ("United States", "Edward Said")
+        if tok.cap and i > self.begin and self._describes_next(i + 1):
+            return False  # '"C," State spokesman X said', 'Report officials': a capitalised word of a description
+        if i > self.begin and self._noun_position(i - 1) or self._report_noun(i):
+            return False  # 'his tweets', 'the 1995 state', 'late-night tweets', "let's say": a noun or an idiom
+        if self.w(i + 1) in self.lex.compounds.get(tok.low, ()):
+            return False  # 'a liberal think tank': a compound noun
+        # 'a person briefed on the talks': a description of the source
+        return not (tok.low in _SOURCE_PARTICIPLES and self.w(i + 1) in ("on", "about", "by", "of"))
+
+    @property
+    def _title_cased(self) -> bool:
+        """Is the sentence written in title case (a headline)? Asked at most once a sentence."""
+        if self._headline is None:
+            self._headline = title_cased(self.text, self.sentence.start, self.sentence.end)
+        return self._headline
 
     def _describes_next(self, k: int) -> bool:
         """Is token k a lower-case title or head noun of a speaker's description ('spokesman', 'officials')?"""
@@ -314,7 +322,14 @@ class _Parser:
 
     # -- noun phrases ----------------------------------------------------------------------------
     def np_before(self, i: int) -> tuple[int, int] | None:
-        """The subject noun phrase ending just before token i (auxiliaries skipped)."""
+        """The subject noun phrase ending just before token i (auxiliaries skipped); read once for
+        each token and sentence start (the trailing and the forward reading both ask)."""
+        key = (i, self.begin)
+        if key not in self._subjects:
+            self._subjects[key] = self._np_before(i)
+        return self._subjects[key]
+
+    def _np_before(self, i: int) -> tuple[int, int] | None:
         j = i
         while j > self.begin and (self.w(j - 1) in self.lex.auxiliaries and self.w(j - 1) not in PRONOUNS
                                   and not (self.t[j - 1].cap and j - 1 > self.begin)  # ('Theresa May said')

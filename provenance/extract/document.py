@@ -272,6 +272,31 @@ _NAME_STOPS = frozenset("The A An On In At For From By To With As After Before W
                         "This That Meanwhile However Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
+def _written_after_word(text: str, word: str) -> bool:
+    """Is word (followed by a word boundary) written after spaces that follow a lower-case letter,
+    a comma, a closing quotation mark, or a word with a capital (a given name)? The occurrences of
+    the word are found first and the text before each read backwards, not a pattern tried at
+    every offset of the text."""
+    after = re.compile(re.escape(word) + r"\b")
+    m = after.search(text)
+    while m is not None:
+        k = m.start() - 1
+        if k >= 0 and text[k] in " \t":
+            while k >= 0 and text[k] in " \t":
+                k -= 1
+            if k >= 0 and text[k] in _BEFORE_NAME:
+                return True
+            while k >= 0 and (text[k].isalnum() or text[k] in "_."):  # [A-Z][\w.]* ending here
+                if "A" <= text[k] <= "Z":
+                    return True
+                k -= 1
+        m = after.search(text, m.start() + 1)
+    return False
+
+
+_BEFORE_NAME = frozenset("abcdefghijklmnopqrstuvwxyz,;:’”'\"")
+
+
 def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
     """Surname -> full name for names written with a title anywhere in the text ("Defense Minister
     Ana Lind"), so a later bare surname resolves to the full name."""
@@ -758,9 +783,7 @@ class _Document:
     def _written_as_name(self, word: str) -> bool:
         """Does the text write word capitalised after another word of its sentence, as a name is?"""
         if word not in self.names_inside:
-            # after a lower-case word, a comma or a closing quotation mark, or after a given name
-            self.names_inside[word] = re.search(r"(?:[a-z,;:’”'\"]|[A-Z][\w.]*)[ \t]+" + re.escape(word) + r"\b",
-                                                self.text) is not None
+            self.names_inside[word] = _written_after_word(self.text, word)
         return self.names_inside[word]
 
     def _frame_claims(self, r: _Reading, frame: Frame, sp: Speaker | None, made: list[_Claim]) -> None:

@@ -23,12 +23,12 @@ _QUOTE_MARK_RE = re.compile("'''|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _SINGLE_MARK_RE = re.compile("[\u2018\u2019]")
 _SIGNED_QUOTE_RE = re.compile("[\"\u201c\u201d][^\"\u201c\u201d\n]{10,}[\"\u201d]\\s*[\u2014\u2015\u2013-]\\s*[A-Z]")
 _SENT_END_RE = re.compile(r"([.!?\u2026]+[\"\u201d\u2019')\]]*)\s+")
+# a word, whose letters may carry combining accents ('Tre\u0301vidic', decomposed) or be mojibake
+# ('TrÃ©vidic': UTF-8 read as Latin-1, 'Ã' and a symbol standing for 'é'), or one mark; one
+# group, for re.split: spaces, token, spaces, token ..., so offsets come from lengths
 _TOKEN_RE = re.compile(
-    # a word, whose letters may carry combining accents ('Tre\u0301vidic', decomposed) or be mojibake
-    # ('TrÃ©vidic': UTF-8 read as Latin-1, 'Ã' and a symbol standing for 'é')
-    r"(?P<w>\w+(?:[’'\-.&]\w+|[\u0300-\u036f]+\w*|(?<=[\u00c2-\u00c5\u0302\u0303\u0308\u030a])[\u0080-\u00bf]\w*)*)"
-    r"|(?P<p>[^\w\s])",
-    re.UNICODE,
+    r"(\w+(?:[’'\-.&]\w+|[\u0300-\u036f]+\w*|(?<=[\u00c2-\u00c5\u0302\u0303\u0308\u030a])[\u0080-\u00bf]\w*)*"
+    r"|[^\w\s])"
 )
 _DATELINE_RE = re.compile(
     r"[A-Z][A-Z'.\- ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}){0,2}"
@@ -333,25 +333,28 @@ def tokenize(text: str, sentence: Sentence, dates: list[re.Match[str]] | None = 
     atoms.append((e, e, None))
     pos = s
     name_prefix = _NAME_PREFIX_RE.match
-    finditer = _TOKEN_RE.finditer
+    split = _TOKEN_RE.split
     for a0, a1, quote in atoms:
         if a0 > pos:
-            for m in finditer(text, pos, a0):
-                start, end = m.span()
-                if m.lastindex == 1:
-                    word = text[start:end]
+            # the gaps (spaces) and the tokens alternate: offsets by adding lengths, no match objects
+            parts = split(text[pos:a0])
+            at = pos
+            for k in range(1, len(parts), 2):
+                word = parts[k]
+                start = at + len(parts[k - 1])
+                at = end = start + len(word)
+                first = word[0]
+                if len(word) > 1 or first.isalnum() or first == "_":  # a word (\w), else one mark
                     low = word.lower()
                     # a lower-case word cannot carry a name prefix ('al-Asaad' has a capital)
                     append(Token("w", start, end, low.replace("\u2019", "'") if "\u2019" in low else low,
-                                 word[0].isupper() or (low != word and name_prefix(word) is not None)))
+                                 first.isupper() or (low != word and name_prefix(word) is not None)))
                 elif scare_at is None:
-                    append(Token("p", start, end, text[start:end]))
-                else:
-                    ch = text[start:end]
-                    if not scare_at.inside(start) or (ch == "," and text[start + 1:start + 2] in "\u201d\"'\u2019"
-                                                      and scare_at.inside(start + 1)):
-                        # a comma before a scare quote's closing mark still separates clauses
-                        append(Token("p", start, end, ch))
+                    append(Token("p", start, end, word))
+                elif not scare_at.inside(start) or (word == "," and text[start + 1:start + 2] in "\u201d\"'\u2019"
+                                                    and scare_at.inside(start + 1)):
+                    # a comma before a scare quote's closing mark still separates clauses
+                    append(Token("p", start, end, word))
         if a1 > a0:
             if quote is not None:
                 append(Token("q", a0, a1, "", False, quote))
