@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from test_extract import attributed
+from test_extract import attributed, claims_of
 
 
 def test_she_is_the_subject_named_after_an_opening_clause():
@@ -29,3 +29,52 @@ def test_a_name_whose_accents_came_through_garbled_is_still_a_name(name, form):
     claim, = attributed(unicodedata.normalize(form, text))
     assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"]) == ("Jean Dupré-Müller", False)
     assert claim["speaker_obj"]["role"] == "chief prosecutor"
+
+
+LETTERS = """Readers on the ferry timetable.
+
+LETTERS.
+
+The council should never have cut the evening ferry. I believe the savings are small.
+
+Nobody asked the people who work late shifts.
+
+Marta L. Solberg.
+
+Brennmouth, Kilmorey.
+
+ONLINE.
+
+If the ferry ran at nine, I think the buses would fill up again.
+
+Tomas Lindqvist.
+"""
+
+
+def test_the_i_of_a_letter_signed_on_a_line_of_its_own_is_its_writer():
+    """What a letter's 'I' believes is its writer's, on the record; its plain sentences stay the
+    publisher's as in any text (no attribution in them); signature and town state nothing."""
+    got = claims_of(LETTERS, outlet="Harbour Gazette")
+    for words, writer in [("the savings are small", "Marta L. Solberg"),
+                          ("the buses would fill up again", "Tomas Lindqvist")]:
+        claim, = [c for c in got if c["text"] == words]
+        assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"]) == (writer, False), words
+        assert claim["mention"] == writer
+    plain, = [c for c in got if c["text"] == "Nobody asked the people who work late shifts"]
+    assert (plain["form"], plain["speaker_name"]) == ("unattributed", "Harbour Gazette")
+    assert not {"Marta L. Solberg", "Brennmouth, Kilmorey", "Tomas Lindqvist"} & {c["text"] for c in got}
+
+
+def test_the_i_of_an_article_with_one_name_on_its_last_line_is_no_letter_writer():
+    text = ("The ferry will run later from May.\n\nI believe the savings are small.\n\n"
+            "Tomas Lindqvist.\n")
+    claim, = attributed(text, outlet="Harbour Gazette")
+    assert claim["speaker_name"] != "Tomas Lindqvist"
+
+
+def test_a_list_of_names_each_before_its_paragraph_is_no_letters_page():
+    text = ("The prize went to three teachers.\n\nAna Costa.\n\nShe teaches physics in Brennmouth. "
+            "I believe she is the best.\n\nTomas Lindqvist.\n\nHe runs the school choir.\n")
+    assert "Ana Costa" in {c["text"] for c in claims_of(text, outlet="Harbour Gazette")}
+    claim, = attributed(text, outlet="Harbour Gazette")
+    assert claim["speaker_name"] not in ("Ana Costa", "Tomas Lindqvist")

@@ -352,6 +352,7 @@ class _Paragraph:
     label_speaker: Speaker | None = None
     signed: tuple[int, int, int] | None = None   # '"..." ― Ana Costa': name start, end, the dash
     signer: Speaker | None = None
+    letter: tuple[int, int] | None = None         # a reader's letter: its writer's name, signed below it
 
 
 @dataclass
@@ -404,9 +405,12 @@ class _Document:
         # the named person the last unattributed sentence opened with: paragraph, speaker, words
         self.subject: tuple[int, Speaker, tuple[int, int]] | None = None
         self.model = ModelFrames(text) if use_model else None  # the statistical model's attributions
+        self.letters = _Letters()  # a page of readers' letters: read() finds them
 
     def read(self) -> list[_Claim]:
-        for bi, block in enumerate(blocks(self.text)):
+        found = blocks(self.text)
+        self.letters = _letters(self.text, found, self.lex)
+        for bi, block in enumerate(found):
             if bi < 4 and self.wire is None:
                 self._wire(self.text[block.start:block.end])
             found = self._paragraph(bi, block)
@@ -445,14 +449,14 @@ class _Document:
         if block.heading or (text.find("by", block.start, block.start + 40) >= 0
                              and lex.credit_line.match(text, block.start, block.end)):
             return None  # a heading, or a wire story's credit line
-        if is_boilerplate(text[block.start:block.end]):
-            return None  # a byline, a photo credit, a copyright line: no statement
+        if is_boilerplate(text[block.start:block.end]) or bi in self.letters.lines:
+            return None  # a byline, a photo credit, a copyright line, a letter's signature: no statement
         if self.title_key and not self.claims and fold(text[block.start:block.end]).rstrip(".!? ") == self.title_key:
             return None
         qa = _QA_RE.match(text, block.start, block.end)
         if qa and qa.group(1) == "Q":
             return None  # an interviewer's question states nothing
-        para = _Paragraph(bi, block, answer=qa.end() if qa else None)
+        para = _Paragraph(bi, block, answer=qa.end() if qa else None, letter=self.letters.writer_of.get(bi))
         if para.answer is not None and self.interviewee is None:
             # the answers are the interviewee's: the person the introduction named last, speaking
             # to the publisher on the last date it gave
@@ -495,6 +499,8 @@ class _Document:
             made = self._with_model(r, made)
         if para.answer is not None and self.interviewee is not None:
             made = self._answer_sentence(para, r, made)
+        if para.letter is not None:
+            made = self._letter_claims(para.letter, made)
         for claim in made:
             self.claims.append(claim)
             if claim.form != "unattributed" and not claim.by_model:  # the rules' continuations follow the rules
@@ -504,6 +510,23 @@ class _Document:
             self._note_subject(para, r)
         if self.pending is None and _ends_with_colon_before_quote(self.text, para.block, sent):
             self._colon_lead_in(r, made)
+
+    def _letter_claims(self, signature: tuple[int, int], made: list[_Claim]) -> list[_Claim]:
+        """A reader's letter signed on a line of its own: what its 'I' says or thinks ('I guess ...',
+        'It is obvious that ...') is its writer's, on the record in the publisher. Its plain sentences
+        stay the publisher's own, as any text's with no attribution in it."""
+        text = self.text
+        for c in made:
+            said = fold(text[c.speaker_span[0]:c.speaker_span[1]]) if c.speaker_span else ""
+            if c.form != "unattributed" and (said in _FIRST_PERSON or (
+                    said == "it" and c.speaker is not None and c.speaker.anonymous)):
+                writer = self.letters.writers.get(signature)
+                if writer is None:
+                    writer = self.registry.resolve(text[signature[0]:signature[1]])
+                    self.letters.writers[signature] = writer
+                c.speaker, c.speaker_span, c.outlet = writer, signature, self.publisher
+                c.kind = classify(text[c.start:c.end], **_about(writer))
+        return made
 
     def _colon_lead_in(self, r: _Reading, made: list[_Claim]) -> None:
         """'As X observed, the stage itself won:' or 'X released the following statement:' closing a
@@ -1113,6 +1136,49 @@ def _ends_with_colon_before_quote(text: str, block: Block, sent: Sentence) -> bo
 _SIGNATURE_RE = re.compile(r"[\"\u201d\u2019.!?][ \t\u00a0]*([\u2015\u2014\u2013])[ \t\u00a0]*"
                            r"([A-Z][\w.'\u2019\-]*(?:[ \t][A-Z][\w.'\u2019\-]*){0,4})"
                            r"(?:,[ \t]*[A-Z][\w .'\u2019\-]{0,40})?\.?[ \t\u00a0]*$")
+
+
+_FIRST_PERSON = frozenset(["i", "we", "me"])
+# a letter's signature: a paragraph that is only a name of two to four words ('Kenneth L. Zimmerman.')
+_SIGNATURE_LINE = re.compile(r"[A-Z][\w'\u2019\-]*\.?(?:[ \t]+[A-Z][\w'\u2019\-]*\.?){1,3}")
+# the writer's town under it ('Huntington Beach, Calif.')
+_PLACE_LINE = re.compile(r"[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,2},[ \t]*[A-Z][\w.'\u2019\- ]{0,24}")
+
+
+@dataclass
+class _Letters:
+    """A page of readers' letters: the writer's name (start, end) of each paragraph of a letter, the
+    signature and town lines (which state nothing), and the writers met so far."""
+    writer_of: dict[int, tuple[int, int]] = field(default_factory=dict)
+    lines: set[int] = field(default_factory=set)
+    writers: dict[tuple[int, int], Speaker] = field(default_factory=dict)
+
+
+def _letters(text: str, found: list[Block], lex: Lexicon) -> _Letters:
+    """Letters signed with a name on a line of their own. Only a page of two or more, each signature
+    under prose of its own and the page ending with one (or its town), is read as letters: a list of
+    names, each before the paragraph about its person, is not."""
+    letters, body, signed = _Letters(), [], 0
+    for i, block in enumerate(found):
+        line = text[block.start:block.end].rstrip(". \t")
+        if _SIGNATURE_LINE.fullmatch(line) and not line.isupper() and _names_a_person(line, lex):
+            if not body:
+                return _Letters()
+            letters.writer_of.update((j, (block.start, block.start + len(line))) for j in body)
+            letters.lines.add(i)
+            body, signed = [], signed + 1
+        elif i - 1 in letters.lines and _PLACE_LINE.fullmatch(line):
+            letters.lines.add(i)
+        elif block.heading or line.isupper():
+            body = []  # 'LETTERS', 'FROM FACEBOOK': a section's label
+        else:
+            body.append(i)
+    return letters if signed >= 2 and not body else _Letters()
+
+
+def _names_a_person(line: str, lex: Lexicon) -> bool:
+    sp = analyse(line, lex).speaker
+    return sp is not None and sp.kind == "person" and not sp.anonymous and not sp.role
 
 
 def _signature(text: str, block: Block) -> tuple[int, int, int] | None:
