@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from test_combine import _claims
 from test_extract import attributed, claims_of
+from test_speaker_sources import junk
 
 
 @pytest.mark.parametrize("text, speaker, mention", [
@@ -117,3 +118,32 @@ def test_a_model_cue_that_names_no_speaker(monkeypatch, text, cue, content, sour
 def test_an_age_or_a_possessive_description_between_name_and_cue(text, name, mention):
     claim = attributed(text)[-1]
     assert (claim["speaker_name"], claim["mention"]) == (name, mention)
+
+
+def test_a_pronoun_refers_to_a_person_not_to_another_noun_met_as_a_speaker():
+    """'he' skips a description headed by no word for a person ('a wide array of artists', 'a
+    response') back to the person named before it."""
+    text = ("Tom Reyes chairs the Kilmorey arts council.\n\n"
+            "A wide array of artists wrote songs about the mayor, the council noted.\n\n"
+            "“Nobody writes songs about the budget,” he said.")
+    claim = attributed(text)[-1]
+    assert (claim["mention"], claim["speaker_name"]) == ("he", "Tom Reyes")
+
+
+def test_a_person_called_she_is_not_the_next_he():
+    text = ("“We agreed on nothing,” Okafor said.\n\n“It was a long day,” Lind said.\n\n"
+            "“Too long,” she added.\n\n“I will not go back,” he said.")
+    by_text = {c["text"]: c for c in attributed(text)}
+    assert by_text["Too long"]["speaker_name"] == "Lind"
+    assert by_text["I will not go back"]["speaker_name"] == "Okafor"
+
+
+@pytest.mark.parametrize("text, name", [
+    # where an outlet or a person is based is no part of the name
+    ("The Shanghai-based Hurun Report said the number of billionaires had doubled.", "Hurun Report"),
+    ("Lisbon-based analyst Tom Reyes said the plan would fail.", "Tom Reyes"),
+])
+def test_where_a_source_is_based_is_no_part_of_its_name(text, name):
+    claim, = attributed(text)
+    assert claim["speaker_name"] == name
+    assert junk(claim["speaker_name"], claim["speaker_obj"]["anonymous"], claim["speaker_obj"]["kind"], text) is None

@@ -61,7 +61,8 @@ def junk(name: str, anonymous: bool, kind: str, text: str) -> str | None:
     if any(w.endswith("ed") and len(w) > 4 and words[k][:1].islower() and low[k + 1] in _OBJECTS
            for k, w in enumerate(low[:-1])):
         return "a clause"  # a past tense with its object: 'released a statement', 'X tweaked his plan'
-    if anonymous or kind == "media":
+    if anonymous or (kind == "media" and not (len(words) > 1 and all(w[:1].isupper() for w in words))):
+        # (a medium named in capitals, 'Hurun Report', is a name whatever its last word)
         head = next((low[k - 1] for k in range(1, len(low)) if low[k] in _PREPOSITIONS), low[-1])
         head = head[:-2] if head.endswith("'s") else head
         if head in NEGATIVES["documents"] or head in NEGATIVES["things"]:
@@ -112,6 +113,8 @@ def _junk_speakers(articles) -> list[str]:
     ("Ana Lind tweaked her campaign", False, "person", "a clause"),
     ("fired staffer", True, "person", None),
     ("officials involved in the talks", True, "group", None),
+    ("Hurun Report", False, "media", None),
+    ("report", False, "media", "a document or a thing"),
 ])
 def test_the_plausibility_check_itself(name, anonymous, kind, why):
     assert junk(name, anonymous, kind, "Shaken, he left. Later Ana Costa spoke.") == why

@@ -244,6 +244,10 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     body, body_low = words, low
     while body and body_low[0] in _ARTICLES | _DEFINITE:
         body, body_low = body[1:], body_low[1:]
+    while len(body) > 1 and body_low[0].endswith("-based"):
+        # 'the Shanghai-based Hurun Report': where it is based is no part of the name
+        body, body_low = body[1:], body_low[1:]
+        main = " ".join(body)
     if not body:
         return Mention(raw)
     outlet = _outlet_named(main, body, body_low, lex)
@@ -556,6 +560,9 @@ class Registry:
         if mention.pronoun:
             found = self._pronoun(mention.pronoun)
             if found:
+                if found.kind == "person" and not found.plural and mention.pronoun in ("he", "she"):
+                    # 'Costa ... she said': a later 'he' is someone else
+                    found.gender = found.gender or ("f" if mention.pronoun == "she" else "m")
                 return self.touch(found)
             return self.touch(self._add(Speaker("unidentified speaker", "person", True, head="speaker")))
         sp = mention.speaker
@@ -682,10 +689,18 @@ class Registry:
             elif pronoun == "it":
                 if s.kind in ("institution", "media"):
                     return s
-            elif s.kind == "person" and not s.plural and not (
+            elif s.kind == "person" and not s.plural and self._may_be_called_so(s) and not (
                     (pronoun == "he" and s.gender == "f") or (pronoun == "she" and s.gender == "m")):
                 return s
         return None
+
+    def _may_be_called_so(self, s: Speaker) -> bool:
+        """Can 'he' or 'she' refer to this person: one named, or described by a word for a person
+        ('the official', 'a spokeswoman', 'the senator'), not by any other noun ('a response', 'a
+        wide array of artists')?"""
+        lex = self.lex
+        return not s.anonymous or s.head is None or s.head in ("speaker", "interviewee") \
+            or s.head in lex.anonymous_heads or s.head in lex.title_words
 
     def _role_words(self, role: str) -> set[str]:
         """The words of a role, with the titles its honorifics stand for ('Sen' -> senator)."""
