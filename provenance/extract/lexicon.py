@@ -134,8 +134,8 @@ def alternation(key: str, first: str = "") -> str:
     """The words of grammar.json's list `key` as a regex group matching any one of them, or the
     pattern `first` tried before them.
 
-    >>> alternation("appearance_verbs")
-    '(?:seem|seems|seemed|appear|appears|appeared)'
+    >>> alternation("hearsay_adverbs")
+    '(?:reportedly|allegedly|supposedly|purportedly|rumoredly|ostensibly)'
     >>> alternation("modals", first="ought")
     '(?:ought|could|would|may|might|will|shall|should|can|must)'
     """
