@@ -314,20 +314,23 @@ class Signatures:
     """
 
     def __init__(self, bags: Sequence[dict[str, int]]):
-        distinct = {tuple(sorted(bag.items())): bag for bag in bags}
+        # copies of a text share their bag (`tokens` is cached): each bag is read once
+        objects = {id(bag): bag for bag in bags}
+        distinct = {tuple(sorted(bag.items())): bag for bag in objects.values()}
         df = Counter(t for bag in distinct.values() for t in bag)
         order = sorted(df, key=lambda t: (df[t], t))
         self.rank = {t: i for i, t in enumerate(order)}
         self.df = df
         self.df_by_rank = [df[t] for t in order]
         self.bags = bags
-        self.ordered: list[list[tuple[int, int]]] = []
-        self.strings: list[str] = []
-        self.words: list[frozenset[str]] = [frozenset(t for t, w in bag.items() if w == 1) for bag in bags]
-        for bag in bags:
+        read: dict[int, tuple[list[tuple[int, int]], str, frozenset[str]]] = {}
+        for key, bag in objects.items():
             ordered = sorted((self.rank[t], w) for t, w in bag.items())
-            self.ordered.append(ordered)
-            self.strings.append("".join(_codepoint(r) * w for r, w in ordered))
+            read[key] = (ordered, "".join(_codepoint(r) * w for r, w in ordered),
+                         frozenset(t for t, w in bag.items() if w == 1))
+        self.ordered: list[list[tuple[int, int]]] = [read[id(bag)][0] for bag in bags]
+        self.strings: list[str] = [read[id(bag)][1] for bag in bags]
+        self.words: list[frozenset[str]] = [read[id(bag)][2] for bag in bags]
 
     def same_subject(self, i: int, j: int) -> bool:
         """Whether two claims share what they say happened, not only whom they name.
@@ -562,11 +565,12 @@ def claim_pairs(groups: Groups, *, record_of: Any = None, limit: int | None = No
     come out as for all pairs, from a number of links that grows with the claims, not their square.
     """
     focus = groups.focus
+    kinds = _Kinds(record_of)
     for g, h, score in groups.pairs:
         if limit is None or groups.size(g, h) <= limit:
             yield from _all_member_pairs(groups.members[g], groups.members[h], g == h, score, focus)
         else:
-            yield from _star_pairs(groups.members[g], groups.members[h], score, focus, record_of,
+            yield from _star_pairs(groups.members[g], groups.members[h], score, focus, kinds,
                                    frozenset(hubs))
 
 
@@ -594,36 +598,64 @@ def _source_kind(r: ClaimRecord) -> tuple:
             stance_kind(r), can_corroborate(r))
 
 
-def _hubs(members: list[int], record_of: Any, extra: frozenset[int]) -> list[int]:
+class _Kinds:
+    """The kind of source (`_source_kind`) and the order (`_order_of`) of claims by index, each
+    worked out once, and the hubs of each group: a group of hundreds of copies meets many others."""
+
+    def __init__(self, record_of: Any):
+        self.record_of = record_of
+        self.kinds: dict[int, tuple] = {}
+        self.orders: dict[int, tuple] = {}
+        self.hubs: dict[tuple[int, frozenset[int]], list[int]] = {}
+
+    def kind(self, i: int) -> tuple:
+        if i not in self.kinds:
+            self.kinds[i] = _source_kind(self.record_of[i])
+        return self.kinds[i]
+
+    def order(self, i: int) -> tuple:
+        if i not in self.orders:
+            self.orders[i] = _order_of(self.record_of[i])
+        return self.orders[i]
+
+    def hubs_of(self, members: list[int], extra: frozenset[int]) -> list[int]:
+        """`_hubs` of a group's members (a list that lives as long as this object)."""
+        key = (id(members), extra)
+        if key not in self.hubs:
+            self.hubs[key] = _hubs(members, self, extra)
+        return self.hubs[key]
+
+
+def _hubs(members: list[int], kinds: _Kinds, extra: frozenset[int]) -> list[int]:
     """The first claim of each kind of source in a group (at most HUB_KINDS; first by date, document
     and place, whatever the order they were stored in), and the claims in `extra`."""
-    kinds: dict[tuple, int] = {}
-    for i in sorted(members, key=lambda i: _order_of(record_of[i])):
-        r = record_of[i]
-        kind = _source_kind(r)
-        if kind not in kinds:
-            kinds[kind] = i
-            if len(kinds) == HUB_KINDS:
+    found: dict[tuple, int] = {}
+    for i in sorted(members, key=kinds.order):
+        kind = kinds.kind(i)
+        if kind not in found:
+            found[kind] = i
+            if len(found) == HUB_KINDS:
                 break
-    chosen = list(kinds.values())
+    chosen = list(found.values())
     chosen += [i for i in members if i in extra and i not in chosen][:HUB_KINDS]
     return chosen
 
 
-def _star_pairs(a: list[int], b: list[int], score: float, focus: frozenset[int] | None, record_of: Any,
+def _star_pairs(a: list[int], b: list[int], score: float, focus: frozenset[int] | None, kinds: _Kinds,
                 extra: frozenset[int]) -> Iterator[tuple[int, int, float]]:
-    sides = [(a, b), (b, a)]
+    sides = [(a, kinds.hubs_of(b, extra)), (b, kinds.hubs_of(a, extra))]
     if focus is not None:
         # the new claims of a kind the stored claims of their group lack (and those denied in their
         # sentence) get hubs of their own, so that old claims meet them; a new copy of a kind the
         # old claims met already adds no links to them (links grow with the copies, not their square)
-        sides += [(a, _new_kinds(b, focus, record_of, extra)), (b, _new_kinds(a, focus, record_of, extra))]
+        sides += [(a, _hubs(_new_kinds(b, focus, kinds, extra), kinds, extra)),
+                  (b, _hubs(_new_kinds(a, focus, kinds, extra), kinds, extra))]
     seen: set[tuple[int, int]] = set()
-    for members, other in sides:
-        if not other:
-            continue
-        for hub in _hubs(other, record_of, extra):
-            for i in members:
+    for members, hubs in sides:
+        in_focus = members if focus is None else [i for i in members if i in focus]
+        for hub in hubs:
+            # a pair needs a claim of the focus: a hub outside it meets only the focus's claims
+            for i in (members if focus is None or hub in focus else in_focus):
                 pair = (min(i, hub), max(i, hub))
                 if i == hub or pair in seen or not (focus is None or i in focus or hub in focus):
                     continue
@@ -631,11 +663,14 @@ def _star_pairs(a: list[int], b: list[int], score: float, focus: frozenset[int] 
                 yield (pair[0], pair[1], score)
 
 
-def _new_kinds(members: list[int], focus: frozenset[int], record_of: Any, extra: frozenset[int]) -> list[int]:
+def _new_kinds(members: list[int], focus: frozenset[int], kinds: _Kinds, extra: frozenset[int]) -> list[int]:
     """The claims of `focus` among `members` whose kind of source (`_source_kind`) no other member
     has, and those in `extra`."""
-    old = {_source_kind(record_of[i]) for i in members if i not in focus}
-    return [i for i in members if i in focus and (i in extra or _source_kind(record_of[i]) not in old)]
+    new = [i for i in members if i in focus]
+    if not new:
+        return []
+    old = {kinds.kind(i) for i in members if i not in focus}
+    return [i for i in new if i in extra or kinds.kind(i) not in old]
 
 
 def similar_pairs(
@@ -893,8 +928,11 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
         if kind != "surname":
             join(keys)
             continue
-        for i, a in enumerate(keys):  # "Lind" is "Ana Lind": a few claims a surname
-            for b in keys[i + 1:]:
+        # "Lind" is "Ana Lind": one claim of each name is compared (claims of one name are one
+        # origin already), so that hundreds of copies of a quotation stay linear
+        names = list({_name_key(by_key[k].speaker or ""): k for k in reversed(keys)}.values())
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
                 if same_origin(by_key[a], by_key[b]):
                     join((a, b))
     for pair in _wire_copies(records):

@@ -121,14 +121,19 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
     return build_records(rows, texts)
 
 
-def links_touching(session: Session, ids: Sequence[int]) -> list[Link]:
+LINKS = Link.__table__  # type: ignore[attr-defined]
+
+
+def links_touching(session: Session, ids: Sequence[int]) -> list[Any]:
+    """The links with either end in `ids`, as rows (the columns of Link by name: read, not
+    objects of the session, which would cost more than the rules that read them)."""
     if not ids:
         return []
-    found: dict[int, Link] = {}
+    found: dict[int, Any] = {}
     for part in _chunks(list(ids)):
-        query = select(Link).where(or_(in_values(col(Link.source_id), part), in_values(col(Link.target_id), part)))
-        for link in session.execute(query).scalars():
-            found[link.id] = link  # type: ignore[index]
+        query = select(LINKS).where(or_(in_values(LINKS.c.source_id, part), in_values(LINKS.c.target_id, part)))
+        for link in session.execute(query):
+            found[link.id] = link
     return list(found.values())
 
 
@@ -202,7 +207,7 @@ def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
     suppressed = suppressed_pairs(session)
     wanted = wanted_links(proposed, reviewed_pairs, suppressed)
 
-    def vetoed(lk: Link) -> bool:
+    def vetoed(lk: Any) -> bool:
         pair = pair_of(lk.source_id, lk.target_id)
         return pair in reviewed_pairs or (pair, lk.relation) in suppressed
 
@@ -224,7 +229,7 @@ def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
     return len(fresh), len(stale), touched
 
 
-def remove_links(session: Session, links: Sequence[Link], *, reason: str, actor: str = RULE,
+def remove_links(session: Session, links: Sequence[Any], *, reason: str, actor: str = RULE,
                  docs: Mapping[int, int | None] | None = None) -> set[int]:
     """Delete links, each with an "unlink" Event; returns the claim ids at their ends."""
     docs = document_ids(session, [lk.source_id for lk in links]) if docs is None else docs
@@ -240,9 +245,12 @@ def remove_links(session: Session, links: Sequence[Link], *, reason: str, actor:
     return touched
 
 
-def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[int, int] | None = None) -> list[int]:
+def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[int, int] | None = None,
+                    known: Mapping[Any, ClaimRecord] | None = None) -> list[int]:
     """Re-run the rules on these claims (newest versions only, reviewer decisions kept); record
-    every change as an Event by actor "rule". Returns the ids whose status or reason changed."""
+    every change as an Event by actor "rule". Returns the ids whose status or reason changed.
+    `known` holds records read already in this transaction (whole versions, as `load_records`
+    reads them): only the other claims are read."""
     # a claim's status rests on its whole cluster: every claim of it is decided again
     member_of = clusters.memberships(session, set(claim_ids))
     members = clusters.members_of(session, set(member_of.values()))
@@ -252,7 +260,9 @@ def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[
     restated = {lk.target_id if lk.source_id in ids else lk.source_id for lk in links if lk.relation == "repeats"}
     links += [lk for lk in links_touching(session, sorted(restated - ids)) if lk.relation == "corroborates"]
     involved = ids | {lk.source_id for lk in links} | {lk.target_id for lk in links}
-    records = load_records(session, claim_ids=sorted(involved), leads=True)
+    known = known or {}
+    records = {k: known[k] for k in involved if k in known}
+    records.update(load_records(session, claim_ids=sorted(involved - set(known)), leads=True))
     if latest is None:
         latest = latest_of(session, {r.version for r in records.values()})  # type: ignore[misc]
     records = {k: r for k, r in records.items() if r.version in latest}
@@ -318,7 +328,7 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
         proposed = [rel for rel in proposed if records[rel.source].doc != records[rel.target].doc]
         doc_of = document_ids(session, sorted(scope | far_ends(session, scope)))
 
-        def keep(lk: Link) -> bool:
+        def keep(lk: Any) -> bool:
             return doc_of.get(lk.source_id) == doc_of.get(lk.target_id)
 
     added, removed, touched = sync_links(session, proposed, scope, keep=keep)
@@ -330,9 +340,9 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
     if within:
         affected |= scope
     if not found.indexed:
-        changed = update_statuses(session, affected & set(found.ids), latest=found.latest)
+        changed = update_statuses(session, affected & set(found.ids), latest=found.latest, known=found.records)
     else:  # claims beyond the corpus whose links changed (the far ends of stale links) too
-        changed = update_statuses(session, affected)
+        changed = update_statuses(session, affected, known=found.records)
     return Recomputed(claims=len(scope), links_added=added, links_removed=removed,
                       statuses_changed=len(changed), changed=changed)
 
