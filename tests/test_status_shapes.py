@@ -78,3 +78,16 @@ def test_a_list_of_names_each_before_its_paragraph_is_no_letters_page():
     assert "Ana Costa" in {c["text"] for c in claims_of(text, outlet="Harbour Gazette")}
     claim, = attributed(text, outlet="Harbour Gazette")
     assert claim["speaker_name"] not in ("Ana Costa", "Tomas Lindqvist")
+
+
+@pytest.mark.parametrize("text", ["“The ferry costs too much. Who will pay? Is the council listening?” reacted Ana Costa.",
+                                  "“The ferry costs too much. Who will pay? Is the council listening?” Ana Costa reacted."])
+def test_a_quotation_that_someone_reacted_with_is_theirs(text):
+    """'"...?" reacted Trump' after a speech: every sentence of the quotation is the speaker's."""
+    got = attributed(text)
+    assert [c["text"] for c in got] == ["The ferry costs too much", "Who will pay?", "Is the council listening?"]
+    assert {c["speaker_name"] for c in got} == {"Ana Costa"}
+
+
+def test_reacting_with_no_quotation_states_nothing():
+    assert not attributed("Ana Costa reacted angrily to the news on Monday.")
