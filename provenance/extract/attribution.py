@@ -70,8 +70,8 @@ _CLOSE_MARKS = "\u201d\u2019\"\u00bb"
 
 def title_cased(text: str, start: int, end: int) -> bool:
     """Is text[start:end] written in title case, as headlines are ("Senator Says Talks Failed")?"""
-    words = [w for w in text[start:end].split() if w[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    initials = [w[0] for w in text[start:end].split() if w[0].isalpha()]
+    return len(initials) >= 3 and sum(map(str.isupper, initials)) >= 0.7 * len(initials)
 
 
 @dataclass
@@ -170,7 +170,7 @@ class _Parser:
         t = self.t
         after = self.begin  # the first token not taken by a cue found already
         # only the words that open some cue are looked at
-        for i in [x for x in range(self.begin, self.n) if t[x].kind == "w" and t[x].low in by_first]:
+        for i in [x for x, tok in enumerate(t[self.begin:], self.begin) if tok.low in by_first and tok.kind == "w"]:
             if i < after or not self._may_be_cue(i):
                 continue
             tok = t[i]

@@ -49,10 +49,10 @@ from provenance.extract.speakers import (
 from provenance.model_version import model_version
 from provenance.tuning import REPORT_WINDOW
 
-_TITLED_NAME = re.compile(
-    r"\b(?:[A-Z][a-z]+\.?\s+){0,3}(?:[A-Z][\w’'\-]+)(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
+_TITLED_NAME = re.compile(  # (the lookahead: a name starts with a capital, and most offsets are ruled out at once)
+    r"(?=[A-Z])\b(?:[A-Z][a-z]+\.?\s+){0,3}(?:[A-Z][\w’'\-]+)(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
 )
-_CAPITALISED_RUN = re.compile(r"(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}")
+_CAPITALISED_RUN = re.compile(r"(?=[A-Z])(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}")
 _TRIM_END = " \t\n.,;:"
 _CAMEL = re.compile("[a-z][A-Z]")  # 'McLenney', 'DuVernay': a surname even where only a sentence opens with it
 _INNER_STOP = re.compile(r"[.!?\u2026]\S*\s")
@@ -1203,18 +1203,17 @@ def _label_name(label: str) -> str:
 def _subject_person(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The named person a sentence opens with as its subject ('Defence Minister Ana Costa met ...',
     'On Sunday, Sen. Ana Costa (Vt.) rejected ...', 'Although the inquiry went on, Minister Ana
-    Costa closed ...'), when a title or a given name shows it is a person."""
-    if title_cased(text, start, end):
-        return None
+    Costa closed ...'), when a title or a given name shows it is a person; none in a headline."""
+    begin = start
     first = text[start:min(end, start + 12)].split(None, 1)[:1]
     if first and fold(first[0]) in _CLAUSE_OPENERS:
         comma = text.find(", ", start, end)
         if comma < 0:
             return None
-        start = comma + 2  # 'When he died in 1998, President X released ...': the clause is no subject
-    opener = _OPENING_ADJUNCT.match(text, start, end)
-    m = _TITLED_NAME.match(text, opener.end() if opener else start, end)
-    if m is None:
+        begin = comma + 2  # 'When he died in 1998, President X released ...': the clause is no subject
+    opener = _OPENING_ADJUNCT.match(text, begin, end)
+    m = _TITLED_NAME.match(text, opener.end() if opener else begin, end)
+    if m is None or title_cased(text, start, end):  # (the cheap test first)
         return None
     after = text[m.end():m.end() + 2]
     if not (after[:1] == "," or after == " (" or (after[:1] == " " and after[1:2].islower())):

@@ -299,6 +299,11 @@ def strip_dateline(text: str, start: int, end: int) -> int:
     return start
 
 
+# the sentence tokenized last, with its tokens: the rules read a sentence, then the model's
+# attributions in it may need its tokens again
+_LAST: list[tuple[str, Sentence, list[Token]] | None] = [None]
+
+
 def tokenize(text: str, sentence: Sentence, dates: list[re.Match[str]] | None = None) -> list[Token]:
     """Tokens of a sentence; a speech quote and a date expression each become one token.
 
@@ -306,6 +311,15 @@ def tokenize(text: str, sentence: Sentence, dates: list[re.Match[str]] | None = 
     is dropped so it does not break a noun phrase. `dates` are the sentence's date matches when
     the caller has them already.
     """
+    last = _LAST[0]
+    if last is not None and last[0] is text and last[1] is sentence:
+        return list(last[2])
+    tokens = _tokenize(text, sentence, dates)
+    _LAST[0] = (text, sentence, tokens)
+    return list(tokens)
+
+
+def _tokenize(text: str, sentence: Sentence, dates: list[re.Match[str]] | None) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     s, e = sentence.start, sentence.end
