@@ -78,6 +78,7 @@ def run(sizes: list[int], articles: list[Path], *, window: int = 5) -> list[dict
             times.append(time.perf_counter() - t0)
             if n + 1 in sizes:
                 results.append(counts(db, n + 1, times, window=window))
+                print(f"{n + 1} copies: {results[-1]}", file=sys.stderr, flush=True)
         db.close()
     return results
 
