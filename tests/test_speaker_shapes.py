@@ -147,3 +147,10 @@ def test_where_a_source_is_based_is_no_part_of_its_name(text, name):
     claim, = attributed(text)
     assert claim["speaker_name"] == name
     assert junk(claim["speaker_name"], claim["speaker_obj"]["anonymous"], claim["speaker_obj"]["kind"], text) is None
+
+
+def test_a_woman_described_is_the_she_who_speaks_next():
+    text = ("The mayor spoke first.\n\nA woman in the crowd said the plan would ruin the market.\n\n"
+            "“Shame on all of you,” she said.")
+    claim = attributed(text)[-1]
+    assert (claim["mention"], claim["speaker_name"]) == ("she", "woman in the crowd")
