@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, repeat
+from itertools import accumulate, groupby, repeat
+from operator import itemgetter
 from typing import Any
 
 from provenance.extract.lexicon import lexicon
@@ -204,10 +205,15 @@ def layout(np, cue, end, starter, qk, first):
 
 
 def _buckets(np, k):
-    return np.where(k < 12, np.asarray(_BUCKET_TABLE)[np.clip(k, 0, 11)], 9)
+    return np.where(k < 12, _bucket_table(np)[np.clip(k, 0, 11)], 9)
 
 
 _BUCKET_TABLE = (0, 1, 2, 3, 4, 5, 6, 6, 8, 8, 8, 8)
+
+
+@lru_cache(maxsize=1)
+def _bucket_table(np):
+    return np.asarray(_BUCKET_TABLE)
 
 
 def document_tokens(np, text: str):
@@ -483,12 +489,15 @@ class Model:
         cand = np.empty((p, k, k))
         trans, add, top = self.transitions, np.add, np.maximum.reduce
         steps = list(zip(range(1, m), live[1:].tolist(), strict=True))
-        for t, c in steps:  # a few numpy calls a step, with no allocation
-            cc = cand[:c]
-            add(delta[:c, :, None], trans, out=cc)
-            cc.argmax(1, out=back[t, :c])
-            top(cc, 1, out=delta[:c])
-            delta[:c] += grid[t, :c]
+        for c, run in groupby(steps, key=itemgetter(1)):
+            # the steps with as many live rows share their views: a few numpy calls a step, with
+            # no allocation
+            cc, dc, d3, bc, gc = cand[:c], delta[:c], delta[:c, :, None], back[:, :c], grid[:, :c]
+            for t, _ in run:
+                add(d3, trans, out=cc)
+                cc.argmax(1, out=bc[t])
+                top(cc, 1, out=dc)
+                add(dc, gc[t], out=dc)
         best = np.zeros((m, p), dtype=np.intp)
         cur = delta.argmax(1)  # each row's last label; followed back from its own end
         at = np.arange(p)
