@@ -347,8 +347,11 @@ class Model:
         self.weights = np.zeros((len(self.index) + 1, k))
         self.weights[1:] = np.asarray(raw["weights"], dtype=float).reshape(-1, k)
         self.transitions = np.asarray(raw["transitions"], dtype=float).reshape(k, k)
-        # a handicap on 'no attribution here' trades precision for recall (chosen on training data)
-        self.o_bias = float(raw.get("o_bias", 0.0))
+        # what decoding adds to a label's score (a nudge towards cues and contents trades some of
+        # the tagger's precision for recall; chosen on held-out training articles, see train.py)
+        self.bias = np.zeros(k)
+        for label, b in raw.get("bias", {}).items():
+            self.bias[self.labels.index(label)] += b
         ids = self.index.get
         self.fixed = {name: np.array([ids(f"{name}={b}", 0) for b in range(10)]) for name in ("sp", "ld", "rd")}
         self.fixed["q"] = np.array([ids(f, 0) for f in _QUOTE_STATES])
@@ -465,7 +468,7 @@ class Model:
         e += w[fx["sp"][sp]] + w[fx["q"][q]]
         e += w[np.where(lc >= 0, info[4][lc], 0)] + w[np.where(lc >= 0, fx["ld"][ld], 0)]
         e += w[np.where(rc >= 0, info[5][rc], 0)] + w[np.where(rc >= 0, fx["rd"][rd], 0)]
-        e[:, self.labels.index("O")] -= self.o_bias
+        e += self.bias
         return e
 
     def decode(self, e, first):
