@@ -187,6 +187,15 @@ def test_a_page_without_a_story_says_so():
     ("© 2025 Meridian Wire. All rights reserved.", True),
     ("Advertisement", True),
     ("Read more: How the reef survey is done", True),
+    # captions that open or close with a photo credit, contributor lines
+    ("(Photo: Jane Roe/AP) Rescue workers carry a survivor from a boat at the marina on Monday.", True),
+    ("The minister speaks to reporters in Brennmouth on Monday. (AP Photo/Pablo Martinez Monsivais)", True),
+    ("(AP Photo | Pablo Martinez Monsivais)", True),
+    ("Staff writer Kevin Oduya contributed to this report.", True),
+    ("Amina Yusuf and Peter Graff contributed reporting from Ottawa.", True),
+    ("With files from The Canadian Press", True),
+    ("The company said workers contributed to the fund.", False),
+    ('"The video: it shows the attack," the police said.', False),
     ("By Tuesday, the river had risen two metres, officials said.", False),
     ("Photographers were kept away from the site, the police said.", False),
     ("The company said it would defend its copyright in court, a spokesman said, adding that the case "

@@ -24,7 +24,7 @@ EVENTS = ("ardelle-ferry", "marsh-imagery", "halden-water")
 FIELDS = ("speaker", "anonymous", "outlet", "status")
 
 # Statements judged: 198. Right now (hand-checked, see the report printed with NEWS_SMOKE_REPORT=1):
-FLOORS = {"found": 197, "speaker": 172, "anonymous": 185, "outlet": 184, "status": 147, "stance": 9}
+FLOORS = {"found": 197, "speaker": 173, "anonymous": 185, "outlet": 184, "status": 147, "stance": 9}
 # Speakers that are no plausible source, found today; the list may only shrink.
 KNOWN_JUNK_SPEAKERS = {
     "tests",
@@ -38,10 +38,7 @@ KNOWN_JUNK_SPEAKERS = {
     "earlier version of this post",
     "earlier version of this story",
     "earlier version of this article",
-    "sign at a halden bay fire station",
-    "forecaster tom kinsella",
     "company",
-    "town",
     "varga",
     "medina",
 }
@@ -179,7 +176,7 @@ def test_no_credit_caption_or_copyright_line_becomes_a_claim(news):
         if c["doc"] == item["doc"]
         and (c["text"] == item["exact"] if "exact" in item else item["text"] in c["text"])
     ]
-    assert len(found) <= 26, found
+    assert len(found) <= 18, found
 
 
 def _claim(news, doc: str, text: str) -> dict:
