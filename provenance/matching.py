@@ -3,14 +3,14 @@
 `Matcher` (`matcher()` for the shipped one) says whether two claims say the same thing: a
 logistic regression over cheap features of the two texts (`features`: word and stem overlaps,
 the longest common subsequence, rapidfuzz ratios, lengths, n-gram precision, whether numbers,
-dates or negations differ at all; each text is `prepare`d once), whose coefficients and threshold
-are learned on the MSRP train split by `benchmarks/matching.py --train` and ship in
-data/matcher.json (10-fold cross-validated accuracy 0.762, F1 0.822). `Matcher.match_many` judges
-a batch of pairs at once (`feature_matrix`: rapidfuzz and numpy over the whole batch), several
-times faster than a pair at a time. Beside its score
-it gives a conflict signal (`conflict`): a word one claim negates and the other, negating nothing,
-states; a number or date of one where the other gives another about the same thing. A conflict is
-never agreement: the rules make it a candidate `contradicts`, review carry-over refuses it.
+dates or negations differ at all; each text is `prepare`d once: a table lookup a token), whose
+coefficients and threshold are learned on the MSRP train split by `benchmarks/matching.py
+--train` and ship in data/matcher.json (10-fold cross-validated accuracy 0.763, F1 0.824).
+`Matcher.match_many` judges a batch of pairs at once (`feature_matrix`: rapidfuzz and numpy over
+the whole batch), many times faster than a pair at a time. Beside its score it gives a conflict
+signal (`conflict`): a word one claim negates and the other, negating nothing, states; a number
+or date of one where the other gives another about the same thing. A conflict is never
+agreement: the rules make it a candidate `contradicts`, review carry-over refuses it.
 Corroboration and review carry-over use it, each at its threshold in `provenance.tuning`.
 
 `normalise` folds case, quotes and punctuation so that trivial edits do not count; `fingerprint`
@@ -32,17 +32,15 @@ again, `word_ids` + `ids_similarity` the word-sequence half, and `words_of` give
 from __future__ import annotations
 
 import difflib
-import gc
 import hashlib
 import math
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import add
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
@@ -170,7 +168,6 @@ def inline_diff(a: str, b: str) -> str:
 # A word, a number (commas and decimals kept: "2,500", "2.5") or a word with n't ("didn't").
 _MATCH_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’]t\b)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_WORD_RUN = re.compile(r"\w+")
 
 
 def stem(word: str) -> str:
@@ -219,26 +216,22 @@ def _language() -> _Language:
                             "or reinstall provenance") from None
 
 
-@lru_cache(maxsize=1 << 17)
 def _is_content(word: str) -> bool:
     """A content word: three letters or more, not a stopword, number, date or negation."""
     return len(word) > 2 and word not in STOPWORDS and word not in _language().skip and not word[0].isdigit() \
         and not word.endswith("n't")
 
 
-@lru_cache(maxsize=1 << 17)
-def _content_stem(word: str) -> str:
-    """The stem of a content word (`_is_content`), "" for any other word."""
-    return _match_stem(word) if _is_content(word) else ""
+# What a word is to `_values_and_negations`, a character each (`Prepared.kinds`): nothing, a
+# negation, digits, a number word, a month or a weekday (the last two only capitalised).
+_PLAIN, _NEGATION, _DIGITS, _NUMBER_WORD, _MONTH, _WEEKDAY = " ndwmy"
+_MARKED = re.compile(f"[^{_PLAIN}]")  # a word of another kind
+# Where a word is no content word (`_is_content`), `Prepared.context` has this.
+_NO_CONTENT = " "
 
 
-# What a token is to `_values_and_negations`: nothing, a negation, digits, a number word, a month
-# or a weekday (the last two count only capitalised).
-_PLAIN, _NEGATION, _DIGITS, _NUMBER_WORD, _MONTH, _WEEKDAY = range(6)
-
-
-@lru_cache(maxsize=1 << 17)
-def _token_kind(word: str) -> int:
+def _word_kind(word: str, spelled: str) -> str:
+    """The kind of a case-folded word (see `_PLAIN`), spelled as in the text."""
     lang = _language()
     if word in lang.negations or word.endswith("n't"):
         return _NEGATION
@@ -246,15 +239,24 @@ def _token_kind(word: str) -> int:
         return _DIGITS
     if word in lang.number_words:
         return _NUMBER_WORD
+    if not spelled[0].isupper():
+        return _PLAIN
     return _MONTH if word in lang.months else _WEEKDAY if word in lang.weekdays else _PLAIN
+
+
+# What `_Symbols.of_tokens` gives of a whitespace-separated token: its words (`_MATCH_TOKEN`,
+# case-folded, accents stripped) joined by spaces, and four characters a word: the word's symbol,
+# its stem's, its stem's again if a content word (else `_NO_CONTENT`) and its kind (`_PLAIN`...).
+Entry = tuple[str, str]
 
 
 class _Symbols:
     """One character for each word and each stem seen (a table each), so that rapidfuzz compares a
-    text's words, stems and their multisets as strings, much faster than as lists of numbers; and
-    what each token is (`of_tokens`). One generation of tables serves every text prepared with it;
-    when a table is full (`LIMIT`) a new generation, empty, takes its place (`_start_again`), and
-    texts prepared before are prepared again when compared with newer ones (`_current`).
+    text's words, stems and their multisets as strings, much faster than as lists of numbers; and,
+    for each whitespace-separated token as spelled, all that preparing a text needs of it
+    (`of_tokens`). One generation of tables serves every text prepared with it; when a table is
+    full (`LIMIT`) a new generation, empty, takes its place (`_start_again`), and texts prepared
+    before are prepared again when compared with newer ones (`_current`).
 
     Threads share the tables (the web app judges claims in a thread pool): new entries are made
     under a lock, each whole before it is stored, so that no two words share a character and a
@@ -269,44 +271,48 @@ class _Symbols:
         self.generation = generation
         self.words: dict[str, str] = {}  # word -> its character and its stem's
         self.stems: dict[str, str] = {}
-        self.tokens: dict[str, tuple[str, str, int]] = {}
+        self.tokens: dict[str, Entry | None] = {}  # (None: a token of no word, punctuation)
         self._lock = threading.Lock()
 
     @staticmethod
-    def _next(table: dict[str, str]) -> str:
+    def _next(table: Mapping[str, str]) -> str:
         """The character for a new entry of `table` (the lock held)."""
         if len(table) >= _Symbols.LIMIT:
             raise _Full
         code = 0x100 + len(table)
         return chr(code + 0x800 if code >= 0xD800 else code)  # (no surrogates)
 
-    def of_words(self, words: Sequence[str]) -> str:
-        """Two characters a word: its own and its stem's (`_match_stem`)."""
-        table, stems = self.words, self.stems
-        try:
-            return "".join(map(table.__getitem__, words))
-        except KeyError:
-            with self._lock:
-                for word in words:
-                    if word not in table:
-                        stem = _match_stem(word)
-                        if stem not in stems:
-                            stems[stem] = self._next(stems)
-                        table[word] = self._next(table) + stems[stem]
-            return "".join(map(table.__getitem__, words))
-
-    def of_tokens(self, spelled: Sequence[str]) -> list[tuple[str, str, int]]:
+    def of_tokens(self, spelled: Sequence[str]) -> list[Entry]:
+        """The entries of the tokens of a text that have words, new ones entered in the tables."""
         table = self.tokens
         try:
-            return list(map(table.__getitem__, spelled))
+            return list(filter(None, map(table.__getitem__, spelled)))
         except KeyError:
-            if len(table) + len(spelled) > 2 * self.LIMIT:
-                raise _Full from None
-            for word in spelled:
-                if word not in table:  # (a whole tuple stored at once: the same for every thread)
-                    token = word.lower().replace("’", "'")
-                    table[word] = (token, _content_stem(token), _token_kind(token))
-            return list(map(table.__getitem__, spelled))
+            with self._lock:
+                if len(table) + len(spelled) > 2 * self.LIMIT:
+                    raise _Full from None
+                for token in spelled:
+                    if token not in table:
+                        table[token] = self._entry(token)
+            return list(filter(None, map(table.__getitem__, spelled)))
+
+    def _entry(self, token: str) -> Entry | None:
+        """The entry of a new token (the lock held), its words entered in `words` and `stems`."""
+        spelled = _MATCH_TOKEN.findall(fold(token, accents_only=True))
+        if not spelled:
+            return None
+        words = [s.casefold().replace("’", "'") for s in spelled]
+        symbols = []
+        for word in words:
+            both = self.words.get(word)
+            if both is None:
+                stem = _match_stem(word)
+                if stem not in self.stems:
+                    self.stems[stem] = self._next(self.stems)
+                both = self.words[word] = self._next(self.words) + self.stems[stem]
+            symbols.append(both)
+        return " ".join(words), "".join(both + (both[1] if _is_content(word) else _NO_CONTENT) + _word_kind(word, s)
+                                        for word, s, both in zip(words, spelled, symbols, strict=True))
 
 
 class _Full(Exception):
@@ -331,32 +337,30 @@ def _start_again(full: _Symbols) -> None:
 
 
 class Prepared(NamedTuple):
-    """What the matcher compares of one claim text, computed once a text (see `prepare`; shared,
-    do not modify it).
+    """What the matcher compares of one claim text, computed once a text (see `prepare`). Strings,
+    numbers and tuples only: the garbage collector has nothing in them to walk.
 
-    `words` are its normalised words (`normalise`), `text` and `key` them joined in order and
-    sorted, `sequence` their stems, a character each (`_Symbols`). `bags` are the multisets the
-    overlaps count, each sorted (the longest common subsequence of two sorted sequences is the size
-    of their multiset intersection): words and stems as strings of their characters, stem pairs and
-    triples as lists of two and three characters. `content` are the stems of its content words (no stopwords, numbers, dates or
-    negations). `numbers` are its numbers (digits, "twelve" as "12", no years), `dates` the
-    months, weekdays and years it names, `values` each number and date with its kind and context
-    (the stems of the nearest content words either side), `negations` how many negation words it
-    has and `negated` the stems of the words they govern ("not yet agreed" -> agre). `source`
-    is the text itself and `generation` that of the symbols it was prepared with.
+    Its words are its `_MATCH_TOKEN`s (words, numbers, "didn't"), case-folded, accents stripped:
+    `text` and `key` are them joined in order and sorted, `words`, `sequence` and `context` have a
+    character a word (`_Symbols`): the word's, its stem's, and its stem's again if a content word
+    (no stopword, number, date or negation; `_NO_CONTENT` if not). `numbers` are its numbers
+    (digits, "twelve" as "12", no years), `dates` the months, weekdays and years it names,
+    `values` each number and date with its kind and context (the stems of the nearest content
+    words either side), `negations` how many negation words it has and `negated` the stems of the
+    words they govern ("not yet agreed" -> agre). `source` is the text itself and `generation`
+    that of the symbols it was prepared with.
     """
 
-    words: tuple[str, ...]
     text: str
     key: str
+    words: str
     sequence: str
-    bags: tuple[str, str, list[str], list[str]]
-    content: frozenset[str]
-    numbers: frozenset[str]
-    dates: frozenset[str]
-    values: tuple[tuple[str, str, frozenset[str]], ...]
+    context: str
+    numbers: tuple[str, ...]
+    dates: tuple[str, ...]
+    values: tuple[tuple[str, str, str], ...]
     negations: int
-    negated: frozenset[str]
+    negated: str
     source: str
     generation: int
 
@@ -373,8 +377,8 @@ def prepare(text: str) -> Prepared:
     """The matcher's view of a claim text (cached: a text is prepared once however often compared).
 
     >>> p = prepare("The ministry didn't say that 12 people died on Monday in 2024.")
-    >>> sorted(p.numbers), sorted(p.dates), sorted(p.negated), p.negations
-    (['12'], ['2024', 'monday'], ['say'], 1)
+    >>> p.numbers, p.dates, p.negations, len(p.negated)
+    (('12',), ('2024', 'monday'), 1, 1)
     """
     return _prepare_now(text)
 
@@ -392,23 +396,19 @@ def _prepare_now(text: str) -> Prepared:
         raise MatchError("a claim text with too many distinct words to compare: split it") from None
 
 
+_TEXT, _CHARACTERS = itemgetter(0), itemgetter(1)
+
+
 def _prepare(text: str, symbols: _Symbols) -> Prepared:
-    generation = symbols.generation
-    stripped = fold(text, accents_only=True)
-    words = tuple(_WORD_RUN.findall(stripped.casefold()))  # normalise(text).split(), in one pass
-    both = symbols.of_words(words)
-    sequence = both[1::2]
-    pairs = list(map(add, sequence, sequence[1:]))
-    spelled = _MATCH_TOKEN.findall(stripped)
-    info = symbols.of_tokens(spelled)
-    tokens, content = [i[0] for i in info], [i[1] for i in info]
-    values, negations, negated = _values_and_negations(spelled, tokens, content, [i[2] for i in info])
-    bags = ("".join(sorted(both[0::2])), "".join(sorted(sequence)), sorted(pairs),
-            sorted(map(add, pairs, sequence[2:])))
-    return Prepared(
-        words, " ".join(words), " ".join(sorted(words)), sequence, bags, frozenset(content) - {""},
-        frozenset(v for k, v, _ in values if k == "number"), frozenset(v for k, v, _ in values if k != "number"),
-        values, negations, negated, text, generation)
+    """`prepare` with `symbols`: a table lookup a whitespace-separated token, then two joins."""
+    entries = symbols.of_tokens(text.split())
+    joined, characters = " ".join(map(_TEXT, entries)), "".join(map(_CHARACTERS, entries))
+    words, sequence, context, kinds = (characters[k::4] for k in range(4))
+    found = _values_and_negations(joined, context, kinds) if kinds.strip() else _NO_VALUES
+    return Prepared(joined, " ".join(sorted(joined.split())), words, sequence, context, *found, text, symbols.generation)
+
+
+_NO_VALUES: tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str, str], ...], int, str] = ((), (), (), 0, "")
 
 
 def _current(first: Sequence[Prepared], second: Sequence[Prepared]) -> tuple[Sequence[Prepared], Sequence[Prepared]]:
@@ -430,57 +430,55 @@ def _renewed(text: str, generation: int) -> Prepared:
     return p if p.generation == generation else _prepare_now(text)
 
 
-def _values_and_negations(spelled: Sequence[str], words: Sequence[str], content: Sequence[str],
-                          kinds: Sequence[int]) -> tuple[tuple[tuple[str, str, frozenset[str]], ...], int, frozenset[str]]:
-    """The numbers and dates of a text with their kinds and contexts; its negation words and what they govern.
+def _values_and_negations(text: str, context: str, kinds: str) -> tuple[
+        tuple[str, ...], tuple[str, ...], tuple[tuple[str, str, str], ...], int, str]:
+    """The numbers and dates of a text, each with its kind and context; its negation words and
+    the content stems they govern (`Prepared`). `text` is its words, `context` and `kinds` a
+    character a word (`Entry`).
 
     A value's context is the nearest content word either side within `VALUE_CONTEXT` words, other
     values not counted ("in Baku on 12 May 2025": Baku for each of 12, May and 2025).
     """
-    if not any(kinds):
-        return (), 0, frozenset()
-    lang = _language()
+    words, number_words = text.split(), _language().number_words
     found: dict[int, tuple[str, str]] = {}
     negated, negations = set(), 0
-    for i in compress(range(len(kinds)), kinds):
-        kind, w = kinds[i], words[i]
+    for marked in _MARKED.finditer(kinds):
+        i, kind = marked.start(), marked.group()
         if kind == _NEGATION:
             negations += 1
-            head = next((c for c in content[i + 1:i + 1 + NEGATION_SCOPE] if c), None)
-            if head is not None:
-                negated.add(head)
+            head = context[i + 1:i + 1 + NEGATION_SCOPE].lstrip(_NO_CONTENT)
+            if head:
+                negated.add(head[0])
         elif kind == _DIGITS:
-            number = w.replace(",", "")
+            number = words[i].replace(",", "")
             found[i] = ("year" if _YEAR.fullmatch(number) else "number", number)
-        elif kind == _NUMBER_WORD:
-            found[i] = ("number", lang.number_words[w])
-        elif spelled[i][0].isupper():
-            found[i] = ("month" if kind == _MONTH else "weekday", w)
-    if not found:
-        return (), negations, frozenset(negated)
-    values = [(kind, value, frozenset((_context(content, found, i, -1), _context(content, found, i, 1))) - {""})
-              for i, (kind, value) in found.items()]
-    return tuple(values), negations, frozenset(negated)
+        else:
+            found[i] = ("number", number_words[words[i]]) if kind == _NUMBER_WORD else \
+                ("month" if kind == _MONTH else "weekday", words[i])
+    values = tuple((kind, value, _context(context, found, i, -1) + _context(context, found, i, 1))
+                   for i, (kind, value) in found.items())
+    return (tuple(sorted({v for k, v in found.values() if k == "number"})),
+            tuple(sorted({v for k, v in found.values() if k != "number"})), values, negations, "".join(sorted(negated)))
 
 
-def _context(content: Sequence[str], values: Mapping[int, Any], i: int, step: int) -> str:
-    """The nearest content word from position i in direction `step` among the next
+def _context(context: str, values: Mapping[int, Any], i: int, step: int) -> str:
+    """The stem of the nearest content word from position i in direction `step` among the next
     `VALUE_CONTEXT` words that are no value, "" when there is none."""
     seen, j = 0, i + step
-    while 0 <= j < len(content) and seen < VALUE_CONTEXT:
+    while 0 <= j < len(context) and seen < VALUE_CONTEXT:
         if j not in values:
-            if content[j]:
-                return content[j]
+            if context[j] != _NO_CONTENT:
+                return context[j]
             seen += 1
         j += step
     return ""
 
 
 FEATURES = (
-    "word_min", "word_max", "word_dice", "stem_min", "stem_max", "stem_dice", "lcs_min", "lcs_max", "characters", "token_sort", "token_set", "partial",
-    "length_ratio", "length_difference", "length_min", "numbers_differ", "numbers_one_side", "numbers_same",
+    "word_min", "word_max", "word_dice", "stem_min", "stem_max", "stem_dice", "lcs", "characters", "token_sort",
+    "partial_stems", "length_ratio", "length_difference", "length_min", "numbers_one_side", "numbers_same",
     "numbers_unmatched", "negation_differs", "numbers_disagree", "dates_disagree", "negation_one_side",
-    "content_unmatched_max", "content_unmatched_min", "ngram_precision",
+    "ngram_precision",
 )
 
 
@@ -506,69 +504,150 @@ def _overlaps(shared: Any, na: Any, nb: Any) -> tuple[Any, Any, Any]:
 
 def feature_matrix(first: Sequence[Prepared], second: Sequence[Prepared]) -> Any:
     """The features of the pairs (first[k], second[k]), a numpy array of a row a pair in the order
-    of `FEATURES`: overlaps of words and stems, the longest common stem
-    subsequence over each length, rapidfuzz ratios, lengths, whether the numbers, dates and
-    negations differ at all (the conflicts of `conflict` are narrower), content words of each the
-    other lacks, and the geometric mean of the stem 1-, 2- and 3-gram precisions of the shorter.
+    of `FEATURES` (see `_columns`)."""
+    import numpy as np
 
-    The string comparisons run in rapidfuzz over the whole batch (`process.cpdist`), the arithmetic
-    in numpy; only the sets of numbers, dates and negations are compared a pair at a time.
+    first, second = _current(first, second)
+    if not first:
+        return np.zeros((0, len(FEATURES)))
+    columns = _columns(first, second)
+    return np.stack([columns[name] for name in FEATURES], axis=1)
+
+
+def _columns(first: Sequence[Prepared], second: Sequence[Prepared]) -> dict[str, Any]:
+    """The features of the pairs (first[k], second[k]) by name, an array each: overlaps of words
+    and stems, their longest common stem subsequence over the longer's length, rapidfuzz ratios
+    (characters in order, words sorted, the best alignment of the shorter's stems in the longer's),
+    lengths in words, whether the numbers, dates and negations differ at all (the conflicts of
+    `conflict` are narrower), and the geometric mean of the stem 1-, 2- and 3-gram precisions of
+    the shorter.
+
+    The string comparisons run in rapidfuzz over the whole batch (`process.cpdist`), the n-gram
+    counts and the arithmetic in numpy; only the numbers, dates and negations are compared a pair
+    at a time, and only where a text has any.
     """
     import numpy as np
     from rapidfuzz import process
 
-    def each(scorer: Any, x: Sequence[Any], y: Sequence[Any], dtype: Any = np.float64) -> Any:
-        if not x:
-            return np.zeros(0, dtype=dtype)
-        return process.cpdist(x, y, scorer=scorer, workers=1, dtype=dtype)
+    def each(scorer: Any, xs: list[Any], ys: list[Any]) -> Any:
+        return process.cpdist(xs, ys, scorer=scorer, workers=1, dtype=np.float64)
 
-    def sizes(items: Sequence[Any]) -> Any:
-        return np.fromiter(map(len, items), dtype=np.float64, count=len(items))
+    def field(get: Any) -> tuple[list[Any], list[Any]]:
+        return list(map(get, first)), list(map(get, second))
 
-    first, second = _current(first, second)
-    n = len(first)
-    la, lb = sizes([a.words for a in first]), sizes([b.words for b in second])
-    lcs = each(LCSseq.similarity, [a.sequence for a in first], [b.sequence for b in second], np.int64)
-    shares = []
-    for k in range(4):
-        xs, ys = [a.bags[k] for a in first], [b.bags[k] for b in second]
-        shares.append(_overlaps(each(LCSseq.similarity, xs, ys, np.int64), sizes(xs), sizes(ys)))
-    texts_a, texts_b = [a.text for a in first], [b.text for b in second]
-    keys_a, keys_b = [a.key for a in first], [b.key for b in second]
-    ratios = [each(fuzz.ratio, texts_a, texts_b), each(fuzz.ratio, keys_a, keys_b),
-              each(fuzz.token_set_ratio, keys_a, keys_b), each(fuzz.partial_ratio, texts_a, texts_b)]
-    unmatched = np.array([(len(a.content - b.content), len(b.content - a.content)) for a, b in zip(
-        first, second, strict=True)], dtype=np.float64).reshape(n, 2)
-    ca, cb = unmatched[:, 0], unmatched[:, 1]
-    precision = np.exp(np.log(np.maximum(np.stack([shares[k][0] for k in (1, 2, 3)]), 0.01)).sum(axis=0) / 3)
+    def sizes(xs: list[str]) -> Any:
+        return np.fromiter(map(len, xs), np.float64, len(xs))
+
+    out: dict[str, Any] = {}
+    sequences = field(attrgetter("sequence"))
+    la, lb = sizes(sequences[0]), sizes(sequences[1])
     shorter, longer = np.minimum(la, lb), np.maximum(la, lb)
-    columns = [
-        *shares[0], *shares[1], lcs / np.maximum(longer, 1), lcs / np.maximum(shorter, 1),
-        *(r / 100.0 for r in ratios), np.where((la > 0) & (lb > 0), shorter / np.maximum(longer, 1), 1.0),
-        np.log1p(np.abs(la - lb)), np.log1p(shorter),
-        *np.array([_signals(a, b) for a, b in zip(first, second, strict=True)], dtype=np.float64).reshape(n, 8).T,
-        np.log1p(np.maximum(ca, cb)), np.log1p(np.minimum(ca, cb)), precision,
-    ]
-    return np.stack(columns, axis=1) if n else np.zeros((0, len(FEATURES)))
+    shared = _shared_ngrams([(*field(attrgetter("words")), 1), (*sequences, 1), (*sequences, 2), (*sequences, 3)])
+    out["word_min"], out["word_max"], out["word_dice"] = _overlaps(shared[0], la, lb)
+    out["stem_min"], out["stem_max"], out["stem_dice"] = unigrams = _overlaps(shared[1], la, lb)
+    out["lcs"] = each(LCSseq.similarity, *sequences) / np.maximum(longer, 1)
+    texts = field(attrgetter("text"))
+    out["characters"] = 2 * each(LCSseq.similarity, *texts) / np.maximum(sizes(texts[0]) + sizes(texts[1]), 1)
+    out["token_sort"] = each(fuzz.ratio, *field(attrgetter("key"))) / 100.0
+    out["partial_stems"] = each(fuzz.partial_ratio, *sequences) / 100.0
+    out["length_ratio"] = np.where((la > 0) & (lb > 0), shorter / np.maximum(longer, 1), 1.0)
+    out["length_difference"], out["length_min"] = np.log1p(np.abs(la - lb)), np.log1p(shorter)
+    precisions = [unigrams[0]] + [_overlaps(shared[n], np.maximum(la - n + 1, 0), np.maximum(lb - n + 1, 0))[0]
+                                  for n in (2, 3)]
+    out["ngram_precision"] = np.exp(np.log(np.maximum(np.stack(precisions), 0.01)).sum(axis=0) / 3)
+    signals = np.zeros((len(first), len(_SIGNALS)))
+    for k, (a, b) in enumerate(zip(first, second, strict=True)):
+        if a.values or b.values or a.negations or b.negations:
+            signals[k] = _signals(a, b)
+    out.update(zip(_SIGNALS, signals.T, strict=True))
+    return out
 
 
-_NO_SIGNALS = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+def _shared_ngrams(levels: Sequence[tuple[Sequence[str], Sequence[str], int]]) -> Any:
+    """For each level (xs, ys, n) and each k, how many n-grams of characters xs[k] and ys[k] share
+    (multisets; an array, a row a level). One sort of every n-gram of the batch, keyed by its
+    level, its pair, its characters (hashed for n > 1) and its side, so that equal n-grams of a
+    pair fall together: far cheaper than sorting each text's n-grams apart."""
+    import numpy as np
+
+    pairs = len(levels[0][0])
+    if pairs <= _FEW_PAIRS:
+        return np.array([list(map(_shared_count, xs, ys, [n] * pairs)) for xs, ys, n in levels], dtype=np.float64)
+    pair_bits, level_bits = max(1, pairs.bit_length()), max(1, (len(levels) - 1).bit_length())
+    gram_bits = 63 - pair_bits - level_bits
+    keys = np.concatenate([_ngram_keys(texts, n, level << pair_bits, gram_bits, side)
+                           for level, (xs, ys, n) in enumerate(levels) for side, texts in enumerate((xs, ys))])
+    shared = np.zeros(len(levels) << pair_bits)
+    if len(keys):
+        keys.sort()
+        group = keys >> np.uint64(1)
+        starts = np.flatnonzero(np.concatenate([[True], group[1:] != group[:-1]]))
+        ends = np.append(starts[1:], len(keys))
+        in_second = np.concatenate([[0], np.cumsum(keys & np.uint64(1), dtype=np.int64)])
+        of_second = in_second[ends] - in_second[starts]
+        where = (group[starts] >> np.uint64(gram_bits)).astype(np.int64)  # level and pair
+        shared += np.bincount(where, weights=np.minimum(ends - starts - of_second, of_second), minlength=len(shared))
+    return shared.reshape(len(levels), 1 << pair_bits)[:, :pairs]
+
+
+# Below this many pairs `_shared_ngrams` counts a pair at a time (numpy's fixed costs dominate).
+_FEW_PAIRS = 4
+
+
+def _shared_count(x: str, y: str, n: int) -> int:
+    """How many n-grams of characters x and y share (multisets): `_shared_ngrams` of one pair."""
+    return sum((Counter(x[i:i + n] for i in range(len(x) - n + 1)) & Counter(y[i:i + n] for i in range(len(y) - n + 1))).values())
+
+
+_GOLDEN = 0x9E3779B97F4A7C15  # 2**64 over the golden ratio, odd
+
+
+def _ngram_keys(texts: Sequence[str], n: int, level: int, gram_bits: int, side: int) -> Any:
+    """The n-grams of each text as (level and text number, n-gram, side) keys of 64 bits (see
+    `_shared_ngrams`)."""
+    import numpy as np
+
+    golden = np.uint64(_GOLDEN)
+    lengths = np.fromiter(map(len, texts), np.int64, len(texts))
+    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    counts = np.maximum(lengths - n + 1, 0)
+    # where each n-gram starts: its text's start plus its place among the text's n-grams
+    starts = np.repeat(np.cumsum(lengths) - lengths - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
+    gram = codes[starts]  # a character (21 bits) as it is; n-grams by Fibonacci hashing
+    if n > 1:
+        for j in range(1, n):
+            gram = gram * golden + codes[starts + j]
+        gram = (gram * golden) >> np.uint64(64 - gram_bits)
+    text = np.repeat(np.arange(level, level + len(texts), dtype=np.uint64), counts)
+    return (text << np.uint64(gram_bits + 1)) | (gram << np.uint64(1)) | np.uint64(side)
+
+
+_SIGNALS = ("numbers_one_side", "numbers_same", "numbers_unmatched", "negation_differs",
+            "numbers_disagree", "dates_disagree", "negation_one_side")
 
 
 def _signals(a: Prepared, b: Prepared) -> tuple[float, ...]:
-    """The features of numbers, dates and negations (`numbers_differ` to `negation_one_side`)."""
-    if not (a.numbers or b.numbers or a.dates or b.dates or a.negations or b.negations):
-        return _NO_SIGNALS
+    """The features of numbers, dates and negations (`_SIGNALS`)."""
+    x, y = a.numbers, b.numbers
+    if x == y:
+        numbers: tuple[float, ...] = (0.0, 1.0 if x else 0.0, 0.0)
+    else:
+        numbers = (1.0 if bool(x) != bool(y) else 0.0, 0.0, math.log1p(len(set(x).symmetric_difference(y))))
     return (
-        0.0 if a.numbers == b.numbers else 1.0, 1.0 if bool(a.numbers) != bool(b.numbers) else 0.0,
-        1.0 if a.numbers and a.numbers == b.numbers else 0.0, math.log1p(len(a.numbers ^ b.numbers)),
-        1.0 if (a.negated - b.negated) & b.content or (b.negated - a.negated) & a.content else 0.0,
-        1.0 if a.numbers and b.numbers and not _numbers_agree(a.numbers, b.numbers) else 0.0,
-        1.0 if a.dates and b.dates and not (a.dates <= b.dates or b.dates <= a.dates) else 0.0,
+        *numbers,
+        1.0 if _governs(a.negated, b.negated, b.context) or _governs(b.negated, a.negated, a.context) else 0.0,
+        1.0 if x and y and not _numbers_agree(x, y) else 0.0,
+        1.0 if a.dates and b.dates and not (set(a.dates) <= set(b.dates) or set(b.dates) <= set(a.dates)) else 0.0,
         1.0 if bool(a.negations) != bool(b.negations) else 0.0,
     )
 
 
+def _governs(negated: str, other_negated: str, other_content: str) -> bool:
+    """Whether a stem of `negated`, not negated in the other text, is one of its content stems."""
+    return any(s in other_content and s not in other_negated for s in negated)
+
+
+@lru_cache(maxsize=1 << 16)
 def _same_number(x: str, y: str) -> bool:
     """Whether two numbers agree: equal, or one is the other rounded to two or more significant
     digits ("64.7" and "65", "767" and "770"; not "12" and "10")."""
@@ -587,15 +666,15 @@ def _same_number(x: str, y: str) -> bool:
     return False
 
 
-def _numbers_agree(x: frozenset[str], y: frozenset[str]) -> bool:
-    return all(any(_same_number(n, m) for m in y) for n in x) or all(any(_same_number(n, m) for m in x) for n in y)
+def _numbers_agree(x: Sequence[str], y: Sequence[str]) -> bool:
+    return x == y or all(any(_same_number(n, m) for m in y) for n in x) or all(any(_same_number(n, m) for m in x) for n in y)
 
 
-def _unmatched(mine: Sequence[tuple[str, str, frozenset[str]]],
-               theirs: Sequence[tuple[str, str, frozenset[str]]]) -> list[tuple[str, str, frozenset[str]]]:
+def _unmatched(mine: Sequence[tuple[str, str, str]], theirs: Sequence[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """The values of `mine` that no value of the same kind in `theirs` agrees with."""
-    return [v for v in mine if not any(k == v[0] and (x == v[1] or (k == "number" and _same_number(x, v[1])))
-                                       for k, x, _ in theirs)]
+    given = {(k, x) for k, x, _ in theirs}
+    return [v for v in mine if (v[0], v[1]) not in given and not (v[0] == "number" and any(
+        k == "number" and _same_number(x, v[1]) for k, x, _ in theirs))]
 
 
 def conflict(a: Prepared, b: Prepared) -> str | None:
@@ -610,12 +689,13 @@ def conflict(a: Prepared, b: Prepared) -> str | None:
     ('number', None)
     >>> conflict(prepare("The suspect, 31, was arrested"), prepare("The suspect faced two counts"))  # not about one thing
     """
-    if (not b.negations and a.negated & b.content) or (not a.negations and b.negated & a.content):
+    if (a.negated and not b.negations and _governs(a.negated, "", b.context)) or (
+            b.negated and not a.negations and _governs(b.negated, "", a.context)):
         return "negation"
-    if a.values and b.values:
+    if a.values and b.values and (a.numbers != b.numbers or a.dates != b.dates):
         theirs = _unmatched(b.values, a.values)
         for kind, _, context in _unmatched(a.values, b.values):
-            if any(k == kind and context & c for k, _, c in theirs):
+            if any(k == kind and any(s in c for s in context) for k, _, c in theirs):
                 return "number" if kind == "number" else "date"
     return None
 
@@ -695,27 +775,12 @@ class Matcher:
         pairs = list(pairs)
         at = self.threshold if threshold is None else threshold
         out: list[Match] = []
-        with _collector_paused():
-            for start in range(0, len(pairs), BATCH):  # a bound on memory: a row of features a pair
-                part = pairs[start:start + BATCH]
-                first, second = [prepare(a) for a, _ in part], [prepare(b) for _, b in part]
-                out += [Match(s, conflict(a, b), at) for a, b, s in zip(first, second, self.scores(first, second),
-                                                                         strict=True)]
+        for start in range(0, len(pairs), BATCH):  # a bound on memory: a row of features a pair
+            part = pairs[start:start + BATCH]
+            first, second = [prepare(a) for a, _ in part], [prepare(b) for _, b in part]
+            out += [Match(s, conflict(a, b), at) for a, b, s in zip(first, second, self.scores(first, second),
+                                                                     strict=True)]
         return out
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a batch is judged: it makes many small objects and no
-    cycles, and each full collection walks every prepared text in the caches (a third of the time
-    of a batch of fresh texts, measured on MSRP). Reference counting still frees everything."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 @lru_cache(maxsize=1)

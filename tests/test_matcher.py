@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from provenance import matching, tuning
 from provenance.datafiles import load_data
@@ -148,3 +150,22 @@ def test_threads_preparing_new_words_at_once_never_share_a_symbol(monkeypatch):
     mine = [v[0] for v in symbols.words.values()]
     assert len(set(mine)) == len(mine)
     assert len(set(symbols.stems.values())) == len(symbols.stems)
+
+
+@given(st.lists(st.tuples(st.text(alphabet="abcĀāĂ\U00010000", max_size=12), st.text(alphabet="abcĀāĂ\U00010000", max_size=12)),
+                min_size=matching._FEW_PAIRS + 1, max_size=40))
+def test_ngram_counts_of_a_batch_are_those_of_each_pair(pairs):
+    xs, ys = [x for x, _ in pairs], [y for _, y in pairs]
+    found = matching._shared_ngrams([(xs, ys, 1), (xs, ys, 2), (ys, xs, 3)])
+    for row, (a, b, n) in zip(found, [(xs, ys, 1), (xs, ys, 2), (ys, xs, 3)], strict=True):
+        assert row.tolist() == [matching._shared_count(x, y, n) for x, y in zip(a, b, strict=True)]
+
+
+def test_prepared_texts_hold_nothing_the_garbage_collector_walks():
+    """A batch of fresh texts needs no pause of the collector: a prepared text is strings,
+    numbers and tuples of them (which the collector stops tracking), nothing it must walk."""
+    def plain(value: object) -> bool:
+        return isinstance(value, (str, int)) or (type(value) is tuple and all(map(plain, value)))
+
+    p = prepare("The ministry didn't say that 12 people died on Monday, 3 May 2024, in Baku.")
+    assert p.values and p.negated and all(map(plain, p))
