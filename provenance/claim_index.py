@@ -161,7 +161,7 @@ class ClaimIndex:
                     alone.add(cid)
                 else:
                     fingerprints.add(found)
-        rows = []
+        rows: list[Any] = []
         for part in _chunks(sorted(alone)):
             rows += self.session.execute(base.where(in_values(col(Claim.id), part))).all()
         for part in _chunks(sorted(fingerprints)):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-
 from test_extract import attributed, claims_of
 
 

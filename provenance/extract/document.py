@@ -413,10 +413,10 @@ class _Document:
         for bi, block in enumerate(found):
             if bi < 4 and self.wire is None:
                 self._wire(self.text[block.start:block.end])
-            found = self._paragraph(bi, block)
-            if found is None:
+            paragraph = self._paragraph(bi, block)
+            if paragraph is None:
                 continue
-            para, block_sentences = found
+            para, block_sentences = paragraph
             for sent in block_sentences:
                 self._sentence(para, sent)
         if self.wire is not None:
@@ -1158,7 +1158,8 @@ def _letters(text: str, found: list[Block], lex: Lexicon) -> _Letters:
     """Letters signed with a name on a line of their own. Only a page of two or more, each signature
     under prose of its own and the page ending with one (or its town), is read as letters: a list of
     names, each before the paragraph about its person, is not."""
-    letters, body, signed = _Letters(), [], 0
+    letters, signed = _Letters(), 0
+    body: list[int] = []  # the blocks of the letter being read
     for i, block in enumerate(found):
         line = text[block.start:block.end].rstrip(". \t")
         if _SIGNATURE_LINE.fullmatch(line) and not line.isupper() and _names_a_person(line, lex):
