@@ -265,6 +265,10 @@ def test_a_quotation_after_a_named_subject_in_its_paragraph_is_the_subjects():
     ("The mayor denied that any of the money had been spent.", "denies", "any of the money had been spent"),
     ("The mayor dismissed reports that the depot would close.", "denies", "the depot would close"),
     ("The mayor rejected the assertions.", "denies", "the assertions"),
+    # an emphatic reflexive between subject and cue is no part of the speaker
+    ("The mayor herself rejected the assertions at a news conference.", "denies", "the assertions"),
+    ("Lina Ferro herself denied that any of the money had been spent.", "denies",
+     "any of the money had been spent"),
     ("The mayor did not confirm that the depot would close.", "declines_to_confirm", "the depot would close"),
     ("The ministry declined to confirm the report.", "declines_to_confirm", "the report"),
     ("\u201cThis story is false,\u201d said a spokesman for the ministry.", "denies", "This story is false"),
@@ -275,6 +279,7 @@ def test_a_quotation_after_a_named_subject_in_its_paragraph_is_the_subjects():
 def test_the_stance_of_a_claim(text, stance, content):
     claim, = attributed(text)
     assert (claim["stance"], claim["text"]) == (stance, content)
+    assert "self" not in (claim["mention"] or "")
 
 
 def test_a_denial_of_the_report_contradicts_the_reports_claims():

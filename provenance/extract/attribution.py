@@ -26,6 +26,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _CITING,
     _CLAUSE_ADJUNCT_WORDS,
     _COMPLEMENT_STARTERS_BAD,
+    _EMPHATIC_REFLEXIVES,
     _FINITE,
     _FREE_RELATIVES,
     _IRREGULAR_PARTICIPLES,
@@ -334,8 +335,9 @@ class _Parser:
         while j > self.begin and (self.w(j - 1) in self.lex.auxiliaries and self.w(j - 1) not in PRONOUNS
                                   and not (self.t[j - 1].cap and j - 1 > self.begin)  # ('Theresa May said')
                                   or self.t[j - 1].kind == "d"
-                                  or (self.t[j - 1].low.endswith("ly") and self._adverb(j - 1))):
-            j -= 1  # 'has also said', 'on Tuesday said', 'in 2010 said'
+                                  or (self.t[j - 1].low.endswith("ly") and self._adverb(j - 1))
+                                  or (self.t[j - 1].low in _EMPHATIC_REFLEXIVES and j - 1 > self.begin)):
+            j -= 1  # 'has also said', 'on Tuesday said', 'in 2010 said', 'Marsh herself said'
         if self.is_p(j - 1, ")"):
             x = j - 2
             while x > self.begin and j - x < 8 and not self.is_p(x, "("):
