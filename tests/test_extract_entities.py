@@ -29,6 +29,11 @@ def test_a_quotation_going_on_after_its_cue_keeps_the_mention_in_its_paragraph()
     ("Rep. Frank Lomax, R-2nd Dist., said the base would stay open.", "Frank Lomax", "Rep.", "R-2nd Dist."),
     ("Sen. Dana Whitfield (D-Calif.) said the bill would pass.", "Dana Whitfield", "Sen.", "D-Calif."),
     ("“The bill is dead,” said Sen. Dana Whitfield, D-Calif.", "Dana Whitfield", "Sen.", "D-Calif."),
+    # a relative clause after the party label: the lawmaker speaks, not the label
+    ("Rep. Dale Horn, R-Texas, whose district includes the port, said the board should take over.",
+     "Dale Horn", "Rep.", "R-Texas"),
+    ("Sen. Rita Alvarado, D-Calif., who chairs the panel, said the inquiry would go on.",
+     "Rita Alvarado", "Sen.", "D-Calif."),
     # a surname that is also a title word is still the name
     ("Sen. Angus King said the vote would be close.", "Angus King", "Sen.", None),
     # an abbreviated title keeps its full stop in the role; one written without it stays so

@@ -527,7 +527,7 @@ class _Parser:
             if not (relative or adjunct or named or titled or age or self._appositive_like(k + 1, comma)
                     or first in ("one", "both")):
                 return None
-            x = k
+            x, labelled = k, 0  # labelled: the comma before a party label set off after the name
             if self.is_p(x - 1, ")"):
                 # 'Rep. Ana Costa (D-N.Y.), chair of ...': the party label belongs to the name
                 y = x - 2
@@ -535,6 +535,13 @@ class _Parser:
                     y -= 1
                 if self.is_p(y, "("):
                     x = y
+            elif self._party_label(x - 1):
+                # 'Sen. Rita Alvarez, D-Calif., who chairs ...': so does one set off by commas
+                y = x - 1
+                while y > self.begin and x - y < 8 and not self.is_p(y, ","):
+                    y -= 1
+                if self.is_p(y, ",") and y > self.begin:
+                    x = labelled = y  # the mention ends at the name, and the label reads after it
             if named:
                 a = x
                 while a > self.begin and x - a < 10 and (
@@ -557,7 +564,7 @@ class _Parser:
                     self._ends_proper(outer) or first in ("who", "whose")
                     or (adjunct and outer[0] == self.begin)) \
                     and not (adjunct and self.is_p(outer[0] - 1, ",") and self._place(*outer)):
-                return outer[0], (k if relative or adjunct else comma)
+                return outer[0], labelled or (k if relative or adjunct else comma)
             k -= 1
         return None
 
