@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -56,6 +57,12 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
 )
 from provenance.extract.lexicon import Cue, Lexicon, lexicon
 from provenance.extract.segment import Sentence, Token
+
+# the words a noun phrase read back from a cue does not start with: the subject's ('and also X
+# said'), a relative pronoun's antecedent's ('even X, who'), any noun phrase's ('but the X')
+_SUBJECT_SKIPS = _NP_INNER | {"and", "but", "so", "also", "then"}
+_ANTECEDENT_SKIPS = _NP_INNER | {"by", "even"}
+_PHRASE_SKIPS = _NP_INNER | {"and", "but", "so"}
 
 # a word before a cue that may make it no report: a modal, a passive auxiliary, or an adverb between
 _AUX_TRIGGERS = _MODALS | _PASSIVE_AUX | _MODAL_SKIPS
@@ -339,38 +346,16 @@ class _Parser:
                                   or (self.t[j - 1].low in _EMPHATIC_REFLEXIVES and j - 1 > self.begin)):
             j -= 1  # 'has also said', 'on Tuesday said', 'in 2010 said', 'Marsh herself said'
         if self.is_p(j - 1, ")"):
-            x = j - 2
-            while x > self.begin and j - x < 8 and not self.is_p(x, "("):
-                x -= 1
-            if self.is_p(x, "(") and x > self.begin:
+            x = self._opening_mark(j - 2, "(", j, reach=8)
+            if x is not None:
                 j = x
         elif self.is_p(j - 1, ",") and self._party_label(j - 2):
             # "Mitch McConnell, R-Ky., said"
-            x = j - 2
-            while x > self.begin and not self.is_p(x, ","):
-                x -= 1
-            if self.is_p(x, ",") and x > self.begin:
+            x = self._opening_mark(j - 2, ",", j)
+            if x is not None:
                 j = x
         b = j
-        a = b
-        while a > self.begin and b - a < 16:
-            tok = self.t[a - 1]
-            if a - 1 in self.cue_tokens:
-                break
-            if tok.kind == "w":
-                if tok.low in _NP_STOP and not (tok.cap and a - 1 > self.begin) and not (
-                        tok.low in ("on", "from") and a - 2 >= self.begin and self._head_noun(a - 2)) and not (
-                        tok.low in ("on", "about", "by") and self.w(a - 2) in _SOURCE_PARTICIPLES):
-                    break  # ('experts on Korea', 'officials from both sides', 'a person briefed on' go on)
-                if tok.low == "and" and not (self.t[a - 2].cap if a - 2 >= 0 else False):
-                    break
-                a -= 1
-            elif _joins_name(tok):
-                a -= 1
-            else:
-                break
-        while a < b and (self.w(a) in ("and", "but", "so", "also", "then") or self.w(a) in _NP_INNER):
-            a += 1
+        a = self._np_start(b, 16, self._subject_word, _SUBJECT_SKIPS)
         if b - a > 1 and self.w(b - 1) in _SUBJECT_PRONOUNS and self.t[b - 1].kind == "w" and (
                 self.w(b - 2) in _ADJUNCT_WORDS or self.is_p(i + 1, ":") or self.is_q(i + 1)):
             a = b - 1  # 'Later he said', '... down the line he warned: "C"': the pronoun is the subject
@@ -408,6 +393,47 @@ class _Parser:
         low = self.w(k)
         return low in self.lex.group_heads or low in self.lex.anonymous_heads
 
+    def _np_start(self, b: int, reach: int, takes: Callable[[int], bool], skips: frozenset[str]) -> int:
+        """Where a noun phrase that ends before token b starts: walking back at most `reach` tokens
+        over the words `takes` accepts and the marks inside a name ("O'Brien", "A. B.", "AT&T"),
+        never into a cue, then forward past the leading words in `skips` ('and', 'the', ...)."""
+        a = b
+        while a > self.begin and b - a < reach and a - 1 not in self.cue_tokens and (
+                takes(a - 1) if self.t[a - 1].kind == "w" else _joins_name(self.t[a - 1])):
+            a -= 1
+        while a < b and self.w(a) in skips:
+            a += 1
+        return a
+
+    def _subject_word(self, k: int) -> bool:
+        """May the word at k be part of a subject read back from its cue? Not a stop word, unless
+        capitalised inside the sentence or in 'experts on Korea', 'officials from both sides', 'a
+        person briefed on'; not an 'and' after a lower-case word."""
+        low = self.t[k].low
+        if low in _NP_STOP and not (self.t[k].cap and k > self.begin) and not (
+                low in ("on", "from") and k - 1 >= self.begin and self._head_noun(k - 1)) and not (
+                low in ("on", "about", "by") and self.w(k - 1) in _SOURCE_PARTICIPLES):
+            return False
+        return not (low == "and" and not (self.t[k - 1].cap if k - 1 >= 0 else False))
+
+    def _plain_word(self, k: int) -> bool:
+        """May the word at k be part of a name or description before an appositive or a relative
+        clause? Any but a stop word or 'and'."""
+        return self.t[k].low not in _NP_STOP and self.t[k].low != "and"
+
+    def _opening_mark(self, k: int, mark: str, end: int, reach: int | None = None,
+                      at_begin: bool = False) -> int | None:
+        """Where a party label set off after a name opens: the `mark` ('(' or ',') found walking back
+        from token k, fewer than `reach` tokens before `end` (any distance when None). None when the
+        walk meets the sentence's start first; a mark on the first token counts only with at_begin.
+
+        'Ana Costa (D-N.Y.) said' walks back from 'N.Y.' to the '(', 'Ana Costa, R-Ky., said' from
+        'Ky' to the comma after the name: the speaker's noun phrase ends there."""
+        x = k
+        while x > self.begin and (reach is None or end - x < reach) and not self.is_p(x, mark):
+            x -= 1
+        return x if self.is_p(x, mark) and (x > self.begin or at_begin) else None
+
     def _party_label(self, k: int) -> bool:
         """'R-Ky.' / 'D-N.Y.' / 'R-2nd Dist.': a party and state or district after a lawmaker's name."""
         if not (0 <= k < self.n):
@@ -425,17 +451,7 @@ class _Parser:
         b = who
         if self.is_p(b - 1, ","):
             b -= 1
-        a = b
-        while a > self.begin and b - a < 8:
-            tok = self.t[a - 1]
-            if tok.kind == "w" and tok.low not in _NP_STOP and a - 1 not in self.cue_tokens and tok.low != "and":
-                a -= 1
-            elif _joins_name(tok):
-                a -= 1
-            else:
-                break
-        while a < b and (self.w(a) in _NP_INNER or self.w(a) in ("by", "even")):
-            a += 1
+        a = self._np_start(b, 8, self._plain_word, _ANTECEDENT_SKIPS)
         # the antecedent is the last noun phrase: cut at the last preposition, or its article
         for x in range(b - 1, a, -1):
             if self.w(x) in ("by", "of", "from", "to", "with", "for", "in", "at", "on"):
@@ -452,33 +468,11 @@ class _Parser:
 
     def _np_before_any(self, b: int) -> tuple[int, int] | None:
         """The noun phrase ending at token b, read back to a clause boundary (or None if not one)."""
-        a = b
-        while a > self.begin and b - a < 12:
-            tok = self.t[a - 1]
-            if tok.kind == "w" and (tok.low not in _NP_STOP or tok.cap) and a - 1 not in self.cue_tokens:
-                a -= 1
-            elif _joins_name(tok):
-                a -= 1
-            else:
-                break
-        while a < b and (self.w(a) in _NP_INNER or self.w(a) in ("and", "but", "so")):
-            a += 1
+        a = self._np_start(b, 12, lambda k: self.t[k].low not in _NP_STOP or self.t[k].cap, _PHRASE_SKIPS)
         return (a, b) if a < b and self._valid_np(a, b) else None
 
     def _np_before_plain(self, b: int) -> tuple[int, int] | None:
-        a = b
-        while a > self.begin and b - a < 12:
-            tok = self.t[a - 1]
-            if tok.kind == "w" and tok.low not in _NP_STOP and a - 1 not in self.cue_tokens:
-                if tok.low == "and":
-                    break
-                a -= 1
-            elif _joins_name(tok):
-                a -= 1
-            else:
-                break
-        while a < b and self.w(a) in _NP_INNER:
-            a += 1
+        a = self._np_start(b, 12, self._plain_word, _NP_INNER)
         # only a name with its titles stands before an appositive ("Retired General X Y, head of ...")
         while a < b and not (self.t[a].cap or self.w(a) in self.lex.modifiers or self.w(a) in self.lex.title_words
                              or self.w(a) in DETERMINERS):
@@ -530,17 +524,13 @@ class _Parser:
             x, labelled = k, 0  # labelled: the comma before a party label set off after the name
             if self.is_p(x - 1, ")"):
                 # 'Rep. Ana Costa (D-N.Y.), chair of ...': the party label belongs to the name
-                y = x - 2
-                while y > self.begin and x - y < 8 and not self.is_p(y, "("):
-                    y -= 1
-                if self.is_p(y, "("):
+                y = self._opening_mark(x - 2, "(", x, reach=8, at_begin=True)
+                if y is not None:
                     x = y
             elif self._party_label(x - 1):
                 # 'Sen. Rita Alvarez, D-Calif., who chairs ...': so does one set off by commas
-                y = x - 1
-                while y > self.begin and x - y < 8 and not self.is_p(y, ","):
-                    y -= 1
-                if self.is_p(y, ",") and y > self.begin:
+                y = self._opening_mark(x - 1, ",", x, reach=8)
+                if y is not None:
                     x = labelled = y  # the mention ends at the name, and the label reads after it
             if named:
                 a = x
