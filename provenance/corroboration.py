@@ -92,6 +92,7 @@ class ClaimRecord:
     tail: str = ""  # the rest of its sentence after its content, when the text was at hand
     narrates: ClaimRecord | None = None  # a party's claim this statement of the publisher holds
     rebutted_by: str | None = None  # the publisher, when it argues against this outlet's claim
+    described: str = ""  # how its sentences describe its speaker beyond the role ('a retired teacher')
 
 
 @dataclass(frozen=True)

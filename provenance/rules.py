@@ -21,6 +21,7 @@ Links come from `provenance.corroboration`: within a document when it is extract
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -79,12 +80,15 @@ def label(r: ClaimRecord) -> str:
 
 
 def commentator(r: ClaimRecord) -> str | None:
-    """The kind of commentator ('analyst', 'expert', ...) a named speaker's role makes them, if any
-    (none for a party to the events: 'presidential hopeful ... former Secretary of State')."""
-    if not r.role or lexicon().party_roles.search(r.role.casefold()):
+    """The kind of commentator or private person ('analyst', 'resident', 'former official', ...) a
+    named speaker's role, or how the document describes them ('Martin Guay, a retired teacher who
+    lives in the east end'), makes them, if any (none for a party to the events: 'presidential
+    hopeful ... former Secretary of State', 'who backs Trump')."""
+    words = " ".join(p for p in (r.role, r.described) if p)
+    if not words or lexicon().party_roles.search(words.casefold()):
         return None
     for pattern, kind in lexicon().commentator_roles:
-        if pattern.search(r.role):
+        if pattern.search(words):
             return kind
     return None
 
@@ -113,7 +117,7 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     kind = commentator(r)
     if kind:
         via = _via(r)
-        return "unconfirmed", (f"single source: {r.speaker}, {r.role} ({kind}, not a party to the events"
+        return "unconfirmed", (f"single source: {r.speaker}, {r.role or r.described} ({kind}, not a party to the events"
                                + (f"; {via})" if via else ")"))
     if not (r.outlet or r.stated_on or r.role) and is_state(r.speaker):
         return "unconfirmed", (f"second-hand: {r.speaker}'s stance as the publisher puts it, "
@@ -450,11 +454,37 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
         )
         spans[vid].append((out[key], start, end))
     for vid, items in spans.items():
+        mark_described([r for r, _, _ in items])
         mark_relayed(items)
         mark_trailing_sources([r for r, _, _ in items])
         if vid in texts:
             mark_rebutted([r for r, _, _ in items], texts[vid])
     return out
+
+
+_APPOSITIVE = r",\s+((?:a|an|the|who|whose|now)\s[^,;:.!?\"“”]{1,160})"
+
+
+def mark_described(claims: Sequence[ClaimRecord]) -> None:
+    """Set `described` on the claims of each named speaker of a version: the words that describe
+    the speaker where a sentence of theirs names them, beyond the role ('Martin Guay, a retired
+    teacher who lives in the east end', 'Marine safety consultant Everett Shaw'), so that every
+    claim of theirs in the document is read with it."""
+    by_speaker: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for r in claims:
+        if r.speaker and not r.anonymous and r.speaker_kind in (None, "person"):
+            by_speaker[r.speaker].append(r)
+    for name, theirs in by_speaker.items():
+        surname = re.escape(name.split()[-1])
+        full = r"\s+".join(re.escape(w) for w in name.split())
+        found: list[str] = []
+        for r in theirs:
+            found += re.findall(surname + _APPOSITIVE, r.lead + " " + r.tail)
+            # the words before the name that opens the sentence ('Marine safety consultant Everett Shaw')
+            found += re.findall(r"^\W*((?:[A-Za-z-]+\s+){1,4})" + full + r"\b", r.lead)
+        described = "; ".join(dict.fromkeys(" ".join(f.split()) for f in found))
+        for r in theirs:
+            r.described = described
 
 
 def mark_trailing_sources(claims: Sequence[ClaimRecord]) -> None:

@@ -169,24 +169,29 @@ def test_the_publishers_reading_of_a_named_person_is_not_that_person_on_the_reco
     ]
 
 
-def test_a_candidate_or_a_former_official_on_the_record_is_a_party():
+def test_a_candidate_or_a_former_official_who_backs_a_side_is_a_party():
     """'presidential hopeful and former Secretary of State' calling for action, a former prosecutor
-    quoted by name: on the record, not a commentator; a 'candidate and political analyst' is a
-    party too, a 'political analyst' alone comments."""
+    who backs a side: on the record, not a commentator; a 'candidate and political analyst' is a
+    party too, a 'political analyst' alone comments, and so does a former official who is no
+    party to the events (the seed's guidelines: 'the same for former officials')."""
     data = ruled(
         statement("action to stem gun violence", "Helen Carver", kind="position", cue="called for",
                   role="presidential hopeful and former Secretary of State"),
-        statement("the deleted files are a smoking gun", "Tom Reyes", role="former prosecutor", kind="opinion"),
+        statement("the deleted files are a smoking gun", "Tom Reyes", role="former prosecutor who backs Carver",
+                  kind="opinion"),
         statement("the tax plan will pass", "Ana Lind", role="council candidate and political analyst",
                   kind="prediction"),
         statement("the tax plan will pass", "Ben Ortiz", role="political analyst", kind="prediction"),
+        statement("such leaks are settled quietly", "Eva Roth", role="former intelligence chief", kind="opinion"),
     )
     assert statuses(data)[:3] == [
         ("confirmed", "on the record from Helen Carver (presidential hopeful and former Secretary of State)"),
-        ("confirmed", "on the record from Tom Reyes (former prosecutor)"),
+        ("confirmed", "on the record from Tom Reyes (former prosecutor who backs Carver)"),
         ("confirmed", "on the record from Ana Lind (council candidate and political analyst)"),
     ]
     assert statuses(data)[3][0] == "unconfirmed" and "analyst, not a party" in statuses(data)[3][1]
+    assert statuses(data)[4] == ("unconfirmed", "single source: Eva Roth, former intelligence chief "
+                                 "(former official, not a party to the events)")
 
 
 def test_a_result_called_by_several_outlets_is_corroborated():

@@ -1,6 +1,7 @@
 """Shapes behind statuses on real multi-outlet news (issue 12's development set), each on text
 written for this test: who 'she said in a statement' is after a sentence that opens with a clause,
-a name whose accents came through as mojibake, letters signed on a line of their own."""
+a name whose accents came through as mojibake, letters signed on a line of their own, private
+people and commentators."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import unicodedata
 
 import pytest
 from test_extract import attributed, claims_of
+
+from provenance.extract.document import extract_claimset
+from provenance.rules import apply_rules
 
 
 def test_she_is_the_subject_named_after_an_opening_clause():
@@ -90,3 +94,45 @@ def test_a_quotation_that_someone_reacted_with_is_theirs(text):
 
 def test_reacting_with_no_quotation_states_nothing():
     assert not attributed("Ana Costa reacted angrily to the news on Monday.")
+
+
+def ruled_claims(text: str, outlet: str = "Harbour Gazette") -> list[dict]:
+    """The claims of an article with the statuses the rules give them within it, by speaker name."""
+    cs = apply_rules(extract_claimset(text, slug="t", use_model=False, outlet=outlet))
+    speakers = {s["id"]: s["name"] for s in cs["speakers"]}
+    return [{**c, "speaker_name": speakers.get(c["speaker"] or "")} for c in cs["claims"]]
+
+
+PRIVATE_PEOPLE = """Harbour town tells residents to boil water
+
+"We have been drinking this water for years," said Jonas Perrin, a retired baker who lives near the harbour. "Nobody warned us."
+
+Harbour resident Mira Holt said she had stopped buying fish from the market.
+
+Survivor Dario Munte, 41, said the deck flooded within a minute.
+
+Former navy chief Anton Vale said such leaks were usually settled quietly. "Allies complain and then move on," Vale said.
+
+Port consultant Lena Brook, a former pilot, said ships of that size tend to roll in strong winds.
+
+Former mayor Karl Wendt, who backs the governor, said the inquiry was a waste of money.
+
+Port director Sara Quist said the terminal would reopen on Friday.
+"""
+
+
+@pytest.mark.parametrize("speaker, status", [
+    ("Jonas Perrin", "unconfirmed"),   # a private person's account, described after his quotation
+    ("Mira Holt", "unconfirmed"),      # a resident
+    ("Dario Munte", "unconfirmed"),    # a survivor
+    ("Anton Vale", "unconfirmed"),     # a former official commenting, in both of his sentences
+    ("Lena Brook", "unconfirmed"),     # a consultant named so before her name
+    ("Karl Wendt", "confirmed"),       # a former official who backs a side is a party
+    ("Sara Quist", "confirmed"),       # an official speaking for her office
+])
+def test_private_people_and_commentators_are_a_single_source(speaker, status):
+    """'confirmed' is a party on the record; a named private person's account (a resident, a
+    survivor, 'a retired baker who lives near the harbour'), a consultant or a former official
+    commenting is one source, unconfirmed, whichever sentence of theirs describes them."""
+    theirs = [c for c in ruled_claims(PRIVATE_PEOPLE) if c["speaker_name"] == speaker]
+    assert theirs and {c["status"] for c in theirs} == {status}, theirs
