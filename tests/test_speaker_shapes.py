@@ -5,7 +5,6 @@ back to the right earlier entity."""
 from __future__ import annotations
 
 import pytest
-from test_combine import _claims
 from test_extract import attributed, claims_of
 from test_speaker_sources import junk
 
@@ -85,22 +84,6 @@ def test_what_a_document_reads_is_its_claim(text, mention):
 def test_a_person_reading_aloud_is_no_cue():
     claims = claims_of("“The delay is an insult to every family,” Tom Reyes read.")
     assert all(c["cue"] != "read" for c in claims)
-
-
-@pytest.mark.parametrize("text, cue, content, source", [
-    # a passive after an auxiliary or a modal, a verb of appearance after one, an adverb of hearsay,
-    # a participle opening the sentence: the one talked about is no speaker
-    ("The mayor has also been mentioned as a candidate for governor.", "has also been mentioned",
-     "as a candidate for governor", "The mayor"),
-    ("The levy must be seen as a tax on the poor.", "must be seen as", "a tax on the poor", None),
-    ("The mayor has seemed reluctant to sign the budget.", "has seemed", "reluctant to sign the budget", None),
-    ("Tom Greaves reportedly met the developers twice in May.", "reportedly", "met the developers twice in May",
-     "Tom Greaves"),
-    ("Asked about the levy, the mayor shrugged and left the room.", "Asked", "about the levy", None),
-])
-def test_a_model_cue_that_names_no_speaker(monkeypatch, text, cue, content, source):
-    claims = _claims(monkeypatch, text, cue, content, source)
-    assert [(c["speaker_name"], c["mention"]) for c in claims] == [(None, None)]
 
 
 @pytest.mark.parametrize("text, name, mention", [
