@@ -4,10 +4,6 @@ Imports every reviewed claim set `seeds/*.claims.json` into a fresh, temporary S
 through the project's own import code, then writes `reports/<slug>.md` and `reports/<slug>.html`
 for each document. The reports carry no timestamps and a fixed order, so regenerating from the
 same claim sets gives the same bytes (a test checks that the committed reports are current).
-
-Only the Markdown is committed: the HTML page inlines the package's stylesheet
-(`provenance/report/report.css`; its Content-Security-Policy allows no other), so a committed page
-would be a second copy of it. The HTML is written beside the Markdown for a browser and ignored by git.
 """
 
 from __future__ import annotations
