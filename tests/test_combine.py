@@ -145,3 +145,29 @@ def test_the_source_a_report_cites_is_no_claim(monkeypatch):
     text = "The ministry had called an emergency meeting, the Dispatch reported, citing a ministry spokesman."
     claims = _claims(monkeypatch, text, "citing", "a ministry spokesman", "the Dispatch")
     assert all(c["text"] != "a ministry spokesman" for c in claims)
+
+
+@pytest.mark.parametrize("text, cue, content, source, mention, name", [
+    # a conjunction is no source: the cue's subject speaks
+    ("Mara Lind toured the plant on Monday and reckoned that the jobs would go by spring.", "reckoned",
+     "the jobs would go by spring", "and", "Mara Lind", "Mara Lind"),
+    # nor a word that opens no name
+    ("Rather than wait, the union reckons the plant will shut in May.", "reckons", "the plant will shut in May",
+     "Rather", "the union", "union"),
+    # an adjective or an article with no subject to fall back on: the content is no one's
+    ("An inquiry into the fire drew withering scorn for its failure to name the owners.", "scorn for",
+     "its failure to name the owners", "withering", None, None),
+    ("An appraisal of the council's record on housing, schools and roads since 2010.", "appraisal of",
+     "the council's record on housing, schools and roads", "An", None, None),
+    # a comma and a conjunction opening the source are no part of it
+    ("The plan is cruel, and the union leaders reckon it will not pass.", "reckon", "it will not pass",
+     ", and the union leaders", "the union leaders", "union leaders"),
+    # a phrase opening with such a word may name someone
+    ("Even the harbour master reckons the pier will not last.", "reckons", "the pier will not last",
+     "Even the harbour master", "Even the harbour master", "harbour master"),
+])
+def test_a_source_that_names_no_one_is_not_the_models(monkeypatch, text, cue, content, source, mention, name):
+    """The model's source span is checked like a speaker the rules read: one word that names no one
+    ('and', 'Rather', 'withering', 'An') is dropped for the cue's subject, or for no one."""
+    claims = _claims(monkeypatch, text, cue, content, source)
+    assert [(c["text"], c["mention"], c["speaker_name"]) for c in claims] == [(content, mention, name)]

@@ -54,6 +54,9 @@ def junk(name: str, anonymous: bool, kind: str, text: str) -> str | None:
         return "a clause"
     if len(words) == 1 and words[0] in NEGATIVES["not_names"]:
         return "a word that names nobody"
+    if len(words) == 1 and (low[0] in ("a", "an", "the") or re.fullmatch(r"[a-z]+(?:ly|ing)", words[0])
+                            and low[0] not in ("family", "ally", "rally", "nothing", "something", "anything", "everything")):
+        return "an article, an adverb or a participle"
     if (low[0] in NEGATIVES["openers"] and low[:2] != ["at", "least"]) or (len(low) == 1 and low[0] in NEGATIVES["possessives"]):
         return "a function word"
     if any(w in NEGATIVES["clause_words"] for w in words[1:]):
@@ -115,6 +118,10 @@ def _junk_speakers(articles) -> list[str]:
     ("officials involved in the talks", True, "group", None),
     ("Hurun Report", False, "media", None),
     ("report", False, "media", "a document or a thing"),
+    ("An", True, "person", "an article, an adverb or a participle"),
+    ("withering", True, "person", "an article, an adverb or a participle"),
+    ("egregiously", True, "person", "an article, an adverb or a participle"),
+    ("family", True, "group", None),
 ])
 def test_the_plausibility_check_itself(name, anonymous, kind, why):
     assert junk(name, anonymous, kind, "Shaken, he left. Later Ana Costa spoke.") == why

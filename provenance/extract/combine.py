@@ -17,6 +17,7 @@ from collections import deque
 
 from provenance.extract import model
 from provenance.extract.attribution import Content, Frame, phrase_at, subject_of
+from provenance.extract.grammar import _LY_NOUNS, _QUANTIFIER_PRONOUNS
 from provenance.extract.lexicon import alternation, fold, lexicon
 from provenance.extract.segment import Sentence, Token, tokenize
 from provenance.extract.speakers import analyse
@@ -40,6 +41,9 @@ _OPENING_PARTICIPLE = re.compile(r"[\s\"“‘']*$")
 _JOINED = re.compile(r"(?:[,;]|\band|\bbut)\s*$")
 _BY = re.compile(r"\s*\bby\b")
 _BE_BEFORE = re.compile(r"\b" + _BE + r"$", re.IGNORECASE)
+# what a source the model found may open with that is no part of it: ', and political leaders'
+_SOURCE_OPENING = re.compile(r"(?:[\s,;:\u2014\u2013-]+|(?:and|or|but)\b)+", re.IGNORECASE)
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 class ModelFrames:
@@ -69,12 +73,15 @@ class ModelFrames:
         while i < len(self.props) and self.anchors[i] < end:
             frame = self._frame(self._within(self.props[i], end))
             i += 1
+            junk = frame is not None and frame.speaker is not None and not self._source(frame)
             if frame is not None and frame.cue_start is not None and self._unnamed(frame, begin):
                 tokens = tokens if tokens is not None else tokenize(self.text, sent, dates)
                 frame = self._agent(frame, sent, begin, tokens)
             elif frame is not None and frame.cue_start is not None and frame.speaker is None:
                 tokens = tokens if tokens is not None else tokenize(self.text, sent, dates)
-                frame = self._subject(frame, sent, begin, tokens)
+                frame = self._subject(frame, sent, begin, tokens, unsourced=junk)
+            elif frame is not None and junk:
+                frame.inherit = "nobody"
             if frame is not None:
                 added.append(frame)
                 self.taken.extend((c.start, c.end) for c in frame.contents)
@@ -122,10 +129,26 @@ class ModelFrames:
             frame.speaker, frame.inherit = None, "nobody"
         return frame
 
-    def _subject(self, frame: Frame, sent: Sentence, begin: int, tokens: list[Token]) -> Frame | None:
+    def _source(self, frame: Frame) -> bool:
+        """Does the source the model gave the frame name someone? Its words less a comma or a
+        conjunction it opens with ('and political leaders' is 'political leaders'); when what is
+        left names no one (see `_names_no_one`) the frame loses its source (False)."""
+        assert frame.speaker is not None
+        text, given = self.text, frame.speaker
+        opening = _SOURCE_OPENING.match(text, *given)
+        start, end = opening.end() if opening is not None else given[0], given[1]
+        frame.speaker = (start, end) if start < end and not _names_no_one(text[start:end]) else None
+        frame.attribution_spans = [s for s in frame.attribution_spans if s != given]
+        if frame.speaker is not None:
+            frame.attribution_spans.append(frame.speaker)
+        return frame.speaker is not None
+
+    def _subject(self, frame: Frame, sent: Sentence, begin: int, tokens: list[Token], *,
+                 unsourced: bool = False) -> Frame | None:
         """A frame whose cue the model gave no source: its speaker is the cue's subject, found as
         the rules find one ('Aides to X say C', 'X did A, noting C'); None (no frame) when no
-        subject is found."""
+        subject is found, or a frame naming no one when the model's source was `unsourced`
+        (words naming no one: the content is still what it found)."""
         assert frame.cue_start is not None and frame.cue_end is not None
         text = self.text
         at = next((k for k, tok in enumerate(tokens) if tok.start >= begin), len(tokens))
@@ -139,6 +162,9 @@ class ModelFrames:
             frame.inherit = "nobody"
             return frame
         if subject is None or not _may_speak(text[subject[0]:subject[1]]):
+            if unsourced:
+                frame.inherit = "nobody"
+                return frame
             return None
         frame.speaker = subject
         frame.attribution_spans.append(subject)
@@ -202,6 +228,20 @@ def without_replaced(made: list, added: list) -> list:
         return 2 * sum(max(0, min(b, c.end) - max(a, c.start)) for a, b in spans) >= c.end - c.start
 
     return [c for c in made if c.form != "unattributed" or not covered(c)]
+
+
+def _names_no_one(words: str) -> bool:
+    """Are these words, the source the model gave an attribution, one word that names no one: a
+    word that opens no speaker's name ('together', 'Rather', 'by'), an article, an adverb or a
+    participle ('An', 'egregiously', 'withering')? (A longer phrase opening with one of them
+    may name someone: 'Even the senator', 'About four in 10'; 'His promises' are his.)"""
+    split = words.split()
+    if len(split) != 1:
+        return False
+    word = split[0].strip(",;:")
+    low = fold(word)
+    return low in lexicon().openers or low in _ARTICLES or (word.islower() and (
+        (word.endswith("ly") and word not in _LY_NOUNS) or (word.endswith("ing") and word not in _QUANTIFIER_PRONOUNS)))
 
 
 def _may_speak(words: str) -> bool:
