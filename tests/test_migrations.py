@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from alembic import command
 from sqlalchemy import text
 
 from provenance.db import alembic_config, make_engine, open_database, resolve_url
 
-from conftest import Run
+from conftest import ROOT, Run
+
+# the CREATE TABLE and CREATE INDEX statements SQLite holds for the tables a revision makes, as that
+# revision made them when it was released; the migrations that use provenance/migrations/steps.py
+# must keep making exactly these
+MADE = json.loads((ROOT / "tests" / "fixtures" / "migration_tables.json").read_text(encoding="utf-8"))
 
 # link events as revision 0003 stored them: "RELATION TARGET" in old (unlink) or new (link)
 OLD_EVENTS = [
@@ -123,3 +129,28 @@ def test_downgrading_past_the_stance_keeps_the_search_index_in_step(tmp_path):
         triggers = sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
     conn.close()
     assert triggers == ["claim_fts_delete", "claim_fts_insert", "claim_fts_update"]
+
+
+@pytest.mark.parametrize("revision", sorted(MADE))
+def test_a_revision_makes_the_tables_it_made_when_released(tmp_path, revision):
+    engine = _database_at(f"sqlite:///{tmp_path / 'at.db'}", revision)
+    try:
+        with engine.connect() as c:
+            rows = c.execute(text("SELECT name, sql FROM sqlite_master WHERE name IN (SELECT value FROM json_each(:names))"),
+                             {"names": json.dumps(list(MADE[revision]))})
+            made = {name: sql for name, sql in rows}
+    finally:
+        engine.dispose()
+    assert made == MADE[revision]
+
+
+def test_the_shared_steps_import_nothing_of_the_application():
+    """A migration is history: a helper it shares must not change when the application does."""
+    import ast
+
+    tree = ast.parse((ROOT / "provenance" / "migrations" / "steps.py").read_text(encoding="utf-8"))
+    imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
+                for alias in node.names}
+    imported |= {node.module.split(".")[0] for node in ast.walk(tree)
+                 if isinstance(node, ast.ImportFrom) and node.module}
+    assert imported <= {"__future__", "collections", "alembic", "sqlalchemy"}, imported

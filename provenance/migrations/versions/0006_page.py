@@ -11,6 +11,8 @@ Revises: 0005
 from alembic import op
 import sqlalchemy as sa
 
+from provenance.migrations.steps import create_table, indexes
+
 revision = '0006'
 down_revision = '0005'
 branch_labels = None
@@ -18,8 +20,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('page',
-    sa.Column('id', sa.Integer(), nullable=False),
+    create_table('page',
     sa.Column('version_id', sa.Integer(), nullable=False),
     sa.Column('url', sa.Text(), nullable=True),
     sa.Column('final_url', sa.Text(), nullable=True),
@@ -33,12 +34,9 @@ def upgrade() -> None:
     sa.Column('modified', sa.String(), nullable=True),
     sa.Column('raw', sa.LargeBinary(), nullable=False),
     sa.Column('raw_encoding', sa.String(), nullable=False),
-    sa.ForeignKeyConstraint(['version_id'], ['version.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    references={'version_id': 'version'},
     )
-    with op.batch_alter_table('page', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_page_version_id'), ['version_id'], unique=True)
-        batch_op.create_index(batch_op.f('ix_page_final_url'), ['final_url'], unique=False)
+    indexes('page', ('version_id', 'final_url'), unique=('version_id',))
 
 
 def downgrade() -> None:

@@ -12,61 +12,52 @@ Revises: 0006
 from alembic import op
 import sqlalchemy as sa
 
+from provenance.migrations.steps import create_table, indexes
+
 revision = '0007'
 down_revision = '0006'
 branch_labels = None
 depends_on = None
 
 
-def _fetch_state() -> list:
-    return [
-        sa.Column('etag', sa.String(), nullable=True),
-        sa.Column('last_modified', sa.String(), nullable=True),
-        sa.Column('last_fetched_at', sa.DateTime(timezone=True), nullable=True),
-        sa.Column('last_status', sa.String(), nullable=True),
-        sa.Column('failures', sa.Integer(), server_default='0', nullable=False),
-        sa.Column('next_fetch_at', sa.DateTime(timezone=True), nullable=True),
-        sa.Column('lease_until', sa.DateTime(timezone=True), nullable=True),
-        sa.Column('leased_by', sa.String(), nullable=True),
-    ]
+def _followed(name: str, *columns: sa.Column, references: dict[str, str] = {}) -> None:
+    """A feed or a story: an address followed (unique), `columns`, and its fetch state."""
+    create_table(name,
+    sa.Column('url', sa.Text(), nullable=False),
+    *columns,
+    sa.Column('etag', sa.String(), nullable=True),
+    sa.Column('last_modified', sa.String(), nullable=True),
+    sa.Column('last_fetched_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('last_status', sa.String(), nullable=True),
+    sa.Column('failures', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('next_fetch_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('lease_until', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('leased_by', sa.String(), nullable=True),
+    references=references,
+    unique={None: ('url',)},
+    )
 
 
 def upgrade() -> None:
-    op.create_table('feed',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('url', sa.Text(), nullable=False),
+    _followed('feed',
     sa.Column('kind', sa.String(), nullable=False),
     sa.Column('name', sa.String(), nullable=True),
     sa.Column('outlet', sa.String(), nullable=True),
     sa.Column('added_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('added_by', sa.String(), nullable=True),
-    *_fetch_state(),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('url')
     )
-    op.create_table('story',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('url', sa.Text(), nullable=False),
+    _followed('story',
     sa.Column('feed_id', sa.Integer(), nullable=True),
     sa.Column('document_id', sa.Integer(), nullable=True),
     sa.Column('title', sa.String(), nullable=True),
     sa.Column('first_seen_at', sa.DateTime(timezone=True), nullable=False),
-    *_fetch_state(),
-    sa.ForeignKeyConstraint(['document_id'], ['document.id'], ),
-    sa.ForeignKeyConstraint(['feed_id'], ['feed.id'], ),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('url')
+    references={'document_id': 'document', 'feed_id': 'feed'},
     )
-    with op.batch_alter_table('story', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_story_document_id'), ['document_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_story_feed_id'), ['feed_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_story_first_seen_at'), ['first_seen_at'], unique=False)
-    op.create_table('watch_round',
-    sa.Column('id', sa.Integer(), nullable=False),
+    indexes('story', ('document_id', 'feed_id', 'first_seen_at'))
+    create_table('watch_round',
     sa.Column('started_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('started_by', sa.String(), nullable=True),
     sa.Column('finished_at', sa.DateTime(timezone=True), nullable=True),
-    sa.PrimaryKeyConstraint('id')
     )
 
 

@@ -10,6 +10,8 @@ Revises: 0008
 import sqlalchemy as sa
 from alembic import op
 
+from provenance.migrations.steps import create_table, indexes
+
 revision = '0009'
 down_revision = '0008'
 branch_labels = None
@@ -17,14 +19,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('cluster',
-    sa.Column('id', sa.Integer(), nullable=False),
+    create_table('cluster',
     sa.Column('representative_id', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['representative_id'], ['claim.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    references={'representative_id': 'claim'},
     )
-    with op.batch_alter_table('cluster', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_cluster_representative_id'), ['representative_id'], unique=False)
+    indexes('cluster', ('representative_id',))
     op.create_table('cluster_member',
     sa.Column('claim_id', sa.Integer(), nullable=False),
     sa.Column('cluster_id', sa.Integer(), nullable=False),
@@ -32,14 +31,10 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['cluster_id'], ['cluster.id'], ),
     sa.PrimaryKeyConstraint('claim_id')
     )
-    with op.batch_alter_table('cluster_member', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_cluster_member_cluster_id'), ['cluster_id'], unique=False)
+    indexes('cluster_member', ('cluster_id',))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('cluster_member', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_cluster_member_cluster_id'))
+    # a table's indexes go with it
     op.drop_table('cluster_member')
-    with op.batch_alter_table('cluster', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_cluster_representative_id'))
     op.drop_table('cluster')
