@@ -24,22 +24,13 @@ EVENTS = ("ardelle-ferry", "marsh-imagery", "halden-water")
 FIELDS = ("speaker", "anonymous", "outlet", "status")
 
 # Statements judged: 198. Right now (hand-checked, see the report printed with NEWS_SMOKE_REPORT=1):
-FLOORS = {"found": 197, "speaker": 176, "anonymous": 185, "outlet": 186, "status": 165, "stance": 10}
+FLOORS = {"found": 197, "speaker": 189, "anonymous": 188, "outlet": 191, "status": 165, "stance": 10}
 # Speakers that are no plausible source, found today; the list may only shrink.
 KNOWN_JUNK_SPEAKERS = {
-    "tests",
-    "test",
-    "test results",
-    "current",
-    "the",
-    "u",
-    "current and former u",
     "earlier version of this post",
     "earlier version of this story",
     "earlier version of this article",
     "company",
-    "varga",
-    "medina",
 }
 # Outlets the articles name (besides their publishers).
 NAMED_OUTLETS = {"Fox News", "Bay FM"}

@@ -23,6 +23,7 @@ from itertools import accumulate
 from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADJUNCT_PREPS,
     _ADJUNCT_WORDS,
+    _ANSWER_WORDS,
     _BELIEFS,
     _CITING,
     _CLAUSE_ADJUNCT_WORDS,
@@ -42,6 +43,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _OBJECT_PRONOUNS,
     _OPENING_PREPS,
     _OPENING_WORDS,
+    _PAIRED_MODIFIERS,
     _PASSIVE_AUX,
     _PLAN_BREAK_WORDS,
     _PREFIX_SPEAKING,
@@ -380,7 +382,21 @@ class _Parser:
                 return outer[0], b
         if not self._valid_np(a, b):
             return None
+        ante = self._restrictive_antecedent(a)
+        if ante is not None:
+            return ante[0], b  # 'Two engineers who worked on a study of the mains told': the engineers
         return a, b
+
+    def _restrictive_antecedent(self, b: int) -> tuple[int, int] | None:
+        """The noun phrase a relative clause without commas belongs to, when the words before token b
+        are inside one ('Two engineers who worked on a study of the mains | told': the engineers;
+        'Two pilots who flew over it | , and who asked not to be named, said': the pilots)."""
+        x = b - 1
+        while x > self.begin and self.t[x].kind == "w" and x not in self.cue_tokens and b - x < 16:
+            if self.t[x].low in ("who", "whose"):
+                return self._np_before_relative(x)
+            x -= 1
+        return None
 
     def _place(self, a: int, b: int) -> bool:
         """Do tokens [a, b) name a state, region or country ('Ohio', 'Calif.', 'N.C.', 'Brazil')?"""
@@ -414,7 +430,7 @@ class _Parser:
                 low in ("on", "from") and k - 1 >= self.begin and self._head_noun(k - 1)) and not (
                 low in ("on", "about", "by") and self.w(k - 1) in _SOURCE_PARTICIPLES):
             return False
-        return not (low == "and" and not (self.t[k - 1].cap if k - 1 >= 0 else False))
+        return not (low == "and" and not (self.t[k - 1].cap if k - 1 >= 0 else False) and not self._modifiers_joined(k))
 
     def _plain_word(self, k: int) -> bool:
         """May the word at k be part of a name or description before an appositive or a relative
@@ -501,7 +517,7 @@ class _Parser:
                 continue
             layer_end, end = end, k
             first = self.w(k + 1)
-            relative = first in ("who", "whose", "which")
+            relative = first in ("who", "whose", "which") or first == "and" and self.w(k + 2) in ("who", "whose")
             adjunct = not relative and self._adjunct_like(k + 1)
             # 'A government official, speaking on condition of anonymity, said': a participle's
             # clause (even a cue's) after any noun phrase that opens the sentence
@@ -542,6 +558,9 @@ class _Parser:
                     a += 1
                 if a < x and (self.w(a) in DETERMINERS or self._possessor(a)) and self._valid_np(a, x):
                     return a, comma
+            ante = self._restrictive_antecedent(x) if relative else None
+            if ante is not None:
+                return ante[0], k  # 'Two dockworkers who watched it, who asked not to be named, said'
             outer = self._np_before_plain(x)
             if relative and not (outer and self._valid_np(*outer)):
                 # 'Two officials at the agency, who spoke on condition of anonymity, said': any
@@ -635,7 +654,7 @@ class _Parser:
                         self.w(k + 1) == "the" and k + 2 < limit and self.t[k + 2].cap))):
                     break
                 if tok.low == "and" and not (k + 1 < limit and self.t[k + 1].cap and k > j and self.t[k - 1].cap) \
-                        and not self._titles_joined(k, limit):
+                        and not self._titles_joined(k, limit) and not self._modifiers_joined(k):
                     break
                 if k > j and tok.low in self.lex.cues_by_first and not tok.cap and not self._noun_position(k - 1) \
                         and not self._noun_after_adjective(j, k) \
@@ -665,6 +684,12 @@ class _Parser:
         if before < self.begin or self.w(before) not in lex.title_words and self.w(before) not in lex.honorifics:
             return False
         return any(self.w(x) in lex.title_words for x in range(k + 1, min(limit, k + 6)))
+
+    def _modifiers_joined(self, k: int) -> bool:
+        """Does the 'and' at token k join two words of tenure or rank inside one noun phrase
+        ('current and former officials', 'senior and junior diplomats')?"""
+        return k > self.begin and k + 1 < self.end and self.w(k - 1) in _PAIRED_MODIFIERS \
+            and self.w(k + 1) in _PAIRED_MODIFIERS and not self.t[k - 1].cap
 
     def _noun_after_adjective(self, j: int, k: int) -> bool:
         """Is the cue word at token k a reporting noun after an article and an adjective ('a new
@@ -1300,8 +1325,9 @@ class _Parser:
         if not np:
             return None
         boundary = i - 1 if self.is_p(i - 1, ",\u2014\u2013(") else i
-        if not self._substantive(self.begin, boundary + (1 if self.is_q(boundary) else 0)):
-            return None
+        if not self._substantive(self.begin, boundary + (1 if self.is_q(boundary) else 0)) \
+                and not (boundary == self.begin + 1 and self.w(self.begin) in _ANSWER_WORDS):
+            return None  # ('Yes, according to X.': an answer to the question before is a statement)
         k = self._skip_parenthetical(np[1])
         issuer = self._issuer(np, frame)
         if issuer is not None:

@@ -19,7 +19,9 @@ from provenance.extract.lexicon import Lexicon, fold, lexicon
 
 _NAME = r"[A-Z0-9][\w.&’'-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z0-9][\w.&’'-]*)*"
 _POSSESSIVE = re.compile(r"^(?P<owner>(?:[Tt]he\s+)?" + _NAME + r")(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$")
-_CITED = re.compile(r"\b(?:citing|quoting|which cited|who cited)\s+(?P<np>[^,;:.\u2014\u2013]+)")
+# the full stops of initials ('a U.S. official') are no end of the words cited
+_CITED = re.compile(r"\b(?:citing|quoting|which cited|who cited)\s+"
+                    r"(?P<np>(?:(?<!\w)[A-Z]\.(?=[A-Z]\.|\s+\w)|[^,;:.\u2014\u2013])+)")
 _WIRE = re.compile(r"^[A-Z][A-Z .,'’-]{2,60}?(?:,[^()\n]{0,30})?\s*\((?P<wire>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]")
 
 
@@ -67,7 +69,9 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
             x = k + 1
             if low[x] in ("published", "carried", "aired", "broadcast"):
                 x += 1
-            if low[x] in ("in", "by", "from", "on", "at") and x + 1 < len(words) and words[x + 1][:1].isupper() \
+            # ('a report in the Harbour Gazette': an outlet's name may follow a lower-case 'the')
+            name_at = x + 2 if x + 2 < len(words) and low[x + 1] == "the" else x + 1
+            if low[x] in ("in", "by", "from", "on", "at") and name_at < len(words) and words[name_at][:1].isupper() \
                     or low[x] == "the" and x + 1 < len(words):
                 return Credit("report", " ".join(words[x + 1:] if low[x] != "the" else words[x:]))
             return None

@@ -21,7 +21,7 @@ from provenance.extract.chains import credit, wire
 from provenance.extract.combine import ModelFrames, without_replaced
 from provenance.extract.dates import DateContext, date_matches, find_dates, mentions, normalise_published
 from provenance.extract.kinds import classify
-from provenance.extract.lexicon import Lexicon, fold, lexicon
+from provenance.extract.lexicon import Lexicon, alternation, fold, lexicon
 from provenance.extract.page import is_boilerplate
 from provenance.extract.segment import (
     Block,
@@ -52,6 +52,8 @@ from provenance.tuning import REPORT_WINDOW
 _TITLED_NAME = re.compile(  # (the lookahead: a name starts with a capital, and most offsets are ruled out at once)
     r"(?=[A-Z])\b(?:[A-Z][a-z]+\.?\s+){0,3}(?:[A-Z][\w’'\-]+)(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
 )
+_SPOKE_TO = re.compile(r"\b" + alternation("speaking_to") + r"\s+(?:to|with)\s+((?:the\s+)?[A-Z][\w.&'’-]*"
+                       r"(?:\s+[A-Z][\w.&'’-]*)*)")
 _CAPITALISED_RUN = re.compile(r"(?=[A-Z])(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}")
 _TRIM_END = " \t\n.,;:"
 _CAMEL = re.compile("[a-z][A-Z]")  # 'McLenney', 'DuVernay': a surname even where only a sentence opens with it
@@ -93,6 +95,7 @@ class _Outlets:
         self.pos = 0                  # where the sentence being read starts
         self.by_name: dict[str, dict] = {}
         self.recent: list[dict] = []  # outlets in the order the text last named them
+        self.named_at: dict[str, int] = {}  # outlet key -> the start of the last sentence that named it
         self._mentions: list[tuple[int, dict]] | None = None
 
     @property
@@ -116,20 +119,24 @@ class _Outlets:
         key = _outlet_key(record["name"])  # 'The Harbour Gazette' and 'Harbour Gazette' are one outlet
         if key not in self.by_name:
             self.by_name[key] = {"name": record["name"], "aliases": list(record.get("aliases") or []),
-                                 "country": record.get("country")}
+                                 "country": record.get("country"), "kind": record.get("kind")}
         found = self.by_name[key]
+        self.named_at[key] = max(self.pos, self.named_at.get(key, -1))
         if found in self.recent:
             self.recent.remove(found)
         self.recent.append(found)
         return found
 
-    def referred(self, text: str) -> dict | None:
-        """The outlet named earlier that 'the paper', 'the network' or 'the Post' refers back to
-        (the last one named, or the last whose name ends so); None for any other words."""
+    def referred(self, text: str, at: int | None = None) -> dict | None:
+        """The outlet named earlier (before offset `at`, by default the sentence's start) that 'the
+        paper', 'the network' or 'the Post' refers back to (the last one named of the kind the noun
+        says, or the last whose name ends so); None for any other words."""
         words = clean(text).split()
         if len(words) != 2 or words[0].lower() != "the":
             return None
         word = fold(words[1])
+        if word in self.lex.media_head_kinds and words[1].islower():
+            return self._last_of_kind(self.lex.media_head_kinds[word], self.pos if at is None else at)
         if word in self.lex.media_heads and word not in _NOT_BACK_REFERENCES and words[1].islower():
             return self.recent[-1] if self.recent else None
         if words[1][:1].isupper():
@@ -147,9 +154,21 @@ class _Outlets:
             return found
         return None
 
-    def named(self, text: str, *, lenient: bool, publisher: dict | None) -> dict | None:
-        """An outlet from the words naming it; lenient for 'Speaking to X' and 'told X'."""
-        back = self.referred(text)
+    def _last_of_kind(self, kinds: tuple[str, ...], at: int) -> dict | None:
+        """The outlet of one of these kinds (or of no known kind) the text named last before `at`:
+        'Agence France-Presse reported C. Results given to the Toronto Star show D, the paper
+        reported' -> the Star."""
+        named = [(pos, o) for pos, o in self.mentions if pos < at] + \
+            [(pos, self.by_name[key]) for key, pos in self.named_at.items() if pos < at]
+        named.sort(key=lambda item: item[0])
+        found = next((o for _, o in reversed(named) if (o.get("kind") or kinds[0]) in kinds), None)
+        if found is not None:
+            return self.get(found)
+        return self.recent[-1] if self.recent else None
+
+    def named(self, text: str, *, lenient: bool, publisher: dict | None, at: int | None = None) -> dict | None:
+        """An outlet from the words naming it (at offset `at`); lenient for 'Speaking to X' and 'told X'."""
+        back = self.referred(text, at)
         if back is not None:
             return back
         words = clean(text).split()
@@ -299,13 +318,20 @@ _BEFORE_NAME = frozenset("abcdefghijklmnopqrstuvwxyz,;:’”'\"")
 
 def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
     """Surname -> full name for names written with a title anywhere in the text ("Defense Minister
-    Ana Lind"), so a later bare surname resolves to the full name."""
+    Ana Lind") or opening with a given name ("Rosa Medina"), so a later bare surname resolves to
+    the full name."""
     index: dict[str, str] = {}
     for m in _TITLED_NAME.finditer(text):
         words = m.group().split()
-        last_title = title_end(words, [fold(w) for w in words], lex)
+        low = [fold(w) for w in words]
+        last_title = title_end(words, low, lex)
         if last_title < 0:
-            continue
+            # no title, but a given name opens the name ('..., Rosa Medina waited'): the words from it
+            given = next((k for k, w in enumerate(low[:-1])
+                          if (w in lex.female_names or w in lex.male_names) and len(words) - k <= 3), None)
+            if given is None:
+                continue
+            last_title = given - 1
         name = words[last_title + 1:]
         if len(name) >= 2 and not any(fold(w) in lex.institution_heads for w in name):
             full = " ".join(name)
@@ -698,7 +724,7 @@ class _Document:
             credited = self._credited(text[frame.speaker[0]:frame.speaker[1]], frame.speaker[0])
             if credited is not None:
                 return credited
-            outlet = self.outlets.referred(text[frame.speaker[0]:frame.speaker[1]])
+            outlet = self.outlets.referred(text[frame.speaker[0]:frame.speaker[1]], frame.speaker[0])
             if outlet is not None:
                 # 'the paper', 'the Post': the outlet named earlier speaks
                 return self.publisher_speaker if outlet is self.publisher else self.registry.outlet(outlet)
@@ -722,6 +748,11 @@ class _Document:
                 # 'Even China', 'and Northern European countries': the words after it name the speaker
                 # (never after a preposition: 'in Asia, the Middle East and Africa' names places)
                 found = self._source(self.registry.resolve(rest, self.people))
+            head = sp.head or fold(mention.split()[-1])
+            if found is None and not frame.nested and (head in self.lex.evidence_nouns or head in self.lex.not_sources):
+                # 'tests found C', 'according to test results': evidence with no issuer named is
+                # reported by the publisher that holds it (the claim keeps the words that cite it)
+                return self.publisher_speaker
             return found
         return self.last_attr.speaker if self.last_attr else None
 
@@ -1058,15 +1089,22 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
     if sp is not None and sp.outlet is not None:  # a medium, or its reporter
         return outlets.get(sp.outlet)
     if frame.outlet:
-        found = outlets.named(text[frame.outlet[0]:frame.outlet[1]], lenient=True, publisher=publisher)
+        found = outlets.named(text[frame.outlet[0]:frame.outlet[1]], lenient=True, publisher=publisher,
+                              at=frame.outlet[0])
         if found:
             return found
     if frame.recipient:
-        found = outlets.named(text[frame.recipient[0]:frame.recipient[1]], lenient=False, publisher=publisher)
+        found = outlets.named(text[frame.recipient[0]:frame.recipient[1]], lenient=False, publisher=publisher,
+                              at=frame.recipient[0])
         if found:
             return found
     if frame.medium == "press release" and sp is not None:
         return outlets.get({"name": f"{sp.name} press release", "country": sp.affiliation})
+    if frame.speaker and frame.cue_start is not None and frame.speaker[0] < frame.cue_start:
+        # 'An official, who spoke to CBC News on condition ..., said': the clause set in names the outlet
+        m = _SPOKE_TO.search(text, frame.speaker[0], frame.cue_start)
+        if m:
+            return outlets.named(m.group(1), lenient=False, publisher=publisher, at=m.start(1))
     return None
 
 

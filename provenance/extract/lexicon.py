@@ -89,6 +89,7 @@ class Lexicon:
     compounds: dict[str, frozenset[str]] = field(default_factory=dict)  # cue word -> nouns after it ('think tank')
     credit_line: re.Pattern[str] = re.compile(r"(?!)")  # '(Reporting by ...; Editing by ...)' at a block's start
     honorific_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'sen' -> ('senator', ...)
+    media_head_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'paper' -> ('newspaper',)
     denial_verbs: frozenset[str] = frozenset()    # lemmas that deny what follows ('deny')
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
@@ -203,6 +204,7 @@ def lexicon() -> Lexicon:
         denial_objects=frozenset(fold(w) for w in (cues_data.get("denials") or {}).get("objects", [])),
         false_story=_false_story(cues_data.get("denials") or {}),
         honorific_titles={fold(k).rstrip("."): tuple(v) for k, v in (titles.get("honorific_titles") or {}).items()},
+        media_head_kinds={fold(k): tuple(v) for k, v in (titles.get("media_head_kinds") or {}).items()},
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
         quantities=frozenset(fold(w) for w in negatives.get("quantities", [])),
         adjectives=frozenset(fold(w) for w in negatives.get("adjectives", [])),

@@ -1,0 +1,98 @@
+"""Who and through which outlet, in shapes of multi-outlet news copy (issues 12 and 13), on
+sentences written for this test: names that keep their initials' full stops, coordinated
+descriptions, relative clauses set between a subject and its cue, a surname after a full name
+given without a title, 'the paper' after an agency was named, evidence with no issuer, and the
+outlet a source spoke to in a clause set in."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import attributed, claims_of
+
+
+def _only(text: str, **meta) -> dict:
+    claim, = attributed(text, **meta)
+    return claim
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'current and former' is one description: the name does not stop at 'and'
+    ("The dam cracked in March, according to current and former city officials.",
+     "current and former city officials"),
+    ("The dam cracked in March, current and former U.K. officials said.", "current and former U.K. officials"),
+])
+def test_two_words_of_tenure_joined_by_and_describe_one_group(text, speaker):
+    claim = _only(text)
+    assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"]) == (speaker, True)
+
+
+@pytest.mark.parametrize("text, speaker, outlet", [
+    # the full stops of initials are no end of the one cited
+    ("The Harbour Gazette, citing a U.S. official, reported that the dam cracked.", "U.S. official",
+     "Harbour Gazette"),
+    ("The dam cracked in March, the Harbour Gazette reported, citing current and former U.K. officials.",
+     "current and former U.K. officials", "Harbour Gazette"),
+])
+def test_the_one_an_outlet_cites_keeps_the_initials_of_the_name(text, speaker, outlet):
+    claim = _only(text)
+    assert (claim["speaker_name"], claim["outlet_name"]) == (speaker, outlet)
+
+
+def test_a_one_word_answer_attributed_after_it_is_the_sources_statement():
+    claims = claims_of("Can residents swim in the lake?\n\nNo, according to county biologist Tara Quill. "
+                       "Quill told the Valley Herald that the algae had spread.")
+    by_text = {c["text"]: c for c in claims}
+    assert by_text["No"]["speaker_name"] == "Tara Quill" and by_text["No"]["cue"] == "according to"
+    assert by_text["the algae had spread"]["speaker_name"] == "Tara Quill"
+
+
+def test_a_surname_after_a_full_name_without_title_is_that_person():
+    text = ("Outside the shelter, Petra Brandt waited with her son.\n\n"
+            "\"Nobody has told us when we can go home,\" Brandt said.")
+    claim = _only(text)
+    assert (claim["speaker_name"], claim["mention"]) == ("Petra Brandt", "Brandt")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause without commas between the subject and its cue
+    ("Three nurses who worked on the night ward for a decade told the Valley Herald that the wards were full.",
+     "three nurses"),
+    ("Two pilots who flew over the site of the old mill said the fire had spread.", "two pilots"),
+    # a second relative clause, set off by commas
+    ("Two pilots who flew over the site, and who asked not to be named because they fly for the state, "
+     "said the fire had spread.", "two pilots"),
+])
+def test_a_relative_clause_between_a_subject_and_its_cue_is_no_part_of_the_speaker(text, speaker):
+    claim = _only(text)
+    assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"]) == (speaker, True)
+
+
+def test_the_outlet_a_source_spoke_to_in_a_clause_set_in():
+    claim = _only("A senior county official, who spoke to the Valley Herald on condition that she not be "
+                  "named, said the bridge would stay closed.")
+    assert (claim["speaker_obj"]["anonymous"], claim["outlet_name"]) == (True, "Valley Herald")
+
+
+def test_the_paper_is_the_newspaper_named_last_not_the_agency_before_it():
+    text = ("Agence France-Presse reported on Monday that the lake was closed. The county's own figures, "
+            "given to the Toronto Star, show fewer cases, the paper reported.")
+    by_text = {c["text"]: c for c in attributed(text, outlet="Valley Radio")}
+    assert by_text["the lake was closed"]["outlet_name"] == "Agence France-Presse"
+    claim = by_text["The county's own figures, given to the Toronto Star, show fewer cases"]
+    assert (claim["speaker_name"], claim["outlet_name"]) == ("Toronto Star", "Toronto Star")
+
+
+def test_a_report_in_the_newspaper_named_with_a_lower_case_the():
+    claim = _only("The dam cracked in March, according to a report in the Harbour Gazette.")
+    assert (claim["speaker_name"], claim["outlet_name"]) == ("Harbour Gazette", "Harbour Gazette")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The lake was closed after tests found algae in several coves.", "algae in several coves"),
+    ("The algae had spread to nine coves, according to test results released on Monday.",
+     "The algae had spread to nine coves"),
+])
+def test_evidence_with_no_issuer_named_is_the_publishers_report_never_a_speaker(text, content):
+    by_text = {c["text"]: c for c in claims_of(text, outlet="Valley Radio")}
+    assert by_text[content]["speaker_name"] == "Valley Radio"
+    assert by_text[content]["speaker_obj"]["anonymous"] is False
