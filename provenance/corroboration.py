@@ -1118,7 +1118,7 @@ def relations(
     `CORROBORATION_THRESHOLD` the two claims do not say the same thing and get no link.
 
     - two claims that would say the same thing but for a negation, a number or a date (the
-      matcher's conflict signal) contradict each other, whatever their sources;
+      matcher's conflict signal) contradict each other, whatever their sources (not a withdrawal);
     - a claim whose stance denies or declines to confirm contradicts similar claims of other sources;
     - a claim that withdraws what its source said contradicts that source's similar claims (which
       the rules then mark retracted);
@@ -1142,7 +1142,7 @@ def relations(
         da = da if da in HOW else None
         db = db if db in HOW else None
         if found.conflict:
-            if not (da or db):
+            if not (da or db or "retract" in (stance_kind(a), stance_kind(b))):
                 later, earlier = _later(a, b)
                 out.setdefault((later.key, earlier.key), Relation(later.key, earlier.key, "contradicts", score, (
                     f"{CONFLICTS[found.conflict]} a claim it otherwise matches (similarity {score:.2f})")))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -232,13 +232,16 @@ def _how(link: LinkRow, source: ClaimRecord) -> str:
 
 
 def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
-           support: Sequence[ClaimRecord] = (), groups: Mapping[Any, Any] | None = None) -> tuple[str, str]:
+           support: Sequence[ClaimRecord] = (), groups: Mapping[Any, Any] | None = None,
+           withdrawn_reports: Collection[Any] = ()) -> tuple[str, str]:
     """The status and reason the rules give one claim.
 
     `links` are the links touching it with the claim at their other end; `support` holds the
     other claims that back it: one of each other origin of its cluster, and those that
     corroborate its relays and copies (or its restatements, through `repeats` links); `groups`
-    maps the claims of its cluster to their origin groups (`origin_groups`).
+    maps the claims of its cluster to their origin groups (`origin_groups`); `withdrawn_reports`
+    holds the keys of claims their own source withdrew (a denial of only those disputes nothing
+    still standing: it keeps the status of its source).
     """
     own = stance_kind(r)
     if own == "retract":
@@ -247,6 +250,10 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     if later:
         return "retracted", f"withdrawn later by {where_label(r)} ('{later}')"
     if own == "deny":
+        answered = [other.key for link, other in links if link.relation == "contradicts" and link.source == r.key]
+        if answered and all(key in withdrawn_reports for key in answered):
+            base, base_reason = base_status(r)
+            return base, f"{base_reason}; denies a report its source withdrew"
         return "disputed", f"denied by {where_label(r)}"
     if own == "nonconfirm":
         return "unconfirmed", _declined([r])
@@ -283,10 +290,15 @@ def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow], keys: 
     copies count once), one claim of each, plus what reviewers linked.
     """
     touching: dict[Any, list[tuple[LinkRow, ClaimRecord]]] = defaultdict(list)
+    withdrawn = set()
     for link in links:
         if link.source in records and link.target in records and link.source != link.target:
             touching[link.source].append((link, records[link.target]))
             touching[link.target].append((link, records[link.source]))
+            source = records[link.source]
+            if link.relation == "contradicts" and stance_kind(source) == "retract" \
+                    and same_origin(source, records[link.target]):
+                withdrawn.add(link.target)
     backing: dict[Any, list[ClaimRecord]] = {}
 
     def backers_of(other: ClaimRecord) -> list[ClaimRecord]:
@@ -306,7 +318,7 @@ def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow], keys: 
         # a source that contradicts the claim does not back it through a restatement
         against = Origins(o for link, o in touching[key] if link.relation == "contradicts" and link.target == key)
         support = [s for s in support if s not in against]
-        out[key] = decide(r, touching[key], support, groups)
+        out[key] = decide(r, touching[key], support, groups, withdrawn)
     return out
 
 

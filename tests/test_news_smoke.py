@@ -24,12 +24,9 @@ EVENTS = ("ardelle-ferry", "marsh-imagery", "halden-water")
 FIELDS = ("speaker", "anonymous", "outlet", "status")
 
 # Statements judged: 198. Right now (hand-checked, see the report printed with NEWS_SMOKE_REPORT=1):
-FLOORS = {"found": 197, "speaker": 189, "anonymous": 188, "outlet": 191, "status": 166, "stance": 10}
+FLOORS = {"found": 197, "speaker": 192, "anonymous": 191, "outlet": 194, "status": 173, "stance": 10}
 # Speakers that are no plausible source, found today; the list may only shrink.
 KNOWN_JUNK_SPEAKERS = {
-    "earlier version of this post",
-    "earlier version of this story",
-    "earlier version of this article",
     "company",
 }
 # Outlets the articles name (besides their publishers).

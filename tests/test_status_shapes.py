@@ -136,3 +136,52 @@ def test_private_people_and_commentators_are_a_single_source(speaker, status):
     commenting is one source, unconfirmed, whichever sentence of theirs describes them."""
     theirs = [c for c in ruled_claims(PRIVATE_PEOPLE) if c["speaker_name"] == speaker]
     assert theirs and {c["status"] for c in theirs} == {status}, theirs
+
+
+def _by_text(claims: list[dict], words: str) -> list[dict]:
+    return [c for c in claims if words in c["text"]]
+
+
+@pytest.mark.parametrize("notice", [
+    "Correction: An earlier version of this story said the ferry was licensed to carry 150 passengers.",
+    "Editor's note: A previous version of this article said the ferry was licensed to carry 150 passengers.",
+    "CORRECTION: The original version of this post said the ferry was licensed to carry 150 passengers.",
+])
+def test_a_correction_withdraws_what_the_earlier_version_said(notice):
+    """'An earlier version of this story said C' is the publisher taking C back: a claim of the
+    publisher (on the record, its own outlet), stance retracts, retracted; a number in it is no
+    conflict with another source's claim."""
+    text = (f"Ferry toll rises to nine\n\nThe ferry was carrying 80 people, the coast guard said.\n\n"
+            f"{notice} It is licensed to carry 120.\n")
+    claims = ruled_claims(text)
+    withdrawn, = _by_text(claims, "licensed to carry 150 passengers")
+    assert (withdrawn["speaker_name"], withdrawn["stance"], withdrawn["status"]) == \
+        ("Harbour Gazette", "retracts", "retracted")
+    told, = _by_text(claims, "carrying 80 people")
+    assert told["status"] == "unconfirmed"
+
+
+def test_a_station_that_retracts_its_report_later_withdraws_it_and_a_denial_of_it_stands():
+    """'The station retracted the report two hours later': the station's report is retracted; the
+    mayor's denial of a report its source withdrew disputes nothing still standing."""
+    text = ("Mayor stays\n\nLocal radio station Harbour FM reported on Monday that Mayor Ida Brun would resign. "
+            "The station retracted the report two hours later.\n\n"
+            "Brun denied the report. \"I am staying,\" she told the Gazette.\n")
+    claims = ruled_claims(text)
+    report = [c for c in _by_text(claims, "would resign") if c["stance"] == "asserts"]
+    assert [c["status"] for c in report] == ["retracted"]
+    denial, = [c for c in claims if c["stance"] == "denies"]
+    assert (denial["speaker_name"], denial["status"]) == ("Ida Brun", "confirmed")
+
+
+def test_rejecting_the_assertions_of_someone_that_c_denies_c():
+    """'X rejected the assertions of the opposition that C' denies C (not the sentence before)."""
+    text = ("Minister under fire\n\nTwo engineers told the Gazette that they warned the harbour board in 2023. "
+            "Board chairman Erik Sand told the paper that he had never seen any such letter.\n\n"
+            "Transport Minister Ola Dahl rejected the assertions of the opposition that he had been warned "
+            "months ago.\n")
+    claims = ruled_claims(text)
+    denial, = [c for c in claims if c["stance"] == "denies"]
+    assert (denial["speaker_name"], denial["text"]) == ("Ola Dahl", "he had been warned months ago")
+    chairman, = _by_text(claims, "never seen any such letter")
+    assert chairman["status"] == "confirmed"

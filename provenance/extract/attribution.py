@@ -917,17 +917,33 @@ class _Parser:
             if self.t[x].kind != "w" or self.t[x].cap and x > k:
                 return None
             if self.t[x].low in self.lex.denial_objects:
-                if self.w(x + 1) == "that" and x + 2 < stop:
+                that = self._whose_report_that(x + 1, stop)
+                if that is not None:
                     frame.report_object = "clause"
-                    return x + 2, "that"
+                    return that + 1, "that"
                 if x + 1 >= stop or self.is_p(x + 1, ",;") or self.t[x + 1].kind == "d" \
-                        or self.w(x + 1) in _OBJECT_ENDS | {"by", "from", "of", "as"}:
+                        or self.w(x + 1) in _OBJECT_ENDS | {"by", "from", "of", "as"} \
+                        or any(self.w(y) in _ADJUNCT_WORDS for y in range(x + 1, min(stop, x + 4))):
                     frame.report_object = "noun"
                     frame.stance_object = True
                     return k, "bare"
                 return None
             if not (self.t[x].low in DETERMINERS or x == k) or self.t[x].low.endswith(("'s", "\u2019s")):
                 return None  # ('rejected the mayor's claim that C' reports the mayor's claim)
+        return None
+
+    def _whose_report_that(self, k: int, stop: int) -> int | None:
+        """The 'that' opening the reported clause after a denial's object ('reports that C'), also
+        after whose report it is ('the assertions of the opposition that C'), else None."""
+        if self.w(k) == "that":
+            return k if k + 1 < stop else None
+        if self.w(k) != "of":
+            return None
+        for y in range(k + 1, min(stop - 1, k + 7)):
+            if self.t[y].kind != "w" or self.w(y) in _OBJECT_ENDS:
+                return None
+            if self.w(y) == "that":
+                return y
         return None
 
     def _pp_end(self, k: int, stop: int) -> int | None:

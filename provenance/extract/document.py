@@ -720,6 +720,8 @@ class _Document:
         if frame.speaker and fold(text[frame.speaker[0]:frame.speaker[1]]) in ("and", "but"):
             # 'She touted the plan and promised ...': the verb's subject is the clause's before it
             return prev_speaker
+        if frame.speaker and self.publisher_speaker is not None and self._earlier_version(frame):
+            return self.publisher_speaker  # 'Correction: An earlier version of this article said C'
         if frame.speaker:
             credited = self._credited(text[frame.speaker[0]:frame.speaker[1]], frame.speaker[0])
             if credited is not None:
@@ -888,10 +890,19 @@ class _Document:
             sp.last_outlet = claim_outlet["name"] if claim_outlet else None
             sp.last_stated = stated
 
+    def _earlier_version(self, frame: Frame) -> bool:
+        """Whether the frame's speaker is the document's own earlier version ('An earlier version of
+        this story said C'): the publisher's correction withdrawing C."""
+        return frame.speaker is not None and self.lex.earlier_version.fullmatch(
+            self.text, frame.speaker[0], frame.speaker[1]) is not None
+
     def _stance(self, frame: Frame, content: str) -> str:
         """denies ('denied C', 'dismissed reports that C', '"This story is false"'), declines_to_confirm
-        ('did not confirm C'), else asserts."""
+        ('did not confirm C'), retracts ('retracted C', 'An earlier version of this story said C'), else
+        asserts."""
         cue = frame.cue
+        if self._earlier_version(frame):
+            return "retracts"
         if cue is not None and cue.negation:
             return "asserts" if "deny" in cue.words else "declines_to_confirm"
         if cue is not None and cue.lemma in self.lex.retraction_verbs:

@@ -94,6 +94,7 @@ class Lexicon:
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
     false_story: re.Pattern[str] = re.compile(r"(?!)")  # 'This story is false': a denial of that story
+    earlier_version: re.Pattern[str] = re.compile(r"(?!)")  # 'An earlier version of this article': the publisher's correction
     not_sources: frozenset[str] = frozenset()  # documents and things: heads of no speaker ('report', 'box')
     quantities: frozenset[str] = frozenset()   # words that make a mention a figure ('percent', 'million')
     adjectives: frozenset[str] = frozenset()   # words that head no description ('new', 'recent')
@@ -203,6 +204,7 @@ def lexicon() -> Lexicon:
         retraction_verbs=frozenset((cues_data.get("denials") or {}).get("retraction_verbs", [])),
         denial_objects=frozenset(fold(w) for w in (cues_data.get("denials") or {}).get("objects", [])),
         false_story=_false_story(cues_data.get("denials") or {}),
+        earlier_version=_earlier_version(cues_data.get("denials") or {}),
         honorific_titles={fold(k).rstrip("."): tuple(v) for k, v in (titles.get("honorific_titles") or {}).items()},
         media_head_kinds={fold(k): tuple(v) for k, v in (titles.get("media_head_kinds") or {}).items()},
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
@@ -220,6 +222,16 @@ def lexicon() -> Lexicon:
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),
         cue_gate_lower=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)"),
     )
+
+
+def _earlier_version(denials: dict) -> re.Pattern[str]:
+    """'An earlier version of this article', 'the previous version of this story': what a
+    correction says the document itself said before (matched on a whole mention)."""
+    phrases = denials.get("earlier_versions") or []
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?:(?:an?|the)\s+)?(?:" + trie_pattern(phrases) + r")\s+of\s+(?:this|the)\s+[\w-]+",
+                      re.IGNORECASE)
 
 
 def _false_story(denials: dict) -> re.Pattern[str]:
