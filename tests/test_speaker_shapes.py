@@ -137,3 +137,20 @@ def test_a_woman_described_is_the_she_who_speaks_next():
             "“Shame on all of you,” she said.")
     claim = attributed(text)[-1]
     assert (claim["mention"], claim["speaker_name"]) == ("she", "woman in the crowd")
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # 'the county', 'the province', 'the utility' refer back to the body named with that word
+    ("Fenwick County said the bridge was unsafe. Judge Mae Colvin ordered it shut. "
+     "The crossing will stay shut until Friday, the county said.", "Fenwick County", "the county"),
+    ("Marlow Province said the road was open. Its premier, Ana Lind, agreed. The province said snow was coming.",
+     "Marlow Province", "The province"),
+    ("The Halden Bay Utility said the water was safe. Its manager, Tom Reyes, said tests were done. "
+     "The utility said new tests would follow.", "Halden Bay Utility", "The utility"),
+    # a person whose role holds the word is not the body ('County coordinator Ana Lind' is no county)
+    ("County coordinator Ana Lind said divers were at work. The crossing will stay shut, the county said.",
+     "county", "the county"),
+])
+def test_a_body_named_earlier_speaks_as_the_county_or_the_utility(text, speaker, mention):
+    last = attributed(text)[-1]
+    assert (last["speaker_name"], last["mention"]) == (speaker, mention)

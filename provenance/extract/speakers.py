@@ -722,8 +722,9 @@ class Registry:
                     and s.plural == sp.plural:
                 if words <= s.words | {head, "same"}:
                     return s
-            if s.kind == "person" and not s.anonymous and s.role and head in self._role_words(s.role):
-                return s
+            if s.kind == "person" and not s.anonymous and s.role and head in self._role_words(s.role) \
+                    and head not in self.lex.institution_heads:
+                return s  # ('the county' is no 'County coordinator Ana Lind')
         return None
 
     def _bare_title(self, mention_text: str, sp: Speaker) -> bool:
