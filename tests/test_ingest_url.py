@@ -16,7 +16,6 @@ from webpages import Route, article_page
 from provenance.db import open_database
 from provenance.fetch import Fetcher, FetchError
 from provenance.models import Document, Page
-from provenance.pages import url_slug
 
 from conftest import SEEDS, dump_database
 
@@ -180,16 +179,6 @@ def test_conditional_request_gives_not_modified(server):
         again = fetcher.get(server.url("/p"), etag=first.etag)
     assert first.status == 200 and again.not_modified and again.content == b""
     assert server.requests[1][2]["if-none-match"] == '"abc"'
-
-
-@pytest.mark.parametrize("url, slug", [
-    ("https://news.example/world/2025/05/22/talks-in-baku.html?ref=rss", "talks-in-baku"),
-    ("https://news.example/politics/budget-vote/", "budget-vote"),
-    ("https://news.example/article/12345/amp", "article"),
-    ("https://news.example/", "news.example"),
-])
-def test_url_slug(url, slug):
-    assert url_slug(url) == slug
 
 
 def test_a_saved_html_file_keeps_its_page(run, tmp_path):
