@@ -269,16 +269,6 @@ def test_title_case_line_keeps_its_cue():
     assert claim["cue"] == "says"
 
 
-@pytest.mark.parametrize("text, form", [
-    ("The bridge reopened on Monday after three weeks of repairs.", "unattributed"),
-    ("Maria Okafor said the bridge reopened on Monday.", "indirect"),
-    ("The bridge, which the locals know as “the spine of the town,” reopened on Monday.", "unattributed"),
-])
-def test_sentences_without_a_cue_are_not_parsed_yet_come_out_the_same(text, form):
-    claim, = claims_of(text)
-    assert claim["form"] == form
-
-
 def test_an_attribution_in_a_relative_clause_leaves_the_sentence_to_the_publisher():
     text = "The bridge, which the council calls “the spine of the town,” reopened on Monday."
     whole, quoted = claims_of(text)

@@ -119,6 +119,13 @@ ONE_STATEMENT = {
     "a modal verb makes a cue word no report": (
         "The two banks could announce a merger as early as June, according to the people.", {},
         {"text": "The two banks could announce a merger as early as June", "cue": "according to"}),
+    # sentences without a cue are not parsed, yet come out the same as parsed ones
+    "no cue: the publisher's": (
+        "The bridge reopened on Monday after three weeks of repairs.", {}, {"form": "unattributed"}),
+    "a cue: the speaker's": ("Maria Okafor said the bridge reopened on Monday.", {}, {"form": "indirect"}),
+    "no cue, a relative clause and a quotation": (
+        "The bridge, which the locals know as “the spine of the town,” reopened on Monday.", {},
+        {"form": "unattributed"}),
     # a bare month is the nearest one to the publication
     "a bare month: July, before": (
         "The parliament voted on the bill in July.", {"published": "2025-11-20"}, {"event_on": "2025-07"}),
