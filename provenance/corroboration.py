@@ -31,12 +31,14 @@ from rapidfuzz.distance import Indel
 
 from provenance.datafiles import load_data
 from provenance.folding import fold
-from provenance.matching import STOPWORDS, Match, matcher, stem
+from provenance.matching import STOPWORDS, Match, content_words, matcher, stem
 from provenance.tuning import BLOCKING_THRESHOLD as THRESHOLD
 from provenance.tuning import (
     CLAIMS_PER_DENIED_WORD,
     CLAIMS_PER_MAX_DF,
     CORROBORATION_THRESHOLD,
+    DENIAL_CONTAINMENT,
+    DENIAL_MIN_WORDS,
     DENIED_WORD_MIN_HOLDERS,
     ENTITY_WEIGHT,
     HUB_KINDS,
@@ -129,6 +131,7 @@ class Lexicon:
     rebuttal_cue: re.Pattern[str] = re.compile(r"(?!)")  # 'completely glosses over'
     rebuttal_sentence: re.Pattern[str] = re.compile(r"(?!)")  # '. But they leave out'
     trailing_source: re.Pattern[str] = re.compile(r"(?!)")  # ', two officials said on Sunday, '
+    about_report: re.Pattern[str] = re.compile(r"(?!)")  # 'a report that C': a statement about a report of C
 
 
 def words(text: str) -> list[str]:
@@ -207,6 +210,8 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
         "rebuttal_sentence": re.compile(r"(?:^|(?<=[.!?”\"’]))\s*" + _words_pattern(data["contrast_words"])
                                         + r",?\s+" + _words_pattern(data["rebuttal_subjects"]) + r"\s+" + rebuttal,
                                         re.IGNORECASE),
+        "about_report": re.compile(r"(?<!\w)" + _words_pattern(load_data("cues.json")["denials"]["objects"])
+                                   + r"\s+that(?!\w)"),
         "party_roles": re.compile(r"(?<!\w)" + _words_pattern(data["party_roles"]) + r"(?!\w)"),
         "mind_cues": re.compile(r"(?<![\w'’])" + _words_pattern(data["mind_cues"]) + r"(?![\w'’])"),
         "reading": re.compile(r"^\s*['’]s?\b.*?(?<!\w)" + _words_pattern(data["reading_verbs"]) + r"(?!\w)"),
@@ -1206,8 +1211,28 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
     found = matcher().match_many([(canonical_text(records[i].text), canonical_text(records[j].text)) for i, j in kept],
                                  threshold=CORROBORATION_THRESHOLD)
     for (i, j), verdict in zip(kept, found, strict=True):
-        if verdict.score >= CORROBORATION_THRESHOLD:
+        if verdict.score >= CORROBORATION_THRESHOLD or (verdict.conflict is None and _denial_of(records[i], records[j])):
             yield i, j, verdict
+
+
+def tells_of_report(r: ClaimRecord) -> bool:
+    """Whether a claim tells of a report of something ('A report that C has set off calls for an
+    inquiry'), not the thing itself: a denial of C leaves it standing."""
+    return lexicon().about_report.search(r.text.casefold()) is not None
+
+
+def _denial_of(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Whether one of two claims denies (or declines to confirm) what the other, of no stance,
+    states in more words: the proposition's content stems are nearly all in the other claim
+    (`DENIAL_CONTAINMENT`)."""
+    x, y = (a, b) if stance_kind(a) in HOW else (b, a)
+    if stance_kind(x) not in HOW or stance_kind(y) is not None or tells_of_report(y):
+        return False
+    denied = {stem(w) for w in content_words(x.text)}
+    if len(denied) < DENIAL_MIN_WORDS:
+        return False
+    held = {stem(w) for w in content_words(y.text)}
+    return len(denied & held) >= DENIAL_CONTAINMENT * len(denied)
 
 
 def _embedded(a: ClaimRecord, b: ClaimRecord) -> bool:

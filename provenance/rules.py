@@ -46,6 +46,7 @@ from provenance.corroboration import (
     same_origin,
     similar_groups,
     stance_kind,
+    tells_of_report,
     wire_key,
 )
 from provenance.tuning import GROUP_PAIRS, MANY_BACKERS
@@ -308,9 +309,11 @@ def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow], keys: 
         return backing[other.key]
 
     support_of = _cluster_support(records, clusters or {}, backers_of)
+    denials_of = _cluster_denials(records, clusters or {}, touching)
     out = {}
     for key in keys:
         r = records[key]
+        touching[key] = touching[key] + denials_of(r)
         support, groups = support_of(r)
         for link, other in touching[key]:
             if link.relation == "repeats":
@@ -320,6 +323,37 @@ def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow], keys: 
         support = [s for s in support if s not in against]
         out[key] = decide(r, touching[key], support, groups, withdrawn)
     return out
+
+
+def _cluster_denials(records: Mapping[Any, ClaimRecord], clusters: Mapping[Any, Any],
+                     touching: Mapping[Any, list[tuple[LinkRow, ClaimRecord]]]) -> Any:
+    """A function: claim -> the denials and non-confirmations of the other claims of its cluster,
+    as `contradicts` links to it (a denial of a report disputes every copy and restatement of it,
+    in whatever outlet), leaving out its own source's and those already linked to it."""
+    members: dict[Any, list[Any]] = defaultdict(list)
+    for key, cluster_id in clusters.items():
+        if key in records:
+            members[cluster_id].append(key)
+    found: dict[Any, list[tuple[LinkRow, ClaimRecord]]] = {}
+
+    def of(r: ClaimRecord) -> list[tuple[LinkRow, ClaimRecord]]:
+        cluster_id = clusters.get(r.key)
+        if cluster_id is None:
+            return []
+        if cluster_id not in found:
+            found[cluster_id] = [(link, other) for m in members[cluster_id] for link, other in touching.get(m, [])
+                                 if link.relation == "contradicts" and link.target == m and stance_kind(other) in HOW]
+        linked = {other.key for _, other in touching.get(r.key, [])}
+        out: list[tuple[LinkRow, ClaimRecord]] = []
+        seen: set[Any] = set()
+        for link, other in found[cluster_id]:
+            if link.target == r.key or other.key in linked | seen or same_origin(other, r) or tells_of_report(r):
+                continue
+            seen.add(other.key)
+            out.append((LinkRow(other.key, r.key, "contradicts", link.by, link.reason), other))
+        return out
+
+    return of
 
 
 def cluster_backers(records: Mapping[Any, ClaimRecord], clusters: Mapping[Any, Any],

@@ -24,7 +24,7 @@ EVENTS = ("ardelle-ferry", "marsh-imagery", "halden-water")
 FIELDS = ("speaker", "anonymous", "outlet", "status")
 
 # Statements judged: 198. Right now (hand-checked, see the report printed with NEWS_SMOKE_REPORT=1):
-FLOORS = {"found": 197, "speaker": 193, "anonymous": 192, "outlet": 194, "status": 174, "stance": 10}
+FLOORS = {"found": 197, "speaker": 193, "anonymous": 192, "outlet": 194, "status": 176, "stance": 10}
 # Speakers that are no plausible source, found today; the list may only shrink.
 KNOWN_JUNK_SPEAKERS = {
     "company",

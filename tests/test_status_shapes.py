@@ -5,13 +5,15 @@ people and commentators."""
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 import pytest
 from test_extract import attributed, claims_of
 
+from provenance.corroboration import ClaimRecord
 from provenance.extract.document import extract_claimset
-from provenance.rules import apply_rules
+from provenance.rules import LinkRow, apply_rules, decide_all
 
 
 def test_she_is_the_subject_named_after_an_opening_clause():
@@ -185,3 +187,52 @@ def test_rejecting_the_assertions_of_someone_that_c_denies_c():
     assert (denial["speaker_name"], denial["text"]) == ("Ola Dahl", "he had been warned months ago")
     chairman, = _by_text(claims, "never seen any such letter")
     assert chairman["status"] == "confirmed"
+
+
+DAHL = {
+    "gazette-dahl": ("The Harbour Gazette", "2026-04-06",
+                     "Transport Minister Ola Dahl gave secret tender documents to a rival shipping firm during a "
+                     "private dinner at a hotel in Bergen last week, according to two officials familiar with the "
+                     "matter.\n\nThe officials spoke on condition of anonymity because the tender is still open."),
+    "courier-dahl": ("The Coast Courier", "2026-04-07",
+                     "The Harbour Gazette reported on Monday that Dahl gave secret tender documents to a rival "
+                     "shipping firm at a dinner in Bergen.\n\nA report that Dahl had given secret tender documents "
+                     "to a rival shipping firm angered opposition parties on Tuesday."),
+    "wire-dahl": ("Northwire", "2026-04-07",
+                  "OSLO (Northwire) — The Transport Ministry on Tuesday denied a report that Dahl had given secret "
+                  "tender documents to a rival shipping firm."),
+}
+
+
+def test_a_denial_of_a_report_disputes_the_report_it_shortens_in_every_outlet(run, tmp_path):
+    """The ministry denies 'a report that Dahl had given secret tender documents to a rival firm':
+    the Gazette's longer report (dinner, hotel, city, sources) says all of it and is disputed, and
+    so is the Courier's relay; the Courier's sentence about the report's effect is no report of
+    it and stands."""
+    for slug, (outlet, published, body) in DAHL.items():
+        path = tmp_path / f"{slug}.txt"
+        path.write_text(f"---\ntitle: {slug}\noutlet: {outlet}\npublished: {published}\n---\n{slug}\n\n{body}\n",
+                        encoding="utf-8")
+        assert run("ingest", str(path), "--silent").exit_code == 0
+    claims = json.loads(run("claims", "--format", "json").stdout)
+    status = {(c["doc"], c["text"][:24]): c["status"] for c in claims if c["stance"] == "asserts"}
+    assert status[("gazette-dahl", "Transport Minister Ola D")] == "disputed"
+    assert status[("courier-dahl", "Dahl gave secret tender ")] == "disputed"
+    assert status[("courier-dahl", "A report that Dahl had g")] == "unconfirmed"
+
+
+def test_a_denial_of_one_claim_of_a_cluster_disputes_the_others():
+    """A denial linked to one claim of a cluster disputes every other claim of it (a copy of the
+    report in another outlet), unless the claim only tells of the report or is the denier's own."""
+    report = ClaimRecord(key=1, doc="gazette", text="Dahl gave tender papers to a rival firm at a dinner",
+                         speaker="two officials", anonymous=True, seq=1)
+    relay = ClaimRecord(key=2, doc="courier", text="Dahl handed the tender papers to a rival firm at dinner",
+                        speaker="The Harbour Gazette", speaker_kind="media", seq=1)
+    about = ClaimRecord(key=3, doc="courier", text="A report that Dahl gave tender papers to a rival firm drew calls",
+                        speaker="The Coast Courier", publisher="The Coast Courier", seq=2)
+    denial = ClaimRecord(key=4, doc="wire", text="Dahl gave tender papers to a rival firm", cue="denied",
+                         speaker="Transport Ministry", speaker_kind="institution", stance="denies", seq=1)
+    records = {r.key: r for r in (report, relay, about, denial)}
+    decided = decide_all(records, [LinkRow(4, 1, "contradicts")], [1, 2, 3], {1: 7, 2: 7, 3: 7})
+    assert decided[1] == decided[2] == ("disputed", "denied by Transport Ministry")
+    assert decided[3][0] != "disputed"
