@@ -28,7 +28,7 @@ from provenance.tuning import CLAIMS_PER_MAX_DF, LOOKUPS_PER_STATEMENT, MIN_MAX_
 
 PG_TRIGRAM_INDEX = "ix_claim_text_trgm"  # migration 0002
 # A token is looked up where a word starts with it: at the start of the text, or after a space,
-# a quotation mark, a bracket or a hyphen ("Turkish-Israeli"). A substring anywhere would also
+# a quotation mark, a bracket or a hyphen ("Franco-German"). A substring anywhere would also
 # find it inside other words, which makes rare tokens look common.
 WORD_STARTS = (" ", "“", '"', "(", "-")
 # Lookups count and return the first claim of each text (`folding.fingerprint`, migration 0013's

@@ -423,7 +423,7 @@ def search_strings(token: str, spellings: Iterable[str] = ()) -> list[str] | Non
     ['coordinat']
     >>> search_strings("country")
     ['countr']
-    >>> "tel aviv" in search_strings("israel")
+    >>> "buenos aires" in search_strings("argentina")
     True
     """
     known = _token_forms().get(token)
@@ -760,7 +760,7 @@ def stance_kind(r: ClaimRecord) -> str | None:
 
 
 def country_of(text: str | None) -> str | None:
-    """The canonical country (or organisation) a text names first: 'Turkish Defence Ministry' -> 'turkiye'."""
+    """The canonical country (or organisation) a text names first: 'Argentine Defence Ministry' -> 'argentina'."""
     if not text:
         return None
     for token, weight in tokens(text).items():

@@ -84,8 +84,8 @@ class Side:
 def _name_key(name: str) -> str:
     """A speaker or outlet name for comparison: normalised, without a leading article.
 
-    >>> _name_key("An official Israeli source")
-    'official israeli source'
+    >>> _name_key("A senior Peruvian official")
+    'senior peruvian official'
     """
     key = matching.normalise(name)
     for article in ("a ", "an ", "the "):

@@ -4,7 +4,7 @@ A predicted claim matches a gold claim when their content spans overlap by at le
 gold span; matching is one-to-one, greedy by overlap. On the matched pairs the speaker, anonymity,
 outlet, statement date (stated_on), cue and kind are compared.
 
-    result = evaluate(claimset.load("seeds/azerbaijan-mediation.claims.json"))
+    result = evaluate(claimset.load("seeds/ARTICLE.claims.json"))
     result["claims"]["f1"]
 """
 

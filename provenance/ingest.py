@@ -49,8 +49,8 @@ def slugify(name: str) -> str:
     and digits that have no such spelling (other scripts) leave a short hash of the name in the slug,
     so names in other scripts give different slugs, not all "document".
 
-    >>> slugify("Azerbaijan Mediation (v2)")
-    'azerbaijan-mediation-v2'
+    >>> slugify("Harbour Strike Report (v2)")
+    'harbour-strike-report-v2'
     >>> slugify("Café Ümit"), slugify("記事") != slugify("ニュース"), slugify("خبر 2024")[:5]
     ('cafe-umit', True, '2024-')
     """

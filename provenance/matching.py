@@ -62,8 +62,8 @@ under until up very was we were what when where which while who will with would 
 def normalise(text: str) -> str:
     """Case-folded, accent-stripped text without punctuation, single-spaced.
 
-    >>> normalise("“Tel Aviv” and Ankara  agreed.")
-    'tel aviv and ankara agreed'
+    >>> normalise("“Buenos Aires” and Lima  agreed.")
+    'buenos aires and lima agreed'
     """
     return fold(text, words_only=True)
 
@@ -81,8 +81,8 @@ def similarity(a: str, b: str) -> float:
 def sort_key(normalised: str) -> str:
     """The words of a normalised text in sorted order: `key_similarity` of two keys is `similarity`.
 
-    >>> sort_key("tel aviv and ankara")
-    'and ankara aviv tel'
+    >>> sort_key("buenos aires and lima")
+    'aires and buenos lima'
     """
     return " ".join(sorted(normalised.split()))
 
@@ -186,8 +186,8 @@ def stem(word: str) -> str:
 def _match_stem(word: str) -> str:
     """`stem`, and a final e off, so that "agree" meets "agreed" and "close" "closing".
 
-    >>> _match_stem("agree"), _match_stem("agreed"), _match_stem("hotlines")
-    ('agre', 'agre', 'hotlin')
+    >>> _match_stem("agree"), _match_stem("agreed"), _match_stem("ceasefires")
+    ('agre', 'agre', 'ceasefir')
     """
     found = stem(word)
     return found[:-1] if found.endswith("e") and len(found) >= 5 else found
@@ -437,7 +437,7 @@ def _values_and_negations(text: str, context: str, kinds: str) -> tuple[
     character a word (`Entry`).
 
     A value's context is the nearest content word either side within `VALUE_CONTEXT` words, other
-    values not counted ("in Baku on 12 May 2025": Baku for each of 12, May and 2025).
+    values not counted ("in Lima on 12 May 2025": Lima for each of 12, May and 2025).
     """
     words, number_words = text.split(), _language().number_words
     found: dict[int, tuple[str, str]] = {}
@@ -683,7 +683,7 @@ def conflict(a: Prepared, b: Prepared) -> str | None:
     month or weekday of one that the other does not give, where the other gives another of the
     same kind about the same thing: the two share a content word next to them).
 
-    >>> conflict(prepare("They have agreed on a hotline"), prepare("They have not agreed on a hotline"))
+    >>> conflict(prepare("They have agreed on a ceasefire"), prepare("They have not agreed on a ceasefire"))
     'negation'
     >>> conflict(prepare("The attack killed 12"), prepare("The attack killed 21")), conflict(prepare("12 died"), prepare("twelve died"))
     ('number', None)
@@ -763,7 +763,7 @@ class Matcher:
     def match(self, a: str, b: str, *, threshold: float | None = None) -> Match:
         """Score and conflict of two claim texts, judged at `threshold` (default: the matcher's own).
 
-        >>> m = matcher().match("the two countries have agreed on a hotline", "the two countries have not agreed on a hotline")
+        >>> m = matcher().match("the two unions have agreed on a pay deal", "the two unions have not agreed on a pay deal")
         >>> m.same, m.contradicts, m.conflict
         (False, True, 'negation')
         """

@@ -22,8 +22,8 @@ def url_slug(url: str) -> str:
     """A slug from a story's URL: its last path segment without extension, else the host; a
     trailing number, 'amp' or index page names no story.
 
-    >>> url_slug("https://news.example/world/2025/05/22/talks-in-baku.html?ref=rss")
-    'talks-in-baku'
+    >>> url_slug("https://news.example/world/2025/05/22/talks-in-lima.html?ref=rss")
+    'talks-in-lima'
     >>> url_slug("https://news.example/politics/budget-vote/")
     'budget-vote'
     >>> url_slug("https://news.example/article/12345/amp")

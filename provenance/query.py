@@ -147,8 +147,8 @@ def fts_query(words: list[str]) -> str | None:
     characters have no trigram and are left to LIKE, as are trigrams holding a NUL (which would
     end the FTS query early); None when no word has a trigram.
 
-    >>> fts_query(['Ankara'])
-    '"Ank" AND "nka" AND "kar" AND "ara"'
+    >>> fts_query(['Lisbon'])
+    '"Lis" AND "isb" AND "sbo" AND "bon"'
     >>> fts_query(['a"b', 'OR'])  # the quote doubled; 'OR' is too short for a trigram
     '"a""b"'
     >>> fts_query(['in', 'of']) is None

@@ -74,7 +74,7 @@ def _via(r: ClaimRecord) -> str:
 
 
 def label(r: ClaimRecord) -> str:
-    """'Hakan Fidan (CNN Turk, 2025-04-09)': who made a claim, where and when."""
+    """'Marta Ibarra (Radio Bio-Bio, 2025-04-09)': who made a claim, where and when."""
     name = r.speaker or "an unidentified source"
     via = _via(r)
     return f"{name} ({via})" if via else name

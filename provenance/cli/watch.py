@@ -18,7 +18,7 @@ def feeds():
     \b
     Examples:
       provenance feeds add https://news.example/world/rss.xml --name "World desk"
-      provenance feeds add --page https://news.example/2025/05/22/talks-in-baku
+      provenance feeds add --page https://news.example/2025/05/22/talks-in-lima
       provenance feeds list
       provenance feeds remove 3
     """
@@ -132,7 +132,7 @@ def page(doc, output):
 
     \b
     Example:
-      provenance page talks-in-baku@1 -o talks-in-baku-1.html
+      provenance page talks-in-lima@1 -o talks-in-lima-1.html
     """
     from provenance.diff import parse_version_spec
     from provenance.errors import NotFound

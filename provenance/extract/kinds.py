@@ -62,7 +62,7 @@ _CAPITAL_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 def _own_plan(content: str, affiliation: str | None) -> bool:
     """Does content announce what the speaker's side will do ('the council will ask residents',
     'the agreement would be submitted to parliament'), rather than foresee how things turn out
-    ('the move will cost 4 million', 'Israel will be forced to withdraw')?"""
+    ('the move will cost 4 million', 'the army will be forced to withdraw')?"""
     m = _FUTURE.search(content)
     if m is None or _CONDITION.search(content, 0, m.start()):
         return False
@@ -103,7 +103,7 @@ def classify(content: str, *, hint: str | None = None, role: str | None = None, 
     `official`: the speaker speaks for a party (an office, a ministry, its spokesperson), whose
     announced plans are positions.
 
-    >>> classify("Israel will be forced to withdraw")
+    >>> classify("the army will be forced to withdraw")
     'prediction'
     >>> classify("the council will ask residents for their views", official=True)
     'position'

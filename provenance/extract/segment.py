@@ -307,7 +307,7 @@ _LAST: list[tuple[str, Sentence, list[Token]] | None] = [None]
 def tokenize(text: str, sentence: Sentence, dates: list[re.Match[str]] | None = None) -> list[Token]:
     """Tokens of a sentence; a speech quote and a date expression each become one token.
 
-    Words inside a scare quote ("Tel Aviv" in quotation marks) stay words; punctuation inside one
+    Words inside a scare quote ("Buenos Aires" in quotation marks) stay words; punctuation inside one
     is dropped so it does not break a noun phrase. `dates` are the sentence's date matches when
     the caller has them already.
     """
@@ -360,7 +360,7 @@ def _tokenize(text: str, sentence: Sentence, dates: list[re.Match[str]] | None) 
                 first = word[0]
                 if len(word) > 1 or first.isalnum() or first == "_":  # a word (\w), else one mark
                     low = word.lower()
-                    # a lower-case word cannot carry a name prefix ('al-Asaad' has a capital)
+                    # a lower-case word cannot carry a name prefix ('al-Rashid' has a capital)
                     append(Token("w", start, end, low.replace("\u2019", "'") if "\u2019" in low else low,
                                  first.isupper() or (low != word and name_prefix(word) is not None)))
                 elif scare_at is None:
@@ -383,7 +383,7 @@ _NAME_PREFIX_RE = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|van|von|d
 
 
 def _capitalised(word: str) -> bool:
-    """Starts like a name: 'Reuters', 'al-Asaad', "d'Estaing"."""
+    """Starts like a name: 'Reuters', 'al-Rashid', "d'Estaing"."""
     return word[0].isupper() or bool(_NAME_PREFIX_RE.match(word))
 
 

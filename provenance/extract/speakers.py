@@ -1,8 +1,8 @@
 """Who a speaker mention refers to: name, role, affiliation, anonymity, kind; outlets; coreference.
 
-"Turkish Foreign Minister Hakan Fidan" -> name "Hakan Fidan", role "Turkish Foreign Minister",
-affiliation from the demonym. "An official Israeli source" -> anonymous, described as
-"official Israeli source". "he", "the source", "the ministry", "the statement" and surnames
+"Chilean Finance Minister Marta Ibarra" -> name "Marta Ibarra", role "Chilean Finance Minister",
+affiliation from the demonym. "A senior Chilean official" -> anonymous, described as
+"senior Chilean official". "he", "the source", "the ministry", "the statement" and surnames
 resolve to a speaker met before.
 """
 
