@@ -96,3 +96,60 @@ def test_evidence_with_no_issuer_named_is_the_publishers_report_never_a_speaker(
     by_text = {c["text"]: c for c in claims_of(text, outlet="Valley Radio")}
     assert by_text[content]["speaker_name"] == "Valley Radio"
     assert by_text[content]["speaker_obj"]["anonymous"] is False
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # 'the company' after a body under a name of its own that spoke just before
+    ("The bridge's owner, Corvane Holdings, said in a statement that it had closed the span. The company said "
+     "its engineers were on site.", "its engineers were on site", "Corvane Holdings"),
+    # 'the county' is the county named before, not a person whose title holds the word
+    ("Brisco County Sheriff Tom Reyes said divers had found the car. The road will stay closed until Monday, "
+     "the county said.", "The road will stay closed until Monday", "Brisco County"),
+    # but never a person, nor a public body written after 'the'
+    ("Mayor Ana Lind said the plant was safe. The company said it met every rule.", "it met every rule",
+     "company"),
+    ("The Coast Guard said the ship had sunk. The company said it met every rule.", "it met every rule",
+     "company"),
+])
+def test_the_company_or_the_county_is_the_body_named_before(text, content, speaker):
+    by_text = {c["text"]: c for c in attributed(text)}
+    assert by_text[content]["speaker_name"] == speaker
+    assert by_text[content]["speaker_obj"]["anonymous"] is False
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The plant failed its inspection, the town's water utility said.", "The plant failed its inspection",
+     "town's water utility"),
+    ("The town said it would replace 4,200 lead lines.", "it would replace 4,200 lead lines", "town"),
+])
+def test_a_public_body_described_by_what_it_is_speaks_on_the_record(text, content, speaker):
+    by_text = {c["text"]: c for c in attributed(text)}
+    assert (by_text[content]["speaker_name"], by_text[content]["speaker_obj"]["anonymous"]) == (speaker, False)
+
+
+def test_a_short_clause_before_its_attribution_is_a_statement():
+    claims = attributed("The aide said the envoy asked for copies. Lind agreed, the aide said.")
+    assert [(c["text"], c["speaker_name"]) for c in claims] == [
+        ("the envoy asked for copies", "aide"), ("Lind agreed", "aide")]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Former diplomat Elena Ruiz said on CNN's State of the Union that the talks would fail.", "CNN"),
+    ("Former diplomat Elena Ruiz said on CNN that the talks would fail.", "CNN"),
+    ("Former diplomat Elena Ruiz said on Capitol Hill that the talks would fail.", None),
+])
+def test_the_medium_a_source_spoke_on(text, outlet):
+    assert _only(text)["outlet_name"] == outlet
+
+
+def test_a_named_body_speaks_for_its_own_document():
+    claim = _only("The hearing took place on May 14, according to the Harbour Authority's public schedule.")
+    assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"]) == ("Harbour Authority", False)
+
+
+def test_one_of_them_is_an_unnamed_member_of_a_group():
+    claims = attributed("The Valley Herald cited three nurses, none of whom were named. One of them told the "
+                        "paper that the wards were full.")
+    claim = next(c for c in claims if c["text"] == "the wards were full")
+    assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"], claim["outlet_name"]) == (
+        "one of them", True, "Valley Herald")

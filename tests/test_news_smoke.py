@@ -24,11 +24,9 @@ EVENTS = ("ardelle-ferry", "marsh-imagery", "halden-water")
 FIELDS = ("speaker", "anonymous", "outlet", "status")
 
 # Statements judged: 198. Right now (hand-checked, see the report printed with NEWS_SMOKE_REPORT=1):
-FLOORS = {"found": 197, "speaker": 193, "anonymous": 192, "outlet": 194, "status": 176, "stance": 10}
+FLOORS = {"found": 197, "speaker": 196, "anonymous": 196, "outlet": 197, "status": 179, "stance": 10}
 # Speakers that are no plausible source, found today; the list may only shrink.
-KNOWN_JUNK_SPEAKERS = {
-    "company",
-}
+KNOWN_JUNK_SPEAKERS: set[str] = set()
 # Outlets the articles name (besides their publishers).
 NAMED_OUTLETS = {"Fox News", "Bay FM"}
 

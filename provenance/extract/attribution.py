@@ -117,6 +117,7 @@ class Frame:
     stance_object: bool = False              # the content is the object of a stance ('support the plan')
     report_object: str | None = None         # a denial's report: "clause" ('reports that C'), "noun" ('the report')
     cited: tuple[int, int] | None = None     # whom the speaker cites ('X reported, citing the Post, that C')
+    broadcast: tuple[int, int] | None = None  # a programme or medium spoken on ('said on NPR's Morning Edition')
 
 
 @dataclass
@@ -863,6 +864,7 @@ class _Parser:
                 np = self._outlet_in_pp(k + 1, pp_end)
                 if np:
                     frame.outlet = np
+            self._broadcast(k, pp_end, frame)
             return pp_end, None
         if low in _ADJUNCT_WORDS or low in self.lex.auxiliaries:
             return k + 1, None
@@ -983,6 +985,12 @@ class _Parser:
         if x > start and self.w(x) in DETERMINERS:
             return x
         return verb
+
+    def _broadcast(self, k: int, end: int, frame: Frame) -> None:
+        """'said on CNN', 'said on NPR's Morning Edition': the words after 'on' at token k, which
+        name the medium spoken on if they name a medium at all (document.py decides)."""
+        if self.w(k) == "on" and k + 1 < end and self.t[k + 1].cap:
+            frame.broadcast = frame.broadcast or self.span(k + 1, end)
 
     def _outlet_in_pp(self, k: int, end: int) -> tuple[int, int] | None:
         for x in range(k, end):
@@ -1314,6 +1322,15 @@ class _Parser:
         words_before, quotes_before = self._running_counts()
         return quotes_before[b] > quotes_before[a] or words_before[b] - words_before[a] >= 3
 
+    def _short_clause(self, a: int, b: int) -> bool:
+        """Are tokens [a, b) a clause of two words, a name or pronoun and a verb in the past ('Marsh
+        agreed', 'She refused'), a statement however short?"""
+        if b - a != 2 or self.t[a].kind != "w" or self.t[a + 1].kind != "w":
+            return False
+        verb = self.t[a + 1]
+        return (self.t[a].cap or self.t[a].low in _SUBJECT_PRONOUNS) and not verb.cap and (
+            (verb.low.endswith("ed") and len(verb.low) > 4) or verb.low in _FINITE)
+
     def _trailer(self) -> tuple[Frame | None, int, int | None]:
         """A cue at the end: 'C, X said (on DATE).' / '"C," said X.' / 'C, according to X.'
 
@@ -1428,7 +1445,7 @@ class _Parser:
                 end = k
             else:
                 return None
-        if not self._substantive(self.begin, first_end) and not (
+        if not self._substantive(self.begin, first_end) and not self._short_clause(self.begin, first_end) and not (
                 second and self._substantive(*second)):
             return None
         frame.speaker = self.span(*subj)
@@ -1620,6 +1637,8 @@ class _Parser:
                 if tok.low == "to" or "interview" in words or "with" in words:
                     frame.outlet = frame.outlet or self._outlet_in_pp(k + 1, end) or (
                         self.span(k + 1, end) if tok.low == "to" else None)
+                else:
+                    self._broadcast(k, end, frame)
                 k = end
             else:
                 return k

@@ -54,6 +54,7 @@ _TITLED_NAME = re.compile(  # (the lookahead: a name starts with a capital, and 
 )
 _SPOKE_TO = re.compile(r"\b" + alternation("speaking_to") + r"\s+(?:to|with)\s+((?:the\s+)?[A-Z][\w.&'’-]*"
                        r"(?:\s+[A-Z][\w.&'’-]*)*)")
+_POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s\s")
 _CAPITALISED_RUN = re.compile(r"(?=[A-Z])(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}")
 _TRIM_END = " \t\n.,;:"
 _CAMEL = re.compile("[a-z][A-Z]")  # 'McLenney', 'DuVernay': a surname even where only a sentence opens with it
@@ -243,8 +244,9 @@ class _Institutions:
     """Institutions the text names ('Kilmorey County Council', 'Seabrook town council'), found for
     one head noun the first time a bare 'the council' needs it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lex: Lexicon | None = None) -> None:
         self.text = text
+        self.lex = lex or lexicon()
         self.found: dict[str, list[tuple[int, str]]] = {}
 
     def before(self, head: str, pos: int) -> str | None:
@@ -281,8 +283,9 @@ class _Institutions:
             words = words[k:]
             while words and (words[0] in _NAME_STOPS or words[0].lower() in DETERMINERS):
                 words = words[1:]
-            if not words or not words[0][:1].isupper() or any(w.lower() in DETERMINERS for w in words):
-                continue
+            if not words or not words[0][:1].isupper() or any(w.lower() in DETERMINERS for w in words) \
+                    or (len(words) == 1 and fold(words[0]) in self.lex.country_index):
+                continue  # ('the Canadian town' names no town)
             out.append((h.start(), " ".join(words + [h.group()])))
         return out
 
@@ -417,7 +420,7 @@ class _Document:
         self.wire_speaker: Speaker | None = None
         self.registry = Registry(lex)
         self.people = _People(text, lex)
-        self.institutions = _Institutions(text)
+        self.institutions = _Institutions(text, lex)
         self.ctx = DateContext(self.published_on)
         self.claims: list[_Claim] = []
         self.title_key = fold(title).rstrip(".!? ") if title else None
@@ -958,9 +961,11 @@ class _Document:
             reports = [c for _, c in pool if c.sentence is target.sentence and c.speaker is target.speaker
                        and c.stance == "asserts"]
         elif target.stance == "asserts":
-            # the report: the target and the claims beside it of the same source and outlet
-            reports = [c for _, c in pool if c.speaker is target.speaker and c.outlet is target.outlet
-                       and c.stance == "asserts" and c.form != "unattributed"]
+            # the report: the target and the claims beside it of the same source and outlet, and
+            # whatever else that outlet carried (the Post's story is also its unnamed sources' words)
+            carried = target.outlet if target.outlet is not None and target.outlet is not self.publisher else None
+            reports = [c for _, c in pool if (c.speaker is target.speaker or carried is not None)
+                       and c.outlet is target.outlet and c.stance == "asserts" and c.form != "unattributed"]
         else:
             reports = [c for _, c in pool if (at, "contradicts") in c.links]
         for c in reports:
@@ -1111,6 +1116,14 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
             return found
     if frame.medium == "press release" and sp is not None:
         return outlets.get({"name": f"{sp.name} press release", "country": sp.affiliation})
+    if frame.broadcast:
+        # 'said on NPR's Morning Edition': the medium that owns the programme, when the words name one
+        words = text[frame.broadcast[0]:frame.broadcast[1]]
+        owner = _POSSESSIVE_OWNER.match(words)
+        found = outlets.named(owner.group(1) if owner else words, lenient=False, publisher=publisher,
+                              at=frame.broadcast[0])
+        if found:
+            return found
     if frame.speaker and frame.cue_start is not None and frame.speaker[0] < frame.cue_start:
         # 'An official, who spoke to CBC News on condition ..., said': the clause set in names the outlet
         m = _SPOKE_TO.search(text, frame.speaker[0], frame.cue_start)

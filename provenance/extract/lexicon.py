@@ -90,6 +90,8 @@ class Lexicon:
     credit_line: re.Pattern[str] = re.compile(r"(?!)")  # '(Reporting by ...; Editing by ...)' at a block's start
     honorific_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'sen' -> ('senator', ...)
     media_head_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'paper' -> ('newspaper',)
+    body_heads: frozenset[str] = frozenset()  # a body speaking as itself besides institution_heads: 'the town'
+    company_heads: frozenset[str] = frozenset()  # 'the company' refers back to the company that spoke last
     denial_verbs: frozenset[str] = frozenset()    # lemmas that deny what follows ('deny')
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
@@ -207,6 +209,8 @@ def lexicon() -> Lexicon:
         earlier_version=_earlier_version(cues_data.get("denials") or {}),
         honorific_titles={fold(k).rstrip("."): tuple(v) for k, v in (titles.get("honorific_titles") or {}).items()},
         media_head_kinds={fold(k): tuple(v) for k, v in (titles.get("media_head_kinds") or {}).items()},
+        body_heads=frozenset(fold(h) for h in titles.get("body_heads", [])),
+        company_heads=frozenset(fold(h) for h in titles.get("company_heads", [])),
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
         quantities=frozenset(fold(w) for w in negatives.get("quantities", [])),
         adjectives=frozenset(fold(w) for w in negatives.get("adjectives", [])),

@@ -47,6 +47,7 @@ class Speaker:
     last_outlet: str | None = None
     last_sentence: int = -1
     last_stated: str | None = None
+    with_article: bool = False  # a name the text writes after 'the' ('the Coast Guard'): a public body, no company
 
 
 @dataclass
@@ -230,10 +231,16 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     if m and not appositive:
         # 'one of the people familiar with the matter': a member of a group met before speaks for it
         return _analyse(m.group(1), lex)
-    m = _ISSUED_BY.match(main)
-    if m and not appositive:
-        # "the ministry's statement said": the ministry speaks
+    m = _ISSUED_BY.match(main) or _OWNED.match(main)
+    if m and not appositive and (m.re is _ISSUED_BY or _owns_document(m.group(1), m.group(2), lex)):
+        # "the ministry's statement said", "the State Department's public schedule": the owner speaks
         return _analyse(m.group(1), lex)
+    m = _ONE_OF_THEM.match(main)
+    if m and not appositive:
+        # 'One of them told the paper': one of a group the text spoke of, unnamed
+        one = fold(m.group(1)) in ("one", "each", "another")
+        return Mention(raw, speaker=Speaker(fold(main), "person" if one else "group", True, head=fold(m.group(2)),
+                                            words=frozenset(fold(main).split()), plural=not one))
     words = _WORD.findall(main)
     if not words:
         return Mention(raw)
@@ -360,7 +367,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
         sp = Speaker(name, "media", True, affiliation=affiliation, head=head_base, words=frozenset(body_low),
                      plural=plural)
         return Mention(raw, definite=definite, speaker=sp)
-    if head_base in lex.institution_heads and head_base not in lex.anonymous_heads or (
+    if (head_base in lex.institution_heads or head_base in lex.body_heads) and head_base not in lex.anonymous_heads or (
             any(w in lex.institution_heads for w in head_low) and head_words and head_words[-1][:1].isupper()
             and head_base not in lex.anonymous_heads):
         sp = Speaker(desc, "institution", False, affiliation=affiliation, head=head_base, words=frozenset(body_low))
@@ -418,8 +425,8 @@ def _person_after_title(raw: str, mw: _MentionWords, head_words: list[str], head
     institution, a country or a medium."""
     tail = head_words[last_title + 1:]
     tail_low = head_low[last_title + 1:]
-    institution = any(w in lex.institution_heads for w in head_low) and head_base in lex.institution_heads | {
-        w for w in lex.institution_heads}
+    institution = any(w in lex.institution_heads for w in head_low) and head_base in lex.institution_heads \
+        or head_base in lex.body_heads  # 'Ardelle County', a body's name
     if not (tail and all(_namelike(w) for w in tail) and not institution and not (
             len(tail) == 1 and (fold(tail[0]) in lex.country_index or tail_low[0] in lex.media_heads))
             and head_base not in lex.anonymous_heads and head_base not in lex.group_heads):
@@ -439,6 +446,18 @@ def _person_after_title(raw: str, mw: _MentionWords, head_words: list[str], head
 _RELATIVE = re.compile(r"(?<=\w)\s+(?:who|whom|which|that)\s+\w")
 _PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|both|each|another|any|most|none|all)\s+of\s+"
                         r"((?:the|these|those)\s+\S.*)$", re.IGNORECASE)
+_OWNED = re.compile(r"(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)$")
+_ONE_OF_THEM = re.compile(r"(one|two|three|some|several|many|both|each|another|most|all)\s+of\s+(them|us)$",
+                          re.IGNORECASE)
+
+
+def _owns_document(owner: str, rest: str, lex: Lexicon) -> bool:
+    """Does a named owner ('the State Department') hold the document the words name ('public
+    schedule', 'own records'), so that the owner speaks for it?"""
+    return any(w[:1].isupper() for w in owner.split()) and (
+        fold(rest.split()[-1]) in lex.not_sources or fold(rest.split()[-1]) in lex.issuer_nouns)
+
+
 _ISSUED_BY = re.compile(r"(.+?)['\u2019]s\s+(?:(?:written|official|joint|brief|latest|new)\s+)?"
                         r"(?:statement|release|press release|communiqu[eé]|announcement|letter|website)$", re.IGNORECASE)
 
@@ -577,6 +596,7 @@ class Registry:
             if full and fold(full) != fold(mention_text):
                 return self.resolve(full, people, named)
         if sp.kind == "person" and not sp.anonymous:
+            sp.with_article = fold(clean(mention_text)).startswith("the " + fold(sp.name))
             if people is not None and len(sp.name.split()) == 1:
                 full = people.get(surname_key(sp.name))
                 if full and full != sp.name:
@@ -615,6 +635,13 @@ class Registry:
                         if sp.name not in found.aliases:
                             found.aliases.append(sp.name)
                         return found
+            last = self.recent[-1] if self.recent else None
+            if sp.kind == "institution" and sp.head in self.lex.company_heads and last is not None \
+                    and self._may_be_a_company(last):
+                # 'Gulfline Marine said C. The company said D': the company that spoke just before
+                if sp.name not in last.aliases:
+                    last.aliases.append(sp.name)
+                return self.touch(last)
         known = self.by_name.get(f"{sp.kind}|{fold(sp.name)}")
         if known and not (sp.anonymous and not mention.definite and sp.head in ("source", "official", "person")):
             return self.touch(known)
@@ -678,6 +705,7 @@ class Registry:
             known.role = new.role
         known.affiliation = known.affiliation or new.affiliation
         known.gender = known.gender or new.gender
+        known.with_article = known.with_article or new.with_article
 
     def _pronoun(self, pronoun: str) -> Speaker | None:
         if pronoun == "you":
@@ -693,6 +721,20 @@ class Registry:
                     (pronoun == "he" and s.gender == "f") or (pronoun == "she" and s.gender == "m")):
                 return s
         return None
+
+    def _may_be_a_company(self, s: Speaker) -> bool:
+        """Can 'the company' refer to this speaker: a body under a name of its own ('Gulfline
+        Marine', 'Halden Bay Water'), not a person known by a given name, role or gender, nor a
+        public body written after 'the' or named by what it is ('the Coast Guard', 'Kilmorey County
+        Council')?"""
+        words = [fold(w) for w in s.name.split()]
+        lex = self.lex
+        role = fold(s.role or "").replace("'s", "").split()
+        if s.anonymous or s.kind != "person" or s.with_article or len(words) < 2 or s.gender \
+                or (role and not any(w in lex.company_heads for w in role)):
+            return False  # ("the ferry's operator, Gulfline Marine" may be; 'Mayor Ana Lind' is not)
+        return words[0] not in lex.female_names and words[0] not in lex.male_names \
+            and not any(w in lex.institution_heads or w in lex.body_heads for w in words)
 
     def _may_be_called_so(self, s: Speaker) -> bool:
         """Can 'he' or 'she' refer to this person: one named, or described by a word for a person
@@ -723,7 +765,7 @@ class Registry:
                 if words <= s.words | {head, "same"}:
                     return s
             if s.kind == "person" and not s.anonymous and s.role and head in self._role_words(s.role) \
-                    and head not in self.lex.institution_heads:
+                    and head not in self.lex.institution_heads and sp.kind != "institution":
                 return s  # ('the county' is no 'County coordinator Ana Lind')
         return None
 
