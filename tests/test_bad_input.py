@@ -219,11 +219,8 @@ CASES = [
     (["backup", "{in}/folder"], "is a folder"),
     (["restore", "{in}/missing.jsonl"], "no such file"),
     (["restore", "{in}/folder"], "is a folder"),
-    (["restore", "{in}/empty.txt"], "not a provenance backup"),
-    (["restore", "{in}/binary.json"], "not a provenance backup"),
-    (["restore", "{in}/not-a-backup.jsonl"], "not a provenance backup"),
-    (["restore", "{in}/truncated.json"], "not a provenance backup"),
-    (["restore", "{in}/good.json"], "not a provenance backup"),
+    *[(["restore", f"{{in}}/{name}"], "not a provenance backup")
+      for name in ("empty.txt", "binary.json", "not-a-backup.jsonl", "truncated.json", "good.json")],
 ]
 
 

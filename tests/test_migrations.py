@@ -153,4 +153,4 @@ def test_the_shared_steps_import_nothing_of_the_application():
                 for alias in node.names}
     imported |= {node.module.split(".")[0] for node in ast.walk(tree)
                  if isinstance(node, ast.ImportFrom) and node.module}
-    assert imported <= {"__future__", "collections", "alembic", "sqlalchemy"}, imported
+    assert imported <= {"__future__", "collections", "typing", "alembic", "sqlalchemy"}, imported

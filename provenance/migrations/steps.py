@@ -7,7 +7,8 @@ changes what it makes: tests/test_migrations.py holds the schema each revision m
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -33,3 +34,25 @@ def indexes(table: str, columns: tuple[str, ...], unique: tuple[str, ...] = ()) 
     with op.batch_alter_table(table, schema=None) as batch_op:
         for column in columns:
             batch_op.create_index(batch_op.f(f'ix_{table}_{column}'), [column], unique=column in unique)
+
+
+def column_added(table: str, name: str, type_: sa.types.TypeEngine, *, drop_in_place: bool = False,
+                 **options: Any) -> tuple[Callable[[], None], Callable[[], None]]:
+    """The upgrade and the downgrade of a revision that adds one column (`sa.Column(name, type_,
+    **options)`, made afresh each run): `upgrade, downgrade = column_added(...)`. Added in batch
+    mode; dropped in batch mode, or in place where a batch rebuild of the table would drop it under
+    the rows that reference it (SQLite 3.35+ drops a column in place; with foreign keys on, the
+    rebuild's DROP TABLE fails)."""
+
+    def upgrade() -> None:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(sa.Column(name, type_, **options))
+
+    def downgrade() -> None:
+        if drop_in_place:
+            op.drop_column(table, name)
+            return
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_column(name)
+
+    return upgrade, downgrade

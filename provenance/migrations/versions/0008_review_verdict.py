@@ -6,8 +6,9 @@ ClaimReview's reviewRating.alternateName), kept beside the status the review set
 Revision ID: 0008
 Revises: 0007
 """
-from alembic import op
 import sqlalchemy as sa
+
+from provenance.migrations.steps import column_added
 
 revision = '0008'
 down_revision = '0007'
@@ -15,11 +16,4 @@ branch_labels = None
 depends_on = None
 
 
-def upgrade() -> None:
-    with op.batch_alter_table("event", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("verdict", sa.Text(), nullable=True))
-
-
-def downgrade() -> None:
-    with op.batch_alter_table("event", schema=None) as batch_op:
-        batch_op.drop_column("verdict")
+upgrade, downgrade = column_added("event", "verdict", sa.Text(), nullable=True)

@@ -10,15 +10,23 @@ Revises: 0009
 import sqlalchemy as sa
 from alembic import op
 
+from provenance.migrations.steps import column_added
+
 revision = '0010'
 down_revision = '0009'
 branch_labels = None
 depends_on = None
 
 
+# dropped in place on SQLite (3.35+): a batch rebuild would drop the claim table under the links,
+# events and cluster members that reference it (foreign keys are on: the DROP fails) and would lose
+# 0002's claim_fts triggers with it
+_add_stance, downgrade = column_added("claim", "stance", sa.String(), nullable=False, server_default="asserts",
+                                         drop_in_place=True)
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("claim", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("stance", sa.String(), nullable=False, server_default="asserts"))
+    _add_stance()
     from provenance.corroboration import stance_of_cue
 
     conn = op.get_bind()
@@ -28,10 +36,3 @@ def upgrade() -> None:
         stance = stance_of_cue(cue)
         if stance != "asserts":
             conn.execute(claim.update().where(claim.c.cue == cue).values(stance=stance))
-
-
-def downgrade() -> None:
-    # SQLite (3.35+) drops the column in place: a batch rebuild would drop the claim table under the
-    # links, events and cluster members that reference it (foreign keys are on: the DROP fails) and
-    # would lose 0002's claim_fts triggers with it
-    op.drop_column("claim", "stance")

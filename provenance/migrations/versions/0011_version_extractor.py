@@ -7,7 +7,8 @@ Revision ID: 0011
 Revises: 0010
 """
 import sqlalchemy as sa
-from alembic import op
+
+from provenance.migrations.steps import column_added
 
 revision = '0011'
 down_revision = '0010'
@@ -15,12 +16,6 @@ branch_labels = None
 depends_on = None
 
 
-def upgrade() -> None:
-    with op.batch_alter_table('version', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('extractor', sa.Text(), nullable=True))
-
-
-def downgrade() -> None:
-    # in place on SQLite (3.35+): a batch rebuild drops the version table under the claims that
-    # reference it, which foreign keys refuse
-    op.drop_column('version', 'extractor')
+# dropped in place on SQLite (3.35+): a batch rebuild drops the version table under the claims that
+# reference it, which foreign keys refuse
+upgrade, downgrade = column_added('version', 'extractor', sa.Text(), nullable=True, drop_in_place=True)
