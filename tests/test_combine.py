@@ -177,3 +177,16 @@ def test_a_source_that_names_no_one_is_not_the_models(monkeypatch, text, cue, co
     ('and', 'Rather', 'withering', 'An') is dropped for the cue's subject, or for no one."""
     claims = _claims(monkeypatch, text, cue, content, source)
     assert [(c["text"], c["mention"], c["speaker_name"]) for c in claims] == [(content, mention, name)]
+
+
+@pytest.mark.parametrize("text, cue, content, mention", [
+    ("Ms. Lind is convinced that the levy will fail.", "is convinced", "the levy will fail", "Ms. Lind"),
+    ("The board is deeply divided over the plan to close the pier.", "is deeply divided over",
+     "the plan to close the pier", "The board"),
+    ("With ten seats left, she is now assured of winning at least six.", "is now assured of",
+     "winning at least six", "she"),
+])
+def test_a_cue_naming_a_state_of_mind_speaks_for_its_subject(monkeypatch, text, cue, content, mention):
+    """'X is convinced C' is X's, unlike a passive ('X is expected to C'), which names no one."""
+    claims = _claims(monkeypatch, "Ana Lind spoke first. " + text, cue, content)
+    assert [(c["text"], c["mention"]) for c in claims] == [(content, mention)]

@@ -41,6 +41,10 @@ _OPENING_PARTICIPLE = re.compile(r"[\s\"“‘']*$")
 _JOINED = re.compile(r"(?:[,;]|\band|\bbut)\s*$")
 _BY = re.compile(r"\s*\bby\b")
 _BE_BEFORE = re.compile(r"\b" + _BE + r"$", re.IGNORECASE)
+# but a cue naming a state of mind ('X is convinced C', 'voters are divided on C', 'she is assured
+# of C') speaks for its subject: on a quarter of the training articles 11 attributions gained, none
+# lost (an appearance before a verb, 'X seemed to imply C', is the writer's judgement as often as not)
+_SUBJECT_HOLDS = re.compile(_AUXILIARY + _BE + alternation("state_participles") + r"\b", re.IGNORECASE)
 # what a source the model found may open with that is no part of it: ', and political leaders'
 _SOURCE_OPENING = re.compile(r"(?:[\s,;:\u2014\u2013-]+|(?:and|or|but)\b)+", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -74,12 +78,14 @@ class ModelFrames:
             frame = self._frame(self._within(self.props[i], end))
             i += 1
             junk = frame is not None and frame.speaker is not None and not self._source(frame)
-            if frame is not None and frame.cue_start is not None and self._unnamed(frame, begin):
+            holds = frame is not None and frame.cue_start is not None \
+                and _SUBJECT_HOLDS.match(self.text, frame.cue_start) is not None
+            if frame is not None and frame.cue_start is not None and not holds and self._unnamed(frame, begin):
                 tokens = tokens if tokens is not None else tokenize(self.text, sent, dates)
                 frame = self._agent(frame, sent, begin, tokens)
             elif frame is not None and frame.cue_start is not None and frame.speaker is None:
                 tokens = tokens if tokens is not None else tokenize(self.text, sent, dates)
-                frame = self._subject(frame, sent, begin, tokens, unsourced=junk)
+                frame = self._subject(frame, sent, begin, tokens, unsourced=junk or holds)
             elif frame is not None and junk:
                 frame.inherit = "nobody"
             if frame is not None:
@@ -148,7 +154,8 @@ class ModelFrames:
         """A frame whose cue the model gave no source: its speaker is the cue's subject, found as
         the rules find one ('Aides to X say C', 'X did A, noting C'); None (no frame) when no
         subject is found, or a frame naming no one when the model's source was `unsourced`
-        (words naming no one: the content is still what it found)."""
+        (words naming no one) or the cue's subject holds what it says ('is convinced'): the
+        content is still what it found, as for a passive cue."""
         assert frame.cue_start is not None and frame.cue_end is not None
         text = self.text
         at = next((k for k, tok in enumerate(tokens) if tok.start >= begin), len(tokens))
