@@ -236,3 +236,21 @@ def test_a_denial_of_one_claim_of_a_cluster_disputes_the_others():
     decided = decide_all(records, [LinkRow(4, 1, "contradicts")], [1, 2, 3], {1: 7, 2: 7, 3: 7})
     assert decided[1] == decided[2] == ("disputed", "denied by Transport Ministry")
     assert decided[3][0] != "disputed"
+
+
+@pytest.mark.parametrize("rebuttal", [
+    "A spokesperson for the minister said Berg's claim was \"simply untrue.\"",
+    "The minister's office said Berg's claims were completely false.",
+    "The minister's spokesman, Tor Lie, said her claim was baseless.",
+])
+def test_calling_a_named_sources_claim_untrue_denies_what_she_said(rebuttal):
+    """"X said Berg's claim was 'simply untrue'" denies Berg's claims (what she said with no outlet
+    and what she told the publisher are one account): disputed, and the rebuttal is a denial,
+    never an assertion of the words 'Berg's claim was untrue'."""
+    text = ("Minister under fire\n\nOpposition leader Anna Berg said the minister had known about the leak "
+            "for months.\n\n\"He was warned and he did nothing,\" Berg told the Gazette.\n\n" + rebuttal + "\n")
+    claims = ruled_claims(text)
+    berg = [c for c in claims if c["speaker_name"] == "Anna Berg" and c["stance"] == "asserts"]
+    assert len(berg) == 2 and {c["status"] for c in berg} == {"disputed"}
+    denial, = [c for c in claims if c["stance"] == "denies"]
+    assert "untrue" not in denial["text"] and "false" not in denial["text"]

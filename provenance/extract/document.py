@@ -962,10 +962,14 @@ class _Document:
                        and c.stance == "asserts"]
         elif target.stance == "asserts":
             # the report: the target and the claims beside it of the same source and outlet, and
-            # whatever else that outlet carried (the Post's story is also its unnamed sources' words)
+            # whatever else that outlet carried (the Post's story is also its unnamed sources' words);
+            # what the source told the publisher and what it said with no outlet named are one account
             carried = target.outlet if target.outlet is not None and target.outlet is not self.publisher else None
-            reports = [c for _, c in pool if (c.speaker is target.speaker or carried is not None)
-                       and c.outlet is target.outlet and c.stance == "asserts" and c.form != "unattributed"]
+            mine = (None, self.publisher)
+            reports = [c for _, c in pool if c.stance == "asserts" and c.form != "unattributed" and (
+                (c.speaker is target.speaker or carried is not None) and c.outlet is target.outlet
+                or c.speaker is target.speaker and any(c.outlet is o for o in mine)
+                and any(target.outlet is o for o in mine))]
         else:
             reports = [c for _, c in pool if (at, "contradicts") in c.links]
         for c in reports:

@@ -239,12 +239,14 @@ def _earlier_version(denials: dict) -> re.Pattern[str]:
 
 
 def _false_story(denials: dict) -> re.Pattern[str]:
-    """'This story is false', 'These reports are completely untrue': a statement denying a report."""
+    """'This story is false', 'These reports are completely untrue', "Okonkwo's claim was 'simply
+    untrue'": a statement denying a report (or a named source's claim)."""
     objects, words = denials.get("objects") or [], denials.get("false_words") or []
     if not objects or not words:
         return re.compile(r"(?!)")
-    return re.compile(r"(?:this|that|the|these|those)\s+(?:" + trie_pattern(objects) + r")\s+(?:is|are|was|were)\s+"
-                      r"(?:\w+ly\s+)?(?:" + trie_pattern(words) + r")\b", re.IGNORECASE)
+    return re.compile(r"(?:this|that|the|these|those|his|her|their|[A-Z][\w-]*['’]s)\s+(?:" + trie_pattern(objects)
+                      + r")\s+(?:is|are|was|were)\s+[\"“']?(?:\w+ly\s+)?(?:" + trie_pattern(words) + r")\b",
+                      re.IGNORECASE)
 
 
 def _cues(cues_data: dict) -> dict[str, list[Cue]]:
