@@ -57,12 +57,13 @@ bench-quick: $(DEVSTAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/run.py --quick
 
-# make train TRAIN=path/train.jsonl [DEV=path/dev.jsonl]: rebuild the model in provenance/data/ (the same data
-# gives the same files) and, with DEV, print the dev figures of rules only, model only and both
+# make train TRAIN=path/train.jsonl [DEV=path/dev.jsonl] [REFRESH=1]: rebuild the model in provenance/data/ (the
+# same data gives the same files) and, with DEV, print the dev figures of rules only, model only and both; the
+# word classes it reads are frozen in provenance/data/model_word_classes.json, rebuilt from the lexicon by REFRESH=1
 train: $(STAMP)
 	@test -n "$(TRAIN)" || { echo "give TRAIN=path/to/train.jsonl (PolNeAR format)"; exit 2; }
 	$(BIN)/python -m pip install --quiet -e '.[train]'
-	nice $(BIN)/python -m provenance.train --train "$(TRAIN)" $(if $(DEV),--dev "$(DEV)" --ablation)
+	nice $(BIN)/python -m provenance.train --train "$(TRAIN)" $(if $(DEV),--dev "$(DEV)" --ablation) $(if $(REFRESH),--refresh-classes)
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis test-output

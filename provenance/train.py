@@ -7,6 +7,10 @@ One JSON object a line: `text` and `attributions`, each with `cue_frags`, `sourc
 byte: documents are read in file order, features and word lists are sorted, and L-BFGS has no
 random start. Word lists keep only words met in several documents, so no rare word (and no
 sentence) of the corpus is stored.
+
+The word classes the features read (cue verb, title, given name ...) are an input of their own,
+frozen in provenance/data/model_word_classes.json and copied into the model: the lexicon may change
+without shifting the model. `--refresh-classes` rebuilds that file from today's lexicon first.
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ from pathlib import Path
 
 from provenance.extract import model as crf
 from provenance.model_version import model_version
+
+CLASSES_FILE = "model_word_classes.json"
+CLASSES_PATH = Path(__file__).parent / "data" / CLASSES_FILE
 
 MIN_DOCS = 3          # a word is in the vocabulary when at least this many documents use it
 MIN_SUFFIX = 50       # a suffix is a feature when this many tokens of unknown words end with it
@@ -82,8 +89,56 @@ def gold_labels(doc: dict, start: int, end: int, toks: list[tuple[int, int]]) ->
     return labels
 
 
-def word_lists(docs: list[dict]) -> dict:
-    """Vocabulary, suffixes and cue words learned from the corpus (common words only)."""
+def lexicon_classes() -> dict[str, list[str]]:
+    """The class today's lexicon gives each single word (cue verb, verb of belief, title, given
+    name ...), as sorted word lists by class: what `--refresh-classes` freezes for the model."""
+    from provenance.extract.lexicon import lexicon
+
+    lex = lexicon()
+    classes: dict[str, str] = {}
+    for words, name in ((lex.titles, "title"), (lex.anonymous_heads, "anon"), (lex.institution_heads, "inst"),
+                        (lex.media_heads, "media"), (lex.evidence_nouns, "evid"), (lex.report_nouns, "rnoun"),
+                        (lex.cue_nouns, "cnoun"), (lex.auxiliaries, "aux"), (lex.continuations, "cont")):
+        for w in words:
+            if " " not in w:
+                classes.setdefault(w, name)
+    for first, cues in lex.cues_by_first.items():
+        for cue in cues:
+            for w in cue.words[:1]:
+                classes[w] = "mental" if cue.mental else "phrase" if cue.phrase else "cue"
+        classes.setdefault(first, "cue")
+    for w in lex.female_names | lex.male_names:
+        classes.setdefault(w, "given")
+    grouped: dict[str, list[str]] = {}
+    for w, name in classes.items():
+        grouped.setdefault(name, []).append(w)
+    return {name: sorted(grouped[name]) for name in sorted(grouped)}
+
+
+CLASSES_DESCRIPTION = (
+    "The word classes the attribution model's features read, frozen from the lexicon (cues.json, titles.json, "
+    "given_names.json ...) so that editing the lexicon never shifts a trained model: `make train` reads this file "
+    "and copies it into the model; `make train ... REFRESH=1` (python -m provenance.train --refresh-classes) "
+    "rebuilds it from today's lexicon first. 'classes': class -> sorted lower-case words, each word in one class: "
+    "'cue' a reporting verb (the first word of a cue), 'mental' a verb of belief or intention, 'phrase' the first "
+    "word of a cue phrase, 'title' a title or role, 'anon' the head of an anonymous description, 'inst' of an "
+    "institution, 'media' of a medium, 'evid' an evidence noun, 'rnoun' a report noun, 'cnoun' a cue noun, "
+    "'aux' an auxiliary, 'cont' a continuation word, 'given' a given name.")
+
+
+def read_classes(path: str | Path = CLASSES_PATH) -> dict[str, list[str]]:
+    """The frozen word classes (class -> words) that training reads."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))["classes"]
+
+
+def write_classes(classes: dict[str, list[str]], path: str | Path = CLASSES_PATH) -> None:
+    doc = {"description": CLASSES_DESCRIPTION, "classes": classes}
+    Path(path).write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def word_lists(docs: list[dict], classes: dict[str, list[str]]) -> dict:
+    """Vocabulary, suffixes and cue words learned from the corpus (common words only), and the
+    frozen word classes (class -> words)."""
     df: Counter[str] = Counter()
     cue_count: Counter[str] = Counter()
     count: Counter[str] = Counter()
@@ -100,11 +155,10 @@ def word_lists(docs: list[dict]) -> dict:
     for w, n in count.items():
         if w not in vocab and len(w) > 3:
             suffixes[w[-3:]] += n
-    classes = crf._lexicon_classes()
     cues = {w for w, n in cue_count.items() if n >= MIN_CUE and n >= CUE_SHARE * count[w] and w in vocab}
-    cues |= {w for w, c in classes.items() if c in ("cue", "mental", "phrase")}
+    cues |= {w for c in ("cue", "mental", "phrase") for w in classes.get(c, [])}
     return {"vocab": sorted(vocab), "suffixes": sorted(s for s, n in suffixes.items() if n >= MIN_SUFFIX),
-            "cues": sorted(cues)}
+            "cues": sorted(cues), "classes": {c: sorted(ws) for c, ws in sorted(classes.items())}}
 
 
 def sequences(docs: list[dict], meta: crf.Meta):
@@ -117,11 +171,13 @@ def sequences(docs: list[dict], meta: crf.Meta):
                 yield feats.sequence([text[a:b] for a, b in toks]), gold_labels(doc, start, end, toks)
 
 
-def train(docs: list[dict], out_dir: str, params: dict | None = None, bias: dict | None = None) -> crf.Model:
-    """Fit the CRF on the documents; write the model and its version in out_dir."""
+def train(docs: list[dict], out_dir: str, params: dict | None = None, bias: dict | None = None,
+          classes: dict[str, list[str]] | None = None) -> crf.Model:
+    """Fit the CRF on the documents; write the model and its version in out_dir. `classes`: the
+    word classes (class -> words), by default the frozen ones (CLASSES_PATH)."""
     import pycrfsuite
 
-    lists = word_lists(docs)
+    lists = word_lists(docs, read_classes() if classes is None else classes)
     meta = crf.meta_from({"version": "training", **lists})
     trainer = pycrfsuite.Trainer(verbose=False)
     for xseq, yseq in sequences(docs, meta):
@@ -158,9 +214,14 @@ def export(info, lists: dict, bias: dict) -> dict:
         transitions[at[a] * len(labels) + at[b]] = round(w, 4)
     body = {"labels": labels, "transitions": transitions, "attributes": attributes, "weights": weights,
             "bias": {k: v for k, v in sorted(bias.items()) if v}, **lists}
+    return {"version": version_of(body), **body}
+
+
+def version_of(body: dict) -> str:
+    """The generation (crf-2: PARAMS regularise more), then a digest of everything the model holds
+    (the model file less its version)."""
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:12]
-    # the generation (crf-2: PARAMS regularise more), then a digest of everything the model holds
-    return {"version": f"crf-2.{digest}", **body}
+    return f"crf-2.{digest}"
 
 
 def _merge(iv):
@@ -282,9 +343,20 @@ def _report(name: str, result: dict) -> None:
           f"speaker accuracy {result['speaker_accuracy']:.3f}  speech-cue recall {result['speech_cue_recall']:.3f}")
 
 
-def main(argv: list[str] | None = None) -> int:
+def _note_stale(classes: dict[str, list[str]]) -> None:
+    """Say how many words the lexicon now classes otherwise than the frozen classes do."""
+    frozen = {w: c for c, ws in classes.items() for w in ws}
+    today = {w: c for c, ws in lexicon_classes().items() for w in ws}
+    moved = sorted(w for w in frozen.keys() | today.keys() if frozen.get(w) != today.get(w))
+    if moved:
+        print(f"the lexicon classes {len(moved)} words otherwise than the frozen word classes "
+              f"({', '.join(moved[:8])}{' ...' if len(moved) > 8 else ''}); --refresh-classes takes them",
+              file=sys.stderr)
+
+
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--train", required=True, help="annotated articles, one JSON object a line")
+    ap.add_argument("--train", help="annotated articles, one JSON object a line")
     ap.add_argument("--dev", help="articles to score the model on (never trained on)")
     ap.add_argument("--output", default=str(Path(__file__).parent / "data"), help="where the model goes")
     ap.add_argument("--holdout", type=int, default=0, help="score on every Nth training article, trained on the rest")
@@ -292,9 +364,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ablation", action="store_true", help="also score rules only and the model only")
     ap.add_argument("--bias", action="append", default=None, help="decode with LABEL=VALUE added to a label's "
                     "score (instead of DECODE_BIAS)")
-    a = ap.parse_args(argv)
+    ap.add_argument("--classes", default=str(CLASSES_PATH), help="the frozen word classes the features read")
+    ap.add_argument("--refresh-classes", action="store_true", help="first rebuild the --classes file from "
+                    "today's lexicon (cues.json, titles.json ...); without it lexicon edits do not change the model")
+    ap.add_argument("--score-only", action="store_true", help="train nothing: score the model in --output on --dev")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    a = _parser().parse_args(argv)
+    if not a.score_only and not a.train:
+        _parser().error("give --train PATH (or --score-only with --dev PATH)")
+    if a.refresh_classes:
+        write_classes(lexicon_classes(), a.classes)
+    classes = read_classes(a.classes)
+    _note_stale(classes)
     params = {k: float(v) if "." in v or "e" in v else int(v) for k, v in (p.split("=", 1) for p in a.param)}
-    docs = read(a.train)
+    docs = read(a.train) if a.train else []
     dev = read(a.dev) if a.dev else []
     if a.holdout:
         dev = [d for i, d in enumerate(docs) if i % a.holdout == 0]
@@ -302,9 +388,12 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.process_time()
     out = a.output
     bias = None if a.bias is None else {k: float(v) for k, v in (b.split("=", 1) for b in a.bias)}
-    m = train(docs, out, params, bias)
-    print(f"trained on {len(docs)} articles in {time.process_time() - t0:.0f} s CPU: {m.meta.version} in {out}",
-          file=sys.stderr)
+    if a.score_only:
+        m = crf.Model(json.loads(Path(out, crf.MODEL_NAME).read_text(encoding="utf-8")))
+    else:
+        m = train(docs, out, params, bias, classes)
+        print(f"trained on {len(docs)} articles in {time.process_time() - t0:.0f} s CPU: {m.meta.version} in {out}",
+              file=sys.stderr)
     if dev:
         _report("model only", score(dev, [model_predictions(m, d) for d in dev]))
         if a.ablation:

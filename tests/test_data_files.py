@@ -44,7 +44,8 @@ def every_name(entries):
     return [n for e in entries for n in [e["name"], *e["aliases"]]]
 
 
-@pytest.mark.parametrize("name", ["outlets.json", "countries.json", "speaker_negatives.json", "grammar.json"])
+@pytest.mark.parametrize("name", ["outlets.json", "countries.json", "speaker_negatives.json", "grammar.json",
+                                  "model_word_classes.json"])
 def test_file_is_pretty_printed_utf8(name):
     raw, doc = load(name)
     assert raw == json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
@@ -154,7 +155,7 @@ def test_given_names_shape_and_no_name_in_both_lists():
 
 
 @pytest.mark.parametrize("name", ["cues.json", "titles.json", "corroboration.json", "given_names.json",
-                                  "page_boilerplate.json", "grammar.json"])
+                                  "page_boilerplate.json", "grammar.json", "model_word_classes.json"])
 def test_every_data_file_is_described_and_formatted(name):
     raw = (DATA / name).read_text(encoding="utf-8")
     data = json.loads(raw)

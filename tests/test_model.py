@@ -30,6 +30,41 @@ def test_shipped_model_loads_and_is_versioned():
     assert set(model.labels) == {"O", "B-C", "I-C", "B-Q", "I-Q", "B-S", "I-S"}
 
 
+def _shipped_raw() -> dict:
+    return json.loads(resources.files("provenance").joinpath("data", crf.MODEL_NAME).read_text(encoding="utf-8"))
+
+
+def test_shipped_version_is_the_digest_of_its_content():
+    from provenance import train
+
+    raw = _shipped_raw()
+    assert raw["version"] == train.version_of({k: v for k, v in raw.items() if k != "version"})
+
+
+def test_shipped_model_carries_the_frozen_word_classes_training_reads():
+    """A refresh of the frozen classes without retraining (or a model trained from other classes)
+    fails here: the model's classes, and the cue words they give, are what `make train` reads."""
+    from provenance import train
+
+    raw = _shipped_raw()
+    frozen = train.read_classes()
+    assert raw["classes"] == frozen
+    assert {w for c in ("cue", "mental", "phrase") for w in frozen[c]} <= set(raw["cues"])
+    words = [w for ws in frozen.values() for w in ws]
+    assert len(words) == len(set(words)) and all(w == w.lower() and " " not in w for w in words)
+    assert crf.shipped().features.classes == {w: c for c, ws in frozen.items() for w in ws}
+
+
+def test_the_features_read_the_models_own_classes():
+    """The word classes come with the model, not from today's lexicon: a model whose classes say
+    'forecaster' is a cue word sees it as one, whatever titles.json says."""
+    raw = _shipped_raw()
+    raw["classes"] = {**raw["classes"], "cue": sorted({*raw["classes"]["cue"], "forecaster"})}
+    raw["classes"]["title"] = [w for w in raw["classes"]["title"] if w != "forecaster"]
+    own = crf.Model(raw).features.sequence(["The", "forecaster", "said"])[1]
+    assert "l=cue" in own and "l=title" not in own
+
+
 def test_version_option_names_the_model():
     result = CliRunner().invoke(cli, ["--version"])
     assert result.exit_code == 0
@@ -102,6 +137,31 @@ def test_training_gives_the_same_files_from_the_same_data(tmp_path):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
     toy = crf.Model(json.loads((tmp_path / "a" / crf.MODEL_NAME).read_text()))
     assert toy.propose(docs[0]["text"]) == toy.propose(docs[0]["text"])
+
+
+def test_training_reads_the_frozen_classes_not_the_lexicon(tmp_path):
+    pytest.importorskip("pycrfsuite")
+    from provenance import train
+
+    docs = _toy_corpus()
+    classes = {"cue": ["zorbled"], "title": ["mayor"]}
+    path = tmp_path / "classes.json"
+    train.write_classes(classes, path)
+    assert train.read_classes(path) == classes
+    train.train(docs, str(tmp_path / "m"), {"max_iterations": 5}, classes=train.read_classes(path))
+    raw = json.loads((tmp_path / "m" / crf.MODEL_NAME).read_text())
+    assert raw["classes"] == classes and "zorbled" in raw["cues"]
+    assert crf.Model(raw).features.classes == {"zorbled": "cue", "mayor": "title"}
+
+
+def test_refreshed_classes_come_from_the_lexicon():
+    from provenance import train
+    from provenance.extract.lexicon import lexicon
+
+    today = train.lexicon_classes()
+    assert "said" in today["cue"] and today["mental"] and today["given"]
+    assert all(ws == sorted(ws) for ws in today.values())
+    assert set(today["title"]) <= {w for w in lexicon().titles}
 
 
 ODD = (TEXT + "\n\nIt's O'Brien’s 5-to-4 “vote” — Zzqxv-Plorb reportedly said (again) 3.5% [sic]...\n"

@@ -3,7 +3,9 @@ source, cue or content of an attribution (BIO), and the spans it proposes.
 
 The model (a python-crfsuite file and a small JSON of word lists learned with it) ships in
 provenance/data/ and is loaded the first time it is needed. `provenance.train` rebuilds it from an
-annotated corpus; the features here serve both, so training and extraction cannot drift apart.
+annotated corpus; the features here serve both, so training and extraction cannot drift apart. The
+word classes the features read (cue verb, title, given name ...) travel in the model file: they were
+frozen from the lexicon when it was trained, so editing the lexicon never shifts a trained model.
 
     >>> [p.content for p in propose("Most voters believe the economy is weak, a poll shows.")][:1]
     [[(20, 39)]]
@@ -22,7 +24,6 @@ from itertools import accumulate, groupby, repeat
 from operator import itemgetter
 from typing import Any
 
-from provenance.extract.lexicon import lexicon
 from provenance.extract.segment import blocks
 from provenance.model_version import MODEL_FILE, VERSION_FILE, model_version
 
@@ -52,6 +53,7 @@ class Meta:
     vocab: frozenset[str]
     suffixes: frozenset[str]
     cues: frozenset[str]
+    classes: dict[str, str] = field(default_factory=dict, hash=False)  # lower-case word -> its class
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -84,28 +86,6 @@ def _shape(tok: str) -> str:
     return "Xx." if tok[0].isupper() else "x."
 
 
-@lru_cache(maxsize=1)
-def _lexicon_classes() -> dict[str, str]:
-    """Lower-cased word -> the class the hand-written lexicon gives it (cue verb, title, ...)."""
-    lex = lexicon()
-    classes: dict[str, str] = {}
-    for group, name in ((lex.titles, "title"), (lex.anonymous_heads, "anon"), (lex.institution_heads, "inst"),
-                        (lex.media_heads, "media"), (lex.evidence_nouns, "evid"), (lex.report_nouns, "rnoun"),
-                        (lex.cue_nouns, "cnoun"), (lex.auxiliaries, "aux"), (lex.continuations, "cont")):
-        for w in group:
-            if " " not in w:
-                classes.setdefault(w, name)
-    for first, cues in lex.cues_by_first.items():
-        for cue in cues:
-            for w in cue.words[:1]:
-                kind = "mental" if cue.mental else "phrase" if cue.phrase else "cue"
-                classes[w] = kind
-        classes.setdefault(first, "cue")
-    for w in lex.female_names | lex.male_names:
-        classes.setdefault(w, "given")
-    return classes
-
-
 _RUN = 400
 _WORD_ROWS = 16384  # word forms whose feature sums are kept
 _NEAR = (("-1", -1), ("+1", 1), ("-2", -2), ("+2", 2))
@@ -118,7 +98,7 @@ class Featurizer:
 
     def __init__(self, meta: Meta) -> None:
         self.meta = meta
-        self.classes = _lexicon_classes()
+        self.classes = meta.classes
 
     def groups(self, tok: str) -> list[list[str]]:
         """A word's own features, then what it tells each neighbour (_NEAR order)."""
@@ -318,7 +298,10 @@ def _raw() -> dict:
 
 
 def meta_from(raw: dict) -> Meta:
-    return Meta(raw["version"], frozenset(raw["vocab"]), frozenset(raw["suffixes"]), frozenset(raw["cues"]))
+    """The word lists of a model file (or of a model being trained): the word classes are stored
+    by class, each a sorted list of words."""
+    classes = {w: name for name, words in raw["classes"].items() for w in words}
+    return Meta(raw["version"], frozenset(raw["vocab"]), frozenset(raw["suffixes"]), frozenset(raw["cues"]), classes)
 
 
 _SHAPES = ("x", "X", "X1", "Xx", "xX", "d", "Q", "-", "p", "'s", "'x", "Xx.", "x.", *".,;:!?()'’[]")
