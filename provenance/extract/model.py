@@ -26,6 +26,7 @@ from typing import Any
 
 from provenance.extract.segment import blocks
 from provenance.model_version import MODEL_FILE, VERSION_FILE, model_version
+from provenance.tuning import SHARED_SOURCE_GAP
 
 MODEL_NAME, VERSION_NAME = MODEL_FILE, VERSION_FILE
 version = model_version
@@ -256,13 +257,6 @@ def group(spans: list[tuple[str, int, int]], starts: list[int], ends: list[int])
     out = [p for p in props if p.content]
     out += [Proposal(None, None, [span]) for span in orphans]
     return out
-
-
-# how far (characters from the end of one cue to the start of the next) a cue without a source of
-# its own takes the source of the cue before it: on a held-out fifth of the training articles,
-# rules+model content F1 0.686 -> 0.693 at 60 (0.698 with no limit, but speaker accuracy falls
-# 0.891 -> 0.884; 0.889 at 60)
-SHARED_SOURCE_GAP = 60
 
 
 def _share_sources(props: list[Proposal]) -> None:
