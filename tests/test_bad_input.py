@@ -105,6 +105,10 @@ def _args(args: list[str], files: Path, tmp_path: Path) -> list[str]:
 
 # (command line, words the one-line error must contain)
 CASES = [
+    # every command that reads a file: a folder, or a file that is not there
+    *[([command, "{in}/folder"], "is a folder") for command in ("ingest", "import", "restore")],
+    *[([command, f"{{in}}/missing.{suffix}"], "no such file")
+      for command, suffix in (("ingest", "txt"), ("import", "json"), ("restore", "jsonl"))],
     # ingest: files that are not articles
     (["ingest", "{in}/binary.txt"], "binary file"),
     (["ingest", "{in}/empty.txt"], "empty"),
@@ -112,8 +116,6 @@ CASES = [
     (["ingest", "{in}/latin1.txt"], "not valid UTF-8"),
     (["ingest", "{in}/latin1.txt", "--encoding", "klingon"], "unknown encoding"),
     (["ingest", "{in}/huge.txt"], "larger than 50 MB"),
-    (["ingest", "{in}/folder"], "is a folder"),
-    (["ingest", "{in}/missing.txt"], "no such file"),
     (["ingest", "{in}/article.txt", "{in}/binary.txt"], "binary file"),
     (["ingest", "{in}/no-text.html"], "no text"),
     (["ingest", "{in}/bad-header.txt"], "not a date"),
@@ -149,8 +151,6 @@ CASES = [
     (["import", "{in}/bad-date.json"], "stated_on"),
     (["import", "{in}/good.json", "{in}/offsets.json"], "does not match"),
     (["import", "{in}/dup-links.json"], "$.links[1]"),
-    (["import", "{in}/folder"], "is a folder"),
-    (["import", "{in}/missing.json"], "no such file"),
     # listings: malformed filters, unknown documents and versions
     (["claims", "--status", "maybe"], "--status 'maybe' is not one of"),
     (["claims", "--kind", "rumour"], "--kind 'rumour' is not one of"),
@@ -217,8 +217,6 @@ CASES = [
     # backup, restore, check
     (["backup", "{tmp}/no/such/folder/b.jsonl"], "does not exist"),
     (["backup", "{in}/folder"], "is a folder"),
-    (["restore", "{in}/missing.jsonl"], "no such file"),
-    (["restore", "{in}/folder"], "is a folder"),
     *[(["restore", f"{{in}}/{name}"], "not a provenance backup")
       for name in ("empty.txt", "binary.json", "not-a-backup.jsonl", "truncated.json", "good.json")],
 ]
