@@ -154,3 +154,19 @@ def test_a_woman_described_is_the_she_who_speaks_next():
 def test_a_body_named_earlier_speaks_as_the_county_or_the_utility(text, speaker, mention):
     last = attributed(text)[-1]
     assert (last["speaker_name"], last["mention"]) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # a participle cue after a verb and its object: the verb's subject speaks
+    ("In Ohio, the Harlow Fund, a group financed by donors, is running a TV spot attacking Tom Reyes for "
+     "raising taxes.", "Tom Reyes for raising taxes", "the Harlow Fund, a group financed by donors"),
+    ("The Harlow Party has rolled out a campaign dubbing its rivals as \"Lindites.\"", "its rivals as \"Lindites",
+     "The Harlow Party"),
+    ("The ad then cuts to footage of Reyes saying, \"We will win.\"", "We will win", "The ad"),
+    # a subject that opens with a lower-case word is still the subject
+    ("Fired staffers at the mill saying they were owed wages marched on Monday.", None, "Fired staffers at the mill"),
+])
+def test_a_participle_after_a_verb_and_its_object_is_the_verbs_subjects(text, content, mention):
+    claims = attributed(text)
+    assert claims and claims[0]["mention"] == mention
+    assert content is None or claims[0]["text"] == content

@@ -1693,6 +1693,11 @@ class _Parser:
             return self._phrase_frame(i, j, frame, begin, stop)
         after_prep = participle and self.w(i - 1) in ("in", "by", "while", "when", "after", "before", "for")
         subj = None if (participle and (coordinated or after_prep)) else self.np_before(i)
+        if subj is not None and self.w(i).endswith("ing") and self._verb_object(*subj):
+            # 'X issued a statement saying C', 'The ad cuts to footage of Y saying C': the verb's
+            # subject speaks, not the object read with it
+            verb = self.np_before(subj[0]) or self.np_forward_subject(begin)
+            subj = verb if verb is not None and verb[1] <= subj[0] else subj
         if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)
                                  or self._noun_not_verb(i, j, subj)):
             return None
@@ -1811,6 +1816,23 @@ class _Parser:
         if not frame.contents:
             return None
         return _Step(frame, split if split is not None else end)
+
+    def _verb_object(self, a: int, b: int) -> bool:
+        """Are tokens [a, b), read back from a participle cue, a verb with its object ('issued a
+        statement', 'running a TV spot', 'quote Trump'), not a subject ('fired staffers', 'even
+        a columnist', 'including an adviser')?"""
+        first = self.t[a]
+        if first.kind == "w" and not first.cap and first.low not in DETERMINERS and first.low not in PRONOUNS \
+                and first.low not in self.lex.openers and first.low not in _ADJUNCT_PREPS and first.low != "including" \
+                and not self._describes_person(first.low) and any(
+                    self.t[k].cap or self.t[k].low in DETERMINERS for k in range(a + 1, b)):
+            return True
+        return False
+
+    def _describes_person(self, low: str) -> bool:
+        lex = self.lex
+        return low in lex.modifiers or low in lex.title_words or low in lex.anonymous_heads or low in lex.group_heads \
+            or low in lex.institution_heads
 
     def _speaker_elsewhere(self, i: int, cue: Cue, frame: Frame, begin: int, prev: Frame | None, *,
                            participle: bool, coordinated: bool, after_prep: bool) -> bool:
