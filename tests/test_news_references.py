@@ -153,3 +153,27 @@ def test_one_of_them_is_an_unnamed_member_of_a_group():
     claim = next(c for c in claims if c["text"] == "the wards were full")
     assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"], claim["outlet_name"]) == (
         "one of them", True, "Valley Herald")
+
+
+@pytest.mark.parametrize("text, speaker, anonymous", [
+    # a source's figure carried by an outlet's report: the source speaks, through the outlet
+    ("Brisco County officials put the toll at 14 on Friday, according to a report in the Harbour Gazette.",
+     "Brisco County officials", True),
+    ("Police put the number of marchers at 5,000, according to a report in the Harbour Gazette.", "Police", False),
+    # any other content stays the report's
+    ("The toll rose to 14 on Friday, according to a report in the Harbour Gazette.", "Harbour Gazette", False),
+])
+def test_a_figure_a_source_put_at_in_an_outlets_report(text, speaker, anonymous):
+    claim = _only(text)
+    assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"], claim["outlet_name"]) == (
+        speaker, anonymous, "Harbour Gazette")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description after the source, closed by a comma, is an appositive; one running to the end is the content
+    ("According to the harbour authority, the envoy kept copies.", "harbour authority"),
+    ("According to Ana Costa, the mayor, the envoy left.", "Ana Costa"),
+])
+def test_the_content_after_an_opening_according_to_is_no_appositive(text, speaker):
+    claim = _only(text)
+    assert (claim["speaker_name"], claim["text"]) == (speaker, text.split(", ")[-1].rstrip("."))

@@ -1723,6 +1723,8 @@ class _Parser:
     def _phrase_frame(self, i: int, j: int, frame: Frame, begin: int, stop: int) -> _Step | None:
         """'according to X, C' or 'C, according to X'."""
         np = self.np_after(j, stop, appositive=True)
+        if np and np[1] >= stop and not (i > begin and self.is_p(i - 1, ",\u2014\u2013")):
+            np = self.np_after(j, stop)  # ('According to X, the envoy left': no appositive runs to the end)
         if not np:
             return None
         k = self._skip_adjuncts(self._skip_parenthetical(np[1]), frame)

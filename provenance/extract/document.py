@@ -54,6 +54,9 @@ _TITLED_NAME = re.compile(  # (the lookahead: a name starts with a capital, and 
 )
 _SPOKE_TO = re.compile(r"\b" + alternation("speaking_to") + r"\s+(?:to|with)\s+((?:the\s+)?[A-Z][\w.&'’-]*"
                        r"(?:\s+[A-Z][\w.&'’-]*)*)")
+# a source and the figure it gives: 'Ardelle County officials put the toll at 21'
+_FIGURE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z]+)?)\s+" + alternation("figure_verbs")
+                     + r"\s+(?:the|its|their)\s+[a-z-]+(?:\s+of\s+[a-z-]+)?\s+at\s+(?:about\s+|around\s+)?\d")
 _POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s\s")
 _CAPITALISED_RUN = re.compile(r"(?=[A-Z])(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}")
 _TRIM_END = " \t\n.,;:"
@@ -728,7 +731,7 @@ class _Document:
         if frame.speaker:
             credited = self._credited(text[frame.speaker[0]:frame.speaker[1]], frame.speaker[0])
             if credited is not None:
-                return credited
+                return self._figure_source(frame, credited) or credited
             outlet = self.outlets.referred(text[frame.speaker[0]:frame.speaker[1]], frame.speaker[0])
             if outlet is not None:
                 # 'the paper', 'the Post': the outlet named earlier speaks
@@ -783,6 +786,22 @@ class _Document:
             # the outlet's journalist: a commentator of the events, who speaks through the outlet
             sp.outlet = record
             sp.role = sp.role or f"{record['name']} reporter"
+        return sp
+
+    def _figure_source(self, frame: Frame, credited: Speaker) -> Speaker | None:
+        """'County officials put the toll at 21, according to a report in the Chronicle': the officials
+        gave the figure the outlet's report carries, so they speak, through that outlet (the frame's
+        speaker and outlet words become theirs and the outlet's); None for any other content."""
+        if credited.kind != "media" or credited.outlet is None or not frame.contents or frame.speaker is None:
+            return None
+        content = frame.contents[0]
+        m = _FIGURE.match(self.text, content.start, content.end)
+        sp = self._source(self.registry.resolve(m.group(1), self.people)) if m else None
+        if sp is None or m is None:
+            return None
+        at = self.text.find(credited.name, frame.speaker[0], frame.speaker[1])
+        frame.outlet = (at, at + len(credited.name)) if at >= 0 else None
+        frame.speaker = m.span(1)
         return sp
 
     def _outlet_named(self, words: str) -> dict | None:
