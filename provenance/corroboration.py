@@ -31,7 +31,7 @@ from rapidfuzz.distance import Indel
 
 from provenance.datafiles import load_data
 from provenance.folding import fold
-from provenance.matching import STOPWORDS, Match, content_words, matcher, stem
+from provenance.matching import STOPWORDS, Match, content_words, matcher, numbers_about_one_thing, stem
 from provenance.tuning import BLOCKING_THRESHOLD as THRESHOLD
 from provenance.tuning import (
     CLAIMS_PER_DENIED_WORD,
@@ -1148,9 +1148,9 @@ def relations(
         db = db if db in HOW else None
         if found.conflict:
             if not (da or db or "retract" in (stance_kind(a), stance_kind(b))):
-                later, earlier = _later(a, b)
-                out.setdefault((later.key, earlier.key), Relation(later.key, earlier.key, "contradicts", score, (
-                    f"{CONFLICTS[found.conflict]} a claim it otherwise matches (similarity {score:.2f})")))
+                for one, other in (_later(a, b), _later(b, a)[::-1]):  # a disagreement: each contradicts the other
+                    out.setdefault((one.key, other.key), Relation(one.key, other.key, "contradicts", score, (
+                        f"{CONFLICTS[found.conflict]} a claim it otherwise matches (similarity {score:.2f})")))
             continue
         neighbours[i].append((j, score))
         neighbours[j].append((i, score))
@@ -1211,7 +1211,9 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
     found = matcher().match_many([(canonical_text(records[i].text), canonical_text(records[j].text)) for i, j in kept],
                                  threshold=CORROBORATION_THRESHOLD)
     for (i, j), verdict in zip(kept, found, strict=True):
-        if verdict.score >= CORROBORATION_THRESHOLD or (verdict.conflict is None and _denial_of(records[i], records[j])):
+        a, b = records[i], records[j]
+        if verdict.score >= CORROBORATION_THRESHOLD or (verdict.conflict is None and _denial_of(a, b)) or (
+                verdict.conflict == "number" and numbers_about_one_thing(a.text, b.text)):
             yield i, j, verdict
 
 

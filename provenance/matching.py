@@ -49,6 +49,7 @@ from rapidfuzz.distance import LCSseq
 from provenance.datafiles import load_data
 from provenance.errors import DataFileError, ProvenanceError
 from provenance.folding import fold
+from provenance.tuning import NUMBER_CONTEXT_SHARED, NUMBER_WINDOW
 
 _TOKEN = re.compile(r"\S+")
 STOPWORDS = frozenset("""
@@ -698,6 +699,38 @@ def conflict(a: Prepared, b: Prepared) -> str | None:
             if any(k == kind and any(s in c for s in context) for k, _, c in theirs):
                 return "number" if kind == "number" else "date"
     return None
+
+
+def numbers_about_one_thing(a: str, b: str, *, window: int = NUMBER_WINDOW, shared: int = NUMBER_CONTEXT_SHARED) -> bool:
+    """Whether two texts give different numbers about the same thing: a number of each, the two not
+    agreeing (`_same_number`), with at least `shared` content stems in common among the `window`
+    words either side of them. Two reports of one measurement in otherwise different sentences
+    ("tests found lead at 14 times the national limit in several neighbourhoods", "tap water in
+    the east end contained lead at four times the national limit") are a conflict candidate however
+    far apart the rest of their words are.
+
+    >>> numbers_about_one_thing("tests found lead at 14 times the national limit in the east end",
+    ...                         "the water contained lead at four times the national limit")
+    True
+    >>> numbers_about_one_thing("The company hired 40 workers", "Turnout was 60 percent in the east end")
+    False
+    """
+    mine, theirs = _numbers_in_context(a, window), _numbers_in_context(b, window)
+    return any(not _same_number(x, y) and len(cx & cy) >= shared for x, cx in mine for y, cy in theirs)
+
+
+def _numbers_in_context(text: str, window: int) -> list[tuple[str, frozenset[str]]]:
+    """The numbers of a text (digits or number words) with the stems of the content words among the
+    `window` words either side of each."""
+    words, number_words = normalise(text).split(), _language().number_words
+    out = []
+    for i, word in enumerate(words):
+        value = word.replace(",", "") if word[0].isdigit() else number_words.get(word)
+        if value is None:
+            continue
+        near = words[max(0, i - window):i] + words[i + 1:i + 1 + window]
+        out.append((value, frozenset(stem(w) for w in near if _is_content(w))))
+    return out
 
 
 @dataclass(frozen=True, slots=True)

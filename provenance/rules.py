@@ -29,6 +29,7 @@ from typing import Any
 
 from provenance.claimset import ClaimSet
 from provenance.corroboration import (
+    CONFLICTS,
     HOW,
     ClaimRecord,
     Origins,
@@ -232,6 +233,12 @@ def _how(link: LinkRow, source: ClaimRecord) -> str:
     return "deny"
 
 
+def _conflict(link: LinkRow, source: ClaimRecord) -> bool:
+    """Whether a `contradicts` link is the rules' conflict signal (other numbers, dates, a one-sided
+    negation) between two claims of no stance: a disagreement, not a denial."""
+    return link.by == RULE and stance_kind(source) is None and (link.reason or "").startswith(tuple(CONFLICTS.values()))
+
+
 def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
            support: Sequence[ClaimRecord] = (), groups: Mapping[Any, Any] | None = None,
            withdrawn_reports: Collection[Any] = ()) -> tuple[str, str]:
@@ -264,9 +271,12 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
         return "retracted", f"withdrawn by {where_label(withdrawn[0])}"
     against = [(link, other) for link, other in links
                if link.relation == "contradicts" and link.target == r.key and not same_origin(other, r)]
-    denied = [other for link, other in against if _how(link, other) == "deny"]
+    denied = [other for link, other in against if _how(link, other) == "deny" and not _conflict(link, other)]
     if denied:
         return "disputed", "denied by " + _names(_distinct_origins(denied), where=True)
+    conflicting = [other for link, other in against if _conflict(link, other)]
+    if conflicting:
+        return "disputed", "contradicted by " + _names(_distinct_origins(conflicting), where=True)
     if r.rebutted_by:
         return "disputed", f"argued against by the publisher ({r.rebutted_by})"
     base, base_reason = base_status(r)

@@ -142,7 +142,9 @@ def test_two_outlets_that_differ_in_a_negation_number_or_date_contradict_not_cor
     records = [record("a", a, "a Greek official", anonymous=True, affiliation="Greece", outlet="Kathimerini"),
                record("b", b, "Hakan Fidan", affiliation="Turkiye", outlet="Daily Sabah", doc="e")]
     found = relations(records, similar_pairs([r.text for r in records]))
-    assert [(r.relation) for r in found] == ["contradicts"]
+    # a disagreement: each contradicts the other (both are disputed, whichever came first)
+    assert sorted((r.source, r.target, r.relation) for r in found) == [("a", "b", "contradicts"),
+                                                                       ("b", "a", "contradicts")]
     assert {"negation": "negates", "number": "numbers", "date": "dates"}[conflict] in found[0].reason
 
 

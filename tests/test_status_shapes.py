@@ -254,3 +254,34 @@ def test_calling_a_named_sources_claim_untrue_denies_what_she_said(rebuttal):
     assert len(berg) == 2 and {c["status"] for c in berg} == {"disputed"}
     denial, = [c for c in claims if c["stance"] == "denies"]
     assert "untrue" not in denial["text"] and "false" not in denial["text"]
+
+
+WATER = {
+    "wire-water": ("Northwire", "2026-09-07",
+                   "Authorities in the town of Elmsford on Monday told residents not to drink tap water after tests "
+                   "found lead at 14 times the national limit in several neighbourhoods.\n\n"
+                   "The town has about 38,000 residents."),
+    "paper-water": ("The Harbour Gazette", "2026-09-09",
+                    "Tap water in the east end of Elmsford contained lead at four times the national limit, the "
+                    "town's water utility said on Tuesday.\n\n"
+                    "The utility said it would replace 4,200 lead pipes over five years."),
+}
+
+
+def test_two_outlets_giving_different_figures_for_one_measurement_dispute_each_other(run, tmp_path):
+    """'lead at 14 times the national limit' in a wire story and 'lead at four times the national
+    limit' in a newspaper two days later: however different the rest of their sentences, one
+    figure contradicts the other, and each is disputed, naming the other (not 'denied'); the
+    town's population and the pipes to replace are other figures about other things."""
+    for slug, (outlet, published, body) in WATER.items():
+        path = tmp_path / f"{slug}.txt"
+        path.write_text(f"---\ntitle: {slug}\noutlet: {outlet}\npublished: {published}\n---\n{slug}\n\n{body}\n",
+                        encoding="utf-8")
+        assert run("ingest", str(path), "--silent").exit_code == 0
+    claims = json.loads(run("claims", "--format", "json").stdout)
+    fourteen = [c for c in claims if "14 times" in c["text"]]
+    four = [c for c in claims if "four times" in c["text"]]
+    assert fourteen and four
+    for c in fourteen + four:
+        assert c["status"] == "disputed" and c["reason"].startswith("contradicted by "), c
+    assert {c["status"] for c in claims if "38,000" in c["text"] or "4,200" in c["text"]} <= {"unconfirmed", "confirmed"}
