@@ -189,6 +189,16 @@ def test_rejecting_the_assertions_of_someone_that_c_denies_c():
     assert chairman["status"] == "confirmed"
 
 
+def ingested(run, tmp_path, articles: dict[str, tuple[str, str, str]]) -> list[dict]:
+    """Ingest articles (slug -> outlet, published date, body) one at a time; every claim stored."""
+    for slug, (outlet, published, body) in articles.items():
+        path = tmp_path / f"{slug}.txt"
+        path.write_text(f"---\ntitle: {slug}\noutlet: {outlet}\npublished: {published}\n---\n{slug}\n\n{body}\n",
+                        encoding="utf-8")
+        assert run("ingest", str(path), "--silent").exit_code == 0
+    return json.loads(run("claims", "--format", "json").stdout)
+
+
 DAHL = {
     "gazette-dahl": ("The Harbour Gazette", "2026-04-06",
                      "Transport Minister Ola Dahl gave secret tender documents to a rival shipping firm during a "
@@ -209,12 +219,7 @@ def test_a_denial_of_a_report_disputes_the_report_it_shortens_in_every_outlet(ru
     the Gazette's longer report (dinner, hotel, city, sources) says all of it and is disputed, and
     so is the Courier's relay; the Courier's sentence about the report's effect is no report of
     it and stands."""
-    for slug, (outlet, published, body) in DAHL.items():
-        path = tmp_path / f"{slug}.txt"
-        path.write_text(f"---\ntitle: {slug}\noutlet: {outlet}\npublished: {published}\n---\n{slug}\n\n{body}\n",
-                        encoding="utf-8")
-        assert run("ingest", str(path), "--silent").exit_code == 0
-    claims = json.loads(run("claims", "--format", "json").stdout)
+    claims = ingested(run, tmp_path, DAHL)
     status = {(c["doc"], c["text"][:24]): c["status"] for c in claims if c["stance"] == "asserts"}
     assert status[("gazette-dahl", "Transport Minister Ola D")] == "disputed"
     assert status[("courier-dahl", "Dahl gave secret tender ")] == "disputed"
@@ -273,12 +278,7 @@ def test_two_outlets_giving_different_figures_for_one_measurement_dispute_each_o
     limit' in a newspaper two days later: however different the rest of their sentences, one
     figure contradicts the other, and each is disputed, naming the other (not 'denied'); the
     town's population and the pipes to replace are other figures about other things."""
-    for slug, (outlet, published, body) in WATER.items():
-        path = tmp_path / f"{slug}.txt"
-        path.write_text(f"---\ntitle: {slug}\noutlet: {outlet}\npublished: {published}\n---\n{slug}\n\n{body}\n",
-                        encoding="utf-8")
-        assert run("ingest", str(path), "--silent").exit_code == 0
-    claims = json.loads(run("claims", "--format", "json").stdout)
+    claims = ingested(run, tmp_path, WATER)
     fourteen = [c for c in claims if "14 times" in c["text"]]
     four = [c for c in claims if "four times" in c["text"]]
     assert fourteen and four
