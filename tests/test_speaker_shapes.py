@@ -170,3 +170,18 @@ def test_a_participle_after_a_verb_and_its_object_is_the_verbs_subjects(text, co
     claims = attributed(text)
     assert claims and claims[0]["mention"] == mention
     assert content is None or claims[0]["text"] == content
+
+
+def test_a_paragraph_without_quotation_marks_after_a_lead_in_colon_is_the_speakers():
+    """'The governor added:' closing a paragraph, then a paragraph quoted as a block (its marks lost
+    with the page's layout): every sentence of it is the governor's, a 'she' inside it no speaker."""
+    text = ("Governor Tom Reyes spoke on the radio on Tuesday.\n\nThe governor added:\n\nIt is typical of the "
+            "council. She knows nothing, but the talk never stops.\n\nThe vote is on Friday.")
+    assert [(c["text"], c["speaker_name"], c["mention"]) for c in attributed(text)] == [
+        ("It is typical of the council", "Tom Reyes", "The governor"),
+        ("She knows nothing, but the talk never stops", "Tom Reyes", "The governor")]
+
+
+def test_a_list_after_a_colon_with_no_speaker_stays_the_publishers():
+    text = "The mayor said on Monday that the bridge was safe.\n\nThe changes include:\n\nA new toll. A new lane."
+    assert [c["text"] for c in attributed(text)] == ["the bridge was safe"]

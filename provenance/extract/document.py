@@ -372,6 +372,7 @@ class _LeadIn:
     speaker_span: tuple[int, int]
     cue: str | None
     cue_span: tuple[int, int]
+    colon_block: int = -1  # the paragraph it closes with a colon ('The governor added:'), if it does
 
 
 @dataclass
@@ -430,6 +431,7 @@ class _Document:
         self.last_attr: _Claim | None = None   # the last claim given to a speaker
         self.last_attr_block = -10             # and the paragraph it is in
         self.pending: _LeadIn | None = None
+        self.block_lead: tuple[int, _LeadIn] | None = None  # a paragraph quoted without marks after 'X said:'
         self.sentence_no = 0
         self.interviewee: Speaker | None = None  # in a Q:/A: interview
         self.interview_on = self.published_on
@@ -521,11 +523,13 @@ class _Document:
         body, frames = self._frames(r, speech)
         made, leads_in = self._attributed_sentence(r, frames) if frames else ([], False)
         if not made and leads_in and len(frames) == 1:
+            if self.pending is not None and self.text[sent.start:para.block.end].rstrip().endswith(":"):
+                self.pending.colon_block = para.index
             return  # the sentence only announces the quotation that follows
         if made and not leads_in:
             self.pending = None  # a quotation with its own attribution came before the one announced
         if not made:
-            made = self._unattributed_sentence(para, r, self._lead_quote(r, speech, body))
+            made = self._block_quote(para, r) or self._unattributed_sentence(para, r, self._lead_quote(r, speech, body))
             self.pending = None
         if self.model is not None and para.answer is None:  # an interview's answers are the interviewee's
             made = self._with_model(r, made)
@@ -542,6 +546,24 @@ class _Document:
             self._note_subject(para, r)
         if self.pending is None and _ends_with_colon_before_quote(self.text, para.block, sent):
             self._colon_lead_in(r, made)
+
+    def _block_quote(self, para: _Paragraph, r: _Reading) -> list[_Claim]:
+        """A paragraph with no quotation marks after one closing with 'The governor added:': a
+        quotation set off as a block (its marks lost with the page's layout), every sentence of it
+        the lead-in speaker's. [] for any other sentence."""
+        text, pending = self.text, self.pending
+        lead = pending if pending is not None and pending.colon_block == para.index - 1 else None
+        if lead is None and self.block_lead is not None and self.block_lead[0] == para.index:
+            lead = self.block_lead[1]
+        if lead is None or any(q in text[para.block.start:para.block.end] for q in _DOUBLE_QUOTES):
+            return []
+        self.block_lead = (para.index, lead)
+        s, e = _trim(text, r.begin_off, r.sent.end)
+        if s >= e:
+            return []
+        return [_Claim(start=s, end=e, sentence=r.sent, speaker=lead.speaker, speaker_span=lead.speaker_span,
+                       cue=lead.cue, cue_span=lead.cue_span, form="direct", event_on=r.event_on(s, e),
+                       kind=classify(text[s:e], **_about(lead.speaker)))]
 
     def _letter_claims(self, signature: tuple[int, int], made: list[_Claim]) -> list[_Claim]:
         """A reader's letter signed on a line of its own: what its 'I' says or thinks ('I guess ...',
@@ -1208,6 +1230,7 @@ def _speaker_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
 _SURNAME_SUBJECT = re.compile(r"([A-Z][a-z][\w'\u2019\-]+)[ \t]+(?:has|had|was|is|also|then|later|did|does|would|will|"
                               r"[a-z]+ed|[a-z]+s)\b")
 _ANY_QUOTE = "\"\u201c\u201d\u2018\u2019"
+_DOUBLE_QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 
 
 def _ends_with_colon_before_quote(text: str, block: Block, sent: Sentence) -> bool:
