@@ -177,3 +177,23 @@ def test_a_figure_a_source_put_at_in_an_outlets_report(text, speaker, anonymous)
 def test_the_content_after_an_opening_according_to_is_no_appositive(text, speaker):
     claim = _only(text)
     assert (claim["speaker_name"], claim["text"]) == (speaker, text.split(", ")[-1].rstrip("."))
+
+
+@pytest.mark.parametrize("text, speaker, outlet", [
+    # 'the agency' after a news agency is that agency, not a new speaker called 'agency'
+    ("The dam cracked, the Northland News Agency reported. The agency said repairs would take weeks.",
+     "Northland News Agency", "Northland News Agency"),
+    # but a public body called an agency named after it is what 'the agency' means
+    ("Agence France-Presse reported that the Environmental Protection Agency had tested the water. The agency "
+     "said repairs would take weeks.", "Environmental Protection Agency", None),
+])
+def test_the_agency_is_the_agency_named_last(text, speaker, outlet):
+    by_text = {c["text"]: c for c in attributed(text)}
+    assert (by_text["repairs would take weeks"]["speaker_name"], by_text["repairs would take weeks"]["outlet_name"]) \
+        == (speaker, outlet)
+
+
+def test_whom_an_outlet_cites_after_its_content():
+    claim = _only("The Harbour Gazette reported the dam cracked, citing two engineers.")
+    assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"], claim["outlet_name"]) == (
+        "two engineers", True, "Harbour Gazette")

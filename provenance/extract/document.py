@@ -57,6 +57,8 @@ _SPOKE_TO = re.compile(r"\b" + alternation("speaking_to") + r"\s+(?:to|with)\s+(
 # a source and the figure it gives: 'Ardelle County officials put the toll at 21'
 _FIGURE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z]+)?)\s+" + alternation("figure_verbs")
                      + r"\s+(?:the|its|their)\s+[a-z-]+(?:\s+of\s+[a-z-]+)?\s+at\s+(?:about\s+|around\s+)?\d")
+_CITING_AFTER = re.compile(r"\s*,\s*" + alternation("citing") + r"\b")
+_BODY_AGENCY = re.compile(r"\b[A-Z][\w-]+\s+Agency\b")  # ('the Environmental Protection Agency')
 _POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s\s")
 _CAPITALISED_RUN = re.compile(r"(?=[A-Z])(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}")
 _TRIM_END = " \t\n.,;:"
@@ -139,6 +141,8 @@ class _Outlets:
         if len(words) != 2 or words[0].lower() != "the":
             return None
         word = fold(words[1])
+        if word == "agency" and words[1].islower():
+            return self._last_news_agency(self.pos if at is None else at)
         if word in self.lex.media_head_kinds and words[1].islower():
             return self._last_of_kind(self.lex.media_head_kinds[word], self.pos if at is None else at)
         if word in self.lex.media_heads and word not in _NOT_BACK_REFERENCES and words[1].islower():
@@ -169,6 +173,19 @@ class _Outlets:
         if found is not None:
             return self.get(found)
         return self.recent[-1] if self.recent else None
+
+    def _last_news_agency(self, at: int) -> dict | None:
+        """The news agency 'the agency' refers back to: the last outlet of that kind named before
+        `at`, unless a body called an agency ('the Environmental Protection Agency') was named after
+        it; None when there is none."""
+        named = sorted([(pos, o) for pos, o in self.mentions if pos < at] +
+                       [(pos, self.by_name[key]) for key, pos in self.named_at.items() if pos < at],
+                       key=lambda item: item[0])
+        found = next(((pos, o) for pos, o in reversed(named) if o.get("kind") == "agency"
+                      or not o.get("kind") and fold(o["name"]).endswith(" agency")), None)
+        if found is None or _BODY_AGENCY.search(self.text, found[0] + len(found[1]["name"]), at):
+            return None
+        return self.get(found[1])
 
     def named(self, text: str, *, lenient: bool, publisher: dict | None, at: int | None = None) -> dict | None:
         """An outlet from the words naming it (at offset `at`); lenient for 'Speaking to X' and 'told X'."""
@@ -855,6 +872,9 @@ class _Document:
             if found is not None and found.kind == "source" and found.outlet:
                 outlet = self._outlet_named(found.outlet)
         span = frame.cited or chains_cited(text, frame.attribution_spans)
+        if span is None and frame.contents and _CITING_AFTER.match(text, frame.contents[-1].end):
+            # 'Reuters reported C, citing two engineers.': whom the outlet cites follows its content
+            span = chains_cited(text, [(frame.contents[-1].end, min(len(text), frame.contents[-1].end + 200))])
         if span is None or sp is None or sp.outlet is None or sp.anonymous or frame.nested:
             return sp, outlet, []
         relay = outlet or (self.outlets.get(sp.outlet) if sp.outlet else None)

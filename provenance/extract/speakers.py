@@ -305,8 +305,16 @@ def _named_in_appositive(raw: str, main: str, appositive: str, lex: Lexicon) -> 
 
 
 def looks_like_outlet(low: list[str], lex: Lexicon) -> bool:
-    """Whether capitalised words (folded) read as a medium's name: 'Valley Herald', 'Daily Ledger'."""
-    return len(low) >= 2 and (low[-1] in lex.outlet_words or low[0] in lex.outlet_openers)
+    """Whether capitalised words (folded) read as a medium's name: 'Valley Herald', 'Daily Ledger',
+    'Northland News Agency'; not a public body whose last word also names an institution
+    ('Environmental Protection Agency')."""
+    if len(low) < 2:
+        return False
+    if low[0] in lex.outlet_openers:
+        return True
+    if low[-1] in lex.institution_heads:
+        return low[-1] in lex.outlet_words and any(w in lex.outlet_words or w in lex.media_heads for w in low[:-1])
+    return low[-1] in lex.outlet_words
 
 
 def _outlet_named(main: str, body: list[str], body_low: list[str], lex: Lexicon) -> dict | None:
