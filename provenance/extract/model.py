@@ -324,6 +324,7 @@ class Model:
         self.weights = np.zeros((len(self.index) + 1, k))
         self.weights[1:] = np.asarray(raw["weights"], dtype=float).reshape(-1, k)
         self.transitions = np.asarray(raw["transitions"], dtype=float).reshape(k, k)
+        self.incoming = np.ascontiguousarray(self.transitions.T)  # [label, previous label], for decode
         # what decoding adds to a label's score (a nudge towards cues and contents trades some of
         # the tagger's precision for recall; chosen on held-out training articles, see train.py)
         self.bias = np.zeros(k)
@@ -466,25 +467,35 @@ class Model:
         live = np.searchsorted(-lengths[order], -np.arange(m), side="left")  # rows longer than t
         delta = grid[0].copy()
         back = np.zeros((m, p, k), dtype=np.intp)
+        # cand[row, label, previous label]: the previous labels lie side by side, so the argmax runs
+        # along the last axis, and the best score is read at it rather than reduced again (the same
+        # floats as a max, half the cost of a step)
         cand = np.empty((p, k, k))
-        trans, add, top = self.transitions, np.add, np.maximum.reduce
+        flat = cand.reshape(-1)
+        at_best = (np.arange(p * k) * k).reshape(p, k)
+        best_at = np.empty((p, k), dtype=np.intp)
+        incoming, add = self.incoming, np.add
         steps = list(zip(range(1, m), live[1:].tolist(), strict=True))
         for c, run in groupby(steps, key=itemgetter(1)):
             # the steps with as many live rows share their views: a few numpy calls a step, with
             # no allocation
-            cc, dc, d3, bc, gc = cand[:c], delta[:c], delta[:c, :, None], back[:, :c], grid[:, :c]
+            cc, dc, d3, bc, gc = cand[:c], delta[:c], delta[:c, None, :], back[:, :c], grid[:, :c]
+            ac, bac = at_best[:c], best_at[:c]
             for t, _ in run:
-                add(d3, trans, out=cc)
-                cc.argmax(1, out=bc[t])
-                top(cc, 1, out=dc)
+                add(d3, incoming, out=cc)
+                cc.argmax(2, out=bc[t])
+                add(ac, bc[t], out=bac)
+                flat.take(bac, out=dc, mode="clip")
                 add(dc, gc[t], out=dc)
         best = np.zeros((m, p), dtype=np.intp)
-        cur = delta.argmax(1)  # each row's last label; followed back from its own end
-        at = np.arange(p)
-        for t, c in reversed(steps):
-            best[t, :c] = cur[:c]
-            cur[:c] = back[t, at[:c], cur[:c]]
-        best[0] = cur
+        best[lengths[order] - 1, np.arange(p)] = delta.argmax(1)  # each row's last label, at its own end
+        back_flat, row_at, at_row = back.reshape(m, p * k), np.arange(p) * k, np.empty(p, dtype=np.intp)
+        for c, run in groupby(reversed(steps), key=itemgetter(1)):
+            # followed back: the label at t - 1 of each live row is back[t, row, its label at t]
+            bc, ac, bac = best[:, :c], row_at[:c], at_row[:c]
+            for t, _ in run:
+                add(ac, bc[t], out=bac)
+                back_flat[t].take(bac, out=bc[t - 1], mode="clip")
         return best[pos, row]
 
     def propose(self, text: str) -> list[Proposal]:
