@@ -337,9 +337,10 @@ def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow], keys: 
 
 def _cluster_denials(records: Mapping[Any, ClaimRecord], clusters: Mapping[Any, Any],
                      touching: Mapping[Any, list[tuple[LinkRow, ClaimRecord]]]) -> Any:
-    """A function: claim -> the denials and non-confirmations of the other claims of its cluster,
-    as `contradicts` links to it (a denial of a report disputes every copy and restatement of it,
-    in whatever outlet), leaving out its own source's and those already linked to it."""
+    """A function: claim -> the denials, non-confirmations and conflicts of the other claims of its
+    cluster, as `contradicts` links to it (a denial of a report disputes every copy and restatement
+    of it, in whatever outlet, and so does another figure), leaving out its own source's and those
+    already linked to it."""
     members: dict[Any, list[Any]] = defaultdict(list)
     for key, cluster_id in clusters.items():
         if key in records:
@@ -352,7 +353,8 @@ def _cluster_denials(records: Mapping[Any, ClaimRecord], clusters: Mapping[Any, 
             return []
         if cluster_id not in found:
             found[cluster_id] = [(link, other) for m in members[cluster_id] for link, other in touching.get(m, [])
-                                 if link.relation == "contradicts" and link.target == m and stance_kind(other) in HOW]
+                                 if link.relation == "contradicts" and link.target == m
+                                 and (stance_kind(other) in HOW or _conflict(link, other))]
         linked = {other.key for _, other in touching.get(r.key, [])}
         out: list[tuple[LinkRow, ClaimRecord]] = []
         seen: set[Any] = set()

@@ -285,3 +285,20 @@ def test_two_outlets_giving_different_figures_for_one_measurement_dispute_each_o
     for c in fourteen + four:
         assert c["status"] == "disputed" and c["reason"].startswith("contradicted by "), c
     assert {c["status"] for c in claims if "38,000" in c["text"] or "4,200" in c["text"]} <= {"unconfirmed", "confirmed"}
+
+
+def test_another_figure_for_one_claim_of_a_cluster_contradicts_the_others():
+    """The rules' conflict signal (another number) against one claim of a cluster reaches its copy
+    in another outlet: both are 'contradicted by' the other figure's source."""
+    report = ClaimRecord(key=1, doc="wire", text="the strike killed 12 people in the village",
+                         speaker="a police official", anonymous=True, seq=1)
+    relay = ClaimRecord(key=2, doc="paper", text="the strike in the village killed 12 people",
+                        speaker="Northwire", speaker_kind="media", seq=1)
+    other = ClaimRecord(key=3, doc="radio", text="the strike killed 21 people in the village",
+                        speaker="Mayor Ana Costa", seq=1)
+    records = {r.key: r for r in (report, relay, other)}
+    reason = "gives other numbers than a claim it otherwise matches (similarity 0.90)"
+    links = [LinkRow(3, 1, "contradicts", reason=reason), LinkRow(1, 3, "contradicts", reason=reason)]
+    decided = decide_all(records, links, [1, 2, 3], {1: 7, 2: 7})
+    assert decided[1] == decided[2] == ("disputed", "contradicted by Mayor Ana Costa")
+    assert decided[3] == ("disputed", "contradicted by a police official")
