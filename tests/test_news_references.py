@@ -197,3 +197,14 @@ def test_whom_an_outlet_cites_after_its_content():
     claim = _only("The Harbour Gazette reported the dam cracked, citing two engineers.")
     assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"], claim["outlet_name"]) == (
         "two engineers", True, "Harbour Gazette")
+
+
+def test_no_as_an_answer_ends_its_sentence():
+    # 'No.' abbreviates 'number' only before a number
+    claims = claims_of("Is the lake open?\n\nNo. County biologist Tara Quill said the algae had spread. The Ferry No. 3 "
+                       "stayed in port.", outlet="Valley Radio")
+    by_text = {c["text"]: c for c in claims}
+    assert by_text["No"]["speaker_name"] == "Valley Radio"
+    assert (by_text["the algae had spread"]["speaker_name"], by_text["the algae had spread"]["speaker_obj"]["role"]) \
+        == ("Tara Quill", "County biologist")
+    assert "The Ferry No. 3 stayed in port" in by_text

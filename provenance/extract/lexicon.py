@@ -90,6 +90,7 @@ class Lexicon:
     credit_line: re.Pattern[str] = re.compile(r"(?!)")  # '(Reporting by ...; Editing by ...)' at a block's start
     honorific_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'sen' -> ('senator', ...)
     media_head_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'paper' -> ('newspaper',)
+    number_abbreviations: frozenset[str] = frozenset()  # 'No', 'Vol': abbreviations only before a number
     body_heads: frozenset[str] = frozenset()  # a body speaking as itself besides institution_heads: 'the town'
     company_heads: frozenset[str] = frozenset()  # 'the company' refers back to the company that spoke last
     denial_verbs: frozenset[str] = frozenset()    # lemmas that deny what follows ('deny')
@@ -181,6 +182,7 @@ def lexicon() -> Lexicon:
         group_heads=frozenset(fold(h) for h in titles.get("group_heads", [])),
         media_heads=frozenset(fold(h) for h in titles.get("media_heads", [])),
         abbreviations=frozenset(titles.get("abbreviations", [])),
+        number_abbreviations=frozenset(fold(w) for w in titles.get("number_abbreviations", [])),
         outlets=outlets,
         outlet_index=outlet_index,
         outlet_prefixes=_prefixes(outlet_index),

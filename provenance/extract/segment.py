@@ -183,7 +183,7 @@ def sentences(text: str, block: Block, index: int) -> list[Sentence]:
     """Split a block into sentences; never inside a speech quote."""
     quotes = find_quotes(text, block.start, block.end)
     speech = [q for q in quotes if q.speech]
-    abbreviations = lexicon().abbreviations
+    abbreviations, before_numbers = lexicon().abbreviations, lexicon().number_abbreviations
     cuts = []
     qi = 0
     for m in _SENT_END_RE.finditer(text, block.start, block.end):
@@ -197,8 +197,9 @@ def sentences(text: str, block: Block, index: int) -> list[Sentence]:
             continue
         if not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"\u201c\u2018'(["):
             continue
-        if text[m.start()] == "." and pos - m.start() == 1 and _abbreviation_before(text, m.start(), abbreviations, nxt):
-            continue
+        if text[m.start()] == "." and pos - m.start() == 1 and _abbreviation_before(text, m.start(), abbreviations, nxt) \
+                and not (text[nxt].isupper() and _word_before(text, m.start()).casefold() in before_numbers):
+            continue  # ('No. County officials said': 'No' abbreviates only before a number)
         if text[m.start()] in "?!" and text[pos - 1] in _CLOSING_MARKS and _attribution_tail(text, nxt, block.end):
             continue  # '"... in their hands?" Priebus said.': the quotation's own attribution follows
         cuts.append(pos)
@@ -264,11 +265,16 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 
-def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str], nxt: int) -> bool:
+def _word_before(text: str, dot: int) -> str:
+    """The word (with any inner full stops) that ends at the full stop at `dot`."""
     s = dot
     while s > 0 and dot - s < 20 and (text[s - 1].isalnum() or text[s - 1] == "."):
         s -= 1
-    word = text[s:dot]
+    return text[s:dot]
+
+
+def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str], nxt: int) -> bool:
+    word = _word_before(text, dot)
     if not word:
         return False
     if len(word) == 1 and word.isupper():

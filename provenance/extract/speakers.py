@@ -405,7 +405,9 @@ def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int
         k = len(head_words)
         while k > 0 and head_words[k - 1][:1].isupper():
             k -= 1
-        if len(head_words) - k >= 2 and 0 < k <= 3 and all(w[:1].islower() for w in head_words[:k]) \
+        # ('County biologist Tara Quill': a capitalised word may open the description, as a sentence's first)
+        first = 1 if k >= 2 and head_words[0][:1].isupper() and fold(head_words[0]) not in lex.not_names else 0
+        if len(head_words) - k >= 2 and 0 < k <= 3 and all(w[:1].islower() for w in head_words[first:k]) \
                 and not any(w in _ANONYMOUS_MARKERS or w in lex.anonymous_heads or w in lex.group_heads
                             for w in head_low[:k]):
             last_title = k - 1
