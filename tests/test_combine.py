@@ -190,3 +190,29 @@ def test_a_cue_naming_a_state_of_mind_speaks_for_its_subject(monkeypatch, text, 
     """'X is convinced C' is X's, unlike a passive ('X is expected to C'), which names no one."""
     claims = _claims(monkeypatch, "Ana Lind spoke first. " + text, cue, content)
     assert [(c["text"], c["mention"]) for c in claims] == [(content, mention)]
+
+
+@pytest.mark.parametrize("text, cue, content, source, contents", [
+    # the model reads an attribution after a conjunction at the tail of the rules' content
+    ("Residents said the water tasted of chlorine, and nearly half fear it is unsafe to drink.", "fear",
+     "it is unsafe to drink", "nearly half", ["the water tasted of chlorine", "it is unsafe to drink"]),
+    ("The coach said the team had played well, although fans argued that the referee had helped them.",
+     "argued", "the referee had helped them", "fans", ["the team had played well", "the referee had helped them"]),
+    # the rules read the tail's attribution too: the first content ends before it all the same
+    ("The company said its profits rose 8 percent, while analysts warned that the figure masked weak sales.",
+     "warned", "the figure masked weak sales", "analysts", ["its profits rose 8 percent", "the figure masked weak sales"]),
+    # the tail's attribution makes no claim (one word): the first content keeps its tail
+    ("The minister said the talks had stalled, and her deputy hinted soon.", "hinted", "soon", "her deputy",
+     ["the talks had stalled, and her deputy hinted soon"]),
+    # no comma or conjunction before it: no cut
+    ("The minister said the talks had stalled with envoys hoping that a deal is near.", "hoping",
+     "a deal is near", "envoys", ["the talks had stalled with envoys hoping that a deal is near"]),
+])
+def test_an_attribution_at_the_tail_of_a_content_ends_it(monkeypatch, text, cue, content, source, contents):
+    assert [c["text"] for c in _claims(monkeypatch, text, cue, content, source)] == contents
+
+
+def test_a_content_before_its_cue_keeps_what_it_tells(monkeypatch):
+    text = "During the talks, the two ministers affirmed a close alliance between their peoples, the statement said."
+    claims = _claims(monkeypatch, text, "affirmed", "a close alliance between their peoples", "the two ministers")
+    assert claims[0]["text"].startswith("During the talks, the two ministers affirmed")

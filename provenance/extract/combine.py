@@ -40,6 +40,10 @@ _PASSIVE = re.compile(_AUXILIARY + r"(?:" + _BE + _PARTICIPLE + r"|" + alternati
 _OPENING_PARTICIPLE = re.compile(r"[\s\"“‘']*$")
 _JOINED = re.compile(r"(?:[,;]|\band|\bbut)\s*$")
 _BY = re.compile(r"\s*\bby\b")
+# where a content the rules read ends when the model reads an attribution of its own at its tail:
+# a comma, a dash, a semicolon or a conjunction before that attribution's source or cue (not 'but':
+# 'X claimed C but officials said D' is as often one statement the officials dispute)
+_TRAIL = re.compile(r"\s*(?:[,;:\u2014\u2013\u201d\"-]\s*|\b(?:and|while|whereas|although|though|as)\s+)+$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b" + _BE + r"$", re.IGNORECASE)
 # but a cue naming a state of mind ('X is convinced C', 'voters are divided on C', 'she is assured
 # of C') speaks for its subject: on a quarter of the training articles 11 attributions gained, none
@@ -61,6 +65,27 @@ class ModelFrames:
         # the last contents given out (rules' and model's): text order keeps overlaps among them
         self.taken: deque[tuple[int, int]] = deque(maxlen=64)
         self.speakers: list[tuple[int, int]] = []
+
+    # a content keeps this many characters before an attribution at its tail cuts it
+    min_head = 10
+
+    def trailing(self, start: int, end: int) -> int | None:
+        """Where the content the rules read at text[start:end] ends when the model reads an
+        attribution of its own at its tail, after a comma or a conjunction ('C, adding that D';
+        'C, and more than half said D'): the end of the words before that boundary, else None."""
+        i = bisect_left(self.anchors, start)
+        while i < len(self.props) and self.anchors[i] < end:
+            prop = self.props[i]
+            i += 1
+            if prop.cue is None or not prop.content:
+                continue
+            at = min(prop.cue[0], prop.source[0]) if prop.source is not None else prop.cue[0]
+            first = min(s for s, _ in prop.content)
+            boundary = _TRAIL.search(self.text, max(start, at - 12), at)
+            if start + self.min_head <= at and prop.cue[1] <= first < end and boundary is not None \
+                    and boundary.end() == at:
+                return boundary.start()
+        return None
 
     def frames(self, sent: Sentence, begin: int, taken: list[tuple[int, int]], dates=None,
                speakers: list[tuple[int, int]] | None = None) -> list[Frame]:

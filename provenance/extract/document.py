@@ -619,8 +619,10 @@ class _Document:
         """The sentence's claims with the model's attributions the rules missed (combine.py)."""
         assert self.model is not None
         said = [c for c in made if c.form != "unattributed"]
+        cut = self._cut_tails(said)
         frames = self.model.frames(r.sent, r.begin_off, [c.words or (c.start, c.end) for c in said], r.matches,
                                    [c.speaker_span for c in said if c.speaker_span is not None])
+        frames = self._keep_cuts(cut, frames, said)
         if not frames:
             return made
         last_attr = self.last_attr
@@ -637,6 +639,33 @@ class _Document:
         for claim in more:
             claim.by_model = True
         return without_replaced(made, more) + more
+
+    def _cut_tails(self, said: list[_Claim]) -> list[tuple[_Claim, int]]:
+        """End the rules' contents that follow their cue ('X said C, and Y said D') before an
+        attribution the model reads at their tail (combine.ModelFrames.trailing); the claims cut,
+        with their old ends. A content before its cue is left whole: what the model reads in it
+        is told within it ('During the talks, the ministers affirmed C, the statement said')."""
+        assert self.model is not None
+        cut = []
+        for claim in said:
+            first = claim.cue_span is not None and claim.cue_span[1] <= claim.start and claim.words is None
+            end = self.model.trailing(claim.start, claim.end) if first else None
+            if end is not None:
+                cut.append((claim, claim.end))
+                claim.end = end
+        return cut
+
+    @staticmethod
+    def _keep_cuts(cut: list[tuple[_Claim, int]], frames: list, said: list[_Claim]) -> list:
+        """A cut content stays cut where an attribution in its tail is a claim (the rules') or a
+        frame (the model's); it gets its tail back (and no frame overlaps it) where neither is."""
+        for claim, end in cut:
+            cues = [f.cue_start for f in frames] + [c.cue_span[0] for c in said if c.cue_span is not None]
+            if not any(at is not None and claim.end <= at < end for at in cues):
+                tail = (claim.end, end)
+                claim.end = end
+                frames = [f for f in frames if not any(c.start < tail[1] and tail[0] < c.end for c in f.contents)]
+        return frames
 
     def _reading(self, para: _Paragraph, sent: Sentence) -> _Reading:
         text = self.text
