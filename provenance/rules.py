@@ -526,8 +526,8 @@ _APPOSITIVE = r",\s+((?:a|an|the|who|whose|now)\s[^,;:.!?\"“”]{1,160})"
 def mark_described(claims: Sequence[ClaimRecord]) -> None:
     """Set `described` on the claims of each named speaker of a version: the words that describe
     the speaker where a sentence of theirs names them, beyond the role ('Martin Guay, a retired
-    teacher who lives in the east end', 'Marine safety consultant Everett Shaw'), so that every
-    claim of theirs in the document is read with it."""
+    teacher who lives in the east end', 'Marine safety consultant Everett Shaw', 'who backs the
+    governor'), so that every claim of theirs in the document is read with it."""
     by_speaker: dict[str, list[ClaimRecord]] = defaultdict(list)
     for r in claims:
         if r.speaker and not r.anonymous and r.speaker_kind in (None, "person"):
@@ -540,6 +540,9 @@ def mark_described(claims: Sequence[ClaimRecord]) -> None:
             found += re.findall(surname + _APPOSITIVE, r.lead + " " + r.tail)
             # the words before the name that opens the sentence ('Marine safety consultant Everett Shaw')
             found += re.findall(r"^\W*((?:[A-Za-z-]+\s+){1,4})" + full + r"\b", r.lead)
+        # a relative clause ('Trump, who has mocked former officials, said') describes no kind of
+        # person, but may make the speaker a party ('Giuliani, who backs Trump')
+        found = [f for f in found if not f.startswith(("who ", "whose ")) or lexicon().party_roles.search(f.casefold())]
         described = "; ".join(dict.fromkeys(" ".join(f.split()) for f in found))
         for r in theirs:
             r.described = described

@@ -302,3 +302,12 @@ def test_another_figure_for_one_claim_of_a_cluster_contradicts_the_others():
     decided = decide_all(records, links, [1, 2, 3], {1: 7, 2: 7})
     assert decided[1] == decided[2] == ("disputed", "contradicted by Mayor Ana Costa")
     assert decided[3] == ("disputed", "contradicted by a police official")
+
+
+def test_a_relative_clause_about_others_makes_no_commentator():
+    """'Mayor Ida Brun, who has criticised former officials, said C': the clause tells what she
+    did, not what kind of speaker she is; she speaks for her office, on the record."""
+    claims = ruled_claims("Port reopens\n\nMayor Ida Brun, who has criticised former officials, said the port "
+                          "would reopen on Friday.\n")
+    brun, = [c for c in claims if c["speaker_name"] == "Ida Brun"]
+    assert brun["status"] == "confirmed"
