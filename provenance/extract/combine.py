@@ -19,7 +19,7 @@ from provenance.extract import model
 from provenance.extract.attribution import Content, Frame, phrase_at, subject_of
 from provenance.extract.grammar import _LY_NOUNS, _QUANTIFIER_PRONOUNS
 from provenance.extract.lexicon import alternation, fold, lexicon
-from provenance.extract.segment import Sentence, Token, tokenize
+from provenance.extract.segment import Block, Sentence, Token, tokenize
 from provenance.extract.speakers import analyse
 
 _QUOTES = "\"“”‘’«»'"
@@ -57,9 +57,9 @@ _ARTICLES = frozenset({"a", "an", "the"})
 class ModelFrames:
     """The model's attributions in one text, handed out sentence by sentence."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, found: list[Block] | None = None) -> None:
         self.text = text
-        props = model.propose(text)
+        props = model.propose(text, found)  # found: the text's blocks, when the caller has them
         self.props = sorted(props, key=_anchor)
         self.anchors = [_anchor(p) for p in self.props]
         # the last contents given out (rules' and model's): text order keeps overlaps among them

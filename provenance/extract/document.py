@@ -455,11 +455,12 @@ class _Document:
         self.names_inside: dict[str, bool] = {}
         # the named person the last unattributed sentence opened with: paragraph, speaker, words
         self.subject: tuple[int, Speaker, tuple[int, int]] | None = None
-        self.model = ModelFrames(text) if use_model else None  # the statistical model's attributions
+        self.blocks = blocks(text)  # read once: the model tags the same paragraphs
+        self.model = ModelFrames(text, self.blocks) if use_model else None  # the statistical model's attributions
         self.letters = _Letters()  # a page of readers' letters: read() finds them
 
     def read(self) -> list[_Claim]:
-        found = blocks(self.text)
+        found = self.blocks
         self.letters = _letters(self.text, found, self.lex)
         for bi, block in enumerate(found):
             if bi < 4 and self.wire is None:

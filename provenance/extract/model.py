@@ -20,11 +20,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, groupby, repeat
+from itertools import groupby, repeat
 from operator import itemgetter
 from typing import Any
 
-from provenance.extract.segment import blocks
+from provenance.extract.segment import Block, blocks
 from provenance.model_version import MODEL_FILE, VERSION_FILE, model_version
 from provenance.tuning import SHARED_SOURCE_GAP
 
@@ -197,19 +197,22 @@ def _bucket_table(np):
     return np.asarray(_BUCKET_TABLE)
 
 
-def document_tokens(np, text: str):
+def document_tokens(np, text: str, found: list[Block] | None = None):
     """The tokens of the whole text (words, start and end offsets) and where each run the model
-    tags begins: a paragraph (the extractor's block), cut every _RUN tokens."""
+    tags begins: a paragraph (the extractor's block; `found`: the text's blocks when the caller
+    has them), cut every _RUN tokens."""
     parts = _SPLIT_RE.split(text)
-    offsets = list(accumulate(map(len, parts), initial=0))
-    words, starts, ends = parts[1::2], offsets[1:-1:2], offsets[2::2]
+    # where each part ends: the running sum of their lengths (the gaps and the tokens alternate)
+    part_ends = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)).cumsum()
+    token_starts, token_ends = part_ends[0:-1:2], part_ends[1::2]
+    words, starts, ends = parts[1::2], token_starts.tolist(), token_ends.tolist()
     n = len(words)
     first = np.zeros(n, dtype=bool)
     if not n:
         return words, starts, ends, first
     # every character that is not a space lies in a block, so a block's first token is the
     # first one starting at or after its start
-    first[np.searchsorted(np.asarray(starts), [b.start for b in blocks(text)])] = True
+    first[token_starts.searchsorted([b.start for b in (blocks(text) if found is None else found)])] = True
     first[0] = True
     at = np.arange(n)
     para = np.maximum.accumulate(np.where(first, at, 0))
@@ -379,7 +382,8 @@ class Model:
     def _reset(self, size: int) -> None:
         np, k = self.np, len(self.labels)
         self.words.clear()
-        self.vectors = np.zeros((1 + len(_NEAR), size, k))   # own, then what neighbours get
+        self.zero_row = size  # the row past the word forms', kept at zero
+        self.vectors = np.zeros((1 + len(_NEAR), size + 1, k))   # own, then what neighbours get
         self.info = np.zeros((6, size), dtype=np.int64)      # cue, end, starter, quote, lc id, rc id
 
     def forget(self) -> None:
@@ -424,7 +428,7 @@ class Model:
         known = self.words
         distinct = list(dict.fromkeys(words))
         new = [w for w in distinct if w not in known]
-        if new and len(known) + len(new) > self.vectors.shape[1]:
+        if new and len(known) + len(new) > self.zero_row:
             # bounded: forget the forms met so far and start again from this document's (a fixed
             # table keeps memory flat however many articles go through)
             self._reset(max(_WORD_ROWS, len(distinct)))
@@ -434,12 +438,14 @@ class Model:
         rows = np.fromiter(map(known.__getitem__, words), dtype=np.int64, count=len(words))
         e = self.vectors[0, rows]
         pid = np.cumsum(first)
+        zero = self.zero_row
         for g, (_, d) in enumerate(_NEAR, start=1):
-            part = self.vectors[g, rows]
-            if d < 0:
-                e[-d:] += part[:d] * (pid[-d:] == pid[:d])[:, None]
-            else:
-                e[:-d] += part[d:] * (pid[:-d] == pid[d:])[:, None]
+            # what the neighbour d tokens away lends, read from the zero row where it lies in another
+            # paragraph or past the text (adding 0.0 leaves a score as it was)
+            near = np.full_like(rows, zero)
+            here, there = (slice(-d, None), slice(None, d)) if d < 0 else (slice(None, -d), slice(d, None))
+            near[here] = np.where(pid[here] == pid[there], rows[there], zero)
+            e += self.vectors[g, near]
         info = self.info[:, rows]
         sp, q, lc, ld, rc, rd = layout(np, info[0] > 0, info[1] > 0, info[2] > 0, info[3], first)
         w, fx = self.weights, self.fixed
@@ -498,10 +504,11 @@ class Model:
                 back_flat[t].take(bac, out=bc[t - 1], mode="clip")
         return best[pos, row]
 
-    def propose(self, text: str) -> list[Proposal]:
-        """Every attribution the model finds in the text, paragraph by paragraph."""
+    def propose(self, text: str, found: list[Block] | None = None) -> list[Proposal]:
+        """Every attribution the model finds in the text, paragraph by paragraph (`found`: the
+        text's blocks, when the caller has them)."""
         np = self.np
-        words, starts, ends, first = document_tokens(np, text)
+        words, starts, ends, first = document_tokens(np, text, found)
         if not words:
             return []
         labels = self.decode(self.emissions(words, first), first)
@@ -527,6 +534,7 @@ def using(model: Model) -> Iterator[None]:
         _IN_USE.pop()
 
 
-def propose(text: str) -> list[Proposal]:
-    """The shipped model's attributions in a text (or those of the model `using` gives)."""
-    return (_IN_USE[-1] if _IN_USE else shipped()).propose(text)
+def propose(text: str, found: list[Block] | None = None) -> list[Proposal]:
+    """The shipped model's attributions in a text (or those of the model `using` gives); `found`:
+    the text's blocks, when the caller has them."""
+    return (_IN_USE[-1] if _IN_USE else shipped()).propose(text, found)
