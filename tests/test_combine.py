@@ -19,7 +19,7 @@ def _span(text: str, words: str) -> tuple[int, int]:
 def _claims(monkeypatch, text: str, cue: str, content: str, source: str | None = None) -> list[dict]:
     """The attributed claims of text when the model proposes exactly (cue, source, content)."""
     prop = Proposal(_span(text, cue), _span(text, source) if source else None, [_span(text, content)])
-    monkeypatch.setattr(combine.model, "propose", lambda _text: [prop])
+    monkeypatch.setattr(combine.model, "propose", lambda _text, _found=None: [prop])
     cs = extract_claimset(text, slug="t")
     names = {s["id"]: s["name"] for s in cs["speakers"]}
     return [{**c, "speaker_name": names.get(c.get("speaker") or ""),
@@ -131,7 +131,7 @@ def test_a_quotation_without_a_cue_far_from_the_last_speaker_is_not_the_models(m
             "The ferry timetable changes in May.\n\n\"We will win the next one, and the one after.\"")
     content = "We will win the next one, and the one after."
     prop = Proposal(None, None, [_span(text, content)])
-    monkeypatch.setattr(combine.model, "propose", lambda _text: [prop])
+    monkeypatch.setattr(combine.model, "propose", lambda _text, _found=None: [prop])
     cs = extract_claimset(text, slug="t")
     assert [c["text"] for c in cs["claims"] if c["form"] != "unattributed"] == ["the vote was close"]
 
@@ -142,7 +142,7 @@ def test_a_scare_quote_makes_no_quotation_of_a_sentence_without_a_cue(monkeypatc
     text = "Ana Costa said the vote was close.\n\nThe valley is now seen as a “safe harbour” for small firms."
     content = "The valley is now seen as a “safe harbour” for small firms"
     prop = Proposal(None, None, [_span(text, content)])
-    monkeypatch.setattr(combine.model, "propose", lambda _text: [prop])
+    monkeypatch.setattr(combine.model, "propose", lambda _text, _found=None: [prop])
     cs = extract_claimset(text, slug="t")
     assert [c["form"] for c in cs["claims"] if c["text"] == content] == ["unattributed"]
 
