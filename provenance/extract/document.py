@@ -162,14 +162,18 @@ class _Outlets:
             return found
         return None
 
+    def _named_before(self, at: int) -> list[tuple[int, dict]]:
+        """The outlets named before offset `at` (their mentions, and the sentences that named them
+        otherwise), each with where, in the order of the text."""
+        return sorted([(pos, o) for pos, o in self.mentions if pos < at] +
+                      [(pos, self.by_name[key]) for key, pos in self.named_at.items() if pos < at],
+                      key=lambda item: item[0])
+
     def _last_of_kind(self, kinds: tuple[str, ...], at: int) -> dict | None:
         """The outlet of one of these kinds (or of no known kind) the text named last before `at`:
         'Agence France-Presse reported C. Results given to the Toronto Star show D, the paper
         reported' -> the Star."""
-        named = [(pos, o) for pos, o in self.mentions if pos < at] + \
-            [(pos, self.by_name[key]) for key, pos in self.named_at.items() if pos < at]
-        named.sort(key=lambda item: item[0])
-        found = next((o for _, o in reversed(named) if (o.get("kind") or kinds[0]) in kinds), None)
+        found = next((o for _, o in reversed(self._named_before(at)) if (o.get("kind") or kinds[0]) in kinds), None)
         if found is not None:
             return self.get(found)
         return self.recent[-1] if self.recent else None
@@ -178,10 +182,7 @@ class _Outlets:
         """The news agency 'the agency' refers back to: the last outlet of that kind named before
         `at`, unless a body called an agency ('the Environmental Protection Agency') was named after
         it; None when there is none."""
-        named = sorted([(pos, o) for pos, o in self.mentions if pos < at] +
-                       [(pos, self.by_name[key]) for key, pos in self.named_at.items() if pos < at],
-                       key=lambda item: item[0])
-        found = next(((pos, o) for pos, o in reversed(named) if o.get("kind") == "agency"
+        found = next(((pos, o) for pos, o in reversed(self._named_before(at)) if o.get("kind") == "agency"
                       or not o.get("kind") and fold(o["name"]).endswith(" agency")), None)
         if found is None or _BODY_AGENCY.search(self.text, found[0] + len(found[1]["name"]), at):
             return None
