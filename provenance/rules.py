@@ -349,8 +349,8 @@ def _cluster_denials(records: Mapping[Any, ClaimRecord], clusters: Mapping[Any, 
 
     def of(r: ClaimRecord) -> list[tuple[LinkRow, ClaimRecord]]:
         cluster_id = clusters.get(r.key)
-        if cluster_id is None:
-            return []
+        if cluster_id is None or tells_of_report(r):
+            return []  # (a claim telling of a report of C: a denial of C leaves it standing)
         if cluster_id not in found:
             found[cluster_id] = [(link, other) for m in members[cluster_id] for link, other in touching.get(m, [])
                                  if link.relation == "contradicts" and link.target == m
@@ -359,7 +359,7 @@ def _cluster_denials(records: Mapping[Any, ClaimRecord], clusters: Mapping[Any, 
         out: list[tuple[LinkRow, ClaimRecord]] = []
         seen: set[Any] = set()
         for link, other in found[cluster_id]:
-            if link.target == r.key or other.key in linked | seen or same_origin(other, r) or tells_of_report(r):
+            if link.target == r.key or other.key in linked or other.key in seen or same_origin(other, r):
                 continue
             seen.add(other.key)
             out.append((LinkRow(other.key, r.key, "contradicts", link.by, link.reason), other))
