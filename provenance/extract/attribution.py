@@ -1824,12 +1824,10 @@ class _Parser:
         statement', 'running a TV spot', 'quote Trump'), not a subject ('fired staffers', 'even
         a columnist', 'including an adviser')?"""
         first = self.t[a]
-        if first.kind == "w" and not first.cap and first.low not in DETERMINERS and first.low not in PRONOUNS \
-                and first.low not in self.lex.openers and first.low not in _ADJUNCT_PREPS and first.low != "including" \
-                and not self._describes_person(first.low) and any(
-                    self.t[k].cap or self.t[k].low in DETERMINERS for k in range(a + 1, b)):
-            return True
-        return False
+        return first.kind == "w" and not first.cap and first.low not in DETERMINERS and first.low not in PRONOUNS \
+            and first.low not in self.lex.openers and first.low not in _ADJUNCT_PREPS and first.low != "including" \
+            and not self._describes_person(first.low) and any(
+                self.t[k].cap or self.t[k].low in DETERMINERS for k in range(a + 1, b))
 
     def _describes_person(self, low: str) -> bool:
         lex = self.lex
