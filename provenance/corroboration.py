@@ -132,6 +132,8 @@ class Lexicon:
     rebuttal_sentence: re.Pattern[str] = re.compile(r"(?!)")  # '. But they leave out'
     trailing_source: re.Pattern[str] = re.compile(r"(?!)")  # ', two officials said on Sunday, '
     about_report: re.Pattern[str] = re.compile(r"(?!)")  # 'a report that C': a statement about a report of C
+    occupation_clause: re.Pattern[str] = re.compile(r"(?!)")  # 'who teaches law at': what kind of person
+    spokesperson: re.Pattern[str] = re.compile(r"(?!)")  # 'a spokeswoman for the ministry': the body speaking
 
 
 def words(text: str) -> list[str]:
@@ -213,6 +215,10 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
         "about_report": re.compile(r"(?<!\w)" + _words_pattern(load_data("cues.json")["denials"]["objects"])
                                    + r"\s+that(?!\w)"),
         "party_roles": re.compile(r"(?<!\w)" + _words_pattern(data["party_roles"]) + r"(?!\w)"),
+        "occupation_clause": re.compile(r"^who(?:se)?\s+" + _words_pattern(data["occupation_clauses"]) + r"(?!\w)"),
+        "spokesperson": re.compile(r"^(?:(?:an?|the)\s+)?(?:(?P<before>.+?)(?:['’]s?)?\s+)??"
+                                   + _words_pattern(data["spokespeople"])
+                                   + r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<after>.+))?$", re.IGNORECASE),
         "mind_cues": re.compile(r"(?<![\w'’])" + _words_pattern(data["mind_cues"]) + r"(?![\w'’])"),
         "reading": re.compile(r"^\s*['’]s?\b.*?(?<!\w)" + _words_pattern(data["reading_verbs"]) + r"(?!\w)"),
         "unnamed_body": re.compile(r"(?:" + _words_pattern(data["body_modifiers"]) + r"\s+)*" + bodies),

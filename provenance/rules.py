@@ -108,7 +108,7 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
         return "unconfirmed", "no identified source"
     if lexicon().counted_outlets.fullmatch(" ".join(r.speaker.casefold().split())):
         return "corroborated", f"reported independently by {r.speaker}"
-    if r.anonymous:
+    if r.anonymous and not spoken_for(r):
         parts = [r.speaker] + ([f"via {r.outlet}"] if r.outlet else []) + ([r.stated_on] if r.stated_on else [])
         return "unconfirmed", f"single anonymous source ({', '.join(parts)})"
     if r.relayed_by:
@@ -127,8 +127,19 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     told = own_account(r)
     if told:
         return "unconfirmed", told
-    details = ", ".join(p for p in (r.role, r.outlet, r.stated_on) if p)
+    details = ", ".join(p for p in (r.role, r.outlet, r.stated_on) if p and p != r.speaker)
     return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
+
+
+def spoken_for(r: ClaimRecord) -> str | None:
+    """The body an unnamed spokesperson speaks for ('a spokeswoman for the ministry', "the
+    company's spokesman"), or None: such a speaker is the body on the record (DESIGN.md, an
+    official body speaking for itself), where an unnamed official or source is not."""
+    m = lexicon().spokesperson.match(" ".join((r.speaker or "").split()))
+    body = m and (m.group("after") or m.group("before"))
+    if not body or any(pattern.search(body) for pattern, _ in lexicon().commentator_roles):
+        return None
+    return body
 
 
 def own_account(r: ClaimRecord) -> str | None:
@@ -424,7 +435,7 @@ def _cluster_support(records: Mapping[Any, ClaimRecord], clusters: Mapping[Any, 
 def is_party(r: ClaimRecord) -> bool:
     """Whether a claim's source speaks for a party on the record (not anonymous, a medium, a
     commentator or the publisher)."""
-    return bool(r.speaker) and not (r.anonymous or r.speaker_kind == "media" or commentator(r) or is_publisher(r))
+    return bool(r.speaker) and not ((r.anonymous and not spoken_for(r)) or r.speaker_kind == "media" or commentator(r) or is_publisher(r))
 
 
 def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
@@ -541,8 +552,12 @@ def mark_described(claims: Sequence[ClaimRecord]) -> None:
             # the words before the name that opens the sentence ('Marine safety consultant Everett Shaw')
             found += re.findall(r"^\W*((?:[A-Za-z-]+\s+){1,4})" + full + r"\b", r.lead)
         # a relative clause ('Trump, who has mocked former officials, said') describes no kind of
-        # person, but may make the speaker a party ('Giuliani, who backs Trump')
-        found = [f for f in found if not f.startswith(("who ", "whose ")) or lexicon().party_roles.search(f.casefold())]
+        # person, but may make the speaker a party ('Giuliani, who backs Trump'), or tell the
+        # trade of a speaker with no office ('who teaches law at ...'; a mayor who has lived in
+        # the town all her life still speaks for her office)
+        job = not any(r.role for r in theirs)
+        found = [f for f in found if not f.startswith(("who ", "whose ")) or lexicon().party_roles.search(f.casefold())
+                 or (job and lexicon().occupation_clause.match(f.casefold()))]
         described = "; ".join(dict.fromkeys(" ".join(f.split()) for f in found))
         for r in theirs:
             r.described = described

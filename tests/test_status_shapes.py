@@ -311,3 +311,61 @@ def test_a_relative_clause_about_others_makes_no_commentator():
                           "would reopen on Friday.\n")
     brun, = [c for c in claims if c["speaker_name"] == "Ida Brun"]
     assert brun["status"] == "confirmed"
+
+
+OCCUPATIONS = """Flood closes the ring road
+
+Lorry driver Piet Vandermeer said the water rose over his wheels in minutes.
+
+"The drains were built for a smaller town," said Oskar Lind, who teaches planning law at Eastmoor University.
+
+Brennfield homeowner Greta Sollis said her cellar had flooded three times this year.
+
+Mayor Ida Brun, who has lived in Brennfield all her life, said the council would pay for pumps.
+
+Regional Governor Paula Ekdahl said the county would ask for federal help.
+"""
+
+
+@pytest.mark.parametrize("speaker, status", [
+    ("Piet Vandermeer", "unconfirmed"),  # an occupation before the name
+    ("Oskar Lind", "unconfirmed"),       # a who-clause saying what he teaches and where
+    ("Greta Sollis", "unconfirmed"),     # a place and a residence before the name
+    ("Ida Brun", "confirmed"),           # the mayor speaks for her office, wherever she has lived
+    ("Paula Ekdahl", "confirmed"),
+])
+def test_an_occupation_or_residence_before_the_name_or_in_a_who_clause_is_a_private_source(speaker, status):
+    """'Lorry driver NAME said', 'NAME, who teaches law at UNIVERSITY, said', 'TOWN homeowner NAME':
+    one private person or expert is one source, unconfirmed; an office named in the role still
+    speaks for itself."""
+    theirs = [c for c in ruled_claims(OCCUPATIONS) if c["speaker_name"] == speaker]
+    assert theirs and {c["status"] for c in theirs} == {status}, theirs
+
+
+SPOKESPEOPLE = """Brightwell to close Dunmore plant
+
+A spokeswoman for Brightwell Foods said the decision was final.
+
+A ministry spokesperson said talks with the company had failed.
+
+Brightwell's spokesman said 300 jobs would go.
+
+A spokesman said workers would be offered transfers.
+
+An official at the ministry said the plant had lost money for years.
+"""
+
+
+@pytest.mark.parametrize("words, status", [
+    ("the decision was final", "confirmed"),             # a spokeswoman for a named company
+    ("talks with the company had failed", "confirmed"),  # a ministry spokesperson
+    ("300 jobs would go", "confirmed"),                  # the company's spokesman
+    ("workers would be offered transfers", "unconfirmed"),  # a spokesman of nobody named
+    ("the plant had lost money for years", "unconfirmed"),  # an unnamed official is no spokesperson
+])
+def test_an_unnamed_spokesperson_for_a_named_body_is_the_body_on_the_record(words, status):
+    """DESIGN.md: 'confirmed' is a named speaker or an official body speaking for itself. A body
+    speaking through its spokesperson speaks for itself, whether or not the spokesperson is named;
+    an unnamed official speaks for no one on the record."""
+    claim, = _by_text(ruled_claims(SPOKESPEOPLE), words)
+    assert claim["status"] == status, claim
