@@ -240,6 +240,7 @@ class _People(Mapping[str, str]):
         self.text = text
         self.lex = lex
         self._index: dict[str, str] | None = None
+        self._plain: dict[str, str | None] = {}  # surname -> a name without title nor known given name
 
     @property
     def built(self) -> bool:
@@ -252,7 +253,14 @@ class _People(Mapping[str, str]):
         return self._index
 
     def __getitem__(self, key: str) -> str:
-        return self.index[key]
+        found = self.index.get(key)
+        if found is None:
+            if key not in self._plain:
+                self._plain[key] = _plain_name(self.text, key, self.lex)
+            found = self._plain[key]
+        if found is None:
+            raise KeyError(key)
+        return found
 
     def __iter__(self):
         return iter(self.index)
@@ -273,11 +281,29 @@ class _Institutions:
     def before(self, head: str, pos: int) -> str | None:
         """The institution with this head noun named last before offset pos."""
         if head not in self.found:
-            self.found[head] = self._scan(head)
+            found = self._scan(head)
+            if head in self.lex.company_heads:
+                found = sorted(found + self._companies())
+            self.found[head] = found
         return next((name for at, name in reversed(self.found[head]) if at < pos), None)
 
     def named_before(self, pos: int) -> Callable[[str], str | None]:
         return lambda head: self.before(head, pos)
+
+    def _companies(self) -> list[tuple[int, str]]:
+        """Companies named by a word that ends a company's name ('Gullby Energy', 'Marlow Freight Ltd')."""
+        ends = "|".join(re.escape(w) for w in self.lex.company_words)
+        if not ends:
+            return []
+        out = []
+        for m in re.finditer(r"(?=[A-Z])\b((?:[A-Z][\w’'&.-]*[ \t]+){1,3})(?:" + ends + r")\b", self.text):
+            words = m.group(1).split()
+            while words and (words[0] in _NAME_STOPS or words[0] in self.lex.not_names
+                             or words[0].lower() in DETERMINERS):
+                words = words[1:]
+            if words:
+                out.append((m.start(), m.group()[m.group().index(words[0]):]))
+        return out
 
     def _scan(self, head: str) -> list[tuple[int, str]]:
         if not head.isalpha():
@@ -297,8 +323,9 @@ class _Institutions:
                 k -= 1
                 lower += 1
             top = k
-            while k > 0 and top - k < 5 and words[k - 1][:1].isupper():
-                k -= 1
+            while k > 0 and top - k < 7 and (words[k - 1][:1].isupper() or (
+                    k > 1 and words[k - 1] in _NAME_JOINS and words[k - 2][:1].isupper() and top - k < 6)):
+                k -= 1  # ('Dock and Harbour Workers' Union', 'Centre for Coastal Studies')
             if k == top:
                 continue
             words = words[k:]
@@ -311,6 +338,8 @@ class _Institutions:
         return out
 
 
+# words that join the capitalised words of one name
+_NAME_JOINS = frozenset(["and", "&", "of", "for"])
 _NAME_STOPS = frozenset("The A An On In At For From By To With As After Before When While But And Its Their His Her "
                         "This That Meanwhile However Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
@@ -338,6 +367,35 @@ def _written_after_word(text: str, word: str) -> bool:
 
 
 _BEFORE_NAME = frozenset("abcdefghijklmnopqrstuvwxyz,;:’”'\"")
+
+
+def _plain_name(text: str, surname: str, lex: Lexicon) -> str | None:
+    """The first full name the text gives for a surname that no title nor known given name marks
+    ('Ravi Patel, a detective, led the search ... Patel said'): one or two capitalised words before
+    it that are no title, opening word, place or day."""
+    if not surname.isalpha():
+        return None
+    pattern = r"(?<![\w.’'-])((?:[A-Z][a-z][\w’'-]*[ \t]+){1,2})(?i:" + re.escape(surname) + r")\b"
+    for m in re.finditer(pattern, text):
+        given = m.group(1).split()
+        while given and not _may_be_given(given[0], lex):
+            given = given[1:]
+        if given and all(_may_be_given(w, lex) for w in given):
+            return " ".join(given + [text[m.end(1):m.end()]])
+    return None
+
+
+def _may_be_given(word: str, lex: Lexicon) -> bool:
+    low = fold(word)
+    return not (word in _NAME_STOPS or word in lex.not_names or low in DETERMINERS or low in lex.title_words
+                or low.rstrip(".") in lex.honorifics or low in lex.country_index or low in lex.openers
+                or low in lex.modifiers or low in _CALENDAR or low in lex.institution_heads or low in lex.body_heads
+                or low in lex.media_heads or low in lex.outlet_words or word in lex.company_words
+                or low in lex.anonymous_heads or low in lex.group_heads)
+
+
+_CALENDAR = frozenset("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _people_index(text: str, lex: Lexicon) -> dict[str, str]:

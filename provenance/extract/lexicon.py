@@ -93,6 +93,7 @@ class Lexicon:
     number_abbreviations: frozenset[str] = frozenset()  # 'No', 'Vol': abbreviations only before a number
     body_heads: frozenset[str] = frozenset()  # a body speaking as itself besides institution_heads: 'the town'
     company_heads: frozenset[str] = frozenset()  # 'the company' refers back to the company that spoke last
+    company_words: tuple[str, ...] = ()  # capitalised words that end a company's name ('Marlow Freight')
     denial_verbs: frozenset[str] = frozenset()    # lemmas that deny what follows ('deny')
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
@@ -213,6 +214,7 @@ def lexicon() -> Lexicon:
         media_head_kinds={fold(k): tuple(v) for k, v in (titles.get("media_head_kinds") or {}).items()},
         body_heads=frozenset(fold(h) for h in titles.get("body_heads", [])),
         company_heads=frozenset(fold(h) for h in titles.get("company_heads", [])),
+        company_words=tuple(titles.get("company_words", [])),
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
         quantities=frozenset(fold(w) for w in negatives.get("quantities", [])),
         adjectives=frozenset(fold(w) for w in negatives.get("adjectives", [])),

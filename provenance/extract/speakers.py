@@ -18,7 +18,9 @@ from provenance.extract.lexicon import Lexicon, fold, lexicon
 
 # an initial keeps its full stop ('John F. Kerry'); other words drop a final one
 # initials keep their full stops ("H.R. McMaster", "U.S. officials")
-_WORD = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[A-Z]\.(?!\w)|[\w][\w’'\-.&]*[\w]|[\w]", re.UNICODE)
+# a plural's apostrophe stays before the next word of a name ("Dock Workers' Union")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[A-Z]\.(?!\w)|[\w][\w’'\-.&]*[\w](?:(?<=s)['’](?=\s+[A-Z]))?|[\w]",
+                   re.UNICODE)
 _PARTY_LABEL = re.compile(r"\s*\(([RDI]|[RDI]-[A-Z][A-Za-z.]{0,8}|[A-Z][a-z]{1,4}\.)\)")
 _PARTY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\()([RDI]-(?:[A-Z][A-Za-z.]{0,8}|\d+(?:st|nd|rd|th)[ \t]+Dist\.?))(?![\w-])")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
@@ -26,6 +28,8 @@ _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van
 _PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who by about "
                           "briefed knowledgeable involved".split())
 _ARTICLES = frozenset(["a", "an", "the"])
+_NAME_OPENERS = frozenset(["and", "but", "yet", "so", "still"])  # conjunctions that open a sentence before a name
+_NAME_JOINS = frozenset(["and", "&"])  # inside a body's name: 'Fire and Rescue Tasmania'
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _ANONYMOUS_MARKERS = frozenset(["unnamed", "anonymous", "unidentified", "senior", "an", "a", "one", "another"])
 PRONOUNS_PLURAL = frozenset(["they", "we"])
@@ -223,10 +227,16 @@ def party_after(text: str, end: int) -> str | None:
 def _analyse_words(text: str, lex: Lexicon) -> Mention:
     raw = clean(text)
     main, appositive = _main_words(raw)
-    if appositive and _looks_like_name(appositive, lex) and not _looks_like_name(main, lex):
+    if appositive and _names_a_person(appositive, lex) and not _looks_like_name(main, lex):
         named = _named_in_appositive(raw, main, appositive, lex)
         if named is not None:
             return named
+    described = _outlet_described(main, appositive, lex) if appositive else None
+    if described is not None:
+        # 'KVNR, a Calder radio station': the name before the description is the outlet's
+        return Mention(raw, speaker=Speaker(described["name"], "media", False, outlet=described,
+                                            affiliation=described.get("country"),
+                                            words=frozenset(fold(w) for w in main.split())))
     m = _PARTITIVE.match(main)
     if m and not appositive:
         # 'one of the people familiar with the matter': a member of a group met before speaks for it
@@ -251,8 +261,10 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     body, body_low = words, low
     while body and body_low[0] in _ARTICLES | _DEFINITE:
         body, body_low = body[1:], body_low[1:]
-    while len(body) > 1 and body_low[0].endswith("-based"):
-        # 'the Shanghai-based Hurun Report': where it is based is no part of the name
+    while len(body) > 1 and (body_low[0].endswith("-based") or (
+            (body[0] in lex.not_names or body_low[0] in _NAME_OPENERS) and body[1][:1].isupper())):
+        # 'the Shanghai-based Hurun Report': where it is based is no part of the name; nor is a
+        # sentence's opening word ('Later Ana Costa told ...', 'But Costa said')
         body, body_low = body[1:], body_low[1:]
         main = " ".join(body)
     if not body:
@@ -289,16 +301,40 @@ def _main_words(raw: str) -> tuple[str, str]:
     return main, appositive
 
 
+def _names_a_person(text: str, lex: Lexicon) -> bool:
+    """A name, or a name after an honorific: 'Ana Costa', 'Dr Ana Costa', 'Prof. Tom Reyes'."""
+    first, _, rest = text.partition(" ")
+    return _looks_like_name(text, lex) or (fold(first).rstrip(".") in lex.honorifics and _looks_like_name(rest, lex))
+
+
+def _outlet_described(main: str, appositive: str, lex: Lexicon) -> dict | None:
+    """The outlet a capitalised name is when its appositive says it is a medium ('KVNR, a Calder
+    radio station', 'the Brixley Courier, a weekly paper'), else None."""
+    words = _WORD.findall(appositive)
+    low = [fold(w) for w in words]
+    cut = next((k for k, w in enumerate(low) if k > 0 and w in _PREPOSITIONS), len(low))
+    body = [w for w in main.split() if fold(w) not in _ARTICLES]
+    if len(low) < 2 or low[0] not in _ARTICLES or low[cut - 1] not in lex.media_head_kinds \
+            or not body or not all(_namelike(w) for w in body):
+        return None
+    name = " ".join(body)
+    return find_outlet(name, lex) or {"name": name, "aliases": [], "country": country_of(words, lex)}
+
+
 def _named_in_appositive(raw: str, main: str, appositive: str, lex: Lexicon) -> Mention | None:
     """"Norway's foreign minister, Ana Costa": the name, with the description as the role."""
     named = _analyse(appositive, lex)
-    if named.speaker is None or named.speaker.kind != "person" or named.speaker.anonymous:
+    if named.speaker is None or named.speaker.kind not in ("person", "institution") or named.speaker.anonymous:
         return None
+    if named.speaker.kind == "institution":
+        return Mention(raw, speaker=named.speaker)  # "the ferry's operator, Gullby Marine": the company
     role_words = main.split()
     if role_words and fold(role_words[0]) in _ARTICLES:
         role_words = role_words[1:]
     role = " ".join(role_words) or None
-    named.speaker.role = named.speaker.role or role
+    own = named.speaker.role
+    # ('the report's lead author, Dr Ana Costa': the description says more than the honorific)
+    named.speaker.role = role if role and (not own or fold(own).rstrip(".") in lex.honorifics) else own
     named.speaker.affiliation = named.speaker.affiliation or country_of(_WORD.findall(main), lex)
     named.speaker.gender = named.speaker.gender or _gender([fold(w) for w in _WORD.findall(main)], None, lex)
     return Mention(raw, speaker=named.speaker)
@@ -386,7 +422,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
                      affiliation=affiliation, head=head_base, words=frozenset(body_low), plural=plural,
                      gender=None if plural else _gender(mw.low, None, lex))
         return Mention(raw, definite=definite, speaker=sp)
-    if all(w[:1].isupper() for w in head_words if w.lower() not in _PREPOSITIONS):
+    if all(w[:1].isupper() for w in head_words if w.lower() not in _PREPOSITIONS and w not in _NAME_JOINS):
         kind = "institution" if len(body) > 1 or fold(desc) in lex.country_index else "person"
         if fold(desc) in lex.country_index:
             affiliation = lex.country_index[fold(desc)]
@@ -409,7 +445,7 @@ def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int
         first = 1 if k >= 2 and head_words[0][:1].isupper() and fold(head_words[0]) not in lex.not_names else 0
         if len(head_words) - k >= 2 and 0 < k <= 3 and all(w[:1].islower() for w in head_words[first:k]) \
                 and not any(w in _ANONYMOUS_MARKERS or w in lex.anonymous_heads or w in lex.group_heads
-                            for w in head_low[:k]):
+                            or w in _NAME_JOINS for w in head_low[:k]):
             last_title = k - 1
     return last_title
 
@@ -436,7 +472,7 @@ def _person_after_title(raw: str, mw: _MentionWords, head_words: list[str], head
     tail = head_words[last_title + 1:]
     tail_low = head_low[last_title + 1:]
     institution = any(w in lex.institution_heads for w in head_low) and head_base in lex.institution_heads \
-        or head_base in lex.body_heads  # 'Ardelle County', a body's name
+        or head_base in lex.body_heads or head_words[-1] in lex.company_words  # 'Ardelle County', 'Gullby Energy'
     if not (tail and all(_namelike(w) for w in tail) and not institution and not (
             len(tail) == 1 and (fold(tail[0]) in lex.country_index or tail_low[0] in lex.media_heads))
             and head_base not in lex.anonymous_heads and head_base not in lex.group_heads):
@@ -481,19 +517,18 @@ def _role(words: list[str], raw: str, lex: Lexicon) -> str | None:
 
 
 def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None:
-    """Where the name starts after a title with 'of' in it, if the mention is one."""
-    if "of" not in low[1:-2] or not _namelike(body[-1]):
-        return None
-    of = low.index("of", 1)
-    if low[of - 1].rstrip(".") not in lex.title_words:
+    """Where the name starts after a title with 'of' or 'for' in it, if the mention is one:
+    'Secretary of State John Kerry', 'Minister for Rural Transport Helena Varga'."""
+    of = next((k for k in range(1, len(low) - 2) if low[k] in ("of", "for")), None)
+    if of is None or not _namelike(body[-1]) or low[of - 1].rstrip(".") not in lex.title_words \
+            or not all(_namelike(w) for w in body[of + 1:]):
         return None
     for k in range(of + 2, len(body)):
-        tail = body[k:]
-        if not all(_namelike(w) for w in body[of + 1:]):
-            return None
         if low[k] in lex.female_names or low[k] in lex.male_names or " ".join(low[:k]) in lex.titles:
             # 'Secretary of State Tillerson': after a whole title, a surname alone is a name
-            return k if len(tail) >= 2 or " ".join(low[:k]) in lex.titles else None
+            return k if len(body) - k >= 2 or " ".join(low[:k]) in lex.titles else None
+    if len(body) - of > 3 and not any(w in lex.institution_heads or w in lex.title_words for w in low[-2:]):
+        return len(body) - 2  # a portfolio, then a name whose given name no list holds: the last two words
     return None
 
 

@@ -1,0 +1,81 @@
+"""Speakers and outlets as news copy names them (issue 13), on sentences written for this test:
+titles with a portfolio, descriptions before a titled name, bodies whose names hold 'and' or a
+plural's apostrophe, 'the company' and surnames that refer back, outlets named with a description."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import attributed, claims_of
+
+
+def _speaker(claim: dict) -> tuple:
+    sp = claim["speaker_obj"] or {}
+    return sp.get("name"), sp.get("anonymous"), sp.get("role"), sp.get("kind")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a title with 'for' or 'of' and a portfolio goes to the role, the name is the person
+    ("Deputy Minister for Rural Transport Helena Varga said the new timetable would start in March.",
+     "Helena Varga", "Deputy Minister for Rural Transport"),
+    ("Assistant Minister for Consumer Affairs Tobin Marlowe said the recall was voluntary.",
+     "Tobin Marlowe", "Assistant Minister for Consumer Affairs"),
+    ("The recall was voluntary, said Minister of Coastal Affairs Tobin Marlowe.",
+     "Tobin Marlowe", "Minister of Coastal Affairs"),
+    # a description before a titled name is the role; the honorific is no part of the name
+    ("The report's lead author, Dr Oskar Brandt, said the batteries had overheated in the test.",
+     "Oskar Brandt", "report's lead author"),
+    ("Her lawyer, Sam Ortiz, said she would appeal.", "Sam Ortiz", "Her lawyer"),
+])
+def test_a_title_or_description_goes_to_the_role(text, name, role):
+    claim, = attributed(text)
+    assert _speaker(claim) == (name, False, role, "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    # 'and' and a plural's apostrophe stay inside a body's name
+    ("Fire and Rescue Tasmania said two people had been taken to hospital.", "Fire and Rescue Tasmania"),
+    ("The River and Canal Workers' Union said the strike would continue until Friday.",
+     "River and Canal Workers' Union"),
+    ("The Harbour Pilots’ Association said the ships would wait outside the port.", "Harbour Pilots’ Association"),
+    # 'the union', 'the federation', 'the company' refer to the body named before, spoken or not
+    ("The Dock and Harbour Workers' Union called the strike. “We will not go back,” the union said.",
+     "Dock and Harbour Workers' Union"),
+    ("Ships waited after the Carrow Port Operators' Federation locked the gates. The federation said the gates "
+     "would stay shut.", "Carrow Port Operators' Federation"),
+    ("Prices rose at Gullby Energy on Monday. Customers were angry. The company said the rise was needed.",
+     "Gullby Energy"),
+    ("Workers at the Marlow Freight terminal walked out. The company said the strike was unlawful.", "Marlow Freight"),
+    ("The ferry's owner, Tarn Shipping, said in a statement that it was cooperating with investigators.",
+     "Tarn Shipping"),
+])
+def test_a_body_keeps_its_whole_name(text, name):
+    claim = attributed(text)[-1]
+    assert _speaker(claim)[:2] == (name, False) and _speaker(claim)[3] == "institution"
+
+
+@pytest.mark.parametrize("text", [
+    # a surname after the full name, with or without a title or a known given name
+    "Ravi Patel, a detective, led the search on Monday.\n\nPatel said the boat had been found.",
+    "Detective Inspector Ravi Patel led the search. Patel said the boat had been found.",
+    "Ravi Patel led the search. Later Patel said the boat had been found.",
+    # a party noun before the name is no given name
+    "Democrat Ravi Patel, who lost the count, spoke on Monday. “The boat has been found,” Patel said.",
+])
+def test_a_surname_resolves_to_the_full_name_given_before(text):
+    claim = attributed(text)[-1]
+    assert claim["speaker_name"] == "Ravi Patel"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # an outlet named with a description is the outlet, not a person with a role
+    ("KMRT, a Halden radio station, reported that the dam had been opened.", "KMRT"),
+    ("The Brixley Courier, a weekly newspaper, reported that the dam had been opened.", "Brixley Courier"),
+])
+def test_an_outlet_with_a_description_is_the_outlet(text, outlet):
+    claim, = attributed(text)
+    assert (claim["speaker_obj"]["kind"], claim["speaker_name"], claim["outlet_name"]) == ("media", outlet, outlet)
+
+
+def test_an_earlier_version_of_the_story_is_no_speaker():
+    claims = claims_of("An earlier version of this article said the mill had closed.")
+    assert all(c["speaker_name"] is None or "version" not in c["speaker_name"] for c in claims)
