@@ -216,3 +216,28 @@ def test_a_content_before_its_cue_keeps_what_it_tells(monkeypatch):
     text = "During the talks, the two ministers affirmed a close alliance between their peoples, the statement said."
     claims = _claims(monkeypatch, text, "affirmed", "a close alliance between their peoples", "the two ministers")
     assert claims[0]["text"].startswith("During the talks, the two ministers affirmed")
+
+
+@pytest.mark.parametrize("text, cue, content, source, mention", [
+    # a relative pronoun the model gives as source points back at the one named before it
+    ("The levy was backed by Ana Lind, who conceded that the pier might close.", "conceded",
+     "the pier might close", "who", "Ana Lind, who"),
+    # the model's source is the pronoun opening a clause set off inside the subject
+    ("Tom Greaves, who faces a primary in May, reckons the ward will close next spring.", "reckons",
+     "the ward will close next spring", "who", "Tom Greaves"),
+])
+def test_a_relative_pronoun_the_model_gives_as_source_points_back(monkeypatch, text, cue, content, source, mention):
+    claims = _claims(monkeypatch, text, cue, content, source)
+    assert [(c["text"], c["mention"]) for c in claims] == [(content, mention)]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("A port official, who asked not to be named, said the cranes would stay idle.", "asked", "not to be named"),
+    ("Two aides, who spoke on condition of anonymity, said the mayor would resign.", "spoke",
+     "on condition of anonymity"),
+    ("A clerk who was not authorized to speak publicly said the files were gone.", "was not authorized",
+     "to speak publicly"),
+])
+def test_an_aside_about_a_speakers_anonymity_is_no_claim(monkeypatch, text, cue, content):
+    """'who asked not to be named' says who may be quoted, nothing about the story."""
+    assert all(c["text"] != content for c in _claims(monkeypatch, text, cue, content, "who"))

@@ -220,7 +220,10 @@ class ModelFrames:
         if not prop.content:
             return None
         if prop.source is not None and fold(text[prop.source[0]:prop.source[1]]) in lexicon().relatives:
-            return None  # 'who asked not to be named': an aside about a speaker, not a claim of 'who'
+            # 'X, who has voiced concern over C': a relative pronoun is no speaker but points back at
+            # one; the cue's subject as the rules read it (the antecedent) speaks. Held out (a fifth of
+            # the training articles): content F1 +0.002, content+speaker +0.0015 against dropping them
+            prop = model.Proposal(prop.cue, None, prop.content)
         contents = []
         for s, e in prop.content:
             while s < e and text[s] in _EDGE:
