@@ -32,7 +32,8 @@ MODEL_NAME, VERSION_NAME = MODEL_FILE, VERSION_FILE
 version = model_version
 
 
-_TOKEN_RE = re.compile(r"\w+(?:[.\-]\w+)*|[’']\w+|\S")
+# possessive: no shorter run could match where the longest did, so the engine keeps no way back
+_TOKEN_RE = re.compile(r"\w++(?:[.\-]\w++)*+|[’']\w++|\S")
 _SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")  # the gaps and the tokens, alternating
 _OPEN_Q = frozenset("“«")
 _CLOSE_Q = frozenset("”»")
