@@ -34,7 +34,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -541,7 +541,7 @@ class RowBuilder:
     outlets: dict[str, int] = field(default_factory=dict)
     speakers: dict[tuple[str, bool], int] = field(default_factory=dict)
     documents: dict[str, tuple[int, int]] = field(default_factory=dict)  # slug -> (id, last version)
-    clock: datetime = field(default_factory=lambda: datetime(2025, 6, 1, tzinfo=timezone.utc))
+    clock: datetime = field(default_factory=lambda: datetime(2025, 6, 1, tzinfo=UTC))
 
     def _id(self, table: str) -> int:
         value = self.next_id[table]

@@ -31,7 +31,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -549,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="provenance-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    result: dict[str, Any] = {"meta": {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    result: dict[str, Any] = {"meta": {"date": datetime.now(UTC).isoformat(timespec="seconds"),
                                        "quick": args.quick, "seed": args.seed, **size,
                                        "machine": machine(pg_url)}}
     try:

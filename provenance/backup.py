@@ -45,7 +45,7 @@ import json
 import zlib
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -97,15 +97,15 @@ def _timestamp(value: Any) -> str | None:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).isoformat()
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat()
 
 
 def records(session: Session) -> Iterator[dict[str, Any]]:
     """Every record of a backup, header to end, read in the session's one transaction."""
     counts = {name: 0 for name in TABLES}
     yield {"type": "header", "format": FORMAT, "format_version": FORMAT_VERSION, "schema": head_revision(),
-           "created_at": _timestamp(datetime.now(timezone.utc))}
+           "created_at": _timestamp(datetime.now(UTC))}
     for row in session.execute(select(OUTLETS).order_by(OUTLETS.c.id)).mappings():
         counts["outlet"] += 1
         yield {"type": "outlet", "id": row["id"], "name": row["name"], "aliases": json.loads(row["aliases"]),
@@ -538,7 +538,7 @@ def restore(db: Database, path: str, *, actor: str, notes: list[str] | None = No
         _check_restored(session, path, sqlite=db.is_sqlite)
         counts = dict(recs[-1]["counts"])
         session.execute(insert(EVENTS), {
-            "at": datetime.now(timezone.utc), "actor": actor, "action": "restore",
+            "at": datetime.now(UTC), "actor": actor, "action": "restore",
             "reason": f"from {Path(path).name}: " + ", ".join(f"{n} {name}s" for name, n in counts.items())})
         return counts
 

@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NotRequired
 
-from typing_extensions import NotRequired, TypedDict
+from typing_extensions import TypedDict
 
 from provenance.bounds import MAX_INTEGER
 from provenance.errors import ClaimSetError

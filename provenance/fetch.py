@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import email.utils
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -124,7 +124,7 @@ class Fetcher:
 
     def _read(self, url: str, response: httpx.Response, kinds: tuple[str, ...] | None) -> Fetched:
         fetched = Fetched(url=url, final_url=str(response.url), status=response.status_code,
-                          fetched_at=datetime.now(timezone.utc), etag=response.headers.get("etag"),
+                          fetched_at=datetime.now(UTC), etag=response.headers.get("etag"),
                           last_modified=response.headers.get("last-modified"),
                           headers={k.lower(): v for k, v in response.headers.items()})
         if response.status_code == 304:
@@ -163,8 +163,8 @@ def retry_after(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _megabytes(size: int) -> str:

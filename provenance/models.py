@@ -8,7 +8,7 @@ keeps in step with these classes.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import Column, DateTime, LargeBinary, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -18,7 +18,7 @@ from provenance.vocabulary import FORMS, KINDS, RELATIONS, SPEAKER_KINDS, STATUS
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _timestamp(*, index: bool = False):

@@ -9,7 +9,7 @@ matching claim of the new version (same fingerprint, else the most similar claim
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -357,7 +357,7 @@ def _carry_unlinks(session: Session, mapped: dict[int, int | None], old_ids: set
 def _since(value: str) -> datetime:
     check_date(value, "--since")
     parts = [int(p) for p in value.split("-")] + [1, 1]
-    return datetime(parts[0], parts[1], parts[2], tzinfo=timezone.utc)
+    return datetime(parts[0], parts[1], parts[2], tzinfo=UTC)
 
 
 def history(session: Session, *, doc: str | None = None, since: str | None = None, by: str | None = None,

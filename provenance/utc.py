@@ -5,7 +5,7 @@ SQLite hands datetimes back without their zone; every timestamp was stored in UT
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 def aware(value: datetime | None) -> datetime | None:
@@ -14,7 +14,7 @@ def aware(value: datetime | None) -> datetime | None:
     >>> aware(datetime(2025, 5, 22, 9, 30)).isoformat()
     '2025-05-22T09:30:00+00:00'
     """
-    return value.replace(tzinfo=timezone.utc) if value is not None and value.tzinfo is None else value
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
 def iso_z(value: datetime | None) -> str | None:
@@ -24,4 +24,4 @@ def iso_z(value: datetime | None) -> str | None:
     '2025-05-22T09:30:15Z'
     """
     value = aware(value)
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if value is not None else None
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if value is not None else None

@@ -10,7 +10,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -49,7 +49,7 @@ def rows(url, model):
     """The model's rows, timestamps in UTC whichever backend gave them (SQLite's come without a zone)."""
     def plain(value):
         if isinstance(value, datetime):
-            return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+            return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
         return bytes(value) if isinstance(value, memoryview) else value
 
     db = open_database(url)
@@ -137,7 +137,7 @@ def test_a_server_error_backs_off_and_rests_the_host(run, server):
     assert "1 failed, 1 skipped" in result.stderr and server.hits("/b") == 0  # the host rests this round
     story_a = rows(run.db, Story)[0]
     assert story_a["failures"] == 1 and story_a["last_status"] == "HTTP 503 Service Unavailable"
-    next_try = story_a["next_fetch_at"] - datetime.now(timezone.utc)
+    next_try = story_a["next_fetch_at"] - datetime.now(UTC)
     assert timedelta(minutes=4) < next_try <= timedelta(minutes=5)
 
     server.routes["/a"] = Route(NEWS)
