@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from test_extract import attributed, claims_of
 
+from provenance.extract import extract_claimset
+
 
 def _speaker(claim: dict) -> tuple:
     sp = claim["speaker_obj"] or {}
@@ -79,3 +81,39 @@ def test_an_outlet_with_a_description_is_the_outlet(text, outlet):
 def test_an_earlier_version_of_the_story_is_no_speaker():
     claims = claims_of("An earlier version of this article said the mill had closed.")
     assert all(c["speaker_name"] is None or "version" not in c["speaker_name"] for c in claims)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # a programme is its broadcaster's
+    ("“The queues are long,” Lena Marsh told Morning Edition.", "NPR"),
+    ("Speaking to BBC Breakfast, Lena Marsh said the queues were long.", "BBC"),
+    ("Lena Marsh told Fox News Sunday that the queues were long.", "Fox News"),
+])
+def test_a_programme_is_its_broadcasters(text, outlet):
+    claim, = attributed(text)
+    assert (claim["speaker_name"], claim["outlet_name"]) == ("Lena Marsh", outlet)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a definite description right after a named person of no known role is that person again
+    ("Ruby Tallis posted the video on Monday. “The vote was rigged,” wrote the conservative commentator.",
+     "Ruby Tallis"),
+    # ... but not one that names someone beside them
+    ("Ruby Tallis posted the video on Monday. “The vote was rigged,” the spokesman said.", "spokesman"),
+])
+def test_a_description_after_a_name_refers_back_to_that_person(text, speaker):
+    claim = attributed(text)[-1]
+    assert claim["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a place the text names as one is no speaker of what a verb that is no speech says of it
+    "WRENBY, England (AP) — Ships queued outside the port on Monday.\n\nWrenby handles about a third of the "
+    "country's grain. Dock workers walked out on Friday.",
+    "Ships queued in Wrenby on Monday.\n\nWrenby handles about a third of the country's grain.",
+    "The strike closed the Wrenby docks on Monday.\n\nWrenby handles about a third of the country's grain.",
+])
+def test_a_place_is_no_speaker(text):
+    # (with the model, which proposes 'Wrenby handles about' as an attribution)
+    cs = extract_claimset(text, slug="t")
+    assert "Wrenby" not in {s["name"] for s in cs["speakers"]}

@@ -982,12 +982,26 @@ class _Document:
         """sp, or None when it is no source: a document, a thing, a figure, an adjective, or a single
         capitalised word the text never writes inside a sentence ('Once', 'Chastened'). The claim
         keeps the words that referred to it."""
-        if not_a_source(sp, self.lex) or (sp.kind == "person" and not sp.anonymous
-                                           and " " not in sp.name and not sp.name.isupper() and not _CAMEL.search(sp.name)
-                                           and not introduced and not self._written_as_name(sp.name)):
+        one_word = sp.kind == "person" and not sp.anonymous and " " not in sp.name and not sp.aliases
+        if not_a_source(sp, self.lex) or (one_word and not sp.name.isupper() and not _CAMEL.search(sp.name)
+                                           and not introduced and not self._written_as_name(sp.name)) \
+                or (one_word and self._written_as_place(sp.name)):
             self.registry.forget(sp)
             return None
         return sp
+
+    def _written_as_place(self, word: str) -> bool:
+        """Does the text write word as a place: after 'in' or 'near', before a place noun, or as its
+        dateline ('Wrenby handles a third of the grain' after 'ships queued in Wrenby', 'the Wrenby
+        port', 'WRENBY, England --')?"""
+        key = "\0place " + word
+        if key not in self.names_inside:
+            nouns = "|".join(map(re.escape, self.lex.place_nouns)) or "(?!)"
+            self.names_inside[key] = re.search(r"\b(?:in|near|outside|across|around)[ \t]+" + re.escape(word)
+                                               + r"\b(?!['’])|^" + re.escape(word.upper()) + r",|\b" + re.escape(word)
+                                               + r"(?:-based\b|[ \t]+(?:" + nouns + r")\b)",
+                                               self.text, re.MULTILINE) is not None
+        return self.names_inside[key]
 
     def _written_as_name(self, word: str) -> bool:
         """Does the text write word capitalised after another word of its sentence, as a name is?"""

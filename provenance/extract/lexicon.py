@@ -94,6 +94,7 @@ class Lexicon:
     body_heads: frozenset[str] = frozenset()  # a body speaking as itself besides institution_heads: 'the town'
     company_heads: frozenset[str] = frozenset()  # 'the company' refers back to the company that spoke last
     company_words: tuple[str, ...] = ()  # capitalised words that end a company's name ('Marlow Freight')
+    place_nouns: tuple[str, ...] = ()  # nouns a place name modifies ('Wrenby port'): the word before is a place
     denial_verbs: frozenset[str] = frozenset()    # lemmas that deny what follows ('deny')
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
@@ -215,6 +216,7 @@ def lexicon() -> Lexicon:
         body_heads=frozenset(fold(h) for h in titles.get("body_heads", [])),
         company_heads=frozenset(fold(h) for h in titles.get("company_heads", [])),
         company_words=tuple(titles.get("company_words", [])),
+        place_nouns=tuple(titles.get("place_nouns", [])),
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
         quantities=frozenset(fold(w) for w in negatives.get("quantities", [])),
         adjectives=frozenset(fold(w) for w in negatives.get("adjectives", [])),

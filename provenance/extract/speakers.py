@@ -28,6 +28,10 @@ _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van
 _PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who by about "
                           "briefed knowledgeable involved".split())
 _ARTICLES = frozenset(["a", "an", "the"])
+# people a definite description names beside someone just named, never that person again
+_OTHER_PEOPLE = frozenset("source sources official officials person people spokesman spokeswoman spokesperson "
+                          "spokespeople aide aides adviser advisor insider lawyer attorney friend relative colleague "
+                          "ally rival opponent critic partner member witness representative".split())
 _NAME_OPENERS = frozenset(["and", "but", "yet", "so", "still"])  # conjunctions that open a sentence before a name
 _NAME_JOINS = frozenset(["and", "&"])  # inside a body's name: 'Fire and Rescue Tasmania'
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
@@ -680,6 +684,9 @@ class Registry:
                         if sp.name not in found.aliases:
                             found.aliases.append(sp.name)
                         return found
+            again = self._described_again(sp) if mention.definite else None
+            if again is not None:
+                return self.touch(again)
             last = self.recent[-1] if self.recent else None
             if sp.kind == "institution" and sp.head in self.lex.company_heads and last is not None \
                     and self._may_be_a_company(last):
@@ -766,6 +773,18 @@ class Registry:
                     (pronoun == "he" and s.gender == "f") or (pronoun == "she" and s.gender == "m")):
                 return s
         return None
+
+    def _described_again(self, sp: Speaker) -> Speaker | None:
+        """'Ruby Tallis posted it. "...," wrote the conservative commentator': a definite description
+        of one person right after a named person of no known role is that person again; not one that
+        names someone else near them ('the spokesman', 'the official', 'her lawyer')."""
+        last = self.recent[-1] if self.recent else None
+        if last is None or last.anonymous or last.kind != "person" or last.plural or last.role \
+                or sp.kind != "person" or not sp.anonymous or sp.plural or sp.head not in self.lex.anonymous_heads \
+                or sp.head in _OTHER_PEOPLE or (sp.gender and last.gender and sp.gender != last.gender):
+            return None
+        last.role = sp.name
+        return last
 
     def _may_be_a_company(self, s: Speaker) -> bool:
         """Can 'the company' refer to this speaker: a body under a name of its own ('Gulfline
