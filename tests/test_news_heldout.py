@@ -25,7 +25,7 @@ HELDOUT = FIXTURES / "news-heldout"
 EVENTS = ("wrenmouth-strike", "verdell-recount", "solace-recall")
 
 # Statements judged: 159 (12 with a stance). What held when the batch was added (main at the time):
-FLOORS = {"found": 154, "speaker": 139, "anonymous": 148, "outlet": 143, "status": 114, "stance": 8}
+FLOORS = {"found": 154, "speaker": 139, "anonymous": 148, "outlet": 144, "status": 114, "stance": 8}
 # Speakers that are no plausible source, found when the batch was added; the list may only shrink.
 JUNK_BY_SHAPE = {
     "a verb that is no speech cue read as one ('recalled', 'a newspaper report')": {
