@@ -857,14 +857,7 @@ class _Parser:
             pp_end = self._pp_end(k + 1, stop)
             if pp_end is None:
                 return None
-            words = [self.t[x].low for x in range(k, pp_end) if self.t[x].kind == "w"]
-            if "release" in words or "statement" in words:
-                frame.medium = "press release" if "release" in words else "statement"
-            if "interview" in words or "with" in words[1:]:
-                np = self._outlet_in_pp(k + 1, pp_end)
-                if np:
-                    frame.outlet = np
-            self._broadcast(k, pp_end, frame)
+            self._medium_in_pp(k, pp_end, frame)
             return pp_end, None
         if low in _ADJUNCT_WORDS or low in self.lex.auxiliaries:
             return k + 1, None
@@ -991,6 +984,22 @@ class _Parser:
         name the medium spoken on if they name a medium at all (document.py decides)."""
         if self.w(k) == "on" and k + 1 < end and self.t[k + 1].cap:
             frame.broadcast = frame.broadcast or self.span(k + 1, end)
+
+    def _medium_in_pp(self, k: int, end: int, frame: Frame, *, trailing: bool = False) -> None:
+        """What a prepositional adjunct of a cue (tokens k..end) says of the medium: 'in a statement',
+        'in a press release', 'in an interview with CNN', 'in a statement to Reuters' (the outlet
+        addressed, read strictly as a recipient is), 'on NPR's Morning Edition'."""
+        words = [self.t[x].low for x in range(k, end) if self.t[x].kind == "w"]
+        if "release" in words or "statement" in words:
+            frame.medium = "press release" if "release" in words else "statement"
+            if "to" in words[1:] and frame.recipient is None:
+                to = max(x for x in range(k + 1, end) if self.w(x) == "to")
+                rec = self.np_after(to + 1, end)
+                frame.recipient = self.span(*rec) if rec else None
+        if (trailing and self.w(k) == "to") or "interview" in words or "with" in words[1:]:
+            frame.outlet = frame.outlet or self._outlet_in_pp(k + 1, end) or (
+                self.span(k + 1, end) if trailing and self.w(k) == "to" else None)
+        self._broadcast(k, end, frame)
 
     def _outlet_in_pp(self, k: int, end: int) -> tuple[int, int] | None:
         for x in range(k, end):
@@ -1631,14 +1640,7 @@ class _Parser:
                 end = self._pp_end(k + 1, self.end)
                 if end is None:
                     return k
-                words = [self.t[x].low for x in range(k, end) if self.t[x].kind == "w"]
-                if "release" in words or "statement" in words:
-                    frame.medium = "press release" if "release" in words else "statement"
-                if tok.low == "to" or "interview" in words or "with" in words:
-                    frame.outlet = frame.outlet or self._outlet_in_pp(k + 1, end) or (
-                        self.span(k + 1, end) if tok.low == "to" else None)
-                else:
-                    self._broadcast(k, end, frame)
+                self._medium_in_pp(k, end, frame, trailing=True)
                 k = end
             else:
                 return k

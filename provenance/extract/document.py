@@ -765,13 +765,14 @@ class _Document:
         assert para.label is not None
         name_start, name_end, words_start = para.label
         first = sent.start <= name_start
+        colon = text.rindex(":", name_end, words_start)  # after the role, if the label gives one
         s, e = _trim(text, words_start if first else sent.start, sent.end)
         if s < e and text[s] in _OPEN_QUOTES and text.count(text[s], s, e) % 2 == 1:
             s += 1  # the paragraph's unclosed opening mark
         if s < e:
             claim = _Claim(start=s, end=e, sentence=sent, speaker=para.label_speaker,
                            speaker_span=(name_start, name_end) if first else None, cue=":" if first else None,
-                           cue_span=(name_end, name_end + 1) if first else None, form="direct",
+                           cue_span=(colon, colon + 1) if first else None, form="direct",
                            event_on=r.event_on(s, e), kind=classify(text[s:e], **_about(para.label_speaker)))
             self.claims.append(claim)
             self.last_attr, self.last_attr_block = claim, para.index
@@ -854,8 +855,9 @@ class _Document:
         if frame.speaker and fold(text[frame.speaker[0]:frame.speaker[1]]) in ("and", "but"):
             # 'She touted the plan and promised ...': the verb's subject is the clause's before it
             return prev_speaker
-        if frame.speaker and self.publisher_speaker is not None and self._earlier_version(frame):
-            return self.publisher_speaker  # 'Correction: An earlier version of this article said C'
+        if frame.speaker and self._earlier_version(frame):
+            # 'Correction: An earlier version of this article said C' (no speaker when the publisher is unknown)
+            return self.publisher_speaker
         if frame.speaker:
             credited = self._credited(text[frame.speaker[0]:frame.speaker[1]], frame.speaker[0])
             if credited is not None:
@@ -1278,8 +1280,9 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
         if found:
             return found
     if frame.recipient:
-        found = outlets.named(text[frame.recipient[0]:frame.recipient[1]], lenient=False, publisher=publisher,
-                              at=frame.recipient[0])
+        words = text[frame.recipient[0]:frame.recipient[1]]
+        found = outlets.named(words, lenient=False, publisher=publisher, at=frame.recipient[0]) or \
+            _programme_owner(words, outlets)
         if found:
             return found
     if frame.medium == "press release" and sp is not None:
@@ -1297,6 +1300,18 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
         m = _SPOKE_TO.search(text, frame.speaker[0], frame.cue_start)
         if m:
             return outlets.named(m.group(1), lenient=False, publisher=publisher, at=m.start(1))
+    return None
+
+
+def _programme_owner(words: str, outlets: _Outlets) -> dict | None:
+    """'told BBC Breakfast', 'told Fox News Sunday': the known medium whose name opens a
+    programme's name."""
+    parts = words.split()
+    for n in range(len(parts) - 1, 0, -1):
+        if parts[0][:1].isupper() and fold(parts[0]) != "the":
+            hit = find_outlet(" ".join(parts[:n]), outlets.lex, fuzzy=False)
+            if hit:
+                return outlets.get(hit)
     return None
 
 
@@ -1331,7 +1346,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 _LATER = re.compile(r"\b(?:later|subsequently|since then|afterwards|the next day|the following day)\b")
 _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")
-_LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\- ]{0,28}[A-Z.]):[ \t]+(?=\S)")
+# 'SMITH:', 'ANA COSTA, HOST:', 'UNIDENTIFIED PERSON #2:': the name, then a role the label may give
+_LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\- ]{0,28}[A-Z.](?:[ \t]*#[ \t]*\d{1,2})?)"
+                       r"(?:,[ \t]+[A-Z][A-Z'\u2019\- ]{1,30}[A-Z])?:[ \t]+(?=\S)")
 _OPEN_QUOTES = "\"\u201c"
 _OPENS_QUOTE = re.compile(r"\s*[\"\u201c]")
 

@@ -240,7 +240,7 @@ def _earlier_version(denials: dict) -> re.Pattern[str]:
     phrases = denials.get("earlier_versions") or []
     if not phrases:
         return re.compile(r"(?!)")
-    return re.compile(r"(?:(?:an?|the)\s+)?(?:" + trie_pattern(phrases) + r")\s+of\s+(?:this|the)\s+[\w-]+",
+    return re.compile(r"(?:(?:an?|the)\s+)?(?:" + trie_pattern(phrases) + r")(?:\s+of\s+(?:this|the)\s+[\w-]+)?",
                       re.IGNORECASE)
 
 
