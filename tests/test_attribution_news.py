@@ -79,3 +79,56 @@ def test_the_outlet_in_the_cue_phrase(text, outlet):
 ])
 def test_a_statement_to_someone_else_names_no_outlet(text):
     assert one_claim(text)["outlet_name"] is None
+
+
+# 'found' reports when people whose finding is a report find that something is so; what anyone
+# finds lying about is no report
+FINDINGS = {  # speaker: (text, content)
+    "inspectors": ("Inspectors found the crane at Pellow Quay had not been serviced since 2019.",
+                   "the crane at Pellow Quay had not been serviced since 2019"),
+    "auditors": ("Auditors found that the Wrexford council had overspent by $2 million.",
+                 "the Wrexford council had overspent by $2 million"),
+    "researchers at Calder University": ("Researchers at Calder University found that the drug cut deaths by a third.",
+                                         "the drug cut deaths by a third"),
+}
+
+
+@pytest.mark.parametrize("speaker", sorted(FINDINGS))
+def test_a_finding_of_people_who_investigate_is_a_report(speaker):
+    text, content = FINDINGS[speaker]
+    claim = one_claim(text)
+    assert (claim["text"], claim["speaker_name"], claim["cue"]) == (content, speaker, "found")
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators found a body in the Calder river on Sunday.",
+    "Investigators found the bodies of two men who had drowned near Pellow Quay.",
+    # a product recall counts goods, it reports nothing
+    "Kettle Motors recalled 2 million cars that had faulty brakes.",
+    "Kettle Motors recalled about 40,000 heaters last year after a fire.",
+    "Kettle Motors recalled thousands of heaters after a fire.",
+])
+def test_a_verb_that_is_no_report_here(text):
+    assert [c["cue"] for c in claims_of(text) if c["form"] != "unattributed"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("She recalled that 2 million people had fled the valley.", "2 million people had fled the valley"),
+    ("“It was chaos,” she recalled.", "It was chaos"),
+])
+def test_recalled_still_reports_a_memory(text, content):
+    assert one_claim(text)["text"] == content
+
+
+def test_economists_are_people_not_a_magazine():
+    claim = one_claim("Economists said the Calder rate would rise in June.")
+    assert (claim["speaker_name"], claim["outlet_name"], claim["speaker_obj"]["anonymous"]) == ("economists", None, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Documents seen by the Calder Ledger showed the council knew of the fault.",
+    "Emails obtained by the Calder Ledger show that the council knew of the fault.",
+])
+def test_documents_an_outlet_has_seen_are_its_report(text):
+    claim = one_claim(text)
+    assert (claim["text"], claim["mention"]) == ("the council knew of the fault", "the Calder Ledger")

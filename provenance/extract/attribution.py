@@ -71,6 +71,9 @@ _AUX_TRIGGERS = _MODALS | _PASSIVE_AUX | _MODAL_SKIPS
 # what ends a plan's content: ', aside from saying ...', ', while ...'
 _PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | _PLAN_BREAK_WORDS
 _CLAUSE_ADJUNCTS = _SUBORDINATORS | _CLAUSE_ADJUNCT_WORDS
+_HEAD_ENDS = frozenset(["at", "of", "from", "with", "for", "in", "by", "on"])
+_APPROXIMATORS = frozenset(["about", "nearly", "almost", "around", "some", "more", "than", "over", "roughly",
+                            "another", "up", "to", "at", "least", "an", "estimated"])
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
 # after these a capitalised word may still be a cue: a quotation, a colon or a dash starts anew
@@ -297,15 +300,42 @@ class _Parser:
             return not word.endswith("s") and not low.endswith("s")
         return True
 
-    def _wrong_evidence(self, cue: Cue, subj: tuple[int, int]) -> bool:
+    def _wrong_evidence(self, cue: Cue, subj: tuple[int, int], j: int | None = None) -> bool:
         """'The poll shows C' attributes; 'Berg shows his hand' does not. '"C," the letter read' and
-        '"C," it read' attribute; '"C," Berg read' does not."""
+        '"C," it read' attribute; '"C," Berg read' does not. 'Investigators found that C' (a clause
+        after the cue at token j) attributes; 'investigators found a body' does not."""
         if not (cue.evidence_subject or cue.document_subject):
             return False
         head = next((self.w(x) for x in range(subj[1] - 1, subj[0] - 1, -1) if self.t[x].kind == "w"), "")
         if cue.document_subject:
             return head not in self.lex.issuer_nouns and head != "it"
-        return head not in self.lex.evidence_nouns
+        if head in self.lex.evidence_nouns or self._seen_by(subj[0]):
+            return False
+        return j is None or self._head(subj) not in self.lex.finder_nouns or not (
+            self.w(j) == "that" or self._clause_at(j))
+
+    def _seen_by(self, a: int) -> bool:
+        """Whether the subject at token a is the agent of 'documents seen by', 'emails obtained by':
+        the outlet that saw them speaks."""
+        return a >= self.begin + 3 and self.w(a - 1) == "by" and self.w(a - 2) in ("seen", "obtained", "reviewed") \
+            and self.w(a - 3) in self.lex.evidence_nouns
+
+    def _clause_at(self, j: int) -> bool:
+        """Whether a finite verb follows within a few words, before any relative pronoun: 'the crane
+        had failed' is a clause, 'the bodies of two men who had drowned' is not."""
+        for x in range(j, min(self.end, j + 8)):
+            if self.w(x) in _FINITE:
+                return True
+            if self.w(x) in ("who", "which", "that", "whose", "where", "when"):
+                return False
+        return False
+
+    def _head(self, subj: tuple[int, int]) -> str:
+        """The head noun of a subject: its last word before a preposition or a participle
+        ('researchers at Calder University', 'documents seen by the Gazette')."""
+        words = [self.w(x) for x in range(subj[0], subj[1]) if self.t[x].kind == "w"]
+        cut = next((n for n, w in enumerate(words) if n and (w in _HEAD_ENDS or _participle(w))), len(words))
+        return words[cut - 1] if cut else ""
 
     def _free_relative(self, a: int, b: int) -> bool:
         """Is the subject tokens [a, b) inside 'what X says' / 'everything X says'? Then what was
@@ -871,8 +901,8 @@ class _Parser:
             denied = self._denied_report(k, frame, stop)
             if denied is not None:
                 return denied
-        if cue.report_only:
-            return None  # 'withdrew its troops' reports nothing
+        if cue.report_only or (cue.goods_object and self._counted(k, stop)):
+            return None  # 'withdrew its troops', 'recalled 2 million cars' report nothing
         if cue.characterizes and k < stop:
             # 'called the senator a "nasty guy"': the object and the quoted verdict on it
             last = self.t[min(stop, k + 15) - 1].end
@@ -904,6 +934,17 @@ class _Parser:
         if not cue.bare_clause and not any(self.w(x) in _FINITE for x in range(k, min(stop, k + 8))):
             return None
         return k, "bare"
+
+    def _counted(self, k: int, stop: int) -> bool:
+        """Whether the words at token k count something: '2 million cars', 'about 40,000 heaters',
+        'thousands of units'."""
+        for x in range(k, min(stop, k + 4)):
+            low = self.w(x)
+            if low[:1].isdigit() or low in self.lex.quantities:
+                return True
+            if low not in _APPROXIMATORS:
+                return False
+        return False
 
     def _denied_report(self, k: int, frame: Frame, stop: int) -> tuple[int, str] | None:
         """'dismissed reports that C' (the content is C), 'denied the report', 'did not confirm
@@ -1700,7 +1741,7 @@ class _Parser:
             # subject speaks, not the object read with it
             verb = self.np_before(subj[0]) or self.np_forward_subject(begin)
             subj = verb if verb is not None and verb[1] <= subj[0] else subj
-        if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj)
+        if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj, j)
                                  or self._noun_not_verb(i, j, subj)):
             return None
         if subj is not None and subj[1] - subj[0] == 1 and self.w(subj[0]) == "you" \

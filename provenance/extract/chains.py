@@ -75,6 +75,9 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
                     or low[x] == "the" and x + 1 < len(words):
                 return Credit("report", " ".join(words[x + 1:] if low[x] != "the" else words[x:]))
             return None
+    seen = _seen_by(words, low, lex)
+    if seen is not None:
+        return seen
     # 'a new report', 'the report', 'a Washington Post report', "the Post's latest report"
     if low[-1] in nouns:
         inner = words[:-1]
@@ -100,6 +103,17 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
         if all(fold(w) not in lex.title_words or fold(w) in lex.anonymous_heads for w in rest_words) \
                 and fold(rest_words[-1]) in lex.anonymous_heads:
             return Credit("source", m.group("owner"), rest)
+    return None
+
+
+def _seen_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
+    """'documents seen by the Gazette', 'emails obtained by KBN News': what the outlet that saw them
+    reports."""
+    for k in range(1, len(low) - 2):
+        if low[k] in ("seen", "obtained", "reviewed") and low[k + 1] == "by" and low[k - 1] in lex.evidence_nouns:
+            name = words[k + 3:] if low[k + 2] == "the" else words[k + 2:]
+            if name and all(w[:1].isupper() for w in name):
+                return Credit("report", " ".join(words[k + 2:]))
     return None
 
 

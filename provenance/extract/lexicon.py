@@ -40,12 +40,13 @@ class Cue:
     stance: bool = False  # 'support the plan', 'attacked Clinton's record': the object is the content
     reported_fact: bool = False  # 'revealed', 'showed': inside another report, part of what it says
     report_only: bool = False  # 'withdrew': a cue only with a report or statement as object ('withdrew the statement')
+    goods_object: bool = False  # 'recalled': no cue with goods counted as its object ('recalled 2 million cars')
 
 
 # the flags a verb of cues.json may set (the others are set by the kind of entry)
 VERB_FLAGS = ("takes_recipient", "requires_recipient", "needs_content_mark", "quotes_speaker", "bare_clause",
               "characterizes", "evidence_subject", "document_subject", "infinitive", "mental", "directive", "stance", "reported_fact",
-              "report_only")
+              "report_only", "goods_object")
 
 
 @dataclass
@@ -75,6 +76,7 @@ class Lexicon:
     max_country_words: int = 1
     noun_like_forms: frozenset[str] = frozenset()  # cue forms that are also nouns: states, reports
     evidence_nouns: frozenset[str] = frozenset()  # what may 'show' or 'find' something: poll, study
+    finder_nouns: frozenset[str] = frozenset()  # people whose finding is a report: 'investigators found that C'
     issuer_nouns: frozenset[str] = frozenset()  # documents whose issuer speaks: 'a statement the council issued'
     noun_hints: dict[str, str] | None = None  # reporting noun -> hint ('assurances' -> commitment)
     cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # any word that may start an attribution
@@ -199,6 +201,7 @@ def lexicon() -> Lexicon:
         credit_line=re.compile(r"[(\[]?\s*(?:" + trie_pattern([fold(w) for w in titles.get("credit_labels", [])])
                                + r")\b", re.IGNORECASE),
         evidence_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", [])),
+        finder_nouns=frozenset(fold(w) for w in cues_data.get("finder_nouns", [])),
         compounds=_compounds(cues_data.get("compound_nouns", [])),
         issuer_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", []) + cues_data.get("issuer_nouns", [])),
         noun_like_forms=frozenset(fold(w) for w in cues_data.get("noun_like_forms", [])),

@@ -100,6 +100,8 @@ def _find_outlet_in(name: str, lex: Lexicon, fuzzy: bool) -> dict | None:
     hit = lex.outlet_index.get(key) or lex.outlet_index.get("the " + key)
     if hit or not fuzzy or len(key) < 4:
         return hit
+    if key.endswith("s") and (key[:-1] in lex.outlet_index or "the " + key[:-1] in lex.outlet_index):
+        return None  # 'Economists said': the plural of a common noun, never The Economist
     # names this close (ratio >= 92) share the opening letters of some word: compare only with
     # the outlets that do, not with all of them (most capitalised mentions are people)
     candidates = {k for w in key.split() for k in lex.outlet_prefixes.get(w[:3], ())}
