@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import deque
+from collections.abc import Iterable
 
 from provenance.extract import model
 from provenance.extract.attribution import Content, Frame, phrase_at, subject_of
@@ -230,7 +231,7 @@ class ModelFrames:
                 s += 1
             while e > s and text[e - 1] in _EDGE:
                 e -= 1
-            if e - s < 2 or any(a < e and s < b for a, b in self.taken):
+            if e - s < 2 or _overlaps(self.taken, s, e):
                 continue
             quoted = (s > 0 and text[s - 1] in _QUOTES) or (prop.cue is not None and "“" in text[s:e])
             if len(text[s:e].split()) < self.min_words or (prop.cue is None and not quoted) \
@@ -250,6 +251,15 @@ class ModelFrames:
         spans = [s for s in (prop.cue, prop.source) if s is not None]
         return Frame(cue, cue_text, prop.cue[0] if prop.cue else None, prop.cue[1] if prop.cue else None,
                      prop.source, contents, attribution_spans=spans)
+
+
+def _overlaps(spans: Iterable[tuple[int, int]], s: int, e: int) -> bool:
+    """Does any of the spans overlap text[s:e]? (A plain loop: any() over a generator costs
+    more than the test it makes.)"""
+    for a, b in spans:
+        if a < e and s < b:
+            return True
+    return False
 
 
 def without_replaced(made: list, added: list) -> list:

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import groupby, repeat
+from itertools import filterfalse, groupby, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -91,6 +91,7 @@ def _shape(tok: str) -> str:
 _RUN = 400
 _WORD_ROWS = 16384  # word forms whose feature sums are kept
 _NEAR = (("-1", -1), ("+1", 1), ("-2", -2), ("+2", 2))
+_CUE_COLUMNS = 11  # the ten distance buckets of the nearest cue word, and none
 
 
 class Featurizer:
@@ -337,6 +338,8 @@ class Model:
         ids = self.index.get
         self.fixed = {name: np.array([ids(f"{name}={b}", 0) for b in range(10)]) for name in ("sp", "ld", "rd")}
         self.fixed["q"] = np.array([ids(f, 0) for f in _QUOTE_STATES])
+        # the place-in-sentence and quotation-state rows summed once for every pair: a token reads one row
+        self.place_quote = self.weights[self.fixed["sp"]][:, None] + self.weights[self.fixed["q"]][None, :]
         self._tables()
         self.words: dict[str, int] = {}
         self._reset(_WORD_ROWS)
@@ -376,9 +379,20 @@ class Model:
         self.by_word[0, :-1] += self.is_cue[:-1, None] * self.cue_row
         self.by_suffix = np.zeros((len(suffixes) + 1, k))
         self.by_suffix[1:] = self._rows(["x=" + x for x in suffixes])
-        ids = self.index.get
-        self.left_cue = {c: ids("lc=" + c, 0) for c in meta.cues}
-        self.right_cue = {c: ids("rc=" + c, 0) for c in meta.cues}
+        self.left_cue, self.left_table = self._cue_table("lc=", "ld")
+        self.right_cue, self.right_table = self._cue_table("rc=", "rd")
+
+    def _cue_table(self, prefix: str, distance: str) -> tuple[dict[str, int], Any]:
+        """The nearest cue word's row and its distance's, summed once for every pair: cue word ->
+        its block of _CUE_COLUMNS rows in the table (one a distance bucket, the last for no cue in
+        the sentence: the zero row twice). Cue words the model has no feature for share block 0."""
+        get = self.index.get
+        rows = {c: get(prefix + c, 0) for c in self.meta.cues}
+        distinct = [0, *sorted(set(rows.values()) - {0})]
+        block = {r: i for i, r in enumerate(distinct)}
+        columns = self.np.append(self.fixed[distance], 0)
+        table = self.weights[distinct][:, None] + self.weights[columns][None, :]
+        return {c: block[r] for c, r in rows.items()}, table.reshape(-1, len(self.labels))
 
     def _reset(self, size: int) -> None:
         np, k = self.np, len(self.labels)
@@ -396,7 +410,7 @@ class Model:
         np = self.np
         base = len(self.words)
         self.words.update(zip(new, range(base, base + len(new)), strict=True))
-        lows = [w.lower() for w in new]
+        lows = list(map(str.lower, new))
         unknown = len(self.vocab)
         rows = np.fromiter(map(self.vocab.get, lows, repeat(unknown)), dtype=np.int64, count=len(new))
         shapes = np.fromiter(map(self.shape_ids.__getitem__, map(_shape, new)), dtype=np.int64, count=len(new))
@@ -416,8 +430,8 @@ class Model:
         q = np.fromiter(map(_QUOTE_KIND.get, new, repeat(0)), dtype=np.int64, count=len(new))
         info = self.info[:, base:base + len(new)]
         info[0] = cue
-        info[1] = [w in _SENT_END for w in new]
-        info[2] = [w[:1].isupper() for w in new]
+        info[1] = list(map(_SENT_END.__contains__, new))
+        info[2] = list(map(str.isupper, map(itemgetter(slice(1)), new)))  # w[:1].isupper(), no Python loop
         info[2] |= (q == 1) | (q == 3)
         info[3] = q
         info[4] = list(map(self.left_cue.get, lows, repeat(0)))
@@ -428,7 +442,7 @@ class Model:
         np = self.np
         known = self.words
         distinct = list(dict.fromkeys(words))
-        new = [w for w in distinct if w not in known]
+        new = list(filterfalse(known.__contains__, distinct))  # in order, without a Python loop
         if new and len(known) + len(new) > self.zero_row:
             # bounded: forget the forms met so far and start again from this document's (a fixed
             # table keeps memory flat however many articles go through)
@@ -449,10 +463,9 @@ class Model:
             e += self.vectors[g, near]
         info = self.info[:, rows]
         sp, q, lc, ld, rc, rd = layout(np, info[0] > 0, info[1] > 0, info[2] > 0, info[3], first)
-        w, fx = self.weights, self.fixed
-        e += w[fx["sp"][sp]] + w[fx["q"][q]]
-        e += w[np.where(lc >= 0, info[4][lc], 0)] + w[np.where(lc >= 0, fx["ld"][ld], 0)]
-        e += w[np.where(rc >= 0, info[5][rc], 0)] + w[np.where(rc >= 0, fx["rd"][rd], 0)]
+        e += self.place_quote[sp, q]
+        e += self.left_table[np.where(lc >= 0, info[4][lc] * _CUE_COLUMNS + ld, _CUE_COLUMNS - 1)]
+        e += self.right_table[np.where(rc >= 0, info[5][rc] * _CUE_COLUMNS + rd, _CUE_COLUMNS - 1)]
         e += self.bias
         return e
 
