@@ -132,3 +132,30 @@ def test_economists_are_people_not_a_magazine():
 def test_documents_an_outlet_has_seen_are_its_report(text):
     claim = one_claim(text)
     assert (claim["text"], claim["mention"]) == ("the council knew of the fault", "the Calder Ledger")
+
+
+# a relative clause without commas between the subject and its cue: the clause may hold a date,
+# its verb may be a cue word, and the phrase read back from the cue may run into it
+RELATIVES = {  # text: (speaker, content)
+    "Two nurses who work at the Pellow clinic said they had not been paid.":
+        ("two nurses", "they had not been paid"),
+    "Residents who attended the Wrexford meeting said the mayor left early.":
+        ("residents", "the mayor left early"),
+    "Two election observers who watched the count on Tuesday night said the seals had been broken.":
+        ("two election observers", "the seals had been broken"),
+    "People who know the Wrexford mayor say she will run again.": ("people", "she will run again"),
+}
+
+
+@pytest.mark.parametrize("text", sorted(RELATIVES))
+def test_a_restrictive_relative_clause_before_the_cue(text):
+    claim = one_claim(text)
+    assert (claim["speaker_name"], claim["text"]) == RELATIVES[text]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials who spoke to the Calder Ledger said the bridge was unsafe.",
+    "Sen. Omar Pell (D-Ore.), who chairs the panel, told the Calder Ledger on Tuesday that the bill would pass.",
+])
+def test_a_paper_the_text_alone_names_is_an_outlet(text):
+    assert one_claim(text)["outlet_name"] == "Calder Ledger"

@@ -411,19 +411,22 @@ class _Parser:
                     and not (self.is_p(outer[0] - 1, ",") and self._place(*outer)):
                 # (not 'in Dayton, Ohio, the governor said': the state says where, the governor speaks)
                 return outer[0], b
-        if not self._valid_np(a, b):
-            return None
         ante = self._restrictive_antecedent(a)
         if ante is not None:
-            return ante[0], b  # 'Two engineers who worked on a study of the mains told': the engineers
-        return a, b
+            # 'Two engineers who worked on a study of the mains told', 'Nurses who work at the
+            # clinic said' (the phrase read back into the clause's verb): the engineers, the nurses
+            return ante[0], b
+        return (a, b) if self._valid_np(a, b) else None
 
     def _restrictive_antecedent(self, b: int) -> tuple[int, int] | None:
         """The noun phrase a relative clause without commas belongs to, when the words before token b
         are inside one ('Two engineers who worked on a study of the mains | told': the engineers;
         'Two pilots who flew over it | , and who asked not to be named, said': the pilots)."""
         x = b - 1
-        while x > self.begin and self.t[x].kind == "w" and x not in self.cue_tokens and b - x < 16:
+        # (the clause may hold a date, and its verb may be a cue: 'Observers who watched the count
+        # on Tuesday night said', 'People who know the mayor say')
+        while x > self.begin and (self.t[x].kind in "wd") and b - x < 16 and (
+                x not in self.cue_tokens or self.w(x - 1) in ("who", "whose")):
             if self.t[x].low in ("who", "whose"):
                 return self._np_before_relative(x)
             x -= 1
