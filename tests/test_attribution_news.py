@@ -159,3 +159,19 @@ def test_a_restrictive_relative_clause_before_the_cue(text):
 ])
 def test_a_paper_the_text_alone_names_is_an_outlet(text):
     assert one_claim(text)["outlet_name"] == "Calder Ledger"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jason Pell — a teacher from Wrexford — says he made a last-minute decision to vote for Marsh.", "Jason Pell"),
+    ("Ana Costa – the port's chief executive – said the cranes would be replaced.", "Ana Costa"),
+])
+def test_a_description_set_off_by_dashes(text, speaker):
+    assert one_claim(text)["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The cranes — all 40 of them — will be replaced, officials said.", "The cranes — all 40 of them — will be replaced"),
+    ("Prices — a key worry for voters — rose again, the agency said.", "Prices — a key worry for voters — rose again"),
+])
+def test_dashes_inside_the_content_stay_in_it(text, content):
+    assert one_claim(text)["text"] == content

@@ -401,6 +401,8 @@ class _Parser:
             # "X, who ..., said" / "X, head of Y, said": the subject sits before a parenthetical
             if b - 1 > self.begin and self.is_p(b - 1, ","):
                 return self._np_before_parenthetical(b - 1)
+            if b - 1 > self.begin and self.is_p(b - 1, "\u2014\u2013"):
+                return self._np_before_dashes(b - 1)
             return None
         if a > self.begin and self.is_p(a - 1, ",") and self._appositive_like(a, b):
             outer = self._np_before_plain(a - 1)
@@ -533,6 +535,15 @@ class _Parser:
                                         or tok.low in DETERMINERS or tok.low in _NP_INNER):
                 a = x + 1
         return (a, b) if a < b else None
+
+    def _np_before_dashes(self, dash: int) -> tuple[int, int] | None:
+        """'Jason Pell \u2014 a teacher from Wrexford \u2014 says': a name with a description set off
+        by dashes."""
+        k = next((x for x in range(dash - 1, max(self.begin, dash - 12), -1) if self.t[x].kind != "w"), None)
+        if k is None or k <= self.begin or self.w(k) != self.w(dash) or not self._appositive_like(k + 1, dash):
+            return None
+        outer = self._np_before_plain(k)
+        return (outer[0], k) if outer and self._valid_np(*outer) and self._ends_proper(outer) else None
 
     def _np_before_parenthetical(self, comma: int) -> tuple[int, int] | None:
         """'X, who ..., said' / 'X, head of Y, said' / 'X, at a briefing, said': the subject before up
