@@ -31,7 +31,16 @@ from rapidfuzz.distance import Indel
 
 from provenance.datafiles import load_data
 from provenance.folding import fold
-from provenance.matching import STOPWORDS, Match, content_words, matcher, numbers_about_one_thing, stem
+from provenance.matching import (
+    STOPWORDS,
+    Match,
+    content_words,
+    matcher,
+    number_keys,
+    numbers_about_one_thing,
+    same_measure,
+    stem,
+)
 from provenance.tuning import BLOCKING_THRESHOLD as THRESHOLD
 from provenance.tuning import (
     CLAIMS_PER_DENIED_WORD,
@@ -45,6 +54,7 @@ from provenance.tuning import (
     MIN_KEYS,
     MIN_MAX_DF,
     NAME_WEIGHT,
+    NUMBER_PAIR_FLOOR,
     REPORT_WINDOW,
     RESTATEMENT,
     WIRE_COPY,
@@ -325,7 +335,8 @@ class Signatures:
     answers them, and which pairs it lost would depend on how many copies were stored).
     """
 
-    def __init__(self, bags: Sequence[dict[str, int]]):
+    def __init__(self, bags: Sequence[dict[str, int]], texts: Sequence[str] | None = None):
+        self.texts = texts  # for the figures of each claim (`number_pairs`); None: figures not compared
         # copies of a text share their bag (`tokens` is cached): each bag is read once
         objects = {id(bag): bag for bag in bags}
         distinct = {tuple(sorted(bag.items())): bag for bag in objects.values()}
@@ -491,7 +502,7 @@ def similar_groups(
     claim made of common words only, as one of its rarest few; its postings stop at `max_df`
     groups, so that a document repeating one such sentence in many wordings stays linear.
     """
-    sig = texts if isinstance(texts, Signatures) else Signatures([tokens(t) for t in texts])
+    sig = texts if isinstance(texts, Signatures) else Signatures([tokens(t) for t in texts], texts)
     strings = sig.strings
     if max_df is None:
         max_df = max(MIN_MAX_DF, len(strings) // CLAIMS_PER_MAX_DF)
@@ -525,6 +536,7 @@ def similar_groups(
             if alike(g):
                 pairs.append((g, g, 1.0))
             pairs.extend(_score_groups(g, candidates, reps, rep_strings, sig, threshold))
+        pairs += number_pairs(sig, reps, pairs, None, cap)
         return Groups(members, pairs)
     focus_set = frozenset(focus)
     for g, prefix in enumerate(prefixes):
@@ -548,7 +560,35 @@ def similar_groups(
         if alike(g):
             pairs.append((g, g, 1.0))
         pairs.extend(_score_groups(g, candidates, reps, rep_strings, sig, threshold))
+    pairs += number_pairs(sig, reps, pairs, {claim_group[i] for i in focus_set if i in claim_group}, cap)
     return Groups(members, pairs, focus_set)
+
+
+def number_pairs(sig: Signatures, reps: list[int], found: Iterable[tuple[int, int, float]],
+                 focus: set[int] | None, cap: int | None) -> list[tuple[int, int, float]]:
+    """The pairs of groups, beyond those `found`, whose claims give different figures of one
+    measure (`same_measure`: '2,300 people marched' and 'fewer than 1,400 people marched' share
+    too few words to block on): the matcher's conflict signal is then looked at, however far
+    apart the rest of their words are. Blocked on `number_keys` (postings stop at `cap` groups, so
+    a figure in many claims stays linear); with `focus`, only pairs with a group of it."""
+    if sig.texts is None:
+        return []
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    keys = [number_keys(sig.texts[rep]) for rep in reps]
+    for g, mine in enumerate(keys):
+        for key in mine:
+            if cap is None or len(index[key]) < cap:
+                index[key].append(g)
+    seen = {(g, h) for g, h, _ in found}
+    out: list[tuple[int, int, float]] = []
+    for g in sorted(range(len(reps)) if focus is None else focus):
+        for h in sorted({h for key in keys[g] for h in index[key]} - {g}):
+            pair = (min(g, h), max(g, h))
+            if pair not in seen:
+                seen.add(pair)
+                if same_measure(sig.texts[reps[g]], sig.texts[reps[h]]):
+                    out.append((*pair, Indel.normalized_similarity(sig.strings[reps[g]], sig.strings[reps[h]])))
+    return out
 
 
 def _score_groups(g: int, candidates: set[int], reps: list[int], rep_strings: list[str], sig: Signatures,
@@ -1213,13 +1253,14 @@ def judge(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, float]
 def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, float]]) -> Iterator[tuple[int, int, Match]]:
     """The candidate pairs the matcher finds alike (`CORROBORATION_THRESHOLD`), with its verdict;
     one statement embedded in another is the same words, not a second source, and left out."""
-    kept = [(i, j) for i, j, _ in pairs if not _embedded(records[i], records[j])]
-    found = matcher().match_many([(canonical_text(records[i].text), canonical_text(records[j].text)) for i, j in kept],
-                                 threshold=CORROBORATION_THRESHOLD)
-    for (i, j), verdict in zip(kept, found, strict=True):
+    kept = [(i, j, s) for i, j, s in pairs if not _embedded(records[i], records[j])]
+    found = matcher().match_many([(canonical_text(records[i].text), canonical_text(records[j].text))
+                                  for i, j, _ in kept], threshold=CORROBORATION_THRESHOLD)
+    for (i, j, overlap), verdict in zip(kept, found, strict=True):
         a, b = records[i], records[j]
         if verdict.score >= CORROBORATION_THRESHOLD or (verdict.conflict is None and _denial_of(a, b)) or (
-                verdict.conflict == "number" and numbers_about_one_thing(a.text, b.text)):
+                verdict.conflict == "number" and (numbers_about_one_thing(a.text, b.text) or (
+                    overlap >= NUMBER_PAIR_FLOOR and same_measure(a.text, b.text)))):
             yield i, j, verdict
 
 

@@ -381,7 +381,7 @@ def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
         corpus, latest, max_df = index.corpus(documents)  # type: ignore[arg-type,assignment]
     ids = [row[0] for row in corpus]
     focus = None if documents is None else [i for i, row in enumerate(corpus) if latest[row[1]] in documents]
-    signatures = Signatures([tokens(row[2]) for row in corpus])
+    signatures = Signatures([tokens(row[2]) for row in corpus], [row[2] for row in corpus])
     groups = similar_groups(signatures, focus=focus, max_df=max_df)
     if documents is None:
         versions = set(latest)
@@ -466,7 +466,7 @@ def recluster(session: Session, claim_ids: Iterable[int], *, leaving: Iterable[i
     records = load_records(session, claim_ids={m for ms in members.values() for m in ms} - leaving, leads=True)
     keys = sorted(records)
     ordered = [records[k] for k in keys]
-    signatures = Signatures([tokens(r.text) for r in ordered])
+    signatures = Signatures([tokens(r.text) for r in ordered], [r.text for r in ordered])
     pairs = claim_pairs(similar_groups(signatures), record_of=dict(enumerate(ordered)), limit=GROUP_PAIRS)
     decided = reviewer_pairs(session, keys)
     same = [(keys[i], keys[j]) for i, j in same_pairs(ordered, judge(ordered, pairs))

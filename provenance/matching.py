@@ -202,6 +202,7 @@ class _Language:
     weekdays: frozenset[str]
     skip: frozenset[str]
     model: dict[str, Any]
+    measures: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +212,7 @@ def _language() -> _Language:
         negations, numbers = frozenset(data["negations"]), dict(data["number_words"])
         months, weekdays = frozenset(data["months"]), frozenset(data["weekdays"])
         return _Language(negations, numbers, months, weekdays, negations | months | weekdays | numbers.keys(),
-                         dict(data["model"]))
+                         dict(data["model"]), frozenset(data["measure_words"]))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"provenance/data/matcher.json is malformed ({exc!r} missing or wrong): fix the file "
                             "or reinstall provenance") from None
@@ -716,12 +717,48 @@ def numbers_about_one_thing(a: str, b: str, *, window: int = NUMBER_WINDOW, shar
     False
     """
     mine, theirs = _numbers_in_context(a, window), _numbers_in_context(b, window)
-    return any(not _same_number(x, y) and len(cx & cy) >= shared for x, cx in mine for y, cy in theirs)
+    return any(not _same_number(x, y) and len(cx & cy) >= shared for x, cx, _ in mine for y, cy, _ in theirs)
 
 
-def _numbers_in_context(text: str, window: int) -> list[tuple[str, frozenset[str]]]:
+def same_measure(a: str, b: str, *, window: int = NUMBER_WINDOW, shared: int = NUMBER_CONTEXT_SHARED) -> bool:
+    """Whether two texts give different figures of one measure: each a number counting the same
+    thing by the same word ('2,300 people', 'fewer than 1,400 people'; never a scale alone, 'percent',
+    'million': the `measure_words`), a content word near both besides it, and `shared` content stems
+    in common in all, on no two different days. Read where the two share too few words to be
+    compared otherwise.
+
+    >>> same_measure("About 2,300 people marched through Port Edda", "Fewer than 1,400 people marched in Port Edda")
+    True
+    >>> same_measure("Clinton leads by 46 percent to 42 in Ohio", "Trump won 48 percent of the vote in Ohio")
+    False
+    """
+    da, db = prepare(a).dates, prepare(b).dates
+    if da and db and not (set(da) <= set(db) or set(db) <= set(da)):
+        return False  # a count on another day is another count ('40 ships by Monday', '52 on Tuesday')
+    mine, theirs = _numbers_in_context(a, window), _numbers_in_context(b, window)
+    return any(ux is not None and ux == uy and not _same_number(x, y) and len(cx & cy) >= 2
+               for x, cx, ux in mine for y, cy, uy in theirs) and len(_content_stems(a) & _content_stems(b)) >= shared
+
+
+def _content_stems(text: str) -> set[str]:
+    return {stem(w) for w in normalise(text).split() if _is_content(w)}
+
+
+def number_keys(text: str, *, window: int = NUMBER_WINDOW) -> set[tuple[str, str]]:
+    """Keys that any text `same_measure` pairs with this one shares one of: for each number that
+    counts something by a word of its own, that word with each content stem near it.
+
+    >>> sorted(number_keys("about 2,300 people marched"))
+    [('people', 'march')]
+    """
+    return {(unit, near) for _, context, unit in _numbers_in_context(text, window) if unit is not None
+            for near in context - {unit}}
+
+
+def _numbers_in_context(text: str, window: int) -> list[tuple[str, frozenset[str], str | None]]:
     """The numbers of a text (digits or number words) with the stems of the content words among the
-    `window` words either side of each."""
+    `window` words either side of each, and the stem of what it counts (the content word right
+    after it: '2,300 people'; none for a scale, '46 percent', '5 million'), if any."""
     words, number_words = normalise(text).split(), _language().number_words
     out = []
     for i, word in enumerate(words):
@@ -729,7 +766,9 @@ def _numbers_in_context(text: str, window: int) -> list[tuple[str, frozenset[str
         if value is None:
             continue
         near = words[max(0, i - window):i] + words[i + 1:i + 1 + window]
-        out.append((value, frozenset(stem(w) for w in near if _is_content(w))))
+        unit = words[i + 1] if i + 1 < len(words) else None
+        out.append((value, frozenset(stem(w) for w in near if _is_content(w)),
+                    stem(unit) if unit and _is_content(unit) and unit not in _language().measures else None))
     return out
 
 

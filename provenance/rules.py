@@ -50,6 +50,7 @@ from provenance.corroboration import (
     tells_of_report,
     wire_key,
 )
+from provenance.matching import prepare
 from provenance.tuning import GROUP_PAIRS, MANY_BACKERS
 
 RULE = "rule"
@@ -250,6 +251,18 @@ def _conflict(link: LinkRow, source: ClaimRecord) -> bool:
     return link.by == RULE and stance_kind(source) is None and (link.reason or "").startswith(tuple(CONFLICTS.values()))
 
 
+def _gives_what_conflicts(r: ClaimRecord, link: LinkRow) -> bool:
+    """Whether a claim gives a figure of the kind a conflict link is about (a number, a date), so
+    that another figure of its cluster contradicts it: a copy that only says the ferry capsized
+    is no party to a dispute over the toll. True for any other link."""
+    reason = link.reason or ""
+    if reason.startswith(CONFLICTS["number"]):
+        return bool(prepare(r.text).numbers)
+    if reason.startswith(CONFLICTS["date"]):
+        return bool(prepare(r.text).dates)
+    return True
+
+
 def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
            support: Sequence[ClaimRecord] = (), groups: Mapping[Any, Any] | None = None,
            withdrawn_reports: Collection[Any] = ()) -> tuple[str, str]:
@@ -370,7 +383,8 @@ def _cluster_denials(records: Mapping[Any, ClaimRecord], clusters: Mapping[Any, 
         out: list[tuple[LinkRow, ClaimRecord]] = []
         seen: set[Any] = set()
         for link, other in found[cluster_id]:
-            if link.target == r.key or other.key in linked or other.key in seen or same_origin(other, r):
+            if link.target == r.key or other.key in linked or other.key in seen or same_origin(other, r) \
+                    or not _gives_what_conflicts(r, link):
                 continue
             seen.add(other.key)
             out.append((LinkRow(other.key, r.key, "contradicts", link.by, link.reason), other))

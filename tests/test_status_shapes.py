@@ -11,8 +11,9 @@ import unicodedata
 import pytest
 from test_extract import attributed, claims_of
 
-from provenance.corroboration import ClaimRecord
+from provenance.corroboration import ClaimRecord, Signatures, similar_groups, tokens
 from provenance.extract.document import extract_claimset
+from provenance.matching import same_measure
 from provenance.rules import LinkRow, apply_rules, decide_all
 
 
@@ -369,3 +370,70 @@ def test_an_unnamed_spokesperson_for_a_named_body_is_the_body_on_the_record(word
     an unnamed official speaks for no one on the record."""
     claim, = _by_text(ruled_claims(SPOKESPEOPLE), words)
     assert claim["status"] == status, claim
+
+
+CROWD = {
+    "wire-crowd": ("Northwire", "2026-05-02",
+                   "About 2,300 people marched through Port Edda on Saturday to protest the closure of the "
+                   "shipyard, organisers said.\n\nThe ferry company will cut 90 jobs at its depot next year, "
+                   "union leader Nils Aas said."),
+    "herald-crowd": ("The Edda Herald", "2026-05-03",
+                     "Fewer than 1,400 people marched through the centre of Port Edda, according to a police "
+                     "estimate.\n\nHarbour master Tove Lund said the protest had delayed 2 ferries."),
+}
+
+
+def test_two_counts_of_one_crowd_in_two_outlets_dispute_each_other(run, tmp_path):
+    """'About 2,300 people marched' and 'fewer than 1,400 people marched': the rest of their
+    sentences differ too much to be compared as restatements, but they count the same thing
+    (people marching in one town) by the same word, so the other figure is a conflict; the jobs
+    and the ferries are figures of other things."""
+    claims = ingested(run, tmp_path, CROWD)
+    counts = [c for c in claims if "people marched" in c["text"]]
+    assert len(counts) == 2
+    for c in counts:
+        assert c["status"] == "disputed" and c["reason"].startswith("contradicted by "), c
+    assert {c["status"] for c in claims if "90 jobs" in c["text"] or "2 ferries" in c["text"]} == {"confirmed"}
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("About 2,300 people marched through Port Edda", "Fewer than 1,400 people marched in Port Edda", True),
+    ("The plant will shed 900 jobs in Dunmore this year", "The plant will shed 612 jobs in Dunmore", True),
+    ("900 jobs will go in Dunmore", "900 jobs will go at the Dunmore plant", False),  # the same figure
+    ("Clinton leads by 46 percent in Ohio", "Trump won 48 percent of the vote in Ohio", False),  # a scale only
+    ("Voters in a four-way race in Ohio", "Voters in a two-way race in Ohio", False),
+    ("Around 30 trucks were queued at the Varn crossing by Monday", "45 trucks were queued at the Varn crossing on "
+     "Wednesday", False),  # a count on another day is another count
+    ("12 people died in the fire in Dunmore", "40 people were injured in the Dunmore fire", False),
+])
+def test_figures_of_one_measure(a, b, same):
+    assert same_measure(a, b) is same
+
+
+def test_claims_giving_figures_of_one_measure_are_compared_beyond_blocking():
+    """Blocking on token bags misses a short report of a count against a long one; `number_keys`
+    finds them (both count jobs), without a pair for a figure of another thing."""
+    texts = ["The ferry company will cut 900 jobs at its depots in Port Edda and Kilmore as it moves its repair "
+             "work to a yard in Poland next spring",
+             "The ferry company is to cut 612 jobs",
+             "The ferry company carried 612 passengers"]
+    bags_only = {(g, h) for g, h, _ in similar_groups(Signatures([tokens(t) for t in texts])).pairs}
+    with_figures = {(g, h) for g, h, _ in similar_groups(texts).pairs}
+    assert (0, 1) not in bags_only and with_figures - bags_only == {(0, 1)}
+
+
+def test_another_figure_in_a_cluster_leaves_a_claim_that_gives_none_standing():
+    """'The ferry capsized near the bay' clusters with 'the ferry capsized near the bay, killing 12'
+    and another outlet's '... killed 21': the toll is in dispute, not the capsizing."""
+    report = ClaimRecord(key=1, doc="wire", text="the ferry capsized near the bay on Monday, killing 12 people",
+                         speaker="Coast Guard", speaker_kind="institution", seq=1)
+    bare = ClaimRecord(key=2, doc="tv", text="the ferry capsized near the bay on Monday evening",
+                       speaker="Gulf TV", publisher="Gulf TV", seq=1)
+    other = ClaimRecord(key=3, doc="paper", text="the ferry capsized near the bay on Monday, killing 21 people",
+                        speaker="County officials", speaker_kind="institution", seq=1)
+    records = {r.key: r for r in (report, bare, other)}
+    reason = "gives other numbers than a claim it otherwise matches (similarity 0.90)"
+    links = [LinkRow(3, 1, "contradicts", reason=reason), LinkRow(1, 3, "contradicts", reason=reason)]
+    decided = decide_all(records, links, [1, 2, 3], {1: 7, 2: 7, 3: 7})
+    assert decided[1][0] == decided[3][0] == "disputed"
+    assert decided[2][0] != "disputed"
