@@ -49,6 +49,12 @@ def test_a_title_or_description_goes_to_the_role(text, name, role):
     ("Workers at the Marlow Freight terminal walked out. The company said the strike was unlawful.", "Marlow Freight"),
     ("The ferry's owner, Tarn Shipping, said in a statement that it was cooperating with investigators.",
      "Tarn Shipping"),
+    # a company introduced by what it is, with one word for a name
+    ("Battery maker Kestrel shipped the units. Owners were told to unplug them. The company said no one was hurt.",
+     "Kestrel"),
+    ("Kestrel, a battery company based in Perth, shipped the units. Owners were told to unplug them. The company "
+     "said no one was hurt.", "Kestrel"),
+    ("Ferry operator Gullby Marine said the crossing would resume.", "Gullby Marine"),
 ])
 def test_a_body_keeps_its_whole_name(text, name):
     claim = attributed(text)[-1]
@@ -117,3 +123,8 @@ def test_a_place_is_no_speaker(text):
     # (with the model, which proposes 'Wrenby handles about' as an attribution)
     cs = extract_claimset(text, slug="t")
     assert "Wrenby" not in {s["name"] for s in cs["speakers"]}
+
+
+def test_a_trade_before_a_name_is_a_persons_role():
+    claim, = attributed("Restaurant owner Tobin Marlowe said the road had been closed for weeks.")
+    assert _speaker(claim) == ("Tobin Marlowe", False, "Restaurant owner", "person")

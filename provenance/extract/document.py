@@ -303,6 +303,20 @@ class _Institutions:
                 words = words[1:]
             if words:
                 out.append((m.start(), m.group()[m.group().index(words[0]):]))
+        return sorted(out + self._described_companies())
+
+    def _described_companies(self) -> list[tuple[int, str]]:
+        """Companies the text introduces by what they are: 'battery maker Kestrel', 'Kestrel, a
+        battery company based in Perth,'."""
+        heads = "|".join(re.escape(w) for w in sorted(self.lex.company_heads))
+        name = r"([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3})"
+        out = []
+        for m in re.finditer(r"\b(?:" + heads + r")[ \t]+" + name + r"|" + name + r",[ \t]+(?:a|an|the)[ \t]+"
+                             r"(?:[\w-]+[ \t]+){0,3}(?:" + heads + r")\b", self.text):
+            found = m.group(1) or m.group(2)
+            if found.split()[0] not in _NAME_STOPS and found.split()[0] not in self.lex.not_names \
+                    and fold(found) not in self.lex.country_index:
+                out.append((m.start(), found))
         return out
 
     def _scan(self, head: str) -> list[tuple[int, str]]:

@@ -32,6 +32,7 @@ _ARTICLES = frozenset(["a", "an", "the"])
 _OTHER_PEOPLE = frozenset("source sources official officials person people spokesman spokeswoman spokesperson "
                           "spokespeople aide aides adviser advisor insider lawyer attorney friend relative colleague "
                           "ally rival opponent critic partner member witness representative".split())
+_PERSON_TRADES = frozenset(["owner", "contractor", "developer"])  # company heads that as often describe a person
 _NAME_OPENERS = frozenset(["and", "but", "yet", "so", "still"])  # conjunctions that open a sentence before a name
 _NAME_JOINS = frozenset(["and", "&"])  # inside a body's name: 'Fire and Rescue Tasmania'
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
@@ -243,6 +244,12 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
         return Mention(raw, speaker=Speaker(described["name"], "media", False, outlet=described,
                                             affiliation=described.get("country"),
                                             words=frozenset(fold(w) for w in main.split())))
+    company = _described_name(main, appositive, lex.company_heads - _PERSON_TRADES) if appositive else None
+    if company is not None:
+        # 'Kestrel, a battery company based in Perth': the company, whose role the description is
+        role = appositive.partition(" ")[2]
+        return Mention(raw, speaker=Speaker(company, "institution", False, role=role,
+                                            words=frozenset(fold(w) for w in company.split())))
     m = _PARTITIVE.match(main)
     if m and not appositive:
         # 'one of the people familiar with the matter': a member of a group met before speaks for it
@@ -313,18 +320,26 @@ def _names_a_person(text: str, lex: Lexicon) -> bool:
     return _looks_like_name(text, lex) or (fold(first).rstrip(".") in lex.honorifics and _looks_like_name(rest, lex))
 
 
+def _described_name(main: str, appositive: str, heads: Mapping[str, object] | frozenset[str]) -> str | None:
+    """The capitalised name before an appositive whose head noun is one of heads ('KVNR, a Calder
+    radio station', 'Kestrel, a battery company based in Perth'), else None."""
+    low = [fold(w) for w in _WORD.findall(appositive)]
+    cut = next((k for k, w in enumerate(low) if k > 0 and (w in _PREPOSITIONS or w.endswith(("-based", "based")))),
+               len(low))
+    body = [w for w in main.split() if fold(w) not in _ARTICLES]
+    if len(low) < 2 or low[0] not in _ARTICLES or cut < 2 or low[cut - 1] not in heads \
+            or not body or not all(_namelike(w) for w in body):
+        return None
+    return " ".join(body)
+
+
 def _outlet_described(main: str, appositive: str, lex: Lexicon) -> dict | None:
     """The outlet a capitalised name is when its appositive says it is a medium ('KVNR, a Calder
     radio station', 'the Brixley Courier, a weekly paper'), else None."""
-    words = _WORD.findall(appositive)
-    low = [fold(w) for w in words]
-    cut = next((k for k, w in enumerate(low) if k > 0 and w in _PREPOSITIONS), len(low))
-    body = [w for w in main.split() if fold(w) not in _ARTICLES]
-    if len(low) < 2 or low[0] not in _ARTICLES or low[cut - 1] not in lex.media_head_kinds \
-            or not body or not all(_namelike(w) for w in body):
+    name = _described_name(main, appositive, lex.media_head_kinds)
+    if name is None:
         return None
-    name = " ".join(body)
-    return find_outlet(name, lex) or {"name": name, "aliases": [], "country": country_of(words, lex)}
+    return find_outlet(name, lex) or {"name": name, "aliases": [], "country": country_of(_WORD.findall(appositive), lex)}
 
 
 def _named_in_appositive(raw: str, main: str, appositive: str, lex: Lexicon) -> Mention | None:
@@ -405,6 +420,9 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     head_base = head[:-2] if head.endswith("'s") else head
     affiliation = country_of(mw.words + _WORD.findall(mw.appositive), lex)
     last_title = _last_title(head_words, head_low, lex)
+    company = _company_after_description(raw, mw, lex)
+    if company is not None:
+        return company
     person = _person_after_title(raw, mw, head_words, head_low, head_base, last_title, affiliation, lex)
     if person is not None:
         return person
@@ -437,6 +455,20 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     sp = Speaker(_describe(body, lex), "group" if plural else "person", True, affiliation=affiliation,
                  head=head_base, words=frozenset(body_low), plural=plural)
     return Mention(raw, definite=definite, speaker=sp)
+
+
+def _company_after_description(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention | None:
+    """'battery maker Kestrel', 'ferry operator Gullby Marine': the company after the words that
+    say what it is, which are its role."""
+    body, low = mw.body, mw.body_low
+    k = next((k for k in range(len(body) - 1, 0, -1) if not body[k][:1].isupper()), 0) + 1
+    if not 1 < k < len(body) or low[k - 1] not in lex.company_heads or low[k - 1] in _PERSON_TRADES \
+            or not body[k - 1].islower() \
+            or low[k] in lex.female_names or low[k] in lex.male_names:
+        return None
+    tail = body[k:]
+    return Mention(raw, speaker=Speaker(" ".join(tail), "institution", False, role=" ".join(body[:k]),
+                                        words=frozenset(fold(w) for w in tail)))
 
 
 def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int:
@@ -678,14 +710,9 @@ class Registry:
                     if sp.name not in found.aliases and sp.name != found.name:
                         found.aliases.append(sp.name)
                 return self.touch(found)
-            if sp.kind == "institution" and named is not None and sp.head and len(sp.words - _DEFINITE) <= 2:
-                full = named(sp.head)
-                if full and fold(full) != fold(sp.name):
-                    found = self.resolve(full, people)
-                    if found.kind == "institution":
-                        if sp.name not in found.aliases:
-                            found.aliases.append(sp.name)
-                        return found
+            found = self._named_institution(sp, named, people)
+            if found is not None:
+                return found
             again = self._described_again(sp) if mention.definite else None
             if again is not None:
                 return self.touch(again)
@@ -700,6 +727,24 @@ class Registry:
         if known and not (sp.anonymous and not mention.definite and sp.head in ("source", "official", "person")):
             return self.touch(known)
         return self.touch(self._add(sp))
+
+    def _named_institution(self, sp: Speaker, named: Callable[[str], str | None] | None,
+                           people: Mapping[str, str] | None) -> Speaker | None:
+        """The institution the text named last with the head noun of 'the council', 'the company'."""
+        if sp.kind != "institution" or named is None or not sp.head or len(sp.words - _DEFINITE) > 2:
+            return None
+        full = named(sp.head)
+        if not full or fold(full) == fold(sp.name):
+            return None
+        found = self.by_name.get(f"institution|{fold(full)}") or self.resolve(full, people)
+        if found.kind == "person" and sp.head in self.lex.company_heads and not found.anonymous \
+                and not found.gender and not found.role:
+            found.kind = "institution"  # 'Kestrel ... the company said': the text calls it one
+        if found.kind != "institution":
+            return None
+        if sp.name not in found.aliases:
+            found.aliases.append(sp.name)
+        return found
 
     def outlet(self, record: dict) -> Speaker:
         """The speaker for an outlet the text refers back to ('the paper')."""
