@@ -241,3 +241,31 @@ def test_a_relative_pronoun_the_model_gives_as_source_points_back(monkeypatch, t
 def test_an_aside_about_a_speakers_anonymity_is_no_claim(monkeypatch, text, cue, content):
     """'who asked not to be named' says who may be quoted, nothing about the story."""
     assert all(c["text"] != content for c in _claims(monkeypatch, text, cue, content, "who"))
+
+
+@pytest.mark.parametrize("text, cue, content, source", [
+    # the writer's sentence read as the content of a cue in the sentence after it
+    ("The ferry timetable changes in May. Most commuters favour an earlier boat.", "favour",
+     "The ferry timetable changes in May", "Most commuters"),
+    # a clause joined to the one with the cue
+    ("The pier will close in June, and most commuters favour an earlier boat.", "favour",
+     "The pier will close in June", "most commuters"),
+])
+def test_an_unquoted_content_before_the_models_cue_is_no_claim(monkeypatch, text, cue, content, source):
+    """What the model reads before its cue, with no quotation mark, where the rules read no 'C, X
+    said', is no one's claim: it stays the publisher's statement."""
+    assert all(c["text"] != content for c in _claims(monkeypatch, text, cue, content, source))
+
+
+def test_the_subject_of_a_passive_cue_is_kept(monkeypatch):
+    """'X is named in reports as Y': what is told is about X, its teller unnamed."""
+    text = "At noon, one of the drivers is named in local reports as Tom Greaves."
+    claims = _claims(monkeypatch, text, "is named in local reports as", "one of the drivers")
+    assert [(c["text"], c["speaker_name"]) for c in claims] == [("one of the drivers", None)]
+
+
+def test_a_content_with_a_quotation_before_the_models_cue_is_kept(monkeypatch):
+    text = "The ferry runs “late every single day” this spring, the harbour master grumbled on Monday."
+    content = "The ferry runs “late every single day” this spring"
+    claims = _claims(monkeypatch, text, "grumbled", content, "the harbour master")
+    assert [(c["text"], c["mention"]) for c in claims] == [(content, "the harbour master")]

@@ -25,6 +25,7 @@ from provenance.extract.speakers import analyse
 
 _QUOTES = "\"“”‘’«»'"
 _EDGE = " \t\n.,;:" + _QUOTES
+_QUOTATION = ('"', "“", "”", "«", "»", "‘", "''")  # marks that open or close a quotation, not an apostrophe
 # a cue in the passive voice ('X is expected to', 'X was asked whether') or of appearance ('X seems
 # to'): its subject is what is talked about, whoever expects, asks or judges goes unnamed (on the
 # training articles 333 such attributions have no source, 126 their subject: 'X is worried')
@@ -106,7 +107,8 @@ class ModelFrames:
             junk = frame is not None and frame.speaker is not None and not self._source(frame)
             holds = frame is not None and frame.cue_start is not None \
                 and _SUBJECT_HOLDS.match(self.text, frame.cue_start) is not None
-            if frame is not None and frame.cue_start is not None and not holds and self._unnamed(frame, begin):
+            passive = frame is not None and frame.cue_start is not None and not holds and self._unnamed(frame, begin)
+            if frame is not None and passive:
                 tokens = tokens if tokens is not None else tokenize(self.text, sent, dates)
                 frame = self._agent(frame, sent, begin, tokens)
             elif frame is not None and frame.cue_start is not None and frame.speaker is None:
@@ -114,6 +116,7 @@ class ModelFrames:
                 frame = self._subject(frame, sent, begin, tokens, unsourced=junk or holds)
             elif frame is not None and junk:
                 frame.inherit = "nobody"
+            frame = _told_before(self.text, frame) if frame is not None and not passive else frame
             if frame is not None:
                 added.append(frame)
                 self.taken.extend((c.start, c.end) for c in frame.contents)
@@ -260,6 +263,23 @@ def _overlaps(spans: Iterable[tuple[int, int]], s: int, e: int) -> bool:
         if a < e and s < b:
             return True
     return False
+
+
+def _told_before(text: str, frame: Frame) -> Frame | None:
+    """The frame less its contents with no quotation mark that end before its cue or speaker ('C,
+    X said' where the rules read no attribution): the rules read that shape (content precision 0.98 on the
+    training articles), and what the model adds there is mostly a sentence of the writer's taken
+    for the content of a cue after it ('D. Most voters favor E'; a passive cue's subject is not
+    asked about here: 'X is named in reports as Y' tells of X). Held out (a fifth of the training
+    articles), 59 claims fewer: content F1 +0.001, content+speaker +0.003, speaker accuracy +0.0026,
+    speech-cue recall -0.0015; quoted content recall the same on the development articles."""
+    starts = [at for at in (frame.cue_start, frame.speaker[0] if frame.speaker else None) if at is not None]
+    teller = min(starts) if starts else None
+    if teller is None:
+        return frame
+    frame.contents = [c for c in frame.contents
+                      if c.end > teller or c.form == "direct" or any(q in text[c.start:c.end] for q in _QUOTATION)]
+    return frame if frame.contents else None
 
 
 def without_replaced(made: list, added: list) -> list:
