@@ -175,3 +175,34 @@ def test_a_description_set_off_by_dashes(text, speaker):
 ])
 def test_dashes_inside_the_content_stay_in_it(text, content):
     assert one_claim(text)["text"] == content
+
+
+# what stands between a subject and its cue: a date with its time of day, an aside set off by
+# commas ('however', 'for its part', 'for example'), a relative clause opened by "who's", a title
+# of something ('Wrexford director for the campaign')
+BETWEEN = {  # text: (speaker, content)
+    "Port spokesman Sean Pell on Thursday evening said the cranes were safe.": ("Sean Pell", "the cranes were safe"),
+    "Port spokesman Sean Pell late on Thursday said the cranes were safe.": ("Sean Pell", "the cranes were safe"),
+    "Chris Pell, Wrexford director for the campaign, said the office had opened.":
+        ("Chris Pell", "the office had opened"),
+    "Ana Pell, however, said the Wrexford plan had failed.": ("Ana Pell", "the Wrexford plan had failed"),
+    "Ana Pell, meanwhile, who chairs the board, said the Wrexford plan had failed.":
+        ("Ana Pell", "the Wrexford plan had failed"),
+    "The Wrexford council, for its part, said the plan had failed.": ("Wrexford council", "the plan had failed"),
+    "Ana Marsh, who's thinking about running for mayor, said the race was hers to lose.":
+        ("Ana Marsh", "the race was hers to lose"),
+}
+
+
+@pytest.mark.parametrize("text", sorted(BETWEEN))
+def test_words_between_the_subject_and_its_cue(text):
+    claim = one_claim(text)
+    assert (claim["speaker_name"], claim["text"]) == BETWEEN[text]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The plan, however, failed, officials said.", "The plan, however, failed"),
+    ("The storm hit early on Sunday morning, officials said.", "The storm hit early on Sunday morning"),
+])
+def test_asides_inside_the_content_stay_in_it(text, content):
+    assert one_claim(text)["text"] == content

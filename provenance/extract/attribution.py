@@ -71,6 +71,12 @@ _AUX_TRIGGERS = _MODALS | _PASSIVE_AUX | _MODAL_SKIPS
 # what ends a plan's content: ', aside from saying ...', ', while ...'
 _PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | _PLAN_BREAK_WORDS
 _CLAUSE_ADJUNCTS = _SUBORDINATORS | _CLAUSE_ADJUNCT_WORDS
+_DISCOURSE_ADVERBS = frozenset(["however", "meanwhile", "though", "too", "also", "moreover", "furthermore",
+                                "nonetheless", "nevertheless", "instead", "separately", "likewise", "similarly",
+                                "meantime", "again", "in", "then"])
+_FOR_ASIDES = frozenset(["example", "instance", "its", "his", "her", "their", "our", "my", "now", "years"])
+_RELATIVE_OPENERS = frozenset(["who", "whose", "which", "who's", "who\u2019s"])
+_TIMES_OF_DAY = frozenset(["morning", "afternoon", "evening", "night", "late", "early"])
 _HEAD_ENDS = frozenset(["at", "of", "from", "with", "for", "in", "by", "on"])
 _APPROXIMATORS = frozenset(["about", "nearly", "almost", "around", "some", "more", "than", "over", "roughly",
                             "another", "up", "to", "at", "least", "an", "estimated"])
@@ -375,6 +381,8 @@ class _Parser:
         while j > self.begin and (self.w(j - 1) in self.lex.auxiliaries and self.w(j - 1) not in PRONOUNS
                                   and not (self.t[j - 1].cap and j - 1 > self.begin)  # ('Theresa May said')
                                   or self.t[j - 1].kind == "d"
+                                  or (self.w(j - 1) in _TIMES_OF_DAY and j - 2 > self.begin
+                                      and "d" in (self.t[j - 2].kind, self.t[j].kind))
                                   or (self.t[j - 1].low.endswith("ly") and self._adverb(j - 1))
                                   or (self.t[j - 1].low in _EMPHATIC_REFLEXIVES and j - 1 > self.begin)):
             j -= 1  # 'has also said', 'on Tuesday said', 'in 2010 said', 'Marsh herself said'
@@ -562,7 +570,7 @@ class _Parser:
                 continue
             layer_end, end = end, k
             first = self.w(k + 1)
-            relative = first in ("who", "whose", "which") or first == "and" and self.w(k + 2) in ("who", "whose")
+            relative = first in _RELATIVE_OPENERS or first == "and" and self.w(k + 2) in ("who", "whose")
             adjunct = not relative and self._adjunct_like(k + 1)
             # 'A government official, speaking on condition of anonymity, said': a participle's
             # clause (even a cue's) after any noun phrase that opens the sentence
@@ -575,8 +583,9 @@ class _Parser:
             named = not relative and not adjunct and 2 <= comma - (k + 1) <= 4 and all(
                 self.t[x].kind == "w" and self.t[x].cap for x in range(k + 1, comma))
             # 'Dianne Feinstein, Democrat of California, said': a capitalised title of something
+            # (or 'Chris Pell, South Carolina director for the campaign, said')
             titled = not relative and self.t[k + 1].kind == "w" and self.t[k + 1].cap and comma - (k + 1) <= 6 \
-                and any(self.w(x) == "of" for x in range(k + 2, comma)) and not named
+                and any(self.w(x) in ("of", "for") for x in range(k + 2, comma)) and not named
             # 'Dana Birch, 21, a junior at ..., said': an age is set off by commas as well
             age = layer_end - (k + 1) == 1 and first.isdigit() and len(first) <= 3
             if not (relative or adjunct or named or titled or age or self._appositive_like(k + 1, comma)
@@ -607,7 +616,7 @@ class _Parser:
             if ante is not None:
                 return ante[0], k  # 'Two dockworkers who watched it, who asked not to be named, said'
             outer = self._np_before_plain(x)
-            if relative and not (outer and self._valid_np(*outer)):
+            if (relative or adjunct) and not (outer and self._valid_np(*outer)):
                 # 'Two officials at the agency, who spoke on condition of anonymity, said': any
                 # noun phrase may own a relative clause, not only a name
                 outer = self._np_before_any(x)
@@ -627,7 +636,9 @@ class _Parser:
         first = self.w(a)
         if not first or self.t[a].cap:
             return False
-        return first in _ADJUNCT_PREPS or first in ("at", "in", "as", "like") or (
+        # ('Pell, however, said', 'The council, for its part, said', 'X, for example, said')
+        return first in _ADJUNCT_PREPS or first in ("at", "in", "as", "like") or first in _DISCOURSE_ADVERBS or (
+            first == "for" and self.w(a + 1) in _FOR_ASIDES) or (
             first.endswith("ing") and len(first) > 5 and first not in self.lex.cues_by_first)
 
     def _appositive_like(self, a: int, b: int) -> bool:
