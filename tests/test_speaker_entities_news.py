@@ -27,6 +27,8 @@ def _speaker(claim: dict) -> tuple:
     ("The report's lead author, Dr Oskar Brandt, said the batteries had overheated in the test.",
      "Oskar Brandt", "report's lead author"),
     ("Her lawyer, Sam Ortiz, said she would appeal.", "Sam Ortiz", "Her lawyer"),
+    ("The study's lead author, Professor Mina Castell, said the cells had failed.", "Mina Castell",
+     "study's lead author"),
 ])
 def test_a_title_or_description_goes_to_the_role(text, name, role):
     claim, = attributed(text)

@@ -315,9 +315,12 @@ def _main_words(raw: str) -> tuple[str, str]:
 
 
 def _names_a_person(text: str, lex: Lexicon) -> bool:
-    """A name, or a name after an honorific: 'Ana Costa', 'Dr Ana Costa', 'Prof. Tom Reyes'."""
-    first, _, rest = text.partition(" ")
-    return _looks_like_name(text, lex) or (fold(first).rstrip(".") in lex.honorifics and _looks_like_name(rest, lex))
+    """A name, or a name after an honorific or a title: 'Ana Costa', 'Dr Ana Costa', 'Professor Tom Reyes'."""
+    words = text.split()
+    k = 0
+    while k < len(words) - 2 and (fold(words[k]).rstrip(".") in lex.honorifics or fold(words[k]) in lex.title_words):
+        k += 1  # 'Dr Ana Costa', 'Professor Ana Costa'
+    return _looks_like_name(" ".join(words[k:]), lex)
 
 
 def _described_name(main: str, appositive: str, heads: Mapping[str, object] | frozenset[str]) -> str | None:
@@ -355,7 +358,8 @@ def _named_in_appositive(raw: str, main: str, appositive: str, lex: Lexicon) -> 
     role = " ".join(role_words) or None
     own = named.speaker.role
     # ('the report's lead author, Dr Ana Costa': the description says more than the honorific)
-    named.speaker.role = role if role and (not own or fold(own).rstrip(".") in lex.honorifics) else own
+    bare = fold(own or "").rstrip(".")
+    named.speaker.role = role if role and (not own or bare in lex.honorifics or bare in lex.title_words) else own
     named.speaker.affiliation = named.speaker.affiliation or country_of(_WORD.findall(main), lex)
     named.speaker.gender = named.speaker.gender or _gender([fold(w) for w in _WORD.findall(main)], None, lex)
     return Mention(raw, speaker=named.speaker)
