@@ -144,6 +144,7 @@ class Lexicon:
     about_report: re.Pattern[str] = re.compile(r"(?!)")  # 'a report that C': a statement about a report of C
     occupation_clause: re.Pattern[str] = re.compile(r"(?!)")  # 'who teaches law at': what kind of person
     spokesperson: re.Pattern[str] = re.compile(r"(?!)")  # 'a spokeswoman for the ministry': the body speaking
+    verdict: re.Pattern[str] = re.compile(r"(?!)")  # 'This is false.': the publisher's verdict on a claim
 
 
 def words(text: str) -> list[str]:
@@ -207,6 +208,14 @@ def _words_pattern(phrases: Iterable[str]) -> str:
                             for p in sorted(set(phrases), key=len, reverse=True)) + ")"
 
 
+def _verdict_pattern(denials: Mapping[str, Any]) -> re.Pattern[str]:
+    """A whole statement calling what came before false ('This is false', 'Facts First: That claim
+    is untrue'), from cues.json's denial objects and false words."""
+    return re.compile(r"(?:[\w'’ ]{1,30}:\s*)?(?:this|that|it)(?:\s+" + _words_pattern(denials["objects"])
+                      + r")?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?" + _words_pattern(denials["false_words"]) + r"\W*",
+                      re.IGNORECASE)
+
+
 def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
     """The patterns for how a claim's own words place its source (see corroboration.json's
     description): matched on case-folded text."""
@@ -222,6 +231,7 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
         "rebuttal_sentence": re.compile(r"(?:^|(?<=[.!?”\"’]))\s*" + _words_pattern(data["contrast_words"])
                                         + r",?\s+" + _words_pattern(data["rebuttal_subjects"]) + r"\s+" + rebuttal,
                                         re.IGNORECASE),
+        "verdict": _verdict_pattern(load_data("cues.json")["denials"]),
         "about_report": re.compile(r"(?<!\w)" + _words_pattern(load_data("cues.json")["denials"]["objects"])
                                    + r"\s+that(?!\w)"),
         "party_roles": re.compile(r"(?<!\w)" + _words_pattern(data["party_roles"]) + r"(?!\w)"),
@@ -1147,10 +1157,36 @@ ANSWERED = {"nonconfirm": "did not confirm it", "deny": "denied it", "retract": 
 
 
 def _answered_relations(records: Sequence[ClaimRecord]) -> dict[tuple[Hashable, Hashable], Relation]:
-    """The `contradicts` relations of `answered_reports`, by (source, target) key."""
-    return {(records[x].key, records[y].key): Relation(records[x].key, records[y].key, "contradicts", 1.0,
-                                                       f"{records[x].speaker} {ANSWERED[how]}")
-            for x, y, how in answered_reports(records)}
+    """The `contradicts` relations of `answered_reports` and `publisher_verdicts`, by (source,
+    target) key."""
+    out = {(records[x].key, records[y].key): Relation(records[x].key, records[y].key, "contradicts", 1.0,
+                                                      f"{records[x].speaker} {ANSWERED[how]}")
+           for x, y, how in answered_reports(records)}
+    for x, y in publisher_verdicts(records):
+        out.setdefault((records[x].key, records[y].key), Relation(
+            records[x].key, records[y].key, "contradicts", 1.0, f"{records[x].speaker} called it false"))
+    return out
+
+
+def publisher_verdicts(records: Sequence[ClaimRecord]) -> list[tuple[int, int]]:
+    """(verdict, claim): a statement of the publisher's own that calls what came before false ('A
+    post shared on Friday claimed that C. This is false.') answers the nearest claim of another
+    source before it, among the REPORT_WINDOW claims before it in its version."""
+    by_version: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        by_version[(r.doc, r.version)].append(i)
+    found = []
+    for members in by_version.values():
+        members.sort(key=lambda i: (records[i].seq, records[i].start))
+        for n, i in enumerate(members):
+            r = records[i]
+            if not (is_publisher(r) and lexicon().verdict.fullmatch(" ".join(r.text.split()))):
+                continue
+            earlier = [j for j in members[max(0, n - REPORT_WINDOW):n] if records[j].end <= r.start
+                       and records[j].speaker and not is_publisher(records[j]) and stance_kind(records[j]) is None]
+            if earlier:
+                found.append((i, earlier[-1]))
+    return found
 CONFLICTS = {"negation": "negates what is stated in", "number": "gives other numbers than",
              "date": "gives other dates than"}
 

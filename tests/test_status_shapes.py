@@ -437,3 +437,23 @@ def test_another_figure_in_a_cluster_leaves_a_claim_that_gives_none_standing():
     decided = decide_all(records, links, [1, 2, 3], {1: 7, 2: 7, 3: 7})
     assert decided[1][0] == decided[3][0] == "disputed"
     assert decided[2][0] != "disputed"
+
+
+@pytest.mark.parametrize("verdict", ["This is false.", "That claim is untrue.", "Fact check: This is completely false."])
+def test_the_publishers_verdict_that_a_claim_is_false_disputes_it(verdict):
+    """A fact-check's own verdict after a claim ('A post claimed that C. This is false.') denies C:
+    disputed, denied by the publisher; the claims after the verdict stand."""
+    text = ("Fact check: river water\n\nA post shared widely on Friday claimed that the river water in Varn was "
+            f"now toxic to drink.\n\n{verdict}\n\nMayor Ida Brun said the water met every standard.\n")
+    claims = ruled_claims(text)
+    post, = _by_text(claims, "toxic to drink")
+    assert post["status"] == "disputed" and post["reason"].startswith("denied by Harbour Gazette"), post
+    mayor, = _by_text(claims, "met every standard")
+    assert mayor["status"] == "confirmed"
+
+
+def test_a_publishers_statement_that_something_else_is_false_answers_nothing():
+    claims = ruled_claims("Water safe\n\nMayor Ida Brun said the water met every standard.\n\n"
+                          "The rumour spread on Friday that the dam had burst was quickly shown to be false.\n")
+    mayor, = _by_text(claims, "met every standard")
+    assert mayor["status"] == "confirmed"
