@@ -206,3 +206,17 @@ def test_words_between_the_subject_and_its_cue(text):
 ])
 def test_asides_inside_the_content_stay_in_it(text, content):
     assert one_claim(text)["text"] == content
+
+
+# 'a newspaper report' is a noun: no claim of a speaker called 'newspaper', and the verb after it
+# is the cue
+def test_a_denied_newspaper_report_is_no_claim_of_a_newspaper():
+    claims = [c for c in claims_of("Kettle Motors denied a newspaper report that it planned to cut 200 jobs.")
+              if c["form"] != "unattributed"]
+    assert [(c["speaker_name"], c["stance"]) for c in claims] == [("Kettle Motors", "denies")]
+
+
+def test_a_medium_report_said():
+    for medium in ("newspaper", "television"):
+        claim = one_claim(f"A {medium} report said Kettle Motors planned to cut 200 jobs.")
+        assert (claim["text"], claim["cue"]) == ("Kettle Motors planned to cut 200 jobs", "said")

@@ -243,17 +243,21 @@ class _Parser:
         return low in lex.title_words or low in lex.anonymous_heads or low in lex.group_heads
 
     def _report_noun(self, i: int) -> bool:
-        """Is the word at token i a report after an article and adjectives or a name ('a new report
-        says', 'a Washington Post report said'), so a noun and no cue?"""
-        if self.w(i) not in self.lex.report_nouns or self.w(i + 1) not in self.lex.cues_by_first:
-            return False  # ('The Times reports that C': a verb)
+        """Is the word at token i a report after an article and adjectives, a medium or a name ('a
+        new report says', 'a Washington Post report said', 'a newspaper report that C'), so a noun
+        and no cue?"""
+        if self.w(i) not in self.lex.report_nouns:
+            return False
         x = i - 1
         adjective = False
         while x > self.begin and i - x <= 4 and self.t[x].kind == "w" and (
-                self.t[x].low in self.lex.adjectives or self.t[x].cap):
+                self.t[x].low in self.lex.adjectives or self.t[x].low in self.lex.media_heads or self.t[x].cap):
             adjective = adjective or not self.t[x].cap
             x -= 1
-        return x < i - 1 and x >= self.begin and self._noun_position(x) and (adjective or self.w(x) in ("a", "an"))
+        if not (x < i - 1 and x >= self.begin and self._noun_position(x)):
+            return False
+        # ('The Times reports that C': a verb)
+        return self.w(x) in ("a", "an") or adjective and self.w(i + 1) in self.lex.cues_by_first
 
     def _report_object_after(self, j: int) -> bool:
         """'withdrew the statement', 'retracted her earlier claim': a report or statement is the
