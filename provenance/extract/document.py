@@ -389,7 +389,10 @@ def _plain_name(text: str, surname: str, lex: Lexicon) -> str | None:
     it that are no title, opening word, place or day."""
     if not surname.isalpha():
         return None
-    pattern = r"(?<![\w.’'-])((?:[A-Z][a-z][\w’'-]*[ \t]+){1,2})(?i:" + re.escape(surname) + r")\b"
+    # the capital opens the pattern (its look-behind follows it), so the engine jumps from capital
+    # to capital instead of trying every offset; '(?:W){1,2}' is written 'W(?:W)?', the same order
+    pattern = (r"([A-Z](?<![\w.’'-][A-Z])[a-z][\w’'-]*[ \t]+(?:[A-Z][a-z][\w’'-]*[ \t]+)?)(?i:"
+               + re.escape(surname) + r")\b")
     for m in re.finditer(pattern, text):
         given = m.group(1).split()
         while given and not _may_be_given(given[0], lex):
