@@ -25,9 +25,12 @@ from conftest import FIXTURES
 HELDOUT = FIXTURES / "news-heldout-2"
 EVENTS = ("brennock-cyberattack", "vahlen-kessling", "calder-spill")
 
-# Statements judged: 126 (9 with a stance). What held when the batch was added (main at the time):
-FLOORS = {"found": 122, "speaker": 98, "anonymous": 115, "outlet": 112, "status": 91, "stance": 4}
-# Speakers that are no plausible source, found when the batch was added; the list may only shrink.
+# Statements judged: 126 (9 with a stance). The lower, per field, of what held when the batch was added
+# (found 122, speaker 98, anonymous 115, outlet 112, status 91, stance 4) and when it landed (found 121,
+# speaker 99, anonymous 116, outlet 111, status 97, stance 4):
+FLOORS = {"found": 121, "speaker": 98, "anonymous": 115, "outlet": 111, "status": 91, "stance": 4}
+# Speakers that are no plausible source: 13 when the batch was added, 9 of them when it landed; the
+# list may only shrink.
 JUNK_BY_SHAPE = {
     "a party label or a title kept in the name": {
         "jörg heidemann spd",
