@@ -145,6 +145,7 @@ class Lexicon:
     occupation_clause: re.Pattern[str] = re.compile(r"(?!)")  # 'who teaches law at': what kind of person
     spokesperson: re.Pattern[str] = re.compile(r"(?!)")  # 'a spokeswoman for the ministry': the body speaking
     verdict: re.Pattern[str] = re.compile(r"(?!)")  # 'This is false.': the publisher's verdict on a claim
+    body_heads: frozenset[str] = frozenset()  # 'ministry', 'union': nouns that name a body (titles.json)
 
 
 def words(text: str) -> list[str]:
@@ -199,6 +200,8 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(STOPWORDS) | frozenset(w.casefold() for w in data["stopwords"]),
         cues={kind: _cue_pattern(data[kind]) for kind in ("non_confirmation", "denial", "not_denial", "retraction")},
         commentator_roles=roles,
+        body_heads=frozenset(w.casefold().split()[-1] for key in ("institution_heads", "body_heads", "company_heads")
+                             for w in load_data("titles.json").get(key, [])),
         **_account_patterns(data),
     )
 

@@ -138,9 +138,15 @@ def spoken_for(r: ClaimRecord) -> str | None:
     official body speaking for itself), where an unnamed official or source is not."""
     m = lexicon().spokesperson.match(" ".join((r.speaker or "").split()))
     body = m and (m.group("after") or m.group("before"))
-    if not body or any(pattern.search(body) for pattern, _ in lexicon().commentator_roles):
+    if not body or not _names_a_body(body) or any(pattern.search(body) for pattern, _ in lexicon().commentator_roles):
         return None
     return body
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether the words a spokesperson speaks for name a body ('Brightwell Foods', 'the ministry',
+    "the union's") rather than describe the spokesperson ('an unnamed', 'a senior', 'the families')."""
+    return words[:1].isupper() or words.split()[-1].casefold() in lexicon().body_heads
 
 
 def own_account(r: ClaimRecord) -> str | None:

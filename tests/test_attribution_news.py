@@ -29,6 +29,12 @@ def test_a_correction_is_the_publisher_retracting(text):
         "the dam was built in 1972", "The Calder Ledger", "retracts")
 
 
+def test_an_earlier_version_inside_other_prose_is_no_correction():
+    claims = claims_of("Union leaders read out both drafts on Monday. An earlier version said the strike "
+                       "would end in May.", **LEDGER)
+    assert [c["stance"] for c in claims] == ["asserts", "asserts"]
+
+
 def test_a_correction_without_a_known_publisher_names_no_speaker():
     claim = one_claim("An earlier version said the dam was built in 1972.")
     assert (claim["speaker_name"], claim["stance"]) == (None, "retracts")

@@ -108,6 +108,8 @@ def test_a_programme_is_its_broadcasters(text, outlet):
      "Ruby Tallis"),
     # ... but not one that names someone beside them
     ("Ruby Tallis posted the video on Monday. “The vote was rigged,” the spokesman said.", "spokesman"),
+    ("Jo Park said the vote had been rigged. “There is no evidence of that,” said the analyst.", "analyst"),
+    ("Jo Park said the vote had been rigged. “There is no evidence of that,” said the doctor.", "doctor"),
 ])
 def test_a_description_after_a_name_refers_back_to_that_person(text, speaker):
     claim = attributed(text)[-1]
@@ -130,3 +132,15 @@ def test_a_place_is_no_speaker(text):
 def test_a_trade_before_a_name_is_a_persons_role():
     claim, = attributed("Restaurant owner Tobin Marlowe said the road had been closed for weeks.")
     assert _speaker(claim) == ("Tobin Marlowe", False, "Restaurant owner", "person")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # an occupation before two names is a person's role, not a company's description
+    ("Crane operator Wiremu Tane said the berths were empty.", "Wiremu Tane", "person"),
+    ("Forklift operator Siosaia Vake said the berths were empty.", "Siosaia Vake", "person"),
+    # ... a company word or a single name after it is a company
+    ("Ferry operator Gullby Marine said the crossings were cancelled.", "Gullby Marine", "institution"),
+])
+def test_an_occupation_before_two_names_is_a_person(text, name, kind):
+    claim, = attributed(text)
+    assert (claim["speaker_name"], claim["speaker_obj"]["kind"]) == (name, kind)

@@ -1079,8 +1079,20 @@ class _Document:
     def _earlier_version(self, frame: Frame) -> bool:
         """Whether the frame's speaker is the document's own earlier version ('An earlier version of
         this story said C'): the publisher's correction withdrawing C."""
-        return frame.speaker is not None and self.lex.earlier_version.fullmatch(
-            self.text, frame.speaker[0], frame.speaker[1]) is not None
+        if frame.speaker is None:
+            return False
+        m = self.lex.earlier_version.fullmatch(self.text, frame.speaker[0], frame.speaker[1])
+        return m is not None and (re.search(r"\sof\s", m.group()) is not None or self._after_notice(frame.speaker[0]))
+
+    def _after_notice(self, at: int) -> bool:
+        """Whether a bare 'An earlier version' at `at` is the document's own: it opens its paragraph,
+        follows a notice label ('Correction: An earlier version said C') or a note that the article
+        was updated; inside other prose it may be a draft's or a treaty's."""
+        start = self.text.rfind("\n", 0, at) + 1
+        before = self.text[start:at]
+        notice = _NOTICE_RE.match(self.text, start, at)
+        return not before.strip() or (notice is not None and fold(notice.group(1)).rstrip(".") in self.lex.notice_labels) \
+            or any(note in fold(before) for note in self.lex.correction_notes)
 
     def _stance(self, frame: Frame, content: str) -> str:
         """denies ('denied C', 'dismissed reports that C', '"This story is false"'), declines_to_confirm

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from provenance.datafiles import load_data
 from provenance.errors import DataFileError
@@ -95,6 +96,7 @@ class Lexicon:
     number_abbreviations: frozenset[str] = frozenset()  # 'No', 'Vol': abbreviations only before a number
     body_heads: frozenset[str] = frozenset()  # a body speaking as itself besides institution_heads: 'the town'
     company_heads: frozenset[str] = frozenset()  # 'the company' refers back to the company that spoke last
+    epithet_heads: frozenset[str] = frozenset()  # 'the commentator': a public figure just named, described again
     company_words: tuple[str, ...] = ()  # capitalised words that end a company's name ('Marlow Freight')
     place_nouns: tuple[str, ...] = ()  # nouns a place name modifies ('Wrenby port'): the word before is a place
     denial_verbs: frozenset[str] = frozenset()    # lemmas that deny what follows ('deny')
@@ -102,6 +104,7 @@ class Lexicon:
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
     false_story: re.Pattern[str] = re.compile(r"(?!)")  # 'This story is false': a denial of that story
     earlier_version: re.Pattern[str] = re.compile(r"(?!)")  # 'An earlier version of this article': the publisher's correction
+    correction_notes: tuple[str, ...] = ()  # 'this article has been updated': a bare 'an earlier version' after it is the article's
     not_sources: frozenset[str] = frozenset()  # documents and things: heads of no speaker ('report', 'box')
     quantities: frozenset[str] = frozenset()   # words that make a mention a figure ('percent', 'million')
     adjectives: frozenset[str] = frozenset()   # words that head no description ('new', 'recent')
@@ -209,15 +212,12 @@ def lexicon() -> Lexicon:
         female_names=frozenset(fold(w) for w in names.get("female", [])),
         male_names=frozenset(fold(w) for w in names.get("male", [])),
         empty_contents=frozenset(fold(w) for w in (cues_data.get("empty_contents") or {}).get("words", [])),
-        denial_verbs=frozenset((cues_data.get("denials") or {}).get("verbs", [])),
-        retraction_verbs=frozenset((cues_data.get("denials") or {}).get("retraction_verbs", [])),
-        denial_objects=frozenset(fold(w) for w in (cues_data.get("denials") or {}).get("objects", [])),
-        false_story=_false_story(cues_data.get("denials") or {}),
-        earlier_version=_earlier_version(cues_data.get("denials") or {}),
+        **_denial_words(cues_data.get("denials") or {}),
         honorific_titles={fold(k).rstrip("."): tuple(v) for k, v in (titles.get("honorific_titles") or {}).items()},
         media_head_kinds={fold(k): tuple(v) for k, v in (titles.get("media_head_kinds") or {}).items()},
         body_heads=frozenset(fold(h) for h in titles.get("body_heads", [])),
         company_heads=frozenset(fold(h) for h in titles.get("company_heads", [])),
+        epithet_heads=frozenset(fold(h) for h in titles.get("epithet_heads", [])),
         company_words=tuple(titles.get("company_words", [])),
         place_nouns=tuple(titles.get("place_nouns", [])),
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
@@ -235,6 +235,15 @@ def lexicon() -> Lexicon:
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),
         cue_gate_lower=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)"),
     )
+
+
+def _denial_words(denials: dict) -> dict[str, Any]:
+    """The Lexicon's fields read from cues.json's 'denials'."""
+    return {"denial_verbs": frozenset(denials.get("verbs", [])),
+            "retraction_verbs": frozenset(denials.get("retraction_verbs", [])),
+            "denial_objects": frozenset(fold(w) for w in denials.get("objects", [])),
+            "false_story": _false_story(denials), "earlier_version": _earlier_version(denials),
+            "correction_notes": tuple(fold(n) for n in denials.get("correction_notes", []))}
 
 
 def _earlier_version(denials: dict) -> re.Pattern[str]:

@@ -28,10 +28,6 @@ _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van
 _PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who by about "
                           "briefed knowledgeable involved".split())
 _ARTICLES = frozenset(["a", "an", "the"])
-# people a definite description names beside someone just named, never that person again
-_OTHER_PEOPLE = frozenset("source sources official officials person people spokesman spokeswoman spokesperson "
-                          "spokespeople aide aides adviser advisor insider lawyer attorney friend relative colleague "
-                          "ally rival opponent critic partner member witness representative".split())
 _PERSON_TRADES = frozenset(["owner", "contractor", "developer"])  # company heads that as often describe a person
 _NAME_OPENERS = frozenset(["and", "but", "yet", "so", "still"])  # conjunctions that open a sentence before a name
 _NAME_JOINS = frozenset(["and", "&"])  # inside a body's name: 'Fire and Rescue Tasmania'
@@ -471,6 +467,8 @@ def _company_after_description(raw: str, mw: _MentionWords, lex: Lexicon) -> Men
             or low[k] in lex.female_names or low[k] in lex.male_names:
         return None
     tail = body[k:]
+    if len(tail) > 1 and tail[-1] not in lex.company_words:
+        return None  # 'crane operator Wiremu Tane': two names and no company word are a person's
     return Mention(raw, speaker=Speaker(" ".join(tail), "institution", False, role=" ".join(body[:k]),
                                         words=frozenset(fold(w) for w in tail)))
 
@@ -827,12 +825,13 @@ class Registry:
 
     def _described_again(self, sp: Speaker) -> Speaker | None:
         """'Ruby Tallis posted it. "...," wrote the conservative commentator': a definite description
-        of one person right after a named person of no known role is that person again; not one that
-        names someone else near them ('the spokesman', 'the official', 'her lawyer')."""
+        of one person right after a named person of no known role is that person again, when its head is
+        an epithet for a public figure (titles.json's 'epithet_heads'); 'the analyst', 'the spokesman',
+        'her lawyer' name someone else."""
         last = self.recent[-1] if self.recent else None
         if last is None or last.anonymous or last.kind != "person" or last.plural or last.role \
                 or sp.kind != "person" or not sp.anonymous or sp.plural or sp.head not in self.lex.anonymous_heads \
-                or sp.head in _OTHER_PEOPLE or (sp.gender and last.gender and sp.gender != last.gender):
+                or sp.head not in self.lex.epithet_heads or (sp.gender and last.gender and sp.gender != last.gender):
             return None
         last.role = sp.name
         return last
