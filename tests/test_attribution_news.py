@@ -63,6 +63,7 @@ def test_transcript_labels_with_a_role_name_the_speaker():
         ("Jonah, thank you", "Mara Tellen", "TELLEN", ":"),
     ]
     assert claims[3]["speaker"] != claims[4]["speaker"]  # two unnamed people, two speakers
+    assert claims[3]["speaker_obj"]["anonymous"] and claims[4]["speaker_obj"]["anonymous"]
     assert all(TRANSCRIPT[c["cue_start"]:c["cue_end"]] == ":" for c in claims if c["cue"])
 
 

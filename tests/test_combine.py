@@ -240,7 +240,9 @@ def test_a_relative_pronoun_the_model_gives_as_source_points_back(monkeypatch, t
 ])
 def test_an_aside_about_a_speakers_anonymity_is_no_claim(monkeypatch, text, cue, content):
     """'who asked not to be named' says who may be quoted, nothing about the story."""
-    assert all(c["text"] != content for c in _claims(monkeypatch, text, cue, content, "who"))
+    claims = _claims(monkeypatch, text, cue, content, "who")
+    assert claims, "the sentence's own attribution is kept"
+    assert all(c["text"] != content for c in claims)
 
 
 @pytest.mark.parametrize("text, cue, content, source", [
@@ -254,7 +256,11 @@ def test_an_aside_about_a_speakers_anonymity_is_no_claim(monkeypatch, text, cue,
 def test_an_unquoted_content_before_the_models_cue_is_no_claim(monkeypatch, text, cue, content, source):
     """What the model reads before its cue, with no quotation mark, where the rules read no 'C, X
     said', is no one's claim: it stays the publisher's statement."""
-    assert all(c["text"] != content for c in _claims(monkeypatch, text, cue, content, source))
+    claims = _claims(monkeypatch, text, cue, content, source)
+    assert all(c["text"] != content for c in claims)
+    # the same proposal with its content after the cue is a claim: the drop is the position's
+    after = text[text.index(cue) + len(cue):].strip(" .")
+    assert [c["text"] for c in _claims(monkeypatch, text, cue, after, source)] == [after]
 
 
 def test_the_subject_of_a_passive_cue_is_kept(monkeypatch):

@@ -144,3 +144,8 @@ def test_a_trade_before_a_name_is_a_persons_role():
 def test_an_occupation_before_two_names_is_a_person(text, name, kind):
     claim, = attributed(text)
     assert (claim["speaker_name"], claim["speaker_obj"]["kind"]) == (name, kind)
+
+
+def test_a_place_named_before_is_no_full_name_for_a_surname():
+    claim, = attributed("Protesters gathered in Central Park on Monday. Park said the rally was peaceful.")
+    assert claim["speaker_name"] == "Park"

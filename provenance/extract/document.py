@@ -383,6 +383,9 @@ def _written_after_word(text: str, word: str) -> bool:
 _BEFORE_NAME = frozenset("abcdefghijklmnopqrstuvwxyz,;:’”'\"")
 
 
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|near|from|outside|across)[ \t]+$")
+
+
 def _plain_name(text: str, surname: str, lex: Lexicon) -> str | None:
     """The first full name the text gives for a surname that no title nor known given name marks
     ('Ravi Patel, a detective, led the search ... Patel said'): one or two capitalised words before
@@ -394,6 +397,8 @@ def _plain_name(text: str, surname: str, lex: Lexicon) -> str | None:
     pattern = (r"([A-Z](?<![\w.’'-][A-Z])[a-z][\w’'-]*[ \t]+(?:[A-Z][a-z][\w’'-]*[ \t]+)?)(?i:"
                + re.escape(surname) + r")\b")
     for m in re.finditer(pattern, text):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 'gathered in Central Park': a place, not a person's full name
         given = m.group(1).split()
         while given and not _may_be_given(given[0], lex):
             given = given[1:]
