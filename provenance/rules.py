@@ -137,16 +137,17 @@ def spoken_for(r: ClaimRecord) -> str | None:
     company's spokesman"), or None: such a speaker is the body on the record (DESIGN.md, an
     official body speaking for itself), where an unnamed official or source is not."""
     m = lexicon().spokesperson.match(" ".join((r.speaker or "").split()))
-    body = m and (m.group("after") or m.group("before"))
-    if not body or not _names_a_body(body) or any(pattern.search(body) for pattern, _ in lexicon().commentator_roles):
+    body = m and (m.group("after") or (m.group("before") if _names_a_body(m.group("before") or "") else None))
+    if not body or any(pattern.search(body) for pattern, _ in lexicon().commentator_roles):
         return None
     return body
 
 
 def _names_a_body(words: str) -> bool:
-    """Whether the words a spokesperson speaks for name a body ('Brightwell Foods', 'the ministry',
-    "the union's") rather than describe the spokesperson ('an unnamed', 'a senior', 'the families')."""
-    return words[:1].isupper() or words.split()[-1].casefold() in lexicon().body_heads
+    """Whether the words before 'spokesperson' name a body ('Brightwell Foods', 'ministry', "the
+    union's") rather than describe the spokesperson ('an unnamed', 'a senior'); what follows 'a
+    spokesperson for' is always the body."""
+    return words[:1].isupper() or (bool(words) and words.split()[-1].casefold() in lexicon().body_heads)
 
 
 def own_account(r: ClaimRecord) -> str | None:
