@@ -149,3 +149,8 @@ def test_an_occupation_before_two_names_is_a_person(text, name, kind):
 def test_a_place_named_before_is_no_full_name_for_a_surname():
     claim, = attributed("Protesters gathered in Central Park on Monday. Park said the rally was peaceful.")
     assert claim["speaker_name"] == "Park"
+
+
+def test_a_lower_case_role_of_a_body_is_no_title_before_a_name():
+    claim, = attributed("The director of Public Health Wales said the clinics would reopen.")
+    assert claim["speaker_name"] == "director of Public Health Wales"

@@ -567,8 +567,11 @@ def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None
         if low[k] in lex.female_names or low[k] in lex.male_names or " ".join(low[:k]) in lex.titles:
             # 'Secretary of State Tillerson': after a whole title, a surname alone is a name
             return k if len(body) - k >= 2 or " ".join(low[:k]) in lex.titles else None
-    if len(body) - of > 3 and not any(w in lex.institution_heads or w in lex.title_words for w in low[-2:]):
-        return len(body) - 2  # a portfolio, then a name whose given name no list holds: the last two words
+    if len(body) - of > 3 and body[0][:1].isupper() and not any(
+            w in lex.institution_heads or w in lex.title_words or w in lex.country_index for w in low[-2:]):
+        # a capitalised title, a portfolio, then a name whose given name no list holds: the last two
+        # words ('the director of Public Health Wales' is a role in a body, not a title before a name)
+        return len(body) - 2
     return None
 
 
