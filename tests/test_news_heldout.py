@@ -8,16 +8,7 @@ held when the batch was added and may only go up. `NEWS_SMOKE_REPORT=1` with `-s
 
 from __future__ import annotations
 
-import pytest
-from test_news_smoke import (
-    _publishers,
-    find_claim,
-    ingest_batch,
-    junk_speakers,
-    print_report,
-    score,
-    stored_not_claims,
-)
+from test_news_smoke import HeldoutBatch
 
 from conftest import FIXTURES
 
@@ -56,42 +47,19 @@ NAMED_OUTLETS = {
 }
 # Plausible sources the judgement did not need.
 PLAUSIBLE = frozenset({"election officials in arizona's verdell county", "solace's engineers"})
+# Judged non-claims stored as claims when the batch was added.
+NOT_CLAIMS_STORED = 11
+
+RELAYS = [
+    ("pa-wrenmouth-strike", "within touching distance"),
+    ("guardian-wrenmouth-strike", "within touching distance"),
+    ("bbc-wrenmouth-strike-live", "within touching distance"),
+    ("aap-solace-recall", "replace faulty units quietly"),
+    ("smh-solace-recall", "replace faulty units quietly"),
+]
 
 
-@pytest.fixture(scope="module")
-def heldout(tmp_path_factory) -> dict:
-    return ingest_batch(tmp_path_factory, HELDOUT)
-
-
-def test_heldout_score_holds_its_floors(heldout):
-    right, misses = score(heldout["claims"], HELDOUT, EVENTS)
-    print_report(right, misses)
-    assert right["total"] == 159
-    assert {k: v for k, v in right.items() if k in FLOORS and v < FLOORS[k]} == {}
-
-
-def test_heldout_junk_speakers_do_not_grow(heldout):
-    assert junk_speakers(heldout["speakers"], HELDOUT, EVENTS, PLAUSIBLE) <= KNOWN_JUNK_SPEAKERS
-
-
-def test_heldout_outlets_are_the_publishers_and_the_outlets_named(heldout):
-    named = {o["name"] for o in heldout["outlets"]} - _publishers(HELDOUT, EVENTS) - NAMED_OUTLETS
-    assert named == set()
-
-
-def test_heldout_credits_headings_and_questions_are_no_claims(heldout):
-    found = stored_not_claims(heldout["claims"], HELDOUT, EVENTS)
-    assert len(found) <= 11, found
-
-
-def test_heldout_relays_of_one_anonymous_source_are_never_corroborated(heldout):
-    """An anonymous source relayed by other outlets, or reprinted word for word, is one origin."""
-    for doc, text in [
-        ("pa-wrenmouth-strike", "within touching distance"),
-        ("guardian-wrenmouth-strike", "within touching distance"),
-        ("bbc-wrenmouth-strike-live", "within touching distance"),
-        ("aap-solace-recall", "replace faulty units quietly"),
-        ("smh-solace-recall", "replace faulty units quietly"),
-    ]:
-        claim = find_claim(heldout["claims"], {"doc": doc, "text": text}, HELDOUT)
-        assert claim is not None and claim["status"] != "corroborated", (doc, text)
+class TestHeldout(HeldoutBatch):
+    FOLDER, EVENTS, TOTAL, FLOORS, RELAYS = HELDOUT, EVENTS, 159, FLOORS, RELAYS
+    KNOWN_JUNK_SPEAKERS, PLAUSIBLE, NAMED_OUTLETS = KNOWN_JUNK_SPEAKERS, PLAUSIBLE, NAMED_OUTLETS
+    NOT_CLAIMS_STORED = NOT_CLAIMS_STORED

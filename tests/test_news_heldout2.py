@@ -9,16 +9,7 @@ held when the batch was added and may only go up. `NEWS_SMOKE_REPORT=1` with `-s
 
 from __future__ import annotations
 
-import pytest
-from test_news_smoke import (
-    _publishers,
-    find_claim,
-    ingest_batch,
-    junk_speakers,
-    print_report,
-    score,
-    stored_not_claims,
-)
+from test_news_smoke import HeldoutBatch
 
 from conftest import FIXTURES
 
@@ -61,41 +52,6 @@ PLAUSIBLE: frozenset[str] = frozenset()
 # Judged non-claims stored as claims: 8 when the batch was added, 9 on main when it landed (the more).
 NOT_CLAIMS_STORED = 9
 
-
-@pytest.fixture(scope="module")
-def heldout(tmp_path_factory) -> dict:
-    return ingest_batch(tmp_path_factory, HELDOUT)
-
-
-def test_heldout2_score_holds_its_floors(heldout):
-    right, misses = score(heldout["claims"], HELDOUT, EVENTS)
-    print_report(right, misses)
-    assert right["total"] == 126
-    assert {k: v for k, v in right.items() if k in FLOORS and v < FLOORS[k]} == {}
-
-
-def test_heldout2_junk_speakers_do_not_grow(heldout):
-    assert junk_speakers(heldout["speakers"], HELDOUT, EVENTS, PLAUSIBLE) <= KNOWN_JUNK_SPEAKERS
-
-
-def test_heldout2_outlets_are_the_publishers_and_the_outlets_named(heldout):
-    named = {o["name"] for o in heldout["outlets"]} - _publishers(HELDOUT, EVENTS) - NAMED_OUTLETS
-    assert named == set()
-
-
-def test_heldout2_credits_headings_and_questions_are_no_claims(heldout):
-    found = stored_not_claims(heldout["claims"], HELDOUT, EVENTS)
-    assert len(found) <= NOT_CLAIMS_STORED, found
-
-
-def test_heldout2_relays_and_reprints_of_one_origin_are_never_corroborated(heldout):
-    """An anonymous source relayed by other outlets, a second-hand quote, or a sentence reprinted
-    word for word is one origin."""
-    for doc, text in RELAYS:
-        claim = find_claim(heldout["claims"], {"doc": doc, "text": text}, HELDOUT)
-        assert claim is not None and claim["status"] != "corroborated", (doc, text)
-
-
 RELAYS = [
     ("cp-brennock-cyberattack", "demanded a ransom of $4.5 million"),
     ("globe-brennock-cyberattack", "demanded a ransom of $4.5 million"),
@@ -106,3 +62,9 @@ RELAYS = [
     ("wsj-calder-spill", "About 4,200 barrels leaked from the 16-inch Bighorn Line"),
     ("mtpr-calder-spill-transcript", "the line failed a pressure test in 2023"),
 ]
+
+
+class TestHeldout(HeldoutBatch):
+    FOLDER, EVENTS, TOTAL, FLOORS, RELAYS = HELDOUT, EVENTS, 126, FLOORS, RELAYS
+    KNOWN_JUNK_SPEAKERS, PLAUSIBLE, NAMED_OUTLETS = KNOWN_JUNK_SPEAKERS, PLAUSIBLE, NAMED_OUTLETS
+    NOT_CLAIMS_STORED = NOT_CLAIMS_STORED

@@ -167,6 +167,51 @@ def print_report(right: dict, misses: list[str]) -> None:
         print({k: f"{v}/{right['stances' if k == 'stance' else 'total']}" for k, v in right.items()})
 
 
+class HeldoutBatch:
+    """The checks of a held-out batch (a folder of judged articles kept apart from tuning): a test
+    module subclasses it as `TestX` and sets the batch's folder, events, statement count, floors,
+    known junk speakers, plausible unjudged sources, outlets named, non-claims allowed and relays."""
+
+    FOLDER: Path
+    EVENTS: tuple[str, ...]
+    TOTAL: int
+    FLOORS: dict[str, int]
+    KNOWN_JUNK_SPEAKERS: set[str]
+    PLAUSIBLE: frozenset[str] = frozenset()
+    NAMED_OUTLETS: set[str]
+    NOT_CLAIMS_STORED: int
+    RELAYS: list[tuple[str, str]]
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def batch(cls, tmp_path_factory) -> dict:
+        return ingest_batch(tmp_path_factory, cls.FOLDER)
+
+    def test_score_holds_its_floors(self, batch):
+        right, misses = score(batch["claims"], self.FOLDER, self.EVENTS)
+        print_report(right, misses)
+        assert right["total"] == self.TOTAL
+        assert {k: v for k, v in right.items() if k in self.FLOORS and v < self.FLOORS[k]} == {}
+
+    def test_junk_speakers_do_not_grow(self, batch):
+        assert junk_speakers(batch["speakers"], self.FOLDER, self.EVENTS, self.PLAUSIBLE) <= self.KNOWN_JUNK_SPEAKERS
+
+    def test_outlets_are_the_publishers_and_the_outlets_named(self, batch):
+        named = {o["name"] for o in batch["outlets"]} - _publishers(self.FOLDER, self.EVENTS) - self.NAMED_OUTLETS
+        assert named == set()
+
+    def test_credits_headings_and_questions_are_no_claims(self, batch):
+        found = stored_not_claims(batch["claims"], self.FOLDER, self.EVENTS)
+        assert len(found) <= self.NOT_CLAIMS_STORED, found
+
+    def test_relays_and_reprints_of_one_origin_are_never_corroborated(self, batch):
+        """An anonymous source relayed by other outlets, a second-hand quote, or a sentence reprinted
+        word for word is one origin."""
+        for doc, text in self.RELAYS:
+            claim = find_claim(batch["claims"], {"doc": doc, "text": text}, self.FOLDER)
+            assert claim is not None and claim["status"] != "corroborated", (doc, text)
+
+
 def test_score_holds_its_floors(news):
     right, misses = score(news["claims"])
     print_report(right, misses)
