@@ -63,9 +63,9 @@ NUMBER_CONTEXT_SHARED = 3
 
 # Two claims that count the same thing by the same word ('2,300 people', 'fewer than 1,400
 # people', `matching.same_measure`) are compared on their figures beyond blocking, and a different
-# figure is a conflict where the weighted Dice overlap of their token bags reaches
-# NUMBER_PAIR_FLOOR (the matcher's score is no guide: a short report of a figure against a long
-# one scores near 0). Reports of one count in two outlets written for the tests overlap 0.33 to
+# figure is a conflict where the similarity their blocking reads (rapidfuzz Indel of their
+# signature strings) reaches NUMBER_PAIR_FLOOR (the matcher's score is no guide: a short report of
+# a figure against a long one scores near 0). Reports of one count in two outlets written for the tests overlap 0.33 to
 # 0.7; on the PolNeAR dev articles no pair beyond blocking then conflicts.
 NUMBER_PAIR_FLOOR = 0.3
 

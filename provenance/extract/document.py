@@ -19,7 +19,15 @@ from provenance.extract.attribution import CUE_OPENERS, DETERMINERS, Frame, pars
 from provenance.extract.chains import cited as chains_cited
 from provenance.extract.chains import credit, wire
 from provenance.extract.combine import ModelFrames, without_replaced
-from provenance.extract.dates import DateContext, date_matches, find_dates, mentions, normalise_published
+from provenance.extract.dates import (
+    MONTH_NAMES,
+    WEEKDAYS,
+    DateContext,
+    date_matches,
+    find_dates,
+    mentions,
+    normalise_published,
+)
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, alternation, fold, lexicon
 from provenance.extract.page import is_boilerplate
@@ -416,8 +424,7 @@ def _may_be_given(word: str, lex: Lexicon) -> bool:
                 or low in lex.anonymous_heads or low in lex.group_heads)
 
 
-_CALENDAR = frozenset("january february march april may june july august september october november december "
-                      "monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR = frozenset(MONTH_NAMES) | frozenset(WEEKDAYS)  # words of the calendar, never a given name
 
 
 def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
