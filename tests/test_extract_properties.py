@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from provenance.extract import extract_claimset
@@ -81,3 +81,38 @@ def test_pathological_input_takes_linear_time():
         # 20x the text may cost at most ~60x the time (generous for timer noise), never quadratic
         # (400x); below the time of an ordinary article the timer measures noise, not growth
         assert big <= max(reference, small) * 60, (unit[:20], reference, small, big)
+
+
+# pieces of names, places and spaces, with letters whose case the pattern engine folds otherwise
+# than str.lower ('ſ' matches 's', 'K' the Kelvin sign matches 'k')
+_NAME_PIECES = st.lists(
+    st.sampled_from(["Rosa", "Tamsin", "Orr", "ORR", "orr", "Orr-based", "Orr’s", " ", "  ", "\t", "\n", "in ", "near ",
+                     "outside ", "across\t", "around ", ",", ".", "-", "’", "O'", "Dr. ", "Mid", "é", "ſ", "\u212a",
+                     "Kestel", "KESTEL", "kestel", "Keſtel", "\u212aestel", " harbour", " port", " said"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_NAME_PIECES, st.sampled_from(["Orr", "Kestel", "Rosa", "Tamsin"]))
+@example("Rosa Keſtel said", "Kestel")
+@example("Tamsin Rosa \u212aestel port", "Kestel")
+@example("near \tOrr, KESTEL,\nORR, Orr-based", "Orr")
+def test_searches_from_occurrences_find_what_a_scan_finds(text, word):
+    """Finding a surname's full name and a place from the word's occurrences gives what searching
+    the whole text with the same pattern gives (document._name_matches, _written_as_place)."""
+    import re
+
+    from provenance.extract import document
+    from provenance.extract.lexicon import lexicon
+
+    pattern = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[a-z][\w’'-]*[ \t]+(?:[A-Z][a-z][\w’'-]*[ \t]+)?)(?i:"
+                         + re.escape(word) + r")\b")
+    found = [(m.span(), m.span(1)) for m in document._name_matches(pattern, text, word,
+                                                                    document.lower_for_search(text))]
+    assert found == [(m.span(), m.span(1)) for m in pattern.finditer(text)]
+    nouns = "|".join(map(re.escape, lexicon().place_nouns))
+    place = re.search(r"\b(?:in|near|outside|across|around)[ \t]+" + re.escape(word) + r"\b(?!['’])|^"
+                      + re.escape(word.upper()) + r",|\b" + re.escape(word) + r"(?:-based\b|[ \t]+(?:" + nouns
+                      + r")\b)", text, re.MULTILINE)
+    assert document._written_as_place(text, word, lexicon()) == (place is not None)

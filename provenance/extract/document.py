@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from provenance.claimset import (
@@ -249,6 +249,7 @@ class _People(Mapping[str, str]):
         self.lex = lex
         self._index: dict[str, str] | None = None
         self._plain: dict[str, str | None] = {}  # surname -> a name without title nor known given name
+        self._lower: str | None = None  # the text lower-cased for finding surnames ('' when it cannot be)
 
     @property
     def built(self) -> bool:
@@ -264,7 +265,9 @@ class _People(Mapping[str, str]):
         found = self.index.get(key)
         if found is None:
             if key not in self._plain:
-                self._plain[key] = _plain_name(self.text, key, self.lex)
+                if self._lower is None:
+                    self._lower = lower_for_search(self.text)
+                self._plain[key] = _plain_name(self.text, key, self.lex, self._lower)
             found = self._plain[key]
         if found is None:
             raise KeyError(key)
@@ -388,23 +391,48 @@ def _written_after_word(text: str, word: str) -> bool:
     return False
 
 
+_PLACE_PREPOSITION_LENGTHS = (2, 4, 6, 7)  # 'in', 'near', 'across' and 'around', 'outside'
+
+
+def _written_as_place(text: str, word: str, lex: Lexicon) -> bool:
+    """Is word written after 'in' or 'near', before a place noun, or as a dateline? The pattern is
+    tried only where a match can start (at an occurrence of the word or of its capitals, or at a
+    preposition before one), not at every offset of the text."""
+    nouns = "|".join(map(re.escape, lex.place_nouns)) or "(?!)"
+    pattern = re.compile(r"\b(?:in|near|outside|across|around)[ \t]+" + re.escape(word) + r"\b(?!['’])|^"
+                         + re.escape(word.upper()) + r",|\b" + re.escape(word) + r"(?:-based\b|[ \t]+(?:" + nouns
+                         + r")\b)", re.MULTILINE)
+    starts: set[int] = set()
+    for form in {word, word.upper()}:
+        at = text.find(form)
+        while at >= 0:
+            starts.add(at)
+            k = at
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+            if k < at:
+                starts.update(k - n for n in _PLACE_PREPOSITION_LENGTHS if k >= n)
+            at = text.find(form, at + 1)
+    return any(pattern.match(text, start) for start in sorted(starts))
+
+
 _BEFORE_NAME = frozenset("abcdefghijklmnopqrstuvwxyz,;:’”'\"")
 
 
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|near|from|outside|across)[ \t]+$")
 
 
-def _plain_name(text: str, surname: str, lex: Lexicon) -> str | None:
+def _plain_name(text: str, surname: str, lex: Lexicon, lower: str = "") -> str | None:
     """The first full name the text gives for a surname that no title nor known given name marks
     ('Ravi Patel, a detective, led the search ... Patel said'): one or two capitalised words before
-    it that are no title, opening word, place or day."""
+    it that are no title, opening word, place or day. `lower`: the text as lower_for_search gives it."""
     if not surname.isalpha():
         return None
     # the capital opens the pattern (its look-behind follows it), so the engine jumps from capital
     # to capital instead of trying every offset; '(?:W){1,2}' is written 'W(?:W)?', the same order
-    pattern = (r"([A-Z](?<![\w.’'-][A-Z])[a-z][\w’'-]*[ \t]+(?:[A-Z][a-z][\w’'-]*[ \t]+)?)(?i:"
-               + re.escape(surname) + r")\b")
-    for m in re.finditer(pattern, text):
+    pattern = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[a-z][\w’'-]*[ \t]+(?:[A-Z][a-z][\w’'-]*[ \t]+)?)(?i:"
+                         + re.escape(surname) + r")\b")
+    for m in _name_matches(pattern, text, surname, lower):
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # 'gathered in Central Park': a place, not a person's full name
         given = m.group(1).split()
@@ -413,6 +441,48 @@ def _plain_name(text: str, surname: str, lex: Lexicon) -> str | None:
         if given and all(_may_be_given(w, lex) for w in given):
             return " ".join(given + [text[m.end(1):m.end()]])
     return None
+
+
+def _name_matches(pattern: re.Pattern[str], text: str, surname: str, lower: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for _plain_name's pattern, tried only where a match can start: one
+    or two words before an occurrence of the surname (found in `lower`, the text lower-cased, when
+    lower_for_search could give it), not at every capital of the text."""
+    if not lower or not surname.isascii():
+        yield from pattern.finditer(text)
+        return
+    starts: set[int] = set()
+    key = surname.lower()
+    at = lower.find(key)
+    while at >= 0:
+        k = at
+        for _ in range(2):  # the word just before, then the one before it
+            j = k
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            if j == k:
+                break
+            k = j
+            while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_’'-"):
+                k -= 1
+            starts.add(k)
+        at = lower.find(key, at + 1)
+    end = 0
+    for start in sorted(starts):
+        m = pattern.match(text, start) if start >= end else None
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+# a word character outside ASCII: a letter whose case the pattern engine may fold otherwise than
+# str.lower ('ſ' matches 's', 'ı' matches 'i'); a text with none is searched lower-cased
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+
+
+def lower_for_search(text: str) -> str:
+    """The text lower-cased, where a case-insensitive ASCII word matches exactly where its
+    lower-cased form occurs; '' when that cannot be promised (a letter outside ASCII)."""
+    return "" if _NON_ASCII_WORD.search(text) else text.lower()
 
 
 def _may_be_given(word: str, lex: Lexicon) -> bool:
@@ -1027,11 +1097,7 @@ class _Document:
         port', 'WRENBY, England --')?"""
         key = "\0place " + word
         if key not in self.names_inside:
-            nouns = "|".join(map(re.escape, self.lex.place_nouns)) or "(?!)"
-            self.names_inside[key] = re.search(r"\b(?:in|near|outside|across|around)[ \t]+" + re.escape(word)
-                                               + r"\b(?!['’])|^" + re.escape(word.upper()) + r",|\b" + re.escape(word)
-                                               + r"(?:-based\b|[ \t]+(?:" + nouns + r")\b)",
-                                               self.text, re.MULTILINE) is not None
+            self.names_inside[key] = _written_as_place(self.text, word, self.lex)
         return self.names_inside[key]
 
     def _written_as_name(self, word: str) -> bool:
