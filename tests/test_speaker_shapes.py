@@ -185,3 +185,41 @@ def test_a_paragraph_without_quotation_marks_after_a_lead_in_colon_is_the_speake
 def test_a_list_after_a_colon_with_no_speaker_stays_the_publishers():
     text = "The mayor said on Monday that the bridge was safe.\n\nThe changes include:\n\nA new toll. A new lane."
     assert [c["text"] for c in attributed(text)] == ["the bridge was safe"]
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # a party or a seat goes to the affiliation, the title to the role, never into the name
+    ("Jane Roe (SPD) said the budget would fail.", "Jane Roe", None, "SPD"),
+    ("Progressive Conservative MLA Jane Roe said the budget would fail.", "Jane Roe", "MLA", "Progressive Conservative"),
+    ("MLA Jane Roe (Northfield East) said the budget would fail.", "Jane Roe", "MLA", "Northfield East"),
+    ("Sen. Ora Vance, D-Ore., said the budget would fail.", "Ora Vance", "Sen.", "D-Ore."),
+    # a description before a company is its role ('German carmaker Acme')
+    ("German carmaker Tollvik said the plant in Brenna would close.", "Tollvik", "German carmaker", "Germany"),
+    # an adverb before the description set off after a name keeps it a role
+    ("Tom Reyes, then a senator, said the bridge would reopen.", "Tom Reyes", "then a senator", None),
+    ("Tom Reyes, now a lobbyist, said the bridge would reopen.", "Tom Reyes", "now a lobbyist", None),
+])
+def test_party_seat_and_title_are_no_part_of_the_name(text, name, role, affiliation):
+    claim, = attributed(text)
+    sp = claim["speaker_obj"]
+    assert (sp["name"], sp.get("role"), sp.get("affiliation"), sp["anonymous"]) == (name, role, affiliation, False)
+
+
+def test_a_spokeswoman_for_a_named_official_is_the_officials_unnamed_spokeswoman():
+    claim, = attributed("A spokeswoman for Gov. Jane Roe said the budget would fail.")
+    sp = claim["speaker_obj"]
+    assert (sp["name"], sp["anonymous"], sp.get("role"), sp.get("affiliation")) == (
+        "spokeswoman for Gov. Jane Roe", True, "spokeswoman", "Jane Roe")
+    assert claim["mention"] == "A spokeswoman for Gov. Jane Roe"
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("A nurse", "nurse"),
+    # the relative clause belongs to the whole description, not to the place after 'at'
+    ("A registered nurse at Marrow General Hospital", "registered nurse at Marrow General Hospital"),
+])
+def test_an_anonymity_request_naming_the_outlet_is_no_cue_and_gives_the_outlet(subject, name):
+    claim, = attributed(subject + ", who asked Channel 9 not to use her name because she feared losing her job, "
+                        "said the ward in Marrow Point was short of beds.")
+    assert (claim["text"], claim["speaker_name"], claim["speaker_obj"]["anonymous"], claim["outlet_name"]) == (
+        "the ward in Marrow Point was short of beds", name, True, "Channel 9")

@@ -24,12 +24,16 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADJUNCT_PREPS,
     _ADJUNCT_WORDS,
     _ANSWER_WORDS,
+    _APPROXIMATORS,
+    _ASIDE_ADVERBS,
     _BELIEFS,
     _CITING,
     _CLAUSE_ADJUNCT_WORDS,
     _COMPLEMENT_STARTERS_BAD,
+    _DISCOURSE_ADVERBS,
     _EMPHATIC_REFLEXIVES,
     _FINITE,
+    _FOR_ASIDES,
     _FREE_RELATIVES,
     _IRREGULAR_PARTICIPLES,
     _LY_NOUNS,
@@ -54,6 +58,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
     _TAIL_OPENERS,
+    _TIMES_OF_DAY,
     DETERMINERS,
     PRONOUNS,
 )
@@ -71,15 +76,8 @@ _AUX_TRIGGERS = _MODALS | _PASSIVE_AUX | _MODAL_SKIPS
 # what ends a plan's content: ', aside from saying ...', ', while ...'
 _PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | _PLAN_BREAK_WORDS
 _CLAUSE_ADJUNCTS = _SUBORDINATORS | _CLAUSE_ADJUNCT_WORDS
-_DISCOURSE_ADVERBS = frozenset(["however", "meanwhile", "though", "too", "also", "moreover", "furthermore",
-                                "nonetheless", "nevertheless", "instead", "separately", "likewise", "similarly",
-                                "meantime", "again", "in", "then"])
-_FOR_ASIDES = frozenset(["example", "instance", "its", "his", "her", "their", "our", "my", "now", "years"])
 _RELATIVE_OPENERS = frozenset(["who", "whose", "which", "who's", "who\u2019s"])
-_TIMES_OF_DAY = frozenset(["morning", "afternoon", "evening", "night", "late", "early"])
 _HEAD_ENDS = frozenset(["at", "of", "from", "with", "for", "in", "by", "on"])
-_APPROXIMATORS = frozenset(["about", "nearly", "almost", "around", "some", "more", "than", "over", "roughly",
-                            "another", "up", "to", "at", "least", "an", "estimated"])
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
 # after these a capitalised word may still be a cue: a quotation, a colon or a dash starts anew
@@ -225,8 +223,23 @@ class _Parser:
             return False  # 'his tweets', 'the 1995 state', 'late-night tweets', "let's say": a noun or an idiom
         if self.w(i + 1) in self.lex.compounds.get(tok.low, ()):
             return False  # 'a liberal think tank': a compound noun
+        if self.w(i - 1) == "who" and self._anonymity_request(i + 1) is not None:
+            return False  # 'a nurse, who asked Channel 9 not to use her name, said': a request, no statement
         # 'a person briefed on the talks': a description of the source
         return not (tok.low in _SOURCE_PARTICIPLES and self.w(i + 1) in ("on", "about", "by", "of"))
+
+    def _anonymity_request(self, k: int) -> tuple[int, int] | None:
+        """After 'who asked', the words up to 'not to ...' or 'not be ...' ('who asked Channel 9 not to
+        use her name', 'who asked not to be named'): the span of whom the speaker asked (empty when
+        none is named), else None."""
+        x = k
+        while x < self.end and x - k < 6 and self.w(x) != "not":
+            if self.t[x].kind != "w" and not self.is_p(x, ".-'\u2019&"):
+                return None
+            x += 1
+        if self.w(x) != "not" or self.w(x + 1) not in ("to", "be"):
+            return None
+        return k, x
 
     @property
     def _title_cased(self) -> bool:
@@ -627,6 +640,8 @@ class _Parser:
                 if outer is not None and outer[0] == self.begin or outer is not None and self.is_p(outer[0] - 1, ","):
                     return outer[0], k
                 outer = None
+            if relative and (start := self._antecedent_before_preposition(x, outer)) is not None:
+                return start, k
             if outer and self._valid_np(*outer) and (
                     self._ends_proper(outer) or first in ("who", "whose")
                     or (adjunct and outer[0] == self.begin)) \
@@ -635,12 +650,22 @@ class _Parser:
             k -= 1
         return None
 
+    def _antecedent_before_preposition(self, x: int, outer: tuple[int, int] | None) -> int | None:
+        """Where the subject starts when the name before a relative clause at token x follows a
+        preposition ('A nurse at Marrow General Hospital, who asked not to be named, said': the nurse)."""
+        if outer is None or not (self.w(outer[0]) in _NP_INNER or self.w(outer[0] - 1) in _NP_INNER):
+            return None
+        whole = self._np_before_any(x)
+        return whole[0] if whole is not None and whole[0] == self.begin else None
+
     def _adjunct_like(self, a: int) -> bool:
         """Does token a open an adjunct set off by commas ('at a briefing', 'speaking on Monday')?"""
         first = self.w(a)
         if not first or self.t[a].cap:
             return False
         # ('Pell, however, said', 'The council, for its part, said', 'X, for example, said')
+        if first in _ASIDE_ADVERBS and self.w(a + 1) in ("a", "an", "the"):
+            return False  # 'Ana Costa, then a senator, said': a description of her, see _appositive_like
         return first in _ADJUNCT_PREPS or first in ("at", "in", "as", "like") or first in _DISCOURSE_ADVERBS or (
             first == "for" and self.w(a + 1) in _FOR_ASIDES) or (
             first.endswith("ing") and len(first) > 5 and first not in self.lex.cues_by_first)
@@ -651,8 +676,8 @@ class _Parser:
             return True  # 'China, Beijing's closest ally, said'
         if not first or self.t[a].cap:
             return False
-        if first in ("a", "an", "the", "who", "whose"):
-            return True
+        if first in ("a", "an", "the", "who", "whose") or first in _ASIDE_ADVERBS and self.w(a + 1) in ("a", "an", "the"):
+            return True  # ('Ana Costa, then a senator, said')
         # 'Tom Reyes, its chief executive, said': a possessive opens a description too
         return first in self.lex.title_words or first in self.lex.modifiers or first in self.lex.possessives
 
@@ -1205,10 +1230,22 @@ class _Parser:
             nested.extend(self._nested(f))
         if nested:
             frames = sorted(frames + nested, key=lambda f: f.contents[0].start if f.contents else 0)
-        if prefix_outlet:
-            for f in frames:
-                f.outlet = f.outlet or prefix_outlet
+        for f in frames:
+            f.outlet = f.outlet or prefix_outlet or self._asked_outlet(f)
         return frames
+
+    def _asked_outlet(self, frame: Frame) -> tuple[int, int] | None:
+        """The medium a speaker asked not to name them, between the speaker and the cue ('a nurse,
+        who asked Channel 9 not to use her name, said'): the outlet the statement was made to."""
+        if not frame.speaker or frame.cue_start is None:
+            return None
+        for x in range(self.begin, self.end - 2):
+            if self.t[x].start >= frame.cue_start:
+                break
+            if self.t[x].start >= frame.speaker[1] and self.w(x) == "who" and self.w(x + 1) == "asked":
+                asked = self._anonymity_request(x + 2)
+                return self.span(*asked) if asked and asked[1] > asked[0] else None
+        return None
 
     def _nested(self, frame: Frame) -> list[Frame]:
         """Attributions inside an indirect content: 'He noted that ..., Lind affirmed C'."""

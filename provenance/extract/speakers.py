@@ -21,8 +21,11 @@ from provenance.extract.lexicon import Lexicon, fold, lexicon
 # a plural's apostrophe stays before the next word of a name ("Dock Workers' Union")
 _WORD = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[A-Z]\.(?!\w)|[\w][\w’'\-.&]*[\w](?:(?<=s)['’](?=\s+[A-Z]))?|[\w]",
                    re.UNICODE)
-_PARTY_LABEL = re.compile(r"\s*\(([RDI]|[RDI]-[A-Z][A-Za-z.]{0,8}|[A-Z][a-z]{1,4}\.)\)")
-_PARTY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\()([RDI]-(?:[A-Z][A-Za-z.]{0,8}|\d+(?:st|nd|rd|th)[ \t]+Dist\.?))(?![\w-])")
+# a party or a seat in brackets after a name: '(D-N.Y.)', '(SPD)', '(Northfield East)'
+_BRACKETED = r"[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:[A-Z][\w.'\u2019&-]*|of|and|the))*"
+_PARTY_LABEL = re.compile(r"\s*\(([RDI]|[RDI]-[A-Z][A-Za-z.]{0,8}|[A-Z][a-z]{1,4}\.|" + _BRACKETED + r")\)")
+_PARTY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\()([RDI]-(?:[A-Z][A-Za-z.]{0,8}|\d+(?:st|nd|rd|th)[ \t]+Dist\.?))(?![\w-])"
+                          r"|[ \t]*\((" + _BRACKETED + r")\)")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
 _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van von da di la le du dos das ben".split())
 _PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who by about "
@@ -224,7 +227,7 @@ def party_after(text: str, end: int) -> str | None:
     """A lawmaker's party and state written after the name that ends at `end`: ', R-N.Y.,',
     ' (D-Calif.)', ', R-2nd Dist.,'."""
     m = _PARTY_AFTER.match(text, end)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def _analyse_words(text: str, lex: Lexicon) -> Mention:
@@ -283,6 +286,9 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
         sp = Speaker(outlet["name"], "media", False, outlet=outlet, words=frozenset(body_low),
                      affiliation=outlet.get("country"))
         return Mention(raw, definite=False, speaker=sp)
+    speaks_for = _speaks_for_person(raw, low, body, body_low, lex)
+    if speaks_for is not None:
+        return speaks_for
     split = _title_of_split(body, body_low, lex)
     if split is not None:
         # 'Secretary of State John Kerry', 'Minister of Defence Ana Costa': a title with 'of', then the name
@@ -470,7 +476,7 @@ def _company_after_description(raw: str, mw: _MentionWords, lex: Lexicon) -> Men
     if len(tail) > 1 and tail[-1] not in lex.company_words:
         return None  # 'crane operator Wiremu Tane': two names and no company word are a person's
     return Mention(raw, speaker=Speaker(" ".join(tail), "institution", False, role=" ".join(body[:k]),
-                                        words=frozenset(fold(w) for w in tail)))
+                                        affiliation=country_of(body[:k], lex), words=frozenset(fold(w) for w in tail)))
 
 
 def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int:
@@ -517,7 +523,10 @@ def _person_after_title(raw: str, mw: _MentionWords, head_words: list[str], head
             len(tail) == 1 and (fold(tail[0]) in lex.country_index or tail_low[0] in lex.media_heads))
             and head_base not in lex.anonymous_heads and head_base not in lex.group_heads):
         return None
-    role = _role(head_words[:last_title + 1], raw, lex)
+    party = _party_words(head_words[:last_title], lex)
+    if party and affiliation is None:
+        affiliation = " ".join(head_words[:party])  # 'Labour MP Ana Costa': her party, then her title
+    role = _role(head_words[party:last_title + 1], raw, lex)
     if mw.appositive and not role:
         first, _, rest = mw.appositive.partition(" ")
         role = rest if fold(first) in _ARTICLES and rest else mw.appositive  # 'Lind, a pilot': pilot
@@ -527,6 +536,21 @@ def _person_after_title(raw: str, mw: _MentionWords, head_words: list[str], head
     sp = Speaker(name, "person", False, role=role, affiliation=affiliation, words=frozenset(fold(w) for w in tail),
                  gender=_gender(mw.low, fold(tail[0]) if len(tail) > 1 else None, lex))
     return Mention(raw, definite=False, speaker=sp)
+
+
+def _party_words(words: list[str], lex: Lexicon) -> int:
+    """How many of the first words name a political party ('Progressive Conservative', 'Labour'),
+    0 for none; only capitalised words before a title word can.
+
+    >>> _party_words(["Labour", "MP"], lexicon())
+    1
+    >>> _party_words(["Defence", "Minister"], lexicon())
+    0
+    """
+    for k in range(min(len(words), 3), 0, -1):
+        if all(w[:1].isupper() for w in words[:k]) and fold(" ".join(words[:k])) in lex.parties:
+            return k
+    return 0
 
 
 _RELATIVE = re.compile(r"(?<=\w)\s+(?:who|whom|which|that)\s+\w")
@@ -554,6 +578,28 @@ def _role(words: list[str], raw: str, lex: Lexicon) -> str | None:
     out = [w + "." if fold(w) in lex.honorifics and re.search(r"(?<![\w.])" + re.escape(w) + r"\.", raw) else w
            for w in words]
     return " ".join(out) or None
+
+
+def _speaks_for_person(raw: str, low: list[str], body: list[str], body_low: list[str], lex: Lexicon) -> Mention | None:
+    """'a spokeswoman for Gov. Ana Costa', 'an aide to Sen. Tom Reyes': an unnamed person who speaks
+    for a named one, whose name is the affiliation and never the speaker's; a capitalised title
+    before 'for' is the named person's own ('Minister for Transport Ana Costa')."""
+    f = next((k for k in range(1, len(body) - 1) if body_low[k] in ("for", "to")), None)
+    if f is None or not all(w.islower() for w in body[:f]) or body_low[f - 1] not in lex.anonymous_heads \
+            and body_low[f - 1] not in lex.title_words or not all(_namelike(w) for w in body[f + 1:]):
+        return None
+    named = body[f + 1:]
+    k = 0
+    while k < len(named) - 1 and (fold(named[k]).rstrip(".") in lex.honorifics or fold(named[k]) in lex.title_words):
+        k += 1
+    if k == 0 and low[0] not in ("a", "an"):
+        return None  # 'the spokesman for Kestrel Foods': the body's own spokesman, read as before
+    if len(named) - k < 2 or not _looks_like_name(" ".join(named[k:]), lex):
+        return None
+    sp = Speaker(_role(body, raw, lex) or "", "person", True, role=" ".join(body[:f]),
+                 affiliation=" ".join(named[k:]), head=body_low[f - 1], words=frozenset(body_low),
+                 gender=_gender(body_low[:f], None, lex))
+    return Mention(raw, definite=False, speaker=sp)
 
 
 def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None:
