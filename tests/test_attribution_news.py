@@ -52,15 +52,17 @@ TELLEN: Jonah, thank you."""
 
 
 def test_transcript_labels_with_a_role_name_the_speaker():
-    claims = claims_of(TRANSCRIPT)
-    got = [(c["text"], c["speaker_name"], c["mention"], c["cue"]) for c in claims]
+    # the host's and the reporter's (BYLINE) turns are the broadcaster's own reporting; the
+    # unnamed people speak for themselves, to the broadcaster
+    claims = claims_of(TRANSCRIPT, outlet="Calder Radio")
+    got = [(c["text"], c["speaker_name"], c["mention"], c["cue"], c["outlet_name"]) for c in claims]
     assert got == [
-        ("The river rose again overnight", "Mara Tellen", "MARA TELLEN", ":"),
-        ("The pumps failed at noon", "Jonah Price", "JONAH PRICE", ":"),
-        ("Crews are still out", "Jonah Price", None, None),
-        ("We lost everything", claims[3]["speaker_name"], "UNIDENTIFIED PERSON #1", ":"),
-        ("The town is gone", claims[4]["speaker_name"], "UNIDENTIFIED PERSON #2", ":"),
-        ("Jonah, thank you", "Mara Tellen", "TELLEN", ":"),
+        ("The river rose again overnight", "Calder Radio", None, None, "Calder Radio"),
+        ("The pumps failed at noon", "Calder Radio", None, None, "Calder Radio"),
+        ("Crews are still out", "Calder Radio", None, None, "Calder Radio"),
+        ("We lost everything", claims[3]["speaker_name"], "UNIDENTIFIED PERSON #1", ":", "Calder Radio"),
+        ("The town is gone", claims[4]["speaker_name"], "UNIDENTIFIED PERSON #2", ":", "Calder Radio"),
+        ("Jonah, thank you", "Calder Radio", None, None, "Calder Radio"),
     ]
     assert claims[3]["speaker"] != claims[4]["speaker"]  # two unnamed people, two speakers
     assert claims[3]["speaker_obj"]["anonymous"] and claims[4]["speaker_obj"]["anonymous"]

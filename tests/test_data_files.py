@@ -45,7 +45,7 @@ def every_name(entries):
 
 
 @pytest.mark.parametrize("name", ["outlets.json", "countries.json", "speaker_negatives.json", "grammar.json",
-                                  "model_word_classes.json"])
+                                  "model_word_classes.json", "transcripts.json"])
 def test_file_is_pretty_printed_utf8(name):
     raw, doc = load(name)
     assert raw == json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

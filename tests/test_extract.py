@@ -346,12 +346,12 @@ def test_more_attribution_shapes(text, content, name, cue):
 
 
 def test_transcript_labels_make_every_sentence_the_labelled_speakers():
+    # the moderator speaks for the broadcaster: a question states nothing, the rest is its own
     text = ("Debate night\n\nMODERATOR: Will she be there tomorrow night? We have limited time.\n\n"
             "MR. BERG: Well, look, this is serious business.\n\nCORRECTION: An earlier version misspelled a name.\n")
     found = claims_of(text)
     assert [(c["text"], c["speaker_name"], c["form"], c["mention"]) for c in found] == [
-        ("Will she be there tomorrow night?", "Moderator", "direct", "MODERATOR"),
-        ("We have limited time", "Moderator", "direct", None),
+        ("We have limited time", None, "unattributed", None),
         ("Well, look, this is serious business", "Berg", "direct", "MR. BERG"),
         ("An earlier version misspelled a name", None, "unattributed", None),  # the label is no content
     ]

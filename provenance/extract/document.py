@@ -54,6 +54,7 @@ from provenance.extract.speakers import (
     surname_key,
     title_end,
 )
+from provenance.extract.transcript import Label, Transcript, read_transcript
 from provenance.model_version import model_version
 from provenance.tuning import REPORT_WINDOW
 
@@ -556,8 +557,9 @@ class _Paragraph:
     index: int
     block: Block
     answer: int | None = None                    # an interview's 'A:': where the answer's words start
-    label: tuple[int, int, int] | None = None    # a transcript's 'SMITH:': name start, end, words start
+    label: Label | None = None                   # a transcript's 'SMITH:' opening the turn the paragraph is in
     label_speaker: Speaker | None = None
+    host: bool = False                           # the turn is a host's or reporter's: the broadcaster's reporting
     signed: tuple[int, int, int] | None = None   # '"..." ― Ana Costa': name start, end, the dash
     signer: Speaker | None = None
     letter: tuple[int, int] | None = None         # a reader's letter: its writer's name, signed below it
@@ -616,10 +618,13 @@ class _Document:
         self.blocks = blocks(text)  # read once: the model tags the same paragraphs
         self.model = ModelFrames(text, self.blocks) if use_model else None  # the statistical model's attributions
         self.letters = _Letters()  # a page of readers' letters: read() finds them
+        self.transcript = Transcript()  # a broadcast transcript's labels and turns: read() finds them
+        self.turn_speakers: dict[int, Speaker] = {}  # the speaker of each label, by its paragraph
 
     def read(self) -> list[_Claim]:
         found = self.blocks
         self.letters = _letters(self.text, found, self.lex)
+        self.transcript = read_transcript(self.text, found, self.lex, self.publisher["name"] if self.publisher else None)
         for bi, block in enumerate(found):
             if bi < 4 and self.wire is None:
                 self._wire(self.text[block.start:block.end])
@@ -675,15 +680,26 @@ class _Document:
             if self.ctx.day is not None:
                 self.ctx.now = self.ctx.day  # 'last week' in an answer is the week before the interview
         if para.answer is None:
-            para.label = _speaker_label(text, block.start, block.end, lex)
-        if para.label:
-            para.label_speaker = self.registry.resolve(_label_name(text[para.label[0]:para.label[1]]), self.people)
+            self._turn(para)
         block_sentences = sentences(text, block, bi)
         if para.answer is None and para.label is None and len(block_sentences) > 1:
             para.signed = _signature(text, block)
         if para.signed:
             para.signer = self.registry.resolve(text[para.signed[0]:para.signed[1]], self.people)
         return para, block_sentences
+
+    def _turn(self, para: _Paragraph) -> None:
+        """The transcript turn the paragraph is in, if any: its label, its speaker and whether a
+        host speaks (whose turn is read as prose, the broadcaster's reporting)."""
+        turn = self.transcript.turn(para.index)
+        if turn is None:
+            return
+        at, para.label = turn
+        if at not in self.turn_speakers:
+            self.turn_speakers[at] = self.registry.resolve(
+                _label_name(self.text[para.label.name[0]:para.label.name[1]]), self.people)
+        para.label_speaker = self.turn_speakers[at]
+        para.host = self.transcript.is_host(self.text, para.label)
 
     def _sentence(self, para: _Paragraph, sent: Sentence) -> None:
         self.sentence_no += 1
@@ -692,12 +708,17 @@ class _Document:
             self._signed_sentence(para, sent)
             return
         r = self._reading(para, sent)
-        if para.label is not None and para.label_speaker is not None:
+        if para.label is not None and para.label_speaker is not None and not para.host:
             self._transcript_sentence(para, r)
             return
         speech = any(q.speech for q in sent.quotes)
         body, frames = self._frames(r, speech)
         made, leads_in = self._attributed_sentence(r, frames) if frames else ([], False)
+        if para.host and (made or leads_in):
+            # a host's sentence with its own attribution stays the host's words for now: read as
+            # prose, its sources need the anonymity clauses and relays of broadcast copy resolved
+            self._transcript_sentence(para, r)
+            return
         if not made and leads_in and len(frames) == 1:
             if self.pending is not None and self.text[sent.start:para.block.end].rstrip().endswith(":"):
                 self.pending.colon_block = para.index
@@ -713,6 +734,8 @@ class _Document:
             made = self._answer_sentence(para, r, made)
         if para.letter is not None:
             made = self._letter_claims(para.letter, made)
+        if para.host:  # a host's question or hand-over states nothing
+            made = [c for c in made if c.form != "unattributed" or not self.text[c.start:r.sent.end].rstrip().endswith("?")]
         for claim in made:
             self.claims.append(claim)
             if claim.form != "unattributed" and not claim.by_model:  # the rules' continuations follow the rules
@@ -829,6 +852,8 @@ class _Document:
     def _reading(self, para: _Paragraph, sent: Sentence) -> _Reading:
         text = self.text
         begin_off = strip_dateline(text, sent.start, sent.end) if sent.first_in_block else sent.start
+        if para.label is not None and sent.start <= para.label.name[0]:
+            begin_off = max(begin_off, para.label.words)  # a host's turn: the label is no part of the statement
         if sent.first_in_block and para.answer is None and text.find(":", begin_off, begin_off + 28) >= 0:
             notice = _NOTICE_RE.match(text, begin_off, sent.end)
             if notice and fold(notice.group(1)).rstrip(".") in self.lex.notice_labels:
@@ -859,17 +884,17 @@ class _Document:
         self.pending = None
 
     def _transcript_sentence(self, para: _Paragraph, r: _Reading) -> None:
-        """A transcript: 'SMITH: ...' - every sentence of the block is Smith's own words."""
+        """A transcript: 'SMITH: ...' - every sentence of the turn is Smith's own words, said to the
+        broadcaster."""
         text, sent = self.text, r.sent
         assert para.label is not None
-        name_start, name_end, words_start = para.label
+        (name_start, name_end), colon, words_start = para.label.name, para.label.colon, para.label.words
         first = sent.start <= name_start
-        colon = text.rindex(":", name_end, words_start)  # after the role, if the label gives one
         s, e = _trim(text, words_start if first else sent.start, sent.end)
         if s < e and text[s] in _OPEN_QUOTES and text.count(text[s], s, e) % 2 == 1:
             s += 1  # the paragraph's unclosed opening mark
         if s < e:
-            claim = _Claim(start=s, end=e, sentence=sent, speaker=para.label_speaker,
+            claim = _Claim(start=s, end=e, sentence=sent, speaker=para.label_speaker, outlet=self.publisher,
                            speaker_span=(name_start, name_end) if first else None, cue=":" if first else None,
                            cue_span=(colon, colon + 1) if first else None, form="direct",
                            event_on=r.event_on(s, e), kind=classify(text[s:e], **_about(para.label_speaker)))
@@ -1388,6 +1413,8 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
             return found
     if frame.recipient:
         words = text[frame.recipient[0]:frame.recipient[1]]
+        if fold(words) in ("me", "us") and publisher is not None:
+            return publisher  # 'told me', 'told us': told the publisher's reporter
         found = outlets.named(words, lenient=False, publisher=publisher, at=frame.recipient[0]) or \
             _programme_owner(words, outlets)
         if found:
@@ -1453,25 +1480,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 _LATER = re.compile(r"\b(?:later|subsequently|since then|afterwards|the next day|the following day)\b")
 _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")
-# 'SMITH:', 'ANA COSTA, HOST:', 'UNIDENTIFIED PERSON #2:': the name, then a role the label may give
-_LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\- ]{0,28}[A-Z.](?:[ \t]*#[ \t]*\d{1,2})?)"
-                       r"(?:,[ \t]+[A-Z][A-Z'\u2019\- ]{1,30}[A-Z])?:[ \t]+(?=\S)")
 _OPEN_QUOTES = "\"\u201c"
 _OPENS_QUOTE = re.compile(r"\s*[\"\u201c]")
 
 
 _RELATIVE_AFTER = re.compile(r",[ \t]+(?:who|whose)\b")
-
-
-def _speaker_label(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, int] | None:
-    """A transcript's speaker label opening a paragraph ('PENCE: Well, ...'): the label's offsets
-    and where the words after it start; None for notices ('CORRECTION: ...') and anything else."""
-    m = _LABEL_RE.match(text, start, end)
-    if m is None or sum(ch.isalpha() for ch in m.group(1)) < 2:
-        return None
-    if fold(m.group(1)).rstrip(".") in lex.notice_labels:
-        return None
-    return m.start(1), m.end(1), m.end()
 
 
 _SURNAME_SUBJECT = re.compile(r"([A-Z][a-z][\w'\u2019\-]+)[ \t]+(?:has|had|was|is|also|then|later|did|does|would|will|"

@@ -1,0 +1,133 @@
+"""Broadcast transcripts, each written for this test (invented people, places and broadcasters):
+a host's or reporter's turn is the broadcaster's reporting (its plain sentences the broadcaster's
+own, its questions no statement; a sentence with its own attribution stays the reporter's words
+until broadcast copy's anonymity clauses and relays resolve); a guest's turn is the guest's words,
+said to the broadcaster. Who hosts is read from the transcript itself:
+label roles, the byline, a hand-over to a reporter, a question put to someone by name."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import claims_of
+
+from provenance.extract.lexicon import lexicon
+from provenance.extract.segment import blocks
+from provenance.extract.transcript import label_key, read_transcript
+
+# radio style: the byline names the reporter, the host's label stands on a line of its own and
+# she hands over ('Tessa Lind reports', 'Tessa, what happens next?')
+RADIO = """By Tessa Lind
+
+ORLA BRENNAN, HOST:
+
+A pipeline under the Tarn estuary has been leaking crude oil for three days. Tessa Lind reports from Kettleby.
+
+TESSA LIND, BYLINE: The beach here is black. Harlow Pipeline says 4,000 barrels leaked. Its spokesman, Dorian Vell, told me on Tuesday the company had found the crack. Fishermen have stopped going out.
+
+HARLAN QUIST:
+
+We've lost the whole season. Nobody from the company has come to see us.
+
+And nobody has called either.
+
+LIND: The mayor told me the town would sue.
+
+BRENNAN: Tessa, what happens next?
+
+LIND: Regulators will hold a hearing in January.
+"""
+
+# television style: 'NAME, OUTLET ROLE:' labels, a guest's label with an aside
+TELEVISION = """BRIANNA COLE, KVT ANCHOR: The river at Varrow crested overnight. Tomas, what are you seeing?
+
+TOMAS REYES, KVT CORRESPONDENT: The water is still rising in the lower town. City officials say 300 homes were flooded. Bloomberg News reported, citing a state engineer, that the levee was built below the design height.
+
+MAYOR GRETA HOLM (on camera): We need pumps and we need them now.
+"""
+
+# a debate: no roles but the moderator's; the candidates speak for themselves
+DEBATE = """MODERATOR: Tonight the two candidates debate the harbour tax. Ms. Arden, will you keep it?
+
+ARDEN: The tax has doubled the cost of a berth.
+
+FENN: That is simply not true. Traffic rose last year.
+"""
+
+
+def rows(text: str, outlet: str) -> list[tuple]:
+    return [(c["text"], c["speaker_name"], c["form"], c["outlet_name"]) for c in claims_of(text, outlet=outlet)]
+
+
+def test_a_radio_reporters_turn_is_read_as_prose():
+    assert rows(RADIO, "Tarn Radio") == [
+        ("A pipeline under the Tarn estuary has been leaking crude oil for three days", "Tarn Radio",
+         "unattributed", "Tarn Radio"),
+        ("Tessa Lind reports from Kettleby", "Tarn Radio", "unattributed", "Tarn Radio"),
+        ("The beach here is black", "Tarn Radio", "unattributed", "Tarn Radio"),
+        ("Harlow Pipeline says 4,000 barrels leaked", "Tessa Lind", "direct", "Tarn Radio"),
+        ("Its spokesman, Dorian Vell, told me on Tuesday the company had found the crack", "Tessa Lind",
+         "direct", "Tarn Radio"),
+        ("Fishermen have stopped going out", "Tarn Radio", "unattributed", "Tarn Radio"),
+        ("We've lost the whole season", "Harlan Quist", "direct", "Tarn Radio"),
+        ("Nobody from the company has come to see us", "Harlan Quist", "direct", "Tarn Radio"),
+        ("And nobody has called either", "Harlan Quist", "direct", "Tarn Radio"),  # his turn goes on
+        ("The mayor told me the town would sue", "Tessa Lind", "direct", "Tarn Radio"),
+        ("Regulators will hold a hearing in January", "Tarn Radio", "unattributed", "Tarn Radio"),
+    ]
+
+
+def test_a_television_anchor_and_correspondent_speak_for_the_broadcaster():
+    got = rows(TELEVISION, "KVT")
+    assert got == [
+        ("The river at Varrow crested overnight", "KVT", "unattributed", "KVT"),
+        ("The water is still rising in the lower town", "KVT", "unattributed", "KVT"),
+        ("City officials say 300 homes were flooded", "Tomas Reyes", "direct", "KVT"),
+        ("Bloomberg News reported, citing a state engineer, that the levee was built below the design height",
+         "Tomas Reyes", "direct", "KVT"),
+        ("We need pumps and we need them now", "Greta Holm", "direct", "KVT"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["The mayor told me the town would sue.", "The mayor told us the town would sue."])
+def test_told_me_is_told_the_publisher(text):
+    claim, = claims_of(text, outlet="Tarn Radio")
+    assert (claim["text"], claim["speaker_name"], claim["outlet_name"]) == ("the town would sue", "mayor", "Tarn Radio")
+
+
+def test_a_debates_candidates_speak_for_themselves():
+    assert rows(DEBATE, "Channel Nine") == [
+        ("Tonight the two candidates debate the harbour tax", "Channel Nine", "unattributed", "Channel Nine"),
+        ("The tax has doubled the cost of a berth", "Arden", "direct", "Channel Nine"),
+        ("That is simply not true", "Fenn", "direct", "Channel Nine"),
+        ("Traffic rose last year", "Fenn", "direct", "Channel Nine"),
+    ]
+
+
+@pytest.mark.parametrize("text, hosts", [
+    (RADIO, {"brennan", "lind"}),
+    (TELEVISION, {"cole", "reyes"}),
+    (DEBATE, {"moderator"}),
+    # an interview: the one who puts questions by name hosts, the one answering does not
+    ("DANA ROOK: Welcome. Pavel, why did the plant close?\n\nPAVEL IGNATOV: Orders fell by half.\n",
+     {"rook"}),
+    # nothing says who hosts: everyone speaks for themselves
+    ("HALE: The vote is on Monday.\n\nMORROW: We will win it.\n", set()),
+])
+def test_hosts_come_from_the_transcripts_own_evidence(text, hosts):
+    found = read_transcript(text, blocks(text), lexicon(), "Tarn Radio")
+    assert set(found.hosts) == hosts
+
+
+def test_turns_run_on_only_after_a_label_standing_alone_and_stop_at_a_notice():
+    text = "PENCE: Well, look.\n\nThe debate went on.\n"
+    assert read_transcript(text, blocks(text), lexicon()).turns == {}  # one label: no transcript
+    text = "HALE: The vote is on Monday.\n\nMORROW: We will win.\n\nThe polls close at eight.\n"
+    assert read_transcript(text, blocks(text), lexicon()).turns == {}  # the writer's paragraph again
+    text = "HALE:\n\nThe vote is on Monday.\n\nWe will win.\n\nCorrection: An earlier version misdated it.\n\nMORROW: No.\n"
+    assert read_transcript(text, blocks(text), lexicon()).turns == {1: 0, 2: 0}
+
+
+@pytest.mark.parametrize("name, key", [("LENA MARSH", "marsh"), ("MS. MARSH", "marsh"), ("Lena Marsh", "marsh"),
+                                       ("UNIDENTIFIED PERSON #2", "person")])
+def test_label_keys(name, key):
+    assert label_key(name) == key
