@@ -86,14 +86,25 @@ def commentator(r: ClaimRecord) -> str | None:
     """The kind of commentator or private person ('analyst', 'resident', 'former official', ...) a
     named speaker's role, or how the document describes them ('Martin Guay, a retired teacher who
     lives in the east end'), makes them, if any (none for a party to the events: 'presidential
-    hopeful ... former Secretary of State', 'who backs Trump')."""
-    words = " ".join(p for p in (r.role, r.described) if p)
+    hopeful ... former Secretary of State', 'who backs Trump'). A role word the extractor left at
+    the head of a full name ('Hydrologist Ines Marlow') counts as the role."""
+    words = " ".join(p for p in (r.role, r.described, _name_head(r)) if p)
     if not words or lexicon().party_roles.search(words.casefold()):
         return None
     for pattern, kind in lexicon().commentator_roles:
         if pattern.search(words):
             return kind
     return None
+
+
+def _name_head(r: ClaimRecord) -> str | None:
+    """The first word of a named person's name of three words or more, when it is a commentator
+    role word ('Hydrologist' of 'Hydrologist Ines Marlow'), else None: a given name never is one."""
+    parts = (r.speaker or "").split()
+    if r.anonymous or r.speaker_kind not in (None, "person") or len(parts) < 3:
+        return None
+    head = parts[0]
+    return head if any(pattern.fullmatch(head) for pattern, _ in lexicon().commentator_roles) else None
 
 
 def base_status(r: ClaimRecord) -> tuple[str, str]:
@@ -120,7 +131,8 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     kind = commentator(r)
     if kind:
         via = _via(r)
-        return "unconfirmed", (f"single source: {r.speaker}, {r.role or r.described} ({kind}, not a party to the events"
+        what = r.role or r.described or _name_head(r)
+        return "unconfirmed", (f"single source: {r.speaker}, {what} ({kind}, not a party to the events"
                                + (f"; {via})" if via else ")"))
     if not (r.outlet or r.stated_on or r.role) and is_state(r.speaker):
         return "unconfirmed", (f"second-hand: {r.speaker}'s stance as the publisher puts it, "

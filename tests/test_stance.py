@@ -153,3 +153,56 @@ def test_recompute_finds_the_reports_a_denial_or_a_withdrawal_answers(tmp_path):
     result = run("recompute")
     assert result.exit_code == 0 and "0 statuses changed" in result.output + result.stderr
     assert statuses() == before
+
+
+# --- named denials, rejections and non-confirmations of a report (issue 12) ---------------------
+
+SCOOP = ("The Morrow Courier reported on Monday that Agriculture Minister Dana Vell sold grazing rights "
+         "to a company owned by her brother.\n\n")
+SOLD = "Agriculture Minister Dana Vell sold grazing rights to a company owned by her brother"
+
+
+def _ruled(text: str) -> list[dict]:
+    from test_status_shapes import ruled_claims
+    return ruled_claims(text)
+
+
+@pytest.mark.parametrize("answer, who", [
+    ("The ministry rejected the critic's assertions on Tuesday.", "ministry"),
+    ("Vell denied the Morrow Courier's story.", "Dana Vell"),
+    ("A ministry spokesman said the report in the Morrow Courier is wrong.", "ministry spokesman"),
+    ("Vell's office called the story false.", "Vell's office"),
+])
+def test_a_named_denial_of_a_report_denies_its_claims_and_disputes_them(answer, who):
+    """'rejected the critic's assertions', 'denied the Courier's story', 'the report in the Courier is
+    wrong', 'called the story false': the denial's proposition is the report's claim, never the words
+    'the critic's assertions', and the report is disputed naming who denied it."""
+    got = _ruled(SCOOP + answer + "\n")
+    scoop, denial = got
+    assert (denial["speaker_name"], denial["stance"], denial["text"]) == (who, "denies", SOLD)
+    assert scoop["status"] == "disputed" and scoop["reason"].startswith(f"denied by {who} (Harbour Gazette")
+
+
+@pytest.mark.parametrize("answer, who, text", [
+    ("Kessel Holdings did not comment on market speculation about a merger.", "Kessel Holdings",
+     "Kessel Holdings is in talks to merge with Orrin Grain"),
+    ("A spokeswoman for Kessel Holdings would not confirm the merger.", "spokeswoman for Kessel Holdings",
+     "the merger"),
+])
+def test_no_comment_and_would_not_confirm_decline_to_confirm(answer, who, text):
+    """A company on the record not commenting on speculation declines to confirm the speculation it
+    answers, which stays unconfirmed naming it; 'would not confirm the merger' declines the merger."""
+    got = _ruled("Kessel Holdings is in talks to merge with Orrin Grain, two people familiar with the talks "
+                 "told the Morrow Courier.\n\n" + answer + "\n")
+    report, decline = got
+    assert (decline["speaker_name"], decline["stance"], decline["text"]) == (who, "declines_to_confirm", text)
+    assert decline["status"] == "unconfirmed" and report["status"] == "unconfirmed"
+    if text != "the merger":
+        assert report["reason"].startswith(f"{who} did not confirm")
+
+
+def test_a_refusal_to_comment_does_not_answer_the_speakers_own_denial():
+    got = _ruled("Kessel Holdings denies that it paid the minister.\n\n"
+                 "Kessel Holdings did not comment on market speculation.\n")
+    assert [(c["stance"], c["text"]) for c in got] == [("denies", "it paid the minister"),
+                                                       ("declines_to_confirm", "market speculation")]

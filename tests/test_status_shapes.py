@@ -457,3 +457,42 @@ def test_a_publishers_statement_that_something_else_is_false_answers_nothing():
                           "The rumour spread on Friday that the dam had burst was quickly shown to be false.\n")
     mayor, = _by_text(claims, "met every standard")
     assert mayor["status"] == "confirmed"
+
+
+EXPERTS_AND_RESIDENTS = """Floods close the valley road
+
+Clinics are being treated as targets, said Orla Fenwick, a researcher at the Kessler Institute for Conflict Studies.
+
+Tomas Reyna, a professor of hydrology at Vantmoor University, said the river would crest on Thursday.
+
+Economist Pavel Idris said prices would keep rising through the winter.
+
+Hydrologist Ines Marlow said the dam was holding for now.
+
+"The water came up to the second floor," said Bruno Kettle, a rancher near Dunmere.
+
+Marco Pell, 52, a construction worker, said the bridge shook before it fell.
+
+Health Minister Aida Brun said the ministry had sent twelve ambulances.
+
+A spokeswoman for Velta Energy said the company would restore power by Sunday.
+"""
+
+
+@pytest.mark.parametrize("speaker, status, kind", [
+    ("Orla Fenwick", "unconfirmed", "analyst"),           # 'a researcher at' an institute
+    ("Tomas Reyna", "unconfirmed", "academic"),           # 'a professor of X at Y'
+    ("Pavel Idris", "unconfirmed", "expert"),             # an expert noun before the name
+    ("Ines Marlow", "unconfirmed", "expert"),             # ... even where it stays in the name
+    ("Bruno Kettle", "unconfirmed", "private person"),    # a rancher on what he saw
+    ("Marco Pell", "unconfirmed", "private person"),      # a worker, after his age
+    ("Aida Brun", "confirmed", None),                     # an official for her ministry
+    ("Velta Energy", "confirmed", None),                  # a company's spokeswoman
+])
+def test_experts_and_private_people_are_a_single_source_officials_on_the_record(speaker, status, kind):
+    """An expert or a private person speaking of what they study or saw is one source, not a party
+    on the record; the reason says what kind of source it is."""
+    theirs = [c for c in ruled_claims(EXPERTS_AND_RESIDENTS) if speaker in (c["speaker_name"] or "")]
+    assert theirs and {c["status"] for c in theirs} == {status}, theirs
+    if kind:
+        assert all(c["reason"].startswith("single source: ") and f"({kind}, not a party" in c["reason"] for c in theirs)

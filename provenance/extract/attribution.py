@@ -122,7 +122,8 @@ class Frame:
     antecedent: tuple[int, int] | None = None  # what a pronoun speaker refers to ('a statement in which it said')
     appended: tuple[int, int] | None = None  # the publisher's comment after the content ('— a clear sign of ...')
     stance_object: bool = False              # the content is the object of a stance ('support the plan')
-    report_object: str | None = None         # a denial's report: "clause" ('reports that C'), "noun" ('the report')
+    report_object: str | None = None         # a denial's report: "clause" ('reports that C'), "noun" ('the report'),
+    #                                          "verdict" ('called the story false')
     cited: tuple[int, int] | None = None     # whom the speaker cites ('X reported, citing the Post, that C')
     broadcast: tuple[int, int] | None = None  # a programme or medium spoken on ('said on NPR's Morning Edition')
 
@@ -955,8 +956,16 @@ class _Parser:
             denied = self._denied_report(k, frame, stop)
             if denied is not None:
                 return denied
+        if cue.negation and "deny" not in cue.words and self._definite_object(k, stop):
+            # 'would not confirm the order': the thing she did not confirm is the content
+            frame.stance_object = True
+            return k, "bare"
         if cue.report_only or (cue.goods_object and self._counted(k, stop)):
             return None  # 'withdrew its troops', 'recalled 2 million cars' report nothing
+        if cue.characterizes and k < stop and self._called_false(k, stop):
+            # 'called the story false': a denial of the report, as 'denied the story'
+            frame.report_object, frame.stance_object = "verdict", True
+            return k, "bare"
         if cue.characterizes and k < stop:
             # 'called the senator a "nasty guy"': the object and the quoted verdict on it
             last = self.t[min(stop, k + 15) - 1].end
@@ -1002,25 +1011,68 @@ class _Parser:
 
     def _denied_report(self, k: int, frame: Frame, stop: int) -> tuple[int, str] | None:
         """'dismissed reports that C' (the content is C), 'denied the report', 'did not confirm
-        the assertions' (the content is the report's words): a denial of a report."""
-        for x in range(k, min(stop, k + 5)):
-            if self.t[x].kind != "w" or self.t[x].cap and x > k:
+        the assertions', 'rejected the critic's assertions', 'denied the Morrow Courier's story' (the
+        content is the report's words): a denial of a report."""
+        owned = False
+        for x in range(k, min(stop, k + 7)):
+            if self.t[x].kind != "w":
                 return None
             if self.t[x].low in self.lex.denial_objects:
                 that = self._whose_report_that(x + 1, stop)
                 if that is not None:
+                    if owned:
+                        return None  # ('rejected the mayor's claim that C' reports the mayor's claim)
                     frame.report_object = "clause"
                     return that + 1, "that"
                 if x + 1 >= stop or self.is_p(x + 1, ",;") or self.t[x + 1].kind == "d" \
-                        or self.w(x + 1) in _OBJECT_ENDS | {"by", "from", "of", "as"} \
+                        or self.w(x + 1) in _OBJECT_ENDS | {"by", "from", "of", "as", "about"} \
                         or any(self.w(y) in _ADJUNCT_WORDS for y in range(x + 1, min(stop, x + 4))):
                     frame.report_object = "noun"
                     frame.stance_object = True
                     return k, "bare"
                 return None
-            if not (self.t[x].low in DETERMINERS or x == k) or self.t[x].low.endswith(("'s", "\u2019s")):
-                return None  # ('rejected the mayor's claim that C' reports the mayor's claim)
+            if owned:
+                return None  # one owner only: "the mayor's new claim"
+            owned = self.t[x].low.endswith(("'s", "\u2019s"))
+            if not owned and self.t[x].cap and x > k and not self._owner_ahead(x, stop):
+                return None
+            if not (owned or self.t[x].low in DETERMINERS or x == k or self.t[x].cap):
+                return None
         return None
+
+    def _definite_object(self, k: int, stop: int) -> bool:
+        """Whether the words from token k are a short definite object that ends the cue's clause
+        ('the order.', 'the figures on Monday'): a thing reported before, no statement of its own."""
+        if self.t[k].low not in ("the", "this", "these", "those"):
+            return False
+        for x in range(k + 1, min(stop, k + 4)):
+            if self.t[x].kind != "w" or self.t[x].cap or self.t[x].low in _FINITE:
+                return False
+            end = x + 1
+            if end >= stop or self.is_p(end, ",;") or self.t[end].kind == "d" or self.w(end) in _OBJECT_ENDS:
+                return True
+        return False
+
+    def _called_false(self, k: int, stop: int) -> bool:
+        """Whether the words from token k are a report called false ('the story false', 'the Courier's
+        account "fabricated"'), the object and verdict of a characterising cue."""
+        for x in range(k, min(stop - 1, k + 5)):
+            if self.t[x].kind != "w":
+                return False
+            if self.t[x].low in self.lex.denial_objects:
+                return self.lex.false_verdict.match(self.text, self.t[x].end) is not None
+            if not (self.t[x].low in DETERMINERS or self.t[x].cap or self.t[x].low.endswith(("'s", "\u2019s"))):
+                return False
+        return False
+
+    def _owner_ahead(self, x: int, stop: int) -> bool:
+        """Whether the capitalised words from token x end in a possessive ('Morrow Courier's')."""
+        for y in range(x, min(stop, x + 4)):
+            if self.t[y].kind != "w" or not self.t[y].cap:
+                return False
+            if self.t[y].low.endswith(("'s", "\u2019s")):
+                return True
+        return False
 
     def _whose_report_that(self, k: int, stop: int) -> int | None:
         """The 'that' opening the reported clause after a denial's object ('reports that C'), also

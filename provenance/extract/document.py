@@ -1167,7 +1167,7 @@ class _Document:
                 container = next((m for m in reversed(made[-5:]) if m.start <= claim.start < m.end), None)
                 claim.outlet = container.outlet if container else None
             made.append(claim)
-        if made and made[-1].stance != "asserts" and (frame.report_object == "noun" or self.lex.false_story.match(
+        if made and made[-1].stance != "asserts" and (frame.report_object in ("noun", "verdict") or self.lex.false_story.match(
                 text, made[-1].start, made[-1].end)):
             self._answer_report(made, r)
         if frame.appended is not None:
@@ -1198,7 +1198,8 @@ class _Document:
             or any(note in fold(before) for note in self.lex.correction_notes)
 
     def _stance(self, frame: Frame, content: str) -> str:
-        """denies ('denied C', 'dismissed reports that C', '"This story is false"'), declines_to_confirm
+        """denies ('denied C', 'dismissed reports that C', '"This story is false"', 'called the story
+        false'), declines_to_confirm
         ('did not confirm C'), retracts ('retracted C', 'An earlier version of this story said C'), else
         asserts."""
         cue = frame.cue
@@ -1208,7 +1209,7 @@ class _Document:
             return "asserts" if "deny" in cue.words else "declines_to_confirm"
         if cue is not None and cue.lemma in self.lex.retraction_verbs:
             return "retracts"
-        if cue is not None and (cue.lemma in self.lex.denial_verbs or (
+        if cue is not None and (cue.lemma in self.lex.denial_verbs or frame.report_object == "verdict" or (
                 cue.hint == "contradiction" and frame.report_object is not None)):
             return "denies"
         return "denies" if self.lex.false_story.match(content) else "asserts"
@@ -1295,7 +1296,10 @@ class _Document:
             return other.speaker is claim.speaker and other.stance == "asserts"
         if other.stance == "asserts":
             return other.form != "unattributed" and other.speaker is not None and other.speaker is not claim.speaker
-        return other.stance in ("denies", "declines_to_confirm")
+        # 'X denied C. Y also rejected the assertions'; a speaker's own denial is not the report its
+        # later refusal to comment answers ('X denies C. X did not comment on speculation about D')
+        return other.stance in ("denies", "declines_to_confirm") and (
+            other.speaker is not claim.speaker or other.stance == claim.stance)
 
     def _stated_on(self, r: _Reading, frame: Frame, sp: Speaker | None, made: list[_Claim]) -> str | None:
         """When the frame's statement was made: a date by its cue, else the date of the statement

@@ -104,6 +104,7 @@ class Lexicon:
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
     false_story: re.Pattern[str] = re.compile(r"(?!)")  # 'This story is false': a denial of that story
+    false_verdict: re.Pattern[str] = re.compile(r"(?!)")  # 'false' after 'called the story': a verdict of denial
     earlier_version: re.Pattern[str] = re.compile(r"(?!)")  # 'An earlier version of this article': the publisher's correction
     correction_notes: tuple[str, ...] = ()  # 'this article has been updated': a bare 'an earlier version' after it is the article's
     not_sources: frozenset[str] = frozenset()  # documents and things: heads of no speaker ('report', 'box')
@@ -245,6 +246,8 @@ def _denial_words(denials: dict) -> dict[str, Any]:
             "retraction_verbs": frozenset(denials.get("retraction_verbs", [])),
             "denial_objects": frozenset(fold(w) for w in denials.get("objects", [])),
             "false_story": _false_story(denials), "earlier_version": _earlier_version(denials),
+            "false_verdict": re.compile(r"\s*[\"“']?(?:\w+ly\s+)?(?:" + trie_pattern(denials.get("false_words") or ["(?!)"])
+                                        + r")\b", re.IGNORECASE),
             "correction_notes": tuple(fold(n) for n in denials.get("correction_notes", []))}
 
 
@@ -260,12 +263,14 @@ def _earlier_version(denials: dict) -> re.Pattern[str]:
 
 def _false_story(denials: dict) -> re.Pattern[str]:
     """'This story is false', 'These reports are completely untrue', "Okonkwo's claim was 'simply
-    untrue'": a statement denying a report (or a named source's claim)."""
+    untrue'", 'The report in the Morrow Courier is wrong': a statement denying a report (or a named source's claim)."""
     objects, words = denials.get("objects") or [], denials.get("false_words") or []
     if not objects or not words:
         return re.compile(r"(?!)")
+    # 'the report in the Morrow Courier is wrong': the outlet or author of the report may follow it
+    source = r"(?:\s+(?:in|by|from|of)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})?"
     return re.compile(r"(?:this|that|the|these|those|his|her|their|[A-Z][\w-]*['’]s)\s+(?:" + trie_pattern(objects)
-                      + r")\s+(?:is|are|was|were)\s+[\"“']?(?:\w+ly\s+)?(?:" + trie_pattern(words) + r")\b",
+                      + r")" + source + r"\s+(?:is|are|was|were)\s+[\"“']?(?:\w+ly\s+)?(?:" + trie_pattern(words) + r")\b",
                       re.IGNORECASE)
 
 
