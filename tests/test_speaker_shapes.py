@@ -223,3 +223,14 @@ def test_an_anonymity_request_naming_the_outlet_is_no_cue_and_gives_the_outlet(s
                         "said the ward in Marrow Point was short of beds.")
     assert (claim["text"], claim["speaker_name"], claim["speaker_obj"]["anonymous"], claim["outlet_name"]) == (
         "the ward in Marrow Point was short of beds", name, True, "Channel 9")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a roundup of sources: the headline, a spaced dash, the source, a colon and its quotation
+    ("Turnout fell again in the north - Harlow Research: “Fewer than half of voters went to the polls.”",
+     "Harlow Research"),
+    ("Turnout rose in the south -More from Tom Reyes: “Data from our panel confirm the trend.”", "Tom Reyes"),
+])
+def test_the_source_between_a_dash_and_a_colon_speaks_the_quotation(text, name):
+    claim, = attributed(text)
+    assert (claim["speaker_name"], claim["mention"], claim["form"]) == (name, name, "direct")

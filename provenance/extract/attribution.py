@@ -53,6 +53,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _PREFIX_SPEAKING,
     _QUANTIFIER_PRONOUNS,
     _RELATIVE_PREPS,
+    _SOURCE_LEADS,
     _SOURCE_PARTICIPLES,
     _SUBJECT_JOINS,
     _SUBJECT_PRONOUNS,
@@ -1402,6 +1403,9 @@ class _Parser:
     def _colon_frame(self) -> Frame | None:
         if self.text.find(":", self.sentence.start, self.sentence.end) < 0:
             return None
+        dashed = self._dash_colon_frame()
+        if dashed is not None:
+            return dashed
         for k in range(self.begin, min(self.end, self.begin + 10)):
             if self.is_p(k, ":") and self.is_q(k + 1) and k > self.begin:
                 np = (self.begin, k)
@@ -1421,6 +1425,27 @@ class _Parser:
             if self.t[k].kind == "q":
                 break
         return None
+
+    def _dash_colon_frame(self) -> Frame | None:
+        """'Turnout fell again in the north - Harlow Research: "..."', '- More from the council: "..."':
+        in a roundup of sources, the name between a dash and the colon before a quotation speaks it
+        (the words before the dash are the item's headline)."""
+        k = next((x for x in range(self.begin + 1, self.end - 1) if self.is_p(x, ":") and self.is_q(x + 1)), None)
+        if k is None or any(self.is_q(x) for x in range(self.begin, k)):
+            return None
+        d = k - 1
+        while d > self.begin and k - d <= 8 and (self.t[d].kind == "w" or self.is_p(d, ".'\u2019")):
+            d -= 1
+        if d <= self.begin or not self.is_p(d, "-\u2014\u2013") or d + 1 >= k or not self.text[self.t[d].start - 1].isspace():
+            return None  # (a spaced dash: not the hyphen of 'D-N.Y.')
+        a = d + 1
+        while a < k - 1 and self.w(a) in _SOURCE_LEADS:
+            a += 1  # '- More from the council:'
+        if not (self._valid_np(a, k) and not self._has_verb(a, k) and not any(self.cue_at(x) for x in range(a, k))):
+            return None
+        frame = Frame(None, ":", self.t[k].start, self.t[k].end, self.span(a, k))
+        self.add_content(frame, k + 1, k + 2)
+        return frame
 
     def _has_verb(self, a: int, b: int) -> bool:
         """Do tokens [a, b) read as a clause ('The mayor made the following comment') rather than
