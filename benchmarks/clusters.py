@@ -11,8 +11,10 @@ One run ingests copies into one fresh SQLite database, one copy of each article 
 per copy), up to the largest number of copies asked for. At each number asked for it counts the
 rows, runs `provenance check`'s recompute comparison (the claims whose stored status is not what
 a fresh recompute of the whole database gives: 0 when incremental ingest and `recompute` agree;
-not timed), and times the copies just before it: `s/copy` is the mean of the last `--window`
-copies, the cost of one more copy at that size, and `time x` its ratio to the first size's.
+not timed), and times the copies just before it: `s/copy` is the mean wall-clock time of the last `--window`
+copies, the cost of one more copy at that size, and `time x` its ratio to the first size's;
+`cpu/copy` and `cpu x` the same in the processor time of this process, which other programs
+on a shared machine slow down less.
 `rows x` is the growth of links + memberships against `copies x`, the growth in copies: linear
 storage keeps the two equal.
 
@@ -46,9 +48,9 @@ ARTICLES = [ROOT / "tests" / "fixtures" / "multi-outlet" / name
             for name in ("gazette-ferry-contract.txt", "northwire-ferry-denial.txt")]
 
 
-def counts(db, copies: int, times: list[float], *, window: int) -> dict:
-    """The rows of the database after `copies` copies, its check differences, and the time of the
-    last `window` copies."""
+def counts(db, copies: int, times: list[tuple[float, float]], *, window: int) -> dict:
+    """The rows of the database after `copies` copies, its check differences, and the time (wall
+    clock, processor) of the last `window` copies."""
     with db.session() as session:
         def count(model) -> int:
             return session.execute(select(func.count()).select_from(model)).scalar_one()
@@ -57,8 +59,9 @@ def counts(db, copies: int, times: list[float], *, window: int) -> dict:
                "memberships": count(ClusterMember)}
         out["check_differences"] = sum(1 for _ in _recomputed(session))
     last = times[-min(window, len(times)):]
-    out["seconds_per_copy"] = round(sum(last) / len(last), 4)
-    out["seconds"] = round(sum(times), 2)
+    out["seconds_per_copy"] = round(sum(wall for wall, _ in last) / len(last), 4)
+    out["cpu_per_copy"] = round(sum(cpu for _, cpu in last) / len(last), 4)
+    out["seconds"] = round(sum(wall for wall, _ in times), 2)
     return out
 
 
@@ -68,14 +71,14 @@ def run(sizes: list[int], articles: list[Path], *, window: int = 5) -> list[dict
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(str(Path(tmp) / "copies.db"))
-        times: list[float] = []
+        times: list[tuple[float, float]] = []
         for n in range(max(sizes)):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             for k, data in enumerate(found):
                 copy = json.loads(json.dumps(data))
                 copy["document"]["slug"] = f"copy-{k}-{n}"
                 ingest.save(db, copy, actor="bench", action="ingest")
-            times.append(time.perf_counter() - t0)
+            times.append((time.perf_counter() - t0, time.process_time() - c0))
             if n + 1 in sizes:
                 results.append(counts(db, n + 1, times, window=window))
                 print(f"{n + 1} copies: {results[-1]}", file=sys.stderr, flush=True)
@@ -101,14 +104,16 @@ def main(argv: list[str] | None = None) -> int:
         after["copies_growth"] = round(after["copies"] / before["copies"], 2)
     for r in results:
         r["time_ratio"] = round(r["seconds_per_copy"] / results[0]["seconds_per_copy"], 2)
+        r["cpu_ratio"] = round(r["cpu_per_copy"] / results[0]["cpu_per_copy"], 2)
     if args.json:
         print(json.dumps({"articles": [p.name for p in args.article or ARTICLES], "copies": results}))
         return 0
     print(f"{'copies':>7} {'claims':>7} {'links':>7} {'clusters':>8} {'memberships':>11} {'check':>6} "
-          f"{'s/copy':>7} {'time x':>7} {'rows x':>7} {'copies x':>8}")
+          f"{'s/copy':>7} {'time x':>7} {'cpu/copy':>8} {'cpu x':>6} {'rows x':>7} {'copies x':>8}")
     for r in results:
         print(f"{r['copies']:>7} {r['claims']:>7} {r['links']:>7} {r['clusters']:>8} {r['memberships']:>11} "
               f"{r['check_differences']:>6} {r['seconds_per_copy']:>7} {r['time_ratio']:>7} "
+              f"{r['cpu_per_copy']:>8} {r['cpu_ratio']:>6} "
               f"{r.get('rows_growth') or '':>7} {r.get('copies_growth') or '':>8}")
     return 0
 

@@ -9,8 +9,9 @@ Event by actor "rule". Candidates of a new document come from the claim search i
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, or_, select, update
@@ -25,6 +26,7 @@ from provenance.corroboration import (
     claim_pairs,
     judge,
     lead_deniers,
+    origin,
     relations,
     similar_groups,
     tokens,
@@ -278,7 +280,7 @@ def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[
     rows = [LinkRow(lk.source_id, lk.target_id, lk.relation, lk.created_by, lk.reason) for lk in links
             if lk.id is not None]
     cluster_of = {m: c for c, ms in members.items() for m in ms}
-    decided = decide_all(records, _dedupe(rows), still_openids, cluster_of)
+    decided = decide_twins(records, _dedupe(rows), still_openids, cluster_of)
     changed, updates, events = [], [], []
     now = utcnow()
     for cid in still_openids:
@@ -297,6 +299,40 @@ def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[
     _insert_events(session, events)
     session.flush()
     return changed
+
+
+# where a claim stands, which the status rules never read of the claim they decide (only of the
+# others they choose among); `origin` is read instead (a publisher's own statement is its document's)
+PLACE_FIELDS = frozenset({"key", "version", "doc", "seq", "narrates"})
+
+
+def profile(r: ClaimRecord) -> tuple:
+    """What the status rules read of a claim itself: its origin and every field of its record but
+    where it stands, and the same of the party's claim it narrates."""
+    inner = r.narrates
+    return (origin(r), tuple(getattr(r, f.name) for f in fields(r) if f.name not in PLACE_FIELDS),
+            None if inner is None else profile(inner))
+
+
+def decide_twins(records: dict[Any, ClaimRecord], rows: list[LinkRow], keys: Iterable[Any],
+                 cluster_of: Mapping[Any, Any]) -> dict[Any, tuple[str, str]]:
+    """`decide_all` of the claims `keys`, deciding once for each set of twins: claims of one cluster
+    (or of none) with the same `profile` and the same links to the same claims, such as the copies
+    of a story reprinted by many outlets. The rules give twins one status and reason (what they
+    choose among the other claims leaves out the claim's own origin, which twins share), so a
+    cluster of hundreds of copies costs its kinds of claims, not its claims, times its size."""
+    ends: dict[Any, list[tuple]] = defaultdict(list)
+    for row in rows:
+        if row.source in records and row.target in records and row.source != row.target:
+            ends[row.source].append((row.relation, "to", row.target, row.by, row.reason))
+            ends[row.target].append((row.relation, "from", row.source, row.by, row.reason))
+    first: dict[tuple, Any] = {}
+    twin_of = {}
+    for key in keys:
+        twin = (cluster_of.get(key), profile(records[key]), tuple(sorted(ends[key], key=repr)))
+        twin_of[key] = first.setdefault(twin, key)
+    decided = decide_all(records, rows, list(first.values()), cluster_of)
+    return {key: decided[twin_of[key]] for key in twin_of}
 
 
 def _dedupe(rows: list[LinkRow]) -> list[LinkRow]:
