@@ -1278,8 +1278,14 @@ def relations(
 
 def _withdrawal(a: ClaimRecord, b: ClaimRecord, score: float, out: dict[tuple[Hashable, Hashable], Relation]) -> None:
     """A similar pair of which one withdraws what the same source said in the other: the
-    withdrawal contradicts it (the rules then mark it retracted)."""
+    withdrawal contradicts it (the rules then mark it retracted). A publisher's correction ('An
+    earlier version of this story said C') withdraws nothing of the text that carries it: that
+    text is the corrected version, its corrected sentence ('It ruptured near D') included."""
     x, y = (a, b) if stance_kind(a) == "retract" else (b, a)
+    # (claims read from one claim set before storing have no version yet: one document, one text)
+    one_text = x.version == y.version if x.version is not None or y.version is not None else x.doc == y.doc
+    if is_publisher(x) and one_text:
+        return
     if same_origin(x, y) and stance_kind(y) != "retract":
         out.setdefault((x.key, y.key), Relation(x.key, y.key, "contradicts", score, f"withdrew it (similarity {score:.2f})"))
 

@@ -218,3 +218,30 @@ def test_the_rules_origin_is_the_stored_origin():
     own = claimset_records(extract_claimset("The bridge carries 9,000 cars a day.\n", slug="ledger",
                                             outlet="The Daily Ledger", use_model=False))
     assert [origin(r) for r in own.values()] == ["publisher:ledger"]
+
+
+# 'according to the report' after a relayed report: the report's source, through its outlet,
+# never the relaying publisher as the speaker; with no outlet's report before it, no chain is made up
+@pytest.mark.parametrize("text, expected", [
+    ("The Harbour Gazette reported, citing three people familiar with the plans, that the plant would close. "
+     "According to the report, 3,000 jobs would go.",
+     ("3,000 jobs would go", "three people familiar with the plans", "Harbour Gazette", [],
+      "three people familiar with the plans", "Harbour Gazette")),
+    ("The Harbour Gazette reported that the plant would close. The report said 3,000 jobs would go.",
+     ("3,000 jobs would go", "Harbour Gazette", "Harbour Gazette", [], "Harbour Gazette", "Harbour Gazette")),
+])
+def test_the_report_refers_back_to_the_relayed_report(text, expected):
+    assert chains(text)[-1] == expected
+
+
+def test_the_report_with_no_outlets_report_before_is_no_relay():
+    found = chains("The council published its audit of the bridge on Monday. According to the report, "
+                   "repairs were delayed.")
+    assert found[-1][0] == "repairs were delayed" and found[-1][2] in (None, "KBN News")
+
+
+def test_a_partys_answer_to_the_outlet_is_no_part_of_the_report():
+    found = chains("The Harbour Gazette reported, citing three people familiar with the plans, that Kestrel Motors "
+                   "would close its plant. Kestrel told the Gazette it would not comment. According to the report, "
+                   "3,000 jobs would be cut.")
+    assert found[-1][:3] == ("3,000 jobs would be cut", "three people familiar with the plans", "Harbour Gazette")

@@ -106,6 +106,19 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
     return None
 
 
+def refers_to_report(mention: str, lex: Lexicon | None = None) -> bool:
+    """Whether a mention refers back to a report the text has relayed ('according to the report',
+    'the story said'): a determiner, any adjectives, and what an outlet publishes.
+
+    >>> refers_to_report("the report"), refers_to_report("the same story"), refers_to_report("the Post")
+    (True, True, False)
+    """
+    lex = lex or lexicon()
+    words = [fold(w) for w in mention.split()]
+    return len(words) >= 2 and words[0] in ("the", "that", "this") and words[-1] in lex.media_reports \
+        and all(w in lex.adjectives or w in ("same", "original") for w in words[1:-1])
+
+
 def _seen_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
     """'documents seen by the Gazette', 'emails obtained by KBN News': what the outlet that saw them
     reports."""

@@ -17,7 +17,7 @@ from provenance.claimset import (
 )
 from provenance.extract.attribution import CUE_OPENERS, DETERMINERS, Frame, parse_sentence, title_cased
 from provenance.extract.chains import cited as chains_cited
-from provenance.extract.chains import credit, wire
+from provenance.extract.chains import credit, refers_to_report, wire
 from provenance.extract.combine import ModelFrames, without_replaced
 from provenance.extract.dates import (
     MONTH_NAMES,
@@ -607,6 +607,7 @@ class _Document:
         self.title_key = fold(title).rstrip(".!? ") if title else None
         self.last_attr: _Claim | None = None   # the last claim given to a speaker
         self.last_attr_block = -10             # and the paragraph it is in
+        self.last_report: tuple[int, _Claim] | None = None  # the last claim an outlet carried, and its place
         self.pending: _LeadIn | None = None
         self.block_lead: tuple[int, _LeadIn] | None = None  # a paragraph quoted without marks after 'X said:'
         self.sentence_no = 0
@@ -738,6 +739,12 @@ class _Document:
             made = [c for c in made if c.form != "unattributed" or not self.text[c.start:r.sent.end].rstrip().endswith("?")]
         for claim in made:
             self.claims.append(claim)
+            if claim.outlet is not None and claim.outlet is not self.publisher and claim.speaker is not None \
+                    and (claim.speaker.kind == "media" or claim.speaker.anonymous) \
+                    and not claim.nested and claim.stance == "asserts":
+                # what 'the report' may refer back to: an outlet's report, in its words or its
+                # unnamed sources' (a party's answer to the outlet is no part of it)
+                self.last_report = (len(self.claims) - 1, claim)
             if claim.form != "unattributed" and not claim.by_model:  # the rules' continuations follow the rules
                 self.last_attr = claim
                 self.last_attr_block = para.index
@@ -1082,6 +1089,9 @@ class _Document:
         the speaker and Axios a relay; 'the Gazette reported, citing an official' makes the official
         the speaker and the Gazette the outlet."""
         text = self.text
+        report = self._report_referred(frame)
+        if report is not None:
+            return report.speaker, report.outlet, list(report.via)
         if frame.speaker and outlet is None and sp is not None and sp.kind != "media":
             found = credit(text[frame.speaker[0]:frame.speaker[1]], self.lex)
             if found is not None and found.kind == "source" and found.outlet:
@@ -1103,6 +1113,19 @@ class _Document:
             return target, first, [relay] if relay is not None and relay is not first else []
         source = self._source(target or self.registry.resolve(words, self.people))
         return (source, relay, []) if source is not None else (sp, outlet, [])
+
+    def _report_referred(self, frame: Frame) -> _Claim | None:
+        """The relayed claim whose report 'according to the report' refers back to: the last claim,
+        within REPORT_WINDOW claims, that an outlet other than the publisher carried ('The Gazette
+        reported, citing officials, that C. According to the report, D': D is the officials', through
+        the Gazette, as C is); None for any other mention."""
+        if frame.speaker is None or frame.nested or self.last_report is None:
+            return None
+        at, claim = self.last_report
+        if len(self.claims) - at > REPORT_WINDOW or not refers_to_report(
+                self.text[frame.speaker[0]:frame.speaker[1]], self.lex):
+            return None
+        return claim
 
     def _source(self, sp: Speaker, introduced: bool = False) -> Speaker | None:
         """sp, or None when it is no source: a document, a thing, a figure, an adjective, or a single
