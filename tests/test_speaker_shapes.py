@@ -234,3 +234,21 @@ def test_an_anonymity_request_naming_the_outlet_is_no_cue_and_gives_the_outlet(s
 def test_the_source_between_a_dash_and_a_colon_speaks_the_quotation(text, name):
     claim, = attributed(text)
     assert (claim["speaker_name"], claim["mention"], claim["form"]) == (name, name, "direct")
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    # 'it', or a medium it owns, is the body the text made a subject when no body has spoken yet
+    ("It said the files would be published.", "It"),
+    ("A post on its dark-web site said the files would be published.", "A post on its dark-web site"),
+    ("Its website said the files would be published.", "Its website"),
+])
+def test_it_or_its_own_medium_is_the_body_named_before(sentence, mention):
+    claim = next(c for c in attributed("The Kessler Collective claimed the attack. " + sentence)
+                 if c["text"] == "the files would be published")
+    assert (claim["speaker_name"], claim["mention"], claim["speaker_obj"]["kind"]) == (
+        "Kessler Collective", mention, "institution")
+
+
+def test_it_is_never_a_person_named_before():
+    claim, = attributed("Ana Costa chaired the meeting. It said the files would be published.")
+    assert claim["speaker_name"] != "Ana Costa"

@@ -281,6 +281,11 @@ class _People(Mapping[str, str]):
         return len(self.index)
 
 
+# a sentence that opens with a capitalised name (after 'The'), an appositive, then a verb
+_SUBJECT_NAME = re.compile(r"(?:^|(?<=[.!?\n])[\"\u201d\u2019]?[ \t\n]+)(?:The[ \t]+)?((?:[A-Z][\w&'\u2019.-]*[ \t]+){0,3}"
+                           r"[A-Z][\w&'\u2019-]*)(?:,[^,.\n]{1,80},)?[ \t]+(?:[a-z]+ed|[a-z]+s|has|had|was|is)\b")
+
+
 class _Institutions:
     """Institutions the text names ('Kilmorey County Council', 'Seabrook town council'), found for
     one head noun the first time a bare 'the council' needs it."""
@@ -298,6 +303,18 @@ class _Institutions:
                 found = sorted(found + self._companies())
             self.found[head] = found
         return next((name for at, name in reversed(self.found[head]) if at < pos), None)
+
+    def last_subject(self, pos: int) -> str | None:
+        """The capitalised name that opens the last sentence before offset pos as its subject, a
+        verb after it ('The Kessler Collective claimed ...', 'Tollvik, a carmaker, has said ...')."""
+        found = None
+        for m in _SUBJECT_NAME.finditer(self.text, 0, pos):
+            words = m.group(1).split()
+            if words[0] not in _NAME_STOPS and words[0] not in self.lex.not_names \
+                    and fold(words[0]) not in self.lex.female_names and fold(words[0]) not in self.lex.male_names \
+                    and fold(words[0]).rstrip(".") not in self.lex.honorifics:
+                found = m.group(1)
+        return found
 
     def named_before(self, pos: int) -> Callable[[str], str | None]:
         return lambda head: self.before(head, pos)
@@ -997,8 +1014,8 @@ class _Document:
             if outlet is not None:
                 # 'the paper', 'the Post': the outlet named earlier speaks
                 return self.publisher_speaker if outlet is self.publisher else self.registry.outlet(outlet)
-            sp = self.registry.resolve(text[frame.speaker[0]:frame.speaker[1]], self.people,
-                                       self.institutions.named_before(frame.speaker[0]))
+            sp = self._body_called_it(frame.speaker[0], frame.speaker[1]) or self.registry.resolve(
+                text[frame.speaker[0]:frame.speaker[1]], self.people, self.institutions.named_before(frame.speaker[0]))
             if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
                 return self._outlet_speaker(self.outlets.get(sp.outlet))  # one speaker an outlet, by its first name
             label = party_after(text, frame.speaker[1])
@@ -1026,6 +1043,20 @@ class _Document:
         return self.last_attr.speaker if self.last_attr else None
 
     # -- the chain of outlets ----------------------------------------------------------------------
+    def _body_called_it(self, start: int, end: int) -> Speaker | None:
+        """'The Kessler Collective claimed the attack. It said C' / 'Its website said C': 'it' is the
+        body the text last made a sentence's subject, when no body has spoken before."""
+        if analyse(self.text[start:end], self.lex).pronoun != "it" or self.registry.antecedent("it") is not None:
+            return None
+        name = self.institutions.last_subject(start)
+        if name is None:
+            return None
+        sp = self.registry.resolve(name, self.people)
+        if sp.anonymous or sp.kind == "media" or sp.kind == "person" and sp.gender is not None:
+            return None
+        sp.kind = "institution"  # what the text calls 'it' is a body, not a person
+        return sp
+
     def _credited(self, mention: str, pos: int) -> Speaker | None:
         """The speaker of a mention that credits an outlet: its report ('a report in the Gazette',
         'a new report': the outlet named, else the one the text names nearest), its reporter

@@ -269,6 +269,9 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     low = [fold(w) for w in words]
     if len(words) == 1 and low[0] in ("he", "she", "they", "it", "we", "i", "you"):
         return Mention(raw, pronoun=low[0])
+    owner = _owner_of_medium(low, lex)
+    if owner is not None:
+        return Mention(raw, pronoun=owner)
     definite = low[0] in _DEFINITE
     body, body_low = words, low
     while body and body_low[0] in _ARTICLES | _DEFINITE:
@@ -298,6 +301,32 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
                      words=frozenset(fold(w) for w in tail), gender=_gender(low, fold(tail[0]), lex))
         return Mention(raw, definite=False, speaker=sp)
     return _by_head_noun(raw, _MentionWords(words, low, body, body_low, appositive, definite), lex)
+
+
+_OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def _owner_of_medium(low: list[str], lex: Lexicon) -> str | None:
+    """The pronoun for the owner of a medium or document a mention names by a possessive ('its
+    website', 'a post on its dark-web site', 'a statement on their page'): the owner speaks
+    through it, so the mention refers to the owner as the pronoun would.
+
+    >>> _owner_of_medium("a post on its dark-web site".split(), lexicon())
+    'it'
+    >>> _owner_of_medium("its chief executive".split(), lexicon()) is None
+    True
+    """
+    k = next((k for k, w in enumerate(low) if w in _OWNER_PRONOUNS), None)
+    if k is None or not 0 < len(low) - k - 1 <= 3 or not _is_medium(low[-1], lex):
+        return None
+    if k > 0 and not (2 <= k <= 3 and low[k - 1] in ("on", "in", "from") and _is_medium(low[k - 2], lex)
+                      and (k == 2 or low[0] in _ARTICLES)):
+        return None  # 'its website', 'a post on its site'; not 'the head of its board'
+    return _OWNER_PRONOUNS[low[k]]
+
+
+def _is_medium(word: str, lex: Lexicon) -> bool:
+    return word in lex.owned_media or word in lex.media_heads or word in lex.issuer_nouns
 
 
 def _main_words(raw: str) -> tuple[str, str]:
@@ -856,6 +885,10 @@ class Registry:
         known.affiliation = known.affiliation or new.affiliation
         known.gender = known.gender or new.gender
         known.with_article = known.with_article or new.with_article
+
+    def antecedent(self, pronoun: str) -> Speaker | None:
+        """The speaker met so far that a pronoun refers to, if any."""
+        return self._pronoun(pronoun)
 
     def _pronoun(self, pronoun: str) -> Speaker | None:
         if pronoun == "you":
