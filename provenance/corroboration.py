@@ -1303,10 +1303,27 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
                                   for i, j, _ in kept], threshold=CORROBORATION_THRESHOLD)
     for (i, j, overlap), verdict in zip(kept, found, strict=True):
         a, b = records[i], records[j]
+        if verdict.conflict == "number" and other_measures(a.text, b.text):
+            continue
         if verdict.score >= CORROBORATION_THRESHOLD or (verdict.conflict is None and _denial_of(a, b)) or (
                 verdict.conflict == "number" and (numbers_about_one_thing(a.text, b.text) or (
                     overlap >= NUMBER_PAIR_FLOOR and same_measure(a.text, b.text)))):
             yield i, j, verdict
+
+
+def other_measures(a: str, b: str) -> bool:
+    """Whether two texts' figures count different things ('killed 12 people', 'killed 40 cattle'):
+    each counts something by a word of its own and no such word is the same. Two measures neither
+    agree nor conflict, however alike the rest of their words; a figure with no counted word
+    ('killed 21') may still be the other's.
+
+    >>> other_measures("The storm killed 12 people", "The storm killed 40 cattle")
+    True
+    >>> other_measures("The storm killed 12 people", "The storm killed 21 people")
+    False
+    """
+    mine, theirs = ({unit for unit, _ in number_keys(t)} for t in (a, b))
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def tells_of_report(r: ClaimRecord) -> bool:

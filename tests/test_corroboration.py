@@ -166,3 +166,66 @@ def test_an_outlet_reported_is_one_origin_with_what_that_outlet_carried():
     assert groups["a"] == groups["b"] != groups["c"]
     # without the outlet's own report in the cluster, its relay stands for it alone
     assert len(set(origin_groups([relay, named]).values())) == 2
+
+
+# --- across outlets: a denial given to another outlet, figures of different measures ------------
+
+def _article(outlet: str, published: str, body: str) -> str:
+    return (f"---\ntitle: {body.splitlines()[0]}\noutlet: {outlet}\npublished: {published}\nlanguage: en\n"
+            "note: invented for this test\n---\n" + body)
+
+
+SCOOP = _article("Morrow Courier", "2026-05-04", """Kessel to shut Dunmere plant
+
+Kessel Holdings is preparing to close its tractor plant in Dunmere by the end of the year, three people familiar with the plans told the Morrow Courier.
+""")
+
+DENIAL_ELSEWHERE = _article("Daily Ledger", "2026-05-05", """Tractor maker says plant stays
+
+Kessel Holdings is preparing to close its tractor plant in Dunmere by the end of the year, the Morrow Courier reported on Monday.
+
+Kessel Holdings rejected the Courier's report in a statement to the Daily Ledger on Tuesday.
+""")
+
+FIGURES = [_article("Morrow Courier", "2026-05-04", """Storm hits Dunmere
+
+The storm killed 12 people in Dunmere, regional police chief Otto Kranz said on Monday.
+"""), _article("Harbour Gazette", "2026-05-05", """Dunmere counts the cost
+
+The storm killed 40 cattle in Dunmere, regional farm inspector Jon Vik said on Tuesday.
+
+The storm killed 21 people in Dunmere, regional governor Petra Lind said on Tuesday.
+""")]
+
+
+def _ingest(run, tmp_path, *texts: str) -> list[dict]:
+    import json
+    for n, text in enumerate(texts):
+        path = tmp_path / f"article-{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        assert run("ingest", str(path), "--silent").exit_code == 0
+    return json.loads(run("claims", "--format", "json").stdout)
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_denial_given_to_another_outlet_disputes_the_scoop(run, tmp_path, order):
+    """The company denied the Courier's scoop to the Ledger: the scoop itself, in the Courier's own
+    document, is disputed (its cluster holds the Ledger's restatement the denial answers), the
+    reason naming who denied it, where and when; in either order of ingest."""
+    texts = [SCOOP, DENIAL_ELSEWHERE]
+    rows = _ingest(run, tmp_path, *(texts[k] for k in order))
+    scoop, = [r for r in rows if r["outlet"] == "Morrow Courier" and r["speaker"] != "Morrow Courier"]
+    denial, = [r for r in rows if r["stance"] == "denies"]
+    assert (denial["speaker"], denial["doc"]) == ("Kessel Holdings", f"article-{order.index(1)}")
+    assert scoop["status"] == "disputed"
+    assert scoop["reason"] == "denied by Kessel Holdings (Daily Ledger, 2026-05-05)"
+
+
+def test_figures_of_different_measures_neither_dispute_nor_corroborate(run, tmp_path):
+    """'killed 12 people' and 'killed 40 cattle' count different things: no conflict between them,
+    where 'killed 21 people' disputes 'killed 12 people'."""
+    rows = {r["text"]: r for r in _ingest(run, tmp_path, *FIGURES)}
+    cattle = rows["The storm killed 40 cattle in Dunmere"]
+    assert cattle["status"] != "disputed", cattle
+    people = rows["The storm killed 12 people in Dunmere"]
+    assert people["status"] == "disputed" and "Petra Lind" in people["reason"] and "Jon Vik" not in people["reason"]

@@ -271,7 +271,8 @@ def _false_story(denials: dict) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     # 'the report in the Morrow Courier is wrong': the outlet or author of the report may follow it
     source = r"(?:\s+(?:in|by|from|of)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})?"
-    return re.compile(r"(?:this|that|the|these|those|his|her|their|[A-Z][\w-]*['’]s)\s+(?:" + trie_pattern(objects)
+    owner = r"(?:the\s+)?(?-i:[A-Z][\w-]*\s+){0,3}(?-i:[A-Z][\w-]*)['’]s"  # "the Morrow Courier's"
+    return re.compile(r"(?:this|that|the|these|those|his|her|their|" + owner + r")\s+(?:" + trie_pattern(objects)
                       + r")" + source + r"\s+(?:is|are|was|were)\s+[\"“']?(?:\w+ly\s+)?(?:" + trie_pattern(words) + r")\b",
                       re.IGNORECASE)
 
