@@ -99,8 +99,9 @@ _NAME_PIECES = st.lists(
 @example("Tamsin Rosa \u212aestel port", "Kestel")
 @example("near \tOrr, KESTEL,\nORR, Orr-based", "Orr")
 def test_searches_from_occurrences_find_what_a_scan_finds(text, word):
-    """Finding a surname's full name and a place from the word's occurrences gives what searching
-    the whole text with the same pattern gives (document._name_matches, _written_as_place)."""
+    """Finding a surname's full name, a place or a head noun from the word's occurrences gives what
+    searching the whole text with the same pattern gives (document._name_matches, _written_as_place,
+    _word_occurrences)."""
     import re
 
     from provenance.extract import document
@@ -116,3 +117,31 @@ def test_searches_from_occurrences_find_what_a_scan_finds(text, word):
                       + re.escape(word.upper()) + r",|\b" + re.escape(word) + r"(?:-based\b|[ \t]+(?:" + nouns
                       + r")\b)", text, re.MULTILINE)
     assert document._written_as_place(text, word, lexicon()) == (place is not None)
+    forms = (word.lower(), word.capitalize())
+    assert [m.span() for m in document._word_occurrences(text, forms)] == [
+        m.span() for m in re.finditer(r"\b(?:" + "|".join(forms) + r")\b", text)]
+
+
+_DATE_PIECES = st.lists(
+    st.sampled_from(["Earlier", "later", "last", "This", "week", "month", "year", "in", "In", "mid-", "Mid", "early",
+                     "Sept.", "March", "May", "of", "5", "2021", "2021-03-04", "Monday", "on", "’s", "yesterday",
+                     " ", "  ", ",", " , ", ".", "\n", "said", "x"]),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_DATE_PIECES, st.integers(0, 6))
+@example("x said Earlier last week", 0)
+@example("x Sept. , of 2020", 1)
+@example("x In mid- March", 0)
+def test_date_scan_from_the_first_hint_finds_every_date(text, skip):
+    """dates.date_matches scans from two words before the first hint: the same matches as a scan of
+    the whole span."""
+    from provenance.extract import dates
+
+    start = min(skip, len(text))
+    whole = [] if dates._DATE_HINT_RE.search(text, start, len(text)) is None else \
+        list(dates.DATE_RE.finditer(text, start, len(text)))
+    assert [(m.span(), m.groupdict()) for m in dates.date_matches(text, start, len(text))] == \
+        [(m.span(), m.groupdict()) for m in whole]

@@ -139,6 +139,8 @@ def cited(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The words of whom a trailing attribution cites ('C, the Gazette reported, citing a senior
     official.'), as offsets into text."""
     for a, b in spans:
+        if text.find("cit", a, b) < 0 and text.find("quot", a, b) < 0:
+            continue  # no 'citing', 'cited' nor 'quoting': the pattern cannot match (a scan saved)
         m = _CITED.search(text, a, b)
         if m:
             s, e = m.span("np")

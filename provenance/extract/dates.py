@@ -69,10 +69,24 @@ _STEP = {"last": -1, "next": 1, "this": 0}
 
 
 def date_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The matches of DATE_RE in text[start:end]."""
-    if _DATE_HINT_RE.search(text, start, end) is None:
+    """The matches of DATE_RE in text[start:end]. Every match holds a hint, and the words a match
+    may open with before its hint are at most two (a month and 'of', 'earlier last', 'in mid-'),
+    which hold none: no match starts before the two words before the first hint, where the scan begins."""
+    hint = _DATE_HINT_RE.search(text, start, end)
+    if hint is None:
         return []
-    return list(DATE_RE.finditer(text, start, end))
+    return list(DATE_RE.finditer(text, _two_words_before(text, hint.start(), start), end))
+
+
+def _two_words_before(text: str, at: int, start: int) -> int:
+    """Where the two words before offset `at` begin (words of letters, digits, '.' and '-', apart
+    by spaces and commas), not before `start`."""
+    for _ in range(2):
+        while at > start and (text[at - 1].isspace() or text[at - 1] == ","):
+            at -= 1
+        while at > start and (text[at - 1].isalnum() or text[at - 1] in "_.-"):
+            at -= 1
+    return at
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:

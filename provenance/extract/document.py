@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from provenance.claimset import (
     ClaimEntry,
@@ -354,7 +355,7 @@ class _Institutions:
         out = []
         # find the head noun first, then read the name back from it (a forward pattern would try
         # every capital letter of the text)
-        for h in re.finditer(r"\b(?:" + head + "|" + head.capitalize() + r")\b", self.text):
+        for h in _word_occurrences(self.text, (head, head.capitalize())):
             # the words just before it: up to two lower-case ones ('town'), then capitalised ones
             before = self.text[max(0, h.start() - 90):h.start()]
             if not before.endswith((" ", "\t")):
@@ -379,6 +380,20 @@ class _Institutions:
                 continue  # ('the Canadian town' names no town)
             out.append((h.start(), " ".join(words + [h.group()])))
         return out
+
+
+def _word_occurrences(text: str, forms: tuple[str, ...]) -> list[re.Match[str]]:
+    """The matches of r"\b(?:form|...)\b" in text for forms made of letters, in text order: each
+    form is found with str.find and the pattern matched only there (the forms hold no word
+    boundary, so two matches never overlap), not tried at every offset of the text."""
+    pattern = re.compile(r"\b(?:" + "|".join(forms) + r")\b")
+    starts: set[int] = set()
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(form, at + 1)
+    return [m for m in map(pattern.match, repeat(text), sorted(starts)) if m is not None]
 
 
 # words that join the capitalised words of one name

@@ -75,6 +75,7 @@ class Lexicon:
     organisation_index: dict[str, str]
     max_outlet_words: int = 1
     max_country_words: int = 1
+    country_starts: frozenset[str] = frozenset()  # first words of the many-word keys of the two indexes above
     noun_like_forms: frozenset[str] = frozenset()  # cue forms that are also nouns: states, reports
     evidence_nouns: frozenset[str] = frozenset()  # what may 'show' or 'find' something: poll, study
     finder_nouns: frozenset[str] = frozenset()  # people whose finding is a report: 'investigators found that C'
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
         organisation_index=organisation_index,
         max_outlet_words=max((len(k.split()) for k in outlet_index), default=1),
         max_country_words=max((len(k.split()) for k in list(country_index) + list(organisation_index)), default=1),
+        country_starts=frozenset(k.split(" ", 1)[0] for k in (*country_index, *organisation_index) if " " in k),
         outlet_words=frozenset(fold(w) for w in titles.get("outlet_words", [])),
         outlet_openers=frozenset(fold(w) for w in titles.get("outlet_openers", [])),
         notice_labels=frozenset(fold(w) for w in titles.get("notice_labels", [])),

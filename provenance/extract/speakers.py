@@ -116,8 +116,11 @@ def _find_outlet_in(name: str, lex: Lexicon, fuzzy: bool) -> dict | None:
 def country_of(words: list[str], lex: Lexicon) -> str | None:
     """The first country or organisation named by a demonym, name, capital or alias among words."""
     folded = [fold(w).strip(".,") for w in words]
+    starts = lex.country_starts
     for i in range(len(folded)):
-        for n in range(min(lex.max_country_words, len(folded) - i), 0, -1):
+        # a name of several words is looked up only from a word that opens one
+        longest = min(lex.max_country_words, len(folded) - i) if folded[i].split(" ", 1)[0] in starts else 1
+        for n in range(longest, 0, -1):
             key = " ".join(folded[i:i + n])
             base = key[:-2] if key.endswith("'s") else key
             hit = lex.country_index.get(base) or lex.organisation_index.get(base)
