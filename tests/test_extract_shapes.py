@@ -339,3 +339,49 @@ def test_a_lead_in_paragraph_gives_the_next_paragraphs_quotation_its_speaker():
 def test_an_addressee_with_a_date_before_the_quotation():
     claim = attributed("Berg told his radio audience on Monday, “The bridge will never open.”")[0]
     assert claim["text"] == "The bridge will never open"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a quotation that opens a clause going on after it: the whole clause is the content
+    ("Mayor Ilse Varnum said “the bridge is a disgrace” every time she drives over the river.",
+     "“the bridge is a disgrace” every time she drives over the river"),
+    ("Coach Dario Okonjo says the referees “ruined the game” by sending off two of his players.",
+     "the referees “ruined the game” by sending off two of his players"),
+    # but a quotation that closes its own sentence stays alone
+    ("Mayor Ilse Varnum said “the bridge is a disgrace.” Nobody on the council replied.", "the bridge is a disgrace"),
+])
+def test_a_quotation_that_opens_a_clause_runs_to_the_clauses_end(text, content):
+    assert attributed(text)[0]["text"] == content
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Sixty percent of the farmers said the levy was fair, and two-thirds said the same of the toll.",
+     "the levy was fair", "the same of the toll"),
+    ("Most nurses said the rota was too long, but 40 percent of the doctors say it is fine.",
+     "the rota was too long", "it is fine"),
+])
+def test_a_second_share_of_people_reporting_ends_the_first_content(text, first, second):
+    a, b = attributed(text)
+    assert (a["text"], b["text"]) == (first, second)
+
+
+def test_a_participle_after_a_quotations_comma_ends_the_content():
+    text = "Ilse Varnum said that the ferry is “the only way to Tollbridge,” adding that the county “ignores us.”"
+    a, b = attributed(text)
+    assert a["text"] == "the ferry is “the only way to Tollbridge,”"
+    assert b["text"] == "the county “ignores us.”"
+
+
+def test_a_subjects_quotation_closed_by_a_comma_ends_the_content():
+    claim, = attributed("Coach Dario Okonjo says he's “losing the war on potholes,” part of a lashing he gave the council.")
+    assert claim["text"] == "he's “losing the war on potholes,”"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A poll of 900 commuters at Tollbridge station showed that most residents want a new bridge.",
+     "most residents want a new bridge"),
+    ("Records from the 2019 budget cycle show the mayor backed both plans.", "the mayor backed both plans"),
+    ("Audit files from the county show that four accounts made 24 transfers.", "four accounts made 24 transfers"),
+])
+def test_evidence_named_with_its_origin_reports_what_it_shows(text, content):
+    assert attributed(text)[0]["text"] == content

@@ -53,6 +53,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _PREFIX_SPEAKING,
     _QUANTIFIER_PRONOUNS,
     _RELATIVE_PREPS,
+    _SHARE_WORDS,
     _SOURCE_LEADS,
     _SOURCE_PARTICIPLES,
     _SUBJECT_JOINS,
@@ -334,8 +335,8 @@ class _Parser:
         head = next((self.w(x) for x in range(subj[1] - 1, subj[0] - 1, -1) if self.t[x].kind == "w"), "")
         if cue.document_subject:
             return head not in self.lex.issuer_nouns and head != "it"
-        if head in self.lex.evidence_nouns or self._seen_by(subj[0]):
-            return False
+        if head in self.lex.evidence_nouns or self._head(subj) in self.lex.evidence_nouns or self._seen_by(subj[0]):
+            return False  # ('a poll conducted by the college shows C', 'records from 2008 show C')
         return j is None or self._head(subj) not in self.lex.finder_nouns or not (
             self.w(j) == "that" or self._clause_at(j))
 
@@ -384,7 +385,7 @@ class _Parser:
             return False  # 'on Tuesday said': a date before a cue leaves it a verb
         low = tok.low
         return low in _NOUN_MARKERS or (low.endswith("'s") and low[:-2] not in _NOT_POSSESSIVE) or low == "let's" \
-            or low.isdigit() or ("-" in low and not tok.cap)
+            or low.isdigit() or ("-" in low and not tok.cap and low not in _SHARE_WORDS)  # ('two-thirds said')
 
     # -- noun phrases ----------------------------------------------------------------------------
     def np_before(self, i: int) -> tuple[int, int] | None:
@@ -987,6 +988,9 @@ class _Parser:
                 break
             if self.is_q(look):
                 if all(self.t[x].kind == "w" for x in range(k, look)):
+                    if self._subject_of_quote(k, look, cue):
+                        # ('says he's "losing the war," part of ...': the clause ends with the quotation's comma)
+                        return k, "quoted_subject" if self._comma_closes(look) else "bare"
                     return look, "quote"
                 break
             if self.t[look].kind != "w":
@@ -1164,6 +1168,12 @@ class _Parser:
             tok = self.t[x]
             if tok.kind == "p" and tok.low == ";":
                 return x, None
+            if tok.kind == "q" and x > k and self._comma_closes(x):
+                # 'he said things "should be settled," referring to C': the quotation's comma ends it
+                cue = self.cue_at(x + 1)
+                if cue is not None and " ".join(cue[2].words) in self.lex.continuations or (
+                        self.w(x + 1).endswith("ing") and self._writers_tail(x + 1, stop)):
+                    return x + 1, (x + 1 if cue is not None else None)
             if tok.kind == "p" and tok.low in ",\u2014\u2013" or (tok.kind == "w" and tok.low in ("and", "but")):
                 y = x + 1
                 if self.w(y) in ("but", "and") and tok.kind == "p":
@@ -1180,9 +1190,12 @@ class _Parser:
                     while z < stop and z - y < 3 and (self.w(z) in _SUBJECT_PRONOUNS or (
                             self.t[z].kind == "w" and self.t[z].cap)):
                         z += 1
+                    figure = self._figure_subject(y, stop) if z == y or self.cue_at(z) is None else None
+                    z = figure if figure is not None else z
                     nxt = self.cue_at(z) if z > y else None
-                    if nxt is not None and not nxt[2].phrase and not nxt[2].mental and (
-                            z - y == 1 and self.w(y) in _SUBJECT_PRONOUNS or self.t[z - 1].cap) \
+                    if nxt is not None and not nxt[2].phrase and not nxt[2].mental and not (
+                            figure is not None and nxt[2].stance) and (
+                            z - y == 1 and self.w(y) in _SUBJECT_PRONOUNS or self.t[z - 1].cap or figure is not None) \
                             and (tok.kind == "p" or self._finite_between(k, x)):
                         # (not 'said Oslo and Stockholm agreed C': one subject of the reported clause)
                         return (x if tok.kind == "p" else x), y
@@ -1195,6 +1208,21 @@ class _Parser:
                         return x, y
             x += 1
         return stop, None
+
+    def _figure_subject(self, y: int, stop: int) -> int | None:
+        """Where a subject that is a share of people ends when one opens at token y ('two-thirds',
+        '55 percent of all voters', 'most of them'): the token after it, if a cue follows."""
+        z, figure = y, False
+        while z < stop and z - y < 6 and self.t[z].kind == "w" and z not in self.cue_tokens \
+                and self.t[z].low not in _FINITE:
+            low = self.t[z].low
+            figure = figure or low[:1].isdigit() or low in self.lex.quantities or low in _SHARE_WORDS
+            z += 1
+        return z if figure and z > y and self.cue_at(z) is not None else None
+
+    def _comma_closes(self, x: int) -> bool:
+        """Does the quotation at token x end on a comma inside its marks ('"we will win,"')?"""
+        return self.text[self.t[x].start:self.t[x].end].rstrip("\"”’'» ").endswith(",")
 
     def _finite_between(self, a: int, b: int) -> bool:
         """Do tokens [a, b) hold a verb, so that they are a clause and not one subject of it?"""
@@ -2079,6 +2107,17 @@ class _Parser:
             if ante is not None and ante[1] < subj[0]:
                 frame.antecedent = self.span(*ante)
 
+    def _subject_of_quote(self, k: int, q: int, cue: Cue) -> bool:
+        """Are the words [k, q) after a cue that takes a clause the subject of a quotation that
+        goes on as its verb ('says her council "did the wrong thing"', 'said the businessman
+        "can't win"'), not an object the quotation names ('affirmed the "X"')? The quotation
+        opens in lower case."""
+        if not cue.bare_clause or cue.characterizes or cue.stance or q == k:
+            return False
+        quote = self.t[q].quote
+        inner = self.text[quote.inner[0]:quote.inner[1]].lstrip() if quote is not None else ""
+        return inner[:1].islower() and inner.split(" ", 1)[0] not in DETERMINERS
+
     def _verb_content(self, i: int, j: int, cue: Cue, frame: Frame, subj: tuple[int, int] | None,
                       begin: int, stop: int) -> _Step | None:
         """The content after a verb cue whose speaker is known: a quotation or a clause."""
@@ -2089,8 +2128,12 @@ class _Parser:
             return None
         k, mark = got
         if mark == "quote":
+            run_end, split = self.content_end(k + 1, stop)
+            if self._quote_runs_on(k, run_end):
+                self.add_content(frame, k, run_end)  # 'said "C" every time D': the quotation opens a clause
+                consumed = run_end if split is None else split
+                return self._verb_step(i, k, frame, subj, begin, consumed)
             self.add_content(frame, k, k + 1)
-            _, split = self.content_end(k + 1, stop)
             nxt = self.cue_at(k + 1)
             if nxt is not None and (" ".join(nxt[2].words) in self.lex.continuations
                                     or nxt[2].words[0] in self.lex.continuations):
@@ -2104,17 +2147,36 @@ class _Parser:
             end, split = clause
             self.add_content(frame, k, end)
             consumed = split if split is not None else end
+        return self._verb_step(i, k, frame, subj, begin, consumed)
+
+    def _verb_step(self, i: int, k: int, frame: Frame, subj: tuple[int, int] | None, begin: int,
+                   consumed: int | None) -> _Step:
+        """The step of a verb cue at token i whose content starts at token k: the words that
+        attribute it (subject, cue, what lies between) are recorded on the frame."""
         frame.attribution_spans.append((self.t[subj[0]].start if subj else self.t[i].start, self.t[i].start))
         frame.attribution_spans.append((self.t[i].start, self.t[k].start if k < self.n else self.sentence.end))
         if i > begin and subj is not None and subj[0] > begin and not frame.subject_speaker:
             frame.attribution_spans.append((self.t[begin].start, self.t[subj[0]].start))
         return _Step(frame if frame.contents else None, consumed)
 
+    def _quote_runs_on(self, k: int, end: int) -> bool:
+        """Does the clause go on after the quotation at token k up to token `end` ('said "it
+        gets me mad" every time he drives past', 'said he is "ready" because "we trained"'): a
+        word that names no one, is no cue and joins no second verb of the speaker's opens two or
+        more words, and the quotation does not close a sentence of its own?"""
+        if end - (k + 1) < 2 or self.t[k + 1].kind != "w" or self.t[k + 1].cap or (k + 1) in self.cue_tokens \
+                or self.w(k + 1) in ("and", "but", "or"):
+            return False  # ('said "goodbye" and left': the speaker's next deed)
+        inner = self.text[self.t[k].start:self.t[k].end].rstrip("\"”’'» ")
+        return not inner.endswith((".", "!", "?", ","))
+
     def _clause_content(self, k: int, mark: str, cue: Cue, frame: Frame, subj: tuple[int, int] | None,
                         stop: int) -> tuple[int, int | None] | None:
         """Where a reported clause starting at token k ends, and the cue that splits it; None when
         the cue's object is no statement ('attacked the council, saying C': the statement is C)."""
         end, split = self.content_end(k, stop)
+        if mark == "quoted_subject":
+            return next(x + 1 for x in range(k, stop) if self.is_q(x)), None
         if mark == "bare" and cue.infinitive and self.w(k) == "to":
             end = self._plan_end(k, end)
         if frame.stance_object:

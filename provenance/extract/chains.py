@@ -69,6 +69,8 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
             x = k + 1
             if low[x] in ("published", "carried", "aired", "broadcast"):
                 x += 1
+            if x >= len(words):
+                return None  # ('the report published': no outlet named)
             # ('a report in the Harbour Gazette': an outlet's name may follow a lower-case 'the')
             name_at = x + 2 if x + 2 < len(words) and low[x + 1] == "the" else x + 1
             if low[x] in ("in", "by", "from", "on", "at") and name_at < len(words) and words[name_at][:1].isupper() \
