@@ -245,3 +245,21 @@ def test_a_partys_answer_to_the_outlet_is_no_part_of_the_report():
                    "would close its plant. Kestrel told the Gazette it would not comment. According to the report, "
                    "3,000 jobs would be cut.")
     assert found[-1][:3] == ("3,000 jobs would be cut", "three people familiar with the plans", "Harbour Gazette")
+
+
+# a broadcaster's call letters in its own story name the publisher, never a new outlet
+@pytest.mark.parametrize("letters, name, expected", [
+    ("MTPR", "Montana Public Radio", True), ("NPR", "National Public Radio", True),
+    ("BBC", "The British Broadcasting Corporation", True), ("MPR", "Montana Public Radio", True),
+    ("CNN", "Montana Public Radio", False), ("MTR", "Montana Public Radio", False), ("NPR", "NPR", False),
+])
+def test_call_letters(letters, name, expected):
+    from provenance.extract.document import _letters_of
+
+    assert _letters_of(letters, name) is expected
+
+
+def test_told_the_publishers_call_letters_is_told_the_publisher():
+    found = chains("The Tarn Valley Water Agency told TVR on Monday that the intake would stay shut.",
+                   outlet="Tarn Valley Radio")
+    assert found[0][2] == "Tarn Valley Radio"

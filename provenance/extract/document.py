@@ -211,7 +211,8 @@ class _Outlets:
             name = name[4:]
         if not name:
             return None
-        if publisher and _outlet_key(name) in map(_outlet_key, (publisher["name"], *publisher["aliases"])):
+        if publisher and (_outlet_key(name) in map(_outlet_key, (publisher["name"], *publisher["aliases"]))
+                          or _letters_of(name, publisher["name"])):
             return publisher
         hit = find_outlet(name, self.lex)
         if hit:
@@ -229,6 +230,32 @@ class _Outlets:
         if looks_media or (lenient and fold(name) not in self.lex.country_index):
             return self.get({"name": name, "country": None})
         return None
+
+
+def _letters_of(letters: str, name: str) -> bool:
+    """Whether `letters` are the call letters of the outlet `name`: the initials of its capitalised
+    words in order, each perhaps followed by more letters of its word ('NPR' for National Public
+    Radio, 'MTPR' for Montana Public Radio), so that 'told MTPR' in its own story is told the publisher."""
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
+        return False
+    words = [w.lower() for w in name.split()[1 if _outlet_key(name) != fold(name) else 0:] if w[:1].isupper()]
+
+    def fits(i: int, k: int) -> bool:  # letters[i:] spell words[k:]
+        if k == len(words):
+            return i == len(letters)
+        word, at = words[k], i
+        if at >= len(letters) or letters[at].lower() != word[0]:
+            return False
+        at, j = at + 1, 1
+        while True:
+            if fits(at, k + 1):
+                return True
+            j = word.find(letters[at].lower(), j) + 1 if at < len(letters) else 0
+            if j == 0:
+                return False
+            at += 1
+
+    return len(words) >= 2 and fits(0, 0)
 
 
 def _outlet_key(name: str) -> str:
