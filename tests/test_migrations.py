@@ -154,3 +154,46 @@ def test_the_shared_steps_import_nothing_of_the_application():
     imported |= {node.module.split(".")[0] for node in ast.walk(tree)
                  if isinstance(node, ast.ImportFrom) and node.module}
     assert imported <= {"__future__", "collections", "typing", "alembic", "sqlalchemy"}, imported
+
+
+def _revision(name: str):
+    import importlib.util
+
+    path = ROOT / "provenance" / "migrations" / "versions" / name
+    spec = importlib.util.spec_from_file_location(f"frozen_{path.stem}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_no_revision_imports_the_application():
+    """A migration is history: it copies what it needs of the application (0010's cue phrases,
+    0013's fingerprint), which moves on; of the project it uses only the shared steps."""
+    import ast
+
+    for path in sorted((ROOT / "provenance" / "migrations" / "versions").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        imported |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+        assert {m for m in imported if m.split(".")[0] == "provenance"} <= {"provenance.migrations.steps"}, path.name
+
+
+def test_the_frozen_copies_still_agree_with_the_application():
+    """Today the copies give what the application gives; when the application changes, a new
+    revision (not an edit of these) must bring stored claims in step."""
+    import re
+
+    from provenance.corroboration import stance_of_cue
+    from provenance.folding import fingerprint
+
+    stance = _revision("0010_claim_stance.py")
+    phrases = json.loads(stance.CUES.read_text(encoding="utf-8"))
+    patterns = {kind: stance._pattern(phrases[kind]) for kind, _ in stance.STANCES}
+    assert all(isinstance(p, re.Pattern) for p in patterns.values())
+    for cue in ("said", "flatly denied", "did not deny", "didn’t confirm", "later retracted", "rejected",
+                "declined to comment on", "neither confirmed nor denied"):
+        assert stance.stance_of_cue(cue, patterns) == stance_of_cue(cue), cue
+    frozen = _revision("0013_claim_fingerprint.py")
+    for sentence in ("“The port,” she said.", "Gülşen’s café closed", "Ferry fares rose 12% on Monday", "ÉLYSÉE"):
+        assert frozen.fingerprint(sentence) == fingerprint(sentence), sentence

@@ -7,6 +7,10 @@ it get the stance their cue gives (the rules read denials off the cue until then
 Revision ID: 0010
 Revises: 0009
 """
+import json
+import re
+from pathlib import Path
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -25,14 +29,33 @@ _add_stance, downgrade = column_added("claim", "stance", sa.String(), nullable=F
                                          drop_in_place=True)
 
 
+# the cue phrases as this revision shipped them (a migration is history: it never reads the
+# application's lexicon, which moves on)
+CUES = Path(__file__).resolve().parents[2] / "data" / "stance_cues_0010.json"
+STANCES = (("not_denial", "asserts"), ("non_confirmation", "declines_to_confirm"), ("retraction", "retracts"),
+           ("denial", "denies"))
+
+
+def _pattern(phrases: list[str]) -> re.Pattern[str]:
+    alternatives = sorted({re.escape(p.casefold().replace("\u2019", "'")) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+
+
+def stance_of_cue(cue: str, patterns: dict[str, re.Pattern[str]]) -> str:
+    """`provenance.corroboration.stance_of_cue` as this revision shipped it: the stance of the first
+    kind of cue phrase the cue holds ('did not deny' asserts), else 'asserts'."""
+    folded = cue.casefold().replace("\u2019", "'")
+    return next((stance for kind, stance in STANCES if patterns[kind].search(folded)), "asserts")
+
+
 def upgrade() -> None:
     _add_stance()
-    from provenance.corroboration import stance_of_cue
-
+    phrases = json.loads(CUES.read_text(encoding="utf-8"))
+    patterns = {kind: _pattern(phrases[kind]) for kind, _ in STANCES}
     conn = op.get_bind()
     claim = sa.table("claim", sa.column("cue", sa.String), sa.column("stance", sa.String))
     cues = conn.execute(sa.select(claim.c.cue).where(claim.c.cue.is_not(None)).distinct()).scalars().all()
     for cue in cues:  # one statement a distinct cue ("denied", "did not confirm", ...)
-        stance = stance_of_cue(cue)
+        stance = stance_of_cue(cue, patterns)
         if stance != "asserts":
             conn.execute(claim.update().where(claim.c.cue == cue).values(stance=stance))

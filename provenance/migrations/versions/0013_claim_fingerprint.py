@@ -11,10 +11,12 @@ on it. Claims stored before get their fingerprint here.
 Revision ID: 0013
 Revises: 0012
 """
+import hashlib
+import re
+import unicodedata
+
 import sqlalchemy as sa
 from alembic import op
-
-from provenance.folding import fingerprint
 
 revision = '0013'
 down_revision = '0012'
@@ -22,6 +24,20 @@ branch_labels = None
 depends_on = None
 
 BATCH = 5000
+_NON_WORD = re.compile(r"\W+", re.UNICODE)
+
+
+def fingerprint(text: str) -> str:
+    """`provenance.folding.fingerprint` as this revision shipped it (a migration is history: it never
+    imports the application, whose code moves on): 16 hex digits of a blake2b hash of the text's
+    words, accents stripped (NFKD, combining marks dropped), case folded, punctuation a space."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        marks = [ch for ch in set(text) if ch > "\x7f" and unicodedata.combining(ch)]
+        if marks:
+            text = text.translate(dict.fromkeys(map(ord, marks)))
+    words = " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+    return hashlib.blake2b(words.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def upgrade() -> None:
