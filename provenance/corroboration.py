@@ -745,7 +745,9 @@ def similar_pairs(
     focus: Iterable[int] | None = None,
     max_df: int | None = None,
 ) -> Iterator[tuple[int, int, float]]:
-    """Every pair (i, j, score) with i < j whose similarity reaches `threshold`, by blocking.
+    """Every pair (i, j, score) with i < j whose similarity reaches `threshold`, by blocking, and
+    the pairs whose texts give different figures of one measure (`number_pairs`), at whatever
+    similarity they have: the matcher looks at their conflict however far apart their words are.
 
     With `focus`, only pairs with at least one member in it (new claims against the corpus).
     Tokens held by more than `max_df` claims (default: one in a thousand, at least 64) are not

@@ -740,8 +740,10 @@ def same_measure(a: str, b: str, *, window: int = NUMBER_WINDOW, shared: int = N
                for x, cx, ux in mine for y, cy, uy in theirs) and len(_content_stems(a) & _content_stems(b)) >= shared
 
 
-def _content_stems(text: str) -> set[str]:
-    return {stem(w) for w in normalise(text).split() if _is_content(w)}
+@lru_cache(maxsize=1 << 16)
+def _content_stems(text: str) -> frozenset[str]:
+    """The stems of a text's content words (cached: read once a claim, not once a pair)."""
+    return frozenset(stem(w) for w in normalise(text).split() if _is_content(w))
 
 
 def number_keys(text: str, *, window: int = NUMBER_WINDOW) -> set[tuple[str, str]]:
@@ -755,10 +757,12 @@ def number_keys(text: str, *, window: int = NUMBER_WINDOW) -> set[tuple[str, str
             for near in context - {unit}}
 
 
-def _numbers_in_context(text: str, window: int) -> list[tuple[str, frozenset[str], str | None]]:
+@lru_cache(maxsize=1 << 16)
+def _numbers_in_context(text: str, window: int) -> tuple[tuple[str, frozenset[str], str | None], ...]:
     """The numbers of a text (digits or number words) with the stems of the content words among the
     `window` words either side of each, and the stem of what it counts (the content word right
-    after it: '2,300 people'; none for a scale, '46 percent', '5 million'), if any."""
+    after it: '2,300 people'; none for a scale, '46 percent', '5 million'), if any. Cached: a
+    claim's numbers are read once, however many claims `same_measure` compares it with."""
     words, number_words = normalise(text).split(), _language().number_words
     out = []
     for i, word in enumerate(words):
@@ -769,7 +773,7 @@ def _numbers_in_context(text: str, window: int) -> list[tuple[str, frozenset[str
         unit = words[i + 1] if i + 1 < len(words) else None
         out.append((value, frozenset(stem(w) for w in near if _is_content(w)),
                     stem(unit) if unit and _is_content(unit) and unit not in _language().measures else None))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
