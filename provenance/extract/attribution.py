@@ -343,7 +343,7 @@ class _Parser:
     def _seen_by(self, a: int) -> bool:
         """Whether the subject at token a is the agent of 'documents seen by', 'emails obtained by':
         the outlet that saw them speaks."""
-        return a >= self.begin + 3 and self.w(a - 1) == "by" and self.w(a - 2) in ("seen", "obtained", "reviewed") \
+        return a >= self.begin + 3 and self.w(a - 1) == "by" and self.w(a - 2) in self.lex.seen_by_verbs \
             and self.w(a - 3) in self.lex.evidence_nouns
 
     def _clause_at(self, j: int) -> bool:

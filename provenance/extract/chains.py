@@ -125,7 +125,7 @@ def _seen_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
     """'documents seen by the Gazette', 'emails obtained by KBN News': what the outlet that saw them
     reports."""
     for k in range(1, len(low) - 2):
-        if low[k] in ("seen", "obtained", "reviewed") and low[k + 1] == "by" and low[k - 1] in lex.evidence_nouns:
+        if low[k] in lex.seen_by_verbs and low[k + 1] == "by" and low[k - 1] in lex.evidence_nouns:
             name = words[k + 3:] if low[k + 2] == "the" else words[k + 2:]
             if name and all(w[:1].isupper() for w in name):
                 return Credit("report", " ".join(words[k + 2:]))

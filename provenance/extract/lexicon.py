@@ -78,6 +78,7 @@ class Lexicon:
     country_starts: frozenset[str] = frozenset()  # first words of the many-word keys of the two indexes above
     noun_like_forms: frozenset[str] = frozenset()  # cue forms that are also nouns: states, reports
     evidence_nouns: frozenset[str] = frozenset()  # what may 'show' or 'find' something: poll, study
+    seen_by_verbs: frozenset[str] = frozenset()  # 'documents seen by X', 'emails obtained by X': X reports them
     finder_nouns: frozenset[str] = frozenset()  # people whose finding is a report: 'investigators found that C'
     issuer_nouns: frozenset[str] = frozenset()  # documents whose issuer speaks: 'a statement the council issued'
     noun_hints: dict[str, str] | None = None  # reporting noun -> hint ('assurances' -> commitment)
@@ -209,6 +210,7 @@ def lexicon() -> Lexicon:
         credit_line=re.compile(r"[(\[]?\s*(?:" + trie_pattern([fold(w) for w in titles.get("credit_labels", [])])
                                + r")\b", re.IGNORECASE),
         evidence_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", [])),
+        seen_by_verbs=frozenset(fold(w) for w in cues_data.get("seen_by_verbs", [])),
         finder_nouns=frozenset(fold(w) for w in cues_data.get("finder_nouns", [])),
         compounds=_compounds(cues_data.get("compound_nouns", [])),
         issuer_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", []) + cues_data.get("issuer_nouns", [])),
