@@ -206,3 +206,20 @@ def test_a_refusal_to_comment_does_not_answer_the_speakers_own_denial():
                  "Kessel Holdings did not comment on market speculation.\n")
     assert [(c["stance"], c["text"]) for c in got] == [("denies", "it paid the minister"),
                                                        ("declines_to_confirm", "market speculation")]
+
+
+@pytest.mark.parametrize("answer", [
+    "Harwick Port denies that.",
+    "Harwick Port denied it on Monday.",
+    "Harwick Port rejected that account on Tuesday.",
+    "Harwick Port dismissed this as \"pure invention\".",
+])
+def test_a_denial_of_what_was_just_said_denies_it(answer):
+    """'denies that', 'denied it', 'rejected that account', 'dismissed this as ...': the proposition
+    is the claim before it, which is disputed naming the denier."""
+    got = _ruled("The port had hired replacement crews before the talks began, union leader Ana Mirell "
+                 "said on Monday.\n\n" + answer + "\n")
+    told, denial = got
+    assert (denial["speaker_name"], denial["stance"], denial["text"]) == (
+        "Harwick Port", "denies", "The port had hired replacement crews before the talks began")
+    assert told["status"] == "disputed" and told["reason"].startswith("denied by Harwick Port")

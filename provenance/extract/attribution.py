@@ -839,6 +839,10 @@ class _Parser:
         if recipient_end is None:
             return None
         k = recipient_end
+        if (cue.hint == "contradiction" or cue.negation) and k < stop and self._pronoun_report(k, stop):
+            # 'Harwick Port denies that.', 'dismissed this as "pure invention"': what came before
+            frame.report_object, frame.stance_object = "noun", True
+            return k, "bare"
         if self.w(k) in ("it", "this", "that", "them", "him", "her") and self.w(k + 1) in ("as", "to") and \
                 k + 2 < stop and frame.cue_start is not None:
             frame.cue_text = self.text[frame.cue_start:self.t[k + 1].end].lower()
@@ -930,6 +934,9 @@ class _Parser:
         k), or the start of the content."""
         low = self.t[k].low
         if low == "that":
+            denied = self._denied_report(k, frame, stop) if cue.hint == "contradiction" or cue.negation else None
+            if denied is not None:
+                return denied  # 'rejected that account on Tuesday'
             if (self.is_p(k + 1, ",") and self.w(j - 2) == "having") or self._demonstrative(k, stop):
                 return None  # 'Having said that, ...', 'rejected that argument in a ruling'
             return k + 1, "that"
@@ -1044,6 +1051,16 @@ class _Parser:
             if not (owned or self.t[x].low in DETERMINERS or x == k or self.t[x].cap):
                 return None
         return None
+
+    def _pronoun_report(self, k: int, stop: int) -> bool:
+        """Whether the cue's object at token k is a pronoun for what came before ('denies that.',
+        'denied it on Monday', 'dismissed this as "invention"'): nothing follows it in its clause
+        but punctuation, an adjunct or 'as'."""
+        if self.t[k].low not in ("that", "this", "it"):
+            return False
+        end = k + 1
+        return end >= stop or self.is_p(end, ",;.") or self.t[end].kind == "d" \
+            or self.w(end) in _OBJECT_ENDS | {"as"} or self.w(end) in _ADJUNCT_WORDS
 
     def _definite_object(self, k: int, stop: int) -> bool:
         """Whether the words from token k are a short definite object that ends the cue's clause
@@ -1235,7 +1252,8 @@ class _Parser:
 
     def add_content(self, frame: Frame, a: int, b: int) -> None:
         """Content tokens [a, b): a lone quotation gives its inner words (direct), else the clause."""
-        while a < b and (self.is_p(a, ",:\u2014\u2013-") or self.w(a) == "that"):
+        while a < b and (self.is_p(a, ",:\u2014\u2013-") or self.w(a) == "that" and not (
+                frame.report_object == "noun" and b - a == 1)):  # ('denies that': the report it answers)
             a += 1
         while b > a and self.is_p(b - 1, ",;:\u2014\u2013-."):
             b -= 1
