@@ -252,3 +252,20 @@ def test_it_or_its_own_medium_is_the_body_named_before(sentence, mention):
 def test_it_is_never_a_person_named_before():
     claim, = attributed("Ana Costa chaired the meeting. It said the files would be published.")
     assert claim["speaker_name"] != "Ana Costa"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # 'the group', 'the gang': the body named before, not a new speaker called 'group'
+    ("The Kessler Collective claimed the attack. In a message on its dark-web site, the group said it had "
+     "stolen the files.", "the group"),
+    ("The Kessler Collective said it carried out the attack. The gang said it had stolen the files.", "The gang"),
+])
+def test_the_group_is_the_body_named_before(text, mention):
+    claim = next(c for c in attributed(text) if c["text"] == "it had stolen the files")
+    assert (claim["speaker_name"], claim["mention"]) == ("Kessler Collective", mention)
+
+
+def test_the_group_is_no_body_named_only_by_what_it_is():
+    claim = next(c for c in attributed("The ministry said the race would go ahead. The group said it had stolen "
+                                       "the files.") if c["text"] == "it had stolen the files")
+    assert claim["speaker_name"] != "ministry"

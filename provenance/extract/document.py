@@ -311,7 +311,7 @@ class _People(Mapping[str, str]):
 
 # a sentence that opens with a capitalised name (after 'The'), an appositive, then a verb
 _SUBJECT_NAME = re.compile(r"(?:^|(?<=[.!?\n])[\"\u201d\u2019]?[ \t\n]+)(?:The[ \t]+)?((?:[A-Z][\w&'\u2019.-]*[ \t]+){0,3}"
-                           r"[A-Z][\w&'\u2019-]*)(?:,[^,.\n]{1,80},)?[ \t]+(?:[a-z]+ed|[a-z]+s|has|had|was|is)\b")
+                           r"[A-Z][\w&'\u2019-]*)(?:,[^,.\n]{1,80},)?[ \t]+(?!and\b|or\b|of\b|for\b|in\b|at\b)[a-z]+\b")
 
 
 class _Institutions:
@@ -1086,10 +1086,18 @@ class _Document:
 
     # -- the chain of outlets ----------------------------------------------------------------------
     def _body_called_it(self, start: int, end: int) -> Speaker | None:
-        """'The Kessler Collective claimed the attack. It said C' / 'Its website said C': 'it' is the
-        body the text last made a sentence's subject, when no body has spoken before."""
-        if analyse(self.text[start:end], self.lex).pronoun != "it" or self.registry.antecedent("it") is not None:
+        """'The Kessler Collective claimed the attack. It said C' / 'Its website said C' / 'The group
+        said C': 'it', or a generic noun for a body, is the body the text last made a sentence's
+        subject, when no body has spoken before (else the body that spoke last)."""
+        mention = analyse(self.text[start:end], self.lex)
+        generic = mention.definite and mention.speaker is not None and mention.speaker.head in self.lex.generic_body_heads
+        if mention.pronoun != "it" and not generic:
             return None
+        known = self.registry.antecedent("it")
+        if known is not None:
+            # ('The Kessler Collective said C. The group said D': the group is the body that spoke)
+            return known if generic and known.kind == "institution" and not known.anonymous \
+                and known.name[:1].isupper() else None  # (a named body: not 'the ministry')
         name = self.institutions.last_subject(start)
         if name is None:
             return None

@@ -99,6 +99,7 @@ class Lexicon:
     body_heads: frozenset[str] = frozenset()  # a body speaking as itself besides institution_heads: 'the town'
     company_heads: frozenset[str] = frozenset()  # 'the company' refers back to the company that spoke last
     epithet_heads: frozenset[str] = frozenset()  # 'the commentator': a public figure just named, described again
+    generic_body_heads: frozenset[str] = frozenset()  # 'the group' is the body named last
     owned_media: frozenset[str] = frozenset()  # 'its website said': the owner speaks through it
     parties: frozenset[str] = frozenset()  # 'Labour MP Ana Costa': the party is her affiliation, folded
     company_words: tuple[str, ...] = ()  # capitalised words that end a company's name ('Marlow Freight')
@@ -227,6 +228,7 @@ def lexicon() -> Lexicon:
         epithet_heads=frozenset(fold(h) for h in titles.get("epithet_heads", [])),
         parties=frozenset(fold(p) for p in titles.get("parties", [])),
         owned_media=frozenset(fold(p) for p in titles.get("owned_media", [])),
+        generic_body_heads=frozenset(fold(p) for p in titles.get("generic_body_heads", [])),
         company_words=tuple(titles.get("company_words", [])),
         place_nouns=tuple(titles.get("place_nouns", [])),
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
