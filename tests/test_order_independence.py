@@ -31,11 +31,15 @@ CORPUS = FIXTURES / "multi-outlet"
 SLUGS = sorted(path.stem for path in CORPUS.glob("*.txt"))  # the slug of a file is its stem
 
 
-@functools.lru_cache(maxsize=1)
-def extracted() -> dict[str, str]:
+ELSEWHERE = FIXTURES / "denials-elsewhere"  # a scoop denied to another outlet; figures of two measures
+ELSEWHERE_SLUGS = sorted(path.stem for path in ELSEWHERE.glob("*.txt"))
+
+
+@functools.lru_cache(maxsize=2)
+def extracted(corpus: Path = CORPUS) -> dict[str, str]:
     """slug -> claim set (as JSON text, so every use gets a fresh copy), extracted once."""
     out = {}
-    for path in sorted(CORPUS.glob("*.txt")):
+    for path in sorted(corpus.glob("*.txt")):
         data = ingest.extract(ingest.prepare([str(path)], options={})[0])
         out[data["document"]["slug"]] = json.dumps(data)
     return out
@@ -62,14 +66,15 @@ def state(session) -> tuple[dict, list, list]:
     return statuses, found, groups
 
 
-def ingest_in_order(order: list[str], url: str | None = None) -> tuple[tuple, links.Recomputed, tuple]:
+def ingest_in_order(order: list[str], url: str | None = None,
+                    corpus: Path = CORPUS) -> tuple[tuple, links.Recomputed, tuple]:
     """Ingest the corpus one document at a time in `order` into a fresh database (a SQLite file,
     or `url`): its state, what a recompute then changed, and the state after it."""
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(url or str(Path(tmp) / "order.db"))
         try:
             for slug in order:
-                ingest.save(db, json.loads(extracted()[slug]), actor="test", action="ingest")
+                ingest.save(db, json.loads(extracted(corpus)[slug]), actor="test", action="ingest")
             with db.session() as session:
                 before = state(session)
                 done = links.recompute(session)
@@ -120,3 +125,18 @@ def test_postgresql_gives_what_sqlite_gives(candidates):
         found, done, again = ingest_in_order(list(reversed(SLUGS)), url)
     assert (done.links_added, done.links_removed, done.statuses_changed) == (0, 0, 0)
     assert found == again == reference(candidates)
+
+
+@pytest.mark.slow
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(ELSEWHERE_SLUGS))
+def test_a_denial_given_to_another_outlet_whatever_the_order(order):
+    """A scoop denied to another outlet is disputed, and two figures of different measures neither
+    dispute nor back each other, in every order of ingest and after a recompute."""
+    found, done, again = ingest_in_order(list(order), corpus=ELSEWHERE)
+    assert (done.links_added, done.links_removed, done.statuses_changed) == (0, 0, 0)
+    assert again == found
+    statuses = found[0]
+    assert statuses["courier-plant-scoop#1"] == ("disputed", "denied by Kessel Holdings (Daily Ledger, 2026-05-05)")
+    assert statuses["gazette-storm-toll#1"][0] != "disputed"
+    assert statuses["courier-plant-scoop#2"][0] == "disputed" and "Petra Lind" in statuses["courier-plant-scoop#2"][1]
