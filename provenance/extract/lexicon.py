@@ -164,6 +164,11 @@ def _forms(value) -> list[str]:
     return [v for v in value if isinstance(v, str) and v.strip()]
 
 
+def _folded(data: dict, key: str) -> frozenset[str]:
+    """The words of a data file's list `key`, case-folded."""
+    return frozenset(fold(w) for w in data.get(key, []))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     cues_data = load_data("cues.json")
@@ -226,9 +231,8 @@ def lexicon() -> Lexicon:
         body_heads=frozenset(fold(h) for h in titles.get("body_heads", [])),
         company_heads=frozenset(fold(h) for h in titles.get("company_heads", [])),
         epithet_heads=frozenset(fold(h) for h in titles.get("epithet_heads", [])),
-        parties=frozenset(fold(p) for p in titles.get("parties", [])),
-        owned_media=frozenset(fold(p) for p in titles.get("owned_media", [])),
-        generic_body_heads=frozenset(fold(p) for p in titles.get("generic_body_heads", [])),
+        parties=_folded(titles, "parties"), owned_media=_folded(titles, "owned_media"),
+        generic_body_heads=_folded(titles, "generic_body_heads"),
         company_words=tuple(titles.get("company_words", [])),
         place_nouns=tuple(titles.get("place_nouns", [])),
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
