@@ -145,3 +145,21 @@ def test_date_scan_from_the_first_hint_finds_every_date(text, skip):
         list(dates.DATE_RE.finditer(text, start, len(text)))
     assert [(m.span(), m.groupdict()) for m in dates.date_matches(text, start, len(text))] == \
         [(m.span(), m.groupdict()) for m in whole]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Ana", "Lind", "Dr.", "Mr", "al-", "bin ", "de ", "Berg", "x", "xY", "É", "-",
+                                 "O'Neil", " ", "\n", ", ", "said", "A"]), max_size=20).map("".join))
+@example("Dr. Ana Lind Berg Smith Jones said")
+@example("xAna Lind Mr. Jo al-Rashid bin Ali")
+def test_titled_name_pattern_matches_as_its_plain_form(text):
+    """document._TITLED_NAME, written to open with a capital, finds what its plain form does."""
+    import re
+
+    from provenance.extract import document
+
+    plain = re.compile(r"(?=[A-Z])\b(?:[A-Z][a-z]+\.?\s+){0,3}(?:[A-Z][\w’'\-]+)"
+                       r"(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}")
+    assert [m.span() for m in document._TITLED_NAME.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [bool(document._TITLED_NAME.match(text, k)) for k in range(len(text))] == \
+        [bool(plain.match(text, k)) for k in range(len(text))]

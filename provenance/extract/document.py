@@ -52,6 +52,7 @@ from provenance.extract.speakers import (
     looks_like_outlet,
     not_a_source,
     party_after,
+    reading_of,
     surname_key,
     title_end,
 )
@@ -59,8 +60,13 @@ from provenance.extract.transcript import Label, Transcript, read_transcript
 from provenance.model_version import model_version
 from provenance.tuning import REPORT_WINDOW
 
-_TITLED_NAME = re.compile(  # (the lookahead: a name starts with a capital, and most offsets are ruled out at once)
-    r"(?=[A-Z])\b(?:[A-Z][a-z]+\.?\s+){0,3}(?:[A-Z][\w’'\-]+)(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
+# '\b(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][\w’'\-]+' written with its first capital outside the
+# repetition, its word boundary a look-behind after it: the pattern opens with a capital, so the
+# engine skips from capital to capital; the alternatives keep the greedy order (three, two, one
+# words before the name, then none)
+_TITLED_NAME = re.compile(
+    r"[A-Z](?<!\w[A-Z])(?:[a-z]+\.?\s+(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][\w’'\-]+|[\w’'\-]+)"
+    r"(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
 )
 _SPOKE_TO = re.compile(r"\b" + alternation("speaking_to") + r"\s+(?:to|with)\s+((?:the\s+)?[A-Z][\w.&'’-]*"
                        r"(?:\s+[A-Z][\w.&'’-]*)*)")
@@ -1089,7 +1095,7 @@ class _Document:
         """'The Kessler Collective claimed the attack. It said C' / 'Its website said C' / 'The group
         said C': 'it', or a generic noun for a body, is the body the text last made a sentence's
         subject, when no body has spoken before (else the body that spoke last)."""
-        mention = analyse(self.text[start:end], self.lex)
+        mention = reading_of(self.text[start:end], self.lex)  # read, never changed: no copy
         generic = mention.definite and mention.speaker is not None and mention.speaker.head in self.lex.generic_body_heads
         if mention.pronoun != "it" and not generic:
             return None

@@ -146,6 +146,14 @@ def analyse(text: str, lex: Lexicon | None = None) -> Mention:
     return mention
 
 
+def reading_of(text: str, lex: Lexicon | None = None) -> Mention:
+    """What analyse(text, lex) gives, without the copy: the cached reading itself, to be read and
+    never changed (analyse's copy is for a registry that changes what it holds)."""
+    if lex is not None and lex is not lexicon():
+        return _analyse(text, lex)
+    return _analyse_cached(text)
+
+
 @lru_cache(maxsize=8192)
 def _analyse_cached(text: str) -> Mention:
     return _analyse(text, lexicon())
