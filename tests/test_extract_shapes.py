@@ -385,3 +385,26 @@ def test_a_subjects_quotation_closed_by_a_comma_ends_the_content():
 ])
 def test_evidence_named_with_its_origin_reports_what_it_shows(text, content):
     assert attributed(text)[0]["text"] == content
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Asked if he would run again, the senator said no.", ["no"]),
+    ("Asked whether the mayor is honest, 75 percent of residents said yes, but 40 percent of commuters say she is not.",
+     ["yes", "she is not"]),
+    ("The minister said no decision had been taken.", ["no decision had been taken"]),
+])
+def test_a_one_word_answer_is_what_was_said(text, contents):
+    assert [c["text"] for c in attributed(text)] == contents
+
+
+def test_telling_someone_after_a_statement_is_a_second_statement():
+    a, b = attributed("Mayor Ilse Varnum said she would not seek a recount, telling reporters the count was fair.")
+    assert (a["text"], b["text"]) == ("she would not seek a recount", "the count was fair")
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Most residents said they trust the mayor, compared with 52 percent in May.", ["they trust the mayor"]),
+    ("Most nurses said the rota was too long, compared to two years ago.", ["the rota was too long"]),
+])
+def test_the_writers_comparison_ends_the_content(text, contents):
+    assert [c["text"] for c in attributed(text)] == contents

@@ -29,6 +29,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _BELIEFS,
     _CITING,
     _CLAUSE_ADJUNCT_WORDS,
+    _COMPARISON_OPENERS,
     _COMPLEMENT_STARTERS_BAD,
     _DISCOURSE_ADVERBS,
     _EMPHATIC_REFLEXIVES,
@@ -1002,6 +1003,8 @@ class _Parser:
                 break
             if self.t[look].kind != "w":
                 break
+        if cue.bare_clause and not cue.mental and low in _ANSWER_WORDS and (k + 1 == stop or self.is_p(k + 1, ",;")):
+            return k, "bare"  # 'Asked if he would run, the senator said no.', '75 percent said yes, but ...'
         if cue.needs_content_mark or low in _COMPLEMENT_STARTERS_BAD:
             return None
         if stop - k < 3:
@@ -1200,6 +1203,8 @@ class _Parser:
                 cue = self.cue_at(y)
                 if cue is None and tok.low == "," and x - k >= 4 and self._writers_tail(x + 1, stop):
                     return x, None  # 'C, contradicting the police' / 'C, which makes him an outlier'
+                if tok.low == "," and x - k >= 2 and self.w(x + 1) in _COMPARISON_OPENERS and self.w(x + 2) in ("with", "to"):
+                    return x, None  # '40 percent said C, compared with 12 percent in May': the writer's comparison
                 if cue is None and self.w(y - 1) in ("and", "but"):
                     # 'C, but he said D', 'C — and he noted D', 'C and Democrats accused ...': another
                     # speaker's report begins
