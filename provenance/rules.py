@@ -204,10 +204,11 @@ def _names(records: Sequence[ClaimRecord], *, where: bool = False) -> str:
 
 
 def _declined(records: Sequence[ClaimRecord]) -> str:
-    """'Turkish Defence Ministry sources did not confirm (Daily Sabah, 2025-05-22)'."""
+    """'Turkish Defence Ministry sources did not confirm (Daily Sabah, 2025-05-22)': who, where (the
+    outlet they spoke through, else the document that carries it) and when."""
     parts = []
     for r in records[:MAX_NAMES]:
-        via = _via(r)
+        via = ", ".join(p for p in (r.outlet or r.publisher, r.stated_on) if p)
         parts.append(f"{r.speaker or 'an unidentified source'} did not confirm" + (f" ({via})" if via else ""))
     return "; ".join(parts)
 

@@ -198,7 +198,7 @@ def test_no_comment_and_would_not_confirm_decline_to_confirm(answer, who, text):
     assert (decline["speaker_name"], decline["stance"], decline["text"]) == (who, "declines_to_confirm", text)
     assert decline["status"] == "unconfirmed" and report["status"] == "unconfirmed"
     if text != "the merger":
-        assert report["reason"].startswith(f"{who} did not confirm")
+        assert report["reason"].startswith(f"{who} did not confirm (Harbour Gazette)")  # who and where
 
 
 def test_a_refusal_to_comment_does_not_answer_the_speakers_own_denial():
