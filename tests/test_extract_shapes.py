@@ -408,3 +408,21 @@ def test_telling_someone_after_a_statement_is_a_second_statement():
 ])
 def test_the_writers_comparison_ends_the_content(text, contents):
     assert [c["text"] for c in attributed(text)] == contents
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The council put the toll at 21, up from 14 on Monday.", "the toll at 21, up from 14 on Monday"),
+    ("Officials estimated the damage at 4 million pounds.", "the damage at 4 million pounds"),
+    ("The Tollbridge Herald puts her fortune at about $42 billion.", "her fortune at about $42 billion"),
+])
+def test_a_figure_given_to_something_is_the_content(text, content):
+    claim, = attributed(text)
+    assert claim["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor put pressure on the council at the meeting.",
+    "The coach put it at the back of the van.",
+])
+def test_put_without_a_figure_reports_nothing(text):
+    assert attributed(text) == []

@@ -209,6 +209,8 @@ class _Parser:
                             break
                     if cue.report_only and not self._report_object_after(i + k):
                         break  # 'withdrew its troops', 'withdrew from the race': no statement withdrawn
+                    if cue.figure_object and not cue.needs_content_mark and not self._figure_object(i + k):
+                        break  # 'put pressure on the council': no figure given
                     found.append((i, i + k, cue))
                     after = i + k
                     break
@@ -970,6 +972,8 @@ class _Parser:
             # 'would not confirm the order': the thing she did not confirm is the content
             frame.stance_object = True
             return k, "bare"
+        if cue.figure_object and self._figure_object(k):
+            return k, "bare"  # 'put the toll at 21', 'estimated the crowd at 3,000 people'
         if cue.report_only or (cue.goods_object and self._counted(k, stop)):
             return None  # 'withdrew its troops', 'recalled 2 million cars' report nothing
         if cue.characterizes and k < stop and self._called_false(k, stop):
@@ -1241,6 +1245,21 @@ class _Parser:
             figure = figure or low[:1].isdigit() or low in self.lex.quantities or low in _SHARE_WORDS
             z += 1
         return z if figure and z > y and self.cue_at(z) is not None else None
+
+    def _figure_object(self, k: int) -> bool:
+        """Do the tokens from k name something and then give it a figure ('the toll at 21', 'his
+        fortune at about $42 billion'): a few words with no verb, 'at', a number?"""
+        x = k
+        while x < self.end and x - k < 10 and self.t[x].kind == "w" and self.t[x].low != "at" \
+                and self.t[x].low not in _FINITE:
+            x += 1
+        if x == k or self.w(x) != "at":
+            return False
+        y = x + 1
+        while self.w(y) in _APPROXIMATORS:
+            y += 1
+        nxt = self.text[self.t[y].start:self.t[y].end] if y < self.end else ""
+        return nxt[:1].isdigit() or nxt[:1] in "$£€"
 
     def _comma_closes(self, x: int) -> bool:
         """Does the quotation at token x end on a comma inside its marks ('"we will win,"')?"""

@@ -42,12 +42,13 @@ class Cue:
     reported_fact: bool = False  # 'revealed', 'showed': inside another report, part of what it says
     report_only: bool = False  # 'withdrew': a cue only with a report or statement as object ('withdrew the statement')
     goods_object: bool = False  # 'recalled': no cue with goods counted as its object ('recalled 2 million cars')
+    figure_object: bool = False  # 'put the toll at 21', 'estimated the crowd at 3,000': the object and its figure
 
 
 # the flags a verb of cues.json may set (the others are set by the kind of entry)
 VERB_FLAGS = ("takes_recipient", "requires_recipient", "needs_content_mark", "quotes_speaker", "bare_clause",
               "characterizes", "evidence_subject", "document_subject", "infinitive", "mental", "directive", "stance", "reported_fact",
-              "report_only", "goods_object")
+              "report_only", "goods_object", "figure_object")
 
 
 @dataclass
