@@ -426,3 +426,14 @@ def test_a_figure_given_to_something_is_the_content(text, content):
 ])
 def test_put_without_a_figure_reports_nothing(text):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Varnum said she does not want to close the library — a controversial proposal she has raised at every meeting.",
+     "she does not want to close the library"),
+    # a clause after the dash goes on with the content
+    ("Varnum said the ferry would stop — a ferry is too costly for the town.",
+     "the ferry would stop — a ferry is too costly for the town"),
+])
+def test_an_appositive_with_its_own_relative_clause_is_the_writers(text, content):
+    assert attributed(text)[0]["text"] == content

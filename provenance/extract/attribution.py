@@ -1781,14 +1781,17 @@ class _Parser:
     def _appended_phrase(self, a: int, b: int) -> bool:
         """Are tokens [a, b) a phrase that comments on the sentence rather than a clause ('a clear
         sign of ...', 'in a deal that would ...')? A noun phrase, or a preposition and one, with no
-        verb of its own before any relative clause."""
+        verb of its own before any relative clause (one without 'that' after a word of the noun
+        phrase: 'a controversial proposal he has raised before')."""
         x = a + 1 if self.w(a) in ("in", "with", "amid", "as") else a
         if self.w(x) not in ("a", "an") or b - x < 3 or any(y in self.cue_tokens for y in range(x, b)):
             return False  # ('— a demand echoed by actors who have urged C' reports another statement)
         for y in range(x + 1, b):
             tok = self.t[y]
-            if tok.kind == "q" or y in self.cue_tokens or tok.low in _FINITE or tok.low in PRONOUNS:
+            if tok.kind == "q" or y in self.cue_tokens:
                 return False
+            if tok.low in _FINITE or tok.low in PRONOUNS:
+                return y > x + 1 and tok.low in _SUBJECT_PRONOUNS and x == a
             if tok.low in ("that", "which", "who"):
                 return y > x + 1
         return True
