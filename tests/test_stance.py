@@ -172,13 +172,15 @@ def _ruled(text: str) -> list[dict]:
     ("Vell denied the Morrow Courier's story.", "Dana Vell"),
     ("A ministry spokesman said the report in the Morrow Courier is wrong.", "ministry spokesman"),
     ("Vell's office called the story false.", "Vell's office"),
+    ("Vell denied the Courier report.", "Dana Vell"),
+    ("Vell on Tuesday denied the report and said the rights were sold at auction.", "Dana Vell"),
 ])
 def test_a_named_denial_of_a_report_denies_its_claims_and_disputes_them(answer, who):
     """'rejected the critic's assertions', 'denied the Courier's story', 'the report in the Courier is
     wrong', 'called the story false': the denial's proposition is the report's claim, never the words
     'the critic's assertions', and the report is disputed naming who denied it."""
-    got = _ruled(SCOOP + answer + "\n")
-    scoop, denial = got
+    scoop, denial, *rest = _ruled(SCOOP + answer + "\n")
+    assert [c["text"] for c in rest] in ([], ["the rights were sold at auction"])
     assert (denial["speaker_name"], denial["stance"], denial["text"]) == (who, "denies", SOLD)
     assert scoop["status"] == "disputed" and scoop["reason"].startswith(f"denied by {who} (Harbour Gazette")
 

@@ -1045,6 +1045,7 @@ class _Parser:
                     return that + 1, "that"
                 if x + 1 >= stop or self.is_p(x + 1, ",;") or self.t[x + 1].kind == "d" \
                         or self.w(x + 1) in _OBJECT_ENDS | {"by", "from", "of", "as", "about"} \
+                        or self.w(x + 1) == "and" and self.w(x + 2) not in DETERMINERS \
                         or any(self.w(y) in _ADJUNCT_WORDS for y in range(x + 1, min(stop, x + 4))):
                     frame.report_object = "noun"
                     frame.stance_object = True
@@ -1054,7 +1055,7 @@ class _Parser:
                 return None  # one owner only: "the mayor's new claim"
             owned = self.t[x].low.endswith(("'s", "\u2019s"))
             if not owned and self.t[x].cap and x > k and not self._owner_ahead(x, stop):
-                return None
+                return None  # ('the Morrow Courier's story', 'the Courier report' name it)
             if not (owned or self.t[x].low in DETERMINERS or x == k or self.t[x].cap):
                 return None
         return None
@@ -1095,8 +1096,11 @@ class _Parser:
         return False
 
     def _owner_ahead(self, x: int, stop: int) -> bool:
-        """Whether the capitalised words from token x end in a possessive ('Morrow Courier's')."""
+        """Whether the capitalised words from token x end in a possessive ('Morrow Courier's') or
+        come right before a report noun ('the Courier report')."""
         for y in range(x, min(stop, x + 4)):
+            if self.t[y].kind == "w" and not self.t[y].cap and y > x:
+                return self.t[y].low in self.lex.denial_objects
             if self.t[y].kind != "w" or not self.t[y].cap:
                 return False
             if self.t[y].low.endswith(("'s", "\u2019s")):
