@@ -269,3 +269,12 @@ def test_the_group_is_no_body_named_only_by_what_it_is():
     claim = next(c for c in attributed("The ministry said the race would go ahead. The group said it had stolen "
                                        "the files.") if c["text"] == "it had stolen the files")
     assert claim["speaker_name"] != "ministry"
+
+
+def test_writing_without_that_a_quotation_or_a_colon_reports_nothing():
+    # 'staff were writing orders by hand' is what they did, not something staff said
+    claims = attributed("A nurse at Marrow General Hospital said staff were writing medication orders by hand.")
+    assert [(c["text"], c["speaker_name"]) for c in claims] == [
+        ("staff were writing medication orders by hand", "nurse at Marrow General Hospital")]
+    claim, = attributed("Ana Costa was writing that the bridge was unsafe.")
+    assert (claim["text"], claim["speaker_name"]) == ("the bridge was unsafe", "Ana Costa")
