@@ -203,6 +203,8 @@ class _Language:
     skip: frozenset[str]
     model: dict[str, Any]
     measures: frozenset[str] = frozenset()
+    infinitives: frozenset[str] = frozenset()  # verbs of their own before an object ('failed a test')
+    objects: frozenset[str] = frozenset()  # the words that open that object ('a', 'the', 'any')
 
 
 @lru_cache(maxsize=1)
@@ -212,7 +214,8 @@ def _language() -> _Language:
         negations, numbers = frozenset(data["negations"]), dict(data["number_words"])
         months, weekdays = frozenset(data["months"]), frozenset(data["weekdays"])
         return _Language(negations, numbers, months, weekdays, negations | months | weekdays | numbers.keys(),
-                         dict(data["model"]), frozenset(data["measure_words"]))
+                         dict(data["model"]), frozenset(data["measure_words"]),
+                         frozenset(data["infinitive_negations"]) & negations, frozenset(data["infinitive_objects"]))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"provenance/data/matcher.json is malformed ({exc!r} missing or wrong): fix the file "
                             "or reinstall provenance") from None
@@ -406,8 +409,26 @@ def _prepare(text: str, symbols: _Symbols) -> Prepared:
     entries = symbols.of_tokens(text.split())
     joined, characters = " ".join(map(_TEXT, entries)), "".join(map(_CHARACTERS, entries))
     words, sequence, context, kinds = (characters[k::4] for k in range(4))
+    if _NEGATION in kinds:
+        context, kinds = _plain_infinitives(joined, sequence, context, kinds)
     found = _values_and_negations(joined, context, kinds) if kinds.strip() else _NO_VALUES
     return Prepared(joined, " ".join(sorted(joined.split())), words, sequence, context, *found, text, symbols.generation)
+
+
+def _plain_infinitives(text: str, sequence: str, context: str, kinds: str) -> tuple[str, str]:
+    """`context` and `kinds` with each infinitive negation before an object ('the line failed a
+    test', 'did not fail any test') a content word, its stem its context, rather than a negation
+    ('failed to act' negates 'act', and so does 'declined comment')."""
+    lang = _language()
+    words = text.split()
+    marks = [k for k, kind in enumerate(kinds) if kind == _NEGATION and words[k] in lang.infinitives
+             and k + 1 < len(words) and words[k + 1] in lang.objects]
+    if not marks:
+        return context, kinds
+    context_chars, kind_chars = list(context), list(kinds)
+    for k in marks:
+        context_chars[k], kind_chars[k] = sequence[k], _PLAIN
+    return "".join(context_chars), "".join(kind_chars)
 
 
 _NO_VALUES: tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str, str], ...], int, str] = ((), (), (), 0, "")

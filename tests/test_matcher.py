@@ -20,6 +20,10 @@ from provenance.matching import conflict, matcher, prepare
     ("the strike killed 12 people", "the strike killed 21 people", "number"),
     ("the strike killed twelve people", "the strike killed 21 people", "number"),
     ("talks were held on Monday", "talks were held on Tuesday", "date"),
+    # 'fail', 'refuse', 'decline' negate only before 'to': elsewhere the failure is what is stated
+    ("the dam failed a safety inspection", "the dam did not fail any inspection", "negation"),
+    ("the mayor refused the offer", "the mayor did not refuse the offer", "negation"),
+    ("the dam failed a safety inspection", "the dam failed the safety inspection", None),
     ("talks were held in 2024", "talks were held in 2025", "date"),
     ("the strike killed 12 people", "the strike killed twelve people", None),
     ("the deal is worth $64.7 billion", "the deal is worth $65 billion", None),

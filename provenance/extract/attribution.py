@@ -54,6 +54,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _PREFIX_SPEAKING,
     _QUANTIFIER_PRONOUNS,
     _RELATIVE_PREPS,
+    _SENTENCE_CONJUNCTIONS,
     _SHARE_WORDS,
     _SOURCE_LEADS,
     _SOURCE_PARTICIPLES,
@@ -236,16 +237,18 @@ class _Parser:
 
     def _anonymity_request(self, k: int) -> tuple[int, int] | None:
         """After 'who asked', the words up to 'not to ...' or 'not be ...' ('who asked Channel 9 not to
-        use her name', 'who asked not to be named'): the span of whom the speaker asked (empty when
-        none is named), else None."""
+        use her name', 'who asked not to be named') or a request put with 'that' ('who asked that we
+        not use his name'): the span of whom the speaker asked (empty when none is named), else None."""
         x = k
         while x < self.end and x - k < 6 and self.w(x) != "not":
             if self.t[x].kind != "w" and not self.is_p(x, ".-'\u2019&"):
                 return None
             x += 1
-        if self.w(x) != "not" or self.w(x + 1) not in ("to", "be"):
+        if self.w(x) != "not" or x + 1 >= self.end or self.t[x + 1].kind != "w":
             return None
-        return k, x
+        if self.w(k) == "that":
+            return k, k  # 'who asked that we not use his name', 'asked that his name not be used'
+        return (k, x) if self.w(x + 1) in ("to", "be") else None
 
     @property
     def _title_cased(self) -> bool:
@@ -600,7 +603,7 @@ class _Parser:
             participle = not relative and first.endswith("ing") and len(first) > 5 and not self.t[k + 1].cap
             if participle:
                 whole = self._np_before_any(k)
-                if whole is not None and whole[0] == self.begin:
+                if whole is not None and self._opens_sentence(whole[0]):
                     return whole[0], k
             # "Norway's foreign minister, Ana Costa, said": a name set off after a description
             named = not relative and not adjunct and 2 <= comma - (k + 1) <= 4 and all(
@@ -643,14 +646,14 @@ class _Parser:
                 # 'Two officials at the agency, who spoke on condition of anonymity, said': any
                 # noun phrase may own a relative clause, not only a name
                 outer = self._np_before_any(x)
-                if outer is not None and outer[0] == self.begin or outer is not None and self.is_p(outer[0] - 1, ","):
+                if outer is not None and (self._opens_sentence(outer[0]) or self.is_p(outer[0] - 1, ",")):
                     return outer[0], k
                 outer = None
             if relative and (start := self._antecedent_before_preposition(x, outer)) is not None:
                 return start, k
             if outer and self._valid_np(*outer) and (
                     self._ends_proper(outer) or first in ("who", "whose")
-                    or (adjunct and outer[0] == self.begin)) \
+                    or (adjunct and self._opens_sentence(outer[0]))) \
                     and not (adjunct and self.is_p(outer[0] - 1, ",") and self._place(*outer)):
                 return outer[0], labelled or (k if relative or adjunct else comma)
             k -= 1
@@ -662,7 +665,11 @@ class _Parser:
         if outer is None or not (self.w(outer[0]) in _NP_INNER or self.w(outer[0] - 1) in _NP_INNER):
             return None
         whole = self._np_before_any(x)
-        return whole[0] if whole is not None and whole[0] == self.begin else None
+        return whole[0] if whole is not None and self._opens_sentence(whole[0]) else None
+
+    def _opens_sentence(self, a: int) -> bool:
+        """Does a subject at token a open the sentence, perhaps after a conjunction ('But a nurse, ...')?"""
+        return a == self.begin or a == self.begin + 1 and self.w(self.begin) in _SENTENCE_CONJUNCTIONS
 
     def _adjunct_like(self, a: int) -> bool:
         """Does token a open an adjunct set off by commas ('at a briefing', 'speaking on Monday')?"""

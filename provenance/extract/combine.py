@@ -54,6 +54,10 @@ _SUBJECT_HOLDS = re.compile(_AUXILIARY + _BE + alternation("state_participles") 
 # what a source the model found may open with that is no part of it: ', and political leaders'
 _SOURCE_OPENING = re.compile(r"(?:[\s,;:\u2014\u2013-]+|(?:and|or|but)\b)+", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
+# a request to go unnamed in a relative clause ('who asked not to be named', 'who asked Channel 9 not
+# to use her name', 'who asked that we not use his name'): no statement, as the rules read it
+_WHO_BEFORE = re.compile(r"\bwho\s+$", re.IGNORECASE)
+_REQUEST = re.compile(r"\s*(?:that\s+)?(?:[\w.'\u2019&-]+\s+){0,5}?not\s+\w", re.IGNORECASE)
 
 
 class ModelFrames:
@@ -104,6 +108,8 @@ class ModelFrames:
         while i < len(self.props) and self.anchors[i] < end:
             frame = self._frame(self._within(self.props[i], end))
             i += 1
+            if frame is not None and frame.cue_start is not None and self._requests_anonymity(frame, start):
+                continue
             junk = frame is not None and frame.speaker is not None and not self._source(frame)
             holds = frame is not None and frame.cue_start is not None \
                 and _SUBJECT_HOLDS.match(self.text, frame.cue_start) is not None
@@ -136,6 +142,15 @@ class ModelFrames:
     # change of the rules, 0.000 / -0.001 after it.
     need_source = True
     min_words = 2
+
+    def _requests_anonymity(self, frame: Frame, start: int) -> bool:
+        """Is the frame's cue 'asked' in a relative clause asking not to be named ('a nurse, who asked
+        that we not use her name, told me C')? `start`: where its sentence starts."""
+        assert frame.cue_start is not None and frame.cue_end is not None
+        text = self.text
+        return fold(text[frame.cue_start:frame.cue_end]) == "asked" \
+            and _WHO_BEFORE.search(text, max(start, frame.cue_start - 8), frame.cue_start) is not None \
+            and _REQUEST.match(text, frame.cue_end) is not None
 
     def _unnamed(self, frame: Frame, begin: int) -> bool:
         """Is the frame's cue passive, of appearance or of hearsay, its source (if the model gave
@@ -243,7 +258,7 @@ class ModelFrames:
                 continue
             quoted = (s > 0 and text[s - 1] in _QUOTES) or (prop.cue is not None and "“" in text[s:e])
             if len(text[s:e].split()) < self.min_words or (prop.cue is None and not quoted) \
-                    or set(fold(text[s:e], words_only=True).split()) <= lexicon().empty_contents:
+                    or _says_nothing(fold(text[s:e], words_only=True).split()):
                 continue  # 'declined to comment', 'did not respond to a request for comment': nothing said
             contents.append(Content(s, e, "direct" if quoted else "indirect"))
         if not contents:
@@ -336,3 +351,13 @@ def _may_speak(words: str) -> bool:
 def _anchor(prop: model.Proposal) -> int:
     return prop.cue[0] if prop.cue is not None else prop.content[0][0]
 
+
+def _says_nothing(words: list[str]) -> bool:
+    """Is a content of these words empty ('to comment', 'a request for comment'), or a request
+    about a topic ('a request for comment on the pressure test': the topic asked about, no
+    statement)? Its empty words before the 'on' or 'about' must be at least three."""
+    empty = lexicon().empty_contents
+    if set(words) <= empty:
+        return True
+    k = next((x for x, w in enumerate(words) if w not in empty or w in ("on", "about")), len(words))
+    return 3 <= k < len(words) and words[k] in ("on", "about")

@@ -776,15 +776,11 @@ class _Document:
         r = self._reading(para, sent)
         if para.label is not None and para.label_speaker is not None and not para.host:
             self._transcript_sentence(para, r)
+            self._guest_nested(r, sent.quotes)
             return
         speech = any(q.speech for q in sent.quotes)
         body, frames = self._frames(r, speech)
         made, leads_in = self._attributed_sentence(r, frames) if frames else ([], False)
-        if para.host and (made or leads_in):
-            # a host's sentence with its own attribution stays the host's words for now: read as
-            # prose, its sources need the anonymity clauses and relays of broadcast copy resolved
-            self._transcript_sentence(para, r)
-            return
         if not made and leads_in and len(frames) == 1:
             if self.pending is not None and self.text[sent.start:para.block.end].rstrip().endswith(":"):
                 self.pending.colon_block = para.index
@@ -973,6 +969,21 @@ class _Document:
             self.claims.append(claim)
             self.last_attr, self.last_attr_block = claim, para.index
         self.pending = None
+
+    def _guest_nested(self, r: _Reading, quotes: list) -> None:
+        """Attributions inside a guest's words ('The port authority says traffic fell'): nested
+        claims of what the guest relays, told to the broadcaster as the guest's words are."""
+        body, frames = self._frames(r, any(q.speech for q in quotes))
+        if not frames:
+            return
+        last, last_block, pending = self.last_attr, self.last_attr_block, self.pending
+        made, _ = self._attributed_sentence(r, frames)
+        self.last_attr, self.last_attr_block, self.pending = last, last_block, pending
+        for claim in made:
+            if claim.form != "unattributed" and claim.speaker_span is not None:
+                claim.nested = True
+                claim.outlet = claim.outlet or self.publisher
+                self.claims.append(claim)
 
     def _answer_sentence(self, para: _Paragraph, r: _Reading, made: list[_Claim]) -> list[_Claim]:
         """An interview's answer: every sentence is the interviewee's; attributions inside it are nested."""
