@@ -980,6 +980,8 @@ class _Parser:
             frame.stance_object = True
             return k, "bare"
         if cue.figure_object and self._figure_object(k):
+            if any(c[2].phrase for c in self.cues if c[0] > k):
+                return None  # 'X put the toll at 14, according to the Gazette': the outlet's report carries it
             return k, "bare"  # 'put the toll at 21', 'estimated the crowd at 3,000 people'
         if cue.report_only or (cue.goods_object and self._counted(k, stop)):
             return None  # 'withdrew its troops', 'recalled 2 million cars' report nothing
