@@ -62,8 +62,7 @@ def test_transcript_labels_with_a_role_name_the_speaker():
         ("Crews are still out", "Calder Radio", None, None, "Calder Radio"),
         ("We lost everything", claims[3]["speaker_name"], "UNIDENTIFIED PERSON #1", ":", "Calder Radio"),
         ("The town is gone", claims[4]["speaker_name"], "UNIDENTIFIED PERSON #2", ":", "Calder Radio"),
-        ("Jonah, thank you", "Calder Radio", None, None, "Calder Radio"),
-    ]
+    ]  # 'Jonah, thank you': the host's thanks state nothing
     assert claims[3]["speaker"] != claims[4]["speaker"]  # two unnamed people, two speakers
     assert claims[3]["speaker_obj"]["anonymous"] and claims[4]["speaker_obj"]["anonymous"]
     assert all(TRANSCRIPT[c["cue_start"]:c["cue_end"]] == ":" for c in claims if c["cue"])

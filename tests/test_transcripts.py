@@ -13,7 +13,7 @@ from test_extract import claims_of
 from provenance.extract.document import extract_claimset
 from provenance.extract.lexicon import lexicon
 from provenance.extract.segment import blocks
-from provenance.extract.transcript import label_key, read_transcript
+from provenance.extract.transcript import label_key, pleasantry, read_transcript
 
 # radio style: the byline names the reporter, the host's label stands on a line of its own and
 # she hands over ('Tessa Lind reports', 'Tessa, what happens next?')
@@ -186,3 +186,29 @@ def test_with_the_model_no_request_is_a_statement():
 def test_an_unnamed_source_after_a_conjunction(text):
     claim, = claims_of(text, outlet="Dalby Public Radio")
     assert (claim["text"], claim["speaker_obj"]["anonymous"]) == ("the bridge is usually closed", True)
+
+
+INTERVIEW = """BRIANNA COLE, KVT ANCHOR: Welcome back. The harbour strike is in its third day. Oda, what do the dockers want?
+
+ODA PRINE: Thanks for having me. The port authority says traffic fell by a third.
+
+COLE: Oda Prine, thank you.
+
+ODA PRINE: Thank you, Brianna.
+"""
+
+
+def test_greetings_and_thanks_state_nothing():
+    assert rows(INTERVIEW, "KVT") == [
+        ("The harbour strike is in its third day", "KVT", "unattributed", "KVT"),
+        ("The port authority says traffic fell by a third", "Oda Prine", "direct", "KVT"),
+        ("traffic fell by a third", "port authority", "indirect", "KVT"),
+    ]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Welcome back", True), ("Oda Prine, thank you.", True), ("Thanks, Brianna.", True),
+    ("Thank you for the question about the harbour tax", False), ("The thanks went to the dockers", False),
+])
+def test_pleasantries(text, said):
+    assert pleasantry(text) is said

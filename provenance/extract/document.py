@@ -29,6 +29,7 @@ from provenance.extract.dates import (
     mentions,
     normalise_published,
 )
+from provenance.extract.grammar import _PUBLISHER_RECIPIENTS  # provenance/data/grammar.json
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, alternation, fold, lexicon
 from provenance.extract.page import is_boilerplate
@@ -56,7 +57,7 @@ from provenance.extract.speakers import (
     surname_key,
     title_end,
 )
-from provenance.extract.transcript import Label, Transcript, read_transcript
+from provenance.extract.transcript import Label, Transcript, pleasantry, read_transcript
 from provenance.model_version import model_version
 from provenance.tuning import REPORT_WINDOW
 
@@ -796,8 +797,9 @@ class _Document:
             made = self._answer_sentence(para, r, made)
         if para.letter is not None:
             made = self._letter_claims(para.letter, made)
-        if para.host:  # a host's question or hand-over states nothing
-            made = [c for c in made if c.form != "unattributed" or not self.text[c.start:r.sent.end].rstrip().endswith("?")]
+        if para.host:  # a host's question, hand-over or thanks states nothing
+            made = [c for c in made if c.form != "unattributed" or not (
+                self.text[c.start:r.sent.end].rstrip().endswith("?") or pleasantry(self.text[c.start:c.end]))]
         for claim in made:
             self.claims.append(claim)
             if claim.outlet is not None and claim.outlet is not self.publisher and claim.speaker is not None \
@@ -961,7 +963,7 @@ class _Document:
         s, e = _trim(text, words_start if first else sent.start, sent.end)
         if s < e and text[s] in _OPEN_QUOTES and text.count(text[s], s, e) % 2 == 1:
             s += 1  # the paragraph's unclosed opening mark
-        if s < e:
+        if s < e and not pleasantry(text[s:e]):
             claim = _Claim(start=s, end=e, sentence=sent, speaker=para.label_speaker, outlet=self.publisher,
                            speaker_span=(name_start, name_end) if first else None, cue=":" if first else None,
                            cue_span=(colon, colon + 1) if first else None, form="direct",
@@ -1538,7 +1540,7 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
             return found
     if frame.recipient:
         words = text[frame.recipient[0]:frame.recipient[1]]
-        if fold(words) in ("me", "us") and publisher is not None:
+        if fold(words) in _PUBLISHER_RECIPIENTS and publisher is not None:
             return publisher  # 'told me', 'told us': told the publisher's reporter
         found = outlets.named(words, lenient=False, publisher=publisher, at=frame.recipient[0]) or \
             _programme_owner(words, outlets)

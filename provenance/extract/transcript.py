@@ -87,6 +87,19 @@ def _is_notice(text: str, block: Block, lex: Lexicon) -> bool:
     return m is not None and fold(m.group(1)).rstrip(".") in lex.notice_labels
 
 
+@lru_cache(maxsize=1)
+def _pleasantry_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_data()["pleasantries"], key=len, reverse=True))
+    name = r"[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
+    return re.compile(r"(?:" + name + r",\s*)?(?i:" + words + r")(?:,\s*" + name + r")?[\s.!]*")
+
+
+def pleasantry(words: str) -> bool:
+    """Is a sentence only a greeting or thanks, perhaps with the name of whom it is said to ('Welcome
+    back', 'Ana Costa, thank you', 'Thanks, Ana')? Such a sentence states nothing."""
+    return _pleasantry_re().fullmatch(words.strip()) is not None
+
+
 def label_key(name: str) -> str:
     """The surname a label or a name goes by: 'LENA MARSH', 'MS. MARSH' and 'Lena Marsh' -> 'marsh'."""
     words = [w for w in re.split(r"[\s#]+", fold(name).strip(" .")) if any(ch.isalpha() for ch in w)]
