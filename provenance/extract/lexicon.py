@@ -101,7 +101,9 @@ class Lexicon:
     company_heads: frozenset[str] = frozenset()  # 'the company' refers back to the company that spoke last
     epithet_heads: frozenset[str] = frozenset()  # 'the commentator': a public figure just named, described again
     generic_body_heads: frozenset[str] = frozenset()  # 'the group' is the body named last
-    owned_media: frozenset[str] = frozenset()  # 'its website said': the owner speaks through it
+    owned_media: frozenset[str] = frozenset()
+    person_trades: frozenset[str] = frozenset()  # company heads that as often describe a person ('owner')
+    owner_pronouns: dict[str, str] = field(default_factory=dict)  # 'its' -> 'it'  # 'its website said': the owner speaks through it
     parties: frozenset[str] = frozenset()  # 'Labour MP Ana Costa': the party is her affiliation, folded
     company_words: tuple[str, ...] = ()  # capitalised words that end a company's name ('Marlow Freight')
     place_nouns: tuple[str, ...] = ()  # nouns a place name modifies ('Wrenby port'): the word before is a place
@@ -229,11 +231,10 @@ def lexicon() -> Lexicon:
         **_denial_words(cues_data.get("denials") or {}),
         honorific_titles={fold(k).rstrip("."): tuple(v) for k, v in (titles.get("honorific_titles") or {}).items()},
         media_head_kinds={fold(k): tuple(v) for k, v in (titles.get("media_head_kinds") or {}).items()},
-        body_heads=frozenset(fold(h) for h in titles.get("body_heads", [])),
-        company_heads=frozenset(fold(h) for h in titles.get("company_heads", [])),
-        epithet_heads=frozenset(fold(h) for h in titles.get("epithet_heads", [])),
+        body_heads=_folded(titles, "body_heads"), company_heads=_folded(titles, "company_heads"),
+        epithet_heads=_folded(titles, "epithet_heads"), generic_body_heads=_folded(titles, "generic_body_heads"),
         parties=_folded(titles, "parties"), owned_media=_folded(titles, "owned_media"),
-        generic_body_heads=_folded(titles, "generic_body_heads"),
+        person_trades=_folded(titles, "person_trades"), owner_pronouns=dict(titles.get("owner_pronouns") or {}),
         company_words=tuple(titles.get("company_words", [])),
         place_nouns=tuple(titles.get("place_nouns", [])),
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),

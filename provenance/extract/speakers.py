@@ -31,7 +31,6 @@ _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van
 _PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who by about "
                           "briefed knowledgeable involved".split())
 _ARTICLES = frozenset(["a", "an", "the"])
-_PERSON_TRADES = frozenset(["owner", "contractor", "developer"])  # company heads that as often describe a person
 _NAME_OPENERS = frozenset(["and", "but", "yet", "so", "still"])  # conjunctions that open a sentence before a name
 _NAME_JOINS = frozenset(["and", "&"])  # inside a body's name: 'Fire and Rescue Tasmania'
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
@@ -254,7 +253,7 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
         return Mention(raw, speaker=Speaker(described["name"], "media", False, outlet=described,
                                             affiliation=described.get("country"),
                                             words=frozenset(fold(w) for w in main.split())))
-    company = _described_name(main, appositive, lex.company_heads - _PERSON_TRADES) if appositive else None
+    company = _described_name(main, appositive, lex.company_heads - lex.person_trades) if appositive else None
     if company is not None:
         # 'Kestrel, a battery company based in Perth': the company, whose role the description is
         role = appositive.partition(" ")[2]
@@ -314,9 +313,6 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     return _by_head_noun(raw, _MentionWords(words, low, body, body_low, appositive, definite), lex)
 
 
-_OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
-
-
 def _owner_of_medium(low: list[str], lex: Lexicon) -> str | None:
     """The pronoun for the owner of a medium or document a mention names by a possessive ('its
     website', 'a post on its dark-web site', 'a statement on their page'): the owner speaks
@@ -327,13 +323,13 @@ def _owner_of_medium(low: list[str], lex: Lexicon) -> str | None:
     >>> _owner_of_medium("its chief executive".split(), lexicon()) is None
     True
     """
-    k = next((k for k, w in enumerate(low) if w in _OWNER_PRONOUNS), None)
+    k = next((k for k, w in enumerate(low) if w in lex.owner_pronouns), None)
     if k is None or not 0 < len(low) - k - 1 <= 3 or not _is_medium(low[-1], lex):
         return None
     if k > 0 and not (2 <= k <= 3 and low[k - 1] in ("on", "in", "from") and _is_medium(low[k - 2], lex)
                       and (k == 2 or low[0] in _ARTICLES)):
         return None  # 'its website', 'a post on its site'; not 'the head of its board'
-    return _OWNER_PRONOUNS[low[k]]
+    return lex.owner_pronouns[low[k]]
 
 
 def _is_medium(word: str, lex: Lexicon) -> bool:
@@ -508,7 +504,7 @@ def _company_after_description(raw: str, mw: _MentionWords, lex: Lexicon) -> Men
     say what it is, which are its role."""
     body, low = mw.body, mw.body_low
     k = next((k for k in range(len(body) - 1, 0, -1) if not body[k][:1].isupper()), 0) + 1
-    if not 1 < k < len(body) or low[k - 1] not in lex.company_heads or low[k - 1] in _PERSON_TRADES \
+    if not 1 < k < len(body) or low[k - 1] not in lex.company_heads or low[k - 1] in lex.person_trades \
             or not body[k - 1].islower() \
             or low[k] in lex.female_names or low[k] in lex.male_names:
         return None
