@@ -212,3 +212,46 @@ def test_greetings_and_thanks_state_nothing():
 ])
 def test_pleasantries(text, said):
     assert pleasantry(text) is said
+
+
+# a correspondent answers the anchor by name, relays a body, an unnamed officer he spoke to and an
+# owner who told him (all invented)
+WAREHOUSE = """MARTA VOSS, ANCHOR: The warehouse owner is facing questions tonight. Our correspondent Felix Arden is in Dunmere. Felix, what is the company saying?
+
+FELIX ARDEN, CORRESPONDENT: Marta, the Dunmere Fire Service says 17 people were taken to hospital. A senior officer I spoke to, who did not want to be named because the inquiry is at an early stage, told me detectives were looking at the inspection records. The fire service now says the search will end at midnight.
+
+VOSS: Felix Arden, thank you.
+"""
+
+
+def test_a_reporters_sources_speak_not_the_one_he_addresses():
+    got = [(c["text"], c["speaker_name"], c["speaker_obj"]["anonymous"] if c["speaker_obj"] else None, c["outlet_name"])
+           for c in claims_of(WAREHOUSE, outlet="Channel Nine News")]
+    assert got == [
+        ("The warehouse owner is facing questions tonight", "Channel Nine News", False, "Channel Nine News"),
+        ("Our correspondent Felix Arden is in Dunmere", "Channel Nine News", False, "Channel Nine News"),
+        # 'Marta, ...': whom the sentence is said to, no part of it and not its speaker
+        ("17 people were taken to hospital", "Dunmere Fire Service", False, None),
+        # 'A senior officer I spoke to ... told me': the officer, unnamed, said it to the broadcaster
+        ("detectives were looking at the inspection records", "senior officer", True, "Channel Nine News"),
+        # 'now' stands between the subject and its verb, no part of the name
+        ("the search will end at midnight", "Dunmere Fire Service", False, None),
+    ]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("One engineer we spoke to said the roof had been overloaded.", "the roof had been overloaded", "one engineer"),
+    ("Residents I talked with said the water was brown.", "the water was brown", "residents"),
+    ("The mayor told me residents are angry.", "residents are angry", "mayor"),
+])
+def test_a_source_the_reporter_spoke_to_said_it_to_the_publisher(text, content, speaker):
+    claim, = claims_of(text, outlet="Tarn Radio")
+    assert (claim["text"], claim["speaker_name"], claim["outlet_name"]) == (content, speaker, "Tarn Radio")
+
+
+def test_an_address_by_name_opens_only_a_labelled_speakers_name():
+    found = read_transcript(WAREHOUSE, blocks(WAREHOUSE), lexicon(), "Channel Nine News")
+    text = "Marta, the fire service says so. Dunmere, the town, says so."
+    assert found.address_end(text, 0, len(text)) == len("Marta, ")
+    at = text.index("Dunmere")
+    assert found.address_end(text, at, len(text)) == at  # a place, not a speaker of the transcript

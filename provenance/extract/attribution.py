@@ -54,10 +54,12 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _PREFIX_SPEAKING,
     _QUANTIFIER_PRONOUNS,
     _RELATIVE_PREPS,
+    _REPORTER_SUBJECTS,
     _SENTENCE_CONJUNCTIONS,
     _SHARE_WORDS,
     _SOURCE_LEADS,
     _SOURCE_PARTICIPLES,
+    _SPEAKING_TO,
     _SUBJECT_JOINS,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
@@ -410,8 +412,11 @@ class _Parser:
                                   or (self.w(j - 1) in _TIMES_OF_DAY and j - 2 > self.begin
                                       and "d" in (self.t[j - 2].kind, self.t[j].kind))
                                   or (self.t[j - 1].low.endswith("ly") and self._adverb(j - 1))
-                                  or (self.t[j - 1].low in _EMPHATIC_REFLEXIVES and j - 1 > self.begin)):
-            j -= 1  # 'has also said', 'on Tuesday said', 'in 2010 said', 'Marsh herself said'
+                                  or (self.t[j - 1].low in _EMPHATIC_REFLEXIVES and j - 1 > self.begin)
+                                  or (self.t[j - 1].low in _ASIDE_ADVERBS and j - 1 > self.begin and not self.t[j - 1].cap
+                                      and j == i and self.w(j - 2) not in self.lex.auxiliaries)):
+            j -= 1  # 'has also said', 'on Tuesday said', 'in 2010 said', 'Marsh herself said', 'X now says'
+        j = self._contact_clause(j) or j  # 'A senior officer I spoke to said': the officer
         if self.is_p(j - 1, ")"):
             x = self._opening_mark(j - 2, "(", j, reach=8)
             if x is not None:
@@ -628,6 +633,9 @@ class _Parser:
                 y = self._opening_mark(x - 1, ",", x, reach=8)
                 if y is not None:
                     x = labelled = y  # the mention ends at the name, and the label reads after it
+            contact = self._contact_clause(x)
+            if contact is not None:
+                x = labelled = contact  # 'A senior officer I spoke to, who ..., said': the mention ends before 'I'
             if named:
                 a = x
                 while a > self.begin and x - a < 10 and (
@@ -647,7 +655,7 @@ class _Parser:
                 # noun phrase may own a relative clause, not only a name
                 outer = self._np_before_any(x)
                 if outer is not None and (self._opens_sentence(outer[0]) or self.is_p(outer[0] - 1, ",")):
-                    return outer[0], k
+                    return outer[0], labelled or k
                 outer = None
             if relative and (start := self._antecedent_before_preposition(x, outer)) is not None:
                 return start, k
@@ -657,6 +665,16 @@ class _Parser:
                     and not (adjunct and self.is_p(outer[0] - 1, ",") and self._place(*outer)):
                 return outer[0], labelled or (k if relative or adjunct else comma)
             k -= 1
+        return None
+
+    def _contact_clause(self, b: int) -> int | None:
+        """The token a contact clause whose subject is the publisher's reporter starts at, when one
+        ends at token b ('A senior officer | I spoke to | said', 'an engineer | we talked with |'):
+        the noun phrase before it speaks, to the publisher."""
+        k = b - 1
+        if k - 3 >= self.begin and self.w(k) in ("to", "with") and self.w(k - 1) in _SPEAKING_TO \
+                and self.w(k - 2) in _REPORTER_SUBJECTS and self.t[k - 3].kind == "w":
+            return k - 2
         return None
 
     def _antecedent_before_preposition(self, x: int, outer: tuple[int, int] | None) -> int | None:
@@ -759,7 +777,8 @@ class _Parser:
                         and any(len(c.words) == 1 and not c.phrase for c in self.lex.cues_by_first[tok.low]):
                     break  # ('a report', 'the statement', 'a new report' are nouns)
                 k += 1
-            elif _joins_name(tok):
+            elif _joins_name(tok) or (tok.low == "/" and k > j and self.t[k - 1].cap and k + 1 < limit
+                                      and self.t[k + 1].cap):  # 'The Plain Dealer/Cleveland.com': one outlet's names
                 k += 1
             else:
                 break
@@ -899,7 +918,9 @@ class _Parser:
             r0 = k + 1 if self.w(k) == "to" else k
             if self.is_q(r0) or self.w(r0) == "that":
                 return None if cue.requires_recipient else k
-            rec = self.np_after(r0, stop)
+            # 'told me detectives were ...': an object pronoun is the whole recipient ('her' may own a noun)
+            pronoun = self.t[r0].kind == "w" and self.w(r0) in _OBJECT_PRONOUNS and self.w(r0) not in self.lex.possessives
+            rec = (r0, r0 + 1) if pronoun and r0 + 1 < stop else self.np_after(r0, stop)
             if rec is None:
                 return None if cue.requires_recipient else k
             frame.recipient = self.span(*rec)

@@ -71,6 +71,9 @@ _TITLED_NAME = re.compile(
 )
 _SPOKE_TO = re.compile(r"\b" + alternation("speaking_to") + r"\s+(?:to|with)\s+((?:the\s+)?[A-Z][\w.&'’-]*"
                        r"(?:\s+[A-Z][\w.&'’-]*)*)")
+# a contact clause whose subject is the publisher's reporter: 'A senior officer I spoke to said C'
+_CONTACT = re.compile(r"\b" + alternation("reporter_subjects") + r"\s+" + alternation("speaking_to") + r"\s+(?:to|with)\b",
+                      re.IGNORECASE)
 # a source and the figure it gives: 'Ardelle County officials put the toll at 21'
 _FIGURE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z]+)?)\s+" + alternation("figure_verbs")
                      + r"\s+(?:the|its|their)\s+[a-z-]+(?:\s+of\s+[a-z-]+)?\s+at\s+(?:about\s+|around\s+)?\d")
@@ -924,6 +927,8 @@ class _Document:
         begin_off = strip_dateline(text, sent.start, sent.end) if sent.first_in_block else sent.start
         if para.label is not None and sent.start <= para.label.name[0]:
             begin_off = max(begin_off, para.label.words)  # a host's turn: the label is no part of the statement
+        if para.label is not None:
+            begin_off = self.transcript.address_end(text, begin_off, sent.end)  # 'Ruth, the club says ...'
         if sent.first_in_block and para.answer is None and text.find(":", begin_off, begin_off + 28) >= 0:
             notice = _NOTICE_RE.match(text, begin_off, sent.end)
             if notice and fold(notice.group(1)).rstrip(".") in self.lex.notice_labels:
@@ -1556,6 +1561,9 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
                               at=frame.broadcast[0])
         if found:
             return found
+    if frame.speaker and frame.cue_start is not None and frame.speaker[0] < frame.cue_start \
+            and publisher is not None and _CONTACT.search(text, frame.speaker[1], frame.cue_start):
+        return publisher  # 'A senior officer I spoke to said': said to the publisher's reporter
     if frame.speaker and frame.cue_start is not None and frame.speaker[0] < frame.cue_start:
         # 'An official, who spoke to CBC News on condition ..., said': the clause set in names the outlet
         m = _SPOKE_TO.search(text, frame.speaker[0], frame.cue_start)

@@ -31,6 +31,23 @@ def _boilerplate() -> tuple[list[str], int, re.Pattern[str]]:
     return data["prune_xpath"], data["max_words"], blocks
 
 
+@lru_cache(maxsize=1)
+def _entry_time() -> re.Pattern[str]:
+    raw = resources.files("provenance").joinpath("data/page_boilerplate.json").read_text(encoding="utf-8")
+    return re.compile(json.loads(raw)["entry_time"])
+
+
+def entry_time_end(text: str, start: int, end: int) -> int:
+    """Offset after the time stamp that opens a live blog's entry at `start` ('13:35 The league
+    said ...', '4.02pm: Police say ...'), or `start` when there is none.
+
+    >>> entry_time_end("09:40 The fire service said so.", 0, 31), entry_time_end("12 people died.", 0, 15)
+    (6, 0)
+    """
+    m = _entry_time().match(text, start, end)
+    return m.end() if m and m.end() < end else start
+
+
 def is_boilerplate(block: str) -> bool:
     """Whether a paragraph is a byline, credit, copyright line, advert label or share prompt.
 

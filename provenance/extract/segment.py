@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from provenance.extract.dates import date_matches
 from provenance.extract.lexicon import alternation, lexicon
+from provenance.extract.page import entry_time_end
 
 OPEN_DOUBLE = "\u201c\u201e\u00ab"
 CLOSE_DOUBLE = "\u201d\u00bb"
@@ -295,7 +296,8 @@ def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str], nxt
 
 def strip_dateline(text: str, start: int, end: int) -> int:
     """Offset after a dateline such as "WASHINGTON (Reuters) -" or "Washington (AFP) -" at the start
-    of a paragraph."""
+    of a paragraph, or after a live blog entry's time stamp ("13:35 The league said ...")."""
+    start = entry_time_end(text, start, end)
     agency = _AGENCY_DATELINE_RE.match(text, start, end)
     if agency and agency.end() < end:
         return agency.end()

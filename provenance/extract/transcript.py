@@ -51,6 +51,7 @@ class Transcript:
     labels: dict[int, Label] = field(default_factory=dict)
     turns: dict[int, int] = field(default_factory=dict)
     hosts: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()  # the folded given names, surnames and full names of the labels
 
     def turn(self, index: int) -> tuple[int, Label] | None:
         """The label whose turn paragraph `index` is (the label's block index and the label)."""
@@ -59,6 +60,15 @@ class Transcript:
 
     def is_host(self, text: str, label: Label) -> bool:
         return label_key(text[label.name[0]:label.name[1]]) in self.hosts
+
+    def address_end(self, text: str, start: int, end: int) -> int:
+        """Offset after the name a sentence of a turn opens by addressing another speaker with
+        ('Ruth, the club now says ...': the name is whom it is said to, no part of the statement,
+        never its speaker), or `start` when it opens with none."""
+        m = _VOCATIVE.match(text, start, end)
+        if m is None or m.end() >= end or fold(m.group(1)) not in self.names:
+            return start
+        return m.end()
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +139,26 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
             turns[i] = current
     transcript = Transcript(labels=labels, turns=turns)
     transcript.hosts = frozenset(_hosts(text, found, transcript, publisher))
+    transcript.names = frozenset(_names(text, transcript, lex))
     return transcript
+
+
+# a sentence that opens with the name of whom it is said to: 'Ruth, ...', 'Ruth Ainsley, ...'
+_VOCATIVE = re.compile(r"([A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+)?),[ \t]+(?=\S)")
+
+
+def _names(text: str, transcript: Transcript, lex: Lexicon) -> set[str]:
+    """The folded names the labelled speakers may be addressed by: given name, surname, full name
+    ('MS. LENA MARSH:' -> 'lena', 'marsh', 'lena marsh'; the honorific is none of them)."""
+    out = set()
+    for label in transcript.labels.values():
+        name = fold(text[label.name[0]:label.name[1]]).strip(" .")
+        words = [w.strip(".") for w in re.split(r"[\s#]+", name) if any(ch.isalpha() for ch in w)]
+        while len(words) > 1 and words[0] in lex.honorifics:
+            words = words[1:]
+        if words:
+            out |= {words[0], words[-1], " ".join(words[:1] + words[-1:])}
+    return out
 
 
 def _hosts(text: str, found: list[Block], transcript: Transcript, publisher: str | None) -> set[str]:

@@ -1,0 +1,38 @@
+"""An outlet's short names, call signs and web names are the one outlet (provenance/data/outlets.json):
+a regional paper's 'Paper/Site.com' byline name, a public radio station's call sign with or without
+'News', a wire agency's short name. The sentences are invented; the outlets are real."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import claims_of
+
+from provenance.extract.speakers import find_outlet
+
+
+@pytest.mark.parametrize("alias, name", [
+    ("The Plain Dealer/Cleveland.com", "The Plain Dealer"),
+    ("Cleveland.com", "The Plain Dealer"),
+    ("NJ.com", "The Star-Ledger"),
+    ("The Patriot-News", "PennLive"),
+    ("SILive.com", "Staten Island Advance"),
+    ("KUOW Public Radio", "KUOW"),
+    ("WNYC News", "WNYC"),
+    ("dpa", "Deutsche Presse-Agentur"),
+    ("AAP", "Australian Associated Press"),
+])
+def test_an_outlets_other_names_find_it(alias, name):
+    found = find_outlet(alias, fuzzy=False)
+    assert found is not None and found["name"] == name
+
+
+@pytest.mark.parametrize("text, speaker, outlet", [
+    ("The Plain Dealer/Cleveland.com reported that the harbour mayor had resigned.", "The Plain Dealer",
+     "The Plain Dealer"),
+    ("The harbour mayor told The Star-Ledger/NJ.com that she would resign.", "harbour mayor", "The Star-Ledger"),
+    ("The harbour mayor told NJ.com that she would resign.", "harbour mayor", "The Star-Ledger"),
+    ("The port authority declined to comment on the plan, KQED News reported.", "port authority", "KQED"),
+])
+def test_a_web_name_or_call_sign_in_prose_is_the_outlet(text, speaker, outlet):
+    claim, = claims_of(text, outlet="Kettleby Star")
+    assert (claim["speaker_name"], claim["outlet_name"]) == (speaker, outlet)
