@@ -215,7 +215,9 @@ def _verdict_pattern(denials: Mapping[str, Any]) -> re.Pattern[str]:
     """A whole statement calling what came before false ('This is false', 'Facts First: That claim
     is untrue'), from cues.json's denial objects and false words."""
     return re.compile(r"(?:[\w'’ ]{1,30}:\s*)?(?:this|that|it)(?:\s+" + _words_pattern(denials["objects"])
-                      + r")?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?" + _words_pattern(denials["false_words"]) + r"\W*",
+                      + r")?\s+(?:is|was|are|were)\s+(?:an?\s+)?(?:\w+ly\s+)?(?:"
+                      + _words_pattern(denials.get("false_intensifiers") or ["(?!)"]) + r"\s+)?"
+                      + _words_pattern(denials["false_words"]) + r"\W*",
                       re.IGNORECASE)
 
 

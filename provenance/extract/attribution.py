@@ -965,6 +965,8 @@ class _Parser:
         k), or the start of the content."""
         low = self.t[k].low
         if low == "that":
+            if cue.characterizes and self._called_false(k, stop):
+                return self._object_content(k, cue, frame, stop)  # 'called that story false'
             denied = self._denied_report(k, frame, stop) if cue.hint == "contradiction" or cue.negation else None
             if denied is not None:
                 return denied  # 'rejected that account on Tuesday'
@@ -972,7 +974,8 @@ class _Parser:
                 return None  # 'Having said that, ...', 'rejected that argument in a ruling'
             return k + 1, "that"
         if low in ("whether", "if", "why", "how", "what", "when", "where", "who") and k == j and not cue.mental:
-            return k, "bare"
+            # 'declined to confirm whether C': a non-confirmation of C itself
+            return (k + 1 if cue.negation and low in ("whether", "if") else k), "bare"
         if low == "of" and k == j:
             # 'says of the mayor, "..."': the one spoken about, then the quotation
             pp_end = self._pp_end(k + 1, stop)
@@ -1998,7 +2001,10 @@ class _Parser:
                 and self.text[self.sentence.end - 1] == "?":
             return None  # 'Do you know where ...?' asks, reports nothing
         if subj is None and cue.negation and coordinated and prev is not None:
-            return self._coordinated_denial(i, j, frame, stop, prev)
+            step = self._coordinated_denial(i, j, frame, stop, prev)
+            if step is not None or self.w(j) == "that":
+                return step
+            # 'said C and declined to say whether D': the previous speaker's non-confirmation of D
         if subj is None and cue.document_subject:
             return None  # 'Read the latest updates below:' is no document speaking
         if cue.quotes_speaker and subj is not None:

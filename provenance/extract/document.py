@@ -1313,7 +1313,28 @@ class _Document:
         if frame.speaker is None:
             return False
         m = self.lex.earlier_version.fullmatch(self.text, frame.speaker[0], frame.speaker[1])
-        return m is not None and (re.search(r"\sof\s", m.group()) is not None or self._after_notice(frame.speaker[0]))
+        if m is not None:
+            return re.search(r"\sof\s", m.group()) is not None or self._after_notice(frame.speaker[0])
+        return self._own_correction(frame)
+
+    def _own_correction(self, frame: Frame) -> bool:
+        """'Correction: We said earlier that C', '14:10 Correction: We reported that C' (the
+        document's writers in a correction notice), 'This post previously said C' (the document
+        itself, with an adverb of time gone by): the publisher takes back what it said (cues.json
+        denials.correction_writers, correction_documents, correction_labels, correction_adverbs)."""
+        assert frame.speaker is not None
+        who = fold(self.text[frame.speaker[0]:frame.speaker[1]])
+        if frame.nested or who not in self.lex.correction_writers | self.lex.correction_documents:
+            return False
+        stop = frame.contents[0].start if frame.contents else frame.speaker[1]
+        if who in self.lex.correction_documents and set(
+                fold(self.text[frame.speaker[1]:stop]).split()) & self.lex.correction_adverbs:
+            return True
+        start = self.text.rfind("\n", 0, frame.speaker[0]) + 1
+        lead = _TIME_LEAD.match(self.text, start)
+        notice = _NOTICE_RE.match(self.text, lead.end() if lead else start, frame.speaker[1])
+        return notice is not None and fold(notice.group(1)).rstrip(".") in self.lex.correction_labels \
+            and notice.end() == frame.speaker[0]
 
     def _after_notice(self, at: int) -> bool:
         """Whether a bare 'An earlier version' at `at` is the document's own: it opens its paragraph,
@@ -1613,6 +1634,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _LATER = re.compile(r"\b(?:later|subsequently|since then|afterwards|the next day|the following day)\b")
+_TIME_LEAD = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+)?", re.IGNORECASE)  # a live blog's '14:10 '
 _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")
 _OPEN_QUOTES = "\"\u201c"

@@ -111,6 +111,10 @@ class Lexicon:
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
     false_story: re.Pattern[str] = re.compile(r"(?!)")  # 'This story is false': a denial of that story
+    correction_writers: frozenset[str] = frozenset()  # 'We said earlier that C': the document's writers correcting it
+    correction_documents: frozenset[str] = frozenset()  # 'This post previously said C'
+    correction_labels: frozenset[str] = frozenset()  # 'Correction:', 'Clarification:'
+    correction_adverbs: frozenset[str] = frozenset()  # 'We previously reported that C'
     false_verdict: re.Pattern[str] = re.compile(r"(?!)")  # 'false' after 'called the story': a verdict of denial
     earlier_version: re.Pattern[str] = re.compile(r"(?!)")  # 'An earlier version of this article': the publisher's correction
     correction_notes: tuple[str, ...] = ()  # 'this article has been updated': a bare 'an earlier version' after it is the article's
@@ -260,9 +264,12 @@ def _denial_words(denials: dict) -> dict[str, Any]:
             "retraction_verbs": frozenset(denials.get("retraction_verbs", [])),
             "denial_objects": frozenset(fold(w) for w in denials.get("objects", [])),
             "false_story": _false_story(denials), "earlier_version": _earlier_version(denials),
-            "false_verdict": re.compile(r"\s*[\"“']?(?:\w+ly\s+)?(?:" + trie_pattern(denials.get("false_words") or ["(?!)"])
-                                        + r")\b", re.IGNORECASE),
-            "correction_notes": tuple(fold(n) for n in denials.get("correction_notes", []))}
+            "false_verdict": re.compile(r"\s*[\"“']?" + false_words_pattern(denials) + r"\b", re.IGNORECASE),
+            "correction_notes": tuple(fold(n) for n in denials.get("correction_notes", [])),
+            "correction_writers": frozenset(fold(w) for w in denials.get("correction_writers", [])),
+            "correction_documents": frozenset(fold(w) for w in denials.get("correction_documents", [])),
+            "correction_labels": frozenset(fold(w) for w in denials.get("correction_labels", [])),
+            "correction_adverbs": frozenset(fold(w) for w in denials.get("correction_adverbs", []))}
 
 
 def _earlier_version(denials: dict) -> re.Pattern[str]:
@@ -284,9 +291,17 @@ def _false_story(denials: dict) -> re.Pattern[str]:
     # 'the report in the Morrow Courier is wrong': the outlet or author of the report may follow it
     source = r"(?:\s+(?:in|by|from|of)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})?"
     owner = r"(?:the\s+)?(?-i:[A-Z][\w-]*\s+){0,3}(?-i:[A-Z][\w-]*)['’]s"  # "the Morrow Courier's"
-    return re.compile(r"(?:this|that|the|these|those|his|her|their|" + owner + r")\s+(?:" + trie_pattern(objects)
-                      + r")" + source + r"\s+(?:is|are|was|were)\s+[\"“']?(?:\w+ly\s+)?(?:" + trie_pattern(words) + r")\b",
+    return re.compile(r"(?:an?|this|that|the|these|those|his|her|their|its|" + owner + r")\s+(?:" + trie_pattern(objects)
+                      + r")" + source + r"\s+(?:is|are|was|were)\s+[\"“']?" + false_words_pattern(denials) + r"\b",
                       re.IGNORECASE)
+
+
+def false_words_pattern(denials: dict) -> str:
+    """A verdict of falsehood: one of the false words, after an article, an -ly adverb or an
+    intensifier ('false', 'completely untrue', 'a lie', 'complete rubbish', 'an outright lie')."""
+    intensifiers = denials.get("false_intensifiers") or []
+    return (r"(?:an?\s+)?(?:\w+ly\s+)?" + (r"(?:(?:" + trie_pattern(intensifiers) + r")\s+)?" if intensifiers else "")
+            + r"(?:" + trie_pattern(denials.get("false_words") or ["(?!)"]) + r")")
 
 
 def _cues(cues_data: dict) -> dict[str, list[Cue]]:

@@ -1,0 +1,85 @@
+"""Stances on news prose (issue 12), each on invented text: a report called 'complete nonsense', 'declined to
+say whether C', a correction in a live blog ('Correction: We said earlier that C')."""
+
+from __future__ import annotations
+
+import pytest
+from test_status_shapes import ruled_claims
+
+ROOF = ("The roof beams of the Lindqvist Arena were cracked in 2023, the Morrow Courier reported on Monday.\n\n")
+CRACKED = "The roof beams of the Lindqvist Arena were cracked in 2023"
+
+
+@pytest.mark.parametrize("answer, who", [
+    ("Arena chairman Piet Olsen called the story \"complete nonsense\" on Tuesday.", "Piet Olsen"),
+    ("Arena chairman Piet Olsen called the reports \"utter nonsense\".", "Piet Olsen"),
+    ("The arena called that story false.", "arena"),
+    ("A spokesman for the arena called the newspaper's reporting \"false and irresponsible\".", "spokesman for the arena"),
+    ("Piet Olsen called the Courier's story \"a fake\".", "Piet Olsen"),
+])
+def test_calling_a_report_rubbish_denies_what_it_said(answer, who):
+    """A verdict of falsehood on a report ('complete nonsense', 'a fake', 'that story false', 'false
+    and irresponsible') is a denial of the report's claim, which is disputed naming who; the verdict's
+    words are never the denial's proposition."""
+    report, denial = ruled_claims(ROOF + answer + "\n")
+    assert (denial["speaker_name"], denial["stance"], denial["text"]) == (who, "denies", CRACKED)
+    assert report["status"] == "disputed" and report["reason"].startswith(f"denied by {who}")
+
+
+def test_calling_a_plan_a_disaster_denies_nothing():
+    _, verdict = ruled_claims(ROOF + "Piet Olsen called the repair plan \"a disaster\".\n")
+    assert verdict["stance"] == "asserts"
+
+
+@pytest.mark.parametrize("answer, who", [
+    ("The Army Corps of Engineers declined to say whether it would appeal.", "Army Corps"),
+    ("Harbour master Lars Eide would not say whether it would appeal.", "Lars Eide"),
+    ("A spokeswoman for the Corps declined to confirm whether it would appeal.", "spokeswoman for the Corps"),
+])
+def test_declined_to_say_whether_c_declines_to_confirm_c(answer, who):
+    """'declined to say whether C' leaves C unconfirmed by its speaker: the stance
+    declines_to_confirm, the proposition C (never 'whether C', never an assertion)."""
+    got = ruled_claims("A federal judge ruled on Monday that the dredging permit was unlawful.\n\n" + answer + "\n")
+    decline = got[-1]
+    assert (decline["speaker_name"], decline["stance"], decline["text"]) == (who, "declines_to_confirm", "it would appeal")
+    assert decline["status"] == "unconfirmed"
+
+
+def test_said_c_and_declined_to_say_whether_d_asserts_c_and_declines_d():
+    got = ruled_claims("A spokeswoman for the Corps said the agency was studying the ruling and declined to say "
+                       "whether it would join an appeal.\n")
+    assert [(c["speaker_name"], c["stance"], c["text"]) for c in got] == [
+        ("spokeswoman for the Corps", "asserts", "the agency was studying the ruling"),
+        ("spokeswoman for the Corps", "declines_to_confirm", "it would join an appeal")]
+
+
+LIVE = """Ferry fire: live
+
+09:40 The ferry left Brennmouth harbour at 9.10am, the coastguard said.
+
+11:05 Correction: We said earlier that the fire started in the engine room. It started in the galley.
+
+Clarification: We reported that 40 passengers were on board. There were 34.
+
+Update: This post previously said the captain was injured. He was not hurt.
+
+As we reported earlier, the harbour will stay shut until Friday.
+
+"We said earlier that the harbour was safe," harbour master Ola Berg told reporters.
+"""
+
+
+@pytest.mark.parametrize("words", ["the fire started in the engine room", "40 passengers were on board",
+                                   "the captain was injured"])
+def test_a_correction_in_a_live_blog_withdraws_what_we_said_earlier(words):
+    """'11:05 Correction: We said earlier that C' (a time stamp before the notice), 'Clarification:
+    We reported that C', 'This post previously said C': the publisher withdraws C."""
+    claim, = [c for c in ruled_claims(LIVE) if c["text"] == words]
+    assert (claim["speaker_name"], claim["stance"], claim["status"]) == ("Harbour Gazette", "retracts", "retracted")
+
+
+def test_what_we_reported_earlier_or_a_source_said_earlier_is_no_correction():
+    got = ruled_claims(LIVE)
+    assert not [c for c in got if "harbour" in c["text"] and c["stance"] == "retracts"]
+    berg, = [c for c in got if c["speaker_name"] == "Ola Berg"]
+    assert berg["stance"] == "asserts"
