@@ -83,3 +83,25 @@ def test_what_we_reported_earlier_or_a_source_said_earlier_is_no_correction():
     assert not [c for c in got if "harbour" in c["text"] and c["stance"] == "retracts"]
     berg, = [c for c in got if c["speaker_name"] == "Ola Berg"]
     assert berg["stance"] == "asserts"
+
+
+ARENA = """Arena was warned of rust in roof
+
+Two people familiar with the arena's finances said repairs to the roof were postponed because Lindqvist Arena could not afford them.
+
+Thirty people were taken to hospital after the roof gave way, the regional ambulance service said. Nine more were treated at the scene.
+
+Piet Olsen, chairman of Lindqvist Arena, rejected the claims. "I never saw any such report," he said.
+"""
+
+
+def test_rejecting_the_claims_answers_the_claims_about_the_deniers_side_not_the_last_one_told():
+    """'X, chairman of the arena, rejected the claims' after a casualty figure told on the record:
+    the claims rejected are the nearest that name X's side (the anonymous account of the arena's
+    finances), which is disputed; the ambulance service's figure stands."""
+    got = ruled_claims(ARENA)
+    denial, = [c for c in got if c["stance"] == "denies"]
+    assert denial["speaker_name"] == "Piet Olsen" and denial["text"].startswith("repairs to the roof were postponed")
+    status = {c["text"][:20]: c["status"] for c in got if c["stance"] == "asserts"}
+    assert status["repairs to the roof "] == "disputed"
+    assert status["Thirty people were t"] == "confirmed"

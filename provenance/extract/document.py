@@ -1376,7 +1376,11 @@ class _Document:
         claim = made[-1]
         earlier = list(enumerate(self.claims))[-REPORT_WINDOW:] + \
             [(len(self.claims) + i, c) for i, c in enumerate(made[:-1])]
-        found = next(((i, c) for i, c in reversed(earlier) if self._answers(claim, c)), None)
+        answering = [(i, c) for i, c in reversed(earlier) if self._answers(claim, c)]
+        named = self._naming(claim.speaker, answering) if claim.stance != "retracts" else []
+        # 'X, chairman of the club, rejected the claims': the nearest claims about X's side, not a
+        # casualty figure told just before
+        found = named[0] if named else next(iter(answering), None)
         claim.words = (claim.start, claim.end)
         if found is None:
             claim.open_report = True
@@ -1386,6 +1390,18 @@ class _Document:
             claim.repeated = True  # '"This story is false," she said' after her denial of the story says it again
             return
         self._take_report(claim, len(self.claims) + len(made) - 1, found, earlier, r)
+
+    def _naming(self, denier: Speaker | None, pool: list[tuple[int, _Claim]]) -> list[tuple[int, _Claim]]:
+        """The claims of `pool` whose words name the denier or its side (a capitalised word of its
+        name, affiliation or role other than a title: 'Lindqvist Arena was told ...' for the
+        arena's chairman)."""
+        if denier is None or denier.anonymous:
+            return []
+        names = {w for w in _NAME_WORD.findall(f"{denier.name} {denier.affiliation or ''} {denier.role or ''}")
+                 if fold(w) not in self.lex.title_words and fold(w) not in self.lex.modifiers}
+        if not names:
+            return []
+        return [(i, c) for i, c in pool if names.intersection(_NAME_WORD.findall(self.text, c.start, c.end))]
 
     def _answer_later(self, made: list[_Claim], r: _Reading) -> None:
         """A denial or withdrawal of 'a statement in which it said that C' whose report comes later
@@ -1634,6 +1650,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _LATER = re.compile(r"\b(?:later|subsequently|since then|afterwards|the next day|the following day)\b")
+_NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]{2,}")  # a capitalised word of a name
 _TIME_LEAD = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+)?", re.IGNORECASE)  # a live blog's '14:10 '
 _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")
