@@ -125,7 +125,7 @@ def test_searches_from_occurrences_find_what_a_scan_finds(text, word):
 _DATE_PIECES = st.lists(
     st.sampled_from(["Earlier", "later", "last", "This", "week", "month", "year", "in", "In", "mid-", "Mid", "early",
                      "Sept.", "March", "May", "of", "5", "2021", "2021-03-04", "Monday", "on", "’s", "yesterday",
-                     " ", "  ", ",", " , ", ".", "\n", "said", "x"]),
+                     " ", "  ", ",", " , ", ".", "\n", "said", "x", "Tuesday", "weekly", "Tomorrow", "May1", "7"]),
     max_size=25,
 ).map("".join)
 
@@ -138,11 +138,17 @@ _DATE_PIECES = st.lists(
 def test_date_scan_from_the_first_hint_finds_every_date(text, skip):
     """dates.date_matches scans from two words before the first hint: the same matches as a scan of
     the whole span."""
+    import re
+
     from provenance.extract import dates
 
     start = min(skip, len(text))
-    whole = [] if dates._DATE_HINT_RE.search(text, start, len(text)) is None else \
-        list(dates.DATE_RE.finditer(text, start, len(text)))
+    # the hint as one pattern: dates.first_hint finds where it first matches with two cheaper scans
+    hint = re.compile(r"\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:week|month|year|[Yy]esterday|[Tt]omorrow)\b"
+                      r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+    first = hint.search(text, start, len(text))
+    assert dates.first_hint(text, start, len(text)) == (None if first is None else first.start())
+    whole = [] if first is None else list(dates.DATE_RE.finditer(text, start, len(text)))
     assert [(m.span(), m.groupdict()) for m in dates.date_matches(text, start, len(text))] == \
         [(m.span(), m.groupdict()) for m in whole]
 
@@ -163,3 +169,24 @@ def test_titled_name_pattern_matches_as_its_plain_form(text):
     assert [m.span() for m in document._TITLED_NAME.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [bool(document._TITLED_NAME.match(text, k)) for k in range(len(text))] == \
         [bool(plain.match(text, k)) for k in range(len(text))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([".", "!", "?", "\u2026", "\"", "\u201d", "\u2019", "'", ")", "]", " ", "  ", "\n", "\t",
+                                 "x", "Ab", "who", "whom", "that", "which", "_", "1", "\u00e9"]), max_size=30).map("".join))
+@example("Done.\u201d  Next")
+@example("the man  who said")
+def test_scan_patterns_written_to_open_with_a_class_match_as_their_plain_form(text):
+    """segment._SENT_END_RE and speakers._RELATIVE, written to open with a character class, find what
+    their plain forms find."""
+    import re
+
+    from provenance.extract import segment, speakers
+
+    sent_end = re.compile(r"([.!?\u2026]+[\"\u201d\u2019')\]]*)\s+")
+    assert [(m.span(), m.span(1)) for m in segment._SENT_END_RE.finditer(text)] == \
+        [(m.span(), m.span(1)) for m in sent_end.finditer(text)]
+    relative = re.compile(r"(?<=\w)\s+(?:who|whom|which|that)\s+\w")
+    for start in range(min(len(text), 4)):
+        found, plain = speakers._RELATIVE.search(text, start), relative.search(text, start)
+        assert (found and found.span()) == (plain and plain.span())

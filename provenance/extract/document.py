@@ -552,7 +552,7 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 def lower_for_search(text: str) -> str:
     """The text lower-cased, where a case-insensitive ASCII word matches exactly where its
     lower-cased form occurs; '' when that cannot be promised (a letter outside ASCII)."""
-    return "" if _NON_ASCII_WORD.search(text) else text.lower()
+    return text.lower() if text.isascii() or not _NON_ASCII_WORD.search(text) else ""
 
 
 def _may_be_given(word: str, lex: Lexicon) -> bool:

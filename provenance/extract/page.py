@@ -55,7 +55,8 @@ def is_boilerplate(block: str) -> bool:
     (True, False)
     """
     _, max_words, pattern = _boilerplate()
-    return len(block.split()) <= max_words and pattern.fullmatch(block.strip()) is not None
+    # a paragraph is split no further than one word past the limit (a long one is never cut whole)
+    return len(block.split(maxsplit=max_words)) <= max_words and pattern.fullmatch(block.strip()) is not None
 
 
 def read_page(html: str, *, url: str | None = None) -> tuple[dict[str, Any], str]:

@@ -24,7 +24,9 @@ _SPACE_RE = re.compile(r"\s+")
 _QUOTE_MARK_RE = re.compile("'''|''|\"|\u201c|\u201d|\u201e|\u00ab|\u00bb")
 _SINGLE_MARK_RE = re.compile("[\u2018\u2019]")
 _SIGNED_QUOTE_RE = re.compile("[\"\u201c\u201d][^\"\u201c\u201d\n]{10,}[\"\u201d]\\s*[\u2014\u2015\u2013-]\\s*[A-Z]")
-_SENT_END_RE = re.compile(r"([.!?\u2026]+[\"\u201d\u2019')\]]*)\s+")
+# one mark, then any more ("[m][m]*" is "[m]+"): a pattern that opens with a character class lets
+# the engine skip to the next mark instead of trying a match at every offset of the block
+_SENT_END_RE = re.compile(r"([.!?\u2026][.!?\u2026]*[\"\u201d\u2019')\]]*)\s+")
 # a word, whose letters may carry combining accents ('Tre\u0301vidic', decomposed) or be mojibake
 # ('TrÃ©vidic': UTF-8 read as Latin-1, 'Ã' and a symbol standing for 'é'), or one mark; one
 # group, for re.split: spaces, token, spaces, token ..., so offsets come from lengths. The

@@ -589,7 +589,9 @@ def _party_words(words: list[str], lex: Lexicon) -> int:
     return 0
 
 
-_RELATIVE = re.compile(r"(?<=\w)\s+(?:who|whom|which|that)\s+\w")
+# a space after a word character (the look-behind follows the space, so the engine skips from space to
+# space): "(?<=\w)\s+" written "\s(?<=\w\s)\s*"
+_RELATIVE = re.compile(r"\s(?<=\w\s)\s*(?:who|whom|which|that)\s+\w")
 _PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|both|each|another|any|most|none|all)\s+of\s+"
                         r"((?:the|these|those)\s+\S.*)$", re.IGNORECASE)
 _OWNED = re.compile(r"(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)$")
