@@ -183,6 +183,11 @@ class _Parser:
     def is_p(self, i: int, chars: str) -> bool:
         return 0 <= i < self.n and self.t[i].kind == "p" and self.t[i].low in chars
 
+    def separates_thousands(self, i: int) -> bool:
+        """Is the comma token i a figure's thousands separator ('2,400'), a digit either side?"""
+        tok, text = self.t[i], self.text
+        return 0 < tok.start and tok.end < len(text) and text[tok.start - 1].isdigit() and text[tok.end].isdigit()
+
     def is_q(self, i: int) -> bool:
         return 0 <= i < self.n and self.t[i].kind == "q"
 
@@ -2275,7 +2280,7 @@ class _Parser:
         if subj is not None and subj[0] - 1 == self.begin and self.w(self.begin) in _SUBORDINATORS:
             # 'While he acknowledged C, Ham noted D': the subordinate clause ends at its comma,
             # or where the main clause's reporter begins
-            comma = next((x for x in range(k + 1, end) if self.is_p(x, ",")), end)
+            comma = next((x for x in range(k + 1, end) if self.is_p(x, ",") and not self.separates_thousands(x)), end)
             main = next((c for c in self.cues if k < c[0] < comma), None)
             if main is not None:
                 np = self.np_before(main[0])
