@@ -26,6 +26,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ANSWER_WORDS,
     _APPROXIMATORS,
     _ASIDE_ADVERBS,
+    _BE_FORMS,
     _BELIEFS,
     _CITING,
     _CLAUSE_ADJUNCT_WORDS,
@@ -60,6 +61,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _SOURCE_LEADS,
     _SOURCE_PARTICIPLES,
     _SPEAKING_TO,
+    _SUBJECT_ADVERBS,
     _SUBJECT_JOINS,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
@@ -419,7 +421,9 @@ class _Parser:
                                   or (self.t[j - 1].low.endswith("ly") and self._adverb(j - 1))
                                   or (self.t[j - 1].low in _EMPHATIC_REFLEXIVES and j - 1 > self.begin)
                                   or (self.t[j - 1].low in _ASIDE_ADVERBS and j - 1 > self.begin and not self.t[j - 1].cap
-                                      and j == i and self.w(j - 2) not in self.lex.auxiliaries)):
+                                      and j == i and self.w(j - 2) not in self.lex.auxiliaries)
+                                  or (self.w(j - 1) in _SUBJECT_ADVERBS and not self.t[j - 1].cap and j - 1 > self.begin
+                                      and self.w(j - 2) not in _BE_FORMS)):  # (not 'she is now assured of')
             j -= 1  # 'has also said', 'on Tuesday said', 'in 2010 said', 'Marsh herself said', 'X now says'
         j = self._contact_clause(j) or j  # 'A senior officer I spoke to said': the officer
         if self.is_p(j - 1, ")"):

@@ -324,6 +324,14 @@ _SUBJECT_NAME = re.compile(r"(?:^|(?<=[.!?\n])[\"\u201d\u2019]?[ \t\n]+)(?:The[ 
                            r"[A-Z][\w&'\u2019-]*)(?:,[^,.\n]{1,80},)?[ \t]+(?!and\b|or\b|of\b|for\b|in\b|at\b)[a-z]+\b")
 
 
+# the rest of a body's name after its head: 'Port' + ' of Kelby Sound', 'University' + ' of Harlow'
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}")
+
+
+def _name_key(name: str) -> frozenset[str]:
+    return frozenset(fold(name).split()) - {"of", "the"}
+
+
 class _Institutions:
     """Institutions the text names ('Kilmorey County Council', 'Seabrook town council'), found for
     one head noun the first time a bare 'the council' needs it."""
@@ -334,13 +342,21 @@ class _Institutions:
         self.found: dict[str, list[tuple[int, str]]] = {}
 
     def before(self, head: str, pos: int) -> str | None:
-        """The institution with this head noun named last before offset pos."""
+        """The institution with this head noun named last before offset pos, else, in a heading or
+        a lead, the one the text names later when it names only one ('the coastal port says C' before
+        'the Port of Kelby Sound')."""
         if head not in self.found:
             found = self._scan(head)
             if head in self.lex.company_heads:
                 found = sorted(found + self._companies())
             self.found[head] = found
-        return next((name for at, name in reversed(self.found[head]) if at < pos), None)
+        found = self.found[head]
+        last = next((name for at, name in reversed(found) if at < pos), None)
+        if last is None and len({_name_key(name) for _, name in found}) == 1 and self.text.count("\n\n", 0, pos) <= 1:
+            last = found[0][1]
+        # ('Kelby Sound port' and 'the Port of Kelby Sound' are one name, its words reordered: the latter is its form)
+        return next((name for _, name in found if " of " in name and _name_key(name) == _name_key(last)), last) \
+            if last is not None else None
 
     def last_subject(self, pos: int) -> str | None:
         """The capitalised name that opens the last sentence before offset pos as its subject, a
@@ -393,6 +409,10 @@ class _Institutions:
         # find the head noun first, then read the name back from it (a forward pattern would try
         # every capital letter of the text)
         for h in _word_occurrences(self.text, (head, head.capitalize())):
+            of = _OF_NAME.match(self.text, h.end()) if h.group()[:1].isupper() else None
+            if of is not None:
+                out.append((h.start(), h.group() + of.group()))  # 'the Port of Kelby Sound'
+                continue
             # the words just before it: up to two lower-case ones ('town'), then capitalised ones
             before = self.text[max(0, h.start() - 90):h.start()]
             if not before.endswith((" ", "\t")):

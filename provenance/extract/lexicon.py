@@ -199,7 +199,8 @@ def lexicon() -> Lexicon:
         cue_nouns=cue_nouns,
         recipients=frozenset(fold(a) for a in cues_data.get("recipients", [])),
         titles=frozenset(title_list),
-        title_words=frozenset(w.rstrip(".") for t in title_list for w in t.split()),
+        # ("Vice-President Ana Costa": a title of several words may be written with hyphens)
+        title_words=frozenset(w.rstrip(".") for t in title_list for w in [*t.split(), t.replace(" ", "-")]),
         modifiers=frozenset(fold(m) for m in titles.get("modifiers", [])),
         honorifics=frozenset(fold(h).rstrip(".") for h in titles.get("honorifics", [])),
         anonymous_heads=frozenset(fold(h) for h in titles.get("anonymous_heads", [])),

@@ -282,6 +282,9 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     owner = _owner_of_medium(low, lex)
     if owner is not None:
         return Mention(raw, pronoun=owner)
+    if len(words) > 2 and words[0] in lex.not_names and low[1] in _ARTICLES | _DEFINITE:
+        # 'Later the agency said': a sentence's opening word before the article is no part of the mention
+        words, low = words[1:], low[1:]
     definite = low[0] in _DEFINITE
     body, body_low = words, low
     while body and body_low[0] in _ARTICLES | _DEFINITE:
@@ -465,6 +468,13 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     company = _company_after_description(raw, mw, lex)
     if company is not None:
         return company
+    if last_title < 0 and cut < len(body) and body_low[cut] == "of" and _capitalised_name(body) \
+            and not _looks_like_name(" ".join(head_words), lex) and head_low[0] not in lex.female_names \
+            and head_low[0] not in lex.male_names:
+        # 'the Port of Kelby Sound', 'the University of Harlow': a body named by what it is, of a place
+        kind = "person" if head_base in lex.title_words else "institution"  # ('the Duke of Tarnland')
+        return Mention(raw, speaker=Speaker(" ".join(body), kind, False, affiliation=affiliation,
+                                            head=None if kind == "person" else head_base, words=frozenset(body_low)))
     person = _person_after_title(raw, mw, head_words, head_low, head_base, last_title, affiliation, lex)
     if person is not None:
         return person
@@ -684,6 +694,20 @@ def _gender(words: list[str], given: str | None, lex: Lexicon) -> str | None:
     return None
 
 
+def _capitalised_name(words: list[str]) -> bool:
+    """Are words a name written capitalised throughout, joined by 'of', 'and' or 'the' ('Port of
+    Kelby Sound', 'Bank of Tarnland')?"""
+    return words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        w[:1].isupper() or fold(w) in ("of", "and", "the") for w in words)
+
+
+def _describing_words(mention_text: str, lex: Lexicon) -> frozenset[str]:
+    """The words of a definite description in lower case that describe what it refers to ('coastal'
+    in 'the coastal port'), not those that set it apart ('other', 'new', 'second')."""
+    return frozenset(fold(w) for w in clean(mention_text).split()[1:]
+                     if w[:1].islower() and fold(w) not in lex.adjectives and fold(w) not in _DEFINITE)
+
+
 def _namelike(word: str) -> bool:
     return word[:1].isupper() or fold(word).rstrip("-") in _NAME_PARTICLES or fold(word).startswith(("al-", "el-"))
 
@@ -793,7 +817,7 @@ class Registry:
             if last is not None and not last.role and not (sp.gender and last.gender and sp.gender != last.gender):
                 return self.touch(last)
         if mention.definite or bare_title:
-            found = self._description(sp)
+            found = self._description(sp, _describing_words(mention_text, self.lex))
             if found:
                 if found.anonymous is False or found.name != sp.name:
                     if sp.name not in found.aliases and sp.name != found.name:
@@ -820,8 +844,11 @@ class Registry:
     def _named_institution(self, sp: Speaker, named: Callable[[str], str | None] | None,
                            people: Mapping[str, str] | None) -> Speaker | None:
         """The institution the text named last with the head noun of 'the council', 'the company'."""
-        if sp.kind != "institution" or named is None or not sp.head or len(sp.words - _DEFINITE) > 2:
-            return None
+        lex = self.lex
+        if named is None or not sp.head or len(sp.words - _DEFINITE) > 2 or not (sp.kind == "institution" or (
+                sp.anonymous and not sp.plural and sp.head not in lex.anonymous_heads
+                and sp.head not in lex.title_words and sp.head not in lex.group_heads)) or sp.words & lex.adjectives:
+            return None  # ('the port' may be 'the Port of Kelby Sound'; 'the spokesman', 'the other port' are not)
         full = named(sp.head)
         if not full or fold(full) == fold(sp.name):
             return None
@@ -954,7 +981,9 @@ class Registry:
         words = set(fold(role).replace(".", " ").split())
         return words.union(*(self.lex.honorific_titles.get(w, ()) for w in words))
 
-    def _description(self, sp: Speaker) -> Speaker | None:
+    def _description(self, sp: Speaker, describing: frozenset[str] = frozenset()) -> Speaker | None:
+        """The speaker met before that a definite description refers to ('the port' after 'the Port of
+        Kelby Sound', 'the coastal port': words in lower case that only describe it may be added)."""
         head = sp.head
         words = {w for w in sp.words if w not in _DEFINITE | _ARTICLES}
         for s in reversed(self.recent):
@@ -963,7 +992,7 @@ class Registry:
             if head is None:
                 continue
             if s.kind == "institution" and head in s.words | {s.head or ""}:
-                if words <= s.words | {head}:
+                if words - describing <= s.words | {head}:
                     return s
             if s.anonymous and s.head and (s.head == head or s.head.rstrip("s") == head.rstrip("s")) \
                     and s.plural == sp.plural:
