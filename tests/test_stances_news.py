@@ -32,7 +32,7 @@ def test_calling_a_plan_a_disaster_denies_nothing():
 
 
 @pytest.mark.parametrize("answer, who", [
-    ("The Army Corps of Engineers declined to say whether it would appeal.", "Army Corps"),
+    ("The Army Corps of Engineers declined to say whether it would appeal.", "Army Corps of Engineers"),
     ("Harbour master Lars Eide would not say whether it would appeal.", "Lars Eide"),
     ("A spokeswoman for the Corps declined to confirm whether it would appeal.", "spokeswoman for the Corps"),
 ])
