@@ -350,7 +350,8 @@ class _Parser:
         head = next((self.w(x) for x in range(subj[1] - 1, subj[0] - 1, -1) if self.t[x].kind == "w"), "")
         if cue.document_subject:
             return head not in self.lex.issuer_nouns and head != "it"
-        if head in self.lex.evidence_nouns or self._head(subj) in self.lex.evidence_nouns or self._seen_by(subj[0]):
+        if head in self.lex.evidence_nouns or self._head(subj) in self.lex.evidence_nouns or self._seen_by(subj[0]) \
+                or self._made_by(subj[0]):
             return False  # ('a poll conducted by the college shows C', 'records from 2008 show C')
         return j is None or self._head(subj) not in self.lex.finder_nouns or not (
             self.w(j) == "that" or self._clause_at(j))
@@ -360,6 +361,16 @@ class _Parser:
         the outlet that saw them speaks."""
         return a >= self.begin + 3 and self.w(a - 1) == "by" and self.w(a - 2) in self.lex.seen_by_verbs \
             and self.w(a - 3) in self.lex.evidence_nouns
+
+    def _made_by(self, a: int) -> bool:
+        """Whether the subject at token a is the maker of the evidence before it ('a poll by the
+        Varsen Institute found', 'a study conducted by X shows'): the maker speaks."""
+        if a < self.begin + 2 or self.w(a - 1) != "by":
+            return False
+        k = a - 2
+        if _participle(self.w(k)) and k > self.begin:
+            k -= 1
+        return self.w(k) in self.lex.evidence_nouns
 
     def _clause_at(self, j: int) -> bool:
         """Whether a finite verb follows within a few words, before any relative pronoun: 'the crane

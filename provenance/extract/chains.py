@@ -22,6 +22,9 @@ _POSSESSIVE = re.compile(r"^(?P<owner>(?:[Tt]he\s+)?" + _NAME + r")(?:['’]s|(?
 # the full stops of initials ('a U.S. official') are no end of the words cited
 _CITED = re.compile(r"\b(?:citing|quoting|which cited|who cited)\s+"
                     r"(?P<np>(?:(?<!\w)[A-Z]\.(?=[A-Z]\.|\s+\w)|[^,;:.\u2014\u2013])+)")
+# an opening clause of whom the attribution after it cites: 'Citing two officials, | the Gazette reported'
+_CITED_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"\u201d])\s*)(?:Citing|Quoting)\s+"
+                           r"(?P<np>(?:(?<!\w)[A-Z]\.(?=[A-Z]\.|\s+\w)|[^,;:.\n\u2014\u2013])+),\s*$")
 _WIRE = re.compile(r"^[A-Z][A-Z .,'’-]{2,60}?(?:,[^()\n]{0,30})?\s*\((?P<wire>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]")
 
 
@@ -150,6 +153,19 @@ def cited(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
                 e -= 1
             return (s, e) if e > s else None
     return None
+
+
+def cited_before(text: str, start: int) -> tuple[int, int] | None:
+    """The words of whom an attribution cites in a clause that opens its sentence, before the
+    speaker at offset start ('Citing two officials, the Gazette reported that C'), as offsets.
+
+    >>> text = "Citing two officials, the Gazette reported that C."
+    >>> s, e = cited_before(text, text.index("the Gazette"))
+    >>> text[s:e]
+    'two officials'
+    """
+    m = _CITED_BEFORE.search(text, max(0, start - 160), start)
+    return m.span("np") if m else None
 
 
 def wire(paragraph: str) -> str | None:

@@ -18,7 +18,7 @@ from provenance.claimset import (
 )
 from provenance.extract.attribution import CUE_OPENERS, DETERMINERS, Frame, parse_sentence, title_cased
 from provenance.extract.chains import cited as chains_cited
-from provenance.extract.chains import credit, refers_to_report, wire
+from provenance.extract.chains import cited_before, credit, refers_to_report, wire
 from provenance.extract.combine import ModelFrames, without_replaced
 from provenance.extract.dates import (
     MONTH_NAMES,
@@ -74,6 +74,12 @@ _SPOKE_TO = re.compile(r"\b" + alternation("speaking_to") + r"\s+(?:to|with)\s+(
 # a contact clause whose subject is the publisher's reporter: 'A senior officer I spoke to said C'
 _CONTACT = re.compile(r"\b" + alternation("reporter_subjects") + r"\s+" + alternation("speaking_to") + r"\s+(?:to|with)\b",
                       re.IGNORECASE)
+# a statement's place on its issuer's own medium: 'a statement on its website', '... posted on their page'
+_ON_OWN_MEDIUM = re.compile(r"\s+(?:(?:posted|published|issued)\s+)?on\s+(its|their|his|her)\s+(?:[\w-]+\s+)?([\w-]+)")
+# a named subject opening a clause: 'the Harwick Port Authority will appeal'
+_NAMED_SUBJECT = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+[a-z]")
+# the words before the maker of a poll, study or report: 'a poll by', 'a survey conducted by'
+_MADE_BY = re.compile(r"\b([a-z]+)\s+(?:[a-z]+ed\s+)?by\s+$")
 # a source and the figure it gives: 'Ardelle County officials put the toll at 21'
 _FIGURE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z]+)?)\s+" + alternation("figure_verbs")
                      + r"\s+(?:the|its|their)\s+[a-z-]+(?:\s+of\s+[a-z-]+)?\s+at\s+(?:about\s+|around\s+)?\d")
@@ -1073,6 +1079,42 @@ class _Document:
             return True
         return False
 
+    def _statement_owner(self, frame: Frame) -> Speaker | None:
+        """'according to a statement on its website': the body whose website it is speaks, not
+        'statement'; the pronoun's antecedent, or for one that points ahead ('According to a
+        statement on its website, the Harwick Port Authority will appeal') the content's subject."""
+        assert frame.speaker is not None
+        start, end = frame.speaker
+        m = _ON_OWN_MEDIUM.match(self.text, end)
+        mention = reading_of(self.text[start:end], self.lex)
+        if m is None or mention.speaker is None or mention.speaker.head not in self.lex.issuer_nouns \
+                or fold(m.group(2)) not in self.lex.owned_media:
+            return None
+        run = _NAMED_SUBJECT.match(self.text, frame.contents[0].start) if frame.contents else None
+        if run is not None:  # the pronoun points to the content's named subject, before or after it
+            return self._source(self.registry.resolve(run.group(1), self.people))
+        pronoun = self.lex.owner_pronouns.get(fold(m.group(1)))
+        known = self.registry.antecedent(pronoun) if pronoun else None
+        if known is None and pronoun == "it":
+            name = self.institutions.last_subject(max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start)) + 1)
+            known = self.registry.resolve(name, self.people) if name else None
+        return self._source(known) if known is not None else None
+
+    def _evidence_maker(self, frame: Frame) -> None:
+        """'A poll by the Varsen Institute for the Gazette found C': the poll's maker speaks, and the
+        outlet it was made for carried it; the mention ends before 'for'."""
+        assert frame.speaker is not None
+        start, end = frame.speaker
+        before = _MADE_BY.search(self.text, max(0, start - 40), start)
+        cut = self.text.find(" for ", start, end)
+        if before is None or cut < 0 or fold(before.group(1)) not in self.lex.evidence_nouns:
+            return
+        rest = _trim(self.text, cut + len(" for "), end)
+        if frame.outlet is None and self.outlets.named(self.text[rest[0]:rest[1]], lenient=True, publisher=self.publisher,
+                                                       at=rest[0]) is not None:
+            frame.outlet = rest
+        frame.speaker = (start, cut)
+
     def _frame_speaker(self, frame: Frame, prev_speaker: Speaker | None) -> Speaker | None:
         text = self.text
         if frame.inherit == "previous" and prev_speaker is not None:
@@ -1089,6 +1131,11 @@ class _Document:
         if frame.speaker and fold(text[frame.speaker[0]:frame.speaker[1]]) in ("and", "but"):
             # 'She touted the plan and promised ...': the verb's subject is the clause's before it
             return prev_speaker
+        if frame.speaker:
+            self._evidence_maker(frame)
+        owner = self._statement_owner(frame) if frame.speaker else None
+        if owner is not None:
+            return owner
         if frame.speaker and self._earlier_version(frame):
             # 'Correction: An earlier version of this article said C' (no speaker when the publisher is unknown)
             return self.publisher_speaker
@@ -1222,6 +1269,8 @@ class _Document:
             if found is not None and found.kind == "source" and found.outlet:
                 outlet = self._outlet_named(found.outlet)
         span = frame.cited or chains_cited(text, frame.attribution_spans)
+        if span is None and frame.speaker:
+            span = cited_before(text, frame.speaker[0])  # 'Citing two officials, the Gazette reported C'
         if span is None and frame.contents and _CITING_AFTER.match(text, frame.contents[-1].end):
             # 'Reuters reported C, citing two engineers.': whom the outlet cites follows its content
             span = chains_cited(text, [(frame.contents[-1].end, min(len(text), frame.contents[-1].end + 200))])
