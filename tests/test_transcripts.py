@@ -255,3 +255,12 @@ def test_an_address_by_name_opens_only_a_labelled_speakers_name():
     assert found.address_end(text, 0, len(text)) == len("Marta, ")
     at = text.index("Dunmere")
     assert found.address_end(text, at, len(text)) == at  # a place, not a speaker of the transcript
+
+
+def test_he_after_i_spoke_to_a_named_person_is_that_person_not_the_reporter():
+    text = ("MARTA VOSS, ANCHOR: Felix, what is the owner saying?\n\n"
+            "FELIX ARDEN, CORRESPONDENT: Marta, I spoke to the owner, Piet Lamm, an hour ago, and he told me the roof "
+            "had never been declared unsafe. He says the building passed its last inspection in May.\n")
+    got = [(c["text"], c["speaker_name"]) for c in claims_of(text, outlet="Channel Nine News")]
+    assert got == [("the roof had never been declared unsafe", "Piet Lamm"),
+                   ("the building passed its last inspection in May", "Piet Lamm")]

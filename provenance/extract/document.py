@@ -80,6 +80,9 @@ _ON_OWN_MEDIUM = re.compile(r"\s+(?:(?:posted|published|issued)\s+)?on\s+(its|th
 _NAMED_SUBJECT = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+[a-z]")
 # the words before the maker of a poll, study or report: 'a poll by', 'a survey conducted by'
 _MADE_BY = re.compile(r"\b([a-z]+)\s+(?:[a-z]+ed\s+)?by\s+$")
+# a person the publisher's reporter spoke to, named: 'I spoke to the chairman, Derek Hollins, and he told me'
+_INTERVIEWED = re.compile(r"\b(?:I|[Ww]e)\s+" + alternation("speaking_to") + r"\s+(?:to|with)\s+"
+                          r"(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")
 # a source and the figure it gives: 'Ardelle County officials put the toll at 21'
 _FIGURE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z]+)?)\s+" + alternation("figure_verbs")
                      + r"\s+(?:the|its|their)\s+[a-z-]+(?:\s+of\s+[a-z-]+)?\s+at\s+(?:about\s+|around\s+)?\d")
@@ -804,6 +807,9 @@ class _Document:
             self._signed_sentence(para, sent)
             return
         r = self._reading(para, sent)
+        for m in _INTERVIEWED.finditer(self.text, r.begin_off, sent.end):
+            # whom the reporter spoke to is whom 'he' and 'she' refer to next, not the reporter
+            self.registry.resolve(m.group(1), self.people)
         if para.label is not None and para.label_speaker is not None and not para.host:
             self._transcript_sentence(para, r)
             self._guest_nested(r, sent.quotes)
