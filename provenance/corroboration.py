@@ -141,6 +141,7 @@ class Lexicon:
     rebuttal_cue: re.Pattern[str] = re.compile(r"(?!)")  # 'completely glosses over'
     rebuttal_sentence: re.Pattern[str] = re.compile(r"(?!)")  # '. But they leave out'
     trailing_source: re.Pattern[str] = re.compile(r"(?!)")  # ', two officials said on Sunday, '
+    named_report: re.Pattern[str] = re.compile(r"(?!)")  # 'the report', 'a story': a report named, not restated
     about_report: re.Pattern[str] = re.compile(r"(?!)")  # 'a report that C': a statement about a report of C
     occupation_clause: re.Pattern[str] = re.compile(r"(?!)")  # 'who teaches law at': what kind of person
     spokesperson: re.Pattern[str] = re.compile(r"(?!)")  # 'a spokeswoman for the ministry': the body speaking
@@ -237,6 +238,7 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
                                         + r",?\s+" + _words_pattern(data["rebuttal_subjects"]) + r"\s+" + rebuttal,
                                         re.IGNORECASE),
         "verdict": _verdict_pattern(load_data("cues.json")["denials"]),
+        "named_report": re.compile(r"(?<!\w)" + _words_pattern(load_data("cues.json")["denials"]["objects"]) + r"(?!\w)"),
         "about_report": re.compile(r"(?<!\w)" + _words_pattern(load_data("cues.json")["denials"]["objects"])
                                    + r"\s+that(?!\w)"),
         "party_roles": re.compile(r"(?<!\w)" + _words_pattern(data["party_roles"]) + r"(?!\w)"),
@@ -1175,6 +1177,70 @@ def _answered_relations(records: Sequence[ClaimRecord]) -> dict[tuple[Hashable, 
     return out
 
 
+def named_reports(records: Sequence[ClaimRecord], judged: Sequence[tuple[int, int, Any]]) -> list[tuple[int, int]]:
+    """(answer, claim): a denial or non-confirmation of another outlet's report that its document
+    never restates ('Vahl said a report in the Morrow Courier was wrong': no claim of its version
+    shares its words) answers that outlet's reporting of the same story: the claims of the
+    outlet's own documents that unnamed sources state (not its background, nor what a named party
+    told it) but the answer's own document does not say too, and the claims of the answer's own version
+    that the outlet carried. The same story: the two documents hold a pair of claims the matcher
+    compared (`judged`), so that ingest, in any order, finds what `recompute` finds."""
+    spans: dict[tuple, int] = defaultdict(int)
+    by_publisher: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        spans[(r.doc, r.version, r.start, r.end)] += 1
+        if r.publisher:
+            by_publisher[_name_key(r.publisher)].append(i)
+    if not by_publisher:
+        return []
+    docs_of = {records[i].doc for i in range(len(records))}
+    related: dict[str, set[str]] = {d: set() for d in docs_of}
+    restated: dict[int, set[str]] = defaultdict(set)  # claim -> the other documents that say it too
+    for i, j, match in judged:
+        related[records[i].doc].add(records[j].doc)
+        related[records[j].doc].add(records[i].doc)
+        if not match.conflict:
+            restated[i].add(records[j].doc)
+            restated[j].add(records[i].doc)
+    found = []
+    for x, d in enumerate(records):
+        if stance_kind(d) not in HOW or spans[(d.doc, d.version, d.start, d.end)] > 1 \
+                or not lexicon().named_report.search(d.text.casefold()):
+            continue
+        for key in _outlets_named(d, by_publisher):
+            # (what the answer's own document says too is the story's background, no part of the report)
+            found += [(x, y) for y in by_publisher[key] if records[y].doc in related[d.doc]
+                      and d.doc not in restated[y] and _reporting(records[y], d)]
+            found += [(x, y) for y, r in enumerate(records) if r.doc == d.doc and r.version == d.version
+                      and r.outlet and _name_key(r.outlet) == key and stance_kind(r) is None and y != x]
+    return sorted(set(found))
+
+
+def _reporting(r: ClaimRecord, answer: ClaimRecord) -> bool:
+    """Whether a claim of an outlet's document is its reporting, which a denial of its report
+    answers: what its unnamed sources told it (not the background it gives in its own words, nor
+    what a named party told it, nor unnamed commentators: 'analysts at X estimated'), of no
+    stance, no report of a report."""
+    described = " ".join(p for p in (r.speaker, r.role, r.described) if p)
+    return r.anonymous and not is_publisher(r) and stance_kind(r) is None and not tells_of_report(r) \
+        and not same_origin(r, answer) and not any(p.search(described) for p, _ in lexicon().commentator_roles)
+
+
+def _outlets_named(d: ClaimRecord, by_publisher: Mapping[tuple[str, ...], list[int]]) -> list[tuple[str, ...]]:
+    """The outlets (publishers of stored documents, not the answer's own) whose name, or the last
+    word of it, the answer's words give ('a report in the Morrow Courier', 'the Courier's story')."""
+    said = [w.casefold() for w in words(d.text)]
+    joined = f" {' '.join(said)} "
+    own = _name_key(d.publisher or "")
+    out = []
+    for key in by_publisher:
+        if key == own or not key:
+            continue
+        if f" {' '.join(key)} " in joined or (len(key[-1]) > 3 and key[-1] in said):
+            out.append(key)
+    return out
+
+
 def publisher_verdicts(records: Sequence[ClaimRecord]) -> list[tuple[int, int]]:
     """(verdict, claim): a statement of the publisher's own that calls what came before false ('A
     post shared on Friday claimed that C. This is false.') answers the nearest claim of another
@@ -1221,8 +1287,12 @@ def relations(
     - similar facts of independent origins corroborate, near-identical ones of one origin repeat.
     """
     denials = lead_deniers(records) if denials is None else denials
-    pairs = list(pairs)
+    judged = list(_judged(records, list(pairs))) if judged is None else judged
     out = _answered_relations(records)
+    for x, y in named_reports(records, judged):
+        out.setdefault((records[x].key, records[y].key), Relation(
+            records[x].key, records[y].key, "contradicts", 1.0,
+            f"{records[x].speaker} {ANSWERED[stance_kind(records[x]) or 'deny']}: the report of {records[y].publisher}"))
     denied_by: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for x, y, how in denials:
         denied_by[y].append((x, how))
@@ -1230,7 +1300,7 @@ def relations(
             records[x].key, records[y].key, "contradicts", 1.0, f"{HOW[how]}, in the same sentence")
     backed: set[tuple[str, int]] = set()  # (origin, claim index) pairs of corroboration
     neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
-    for i, j, found in (_judged(records, pairs) if judged is None else judged):
+    for i, j, found in judged:
         a, b, score = records[i], records[j], found.score
         da, db = stance_kind(a), stance_kind(b)
         da = da if da in HOW else None

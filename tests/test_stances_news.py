@@ -1,10 +1,16 @@
 """Stances on news prose (issue 12), each on invented text: a report called 'complete nonsense', 'declined to
-say whether C', a correction in a live blog ('Correction: We said earlier that C')."""
+say whether C', a correction in a live blog ('Correction: We said earlier that C'), 'rejected the
+claims' after other news, a denial of a named outlet's report in another outlet's story."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_order_independence import candidates, ingest_in_order  # noqa: F401 (a fixture)
 from test_status_shapes import ruled_claims
+
+from conftest import FIXTURES
 
 ROOF = ("The roof beams of the Lindqvist Arena were cracked in 2023, the Morrow Courier reported on Monday.\n\n")
 CRACKED = "The roof beams of the Lindqvist Arena were cracked in 2023"
@@ -105,3 +111,39 @@ def test_rejecting_the_claims_answers_the_claims_about_the_deniers_side_not_the_
     status = {c["text"][:20]: c["status"] for c in got if c["stance"] == "asserts"}
     assert status["repairs to the roof "] == "disputed"
     assert status["Thirty people were t"] == "confirmed"
+
+
+NAMED_REPORT = FIXTURES / "named-report"  # a scoop, its denial in a wire story that never restates it
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(sorted(path.stem for path in NAMED_REPORT.glob("*.txt"))))
+def test_a_denial_of_a_named_outlets_report_elsewhere_disputes_that_report_whatever_the_order(candidates, order):  # noqa: F811
+    """'Vahl said a report in the Morrow Courier was wrong', in a wire story that never says what
+    the report said: the Courier's scoop (its unnamed sources' claims) is disputed naming Vahl, in
+    any order of ingest and after a recompute; the background both stories give, a party's
+    reaction in the Courier, analysts' estimate and the Courier's report on another story stand."""
+    found, done, again = ingest_in_order(list(order), corpus=NAMED_REPORT)
+    assert (done.links_added, done.links_removed, done.statuses_changed) == (0, 0, 0)
+    assert again == found
+    statuses = found[0]
+    for scoop in ("courier-vahl-scoop#1", "courier-vahl-scoop#2"):
+        assert statuses[scoop] == ("disputed", "denied by Vahl Motors (Northwire, 2026-03-03)"), scoop
+    assert statuses["courier-vahl-scoop#3"][0] == statuses["wire-vahl-denial#3"][0] == "unconfirmed"
+    assert statuses["courier-vahl-scoop#4"][0] == "confirmed"
+    assert statuses["courier-vahl-scoop#5"][0] == "unconfirmed"  # unnamed analysts are no source of the report
+    assert statuses["courier-ferry-terminal#1"][0] == "unconfirmed"
+
+
+def test_a_quoted_sentence_calling_a_named_outlets_report_wrong_denies_that_report_only():
+    """'"There are no plans," a spokesman told Northwire. "The report in the Morrow Courier is
+    wrong."': the second quoted sentence denies the Courier's report (disputed), not the union
+    leader's words told just before it."""
+    got = ruled_claims("The Morrow Courier reported on Monday that Vahl would close the Tessing plant.\n\n"
+                       "Union leader Mira Kohl said 2,400 jobs were at risk.\n\n"
+                       "\"There are no plans to close any plant,\" a company spokesman told Northwire. "
+                       "\"The report in the Morrow Courier is wrong.\"\n")
+    denial, = [c for c in got if c["stance"] == "denies"]
+    assert (denial["speaker_name"], denial["text"]) == ("company spokesman", "Vahl would close the Tessing plant")
+    status = {c["text"][:16]: c["status"] for c in got if c["stance"] == "asserts"}
+    assert status["Vahl would close"] == "disputed" and status["2,400 jobs were "] == "confirmed"

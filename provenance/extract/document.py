@@ -825,6 +825,7 @@ class _Document:
             self.pending = None  # a quotation with its own attribution came before the one announced
         if not made:
             made = self._block_quote(para, r) or self._unattributed_sentence(para, r, self._lead_quote(r, speech, body))
+            made = self._quoted_denials(made, r)
             self.pending = None
         if self.model is not None and para.answer is None:  # an interview's answers are the interviewee's
             made = self._with_model(r, made)
@@ -1452,6 +1453,10 @@ class _Document:
         earlier = list(enumerate(self.claims))[-REPORT_WINDOW:] + \
             [(len(self.claims) + i, c) for i, c in enumerate(made[:-1])]
         answering = [(i, c) for i, c in reversed(earlier) if self._answers(claim, c)]
+        named_outlets = self._outlets_in(claim.start, claim.end) if claim.stance != "retracts" else set()
+        if named_outlets:
+            # 'said the report in the Morrow Courier was wrong': that outlet's report, none other
+            answering = [(i, c) for i, c in answering if c.outlet is not None and _outlet_key(c.outlet["name"]) in named_outlets]
         named = self._naming(claim.speaker, answering) if claim.stance != "retracts" else []
         # 'X, chairman of the club, rejected the claims': the nearest claims about X's side, not a
         # casualty figure told just before
@@ -1465,6 +1470,23 @@ class _Document:
             claim.repeated = True  # '"This story is false," she said' after her denial of the story says it again
             return
         self._take_report(claim, len(self.claims) + len(made) - 1, found, earlier, r)
+
+    def _outlets_in(self, start: int, end: int) -> set[str]:
+        """The outlets other than the publisher that the words text[start:end] name, by key."""
+        own = _outlet_key(self.publisher["name"]) if self.publisher else None
+        return {key for at, o in self.outlets.mentions if start <= at < end
+                for key in [_outlet_key(o["name"])] if key != own}
+
+    def _quoted_denials(self, made: list[_Claim], r: _Reading) -> list[_Claim]:
+        """A quoted sentence of a source that calls a report false ('"There are no plans," a
+        spokesman said. "The report in the Morrow Courier is wrong."'): a denial of that report."""
+        for k, claim in enumerate(made):
+            if claim.form == "direct" and claim.stance == "asserts" and claim.speaker is not None \
+                    and claim.speaker is not self.publisher_speaker \
+                    and self.lex.false_story.match(self.text, claim.start, claim.end):
+                claim.stance = "denies"
+                self._answer_report(made[:k + 1], r)
+        return made
 
     def _naming(self, denier: Speaker | None, pool: list[tuple[int, _Claim]]) -> list[tuple[int, _Claim]]:
         """The claims of `pool` whose words name the denier or its side (a capitalised word of its
