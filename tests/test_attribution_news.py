@@ -228,3 +228,43 @@ def test_a_medium_report_said():
     for medium in ("newspaper", "television"):
         claim = one_claim(f"A {medium} report said Kettle Motors planned to cut 200 jobs.")
         assert (claim["text"], claim["cue"]) == ("Kettle Motors planned to cut 200 jobs", "said")
+
+
+# a passive 'asked' opening the sentence, or after 'when', puts a question to the speaker: the
+# question is a content of its own, whoever asked it unnamed; the answer stays the speaker's
+@pytest.mark.parametrize("text, question, answer", [
+    ("Asked about the ferry contract, Harlow Vance said the tender had been fair.",
+     "about the ferry contract", "the tender had been fair"),
+    ("When asked by a reporter whether the depot would close, the director said it would stay open.",
+     "whether the depot would close", "it would stay open"),
+    ("Asked on Radio Tellmark why the vote was delayed, Ines Corby replied, \"We needed more time.\"",
+     "why the vote was delayed", "We needed more time"),
+])
+def test_a_passive_asked_puts_a_question_of_no_one(text, question, answer):
+    claims = [c for c in claims_of(text) if c["form"] != "unattributed"]
+    assert [(c["text"], c["speaker_name"]) for c in claims][0] == (question, None)
+    assert claims[-1]["text"] == answer and claims[-1]["speaker_name"] is not None
+
+
+def test_asked_with_no_question_or_a_named_asker_is_no_question():
+    claims = claims_of("When asked, Ines Corby said the ferry would sail. The mayor asked the council "
+                       "whether the depot would close.")
+    assert "the ferry would sail" in [c["text"] for c in claims]
+    assert all(c["speaker_name"] is not None for c in claims if c["form"] != "unattributed")
+
+
+# a content with no verb of its own ends where the speaker's next act begins: 'and' then a verb
+# in the past tense with its object ('called the plan "reckless" and boycotted the vote')
+@pytest.mark.parametrize("text, content", [
+    ('Councillor Wren Abado called the harbour plan "reckless" and boycotted the vote on Monday.',
+     'the harbour plan "reckless"'),
+    ("Mayor Tobin Reske criticized the ferry tender and skipped the council meeting.",
+     "the ferry tender"),
+])
+def test_the_speakers_next_act_ends_a_content_with_no_verb(text, content):
+    assert one_claim(text)["text"] == content
+
+
+def test_a_coordinated_verb_of_the_reported_clause_stays_in_it():
+    claim = one_claim("Ines Corby said she was tired of the delays and stopped taking the ferry.")
+    assert claim["text"] == "she was tired of the delays and stopped taking the ferry"

@@ -38,6 +38,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _FOR_ASIDES,
     _FREE_RELATIVES,
     _IRREGULAR_PARTICIPLES,
+    _IRREGULAR_PAST,
     _LY_NOUNS,
     _MODAL_SKIPS,
     _MODALS,
@@ -54,6 +55,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _PLAN_BREAK_WORDS,
     _PREFIX_SPEAKING,
     _QUANTIFIER_PRONOUNS,
+    _QUESTION_OPENERS,
     _RELATIVE_PREPS,
     _REPORTER_SUBJECTS,
     _SENTENCE_CONJUNCTIONS,
@@ -1266,6 +1268,9 @@ class _Parser:
                     return x, None  # 'C, contradicting the police' / 'C, which makes him an outlier'
                 if tok.low == "," and x - k >= 2 and self.w(x + 1) in _COMPARISON_OPENERS and self.w(x + 2) in ("with", "to"):
                     return x, None  # '40 percent said C, compared with 12 percent in May': the writer's comparison
+                if cue is None and self.w(y - 1) == "and" and self._matrix_verb(y) and not self._finite_between(k, x) \
+                        and not any(self.w(z) in _IRREGULAR_PAST for z in range(k, x)):
+                    return x, None  # 'called her "third-rate" and boycotted the debate': the speaker's next act
                 if cue is None and self.w(y - 1) in ("and", "but"):
                     # 'C, but he said D', 'C — and he noted D', 'C and Democrats accused ...': another
                     # speaker's report begins
@@ -1291,6 +1296,19 @@ class _Parser:
                         return x, y
             x += 1
         return stop, None
+
+    def _matrix_verb(self, y: int) -> bool:
+        """Is token y a verb in the past tense with no subject before it, that goes on from a
+        content with no verb of its own ('praised her effort and vowed to ...')?"""
+        while self.w(y).endswith("ly") or self.w(y) in _MODAL_SKIPS:
+            y += 1
+        low, nxt = self.w(y), self.w(y + 1)
+        if not low or self.t[y].cap or low in self.lex.cues_by_first or not (
+                low in _IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")):
+            return False  # (a cue word after 'and' is the cue rules' to judge: 'and referred to C')
+        # an object or a complement after it, not a noun it modifies ('and unsettled weather')
+        return y + 1 >= self.end or self.t[y + 1].kind != "w" or self.t[y + 1].cap or nxt in DETERMINERS \
+            or nxt in _OBJECT_PRONOUNS or nxt in _NP_INNER or nxt in _ADJUNCT_PREPS
 
     def _figure_subject(self, y: int, stop: int) -> int | None:
         """Where a subject that is a share of people ends when one opens at token y ('two-thirds',
@@ -1356,8 +1374,9 @@ class _Parser:
             text = self.text
             if s > self.sentence.start and text[s - 1] in _OPEN_MARKS and not self.is_q(a):
                 s -= 1  # keep a scare quote's opening mark with its words
-            if e < self.sentence.end and text[e] in _CLOSE_MARKS and _opens(text, s, e) > _closes(text, s, e):
-                e += 1
+            if e < self.sentence.end and text[e] in _CLOSE_MARKS and (_opens(text, s, e) > _closes(text, s, e) or (
+                    text[e] == '"' and text.count('"', s, e) % 2)):
+                e += 1  # ('called her "third-rate" and ...': a straight mark closes one the content opened)
             elif e + 1 < self.sentence.end and text[e] in ".,!?" and text[e + 1] in _CLOSE_MARKS \
                     and _opens(text, s, e) > _closes(text, s, e):
                 e += 2  # '... and "unstable."': the mark closes a quotation the content opened
@@ -1404,6 +1423,7 @@ class _Parser:
                 if lead is not None:
                     frames.append(lead)
         frames.extend(self._noun_frames(frames))
+        frames.extend(self._question_frames())
         frames.sort(key=lambda f: f.contents[0].start if f.contents else 0)
         nested: list[Frame] = []
         for f in frames:
@@ -1412,6 +1432,30 @@ class _Parser:
             frames = sorted(frames + nested, key=lambda f: f.contents[0].start if f.contents else 0)
         for f in frames:
             f.outlet = f.outlet or prefix_outlet or self._asked_outlet(f)
+        return frames
+
+    def _question_frames(self) -> list[Frame]:
+        """The questions put to someone in a passive 'asked' that opens the sentence or follows
+        'when' ('Asked about the vote, X said C', 'X said, when asked by a reporter whether C, that
+        ...'): what was asked is a content of its own, whoever asked it goes unnamed."""
+        frames = []
+        for i, j, cue in self.cues:
+            if cue.lemma != "ask" or self.w(i) != "asked" or not (i == self.begin or self.w(i - 1) == "when"):
+                continue
+            k = j + 2 if self.w(j) == "by" else j  # 'asked by a reporter whether': the asker is no part of it
+            start = next((x for x in range(k, min(k + 8, self.end)) if self.w(x) in _QUESTION_OPENERS), None)
+            if start is None or any(self.t[x].kind != "w" for x in range(k, start)):
+                continue  # ('When asked, she said': no question given; 'asked Ms. Lind, "..."': put to someone)
+            end = start + 1
+            while end < self.end and not self.is_p(end, ",;:\u2014\u2013-") and not (
+                    self.is_q(end) and self._quote_ends_with(end, ",")):
+                end += 1
+            if end < self.end and self.is_q(end):
+                end += 1
+            frame = Frame(cue, self._cue_text(i, j), self.t[i].start, self.t[j - 1].end, None, inherit="nobody")
+            self.add_content(frame, start, end)
+            if frame.contents:
+                frames.append(frame)
         return frames
 
     def _asked_outlet(self, frame: Frame) -> tuple[int, int] | None:
