@@ -173,15 +173,21 @@ def test_titled_name_pattern_matches_as_its_plain_form(text):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([".", "!", "?", "\u2026", "\"", "\u201d", "\u2019", "'", ")", "]", " ", "  ", "\n", "\t",
-                                 "x", "Ab", "who", "whom", "that", "which", "_", "1", "\u00e9"]), max_size=30).map("".join))
+                                 "x", "Ab", "who", "whom", "that", "which", "_", "1", "\u00e9", "The", "T", "he", "’", "-", "&"]), max_size=30).map("".join))
 @example("Done.\u201d  Next")
 @example("the man  who said")
+@example("The  Harbour Gazette.\nThe x The\tTimes")
 def test_scan_patterns_written_to_open_with_a_class_match_as_their_plain_form(text):
-    """segment._SENT_END_RE and speakers._RELATIVE, written to open with a character class, find what
-    their plain forms find."""
+    """Patterns written to open with a character class (segment._SENT_END_RE, _LINE_RE,
+    speakers._RELATIVE, document._CAPITALISED_RUN, folding._NON_WORD) find what their plain forms find."""
     import re
 
-    from provenance.extract import segment, speakers
+    from provenance import folding
+    from provenance.extract import document, segment, speakers
+
+    for pattern, plain in ((segment._LINE_RE, r"[^\n]+"), (folding._NON_WORD, r"\W+"),
+                           (document._CAPITALISED_RUN, r"(?=[A-Z])(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}")):
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
 
     sent_end = re.compile(r"([.!?\u2026]+[\"\u201d\u2019')\]]*)\s+")
     assert [(m.span(), m.span(1)) for m in segment._SENT_END_RE.finditer(text)] == \

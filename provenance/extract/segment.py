@@ -18,7 +18,9 @@ from provenance.extract.page import entry_time_end
 OPEN_DOUBLE = "\u201c\u201e\u00ab"
 CLOSE_DOUBLE = "\u201d\u00bb"
 FINAL_PUNCT = ".!?\u2026:\"\u201d\u2019')]"
-_LINE_RE = re.compile(r"[^\n]+")
+# "[c][c]*" for "[c]+" here and below: a pattern that opens with a character class lets the engine
+# skip to the next candidate character instead of trying a match at every offset
+_LINE_RE = re.compile(r"[^\n][^\n]*")
 _SPACE_RE = re.compile(r"\s+")
 # every branch opens with a literal, so the engine skips to the next quotation mark at once
 _QUOTE_MARK_RE = re.compile("'''|''|\"|\u201c|\u201d|\u201e|\u00ab|\u00bb")
