@@ -68,6 +68,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
     _TAIL_OPENERS,
+    _TIME_ENDS,
     _TIMES_OF_DAY,
     DETERMINERS,
     PRONOUNS,
@@ -865,7 +866,7 @@ class _Parser:
     def _past_openers(self, j: int) -> int:
         """The first token after the adjuncts that open a sentence before its subject: 'During a
         speech on Monday,', 'At a rally in Dayton, Ohio, on Monday,', 'Facing criticism,', 'When
-        the vote was over,'."""
+        the vote was over,', 'Hours later,', 'Back in 1999,', 'Recently,'."""
         for _ in range(4):
             first = self.w(j)
             opener = first in _ADJUNCT_PREPS or first in _SUBORDINATORS or first in _OPENING_WORDS \
@@ -875,6 +876,11 @@ class _Parser:
             x = j + 1
             while x < self.end and x - j < 20 and not self.is_p(x, ",") and self.t[x].kind != "q":
                 x += 1
+            # 'Hours later,', 'A year ago,', 'Recently,': a time or an adverb alone before the comma
+            # (and 'however' after another opener: 'Recently, however, it issued ...')
+            opener = opener or (x - j <= 4 and self.w(x - 1) in _TIME_ENDS) or (
+                j > self.begin and x == j + 1 and first in _DISCOURSE_ADVERBS) or (
+                x == j + 1 and first.endswith("ly") and len(first) > 5 and self.t[j].kind == "w")
             if not self.is_p(x, ",") or not (opener or (j > self.begin and self._place(j, x))):
                 break
             j = x + 1
