@@ -36,6 +36,7 @@ from provenance.matching import (
     Match,
     content_words,
     matcher,
+    measures_of,
     number_keys,
     numbers_about_one_thing,
     same_measure,
@@ -1395,8 +1396,10 @@ def other_measures(a: str, b: str) -> bool:
     True
     >>> other_measures("The storm killed 12 people", "The storm killed 21 people")
     False
+    >>> other_measures("the economy will grow by 0.4 percent", "64 percent of Germans expect a recession")
+    True
     """
-    mine, theirs = ({unit for unit, _ in number_keys(t)} for t in (a, b))
+    mine, theirs = measures_of(a), measures_of(b)
     return bool(mine) and bool(theirs) and not mine & theirs
 
 

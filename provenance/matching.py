@@ -797,6 +797,33 @@ def _numbers_in_context(text: str, window: int) -> tuple[tuple[str, frozenset[st
     return tuple(out)
 
 
+def measures_of(text: str) -> set[str]:
+    """What the figures of a text measure, where its words say: the thing a figure counts ('12
+    people' -> 'peopl'), the whole a share is of ('64 percent of Germans' -> 'share:german'), a
+    change ('grow by 0.4 percent' -> 'change'; matcher.json share_words, change_words).
+
+    >>> sorted(measures_of("64 percent of Germans expect the economy to grow by 0.4 percent"))
+    ['change', 'share:german']
+    """
+    words, lang, data = normalise(text).split(), _language(), load_data("matcher.json")
+    share, change = set(data.get("share_words", [])), set(data.get("change_words", []))
+    out = set()
+    for i, word in enumerate(words):
+        if not (word[0].isdigit() or word in lang.number_words) or (i > 0 and words[i - 1][0].isdigit()):
+            continue  # (the digits after a decimal point: '0.4' reads '0 4')
+        end = i + 1
+        while end < len(words) and words[end][0].isdigit():
+            end += 1
+        unit = words[end] if end < len(words) else None
+        if unit is not None and _is_content(unit) and unit not in lang.measures:
+            out.add(stem(unit))
+        elif unit in lang.measures and end + 2 < len(words) and words[end + 1] in share and _is_content(words[end + 2]):
+            out.add("share:" + stem(words[end + 2]))
+        elif i > 0 and words[i - 1] in change:
+            out.add("change")
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """How two claims compare: `score` (0..1, the model's probability that they say the same

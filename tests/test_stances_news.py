@@ -147,3 +147,17 @@ def test_a_quoted_sentence_calling_a_named_outlets_report_wrong_denies_that_repo
     assert (denial["speaker_name"], denial["text"]) == ("company spokesman", "Vahl would close the Tessing plant")
     status = {c["text"][:16]: c["status"] for c in got if c["stance"] == "asserts"}
     assert status["Vahl would close"] == "disputed" and status["2,400 jobs were "] == "confirmed"
+
+
+@pytest.mark.parametrize("a, b, other", [
+    ("the economy will grow by 0.4 percent next year", "64 percent of Germans expect the economy to shrink next year", True),
+    ("58 percent of voters back the plan", "64 percent of voters back the plan", False),
+    ("unemployment rose by 2 percent", "unemployment rose by 3 percent", False),
+    ("the storm killed 12 people", "the storm killed 21 people", False),
+])
+def test_a_share_of_a_whole_and_a_change_are_different_measures(a, b, other):
+    """'grow by 0.4 percent' (a change) and '64 percent of Germans' (a share of a whole) measure
+    different things: no number conflict between them; two shares of one whole, two changes or two
+    counts of one thing still conflict."""
+    from provenance.corroboration import other_measures
+    assert other_measures(a, b) is other
