@@ -55,3 +55,18 @@ def test_a_draft_an_outlet_has_seen_is_its_report(text, content):
 ])
 def test_whom_an_outlet_cites_is_the_source(text):
     assert row(text) == ("the plant would close", "three people familiar with the plans", True, "Halden Post")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The fire service said two people were hurt. The club has now put out a statement. It reads: "We are '
+     'devastated by what happened."', "club"),
+    ('The fire service said two people were hurt. Tarn Rovers issued a short statement on Sunday. "We are '
+     'devastated," it read.', "Tarn Rovers"),
+    # a statement issued two sentences back is not what 'it' is
+    ('The club has now put out a statement. The fire service said two people were hurt. It reads: "We are '
+     'devastated."', "fire service"),
+])
+def test_it_reads_is_the_statement_the_sentence_before_issued(text, speaker):
+    claims = claims_of(text, outlet=PUBLISHER)
+    assert [(c["speaker_name"], c["speaker_obj"]["anonymous"]) for c in claims
+            if c["text"].startswith("We are devastated")] == [(speaker, False)]  # ('the club': a body, no anonymous source)

@@ -78,6 +78,10 @@ _CONTACT = re.compile(r"\b" + alternation("reporter_subjects") + r"\s+" + altern
 _ON_OWN_MEDIUM = re.compile(r"\s+(?:(?:posted|published|issued)\s+)?on\s+(its|their|his|her)\s+(?:[\w-]+\s+)?([\w-]+)")
 # a named subject opening a clause: 'the Harwick Port Authority will appeal'
 _NAMED_SUBJECT = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+[a-z]")
+# someone issuing a document: 'The club has now put out a statement', 'Rovers issued a short statement'
+_ISSUED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}|[Tt]he\s+[a-z]+)\s+"
+                     r"(?:(?:has|have|had)\s+)?(?:(?:now|also|just)\s+)?(?:issued|released|published|posted|put\s+out)\s+"
+                     r"(?:a|an|its|their)\s+(?:[a-z]+\s+)?([a-z]+)")
 # the words before the maker of a poll, study or report: 'a poll by', 'a survey conducted by'
 _MADE_BY = re.compile(r"\b([a-z]+)\s+(?:[a-z]+ed\s+)?by\s+$")
 # a person the publisher's reporter spoke to, named: 'I spoke to the chairman, Derek Hollins, and he told me'
@@ -1109,6 +1113,22 @@ class _Document:
             known = self.registry.resolve(name, self.people) if name else None
         return self._source(known) if known is not None else None
 
+    def _statement_issuer(self, frame: Frame) -> Speaker | None:
+        """'The club has put out a statement. It reads: "..."': the document 'it' is the statement
+        the sentence before says someone issued, and they speak through it."""
+        assert frame.speaker is not None
+        if frame.cue is None or not frame.cue.document_subject or fold(self.text[frame.speaker[0]:frame.speaker[1]]) != "it":
+            return None
+        before = self.text[max(0, frame.speaker[0] - 300):frame.speaker[0]]
+        found = None
+        for m in _ISSUED.finditer(before):
+            if fold(m.group(2)) in self.lex.issuer_nouns:
+                found = m
+        if found is None or len(_INNER_STOP.findall(before, found.end())) > 1:
+            return None  # (only a statement issued in the sentence just before)
+        return self._source(self.registry.resolve(found.group(1), self.people,
+                                                  self.institutions.named_before(frame.speaker[0])))
+
     def _evidence_maker(self, frame: Frame) -> None:
         """'A poll by the Varsen Institute for the Gazette found C': the poll's maker speaks, and the
         outlet it was made for carried it; the mention ends before 'for'."""
@@ -1142,7 +1162,7 @@ class _Document:
             return prev_speaker
         if frame.speaker:
             self._evidence_maker(frame)
-        owner = self._statement_owner(frame) if frame.speaker else None
+        owner = (self._statement_owner(frame) or self._statement_issuer(frame)) if frame.speaker else None
         if owner is not None:
             return owner
         if frame.speaker and self._earlier_version(frame):
