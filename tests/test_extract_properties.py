@@ -173,10 +173,11 @@ def test_titled_name_pattern_matches_as_its_plain_form(text):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([".", "!", "?", "\u2026", "\"", "\u201d", "\u2019", "'", ")", "]", " ", "  ", "\n", "\t",
-                                 "x", "Ab", "who", "whom", "that", "which", "_", "1", "\u00e9", "The", "T", "he", "’", "-", "&"]), max_size=30).map("".join))
+                                 "x", "Ab", "who", "whom", "that", "which", "_", "1", "\u00e9", "The", "T", "he", "’", "-", "&", "I", "We", "xwe", "spoke", "to", "Ana Lind"]), max_size=30).map("".join))
 @example("Done.\u201d  Next")
 @example("the man  who said")
 @example("The  Harbour Gazette.\nThe x The\tTimes")
+@example("We spoke to Ana Lind. xI spoke to Ana Lind")
 def test_scan_patterns_written_to_open_with_a_class_match_as_their_plain_form(text):
     """Patterns written to open with a character class (segment._SENT_END_RE, _LINE_RE,
     speakers._RELATIVE, document._CAPITALISED_RUN, folding._NON_WORD) find what their plain forms find."""
@@ -188,6 +189,9 @@ def test_scan_patterns_written_to_open_with_a_class_match_as_their_plain_form(te
     for pattern, plain in ((segment._LINE_RE, r"[^\n]+"), (folding._NON_WORD, r"\W+"),
                            (document._CAPITALISED_RUN, r"(?=[A-Z])(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}")):
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
+    interviewed = document._INTERVIEWED.pattern.replace(r"(?:I(?<!\w.)|W(?<!\w.)e|w(?<!\w.)e)", r"\b(?:I|[Ww]e)")
+    assert interviewed != document._INTERVIEWED.pattern
+    assert [m.span(1) for m in document._INTERVIEWED.finditer(text)] == [m.span(1) for m in re.finditer(interviewed, text)]
 
     sent_end = re.compile(r"([.!?\u2026]+[\"\u201d\u2019')\]]*)\s+")
     assert [(m.span(), m.span(1)) for m in segment._SENT_END_RE.finditer(text)] == \
@@ -196,3 +200,16 @@ def test_scan_patterns_written_to_open_with_a_class_match_as_their_plain_form(te
     for start in range(min(len(text), 4)):
         found, plain = speakers._RELATIVE.search(text, start), relative.search(text, start)
         assert (found and found.span()) == (plain and plain.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Citing", "Quoting", "citing", "Citin", "g", " ", "\n", ".", "\u201d", ",", "two officials",
+                                 "U.S.", "the Gazette", "A", ";"]), max_size=20).map("".join), st.integers(0, 200))
+@example("Citing two officials, the Gazette", 22)
+def test_cited_before_finds_what_its_pattern_finds(text, start):
+    """chains.cited_before looks for its pattern only where 'Citing' or 'Quoting' occurs: the same as the scan."""
+    from provenance.extract import chains
+
+    start = min(start, len(text))
+    m = chains._CITED_BEFORE.search(text, max(0, start - 160), start)
+    assert chains.cited_before(text, start) == (m.span("np") if m else None)

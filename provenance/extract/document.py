@@ -85,7 +85,9 @@ _ISSUED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){
 # the words before the maker of a poll, study or report: 'a poll by', 'a survey conducted by'
 _MADE_BY = re.compile(r"\b([a-z]+)\s+(?:[a-z]+ed\s+)?by\s+$")
 # a person the publisher's reporter spoke to, named: 'I spoke to the chairman, Derek Hollins, and he told me'
-_INTERVIEWED = re.compile(r"\b(?:I|[Ww]e)\s+" + alternation("speaking_to") + r"\s+(?:to|with)\s+"
+# '\b(?:I|[Ww]e)' written with the word boundary after the first letter, so the engine skips to the next
+# 'I', 'W' or 'w' instead of trying every offset
+_INTERVIEWED = re.compile(r"(?:I(?<!\w.)|W(?<!\w.)e|w(?<!\w.)e)\s+" + alternation("speaking_to") + r"\s+(?:to|with)\s+"
                           r"(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")
 # a source and the figure it gives: 'Ardelle County officials put the toll at 21'
 _FIGURE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z]+)?)\s+" + alternation("figure_verbs")
@@ -1134,7 +1136,9 @@ class _Document:
         outlet it was made for carried it; the mention ends before 'for'."""
         assert frame.speaker is not None
         start, end = frame.speaker
-        before = _MADE_BY.search(self.text, max(0, start - 40), start)
+        lo = max(0, start - 40)
+        # a match ends with 'by' and spaces: no pattern scan where the words before do not
+        before = _MADE_BY.search(self.text, lo, start) if self.text[lo:start].rstrip().endswith("by") else None
         cut = self.text.find(" for ", start, end)
         if before is None or cut < 0 or fold(before.group(1)) not in self.lex.evidence_nouns:
             return
