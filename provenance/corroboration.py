@@ -1275,8 +1275,7 @@ def relations(
 ) -> list[Relation]:
     """The links the rules propose for similar pairs, plus the denials found in sentences.
 
-    Each pair from blocking is judged by the matcher (or comes `judged` by `judge`): below
-    `CORROBORATION_THRESHOLD` the two claims do not say the same thing and get no link.
+    Each pair from blocking is judged by the matcher (or comes `judged`): below the threshold, no link.
 
     - two claims that would say the same thing but for a negation, a number or a date (the
       matcher's conflict signal) contradict each other, whatever their sources (not a withdrawal);
@@ -1290,10 +1289,7 @@ def relations(
     denials = lead_deniers(records) if denials is None else denials
     judged = list(_judged(records, list(pairs))) if judged is None else judged
     out = _answered_relations(records)
-    for x, y in named_reports(records, judged):
-        out.setdefault((records[x].key, records[y].key), Relation(
-            records[x].key, records[y].key, "contradicts", 1.0,
-            f"{records[x].speaker} {ANSWERED[stance_kind(records[x]) or 'deny']}: the report of {records[y].publisher}"))
+    _named_report_relations(records, judged, out)
     denied_by: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for x, y, how in denials:
         denied_by[y].append((x, how))
@@ -1349,6 +1345,18 @@ def relations(
         backed.add((origin(b), i))
     _spread_denials(records, denied_by, neighbours, backed, out, bags=bags)
     return list(out.values())
+
+
+def _named_report_relations(
+    records: Sequence[ClaimRecord],
+    judged: Sequence[tuple[int, int, Match]],
+    out: dict[tuple[Hashable, Hashable], Relation],
+) -> None:
+    """A denial of a named outlet's report contradicts the claims of that report (`named_reports`)."""
+    for x, y in named_reports(records, judged):
+        out.setdefault((records[x].key, records[y].key), Relation(
+            records[x].key, records[y].key, "contradicts", 1.0,
+            f"{records[x].speaker} {ANSWERED[stance_kind(records[x]) or 'deny']}: the report of {records[y].publisher}"))
 
 
 def _withdrawal(a: ClaimRecord, b: ClaimRecord, score: float, out: dict[tuple[Hashable, Hashable], Relation]) -> None:

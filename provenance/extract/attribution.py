@@ -645,20 +645,7 @@ class _Parser:
             if not (relative or adjunct or named or titled or age or self._appositive_like(k + 1, comma)
                     or first in ("one", "both")):
                 return None
-            x, labelled = k, 0  # labelled: the comma before a party label set off after the name
-            if self.is_p(x - 1, ")"):
-                # 'Rep. Ana Costa (D-N.Y.), chair of ...': the party label belongs to the name
-                y = self._opening_mark(x - 2, "(", x, reach=8, at_begin=True)
-                if y is not None:
-                    x = y
-            elif self._party_label(x - 1):
-                # 'Sen. Rita Alvarez, D-Calif., who chairs ...': so does one set off by commas
-                y = self._opening_mark(x - 1, ",", x, reach=8)
-                if y is not None:
-                    x = labelled = y  # the mention ends at the name, and the label reads after it
-            contact = self._contact_clause(x)
-            if contact is not None:
-                x = labelled = contact  # 'A senior officer I spoke to, who ..., said': the mention ends before 'I'
+            x, labelled = self._mention_end(k)
             if named:
                 a = x
                 while a > self.begin and x - a < 10 and (
@@ -689,6 +676,26 @@ class _Parser:
                 return outer[0], labelled or (k if relative or adjunct else comma)
             k -= 1
         return None
+
+    def _mention_end(self, k: int) -> tuple[int, int]:
+        """Where the mention before the parenthetical at comma k ends, and the token a label or a
+        contact clause set off after the name starts at (0 for none): the speaker's name ends
+        there, and what follows reads after it."""
+        x, labelled = k, 0
+        if self.is_p(x - 1, ")"):
+            # 'Rep. Ana Costa (D-N.Y.), chair of ...': the party label belongs to the name
+            y = self._opening_mark(x - 2, "(", x, reach=8, at_begin=True)
+            if y is not None:
+                x = y
+        elif self._party_label(x - 1):
+            # 'Sen. Rita Alvarez, D-Calif., who chairs ...': so does one set off by commas
+            y = self._opening_mark(x - 1, ",", x, reach=8)
+            if y is not None:
+                x = labelled = y  # the mention ends at the name, and the label reads after it
+        contact = self._contact_clause(x)
+        if contact is not None:
+            x = labelled = contact  # 'A senior officer I spoke to, who ..., said': the mention ends before 'I'
+        return x, labelled
 
     def _contact_clause(self, b: int) -> int | None:
         """The token a contact clause whose subject is the publisher's reporter starts at, when one
