@@ -16,12 +16,10 @@ HELDOUT = FIXTURES / "news-heldout"
 EVENTS = ("wrenmouth-strike", "verdell-recount", "solace-recall")
 
 # Statements judged: 159 (12 with a stance). What held when the batch was added (main at the time):
-FLOORS = {"found": 154, "speaker": 139, "anonymous": 148, "outlet": 144, "status": 114, "stance": 8}
+# Raised to what held on main a761c29 (the lead raises floors; they never go down):
+FLOORS = {"found": 154, "speaker": 142, "anonymous": 150, "outlet": 149, "status": 135, "stance": 8}
 # Speakers that are no plausible source, found when the batch was added; the list may only shrink.
 JUNK_BY_SHAPE = {
-    "a verb that is no speech cue read as one ('a newspaper report')": {
-        "newspaper",
-    },
     "'the company', 'the union' not joined to the body named before": {
         "company",
         "union",

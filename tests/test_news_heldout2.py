@@ -19,38 +19,20 @@ EVENTS = ("brennock-cyberattack", "vahlen-kessling", "calder-spill")
 # Statements judged: 126 (9 with a stance). The lower, per field, of what held when the batch was added
 # (found 122, speaker 98, anonymous 115, outlet 112, status 91, stance 4) and when it landed (found 121,
 # speaker 99, anonymous 116, outlet 111, status 97, stance 4):
-FLOORS = {"found": 121, "speaker": 98, "anonymous": 115, "outlet": 111, "status": 91, "stance": 4}
+# Raised to what held on main a761c29 (the lead raises floors; they never go down):
+FLOORS = {"found": 121, "speaker": 115, "anonymous": 118, "outlet": 117, "status": 104, "stance": 6}
 # Speakers that are no plausible source: 13 when the batch was added, 9 of them when it landed; the
 # list may only shrink.
 JUNK_BY_SHAPE = {
-    "a party label or a title kept in the name": {
-        "jörg heidemann spd",
-        "progressive conservative mla tobias feener",
-        "german carmaker vahlen",
-    },
-    "'the company', or a surname (a transcript's speaker label) not joined to the name given before": {
-        "company",
-        "pike",
-    },
-    "a place, a medium or a document near the cue read as the source": {
-        "brennock regional hospital",
-        "dark-web site",
-        "its website",
-        "newspaper",
-    },
-    "a word of the content or no source at all": {"staff", "unidentified speaker"},
-    "a name cut short or with its period dropped": {
-        "safety administration",
-        "spokeswoman for gov elise durand",
-    },
+    "a place, a medium or a document near the cue read as the source": {"dark-web site"},
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Outlets the articles name (besides their publishers).
 NAMED_OUTLETS = {"Kessling Tageblatt"}
 # Plausible sources the judgement did not need.
 PLAUSIBLE: frozenset[str] = frozenset()
-# Judged non-claims stored as claims: 8 when the batch was added, 9 on main when it landed (the more).
-NOT_CLAIMS_STORED = 9
+# Judged non-claims stored as claims: 8 when the batch was added, 9 on main when it landed, 6 on a761c29.
+NOT_CLAIMS_STORED = 6
 
 RELAYS = [
     ("cp-brennock-cyberattack", "demanded a ransom of $4.5 million"),

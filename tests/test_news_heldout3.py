@@ -21,39 +21,22 @@ EVENTS = ("brackenford-stand", "bundesbank-leak", "kelsey-port")
 # 2), on main 0c786de (found 163, speaker 135, anonymous 152, outlet 150, status 139, stance 2) and on
 # main 67086b4 (found 162, speaker 134, anonymous 151, outlet 151, status 145, stance 2) and on main
 # cf2ff66 (found 159, speaker 134, anonymous 146, outlet 153, status 142, stance 4):
-FLOORS = {"found": 159, "speaker": 133, "anonymous": 146, "outlet": 150, "status": 139, "stance": 2}
+# Raised to what held on main a761c29 (the lead raises floors; they never go down):
+FLOORS = {"found": 159, "speaker": 151, "anonymous": 155, "outlet": 155, "status": 146, "stance": 6}
 # Speakers that are no plausible source: 14 on the first run, 12 of them on 0c786de (party labels go to
 # the affiliation), 14 on 67086b4 (12 and a transcript's two) and more on cf2ff66 ('ruth', 'ambulance
 # service now', 'number of permanent jobs'); the list may only shrink.
 JUNK_BY_SHAPE = {
-    "a live blog's timestamp read into the name": {
-        "35 the football league",
-        "40 the north west ambulance service",
-        "48 the lancashire telegraph",
-    },
-    "a party label or a title kept in the name": {
-        "markus ebeling cdu",
-        "lea sommerfeld greens",
-        "bundesbank vice-president claudia rieger",
-    },
     "a word of the content, a date or a describing phrase read as the source": {
         "institute for economic research in halle last week",
         "corrosion of the kind",
-        "median",
         "port managers",
         "consultant",
         "number of permanent jobs",
-        "ambulance service now",
-    },
-    "a description or a reordered name of a party, not joined to the party": {
-        "coastal port",
-        "kelsey bay port",
     },
     "the unnamed source of a heading": {"critics"},
     "a transcript's question, or the name the presenter addresses, read as the source": {
-        "unidentified speaker",
         "sam",
-        "ruth",
     },
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
@@ -63,8 +46,8 @@ NAMED_OUTLETS = {"Lancashire Telegraph", "OPB"}
 # Plausible sources the judgement did not need (two sources named together, a deck's economists).
 PLAUSIBLE = frozenset({"internal emails and two people familiar with the project", "frankfurt's economists"})
 # Judged non-claims stored as claims: 9 on the first run (a presenter's questions and cue to a clip, a
-# live blog's greeting, an analysis's and a reporter's closing lines), 7 on 67086b4 (the more).
-NOT_CLAIMS_STORED = 9
+# live blog's greeting, an analysis's and a reporter's closing lines), 7 on 67086b4 (the more), 6 on a761c29.
+NOT_CLAIMS_STORED = 6
 
 RELAYS = [
     ("times-brackenford-stand", "were postponed because Rovers could not afford them"),
