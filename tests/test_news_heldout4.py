@@ -1,0 +1,98 @@
+"""Held-out smoke test, fifth batch (issues 12 and 13): twelve constructed articles about four more
+invented events (tests/fixtures/news-heldout-4/), written and judged by hand by someone who had not
+read the extraction rules, before the extractor ever ran on them, and kept apart from tuning. Scored
+with the first batch's code (tests/test_news_smoke.py).
+
+Do not tune rules on these articles or change their judgement to fit the output; the floors are what
+held when the batch was added and may only go up. `NEWS_SMOKE_REPORT=1` with `-s` prints every miss.
+"""
+
+from __future__ import annotations
+
+from test_news_smoke import HeldoutBatch
+
+from conftest import FIXTURES
+
+HELDOUT = FIXTURES / "news-heldout-4"
+EVENTS = ("merrow-fire", "koorawa-breach", "hosmani-resigns", "hallworth-transfer")
+
+# Statements judged: 169 (15 with a stance). What held when the batch was judged and first run, on main
+# 2c6d8c0 (the session-start commit; this branch adds only the fixtures and this module):
+FLOORS = {"found": 161, "speaker": 137, "anonymous": 150, "outlet": 138, "status": 121, "stance": 10}
+# Speakers that are no plausible source, 20 on the first run; the list may only shrink.
+JUNK_BY_SHAPE = {
+    "a live blog's timestamp read into the name": {"02 a.m global news", "45 a.m drivebc"},
+    "a title or a party designation kept in the name": {
+        "volunteer ines moreau",
+        "congress mla from hubballi-dharwad east iqbal nadaf",
+    },
+    "a description or designation standing for a person the sentence names, not joined to the name": {
+        "congress mla",
+        "koorawa airlines chief executive",
+        "hallworth's owner",
+    },
+    "a word of the content, a date or a describing phrase read as the source": {
+        "day koorawa airlines",
+        "notice from senate",
+        "senate committee",
+        "not everyone",
+        "published in august",
+        "hallworth's board",
+        "itself nightjar",
+    },
+    "a name cut at an apostrophe": {"two people with knowledge of the fa"},
+    "an abbreviation read as another body (the Australian Federal Police's AFP as the news agency)": {
+        "agence france-presse"
+    },
+    "the publisher, or its self-reference, under another name": {"daily telegraph", "newspaper"},
+}
+KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
+# Outlets the articles name (besides their publishers), and three stored though no outlet carried the
+# statement: the police's AFP read as the news agency, the auditor (CAG), and the publisher The
+# Telegraph stored apart as "The Daily Telegraph". The second set may only shrink.
+NAMED_OUTLETS = {
+    "ASX",
+    "Global News",
+    "Mirror Sport",
+    "Postmedia News",
+    "The Australian",
+    "The Indian Express",
+}
+NAMED_OUTLETS |= {"Agence France-Presse", "CAG", "The Daily Telegraph"}
+# Plausible sources the judgement did not need: the radio reporter in his own turn, a fan whose
+# judged quote was dropped from the count, a party, its high command's signal, the hacking group's
+# description, the Chief Minister's Office's statement.
+PLAUSIBLE = frozenset(
+    {
+        "ravi dhillon",
+        "sian pritchard",
+        "bjp",
+        "congress high command",
+        "group behind the breach",
+        "statement from the chief minister's office",
+    }
+)
+# Judged non-claims stored as claims: 6 on the first run (a wire's credit line, a live blog's "refresh
+# this page", a photo credit and its caption, a fact-check's rating legend, a "with inputs from" line).
+NOT_CLAIMS_STORED = 6
+
+# Relays of one origin. Two more are corroborated on the first run (Global News's scoop as CBC's host and
+# the Vancouver Sun's live blog relay it: "recommended an order more than three hours before" and
+# "recommended an evacuation order shortly after 8 p.m. Monday"); add them here once they hold.
+RELAYS = [
+    ("cp-merrow-fire", "recommended an evacuation order shortly after 8 p.m."),
+    ("aap-koorawa-breach", "passport numbers of about 200,000 international passengers"),
+    ("hindu-hosmani-resigns", "had asked Mr. Hosmani to resign at a meeting on Sunday night"),
+    ("ndtv-hosmani-resigns", "had asked Mr Hosmani to step down at a late-night meeting"),
+    ("ndtv-hosmani-resigns", "submitted his resignation to Chief Minister Venkatesh Nadagouda"),
+    ("pti-hosmani-resigns", "submitted his resignation to Chief Minister Venkatesh Nadagouda"),
+    ("mirror-hallworth-transfer", "a payment of £250,000 from striker Joel Mbaye's agency"),
+    ("athletic-hallworth-transfer-analysis", "paid £250,000 to a firm run by the brother"),
+    ("athletic-hallworth-transfer-analysis", "putting the total at £300,000"),
+]
+
+
+class TestHeldout(HeldoutBatch):
+    FOLDER, EVENTS, TOTAL, FLOORS, RELAYS = HELDOUT, EVENTS, 169, FLOORS, RELAYS
+    KNOWN_JUNK_SPEAKERS, PLAUSIBLE, NAMED_OUTLETS = KNOWN_JUNK_SPEAKERS, PLAUSIBLE, NAMED_OUTLETS
+    NOT_CLAIMS_STORED = NOT_CLAIMS_STORED
