@@ -16,10 +16,15 @@ from conftest import FIXTURES
 HELDOUT = FIXTURES / "news-heldout-4"
 EVENTS = ("merrow-fire", "koorawa-breach", "hosmani-resigns", "hallworth-transfer")
 
-# Statements judged: 169 (15 with a stance). What held when the batch was judged and first run, on main
-# 2c6d8c0 (the session-start commit; this branch adds only the fixtures and this module):
+# Statements judged: 169 (15 with a stance). The lower, per field, of what held when the batch was judged
+# and first run on main 2c6d8c0 (the session-start commit; the branch added only the fixtures and this
+# module: found 161, speaker 137, anonymous 150, outlet 138, status 121, stance 10), on main 384cdc9
+# (found 161, speaker 139, anonymous 152, outlet 139, status 123, stance 11), on main 1b18755 (found 161,
+# speaker 140, anonymous 153, outlet 140, status 124, stance 11) and after rebasing on main ef1b205
+# (found 161, speaker 140, anonymous 153, outlet 140, status 125, stance 11):
 FLOORS = {"found": 161, "speaker": 137, "anonymous": 150, "outlet": 138, "status": 121, "stance": 10}
-# Speakers that are no plausible source, 20 on the first run; the list may only shrink.
+# Speakers that are no plausible source: 20 on the first run; on ef1b205 the timestamps are gone and a
+# name joined to the next sentence's outlet is new (since 7eeacfd). The list may only shrink.
 JUNK_BY_SHAPE = {
     "a live blog's timestamp read into the name": {"02 a.m global news", "45 a.m drivebc"},
     "a title or a party designation kept in the name": {
@@ -41,15 +46,17 @@ JUNK_BY_SHAPE = {
         "itself nightjar",
     },
     "a name cut at an apostrophe": {"two people with knowledge of the fa"},
+    "a name joined across a sentence end to the next sentence's outlet": {"craig fennimore. the mirror"},
     "an abbreviation read as another body (the Australian Federal Police's AFP as the news agency)": {
         "agence france-presse"
     },
     "the publisher, or its self-reference, under another name": {"daily telegraph", "newspaper"},
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
-# Outlets the articles name (besides their publishers), and three stored though no outlet carried the
-# statement: the police's AFP read as the news agency, the auditor (CAG), and the publisher The
-# Telegraph stored apart as "The Daily Telegraph". The second set may only shrink.
+# Outlets the articles name (besides their publishers), and four stored though no outlet carried the
+# statement: the police's AFP read as the news agency, the auditor (CAG), the publisher The Telegraph
+# stored apart as "The Daily Telegraph", and a name joined to the next sentence's outlet (since
+# 7eeacfd). The second set may only shrink.
 NAMED_OUTLETS = {
     "ASX",
     "Global News",
@@ -58,9 +65,9 @@ NAMED_OUTLETS = {
     "The Australian",
     "The Indian Express",
 }
-NAMED_OUTLETS |= {"Agence France-Presse", "CAG", "The Daily Telegraph"}
+NAMED_OUTLETS |= {"Agence France-Presse", "CAG", "The Daily Telegraph", "Craig Fennimore. The Mirror"}
 # Plausible sources the judgement did not need: the radio reporter in his own turn, a fan whose
-# judged quote was dropped from the count, a party, its high command's signal, the hacking group's
+# quotes are not among the judged statements, a party, its high command's signal, the hacking group's
 # description, the Chief Minister's Office's statement.
 PLAUSIBLE = frozenset(
     {
@@ -78,7 +85,7 @@ NOT_CLAIMS_STORED = 6
 
 # Relays of one origin. Two more are corroborated on the first run (Global News's scoop as CBC's host and
 # the Vancouver Sun's live blog relay it: "recommended an order more than three hours before" and
-# "recommended an evacuation order shortly after 8 p.m. Monday"); add them here once they hold.
+# "recommended an evacuation order shortly after 8 p.m. Monday"); they hold on ef1b205 and may be added.
 RELAYS = [
     ("cp-merrow-fire", "recommended an evacuation order shortly after 8 p.m."),
     ("aap-koorawa-breach", "passport numbers of about 200,000 international passengers"),
