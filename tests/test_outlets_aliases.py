@@ -36,3 +36,12 @@ def test_an_outlets_other_names_find_it(alias, name):
 def test_a_web_name_or_call_sign_in_prose_is_the_outlet(text, speaker, outlet):
     claim, = claims_of(text, outlet="Kettleby Star")
     assert (claim["speaker_name"], claim["outlet_name"]) == (speaker, outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "Money went to a firm run by the brother of the manager Ana Smith. The Guardian reported a second payment.",
+    "Money went to a firm run by the brother of the manager, Ana Smith. The Guardian reported a second payment.",
+])
+def test_an_outlet_opening_a_sentence_is_not_joined_to_the_name_that_ends_the_last(text):
+    found = [c for c in claims_of(text, outlet="Kettleby Star") if c["text"] == "a second payment"]
+    assert [(c["speaker_name"], c["outlet_name"]) for c in found] == [("The Guardian", "The Guardian")]

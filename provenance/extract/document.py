@@ -38,6 +38,7 @@ from provenance.extract.segment import (
     Quote,
     Sentence,
     Token,
+    abbreviation_before,
     blocks,
     find_quotes,
     sentences,
@@ -147,8 +148,10 @@ class _Outlets:
         back reference needs it): offset and record, in text order."""
         if self._mentions is None:
             self._mentions = []
-            for m in _CAPITALISED_RUN.finditer(self.text):
-                words = m.group().split()
+            pos = 0
+            while (m := _CAPITALISED_RUN.search(self.text, pos)) is not None:
+                run, pos = self._within_sentence(m)  # 'the manager Ana Smith. | The Guardian reported'
+                words = run.split()
                 if words[0] == "The":
                     words = words[1:]
                 hit = find_outlet(" ".join(words), self.lex, fuzzy=False) if words else None
@@ -157,6 +160,15 @@ class _Outlets:
                 if hit is not None:
                     self._mentions.append((m.start(), hit))
         return self._mentions
+
+    def _within_sentence(self, m: re.Match[str]) -> tuple[str, int]:
+        """The part of a capitalised run before any sentence end inside it (a full stop that ends no
+        abbreviation or initial), and where to look for the next run."""
+        for stop in re.finditer(r"\.\s", m.group()):
+            dot = m.start() + stop.start()
+            if not abbreviation_before(self.text, dot, self.lex.abbreviations, dot + 2):
+                return m.group()[:stop.start()], dot + 1
+        return m.group(), m.end()
 
     def get(self, record: dict) -> dict:
         key = _outlet_key(record["name"])  # 'The Harbour Gazette' and 'Harbour Gazette' are one outlet

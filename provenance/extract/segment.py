@@ -205,7 +205,7 @@ def sentences(text: str, block: Block, index: int) -> list[Sentence]:
             continue
         if not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"\u201c\u2018'(["):
             continue
-        if text[m.start()] == "." and pos - m.start() == 1 and _abbreviation_before(text, m.start(), abbreviations, nxt) \
+        if text[m.start()] == "." and pos - m.start() == 1 and abbreviation_before(text, m.start(), abbreviations, nxt) \
                 and not (text[nxt].isupper() and _word_before(text, m.start()).casefold() in before_numbers):
             continue  # ('No. County officials said': 'No' abbreviates only before a number)
         if text[m.start()] in "?!" and text[pos - 1] in _CLOSING_MARKS and _attribution_tail(text, nxt, block.end):
@@ -281,7 +281,7 @@ def _word_before(text: str, dot: int) -> str:
     return text[s:dot]
 
 
-def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str], nxt: int) -> bool:
+def abbreviation_before(text: str, dot: int, abbreviations: frozenset[str], nxt: int) -> bool:
     word = _word_before(text, dot)
     if not word:
         return False
