@@ -32,7 +32,7 @@ from provenance.extract.dates import (
 from provenance.extract.grammar import _PUBLISHER_RECIPIENTS  # provenance/data/grammar.json
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, alternation, fold, lexicon
-from provenance.extract.page import is_boilerplate
+from provenance.extract.page import entry_time_end, is_boilerplate
 from provenance.extract.segment import (
     Block,
     Quote,
@@ -77,10 +77,12 @@ _CONTACT = re.compile(r"\b" + alternation("reporter_subjects") + r"\s+" + altern
                       re.IGNORECASE)
 # a statement's place on its issuer's own medium: 'a statement on its website', '... posted on their page'
 _ON_OWN_MEDIUM = re.compile(r"\s+(?:(?:posted|published|issued)\s+)?on\s+(its|their|his|her)\s+(?:[\w-]+\s+)?([\w-]+)")
+# a name of up to five capitalised words, perhaps after 'the': 'the Harwick Port Authority'
+_NAME_RUN = r"(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}"
 # a named subject opening a clause: 'the Harwick Port Authority will appeal'
-_NAMED_SUBJECT = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+[a-z]")
+_NAMED_SUBJECT = re.compile(r"(" + _NAME_RUN + r")\s+[a-z]")
 # someone issuing a document: 'The club has now put out a statement', 'Rovers issued a short statement'
-_ISSUED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}|[Tt]he\s+[a-z]+)\s+"
+_ISSUED = re.compile(r"(" + _NAME_RUN + r"|[Tt]he\s+[a-z]+)\s+"
                      r"(?:(?:has|have|had)\s+)?(?:(?:now|also|just)\s+)?(?:issued|released|published|posted|put\s+out)\s+"
                      r"(?:a|an|its|their)\s+(?:[a-z]+\s+)?([a-z]+)")
 # the words before the maker of a poll, study or report: 'a poll by', 'a survey conducted by'
@@ -1445,8 +1447,7 @@ class _Document:
                 fold(self.text[frame.speaker[1]:stop]).split()) & self.lex.correction_adverbs:
             return True
         start = self.text.rfind("\n", 0, frame.speaker[0]) + 1
-        lead = _TIME_LEAD.match(self.text, start)
-        notice = _NOTICE_RE.match(self.text, lead.end() if lead else start, frame.speaker[1])
+        notice = _NOTICE_RE.match(self.text, entry_time_end(self.text, start, frame.speaker[1]), frame.speaker[1])
         return notice is not None and fold(notice.group(1)).rstrip(".") in self.lex.correction_labels \
             and notice.end() == frame.speaker[0]
 
@@ -1786,7 +1787,6 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 _LATER = re.compile(r"\b(?:later|subsequently|since then|afterwards|the next day|the following day)\b")
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]{2,}")  # a capitalised word of a name
-_TIME_LEAD = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+)?", re.IGNORECASE)  # a live blog's '14:10 '
 _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")
 _OPEN_QUOTES = "\"\u201c"
