@@ -205,6 +205,8 @@ class _Language:
     measures: frozenset[str] = frozenset()
     infinitives: frozenset[str] = frozenset()  # verbs of their own before an object ('failed a test')
     objects: frozenset[str] = frozenset()  # the words that open that object ('a', 'the', 'any')
+    shares: frozenset[str] = frozenset()  # after a measure word, the whole a share is of ('percent of')
+    changes: frozenset[str] = frozenset()  # before a figure, a change ('grow by')
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +217,8 @@ def _language() -> _Language:
         months, weekdays = frozenset(data["months"]), frozenset(data["weekdays"])
         return _Language(negations, numbers, months, weekdays, negations | months | weekdays | numbers.keys(),
                          dict(data["model"]), frozenset(data["measure_words"]),
-                         frozenset(data["infinitive_negations"]) & negations, frozenset(data["infinitive_objects"]))
+                         frozenset(data["infinitive_negations"]) & negations, frozenset(data["infinitive_objects"]),
+                         frozenset(data.get("share_words", [])), frozenset(data.get("change_words", [])))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"provenance/data/matcher.json is malformed ({exc!r} missing or wrong): fix the file "
                             "or reinstall provenance") from None
@@ -805,8 +808,8 @@ def measures_of(text: str) -> set[str]:
     >>> sorted(measures_of("64 percent of Germans expect the economy to grow by 0.4 percent"))
     ['change', 'share:german']
     """
-    words, lang, data = normalise(text).split(), _language(), load_data("matcher.json")
-    share, change = set(data.get("share_words", [])), set(data.get("change_words", []))
+    words, lang = normalise(text).split(), _language()
+    share, change = lang.shares, lang.changes
     out = set()
     for i, word in enumerate(words):
         if not (word[0].isdigit() or word in lang.number_words) or (i > 0 and words[i - 1][0].isdigit()):
