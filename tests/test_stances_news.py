@@ -22,6 +22,10 @@ CRACKED = "The roof beams of the Lindqvist Arena were cracked in 2023"
     ("The arena called that story false.", "arena"),
     ("A spokesman for the arena called the newspaper's reporting \"false and irresponsible\".", "spokesman for the arena"),
     ("Piet Olsen called the Courier's story \"a fake\".", "Piet Olsen"),
+    ("Piet Olsen has already called the story \"lies\" in a statement from his lawyers.", "Piet Olsen"),
+    ("Piet Olsen described the claims as baseless.", "Piet Olsen"),
+    ("Piet Olsen branded the allegations \"a pack of lies\".", "Piet Olsen"),
+    ("Piet Olsen dismissed the reporting as fiction.", "Piet Olsen"),
 ])
 def test_calling_a_report_rubbish_denies_what_it_said(answer, who):
     """A verdict of falsehood on a report ('complete nonsense', 'a fake', 'that story false', 'false
@@ -30,6 +34,41 @@ def test_calling_a_report_rubbish_denies_what_it_said(answer, who):
     report, denial = ruled_claims(ROOF + answer + "\n")
     assert (denial["speaker_name"], denial["stance"], denial["text"]) == (who, "denies", CRACKED)
     assert report["status"] == "disputed" and report["reason"].startswith(f"denied by {who}")
+
+
+DEFENDED = """Arena boss furious
+
+Arena boss Piet Olsen is "absolutely furious" and ready to go to court, a source close to him told {medium} last night.
+
+The federation is investigating a payment of 40,000 euros from the arena to a firm run by Olsen's brother, the Morrow Courier reported yesterday.
+
+The source said: "Piet has done nothing wrong and he will prove it."
+
+Olsen has already called the story "lies" in a statement from his lawyers.
+"""
+
+
+@pytest.mark.parametrize("medium", ["the Gazette", "the Morrow Post"])
+def test_calling_the_story_lies_answers_the_outlets_report_not_a_friends_defence(medium):
+    """'called the story "lies"' after another outlet's report ('a firm run by Olsen's brother') and
+    a friend's defence of the denier that names him, told to the publisher or to a third outlet:
+    the story denied is the report the other outlet carried (disputed), not the friend's words."""
+    got = ruled_claims(DEFENDED.format(medium=medium))
+    denial, = [c for c in got if c["stance"] == "denies"]
+    assert denial["speaker_name"] == "Piet Olsen" and denial["text"].startswith("The federation is investigating")
+    status = {c["text"][:16]: c["status"] for c in got if c["stance"] == "asserts"}
+    assert status["The federation i"] == "disputed"
+    assert status["Piet has done no"] == status["Arena boss Piet "] == "unconfirmed"
+
+
+@pytest.mark.parametrize("answer", ["Piet Olsen described the report as \"detailed\".",
+                                    "Piet Olsen called the fears \"unfounded\".",
+                                    "Piet Olsen called the repair plan \"a lie\"."])
+def test_a_verdict_that_is_no_falsehood_or_not_on_a_report_denies_nothing(answer):
+    """'described the report as "detailed"' (no false word), 'called the fears "unfounded"', 'called
+    the repair plan "a lie"' (no report): an assertion, the report stands."""
+    report, verdict = ruled_claims(ROOF + answer + "\n")
+    assert verdict["stance"] == "asserts" and report["status"] != "disputed"
 
 
 def test_calling_a_plan_a_disaster_denies_nothing():

@@ -860,9 +860,7 @@ class _Document:
                 self.text[c.start:r.sent.end].rstrip().endswith("?") or pleasantry(self.text[c.start:c.end]))]
         for claim in made:
             self.claims.append(claim)
-            if claim.outlet is not None and claim.outlet is not self.publisher and claim.speaker is not None \
-                    and (claim.speaker.kind == "media" or claim.speaker.anonymous) \
-                    and not claim.nested and claim.stance == "asserts":
+            if self._outlets_reporting(claim) and not claim.nested and claim.stance == "asserts":
                 # what 'the report' may refer back to: an outlet's report, in its words or its
                 # unnamed sources' (a party's answer to the outlet is no part of it)
                 self.last_report = (len(self.claims) - 1, claim)
@@ -1496,6 +1494,10 @@ class _Document:
         if named_outlets:
             # 'said the report in the Morrow Courier was wrong': that outlet's report, none other
             answering = [(i, c) for i, c in answering if c.outlet is not None and _outlet_key(c.outlet["name"]) in named_outlets]
+        elif claim.stance != "retracts" and self._names_media_report(claim):
+            # 'called the story "lies"': what another outlet reported, when the text relays its
+            # reporting, not a friend's defence of the denier told to the publisher
+            answering = [(i, c) for i, c in answering if self._outlets_reporting(c)] or answering
         named = self._naming(claim.speaker, answering) if claim.stance != "retracts" else []
         # 'X, chairman of the club, rejected the claims': the nearest claims about X's side, not a
         # casualty figure told just before
@@ -1509,6 +1511,17 @@ class _Document:
             claim.repeated = True  # '"This story is false," she said' after her denial of the story says it again
             return
         self._take_report(claim, len(self.claims) + len(made) - 1, found, earlier, r)
+
+    def _outlets_reporting(self, c: _Claim) -> bool:
+        """Whether a claim is another outlet's reporting: the outlet's own words ('the Courier
+        reported C') or its unnamed sources', never what a named party told it."""
+        return c.outlet is not None and c.outlet is not self.publisher and c.speaker is not None \
+            and (c.speaker.kind == "media" or c.speaker.anonymous)
+
+    def _names_media_report(self, claim: _Claim) -> bool:
+        """Whether a denial's own words name what an outlet publishes ('the story', 'the reporting':
+        cues.json media_reports)."""
+        return not self.lex.media_reports.isdisjoint(fold(w) for w in _ANY_WORD.findall(self.text, claim.start, claim.end))
 
     def _outlets_in(self, start: int, end: int) -> set[str]:
         """The outlets other than the publisher that the words text[start:end] name, by key."""
@@ -1529,15 +1542,17 @@ class _Document:
 
     def _naming(self, denier: Speaker | None, pool: list[tuple[int, _Claim]]) -> list[tuple[int, _Claim]]:
         """The claims of `pool` whose words name the denier or its side (a capitalised word of its
-        name, affiliation or role other than a title: 'Lindqvist Arena was told ...' for the
-        arena's chairman)."""
+        name, affiliation or role other than a title, also as a possessive: 'Lindqvist Arena was
+        told ...' for the arena's chairman)."""
         if denier is None or denier.anonymous:
             return []
         names = {w for w in _NAME_WORD.findall(f"{denier.name} {denier.affiliation or ''} {denier.role or ''}")
                  if fold(w) not in self.lex.title_words and fold(w) not in self.lex.modifiers}
         if not names:
             return []
-        return [(i, c) for i, c in pool if names.intersection(_NAME_WORD.findall(self.text, c.start, c.end))]
+        # ('a firm run by Olsen's brother' names Olsen)
+        return [(i, c) for i, c in pool if names.intersection(
+            _POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(self.text, c.start, c.end))]
 
     def _answer_later(self, made: list[_Claim], r: _Reading) -> None:
         """A denial or withdrawal of 'a statement in which it said that C' whose report comes later
@@ -1787,6 +1802,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 _LATER = re.compile(r"\b(?:later|subsequently|since then|afterwards|the next day|the following day)\b")
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]{2,}")  # a capitalised word of a name
+_ANY_WORD = re.compile(r"\w+")  # any word
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")
 _OPEN_QUOTES = "\"\u201c"

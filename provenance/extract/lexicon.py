@@ -265,7 +265,8 @@ def _denial_words(denials: dict) -> dict[str, Any]:
             "retraction_verbs": frozenset(denials.get("retraction_verbs", [])),
             "denial_objects": frozenset(fold(w) for w in denials.get("objects", [])),
             "false_story": _false_story(denials), "earlier_version": _earlier_version(denials),
-            "false_verdict": re.compile(r"\s*[\"“']?" + false_words_pattern(denials) + r"\b", re.IGNORECASE),
+            # 'called the story "lies"', 'described the claims as baseless'
+            "false_verdict": re.compile(r"\s*(?:as\s+)?[\"“']?" + false_words_pattern(denials) + r"\b", re.IGNORECASE),
             "correction_notes": tuple(fold(n) for n in denials.get("correction_notes", [])),
             "correction_writers": frozenset(fold(w) for w in denials.get("correction_writers", [])),
             "correction_documents": frozenset(fold(w) for w in denials.get("correction_documents", [])),
