@@ -200,3 +200,31 @@ def test_a_share_of_a_whole_and_a_change_are_different_measures(a, b, other):
     counts of one thing still conflict."""
     from provenance.corroboration import other_measures
     assert other_measures(a, b) is other
+
+
+@pytest.mark.parametrize("quote, who", [
+    ("\"That is simply not true,\" an arena spokesman said.", "arena spokesman"),
+    ("\"That's a lie. The beams were replaced in 2022,\" arena director Ole Dahl said.", "Ole Dahl"),
+    ("Arena director Ole Dahl said: \"This is complete nonsense.\"", "Ole Dahl"),
+])
+def test_a_quoted_that_is_not_true_denies_the_claim_just_before_it(quote, who):
+    """'"That is simply not true," the spokesman said' in the paragraph after a report: a denial of
+    that report (disputed, naming who), whose content is the report's words, never the verdict's; a
+    later sentence of the same quotation stays its speaker's assertion."""
+    got = ruled_claims(ROOF + quote + "\n")
+    denial, = [c for c in got if c["stance"] == "denies"]
+    assert (denial["speaker_name"], denial["text"]) == (who, CRACKED)
+    assert got[0]["status"] == "disputed" and got[0]["reason"].startswith(f"denied by {who}")
+    assert [c["text"] for c in got if c["stance"] == "asserts" and c["speaker_name"] == who] == (
+        ["The beams were replaced in 2022"] if "2022" in quote else [])
+
+
+@pytest.mark.parametrize("between, quote", [
+    ("Nine people were hurt, the ambulance service said.\n\nThe club plays its next game away.\n\n",
+     "\"That is simply not true,\" an arena spokesman said."),       # two paragraphs away: a later claim's
+    ("", "\"That is not true of every arena,\" an arena spokesman said."),  # more than a verdict
+])
+def test_a_verdict_far_from_the_report_or_more_than_a_verdict_does_not_deny_it(between, quote):
+    got = ruled_claims(ROOF + between + quote + "\n")
+    assert got[0]["text"] == CRACKED and got[0]["status"] != "disputed"
+    assert not [c for c in got if c["stance"] == "denies" and c["text"] == CRACKED]

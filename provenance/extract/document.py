@@ -1387,6 +1387,7 @@ class _Document:
         stated = self._stated_on(r, frame, sp, made)
         cue_span = (frame.cue_start, frame.cue_end) if frame.cue_start is not None and frame.cue_end is not None \
             else None
+        first = len(made)
         pieces = [(c.form, piece) for c in frame.contents
                   for piece in (_quoted_sentences(text, c.start, c.end) if c.form == "direct" else [(c.start, c.end)])]
         for form, (s, e) in pieces:
@@ -1409,9 +1410,13 @@ class _Document:
                 container = next((m for m in reversed(made[-5:]) if m.start <= claim.start < m.end), None)
                 claim.outlet = container.outlet if container else None
             made.append(claim)
-        if made and made[-1].stance != "asserts" and (frame.report_object in ("noun", "verdict") or self.lex.false_story.match(
-                text, made[-1].start, made[-1].end)):
+        last = bool(made) and made[-1].stance != "asserts" and (frame.report_object in ("noun", "verdict") or bool(
+            self.lex.false_story.match(text, made[-1].start, made[-1].end)))
+        if last:
             self._answer_report(made, r)
+        for k in range(first, len(made) - last):
+            if made[k].stance == "denies" and self._calls_that_false(made[k]):
+                self._answer_report(made[:k + 1], r)  # '"That is not true. We never ...," he said'
         if frame.appended is not None:
             s0, e0 = _trim(text, *frame.appended)
             if s0 < e0:
@@ -1474,7 +1479,7 @@ class _Document:
         if cue is not None and (cue.lemma in self.lex.denial_verbs or frame.report_object == "verdict" or (
                 cue.hint == "contradiction" and frame.report_object is not None)):
             return "denies"
-        return "denies" if self.lex.false_story.match(content) else "asserts"
+        return "denies" if self.lex.false_story.match(content) or self.lex.false_pronoun.fullmatch(content) else "asserts"
 
     def _answer_report(self, made: list[_Claim], r: _Reading) -> None:
         """'The company denied the report', '"This story is false"', 'X also rejected the assertions',
@@ -1498,6 +1503,11 @@ class _Document:
             # 'called the story "lies"': what another outlet reported, when the text relays its
             # reporting, not a friend's defence of the denier told to the publisher
             answering = [(i, c) for i, c in answering if self._outlets_reporting(c)] or answering
+        if self._calls_that_false(claim):
+            # '"That is simply not true," the spokesman said': what was said just before it, in its
+            # paragraph or the one before
+            since = self._paragraph_before(claim.start)
+            answering = [(i, c) for i, c in answering if c.start >= since][:1]
         named = self._naming(claim.speaker, answering) if claim.stance != "retracts" else []
         # 'X, chairman of the club, rejected the claims': the nearest claims about X's side, not a
         # casualty figure told just before
@@ -1511,6 +1521,19 @@ class _Document:
             claim.repeated = True  # '"This story is false," she said' after her denial of the story says it again
             return
         self._take_report(claim, len(self.claims) + len(made) - 1, found, earlier, r)
+
+    def _calls_that_false(self, claim: _Claim) -> bool:
+        """Whether a claim's words are a whole verdict of falsehood on what came before ('That is
+        simply not true'; cues.json denials.pronoun_subjects)."""
+        span = claim.words or (claim.start, claim.end)
+        return self.lex.false_pronoun.fullmatch(self.text, *span) is not None
+
+    def _paragraph_before(self, at: int) -> int:
+        """Where the paragraph before the one holding offset `at` starts."""
+        start = self.text.rfind("\n", 0, at)
+        while start > 0 and not self.text[self.text.rfind("\n", 0, start) + 1:start].strip():
+            start = self.text.rfind("\n", 0, start)  # (blank lines between paragraphs)
+        return self.text.rfind("\n", 0, max(start, 0)) + 1
 
     def _outlets_reporting(self, c: _Claim) -> bool:
         """Whether a claim is another outlet's reporting: the outlet's own words ('the Courier
@@ -1535,7 +1558,7 @@ class _Document:
         for k, claim in enumerate(made):
             if claim.form == "direct" and claim.stance == "asserts" and claim.speaker is not None \
                     and claim.speaker is not self.publisher_speaker \
-                    and self.lex.false_story.match(self.text, claim.start, claim.end):
+                    and (self.lex.false_story.match(self.text, claim.start, claim.end) or self._calls_that_false(claim)):
                 claim.stance = "denies"
                 self._answer_report(made[:k + 1], r)
         return made
@@ -1592,7 +1615,8 @@ class _Document:
         claim.start, claim.end, claim.form = target.start, target.end, "indirect"
         # 'denied the report on Monday': a date in its own words or after them is when it was said
         assert claim.words is not None
-        claim.stated_on = claim.stated_on or _date_in(r.date_values, [(claim.words[0], r.sent.end)], [])
+        if not self._calls_that_false(claim):  # (a quotation's next sentence dates no denial)
+            claim.stated_on = claim.stated_on or _date_in(r.date_values, [(claim.words[0], r.sent.end)], [])
         claim.kind, claim.event_on = target.kind, target.event_on
 
     def _within_object(self, claim: _Claim, later: _Claim) -> bool:

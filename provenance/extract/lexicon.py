@@ -111,6 +111,7 @@ class Lexicon:
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
     false_story: re.Pattern[str] = re.compile(r"(?!)")  # 'This story is false': a denial of that story
+    false_pronoun: re.Pattern[str] = re.compile(r"(?!)")  # '"That is simply not true," he said' (fullmatch)
     correction_writers: frozenset[str] = frozenset()  # 'We said earlier that C': the document's writers correcting it
     correction_documents: frozenset[str] = frozenset()  # 'This post previously said C'
     correction_labels: frozenset[str] = frozenset()  # 'Correction:', 'Clarification:'
@@ -264,7 +265,8 @@ def _denial_words(denials: dict) -> dict[str, Any]:
     return {"denial_verbs": frozenset(denials.get("verbs", [])),
             "retraction_verbs": frozenset(denials.get("retraction_verbs", [])),
             "denial_objects": frozenset(fold(w) for w in denials.get("objects", [])),
-            "false_story": _false_story(denials), "earlier_version": _earlier_version(denials),
+            "false_story": _false_story(denials), "false_pronoun": _false_pronoun(denials),
+            "earlier_version": _earlier_version(denials),
             # 'called the story "lies"', 'described the claims as baseless'
             "false_verdict": re.compile(r"\s*(?:as\s+)?[\"“']?" + false_words_pattern(denials) + r"\b", re.IGNORECASE),
             "correction_notes": tuple(fold(n) for n in denials.get("correction_notes", [])),
@@ -296,6 +298,16 @@ def _false_story(denials: dict) -> re.Pattern[str]:
     return re.compile(r"(?:an?|this|that|the|these|those|his|her|their|its|" + owner + r")\s+(?:" + trie_pattern(objects)
                       + r")" + source + r"\s+(?:is|are|was|were)\s+[\"“']?" + false_words_pattern(denials) + r"\b",
                       re.IGNORECASE)
+
+
+def _false_pronoun(denials: dict) -> re.Pattern[str]:
+    """A whole statement calling what came before false: 'That is simply not true', "That's a lie",
+    'None of this is true' (matched on the whole content)."""
+    subjects = denials.get("pronoun_subjects") or []
+    if not subjects or not denials.get("false_words"):
+        return re.compile(r"(?!)")
+    return re.compile(r"(?:" + trie_pattern(subjects) + r")(?:\s+(?:is|was)\s+|['’]s\s+)[\"“']?"
+                      + false_words_pattern(denials) + r"[\W]*", re.IGNORECASE)
 
 
 def false_words_pattern(denials: dict) -> str:
