@@ -1188,11 +1188,14 @@ class _Document:
             credited = self._credited(text[frame.speaker[0]:frame.speaker[1]], frame.speaker[0])
             if credited is not None:
                 return self._figure_source(frame, credited) or credited
+            if self.publisher_speaker is not None and self._names_itself(text[frame.speaker[0]:frame.speaker[1]]):
+                return self.publisher_speaker  # 'seen by this newspaper', 'this paper has learned'
             outlet = self.outlets.referred(text[frame.speaker[0]:frame.speaker[1]], frame.speaker[0])
             if outlet is not None:
                 # 'the paper', 'the Post': the outlet named earlier speaks
                 return self.publisher_speaker if outlet is self.publisher else self.registry.outlet(outlet)
-            sp = self._body_called_it(frame.speaker[0], frame.speaker[1]) or self.registry.resolve(
+            sp = self._body_by_initials(frame.speaker[0], frame.speaker[1]) \
+                or self._body_called_it(frame.speaker[0], frame.speaker[1]) or self.registry.resolve(
                 text[frame.speaker[0]:frame.speaker[1]], self.people, self.institutions.named_before(frame.speaker[0]))
             if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
                 return self._outlet_speaker(self.outlets.get(sp.outlet))  # one speaker an outlet, by its first name
@@ -1221,6 +1224,25 @@ class _Document:
         return self.last_attr.speaker if self.last_attr else None
 
     # -- the chain of outlets ----------------------------------------------------------------------
+    def _body_by_initials(self, start: int, end: int) -> Speaker | None:
+        """'The Australian Federal Police said C. The AFP declined to D': initials that an outlet
+        goes by ('AFP') are the body the text names whose words they are the initials of, when it
+        names one and never the outlet itself."""
+        words = clean(self.text[start:end]).split()
+        letters = words[-1] if len(words) == 1 or len(words) == 2 and fold(words[0]) == "the" else ""
+        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
+            return None
+        outlet = find_outlet(letters, self.lex, fuzzy=False)
+        if outlet is None or fold(outlet["name"]) in fold(self.text):
+            return None
+        for m in _CAPITALISED_RUN.finditer(self.text):
+            run = [w for w in m.group().split() if w[:1].isupper()]
+            if run and run[0] == "The":
+                run = run[1:]
+            if len(run) == len(letters) and "".join(w[0] for w in run) == letters:
+                return self.registry.resolve(" ".join(run), self.people)
+        return None
+
     def _body_called_it(self, start: int, end: int) -> Speaker | None:
         """'The Kessler Collective claimed the attack. It said C' / 'Its website said C' / 'The group
         said C': 'it', or a generic noun for a body, is the body the text last made a sentence's
@@ -1345,6 +1367,18 @@ class _Document:
                 self.text[frame.speaker[0]:frame.speaker[1]], self.lex):
             return None
         return claim
+
+    def _names_itself(self, mention: str) -> bool:
+        """Does the publisher name itself: 'this newspaper', 'this paper', 'this station', or its name
+        and a desk's ('Ledger Sport' in the Ledger's own copy)?"""
+        words = clean(mention).split()
+        if len(words) == 2 and fold(words[0]) == "this" and words[1].islower() and words[1] in self.lex.media_heads:
+            return True
+        if words and fold(words[0]) == "the":
+            words = words[1:]
+        names = [self.publisher["name"], *self.publisher.get("aliases", [])] if self.publisher else []
+        return len(words) >= 2 and words[-1][:1].isupper() and words[-1][1:].islower() \
+            and _outlet_key(" ".join(words[:-1])) in map(_outlet_key, names)
 
     def _source(self, sp: Speaker, introduced: bool = False) -> Speaker | None:
         """sp, or None when it is no source: a document, a thing, a figure, an adjective, or a single

@@ -18,8 +18,10 @@ from provenance.extract.lexicon import Lexicon, fold, lexicon
 
 # an initial keeps its full stop ('John F. Kerry'); other words drop a final one
 # initials keep their full stops ("H.R. McMaster", "U.S. officials")
-# a plural's apostrophe stays before the next word of a name ("Dock Workers' Union")
-_WORD = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[A-Z]\.(?!\w)|[\w][\w’'\-.&]*[\w](?:(?<=s)['’](?=\s+[A-Z]))?|[\w]",
+# a plural's apostrophe stays before the next word of a name ("Dock Workers' Union"), and after a
+# capitalised name before any word ("Kestrel Airlines' chief executive")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[A-Z]\.(?!\w)|[A-Z][\w’'\-.&]*s['’](?=\s+\w)"
+                   r"|[\w][\w’'\-.&]*[\w](?:(?<=s)['’](?=\s+[A-Z]))?|[\w]",
                    re.UNICODE)
 # a party or a seat in brackets after a name: '(D-N.Y.)', '(SPD)', '(Northfield East)'
 _BRACKETED = r"[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:[A-Z][\w.'\u2019&-]*|of|and|the))*"
@@ -243,7 +245,8 @@ def party_after(text: str, end: int) -> str | None:
 def _analyse_words(text: str, lex: Lexicon) -> Mention:
     raw = clean(text)
     main, appositive = _main_words(raw)
-    if appositive and _names_a_person(appositive, lex) and not _looks_like_name(main, lex):
+    if appositive and (_names_a_person(appositive, lex) or _ends_in_name(appositive, lex)) \
+            and not _looks_like_name(main, lex):
         named = _named_in_appositive(raw, main, appositive, lex)
         if named is not None:
             return named
@@ -263,10 +266,9 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     if m and not appositive:
         # 'one of the people familiar with the matter': a member of a group met before speaks for it
         return _analyse(m.group(1), lex)
-    m = _ISSUED_BY.match(main) or _OWNED.match(main)
-    if m and not appositive and (m.re is _ISSUED_BY or _owns_document(m.group(1), m.group(2), lex)):
-        # "the ministry's statement said", "the State Department's public schedule": the owner speaks
-        return _analyse(m.group(1), lex)
+    owner = _document_owner(main, appositive, lex)
+    if owner is not None:
+        return _analyse(owner, lex)
     m = _ONE_OF_THEM.match(main)
     if m and not appositive:
         # 'One of them told the paper': one of a group the text spoke of, unnamed
@@ -277,6 +279,9 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     if not words:
         return Mention(raw)
     low = [fold(w) for w in words]
+    if len(words) > 1 and low[0] in ("itself", "themselves") and all(_namelike(w) for w in words[1:]):
+        # 'a group calling itself Blackwren': the name it goes by
+        return Mention(raw, speaker=Speaker(" ".join(words[1:]), "group", False, words=frozenset(low[1:])))
     if len(words) == 1 and low[0] in ("he", "she", "they", "it", "we", "i", "you"):
         return Mention(raw, pronoun=low[0])
     owner = _owner_of_medium(low, lex)
@@ -289,7 +294,8 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     body, body_low = words, low
     while body and body_low[0] in _ARTICLES | _DEFINITE:
         body, body_low = body[1:], body_low[1:]
-    while len(body) > 1 and (body_low[0].endswith("-based") or (
+    while len(body) > 1 and (body_low[0].endswith("-based") or (body_low[0] in lex.not_sources and body[0].islower()
+                                                               and body[1][:1].isupper()) or (
             (body[0] in lex.not_names or body_low[0] in _NAME_OPENERS) and body[1][:1].isupper())):
         # 'the Shanghai-based Hurun Report': where it is based is no part of the name; nor is a
         # sentence's opening word ('Later Ana Costa told ...', 'But Costa said')
@@ -309,8 +315,9 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     if split is not None:
         # 'Secretary of State John Kerry', 'Minister of Defence Ana Costa': a title with 'of', then the name
         tail = body[split:]
-        sp = Speaker(" ".join(tail), "person", False, role=_role(body[:split], raw, lex),
-                     affiliation=country_of(words + _WORD.findall(appositive), lex),
+        party = _party_words(body[:split], lex)  # 'Labour MP for Hallam West Ana Costa': her party
+        sp = Speaker(" ".join(tail), "person", False, role=_role(body[party:split], raw, lex),
+                     affiliation=" ".join(body[:party]) or country_of(words + _WORD.findall(appositive), lex),
                      words=frozenset(fold(w) for w in tail), gender=_gender(low, fold(tail[0]), lex))
         return Mention(raw, definite=False, speaker=sp)
     return _by_head_noun(raw, _MentionWords(words, low, body, body_low, appositive, definite), lex)
@@ -353,6 +360,52 @@ def _main_words(raw: str) -> tuple[str, str]:
     if main.endswith(("'s", "\u2019s")) and not appositive:
         main = main[:-2]  # "the minister's claim": the minister
     return main, appositive
+
+
+def _document_owner(main: str, appositive: str, lex: Lexicon) -> str | None:
+    """The words naming who speaks through the document a mention names: its owner ("the ministry's
+    statement", "the State Department's public schedule") or its issuer ('a statement from the Chief
+    Minister's Office', 'a Raj Bhavan communique'); else None."""
+    m = _ISSUED_BY.match(main) or _OWNED.match(main)
+    if m and not appositive and (m.re is _ISSUED_BY or _owns_document(m.group(1), m.group(2), lex)) \
+            and not _complement_owner(m.group(1), lex):
+        return m.group(1)
+    aside = appositive.split(" ", 1)[0]  # ('a survey by X, published in August': no description of X)
+    return _issuer_of_document(main, lex) if not appositive or aside.islower() and aside.endswith("ed") else None
+
+
+def _ends_in_name(text: str, lex: Lexicon) -> bool:
+    """A description after an article that ends in a name: 'the Ohio-based investor Ana Costa'."""
+    words = text.split()
+    return len(words) >= 4 and fold(words[0]) in _ARTICLES and words[-3][:1].islower() \
+        and _looks_like_name(" ".join(words[-2:]), lex)
+
+
+def _issuer_of_document(main: str, lex: Lexicon) -> str | None:
+    """The body that issued the document a mention names, when it names one by its name: 'a
+    statement from the Chief Minister's Office', 'a survey of 900 voters by the Kessler Institute',
+    'a Raj Bhavan communique': capitalised words between an article and the document's noun, not a
+    sentence's first word, 'Court filings'); else None.
+
+    >>> _issuer_of_document("a notice from the Harbour Board", lexicon())
+    'the Harbour Board'
+    >>> _issuer_of_document("a Kelby Council report", lexicon())
+    'Kelby Council'
+    >>> _issuer_of_document("a report from the scene", lexicon()) is None
+    True
+    """
+    words = main.split()
+    low = [fold(w) for w in words]
+    k = 1 if low and low[0] in _ARTICLES else 0
+    if k == 1 and k < len(low) and low[k] in lex.issuer_nouns and words[k][:1].islower():
+        by = next((j for j in range(k + 1, len(low) - 1) if low[j] in ("from", "by")), len(low))
+        issuer = words[by + 1:]
+        rest = issuer[1:] if issuer and fold(issuer[0]) in _ARTICLES else issuer
+        return " ".join(issuer) if rest and rest[0][:1].isupper() and rest[-1][:1].isupper() else None
+    if k == 1 and len(low) >= 3 and low[-1] in lex.issuer_nouns and words[-1][:1].islower() \
+            and all(w[:1].isupper() for w in words[k:-1]) and not (low[-2].endswith("'s") or low[-2].endswith("’s")):
+        return " ".join(words[k:-1])
+    return None
 
 
 def _names_a_person(text: str, lex: Lexicon) -> bool:
@@ -478,6 +531,12 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     person = _person_after_title(raw, mw, head_words, head_low, head_base, last_title, affiliation, lex)
     if person is not None:
         return person
+    party = _party_words(head_words, lex)
+    if 0 < party < len(head_words) and head_base in lex.title_words and cut == len(body):
+        # 'Labour MP said', 'the Congress MLA said': a party's member unnamed, who may be one named before
+        sp = Speaker(" ".join(body), "person", True, role=" ".join(head_words[party:]),
+                     affiliation=" ".join(head_words[:party]), head=head_base, words=frozenset(body_low))
+        return Mention(raw, definite=mw.definite, speaker=sp)
     desc = " ".join(body)
     definite = mw.definite
     plural = head_base in lex.group_heads or (head_base.endswith("s") and not head_base.endswith("ss")
@@ -539,7 +598,25 @@ def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int
                 and not any(w in _ANONYMOUS_MARKERS or w in lex.anonymous_heads or w in lex.group_heads
                             or w in _NAME_JOINS for w in head_low[:k]):
             last_title = k - 1
+        elif k == 0 and _role_before_given_name(head_words, head_low, lex):
+            last_title = 0
     return last_title
+
+
+def _role_before_given_name(words: list[str], low: list[str], lex: Lexicon) -> bool:
+    """Is the first of three or more capitalised words a common noun that opens a sentence before a
+    given name and a surname ('Volunteer Ana Costa told us'), which no given name or particle is?
+
+    >>> _role_before_given_name(["Volunteer", "Ana", "Costa"], ["volunteer", "ana", "costa"], lexicon())
+    True
+    >>> _role_before_given_name(["Mary", "Ana", "Costa"], ["mary", "ana", "costa"], lexicon())
+    False
+    """
+    given = lex.female_names | lex.male_names
+    return len(words) == 3 and words[0].isalpha() and words[0][1:].islower() and low[0] not in given \
+        and low[0] not in _NAME_PARTICLES and low[0] not in lex.not_names and low[1] in given \
+        and low[0] not in lex.honorifics and not any(w in lex.institution_heads for w in low) \
+        and words[-1] not in lex.company_words
 
 
 def title_end(words: list[str], low: list[str], lex: Lexicon) -> int:
@@ -616,6 +693,15 @@ def _owns_document(owner: str, rest: str, lex: Lexicon) -> bool:
         fold(rest.split()[-1]) in lex.not_sources or fold(rest.split()[-1]) in lex.issuer_nouns)
 
 
+def _complement_owner(owner: str, lex: Lexicon) -> bool:
+    """Is the owner of a document the object of a preposition after a person or a group ("people
+    with knowledge of the Board's inquiry"): the person or group speak, not the owner?"""
+    low = [fold(w) for w in owner.split()]
+    p = next((k for k, w in enumerate(low) if k > 0 and w in _PREPOSITIONS), None)
+    return p is not None and any(w in lex.anonymous_heads or w in lex.group_heads or w in lex.title_words
+                                 for w in low[:p])
+
+
 _ISSUED_BY = re.compile(r"(.+?)['\u2019]s\s+(?:(?:written|official|joint|brief|latest|new)\s+)?"
                         r"(?:statement|release|press release|communiqu[eé]|announcement|letter|website)$", re.IGNORECASE)
 
@@ -653,7 +739,7 @@ def _speaks_for_person(raw: str, low: list[str], body: list[str], body_low: list
 def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None:
     """Where the name starts after a title with 'of' or 'for' in it, if the mention is one:
     'Secretary of State John Kerry', 'Minister for Rural Transport Helena Varga'."""
-    of = next((k for k in range(1, len(low) - 2) if low[k] in ("of", "for")), None)
+    of = next((k for k in range(1, len(low) - 2) if low[k] in ("of", "for", "from")), None)
     if of is None or not _namelike(body[-1]) or low[of - 1].rstrip(".") not in lex.title_words \
             or not all(_namelike(w) for w in body[of + 1:]):
         return None
