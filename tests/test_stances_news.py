@@ -228,3 +228,17 @@ def test_a_verdict_far_from_the_report_or_more_than_a_verdict_does_not_deny_it(b
     got = ruled_claims(ROOF + between + quote + "\n")
     assert got[0]["text"] == CRACKED and got[0]["status"] != "disputed"
     assert not [c for c in got if c["stance"] == "denies" and c["text"] == CRACKED]
+
+
+@pytest.mark.parametrize("answer, denied, then", [
+    ("The arena board rejected the claims that it had ignored the warnings, saying it had ordered repairs in May.",
+     "it had ignored the warnings", "it had ordered repairs in May"),
+    ("Sports minister Hanne Lied rejected the claims that the board had been slow, telling Radio Morrow the board "
+     "had \"acted on the evidence\".", "the board had been slow", "the board had \"acted on the evidence\""),
+])
+def test_rejecting_the_claims_that_c_saying_d_denies_c_and_asserts_d(answer, denied, then):
+    """'rejected the claims that C, saying D': a denial of C (the report's clause), then the
+    speaker's own assertion D; neither is the publisher's."""
+    got = ruled_claims(ROOF + answer + "\n")
+    assert [(c["stance"], c["text"]) for c in got[1:]] == [("denies", denied), ("asserts", then)]
+    assert got[1]["speaker_name"] == got[2]["speaker_name"] != "Harbour Gazette"

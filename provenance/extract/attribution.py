@@ -2346,7 +2346,8 @@ class _Parser:
             # at a comma or an adjunct
             end = next((x for x in range(k + 1, end) if self.is_p(x, ",;")
                         or self.w(x) in _OBJECT_ENDS or self.t[x].kind == "d"), end)
-        after = self.cue_at(split) if split is not None and cue.stance else None
+        # ('rejected the claims that C, saying D' denies C, its report's clause)
+        after = self.cue_at(split) if split is not None and cue.stance and frame.report_object != "clause" else None
         if after is not None and " ".join(after[2].words) in self.lex.continuations:
             return None
         if subj is not None and subj[0] - 1 == self.begin and self.w(self.begin) in _SUBORDINATORS:
