@@ -268,3 +268,15 @@ def test_the_speakers_next_act_ends_a_content_with_no_verb(text, content):
 def test_a_coordinated_verb_of_the_reported_clause_stays_in_it():
     claim = one_claim("Ines Corby said she was tired of the delays and stopped taking the ferry.")
     assert claim["text"] == "she was tired of the delays and stopped taking the ferry"
+
+
+def test_a_question_put_to_the_speaker_does_not_take_over_her_next_quotation():
+    # 'X told OUTLET ... when asked whether C': the next paragraph's quotation is still X's, not
+    # the unnamed asker's (the question is a content of its own with no speaker)
+    text = ("Talks stalled on Monday.\n\n"
+            "\"The offer is a joke,\" Mara Lind told the Calder Ledger in an interview when asked whether the "
+            "union would sign.\n\n"
+            "\"We will not sign anything that cuts pensions, and our members know it.\"")
+    got = [(c["text"], c["speaker_name"]) for c in claims_of(text) if c["form"] != "unattributed"]
+    assert got == [("The offer is a joke", "Mara Lind"), ("whether the union would sign", None),
+                   ("We will not sign anything that cuts pensions, and our members know it", "Mara Lind")]

@@ -864,7 +864,10 @@ class _Document:
                 # what 'the report' may refer back to: an outlet's report, in its words or its
                 # unnamed sources' (a party's answer to the outlet is no part of it)
                 self.last_report = (len(self.claims) - 1, claim)
-            if claim.form != "unattributed" and not claim.by_model:  # the rules' continuations follow the rules
+            if claim.form != "unattributed" and not claim.by_model and (claim.speaker is not None or not (
+                    self.last_attr is not None and self.last_attr.sentence is claim.sentence)):
+                # the rules' continuations follow the rules; a question put to the speaker in the
+                # same sentence ('X told Y, when asked whether C') does not take over from X
                 self.last_attr = claim
                 self.last_attr_block = para.index
         if made and made[0].form == "unattributed" and sum(not c.by_model for c in made) == 1:

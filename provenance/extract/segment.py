@@ -55,10 +55,11 @@ class Quote:
     closed: bool
     speech: bool       # someone's words, not a scare quote or a title
     width: int = 1     # 2 for a quotation mark written as two apostrophes ('')
+    marked: bool = True  # False: opened in an earlier paragraph, `open` is the block's start, no mark
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.open + self.width, self.close
+        return (self.open + self.width if self.marked else self.open), self.close
 
     @property
     def end(self) -> int:
@@ -115,6 +116,8 @@ def blocks(text: str) -> list[Block]:
 
 def _is_heading(text: str, block: Block) -> bool:
     last = text[block.end - 1]
+    if last in OPEN_DOUBLE:  # 'They see that. “': an opening mark misused as the closing one
+        last = text[block.start:block.end - 1].rstrip()[-1:]
     if last in FINAL_PUNCT:
         return False
     if _SIGNED_QUOTE_RE.match(text, block.start, block.end):
@@ -125,7 +128,11 @@ def _is_heading(text: str, block: Block) -> bool:
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotations in text[start:end]: typographic pairs, straight double quotes by alternation,
     single typographic quotes when the block has no double ones. An unclosed quote runs to the
-    block end (multi-paragraph quotes open every paragraph and close only the last)."""
+    block end (multi-paragraph quotes open every paragraph and close only the last); a closing
+    mark that comes first, after a comma or at the block's end, closes a quotation an earlier
+    paragraph opened; an opening
+    mark written after words and before a space closes the quotation open ('"It failed,“
+    she said')."""
     quotes: list[Quote] = []
     opened = -1
     straight = -1
@@ -134,6 +141,13 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     for m in _QUOTE_MARK_RE.finditer(text, start, end):
         i = m.start()
         ch = m.group()
+        if ch in OPEN_DOUBLE and (opened >= 0 or (straight >= 0 and straight_width == 1)) and _closes_words(text, i, end):
+            ch = CLOSE_DOUBLE[0]  # an opening mark misused as a closing one
+        if ch in CLOSE_DOUBLE and opened < 0 and straight < 0 and not quotes and _closes_words(text, i, end) and (
+                text[i - 1] in ",?!" or not text[i + 1:end].strip()):
+            # ('... on our side,” Ruiz said.', '... on our side.”' ending the paragraph)
+            quotes.append(Quote(start, i, True, False, marked=False))
+            continue
         if ch in ("\'\'", "\'\'\'"):
             # two apostrophes stand for a double quotation mark in some archives; three close a
             # quotation inside one as well (the last two are the outer mark)
@@ -171,6 +185,12 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             or (words >= 2 and text[e - 1:e] in ".!?" and before[-1:] == ",")  # 'saying, "It failed."'
         )
     return quotes
+
+
+def _closes_words(text: str, i: int, end: int) -> bool:
+    """Does the mark at i close words: after a letter, digit or punctuation mark, before a space,
+    a punctuation mark or the block's end, or last in the block?"""
+    return i + 1 >= end or (i > 0 and not text[i - 1].isspace() and not text[i + 1].isalnum())
 
 
 def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
