@@ -213,3 +213,41 @@ def test_cited_before_finds_what_its_pattern_finds(text, start):
     start = min(start, len(text))
     m = chains._CITED_BEFORE.search(text, max(0, start - 160), start)
     assert chains.cited_before(text, start) == (m.span("np") if m else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["said", "according to", "according", " to", "x", "_", "1", " ", "  ", "\n", ".", "-",
+                                 "'", "\u2019", "\u201c", "told", "claim", " from", "by", "\u03c3", "\u00e9", "couldn't",
+                                 " confirm", "believes", " that", "ana lind", "u.s."]), max_size=24).map("".join))
+@example("said said")
+@example("according to according  to")
+@example("xsaid -said")
+def test_split_patterns_written_to_open_with_a_class_split_as_their_plain_form(text):
+    """The cue gate (lexicon.cue_gate_lower, searched after a space), the rules' tokens
+    (segment._TOKEN_RE) and the model's (model._SPLIT_RE), each written to open with a character
+    class, find what their plain forms find."""
+    import re
+
+    from provenance.extract import model, segment
+    from provenance.extract.lexicon import _cue_gate_pattern, lexicon
+
+    lex = lexicon()
+    plain = re.compile(r"(?<!\w)(?:" + _cue_gate_pattern(lex.cues_by_first, lex.cue_nouns) + r")(?!\w)")
+    assert [(m.start(), m.end() - 1) for m in lex.cue_gate_lower.finditer(" " + text)] == \
+        [m.span() for m in plain.finditer(text)]
+    tokens = re.compile(r"(\w++(?:[’'\-.&]\w++|[\u0300-\u036f]++\w*+|(?<=[\u00c2-\u00c5\u0302\u0303\u0308\u030a])"
+                        r"[\u0080-\u00bf]\w*+)*+|[^\w\s])")
+    for piece in (text, text.upper(), text.replace("e", "e\u0301").replace("x", "\u00c3\u00a9")):
+        assert segment._TOKEN_RE.split(piece) == tokens.split(piece)
+        assert model._SPLIT_RE.split(piece) == re.split(f"({model._TOKEN_RE.pattern})", piece)
+
+
+def test_every_phrase_of_the_cue_gate_ends_with_a_word_character():
+    """What lets the gate open with the character before a phrase: no match ends with a character
+    the next one would need (a cue phrase ending with a mark would break the gate; see lexicon.py;
+    a reporting noun's phrase ends with 'from', 'by' or 'that')."""
+    import re
+
+    from provenance.extract.lexicon import _cue_gate_forms, lexicon
+
+    assert all(re.search(r"\w$", form) for form in _cue_gate_forms(lexicon().cues_by_first))

@@ -2001,7 +2001,7 @@ def _may_attribute(lex: Lexicon, text: str, start: int, end: int) -> bool:
     segment = text[start:end]
     lower = segment.lower()
     if len(lower) == len(segment):
-        hits = lex.cue_gate_lower.finditer(lower)
+        hits = lex.cue_gate_lower.finditer(" " + lower)  # a match opens at the character before the word
         offset = start
     else:  # lower-casing changed the length (a dotted capital I): search the text as it is
         hits = lex.cue_gate.finditer(text, start, end)

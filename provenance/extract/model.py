@@ -34,7 +34,10 @@ version = model_version
 
 # possessive: no shorter run could match where the longest did, so the engine keeps no way back
 _TOKEN_RE = re.compile(r"\w++(?:[.\-]\w++)*+|[’']\w++|\S")
-_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")  # the gaps and the tokens, alternating
+# the gaps and the tokens, alternating: _TOKEN_RE's tokens, written to open with the class of any
+# character that is no space ('\S', then the rest of a word run, or of a clitic after an apostrophe,
+# or nothing), so the engine skips over spaces at once instead of trying a match at each
+_SPLIT_RE = re.compile(r"(\S(?:(?<=\w)\w*+(?:[.\-]\w++)*+|(?<=[’'])\w++|))")
 _OPEN_Q = frozenset("“«")
 _CLOSE_Q = frozenset("”»")
 _STRAIGHT_Q = frozenset('"')

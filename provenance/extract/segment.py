@@ -33,10 +33,12 @@ _SENT_END_RE = re.compile(r"([.!?\u2026][.!?\u2026]*[\"\u201d\u2019')\]]*)\s+")
 # ('TrÃ©vidic': UTF-8 read as Latin-1, 'Ã' and a symbol standing for 'é'), or one mark; one
 # group, for re.split: spaces, token, spaces, token ..., so offsets come from lengths. The
 # quantifiers are possessive: nothing after them could make a shorter run match, so giving
-# nothing back matches the same tokens with less work for the engine
+# nothing back matches the same tokens with less work for the engine. The pattern opens with the
+# class of any character that is no space (a word's first letter, then the rest of the word; or a
+# mark alone), so the engine skips over spaces at once instead of trying a match at each
 _TOKEN_RE = re.compile(
-    r"(\w++(?:[’'\-.&]\w++|[\u0300-\u036f]++\w*+|(?<=[\u00c2-\u00c5\u0302\u0303\u0308\u030a])[\u0080-\u00bf]\w*+)*+"
-    r"|[^\w\s])"
+    r"(\S(?:(?<=\w)\w*+(?:[’'\-.&]\w++|[\u0300-\u036f]++\w*+|(?<=[\u00c2-\u00c5\u0302\u0303\u0308\u030a])[\u0080-\u00bf]\w*+)*+"
+    r"|))"
 )
 _DATELINE_RE = re.compile(
     r"[A-Z][A-Z'.\- ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}){0,2}"
