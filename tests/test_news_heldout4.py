@@ -58,6 +58,7 @@ KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # stored apart as "The Daily Telegraph", and a name joined to the next sentence's outlet (since
 # 7eeacfd). The second set may only shrink.
 NAMED_OUTLETS = {
+    "ABC Radio Adelaide",
     "ASX",
     "Global News",
     "Mirror Sport",

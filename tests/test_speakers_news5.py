@@ -145,3 +145,37 @@ def test_not_everyone_is_no_speaker():
     from provenance.extract.speakers import not_a_source
 
     assert not_a_source(analyse("Not everyone").speaker)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Speaking to Valley Radio Tarnbridge on Tuesday morning, Ines Corrado said the levee had held.",
+     "Valley Radio Tarnbridge"),
+    ("Speaking to KQED on Monday, Ines Corrado said the levee had held.", "KQED"),
+    ("Speaking to Valley Radio Tarnbridge, Ines Corrado said the levee had held.", "Valley Radio Tarnbridge"),
+])
+def test_speaking_to_an_outlet_names_it_when_a_time_follows(text, outlet):
+    claim = _claim(text, "the levee had held", outlet="Kettleby Star")
+    assert (claim["speaker_name"], claim["outlet_name"]) == ("Ines Corrado", outlet)
+
+
+def test_speaking_to_reporters_names_no_outlet():
+    claim = _claim("Speaking to reporters on Tuesday, Ines Corrado said the levee had held.", "the levee had held")
+    assert (claim["speaker_name"], claim["outlet_name"]) == ("Ines Corrado", None)
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Works Minister Ravi Desai resigned, days after a report of the Comptroller and Auditor General (CAG) found "
+     "that the tender had been inflated.", "the tender had been inflated", "Comptroller and Auditor General"),
+    ("The Kelby Audit Office (KAO) said the tender was inflated.", "the tender was inflated", "Kelby Audit Office"),
+])
+def test_a_body_the_text_gives_initials_is_on_the_record(text, content, name):
+    sp = _claim(text, content, outlet="The Tarn Times")["speaker_obj"]
+    assert (sp["name"], sp["kind"], sp["anonymous"]) == (name, "institution", False)
+
+
+def test_a_report_under_initials_the_text_gives_a_body_is_the_bodys():
+    doc = __import__("provenance.extract.document", fromlist=["_Document"])
+    reading = doc._Document("The Kelby Audit Office (KAO) said the tender was inflated.", title=None,
+                            outlet=None, published=None, use_model=False)
+    assert reading._defined_initials("KAO") == "Kelby Audit Office"
+    assert reading._defined_initials("AFP") is None

@@ -1403,9 +1403,12 @@ class _Parser:
         # "Speaking to OUTLET, ..." / "In an interview with OUTLET, ..."
         if self.w(begin) in _PREFIX_SPEAKING and self.w(begin + 1) in ("to", "with"):
             np = self.np_after(begin + 2)
-            if np and self.is_p(np[1], ","):
+            # ('Speaking to ABC Radio Adelaide on Tuesday morning, X said': a time after the outlet)
+            comma = next((k for k in range(np[1], min(np[1] + 6, self.end)) if self.is_p(k, ",")), None) \
+                if np and np[1] < self.end and (self.is_p(np[1], ",") or self.t[np[1]].kind == "d") else None
+            if np and comma is not None:
                 prefix_outlet = self.span(*np)
-                begin = np[1] + 1
+                begin = comma + 1
         elif self.w(begin) == "in" and self.w(begin + 1) in ("an", "a") and self.w(begin + 2) == "interview":
             k = begin + 3
             while k < self.end and not self.is_p(k, ",") and not (self.is_q(k) and self._quote_ends_with(k, ",")):

@@ -100,6 +100,7 @@ _BODY_AGENCY = re.compile(r"\b[A-Z][\w-]+\s+Agency\b")  # ('the Environmental Pr
 _POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s\s")
 # "(?:The\s+)?[A-Z]" written to open with the capital ("The" read after it: the engine skips from
 # capital to capital), the same tries in the same order
+_GIVEN_INITIALS = re.compile(r"\s*\(([A-Z]{2,6})\)")  # 'the Comptroller and Auditor General (CAG)'
 _CAPITALISED_RUN = re.compile(r"[A-Z](?:(?<=T)he\s+[A-Z]|)[\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}")
 _TRIM_END = " \t\n.,;:"
 _CAMEL = re.compile("[a-z][A-Z]")  # 'McLenney', 'DuVernay': a surname even where only a sentence opens with it
@@ -1232,6 +1233,15 @@ class _Document:
         goes by ('AFP') are the body the text names whose words they are the initials of, when it
         names one and never the outlet itself."""
         words = clean(self.text[start:end]).split()
+        given = _GIVEN_INITIALS.match(self.text, end)
+        k = len(words)
+        while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "and", "for")):
+            k -= 1
+        name = words[k:] if k == len(words) or words[k] != "The" else words[k + 1:]
+        if given is not None and name and "".join(w[0] for w in name if w[:1].isupper()) == given.group(1) \
+                and fold(name[0]) not in self.lex.female_names and fold(name[0]) not in self.lex.male_names:
+            # 'a report of the Comptroller and Auditor General (CAG) found': the body, by the initials given it
+            return self.registry.body(" ".join(name), given.group(1))
         letters = words[-1] if len(words) == 1 or len(words) == 2 and fold(words[0]) == "the" else ""
         if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
             return None
@@ -1245,6 +1255,19 @@ class _Document:
             if len(run) == len(letters) and "".join(w[0] for w in run) == letters:
                 return self.registry.resolve(" ".join(run), self.people)
         return None
+
+    def _defined_initials(self, letters: str) -> str | None:
+        """The name of a body (no outlet) the text gives these initials to in brackets after it
+        ('the Comptroller and Auditor General (CAG)'), else None."""
+        letters = letters[4:] if letters[:4].lower() == "the " else letters
+        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
+            return None
+        m = re.search(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|the)\s+)*){1,6}[A-Z][\w'’.-]*)\s*\(\s*"
+                      + letters + r"\s*\)", self.text)
+        if m is None or find_outlet(m.group(1), self.lex, fuzzy=False) is not None:
+            return None
+        words = m.group(1).split()
+        return " ".join(words[1:] if words[0] == "The" else words)
 
     def _body_called_it(self, start: int, end: int) -> Speaker | None:
         """'The Kessler Collective claimed the attack. It said C' / 'Its website said C' / 'The group
@@ -1276,6 +1299,10 @@ class _Document:
         found = credit(mention, self.lex)
         if found is None:
             return None
+        letters = found.outlet if found.kind == "report" and found.outlet else ""
+        body = self._defined_initials(letters) if letters else None
+        if body is not None:
+            return self.registry.body(body, letters)  # 'the CAG report': the auditor's
         record = self._outlet_named(found.outlet) if found.outlet else None
         if found.kind == "report":
             if found.outlet and record is None:

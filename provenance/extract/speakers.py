@@ -398,10 +398,12 @@ def _issuer_of_document(main: str, lex: Lexicon) -> str | None:
     low = [fold(w) for w in words]
     k = 1 if low and low[0] in _ARTICLES else 0
     if k == 1 and k < len(low) and low[k] in lex.issuer_nouns and words[k][:1].islower():
-        by = next((j for j in range(k + 1, len(low) - 1) if low[j] in ("from", "by")), len(low))
-        issuer = words[by + 1:]
-        rest = issuer[1:] if issuer and fold(issuer[0]) in _ARTICLES else issuer
-        return " ".join(issuer) if rest and rest[0][:1].isupper() and rest[-1][:1].isupper() else None
+        for by in (j for j in range(k + 1, len(low) - 1) if low[j] in ("from", "by", "of")):
+            issuer = words[by + 1:]
+            rest = issuer[1:] if fold(issuer[0]) in _ARTICLES else issuer
+            if rest and rest[0][:1].isupper() and rest[-1][:1].isupper():
+                return " ".join(issuer)  # ('a report of the Audit Office'; not 'a survey of 900 voters')
+        return None
     if k == 1 and len(low) >= 3 and low[-1] in lex.issuer_nouns and words[-1][:1].islower() \
             and all(w[:1].isupper() for w in words[k:-1]) and not (low[-2].endswith("'s") or low[-2].endswith("’s")):
         return " ".join(words[k:-1])
@@ -954,6 +956,14 @@ class Registry:
         if known is None:
             known = self._add(Speaker(record["name"], "media", False, affiliation=record.get("country"),
                                       outlet=record, words=frozenset(fold(record["name"]).split())))
+        return self.touch(known)
+
+    def body(self, name: str, alias: str) -> Speaker:
+        """The institution a text names and gives initials to ('the Comptroller and Auditor General
+        (CAG)'), on the record under its name, the initials an alias."""
+        known = self.by_name.get(f"institution|{fold(name)}") or self.by_name.get(f"institution|{fold(alias)}")
+        if known is None:
+            known = self._add(Speaker(name, "institution", False, aliases=[alias], words=frozenset(fold(name).split())))
         return self.touch(known)
 
     def forget(self, sp: Speaker) -> None:
