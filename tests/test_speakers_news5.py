@@ -179,3 +179,14 @@ def test_a_report_under_initials_the_text_gives_a_body_is_the_bodys():
                             outlet=None, published=None, use_model=False)
     assert reading._defined_initials("KAO") == "Kelby Audit Office"
     assert reading._defined_initials("AFP") is None
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Pelican Airlines said on Tuesday that 400,000 customers were affected. The airline said no card details "
+     "were taken.", "no card details were taken"),
+    ("The airline said no card details were taken.", "no card details were taken"),
+])
+def test_the_company_that_speaks_is_on_the_record(text, content):
+    sp = _claim(text, content)["speaker_obj"]
+    assert (sp["kind"], sp["anonymous"]) == ("institution", False)
+    assert sp["name"] in ("Pelican Airlines", "airline")

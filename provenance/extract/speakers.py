@@ -548,7 +548,10 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
         sp = Speaker(name, "media", True, affiliation=affiliation, head=head_base, words=frozenset(body_low),
                      plural=plural)
         return Mention(raw, definite=definite, speaker=sp)
-    if (head_base in lex.institution_heads or head_base in lex.body_heads) and head_base not in lex.anonymous_heads or (
+    # 'the airline', 'the carrier': a company, on the record (not 'a crane operator')
+    firm = mw.definite and len(body) == 1 and head_base in lex.company_heads and head_base not in lex.person_trades
+    if (head_base in lex.institution_heads or head_base in lex.body_heads or firm) \
+            and head_base not in lex.anonymous_heads or (
             any(w in lex.institution_heads for w in head_low) and head_words and head_words[-1][:1].isupper()
             and head_base not in lex.anonymous_heads):
         sp = Speaker(desc, "institution", False, affiliation=affiliation, head=head_base, words=frozenset(body_low))
