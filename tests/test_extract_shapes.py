@@ -438,3 +438,57 @@ def test_put_without_a_figure_reports_nothing(text):
 ])
 def test_an_appositive_with_its_own_relative_clause_is_the_writers(text, content):
     assert attributed(text)[0]["text"] == content
+
+
+@pytest.mark.parametrize("text, said", [
+    # a subject and its predicate either side of the cue: both are the speaker's words
+    ("The new levy, Ana Ruiz said, is a mistake.", ["The new levy", "is a mistake"]),
+    ("The mill, Tom Vell said, will close in May.", ["The mill", "will close in May"]),
+    ("Many of the flooded homes, officials say, have no insurance at all.",
+     ["Many of the flooded homes", "have no insurance at all"]),
+    # a clause either side, the first the report: the adjunct after the cue is the writer's
+    ("He was unable to find a single buyer, the broker said, on condition of anonymity.",
+     ["He was unable to find a single buyer"]),
+    # an opening adjunct is no part of the report
+    ("In the end, the broker said, the buyers walked away from the deal.", ["the buyers walked away from the deal"]),
+    ("But the first test, aides say, will be the budget vote in March.",
+     ["But the first test", "will be the budget vote in March"]),
+    # after the cue, the writer's clause or the speaker's next act is no part of the report
+    ("The mill will close, Vell told the workers, and many of them wept.", ["The mill will close"]),
+    ("The port has cancelled the contract, the Calder Ledger reported, citing a senior official.",
+     ["The port has cancelled the contract"]),
+    ("The contract was cancelled in May, the official said, speaking on condition of anonymity.",
+     ["The contract was cancelled in May"]),
+    # one word before the cue is no statement of its own
+    ("This, Minister Ana Ruiz noted, requires a stable border.", ["requires a stable border"]),
+])
+def test_a_cue_set_off_inside_its_report(text, said):
+    claims = attributed(text)
+    assert [c["text"] for c in claims] == said
+    assert len({c["mention"] for c in claims}) == 1
+
+
+@pytest.mark.parametrize("text, said", [
+    # 'C1, and C2, according to X': the source gives the last clause
+    ("The council approved the budget on Monday, and the mayor signed it on Tuesday, according to city records.",
+     "the mayor signed it on Tuesday"),
+    ("Rents rose again in May, with two-thirds of new leases above the cap, according to the tenants' union.",
+     "two-thirds of new leases above the cap"),
+    ("At the same time, the harbour stayed busy: cargo volumes rose 4 percent, according to the port authority.",
+     "cargo volumes rose 4 percent"),
+    # 'and' + a verb goes on with the same subject: the whole is the report
+    ("The plan raised fees, and persuaded firms to stay, according to the chamber.",
+     "The plan raised fees, and persuaded firms to stay"),
+])
+def test_according_to_at_the_end_takes_the_last_clause(text, said):
+    claims = attributed(text)
+    assert [c["text"] for c in claims] == [said]
+
+
+def test_a_time_after_the_cue_inside_a_report_is_no_part_of_it():
+    # 'C, X said, a day after Y reported D': D is Y's report, not X's
+    text = ("The port has opened an inquiry into the leak, the authority said on Tuesday, a day after the "
+            "Morrow Courier reported that the port planned to close a terminal.")
+    got = [(c["text"], c["mention"]) for c in attributed(text)]
+    assert got[0] == ("The port has opened an inquiry into the leak", "the authority")
+    assert all(mention != "the authority" for _, mention in got[1:]), got

@@ -69,6 +69,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _SUBORDINATORS,
     _TAIL_OPENERS,
     _TIME_ENDS,
+    _TIME_RELATIONS,
     _TIMES_OF_DAY,
     DETERMINERS,
     PRONOUNS,
@@ -1747,13 +1748,24 @@ class _Parser:
             np, k = issuer[0], issuer[1]
         end = self._adjuncts_to_end(k, frame)
         frame.speaker = self.span(*np)
-        self.add_content(frame, self.begin, boundary + (1 if self.is_q(boundary) else 0))
+        self.add_content(frame, self._phrase_content_start(boundary), boundary + (1 if self.is_q(boundary) else 0))
         frame.trailer = True
         frame.attribution_spans.append((self.t[i].start, self.t[min(k, self.n) - 1].end if end is None
                                         else self.sentence.end))
         if not frame.contents:
             return None
         return frame, boundary, (end if end is not None and end < self.end else None)
+
+    def _phrase_content_start(self, boundary: int) -> int:
+        """Where the content of a trailing 'according to X' starts: after the sentence's last
+        colon, or its last ', with' or ', and' + a subject that opens a clause of three words or more
+        ('C1, and he added C2, according to X': X's report is C2, not 'C1, and persuaded Y')."""
+        start = self.begin
+        for x in range(self.begin + 1, boundary - 3):
+            if self.is_p(x, ":") or (self.is_p(x, ",") and (self.w(x + 1) == "with" or self.w(x + 1) == "and" and (
+                    self.t[x + 2].cap or self.w(x + 2) in _SUBJECT_PRONOUNS or self.w(x + 2) in DETERMINERS))):
+                start = x + 1 if self.is_p(x, ":") else x + 2
+        return start if self._substantive(start, boundary) else self.begin
 
     def _trailing_verb(self, i: int, j: int, cue: Cue, frame: Frame) -> tuple[Frame, int, int | None] | None:
         """'C, X said.' with the subject before the cue, else '"C," said X.'"""
@@ -1817,7 +1829,8 @@ class _Parser:
                 k2 += 1
             if self.is_p(k, ",") and k2 < self.end and (
                     (self.is_q(k2) and self.is_q(boundary))
-                    or (self._starts_clause(k2) and not self.is_q(boundary))):
+                    or (not self.is_q(boundary) and (self._starts_clause(k2) or (
+                        self.w(k2) in _FINITE and not self._finite_between(self.begin, first_end))))):
                 second = (k2, self.end)
             elif boundary == self.begin and self._closed_utterance(boundary):
                 # '"C," she said of the vote, in which ...': the quotation is what was said;
@@ -1826,20 +1839,29 @@ class _Parser:
             else:
                 return None
         if not self._substantive(self.begin, first_end) and not self._short_clause(self.begin, first_end) and not (
-                second and self._substantive(*second)):
+                second and (self._substantive(*second) or (
+                    self.w(second[0]) in _FINITE and second[1] - second[0] + first_end - self.begin >= 3))):
             return None
         frame.speaker = self.span(*subj)
-        self.add_content(frame, self.begin, first_end)
         if second and not self.is_q(second[0]) and self._appended_phrase(*second):
             # 'C, sources said, in a deal that would ...': the writer's comment on C
             frame.appended = self.span(*second)
             second = None
-        if second:
-            self.add_content(frame, *second)
-            if not self.is_q(second[0]) and len(frame.contents) == 2:
-                # one proposition split by the cue: keep the longer side
-                frame.contents.sort(key=lambda c: c.end - c.start)
-                frame.contents = frame.contents[-1:]
+        if second and not self.is_q(second[0]) and not self.is_q(boundary):
+            # 'A, he said, B': one proposition split by the cue, both sides its words, but for a
+            # side that is only an adjunct ('In the end, he said, B', 'A, it said, a day after X
+            # reported B'), one word ('This, X noted, requires ...'), or after the cue the writer's
+            # clause or the speaker's next act ('A, he said, and she wept', 'A, X reported, citing Y', 'A, she said, speaking on ...')
+            sides = [side for side in ((self.begin, first_end), second) if not self._adjunct_side(*side)
+                     and side[1] - side[0] > 1 and not (side is second and (
+                         self.w(side[0]) in _SENTENCE_CONJUNCTIONS or self.w(side[0]) in _CITING
+                         or self.w(side[0]) in _PREFIX_SPEAKING or side[0] in self.cue_tokens))]
+            for side in sides or [max((self.begin, first_end), second, key=lambda side: side[1] - side[0])]:
+                self.add_content(frame, *side)
+        else:
+            self.add_content(frame, self.begin, first_end)
+            if second:
+                self.add_content(frame, *second)
         frame.trailer = True
         frame.speaker_is_outlet = cue.hint == "media"
         frame.attribution_spans.append((self.t[a].start, self.sentence.end))
@@ -1848,6 +1870,22 @@ class _Parser:
         if second or end is None:
             return frame, self.end, None
         return frame, boundary, (end if end < self.end else None)
+
+    def _adjunct_side(self, a: int, b: int) -> bool:
+        """Are tokens [a, b) only an adjunct, no clause or subject ('In the end', 'But', 'on
+        condition of anonymity', 'Before dropping out')?"""
+        while a < b and (self.t[a].kind != "w" or self.w(a) in _SENTENCE_CONJUNCTIONS):
+            a += 1  # ('And the first step, they say, will be ...': the conjunction opens a subject)
+        first = self.w(a)
+        if not first:
+            return True
+        opener = first in _OPENING_PREPS or first in _ADJUNCT_PREPS or first in _SENTENCE_CONJUNCTIONS \
+            or first in _OPENING_WORDS or first in _SUBORDINATORS or first in _DISCOURSE_ADVERBS \
+            or (first.endswith("ly") and first not in _LY_NOUNS)
+        if first in DETERMINERS and (self.w(a + 2) in _TIME_RELATIONS or self.w(a + 2) in _TIME_ENDS) \
+                and self.w(a + 1) and not self.t[a + 1].cap:
+            return True  # 'a day after X reported B', 'two weeks later': a time, no part of the report
+        return opener and (b - a <= 2 or not self._finite_between(a, b))
 
     def _relative_owner(self, a: int) -> int | None:
         """Where 'the body' starts in ', the body that hosted the talks said' (token a: the cue);
