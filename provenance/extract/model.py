@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import filterfalse, groupby, repeat
+from itertools import accumulate, filterfalse, groupby, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -207,17 +208,17 @@ def document_tokens(np, text: str, found: list[Block] | None = None):
     tags begins: a paragraph (the extractor's block; `found`: the text's blocks when the caller
     has them), cut every _RUN tokens."""
     parts = _SPLIT_RE.split(text)
-    # where each part ends: the running sum of their lengths (the gaps and the tokens alternate)
-    part_ends = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)).cumsum()
-    token_starts, token_ends = part_ends[0:-1:2], part_ends[1::2]
-    words, starts, ends = parts[1::2], token_starts.tolist(), token_ends.tolist()
+    # where each part ends: the running sum of their lengths (the gaps and the tokens alternate),
+    # summed as Python ints (the offsets are wanted as a list)
+    part_ends = list(accumulate(map(len, parts)))
+    words, starts, ends = parts[1::2], part_ends[0:-1:2], part_ends[1::2]
     n = len(words)
     first = np.zeros(n, dtype=bool)
     if not n:
         return words, starts, ends, first
     # every character that is not a space lies in a block, so a block's first token is the
     # first one starting at or after its start
-    first[token_starts.searchsorted([b.start for b in (blocks(text) if found is None else found)])] = True
+    first[[bisect_left(starts, b.start) for b in (blocks(text) if found is None else found)]] = True
     first[0] = True
     at = np.arange(n)
     para = np.maximum.accumulate(np.where(first, at, 0))
