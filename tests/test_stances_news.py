@@ -242,3 +242,25 @@ def test_rejecting_the_claims_that_c_saying_d_denies_c_and_asserts_d(answer, den
     got = ruled_claims(ROOF + answer + "\n")
     assert [(c["stance"], c["text"]) for c in got[1:]] == [("denies", denied), ("asserts", then)]
     assert got[1]["speaker_name"] == got[2]["speaker_name"] != "Harbour Gazette"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The county had lost 300 ballots, the station KMRW reported on Friday.\n\n"
+     "The station later removed the report from its website.\n", "KMRW"),
+    ("Senator Ola Berg said in a tweet that the county had lost 300 ballots. Berg later deleted the tweet.\n",
+     "Ola Berg"),
+    ("Senator Ola Berg said in a statement that the county had lost 300 ballots. She later took down the statement.\n",
+     "Ola Berg"),
+])
+def test_removing_deleting_or_taking_down_ones_report_withdraws_it(text, who):
+    """'The station later removed the report from its website', 'Berg later deleted the tweet',
+    'took down the statement': the speaker withdraws what it said, which is retracted naming who."""
+    said, withdrawn = ruled_claims(text)
+    assert (withdrawn["speaker_name"], withdrawn["stance"]) == (who, "retracts")
+    assert withdrawn["text"] == said["text"] and said["text"].lower().endswith("the county had lost 300 ballots")
+    assert said["status"] == "retracted" and said["reason"].startswith(f"withdrawn by {who}")
+
+
+def test_removing_troops_or_deleting_files_withdraws_nothing():
+    got = ruled_claims("The army removed its troops from the border and deleted the files, officials said.\n")
+    assert [c["stance"] for c in got] == ["asserts"]
