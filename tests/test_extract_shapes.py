@@ -492,3 +492,21 @@ def test_a_time_after_the_cue_inside_a_report_is_no_part_of_it():
     got = [(c["text"], c["mention"]) for c in attributed(text)]
     assert got[0] == ("The port has opened an inquiry into the leak", "the authority")
     assert all(mention != "the authority" for _, mention in got[1:]), got
+
+
+@pytest.mark.parametrize("text, said, mention", [
+    # a word before a report and a cue after it: the report is the subject ('a council report said')
+    ("Hackers broke into 12 computers, a council report said.", "Hackers broke into 12 computers",
+     "a council report"),
+    ("Hackers broke into 12 computers, the congressional report found.", "Hackers broke into 12 computers",
+     "the congressional report"),
+    # 'told her' closing the sentence: 'her' is whom he told, no possessive
+    ("Her brother was free and would soon be home, the minister told her.", "Her brother was free and would soon be home",
+     "the minister"),
+    # an inverted cue whose speaker a relative clause describes
+    ("But that is not good enough, said Tom Vell, an analyst at Calder Bank, who notes that costs keep rising.",
+     "But that is not good enough", "Tom Vell, an analyst at Calder Bank"),
+])
+def test_trailing_attributions_of_real_copy(text, said, mention):
+    claim = attributed(text)[0]
+    assert (claim["text"], claim["mention"]) == (said, mention)

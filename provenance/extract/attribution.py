@@ -285,8 +285,11 @@ class _Parser:
             return False
         x = i - 1
         adjective = False
+        cue_next = self.w(i + 1) in self.lex.cues_by_first
         while x > self.begin and i - x <= 4 and self.t[x].kind == "w" and (
-                self.t[x].low in self.lex.adjectives or self.t[x].low in self.lex.media_heads or self.t[x].cap):
+                self.t[x].low in self.lex.adjectives or self.t[x].low in self.lex.media_heads or self.t[x].cap
+                or (cue_next and self.t[x].low not in DETERMINERS)):
+            # ('a council report said', 'the congressional report found': a cue after the report)
             adjective = adjective or not self.t[x].cap
             x -= 1
         if not (x < i - 1 and x >= self.begin and self._noun_position(x)):
@@ -1796,6 +1799,8 @@ class _Parser:
             # '"C," said Ana Lind, who ... yet endorsed X.': after a quotation that opens the sentence,
             # whatever describes the speaker is the writer's, cue words and quotations in it too
             end = self.end
+        elif end is None and self.is_p(k := self._skip_parenthetical(np[1]), ",") and self.w(k + 1) in ("who", "whose"):
+            end = self.end  # 'C, said Ana Lind, an analyst at X, who notes D': the relative clause describes her
         if end is None:
             return None
         first_end = boundary + (1 if self.is_q(boundary) else 0)
@@ -1994,6 +1999,9 @@ class _Parser:
         if not cue.takes_recipient or j >= self.end or self.t[j].kind != "w":
             return j
         rec = self.np_after(j)
+        if rec is None and self.w(j) in _OBJECT_PRONOUNS and (
+                j + 1 >= self.end or self.t[j + 1].kind == "p" or self.w(j + 1) in _ADJUNCT_PREPS):
+            rec = (j, j + 1)  # 'C, the president told her.': 'her' ends the clause, no possessive
         if rec is None:
             return j
         frame.recipient = self.span(*rec)
