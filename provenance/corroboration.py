@@ -106,6 +106,7 @@ class ClaimRecord:
     narrates: ClaimRecord | None = None  # a party's claim this statement of the publisher holds
     rebutted_by: str | None = None  # the publisher, when it argues against this outlet's claim
     described: str = ""  # how its sentences describe its speaker beyond the role ('a retired teacher')
+    corrected: str = ""  # the correction notice that takes this statement of the publisher back
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,9 @@ class Lexicon:
     spokesperson: re.Pattern[str] = re.compile(r"(?!)")  # 'a spokeswoman for the ministry': the body speaking
     verdict: re.Pattern[str] = re.compile(r"(?!)")  # 'This is false.': the publisher's verdict on a claim
     body_heads: frozenset[str] = frozenset()  # 'ministry', 'union': nouns that name a body (titles.json)
+    issued_document: re.Pattern[str] = re.compile(r"(?!)")  # "the county's updated results": a body's paper
+    correction_label: re.Pattern[str] = re.compile(r"(?!)")  # 'A correction before we go.'
+    correction_said: re.Pattern[str] = re.compile(r"(?!)")  # 'Yesterday on this program we said'
 
 
 def words(text: str) -> list[str]:
@@ -200,7 +204,8 @@ def lexicon() -> Lexicon:
         abbreviations=abbreviations,
         abbreviation_names=abbreviation_names,
         stopwords=frozenset(STOPWORDS) | frozenset(w.casefold() for w in data["stopwords"]),
-        cues={kind: _cue_pattern(data[kind]) for kind in ("non_confirmation", "denial", "not_denial", "retraction")},
+        cues={kind: _cue_pattern(data[kind]) for kind in ("non_confirmation", "denial", "not_denial", "retraction",
+                                                              "no_comment")},
         commentator_roles=roles,
         body_heads=frozenset(w.casefold().split()[-1] for key in ("institution_heads", "body_heads", "company_heads")
                              for w in load_data("titles.json").get(key, [])),
@@ -223,6 +228,24 @@ def _verdict_pattern(denials: Mapping[str, Any]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _document_pattern(data: Mapping[str, Any]) -> re.Pattern[str]:
+    """A paper of an official body that a statement rests on, in the words of its sentence around
+    the statement ('according to county records', "the county's updated results showed",
+    'according to unofficial results posted by the county'), matched on case-folded text; the
+    body is its one group that matched (`issuer_of`)."""
+    def issuer(n: int, lazy: str = "?") -> str:
+        return rf"(?P<issuer{n}>(?:[\w'’.-]+\s+){{0,3}}{lazy}" + _words_pattern(data["document_issuers"]) + ")"
+
+    paper = r"(?:[\w-]+\s+){0,2}?" + _words_pattern(data["document_words"]) + r"(?!\w)"
+
+    def owned(n: int) -> str:
+        return r"(?<!\w)(?:the\s+)?" + issuer(n) + r"(?:['’]s)?\s+" + paper
+
+    issued = paper + r"\s+(?:\w+ly\s+)?" + _words_pattern(data["document_verbs"]) + r"\s+by\s+(?:the\s+)?" + issuer(2, "") + r"(?!\w)"
+    return re.compile(r"(?:(?<!\w)according\s+to\s+(?:the\s+|an?\s+)?(?:" + owned(1) + "|" + issued + r")"
+                      + r"|" + owned(3) + r"\s+(?:\w+ly\s+)?(?:show|shows|showed|found|finds)(?!\w))")
+
+
 def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
     """The patterns for how a claim's own words place its source (see corroboration.json's
     description): matched on case-folded text."""
@@ -242,11 +265,18 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
         "named_report": re.compile(r"(?<!\w)" + _words_pattern(load_data("cues.json")["denials"]["objects"]) + r"(?!\w)"),
         "about_report": re.compile(r"(?<!\w)" + _words_pattern(load_data("cues.json")["denials"]["objects"])
                                    + r"\s+that(?!\w)"),
+        "issued_document": _document_pattern(data),
+        "correction_label": re.compile(r"(?<![\w'’])" + _words_pattern(load_data("cues.json")["denials"]["correction_labels"])
+                                       + r"(?![\w'’])"),
+        "correction_said": re.compile(r"^(?:[^.;:!?]{0,60}?\s)?" + _words_pattern(load_data("cues.json")["denials"]["correction_writers"])
+                                      + r"\s+(?:\w+ly\s+)?" + _words_pattern(data["correction_verbs"]) + r"(?!\w)"),
         "party_roles": re.compile(r"(?<!\w)" + _words_pattern(data["party_roles"]) + r"(?!\w)"),
-        "occupation_clause": re.compile(r"^who(?:se)?\s+" + _words_pattern(data["occupation_clauses"]) + r"(?!\w)"),
+        "occupation_clause": re.compile(r"^who(?:se)?\s+(?:[\w'’-]+\s+){0,3}?" + _words_pattern(data["occupation_clauses"])
+                                       + r"(?!\w)"),
         "spokesperson": re.compile(r"^(?:(?:an?|the)\s+)?(?:(?P<before>.+?)(?:['’]s?)?\s+)??"
                                    + _words_pattern(data["spokespeople"])
-                                   + r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<after>.+))?$", re.IGNORECASE),
+                                   + r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<after>.+?))?(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?$",
+                                   re.IGNORECASE),
         "mind_cues": re.compile(r"(?<![\w'’])" + _words_pattern(data["mind_cues"]) + r"(?![\w'’])"),
         "reading": re.compile(r"^\s*['’]s?\b.*?(?<!\w)" + _words_pattern(data["reading_verbs"]) + r"(?!\w)"),
         "unnamed_body": re.compile(r"(?:" + _words_pattern(data["body_modifiers"]) + r"\s+)*" + bodies),
@@ -803,6 +833,16 @@ def cue_kind(text: str | None) -> str | None:
     return None
 
 
+def refuses_comment(r: ClaimRecord) -> bool:
+    """Whether a claim's content is its speaker's refusal to comment ('We do not comment on ongoing
+    investigations', 'it did not comment on market speculation').
+
+    >>> refuses_comment(ClaimRecord(key=1, doc="d", text="We don’t comment on rumours"))
+    True
+    """
+    return bool(lexicon().cues["no_comment"].search(r.text.casefold().replace("’", "'")))
+
+
 STANCE_KINDS = {"denies": "deny", "declines_to_confirm": "nonconfirm", "retracts": "retract"}
 
 
@@ -842,6 +882,18 @@ def is_publisher(r: ClaimRecord) -> bool:
     if r.speaker and r.publisher and not r.anonymous:
         return _name_key(r.speaker) == _name_key(r.publisher)
     return False
+
+
+def issued_by(r: ClaimRecord) -> str | None:
+    """The official body whose paper the words of a statement's sentence around it say it rests on
+    ('according to county records', "the ministry's figures showed"), or None.
+
+    >>> issued_by(ClaimRecord(key=1, doc="d", text="turnout was 61 percent", tail=", the county's updated results showed."))
+    'county'
+    """
+    around = " ".join(f"{r.lead} … {r.tail}".casefold().split())
+    m = lexicon().issued_document.search(around)
+    return next((v for k, v in m.groupdict().items() if v and k.startswith("issuer")), None) if m else None
 
 
 def is_state(name: str | None) -> bool:

@@ -38,11 +38,13 @@ from provenance.corroboration import (
     cue_kind,
     is_publisher,
     is_state,
+    issued_by,
     judge,
     lead_deniers,
     lexicon,
     origin,
     origin_groups,
+    refuses_comment,
     relations,
     same_origin,
     similar_groups,
@@ -94,17 +96,30 @@ def commentator(r: ClaimRecord) -> str | None:
     for pattern, kind in lexicon().commentator_roles:
         if pattern.search(words):
             return kind
+    if _AGE_ONLY.match(r.role or "") and not r.anonymous:
+        # 'Gemma Holt, 27, said': news gives a named person their age, and no title, when they
+        # hold no office
+        return "private person"
     return None
 
 
+_AGE_ONLY = re.compile(r"^\s*\d{1,3}\s*(?:,|$)")
+
+
 def _name_head(r: ClaimRecord) -> str | None:
-    """The first word of a named person's name of three words or more, when it is a commentator
-    role word ('Hydrologist' of 'Hydrologist Ines Marlow'), else None: a given name never is one."""
+    """The words of a name of three words or more that describe its bearer, when they hold a
+    commentator role word: the first word ('Hydrologist' of 'Hydrologist Ines Marlow'), or the run
+    up to its last lower-case word ('Consumer group' of 'Consumer group Choice'); else None: a
+    given name never is one."""
     parts = (r.speaker or "").split()
-    if r.anonymous or r.speaker_kind not in (None, "person") or len(parts) < 3:
+    if r.anonymous or len(parts) < 3:
         return None
-    head = parts[0]
-    return head if any(pattern.fullmatch(head) for pattern, _ in lexicon().commentator_roles) else None
+    lower = [i for i, w in enumerate(parts[:-1]) if w[:1].islower()]
+    head = " ".join(parts[:lower[-1] + 1]) if lower else parts[0]
+    if not lower and r.speaker_kind not in (None, "person"):
+        return None
+    match = (lambda p: p.search(head)) if lower else (lambda p: p.fullmatch(head))
+    return head if any(match(pattern) for pattern, _ in lexicon().commentator_roles) else None
 
 
 def base_status(r: ClaimRecord) -> tuple[str, str]:
@@ -113,6 +128,9 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
         inner = r.narrates
         if inner is not None and base_status(inner)[0] == "confirmed":
             return "confirmed", f"the publisher's account of {inner.speaker}'s own statement, on the record"
+        body = issued_by(r)
+        if body:
+            return "confirmed", f"a paper the {body} issued, on the record (the publisher's account of it)"
         return "unconfirmed", "unattributed statement of the publisher"
     if r.cue and lexicon().rebuttal_cue.search(r.cue.casefold()):
         return "unconfirmed", f"the publisher's argument against {r.speaker} ('{r.cue}')"
@@ -298,6 +316,8 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     own = stance_kind(r)
     if own == "retract":
         return "retracted", f"withdrawn by {where_label(r)}"
+    if r.corrected:
+        return "retracted", f"withdrawn by {r.publisher or r.speaker or 'the publisher'} in a correction ('{r.corrected}')"
     later = withdrawn_later(r) if own in (None, "deny") else None
     if later:
         return "retracted", f"withdrawn later by {where_label(r)} ('{later}')"
@@ -309,6 +329,11 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
         return "disputed", f"denied by {where_label(r)}"
     if own == "nonconfirm":
         return "unconfirmed", _declined([r])
+    if refuses_comment(r):
+        # a statement of the speaker's own conduct: no one else's refusal backs it, no one else's
+        # silence leaves it unconfirmed
+        base, base_reason = base_status(r)
+        return base, f"{base_reason}; declines to comment"
     withdrawn = [other for link, other in links if link.relation == "contradicts" and link.target == r.key
                  and stance_kind(other) == "retract" and same_origin(other, r)]
     if withdrawn:
@@ -557,22 +582,26 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
         )
         spans[vid].append((out[key], start, end))
     for vid, items in spans.items():
-        mark_described([r for r, _, _ in items])
+        mark_described([r for r, _, _ in items], texts.get(vid, ""))
         mark_relayed(items)
         mark_trailing_sources([r for r, _, _ in items])
         if vid in texts:
             mark_rebutted([r for r, _, _ in items], texts[vid])
+            mark_corrected([r for r, _, _ in items], texts[vid])
     return out
 
 
 _APPOSITIVE = r",\s+((?:a|an|the|who|whose|now)\s[^,;:.!?\"“”]{1,160})"
 
 
-def mark_described(claims: Sequence[ClaimRecord]) -> None:
+def mark_described(claims: Sequence[ClaimRecord], text: str = "") -> None:
     """Set `described` on the claims of each named speaker of a version: the words that describe
     the speaker where a sentence of theirs names them, beyond the role ('Martin Guay, a retired
     teacher who lives in the east end', 'Marine safety consultant Everett Shaw', 'who backs the
-    governor'), so that every claim of theirs in the document is read with it."""
+    governor'), or where the version's `text` names them in full anywhere else ('Let us bring in
+    Dr Ines Marlow, a hydrologist at ...', 'I talked with a rancher, Ines Marlow, this morning',
+    'Our reporter Ines Marlow has spent'), so that every claim of theirs in the document is read
+    with it."""
     by_speaker: dict[str, list[ClaimRecord]] = defaultdict(list)
     for r in claims:
         if r.speaker and not r.anonymous and r.speaker_kind in (None, "person"):
@@ -585,6 +614,7 @@ def mark_described(claims: Sequence[ClaimRecord]) -> None:
             found += re.findall(surname + _APPOSITIVE, r.lead + " " + r.tail)
             # the words before the name that opens the sentence ('Marine safety consultant Everett Shaw')
             found += re.findall(r"^\W*((?:[A-Za-z-]+\s+){1,4})" + full + r"\b", r.lead)
+        found += _described_in(full, text)
         # a relative clause ('Trump, who has mocked former officials, said') describes no kind of
         # person, but may make the speaker a party ('Giuliani, who backs Trump'), or tell the
         # trade of a speaker with no office ('who teaches law at ...'; a mayor who has lived in
@@ -595,6 +625,21 @@ def mark_described(claims: Sequence[ClaimRecord]) -> None:
         described = "; ".join(dict.fromkeys(" ".join(f.split()) for f in found))
         for r in theirs:
             r.described = described
+
+
+def _described_in(full: str, text: str) -> list[str]:
+    """The words that describe the bearer of a full name (a pattern) wherever a text names them:
+    an apposition after the name ('Ines Marlow, a hydrologist at'), and before it one ('a rancher,
+    Ines Marlow,') or the words that open the sentence ('Our reporter Ines Marlow') when they end
+    in a commentator's role ('Voters elected Ines Marlow' describes no one)."""
+    if not text:
+        return []
+    name = r"(?<!\w)" + full + r"(?!\w)"
+    found = re.findall(name + _APPOSITIVE, text)
+    before = re.findall(r"(?<!\w)(?:an?|one|the)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+),\s+" + name, text, re.IGNORECASE)
+    before += [m.strip() for m in re.findall(r"(?:^|[.!?:]\s+|\n\s*)((?:[A-Za-z-]+\s+){1,4})" + name, text)]
+    roles = [pattern for pattern, _ in lexicon().commentator_roles]
+    return found + [words for words in before if any(m.end() == len(words) for p in roles for m in p.finditer(words))]
 
 
 def mark_trailing_sources(claims: Sequence[ClaimRecord]) -> None:
@@ -640,6 +685,22 @@ def mark_rebutted(claims: Sequence[ClaimRecord], text: str) -> None:
             if c is target or (same_origin(c, target) and c.kind in ("opinion", "position")
                                and stance_kind(c) is None and not (c.cue and lex.rebuttal_cue.search(c.cue.casefold()))):
                 c.rebutted_by = c.publisher or "the publisher"
+
+
+def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
+    """Set `corrected` on a statement of the publisher that tells what its own 'we' said before
+    ('Yesterday on this program we said C'), after a correction label earlier in its paragraph ('A
+    correction before we go.'): the publisher takes C back. The notice's words are its reason."""
+    lex = lexicon()
+    for r in claims:
+        if not is_publisher(r) or r.sentence is None:
+            continue
+        start = r.sentence[0]
+        paragraph = text.rfind("\n", 0, start) + 1
+        before = text[max(paragraph, start - 200):start]
+        said = " ".join(f"{r.lead} {r.text}".casefold().split())
+        if lex.correction_label.search(before.casefold()) and lex.correction_said.match(said):
+            r.corrected = " ".join(before.split())[-120:]
 
 
 def pair_of(source: Any, target: Any) -> frozenset:

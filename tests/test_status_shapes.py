@@ -496,3 +496,140 @@ def test_experts_and_private_people_are_a_single_source_officials_on_the_record(
     assert theirs and {c["status"] for c in theirs} == {status}, theirs
     if kind:
         assert all(c["reason"].startswith("single source: ") and f"({kind}, not a party" in c["reason"] for c in theirs)
+
+
+DESCRIBED_ELSEWHERE = """Storm floods the Tarrow valley
+
+Tarrow Shire Council issued an evacuation warning at 9 p.m. on Friday.
+
+"The water came through the floorboards in ten minutes," said Nell Oswin, who lives on the low side of the river with her parents.
+
+Frequent flyer Bram Tolley said his Kestrel Air flight had been cancelled twice.
+
+Season ticket holder Ivo Marsh, 63, told the Courier: "The club has let the town down."
+
+Pia Sandor, 29, said the footbridge had been shut since noon.
+
+Consumer group Fairway urged residents to photograph any damage before cleaning up.
+
+"Insurers will look for any excuse to delay," Fairway campaigns director Lotte Brenner said.
+
+"The council has to show the warning reached every street," said Ansel Crane, a planning lawyer at the Dunmore firm Quill and Rowe.
+
+Valley Growers attorney Rhea Lund said the growers would sue the council.
+
+Edgar Pym, who spent twelve years as an engineer with the shire before leaving in 2021, believes the levee was never built to that height.
+
+Tobias Wren, who researches flood insurance at Eastmoor University, said claims usually take months.
+
+Club chairman Otto Fell, 58, said the ground would stay closed for a week.
+
+Mayor Hedda Lorne said the council had opened two shelters.
+
+HOST: Let's bring in Dr. Saskia Voll, a climate scientist at Tarrow University. Our reporter Linus Aho is at the shelter.
+
+AHO: One woman, Greta Bloom, told me she left only when her dog would not stop barking.
+
+VOLL: The rainfall on Friday was about as heavy as this valley sees.
+
+Aho said crews had radioed that the levee held overnight.
+"""
+
+
+@pytest.mark.parametrize("speaker, status", [
+    ("Nell Oswin", "unconfirmed"),     # 'who lives on the low side of the river': a private person
+    ("Bram Tolley", "unconfirmed"),    # a frequent flyer: a customer
+    ("Ivo Marsh", "unconfirmed"),      # a season ticket holder, a fan
+    ("Pia Sandor", "unconfirmed"),     # a name given with an age and no title
+    ("Fairway", "unconfirmed"),        # a consumer group's advice is an advocate's, no party's
+    ("Lotte Brenner", "unconfirmed"),  # its campaigns director on what insurers do
+    ("Ansel Crane", "unconfirmed"),    # a lawyer at a firm, reading the case for no client
+    ("Edgar Pym", "unconfirmed"),      # a former engineer of the shire, 'before leaving'
+    ("Tobias Wren", "unconfirmed"),    # 'who researches ... at UNIVERSITY'
+    ("Saskia Voll", "unconfirmed"),    # described by the host in a turn of its own
+    ("Greta Bloom", "unconfirmed"),    # 'one woman, NAME'
+    ("Linus Aho", "unconfirmed"),      # 'our reporter NAME': the broadcaster's own journalist
+    ("Rhea Lund", "confirmed"),        # a party's attorney speaks for the growers
+    ("Otto Fell", "confirmed"),        # a title and an age: the chairman for his club
+    ("Hedda Lorne", "confirmed"),
+])
+def test_a_speaker_described_anywhere_in_the_article_as_no_party_is_a_single_source(speaker, status):
+    """DESIGN.md: 'confirmed' is a named speaker or official body speaking for itself. A witness, a
+    fan, a customer, an advocate, an analyst or a lawyer reading a case asserts facts about others
+    or the world: one named source. What they are is told where the article first names them, which
+    may be another sentence, another speaker's turn, before the name ('a rancher, NAME') or by the
+    age news gives people who hold no office."""
+    theirs = [c for c in ruled_claims(DESCRIBED_ELSEWHERE) if speaker in (c["speaker_name"] or "")]
+    assert theirs and {c["status"] for c in theirs} == {status}, [(c["text"], c["status"], c["reason"]) for c in theirs]
+
+
+NO_COMMENT = {
+    "ledger-harlow": ("The Brenna Ledger", "2026-10-06",
+                      "Harlow Motors plans to close its Brenna plant by 2029, two people familiar with the plans "
+                      "said.\n\nHarlow Motors said it did not comment on market speculation."),
+    "wire-harlow": ("Northwire", "2026-10-07",
+                    "A Harlow Motors spokesman in Brenna said the company did not comment on market speculation."),
+    "post-harlow": ("The Coast Post", "2026-10-07",
+                    "\"We do not comment on ongoing talks,\" a Harlow Motors spokeswoman said."),
+}
+
+
+def test_a_company_that_declines_to_comment_is_on_the_record_and_backs_nothing(run, tmp_path):
+    """'Harlow Motors said it did not comment on market speculation', in two outlets: the company
+    on the record about its own conduct (confirmed, through a spokesman named by his town too), not
+    two sources agreeing (corroborated), nor left unconfirmed by its own silence; the anonymous
+    report it declines to comment on stays unconfirmed."""
+    claims = ingested(run, tmp_path, NO_COMMENT)
+    silent = [c for c in claims if "comment on" in c["text"] and c["stance"] == "asserts"]
+    assert len(silent) == 3
+    assert {c["status"] for c in silent} == {"confirmed"}, [(c["text"], c["reason"]) for c in silent]
+    plan, = [c for c in claims if "close its Brenna plant" in c["text"] and c["stance"] == "asserts"]
+    assert plan["status"] == "unconfirmed"
+
+
+PAPERS = """Harrow County recount ends
+
+Turnout in Harrow County was 61 percent, according to unofficial results posted by the county.
+
+The Brenna bridge failed two safety inspections in 2024, according to state records obtained by the Gazette.
+
+Exports of timber fell by a third in March, the ministry's updated figures showed.
+
+The mill paid no tax for six years, according to a document seen by the Gazette.
+"""
+
+
+@pytest.mark.parametrize("words, status", [
+    ("Turnout in Harrow County was 61 percent", "confirmed"),  # results an official body posted
+    ("failed two safety inspections", "confirmed"),           # the state's records, whoever obtained them
+    ("Exports of timber fell", "confirmed"),                   # 'the ministry's figures showed'
+    ("The mill paid no tax", "unconfirmed"),                   # a document of no one named
+])
+def test_a_paper_an_official_body_issued_is_that_body_on_the_record(words, status):
+    """DESIGN.md: 'confirmed' is an official body speaking for itself, and a body's records,
+    results or figures are its own words; a document the paper has seen, of no body named, is the
+    publisher's account."""
+    claim, = [c for c in ruled_claims(PAPERS, outlet="Harrow Gazette") if words in c["text"]]
+    assert claim["status"] == status, (claim["text"], claim["reason"])
+
+
+ON_AIR_CORRECTION = """Mill closure
+
+The Dunmore mill will close in June, its owner said on Monday.
+
+A correction before we close. Last week on this program we reported that the mill would close in May. It will close in June.
+
+We said last week that the union had agreed to the plan.
+"""
+
+
+def test_a_correction_that_tells_what_we_said_earlier_withdraws_it():
+    """'A correction before we close. Last week on this program we reported that C': what the
+    publisher's own 'we' said before, after a correction label in its paragraph, is taken back
+    (retracted, the notice in the reason); the same words with no correction before them are
+    only the publisher's account."""
+    claims = ruled_claims(ON_AIR_CORRECTION)
+    withdrawn, = [c for c in claims if "close in May" in c["text"]]
+    assert withdrawn["status"] == "retracted" and "A correction before we close" in withdrawn["reason"], withdrawn
+    plain, = [c for c in claims if "the union had agreed" in c["text"]]
+    assert plain["status"] != "retracted"
