@@ -880,8 +880,25 @@ def is_publisher(r: ClaimRecord) -> bool:
     if r.form == "unattributed":
         return True
     if r.speaker and r.publisher and not r.anonymous:
-        return _name_key(r.speaker) == _name_key(r.publisher)
+        return _name_key(r.speaker) == _name_key(r.publisher) or desk_of(r.speaker, r.publisher)
     return False
+
+
+def desk_of(speaker: str, publisher: str) -> bool:
+    """Whether a speaker's name is a desk of the publisher ('Gazette Sport' of 'The Harbour
+    Gazette', 'Mirror Sport' of 'Daily Mirror'): the last word of the publisher's name, a word
+    news outlets are named with (titles.json outlet_words), then one word more.
+
+    >>> desk_of("Gazette Sport", "The Harbour Gazette"), desk_of("Harbour Police", "The Harbour Gazette")
+    (True, False)
+    """
+    said, own = _name_key(speaker), _name_key(publisher)
+    return len(said) == 2 and bool(own) and said[0] == own[-1] and said[0] in _outlet_words()
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_data("titles.json")["outlet_words"])
 
 
 def issued_by(r: ClaimRecord) -> str | None:

@@ -633,3 +633,22 @@ def test_a_correction_that_tells_what_we_said_earlier_withdraws_it():
     assert withdrawn["status"] == "retracted" and "A correction before we close" in withdrawn["reason"], withdrawn
     plain, = [c for c in claims if "the union had agreed" in c["text"]]
     assert plain["status"] != "retracted"
+
+
+DESK = """Club paid agent's firm
+
+Gazette Sport can reveal that the club paid 40,000 pounds to a firm run by its manager's brother.
+
+Harbour Police said officers had searched the firm's office.
+"""
+
+
+def test_a_desk_of_the_publisher_is_the_publisher():
+    """'Gazette Sport can reveal that C' in the Harbour Gazette: the paper's sports desk is the
+    publisher telling its own scoop (unconfirmed), not a named source on the record; another body
+    whose name shares no word with the paper's last one is itself."""
+    claims = ruled_claims(DESK, outlet="The Harbour Gazette")
+    scoop, = [c for c in claims if "paid 40,000 pounds" in c["text"]]
+    assert scoop["status"] == "unconfirmed" and "publisher" in scoop["reason"], scoop
+    police, = [c for c in claims if "searched the firm" in c["text"]]
+    assert police["status"] == "confirmed"
