@@ -190,3 +190,14 @@ def test_the_company_that_speaks_is_on_the_record(text, content):
     sp = _claim(text, content)["speaker_obj"]
     assert (sp["kind"], sp["anonymous"]) == ("institution", False)
     assert sp["name"] in ("Pelican Airlines", "airline")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Dame Ana Costa, Labour MP for Kelby North and chair of the culture committee, said she would write to "
+     "the league.", "she would write to the league"),
+    ('"The league must act," Dame Ana Costa, Labour MP for Kelby North and chair of the culture committee, '
+     "told the Ledger.", "The league must act"),
+])
+def test_a_long_title_set_off_after_a_name_leaves_the_name_the_speaker(text, content):
+    claim = _claim(text, content, outlet="The Ledger")
+    assert claim["speaker_name"] == "Ana Costa"

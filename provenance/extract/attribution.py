@@ -642,7 +642,7 @@ class _Parser:
                 self.t[x].kind == "w" and self.t[x].cap for x in range(k + 1, comma))
             # 'Dianne Feinstein, Democrat of California, said': a capitalised title of something
             # (or 'Chris Pell, South Carolina director for the campaign, said')
-            titled = not relative and self.t[k + 1].kind == "w" and self.t[k + 1].cap and comma - (k + 1) <= 6 \
+            titled = not relative and self.t[k + 1].kind == "w" and self.t[k + 1].cap and comma - (k + 1) <= 12 \
                 and any(self.w(x) in ("of", "for") for x in range(k + 2, comma)) and not named
             # 'Dana Birch, 21, a junior at ..., said': an age is set off by commas as well
             age = layer_end - (k + 1) == 1 and first.isdigit() and len(first) <= 3
