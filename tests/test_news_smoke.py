@@ -84,6 +84,18 @@ def _overlaps(claim: dict, start: int, end: int) -> bool:
     return any(a is not None and b is not None and a < end and start < b for a, b in spans)
 
 
+def _answers_in_line(claims: list[dict], body: str, start: int, end: int) -> list[dict]:
+    """The denials, non-confirmations and retractions whose speaker words lie in the line (paragraph)
+    holding text[start:end], before its end, and whose content does not follow those words in the
+    line: a stance on a report ('He called the story "rubbish"', 'X would not confirm the order')
+    stores the report's words as its content, its speaker's words where it was said."""
+    line_start, line_end = body.rfind("\n", 0, start) + 1, body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    found = [c for c in claims if c.get("stance") not in (None, "asserts") and c.get("speaker_start") is not None
+             and line_start <= c["speaker_start"] < end and not c["speaker_start"] <= c["start"] < line_end]
+    return sorted(found, key=lambda c: -c["speaker_start"])
+
+
 def find_claim(claims: list[dict], item: dict, folder: Path = NEWS) -> dict | None:
     """The claim a judged statement names: its content holds `text`, or its content or speaker
     words lie in the piece `at` of the article; a claim of the judged stance first."""
@@ -91,8 +103,10 @@ def find_claim(claims: list[dict], item: dict, folder: Path = NEWS) -> dict | No
     if "text" in item:
         found = [c for c in mine if item["text"] in c["text"]]
     else:
-        start = _body(item["doc"], folder).index(item["at"])
-        found = [c for c in mine if _overlaps(c, start, start + len(item["at"]))]
+        body = _body(item["doc"], folder)
+        start = body.index(item["at"])
+        found = [c for c in mine if _overlaps(c, start, start + len(item["at"]))] or _answers_in_line(
+            mine, body, start, start + len(item["at"]))
     found.sort(key=lambda c: (c.get("stance") != item.get("stance", c.get("stance")), c["seq"]))
     return found[0] if found else None
 
