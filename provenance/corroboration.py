@@ -1204,7 +1204,8 @@ def answered_reports(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str
 
     The report is every asserting claim of another source with the answer's offsets, and the
     claims of that source and outlet among the REPORT_WINDOW claims before the answer (of the
-    same sentence, for a withdrawal, whose source must be the report's). Read again from the
+    same sentence, for a withdrawal, whose source must be the report's, and for a
+    non-confirmation, which reaches only what it answers). Read again from the
     stored claims, so that `recompute` finds what ingest found.
     """
     by_span: dict[tuple, list[int]] = defaultdict(list)
@@ -1224,7 +1225,9 @@ def answered_reports(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str
                 continue
             for k in by_version[(x.doc, x.version)]:
                 z = records[k]
-                beside = (z.sentence == y.sentence) if retract else (x.seq - REPORT_WINDOW <= z.seq < x.seq)
+                # (a withdrawal or a non-confirmation reaches the sentence it answers, a denial the report)
+                beside = (z.sentence == y.sentence) if how in ("retract", "nonconfirm") \
+                    else (x.seq - REPORT_WINDOW <= z.seq < x.seq)
                 if k == j or (beside and z.speaker == y.speaker and (z.outlet or "") == (y.outlet or "")
                               and stance_kind(z) is None and not is_publisher(z)):
                     found.append((i, k, how))

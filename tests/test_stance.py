@@ -189,18 +189,18 @@ def test_a_named_denial_of_a_report_denies_its_claims_and_disputes_them(answer, 
     ("Kessel Holdings did not comment on market speculation about a merger.", "Kessel Holdings",
      "Kessel Holdings is in talks to merge with Orrin Grain"),
     ("A spokeswoman for Kessel Holdings would not confirm the merger.", "spokeswoman for Kessel Holdings",
-     "the merger"),
+     "Kessel Holdings is in talks to merge with Orrin Grain"),
 ])
 def test_no_comment_and_would_not_confirm_decline_to_confirm(answer, who, text):
     """A company on the record not commenting on speculation declines to confirm the speculation it
-    answers, which stays unconfirmed naming it; 'would not confirm the merger' declines the merger."""
+    answers, which stays unconfirmed naming it; 'would not confirm the merger' declines the claim
+    that tells of it ('in talks to merge')."""
     got = _ruled("Kessel Holdings is in talks to merge with Orrin Grain, two people familiar with the talks "
                  "told the Morrow Courier.\n\n" + answer + "\n")
     report, decline = got
     assert (decline["speaker_name"], decline["stance"], decline["text"]) == (who, "declines_to_confirm", text)
     assert decline["status"] == "unconfirmed" and report["status"] == "unconfirmed"
-    if text != "the merger":
-        assert report["reason"].startswith(f"{who} did not confirm (Harbour Gazette)")  # who and where
+    assert report["reason"].startswith(f"{who} did not confirm (Harbour Gazette)")  # who and where
 
 
 def test_a_refusal_to_comment_does_not_answer_the_speakers_own_denial():

@@ -26,6 +26,7 @@ CRACKED = "The roof beams of the Lindqvist Arena were cracked in 2023"
     ("Piet Olsen described the claims as baseless.", "Piet Olsen"),
     ("Piet Olsen branded the allegations \"a pack of lies\".", "Piet Olsen"),
     ("Piet Olsen dismissed the reporting as fiction.", "Piet Olsen"),
+    ("Piet Olsen says the Courier story is simply wrong.", "Piet Olsen"),
 ])
 def test_calling_a_report_rubbish_denies_what_it_said(answer, who):
     """A verdict of falsehood on a report ('complete nonsense', 'a fake', 'that story false', 'false
@@ -34,6 +35,16 @@ def test_calling_a_report_rubbish_denies_what_it_said(answer, who):
     report, denial = ruled_claims(ROOF + answer + "\n")
     assert (denial["speaker_name"], denial["stance"], denial["text"]) == (who, "denies", CRACKED)
     assert report["status"] == "disputed" and report["reason"].startswith(f"denied by {who}")
+
+
+def test_calling_the_story_rubbish_and_saying_more_denies_the_story_and_asserts_the_rest():
+    """'He called the story "rubbish" and said: "C"': the verdict denies the report (disputed,
+    naming him); what he said after it is his own assertion."""
+    got = ruled_claims(ROOF + "Chairman Piet Olsen hit back. He called the story \"rubbish\" and said: "
+                              "\"Nobody ever told me the roof was unsafe.\"\n")
+    mine = [(c["stance"], c["text"]) for c in got if c["speaker_name"] == "Piet Olsen"]
+    assert mine == [("denies", CRACKED), ("asserts", "Nobody ever told me the roof was unsafe")]
+    assert got[0]["status"] == "disputed" and got[0]["reason"].startswith("denied by Piet Olsen")
 
 
 DEFENDED = """Arena boss furious
@@ -264,3 +275,24 @@ def test_removing_deleting_or_taking_down_ones_report_withdraws_it(text, who):
 def test_removing_troops_or_deleting_files_withdraws_nothing():
     got = ruled_claims("The army removed its troops from the border and deleted the files, officials said.\n")
     assert [c["stance"] for c in got] == ["asserts"]
+ORDERED = ("Council member Ivo Rask said the regional board had ordered the arena closed until further notice. "
+           "Rask also said the club would be fined.\n\n")
+
+
+def test_would_not_confirm_the_order_answers_the_claim_that_tells_of_it_only():
+    """'would not confirm the order' after 'Rask said the board had ordered the arena closed. Rask
+    also said the club would be fined.': the non-confirmation answers the claim whose words name
+    the order ('ordered'), which is left unconfirmed naming who; Rask's other claim stands."""
+    got = ruled_claims(ORDERED + "A spokeswoman for Mayor Berit Sand would not confirm the order.\n")
+    decline, = [c for c in got if c["stance"] == "declines_to_confirm"]
+    assert decline["text"] == "the regional board had ordered the arena closed until further notice"
+    status = {c["text"][:16]: (c["status"], c["reason"]) for c in got if c["stance"] == "asserts"}
+    assert status["the regional boa"][0] == "unconfirmed"
+    assert status["the regional boa"][1].startswith("spokeswoman for Mayor Berit Sand did not confirm")
+    assert status["the club would b"][0] == "confirmed"
+
+
+def test_declining_to_confirm_a_thing_no_claim_names_keeps_its_words():
+    got = ruled_claims(ORDERED + "Fire chief Jo Ness declined to confirm the timeline.\n")
+    assert got[-1]["stance"] == "declines_to_confirm" and got[-1]["text"] == "the timeline"
+    assert [c["status"] for c in got[:2]] == ["confirmed", "confirmed"]

@@ -1478,6 +1478,9 @@ class _Document:
             self.lex.false_story.match(text, made[-1].start, made[-1].end)))
         if last:
             self._answer_report(made, r)
+        if not last and made and made[-1].stance == "declines_to_confirm" and frame.stance_object \
+                and frame.report_object is None:
+            self._answer_thing(made, r)
         for k in range(first, len(made) - last):
             if made[k].stance == "denies" and self._calls_that_false(made[k]):
                 self._answer_report(made[:k + 1], r)  # '"That is not true. We never ...," he said'
@@ -1586,6 +1589,26 @@ class _Document:
             return
         self._take_report(claim, len(self.claims) + len(made) - 1, found, earlier, r)
 
+    def _answer_thing(self, made: list[_Claim], r: _Reading) -> None:
+        """'would not confirm the order' after 'X said the board had ordered the arena closed': a
+        non-confirmation of a thing named by a definite noun (the last of `made`) answers the
+        nearest earlier claim of another source (within REPORT_WINDOW claims) whose words name it
+        (a word opening with the noun's stem: 'ordered'); with none, it keeps its words."""
+        claim = made[-1]
+        m = _DEFINITE_THING.fullmatch(self.text, claim.start, claim.end)
+        if m is None:
+            return
+        head = fold(m.group(1))
+        stem = head[:max(4, len(head) - 2)]
+        earlier = list(enumerate(self.claims))[-REPORT_WINDOW:] + \
+            [(len(self.claims) + i, c) for i, c in enumerate(made[:-1])]
+        for i, c in reversed(earlier):
+            if c.stance == "asserts" and self._answers(claim, c) and any(
+                    fold(w).startswith(stem) for w in _ANY_WORD.findall(self.text, c.start, c.end)):
+                claim.words = (claim.start, claim.end)
+                self._take_report(claim, len(self.claims) + len(made) - 1, (i, c), earlier, r)
+                return
+
     def _calls_that_false(self, claim: _Claim) -> bool:
         """Whether a claim's words are a whole verdict of falsehood on what came before ('That is
         simply not true'; cues.json denials.pronoun_subjects)."""
@@ -1662,6 +1685,10 @@ class _Document:
         if claim.stance == "retracts":
             reports = [c for _, c in pool if c.sentence is target.sentence and c.speaker is target.speaker
                        and c.stance == "asserts"]
+        elif claim.stance == "declines_to_confirm" and target.stance == "asserts":
+            # a non-confirmation reaches the sentence it answers, no more of that source's account
+            reports = [c for _, c in pool if c.sentence is target.sentence and c.speaker is target.speaker
+                       and c.outlet is target.outlet and c.stance == "asserts" and c.form != "unattributed"]
         elif target.stance == "asserts":
             # the report: the target and the claims beside it of the same source and outlet, and
             # whatever else that outlet carried (the Post's story is also its unnamed sources' words);
@@ -1891,6 +1918,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 _LATER = re.compile(r"\b(?:later|subsequently|since then|afterwards|the next day|the following day)\b")
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]{2,}")  # a capitalised word of a name
 _ANY_WORD = re.compile(r"\w+")  # any word
+# 'the order', 'the new figures': a thing named by a definite noun (group 1 the noun)
+_DEFINITE_THING = re.compile(r"(?:the|that|this|these|those|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)",
+                             re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")

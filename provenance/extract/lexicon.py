@@ -292,14 +292,17 @@ def _earlier_version(denials: dict) -> re.Pattern[str]:
 
 def _false_story(denials: dict) -> re.Pattern[str]:
     """'This story is false', 'These reports are completely untrue', "Okonkwo's claim was 'simply
-    untrue'", 'The report in the Morrow Courier is wrong': a statement denying a report (or a named source's claim)."""
+    untrue'", 'The report in the Morrow Courier is wrong', 'the Courier story is simply wrong': a
+    statement denying a report (or a named source's claim)."""
     objects, words = denials.get("objects") or [], denials.get("false_words") or []
     if not objects or not words:
         return re.compile(r"(?!)")
     # 'the report in the Morrow Courier is wrong': the outlet or author of the report may follow it
     source = r"(?:\s+(?:in|by|from|of)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})?"
     owner = r"(?:the\s+)?(?-i:[A-Z][\w-]*\s+){0,3}(?-i:[A-Z][\w-]*)['’]s"  # "the Morrow Courier's"
-    return re.compile(r"(?:an?|this|that|the|these|those|his|her|their|its|" + owner + r")\s+(?:" + trie_pattern(objects)
+    # 'the Courier story is simply wrong': the outlet's name may stand before the report noun
+    named = r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}"
+    return re.compile(r"(?:an?|this|that|the|these|those|his|her|their|its|" + owner + r")\s+" + named + r"(?:" + trie_pattern(objects)
                       + r")" + source + r"\s+(?:is|are|was|were)\s+[\"“']?" + false_words_pattern(denials) + r"\b",
                       re.IGNORECASE)
 
