@@ -19,8 +19,9 @@ EVENTS = ("brennock-cyberattack", "vahlen-kessling", "calder-spill")
 # Statements judged: 126 (9 with a stance). The lower, per field, of what held when the batch was added
 # (found 122, speaker 98, anonymous 115, outlet 112, status 91, stance 4) and when it landed (found 121,
 # speaker 99, anonymous 116, outlet 111, status 97, stance 4):
-# Raised to what held on main a761c29 (the lead raises floors; they never go down):
-FLOORS = {"found": 121, "speaker": 115, "anonymous": 118, "outlet": 117, "status": 104, "stance": 6}
+# Raised to what held on main at the end of the session after a761c29 (the held-out scorer then also
+# finds a stance on a report by its speaker's words; the lead raises floors; they never go down):
+FLOORS = {"found": 122, "speaker": 116, "anonymous": 119, "outlet": 118, "status": 115, "stance": 7}
 # Speakers that are no plausible source: 13 when the batch was added, 9 of them when it landed; the
 # list may only shrink.
 JUNK_BY_SHAPE = {

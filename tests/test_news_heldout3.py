@@ -21,8 +21,9 @@ EVENTS = ("brackenford-stand", "bundesbank-leak", "kelsey-port")
 # 2), on main 0c786de (found 163, speaker 135, anonymous 152, outlet 150, status 139, stance 2) and on
 # main 67086b4 (found 162, speaker 134, anonymous 151, outlet 151, status 145, stance 2) and on main
 # cf2ff66 (found 159, speaker 134, anonymous 146, outlet 153, status 142, stance 4):
-# Raised to what held on main a761c29 (the lead raises floors; they never go down):
-FLOORS = {"found": 159, "speaker": 151, "anonymous": 155, "outlet": 155, "status": 146, "stance": 6}
+# Raised to what held on main at the end of the session after a761c29 (the held-out scorer then also
+# finds a stance on a report by its speaker's words; the lead raises floors; they never go down):
+FLOORS = {"found": 161, "speaker": 153, "anonymous": 157, "outlet": 157, "status": 151, "stance": 9}
 # Speakers that are no plausible source: 14 on the first run, 12 of them on 0c786de (party labels go to
 # the affiliation), 14 on 67086b4 (12 and a transcript's two) and more on cf2ff66 ('ruth', 'ambulance
 # service now', 'number of permanent jobs'); the list may only shrink.

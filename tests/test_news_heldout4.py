@@ -22,41 +22,24 @@ EVENTS = ("merrow-fire", "koorawa-breach", "hosmani-resigns", "hallworth-transfe
 # (found 161, speaker 139, anonymous 152, outlet 139, status 123, stance 11), on main 1b18755 (found 161,
 # speaker 140, anonymous 153, outlet 140, status 124, stance 11) and after rebasing on main ef1b205
 # (found 161, speaker 140, anonymous 153, outlet 140, status 125, stance 11):
-# Raised by the lead to what held on main with the sentence-end fix after ef1b205 (found 161, speaker
-# 141, anonymous 153, outlet 141, status 125, stance 11):
-FLOORS = {"found": 161, "speaker": 141, "anonymous": 153, "outlet": 141, "status": 125, "stance": 11}
-# Speakers that are no plausible source: 20 on the first run; on ef1b205 the timestamps are gone and a
-# name joined to the next sentence's outlet is new (since 7eeacfd). The list may only shrink.
+# Raised by the lead to what held on main at the end of the next session (found 162, speaker 152,
+# anonymous 158, outlet 153, status 148, stance 14; first run 161/137/150/138/121, stance 10):
+FLOORS = {"found": 162, "speaker": 152, "anonymous": 158, "outlet": 153, "status": 148, "stance": 14}
+# Speakers that are no plausible source: 20 on the first run, 16 at the end of its first session, 3 at
+# the end of the next (titles, designations, dates and the police's initials are read now). The list
+# may only shrink.
 JUNK_BY_SHAPE = {
-    "a title or a party designation kept in the name": {
-        "volunteer ines moreau",
-        "congress mla from hubballi-dharwad east iqbal nadaf",
-    },
-    "a description or designation standing for a person the sentence names, not joined to the name": {
-        "congress mla",
-        "koorawa airlines chief executive",
-        "hallworth's owner",
-    },
-    "a word of the content, a date or a describing phrase read as the source": {
-        "day koorawa airlines",
+    "a word of the content or a describing phrase read as the source": {
         "notice from senate",
         "senate committee",
-        "not everyone",
-        "published in august",
         "hallworth's board",
-        "itself nightjar",
     },
-    "a name cut at an apostrophe": {"two people with knowledge of the fa"},
-    "an abbreviation read as another body (the Australian Federal Police's AFP as the news agency)": {
-        "agence france-presse"
-    },
-    "the publisher, or its self-reference, under another name": {"daily telegraph", "newspaper"},
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
-# Outlets the articles name (besides their publishers), and four stored though no outlet carried the
-# statement: the police's AFP read as the news agency, the auditor (CAG), the publisher The Telegraph
-# stored apart as "The Daily Telegraph", and a name joined to the next sentence's outlet (since
-# 7eeacfd). The second set may only shrink.
+# Outlets the articles name (besides their publishers). Four were once stored though no outlet carried
+# the statement (the police's AFP as the news agency, the auditor's initials, "The Telegraph" as "The
+# Daily Telegraph", a name joined to the next sentence's outlet); only the auditor's initials (CAG) still
+# are, in one article. The second set may only shrink.
 NAMED_OUTLETS = {
     "ABC Radio Adelaide",
     "ASX",
@@ -66,7 +49,7 @@ NAMED_OUTLETS = {
     "The Australian",
     "The Indian Express",
 }
-NAMED_OUTLETS |= {"Agence France-Presse", "CAG", "The Daily Telegraph"}  # the joined name is gone
+NAMED_OUTLETS |= {"CAG"}
 # Plausible sources the judgement did not need: the radio reporter in his own turn, a fan whose
 # quotes are not among the judged statements, a party, its high command's signal, the hacking group's
 # description, the Chief Minister's Office's statement.
