@@ -23,7 +23,8 @@ EVENTS = ("neco-maths-leak", "kwezi-mine", "carrigmore-bridge", "lumora-layoffs"
 # "The News Agency of Nigeria (NAN) reports that C" lost its outlet) and after rebasing on main 32d7b34
 # (found 163, speaker 129, anonymous 158, outlet 149, status 137, stance 9; the junk, outlets, non-claims
 # and relays as on the first run):
-FLOORS = {"found": 163, "speaker": 128, "anonymous": 158, "outlet": 148, "status": 131, "stance": 9}
+# Raised by the lead to what holds on main when the batch landed (the lead raises floors; never down):
+FLOORS = {"found": 163, "speaker": 129, "anonymous": 158, "outlet": 149, "status": 137, "stance": 9}
 # Speakers that are no plausible source: 20 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a title, a designation or a description kept in the name": {
