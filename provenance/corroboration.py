@@ -251,7 +251,7 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
     description): matched on case-folded text."""
     counts, bodies = _words_pattern(data["counts"]), _words_pattern(data["unnamed_bodies"])
     rebuttal = r"(?<!\w)(?:\w+ly\s+)?" + _words_pattern(data["rebuttal_verbs"]) + r"(?!\w)"
-    negations = load_data("matcher.json")["negations"]
+    negations, denials = load_data("matcher.json")["negations"], load_data("cues.json")["denials"]
     return {
         "contrast_lead": re.compile(r"(?<!\w)" + _words_pattern(data["contrast_words"]) + r"(?!\w)(?:[^.;:,!?]|(?<=\b\w)\.)*$"),
         "negation": re.compile(r"(?<!\w)(?:" + _words_pattern(negations) + r"(?!\w)|\w+n['’]t(?!\w))"),
@@ -261,14 +261,14 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
         "rebuttal_sentence": re.compile(r"(?:^|(?<=[.!?”\"’]))\s*" + _words_pattern(data["contrast_words"])
                                         + r",?\s+" + _words_pattern(data["rebuttal_subjects"]) + r"\s+" + rebuttal,
                                         re.IGNORECASE),
-        "verdict": _verdict_pattern(load_data("cues.json")["denials"]),
-        "named_report": re.compile(r"(?<!\w)" + _words_pattern(load_data("cues.json")["denials"]["objects"]) + r"(?!\w)"),
-        "about_report": re.compile(r"(?<!\w)" + _words_pattern(load_data("cues.json")["denials"]["objects"])
+        "verdict": _verdict_pattern(denials),
+        "named_report": re.compile(r"(?<!\w)" + _words_pattern(denials["objects"]) + r"(?!\w)"),
+        "about_report": re.compile(r"(?<!\w)" + _words_pattern(denials["objects"])
                                    + r"\s+that(?!\w)"),
         "issued_document": _document_pattern(data),
-        "correction_label": re.compile(r"(?<![\w'’])" + _words_pattern(load_data("cues.json")["denials"]["correction_labels"])
+        "correction_label": re.compile(r"(?<![\w'’])" + _words_pattern(denials["correction_labels"])
                                        + r"(?![\w'’])"),
-        "correction_said": re.compile(r"^(?:[^.;:!?]{0,60}?\s)?" + _words_pattern(load_data("cues.json")["denials"]["correction_writers"])
+        "correction_said": re.compile(r"^(?:[^.;:!?]{0,60}?\s)?" + _words_pattern(denials["correction_writers"])
                                       + r"\s+(?:\w+ly\s+)?" + _words_pattern(data["correction_verbs"]) + r"(?!\w)"),
         "party_roles": re.compile(r"(?<!\w)" + _words_pattern(data["party_roles"]) + r"(?!\w)"),
         "occupation_clause": re.compile(r"^who(?:se)?\s+(?:[\w'’-]+\s+){0,3}?" + _words_pattern(data["occupation_clauses"])
@@ -886,7 +886,7 @@ def is_publisher(r: ClaimRecord) -> bool:
 
 def desk_of(speaker: str, publisher: str) -> bool:
     """Whether a speaker's name is a desk of the publisher ('Gazette Sport' of 'The Harbour
-    Gazette', 'Mirror Sport' of 'Daily Mirror'): the last word of the publisher's name, a word
+    Gazette', 'Ledger Sport' of 'Daily Ledger'): the last word of the publisher's name, a word
     news outlets are named with (titles.json outlet_words), then one word more.
 
     >>> desk_of("Gazette Sport", "The Harbour Gazette"), desk_of("Harbour Police", "The Harbour Gazette")

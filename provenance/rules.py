@@ -97,7 +97,7 @@ def commentator(r: ClaimRecord) -> str | None:
         if pattern.search(words):
             return kind
     if _AGE_ONLY.match(r.role or "") and not r.anonymous:
-        # 'Gemma Holt, 27, said': news gives a named person their age, and no title, when they
+        # 'Ana Costa, 27, said': news gives a named person their age, and no title, when they
         # hold no office
         return "private person"
     return None
@@ -109,7 +109,7 @@ _AGE_ONLY = re.compile(r"^\s*\d{1,3}\s*(?:,|$)")
 def _name_head(r: ClaimRecord) -> str | None:
     """The words of a name of three words or more that describe its bearer, when they hold a
     commentator role word: the first word ('Hydrologist' of 'Hydrologist Ines Marlow'), or the run
-    up to its last lower-case word ('Consumer group' of 'Consumer group Choice'); else None: a
+    up to its last lower-case word ('Consumer group' of 'Consumer group Fairdeal'); else None: a
     given name never is one."""
     parts = (r.speaker or "").split()
     if r.anonymous or len(parts) < 3:

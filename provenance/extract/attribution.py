@@ -1407,7 +1407,7 @@ class _Parser:
         # "Speaking to OUTLET, ..." / "In an interview with OUTLET, ..."
         if self.w(begin) in _PREFIX_SPEAKING and self.w(begin + 1) in ("to", "with"):
             np = self.np_after(begin + 2)
-            # ('Speaking to ABC Radio Adelaide on Tuesday morning, X said': a time after the outlet)
+            # ('Speaking to Radio Kelby on Tuesday morning, X said': a time after the outlet)
             comma = next((k for k in range(np[1], min(np[1] + 6, self.end)) if self.is_p(k, ",")), None) \
                 if np and np[1] < self.end and (self.is_p(np[1], ",") or self.t[np[1]].kind == "d") else None
             if np and comma is not None:

@@ -100,7 +100,7 @@ _BODY_AGENCY = re.compile(r"\b[A-Z][\w-]+\s+Agency\b")  # ('the Environmental Pr
 _POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s\s")
 # "(?:The\s+)?[A-Z]" written to open with the capital ("The" read after it: the engine skips from
 # capital to capital), the same tries in the same order
-_GIVEN_INITIALS = re.compile(r"\s*\(([A-Z]{2,6})\)")  # 'the Comptroller and Auditor General (CAG)'
+_GIVEN_INITIALS = re.compile(r"\s*\(([A-Z]{2,6})\)")  # 'the Office of the Harbour Auditor (OHA)'
 _CAPITALISED_RUN = re.compile(r"[A-Z](?:(?<=T)he\s+[A-Z]|)[\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}")
 _TRIM_END = " \t\n.,;:"
 _CAMEL = re.compile("[a-z][A-Z]")  # 'McLenney', 'DuVernay': a surname even where only a sentence opens with it
@@ -1229,7 +1229,7 @@ class _Document:
 
     # -- the chain of outlets ----------------------------------------------------------------------
     def _body_by_initials(self, start: int, end: int) -> Speaker | None:
-        """'The Australian Federal Police said C. The AFP declined to D': initials that an outlet
+        """'The Atlantic Fisheries Panel said C. The AFP declined to D': initials that an outlet
         goes by ('AFP') are the body the text names whose words they are the initials of, when it
         names one and never the outlet itself."""
         words = clean(self.text[start:end]).split()
@@ -1240,7 +1240,7 @@ class _Document:
         name = words[k:] if k == len(words) or words[k] != "The" else words[k + 1:]
         if given is not None and name and "".join(w[0] for w in name if w[:1].isupper()) == given.group(1) \
                 and fold(name[0]) not in self.lex.female_names and fold(name[0]) not in self.lex.male_names:
-            # 'a report of the Comptroller and Auditor General (CAG) found': the body, by the initials given it
+            # 'a report of the Office of the Harbour Auditor (OHA) found': the body, by the initials given it
             return self.registry.body(" ".join(name), given.group(1))
         letters = words[-1] if len(words) == 1 or len(words) == 2 and fold(words[0]) == "the" else ""
         if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
@@ -1258,7 +1258,7 @@ class _Document:
 
     def _defined_initials(self, letters: str) -> str | None:
         """The name of a body (no outlet) the text gives these initials to in brackets after it
-        ('the Comptroller and Auditor General (CAG)'), else None."""
+        ('the Office of the Harbour Auditor (OHA)'), else None."""
         letters = letters[4:] if letters[:4].lower() == "the " else letters
         if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
             return None
@@ -1302,7 +1302,7 @@ class _Document:
         letters = found.outlet if found.kind == "report" and found.outlet else ""
         body = self._defined_initials(letters) if letters else None
         if body is not None:
-            return self.registry.body(body, letters)  # 'the CAG report': the auditor's
+            return self.registry.body(body, letters)  # 'the OHA report': the auditor's
         record = self._outlet_named(found.outlet) if found.outlet else None
         if found.kind == "report":
             if found.outlet and record is None:

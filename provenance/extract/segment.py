@@ -147,7 +147,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             ch = CLOSE_DOUBLE[0]  # an opening mark misused as a closing one
         if ch in CLOSE_DOUBLE and opened < 0 and straight < 0 and not quotes and _closes_words(text, i, end) and (
                 text[i - 1] in ",?!" or not text[i + 1:end].strip()):
-            # ('... on our side,” Ruiz said.', '... on our side.”' ending the paragraph)
+            # ('... on our side,” Vell said.', '... on our side.”' ending the paragraph)
             quotes.append(Quote(start, i, True, False, marked=False))
             continue
         if ch in ("\'\'", "\'\'\'"):

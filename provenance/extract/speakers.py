@@ -365,7 +365,7 @@ def _main_words(raw: str) -> tuple[str, str]:
 def _document_owner(main: str, appositive: str, lex: Lexicon) -> str | None:
     """The words naming who speaks through the document a mention names: its owner ("the ministry's
     statement", "the State Department's public schedule") or its issuer ('a statement from the Chief
-    Minister's Office', 'a Raj Bhavan communique'); else None."""
+    Minister's Office', 'a Kelby House communique'); else None."""
     m = _ISSUED_BY.match(main) or _OWNED.match(main)
     if m and not appositive and (m.re is _ISSUED_BY or _owns_document(m.group(1), m.group(2), lex)) \
             and not _complement_owner(m.group(1), lex):
@@ -384,7 +384,7 @@ def _ends_in_name(text: str, lex: Lexicon) -> bool:
 def _issuer_of_document(main: str, lex: Lexicon) -> str | None:
     """The body that issued the document a mention names, when it names one by its name: 'a
     statement from the Chief Minister's Office', 'a survey of 900 voters by the Kessler Institute',
-    'a Raj Bhavan communique': capitalised words between an article and the document's noun, not a
+    'a Kelby House communique': capitalised words between an article and the document's noun, not a
     sentence's first word, 'Court filings'); else None.
 
     >>> _issuer_of_document("a notice from the Harbour Board", lexicon())
@@ -617,9 +617,10 @@ def _role_before_given_name(words: list[str], low: list[str], lex: Lexicon) -> b
     >>> _role_before_given_name(["Mary", "Ana", "Costa"], ["mary", "ana", "costa"], lexicon())
     False
     """
-    given = lex.female_names | lex.male_names
-    return len(words) == 3 and words[0].isalpha() and words[0][1:].islower() and low[0] not in given \
-        and low[0] not in _NAME_PARTICLES and low[0] not in lex.not_names and low[1] in given \
+    return len(words) == 3 and words[0].isalpha() and words[0][1:].islower() \
+        and low[0] not in lex.female_names and low[0] not in lex.male_names \
+        and low[0] not in _NAME_PARTICLES and low[0] not in lex.not_names \
+        and (low[1] in lex.female_names or low[1] in lex.male_names) \
         and low[0] not in lex.honorifics and not any(w in lex.institution_heads for w in low) \
         and words[-1] not in lex.company_words
 
@@ -962,8 +963,8 @@ class Registry:
         return self.touch(known)
 
     def body(self, name: str, alias: str) -> Speaker:
-        """The institution a text names and gives initials to ('the Comptroller and Auditor General
-        (CAG)'), on the record under its name, the initials an alias."""
+        """The institution a text names and gives initials to ('the Office of the Harbour Auditor
+        (OHA)'), on the record under its name, the initials an alias."""
         known = self.by_name.get(f"institution|{fold(name)}") or self.by_name.get(f"institution|{fold(alias)}")
         if known is None:
             known = self._add(Speaker(name, "institution", False, aliases=[alias], words=frozenset(fold(name).split())))
