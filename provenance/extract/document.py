@@ -1548,6 +1548,13 @@ class _Document:
             return "denies"
         return "denies" if self.lex.false_story.match(content) or self.lex.false_pronoun.fullmatch(content) else "asserts"
 
+    def _recent(self, made: list[_Claim]) -> list[tuple[int, _Claim]]:
+        """The last REPORT_WINDOW claims of the document and the sentence's claims before the last
+        of `made`, each with its index among all claims: where a denial's report is looked for."""
+        n = len(self.claims)
+        return [(i, self.claims[i]) for i in range(max(0, n - REPORT_WINDOW), n)] + \
+            [(n + i, c) for i, c in enumerate(made[:-1])]
+
     def _answer_report(self, made: list[_Claim], r: _Reading) -> None:
         """'The company denied the report', '"This story is false"', 'X also rejected the assertions',
         'the ministry withdrew the statement' (the last of `made`): what is denied or withdrawn is
@@ -1559,8 +1566,7 @@ class _Document:
         earlier one of its speaker word for word is dropped; with no report found, the claim keeps
         its words."""
         claim = made[-1]
-        earlier = list(enumerate(self.claims))[-REPORT_WINDOW:] + \
-            [(len(self.claims) + i, c) for i, c in enumerate(made[:-1])]
+        earlier = self._recent(made)
         answering = [(i, c) for i, c in reversed(earlier) if self._answers(claim, c)]
         named_outlets = self._outlets_in(claim.start, claim.end) if claim.stance != "retracts" else set()
         if named_outlets:
@@ -1600,8 +1606,7 @@ class _Document:
             return
         head = fold(m.group(1))
         stem = head[:max(4, len(head) - 2)]
-        earlier = list(enumerate(self.claims))[-REPORT_WINDOW:] + \
-            [(len(self.claims) + i, c) for i, c in enumerate(made[:-1])]
+        earlier = self._recent(made)
         for i, c in reversed(earlier):
             if c.stance == "asserts" and self._answers(claim, c) and any(
                     fold(w).startswith(stem) for w in _ANY_WORD.findall(self.text, c.start, c.end)):
