@@ -102,6 +102,22 @@ ONE_CLAIM = {
         {"text": "We will not close the library", "cue": ":", "speaker_name": "mayor"}),
     "chanted slogans are attributed": (
         "Protesters chanted, “No more cuts.”", {}, {"text": "No more cuts", "speaker_name": "protesters"}),
+    # a state lawmaker's party and home town in AP style, set off by commas
+    "a party and a town after a lawmaker's name": (
+        "Oregon state Sen. Rita Alvarez, D-Stillwater, said she planned to ask the board to delay the vote.", {},
+        {"speaker_name": "Rita Alvarez", "text": "she planned to ask the board to delay the vote"}),
+    "a party and a town of two words": (
+        "Rep. Rita Alvarez, R-Cedar Falls, said the levy would fail.", {},
+        {"speaker_name": "Rita Alvarez", "text": "the levy would fail"}),
+    # 'states' after names joined by 'and' is their plural, no cue: the content runs on past it
+    "a list of states is no cue": (
+        "The police spokesman, Supt Lena Okoro, told KTV that nine men had been arrested in Brell, Ossa and "
+        "Tarn states on Sunday.", {},
+        {"speaker_name": "Lena Okoro", "outlet_name": "KTV",
+         "text": "nine men had been arrested in Brell, Ossa and Tarn states on Sunday"}),
+    "a list of states in a trailing report": (
+        "Polls closed early in Ossa and Tarn states, the commission said.", {},
+        {"speaker_name": "commission", "text": "Polls closed early in Ossa and Tarn states"}),
 }
 
 

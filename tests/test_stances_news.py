@@ -296,3 +296,52 @@ def test_declining_to_confirm_a_thing_no_claim_names_keeps_its_words():
     got = ruled_claims(ORDERED + "Fire chief Jo Ness declined to confirm the timeline.\n")
     assert got[-1]["stance"] == "declines_to_confirm" and got[-1]["text"] == "the timeline"
     assert [c["status"] for c in got[:2]] == ["confirmed", "confirmed"]
+
+
+@pytest.mark.parametrize("answer", [
+    "Morrow Ferries on Tuesday pushed back on a report that its Ossa route would close.",
+    "Morrow Ferries pushed back against reports that its Ossa route would close.",
+    "Morrow Ferries hit back at reports that its Ossa route would close.",
+    "Morrow Ferries took issue with a report that its Ossa route would close.",
+])
+def test_pushing_back_on_a_report_denies_what_it_says(answer):
+    """'X pushed back on a report that C' (or hit back at, took issue with): X denies C, and a
+    report of C told before is disputed naming X; X speaks, not the publisher."""
+    report, denial = ruled_claims("The Ossa route would close in March, the Gazette reported on Monday.\n\n"
+                                  + answer + "\n", outlet="Coast Wire")
+    assert (denial["speaker_name"], denial["stance"]) == ("Morrow Ferries", "denies")
+    assert denial["text"].endswith("would close") and denial["outlet"] is None
+    assert report["status"] == "disputed" and report["reason"].startswith("denied by Morrow Ferries")
+
+
+def test_pushing_back_on_a_plan_denies_nothing():
+    """'pushed back on the plan to C': a stance on a plan, no report denied."""
+    got = ruled_claims("The mayor pushed back on the plan to close the library.\n")
+    assert [c["stance"] for c in got] == ["asserts"]
+
+
+TRANSCRIPT = """Morning Talk: the ferry fire
+
+Transcript of Morning Talk on Coast TV, Monday.
+
+LENA MARSH (HOST): Good morning. The Morrow Courier is reporting that the captain had been warned about the engine.
+
+PAUL OKORO (PORT SPOKESMAN): Good morning. {verdict} There is no evidence of any warning.
+"""
+
+
+@pytest.mark.parametrize("verdict", ["Let me say clearly that the Courier story is not correct.",
+                                     "I want to be clear: that is not true.",
+                                     "The Courier report is wrong."])
+def test_a_guests_verdict_in_a_transcript_denies_the_report(verdict):
+    """A guest's turn calling a report false ('Let me say clearly that the Courier story is not
+    correct', 'I want to be clear: that is not true'): the guest denies the report's claim, which
+    is disputed; the denial keeps where it was said (the turn's label), its content is the report's."""
+    text = TRANSCRIPT.format(verdict=verdict)
+    got = ruled_claims(text, outlet="Coast TV")
+    denial, = [c for c in got if c["stance"] == "denies"]
+    assert (denial["speaker_name"], denial["text"]) == ("Paul Okoro", "the captain had been warned about the engine")
+    assert text[denial["speaker_start"]:denial["speaker_end"]] == "PAUL OKORO"
+    report, = [c for c in got if c["speaker_name"] == "Morrow Courier"]
+    assert report["status"] == "disputed"
+    assert [c["stance"] for c in got if c["text"] == "There is no evidence of any warning"] == ["asserts"]

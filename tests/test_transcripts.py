@@ -97,7 +97,8 @@ def test_a_debates_candidates_speak_for_themselves():
     assert rows(DEBATE, "Channel Nine") == [
         ("Tonight the two candidates debate the harbour tax", "Channel Nine", "unattributed", "Channel Nine"),
         ("The tax has doubled the cost of a berth", "Arden", "direct", "Channel Nine"),
-        ("That is simply not true", "Fenn", "direct", "Channel Nine"),
+        # a candidate's verdict on the other's words denies them, as a spokesman's would in prose
+        ("The tax has doubled the cost of a berth", "Fenn", "indirect", "Channel Nine"),
         ("Traffic rose last year", "Fenn", "direct", "Channel Nine"),
     ]
 

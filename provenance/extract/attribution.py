@@ -344,9 +344,15 @@ class _Parser:
                 low in lex.institution_heads or low in lex.media_heads or low in lex.evidence_nouns:
             return False
         if last.cap:
-            # 'Berg states', 'Republicans state' - but 'New York state' has a singular name before a plain form
-            return not word.endswith("s") and not low.endswith("s")
+            # 'Berg states', 'Republicans state' - but 'New York state' has a singular name before a plain
+            # form, and 'in Vell and Dorn states' names joined by 'and' before a form that agrees with one
+            return not word.endswith("s") and not low.endswith("s") or word.endswith("s") and self._names_joined(subj)
         return True
+
+    def _names_joined(self, subj: tuple[int, int]) -> bool:
+        """Is the subject [a, b) only names joined by 'and' ('Vell and Dorn'), a plural?"""
+        words = [x for x in range(subj[0], subj[1]) if self.t[x].kind == "w"]
+        return any(self.w(x) == "and" for x in words) and all(self.t[x].cap or self.w(x) == "and" for x in words)
 
     def _wrong_evidence(self, cue: Cue, subj: tuple[int, int], j: int | None = None) -> bool:
         """'The poll shows C' attributes; 'Berg shows his hand' does not. '"C," the letter read' and
@@ -561,9 +567,13 @@ class _Parser:
             x -= 1
         if self.w(x) == "dist" and self.t[x].cap:
             x -= 1  # 'R-2nd Dist.'
+        elif x - 1 > self.begin and self.t[x].cap and self.t[x].kind == "w" and "-" not in self.t[x].low \
+                and "-" in self.t[x - 1].low:
+            x -= 1  # 'R-Twin Oaks': a state lawmaker's home town of two words
         word = self.text[self.t[x].start:self.t[x].end]
-        return len(word) <= 8 and len(word) >= 3 and word[0] in "RDI" and word[1] == "-" and (
-            word[2].isupper() or word[2].isdigit())
+        # 'D-Calif.', and a state lawmaker's town in AP style: 'D-Bayfield'
+        return 16 >= len(word) >= 3 and word[0] in "RDI" and word[1] == "-" and (
+            word[2].isupper() or word[2].isdigit()) and "-" not in word[2:]
 
     def _np_before_relative(self, who: int) -> tuple[int, int] | None:
         b = who
@@ -1298,6 +1308,9 @@ class _Parser:
                     figure = self._figure_subject(y, stop) if z == y or self.cue_at(z) is None else None
                     z = figure if figure is not None else z
                     nxt = self.cue_at(z) if z > y else None
+                    if nxt is not None and tok.kind == "w" and self.t[x - 1].cap \
+                            and self._noun_not_verb(nxt[0], nxt[1], (x - 1, z)):
+                        nxt = None  # 'in Vell and Dorn states': a plural of names joined by 'and', no verb
                     if nxt is not None and not nxt[2].phrase and not nxt[2].mental and not (
                             figure is not None and nxt[2].stance) and (
                             z - y == 1 and self.w(y) in _SUBJECT_PRONOUNS or self.t[z - 1].cap or figure is not None) \
@@ -1403,14 +1416,18 @@ class _Parser:
     def parse(self) -> list[Frame]:
         frames: list[Frame] = []
         begin = self.begin
-        prefix_outlet = None
-        # "Speaking to OUTLET, ..." / "In an interview with OUTLET, ..."
-        if self.w(begin) in _PREFIX_SPEAKING and self.w(begin + 1) in ("to", "with"):
+        prefix_outlet = prefix_broadcast = None
+        # "Speaking to OUTLET, ..." / "Speaking on PROGRAMME, ..." / "In an interview with OUTLET, ..."
+        if self.w(begin) in _PREFIX_SPEAKING and self.w(begin + 1) in ("to", "with", "on"):
             np = self.np_after(begin + 2)
             # ('Speaking to Radio Kelby on Tuesday morning, X said': a time after the outlet)
             comma = next((k for k in range(np[1], min(np[1] + 6, self.end)) if self.is_p(k, ",")), None) \
                 if np and np[1] < self.end and (self.is_p(np[1], ",") or self.t[np[1]].kind == "d") else None
-            if np and comma is not None:
+            if np and comma is not None and self.w(begin + 1) == "on":
+                # ("Speaking on OUTLET's PROGRAMME, X said": the medium spoken on, if the words name one)
+                prefix_broadcast = self.span(*np) if self.t[np[0]].cap else None
+                begin = comma + 1
+            elif np and comma is not None:
                 prefix_outlet = self.span(*np)
                 begin = comma + 1
         elif self.w(begin) == "in" and self.w(begin + 1) in ("an", "a") and self.w(begin + 2) == "interview":
@@ -1452,6 +1469,7 @@ class _Parser:
             frames = sorted(frames + nested, key=lambda f: f.contents[0].start if f.contents else 0)
         for f in frames:
             f.outlet = f.outlet or prefix_outlet or self._asked_outlet(f)
+            f.broadcast = f.broadcast or prefix_broadcast
         return frames
 
     def _question_frames(self) -> list[Frame]:

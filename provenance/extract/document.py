@@ -133,6 +133,7 @@ class _Claim:
     words: tuple[int, int] | None = None        # a denial of 'the report': its own words, before it took the report's
     repeated: bool = False                      # says again what its speaker just said: left out of the claim set
     open_report: bool = False                   # denies 'the report' whose claims the sentence may give later
+    calls_false: bool | None = None             # its own words are a whole verdict 'That is not true' (read once)
 
 
 class _Outlets:
@@ -1030,7 +1031,11 @@ class _Document:
                            speaker_span=(name_start, name_end) if first else None, cue=":" if first else None,
                            cue_span=(colon, colon + 1) if first else None, form="direct",
                            event_on=r.event_on(s, e), kind=classify(text[s:e], **_about(para.label_speaker)))
-            self.claims.append(claim)
+            # ('Let me be clear: the Courier story is wrong': the guest denies its report,
+            # whose words the denial takes; where it was said is the turn its speaker's label opens)
+            self.claims.extend(self._quoted_denials([claim], r))
+            if claim.stance != "asserts" and claim.speaker_span is None:
+                claim.speaker_span = (name_start, name_end)
             self.last_attr, self.last_attr_block = claim, para.index
         self.pending = None
 
@@ -1240,6 +1245,12 @@ class _Document:
         name = words[k:] if k == len(words) or words[k] != "The" else words[k + 1:]
         if given is not None and name and "".join(w[0] for w in name if w[:1].isupper()) == given.group(1) \
                 and fold(name[0]) not in self.lex.female_names and fold(name[0]) not in self.lex.male_names:
+            record = self._outlet_named(" ".join(name))
+            if record is not None and self._outlet_named(given.group(1)) is self.publisher:
+                record = self.publisher  # ('the Northern Broadcasting Service (NBS)' in the copy of an outlet that calls itself NBS)
+            if record is not None:
+                # 'The Harbour Press Agency (HPA) reports that C': an outlet, by its initials too
+                return self._outlet_speaker(record)
             # 'a report of the Office of the Harbour Auditor (OHA) found': the body, by the initials given it
             return self.registry.body(" ".join(name), given.group(1))
         letters = words[-1] if len(words) == 1 or len(words) == 2 and fold(words[0]) == "the" else ""
@@ -1617,8 +1628,10 @@ class _Document:
     def _calls_that_false(self, claim: _Claim) -> bool:
         """Whether a claim's words are a whole verdict of falsehood on what came before ('That is
         simply not true'; cues.json denials.pronoun_subjects)."""
-        span = claim.words or (claim.start, claim.end)
-        return self.lex.false_pronoun.fullmatch(self.text, *span) is not None
+        if claim.calls_false is None:  # asked up to three times a claim, read once (its own words stay)
+            span = claim.words or (claim.start, claim.end)
+            claim.calls_false = self.lex.false_pronoun.fullmatch(self.text, *span) is not None
+        return claim.calls_false
 
     def _paragraph_before(self, at: int) -> int:
         """Where the paragraph before the one holding offset `at` starts."""
@@ -1855,6 +1868,9 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
         words = text[frame.recipient[0]:frame.recipient[1]]
         if fold(words) in _PUBLISHER_RECIPIENTS and publisher is not None:
             return publisher  # 'told me', 'told us': told the publisher's reporter
+        owner = _POSSESSIVE_OWNER.match(words)
+        if owner is not None:
+            words = owner.group(1)  # "did not answer the Courier's requests for comment": the Courier
         found = outlets.named(words, lenient=False, publisher=publisher, at=frame.recipient[0]) or \
             _programme_owner(words, outlets)
         if found:

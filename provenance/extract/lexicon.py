@@ -302,7 +302,7 @@ def _false_story(denials: dict) -> re.Pattern[str]:
     owner = r"(?:the\s+)?(?-i:[A-Z][\w-]*\s+){0,3}(?-i:[A-Z][\w-]*)['’]s"  # "the Morrow Courier's"
     # 'the Courier story is simply wrong': the outlet's name may stand before the report noun
     named = r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}"
-    return re.compile(r"(?:an?|this|that|the|these|those|his|her|their|its|" + owner + r")\s+" + named + r"(?:" + trie_pattern(objects)
+    return re.compile(_preface(denials) + r"(?:an?|this|that|the|these|those|his|her|their|its|" + owner + r")\s+" + named + r"(?:" + trie_pattern(objects)
                       + r")" + source + r"\s+(?:is|are|was|were)\s+[\"“']?" + false_words_pattern(denials) + r"\b",
                       re.IGNORECASE)
 
@@ -313,8 +313,17 @@ def _false_pronoun(denials: dict) -> re.Pattern[str]:
     subjects = denials.get("pronoun_subjects") or []
     if not subjects or not denials.get("false_words"):
         return re.compile(r"(?!)")
-    return re.compile(r"(?:" + trie_pattern(subjects) + r")(?:\s+(?:is|was)\s+|['’]s\s+)[\"“']?"
+    return re.compile(_preface(denials) + r"(?:" + trie_pattern(subjects) + r")(?:\s+(?:is|was)\s+|['’]s\s+)[\"“']?"
                       + false_words_pattern(denials) + r"[\W]*", re.IGNORECASE)
+
+
+def _preface(denials: dict) -> str:
+    """An optional opening by which a speaker makes a point before a verdict ('Let me be clear:',
+    'I want to make it clear that', 'I can tell you that'): cues.json denials.prefaces."""
+    prefaces = denials.get("prefaces") or []
+    if not prefaces:
+        return ""
+    return r"(?:(?:" + trie_pattern(prefaces) + r")(?:\s+\w+ly)?(?:\s*[:,]|\s+that)?\s+)?"
 
 
 def false_words_pattern(denials: dict) -> str:

@@ -1,0 +1,77 @@
+"""Outlets as carriers of what a source said, each on invented text: an agency naming itself with its
+initials in its own copy, a broadcaster's programme named before the speaker ('Speaking on X's Y,'),
+an outlet's questions that went unanswered, and an outlet's own non-confirmation of accounts it
+relays."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import claims_of
+from test_status_shapes import ruled_claims
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The Coast News Agency (CNA) reports that nine passengers were missing.", "Coast News Agency"),
+    ("The Coast News Agency (CNA) reported on Monday that nine passengers were missing.", "Coast News Agency"),
+])
+def test_an_agency_naming_itself_with_its_initials_carries_its_own_report(text, outlet):
+    """'The Coast News Agency (CNA) reports that C' in the agency's own copy: the agency speaks and
+    carries it (its initials make it no other body)."""
+    claim, = claims_of("Ferry sinks\n\n" + text + "\n", outlet=outlet)
+    assert (claim["speaker_name"], claim["outlet_name"], claim["text"]) == (
+        outlet, outlet, "nine passengers were missing")
+
+
+def test_another_outlet_named_with_its_initials_carries_its_report():
+    claim, = claims_of("The Harbour Herald (HH) reported that nine passengers were missing.\n", outlet="Coast Wire")
+    assert (claim["speaker_name"], claim["outlet_name"]) == ("Harbour Herald", "Harbour Herald")
+
+
+def test_a_body_named_with_its_initials_stays_a_body():
+    claim, = claims_of("The Office of the Harbour Auditor (OHA) said the ferry was old.\n", outlet="Coast Wire")
+    assert (claim["speaker_name"], claim["outlet_name"]) == ("Office of the Harbour Auditor", None)
+
+
+@pytest.mark.parametrize("opening, outlet", [
+    ("Speaking on BBC Radio 4's Today programme", "BBC"),
+    ("Speaking on BBC Radio 4", "BBC"),
+])
+def test_speaking_on_a_programme_names_the_medium_it_was_said_on(opening, outlet):
+    """'Speaking on X's PROGRAMME, NAME said C': the broadcaster carries what NAME said."""
+    claim, = claims_of(opening + ", harbour master Ola Berg said the port would reopen on Friday.\n",
+                       outlet="Coast Wire")
+    assert (claim["speaker_name"], claim["outlet_name"]) == ("Ola Berg", outlet)
+
+
+@pytest.mark.parametrize("opening", ["Speaking on Monday", "Speaking on condition of anonymity",
+                                     "Speaking on the radio"])
+def test_speaking_on_anything_but_a_medium_names_no_outlet(opening):
+    claim, = claims_of(opening + ", harbour master Ola Berg said the port would reopen.\n", outlet="Coast Wire")
+    assert claim["outlet_name"] is None and claim["text"] == "the port would reopen"
+
+
+def test_an_outlets_unanswered_questions_name_the_outlet_not_the_questions():
+    """'did not respond to the Daily Courier's questions about C': the outlet is the Daily Courier,
+    never an outlet called "Daily Courier's questions about"."""
+    got = claims_of("The ferry company did not respond to the Daily Courier's questions about who would pay.\n",
+                    outlet="Coast Wire")
+    assert {c["outlet_name"] for c in got if c["outlet_name"]} == {"Daily Courier"}
+
+
+@pytest.mark.parametrize("verdict", ["Coast Wire could not independently verify those accounts",
+                                     "Coast Wire has not been able to verify their accounts"])
+def test_an_outlets_own_non_confirmation_is_its_own_statement(verdict):
+    """'Several employees said C. Coast Wire could not independently verify those accounts': the
+    publisher's own statement, in its words; the accounts stay unconfirmed."""
+    account, own = ruled_claims("Several employees said on social media that they had been locked out of the "
+                                "office. " + verdict + ".\n", outlet="Coast Wire")
+    assert (own["speaker_name"], own["stance"], own["text"]) == ("Coast Wire", "asserts", verdict)
+    assert account["status"] == "unconfirmed"
+
+
+def test_an_outlet_naming_itself_in_full_with_the_initials_it_goes_by_is_the_publisher():
+    """'The Kestrel Broadcasting Network (KBN) reported C' in the copy of an outlet that calls itself
+    KBN: the publisher, not a second outlet."""
+    claim, = claims_of("The Kestrel Broadcasting Network (KBN) reported that nine passengers were missing.\n",
+                       outlet="KBN")
+    assert (claim["speaker_name"], claim["outlet_name"]) == ("KBN", "KBN")
