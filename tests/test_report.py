@@ -360,7 +360,10 @@ def test_whole_database_report_caps_each_section(two_stories):
     assert h["claims"] == 16 and h["statuses"]["unconfirmed"] == 8  # the counts cover every claim
     # the rules corroborate the minister's statement across the two stories: 6 corroborated claims
     assert data["more"] == {"documents": 0, "outlets": 1, "sources": 3, "disputed": 0, "unconfirmed": 6,
-                            "retracted": 0, "corroborated": h["statuses"]["corroborated"] - 2}
+                            "retracted": 0, "corroborated": h["statuses"]["corroborated"] - 2, "clusters": 4}
+    # six statements stand in both stories: the two carried by the most outlets first
+    assert [(c["representative"]["seq"], c["outlets"], c["independent_origins"]) for c in data["clusters"]] == [
+        (2, 3, 2), (4, 2, 1)]
     assert [o["name"] for o in h["outlets"]] == ["Northern Gazette", "Evening Courier"] and h["outlets_cited"] == 3
     assert [s["speaker"] for s in data["sources"]] == ["Boris Petrov", "defence ministry sources"]
     # the latest statements first, then by document and sequence
@@ -397,7 +400,7 @@ def test_capped_markdown_says_how_many_more_and_how_to_list_them(two_stories):
 
 def test_document_report_is_complete_unless_limited(two_stories):
     md = two_stories("report", "talks").stdout
-    assert "more" not in md.replace("more dated", "")
+    assert "more" not in md.replace("more dated", "").replace("more than one", "")
     md = two_stories("report", "talks", "--limit", "1").stdout
     assert ("The first 1 shown; 3 more: `provenance claims --status unconfirmed --doc talks` lists them all.\n"
             in md)

@@ -67,7 +67,8 @@ def browser():
 @pytest.mark.slow
 @pytest.mark.browser
 def test_report_renders_in_chromium(browser, tmp_path):
-    path = load_database(tmp_path, talks_claimset(), hostile_claimset())
+    # the story twice: its statements are carried by several outlets (a section of clusters)
+    path = load_database(tmp_path, talks_claimset(), talks_claimset("talks-followup"), hostile_claimset())
     target = tmp_path / "report.html"
     target.write_text(report_of(path, None, "html"), encoding="utf-8")
     url = target.as_uri()
@@ -95,7 +96,10 @@ def test_report_renders_in_chromium(browser, tmp_path):
     assert SCRIPT in text and IMG in text
     assert '"><svg onload=alert(2)>' in text
     assert page.evaluate("document.querySelectorAll('script, img, iframe, object, embed').length") == 0
-    assert page.title() == "Sourcing report: all documents (2)"
+    assert page.title() == "Sourcing report: all documents (3)"
+    carried = page.locator("#carried ol.carried > li")
+    assert carried.count() >= 2 and carried.first.is_visible()
+    assert "independent origins" in page.inner_text("#carried")
 
     screenshot = tmp_path / "report.png"
     page.screenshot(path=str(screenshot), full_page=True)

@@ -81,7 +81,7 @@ SUMMARIES = {
     "outlets": 'List outlets with their number of claims and documents; merge them.',
     "page": 'The web page a version was read from, byte for byte as it was fetched or saved (the latest version by default), to read again with a better extractor or to check what the site said.',
     "recompute": "Run the status rules and corroboration again; reviewers' decisions and links stay.",
-    "report": 'The sourcing report of DOC (or of every document): who is quoted, named vs anonymous, which outlets, what is unconfirmed or disputed and why, what is corroborated and by whom.',
+    "report": 'The sourcing report of DOC (or of every document): who is quoted, named vs anonymous, which outlets, what is unconfirmed or disputed and why, what is corroborated and by whom, and which statements several outlets carried from how many independent origins.',
     "restore": 'Restore a backup made by `provenance backup` (or a SQLite copy) into an empty database.',
     "review": "Set a claim's status by hand; it overrides the rules from then on.",
     "serve": 'Serve the review desk: the queue, articles, claims and review forms, on http://HOST:PORT/.',

@@ -19,12 +19,14 @@ from provenance.safe_paths import open_output
 @click.option("--limit", type=Whole(minimum=1), metavar="N",
               help="At most N entries per section: documents, outlets, sources (the speakers with the most "
                    "claims), disputed, unconfirmed, retracted and corroborated claims (the latest statements "
-                   "first); with more than N dated claims the timeline counts them by month. Each capped section "
+                   "first), statements carried by several outlets (the most outlets first); with more than N "
+                   "dated claims the timeline counts them by month. Each capped section "
                    "says how many it left out and which command lists them all. "
                    f"[default: {WHOLE_DATABASE_LIMIT} for the whole database; a document's report is complete]")
 def report(doc, fmt, output, limit):
     """The sourcing report of DOC (or of every document): who is quoted, named vs anonymous,
-    which outlets, what is unconfirmed or disputed and why, what is corroborated and by whom.
+    which outlets, what is unconfirmed or disputed and why, what is corroborated and by whom, and
+    which statements several outlets carried from how many independent origins.
 
     The report of the whole database is a summary: counts over every claim, and the first
     entries of each list (--limit).

@@ -7,7 +7,8 @@ ClaimReview { url (--review-url-template), claimReviewed, author: Organization (
 datePublished (the date of the decision), reviewRating: Rating { alternateName (the reviewer's
 verdict, `review --verdict`, else the sourcing status), ratingExplanation (the reason) },
 itemReviewed: Claim { author: Person|Organization (the claimant), datePublished (when it was
-said), appearance: [CreativeWork (the outlet that carried it), NewsArticle (the document, its url)] } }.
+said), identifier: PropertyValue (its cluster, the claims that state the same thing: PROV-JSON's pv:cluster),
+appearance: [CreativeWork (the outlet that carried it), NewsArticle (the document, its url)] } }.
 The sourcing status is no truth rating, so no ratingValue is given.
 
 `<`, `>` and `&` are written as JSON escapes, so the output can sit inside an HTML
@@ -26,9 +27,11 @@ from sqlmodel import Session, col
 from provenance.errors import InputError
 from provenance.models import Claim, Event, Version
 from provenance.report.data import ClaimEntry, DocumentEntry, load_claims, load_documents, scope_versions
+from provenance.report.prov import PREFIXES
 from provenance.sql_in import in_values
 
 CONTEXT = "https://schema.org"
+CLUSTER_PROPERTY = PREFIXES["pv"] + "cluster"
 REVIEW_ACTIONS = ("review", "review carried")
 MACHINE = "machine-generated"
 
@@ -115,6 +118,9 @@ def claim_review(c: ClaimEntry, d: DocumentEntry, *, publisher: Publisher, decis
         claim["author"] = author
     if c.stated_on:
         claim["datePublished"] = c.stated_on
+    if c.cluster is not None:
+        # the claims that state the same thing, as PROV-JSON's pv:cluster and the JSON exports' `cluster` name them
+        claim["identifier"] = {"@type": "PropertyValue", "propertyID": CLUSTER_PROPERTY, "value": c.cluster}
     claim["appearance"] = appearance
     verdict = decision.verdict if decision and decision.verdict else c.status
     review: dict[str, Any] = {"@type": "ClaimReview", "identifier": f"{c.doc}@{c.version}#{c.seq}"}

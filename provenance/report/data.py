@@ -19,13 +19,24 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select, true
+from sqlalchemy import func, or_, select, true, union
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from provenance.errors import InputError
 from provenance.listing import DATE_RE, stance_text
-from provenance.models import KINDS, STATUSES, Claim, ClusterMember, Document, Link, Outlet, Speaker, Version
+from provenance.models import (
+    KINDS,
+    STATUSES,
+    Claim,
+    Cluster,
+    ClusterMember,
+    Document,
+    Link,
+    Outlet,
+    Speaker,
+    Version,
+)
 from provenance.query import latest_version_ids
 from provenance.sql_in import in_values
 from provenance.store import find_document, find_version
@@ -45,6 +56,11 @@ ID_BATCH = 500
 CLAIM_SECTIONS = {"disputed": "disputed", "unconfirmed": "unconfirmed", "retracted": "retracted",
                   "corroborated": "corroborated"}
 
+# What the section of statements carried by several outlets tells an editor first.
+CARRIED_INTRO = ("Claims that state the same thing in more than one document or outlet, the most widely carried "
+                 "first. Origins are counted as the status rules count them: relays of one source, an outlet's "
+                 "reports of it and copies of one wire story are one origin, so a statement that many outlets "
+                 "carried from one origin has one source, not corroboration.")
 ClaimOutlet = aliased(Outlet)
 Publisher = aliased(Outlet)
 T = TypeVar("T")
@@ -210,6 +226,80 @@ class TimelineEntry:
 
 
 @dataclass
+class OriginEntry:
+    """One independent origin of a cluster: who first said it, the outlet that first carried it,
+    when, and how much of the cluster relays it (`corroboration.origin_groups`)."""
+
+    speaker: str
+    anonymous: bool | None
+    outlet: str | None  # the outlet that first carried it (or the publisher of its own statement)
+    first_on: str | None  # the earliest date of its claims: stated on, else published
+    claims: int
+    documents: int
+    outlets: list[str]  # every outlet that carried it: publishers, and outlets named as the channel
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+    @property
+    def spread(self) -> str:
+        """'4 claims in 3 documents'."""
+        return f"{plural(self.claims, 'claim')} in {plural(self.documents, 'document')}"
+
+    @property
+    def source(self) -> str:
+        """'senior port official (anonymous), first carried by The Gazette, earliest 2026-03-01'."""
+        name = self.speaker + (" (anonymous)" if self.anonymous else "")
+        if self.outlet and self.outlet != self.speaker:
+            name += f", first carried by {self.outlet}"
+        return name + (f", earliest {self.first_on}" if self.first_on else "")
+
+
+@dataclass
+class ClusterEntry:
+    """A statement carried by more than one document or outlet: its cluster (the claims that state
+    the same thing), how far it travelled and from how many independent origins.
+
+    One origin carried by several outlets is a relay, not corroboration: the status rules count
+    origins, never outlets.
+    """
+
+    id: int
+    representative: ClaimEntry  # the cluster's earliest claim
+    claims: int
+    documents: int
+    outlets: int
+    latest: str | None  # the latest date among its claims (stated on, else published)
+    statuses: dict[str, int]
+    origins: list[OriginEntry]  # earliest first; at most the per-cluster cap in a capped report
+    origin_count: int = 0  # every origin, shown or not
+    carried_by: list[str] = field(default_factory=list)  # outlet names, at most the per-cluster cap
+    here: list[int] | None = None  # one document's report: the places (#seq) of its claims in the cluster
+
+    @property
+    def single_origin(self) -> bool:
+        return self.origin_count == 1
+
+    @property
+    def verdict(self) -> str:
+        """What an editor should read first: 'one origin relayed by 4 outlets', '2 independent origins'."""
+        if self.origin_count > 1:
+            return f"{self.origin_count} independent origins"
+        if self.outlets > 1:
+            return f"one origin relayed by {self.outlets} outlets"
+        return f"one origin repeated in {self.documents} documents"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"cluster": self.id, "representative": self.representative.as_dict(),
+                "status": self.representative.status, "statuses": self.statuses, "claims": self.claims,
+                "documents": self.documents, "outlets": self.outlets, "carried_by": self.carried_by,
+                "more_outlets": self.outlets - len(self.carried_by), "latest": self.latest,
+                "independent_origins": self.origin_count, "single_origin": self.single_origin,
+                "verdict": self.verdict, "origins": [o.as_dict() for o in self.origins],
+                "more_origins": self.origin_count - len(self.origins), "in_document": self.here}
+
+
+@dataclass
 class GraphNode:
     id: str
     label: str
@@ -267,6 +357,8 @@ class Report:
     # entries left out of each capped section: documents, outlets, sources and the claim sections
     more: dict[str, int] = field(default_factory=dict)
     timeline_by: str = "day"  # or "month" when the scope has more dated claims than the limit
+    # statements carried by more than one document or outlet, the most outlets first
+    clusters: list[ClusterEntry] = field(default_factory=list)
 
     @property
     def recent_first(self) -> bool:
@@ -288,6 +380,9 @@ class Report:
         (379812, 'provenance claims --status unconfirmed') for the whole database's unconfirmed claims.
         """
         n = self.more.get(section, 0)
+        if section == "clusters":
+            doc = f" {self.scope}" if self.scope is not None else ""
+            return n, f"provenance report{doc} --limit {len(self.clusters) + n}"
         if section in CLAIM_SECTIONS:
             command = f"provenance claims --status {CLAIM_SECTIONS[section]}"
             return n, command if self.scope is None else f"{command} --doc {self.scope}"
@@ -310,6 +405,7 @@ class Report:
             "unconfirmed": [x.as_dict("declined_by") for x in self.unconfirmed],
             "retracted": [c.as_dict() for c in self.retracted],
             "corroborated": [x.as_dict("independent_sources") for x in self.corroborated],
+            "clusters": [c.as_dict() for c in self.clusters],
             "timeline_by": self.timeline_by,
             "timeline": [entry.as_dict() for entry in self.timeline],
             "undated": self.undated,
@@ -422,12 +518,14 @@ def build_report(session: Session, doc: str | None = None, *, limit: int | None 
     backers = scope.related([c.id for c in sections["corroborated"]], "corroborates", incoming_only=False)
     for claim_id, others in scope.cluster_backers([c.id for c in sections["corroborated"]]).items():
         backers[claim_id] = others + [b for b in backers.get(claim_id, []) if b not in others]
+    carried, carried_total = scope.carried()
     dated = sum(n for _, _, _, n in scope.status_kind_counts())
     timeline_by = "day" if limit is None or dated <= limit else "month"
     more = {"documents": _more(len(documents), limit), "outlets": _more(len(outlets), limit),
             "sources": _more(len(speakers), limit)}
     more.update({name: max(0, headline.statuses[status] - len(sections[name]))
                  for name, status in CLAIM_SECTIONS.items()})
+    more["clusters"] = carried_total - len(carried)
     return Report(
         title=title,
         scope=doc,
@@ -444,7 +542,13 @@ def build_report(session: Session, doc: str | None = None, *, limit: int | None 
         limit=limit,
         more=more,
         timeline_by=timeline_by,
+        clusters=carried,
     )
+
+
+def plural(n: int, word: str) -> str:
+    """'1 claim', '2 claims'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _first(items: list[T], limit: int | None) -> list[T]:
@@ -477,6 +581,24 @@ class _OutletCount:
     id: int
     name: str
     claims: int
+
+
+def _told_first(m: _Member, r: Any) -> tuple:
+    """Which claim of an origin names it: the earliest, a source's own before an outlet's report of it."""
+    return (m.said_on or "9999", r.speaker_kind == "media" or not r.speaker, r.doc, r.seq, m.id)
+
+
+@dataclass(frozen=True)
+class _Member:
+    """One claim of a cluster shown in the report."""
+
+    id: int
+    seq: int
+    status: str
+    said_on: str | None  # stated on, else the date its document was published
+    document_id: int
+    outlets: frozenset[str]  # its document's publisher and the outlets its source spoke through
+    in_scope: bool
 
 
 class _Scope:
@@ -693,6 +815,124 @@ class _Scope:
             for entry in _entries(self.session.execute(_claim_select().where(in_values(col(Claim.id), batch)))):
                 entries[entry.id] = entry
         return {claim_id: [entries[i] for i in ids if i in entries] for claim_id, ids in found.items() if ids}
+
+    # -- statements carried by several outlets ----------------------------------------------------
+
+    def _carried_query(self):
+        """(cluster, representative, claims, documents, outlets, latest) of every cluster with a claim
+        in scope whose claims stand in more than one document or outlet: aggregates over the cluster
+        memberships, the same two GROUP BYs whatever the number of clusters.
+
+        An outlet carried a claim when it published the claim's document, or the claim names it as
+        the channel its source spoke through or first appeared in ("told the Gazette").
+        """
+        in_scope = select(col(ClusterMember.cluster_id)).join(Claim, col(Claim.id) == col(ClusterMember.claim_id)) \
+            .where(self.in_scope())
+        members = (select(col(ClusterMember.cluster_id).label("cluster_id"), col(Version.document_id).label("document_id"),
+                          col(Document.outlet_id).label("publisher_id"), col(Claim.outlet_id).label("outlet_id"),
+                          col(Claim.origin_outlet_id).label("origin_id"),
+                          func.coalesce(col(Claim.stated_on), col(Version.published)).label("said_on"))
+                   .join(Claim, col(Claim.id) == col(ClusterMember.claim_id))
+                   .join(Version, col(Version.id) == col(Claim.version_id))
+                   .join(Document, col(Document.id) == col(Version.document_id))
+                   .where(col(ClusterMember.cluster_id).in_(in_scope))).cte("members")
+        carriers = union(*(select(members.c.cluster_id, column.label("outlet")).where(column.is_not(None))
+                           for column in (members.c.publisher_id, members.c.outlet_id, members.c.origin_id))).subquery()
+        per_outlet = (select(carriers.c.cluster_id, func.count().label("outlets"))
+                      .group_by(carriers.c.cluster_id).subquery())
+        per_cluster = (select(members.c.cluster_id, func.count().label("claims"),
+                              func.count(func.distinct(members.c.document_id)).label("documents"),
+                              func.max(members.c.said_on).label("latest"))
+                       .group_by(members.c.cluster_id).subquery())
+        outlets = func.coalesce(per_outlet.c.outlets, 0)
+        return (select(per_cluster.c.cluster_id, col(Cluster.representative_id), per_cluster.c.claims,
+                       per_cluster.c.documents, outlets.label("outlets"), per_cluster.c.latest)
+                .join(Cluster, col(Cluster.id) == per_cluster.c.cluster_id)
+                .outerjoin(per_outlet, per_outlet.c.cluster_id == per_cluster.c.cluster_id)
+                .where(or_(per_cluster.c.documents > 1, outlets > 1)))
+
+    def carried(self) -> tuple[list[ClusterEntry], int]:
+        """The statements carried by more than one document or outlet (the most outlets first, then
+        the latest), at most `limit`, each with its independent origins; and how many there are."""
+        carried = self._carried_query().subquery()
+        total = self.session.execute(select(func.count()).select_from(carried)).scalar() or 0
+        ranked = select(carried).order_by(carried.c.outlets.desc(), carried.c.latest.desc().nulls_last(),
+                                          carried.c.cluster_id)
+        rows = list(self.session.execute(ranked if self.limit is None else ranked.limit(self.limit)))
+        if not rows:
+            return [], total
+        members = self._members([row[0] for row in rows])
+        representatives: dict[int, ClaimEntry] = {}
+        for batch in _batches(sorted({row[1] for row in rows})):
+            representatives.update((c.id, c) for c in _entries(self.session.execute(
+                _claim_select().where(in_values(col(Claim.id), batch)))))
+        origins = self._origins(members)
+        cap = None if self.limit is None else min(self.limit, SOURCE_OUTLETS)
+        found = []
+        for cluster_id, representative_id, claims, documents, outlets, latest in rows:
+            mine = members[cluster_id]
+            groups = origins.get(cluster_id, [])
+            statuses: dict[str, int] = defaultdict(int)
+            for m in mine:
+                statuses[m.status] += 1
+            found.append(ClusterEntry(
+                id=cluster_id, representative=representatives[representative_id], claims=claims,
+                documents=documents, outlets=outlets, latest=latest,
+                statuses={status: statuses[status] for status in STATUSES if statuses.get(status)},
+                origins=_first(groups, cap), origin_count=len(groups),
+                carried_by=_first(sorted({name for m in mine for name in m.outlets}, key=str.casefold), cap),
+                here=None if self.recent_first else  # (the whole database)
+                    sorted(m.seq for m in mine if m.in_scope)))
+        return found, total
+
+    def _members(self, cluster_ids: list[int]) -> dict[int, list[_Member]]:
+        """cluster id -> its claims (every document's), in one query for the clusters shown."""
+        found: dict[int, list[_Member]] = defaultdict(list)
+        Carrier = aliased(Outlet)
+        query = (select(col(ClusterMember.cluster_id), col(Claim.id), col(Claim.seq), col(Claim.status),
+                        func.coalesce(col(Claim.stated_on), col(Version.published)), col(Version.document_id),
+                        col(Publisher.name), col(ClaimOutlet.name), col(Carrier.name), self.in_scope())
+                 .join(Claim, col(Claim.id) == col(ClusterMember.claim_id))
+                 .join(Version, col(Version.id) == col(Claim.version_id))
+                 .join(Document, col(Document.id) == col(Version.document_id))
+                 .outerjoin(Publisher, col(Publisher.id) == col(Document.outlet_id))
+                 .outerjoin(ClaimOutlet, col(ClaimOutlet.id) == col(Claim.outlet_id))
+                 .outerjoin(Carrier, col(Carrier.id) == col(Claim.origin_outlet_id)))
+        for batch in _batches(sorted(cluster_ids)):
+            for cluster_id, claim_id, seq, status, said_on, document_id, *outlets, here in self.session.execute(
+                    query.where(in_values(col(ClusterMember.cluster_id), batch))):
+                found[cluster_id].append(_Member(claim_id, seq, status, said_on, document_id,
+                                                 frozenset(o for o in outlets if o), bool(here)))
+        return found
+
+    def _origins(self, members: dict[int, list[_Member]]) -> dict[int, list[OriginEntry]]:
+        """cluster id -> its independent origins, earliest first, as the status rules tell them
+        (`corroboration.origin_groups`: relays, outlets' reports of their sources and wire copy of
+        one source are one origin)."""
+        from provenance.corroboration import origin_groups
+        from provenance.links import load_records  # the records the status rules read
+
+        records = load_records(self.session, claim_ids=[m.id for ms in members.values() for m in ms], leads=True)
+        out: dict[int, list[OriginEntry]] = {}
+        for cluster_id, mine in members.items():
+            known = [m for m in mine if m.id in records]
+            groups = origin_groups([records[m.id] for m in known])
+            by_group: dict[Any, list[_Member]] = defaultdict(list)
+            for m in known:
+                by_group[groups[m.id]].append(m)
+            entries = []
+            for group in by_group.values():
+                # named by its earliest claim, a source's own rather than an outlet's report of it
+                first = records[min(group, key=lambda m: _told_first(m, records[m.id])).id]
+                dates = sorted(m.said_on for m in group if m.said_on)
+                entries.append(OriginEntry(
+                    speaker=first.speaker or NO_SPEAKER, anonymous=first.anonymous if first.speaker else None,
+                    outlet=first.origin_outlet or first.outlet or first.publisher, first_on=dates[0] if dates else None,
+                    claims=len(group), documents=len({m.document_id for m in group}),
+                    outlets=sorted({name for m in group for name in m.outlets}, key=str.casefold)))
+            entries.sort(key=lambda o: (o.first_on or "9999", o.speaker.casefold(), o.speaker))
+            out[cluster_id] = entries
+        return out
 
     def timeline_by_day(self) -> list[TimelineEntry]:
         """Every dated claim, by the day (or month, or year) its statement was made."""

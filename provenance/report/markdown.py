@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from provenance.output import printable
-from provenance.report.data import ClaimEntry, LinkedClaims, Report
+from provenance.report.data import CARRIED_INTRO, ClaimEntry, ClusterEntry, LinkedClaims, Report, plural
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&#~!])")
 _MERMAID_SPECIAL = re.compile(r'[#"<>&`|{}\[\]()]')
@@ -69,7 +69,7 @@ def render(report: Report) -> str:
 
 def chunks(report: Report) -> Iterator[str]:
     """The report as Markdown, a section at a time (joined, they are `render`'s text)."""
-    sections = (_documents, _headline, _sources, _open_claims, _corroborated, _timeline, _graph)
+    sections = (_documents, _headline, _sources, _open_claims, _corroborated, _carried, _timeline, _graph)
     yield f"# Sourcing report: {text(report.title)}\n\n"
     for i, section in enumerate(sections):
         lines = section(report)
@@ -180,6 +180,41 @@ def _corroborated(report: Report) -> list[str]:
             lines.append(f"   - {text(item.claim.reason)}")
     lines += _left_out(report, "corroborated", _shown(report, len(report.corroborated)))
     return lines + [""]
+
+
+def _carried(report: Report) -> list[str]:
+    total = len(report.clusters) + report.more.get("clusters", 0)
+    lines = [f"## Statements carried by several outlets ({total})", ""]
+    if not report.clusters:
+        where = "in this document" if report.scope is not None else "in the database"
+        return lines + [f"None: no statement {where} was carried by more than one document or outlet.", ""]
+    lines += [CARRIED_INTRO, ""]
+    for n, entry in enumerate(report.clusters, 1):
+        lines += _cluster(n, entry)
+    n, command = report.left_out("clusters")
+    if n:
+        lines += ["", f"The {len(report.clusters)} statements carried by the most outlets shown; {n} more: `{command}` lists them "
+                  "all, `provenance cluster ID` the claims of one cluster by origin."]
+    return lines + [""]
+
+
+def _cluster(n: int, entry: ClusterEntry) -> list[str]:
+    rep = entry.representative
+    statuses = f" (its claims: {_counts(entry.statuses)})" if len(entry.statuses) > 1 else ""
+    lines = [f"{n}. **Cluster {entry.id}** {_quote(rep)} — {text(rep.source)}, {text(rep.doc)}\\#{rep.seq}: "
+             f"{rep.status}{statuses}; {plural(entry.claims, 'claim')} in {plural(entry.documents, 'document')}, "
+             f"{plural(entry.outlets, 'outlet')}: **{entry.verdict}**"]
+    for origin in entry.origins:
+        lines.append(f"   - origin: {text(origin.source)} ({origin.spread})")
+    if entry.origin_count > len(entry.origins):
+        lines.append(f"   - and {entry.origin_count - len(entry.origins)} more origins (`provenance cluster {entry.id}`)")
+    if entry.carried_by:
+        more = entry.outlets - len(entry.carried_by)
+        lines.append("   - carried by " + ", ".join(text(o) for o in entry.carried_by)
+                     + (f", and {more} more" if more else ""))
+    if entry.here:
+        lines.append("   - in this document: " + ", ".join(f"\\#{seq}" for seq in entry.here))
+    return lines
 
 
 def _timeline(report: Report) -> list[str]:
