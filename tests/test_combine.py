@@ -69,6 +69,15 @@ UNNAMED, NONE = "a claim, its speaker unnamed", "no claim"
      "The mayor", UNNAMED),
     ("Councillors seem to favour the cheaper bridge design.", "seem", "to favour the cheaper bridge design", None,
      UNNAMED),
+    # a contracted negation of 'be', an adverb before a verb of appearance: still no speaker
+    ("The mayor isn’t expected to sign the budget on Friday.", "isn’t expected", "to sign the budget on Friday",
+     "The mayor", UNNAMED),
+    ("The mayor wasn't expected to sign the budget on Friday.", "wasn't expected", "to sign the budget on Friday",
+     "The mayor", UNNAMED),
+    ("Councillors often seem to favour the cheaper bridge design.", "often seem", "to favour the cheaper bridge design",
+     "Councillors", UNNAMED),
+    ("Councillors also appeared to favour the cheaper bridge design.", "also appeared",
+     "to favour the cheaper bridge design", "Councillors", UNNAMED),
     # a passive after an auxiliary or a modal, a verb of appearance after one, an adverb of hearsay,
     # a participle opening the sentence: the one talked about is no speaker
     ("The mayor has also been mentioned as a candidate for governor.", "has also been mentioned",
@@ -275,3 +284,4 @@ def test_a_content_with_a_quotation_before_the_models_cue_is_kept(monkeypatch):
     content = "The ferry runs “late every single day” this spring"
     claims = _claims(monkeypatch, text, "grumbled", content, "the harbour master")
     assert [(c["text"], c["mention"]) for c in claims] == [(content, "the harbour master")]
+
