@@ -489,12 +489,14 @@ class Model:
         pid = np.cumsum(first) - 1
         pos = np.arange(n) - starts[pid]
         row = rank[pid]
-        grid = np.zeros((m, p, k))
+        # left unset (np.empty, no zeroing): a step reads only the rows still live, which hold a
+        # token there, and follows back only through labels its live rows chose
+        grid = np.empty((m, p, k))
         cell = pos * p + row  # (pos, row) as one index into the grid's rows: a faster scatter and gather
         grid.reshape(-1, k)[cell] = e
         live = np.searchsorted(-lengths[order], -np.arange(m), side="left")  # rows longer than t
         delta = grid[0].copy()
-        back = np.zeros((m, p, k), dtype=np.intp)
+        back = np.empty((m, p, k), dtype=np.intp)
         # cand[row, label, previous label]: the previous labels lie side by side, so the argmax runs
         # along the last axis, and the best score is read at it rather than reduced again (the same
         # floats as a max, half the cost of a step)
@@ -515,7 +517,7 @@ class Model:
                 add(ac, bc[t], out=bac)
                 flat.take(bac, out=dc, mode="clip")
                 add(dc, gc[t], out=dc)
-        best = np.zeros((m, p), dtype=np.intp)
+        best = np.empty((m, p), dtype=np.intp)
         best[lengths[order] - 1, np.arange(p)] = delta.argmax(1)  # each row's last label, at its own end
         back_flat, row_at, at_row = back.reshape(m, p * k), np.arange(p) * k, np.empty(p, dtype=np.intp)
         for c, run in groupby(reversed(steps), key=itemgetter(1)):
