@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_extract import attributed, claims_of
 from test_order_independence import candidates, ingest_in_order  # noqa: F401 (a fixture)
 from test_status_shapes import ruled_claims
 
@@ -345,3 +346,55 @@ def test_a_guests_verdict_in_a_transcript_denies_the_report(verdict):
     report, = [c for c in got if c["speaker_name"] == "Morrow Courier"]
     assert report["status"] == "disputed"
     assert [c["stance"] for c in got if c["text"] == "There is no evidence of any warning"] == ["asserts"]
+
+
+@pytest.mark.parametrize("answer", [
+    "Port chief Ana Marsh rejected the auditor's assertions, saying the repairs were already under way.",
+    "Port chief Ana Marsh dismissed the claims, saying the repairs were already under way.",
+])
+def test_rejecting_the_claims_and_saying_more_denies_them_and_asserts_the_rest(answer):
+    """'X rejected the critic's assertions, saying D': X denies the report the assertions are (it
+    is disputed) and asserts D; the participle's statement does not swallow the denial."""
+    got = ruled_claims("A retired auditor, Lena Voss, said the port had ignored three warnings about its "
+                       "computers.\n\n" + answer + "\n")
+    mine = [(c["stance"], c["text"]) for c in got if c["speaker_name"] == "Ana Marsh"]
+    assert mine == [("denies", "the port had ignored three warnings about its computers"),
+                    ("asserts", "the repairs were already under way")]
+    assert got[0]["status"] == "disputed"
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("Port chief Ana Marsh, through her lawyers, has denied any wrongdoing.", "any wrongdoing"),
+    ("Port chief Ana Marsh denies wrongdoing.", "wrongdoing"),
+])
+def test_denying_wrongdoing_is_a_denial_however_short(text, denied):
+    claim, = attributed(text)
+    assert (claim["speaker_name"], claim["stance"], claim["text"]) == ("Ana Marsh", "denies", denied)
+
+
+FACT_CHECK = """Fact check: No, the harbour did not lose 900 jobs
+
+A post shared widely on Sunday says "the harbour lost 900 jobs in a single month."
+
+{verdict} The harbour lost about 90 jobs in that month, according to the port authority.
+"""
+
+
+@pytest.mark.parametrize("verdict, label", [("Our verdict: This is false.", "Our verdict"),
+                                            ("That is not true.", None)])
+def test_a_fact_checks_own_verdict_denies_the_claim_it_checks(verdict, label):
+    """'Our verdict: This is false.' after the claim a fact check quotes: the publisher denies it
+    (disputed), the verdict its cue and its label the words naming the publisher's voice."""
+    text = FACT_CHECK.format(verdict=verdict)
+    got = claims_of(text, outlet="Coast Wire")
+    denial, = [c for c in got if c["stance"] == "denies"]
+    assert (denial["speaker_name"], denial["text"]) == ("Coast Wire", "the harbour lost 900 jobs in a single month")
+    assert denial["cue"] == verdict.split(": ")[-1].rstrip(".") and denial["mention"] == label
+    post, = [c for c in ruled_claims(text, outlet="Coast Wire") if c["stance"] == "asserts" and "900" in c["text"]]
+    assert post["status"] == "disputed"
+
+
+def test_the_publishers_verdict_on_nothing_quoted_denies_nothing():
+    got = claims_of("Harbour jobs\n\nThe harbour lost about 90 jobs in May. That is not true of the ferry yard.\n",
+                    outlet="Coast Wire")
+    assert [c["stance"] for c in got] == ["asserts", "asserts"]

@@ -446,8 +446,12 @@ def test_the_publishers_verdict_that_a_claim_is_false_disputes_it(verdict):
     text = ("Fact check: river water\n\nA post shared widely on Friday claimed that the river water in Varn was "
             f"now toxic to drink.\n\n{verdict}\n\nMayor Ida Brun said the water met every standard.\n")
     claims = ruled_claims(text)
-    post, = _by_text(claims, "toxic to drink")
+    post, = [c for c in _by_text(claims, "toxic to drink") if c["stance"] == "asserts"]
     assert post["status"] == "disputed" and post["reason"].startswith("denied by Harbour Gazette"), post
+    # a whole verdict on what came before ('This is false') is the publisher's denial of that
+    # claim, in the claim's words ('That claim is untrue' stays the publisher's statement)
+    denials = [(c["speaker_name"], c["text"]) for c in claims if c["stance"] == "denies"]
+    assert denials == ([] if "claim" in verdict else [("Harbour Gazette", post["text"])])
     mayor, = _by_text(claims, "met every standard")
     assert mayor["status"] == "confirmed"
 

@@ -1093,6 +1093,9 @@ class _Parser:
             return k, "bare"  # 'Asked if he would run, the senator said no.', '75 percent said yes, but ...'
         if cue.needs_content_mark or low in _COMPLEMENT_STARTERS_BAD:
             return None
+        if stop - k < 3 and cue.lemma in self.lex.denial_verbs and all(self.t[x].kind == "w" for x in range(k, stop)) \
+                and self.w(stop - 1) not in DETERMINERS | _OBJECT_PRONOUNS | _QUANTIFIER_PRONOUNS | PRONOUNS:
+            return k, "bare"  # 'denied any wrongdoing', 'denies wrongdoing': what is denied, however short
         if stop - k < 3:
             return None
         if not cue.bare_clause and not any(self.w(x) in _FINITE for x in range(k, min(stop, k + 8))):
@@ -2413,8 +2416,9 @@ class _Parser:
             # at a comma or an adjunct
             end = next((x for x in range(k + 1, end) if self.is_p(x, ",;")
                         or self.w(x) in _OBJECT_ENDS or self.t[x].kind == "d"), end)
-        # ('rejected the claims that C, saying D' denies C, its report's clause)
-        after = self.cue_at(split) if split is not None and cue.stance and frame.report_object != "clause" else None
+        # ('rejected the claims that C, saying D' denies C, its report's clause; 'rejected the
+        # assertions, saying D' denies the report the assertions are)
+        after = self.cue_at(split) if split is not None and cue.stance and frame.report_object is None else None
         if after is not None and " ".join(after[2].words) in self.lex.continuations:
             return None
         if subj is not None and subj[0] - 1 == self.begin and self.w(self.begin) in _SUBORDINATORS:

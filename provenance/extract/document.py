@@ -98,6 +98,8 @@ _FIGURE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z]+)?)\
 _CITING_AFTER = re.compile(r"\s*,\s*" + alternation("citing") + r"\b")
 _BODY_AGENCY = re.compile(r"\b[A-Z][\w-]+\s+Agency\b")  # ('the Environmental Protection Agency')
 _POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s\s")
+# a fact check's label before its verdict: 'Our verdict: ', 'Fact check: '
+_VERDICT_LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}):[ \t]+")
 # "(?:The\s+)?[A-Z]" written to open with the capital ("The" read after it: the engine skips from
 # capital to capital), the same tries in the same order
 _GIVEN_INITIALS = re.compile(r"\s*\(([A-Z]{2,6})\)")  # 'the Office of the Harbour Auditor (OHA)'
@@ -1661,12 +1663,27 @@ class _Document:
         """A quoted sentence of a source that calls a report false ('"There are no plans," a
         spokesman said. "The report in the Morrow Courier is wrong."'): a denial of that report."""
         for k, claim in enumerate(made):
-            if claim.form == "direct" and claim.stance == "asserts" and claim.speaker is not None \
-                    and claim.speaker is not self.publisher_speaker \
-                    and (self.lex.false_story.match(self.text, claim.start, claim.end) or self._calls_that_false(claim)):
+            if claim.stance != "asserts" or claim.speaker is None:
+                continue
+            if claim.form == "direct" and claim.speaker is not self.publisher_speaker \
+                    and (self.lex.false_story.match(self.text, claim.start, claim.end) or self._calls_that_false(claim)) \
+                    or claim.form == "unattributed" and claim.speaker is self.publisher_speaker \
+                    and self._calls_that_false(claim):
                 claim.stance = "denies"
                 self._answer_report(made[:k + 1], r)
+                if claim.speaker is self.publisher_speaker and claim.words is not None:
+                    self._verdict_words(claim, claim.words)
         return made
+
+    def _verdict_words(self, claim: _Claim, words: tuple[int, int]) -> None:
+        """A fact check's own verdict on the claim it quoted ('Our verdict: This is false.'), which
+        took that claim's words: the verdict is its cue, and the label naming the publisher's
+        verdict ('Our verdict') the words that name its speaker."""
+        m = _VERDICT_LABEL.match(self.text, *words)
+        claim.cue = claim.cue or self.text[m.end() if m else words[0]:words[1]]
+        claim.cue_span = claim.cue_span or (m.end() if m else words[0], words[1])
+        if m is not None and claim.speaker_span is None:
+            claim.speaker_span = m.span(1)
 
     def _naming(self, denier: Speaker | None, pool: list[tuple[int, _Claim]]) -> list[tuple[int, _Claim]]:
         """The claims of `pool` whose words name the denier or its side (a capitalised word of its

@@ -321,9 +321,11 @@ def _preface(denials: dict) -> str:
     """An optional opening by which a speaker makes a point before a verdict ('Let me be clear:',
     'I want to make it clear that', 'I can tell you that'): cues.json denials.prefaces."""
     prefaces = denials.get("prefaces") or []
+    # a fact check's label of up to three capitalised words ('Our verdict:', 'Fact check:')
+    label = r"(?:(?-i:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,2}:\s+)?"
     if not prefaces:
-        return ""
-    return r"(?:(?:" + trie_pattern(prefaces) + r")(?:\s+\w+ly)?(?:\s*[:,]|\s+that)?\s+)?"
+        return label
+    return label + r"(?:(?:" + trie_pattern(prefaces) + r")(?:\s+\w+ly)?(?:\s*[:,]|\s+that)?\s+)?"
 
 
 def false_words_pattern(denials: dict) -> str:
