@@ -30,6 +30,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from provenance.datafiles import load_data
+from provenance.extract.speakers import record_named
 from provenance.folding import fold
 from provenance.matching import (
     STOPWORDS,
@@ -911,6 +912,21 @@ def issued_by(r: ClaimRecord) -> str | None:
     around = " ".join(f"{r.lead} … {r.tail}".casefold().split())
     m = lexicon().issued_document.search(around)
     return next((v for k, v in m.groupdict().items() if v and k.startswith("issuer")), None) if m else None
+
+
+def record_of(r: ClaimRecord) -> str | None:
+    """The record a claim's source is, when the extractor made a record the source for want of a
+    body speaking for it ('Council records', 'the 2019 principal inspection', 'an internal memo':
+    speakers.record_named reads the name as it read the mention), else None.
+
+    >>> record_of(ClaimRecord(key=1, doc="d", text="C", speaker="2019 principal inspection", speaker_kind="institution"))
+    '2019 principal inspection'
+    >>> record_of(ClaimRecord(key=1, doc="d", text="C", speaker="Harbour Board", speaker_kind="institution")) is None
+    True
+    """
+    if not r.speaker or r.anonymous or r.speaker_kind not in (None, "institution"):
+        return None
+    return r.speaker if record_named(r.speaker) is not None else None
 
 
 def is_state(name: str | None) -> bool:

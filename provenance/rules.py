@@ -44,6 +44,7 @@ from provenance.corroboration import (
     lexicon,
     origin,
     origin_groups,
+    record_of,
     refuses_comment,
     relations,
     same_origin,
@@ -136,6 +137,13 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
         return "unconfirmed", f"the publisher's argument against {r.speaker} ('{r.cue}')"
     if not r.speaker:
         return "unconfirmed", "no identified source"
+    record = record_of(r)
+    if record:
+        # a record the reader can check is its issuer's word; one only an outlet has seen, with no
+        # issuer named, is as good as the outlet's word for it
+        if r.outlet:
+            return "unconfirmed", f"a document only {r.outlet} has seen ({record}), its issuer unnamed"
+        return "confirmed", f"a record cited directly ({record}), on the record"
     if lexicon().counted_outlets.fullmatch(" ".join(r.speaker.casefold().split())):
         return "corroborated", f"reported independently by {r.speaker}"
     if r.anonymous and not spoken_for(r):

@@ -55,6 +55,7 @@ from provenance.extract.speakers import (
     not_a_source,
     party_after,
     reading_of,
+    record_named,
     surname_key,
     title_end,
 )
@@ -111,6 +112,9 @@ _INNER_STOP = re.compile(r"[.!?\u2026]\S*\s")
 _SIGNING_MARK = re.compile("[:\u2014\u2015\u2013]| - ")
 # between a withdrawn report's noun and the source telling it: 'a statement in which it said that C'
 _WITHIN_OBJECT = re.compile(r"\s+(?:in|on|under)?\s*(?:which|whom)\s+", re.IGNORECASE)
+# a word of a sentence whose subject may be a record ('The 2019 inspection rated ...')
+_RECORD_WORD = re.compile(r"[\w'\u2019-]+")
+_THAT_AFTER = re.compile(r"\s+that\s+")
 
 
 @dataclass(kw_only=True)
@@ -732,6 +736,8 @@ class _Document:
         self.last_attr: _Claim | None = None   # the last claim given to a speaker
         self.last_attr_block = -10             # and the paragraph it is in
         self.last_report: tuple[int, _Claim] | None = None  # the last claim an outlet carried, and its place
+        self.last_record: Speaker | None = None  # the source of the record the text cited last
+        self._record_phrase: re.Pattern[str] | None = None  # a record named with its issuer ('the CAG report')
         self.pending: _LeadIn | None = None
         self.block_lead: tuple[int, _LeadIn] | None = None  # a paragraph quoted without marks after 'X said:'
         self.sentence_no = 0
@@ -1195,6 +1201,9 @@ class _Document:
         if frame.speaker and self._earlier_version(frame):
             # 'Correction: An earlier version of this article said C' (no speaker when the publisher is unknown)
             return self.publisher_speaker
+        seen = self._seen_record(frame) if frame.speaker and not frame.nested else None
+        if seen is not None:
+            return seen
         if frame.speaker:
             credited = self._credited(text[frame.speaker[0]:frame.speaker[1]], frame.speaker[0])
             if credited is not None:
@@ -1205,8 +1214,15 @@ class _Document:
             if outlet is not None:
                 # 'the paper', 'the Post': the outlet named earlier speaks
                 return self.publisher_speaker if outlet is self.publisher else self.registry.outlet(outlet)
-            sp = self._body_by_initials(frame.speaker[0], frame.speaker[1]) \
-                or self._body_called_it(frame.speaker[0], frame.speaker[1]) or self.registry.resolve(
+            initials = self._body_by_initials(frame.speaker[0], frame.speaker[1])
+            if initials is not None and record_named(text[frame.speaker[0]:frame.speaker[1]], self.lex) is not None:
+                self.last_record = initials  # 'a report of the Harbour Auditor (OHA) found C': the auditor's
+            # (a record tells no one: 'the reports tell a different story' reports nothing of theirs)
+            record = self._record_source(frame.speaker[0], frame.speaker[1]) if initials is None \
+                and not frame.nested and not (frame.cue is not None and frame.cue.requires_recipient) else None
+            if record is not None:
+                return record
+            sp = initials or self._body_called_it(frame.speaker[0], frame.speaker[1]) or self.registry.resolve(
                 text[frame.speaker[0]:frame.speaker[1]], self.people, self.institutions.named_before(frame.speaker[0]))
             if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
                 return self._outlet_speaker(self.outlets.get(sp.outlet))  # one speaker an outlet, by its first name
@@ -1233,6 +1249,96 @@ class _Document:
                 return self.publisher_speaker
             return found
         return self.last_attr.speaker if self.last_attr else None
+
+    def _seen_record(self, frame: Frame) -> Speaker | None:
+        """'The Gazette has reviewed a memo that says C', 'a memo seen by the Gazette says C': the
+        record speaks (or who the words say issued it), through the outlet that saw it; the frame's
+        outlet words become that outlet's. None for any other mention."""
+        assert frame.speaker is not None
+        words = list(_RECORD_WORD.finditer(self.text, *frame.speaker))
+        low = [fold(w.group()) for w in words]
+        k = next((k for k in range(1, len(low) - 1) if low[k] in self.lex.seen_by_verbs), None)
+        if k is None:
+            return None
+        if low[k + 1] == "by":
+            record, outlet = (words[0].start(), words[k - 1].end()), (words[k + 2].start(), words[-1].end())
+        elif low[k - 1] in ("has", "have", "had") and k >= 2:
+            last = len(words) - 1 if low[-1] not in ("that", "which") else len(words) - 2
+            record, outlet = (words[k + 1].start(), words[last].end()), (words[0].start(), words[k - 2].end())
+        else:
+            return None
+        if self.outlets.named(self.text[outlet[0]:outlet[1]], lenient=True, publisher=self.publisher,
+                              at=outlet[0]) is None:
+            return None
+        cited = self._record_source(*record)
+        if cited is None:
+            # 'a draft of its projections seen by the Gazette': evidence no body is named for, the
+            # outlet's to vouch for
+            names = [w.group() for w in words if w.start() >= record[0] and w.end() <= record[1]]
+            of = next((j for j, w in enumerate(names) if fold(w) in ("of", "from", "by")), len(names))
+            if not names or fold(names[of - 1]) not in self.lex.evidence_nouns:
+                return None
+            cited = self.registry.record(" ".join(names[1:] if fold(names[0]) in DETERMINERS else names),
+                                         fold(names[of - 1]))
+        frame.outlet = outlet
+        return cited
+
+    def _record_source(self, start: int, end: int) -> Speaker | None:
+        """The source of a record the words at start..end cite ('figures from the Port Authority',
+        'Council records', 'the 2019 principal inspection'): the body that issued it, when the words
+        name it and the text names that body by its name ('the council': Kelby County Council), else
+        the record itself under its own words ("the company's annual report": which company, the
+        words do not say); 'the report' alone is the record cited last. None when the words name
+        no record. A record reached the reader directly, through no outlet."""
+        found = record_named(self.text[start:end], self.lex)
+        if found is None:
+            return None
+        owner, name = found
+        sp = self._record_issuer(owner, start) if owner is not None and owner not in self.lex.owner_pronouns else None
+        modifiers = [fold(w) for w in name.split()[:-1]]
+        if sp is None and owner is None and all(w in self.lex.adjectives for w in modifiers):
+            if fold(name.split()[-1]) in self.lex.media_reports:
+                return None  # 'the report', 'a new report' may be a news outlet's as well as a body's
+            # 'A survey of the Harbour Board found C. The survey also said D', 'Kelby obtained a memo
+            # from its chief executive, Ana Costa. The memo says D': the record cited or named before
+            sp = self.last_record or self._earlier_record(start)
+        self.last_record = sp or self.registry.record(name, fold(name.split()[-1]))
+        return self.last_record
+
+    def _earlier_record(self, start: int) -> Speaker | None:
+        """The issuer of the last record the text names by who issued it in the 400 characters
+        before start ("Tuesday's memo from Ana Costa", 'The Kelby Council report'), else None."""
+        if self._record_phrase is None:
+            nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(self.lex.record_nouns, key=len, reverse=True))
+            word = r"[A-Z][\w'’&-]*"  # (no full stop: a run of names never crosses a sentence's end)
+            name = rf"(?:the[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}(?:{word}[ \t]+){{0,5}}{word}"
+            self._record_phrase = re.compile(rf"(?:(?:{word}|[\w-]+['’]s)[ \t]+){{1,4}}(?:{nouns})\b"
+                                             rf"(?:[ \t]+(?:from|by|of)[ \t]+{name})?|\b(?:{nouns})[ \t]+(?:from|by|of)[ \t]+{name}")
+        found = None
+        for m in self._record_phrase.finditer(self.text, max(0, start - 400), start):
+            found = m
+        named = record_named(found.group(), self.lex) if found is not None else None
+        if named is None or named[0] is None or named[0] in self.lex.owner_pronouns or fold(named[0]) in _CALENDAR:
+            return None  # (not 'Tuesday' of "Tuesday's memo")
+        return self._record_issuer(named[0], found.start() if found is not None else start)
+
+    def _record_issuer(self, owner: str, start: int) -> Speaker | None:
+        """The body the words `owner` name as a record's issuer, when the text names it by its
+        name: a body's name holds its head noun ('the county' is Verdell County, never the
+        'Ontario Together fund' nor a company called otherwise); None otherwise."""
+        words = owner.split()
+        generic = all(w[:1].islower() for w in words) or len(words) == 1 and (
+            fold(owner) in self.lex.institution_heads or fold(owner) in self.lex.body_heads)
+        if len(words) == 1 and generic:
+            owner = "the " + fold(owner)  # 'Council records': the council
+        known = len(self.registry.speakers)
+        sp = self.registry.resolve(owner, self.people, self.institutions.named_before(start))
+        if not sp.anonymous and sp.kind != "media" and self._source(sp) is not None and (
+                not generic or fold(owner.split()[-1]) in {fold(w) for w in sp.name.split() if w[:1].isupper()}):
+            return self.registry.touch(sp)
+        if len(self.registry.speakers) > known:
+            self.registry.forget(sp)
+        return None
 
     # -- the chain of outlets ----------------------------------------------------------------------
     def _body_by_initials(self, start: int, end: int) -> Speaker | None:
@@ -1817,7 +1923,52 @@ class _Document:
         s, e = _trim(text, r.begin_off, sent.end)
         if s >= e or not any(ch.isalpha() for ch in text[s:e]):
             return []
-        return [self._publisher_claim(r, s, e)]
+        claim = self._publisher_claim(r, s, e)
+        said = self._record_subject(s, e)
+        source = self._record_source(*said[0]) if said is not None else None
+        if said is not None and source is not None:
+            # 'The 2019 inspection rated the slip poor': the record states it, not the publisher
+            subject, verb, seen = said
+            outlet = self.outlets.named(text[seen[0]:seen[1]], lenient=True, publisher=self.publisher,
+                                        at=seen[0]) if seen is not None else None
+            if seen is not None and outlet is None:
+                return [claim]
+            claim.speaker, claim.outlet, claim.form, claim.stated_on = source, outlet, "indirect", None
+            claim.speaker_span, claim.cue_span, claim.cue = subject, verb, text[verb[0]:verb[1]]
+            that = _THAT_AFTER.match(text, verb[1], e)
+            if that is not None and that.end() < e:
+                claim.start = that.end()  # 'A notice filed with X shows that C': C
+            elif seen is not None:
+                claim.start = _trim(text, verb[1], e)[0]  # 'The Gazette has seen a memo that says C': C
+        return [claim]
+
+    def _record_subject(self, s: int, e: int) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None] | None:
+        """The subject and verb of a sentence text[s:e] whose subject is a record and whose verb
+        one a record states with ('The 2019 principal inspection rated C', 'The 2024 report is a
+        routine visual inspection and records C': cues.json's 'record_nouns' and 'record_verbs'),
+        and the words of the outlet that says it saw the record ('The Gazette has seen a memo
+        that says C'), as spans; None for any other sentence."""
+        words = list(_RECORD_WORD.finditer(self.text, s, e))[:24]
+        low = [fold(w.group()) for w in words]
+        seen = next((j for j in range(2, min(9, len(low))) if low[j] in self.lex.seen_by_verbs
+                     and low[j - 1] in ("has", "have", "had")), None)
+        first = seen + 1 if seen is not None else 0
+        k = first + 1 if first < len(low) and low[first] in DETERMINERS else first
+        head = next((j for j in range(k, min(k + 5, len(low))) if low[j] in self.lex.record_nouns
+                     and (j == 0 or words[j].group().islower())), None)
+        if head is None or self.text.find(",", words[first].start(), words[head].end()) >= 0:
+            return None
+        verb = next((j for j in range(head + 1, len(low)) if low[j] in self.lex.record_verbs
+                     and words[j].group().islower()), None)
+        if verb is None or self.text.find(",", words[head].end(), words[verb].start()) >= 0:
+            return None
+        if seen is None and low[0] in ("a", "an") and low[verb + 1:verb + 2] != ["that"]:
+            return None  # 'A 2025 report flagged weaknesses': the publisher introducing a record, in its words
+        linked = low[head + 1] in ("from", "by", "of", "with") or low[head + 1].endswith("ed") and low[
+            head + 2:head + 3] in (["by"], ["with"])
+        # ('A notice filed by Orlen Marine shows': who filed it is part of the subject)
+        subject = (words[first].start(), words[verb - 1 if linked and verb - 1 > head else head].end())
+        return subject, words[verb].span(), (words[0].start(), words[seen - 2].end()) if seen is not None else None
 
     def _publisher_claim(self, r: _Reading, s: int, e: int) -> _Claim:
         """The publisher's own statement text[s:e], stated on the publication date."""

@@ -82,6 +82,8 @@ class Lexicon:
     seen_by_verbs: frozenset[str] = frozenset()  # 'documents seen by X', 'emails obtained by X': X reports them
     finder_nouns: frozenset[str] = frozenset()  # people whose finding is a report: 'investigators found that C'
     issuer_nouns: frozenset[str] = frozenset()  # documents whose issuer speaks: 'a statement the council issued'
+    record_nouns: frozenset[str] = frozenset()  # records a body keeps, a source in their own right: 'council records show'
+    record_verbs: frozenset[str] = frozenset()  # what a record as a sentence's subject states with: 'the inspection rated'
     noun_hints: dict[str, str] | None = None  # reporting noun -> hint ('assurances' -> commitment)
     cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # any word that may start an attribution
     # the same on lower-cased text, twice as fast, searched in it after a space: it opens with the
@@ -228,11 +230,11 @@ def lexicon() -> Lexicon:
         notice_labels=frozenset(fold(w) for w in titles.get("notice_labels", [])),
         credit_line=re.compile(r"[(\[]?\s*(?:" + trie_pattern([fold(w) for w in titles.get("credit_labels", [])])
                                + r")\b", re.IGNORECASE),
-        evidence_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", [])),
-        seen_by_verbs=frozenset(fold(w) for w in cues_data.get("seen_by_verbs", [])),
+        evidence_nouns=_folded(cues_data, "evidence_nouns"), seen_by_verbs=_folded(cues_data, "seen_by_verbs"),
         finder_nouns=frozenset(fold(w) for w in cues_data.get("finder_nouns", [])),
         compounds=_compounds(cues_data.get("compound_nouns", [])),
         issuer_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", []) + cues_data.get("issuer_nouns", [])),
+        record_nouns=_folded(cues_data, "record_nouns"), record_verbs=_folded(cues_data, "record_verbs"),
         noun_like_forms=frozenset(fold(w) for w in cues_data.get("noun_like_forms", [])),
         noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
         female_names=frozenset(fold(w) for w in names.get("female", [])),

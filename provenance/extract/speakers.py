@@ -377,6 +377,75 @@ def _document_owner(main: str, appositive: str, lex: Lexicon) -> str | None:
     return _issuer_of_document(main, lex) if not appositive or aside.islower() and aside.endswith("ed") else None
 
 
+def record_named(mention: str, lex: Lexicon | None = None) -> tuple[str | None, str] | None:
+    """The record a source mention names and the words naming who issued it, when the mention
+    names one: a possessive, a pronoun's, capitalised words before the record ('Council records')
+    or a body after 'from' or 'by'. A document (cues.json's 'record_nouns': a report, a filing, a
+    notice, an inspection) is a record whoever issued it; a collection of evidence (its
+    'evidence_nouns': records, figures, data) only with its issuer named ('marine tracking data'
+    is what the publisher read). None when the mention names no record ('the statement', 'a poll').
+
+    >>> record_named("Council records")
+    ('Council', 'Council records')
+    >>> record_named("its most recent annual filing")
+    ('its', 'its most recent annual filing')
+    >>> record_named("figures from the Coastal Safety Agency")
+    ('the Coastal Safety Agency', 'figures from the Coastal Safety Agency')
+    >>> record_named("The 2019 principal inspection")
+    (None, '2019 principal inspection')
+    >>> record_named("three reports") is None, record_named("marine tracking data") is None
+    (True, True)
+    """
+    lex = lex or lexicon()
+    words = clean(mention).split()
+    low = [fold(w) for w in words]
+    cut = next((k for k in range(1, len(low)) if low[k] in _RECORD_LINKS), len(low))
+    head = low[cut - 1] if words else ""
+    if not (head in lex.record_nouns or head in lex.evidence_nouns) or not (
+            words[cut - 1][:1].islower() or cut == 1 and (len(low) == 1 or cut < len(low))):
+        return None  # (a capitalised record word inside a name is a title: 'Hurun Report')
+    name = " ".join(words[1:] if low[0] in _ARTICLES | _DEFINITE else words)
+    k = 1 if low[0] in _ARTICLES | _DEFINITE else 0
+    if k < cut - 1 and (_NUMBER.fullmatch(low[k]) and not _YEAR.fullmatch(low[k]) or low[k] in lex.quantities):
+        return None  # 'three reports', 'two audits': records counted, the publisher's summary of them
+    owner = _record_owner(words, low, k, cut, lex)
+    return (owner, name) if owner is not None or head in lex.record_nouns else None
+
+
+def _record_owner(words: list[str], low: list[str], k: int, cut: int, lex: Lexicon) -> str | None:
+    """The words naming who issued the record words[k:cut] names ('figures from the Harbour Board',
+    'results posted by the county', "the county's results", 'its filing', 'Council records'), or None."""
+    if cut < len(low):
+        issuer = words[cut + 2:] if low[cut] not in _PREPOSITIONS and low[cut + 1:cut + 2] == ["by"] else words[cut + 1:]
+        rest = issuer[1:] if issuer and fold(issuer[0]) in _ARTICLES else issuer
+        by = low[cut] in ("from", "by", "of") or low[cut + 1:cut + 2] == ["by"]
+        if rest and fold(rest[0]) in lex.owner_pronouns:
+            return None  # ('a draft of its projections': what the record is of, not who issued it)
+        while len(rest) > 1 and rest[0][:1].islower() and rest[-1][:1].isupper():
+            rest = rest[1:]  # 'a memo from chief executive Ana Costa': a role before the name
+        named = bool(rest) and (rest[0][:1].isupper() and rest[-1][:1].isupper() or len(rest) == 1 and (
+            fold(rest[0]) in lex.institution_heads or fold(rest[0]) in lex.body_heads))
+        return " ".join(issuer) if by and named else None
+    if low[0] in lex.owner_pronouns:
+        return low[0]
+    owned = next((j for j in range(cut - 1) if low[j].endswith(("'s", "\u2019s"))), None)
+    if owned is not None:
+        return " ".join(words[:owned + 1])[:-2]
+    run = k
+    while run < cut - 1 and words[run][:1].isupper():
+        run += 1
+    modifiers = low[k:run]
+    if modifiers and (len(modifiers) > 1 or modifiers[-1] in lex.institution_heads or modifiers[-1] in lex.body_heads
+                      or 2 <= len(words[k]) <= 6 and words[k].isupper()):  # ('the CAG report': its initials)
+        return " ".join(words[k:run])
+    return None
+
+
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_RECORD_LINKS = frozenset(("from", "by", "of", "with", "filed", "lodged", "submitted", "published", "released",
+                           "issued", "posted", "kept", "compiled", "held"))
+
+
 def _ends_in_name(text: str, lex: Lexicon) -> bool:
     """A description after an article that ends in a name: 'the Ohio-based investor Ana Costa'."""
     words = text.split()
@@ -972,6 +1041,13 @@ class Registry:
         if known is None:
             known = self._add(Speaker(name, "institution", False, aliases=[alias], words=frozenset(fold(name).split())))
         return self.touch(known)
+
+    def record(self, name: str, head: str) -> Speaker:
+        """The record a text cites as the source ('Council records', 'the 2019 principal inspection')
+        when no body speaks for it: a source under its own words, never what a pronoun refers to."""
+        known = self.by_name.get(f"institution|{fold(name)}")
+        return known if known is not None else self._add(Speaker(name, "institution", False, head=head,
+                                                                  words=frozenset(fold(name).split())))
 
     def forget(self, sp: Speaker) -> None:
         """Drop a speaker that turned out to be no source, so no later mention resolves to it."""
