@@ -269,16 +269,52 @@ def test_claimreview_names_the_cluster_as_prov_does(news, tmp_path):
     assert claim_entity["pv:cluster"] == cluster
 
 
-def test_multi_outlet_news_end_to_end(tmp_path):
-    """The constructed multi-outlet corpus, ingested: the Gazette's anonymous official, relayed by
-    three more outlets, is one origin of a statement that four outlets carried."""
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory) -> str:
+    """The constructed multi-outlet and origin-chain corpora, ingested into one database."""
     from conftest import FIXTURES, Run
 
-    run = Run(str(tmp_path / "news.db"))
-    for path in sorted(Path(FIXTURES / "multi-outlet").glob("*.txt")):
-        assert run("ingest", str(path), "--silent").exit_code == 0
-    data = json.loads(run("report", "gazette-ferry-contract", "--format", "json").stdout)
+    path = str(tmp_path_factory.mktemp("ingested") / "news.db")
+    run = Run(path)
+    for folder in ("multi-outlet", "origin-chains"):
+        for article in sorted(Path(FIXTURES / folder).glob("*.txt")):
+            assert run("ingest", str(article), "--silent").exit_code == 0
+    return path
+
+
+def test_multi_outlet_news_end_to_end(ingested):
+    """The Gazette's anonymous official, relayed by three more outlets, is one origin of a statement
+    that four outlets carried."""
+    from conftest import Run
+
+    data = json.loads(Run(ingested)("report", "gazette-ferry-contract", "--format", "json").stdout)
     first = [c for c in data["clusters"] if 1 in c["in_document"]]
     assert len(first) == 1
     assert (first[0]["independent_origins"], first[0]["outlets"], first[0]["documents"]) == (1, 4, 4)
     assert first[0]["verdict"] == "one origin relayed by 4 outlets" and first[0]["status"] != "corroborated"
+
+
+def test_the_report_reads_origins_and_backers_as_the_status_rules_do(ingested):
+    """The report reads only the clustered claims' own records; the status rules read every claim of
+    their documents (`links.load_records`). Origins and cluster backers come out the same."""
+    from provenance import clusters, links
+    from provenance.corroboration import origin_groups
+    from provenance.report.data import _Scope, scope_versions
+
+    db = open_database(ingested)
+    try:
+        with db.session() as session:
+            report = build_report(session, limit=None)
+            assert report.clusters
+            members = clusters.members_of(session, [c.id for c in report.clusters])
+            for entry in report.clusters:
+                records = links.load_records(session, claim_ids=members[entry.id], leads=True)
+                groups = origin_groups([records[m] for m in members[entry.id]])
+                assert entry.origin_count == len(set(groups.values())), entry.representative.text
+            clustered = sorted(clusters.memberships(session))
+            scope = _Scope(session, scope_versions(session, None), None, recent_first=True)
+            mine = {k: [c.id for c in v] for k, v in scope.cluster_backers(clustered).items()}
+            assert mine == {k: v for k, v in links.cluster_backers(session, clustered).items() if v}
+            assert any(len(v) > 0 for v in mine.values())
+    finally:
+        db.close()

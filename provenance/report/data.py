@@ -805,10 +805,18 @@ class _Scope:
         return {claim_id: [found[i] for i in ids if i in found] for claim_id, ids in neighbours.items()}
 
     def cluster_backers(self, claim_ids: list[int]) -> dict[int, list[ClaimEntry]]:
-        """claim id -> the claims of its cluster that corroborate it: one of each other origin."""
-        from provenance.links import cluster_backers  # the status rules, over stored claims
+        """claim id -> the claims of its cluster that corroborate it: one of each other origin, as
+        `rules.cluster_backers` (what `links.cluster_backers` gives) tells them from the claims'
+        own records (`_records`)."""
+        from provenance import clusters
+        from provenance.rules import cluster_backers  # the status rules
 
-        found = cluster_backers(self.session, claim_ids)
+        member_of = clusters.memberships(self.session, set(claim_ids))
+        members = clusters.members_of(self.session, set(member_of.values()))
+        cluster_of = {m: c for c, ms in members.items() for m in ms}
+        records = self._records(sorted(cluster_of))
+        backers = cluster_backers(records, cluster_of, [k for k in member_of if k in records])
+        found: dict[int, list[int]] = {k: [r.key for r in rs] for k, rs in backers.items()}  # type: ignore[misc]
         others = sorted({i for ids in found.values() for i in ids})
         entries: dict[int, ClaimEntry] = {}
         for batch in _batches(others):
@@ -905,14 +913,43 @@ class _Scope:
                                                  frozenset(o for o in outlets if o), bool(here)))
         return found
 
+    def _records(self, claim_ids: list[int]) -> dict[int, Any]:
+        """The status rules' records of these claims (`rules.build_records`, the row `links.load_records`
+        reads), with their versions' texts: what `origin_groups` reads of a claim is its own (speaker,
+        outlets, side, the sentence it stands in for wire copy), so the other claims of its document are
+        not read, as `links.load_records` must for the statuses (a report of 200 clusters reads their
+        claims, not every claim of the documents that carry them)."""
+        from provenance.rules import build_records
+
+        Carrier = aliased(Outlet)
+        query = (
+            select(  # type: ignore[call-overload, misc]  # aliased outlets defeat the overloads
+                Claim.id, Claim.version_id, Document.slug, Claim.text, Claim.kind, Claim.form, Claim.cue,
+                Speaker.name, Speaker.anonymous, Speaker.kind, Speaker.role, Speaker.affiliation,
+                ClaimOutlet.name, ClaimOutlet.country, Publisher.name, Claim.stated_on, Claim.seq,
+                Claim.sentence_start, Claim.sentence_end, Claim.char_start, Claim.char_end, Carrier.name,
+                Claim.stance)
+            .join(Version, col(Version.id) == col(Claim.version_id))
+            .join(Document, col(Document.id) == col(Version.document_id))
+            .outerjoin(Speaker, col(Speaker.id) == col(Claim.speaker_id))
+            .outerjoin(ClaimOutlet, col(ClaimOutlet.id) == col(Claim.outlet_id))
+            .outerjoin(Publisher, col(Publisher.id) == col(Document.outlet_id))
+            .outerjoin(Carrier, col(Carrier.id) == col(Claim.origin_outlet_id)))
+        rows = [row for batch in _batches(sorted(set(claim_ids)))
+                for row in self.session.execute(query.where(in_values(col(Claim.id), batch)))]
+        texts: dict[int, str] = {}
+        for batch in _batches(sorted({row[1] for row in rows})):
+            texts.update(self.session.execute(select(col(Version.id), col(Version.text))
+                                              .where(in_values(col(Version.id), batch))).all())
+        return build_records(rows, texts)
+
     def _origins(self, members: dict[int, list[_Member]]) -> dict[int, list[OriginEntry]]:
         """cluster id -> its independent origins, earliest first, as the status rules tell them
         (`corroboration.origin_groups`: relays, outlets' reports of their sources and wire copy of
         one source are one origin)."""
         from provenance.corroboration import origin_groups
-        from provenance.links import load_records  # the records the status rules read
 
-        records = load_records(self.session, claim_ids=[m.id for ms in members.values() for m in ms], leads=True)
+        records = self._records([m.id for ms in members.values() for m in ms])
         out: dict[int, list[OriginEntry]] = {}
         for cluster_id, mine in members.items():
             known = [m for m in mine if m.id in records]
