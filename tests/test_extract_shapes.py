@@ -115,6 +115,24 @@ ONE_CLAIM = {
         "Tarn states on Sunday.", {},
         {"speaker_name": "Lena Okoro", "outlet_name": "KTV",
          "text": "nine men had been arrested in Brell, Ossa and Tarn states on Sunday"}),
+    # the one warned (and when) before 'that' is no part of what was said
+    "an addressee and a time before that": (
+        "A consultant hired by the port, Tessel Lab, warned harbour staff in March 2024 that dredging could "
+        "destroy the reef.", {},
+        {"speaker_name": "Tessel Lab", "text": "dredging could destroy the reef"}),
+    "an addressee with a place before that": (
+        "The mayor warned residents of the valley that the river would rise.", {},
+        {"text": "the river would rise"}),
+    # a figure verb gives its figure after 'fewer than' too, and never stands after its content
+    "a figure after fewer than": (
+        "The company puts the figure at fewer than 1,400.", {},
+        {"speaker_name": "company", "text": "the figure at fewer than 1,400"}),
+    "a passive participle set off before a figure verb": (
+        "The review, commissioned by the harbour board, put the number of lost jobs at about 450.", {},
+        {"mention": "The review", "text": "the number of lost jobs at about 450"}),
+    "a passive participle set off before a cue": (
+        "Ana Berg, backed by the dockers' union, said the crane had cracked.", {},
+        {"speaker_name": "Ana Berg", "text": "the crane had cracked"}),
     "a list of states in a trailing report": (
         "Polls closed early in Ossa and Tarn states, the commission said.", {},
         {"speaker_name": "commission", "text": "Polls closed early in Ossa and Tarn states"}),
@@ -526,3 +544,17 @@ def test_a_time_after_the_cue_inside_a_report_is_no_part_of_it():
 def test_trailing_attributions_of_real_copy(text, said, mention):
     claim = attributed(text)[0]
     assert (claim["text"], claim["mention"]) == (said, mention)
+
+
+def test_a_time_after_another_report_ends_the_content():
+    """'C, a day after the company said D': the time is the writer's setting, no part of C; D is
+    the company's own claim."""
+    got = attributed("The ferry firm denied that its Ossa route would close, a day after the company said it "
+                     "would sell two boats.")
+    assert [(c["speaker_name"], c["text"]) for c in got] == [
+        ("ferry firm", "its Ossa route would close"), ("company", "it would sell two boats")]
+
+
+def test_a_time_after_an_event_stays_in_the_content():
+    claim, = attributed("The mayor said the bridge would reopen, a day after the storm.")
+    assert claim["text"] == "the bridge would reopen, a day after the storm"

@@ -642,7 +642,9 @@ class _Parser:
             adjunct = not relative and self._adjunct_like(k + 1)
             # 'A government official, speaking on condition of anonymity, said': a participle's
             # clause (even a cue's) after any noun phrase that opens the sentence
-            participle = not relative and first.endswith("ing") and len(first) > 5 and not self.t[k + 1].cap
+            participle = not relative and (first.endswith("ing") and len(first) > 5 or _participle(first)
+                                           and self.w(k + 2) == "by") and not self.t[k + 1].cap
+            # (or 'The review, commissioned by Y, put the cost at 90 million': a passive participle's)
             if participle:
                 whole = self._np_before_any(k)
                 if whole is not None and self._opens_sentence(whole[0]):
@@ -1038,7 +1040,28 @@ class _Parser:
             return pp_end, None
         if low in _ADJUNCT_WORDS or low in self.lex.auxiliaries:
             return k + 1, None
+        that = self._addressee_then_that(j, k, cue, stop)
+        if that is not None:
+            frame.recipient = frame.recipient or self.span(k, that)
+            return that + 1, "that"
         return self._object_content(k, cue, frame, stop)
+
+    def _addressee_then_that(self, j: int, k: int, cue: Cue, stop: int) -> int | None:
+        """'warned harbour crews in May that C', 'assured the board on Monday that C': the one
+        addressed (and a time) between a cue that may take one and 'that' opening a clause; the
+        token of 'that', else None."""
+        if k != j or not (cue.directive or cue.takes_recipient) or cue.characterizes or cue.negation:
+            return None
+        if not (self.t[k].kind == "w" and (self.t[k].cap or self.w(k) in DETERMINERS or self.t[k].low.isalpha())):
+            return None
+        for x in range(k + 1, min(stop, k + 9)):
+            if self.w(x) == "that" and self.t[x].kind == "w":
+                return x if x + 1 < stop and self._clause_at(x + 1) else None
+            tok = self.t[x]
+            if tok.kind not in ("w", "d") or x in self.cue_tokens or tok.low in _FINITE or tok.low in PRONOUNS \
+                    or tok.low in ("who", "which", "whom", "to"):
+                return None
+        return None
 
     def _object_content(self, k: int, cue: Cue, frame: Frame, stop: int) -> tuple[int, str] | None:
         """Content that starts with the cue's object: a verdict on it, a stance's object, a short
@@ -1294,8 +1317,11 @@ class _Parser:
                 while self.w(y) in ("also", "then", "later", "further"):
                     y += 1
                 cue = self.cue_at(y)
-                if cue is None and tok.low == "," and x - k >= 4 and self._writers_tail(x + 1, stop):
-                    return x, None  # 'C, contradicting the police' / 'C, which makes him an outlier'
+                if cue is None and tok.low == "," and x - k >= 4 and (
+                        self._writers_tail(x + 1, stop) or self._time_of_other_report(x + 1, stop)):
+                    # 'C, contradicting the police' / 'C, which makes him an outlier' / 'C, two
+                    # days after the ministry said D'
+                    return x, None
                 if tok.low == "," and x - k >= 2 and self.w(x + 1) in _COMPARISON_OPENERS and self.w(x + 2) in ("with", "to"):
                     return x, None  # '40 percent said C, compared with 12 percent in May': the writer's comparison
                 if cue is None and self.w(y - 1) == "and" and self._matrix_verb(y) and not self._finite_between(k, x) \
@@ -1329,6 +1355,12 @@ class _Parser:
                         return x, y
             x += 1
         return stop, None
+
+    def _time_of_other_report(self, a: int, stop: int) -> bool:
+        """Do tokens [a, stop) open with a time before or after another report ('two days after
+        the ministry said D', 'a week before X reported D'): the writer's setting, no part of C?"""
+        return self.w(a) in DETERMINERS and not self.t[a + 1].cap and self.w(a + 2) in _TIME_RELATIONS \
+            and any(x in self.cue_tokens for x in range(a + 3, stop))
 
     def _matrix_verb(self, y: int) -> bool:
         """Is token y a verb in the past tense with no subject before it, that goes on from a
@@ -1747,8 +1779,8 @@ class _Parser:
             frame = Frame(cue, self._cue_text(i, j), self.t[i].start, self.t[j - 1].end, None)
             if cue.phrase:
                 found = self._trailing_phrase(i, j, frame)
-            elif cue.negation or cue.quotes_speaker or cue.mental or cue.report_only:
-                continue  # ('C, he wants' is no shape of reporting)
+            elif cue.negation or cue.quotes_speaker or cue.mental or cue.report_only or cue.figure_object:
+                continue  # ('C, he wants' is no shape of reporting, nor 'C, put the toll at 21')
             else:
                 found = self._trailing_verb(i, j, cue, frame)
             if found is not None:
