@@ -135,6 +135,7 @@ class Lexicon:
     commentator_roles: list[tuple[re.Pattern[str], str]]
     party_roles: re.Pattern[str] = re.compile(r"(?!)")  # 'presidential hopeful': a party, never a commentator
     mind_cues: re.Pattern[str] = re.compile(r"(?!)")  # 'sought', 'wants': a mind as the publisher reads it
+    announced: re.Pattern[str] = re.compile(r"(?!)")  # 'is set to claim': a statement yet to be made
     reading: re.Pattern[str] = re.compile(r"(?!)")  # "'s language makes clear": the publisher's reading
     unnamed_body: re.Pattern[str] = re.compile(r"(?!)")  # 'authorities', 'the police': no office named
     counted_outlets: re.Pattern[str] = re.compile(r"(?!)")  # 'three television networks'
@@ -272,12 +273,13 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
         "correction_said": re.compile(r"^(?:[^.;:!?]{0,60}?\s)?" + _words_pattern(denials["correction_writers"])
                                       + r"\s+(?:\w+ly\s+)?" + _words_pattern(data["correction_verbs"]) + r"(?!\w)"),
         "party_roles": re.compile(r"(?<!\w)" + _words_pattern(data["party_roles"]) + r"(?!\w)"),
-        "occupation_clause": re.compile(r"^who(?:se)?\s+(?:[\w'’-]+\s+){0,3}?" + _words_pattern(data["occupation_clauses"])
-                                       + r"(?!\w)"),
+        "occupation_clause": re.compile(r"^(?:who(?:se)?\s+(?:[\w'’-]+\s+){0,3}?" + _words_pattern(data["occupation_clauses"])
+                                       + r"|whose\s+(?:[\w'’-]+\s+)?" + _words_pattern(data["relatives"]) + r")(?!\w)"),
         "spokesperson": re.compile(r"^(?:(?:an?|the)\s+)?(?:(?P<before>.+?)(?:['’]s?)?\s+)??"
                                    + _words_pattern(data["spokespeople"])
                                    + r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<after>.+?))?(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?$",
                                    re.IGNORECASE),
+        "announced": re.compile(r"^" + _words_pattern(data["announced_cues"]) + r"\s+(?!not\b|n['’]t\b)[a-z]"),
         "mind_cues": re.compile(r"(?<![\w'’])" + _words_pattern(data["mind_cues"]) + r"(?![\w'’])"),
         "reading": re.compile(r"^\s*['’]s?\b.*?(?<!\w)" + _words_pattern(data["reading_verbs"]) + r"(?!\w)"),
         "unnamed_body": re.compile(r"(?:" + _words_pattern(data["body_modifiers"]) + r"\s+)*" + bodies),
@@ -978,7 +980,30 @@ def same_origin(a: ClaimRecord, b: ClaimRecord) -> bool:
         ka, kb = _name_key(a.speaker or ""), _name_key(b.speaker or "")
         if ka and kb and ka[-1] == kb[-1] and (set(ka) <= set(kb) or set(kb) <= set(ka)):
             return True
+        sa, sb = _acronym(a.speaker), _acronym(b.speaker)
+        return bool(sa and sb and sa[0] == sb[0] and sa[1] != sb[1])
     return False
+
+
+@lru_cache(maxsize=1 << 16)
+def _acronym(name: str | None) -> tuple[str, bool] | None:
+    """(the letters, whether the name is only them) of a body's name: 'NUM' -> ('num', True), 'the
+    National Union of Mineworkers' -> ('num', False): one body under its full name and its
+    acronym; None for a name of one ordinary word.
+
+    >>> _acronym("NUM"), _acronym("National Union of Mineworkers")
+    (('num', True), ('num', False))
+    """
+    parts = (name or "").split()
+    if len(parts) == 1 and re.fullmatch(r"[A-Z]{2,6}", parts[0]):
+        return parts[0].casefold(), True
+    capitals = [w for w in parts if w[:1].isupper() and w.casefold() not in ("the", "a", "an")]
+    if len(capitals) < 2 or len(capitals) != len([w for w in parts if w.casefold() not in _NAME_LINKS]):
+        return None
+    return "".join(w[0] for w in capitals).casefold(), False
+
+
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"})
 
 
 class Origins:
@@ -1077,11 +1102,19 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
         buckets[("origin", o)].append(r.key)
         if o.startswith("named:"):
             buckets[("surname", _name_key(r.speaker or "")[-1])].append(r.key)
+            short = _acronym(r.speaker)
+            if short:
+                buckets[("acronym", short[0])].append(r.key)
         channel = channels[r.key]
         if channel is not None:
             buckets[("channel", channel)].append(r.key)
     by_key = {r.key: r for r in records}
     for (kind, _), keys in buckets.items():
+        if kind == "acronym":
+            # 'NUM' and 'National Union of Mineworkers': one body, when one of them is the acronym
+            if len({(_acronym(by_key[k].speaker) or ("", False))[1] for k in keys}) == 2:
+                join(keys)
+            continue
         if kind != "surname":
             join(keys)
             continue

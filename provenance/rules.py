@@ -105,6 +105,7 @@ def commentator(r: ClaimRecord) -> str | None:
 
 
 _AGE_ONLY = re.compile(r"^\s*\d{1,3}\s*(?:,|$)")
+_NO_ROLE = re.compile(r"\s*(?:\d{1,3}|(?:Mrs|Mr|Ms|Miss|Dr|Mx)\.?)?\s*")  # an age or a courtesy title only
 
 
 def _name_head(r: ClaimRecord) -> str | None:
@@ -157,7 +158,7 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     kind = commentator(r)
     if kind:
         via = _via(r)
-        what = r.role or r.described or _name_head(r)
+        what = (r.described if r.described and _NO_ROLE.fullmatch(r.role or "") else r.role) or r.described or _name_head(r)
         return "unconfirmed", (f"single source: {r.speaker}, {what} ({kind}, not a party to the events"
                                + (f"; {via})" if via else ")"))
     if not (r.outlet or r.stated_on or r.role) and is_state(r.speaker):
@@ -197,6 +198,8 @@ def own_account(r: ClaimRecord) -> str | None:
     cue = " ".join((r.cue or "").casefold().split())
     if cue and lex.reading.match(cue):
         return f"the publisher's reading of what {r.speaker}'s words show ('{r.cue}'), not a statement of {r.speaker}'s"
+    if cue and lex.announced.match(cue):
+        return f"the publisher's account of what {r.speaker} is yet to say ('{r.cue}'), not a statement on the record"
     if cue and r.form != "direct" and lex.mind_cues.search(cue):
         return f"the publisher's account of {r.speaker} ('{r.cue}'), not a statement on the record"
     if lex.unnamed_body.fullmatch(" ".join((r.speaker or "").casefold().split())):
@@ -309,6 +312,13 @@ def _gives_what_conflicts(r: ClaimRecord, link: LinkRow) -> bool:
     return True
 
 
+def _updates(r: ClaimRecord, other: ClaimRecord) -> bool:
+    """Whether the publisher's own account of the events (a lede: 'The rockfall that killed at
+    least eight workers') gives its figure after another source gave another on an earlier day:
+    the later account updates the count, it is not disputed by the earlier one."""
+    return is_publisher(r) and bool(r.stated_on and other.stated_on) and (other.stated_on or "") < (r.stated_on or "")
+
+
 def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
            support: Sequence[ClaimRecord] = (), groups: Mapping[Any, Any] | None = None,
            withdrawn_reports: Collection[Any] = ()) -> tuple[str, str]:
@@ -351,7 +361,7 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     denied = [other for link, other in against if _how(link, other) == "deny" and not _conflict(link, other)]
     if denied:
         return "disputed", "denied by " + _names(_distinct_origins(denied), where=True)
-    conflicting = [other for link, other in against if _conflict(link, other)]
+    conflicting = [other for link, other in against if _conflict(link, other) and not _updates(r, other)]
     if conflicting:
         return "disputed", "contradicted by " + _names(_distinct_origins(conflicting), where=True)
     if r.rebutted_by:
@@ -527,12 +537,47 @@ def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
             outer = spans[o][0]
             if outer is inner:
                 continue
-            if is_publisher(outer) and outer.narrates is None and is_party(inner) and stance_kind(inner) is None:
+            if is_publisher(outer) and outer.narrates is None and is_party(inner) and stance_kind(inner) is None \
+                    and _tells_what_was_said(outer, inner):
                 outer.narrates = inner
             if outer.speaker and not same_origin(outer, inner) and not is_party(outer) and not is_publisher(outer):
                 inner.relayed_by = label(outer)
                 break
         still_open.append(k)
+
+
+def _tells_what_was_said(outer: ClaimRecord, inner: ClaimRecord) -> bool:
+    """Whether a statement of the publisher only tells what a party said: its words before the
+    party's claim are the party's name (after a title, a dateline or an opening phrase set off by
+    a comma: 'Following the vote, ') and a few words of reporting (after an apposition set off by
+    commas: 'Brandt, the port's director, told the council on Monday that'), not an account of the
+    publisher's own ('Workers began clearing their desks a day after the company said', 'The
+    bridge was closed at 6pm after engineers spotted')."""
+    name = {w.casefold() for w in (inner.speaker or "").split()}
+    cut = inner.start - outer.start
+    if not name or not 0 <= cut <= len(outer.text):
+        return False
+    before = outer.text[:cut].split()
+    named = [i for i, w in enumerate(before) if w.strip(",.:;’'s").casefold() in name or w.strip(",").casefold() in name]
+    if not named:
+        return False
+    first = named[0]
+    last = first
+    while last + 1 in named:
+        last += 1
+    opener = " ".join(before[:first])
+    # a title before the name, after a dateline or an opening phrase ('Bengaluru, Dec 1 (PTI) Works Minister')
+    title = re.split(r"[,)]\s", opener)[-1] if re.search(r"[,)]\s", opener) else opener
+    if first > _OPENER_WORDS or not (not opener or opener.endswith((",", ")"))
+                                     or all(w[:1].isupper() for w in title.split())):
+        return False
+    rest = " ".join(before[last:])
+    rest = re.sub(r"^\S*,[^,]*,", "", rest)  # an apposition after the name
+    return len(rest.split()) <= _REPORTING_WORDS
+
+
+_OPENER_WORDS = 24  # 'After the council published its survey of the flood damage in the lower town,'
+_REPORTING_WORDS = 8  # 'told reporters in the capital on Monday that'
 
 
 # --- claim sets (extraction, before storing) ---------------------------------------------------
@@ -637,17 +682,44 @@ def mark_described(claims: Sequence[ClaimRecord], text: str = "") -> None:
 
 def _described_in(full: str, text: str) -> list[str]:
     """The words that describe the bearer of a full name (a pattern) wherever a text names them:
-    an apposition after the name ('Ines Marlow, a hydrologist at'), and before it one ('a rancher,
-    Ines Marlow,') or the words that open the sentence ('Our reporter Ines Marlow') when they end
-    in a commentator's role ('Voters elected Ines Marlow' describes no one)."""
+    an apposition after the name, or after its age ('Ines Marlow, a hydrologist at', 'Ines
+    Marlow, 41, whose son ...', 'Ines Marlow, associate professor of law at'), and before it one
+    ('a rancher, Ines Marlow,', 'a parent, Mrs Ines Marlow,', 'a shopkeeper on Quay Street, Ines
+    Marlow,') or the words that open the sentence ('Our reporter Ines Marlow') when they end in a
+    commentator's role, or a place after it ('Voters elected Ines Marlow' describes no one)."""
     if not text:
         return []
-    name = r"(?<!\w)" + full + r"(?!\w)"
-    found = re.findall(name + _APPOSITIVE, text)
-    before = re.findall(r"(?<!\w)(?:an?|one|the)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+),\s+" + name, text, re.IGNORECASE)
+    name = r"(?<!\w)(?:" + _HONORIFIC + r"\s+)?" + full + r"(?!\w)"
+    found = re.findall(name + r"(?:,\s+\d{1,3})?" + _APPOSITIVE, text)
+    found += [words for words in re.findall(name + r"(?:,\s+\d{1,3})?" + _BARE_APPOSITIVE, text)
+              if _role_at_head(words)]
+    before = re.findall(r"(?<!\w)(?:an?|one|the)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+),\s+" + name, text, re.IGNORECASE)
     before += [m.strip() for m in re.findall(r"(?:^|[.!?:]\s+|\n\s*)((?:[A-Za-z-]+\s+){1,4})" + name, text)]
-    roles = [pattern for pattern, _ in lexicon().commentator_roles]
-    return found + [words for words in before if any(m.end() == len(words) for p in roles for m in p.finditer(words))]
+    return found + [words for words in before if _role_at_end(words)]
+
+
+# an honorific between a description and the name it describes ('a parent, Mrs Ines Marlow')
+_HONORIFIC = r"(?:Mrs|Mr|Ms|Miss|Dr|Prof|Mx)\.?"
+# an apposition that opens with no article ('Ines Marlow, associate professor of law at ...')
+_BARE_APPOSITIVE = r",\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|at|with|for|in)\s[^,;:.!?\"“”]{1,120})"
+_PLACE_AFTER = re.compile(r"\s+(?:on|in|at|from|near|outside|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?$")
+
+
+def _role_at_end(words: str) -> bool:
+    """Whether words describing a person end in a commentator's role, or in one followed by where
+    they are ('a shopkeeper on Quay Street')."""
+    words = _PLACE_AFTER.sub("", words)
+    return any(m.end() == len(words) for p, _ in lexicon().commentator_roles for m in p.finditer(words))
+
+
+def _role_at_head(words: str) -> bool:
+    """Whether an apposition with no article names a commentator's role before its first
+    preposition ('associate professor of strategy at ...'); a verb's clause ('adding that analysts
+    expect') names none."""
+    head = re.split(r"\s(?:of|at|with|for|in)\s", words, maxsplit=1)[0]
+    # a title of a few words, then the body it holds it at ('managing director of a recruiting firm')
+    where = words if len(head.split()) <= 3 else head
+    return any(p.search(where) for p, _ in lexicon().commentator_roles)
 
 
 def mark_trailing_sources(claims: Sequence[ClaimRecord]) -> None:
