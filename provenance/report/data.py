@@ -863,12 +863,14 @@ class _Scope:
         """The statements carried by more than one document or outlet (the most outlets first, then
         the latest), at most `limit`, each with its independent origins; and how many there are."""
         carried = self._carried_query().subquery()
-        total = self.session.execute(select(func.count()).select_from(carried)).scalar() or 0
-        ranked = select(carried).order_by(carried.c.outlets.desc(), carried.c.latest.desc().nulls_last(),
-                                          carried.c.cluster_id)
-        rows = list(self.session.execute(ranked if self.limit is None else ranked.limit(self.limit)))
-        if not rows:
-            return [], total
+        # how many there are, counted before the LIMIT in the same scan (a window over every row)
+        ranked = (select(*carried.c, func.count().over().label("total"))
+                  .order_by(carried.c.outlets.desc(), carried.c.latest.desc().nulls_last(), carried.c.cluster_id))
+        found_rows = list(self.session.execute(ranked if self.limit is None else ranked.limit(self.limit)))
+        if not found_rows:
+            return [], 0
+        total = found_rows[0][-1]
+        rows = [row[:-1] for row in found_rows]
         members = self._members([row[0] for row in rows])
         representatives: dict[int, ClaimEntry] = {}
         for batch in _batches(sorted({row[1] for row in rows})):
