@@ -255,8 +255,16 @@ def group(spans: list[tuple[str, int, int]], starts: list[int], ends: list[int])
             if role == "C":
                 orphans.append((starts[a], ends[b - 1]))
             continue
-        k = min(range(len(cues)), key=lambda j: min(abs(cues[j][1] - b), abs(a - cues[j][2])))
-        dist = min(abs(cues[k][1] - b), abs(a - cues[k][2]))
+        # the nearest cue (the first of the nearest, as min() with a key would find it) and its
+        # distance, the smaller gap either side: a plain loop, no function called per cue
+        k, dist = 0, -1
+        for j, (_, qa, qb) in enumerate(cues):
+            d = qa - b if qa >= b else b - qa
+            e = a - qb if a >= qb else qb - a
+            if e < d:
+                d = e
+            if dist < 0 or d < dist:
+                k, dist = j, d
         if role == "C":
             props[k].content.append((starts[a], ends[b - 1]))
         elif role == "S" and dist < best_source.get(k, 10**9):
@@ -283,15 +291,13 @@ def _share_sources(props: list[Proposal]) -> None:
 def proposals(np, labels, names: list[str], first, starts: list[int], ends: list[int]) -> list[Proposal]:
     """The attributions of a tagged document, paragraph (run) by paragraph."""
     spans = spans_of(np, labels, names, first)
-    run = (np.cumsum(first) - 1).tolist()
+    if not spans:
+        return []
+    # the run of each span's first token (runs counted only there, not for every token)
+    runs = np.cumsum(first)[[a for _, a, _ in spans]].tolist()
     out: list[Proposal] = []
-    i = 0
-    while i < len(spans):
-        j = i
-        while j < len(spans) and run[spans[j][1]] == run[spans[i][1]]:
-            j += 1
-        out.extend(group(spans[i:j], starts, ends))
-        i = j
+    for _, grouped in groupby(zip(runs, spans, strict=True), key=itemgetter(0)):
+        out.extend(group([span for _, span in grouped], starts, ends))
     return out
 
 
