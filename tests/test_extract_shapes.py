@@ -127,6 +127,13 @@ ONE_CLAIM = {
     "a figure after fewer than": (
         "The company puts the figure at fewer than 1,400.", {},
         {"speaker_name": "company", "text": "the figure at fewer than 1,400"}),
+    "a figure in any currency": (
+        "The audit puts the overpayment at ₹212 crore.", {},
+        {"speaker_name": "audit", "text": "the overpayment at ₹212 crore"}),
+    # a plan after an adjunct that names an addressee
+    "a promise after an adjunct naming an addressee": (
+        "The mayor promised in a speech to the council to rebuild the bridge.", {},
+        {"speaker_name": "mayor", "text": "to rebuild the bridge"}),
     "a passive participle set off before a figure verb": (
         "The review, commissioned by the harbour board, put the number of lost jobs at about 450.", {},
         {"mention": "The review", "text": "the number of lost jobs at about 450"}),

@@ -15,6 +15,7 @@ are resolved later, at the document level.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1033,13 +1034,15 @@ class _Parser:
             if pp_end is not None and self.is_p(pp_end, ",") and self.is_q(pp_end + 1):
                 return pp_end + 1, "quote"
         if low in _ADJUNCT_PREPS or (low == "in" or low == "at") or (low == "of" and self.t[k + 1].kind == "d"):
-            pp_end = self._pp_end(k + 1, stop)
+            pp_end = self._pp_end(k + 1, stop, plan=cue.infinitive and not cue.directive)
             if pp_end is None:
                 return None
             self._medium_in_pp(k, pp_end, frame)
             return pp_end, None
         if low in _ADJUNCT_WORDS or low in self.lex.auxiliaries:
             return k + 1, None
+        if k > j and cue.infinitive and not cue.directive and self._plan_or_directive(k, cue, stop):
+            return k, "bare"  # 'claimed on a forum to hold the records': the plan after an adjunct
         that = self._addressee_then_that(j, k, cue, stop)
         if that is not None:
             frame.recipient = frame.recipient or self.span(k, that)
@@ -1229,10 +1232,13 @@ class _Parser:
                 return y
         return None
 
-    def _pp_end(self, k: int, stop: int) -> int | None:
-        """End of a prepositional adjunct: 'a May 19, 2025, press release', 'an interview with CNN'."""
+    def _pp_end(self, k: int, stop: int, plan: bool = False) -> int | None:
+        """End of a prepositional adjunct: 'a May 19, 2025, press release', 'an interview with CNN';
+        with `plan`, before 'to' and a verb ('claimed on a forum to hold the records')."""
         start = k
         while k < stop and k - start < 12:
+            if plan and k > start and self.w(k) == "to" and self._bare_verb(k + 1):
+                break
             tok = self.t[k]
             if tok.kind == "d":
                 k += 1
@@ -1256,6 +1262,13 @@ class _Parser:
                 continue
             break
         return k if k > start else None
+
+    def _bare_verb(self, k: int) -> bool:
+        """Could token k be a verb's bare form after 'to' ('to hold', 'to discuss'), not a noun
+        addressed ('to members', 'to the council')?"""
+        low = self.w(k)
+        return k < self.end and self.t[k].kind == "w" and not self.t[k].cap and low not in DETERMINERS \
+            and low not in PRONOUNS and low not in _OBJECT_PRONOUNS and not (low.endswith("s") and not low.endswith("ss"))
 
     def _clause_start(self, start: int, verb: int) -> int:
         """Where the subject of the finite verb at token `verb` begins, inside a run that began as a
@@ -1399,7 +1412,7 @@ class _Parser:
         while self.w(y) in _APPROXIMATORS:
             y += 1
         nxt = self.text[self.t[y].start:self.t[y].end] if y < self.end else ""
-        return nxt[:1].isdigit() or nxt[:1] in "$£€"
+        return nxt[:1].isdigit() or unicodedata.category(nxt[:1] or " ") == "Sc"  # ('$12', '₹212 crore')
 
     def _comma_closes(self, x: int) -> bool:
         """Does the quotation at token x end on a comma inside its marks ('"we will win,"')?"""
