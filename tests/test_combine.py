@@ -285,3 +285,24 @@ def test_a_content_with_a_quotation_before_the_models_cue_is_kept(monkeypatch):
     claims = _claims(monkeypatch, text, "grumbled", content, "the harbour master")
     assert [(c["text"], c["mention"]) for c in claims] == [(content, "the harbour master")]
 
+
+
+def test_a_statement_the_models_lexicon_cue_tells_is_no_longer_the_publishers(monkeypatch):
+    """'The harbour master fears the dam could fail': the belief is the harbour master's; the sentence is
+    not also kept as the publisher's own statement (its content is less than half of it)."""
+    text = "The harbour master fears the dam could fail."
+    prop = Proposal(_span(text, "fears"), _span(text, "The harbour master"), [_span(text, "the dam could fail")])
+    monkeypatch.setattr(combine.model, "propose", lambda _text, _found=None: [prop])
+    claims = extract_claimset(text, slug="t")["claims"]
+    assert [(c["form"], c["text"]) for c in claims] == [("indirect", "the dam could fail")]
+
+
+def test_a_statement_with_a_cue_outside_the_lexicon_stays_the_publishers(monkeypatch):
+    """'The council held talks with the port on the levy': the model's made-up cue ('held talks with')
+    does not take the publisher's statement away."""
+    text = "The harbour council held talks with the port owners on the new levy."
+    prop = Proposal(_span(text, "held talks with"), _span(text, "The harbour council"),
+                    [_span(text, "the port owners on the new levy")])
+    monkeypatch.setattr(combine.model, "propose", lambda _text, _found=None: [prop])
+    forms = [c["form"] for c in extract_claimset(text, slug="t")["claims"]]
+    assert "unattributed" in forms

@@ -330,13 +330,32 @@ def without_replaced(made: list, added: list) -> list:
     """The rules' claims of a sentence less the publisher's own statements (form 'unattributed')
     whose words are at least half in the contents of the claims the model added: the model's
     attribution replaces them ('Analysts estimate X': X is the analysts', not the publisher's).
-    A publisher's statement with a short attributed phrase inside it stays."""
+    So does a statement that holds the cue of an added claim, a lexicon cue of belief or plan, and
+    whose words from that cue on are at least half that claim's content ('The minister fears the dam
+    could fail': the minister's belief, not also the publisher's statement; no PolNeAR figure moves,
+    as the publisher's statements are not scored there). A publisher's statement with a short
+    attributed phrase inside it stays, and so does one where the model's cue is no such cue ('X held
+    talks with Y' is the seed's publisher's statement; with any lexicon cue, 'figures show a loss of
+    C' or 'forecast growth of C', the constructed news batches lost two statements the judges keep
+    as the publisher's)."""
     spans = [(c.start, c.end) for c in added]
+    cues = [(getattr(c, "cue_span", None), getattr(c, "cue", None), c) for c in added]
+    told = [(span[0], c.start, c.end) for span, cue, c in cues if span is not None and span[1] <= c.start and _belief_cue(cue)]
 
     def covered(c) -> bool:
         return 2 * sum(max(0, min(b, c.end) - max(a, c.start)) for a, b in spans) >= c.end - c.start
 
-    return [c for c in made if c.form != "unattributed" or not covered(c)]
+    def tells(c) -> bool:
+        # 'The minister fears the dam could fail': the cue inside the statement, its content the rest
+        return any(c.start <= q and 2 * (min(b, c.end) - max(a, c.start)) >= c.end - q for q, a, b in told)
+
+    return [c for c in made if c.form != "unattributed" or not (covered(c) or tells(c))]
+
+
+def _belief_cue(cue: str | None) -> bool:
+    """Is the cue, as written, one of the lexicon's cues of belief or plan (cues.json, 'mental')?"""
+    words = fold(cue).split() if cue else []
+    return bool(words) and any(list(c.words) == words and c.mental for c in lexicon().cues_by_first.get(words[0], []))
 
 
 def _names_no_one(words: str) -> bool:
