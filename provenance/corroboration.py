@@ -151,7 +151,6 @@ class Lexicon:
     spokesperson: re.Pattern[str] = re.compile(r"(?!)")  # 'a spokeswoman for the ministry': the body speaking
     verdict: re.Pattern[str] = re.compile(r"(?!)")  # 'This is false.': the publisher's verdict on a claim
     body_heads: frozenset[str] = frozenset()  # 'ministry', 'union': nouns that name a body (titles.json)
-    issued_document: re.Pattern[str] = re.compile(r"(?!)")  # "the county's updated results": a body's paper
     correction_label: re.Pattern[str] = re.compile(r"(?!)")  # 'A correction before we go.'
     correction_said: re.Pattern[str] = re.compile(r"(?!)")  # 'Yesterday on this program we said'
 
@@ -230,24 +229,6 @@ def _verdict_pattern(denials: Mapping[str, Any]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _document_pattern(data: Mapping[str, Any]) -> re.Pattern[str]:
-    """A paper of an official body that a statement rests on, in the words of its sentence around
-    the statement ('according to county records', "the county's updated results showed",
-    'according to unofficial results posted by the county'), matched on case-folded text; the
-    body is its one group that matched (`issuer_of`)."""
-    def issuer(n: int, lazy: str = "?") -> str:
-        return rf"(?P<issuer{n}>(?:[\w'’.-]+\s+){{0,3}}{lazy}" + _words_pattern(data["document_issuers"]) + ")"
-
-    paper = r"(?:[\w-]+\s+){0,2}?" + _words_pattern(data["document_words"]) + r"(?!\w)"
-
-    def owned(n: int) -> str:
-        return r"(?<!\w)(?:the\s+)?" + issuer(n) + r"(?:['’]s)?\s+" + paper
-
-    issued = paper + r"\s+(?:\w+ly\s+)?" + _words_pattern(data["document_verbs"]) + r"\s+by\s+(?:the\s+)?" + issuer(2, "") + r"(?!\w)"
-    return re.compile(r"(?:(?<!\w)according\s+to\s+(?:the\s+|an?\s+)?(?:" + owned(1) + "|" + issued + r")"
-                      + r"|" + owned(3) + r"\s+(?:\w+ly\s+)?(?:show|shows|showed|found|finds)(?!\w))")
-
-
 def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
     """The patterns for how a claim's own words place its source (see corroboration.json's
     description): matched on case-folded text."""
@@ -267,7 +248,6 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
         "named_report": re.compile(r"(?<!\w)" + _words_pattern(denials["objects"]) + r"(?!\w)"),
         "about_report": re.compile(r"(?<!\w)" + _words_pattern(denials["objects"])
                                    + r"\s+that(?!\w)"),
-        "issued_document": _document_pattern(data),
         "correction_label": re.compile(r"(?<![\w'’])" + _words_pattern(denials["correction_labels"])
                                        + r"(?![\w'’])"),
         "correction_said": re.compile(r"^(?:[^.;:!?]{0,60}?\s)?" + _words_pattern(denials["correction_writers"])
@@ -904,31 +884,27 @@ def _outlet_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in load_data("titles.json")["outlet_words"])
 
 
-def issued_by(r: ClaimRecord) -> str | None:
-    """The official body whose paper the words of a statement's sentence around it say it rests on
-    ('according to county records', "the ministry's figures showed"), or None.
-
-    >>> issued_by(ClaimRecord(key=1, doc="d", text="turnout was 61 percent", tail=", the county's updated results showed."))
-    'county'
-    """
-    around = " ".join(f"{r.lead} … {r.tail}".casefold().split())
-    m = lexicon().issued_document.search(around)
-    return next((v for k, v in m.groupdict().items() if v and k.startswith("issuer")), None) if m else None
-
-
-def record_of(r: ClaimRecord) -> str | None:
-    """The record a claim's source is, when the extractor made a record the source for want of a
-    body speaking for it ('Council records', 'the 2019 principal inspection', 'an internal memo':
-    speakers.record_named reads the name as it read the mention), else None.
+def record_of(r: ClaimRecord) -> tuple[str | None, str] | None:
+    """The record a claim's source is, as the extractor made it the source (speakers.record_named
+    reads the speaker's name as it read the mention): the words naming its issuer (None when
+    unnamed) and the record's, else None. One function decides what a record is and who issued it,
+    for extraction and for status alike.
 
     >>> record_of(ClaimRecord(key=1, doc="d", text="C", speaker="2019 principal inspection", speaker_kind="institution"))
-    '2019 principal inspection'
+    (None, '2019 principal inspection')
+    >>> record_of(ClaimRecord(key=1, doc="d", text="C", speaker="state records", speaker_kind="institution"))
+    ('state', 'state records')
     >>> record_of(ClaimRecord(key=1, doc="d", text="C", speaker="Harbour Board", speaker_kind="institution")) is None
     True
     """
     if not r.speaker or r.anonymous or r.speaker_kind not in (None, "institution"):
         return None
-    return r.speaker if record_named(r.speaker) is not None else None
+    found = record_named(r.speaker)
+    if found is None:
+        return None
+    issuer, name = found
+    issuer = None if issuer is None or issuer in ("its", "their") else issuer.removeprefix("the ")
+    return issuer, name
 
 
 def is_state(name: str | None) -> bool:

@@ -38,7 +38,6 @@ from provenance.corroboration import (
     cue_kind,
     is_publisher,
     is_state,
-    issued_by,
     judge,
     lead_deniers,
     lexicon,
@@ -130,9 +129,6 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
         inner = r.narrates
         if inner is not None and base_status(inner)[0] == "confirmed":
             return "confirmed", f"the publisher's account of {inner.speaker}'s own statement, on the record"
-        body = issued_by(r)
-        if body:
-            return "confirmed", f"a paper the {body} issued, on the record (the publisher's account of it)"
         return "unconfirmed", "unattributed statement of the publisher"
     if r.cue and lexicon().rebuttal_cue.search(r.cue.casefold()):
         return "unconfirmed", f"the publisher's argument against {r.speaker} ('{r.cue}')"
@@ -140,11 +136,13 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
         return "unconfirmed", "no identified source"
     record = record_of(r)
     if record:
-        # a record the reader can check is its issuer's word; one only an outlet has seen, with no
-        # issuer named, is as good as the outlet's word for it
-        if r.outlet:
-            return "unconfirmed", f"a document only {r.outlet} has seen ({record}), its issuer unnamed"
-        return "confirmed", f"a record cited directly ({record}), on the record"
+        # a record is its issuer's word, whoever obtained it ('state records obtained by the Gazette');
+        # one only an outlet has seen, its issuer unnamed, is as good as the outlet's word for it
+        issuer, _ = record
+        if r.outlet and not issuer:
+            return "unconfirmed", f"a document only {r.outlet} has seen ({r.speaker}), its issuer unnamed"
+        return "confirmed", (f"a record the {issuer} issued ({r.speaker}), on the record" if issuer
+                             else f"a record cited directly ({r.speaker}), on the record")
     if lexicon().counted_outlets.fullmatch(" ".join(r.speaker.casefold().split())):
         return "corroborated", f"reported independently by {r.speaker}"
     if r.anonymous and not spoken_for(r):

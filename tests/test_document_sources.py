@@ -39,6 +39,12 @@ def sourced(text: str) -> list[tuple[str, str | None, str | None]]:
      "the works will take eleven weeks", "notice filed with the Marine Licensing Office"),
     ("A notice filed by Orlen Marine shows that the works will take eleven weeks.",
      "the works will take eleven weeks", "Orlen Marine"),
+    # an issuer named by a common noun is the body the text named so ('the county': Harrow County);
+    # when the text names none, the record speaks under its own words
+    ("Turnout in Harrow County was 61 percent, according to unofficial results posted by the county.",
+     "Turnout in Harrow County was 61 percent", "Harrow County"),
+    ("Exports of timber fell by a third in March, the ministry's updated figures showed.",
+     "Exports of timber fell by a third in March", "ministry's updated figures"),
 ])
 def test_a_cited_record_is_the_source_through_no_outlet(text, content, speaker):
     assert sourced(text) == [(content, speaker, None)]
@@ -71,6 +77,12 @@ def test_the_publishers_own_reporting_stays_the_publishers(text):
     assert [speaker for _, speaker, _ in sourced(text)] == ["The Harbour Ledger"]
 
 
+def test_a_record_whose_issuer_is_named_is_the_issuers_whoever_obtained_it():
+    got = sourced("The Brenna bridge failed two safety inspections in 2024, according to state records obtained "
+                  "by the Calder Times.")
+    assert got == [("The Brenna bridge failed two safety inspections in 2024", "state records", "Calder Times")]
+
+
 def test_a_record_an_outlet_has_seen_speaks_through_that_outlet():
     got = sourced('The Calder Times has reviewed an internal memo that says the slip had been "beyond repair" '
                   "since 2020.")
@@ -99,6 +111,8 @@ Figures from the Coastal Safety Agency show that 14 people were injured at ferry
 
 The Calder Times has reviewed an internal memo that says the slip had been beyond repair since 2020.
 
+Exports of timber fell by a third, the ministry's figures showed.
+
 Passengers have complained about delays for years.
 """
 
@@ -114,5 +128,6 @@ def test_a_records_status_comes_from_who_issued_it(run, tmp_path):
         "Coastal Safety Agency", None, "confirmed")
     # a memo only an outlet has seen, its issuer unnamed: the outlet's word for it
     assert got["the slip had been beyond repair since 2020"] == ("internal memo", "Calder Times", "unconfirmed")
+    assert got["Exports of timber fell by a third"] == ("ministry's figures", None, "confirmed")
     assert got["Passengers have complained about delays for years"] == (
         "The Harbour Ledger", "The Harbour Ledger", "unconfirmed")

@@ -738,6 +738,7 @@ class _Document:
         self.last_report: tuple[int, _Claim] | None = None  # the last claim an outlet carried, and its place
         self.last_record: Speaker | None = None  # the source of the record the text cited last
         self._record_phrase: re.Pattern[str] | None = None  # a record named with its issuer ('the CAG report')
+        self._issued_after: re.Pattern[str] | None = None  # ' posted by the county' after a record's words
         self.pending: _LeadIn | None = None
         self.block_lead: tuple[int, _LeadIn] | None = None  # a paragraph quoted without marks after 'X said:'
         self.sentence_no = 0
@@ -1258,9 +1259,14 @@ class _Document:
         words = list(_RECORD_WORD.finditer(self.text, *frame.speaker))
         low = [fold(w.group()) for w in words]
         k = next((k for k in range(1, len(low) - 1) if low[k] in self.lex.seen_by_verbs), None)
-        if k is None:
+        before = self._seen_before(frame.speaker[0]) if k is None else None
+        if before is not None:
+            # 'according to county records obtained by the Gazette, C': the parser's mention is the outlet
+            record, outlet = before, frame.speaker
+            words = list(_RECORD_WORD.finditer(self.text, *record))
+        elif k is None:
             return None
-        if low[k + 1] == "by":
+        elif low[k + 1] == "by":
             record, outlet = (words[0].start(), words[k - 1].end()), (words[k + 2].start(), words[-1].end())
         elif low[k - 1] in ("has", "have", "had") and k >= 2:
             last = len(words) - 1 if low[-1] not in ("that", "which") else len(words) - 2
@@ -1271,7 +1277,7 @@ class _Document:
                               at=outlet[0]) is None:
             return None
         cited = self._record_source(*record)
-        if cited is None:
+        if cited is None and before is None:
             # 'a draft of its projections seen by the Gazette': evidence no body is named for, the
             # outlet's to vouch for
             names = [w.group() for w in words if w.start() >= record[0] and w.end() <= record[1]]
@@ -1280,8 +1286,25 @@ class _Document:
                 return None
             cited = self.registry.record(" ".join(names[1:] if fold(names[0]) in DETERMINERS else names),
                                          fold(names[of - 1]))
+        if cited is None:
+            return None  # ('documents seen by the Gazette': the outlet's report, as chains.credit reads it)
         frame.outlet = outlet
         return cited
+
+    def _seen_before(self, start: int) -> tuple[int, int] | None:
+        """The words of a record just before ' seen by ' (or 'obtained by', 'reviewed by') that ends
+        at start, after 'according to' or a comma ('according to county records obtained by '), else None."""
+        lo = max(0, start - 160)
+        words = list(_RECORD_WORD.finditer(self.text, lo, start))
+        low = [fold(w.group()) for w in words]
+        if len(low) < 3 or low[-1] != "by" or low[-2] not in self.lex.seen_by_verbs \
+                or self.text[words[-1].end():start].strip():
+            return None
+        first = len(low) - 2
+        while first > 0 and len(low) - 2 - first < 6 and low[first - 1] not in ("to", "in", "from") \
+                and not self.text[words[first - 1].end():words[first].start()].strip():
+            first -= 1
+        return (words[first].start(), words[-3].end()) if first < len(low) - 2 else None
 
     def _record_source(self, start: int, end: int) -> Speaker | None:
         """The source of a record the words at start..end cite ('figures from the Port Authority',
@@ -1290,7 +1313,11 @@ class _Document:
         the record itself under its own words ("the company's annual report": which company, the
         words do not say); 'the report' alone is the record cited last. None when the words name
         no record. A record reached the reader directly, through no outlet."""
-        found = record_named(self.text[start:end], self.lex)
+        if self._issued_after is None:
+            verbs = "|".join(sorted(self.lex.issued_verbs, key=len, reverse=True))
+            self._issued_after = re.compile(rf"[ \t]+(?:{verbs})[ \t]+by[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[A-Z][\w'’-]*)*")
+        after = self._issued_after.match(self.text, end)  # 'results posted by the county': the words read on
+        found = record_named(self.text[start:after.end() if after is not None else end], self.lex)
         if found is None:
             return None
         owner, name = found

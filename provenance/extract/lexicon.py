@@ -84,6 +84,8 @@ class Lexicon:
     issuer_nouns: frozenset[str] = frozenset()  # documents whose issuer speaks: 'a statement the council issued'
     record_nouns: frozenset[str] = frozenset()  # records a body keeps, a source in their own right: 'council records show'
     record_verbs: frozenset[str] = frozenset()  # what a record as a sentence's subject states with: 'the inspection rated'
+    issued_verbs: frozenset[str] = frozenset()  # 'results posted by the county': the body after 'by' issued them
+    record_issuers: frozenset[str] = frozenset()  # 'state records', 'county figures': who issued them (with the heads)
     noun_hints: dict[str, str] | None = None  # reporting noun -> hint ('assurances' -> commitment)
     cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # any word that may start an attribution
     # the same on lower-cased text, twice as fast, searched in it after a space: it opens with the
@@ -183,6 +185,11 @@ def _folded(data: dict, key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in data.get(key, []))
 
 
+def _record_issuers(titles: dict) -> frozenset[str]:
+    """Words for who issued a record that may stand lowercase before it ('state records'): titles.json."""
+    return _folded(titles, "record_issuers") | _folded(titles, "institution_heads") | _folded(titles, "body_heads")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     cues_data = load_data("cues.json")
@@ -231,10 +238,10 @@ def lexicon() -> Lexicon:
         credit_line=re.compile(r"[(\[]?\s*(?:" + trie_pattern([fold(w) for w in titles.get("credit_labels", [])])
                                + r")\b", re.IGNORECASE),
         evidence_nouns=_folded(cues_data, "evidence_nouns"), seen_by_verbs=_folded(cues_data, "seen_by_verbs"),
-        finder_nouns=frozenset(fold(w) for w in cues_data.get("finder_nouns", [])),
-        compounds=_compounds(cues_data.get("compound_nouns", [])),
+        finder_nouns=_folded(cues_data, "finder_nouns"), compounds=_compounds(cues_data.get("compound_nouns", [])),
         issuer_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", []) + cues_data.get("issuer_nouns", [])),
         record_nouns=_folded(cues_data, "record_nouns"), record_verbs=_folded(cues_data, "record_verbs"),
+        issued_verbs=_folded(cues_data, "issued_verbs"), record_issuers=_record_issuers(titles),
         noun_like_forms=frozenset(fold(w) for w in cues_data.get("noun_like_forms", [])),
         noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
         female_names=frozenset(fold(w) for w in names.get("female", [])),

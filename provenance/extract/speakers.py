@@ -399,7 +399,7 @@ def record_named(mention: str, lex: Lexicon | None = None) -> tuple[str | None, 
     lex = lex or lexicon()
     words = clean(mention).split()
     low = [fold(w) for w in words]
-    cut = next((k for k in range(1, len(low)) if low[k] in _RECORD_LINKS), len(low))
+    cut = next((k for k in range(1, len(low)) if low[k] in _RECORD_LINKS or low[k] in lex.issued_verbs), len(low))
     head = low[cut - 1] if words else ""
     if not (head in lex.record_nouns or head in lex.evidence_nouns) or not (
             words[cut - 1][:1].islower() or cut == 1 and (len(low) == 1 or cut < len(low))):
@@ -423,14 +423,16 @@ def _record_owner(words: list[str], low: list[str], k: int, cut: int, lex: Lexic
             return None  # ('a draft of its projections': what the record is of, not who issued it)
         while len(rest) > 1 and rest[0][:1].islower() and rest[-1][:1].isupper():
             rest = rest[1:]  # 'a memo from chief executive Ana Costa': a role before the name
-        named = bool(rest) and (rest[0][:1].isupper() and rest[-1][:1].isupper() or len(rest) == 1 and (
-            fold(rest[0]) in lex.institution_heads or fold(rest[0]) in lex.body_heads))
+        named = bool(rest) and (rest[0][:1].isupper() and rest[-1][:1].isupper() or len(rest) == 1
+                                and fold(rest[0]) in lex.record_issuers)
         return " ".join(issuer) if by and named else None
     if low[0] in lex.owner_pronouns:
         return low[0]
     owned = next((j for j in range(cut - 1) if low[j].endswith(("'s", "\u2019s"))), None)
     if owned is not None:
         return " ".join(words[:owned + 1])[:-2]
+    if k < cut - 1 and words[cut - 2].islower() and low[cut - 2] in lex.record_issuers:
+        return "the " + low[cut - 2]  # 'county records', 'state figures': the county's, the state's
     run = k
     while run < cut - 1 and words[run][:1].isupper():
         run += 1
@@ -442,8 +444,7 @@ def _record_owner(words: list[str], low: list[str], k: int, cut: int, lex: Lexic
 
 
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
-_RECORD_LINKS = frozenset(("from", "by", "of", "with", "filed", "lodged", "submitted", "published", "released",
-                           "issued", "posted", "kept", "compiled", "held"))
+_RECORD_LINKS = frozenset(("from", "by", "of", "with"))
 
 
 def _ends_in_name(text: str, lex: Lexicon) -> bool:
