@@ -364,6 +364,16 @@ def claim_row(session: Session, claim_id: int) -> dict[str, Any]:
     return _row(values)
 
 
+def claim_rows(session: Session, claim_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """claim id -> its listing row, for these claims: one query per `chunks` slice, none per claim."""
+    out: dict[int, dict[str, Any]] = {}
+    for part in chunks(sorted(set(claim_ids))):
+        for values in session.execute(_claim_select().where(in_values(col(Claim.id), part))):
+            row = _row(values)
+            out[row["id"]] = row
+    return out
+
+
 def claim_detail(session: Session, claim_id: int) -> dict[str, Any]:
     """One claim with its source chain, links and history."""
     row = claim_row(session, claim_id)

@@ -601,6 +601,89 @@ class _Member:
     in_scope: bool
 
 
+def cluster_members(session: Session, cluster_ids: Iterable[int], here: Any = None) -> dict[int, list[_Member]]:
+    """cluster id -> its claims (every document's), in one query for the clusters asked about;
+    `here` is the condition that puts a claim in scope (all are, without one)."""
+    found: dict[int, list[_Member]] = defaultdict(list)
+    Carrier = aliased(Outlet)
+    query = (select(col(ClusterMember.cluster_id), col(Claim.id), col(Claim.seq), col(Claim.status),
+                    func.coalesce(col(Claim.stated_on), col(Version.published)), col(Version.document_id),
+                    col(Publisher.name), col(ClaimOutlet.name), col(Carrier.name), true() if here is None else here)
+             .join(Claim, col(Claim.id) == col(ClusterMember.claim_id))
+             .join(Version, col(Version.id) == col(Claim.version_id))
+             .join(Document, col(Document.id) == col(Version.document_id))
+             .outerjoin(Publisher, col(Publisher.id) == col(Document.outlet_id))
+             .outerjoin(ClaimOutlet, col(ClaimOutlet.id) == col(Claim.outlet_id))
+             .outerjoin(Carrier, col(Carrier.id) == col(Claim.origin_outlet_id)))
+    for batch in _batches(sorted(set(cluster_ids))):
+        for cluster_id, claim_id, seq, status, said_on, document_id, *outlets, inside in session.execute(
+                query.where(in_values(col(ClusterMember.cluster_id), batch))):
+            found[cluster_id].append(_Member(claim_id, seq, status, said_on, document_id,
+                                             frozenset(o for o in outlets if o), bool(inside)))
+    return found
+
+
+def claim_records(session: Session, claim_ids: Iterable[int]) -> dict[int, Any]:
+    """The status rules' records of these claims (`rules.build_records`, the row `links.load_records`
+    reads), with their versions' texts: what `origin_groups` reads of a claim is its own (speaker,
+    outlets, side, the sentence it stands in for wire copy), so the other claims of its document are
+    not read, as `links.load_records` must for the statuses (a report of 200 clusters reads their
+    claims, not every claim of the documents that carry them)."""
+    from provenance.rules import build_records
+
+    Carrier = aliased(Outlet)
+    query = (
+        select(  # type: ignore[call-overload, misc]  # aliased outlets defeat the overloads
+            Claim.id, Claim.version_id, Document.slug, Claim.text, Claim.kind, Claim.form, Claim.cue,
+            Speaker.name, Speaker.anonymous, Speaker.kind, Speaker.role, Speaker.affiliation,
+            ClaimOutlet.name, ClaimOutlet.country, Publisher.name, Claim.stated_on, Claim.seq,
+            Claim.sentence_start, Claim.sentence_end, Claim.char_start, Claim.char_end, Carrier.name,
+            Claim.stance)
+        .join(Version, col(Version.id) == col(Claim.version_id))
+        .join(Document, col(Document.id) == col(Version.document_id))
+        .outerjoin(Speaker, col(Speaker.id) == col(Claim.speaker_id))
+        .outerjoin(ClaimOutlet, col(ClaimOutlet.id) == col(Claim.outlet_id))
+        .outerjoin(Publisher, col(Publisher.id) == col(Document.outlet_id))
+        .outerjoin(Carrier, col(Carrier.id) == col(Claim.origin_outlet_id)))
+    rows = [row for batch in _batches(sorted(set(claim_ids)))
+            for row in session.execute(query.where(in_values(col(Claim.id), batch)))]
+    texts: dict[int, str] = {}
+    for batch in _batches(sorted({row[1] for row in rows})):
+        texts.update(session.execute(select(col(Version.id), col(Version.text))
+                                     .where(in_values(col(Version.id), batch))).all())
+    return build_records(rows, texts)
+
+
+def grouped_origins(session: Session, members: dict[int, list[_Member]]
+                    ) -> dict[int, list[tuple[OriginEntry, list[_Member]]]]:
+    """cluster id -> its independent origins, earliest first, each with its claims, as the status
+    rules tell them (`corroboration.origin_groups`: relays, outlets' reports of their sources and
+    wire copy of one source are one origin). The report and `provenance cluster` both read this."""
+    from provenance.corroboration import origin_groups
+
+    records = claim_records(session, [m.id for ms in members.values() for m in ms])
+    out: dict[int, list[tuple[OriginEntry, list[_Member]]]] = {}
+    for cluster_id, mine in members.items():
+        known = [m for m in mine if m.id in records]
+        groups = origin_groups([records[m.id] for m in known])
+        by_group: dict[Any, list[_Member]] = defaultdict(list)
+        for m in known:
+            by_group[groups[m.id]].append(m)
+        entries = []
+        for group in by_group.values():
+            # named by its earliest claim, a source's own rather than an outlet's report of it
+            first = records[min(group, key=lambda m: _told_first(m, records[m.id])).id]
+            dates = sorted(m.said_on for m in group if m.said_on)
+            entries.append((OriginEntry(
+                speaker=first.speaker or NO_SPEAKER, anonymous=first.anonymous if first.speaker else None,
+                outlet=first.origin_outlet or first.outlet or first.publisher, first_on=dates[0] if dates else None,
+                claims=len(group), documents=len({m.document_id for m in group}),
+                outlets=sorted({name for m in group for name in m.outlets}, key=str.casefold)), group))
+        entries.sort(key=lambda e: (e[0].first_on or "9999", e[0].speaker.casefold(), e[0].speaker))
+        out[cluster_id] = entries
+    return out
+
+
 class _Scope:
     """The claims of the versions in scope, read by aggregate queries and capped listings."""
 
@@ -896,82 +979,14 @@ class _Scope:
         return found, total
 
     def _members(self, cluster_ids: list[int]) -> dict[int, list[_Member]]:
-        """cluster id -> its claims (every document's), in one query for the clusters shown."""
-        found: dict[int, list[_Member]] = defaultdict(list)
-        Carrier = aliased(Outlet)
-        query = (select(col(ClusterMember.cluster_id), col(Claim.id), col(Claim.seq), col(Claim.status),
-                        func.coalesce(col(Claim.stated_on), col(Version.published)), col(Version.document_id),
-                        col(Publisher.name), col(ClaimOutlet.name), col(Carrier.name), self.in_scope())
-                 .join(Claim, col(Claim.id) == col(ClusterMember.claim_id))
-                 .join(Version, col(Version.id) == col(Claim.version_id))
-                 .join(Document, col(Document.id) == col(Version.document_id))
-                 .outerjoin(Publisher, col(Publisher.id) == col(Document.outlet_id))
-                 .outerjoin(ClaimOutlet, col(ClaimOutlet.id) == col(Claim.outlet_id))
-                 .outerjoin(Carrier, col(Carrier.id) == col(Claim.origin_outlet_id)))
-        for batch in _batches(sorted(cluster_ids)):
-            for cluster_id, claim_id, seq, status, said_on, document_id, *outlets, here in self.session.execute(
-                    query.where(in_values(col(ClusterMember.cluster_id), batch))):
-                found[cluster_id].append(_Member(claim_id, seq, status, said_on, document_id,
-                                                 frozenset(o for o in outlets if o), bool(here)))
-        return found
+        return cluster_members(self.session, cluster_ids, self.in_scope())
 
     def _records(self, claim_ids: list[int]) -> dict[int, Any]:
-        """The status rules' records of these claims (`rules.build_records`, the row `links.load_records`
-        reads), with their versions' texts: what `origin_groups` reads of a claim is its own (speaker,
-        outlets, side, the sentence it stands in for wire copy), so the other claims of its document are
-        not read, as `links.load_records` must for the statuses (a report of 200 clusters reads their
-        claims, not every claim of the documents that carry them)."""
-        from provenance.rules import build_records
-
-        Carrier = aliased(Outlet)
-        query = (
-            select(  # type: ignore[call-overload, misc]  # aliased outlets defeat the overloads
-                Claim.id, Claim.version_id, Document.slug, Claim.text, Claim.kind, Claim.form, Claim.cue,
-                Speaker.name, Speaker.anonymous, Speaker.kind, Speaker.role, Speaker.affiliation,
-                ClaimOutlet.name, ClaimOutlet.country, Publisher.name, Claim.stated_on, Claim.seq,
-                Claim.sentence_start, Claim.sentence_end, Claim.char_start, Claim.char_end, Carrier.name,
-                Claim.stance)
-            .join(Version, col(Version.id) == col(Claim.version_id))
-            .join(Document, col(Document.id) == col(Version.document_id))
-            .outerjoin(Speaker, col(Speaker.id) == col(Claim.speaker_id))
-            .outerjoin(ClaimOutlet, col(ClaimOutlet.id) == col(Claim.outlet_id))
-            .outerjoin(Publisher, col(Publisher.id) == col(Document.outlet_id))
-            .outerjoin(Carrier, col(Carrier.id) == col(Claim.origin_outlet_id)))
-        rows = [row for batch in _batches(sorted(set(claim_ids)))
-                for row in self.session.execute(query.where(in_values(col(Claim.id), batch)))]
-        texts: dict[int, str] = {}
-        for batch in _batches(sorted({row[1] for row in rows})):
-            texts.update(self.session.execute(select(col(Version.id), col(Version.text))
-                                              .where(in_values(col(Version.id), batch))).all())
-        return build_records(rows, texts)
+        return claim_records(self.session, claim_ids)
 
     def _origins(self, members: dict[int, list[_Member]]) -> dict[int, list[OriginEntry]]:
-        """cluster id -> its independent origins, earliest first, as the status rules tell them
-        (`corroboration.origin_groups`: relays, outlets' reports of their sources and wire copy of
-        one source are one origin)."""
-        from provenance.corroboration import origin_groups
-
-        records = self._records([m.id for ms in members.values() for m in ms])
-        out: dict[int, list[OriginEntry]] = {}
-        for cluster_id, mine in members.items():
-            known = [m for m in mine if m.id in records]
-            groups = origin_groups([records[m.id] for m in known])
-            by_group: dict[Any, list[_Member]] = defaultdict(list)
-            for m in known:
-                by_group[groups[m.id]].append(m)
-            entries = []
-            for group in by_group.values():
-                # named by its earliest claim, a source's own rather than an outlet's report of it
-                first = records[min(group, key=lambda m: _told_first(m, records[m.id])).id]
-                dates = sorted(m.said_on for m in group if m.said_on)
-                entries.append(OriginEntry(
-                    speaker=first.speaker or NO_SPEAKER, anonymous=first.anonymous if first.speaker else None,
-                    outlet=first.origin_outlet or first.outlet or first.publisher, first_on=dates[0] if dates else None,
-                    claims=len(group), documents=len({m.document_id for m in group}),
-                    outlets=sorted({name for m in group for name in m.outlets}, key=str.casefold)))
-            entries.sort(key=lambda o: (o.first_on or "9999", o.speaker.casefold(), o.speaker))
-            out[cluster_id] = entries
-        return out
+        return {cluster_id: [origin for origin, _ in groups]
+                for cluster_id, groups in grouped_origins(self.session, members).items()}
 
     def timeline_by_day(self) -> list[TimelineEntry]:
         """Every dated claim, by the day (or month, or year) its statement was made."""
