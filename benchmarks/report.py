@@ -7,7 +7,8 @@ queries and at most 200 entries a section (`--limit`). Beside it, the same repor
 
 The database is synthetic: D documents of N/D claims each, stored through the project's own
 `store_claimset` (Core executemany), with a few hundred speakers (a third anonymous), dozens of
-outlets, dates and `corroborates` / `contradicts` links. Beside it, in the same run, a baseline:
+outlets, dates, `corroborates` / `contradicts` links and a third of the claims in clusters (statements carried
+by several outlets). Beside it, in the same run, a baseline:
 a plain SELECT of the same claim rows with their speaker and outlet names, the least any report
 has to read.
 
@@ -97,6 +98,7 @@ def run(db_url: str, n: int, documents: int) -> dict[str, Any]:
     try:
         sets = make_claimsets(n, documents)
         _, load = timed(lambda: _store(db, sets))
+        clustered = _cluster(db)
         with db.session() as session:
             baseline_query = (select(Claim.__table__, Speaker.name, Outlet.name)  # type: ignore[attr-defined]
                               .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
@@ -116,7 +118,7 @@ def run(db_url: str, n: int, documents: int) -> dict[str, Any]:
     finally:
         db.close()
     totals = {fmt: build + seconds for fmt, seconds in renders.items()}
-    return {"claims": len(rows), "documents": documents, "load_seconds": round(load, 3),
+    return {"claims": len(rows), "documents": documents, "load_seconds": round(load, 3), **clustered,
             "baseline_select_seconds": round(baseline, 4), "limit": report.limit,
             "build_seconds": round(build, 3),
             "build_one_document_seconds": round(build_doc, 3), "one_document_claims": one_doc.headline.claims,
@@ -133,6 +135,27 @@ def _store(db, sets) -> None:
         for data in sets:
             store_claimset(session, data, actor="benchmark")
         session.commit()
+
+
+def _cluster(db, share: float = 1 / 3, seed: int = 7) -> dict[str, int]:
+    """Put about `share` of the claims in clusters of 2 to 6 claims drawn from random documents (so
+    most are carried by several outlets), as `clusters.full_sync` stores the similar pairs found."""
+    from provenance.clusters import full_sync
+
+    rng = random.Random(seed)
+    with db.session() as session:
+        ids = [row[0] for row in session.execute(select(Claim.id).order_by(Claim.id))]  # type: ignore[call-overload]
+        rng.shuffle(ids)
+        picked, edges = ids[:int(len(ids) * share)], []
+        clusters = members = pos = 0
+        while pos + 2 <= len(picked):
+            size = min(rng.randint(2, 6), len(picked) - pos)
+            group = picked[pos:pos + size]
+            edges.extend(zip(group, group[1:], strict=False))
+            pos, members, clusters = pos + size, members + size, clusters + 1
+        full_sync(session, edges)
+        session.commit()
+    return {"clusters": clusters, "cluster_members": members}
 
 
 def main(argv: list[str] | None = None) -> int:
