@@ -136,6 +136,8 @@ class Lexicon:
     party_roles: re.Pattern[str] = re.compile(r"(?!)")  # 'presidential hopeful': a party, never a commentator
     mind_cues: re.Pattern[str] = re.compile(r"(?!)")  # 'sought', 'wants': a mind as the publisher reads it
     announced: re.Pattern[str] = re.compile(r"(?!)")  # 'is set to claim': a statement yet to be made
+    single_office: re.Pattern[str] = re.compile(r"(?!)")  # "its chief executive": one office holder
+    stands_by: re.Pattern[str] = re.compile(r"(?!)")  # 'it stood by its reporting': an outlet's own position
     reading: re.Pattern[str] = re.compile(r"(?!)")  # "'s language makes clear": the publisher's reading
     unnamed_body: re.Pattern[str] = re.compile(r"(?!)")  # 'authorities', 'the police': no office named
     counted_outlets: re.Pattern[str] = re.compile(r"(?!)")  # 'three television networks'
@@ -259,6 +261,12 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
                                    + _words_pattern(data["spokespeople"])
                                    + r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<after>.+?))?(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?$",
                                    re.IGNORECASE),
+        "stands_by": re.compile(r"^(?:it|we|they|the\s+[\w-]+)\s+(?:\w+ly\s+)?" + _words_pattern(data["stand_by_verbs"])
+                                + r"\s+(?:its|our|their|the|this|that)\s+(?:[\w-]+\s+)?" + _words_pattern(denials["objects"])
+                                + r"(?!\w)"),
+        "single_office": re.compile(r"(?:(?P<owner>(?:its|their|his|her)|(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*['’]s?)\s+)?"
+                                    r"(?:[\w-]+\s+){0,2}?" + _words_pattern(data["single_offices"])
+                                    + r"(?P<body>\s+(?:of|for|in|at)\s+(?:the\s+)?[A-Z].*)?", re.IGNORECASE),
         "announced": re.compile(r"^" + _words_pattern(data["announced_cues"]) + r"\s+(?!not\b|n['’]t\b)[a-z]"),
         "mind_cues": re.compile(r"(?<![\w'’])" + _words_pattern(data["mind_cues"]) + r"(?![\w'’])"),
         "reading": re.compile(r"^\s*['’]s?\b.*?(?<!\w)" + _words_pattern(data["reading_verbs"]) + r"(?!\w)"),

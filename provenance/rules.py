@@ -145,11 +145,13 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
                              else f"a record cited directly ({r.speaker}), on the record")
     if lexicon().counted_outlets.fullmatch(" ".join(r.speaker.casefold().split())):
         return "corroborated", f"reported independently by {r.speaker}"
-    if r.anonymous and not spoken_for(r):
+    if r.anonymous and not spoken_for(r) and not holds_office(r):
         parts = [r.speaker] + ([f"via {r.outlet}"] if r.outlet else []) + ([r.stated_on] if r.stated_on else [])
         return "unconfirmed", f"single anonymous source ({', '.join(parts)})"
     if r.relayed_by:
         return "unconfirmed", f"second-hand: relayed only by {r.relayed_by}"
+    if r.speaker_kind == "media" and lexicon().stands_by.match(" ".join(r.text.casefold().split())):
+        return "confirmed", f"on the record from {r.speaker}, standing by its own reporting"
     if r.speaker_kind == "media":
         when = f" ({r.stated_on})" if r.stated_on else ""
         return "unconfirmed", f"second-hand: reported by {r.speaker}{when}"
@@ -178,6 +180,27 @@ def spoken_for(r: ClaimRecord) -> str | None:
     if not body or any(pattern.search(body) for pattern, _ in lexicon().commentator_roles):
         return None
     return body
+
+
+def holds_office(r: ClaimRecord) -> bool:
+    """Whether an unnamed speaker is the one holder of an office, so on the record as a name would
+    be (issue 13: an office is a name when it denotes one person): a title only one person holds
+    (corroboration.json single_offices) of a body a possessive or a phrase after it names ("its
+    chief executive", "Harlow Motors' chairwoman", 'the police commissioner in Varn State'), or
+    with 'the' before it where the text names the speaker and it speaks ('"C," the minister said');
+    never 'an official', 'a source', 'a minister'."""
+    name = " ".join((r.speaker or "").split())
+    m = lexicon().single_office.fullmatch(name)
+    if not r.anonymous or m is None:
+        return False
+    if m.group("owner") or m.group("body"):
+        return True
+    # 'the minister' refers back to one named before, when it speaks ('"C," the minister said');
+    # 'The governor first named her to the court' is the publisher's account of an act
+    if r.form != "direct" and not lexicon().trailing_source.match(f", {(r.cue or '').casefold()}"):
+        return False
+    around = " ".join(f"{r.lead} {r.tail}".split())
+    return re.search(r"(?<![\w'’])the\s+" + re.escape(name) + r"(?![\w'’])", around, re.IGNORECASE) is not None
 
 
 def _names_a_body(words: str) -> bool:
@@ -510,7 +533,7 @@ def _cluster_support(records: Mapping[Any, ClaimRecord], clusters: Mapping[Any, 
 def is_party(r: ClaimRecord) -> bool:
     """Whether a claim's source speaks for a party on the record (not anonymous, a medium, a
     commentator or the publisher)."""
-    return bool(r.speaker) and not ((r.anonymous and not spoken_for(r)) or r.speaker_kind == "media" or commentator(r) or is_publisher(r))
+    return bool(r.speaker) and not ((r.anonymous and not spoken_for(r) and not holds_office(r)) or r.speaker_kind == "media" or commentator(r) or is_publisher(r))
 
 
 def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:

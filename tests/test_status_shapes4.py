@@ -126,3 +126,36 @@ def test_a_later_lede_updating_a_toll_is_not_disputed_by_the_earlier_count():
     decided = decide_all(records, links, [1, 2, 3])
     assert decided[2][0] == "unconfirmed", decided[2]
     assert decided[3][0] == "disputed" and decided[1][0] == "disputed", decided
+
+
+@pytest.mark.parametrize("speaker, lead, tail, status", [
+    ("its chief executive", "", "", "confirmed"),               # a possessive names the body
+    ("Harlow Motors' chairwoman", "", "", "confirmed"),
+    ("police commissioner in Varn State", "", "", "confirmed"),  # the body or place after the title
+    ("minister", "", ', the minister said.', "confirmed"),     # 'the minister': the one named before
+    ("minister", "", ', a minister said.', "unconfirmed"),     # 'a minister': one of many
+    ("governor", "The governor first named her to the court in 2012, and", "", "unconfirmed"),  # an act, told
+    ("official", "", ', the official said.', "unconfirmed"),   # an official is no office
+    ("source close to the board", "", "", "unconfirmed"),
+])
+def test_the_one_holder_of_an_office_is_on_the_record(speaker, lead, tail, status):
+    """Issue 13: an office is a name when it denotes one person. 'Its chief executive said C' is the
+    company's head on the record (confirmed), as a name would be; 'a minister', 'an official' or 'a
+    source' stays anonymous (unconfirmed)."""
+    r = ClaimRecord(key=1, doc="d", text="the plant will close in June", speaker=speaker, anonymous=True,
+                    speaker_kind="person", lead=lead, tail=tail, seq=1, cue="first named" if lead else "said")
+    status_, reason = decide_all({1: r}, [], [1])[1]
+    assert status_ == status, reason
+
+
+@pytest.mark.parametrize("text, status", [
+    ("it stood by its reporting", "confirmed"),        # the outlet's own position on its report
+    ("we stand by our story", "confirmed"),
+    ("the plant will close in June", "unconfirmed"),   # what the outlet reported: second-hand
+])
+def test_an_outlet_standing_by_its_report_is_on_the_record(text, status):
+    """'The Ledger said it stood by its reporting': the outlet on the record about its own report
+    (confirmed); what it reported stays second-hand."""
+    r = ClaimRecord(key=1, doc="d", text=text, speaker="The Ledger", speaker_kind="media", publisher="Northwire", seq=1)
+    status_, reason = decide_all({1: r}, [], [1])[1]
+    assert status_ == status, reason
