@@ -345,6 +345,8 @@ class _Parser:
                 low in lex.institution_heads or low in lex.media_heads or low in lex.evidence_nouns:
             return False
         if last.cap:
+            if word.endswith("s") and self._ends_a_list(subj):
+                return True  # 'in Kelby, Arden and Moss states': the last of a list of places, no speaker
             # 'Berg states', 'Republicans state' - but 'New York state' has a singular name before a plain
             # form, and 'in Vell and Dorn states' names joined by 'and' before a form that agrees with one
             return not word.endswith("s") and not low.endswith("s") or word.endswith("s") and self._names_joined(subj)
@@ -354,6 +356,15 @@ class _Parser:
         """Is the subject [a, b) only names joined by 'and' ('Vell and Dorn'), a plural?"""
         words = [x for x in range(subj[0], subj[1]) if self.t[x].kind == "w"]
         return any(self.w(x) == "and" for x in words) and all(self.t[x].cap or self.w(x) == "and" for x in words)
+
+    def _ends_a_list(self, subj: tuple[int, int]) -> bool:
+        """Are the capitalised words of subj the last items of a list the sentence runs through
+        ('Kelby, Arden and Moss', 'Kelby, Arden and | Moss'), which agree with no verb in -s?"""
+        a, b = subj
+        if self.is_p(a - 1, ","):
+            return any(self.w(x) == "and" for x in range(a, b))
+        return self.w(a - 1) == "and" and self.t[a - 2].cap and any(
+            self.is_p(x, ",") for x in range(max(self.begin, a - 6), a - 2))
 
     def _wrong_evidence(self, cue: Cue, subj: tuple[int, int], j: int | None = None) -> bool:
         """'The poll shows C' attributes; 'Berg shows his hand' does not. '"C," the letter read' and
@@ -651,8 +662,10 @@ class _Parser:
                 if whole is not None and self._opens_sentence(whole[0]):
                     return whole[0], k
             # "Norway's foreign minister, Ana Costa, said": a name set off after a description
-            named = not relative and not adjunct and 2 <= comma - (k + 1) <= 4 and all(
-                self.t[x].kind == "w" and self.t[x].cap for x in range(k + 1, comma))
+            # ('The Registrar, Prof. Ana Costa, said': an honorific keeps its full stop)
+            named = not relative and not adjunct and 2 <= comma - (k + 1) <= 5 and self.t[k + 1].kind == "w" and all(
+                self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, ".") for x in range(k + 1, comma)) \
+                and sum(1 for x in range(k + 1, comma) if self.t[x].kind == "w") <= 4
             # 'Dianne Feinstein, Democrat of California, said': a capitalised title of something
             # (or 'Chris Pell, South Carolina director for the campaign, said')
             titled = not relative and self.t[k + 1].kind == "w" and self.t[k + 1].cap and comma - (k + 1) <= 12 \
@@ -673,6 +686,9 @@ class _Parser:
                     a += 1
                 if a < x and (self.w(a) in DETERMINERS or self._possessor(a)) and self._valid_np(a, x):
                     return a, comma
+                portfolio = self._portfolio_start(a)
+                if portfolio is not None:
+                    return portfolio, comma
             ante = self._restrictive_antecedent(x) if relative else None
             if ante is not None:
                 return ante[0], k  # 'Two dockworkers who watched it, who asked not to be named, said'
@@ -692,6 +708,27 @@ class _Parser:
                     and not (adjunct and self.is_p(outer[0] - 1, ",") and self._place(*outer)):
                 return outer[0], labelled or (k if relative or adjunct else comma)
             k -= 1
+        return None
+
+    def _portfolio_start(self, a: int) -> int | None:
+        """Where a capitalised title whose portfolio lists several items starts, when the words at
+        token a are its last item ("Tarnland's Minister of Labour, Training and Skills, Ana Costa,
+        said": the whole title, with its possessor, describes her; not only 'Skills')."""
+        x, listed = a - 1, False
+        while x > self.begin and a - x < 24:
+            tok = self.t[x]
+            if tok.kind == "w" and tok.cap and tok.low in self.lex.title_words and self.w(x + 1) in ("of", "for"):
+                if not listed:
+                    return None
+                while x > self.begin and self.t[x - 1].kind == "w" and self.t[x - 1].cap \
+                        and (self.w(x - 1) in self.lex.modifiers or self._possessor(x - 1)):
+                    x -= 1  # ('Deputy Minister of ...', "Tarnland's Minister of ...")
+                return x
+            if self.is_p(x, ",") or tok.low == "and":
+                listed = True
+            elif not (tok.kind == "w" and (tok.cap or tok.low in ("of", "for", "the"))):
+                return None
+            x -= 1
         return None
 
     def _mention_end(self, k: int) -> tuple[int, int]:
@@ -1354,7 +1391,8 @@ class _Parser:
                             and self._noun_not_verb(nxt[0], nxt[1], (x - 1, z)):
                         nxt = None  # 'in Vell and Dorn states': a plural of names joined by 'and', no verb
                     if nxt is not None and not nxt[2].phrase and not nxt[2].mental and not (
-                            figure is not None and nxt[2].stance) and (
+                            figure is not None and nxt[2].stance) and not (
+                            self.w(nxt[0]).endswith("s") and self._ends_a_list((y, z))) and (
                             z - y == 1 and self.w(y) in _SUBJECT_PRONOUNS or self.t[z - 1].cap or figure is not None) \
                             and (tok.kind == "p" or self._finite_between(k, x)):
                         # (not 'said Oslo and Stockholm agreed C': one subject of the reported clause)
@@ -1853,6 +1891,8 @@ class _Parser:
         after_quote = self.is_q(i - 1) and not (cue.stance or cue.infinitive)
         if not (after_quote or (self.is_p(i - 1, ",") and not cue.needs_content_mark)) or self.w(i).endswith("ing"):
             return None  # (', underscoring the appeal of X': a participle's object never speaks)
+        if not after_quote and self._described_name_before(i - 1):
+            return None  # 'The Registrar of the board, Prof. Ana Costa, announced the closure': she is the subject
         np = self.np_after(j, appositive=True)
         if not np or not self._valid_np(*np) or self._wrong_evidence(cue, np):
             return None
@@ -1879,6 +1919,18 @@ class _Parser:
         if not frame.contents:
             return None
         return frame, boundary, (end if end < self.end else None)
+
+    def _described_name_before(self, comma: int) -> bool:
+        """Do the words from the sentence's start to the comma at token `comma` read as a description
+        and a name set off after it ('The Registrar of the board, Prof. Ana Costa'), a subject and
+        no statement?"""
+        x = comma - 1
+        while x > self.begin and (self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, ".-'’")):
+            x -= 1
+        words = sum(1 for y in range(x + 1, comma) if self.t[y].kind == "w")
+        return x > self.begin and self.is_p(x, ",") and words >= 2 and not self._has_verb(self.begin, x) \
+            and (self.w(self.begin) in DETERMINERS or self._possessor(self.begin) or self.t[self.begin].cap) \
+            and not any(self.is_p(y, ",") or self.is_q(y) for y in range(self.begin, x))
 
     def _trailing_subject(self, j: int, cue: Cue, frame: Frame,
                           subj: tuple[int, int]) -> tuple[Frame, int, int | None] | None:

@@ -18,7 +18,13 @@ from collections.abc import Iterable
 
 from provenance.extract import model
 from provenance.extract.attribution import Content, Frame, phrase_at, subject_of
-from provenance.extract.grammar import _LY_NOUNS, _QUANTIFIER_PRONOUNS
+from provenance.extract.grammar import (
+    _DETERMINERS,
+    _LY_NOUNS,
+    _OBJECT_PRONOUNS,
+    _PRONOUNS,
+    _QUANTIFIER_PRONOUNS,
+)
 from provenance.extract.lexicon import alternation, fold, lexicon
 from provenance.extract.segment import Block, Sentence, Token, tokenize
 from provenance.extract.speakers import analyse
@@ -114,6 +120,8 @@ class ModelFrames:
             i += 1
             if frame is not None and frame.cue_start is not None and self._requests_anonymity(frame, start):
                 continue
+            if frame is not None and frame.speaker is not None and _object_led(self.text[slice(*frame.speaker)]):
+                continue  # 'Let me bring in Dr Ana Costa, ...': an object and its clause, no attribution
             junk = frame is not None and frame.speaker is not None and not self._source(frame)
             holds = frame is not None and frame.cue_start is not None \
                 and _SUBJECT_HOLDS.match(self.text, frame.cue_start) is not None
@@ -370,6 +378,13 @@ def _names_no_one(words: str) -> bool:
     low = fold(word)
     return low in lexicon().openers or low in _ARTICLES or (word.islower() and (
         (word.endswith("ly") and word not in _LY_NOUNS) or (word.endswith("ing") and word not in _QUANTIFIER_PRONOUNS)))
+
+
+def _object_led(words: str) -> bool:
+    """Do these words open with a pronoun that is only ever an object ('me bring in Dr Ana Costa',
+    'them to the council'): a clause's words, never a subject's?"""
+    first = fold(words.split(None, 1)[0]) if words.split() else ""
+    return first in _OBJECT_PRONOUNS and first not in _PRONOUNS and first not in _DETERMINERS
 
 
 def _may_speak(words: str) -> bool:

@@ -351,6 +351,19 @@ class _People(Mapping[str, str]):
             raise KeyError(key)
         return found
 
+    def titled(self, title: str) -> str | None:
+        """The one person the text names with this title word before or after the name ('Labour TD
+        for Kelby Ana Costa', 'Ana Costa TD'), for 'a TD' that the text names later; None when it
+        names no one or several so."""
+        found = set()
+        for full in set(self.index.values()):
+            words = full.split()
+            name = " ".join(words[:-1]) if len(words) > 2 and words[-1] in self.lex.postnominals else full
+            word, esc = re.escape(title), re.escape(name)
+            if re.search(rf"\b{word}\b[^.\n]{{0,60}}?\b{esc}\b|\b{esc},?\s+{word}\b", self.text, re.IGNORECASE):
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
+
     def __iter__(self):
         return iter(self.index)
 
@@ -417,14 +430,18 @@ class _Institutions:
         ends = "|".join(re.escape(w) for w in self.lex.company_words)
         if not ends:
             return []
+        suffixes = self.lex.company_suffixes
         out = []
         for m in re.finditer(r"(?=[A-Z])\b((?:[A-Z][\w’'&.-]*[ \t]+){1,3})(?:" + ends + r")\b", self.text):
             words = m.group(1).split()
             while words and (words[0] in _NAME_STOPS or words[0] in self.lex.not_names
                              or words[0].lower() in DETERMINERS):
                 words = words[1:]
-            if words:
-                out.append((m.start(), m.group()[m.group().index(words[0]):]))
+            if len(words) > 1 or words and m.group().split()[-1] not in suffixes:
+                name = m.group()[m.group().index(words[0]):]
+                if name.split()[-1] in suffixes:
+                    name = name.rsplit(None, 1)[0]  # ('Marlow Freight Ltd': the company is Marlow Freight)
+                out.append((m.start(), name))
         return sorted(out + self._described_companies())
 
     def _described_companies(self) -> list[tuple[int, str]]:
@@ -436,6 +453,9 @@ class _Institutions:
         for m in re.finditer(r"\b(?:" + heads + r")[ \t]+" + name + r"|" + name + r",[ \t]+(?:a|an|the)[ \t]+"
                              r"(?:[\w-]+[ \t]+){0,3}(?:" + heads + r")\b", self.text):
             found = m.group(1) or m.group(2)
+            after = re.match(r"[ \t]+(\w+)", self.text[m.end():m.end() + 40])
+            if m.group(2) and after and fold(after.group(1)) in self.lex.cues_by_first:
+                continue  # '... west of Kelby, the company said': the company speaks, no description of Kelby
             if found.split()[0] not in _NAME_STOPS and found.split()[0] not in self.lex.not_names \
                     and fold(found) not in self.lex.country_index:
                 out.append((m.start(), found))
@@ -633,9 +653,13 @@ def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
     index: dict[str, str] = {}
     for m in _TITLED_NAME.finditer(text):
         words = m.group().split()
+        post = len(words) >= 3 and words[-1] in lex.postnominals
+        if post:
+            # 'Ana Costa TD': a name with its title after it (from the word after a sentence's end)
+            words = words[1 + max((k for k, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 2), default=-1):-1]
         low = [fold(w) for w in words]
         last_title = title_end(words, low, lex)
-        if last_title < 0:
+        if last_title < 0 and not post:
             # no title, but a given name opens the name ('..., Rosa Medina waited'): the words from it
             given = next((k for k, w in enumerate(low[:-1])
                           if (w in lex.female_names or w in lex.male_names) and len(words) - k <= 3), None)
@@ -2135,8 +2159,7 @@ _LATER = re.compile(r"\b(?:later|subsequently|since then|afterwards|the next day
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]{2,}")  # a capitalised word of a name
 _ANY_WORD = re.compile(r"\w+")  # any word
 # 'the order', 'the new figures': a thing named by a definite noun (group 1 the noun)
-_DEFINITE_THING = re.compile(r"(?:the|that|this|these|those|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)",
-                             re.IGNORECASE)
+_DEFINITE_THING = re.compile(alternation("definite_determiners") + r"\s+(?:[\w-]+\s+){0,2}?([\w-]+)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")

@@ -114,6 +114,9 @@ class Lexicon:
     owner_pronouns: dict[str, str] = field(default_factory=dict)  # 'its' -> 'it'  # 'its website said': the owner speaks through it
     parties: frozenset[str] = frozenset()  # 'Labour MP Ana Costa': the party is her affiliation, folded
     company_words: tuple[str, ...] = ()  # capitalised words that end a company's name ('Marlow Freight')
+    place_heads: frozenset[str] = frozenset()  # 'Carrow Bridge', 'Mill Street': a place's name ends so, as written
+    company_suffixes: frozenset[str] = frozenset()  # 'Marlow Freight Ltd': a legal form after a company's name
+    postnominals: frozenset[str] = frozenset()  # 'Ana Costa TD': a title after the name, as written (capitals)
     place_nouns: tuple[str, ...] = ()  # nouns a place name modifies ('Wrenby port'): the word before is a place
     denial_verbs: frozenset[str] = frozenset()    # lemmas that deny what follows ('deny')
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
@@ -180,6 +183,13 @@ def _forms(value) -> list[str]:
     return [v for v in value if isinstance(v, str) and v.strip()]
 
 
+def _family_descriptors(titles: dict) -> frozenset[str]:
+    """The hyphenated descriptions of a person by family news copy writes before a name, each one
+    title word: 'mum-of-three', 'father-of-2' (titles.json's 'family_descriptors' and 'descriptor_counts')."""
+    return frozenset(f"{fold(who)}-of-{fold(n)}" for who in titles.get("family_descriptors", [])
+                     for n in titles.get("descriptor_counts", []))
+
+
 def _folded(data: dict, key: str) -> frozenset[str]:
     """The words of a data file's list `key`, case-folded."""
     return frozenset(fold(w) for w in data.get(key, []))
@@ -214,7 +224,10 @@ def lexicon() -> Lexicon:
         recipients=frozenset(fold(a) for a in cues_data.get("recipients", [])),
         titles=frozenset(title_list),
         # ("Vice-President Ana Costa": a title of several words may be written with hyphens)
-        title_words=frozenset(w.rstrip(".") for t in title_list for w in [*t.split(), t.replace(" ", "-")]),
+        title_words=frozenset(w.rstrip(".") for t in title_list for w in [*t.split(), t.replace(" ", "-")])
+        | _family_descriptors(titles),
+        postnominals=frozenset(titles.get("postnominals", [])),
+        company_suffixes=frozenset(titles.get("company_suffixes", [])),
         modifiers=frozenset(fold(m) for m in titles.get("modifiers", [])),
         honorifics=frozenset(fold(h).rstrip(".") for h in titles.get("honorifics", [])),
         anonymous_heads=frozenset(fold(h) for h in titles.get("anonymous_heads", [])),
@@ -265,6 +278,7 @@ def lexicon() -> Lexicon:
         clause_words=frozenset(negatives.get("clause_words", [])),
         possessives=frozenset(negatives.get("possessives", [])),
         places=frozenset(fold(w).rstrip(".") for w in negatives.get("places", [])),
+        place_heads=frozenset(negatives.get("place_heads", [])),
         media_reports=frozenset(fold(w) for w in cues_data.get("media_reports", [])),
         female_words=frozenset(fold(w) for w in names.get("female_words", [])),
         male_words=frozenset(fold(w) for w in names.get("male_words", [])),

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from provenance.extract.grammar import _NAMING_REFLEXIVES  # provenance/data/grammar.json
 from provenance.extract.lexicon import Lexicon, fold, lexicon
 
 # an initial keeps its full stop ('John F. Kerry'); other words drop a final one
@@ -28,6 +29,8 @@ _BRACKETED = r"[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:[A-Z][\w.'\u2019&-]*|of|and|the))
 _PARTY_LABEL = re.compile(r"\s*\(([RDI]|[RDI]-[A-Z][A-Za-z.]{0,8}|[A-Z][a-z]{1,4}\.|" + _BRACKETED + r")\)")
 _PARTY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\()([RDI]-(?:[A-Z][A-Za-z.]{0,8}|\d+(?:st|nd|rd|th)[ \t]+Dist\.?))(?![\w-])"
                           r"|[ \t]*\((" + _BRACKETED + r")\)")
+# a party and a seat in brackets after a name: '(APC, Kano North)', '(Labour, Hallam West)'
+_PARTY_SEAT = re.compile(r"\s*\(([A-Z][\w.'\u2019&-]*(?:[ \t]+[A-Z][\w.'\u2019&-]*){0,3}),[ \t]*" + _BRACKETED + r"\)")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
 _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van von da di la le du dos das ben".split())
 _PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who by about "
@@ -183,12 +186,38 @@ def repaired(text: str) -> str:
 
 
 def _analyse(text: str, lex: Lexicon) -> Mention:
+    text, post = _postnominal(text, lex)
+    seat = _PARTY_SEAT.search(text)
+    if seat:
+        text = text[:seat.start()] + text[seat.end():]  # 'Ana Costa (APC, Kano North)': no part of her name
     mention = _analyse_words(repaired(text), lex)
     label = _PARTY_LABEL.search(mention.text)
     sp = mention.speaker
-    if label and sp is not None and sp.kind == "person" and not sp.anonymous:
-        sp.affiliation = label.group(1)  # 'Ana Costa (D-N.Y.)': her party and state
+    if sp is not None and sp.kind == "person" and not sp.anonymous:
+        if post:
+            sp.role = sp.role or post  # 'Ana Costa TD': her title, no part of her name
+        party = label or seat
+        if party is not None:
+            sp.affiliation = party.group(1)  # 'Ana Costa (D-N.Y.)': her party and state
     return mention
+
+
+def _postnominal(text: str, lex: Lexicon) -> tuple[str, str | None]:
+    """A mention without the title written in capitals after a name ('Ana Costa TD', 'Tom Reyes MP,
+    a former minister'), and that title; the mention unchanged and None when it ends in none.
+
+    >>> _postnominal("Ana Costa TD", lexicon())
+    ('Ana Costa', 'TD')
+    >>> _postnominal("the TD", lexicon())
+    ('the TD', None)
+    """
+    head, comma, rest = text.partition(",")
+    words = head.split()
+    if len(words) < 2 or words[-1].strip(_QUOTE_MARKS) not in lex.postnominals \
+            or not all(_namelike(w) and fold(w) not in _DEFINITE | _ARTICLES for w in words[:-1]) \
+            or _party_words(words[:-1], lex) or not _looks_like_name(" ".join(words[-3:-1]), lex):
+        return text, None  # ('the Congress MLA', 'Labour MP': a party's member, unnamed)
+    return " ".join(words[:-1]) + comma + rest, words[-1].strip(_QUOTE_MARKS)
 
 
 def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
@@ -214,6 +243,11 @@ def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
             or (len(low) == 1 and low[0] in lex.possessives) or any(w in lex.clause_words for w in words[1:]) \
             or _verb_with_object(words, low):
         return True  # 'and', 'in Asia', 'Together', 'his', 'Warren said Bank': a function word or a clause
+    if not sp.anonymous and len(words) >= 2 and words[-1] in lex.place_heads and words[0][:1].isupper() \
+            and low[0] not in lex.female_names and low[0] not in lex.male_names:
+        return True  # 'Carrow Bridge', 'Mill Street': a place (not 'Tom Bridge')
+    if sp.anonymous and sp.head == "it" and sp.name == "it":
+        return True  # 'it' with nothing it could refer to (Registry.resolve)
     head = sp.head if sp.head is not None else (low[-1] if sp.anonymous or sp.kind == "media" else None)
     if head is not None and (head in lex.not_sources or head in lex.adjectives):
         return True
@@ -250,6 +284,12 @@ def party_after(text: str, end: int) -> str | None:
 def _analyse_words(text: str, lex: Lexicon) -> Mention:
     raw = clean(text)
     main, appositive = _main_words(raw)
+    if ", " in appositive:
+        head, _, last = raw.rpartition(", ")
+        if all(part[:1].isupper() for part in appositive.split(", ")) and _names_a_person(last, lex) \
+                and not _looks_like_name(main, lex):
+            # "Tarnland's Minister of Labour, Training and Skills, Ana Costa": a title listing a portfolio
+            main, appositive = head, last
     if appositive and (_names_a_person(appositive, lex) or _ends_in_name(appositive, lex)) \
             and not _looks_like_name(main, lex):
         named = _named_in_appositive(raw, main, appositive, lex)
@@ -284,7 +324,7 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     if not words:
         return Mention(raw)
     low = [fold(w) for w in words]
-    if len(words) > 1 and low[0] in ("itself", "themselves") and all(_namelike(w) for w in words[1:]):
+    if len(words) > 1 and low[0] in _NAMING_REFLEXIVES and all(_namelike(w) for w in words[1:]):
         # 'a group calling itself Blackwren': the name it goes by
         return Mention(raw, speaker=Speaker(" ".join(words[1:]), "group", False, words=frozenset(low[1:])))
     if len(words) == 1 and low[0] in ("he", "she", "they", "it", "we", "i", "you"):
@@ -817,14 +857,17 @@ def _speaks_for_person(raw: str, low: list[str], body: list[str], body_low: list
     return Mention(raw, definite=False, speaker=sp)
 
 
+_PORTFOLIO_JOINS = frozenset(["at", "the", "of", "and", "for", "on"])  # inside a capitalised portfolio
+
+
 def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None:
     """Where the name starts after a title with 'of' or 'for' in it, if the mention is one:
     'Secretary of State John Kerry', 'Minister for Rural Transport Helena Varga'."""
     of = next((k for k in range(1, len(low) - 2) if low[k] in ("of", "for", "from")), None)
     if of is None or not _namelike(body[-1]) or low[of - 1].rstrip(".") not in lex.title_words \
-            or not all(_namelike(w) for w in body[of + 1:]):
-        return None
-    for k in range(of + 2, len(body)):
+            or not all(_namelike(w) or w in _PORTFOLIO_JOINS for w in body[of + 1:]):
+        return None  # ('Minister of State at the Department of Transport Ana Costa': joined by 'at the')
+    for k in (k for k in range(of + 2, len(body)) if body[k][:1].isupper()):
         if low[k] in lex.female_names or low[k] in lex.male_names or " ".join(low[:k]) in lex.titles:
             # 'Secretary of State Tillerson': after a whole title, a surname alone is a name
             return k if len(body) - k >= 2 or " ".join(low[:k]) in lex.titles else None
@@ -946,6 +989,9 @@ class Registry:
                     # 'Costa ... she said': a later 'he' is someone else
                     found.gender = found.gender or ("f" if mention.pronoun == "she" else "m")
                 return self.touch(found)
+            if mention.pronoun == "it":
+                # 'On another, it has revived an argument': no body or medium before it, a thing, no speaker
+                return Speaker("it", "institution", True, head="it")
             return self.touch(self._add(Speaker("unidentified speaker", "person", True, head="speaker")))
         sp = mention.speaker
         if sp is None:
@@ -977,6 +1023,9 @@ class Registry:
         if sp.kind == "media" and not sp.anonymous:
             known = self.by_name.get(f"media|{fold(sp.name)}")
             return self.touch(known or self._add(sp))
+        named_later = self._titled_person(mention_text, sp, people)
+        if named_later is not None:
+            return self.resolve(named_later, people, named)
         bare_title = not mention.definite and self._bare_title(mention_text, sp)
         if bare_title:
             # '... and current Democratic nominee said': the person named last, when the text gave no role
@@ -1008,11 +1057,24 @@ class Registry:
             return self.touch(known)
         return self.touch(self._add(sp))
 
+    def _titled_person(self, mention_text: str, sp: Speaker, people: Mapping[str, str] | None) -> str | None:
+        """'A TD told the Dáil C' in a lead, when the text names one TD ('Labour TD Ana Costa'): her
+        name; None for an anonymous source's head ('a spokesman', 'an official') or none such."""
+        lex = self.lex
+        titled = getattr(people, "titled", None)
+        if titled is None or sp.kind != "person" or not sp.anonymous or sp.plural or not sp.head \
+                or sp.head not in lex.title_words or sp.head in lex.anonymous_heads or sp.head in lex.group_heads \
+                or len(sp.words) != 1 or fold(clean(mention_text)).split()[0] not in ("a", "an"):
+            return None
+        found = titled(sp.head)
+        return found if isinstance(found, str) else None
+
     def _named_institution(self, sp: Speaker, named: Callable[[str], str | None] | None,
                            people: Mapping[str, str] | None) -> Speaker | None:
         """The institution the text named last with the head noun of 'the council', 'the company'."""
         lex = self.lex
-        if named is None or not sp.head or len(sp.words - _DEFINITE) > 2 or not (sp.kind == "institution" or (
+        # ('the payroll software company': a company's description may run to three words)
+        if named is None or not sp.head or len(sp.words - _DEFINITE) > (3 if sp.head in lex.company_heads else 2) or not (sp.kind == "institution" or (
                 sp.anonymous and not sp.plural and sp.head not in lex.anonymous_heads
                 and sp.head not in lex.title_words and sp.head not in lex.group_heads)) or sp.words & lex.adjectives:
             return None  # ('the port' may be 'the Port of Kelby Sound'; 'the spokesman', 'the other port' are not)
@@ -1027,6 +1089,9 @@ class Registry:
             return None
         if sp.name not in found.aliases:
             found.aliases.append(sp.name)
+            if sp.name[:1].isupper():
+                # ('the Denver company' is Corvane Systems: so is a later 'the company' the text finds named so)
+                self.by_name.setdefault(f"institution|{fold(sp.name)}", found)
         return found
 
     def outlet(self, record: dict) -> Speaker:
