@@ -345,8 +345,6 @@ class _Parser:
                 low in lex.institution_heads or low in lex.media_heads or low in lex.evidence_nouns:
             return False
         if last.cap:
-            if word.endswith("s") and self._ends_a_list(subj):
-                return True  # 'in Kelby, Arden and Moss states': the last of a list of places, no speaker
             # 'Berg states', 'Republicans state' - but 'New York state' has a singular name before a plain
             # form, and 'in Vell and Dorn states' names joined by 'and' before a form that agrees with one
             return not word.endswith("s") and not low.endswith("s") or word.endswith("s") and self._names_joined(subj)
@@ -356,15 +354,6 @@ class _Parser:
         """Is the subject [a, b) only names joined by 'and' ('Vell and Dorn'), a plural?"""
         words = [x for x in range(subj[0], subj[1]) if self.t[x].kind == "w"]
         return any(self.w(x) == "and" for x in words) and all(self.t[x].cap or self.w(x) == "and" for x in words)
-
-    def _ends_a_list(self, subj: tuple[int, int]) -> bool:
-        """Are the capitalised words of subj the last items of a list the sentence runs through
-        ('Kelby, Arden and Moss', 'Kelby, Arden and | Moss'), which agree with no verb in -s?"""
-        a, b = subj
-        if self.is_p(a - 1, ","):
-            return any(self.w(x) == "and" for x in range(a, b))
-        return self.w(a - 1) == "and" and self.t[a - 2].cap and any(
-            self.is_p(x, ",") for x in range(max(self.begin, a - 6), a - 2))
 
     def _wrong_evidence(self, cue: Cue, subj: tuple[int, int], j: int | None = None) -> bool:
         """'The poll shows C' attributes; 'Berg shows his hand' does not. '"C," the letter read' and
@@ -1391,8 +1380,7 @@ class _Parser:
                             and self._noun_not_verb(nxt[0], nxt[1], (x - 1, z)):
                         nxt = None  # 'in Vell and Dorn states': a plural of names joined by 'and', no verb
                     if nxt is not None and not nxt[2].phrase and not nxt[2].mental and not (
-                            figure is not None and nxt[2].stance) and not (
-                            self.w(nxt[0]).endswith("s") and self._ends_a_list((y, z))) and (
+                            figure is not None and nxt[2].stance) and (
                             z - y == 1 and self.w(y) in _SUBJECT_PRONOUNS or self.t[z - 1].cap or figure is not None) \
                             and (tok.kind == "p" or self._finite_between(k, x)):
                         # (not 'said Oslo and Stockholm agreed C': one subject of the reported clause)
