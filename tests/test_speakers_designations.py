@@ -156,3 +156,27 @@ def test_it_with_nothing_to_refer_to_is_no_speaker():
             "On another, it has revived an argument that deep mines never really settled.\n")
     cs = extract_claimset(text, slug="t")
     assert [s["name"] for s in cs["speakers"]] == []
+
+
+def test_a_live_blogs_entry_does_not_carry_its_speaker_into_the_next():
+    text = ("LIVE | Harlow mine: families wait at the shaft\n\n11:40\n\nNorthland Health MEC Sipho Dube says two of "
+            "the rescued miners are in a critical condition.\n\n10:05\n\nThandi Nkosi, whose brother is among the "
+            'missing, has been at the gate since midnight. "They told us nothing until the morning," she said.\n')
+    quote = next(c for c in claims_of(text) if c["text"].startswith("They told us"))
+    assert quote["speaker_name"] == "Thandi Nkosi"
+
+
+def test_a_pronoun_keeps_the_speaker_the_paragraph_names():
+    text = ('Ana Costa said the talks had failed.\n\nAna Costa and Tom Reyes met on Monday. "We are close," she '
+            "said.\n")
+    quote = next(c for c in claims_of(text) if c["text"].startswith("We are close"))
+    assert quote["speaker_name"] == "Ana Costa"
+
+
+def test_a_designation_alone_refers_to_the_person_it_named():
+    text = ("Fianna Fáil TD Niamh Keane said the closure was a disgrace.\n\nThe Fianna Fáil TD added that the council "
+            "had been warned.\n\nThe Registrar of the exams council, Prof. Ada Nwosu, announced the cancellation on "
+            "Tuesday.\n\nThe registrar said a new paper would be set.\n\nMinister of State Colm Rider said the "
+            "department would help. The TD said she would keep pressing.\n")
+    assert [c["speaker_name"] for c in attributed(text)] == [
+        "Niamh Keane", "Niamh Keane", "Ada Nwosu", "Ada Nwosu", "Colm Rider", "Niamh Keane"]

@@ -1247,7 +1247,8 @@ class _Document:
                 and not frame.nested and not (frame.cue is not None and frame.cue.requires_recipient) else None
             if record is not None:
                 return record
-            sp = initials or self._body_called_it(frame.speaker[0], frame.speaker[1]) or self.registry.resolve(
+            sp = initials or self._body_called_it(frame.speaker[0], frame.speaker[1]) \
+                or self._paragraph_person(frame.speaker[0], frame.speaker[1]) or self.registry.resolve(
                 text[frame.speaker[0]:frame.speaker[1]], self.people, self.institutions.named_before(frame.speaker[0]))
             if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
                 return self._outlet_speaker(self.outlets.get(sp.outlet))  # one speaker an outlet, by its first name
@@ -1390,6 +1391,29 @@ class _Document:
         if len(self.registry.speakers) > known:
             self.registry.forget(sp)
         return None
+
+    def _paragraph_person(self, start: int, end: int) -> Speaker | None:
+        """'Ana Costa, whose brother is missing, has waited since midnight. "C," she said': a 'he'
+        or 'she' whose paragraph opens with a named person, the subject of a sentence that is no
+        attribution, refers to that person, not to a speaker of an earlier paragraph (a live blog's
+        entry before) whom this paragraph never names; None when no such name comes first."""
+        pronoun = fold(self.text[start:end])
+        if pronoun not in ("he", "she"):
+            return None
+        para = self.text.rfind("\n", 0, start) + 1
+        m = _SUBJECT_NAME.search(self.text, max(0, para - 2), start)
+        if m is None or m.start(1) != para:
+            return None
+        found = m.group(1)
+        mention = reading_of(found, self.lex)
+        sp, known = mention.speaker, self.registry.antecedent(pronoun)
+        if sp is None or sp.kind != "person" or sp.anonymous or len(found.split()) < 2 \
+                or (sp.gender and sp.gender != ("f" if pronoun == "she" else "m")):
+            return None
+        if known is not None and (known.name == sp.name or any(
+                w in self.text[para:start] for w in [surname_key(known.name).capitalize(), known.name])):
+            return None  # the speaker met before is named in this paragraph too: the pronoun may be theirs
+        return self.registry.resolve(found, self.people)
 
     # -- the chain of outlets ----------------------------------------------------------------------
     def _body_by_initials(self, start: int, end: int) -> Speaker | None:

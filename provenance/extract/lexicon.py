@@ -183,6 +183,13 @@ def _forms(value) -> list[str]:
     return [v for v in value if isinstance(v, str) and v.strip()]
 
 
+def _title_words(title_list: list[str], titles: dict) -> frozenset[str]:
+    """Every word of a title, a title of several words hyphenated ("Vice-President Ana Costa"), and
+    the family descriptions that stand where a title would ('mum-of-three')."""
+    return frozenset(w.rstrip(".") for t in title_list for w in [*t.split(), t.replace(" ", "-")]) \
+        | _family_descriptors(titles)
+
+
 def _family_descriptors(titles: dict) -> frozenset[str]:
     """The hyphenated descriptions of a person by family news copy writes before a name, each one
     title word: 'mum-of-three', 'father-of-2' (titles.json's 'family_descriptors' and 'descriptor_counts')."""
@@ -223,11 +230,8 @@ def lexicon() -> Lexicon:
         cue_nouns=cue_nouns,
         recipients=frozenset(fold(a) for a in cues_data.get("recipients", [])),
         titles=frozenset(title_list),
-        # ("Vice-President Ana Costa": a title of several words may be written with hyphens)
-        title_words=frozenset(w.rstrip(".") for t in title_list for w in [*t.split(), t.replace(" ", "-")])
-        | _family_descriptors(titles),
-        postnominals=frozenset(titles.get("postnominals", [])),
-        company_suffixes=frozenset(titles.get("company_suffixes", [])),
+        title_words=_title_words(title_list, titles),
+        postnominals=frozenset(titles.get("postnominals", [])), company_suffixes=frozenset(titles.get("company_suffixes", [])),
         modifiers=frozenset(fold(m) for m in titles.get("modifiers", [])),
         honorifics=frozenset(fold(h).rstrip(".") for h in titles.get("honorifics", [])),
         anonymous_heads=frozenset(fold(h) for h in titles.get("anonymous_heads", [])),
@@ -276,9 +280,8 @@ def lexicon() -> Lexicon:
         relatives=frozenset(fold(w) for w in negatives.get("relatives", [])),
         openers=frozenset(negatives.get("openers", [])),
         clause_words=frozenset(negatives.get("clause_words", [])),
-        possessives=frozenset(negatives.get("possessives", [])),
         places=frozenset(fold(w).rstrip(".") for w in negatives.get("places", [])),
-        place_heads=frozenset(negatives.get("place_heads", [])),
+        place_heads=frozenset(negatives.get("place_heads", [])), possessives=frozenset(negatives.get("possessives", [])),
         media_reports=frozenset(fold(w) for w in cues_data.get("media_reports", [])),
         female_words=frozenset(fold(w) for w in names.get("female_words", [])),
         male_words=frozenset(fold(w) for w in names.get("male_words", [])),

@@ -283,13 +283,7 @@ def party_after(text: str, end: int) -> str | None:
 
 def _analyse_words(text: str, lex: Lexicon) -> Mention:
     raw = clean(text)
-    main, appositive = _main_words(raw)
-    if ", " in appositive:
-        head, _, last = raw.rpartition(", ")
-        if all(part[:1].isupper() for part in appositive.split(", ")) and _names_a_person(last, lex) \
-                and not _looks_like_name(main, lex):
-            # "Tarnland's Minister of Labour, Training and Skills, Ana Costa": a title listing a portfolio
-            main, appositive = head, last
+    main, appositive = _portfolio_split(raw, *_main_words(raw), lex)
     if appositive and (_names_a_person(appositive, lex) or _ends_in_name(appositive, lex)) \
             and not _looks_like_name(main, lex):
         named = _named_in_appositive(raw, main, appositive, lex)
@@ -366,6 +360,17 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
                      words=frozenset(fold(w) for w in tail), gender=_gender(low, fold(tail[0]), lex))
         return Mention(raw, definite=False, speaker=sp)
     return _by_head_noun(raw, _MentionWords(words, low, body, body_low, appositive, definite), lex)
+
+
+def _portfolio_split(raw: str, main: str, appositive: str, lex: Lexicon) -> tuple[str, str]:
+    """The words before a name and the name, when a title lists its portfolio with commas
+    ("Tarnland's Minister of Labour, Training and Skills, Ana Costa"); else main and appositive."""
+    if ", " in appositive:
+        head, _, last = raw.rpartition(", ")
+        if all(part[:1].isupper() for part in appositive.split(", ")) and _names_a_person(last, lex) \
+                and not _looks_like_name(main, lex):
+            return head, last
+    return main, appositive
 
 
 def _owner_of_medium(low: list[str], lex: Lexicon) -> str | None:
