@@ -18,7 +18,8 @@ EVENTS = ("wrenmouth-strike", "verdell-recount", "solace-recall")
 # Statements judged: 159 (12 with a stance). What held when the batch was added (main at the time):
 # Raised to what held on main at the end of the session after a761c29 (the held-out scorer then also
 # finds a stance on a report by its speaker's words; the lead raises floors; they never go down):
-FLOORS = {"found": 154, "speaker": 142, "anonymous": 150, "outlet": 149, "status": 141, "stance": 11}
+# Raised by the lead to main 89c1cb9 (a later session); floors never go down:
+FLOORS = {"found": 155, "speaker": 144, "anonymous": 151, "outlet": 152, "status": 141, "stance": 12}
 # Speakers that are no plausible source, found when the batch was added; the list may only shrink.
 JUNK_BY_SHAPE = {
     "'the company', 'the union' not joined to the body named before": {

@@ -21,7 +21,8 @@ EVENTS = ("brennock-cyberattack", "vahlen-kessling", "calder-spill")
 # speaker 99, anonymous 116, outlet 111, status 97, stance 4):
 # Raised to what held on main at the end of the session after a761c29 (the held-out scorer then also
 # finds a stance on a report by its speaker's words; the lead raises floors; they never go down):
-FLOORS = {"found": 122, "speaker": 116, "anonymous": 119, "outlet": 118, "status": 115, "stance": 7}
+# Raised by the lead to main 89c1cb9 (a later session); floors never go down:
+FLOORS = {"found": 122, "speaker": 116, "anonymous": 119, "outlet": 118, "status": 116, "stance": 8}
 # Speakers that are no plausible source: 13 when the batch was added, 9 of them when it landed; the
 # list may only shrink.
 JUNK_BY_SHAPE = {

@@ -23,8 +23,9 @@ EVENTS = ("neco-maths-leak", "kwezi-mine", "carrigmore-bridge", "lumora-layoffs"
 # "The News Agency of Nigeria (NAN) reports that C" lost its outlet) and after rebasing on main 32d7b34
 # (found 163, speaker 129, anonymous 158, outlet 149, status 137, stance 9; the junk, outlets, non-claims
 # and relays as on the first run):
-# Raised by the lead to what holds on main when the batch landed (the lead raises floors; never down):
-FLOORS = {"found": 163, "speaker": 129, "anonymous": 158, "outlet": 149, "status": 137, "stance": 9}
+# Raised by the lead to what held on main when the batch landed (163/129/158/149/137, 9), then to main
+# 89c1cb9 (a later session); floors never go down:
+FLOORS = {"found": 168, "speaker": 161, "anonymous": 165, "outlet": 166, "status": 154, "stance": 11}
 # Speakers that are no plausible source: 20 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     # (17 more on the first run are gone: titles, designations, a dateline, a seat, a piece of a title,

@@ -23,17 +23,16 @@ EVENTS = ("bellcrest-salmonella", "vellimalai-stampede", "kinsella-doping", "vel
 # anonymous 154, outlet 153: "Angela Brockway told Arizona's Family" lost its outlet; status 136, stance 12),
 # on a0ead1f (163/142/155/154/136, 12), on c0a47ee (163/142/155/154/137, 12) and on b26e339 (found 163,
 # speaker 142, anonymous 155, outlet 154, status 138, stance 12; junk, outlets, non-claims, relays as on dc7c71d):
-FLOORS = {"found": 163, "speaker": 139, "anonymous": 154, "outlet": 153, "status": 136, "stance": 12}
-# Speakers that are no plausible source: 14 on the first run, 13 on dc7c71d. The list may only shrink.
+# Raised by the lead to what holds on main 89c1cb9 when the batch landed (found 163, speaker 146,
+# anonymous 157, outlet 154, status 138 of 167, stance 12 of 14); floors never go down:
+FLOORS = {"found": 163, "speaker": 146, "anonymous": 157, "outlet": 154, "status": 138, "stance": 12}
+# Speakers that are no plausible source: 14 on the first run, 13 on dc7c71d, 9 on main 89c1cb9 (four
+# titles and designations kept in names are gone). The list may only shrink.
 JUNK_BY_SHAPE = {
     "a title, a designation or a description kept in the name": {
-        "grandmother-of-five dianne sefo",
-        "leader of the opposition r sundaramoorthy",
-        "minister of state at the department of agriculture conor hegarty",
         "tempe councilmember nadia serrano",
     },
     "a designation or description standing for a person or body the text names, not joined to it": {
-        "social democrats td",
         "merrylands woman",
         "arizona company",
     },
