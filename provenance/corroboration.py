@@ -971,12 +971,12 @@ def same_origin(a: ClaimRecord, b: ClaimRecord) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _acronym(name: str | None) -> tuple[str, bool] | None:
-    """(the letters, whether the name is only them) of a body's name: 'NUM' -> ('num', True), 'the
-    National Union of Mineworkers' -> ('num', False): one body under its full name and its
+    """(the letters, whether the name is only them) of a body's name: 'GHP' -> ('ghp', True), 'the
+    Guild of Harbour Pilots' -> ('ghp', False): one body under its full name and its
     acronym; None for a name of one ordinary word.
 
-    >>> _acronym("NUM"), _acronym("National Union of Mineworkers")
-    (('num', True), ('num', False))
+    >>> _acronym("GHP"), _acronym("Guild of Harbour Pilots")
+    (('ghp', True), ('ghp', False))
     """
     parts = (name or "").split()
     if len(parts) == 1 and re.fullmatch(r"[A-Z]{2,6}", parts[0]):
@@ -1095,7 +1095,7 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
     by_key = {r.key: r for r in records}
     for (kind, _), keys in buckets.items():
         if kind == "acronym":
-            # 'NUM' and 'National Union of Mineworkers': one body, when one of them is the acronym
+            # 'GHP' and 'Guild of Harbour Pilots': one body, when one of them is the acronym
             if len({(_acronym(by_key[k].speaker) or ("", False))[1] for k in keys}) == 2:
                 join(keys)
             continue

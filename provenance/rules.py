@@ -587,7 +587,7 @@ def _tells_what_was_said(outer: ClaimRecord, inner: ClaimRecord) -> bool:
     while last + 1 in named:
         last += 1
     opener = " ".join(before[:first])
-    # a title before the name, after a dateline or an opening phrase ('Bengaluru, Dec 1 (PTI) Works Minister')
+    # a title before the name, after a dateline or an opening phrase ('Varnholt, Mar 3 (TWX) Fisheries Minister')
     title = re.split(r"[,)]\s", opener)[-1] if re.search(r"[,)]\s", opener) else opener
     if first > _OPENER_WORDS or not (not opener or opener.endswith((",", ")"))
                                      or all(w[:1].isupper() for w in title.split())):

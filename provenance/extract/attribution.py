@@ -450,7 +450,7 @@ class _Parser:
                                   or (self.w(j - 1) in _SUBJECT_ADVERBS and not self.t[j - 1].cap and j - 1 > self.begin
                                       and self.w(j - 2) not in _BE_FORMS)):  # (not 'she is now assured of')
             j -= 1  # 'has also said', 'on Tuesday said', 'in 2010 said', 'Marsh herself said', 'X now says'
-        j = self._contact_clause(j) or j  # 'A senior officer I spoke to said': the officer
+        j = self._contact_clause(j) or j  # 'A veteran nurse I spoke to said': the nurse
         if self.is_p(j - 1, ")"):
             x = self._opening_mark(j - 2, "(", j, reach=8)
             if x is not None:
@@ -737,7 +737,7 @@ class _Parser:
                 x = labelled = y  # the mention ends at the name, and the label reads after it
         contact = self._contact_clause(x)
         if contact is not None:
-            x = labelled = contact  # 'A senior officer I spoke to, who ..., said': the mention ends before 'I'
+            x = labelled = contact  # 'A veteran nurse I spoke to, who ..., said': the mention ends before 'I'
         return x, labelled
 
     def _contact_clause(self, b: int) -> int | None:
@@ -1259,7 +1259,7 @@ class _Parser:
         return None
 
     def _pp_end(self, k: int, stop: int, plan: bool = False) -> int | None:
-        """End of a prepositional adjunct: 'a May 19, 2025, press release', 'an interview with CNN';
+        """End of a prepositional adjunct: 'a June 4, 2024, press release', 'an interview with CNN';
         with `plan`, before 'to' and a verb ('claimed on a forum to hold the records')."""
         start = k
         while k < stop and k - start < 12:
@@ -1270,7 +1270,7 @@ class _Parser:
                 k += 1
                 if self.is_p(k, ",") and k + 1 < stop and self.t[k + 1].kind == "w" and self.w(k + 1) != "that" \
                         and not self.t[k + 1].cap and self.w(k + 1) not in _ADJUNCT_PREPS:
-                    k += 1  # "a May 19, 2025, press release"
+                    k += 1  # "a June 4, 2024, press release"
                 continue
             if tok.kind == "w":
                 if tok.low in ("that", "saying", "adding") or (k > start and tok.low in _ADJUNCT_PREPS

@@ -121,7 +121,7 @@ class ModelFrames:
             if frame is not None and frame.cue_start is not None and self._requests_anonymity(frame, start):
                 continue
             if frame is not None and frame.speaker is not None and _object_led(self.text[slice(*frame.speaker)]):
-                continue  # 'Let me bring in Dr Ana Costa, ...': an object and its clause, no attribution
+                continue  # 'Let me welcome Dr Ana Costa, ...': an object and its clause, no attribution
             junk = frame is not None and frame.speaker is not None and not self._source(frame)
             holds = frame is not None and frame.cue_start is not None \
                 and _SUBJECT_HOLDS.match(self.text, frame.cue_start) is not None

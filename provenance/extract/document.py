@@ -73,7 +73,7 @@ _TITLED_NAME = re.compile(
 )
 _SPOKE_TO = re.compile(r"\b" + alternation("speaking_to") + r"\s+(?:to|with)\s+((?:the\s+)?[A-Z][\w.&'’-]*"
                        r"(?:\s+[A-Z][\w.&'’-]*)*)")
-# a contact clause whose subject is the publisher's reporter: 'A senior officer I spoke to said C'
+# a contact clause whose subject is the publisher's reporter: 'A veteran nurse I spoke to said C'
 _CONTACT = re.compile(r"\b" + alternation("reporter_subjects") + r"\s+" + alternation("speaking_to") + r"\s+(?:to|with)\b",
                       re.IGNORECASE)
 # a statement's place on its issuer's own medium: 'a statement on its website', '... posted on their page'
@@ -1286,7 +1286,7 @@ class _Document:
         k = next((k for k in range(1, len(low) - 1) if low[k] in self.lex.seen_by_verbs), None)
         before = self._seen_before(frame.speaker[0]) if k is None else None
         if before is not None:
-            # 'according to county records obtained by the Gazette, C': the parser's mention is the outlet
+            # 'according to port ledgers seen by the Gazette, C': the parser's mention is the outlet
             record, outlet = before, frame.speaker
             words = list(_RECORD_WORD.finditer(self.text, *record))
         elif k is None:
@@ -1318,7 +1318,7 @@ class _Document:
 
     def _seen_before(self, start: int) -> tuple[int, int] | None:
         """The words of a record just before ' seen by ' (or 'obtained by', 'reviewed by') that ends
-        at start, after 'according to' or a comma ('according to county records obtained by '), else None."""
+        at start, after 'according to' or a comma ('according to port ledgers seen by '), else None."""
         lo = max(0, start - 160)
         words = list(_RECORD_WORD.finditer(self.text, lo, start))
         low = [fold(w.group()) for w in words]
@@ -1376,8 +1376,8 @@ class _Document:
 
     def _record_issuer(self, owner: str, start: int) -> Speaker | None:
         """The body the words `owner` name as a record's issuer, when the text names it by its
-        name: a body's name holds its head noun ('the county' is Verdell County, never the
-        'Ontario Together fund' nor a company called otherwise); None otherwise."""
+        name: a body's name holds its head noun ('the county' is Ostwick County, never the
+        'Harbour Renewal fund' nor a company called otherwise); None otherwise."""
         words = owner.split()
         generic = all(w[:1].islower() for w in words) or len(words) == 1 and (
             fold(owner) in self.lex.institution_heads or fold(owner) in self.lex.body_heads)
@@ -2038,7 +2038,7 @@ class _Document:
         if verb is None or self.text.find(",", words[head].end(), words[verb].start()) >= 0:
             return None
         if seen is None and low[0] in ("a", "an") and low[verb + 1:verb + 2] != ["that"]:
-            return None  # 'A 2025 report flagged weaknesses': the publisher introducing a record, in its words
+            return None  # 'A 2023 report found gaps': the publisher introducing a record, in its words
         linked = low[head + 1] in ("from", "by", "of", "with") or low[head + 1].endswith("ed") and low[
             head + 2:head + 3] in (["by"], ["with"])
         # ('A notice filed by Orlen Marine shows': who filed it is part of the subject)
@@ -2130,9 +2130,9 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
             return found
     if frame.speaker and frame.cue_start is not None and frame.speaker[0] < frame.cue_start \
             and publisher is not None and _CONTACT.search(text, frame.speaker[1], frame.cue_start):
-        return publisher  # 'A senior officer I spoke to said': said to the publisher's reporter
+        return publisher  # 'A veteran nurse I spoke to said': said to the publisher's reporter
     if frame.speaker and frame.cue_start is not None and frame.speaker[0] < frame.cue_start:
-        # 'An official, who spoke to CBC News on condition ..., said': the clause set in names the outlet
+        # 'An official, who spoke to the Daily Clarion on condition ..., said': the clause set in names the outlet
         m = _SPOKE_TO.search(text, frame.speaker[0], frame.cue_start)
         if m:
             return outlets.named(m.group(1), lenient=False, publisher=publisher, at=m.start(1))

@@ -29,7 +29,7 @@ _BRACKETED = r"[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:[A-Z][\w.'\u2019&-]*|of|and|the))
 _PARTY_LABEL = re.compile(r"\s*\(([RDI]|[RDI]-[A-Z][A-Za-z.]{0,8}|[A-Z][a-z]{1,4}\.|" + _BRACKETED + r")\)")
 _PARTY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\()([RDI]-(?:[A-Z][A-Za-z.]{0,8}|\d+(?:st|nd|rd|th)[ \t]+Dist\.?))(?![\w-])"
                           r"|[ \t]*\((" + _BRACKETED + r")\)")
-# a party and a seat in brackets after a name: '(APC, Kano North)', '(Labour, Hallam West)'
+# a party and a seat in brackets after a name: '(TPP, Oswick North)', '(Labour, Hallam West)'
 _PARTY_SEAT = re.compile(r"\s*\(([A-Z][\w.'\u2019&-]*(?:[ \t]+[A-Z][\w.'\u2019&-]*){0,3}),[ \t]*" + _BRACKETED + r"\)")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
 _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van von da di la le du dos das ben".split())
@@ -74,7 +74,7 @@ class Mention:
 
 @lru_cache(maxsize=8192)
 def clean(text: str) -> str:
-    """A mention without quotation marks and runs of spaces: '“Reuters”,' -> 'Reuters'. Kept for the
+    """A mention without quotation marks and runs of spaces: '“Tarn Wire”,' -> 'Tarn Wire'. Kept for the
     mentions met last (a speaker's words are cleaned each time the text names them)."""
     for mark in _QUOTE_MARKS:  # each mark a space (str.replace: no look-up per character)
         if mark in text:
@@ -189,7 +189,7 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     text, post = _postnominal(text, lex)
     seat = _PARTY_SEAT.search(text)
     if seat:
-        text = text[:seat.start()] + text[seat.end():]  # 'Ana Costa (APC, Kano North)': no part of her name
+        text = text[:seat.start()] + text[seat.end():]  # 'Ana Costa (TPP, Oswick North)': no part of her name
     mention = _analyse_words(repaired(text), lex)
     label = _PARTY_LABEL.search(mention.text)
     sp = mention.speaker
@@ -871,7 +871,7 @@ def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None
     of = next((k for k in range(1, len(low) - 2) if low[k] in ("of", "for", "from")), None)
     if of is None or not _namelike(body[-1]) or low[of - 1].rstrip(".") not in lex.title_words \
             or not all(_namelike(w) or w in _PORTFOLIO_JOINS for w in body[of + 1:]):
-        return None  # ('Minister of State at the Department of Transport Ana Costa': joined by 'at the')
+        return None  # ('Minister of State at the Office of Fisheries Ana Costa': joined by 'at the')
     for k in (k for k in range(of + 2, len(body)) if body[k][:1].isupper()):
         if low[k] in lex.female_names or low[k] in lex.male_names or " ".join(low[:k]) in lex.titles:
             # 'Secretary of State Tillerson': after a whole title, a surname alone is a name
@@ -995,7 +995,7 @@ class Registry:
                     found.gender = found.gender or ("f" if mention.pronoun == "she" else "m")
                 return self.touch(found)
             if mention.pronoun == "it":
-                # 'On another, it has revived an argument': no body or medium before it, a thing, no speaker
+                # 'On one count, it has stirred a debate': no body or medium before it, a thing, no speaker
                 return Speaker("it", "institution", True, head="it")
             return self.touch(self._add(Speaker("unidentified speaker", "person", True, head="speaker")))
         sp = mention.speaker
@@ -1053,7 +1053,7 @@ class Registry:
             last = self.recent[-1] if self.recent else None
             if sp.kind == "institution" and sp.head in self.lex.company_heads and last is not None \
                     and self._may_be_a_company(last):
-                # 'Gulfline Marine said C. The company said D': the company that spoke just before
+                # 'Tessel Shipping said C. The company said D': the company that spoke just before
                 if sp.name not in last.aliases:
                     last.aliases.append(sp.name)
                 return self.touch(last)
@@ -1063,7 +1063,7 @@ class Registry:
         return self.touch(self._add(sp))
 
     def _titled_person(self, mention_text: str, sp: Speaker, people: Mapping[str, str] | None) -> str | None:
-        """'A TD told the Dáil C' in a lead, when the text names one TD ('Labour TD Ana Costa'): her
+        """'A TD told parliament C' in a lead, when the text names one TD ('Labour TD Ana Costa'): her
         name; None for an anonymous source's head ('a spokesman', 'an official') or none such."""
         lex = self.lex
         titled = getattr(people, "titled", None)
@@ -1095,7 +1095,7 @@ class Registry:
         if sp.name not in found.aliases:
             found.aliases.append(sp.name)
             if sp.name[:1].isupper():
-                # ('the Denver company' is Corvane Systems: so is a later 'the company' the text finds named so)
+                # ('the Varnholt company' is Corvane Systems: so is a later 'the company' the text finds named so)
                 self.by_name.setdefault(f"institution|{fold(sp.name)}", found)
         return found
 
@@ -1216,7 +1216,7 @@ class Registry:
         role = fold(s.role or "").replace("'s", "").split()
         if s.anonymous or s.kind != "person" or s.with_article or len(words) < 2 or s.gender \
                 or (role and not any(w in lex.company_heads for w in role)):
-            return False  # ("the ferry's operator, Gulfline Marine" may be; 'Mayor Ana Lind' is not)
+            return False  # ("the ferry's operator, Tessel Shipping" may be; 'Mayor Ana Lind' is not)
         return words[0] not in lex.female_names and words[0] not in lex.male_names \
             and not any(w in lex.institution_heads or w in lex.body_heads for w in words)
 
