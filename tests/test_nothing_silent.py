@@ -21,7 +21,7 @@ def empty(tmp_path, sqlite_template):
     return Run(copy_sqlite(sqlite_template, tmp_path / "claims.db"))
 
 
-@pytest.mark.parametrize("args", [["claims"], ["docs"], ["speakers"], ["show", "1"], ["history"],
+@pytest.mark.parametrize("args", [["claims"], ["docs"], ["speakers"], ["show", "1"], ["history"], ["cluster", "1"],
                                   ["export", "--format", "json"], ["report"]])
 def test_a_read_command_on_a_missing_database_fails_and_creates_nothing(missing, tmp_path, args):
     result = missing(*args)

@@ -96,8 +96,8 @@ SUMMARIES = {
 # Commands that only read: on a database file that does not exist they fail (a mistyped --db must
 # not answer with an empty listing) unless --create. Every other command creates the file, and says so.
 # `serve` writes only decisions about claims that are there: an empty desk is a mistyped --db too.
-READ_ONLY = frozenset({"backup", "check", "claims", "diff", "docs", "export", "history", "outlets", "report",
-                       "serve", "show", "speakers", "versions"})
+READ_ONLY = frozenset({"backup", "check", "claims", "cluster", "diff", "docs", "export", "history", "outlets",
+                       "report", "serve", "show", "speakers", "versions"})
 
 QUIET_CREATORS = frozenset({"restore"})  # a new database is what they are for
 
