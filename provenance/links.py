@@ -81,13 +81,13 @@ def latest_of(session: Session, version_ids: Iterable[int]) -> dict[int, int]:
     return out
 
 
-def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
-                 claim_ids: Iterable[int] | None = None, leads: bool = False) -> dict[int, ClaimRecord]:
-    """Corroboration records of stored claims, keyed by claim id (by versions, ids, or all)."""
+def record_query() -> Any:
+    """The select of the rows `rules.build_records` reads (its column order), over every claim: the
+    callers add their WHERE (versions, claim ids)."""
     ClaimOutlet = aliased(Outlet)
     Publisher = aliased(Outlet)
     Carrier = aliased(Outlet)
-    base = (
+    return (
         select(  # type: ignore[call-overload, misc]  # aliased outlets defeat the overloads
             Claim.id, Claim.version_id, Document.slug, Claim.text, Claim.kind, Claim.form, Claim.cue,
             Speaker.name, Speaker.anonymous, Speaker.kind, Speaker.role, Speaker.affiliation,
@@ -101,6 +101,12 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
         .outerjoin(Publisher, Publisher.id == col(Document.outlet_id))
         .outerjoin(Carrier, Carrier.id == col(Claim.origin_outlet_id))
     )
+
+
+def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
+                 claim_ids: Iterable[int] | None = None, leads: bool = False) -> dict[int, ClaimRecord]:
+    """Corroboration records of stored claims, keyed by claim id (by versions, ids, or all)."""
+    base = record_query()
     if version_ids is not None:
         ids = sorted(set(version_ids))
         rows = [row for part in _chunks(ids) for row in session.execute(base.where(in_values(col(Claim.version_id), part)))]
@@ -114,13 +120,17 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
         return {k: r for k, r in found.items() if k in wanted}
     else:
         rows = list(session.execute(base))
-    texts: dict[int, str] = {}
-    if leads:
-        vids = sorted({row[1] for row in rows})
-        for part in _chunks(vids):
-            query = select(col(Version.id), col(Version.text)).where(in_values(col(Version.id), part))
-            texts.update(session.execute(query).all())
+    texts = version_texts(session, {row[1] for row in rows}) if leads else {}
     return build_records(rows, texts)
+
+
+def version_texts(session: Session, version_ids: Iterable[int]) -> dict[int, str]:
+    """version id -> its text, read in chunks of ids."""
+    texts: dict[int, str] = {}
+    for part in _chunks(sorted(set(version_ids))):
+        query = select(col(Version.id), col(Version.text)).where(in_values(col(Version.id), part))
+        texts.update(session.execute(query).all())
+    return texts
 
 
 LINKS = Link.__table__  # type: ignore[attr-defined]

@@ -629,29 +629,13 @@ def claim_records(session: Session, claim_ids: Iterable[int]) -> dict[int, Any]:
     outlets, side, the sentence it stands in for wire copy), so the other claims of its document are
     not read, as `links.load_records` must for the statuses (a report of 200 clusters reads their
     claims, not every claim of the documents that carry them)."""
+    from provenance.links import record_query, version_texts
     from provenance.rules import build_records
 
-    Carrier = aliased(Outlet)
-    query = (
-        select(  # type: ignore[call-overload, misc]  # aliased outlets defeat the overloads
-            Claim.id, Claim.version_id, Document.slug, Claim.text, Claim.kind, Claim.form, Claim.cue,
-            Speaker.name, Speaker.anonymous, Speaker.kind, Speaker.role, Speaker.affiliation,
-            ClaimOutlet.name, ClaimOutlet.country, Publisher.name, Claim.stated_on, Claim.seq,
-            Claim.sentence_start, Claim.sentence_end, Claim.char_start, Claim.char_end, Carrier.name,
-            Claim.stance)
-        .join(Version, col(Version.id) == col(Claim.version_id))
-        .join(Document, col(Document.id) == col(Version.document_id))
-        .outerjoin(Speaker, col(Speaker.id) == col(Claim.speaker_id))
-        .outerjoin(ClaimOutlet, col(ClaimOutlet.id) == col(Claim.outlet_id))
-        .outerjoin(Publisher, col(Publisher.id) == col(Document.outlet_id))
-        .outerjoin(Carrier, col(Carrier.id) == col(Claim.origin_outlet_id)))
+    query = record_query()
     rows = [row for batch in _batches(sorted(set(claim_ids)))
             for row in session.execute(query.where(in_values(col(Claim.id), batch)))]
-    texts: dict[int, str] = {}
-    for batch in _batches(sorted({row[1] for row in rows})):
-        texts.update(session.execute(select(col(Version.id), col(Version.text))
-                                     .where(in_values(col(Version.id), batch))).all())
-    return build_records(rows, texts)
+    return build_records(rows, version_texts(session, {row[1] for row in rows}))
 
 
 def grouped_origins(session: Session, members: dict[int, list[_Member]]
