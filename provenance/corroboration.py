@@ -987,7 +987,7 @@ def _acronym(name: str | None) -> tuple[str, bool] | None:
     return "".join(w[0] for w in capitals).casefold(), False
 
 
-_NAME_LINKS = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"})
+_NAME_LINKS = frozenset(load_data("titles.json")["name_particles"])  # words a body's initials skip
 
 
 class Origins:

@@ -52,6 +52,7 @@ from provenance.corroboration import (
     tells_of_report,
     wire_key,
 )
+from provenance.datafiles import load_data
 from provenance.matching import prepare
 from provenance.tuning import GROUP_PAIRS, MANY_BACKERS
 
@@ -104,7 +105,8 @@ def commentator(r: ClaimRecord) -> str | None:
 
 
 _AGE_ONLY = re.compile(r"^\s*\d{1,3}\s*(?:,|$)")
-_NO_ROLE = re.compile(r"\s*(?:\d{1,3}|(?:Mrs|Mr|Ms|Miss|Dr|Mx)\.?)?\s*")  # an age or a courtesy title only
+_COURTESY = load_data("titles.json")["courtesy_titles"]
+_NO_ROLE = re.compile(r"\s*(?:\d{1,3}|(?:" + "|".join(_COURTESY) + r")\.?)?\s*")  # an age or a courtesy title only
 
 
 def _name_head(r: ClaimRecord) -> str | None:
@@ -720,7 +722,7 @@ def _described_in(full: str, text: str) -> list[str]:
 
 
 # an honorific between a description and the name it describes ('a parent, Mrs Ines Marlow')
-_HONORIFIC = r"(?:Mrs|Mr|Ms|Miss|Dr|Prof|Mx)\.?"
+_HONORIFIC = r"(?:" + "|".join(_COURTESY + load_data("titles.json")["scholarly_titles"]) + r")\.?"
 # an apposition that opens with no article ('Ines Marlow, associate professor of law at ...')
 _BARE_APPOSITIVE = r",\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|at|with|for|in)\s[^,;:.!?\"“”]{1,120})"
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at|from|near|outside|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?$")
