@@ -144,27 +144,3 @@ def check_cluster(session: Session, cluster_id: int) -> Any:
     return found
 
 
-CLUSTER_COLUMNS = ("cluster", "origin", "source", "id", "doc", "speaker", "outlet", "stated_on", "status", "text")
-
-
-def cluster_rows(session: Session, cluster_id: int) -> list[dict[str, Any]]:
-    """The claims of a cluster listed by independent origin, as the status rules and the report
-    count them (`report.data.grouped_origins`: a relay of one source by several outlets is one
-    origin): origin 1 the earliest, each row naming its origin's speaker, the outlet that first
-    carried it and its earliest date; each origin's claims earliest first.
-
-    The claims are read in one query whatever the cluster's size (no query per claim).
-    """
-    from provenance.query import claim_rows
-    from provenance.report.data import cluster_members, grouped_origins
-
-    check_cluster(session, cluster_id)
-    origins = grouped_origins(session, cluster_members(session, [cluster_id])).get(cluster_id, [])
-    shown = claim_rows(session, [m.id for _, group in origins for m in group])
-    rows = []
-    for number, (origin, group) in enumerate(origins, start=1):
-        for m in sorted(group, key=lambda m: (m.said_on or "9999", shown[m.id]["doc"], m.seq, m.id)):
-            row = shown[m.id]
-            rows.append({"cluster": cluster_id, "origin": number, "source": origin.source,
-                         **{k: row[k] for k in CLUSTER_COLUMNS[3:]}})
-    return rows

@@ -85,7 +85,7 @@ def test_an_independent_corroboration_is_two_origins(db_url, tmp_path):
 
 def test_the_claims_are_read_in_the_same_queries_however_many(tmp_path):
     """No query per claim: a cluster of 2 claims and one of 6 take the same statements."""
-    from provenance.clusters import cluster_rows
+    from provenance.report.data import cluster_rows
 
     path = str(tmp_path / "c.db")
     copies = [story(f"copy-{n}", f"Outlet {n}", "2026-02-11", f"A senior council official said {PLANT}.", PLANT,

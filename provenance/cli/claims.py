@@ -174,7 +174,7 @@ def render_detail(d: dict) -> str:
 @output_options
 def cluster(cluster_id, fmt, table_fmt, no_headers):
     """List the claims of a cluster (claims that state the same thing), grouped by origin."""
-    from provenance.clusters import CLUSTER_COLUMNS, cluster_rows
+    from provenance.report.data import CLUSTER_COLUMNS, cluster_rows
 
     with database().reading() as session:
         rows = cluster_rows(session, cluster_id)
