@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import repeat
 
 from provenance.claimset import (
@@ -115,6 +116,25 @@ _WITHIN_OBJECT = re.compile(r"\s+(?:in|on|under)?\s*(?:which|whom)\s+", re.IGNOR
 # a word of a sentence whose subject may be a record ('The 2019 inspection rated ...')
 _RECORD_WORD = re.compile(r"[\w'\u2019-]+")
 _THAT_AFTER = re.compile(r"\s+that\s+")
+
+
+@lru_cache(maxsize=4)
+def _issued_after(verbs: frozenset[str]) -> re.Pattern[str]:
+    """' posted by the county' after a record's words: the body after 'by' issued the record (built
+    once for the lexicon's issued verbs, not once a document)."""
+    alternatives = "|".join(sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{alternatives})[ \t]+by[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+@lru_cache(maxsize=4)
+def _record_phrase(record_nouns: frozenset[str]) -> re.Pattern[str]:
+    """A record named with its issuer ("Tuesday's memo from Ana Costa", 'The Kelby Council report'),
+    built once for the lexicon's record nouns."""
+    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(record_nouns, key=len, reverse=True))
+    word = r"[A-Z][\w'’&-]*"  # (no full stop: a run of names never crosses a sentence's end)
+    name = rf"(?:the[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}(?:{word}[ \t]+){{0,5}}{word}"
+    return re.compile(rf"(?:(?:{word}|[\w-]+['’]s)[ \t]+){{1,4}}(?:{nouns})\b"
+                      rf"(?:[ \t]+(?:from|by|of)[ \t]+{name})?|\b(?:{nouns})[ \t]+(?:from|by|of)[ \t]+{name}")
 
 
 @dataclass(kw_only=True)
@@ -761,8 +781,6 @@ class _Document:
         self.last_attr_block = -10             # and the paragraph it is in
         self.last_report: tuple[int, _Claim] | None = None  # the last claim an outlet carried, and its place
         self.last_record: Speaker | None = None  # the source of the record the text cited last
-        self._record_phrase: re.Pattern[str] | None = None  # a record named with its issuer ('the CAG report')
-        self._issued_after: re.Pattern[str] | None = None  # ' posted by the county' after a record's words
         self.pending: _LeadIn | None = None
         self.block_lead: tuple[int, _LeadIn] | None = None  # a paragraph quoted without marks after 'X said:'
         self.sentence_no = 0
@@ -1338,10 +1356,7 @@ class _Document:
         the record itself under its own words ("the company's annual report": which company, the
         words do not say); 'the report' alone is the record cited last. None when the words name
         no record. A record reached the reader directly, through no outlet."""
-        if self._issued_after is None:
-            verbs = "|".join(sorted(self.lex.issued_verbs, key=len, reverse=True))
-            self._issued_after = re.compile(rf"[ \t]+(?:{verbs})[ \t]+by[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[A-Z][\w'’-]*)*")
-        after = self._issued_after.match(self.text, end)  # 'results posted by the county': the words read on
+        after = _issued_after(self.lex.issued_verbs).match(self.text, end)  # 'results posted by the county': the words read on
         found = record_named(self.text[start:after.end() if after is not None else end], self.lex)
         if found is None:
             return None
@@ -1360,14 +1375,8 @@ class _Document:
     def _earlier_record(self, start: int) -> Speaker | None:
         """The issuer of the last record the text names by who issued it in the 400 characters
         before start ("Tuesday's memo from Ana Costa", 'The Kelby Council report'), else None."""
-        if self._record_phrase is None:
-            nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(self.lex.record_nouns, key=len, reverse=True))
-            word = r"[A-Z][\w'’&-]*"  # (no full stop: a run of names never crosses a sentence's end)
-            name = rf"(?:the[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}(?:{word}[ \t]+){{0,5}}{word}"
-            self._record_phrase = re.compile(rf"(?:(?:{word}|[\w-]+['’]s)[ \t]+){{1,4}}(?:{nouns})\b"
-                                             rf"(?:[ \t]+(?:from|by|of)[ \t]+{name})?|\b(?:{nouns})[ \t]+(?:from|by|of)[ \t]+{name}")
         found = None
-        for m in self._record_phrase.finditer(self.text, max(0, start - 400), start):
+        for m in _record_phrase(self.lex.record_nouns).finditer(self.text, max(0, start - 400), start):
             found = m
         named = record_named(found.group(), self.lex) if found is not None else None
         if named is None or named[0] is None or named[0] in self.lex.owner_pronouns or fold(named[0]) in _CALENDAR:
