@@ -21,6 +21,7 @@ Links come from `provenance.corroboration`: within a document when it is extract
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -712,13 +713,30 @@ def _described_in(full: str, text: str) -> list[str]:
     commentator's role, or a place after it ('Voters elected Ines Marlow' describes no one)."""
     if not text:
         return []
-    name = r"(?<!\w)(?:" + _HONORIFIC + r"\s+)?" + full + r"(?!\w)"
-    found = re.findall(name + r"(?:,\s+\d{1,3})?" + _APPOSITIVE, text)
-    found += [words for words in re.findall(name + r"(?:,\s+\d{1,3})?" + _BARE_APPOSITIVE, text)
-              if _role_at_head(words)]
-    before = re.findall(r"(?<!\w)(?:an?|one|the)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+),\s+" + name, text, re.IGNORECASE)
-    before += [m.strip() for m in re.findall(r"(?:^|[.!?:]\s+|\n\s*)((?:[A-Za-z-]+\s+){1,4})" + name, text)]
+    named, after_comma, appositive, bare, article_before, opening_before = _name_patterns(full)
+    found: list[str] = []
+    before: list[str] = []
+    if named.search(text):  # each scan below needs the name as written: most texts of a version lack most names
+        found += appositive.findall(text)
+        found += [words for words in bare.findall(text) if _role_at_head(words)]
+        before += [m.strip() for m in opening_before.findall(text)]
+    if after_comma.search(text):
+        before = article_before.findall(text) + before
     return found + [words for words in before if _role_at_end(words)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_patterns(full: str) -> tuple[re.Pattern[str], ...]:
+    """`_described_in`'s patterns for one full name, compiled once a name: first the two quick tests
+    a text must pass for the others to match (the name as written; the name after a comma, in any
+    case), then the apposition after the name, the one with no article, the description before it
+    and the words that open its sentence."""
+    name = r"(?<!\w)(?:" + _HONORIFIC + r"\s+)?" + full + r"(?!\w)"
+    return (re.compile(full), re.compile(r",\s+(?:" + _HONORIFIC + r"\s+)?" + full, re.IGNORECASE),
+            re.compile(name + r"(?:,\s+\d{1,3})?" + _APPOSITIVE),
+            re.compile(name + r"(?:,\s+\d{1,3})?" + _BARE_APPOSITIVE),
+            re.compile(r"(?<!\w)(?:an?|one|the)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+),\s+" + name, re.IGNORECASE),
+            re.compile(r"(?:^|[.!?:]\s+|\n\s*)((?:[A-Za-z-]+\s+){1,4})" + name))
 
 
 # an honorific between a description and the name it describes ('a parent, Mrs Ines Marlow')
