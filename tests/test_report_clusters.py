@@ -313,7 +313,7 @@ def test_the_report_reads_origins_and_backers_as_the_status_rules_do(ingested):
                 assert entry.origin_count == len(set(groups.values())), entry.representative.text
             clustered = sorted(clusters.memberships(session))
             scope = _Scope(session, scope_versions(session, None), None, recent_first=True)
-            mine = {k: [c.id for c in v] for k, v in scope.cluster_backers(clustered).items()}
+            mine = {k: [c.id for c in v] for k, v in scope.clustered(clustered)[0].items()}
             assert mine == {k: v for k, v in links.cluster_backers(session, clustered).items() if v}
             assert any(len(v) > 0 for v in mine.values())
     finally:

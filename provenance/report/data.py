@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -37,7 +37,7 @@ from provenance.models import (
     Speaker,
     Version,
 )
-from provenance.query import claim_rows, latest_version_ids
+from provenance.query import chunks, claim_rows, latest_version_ids
 from provenance.sql_in import in_values
 from provenance.store import find_document, find_version
 
@@ -433,9 +433,12 @@ def _entries(rows: Iterable[Any]) -> list[ClaimEntry]:
     return [ClaimEntry(*row) for row in rows]
 
 
-def _batches(items: Sequence[T], size: int = ID_BATCH) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
+def entries_by_id(session: Session, claim_ids: Iterable[int]) -> dict[int, ClaimEntry]:
+    """claim id -> the claim as the report shows it, for these claims (one query per ID_BATCH ids)."""
+    found: dict[int, ClaimEntry] = {}
+    for batch in chunks(sorted(set(claim_ids)), ID_BATCH):
+        found.update((c.id, c) for c in _entries(session.execute(_claim_select().where(in_values(col(Claim.id), batch)))))
+    return found
 
 
 def scope_versions(session: Session, doc: str | None, version: int | None = None):
@@ -516,9 +519,9 @@ def build_report(session: Session, doc: str | None = None, *, limit: int | None 
     against = scope.related([c.id for name in ("disputed", "unconfirmed") for c in sections[name]],
                             "contradicts", incoming_only=True)
     backers = scope.related([c.id for c in sections["corroborated"]], "corroborates", incoming_only=False)
-    for claim_id, others in scope.cluster_backers([c.id for c in sections["corroborated"]]).items():
+    in_clusters, carried, carried_total = scope.clustered([c.id for c in sections["corroborated"]])
+    for claim_id, others in in_clusters.items():
         backers[claim_id] = others + [b for b in backers.get(claim_id, []) if b not in others]
-    carried, carried_total = scope.carried()
     dated = sum(n for _, _, _, n in scope.status_kind_counts())
     timeline_by = "day" if limit is None or dated <= limit else "month"
     more = {"documents": _more(len(documents), limit), "outlets": _more(len(outlets), limit),
@@ -615,7 +618,7 @@ def cluster_members(session: Session, cluster_ids: Iterable[int], here: Any = No
              .outerjoin(Publisher, col(Publisher.id) == col(Document.outlet_id))
              .outerjoin(ClaimOutlet, col(ClaimOutlet.id) == col(Claim.outlet_id))
              .outerjoin(Carrier, col(Carrier.id) == col(Claim.origin_outlet_id)))
-    for batch in _batches(sorted(set(cluster_ids))):
+    for batch in chunks(sorted(set(cluster_ids)), ID_BATCH):
         for cluster_id, claim_id, seq, status, said_on, document_id, *outlets, inside in session.execute(
                 query.where(in_values(col(ClusterMember.cluster_id), batch))):
             found[cluster_id].append(_Member(claim_id, seq, status, said_on, document_id,
@@ -633,19 +636,21 @@ def claim_records(session: Session, claim_ids: Iterable[int]) -> dict[int, Any]:
     from provenance.rules import build_records
 
     query = record_query()
-    rows = [row for batch in _batches(sorted(set(claim_ids)))
+    rows = [row for batch in chunks(sorted(set(claim_ids)), ID_BATCH)
             for row in session.execute(query.where(in_values(col(Claim.id), batch)))]
     return build_records(rows, version_texts(session, {row[1] for row in rows}))
 
 
-def grouped_origins(session: Session, members: dict[int, list[_Member]]
+def grouped_origins(session: Session, members: dict[int, list[_Member]], records: dict[int, Any] | None = None
                     ) -> dict[int, list[tuple[OriginEntry, list[_Member]]]]:
     """cluster id -> its independent origins, earliest first, each with its claims, as the status
     rules tell them (`corroboration.origin_groups`: relays, outlets' reports of their sources and
-    wire copy of one source are one origin). The report and `provenance cluster` both read this."""
+    wire copy of one source are one origin). The report and `provenance cluster` both read this;
+    `records` (`claim_records` of at least the members) when the caller has them already."""
     from provenance.corroboration import origin_groups
 
-    records = claim_records(session, [m.id for ms in members.values() for m in ms])
+    if records is None:
+        records = claim_records(session, [m.id for ms in members.values() for m in ms])
     out: dict[int, list[tuple[OriginEntry, list[_Member]]]] = {}
     for cluster_id, mine in members.items():
         known = [m for m in mine if m.id in records]
@@ -848,7 +853,7 @@ class _Scope:
                 counts[speaker_id][outlet_id] = n
         names: dict[int, str] = {}
         cited = sorted({outlet_id for per_speaker in counts.values() for outlet_id in per_speaker})
-        for batch in _batches(cited):
+        for batch in chunks(cited, ID_BATCH):
             names.update(self.session.execute(select(col(Outlet.id), col(Outlet.name))
                                               .where(in_values(col(Outlet.id), batch))).all())
         return {speaker_id: {names[o]: n for o, n in per_speaker.items()} for speaker_id, per_speaker in counts.items()}
@@ -875,7 +880,7 @@ class _Scope:
         """
         wanted = set(claim_ids)
         links: list[tuple[int, int, int]] = []
-        for batch in _batches(sorted(wanted)):
+        for batch in chunks(sorted(wanted), ID_BATCH):
             touches: Any = in_values(col(Link.target_id), batch)
             if not incoming_only:
                 touches = or_(touches, in_values(col(Link.source_id), batch))
@@ -889,31 +894,32 @@ class _Scope:
                 neighbours[target].append(source)
             if not incoming_only and source in wanted and target not in neighbours[source]:
                 neighbours[source].append(target)
-        others = sorted({i for ids in neighbours.values() for i in ids})
-        found: dict[int, ClaimEntry] = {}
-        for batch in _batches(others):
-            for entry in _entries(self.session.execute(_claim_select().where(in_values(col(Claim.id), batch)))):
-                found[entry.id] = entry
+        found = entries_by_id(self.session, {i for ids in neighbours.values() for i in ids})
         return {claim_id: [found[i] for i in ids if i in found] for claim_id, ids in neighbours.items()}
 
-    def cluster_backers(self, claim_ids: list[int]) -> dict[int, list[ClaimEntry]]:
-        """claim id -> the claims of its cluster that corroborate it: one of each other origin, as
-        `rules.cluster_backers` (what `links.cluster_backers` gives) tells them from the claims'
-        own records (`_records`)."""
+    def clustered(self, corroborated: list[int]) -> tuple[dict[int, list[ClaimEntry]], list[ClusterEntry], int]:
+        """The cluster backers of the corroborated claims (`cluster_backers`), and the statements
+        carried by several outlets (`carried`) with how many there are: the status rules' records of
+        the claims of both sets of clusters are built once (`claim_records`) and read by both."""
         from provenance import clusters
+
+        member_of = clusters.memberships(self.session, set(corroborated))
+        cluster_of = {m: c for c, ms in clusters.members_of(self.session, set(member_of.values())).items() for m in ms}
+        rows, total = self._carried_rows()
+        members = self._members([row[0] for row in rows])
+        records = claim_records(self.session, set(cluster_of) | {m.id for ms in members.values() for m in ms})
+        return self.cluster_backers(member_of, cluster_of, records), self.carried(rows, members, records), total
+
+    def cluster_backers(self, member_of: dict[int, int], cluster_of: dict[int, int],
+                        records: dict[int, Any]) -> dict[int, list[ClaimEntry]]:
+        """claim id (of `member_of`: claim -> its cluster) -> the claims of its cluster that corroborate
+        it: one of each other origin, as `rules.cluster_backers` (what `links.cluster_backers` gives)
+        tells them from the claims' own records (`records` of every claim of `cluster_of`)."""
         from provenance.rules import cluster_backers  # the status rules
 
-        member_of = clusters.memberships(self.session, set(claim_ids))
-        members = clusters.members_of(self.session, set(member_of.values()))
-        cluster_of = {m: c for c, ms in members.items() for m in ms}
-        records = self._records(sorted(cluster_of))
         backers = cluster_backers(records, cluster_of, [k for k in member_of if k in records])
         found: dict[int, list[int]] = {k: [r.key for r in rs] for k, rs in backers.items()}  # type: ignore[misc]
-        others = sorted({i for ids in found.values() for i in ids})
-        entries: dict[int, ClaimEntry] = {}
-        for batch in _batches(others):
-            for entry in _entries(self.session.execute(_claim_select().where(in_values(col(Claim.id), batch)))):
-                entries[entry.id] = entry
+        entries = entries_by_id(self.session, {i for ids in found.values() for i in ids})
         return {claim_id: [entries[i] for i in ids if i in entries] for claim_id, ids in found.items() if ids}
 
     # -- statements carried by several outlets ----------------------------------------------------
@@ -951,24 +957,22 @@ class _Scope:
                 .outerjoin(per_outlet, per_outlet.c.cluster_id == per_cluster.c.cluster_id)
                 .where(or_(per_cluster.c.documents > 1, outlets > 1)))
 
-    def carried(self) -> tuple[list[ClusterEntry], int]:
-        """The statements carried by more than one document or outlet (the most outlets first, then
-        the latest), at most `limit`, each with its independent origins; and how many there are."""
+    def _carried_rows(self) -> tuple[list[Any], int]:
+        """The rows of `_carried_query` (the most outlets first, then the latest), at most `limit`;
+        and how many there are."""
         carried = self._carried_query().subquery()
         # how many there are, counted before the LIMIT in the same scan (a window over every row)
         ranked = (select(*carried.c, func.count().over().label("total"))
                   .order_by(carried.c.outlets.desc(), carried.c.latest.desc().nulls_last(), carried.c.cluster_id))
         found_rows = list(self.session.execute(ranked if self.limit is None else ranked.limit(self.limit)))
-        if not found_rows:
-            return [], 0
-        total = found_rows[0][-1]
-        rows = [row[:-1] for row in found_rows]
-        members = self._members([row[0] for row in rows])
-        representatives: dict[int, ClaimEntry] = {}
-        for batch in _batches(sorted({row[1] for row in rows})):
-            representatives.update((c.id, c) for c in _entries(self.session.execute(
-                _claim_select().where(in_values(col(Claim.id), batch)))))
-        origins = self._origins(members)
+        return [row[:-1] for row in found_rows], found_rows[0][-1] if found_rows else 0
+
+    def carried(self, rows: list[Any], members: dict[int, list[_Member]], records: dict[int, Any]) -> list[ClusterEntry]:
+        """The statements carried by more than one document or outlet (`_carried_rows`, their claims
+        `members` and the claims' `records`), each with its independent origins."""
+        representatives = entries_by_id(self.session, {row[1] for row in rows})
+        origins = {cluster_id: [origin for origin, _ in groups]
+                   for cluster_id, groups in grouped_origins(self.session, members, records).items()}
         cap = None if self.limit is None else min(self.limit, SOURCE_OUTLETS)
         found = []
         for cluster_id, representative_id, claims, documents, outlets, latest in rows:
@@ -985,17 +989,10 @@ class _Scope:
                 carried_by=_first(sorted({name for m in mine for name in m.outlets}, key=str.casefold), cap),
                 here=None if self.recent_first else  # (the whole database)
                     sorted(m.seq for m in mine if m.in_scope)))
-        return found, total
+        return found
 
     def _members(self, cluster_ids: list[int]) -> dict[int, list[_Member]]:
         return cluster_members(self.session, cluster_ids, self.in_scope())
-
-    def _records(self, claim_ids: list[int]) -> dict[int, Any]:
-        return claim_records(self.session, claim_ids)
-
-    def _origins(self, members: dict[int, list[_Member]]) -> dict[int, list[OriginEntry]]:
-        return {cluster_id: [origin for origin, _ in groups]
-                for cluster_id, groups in grouped_origins(self.session, members).items()}
 
     def timeline_by_day(self) -> list[TimelineEntry]:
         """Every dated claim, by the day (or month, or year) its statement was made."""
