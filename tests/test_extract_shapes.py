@@ -143,6 +143,18 @@ ONE_CLAIM = {
     "a list of states in a trailing report": (
         "Polls closed early in Ossa and Tarn states, the commission said.", {},
         {"speaker_name": "commission", "text": "Polls closed early in Ossa and Tarn states"}),
+    # 'according to X' set between a subject and its verb: the statement is both, the phrase within
+    "according to X between subject and verb": (
+        "The confirmed toll, according to the Tarn district office, is 21 as of Sunday.", {},
+        {"speaker_name": "Tarn district office", "cue": "according to",
+         "text": "The confirmed toll, according to the Tarn district office, is 21 as of Sunday"}),
+    "according to X between subject and a verb in -s": (
+        "The repair bill, according to two engineers at the yard, stands at $4 million.", {},
+        {"cue": "according to",
+         "text": "The repair bill, according to two engineers at the yard, stands at $4 million"}),
+    "according to X after an opening adjunct stays apart from it": (
+        "In Ossa, according to the commission, turnout fell by a third.", {},
+        {"speaker_name": "commission", "text": "turnout fell by a third"}),
 }
 
 
@@ -565,3 +577,16 @@ def test_a_time_after_another_report_ends_the_content():
 def test_a_time_after_an_event_stays_in_the_content():
     claim, = attributed("The mayor said the bridge would reopen, a day after the storm.")
     assert claim["text"] == "the bridge would reopen, a day after the storm"
+
+
+@pytest.mark.parametrize("text, silent, proposition", [
+    ("Police have not said whether the driver will be charged.", "Police", "the driver will be charged"),
+    ("The ferry company has yet to say how many crossings it will cancel.", "ferry company",
+     "how many crossings it will cancel"),
+])
+def test_a_silence_is_the_publishers_statement_and_leaves_c_unconfirmed(text, silent, proposition):
+    """'X has not said whether C': the publisher observes, in its own words, that X has said nothing
+    yet; X's claim declines to confirm C (never asserts it)."""
+    own, silence = claims_of(text + "\n", outlet="Coast Wire")
+    assert (own["form"], own["speaker_name"], own["text"]) == ("unattributed", "Coast Wire", text.rstrip("."))
+    assert (silence["speaker_name"], silence["stance"], silence["text"]) == (silent, "declines_to_confirm", proposition)

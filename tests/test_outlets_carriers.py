@@ -75,3 +75,31 @@ def test_an_outlet_naming_itself_in_full_with_the_initials_it_goes_by_is_the_pub
     claim, = claims_of("The Kestrel Broadcasting Network (KBN) reported that nine passengers were missing.\n",
                        outlet="KBN")
     assert (claim["speaker_name"], claim["outlet_name"]) == ("KBN", "KBN")
+
+
+@pytest.mark.parametrize("opening", ["The Dockside reported on Thursday, citing two people familiar with the inquiry,",
+                                     "The Harbour Lamp reported, citing a person briefed on the inquiry,"])
+def test_a_name_that_reports_citing_its_sources_is_an_outlet(opening):
+    """'The Dockside reported, citing two people familiar with X, that C': a name with its article that
+    reports a scoop citing its sources is an outlet (listed or not), carrying what they said; and 'the
+    report' after it is that outlet's."""
+    text = f"{opening} that the crane had failed an inspection. The report said the yard knew in May.\n"
+    got = claims_of(text, outlet="Coast Wire")
+    outlet = opening.split(" reported")[0]
+    assert [(c["outlet_name"], c["text"]) for c in got] == [
+        (outlet, "the crane had failed an inspection"), (outlet, "the yard knew in May")]
+
+
+@pytest.mark.parametrize("text", ["The Coast Guard reported on Monday that two boats sank.",
+                                  "The Harbour Authority reported, citing the harbour master, that two boats sank."])
+def test_a_body_or_a_name_without_a_scoop_is_no_outlet(text):
+    claim, = claims_of(text + "\n", outlet="Coast Wire")
+    assert claim["outlet_name"] in (None, "Coast Wire") and claim["speaker_name"] in ("Coast Guard", "Harbour Authority")
+
+
+def test_a_news_release_quoting_a_chief_executive_is_not_named_after_her():
+    """'"C," chief executive Ana Lind said in a news release': the release is its issuer's, no outlet
+    called 'Ana Lind press release'."""
+    claim, = claims_of("\u201cWe will recall every unit,\u201d chief executive Ana Lind said in a news release.\n",
+                       outlet="Coast Wire")
+    assert claim["speaker_name"] == "Ana Lind" and not (claim["outlet_name"] or "").endswith("press release")

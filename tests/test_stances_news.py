@@ -38,6 +38,38 @@ def test_calling_a_report_rubbish_denies_what_it_said(answer, who):
     assert report["status"] == "disputed" and report["reason"].startswith(f"denied by {who}")
 
 
+@pytest.mark.parametrize("answer", [
+    "Arena chairman Piet Olsen called the story \"speculative and inaccurate.\"",
+    "Arena chairman Piet Olsen says the story is \"reckless, cynical and untrue\".",
+])
+def test_a_verdict_joining_a_falsehood_to_other_words_denies_the_report(answer):
+    """'called the story "speculative and inaccurate"': a verdict that joins a word of falsehood to
+    others is a denial of the report as much as 'false' alone."""
+    report, denial = ruled_claims(ROOF + answer + "\n")
+    assert (denial["speaker_name"], denial["stance"], denial["text"]) == ("Piet Olsen", "denies", CRACKED)
+    assert report["status"] == "disputed"
+
+
+@pytest.mark.parametrize("verdict", ["the story was \"a complete fabrication\"", "the story is \"speculative and inaccurate\""])
+def test_a_verdict_on_the_report_and_a_second_that_clause_deny_and_assert(verdict):
+    """'X said the story was "a complete fabrication" and that C': the verdict denies the report, C
+    is the second content of the same speaker, asserted."""
+    got = ruled_claims(ROOF + f"Arena chairman Piet Olsen said {verdict} and that the beams had been replaced in 2024.\n")
+    mine = [(c["stance"], c["text"]) for c in got if c["speaker_name"] == "Piet Olsen"]
+    assert mine == [("denies", CRACKED), ("asserts", "the beams had been replaced in 2024")]
+    assert got[0]["status"] == "disputed"
+
+
+def test_a_publishers_own_non_confirmation_keeps_its_words():
+    """'The Gazette has not confirmed the report' in the Gazette: the publisher's statement in its own
+    words (found where it stands), declining to confirm the other outlet's report."""
+    got = ruled_claims(ROOF + "The Harbour Gazette has not confirmed the report.\n")
+    own = got[-1]
+    assert (own["speaker_name"], own["stance"], own["text"]) == (
+        "Harbour Gazette", "declines_to_confirm", "The Harbour Gazette has not confirmed the report")
+    assert got[0]["status"] != "confirmed"
+
+
 def test_calling_the_story_rubbish_and_saying_more_denies_the_story_and_asserts_the_rest():
     """'He called the story "rubbish" and said: "C"': the verdict denies the report (disputed,
     naming him); what he said after it is his own assertion."""

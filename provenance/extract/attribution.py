@@ -93,6 +93,8 @@ _RELATIVE_OPENERS = frozenset(["who", "whose", "which", "who's", "who\u2019s"])
 _HEAD_ENDS = frozenset(["at", "of", "from", "with", "for", "in", "by", "on"])
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
+# after a verdict on a report, a second reported clause: '"a fabrication" and that C'
+_AND_THAT = re.compile(r"[\"\u201d\u2019']?()[,;]?\s+and\s+that\s+")
 # after these a capitalised word may still be a cue: a quotation, a colon or a dash starts anew
 CUE_OPENERS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb(:\u2014\u2013-["
 _CLOSE_MARKS = "\u201d\u2019\"\u00bb"
@@ -1484,7 +1486,16 @@ class _Parser:
             elif e + 1 < self.sentence.end and text[e] in ".,!?" and text[e + 1] in _CLOSE_MARKS \
                     and _opens(text, s, e) > _closes(text, s, e):
                 e += 2  # '... and "unstable."': the mark closes a quotation the content opened
-            frame.contents.append(Content(s, e, "indirect"))
+            frame.contents.extend(self._verdict_then_clause(s, e))
+
+    def _verdict_then_clause(self, s: int, e: int) -> list[Content]:
+        """'the report was "a complete fabrication" and that C': a verdict on a report and a second
+        reported clause of the same speaker are two contents (the verdict denies, C is asserted)."""
+        verdict = self.lex.false_story.match(self.text, s, e)
+        second = _AND_THAT.match(self.text, verdict.end(), e) if verdict is not None else None
+        if verdict is None or second is None or second.end() >= e:
+            return [Content(s, e, "indirect")]
+        return [Content(s, second.start(1), "indirect"), Content(second.end(), e, "indirect")]
 
     # -- the shapes ------------------------------------------------------------------------------
     def parse(self) -> list[Frame]:
@@ -1838,6 +1849,9 @@ class _Parser:
                 and not (boundary == self.begin + 1 and self.w(self.begin) in _ANSWER_WORDS):
             return None  # ('Yes, according to X.': an answer to the question before is a statement)
         k = self._skip_parenthetical(np[1])
+        comma = next((x for x in range(k, min(self.end, k + 8)) if self.t[x].kind != "w"), self.end)
+        if self.is_p(comma, ",") and self._inserted_between(self.begin, boundary, comma + 1, self.end):
+            return None  # 'The toll, according to X (at Y), is 13': the phrase parts a subject from its verb
         issuer = self._issuer(np, frame)
         if issuer is not None:
             np, k = issuer[0], issuer[1]
@@ -2271,6 +2285,13 @@ class _Parser:
             k = cited[1] + 1
         if k >= stop:
             return None
+        if i > begin and self.is_p(i - 1, ",\u2014\u2013") and self._inserted_between(begin, i - 1, k, stop):
+            # 'The official toll, according to X, is 13': the phrase parts a subject from its verb,
+            # and the statement is both (its words are kept whole, the phrase within them)
+            end, split = self.content_end(k, stop)
+            self.add_content(frame, begin, end)
+            frame.attribution_spans.append((self.t[i].start, self.t[np[1] - 1].end))
+            return _Step(frame, split if split is not None else end) if frame.contents else None
         if i > begin and self.is_p(i - 1, ",\u2014\u2013") and self._substantive(begin, i - 1):
             self.add_content(frame, begin, i - 1)
             frame.attribution_spans.append((self.t[i].start, self.t[np[1] - 1].end))
@@ -2281,6 +2302,24 @@ class _Parser:
         if not frame.contents:
             return None
         return _Step(frame, split if split is not None else end)
+
+    def _inserted_between(self, a: int, comma: int, k: int, stop: int) -> bool:
+        """Are tokens [a, comma) a subject with no verb of its own, and does a finite verb open the
+        words from k ('The official toll, according to X, | is 13 ...')?"""
+        if comma <= a or self.t[a].kind != "w" or not self._title_start(a) \
+                or any(self.w(x) in _FINITE or self.is_p(x, ",;:\u2014\u2013") or self.is_q(x) or x in self.cue_tokens for x in range(a, comma)):
+            return False
+        y = k
+        while y < stop and self.w(y).endswith("ly") and not self.t[y].cap:
+            y += 1
+        low = self.w(y)
+        return y < stop and self.t[y].kind == "w" and not self.t[y].cap and low not in self.lex.cues_by_first and (
+            low in _FINITE or low in _IRREGULAR_PAST or len(low) > 3 and low.endswith(("ed", "es", "ds", "ts", "ns"))
+            and low not in DETERMINERS and low not in _ADJUNCT_PREPS)
+
+    def _title_start(self, a: int) -> bool:
+        """Does token a open a noun phrase: a determiner, or a capital that is not a preposition?"""
+        return self.w(a) in DETERMINERS or self.t[a].cap and self.w(a) not in _ADJUNCT_PREPS
 
     def _coordinated_denial(self, i: int, j: int, frame: Frame, stop: int, prev: Frame) -> _Step | None:
         """'... but did not confirm (Swedish media) reports that B', or '... but denied that B'."""

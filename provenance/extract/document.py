@@ -100,6 +100,7 @@ _FIGURE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z]+)?)\
 _CITING_AFTER = re.compile(r"\s*,\s*" + alternation("citing") + r"\b")
 _BODY_AGENCY = re.compile(r"\b[A-Z][\w-]+\s+Agency\b")  # ('the Environmental Protection Agency')
 _POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s\s")
+_ARTICLE_NAME = re.compile(r"The(?:\s+[A-Z][\w&'’-]*){1,3}")  # 'The Courier', written with its article
 # a fact check's label before its verdict: 'Our verdict: ', 'Fact check: '
 _VERDICT_LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}):[ \t]+")
 # "(?:The\s+)?[A-Z]" written to open with the capital ("The" read after it: the engine skips from
@@ -160,6 +161,7 @@ class _Claim:
     repeated: bool = False                      # says again what its speaker just said: left out of the claim set
     open_report: bool = False                   # denies 'the report' whose claims the sentence may give later
     calls_false: bool | None = None             # its own words are a whole verdict 'That is not true' (read once)
+    silence: bool = False                       # the publisher's 'X has not said whether C': no claim of X's
 
 
 class _Outlets:
@@ -982,7 +984,7 @@ class _Document:
     def _with_model(self, r: _Reading, made: list[_Claim]) -> list[_Claim]:
         """The sentence's claims with the model's attributions the rules missed (combine.py)."""
         assert self.model is not None
-        said = [c for c in made if c.form != "unattributed"]
+        said = [c for c in made if c.form != "unattributed" or c.silence]  # (no model frame re-reads a silence)
         cut = self._cut_tails(said)
         frames = self.model.frames(r.sent, r.begin_off, [c.words or (c.start, c.end) for c in said], r.matches,
                                    [c.speaker_span for c in said if c.speaker_span is not None])
@@ -1143,6 +1145,13 @@ class _Document:
             if frame.pending and not frame.contents:
                 leads_in = self._lead_in(frame, r.sent) or leads_in
                 continue
+            if frame.cue is not None and frame.cue.silence and frame.contents and not frame.nested:
+                # 'Police have not said whether anyone will be cited': the publisher observes a silence,
+                # in its own words, and the silent party leaves C unconfirmed
+                s0, e0 = _trim(self.text, min(frame.speaker[0] if frame.speaker else r.begin_off, frame.contents[0].start),
+                               frame.contents[-1].end)
+                made.append(self._publisher_claim(r, s0, e0))
+                made[-1].silence = True
             sp = self._frame_speaker(frame, prev_speaker)
             prev_speaker = sp
             self._frame_claims(r, frame, sp, made)
@@ -1574,6 +1583,8 @@ class _Document:
         if span is None and frame.contents and _CITING_AFTER.match(text, frame.contents[-1].end):
             # 'Reuters reported C, citing two engineers.': whom the outlet cites follows its content
             span = chains_cited(text, [(frame.contents[-1].end, min(len(text), frame.contents[-1].end + 200))])
+        if span is not None and sp is not None and sp.outlet is None and frame.speaker is not None:
+            sp = self._citing_outlet(frame, sp)
         if span is None or sp is None or sp.outlet is None or sp.anonymous or frame.nested:
             return sp, outlet, []
         relay = outlet or (self.outlets.get(sp.outlet) if sp.outlet else None)
@@ -1587,6 +1598,17 @@ class _Document:
             return target, first, [relay] if relay is not None and relay is not first else []
         source = self._source(target or self.registry.resolve(words, self.people))
         return (source, relay, []) if source is not None else (sp, outlet, [])
+
+    def _citing_outlet(self, frame: Frame, sp: Speaker) -> Speaker:
+        """'The Courier reported Thursday, citing two people familiar with the review, that C': a name
+        with its article that reports and cites its sources is a news outlet, listed or not (a
+        person, a titled speaker or a named body reports no scoop of others' words)."""
+        assert frame.speaker is not None
+        mention = self.text[frame.speaker[0]:frame.speaker[1]]
+        if not frame.speaker_is_outlet or sp.kind != "person" or sp.anonymous or sp.role or sp.gender is not None \
+                or _ARTICLE_NAME.fullmatch(mention) is None:
+            return sp
+        return self._outlet_speaker(self.outlets.get({"name": mention, "country": None}))
 
     def _report_referred(self, frame: Frame) -> _Claim | None:
         """The relayed claim whose report 'according to the report' refers back to: the last claim,
@@ -1685,7 +1707,8 @@ class _Document:
                 and frame.report_object is None:
             self._answer_thing(made, r)
         for k in range(first, len(made) - last):
-            if made[k].stance == "denies" and self._calls_that_false(made[k]):
+            if made[k].stance == "denies" and (self._calls_that_false(made[k]) or self.lex.false_story.match(
+                    text, made[k].start, made[k].end)):  # ('said the story was false and that C2')
                 self._answer_report(made[:k + 1], r)  # '"That is not true. We never ...," he said'
         if frame.appended is not None:
             s0, e0 = _trim(text, *frame.appended)
@@ -1928,9 +1951,15 @@ class _Document:
             reports = [c for _, c in pool if (at, "contradicts") in c.links]
         for c in reports:
             c.links.append((index, "contradicts"))
+        assert claim.words is not None
+        if claim.stance == "declines_to_confirm" and claim.speaker is not None \
+                and claim.speaker is self.publisher_speaker and claim.speaker_span is not None:
+            # 'The Ledger has not confirmed the report' in the Ledger: the publisher's own statement, in
+            # its own words, that it could not confirm another's report (which it still answers)
+            claim.start, claim.end = _trim(self.text, claim.speaker_span[0], claim.words[1])
+            return
         claim.start, claim.end, claim.form = target.start, target.end, "indirect"
         # 'denied the report on Monday': a date in its own words or after them is when it was said
-        assert claim.words is not None
         if not self._calls_that_false(claim):  # (a quotation's next sentence dates no denial)
             claim.stated_on = claim.stated_on or _date_in(r.date_values, [(claim.words[0], r.sent.end)], [])
         claim.kind, claim.event_on = target.kind, target.event_on
@@ -2127,7 +2156,8 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
             _programme_owner(words, outlets)
         if found:
             return found
-    if frame.medium == "press release" and sp is not None:
+    if frame.medium == "press release" and sp is not None and sp.kind != "person":
+        # (a release is its issuer's: one a chief executive is quoted from is no outlet named after him)
         return outlets.get({"name": f"{sp.name} press release", "country": sp.affiliation})
     if frame.broadcast:
         # 'said on NPR's Morning Edition': the medium that owns the programme, when the words name one

@@ -43,6 +43,7 @@ class Cue:
     report_only: bool = False  # 'withdrew': a cue only with a report or statement as object ('withdrew the statement')
     goods_object: bool = False  # 'recalled': no cue with goods counted as its object ('recalled 2 million cars')
     figure_object: bool = False  # 'put the toll at 21', 'estimated the crowd at 3,000': the object and its figure
+    silence: bool = False  # 'has not said whether C': no statement of its subject, the publisher's observation
 
 
 # the flags a verb of cues.json may set (the others are set by the kind of entry)
@@ -358,7 +359,8 @@ def false_words_pattern(denials: dict) -> str:
     """A verdict of falsehood: one of the false words, after an article, an -ly adverb or an
     intensifier ('false', 'completely untrue', 'a lie', 'complete rubbish', 'an outright lie')."""
     intensifiers = denials.get("false_intensifiers") or []
-    return (r"(?:an?\s+)?(?:\w+ly\s+)?" + (r"(?:(?:" + trie_pattern(intensifiers) + r")\s+)?" if intensifiers else "")
+    # after up to two adjectives joined to it ('speculative and inaccurate', 'reckless, cynical and false')
+    return (r"(?:[\w-]+(?:,\s+[\w-]+)?,?\s+(?:and|or)\s+)?(?:an?\s+)?(?:\w+ly\s+)?" + (r"(?:(?:" + trie_pattern(intensifiers) + r")\s+)?" if intensifiers else "")
             + r"(?:" + trie_pattern(denials.get("false_words") or ["(?!)"]) + r")")
 
 
@@ -376,7 +378,7 @@ def _cues(cues_data: dict) -> dict[str, list[Cue]]:
     for group in cues_data.get("negations", []):
         for form in _forms(group.get("forms", [])):
             add(Cue(lemma=form, hint=group.get("hint", "contradiction"), words=tuple(fold(form).split()),
-                    negation=True))
+                    negation=True, silence=bool(group.get("silence"))))
     for phrase in cues_data.get("phrases", []):
         add(Cue(lemma=phrase["cue"], hint=phrase.get("hint", "neutral"), words=tuple(fold(phrase["cue"]).split()),
                 phrase=True))
