@@ -251,3 +251,33 @@ def test_every_phrase_of_the_cue_gate_ends_with_a_word_character():
     from provenance.extract.lexicon import _cue_gate_forms, lexicon
 
     assert all(re.search(r"\w$", form) for form in _cue_gate_forms(lexicon().cues_by_first))
+
+
+_RECORD_PIECES = st.lists(st.sampled_from(["by", "BY", "bY", "By", "\uff42\uff59", "b\u0301y", "b", "y", " ", "  ", "\n",
+                                           "\u00a0", ",", ".", "-", "'", "\u2019", "seen", "Report", "REPORTS", "m\u00e9mo",
+                                           "MEMO", "\ufb01ling", "communiqu\u00e9", "Communique\u0301", "audit\u0308",
+                                           "x", "\u017f", "\u0130", "the", "SEEN", "obt\u0101ined"]), max_size=20).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_RECORD_PIECES, st.integers(0, 200), st.integers(0, 200))
+@example("reviewed b\u0301y ", 0, 12)
+@example("seen \uff42\uff59\n", 0, 8)
+def test_record_gates_pass_whatever_the_words_would_find(text, lo, start):
+    """The cheap tests before a record's words are read one by one (document._may_end_with_by,
+    _may_hold_word) are true wherever the words, folded, would find 'by' at the end, a record noun
+    or a verb of seeing."""
+    from provenance.extract import document
+    from provenance.extract.lexicon import lexicon
+    from provenance.folding import fold
+
+    start = min(start, len(text))
+    lo = min(lo, start)
+    words = list(document._RECORD_WORD.finditer(text, lo, start))
+    if words and fold(words[-1].group()) == "by" and not text[words[-1].end():start].strip():
+        assert document._may_end_with_by(text, lo, start)
+    for nouns in (lexicon().record_nouns, lexicon().seen_by_verbs):
+        if any(fold(w.group()) in nouns for w in document._RECORD_WORD.finditer(text)):
+            assert document._may_hold_word(text, nouns)
+    assert document._may_hold_word(text.replace("x", "report"), frozenset({"report"})) == ("x" in text or (
+        "report" in fold(text)))

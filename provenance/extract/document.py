@@ -1308,6 +1308,9 @@ class _Document:
         record speaks (or who the words say issued it), through the outlet that saw it; the frame's
         outlet words become that outlet's. None for any other mention."""
         assert frame.speaker is not None
+        if not _may_hold_word(self.text[frame.speaker[0]:frame.speaker[1]], self.lex.seen_by_verbs) \
+                and self._seen_before(frame.speaker[0]) is None:
+            return None  # no verb of seeing in the words, no record seen by them before: most mentions
         words = list(_RECORD_WORD.finditer(self.text, *frame.speaker))
         low = [fold(w.group()) for w in words]
         k = next((k for k in range(1, len(low) - 1) if low[k] in self.lex.seen_by_verbs), None)
@@ -1347,6 +1350,8 @@ class _Document:
         """The words of a record just before ' seen by ' (or 'obtained by', 'reviewed by') that ends
         at start, after 'according to' or a comma ('according to port ledgers seen by '), else None."""
         lo = max(0, start - 160)
+        if not _may_end_with_by(self.text, lo, start):
+            return None
         words = list(_RECORD_WORD.finditer(self.text, lo, start))
         low = [fold(w.group()) for w in words]
         if len(low) < 3 or low[-1] != "by" or low[-2] not in self.lex.seen_by_verbs \
@@ -2061,6 +2066,8 @@ class _Document:
         routine visual inspection and records C': cues.json's 'record_nouns' and 'record_verbs'),
         and the words of the outlet that says it saw the record ('The Gazette has seen a memo
         that says C'), as spans; None for any other sentence."""
+        if not _may_hold_word(self.text[s:e], self.lex.record_nouns):
+            return None  # most sentences name no record: their words are not read one by one
         words = list(_RECORD_WORD.finditer(self.text, s, e))[:24]
         low = [fold(w.group()) for w in words]
         seen = next((j for j in range(2, min(9, len(low))) if low[j] in self.lex.seen_by_verbs
@@ -2373,6 +2380,26 @@ def _may_attribute(lex: Lexicon, text: str, start: int, end: int) -> bool:
         while k >= start and text[k].isspace():
             k -= 1
         if k < start or text[k] in CUE_OPENERS or title_cased(text, start, end):
+            return True
+    return False
+
+
+def _may_end_with_by(text: str, lo: int, start: int) -> bool:
+    """Can the last of the words (_RECORD_WORD) in text[lo:start] fold to 'by' with only spaces after
+    it? Not when the last character that is no space is ASCII and no 'y': it ends another word, or
+    lies outside the words (a cheap test before the words are read)."""
+    k = start - 1
+    while k >= lo and text[k].isspace():
+        k -= 1
+    return k >= lo and (text[k] in "yY" or not text[k].isascii())
+
+
+def _may_hold_word(words: str, wanted: frozenset[str]) -> bool:
+    """Can a word of these words fold to one of the wanted words? Only where the words folded hold
+    it: folding goes character by character (ASCII folds to its lower case)."""
+    folded = words.lower() if words.isascii() else fold.__wrapped__(words)  # not kept in fold's cache
+    for word in wanted:
+        if word in folded:
             return True
     return False
 
