@@ -108,6 +108,7 @@ class ClaimRecord:
     rebutted_by: str | None = None  # the publisher, when it argues against this outlet's claim
     described: str = ""  # how its sentences describe its speaker beyond the role ('a retired teacher')
     corrected: str = ""  # the correction notice that takes this statement of the publisher back
+    untitled: bool = False  # a named person the document gives no title, office, party or body anywhere
 
 
 @dataclass(frozen=True)

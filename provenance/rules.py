@@ -26,6 +26,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from provenance.claimset import ClaimSet
@@ -93,14 +94,14 @@ def commentator(r: ClaimRecord) -> str | None:
     hopeful ... former Secretary of State', 'who backs Trump'). A role word the extractor left at
     the head of a full name ('Hydrologist Ines Marlow') counts as the role."""
     words = " ".join(p for p in (r.role, r.described, _name_head(r)) if p)
-    if not words or lexicon().party_roles.search(words.casefold()):
+    if words and lexicon().party_roles.search(words.casefold()):
         return None
     for pattern, kind in lexicon().commentator_roles:
-        if pattern.search(words):
+        if words and pattern.search(words):
             return kind
-    if _AGE_ONLY.match(r.role or "") and not r.anonymous:
+    if (_AGE_ONLY.match(r.role or "") or r.untitled) and not r.anonymous:
         # 'Ana Costa, 27, said': news gives a named person their age, and no title, when they
-        # hold no office
+        # hold no office; a name the document gives no title anywhere is no office holder's
         return "private person"
     return None
 
@@ -161,7 +162,8 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     kind = commentator(r)
     if kind:
         via = _via(r)
-        what = (r.described if r.described and _NO_ROLE.fullmatch(r.role or "") else r.role) or r.described or _name_head(r)
+        what = ((r.described if r.described and _NO_ROLE.fullmatch(r.role or "") else r.role) or r.described
+                or _name_head(r) or "named with no title, office or body")
         return "unconfirmed", (f"single source: {r.speaker}, {what} ({kind}, not a party to the events"
                                + (f"; {via})" if via else ")"))
     if not (r.outlet or r.stated_on or r.role) and is_state(r.speaker):
@@ -660,6 +662,7 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
         spans[vid].append((out[key], start, end))
     for vid, items in spans.items():
         mark_described([r for r, _, _ in items], texts.get(vid, ""))
+        mark_untitled([r for r, _, _ in items], texts.get(vid, ""))
         mark_relayed(items)
         mark_trailing_sources([r for r, _, _ in items])
         if vid in texts:
@@ -761,6 +764,144 @@ def _role_at_head(words: str) -> bool:
     # a title of a few words, then the body it holds it at ('managing director of a recruiting firm')
     where = words if len(head.split()) <= 3 else head
     return any(p.search(where) for p, _ in lexicon().commentator_roles)
+
+
+def mark_untitled(claims: Sequence[ClaimRecord], text: str) -> None:
+    """Set `untitled` on the claims of each named person of a version whom neither the claims
+    (no role, affiliation or description) nor the version's `text` present with a title, office,
+    party or body anywhere it names them: news names an official, a candidate or a company's
+    officer with what they are on first mention ('Harbour Minister Ines Marlow', 'Ines Marlow, the
+    council's spokeswoman', 'Labour's Ines Marlow', 'trainer Ines Marlow'), and a witness, a patient
+    or a neighbour by name alone ('Ines Marlow was waiting at the stop', 'Ines Marlow, 54, from
+    Easthill'), who is then a private person, no party on the record."""
+    if not text:
+        return
+    by_speaker: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for r in claims:
+        if r.speaker and not r.anonymous and r.speaker_kind == "person" and len(r.speaker.split()) >= 2:
+            by_speaker[r.speaker].append(r)
+    for name, theirs in by_speaker.items():
+        if any(r.role or r.affiliation or r.described for r in theirs) or not _personal(name, text) \
+                or _titled_in(name, text):
+            continue
+        for r in theirs:
+            r.untitled = True
+
+
+def _personal(name: str, text: str) -> bool:
+    """Whether `text` writes of the bearer of `name` as of a private person in a passage of its
+    own, not of a body named like a person ('Kessel Gold', 'Marlow Health') or of a public figure
+    it names throughout: it names them in at most PRIVATE_MENTIONS places, and gives an age after
+    the name ('Ines Marlow, 54,'), the surname after a courtesy title ('Ms Marlow') or alone
+    before a verb ('Marlow said', 'Marlow was waiting'), or the name as a transcript's speaker label
+    ('MARLOW:', 'INES MARLOW (CALLER):')."""
+    parts = name.split()
+    first, last = parts[0], re.escape(parts[-1])
+    if len(re.findall(r"(?<![\w'’-])" + last + r"(?![\w-])", text)) > PRIVATE_MENTIONS:
+        return False
+    full = r"\s+".join(re.escape(w) for w in parts)
+    courtesy = "|".join(re.escape(t) for t in load_data("titles.json")["courtesy_titles"])
+    if re.search(full + r",\s+\d{1,3}[,)]", text) \
+            or re.search(r"(?<!\w)(?:" + courtesy + r")\.?\s+" + last + r"(?!\w)", text) \
+            or re.search(r"^[^\S\n]*(?:" + re.escape(first.upper()) + r"\s+)?" + last.upper() + r"(?:\s*\([^)\n]*\))?\s*:",
+                         text, re.MULTILINE):
+        return True
+    plain = _title_lexicon().plain
+    for m in re.finditer(r"(?<![\w'’-])" + last + r"\s+([a-z]+)", text):
+        if m.group(1) in plain and not text[:m.start()].rstrip().endswith(parts[-2] if len(parts) > 1 else "\0"):
+            return True
+    return False
+
+
+PRIVATE_MENTIONS = 3  # a passer-by, a patient, a neighbour: quoted in a passage, not named throughout
+
+
+def _titled_in(name: str, text: str) -> bool:
+    """Whether `text`, wherever it names the bearer of `name` (in full, or by surname), gives
+    them a title, an office, a party or a body: in the words just before the name, or in an
+    apposition after it (past an age) or what the sentence says they are ('Ines Marlow is the
+    campaign's political director'); or names no one so (a name it never writes)."""
+    parts = name.split()
+    full = r"\s+".join(re.escape(w) for w in parts)
+    found = False
+    for m in re.finditer(r"(?<![\w'’-])(?:" + full + "|" + re.escape(parts[-1]) + r")(?![\w-])", text):
+        found = True
+        before = text[max(0, m.start() - 120):m.start()]
+        words = _sentence_tail(before.split("\n")[-1].split())
+        if words and _describes(words, adjacent=before.endswith(" ") and not words[-1].endswith(",")):
+            return True
+        after = re.match(r"(?:,\s+(?:\d{1,3},\s+)?|\s+(?:is|was)\s+(?=(?:the|an?)\s))([^,;:.!?\"“”()]{1,120})", text[m.end():])
+        if after and _describes(after.group(1).split(), adjacent=None):
+            return True
+        if re.match(r"\s+(?:of|at|with|for)\s+(?:the\s+)?[A-Z]", text[m.end():]):
+            return True  # 'Ines Marlow of the Harbour Board'
+    return not found
+
+
+def _sentence_tail(words: Sequence[str]) -> list[str]:
+    """The last words (up to six) of `words` that belong to their last sentence: back to a word
+    ending one ('stop.'), not an abbreviation ('Sen.', 'Lt.')."""
+    lex = _title_lexicon()
+    out: list[str] = []
+    for w in reversed(words[-6:]):
+        if w.endswith((".", "!", "?", ".”", '."')) and w.casefold() not in lex.abbreviations:
+            break
+        out.insert(0, w)
+    return out
+
+
+def _describes(words: Sequence[str], *, adjacent: bool | None) -> bool:
+    """Whether words around a name describe its bearer as holding a title, office, party or
+    body: a title, party or body word among them, a possessive ("Kinsella's solicitor"), or, for
+    the words `adjacent` to the name, a last word in lower case that is no function word or
+    reporting verb (the trade before a name: 'trainer Ines Marlow'). Before the name, only the
+    words that qualify it count: back to a function word or a verb ('questions about Marlow's
+    account' gives her nothing), past one comma (an apposition before it: 'the port's
+    director, Ines Marlow')."""
+    lex = _title_lexicon()
+    folded = [w.casefold().strip(",;:()\"“”") for w in words]
+    if adjacent is not None:
+        run: list[str] = []
+        commas = 0
+        for w, f in zip(reversed(words), reversed(folded), strict=True):
+            commas += w.endswith(",")
+            if f in lex.plain and f not in ("of", "the") and not w[:1].isupper() or commas > 1:
+                break
+            run.insert(0, f)
+        folded = run
+        if not folded:
+            return False
+    if any(w in lex.words or w.endswith(("'s", "’s")) for w in folded):
+        return True
+    if lex.phrases.search(" ".join(folded)):
+        return True
+    last = words[-1] if words else ""
+    return bool(adjacent) and last[:1].islower() and last.isalpha() and folded[-1] not in lex.plain
+
+
+@dataclass(frozen=True)
+class _Titles:
+    words: frozenset[str]  # one word that gives a title, an office, a party or a body
+    phrases: re.Pattern[str]  # titles of several words ('secretary of state')
+    plain: frozenset[str]  # function words and reporting verbs, which describe no one
+    abbreviations: frozenset[str]  # 'sen.', 'lt.': a full stop that ends no sentence
+
+
+@lru_cache(maxsize=1)
+def _title_lexicon() -> _Titles:
+    titles = load_data("titles.json")
+    courtesy = {t.casefold() for t in titles["courtesy_titles"]} | {t.casefold() + "." for t in titles["courtesy_titles"]}
+    single = {t.casefold() for t in titles["titles"] if " " not in t} - courtesy
+    several = [t.casefold() for t in titles["titles"] if " " in t]
+    words = single | {p.casefold() for key in ("parties", "institution_heads", "body_heads", "company_heads",
+                                              "group_heads", "postnominals", "record_issuers")
+                      for p in titles[key] if " " not in p}
+    words |= {h.casefold() for h in titles["honorifics"]} - courtesy
+    several += [p.casefold() for key in ("parties", "institution_heads") for p in titles[key] if " " in p]
+    verbs = {form for verb in load_data("cues.json")["verbs"] for form in verb["forms"] if " " not in form}
+    return _Titles(frozenset(words), re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in several) + r")(?!\w)"),
+                   frozenset(verbs) | lexicon().stopwords,
+                   frozenset(a.casefold() for key in ("abbreviations", "honorifics") for a in titles[key]))
 
 
 def mark_trailing_sources(claims: Sequence[ClaimRecord]) -> None:

@@ -1,0 +1,78 @@
+"""Shapes behind statuses on real news, round 5 (issue 12), each on text written for this test: a
+named person the article gives no title, office, party or body anywhere (a witness, a patient, a
+former worker on air) against officials, candidates and trades named with what they are."""
+
+from __future__ import annotations
+
+import pytest
+from test_status_shapes import ruled_claims
+
+UNTITLED = """Tram derails near Quayside market
+
+"The tram just tipped over, I saw it happen," Orla Brennick told the Gazette. Brennick was waiting at a stop across the road when the tram left the rails.
+
+Tobias Arkwright, 61, from Hollin Vale, spent the night in hospital. "I have never been so frightened," he told the Gazette.
+
+Transport Minister Ilse Varnow said the line would stay closed until Monday.
+
+Republican Dane Corliss, a two-term county supervisor, said the county would pay for repairs.
+
+Depot manager Kasia Lindqvist said the tram had been serviced in May.
+
+"We will publish every maintenance record," said Pavel Oduya of the Quayside Tram Company.
+"""
+
+
+@pytest.mark.parametrize("speaker, status", [
+    ("Orla Brennick", "unconfirmed"),    # a witness, named only: 'Brennick was waiting at a stop'
+    ("Tobias Arkwright", "unconfirmed"),  # an age and a home town, no office
+    ("Ilse Varnow", "confirmed"),        # a title before the name
+    ("Dane Corliss", "confirmed"),       # a party before the name, an office after it
+    ("Kasia Lindqvist", "confirmed"),    # a trade before the name
+    ("Pavel Oduya", "confirmed"),        # a body after the name
+])
+def test_a_named_person_the_article_gives_no_title_anywhere_is_one_private_source(speaker, status):
+    """DESIGN.md: confirmed needs a party on the record; news names an official, a candidate or a
+    company's officer with what they are, and a witness or a patient by name alone (an age, a home
+    town, what they were doing). Such a person, named in a passage of the article with no title,
+    office, party or body anywhere, is one named private source: unconfirmed, saying why."""
+    theirs = [c for c in ruled_claims(UNTITLED) if speaker in (c["speaker_name"] or "")]
+    assert theirs and {c["status"] for c in theirs} == {status}, [(c["text"], c["reason"]) for c in theirs]
+    if status == "unconfirmed":
+        assert all("private person" in c["reason"] and "None" not in c["reason"] for c in theirs), theirs
+
+
+TRANSCRIPT = """Evening Desk: the Hollin Vale stables inquiry
+
+NOLAN: Let me bring in Ferris Quill, who worked at the yard for five years. Ferris, are you surprised?
+
+FERRIS QUILL (FORMER GROOM): I am, Ann. I never saw a horse mistreated there.
+
+NOLAN: And the regulator's chief executive, Maud Ellery, joins us.
+
+MAUD ELLERY: We will publish the full findings on Friday.
+"""
+
+
+def test_a_guest_on_air_named_with_no_office_is_one_private_source():
+    """A transcript's guest introduced by name and what they once did ('who worked at the yard'),
+    their label naming no office, is a private source; one introduced with an office ('the
+    regulator's chief executive, NAME') speaks on the record."""
+    claims = ruled_claims(TRANSCRIPT)
+    quill = [c for c in claims if c["speaker_name"] == "Ferris Quill"]
+    ellery = [c for c in claims if c["speaker_name"] == "Maud Ellery"]
+    assert quill and {c["status"] for c in quill} == {"unconfirmed"}, quill
+    assert ellery and {c["status"] for c in ellery} == {"confirmed"}, ellery
+
+
+PUBLIC = """Council vote delayed again
+
+Mayor Elena Brask said the vote would be held next week. Brask said the delay was regrettable. Brask added that the budget was sound, and Brask later told reporters the council would meet on Tuesday.
+"""
+
+
+def test_a_figure_the_article_names_throughout_is_no_private_person():
+    """A person named in many places is the article's subject, not a passer-by quoted in a passage:
+    the rule leaves them as the rest of the rules have them."""
+    claims = [c for c in ruled_claims(PUBLIC) if c["speaker_name"] == "Elena Brask"]
+    assert claims and all("private person" not in c["reason"] for c in claims), claims
