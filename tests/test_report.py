@@ -199,8 +199,8 @@ def test_markdown_report_of_a_document(talks):
     assert ("- **8 claims** by status: 1 confirmed, 2 corroborated, 4 unconfirmed, 1 disputed, 0 retracted\n"
             "- By kind: 6 fact, 1 position, 1 opinion, 0 prediction\n"
             "- Speakers: 3 named, 2 anonymous; claims from named speakers 4, from anonymous ones 4\n"
-            "- Resting only on anonymous sources: **3 of 8 claims (37.5%)** (anonymous speaker, no named "
-            "corroboration)\n"
+            "- Resting only on anonymous sources: **3 of 8 claims (37.5%)** (anonymous speaker, not on the "
+            "record, no named corroboration)\n"
             "- Outlets cited (3): Northern Gazette (3), Evening Courier (2), Harbor Times (2)\n") in md
     assert ("| Boris Petrov | political analyst | Ruritania | no | Northern Gazette | 2 | 1 unconfirmed, 1 disputed |"
             in md)
@@ -225,6 +225,20 @@ def test_markdown_report_of_a_document(talks):
     assert '    s4["Alda Varga"]' in graph
     assert "  s4 -->|1| d1\n" in graph  # no outlet named: straight to the document
     assert "  o1 -->|3| d1\n" in graph
+
+
+def test_an_anonymous_claim_on_the_record_does_not_rest_only_on_anonymous_sources(run, tmp_path):
+    """A spokesperson who speaks for a body is anonymous by name but on the record: the status rules
+    confirm the claim, and the headline must not count it among the claims resting only on anonymous
+    sources beside that status (here the official source's hotline claim, confirmed by a reviewer)."""
+    data = talks_claimset()
+    hotline = next(c for c in data["claims"] if c["id"] == "c4")
+    hotline.update(status="confirmed", reason="on the record from official Ruritanian source")
+    assert run("import", str(write_claimset(tmp_path, data))).exit_code == 0
+    h = json.loads(run("report", "talks", "--format", "json").stdout)["headline"]
+    assert (h["statuses"]["confirmed"], h["claims_anonymous"]) == (2, 4)
+    assert (h["anonymous_only"], h["anonymous_only_share"]) == (2, 0.25)  # c2 and c5; 3 when c4 is unconfirmed
+    assert "**2 of 8 claims (25.0%)** (anonymous speaker, not on the record" in run("report", "talks").stdout
 
 
 def test_json_report(talks):

@@ -766,8 +766,10 @@ class _Scope:
         return ranked
 
     def anonymous_only(self) -> int:
-        """Claims of anonymous speakers that no claim of a named speaker corroborates (a link either
-        way round, or an attributed claim of a named speaker in the same cluster)."""
+        """Claims of anonymous speakers that are not on the record and that no claim of a named speaker
+        corroborates (a link either way round, or an attributed claim of a named speaker in the same
+        cluster). A `confirmed` claim is on the record whatever its speaker's name: a spokesperson
+        speaking for a body ('a Veltra spokesperson'), or confirmed by a reviewer."""
         backer = aliased(Claim)
         backer_speaker = aliased(Speaker)
 
@@ -788,7 +790,7 @@ class _Scope:
             .exists())
         return self.session.execute(
             select(func.count()).select_from(Claim).join(Speaker, col(Speaker.id) == col(Claim.speaker_id))
-            .where(self.in_scope(), col(Speaker.anonymous) == true(),
+            .where(self.in_scope(), col(Speaker.anonymous) == true(), col(Claim.status) != "confirmed",
                    ~named_backer(col(Link.target_id), col(Link.source_id)),
                    ~named_backer(col(Link.source_id), col(Link.target_id)), ~named_in_cluster)
         ).scalar() or 0

@@ -117,7 +117,7 @@ def _headline(report: Report) -> str:
         f"<div>{h.claims_named} claims from named speakers, {h.claims_anonymous} from anonymous ones{no_speaker}</div></div>"
         f'<div class="card"><div class="big">{_percent(h.anonymous_only, h.claims)}</div>'
         f'<div class="label">rest only on anonymous sources</div>'
-        f"<div>{h.anonymous_only} of {h.claims} claims: anonymous speaker, no named corroboration</div></div>"
+        f"<div>{h.anonymous_only} of {h.claims} claims: anonymous speaker, not on the record, no named corroboration</div></div>"
         f'<div class="card"><div class="big">{h.outlets_cited}</div><div class="label">outlets cited</div>'
         f"<div>{outlets}</div></div>"
         f'</div><p>By kind: {kinds}.</p></section>'

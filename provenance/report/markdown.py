@@ -111,7 +111,7 @@ def _headline(report: Report) -> list[str]:
                  f"speakers {h.claims_named}, from anonymous ones {h.claims_anonymous}"
                  + (f", with no identified speaker {h.claims_without_speaker}" if h.claims_without_speaker else ""))
     lines.append(f"- Resting only on anonymous sources: **{h.anonymous_only} of {h.claims} claims "
-                 f"({_percent(h.anonymous_only, h.claims)})** (anonymous speaker, no named corroboration)")
+                 f"({_percent(h.anonymous_only, h.claims)})** (anonymous speaker, not on the record, no named corroboration)")
     outlets = ", ".join(f"{text(o['name'])} ({o['claims']})" for o in h.outlets) or "none"
     n, command = report.left_out("outlets")
     if n:
