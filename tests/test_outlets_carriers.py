@@ -103,3 +103,25 @@ def test_a_news_release_quoting_a_chief_executive_is_not_named_after_her():
     claim, = claims_of("\u201cWe will recall every unit,\u201d chief executive Ana Lind said in a news release.\n",
                        outlet="Coast Wire")
     assert claim["speaker_name"] == "Ana Lind" and not (claim["outlet_name"] or "").endswith("press release")
+
+
+@pytest.mark.parametrize("means", ["in an email to the Harbour Ledger", "in a statement to the Harbour Ledger",
+                                   "in a letter to the Harbour Ledger"])
+def test_a_message_to_an_outlet_is_carried_by_it(means):
+    """'The agency said in an email to the Ledger that C': the outlet addressed carries C."""
+    claim, = claims_of(f"The Port Agency said {means} that it had asked the ferry company for its logs.\n",
+                       outlet="Coast Wire")
+    assert (claim["speaker_name"], claim["outlet_name"], claim["text"]) == (
+        "Port Agency", "Harbour Ledger", "it had asked the ferry company for its logs")
+
+
+def test_a_message_to_people_names_no_outlet():
+    claim, = claims_of("The Port Agency said in a letter to residents that the ferry would run.\n", outlet="Coast Wire")
+    assert claim["outlet_name"] is None
+
+
+def test_a_possessive_inside_an_outlets_name_is_no_owner():
+    """'told Harbour's Own' where Harbour's Own is the broadcaster publishing the story: told that
+    outlet, not one called 'Harbour'."""
+    claim, = claims_of("\u201cThe car just kept going,\u201d Ana Brock told Harbour's Own.\n", outlet="Harbour's Own")
+    assert (claim["speaker_name"], claim["outlet_name"]) == ("Ana Brock", "Harbour's Own")

@@ -1321,6 +1321,7 @@ class _Parser:
         words = [self.t[x].low for x in range(k, end) if self.t[x].kind == "w"]
         if "release" in words or "statement" in words:
             frame.medium = "press release" if "release" in words else "statement"
+        if any(w in self.lex.message_nouns for w in words):
             if "to" in words[1:] and frame.recipient is None:
                 to = max(x for x in range(k + 1, end) if self.w(x) == "to")
                 rec = self.np_after(to + 1, end)

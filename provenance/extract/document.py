@@ -2157,7 +2157,7 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
         if fold(words) in _PUBLISHER_RECIPIENTS and publisher is not None:
             return publisher  # 'told me', 'told us': told the publisher's reporter
         owner = _POSSESSIVE_OWNER.match(words)
-        if owner is not None:
+        if owner is not None and not _outlet_called(words, outlets, publisher):
             words = owner.group(1)  # "did not answer the Courier's requests for comment": the Courier
         found = outlets.named(words, lenient=False, publisher=publisher, at=frame.recipient[0]) or \
             _programme_owner(words, outlets)
@@ -2183,6 +2183,14 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
         if m:
             return outlets.named(m.group(1), lenient=False, publisher=publisher, at=m.start(1))
     return None
+
+
+def _outlet_called(words: str, outlets: _Outlets, publisher: dict | None) -> bool:
+    """Do the words name the publisher or a listed outlet as they stand, a possessive inside the
+    name ("told Harbour's Own", a broadcaster so called), not an owner and its thing?"""
+    name = clean(words)
+    names = (publisher["name"], *publisher.get("aliases", [])) if publisher is not None else ()
+    return _outlet_key(name) in map(_outlet_key, names) or find_outlet(name, outlets.lex, fuzzy=False) is not None
 
 
 def _programme_owner(words: str, outlets: _Outlets) -> dict | None:

@@ -141,6 +141,7 @@ class Lexicon:
     clause_words: frozenset[str] = frozenset()  # finite verbs: a mention with one is a clause ('Warren said Bank')
     possessives: frozenset[str] = frozenset()  # 'his', 'my': alone, nobody
     media_reports: frozenset[str] = frozenset()  # what an outlet publishes: 'a report in X' speaks for X
+    message_nouns: frozenset[str] = frozenset()  # 'in an email to the Gazette': the means of a message to an outlet
     places: frozenset[str] = frozenset()  # states and regions after a town ('Dayton, Ohio'): where, not who
 
 
@@ -283,7 +284,7 @@ def lexicon() -> Lexicon:
         clause_words=frozenset(negatives.get("clause_words", [])),
         places=frozenset(fold(w).rstrip(".") for w in negatives.get("places", [])),
         place_heads=frozenset(negatives.get("place_heads", [])), possessives=frozenset(negatives.get("possessives", [])),
-        media_reports=frozenset(fold(w) for w in cues_data.get("media_reports", [])),
+        media_reports=_folded(cues_data, "media_reports"), message_nouns=_folded(cues_data, "message_nouns"),
         female_words=frozenset(fold(w) for w in names.get("female_words", [])),
         male_words=frozenset(fold(w) for w in names.get("male_words", [])),
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),
