@@ -106,6 +106,17 @@ def commentator(r: ClaimRecord) -> str | None:
     return None
 
 
+def _official_issue() -> re.Pattern[str]:
+    titles, cues = load_data("titles.json"), load_data("cues.json")
+    issuers = [w.casefold() for key in ("institution_heads", "record_issuers") for w in titles[key]]
+    issuers += load_data("corroboration.json")["official_issuers"]
+    nouns = [w.casefold() for w in cues["issuer_nouns"]]
+    alternatives = "|".join(re.escape(w) for w in sorted(set(issuers), key=len, reverse=True))
+    return re.compile(r"(?:(?:an?|the)\s+)?(?:" + alternatives + r")(?:['’]s)?\s+(?:"
+                      + "|".join(re.escape(w) for w in sorted(set(nouns), key=len, reverse=True)) + r")")
+
+
+_OFFICIAL_ISSUE = _official_issue()
 _AGE_ONLY = re.compile(r"^\s*\d{1,3}\s*(?:,|$)")
 _COURTESY = load_data("titles.json")["courtesy_titles"]
 _NO_ROLE = re.compile(r"\s*(?:\d{1,3}|(?:" + "|".join(_COURTESY) + r")\.?)?\s*")  # an age or a courtesy title only
@@ -149,6 +160,9 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
                              else f"a record cited directly ({r.speaker}), on the record")
     if lexicon().counted_outlets.fullmatch(" ".join(r.speaker.casefold().split())):
         return "corroborated", f"reported independently by {r.speaker}"
+    issued = issued_officially(r)
+    if issued:
+        return "confirmed", f"an official body's own statement ({r.speaker}), on the record"
     if r.anonymous and not spoken_for(r) and not holds_office(r):
         parts = [r.speaker] + ([f"via {r.outlet}"] if r.outlet else []) + ([r.stated_on] if r.stated_on else [])
         return "unconfirmed", f"single anonymous source ({', '.join(parts)})"
@@ -196,9 +210,9 @@ def holds_office(r: ClaimRecord) -> bool:
     never 'an official', 'a source', 'a minister'."""
     name = " ".join((r.speaker or "").split())
     m = lexicon().single_office.fullmatch(name)
-    if not r.anonymous or m is None:
+    if not r.anonymous or (m is None and not _one_body(name)):
         return False
-    if m.group("owner") or m.group("body"):
+    if m is not None and (m.group("owner") or m.group("body")):
         return True
     # 'the minister' refers back to one named before, when it speaks ('"C," the minister said');
     # 'The governor first named her to the court' is the publisher's account of an act
@@ -206,6 +220,25 @@ def holds_office(r: ClaimRecord) -> bool:
         return False
     around = " ".join(f"{r.lead} {r.tail}".split())
     return re.search(r"(?<![\w'’])the\s+" + re.escape(name) + r"(?![\w'’])", around, re.IGNORECASE) is not None
+
+
+def _one_body(name: str) -> bool:
+    """Whether an unnamed speaker's name is the head noun of one body ('regulator', 'agency',
+    'company': titles.json's institution, body, company and record issuer nouns), which with 'the'
+    refers back to the body the text named ('The Harbour Authority suspended the licence ... the
+    regulator said'), never a collective that names no office ('police', 'authorities':
+    corroboration.json unnamed_bodies)."""
+    folded = name.casefold()
+    return folded in _title_lexicon().bodies and not lexicon().unnamed_body.fullmatch(folded)
+
+
+def issued_officially(r: ClaimRecord) -> str | None:
+    """The words of an unnamed speaker that name a statement an official body issued ('an
+    official release', 'a government statement', 'the ministry's bulletin'), or None: such a
+    record is its body on the record, as a press release is (DESIGN.md). A statement of no
+    issuer ('a statement') names no body."""
+    m = _OFFICIAL_ISSUE.fullmatch(" ".join((r.speaker or "").casefold().split()))
+    return m.group(0) if m and r.anonymous else None
 
 
 def _names_a_body(words: str) -> bool:
@@ -538,7 +571,8 @@ def _cluster_support(records: Mapping[Any, ClaimRecord], clusters: Mapping[Any, 
 def is_party(r: ClaimRecord) -> bool:
     """Whether a claim's source speaks for a party on the record (not anonymous, a medium, a
     commentator or the publisher)."""
-    return bool(r.speaker) and not ((r.anonymous and not spoken_for(r) and not holds_office(r)) or r.speaker_kind == "media" or commentator(r) or is_publisher(r))
+    return bool(r.speaker) and not ((r.anonymous and not spoken_for(r) and not holds_office(r) and not issued_officially(r))
+                                    or r.speaker_kind == "media" or commentator(r) or is_publisher(r))
 
 
 def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
@@ -549,7 +583,9 @@ def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
     reader only through the analyst. The first such claim in `spans` order relays it.
 
     A statement of the publisher that holds a party's claim ("Following the video, Trump called
-    upon the mayor to ...") gets it as `narrates`: the publisher tells what the party said.
+    upon the mayor to ...") gets it as `narrates`: the publisher tells what the party said; not
+    what a party has not confirmed, denied or withdrawn ("The board has not yet confirmed C"),
+    whatever stance the claim was stored with.
     """
     # A sweep in order of start: only the claims still open where a claim starts can hold it,
     # so a long article costs its claims times the depth of nesting, not its claims squared.
@@ -564,7 +600,7 @@ def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
             if outer is inner:
                 continue
             if is_publisher(outer) and outer.narrates is None and is_party(inner) and stance_kind(inner) is None \
-                    and _tells_what_was_said(outer, inner):
+                    and cue_kind(inner.cue) is None and _tells_what_was_said(outer, inner):
                 outer.narrates = inner
             if outer.speaker and not same_origin(outer, inner) and not is_party(outer) and not is_publisher(outer):
                 inner.relayed_by = label(outer)
@@ -885,6 +921,7 @@ class _Titles:
     phrases: re.Pattern[str]  # titles of several words ('secretary of state')
     plain: frozenset[str]  # function words and reporting verbs, which describe no one
     abbreviations: frozenset[str]  # 'sen.', 'lt.': a full stop that ends no sentence
+    bodies: frozenset[str] = frozenset()  # 'regulator', 'agency': the head noun of one body
 
 
 @lru_cache(maxsize=1)
@@ -901,7 +938,9 @@ def _title_lexicon() -> _Titles:
     verbs = {form for verb in load_data("cues.json")["verbs"] for form in verb["forms"] if " " not in form}
     return _Titles(frozenset(words), re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in several) + r")(?!\w)"),
                    frozenset(verbs) | lexicon().stopwords,
-                   frozenset(a.casefold() for key in ("abbreviations", "honorifics") for a in titles[key]))
+                   frozenset(a.casefold() for key in ("abbreviations", "honorifics") for a in titles[key]),
+                   frozenset(w.casefold() for key in ("institution_heads", "body_heads", "company_heads", "record_issuers")
+                             for w in titles[key] if " " not in w))
 
 
 def mark_trailing_sources(claims: Sequence[ClaimRecord]) -> None:
@@ -950,9 +989,11 @@ def mark_rebutted(claims: Sequence[ClaimRecord], text: str) -> None:
 
 
 def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
-    """Set `corrected` on a statement of the publisher that tells what its own 'we' said before
-    ('Yesterday on this program we said C'), after a correction label earlier in its paragraph ('A
-    correction before we go.'): the publisher takes C back. The notice's words are its reason."""
+    """Set `corrected` on a statement of the publisher that tells what its own 'we' (a presenter's
+    'I') said before ('Yesterday on this program we said C'), after a correction label earlier in
+    its paragraph ('A correction before we go.') or in its own sentence before a colon ('And a
+    correction before the break: earlier I said C'): the publisher takes C back. The notice's
+    words are its reason."""
     lex = lexicon()
     for r in claims:
         if not is_publisher(r) or r.sentence is None:
@@ -961,8 +1002,17 @@ def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
         paragraph = text.rfind("\n", 0, start) + 1
         before = text[max(paragraph, start - 200):start]
         said = " ".join(f"{r.lead} {r.text}".casefold().split())
+        for colon in (m.start() for m in re.finditer(": ", said[:_LABEL_CHARS + 2])):
+            # a label in its own words ('MULCAHY: And a correction before the break: ...')
+            label = said[:colon].rsplit(": ", 1)[-1]
+            if lex.correction_label.search(label) and lex.correction_said.match(said[colon + 2:]):
+                before, said = f"{before} {label}:", said[colon + 2:]
+                break
         if lex.correction_label.search(before.casefold()) and lex.correction_said.match(said):
             r.corrected = " ".join(before.split())[-120:]
+
+
+_LABEL_CHARS = 100  # 'MULCAHY: And a correction before we go to the break': a notice's label and its colon
 
 
 def pair_of(source: Any, target: Any) -> frozenset:

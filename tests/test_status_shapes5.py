@@ -76,3 +76,57 @@ def test_a_figure_the_article_names_throughout_is_no_private_person():
     the rule leaves them as the rest of the rules have them."""
     claims = [c for c in ruled_claims(PUBLIC) if c["speaker_name"] == "Elena Brask"]
     assert claims and all("private person" not in c["reason"] for c in claims), claims
+
+
+OFFICIAL = """Ferry fares frozen after storm
+
+Premier Lotte Harjan announced free ferry passes for the islands' residents, an official release said.
+
+The Harbour Safety Board suspended the ferry operator's licence on Monday. The suspension will last until the hulls are inspected, the regulator said in a statement on Tuesday.
+
+The ferry had sailed with a cracked hull, police said.
+
+The Harbour Safety Board has not yet confirmed the cause of the crack.
+"""
+
+
+@pytest.mark.parametrize("words, status", [
+    ("free ferry passes", "confirmed"),           # 'an official release said': the body's own release
+    ("until the hulls are inspected", "confirmed"),  # 'the regulator said': the body named before
+    ("sailed with a cracked hull", "unconfirmed"),   # 'police said': a collective naming no office
+])
+def test_an_official_release_and_a_body_referred_back_to_are_on_the_record(words, status):
+    """DESIGN.md: an official body speaking for itself (a ministry's press release) is on the
+    record. An official release or a government statement is that body's own, whatever the
+    extractor made of its issuer; 'the regulator said' after the text named the regulator is that
+    body, as 'the minister said' is the minister. 'Police' or 'authorities', which name no office,
+    stay one unnamed source."""
+    found = [c for c in ruled_claims(OFFICIAL) if words in c["text"]]
+    assert found and {c["status"] for c in found} == {status}, [(c["text"], c["reason"]) for c in found]
+
+
+def test_the_publishers_account_of_a_body_not_confirming_is_not_the_body_on_the_record():
+    """'The Harbour Safety Board has not yet confirmed C': the publisher tells that the body has
+    not confirmed, which is no statement of the body's own on the record (a non-confirmation is no
+    confirmation), whatever stance the extractor gave the body's words."""
+    told = [c for c in ruled_claims(OFFICIAL) if c["text"].startswith("The Harbour Safety Board has not yet")]
+    assert told and {c["status"] for c in told} == {"unconfirmed"}, told
+
+
+ON_AIR = """Evening Desk, Tuesday
+
+The tram line reopened this afternoon after a week of repairs.
+
+And a correction before we go to the break: earlier in the programme I said four trams had been damaged.
+"""
+
+
+def test_an_on_air_correction_in_its_own_sentence_retracts_what_the_presenter_said():
+    """A presenter's correction whose label opens the same sentence before a colon ('And a
+    correction before the break: earlier I said C') takes C back: retracted, the notice its
+    reason; the programme's other statements stand."""
+    claims = ruled_claims(ON_AIR, outlet="Evening Desk")
+    corrected = [c for c in claims if "four trams" in c["text"]]
+    assert corrected and {c["status"] for c in corrected} == {"retracted"}, corrected
+    assert "correction" in corrected[0]["reason"]
+    assert all(c["status"] != "retracted" for c in claims if "reopened" in c["text"])
