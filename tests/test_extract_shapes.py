@@ -590,3 +590,26 @@ def test_a_silence_is_the_publishers_statement_and_leaves_c_unconfirmed(text, si
     own, silence = claims_of(text + "\n", outlet="Coast Wire")
     assert (own["form"], own["speaker_name"], own["text"]) == ("unattributed", "Coast Wire", text.rstrip("."))
     assert (silence["speaker_name"], silence["stance"], silence["text"]) == (silent, "declines_to_confirm", proposition)
+
+
+@pytest.mark.parametrize("headline, speaker, content", [
+    ("Ruth Calder: Harbour Plan Is a \u2018Costly Mistake\u2019 for Dunmore.", "Ruth Calder",
+     "Harbour Plan Is a \u2018Costly Mistake\u2019 for Dunmore"),
+    ("Calder: \u2018No Idea\u2019 Whether the Ferry Will Run in May.", "Ruth Calder",
+     "\u2018No Idea\u2019 Whether the Ferry Will Run in May"),
+])
+def test_a_name_and_a_colon_opening_a_headline_give_the_statement_to_the_one_named(headline, speaker, content):
+    """'NAME: C.' opening a headline (a sentence of its own) or paragraph: C is NAME's (a quotation
+    opening C that goes on takes the words after it too), when the text names NAME again."""
+    text = f"{headline}\n\nCouncillor Ruth Calder spoke to voters in Dunmore on Monday. Calder said the plan was rushed.\n"
+    got = attributed(text)
+    assert (got[0]["speaker_name"], got[0]["cue"], got[0]["text"]) == (speaker, ":", content)
+
+
+@pytest.mark.parametrize("headline", ["Update: The Ferry Will Run Again in May.", "Big Win: The Ferry Will Run Again in May.",
+                                      "Dunmore: The Ferry Will Run Again in May.", "The Latest: The Ferry Will Run Again.",
+                                      "Mostly False: The Ferry Will Run Again in May, Says Calder."])
+def test_a_label_or_a_place_before_a_colon_names_no_speaker(headline):
+    """A notice label, a place, a determiner or words the text never names again are no speaker."""
+    text = f"{headline}\n\nThe ferry that runs in Dunmore stopped in June after its engine failed. It is Mostly False.\n"
+    assert not [c for c in attributed(text) if c["cue"] == ":"]

@@ -75,7 +75,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     DETERMINERS,
     PRONOUNS,
 )
-from provenance.extract.lexicon import Cue, Lexicon, lexicon
+from provenance.extract.lexicon import Cue, Lexicon, fold, lexicon
 from provenance.extract.segment import Sentence, Token
 
 # the words a noun phrase read back from a cue does not start with: the subject's ('and also X
@@ -1701,6 +1701,9 @@ class _Parser:
         dashed = self._dash_colon_frame()
         if dashed is not None:
             return dashed
+        labelled = self._name_label_frame()
+        if labelled is not None:
+            return labelled
         for k in range(self.begin, min(self.end, self.begin + 10)):
             if self.is_p(k, ":") and self.is_q(k + 1) and k > self.begin:
                 np = (self.begin, k)
@@ -1720,6 +1723,36 @@ class _Parser:
             if self.t[k].kind == "q":
                 break
         return None
+
+    def _name_label_frame(self) -> Frame | None:
+        """'Ana Costa: Harbour Plan Is a "Costly Mistake"', 'Costa: we will appeal': a name and a colon
+        opening a paragraph or a headline, then a statement of three words or more, is a statement of
+        the one named (a quotation that opens it and goes on takes the words after it too). The name is
+        capitalised words, no label ('Update:', 'Q:') or verdict ('Mostly False:'), no determiner ('The Latest:'), and only if
+        the text writes its last word as a name inside a sentence too ('... said Costa')."""
+        if not self.sentence.first_in_block:
+            return None
+        k = next((x for x in range(self.begin + 1, min(self.end, self.begin + 5)) if self.t[x].kind != "w"
+                  or not self.t[x].cap), None)
+        if k is None or not self.is_p(k, ":") or self.end - k < 4 or self.is_q(k + 1) and self._lone_quote(k + 1):
+            return None
+        first, label = self.w(self.begin), self.text[self.t[self.begin].start:self.t[k - 1].end]
+        if first in DETERMINERS or fold(label) in self.lex.notice_labels or self.lex.false_verdict.fullmatch(label) or any(
+                self.cue_at(x) for x in range(self.begin, k)) or not self._substantive(k + 1, self.end):
+            return None
+        last = self.text[self.t[k - 1].start:self.t[k - 1].end]
+        if any(self.w(x) in self.lex.notice_labels for x in range(self.begin, k)) or self._place(self.begin, k) \
+                or len(last) < 3 or self.w(k - 1) in _NP_STOP or self.w(k - 1) in _ADJUNCT_PREPS \
+                or not re.search(r"\w[ \t]+" + re.escape(last) + r"\b(?![:])", self.text) \
+                or re.search(r"\b(?:in|near|outside)[ \t]+" + re.escape(label) + r"\b", self.text):
+            return None  # ('Delegate Update:', 'New Hampshire:', 'Smith Wades In:', 'in Dunmore' name no one)
+        frame = Frame(None, ":", self.t[k].start, self.t[k].end, self.span(self.begin, k))
+        self.add_content(frame, k + 1, self.end)
+        return frame if frame.contents else None
+
+    def _lone_quote(self, q: int) -> bool:
+        """Does the quotation at token q end the sentence (only punctuation after it)?"""
+        return all(self.t[x].kind == "p" for x in range(q + 1, self.end))
 
     def _dash_colon_frame(self) -> Frame | None:
         """'Turnout fell again in the north - Harlow Research: "..."', '- More from the council: "..."':

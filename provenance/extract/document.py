@@ -100,6 +100,7 @@ _FIGURE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z]+)?)\
 _CITING_AFTER = re.compile(r"\s*,\s*" + alternation("citing") + r"\b")
 _BODY_AGENCY = re.compile(r"\b[A-Z][\w-]+\s+Agency\b")  # ('the Environmental Protection Agency')
 _POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s\s")
+_NAME_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*:[ \t]")  # 'Ana Costa: ' opening a paragraph
 _ARTICLE_NAME = re.compile(r"The(?:\s+[A-Z][\w&'’-]*){1,3}")  # 'The Courier', written with its article
 # a fact check's label before its verdict: 'Our verdict: ', 'Fact check: '
 _VERDICT_LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}):[ \t]+")
@@ -1127,7 +1128,8 @@ class _Document:
         nothing in it can attribute (no cue, and no colon or dash by a quotation)."""
         text, sent = self.text, r.sent
         if not (_may_attribute(self.lex, text, sent.start, sent.end)
-                or (speech and _SIGNING_MARK.search(text, sent.start, sent.end))):
+                or (speech and _SIGNING_MARK.search(text, sent.start, sent.end))
+                or (sent.first_in_block and _NAME_LABEL.match(text, r.begin_off))):  # 'Costa: C' (attribution)
             return None, []
         tokens = tokenize(text, sent, r.matches)
         begin = 0
