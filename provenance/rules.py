@@ -727,6 +727,8 @@ def mark_described(claims: Sequence[ClaimRecord], text: str = "") -> None:
         full = r"\s+".join(re.escape(w) for w in name.split())
         found: list[str] = []
         for r in theirs:
+            if name.split()[-1] not in r.lead + " " + r.tail:  # both scans need the surname as written
+                continue
             found += re.findall(surname + _APPOSITIVE, r.lead + " " + r.tail)
             # the words before the name that opens the sentence ('Marine safety consultant Everett Shaw')
             found += re.findall(r"^\W*((?:[A-Za-z-]+\s+){1,4})" + full + r"\b", r.lead)
@@ -752,27 +754,33 @@ def _described_in(full: str, text: str) -> list[str]:
     commentator's role, or a place after it ('Voters elected Ines Marlow' describes no one)."""
     if not text:
         return []
-    named, after_comma, appositive, bare, article_before, opening_before = _name_patterns(full)
+    named, after_comma = _name_tests(full)
     found: list[str] = []
     before: list[str] = []
     if named.search(text):  # each scan below needs the name as written: most texts of a version lack most names
+        appositive, bare, _, opening_before = _name_patterns(full)
         found += appositive.findall(text)
         found += [words for words in bare.findall(text) if _role_at_head(words)]
         before += [m.strip() for m in opening_before.findall(text)]
     if after_comma.search(text):
-        before = article_before.findall(text) + before
+        before = _name_patterns(full)[2].findall(text) + before
     return found + [words for words in before if _role_at_end(words)]
 
 
 @functools.lru_cache(maxsize=4096)
+def _name_tests(full: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two quick tests a text must pass for `_name_patterns` to match anything in it: the name
+    as written; the name after a comma, in any case (quick to compile as well as to run)."""
+    return re.compile(full), re.compile(r",\s+(?:" + _HONORIFIC + r"\s+)?" + full, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
 def _name_patterns(full: str) -> tuple[re.Pattern[str], ...]:
-    """`_described_in`'s patterns for one full name, compiled once a name: first the two quick tests
-    a text must pass for the others to match (the name as written; the name after a comma, in any
-    case), then the apposition after the name, the one with no article, the description before it
-    and the words that open its sentence."""
+    """`_described_in`'s patterns for one full name, compiled once a name and only for a text that
+    names it (each takes a millisecond to compile): the apposition after the name, the one with no
+    article, the description before it and the words that open its sentence."""
     name = r"(?<!\w)(?:" + _HONORIFIC + r"\s+)?" + full + r"(?!\w)"
-    return (re.compile(full), re.compile(r",\s+(?:" + _HONORIFIC + r"\s+)?" + full, re.IGNORECASE),
-            re.compile(name + r"(?:,\s+\d{1,3})?" + _APPOSITIVE),
+    return (re.compile(name + r"(?:,\s+\d{1,3})?" + _APPOSITIVE),
             re.compile(name + r"(?:,\s+\d{1,3})?" + _BARE_APPOSITIVE),
             re.compile(r"(?<!\w)(?:an?|one|the)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+),\s+" + name, re.IGNORECASE),
             re.compile(r"(?:^|[.!?:]\s+|\n\s*)((?:[A-Za-z-]+\s+){1,4})" + name))

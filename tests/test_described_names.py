@@ -51,3 +51,4 @@ def test_the_texts_hold_each_shape():
     assert ["rancher"] in found  # found by the comma test: the name is not written as the speaker's
     assert rules._described_in(r"Orla\s+Vane", " ".join(TEXTS)) == []
     assert rules._name_patterns(full) is rules._name_patterns(full)
+    assert rules._name_tests(full) is rules._name_tests(full)
