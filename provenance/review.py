@@ -9,7 +9,7 @@ matching claim of the new version (same fingerprint, else the most similar claim
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -360,14 +360,32 @@ def _since(value: str) -> datetime:
     return datetime(parts[0], parts[1], parts[2], tzinfo=UTC)
 
 
-def history(session: Session, *, doc: str | None = None, since: str | None = None, by: str | None = None,
-            claim: int | None = None, action: str | None = None) -> Iterator[dict[str, Any]]:
+def _until(value: str) -> datetime | None:
+    """The first instant after the year, month or day DATE names (None after the calendar's last day)."""
+    check_date(value, "--until")
+    parts = [int(p) for p in value.split("-")]
+    try:
+        if len(parts) == 1:
+            return datetime(parts[0] + 1, 1, 1, tzinfo=UTC)
+        if len(parts) == 2:
+            year, month = (parts[0] + 1, 1) if parts[1] == 12 else (parts[0], parts[1] + 1)
+            return datetime(year, month, 1, tzinfo=UTC)
+        return datetime(parts[0], parts[1], parts[2], tzinfo=UTC) + timedelta(days=1)
+    except (ValueError, OverflowError):
+        return None
+
+
+def history(session: Session, *, doc: str | None = None, since: str | None = None, until: str | None = None,
+            by: str | None = None, claim: int | None = None, action: str | None = None) -> Iterator[dict[str, Any]]:
     """The audit log, oldest first, as flat rows: who did what to which claim, when and why."""
     query = select(Event, col(Document.slug)).outerjoin(Document, col(Document.id) == col(Event.document_id))
     if doc is not None:
         query = query.where(col(Event.document_id) == find_document(session, doc).id)
     if since is not None:
         query = query.where(col(Event.at) >= _since(since))
+    end = _until(until) if until is not None else None
+    if end is not None:
+        query = query.where(col(Event.at) < end)
     if by is not None:
         query = query.where(col(Event.actor) == by)
     if claim is not None:

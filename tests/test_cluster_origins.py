@@ -68,7 +68,7 @@ def test_a_relay_with_the_publishers_own_copy_is_one_origin(db_url, tmp_path):
     entry = report_clusters(run)[cluster_id]
     assert (entry["independent_origins"], entry["verdict"]) == (1, "one origin relayed by 3 outlets")
     text = run("cluster", str(cluster_id)).stdout.splitlines()
-    assert text[0].split()[:3] == ["cluster", "origin", "source"] and len(text) == 2 + 4
+    assert text[0].split()[:2] == ["origin", "source"] and len(text) == 2 + 4
 
 
 def test_an_independent_corroboration_is_two_origins(db_url, tmp_path):

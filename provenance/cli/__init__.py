@@ -251,6 +251,48 @@ class Whole(click.ParamType):
         return number
 
 
+class ClaimRef(Whole):
+    """A claim: its id (12), or where reports, diffs and `show` place it, DOC#SEQ or DOC@N#SEQ (the
+    claim numbered SEQ in version N of DOC, the latest without @N). A reference converts to
+    (doc, version, seq); `claim_id` turns either into the id."""
+
+    name = "claim"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        text = str(value)
+        if "#" not in text:
+            return super().convert(value, param, ctx)
+        doc, _, seq = text.rpartition("#")
+        doc, at, version = doc.partition("@")
+        if not doc.strip() or not seq.strip() or (at and not version.strip()):
+            raise InputError(f"{_name(param)} {text[:60]!r} is not a claim: give its id (12) or DOC#SEQ as "
+                             "reports print it (my-story#4, my-story@2#4)")
+        number = parse_whole(version, f"{_name(param)}'s version") if at else None
+        return doc.strip(), number, parse_whole(seq, f"{_name(param)}'s claim number", minimum=1)
+
+
+def claim_id(session: Any, ref: int | tuple[str, int | None, int]) -> int:
+    """The id of the claim `ref` names (ClaimRef): an id as it is, DOC[@N]#SEQ looked up."""
+    if isinstance(ref, int):
+        return ref
+    from sqlalchemy import func, select
+    from sqlmodel import col
+
+    from provenance.errors import NotFound
+    from provenance.models import Claim
+    from provenance.store import find_version
+
+    doc, number, seq = ref
+    _, version = find_version(session, doc, number)
+    found = session.execute(select(col(Claim.id)).where(col(Claim.version_id) == version.id,
+                                                        col(Claim.seq) == seq)).scalar()
+    if found is None:
+        last = session.execute(select(func.max(col(Claim.seq))).where(col(Claim.version_id) == version.id)).scalar()
+        held = f"its claims are #1 to #{last}" if last else "it has no claims"
+        raise NotFound(f"{doc}@{version.number} has no claim #{seq}: {held}")
+    return int(found)
+
+
 class Amount(click.ParamType):
     """A finite number between `minimum` and `maximum` (seconds, megabytes, a threshold): nan,
     inf and values out of range are a one-line error."""
@@ -294,7 +336,15 @@ class State:
             if new_file and self.command in READ_ONLY and not self.create:
                 raise DatabaseError(f"no database at {new_file}: check --db (or ${ENV_VAR}), or give "
                                     "--create to start an empty one")
-            self._database = open_database(self.db_option)
+            try:
+                self._database = open_database(self.db_option)
+            except ModuleNotFoundError as exc:
+                if resolve_url(self.db_option).startswith("sqlite"):
+                    raise
+                # the URL names a driver this installation lacks
+                raise DatabaseError(f"the database's driver (Python module {exc.name}) is not installed: "
+                                    "for postgresql+psycopg:// run pip install -e '.[postgres]', or give a "
+                                    "SQLite file with --db") from exc
             if new_file and self.command not in QUIET_CREATORS:
                 message(f"Created a new database at {new_file}")
         return self._database

@@ -10,8 +10,10 @@ import click
 
 from provenance.bounds import is_whole, parse_whole
 from provenance.cli import (
+    ClaimRef,
     Whole,
     actor,
+    claim_id,
     cli,
     database,
     emit,
@@ -95,15 +97,25 @@ def _for_people(rows: Iterable[dict], fmt: str) -> Iterable[dict]:
 
 
 @cli.command()
-@click.argument("claim_id", type=Whole(), metavar="ID")
+@click.argument("claim", type=ClaimRef(), metavar="ID")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def show(claim_id, fmt):
-    """Show one claim: its text, source chain, links, status reason and history."""
+def show(claim, fmt):
+    """Show one claim: its text, source chain, links, status reason and history.
+
+    ID is the claim's id, or DOC#SEQ / DOC@N#SEQ as reports and diffs place it (claim #4 of the latest
+    version of DOC, or of version N).
+
+    \b
+    Examples:
+      provenance show 12
+      provenance show my-story#4
+      provenance show my-story@1#2
+    """
     from provenance import query
     from provenance.output import dumps, printable
 
     with database().reading() as session:
-        detail = query.claim_detail(session, claim_id)
+        detail = query.claim_detail(session, claim_id(session, claim))
     if fmt == "json":
         click.echo(dumps(detail))
         return
@@ -178,7 +190,11 @@ def cluster(cluster_id, fmt, table_fmt, no_headers):
 
     with database().reading() as session:
         rows = cluster_rows(session, cluster_id)
-    emit(rows, fmt=fmt, table_fmt=table_fmt, no_headers=no_headers, columns=CLUSTER_COLUMNS, max_width=70)
+    # on a narrow terminal the cluster (the one asked for), outlet, date and document give way first,
+    # as in `claims`, so the origin, its source, the claim's speaker, status and text stay readable
+    emit(rows, fmt=fmt, table_fmt=table_fmt, no_headers=no_headers, columns=CLUSTER_COLUMNS,
+         max_width={"source": 40, "text": 70}, flex="text", optional=("cluster", "outlet", "stated_on", "doc"),
+         empty="no claims in this cluster")
 
 
 def _entity_group(name: str, counts: str, doc: str, **shape):

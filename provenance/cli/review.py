@@ -6,12 +6,13 @@ import click
 
 from provenance import links
 from provenance import review as core
-from provenance.cli import Whole, actor, cli, database, emit, message, output_options
+from provenance.cli import ClaimRef, Whole, actor, cli, database, emit, message, output_options
+from provenance.cli import claim_id as resolve_claim
 from provenance.models import RELATIONS, STATUSES
 
 
 @cli.command()
-@click.argument("claim_id", type=Whole(), metavar="ID")
+@click.argument("claim", type=ClaimRef(), metavar="ID")
 @click.option("--status", metavar="STATUS", help=f"The status you verified: {', '.join(STATUSES)}.")
 @click.option("--reason", metavar="TEXT", help="Why, in one line a colleague can check.")
 @click.option("--evidence", metavar="URL", help="Address of the evidence the decision rests on (http or https).")
@@ -21,8 +22,9 @@ from provenance.models import RELATIONS, STATUSES
                    "'False', 'Misleading', 'Accurate', ...).")
 @click.option("--clear", is_flag=True, help="Drop the reviewer's decision and let the rules decide again.")
 @click.option("--by", "by", metavar="NAME", help="Reviewer (default: login name).")
-def review(claim_id, status, reason, evidence, note, verdict, clear, by):
-    """Set a claim's status by hand; it overrides the rules from then on.
+def review(claim, status, reason, evidence, note, verdict, clear, by):
+    """Set a claim's status by hand; it overrides the rules from then on. ID is the claim's id, or
+    DOC#SEQ / DOC@N#SEQ as reports and diffs place it.
 
     \b
     Examples:
@@ -36,6 +38,7 @@ def review(claim_id, status, reason, evidence, note, verdict, clear, by):
         raise click.UsageError("give --status and --reason (or --clear)")
     who = actor(by)
     with database().session() as session:
+        claim_id = resolve_claim(session, claim)
         if clear:
             done = core.release_claim(session, claim_id, by=who)
         else:
@@ -79,16 +82,31 @@ def unlink(a, b, relation, by):
 @cli.command()
 @click.option("--doc", metavar="SLUG", help="Only events of this document.")
 @click.option("--since", metavar="DATE", help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Only events on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--by", "by", metavar="NAME", help="Only events by this actor ('rule' for the rules).")
 @click.option("--claim", "claim_id", type=Whole(), metavar="ID", help="Only events of this claim.")
 @click.option("--action", metavar="ACTION", help="Only this action (ingest, import, review, link, unlink, status, ...).")
 @output_options
-def history(doc, since, by, claim_id, action, fmt, table_fmt, no_headers):
+def history(doc, since, until, by, claim_id, action, fmt, table_fmt, no_headers):
     """List the audit log: ingests, reviews, links and status changes, oldest first."""
     with database().reading() as session:
-        emit(core.history(session, doc=doc, since=since, by=by, claim=claim_id, action=action), fmt=fmt,
-             table_fmt=table_fmt, no_headers=no_headers, columns=core.HISTORY_COLUMNS, max_width=60,
-             flex="reason", optional=("doc", "old", "actor"), empty="no events match")
+        shown = emit(core.history(session, doc=doc, since=since, until=until, by=by, claim=claim_id, action=action),
+                     fmt=fmt, table_fmt=table_fmt, no_headers=no_headers, columns=core.HISTORY_COLUMNS,
+                     max_width=60, flex="reason", optional=("doc", "old", "actor"), empty="no events match")
+        if not shown and action is not None:
+            _no_such_action(session, action)
+
+
+def _no_such_action(session, action: str) -> None:
+    """When --action matched nothing, say whether the log holds that action at all (a typo, a plural)."""
+    from sqlalchemy import select
+    from sqlmodel import col
+
+    from provenance.models import Event
+
+    held = sorted(session.execute(select(col(Event.action)).distinct()).scalars())
+    if action not in held:
+        message(f"no event in the log has the action {action!r}; it holds: {', '.join(held) or 'no events'}")
 
 
 @cli.command()

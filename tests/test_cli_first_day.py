@@ -1,0 +1,125 @@
+"""What a fact-checker's first day with the command line ran into: the references the report prints
+(DOC#SEQ) usable in `show` and `review`, `history --until` beside `--since` as in `claims`, an action
+the log never holds said so, the cluster table readable on a 100-column pipe, and a PostgreSQL URL on
+an installation without its driver refused in one line."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+from click.testing import CliRunner
+from test_report import write_claimset
+from test_report_clusters import PLANT, relay_stories
+
+from provenance.cli import cli
+
+from claimsets import make_claimset
+from conftest import Run, dump_database
+
+
+@pytest.fixture
+def bridge(run, tmp_path):
+    first = make_claimset()
+    second = make_claimset(text=first["document"]["text"] + " Officials said the ferry will run.")
+    second["document"]["version"] = 2
+    for number, data in enumerate((first, second), start=1):
+        path = tmp_path / f"bridge-{number}.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        assert run("import", str(path)).exit_code == 0
+    return run
+
+
+def claim_ids(run: Run, *args: str) -> dict[tuple[int, int], int]:
+    rows = json.loads(run("claims", "--all-versions", "--format", "json", *args).stdout)
+    return {(r["version"], r["seq"]): r["id"] for r in rows}
+
+
+def test_show_takes_the_reference_a_report_prints(bridge):
+    ids = claim_ids(bridge)
+    latest = bridge("show", "bridge#2")
+    assert latest.exit_code == 0, latest.stderr
+    assert latest.stdout.startswith(f"Claim {ids[(2, 2)]}  bridge@2 #2 ")
+    assert latest.stdout == bridge("show", str(ids[(2, 2)])).stdout
+    older = bridge("show", "bridge@1#2", "--format", "json")
+    assert json.loads(older.stdout)["id"] == ids[(1, 2)] != ids[(2, 2)]
+
+
+@pytest.mark.parametrize("ref, error", [
+    ("bridge@1#7", "Error: bridge@1 has no claim #7: its claims are #1 to #3\n"),
+    ("nowhere#1", "Error: no document 'nowhere': `provenance docs` lists the documents\n"),
+    ("bridge@9#1", "Error: document 'bridge' has no version 9: `provenance versions bridge` lists them\n"),
+    ("#2", "Error: ID '#2' is not a claim: give its id (12) or DOC#SEQ as reports print it "
+           "(my-story#4, my-story@2#4)\n"),
+    ("bridge@#2", "Error: ID 'bridge@#2' is not a claim: give its id (12) or DOC#SEQ as reports print it "
+                  "(my-story#4, my-story@2#4)\n"),
+    ("bridge#two", "Error: ID's claim number 'two' is not a whole number: give digits, as 12\n"),
+    ("bridge#0", "Error: ID's claim number must be 1 or more\n"),
+])
+def test_a_reference_to_no_claim_is_one_line(bridge, ref, error):
+    result = bridge("show", ref)
+    assert (result.exit_code, result.stderr, result.stdout) == (2, error, "")
+
+
+def test_review_takes_a_reference_and_a_bad_one_changes_nothing(bridge):
+    ids = claim_ids(bridge)
+    before = dump_database(bridge.db)
+    refused = bridge("review", "bridge#9", "--status", "confirmed", "--reason", "x")
+    assert (refused.exit_code, refused.stderr) == (2, "Error: bridge@2 has no claim #9: its claims are #1 to #3\n")
+    assert dump_database(bridge.db) == before
+    done = bridge("review", "bridge@2#1", "--status", "confirmed", "--reason", "the ministry's notice")
+    assert done.exit_code == 0, done.stderr
+    assert done.stderr.startswith(f"claim {ids[(2, 1)]}: unconfirmed -> confirmed")
+
+
+def test_history_until_closes_the_period_since_opens(bridge):
+    def events(*args: str) -> list[int]:
+        result = bridge("history", "--format", "json", *args)
+        assert result.exit_code == 0, result.stderr
+        return [e["id"] for e in json.loads(result.stdout)]
+
+    every = events()
+    day = json.loads(bridge("history", "--format", "json").stdout)[0]["at"][:10]
+    assert every and events("--until", day) == every == events("--until", day[:7]) == events("--until", day[:4])
+    assert events("--since", day, "--until", day) == every
+    assert events("--until", "2001-12-31") == [] and events("--until", "9999-12-31") == every
+    bad = bridge("history", "--until", "2025-02-30")
+    assert (bad.exit_code, bad.stderr) == (
+        2, "Error: --until '2025-02-30' is not a date: the calendar has no such day (years start at 0001)\n")
+
+
+def test_an_action_the_log_never_holds_is_named(bridge):
+    result = bridge("history", "--action", "reviews")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == ("no events match\n"
+                             "no event in the log has the action 'reviews'; it holds: import\n")
+    held = bridge("history", "--action", "import", "--claim", "1")
+    assert held.stderr == "no events match\n"  # the log holds imports: only this filter found none
+
+
+def test_the_cluster_table_fits_a_pipe_with_its_text_readable(run, tmp_path):
+    for data in relay_stories():
+        assert run("import", str(write_claimset(tmp_path, data))).exit_code == 0
+    rows = json.loads(run("claims", "--format", "json").stdout)
+    [cluster] = {r["cluster"] for r in rows if r["text"] == PLANT}
+    lines = run("cluster", str(cluster)).stdout.splitlines()
+    assert lines[0].split() == ["origin", "source", "id", "speaker", "status", "text"]
+    assert max(map(len, lines)) <= 100
+    assert all(PLANT[:30] in line for line in lines[2:])  # the text keeps at least its comfortable width
+    wide = run("cluster", str(cluster), "--wide").stdout.splitlines()
+    assert wide[0].split() == ["cluster", "origin", "source", "id", "doc", "speaker", "outlet", "stated_on",
+                               "status", "text"]
+
+
+def test_a_postgresql_url_without_its_driver_is_one_line(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as on an installation without '.[postgres]'
+    monkeypatch.chdir(tmp_path)
+    for args in (["claims"], ["ingest", "-", "--slug", "x"]):
+        result = CliRunner().invoke(cli, ["--db", "postgresql+psycopg://desk@127.0.0.1:1/news", *args],
+                                    input="The mayor said the bridge will reopen.\n")
+        assert result.exit_code == 2, result.output
+        assert result.stderr == ("Error: the database's driver (Python module psycopg) is not installed: for "
+                                 "postgresql+psycopg:// run pip install -e '.[postgres]', or give a SQLite file "
+                                 "with --db\n")
+    assert list(tmp_path.iterdir()) == []
