@@ -420,6 +420,12 @@ class _Parser:
         return self.t[k].cap or base in lex.title_words or base in lex.anonymous_heads or \
             base in lex.institution_heads or base in lex.group_heads or base in lex.media_heads
 
+    def _named_possessor(self, a: int, b: int) -> bool:
+        """Do tokens [a, b) open with a possessive name ("Berg's", "Brackwater Water's head of
+        quality"): capitalised words up to the possessive?"""
+        poss = next((y for y in range(a, min(b, a + 5)) if self._possessor(y)), None)
+        return poss is not None and all(self.t[z].cap for z in range(a, poss))
+
     def _noun_position(self, k: int) -> bool:
         """Does token k make the word after it a noun (a determiner, a possessive, a number)?"""
         tok = self.t[k]
@@ -481,6 +487,8 @@ class _Parser:
             return None
         if a > self.begin and self.is_p(a - 1, ",") and self._appositive_like(a, b):
             outer = self._np_before_plain(a - 1)
+            if outer and outer[1] - outer[0] == 1 and self.text[self.t[outer[0]].start:self.t[outer[0]].end] in self.lex.not_names:
+                outer = None  # 'Well, the board says', 'Sadly, the firm said': an opening word, no name
             # 'Ana Costa, a spokeswoman, said' - but not 'in January, a spokeswoman said'
             if outer and self._ends_proper(outer) and self.w(outer[0]) not in _NP_INNER and (
                     outer[0] == self.begin or self.is_p(outer[0] - 1, ",") or self.is_q(outer[0] - 1)) \
@@ -582,6 +590,9 @@ class _Parser:
         b = who
         if self.is_p(b - 1, ","):
             b -= 1
+            if self._party_label(b - 1):
+                # 'Rep. Ana Lind, R-Ariz., who ...': the lawmaker, not her party and state
+                b = self._opening_mark(b - 1, ",", b, reach=8) or b
         a = self._np_start(b, 8, self._plain_word, _ANTECEDENT_SKIPS)
         # the antecedent is the last noun phrase: cut at the last preposition, or its article
         for x in range(b - 1, a, -1):
@@ -675,7 +686,7 @@ class _Parser:
                     a -= 1
                 while a < x and self.w(a) in _NP_INNER:
                     a += 1
-                if a < x and (self.w(a) in DETERMINERS or self._possessor(a)) and self._valid_np(a, x):
+                if a < x and (self.w(a) in DETERMINERS or self._named_possessor(a, x)) and self._valid_np(a, x):
                     return a, comma
                 portfolio = self._portfolio_start(a)
                 if portfolio is not None:
@@ -886,8 +897,15 @@ class _Parser:
     def _noun_after_adjective(self, j: int, k: int) -> bool:
         """Is the cue word at token k a reporting noun after an article and an adjective ('a new
         report'), inside the noun phrase that starts at j?"""
-        return self.w(k) in self.lex.cue_nouns and k - 1 > j and self._noun_position(k - 2) \
-            and self.t[k - 1].kind == "w" and not self.t[k - 1].cap
+        if self.w(k) not in self.lex.cue_nouns:
+            return False
+        # ("the regulator's most recent annual report": up to three adjectives between)
+        x = k - 1
+        while x > j and k - x <= 3 and self.t[x].kind == "w" and not self.t[x].cap and x not in self.cue_tokens:
+            if self._noun_position(x - 1):
+                return True
+            x -= 1
+        return False
 
     def np_forward_subject(self, j: int) -> tuple[int, int] | None:
         """The sentence's own subject (for 'X did A, saying B' when the main verb is no cue), after

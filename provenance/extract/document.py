@@ -418,8 +418,8 @@ class _Institutions:
 
     def before(self, head: str, pos: int) -> str | None:
         """The institution with this head noun named last before offset pos, else, in a heading or
-        a lead, the one the text names later when it names only one ('the coastal port says C' before
-        'the Port of Kelby Sound')."""
+        a lead (or a live page's summary under its headings), the one the text names later
+        when it names only one ('the coastal port says C' before 'the Port of Kelby Sound')."""
         if head not in self.found:
             found = self._scan(head)
             if head in self.lex.company_heads:
@@ -427,7 +427,7 @@ class _Institutions:
             self.found[head] = found
         found = self.found[head]
         last = next((name for at, name in reversed(found) if at < pos), None)
-        if last is None and len({_name_key(name) for _, name in found}) == 1 and self.text.count("\n\n", 0, pos) <= 1:
+        if last is None and len({_name_key(name) for _, name in found}) == 1 and _in_lead(self.text, pos):
             last = found[0][1]
         # ('Kelby Sound port' and 'the Port of Kelby Sound' are one name, its words reordered: the latter is its form)
         return next((name for _, name in found if " of " in name and _name_key(name) == _name_key(last)), last) \
@@ -474,8 +474,9 @@ class _Institutions:
         name = r"([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3})"
         out = []
         for m in re.finditer(r"\b(?:" + heads + r")[ \t]+" + name + r"|" + name + r",[ \t]+(?:a|an|the)[ \t]+"
-                             r"(?:[\w-]+[ \t]+){0,3}(?:" + heads + r")\b", self.text):
-            found = m.group(1) or m.group(2)
+                             r"(?:[\w-]+[ \t]+){0,3}(?:" + heads + r")\b|\w-based[ \t]+" + name, self.text):
+            # ('Oslo-based Talvik': a body introduced by where it is based)
+            found = m.group(1) or m.group(2) or m.group(3)
             after = re.match(r"[ \t]+(\w+)", self.text[m.end():m.end() + 40])
             if m.group(2) and after and fold(after.group(1)) in self.lex.cues_by_first:
                 continue  # '... west of Kelby, the company said': the company speaks, no description of Kelby
@@ -499,7 +500,11 @@ class _Institutions:
             before = self.text[max(0, h.start() - 90):h.start()]
             if not before.endswith((" ", "\t")):
                 continue
+            if h.group()[:1].islower() and head in self.lex.company_heads and head not in self.lex.body_heads:
+                continue  # 'the Ohio company', 'the Nashville-based firm': a description, no company's name
             words = before.split()
+            # ('Kelby pier fire: council denies ...', 'in Ohio; company halts ...': a name runs on no mark)
+            words = words[max((i + 1 for i, w in enumerate(words) if w[-1] in ",;:!?"), default=0):]
             k = len(words)
             lower = 0
             while k > 0 and words[k - 1].islower() and lower < 2:
@@ -519,6 +524,18 @@ class _Institutions:
                 continue  # ('the Canadian town' names no town)
             out.append((h.start(), " ".join(words + [h.group()])))
         return out
+
+
+def _in_lead(text: str, pos: int) -> bool:
+    """Is offset pos in a text's title or lead: its first two paragraphs, or a paragraph after
+    headings only ('Summary', a title without a full stop) and at most one paragraph of prose?"""
+    before = text.count("\n\n", 0, pos)
+    if before <= 1:
+        return True
+    if before > 3:
+        return False
+    paragraphs = text[:pos].split("\n\n")[:-1]
+    return sum(p.rstrip().endswith((".", "!", "?", '"', "\u201d")) for p in paragraphs) <= 1
 
 
 def _word_occurrences(text: str, forms: tuple[str, ...]) -> list[re.Match[str]]:
@@ -567,12 +584,13 @@ _PLACE_PREPOSITION_LENGTHS = (2, 4, 6, 7)  # 'in', 'near', 'across' and 'around'
 
 
 def _written_as_place(text: str, word: str, lex: Lexicon) -> bool:
-    """Is word written after 'in' or 'near', before a place noun, or as a dateline? The pattern is
+    """Is word written after 'in' or 'near', before a place noun, or as a dateline ('KELBY, Ohio',
+    not 'KFRA, which licenses ...', a body's initials opening a sentence)? The pattern is
     tried only where a match can start (at an occurrence of the word or of its capitals, or at a
     preposition before one), not at every offset of the text."""
     nouns = "|".join(map(re.escape, lex.place_nouns)) or "(?!)"
     pattern = re.compile(r"\b(?:in|near|outside|across|around)[ \t]+" + re.escape(word) + r"\b(?!['’])|^"
-                         + re.escape(word.upper()) + r",|\b" + re.escape(word) + r"(?:-based\b|[ \t]+(?:" + nouns
+                         + re.escape(word.upper()) + r",(?![ \t]+(?:which|who|whose|a|an|the)\b)|\b" + re.escape(word) + r"(?:-based\b|[ \t]+(?:" + nouns
                          + r")\b)", re.MULTILINE)
     starts: set[int] = set()
     for form in {word, word.upper()}:
@@ -608,11 +626,29 @@ def _plain_name(text: str, surname: str, lex: Lexicon, lower: str = "") -> str |
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # 'gathered in Central Park': a place, not a person's full name
         given = m.group(1).split()
+        if _opening_common_word(text, m.start(), given[0], lex):
+            given = given[1:]  # ('Unmanned Talvik drone crashes ...': a headline's adjective)
         while given and not _may_be_given(given[0], lex):
             given = given[1:]
         if given and all(_may_be_given(w, lex) for w in given):
             return " ".join(given + [text[m.end(1):m.end()]])
     return None
+
+
+def _opening_common_word(text: str, at: int, word: str, lex: Lexicon) -> bool:
+    """Is the word at offset `at`, opening a line or a sentence, a common word the text also writes
+    in lower case ('Unmanned Talvik drone crashes ...' above 'an unmanned Talvik drone'):
+    capitalised only there, and no given name?"""
+    low = word.lower()
+    if not word.isalpha() or low in lex.female_names or low in lex.male_names \
+            or not _opens_line_or_sentence(text, at):
+        return False
+    return re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", text) is not None
+
+
+def _opens_line_or_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3):at].rstrip(" \t\"“”'‘’")
+    return not before or before.endswith(("\n", ".", "!", "?", ":", ";", "—"))
 
 
 def _name_matches(pattern: re.Pattern[str], text: str, surname: str, lower: str) -> Iterator[re.Match[str]]:
@@ -660,6 +696,7 @@ def lower_for_search(text: str) -> str:
 def _may_be_given(word: str, lex: Lexicon) -> bool:
     low = fold(word)
     return not (word in _NAME_STOPS or word in lex.not_names or low in DETERMINERS or low in lex.title_words
+                or low.endswith("-based")  # ('Leeds-based Talvik': where it is based)
                 or low.rstrip(".") in lex.honorifics or low in lex.country_index or low in lex.openers
                 or low in lex.modifiers or low in _CALENDAR or low in lex.institution_heads or low in lex.body_heads
                 or low in lex.media_heads or low in lex.outlet_words or word in lex.company_words
@@ -926,10 +963,24 @@ class _Document:
                 # same sentence ('X told Y, when asked whether C') does not take over from X
                 self.last_attr = claim
                 self.last_attr_block = para.index
+        self._subject_salient(r, made)
         if made and made[0].form == "unattributed" and sum(not c.by_model for c in made) == 1:
             self._note_subject(para, r)
         if self.pending is None and _ends_with_colon_before_quote(self.text, para.block, sent):
             self._colon_lead_in(r, made)
+
+    def _subject_salient(self, r: _Reading, made: list[_Claim]) -> None:
+        """'Mayor Ines Berg rejected the claim by Senator Piet Lund that C. "...," she said': the
+        person the sentence opens with as its subject, not one named inside it, is whom a pronoun in
+        the next sentence refers to first."""
+        opening = self.text[r.begin_off:r.sent.end]
+        lead = len(opening) - len(opening.lstrip(" \t\"\u201c\u2018'"))
+        subject = next((c.speaker for c in made if c.speaker is not None and c.speaker_span is not None
+                        and c.speaker_span[0] == r.begin_off + lead), None)
+        if subject is not None and subject.kind == "person" and not subject.anonymous \
+                and any(c.speaker is not None and c.speaker is not subject and c.speaker_span is not None
+                        and c.speaker_span[0] > r.begin_off + lead for c in made):
+            self.registry.touch(subject)
 
     def _block_quote(self, para: _Paragraph, r: _Reading) -> list[_Claim]:
         """A paragraph with no quotation marks after one closing with 'The governor added:': a

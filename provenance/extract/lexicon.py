@@ -109,6 +109,7 @@ class Lexicon:
     body_heads: frozenset[str] = frozenset()  # a body speaking as itself besides institution_heads: 'the town'
     company_heads: frozenset[str] = frozenset()  # 'the company' refers back to the company that spoke last
     epithet_heads: frozenset[str] = frozenset()  # 'the commentator': a public figure just named, described again
+    person_descriptions: frozenset[str] = frozenset()  # 'the Kettering woman': the person just named, described again
     generic_body_heads: frozenset[str] = frozenset()  # 'the group' is the body named last
     owned_media: frozenset[str] = frozenset()
     person_trades: frozenset[str] = frozenset()  # company heads that as often describe a person ('owner')
@@ -270,11 +271,11 @@ def lexicon() -> Lexicon:
         honorific_titles={fold(k).rstrip("."): tuple(v) for k, v in (titles.get("honorific_titles") or {}).items()},
         media_head_kinds={fold(k): tuple(v) for k, v in (titles.get("media_head_kinds") or {}).items()},
         body_heads=_folded(titles, "body_heads"), company_heads=_folded(titles, "company_heads"),
-        epithet_heads=_folded(titles, "epithet_heads"), generic_body_heads=_folded(titles, "generic_body_heads"),
-        parties=_folded(titles, "parties"), owned_media=_folded(titles, "owned_media"),
-        person_trades=_folded(titles, "person_trades"), owner_pronouns=dict(titles.get("owner_pronouns") or {}),
-        company_words=tuple(titles.get("company_words", [])),
-        place_nouns=tuple(titles.get("place_nouns", [])),
+        epithet_heads=_folded(titles, "epithet_heads"), person_descriptions=_folded(titles, "person_descriptions"),
+        generic_body_heads=_folded(titles, "generic_body_heads"), parties=_folded(titles, "parties"),
+        owned_media=_folded(titles, "owned_media"), person_trades=_folded(titles, "person_trades"),
+        owner_pronouns=dict(titles.get("owner_pronouns") or {}),
+        company_words=tuple(titles.get("company_words", [])), place_nouns=tuple(titles.get("place_nouns", [])),
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
         quantities=frozenset(fold(w) for w in negatives.get("quantities", [])),
         adjectives=frozenset(fold(w) for w in negatives.get("adjectives", [])),

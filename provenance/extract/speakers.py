@@ -14,7 +14,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from provenance.extract.grammar import _NAMING_REFLEXIVES  # provenance/data/grammar.json
+from provenance.extract.grammar import (  # data/grammar.json
+    _NAMING_REFLEXIVES,
+    _PORTFOLIO_JOINS,
+    _RECORD_LINKS,
+)
 from provenance.extract.lexicon import Lexicon, fold, lexicon
 
 # an initial keeps its full stop ('John F. Kerry'); other words drop a final one
@@ -216,7 +220,7 @@ def _postnominal(text: str, lex: Lexicon) -> tuple[str, str | None]:
     if len(words) < 2 or words[-1].strip(_QUOTE_MARKS) not in lex.postnominals \
             or not all(_namelike(w) and fold(w) not in _DEFINITE | _ARTICLES for w in words[:-1]) \
             or _party_words(words[:-1], lex) or not _looks_like_name(" ".join(words[-3:-1]), lex):
-        return text, None  # ('the Congress MLA', 'Labour MP': a party's member, unnamed)
+        return text, None  # ('the Green MLA', 'Labour MP': a party's member, unnamed)
     return " ".join(words[:-1]) + comma + rest, words[-1].strip(_QUOTE_MARKS)
 
 
@@ -491,7 +495,6 @@ def _record_owner(words: list[str], low: list[str], k: int, cut: int, lex: Lexic
 
 
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
-_RECORD_LINKS = frozenset(("from", "by", "of", "with"))
 
 
 def _ends_in_name(text: str, lex: Lexicon) -> bool:
@@ -655,7 +658,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
         return person
     party = _party_words(head_words, lex)
     if 0 < party < len(head_words) and head_base in lex.title_words and cut == len(body):
-        # 'Labour MP said', 'the Congress MLA said': a party's member unnamed, who may be one named before
+        # 'Labour MP said', 'the Green MLA said': a party's member unnamed, who may be one named before
         sp = Speaker(" ".join(body), "person", True, role=" ".join(head_words[party:]),
                      affiliation=" ".join(head_words[:party]), head=head_base, words=frozenset(body_low))
         return Mention(raw, definite=mw.definite, speaker=sp)
@@ -724,25 +727,30 @@ def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int
                             or w in _NAME_JOINS for w in head_low[:k]):
             last_title = k - 1
         elif k == 0 and _role_before_given_name(head_words, head_low, lex):
-            last_title = 0
+            last_title = len(head_words) - 3
     return last_title
 
 
 def _role_before_given_name(words: list[str], low: list[str], lex: Lexicon) -> bool:
-    """Is the first of three or more capitalised words a common noun that opens a sentence before a
-    given name and a surname ('Volunteer Ana Costa told us'), which no given name or particle is?
+    """Are the first one or two of three or four capitalised words common nouns (a place may open
+    them) before a given name and a surname ('Volunteer Ana Costa told us', 'Brackwater Alderwoman
+    Ana Costa said'), which no given name or particle is: a role, no part of the name?
 
     >>> _role_before_given_name(["Volunteer", "Ana", "Costa"], ["volunteer", "ana", "costa"], lexicon())
+    True
+    >>> _role_before_given_name(["Brackwater", "Alderwoman", "Ana", "Costa"], ["brackwater", "alderwoman", "ana", "costa"],
+    ...                         lexicon())
     True
     >>> _role_before_given_name(["Mary", "Ana", "Costa"], ["mary", "ana", "costa"], lexicon())
     False
     """
-    return len(words) == 3 and words[0].isalpha() and words[0][1:].islower() \
-        and low[0] not in lex.female_names and low[0] not in lex.male_names \
-        and low[0] not in _NAME_PARTICLES and low[0] not in lex.not_names \
-        and (low[1] in lex.female_names or low[1] in lex.male_names) \
-        and low[0] not in lex.honorifics and not any(w in lex.institution_heads for w in low) \
-        and words[-1] not in lex.company_words
+    role = len(words) - 2
+    return role in (1, 2) and all(w.isalpha() and w[1:].islower() for w in words[:role]) \
+        and not any(w in lex.female_names or w in lex.male_names or w in _NAME_PARTICLES or w in lex.honorifics
+                    for w in low[:role]) and words[0] not in lex.not_names \
+        and (low[role] in lex.female_names or low[role] in lex.male_names) \
+        and not any(w in lex.institution_heads or w in lex.body_heads for w in low) \
+        and not any(w in lex.company_words for w in words)
 
 
 def title_end(words: list[str], low: list[str], lex: Lexicon) -> int:
@@ -788,7 +796,7 @@ def _person_after_title(raw: str, mw: _MentionWords, head_words: list[str], head
 
 
 def _party_words(words: list[str], lex: Lexicon) -> int:
-    """How many of the first words name a political party ('Progressive Conservative', 'Labour'),
+    """How many of the first words name a political party ('Liberal Democrat', 'Labour'),
     0 for none; only capitalised words before a title word can.
 
     >>> _party_words(["Labour", "MP"], lexicon())
@@ -860,9 +868,6 @@ def _speaks_for_person(raw: str, low: list[str], body: list[str], body_low: list
                  affiliation=" ".join(named[k:]), head=body_low[f - 1], words=frozenset(body_low),
                  gender=_gender(body_low[:f], None, lex))
     return Mention(raw, definite=False, speaker=sp)
-
-
-_PORTFOLIO_JOINS = frozenset(["at", "the", "of", "and", "for", "on"])  # inside a capitalised portfolio
 
 
 def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None:
@@ -943,6 +948,10 @@ def _describe(body: list[str], lex: Lexicon) -> str:
                                   or (first in lex.institution_heads and not second[:1].isupper())):
         text = text[0].lower() + text[1:]
     return text
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
 def _bare_capitalised(text: str) -> bool:
@@ -1038,29 +1047,43 @@ class Registry:
             if last is not None and not last.role and not (sp.gender and last.gender and sp.gender != last.gender):
                 return self.touch(last)
         if mention.definite or bare_title:
-            found = self._description(sp, _describing_words(mention_text, self.lex))
-            if found:
-                if found.anonymous is False or found.name != sp.name:
-                    if sp.name not in found.aliases and sp.name != found.name:
-                        found.aliases.append(sp.name)
-                return self.touch(found)
-            found = self._named_institution(sp, named, people)
+            found = self._referred(mention_text, mention, sp, people, named)
             if found is not None:
                 return found
-            again = self._described_again(sp) if mention.definite else None
-            if again is not None:
-                return self.touch(again)
-            last = self.recent[-1] if self.recent else None
-            if sp.kind == "institution" and sp.head in self.lex.company_heads and last is not None \
-                    and self._may_be_a_company(last):
-                # 'Tessel Shipping said C. The company said D': the company that spoke just before
-                if sp.name not in last.aliases:
-                    last.aliases.append(sp.name)
-                return self.touch(last)
         known = self.by_name.get(f"{sp.kind}|{fold(sp.name)}")
         if known and not (sp.anonymous and not mention.definite and sp.head in ("source", "official", "person")):
             return self.touch(known)
         return self.touch(self._add(sp))
+
+    def _referred(self, mention_text: str, mention: Mention, sp: Speaker, people: Mapping[str, str] | None,
+                  named: Callable[[str], str | None] | None) -> Speaker | None:
+        """The speaker met before that a definite description ('the port', 'the company', 'the
+        Kettering woman') or a bare title refers to, else None."""
+        found = self._description(sp, _describing_words(mention_text, self.lex))
+        if found is not None and found.kind == "institution" and fold(found.name) == fold(sp.name) \
+                and found.name.islower():
+            # ('The company denies C' in a summary, unresolved then: once the text has named a
+            # company, a later 'the company' is that company, not the bare description again)
+            found = self._named_institution(sp, named, people) or found
+        if found:
+            if found.anonymous is False or found.name != sp.name:
+                if sp.name not in found.aliases and sp.name != found.name:
+                    found.aliases.append(sp.name)
+            return self.touch(found)
+        found = self._named_institution(sp, named, people)
+        if found is not None:
+            return found
+        again = (self._described_again(sp) or self._described_from(mention_text, sp)) if mention.definite else None
+        if again is not None:
+            return self.touch(again)
+        last = self.recent[-1] if self.recent else None
+        if sp.kind == "institution" and sp.head in self.lex.company_heads and last is not None \
+                and self._may_be_a_company(last):
+            # 'Tessel Shipping said C. The company said D': the company that spoke just before
+            if sp.name not in last.aliases:
+                last.aliases.append(sp.name)
+            return self.touch(last)
+        return None
 
     def _titled_person(self, mention_text: str, sp: Speaker, people: Mapping[str, str] | None) -> str | None:
         """'A TD told parliament C' in a lead, when the text names one TD ('Labour TD Ana Costa'): her
@@ -1206,6 +1229,20 @@ class Registry:
         last.role = sp.name
         return last
 
+    def _described_from(self, mention_text: str, sp: Speaker) -> Speaker | None:
+        """'Ines Berg, 61, of Brackwater, said C. "...," the Brackwater woman said': a person described
+        by where she is from (a capitalised word before a noun for a person, titles.json's
+        'person_descriptions') is the person named just before, when no gender tells them apart."""
+        words = clean(mention_text).split()[1:]
+        if sp.kind != "person" or not sp.anonymous or sp.plural or sp.head not in self.lex.person_descriptions \
+                or len(words) < 2 or not all(w[:1].isupper() for w in words[:-1]):
+            return None
+        last = next((s for s in reversed(self.recent[-3:]) if s.kind == "person" and not s.anonymous), None)
+        if last is None or last.plural or (sp.gender and last.gender and sp.gender != last.gender):
+            return None
+        last.gender = last.gender or sp.gender
+        return last
+
     def _may_be_a_company(self, s: Speaker) -> bool:
         """Can 'the company' refer to this speaker: a body under a name of its own ('Gulfline
         Marine', 'Halden Bay Water'), not a person known by a given name, role or gender, nor a
@@ -1259,4 +1296,5 @@ class Registry:
         """'... and current Democratic nominee said': a title with no article refers back, as 'the' would."""
         first = fold(clean(mention_text)).split()[:1]
         return sp.kind == "person" and sp.anonymous and not sp.plural and (sp.head or "") in self.lex.title_words \
-            and bool(first) and first[0] not in _ANONYMOUS_MARKERS and first[0] not in _ARTICLES
+            and bool(first) and first[0] not in _ANONYMOUS_MARKERS and first[0] not in _ARTICLES \
+            and not _possessive(first[0])  # ("Ostler's lawyer says": someone's lawyer, not Ostler)
