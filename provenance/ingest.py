@@ -124,7 +124,8 @@ def read_source(path: str, *, encoding: str | None = None, stdin: Any = None) ->
         if stream is None:
             raise InputError("- reads the article from stdin, which is closed: pipe the text in, or give a file")
         return stream.read(MAX_BYTES + 1), "stdin.txt"
-    data = read_input(path, limit=MAX_BYTES, folder="give article files (.txt, .md, .html)",
+    data = read_input(path, limit=MAX_BYTES, folder=f"give the article files in it ({Path(path) / '*.txt'}, "
+                                                    ".md or .html)",
                       too_large="split it into articles")
     return data, Path(path).name
 
@@ -305,12 +306,15 @@ def _latest_version(session: Any, slug: str, data: ClaimSet) -> tuple[str | None
     return name, _shingles(texts)
 
 
-def extract_all(articles: list[Article], *, jobs: int = 1) -> list[ClaimSet]:
+def extract_all(articles: list[Article], *, jobs: int = 1,
+                progress: Callable[[Iterable[Any]], Iterator[Any]] | None = None) -> list[ClaimSet]:
     """The claim sets of the articles, in their order; with `jobs` > 1 extracted in that many worker
-    processes (extraction is pure: the same text gives the same claim set in any process)."""
+    processes (extraction is pure: the same text gives the same claim set in any process). `progress`
+    wraps the claim sets as they come (a progress bar)."""
+    shown = progress or iter
     jobs = min(jobs, len(articles))
     if jobs <= 1:
-        return [extract(a) for a in articles]
+        return list(shown(extract(a) for a in articles))
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -319,15 +323,17 @@ def extract_all(articles: list[Article], *, jobs: int = 1) -> list[ClaimSet]:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        return list(pool.map(extract, articles))
+        return list(shown(pool.map(extract, articles)))
 
 
 def ingest(db: Database, articles: list[Article], *, actor: str,
-           progress: Callable[[Iterable[Any]], Iterator[Any]] | None = None, jobs: int = 1) -> IngestSummary:
+           progress: Callable[[Iterable[Any]], Iterator[Any]] | None = None, jobs: int = 1,
+           reading: Callable[[Iterable[Any]], Iterator[Any]] | None = None) -> IngestSummary:
     """Extract every article first (nothing is written if one fails; in `jobs` worker processes), then
-    store each in a transaction, one writer, in the order given."""
+    store each in a transaction, one writer, in the order given. `reading` and `progress` wrap the
+    articles as they are extracted and as they are stored (progress bars)."""
     summary = IngestSummary()
-    extracted = list(zip(extract_all(articles, jobs=jobs), articles, strict=True))
+    extracted = list(zip(extract_all(articles, jobs=jobs, progress=reading), articles, strict=True))
     with db.reading() as session:
         check_same_stories(session, extracted)
     items: Iterable[Any] = progress(extracted) if progress is not None else extracted

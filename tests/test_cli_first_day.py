@@ -123,3 +123,31 @@ def test_a_postgresql_url_without_its_driver_is_one_line(monkeypatch, tmp_path):
                                  "postgresql+psycopg:// run pip install -e '.[postgres]', or give a SQLite file "
                                  "with --db\n")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_ingest_shows_progress_while_it_reads_not_only_while_it_stores(run, tmp_path):
+    for name in ("quay", "ferry"):
+        (tmp_path / f"{name}.txt").write_text(f"The {name} reopens\n\nThe harbour master said the {name} "
+                                              "would reopen on Monday.\n", encoding="utf-8")
+    files = [str(tmp_path / "quay.txt"), str(tmp_path / "ferry.txt")]
+    result = run("ingest", *files)
+    assert result.exit_code == 0, result.stderr
+    # off a terminal a bar is its label alone: extraction, the long part, has one before storing's
+    assert result.stderr.index("Reading") < result.stderr.index("Storing") < result.stderr.index("Ingested: ")
+    (tmp_path / "quay.txt").write_text("The quay\n\nThe harbour master said the quay had shut.\n", encoding="utf-8")
+    quiet = run("ingest", "--silent", *files)
+    assert quiet.exit_code == 0 and "Reading" not in quiet.stderr and "Storing" not in quiet.stderr
+
+
+def test_a_folder_given_to_ingest_says_how_to_give_its_files(run, tmp_path):
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    result = run("ingest", str(folder))
+    assert (result.exit_code, result.stderr) == (
+        2, f"Error: {folder}: is a folder: give the article files in it ({folder}/*.txt, .md or .html)\n")
+
+
+def test_backup_counts_read_as_english(bridge, tmp_path):
+    result = bridge("backup", str(tmp_path / "desk.jsonl"))
+    assert result.exit_code == 0, result.stderr
+    assert "0 stories" in result.stderr and "storys" not in result.stderr and "2 versions" in result.stderr

@@ -18,7 +18,7 @@ from provenance.safe_paths import open_output
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {name}s" for name, n in counts.items())
+    return ", ".join(f"{n} {name[:-1] + 'ies' if name.endswith('y') else name + 's'}" for name, n in counts.items())
 
 
 @cli.command()

@@ -108,11 +108,15 @@ def ingest(files, title, outlet, url, published, slug, version_of, language, enc
             find_document(session, version_of)
     show_bar = len(articles) > 1 and not silent
 
-    def progress(items):
-        with click.progressbar(items, label="Storing", file=sys.stderr) as bar:
-            yield from bar
+    def bar(label: str):
+        def progress(items):
+            with click.progressbar(items, length=len(articles), label=label, file=sys.stderr) as shown:
+                yield from shown
 
-    summary = run_ingest(db, articles, actor=actor(by), progress=progress if show_bar else None,
+        return progress if show_bar else None
+
+    # extraction is most of the work (a second or more an article): it gets its bar, as storing does
+    summary = run_ingest(db, articles, actor=actor(by), reading=bar("Reading"), progress=bar("Storing"),
                          jobs=jobs or os.cpu_count() or 1)
     _per_file(summary, verbose or len(articles) <= PER_FILE_LINES, "unchanged")
     message(_summary(summary, "Ingested"))
