@@ -152,6 +152,9 @@ ONE_CLAIM = {
         "The repair bill, according to two engineers at the yard, stands at $4 million.", {},
         {"cue": "according to",
          "text": "The repair bill, according to two engineers at the yard, stands at $4 million"}),
+    "a report noun after several adjectives stays in the phrase": (
+        "According to the Harbour Board's most recent annual report, 412 ferries were inspected in 2024.", {},
+        {"speaker_name": "Harbour Board", "text": "412 ferries were inspected in 2024"}),
     "according to X after an opening adjunct stays apart from it": (
         "In Ossa, according to the commission, turnout fell by a third.", {},
         {"speaker_name": "commission", "text": "turnout fell by a third"}),

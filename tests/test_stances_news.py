@@ -430,3 +430,13 @@ def test_the_publishers_verdict_on_nothing_quoted_denies_nothing():
     got = claims_of("Harbour jobs\n\nThe harbour lost about 90 jobs in May. That is not true of the ferry yard.\n",
                     outlet="Coast Wire")
     assert [c["stance"] for c in got] == ["asserts", "asserts"]
+
+
+@pytest.mark.parametrize("version", ["An earlier version of the 11:40 update", "An earlier version of the live blog",
+                                     "A previous version of this entry"])
+def test_an_earlier_version_of_a_live_blogs_entry_is_the_publisher_retracting(version):
+    """'An earlier version of the 11:40 update said C': the publisher withdraws C, whichever of its
+    entries (named by a time) or pages said it."""
+    got = ruled_claims(f"Ferry fire: live\n\n12:10 Correction: {version} said the ferry left at 8am.\n")
+    assert [(c["speaker_name"], c["stance"], c["text"]) for c in got] == [
+        ("Harbour Gazette", "retracts", "the ferry left at 8am")]

@@ -534,8 +534,9 @@ class _Parser:
         never into a cue, then forward past the leading words in `skips` ('and', 'the', ...)."""
         a = b
         while a > self.begin and b - a < reach and a - 1 not in self.cue_tokens and (
-                takes(a - 1) if self.t[a - 1].kind == "w" else _joins_name(self.t[a - 1])):
-            a -= 1
+                takes(a - 1) if self.t[a - 1].kind == "w" else _joins_name(self.t[a - 1])
+                or self.is_p(a - 1, ":") and self.w(a - 2).isdigit() and self.w(a).isdigit()):
+            a -= 1  # (and the colon of a time inside the phrase: 'the 11:40 update')
         while a < b and self.w(a) in skips:
             a += 1
         return a

@@ -315,8 +315,9 @@ def _earlier_version(denials: dict) -> re.Pattern[str]:
     phrases = denials.get("earlier_versions") or []
     if not phrases:
         return re.compile(r"(?!)")
-    return re.compile(r"(?:(?:an?|the)\s+)?(?:" + trie_pattern(phrases) + r")(?:\s+of\s+(?:this|the)\s+[\w-]+)?",
-                      re.IGNORECASE)
+    # 'of this article', 'of the live blog', 'of the 11:40 update': up to three words, a time among them
+    return re.compile(r"(?:(?:an?|the)\s+)?(?:" + trie_pattern(phrases) + r")(?:\s+of\s+(?:this|the|our)"
+                      r"(?:\s+[\w:.-]+){1,3})?", re.IGNORECASE)
 
 
 def _false_story(denials: dict) -> re.Pattern[str]:
