@@ -207,15 +207,15 @@ def test_markdown_report_of_a_document(talks):
     assert "| defence ministry sources |  | Freedonia | yes | Evening Courier | 2 | 1 corroborated, 1 unconfirmed |" in md
     assert ("1. **talks\\#8** “the talks collapsed in April” — Boris Petrov (Northern Gazette). "
             "*Why:* contradicted by Alda Varga\n"
-            "   - disputed by Alda Varga (2025-04-09): “technical talks were under way”\n") in md
+            "   - disputed by Alda Varga (2025-04-09), talks\\#6: “technical talks were under way”\n") in md
     assert ("*Why:* defence ministry sources did not confirm\n"
-            "   - not confirmed by defence ministry sources (Evening Courier, 2025-05-22): “the hotline reports”\n"
+            "   - not confirmed by defence ministry sources (Evening Courier, 2025-05-22), talks\\#5: “the hotline reports”\n"
             ) in md
     assert ("2. **talks\\#3** “talks on a mechanism to avoid clashes are under way” — defence ministry sources "
             "(Evening Courier, 2025-05-22)\n"
-            "   - independent source: official Ruritanian source (Harbor Times, 2025-05-21): “the two sides agreed "
+            "   - independent source: official Ruritanian source (Harbor Times, 2025-05-21), talks\\#2: “the two sides agreed "
             "on a mechanism to avoid clashes”\n"
-            "   - independent source: Alda Varga (2025-04-09): “technical talks were under way”\n") in md
+            "   - independent source: Alda Varga (2025-04-09), talks\\#6: “technical talks were under way”\n") in md
     timeline = md[md.index("## Timeline"):md.index("## Provenance graph")]
     assert [line for line in timeline.splitlines() if line.startswith("- **")] == [
         "- **2025-04-09**", "- **2025-05-21**", "- **2025-05-22**"]
@@ -287,7 +287,10 @@ def test_output_writes_a_file_and_rejects_a_missing_folder(talks, tmp_path):
     result = talks("report", "talks", "--format", "html", "--output", str(target))
     assert result.exit_code == 0 and result.stdout == ""
     assert result.stderr == f"Wrote {target}\n"
-    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    # a claim that backs or disputes another says where it stands, as the claim it bears on does
+    assert "<li>independent source: Alda Varga (2025-04-09), talks#6: <q>technical talks were under way</q></li>" in page
     missing = tmp_path / "no-such-folder" / "r.md"
     result = talks("report", "talks", "--output", str(missing))
     assert result.exit_code == 2

@@ -166,7 +166,7 @@ def _linked(items: list[LinkedClaims], label: str, *, with_reason: bool = True) 
         return "<p>None.</p>"
     lis = []
     for item in items:
-        related = "".join(f"<li>{e(label)} {e(o.source)}: <q>{e(o.text)}</q></li>"
+        related = "".join(f"<li>{e(label)} {e(o.source)}, {e(o.doc)}#{o.seq}: <q>{e(o.text)}</q></li>"
                           for o in item.related)
         if not related and not with_reason:
             related = f"<li>{e(item.claim.reason)}</li>"

@@ -47,8 +47,13 @@ def _quote(c: ClaimEntry) -> str:
     return f"{c.stance_label}: “{text(c.text)}”" if c.stance_label else f"“{text(c.text)}”"
 
 
+def _place(c: ClaimEntry) -> str:
+    """'story\\#12': the document and place of a claim."""
+    return f"{text(c.doc)}\\#{c.seq}"
+
+
 def _claim_line(c: ClaimEntry, *, with_reason: bool = True) -> str:
-    line = f"**{text(c.doc)}\\#{c.seq}** {_quote(c)} — {text(c.source)}"
+    line = f"**{_place(c)}** {_quote(c)} — {text(c.source)}"
     if with_reason and c.reason:
         line += f". *Why:* {text(c.reason)}"
     if c.reviewed_by:
@@ -141,7 +146,7 @@ def _linked(items: list[LinkedClaims], label: str) -> list[str]:
         lines.append(f"{n}. {_claim_line(item.claim)}")
         for other in item.related:
             # the label says what the other claim does ('not confirmed by X'): its words, no stance again
-            lines.append(f"   - {label} {text(other.source)}: “{text(other.text)}”")
+            lines.append(f"   - {label} {text(other.source)}, {_place(other)}: “{text(other.text)}”")
     return lines
 
 
@@ -175,7 +180,7 @@ def _corroborated(report: Report) -> list[str]:
     for n, item in enumerate(report.corroborated, 1):
         lines.append(f"{n}. {_claim_line(item.claim, with_reason=False)}")
         for other in item.related:
-            lines.append(f"   - independent source: {text(other.source)}: {_quote(other)}")
+            lines.append(f"   - independent source: {text(other.source)}, {_place(other)}: {_quote(other)}")
         if not item.related:
             lines.append(f"   - {text(item.claim.reason)}")
     lines += _left_out(report, "corroborated", _shown(report, len(report.corroborated)))
