@@ -165,3 +165,9 @@ def test_a_relative_clause_after_a_party_label_belongs_to_the_lawmaker():
             'county "should have known."')
     claims = attributed(text)
     assert claims and {c["speaker_name"] for c in claims} == {"Ana Lind"}
+
+
+@pytest.mark.parametrize("profession", ["solicitor", "barrister", "counsel"])
+def test_someones_legal_adviser_speaks_as_herself(profession):
+    claims = attributed(f"And Dunleavy's {profession} says he'll fight it all the way.")
+    assert _speaker_of(claims, "fight it all the way") == (f"Dunleavy's {profession}", True)
