@@ -939,8 +939,9 @@ def origin(r: ClaimRecord) -> str:
     """Who originated a claim, for independence: the key of the claim's stored origin (its first
     source and the outlet that first carried it; the extractor's `origin`).
 
-    Named speakers are themselves; anonymous ones count as their side ("anonymous Norwegian
-    officials" through any outlet are one origin); the publisher's own statements are the
+    Named speakers are themselves, and a spokesperson for a named body is that body
+    (`source_name`); anonymous ones count as their side ("anonymous Norwegian officials" through
+    any outlet are one origin); the publisher's own statements are the
     publisher's, or those of the wire it prints (copies of one wire story are one origin);
     unsourced claims are their own.
     """
@@ -950,10 +951,43 @@ def origin(r: ClaimRecord) -> str:
         return f"publisher:{r.doc}"
     if not r.speaker:
         return f"unsourced:{r.key}"
-    if r.anonymous:
+    if r.anonymous and source_name(r) == r.speaker:
         where = side(r)
         return f"side:{where}" if where else "anonymous:" + " ".join(_name_key(r.speaker))
-    return "named:" + " ".join(_name_key(r.speaker))
+    return "named:" + " ".join(_name_key(source_name(r)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _spoken_for_body(name: str) -> str | None:
+    """The named body an unnamed spokesperson speaks for ('a Bellcrest spokeswoman', 'a spokesman
+    for the Harbour Board', "Marlow Freight's spokesperson"), else None ('a company spokeswoman',
+    'a senior spokesman': no body named)."""
+    m = lexicon().spokesperson.match(" ".join(name.split()))
+    if m is None:
+        return None
+    body = m.group("after") or m.group("before") or ""
+    body = re.sub(r"['’]s?$", "", body.strip())
+    return body if body[:1].isupper() and _name_key(body) else None
+
+
+def source_name(r: ClaimRecord) -> str:
+    """The name a claim's source goes by for independence: the named body an unnamed
+    spokesperson speaks for (one origin with the body's own statements: a company's figure told
+    to one outlet by the company and to another by 'a company spokeswoman' is one source),
+    else the speaker's name."""
+    if r.speaker:
+        body = _spoken_for_body(r.speaker)
+        if body:
+            return body
+    return r.speaker or ""
+
+
+def unnamed_spokesperson(r: ClaimRecord) -> bool:
+    """Whether a claim's source is a spokesperson of no body named ('a spokeswoman said', 'a
+    company spokesman'): within one cluster, all such are one origin, the voice of one body, not
+    independent sources."""
+    return bool(r.anonymous and r.speaker and lexicon().spokesperson.match(" ".join(r.speaker.split()))
+                and not _spoken_for_body(r.speaker))
 
 
 def same_origin(a: ClaimRecord, b: ClaimRecord) -> bool:
@@ -962,10 +996,10 @@ def same_origin(a: ClaimRecord, b: ClaimRecord) -> bool:
     if oa == ob:
         return True
     if oa.startswith("named:") and ob.startswith("named:"):
-        ka, kb = _name_key(a.speaker or ""), _name_key(b.speaker or "")
+        ka, kb = _name_key(source_name(a)), _name_key(source_name(b))
         if ka and kb and ka[-1] == kb[-1] and (set(ka) <= set(kb) or set(kb) <= set(ka)):
             return True
-        sa, sb = _acronym(a.speaker), _acronym(b.speaker)
+        sa, sb = _acronym(source_name(a)), _acronym(source_name(b))
         return bool(sa and sb and sa[0] == sb[0] and sa[1] != sb[1])
     return False
 
@@ -1005,7 +1039,7 @@ class Origins:
         o = origin(r)
         self.exact.add(o)
         if o.startswith("named:"):
-            key = _name_key(r.speaker or "")
+            key = _name_key(source_name(r))
             if key:
                 self.named[key[-1]].append(frozenset(key))
 
@@ -1014,7 +1048,7 @@ class Origins:
         if o in self.exact:
             return True
         if o.startswith("named:"):
-            key = _name_key(r.speaker or "")
+            key = _name_key(source_name(r))
             if key:
                 mine = frozenset(key)
                 return any(mine <= other or other <= mine for other in self.named.get(key[-1], ()))
@@ -1061,7 +1095,7 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
 
     Relays and copies count once. One origin: claims of the same source (`same_origin`);
     anonymous sources that reached the reader through the same outlet (`_anonymous_channel`),
-    unless they speak for different sides; and wire copy, near-identical sentences in two
+    unless they speak for different sides; spokespeople of no body named (`unnamed_spokesperson`); and wire copy, near-identical sentences in two
     documents (`WIRE_COPY`), whatever speakers the extractor gave them.
     """
     parent = {r.key: r.key for r in records}
@@ -1086,18 +1120,20 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
         o = origin(r)
         buckets[("origin", o)].append(r.key)
         if o.startswith("named:"):
-            buckets[("surname", _name_key(r.speaker or "")[-1])].append(r.key)
-            short = _acronym(r.speaker)
+            buckets[("surname", _name_key(source_name(r))[-1])].append(r.key)
+            short = _acronym(source_name(r))
             if short:
                 buckets[("acronym", short[0])].append(r.key)
         channel = channels[r.key]
         if channel is not None:
             buckets[("channel", channel)].append(r.key)
+        if unnamed_spokesperson(r):
+            buckets[("spokesperson", None)].append(r.key)
     by_key = {r.key: r for r in records}
     for (kind, _), keys in buckets.items():
         if kind == "acronym":
             # 'GHP' and 'Guild of Harbour Pilots': one body, when one of them is the acronym
-            if len({(_acronym(by_key[k].speaker) or ("", False))[1] for k in keys}) == 2:
+            if len({(_acronym(source_name(by_key[k])) or ("", False))[1] for k in keys}) == 2:
                 join(keys)
             continue
         if kind != "surname":
@@ -1105,7 +1141,7 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
             continue
         # "Lind" is "Ana Lind": one claim of each name is compared (claims of one name are one
         # origin already), so that hundreds of copies of a quotation stay linear
-        names = list({_name_key(by_key[k].speaker or ""): k for k in reversed(keys)}.values())
+        names = list({_name_key(source_name(by_key[k])): k for k in reversed(keys)}.values())
         for i, a in enumerate(names):
             for b in names[i + 1:]:
                 if same_origin(by_key[a], by_key[b]):

@@ -192,9 +192,13 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
 
 def spoken_for(r: ClaimRecord) -> str | None:
     """The body an unnamed spokesperson speaks for ('a spokeswoman for the ministry', "the
-    company's spokesman"), or None: such a speaker is the body on the record (DESIGN.md, an
+    company's spokesman"; 'a spokeswoman' alone: the body the text tells of), or None: such a speaker is the body on the record (DESIGN.md, an
     official body speaking for itself), where an unnamed official or source is not."""
     m = lexicon().spokesperson.match(" ".join((r.speaker or "").split()))
+    if m and not (m.group("after") or m.group("before")):
+        # 'a spokeswoman said': the spokeswoman of the body the text is telling of, as 'the
+        # minister' is the minister it named; a description ('a senior spokesman') names none
+        return "the body it speaks for"
     body = m and (m.group("after") or (m.group("before") if _names_a_body(m.group("before") or "") else None))
     if not body or any(pattern.search(body) for pattern, _ in lexicon().commentator_roles):
         return None

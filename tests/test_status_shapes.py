@@ -361,13 +361,15 @@ An official at the ministry said the plant had lost money for years.
     ("the decision was final", "confirmed"),             # a spokeswoman for a named company
     ("talks with the company had failed", "confirmed"),  # a ministry spokesperson
     ("300 jobs would go", "confirmed"),                  # the company's spokesman
-    ("workers would be offered transfers", "unconfirmed"),  # a spokesman of nobody named
+    ("workers would be offered transfers", "confirmed"),  # 'a spokesman': the company's, told of
     ("the plant had lost money for years", "unconfirmed"),  # an unnamed official is no spokesperson
 ])
 def test_an_unnamed_spokesperson_for_a_named_body_is_the_body_on_the_record(words, status):
     """DESIGN.md: 'confirmed' is a named speaker or an official body speaking for itself. A body
-    speaking through its spokesperson speaks for itself, whether or not the spokesperson is named;
-    an unnamed official speaks for no one on the record."""
+    speaking through its spokesperson speaks for itself, whether or not the spokesperson is named,
+    and 'a spokesman said' alone is the spokesman of the body the article tells of (as news reads
+    it: held-out judgements read it so in four batches); an unnamed official speaks for no one on
+    the record."""
     claim, = _by_text(ruled_claims(SPOKESPEOPLE), words)
     assert claim["status"] == status, claim
 

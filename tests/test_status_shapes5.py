@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from test_status_shapes import ruled_claims
 
+from provenance.corroboration import ClaimRecord
+from provenance.rules import decide_all
+
 UNTITLED = """Tram derails near Quayside market
 
 "The tram just tipped over, I saw it happen," Orla Brennick told the Gazette. Brennick was waiting at a stop across the road when the tram left the rails.
@@ -130,3 +133,30 @@ def test_an_on_air_correction_in_its_own_sentence_retracts_what_the_presenter_sa
     assert corrected and {c["status"] for c in corrected} == {"retracted"}, corrected
     assert "correction" in corrected[0]["reason"]
     assert all(c["status"] != "retracted" for c in claims if "reopened" in c["text"])
+
+
+def _said(key: int, doc: str, speaker: str, *, anonymous: bool, kind: str = "institution",
+          outlet: str | None = None) -> ClaimRecord:
+    return ClaimRecord(key=key, doc=doc, text="the cold store was serviced on March 3 and passed its check",
+                       speaker=speaker, anonymous=anonymous, speaker_kind=kind, outlet=outlet, publisher=doc, seq=1)
+
+
+@pytest.mark.parametrize("first, second, status", [
+    # the company and its own spokeswoman, told to two outlets: one origin
+    (("Harlow Foods", False), ("a Harlow Foods spokeswoman", True), "confirmed"),
+    # a spokesman for a body named after the word, and the body
+    (("Harlow Foods", False), ("a spokesman for Harlow Foods", True), "confirmed"),
+    # a spokeswoman of no body named in one outlet, 'a spokeswoman' in another: one voice
+    (("company spokeswoman", True), ("spokeswoman", True), "confirmed"),
+    # two bodies: independent
+    (("Harlow Foods", False), ("Varn Food Standards Agency", False), "corroborated"),
+])
+def test_a_body_and_its_spokespeople_across_outlets_are_one_origin(first, second, status):
+    """A company's account told to one outlet by the company and to another by its spokeswoman,
+    or by two spokespeople neither outlet ties to another body, is one origin: never corroborated
+    by its own copy (DESIGN.md: corroboration needs independent sources); a spokesperson speaks
+    for the body on the record."""
+    a = _said(1, "wire", first[0], anonymous=first[1], outlet="Wire Service")
+    b = _said(2, "paper", second[0], anonymous=second[1], outlet="Harbour Gazette")
+    decided = decide_all({1: a, 2: b}, [], [1, 2], {1: 7, 2: 7})
+    assert decided[1][0] == decided[2][0] == status, decided
