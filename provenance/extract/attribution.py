@@ -38,6 +38,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _FINITE,
     _FOR_ASIDES,
     _FREE_RELATIVES,
+    _HEAD_ENDS,
     _IRREGULAR_PARTICIPLES,
     _IRREGULAR_PAST,
     _LY_NOUNS,
@@ -57,6 +58,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _PREFIX_SPEAKING,
     _QUANTIFIER_PRONOUNS,
     _QUESTION_OPENERS,
+    _RELATIVE_OPENERS,
     _RELATIVE_PREPS,
     _REPORTER_SUBJECTS,
     _SENTENCE_CONJUNCTIONS,
@@ -89,8 +91,6 @@ _AUX_TRIGGERS = _MODALS | _PASSIVE_AUX | _MODAL_SKIPS
 # what ends a plan's content: ', aside from saying ...', ', while ...'
 _PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | _PLAN_BREAK_WORDS
 _CLAUSE_ADJUNCTS = _SUBORDINATORS | _CLAUSE_ADJUNCT_WORDS
-_RELATIVE_OPENERS = frozenset(["who", "whose", "which", "who's", "who\u2019s"])
-_HEAD_ENDS = frozenset(["at", "of", "from", "with", "for", "in", "by", "on"])
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
 # after a verdict on a report, a second reported clause: '"a fabrication" and that C'

@@ -30,7 +30,13 @@ from provenance.extract.dates import (
     mentions,
     normalise_published,
 )
-from provenance.extract.grammar import _PUBLISHER_RECIPIENTS  # provenance/data/grammar.json
+from provenance.extract.grammar import (  # provenance/data/grammar.json
+    _FIRST_PERSON,
+    _NAME_JOINS,
+    _NOT_BACK_REFERENCES,
+    _PUBLISHER_RECIPIENTS,
+    _SPOKESPEOPLE,
+)
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, alternation, fold, lexicon
 from provenance.extract.page import entry_time_end, is_boilerplate
@@ -337,8 +343,6 @@ def _outlet_key(name: str) -> str:
 
 # media heads that refer to no one outlet: 'the press', 'the media', 'the news', 'the agency' (which
 # is as often a government's)
-_NOT_BACK_REFERENCES = frozenset(["press", "media", "news", "report", "reports", "reporting", "agency",
-                                  "news agency", "outlets"])
 
 
 class _People(Mapping[str, str]):
@@ -553,7 +557,6 @@ def _word_occurrences(text: str, forms: tuple[str, ...]) -> list[re.Match[str]]:
 
 
 # words that join the capitalised words of one name
-_NAME_JOINS = frozenset(["and", "&", "of", "for"])
 _NAME_STOPS = frozenset("The A An On In At For From By To With As After Before When While But And Its Their His Her "
                         "This That Meanwhile However Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
@@ -2169,7 +2172,6 @@ class _Document:
             registry.resolve(people[key], people)
 
 
-_SPOKESPEOPLE = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "press secretary"])
 
 
 def _about(sp: Speaker | None) -> dict:
@@ -2320,7 +2322,6 @@ _SIGNATURE_RE = re.compile(r"[\"\u201d\u2019.!?][ \t\u00a0]*([\u2015\u2014\u2013
                            r"(?:,[ \t]*[A-Z][\w .'\u2019\-]{0,40})?\.?[ \t\u00a0]*$")
 
 
-_FIRST_PERSON = frozenset(["i", "we", "me"])
 # a letter's signature: a paragraph that is only a name of two to four words ('Kenneth L. Zimmerman.')
 _SIGNATURE_LINE = re.compile(r"[A-Z][\w'\u2019\-]*\.?(?:[ \t]+[A-Z][\w'\u2019\-]*\.?){1,3}")
 # the writer's town under it ('Huntington Beach, Calif.')
