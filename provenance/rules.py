@@ -99,9 +99,10 @@ def commentator(r: ClaimRecord) -> str | None:
     for pattern, kind in lexicon().commentator_roles:
         if words and pattern.search(words):
             return kind
-    if (_AGE_ONLY.match(r.role or "") or r.untitled) and not r.anonymous:
+    if (_AGE_ONLY.match(r.role or "") or r.untitled or _FAMILY.search(words)) and not r.anonymous:
         # 'Ana Costa, 27, said': news gives a named person their age, and no title, when they
-        # hold no office; a name the document gives no title anywhere is no office holder's
+        # hold no office; a name the document gives no title anywhere is no office holder's, nor
+        # one it describes by family ('Dad-of-two Ana Costa')
         return "private person"
     return None
 
@@ -117,6 +118,11 @@ def _official_issue() -> re.Pattern[str]:
 
 
 _OFFICIAL_ISSUE = _official_issue()
+# 'Mum-of-three', 'grandfather-of-two' (titles.json family_descriptors, descriptor_counts): how news
+# copy describes a private person before the name
+_FAMILY = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in load_data("titles.json")["family_descriptors"])
+                     + r")-of-(?:" + "|".join(re.escape(w) for w in load_data("titles.json")["descriptor_counts"])
+                     + r")(?![\w-])", re.IGNORECASE)
 _AGE_ONLY = re.compile(r"^\s*\d{1,3}\s*(?:,|$)")
 _COURTESY = load_data("titles.json")["courtesy_titles"]
 _NO_ROLE = re.compile(r"\s*(?:\d{1,3}|(?:" + "|".join(_COURTESY) + r")\.?)?\s*")  # an age or a courtesy title only

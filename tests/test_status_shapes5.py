@@ -160,3 +160,25 @@ def test_a_body_and_its_spokespeople_across_outlets_are_one_origin(first, second
     b = _said(2, "paper", second[0], anonymous=second[1], outlet="Harbour Gazette")
     decided = decide_all({1: a, 2: b}, [], [1, 2], {1: 7, 2: 7})
     assert decided[1][0] == decided[2][0] == status, decided
+
+
+FAMILY = """Ring road closed after landslip
+
+Dad-of-two Emrys Talbot said the detour had added an hour to his drive.
+
+Mum-of-five Wren Okafor said she had not left her flat since Monday.
+
+Roads Minister Ilse Varnow said the road would reopen within a fortnight.
+"""
+
+
+@pytest.mark.parametrize("speaker, status", [
+    ("Emrys Talbot", "unconfirmed"),  # 'Dad-of-two NAME'
+    ("Wren Okafor", "unconfirmed"),   # 'Mum-of-five NAME'
+    ("Ilse Varnow", "confirmed"),
+])
+def test_a_person_news_copy_describes_by_family_is_one_private_source(speaker, status):
+    """The hyphenated family descriptions news copy puts before a name ('Mum-of-three', 'father-of-
+    two': titles.json family_descriptors) describe a private person, not an office: one source."""
+    theirs = [c for c in ruled_claims(FAMILY) if speaker in (c["speaker_name"] or "")]
+    assert theirs and {c["status"] for c in theirs} == {status}, [(c["text"], c["reason"]) for c in theirs]
