@@ -826,8 +826,8 @@ def cue_kind(text: str | None) -> str | None:
 
 
 def refuses_comment(r: ClaimRecord) -> bool:
-    """Whether a claim's content is its speaker's refusal to comment ('We do not comment on ongoing
-    investigations', 'it did not comment on market speculation').
+    """Whether a claim's content is its speaker's refusal to comment ('We do not comment on open
+    cases', 'the firm did not comment on talk of a sale').
 
     >>> refuses_comment(ClaimRecord(key=1, doc="d", text="We don’t comment on rumours"))
     True

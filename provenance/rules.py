@@ -91,7 +91,7 @@ def commentator(r: ClaimRecord) -> str | None:
     """The kind of commentator or private person ('analyst', 'resident', 'former official', ...) a
     named speaker's role, or how the document describes them ('Martin Guay, a retired teacher who
     lives in the east end'), makes them, if any (none for a party to the events: 'presidential
-    hopeful ... former Secretary of State', 'who backs Trump'). A role word the extractor left at
+    hopeful ... former Harbour Secretary', 'who backs the governor'). A role word the extractor left at
     the head of a full name ('Hydrologist Ines Marlow') counts as the role."""
     words = " ".join(p for p in (r.role, r.described, _name_head(r)) if p)
     if words and lexicon().party_roles.search(words.casefold()):
@@ -260,8 +260,8 @@ def _names_a_body(words: str) -> bool:
 
 def own_account(r: ClaimRecord) -> str | None:
     """Why a named source's claim is not on the record though nothing else says so, or None: the
-    publisher's reading of what the speaker's words show ("Ryan's language makes clear that"), the
-    publisher's account of what the speaker wants, seeks or knows ("Trump has sought to ..."), or
+    publisher's reading of what the speaker's words show ("Varga's language makes clear that"), the
+    publisher's account of what the speaker wants, seeks or knows ("Varga has sought to ..."), or
     a body that names no office, place or person ("authorities reported", "police repeat")."""
     lex = lexicon()
     cue = " ".join((r.cue or "").casefold().split())
@@ -302,7 +302,7 @@ def _names(records: Sequence[ClaimRecord], *, where: bool = False) -> str:
 
 
 def _declined(records: Sequence[ClaimRecord]) -> str:
-    """'Turkish Defence Ministry sources did not confirm (Daily Sabah, 2025-05-22)': who, where (the
+    """'Harbour Ministry sources did not confirm (Northwire, 2026-05-22)': who, where (the
     outlet they spoke through, else the document that carries it) and when."""
     parts = []
     for r in records[:MAX_NAMES]:
@@ -592,7 +592,7 @@ def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
     demand echoed by European actors who have urged ..." inside an analyst's claim reaches the
     reader only through the analyst. The first such claim in `spans` order relays it.
 
-    A statement of the publisher that holds a party's claim ("Following the video, Trump called
+    A statement of the publisher that holds a party's claim ("Following the video, Varga called
     upon the mayor to ...") gets it as `narrates`: the publisher tells what the party said; not
     what a party has not confirmed, denied or withdrawn ("The board has not yet confirmed C"),
     whatever stance the claim was stored with.
@@ -743,8 +743,8 @@ def mark_described(claims: Sequence[ClaimRecord], text: str = "") -> None:
             # the words before the name that opens the sentence ('Marine safety consultant Everett Shaw')
             found += re.findall(r"^\W*((?:[A-Za-z-]+\s+){1,4})" + full + r"\b", r.lead)
         found += _described_in(full, text)
-        # a relative clause ('Trump, who has mocked former officials, said') describes no kind of
-        # person, but may make the speaker a party ('Giuliani, who backs Trump'), or tell the
+        # a relative clause ('Varga, who has mocked former officials, said') describes no kind of
+        # person, but may make the speaker a party ('Ostrom, who backs Varga'), or tell the
         # trade of a speaker with no office ('who teaches law at ...'; a mayor who has lived in
         # the town all her life still speaks for her office)
         job = not any(r.role for r in theirs)
