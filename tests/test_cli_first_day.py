@@ -151,3 +151,13 @@ def test_backup_counts_read_as_english(bridge, tmp_path):
     result = bridge("backup", str(tmp_path / "desk.jsonl"))
     assert result.exit_code == 0, result.stderr
     assert "0 stories" in result.stderr and "storys" not in result.stderr and "2 versions" in result.stderr
+
+
+@pytest.mark.parametrize("every", ["0m", "0", "59s", "0.5m", "366d", "99999999999d"])
+def test_watch_every_needs_a_pause_it_can_keep(run, every):
+    before = dump_database(run.db)
+    result = run("watch", "--every", every)
+    assert (result.exit_code, result.stderr) == (
+        2, f"Error: --every {every}: give a duration from 1m to 365d (each round fetches every feed and story "
+           "it follows)\n")
+    assert dump_database(run.db) == before

@@ -9,6 +9,7 @@ from datetime import timedelta
 import click
 
 from provenance.cli import Amount, actor, cli, database, emit, message, output_options
+from provenance.errors import InputError
 
 
 @cli.group()
@@ -62,9 +63,12 @@ def feeds_remove(refs):
         message(f"Stopped following {url}")
 
 
+EVERY_LEAST, EVERY_MOST = 60.0, 365 * 86400.0  # seconds between the starts of two rounds
+
+
 @cli.command()
 @click.option("--once", is_flag=True, help="Run one round and exit (for cron).")
-@click.option("--every", metavar="DURATION", help="Run a round every DURATION (15m, 1h, 90s) until stopped.")
+@click.option("--every", metavar="DURATION", help="Run a round every DURATION (15m, 1h, 90s; 1m to 365d) until stopped.")
 @click.option("--delay", type=Amount(0, 600), default=1.0, show_default=True, metavar="SECONDS",
               help="Least time between two requests to one host (robots.txt Crawl-delay wins when longer).")
 @click.option("--follow", "follow_days", type=Amount(0, None), default=7, show_default=True,
@@ -105,6 +109,10 @@ def watch(once, every, delay, follow_days, backoff, min_interval, timeout, max_s
     if once == bool(every):
         raise click.UsageError("give --once or --every DURATION")
     interval = parse_duration(every) if every else 0.0
+    if every and not EVERY_LEAST <= interval <= EVERY_MOST:
+        # 0m spun round after round without a pause; 1e12d overflowed the sleep after the first round
+        raise InputError(f"--every {every}: give a duration from 1m to 365d (each round fetches every "
+                         "feed and story it follows)")
     rest = parse_duration(min_interval) if min_interval else interval / 2
     options = WatchOptions(delay=delay, follow=timedelta(days=follow_days), backoff=parse_duration(backoff),
                            min_interval=rest, actor=actor(by))
