@@ -844,7 +844,7 @@ def mark_untitled(claims: Sequence[ClaimRecord], text: str) -> None:
 
 def _personal(name: str, text: str) -> bool:
     """Whether `text` writes of the bearer of `name` as of a private person in a passage of its
-    own, not of a body named like a person ('Kessel Gold', 'Marlow Health') or of a public figure
+    own, not of a body named like a person ('Tarrow Gold', 'Marlow Health') or of a public figure
     it names throughout: it names them in at most PRIVATE_MENTIONS places, and gives an age after
     the name ('Ines Marlow, 54,'), the surname after a courtesy title ('Ms Marlow') or alone
     before a verb ('Marlow said', 'Marlow was waiting'), or the name as a transcript's speaker label
@@ -906,7 +906,7 @@ def _sentence_tail(words: Sequence[str]) -> list[str]:
 
 def _describes(words: Sequence[str], *, adjacent: bool | None) -> bool:
     """Whether words around a name describe its bearer as holding a title, office, party or
-    body: a title, party or body word among them, a possessive ("Kinsella's solicitor"), or, for
+    body: a title, party or body word among them, a possessive ("Dorrance's solicitor"), or, for
     the words `adjacent` to the name, a last word in lower case that is no function word or
     reporting verb (the trade before a name: 'trainer Ines Marlow'). Before the name, only the
     words that qualify it count: back to a function word or a verb ('questions about Marlow's
@@ -1021,7 +1021,7 @@ def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
         before = text[max(paragraph, start - 200):start]
         said = " ".join(f"{r.lead} {r.text}".casefold().split())
         for colon in (m.start() for m in re.finditer(": ", said[:_LABEL_CHARS + 2])):
-            # a label in its own words ('MULCAHY: And a correction before the break: ...')
+            # a label in its own words ('VARNHOLT: One correction first: ...')
             label = said[:colon].rsplit(": ", 1)[-1]
             if lex.correction_label.search(label) and lex.correction_said.match(said[colon + 2:]):
                 before, said = f"{before} {label}:", said[colon + 2:]
@@ -1030,7 +1030,7 @@ def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
             r.corrected = " ".join(before.split())[-120:]
 
 
-_LABEL_CHARS = 100  # 'MULCAHY: And a correction before we go to the break': a notice's label and its colon
+_LABEL_CHARS = 100  # 'VARNHOLT: One correction to an item we ran earlier': a notice's label and its colon
 
 
 def pair_of(source: Any, target: Any) -> frozenset:

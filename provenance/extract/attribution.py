@@ -536,7 +536,7 @@ class _Parser:
         while a > self.begin and b - a < reach and a - 1 not in self.cue_tokens and (
                 takes(a - 1) if self.t[a - 1].kind == "w" else _joins_name(self.t[a - 1])
                 or self.is_p(a - 1, ":") and self.w(a - 2).isdigit() and self.w(a).isdigit()):
-            a -= 1  # (and the colon of a time inside the phrase: 'the 11:40 update')
+            a -= 1  # (and the colon of a time inside the phrase: 'the 16:05 update')
         while a < b and self.w(a) in skips:
             a += 1
         return a
@@ -900,7 +900,7 @@ class _Parser:
         report'), inside the noun phrase that starts at j?"""
         if self.w(k) not in self.lex.cue_nouns:
             return False
-        # ("the regulator's most recent annual report": up to three adjectives between)
+        # ("the board's latest quarterly safety report": up to three adjectives between)
         x = k - 1
         while x > j and k - x <= 3 and self.t[x].kind == "w" and not self.t[x].cap and x not in self.cue_tokens:
             if self._noun_position(x - 1):
@@ -1764,7 +1764,7 @@ class _Parser:
                 or len(last) < 3 or self.w(k - 1) in _NP_STOP or self.w(k - 1) in _ADJUNCT_PREPS \
                 or not re.search(r"\w[ \t]+" + re.escape(last) + r"\b(?![:])", self.text) \
                 or re.search(r"\b(?:in|near|outside)[ \t]+" + re.escape(label) + r"\b", self.text):
-            return None  # ('Delegate Update:', 'New Hampshire:', 'Smith Wades In:', 'in Dunmore' name no one)
+            return None  # ('Delegate Update:', 'New Hampshire:', 'Smith Wades In:', 'in Tolvey' name no one)
         frame = Frame(None, ":", self.t[k].start, self.t[k].end, self.span(self.begin, k))
         self.add_content(frame, k + 1, self.end)
         return frame if frame.contents else None
@@ -2339,7 +2339,7 @@ class _Parser:
         if k >= stop:
             return None
         if i > begin and self.is_p(i - 1, ",\u2014\u2013") and self._inserted_between(begin, i - 1, k, stop):
-            # 'The official toll, according to X, is 13': the phrase parts a subject from its verb,
+            # 'The final tally, according to X, is 40': the phrase parts a subject from its verb,
             # and the statement is both (its words are kept whole, the phrase within them)
             end, split = self.content_end(k, stop)
             self.add_content(frame, begin, end)
@@ -2358,7 +2358,7 @@ class _Parser:
 
     def _inserted_between(self, a: int, comma: int, k: int, stop: int) -> bool:
         """Are tokens [a, comma) a subject with no verb of its own, and does a finite verb open the
-        words from k ('The official toll, according to X, | is 13 ...')?"""
+        words from k ('The final tally, according to X, | is 40 ...')?"""
         if comma <= a or self.t[a].kind != "w" or not self._title_start(a) \
                 or any(self.w(x) in _FINITE or self.is_p(x, ",;:\u2014\u2013") or self.is_q(x) or x in self.cue_tokens for x in range(a, comma)):
             return False

@@ -699,7 +699,7 @@ def lower_for_search(text: str) -> str:
 def _may_be_given(word: str, lex: Lexicon) -> bool:
     low = fold(word)
     return not (word in _NAME_STOPS or word in lex.not_names or low in DETERMINERS or low in lex.title_words
-                or low.endswith("-based")  # ('Leeds-based Talvik': where it is based)
+                or low.endswith("-based")  # ('Harwick-based Talvik': where it is based)
                 or low.rstrip(".") in lex.honorifics or low in lex.country_index or low in lex.openers
                 or low in lex.modifiers or low in _CALENDAR or low in lex.institution_heads or low in lex.body_heads
                 or low in lex.media_heads or low in lex.outlet_words or word in lex.company_words
@@ -973,7 +973,7 @@ class _Document:
             self._colon_lead_in(r, made)
 
     def _subject_salient(self, r: _Reading, made: list[_Claim]) -> None:
-        """'Mayor Ines Berg rejected the claim by Senator Piet Lund that C. "...," she said': the
+        """'Mayor Ines Berg rejected the claim by Senator Oskar Lund that C. "...," she said': the
         person the sentence opens with as its subject, not one named inside it, is whom a pronoun in
         the next sentence refers to first."""
         opening = self.text[r.begin_off:r.sent.end]
@@ -1202,7 +1202,7 @@ class _Document:
                 leads_in = self._lead_in(frame, r.sent) or leads_in
                 continue
             if frame.cue is not None and frame.cue.silence and frame.contents and not frame.nested:
-                # 'Police have not said whether anyone will be cited': the publisher observes a silence,
+                # 'The club has not said whether talks resume': the publisher observes a silence,
                 # in its own words, and the silent party leaves C unconfirmed
                 s0, e0 = _trim(self.text, min(frame.speaker[0] if frame.speaker else r.begin_off, frame.contents[0].start),
                                frame.contents[-1].end)

@@ -109,7 +109,7 @@ class Lexicon:
     body_heads: frozenset[str] = frozenset()  # a body speaking as itself besides institution_heads: 'the town'
     company_heads: frozenset[str] = frozenset()  # 'the company' refers back to the company that spoke last
     epithet_heads: frozenset[str] = frozenset()  # 'the commentator': a public figure just named, described again
-    person_descriptions: frozenset[str] = frozenset()  # 'the Kettering woman': the person just named, described again
+    person_descriptions: frozenset[str] = frozenset()  # 'the Brackwater woman': the person just named, described again
     generic_body_heads: frozenset[str] = frozenset()  # 'the group' is the body named last
     owned_media: frozenset[str] = frozenset()
     person_trades: frozenset[str] = frozenset()  # company heads that as often describe a person ('owner')
@@ -315,7 +315,7 @@ def _earlier_version(denials: dict) -> re.Pattern[str]:
     phrases = denials.get("earlier_versions") or []
     if not phrases:
         return re.compile(r"(?!)")
-    # 'of this article', 'of the live blog', 'of the 11:40 update': up to three words, a time among them
+    # 'of this article', 'of the live blog', 'of the 16:05 update': up to three words, a time among them
     return re.compile(r"(?:(?:an?|the)\s+)?(?:" + trie_pattern(phrases) + r")(?:\s+of\s+(?:this|the|our)"
                       r"(?:\s+[\w:.-]+){1,3})?", re.IGNORECASE)
 
@@ -362,7 +362,7 @@ def false_words_pattern(denials: dict) -> str:
     """A verdict of falsehood: one of the false words, after an article, an -ly adverb or an
     intensifier ('false', 'completely untrue', 'a lie', 'complete rubbish', 'an outright lie')."""
     intensifiers = denials.get("false_intensifiers") or []
-    # after up to two adjectives joined to it ('speculative and inaccurate', 'reckless, cynical and false')
+    # after up to two adjectives joined to it ('premature and inaccurate', 'reckless, cynical and false')
     return (r"(?:[\w-]+(?:,\s+[\w-]+)?,?\s+(?:and|or)\s+)?(?:an?\s+)?(?:\w+ly\s+)?" + (r"(?:(?:" + trie_pattern(intensifiers) + r")\s+)?" if intensifiers else "")
             + r"(?:" + trie_pattern(denials.get("false_words") or ["(?!)"]) + r")")
 

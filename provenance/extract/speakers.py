@@ -1058,7 +1058,7 @@ class Registry:
     def _referred(self, mention_text: str, mention: Mention, sp: Speaker, people: Mapping[str, str] | None,
                   named: Callable[[str], str | None] | None) -> Speaker | None:
         """The speaker met before that a definite description ('the port', 'the company', 'the
-        Kettering woman') or a bare title refers to, else None."""
+        Brackwater woman') or a bare title refers to, else None."""
         found = self._description(sp, _describing_words(mention_text, self.lex))
         if found is not None and found.kind == "institution" and fold(found.name) == fold(sp.name) \
                 and found.name.islower():

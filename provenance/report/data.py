@@ -769,7 +769,7 @@ class _Scope:
         """Claims of anonymous speakers that are not on the record and that no claim of a named speaker
         corroborates (a link either way round, or an attributed claim of a named speaker in the same
         cluster). A `confirmed` claim is on the record whatever its speaker's name: a spokesperson
-        speaking for a body ('a Veltra spokesperson'), or confirmed by a reviewer."""
+        speaking for a body ('a Corvane spokesperson'), or confirmed by a reviewer."""
         backer = aliased(Claim)
         backer_speaker = aliased(Speaker)
 
