@@ -1008,10 +1008,10 @@ def mark_rebutted(claims: Sequence[ClaimRecord], text: str) -> None:
 
 def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
     """Set `corrected` on a statement of the publisher that tells what its own 'we' (a presenter's
-    'I') said before ('Yesterday on this program we said C'), after a correction label earlier in
-    its paragraph ('A correction before we go.') or in its own sentence before a colon ('And a
-    correction before the break: earlier I said C'): the publisher takes C back. The notice's
-    words are its reason."""
+    'I') said before ('Last week on this show we reported C'), after a correction label earlier in
+    its paragraph ('One correction to end the hour.') or in its own sentence before a colon ('One
+    correction first: on Tuesday I said C'): the publisher takes C back. The notice's words are
+    its reason."""
     lex = lexicon()
     for r in claims:
         if not is_publisher(r) or r.sentence is None:
