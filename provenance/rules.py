@@ -26,7 +26,6 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from provenance.claimset import ClaimSet
@@ -942,7 +941,7 @@ class _Titles:
     bodies: frozenset[str] = frozenset()  # 'regulator', 'agency': the head noun of one body
 
 
-@lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def _title_lexicon() -> _Titles:
     titles = load_data("titles.json")
     courtesy = {t.casefold() for t in titles["courtesy_titles"]} | {t.casefold() + "." for t in titles["courtesy_titles"]}
