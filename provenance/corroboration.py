@@ -959,7 +959,7 @@ def origin(r: ClaimRecord) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _spoken_for_body(name: str) -> str | None:
-    """The named body an unnamed spokesperson speaks for ('a Bellcrest spokeswoman', 'a spokesman
+    """The named body an unnamed spokesperson speaks for ('a Tollan spokeswoman', 'a spokesman
     for the Harbour Board', "Marlow Freight's spokesperson"), else None ('a company spokeswoman',
     'a senior spokesman': no body named)."""
     m = lexicon().spokesperson.match(" ".join(name.split()))
