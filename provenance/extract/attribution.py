@@ -1509,7 +1509,7 @@ class _Parser:
             frame.contents.extend(self._verdict_then_clause(s, e))
 
     def _verdict_then_clause(self, s: int, e: int) -> list[Content]:
-        """'the report was "a complete fabrication" and that C': a verdict on a report and a second
+        """'the story was "entirely baseless" and that C': a verdict on a report and a second
         reported clause of the same speaker are two contents (the verdict denies, C is asserted)."""
         verdict = self.lex.false_story.match(self.text, s, e)
         second = _AND_THAT.match(self.text, verdict.end(), e) if verdict is not None else None

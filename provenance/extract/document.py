@@ -1661,7 +1661,7 @@ class _Document:
         return (source, relay, []) if source is not None else (sp, outlet, [])
 
     def _citing_outlet(self, frame: Frame, sp: Speaker) -> Speaker:
-        """'The Courier reported Thursday, citing two people familiar with the review, that C': a name
+        """'The Courier reported late on Friday, citing three officials briefed on the audit, that C': a name
         with its article that reports and cites its sources is a news outlet, listed or not (a
         person, a titled speaker or a named body reports no scoop of others' words)."""
         assert frame.speaker is not None
