@@ -753,7 +753,7 @@ def same_measure(a: str, b: str, *, window: int = NUMBER_WINDOW, shared: int = N
 
     >>> same_measure("About 2,300 people marched through Port Edda", "Fewer than 1,400 people marched in Port Edda")
     True
-    >>> same_measure("Varga leads by 46 percent to 42 in Eastmark", "Ostrom won 48 percent of the vote in Eastmark")
+    >>> same_measure("Pellow leads by 46 percent to 42 in Eastmark", "Ostrom won 48 percent of the vote in Eastmark")
     False
     """
     da, db = prepare(a).dates, prepare(b).dates

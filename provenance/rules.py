@@ -259,8 +259,8 @@ def _names_a_body(words: str) -> bool:
 
 def own_account(r: ClaimRecord) -> str | None:
     """Why a named source's claim is not on the record though nothing else says so, or None: the
-    publisher's reading of what the speaker's words show ("Varga's language makes clear that"), the
-    publisher's account of what the speaker wants, seeks or knows ("Varga has sought to ..."), or
+    publisher's reading of what the speaker's words show ("Pellow's language makes clear that"), the
+    publisher's account of what the speaker wants, seeks or knows ("Pellow has sought to ..."), or
     a body that names no office, place or person ("authorities reported", "police repeat")."""
     lex = lexicon()
     cue = " ".join((r.cue or "").casefold().split())
@@ -591,7 +591,7 @@ def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
     demand echoed by European actors who have urged ..." inside an analyst's claim reaches the
     reader only through the analyst. The first such claim in `spans` order relays it.
 
-    A statement of the publisher that holds a party's claim ("Following the video, Varga called
+    A statement of the publisher that holds a party's claim ("Following the video, Pellow called
     upon the mayor to ...") gets it as `narrates`: the publisher tells what the party said; not
     what a party has not confirmed, denied or withdrawn ("The board has not yet confirmed C"),
     whatever stance the claim was stored with.
@@ -742,8 +742,8 @@ def mark_described(claims: Sequence[ClaimRecord], text: str = "") -> None:
             # the words before the name that opens the sentence ('Marine safety consultant Everett Shaw')
             found += re.findall(r"^\W*((?:[A-Za-z-]+\s+){1,4})" + full + r"\b", r.lead)
         found += _described_in(full, text)
-        # a relative clause ('Varga, who has mocked former officials, said') describes no kind of
-        # person, but may make the speaker a party ('Ostrom, who backs Varga'), or tell the
+        # a relative clause ('Pellow, who has mocked former officials, said') describes no kind of
+        # person, but may make the speaker a party ('Ostrom, who backs Pellow'), or tell the
         # trade of a speaker with no office ('who teaches law at ...'; a mayor who has lived in
         # the town all her life still speaks for her office)
         job = not any(r.role for r in theirs)
