@@ -57,7 +57,9 @@ def junk(name: str, anonymous: bool, kind: str, text: str) -> str | None:
     if len(words) == 1 and (low[0] in ("a", "an", "the") or re.fullmatch(r"[a-z]+(?:ly|ing)", words[0])
                             and low[0] not in ("family", "ally", "rally", "nothing", "something", "anything", "everything")):
         return "an article, an adverb or a participle"
-    if (low[0] in NEGATIVES["openers"] and low[:2] != ["at", "least"]) or (len(low) == 1 and low[0] in NEGATIVES["possessives"]):
+    medium_named = kind == "media" and len(words) > 1 and all(w[:1].isupper() for w in words)  # 'Inside Housing'
+    if (low[0] in NEGATIVES["openers"] and low[:2] != ["at", "least"] and not medium_named) or (
+            len(low) == 1 and low[0] in NEGATIVES["possessives"]):
         return "a function word"
     if any(w in NEGATIVES["clause_words"] for w in words[1:]):
         return "a clause"
@@ -117,6 +119,8 @@ def _junk_speakers(articles) -> list[str]:
     ("fired staffer", True, "person", None),
     ("officials involved in the talks", True, "group", None),
     ("Hurun Report", False, "media", None),
+    ("Inside Housing", False, "media", None),
+    ("Inside sources", True, "group", "a function word"),
     ("report", False, "media", "a document or a thing"),
     ("An", True, "person", "an article, an adverb or a participle"),
     ("withering", True, "person", "an article, an adverb or a participle"),
