@@ -23,6 +23,7 @@ from provenance.errors import NotFound
 from provenance.folding import fingerprint
 from provenance.models import Claim, Document, Event, Link, Outlet, Page, Speaker, Version
 from provenance.sql_in import in_values
+from provenance.wording import plural
 
 OUTLETS = Outlet.__table__  # type: ignore[attr-defined]
 SPEAKERS = Speaker.__table__  # type: ignore[attr-defined]
@@ -200,7 +201,7 @@ def store_claimset(session: Session, data: ClaimSet, *, actor: str, action: str 
         conn.execute(insert(LINKS), link_rows)
     conn.execute(insert(EVENTS), {
         "actor": actor, "action": action, "document_id": doc_id, "new": f"version {number}",
-        "reason": f"{len(rows)} claims, {len(link_rows)} links", "note": note})
+        "reason": f"{plural(len(rows), 'claim')}, {plural(len(link_rows), 'link')}", "note": note})
     return Stored(slug=meta["slug"] if doc is None else doc.slug, version=number, created=True, claims=len(rows),
                   new_speakers=new_speakers, new_document=doc is None, taken=taken)
 

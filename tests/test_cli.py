@@ -22,7 +22,7 @@ def loaded(run, tmp_path):
     result = run("import", str(path))
     assert result.exit_code == 0, result.output
     assert result.stderr == ("bridge: version 1, 3 claims\n"
-                             "Imported: 1 new documents, 1 new versions, 3 claims, 3 new speakers\n")
+                             "Imported: 1 new document, 1 new version, 3 claims, 3 new speakers\n")
     return run
 
 

@@ -161,3 +161,35 @@ def test_watch_every_needs_a_pause_it_can_keep(run, every):
         2, f"Error: --every {every}: give a duration from 1m to 365d (each round fetches every feed and story "
            "it follows)\n")
     assert dump_database(run.db) == before
+
+
+def test_history_claim_takes_the_reference_show_takes(bridge):
+    ids = claim_ids(bridge)
+    assert bridge("review", "bridge@1#2", "--status", "confirmed", "--reason", "the port's notice").exit_code == 0
+
+    def events(ref: str) -> list[tuple[str, int]]:
+        result = bridge("history", "--claim", ref, "--format", "json")
+        assert result.exit_code == 0, result.stderr
+        return [(e["action"], e["claim"]) for e in json.loads(result.stdout)]
+
+    assert events("bridge@1#2") == events(str(ids[(1, 2)])) == [("review", ids[(1, 2)])]
+    assert events("bridge#2") == events(str(ids[(2, 2)])) != events("bridge@1#2")
+    refused = bridge("history", "--claim", "bridge@1#7")
+    assert (refused.exit_code, refused.stderr, refused.stdout) == (
+        2, "Error: bridge@1 has no claim #7: its claims are #1 to #3\n", "")
+
+
+def test_counts_of_one_are_singular_in_ingest_and_merge_messages(run):
+    one = run("ingest", "-", "--slug", "quay", input="The harbour master said the quay would reopen on Monday.\n")
+    assert one.exit_code == 0, one.stderr
+    assert "quay: version 1, 1 claim\n" in one.stderr
+    assert "Ingested: 1 new document, 1 new version, 1 claim, 1 new speaker\n" in one.stderr
+    two = run("ingest", "-", "--slug", "ferry", input="Tom Vell, the ferry's skipper, said the ferry would run. "
+                                                       "Ana Dorn, a pilot, said the channel was clear.\n")
+    assert "ferry: version 1, 2 claims\n" in two.stderr and "2 new speakers" in two.stderr
+    reasons = [e["reason"] for e in json.loads(run("history", "--action", "ingest", "--format", "json").stdout)]
+    assert reasons == ["1 claim, 0 links", "2 claims, 0 links"]
+    speakers = {s["name"]: s["id"] for s in json.loads(run("speakers", "--format", "json").stdout)}
+    merged = run("speakers", "merge", str(speakers["Tom Vell"]), str(speakers["Ana Dorn"]))
+    assert merged.exit_code == 0, merged.stderr
+    assert merged.stderr.endswith("(1 claim)\n")

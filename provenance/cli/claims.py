@@ -25,6 +25,7 @@ from provenance.cli import (
 from provenance.errors import InputError
 from provenance.listing import ClaimFilter, stance_text
 from provenance.vocabulary import FORMS, KINDS, STATUSES
+from provenance.wording import plural
 
 
 @cli.command()
@@ -247,7 +248,7 @@ def _merge_command(group, merger, doc):
         with database().session() as session:
             done = getattr(entities, merger)(session, keep, drop, by=actor(by), reason=reason)
             session.commit()
-        message(f"merged {done['merged']} into {done['kept']} ({done['claims']} claims)")
+        message(f"merged {done['merged']} into {done['kept']} ({plural(done['claims'], 'claim')})")
 
     return merge
 
@@ -272,7 +273,7 @@ def split_speaker(speaker, claim_ids, name, reason, by):
     with database().session() as session:
         done = entities.split_speaker(session, speaker, ids, name=name, by=actor(by), reason=reason)
         session.commit()
-    message(f"moved {done['claims']} claims from {done['from']} to {done['to']}")
+    message(f"moved {plural(done['claims'], 'claim')} from {done['from']} to {done['to']}")
 
 
 outlets = _entity_group(

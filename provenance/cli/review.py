@@ -84,12 +84,14 @@ def unlink(a, b, relation, by):
 @click.option("--since", metavar="DATE", help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Only events on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--by", "by", metavar="NAME", help="Only events by this actor ('rule' for the rules).")
-@click.option("--claim", "claim_id", type=Whole(), metavar="ID", help="Only events of this claim.")
+@click.option("--claim", "claim", type=ClaimRef(), metavar="ID",
+              help="Only events of this claim: its id, or DOC#SEQ / DOC@N#SEQ as reports place it.")
 @click.option("--action", metavar="ACTION", help="Only this action (ingest, import, review, link, unlink, status, ...).")
 @output_options
-def history(doc, since, until, by, claim_id, action, fmt, table_fmt, no_headers):
+def history(doc, since, until, by, claim, action, fmt, table_fmt, no_headers):
     """List the audit log: ingests, reviews, links and status changes, oldest first."""
     with database().reading() as session:
+        claim_id = None if claim is None else resolve_claim(session, claim)
         shown = emit(core.history(session, doc=doc, since=since, until=until, by=by, claim=claim_id, action=action),
                      fmt=fmt, table_fmt=table_fmt, no_headers=no_headers, columns=core.HISTORY_COLUMNS,
                      max_width=60, flex="reason", optional=("doc", "old", "actor"), empty="no events match")

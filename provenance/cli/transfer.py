@@ -14,6 +14,7 @@ from provenance.ingest import IngestSummary, import_files, is_url, prepare
 from provenance.ingest import ingest as run_ingest
 from provenance.safe_paths import open_output
 from provenance.store import find_document
+from provenance.wording import plural
 
 PER_FILE_LINES = 10  # more files than this get a progress bar and the totals only
 
@@ -25,15 +26,15 @@ def _per_file(summary: IngestSummary, show: bool, unchanged: str, *, renumbered:
         state = f"version {stored.version}" if stored.created else f"{unchanged} is version {stored.version}"
         if renumbered and stored.taken is not None:
             message(f"{stored.slug}: stored as version {stored.version}: the file says version {stored.taken}, "
-                    f"which {stored.slug} already has (with another text), {stored.claims} claims")
+                    f"which {stored.slug} already has (with another text), {plural(stored.claims, 'claim')}")
         elif show:
-            message(f"{stored.slug}: {state}, {stored.claims} claims")
+            message(f"{stored.slug}: {state}, {plural(stored.claims, 'claim')}")
 
 
 def _summary(summary: IngestSummary, verb: str) -> str:
     t = summary.totals()
-    parts = [f"{t['documents']} new documents", f"{t['versions']} new versions", f"{t['claims']} claims",
-             f"{t['speakers']} new speakers"]
+    parts = [plural(t["documents"], "new document"), plural(t["versions"], "new version"),
+             plural(t["claims"], "claim"), plural(t["speakers"], "new speaker")]
     if t["unchanged"]:
         parts.append(f"{t['unchanged']} unchanged (identical text already stored)")
     return f"{verb}: " + ", ".join(parts)

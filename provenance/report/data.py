@@ -40,6 +40,7 @@ from provenance.models import (
 from provenance.query import chunks, claim_rows, latest_version_ids
 from provenance.sql_in import in_values
 from provenance.store import find_document, find_version
+from provenance.wording import plural
 
 REPORT_FORMAT = "provenance-report"
 REPORT_FORMAT_VERSION = 1
@@ -547,11 +548,6 @@ def build_report(session: Session, doc: str | None = None, *, limit: int | None 
         timeline_by=timeline_by,
         clusters=carried,
     )
-
-
-def plural(n: int, word: str) -> str:
-    """'1 claim', '2 claims'."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _first(items: list[T], limit: int | None) -> list[T]:

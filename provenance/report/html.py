@@ -15,7 +15,8 @@ from importlib import resources
 
 from provenance.output import printable
 from provenance.report import svg
-from provenance.report.data import CARRIED_INTRO, ClaimEntry, ClusterEntry, LinkedClaims, Report, plural
+from provenance.report.data import CARRIED_INTRO, ClaimEntry, ClusterEntry, LinkedClaims, Report
+from provenance.wording import plural
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from provenance.output import printable
-from provenance.report.data import CARRIED_INTRO, ClaimEntry, ClusterEntry, LinkedClaims, Report, plural
+from provenance.report.data import CARRIED_INTRO, ClaimEntry, ClusterEntry, LinkedClaims, Report
+from provenance.wording import plural
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&#~!])")
 _MERMAID_SPECIAL = re.compile(r'[#"<>&`|{}\[\]()]')
