@@ -45,11 +45,12 @@ def rows(fmt: str) -> Exporter:
 
 
 def claimreview(session: Session, doc: str | None, version: int | None, out: IO[str],
-                options: dict | None = None) -> None:
-    """ClaimReview JSON-LD; `options` name the publisher: org, org_url, review_url_template, all."""
+                options: dict | None = None) -> int:
+    """ClaimReview JSON-LD; `options` name the publisher: org, org_url, review_url_template, all.
+    How many ClaimReviews it wrote."""
     from provenance.report import claimreview as claimreview_format
 
-    claimreview_format.write(session, doc, version, out, options)
+    return claimreview_format.write(session, doc, version, out, options)
 
 
 def prov_json(session: Session, doc: str | None, version: int | None, out: IO[str]) -> None:
@@ -59,11 +60,11 @@ def prov_json(session: Session, doc: str | None, version: int | None, out: IO[st
 
 
 def export(session: Session, fmt: str, out: IO[str], *, doc: str | None = None, version: int | None = None,
-           options: dict | None = None) -> None:
+           options: dict | None = None) -> object:
     """Write the claims of `doc` (or of every document) to `out` in the export format `fmt`; `options`
-    (the format's own, such as ClaimReview's publisher) go to the exporters that take them."""
+    (the format's own, such as ClaimReview's publisher) go to the exporters that take them. What the
+    exporter returns (claimreview: how many ClaimReviews it wrote; the others None)."""
     exporter = lookup(exporters(), fmt, "export format")
     if options:
-        exporter(session, doc, version, out, options=options)
-    else:
-        exporter(session, doc, version, out)
+        return exporter(session, doc, version, out, options=options)
+    return exporter(session, doc, version, out)

@@ -51,7 +51,7 @@ def _collect(hook_name: str) -> dict[str, Callable[..., Any]]:
 
 
 @cache
-def exporters() -> dict[str, Callable[..., None]]:
+def exporters() -> dict[str, Callable[..., object]]:
     """Export formats by name: exporter(session, doc, version, out)."""
     return _collect("register_exporters")
 

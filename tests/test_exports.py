@@ -90,6 +90,17 @@ def test_claimreview_holds_only_what_a_reviewer_decided(talks):
     assert "creativeWorkStatus" not in review
 
 
+def test_an_empty_claimreview_says_why_on_stderr(talks):
+    empty = talks("export", "talks", "--format", "claimreview", *PUBLISHER)
+    assert empty.exit_code == 0 and json.loads(empty.stdout)["@graph"] == []
+    assert empty.stderr == ("no claim here has a reviewer's decision, so the ClaimReview graph is empty: review "
+                            "claims first with `provenance review ID --status S --reason TEXT --verdict TEXT` "
+                            "(or give --all)\n")
+    assert talks("export", "talks", "--format", "claimreview", "--all", *PUBLISHER).stderr == ""
+    assert talks("review", "4", "--status", "disputed", "--reason", "the ministry denies it").exit_code == 0
+    assert talks("export", "talks", "--format", "claimreview", *PUBLISHER).stderr == ""
+
+
 def test_claimreview_has_the_required_and_recommended_properties(talks):
     talks("review", "6", "--status", "confirmed", "--reason", "on the record", "--verdict", "Accurate")
     talks("review", "4", "--status", "disputed", "--reason", "denied")  # no verdict: the status word

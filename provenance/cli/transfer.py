@@ -176,6 +176,9 @@ def export(doc, fmt, version, output, org, org_url, review_url_template, all_cla
 
         Publisher.from_options(options)  # a missing --org is refused before anything is opened
     with database().reading() as session, open_output(output) as out:
-        exports.export(session, fmt, out, doc=doc, version=version, options=options)
+        written = exports.export(session, fmt, out, doc=doc, version=version, options=options)
     if output:
         message(f"Wrote {output}")
+    if fmt == "claimreview" and written == 0 and not all_claims:
+        message("no claim here has a reviewer's decision, so the ClaimReview graph is empty: review claims "
+                "first with `provenance review ID --status S --reason TEXT --verdict TEXT` (or give --all)")

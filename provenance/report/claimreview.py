@@ -185,6 +185,9 @@ def dumps(data: dict[str, Any]) -> str:
 
 
 def write(session: Session, doc: str | None, version: int | None, out: IO[str],
-          options: dict[str, Any] | None = None) -> None:
+          options: dict[str, Any] | None = None) -> int:
+    """Write the JSON-LD document; how many ClaimReviews it holds."""
     publisher = Publisher.from_options(options or {})
-    out.write(dumps(build(session, doc, version, publisher=publisher)))
+    data = build(session, doc, version, publisher=publisher)
+    out.write(dumps(data))
+    return len(data["@graph"])
