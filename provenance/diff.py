@@ -45,6 +45,7 @@ from provenance.tuning import (
     DIFF_WINDOW,
 )
 from provenance.utc import iso_z
+from provenance.wording import plural
 
 KINDS = ("unchanged", "reworded", "reattributed", "redated", "status_changed", "moved", "added", "removed")
 CHANGES = KINDS[1:]
@@ -522,23 +523,29 @@ def summary_line(result: Diff) -> str:
     return f"Summary: {head}: " + ", ".join(parts) + f"; {counts['unchanged']} unchanged."
 
 
-def _rows(pairs: Iterable[Pair], *, text: Callable[[Pair], str]) -> list[list[Any]]:
-    return [[", ".join(p.kinds), p.a["id"] if p.a else "", p.b["id"] if p.b else "",
+def claim_ref(side: Side, claim: dict[str, Any] | None) -> str:
+    """Where `claim` of `side` is, as `show` and `review` take it: DOC@N#SEQ ('' for no claim)."""
+    return f"{side.doc}@{side.version}#{claim['seq']}" if claim else ""
+
+
+def _rows(result: Diff, pairs: Iterable[Pair], *, text: Callable[[Pair], str]) -> list[list[Any]]:
+    return [[", ".join(p.kinds), claim_ref(result.a, p.a), claim_ref(result.b, p.b),
              f"{p.similarity:.2f}" if p.a and p.b else "", text(p)] for p in pairs]
 
 
 def render_table(result: Diff, *, only: Sequence[str] | None = None, table_fmt: str = "simple_grid",
-                 width: int = 60) -> str:
-    """The readable diff: both sides, the changed pairs as a table, unchanged ones counted."""
+                 width: int = 60, ref_width: int | None = None) -> str:
+    """The readable diff: both sides, the changed pairs as a table, unchanged ones counted. The a and
+    b columns hold the claims' references (DOC@N#SEQ), wrapped at `ref_width` on a narrow terminal."""
     from tabulate import tabulate
 
     pairs = [p for p in result.select(only) if only or p.kinds != ["unchanged"]]
-    out = [f"a: {result.a.label}, {len(result.a.claims)} claims",
-           f"b: {result.b.label}, {len(result.b.claims)} claims"]
+    out = [f"a: {result.a.label}, {plural(len(result.a.claims), 'claim')}",
+           f"b: {result.b.label}, {plural(len(result.b.claims), 'claim')}"]
     if pairs:
-        rows = _rows(pairs, text=lambda p: "\n".join(change_lines(p, width=width)))
+        rows = _rows(result, pairs, text=lambda p: "\n".join(change_lines(p, width=width)))
         out.append(tabulate(rows, headers=["change", "a", "b", "similarity", "claim"], tablefmt=table_fmt,
-                            disable_numparse=True, maxcolwidths=[16, None, None, None, width]))
+                            disable_numparse=True, maxcolwidths=[16, ref_width, ref_width, None, width]))
     line = summary_line(result)
     if only:
         line += f" Showing {len(pairs)} pair(s) with {', '.join(only)}."
@@ -566,7 +573,7 @@ def render_markdown(result: Diff, *, only: Sequence[str] | None = None) -> str:
         return markdown_cell("\n".join(lines), escaped="\\|", line_break="<br>")
 
     if pairs:
-        out.append(tabulate(_rows(pairs, text=text), headers=["change", "a", "b", "similarity", "claim"],
+        out.append(tabulate(_rows(result, pairs, text=text), headers=["change", "a", "b", "similarity", "claim"],
                             tablefmt="pipe", disable_numparse=True))
     return "\n".join(out)
 

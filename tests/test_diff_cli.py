@@ -15,27 +15,27 @@ from conftest import ROOT, Run
 TABLE = """\
 a: a.json (harbour@1), 8 claims
 b: b.json (harbour@2), 8 claims
-┌────────────────┬─────┬─────┬──────────────┬──────────────────────────────────────────────────────────────┐
-│ change         │ a   │ b   │ similarity   │ claim                                                        │
-├────────────────┼─────┼─────┼──────────────┼──────────────────────────────────────────────────────────────┤
-│ reattributed,  │ c2  │ c2  │ 1.00         │ Repairs to the north pier will start before the winter stor… │
-│ status_changed │     │     │              │ speaker: a port official → Ines Rove                         │
-│                │     │     │              │ anonymous: yes → no                                          │
-│                │     │     │              │ status: unconfirmed → corroborated                           │
-│                │     │     │              │ reviewed_by: - → ana                                         │
-│                │     │     │              │ reason: test                                                 │
-├────────────────┼─────┼─────┼──────────────┼──────────────────────────────────────────────────────────────┤
-│ reworded       │ c3  │ c3  │ 0.90         │ The ferry company expects passenger numbers to [-double-]    │
-│                │     │     │              │ {+triple+} by next summer                                    │
-├────────────────┼─────┼─────┼──────────────┼──────────────────────────────────────────────────────────────┤
-│ removed        │ c6  │     │              │ - Engineers found cracks in three of the old concrete        │
-│                │     │     │              │ pillars                                                      │
-├────────────────┼─────┼─────┼──────────────┼──────────────────────────────────────────────────────────────┤
-│ moved          │ c4  │ c6  │ 1.00         │ Fishermen complained that the consultation ignored their mo… │
-│                │     │     │              │ position: #4 → #6                                            │
-├────────────────┼─────┼─────┼──────────────┼──────────────────────────────────────────────────────────────┤
-│ added          │     │ c8  │              │ + A new bridge toll was announced for electric vehicles      │
-└────────────────┴─────┴─────┴──────────────┴──────────────────────────────────────────────────────────────┘
+┌────────────────┬─────────────┬─────────────┬──────────────┬──────────────────────────────────────────────────────────────┐
+│ change         │ a           │ b           │ similarity   │ claim                                                        │
+├────────────────┼─────────────┼─────────────┼──────────────┼──────────────────────────────────────────────────────────────┤
+│ reattributed,  │ harbour@1#2 │ harbour@2#2 │ 1.00         │ Repairs to the north pier will start before the winter stor… │
+│ status_changed │             │             │              │ speaker: a port official → Ines Rove                         │
+│                │             │             │              │ anonymous: yes → no                                          │
+│                │             │             │              │ status: unconfirmed → corroborated                           │
+│                │             │             │              │ reviewed_by: - → ana                                         │
+│                │             │             │              │ reason: test                                                 │
+├────────────────┼─────────────┼─────────────┼──────────────┼──────────────────────────────────────────────────────────────┤
+│ reworded       │ harbour@1#3 │ harbour@2#3 │ 0.90         │ The ferry company expects passenger numbers to [-double-]    │
+│                │             │             │              │ {+triple+} by next summer                                    │
+├────────────────┼─────────────┼─────────────┼──────────────┼──────────────────────────────────────────────────────────────┤
+│ removed        │ harbour@1#6 │             │              │ - Engineers found cracks in three of the old concrete        │
+│                │             │             │              │ pillars                                                      │
+├────────────────┼─────────────┼─────────────┼──────────────┼──────────────────────────────────────────────────────────────┤
+│ moved          │ harbour@1#4 │ harbour@2#6 │ 1.00         │ Fishermen complained that the consultation ignored their mo… │
+│                │             │             │              │ position: #4 → #6                                            │
+├────────────────┼─────────────┼─────────────┼──────────────┼──────────────────────────────────────────────────────────────┤
+│ added          │             │ harbour@2#8 │              │ + A new bridge toll was announced for electric vehicles      │
+└────────────────┴─────────────┴─────────────┴──────────────┴──────────────────────────────────────────────────────────────┘
 Summary: 8 → 8 claims: 1 reworded, 1 reattributed, 1 status_changed, 1 moved, 1 added, 1 removed; 4 unchanged.
 """
 SUMMARY = ("Summary: 8 → 8 claims: 1 reworded, 1 reattributed, 1 status_changed, 1 moved, 1 added, 1 removed; "
@@ -101,9 +101,9 @@ def test_markdown(files, tmp_path):
         "",
         SUMMARY,
         "",
-        "| change   | a   | b   | similarity   | claim                                                                               |",
-        "|:---------|:----|:----|:-------------|:------------------------------------------------------------------------------------|",
-        "| reworded | c3  | c3  | 0.90         | The ferry company expects passenger numbers to ~~double~~ **triple** by next summer |",
+        "| change   | a           | b           | similarity   | claim                                                                               |",
+        "|:---------|:------------|:------------|:-------------|:------------------------------------------------------------------------------------|",
+        "| reworded | harbour@1#3 | harbour@2#3 | 0.90         | The ferry company expects passenger numbers to ~~double~~ **triple** by next summer |",
     ]
 
 
@@ -153,6 +153,17 @@ def test_versions_in_the_database(stored):
     assert latest.stdout.splitlines()[3:] == TABLE.splitlines()[3:]  # same table as from the files
     assert stored("diff", "harbour@2", "b.json").exit_code == 0  # a stored version against a file
     assert stored("diff", "harbour", "harbour@latest").exit_code == 0
+
+
+def test_the_references_a_diff_prints_are_what_show_takes(stored):
+    table = stored("diff", "harbour@1", "harbour").stdout
+    removed = re.search(r"│ removed +│ (\S+) +│", table)
+    added = re.search(r"│ added +│ +│ (\S+) +│", table)
+    assert removed and added and (removed[1], added[1]) == ("harbour@1#6", "harbour@2#8")
+    for ref, text in ((removed[1], "Engineers found cracks"), (added[1], "A new bridge toll")):
+        shown = stored("show", ref, "--format", "json")
+        assert shown.exit_code == 0, shown.stderr
+        assert json.loads(shown.stdout)["text"].startswith(text)
 
 
 def test_versions_listing(stored):

@@ -44,7 +44,8 @@ def diff(a, b, fmt, table_fmt, threshold, only, width):
 
     A and B are DOC@N (a version in the database; DOC alone is the latest) or claim-set files
     (.json), in any mix: a machine draft can be held against a reviewed set. Exit status: 0 when
-    the claim sets are equal, 1 when they differ, 2 on error.
+    the claim sets are equal, 1 when they differ, 2 on error. The a and b columns place each claim
+    as DOC@N#SEQ, the reference `show` and `review` take.
 
     \b
     Examples:
@@ -70,16 +71,36 @@ def _fitted_table(result: diff_core.Diff, kinds, table_fmt: str, width: int | No
     """The change table with its claim column as wide as the terminal allows (or --width)."""
     if width is not None:
         return diff_core.render_table(result, only=kinds, table_fmt=table_fmt, width=width)
-    column = 60
+    column, refs = 60, None
+    widest, piece = _ref_widths(result)
     table = diff_core.render_table(result, only=kinds, table_fmt=table_fmt, width=column)
-    for _ in range(3):  # wrapping moves words: measure again
+    for _ in range(8):  # wrapping moves words: measure again
         over = max(map(len, table.splitlines()[2:-1]), default=0) - terminal_width()  # the table's lines
-        if over <= 0 or column == 20:
+        if over <= 0:
             break
-        column = max(20, column - over)
-        table = diff_core.render_table(result, only=kinds, table_fmt=table_fmt, width=column)
+        # the claim gives way to 40 columns, then long references wrap at their hyphens (to their
+        # longest piece), then the claim to 20, the references to 8 (cut within words)
+        if column > 40:
+            column = max(40, column - over)
+        elif refs is None or refs > piece:
+            refs = max(piece, (refs or widest) - (over + 1) // 2)
+        elif column > 20:
+            column = max(20, column - over)
+        elif refs > 8:
+            refs = max(8, refs - (over + 1) // 2)
+        else:
+            break
+        table = diff_core.render_table(result, only=kinds, table_fmt=table_fmt, width=column, ref_width=refs)
     # the two sides and the summary around the table are sentences: wrap them
     lines = table.split("\n")
     prose = {0, 1, len(lines) - 1}
     return "\n".join(textwrap.fill(line, terminal_width(), subsequent_indent="  ") if i in prose else line
                      for i, line in enumerate(lines))
+
+
+def _ref_widths(result: diff_core.Diff) -> tuple[int, int]:
+    """The longest claim reference (DOC@N#SEQ) the a and b columns print, and the longest piece of one
+    between its hyphens (the narrowest the columns get without cutting a word)."""
+    refs = {diff_core.claim_ref(side, claim) for side in (result.a, result.b) for claim in side.claims}
+    pieces = [len(piece) + 1 for ref in refs for piece in ref.split("-")]
+    return max(map(len, refs), default=8), max(pieces, default=8)
