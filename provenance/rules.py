@@ -841,27 +841,29 @@ def mark_untitled(claims: Sequence[ClaimRecord], text: str) -> None:
             r.untitled = True
 
 
+_COURTESY_ALTERNATION = "|".join(re.escape(t) for t in _COURTESY)  # 'Ms', 'Mrs', 'Mr' ... as a pattern
+
+
 def _personal(name: str, text: str) -> bool:
     """Whether `text` writes of the bearer of `name` as of a private person in a passage of its
     own, not of a body named like a person ('Tarrow Gold', 'Marlow Health') or of a public figure
     it names throughout: it names them in at most PRIVATE_MENTIONS places, and gives an age after
     the name ('Ines Marlow, 54,'), the surname after a courtesy title ('Ms Marlow') or alone
     before a verb ('Marlow said', 'Marlow was waiting'), or the name as a transcript's speaker label
-    ('MARLOW:', 'INES MARLOW (CALLER):')."""
+    ('MARLOW:', 'INES MARLOW (CALLER):'). `name` has two words or more, as `mark_untitled` gives it."""
     parts = name.split()
     first, last = parts[0], re.escape(parts[-1])
     if len(re.findall(r"(?<![\w'’-])" + last + r"(?![\w-])", text)) > PRIVATE_MENTIONS:
         return False
     full = r"\s+".join(re.escape(w) for w in parts)
-    courtesy = "|".join(re.escape(t) for t in load_data("titles.json")["courtesy_titles"])
     if re.search(full + r",\s+\d{1,3}[,)]", text) \
-            or re.search(r"(?<!\w)(?:" + courtesy + r")\.?\s+" + last + r"(?!\w)", text) \
+            or re.search(r"(?<!\w)(?:" + _COURTESY_ALTERNATION + r")\.?\s+" + last + r"(?!\w)", text) \
             or re.search(r"^[^\S\n]*(?:" + re.escape(first.upper()) + r"\s+)?" + last.upper() + r"(?:\s*\([^)\n]*\))?\s*:",
                          text, re.MULTILINE):
         return True
     plain = _title_lexicon().plain
     for m in re.finditer(r"(?<![\w'’-])" + last + r"\s+([a-z]+)", text):
-        if m.group(1) in plain and not text[:m.start()].rstrip().endswith(parts[-2] if len(parts) > 1 else "\0"):
+        if m.group(1) in plain and not text[:m.start()].rstrip().endswith(parts[-2]):
             return True
     return False
 
