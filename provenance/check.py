@@ -34,6 +34,7 @@ from provenance.models import FORMS, KINDS, RELATIONS, SPEAKER_KINDS, STATUSES, 
 from provenance.sql_in import in_values
 from provenance.store import CLAIMS, DOCUMENTS, EVENTS, LINKS, SPEAKERS, VERSIONS, sha256
 from provenance.vocabulary import STANCES
+from provenance.wording import plural
 
 COLUMNS = ("check", "where", "problem")
 # Events that move a claim from one status (old) to another (new).
@@ -66,10 +67,10 @@ class Report:
         return [asdict(p) for p in self.problems]
 
     def summary(self) -> str:
-        looked = ", ".join(f"{n} {what}" for what, n in self.counts.items())
+        looked = ", ".join(plural(n, what) for what, n in self.counts.items())
         if self.ok:
             return f"ok: {looked} checked, no problems"
-        return f"{len(self.problems)} problem(s) in {looked}"
+        return f"{plural(len(self.problems), 'problem')} in {looked}"
 
 
 def check_database(db: Database) -> Report:
@@ -109,8 +110,8 @@ def check_session(session: Session, report: Report | None = None, *, sqlite: boo
     report = report if report is not None else Report()
     if sqlite:
         report.problems += _sqlite_checks(session, integrity=integrity)
-    for name, table in (("documents", DOCUMENTS), ("versions", VERSIONS), ("claims", CLAIMS), ("links", LINKS),
-                        ("events", EVENTS)):
+    for name, table in (("document", DOCUMENTS), ("version", VERSIONS), ("claim", CLAIMS), ("link", LINKS),
+                        ("event", EVENTS)):
         report.counts[name] = session.execute(select(func.count()).select_from(table)).scalar_one()
     report.problems += _speakers(session)
     report.problems += _versions(session)

@@ -517,7 +517,7 @@ def change_lines(pair: Pair, *, width: int = 60) -> list[str]:
 def summary_line(result: Diff) -> str:
     counts = result.summary()
     parts = [f"{counts[k]} {k}" for k in CHANGES if counts[k]]
-    head = f"{len(result.a.claims)} → {len(result.b.claims)} claims"
+    head = f"{len(result.a.claims)} → {plural(len(result.b.claims), 'claim')}"
     if not parts:
         return f"No differences: {head}, {counts['unchanged']} unchanged."
     return f"Summary: {head}: " + ", ".join(parts) + f"; {counts['unchanged']} unchanged."
@@ -548,7 +548,7 @@ def render_table(result: Diff, *, only: Sequence[str] | None = None, table_fmt: 
                             disable_numparse=True, maxcolwidths=[16, ref_width, ref_width, None, width]))
     line = summary_line(result)
     if only:
-        line += f" Showing {len(pairs)} pair(s) with {', '.join(only)}."
+        line += f" Showing {plural(len(pairs), 'pair')} with {', '.join(only)}."
     out.append(line)
     return "\n".join(out)
 

@@ -39,6 +39,7 @@ from provenance.models import Feed, Story, WatchRound
 from provenance.sql_in import in_values
 from provenance.store import DOCUMENTS
 from provenance.utc import aware, iso_z
+from provenance.wording import plural
 
 FEEDS = Feed.__table__  # type: ignore[attr-defined]
 STORIES = Story.__table__  # type: ignore[attr-defined]
@@ -199,7 +200,7 @@ class RoundSummary:
     skipped: int = 0
 
     def line(self) -> str:
-        return (f"Watched {self.feeds} feeds ({self.new_entries} new entries); stories: {self.new} new, "
+        return (f"Watched {plural(self.feeds, 'feed')} ({plural(self.new_entries, 'new entry')}); stories: {self.new} new, "
                 f"{self.changed} changed, {self.unchanged} unchanged, {self.failed} failed, "
                 f"{self.skipped} skipped (robots.txt or backoff)")
 
@@ -293,7 +294,7 @@ class Watcher:
             self._failed(FEEDS, feed, exc, summary)
             return
         state = {"last_fetched_at": utcnow(), "failures": 0, "next_fetch_at": None,
-                 "last_status": "not modified" if fetched.not_modified else f"{len(entries)} entries"}
+                 "last_status": "not modified" if fetched.not_modified else plural(len(entries), "entry")}
         if not fetched.not_modified:
             state.update(etag=fetched.etag, last_modified=fetched.last_modified)
 
@@ -355,7 +356,7 @@ class Watcher:
             summary.unchanged += 1
         elif stored.version == 1:
             summary.new += 1
-            self.report(f"new      {stored.slug}: version 1, {stored.claims} claims  {story['url']}")
+            self.report(f"new      {stored.slug}: version 1, {plural(stored.claims, 'claim')}  {story['url']}")
         else:
             summary.changed += 1
             line = summary_line(diff_versions(self.db, stored.slug, stored.version - 1, stored.version))

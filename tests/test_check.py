@@ -135,7 +135,7 @@ def test_damage_is_found(sqlite_db, statements, found):
     got = {(r["check"], r["where"]) for r in rows}
     for check, where in found:
         assert any(c == check and w.startswith(where) for c, w in got), (check, where, rows)
-    assert result.stderr.startswith(f"{len(rows)} problem(s) in ")
+    assert result.stderr.startswith(f"{len(rows)} problem in " if len(rows) == 1 else f"{len(rows)} problems in ")
     assert dump_database(sqlite_db) == before  # check changes nothing, not even the schema revision
 
 

@@ -193,3 +193,20 @@ def test_counts_of_one_are_singular_in_ingest_and_merge_messages(run):
     merged = run("speakers", "merge", str(speakers["Tom Vell"]), str(speakers["Ana Dorn"]))
     assert merged.exit_code == 0, merged.stderr
     assert merged.stderr.endswith("(1 claim)\n")
+
+
+def test_counts_of_one_are_singular_in_recompute_check_report_and_watch(run):
+    from provenance.watch import RoundSummary
+    from provenance.wording import plural
+
+    assert run("ingest", "-", "--slug", "quay",
+               input="The harbour master said the quay would reopen on Monday.\n").exit_code == 0
+    assert run("recompute").stderr == "Recomputed 1 claim: 0 links added, 0 removed, 0 statuses changed\n"
+    assert run("check").stderr == "ok: 1 document, 1 version, 1 claim, 0 links, 1 event checked, no problems\n"
+    report = run("report", "quay").stdout
+    assert "- `quay` version 1 of 1, 1 claim\n" in report and "- **1 claim** by status: " in report
+    assert " of 1 claim (" in report and "1 claims" not in report
+    line = RoundSummary(feeds=1, new_entries=1, new=1).line()
+    assert line.startswith("Watched 1 feed (1 new entry); stories: 1 new, ")
+    assert [plural(n, w) for n, w in ((2, "status"), (3, "entry"), (2, "day"), (1, "status"), (0, "claim"))] == [
+        "2 statuses", "3 entries", "2 days", "1 status", "0 claims"]

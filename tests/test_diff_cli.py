@@ -131,7 +131,7 @@ def test_only_filters_and_sets_the_exit_code(files, tmp_path):
     assert json.loads(result.stdout)["pairs"] == []
     result = run("diff", "a.json", "b.json", "--only", "added,removed")
     assert result.exit_code == 1
-    assert result.stdout.endswith(SUMMARY + " Showing 2 pair(s) with added, removed.\n")
+    assert result.stdout.endswith(SUMMARY + " Showing 2 pairs with added, removed.\n")
 
 
 def test_threshold_changes_the_alignment(files, tmp_path):

@@ -183,7 +183,7 @@ def test_limit_caps_the_clusters_and_says_how_to_list_them(news, tmp_path):
     finally:
         db.close()
     assert "## Statements carried by several outlets (2)\n" in md
-    assert ("The 1 statements carried by the most outlets shown; 1 more: `provenance report --limit 2` lists them "
+    assert ("The 1 statement carried by the most outlets shown; 1 more: `provenance report --limit 2` lists them "
             "all, `provenance cluster ID` the claims of one cluster by origin.") in md
     assert "<code>provenance report --limit 2</code> lists them all" in page
     one = report_json(news, "tribune-plant", limit=1)

@@ -484,7 +484,7 @@ def test_import_keeps_the_files_statuses_and_recompute_applies_the_rules(run, tm
     assert [(c["status"], c["reason"]) for c in claims_json(run)] == [("confirmed", "as filed")]
     result = run("recompute")
     assert result.exit_code == 0
-    assert result.stderr == "Recomputed 1 claims: 0 links added, 0 removed, 1 statuses changed\n"
+    assert result.stderr == "Recomputed 1 claim: 0 links added, 0 removed, 1 status changed\n"
     assert [c["status"] for c in claims_json(run)] == ["unconfirmed"]
     events = json.loads(run("history", "--by", "rule", "--format", "json").stdout)
     assert [(e["action"], e["old"], e["new"], e["doc"]) for e in events] == [
@@ -571,7 +571,7 @@ def test_a_new_document_next_to_one_with_a_denial_it_does_not_touch(run, tmp_pat
 def test_recompute_one_document_and_unknown_document(run, tmp_path):
     assert run("import", write(tmp_path, claimset("one", statement(HOTLINE, "a Greek official",
                                                                    **GREEK_OFFICIAL)))).exit_code == 0
-    assert run("recompute", "--doc", "one").stderr.startswith("Recomputed 1 claims:")
+    assert run("recompute", "--doc", "one").stderr.startswith("Recomputed 1 claim:")
     result = run("recompute", "--doc", "nope")
     assert result.exit_code == 2
     assert result.stderr == "Error: no document 'nope': `provenance docs` lists the documents\n"

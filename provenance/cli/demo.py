@@ -11,6 +11,7 @@ from provenance import demo as demo_core
 from provenance.cli import State, actor, cli, emit
 from provenance.db import open_database
 from provenance.errors import InputError
+from provenance.wording import plural
 
 
 @cli.command()
@@ -43,13 +44,13 @@ def demo(state: State, seeds, table_fmt):
         emit(rows, fmt="table", table_fmt=table_fmt, columns=demo_core.COLUMNS, wrap=demo_core.WRAP,
              fit=False)  # its wrapped columns are sized for the demo's own tables
 
-    click.echo(f"Ingested {len(result.articles)} seed article(s) from {folder}/ through the extractor.\n")
+    click.echo(f"Ingested {plural(len(result.articles), 'seed article')} from {folder}/ through the extractor.\n")
     click.echo(f"Confirmed or corroborated ({len(result.supported)}):")
     show_table(result.supported)
     click.echo(f"\nUnconfirmed or disputed ({len(result.open_claims)}):")
     show_table(result.open_claims)
     counts = ", ".join(f"{n} {s}" for s, n in sorted(result.counts.items(), key=lambda kv: -kv[1]))
-    click.echo(f"\nSummary: {sum(result.counts.values())} claims: {counts}.")
+    click.echo(f"\nSummary: {plural(sum(result.counts.values()), 'claim')}: {counts}.")
     if result.score:
         for name, s in result.score.items():
             det = s["claims"]

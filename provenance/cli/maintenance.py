@@ -15,10 +15,11 @@ from provenance.cli import State, actor, cli, database, emit, message, output_op
 from provenance.db import open_database, resolve_url
 from provenance.errors import EXIT_DIFFERENT, InputError
 from provenance.safe_paths import open_output
+from provenance.wording import plural
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {name[:-1] + 'ies' if name.endswith('y') else name + 's'}" for name, n in counts.items())
+    return ", ".join(plural(n, name) for name, n in counts.items())
 
 
 @cli.command()

@@ -9,6 +9,7 @@ from provenance import review as core
 from provenance.cli import ClaimRef, Whole, actor, cli, database, emit, message, output_options
 from provenance.cli import claim_id as resolve_claim
 from provenance.models import RELATIONS, STATUSES
+from provenance.wording import plural
 
 
 @cli.command()
@@ -118,5 +119,5 @@ def recompute(doc):
     with database().session() as session:
         done = links.recompute(session, doc=doc)
         session.commit()
-    message(f"Recomputed {done.claims} claims: {done.links_added} links added, {done.links_removed} removed, "
-            f"{done.statuses_changed} statuses changed")
+    message(f"Recomputed {plural(done.claims, 'claim')}: {plural(done.links_added, 'link')} added, "
+            f"{done.links_removed} removed, {plural(done.statuses_changed, 'status')} changed")

@@ -41,6 +41,6 @@ def serve(host, port, tokens, by):
         raise InputError(f"serve needs the web extra ({exc.name} is missing): pip install -e '.[web]'") from None
     db = database()
     app = create_app(db, reviewer=None if given else actor(by), tokens=given)
-    who = f"{len(given)} reviewers sign in with their tokens" if given else f"changes are made as {actor(by)}"
+    who = ("1 reviewer signs in with a token" if len(given) == 1 else f"{len(given)} reviewers sign in with their tokens") if given else f"changes are made as {actor(by)}"
     message(f"Review desk on http://{host if ':' not in host else f'[{host}]'}:{port}/ ({who}); Ctrl-C stops it")
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False, proxy_headers=False)

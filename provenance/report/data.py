@@ -154,7 +154,7 @@ class DocumentEntry:
             facts.append(f"on {escape(self.published)}")
         if self.url:
             facts.append(escape(self.url))
-        facts.append(f"{self.claims} claims")
+        facts.append(plural(self.claims, 'claim'))
         return facts
 
 
@@ -287,8 +287,8 @@ class ClusterEntry:
         if self.origin_count > 1:
             return f"{self.origin_count} independent origins"
         if self.outlets > 1:
-            return f"one origin relayed by {self.outlets} outlets"
-        return f"one origin repeated in {self.documents} documents"
+            return f"one origin relayed by {plural(self.outlets, 'outlet')}"
+        return f"one origin repeated in {plural(self.documents, 'document')}"
 
     def as_dict(self) -> dict[str, Any]:
         return {"cluster": self.id, "representative": self.representative.as_dict(),
@@ -369,6 +369,10 @@ class Report:
     def total(self, section: str) -> int:
         """How many claims a claim section has in scope, shown or not."""
         return self.headline.statuses.get(CLAIM_SECTIONS[section], 0)
+
+    def undated_note(self) -> str:
+        """'3 claims carry no statement date', '1 claim carries no statement date'."""
+        return f"{plural(self.undated, 'claim')} {'carries' if self.undated == 1 else 'carry'} no statement date"
 
     def month_command(self) -> str:
         """The command that lists the claims of the latest month of a timeline by month."""

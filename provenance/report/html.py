@@ -115,10 +115,10 @@ def _headline(report: Report) -> str:
         f'<div class="bar">{bar}</div><ul class="legend">{legend}</ul></div>'
         f'<div class="card"><div class="big">{h.speakers_named} / {h.speakers_anonymous}</div>'
         f'<div class="label">named / anonymous speakers</div>'
-        f"<div>{h.claims_named} claims from named speakers, {h.claims_anonymous} from anonymous ones{no_speaker}</div></div>"
+        f"<div>{plural(h.claims_named, 'claim')} from named speakers, {h.claims_anonymous} from anonymous ones{no_speaker}</div></div>"
         f'<div class="card"><div class="big">{_percent(h.anonymous_only, h.claims)}</div>'
         f'<div class="label">rest only on anonymous sources</div>'
-        f"<div>{h.anonymous_only} of {h.claims} claims: anonymous speaker, not on the record, no named corroboration</div></div>"
+        f"<div>{h.anonymous_only} of {plural(h.claims, 'claim')}: anonymous speaker, not on the record, no named corroboration</div></div>"
         f'<div class="card"><div class="big">{h.outlets_cited}</div><div class="label">outlets cited</div>'
         f"<div>{outlets}</div></div>"
         f'</div><p>By kind: {kinds}.</p></section>'
@@ -142,7 +142,7 @@ def _sources(report: Report) -> str:
         "<thead><tr><th>Speaker</th><th>Role</th><th>Affiliation</th><th>Anonymous</th><th>Outlets</th>"
         '<th class="num">Claims</th><th>Statuses</th></tr></thead><tbody>'
         + "".join(rows) + "</tbody></table></div>"
-        + _left_out(report, "sources", f"The {len(report.sources)} speakers with the most claims") + "</section>"
+        + _left_out(report, "sources", f"The {plural(len(report.sources), 'speaker')} with the most claims") + "</section>"
     )
 
 
@@ -204,7 +204,7 @@ def _carried(report: Report) -> str:
         return head + f"<p>None: no statement {where} was carried by more than one document or outlet.</p></section>"
     items = "".join(f"<li>{_cluster(entry)}</li>" for entry in report.clusters)
     n, command = report.left_out("clusters")
-    more = (f'<p class="more">The {len(report.clusters)} statements carried by the most outlets shown; {n} more: '
+    more = (f'<p class="more">The {plural(len(report.clusters), "statement")} carried by the most outlets shown; {n} more: '
             f"<code>{e(command)}</code> lists them all, <code>provenance cluster ID</code> the claims of one cluster "
             "by origin.</p>") if n else ""
     return head + f'<p>{e(CARRIED_INTRO)}</p><ol class="claims carried">{items}</ol>{more}</section>'
@@ -237,7 +237,7 @@ def _timeline(report: Report) -> str:
     for entry in report.timeline:
         if entry.statuses is not None:  # a month, counted
             counts = " ".join(f"{_badge(status)}&nbsp;{n}" for status, n in entry.statuses.items() if n)
-            days.append(f'<li><time datetime="{e(entry.date)}">{e(entry.date)}</time>: {entry.count} claims '
+            days.append(f'<li><time datetime="{e(entry.date)}">{e(entry.date)}</time>: {plural(entry.count, "claim")} '
                         f"{counts}</li>")
             continue
         items = "".join(
@@ -250,9 +250,9 @@ def _timeline(report: Report) -> str:
     body = f'<ol class="timeline">{"".join(days)}</ol>' if days else "<p>No claim carries the date its statement was made.</p>"
     if report.timeline_by == "month":
         dated = sum(entry.count for entry in report.timeline)
-        body = (f"<p>By month: {dated} dated claims, too many to list one by one "
+        body = (f"<p>By month: {plural(dated, 'dated claim')}, too many to list one by one "
                 f"(<code>{e(report.month_command())}</code> lists the claims of a month).</p>" + body)
-    undated = f"<p>{report.undated} claims carry no statement date.</p>" if report.undated else ""
+    undated = f"<p>{report.undated_note()}.</p>" if report.undated else ""
     return f'<section id="timeline"><h2>Timeline of statements</h2>{body}{undated}</section>'
 
 

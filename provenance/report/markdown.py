@@ -111,12 +111,12 @@ def _documents(report: Report) -> list[str]:
 def _headline(report: Report) -> list[str]:
     h = report.headline
     lines = ["## Headline", ""]
-    lines.append(f"- **{h.claims} claims** by status: {_counts(h.statuses)}")
+    lines.append(f"- **{plural(h.claims, 'claim')}** by status: {_counts(h.statuses)}")
     lines.append(f"- By kind: {_counts(h.kinds)}")
     lines.append(f"- Speakers: {h.speakers_named} named, {h.speakers_anonymous} anonymous; claims from named "
                  f"speakers {h.claims_named}, from anonymous ones {h.claims_anonymous}"
                  + (f", with no identified speaker {h.claims_without_speaker}" if h.claims_without_speaker else ""))
-    lines.append(f"- Resting only on anonymous sources: **{h.anonymous_only} of {h.claims} claims "
+    lines.append(f"- Resting only on anonymous sources: **{h.anonymous_only} of {plural(h.claims, 'claim')} "
                  f"({_percent(h.anonymous_only, h.claims)})** (anonymous speaker, not on the record, no named corroboration)")
     outlets = ", ".join(f"{text(o['name'])} ({o['claims']})" for o in h.outlets) or "none"
     n, command = report.left_out("outlets")
@@ -137,7 +137,7 @@ def _sources(report: Report) -> list[str]:
         outlets = ", ".join(text(o) for o in s.outlets) + (f", and {s.more_outlets} more" if s.more_outlets else "")
         lines.append(_row([text(s.speaker), text(s.role or ""), text(s.affiliation or ""), anonymous, outlets,
                            str(s.claims), _counts(s.statuses)]))
-    lines += _left_out(report, "sources", f"The {len(report.sources)} speakers with the most claims")
+    lines += _left_out(report, "sources", f"The {plural(len(report.sources), 'speaker')} with the most claims")
     return lines + [""]
 
 
@@ -199,7 +199,7 @@ def _carried(report: Report) -> list[str]:
         lines += _cluster(n, entry)
     n, command = report.left_out("clusters")
     if n:
-        lines += ["", f"The {len(report.clusters)} statements carried by the most outlets shown; {n} more: `{command}` lists them "
+        lines += ["", f"The {plural(len(report.clusters), 'statement')} carried by the most outlets shown; {n} more: `{command}` lists them "
                   "all, `provenance cluster ID` the claims of one cluster by origin."]
     return lines + [""]
 
@@ -229,9 +229,9 @@ def _timeline(report: Report) -> list[str]:
         lines.append("No claim carries the date its statement was made.")
     if report.timeline_by == "month":
         dated = sum(entry.count for entry in report.timeline)
-        lines += [f"By month: {dated} dated claims, too many to list one by one "
+        lines += [f"By month: {plural(dated, 'dated claim')}, too many to list one by one "
                   f"(`{report.month_command()}` lists the claims of a month).", ""]
-        lines += [f"- **{text(entry.date)}**: {entry.count} claims ({_counts(entry.statuses or {}, keep_zero=False)})"
+        lines += [f"- **{text(entry.date)}**: {plural(entry.count, 'claim')} ({_counts(entry.statuses or {}, keep_zero=False)})"
                   for entry in report.timeline]
     for entry in report.timeline if report.timeline_by == "day" else ():
         lines.append(f"- **{entry.date}**")
@@ -240,7 +240,7 @@ def _timeline(report: Report) -> list[str]:
                          + (f" via {text(c.outlet)}" if c.outlet else "")
                          + f": {_quote(c)} ({c.status}, {text(c.doc)}\\#{c.seq})")
     if report.undated:
-        lines += ["", f"{report.undated} claims carry no statement date."]
+        lines += ["", f"{report.undated_note()}."]
     return lines + [""]
 
 
