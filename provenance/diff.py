@@ -386,7 +386,16 @@ class Diff:
         """The JSON document of schema/diff.schema.json."""
         return {"a": self.a.describe(), "b": self.b.describe(), "threshold": self.threshold,
                 "only": list(only) if only else None, "summary": self.summary(),
-                "pairs": [pair.to_json() for pair in self.select(only)]}
+                "pairs": [self._pair_json(pair) for pair in self.select(only)]}
+
+    def _pair_json(self, pair: Pair) -> dict[str, Any]:
+        """A pair's JSON, each claim led by its reference (DOC@N#SEQ), the one the table prints and
+        `show`, `review` and `history --claim` take."""
+        out = pair.to_json()
+        for name, side, claim in (("a", self.a, pair.a), ("b", self.b, pair.b)):
+            if claim is not None:
+                out[name] = {"ref": claim_ref(side, claim), **claim}
+        return out
 
 
 def _classify(a: Side, i: int, b: Side, j: int, similarity: float, moved: bool, same_text: bool,

@@ -122,6 +122,10 @@ def test_json_is_the_documented_shape(files, tmp_path):
     assert doc["pairs"][1]["changes"] == {"speaker": ["a port official", "Ines Rove"], "anonymous": [True, False],
                                           "status": ["unconfirmed", "corroborated"], "reviewed_by": [None, "ana"]}
     assert doc["pairs"][2]["inline"] == "The ferry company expects passenger numbers to [-double-] {+triple+} by next summer"
+    # each claim is led by the reference the table prints (DOC@N#SEQ), not only its claim-set id
+    assert [(p["a"] and p["a"]["ref"], p["b"] and p["b"]["ref"]) for p in doc["pairs"][:3]] == [
+        ("harbour@1#1", "harbour@2#1"), ("harbour@1#2", "harbour@2#2"), ("harbour@1#3", "harbour@2#3")]
+    assert doc["pairs"][-1]["a"] is None and list(doc["pairs"][-1]["b"])[:2] == ["ref", "id"]
 
 
 def test_only_filters_and_sets_the_exit_code(files, tmp_path):
