@@ -913,8 +913,13 @@ class _Document:
             return
         at, para.label = turn
         if at not in self.turn_speakers:
-            self.turn_speakers[at] = self.registry.resolve(
-                _label_name(self.text[para.label.name[0]:para.label.name[1]]), self.people)
+            sp = self.registry.resolve(_label_name(self.text[para.label.name[0]:para.label.name[1]]), self.people)
+            role = para.label.role_words(self.text)  # 'NADINE FARROW (CABINET MEMBER FOR HOUSING):'
+            if sp is not None and sp.kind == "person" and role and fold(role) not in fold(sp.role or ""):
+                # ('DR IMOGEN HARTLEY (FIRE SAFETY ENGINEER):': a courtesy title is no role of its own)
+                sp.role = f"{sp.role}, {role}" if sp.role and fold(sp.role).rstrip(".") in self.lex.honorifics else (
+                    sp.role or role)
+            self.turn_speakers[at] = sp
         para.label_speaker = self.turn_speakers[at]
         para.host = self.transcript.is_host(self.text, para.label)
 
@@ -952,6 +957,7 @@ class _Document:
         if para.letter is not None:
             made = self._letter_claims(para.letter, made)
         if para.host:  # a host's question, hand-over or thanks states nothing
+            made = self._host_claims(para, r, made)
             made = [c for c in made if c.form != "unattributed" or not (
                 self.text[c.start:r.sent.end].rstrip().endswith("?") or pleasantry(self.text[c.start:c.end]))]
         for claim in made:
@@ -1002,6 +1008,29 @@ class _Document:
         return [_Claim(start=s, end=e, sentence=r.sent, speaker=lead.speaker, speaker_span=lead.speaker_span,
                        cue=lead.cue, cue_span=lead.cue_span, form="direct", event_on=r.event_on(s, e),
                        kind=classify(text[s:e], **_about(lead.speaker)))]
+
+    def _host_claims(self, para: _Paragraph, r: _Reading, made: list[_Claim]) -> list[_Claim]:
+        """A host's turn is the broadcaster's reporting: what its 'I' or 'we' says ('We haven't
+        seen those emails ourselves, I should say'), what the label alone attributes ('QUINN: Your
+        own officers put the bill at ...') and what it tells from a source it names no one for are
+        the broadcaster's own statements, from the host's first word on."""
+        text = self.text
+        assert para.label is not None
+        label = (para.label.name[0], para.label.colon + 1)
+        out = []
+        for c in made:
+            span = c.speaker_span
+            first = span is not None and _first_person(text[span[0]:span[1]])
+            own = first or (span is not None and label[0] <= span[0] < label[1]) or (
+                c.speaker is None and not c.nested and c.stance == "asserts")
+            if c.form == "unattributed" or not own:
+                out.append(c)
+                continue
+            s = min(c.start, span[0]) if first and span is not None else c.start
+            if any(o.start == s and o.end == c.end for o in out):
+                continue
+            out.append(self._publisher_claim(r, *_trim(text, max(s, r.begin_off), c.end)))
+        return out
 
     def _letter_claims(self, signature: tuple[int, int], made: list[_Claim]) -> list[_Claim]:
         """A reader's letter signed on a line of its own: what its 'I' says or thinks ('I guess ...',
@@ -1157,7 +1186,10 @@ class _Document:
         made, _ = self._attributed_sentence(r, frames)
         self.last_attr, self.last_attr_block, self.pending = last, last_block, pending
         for claim in made:
-            if claim.form != "unattributed" and claim.speaker_span is not None:
+            span = claim.speaker_span
+            if claim.form != "unattributed" and span is not None \
+                    and not _first_person(self.text[span[0]:span[1]]):
+                # ('I've said publicly that C': the guest's own words, the turn's claim already)
                 claim.nested = True
                 claim.outlet = claim.outlet or self.publisher
                 self.claims.append(claim)
@@ -2377,6 +2409,11 @@ def _signature(text: str, block: Block) -> tuple[int, int, int] | None:
     while name_end > m.start(2) and text[name_end - 1] == ".":
         name_end -= 1
     return m.start(2), name_end, m.start(1)
+
+
+def _first_person(words: str) -> bool:
+    """Whether a speaker's words are a first-person pronoun, contracted or not ('I', "we've", 'I’d')."""
+    return re.split(r"['\u2019]", fold(words), maxsplit=1)[0] in _FIRST_PERSON
 
 
 def _label_name(label: str) -> str:

@@ -22,11 +22,17 @@ from importlib import resources
 from provenance.extract.lexicon import Lexicon, fold
 from provenance.extract.segment import Block
 
-# 'SMITH:', 'ANA COSTA, HOST:', 'UNIDENTIFIED PERSON #2:', 'MAYOR ANA COSTA (through interpreter):':
-# the name, then a role and an aside the label may give; the words follow, or the next paragraph
-_LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\- ]{0,28}[A-Z.](?:[ \t]*#[ \t]*\d{1,2})?)"
-                       r"(?:,[ \t]+([A-Z][A-Z'\u2019\- ]{1,30}[A-Z]))?(?:[ \t]*\([^()\n]{1,30}\))?:"
+# 'SMITH:', 'ANA COSTA, HOST:', 'UNIDENTIFIED PERSON #2:', 'MAYOR ANA COSTA (through interpreter):',
+# 'NADINE FARROW (CABINET MEMBER FOR HOUSING):', '[00:12:31] ANA COSTA:', '[ANA COSTA]': a time the
+# label may open with, the name, then a role and an aside it may give; the words follow, or the next paragraph
+_STAMP = (r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+(?:[-\u2013\u2014][ \t]+)?"
+          r"(?![AP]\.?M\b))?")  # ('11:40 AM: What happened?' is a live blog's time, no label)
+_LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*" + _STAMP + r"(?P<open>\[[ \t]*)?"
+                       r"(?P<name>[A-Z][A-Z.'\u2019\- ]{0,28}[A-Z.](?:[ \t]*#[ \t]*\d{1,2})?)"
+                       r"(?:,[ \t]+(?P<role>[A-Z][A-Z'\u2019\- ]{1,46}[A-Z]))?"
+                       r"(?:[ \t]*\((?P<aside>[^()\n]{1,48})\))?(?(open)[ \t]*\]:?|:)"
                        r"(?:[ \t]+(?=\S)|[ \t]*$)")
+_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 _NAME = r"[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){0,2}"
 _BYLINE = re.compile(r"[Bb]y[ \t]+(" + _NAME + r"(?:[ \t]*(?:,|and|&)[ \t]*" + _NAME + r")*)[ \t]*")
 
@@ -34,12 +40,34 @@ _BYLINE = re.compile(r"[Bb]y[ \t]+(" + _NAME + r"(?:[ \t]*(?:,|and|&)[ \t]*" + _
 @dataclass(frozen=True)
 class Label:
     """A speaker label: the name's offsets, the role's (None when it gives none), its colon, and
-    where the words after it start (the block's end when the label stands alone)."""
+    where the words after it start (the block's end when the label stands alone); `aside` is what
+    its brackets say of the speaker besides the name ('CABINET MEMBER FOR HOUSING', the place of
+    'CALLER (ABDI, ERDINGTON)'), None when they give only how the words were said."""
 
     name: tuple[int, int]
     role: tuple[int, int] | None
     colon: int
     words: int
+    aside: tuple[int, int] | None = None
+
+    def role_words(self, text: str) -> str | None:
+        """The label's role and aside as the speaker's role ('cabinet member for housing',
+        'caller, Erdington'): words in capitals read in lower case, unless the text writes them
+        with a capital elsewhere (a place, a body's initials)."""
+        parts = [text[span[0]:span[1]] for span in (self.role, self.aside) if span is not None]
+        if not parts:
+            return None
+        words = " ".join(", ".join(parts).split())
+        return re.sub(r"[A-Z][A-Z'\u2019\-]*", lambda m: _as_written(m.group(), text), words)
+
+
+def _as_written(word: str, text: str) -> str:
+    """A word of a label in capitals as the text writes it in a sentence: 'ERDINGTON' -> 'Erdington',
+    'NECO' -> 'NECO', 'ENGINEER' -> 'engineer' (lower case first: 'HOUSING' of 'member for housing')"""
+    for form in (word.lower(), word.capitalize(), word):
+        if re.search(r"[a-z,][ \t]+" + re.escape(form) + r"(?![\w'\u2019])", text):
+            return form
+    return word.lower()
 
 
 @dataclass
@@ -79,14 +107,42 @@ def _data() -> dict:
 
 def speaker_label(text: str, start: int, end: int, lex: Lexicon) -> Label | None:
     """A transcript's speaker label opening a paragraph ('PENCE: Well, ...'); None for notices
-    ('CORRECTION: ...') and anything else."""
+    ('CORRECTION: ...'), stage directions ('[LAUGHTER]') and anything else."""
     m = _LABEL_RE.match(text, start, end)
-    if m is None or sum(ch.isalpha() for ch in m.group(1)) < 2:
+    if m is None or sum(ch.isalpha() for ch in m.group("name")) < 2:
         return None
-    if fold(m.group(1)).rstrip(".") in lex.notice_labels:
+    folded = fold(m.group("name")).rstrip(".")
+    if folded in lex.notice_labels or _direction(folded):
         return None
-    colon = text.rindex(":", m.start(), m.end())
-    return Label(m.span(1), m.span(2) if m.group(2) else None, colon, max(m.end(), min(end, colon + 1)))
+    name, bracket = m.span("name"), m.span("aside")
+    role: tuple[int, int] | None = m.span("role") if m.group("role") else None
+    aside: tuple[int, int] | None = bracket
+    if m.group("aside") is None or _direction(fold(m.group("aside"))):
+        aside = None
+    elif role is None and folded in _data()["role_labels"]:
+        # 'CALLER (ABDI, ERDINGTON):' - the part the label names is the role of the person in brackets
+        comma = text.find(",", bracket[0], bracket[1])
+        who = _stripped(text, bracket[0], comma if comma >= 0 else bracket[1])
+        if not set(fold(text[who[0]:who[1]]).split()) & lex.title_words:
+            name, role, aside = who, name, _stripped(text, comma + 1, bracket[1]) if comma >= 0 else None
+    ends = [i for i in (text.rfind(":", m.start(), m.end()), text.rfind("]", m.start(), m.end())) if i >= 0]
+    colon = max(ends)
+    return Label(name, role, colon, max(m.end(), min(end, colon + 1)), aside)
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the blanks at its ends."""
+    words = text[start:end]
+    return start + len(words) - len(words.lstrip()), start + len(words.rstrip())
+
+
+def _direction(words: str) -> bool:
+    """Whether a label's bracketed words tell how the words were said ('through interpreter',
+    'voice-over', '00:12:31'), or a bracketed label names no one ('CROSSTALK')."""
+    words = words.strip(" .")
+    first = words.split(" ", 1)[0] if words else ""
+    directions = _data()["stage_directions"]
+    return not words or _TIME.fullmatch(words) is not None or words in directions or first in directions
 
 
 _NOTICE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):")
@@ -101,12 +157,12 @@ def _is_notice(text: str, block: Block, lex: Lexicon) -> bool:
 def _pleasantry_re() -> re.Pattern[str]:
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_data()["pleasantries"], key=len, reverse=True))
     name = r"[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
-    return re.compile(r"(?:" + name + r",\s*)?(?i:" + words + r")(?:,\s*" + name + r")?[\s.!]*")
+    return re.compile(r"(?:" + name + r",\s*)?(?i:" + words + r")(?:,?\s*" + name + r")?[\s.!]*")
 
 
 def pleasantry(words: str) -> bool:
     """Is a sentence only a greeting or thanks, perhaps with the name of whom it is said to ('Welcome
-    back', 'Ana Costa, thank you', 'Thanks, Ana')? Such a sentence states nothing."""
+    back', 'Ana Costa, thank you', 'Thanks, Ana', 'Hi Ana')? Such a sentence states nothing."""
     return _pleasantry_re().fullmatch(words.strip()) is not None
 
 
@@ -138,7 +194,7 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
         elif current is not None:
             turns[i] = current
     transcript = Transcript(labels=labels, turns=turns)
-    transcript.hosts = frozenset(_hosts(text, found, transcript, publisher))
+    transcript.hosts = frozenset(_hosts(text, found, transcript, publisher, lex))
     transcript.names = frozenset(_names(text, transcript, lex))
     return transcript
 
@@ -152,35 +208,42 @@ def _names(text: str, transcript: Transcript, lex: Lexicon) -> set[str]:
     ('MS. LENA MARSH:' -> 'lena', 'marsh', 'lena marsh'; the honorific is none of them)."""
     out = set()
     for label in transcript.labels.values():
-        name = fold(text[label.name[0]:label.name[1]]).strip(" .")
-        words = [w.strip(".") for w in re.split(r"[\s#]+", name) if any(ch.isalpha() for ch in w)]
-        while len(words) > 1 and words[0] in lex.honorifics:
-            words = words[1:]
+        words = _name_words(text[label.name[0]:label.name[1]], lex)
         if words:
             out |= {words[0], words[-1], " ".join(words[:1] + words[-1:])}
     return out
 
 
-def _hosts(text: str, found: list[Block], transcript: Transcript, publisher: str | None) -> set[str]:
+def _name_words(name: str, lex: Lexicon) -> list[str]:
+    """The folded words of a label's name without the honorifics before it ('DR IMOGEN HARTLEY' ->
+    'imogen', 'hartley')."""
+    words = [w.strip(".") for w in re.split(r"[\s#]+", fold(name).strip(" .")) if any(ch.isalpha() for ch in w)]
+    while len(words) > 1 and words[0] in lex.honorifics:
+        words = words[1:]
+    return words
+
+
+def _hosts(text: str, found: list[Block], transcript: Transcript, publisher: str | None, lex: Lexicon) -> set[str]:
     """The surname keys of the labelled speakers who speak for the broadcaster."""
     data = _data()
     roles = set(data["host_roles"])
     names = {i: text[lab.name[0]:lab.name[1]] for i, lab in transcript.labels.items()}
     keys = {label_key(name) for name in names.values()}
     hosts = {label_key(names[i]) for i, lab in transcript.labels.items()
-             if roles & set(re.split(r"[\s,]+", fold(text[lab.name[0]:(lab.role or lab.name)[1]])))}
+             if roles & set(re.split(r"[\s,]+", fold(" ".join(text[span[0]:span[1]] for span in (lab.name, lab.role, lab.aside)
+                                                               if span is not None))))}
     for block in found:
         m = _BYLINE.fullmatch(text, block.start, block.end)
         if m:
             hosts |= {label_key(name) for name in re.split(r"[ \t]*(?:,|and|&)[ \t]*", m.group(1))} & keys
-    givens = {fold(name.split()[0]): label_key(name) for name in names.values() if len(name.split()) > 1}
+    givens = {words[0]: label_key(name) for name in names.values() if len(words := _name_words(name, lex)) > 1}
     for i in transcript.labels:
         turn = _turn_text(text, found, transcript, i)
         speaker = label_key(names[i])
         introduced = _introduced(turn, publisher) & keys - {speaker}
         asked = {givens[fold(m.group(1))] for m in _ADDRESS.finditer(turn) if fold(m.group(1)) in givens}
         hosts |= introduced
-        if introduced or asked - {speaker}:
+        if introduced or (asked | _guests(turn) & keys) - {speaker}:
             hosts.add(speaker)
     return hosts
 
@@ -195,6 +258,20 @@ def _turn_text(text: str, found: list[Block], transcript: Transcript, label_bloc
     parts = [text[label.words:found[label_block].end]]
     parts += [text[found[i].start:found[i].end] for i, at in sorted(transcript.turns.items()) if at == label_block]
     return "\n".join(parts)
+
+
+def _guests(turn: str) -> set[str]:
+    """The surname keys of the guests a turn brings in: 'With me is the council's cabinet member for
+    housing, Ana Costa', 'Let's go to Ana', 'Health Minister Ana Costa joins me now'."""
+    words = _data()["guest_introductions"]
+    before = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words["before"])
+    after = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words["after"])
+    # what may stand between the words and the name: a description ending at a comma ('the council's
+    # cabinet member for housing, '), a title ('Dr', 'Councillor')
+    between = r"(?:[^.!?\n,]{0,80},[ \t]+)?"
+    pattern = (r"(?i:\b(?:" + before + r"))[ \t]+" + between + r"(" + _NAME + r")|(" + _NAME + r")[ \t]+(?i:(?:"
+               + after + r"))\b")
+    return {label_key(m.group(1) or m.group(2)) for m in re.finditer(pattern, turn)}
 
 
 def _introduced(turn: str, publisher: str | None) -> set[str]:
