@@ -440,3 +440,68 @@ def test_an_earlier_version_of_a_live_blogs_entry_is_the_publisher_retracting(ve
     got = ruled_claims(f"Ferry fire: live\n\n12:10 Correction: {version} said the ferry left at 8am.\n")
     assert [(c["speaker_name"], c["stance"], c["text"]) for c in got] == [
         ("Harbour Gazette", "retracts", "the ferry left at 8am")]
+
+
+@pytest.mark.parametrize("text, who, content", [
+    ("The port authority declined to say how many cranes had failed.", "port authority", "how many cranes had failed"),
+    ("The mayor would not say when the bridge would reopen.", "mayor", "when the bridge would reopen"),
+    ("The mill's owner refused to say why the plant had closed.", "mill's owner", "why the plant had closed"),
+    ("The agency did not disclose how much the repairs had cost.", "agency", "how much the repairs had cost"),
+])
+def test_declining_to_say_how_when_or_why_declines_to_confirm(text, who, content):
+    """'declined to say how many C', 'would not say when C': a question left unanswered is a
+    non-confirmation whose content is the question, its question word kept."""
+    got = [(c["mention"], c["stance"], c["text"]) for c in attributed(text)]
+    assert got == [(f"The {who}", "declines_to_confirm", content)]
+
+
+@pytest.mark.parametrize("text", ["The minister declined to say more.", "The mayor did not say much at the meeting."])
+def test_declining_to_say_without_a_question_is_no_non_confirmation(text):
+    """'declined to say more': no question follows, so there is nothing the speaker left unconfirmed."""
+    assert not [c for c in claims_of(text) if c["stance"] == "declines_to_confirm"]
+
+
+@pytest.mark.parametrize("quote", [
+    "I'm not going to comment on leaked letters.", "We won't comment on speculation about the pumps.",
+    "Let me be clear: I will not comment on rumours.", "I won't say whether the pool will reopen.",
+])
+def test_a_quoted_refusal_to_comment_declines_to_confirm(quote):
+    """'"I'm not going to comment on C," she said': the speaker's own refusal is a non-confirmation,
+    never an assertion of its words."""
+    got = attributed(f"\u201c{quote[:-1]},\u201d deputy mayor Ines Holt said.")
+    assert [(c["speaker_name"], c["stance"]) for c in got] == [("Ines Holt", "declines_to_confirm")]
+
+
+def test_a_refusal_in_a_transcript_turn_declines_and_the_rest_of_the_turn_asserts():
+    text = ("Harbour Radio's morning programme spoke to the deputy mayor about the pool.\n\n"
+            "PRESENTER: Deputy mayor, were the pool's pumps ever inspected?\n\n"
+            "HOLT: I'm not going to comment on leaked letters. What I can tell you is that new pumps have been ordered.\n")
+    got = [(c["stance"], c["text"]) for c in claims_of(text) if c["speaker_name"] == "Holt"]
+    assert got == [("declines_to_confirm", "I'm not going to comment on leaked letters"),
+                   ("asserts", "What I can tell you is that new pumps have been ordered")]
+
+
+@pytest.mark.parametrize("quote", ["I wouldn't say that the plan failed.", "We will comment on the figures next week."])
+def test_an_opinion_or_a_promise_to_comment_is_no_refusal(quote):
+    got = attributed(f"\u201c{quote[:-1]},\u201d deputy mayor Ines Holt said.")
+    assert [c["stance"] for c in got] == ["asserts"]
+
+
+@pytest.mark.parametrize("text, who, denied", [
+    ("The council said the suggestion that the pool had been closed to save money was \"categorically untrue\".",
+     "council", "the pool had been closed to save money"),
+    ("A spokeswoman said claims that the mine had leaked were completely false.", "spokeswoman", "the mine had leaked"),
+    ("The operator says reports that its ferries sail overloaded are \"simply wrong\".", "operator",
+     "its ferries sail overloaded"),
+])
+def test_calling_a_claim_that_c_false_denies_c(text, who, denied):
+    """'said the suggestion that C was "categorically untrue"': the verdict of falsehood on a report
+    whose words the sentence gives denies C itself, the speaker's claim with the stance 'denies'."""
+    got = [(c["speaker_name"], c["stance"], c["text"]) for c in attributed(text)]
+    assert got == [(who, "denies", denied)]
+
+
+def test_a_claim_that_c_with_another_verdict_is_asserted_whole():
+    text = "The council said the suggestion that the pool be closed was popular."
+    got = [(c["stance"], c["text"]) for c in attributed(text)]
+    assert got == [("asserts", "the suggestion that the pool be closed was popular")]

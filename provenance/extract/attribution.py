@@ -138,7 +138,8 @@ class Frame:
     appended: tuple[int, int] | None = None  # the publisher's comment after the content ('— a clear sign of ...')
     stance_object: bool = False              # the content is the object of a stance ('support the plan')
     report_object: str | None = None         # a denial's report: "clause" ('reports that C'), "noun" ('the report'),
-    #                                          "verdict" ('called the story false')
+    #                                          "verdict" ('called the story false'), "false_clause" ('said the
+    #                                          claim that C was false': C is denied)
     cited: tuple[int, int] | None = None     # whom the speaker cites ('X reported, citing the Post, that C')
     broadcast: tuple[int, int] | None = None  # a programme or medium spoken on ('said on NPR's Morning Edition')
 
@@ -215,7 +216,8 @@ class _Parser:
             tok = t[i]
             for cue in by_first[tok.low]:
                 k = len(cue.words)
-                if k == 1 or all(self.w(i + x) == cue.words[x] for x in range(1, k)):
+                if (k == 1 or all(self.w(i + x) == cue.words[x] for x in range(1, k))) and (
+                        not cue.before or self.w(i + k) in cue.before):
                     prev = t[i - 1].low if i > self.begin else ""
                     if not cue.negation and (prev in _AUX_TRIGGERS or prev.endswith("ly")):
                         aux = self._auxiliary_before(i)
@@ -1506,6 +1508,12 @@ class _Parser:
             elif e + 1 < self.sentence.end and text[e] in ".,!?" and text[e + 1] in _CLOSE_MARKS \
                     and _opens(text, s, e) > _closes(text, s, e):
                 e += 2  # '... and "unstable."': the mark closes a quotation the content opened
+            denied = self.lex.false_clause.fullmatch(text, s, e)
+            if denied is not None and frame.report_object is None:
+                # 'said the suggestion that C was "categorically untrue"': the speaker denies C
+                frame.report_object = "false_clause"
+                frame.contents.append(Content(*denied.span(1), "indirect"))
+                return
             frame.contents.extend(self._verdict_then_clause(s, e))
 
     def _verdict_then_clause(self, s: int, e: int) -> list[Content]:

@@ -1862,9 +1862,11 @@ class _Document:
             return "asserts" if "deny" in cue.words else "declines_to_confirm"
         if cue is not None and cue.lemma in self.lex.retraction_verbs:
             return "retracts"
-        if cue is not None and (cue.lemma in self.lex.denial_verbs or frame.report_object == "verdict" or (
+        if cue is not None and (cue.lemma in self.lex.denial_verbs or frame.report_object in ("verdict", "false_clause") or (
                 cue.hint == "contradiction" and frame.report_object is not None)):
             return "denies"
+        if self.lex.refusal.match(content):
+            return "declines_to_confirm"  # '"I'm not going to comment on C," she said'
         return "denies" if self.lex.false_story.match(content) or self.lex.false_pronoun.fullmatch(content) else "asserts"
 
     def _recent(self, made: list[_Claim]) -> list[tuple[int, _Claim]]:
@@ -1970,6 +1972,10 @@ class _Document:
         spokesman said. "The report in the Morrow Courier is wrong."'): a denial of that report."""
         for k, claim in enumerate(made):
             if claim.stance != "asserts" or claim.speaker is None:
+                continue
+            if claim.form == "direct" and claim.speaker is not self.publisher_speaker \
+                    and self.lex.refusal.match(self.text, claim.start, claim.end):
+                claim.stance = "declines_to_confirm"  # 'FARROW: I'm not going to comment on C'
                 continue
             if claim.form == "direct" and claim.speaker is not self.publisher_speaker \
                     and (self.lex.false_story.match(self.text, claim.start, claim.end) or self._calls_that_false(claim)) \

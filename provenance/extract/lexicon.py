@@ -44,6 +44,7 @@ class Cue:
     goods_object: bool = False  # 'recalled': no cue with goods counted as its object ('recalled 2 million cars')
     figure_object: bool = False  # 'put the toll at 21', 'estimated the crowd at 3,000': the object and its figure
     silence: bool = False  # 'has not said whether C': no statement of its subject, the publisher's observation
+    before: frozenset[str] = frozenset()  # a cue only before one of these words ('declined to say' how, when, why)
 
 
 # the flags a verb of cues.json may set (the others are set by the kind of entry)
@@ -130,6 +131,8 @@ class Lexicon:
     correction_labels: frozenset[str] = frozenset()  # 'Correction:', 'Clarification:'
     correction_adverbs: frozenset[str] = frozenset()  # 'We previously reported that C'
     false_verdict: re.Pattern[str] = re.compile(r"(?!)")  # 'false' after 'called the story': a verdict of denial
+    false_clause: re.Pattern[str] = re.compile(r"(?!)")  # 'the suggestion that C was untrue': a denial of C (group 1)
+    refusal: re.Pattern[str] = re.compile(r"(?!)")  # '"I'm not going to comment on C"': a speaker declining
     earlier_version: re.Pattern[str] = re.compile(r"(?!)")  # 'An earlier version of this article': the publisher's correction
     correction_notes: tuple[str, ...] = ()  # 'this article has been updated': a bare 'an earlier version' after it is the article's
     not_sources: frozenset[str] = frozenset()  # documents and things: heads of no speaker ('report', 'box')
@@ -267,7 +270,7 @@ def lexicon() -> Lexicon:
         female_names=frozenset(fold(w) for w in names.get("female", [])),
         male_names=frozenset(fold(w) for w in names.get("male", [])),
         empty_contents=frozenset(fold(w) for w in (cues_data.get("empty_contents") or {}).get("words", [])),
-        **_denial_words(cues_data.get("denials") or {}),
+        **_denial_words(cues_data.get("denials") or {}), refusal=_refusal(cues_data),
         honorific_titles={fold(k).rstrip("."): tuple(v) for k, v in (titles.get("honorific_titles") or {}).items()},
         media_head_kinds={fold(k): tuple(v) for k, v in (titles.get("media_head_kinds") or {}).items()},
         body_heads=_folded(titles, "body_heads"), company_heads=_folded(titles, "company_heads"),
@@ -299,6 +302,7 @@ def _denial_words(denials: dict) -> dict[str, Any]:
             "retraction_verbs": frozenset(denials.get("retraction_verbs", [])),
             "denial_objects": frozenset(fold(w) for w in denials.get("objects", [])),
             "false_story": _false_story(denials), "false_pronoun": _false_pronoun(denials),
+            "false_clause": _false_clause(denials),
             "earlier_version": _earlier_version(denials),
             # 'called the story "lies"', 'described the claims as baseless'
             "false_verdict": re.compile(r"\s*(?:as\s+)?[\"“']?" + false_words_pattern(denials) + r"\b", re.IGNORECASE),
@@ -335,6 +339,34 @@ def _false_story(denials: dict) -> re.Pattern[str]:
     return re.compile(_preface(denials) + r"(?:an?|this|that|the|these|those|his|her|their|its|" + owner + r")\s+" + named + r"(?:" + trie_pattern(objects)
                       + r")" + source + r"\s+(?:is|are|was|were)\s+[\"“']?" + false_words_pattern(denials) + r"\b",
                       re.IGNORECASE)
+
+
+def _false_clause(denials: dict) -> re.Pattern[str]:
+    """'the suggestion that C was "categorically untrue"', 'claims that C are completely false' (a
+    whole content): a verdict of falsehood on a report whose proposition the words give, C (group 1)."""
+    objects, words = denials.get("objects") or [], denials.get("false_words") or []
+    if not objects or not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?:(?:an?|this|that|the|these|those|any)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + trie_pattern(objects)
+                      + r")\s+that\s+(\S.*?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+[\"“']?"
+                      + false_words_pattern(denials) + r"[\W]*", re.IGNORECASE | re.DOTALL)
+
+
+def _refusal(cues_data: dict) -> re.Pattern[str]:
+    """A speaker's own refusal opening a statement: 'I'm not going to comment on C', "We don't
+    comment on C", 'I won't say whether C' (the first-person pronouns of cues.json's
+    denials.refusal_subjects before a negation form)."""
+    denials = cues_data.get("denials") or {}
+    subjects = denials.get("refusal_subjects") or []
+    groups = [g for g in cues_data.get("negations", []) if not g.get("silence")]
+    forms = [f for g in groups for f in _forms(g.get("forms", []))]
+    # ('I wouldn't say that C' is an opinion; 'I won't say whether C' declines)
+    asked = [trie_pattern(_forms(g["question_forms"])) + r")\s+(?:" + trie_pattern(_forms(g["question_words"]))
+             for g in groups if _forms(g.get("question_forms", [])) and _forms(g.get("question_words", []))]
+    if not subjects or not forms:
+        return re.compile(r"(?!)")
+    return re.compile(_preface(denials) + r"(?:" + trie_pattern(subjects) + r")(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:(?:"
+                      + ")|(?:".join([trie_pattern(forms), *asked]) + r"))(?!\w)", re.IGNORECASE)
 
 
 def _false_pronoun(denials: dict) -> re.Pattern[str]:
@@ -375,13 +407,16 @@ def _cues(cues_data: dict) -> dict[str, list[Cue]]:
         by_first.setdefault(cue.words[0], []).append(cue)
 
     for verb in cues_data.get("verbs", []):
+        flags: dict[str, Any] = {flag: bool(verb.get(flag)) for flag in VERB_FLAGS}
         for form in _forms(verb.get("forms", [])):
-            add(Cue(lemma=verb["lemma"], hint=verb.get("hint", "neutral"), words=tuple(fold(form).split()),
-                    **{flag: bool(verb.get(flag)) for flag in VERB_FLAGS}))
+            add(Cue(lemma=verb["lemma"], hint=verb.get("hint", "neutral"), words=tuple(fold(form).split()), **flags))
     for group in cues_data.get("negations", []):
-        for form in _forms(group.get("forms", [])):
-            add(Cue(lemma=form, hint=group.get("hint", "contradiction"), words=tuple(fold(form).split()),
-                    negation=True, silence=bool(group.get("silence"))))
+        # 'question_forms' are negations only before a question word: 'declined to say how many C'
+        question = frozenset(fold(w) for w in group.get("question_words", []))
+        for key, before in (("forms", frozenset[str]()), ("question_forms", question)):
+            for form in _forms(group.get(key, [])):
+                add(Cue(lemma=form, hint=group.get("hint", "contradiction"), words=tuple(fold(form).split()),
+                        negation=True, silence=bool(group.get("silence")), before=before))
     for phrase in cues_data.get("phrases", []):
         add(Cue(lemma=phrase["cue"], hint=phrase.get("hint", "neutral"), words=tuple(fold(phrase["cue"]).split()),
                 phrase=True))
