@@ -795,9 +795,16 @@ def _numbers_in_context(text: str, window: int) -> tuple[tuple[str, frozenset[st
             continue
         near = words[max(0, i - window):i] + words[i + 1:i + 1 + window]
         unit = words[i + 1] if i + 1 < len(words) else None
-        out.append((value, frozenset(stem(w) for w in near if _is_content(w)),
+        out.append((value, frozenset(stem(w) for w in near if _tells_what(w)),
                     stem(unit) if unit and _is_content(unit) and unit not in _language().measures else None))
     return tuple(out)
+
+
+def _tells_what(word: str) -> bool:
+    """Whether a word near a figure can tell what the figure is about: a content word, never a scale
+    or a unit ('million', 'percent', 'hours': the `measure_words`) nor a token holding digits (the
+    rest of a figure, a currency fused to it: 'sh1' of 'Sh1.5 million'), which any two sums share."""
+    return _is_content(word) and word not in _language().measures and not any(ch.isdigit() for ch in word)
 
 
 def measures_of(text: str) -> set[str]:

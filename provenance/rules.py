@@ -235,7 +235,7 @@ def _one_body(name: str) -> bool:
     """Whether an unnamed speaker's name is the head noun of one body ('regulator', 'agency',
     'company': titles.json's institution, body, company and record issuer nouns), which with 'the'
     refers back to the body the text named ('The Harbour Authority suspended the licence ... the
-    regulator said'), never a collective that names no office ('police', 'authorities':
+    regulator said'), never a collective that names no office ('authorities', 'officials':
     corroboration.json unnamed_bodies)."""
     folded = name.casefold()
     return folded in _title_lexicon().bodies and not lexicon().unnamed_body.fullmatch(folded)
@@ -261,7 +261,8 @@ def own_account(r: ClaimRecord) -> str | None:
     """Why a named source's claim is not on the record though nothing else says so, or None: the
     publisher's reading of what the speaker's words show ("Pellow's language makes clear that"), the
     publisher's account of what the speaker wants, seeks or knows ("Pellow has sought to ..."), or
-    a body that names no office, place or person ("authorities reported", "police repeat")."""
+    a body that names no office, place or person ("authorities reported", "officials repeat"), or
+    the police in words that report no statement ("police repeat the name": what they did)."""
     lex = lexicon()
     cue = " ".join((r.cue or "").casefold().split())
     if cue and lex.reading.match(cue):
@@ -270,8 +271,11 @@ def own_account(r: ClaimRecord) -> str | None:
         return f"the publisher's account of what {r.speaker} is yet to say ('{r.cue}'), not a statement on the record"
     if cue and r.form != "direct" and lex.mind_cues.search(cue):
         return f"the publisher's account of {r.speaker} ('{r.cue}'), not a statement on the record"
-    if lex.unnamed_body.fullmatch(" ".join((r.speaker or "").casefold().split())):
+    speaker = " ".join((r.speaker or "").casefold().split())
+    if lex.unnamed_body.fullmatch(speaker):
         return f"an unnamed body: '{r.speaker}' names no office, place or person"
+    if cue and lex.force.fullmatch(speaker) and not lex.statement_cue.search(cue):
+        return f"the publisher's account of what {r.speaker} did ('{r.cue}'), not a statement on the record"
     return None
 
 
@@ -403,7 +407,8 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     if own == "retract":
         return "retracted", f"withdrawn by {where_label(r)}"
     if r.corrected:
-        return "retracted", f"withdrawn by {r.publisher or r.speaker or 'the publisher'} in a correction ('{r.corrected}')"
+        who = (r.publisher or r.speaker) if is_publisher(r) else r.speaker
+        return "retracted", f"withdrawn by {who or 'the publisher'} in a correction ('{r.corrected}')"
     later = withdrawn_later(r) if own in (None, "deny") else None
     if later:
         return "retracted", f"withdrawn later by {where_label(r)} ('{later}')"
@@ -429,7 +434,9 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     denied = [other for link, other in against if _how(link, other) == "deny" and not _conflict(link, other)]
     if denied:
         return "disputed", "denied by " + _names(_distinct_origins(denied), where=True)
-    conflicting = [other for link, other in against if _conflict(link, other) and not _updates(r, other)]
+    # (a figure its own source took back, in a correction or a withdrawal, disputes nothing)
+    conflicting = [other for link, other in against if _conflict(link, other) and not _updates(r, other)
+                   and not other.corrected and stance_kind(other) != "retract"]
     if conflicting:
         return "disputed", "contradicted by " + _names(_distinct_origins(conflicting), where=True)
     if r.rebutted_by:
@@ -1011,15 +1018,17 @@ def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
     """Set `corrected` on a statement of the publisher that tells what its own 'we' (a presenter's
     'I') said before ('Last week on this show we reported C'), after a correction label earlier in
     its paragraph ('One correction to end the hour.') or in its own sentence before a colon ('One
-    correction first: on Tuesday I said C'): the publisher takes C back. The notice's words are
-    its reason."""
+    correction first: on Tuesday I said C'): the publisher takes C back. Any other speaker's 'I'
+    or 'we' after a label in its own words ('a correction: this morning I said C', a guest or a
+    presenter named on air) takes back what that speaker said. The notice's words are its reason."""
     lex = lexicon()
     for r in claims:
-        if not is_publisher(r) or r.sentence is None:
+        if r.sentence is None or not r.speaker:
             continue
         start = r.sentence[0]
         paragraph = text.rfind("\n", 0, start) + 1
-        before = text[max(paragraph, start - 200):start]
+        # (a notice earlier in the paragraph is the publisher's; another speaker's is in its own words)
+        before = text[max(paragraph, start - 200):start] if is_publisher(r) else ""
         said = " ".join(f"{r.lead} {r.text}".casefold().split())
         for colon in (m.start() for m in re.finditer(": ", said[:_LABEL_CHARS + 2])):
             # a label in its own words ('VARNHOLT: One correction first: ...')

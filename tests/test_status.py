@@ -143,8 +143,10 @@ def test_a_statement_embedded_in_an_analysts_claim_is_second_hand():
 
 def test_the_publishers_reading_of_a_named_person_is_not_that_person_on_the_record():
     """'X has sought to ...' and "X's language in the statement makes clear that ..." are the
-    publisher's account of X, not X's statement; a body that names no office ('authorities', 'the
-    police') is nobody on the record. 'X said' and 'the Harbour Police said' stay confirmed."""
+    publisher's account of X, not X's statement; a body that names no office ('authorities') is
+    nobody on the record, and the police are not on the record in words that report no statement
+    ('the police repeat the name': what they did). 'X said' and 'the Harbour Police said' stay
+    confirmed."""
     data = ruled(
         statement("to look like the only candidate ready for a fight", "Dana Whitfield", role="mayoral candidate",
                   lead="Since the storm, Dana Whitfield has sought ", cue="has sought"),
@@ -163,7 +165,7 @@ def test_the_publishers_reading_of_a_named_person_is_not_that_person_on_the_reco
         ("unconfirmed", "the publisher's reading of what Ben Ortiz's words show ('’s language in the statement "
                         "makes clear'), not a statement of Ben Ortiz's"),
         ("unconfirmed", "an unnamed body: 'authorities' names no office, place or person"),
-        ("unconfirmed", "an unnamed body: 'the police' names no office, place or person"),
+        ("unconfirmed", "the publisher's account of what the police did ('repeat'), not a statement on the record"),
         ("confirmed", "on the record from Dana Whitfield (mayoral candidate)"),
         ("confirmed", "on the record from Harbour Police"),
     ]

@@ -90,20 +90,24 @@ The Harbour Safety Board suspended the ferry operator's licence on Monday. The s
 The ferry had sailed with a cracked hull, police said.
 
 The Harbour Safety Board has not yet confirmed the cause of the crack.
+
+The crew had been warned about the weather, authorities said.
 """
 
 
 @pytest.mark.parametrize("words, status", [
     ("free ferry passes", "confirmed"),           # 'an official release said': the body's own release
     ("until the hulls are inspected", "confirmed"),  # 'the regulator said': the body named before
-    ("sailed with a cracked hull", "unconfirmed"),   # 'police said': a collective naming no office
+    ("sailed with a cracked hull", "confirmed"),     # 'police said': the force in charge of the case
+    ("warned about the weather", "unconfirmed"),     # 'authorities said': a collective naming no office
 ])
 def test_an_official_release_and_a_body_referred_back_to_are_on_the_record(words, status):
     """DESIGN.md: an official body speaking for itself (a ministry's press release) is on the
     record. An official release or a government statement is that body's own, whatever the
     extractor made of its issuer; 'the regulator said' after the text named the regulator is that
-    body, as 'the minister said' is the minister. 'Police' or 'authorities', which name no office,
-    stay one unnamed source."""
+    body, as 'the minister said' is the minister. 'Police said' is the force in charge of the case
+    the story reports, speaking of it on the record (six of seven in PolNeAR train); 'authorities',
+    which name no office, stay one unnamed source."""
     found = [c for c in ruled_claims(OFFICIAL) if words in c["text"]]
     assert found and {c["status"] for c in found} == {status}, [(c["text"], c["reason"]) for c in found]
 
