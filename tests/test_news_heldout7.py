@@ -26,13 +26,7 @@ FLOORS = {"found": 164, "speaker": 134, "anonymous": 152, "outlet": 150, "status
 # Speakers that are no plausible source: 13 on the first run; 13 on 788ae87 ('viral claim' gone, 'counsel'
 # new: "Counsel to Kudira, X (SAN), said" gives the title for the name). The list may only shrink.
 JUNK_BY_SHAPE = {
-    "a designation, a time word or a description kept as, or read for, the name": {
-        "aba north aba south",
-        "evening heretaunga lines",
-        "group's administrators",
-        "communities and local government",
-        "counsel",
-    },
+    "a designation, a time word or a description kept as, or read for, the name": {"group's administrators"},
     "a body the text names near the source (its employer, a registry) standing for the source": {
         "mau ridge university",
         "corporate affairs commission",

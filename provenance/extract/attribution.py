@@ -55,6 +55,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _PAIRED_MODIFIERS,
     _PASSIVE_AUX,
     _PLAN_BREAK_WORDS,
+    _PORTFOLIO_JOINS,
     _PREFIX_SPEAKING,
     _QUANTIFIER_PRONOUNS,
     _QUESTION_OPENERS,
@@ -250,6 +251,8 @@ class _Parser:
             return False  # 'a liberal think tank': a compound noun
         if self.w(i - 1) == "who" and self._anonymity_request(i + 1) is not None:
             return False  # 'a nurse, who asked Channel 9 not to use her name, said': a request, no statement
+        if self.w(i + 1) == "to" and self.w(i + 2) == "be" and self.w(i + 3) in ("named", "identified", "quoted"):
+            return False  # 'a nurse who did not want to be named said', 'who declined to be identified': no statement
         # 'a person briefed on the talks': a description of the source
         return not (tok.low in _SOURCE_PARTICIPLES and self.w(i + 1) in ("on", "about", "by", "of"))
 
@@ -462,7 +465,7 @@ class _Parser:
             j -= 1  # 'has also said', 'on Tuesday said', 'in 2010 said', 'Marsh herself said', 'X now says'
         j = self._contact_clause(j) or j  # 'A veteran nurse I spoke to said': the nurse
         if self.is_p(j - 1, ")"):
-            x = self._opening_mark(j - 2, "(", j, reach=8)
+            x = self._opening_mark(j - 2, "(", j, reach=12)  # ('Ana Costa (TPP, Oswick North/Oswick South) said')
             if x is not None:
                 j = x
         elif self.is_p(j - 1, ",") and self._party_label(j - 2):
@@ -472,6 +475,10 @@ class _Parser:
                 j = x
         b = j
         a = self._np_start(b, 16, self._subject_word, _SUBJECT_SKIPS)
+        while b - a > 1 and self.w(a) in _TIMES_OF_DAY and not self.t[a].cap and (
+                a == self.begin or self.t[a - 1].kind == "d"):
+            a += 1  # 'On Tuesday evening Carrow Lines said': the time of day is no part of the speaker
+        a = self._listed_body_start(a, b)
         if b - a > 1 and self.w(b - 1) in _SUBJECT_PRONOUNS and self.t[b - 1].kind == "w" and (
                 self.w(b - 2) in _ADJUNCT_WORDS or self.is_p(i + 1, ":") or self.is_q(i + 1)):
             a = b - 1  # 'Later he said', '... down the line he warned: "C"': the pronoun is the subject
@@ -598,12 +605,17 @@ class _Parser:
                 b = self._opening_mark(b - 1, ",", b, reach=8) or b
         a = self._np_start(b, 8, self._plain_word, _ANTECEDENT_SKIPS)
         # the antecedent is the last noun phrase: cut at the last preposition, or its article
+        whole = False
         for x in range(b - 1, a, -1):
             if self.w(x) in ("by", "of", "from", "to", "with", "for", "in", "at", "on"):
-                a = x + 1
+                # (but 'a nurse at the hospital who': a person, not the place she works at, unless
+                # the noun after the preposition names people: 'a friend of the victims who')
+                whole = self.w(b - 1) not in ("them", "us") and not self._person_head(b - 1) \
+                    and not self.t[b - 1].cap
+                a = a if whole else x + 1
                 break
         for x in range(b - 1, a, -1):
-            if self.w(x) in ("a", "an", "the") and not self.t[a].cap:
+            if self.w(x) in ("a", "an", "the") and not self.t[a].cap and not whole:
                 a = x
                 break
         if a < b and self._valid_np(a, b) and self.w(b - 1) not in DETERMINERS:
@@ -644,12 +656,10 @@ class _Parser:
         k = comma - 1
         end = comma  # where the layer read now ends
         for _layer in range(4):
-            while k > self.begin and not (self.t[k].kind == "p" and self.t[k].low in ",;:(") and comma - k < 45:
-                if self.t[k].kind == "q":
-                    return None
-                k -= 1
-            if k <= self.begin or not self.is_p(k, ","):
+            opened = self._layer_start(k, comma)
+            if opened is None or opened <= self.begin or not self.is_p(opened, ","):
                 return None
+            k = opened
             if self._place(k + 1, end):
                 end, k = k, k - 1  # 'in Aurora, Colorado, in July': the state goes with the town before it
                 continue
@@ -668,9 +678,11 @@ class _Parser:
                     return whole[0], k
             # "Norway's foreign minister, Ana Costa, said": a name set off after a description
             # ('The Registrar, Prof. Ana Costa, said': an honorific keeps its full stop)
-            named = not relative and not adjunct and 2 <= comma - (k + 1) <= 5 and self.t[k + 1].kind == "w" and all(
-                self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, ".") for x in range(k + 1, comma)) \
-                and sum(1 for x in range(k + 1, comma) if self.t[x].kind == "w") <= 4
+            # ('Counsel to the firm, Ana Costa (SAN), said': her designation after the name is no part of it)
+            name_end = self._bracket_start(comma)
+            named = not relative and not adjunct and 2 <= name_end - (k + 1) <= 5 and self.t[k + 1].kind == "w" and all(
+                self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, ".") for x in range(k + 1, name_end)) \
+                and sum(1 for x in range(k + 1, name_end) if self.t[x].kind == "w") <= 4
             # 'Dianne Feinstein, Democrat of California, said': a capitalised title of something
             # (or 'Chris Pell, South Carolina director for the campaign, said')
             titled = not relative and self.t[k + 1].kind == "w" and self.t[k + 1].cap and comma - (k + 1) <= 12 \
@@ -705,7 +717,10 @@ class _Parser:
                 if outer is not None and (self._opens_sentence(outer[0]) or self.is_p(outer[0] - 1, ",")):
                     return outer[0], labelled or k
                 outer = None
-            if relative and (start := self._antecedent_before_preposition(x, outer)) is not None:
+            if (relative or first in ("the", "a", "an") and outer is not None and self._person_head(
+                    outer[0] - (1 if self.w(outer[0]) in _NP_INNER else 2))) \
+                    and (start := self._antecedent_before_preposition(x, outer)) is not None:
+                # (and 'Two employees of Gullby, the ferry operator, said': the employees, not the company)
                 return start, k
             if outer and self._valid_np(*outer) and (
                     self._ends_proper(outer) or first in ("who", "whose")
@@ -715,14 +730,48 @@ class _Parser:
             k -= 1
         return None
 
-    def _portfolio_start(self, a: int) -> int | None:
+    def _layer_start(self, k: int, comma: int) -> int | None:
+        """The comma (or other mark) that opens the layer of a parenthetical ending at token k, read
+        back over a short group in brackets ('the chief executive of the Lantern Housing Trust (LHT)',
+        'Ana Costa (TPP, Oswick North)'); None at a quotation."""
+        while k > self.begin and not (self.t[k].kind == "p" and self.t[k].low in ",;:(") and comma - k < 45:
+            if self.t[k].kind == "q":
+                return None
+            if self.is_p(k, ")"):
+                x = self._opening_mark(k - 1, "(", k, reach=12)
+                k = x if x is not None and self.t[x - 1].kind == "w" else k
+            k -= 1
+        return k
+
+    def _bracket_start(self, end: int) -> int:
+        """Where a short group in brackets that ends before token `end` opens, after a name ('Ana
+        Costa (SAN)', 'Ana Costa (TPP, Oswick North)'); `end` when none does."""
+        if not self.is_p(end - 1, ")"):
+            return end
+        x = self._opening_mark(end - 2, "(", end, reach=12)
+        return x if x is not None and self.t[x - 1].kind == "w" else end
+
+    def _listed_body_start(self, a: int, b: int) -> int:
+        """Where a subject starts whose body's name lists its portfolio with commas, when tokens
+        [a, b) are the list's last items ('a spokesperson for the Department of Roads, Bridges and
+        Harbours said': the spokesperson, not 'Bridges and Harbours'); a when they are not."""
+        if not (a > self.begin and self.is_p(a - 1, ",") and any(self.w(x) == "and" for x in range(a, b))
+                and all(self.t[x].cap or self.w(x) in _PORTFOLIO_JOINS for x in range(a, b))):
+            return a
+        start = self._portfolio_start(a, self.lex.institution_heads)
+        if start is None:
+            return a
+        return min(start, self._np_start(start, 16, self._subject_word, _SUBJECT_SKIPS))
+
+    def _portfolio_start(self, a: int, heads: frozenset[str] | None = None) -> int | None:
         """Where a capitalised title whose portfolio lists several items starts, when the words at
         token a are its last item ("Tarnland's Minister of Labour, Training and Skills, Ana Costa,
         said": the whole title, with its possessor, describes her; not only 'Skills')."""
         x, listed = a - 1, False
         while x > self.begin and a - x < 24:
             tok = self.t[x]
-            if tok.kind == "w" and tok.cap and tok.low in self.lex.title_words and self.w(x + 1) in ("of", "for"):
+            if tok.kind == "w" and tok.cap and (tok.low in self.lex.title_words or heads and tok.low in heads) \
+                    and self.w(x + 1) in ("of", "for"):
                 if not listed:
                     return None
                 while x > self.begin and self.t[x - 1].kind == "w" and self.t[x - 1].cap \
@@ -731,8 +780,8 @@ class _Parser:
                 return x
             if self.is_p(x, ",") or tok.low == "and":
                 listed = True
-            elif not (tok.kind == "w" and (tok.cap or tok.low in ("of", "for", "the"))):
-                return None
+            elif not (tok.kind == "w" and (tok.cap or tok.low in _PORTFOLIO_JOINS)):
+                return None  # ('Chair of the Committee on Roads, Bridges and Ports, Ana Costa, said')
             x -= 1
         return None
 
@@ -799,13 +848,20 @@ class _Parser:
         if first in ("a", "an", "the", "who", "whose") or first in _ASIDE_ADVERBS and self.w(a + 1) in ("a", "an", "the"):
             return True  # ('Ana Costa, then a senator, said')
         # 'Tom Reyes, its chief executive, said': a possessive opens a description too
-        return first in self.lex.title_words or first in self.lex.modifiers or first in self.lex.possessives
+        if first in self.lex.title_words or first in self.lex.modifiers or first in self.lex.possessives:
+            return True
+        # 'Ana Costa, legal director for the Harbour Trust, said', 'X, cabinet member for housing, said'
+        return self.w(a + 1) in self.lex.title_words and not self.t[a + 1].cap and (
+            a + 2 == b or self.w(a + 2) in ("for", "of", "at", "to"))
 
     def _ends_proper(self, np: tuple[int, int]) -> bool:
         tok = self.t[np[1] - 1]
         return tok.kind == "w" and tok.cap
 
     def _valid_np(self, a: int, b: int) -> bool:
+        comma = next((k for k in range(a + 1, b) if self.is_p(k, ",")), None)
+        if comma is not None and self.t[comma - 1].cap and self._valid_np(a, comma):
+            return True  # 'Grace Okoro, a fish seller': a name with a description set off after it
         words = [self.t[k] for k in range(a, b) if self.t[k].kind == "w"]
         if not words:
             return False
@@ -2459,6 +2515,11 @@ class _Parser:
             and first.low not in self.lex.openers and first.low not in _ADJUNCT_PREPS and first.low != "including" \
             and not self._describes_person(first.low) and any(
                 self.t[k].cap or self.t[k].low in DETERMINERS for k in range(a + 1, b))
+
+    def _person_head(self, k: int) -> bool:
+        """Is the word at token k a noun for a person or people ('nurse', 'officials', 'spokesman')?"""
+        low = self.w(k)
+        return low in self.lex.anonymous_heads or low in self.lex.title_words or low in self.lex.group_heads
 
     def _describes_person(self, low: str) -> bool:
         lex = self.lex

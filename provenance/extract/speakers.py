@@ -29,12 +29,15 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[A-Z]\.(?!\w)|[A-Z][\w’'\-.&]*s['�
                    r"|[\w][\w’'\-.&]*[\w](?:(?<=s)['’](?=\s+[A-Z]))?|[\w]",
                    re.UNICODE)
 # a party or a seat in brackets after a name: '(D-N.Y.)', '(SPD)', '(Northfield East)'
-_BRACKETED = r"[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:[A-Z][\w.'\u2019&-]*|of|and|the))*"
+_BRACKETED = r"[A-Z][\w.'\u2019&-]*(?:(?:[ \t]+|[ \t]*/[ \t]*)(?:[A-Z][\w.'\u2019&-]*|of|and|the))*"
 _PARTY_LABEL = re.compile(r"\s*\(([RDI]|[RDI]-[A-Z][A-Za-z.]{0,8}|[A-Z][a-z]{1,4}\.|" + _BRACKETED + r")\)")
 _PARTY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\()([RDI]-(?:[A-Z][A-Za-z.]{0,8}|\d+(?:st|nd|rd|th)[ \t]+Dist\.?))(?![\w-])"
                           r"|[ \t]*\((" + _BRACKETED + r")\)")
 # a party and a seat in brackets after a name: '(TPP, Oswick North)', '(Labour, Hallam West)'
 _PARTY_SEAT = re.compile(r"\s*\(([A-Z][\w.'\u2019&-]*(?:[ \t]+[A-Z][\w.'\u2019&-]*){0,3}),[ \t]*" + _BRACKETED + r"\)")
+# a designation in brackets that ends a mention: 'Counsel to the firm, Ana Costa (SAN)'
+_BRACKETED_POSTNOMINAL = re.compile(r"\s*\(([A-Za-z]{2,4})\)\s*$")
+_COMMA_BETWEEN = re.compile(r"(\w+), (?=(\w+))")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
 _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van von da di la le du dos das ben".split())
 _PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who by about "
@@ -191,10 +194,15 @@ def repaired(text: str) -> str:
 
 def _analyse(text: str, lex: Lexicon) -> Mention:
     text, post = _postnominal(text, lex)
+    bracketed = _BRACKETED_POSTNOMINAL.search(text)
+    if bracketed and bracketed.group(1) in lex.postnominals:
+        text, post = text[:bracketed.start()], post or bracketed.group(1)  # 'Ana Costa (SAN)': her designation
     seat = _PARTY_SEAT.search(text)
     if seat:
         text = text[:seat.start()] + text[seat.end():]  # 'Ana Costa (TPP, Oswick North)': no part of her name
     mention = _analyse_words(repaired(text), lex)
+    if mention.speaker is not None and ", " in text:
+        _keep_commas(mention.speaker, text)
     label = _PARTY_LABEL.search(mention.text)
     sp = mention.speaker
     if sp is not None and sp.kind == "person" and not sp.anonymous:
@@ -204,6 +212,17 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
         if party is not None:
             sp.affiliation = party.group(1)  # 'Ana Costa (D-N.Y.)': her party and state
     return mention
+
+
+def _keep_commas(sp: Speaker, text: str) -> None:
+    """Give back to a speaker's name and role the commas the text has between two of its words
+    ('spokesperson for the Department of Roads, Bridges and Harbours'): the words were read without."""
+    for m in _COMMA_BETWEEN.finditer(text):
+        plain, written = f"{m.group(1)} {m.group(2)}", f"{m.group(1)}, {m.group(2)}"
+        if plain in sp.name:
+            sp.name = sp.name.replace(plain, written)
+        if sp.role and plain in sp.role:
+            sp.role = sp.role.replace(plain, written)
 
 
 def _postnominal(text: str, lex: Lexicon) -> tuple[str, str | None]:
@@ -287,7 +306,7 @@ def party_after(text: str, end: int) -> str | None:
 
 def _analyse_words(text: str, lex: Lexicon) -> Mention:
     raw = clean(text)
-    main, appositive = _portfolio_split(raw, *_main_words(raw), lex)
+    main, appositive = _portfolio_split(raw, *_main_words(raw, lex), lex)
     if appositive and (_names_a_person(appositive, lex) or _ends_in_name(appositive, lex)) \
             and not _looks_like_name(main, lex):
         named = _named_in_appositive(raw, main, appositive, lex)
@@ -400,12 +419,14 @@ def _is_medium(word: str, lex: Lexicon) -> bool:
     return word in lex.owned_media or word in lex.media_heads or word in lex.issuer_nouns
 
 
-def _main_words(raw: str) -> tuple[str, str]:
+def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
     """The mention's words that name the speaker, and an appositive after a comma."""
     main, _, appositive = raw.partition(", ")
+    if _listed_portfolio(main, appositive, lex):
+        main, appositive = raw, ""  # 'the Department of Roads, Bridges and Harbours': one body's name
     # a lawmaker's party and state ('Ana Costa (D-N.Y.)') is no part of the name
     main = _PARTY_LABEL.sub("", main).strip()
-    if main.lower().endswith((" who", " whom", " which", " that")):
+    if main.lower().endswith((" who", " whom", " whose", " which", " that")):
         main = main.rsplit(None, 1)[0]  # 'an architect who': the relative pronoun points back to him
     else:
         m = _RELATIVE.search(main)
@@ -414,6 +435,22 @@ def _main_words(raw: str) -> tuple[str, str]:
     if main.endswith(("'s", "\u2019s")) and not appositive:
         main = main[:-2]  # "the minister's claim": the minister
     return main, appositive
+
+
+def _listed_portfolio(main: str, appositive: str, lex: Lexicon) -> bool:
+    """Are the words after a mention's comma the rest of a body's name that lists its portfolio
+    ('the Department of Roads' + 'Bridges and Harbours')? (A title's list goes to the role:
+    _portfolio_split.)
+
+    >>> _listed_portfolio("a spokesperson for the Department of Roads", "Bridges and Harbours", lexicon())
+    True
+    >>> _listed_portfolio("Ana Costa", "Deputy Minister of Roads and Bridges", lexicon())
+    False
+    """
+    words, before = appositive.split(), main.split()
+    return len(before) >= 3 and fold(before[-2]) in ("of", "for") and before[-1][:1].isupper() \
+        and before[-3][:1].isupper() and fold(before[-3]) in lex.institution_heads and "and" in words and words[0][:1].isupper() \
+        and all(_namelike(w) or w in ("and", "of", "the") for w in words) and words[-1][:1].isupper()
 
 
 def _document_owner(main: str, appositive: str, lex: Lexicon) -> str | None:
@@ -812,7 +849,7 @@ def _party_words(words: list[str], lex: Lexicon) -> int:
 
 # a space after a word character (the look-behind follows the space, so the engine skips from space to
 # space): "(?<=\w)\s+" written "\s(?<=\w\s)\s*"
-_RELATIVE = re.compile(r"\s(?<=\w\s)\s*(?:who|whom|which|that)\s+\w")
+_RELATIVE = re.compile(r"\s(?<=\w\s)\s*(?:who|whom|whose|which|that)\s+\w")
 _PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|both|each|another|any|most|none|all)\s+of\s+"
                         r"((?:the|these|those)\s+\S.*)$", re.IGNORECASE)
 _OWNED = re.compile(r"(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)$")
