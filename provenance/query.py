@@ -286,9 +286,14 @@ def claim_query(f: ClaimFilter, plan: _Plan | None = None):
     elif f.speaker:
         query = query.where(name_condition(Speaker, f.speaker))
     if plan.outlet_ids is not None:
-        query = query.where(in_values(Claim.outlet_id, plan.outlet_ids))
+        query = query.where(or_(in_values(Claim.outlet_id, plan.outlet_ids),
+                                and_(col(Claim.outlet_id).is_(None), in_values(Document.outlet_id, plan.outlet_ids))))
     elif f.outlet:
-        query = query.where(name_condition(ClaimOutlet, f.outlet))
+        # what the outlet carried, and its own story's reporting: a claim with no outlet of its own
+        # reached the reader through its document's publisher (the origin the listings print)
+        publishers = select(col(Outlet.id)).where(name_condition(Outlet, f.outlet))
+        query = query.where(or_(name_condition(ClaimOutlet, f.outlet),
+                                and_(col(Claim.outlet_id).is_(None), col(Document.outlet_id).in_(publishers))))
     if f.anonymous is not None:
         query = query.where(walked(Speaker.anonymous) == f.anonymous)
     if f.since:

@@ -210,3 +210,23 @@ def test_counts_of_one_are_singular_in_recompute_check_report_and_watch(run):
     assert line.startswith("Watched 1 feed (1 new entry); stories: 1 new, ")
     assert [plural(n, w) for n, w in ((2, "status"), (3, "entry"), (2, "day"), (1, "status"), (0, "claim"))] == [
         "2 statuses", "3 entries", "2 days", "1 status", "0 claims"]
+
+
+def test_claims_outlet_lists_the_publishers_own_story_as_the_report_counts_it(run, tmp_path):
+    article = tmp_path / "strike.txt"
+    article.write_text("---\ntitle: Port strike\noutlet: Harbour Courier\n---\n"
+                       "The dock workers walked out on Tuesday after talks failed. Union leader Mara Quell said the "
+                       "strike would last a week. The port authority told the Valley Ledger that cargo would be "
+                       "diverted.\n", encoding="utf-8")
+    assert run("ingest", str(article)).exit_code == 0
+
+    def texts(outlet: str) -> list[str]:
+        return [c["text"] for c in json.loads(run("claims", "--outlet", outlet, "--format", "json").stdout)]
+
+    # its own statement, and the union leader it quoted with no other outlet between; not the Ledger's
+    assert texts("harbour courier") == ["The dock workers walked out on Tuesday after talks failed",
+                                        "the strike would last a week"]
+    assert texts("Valley Ledger") == ["cargo would be diverted"]
+    headline = json.loads(run("report", "strike", "--format", "json").stdout)["headline"]
+    assert headline["own_reporting"] == [{"name": "Harbour Courier", "claims": 2}]
+    assert headline["outlets"] == [{"name": "Valley Ledger", "claims": 1}] and headline["outlets_cited"] == 1

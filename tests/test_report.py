@@ -201,7 +201,12 @@ def test_markdown_report_of_a_document(talks):
             "- Speakers: 3 named, 2 anonymous; claims from named speakers 4, from anonymous ones 4\n"
             "- Resting only on anonymous sources: **3 of 8 claims (37.5%)** (anonymous speaker, not on the "
             "record, no named corroboration)\n"
-            "- Outlets cited (3): Northern Gazette (3), Evening Courier (2), Harbor Times (2)\n") in md
+            "- Outlets cited (2; a story's own publisher is not counted): Evening Courier (2), Harbor Times (2)\n"
+            "- The publisher's own reporting (its statements, and sources it cites through no other outlet): "
+            "Northern Gazette (4)\n") in md
+    # the publisher's own reporting is what `claims --outlet` lists of its story: its statements and the
+    # claims it reached with no other outlet
+    assert len(json.loads(talks("claims", "--outlet", "northern gazette", "--format", "json").stdout)) == 4
     assert ("| Boris Petrov | political analyst | Ruritania | no | Northern Gazette | 2 | 1 unconfirmed, 1 disputed |"
             in md)
     assert "| defence ministry sources |  | Freedonia | yes | Evening Courier | 2 | 1 corroborated, 1 unconfirmed |" in md
@@ -376,12 +381,13 @@ def test_whole_database_report_caps_each_section(two_stories):
     h = data["headline"]
     assert h["claims"] == 16 and h["statuses"]["unconfirmed"] == 8  # the counts cover every claim
     # the rules corroborate the minister's statement across the two stories: 6 corroborated claims
-    assert data["more"] == {"documents": 0, "outlets": 1, "sources": 3, "disputed": 0, "unconfirmed": 6,
+    assert data["more"] == {"documents": 0, "outlets": 0, "sources": 3, "disputed": 0, "unconfirmed": 6,
                             "retracted": 0, "corroborated": h["statuses"]["corroborated"] - 2, "clusters": 4}
     # six statements stand in both stories: the two carried by the most outlets first
     assert [(c["representative"]["seq"], c["outlets"], c["independent_origins"]) for c in data["clusters"]] == [
         (2, 3, 2), (4, 2, 1)]
-    assert [o["name"] for o in h["outlets"]] == ["Northern Gazette", "Evening Courier"] and h["outlets_cited"] == 3
+    assert [o["name"] for o in h["outlets"]] == ["Evening Courier", "Harbor Times"] and h["outlets_cited"] == 2
+    assert h["own_reporting"] == [{"name": "Northern Gazette", "claims": 8}]
     assert [s["speaker"] for s in data["sources"]] == ["Boris Petrov", "defence ministry sources"]
     # the latest statements first, then by document and sequence
     assert [(c["claim"]["doc"], c["claim"]["seq"]) for c in data["unconfirmed"]] == [("talks", 5), ("talks-followup", 5)]
@@ -399,8 +405,7 @@ def test_whole_database_report_caps_each_section(two_stories):
 
 def test_capped_markdown_says_how_many_more_and_how_to_list_them(two_stories):
     md = two_stories("report", "--limit", "2").stdout
-    assert ("- Outlets cited (3): Northern Gazette (6), Evening Courier (4), and 1 more (`provenance outlets` lists "
-            "them all)\n") in md
+    assert "- Outlets cited (2; a story's own publisher is not counted): Evening Courier (4), Harbor Times (4)\n" in md
     assert "The 2 speakers with the most claims; 3 more: `provenance speakers` lists them all.\n" in md
     assert "### Unconfirmed (8)\n" in md
     assert ("The 2 most recent statements shown; 6 more: `provenance claims --status unconfirmed` lists them all.\n"
@@ -422,7 +427,7 @@ def test_document_report_is_complete_unless_limited(two_stories):
     assert ("The first 1 shown; 3 more: `provenance claims --status unconfirmed --doc talks` lists them all.\n"
             in md)
     assert "1. **talks\\#1**" in md  # a document's claims stay in their order
-    assert "- Outlets cited (3): Northern Gazette (3), and 2 more\n" in md
+    assert "- Outlets cited (2; a story's own publisher is not counted): Evening Courier (2), and 1 more\n" in md
 
 
 def test_default_limit_applies_to_the_whole_database_only(two_stories, monkeypatch):

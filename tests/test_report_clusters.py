@@ -122,7 +122,7 @@ def test_a_relay_of_one_source_by_three_outlets_is_one_origin(news):
     [origin] = entry["origins"]
     assert origin == {"speaker": "senior council official", "anonymous": True, "outlet": "Varnholm Herald",
                       "first_on": "2026-02-10", "claims": 3, "documents": 3,
-                      "outlets": ["Osk Tribune", "Radio Kestrel", "Varnholm Herald"]}
+                      "outlets": ["Osk Tribune", "Radio Kestrel", "Varnholm Herald"], "own_reporting": False}
     # the status rules agree: three outlets are no corroboration of one anonymous source
     assert entry["status"] == "unconfirmed" and entry["statuses"] == {"unconfirmed": 3}
     assert entry["representative"]["doc"] == "herald-plant"
@@ -318,3 +318,22 @@ def test_the_report_reads_origins_and_backers_as_the_status_rules_do(ingested):
             assert any(len(v) > 0 for v in mine.values())
     finally:
         db.close()
+
+
+FERRY = "the night ferry to Osk will stop running in April"
+
+
+def test_the_publishers_own_statement_is_an_origin_the_verdict_names(tmp_path):
+    """The Herald states it in its own voice; a named captain says it to the Tribune: two origins, and
+    the verdict says one of them is a publisher's own reporting, not a source it cites."""
+    own = story("herald-ferry", "Varnholm Herald", "2026-03-01", f"By spring, {FERRY}.", FERRY,
+                {"name": "Varnholm Herald", "kind": "media", "anonymous": False}, told="Varnholm Herald")
+    own["claims"][0].update(form="unattributed", cue=None)
+    captain = {"name": "Edda Vrang", "kind": "person", "anonymous": False, "role": "ferry captain"}
+    said = story("tribune-ferry", "Osk Tribune", "2026-03-02", f"Captain Edda Vrang told the Osk Tribune that {FERRY}.",
+                 FERRY, captain, told="Osk Tribune", stated_on="2026-03-02")
+    entry = cluster_with(report_json(load_database(tmp_path, own, said)), FERRY)
+    assert (entry["independent_origins"], entry["own_reporting_origins"]) == (2, 1)
+    assert entry["verdict"] == "2 independent origins, 1 of them the publisher's own reporting"
+    assert [(o["speaker"], o["own_reporting"]) for o in entry["origins"]] == [
+        ("Varnholm Herald", True), ("Edda Vrang", False)]

@@ -34,7 +34,9 @@ from provenance.wording import plural
 @click.option("--kind", multiple=True, metavar="KIND", help=f"Only these kinds: {', '.join(KINDS)}.")
 @click.option("--form", multiple=True, metavar="FORM", help=f"Only these attribution forms: {', '.join(FORMS)}.")
 @click.option("--speaker", metavar="TEXT", help="Speaker name or alias contains TEXT (case-insensitive).")
-@click.option("--outlet", metavar="TEXT", help="Outlet name or alias contains TEXT (case-insensitive).")
+@click.option("--outlet", metavar="TEXT",
+              help="Outlet name or alias contains TEXT (case-insensitive): what it carried, and its own stories' "
+                   "reporting (claims with no other outlet in a document it published).")
 @click.option("--anonymous/--named", default=None, help="Only anonymous, or only named, speakers.")
 @click.option("--since", metavar="DATE", help="Stated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Stated on or before DATE.")

@@ -169,8 +169,11 @@ class Headline:
     claims_anonymous: int
     claims_without_speaker: int
     anonymous_only: int
-    outlets: list[dict[str, Any]]  # the busiest, at most the report's limit
+    outlets: list[dict[str, Any]]  # the busiest cited outlets (not a document's own publisher), at most the limit
     outlets_cited: int = 0  # all of them
+    # the publishers' own reporting: claims of a document with no outlet but its publisher (its own
+    # statements, and the sources it reached itself), per publisher, at most the limit
+    own_reporting: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def anonymous_only_share(self) -> float:
@@ -238,6 +241,7 @@ class OriginEntry:
     claims: int
     documents: int
     outlets: list[str]  # every outlet that carried it: publishers, and outlets named as the channel
+    own_reporting: bool = False  # a publisher's own unattributed statement, not a source it cites
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -274,6 +278,7 @@ class ClusterEntry:
     statuses: dict[str, int]
     origins: list[OriginEntry]  # earliest first; at most the per-cluster cap in a capped report
     origin_count: int = 0  # every origin, shown or not
+    own_origins: int = 0  # of them, a publisher's own unattributed statements
     carried_by: list[str] = field(default_factory=list)  # outlet names, at most the per-cluster cap
     here: list[int] | None = None  # one document's report: the places (#seq) of its claims in the cluster
 
@@ -285,7 +290,8 @@ class ClusterEntry:
     def verdict(self) -> str:
         """What an editor should read first: 'one origin relayed by 4 outlets', '2 independent origins'."""
         if self.origin_count > 1:
-            return f"{self.origin_count} independent origins"
+            own = f", {self.own_origins} of them the publisher's own reporting" if self.own_origins else ""
+            return f"{self.origin_count} independent origins{own}"
         if self.outlets > 1:
             return f"one origin relayed by {plural(self.outlets, 'outlet')}"
         return f"one origin repeated in {plural(self.documents, 'document')}"
@@ -295,7 +301,8 @@ class ClusterEntry:
                 "status": self.representative.status, "statuses": self.statuses, "claims": self.claims,
                 "documents": self.documents, "outlets": self.outlets, "carried_by": self.carried_by,
                 "more_outlets": self.outlets - len(self.carried_by), "latest": self.latest,
-                "independent_origins": self.origin_count, "single_origin": self.single_origin,
+                "independent_origins": self.origin_count, "own_reporting_origins": self.own_origins,
+                "single_origin": self.single_origin,
                 "verdict": self.verdict, "origins": [o.as_dict() for o in self.origins],
                 "more_origins": self.origin_count - len(self.origins), "in_document": self.here}
 
@@ -518,7 +525,8 @@ def build_report(session: Session, doc: str | None = None, *, limit: int | None 
     title = (documents[0].title or documents[0].slug) if doc is not None else f"all documents ({len(documents)})"
     speakers = scope.speakers()
     outlets = scope.outlets()
-    headline = scope.headline(speakers, outlets)
+    cited, own = scope.cited_and_own()
+    headline = scope.headline(speakers, cited, own)
     sources = scope.sources(speakers)
     sections = {name: scope.claims_with_status(status) for name, status in CLAIM_SECTIONS.items()}
     against = scope.related([c.id for name in ("disputed", "unconfirmed") for c in sections[name]],
@@ -529,7 +537,7 @@ def build_report(session: Session, doc: str | None = None, *, limit: int | None 
         backers[claim_id] = others + [b for b in backers.get(claim_id, []) if b not in others]
     dated = sum(n for _, _, _, n in scope.status_kind_counts())
     timeline_by = "day" if limit is None or dated <= limit else "month"
-    more = {"documents": _more(len(documents), limit), "outlets": _more(len(outlets), limit),
+    more = {"documents": _more(len(documents), limit), "outlets": _more(len(cited), limit),
             "sources": _more(len(speakers), limit)}
     more.update({name: max(0, headline.statuses[status] - len(sections[name]))
                  for name, status in CLAIM_SECTIONS.items()})
@@ -647,7 +655,7 @@ def grouped_origins(session: Session, members: dict[int, list[_Member]], records
     rules tell them (`corroboration.origin_groups`: relays, outlets' reports of their sources and
     wire copy of one source are one origin). The report and `provenance cluster` both read this;
     `records` (`claim_records` of at least the members) when the caller has them already."""
-    from provenance.corroboration import origin_groups
+    from provenance.corroboration import is_publisher, origin_groups
 
     if records is None:
         records = claim_records(session, [m.id for ms in members.values() for m in ms])
@@ -667,7 +675,8 @@ def grouped_origins(session: Session, members: dict[int, list[_Member]], records
                 speaker=first.speaker or NO_SPEAKER, anonymous=first.anonymous if first.speaker else None,
                 outlet=first.origin_outlet or first.outlet or first.publisher, first_on=dates[0] if dates else None,
                 claims=len(group), documents=len({m.document_id for m in group}),
-                outlets=sorted({name for m in group for name in m.outlets}, key=str.casefold)), group))
+                outlets=sorted({name for m in group for name in m.outlets}, key=str.casefold),
+                own_reporting=is_publisher(first)), group))
         entries.sort(key=lambda e: (e[0].first_on or "9999", e[0].speaker.casefold(), e[0].speaker))
         out[cluster_id] = entries
     return out
@@ -765,6 +774,33 @@ class _Scope:
         ranked.sort(key=lambda o: (-o.claims, o.name))
         return ranked
 
+    def cited_and_own(self) -> tuple[list[_OutletCount], list[_OutletCount]]:
+        """(the outlets cited, the publishers' own reporting), each with its claims, busiest first.
+
+        A claim's outlet is cited unless it is its own document's publisher; a claim carried by its
+        publisher, or by no outlet but its publisher, is that publisher's own reporting (what
+        `claims --outlet PUBLISHER` lists of its documents)."""
+        rows = self.session.execute(
+            select(col(Claim.outlet_id), col(Document.outlet_id), func.count())
+            .join(Version, col(Version.id) == col(Claim.version_id))
+            .join(Document, col(Document.id) == col(Version.document_id))
+            .where(self.in_scope()).group_by(col(Claim.outlet_id), col(Document.outlet_id)))
+        cited: dict[int, int] = defaultdict(int)
+        own: dict[int, int] = defaultdict(int)
+        for outlet_id, publisher_id, n in rows:
+            if outlet_id is not None and outlet_id != publisher_id:
+                cited[outlet_id] += n
+            elif publisher_id is not None:
+                own[publisher_id] += n
+        names: dict[int, str] = {}
+        for batch in chunks(sorted({*cited, *own}), ID_BATCH):
+            names.update(self.session.execute(select(col(Outlet.id), col(Outlet.name))
+                                              .where(in_values(col(Outlet.id), batch))).all())
+
+        def ranked(counts: dict[int, int]) -> list[_OutletCount]:
+            return sorted((_OutletCount(i, names[i], n) for i, n in counts.items()), key=lambda o: (-o.claims, o.name))
+        return ranked(cited), ranked(own)
+
     def anonymous_only(self) -> int:
         """Claims of anonymous speakers that are not on the record and that no claim of a named speaker
         corroborates (a link either way round, or an attributed claim of a named speaker in the same
@@ -795,7 +831,8 @@ class _Scope:
                    ~named_backer(col(Link.source_id), col(Link.target_id)), ~named_in_cluster)
         ).scalar() or 0
 
-    def headline(self, speakers: list[_SpeakerCount], outlets: list[_OutletCount]) -> Headline:
+    def headline(self, speakers: list[_SpeakerCount], outlets: list[_OutletCount],
+                 own: list[_OutletCount]) -> Headline:
         statuses = dict.fromkeys(STATUSES, 0)
         kinds = dict.fromkeys(KINDS, 0)
         for status, kind, n, _ in self.status_kind_counts():
@@ -815,6 +852,7 @@ class _Scope:
             anonymous_only=self.anonymous_only(),
             outlets=[{"name": o.name, "claims": o.claims} for o in _first(outlets, self.limit)],
             outlets_cited=len(outlets),
+            own_reporting=[{"name": o.name, "claims": o.claims} for o in _first(own, self.limit)],
         )
 
     def sources(self, speakers: list[_SpeakerCount]) -> list[SourceEntry]:
@@ -988,6 +1026,7 @@ class _Scope:
                 documents=documents, outlets=outlets, latest=latest,
                 statuses={status: statuses[status] for status in STATUSES if statuses.get(status)},
                 origins=_first(groups, cap), origin_count=len(groups),
+                own_origins=sum(origin.own_reporting for origin in groups),
                 carried_by=_first(sorted({name for m in mine for name in m.outlets}, key=str.casefold), cap),
                 here=None if self.recent_first else  # (the whole database)
                     sorted(m.seq for m in mine if m.in_scope)))

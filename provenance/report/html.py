@@ -107,6 +107,8 @@ def _headline(report: Report) -> str:
     n, command = report.left_out("outlets")
     if n:
         outlets += f", and {n} more" + (f" (<code>{e(command)}</code> lists them all)" if command else "")
+    own = ", ".join(f"{e(o['name'])} ({o['claims']})" for o in h.own_reporting)
+    own = f"<div>The publisher's own reporting: {own}</div>" if own else ""
     no_speaker = (f"; {h.claims_without_speaker} with no identified speaker"
                   if h.claims_without_speaker else "")
     return (
@@ -119,8 +121,8 @@ def _headline(report: Report) -> str:
         f'<div class="card"><div class="big">{_percent(h.anonymous_only, h.claims)}</div>'
         f'<div class="label">rest only on anonymous sources</div>'
         f"<div>{h.anonymous_only} of {plural(h.claims, 'claim')}: anonymous speaker, not on the record, no named corroboration</div></div>"
-        f'<div class="card"><div class="big">{h.outlets_cited}</div><div class="label">outlets cited</div>'
-        f"<div>{outlets}</div></div>"
+        f'<div class="card"><div class="big">{h.outlets_cited}</div><div class="label">outlets cited (not the publisher)</div>'
+        f"<div>{outlets}</div>{own}</div>"
         f'</div><p>By kind: {kinds}.</p></section>'
     )
 

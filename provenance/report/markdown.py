@@ -122,7 +122,11 @@ def _headline(report: Report) -> list[str]:
     n, command = report.left_out("outlets")
     if n:
         outlets += f", and {n} more" + (f" (`{command}` lists them all)" if command else "")
-    lines.append(f"- Outlets cited ({h.outlets_cited}): {outlets}")
+    lines.append(f"- Outlets cited ({h.outlets_cited}; a story's own publisher is not counted): {outlets}")
+    if h.own_reporting:
+        own = ", ".join(f"{text(o['name'])} ({o['claims']})" for o in h.own_reporting)
+        whose = "The publisher's" if len(h.own_reporting) == 1 else "The publishers'"
+        lines.append(f"- {whose} own reporting (its statements, and sources it cites through no other outlet): {own}")
     return lines + [""]
 
 
