@@ -132,3 +132,29 @@ def test_label_styles(line, name, role):
 ])
 def test_times_stage_directions_and_notices_are_no_labels(line):
     assert speaker_label(line, 0, len(line), lexicon()) is None
+
+
+# a council hearing broadcast live: the guest declines to comment and denies, in her own words
+DECLINES = """Harbour board on the spot
+
+ANA COSTA (HARBOUR BOARD CHAIRWOMAN): We have closed the east quay.
+
+RUTH MARLOW (PRESENTER): Ana, the Tidings says your engineers warned you in May.
+
+COSTA: Ruth, I'm not going to comment on leaked reports. I deny that we ignored the engineers. The quay reopens in March.
+
+MARLOW: Ana Costa, thank you. My apologies.
+"""
+
+
+def test_a_guests_own_refusal_to_comment_and_denial_are_her_stances():
+    """'I'm not going to comment on C' declines to confirm; 'I deny that C' denies C; both are the
+    guest's (her label's speaker), in place of a plain claim of the sentence; the name she answers
+    ('Ruth, ...') is no part of what she says."""
+    claims = ruled_claims(DECLINES, outlet="Harbour Radio")
+    costa = [(c["stance"], c["text"]) for c in claims if c["speaker_name"] == "Ana Costa"]
+    assert ("declines_to_confirm", "I'm not going to comment on leaked reports") in costa, costa
+    assert ("denies", "we ignored the engineers") in costa, costa
+    assert ("asserts", "The quay reopens in March") in costa, costa
+    assert not [t for s, t in costa if s == "asserts" and ("comment" in t or "deny" in t)], costa
+    assert not [c for c in claims if c["text"].startswith(("Ruth,", "My apologies"))], claims

@@ -935,7 +935,7 @@ class _Document:
             self.registry.resolve(m.group(1), self.people)
         if para.label is not None and para.label_speaker is not None and not para.host:
             self._transcript_sentence(para, r)
-            self._guest_nested(r, sent.quotes)
+            self._guest_nested(para, r, sent.quotes)
             return
         speech = any(q.speech for q in sent.quotes)
         body, frames = self._frames(r, speech)
@@ -1027,8 +1027,8 @@ class _Document:
                 out.append(c)
                 continue
             s = min(c.start, span[0]) if first and span is not None else c.start
-            if any(o.start == s and o.end == c.end for o in out):
-                continue
+            if any(o.form == "unattributed" and o.start <= s and c.end <= o.end for o in made):
+                continue  # ('And a correction: earlier I said C': the sentence is the broadcaster's already)
             out.append(self._publisher_claim(r, *_trim(text, max(s, r.begin_off), c.end)))
         return out
 
@@ -1160,7 +1160,8 @@ class _Document:
         assert para.label is not None
         (name_start, name_end), colon, words_start = para.label.name, para.label.colon, para.label.words
         first = sent.start <= name_start
-        s, e = _trim(text, words_start if first else sent.start, sent.end)
+        # after the name the guest opens with, when it is whom they answer ('Priya, we have spent ...')
+        s, e = _trim(text, self.transcript.address_end(text, words_start if first else sent.start, sent.end), sent.end)
         if s < e and text[s] in _OPEN_QUOTES and text.count(text[s], s, e) % 2 == 1:
             s += 1  # the paragraph's unclosed opening mark
         if s < e and not pleasantry(text[s:e]):
@@ -1176,9 +1177,11 @@ class _Document:
             self.last_attr, self.last_attr_block = claim, para.index
         self.pending = None
 
-    def _guest_nested(self, r: _Reading, quotes: list) -> None:
+    def _guest_nested(self, para: _Paragraph, r: _Reading, quotes: list) -> None:
         """Attributions inside a guest's words ('The port authority says traffic fell'): nested
-        claims of what the guest relays, told to the broadcaster as the guest's words are."""
+        claims of what the guest relays, told to the broadcaster as the guest's words are. What the
+        guest's 'I' denies or will not comment on ('I'm not going to comment on leaked emails') is
+        the guest's stance, in place of the sentence's plain claim."""
         body, frames = self._frames(r, any(q.speech for q in quotes))
         if not frames:
             return
@@ -1187,12 +1190,18 @@ class _Document:
         self.last_attr, self.last_attr_block, self.pending = last, last_block, pending
         for claim in made:
             span = claim.speaker_span
-            if claim.form != "unattributed" and span is not None \
-                    and not _first_person(self.text[span[0]:span[1]]):
-                # ('I've said publicly that C': the guest's own words, the turn's claim already)
+            if claim.form == "unattributed" or span is None:
+                continue
+            if not _first_person(self.text[span[0]:span[1]]):
                 claim.nested = True
                 claim.outlet = claim.outlet or self.publisher
                 self.claims.append(claim)
+            elif claim.stance != "asserts" and not claim.nested:
+                self.claims = [c for c in self.claims if not (
+                    c.sentence is r.sent and c.speaker is para.label_speaker and c.stance == "asserts" and not c.nested)]
+                claim.speaker, claim.outlet = para.label_speaker, self.publisher
+                self.claims.append(claim)
+            # ('I've said publicly that C': the guest's own words, the turn's claim already)
 
     def _answer_sentence(self, para: _Paragraph, r: _Reading, made: list[_Claim]) -> list[_Claim]:
         """An interview's answer: every sentence is the interviewee's; attributions inside it are nested."""
