@@ -124,6 +124,13 @@ _WITHIN_OBJECT = re.compile(r"\s+(?:in|on|under)?\s*(?:which|whom)\s+", re.IGNOR
 # a word of a sentence whose subject may be a record ('The 2019 inspection rated ...')
 _RECORD_WORD = re.compile(r"[\w'\u2019-]+")
 _THAT_AFTER = re.compile(r"\s+that\s+")
+# a participle set off between a record and its verb: ', filed with the regulator in March, '
+_SET_OFF_RECORD = re.compile(r",[ \t]+(?:which[ \t]+(?:was|were|is|are|has[ \t]+been)[ \t]+)?(?:[a-z]+ed|seen|written|drawn|made)"
+                             r"\b[^,;:.!?\"\u201c\u201d]{0,80},[ \t]+(?:also[ \t]+)?")
+# when a record came out, after its words: ' published in October', ' released last week'
+_DATED_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|done|made)(?:[ \t]+(?:in|on|last|this|earlier|over)\b[^,;:]*)?$")
+_IT_STATES = re.compile(r"It[ \t]+(?:also[ \t]+|further[ \t]+)?([a-z]+)\b")  # 'It also found'
+CITED_REACH = 1500  # how far back (characters) 'the survey' or 'it' may refer to a record cited as a source
 
 
 @lru_cache(maxsize=4)
@@ -824,6 +831,8 @@ class _Document:
         self.last_attr_block = -10             # and the paragraph it is in
         self.last_report: tuple[int, _Claim] | None = None  # the last claim an outlet carried, and its place
         self.last_record: Speaker | None = None  # the source of the record the text cited last
+        # the records and evidence the text cited as sources: where the mention ends, its words, its source
+        self.cited: list[tuple[int, frozenset[str], Speaker]] = []
         self.pending: _LeadIn | None = None
         self.block_lead: tuple[int, _LeadIn] | None = None  # a paragraph quoted without marks after 'X said:'
         self.sentence_no = 0
@@ -1251,6 +1260,7 @@ class _Document:
                 made[-1].silence = True
             sp = self._frame_speaker(frame, prev_speaker)
             prev_speaker = sp
+            self._note_cited(frame.speaker, sp)
             self._frame_claims(r, frame, sp, made)
         self._answer_later(made, r)
         if made and all(f.subject_speaker for f in frames):
@@ -1353,6 +1363,9 @@ class _Document:
         seen = self._seen_record(frame) if frame.speaker and not frame.nested else None
         if seen is not None:
             return seen
+        again = self._cited_again(frame) if frame.speaker and not frame.nested else None
+        if again is not None:
+            return again
         if frame.speaker:
             credited = self._credited(text[frame.speaker[0]:frame.speaker[1]], frame.speaker[0])
             if credited is not None:
@@ -1428,7 +1441,7 @@ class _Document:
         if self.outlets.named(self.text[outlet[0]:outlet[1]], lenient=True, publisher=self.publisher,
                               at=outlet[0]) is None:
             return None
-        cited = self._record_source(*record)
+        cited = self._record_source(*record) or self._copy_of_cited(*record)
         if cited is None and before is None:
             # 'a draft of its projections seen by the Gazette': evidence no body is named for, the
             # outlet's to vouch for
@@ -1441,7 +1454,71 @@ class _Document:
         if cited is None:
             return None  # ('documents seen by the Gazette': the outlet's report, as chains.credit reads it)
         frame.outlet = outlet
+        self._note_cited(record, cited)
         return cited
+
+    def _document_nouns(self, start: int, end: int) -> frozenset[str]:
+        """The nouns of records, evidence and reports in the words text[start:end] and in 'NOUN by '
+        just before them ('a survey by the Tenants Union'), in the singular."""
+        lo = max(0, start - 40)
+        made_by = _MADE_BY.search(self.text, lo, start) if self.text[lo:start].rstrip().endswith("by") else None
+        words = [fold(w.group()) for w in _RECORD_WORD.finditer(self.text, start, end)]
+        if made_by is not None:
+            words.append(fold(made_by.group(1)))
+        nouns = self.lex.evidence_nouns | self.lex.record_nouns | self.lex.media_reports | self.lex.issuer_nouns
+        return frozenset(w[:-1] if w.endswith("s") and w[:-1] in nouns else w for w in words if w in nouns)
+
+    def _note_cited(self, mention: tuple[int, int] | None, sp: Speaker | None) -> None:
+        """Keep a record, a poll or a report the text cites as a source, for 'the survey' or 'it'
+        to refer back to later; a mention naming none is kept no track of."""
+        if mention is None or sp is None:
+            return
+        nouns = self._document_nouns(*mention)
+        if nouns:
+            self.cited.append((mention[1], nouns | {fold(w) for w in self.text[mention[0]:mention[1]].split()}, sp))
+
+    def _copy_of_cited(self, start: int, end: int) -> Speaker | None:
+        """'It found C, according to a copy seen by the Gazette': a copy is of the record the text
+        cited last, within the last paragraphs; None for any other words or with none cited."""
+        low = [fold(w) for w in self.text[start:end].split()]
+        if low not in (["a", "copy"], ["a", "copy", "of", "it"]):
+            return None
+        return next((sp for at, _, sp in reversed(self.cited) if start - CITED_REACH <= at <= start), None)
+
+    def _cited_again(self, frame: Frame) -> Speaker | None:
+        """'A survey by the Tenants Union found C. The survey also found D', 'according to an audit
+        report seen by the Gazette. The report, dated June 3, says D', '... It found that D': a
+        definite mention of a record, poll or report with no words of its own naming who made it,
+        or 'it' before a verb of finding, is the source the text cited last by that noun (by any
+        such noun, for 'it', when that source spoke last), within the last paragraphs; else None."""
+        assert frame.speaker is not None
+        start, end = frame.speaker
+        words = self.text[start:end].split()
+        low = [fold(w) for w in words]
+        recent = [(at, nouns, sp) for at, nouns, sp in self.cited if start - CITED_REACH <= at <= start]
+        if not recent:
+            return None
+        if low == ["it"]:
+            at, _, sp = recent[-1]
+            cue = frame.cue_text.split()[-1] if frame.cue_text else ""
+            last = self.last_attr.speaker if self.last_attr is not None else None
+            return sp if fold(cue) in self.lex.record_verbs and last is sp and start - at <= CITED_REACH // 3 else None
+        head = self._record_named_again(start, end)
+        found = next((sp for _, words, sp in reversed(recent) if head in words and all(
+            w in words or w in self.lex.adjectives for w in low[1:-1])), None) if head is not None else None
+        return found if found is not self.publisher_speaker else None
+
+    def _record_named_again(self, start: int, end: int) -> str | None:
+        """The head noun of words text[start:end] that name a single record, poll or report again
+        by a definite article and common words alone ('The report', 'the new survey'), else None
+        ('The records show C' names a collection the publisher reads: no speaker of its own)."""
+        words = self.text[start:end].split()
+        low = [fold(w) for w in words]
+        if len(low) < 2 or low[0] not in ("the", "this", "that") or not all(
+                w.isalpha() and w.islower() for w in words[1:]) or self._document_nouns(start, end) != {low[-1]}:
+            return None
+        plural = low[-1].endswith("s") and not low[-1].endswith(("ss", "is", "us"))
+        return None if plural else low[-1]
 
     def _seen_before(self, start: int) -> tuple[int, int] | None:
         """The words of a record just before ' seen by ' (or 'obtained by', 'reviewed by') that ends
@@ -1467,8 +1544,15 @@ class _Document:
         the record itself under its own words ("the company's annual report": which company, the
         words do not say); 'the report' alone is the record cited last. None when the words name
         no record. A record reached the reader directly, through no outlet."""
+        owned = self._owned_record(start, end)
+        if owned is not None:
+            self.last_record = owned
+            return owned
         after = _issued_after(self.lex.issued_verbs).match(self.text, end)  # 'results posted by the county': the words read on
         found = record_named(self.text[start:after.end() if after is not None else end], self.lex)
+        dated = _DATED_AFTER.search(self.text, start, end) if found is None else None
+        if dated is not None:  # 'A Tenants Union survey published in October found C': the survey's words
+            found = record_named(self.text[start:dated.start()], self.lex)
         if found is None:
             return None
         owner, name = found
@@ -1482,6 +1566,25 @@ class _Document:
             sp = self.last_record or self._earlier_record(start)
         self.last_record = sp or self.registry.record(name, fold(name.split()[-1]))
         return self.last_record
+
+    def _owned_head(self, words: list[re.Match[str]], low: list[str], j: int) -> bool:
+        """Whether word j ends the name of a body's own filing after its owner's possessive
+        ("the club's accounts", "Harlow Water's own asset management plan")."""
+        if low[j] not in self.lex.owned_records and " ".join(low[j - 1:j + 1]) not in self.lex.owned_records:
+            return False
+        return any(w.group().endswith(("'s", "\u2019s", "s'", "s\u2019")) for w in words[max(0, j - 6):j])
+
+    def _owned_record(self, start: int, end: int) -> Speaker | None:
+        """A body's own filing cited by its owner's possessive and its name ("The club's accounts,
+        filed in March, show C", "Kelby Water's asset management plan shows C"): the filing speaks,
+        under those words (a company's accounts are no spokesperson's words); None for other words."""
+        words = list(_RECORD_WORD.finditer(self.text, start, end))
+        low = [fold(w.group()) for w in words]
+        if not low or not self._owned_head(words, low, len(low) - 1):
+            return None
+        first = 1 if low[0] in DETERMINERS else 0
+        name = self.text[words[first].start():end] if first < len(words) else ""
+        return self.registry.record(name, low[-1]) if name else None
 
     def _earlier_record(self, start: int) -> Speaker | None:
         """The issuer of the last record the text names by who issued it in the 400 characters
@@ -1772,8 +1875,11 @@ class _Document:
         sp, claim_outlet, via = self._chain(frame, sp, claim_outlet)
         before = made[-1] if made else _last_top_level(self.claims)
         if claim_outlet is None and sp is not None and before is not None and before.speaker is sp \
-                and not frame.nested:
-            # the same speaker goes on: "The source also confirmed ..." keeps the medium
+                and not frame.nested and not (frame.speaker and self._document_nouns(*frame.speaker)
+                                              and self._record_named_again(*frame.speaker) is None):
+            # the same speaker goes on: "The source also confirmed ..." keeps the medium, and so does
+            # 'the report' cited again (another record of the speaker's reaches the reader through
+            # none: 'the county's results showed')
             claim_outlet = before.outlet
         stated = self._stated_on(r, frame, sp, made)
         cue_span = (frame.cue_start, frame.cue_end) if frame.cue_start is not None and frame.cue_end is not None \
@@ -2147,6 +2253,10 @@ class _Document:
         claim = self._publisher_claim(r, s, e)
         said = self._record_subject(s, e)
         source = self._record_source(*said[0]) if said is not None else None
+        carried = None
+        if said is None:  # 'It also found that C': the record cited just before, through its outlet
+            said, source = self._record_pronoun(s, e)
+            carried = self.last_attr.outlet if said is not None and self.last_attr is not None else None
         if said is not None and source is not None:
             # 'The 2019 inspection rated the slip poor': the record states it, not the publisher
             subject, verb, seen = said
@@ -2154,7 +2264,7 @@ class _Document:
                                         at=seen[0]) if seen is not None else None
             if seen is not None and outlet is None:
                 return [claim]
-            claim.speaker, claim.outlet, claim.form, claim.stated_on = source, outlet, "indirect", None
+            claim.speaker, claim.outlet, claim.form, claim.stated_on = source, outlet or carried, "indirect", None
             claim.speaker_span, claim.cue_span, claim.cue = subject, verb, text[verb[0]:verb[1]]
             that = _THAT_AFTER.match(text, verb[1], e)
             if that is not None and that.end() < e:
@@ -2169,29 +2279,47 @@ class _Document:
         routine visual inspection and records C': cues.json's 'record_nouns' and 'record_verbs'),
         and the words of the outlet that says it saw the record ('The Gazette has seen a memo
         that says C'), as spans; None for any other sentence."""
-        if not _may_hold_word(self.text[s:e], self.lex.record_nouns):
-            return None  # most sentences name no record: their words are not read one by one
+        if not _may_hold_word(self.text[s:e], self.lex.record_nouns | self.lex.owned_records) \
+                or "?" in self.text[e - 1:e + 1]:
+            return None  # most sentences name no record: their words are not read one by one (nor a question's)
         words = list(_RECORD_WORD.finditer(self.text, s, e))[:24]
         low = [fold(w.group()) for w in words]
         seen = next((j for j in range(2, min(9, len(low))) if low[j] in self.lex.seen_by_verbs
                      and low[j - 1] in ("has", "have", "had")), None)
         first = seen + 1 if seen is not None else 0
         k = first + 1 if first < len(low) and low[first] in DETERMINERS else first
-        head = next((j for j in range(k, min(k + 5, len(low))) if low[j] in self.lex.record_nouns
-                     and (j == 0 or words[j].group().islower())), None)
+        head = next((j for j in range(k, min(k + 6, len(low))) if (low[j] in self.lex.record_nouns or self._owned_head(
+            words, low, j)) and (j == 0 or words[j].group().islower())), None)
         if head is None or self.text.find(",", words[first].start(), words[head].end()) >= 0:
             return None
         verb = next((j for j in range(head + 1, len(low)) if low[j] in self.lex.record_verbs
                      and words[j].group().islower()), None)
-        if verb is None or self.text.find(",", words[head].end(), words[verb].start()) >= 0:
-            return None
+        if verb is None or self.text.find(",", words[head].end(), words[verb].start()) >= 0 and \
+                _SET_OFF_RECORD.fullmatch(self.text, words[head].end(), words[verb].start()) is None:
+            return None  # (but 'The plan, filed with the regulator in March, shows C' reads on)
         if seen is None and low[0] in ("a", "an") and low[verb + 1:verb + 2] != ["that"]:
             return None  # 'A 2023 report found gaps': the publisher introducing a record, in its words
-        linked = low[head + 1] in ("from", "by", "of", "with") or low[head + 1].endswith("ed") and low[
-            head + 2:head + 3] in (["by"], ["with"])
+        linked = self.text.find(",", words[head].end(), words[verb].start()) < 0 and (
+            low[head + 1] in ("from", "by", "of", "with") or low[head + 1].endswith("ed") and low[
+                head + 2:head + 3] in (["by"], ["with"]))
         # ('A notice filed by Orlen Marine shows': who filed it is part of the subject)
         subject = (words[first].start(), words[verb - 1 if linked and verb - 1 > head else head].end())
         return subject, words[verb].span(), (words[0].start(), words[seen - 2].end()) if seen is not None else None
+
+    def _record_pronoun(self, s: int, e: int) -> tuple[tuple[tuple[int, int], tuple[int, int], None] | None,
+                                                       Speaker | None]:
+        """'A survey by the Tenants Union found C. It also found that D': the subject and verb of
+        a sentence text[s:e] that opens with 'It' and a verb a record states with, and the record
+        (or its maker) the text cited as the source that spoke last, in the sentences just before;
+        (None, None) for any other sentence."""
+        m = _IT_STATES.match(self.text, s, e)
+        if m is None or fold(m.group(1)) not in self.lex.record_verbs or not self.cited:
+            return None, None
+        at, _, sp = self.cited[-1]
+        last = self.last_attr.speaker if self.last_attr is not None else None
+        if last is not sp or s - at > CITED_REACH // 3 or sp is self.publisher_speaker:
+            return None, None
+        return ((s, s + 2), m.span(1), None), sp
 
     def _publisher_claim(self, r: _Reading, s: int, e: int) -> _Claim:
         """The publisher's own statement text[s:e], stated on the publication date."""

@@ -85,6 +85,7 @@ class Lexicon:
     finder_nouns: frozenset[str] = frozenset()  # people whose finding is a report: 'investigators found that C'
     issuer_nouns: frozenset[str] = frozenset()  # documents whose issuer speaks: 'a statement the council issued'
     record_nouns: frozenset[str] = frozenset()  # records a body keeps, a source in their own right: 'council records show'
+    owned_records: frozenset[str] = frozenset()  # a body's own filings cited under their name: "the club's accounts show"
     record_verbs: frozenset[str] = frozenset()  # what a record as a sentence's subject states with: 'the inspection rated'
     issued_verbs: frozenset[str] = frozenset()  # 'results posted by the county': the body after 'by' issued them
     record_issuers: frozenset[str] = frozenset()  # 'state records', 'county figures': who issued them (with the heads)
@@ -246,9 +247,7 @@ def lexicon() -> Lexicon:
         media_heads=frozenset(fold(h) for h in titles.get("media_heads", [])),
         abbreviations=frozenset(titles.get("abbreviations", [])),
         number_abbreviations=frozenset(fold(w) for w in titles.get("number_abbreviations", [])),
-        outlets=outlets,
-        outlet_index=outlet_index,
-        outlet_prefixes=_prefixes(outlet_index),
+        outlets=outlets, outlet_index=outlet_index, outlet_prefixes=_prefixes(outlet_index),
         countries=countries_data.get("countries", []),
         country_index=country_index,
         organisation_index=organisation_index,
@@ -263,8 +262,9 @@ def lexicon() -> Lexicon:
         evidence_nouns=_folded(cues_data, "evidence_nouns"), seen_by_verbs=_folded(cues_data, "seen_by_verbs"),
         finder_nouns=_folded(cues_data, "finder_nouns"), compounds=_compounds(cues_data.get("compound_nouns", [])),
         issuer_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", []) + cues_data.get("issuer_nouns", [])),
-        record_nouns=_folded(cues_data, "record_nouns"), record_verbs=_folded(cues_data, "record_verbs"),
-        issued_verbs=_folded(cues_data, "issued_verbs"), record_issuers=_record_issuers(titles),
+        record_nouns=_folded(cues_data, "record_nouns"), owned_records=_folded(cues_data, "owned_records"),
+        record_verbs=_folded(cues_data, "record_verbs"), issued_verbs=_folded(cues_data, "issued_verbs"),
+        record_issuers=_record_issuers(titles),
         noun_like_forms=frozenset(fold(w) for w in cues_data.get("noun_like_forms", [])),
         noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
         female_names=frozenset(fold(w) for w in names.get("female", [])),
