@@ -616,3 +616,25 @@ def test_a_label_or_a_place_before_a_colon_names_no_speaker(headline):
     """A notice label, a place, a determiner or words the text never names again are no speaker."""
     text = f"{headline}\n\nThe ferry that runs in Dunmore stopped in June after its engine failed. It is Mostly False.\n"
     assert not [c for c in attributed(text) if c["cue"] == ":"]
+
+
+@pytest.mark.parametrize("text, who, said", [
+    ("Brenmoor Energy, which says it has more than 300,000 customers, sells power in four provinces.",
+     "Brenmoor Energy", "it has more than 300,000 customers"),
+    ("Mira Okafor, who said she usually votes for the Greens, said the fares were too high.",
+     "Mira Okafor", "she usually votes for the Greens"),
+    ("The club was fined by the league, which says the stand was unsafe.", "league", "the stand was unsafe"),
+    ("The Delta Ferry Company, which insists its boats are safe, added two crossings on Monday.",
+     "Delta Ferry Company", "its boats are safe"),
+])
+def test_a_relative_clause_set_off_by_which_or_who_is_a_claim_of_what_it_describes(text, who, said):
+    """'Brenmoor Energy, which says C, sells power': the relative clause's cue gives the noun phrase
+    before the comma as the speaker, and C ends where the main clause's verb follows a comma."""
+    got = [(c["speaker_name"], c["text"]) for c in attributed(text)]
+    assert got[0] == (who, said)
+
+
+def test_a_subjects_relative_clause_leaves_the_main_clause_to_the_publisher():
+    text = "Brenmoor Energy, which says it has more than 300,000 customers, sells power in four provinces."
+    own = [c["text"] for c in claims_of(text) if c["form"] == "unattributed"]
+    assert own == [text[:-1]]

@@ -143,6 +143,8 @@ class Frame:
     #                                          claim that C was false': C is denied)
     cited: tuple[int, int] | None = None     # whom the speaker cites ('X reported, citing the Post, that C')
     broadcast: tuple[int, int] | None = None  # a programme or medium spoken on ('said on NPR's Morning Edition')
+    relative_clause: bool = False            # the cue is the verb of a relative clause set off by a comma
+    #                                          ('Brenmoor, which says C, sells power', 'X, who said C, said D')
 
 
 @dataclass
@@ -245,7 +247,7 @@ class _Parser:
             return False  # capitalised inside a sentence: part of a name ("United States", "Edward Said")
         if tok.cap and i > self.begin and self._describes_next(i + 1):
             return False  # '"C," State spokesman X said', 'Report officials': a capitalised word of a description
-        if i > self.begin and self._noun_position(i - 1) or self._report_noun(i):
+        if i > self.begin and self._noun_position(i - 1) and self._relative_cue(i) is None or self._report_noun(i):
             return False  # 'his tweets', 'the 1995 state', 'late-night tweets', "let's say": a noun or an idiom
         if self.w(i + 1) in self.lex.compounds.get(tok.low, ()):
             return False  # 'a liberal think tank': a compound noun
@@ -255,6 +257,31 @@ class _Parser:
             return False  # 'a nurse who did not want to be named said', 'who declined to be identified': no statement
         # 'a person briefed on the talks': a description of the source
         return not (tok.low in _SOURCE_PARTICIPLES and self.w(i + 1) in ("on", "about", "by", "of"))
+
+    def _relative_cue(self, i: int) -> int | None:
+        """The comma before 'which' or 'who' (auxiliaries and -ly adverbs between) when the cue at
+        token i is the verb of a relative clause set off by it ('Brenmoor, which says C, sells
+        power', 'Okafor, who has long argued that C, said'), else None."""
+        x = i - 1
+        while x > self.begin and (self.w(x) in self.lex.auxiliaries or self.w(x).endswith("ly")) and i - x < 3:
+            x -= 1
+        if self.w(x) not in ("which", "who") or x - 1 <= self.begin or not self.is_p(x - 1, ","):
+            return None
+        low = self.w(i)
+        if x == i - 1 and not (low.endswith(("s", "d")) or low in _IRREGULAR_PAST):
+            return None  # ('the test, which state media claimed ...': 'which' opens a noun phrase)
+        return x - 1
+
+    def _relative_subject(self, i: int) -> tuple[int, int] | None:
+        """The noun phrase a relative clause with 'which' whose verb is the cue at token i sets off:
+        it speaks ('the league, which says C'; 'X, who said C' gives 'who', read back to X later)."""
+        comma = self._relative_cue(i)
+        if comma is None or self.w(comma + 1) != "which":
+            return None
+        np = self.np_before(comma)
+        if np is None or np[1] != comma or not (self.t[np[0]].cap or self.w(np[0]) in DETERMINERS):
+            return None  # ('has also included members of the board, which ...' is no noun phrase)
+        return np[0], comma + 2  # (the mention runs through 'which', as 'X, who' does: where it speaks)
 
     def _anonymity_request(self, k: int) -> tuple[int, int] | None:
         """After 'who asked', the words up to 'not to ...' or 'not be ...' ('who asked Channel 9 not to
@@ -2351,7 +2378,7 @@ class _Parser:
         if cue.phrase:
             return self._phrase_frame(i, j, frame, begin, stop)
         after_prep = participle and self.w(i - 1) in ("in", "by", "while", "when", "after", "before", "for")
-        subj = None if (participle and (coordinated or after_prep)) else self.np_before(i)
+        subj = None if (participle and (coordinated or after_prep)) else self._relative_subject(i) or self.np_before(i)
         if subj is not None and self.w(i).endswith("ing") and self._verb_object(*subj):
             # 'X issued a statement saying C', 'The ad cuts to footage of Y saying C': the verb's
             # subject speaks, not the object read with it
@@ -2380,6 +2407,10 @@ class _Parser:
                 return None
         else:
             self._subject_speaker(frame, subj, cue, begin)
+            # 'Brenmoor, which says C, sells power': C ends before the main clause, which (and the
+            # sentence) is the publisher's
+            frame.relative_clause = self._relative_cue(i) is not None
+            frame.subject_speaker = frame.subject_speaker or frame.relative_clause and self.w(i - 1) == "which"
         return self._verb_content(i, j, cue, frame, subj, begin, stop)
 
     def _phrase_frame(self, i: int, j: int, frame: Frame, begin: int, stop: int) -> _Step | None:
@@ -2426,6 +2457,21 @@ class _Parser:
         if comma <= a or self.t[a].kind != "w" or not self._title_start(a) \
                 or any(self.w(x) in _FINITE or self.is_p(x, ",;:\u2014\u2013") or self.is_q(x) or x in self.cue_tokens for x in range(a, comma)):
             return False
+        return self._finite_opens(k, stop)
+
+    def _main_verb_at(self, k: int, stop: int) -> bool:
+        """Does a verb open the words from token k after a subject's relative clause: a finite verb,
+        a cue, or a lower-case word in -s before a determiner or a word that is no verb ('sells power')?"""
+        low = self.w(k)
+        if not low or self.t[k].cap or low in DETERMINERS or low in PRONOUNS or low in _ADJUNCT_PREPS \
+                or low in ("and", "or", "but") or low.endswith(("ly", "ing")):
+            return False
+        return self._finite_opens(k, stop) or k in self.cue_index or (
+            low.endswith("s") and not low.endswith("ss") and k + 1 < stop and self.t[k + 1].kind == "w"
+            and not self.t[k + 1].cap and self.w(k + 1) not in ("and", "or"))
+
+    def _finite_opens(self, k: int, stop: int) -> bool:
+        """Does a finite verb that is no cue open the words from token k (-ly adverbs before it)?"""
         y = k
         while y < stop and self.w(y).endswith("ly") and not self.t[y].cap:
             y += 1
@@ -2677,6 +2723,9 @@ class _Parser:
                 comma = np[0] if np is not None and np[0] > k else comma
             if comma < end:
                 end, split = comma, None
+        if frame.relative_clause:
+            # 'Brenmoor, which says C, sells power': the relative clause ends where the main verb follows a comma
+            end = next((x for x in range(k + 1, end) if self.is_p(x, ",") and self._main_verb_at(x + 1, end)), end)
         if frame.subject_speaker and subj is not None and self.w(subj[0] - 1) in ("which", "whom"):
             # the relative clause ends where the main clause goes on: '..., after X happened'
             end = next((x for x in range(k + 1, end - 1) if self.is_p(x, ",")
