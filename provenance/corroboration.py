@@ -155,6 +155,9 @@ class Lexicon:
     occupation_clause: re.Pattern[str] = re.compile(r"(?!)")  # 'who teaches law at': what kind of person
     spokesperson: re.Pattern[str] = re.compile(r"(?!)")  # 'a spokeswoman for the ministry': the body speaking
     verdict: re.Pattern[str] = re.compile(r"(?!)")  # 'This is false.': the publisher's verdict on a claim
+    rating: re.Pattern[str] = re.compile(r"(?!)")  # 'Verdict: Mostly false': a fact check's rating
+    checked_label: re.Pattern[str] = re.compile(r"(?!)")  # 'Claim: C': the claim a fact check checks
+    claim_false: re.Pattern[str] = re.compile(r"(?!)")  # 'The claim that C is false'
     body_heads: frozenset[str] = frozenset()  # 'ministry', 'union': nouns that name a body (titles.json)
     correction_label: re.Pattern[str] = re.compile(r"(?!)")  # 'A correction before we go.'
     correction_said: re.Pattern[str] = re.compile(r"(?!)")  # 'Yesterday on this program we said'
@@ -234,6 +237,22 @@ def _verdict_pattern(denials: Mapping[str, Any]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _fact_check_patterns(data: Mapping[str, Any], denials: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
+    """A fact check's rating ('Verdict: Mostly false'), the label of the claim it checks ('Claim:'),
+    and its whole sentence calling a claim false ('The claim that C is false'), from
+    corroboration.json's verdict_labels, rating_qualifiers and checked_labels and cues.json's
+    denial objects and false words; matched case-insensitively on a claim's text."""
+    false = r"(?:(?:" + _words_pattern(data["rating_qualifiers"]) + r")\s+)?" + _words_pattern(denials["false_words"])
+    return {
+        "rating": re.compile(r"^\s*" + _words_pattern(data["verdict_labels"]) + r"\s*:\s*" + false + r"(?![\w'’])",
+                             re.IGNORECASE),
+        "checked_label": re.compile(r"^\s*" + _words_pattern(data["checked_labels"]) + r"\s*:\s*\S", re.IGNORECASE),
+        "claim_false": re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+)?" + _words_pattern(denials["objects"])
+                                  + r"\s+that\s+.+?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?" + false + r"\W*$",
+                                  re.IGNORECASE),
+    }
+
+
 def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
     """The patterns for how a claim's own words place its source (see corroboration.json's
     description): matched on case-folded text."""
@@ -250,6 +269,7 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
                                         + r",?\s+" + _words_pattern(data["rebuttal_subjects"]) + r"\s+" + rebuttal,
                                         re.IGNORECASE),
         "verdict": _verdict_pattern(denials),
+        **_fact_check_patterns(data, denials),
         "named_report": re.compile(r"(?<!\w)" + _words_pattern(denials["objects"]) + r"(?!\w)"),
         "about_report": re.compile(r"(?<!\w)" + _words_pattern(denials["objects"])
                                    + r"\s+that(?!\w)"),
@@ -1389,25 +1409,67 @@ def _outlets_named(d: ClaimRecord, by_publisher: Mapping[tuple[str, ...], list[i
     return out
 
 
+def checked_claim(r: ClaimRecord) -> bool:
+    """Whether a claim is the line of a fact check that states the claim it checks ('Claim: C'):
+    that claim, which the fact check's rating answers, not a statement of the fact check's own."""
+    return lexicon().checked_label.match(r.text) is not None
+
+
+def rates_false(r: ClaimRecord) -> bool:
+    """Whether a statement of the publisher's own is a fact check's sentence calling a claim false
+    in its own words ('The claim that C is false'): it denies what says C."""
+    return is_publisher(r) and lexicon().claim_false.match(" ".join(r.text.split())) is not None
+
+
+def verdict_of(r: ClaimRecord) -> str | None:
+    """The kind of verdict of falsehood a statement of the publisher's own gives, or None: 'that'
+    ('This is false.': on what came just before), 'rating' (a fact check's 'Verdict: False': on
+    the claim it checks and what came just before), 'claim' ('The claim that C is false')."""
+    if not is_publisher(r):
+        return None
+    text = " ".join(r.text.split())
+    lex = lexicon()
+    if lex.verdict.fullmatch(text):
+        return "that"
+    if lex.rating.match(text):
+        return "rating"
+    return "claim" if lex.claim_false.match(text) else None
+
+
+def _answers_as(r: ClaimRecord) -> str | None:
+    """How a claim answers the claims like it: its stance when it denies or declines to confirm
+    (a `HOW` key), 'deny' for a fact check's 'The claim that C is false', else None."""
+    kind = stance_kind(r)
+    return kind if kind in HOW else ("deny" if rates_false(r) else None)
+
+
 def publisher_verdicts(records: Sequence[ClaimRecord]) -> list[tuple[int, int]]:
     """(verdict, claim): a statement of the publisher's own that calls what came before false ('A
-    post shared on Friday claimed that C. This is false.') answers the nearest claim of another
-    source before it, among the REPORT_WINDOW claims before it in its version."""
+    post shared on Friday claimed that C. This is false.', a fact check's 'Verdict: False') answers
+    the nearest claim of another source before it, among the REPORT_WINDOW claims before it in its
+    version; a fact check's rating, or its sentence 'The claim that C is false', also answers the
+    claim it checks ('Claim: C', anywhere in its version)."""
     by_version: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(records):
         by_version[(r.doc, r.version)].append(i)
     found = []
     for members in by_version.values():
         members.sort(key=lambda i: (records[i].seq, records[i].start))
+        checked = [j for j in members if checked_claim(records[j]) and stance_kind(records[j]) is None]
         for n, i in enumerate(members):
             r = records[i]
-            if not (is_publisher(r) and lexicon().verdict.fullmatch(" ".join(r.text.split()))):
+            kind = verdict_of(r)
+            if kind is None:
+                continue
+            if kind in ("rating", "claim"):
+                found += [(i, j) for j in checked if j != i]
+            if kind == "claim":
                 continue
             earlier = [j for j in members[max(0, n - REPORT_WINDOW):n] if records[j].end <= r.start
                        and records[j].speaker and not is_publisher(records[j]) and stance_kind(records[j]) is None]
             if earlier:
                 found.append((i, earlier[-1]))
-    return found
+    return sorted(set(found))
 CONFLICTS = {"negation": "negates what is stated in", "number": "gives other numbers than",
              "date": "gives other dates than"}
 
@@ -1446,9 +1508,7 @@ def relations(
     neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for i, j, found in judged:
         a, b, score = records[i], records[j], found.score
-        da, db = stance_kind(a), stance_kind(b)
-        da = da if da in HOW else None
-        db = db if db in HOW else None
+        da, db = _answers_as(a), _answers_as(b)
         if found.conflict:
             if not (da or db or "retract" in (stance_kind(a), stance_kind(b))):
                 for one, other in (_later(a, b), _later(b, a)[::-1]):  # a disagreement: each contradicts the other
@@ -1465,7 +1525,7 @@ def relations(
         if da or db:
             x, y = (i, j) if da else (j, i)
             how = da or db or "deny"
-            if same_origin(records[x], records[y]) or is_publisher(records[x]):
+            if same_origin(records[x], records[y]) or (is_publisher(records[x]) and not rates_false(records[x])):
                 continue
             out.setdefault((records[x].key, records[y].key), Relation(
                 records[x].key, records[y].key, "contradicts", score, f"{HOW[how]} (similarity {score:.2f})"))

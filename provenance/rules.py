@@ -35,6 +35,7 @@ from provenance.corroboration import (
     ClaimRecord,
     Origins,
     can_corroborate,
+    checked_claim,
     claim_pairs,
     cue_kind,
     is_publisher,
@@ -51,6 +52,7 @@ from provenance.corroboration import (
     similar_groups,
     stance_kind,
     tells_of_report,
+    verdict_of,
     wire_key,
 )
 from provenance.datafiles import load_data
@@ -429,8 +431,9 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
                  and stance_kind(other) == "retract" and same_origin(other, r)]
     if withdrawn:
         return "retracted", f"withdrawn by {where_label(withdrawn[0])}"
-    against = [(link, other) for link, other in links
-               if link.relation == "contradicts" and link.target == r.key and not same_origin(other, r)]
+    # (a fact check's 'Claim: C' line is the claim checked, which its own rating answers)
+    against = [(link, other) for link, other in links if link.relation == "contradicts" and link.target == r.key
+               and (not same_origin(other, r) or checked_claim(r) and verdict_of(other) is not None)]
     denied = [other for link, other in against if _how(link, other) == "deny" and not _conflict(link, other)]
     if denied:
         return "disputed", "denied by " + _names(_distinct_origins(denied), where=True)
@@ -516,7 +519,8 @@ def _cluster_denials(records: Mapping[Any, ClaimRecord], clusters: Mapping[Any, 
         if cluster_id not in found:
             found[cluster_id] = [(link, other) for m in members[cluster_id] for link, other in touching.get(m, [])
                                  if link.relation == "contradicts" and link.target == m
-                                 and (stance_kind(other) in HOW or _conflict(link, other))]
+                                 and (stance_kind(other) in HOW or _conflict(link, other)
+                                      or verdict_of(other) is not None)]
         linked = {other.key for _, other in touching.get(r.key, [])}
         out: list[tuple[LinkRow, ClaimRecord]] = []
         seen: set[Any] = set()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_status_shapes import ruled_claims
 
-from provenance.corroboration import ClaimRecord
+from provenance.corroboration import ClaimRecord, verdict_of
 from provenance.matching import numbers_about_one_thing, same_measure
 from provenance.rules import decide_all
 
@@ -98,3 +98,50 @@ def test_what_the_police_did_is_no_statement_of_theirs():
     decided = decide_all({1: did, 2: said}, [], [1, 2], {})
     assert decided[1][0] == "unconfirmed" and "what Police did" in decided[1][1], decided
     assert decided[2][0] == "confirmed", decided
+
+
+FACT_CHECK = """No, the Varn Food Agency has not banned Harlow yoghurt
+
+Claim: The Varn Food Agency has banned the sale of Harlow Foods yoghurt and ordered every shop to destroy its stock.
+
+Verdict: Mostly false
+
+A post shared widely on Facebook since Monday claims that the Varn Food Agency has banned Harlow Foods yoghurt across the country.
+
+A spokesperson for the Varn Food Agency said the agency had issued no ban on any Harlow product.
+
+Harlow Foods recalled one batch of strawberry yoghurt last week after a labelling error, the company said.
+
+The claim that the Varn Food Agency has banned Harlow Foods yoghurt is false.
+"""
+
+
+def test_a_fact_checks_rating_disputes_the_claim_it_checks():
+    """A fact check states the claim it checks ('Claim: C') and rates it ('Verdict: Mostly false',
+    'The claim that C is false'): C is disputed, the claim line being the claim checked rather than
+    the fact check's own statement, and so is what says C (the post's claim); the true statements
+    of the piece (the agency's, the company's recall) are not disputed by the false claim."""
+    claims = ruled_claims(FACT_CHECK, outlet="VerityCheck")
+    checked = [c for c in claims if c["text"].startswith("Claim:")]
+    assert checked and {c["status"] for c in checked} == {"disputed"}, checked
+    post = [c for c in claims if c["text"].startswith("the Varn Food Agency has banned Harlow Foods yoghurt across")]
+    assert post and {c["status"] for c in post} == {"disputed"}, [(c["text"], c["reason"]) for c in claims]
+    true = [c for c in claims if "issued no ban" in c["text"] or "labelling error" in c["text"]]
+    assert true and all(c["status"] == "confirmed" for c in true), [(c["text"], c["reason"]) for c in true]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Verdict: FALSE", "rating"),
+    ("Our ruling: Mostly false.", "rating"),
+    ("Fact check : Misleading", "rating"),
+    ("Verdict: True", None),                      # a rating of true disputes nothing
+    ("The viral claim that the ferry sank is false.", "claim"),
+    ("The claim that the ferry sank is accurate.", None),
+    ("This is false.", "that"),
+])
+def test_what_a_fact_check_rates_false(line, kind):
+    """The ratings and sentences by which a fact check calls a claim false (corroboration.json
+    verdict_labels, rating_qualifiers; cues.json false words)."""
+    r = ClaimRecord(key=1, doc="fc", text=line, speaker="VerityCheck", anonymous=False, speaker_kind="media",
+                    publisher="VerityCheck", seq=1, form="unattributed")
+    assert verdict_of(r) == kind
