@@ -1,10 +1,10 @@
 """How a claim reached the reader: the outlets a speaker's words passed through.
 
 A speaker mention may name an outlet as well as (or instead of) a source: "a report in The
-Harbour Gazette" and "a new report" (the outlet's report speaks), "KBN News' Dana Whitfield" (the
-outlet's reporter: a credit, not a source of her own), "the Gazette's source" (an anonymous source
+Tarnwick Courier" and "a new report" (the outlet's report speaks), "OVB News' Mira Okonta" (the
+outlet's reporter: a credit, not a source of her own), "the Courier's source" (an anonymous source
 of the outlet). "X reported, citing Y" puts Y before X in the chain. A wire credit in a dateline
-("BRENNMOUTH, March 3 (Northwire) -") is an outlet the whole story passed through.
+("QUILLPORT, March 3 (Tarnwire) -") is an outlet the whole story passed through.
 
 Pure: text in, words out; document.py resolves the words to outlets and speakers.
 """
@@ -22,7 +22,7 @@ _POSSESSIVE = re.compile(r"^(?P<owner>(?:[Tt]he\s+)?" + _NAME + r")(?:['’]s|(?
 # the full stops of initials ('a U.S. official') are no end of the words cited
 _CITED = re.compile(r"\b(?:citing|quoting|which cited|who cited)\s+"
                     r"(?P<np>(?:(?<!\w)[A-Z]\.(?=[A-Z]\.|\s+\w)|[^,;:.\u2014\u2013])+)")
-# an opening clause of whom the attribution after it cites: 'Citing two officials, | the Gazette reported'
+# an opening clause of whom the attribution after it cites: 'Citing two officials, | the Courier reported'
 _CITED_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"\u201d])\s*)(?:Citing|Quoting)\s+"
                            r"(?P<np>(?:(?<!\w)[A-Z]\.(?=[A-Z]\.|\s+\w)|[^,;:.\n\u2014\u2013])+),\s*$")
 _WIRE = re.compile(r"^[A-Z][A-Z .,'’-]{2,60}?(?:,[^()\n]{0,30})?\s*\((?P<wire>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]")
@@ -42,12 +42,12 @@ class Credit:
 def credit(mention: str, lex: Lexicon | None = None) -> Credit | None:
     """The chain a speaker mention gives, or None for a plain source.
 
-    >>> credit("a report in The Harbour Gazette")
-    Credit(kind='report', outlet='The Harbour Gazette', rest=None)
+    >>> credit("a report in The Tarnwick Courier")
+    Credit(kind='report', outlet='The Tarnwick Courier', rest=None)
     >>> credit("a new report")
     Credit(kind='report', outlet=None, rest=None)
-    >>> credit("KBN News' Dana Whitfield")
-    Credit(kind='reporter', outlet='KBN News', rest='Dana Whitfield')
+    >>> credit("OVB News' Mira Okonta")
+    Credit(kind='reporter', outlet='OVB News', rest='Mira Okonta')
     >>> credit("the minister") is None, credit("the report") is None
     (True, True)
     """
@@ -74,7 +74,7 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
                 x += 1
             if x >= len(words):
                 return None  # ('the report published': no outlet named)
-            # ('a report in the Harbour Gazette': an outlet's name may follow a lower-case 'the')
+            # ('a report in the Tarnwick Courier': an outlet's name may follow a lower-case 'the')
             name_at = x + 2 if x + 2 < len(words) and low[x + 1] == "the" else x + 1
             if low[x] in ("in", "by", "from", "on", "at") and name_at < len(words) and words[name_at][:1].isupper() \
                     or low[x] == "the" and x + 1 < len(words):
@@ -125,7 +125,7 @@ def refers_to_report(mention: str, lex: Lexicon | None = None) -> bool:
 
 
 def _seen_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
-    """'documents seen by the Gazette', 'emails obtained by KBN News': what the outlet that saw them
+    """'documents seen by the Courier', 'emails obtained by OVB News': what the outlet that saw them
     reports."""
     for k in range(1, len(low) - 2):
         if low[k] in lex.seen_by_verbs and low[k + 1] == "by" and low[k - 1] in lex.evidence_nouns:
@@ -141,7 +141,7 @@ def _modifiers(words: list[str], lex: Lexicon) -> bool:
 
 
 def cited(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The words of whom a trailing attribution cites ('C, the Gazette reported, citing a senior
+    """The words of whom a trailing attribution cites ('C, the Courier reported, citing a senior
     official.'), as offsets into text."""
     for a, b in spans:
         if text.find("cit", a, b) < 0 and text.find("quot", a, b) < 0:
@@ -157,10 +157,10 @@ def cited(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 def cited_before(text: str, start: int) -> tuple[int, int] | None:
     """The words of whom an attribution cites in a clause that opens its sentence, before the
-    speaker at offset start ('Citing two officials, the Gazette reported that C'), as offsets.
+    speaker at offset start ('Citing two officials, the Courier reported that C'), as offsets.
 
-    >>> text = "Citing two officials, the Gazette reported that C."
-    >>> s, e = cited_before(text, text.index("the Gazette"))
+    >>> text = "Citing two officials, the Courier reported that C."
+    >>> s, e = cited_before(text, text.index("the Courier"))
     >>> text[s:e]
     'two officials'
     """
@@ -172,7 +172,7 @@ def cited_before(text: str, start: int) -> tuple[int, int] | None:
 
 
 def wire(paragraph: str) -> str | None:
-    """The wire credited in a paragraph's dateline: 'BRENNMOUTH, March 3 (Northwire) - ...' ->
-    'Northwire'."""
+    """The wire credited in a paragraph's dateline: 'QUILLPORT, March 3 (Tarnwire) - ...' ->
+    'Tarnwire'."""
     m = _WIRE.match(paragraph)
     return m.group("wire").strip() if m else None
