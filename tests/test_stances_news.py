@@ -505,3 +505,29 @@ def test_a_claim_that_c_with_another_verdict_is_asserted_whole():
     text = "The council said the suggestion that the pool be closed was popular."
     got = [(c["stance"], c["text"]) for c in attributed(text)]
     assert got == [("asserts", "the suggestion that the pool be closed was popular")]
+
+
+@pytest.mark.parametrize("text, reporter, party, cue", [
+    ("The Delta Courier reported on Tuesday, citing three engineers, that the utility had skipped two safety "
+     "checks, an allegation Brenmoor Energy has called false.", "three engineers", "Brenmoor Energy", "called false"),
+    ("Tomas Berg said the port had been sold in secret, a claim the mayor has strongly denied.",
+     "Tomas Berg", "mayor", "denied"),
+    ("Union leaders say the mill will close in May, a report that the owners have disputed.", "union leaders", "owners",
+     "disputed"),
+])
+def test_a_closing_appositive_denial_gives_the_party_denying_the_report(text, reporter, party, cue):
+    """'C, an allegation Brenmoor Energy has called false': the report's content ends at the comma,
+    and the party named in the appositive denies that same C (no new proposition)."""
+    got = attributed(text)
+    assert [(c["speaker_name"], c["stance"]) for c in got] == [(reporter, "asserts"), (party, "denies")]
+    assert got[0]["text"] == got[1]["text"] and "," not in got[0]["text"][-12:]
+    assert got[1]["cue"] == cue
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Berg said the port had been sold, a claim that was widely shared.",
+    "Tomas Berg said the port had been sold, a claim the mayor has repeated.",
+])
+def test_an_appositive_without_a_denial_leaves_the_report_whole(text):
+    got = attributed(text)
+    assert [(c["speaker_name"], c["stance"]) for c in got] == [("Tomas Berg", "asserts")]

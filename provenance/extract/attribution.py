@@ -95,6 +95,7 @@ _CLAUSE_ADJUNCTS = _SUBORDINATORS | _CLAUSE_ADJUNCT_WORDS
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
 # after a verdict on a report, a second reported clause: '"a fabrication" and that C'
+_WORD_AT = re.compile(r"[\w'\u2019-]+")  # the word at an offset
 _AND_THAT = re.compile(r"[\"\u201d\u2019']?()[,;]?\s+and\s+that\s+")
 # after these a capitalised word may still be a cue: a quotation, a colon or a dash starts anew
 CUE_OPENERS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb(:\u2014\u2013-["
@@ -1599,6 +1600,42 @@ class _Parser:
                 return
             frame.contents.extend(self._verdict_then_clause(s, e))
 
+    def _party_named(self, at: int) -> bool:
+        """Whether the words at offset `at` can name a party: a capitalised word, a determiner or a
+        pronoun ('Brenmoor', 'the company', 'she')."""
+        word = _WORD_AT.match(self.text, at)
+        return word is not None and (word.group()[0].isupper() or fold(word.group()) in DETERMINERS | PRONOUNS)
+
+    def _closing_denial(self) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """A closing appositive by which a party denies what the sentence reports ('..., an
+        allegation Brenmoor has called false'): the sentence then ends at its comma; the party's
+        words and the cue's (offsets), else None."""
+        if self.end - self.begin < 8:
+            return None
+        m = self.lex.answered_denial.search(self.text, self.t[self.begin].start, self.t[self.end - 1].end)
+        if m is None or not self._party_named(m.start("who")):
+            return None
+        comma = bisect_left(self.starts, m.start())
+        if comma - self.begin < 4 or not self.is_p(comma, ","):
+            return None
+        self.end = comma
+        self.cues = [c for c in self.cues if c[1] <= comma]  # (the appositive's cue reports nothing more)
+        self.cue_tokens = {k for i, j, _ in self.cues for k in range(i, j)}
+        self.cue_index = {i: (i, j, cue) for i, j, cue in self.cues}
+        return m.span("who"), m.span("cue")
+
+    def _answering_frame(self, frames: list[Frame], answered: tuple[tuple[int, int], tuple[int, int]]) -> Frame | None:
+        """The party's denial of the last report before a closing appositive ('C, an allegation
+        Brenmoor has called false': Brenmoor denies C, the report's content)."""
+        (ws, we), (cs, ce) = answered
+        last = max((c for f in frames for c in f.contents if c.end <= ws), key=lambda c: c.end, default=None)
+        words = tuple(fold(w) for w in self.text[cs:ce].split())
+        cue = next((c for c in self.lex.cues_by_first.get(words[0], []) if words[:len(c.words)] == c.words), None)
+        if last is None or cue is None or self.text[last.end:ws].count(",") != 1:
+            return None
+        return Frame(cue, self.text[cs:ce], cs, ce, (ws, we), contents=[Content(last.start, last.end, last.form)],
+                     attribution_spans=[(ws, ce)], report_object="false_clause")
+
     def _verdict_then_clause(self, s: int, e: int) -> list[Content]:
         """'the story was "entirely baseless" and that C': a verdict on a report and a second
         reported clause of the same speaker are two contents (the verdict denies, C is asserted)."""
@@ -1635,6 +1672,7 @@ class _Parser:
             if k < self.end:  # 'In an interview on "Face the Nation," X said ...': the comma sits in the title
                 begin = k + 1
         self.begin = begin
+        answered = self._closing_denial()
 
         colon = self._colon_frame() or self._dash_frame()
         if colon:
@@ -1657,6 +1695,8 @@ class _Parser:
                     frames.append(lead)
         frames.extend(self._noun_frames(frames))
         frames.extend(self._question_frames())
+        denial = self._answering_frame(frames, answered) if answered is not None else None
+        frames.extend([denial] if denial is not None else [])
         frames.sort(key=lambda f: f.contents[0].start if f.contents else 0)
         nested: list[Frame] = []
         for f in frames:

@@ -134,6 +134,7 @@ class Lexicon:
     false_verdict: re.Pattern[str] = re.compile(r"(?!)")  # 'false' after 'called the story': a verdict of denial
     false_clause: re.Pattern[str] = re.compile(r"(?!)")  # 'the suggestion that C was untrue': a denial of C (group 1)
     refusal: re.Pattern[str] = re.compile(r"(?!)")  # '"I'm not going to comment on C"': a speaker declining
+    answered_denial: re.Pattern[str] = re.compile(r"(?!)")  # 'C, an allegation X has denied' (at a content's end)
     earlier_version: re.Pattern[str] = re.compile(r"(?!)")  # 'An earlier version of this article': the publisher's correction
     correction_notes: tuple[str, ...] = ()  # 'this article has been updated': a bare 'an earlier version' after it is the article's
     not_sources: frozenset[str] = frozenset()  # documents and things: heads of no speaker ('report', 'box')
@@ -271,6 +272,7 @@ def lexicon() -> Lexicon:
         male_names=frozenset(fold(w) for w in names.get("male", [])),
         empty_contents=frozenset(fold(w) for w in (cues_data.get("empty_contents") or {}).get("words", [])),
         **_denial_words(cues_data.get("denials") or {}), refusal=_refusal(cues_data),
+        answered_denial=_answered_denial(cues_data),
         honorific_titles={fold(k).rstrip("."): tuple(v) for k, v in (titles.get("honorific_titles") or {}).items()},
         media_head_kinds={fold(k): tuple(v) for k, v in (titles.get("media_head_kinds") or {}).items()},
         body_heads=_folded(titles, "body_heads"), company_heads=_folded(titles, "company_heads"),
@@ -367,6 +369,25 @@ def _refusal(cues_data: dict) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     return re.compile(_preface(denials) + r"(?:" + trie_pattern(subjects) + r")(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:(?:"
                       + ")|(?:".join([trie_pattern(forms), *asked]) + r"))(?!\w)", re.IGNORECASE)
+
+
+def _answered_denial(cues_data: dict) -> re.Pattern[str]:
+    """A closing appositive by which a party denies the clause before it: ', an allegation the
+    company has denied', ', a claim Brenmoor has called false', ', a charge that party leaders
+    strongly disputed' (a denial 'object', then 'that' or 'which' perhaps, the party ('who', up to
+    six words) and a verb of contradiction or a characterising verb with a false word ('cue'))."""
+    denials = cues_data.get("denials") or {}
+    objects, verbs = denials.get("objects") or [], cues_data.get("verbs") or []
+    retractions = set(denials.get("retraction_verbs") or [])
+    denying = [f for v in verbs if v.get("hint") == "contradiction" and v["lemma"] not in retractions
+               for f in _forms(v.get("forms", [])) if not f.endswith("ing")]
+    calling = [f for v in verbs if v.get("characterizes") for f in _forms(v.get("forms", [])) if not f.endswith("ing")]
+    if not objects or not denying or not denials.get("false_words"):
+        return re.compile(r"(?!)")
+    verdict = r"(?:" + trie_pattern(calling) + r")\s+(?:it\s+)?(?:as\s+)?[\"“']?" + false_words_pattern(denials) + r"[\"”']?"
+    return re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:" + trie_pattern(objects) + r")\s+(?:(?:that|which)\s+)?"
+                      r"(?P<who>(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                      r"(?P<cue>" + trie_pattern(denying) + r"|" + verdict + r")\s*$", re.IGNORECASE)
 
 
 def _false_pronoun(denials: dict) -> re.Pattern[str]:
