@@ -114,3 +114,27 @@ def test_a_name_with_any_description_after_a_quotation_speaks_it(description):
     claims = attributed(text)
     assert [c["speaker_name"] for c in claims if "shillings" in c["text"] or "rent money" in c["text"]] \
         == ["Grace Okoro", "Grace Okoro"]
+
+
+@pytest.mark.parametrize("noun", ["technician", "harbour pilot", "lecturer"])
+def test_he_after_a_source_described_by_their_work_is_that_source(noun):
+    text = (f"Carrow Lines restored power on Sunday.\n\nA {noun}, who spoke on condition of anonymity, said the "
+            "alarm had been faulty for a year.\n\n\u201cEveryone knew that system was broken,\u201d he said.")
+    claims = attributed(text)
+    assert [c["speaker_name"] for c in claims][-2:] == [noun, noun]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nurses at the clinic said the ward was full.", "Nurses at the clinic"),
+    ("A passenger on the ferry said the engine had stopped.", "passenger on the ferry"),
+    ("Two former technicians at Gullby Marine, the ferry operator, said the ship had not been inspected.",
+     "two former technicians at Gullby Marine"),
+])
+def test_people_described_by_their_work_are_an_unnamed_source(text, name):
+    assert _speaker(text) == (name, True)
+
+
+@pytest.mark.parametrize("mention", ["Ana Porter", "Porter"])
+def test_a_surname_that_is_also_a_trade_stays_a_name(mention):
+    sp = analyse(mention).speaker
+    assert sp is not None and (sp.name, sp.anonymous) == (mention, False)

@@ -563,7 +563,7 @@ class _Parser:
 
     def _head_noun(self, k: int) -> bool:
         low = self.w(k)
-        return low in self.lex.group_heads or low in self.lex.anonymous_heads
+        return low in self.lex.group_heads or low in self.lex.anonymous_heads or self._person_head_word(low)
 
     def _np_start(self, b: int, reach: int, takes: Callable[[int], bool], skips: frozenset[str]) -> int:
         """Where a noun phrase that ends before token b starts: walking back at most `reach` tokens
@@ -906,7 +906,7 @@ class _Parser:
                 return False
         if any(
             t.low in heads.anonymous_heads or t.low in heads.institution_heads or t.low in heads.media_heads
-            or t.low in heads.title_words or t.low in heads.group_heads
+            or t.low in heads.title_words or t.low in heads.group_heads or self._person_head_word(t.low)
             for t in words
         ):
             return True
@@ -2605,7 +2605,12 @@ class _Parser:
     def _person_head(self, k: int) -> bool:
         """Is the word at token k a noun for a person or people ('nurse', 'officials', 'spokesman')?"""
         low = self.w(k)
-        return low in self.lex.anonymous_heads or low in self.lex.title_words or low in self.lex.group_heads
+        return low in self.lex.anonymous_heads or low in self.lex.title_words or low in self.lex.group_heads \
+            or self._person_head_word(low)
+
+    def _person_head_word(self, low: str) -> bool:
+        """Is `low` a noun for a person or people by their work ('technician', 'nurses')?"""
+        return low in self.lex.occupations or low.endswith("s") and low[:-1] in self.lex.occupations
 
     def _describes_person(self, low: str) -> bool:
         lex = self.lex

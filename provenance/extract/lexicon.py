@@ -112,6 +112,7 @@ class Lexicon:
     company_heads: frozenset[str] = frozenset()  # 'the company' refers back to the company that spoke last
     epithet_heads: frozenset[str] = frozenset()  # 'the commentator': a public figure just named, described again
     person_descriptions: frozenset[str] = frozenset()  # 'the Brackwater woman': the person just named, described again
+    occupations: frozenset[str] = frozenset()  # 'a technician', 'a lecturer': a person by their work ('he' may be one)
     generic_body_heads: frozenset[str] = frozenset()  # 'the group' is the body named last
     owned_media: frozenset[str] = frozenset()
     person_trades: frozenset[str] = frozenset()  # company heads that as often describe a person ('owner')
@@ -234,8 +235,7 @@ def lexicon() -> Lexicon:
         cues_by_first=by_first,
         continuations=frozenset(fold(c) for c in cues_data.get("continuations", [])),
         auxiliaries=frozenset(fold(a) for a in cues_data.get("auxiliaries", [])),
-        report_nouns=frozenset(fold(a) for a in cues_data.get("report_nouns", [])),
-        cue_nouns=cue_nouns,
+        report_nouns=frozenset(fold(a) for a in cues_data.get("report_nouns", [])), cue_nouns=cue_nouns,
         recipients=frozenset(fold(a) for a in cues_data.get("recipients", [])),
         titles=frozenset(title_list),
         title_words=_title_words(title_list, titles),
@@ -277,7 +277,8 @@ def lexicon() -> Lexicon:
         media_head_kinds={fold(k): tuple(v) for k, v in (titles.get("media_head_kinds") or {}).items()},
         body_heads=_folded(titles, "body_heads"), company_heads=_folded(titles, "company_heads"),
         epithet_heads=_folded(titles, "epithet_heads"), person_descriptions=_folded(titles, "person_descriptions"),
-        generic_body_heads=_folded(titles, "generic_body_heads"), parties=_folded(titles, "parties"),
+        occupations=_folded(titles, "occupations"), generic_body_heads=_folded(titles, "generic_body_heads"),
+        parties=_folded(titles, "parties"),
         owned_media=_folded(titles, "owned_media"), person_trades=_folded(titles, "person_trades"),
         owner_pronouns=dict(titles.get("owner_pronouns") or {}),
         company_words=tuple(titles.get("company_words", [])), place_nouns=tuple(titles.get("place_nouns", [])),

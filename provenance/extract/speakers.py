@@ -701,8 +701,8 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
         return Mention(raw, definite=mw.definite, speaker=sp)
     desc = " ".join(body)
     definite = mw.definite
-    plural = head_base in lex.group_heads or (head_base.endswith("s") and not head_base.endswith("ss")
-                                             and head_base[:-1] in lex.anonymous_heads)
+    plural = head_base in lex.group_heads or (head_base.endswith("s") and not head_base.endswith("ss") and (
+        head_base[:-1] in lex.anonymous_heads or head_base[:-1] in lex.occupations))
     if head_base in lex.media_heads and head_base not in lex.institution_heads:
         name = _describe(body, lex)
         sp = Speaker(name, "media", True, affiliation=affiliation, head=head_base, words=frozenset(body_low),
@@ -716,7 +716,10 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
             and head_base not in lex.anonymous_heads):
         sp = Speaker(desc, "institution", False, affiliation=affiliation, head=head_base, words=frozenset(body_low))
         return Mention(raw, definite=definite, speaker=sp)
-    if head_base in lex.anonymous_heads or head_base in lex.group_heads or head_base in lex.title_words:
+    # ('Nurses at the clinic', 'a fish seller': a person by their work, not 'Ana Porter', a surname)
+    trade = head_words[-1].islower() or plural and len(head_words) == 1 if head_words else False
+    if head_base in lex.anonymous_heads or head_base in lex.group_heads or head_base in lex.title_words or (
+            trade and (head_base in lex.occupations or plural and head_base[:-1] in lex.occupations)):
         named_role = desc if last_title >= 0 else None
         sp = Speaker(_describe(body, lex), "group" if plural else "person", True, role=named_role,
                      affiliation=affiliation, head=head_base, words=frozenset(body_low), plural=plural,
@@ -815,8 +818,9 @@ def _person_after_title(raw: str, mw: _MentionWords, head_words: list[str], head
         or head_base in lex.body_heads or head_words[-1] in lex.company_words  # 'Ardelle County', 'Gullby Energy'
     if not (tail and all(_namelike(w) for w in tail) and not institution and not (
             len(tail) == 1 and (fold(tail[0]) in lex.country_index or tail_low[0] in lex.media_heads))
-            and head_base not in lex.anonymous_heads and head_base not in lex.group_heads):
-        return None
+            and head_base not in lex.anonymous_heads and head_base not in lex.group_heads
+            and not (len(head_words) == 1 and head_base.endswith("s") and head_base[:-1] in lex.occupations)):
+        return None  # (nor 'Nurses at the clinic': a sentence's capital on a plural noun of work)
     party = _party_words(head_words[:last_title], lex)
     if party and affiliation is None:
         affiliation = " ".join(head_words[:party])  # 'Labour MP Ana Costa': her party, then her title
@@ -1300,7 +1304,7 @@ class Registry:
         wide array of artists')?"""
         lex = self.lex
         return not s.anonymous or s.head is None or s.head in ("speaker", "interviewee") \
-            or s.head in lex.anonymous_heads or s.head in lex.title_words
+            or s.head in lex.anonymous_heads or s.head in lex.title_words or s.head in lex.occupations
 
     def _role_words(self, role: str) -> set[str]:
         """The words of a role, with the titles its honorifics stand for ('Sen' -> senator)."""
