@@ -138,3 +138,16 @@ def test_people_described_by_their_work_are_an_unnamed_source(text, name):
 def test_a_surname_that_is_also_a_trade_stays_a_name(mention):
     sp = analyse(mention).speaker
     assert sp is not None and (sp.name, sp.anonymous) == (mention, False)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a description, then the name with the body it belongs to
+    ("Another pollster, Dana Reyes of Carrow University, said the mayor was ahead.", "Dana Reyes"),
+    ("A spokesman, David Lee of the Port Authority, said the gates would close.", "David Lee"),
+    ("One pastor backing the mayor, Tom Hale of Grace Chapel in Ardley, said he had made 150 calls.", "Tom Hale"),
+    # (a title with 'of' after the name stays her role)
+    ("Ana Costa, Deputy Minister of Health, said the clinic would open.", "Ana Costa"),
+    ("Dianne Lowe, Democrat of Ossa, said the clinic would open.", "Dianne Lowe"),
+])
+def test_a_name_of_a_body_set_off_after_a_description_is_the_speaker(text, name):
+    assert _speaker(text) == (name, False)

@@ -706,8 +706,7 @@ class _Parser:
                     return whole[0], k
             # "Norway's foreign minister, Ana Costa, said": a name set off after a description
             # ('The Registrar, Prof. Ana Costa, said': an honorific keeps its full stop)
-            # ('Counsel to the firm, Ana Costa (SAN), said': her designation after the name is no part of it)
-            name_end = self._bracket_start(comma)
+            name_end = self._name_end(k, comma)
             named = not relative and not adjunct and 2 <= name_end - (k + 1) <= 5 and self.t[k + 1].kind == "w" and all(
                 self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, ".") for x in range(k + 1, name_end)) \
                 and sum(1 for x in range(k + 1, name_end) if self.t[x].kind == "w") <= 4
@@ -770,6 +769,14 @@ class _Parser:
                 k = x if x is not None and self.t[x - 1].kind == "w" else k
             k -= 1
         return k
+
+    def _name_end(self, k: int, comma: int) -> int:
+        """Where a name set off between the comma at token k and `comma` would end: before a short
+        group in brackets ('Counsel to the firm, Ana Costa (SAN), said': her designation) or before the
+        body it belongs to ('Another pollster, Dana Reyes of Carrow University, said'); else `comma`."""
+        end = self._bracket_start(comma)
+        return next((x for x in range(k + 3, min(end, k + 6)) if self.w(x) in ("of", "at", "from")
+                     and (self.t[x + 1].cap or self.w(x + 1) == "the" and self.t[x + 2].cap)), end)
 
     def _bracket_start(self, end: int) -> int:
         """Where a short group in brackets that ends before token `end` opens, after a name ('Ana

@@ -37,6 +37,8 @@ _PARTY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\()([RDI]-(?:[A-Z][A-Za-z.]{0,8}|\d
 _PARTY_SEAT = re.compile(r"\s*\(([A-Z][\w.'\u2019&-]*(?:[ \t]+[A-Z][\w.'\u2019&-]*){0,3}),[ \t]*" + _BRACKETED + r"\)")
 # a designation in brackets that ends a mention: 'Counsel to the firm, Ana Costa (SAN)'
 _BRACKETED_POSTNOMINAL = re.compile(r"\s*\(([A-Za-z]{2,4})\)\s*$")
+# the body after a name in an appositive: 'Another pollster, Dana Reyes | of Carrow University'
+_NAME_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$")
 _COMMA_BETWEEN = re.compile(r"(\w+), (?=(\w+))")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
 _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van von da di la le du dos das ben".split())
@@ -307,7 +309,7 @@ def party_after(text: str, end: int) -> str | None:
 def _analyse_words(text: str, lex: Lexicon) -> Mention:
     raw = clean(text)
     main, appositive = _portfolio_split(raw, *_main_words(raw, lex), lex)
-    if appositive and (_names_a_person(appositive, lex) or _ends_in_name(appositive, lex)) \
+    if appositive and (_names_a_person(_NAME_OF_BODY.sub("", appositive), lex) or _ends_in_name(appositive, lex)) \
             and not _looks_like_name(main, lex):
         named = _named_in_appositive(raw, main, appositive, lex)
         if named is not None:
