@@ -122,7 +122,8 @@ def test_a_fact_checks_rating_disputes_the_claim_it_checks():
     the fact check's own statement, and so is what says C (the post's claim); the true statements
     of the piece (the agency's, the company's recall) are not disputed by the false claim."""
     claims = ruled_claims(FACT_CHECK, outlet="VerityCheck")
-    checked = [c for c in claims if c["text"].startswith("Claim:")]
+    checked = [c for c in claims if c["text"].startswith("The Varn Food Agency has banned the sale")
+               and c["stance"] == "asserts"]  # (the 'Claim:' line's words, its label its cue)
     assert checked and {c["status"] for c in checked} == {"disputed"}, checked
     post = [c for c in claims if c["text"].startswith("the Varn Food Agency has banned Harlow Foods yoghurt across")]
     assert post and {c["status"] for c in post} == {"disputed"}, [(c["text"], c["reason"]) for c in claims]

@@ -17,6 +17,7 @@ from provenance.claimset import (
     SpeakerEntry,
     format_version,
 )
+from provenance.datafiles import load_data
 from provenance.extract.attribution import CUE_OPENERS, DETERMINERS, Frame, parse_sentence, title_cased
 from provenance.extract.chains import cited as chains_cited
 from provenance.extract.chains import cited_before, credit, refers_to_report, wire
@@ -67,8 +68,9 @@ from provenance.extract.speakers import (
     title_end,
 )
 from provenance.extract.transcript import Label, Transcript, pleasantry, read_transcript
+from provenance.matching import claim_similarity
 from provenance.model_version import model_version
-from provenance.tuning import REPORT_WINDOW
+from provenance.tuning import CORROBORATION_THRESHOLD, REPORT_WINDOW
 
 # '\b(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][\w’'\-]+' written with its first capital outside the
 # repetition, its word boundary a look-behind after it: the pattern opens with a capital, so the
@@ -173,6 +175,7 @@ class _Claim:
     by_model: bool = False                      # added by the statistical model, not the rules
     words: tuple[int, int] | None = None        # a denial of 'the report': its own words, before it took the report's
     repeated: bool = False                      # says again what its speaker just said: left out of the claim set
+    whole: bool = False                         # a post's claim: the model's reading of a tail ('and ordered') cuts it not
     open_report: bool = False                   # denies 'the report' whose claims the sentence may give later
     calls_false: bool | None = None             # its own words are a whole verdict 'That is not true' (read once)
     silence: bool = False                       # the publisher's 'X has not said whether C': no claim of X's
@@ -860,12 +863,93 @@ class _Document:
             para, block_sentences = paragraph
             for sent in block_sentences:
                 self._sentence(para, sent)
+        self._fact_check_boxes()
         if self.wire is not None:
             for c in self.claims:
                 # the wire carried every source's words to the publisher
                 if c.speaker is not self.publisher_speaker and c.outlet is not self.wire and self.wire not in c.via:
                     c.via.append(self.wire)
         return _without_repeats(self.claims)
+
+    def _fact_check_boxes(self) -> None:
+        """A fact check's boxes (cues.json fact_check_labels): 'Claim: C' is C in its claimant's
+        words (the one 'Claimed by: X' names, else the source in the text that states the same);
+        'Verdict: False' and the publisher's 'The claim that C is false' deny C: the claims
+        stating it are contradicted by the verdict."""
+        labels = _fact_check_labels()
+        boxes: list[_Claim] = []
+        claimant: tuple[int, int] | None = None
+        for bi, block in enumerate(self.blocks):
+            label = _NOTICE_RE.match(self.text, block.start, block.end)
+            kind = _label_kind(label.group(1), labels) if label is not None else None
+            if label is None or kind is None:
+                continue
+            stop = _INNER_STOP.search(self.text, label.end(), block.end)
+            rest = _trim(self.text, label.end(), stop.start() + 1 if stop else block.end)
+            mine = [c for c in self.claims if block.start <= c.start < rest[1] and not c.nested and (
+                c.speaker is self.publisher_speaker or c.speaker_span is not None and c.speaker_span[1] <= label.end())]
+            if kind == "claimant":
+                claimant = rest
+                for c in mine:
+                    c.repeated = True  # ('Claimed by: Social media users' states nothing)
+            elif kind == "claim" and mine and rest[0] < rest[1]:
+                c = mine[0]
+                c.start, c.end, c.form, c.cue, c.cue_span = *rest, "indirect", label.group(1).strip(), label.span(1)
+                c.speaker, c.speaker_span = self.publisher_speaker, None
+                boxes.append(c)
+            elif kind == "verdict" and boxes and _rating_of_falsehood(self.text[rest[0]:rest[1]], self.lex, labels):
+                if not mine:  # ('Verdict: False' alone on its line is read as no sentence of the text)
+                    mine = [self._publisher_claim(_Reading(Sentence(block.start, rest[1], bi), block.start, [], []),
+                                                  *rest)]
+                    self.claims.append(mine[0])
+                self._deny_checked(mine[0], boxes[-1], rest, label.span(1))
+        for box in boxes:
+            self._claimant(box, claimant)
+        for c in self.claims:
+            own = c.speaker is self.publisher_speaker and c.form == "unattributed" or c.by_model and c.speaker is None
+            denied = self.lex.false_clause.fullmatch(self.text, *_trim(self.text, c.sentence.start, c.sentence.end)) \
+                if own and c.stance == "asserts" and not c.nested else None
+            if denied is not None:  # 'The claim that C is false.': the publisher's own verdict on C
+                c.speaker, c.outlet, c.start, c.end = self.publisher_speaker, self.publisher, *denied.span()
+                self._deny_checked(c, None, denied.span(1), None)
+
+    def _claimant(self, box: _Claim, named: tuple[int, int] | None) -> None:
+        """Who made the claim a fact check's 'Claim:' box states: the words of its 'Claimed by:'
+        box, else the source of the claim in the text most like it (of the matcher's 'same'), else
+        the first post in the text that says anything, else no one known."""
+        if named is not None:
+            box.speaker, box.speaker_span, box.outlet = self.registry.resolve(self.text[named[0]:named[1]], self.people), \
+                named, None
+            return
+        text = self.text[box.start:box.end]
+        alike = [(claim_similarity(text, self.text[c.start:c.end]), k, c) for k, c in enumerate(self.claims)
+                 if c is not box and c.speaker is not None and c.speaker is not self.publisher_speaker
+                 and c.stance == "asserts" and not c.repeated]
+        best = max(alike, key=lambda a: (a[0], -a[1]), default=None)
+        found = best[2] if best is not None and best[0] >= CORROBORATION_THRESHOLD else next(
+            (c for _, _, c in alike if c.speaker is not None and c.speaker.anonymous
+             and fold(c.speaker.name).split()[-1:] and fold(c.speaker.name).split()[-1] in _fact_check_labels().get(
+                 "post_nouns", frozenset())), None)  # (else the post the fact check is about, when one speaks)
+        box.speaker, box.outlet, box.via = (found.speaker, found.outlet, list(found.via)) if found else (None, None, [])
+        box.speaker_span = None
+
+    def _deny_checked(self, verdict: _Claim, box: _Claim | None, checked: tuple[int, int],
+                      label: tuple[int, int] | None) -> None:
+        """The publisher's verdict denies the claim checked (the box's, or the words `checked`):
+        its content becomes that claim's, and every claim stating the same is contradicted by it."""
+        verdict.words = (verdict.start, verdict.end)
+        verdict.cue, verdict.cue_span = self.text[checked[1]:verdict.end].strip(" .") or None, None
+        if box is not None:
+            verdict.cue, verdict.cue_span = self.text[label[1] + 1 if label else verdict.start:verdict.end].strip(" :."), None
+            checked = (box.start, box.end)
+        verdict.start, verdict.end = _trim(self.text, *checked)
+        verdict.stance, verdict.form, verdict.speaker_span = "denies", "indirect", label
+        index = self.claims.index(verdict)
+        text = self.text[verdict.start:verdict.end]
+        for c in self.claims:
+            if c is not verdict and c.stance == "asserts" and c.speaker is not self.publisher_speaker and (
+                    c is box or claim_similarity(text, self.text[c.start:c.end]) >= CORROBORATION_THRESHOLD):
+                c.links.append((index, "contradicts"))
 
     def origin(self, c: _Claim) -> tuple[Speaker | None, dict | None]:
         """Where a claim comes from: its speaker and the outlet that first carried their words (the
@@ -1107,7 +1191,8 @@ class _Document:
         assert self.model is not None
         cut = []
         for claim in said:
-            first = claim.cue_span is not None and claim.cue_span[1] <= claim.start and claim.words is None
+            first = claim.cue_span is not None and claim.cue_span[1] <= claim.start and claim.words is None \
+                and not claim.whole
             end = self.model.trailing(claim.start, claim.end) if first else None
             if end is not None:
                 cut.append((claim, claim.end))
@@ -1354,6 +1439,9 @@ class _Document:
             return prev_speaker
         if frame.speaker:
             self._evidence_maker(frame)
+        post = self._post_before(frame)
+        if post is not None:
+            return post
         owner = (self._statement_owner(frame) or self._statement_issuer(frame)) if frame.speaker else None
         if owner is not None:
             return owner
@@ -2253,6 +2341,14 @@ class _Document:
         claim = self._publisher_claim(r, s, e)
         said = self._record_subject(s, e)
         source = self._record_source(*said[0]) if said is not None else None
+        post = _post_subject().match(text, s, e) if said is None else None
+        if post is not None and post.end() < e:
+            # 'A post shared widely on Facebook since Monday claims that C': the post's claim, whole
+            claim.speaker, claim.speaker_span, claim.outlet, claim.whole = self._post_speaker(post.span(1)), \
+                post.span(1), None, True
+            claim.start, claim.form, claim.cue, claim.cue_span, claim.stated_on = post.end(), "indirect", \
+                post.group(2), post.span(2), None
+            return [claim]
         carried = None
         if said is None:  # 'It also found that C': the record cited just before, through its outlet
             said, source = self._record_pronoun(s, e)
@@ -2305,6 +2401,28 @@ class _Document:
         # ('A notice filed by Orlen Marine shows': who filed it is part of the subject)
         subject = (words[first].start(), words[verb - 1 if linked and verb - 1 > head else head].end())
         return subject, words[verb].span(), (words[0].start(), words[seen - 2].end()) if seen is not None else None
+
+    def _post_speaker(self, words: tuple[int, int]) -> Speaker | None:
+        """The post a sentence's subject words name ('A post shared widely on X'): an unnamed source
+        described by its noun ('post'), never the platform it was shared on."""
+        phrase = self.text[words[0]:words[1]]
+        if fold(phrase.split()[0]) not in DETERMINERS:
+            phrase = "the " + phrase[:1].lower() + phrase[1:]  # 'Posts circulating on X claim C'
+        return self.registry.resolve(phrase, self.people)
+
+    def _post_before(self, frame: Frame) -> Speaker | None:
+        """'A post shared on Facebook claims C', read with the platform as the subject: the post."""
+        if frame.speaker is None or frame.cue_start is None or frame.cue_start < frame.speaker[1]:
+            return None
+        stop = self.text.rfind(". ", 0, frame.speaker[0])
+        line = max(self.text.rfind("\n", 0, frame.speaker[0]) + 1, stop + 2 if stop >= 0 else 0)
+        m = _post_subject().match(self.text, line + len(self.text[line:frame.speaker[0]]) -
+                                  len(self.text[line:frame.speaker[0]].lstrip()))
+        if m is None or not m.end(1) <= frame.cue_start <= m.start(2) or m.end(1) > frame.speaker[1]:
+            return None
+        # ('A message posted on Facebook since Monday claims C': its verb is 'claims', never 'posted')
+        frame.speaker, frame.cue_text, frame.cue_start, frame.cue_end = m.span(1), m.group(2), *m.span(2)
+        return self._post_speaker(m.span(1))
 
     def _record_pronoun(self, s: int, e: int) -> tuple[tuple[tuple[int, int], tuple[int, int], None] | None,
                                                        Speaker | None]:
@@ -2680,6 +2798,47 @@ def _unfold_quoted_reports(text: str, frames: list[Frame], registry: Registry, l
                     continue
         out.append(frame)
     return out
+
+
+@lru_cache(maxsize=1)
+def _fact_check_labels() -> dict[str, frozenset[str]]:
+    """The labels of a fact check's boxes, folded, by kind: the claim checked, its verdict and a
+    rating's hedges (corroboration.json, which the statuses read too), its claimant and the words of
+    a post (cues.json's fact_check_labels)."""
+    statuses = load_data("corroboration.json")
+    kinds = {"claim": statuses.get("checked_labels") or [], "verdict": statuses.get("verdict_labels") or [],
+             "hedges": statuses.get("rating_qualifiers") or [], **(load_data("cues.json").get("fact_check_labels") or {})}
+    return {kind: frozenset(fold(w) for w in words) for kind, words in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def _post_subject() -> re.Pattern[str]:
+    """'A post shared widely on Facebook and X since Monday claims (that) ': a post spreading online
+    as a sentence's subject (group 1) before its verb (group 2), from cues.json's fact_check_labels."""
+    labels = load_data("cues.json").get("fact_check_labels") or {}
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels.get(key, []), key=len, reverse=True))
+    if not labels.get("post_nouns") or not labels.get("post_verbs"):
+        return re.compile(r"(?!)")
+    return re.compile(rf"((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?)?(?i:{words('post_nouns')}))"
+                      rf"(?:[ \t]+(?:{words('post_spreading')})\b(?:(?! by )[^.;:,\"\u201c\u201d]){{0,100}}?)?[ \t]+"
+                      rf"({words('post_verbs')})\b(?:[ \t]+that\b)?[ \t]*")
+
+
+def _label_kind(label: str, labels: dict[str, frozenset[str]]) -> str | None:
+    """'claim', 'claimant' or 'verdict' for a box's label ('Claim', 'Claimed By ', 'Our verdict'), else None."""
+    key = fold(label).strip()
+    return next((kind for kind in ("claim", "claimant", "verdict") if key in labels.get(kind, frozenset())), None)
+
+
+def _rating_of_falsehood(words: str, lex: Lexicon, labels: dict[str, frozenset[str]]) -> bool:
+    """Whether a verdict box's words are only a rating of falsehood: 'False', 'Mostly FALSE', 'Fake'."""
+    low = fold(words).strip(" .!")
+    first, _, rest = low.partition(" ")
+    if first in labels.get("hedges", frozenset()) and rest:
+        low = rest
+    return lex.false_verdict.fullmatch(low) is not None
 
 
 def _without_repeats(claims: list[_Claim]) -> list[_Claim]:
