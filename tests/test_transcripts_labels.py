@@ -158,3 +158,58 @@ def test_a_guests_own_refusal_to_comment_and_denial_are_her_stances():
     assert ("asserts", "The quay reopens in March") in costa, costa
     assert not [t for s, t in costa if s == "asserts" and ("comment" in t or "deny" in t)], costa
     assert not [c for c in claims if c["text"].startswith(("Ruth,", "My apologies"))], claims
+
+
+# a podcast whose labels name only parts: the host brings in her guest by name, a caller gives none
+PODCAST = """The Ledger podcast: the Corvel pension shortfall
+
+HOST: Welcome to The Ledger. The regulator fined the Corvel pension fund two million pounds on Friday. My guest is Dana Pryce, who chairs the members' association. Dana, what went wrong?
+
+GUEST: The trustees ignored three warnings from their own actuary.
+
+HOST: Corvel says the shortfall is temporary.
+
+GUEST: That is not what the accounts show.
+
+CALLER: I worked at Corvel for thirty years and nobody told us anything.
+"""
+
+
+def test_a_label_naming_only_a_part_is_whom_the_host_brought_in_or_an_unnamed_source():
+    """'GUEST:' after 'My guest is Dana Pryce' is Dana Pryce; 'CALLER:', whom no one named, is one
+    unnamed caller; the host's turn is the broadcaster's (its relay 'Corvel says C' Corvel's)."""
+    claims = ruled_claims(PODCAST, outlet="Harbour Ledger")
+    assert [c["speaker_name"] for c in _by_text(claims, "ignored three warnings")] == ["Dana Pryce"]
+    assert [c["speaker_name"] for c in _by_text(claims, "not what the accounts show")] == ["Dana Pryce"]
+    caller = _by_text(claims, "I worked at Corvel")
+    assert [(c["speaker_name"], c["status"]) for c in caller] == [("caller", "unconfirmed")], caller
+    assert [c["speaker_name"] for c in _by_text(claims, "the shortfall is temporary")] == ["Corvel"]
+    assert [c["speaker_name"] for c in _by_text(claims, "fined the Corvel pension fund")] == ["Harbour Ledger"]
+
+
+# a select committee's record: labels in the case of names, the chair's questions
+HEARING = """Water company bosses questioned by committee
+
+Chair: Good morning. Mr Danvers, why did your company discharge sewage into the Alder on 212 days last year?
+
+Mr Danvers: The storm overflows were operating within their permits. We have invested ninety million pounds in new storage tanks.
+
+Chair: The regulator says you breached your permits on forty occasions.
+
+Q14 Dr Helen Osei: Our sampling found bacteria three times the bathing limit downstream of the works.
+
+Update: The committee will publish its report in March.
+"""
+
+
+def test_a_hearing_record_with_labels_in_the_case_of_names():
+    """'Chair:', 'Mr Danvers:', 'Q14 Dr Helen Osei:' are speaker labels (a part, an honorific, a
+    given name), each turn its speaker's words; a question states nothing; 'Update:' names no one."""
+    claims = ruled_claims(HEARING, outlet="Parliament Live Record")
+    danvers = [c["text"] for c in claims if c["speaker_name"] == "Danvers"]
+    assert danvers == ["The storm overflows were operating within their permits",
+                       "We have invested ninety million pounds in new storage tanks"], danvers
+    assert [c["speaker_name"] for c in _by_text(claims, "Our sampling found")] == ["Helen Osei"]
+    assert [c["speaker_name"] for c in _by_text(claims, "you breached your permits")][-1] == "regulator"
+    assert not [c for c in claims if "?" in c["text"]], claims
+    assert [c["speaker_name"] for c in _by_text(claims, "publish its report")] == ["Parliament Live Record"]

@@ -1006,7 +1006,12 @@ class _Document:
             return
         at, para.label = turn
         if at not in self.turn_speakers:
-            sp = self.registry.resolve(_label_name(self.text[para.label.name[0]:para.label.name[1]]), self.people)
+            named = self.text[para.label.name[0]:para.label.name[1]]
+            if at in self.transcript.stand_ins:  # 'GUEST:' after 'My guest is Dana Pryce'
+                named = self.transcript.stand_ins[at]
+            elif fold(named) in self.transcript.parts:  # 'CALLER:' with no name given
+                named = "a " + fold(named)
+            sp = self.registry.resolve(_label_name(named), self.people)
             role = para.label.role_words(self.text)  # 'NADINE FARROW (CABINET MEMBER FOR HOUSING):'
             if sp is not None and sp.kind == "person" and role and fold(role) not in fold(sp.role or ""):
                 # ('DR IMOGEN HARTLEY (FIRE SAFETY ENGINEER):': a courtesy title is no role of its own)
@@ -1258,7 +1263,9 @@ class _Document:
         s, e = _trim(text, self.transcript.address_end(text, words_start if first else sent.start, sent.end), sent.end)
         if s < e and text[s] in _OPEN_QUOTES and text.count(text[s], s, e) % 2 == 1:
             s += 1  # the paragraph's unclosed opening mark
-        if s < e and not pleasantry(text[s:e]):
+        asks = fold(text[name_start:name_end]) in self.transcript.parts and \
+            text[s:sent.end].rstrip(" \t\"\u201d\n").endswith("?")  # ('Chair: Why?' puts a question, states nothing)
+        if s < e and not pleasantry(text[s:e]) and not asks:
             claim = _Claim(start=s, end=e, sentence=sent, speaker=para.label_speaker, outlet=self.publisher,
                            speaker_span=(name_start, name_end) if first else None, cue=":" if first else None,
                            cue_span=(colon, colon + 1) if first else None, form="direct",

@@ -33,6 +33,14 @@ _LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*" + _STAMP + r"(?P<open>\[[ \t]*)?"
                        r"(?:[ \t]*\((?P<aside>[^()\n]{1,48})\))?(?(open)[ \t]*\]:?|:)"
                        r"(?:[ \t]+(?=\S)|[ \t]*$)")
 _TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+# 'Chair:', 'Q12 Mr Danvers:', 'Dr Helen Osei (Riverwatch):', 'Dana Pryce, pensions lawyer:': a label in
+# the case of a name (a committee's record, a podcast's), when the name is a part, or opens with an
+# honorific or a given name (mixed_label)
+_MIXED_LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*" + _STAMP + r"(?:Q\d{1,4}[ \t]+)?(?P<open>\[[ \t]*)?"
+                             r"(?P<name>[A-Z][\w.'\u2019\-]*(?:[ \t]+[A-Z][\w.'\u2019\-]*){0,3})"
+                             r"(?:,[ \t]+(?P<role>[a-z][\w'\u2019\- ]{1,46}[a-z]))?"
+                             r"(?:[ \t]*\((?P<aside>[^()\n]{1,48})\))?(?(open)[ \t]*\]:?|:)"
+                             r"(?:[ \t]+(?=\S)|[ \t]*$)")
 _NAME = r"[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){0,2}"
 _BYLINE = re.compile(r"[Bb]y[ \t]+(" + _NAME + r"(?:[ \t]*(?:,|and|&)[ \t]*" + _NAME + r")*)[ \t]*")
 
@@ -49,6 +57,7 @@ class Label:
     colon: int
     words: int
     aside: tuple[int, int] | None = None
+    cased: bool = False  # written in the case of a name ('Mr Danvers:'), not in capitals
 
     def role_words(self, text: str) -> str | None:
         """The label's role and aside as the speaker's role ('cabinet member for housing',
@@ -80,6 +89,13 @@ class Transcript:
     turns: dict[int, int] = field(default_factory=dict)
     hosts: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # the folded given names, surnames and full names of the labels
+    # a label naming only a part ('GUEST:', 'CALLER:') -> the name of whom a host brought in last before it
+    stand_ins: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def parts(self) -> frozenset[str]:
+        """The words a label may give for the part its speaker plays, in place of a name ('caller')."""
+        return frozenset(_data()["role_labels"])
 
     def turn(self, index: int) -> tuple[int, Label] | None:
         """The label whose turn paragraph `index` is (the label's block index and the label)."""
@@ -108,7 +124,7 @@ def _data() -> dict:
 def speaker_label(text: str, start: int, end: int, lex: Lexicon) -> Label | None:
     """A transcript's speaker label opening a paragraph ('PENCE: Well, ...'); None for notices
     ('CORRECTION: ...'), stage directions ('[LAUGHTER]') and anything else."""
-    m = _LABEL_RE.match(text, start, end)
+    m = _LABEL_RE.match(text, start, end) or _mixed_label(text, start, end, lex)
     if m is None or sum(ch.isalpha() for ch in m.group("name")) < 2:
         return None
     folded = fold(m.group("name")).rstrip(".")
@@ -127,7 +143,22 @@ def speaker_label(text: str, start: int, end: int, lex: Lexicon) -> Label | None
             name, role, aside = who, name, _stripped(text, comma + 1, bracket[1]) if comma >= 0 else None
     ends = [i for i in (text.rfind(":", m.start(), m.end()), text.rfind("]", m.start(), m.end())) if i >= 0]
     colon = max(ends)
-    return Label(name, role, colon, max(m.end(), min(end, colon + 1)), aside)
+    return Label(name, role, colon, max(m.end(), min(end, colon + 1)), aside, m.re is _MIXED_LABEL_RE)
+
+
+def _mixed_label(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str] | None:
+    """A label in the case of a name ('Chair:', 'Mr Danvers:', 'Helen Osei:'), when it names a part
+    or a person: a part the labels give ('Chair', 'Presenter'), an honorific ('Mr', 'Dr') or a given
+    name before a surname. ('Update:', 'Why it matters:', 'Kestrel Energy:' name no one.)"""
+    m = _MIXED_LABEL_RE.match(text, start, end)
+    if m is None:
+        return None
+    words = fold(m.group("name")).split()
+    first = words[0].rstrip(".")
+    if " ".join(words) in _data()["role_labels"] or (len(words) > 1 and (
+            first in lex.honorifics or first in lex.female_names or first in lex.male_names)):
+        return m
+    return None
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -182,7 +213,8 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
         if label is not None and (not block.heading or label.words >= block.end):
             labels[i] = label
     if len({label_key(text[lab.name[0]:lab.name[1]]) for lab in labels.values()}) < 2:
-        return Transcript(labels=labels)
+        # ('Petra Novak: "..."' in an article is an attribution the prose reads, not a transcript's label)
+        return Transcript(labels={i: lab for i, lab in labels.items() if not lab.cased})
     turns, current = {}, None
     for i, block in enumerate(found):
         if i in labels:
@@ -196,7 +228,30 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
     transcript = Transcript(labels=labels, turns=turns)
     transcript.hosts = frozenset(_hosts(text, found, transcript, publisher, lex))
     transcript.names = frozenset(_names(text, transcript, lex))
+    transcript.stand_ins = _stand_ins(text, found, transcript)
     return transcript
+
+
+def _stand_ins(text: str, found: list[Block], transcript: Transcript) -> dict[int, str]:
+    """For each label that names only a part ('GUEST:', 'CALLER:'), the name of the guest a host's
+    turn brought in before it ('My guest is Dana Pryce, a pensions lawyer'): the first such label
+    after the introduction takes the name for its part, and later labels of that part keep it."""
+    out: dict[int, str] = {}
+    taken: dict[str, str] = {}
+    pending = None
+    keys = {label_key(text[lab.name[0]:lab.name[1]]) for lab in transcript.labels.values()}
+    for i, label in sorted(transcript.labels.items()):
+        part = fold(text[label.name[0]:label.name[1]]).strip(" .")
+        if transcript.is_host(text, label):
+            # (a guest whose own label names them is no stand-in's)
+            named = [n for n in _guest_names(_turn_text(text, found, transcript, i)) if label_key(n) not in keys]
+            pending = named[-1] if named else pending
+        elif part in transcript.parts:
+            if pending is not None and part not in taken:
+                taken[part], pending = pending, None
+            if part in taken:
+                out[i] = taken[part]
+    return out
 
 
 # a sentence that opens with the name of whom it is said to: 'Ruth, ...', 'Ruth Ainsley, ...'
@@ -263,6 +318,11 @@ def _turn_text(text: str, found: list[Block], transcript: Transcript, label_bloc
 def _guests(turn: str) -> set[str]:
     """The surname keys of the guests a turn brings in: 'With me is the council's cabinet member for
     housing, Ana Costa', 'Let's go to Ana', 'Health Minister Ana Costa joins me now'."""
+    return {label_key(name) for name in _guest_names(turn)}
+
+
+def _guest_names(turn: str) -> list[str]:
+    """The names of the guests a turn brings in, in order."""
     words = _data()["guest_introductions"]
     before = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words["before"])
     after = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words["after"])
@@ -271,7 +331,7 @@ def _guests(turn: str) -> set[str]:
     between = r"(?:[^.!?\n,]{0,80},[ \t]+)?"
     pattern = (r"(?i:\b(?:" + before + r"))[ \t]+" + between + r"(" + _NAME + r")|(" + _NAME + r")[ \t]+(?i:(?:"
                + after + r"))\b")
-    return {label_key(m.group(1) or m.group(2)) for m in re.finditer(pattern, turn)}
+    return [m.group(1) or m.group(2) for m in re.finditer(pattern, turn)]
 
 
 def _introduced(turn: str, publisher: str | None) -> set[str]:
