@@ -638,3 +638,21 @@ def test_a_subjects_relative_clause_leaves_the_main_clause_to_the_publisher():
     text = "Brenmoor Energy, which says it has more than 300,000 customers, sells power in four provinces."
     own = [c["text"] for c in claims_of(text) if c["form"] == "unattributed"]
     assert own == [text[:-1]]
+
+
+def test_a_clause_before_and_x_says_is_the_publishers_own_statement():
+    """'About 9,000 homes have been without power for two days, and the utility says C': the first
+    clause, which no one is said to have said, is the publisher's statement; C is the utility's."""
+    text = ("About 9,000 homes in Kessel have been without power for two days after a fire at a depot, "
+            "and the utility says it cannot yet say when supply will return.")
+    got = [(c["form"], c["text"]) for c in claims_of(text)]
+    assert got == [("unattributed", "About 9,000 homes in Kessel have been without power for two days after a fire at a depot"),
+                   ("indirect", "it cannot yet say when supply will return")]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will win,\u201d she said, and her aides said the vote was close.",
+    "The mayor told reporters the port was safe, and her aides said the vote was close.",
+])
+def test_a_first_clause_with_its_own_report_is_no_statement_of_the_publisher(text):
+    assert not [c for c in claims_of(text) if c["form"] == "unattributed"]

@@ -54,6 +54,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _OPENING_WORDS,
     _PAIRED_MODIFIERS,
     _PASSIVE_AUX,
+    _PLACE_PREPS,
     _PLAN_BREAK_WORDS,
     _PORTFOLIO_JOINS,
     _PREFIX_SPEAKING,
@@ -78,7 +79,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     DETERMINERS,
     PRONOUNS,
 )
-from provenance.extract.lexicon import Cue, Lexicon, fold, lexicon
+from provenance.extract.lexicon import Cue, Lexicon, fold, lexicon, trie_pattern
 from provenance.extract.segment import Sentence, Token
 
 # the words a noun phrase read back from a cue does not start with: the subject's ('and also X
@@ -1901,7 +1902,7 @@ class _Parser:
         if any(self.w(x) in self.lex.notice_labels for x in range(self.begin, k)) or self._place(self.begin, k) \
                 or len(last) < 3 or self.w(k - 1) in _NP_STOP or self.w(k - 1) in _ADJUNCT_PREPS \
                 or not re.search(r"\w[ \t]+" + re.escape(last) + r"\b(?![:])", self.text) \
-                or re.search(r"\b(?:in|near|outside)[ \t]+" + re.escape(label) + r"\b", self.text):
+                or re.search(r"\b(?:" + trie_pattern(_PLACE_PREPS) + r")[ \t]+" + re.escape(label) + r"\b", self.text):
             return None  # ('Delegate Update:', 'New Hampshire:', 'Smith Wades In:', 'in Tolvey' name no one)
         frame = Frame(None, ":", self.t[k].start, self.t[k].end, self.span(self.begin, k))
         self.add_content(frame, k + 1, self.end)
@@ -2676,6 +2677,13 @@ class _Parser:
         # 'The council voted, after engineers warned that C': a subordinate clause's report
         # leaves the main clause, and the sentence, to the publisher
         frame.subject_speaker = relative or (before in _SUBORDINATORS and subj[0] - 1 > self.begin)
+        comma = subj[0] - 2
+        if before in ("and", "but") and comma - begin >= 5 and self.is_p(comma, ",") and self._finite_between(begin, comma) \
+                and not any(x in self.cue_tokens or self.is_q(x) for x in range(begin, comma)):
+            # 'About 9,000 homes have been without power for two days, and the utility says C': the
+            # first clause is the publisher's own statement
+            frame.subject_speaker = True
+            frame.own = (self.t[begin].start, self.t[comma - 1].end)
         if relative and self.w(subj[0] - 2) in _RELATIVE_PREPS and subj[1] - subj[0] == 1 \
                 and self.w(subj[0]) in PRONOUNS:
             # 'withdrew a statement in which it said C': 'it' is the main clause's subject

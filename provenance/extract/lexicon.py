@@ -319,12 +319,12 @@ def _denial_words(denials: dict) -> dict[str, Any]:
 def _earlier_version(denials: dict) -> re.Pattern[str]:
     """'An earlier version of this article', 'the previous version of this story': what a
     correction says the document itself said before (matched on a whole mention)."""
-    phrases = denials.get("earlier_versions") or []
-    if not phrases:
+    phrases, determiners = denials.get("earlier_versions") or [], denials.get("earlier_version_determiners") or []
+    if not phrases or not determiners:
         return re.compile(r"(?!)")
-    # 'of this article', 'of the live blog', 'of the 16:05 update': up to three words, a time among them
-    return re.compile(r"(?:(?:an?|the)\s+)?(?:" + trie_pattern(phrases) + r")(?:\s+of\s+(?:this|the|our)"
-                      r"(?:\s+[\w:.-]+){1,3})?", re.IGNORECASE)
+    # 'of this article', 'of the live blog', 'of the 9:40 update': up to three words, a time among them
+    return re.compile(r"(?:(?:an?|the)\s+)?(?:" + trie_pattern(phrases) + r")(?:\s+of\s+(?:" + trie_pattern(determiners)
+                      + r")(?:\s+[\w:.-]+){1,3})?", re.IGNORECASE)
 
 
 def _false_story(denials: dict) -> re.Pattern[str]:
