@@ -151,3 +151,17 @@ def test_a_surname_that_is_also_a_trade_stays_a_name(mention):
 ])
 def test_a_name_of_a_body_set_off_after_a_description_is_the_speaker(text, name):
     assert _speaker(text) == (name, False)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a courtesy title tells no office: the description after the name is the role
+    ("Dr Anna Velde, the chief executive of the Lantern Housing Trust, said the figures were wrong.", "Anna Velde",
+     "chief executive of the Lantern Housing Trust"),
+    ("Mr. Ekberg, a broker in Tarn, said prices fell sharply in May.", "Ekberg", "broker in Tarn"),
+    # a title that tells an office stays the role
+    ("Sen. Ana Lind, a Democrat, said the bill failed in committee.", "Ana Lind", "Sen."),
+])
+def test_a_description_after_a_courtesy_titled_name_is_the_role(text, name, role):
+    claim, = attributed(text)
+    sp = claim["speaker_obj"]
+    assert (sp["name"], sp["role"]) == (name, role)

@@ -112,6 +112,7 @@ class Lexicon:
     company_heads: frozenset[str] = frozenset()  # 'the company' refers back to the company that spoke last
     epithet_heads: frozenset[str] = frozenset()  # 'the commentator': a public figure just named, described again
     person_descriptions: frozenset[str] = frozenset()  # 'the Brackwater woman': the person just named, described again
+    courtesy_titles: frozenset[str] = frozenset()  # 'Mrs', 'Dr': a title any named person may carry, no office
     occupations: frozenset[str] = frozenset()  # 'a technician', 'a lecturer': a person by their work ('he' may be one)
     generic_body_heads: frozenset[str] = frozenset()  # 'the group' is the body named last
     owned_media: frozenset[str] = frozenset()
@@ -278,7 +279,7 @@ def lexicon() -> Lexicon:
         body_heads=_folded(titles, "body_heads"), company_heads=_folded(titles, "company_heads"),
         epithet_heads=_folded(titles, "epithet_heads"), person_descriptions=_folded(titles, "person_descriptions"),
         occupations=_folded(titles, "occupations"), generic_body_heads=_folded(titles, "generic_body_heads"),
-        parties=_folded(titles, "parties"),
+        parties=_folded(titles, "parties"), courtesy_titles=_folded(titles, "courtesy_titles"),
         owned_media=_folded(titles, "owned_media"), person_trades=_folded(titles, "person_trades"),
         owner_pronouns=dict(titles.get("owner_pronouns") or {}),
         company_words=tuple(titles.get("company_words", [])), place_nouns=tuple(titles.get("place_nouns", [])),

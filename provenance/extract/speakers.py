@@ -827,7 +827,8 @@ def _person_after_title(raw: str, mw: _MentionWords, head_words: list[str], head
     if party and affiliation is None:
         affiliation = " ".join(head_words[:party])  # 'Labour MP Ana Costa': her party, then her title
     role = _role(head_words[party:last_title + 1], raw, lex)
-    if mw.appositive and not role:
+    if mw.appositive and (not role or fold(role).rstrip(".") in lex.courtesy_titles):
+        # ('Dr Ana Costa, the chief executive of X', 'Mr. Reyes, a broker': the description tells her role)
         first, _, rest = mw.appositive.partition(" ")
         role = rest if fold(first) in _ARTICLES and rest else mw.appositive  # 'Lind, a pilot': pilot
     name = " ".join(tail)
