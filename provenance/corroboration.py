@@ -159,8 +159,8 @@ class Lexicon:
     checked_label: re.Pattern[str] = re.compile(r"(?!)")  # 'Claim: C': the claim a fact check checks
     claim_false: re.Pattern[str] = re.compile(r"(?!)")  # 'The claim that C is false'
     body_heads: frozenset[str] = frozenset()  # 'ministry', 'union': nouns that name a body (titles.json)
-    correction_label: re.Pattern[str] = re.compile(r"(?!)")  # 'A correction before we go.'
-    correction_said: re.Pattern[str] = re.compile(r"(?!)")  # 'Yesterday on this program we said'
+    correction_label: re.Pattern[str] = re.compile(r"(?!)")  # 'One correction, before the weather.'
+    correction_said: re.Pattern[str] = re.compile(r"(?!)")  # 'In Monday's bulletin we reported'
 
 
 def words(text: str) -> list[str]:

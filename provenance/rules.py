@@ -292,7 +292,7 @@ def withdrawn_later(r: ClaimRecord) -> str | None:
 
 
 def where_label(r: ClaimRecord) -> str:
-    """'Marta Solberg (Northwire, 2026-03-02)': who made a claim, where (the outlet they spoke
+    """'Marta Solberg (Quayline Post, 2026-03-02)': who made a claim, where (the outlet they spoke
     through, else the document that carries it) and when: how a denial or a withdrawal is named."""
     via = ", ".join(p for p in (r.outlet or r.publisher, r.stated_on) if p)
     name = r.speaker or "an unidentified source"
@@ -307,7 +307,7 @@ def _names(records: Sequence[ClaimRecord], *, where: bool = False) -> str:
 
 
 def _declined(records: Sequence[ClaimRecord]) -> str:
-    """'Harbour Ministry sources did not confirm (Northwire, 2026-05-22)': who, where (the
+    """'Harbour Ministry sources did not confirm (Quayline Post, 2026-05-22)': who, where (the
     outlet they spoke through, else the document that carries it) and when."""
     parts = []
     for r in records[:MAX_NAMES]:
@@ -896,12 +896,27 @@ def _titled_in(name: str, text: str) -> bool:
         words = _sentence_tail(before.split("\n")[-1].split())
         if words and _describes(words, adjacent=before.endswith(" ") and not words[-1].endswith(",")):
             return True
-        after = re.match(r"(?:,\s+(?:\d{1,3},\s+)?|\s+(?:is|was)\s+(?=(?:the|an?)\s))([^,;:.!?\"“”()]{1,120})", text[m.end():])
+        after = _APPOSITION.match(text, m.end())
         if after and _describes(after.group(1).split(), adjacent=None):
             return True
-        if re.match(r"\s+(?:of|at|with|for)\s+(?:the\s+)?[A-Z]", text[m.end():]):
+        if _AFFILIATION.match(text, m.end()):
             return True  # 'Ines Marlow of the Harbour Board'
     return not found
+
+
+def _alternation(key: str) -> str:
+    """The words of titles.json's list `key` as a regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(load_data("titles.json")[key], key=len, reverse=True))
+
+
+# what the text says of a named person after the name (titles.json apposition_verbs, articles,
+# affiliation_prepositions, definite_articles): 'X, the port's director', 'X is the campaign's
+# director', 'X of the Harbour Board'
+_APPOSITION = re.compile(r"(?:,\s+(?:\d{1,3},\s+)?|\s+(?:" + _alternation("apposition_verbs") + r")\s+(?=(?:"
+                         + _alternation("articles") + r")\s))([^,;:.!?\"“”()]{1,120})")
+_AFFILIATION = re.compile(r"\s+(?:" + _alternation("affiliation_prepositions") + r")\s+(?:(?:"
+                          + _alternation("definite_articles") + r")\s+)?[A-Z]")
+_QUALIFIER_LINKS = frozenset(load_data("titles.json")["qualifier_links"])
 
 
 def _sentence_tail(words: Sequence[str]) -> list[str]:
@@ -931,7 +946,7 @@ def _describes(words: Sequence[str], *, adjacent: bool | None) -> bool:
         commas = 0
         for w, f in zip(reversed(words), reversed(folded), strict=True):
             commas += w.endswith(",")
-            if f in lex.plain and f not in ("of", "the") and not w[:1].isupper() or commas > 1:
+            if f in lex.plain and f not in _QUALIFIER_LINKS and not w[:1].isupper() or commas > 1:
                 break
             run.insert(0, f)
         folded = run
