@@ -109,6 +109,9 @@ class ClaimRecord:
     described: str = ""  # how its sentences describe its speaker beyond the role ('a retired teacher')
     corrected: str = ""  # the correction notice that takes this statement of the publisher back
     untitled: bool = False  # a named person the document gives no title, office, party or body anywhere
+    # for 'a spokeswoman said': whether its sentence or the one before names a body it can speak for
+    # (None: the text was not at hand)
+    body_near: bool | None = None
 
 
 @dataclass(frozen=True)

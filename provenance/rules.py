@@ -203,9 +203,10 @@ def spoken_for(r: ClaimRecord) -> str | None:
     official body speaking for itself), where an unnamed official or source is not."""
     m = lexicon().spokesperson.match(" ".join((r.speaker or "").split()))
     if m and not (m.group("after") or m.group("before")):
-        # 'a spokeswoman said': the spokeswoman of the body the text is telling of, as 'the
-        # minister' is the minister it named; a description ('a senior spokesman') names none
-        return "the body it speaks for"
+        # 'a spokeswoman said': the spokeswoman of the body the text is telling of in that sentence
+        # or the one before ('Quayline Ferries disputed the figures. A spokeswoman said C'), as 'the
+        # minister' is the minister it named; with no body named there, no body on the record
+        return None if r.body_near is False else "the body it speaks for"
     body = m and (m.group("after") or (m.group("before") if _names_a_body(m.group("before") or "") else None))
     if not body or any(pattern.search(body) for pattern, _ in lexicon().commentator_roles):
         return None
@@ -724,6 +725,7 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
         if vid in texts:
             mark_rebutted([r for r, _, _ in items], texts[vid])
             mark_corrected([r for r, _, _ in items], texts[vid])
+            mark_body_near([r for r, _, _ in items], texts[vid])
     return out
 
 
@@ -1059,6 +1061,30 @@ def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
             r.corrected = " ".join(before.split())[-120:]
 
 
+def mark_body_near(claims: Sequence[ClaimRecord], text: str) -> None:
+    """Set `body_near` on a claim of an unnamed spokesperson of no body named ('a spokeswoman
+    said'): whether its sentence or the sentence before it names someone it can speak for (a
+    capitalised word other than the spokesperson's own words and function words: 'Quayline
+    Ferries disputed the figures. A spokeswoman said C', or '"C," a spokeswoman said' in the
+    paragraph after one that ends naming the firm). 'The spokesman' refers back to one introduced
+    before: left as it is."""
+    lex = lexicon()
+    for r in claims:
+        speaker = " ".join((r.speaker or "").split())
+        m = lex.spokesperson.match(speaker)
+        if not m or m.group("after") or m.group("before") or r.sentence is None \
+                or not re.search(r"(?<![\w'’])an?\s+" + re.escape(speaker.split()[-1]), f"{r.lead} {r.tail}", re.IGNORECASE):
+            continue
+        start, end = r.sentence
+        before = text[:start].rstrip()
+        cuts = [b.end() for b in _SENTENCE_END.finditer(before)]
+        words = {w.casefold() for w in speaker.split()}
+        r.body_near = any(w.casefold() not in lex.stopwords and w.casefold() not in words
+                          for w in _CAPITALISED.findall(text, cuts[-1] if cuts else 0, end))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*")
 _LABEL_CHARS = 100  # 'VARNHOLT: One correction to an item we ran earlier': a notice's label and its colon
 
 

@@ -146,3 +146,31 @@ def test_what_a_fact_check_rates_false(line, kind):
     r = ClaimRecord(key=1, doc="fc", text=line, speaker="VerityCheck", anonymous=False, speaker_kind="media",
                     publisher="VerityCheck", seq=1, form="unattributed")
     assert verdict_of(r) == kind
+
+
+SPOKESPEOPLE = """Depot fire closes ring road
+
+Harlow Freight said the depot would stay shut until Friday. A spokeswoman said no one had been hurt.
+
+The firm has run the Harlow depot since 2019.
+
+"The drivers were sent home at noon," a spokesman said.
+
+The ring road reopened on Wednesday evening after crews cleared the debris.
+
+A spokesman said the cause was still being investigated.
+"""
+
+
+@pytest.mark.parametrize("words, status", [
+    ("no one had been hurt", "confirmed"),           # the body named in the sentence before
+    ("drivers were sent home", "confirmed"),         # ... in the paragraph before
+    ("still being investigated", "unconfirmed"),     # no body named in its sentence or the one before
+])
+def test_a_bare_spokesperson_speaks_for_the_body_named_beside_it(words, status):
+    """DESIGN.md: confirmed is an official body speaking for itself. 'A spokeswoman said C' is the
+    body's on-record statement when the text names the body in that sentence or the one before
+    ('Harlow Freight said ... A spokeswoman said'), as news writes it; with no body named there,
+    nobody is on the record: one unnamed source."""
+    found = [c for c in ruled_claims(SPOKESPEOPLE) if words in c["text"]]
+    assert found and {c["status"] for c in found} == {status}, [(c["text"], c["reason"]) for c in found]
