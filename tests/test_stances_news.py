@@ -531,3 +531,16 @@ def test_a_closing_appositive_denial_gives_the_party_denying_the_report(text, re
 def test_an_appositive_without_a_denial_leaves_the_report_whole(text):
     got = attributed(text)
     assert [(c["speaker_name"], c["stance"]) for c in got] == [("Tomas Berg", "asserts")]
+
+
+@pytest.mark.parametrize("text, said, left", [
+    ("The regulator's statement did not say whether it had opened an inquiry.",
+     "The regulator's statement did not say whether it had opened an inquiry", "it had opened an inquiry"),
+    ("The ministry did not say when the plant would reopen.",
+     "The ministry did not say when the plant would reopen", "when the plant would reopen"),
+])
+def test_what_a_statement_did_not_say_is_also_the_publishers_observation(text, said, left):
+    """'X did not say whether C', 'did not say when C': as with 'has not said whether C', the
+    publisher observes what was left out, in its own words, and X leaves C unconfirmed."""
+    got = [(c["form"], c["stance"], c["text"]) for c in claims_of(text)]
+    assert got == [("unattributed", "asserts", said), ("indirect", "declines_to_confirm", left)]
