@@ -803,7 +803,7 @@ def _numbers_in_context(text: str, window: int) -> tuple[tuple[str, frozenset[st
 def _tells_what(word: str) -> bool:
     """Whether a word near a figure can tell what the figure is about: a content word, never a scale
     or a unit ('million', 'percent', 'hours': the `measure_words`) nor a token holding digits (the
-    rest of a figure, a currency fused to it: 'sh1' of 'Sh1.5 million'), which any two sums share."""
+    rest of a figure, a currency fused to it: 'rs4' of 'Rs4.2 million'), which any two sums share."""
     return _is_content(word) and word not in _language().measures and not any(ch.isdigit() for ch in word)
 
 

@@ -263,7 +263,7 @@ class _Parser:
     def _relative_cue(self, i: int) -> int | None:
         """The comma before 'which' or 'who' (auxiliaries and -ly adverbs between) when the cue at
         token i is the verb of a relative clause set off by it ('Brenmoor, which says C, sells
-        power', 'Okafor, who has long argued that C, said'), else None."""
+        power', 'Brannock, who has long argued that C, said'), else None."""
         x = i - 1
         while x > self.begin and (self.w(x) in self.lex.auxiliaries or self.w(x).endswith("ly")) and i - x < 3:
             x -= 1
@@ -760,7 +760,7 @@ class _Parser:
 
     def _layer_start(self, k: int, comma: int) -> int | None:
         """The comma (or other mark) that opens the layer of a parenthetical ending at token k, read
-        back over a short group in brackets ('the chief executive of the Lantern Housing Trust (LHT)',
+        back over a short group in brackets ('the chief executive of the Brookvale Housing Trust (BHT)',
         'Ana Costa (TPP, Oswick North)'); None at a quotation."""
         while k > self.begin and not (self.t[k].kind == "p" and self.t[k].low in ",;:(") and comma - k < 45:
             if self.t[k].kind == "q":
@@ -773,7 +773,7 @@ class _Parser:
 
     def _name_end(self, k: int, comma: int) -> int:
         """Where a name set off between the comma at token k and `comma` would end: before a short
-        group in brackets ('Counsel to the firm, Ana Costa (SAN), said': her designation) or before the
+        group in brackets ('A lawyer for the firm, Ana Costa (KC), said': her designation) or before the
         body it belongs to ('Another pollster, Dana Reyes of Carrow University, said'); else `comma`."""
         end = self._bracket_start(comma)
         return next((x for x in range(k + 3, min(end, k + 6)) if self.w(x) in ("of", "at", "from")
@@ -781,7 +781,7 @@ class _Parser:
 
     def _bracket_start(self, end: int) -> int:
         """Where a short group in brackets that ends before token `end` opens, after a name ('Ana
-        Costa (SAN)', 'Ana Costa (TPP, Oswick North)'); `end` when none does."""
+        Costa (KC)', 'Ana Costa (TPP, Oswick North)'); `end` when none does."""
         if not self.is_p(end - 1, ")"):
             return end
         x = self._opening_mark(end - 2, "(", end, reach=12)
@@ -886,7 +886,7 @@ class _Parser:
         # 'Tom Reyes, its chief executive, said': a possessive opens a description too
         if first in self.lex.title_words or first in self.lex.modifiers or first in self.lex.possessives:
             return True
-        # 'Ana Costa, legal director for the Harbour Trust, said', 'X, cabinet member for housing, said'
+        # 'Ana Costa, legal director for the Harbour Trust, said', 'X, cabinet member for libraries, said'
         return self.w(a + 1) in self.lex.title_words and not self.t[a + 1].cap and (
             a + 2 == b or self.w(a + 2) in ("for", "of", "at", "to"))
 
@@ -897,7 +897,7 @@ class _Parser:
     def _valid_np(self, a: int, b: int) -> bool:
         comma = next((k for k in range(a + 1, b) if self.is_p(k, ",")), None)
         if comma is not None and self.t[comma - 1].cap and self._valid_np(a, comma):
-            return True  # 'Grace Okoro, a fish seller': a name with a description set off after it
+            return True  # 'Odalys Brannock, a fish seller': a name with a description set off after it
         words = [self.t[k] for k in range(a, b) if self.t[k].kind == "w"]
         if not words:
             return False
@@ -1602,7 +1602,7 @@ class _Parser:
                 e += 2  # '... and "unstable."': the mark closes a quotation the content opened
             denied = self.lex.false_clause.fullmatch(text, s, e)
             if denied is not None and frame.report_object is None:
-                # 'said the suggestion that C was "categorically untrue"': the speaker denies C
+                # 'said the suggestion that C was "wholly untrue"': the speaker denies C
                 frame.report_object = "false_clause"
                 frame.contents.append(Content(*denied.span(1), "indirect"))
                 return

@@ -1012,9 +1012,9 @@ class _Document:
             elif fold(named) in self.transcript.parts:  # 'CALLER:' with no name given
                 named = "a " + fold(named)
             sp = self.registry.resolve(_label_name(named), self.people)
-            role = para.label.role_words(self.text)  # 'NADINE FARROW (CABINET MEMBER FOR HOUSING):'
+            role = para.label.role_words(self.text)  # 'ODILE MARRASK (CABINET MEMBER FOR LIBRARIES):'
             if sp is not None and sp.kind == "person" and role and fold(role) not in fold(sp.role or ""):
-                # ('DR IMOGEN HARTLEY (FIRE SAFETY ENGINEER):': a courtesy title is no role of its own)
+                # ('DR TEODOR ROWBOTTOM (ACOUSTIC ENGINEER):': a courtesy title is no role of its own)
                 sp.role = f"{sp.role}, {role}" if sp.role and fold(sp.role).rstrip(".") in self.lex.honorifics else (
                     sp.role or role)
             self.turn_speakers[at] = sp
@@ -1109,8 +1109,8 @@ class _Document:
 
     def _host_claims(self, para: _Paragraph, r: _Reading, made: list[_Claim]) -> list[_Claim]:
         """A host's turn is the broadcaster's reporting: what its 'I' or 'we' says ('We haven't
-        seen those emails ourselves, I should say'), what the label alone attributes ('QUINN: Your
-        own officers put the bill at ...') and what it tells from a source it names no one for are
+        had the letter confirmed, I should add'), what the label alone attributes ('HALVERSON: Your
+        own auditors set the cost at ...') and what it tells from a source it names no one for are
         the broadcaster's own statements, from the host's first word on."""
         text = self.text
         assert para.label is not None
@@ -1259,7 +1259,7 @@ class _Document:
         assert para.label is not None
         (name_start, name_end), colon, words_start = para.label.name, para.label.colon, para.label.words
         first = sent.start <= name_start
-        # after the name the guest opens with, when it is whom they answer ('Priya, we have spent ...')
+        # after the name the guest opens with, when it is whom they answer ('Benedek, we have always said ...')
         s, e = _trim(text, self.transcript.address_end(text, words_start if first else sent.start, sent.end), sent.end)
         if s < e and text[s] in _OPEN_QUOTES and text.count(text[s], s, e) % 2 == 1:
             s += 1  # the paragraph's unclosed opening mark
@@ -1281,7 +1281,7 @@ class _Document:
     def _guest_nested(self, para: _Paragraph, r: _Reading, quotes: list) -> None:
         """Attributions inside a guest's words ('The port authority says traffic fell'): nested
         claims of what the guest relays, told to the broadcaster as the guest's words are. What the
-        guest's 'I' denies or will not comment on ('I'm not going to comment on leaked emails') is
+        guest's 'I' denies or will not comment on ('I won't comment on a draft report') is
         the guest's stance, in place of the sentence's plain claim."""
         body, frames = self._frames(r, any(q.speech for q in quotes))
         if not frames:
@@ -1573,7 +1573,7 @@ class _Document:
             self.cited.append((mention[1], nouns | {fold(w) for w in self.text[mention[0]:mention[1]].split()}, sp))
 
     def _copy_of_cited(self, start: int, end: int) -> Speaker | None:
-        """'It found C, according to a copy seen by the Gazette': a copy is of the record the text
+        """'It found C, according to a copy obtained by the Gazette': a copy is of the record the text
         cited last, within the last paragraphs; None for any other words or with none cited."""
         low = [fold(w) for w in self.text[start:end].split()]
         if low not in (["a", "copy"], ["a", "copy", "of", "it"]):
@@ -1581,7 +1581,7 @@ class _Document:
         return next((sp for at, _, sp in reversed(self.cited) if start - CITED_REACH <= at <= start), None)
 
     def _cited_again(self, frame: Frame) -> Speaker | None:
-        """'A survey by the Tenants Union found C. The survey also found D', 'according to an audit
+        """'A survey by the Tenants Union found C. The survey also found D', 'according to an inspection
         report seen by the Gazette. The report, dated June 3, says D', '... It found that D': a
         definite mention of a record, poll or report with no words of its own naming who made it,
         or 'it' before a verb of finding, is the source the text cited last by that noun (by any
@@ -1664,14 +1664,14 @@ class _Document:
 
     def _owned_head(self, words: list[re.Match[str]], low: list[str], j: int) -> bool:
         """Whether word j ends the name of a body's own filing after its owner's possessive
-        ("the club's accounts", "Harlow Water's own asset management plan")."""
+        ("the charity's accounts", "Harlow Water's own drought plan")."""
         if low[j] not in self.lex.owned_records and " ".join(low[j - 1:j + 1]) not in self.lex.owned_records:
             return False
         return any(w.group().endswith(("'s", "\u2019s", "s'", "s\u2019")) for w in words[max(0, j - 6):j])
 
     def _owned_record(self, start: int, end: int) -> Speaker | None:
-        """A body's own filing cited by its owner's possessive and its name ("The club's accounts,
-        filed in March, show C", "Kelby Water's asset management plan shows C"): the filing speaks,
+        """A body's own filing cited by its owner's possessive and its name ("The charity's accounts,
+        filed in March, show C", "Kelby Water's business plan shows C"): the filing speaks,
         under those words (a company's accounts are no spokesperson's words); None for other words."""
         words = list(_RECORD_WORD.finditer(self.text, start, end))
         low = [fold(w.group()) for w in words]
@@ -1972,7 +1972,7 @@ class _Document:
         if claim_outlet is None and sp is not None and before is not None and before.speaker is sp \
                 and not frame.nested and not (frame.speaker and self._document_nouns(*frame.speaker)
                                               and self._record_named_again(*frame.speaker) is None):
-            # the same speaker goes on: "The source also confirmed ..." keeps the medium, and so does
+            # the same speaker goes on: "The agency also confirmed ..." keeps the medium, and so does
             # 'the report' cited again (another record of the speaker's reaches the reader through
             # none: 'the county's results showed')
             claim_outlet = before.outlet
@@ -2076,7 +2076,7 @@ class _Document:
                 cue.hint == "contradiction" and frame.report_object is not None)):
             return "denies"
         if self.lex.refusal.match(content):
-            return "declines_to_confirm"  # '"I'm not going to comment on C," she said'
+            return "declines_to_confirm"  # '"I won't comment on C," she said'
         return "denies" if self.lex.false_story.match(content) or self.lex.false_pronoun.fullmatch(content) else "asserts"
 
     def _recent(self, made: list[_Claim]) -> list[tuple[int, _Claim]]:
@@ -2185,7 +2185,7 @@ class _Document:
                 continue
             if claim.form == "direct" and claim.speaker is not self.publisher_speaker \
                     and self.lex.refusal.match(self.text, claim.start, claim.end):
-                claim.stance = "declines_to_confirm"  # 'FARROW: I'm not going to comment on C'
+                claim.stance = "declines_to_confirm"  # 'MARRASK: I won't comment on C'
                 continue
             if claim.form == "direct" and claim.speaker is not self.publisher_speaker \
                     and (self.lex.false_story.match(self.text, claim.start, claim.end) or self._calls_that_false(claim)) \

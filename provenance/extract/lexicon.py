@@ -85,7 +85,7 @@ class Lexicon:
     finder_nouns: frozenset[str] = frozenset()  # people whose finding is a report: 'investigators found that C'
     issuer_nouns: frozenset[str] = frozenset()  # documents whose issuer speaks: 'a statement the council issued'
     record_nouns: frozenset[str] = frozenset()  # records a body keeps, a source in their own right: 'council records show'
-    owned_records: frozenset[str] = frozenset()  # a body's own filings cited under their name: "the club's accounts show"
+    owned_records: frozenset[str] = frozenset()  # a body's own filings cited under their name: "the charity's accounts show"
     record_verbs: frozenset[str] = frozenset()  # what a record as a sentence's subject states with: 'the inspection rated'
     issued_verbs: frozenset[str] = frozenset()  # 'results posted by the county': the body after 'by' issued them
     record_issuers: frozenset[str] = frozenset()  # 'state records', 'county figures': who issued them (with the heads)
@@ -135,7 +135,7 @@ class Lexicon:
     correction_adverbs: frozenset[str] = frozenset()  # 'We previously reported that C'
     false_verdict: re.Pattern[str] = re.compile(r"(?!)")  # 'false' after 'called the story': a verdict of denial
     false_clause: re.Pattern[str] = re.compile(r"(?!)")  # 'the suggestion that C was untrue': a denial of C (group 1)
-    refusal: re.Pattern[str] = re.compile(r"(?!)")  # '"I'm not going to comment on C"': a speaker declining
+    refusal: re.Pattern[str] = re.compile(r"(?!)")  # '"I won't comment on C"': a speaker declining
     answered_denial: re.Pattern[str] = re.compile(r"(?!)")  # 'C, an allegation X has denied' (at a content's end)
     earlier_version: re.Pattern[str] = re.compile(r"(?!)")  # 'An earlier version of this article': the publisher's correction
     correction_notes: tuple[str, ...] = ()  # 'this article has been updated': a bare 'an earlier version' after it is the article's
@@ -346,7 +346,7 @@ def _false_story(denials: dict) -> re.Pattern[str]:
 
 
 def _false_clause(denials: dict) -> re.Pattern[str]:
-    """'the suggestion that C was "categorically untrue"', 'claims that C are completely false' (a
+    """'the suggestion that C was "wholly untrue"', 'claims that C are completely false' (a
     whole content): a verdict of falsehood on a report whose proposition the words give, C (group 1)."""
     objects, words = denials.get("objects") or [], denials.get("false_words") or []
     if not objects or not words:
@@ -357,7 +357,7 @@ def _false_clause(denials: dict) -> re.Pattern[str]:
 
 
 def _refusal(cues_data: dict) -> re.Pattern[str]:
-    """A speaker's own refusal opening a statement: 'I'm not going to comment on C', "We don't
+    """A speaker's own refusal opening a statement: 'I won't comment on C', "We don't
     comment on C", 'I won't say whether C' (the first-person pronouns of cues.json's
     denials.refusal_subjects before a negation form)."""
     denials = cues_data.get("denials") or {}

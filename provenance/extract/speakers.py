@@ -35,7 +35,7 @@ _PARTY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\()([RDI]-(?:[A-Z][A-Za-z.]{0,8}|\d
                           r"|[ \t]*\((" + _BRACKETED + r")\)")
 # a party and a seat in brackets after a name: '(TPP, Oswick North)', '(Labour, Hallam West)'
 _PARTY_SEAT = re.compile(r"\s*\(([A-Z][\w.'\u2019&-]*(?:[ \t]+[A-Z][\w.'\u2019&-]*){0,3}),[ \t]*" + _BRACKETED + r"\)")
-# a designation in brackets that ends a mention: 'Counsel to the firm, Ana Costa (SAN)'
+# a designation in brackets that ends a mention: 'A lawyer for the firm, Ana Costa (KC)'
 _BRACKETED_POSTNOMINAL = re.compile(r"\s*\(([A-Za-z]{2,4})\)\s*$")
 # the body after a name in an appositive: 'Another pollster, Dana Reyes | of Carrow University'
 _NAME_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$")
@@ -198,7 +198,7 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     text, post = _postnominal(text, lex)
     bracketed = _BRACKETED_POSTNOMINAL.search(text)
     if bracketed and bracketed.group(1) in lex.postnominals:
-        text, post = text[:bracketed.start()], post or bracketed.group(1)  # 'Ana Costa (SAN)': her designation
+        text, post = text[:bracketed.start()], post or bracketed.group(1)  # 'Ana Costa (KC)': her designation
     seat = _PARTY_SEAT.search(text)
     if seat:
         text = text[:seat.start()] + text[seat.end():]  # 'Ana Costa (TPP, Oswick North)': no part of her name

@@ -23,7 +23,7 @@ from provenance.extract.lexicon import Lexicon, fold
 from provenance.extract.segment import Block
 
 # 'SMITH:', 'ANA COSTA, HOST:', 'UNIDENTIFIED PERSON #2:', 'MAYOR ANA COSTA (through interpreter):',
-# 'NADINE FARROW (CABINET MEMBER FOR HOUSING):', '[00:12:31] ANA COSTA:', '[ANA COSTA]': a time the
+# 'ODILE MARRASK (CABINET MEMBER FOR LIBRARIES):', '[00:12:31] ANA COSTA:', '[ANA COSTA]': a time the
 # label may open with, the name, then a role and an aside it may give; the words follow, or the next paragraph
 _STAMP = (r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+(?:[-\u2013\u2014][ \t]+)?"
           r"(?![AP]\.?M\b))?")  # ('11:40 AM: What happened?' is a live blog's time, no label)
@@ -49,8 +49,8 @@ _BYLINE = re.compile(r"[Bb]y[ \t]+(" + _NAME + r"(?:[ \t]*(?:,|and|&)[ \t]*" + _
 class Label:
     """A speaker label: the name's offsets, the role's (None when it gives none), its colon, and
     where the words after it start (the block's end when the label stands alone); `aside` is what
-    its brackets say of the speaker besides the name ('CABINET MEMBER FOR HOUSING', the place of
-    'CALLER (ABDI, ERDINGTON)'), None when they give only how the words were said."""
+    its brackets say of the speaker besides the name ('CABINET MEMBER FOR LIBRARIES', the place of
+    'CALLER (TEODOR, BRAXHOLM)'), None when they give only how the words were said."""
 
     name: tuple[int, int]
     role: tuple[int, int] | None
@@ -60,8 +60,8 @@ class Label:
     cased: bool = False  # written in the case of a name ('Mr Danvers:'), not in capitals
 
     def role_words(self, text: str) -> str | None:
-        """The label's role and aside as the speaker's role ('cabinet member for housing',
-        'caller, Erdington'): words in capitals read in lower case, unless the text writes them
+        """The label's role and aside as the speaker's role ('cabinet member for libraries',
+        'caller, Braxholm'): words in capitals read in lower case, unless the text writes them
         with a capital elsewhere (a place, a body's initials)."""
         parts = [text[span[0]:span[1]] for span in (self.role, self.aside) if span is not None]
         if not parts:
@@ -71,8 +71,8 @@ class Label:
 
 
 def _as_written(word: str, text: str) -> str:
-    """A word of a label in capitals as the text writes it in a sentence: 'ERDINGTON' -> 'Erdington',
-    'NECO' -> 'NECO', 'ENGINEER' -> 'engineer' (lower case first: 'HOUSING' of 'member for housing')"""
+    """A word of a label in capitals as the text writes it in a sentence: 'BRAXHOLM' -> 'Braxholm',
+    'KTRA' -> 'KTRA', 'ENGINEER' -> 'engineer' (lower case first: 'LIBRARIES' of 'member for libraries')"""
     for form in (word.lower(), word.capitalize(), word):
         if re.search(r"[a-z,][ \t]+" + re.escape(form) + r"(?![\w'\u2019])", text):
             return form
@@ -136,7 +136,7 @@ def speaker_label(text: str, start: int, end: int, lex: Lexicon) -> Label | None
     if m.group("aside") is None or _direction(fold(m.group("aside"))):
         aside = None
     elif role is None and folded in _data()["role_labels"]:
-        # 'CALLER (ABDI, ERDINGTON):' - the part the label names is the role of the person in brackets
+        # 'CALLER (TEODOR, BRAXHOLM):' - the part the label names is the role of the person in brackets
         comma = text.find(",", bracket[0], bracket[1])
         who = _stripped(text, bracket[0], comma if comma >= 0 else bracket[1])
         if not set(fold(text[who[0]:who[1]]).split()) & lex.title_words:
@@ -270,8 +270,8 @@ def _names(text: str, transcript: Transcript, lex: Lexicon) -> set[str]:
 
 
 def _name_words(name: str, lex: Lexicon) -> list[str]:
-    """The folded words of a label's name without the honorifics before it ('DR IMOGEN HARTLEY' ->
-    'imogen', 'hartley')."""
+    """The folded words of a label's name without the honorifics before it ('DR TEODOR ROWBOTTOM' ->
+    'teodor', 'rowbottom')."""
     words = [w.strip(".") for w in re.split(r"[\s#]+", fold(name).strip(" .")) if any(ch.isalpha() for ch in w)]
     while len(words) > 1 and words[0] in lex.honorifics:
         words = words[1:]
@@ -317,7 +317,7 @@ def _turn_text(text: str, found: list[Block], transcript: Transcript, label_bloc
 
 def _guests(turn: str) -> set[str]:
     """The surname keys of the guests a turn brings in: 'With me is the council's cabinet member for
-    housing, Ana Costa', 'Let's go to Ana', 'Health Minister Ana Costa joins me now'."""
+    libraries, Ana Costa', 'Let's go to Ana', 'Health Minister Ana Costa joins me now'."""
     return {label_key(name) for name in _guest_names(turn)}
 
 
@@ -327,7 +327,7 @@ def _guest_names(turn: str) -> list[str]:
     before = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words["before"])
     after = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words["after"])
     # what may stand between the words and the name: a description ending at a comma ('the council's
-    # cabinet member for housing, '), a title ('Dr', 'Councillor')
+    # cabinet member for libraries, '), a title ('Dr', 'Councillor')
     between = r"(?:[^.!?\n,]{0,80},[ \t]+)?"
     pattern = (r"(?i:\b(?:" + before + r"))[ \t]+" + between + r"(" + _NAME + r")|(" + _NAME + r")[ \t]+(?i:(?:"
                + after + r"))\b")
