@@ -24,6 +24,7 @@ from itertools import accumulate
 from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADJUNCT_PREPS,
     _ADJUNCT_WORDS,
+    _ANONYMITY_PARTICIPLES,
     _ANSWER_WORDS,
     _APPROXIMATORS,
     _ASIDE_ADVERBS,
@@ -255,8 +256,8 @@ class _Parser:
             return False  # 'a liberal think tank': a compound noun
         if self.w(i - 1) == "who" and self._anonymity_request(i + 1) is not None:
             return False  # 'a nurse, who asked Channel 9 not to use her name, said': a request, no statement
-        if self.w(i + 1) == "to" and self.w(i + 2) == "be" and self.w(i + 3) in ("named", "identified", "quoted"):
-            return False  # 'a nurse who did not want to be named said', 'who declined to be identified': no statement
+        if self.w(i + 1) == "to" and self.w(i + 2) == "be" and self.w(i + 3) in _ANONYMITY_PARTICIPLES:
+            return False  # 'a guard who did not want to be quoted said', 'who declined to be identified': no statement
         # 'a person briefed on the talks': a description of the source
         return not (tok.low in _SOURCE_PARTICIPLES and self.w(i + 1) in ("on", "about", "by", "of"))
 
