@@ -2350,7 +2350,7 @@ class _Document:
         source = self._record_source(*said[0]) if said is not None else None
         post = _post_subject().match(text, s, e) if said is None else None
         if post is not None and post.end() < e:
-            # 'A post shared widely on Facebook since Monday claims that C': the post's claim, whole
+            # 'A video circulating on TikTok this week claims that C': the post's claim, whole
             claim.speaker, claim.speaker_span, claim.outlet, claim.whole = self._post_speaker(post.span(1)), \
                 post.span(1), None, True
             claim.start, claim.form, claim.cue, claim.cue_span, claim.stated_on = post.end(), "indirect", \
@@ -2410,7 +2410,7 @@ class _Document:
         return subject, words[verb].span(), (words[0].start(), words[seen - 2].end()) if seen is not None else None
 
     def _post_speaker(self, words: tuple[int, int]) -> Speaker | None:
-        """The post a sentence's subject words name ('A post shared widely on X'): an unnamed source
+        """The post a sentence's subject words name ('A video circulating on X'): an unnamed source
         described by its noun ('post'), never the platform it was shared on."""
         phrase = self.text[words[0]:words[1]]
         if fold(phrase.split()[0]) not in DETERMINERS:
@@ -2820,7 +2820,7 @@ def _fact_check_labels() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _post_subject() -> re.Pattern[str]:
-    """'A post shared widely on Facebook and X since Monday claims (that) ': a post spreading online
+    """'A video circulating on TikTok and Telegram this week claims (that) ': a post spreading online
     as a sentence's subject (group 1) before its verb (group 2), from cues.json's fact_check_labels."""
     labels = load_data("cues.json").get("fact_check_labels") or {}
 
