@@ -2681,7 +2681,7 @@ class _Parser:
         comma = subj[0] - 2
         if before in ("and", "but") and comma - begin >= 5 and self.is_p(comma, ",") and self._finite_between(begin, comma) \
                 and not any(x in self.cue_tokens or self.is_q(x) for x in range(begin, comma)):
-            # 'About 9,000 homes have been without power for two days, and the utility says C': the
+            # 'Ferries have been cancelled for three days, and the operator says C': the
             # first clause is the publisher's own statement
             frame.subject_speaker = True
             frame.own = (self.t[begin].start, self.t[comma - 1].end)

@@ -129,7 +129,7 @@ _THAT_AFTER = re.compile(r"\s+that\s+")
 # a participle set off between a record and its verb: ', filed with the regulator in March, '
 _SET_OFF_RECORD = re.compile(r",[ \t]+(?:which[ \t]+(?:was|were|is|are|has[ \t]+been)[ \t]+)?(?:[a-z]+ed|seen|written|drawn|made)"
                              r"\b[^,;:.!?\"\u201c\u201d]{0,80},[ \t]+(?:also[ \t]+)?")
-# when a record came out, after its words: ' published in October', ' released last week'
+# when a record came out, after its words: ' published in the spring', ' released last week'
 _DATED_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|done|made)(?:[ \t]+(?:in|on|last|this|earlier|over)\b[^,;:]*)?$")
 _IT_STATES = re.compile(r"It[ \t]+(?:also[ \t]+|further[ \t]+)?([a-z]+)\b")  # 'It also found'
 CITED_REACH = 1500  # how far back (characters) 'the survey' or 'it' may refer to a record cited as a source
@@ -1007,7 +1007,7 @@ class _Document:
         at, para.label = turn
         if at not in self.turn_speakers:
             named = self.text[para.label.name[0]:para.label.name[1]]
-            if at in self.transcript.stand_ins:  # 'GUEST:' after 'My guest is Dana Pryce'
+            if at in self.transcript.stand_ins:  # 'GUEST:' after 'My guest is Dana Quennell'
                 named = self.transcript.stand_ins[at]
             elif fold(named) in self.transcript.parts:  # 'CALLER:' with no name given
                 named = "a " + fold(named)
@@ -1646,7 +1646,7 @@ class _Document:
         after = _issued_after(self.lex.issued_verbs).match(self.text, end)  # 'results posted by the county': the words read on
         found = record_named(self.text[start:after.end() if after is not None else end], self.lex)
         dated = _DATED_AFTER.search(self.text, start, end) if found is None else None
-        if dated is not None:  # 'A Tenants Union survey published in October found C': the survey's words
+        if dated is not None:  # 'A Tenants Union survey released last spring found C': the survey's words
             found = record_named(self.text[start:dated.start()], self.lex)
         if found is None:
             return None

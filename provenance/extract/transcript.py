@@ -33,7 +33,7 @@ _LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*" + _STAMP + r"(?P<open>\[[ \t]*)?"
                        r"(?:[ \t]*\((?P<aside>[^()\n]{1,48})\))?(?(open)[ \t]*\]:?|:)"
                        r"(?:[ \t]+(?=\S)|[ \t]*$)")
 _TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
-# 'Chair:', 'Q12 Mr Danvers:', 'Dr Helen Osei (Riverwatch):', 'Dana Pryce, pensions lawyer:': a label in
+# 'Chair:', 'Q12 Mr Danvers:', 'Dr Helen Osei (Riverwatch):', 'Dana Quennell, pensions lawyer:': a label in
 # the case of a name (a committee's record, a podcast's), when the name is a part, or opens with an
 # honorific or a given name (mixed_label)
 _MIXED_LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*" + _STAMP + r"(?:Q\d{1,4}[ \t]+)?(?P<open>\[[ \t]*)?"
@@ -234,7 +234,7 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
 
 def _stand_ins(text: str, found: list[Block], transcript: Transcript) -> dict[int, str]:
     """For each label that names only a part ('GUEST:', 'CALLER:'), the name of the guest a host's
-    turn brought in before it ('My guest is Dana Pryce, a pensions lawyer'): the first such label
+    turn brought in before it ('My guest is Dana Quennell, a pensions lawyer'): the first such label
     after the introduction takes the name for its part, and later labels of that part keep it."""
     out: dict[int, str] = {}
     taken: dict[str, str] = {}
@@ -316,8 +316,8 @@ def _turn_text(text: str, found: list[Block], transcript: Transcript, label_bloc
 
 
 def _guests(turn: str) -> set[str]:
-    """The surname keys of the guests a turn brings in: 'With me is the council's cabinet member for
-    libraries, Ana Costa', 'Let's go to Ana', 'Health Minister Ana Costa joins me now'."""
+    """The surname keys of the guests a turn brings in: 'With me now is the county's transport
+    chief, Ana Costa', 'Let's go to Ana', 'Health Minister Ana Costa joins me now'."""
     return {label_key(name) for name in _guest_names(turn)}
 
 
@@ -326,8 +326,8 @@ def _guest_names(turn: str) -> list[str]:
     words = _data()["guest_introductions"]
     before = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words["before"])
     after = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words["after"])
-    # what may stand between the words and the name: a description ending at a comma ('the council's
-    # cabinet member for libraries, '), a title ('Dr', 'Councillor')
+    # what may stand between the words and the name: a description ending at a comma ('the county's
+    # transport chief, '), a title ('Dr', 'Councillor')
     between = r"(?:[^.!?\n,]{0,80},[ \t]+)?"
     pattern = (r"(?i:\b(?:" + before + r"))[ \t]+" + between + r"(" + _NAME + r")|(" + _NAME + r")[ \t]+(?i:(?:"
                + after + r"))\b")
