@@ -37,6 +37,7 @@ from provenance.fetch import ACCEPT_FEED, FEED_TYPES, HTML_TYPES, ROBOTS_AGENT, 
 from provenance.ingest import check_url, extract, save
 from provenance.models import Feed, Story, WatchRound
 from provenance.sql_in import in_values
+from provenance.wording import plural
 from provenance.store import DOCUMENTS
 from provenance.utc import aware, iso_z
 from provenance.wording import plural
@@ -307,7 +308,7 @@ class Watcher:
         new = self.db.write(work)
         summary.new_entries += new
         if new:
-            self.warn(f"{feed['url']}: {new} new entries")
+            self.warn(f"{feed['url']}: {plural(new, 'new entry')}")
 
     def _story(self, story: dict[str, Any], summary: RoundSummary, skipped: set[int]) -> None:
         if not self._polite(STORIES, story, summary, skipped):

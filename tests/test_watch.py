@@ -72,7 +72,7 @@ def test_a_feed_that_gains_an_entry_and_a_story_edited_between_two_runs(run, ser
     first = run("watch", "--once", *FAST)
     assert first.exit_code == 0
     assert first.stdout == f"new      port-strike-ends: version 1, 5 claims  {server.url('/a')}\n"
-    assert first.stderr == (f"{server.url('/rss')}: 1 new entries\nWatched 1 feeds (1 new entries); stories: 1 new, "
+    assert first.stderr == (f"{server.url('/rss')}: 1 new entry\nWatched 1 feed (1 new entry); stories: 1 new, "
                             "0 changed, 0 unchanged, 0 failed, 0 skipped (robots.txt or backoff)\n")
 
     server.routes["/rss"] = Route(rss(server, [("/b", "Copper"), ("/a", "Port strike")]),
