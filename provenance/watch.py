@@ -37,7 +37,6 @@ from provenance.fetch import ACCEPT_FEED, FEED_TYPES, HTML_TYPES, ROBOTS_AGENT, 
 from provenance.ingest import check_url, extract, save
 from provenance.models import Feed, Story, WatchRound
 from provenance.sql_in import in_values
-from provenance.wording import plural
 from provenance.store import DOCUMENTS
 from provenance.utc import aware, iso_z
 from provenance.wording import plural
