@@ -735,10 +735,8 @@ class _Parser:
                 portfolio = self._portfolio_start(a)
                 if portfolio is not None:
                     return portfolio, comma
-                if name_end < comma and not self._appositive_like(a, x):
-                    # 'After the vote, Gov. Ana Costa (R-OH), said': no description stands before a
-                    # name with its designation in brackets; the comma before the cue is a stray one
-                    return k + 1, comma
+                if self._bracket_start(comma) < comma and not self._appositive_like(a, x):
+                    return k + 1, comma  # 'After the vote, Gov. Ana Costa (R-OH), said': a stray comma
             ante = self._restrictive_antecedent(x) if relative else None
             if ante is not None:
                 return ante[0], k  # 'Two dockworkers who watched it, who asked not to be named, said'
