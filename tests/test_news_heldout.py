@@ -19,7 +19,8 @@ EVENTS = ("wrenmouth-strike", "verdell-recount", "solace-recall")
 # Raised to what held on main at the end of the session after a761c29 (the held-out scorer then also
 # finds a stance on a report by its speaker's words; the lead raises floors; they never go down):
 # Raised by the lead to main 89c1cb9 (a later session); floors never go down:
-FLOORS = {"found": 155, "speaker": 147, "anonymous": 151, "outlet": 152, "status": 142, "stance": 12}
+# Raised by the lead to main at the end of the session that landed batch 9 (test_news_heldout8).
+FLOORS = {"found": 155, "speaker": 149, "anonymous": 153, "outlet": 153, "status": 142, "stance": 12}
 # Speakers that are no plausible source, found when the batch was added; the list may only shrink
 # ('the company' is joined to the company the page names, and a relative clause after a party label
 # to the lawmaker, since the speakers5 branch).

@@ -22,7 +22,8 @@ EVENTS = ("brennock-cyberattack", "vahlen-kessling", "calder-spill")
 # Raised to what held on main at the end of the session after a761c29 (the held-out scorer then also
 # finds a stance on a report by its speaker's words; the lead raises floors; they never go down):
 # Raised by the lead to main 89c1cb9 (a later session); floors never go down:
-FLOORS = {"found": 122, "speaker": 116, "anonymous": 119, "outlet": 118, "status": 117, "stance": 8}
+# Raised by the lead to main at the end of the session that landed batch 9 (test_news_heldout8).
+FLOORS = {"found": 122, "speaker": 117, "anonymous": 120, "outlet": 119, "status": 119, "stance": 8}
 # Speakers that are no plausible source: 13 when the batch was added, 9 of them when it landed; the
 # list may only shrink.
 JUNK_BY_SHAPE = {

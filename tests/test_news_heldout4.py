@@ -25,7 +25,8 @@ EVENTS = ("merrow-fire", "koorawa-breach", "hosmani-resigns", "hallworth-transfe
 # Raised by the lead to what held on main at the end of the next session (found 162, speaker 152,
 # anonymous 158, outlet 153, status 148, stance 14; first run 161/137/150/138/121, stance 10):
 # Raised by the lead to main 89c1cb9 (a later session); floors never go down:
-FLOORS = {"found": 162, "speaker": 153, "anonymous": 160, "outlet": 155, "status": 153, "stance": 15}
+# Raised by the lead to main at the end of the session that landed batch 9 (test_news_heldout8).
+FLOORS = {"found": 163, "speaker": 154, "anonymous": 161, "outlet": 157, "status": 154, "stance": 15}
 # Speakers that are no plausible source: 20 on the first run, 16 at the end of its first session, 3 at
 # the end of the next (titles, designations, dates and the police's initials are read now). The list
 # may only shrink.

@@ -22,7 +22,8 @@ EVENTS = ("mauridge-admissions", "corran-house", "karamu-outage", "kudira-freeze
 # 73ba8c0 to 60031f1 164/133/151/150/132, 9 (junk, outlets, non-claims and relays unchanged); after rebasing on
 # main 788ae87: found 164, speaker 134, anonymous 152, outlet 150, status 134, stance 9. The floors are the lower
 # of all runs; they never go down:
-FLOORS = {"found": 164, "speaker": 134, "anonymous": 152, "outlet": 150, "status": 134, "stance": 9}
+# Raised by the lead to main at the end of the session that landed batch 9 (test_news_heldout8).
+FLOORS = {"found": 166, "speaker": 157, "anonymous": 162, "outlet": 161, "status": 160, "stance": 14}
 # Speakers that are no plausible source: 13 on the first run; 13 on 788ae87 ('viral claim' gone, 'counsel'
 # new: "Counsel to Kudira, X (SAN), said" gives the title for the name). The list may only shrink.
 JUNK_BY_SHAPE = {

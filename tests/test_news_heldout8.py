@@ -23,7 +23,8 @@ EVENTS = ("kovalai-reservoir", "cedarline-fees", "glenarrow-leopard", "salt-rive
 # outlets, non-claims and relays unchanged); after rebasing on main 5761171: found 161, speaker 131, anonymous 154,
 # outlet 151, status 142, stance 7 (junk unchanged, two plausible sources new, 12 non-claims stored). The floors
 # are the lower of all runs; they never go down:
-FLOORS = {"found": 160, "speaker": 123, "anonymous": 154, "outlet": 149, "status": 141, "stance": 6}
+# Raised by the lead to main at the end of the session that landed batch 9 (test_news_heldout8).
+FLOORS = {"found": 161, "speaker": 131, "anonymous": 154, "outlet": 151, "status": 142, "stance": 7}
 # Speakers that are no plausible source: 12 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a title, a designation or a place kept as, or read for, the name": {
