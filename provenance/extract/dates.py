@@ -36,7 +36,7 @@ DATE_RE = re.compile(
   | \b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*,?\s+(?P<y1>{_YEAR}))?
   | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:\s*,?\s+(?P<y2>{_YEAR}))?
   | \b(?P<m3>{_MONTH})\s*,?\s+(?:of\s+)?(?P<y3>{_YEAR})
-  | \b(?:(?:on|last|this|next|late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b
+  | \b(?:(?:on|last|this|next|late|early)\s+)?(?:(?<![Tt]he\s)|(?=[a-zA-Z]+\b(?!\s+[A-Z])))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b
   | \b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|of)\s+(?P<y4>{_YEAR})
   | \b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<rn>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<ru>week|month|year)\b(?!['’]s)
   | \b(?P<rd>[Yy]esterday|[Tt]omorrow)\b

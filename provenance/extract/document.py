@@ -40,7 +40,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
 )
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, alternation, fold, lexicon
-from provenance.extract.page import entry_time_end, is_boilerplate
+from provenance.extract.page import entry_time_end, is_boilerplate, is_live_page, list_item_start
 from provenance.extract.segment import (
     Block,
     Quote,
@@ -844,7 +844,7 @@ class _Document:
         self.names_inside: dict[str, bool] = {}
         # the named person the last unattributed sentence opened with: paragraph, speaker, words
         self.subject: tuple[int, Speaker, tuple[int, int]] | None = None
-        self.blocks = blocks(text)  # read once: the model tags the same paragraphs
+        self.blocks = _list_items(text, blocks(text))  # read once: the model tags the same paragraphs
         self.model = ModelFrames(text, self.blocks) if use_model else None  # the statistical model's attributions
         self.letters = _Letters()  # a page of readers' letters: read() finds them
         self.transcript = Transcript()  # a broadcast transcript's labels and turns: read() finds them
@@ -1526,7 +1526,7 @@ class _Document:
             words = list(_RECORD_WORD.finditer(self.text, *record))
         elif k is None:
             return None
-        elif low[k + 1] == "by":
+        elif low[k + 1] == "by" and k + 2 < len(words):
             record, outlet = (words[0].start(), words[k - 1].end()), (words[k + 2].start(), words[-1].end())
         elif low[k - 1] in ("has", "have", "had") and k >= 2:
             last = len(words) - 1 if low[-1] not in ("that", "which") else len(words) - 2
@@ -2472,6 +2472,24 @@ class _Document:
             registry.resolve(people[key], people)
 
 
+
+
+def _list_items(text: str, found: list[Block]) -> list[Block]:
+    """The blocks; on a live page each item of a bulleted list read past its marker as a paragraph
+    of the publisher's, though it ends without a full stop as a heading does ('Key points' over
+    '- Ten homes were flooded'), and a line ending with a colon just above the list its title: a
+    live page's summary states what the entries below it may never repeat."""
+    if not is_live_page(text, [(b.start, b.end) for b in found]):
+        return found
+    out: list[Block] = []
+    in_list = False
+    for block in found:
+        at = list_item_start(text, block.start, block.end)
+        if at is not None and out and not in_list and text[out[-1].end - 1] == ":":
+            out[-1] = Block(out[-1].start, out[-1].end, True)  # 'Key points:' over the list
+        out.append(block if at is None else Block(at, block.end, False))
+        in_list = at is not None
+    return out
 
 
 def _about(sp: Speaker | None) -> dict:

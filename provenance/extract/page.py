@@ -48,6 +48,54 @@ def entry_time_end(text: str, start: int, end: int) -> int:
     return m.end() if m and m.end() < end else start
 
 
+@lru_cache(maxsize=1)
+def _list_item() -> tuple[re.Pattern[str], int]:
+    raw = resources.files("provenance").joinpath("data/page_boilerplate.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    return re.compile(data["list_item"]), data["list_item_min_words"]
+
+
+@lru_cache(maxsize=1)
+def _live_stamp() -> tuple[re.Pattern[str], int]:
+    raw = resources.files("provenance").joinpath("data/page_boilerplate.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    return re.compile(data["live_stamp"]), data["live_min_stamps"]
+
+
+def is_live_page(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the lines (start, end) are a live page's: entries under time stamps, each stamp a line
+    of its own ('13:05') or opening its entry ('09:40 The fire service said so.').
+
+    >>> text = "10:05\\nRoads reopen.\\n09:40 The bridge shut."
+    >>> is_live_page(text, [(0, 5), (6, 19), (20, 41)]), is_live_page("Roads reopen.", [(0, 13)])
+    (True, False)
+    """
+    stamp, needed = _live_stamp()
+    found = 0
+    for start, end in lines:
+        if stamp.fullmatch(text, start, end) or entry_time_end(text, start, end) > start:
+            found += 1
+            if found >= needed:
+                return True
+    return False
+
+
+def list_item_start(text: str, start: int, end: int) -> int | None:
+    """Where the words of a bulleted list's item at text[start:end] begin, past its marker, when the
+    item is long enough to state something ('- Roads into the valley were closed overnight'); None
+    for any other line (no marker, or an item of a word or two, as a menu's).
+
+    >>> text = "- Ten homes were flooded overnight"
+    >>> list_item_start(text, 0, len(text)), list_item_start("- Share", 0, 7)
+    (2, None)
+    """
+    pattern, min_words = _list_item()
+    m = pattern.match(text, start, end)
+    if m is None or len(text[m.end():end].split(maxsplit=min_words)) < min_words:
+        return None
+    return m.end()
+
+
 def is_boilerplate(block: str) -> bool:
     """Whether a paragraph is a byline, credit, copyright line, advert label or share prompt.
 
