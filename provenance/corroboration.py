@@ -220,7 +220,7 @@ def lexicon() -> Lexicon:
                                                               "no_comment")},
         commentator_roles=roles,
         body_heads=frozenset(w.casefold().split()[-1] for key in ("institution_heads", "body_heads", "company_heads")
-                             for w in load_data("titles.json").get(key, [])),
+                             for w in load_data("titles.json").get(key, [])) | frozenset(w.casefold() for w in data["forces"]),
         **_account_patterns(data),
     )
 
@@ -900,8 +900,18 @@ def is_publisher(r: ClaimRecord) -> bool:
     if r.form == "unattributed":
         return True
     if r.speaker and r.publisher and not r.anonymous:
-        return _name_key(r.speaker) == _name_key(r.publisher) or desk_of(r.speaker, r.publisher)
+        return _name_key(r.speaker) == _name_key(r.publisher) or desk_of(r.speaker, r.publisher) \
+            or _short_name(r.speaker, r.publisher, f"{r.lead} {r.tail}")
     return False
+
+
+def _short_name(speaker: str, publisher: str, around: str) -> bool:
+    """Whether a one-word speaker is the publisher naming itself short, as its sentence writes it
+    with 'the' ('The Ledger estimates' in the Harbour Ledger, 'the Clarion found' in The Clarion
+    and Mail): a word of the publisher's longer name, after 'the' ('the Harbour' never speaks)."""
+    said, own = _name_key(speaker), _name_key(publisher)
+    return len(said) == 1 and len(own) > 1 and said[0] in own and re.search(
+        r"(?<![\w'’])the\s+" + re.escape(speaker.strip()) + r"(?![\w'’-])", around, re.IGNORECASE) is not None
 
 
 def desk_of(speaker: str, publisher: str) -> bool:
@@ -1007,7 +1017,17 @@ def source_name(r: ClaimRecord) -> str:
         body = _spoken_for_body(r.speaker)
         if body:
             return body
+    if r.speaker and r.role and not r.anonymous:
+        # a named spokesperson is the body too ('Harbour Board spokesperson Ana Lind'); a body's
+        # acronym names it whatever unit or region follows ('HRA Northern Cape spokesperson')
+        body = _spoken_for_body(r.role)
+        if body and body.casefold() not in _OWNER_PRONOUNS:
+            head = body.split()[0]
+            return head if len(body.split()) > 1 and re.fullmatch(r"[A-Z]{2,6}", head) else body
     return r.speaker or ""
+
+
+_OWNER_PRONOUNS = frozenset(load_data("titles.json")["owner_pronouns"])
 
 
 def unnamed_spokesperson(r: ClaimRecord) -> bool:

@@ -100,12 +100,65 @@ def commentator(r: ClaimRecord) -> str | None:
     for pattern, kind in lexicon().commentator_roles:
         if words and pattern.search(words):
             return kind
+    if not r.anonymous and any(_plies_a_trade(part) for part in (r.role or "", *r.described.split(";"))):
+        return "private person"
+    if not r.anonymous and _of_private_people(r.speaker or ""):
+        return "interest group"
+    if not r.anonymous and _academic_only(r.role or ""):
+        return "academic"
     if (_AGE_ONLY.match(r.role or "") or r.untitled or _FAMILY.search(words)) and not r.anonymous:
         # 'Ana Costa, 27, said': news gives a named person their age, and no title, when they
         # hold no office; a name the document gives no title anywhere is no office holder's, nor
         # one it describes by family ('Dad-of-two Ana Costa')
         return "private person"
     return None
+
+
+# where the words that say what someone is end and what they do, where or for whom begins ('a
+# vegetable vendor | in the old market', 'an engineer | who consults for freight operators')
+_ROLE_END = re.compile(r"\s+(?:who|whose|that|at|of|for|from|in|with|on|near|since)\s|[,;(]")
+
+
+def _plies_a_trade(role: str) -> bool:
+    """Whether a role names a trade or a lay occupation and nothing more ('a vegetable vendor',
+    'Cab driver', 'an electrician who rewired the hall'): its head noun, the last word before any
+    clause or place, is one of titles.json's occupations and no word of it is a title, an office,
+    a party or a body ('chief engineer', 'Harbour Board inspector'): such a person speaks for
+    themselves, no party on the record (DESIGN.md)."""
+    head = _ROLE_END.split(role.strip(), maxsplit=1)[0].casefold().split()
+    lex = _title_lexicon()
+    return bool(head) and head[-1] in lex.trades and not any(w in lex.words for w in head)
+
+
+def _academic_only(role: str) -> bool:
+    """Whether a role is only a place of learning ('Harbour University', 'of the Calder College of
+    Art'), with no title or office beside it ('Harbour University spokesperson', 'its rector'):
+    the affiliation news gives an academic it asks to comment (corroboration.json academic_bodies)."""
+    words = role.casefold().replace(",", " ").split()
+    lex = _title_lexicon()
+    return any(w in _ACADEMIC for w in words) and not any(
+        w in lex.words and w not in lex.bodies and w not in _ACADEMIC for w in words)
+
+
+_ACADEMIC = frozenset(w.casefold() for w in load_data("corroboration.json")["academic_bodies"])
+_PARTY_WORDS = frozenset(w.casefold() for w in load_data("corroboration.json")["party_names"])
+
+
+def _of_private_people(name: str) -> bool:
+    """Whether a speaker's name is that of a group of private people ('Harbour Tenants' Association',
+    'the Ferry Passengers Forum', 'Union of Bakers'): a word of it is the plural of a private
+    person's role (corroboration.json commentator_roles), so the group speaks for its members'
+    interest, not as a party to the events on the record."""
+    words = name.casefold().split()
+    if any(w.rstrip("'’s") in _PARTY_WORDS for w in words):
+        return False  # 'the Workers' Party' is a party
+    for word in words:
+        word = word.rstrip("'’")
+        if len(word) > 3 and word.endswith("s") and any(
+                kind == "private person" and (pattern.fullmatch(word) or pattern.fullmatch(word[:-1]))
+                for pattern, kind in lexicon().commentator_roles):
+            return True
+    return False
 
 
 def _official_issue() -> re.Pattern[str]:
@@ -184,7 +237,8 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     if kind:
         via = _via(r)
         what = ((r.described if r.described and _NO_ROLE.fullmatch(r.role or "") else r.role) or r.described
-                or _name_head(r) or "named with no title, office or body")
+                or _name_head(r) or ("a group named for the people it speaks for" if kind == "interest group"
+                                     else "named with no title, office or body"))
         return "unconfirmed", (f"single source: {r.speaker}, {what} ({kind}, not a party to the events"
                                + (f"; {via})" if via else ")"))
     if not (r.outlet or r.stated_on or r.role) and is_state(r.speaker):
@@ -969,6 +1023,7 @@ class _Titles:
     plain: frozenset[str]  # function words and reporting verbs, which describe no one
     abbreviations: frozenset[str]  # 'sen.', 'lt.': a full stop that ends no sentence
     bodies: frozenset[str] = frozenset()  # 'regulator', 'agency': the head noun of one body
+    trades: frozenset[str] = frozenset()  # 'vendor', 'plumber': a lay occupation, no title or office
 
 
 @functools.lru_cache(maxsize=1)
@@ -987,7 +1042,8 @@ def _title_lexicon() -> _Titles:
                    frozenset(verbs) | lexicon().stopwords,
                    frozenset(a.casefold() for key in ("abbreviations", "honorifics") for a in titles[key]),
                    frozenset(w.casefold() for key in ("institution_heads", "body_heads", "company_heads", "record_issuers")
-                             for w in titles[key] if " " not in w))
+                             for w in titles[key] if " " not in w),
+                   frozenset(w.casefold() for w in titles["occupations"]) - words)
 
 
 def mark_trailing_sources(claims: Sequence[ClaimRecord]) -> None:
