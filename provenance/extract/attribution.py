@@ -2797,8 +2797,9 @@ class _Parser:
 
 
 def _joins_name(tok: Token) -> bool:
-    """A hyphen, apostrophe, full stop or ampersand inside a name ("O'Brien", "A. B.", "AT&T")."""
-    return tok.kind == "p" and tok.low in "-'\u2019.&"
+    """A hyphen, apostrophe, full stop or ampersand inside a name ("O'Brien", "A. B.", "AT&T"), or the
+    at sign of an account's handle ('X user @KelbyFloods')."""
+    return tok.kind == "p" and tok.low in "-'\u2019.&@"
 
 
 def _participle(word: str) -> bool:

@@ -151,6 +151,7 @@ class Lexicon:
     media_reports: frozenset[str] = frozenset()  # what an outlet publishes: 'a report in X' speaks for X
     message_nouns: frozenset[str] = frozenset()  # 'in an email to the Gazette': the means of a message to an outlet
     places: frozenset[str] = frozenset()  # states and regions after a town ('Dayton, Ohio'): where, not who
+    police_services: frozenset[str] = frozenset()  # 'gardaí', 'the RCMP', 'Met Police': a body, folded and as written
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +213,19 @@ def _folded(data: dict, key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in data.get(key, []))
 
 
+def _institution_heads(titles: dict) -> frozenset[str]:
+    """Nouns that make an institution (titles.json's 'institution_heads'), and the one-word names of
+    police forces and emergency services, which head their own mention ('gardaí said')."""
+    return _folded(titles, "institution_heads") | frozenset(w for w in _police_services(titles) if " " not in w)
+
+
+def _police_services(titles: dict) -> frozenset[str]:
+    """Police forces and emergency services named by their own word (titles.json's 'police_services'),
+    folded and in lower case as written ('gardai', 'gardaí'): a token's lower case keeps its accents."""
+    words = titles.get("police_services", [])
+    return frozenset(fold(w) for w in words) | frozenset(w.lower() for w in words)
+
+
 def _record_issuers(titles: dict) -> frozenset[str]:
     """Words for who issued a record that may stand lowercase before it ('state records'): titles.json."""
     return _folded(titles, "record_issuers") | _folded(titles, "institution_heads") | _folded(titles, "body_heads")
@@ -244,7 +258,7 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(fold(m) for m in titles.get("modifiers", [])),
         honorifics=frozenset(fold(h).rstrip(".") for h in titles.get("honorifics", [])),
         anonymous_heads=frozenset(fold(h) for h in titles.get("anonymous_heads", [])),
-        institution_heads=frozenset(fold(h) for h in titles.get("institution_heads", [])),
+        institution_heads=_institution_heads(titles), police_services=_police_services(titles),
         group_heads=frozenset(fold(h) for h in titles.get("group_heads", [])),
         media_heads=frozenset(fold(h) for h in titles.get("media_heads", [])),
         abbreviations=frozenset(titles.get("abbreviations", [])),

@@ -35,10 +35,14 @@ _PARTY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\()([RDI]-(?:[A-Z][A-Za-z.]{0,8}|\d
                           r"|[ \t]*\((" + _BRACKETED + r")\)")
 # a party and a seat in brackets after a name: '(TPP, Oswick North)', '(Labour, Hallam West)'
 _PARTY_SEAT = re.compile(r"\s*\(([A-Z][\w.'\u2019&-]*(?:[ \t]+[A-Z][\w.'\u2019&-]*){0,3}),[ \t]*" + _BRACKETED + r"\)")
+# an age in brackets after a name, as tabloids write it: 'Local farmer Ana Costa (58)'
+_BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)(?=\s*(?:,|$))")
 # a designation in brackets that ends a mention: 'A lawyer for the firm, Ana Costa (KC)'
 _BRACKETED_POSTNOMINAL = re.compile(r"\s*\(([A-Za-z]{2,4})\)\s*$")
 # the body after a name in an appositive: 'Another pollster, Dana Reyes | of Carrow University'
 _NAME_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$")
+# an account's handle that ends a mention ('X user @KelbyFloods')
+_HANDLE = re.compile(r"(?<![\w@])@(\w{2,30})\s*$")
 _COMMA_BETWEEN = re.compile(r"(\w+), (?=(\w+))")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
 _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van von da di la le du dos das ben".split())
@@ -195,6 +199,7 @@ def repaired(text: str) -> str:
 
 
 def _analyse(text: str, lex: Lexicon) -> Mention:
+    text = _BRACKETED_AGE.sub("", text)  # 'Ana Costa (58)': her age, no part of her name
     text, post = _postnominal(text, lex)
     bracketed = _BRACKETED_POSTNOMINAL.search(text)
     if bracketed and bracketed.group(1) in lex.postnominals:
@@ -309,6 +314,9 @@ def party_after(text: str, end: int) -> str | None:
 def _analyse_words(text: str, lex: Lexicon) -> Mention:
     raw = clean(text)
     main, appositive = _portfolio_split(raw, *_main_words(raw, lex), lex)
+    account = _by_handle(raw, main)
+    if account is not None:
+        return account
     if appositive and (_names_a_person(_NAME_OF_BODY.sub("", appositive), lex) or _ends_in_name(appositive, lex)) \
             and not _looks_like_name(main, lex):
         named = _named_in_appositive(raw, main, appositive, lex)
@@ -367,11 +375,9 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
         main = " ".join(body)
     if not body:
         return Mention(raw)
-    outlet = _outlet_named(main, body, body_low, lex)
-    if outlet is not None:
-        sp = Speaker(outlet["name"], "media", False, outlet=outlet, words=frozenset(body_low),
-                     affiliation=outlet.get("country"))
-        return Mention(raw, definite=False, speaker=sp)
+    medium_or_service = _medium_or_service(raw, main, body, body_low, definite, lex)
+    if medium_or_service is not None:
+        return medium_or_service
     speaks_for = _speaks_for_person(raw, low, body, body_low, lex)
     if speaks_for is not None:
         return speaks_for
@@ -385,6 +391,31 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
                      words=frozenset(fold(w) for w in tail), gender=_gender(low, fold(tail[0]), lex))
         return Mention(raw, definite=False, speaker=sp)
     return _by_head_noun(raw, _MentionWords(words, low, body, body_low, appositive, definite), lex)
+
+
+def _by_handle(raw: str, main: str) -> Mention | None:
+    """'X user @KelbyFloods': the account's handle names who posted, the words before it are the role."""
+    handle = _HANDLE.search(main)
+    if handle is None:
+        return None
+    role = " ".join(w for w in main[:handle.start()].split() if fold(w) not in _ARTICLES) or None
+    return Mention(raw, speaker=Speaker(handle.group(0), "person", False, role=role,
+                                        words=frozenset([fold(handle.group(1))])))
+
+
+def _medium_or_service(raw: str, main: str, body: list[str], body_low: list[str], definite: bool,
+                       lex: Lexicon) -> Mention | None:
+    """An outlet by name or description, or a police force or emergency service by its own word
+    ('Gardaí', 'the RCMP', 'Police Scotland'), which speaks as a body; else None."""
+    outlet = _outlet_named(main, body, body_low, lex)
+    if outlet is not None:
+        sp = Speaker(outlet["name"], "media", False, outlet=outlet, words=frozenset(body_low),
+                     affiliation=outlet.get("country"))
+        return Mention(raw, definite=False, speaker=sp)
+    if " ".join(body_low) in lex.police_services:
+        return Mention(raw, definite=definite, speaker=Speaker(
+            " ".join(body), "institution", False, head=body_low[-1], words=frozenset(body_low)))
+    return None
 
 
 def _portfolio_split(raw: str, main: str, appositive: str, lex: Lexicon) -> tuple[str, str]:
@@ -758,7 +789,9 @@ def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int
     """The index of the last title word before a name (-1 for none): 'Defence Minister Ana Costa',
     or common nouns before a name ("engineer Rosa Ibarra", "party activist Tomas Berg")."""
     last_title = title_end(head_words, head_low, lex)
-    if last_title < 0 and len(head_words) >= 3:
+    if last_title >= 0:
+        return _role_run_end(head_words, head_low, last_title, lex)
+    if len(head_words) >= 3:
         k = len(head_words)
         while k > 0 and head_words[k - 1][:1].isupper():
             k -= 1
@@ -770,7 +803,57 @@ def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int
             last_title = k - 1
         elif k == 0 and _role_before_given_name(head_words, head_low, lex):
             last_title = len(head_words) - 3
+        elif k == 0:
+            last_title = _occupation_run(head_words, head_low, lex) - 1
     return last_title
+
+
+def _occupation_run(words: list[str], low: list[str], lex: Lexicon) -> int:
+    """How many capitalised words before a given name (or its initial) are a role with no title word
+    in it: a body's initials, modifiers and an occupation ('KWA Senior Engineer P Ramos', 'Principal
+    Engineer Ana Costa'); 0 for none.
+
+    >>> _occupation_run("KWA Senior Engineer P Ramos".split(), "kwa senior engineer p ramos".split(), lexicon())
+    3
+    >>> _occupation_run("Senior Ana Costa".split(), "senior ana costa".split(), lexicon())
+    0
+    """
+    k = 1 if len(words) > 3 and 2 <= len(words[0]) <= 6 and words[0].isupper() and words[0].isalpha() else 0
+    while k < len(words) - 2 and _is_role_word(low[k], lex):
+        k += 1
+    rest = len(words) - k
+    if not 2 <= rest <= 4 or not any(w.rstrip(".") in lex.occupations for w in low[:k]) \
+            or not (low[k] in lex.female_names or low[k] in lex.male_names or _initial(words[k])):
+        return 0
+    return k
+
+
+def _role_run_end(words: list[str], low: list[str], last_title: int, lex: Lexicon) -> int:
+    """The last word of a capitalised run of role words that goes on after a title word, before the
+    name: an occupation, a title or a modifier ('Chief Engineer Ana Costa', 'Deputy Chief Fire Officer
+    Ana Costa'); the name keeps at least one word and opens at the first word that is none.
+
+    >>> _role_run_end(["Chief", "Engineer", "P", "Ramos"], ["chief", "engineer", "p", "ramos"], 0, lexicon())
+    1
+    >>> _role_run_end(["Mayor", "Tom", "Baker"], ["mayor", "tom", "baker"], 0, lexicon())
+    0
+    """
+    k = last_title + 1
+    while k < len(words) - 1 and words[k][:1].isupper() and _is_role_word(low[k], lex):
+        k += 1
+    return k - 1
+
+
+def _is_role_word(word: str, lex: Lexicon) -> bool:
+    """A title, a modifier of one or an occupation, and no given name ('Engineer', 'Chief', 'Deputy')."""
+    bare = word.rstrip(".")
+    return (bare in lex.title_words or bare in lex.modifiers or bare in lex.occupations) \
+        and bare not in lex.female_names and bare not in lex.male_names
+
+
+def _initial(word: str) -> bool:
+    """A given name written as its initial: 'P', 'P.', 'R.K.'."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", word))
 
 
 def _role_before_given_name(words: list[str], low: list[str], lex: Lexicon) -> bool:
@@ -790,7 +873,7 @@ def _role_before_given_name(words: list[str], low: list[str], lex: Lexicon) -> b
     return role in (1, 2) and all(w.isalpha() and w[1:].islower() for w in words[:role]) \
         and not any(w in lex.female_names or w in lex.male_names or w in _NAME_PARTICLES or w in lex.honorifics
                     for w in low[:role]) and words[0] not in lex.not_names \
-        and (low[role] in lex.female_names or low[role] in lex.male_names) \
+        and (low[role] in lex.female_names or low[role] in lex.male_names or _initial(words[role])) \
         and not any(w in lex.institution_heads or w in lex.body_heads for w in low) \
         and not any(w in lex.company_words for w in words)
 
@@ -914,12 +997,20 @@ def _speaks_for_person(raw: str, low: list[str], body: list[str], body_low: list
     return Mention(raw, definite=False, speaker=sp)
 
 
+def _lower_portfolio(body: list[str], k: int) -> bool:
+    """Is body[k] a portfolio's word in lower case after a capitalised title's 'for' and before a
+    capitalised name ('Minister of State with responsibility for heritage Ana Costa')?"""
+    return body[k].isalpha() and body[k].islower() and body[0][:1].isupper() and "for" in body[1:k] \
+        and all(w[:1].isupper() for w in body[-2:])
+
+
 def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None:
     """Where the name starts after a title with 'of' or 'for' in it, if the mention is one:
     'Secretary of State John Kerry', 'Minister for Rural Transport Helena Varga'."""
     of = next((k for k in range(1, len(low) - 2) if low[k] in ("of", "for", "from")), None)
     if of is None or not _namelike(body[-1]) or low[of - 1].rstrip(".") not in lex.title_words \
-            or not all(_namelike(w) or w in _PORTFOLIO_JOINS for w in body[of + 1:]):
+            or not all(_namelike(w) or w in _PORTFOLIO_JOINS or _lower_portfolio(body, k)
+                       for k, w in enumerate(body[of + 1:], of + 1)):
         return None  # ('Minister of State at the Office of Fisheries Ana Costa': joined by 'at the')
     for k in (k for k in range(of + 2, len(body)) if body[k][:1].isupper()):
         if low[k] in lex.female_names or low[k] in lex.male_names or " ".join(low[:k]) in lex.titles:
