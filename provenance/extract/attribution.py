@@ -32,6 +32,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _BELIEFS,
     _CITING,
     _CLAUSE_ADJUNCT_WORDS,
+    _COMMA_RELATIVES,
     _COMPARISON_OPENERS,
     _COMPLEMENT_STARTERS_BAD,
     _DISCOURSE_ADVERBS,
@@ -57,6 +58,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _PASSIVE_AUX,
     _PLACE_PREPS,
     _PLAN_BREAK_WORDS,
+    _PLURAL_OBJECT_PRONOUNS,
     _PORTFOLIO_JOINS,
     _PREFIX_SPEAKING,
     _QUANTIFIER_PRONOUNS,
@@ -77,6 +79,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _TIME_ENDS,
     _TIME_RELATIONS,
     _TIMES_OF_DAY,
+    _TITLE_PREPS,
     DETERMINERS,
     PRONOUNS,
 )
@@ -268,7 +271,7 @@ class _Parser:
         x = i - 1
         while x > self.begin and (self.w(x) in self.lex.auxiliaries or self.w(x).endswith("ly")) and i - x < 3:
             x -= 1
-        if self.w(x) not in ("which", "who") or x - 1 <= self.begin or not self.is_p(x - 1, ","):
+        if self.w(x) not in _COMMA_RELATIVES or x - 1 <= self.begin or not self.is_p(x - 1, ","):
             return None
         low = self.w(i)
         if x == i - 1 and not (low.endswith(("s", "d")) or low in _IRREGULAR_PAST):
@@ -640,7 +643,7 @@ class _Parser:
             if self.w(x) in ("by", "of", "from", "to", "with", "for", "in", "at", "on"):
                 # (but 'a nurse at the hospital who': a person, not the place she works at, unless
                 # the noun after the preposition names people: 'a friend of the victims who')
-                whole = self.w(b - 1) not in ("them", "us") and not self._person_head(b - 1) \
+                whole = self.w(b - 1) not in _PLURAL_OBJECT_PRONOUNS and not self._person_head(b - 1) \
                     and not self.t[b - 1].cap
                 a = a if whole else x + 1
                 break
@@ -891,7 +894,7 @@ class _Parser:
             return True
         # 'Ana Costa, legal director for the Harbour Trust, said', 'X, cabinet member for libraries, said'
         return self.w(a + 1) in self.lex.title_words and not self.t[a + 1].cap and (
-            a + 2 == b or self.w(a + 2) in ("for", "of", "at", "to"))
+            a + 2 == b or self.w(a + 2) in _TITLE_PREPS)
 
     def _ends_proper(self, np: tuple[int, int]) -> bool:
         tok = self.t[np[1] - 1]
@@ -1148,7 +1151,7 @@ class _Parser:
     def _citing(self, k: int, stop: int) -> tuple[int, int] | None:
         """The one cited in 'citing Y,' / 'which cited Y,' at token k, up to the comma that closes
         it: Y's tokens (the comma is at the end index)."""
-        x = k + 1 if self.w(k) in ("which", "who") else k
+        x = k + 1 if self.w(k) in _COMMA_RELATIVES else k
         if self.w(x) not in _CITING:
             return None
         y = x + 1
