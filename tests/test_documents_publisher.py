@@ -80,3 +80,31 @@ def test_a_record_reviewed_by_the_outlet_at_the_end_of_its_words_reads_without_f
             "people familiar with the matter.\n")
     got = who(text, outlet="Sunday Gazette")
     assert got and got[0][0].startswith("Kestrel Ferries kept its oldest vessel in service")
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The Coastal Weather Office has forecast heavy snow across the uplands.", "heavy snow across the uplands",
+     "Coastal Weather Office"),
+    ("The Inland Rail Board blamed pipe corrosion.", "pipe corrosion", "Inland Rail Board"),
+    ("The Inland Rail Board blamed the delays.", "the delays", "Inland Rail Board"),
+    ("Analysts had forecast that the port would close.", "the port would close", "analysts"),
+])
+def test_a_body_that_forecasts_or_blames_a_thing_is_its_source(sentence, content, speaker):
+    got = who(f"Trains halted\n\n{sentence}\n")
+    assert [(c, s) for c, s, _, form in got if form != "unattributed"] == [(content, speaker)]
+
+
+def test_a_public_body_given_initials_is_no_outlet_though_its_name_holds_agency():
+    got = claims_of("Trains halted\n\nThe Inland Rail Agency of Kestria (IRAK) blamed cable theft.\n\n"
+                    "The Inland Rail Agency of Kestria said services would resume on Friday.\n", outlet="Kestria Times")
+    assert [(c["text"], c["speaker_name"], c["outlet_name"]) for c in got] == [
+        ("cable theft", "Inland Rail Agency of Kestria", None),
+        ("services would resume on Friday", "Inland Rail Agency of Kestria", None)]
+
+
+def test_the_publishers_own_short_name_is_the_publisher():
+    text = ("Ferry fares\n\nThe ferry company raised its fares twice last year, the accounts show. The Sentinel "
+            "has learned that the company earned about 4 million euro from the route.\n")
+    got = who(text, outlet="The Sentinel and Herald")
+    assert ("the company earned about 4 million euro from the route", "The Sentinel and Herald",
+            "The Sentinel and Herald", "indirect") in [g for g in got]

@@ -1241,7 +1241,7 @@ class _Parser:
             if _QUOTE_MARK.search(self.text, self.t[k].start, last):
                 return k, "bare"
         if cue.stance and k < stop and (self.t[k].cap or low in DETERMINERS or low.endswith("'s")
-                                        or low in _OBJECT_PRONOUNS) and not any(
+                                        or low in _OBJECT_PRONOUNS or cue.noun_object and self._noun_object(k, frame)) and not any(
                 self.w(x) in self.lex.cue_nouns and self.w(x + 1) == "that" for x in range(k, min(stop, k + 6))):
             # ('rejected the mayor's claim that C' reports the mayor's claim)
             # 'China and Russia support the government': the stance's object is the content
@@ -1546,6 +1546,16 @@ class _Parser:
             figure = figure or low[:1].isdigit() or low in self.lex.quantities or low in _SHARE_WORDS
             z += 1
         return z if figure and z > y and self.cue_at(z) is not None else None
+
+    def _noun_object(self, k: int, frame: Frame) -> bool:
+        """Does a noun phrase open at token k ('heavy rain', 'cable theft'), not a clause, a pronoun,
+        an infinitive or a preposition ('blamed that', 'forecast to', 'blamed on'), after a cue with
+        a subject of its own? ('X said C after she attacked D and blamed E': whose blame a shared
+        subject leaves to a guess.)"""
+        tok = self.t[k]
+        return frame.inherit is None and frame.speaker is not None and tok.kind == "w" and tok.low.isalpha() \
+            and tok.low not in _FINITE and tok.low not in PRONOUNS and tok.low not in _NP_STOP \
+            and tok.low not in _COMPLEMENT_STARTERS_BAD
 
     def _figure_object(self, k: int) -> bool:
         """Do the tokens from k name something and then give it a figure ('the toll at 21', 'his
@@ -2772,8 +2782,9 @@ class _Parser:
         if frame.stance_object:
             # 'endorsed Clinton for president on Thursday, another sign ...': the object ends
             # at a comma or an adjunct
-            end = next((x for x in range(k + 1, end) if self.is_p(x, ",;")
-                        or self.w(x) in _OBJECT_ENDS or self.t[x].kind == "d"), end)
+            # (a noun object runs on: 'blamed the fire on faulty wiring', 'forecast snow until Friday')
+            end = next((x for x in range(k + 1, end) if self.is_p(x, ",;") or not cue.noun_object
+                        and (self.w(x) in _OBJECT_ENDS or self.t[x].kind == "d")), end)
         # ('rejected the claims that C, saying D' denies C, its report's clause; 'rejected the
         # assertions, saying D' denies the report the assertions are)
         after = self.cue_at(split) if split is not None and cue.stance and frame.report_object is None else None

@@ -189,6 +189,7 @@ class _Outlets:
         self.by_name: dict[str, dict] = {}
         self.recent: list[dict] = []  # outlets in the order the text last named them
         self.named_at: dict[str, int] = {}  # outlet key -> the start of the last sentence that named it
+        self.publisher: dict | None = None  # the document's own outlet, once known
         self._mentions: list[tuple[int, dict]] | None = None
 
     @property
@@ -247,10 +248,10 @@ class _Outlets:
             return self.recent[-1] if self.recent else None
         if words[1][:1].isupper():
             # 'the Post', and 'the Ledger' after 'The Daily Ledger': the outlet named earlier so
-            found = next((o for o in reversed(self.recent) if fold(o["name"]).split()[-1] == word), None)
+            found = next((o for o in reversed(self.recent) if self._called(o, word, self.publisher)), None)
             if found is None:
                 named = next((o for at, o in reversed(self.mentions) if at < self.pos
-                              and fold(o["name"]).split()[-1] == word), None)
+                              and self._called(o, word, self.publisher)), None)
                 found = self.get(named) if named is not None else None
             if found is None:
                 if word not in self.lex.outlet_words:
@@ -259,6 +260,17 @@ class _Outlets:
                                  or {"name": "The " + words[1], "country": None})
             return found
         return None
+
+    def _called(self, outlet: dict, word: str, publisher: dict | None) -> bool:
+        """Whether 'the WORD' is a short name of the outlet: the last word of its name ('the Ledger'
+        for The Daily Ledger), or, for the publisher's own name, the first of several after its
+        article ('the Sentinel' in The Sentinel and Herald's own story), unless that word names a
+        country or its people ('the Irish')."""
+        words = fold(outlet["name"]).split()
+        if words[-1] == word:
+            return True
+        words = words[1:] if words[0] == "the" else words
+        return outlet is publisher and len(words) > 1 and words[0] == word and word not in self.lex.country_index
 
     def _named_before(self, at: int) -> list[tuple[int, dict]]:
         """The outlets named before offset `at` (their mentions, and the sentences that named them
@@ -312,6 +324,9 @@ class _Outlets:
         if not words or not words[0][:1].isupper() or mention.pronoun:
             return None
         low = {fold(w) for w in words}
+        if mention.speaker and mention.speaker.kind == "institution" and not lenient \
+                and not looks_like_outlet([fold(w) for w in words], self.lex):
+            return None  # 'the Inland Rail Agency of Kestria (IRA)': a public body, whatever word it holds
         looks_media = bool(low & self.lex.outlet_words) or (name.isupper() and 2 <= len(name) <= 6)
         if mention.speaker and mention.speaker.kind == "person" and mention.speaker.role:
             return None
@@ -820,6 +835,7 @@ class _Document:
             record = find_outlet(outlet, lex, fuzzy=False) or {"name": outlet, "aliases": [], "country": None}
             self.publisher = self.outlets.get({**record, "name": outlet}
                                               if fold(record["name"]) != fold(outlet) else record)
+            self.outlets.publisher = self.publisher
             self.publisher_speaker = Speaker(self.publisher["name"], "media", False,
                                              affiliation=self.publisher.get("country"), outlet=self.publisher)
         self.wire: dict | None = None            # the wire a dateline credits, when not the publisher

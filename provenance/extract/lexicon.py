@@ -43,6 +43,7 @@ class Cue:
     report_only: bool = False  # 'withdrew': a cue only with a report or statement as object ('withdrew the statement')
     goods_object: bool = False  # 'recalled': no cue with goods counted as its object ('recalled 2 million cars')
     figure_object: bool = False  # 'put the toll at 21', 'estimated the crowd at 3,000': the object and its figure
+    noun_object: bool = False  # with 'stance': any noun phrase as object is the content ('blamed cable theft')
     silence: bool = False  # 'has not said whether C': no statement of its subject, the publisher's observation
     before: frozenset[str] = frozenset()  # a cue only before one of these words ('declined to say' how, when, why)
 
@@ -50,7 +51,7 @@ class Cue:
 # the flags a verb of cues.json may set (the others are set by the kind of entry)
 VERB_FLAGS = ("takes_recipient", "requires_recipient", "needs_content_mark", "quotes_speaker", "bare_clause",
               "characterizes", "evidence_subject", "document_subject", "infinitive", "mental", "directive", "stance", "reported_fact",
-              "report_only", "goods_object", "figure_object")
+              "report_only", "goods_object", "figure_object", "noun_object")
 
 
 @dataclass
