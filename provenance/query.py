@@ -451,8 +451,28 @@ def speaker_counts(session: Session) -> Iterator[dict[str, Any]]:
                "claims": r[6], "documents": r[7]}
 
 
+def _claims_by_outlet():
+    """Subquery (key, claims, documents) per outlet, counted as `claims --outlet` lists: what the
+    outlet carried, and its own stories' reporting (a claim with no outlet of its own in a document
+    it published). Counted per (version, outlet column) first, as `_claims_by` does, and only then
+    given the version's publisher where the column is empty."""
+    per_version = (select(col(Claim.version_id).label("version_id"), col(Claim.outlet_id).label("outlet_id"),
+                          func.count().label("n"))
+                   .where(col(Claim.version_id).in_(latest_version_ids()))
+                   .group_by(col(Claim.version_id), col(Claim.outlet_id)).subquery())
+    key = func.coalesce(per_version.c.outlet_id, col(Document.outlet_id))
+    return (select(key.label("key"), cast(func.sum(per_version.c.n), Integer).label("claims"),
+                   func.count(func.distinct(per_version.c.version_id)).label("documents"))
+            .select_from(per_version)
+            .join(Version, col(Version.id) == per_version.c.version_id)
+            .join(Document, col(Document.id) == col(Version.document_id))
+            .group_by(key).subquery())
+
+
 def outlet_counts(session: Session) -> Iterator[dict[str, Any]]:
-    counts = _claims_by(col(Claim.outlet_id))
+    """Outlets with their claims and documents, as `claims --outlet NAME` and the report's own
+    reporting count them: a publisher's own stories' sources are its claims too."""
+    counts = _claims_by_outlet()
     claims = func.coalesce(counts.c.claims, 0)
     query = (
         select(col(Outlet.id), col(Outlet.name), col(Outlet.country), claims, func.coalesce(counts.c.documents, 0))

@@ -282,6 +282,9 @@ outlets = _entity_group(
     "outlets", "outlet_counts",
     """List outlets with their number of claims and documents; merge them.
 
+    An outlet's claims are what it carried and its own stories' reporting (claims with no other
+    outlet in a document it published): the rows `claims --outlet NAME` lists.
+
     \b
     Examples:
       provenance outlets
