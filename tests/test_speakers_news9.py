@@ -34,6 +34,8 @@ def _speaker(text: str, **meta) -> tuple:
     ("Minister of State with responsibility for heritage Orla Brennick", "Orla Brennick",
      "Minister of State with responsibility for heritage"),
     ("Minister for foreign affairs Ana Costa", "Ana Costa", "Minister for foreign affairs"),
+    # a party's spokesperson 'on' a portfolio: the party is her affiliation
+    ("Labour spokesperson on health Ana Costa", "Ana Costa", "spokesperson on health"),
 ])
 def test_a_run_of_role_words_before_a_name_is_the_role(mention, name, role):
     sp = analyse(mention).speaker
@@ -112,3 +114,41 @@ def test_a_service_named_again_is_the_body_named_before():
     text = ("The Kelby Fire Service said 19 people were hurt. The fire service later said the blaze "
             "was out.")
     assert {c["speaker_obj"]["name"] for c in attributed(text)} == {"Kelby Fire Service"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two current employees, whom the Ledger is not naming, said senior managers decided to keep the fee.",
+     "two current employees"),
+    ("Ana Costa, whom the board hired in May, said the fee was legal.", "Ana Costa"),
+])
+def test_a_relative_clause_opened_by_whom_is_set_off_after_the_speaker(text, name):
+    claim, = attributed(text)
+    assert claim["speaker_obj"]["name"] == name and claim["text"].startswith(("senior managers", "the fee"))
+
+
+def test_a_figures_comma_inside_a_relative_clause_opens_no_layer():
+    claim, = attributed("Tomas Lorcan, who has 4,000 followers, said the footbridge had collapsed.")
+    assert (claim["speaker_obj"]["name"], claim["text"]) == ("Tomas Lorcan", "the footbridge had collapsed")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Det. Insp. Tomas Lorcan said the footbridge had collapsed.", "Det. Insp."),
+    ("The footbridge had collapsed, said Det. Supt. Ana Lindqvist.", "Det. Supt."),
+    ("Cpl. Tomas Lorcan said the footbridge had collapsed.", "Cpl."),
+])
+def test_an_abbreviated_rank_ends_no_sentence_and_is_the_role(text, role):
+    claim, = attributed(text)
+    sp = claim["speaker_obj"]
+    assert sp["role"] == role and sp["name"] in ("Tomas Lorcan", "Ana Lindqvist") and claim["text"].endswith("collapsed")
+
+
+@pytest.mark.parametrize("text", [
+    'A spokesperson for the ministry said the minister expects lenders "to treat customers fairly," and that the '
+    'government plans to table a bill in the spring.',
+    "A spokesperson for the ministry said the minister was angry, and that the board plans to meet on Monday.",
+])
+def test_a_plan_after_and_that_is_more_of_what_the_speaker_said(text):
+    """The subject of a plan in the reported content ('the government plans to ...') is no source."""
+    claim, = attributed(text)
+    assert claim["speaker_obj"]["name"] == "spokesperson for the ministry"
+    assert claim["text"].endswith(("in the spring", "on Monday"))

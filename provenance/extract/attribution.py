@@ -768,7 +768,8 @@ class _Parser:
         """The comma (or other mark) that opens the layer of a parenthetical ending at token k, read
         back over a short group in brackets ('the chief executive of the Brookvale Housing Trust (BHT)',
         'Ana Costa (TPP, Oswick North)'); None at a quotation."""
-        while k > self.begin and not (self.t[k].kind == "p" and self.t[k].low in ",;:(") and comma - k < 45:
+        while k > self.begin and not (self.t[k].kind == "p" and self.t[k].low in ",;:(" and not self.separates_thousands(k)) \
+                and comma - k < 45:  # ('X, who has 4,000 followers, said': a figure's comma opens no layer)
             if self.t[k].kind == "q":
                 return None
             if self.is_p(k, ")"):
@@ -2424,13 +2425,35 @@ class _Parser:
             step = self._frame_at(i, j, cue, begin, stop, prev)
             if step is None:
                 continue
-            if step.frame is not None:
+            if step.frame is not None and frames and self._plan_goes_on(frames[-1], step.frame):
+                pass  # 'said C, and that the board plans to D': the plan is more of what was said
+            elif step.frame is not None:
                 frames.append(step.frame)
                 if step.leads:
                     prev = step.frame
             if step.consumed is not None:
                 consumed_until = step.consumed
         return frames
+
+    def _plan_goes_on(self, before: Frame, frame: Frame) -> bool:
+        """Is frame a plan whose subject follows 'and that' right after the content of the frame
+        before ('said the minister expects banks "to be fair," and that the government plans to
+        table a bill')? Then the plan is the same speaker's, what they said goes on to its end: the
+        content before is extended to it, and True."""
+        if frame.cue is None or not frame.cue.infinitive or not frame.speaker or not frame.contents \
+                or not before.contents or before.contents[-1].form != "indirect":
+            return False
+        a = bisect_left(self.starts, frame.speaker[0])
+        if not (a >= 2 and self.w(a - 1) == "that" and self.w(a - 2) == "and"):
+            return False
+        x = a - 3
+        while x >= self.begin and self.is_p(x, ","):
+            x -= 1
+        last = before.contents[-1]
+        if x < self.begin or self.t[x].end != last.end and not (self.is_q(x) and self.t[x].start < last.end <= self.t[x].end):
+            return False
+        last.end = frame.contents[-1].end
+        return True
 
     def _frame_at(self, i: int, j: int, cue: Cue, begin: int, stop: int, prev: Frame | None) -> _Step | None:
         """The frame of the cue at tokens [i, j), by the cue's family: a phrase ('according to X'),

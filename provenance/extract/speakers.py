@@ -998,16 +998,17 @@ def _speaks_for_person(raw: str, low: list[str], body: list[str], body_low: list
 
 
 def _lower_portfolio(body: list[str], k: int) -> bool:
-    """Is body[k] a portfolio's word in lower case after a capitalised title's 'for' and before a
-    capitalised name ('Minister of State with responsibility for heritage Ana Costa')?"""
-    return body[k].isalpha() and body[k].islower() and body[0][:1].isupper() and "for" in body[1:k] \
+    """Is body[k] a portfolio's word in lower case after a capitalised title's 'for' or 'on' and before a
+    capitalised name ('Minister of State with responsibility for heritage Ana Costa', 'Party spokesperson
+    on transport Ana Costa')?"""
+    return body[k].isalpha() and body[k].islower() and body[0][:1].isupper() and ("for" in body[1:k] or "on" in body[1:k]) \
         and all(w[:1].isupper() for w in body[-2:])
 
 
 def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None:
     """Where the name starts after a title with 'of' or 'for' in it, if the mention is one:
     'Secretary of State John Kerry', 'Minister for Rural Transport Helena Varga'."""
-    of = next((k for k in range(1, len(low) - 2) if low[k] in ("of", "for", "from")), None)
+    of = next((k for k in range(1, len(low) - 2) if low[k] in ("of", "for", "from", "on")), None)
     if of is None or not _namelike(body[-1]) or low[of - 1].rstrip(".") not in lex.title_words \
             or not all(_namelike(w) or w in _PORTFOLIO_JOINS or _lower_portfolio(body, k)
                        for k, w in enumerate(body[of + 1:], of + 1)):
