@@ -162,6 +162,12 @@ def test_refreshed_classes_come_from_the_lexicon():
     assert "said" in today["cue"] and today["mental"] and today["given"]
     assert all(ws == sorted(ws) for ws in today.values())
     assert set(today["title"]) <= {w for w in lexicon().titles}
+    # a word that only opens a longer cue is no cue word of its own, nor does it take an auxiliary's class
+    by_first = lexicon().cues_by_first
+    for word in today.get("cue-part", []):
+        assert all(len(c.words) > 1 and not c.phrase for c in by_first[word])
+    assert all(any(len(c.words) == 1 for c in by_first[w]) for w in today["cue"])
+    assert "not" not in today["cue"] and "will" not in today["cue"]
 
 
 ODD = (TEXT + "\n\nIt's O'Brien’s 5-to-4 “vote” — Zzqxv-Plorb reportedly said (again) 3.5% [sic]...\n"
@@ -219,6 +225,21 @@ def test_a_short_attributed_phrase_leaves_the_publishers_statement():
     assert without_replaced([own], [Claim(form="indirect", start=70, end=100)]) == [own]
     assert without_replaced([own], [Claim(form="indirect", start=0, end=30), Claim(form="indirect", start=40, end=60)]) \
         == []
+
+
+def test_only_a_cue_the_lexicon_knows_replaces_the_publishers_statement():
+    """A statement half covered by an added claim is that claim's speaker's when its cue is one of the
+    lexicon's (after auxiliaries and adverbs), or a quotation going on; a cue the model guessed
+    ('timetables focused on', 'is widely regarded by') leaves the statement beside it."""
+    from types import SimpleNamespace as Claim
+
+    from provenance.extract.combine import without_replaced
+
+    own = Claim(form="unattributed", start=0, end=100)
+    for cue in ("said", "has also warned", "told reporters", "reads:", None):
+        assert without_replaced([own], [Claim(form="indirect", start=40, end=100, cue=cue)]) == [], cue
+    for cue in ("timetables focused on", "is widely regarded by", ":"):
+        assert without_replaced([own], [Claim(form="indirect", start=40, end=100, cue=cue)]) == [own], cue
 
 
 def test_export_gives_the_extractor_the_version_was_read_with(run, tmp_path):
