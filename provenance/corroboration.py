@@ -1113,9 +1113,29 @@ def wire_key(sentence: str) -> str:
 
 
 def _order_of(r: ClaimRecord) -> tuple:
-    """Earliest first: stated on, then document and place in it (not the order of storing)."""
+    """Earliest first: stated on, then on one day the copy that first carried it (`carrier_rank`),
+    then document and place in it (not the order of storing)."""
     key = r.key
-    return (r.stated_on or "9999", r.doc or "", r.seq or 0) + ((0, key, "") if isinstance(key, int) else (1, 0, str(key)))
+    return (r.stated_on or "9999", carrier_rank(r), r.doc or "", r.seq or 0) + (
+        (0, key, "") if isinstance(key, int) else (1, 0, str(key)))
+
+
+def carrier_rank(r: ClaimRecord) -> int:
+    """Among copies of one day, which carried a statement first: a wire agency's own story (0),
+    then a story that credits no other outlet for it (1), then a reprint or relay that credits
+    another outlet, its stored origin's (2): the wire, or the outlet the reprint names, is the
+    first carrier, whatever the documents' names."""
+    if r.publisher and _name_key(r.publisher) in _agencies():
+        return 0
+    credited = r.origin_outlet or r.outlet
+    return 2 if credited and r.publisher and _name_key(credited) != _name_key(r.publisher) else 1
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset[tuple[str, ...]]:
+    """The names and aliases of outlets.json's news agencies, as `_name_key` gives them."""
+    return frozenset(_name_key(name) for o in load_data("outlets.json")["outlets"] if o.get("kind") == "agency"
+                     for name in (o["name"], *o.get("aliases", ())))
 
 
 def _outlet_word(name: str | None) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_status_shapes import ruled_claims
 
-from provenance.corroboration import ClaimRecord
+from provenance.corroboration import ClaimRecord, origin_groups
 from provenance.rules import _of_private_people, decide_all
 
 MARKET = """Floodwater reaches Orrin Vale market
@@ -135,3 +135,22 @@ def test_a_named_spokesperson_and_the_body_are_one_origin(first, second, status)
     one source (DESIGN.md: independent sources, never a body's own copy)."""
     decided = decide_all({1: _said(1, "paper", *first), 2: _said(2, "radio", *second)}, [], [1, 2], {1: 7, 2: 7})
     assert decided[1][0] == decided[2][0] == status, decided
+
+
+def _copy(key: int, doc: str, publisher: str, credited: str | None) -> ClaimRecord:
+    return ClaimRecord(key=key, doc=doc, text="the dam's spillway gates were opened at dawn", speaker="Ilka Dorn",
+                       speaker_kind="person", publisher=publisher, origin_outlet=credited, stated_on="2026-03-02",
+                       seq=1)
+
+
+@pytest.mark.parametrize("reprint, first", [
+    # a newspaper's reprint credits the wire: the agency's own story carried it first
+    (_copy(1, "a-daily-reprint", "Harbour Daily", "Reuters"), _copy(2, "z-wire-story", "Reuters", None)),
+    # a reprint crediting another paper: that paper's own story first, though no agency is involved
+    (_copy(1, "a-daily-reprint", "Harbour Daily", "Quay Herald"), _copy(2, "z-herald-story", "Quay Herald", None)),
+])
+def test_on_one_day_the_wire_or_the_credited_outlet_carried_it_first(reprint, first):
+    """Copies of one statement dated the same day: the origin's first carrier is the wire agency,
+    or the outlet the reprint credits, never the reprint because its document sorts first."""
+    groups = origin_groups([reprint, first])
+    assert groups == {1: 2, 2: 2}

@@ -595,8 +595,12 @@ class _OutletCount:
 
 
 def _told_first(m: _Member, r: Any) -> tuple:
-    """Which claim of an origin names it: the earliest, a source's own before an outlet's report of it."""
-    return (m.said_on or "9999", r.speaker_kind == "media" or not r.speaker, r.doc, r.seq, m.id)
+    """Which claim of an origin names it: the earliest; on one day the wire's or the credited
+    outlet's copy before a reprint's (`corroboration.carrier_rank`); a source's own before an
+    outlet's report of it."""
+    from provenance.corroboration import carrier_rank
+
+    return (m.said_on or "9999", carrier_rank(r), r.speaker_kind == "media" or not r.speaker, r.doc, r.seq, m.id)
 
 
 @dataclass(frozen=True)
