@@ -1315,7 +1315,9 @@ class _Parser:
             owned = self.t[x].low.endswith(("'s", "\u2019s"))
             if not owned and self.t[x].cap and x > k and not self._owner_ahead(x, stop):
                 return None  # ('the Morrow Courier's story', 'the Courier report' name it)
-            if not (owned or self.t[x].low in DETERMINERS or x == k or self.t[x].cap):
+            # ('denied the new cartel allegations': up to two modifiers before the noun)
+            if not (owned or self.t[x].low in DETERMINERS or x == k or self.t[x].cap
+                    or x - k <= 2 and self.t[x].low.isalpha() and self.t[x].low not in _FINITE):
                 return None
         return None
 
@@ -1617,7 +1619,8 @@ class _Parser:
             elif e + 1 < self.sentence.end and text[e] in ".,!?" and text[e + 1] in _CLOSE_MARKS \
                     and _opens(text, s, e) > _closes(text, s, e):
                 e += 2  # '... and "unstable."': the mark closes a quotation the content opened
-            denied = self.lex.false_clause.fullmatch(text, s, e)
+            denied = self.lex.false_clause.fullmatch(text, s, e) or self.lex.false_that.fullmatch(text, s, e) or (
+                self.lex.called_false_clause.fullmatch(text, s, e) if frame.cue is not None and frame.cue.characterizes else None)
             if denied is not None and frame.report_object is None:
                 # 'said the suggestion that C was "wholly untrue"': the speaker denies C
                 frame.report_object = "false_clause"

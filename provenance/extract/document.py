@@ -32,11 +32,18 @@ from provenance.extract.dates import (
     normalise_published,
 )
 from provenance.extract.grammar import (  # provenance/data/grammar.json
+    _ADJUNCT_PREPS,
+    _FINITE,
     _FIRST_PERSON,
     _NAME_JOINS,
     _NOT_BACK_REFERENCES,
+    _NP_INNER,
+    _OBJECT_ENDS,
     _PUBLISHER_RECIPIENTS,
+    _RELATIVE_OPENERS,
     _SPOKESPEOPLE,
+    _SUBJECT_PRONOUNS,
+    _TIME_ENDS,
 )
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, alternation, fold, lexicon
@@ -2010,7 +2017,7 @@ class _Document:
                 event_on=r.event_on(s, e),
                 kind=classify(text[s:e], hint=frame.hint or (frame.cue.hint if frame.cue else None), **_about(sp)),
             )
-            claim.stance = self._stance(frame, text[s:e])
+            claim.stance = self._stance(frame, text[s:e], form)
             if frame.contradicts_previous and made:
                 claim.links.append((len(self.claims) + len(made) - 1, "contradicts"))
             claim.nested = frame.nested
@@ -2076,16 +2083,16 @@ class _Document:
         return not before.strip() or (notice is not None and fold(notice.group(1)).rstrip(".") in self.lex.notice_labels) \
             or any(note in fold(before) for note in self.lex.correction_notes)
 
-    def _stance(self, frame: Frame, content: str) -> str:
+    def _stance(self, frame: Frame, content: str, form: str = "indirect") -> str:
         """denies ('denied C', 'dismissed reports that C', '"This story is false"', 'called the story
-        false'), declines_to_confirm
-        ('did not confirm C'), retracts ('retracted C', 'An earlier version of this story said C'), else
-        asserts."""
+        false', 'said the firm disputes the findings'), declines_to_confirm ('did not confirm C', 'said
+        it could not comment until C'), retracts ('retracted C', 'An earlier version of this story said
+        C'), else asserts."""
         cue = frame.cue
         if self._earlier_version(frame):
             return "retracts"
-        if cue is not None and cue.negation:
-            return "asserts" if "deny" in cue.words else "declines_to_confirm"
+        if cue is not None and cue.negation:  # ('did not deny C' asserts; 'would neither confirm nor deny C' declines)
+            return "asserts" if "deny" in cue.words and "confirm" not in cue.words else "declines_to_confirm"
         if cue is not None and cue.lemma in self.lex.retraction_verbs:
             return "retracts"
         if cue is not None and (cue.lemma in self.lex.denial_verbs or frame.report_object in ("verdict", "false_clause") or (
@@ -2093,6 +2100,14 @@ class _Document:
             return "denies"
         if self.lex.refusal.match(content):
             return "declines_to_confirm"  # '"I won't comment on C," she said'
+        if cue is not None and not cue.negation and cue.hint != "contradiction" and (
+                form == "indirect" or _FIRST_PERSON_OPENING.match(content)):
+            # 'said it could not comment until C', 'said the bank firmly disagrees with the report',
+            # '"We dispute the report," she said': the speaker's side declining or denying
+            if self.lex.reported_refusal.match(content):
+                return "declines_to_confirm"
+            if self.lex.reported_denial.match(content):
+                return "denies"
         return "denies" if self.lex.false_story.match(content) or self.lex.false_pronoun.fullmatch(content) else "asserts"
 
     def _recent(self, made: list[_Claim]) -> list[tuple[int, _Claim]]:
@@ -2123,6 +2138,10 @@ class _Document:
             # 'called the story "lies"': what another outlet reported, when the text relays its
             # reporting, not a friend's defence of the denier told to the publisher
             answering = [(i, c) for i, c in answering if self._outlets_reporting(c)] or answering
+        topic = self._report_topic(claim)
+        if topic:
+            # 'rejected claims of a price cartel': only a claim naming what the denial names answers it
+            answering = [(i, c) for i, c in answering if _names_topic(self.text, c, topic)]
         if self._calls_that_false(claim):
             # '"That is simply not true," the spokesman said': what was said just before it, in its
             # paragraph or the one before
@@ -2141,6 +2160,30 @@ class _Document:
             claim.repeated = True  # '"This story is false," she said' after her denial of the story says it again
             return
         self._take_report(claim, len(self.claims) + len(made) - 1, found, earlier, r)
+
+    def _report_topic(self, claim: _Claim) -> frozenset[str]:
+        """The content words by which a denial's own words name what the report it answers said:
+        the words before its report noun ('the fee report') and after one of cues.json's
+        denials.topic_preps after it, up to a verdict, quotation or clause break ('claims of a
+        price cartel at the depot as "a smear"' -> cartel, price, depot); none for a bare 'the
+        report', 'the charge', 'that story'."""
+        start, end = claim.words or (claim.start, claim.end)
+        words = [(m.start(), fold(m.group())) for m in _ANY_WORD.finditer(self.text, start, end)]
+        at = next((n for n, (_, w) in enumerate(words) if w in self.lex.denial_objects), None)
+        if at is None:
+            return frozenset()
+        # (lower-case words only before the noun: 'the Courier story', "the critic's assertions" name
+        # whose report it is, not what it said)
+        named = [words[at][1]] if words[at][1] in self.lex.artefacts else []  # ('the video': a claim naming a video)
+        for pos, w in reversed(words[max(0, at - 2):at]):  # the modifiers right before the noun, at most two
+            if not self.text[pos].islower() or w in _TOPIC_STOP or self.text[pos + len(w):pos + len(w) + 1] in "'’":
+                break
+            named.append(w)
+        if at + 1 < len(words) and words[at + 1][1] in self.lex.topic_preps:
+            stop = _TOPIC_END.search(self.text, words[at + 1][0], end)
+            named += [w for pos, w in words[at + 2:] if pos < (stop.start() if stop else end)]
+        return frozenset(w for w in named if len(w) > 3 and w not in _TOPIC_STOP and not w.isdigit() and (
+            w not in self.lex.denial_objects or w in self.lex.artefacts))
 
     def _answer_thing(self, made: list[_Claim], r: _Reading) -> None:
         """'would not confirm the order' after 'X said the board had ordered the arena closed': a
@@ -2229,13 +2272,22 @@ class _Document:
         told ...' for the arena's chairman)."""
         if denier is None or denier.anonymous:
             return []
-        names = {w for w in _NAME_WORD.findall(f"{denier.name} {denier.affiliation or ''} {denier.role or ''}")
-                 if fold(w) not in self.lex.title_words and fold(w) not in self.lex.modifiers}
+        names = self._side(denier)
         if not names:
             return []
-        # ('a firm run by Olsen's brother' names Olsen)
-        return [(i, c) for i, c in pool if names.intersection(
-            _POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(self.text, c.start, c.end))]
+        # ('a firm run by Olsen's brother' names Olsen); a side's own account naming itself ('the
+        # depot opened at six, depot manager X said') is none the denier answers
+        return [(i, c) for i, c in pool if names.intersection(words := self._names_of(c)) and not (
+            c.speaker is not None and not c.speaker.anonymous and self._side(c.speaker).intersection(words))]
+
+    def _side(self, sp: Speaker) -> set[str]:
+        """The capitalised words of a speaker's name, affiliation and role other than titles."""
+        return {w for w in _NAME_WORD.findall(f"{sp.name} {sp.affiliation or ''} {sp.role or ''}")
+                if fold(w) not in self.lex.title_words and fold(w) not in self.lex.modifiers}
+
+    def _names_of(self, c: _Claim) -> set[str]:
+        """The capitalised words of a claim's content, possessives cut."""
+        return {_POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(self.text, c.start, c.end)}
 
     def _answer_later(self, made: list[_Claim], r: _Reading) -> None:
         """A denial or withdrawal of 'a statement in which it said that C' whose report comes later
@@ -2607,6 +2659,16 @@ def _date_in(values, spans, exclude) -> str | None:
     return None
 
 
+def _names_topic(text: str, claim: _Claim, topic: frozenset[str]) -> bool:
+    """Whether a claim's words, or those naming its speaker ('A video shared online claims C'), name
+    one of the topic words (a word opening with its stem: 'cartel' names 'cartels', 'disclosed'
+    names 'disclosure')."""
+    stems = {w[:max(4, len(w) - 3)] for w in topic}
+    spans = [(claim.start, claim.end), *([claim.speaker_span] if claim.speaker_span else [])]
+    return any(fold(m.group())[:len(st)] == st for a, b in spans for m in _ANY_WORD.finditer(text, a, b) for st in stems
+               if len(m.group()) >= len(st))
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -2625,6 +2687,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 _LATER = re.compile(r"\b(?:later|subsequently|since then|afterwards|the next day|the following day)\b")
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]{2,}")  # a capitalised word of a name
 _ANY_WORD = re.compile(r"\w+")  # any word
+_FIRST_PERSON_OPENING = re.compile(r"(?:" + alternation("first_person") + r")\s", re.IGNORECASE)  # '"We dispute ..."'
+# where the words naming a denied report's topic end: a verdict ('as'), a quotation, a clause break
+_TOPIC_END = re.compile(r"\s(?:as|and|but|saying|calling|which|who)\s|[\"“”,;:.(]")
+# words that name no topic ('claims made by the opposition this week about ...')
+_TOPIC_STOP = DETERMINERS | _NP_INNER | _ADJUNCT_PREPS | _FINITE | _RELATIVE_OPENERS | _SUBJECT_PRONOUNS \
+    | _OBJECT_ENDS | _TIME_ENDS | _FIRST_PERSON
 # 'the order', 'the new figures': a thing named by a definite noun (group 1 the noun)
 _DEFINITE_THING = re.compile(alternation("definite_determiners") + r"\s+(?:[\w-]+\s+){0,2}?([\w-]+)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")

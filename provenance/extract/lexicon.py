@@ -128,6 +128,8 @@ class Lexicon:
     denial_verbs: frozenset[str] = frozenset()    # lemmas that deny what follows ('deny')
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
+    artefacts: frozenset[str] = frozenset()  # 'called the video fake': a thing a denial answers only where named
+    topic_preps: frozenset[str] = frozenset()  # 'claims of a price cartel': the words after them name what was reported
     false_story: re.Pattern[str] = re.compile(r"(?!)")  # 'This story is false': a denial of that story
     false_pronoun: re.Pattern[str] = re.compile(r"(?!)")  # '"That is simply not true," he said' (fullmatch)
     correction_writers: frozenset[str] = frozenset()  # 'We said earlier that C': the document's writers correcting it
@@ -136,7 +138,11 @@ class Lexicon:
     correction_adverbs: frozenset[str] = frozenset()  # 'We previously reported that C'
     false_verdict: re.Pattern[str] = re.compile(r"(?!)")  # 'false' after 'called the story': a verdict of denial
     false_clause: re.Pattern[str] = re.compile(r"(?!)")  # 'the suggestion that C was untrue': a denial of C (group 1)
+    called_false_clause: re.Pattern[str] = re.compile(r"(?!)")  # (called) 'the suggestion that C "untrue"' (group 1)
+    false_that: re.Pattern[str] = re.compile(r"(?!)")  # "it's wholly untrue that C": a denial of C (group 1)
     refusal: re.Pattern[str] = re.compile(r"(?!)")  # '"I won't comment on C"': a speaker declining
+    reported_refusal: re.Pattern[str] = re.compile(r"(?!)")  # 'said it could not comment until C': the same, reported
+    reported_denial: re.Pattern[str] = re.compile(r"(?!)")  # 'said the firm firmly disagrees with the findings'
     answered_denial: re.Pattern[str] = re.compile(r"(?!)")  # 'C, an allegation X has denied' (at a content's end)
     earlier_version: re.Pattern[str] = re.compile(r"(?!)")  # 'An earlier version of this article': the publisher's correction
     correction_notes: tuple[str, ...] = ()  # 'this article has been updated': a bare 'an earlier version' after it is the article's
@@ -287,7 +293,7 @@ def lexicon() -> Lexicon:
         female_names=frozenset(fold(w) for w in names.get("female", [])),
         male_names=frozenset(fold(w) for w in names.get("male", [])),
         empty_contents=frozenset(fold(w) for w in (cues_data.get("empty_contents") or {}).get("words", [])),
-        **_denial_words(cues_data.get("denials") or {}), refusal=_refusal(cues_data),
+        **_denial_words(cues_data.get("denials") or {}), **_refusals(cues_data),
         answered_denial=_answered_denial(cues_data),
         honorific_titles={fold(k).rstrip("."): tuple(v) for k, v in (titles.get("honorific_titles") or {}).items()},
         media_head_kinds={fold(k): tuple(v) for k, v in (titles.get("media_head_kinds") or {}).items()},
@@ -320,8 +326,13 @@ def _denial_words(denials: dict) -> dict[str, Any]:
     return {"denial_verbs": frozenset(denials.get("verbs", [])),
             "retraction_verbs": frozenset(denials.get("retraction_verbs", [])),
             "denial_objects": frozenset(fold(w) for w in denials.get("objects", [])),
+            "topic_preps": frozenset(fold(w) for w in denials.get("topic_preps", [])),
+            "artefacts": frozenset(fold(w) for w in denials.get("artefacts", [])),
             "false_story": _false_story(denials), "false_pronoun": _false_pronoun(denials),
             "false_clause": _false_clause(denials),
+            # 'called the suggestion that C "wholly untrue"', 'described claims that C as false'
+            "called_false_clause": _false_clause(denials, verdict=r"(?:(?:is|are|was|were|(?:has|have|had)\s+been)\s+|as\s+)?"),
+            "false_that": _false_that(denials),
             "earlier_version": _earlier_version(denials),
             # 'called the story "lies"', 'described the claims as baseless'
             "false_verdict": re.compile(r"\s*(?:as\s+)?[\"“']?" + false_words_pattern(denials) + r"\b", re.IGNORECASE),
@@ -360,32 +371,79 @@ def _false_story(denials: dict) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _false_clause(denials: dict) -> re.Pattern[str]:
+def _false_clause(denials: dict, verdict: str = r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+") -> re.Pattern[str]:
     """'the suggestion that C was "wholly untrue"', 'claims that C are completely false' (a
-    whole content): a verdict of falsehood on a report whose proposition the words give, C (group 1)."""
+    whole content): a verdict of falsehood on a report whose proposition the words give, C (group 1).
+    `verdict` joins the clause to the false word: a be verb, or for the object of a characterising
+    cue ('called the claim that C "untrue"', 'described claims that C as false') also 'as' or nothing.
+    A fact check's own sentence 'The claim that C is false' is read with it too (corroboration)."""
     objects, words = denials.get("objects") or [], denials.get("false_words") or []
     if not objects or not words:
         return re.compile(r"(?!)")
     return re.compile(r"(?:(?:an?|this|that|the|these|those|any)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + trie_pattern(objects)
-                      + r")\s+that\s+(\S.*?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+[\"“']?"
+                      + r")\s+that\s+(\S.*?)\s+" + verdict + r"[\"“']?"
                       + false_words_pattern(denials) + r"[\W]*", re.IGNORECASE | re.DOTALL)
 
 
-def _refusal(cues_data: dict) -> re.Pattern[str]:
+def _false_that(denials: dict) -> re.Pattern[str]:
+    """"it's 'wholly untrue' that C", 'it is completely false that C' (a whole content): a verdict
+    of falsehood on C put first, C (group 1)."""
+    if not denials.get("false_words"):
+        return re.compile(r"(?!)")
+    return re.compile(r"it(?:['’]s|\s+(?:is|was))\s+(?:\w+ly\s+)?[\"“']?" + false_words_pattern(denials)
+                      + r"[\"”']?,?\s+that\s+(\S.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _refusals(cues_data: dict) -> dict[str, Any]:
+    """The Lexicon's refusal and reported refusal and denial patterns (cues.json)."""
+    return {"refusal": _refusal(cues_data), "reported_refusal": _refusal(cues_data, "reported_subjects"),
+            "reported_denial": _reported_denial(cues_data)}
+
+
+def _refusal(cues_data: dict, key: str = "refusal_subjects") -> re.Pattern[str]:
     """A speaker's own refusal opening a statement: 'I won't comment on C', "We don't
     comment on C", 'I won't say whether C' (the first-person pronouns of cues.json's
-    denials.refusal_subjects before a negation form)."""
+    denials.refusal_subjects before a negation form or one of the denials' refusal_forms: 'I can't
+    comment'); with key 'reported_subjects', the same reported ('said it could not comment until C')."""
     denials = cues_data.get("denials") or {}
-    subjects = denials.get("refusal_subjects") or []
-    groups = [g for g in cues_data.get("negations", []) if not g.get("silence")]
-    forms = [f for g in groups for f in _forms(g.get("forms", []))]
+    subjects = denials.get(key) or []
+    # (reported, only the refusal_forms: 'said it did not comment on C' may be a standing policy)
+    groups = [g for g in cues_data.get("negations", []) if not g.get("silence") and key == "refusal_subjects"]
+    forms = [f for g in groups for f in _forms(g.get("forms", []))] + _forms(denials.get("refusal_forms") or [])
     # ('I wouldn't say that C' is an opinion; 'I won't say whether C' declines)
     asked = [trie_pattern(_forms(g["question_forms"])) + r")\s+(?:" + trie_pattern(_forms(g["question_words"]))
              for g in groups if _forms(g.get("question_forms", [])) and _forms(g.get("question_words", []))]
     if not subjects or not forms:
         return re.compile(r"(?!)")
-    return re.compile(_preface(denials) + r"(?:" + trie_pattern(subjects) + r")(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:(?:"
+    # (reported, also 'the ministry': 'said the ministry could not comment')
+    who = trie_pattern(subjects) + (r"|the(?:\s+[\w'’-]+){1,2}?" if key != "refusal_subjects" else "")
+    return re.compile(_preface(denials) + r"(?:" + who + r")(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:(?:"
                       + ")|(?:".join([trie_pattern(forms), *asked]) + r"))(?!\w)", re.IGNORECASE)
+
+
+def _reported_denial(cues_data: dict) -> re.Pattern[str]:
+    """A reported statement opening with its speaker's side denying ('said the bank "strongly
+    disagrees with" the findings', 'said it rejected the claims'): a pronoun of cues.json's
+    denials.reported_subjects or 'the' and up to two words, perhaps an -ly adverb, then a form of
+    a denial verb (denials.verbs), or of another contradiction verb taking a stance's object
+    ('rejected', 'took issue with') before a denial object ('the claims', 'these reports')."""
+    denials = cues_data.get("denials") or {}
+    subjects, denying = denials.get("reported_subjects") or [], set(denials.get("verbs") or [])
+    objects = denials.get("objects") or []
+
+    def forms(which) -> list[str]:
+        return [f for v in cues_data.get("verbs") or [] if v.get("hint") == "contradiction" and which(v)
+                for f in _forms([*v.get("forms", []), v["lemma"]]) if not f.split()[0].endswith("ing")]
+
+    denial_forms = forms(lambda v: v["lemma"] in denying)
+    stance_forms = forms(lambda v: v["lemma"] not in denying and v.get("stance"))
+    if not subjects or not denial_forms or not objects:
+        return re.compile(r"(?!)")
+    # ('disagrees with her boss' is no denial: with 'with', only a report as the object)
+    verb = r"(?:(?:" + trie_pattern(denial_forms) + r")(?!\s+with\b)|(?:" + trie_pattern(stance_forms or ["(?!)"]) \
+        + r")\s+(?:[\w'’-]+\s+){0,3}?(?:" + trie_pattern(objects) + r"))(?!\w)"
+    return re.compile(r"(?:" + trie_pattern(subjects) + r"|the(?:\s+[\w'’-]+){1,2}?)\s+(?:(?:has|have|had)\s+)?[\"“']?(?:\w+ly\s+)?"
+                      r"[\"“']?" + verb, re.IGNORECASE)
 
 
 def _answered_denial(cues_data: dict) -> re.Pattern[str]:
