@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import repeat
 
 from provenance.claimset import (
@@ -1575,6 +1575,11 @@ class _Document:
         self._note_cited(record, cited)
         return cited
 
+    @cached_property
+    def document_noun_set(self) -> frozenset[str]:
+        """The nouns of records, evidence, reports and their issuers, joined once a document."""
+        return self.lex.evidence_nouns | self.lex.record_nouns | self.lex.media_reports | self.lex.issuer_nouns
+
     def _document_nouns(self, start: int, end: int) -> frozenset[str]:
         """The nouns of records, evidence and reports in the words text[start:end] and in 'NOUN by '
         just before them ('a survey by the Tenants Union'), in the singular."""
@@ -1583,7 +1588,7 @@ class _Document:
         words = [fold(w.group()) for w in _RECORD_WORD.finditer(self.text, start, end)]
         if made_by is not None:
             words.append(fold(made_by.group(1)))
-        nouns = self.lex.evidence_nouns | self.lex.record_nouns | self.lex.media_reports | self.lex.issuer_nouns
+        nouns = self.document_noun_set
         return frozenset(w[:-1] if w.endswith("s") and w[:-1] in nouns else w for w in words if w in nouns)
 
     def _note_cited(self, mention: tuple[int, int] | None, sp: Speaker | None) -> None:
