@@ -180,13 +180,13 @@ def test_titled_name_pattern_matches_as_its_plain_form(text):
 @example("We spoke to Ana Lind. xI spoke to Ana Lind")
 def test_scan_patterns_written_to_open_with_a_class_match_as_their_plain_form(text):
     """Patterns written to open with a character class (segment._SENT_END_RE, _LINE_RE,
-    speakers._RELATIVE, document._CAPITALISED_RUN, folding._NON_WORD) find what their plain forms find."""
+    speakers._RELATIVE, document._CAPITALISED_RUN, folding._NON_WORD, kinds._RUN_RE) find what their plain forms find."""
     import re
 
     from provenance import folding
-    from provenance.extract import document, segment, speakers
+    from provenance.extract import document, kinds, segment, speakers
 
-    for pattern, plain in ((segment._LINE_RE, r"[^\n]+"), (folding._NON_WORD, r"\W+"),
+    for pattern, plain in ((segment._LINE_RE, r"[^\n]+"), (folding._NON_WORD, r"\W+"), (kinds._RUN_RE, r"[\w'’]+"),
                            (document._CAPITALISED_RUN, r"(?=[A-Z])(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}")):
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
     interviewed = document._INTERVIEWED.pattern.replace(r"(?:I(?<!\w.)|W(?<!\w.)e|w(?<!\w.)e)", r"\b(?:I|[Ww]e)")

@@ -199,7 +199,8 @@ def repaired(text: str) -> str:
 
 
 def _analyse(text: str, lex: Lexicon) -> Mention:
-    text = _BRACKETED_AGE.sub("", text)  # 'Ana Costa (58)': her age, no part of her name
+    if "(" in text:  # (most mentions hold no bracket: not scanned)
+        text = _BRACKETED_AGE.sub("", text)  # 'Ana Costa (58)': her age, no part of her name
     text, post = _postnominal(text, lex)
     bracketed = _BRACKETED_POSTNOMINAL.search(text)
     if bracketed and bracketed.group(1) in lex.postnominals:
@@ -395,7 +396,7 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
 
 def _by_handle(raw: str, main: str) -> Mention | None:
     """'X user @KelbyFloods': the account's handle names who posted, the words before it are the role."""
-    handle = _HANDLE.search(main)
+    handle = _HANDLE.search(main) if "@" in main else None  # (most mentions hold no '@': not scanned)
     if handle is None:
         return None
     role = " ".join(w for w in main[:handle.start()].split() if fold(w) not in _ARTICLES) or None
