@@ -10,7 +10,8 @@ import pytest
 from test_extract import attributed
 
 from provenance.extract.dates import find_dates
-from provenance.extract.speakers import analyse
+from provenance.extract.document import extract_claimset
+from provenance.extract.speakers import Registry, analyse, not_a_source
 
 
 def _speaker(text: str, **meta) -> tuple:
@@ -152,3 +153,10 @@ def test_a_plan_after_and_that_is_more_of_what_the_speaker_said(text):
     claim, = attributed(text)
     assert claim["speaker_obj"]["name"] == "spokesperson for the ministry"
     assert claim["text"].endswith(("in the spring", "on Monday"))
+
+
+def test_the_reader_addressed_as_you_is_no_speaker():
+    text = "That is where we leave our coverage of the flood. You can read our full report on the flood here."
+    # (the model reads 'You can read' as an attribution; the rules read none)
+    assert extract_claimset(text, slug="t")["speakers"] == []
+    assert not_a_source(Registry().resolve("You"))

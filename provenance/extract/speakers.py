@@ -277,8 +277,8 @@ def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
     if not sp.anonymous and len(words) >= 2 and words[-1] in lex.place_heads and words[0][:1].isupper() \
             and low[0] not in lex.female_names and low[0] not in lex.male_names:
         return True  # 'Carrow Bridge', 'Mill Street': a place (not 'Tom Bridge')
-    if sp.anonymous and sp.head == "it" and sp.name == "it":
-        return True  # 'it' with nothing it could refer to (Registry.resolve)
+    if sp.anonymous and sp.head in ("it", "you") and sp.name == sp.head:
+        return True  # 'it' with nothing it could refer to, 'you' the reader (Registry.resolve)
     head = sp.head if sp.head is not None else (low[-1] if sp.anonymous or sp.kind == "media" else None)
     if head is not None and (head in lex.not_sources or head in lex.adjectives):
         return True
@@ -1143,6 +1143,9 @@ class Registry:
             if mention.pronoun == "it":
                 # 'On one count, it has stirred a debate': no body or medium before it, a thing, no speaker
                 return Speaker("it", "institution", True, head="it")
+            if mention.pronoun == "you":
+                # 'You can read our full report here': the reader addressed, no speaker
+                return Speaker("you", "person", True, head="you")
             return self.touch(self._add(Speaker("unidentified speaker", "person", True, head="speaker")))
         sp = mention.speaker
         if sp is None:
