@@ -160,3 +160,18 @@ def test_the_reader_addressed_as_you_is_no_speaker():
     # (the model reads 'You can read' as an attribution; the rules read none)
     assert extract_claimset(text, slug="t")["speakers"] == []
     assert not_a_source(Registry().resolve("You"))
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("Kelby man Tomas Lorcan", "Tomas Lorcan", "Kelby man"),
+    ("Local woman Ana Lindqvist", "Ana Lindqvist", "Local woman"),
+    ("Kelby man Tomas Lorcan (63)", "Tomas Lorcan", "Kelby man"),
+])
+def test_where_a_person_is_from_before_the_name_is_the_role(mention, name, role):
+    sp = analyse(mention).speaker
+    assert (sp.name, sp.role, sp.anonymous) == (name, role, False)
+
+
+@pytest.mark.parametrize("mention", ["A local man", "The Kelby woman"])
+def test_a_person_described_by_where_they_are_from_and_unnamed_stays_unnamed(mention):
+    assert analyse(mention).speaker.anonymous

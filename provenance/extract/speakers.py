@@ -799,8 +799,9 @@ def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int
         # ('County biologist Tara Quill': a capitalised word may open the description, as a sentence's first)
         first = 1 if k >= 2 and head_words[0][:1].isupper() and fold(head_words[0]) not in lex.not_names else 0
         if len(head_words) - k >= 2 and 0 < k <= 3 and all(w[:1].islower() for w in head_words[first:k]) \
-                and not any(w in _ANONYMOUS_MARKERS or w in lex.anonymous_heads or w in lex.group_heads
-                            or w in _NAME_JOINS for w in head_low[:k]):
+                and not any(w in _ANONYMOUS_MARKERS or w in lex.group_heads or w in _NAME_JOINS
+                            or w in lex.anonymous_heads and w not in lex.person_descriptions for w in head_low[:k]):
+            # ('Kelby man Tom Reyes', 'local woman Ana Costa': where she is from, then her name)
             last_title = k - 1
         elif k == 0 and _role_before_given_name(head_words, head_low, lex):
             last_title = len(head_words) - 3
