@@ -195,7 +195,10 @@ def _name_head(r: ClaimRecord) -> str | None:
     if not lower and r.speaker_kind not in (None, "person"):
         return None
     match = (lambda p: p.search(head)) if lower else (lambda p: p.fullmatch(head))
-    return head if any(match(pattern) for pattern, _ in lexicon().commentator_roles) else None
+    # a body's name is no private person, whatever word of one it holds ('Harbour Passenger Ferry Agency of ...')
+    body = any(w in _title_lexicon().bodies for w in head.casefold().split())
+    return head if any(match(pattern) and not (body and kind == "private person")
+                       for pattern, kind in lexicon().commentator_roles) else None
 
 
 def base_status(r: ClaimRecord) -> tuple[str, str]:

@@ -9,7 +9,7 @@ import pytest
 from test_status_shapes import ruled_claims
 
 from provenance.corroboration import ClaimRecord, origin_groups
-from provenance.rules import _of_private_people, decide_all
+from provenance.rules import _of_private_people, base_status, decide_all
 
 MARKET = """Floodwater reaches Orrin Vale market
 
@@ -154,3 +154,15 @@ def test_on_one_day_the_wire_or_the_credited_outlet_carried_it_first(reprint, fi
     or the outlet the reprint credits, never the reprint because its document sorts first."""
     groups = origin_groups([reprint, first])
     assert groups == {1: 2, 2: 2}
+
+
+@pytest.mark.parametrize("name, status", [
+    ("Passenger Ferry Agency of Ostmark", "confirmed"),  # a body, though its name holds 'passenger'
+    ("Harbour resident Mira Holt", "unconfirmed"),        # a private person described before the name
+])
+def test_a_bodys_name_holding_a_private_persons_word_is_still_the_body(name, status):
+    """The words before a name's last lower-case word describe a person ('Harbour resident ...');
+    in a body's name ('... Agency of ...') they are the body's, which speaks for itself."""
+    r = ClaimRecord(key=1, doc="d", text="the ferry will sail again on Friday", speaker=name, speaker_kind="person",
+                    form="indirect", cue="said")
+    assert base_status(r)[0] == status, base_status(r)
