@@ -30,6 +30,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from provenance.datafiles import load_data
+from provenance.extract.lexicon import lexicon as extraction_lexicon
 from provenance.extract.speakers import record_named
 from provenance.folding import fold
 from provenance.matching import (
@@ -242,17 +243,16 @@ def _verdict_pattern(denials: Mapping[str, Any]) -> re.Pattern[str]:
 
 def _fact_check_patterns(data: Mapping[str, Any], denials: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
     """A fact check's rating ('Verdict: Mostly false'), the label of the claim it checks ('Claim:'),
-    and its whole sentence calling a claim false ('The claim that C is false'), from
-    corroboration.json's verdict_labels, rating_qualifiers and checked_labels and cues.json's
-    denial objects and false words; matched case-insensitively on a claim's text."""
+    and its whole sentence calling a claim false ('The claim that C is false': the extractor's
+    lexicon.false_clause, one pattern for both), from corroboration.json's verdict_labels,
+    rating_qualifiers and checked_labels and cues.json's denial objects and false words; matched
+    case-insensitively on a claim's text (the last as a whole)."""
     false = r"(?:(?:" + _words_pattern(data["rating_qualifiers"]) + r")\s+)?" + _words_pattern(denials["false_words"])
     return {
         "rating": re.compile(r"^\s*" + _words_pattern(data["verdict_labels"]) + r"\s*:\s*" + false + r"(?![\w'’])",
                              re.IGNORECASE),
         "checked_label": re.compile(r"^\s*" + _words_pattern(data["checked_labels"]) + r"\s*:\s*\S", re.IGNORECASE),
-        "claim_false": re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+)?" + _words_pattern(denials["objects"])
-                                  + r"\s+that\s+.+?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?" + false + r"\W*$",
-                                  re.IGNORECASE),
+        "claim_false": extraction_lexicon().false_clause,
     }
 
 
@@ -1461,7 +1461,7 @@ def checked_claim(r: ClaimRecord) -> bool:
 def rates_false(r: ClaimRecord) -> bool:
     """Whether a statement of the publisher's own is a fact check's sentence calling a claim false
     in its own words ('The claim that C is false'): it denies what says C."""
-    return is_publisher(r) and lexicon().claim_false.match(" ".join(r.text.split())) is not None
+    return is_publisher(r) and lexicon().claim_false.fullmatch(" ".join(r.text.split())) is not None
 
 
 def verdict_of(r: ClaimRecord) -> str | None:
@@ -1476,7 +1476,7 @@ def verdict_of(r: ClaimRecord) -> str | None:
         return "that"
     if lex.rating.match(text):
         return "rating"
-    return "claim" if lex.claim_false.match(text) else None
+    return "claim" if lex.claim_false.fullmatch(text) else None
 
 
 def _answers_as(r: ClaimRecord) -> str | None:
