@@ -108,3 +108,29 @@ def test_the_publishers_own_short_name_is_the_publisher():
     got = who(text, outlet="The Sentinel and Herald")
     assert ("the company earned about 4 million euro from the route", "The Sentinel and Herald",
             "The Sentinel and Herald", "indirect") in [g for g in got]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("And the Daily Courier can reveal that deckhands on the vessel told managers weeks ago that the radar kept "
+     "failing.", "deckhands on the vessel told managers weeks ago that the radar kept failing"),
+    ("The Daily Courier understands that the ferry will be withdrawn next week.",
+     "the ferry will be withdrawn next week"),
+    ("The Courier has established that the audit was never sent to the board.",
+     "the audit was never sent to the board"),
+])
+def test_an_outlets_own_reporting_is_its_claim_whole(sentence, content):
+    got = claims_of(f"Ferry radar faults\n\n{sentence}\n", outlet="Daily Courier", published="2026-03-04")
+    first = got[0]
+    assert (first["text"], first["speaker_name"], first["outlet_name"], first["form"], first["stated_on"]) == (
+        content, "Daily Courier", "Daily Courier", "indirect", "2026-03-04")
+    # a claim inside C keeps its own source, carried by the outlet
+    assert all(c["outlet_name"] == "Daily Courier" for c in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Lind understands that the fares will rise.",
+    "The Port Authority understands that the ferry will be sold.",
+])
+def test_anyone_elses_understanding_is_no_outlets_reporting(sentence):
+    got = claims_of(f"Ferry radar faults\n\n{sentence}\n", outlet="Daily Courier")
+    assert not any(c["cue"] == "understands" and c["speaker_name"] == "Daily Courier" for c in got)

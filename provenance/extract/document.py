@@ -1073,6 +1073,7 @@ class _Document:
             self.pending = None
         if self.model is not None and para.answer is None:  # an interview's answers are the interviewee's
             made = self._with_model(r, made)
+        made = self._own_reporting(r, made)
         if para.answer is not None and self.interviewee is not None:
             made = self._answer_sentence(para, r, made)
         if para.letter is not None:
@@ -1098,6 +1099,29 @@ class _Document:
             self._note_subject(para, r)
         if self.pending is None and _ends_with_colon_before_quote(self.text, para.block, sent):
             self._colon_lead_in(r, made)
+
+    def _own_reporting(self, r: _Reading, made: list[_Claim]) -> list[_Claim]:
+        """'The Gazette can reveal that C', 'X understands that C' (outlets.json's own_reporting):
+        C whole is the outlet's claim, through itself, in place of any other reading of the
+        sentence's opening ('that' read as the content of 'can reveal'); claims that C itself holds
+        ('C: staff told managers that D') stay, carried by the outlet."""
+        m = _own_reporting().match(self.text, r.begin_off, r.sent.end)
+        if m is None:
+            return made
+        record = self.publisher if self.publisher is not None and self._names_itself(m.group(1)) else \
+            self.outlets.named(m.group(1), lenient=False, publisher=self.publisher, at=m.start(1))
+        s, e = _trim(self.text, m.end(), r.sent.end)
+        if record is None or s >= e:
+            return made
+        claim = _Claim(start=s, end=e, sentence=r.sent, speaker=self._outlet_speaker(record), speaker_span=m.span(1),
+                       outlet=record, form="indirect", cue=m.group(2), cue_span=m.span(2),
+                       stated_on=self.published_on if record is self.publisher else None, event_on=r.event_on(s, e),
+                       kind=classify(self.text[s:e]))
+        kept = [c for c in made if c.form != "unattributed" and c.start >= s and c.speaker is not None]
+        for c in kept:
+            if c.outlet is None:
+                c.outlet = record  # what C's own sources said reached the reader through the outlet
+        return [claim, *kept]
 
     def _subject_salient(self, r: _Reading, made: list[_Claim]) -> None:
         """'Mayor Ines Berg rejected the claim by Senator Oskar Lund that C. "...," she said': the
@@ -2923,6 +2947,16 @@ def _fact_check_labels() -> dict[str, frozenset[str]]:
     kinds = {"claim": statuses.get("checked_labels") or [], "verdict": statuses.get("verdict_labels") or [],
              "hedges": statuses.get("rating_qualifiers") or [], **(load_data("cues.json").get("fact_check_labels") or {})}
     return {kind: frozenset(fold(w) for w in words) for kind, words in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def _own_reporting() -> re.Pattern[str]:
+    """'(And) the Gazette can reveal that ': an outlet's name (group 1), the words by which it states
+    its own reporting (group 2, outlets.json's own_reporting) and 'that'."""
+    words = sorted(load_data("outlets.json").get("own_reporting") or [], key=len, reverse=True)
+    cue = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+    return re.compile(r"(?:(?:And|But|Now)[ \t]+)?((?:[Tt]he[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})"
+                      r"[ \t]+(" + cue + r")[ \t]+that[ \t]+")
 
 
 @lru_cache(maxsize=1)
