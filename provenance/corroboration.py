@@ -908,7 +908,7 @@ def is_publisher(r: ClaimRecord) -> bool:
 def _short_name(speaker: str, publisher: str, around: str) -> bool:
     """Whether a one-word speaker is the publisher naming itself short, as its sentence writes it
     with 'the' ('The Ledger estimates' in the Harbour Ledger, 'the Clarion found' in The Clarion
-    and Mail): a word of the publisher's longer name, after 'the' ('the Harbour' never speaks)."""
+    and Beacon): a word of the publisher's longer name, after 'the' ('the Harbour' never speaks)."""
     said, own = _name_key(speaker), _name_key(publisher)
     return len(said) == 1 and len(own) > 1 and said[0] in own and re.search(
         r"(?<![\w'’])the\s+" + re.escape(speaker.strip()) + r"(?![\w'’-])", around, re.IGNORECASE) is not None
@@ -1019,7 +1019,7 @@ def source_name(r: ClaimRecord) -> str:
             return body
     if r.speaker and r.role and not r.anonymous:
         # a named spokesperson is the body too ('Harbour Board spokesperson Ana Lind'); a body's
-        # acronym names it whatever unit or region follows ('HRA Northern Cape spokesperson')
+        # acronym names it whatever unit or region follows ('HRA Northern Region spokesperson')
         body = _spoken_for_body(r.role)
         if body and body.casefold() not in _OWNER_PRONOUNS:
             head = body.split()[0]

@@ -115,12 +115,12 @@ def commentator(r: ClaimRecord) -> str | None:
 
 
 # where the words that say what someone is end and what they do, where or for whom begins ('a
-# vegetable vendor | in the old market', 'an engineer | who consults for freight operators')
+# market trader | in the old town', 'a surveyor | who advises ferry firms')
 _ROLE_END = re.compile(r"\s+(?:who|whose|that|at|of|for|from|in|with|on|near|since)\s|[,;(]")
 
 
 def _plies_a_trade(role: str) -> bool:
-    """Whether a role names a trade or a lay occupation and nothing more ('a vegetable vendor',
+    """Whether a role names a trade or a lay occupation and nothing more ('a market trader',
     'Cab driver', 'an electrician who rewired the hall'): its head noun, the last word before any
     clause or place, is one of titles.json's occupations and no word of it is a title, an office,
     a party or a body ('chief engineer', 'Harbour Board inspector'): such a person speaks for
@@ -146,7 +146,7 @@ _PARTY_WORDS = frozenset(w.casefold() for w in load_data("corroboration.json")["
 
 def _of_private_people(name: str) -> bool:
     """Whether a speaker's name is that of a group of private people ('Harbour Tenants' Association',
-    'the Ferry Passengers Forum', 'Union of Bakers'): a word of it is the plural of a private
+    'the Ferry Passengers Forum', 'Union of Tenants'): a word of it is the plural of a private
     person's role (corroboration.json commentator_roles), so the group speaks for its members'
     interest, not as a party to the events on the record."""
     words = name.casefold().split()

@@ -769,7 +769,7 @@ class _Parser:
         back over a short group in brackets ('the chief executive of the Brookvale Housing Trust (BHT)',
         'Ana Costa (TPP, Oswick North)'); None at a quotation."""
         while k > self.begin and not (self.t[k].kind == "p" and self.t[k].low in ",;:(" and not self.separates_thousands(k)) \
-                and comma - k < 45:  # ('X, who has 4,000 followers, said': a figure's comma opens no layer)
+                and comma - k < 45:  # ('X, who has 2,600 members, said': a figure's comma opens no layer)
             if self.t[k].kind == "q":
                 return None
             if self.is_p(k, ")"):
@@ -1315,7 +1315,7 @@ class _Parser:
             owned = self.t[x].low.endswith(("'s", "\u2019s"))
             if not owned and self.t[x].cap and x > k and not self._owner_ahead(x, stop):
                 return None  # ('the Morrow Courier's story', 'the Courier report' name it)
-            # ('denied the new cartel allegations': up to two modifiers before the noun)
+            # ('denied the new smuggling allegations': up to two modifiers before the noun)
             if not (owned or self.t[x].low in DETERMINERS or x == k or self.t[x].cap
                     or x - k <= 2 and self.t[x].low.isalpha() and self.t[x].low not in _FINITE):
                 return None
@@ -1551,7 +1551,7 @@ class _Parser:
         return z if figure and z > y and self.cue_at(z) is not None else None
 
     def _noun_object(self, k: int, frame: Frame) -> bool:
-        """Does a noun phrase open at token k ('heavy rain', 'cable theft'), not a clause, a pronoun,
+        """Does a noun phrase open at token k ('a burst main', 'pipe corrosion'), not a clause, a pronoun,
         an infinitive or a preposition ('blamed that', 'forecast to', 'blamed on'), after a cue with
         a subject of its own? ('X said C after she attacked D and blamed E': whose blame a shared
         subject leaves to a guess.)"""
@@ -2440,8 +2440,8 @@ class _Parser:
 
     def _plan_goes_on(self, before: Frame, frame: Frame) -> bool:
         """Is frame a plan whose subject follows 'and that' right after the content of the frame
-        before ('said the minister expects banks "to be fair," and that the government plans to
-        table a bill')? Then the plan is the same speaker's, what they said goes on to its end: the
+        before ('said the mayor wants landlords "to be reasonable," and that the council plans
+        to draft a bylaw')? Then the plan is the same speaker's, what they said goes on to its end: the
         content before is extended to it, and True."""
         if frame.cue is None or not frame.cue.infinitive or not frame.speaker or not frame.contents \
                 or not before.contents or before.contents[-1].form != "indirect":
@@ -2838,7 +2838,7 @@ class _Parser:
 
 def _joins_name(tok: Token) -> bool:
     """A hyphen, apostrophe, full stop or ampersand inside a name ("O'Brien", "A. B.", "AT&T"), or the
-    at sign of an account's handle ('X user @KelbyFloods')."""
+    at sign of an account's handle ('Instagram user @KelbyFloods')."""
     return tok.kind == "p" and tok.low in "-'\u2019.&@"
 
 

@@ -333,7 +333,7 @@ class _Outlets:
         low = {fold(w) for w in words}
         if mention.speaker and mention.speaker.kind == "institution" and not lenient \
                 and not looks_like_outlet([fold(w) for w in words], self.lex):
-            return None  # 'the Inland Rail Agency of Kestria (IRA)': a public body, whatever word it holds
+            return None  # 'the Coastal Ferry Agency of Kestria (CFA)': a public body, whatever word it holds
         looks_media = bool(low & self.lex.outlet_words) or (name.isupper() and 2 <= len(name) <= 6)
         if mention.speaker and mention.speaker.kind == "person" and mention.speaker.role:
             return None
@@ -2131,7 +2131,7 @@ class _Document:
             return "declines_to_confirm"  # '"I won't comment on C," she said'
         if cue is not None and not cue.negation and cue.hint != "contradiction" and (
                 form == "indirect" or _FIRST_PERSON_OPENING.match(content)):
-            # 'said it could not comment until C', 'said the bank firmly disagrees with the report',
+            # 'said it could not comment until C', 'said the brewery firmly disagrees with the report',
             # '"We dispute the report," she said': the speaker's side declining or denying
             if self.lex.reported_refusal.match(content):
                 return "declines_to_confirm"
@@ -2169,7 +2169,7 @@ class _Document:
             answering = [(i, c) for i, c in answering if self._outlets_reporting(c)] or answering
         topic = self._report_topic(claim)
         if topic:
-            # 'rejected claims of a price cartel': only a claim naming what the denial names answers it
+            # 'rejected claims of a smuggling ring': only a claim naming what the denial names answers it
             answering = [(i, c) for i, c in answering if _names_topic(self.text, c, topic)]
         if self._calls_that_false(claim):
             # '"That is simply not true," the spokesman said': what was said just before it, in its
@@ -2194,7 +2194,7 @@ class _Document:
         """The content words by which a denial's own words name what the report it answers said:
         the words before its report noun ('the fee report') and after one of cues.json's
         denials.topic_preps after it, up to a verdict, quotation or clause break ('claims of a
-        price cartel at the depot as "a smear"' -> cartel, price, depot); none for a bare 'the
+        smuggling ring at the depot as "a fiction"' -> smuggling, ring, depot); none for a bare 'the
         report', 'the charge', 'that story'."""
         start, end = claim.words or (claim.start, claim.end)
         words = [(m.start(), fold(m.group())) for m in _ANY_WORD.finditer(self.text, start, end)]
@@ -2203,7 +2203,7 @@ class _Document:
             return frozenset()
         # (lower-case words only before the noun: 'the Courier story', "the critic's assertions" name
         # whose report it is, not what it said)
-        named = [words[at][1]] if words[at][1] in self.lex.artefacts else []  # ('the video': a claim naming a video)
+        named = [words[at][1]] if words[at][1] in self.lex.artefacts else []  # ('the photo': a claim naming a photo)
         for pos, w in reversed(words[max(0, at - 2):at]):  # the modifiers right before the noun, at most two
             if not self.text[pos].islower() or w in _TOPIC_STOP or self.text[pos + len(w):pos + len(w) + 1] in "'’":
                 break
@@ -2689,8 +2689,8 @@ def _date_in(values, spans, exclude) -> str | None:
 
 
 def _names_topic(text: str, claim: _Claim, topic: frozenset[str]) -> bool:
-    """Whether a claim's words, or those naming its speaker ('A video shared online claims C'), name
-    one of the topic words (a word opening with its stem: 'cartel' names 'cartels', 'disclosed'
+    """Whether a claim's words, or those naming its speaker ('A photo posted online claims C'), name
+    one of the topic words (a word opening with its stem: 'ring' names 'rings', 'disclosed'
     names 'disclosure')."""
     stems = {w[:max(4, len(w) - 3)] for w in topic}
     spans = [(claim.start, claim.end), *([claim.speaker_span] if claim.speaker_span else [])]

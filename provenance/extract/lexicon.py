@@ -43,7 +43,7 @@ class Cue:
     report_only: bool = False  # 'withdrew': a cue only with a report or statement as object ('withdrew the statement')
     goods_object: bool = False  # 'recalled': no cue with goods counted as its object ('recalled 2 million cars')
     figure_object: bool = False  # 'put the toll at 21', 'estimated the crowd at 3,000': the object and its figure
-    noun_object: bool = False  # with 'stance': any noun phrase as object is the content ('blamed cable theft')
+    noun_object: bool = False  # with 'stance': any noun phrase as object is the content ('blamed pipe corrosion')
     silence: bool = False  # 'has not said whether C': no statement of its subject, the publisher's observation
     before: frozenset[str] = frozenset()  # a cue only before one of these words ('declined to say' how, when, why)
 
@@ -128,8 +128,8 @@ class Lexicon:
     denial_verbs: frozenset[str] = frozenset()    # lemmas that deny what follows ('deny')
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
-    artefacts: frozenset[str] = frozenset()  # 'called the video fake': a thing a denial answers only where named
-    topic_preps: frozenset[str] = frozenset()  # 'claims of a price cartel': the words after them name what was reported
+    artefacts: frozenset[str] = frozenset()  # 'called the photo doctored': a thing a denial answers only where named
+    topic_preps: frozenset[str] = frozenset()  # 'claims of a smuggling ring': the words after them name what was reported
     false_story: re.Pattern[str] = re.compile(r"(?!)")  # 'This story is false': a denial of that story
     false_pronoun: re.Pattern[str] = re.compile(r"(?!)")  # '"That is simply not true," he said' (fullmatch)
     correction_writers: frozenset[str] = frozenset()  # 'We said earlier that C': the document's writers correcting it
@@ -158,7 +158,7 @@ class Lexicon:
     media_reports: frozenset[str] = frozenset()  # what an outlet publishes: 'a report in X' speaks for X
     message_nouns: frozenset[str] = frozenset()  # 'in an email to the Gazette': the means of a message to an outlet
     places: frozenset[str] = frozenset()  # states and regions after a town ('Dayton, Ohio'): where, not who
-    police_services: frozenset[str] = frozenset()  # 'gardaí', 'the RCMP', 'Met Police': a body, folded and as written
+    police_services: frozenset[str] = frozenset()  # 'carabinieri', 'the RCMP', 'Met Police': a body, folded and as written
 
 
 @lru_cache(maxsize=1)
@@ -222,13 +222,13 @@ def _folded(data: dict, key: str) -> frozenset[str]:
 
 def _institution_heads(titles: dict) -> frozenset[str]:
     """Nouns that make an institution (titles.json's 'institution_heads'), and the one-word names of
-    police forces and emergency services, which head their own mention ('gardaí said')."""
+    police forces and emergency services, which head their own mention ('carabinieri said')."""
     return _folded(titles, "institution_heads") | frozenset(w for w in _police_services(titles) if " " not in w)
 
 
 def _police_services(titles: dict) -> frozenset[str]:
     """Police forces and emergency services named by their own word (titles.json's 'police_services'),
-    folded and in lower case as written ('gardai', 'gardaí'): a token's lower case keeps its accents."""
+    folded and in lower case as written ('policia nacional', 'policía nacional'): a token's lower case keeps its accents."""
     words = titles.get("police_services", [])
     return frozenset(fold(w) for w in words) | frozenset(w.lower() for w in words)
 
@@ -422,7 +422,7 @@ def _refusal(cues_data: dict, key: str = "refusal_subjects") -> re.Pattern[str]:
 
 
 def _reported_denial(cues_data: dict) -> re.Pattern[str]:
-    """A reported statement opening with its speaker's side denying ('said the bank "strongly
+    """A reported statement opening with its speaker's side denying ('said the brewery "strongly
     disagrees with" the findings', 'said it rejected the claims'): a pronoun of cues.json's
     denials.reported_subjects or 'the' and up to two words, perhaps an -ly adverb, then a form of
     a denial verb (denials.verbs), or of another contradiction verb taking a stance's object

@@ -41,7 +41,7 @@ _BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)(?=\s*(?:,|$))")
 _BRACKETED_POSTNOMINAL = re.compile(r"\s*\(([A-Za-z]{2,4})\)\s*$")
 # the body after a name in an appositive: 'Another pollster, Dana Reyes | of Carrow University'
 _NAME_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$")
-# an account's handle that ends a mention ('X user @KelbyFloods')
+# an account's handle that ends a mention ('Instagram user @KelbyFloods')
 _HANDLE = re.compile(r"(?<![\w@])@(\w{2,30})\s*$")
 _COMMA_BETWEEN = re.compile(r"(\w+), (?=(\w+))")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
@@ -395,7 +395,7 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
 
 
 def _by_handle(raw: str, main: str) -> Mention | None:
-    """'X user @KelbyFloods': the account's handle names who posted, the words before it are the role."""
+    """'Instagram user @KelbyFloods': the account's handle names who posted, the words before it are the role."""
     handle = _HANDLE.search(main) if "@" in main else None  # (most mentions hold no '@': not scanned)
     if handle is None:
         return None
@@ -407,7 +407,7 @@ def _by_handle(raw: str, main: str) -> Mention | None:
 def _medium_or_service(raw: str, main: str, body: list[str], body_low: list[str], definite: bool,
                        lex: Lexicon) -> Mention | None:
     """An outlet by name or description, or a police force or emergency service by its own word
-    ('Gardaí', 'the RCMP', 'Police Scotland'), which speaks as a body; else None."""
+    ('Carabinieri', 'the RCMP', 'Police Scotland'), which speaks as a body; else None."""
     outlet = _outlet_named(main, body, body_low, lex)
     if outlet is not None:
         sp = Speaker(outlet["name"], "media", False, outlet=outlet, words=frozenset(body_low),
@@ -1002,7 +1002,7 @@ def _speaks_for_person(raw: str, low: list[str], body: list[str], body_low: list
 def _lower_portfolio(body: list[str], k: int) -> bool:
     """Is body[k] a portfolio's word in lower case after a capitalised title's 'for' or 'on' and before a
     capitalised name ('Minister of State with responsibility for heritage Ana Costa', 'Party spokesperson
-    on transport Ana Costa')?"""
+    on housing Ana Costa')?"""
     return body[k].isalpha() and body[k].islower() and body[0][:1].isupper() and ("for" in body[1:k] or "on" in body[1:k]) \
         and all(w[:1].isupper() for w in body[-2:])
 
