@@ -1199,8 +1199,10 @@ class _Document:
         paragraph before a quotation: the quotation is the speaker's of that sentence, else its subject's."""
         text = self.text
         colon = text.rindex(":", r.sent.start, r.sent.end)
-        own = next((c for c in made if c.form != "unattributed" and not c.by_model and not c.nested
-                    and c.speaker is not None and c.speaker_span is not None), None)
+        said = [c for c in made if c.form != "unattributed" and not c.nested
+                and c.speaker is not None and c.speaker_span is not None]
+        # the rules' speaker first, else the one of an attribution the model read ('X confirmed it, reporting:')
+        own = next((c for c in said if not c.by_model), None) or next((c for c in said if c.cue_span is not None), None)
         if own is not None and own.speaker is not None and own.speaker_span is not None:
             self.pending = _LeadIn(own.speaker, own.speaker_span, own.cue or ":",
                                    own.cue_span or (colon, colon + 1))
@@ -1233,6 +1235,12 @@ class _Document:
         self.last_attr = last_attr
         for claim in more:
             claim.by_model = True
+        quoted = next((c for c in reversed(more) if c.form == "direct" and c.cue_span is not None
+                       and c.speaker is not None and c.speaker_span is not None and not c.nested), None)
+        if quoted is not None and (last_attr is None or last_attr.start < quoted.start):
+            # '"A," said Ines Berg, a planner at the port. "B."': a quotation the model attributed is
+            # whom the next quotation with no cue of its own goes on from, not a speaker before it
+            self.last_attr, self.last_attr_block = quoted, r.sent.block
         return without_replaced(made, more) + more
 
     def _cut_tails(self, said: list[_Claim]) -> list[tuple[_Claim, int]]:
