@@ -18,7 +18,14 @@ from provenance.claimset import (
     format_version,
 )
 from provenance.datafiles import load_data
-from provenance.extract.attribution import CUE_OPENERS, DETERMINERS, Frame, parse_sentence, title_cased
+from provenance.extract.attribution import (
+    CUE_OPENERS,
+    DETERMINERS,
+    Content,
+    Frame,
+    parse_sentence,
+    title_cased,
+)
 from provenance.extract.chains import cited as chains_cited
 from provenance.extract.chains import cited_before, credit, refers_to_report, wire
 from provenance.extract.combine import ModelFrames, without_replaced
@@ -33,6 +40,8 @@ from provenance.extract.dates import (
 )
 from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADJUNCT_PREPS,
+    _ADJUNCT_WORDS,
+    _BE_FORMS,
     _FINITE,
     _FIRST_PERSON,
     _NAME_JOINS,
@@ -1386,8 +1395,41 @@ class _Document:
         begin = 0
         while begin < len(tokens) and tokens[begin].start < r.begin_off:
             begin += 1
-        frames = parse_sentence(text, sent, tokens, begin)
+        frames = self._as_reported(r, parse_sentence(text, sent, tokens, begin))
         return tokens[begin:], _unfold_quoted_reports(text, frames, self.registry, self.lex)
+
+    def _as_reported(self, r: _Reading, frames: list[Frame]) -> list[Frame]:
+        """'As the Ledger reported on Friday, the board ignored three warnings': a clause opening the
+        sentence with 'as', a source and a cue of the lexicon, set off by a comma, attributes the rest
+        of the sentence to that source. An attribution the rules read inside that rest is nested in
+        it (the Ledger's report that the board ignored them, not the board's own statement)."""
+        text = self.text
+        m = _AS_SOURCE.match(text, r.begin_off, r.sent.end)
+        if m is None or any(f.speaker is not None and f.speaker[0] < m.end("cue") for f in frames):
+            return frames
+        words = fold(m.group("cue")).split()
+        cue = next((c for c in self.lex.cues_by_first.get(words[0], []) if list(c.words) == words
+                    and not c.phrase and not c.mental), None)
+        source = m.span("source")
+        first = fold(m.group("source").split()[0])
+        low = fold(m.group("source")).split()
+        adjunct = fold(m.group("adjunct")).split()[:1]
+        if cue is None or first in _FIRST_PERSON or low[-1] in DETERMINERS or any(w in _BE_FORMS for w in low) \
+                or not (m.group("source")[:1].isupper() or first in DETERMINERS or first in _SUBJECT_PRONOUNS) \
+                or (adjunct and adjunct[0] not in _ADJUNCT_PREPS and adjunct[0] not in _ADJUNCT_WORDS
+                    and not (cue.takes_recipient and m.group("adjunct").strip()[:1].isupper())):
+            # ('As we reported, C' is the publisher's own; 'As an added benefit, C', 'As Soviet states and
+            # neighbours, C' name no source: after the cue only a time, a place or whom it was told to)
+            return frames
+        start, end = _trim(text, m.end(), r.sent.end)
+        if end - start < 12:
+            return frames
+        for f in frames:
+            if f.cue_start is not None and start <= f.cue_start < end:
+                f.nested = True
+        outer = Frame(cue, m.group("cue"), m.start("cue"), m.end("cue"), source, [Content(start, end, "indirect")],
+                      attribution_spans=[source, m.span("cue"), m.span("adjunct")])
+        return [outer, *frames]
 
     def _attributed_sentence(self, r: _Reading, frames: list[Frame]) -> tuple[list[_Claim], bool]:
         """The claims of a sentence's attribution frames, and whether it is a lead-in ('He said:')."""
@@ -2746,6 +2788,14 @@ _SURNAME_SUBJECT = re.compile(r"([A-Z][a-z][\w'\u2019\-]+)[ \t]+(?:has|had|was|i
                               r"[a-z]+ed|[a-z]+s)\b")
 _ANY_QUOTE = "\"\u201c\u201d\u2018\u2019"
 _DOUBLE_QUOTES = "\"\u201c\u201d\u00ab\u00bb"
+
+
+# 'As the Ledger reported on Friday, C', 'as Mayor Ana Costa has noted, C': who reports, the cue, an
+# adjunct, then the comma before what is reported
+_AS_SOURCE = re.compile(r"\s*(?:(?i:" + alternation("sentence_conjunctions") + r")\s+)?[Aa]s\s+"
+                        r"(?P<source>(?:[\w.&'’-]+\s+){0,7}?[\w.&'’-]+)\s+(?:(?:" + alternation("passive_auxiliaries")
+                        + "|" + alternation("subject_adverbs") + r"|\w+ly)\s+)*(?P<cue>[a-z]+)"
+                        r"(?P<adjunct>[^,;:.!?\"“”]{0,50}),\s+")
 
 
 def _ends_with_colon_before_quote(text: str, block: Block, sent: Sentence) -> bool:
