@@ -1,7 +1,7 @@
-"""'As X reported, C' (issue 13 item 4): a clause opening a sentence with 'as', a source and a
-reporting verb attributes the rest of the sentence to that source, not to the subject of a verb
-inside it; what names no source ('As an added bonus, C', 'As neighbours, C') or is the publisher's
-own ('As we reported, C') stays as it was. Every text is invented."""
+"""What opens a sentence before its subject (issue 13 items 4 and 5): 'As X reported, C' attributes
+the rest of the sentence to X, not to the subject of a verb inside it; what names no source ('As an
+added bonus, C', 'As neighbours, C') or is the publisher's own ('As we reported, C') stays as it
+was; an adverb set off by a comma ('Instead, he ...') is no speaker. Every text is invented."""
 
 from __future__ import annotations
 
@@ -47,3 +47,12 @@ def test_a_verb_inside_what_was_reported_is_not_the_source():
 ])
 def test_an_as_clause_that_names_no_source_attributes_nothing(text):
     assert [c for c in _claims(text) if c[3] in ("added", "reported", "states")] == []
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    # an adverb and its comma opening the sentence are no subject: the speaker comes after them
+    ("The mayor toured the port on Monday. Instead, he was back to promising a new bridge and pledging "
+     "to cut fares by half.", "he", "pledging"),
+])
+def test_an_opening_adverb_is_no_speaker(text, mention, cue):
+    assert [(m, c) for _, _, m, c in _claims(text) if c == cue] == [(mention, cue)]
