@@ -870,12 +870,15 @@ def _role_before_given_name(words: list[str], low: list[str], lex: Lexicon) -> b
     True
     >>> _role_before_given_name(["Mary", "Ana", "Costa"], ["mary", "ana", "costa"], lexicon())
     False
+    >>> _role_before_given_name(["Dorian", "K.", "Vell"], ["dorian", "k.", "vell"], lexicon())  # a middle initial
+    False
     """
     role = len(words) - 2
     return role in (1, 2) and all(w.isalpha() and w[1:].islower() for w in words[:role]) \
         and not any(w in lex.female_names or w in lex.male_names or w in _NAME_PARTICLES or w in lex.honorifics
                     for w in low[:role]) and words[0] not in lex.not_names \
-        and (low[role] in lex.female_names or low[role] in lex.male_names or _initial(words[role])) \
+        and (low[role] in lex.female_names or low[role] in lex.male_names
+             or _initial(words[role]) and all(_is_role_word(w, lex) for w in low[:role])) \
         and not any(w in lex.institution_heads or w in lex.body_heads for w in low) \
         and not any(w in lex.company_words for w in words)
 
