@@ -24,7 +24,7 @@ EVENTS = ("akwadum-land", "ravi-cardiac-waitlist", "corbould-suspension", "hagon
 # stance 8 (the superintendent's and the contractor's denials now `denies`; the report's award of the project
 # now `disputed` as the Inquirer's; junk, outlets, non-claims and relays unchanged). The floors are the lower of
 # all runs; they never go down:
-FLOORS = {"found": 165, "speaker": 136, "anonymous": 141, "outlet": 157, "status": 143, "stance": 6}
+FLOORS = {"found": 165, "speaker": 136, "anonymous": 141, "outlet": 157, "status": 143, "stance": 8}
 # Speakers that are no plausible source: 13 on the first run and on f3a25a0. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a title, a description or a dateline kept as, or read for, the name": {
