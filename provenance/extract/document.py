@@ -1418,7 +1418,7 @@ class _Document:
                 or not (m.group("source")[:1].isupper() or first in DETERMINERS or first in _SUBJECT_PRONOUNS) \
                 or (adjunct and adjunct[0] not in _ADJUNCT_PREPS and adjunct[0] not in _ADJUNCT_WORDS
                     and not (cue.takes_recipient and m.group("adjunct").strip()[:1].isupper())):
-            # ('As we reported, C' is the publisher's own; 'As an added benefit, C', 'As Soviet states and
+            # ('As we reported, C' is the publisher's own; 'As a small consolation, C', 'As rival ports and
             # neighbours, C' name no source: after the cue only a time, a place or whom it was told to)
             return frames
         start, end = _trim(text, m.end(), r.sent.end)
