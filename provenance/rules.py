@@ -150,7 +150,7 @@ def _of_private_people(name: str) -> bool:
     person's role (corroboration.json commentator_roles), so the group speaks for its members'
     interest, not as a party to the events on the record."""
     words = name.casefold().split()
-    if any(w.rstrip("'’s") in _PARTY_WORDS for w in words):
+    if any(re.sub(r"['’]s?$", "", w) in _PARTY_WORDS for w in words):
         return False  # 'the Workers' Party' is a party
     for word in words:
         word = word.rstrip("'’")
