@@ -14,8 +14,9 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from provenance.datafiles import load_data
 
 DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "last-modified", "datemodified", "dc.date.modified")
@@ -25,16 +26,14 @@ ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNews
 
 @lru_cache(maxsize=1)
 def _boilerplate() -> tuple[list[str], int, re.Pattern[str]]:
-    raw = resources.files("provenance").joinpath("data/page_boilerplate.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = load_data("page_boilerplate.json")
     blocks = re.compile("|".join(f"(?:{p})" for p in data["blocks"]), re.IGNORECASE)
     return data["prune_xpath"], data["max_words"], blocks
 
 
 @lru_cache(maxsize=1)
 def _entry_time() -> re.Pattern[str]:
-    raw = resources.files("provenance").joinpath("data/page_boilerplate.json").read_text(encoding="utf-8")
-    return re.compile(json.loads(raw)["entry_time"])
+    return re.compile(load_data("page_boilerplate.json")["entry_time"])
 
 
 def entry_time_end(text: str, start: int, end: int) -> int:
@@ -50,15 +49,13 @@ def entry_time_end(text: str, start: int, end: int) -> int:
 
 @lru_cache(maxsize=1)
 def _list_item() -> tuple[re.Pattern[str], int]:
-    raw = resources.files("provenance").joinpath("data/page_boilerplate.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = load_data("page_boilerplate.json")
     return re.compile(data["list_item"]), data["list_item_min_words"]
 
 
 @lru_cache(maxsize=1)
 def _live_stamp() -> tuple[re.Pattern[str], int]:
-    raw = resources.files("provenance").joinpath("data/page_boilerplate.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = load_data("page_boilerplate.json")
     return re.compile(data["live_stamp"]), data["live_min_stamps"]
 
 
