@@ -264,10 +264,10 @@ class _Outlets:
             return self.recent[-1] if self.recent else None
         if words[1][:1].isupper():
             # 'the Post', and 'the Ledger' after 'The Daily Ledger': the outlet named earlier so
-            found = next((o for o in reversed(self.recent) if self._called(o, word, self.publisher)), None)
+            found = next((o for o in reversed(self.recent) if self._called(o, word)), None)
             if found is None:
                 named = next((o for at, o in reversed(self.mentions) if at < self.pos
-                              and self._called(o, word, self.publisher)), None)
+                              and self._called(o, word)), None)
                 found = self.get(named) if named is not None else None
             if found is None:
                 if word not in self.lex.outlet_words:
@@ -277,7 +277,7 @@ class _Outlets:
             return found
         return None
 
-    def _called(self, outlet: dict, word: str, publisher: dict | None) -> bool:
+    def _called(self, outlet: dict, word: str) -> bool:
         """Whether 'the WORD' is a short name of the outlet: the last word of its name ('the Ledger'
         for The Daily Ledger), or, for the publisher's own name, the first of several after its
         article ('the Sentinel' in The Sentinel and Herald's own story), unless that word names a
@@ -286,7 +286,7 @@ class _Outlets:
         if words[-1] == word:
             return True
         words = words[1:] if words[0] == "the" else words
-        return outlet is publisher and len(words) > 1 and words[0] == word and word not in self.lex.country_index
+        return outlet is self.publisher and len(words) > 1 and words[0] == word and word not in self.lex.country_index
 
     def _named_before(self, at: int) -> list[tuple[int, dict]]:
         """The outlets named before offset `at` (their mentions, and the sentences that named them
