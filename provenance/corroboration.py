@@ -113,6 +113,9 @@ class ClaimRecord:
     # for 'a spokeswoman said': whether its sentence or the one before names a body it can speak for
     # (None: the text was not at hand)
     body_near: bool | None = None
+    # an unnamed speaker whom another claim of the same version shows to be the one holder of an
+    # office ('"C," the minister said' before 'He said D'): on the record in every claim of theirs
+    office_shown: bool = False
 
 
 @dataclass(frozen=True)

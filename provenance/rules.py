@@ -281,6 +281,8 @@ def holds_office(r: ClaimRecord) -> bool:
     m = lexicon().single_office.fullmatch(name)
     if not r.anonymous or (m is None and not _one_body(name)):
         return False
+    if r.office_shown:
+        return True
     if m is not None and (m.group("owner") or m.group("body")):
         return True
     # 'the minister' refers back to one named before, when it speaks ('"C," the minister said');
@@ -783,7 +785,24 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
             mark_rebutted([r for r, _, _ in items], texts[vid])
             mark_corrected([r for r, _, _ in items], texts[vid])
             mark_body_near([r for r, _, _ in items], texts[vid])
+        mark_office_shown([r for r, _, _ in items])
     return out
+
+
+def mark_office_shown(claims: Sequence[ClaimRecord]) -> None:
+    """Set `office_shown` on every claim of an unnamed speaker of a version when one claim of
+    theirs shows them to be the one holder of an office (`holds_office`): the text names the
+    speaker once ('"The ward will reopen," the minister said') and refers back to them
+    ('He said a second ward would follow', 'The minister rejected the suggestion'), each claim one
+    statement of the same person, on the record in all of them."""
+    by_speaker: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for r in claims:
+        if r.anonymous and r.speaker:
+            by_speaker[" ".join(r.speaker.casefold().split())].append(r)
+    for theirs in by_speaker.values():
+        if any(holds_office(r) for r in theirs):
+            for r in theirs:
+                r.office_shown = True
 
 
 _APPOSITIVE = r",\s+((?:a|an|the|who|whose|now)\s[^,;:.!?\"“”]{1,160})"
