@@ -253,7 +253,9 @@ def sentences(text: str, block: Block, index: int) -> list[Sentence]:
     return out
 
 
-_CLOSING_MARKS = "\"\u201d"
+# a quotation's closing mark after its '?' or '!': double marks, and the single ones of papers that
+# quote with them ('...?\u2019 she asked') or with two apostrophes ("''...?'' she asked")
+_CLOSING_MARKS = "\"\u201d'\u2019"
 # 'Priebus said.', 'Council member Ana Costa asked the panel', 'Costa replied on Monday,': a capitalised
 # word and up to five more, then a reporting verb
 _TAIL_WORD_RE = re.compile(r"[\w\u2019'-]+")
