@@ -1222,8 +1222,11 @@ class _Parser:
             denied = self._denied_report(k, frame, stop)
             if denied is not None:
                 return denied
-        if cue.negation and "deny" not in cue.words and self._definite_object(k, stop):
-            # 'would not confirm the order': the thing she did not confirm is the content
+        if cue.negation and "deny" not in cue.words and (self._definite_object(k, stop) or cue.words[-1] == "on" and (
+                self.w(k) in ("the", "this", "these", "those") or self.w(k).endswith(("'s", "\u2019s")))):
+            # 'would not confirm the order', 'declined to comment on the sale of the depot': the thing
+            # she did not confirm is the content ('declined to comment on a report' is a policy: no
+            # thing reported before)
             frame.stance_object = True
             return k, "bare"
         if cue.figure_object and self._figure_object(k):
@@ -1295,13 +1298,15 @@ class _Parser:
         for x in range(k, min(stop, k + 7)):
             if self.t[x].kind != "w":
                 return None
-            if self.t[x].low in self.lex.denial_objects:
+            if self.t[x].low in self.lex.denial_objects or self.t[x].low in self.lex.clause_objects:
                 that = self._whose_report_that(x + 1, stop)
                 if that is not None:
                     if owned:
                         return None  # ('rejected the mayor's claim that C' reports the mayor's claim)
                     frame.report_object = "clause"
                     return that + 1, "that"
+                if self.t[x].low not in self.lex.denial_objects:
+                    return None  # ('rejected the idea' alone: a proposal turned down, no report)
                 if x + 1 >= stop or self.is_p(x + 1, ",;") or self.t[x + 1].kind == "d" \
                         or self.w(x + 1) in _OBJECT_ENDS | {"by", "from", "of", "as", "about"} \
                         or self.w(x + 1) == "and" and self.w(x + 2) not in DETERMINERS \
@@ -1658,7 +1663,8 @@ class _Parser:
         (ws, we), (cs, ce) = answered
         last = max((c for f in frames for c in f.contents if c.end <= ws), key=lambda c: c.end, default=None)
         words = tuple(fold(w) for w in self.text[cs:ce].split())
-        cue = next((c for c in self.lex.cues_by_first.get(words[0], []) if words[:len(c.words)] == c.words), None)
+        cue = next((c for c in self.lex.cues_by_first.get(words[0], []) if words[:len(c.words)] == c.words), None) \
+            or next((c for cues in self.lex.cues_by_first.values() for c in cues if (c.lemma,) == words), None)  # ('dispute')
         if last is None or cue is None or self.text[last.end:ws].count(",") != 1:
             return None
         return Frame(cue, self.text[cs:ce], cs, ce, (ws, we), contents=[Content(last.start, last.end, last.form)],

@@ -128,6 +128,7 @@ class Lexicon:
     denial_verbs: frozenset[str] = frozenset()    # lemmas that deny what follows ('deny')
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
+    clause_objects: frozenset[str] = frozenset()  # the same only with a clause after them ('the notion that C')
     artefacts: frozenset[str] = frozenset()  # 'called the photo doctored': a thing a denial answers only where named
     topic_preps: frozenset[str] = frozenset()  # 'claims of a smuggling ring': the words after them name what was reported
     false_story: re.Pattern[str] = re.compile(r"(?!)")  # 'This story is false': a denial of that story
@@ -326,6 +327,7 @@ def _denial_words(denials: dict) -> dict[str, Any]:
     return {"denial_verbs": frozenset(denials.get("verbs", [])),
             "retraction_verbs": frozenset(denials.get("retraction_verbs", [])),
             "denial_objects": frozenset(fold(w) for w in denials.get("objects", [])),
+            "clause_objects": frozenset(fold(w) for w in denials.get("clause_objects", [])),
             "topic_preps": frozenset(fold(w) for w in denials.get("topic_preps", [])),
             "artefacts": frozenset(fold(w) for w in denials.get("artefacts", [])),
             "false_story": _false_story(denials), "false_pronoun": _false_pronoun(denials),
@@ -449,13 +451,15 @@ def _reported_denial(cues_data: dict) -> re.Pattern[str]:
 def _answered_denial(cues_data: dict) -> re.Pattern[str]:
     """A closing appositive by which a party denies the clause before it: ', an allegation the
     company has denied', ', a claim Brenmoor has called false', ', a charge that party leaders
-    strongly disputed' (a denial 'object', then 'that' or 'which' perhaps, the party ('who', up to
+    strongly disputed', ', a figure the growers reject' (a denial 'object', then 'that' or 'which' perhaps, the party ('who', up to
     six words) and a verb of contradiction or a characterising verb with a false word ('cue'))."""
     denials = cues_data.get("denials") or {}
     objects, verbs = denials.get("objects") or [], cues_data.get("verbs") or []
     retractions = set(denials.get("retraction_verbs") or [])
+    # (a verb's lemma too, for a plural party: ', a claim the plaintiffs dispute')
     denying = [f for v in verbs if v.get("hint") == "contradiction" and v["lemma"] not in retractions
-               for f in _forms(v.get("forms", [])) if not f.endswith("ing")]
+               for f in _forms(v.get("forms", [])) + ([v["lemma"]] if " " not in v["lemma"] else [])
+               if not f.endswith("ing")]
     calling = [f for v in verbs if v.get("characterizes") for f in _forms(v.get("forms", [])) if not f.endswith("ing")]
     if not objects or not denying or not denials.get("false_words"):
         return re.compile(r"(?!)")

@@ -1,0 +1,73 @@
+"""Denials and refusals on news prose, round 8 (issue 12 item 3), each on invented text: a denial of
+'the notion that C' (a noun that denies only with its clause), no report answered across a section
+break ('___'), a closing appositive whose party is plural ('a claim the growers dispute'), and refusals in the present
+tense ('refuses to say who C')."""
+
+from __future__ import annotations
+
+import pytest
+from test_status_shapes import ruled_claims
+
+LEAK = "the Tarnby weir had leaked for months"
+WEIR = f"Two inspectors, who asked not to be named, said {LEAK}.\n\n"
+
+
+@pytest.mark.parametrize("verb", ["rejected", "dismissed", "disputed", "pushed back on"])
+@pytest.mark.parametrize("noun", ["notion", "idea", "impression", "suggestion", "contention"])
+def test_a_denial_of_the_notion_that_c_denies_c(verb, noun):
+    """'X rejected the notion that C': X denies C (disputed naming X), never asserts 'the notion
+    that C' nor corroborates the report of C."""
+    got = ruled_claims(WEIR + f"Weir keeper Oskar Lind {verb} the {noun} that {LEAK}.\n")
+    denial = next(c for c in got if c["speaker_name"] == "Oskar Lind")
+    assert (denial["stance"], denial["text"]) == ("denies", LEAK)
+    report = next(c for c in got if c["speaker_name"] != "Oskar Lind")
+    assert report["status"] == "disputed" and report["reason"].startswith("denied by Oskar Lind")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Weir keeper Oskar Lind rejected the idea of a new weir.",
+    "Weir keeper Oskar Lind dismissed the idea.",
+])
+def test_the_idea_without_its_clause_is_no_denial_of_a_report(sentence):
+    """'rejected the idea' with no clause turns down a proposal: no report is denied or disputed."""
+    got = ruled_claims(WEIR + sentence + "\n")
+    assert all(c["stance"] != "denies" for c in got)
+    assert all(c["status"] != "disputed" for c in got)
+
+
+@pytest.mark.parametrize("verb", ["dispute", "reject", "deny", "have disputed"])
+def test_a_closing_appositive_with_a_plural_party_denies_the_report(verb):
+    """'C, a claim the growers dispute': the growers deny C, the content of the report before the
+    appositive, whose claim is disputed."""
+    claim = "the co-operative had sold its orchards to a bank in 2022"
+    got = ruled_claims(f"Board member Ulla Varn said {claim}, a claim the growers {verb}.\n")
+    denial = next(c for c in got if c["stance"] == "denies")
+    assert denial["text"] == claim and "grower" in denial["speaker_name"].lower()
+    report = next(c for c in got if c["speaker_name"] == "Ulla Varn")
+    assert report["status"] == "disputed"
+
+
+@pytest.mark.parametrize("cue", ["refuses to say", "declines to say", "refused to reveal"])
+def test_a_refusal_to_say_who_c_declines_to_confirm_it(cue):
+    """'X refuses to say who C' in a live blog's present tense: X declines to confirm (the question is
+    the content), never X asserting 'to say who C'."""
+    got = ruled_claims(f"Weir keeper Oskar Lind {cue} who signed the repair order.\n")
+    claim = next(c for c in got if c["speaker_name"] == "Oskar Lind")
+    assert (claim["stance"], claim["text"]) == ("declines_to_confirm", "who signed the repair order")
+
+
+def test_declining_to_comment_on_a_thing_in_the_present_tense():
+    """'X declines to comment on the sale': a non-confirmation by X, not X's assertion."""
+    got = ruled_claims("Weir keeper Oskar Lind declines to comment on the sale of the weir.\n")
+    claim = next(c for c in got if c["speaker_name"] == "Oskar Lind")
+    assert claim["stance"] == "declines_to_confirm"
+
+
+@pytest.mark.parametrize("rule", ["___", "***", "* * *"])
+def test_a_denial_answers_no_report_across_a_section_break(rule):
+    """A page of updates whose entries a rule line ('___') divides: 'X rejected the allegation' in one entry
+    answers no report of an earlier entry; it keeps its own words and disputes nothing."""
+    got = ruled_claims(WEIR + f"{rule}\n\nWeir keeper Oskar Lind rejected the allegation on Tuesday.\n")
+    denial = next(c for c in got if c["speaker_name"] == "Oskar Lind")
+    assert (denial["stance"], denial["text"]) == ("denies", "the allegation")
+    assert all(c["status"] != "disputed" for c in got if c["stance"] == "asserts")
