@@ -25,16 +25,15 @@ EVENTS = ("akwadum-land", "ravi-cardiac-waitlist", "corbould-suspension", "hagon
 # now `disputed` as the Inquirer's; junk, outlets, non-claims and relays unchanged). The floors are the lower of
 # all runs; they never go down:
 FLOORS = {"found": 165, "speaker": 136, "anonymous": 141, "outlet": 157, "status": 143, "stance": 8}
-# Speakers that are no plausible source: 13 on the first run and on f3a25a0. The list may only shrink.
+# Speakers that are no plausible source: 13 on the first run and on f3a25a0; 10 once a bare title, an age
+# and a name after a portfolio resolved to the person the text names (speakers8). The list may only shrink.
 JUNK_BY_SHAPE = {
     "a title, a description or a dateline kept as, or read for, the name": {
         "swimmer corbould",
         "relieved district engineer ramil dizon",
-        "21-year-old",
-        "senator",
         "lahore",
     },
-    "a name cut short (a body's, a person's, an outlet's)": {"commission", "vera", "ilyas naveed"},
+    "a name cut short (a body's, a person's, an outlet's)": {"commission", "vera"},
     "a piece of a source description read as the source": {"copy of", "district engineering office"},
     "the subject of the content, or a clause of it, read as the source": {
         "organisation",

@@ -389,6 +389,11 @@ def _outlet_key(name: str) -> str:
 # is as often a government's)
 
 
+# the capitalised words of a name and a title's portfolio after a title ('Minister| for Rural Transport
+# and Ports Ana Costa'): lower-case words of a portfolio join them
+_TITLE_RUN = re.compile(r"(?:[ \t]+(?:(?:of|for|and|the)[ \t]+){0,2}(?:[A-Z]\.|[A-Z][\w'\u2019-]*)){1,10}")
+
+
 class _People(Mapping[str, str]):
     """Surname -> full name for names written with a title anywhere in the text, built the first
     time a bare surname needs it (most articles never ask)."""
@@ -434,6 +439,42 @@ class _People(Mapping[str, str]):
             if re.search(rf"\b{word}\b[^.\n]{{0,60}}?\b{esc}\b|\b{esc},?\s+{word}\b", self.text, re.IGNORECASE):
                 found.add(name)
         return found.pop() if len(found) == 1 else None
+
+    def holder(self, title: str) -> str | None:
+        """The one person the text names with this title, for 'the minister said' when no speaker met
+        so far holds it: a name after the capitalised title or an honorific for it ('Sen.'), which a
+        portfolio may follow ('Minister of State for Ports Ana Costa opened the quay') in a sentence
+        with no cue, or a title the text names one person with ('Ana Costa TD'); None when it names no
+        one or several so."""
+        found: dict[str, tuple[str, str]] = {}  # surname -> (name, the words to resolve: title and name)
+        forms = [re.escape(title)] + [re.escape(h) + r"\.?" for h, titles in self.lex.honorific_titles.items()
+                                      if title in titles]
+        for m in re.finditer(rf"\b(?:{'|'.join(forms)})(?!\w)", self.text, re.IGNORECASE):
+            run = _TITLE_RUN.match(self.text, m.end()) if m.group()[:1].isupper() else None
+            named = self._titled_run(title, m.group() + run.group()) if run else None
+            if named is not None and len(named[0]) > len(found.get(surname_key(named[0]), ("", ""))[0]):
+                found[surname_key(named[0])] = named
+        titled = self.titled(title)
+        if titled and surname_key(titled) not in found:
+            found[surname_key(titled)] = (titled, titled)
+        return next(iter(found.values()))[1] if len(found) == 1 else None
+
+    def _titled_run(self, title: str, phrase: str) -> tuple[str, str] | None:
+        """(name, words) of the person a title and the capitalised run after it name, if they do: the
+        words before an 'and' first ('Senator Ana Lind and Dr Tom Reyes'), then the whole run, whose
+        'and' may join a portfolio's words ('Minister for Health and Ports Ana Lind')."""
+        first = re.split(r"\s+and\s+", phrase, maxsplit=1)[0]
+        for words in dict.fromkeys((first, phrase)):
+            sp = analyse(words, self.lex).speaker
+            if sp is not None and sp.kind == "person" and not sp.anonymous and not sp.plural \
+                    and title in self._role_titles(sp.role) and len(sp.name.split()) > 1:
+                return sp.name, words
+        return None
+
+    def _role_titles(self, role: str | None) -> set[str]:
+        """The words of a role with the titles its honorifics stand for ('Sen.' -> senator)."""
+        words = set(fold(role or "").replace(".", " ").split())
+        return words.union(*(self.lex.honorific_titles.get(w, ()) for w in words))
 
     def __iter__(self):
         return iter(self.index)

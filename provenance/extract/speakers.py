@@ -54,6 +54,8 @@ _NAME_JOINS = frozenset(["and", "&"])  # inside a body's name: 'Fire and Rescue 
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _ANONYMOUS_MARKERS = frozenset(["unnamed", "anonymous", "unidentified", "senior", "an", "a", "one", "another"])
 PRONOUNS_PLURAL = frozenset(["they", "we"])
+# an age that describes a person: 'the 38-year-old', 'a 61-year-old nurse'
+_AGE = re.compile(r"\d{1,3}-years?-old")
 
 
 @dataclass(eq=False)
@@ -1025,8 +1027,12 @@ def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None
     if len(body) - of > 3 and body[0][:1].isupper() and not any(
             w in lex.institution_heads or w in lex.title_words or w in lex.country_index for w in low[-2:]):
         # a capitalised title, a portfolio, then a name whose given name no list holds: the last two
-        # words ('the director of Public Health Wales' is a role in a body, not a title before a name)
-        return len(body) - 2
+        # words ('the director of Public Health Wales' is a role in a body, not a title before a name),
+        # or three after a portfolio's last word the titles know ('Minister for Trade and Education
+        # Kofi Ama Sarpong': 'education' modifies a title, so the three words after it are the name)
+        known = max((k for k in range(of + 1, len(body) - 2) if body[k][:1].isupper() and low[k] in lex.modifiers),
+                    default=-1)
+        return known + 1 if len(body) - known == 4 and body[known + 1][:1].isupper() else len(body) - 2
     return None
 
 
@@ -1194,6 +1200,9 @@ class Registry:
             found = self._referred(mention_text, mention, sp, people, named)
             if found is not None:
                 return found
+            holder = self._title_holder(sp, people)
+            if holder is not None:
+                return self.resolve(holder, people, named)
         known = self.by_name.get(f"{sp.kind}|{fold(sp.name)}")
         if known and not (sp.anonymous and not mention.definite and sp.head in ("source", "official", "person")):
             return self.touch(known)
@@ -1217,7 +1226,8 @@ class Registry:
         found = self._named_institution(sp, named, people)
         if found is not None:
             return found
-        again = (self._described_again(sp) or self._described_from(mention_text, sp)) if mention.definite else None
+        again = (self._described_again(sp) or self._described_from(mention_text, sp) or self._described_by_age(sp)) \
+            if mention.definite else None
         if again is not None:
             return self.touch(again)
         last = self.recent[-1] if self.recent else None
@@ -1239,6 +1249,19 @@ class Registry:
                 or len(sp.words) != 1 or fold(clean(mention_text)).split()[0] not in ("a", "an"):
             return None
         found = titled(sp.head)
+        return found if isinstance(found, str) else None
+
+    def _title_holder(self, sp: Speaker, people: Mapping[str, str] | None) -> str | None:
+        """'The minister said C' when no speaker met so far holds the title: the one person the text
+        names with it ('Transport Minister Ana Costa opened the bridge'); a description of more than
+        the title and its modifiers ('the Kelby minister', 'the other senator') is someone else."""
+        holder = getattr(people, "holder", None)
+        lex = self.lex
+        if holder is None or sp.kind != "person" or not sp.anonymous or sp.plural or not sp.head \
+                or sp.head not in lex.title_words or sp.head in lex.group_heads \
+                or not sp.words - _DEFINITE <= lex.modifiers | {sp.head} | lex.title_words:
+            return None
+        found = holder(sp.head)
         return found if isinstance(found, str) else None
 
     def _named_institution(self, sp: Speaker, named: Callable[[str], str | None] | None,
@@ -1380,6 +1403,23 @@ class Registry:
         words = clean(mention_text).split()[1:]
         if sp.kind != "person" or not sp.anonymous or sp.plural or sp.head not in self.lex.person_descriptions \
                 or len(words) < 2 or not all(w[:1].isupper() for w in words[:-1]):
+            return None
+        last = next((s for s in reversed(self.recent[-3:]) if s.kind == "person" and not s.anonymous), None)
+        if last is None or last.plural or (sp.gender and last.gender and sp.gender != last.gender):
+            return None
+        last.gender = last.gender or sp.gender
+        return last
+
+    def _described_by_age(self, sp: Speaker) -> Speaker | None:
+        """'Ana Lind coaches the junior squad. "...," said the 38-year-old': a person described by her
+        age, with at most a word for a person ('the 38-year-old nurse'), is the person named just before,
+        when no gender tells them apart."""
+        lex = self.lex
+        ages = {w for w in sp.words if _AGE.fullmatch(w)}
+        rest = sp.words - ages - _DEFINITE
+        if sp.kind != "person" or not sp.anonymous or sp.plural or len(ages) != 1 or len(rest) > 1 or any(
+                w not in lex.person_descriptions and w not in lex.occupations and w not in lex.title_words
+                and w not in lex.anonymous_heads for w in rest):
             return None
         last = next((s for s in reversed(self.recent[-3:]) if s.kind == "person" and not s.anonymous), None)
         if last is None or last.plural or (sp.gender and last.gender and sp.gender != last.gender):
