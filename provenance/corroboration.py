@@ -44,6 +44,7 @@ from provenance.matching import (
     same_measure,
     stem,
 )
+from provenance.opposites import opposite, opposite_keys
 from provenance.tuning import BLOCKING_THRESHOLD as THRESHOLD
 from provenance.tuning import (
     CLAIMS_PER_DENIED_WORD,
@@ -608,6 +609,7 @@ def similar_groups(
                 pairs.append((g, g, 1.0))
             pairs.extend(_score_groups(g, candidates, reps, rep_strings, sig, threshold))
         pairs += number_pairs(sig, reps, pairs, None, cap)
+        pairs += opposite_pairs(sig, reps, pairs, None, cap)
         return Groups(members, pairs)
     focus_set = frozenset(focus)
     for g, prefix in enumerate(prefixes):
@@ -631,7 +633,9 @@ def similar_groups(
         if alike(g):
             pairs.append((g, g, 1.0))
         pairs.extend(_score_groups(g, candidates, reps, rep_strings, sig, threshold))
-    pairs += number_pairs(sig, reps, pairs, {claim_group[i] for i in focus_set if i in claim_group}, cap)
+    focus_groups = {claim_group[i] for i in focus_set if i in claim_group}
+    pairs += number_pairs(sig, reps, pairs, focus_groups, cap)
+    pairs += opposite_pairs(sig, reps, pairs, focus_groups, cap)
     return Groups(members, pairs, focus_set)
 
 
@@ -659,6 +663,30 @@ def number_pairs(sig: Signatures, reps: list[int], found: Iterable[tuple[int, in
                 seen.add(pair)
                 if same_measure(sig.texts[reps[g]], sig.texts[reps[h]]):
                     out.append((*pair, Indel.normalized_similarity(sig.strings[reps[g]], sig.strings[reps[h]])))
+    return out
+
+
+def opposite_pairs(sig: Signatures, reps: list[int], found: Iterable[tuple[int, int, float]],
+                   focus: set[int] | None, cap: int | None) -> list[tuple[int, int, float]]:
+    """The pairs of groups, beyond those `found`, whose claims take the two sides of one fact about
+    one thing (`provenance.opposites`: 'the slipway was completed', 'no trace of a slipway'
+    share too few words to block on). Blocked on `opposite_keys` as `number_pairs` is on its keys."""
+    if sig.texts is None:
+        return []
+    index: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    keys = [opposite_keys(sig.texts[rep]) for rep in reps]
+    for g, mine in enumerate(keys):
+        for key in mine:
+            if cap is None or len(index[key]) < cap:
+                index[key].append(g)
+    seen = {(g, h) for g, h, _ in found}
+    out: list[tuple[int, int, float]] = []
+    for g in sorted(range(len(reps)) if focus is None else focus):
+        for h in sorted({h for fact, side, thing in keys[g] for h in index[(fact, -side, thing)]} - {g}):
+            pair = (min(g, h), max(g, h))
+            if pair not in seen:
+                seen.add(pair)
+                out.append((*pair, Indel.normalized_similarity(sig.strings[reps[g]], sig.strings[reps[h]])))
     return out
 
 
@@ -1517,7 +1545,7 @@ def publisher_verdicts(records: Sequence[ClaimRecord]) -> list[tuple[int, int]]:
                 found.append((i, earlier[-1]))
     return sorted(set(found))
 CONFLICTS = {"negation": "negates what is stated in", "number": "gives other numbers than",
-             "date": "gives other dates than"}
+             "date": "gives other dates than", "opposite": "states the opposite of"}
 
 
 def relations(
@@ -1558,8 +1586,8 @@ def relations(
         if found.conflict:
             if not (da or db or "retract" in (stance_kind(a), stance_kind(b))):
                 for one, other in (_later(a, b), _later(b, a)[::-1]):  # a disagreement: each contradicts the other
-                    out.setdefault((one.key, other.key), Relation(one.key, other.key, "contradicts", score, (
-                        f"{CONFLICTS[found.conflict]} a claim it otherwise matches (similarity {score:.2f})")))
+                    out.setdefault((one.key, other.key), Relation(
+                        one.key, other.key, "contradicts", score, _conflict_reason(one, other, found)))
             continue
         neighbours[i].append((j, score))
         neighbours[j].append((i, score))
@@ -1598,6 +1626,14 @@ def relations(
         backed.add((origin(b), i))
     _spread_denials(records, denied_by, neighbours, backed, out, bags=bags)
     return list(out.values())
+
+
+def _conflict_reason(one: ClaimRecord, other: ClaimRecord, found: Match) -> str:
+    """Why `one` contradicts `other`, of a pair the matcher or `_opposite_findings` found in conflict."""
+    if found.conflict == "opposite":
+        thing, mine, theirs = opposite(one.text, other.text) or ("thing", "", "")
+        return f"{CONFLICTS['opposite']} a claim about the same {thing} ('{mine}' against '{theirs}')"
+    return f"{CONFLICTS[found.conflict or 'negation']} a claim it otherwise matches (similarity {found.score:.2f})"
 
 
 def _named_report_relations(
@@ -1639,12 +1675,28 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
                                   for i, j, _ in kept], threshold=CORROBORATION_THRESHOLD)
     for (i, j, overlap), verdict in zip(kept, found, strict=True):
         a, b = records[i], records[j]
+        if verdict.conflict is None and _opposite_findings(a, b):
+            yield i, j, Match(verdict.score, "opposite", verdict.threshold)
+            continue
         if verdict.conflict == "number" and other_measures(a.text, b.text):
             continue
         if verdict.score >= CORROBORATION_THRESHOLD or (verdict.conflict is None and _denial_of(a, b)) or (
                 verdict.conflict == "number" and (numbers_about_one_thing(a.text, b.text) or (
                     overlap >= NUMBER_PAIR_FLOOR and same_measure(a.text, b.text)))):
             yield i, j, verdict
+
+
+def _opposite_findings(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Whether two claims of independent named sources, asserting, take the two sides of one fact
+    about one thing (`provenance.opposites`): a finding and the claim it answers ('the slipway
+    was completed', inspectors' 'no trace of a slipway'); a prediction is no finding. The publisher's own sentences are
+    left out: they tell what others hold as often as they state it ('offered as proof that the
+    slipway was completed')."""
+    if not (a.speaker and b.speaker) or is_publisher(a) or is_publisher(b) or a.relayed_by or b.relayed_by:
+        return False
+    if stance_kind(a) is not None or stance_kind(b) is not None or "prediction" in (a.kind, b.kind) or same_origin(a, b):
+        return False
+    return opposite(a.text, b.text) is not None
 
 
 def other_measures(a: str, b: str) -> bool:

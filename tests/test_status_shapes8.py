@@ -1,9 +1,13 @@
 """Shapes behind statuses on real news, round 8 (issue 12), each on text written for this test: an
-unnamed office holder the text refers back to by a pronoun."""
+unnamed office holder the text refers back to by a pronoun; a finding that states the opposite of
+a party's claim in other words."""
 
 from __future__ import annotations
 
+import pytest
 from test_status_shapes import ruled_claims
+
+from provenance.opposites import opposite
 
 WARD = """Minister orders review of Tarrow clinic rota
 
@@ -25,3 +29,47 @@ def test_a_pronoun_for_an_office_holder_keeps_them_on_the_record():
     claims = [c for c in ruled_claims(WARD) if (c["speaker_name"] or "").casefold().endswith("minister")]
     assert len(claims) >= 3, [(c["text"], c["speaker_name"]) for c in ruled_claims(WARD)]
     assert {c["status"] for c in claims} == {"confirmed"}, [(c["text"], c["reason"]) for c in claims]
+
+
+FOOTBRIDGE = """Inspectors find no slipway at Marrow Creek
+
+Delvin Works chief executive Ossian Tarr said the slipway was completed in March.
+
+Provincial inspector Halla Venn said her team found no trace of a slipway at the creek.
+
+Delvin Works said the final instalment of its fee was never paid.
+
+Council treasurer Ida Lorne said the final instalment was paid in April.
+
+Harbour Board director Brann Olle said a second ramp would be completed by winter.
+"""
+
+
+@pytest.mark.parametrize("words, status", [
+    ("the slipway was completed in March", "disputed"),       # the builder, answered by the inspectors' finding
+    ("found no trace of a slipway", "confirmed"),              # the later answer, on the record
+    ("of its fee was never paid", "disputed"),                 # the builder, answered by the council's treasurer
+    ("the final instalment was paid in April", "confirmed"),
+    ("a second ramp would be completed", "confirmed"),        # a plan: no finding either way
+])
+def test_a_finding_contradicts_the_claim_it_answers_in_other_words(words, status):
+    """DESIGN.md: `disputed` is contradicted by another source. Inspectors who found no trace of a
+    slipway contradict the builder who says it was completed, though the two share only the
+    slipway: opposite sides of one fact about one thing (provenance.opposites), a `contradicts`
+    link each way; a hedged side ('would be completed') states no finding."""
+    claims = [c for c in ruled_claims(FOOTBRIDGE) if words in c["text"]]
+    assert claims and {c["status"] for c in claims} == {status}, [(c["text"], c["reason"]) for c in ruled_claims(FOOTBRIDGE)]
+
+
+@pytest.mark.parametrize("a, b, thing", [
+    ("the slipway was completed in March", "her team found no trace of a slipway at the creek", "slipway"),
+    ("the contractor was paid in full", "the contractor has never been paid", "contractor"),
+    ("the slipway does not exist", "The slipway was there last spring", "slipway"),
+    ("the slipway was completed", "the slipway would not be completed before June", None),   # hedged
+    ("the slipway was completed", "no trace of a ramp was found", None),                         # another thing
+    ("Support for the mayor rose in May", "support for the mayor fell in June", None),               # no such fact
+    ("the depot, logged as completed, was never built", "the depot was built", None),               # both sides
+])
+def test_opposite_sides_of_one_fact(a, b, thing):
+    found = opposite(a, b)
+    assert (found[0] if found else None) == thing, found

@@ -1,0 +1,144 @@
+"""Opposite findings: two claims that state the two sides of one fact about one thing.
+
+The matcher's conflict signal (`provenance.matching.conflict`) needs two claims alike enough to
+compare word for word: 'the bridge was built' and 'the bridge was not built'. A finding and the
+claim it answers are seldom worded alike: a builder says 'the slipway was completed in May',
+inspectors 'found no trace of a slipway at the site'; a council says 'the contractor was paid
+in full', the contractor 'we are still owed the final instalment'. corroboration.json's
+'opposites' name the two sides of a few such facts (something exists or was done, or not; was
+paid, or not; was present, or not): the words that state each side ('completed', 'built' against
+'no trace', 'never built', 'does not exist'), and a word of the one side with a negation a few
+words before it ('was not built', 'no beams were ever delivered') states the other. A claim takes a side when all the words of a fact it holds agree ('the depot, logged as
+completed, was never built' takes none), and a side hedged by a modal, the future or 'if' just
+before it ('would be completed') is no finding.
+Two claims are opposite when they take the two sides of one fact about one thing (`sides_taken`).
+A rise against a fall is left out: two figures of a poll or a price that moved both ways on two
+days disagree with nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from provenance.datafiles import load_data
+from provenance.matching import STOPWORDS, normalise, stem
+from provenance.tuning import OPPOSITE_HEDGE_REACH, OPPOSITE_NEGATION_REACH, OPPOSITE_WINDOW
+
+
+@dataclass(frozen=True)
+class _Fact:
+    name: str
+    states: tuple[tuple[str, ...], ...]  # the words of the side that holds ('completed', 'was there')
+    negates: tuple[tuple[str, ...], ...]  # the words of the other side ('no trace', 'does not exist')
+
+
+@dataclass(frozen=True)
+class _Opposites:
+    facts: tuple[_Fact, ...]
+    negations: frozenset[str]  # words that turn a side into the other just before it ('not', 'never')
+    hedges: frozenset[str]  # modal and future words that make a side no finding ('would', 'will')
+    between: frozenset[str]  # words that may stand between a thing and a side ('was', 'the', 'of')
+    skip: frozenset[str]  # words never the thing a fact is about (stopwords, 'million', 'percent')
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({tuple(normalise(p).split()) for p in items if normalise(p)}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> _Opposites:
+    data = load_data("corroboration.json")["opposites"]
+    facts = tuple(_Fact(f["name"], _phrases(f["states"]), _phrases(f["negates"])) for f in data["facts"])
+    negations = frozenset(normalise(w) for w in load_data("matcher.json")["negations"] if " " not in normalise(w))
+    words = {w for f in facts for p in f.states + f.negates for w in p}
+    measures = frozenset(normalise(w) for w in load_data("matcher.json")["measure_words"])
+    skip = frozenset(STOPWORDS) | frozenset(normalise(w) for w in load_data("corroboration.json")["stopwords"])
+    return _Opposites(facts, negations | {"t"}, frozenset(normalise(w) for w in data["hedges"]),
+                      frozenset(normalise(w) for w in data["between"]), skip | frozenset(words) | negations | measures)
+
+
+def _find(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    out = []
+    for i in range(len(words)):
+        for p in phrases:
+            if tuple(words[i:i + len(p)]) == p:
+                out.append((i, i + len(p)))
+                break
+    return out
+
+
+def _sides(words: list[str], fact: _Fact, lex: _Opposites) -> list[tuple[int, int, int]]:
+    """(start, end, side) of each unhedged mention of a side of `fact`: 1 holds, -1 does not."""
+    against = _find(words, fact.negates)
+    found = [(s, e, -1) for s, e in against]
+    for s, e in _find(words, fact.states):
+        if any(a <= s and e <= b for a, b in against):
+            continue  # 'built' of 'never built'
+        found.append((s, e, -1 if lex.negations.intersection(words[max(0, s - OPPOSITE_NEGATION_REACH):s]) else 1))
+    return [(s, e, side) for s, e, side in found if not lex.hedges.intersection(words[max(0, s - OPPOSITE_HEDGE_REACH):s])]
+
+
+def _thing(words: list[str], at: int, step: int, lex: _Opposites) -> str | None:
+    """The stem of the thing a side is about: the first word from `at` going `step` (-1 back, 1
+    on) past the words that may stand between ('the slipway was not', 'no trace of any', 'the fee
+    was actually'), when it is a content word within `tuning.OPPOSITE_WINDOW` words; None at a
+    pronoun, a verb of reporting, a number or anything else first."""
+    for n in range(OPPOSITE_WINDOW):
+        i = at + n * step
+        if not 0 <= i < len(words):
+            return None
+        word = words[i]
+        if word in lex.between or (word.endswith("ly") and len(word) > 4):
+            continue
+        return stem(word) if len(word) > 2 and word not in lex.skip and not word[0].isdigit() else None
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def sides_taken(text: str) -> tuple[tuple[str, int, frozenset[str], str], ...]:
+    """(fact, side, the stems of the things it is about, the words that state it) for each fact
+    of corroboration.json's 'opposites' a claim takes one side of (`module doc`): the thing stands
+    just before the side's words ('the slipway was completed', 'the fee was never paid') or, for the
+    words of the side that does not hold, just after them ('no trace of a slipway')."""
+    lex = _opposites()
+    words = normalise(text).split()
+    out = []
+    for fact in lex.facts:
+        found = _sides(words, fact, lex)
+        if not found or len({side for _, _, side in found}) > 1:
+            continue
+        things = {_thing(words, s - 1, -1, lex) for s, _, _ in found}
+        against = set(_find(words, fact.negates))
+        things |= {_thing(words, e, 1, lex) for s, e, _ in found if (s, e) in against}
+        things.discard(None)
+        if things:
+            s, e, side = found[0]
+            out.append((fact.name, side, frozenset(t for t in things if t), " ".join(words[s:e])))
+    return tuple(out)
+
+
+def opposite_keys(text: str) -> set[tuple[str, int, str]]:
+    """(fact, side, thing) keys of a claim: two claims are opposite candidates when one has a key
+    the other has with the other side."""
+    return {(fact, side, thing) for fact, side, things, _ in sides_taken(text) for thing in things}
+
+
+def opposite(a: str, b: str) -> tuple[str, str, str] | None:
+    """(the thing, what `a` says of it, what `b` says of it) when two claim texts take the two
+    sides of one fact about one thing, else None.
+
+    >>> opposite("the slipway was completed in May", "inspectors found no trace of a slipway at the site")
+    ('slipway', 'completed', 'no trace')
+    >>> opposite("the slipway was completed in May", "the slipway would not be completed before June")
+    >>> opposite("the contractor was paid in full in March", "the contractor has never been paid")
+    ('contractor', 'paid in full', 'paid')
+    >>> opposite("Support for the mayor rose in May", "support for the mayor fell in June")  # no such fact
+    """
+    mine = sides_taken(a)
+    for fact, side, things, words in sides_taken(b):
+        for other_fact, other_side, other_things, other_words in mine:
+            shared = things & other_things
+            if fact == other_fact and side != other_side and shared:
+                return min(shared), other_words, words
+    return None
