@@ -1421,6 +1421,9 @@ class _Document:
         for c in inner:
             c.nested = True
             c.outlet = c.outlet or self.publisher  # relayed in the interview given to the publisher
+            span = c.speaker_span
+            if span is not None and _first_person(text[span[0]:span[1]]):
+                c.speaker = self.interviewee  # 'A: I think C': the one answering, whoever was named last
         if s0 < e0:
             inner.insert(0, _Claim(start=s0, end=e0, sentence=sent, speaker=self.interviewee, outlet=self.publisher,
                                    form="direct", stated_on=self.interview_on, event_on=r.event_on(s0, e0),
