@@ -232,7 +232,8 @@ def test_split_patterns_written_to_open_with_a_class_split_as_their_plain_form(t
     from provenance.extract.lexicon import _cue_gate_pattern, lexicon
 
     lex = lexicon()
-    plain = re.compile(r"(?<!\w)(?:" + _cue_gate_pattern(lex.cues_by_first, lex.cue_nouns) + r")(?!\w)")
+    refusals = [" ".join(words) for words in lex.bare_refusals]
+    plain = re.compile(r"(?<!\w)(?:" + _cue_gate_pattern(lex.cues_by_first, lex.cue_nouns, refusals) + r")(?!\w)")
     assert [(m.start(), m.end() - 1) for m in lex.cue_gate_lower.finditer(" " + text)] == \
         [m.span() for m in plain.finditer(text)]
     tokens = re.compile(r"(\w++(?:[’'\-.&]\w++|[\u0300-\u036f]++\w*+|(?<=[\u00c2-\u00c5\u0302\u0303\u0308\u030a])"

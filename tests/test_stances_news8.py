@@ -1,12 +1,15 @@
 """Denials and refusals on news prose, round 8 (issue 12 item 3), each on invented text: a denial of
 'the notion that C' (a noun that denies only with its clause), no report answered across a section
-break ('___'), a closing appositive whose party is plural ('a claim the growers dispute'), and refusals in the present
-tense ('refuses to say who C')."""
+break ('___'), a closing appositive whose party is plural ('a claim the growers dispute'), refusals in
+the present tense ('refuses to say who C'), and a bare refusal ('X declined to comment') that is no
+claim of X's."""
 
 from __future__ import annotations
 
 import pytest
 from test_status_shapes import ruled_claims
+
+from provenance.extract.document import extract_claimset
 
 LEAK = "the Tarnby weir had leaked for months"
 WEIR = f"Two inspectors, who asked not to be named, said {LEAK}.\n\n"
@@ -71,3 +74,21 @@ def test_a_denial_answers_no_report_across_a_section_break(rule):
     denial = next(c for c in got if c["speaker_name"] == "Oskar Lind")
     assert (denial["stance"], denial["text"]) == ("denies", "the allegation")
     assert all(c["status"] != "disputed" for c in got if c["stance"] == "asserts")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Weir keeper Oskar Lind declined to comment on Tuesday.",
+    "Lind did not respond to a request for comment.",
+    "The Tarnby Water Board could not be reached for comment.",
+    "The Tarnby Water Board did not return calls seeking comment.",
+    "Lind refused to comment.",
+])
+@pytest.mark.parametrize("use_model", [False, True])
+def test_a_bare_refusal_is_the_publishers_observation_never_a_claim_with_content(sentence, use_model):
+    """'X declined to comment': the publisher's statement in its own words; the party asserts nothing
+    ('to comment on Tuesday' is never a content of Lind's), with or without the model."""
+    text = WEIR + "Weir keeper Oskar Lind said the sluice gates were shut.\n\n" + sentence + "\n"
+    cs = extract_claimset(text, slug="t", use_model=use_model, outlet="Harbour Gazette")
+    tail = text.index(sentence)
+    mine = [c for c in cs["claims"] if c["start"] is not None and c["start"] >= tail]
+    assert [(c["form"], c["text"]) for c in mine] == [("unattributed", sentence.rstrip("."))]

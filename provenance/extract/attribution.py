@@ -146,7 +146,8 @@ class Frame:
     stance_object: bool = False              # the content is the object of a stance ('support the plan')
     report_object: str | None = None         # a denial's report: "clause" ('reports that C'), "noun" ('the report'),
     #                                          "verdict" ('called the story false'), "false_clause" ('said the
-    #                                          claim that C was false': C is denied)
+    #                                          claim that C was false': C is denied), "refusal" ('X declined to
+    #                                          comment': the publisher's observation only)
     cited: tuple[int, int] | None = None     # whom the speaker cites ('X reported, citing the Post, that C')
     broadcast: tuple[int, int] | None = None  # a programme or medium spoken on ('said on NPR's Morning Edition')
     relative_clause: bool = False            # the cue is the verb of a relative clause set off by a comma
@@ -1706,6 +1707,9 @@ class _Parser:
             if k < self.end:  # 'In an interview on "Face the Nation," X said ...': the comma sits in the title
                 begin = k + 1
         self.begin = begin
+        refusal = self._refusal_frame()
+        if refusal is not None:
+            return [refusal]  # ('X did not respond to a request for comment': no 'respond' read as speech)
         answered = self._closing_denial()
 
         colon = self._colon_frame() or self._dash_frame()
@@ -1741,6 +1745,30 @@ class _Parser:
             f.outlet = f.outlet or prefix_outlet or self._asked_outlet(f)
             f.broadcast = f.broadcast or prefix_broadcast
         return frames
+
+    def _refusal_frame(self) -> Frame | None:
+        """'The board declined to comment.', 'X did not respond to a request for comment on Monday',
+        'X could not be reached for comment': a sentence that is only a party and a refusal (cues.json
+        denials.bare_refusals) with words that say nothing after it (empty_contents) is the party
+        declining to comment: the publisher's observation, in its own words, and no statement of the
+        party's (no model reading of 'to comment' as something it said)."""
+        found = next(((i, w) for i in range(self.begin + 1, min(self.end, self.begin + 12)) for w in self.lex.bare_refusals
+                      if all(self.w(i + x) == w[x] for x in range(len(w)))), None)
+        if found is None:
+            return None
+        i, words = found
+        subj = (self.begin, i)
+        if not self._valid_np(*subj) or any(self.t[x].kind not in ("w", "p") or x in self.cue_tokens for x in range(*subj)):
+            return None
+        j = i + len(words)
+        if any(tok.kind == "q" or tok.kind == "w" and tok.low not in self.lex.empty_contents for tok in self.t[j:self.end]):
+            return None  # ('declined to comment on the sale', 'did not respond to the mayor's letter': said elsewhere)
+        last = max(x for x in range(j - 1, self.end) if self.t[x].kind in ("w", "d"))
+        cue = Cue(lemma=" ".join(words), hint="contradiction", words=words, negation=True)
+        start, end = self.t[i].start, self.t[j - 1].end
+        return Frame(cue, self.text[start:end], start, end, self.span(*subj),
+                     contents=[Content(start, self.t[last].end, "indirect")],
+                     attribution_spans=[(self.t[subj[0]].start, end)], report_object="refusal")
 
     def _question_frames(self) -> list[Frame]:
         """The questions put to someone in a passive 'asked' that opens the sentence or follows

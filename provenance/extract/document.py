@@ -1487,13 +1487,17 @@ class _Document:
             if frame.pending and not frame.contents:
                 leads_in = self._lead_in(frame, r.sent) or leads_in
                 continue
-            if frame.cue is not None and frame.cue.silence and frame.contents and not frame.nested:
-                # 'The club has not said whether talks resume': the publisher observes a silence,
-                # in its own words, and the silent party leaves C unconfirmed
+            if frame.cue is not None and (frame.cue.silence or frame.report_object == "refusal") and frame.contents \
+                    and not frame.nested:
+                # 'The club has not said whether talks resume': the publisher observes a silence, in its
+                # own words, and the silent party leaves C unconfirmed ('The club declined to comment':
+                # the observation only)
                 s0, e0 = _trim(self.text, min(frame.speaker[0] if frame.speaker else r.begin_off, frame.contents[0].start),
                                frame.contents[-1].end)
                 made.append(self._publisher_claim(r, s0, e0))
                 made[-1].silence = True
+            if frame.report_object == "refusal":
+                continue  # ('The board declined to comment': no statement of the board's, no 'to comment' said)
             sp = self._frame_speaker(frame, prev_speaker)
             prev_speaker = sp
             self._note_cited(frame.speaker, sp)

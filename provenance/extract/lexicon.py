@@ -129,6 +129,7 @@ class Lexicon:
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
     clause_objects: frozenset[str] = frozenset()  # the same only with a clause after them ('the notion that C')
+    bare_refusals: tuple[tuple[str, ...], ...] = ()  # 'declined to comment', 'could not be reached': a refusal, folded words
     artefacts: frozenset[str] = frozenset()  # 'called the photo doctored': a thing a denial answers only where named
     topic_preps: frozenset[str] = frozenset()  # 'claims of a smuggling ring': the words after them name what was reported
     false_story: re.Pattern[str] = re.compile(r"(?!)")  # 'This story is false': a denial of that story
@@ -253,7 +254,7 @@ def lexicon() -> Lexicon:
     organisation_index = _name_index(countries_data.get("organisations", []), ("name", "aliases", "demonyms"))
     title_list = [fold(t) for t in titles.get("titles", [])]
     cue_nouns = frozenset(fold(a) for a in cues_data.get("nouns", []))
-    gate = _cue_gate_pattern(by_first, cue_nouns)
+    gate = _cue_gate_pattern(by_first, cue_nouns, [fold(f) for f in _forms((cues_data.get("denials") or {}).get("bare_refusals", []))])
     return Lexicon(
         cues_by_first=by_first,
         continuations=frozenset(fold(c) for c in cues_data.get("continuations", [])),
@@ -328,6 +329,8 @@ def _denial_words(denials: dict) -> dict[str, Any]:
             "retraction_verbs": frozenset(denials.get("retraction_verbs", [])),
             "denial_objects": frozenset(fold(w) for w in denials.get("objects", [])),
             "clause_objects": frozenset(fold(w) for w in denials.get("clause_objects", [])),
+            "bare_refusals": tuple(sorted({tuple(fold(f).split()) for f in _forms(denials.get("bare_refusals", []))},
+                                          key=lambda w: -len(w))),
             "topic_preps": frozenset(fold(w) for w in denials.get("topic_preps", [])),
             "artefacts": frozenset(fold(w) for w in denials.get("artefacts", [])),
             "false_story": _false_story(denials), "false_pronoun": _false_pronoun(denials),
@@ -571,12 +574,13 @@ def _cue_gate_forms(by_first: dict[str, list[Cue]]) -> list[str]:
     return cue_forms
 
 
-def _cue_gate_pattern(by_first: dict[str, list[Cue]], cue_nouns: frozenset[str]) -> str:
+def _cue_gate_pattern(by_first: dict[str, list[Cue]], cue_nouns: frozenset[str], refusals: list[str]) -> str:
     """A pattern for any word that may start an attribution."""
     # a sentence can only hold an attribution if it has a cue, a reporting noun taking a speaker
-    # ("assurances from X that", "X's claim that"), or a quotation mark (checked separately)
+    # ("assurances from X that", "X's claim that"), or a quotation mark (checked separately); a bare
+    # refusal ('The board declined to comment.') is read by the parser too, no cue of its own
     noun_gate = "(?:" + trie_pattern(cue_nouns) + r")\s+(?:from|by|that)"
-    return trie_pattern(_cue_gate_forms(by_first)) + "|" + noun_gate
+    return trie_pattern(_cue_gate_forms(by_first) + refusals) + "|" + noun_gate
 
 
 def _compounds(phrases) -> dict[str, frozenset[str]]:
