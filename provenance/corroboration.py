@@ -1373,8 +1373,9 @@ def answered_reports(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str
 
     The report is every asserting claim of another source with the answer's offsets, and the
     claims of that source and outlet among the REPORT_WINDOW claims before the answer (of the
-    same sentence, for a withdrawal, whose source must be the report's, and for a
-    non-confirmation, which reaches only what it answers). Read again from the
+    same sentence, for a withdrawal, whose source must be the report's, for a non-confirmation,
+    which reaches only what it answers, and for a denial in the sentence it answers: 'He said
+    P, a claim the union disputes' answers P, not what he said before). Read again from the
     stored claims, so that `recompute` finds what ingest found.
     """
     by_span: dict[tuple, list[int]] = defaultdict(list)
@@ -1394,8 +1395,9 @@ def answered_reports(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str
                 continue
             for k in by_version[(x.doc, x.version)]:
                 z = records[k]
-                # (a withdrawal or a non-confirmation reaches the sentence it answers, a denial the report)
-                beside = (z.sentence == y.sentence) if how in ("retract", "nonconfirm") \
+                # (a withdrawal or a non-confirmation reaches the sentence it answers, a denial the
+                # report; one in the sentence it answers, "P, a claim the union disputes", only that)
+                beside = (z.sentence == y.sentence) if how in ("retract", "nonconfirm") or x.sentence == y.sentence \
                     else (x.seq - REPORT_WINDOW <= z.seq < x.seq)
                 if k == j or (beside and z.speaker == y.speaker and (z.outlet or "") == (y.outlet or "")
                               and stance_kind(z) is None and not is_publisher(z)):

@@ -73,3 +73,24 @@ def test_a_finding_contradicts_the_claim_it_answers_in_other_words(words, status
 def test_opposite_sides_of_one_fact(a, b, thing):
     found = opposite(a, b)
     assert (found[0] if found else None) == thing, found
+
+
+LEVY = """Quay levy row reaches the council
+
+Councillor Orla Fenwick said the harbour levy should not be used to punish ferry operators.
+
+She said the levy had been approved by the harbour board in June, a claim the operators dispute.
+"""
+
+
+@pytest.mark.parametrize("words, status", [
+    ("should not be used to punish", "confirmed"),   # said before, answered by nothing
+    ("approved by the harbour board", "disputed"),   # the claim the operators dispute
+])
+def test_a_denial_in_the_sentence_it_answers_reaches_only_that_claim(words, status):
+    """DESIGN.md: `disputed` is contradicted or denied by another source. 'P, a claim the operators
+    dispute' denies P, in P's own sentence; the speaker's earlier statements are no part of what
+    it answers (a denial of 'the report' in a sentence of its own still reaches the report)."""
+    claims = [c for c in ruled_claims(LEVY) if words in c["text"] and c.get("stance", "asserts") == "asserts"]
+    assert claims and {c["status"] for c in claims} == {status}, [(c["text"], c["reason"]) for c in ruled_claims(LEVY)]
+
