@@ -94,3 +94,22 @@ def test_a_denial_in_the_sentence_it_answers_reaches_only_that_claim(words, stat
     claims = [c for c in ruled_claims(LEVY) if words in c["text"] and c.get("stance", "asserts") == "asserts"]
     assert claims and {c["status"] for c in claims} == {status}, [(c["text"], c["reason"]) for c in ruled_claims(LEVY)]
 
+
+LAWYERS = """Dockers' pay claim heads to tribunal
+
+Employment lawyer Siobhan Marle, who has advised several unions, said such claims usually settle before a hearing.
+
+Employment lawyer Teodor Vass, who is representing the dockers, said the union would not settle.
+"""
+
+
+@pytest.mark.parametrize("speaker, status", [
+    ("Siobhan Marle", "unconfirmed"),   # a lawyer named by a field of law, commenting: an expert
+    ("Teodor Vass", "confirmed"),       # the same trade acting for a side: that side's voice on the record
+])
+def test_a_lawyer_named_by_a_field_of_law_comments(speaker, status):
+    """README of the held-out batches and DESIGN.md: experts are `unconfirmed`, a party on the
+    record `confirmed`. A lawyer the text names by a field of law ('employment lawyer', 'election
+    lawyer') and no client comments as an expert; one representing a side speaks for it."""
+    claims = [c for c in ruled_claims(LAWYERS) if c["speaker_name"] == speaker]
+    assert claims and {c["status"] for c in claims} == {status}, [(c["text"], c["reason"]) for c in claims]
