@@ -17,20 +17,20 @@ def _claims(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_words_told_by_another_stay_the_speakers_claim():
-    claims = _claims("Tarrow Gazette\n\nMs. Ruiz said that the depot would close and that Mr. Holt had said "
+    claims = _claims("Tarrow Gazette\n\nMs. Aldecott said that the depot would close and that Mr. Tresham had said "
                      "the council would pay for the move.\n")
-    assert ("the council would pay for the move", "Holt", "Mr. Holt") in claims
+    assert ("the council would pay for the move", "Tresham", "Mr. Tresham") in claims
 
 
 def test_first_person_inside_an_interview_answer_is_the_interviewee():
     """'A: ... we believe C': the answer's 'I' and 'we' are the one answering (the person the
     introduction named), each such claim keeping the pronoun as its mention; someone else the
     answer reports stays that someone."""
-    text = ("Tarrow Gazette\n\nMayor Ann Ruiz spoke to the Gazette about the port. Her chief of staff, "
-            "Tom Pell, sat in.\n\nQ: What will you do about the port?\n\nA: My staff have looked at it. "
+    text = ("Tarrow Gazette\n\nMayor Ann Aldecott spoke to the Gazette about the port. Her chief of staff, "
+            "Tom Quigley, sat in.\n\nQ: What will you do about the port?\n\nA: My staff have looked at it. "
             "I think the port needs a new crane, and we believe the council will pay for it.\n\n"
-            "Q: Why close the depot?\n\nA: Tom Pell said it would save money.\n")
+            "Q: Why close the depot?\n\nA: Tom Quigley said it would save money.\n")
     claims = _claims(text)
-    assert ("the council will pay for it", "Ann Ruiz", "we") in claims
-    assert ("the port needs a new crane", "Ann Ruiz", "I") in claims
-    assert ("it would save money", "Tom Pell", "Tom Pell") in claims
+    assert ("the council will pay for it", "Ann Aldecott", "we") in claims
+    assert ("the port needs a new crane", "Ann Aldecott", "I") in claims
+    assert ("it would save money", "Tom Quigley", "Tom Quigley") in claims

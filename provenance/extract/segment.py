@@ -259,9 +259,11 @@ _CLOSING_MARKS = "\"\u201d'\u2019"
 # 'Priebus said.', 'Council member Ana Costa asked the panel', 'Costa replied on Monday,': a capitalised
 # word and up to five more, then a reporting verb
 _TAIL_WORD_RE = re.compile(r"[\w\u2019'-]+")
-# after the verb: the sentence's end, an adjunct ('on Monday', 'later', 'Sunday'), or for a verb that
+# after the verb: the sentence's end, an adjunct ('on Monday', 'later', 'Sunday'), what or when it
+# was said of ('said of the plan', 'asked as the crowd laughed', 'said when ...'), or for a verb that
 # names whom it addresses, its object ('asked the panel', 'told CNN')
 _TAIL_NEXT_RE = re.compile(r"[.,;]|[ \t]+(?:" + alternation("adjunct_preps") + "|" + alternation("adjunct_words")
+                           + "|" + alternation("subordinators") + "|" + alternation("tail_preps")
                            + r"|[A-Z][a-z]+day)\b")
 _TAIL_OBJECT_RE = re.compile(r"[ \t]+(?:[A-Z]|" + alternation("determiners") + r"\b)")
 
