@@ -92,3 +92,18 @@ def test_a_bare_refusal_is_the_publishers_observation_never_a_claim_with_content
     tail = text.index(sentence)
     mine = [c for c in cs["claims"] if c["start"] is not None and c["start"] >= tail]
     assert [(c["form"], c["text"]) for c in mine] == [("unattributed", sentence.rstrip("."))]
+
+
+@pytest.mark.parametrize("answer", [
+    "Weir keeper Oskar Lind said that was not true.",
+    "Weir keeper Oskar Lind told reporters that was \"simply not true\".",
+    "Weir keeper Oskar Lind says that's wrong.",
+])
+def test_a_reported_verdict_on_that_denies_the_report_before_it(answer):
+    """'X said that was not true': 'that' is the verdict's subject, not a complementiser: X denies the
+    report just before (disputed naming X), never asserts 'was not true'."""
+    got = ruled_claims(WEIR + answer + "\n")
+    denial = next(c for c in got if c["speaker_name"] == "Oskar Lind")
+    assert (denial["stance"], denial["text"]) == ("denies", LEAK)
+    report = next(c for c in got if c["speaker_name"] != "Oskar Lind")
+    assert report["status"] == "disputed"

@@ -1073,6 +1073,9 @@ class _Parser:
             # 'Harwick Port denies that.', 'dismissed this as "pure invention"': what came before
             frame.report_object, frame.stance_object = "noun", True
             return k, "bare"
+        if not (cue.hint == "contradiction" or cue.negation or cue.characterizes) and k < stop \
+                and self.lex.false_pronoun.fullmatch(self.text, self.t[k].start, self.t[stop - 1].end):
+            return k, "bare"  # 'said that was not true', "says that's wrong": a verdict on what came before
         if self.w(k) in ("it", "this", "that", "them", "him", "her") and self.w(k + 1) in ("as", "to") and \
                 k + 2 < stop and frame.cue_start is not None:
             frame.cue_text = self.text[frame.cue_start:self.t[k + 1].end].lower()
@@ -1597,8 +1600,9 @@ class _Parser:
     def add_content(self, frame: Frame, a: int, b: int) -> None:
         """Content tokens [a, b): a lone quotation gives its inner words (direct), else the clause."""
         while a < b and (self.is_p(a, ",:\u2014\u2013-") or self.w(a) == "that" and not (
-                frame.report_object == "noun" and b - a == 1)):  # ('denies that': the report it answers)
-            a += 1
+                frame.report_object == "noun" and b - a == 1)  # ('denies that': the report it answers)
+                and not self.lex.false_pronoun.fullmatch(self.text, self.t[a].start, self.t[b - 1].end)):
+            a += 1  # (in 'said that was not true' the 'that' is the verdict's subject)
         while b > a and self.is_p(b - 1, ",;:\u2014\u2013-."):
             b -= 1
         if a >= b:
