@@ -258,6 +258,9 @@ class _Parser:
             return False  # 'his tweets', 'the 1995 state', 'late-night tweets', "let's say": a noun or an idiom
         if self.w(i + 1) in self.lex.compounds.get(tok.low, ()):
             return False  # 'a liberal think tank': a compound noun
+        if (tok.low in self.lex.report_nouns or tok.low in self.lex.noun_like_forms) and self.is_p(i + 1, ",") \
+                and self._relative_layer(i + 2, self.end):
+            return False  # 'The inspection report, which was tabled on Monday, says': a noun a relative clause sets off
         if self.w(i - 1) == "who" and self._anonymity_request(i + 1) is not None:
             return False  # 'a nurse, who asked Channel 9 not to use her name, said': a request, no statement
         if self.w(i + 1) == "to" and self.w(i + 2) == "be" and self.w(i + 3) in _ANONYMITY_PARTICIPLES:
@@ -699,13 +702,13 @@ class _Parser:
                 continue
             layer_end, end = end, k
             first = self.w(k + 1)
-            relative = first in _RELATIVE_OPENERS or first == "and" and self.w(k + 2) in ("who", "whose")
+            relative = self._relative_layer(k + 1, layer_end)
             adjunct = not relative and self._adjunct_like(k + 1)
             # 'A government official, speaking on condition of anonymity, said': a participle's
             # clause (even a cue's) after any noun phrase that opens the sentence
-            participle = not relative and (first.endswith("ing") and len(first) > 5 or _participle(first)
-                                           and self.w(k + 2) == "by") and not self.t[k + 1].cap
-            # (or 'The review, commissioned by Y, put the cost at 90 million': a passive participle's)
+            participle = not relative and (first.endswith("ing") and len(first) > 5 or _participle(first) and (
+                self.w(k + 2) == "by" or self.w(k + 3) == "by" and self.t[k + 2].kind == "w")) and not self.t[k + 1].cap
+            # (or 'The review, commissioned by Y, put ...', 'The court, presided over by Y, held': a passive's)
             if participle:
                 whole = self._np_before_any(k)
                 if whole is not None and self._opens_sentence(whole[0]):
@@ -764,6 +767,16 @@ class _Parser:
                 return outer[0], labelled or (k if relative or adjunct else comma)
             k -= 1
         return None
+
+    def _relative_layer(self, a: int, end: int) -> bool:
+        """Does the layer of a parenthetical from token a to `end` open a relative clause: 'who ...',
+        'and whose ...', or a part of its antecedent first ('The audit, a copy of which was seen by the
+        Ledger, says', 'The pilots, two of whom asked not to be named, said')?"""
+        first = self.w(a)
+        if first in _RELATIVE_OPENERS or first == "and" and self.w(a + 1) in ("who", "whose"):
+            return True
+        return not self.t[a].cap and any(self.w(x) == "of" and self.w(x + 1) in _RELATIVE_OPENERS and self.t[x + 1].kind == "w"
+                                         for x in range(a + 1, min(a + 4, end - 1)))
 
     def _layer_start(self, k: int, comma: int) -> int | None:
         """The comma (or other mark) that opens the layer of a parenthetical ending at token k, read

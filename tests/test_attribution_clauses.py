@@ -1,0 +1,50 @@
+"""A subject set off from its cue by a clause, and the cues of courts, each on sentences written for
+this test (invented people, places and outlets): the speaker is the subject before the first comma,
+never the outlet or the noun inside the clause, and a court or a judge speaks for its ruling."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import claims_of
+
+EXAMINER = {"outlet": "The Norrow Examiner"}
+INTRO = ("Patients at the Tarnmouth clinic waited a year for surgery, according to an audit report of the "
+         "Regional Health Inspectorate. ")
+
+
+def attributed(text: str, **meta) -> list[tuple[str, str | None, str | None]]:
+    return [(c["text"], c["speaker_name"], c["mention"]) for c in claims_of(text, **meta)
+            if c["form"] != "unattributed"]
+
+
+# a part of the subject's antecedent before 'of which' / 'of whom' opens a relative clause like 'which'
+@pytest.mark.parametrize("clause", [
+    "a copy of which is available with The Norrow Examiner",
+    "a copy of which was obtained by the Examiner",
+    "which was tabled in the assembly on Monday",
+])
+def test_a_record_set_off_by_a_relative_clause_speaks(clause):
+    text = INTRO + f"The report, {clause}, says the clinic kept two waiting lists."
+    assert attributed(text, **EXAMINER)[-1] == (
+        "the clinic kept two waiting lists", "Regional Health Inspectorate", "The report")
+
+
+def test_a_cue_word_that_is_a_noun_before_a_relative_clause_is_no_cue():
+    # 'report' before ', which' is the subject's noun, not a verb whose words block the subject
+    text = "The inspection report, which was tabled on Monday, states that the pumps had failed."
+    assert attributed(text, **EXAMINER) == [("the pumps had failed", "inspection report", "The inspection report")]
+
+
+def test_a_share_of_people_before_of_whom_is_the_whole_group():
+    text = "The pilots, two of whom asked not to be named, said the runway lights had failed."
+    assert attributed(text, **EXAMINER) == [("the runway lights had failed", "pilots", "The pilots")]
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # a passive participle with a particle before its 'by'
+    ("The court, presided over by Justice Ilse Varga, said that the lease was void.", "court", "The court"),
+    ("The panel, set up by the harbour board in May, concluded that the crane had been overloaded.",
+     "panel", "The panel"),
+])
+def test_a_participle_clause_with_its_agent_leaves_the_subject_speaking(text, speaker, mention):
+    assert attributed(text, **EXAMINER) == [(text[text.index(" that ") + 6:-1], speaker, mention)]
