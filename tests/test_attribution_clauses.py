@@ -42,9 +42,36 @@ def test_a_share_of_people_before_of_whom_is_the_whole_group():
 
 @pytest.mark.parametrize("text, speaker, mention", [
     # a passive participle with a particle before its 'by'
-    ("The court, presided over by Justice Ilse Varga, said that the lease was void.", "court", "The court"),
+    ("The court, presided over by Justice Ilse Varga, held that the lease was void.", "court", "The court"),
     ("The panel, set up by the harbour board in May, concluded that the crane had been overloaded.",
      "panel", "The panel"),
 ])
 def test_a_participle_clause_with_its_agent_leaves_the_subject_speaking(text, speaker, mention):
     assert attributed(text, **EXAMINER) == [(text[text.index(" that ") + 6:-1], speaker, mention)]
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("Justice Ilse Varga ruled that the lease was void.", "Ilse Varga", "Justice Ilse Varga"),
+    ("The judge ruled that the lease was void.", "judge", "The judge"),
+    ("The tribunal held that the lease was void.", "tribunal", "The tribunal"),
+])
+def test_a_court_or_a_judge_speaks_for_its_ruling(text, speaker, mention):
+    assert attributed(text, **EXAMINER) == [("the lease was void", speaker, mention)]
+
+
+@pytest.mark.parametrize("text", [
+    "The festival was held in Tarnmouth in May.",
+    "Police held two men overnight.",
+    "Former mayor Ilse Varga ruled out a bid for the seat.",
+    "The fund held that stake for a decade.",
+])
+def test_held_and_ruled_without_a_clause_report_nothing(text):
+    assert attributed(text, **EXAMINER) == []
+
+
+def test_a_content_ends_where_the_speakers_next_report_begins():
+    # an adjunct between 'but' and the subject, or words between the subject and its cue, still open
+    # the speaker's next report: the first content ends before it
+    text = ("Ilse Varga said the levy was fair, but in the course of the debate she also warned that it would "
+            "fall hardest on farmers.")
+    assert attributed(text, **EXAMINER)[0][0] == "the levy was fair"
+    text = "Ilse Varga said the levy was fair, but she had also conceded that it was too high."
+    assert [c[0] for c in attributed(text, **EXAMINER)] == ["the levy was fair", "it was too high"]

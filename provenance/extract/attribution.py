@@ -1515,7 +1515,8 @@ class _Parser:
                     return x, None  # 'called her "third-rate" and boycotted the debate': the speaker's next act
                 if cue is None and self.w(y - 1) in ("and", "but"):
                     # 'C, but he said D', 'C — and he noted D', 'C and Democrats accused ...': another
-                    # speaker's report begins
+                    # speaker's report begins (after an adjunct: 'C, but in their report they noted D')
+                    y = self._adjunct_before_pronoun(y, stop)
                     z = y
                     while z < stop and z - y < 3 and (self.w(z) in _SUBJECT_PRONOUNS or (
                             self.t[z].kind == "w" and self.t[z].cap)):
@@ -1523,6 +1524,8 @@ class _Parser:
                     figure = self._figure_subject(y, stop) if z == y or self.cue_at(z) is None else None
                     z = figure if figure is not None else z
                     nxt = self.cue_at(z) if z > y else None
+                    if nxt is None and z - y == 1 and self.w(y) in _SUBJECT_PRONOUNS:
+                        nxt = self._cue_after_verbs(z, stop)  # 'C, but they could not resist noting D'
                     if nxt is not None and tok.kind == "w" and self.t[x - 1].cap \
                             and self._noun_not_verb(nxt[0], nxt[1], (x - 1, z)):
                         nxt = None  # 'in Vell and Dorn states': a plural of names joined by 'and', no verb
@@ -1541,6 +1544,27 @@ class _Parser:
                         return x, y
             x += 1
         return stop, None
+
+    def _adjunct_before_pronoun(self, y: int, stop: int) -> int:
+        """Where a clause opening at token y after 'and' or 'but' has its subject, when a prepositional
+        adjunct comes first and a subject pronoun after it ('but in the course of the review they
+        noted D'); y when it has none."""
+        if self.w(y) not in _ADJUNCT_PREPS and self.w(y) not in ("in", "at"):
+            return y
+        end = self._pp_end(y + 1, stop)
+        return end if end is not None and self.w(end) in _SUBJECT_PRONOUNS and self.t[end].kind == "w" else y
+
+    def _cue_after_verbs(self, z: int, stop: int) -> tuple[int, int, Cue] | None:
+        """A cue one to three lower-case words after token z, none of them 'that' nor a cue's
+        ('could not resist noting', 'would later tell'): the verb a subject before z reports with."""
+        for x in range(z + 1, min(stop, z + 4)):
+            if not all(self.t[y].kind == "w" and not self.t[y].cap and self.w(y) != "that" and y not in self.cue_tokens
+                       for y in range(z, x)):
+                return None
+            found = self.cue_at(x)
+            if found is not None:
+                return found
+        return None
 
     def _time_of_other_report(self, a: int, stop: int) -> bool:
         """Do tokens [a, stop) open with a time before or after another report ('two days after
