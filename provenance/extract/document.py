@@ -42,6 +42,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADJUNCT_PREPS,
     _ADJUNCT_WORDS,
     _BE_FORMS,
+    _DETERMINERS,
     _FINITE,
     _FIRST_PERSON,
     _NAME_JOINS,
@@ -58,6 +59,7 @@ from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, alternation, fold, lexicon
 from provenance.extract.page import entry_time_end, is_boilerplate, is_live_page, list_item_start
 from provenance.extract.segment import (
+    HEADING_WORDS,
     Block,
     Quote,
     Sentence,
@@ -939,6 +941,7 @@ class _Document:
             para, block_sentences = paragraph
             for sent in block_sentences:
                 self._sentence(para, sent)
+        self._headline_sources()
         self._fact_check_boxes()
         if self.wire is not None:
             for c in self.claims:
@@ -946,6 +949,29 @@ class _Document:
                 if c.speaker is not self.publisher_speaker and c.outlet is not self.wire and self.wire not in c.via:
                     c.via.append(self.wire)
         return _without_repeats(self.claims)
+
+    def _headline_sources(self) -> None:
+        """The text's first line, when it is a headline over a body (no longer than a heading): a
+        claim there whose speaker it gives only by a role or a description ('Harbour master says C',
+        'Police: C') and that the body states again in the words of a source it names ('harbour
+        master Ana Costa said C') is that source's claim. One source in one document: the headline
+        repeats the body's claim and never corroborates it."""
+        found = self.blocks
+        if len(found) < 2 or len(self.text[found[0].start:found[0].end].split()) > HEADING_WORDS:
+            return
+        body = [c for c in self.claims if c.start >= found[1].start and c.speaker is not None
+                and not c.speaker.anonymous and c.speaker is not self.publisher_speaker and not c.nested]
+        for c in self.claims:
+            sp = c.speaker
+            if c.start >= found[0].end or sp is None or not sp.anonymous or c.nested:
+                continue
+            text = self.text[c.start:c.end]
+            alike = [(claim_similarity(text, self.text[b.start:b.end]), -k, b) for k, b in enumerate(body)
+                     if b.stance == c.stance and _described_as(sp, b.speaker)]
+            best = max(alike, key=lambda a: a[:2], default=None)
+            if best is not None and best[0] >= CORROBORATION_THRESHOLD:
+                same = best[2]
+                c.speaker, c.outlet, c.via = same.speaker, same.outlet, list(same.via)
 
     def _fact_check_boxes(self) -> None:
         """A fact check's boxes (cues.json fact_check_labels): 'Claim: C' is C in its claimant's
@@ -1133,8 +1159,9 @@ class _Document:
             made = self._letter_claims(para.letter, made)
         if para.host:  # a host's question, hand-over or thanks states nothing
             made = self._host_claims(para, r, made)
-            made = [c for c in made if c.form != "unattributed" or not (
-                self.text[c.start:r.sent.end].rstrip().endswith("?") or pleasantry(self.text[c.start:c.end]))]
+        # nor does a question in the publisher's own voice ('Who decides the fares?' over an explainer's answer)
+        made = [c for c in made if c.form != "unattributed" or not (
+            self.text[c.start:r.sent.end].rstrip().endswith("?") or para.host and pleasantry(self.text[c.start:c.end]))]
         for claim in made:
             self.claims.append(claim)
             if self._outlets_reporting(claim) and not claim.nested and claim.stance == "asserts":
@@ -2678,6 +2705,16 @@ class _Document:
             registry.resolve(people[key], people)
 
 
+
+
+def _described_as(described: Speaker, named: Speaker | None) -> bool:
+    """Does every word of a description ('Harbour master', 'the city's mayor', 'Police') name the
+    named speaker, in its name, role or another name the text gave it ('harbour master Ana Costa')?"""
+    if named is None:
+        return False
+    have = set(fold(" ".join([named.name, named.role or "", *named.aliases])).replace("\u2019", "'").split())
+    want = {w.removesuffix("'s") for w in fold(described.name).replace("\u2019", "'").split()} - _DETERMINERS
+    return bool(want) and want <= have
 
 
 def _list_items(text: str, found: list[Block]) -> list[Block]:

@@ -18,6 +18,7 @@ from provenance.extract.page import entry_time_end
 OPEN_DOUBLE = "\u201c\u201e\u00ab"
 CLOSE_DOUBLE = "\u201d\u00bb"
 FINAL_PUNCT = ".!?\u2026:\"\u201d\u2019')]"
+HEADING_WORDS = 30  # a line without final punctuation of at most this many words is a heading
 # "[c][c]*" for "[c]+" here and below: a pattern that opens with a character class lets the engine
 # skip to the next candidate character instead of trying a match at every offset
 _LINE_RE = re.compile(r"[^\n][^\n]*")
@@ -120,11 +121,18 @@ def _is_heading(text: str, block: Block) -> bool:
     last = text[block.end - 1]
     if last in OPEN_DOUBLE:  # 'They see that. “': an opening mark misused as the closing one
         last = text[block.start:block.end - 1].rstrip()[-1:]
-    if last in FINAL_PUNCT:
+    if last in FINAL_PUNCT and not _quote_ends_words(text, block):
         return False
     if _SIGNED_QUOTE_RE.match(text, block.start, block.end):
         return False  # '"..." - Ana Costa': a signed quotation, not a heading
-    return len(text[block.start:block.end].split()) <= 30
+    return len(text[block.start:block.end].split()) <= HEADING_WORDS
+
+
+def _quote_ends_words(text: str, block: Block) -> bool:
+    """Does the block end with a quotation's closing mark right after a word, the quotation holding
+    no sentence's end ('Skipper: \u2018Not one more shift\u2019', a quoted subhead), so no full stop ends it?"""
+    words = text[block.start:block.end].rstrip(_CLOSING_MARKS)
+    return len(words) < block.end - block.start and words[-1:].isalnum()
 
 
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
