@@ -108,6 +108,7 @@ class ClaimRecord:
     tail: str = ""  # the rest of its sentence after its content, when the text was at hand
     narrates: ClaimRecord | None = None  # a party's claim this statement of the publisher holds
     rebutted_by: str | None = None  # the publisher, when it argues against this outlet's claim
+    rated: str = ""  # a fact check's rating of falsehood, when this claim is the one it checks
     described: str = ""  # how its sentences describe its speaker beyond the role ('a retired teacher')
     corrected: str = ""  # the correction notice that takes this statement of the publisher back
     untitled: bool = False  # a named person the document gives no title, office, party or body anywhere
@@ -165,6 +166,8 @@ class Lexicon:
     verdict: re.Pattern[str] = re.compile(r"(?!)")  # 'This is false.': the publisher's verdict on a claim
     rating: re.Pattern[str] = re.compile(r"(?!)")  # 'Verdict: Mostly false': a fact check's rating
     checked_label: re.Pattern[str] = re.compile(r"(?!)")  # 'Claim: C': the claim a fact check checks
+    rating_line: re.Pattern[str] = re.compile(r"(?!)")  # 'The Verdict' then 'Misleading.': a rating in a text
+    checked_line: re.Pattern[str] = re.compile(r"(?!)")  # 'The Claim' alone on its line, before the claim
     claim_false: re.Pattern[str] = re.compile(r"(?!)")  # 'The claim that C is false'
     body_heads: frozenset[str] = frozenset()  # 'ministry', 'union': nouns that name a body (titles.json)
     correction_label: re.Pattern[str] = re.compile(r"(?!)")  # 'One correction, before the weather.'
@@ -255,6 +258,13 @@ def _fact_check_patterns(data: Mapping[str, Any], denials: Mapping[str, Any]) ->
     return {
         "rating": re.compile(r"^\s*" + _words_pattern(data["verdict_labels"]) + r"\s*:\s*" + false + r"(?![\w'’])",
                              re.IGNORECASE),
+        # a fact check's layout: the rating's label on a line of its own or before a colon, the
+        # rating opening what follows ('The Verdict' / 'Misleading. A report ...'), and the label of
+        # the claim checked alone on its line ('The Statement'), the claim in the paragraph after it
+        "rating_line": re.compile(r"^[ \t]*" + _words_pattern(data["verdict_labels"]) + r"[ \t]*(?::[ \t]*|\n\s*)("
+                                  + false + r")(?![\w'’])", re.IGNORECASE | re.MULTILINE),
+        "checked_line": re.compile(r"^[ \t]*" + _words_pattern(data["checked_labels"]) + r"[ \t]*:?[ \t]*\n\s*",
+                                   re.IGNORECASE | re.MULTILINE),
         "checked_label": re.compile(r"^\s*" + _words_pattern(data["checked_labels"]) + r"\s*:\s*\S", re.IGNORECASE),
         "claim_false": extraction_lexicon().false_clause,
     }

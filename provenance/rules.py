@@ -504,6 +504,8 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
         return "disputed", "contradicted by " + _names(_distinct_origins(conflicting), where=True)
     if r.rebutted_by:
         return "disputed", f"argued against by the publisher ({r.rebutted_by})"
+    if r.rated:
+        return "disputed", f"the claim {r.publisher or 'the publisher'}'s fact check rates '{r.rated}'"
     base, base_reason = base_status(r)
     declined = [other for link, other in against if _how(link, other) == "nonconfirm"]
     if declined:
@@ -785,6 +787,7 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
             mark_rebutted([r for r, _, _ in items], texts[vid])
             mark_corrected([r for r, _, _ in items], texts[vid])
             mark_body_near([r for r, _, _ in items], texts[vid])
+            mark_rated([r for r, _, _ in items], texts[vid])
         mark_office_shown([r for r, _, _ in items])
     return out
 
@@ -1111,6 +1114,24 @@ def mark_rebutted(claims: Sequence[ClaimRecord], text: str) -> None:
             if c is target or (same_origin(c, target) and c.kind in ("opinion", "position")
                                and stance_kind(c) is None and not (c.cue and lex.rebuttal_cue.search(c.cue.casefold()))):
                 c.rebutted_by = c.publisher or "the publisher"
+
+
+def mark_rated(claims: Sequence[ClaimRecord], text: str) -> None:
+    """Set `rated` on the claims of the paragraph a fact check sets apart as the claim it checks
+    (its label alone on a line: 'The Claim', 'The Statement'), when the text rates a claim false
+    ('Verdict: Mostly false', or 'The Verdict' alone on a line and a paragraph opening
+    'Misleading.'): that rating disputes what it checks, whoever the claim's speaker came out as.
+    A rating that is no falsehood ('Verdict: True') sets nothing."""
+    lex = lexicon()
+    rating = lex.rating_line.search(text)
+    if rating is None:
+        return
+    for label in lex.checked_line.finditer(text):
+        end = text.find("\n", label.end())
+        end = len(text) if end < 0 else end
+        for r in claims:
+            if label.end() <= r.start < end and stance_kind(r) is None:
+                r.rated = " ".join(rating.group(1).split())
 
 
 def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:

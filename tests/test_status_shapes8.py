@@ -113,3 +113,36 @@ def test_a_lawyer_named_by_a_field_of_law_comments(speaker, status):
     lawyer') and no client comments as an expert; one representing a side speaks for it."""
     claims = [c for c in ruled_claims(LAWYERS) if c["speaker_name"] == speaker]
     assert claims and {c["status"] for c in claims} == {status}, [(c["text"], c["reason"]) for c in claims]
+
+
+FACT_CHECK = """Did the Orrin Vale council ignore four flood warnings?
+
+Harbour Gazette Fact Check
+
+The Statement
+
+"The council was warned four times about the Orrin Vale levee and did nothing."
+Councillor Petra Lund, Orrin Vale council meeting, 3 March 2026
+
+The Verdict
+
+Mostly false. The council received two warnings, not four, and repaired the levee after each.
+
+The Analysis
+
+Council engineer Ivo Brandt said the levee was repaired in 2024.
+"""
+
+TRUE_CHECK = FACT_CHECK.replace("Mostly false. The council", "True. The council")
+
+
+@pytest.mark.parametrize("text, status", [(FACT_CHECK, "disputed"), (TRUE_CHECK, "unconfirmed")])
+def test_the_claim_a_fact_check_sets_apart_takes_its_rating(text, status):
+    """DESIGN.md: `disputed` is contradicted or denied by another source. A fact check that sets
+    the claim it checks apart under a label of its own line ('The Statement') and rates it false
+    under another ('The Verdict' / 'Mostly false.') disputes that claim, whoever it was read as
+    said by; a rating that is no falsehood ('True.') disputes nothing."""
+    claims = [c for c in ruled_claims(text) if "warned four times" in c["text"]]
+    assert claims and {c["status"] for c in claims} == {status}, [(c["text"], c["reason"]) for c in claims]
+    others = [c for c in ruled_claims(text) if "repaired in 2024" in c["text"]]
+    assert others and all(c["status"] != "disputed" for c in others)
