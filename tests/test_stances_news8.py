@@ -107,3 +107,24 @@ def test_a_reported_verdict_on_that_denies_the_report_before_it(answer):
     assert (denial["stance"], denial["text"]) == ("denies", LEAK)
     report = next(c for c in got if c["speaker_name"] != "Oskar Lind")
     assert report["status"] == "disputed"
+
+
+@pytest.mark.parametrize("answer", [
+    "The allegation was denied by weir keeper Oskar Lind on Monday.",
+    "The inspectors' account was flatly rejected by weir keeper Oskar Lind.",
+    "Their claim has been disputed by weir keeper Oskar Lind.",
+])
+def test_a_passive_denial_of_a_report_is_the_agents_denial(answer):
+    """'The allegation was denied by X': X denies the report before it (disputed naming X); X never
+    asserts 'The allegation'."""
+    got = ruled_claims(WEIR + answer + "\n")
+    denial = next(c for c in got if c["speaker_name"] == "Oskar Lind")
+    assert (denial["stance"], denial["text"]) == ("denies", LEAK)
+    assert next(c for c in got if c["speaker_name"] != "Oskar Lind")["status"] == "disputed"
+
+
+def test_a_passive_rejection_of_a_proposal_is_no_denial():
+    """'The plan was rejected by the council': a proposal turned down, no statement of the council's."""
+    got = ruled_claims(WEIR + "The repair plan was rejected by the Tarnby council.\n")
+    assert all(c["stance"] == "asserts" for c in got)
+    assert all(c["status"] != "disputed" for c in got)

@@ -56,6 +56,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _OPENING_WORDS,
     _PAIRED_MODIFIERS,
     _PASSIVE_AUX,
+    _PASSIVE_AUXILIARIES,
     _PLACE_PREPS,
     _PLAN_BREAK_WORDS,
     _PLURAL_OBJECT_PRONOUNS,
@@ -1748,7 +1749,7 @@ class _Parser:
             if k < self.end:  # 'In an interview on "Face the Nation," X said ...': the comma sits in the title
                 begin = k + 1
         self.begin = begin
-        refusal = self._refusal_frame()
+        refusal = self._refusal_frame() or self._passive_denial_frame()
         if refusal is not None:
             return [refusal]  # ('X did not respond to a request for comment': no 'respond' read as speech)
         answered = self._closing_denial()
@@ -1786,6 +1787,34 @@ class _Parser:
             f.outlet = f.outlet or prefix_outlet or self._asked_outlet(f)
             f.broadcast = f.broadcast or prefix_broadcast
         return frames
+
+    def _passive_denial_frame(self) -> Frame | None:
+        """'The allegation was denied by the board on Monday', "The inspectors' account was flatly
+        rejected by the water board": the party after 'by' denies the sentence's subject, a report
+        (with one of the denial objects: the report it answers) or, after a verb of denial, the thing
+        itself ('The leak was denied by X'); never 'The plan was rejected by the council' (a proposal)."""
+        aux = next((i for i in range(self.begin + 1, min(self.end - 2, self.begin + 14))
+                    if self.w(i) in _PASSIVE_AUX and self.t[i].kind == "w"), None)
+        if aux is None:
+            return None
+        v = aux + 1
+        aux -= self.w(aux - 1) in _PASSIVE_AUXILIARIES  # ('has been denied')
+        if any(x in self.cue_tokens or self.t[x].kind == "q" for x in range(self.begin, aux)) \
+                or not self._valid_np(self.begin, aux):
+            return None
+        v += self._adverb(v) and self.w(v + 1) != "by"
+        cue = next((c for c in self.lex.cues_by_first.get(self.w(v), []) if len(c.words) == 1
+                    and c.hint == "contradiction" and c.lemma not in self.lex.retraction_verbs), None)
+        agent = self.np_after(v + 2) if cue is not None and self.w(v + 1) == "by" else None
+        if cue is None or agent is None or any(self.t[x].kind not in ("p", "d") for x in range(agent[1], self.end)):
+            return None
+        report = any(self.w(x) in self.lex.denial_objects for x in range(self.begin, aux))
+        if not report and cue.lemma not in self.lex.denial_verbs:
+            return None
+        start, end = self.t[self.begin].start, self.t[aux - 1].end
+        return Frame(cue, self.text[self.t[v].start:self.t[v].end], self.t[v].start, self.t[v].end, self.span(*agent),
+                     contents=[Content(start, end, "indirect")], attribution_spans=[(self.t[aux].start, self.t[agent[1] - 1].end)],
+                     report_object="noun" if report else None, stance_object=report)
 
     def _refusal_frame(self) -> Frame | None:
         """'The board declined to comment.', 'X did not respond to a request for comment on Monday',
