@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from provenance.extract.dates import MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADJUNCT_PREPS,
     _ADJUNCT_WORDS,
@@ -675,8 +676,9 @@ class _Parser:
         for x in range(a, b):
             tok = self.t[x]
             if tok.kind == "w" and not (tok.cap or tok.low in self.lex.modifiers or tok.low in self.lex.title_words
-                                        or tok.low in DETERMINERS or tok.low in _NP_INNER):
-                a = x + 1
+                                        or tok.low in DETERMINERS or tok.low in _NP_INNER
+                                        or _ORDINAL.fullmatch(tok.low) and x + 1 < b and self.t[x + 1].cap):
+                a = x + 1  # (an ordinal inside a name stays: 'the Kelby 2nd District Office, which ...')
         return (a, b) if a < b else None
 
     def _np_before_dashes(self, dash: int) -> tuple[int, int] | None:
@@ -967,7 +969,8 @@ class _Parser:
                     break  # 'told reporters the ships ...': an article after a noun starts the next phrase
                 if tok.low in ("that", "who", "which", "on", "during", "last", "this", "as", "saying", "says",
                                "said", "when", "while", "because", "after", "before", "but", "if", "to", "via"):
-                    if not (tok.low == "to" and k > j and self.w(k - 1) in ("close", "next")):
+                    if not (tok.low == "to" and k > j and self.w(k - 1) in ("close", "next")) \
+                            and not self._body_name_on(k, j, limit):
                         break
                 if tok.low in ("in", "at") and not (k + 1 < limit and (self.t[k + 1].cap or (
                         self.w(k + 1) == "the" and k + 2 < limit and self.t[k + 2].cap))):
@@ -995,6 +998,14 @@ class _Parser:
             if more and (more[1] >= limit or self.is_p(more[1], ",")):
                 return j, more[1]
         return j, k
+
+    def _body_name_on(self, k: int, j: int, limit: int) -> bool:
+        """Is the 'on' at token k inside a body's name, after its capitalised head and before a
+        capitalised word that is no day or month ('the Commission on Audit', 'Council on Foreign
+        Relations'; not 'the Committee on Monday')?"""
+        return self.w(k) == "on" and j < k and k + 1 < limit and self.t[k - 1].cap and self.t[k + 1].cap \
+            and self.w(k - 1) in self.lex.institution_heads and self.w(k + 1) not in WEEKDAYS \
+            and self.w(k + 1) not in MONTH_NAMES
 
     def _titles_joined(self, k: int, limit: int) -> bool:
         """Does the 'and' at token k join two titles of one person ('former Gov. and party chairman
@@ -2938,6 +2949,10 @@ class _Parser:
             end = next((x for x in range(k + 1, end - 1) if self.is_p(x, ",")
                         and self.w(x + 1) in _CLAUSE_ADJUNCTS), end)
         return end, split
+
+
+# an ordinal written in figures ('2nd', '41st'), which a body's name may hold before a capitalised word
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _joins_name(tok: Token) -> bool:

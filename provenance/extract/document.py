@@ -712,17 +712,33 @@ def _plain_name(text: str, surname: str, lex: Lexicon, lower: str = "") -> str |
     # to capital instead of trying every offset; '(?:W){1,2}' is written 'W(?:W)?', the same order
     pattern = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[a-z][\w’'-]*[ \t]+(?:[A-Z][a-z][\w’'-]*[ \t]+)?)(?i:"
                          + re.escape(surname) + r")\b")
+    headline = None
     for m in _name_matches(pattern, text, surname, lower):
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # 'gathered in Central Park': a place, not a person's full name
+        after = text[m.end():m.end() + 40].split(maxsplit=1)
+        if after and after[0].rstrip(".,;:") in lex.company_words + tuple(lex.company_suffixes):
+            continue  # 'Tarrow Quell Shipping': a firm's name, its owner's surname in it
         given = m.group(1).split()
         if _opening_common_word(text, m.start(), given[0], lex):
             given = given[1:]  # ('Unmanned Talvik drone crashes ...': a headline's adjective)
         while given and not _may_be_given(given[0], lex):
             given = given[1:]
         if given and all(_may_be_given(w, lex) for w in given):
-            return " ".join(given + [text[m.end(1):m.end()]])
-    return None
+            if not _on_headline(text, m.start()):
+                return " ".join(given + [text[m.end(1):m.end()]])
+            # ('Skipper Quell fined over late filing' above 'Dana Quell, a skipper, ...': a headline
+            # capitalises a role before a surname; a name in the prose comes first)
+            headline = headline or " ".join(given + [text[m.end(1):m.end()]])
+    return headline
+
+
+def _on_headline(text: str, at: int) -> bool:
+    """Is offset `at` on a line of at most 16 words with no full stop or other end of a sentence at
+    its end: a headline's or a heading's, whose words are all capitalised?"""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line.split()) <= 16 and not line.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":"))
 
 
 def _opening_common_word(text: str, at: int, word: str, lex: Lexicon) -> bool:
@@ -2582,7 +2598,7 @@ class _Document:
         said = self._record_subject(s, e)
         source = self._record_source(*said[0]) if said is not None else None
         post = _post_subject().match(text, s, e) if said is None else None
-        if post is not None and post.end() < e:
+        if post is not None and post.end() < e and _spread_post(post):
             # 'A video circulating on TikTok this week claims that C': the post's claim, whole
             claim.speaker, claim.speaker_span, claim.outlet, claim.whole = self._post_speaker(post.span(1)), \
                 post.span(1), None, True
@@ -2658,7 +2674,8 @@ class _Document:
         line = max(self.text.rfind("\n", 0, frame.speaker[0]) + 1, stop + 2 if stop >= 0 else 0)
         m = _post_subject().match(self.text, line + len(self.text[line:frame.speaker[0]]) -
                                   len(self.text[line:frame.speaker[0]].lstrip()))
-        if m is None or not m.end(1) <= frame.cue_start <= m.start(2) or m.end(1) > frame.speaker[1]:
+        if m is None or not m.end(1) <= frame.cue_start <= m.start(2) or m.end(1) > frame.speaker[1] \
+                or not _spread_post(m):
             return None
         # ('A message posted on Facebook since Monday claims C': its verb is 'claims', never 'posted')
         frame.speaker, frame.cue_text, frame.cue_start, frame.cue_end = m.span(1), m.group(2), *m.span(2)
@@ -3126,6 +3143,18 @@ def _post_subject() -> re.Pattern[str]:
     return re.compile(rf"((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?)?(?i:{words('post_nouns')}))"
                       rf"(?:[ \t]+(?:{words('post_spreading')})\b(?:(?! by )[^.;:,\"\u201c\u201d]){{0,100}}?)?[ \t]+"
                       rf"({words('post_verbs')})\b(?:[ \t]+that\b)?[ \t]*")
+
+
+def _spread_post(m: re.Match[str]) -> bool:
+    """Is a post noun the subject of _post_subject's match a post spreading online: described as one
+    ('A video circulating on X claims'), or one newly brought in ('A video claims')? 'The clip says C'
+    and 'Video shows that C' name a record the text has in view (an advertisement, a recording), which
+    speaks as documents do ('the report says C')."""
+    return bool(m.string[m.end(1):m.start(2)].strip()) or _NEW_POST.match(m.group(1)) is not None
+
+
+# an indefinite determiner opening a post noun's phrase
+_NEW_POST = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t]")
 
 
 def _label_kind(label: str, labels: dict[str, frozenset[str]]) -> str | None:

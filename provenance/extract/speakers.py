@@ -833,7 +833,7 @@ def _occupation_run(words: list[str], low: list[str], lex: Lexicon) -> int:
 
 
 def _role_run_end(words: list[str], low: list[str], last_title: int, lex: Lexicon) -> int:
-    """The last word of a capitalised run of role words that goes on after a title word, before the
+    """The last word of a run of role words (capitalised or not) that goes on after a title word, before the
     name: an occupation, a title or a modifier ('Chief Engineer Ana Costa', 'Deputy Chief Fire Officer
     Ana Costa'); the name keeps at least one word and opens at the first word that is none.
 
@@ -843,8 +843,8 @@ def _role_run_end(words: list[str], low: list[str], last_title: int, lex: Lexico
     0
     """
     k = last_title + 1
-    while k < len(words) - 1 and words[k][:1].isupper() and _is_role_word(low[k], lex):
-        k += 1
+    while k < len(words) - 1 and _is_role_word(low[k], lex):
+        k += 1  # (in lower case too: 'District engineer Ana Costa', a sentence's first word capitalised)
     return k - 1
 
 
@@ -863,7 +863,8 @@ def _initial(word: str) -> bool:
 def _role_before_given_name(words: list[str], low: list[str], lex: Lexicon) -> bool:
     """Are the first one or two of three or four capitalised words common nouns (a place may open
     them) before a given name and a surname ('Volunteer Ana Costa told us', 'Brackwater Alderwoman
-    Ana Costa said'), which no given name or particle is: a role, no part of the name?
+    Ana Costa said'), which no given name or particle is: a role, no part of the name? One word
+    titles.json lists as a trade of a person ('Contractor Tavi Malu said') is one before any name.
 
     >>> _role_before_given_name(["Volunteer", "Ana", "Costa"], ["volunteer", "ana", "costa"], lexicon())
     True
@@ -880,7 +881,8 @@ def _role_before_given_name(words: list[str], low: list[str], lex: Lexicon) -> b
         and not any(w in lex.female_names or w in lex.male_names or w in _NAME_PARTICLES or w in lex.honorifics
                     for w in low[:role]) and words[0] not in lex.not_names \
         and (low[role] in lex.female_names or low[role] in lex.male_names
-             or _initial(words[role]) and all(_is_role_word(w, lex) for w in low[:role])) \
+             or _initial(words[role]) and all(_is_role_word(w, lex) for w in low[:role])
+             or role == 1 and low[0] in lex.person_trades) \
         and not any(w in lex.institution_heads or w in lex.body_heads for w in low) \
         and not any(w in lex.company_words for w in words)
 
@@ -1170,6 +1172,12 @@ class Registry:
                 return self.resolve(full, people, named)
         if sp.kind == "person" and not sp.anonymous:
             sp.with_article = fold(clean(mention_text)).startswith("the " + fold(sp.name))
+            met = self.by_surname.get(surname_key(sp.name)) if len(sp.name.split()) == 1 else None
+            if met is not None and met.name != sp.name:
+                # ('Contractor Ana Lind said C ... Lind says D': the person met under the surname, before
+                # any other full name the text gives for it, such as a firm's, 'the accounts of Lind Tiling')
+                self._merge(met, sp)
+                return self.touch(met)
             if people is not None and len(sp.name.split()) == 1:
                 full = people.get(surname_key(sp.name))
                 if full and full != sp.name:
