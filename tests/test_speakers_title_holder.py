@@ -66,3 +66,16 @@ def test_an_age_with_more_than_a_word_for_a_person_is_no_one_named():
     text = ('"We train before dawn every day," said Dessa Prane.\n\n'
             '"It is hard," said the 38-year-old Wenlo harbour pilot.')
     assert ("Dessa Prane", False) not in {(n, a) for n, a, t in _speakers(text) if t == "It is hard"}
+
+
+def test_a_former_holder_is_not_the_holder_named_with_the_bare_title():
+    # 'the former president' is someone else than the text's 'President Tom Reyes', and the name of the
+    # person he refers to in the same sentence is not his either
+    text = ("The rally filled the square on Tuesday.\n\n"
+            '"We will carry this county," the former president said, referring to Ana Vessel, his adviser.\n\n'
+            "Later, President Tom Reyes told reporters the race was close.")
+    found = {(name, anonymous) for name, anonymous, claim in _speakers(text) if "county" in claim}
+    assert found == {("former president", True)}
+    # written with the same word where it names him, the former president is that person
+    named = text.replace("President Tom Reyes", "former President Tom Reyes")
+    assert {name for name, _, claim in _speakers(named) if "county" in claim} == {"Tom Reyes"}

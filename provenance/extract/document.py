@@ -442,21 +442,26 @@ class _People(Mapping[str, str]):
                 found.add(name)
         return found.pop() if len(found) == 1 else None
 
-    def holder(self, title: str) -> str | None:
+    def holder(self, title: str, described: frozenset[str] = frozenset()) -> str | None:
         """The one person the text names with this title, for 'the minister said' when no speaker met
         so far holds it: a name after the capitalised title or an honorific for it ('Sen.'), which a
         portfolio may follow ('Minister of State for Ports Ana Costa opened the quay') in a sentence
         with no cue, or a title the text names one person with ('Ana Costa TD'); None when it names no
-        one or several so."""
+        one or several so. The other words of the description (`described`: 'former', 'transport')
+        must be written with the title where it names the person: 'the former president' is not the
+        'President Tom Reyes' of the same text."""
         found: dict[str, tuple[str, str]] = {}  # surname -> (name, the words to resolve: title and name)
         forms = [re.escape(title)] + [re.escape(h) + r"\.?" for h, titles in self.lex.honorific_titles.items()
                                       if title in titles]
         for m in re.finditer(rf"\b(?:{'|'.join(forms)})(?!\w)", self.text, re.IGNORECASE):
             run = _TITLE_RUN.match(self.text, m.end()) if m.group()[:1].isupper() else None
-            named = self._titled_run(title, m.group() + run.group()) if run else None
+            if run is None or not described <= set(fold(self.text[max(0, m.start() - 40):m.start()]).split()[-3:]
+                                                   + fold(run.group()).split()):
+                continue
+            named = self._titled_run(title, m.group() + run.group())
             if named is not None and len(named[0]) > len(found.get(surname_key(named[0]), ("", ""))[0]):
                 found[surname_key(named[0])] = named
-        titled = self.titled(title)
+        titled = self.titled(title) if not described else None
         if titled and surname_key(titled) not in found:
             found[surname_key(titled)] = (titled, titled)
         return next(iter(found.values()))[1] if len(found) == 1 else None

@@ -1269,7 +1269,7 @@ class Registry:
                 or sp.head not in lex.title_words or sp.head in lex.group_heads \
                 or not sp.words - _DEFINITE <= lex.modifiers | {sp.head} | lex.title_words:
             return None
-        found = holder(sp.head)
+        found = holder(sp.head, sp.words - _DEFINITE - {sp.head})
         return found if isinstance(found, str) else None
 
     def _named_institution(self, sp: Speaker, named: Callable[[str], str | None] | None,
