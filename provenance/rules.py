@@ -226,6 +226,9 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     issued = issued_officially(r)
     if issued:
         return "confirmed", f"an official body's own statement ({r.speaker}), on the record"
+    asked = unnamed_on_request(r)
+    if asked:
+        return "unconfirmed", f"single anonymous source ({r.speaker}, '{asked}')"
     if r.anonymous and not spoken_for(r) and not holds_office(r):
         parts = [r.speaker] + ([f"via {r.outlet}"] if r.outlet else []) + ([r.stated_on] if r.stated_on else [])
         return "unconfirmed", f"single anonymous source ({', '.join(parts)})"
@@ -252,6 +255,18 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
         return "unconfirmed", told
     details = ", ".join(p for p in (r.role, r.outlet, r.stated_on) if p and p != r.speaker)
     return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
+
+
+def unnamed_on_request(r: ClaimRecord) -> str | None:
+    """The words of the claim's own attribution, in its sentence, that tell its source asked not to
+    be named ('A surveyor at the depot, who asked not to be named, said', '..., said an official
+    who spoke on condition of anonymity'), or None: such a source is one anonymous source, however
+    the speaker's words were read ('the depot' is no body on the record)."""
+    for words in (r.lead, r.tail):
+        m = lexicon().anonymity.search(" ".join(words.casefold().split())) if words else None
+        if m:
+            return m.group()
+    return None
 
 
 def spoken_for(r: ClaimRecord) -> str | None:

@@ -146,3 +146,18 @@ def test_the_claim_a_fact_check_sets_apart_takes_its_rating(text, status):
     assert claims and {c["status"] for c in claims} == {status}, [(c["text"], c["reason"]) for c in claims]
     others = [c for c in ruled_claims(text) if "repaired in 2024" in c["text"]]
     assert others and all(c["status"] != "disputed" for c in others)
+
+
+DEPOT = """Tram depot repairs questioned
+
+A KTA engineer in the Kellin 4th District Depot Office, who asked not to be named, said the roof beams had never been replaced.
+"""
+
+
+def test_a_source_unnamed_on_request_is_one_anonymous_source():
+    """DESIGN.md: `unconfirmed` is a single anonymous source. A source the text describes as asking
+    not to be named is anonymous, whatever words of a body its description holds ('in the Kellin
+    North District Depot Office'), never the body on the record."""
+    claims = [c for c in ruled_claims(DEPOT) if "never been replaced" in c["text"]]
+    assert claims and {c["status"] for c in claims} == {"unconfirmed"}, \
+        [(c["text"], c["speaker_name"], c["reason"]) for c in claims]
