@@ -129,3 +129,17 @@ def test_a_subhead_ending_with_a_quotation_without_a_full_stop_is_a_heading():
     texts = [c["text"] for c in extract_claimset(LIVE, slug="t", outlet="Harbour Gazette")["claims"]]
     assert not [t for t in texts if "one more shift" in t or t.rstrip("”").endswith("ready to talk")], texts
     assert any("waited two years" in t for t in texts) and any("ready to talk on Friday" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("line, dropped", [
+    ("Welcome to our live coverage of the Quenby ferry strike.", True),
+    ("Keep refreshing this page for the latest.", True),
+    ("That\u2019s where we\u2019ll leave our live coverage for today.", True),
+    ("This report by Harbour Press was first published Oct. 3, 2026.", True),
+    ("Welcome to the new normal, the mayor said.", False),
+    ("This report was first published by the council in 2019 and has been withdrawn since.", False),
+])
+def test_a_live_pages_housekeeping_and_a_wire_tagline_are_no_claims(line, dropped):
+    from provenance.extract.page import is_boilerplate
+
+    assert is_boilerplate(line) is dropped
