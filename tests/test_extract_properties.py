@@ -202,6 +202,31 @@ def test_scan_patterns_written_to_open_with_a_class_match_as_their_plain_form(te
         assert (found and found.span()) == (plain and plain.span())
 
 
+def _refusal_words() -> list[str]:
+    from provenance.extract.lexicon import lexicon
+
+    return sorted({w for words in lexicon().bare_refusals for w in words}) + ["x", "the", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_refusal_words()), max_size=24), st.integers(0, 6))
+@example(["The", "board", "could", "not", "immediately", "be", "reached"], 0)
+def test_refusal_at_finds_what_comparing_every_refusal_finds(words, begin):
+    """attribution._refusal_at looks up the refusals by the word at each position: the same first
+    match (position, then the lexicon's order) as comparing every refusal at every position."""
+    from types import SimpleNamespace
+
+    from provenance.extract import attribution
+    from provenance.extract.lexicon import lexicon
+
+    refusals = lexicon().bare_refusals
+    low = [w.lower() for w in words]
+    parser = SimpleNamespace(begin=min(begin, len(low)), end=len(low), w=lambda i: low[i] if 0 <= i < len(low) else "")
+    every = next(((i, r) for i in range(parser.begin + 1, min(parser.end, parser.begin + 12)) for r in refusals
+                  if all(parser.w(i + x) == r[x] for x in range(len(r)))), None)
+    assert attribution._refusal_at(parser, refusals) == every
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["Citing", "Quoting", "citing", "Citin", "g", " ", "\n", ".", "\u201d", ",", "two officials",
                                  "U.S.", "the Gazette", "A", ";"]), max_size=20).map("".join), st.integers(0, 200))

@@ -19,6 +19,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
 from provenance.extract.dates import MONTH_NAMES, WEEKDAYS
@@ -162,6 +163,33 @@ class _Step:
     frame: Frame | None           # the frame to keep, if any
     consumed: int | None = None   # the token the next cue may start at, when the cue took words
     leads: bool = True            # the frame is the one a later '..., adding C' continues
+
+
+def _refusal_at(parser: _Parser, refusals: tuple[tuple[str, ...], ...]) -> tuple[int, tuple[str, ...]] | None:
+    """The first refusal (position, then the order of `refusals`) whose words run from one of the
+    eleven words after the sentence's first: only the refusals opening with the word at a position
+    are compared there (the same first match as comparing every refusal at every position)."""
+    by_first = _by_first_word(refusals)
+    if by_first is None:  # (a refusal of no words matches anywhere: every one compared)
+        return next(((i, w) for i in range(parser.begin + 1, min(parser.end, parser.begin + 12)) for w in refusals
+                     if all(parser.w(i + x) == w[x] for x in range(len(w)))), None)
+    w = parser.w
+    for i in range(parser.begin + 1, min(parser.end, parser.begin + 12)):
+        for words in by_first.get(w(i), ()):
+            if all(w(i + x) == words[x] for x in range(1, len(words))):
+                return i, words
+    return None
+
+
+@lru_cache(maxsize=4)
+def _by_first_word(refusals: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]] | None:
+    """The refusals by their first word, each word's in their order; None when one has no words."""
+    if any(not words for words in refusals):
+        return None
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in refusals:
+        index.setdefault(words[0], []).append(words)
+    return index
 
 
 class _Parser:
@@ -1833,8 +1861,7 @@ class _Parser:
         denials.bare_refusals) with words that say nothing after it (empty_contents) is the party
         declining to comment: the publisher's observation, in its own words, and no statement of the
         party's (no model reading of 'to comment' as something it said)."""
-        found = next(((i, w) for i in range(self.begin + 1, min(self.end, self.begin + 12)) for w in self.lex.bare_refusals
-                      if all(self.w(i + x) == w[x] for x in range(len(w)))), None)
+        found = _refusal_at(self, self.lex.bare_refusals)
         if found is None:
             return None
         i, words = found
