@@ -520,14 +520,16 @@ class Model:
             # no allocation
             cc, dc, bc, gc = cand[:c].reshape(c * k, k), delta[:c], back[:, :c], grid[:, :c]
             sc, ic = spread[:c * k], incoming[:c * k]
-            ac, bac, c3 = at_best[:c], best_at[:c], cand[:c]
+            ac, bac, take, argmax = at_best[:c], best_at[:c], dc.take, cand[:c].argmax
             for t, _ in run:
-                dc.take(sc, axis=0, out=cc, mode="clip")
-                add(cc, ic, out=cc)
-                c3.argmax(2, out=bc[t])
-                add(ac, bc[t], out=bac)
-                flat.take(bac, out=dc, mode="clip")
-                add(dc, gc[t], out=dc)
+                # (arguments by position: numpy parses keywords at every call; each step's view once)
+                bt = bc[t]
+                take(sc, 0, cc, "clip")
+                add(cc, ic, cc)
+                argmax(2, bt)
+                add(ac, bt, bac)
+                flat.take(bac, None, dc, "clip")
+                add(dc, gc[t], dc)
         best = np.empty((m, p), dtype=np.intp)
         best[lengths[order] - 1, np.arange(p)] = delta.argmax(1)  # each row's last label, at its own end
         back_flat, row_at, at_row = back.reshape(m, p * k), np.arange(p) * k, np.empty(p, dtype=np.intp)
@@ -535,8 +537,8 @@ class Model:
             # followed back: the label at t - 1 of each live row is back[t, row, its label at t]
             bc, ac, bac = best[:, :c], row_at[:c], at_row[:c]
             for t, _ in run:
-                add(ac, bc[t], out=bac)
-                back_flat[t].take(bac, out=bc[t - 1], mode="clip")
+                add(ac, bc[t], bac)
+                back_flat[t].take(bac, None, bc[t - 1], "clip")
         return best.reshape(-1)[cell]
 
     def propose(self, text: str, found: list[Block] | None = None) -> list[Proposal]:

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import ModuleType
 
 from provenance.extract.grammar import (  # data/grammar.json
     _NAMING_REFLEXIVES,
@@ -131,10 +132,18 @@ def _find_outlet_in(name: str, lex: Lexicon, fuzzy: bool) -> dict | None:
     candidates = {k for w in key.split() for k in lex.outlet_prefixes.get(w[:3], ())}
     if not candidates:
         return None
-    from rapidfuzz import fuzz, process
-
+    fuzz, process = _rapidfuzz()
     best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=92)
     return lex.outlet_index[best[0]] if best else None
+
+
+@lru_cache(maxsize=1)
+def _rapidfuzz() -> tuple[ModuleType, ModuleType]:
+    """rapidfuzz's scorers and process module, imported on the first fuzzy look-up (an import
+    statement in the look-up itself costs a call into the import machinery at each of them)."""
+    from rapidfuzz import fuzz, process
+
+    return fuzz, process
 
 
 def country_of(words: list[str], lex: Lexicon) -> str | None:
