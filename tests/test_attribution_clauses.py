@@ -75,3 +75,25 @@ def test_a_content_ends_where_the_speakers_next_report_begins():
     assert attributed(text, **EXAMINER)[0][0] == "the levy was fair"
     text = "Ilse Varga said the levy was fair, but she had also conceded that it was too high."
     assert [c[0] for c in attributed(text, **EXAMINER)] == ["the levy was fair", "it was too high"]
+
+
+LIVE = """10:52 am - Hearing suspended
+
+Tellen suspends the hearing until May 9. Tellen reads a letter from the harbour board.
+
+10:30 am - Hearing opens
+
+Tellen opens the hearing by saying the levee "was never built."
+"""
+
+
+def test_a_surname_that_opens_live_blog_entries_is_a_speaker():
+    # a live blog names the chair by her surname alone, at the start of each entry, never inside one
+    claims = [c for c in claims_of(LIVE, outlet="Norrow Live") if c["form"] != "unattributed"]
+    assert [(c["text"], c["speaker_name"]) for c in claims] == [('the levee "was never built', "Tellen")]
+
+
+def test_a_word_opening_one_sentence_only_is_no_name():
+    claims = [c for c in claims_of("Brannock said the levee was never built.", outlet="Norrow Live")
+              if c["form"] != "unattributed"]
+    assert [c["speaker_name"] for c in claims] == [None]

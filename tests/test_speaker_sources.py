@@ -76,7 +76,9 @@ def junk(name: str, anonymous: bool, kind: str, text: str) -> str | None:
             return "an adjective"
     elif kind == "person" and len(words) == 1 and not name.isupper() and not re.search("[a-z][A-Z]", name):
         inside = r"(?:[a-z,;:\u2019\u201d'\"]|[A-Z][\w.]*)[ \t]+" + re.escape(name) + r"\b"
-        if not re.search(inside, text) and name.upper() + ":" not in text:  # (a transcript's 'WALLACE:')
+        # (a live blog's surname opening two entries or more before its verb, 'Tellen suspends ...')
+        entries = re.findall(r"(?:^|[.!?][\"\u201d\u2019']?\s+|\n\s*)" + re.escape(name) + r" [a-z]+(?:s|ed)\b", text)
+        if not re.search(inside, text) and name.upper() + ":" not in text and len(entries) < 2:  # (a transcript's 'WALLACE:')
             return "a capitalised word the text never writes as a name"
     return None
 
@@ -144,3 +146,9 @@ def test_no_junk_speaker_in_the_seed_and_fixtures():
 @pytest.mark.skipif(not _dev_split().exists(), reason="PolNeAR dev split not found: set POLNEAR_DEV to its dev.jsonl")
 def test_no_junk_speaker_on_the_polnear_dev_split():
     assert _junk_speakers(_dev_articles()) == []
+
+
+def test_a_surname_opening_live_blog_entries_is_written_as_a_name():
+    text = "Tellen suspends the hearing.\n\nTellen reads a letter.\n\nShaken, he left."
+    assert (junk("Tellen", False, "person", text), junk("Shaken", False, "person", text)) == (
+        None, "a capitalised word the text never writes as a name")

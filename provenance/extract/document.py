@@ -653,6 +653,14 @@ _NAME_STOPS = frozenset("The A An On In At For From By To With As After Before W
                         "This That Meanwhile However Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
+def _opens_with_verbs(text: str, word: str) -> bool:
+    """Does word open two sentences or more as the subject of a verb in the third person that follows
+    it straight away ('Tellen suspends the hearing.' ... 'Tellen reads a letter.')? Live blogs and
+    transcripts name a person by the surname alone at the start of each entry, never inside one."""
+    opener = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)" + re.escape(word) + r" [a-z]+(?:s|ed)\b")
+    return len(opener.findall(text, 0)) >= 2
+
+
 def _written_after_word(text: str, word: str) -> bool:
     """Is word (followed by a word boundary) written after spaces that follow a lower-case letter,
     a comma, a closing quotation mark, or a word with a capital (a given name)? The occurrences of
@@ -2160,7 +2168,9 @@ class _Document:
     def _written_as_name(self, word: str) -> bool:
         """Does the text write word capitalised after another word of its sentence, as a name is?"""
         if word not in self.names_inside:
-            self.names_inside[word] = _written_after_word(self.text, word)
+            self.names_inside[word] = _written_after_word(self.text, word) or (
+                word.lower() not in DETERMINERS and fold(word) not in self.lex.openers
+                and word not in self.lex.not_names and _opens_with_verbs(self.text, word))
         return self.names_inside[word]
 
     def _frame_claims(self, r: _Reading, frame: Frame, sp: Speaker | None, made: list[_Claim]) -> None:
