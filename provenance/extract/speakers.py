@@ -133,7 +133,9 @@ def _find_outlet_in(name: str, lex: Lexicon, fuzzy: bool) -> dict | None:
     if not candidates:
         return None
     fuzz, process = _rapidfuzz()
-    best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=92)
+    # in a fixed order: on a tie extractOne keeps the first, which a set's order would leave to the
+    # string hash of the run
+    best = process.extractOne(key, sorted(candidates), scorer=fuzz.ratio, score_cutoff=92)
     return lex.outlet_index[best[0]] if best else None
 
 
