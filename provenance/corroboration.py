@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -66,6 +66,7 @@ from provenance.tuning import (
 )
 
 T = TypeVar("T")
+_Key = TypeVar("_Key", bound=Hashable)  # a blocking key (`number_keys`, `opposite_keys`)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _FIRST_CODEPOINT = 0x100
 
@@ -261,7 +262,7 @@ def _fact_check_patterns(data: Mapping[str, Any], denials: Mapping[str, Any]) ->
         "rating": re.compile(r"^\s*" + _words_pattern(data["verdict_labels"]) + r"\s*:\s*" + false + r"(?![\w'’])",
                              re.IGNORECASE),
         # a fact check's layout: the rating's label on a line of its own or before a colon, the
-        # rating opening what follows ('The Verdict' / 'Misleading. A report ...'), and the label of
+        # rating opening what follows ('The Verdict' / 'Misleading. The figure ...'), and the label of
         # the claim checked alone on its line ('The Statement'), the claim in the paragraph after it
         "rating_line": re.compile(r"^[ \t]*" + _words_pattern(data["verdict_labels"]) + r"[ \t]*(?::[ \t]*|\n\s*)("
                                   + false + r")(?![\w'’])", re.IGNORECASE | re.MULTILINE),
@@ -658,22 +659,38 @@ def number_pairs(sig: Signatures, reps: list[int], found: Iterable[tuple[int, in
     too few words to block on): the matcher's conflict signal is then looked at, however far
     apart the rest of their words are. Blocked on `number_keys` (postings stop at `cap` groups, so
     a figure in many claims stays linear); with `focus`, only pairs with a group of it."""
-    if sig.texts is None:
+    texts = sig.texts
+    if texts is None:
         return []
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    keys = [number_keys(sig.texts[rep]) for rep in reps]
+    keys = [number_keys(texts[rep]) for rep in reps]
+    index = _postings(keys, cap)
+    return _new_pairs(sig, reps, found, focus, lambda g: {h for key in keys[g] for h in index[key]},
+                      lambda g, h: same_measure(texts[reps[g]], texts[reps[h]]))
+
+
+def _postings(keys: list[set[_Key]], cap: int | None) -> dict[_Key, list[int]]:
+    """Key -> the groups whose keys hold it, at most `cap` groups a key (blocking's postings)."""
+    index: dict[_Key, list[int]] = defaultdict(list)
     for g, mine in enumerate(keys):
         for key in mine:
             if cap is None or len(index[key]) < cap:
                 index[key].append(g)
+    return index
+
+
+def _new_pairs(sig: Signatures, reps: list[int], found: Iterable[tuple[int, int, float]], focus: set[int] | None,
+               partners: Callable[[int], set[int]],
+               keep: Callable[[int, int], bool] = lambda g, h: True) -> list[tuple[int, int, float]]:
+    """The pairs of group g (every group, or those of `focus`) with its `partners`, beyond those
+    `found`, that `keep` keeps, each with its representatives' similarity."""
     seen = {(g, h) for g, h, _ in found}
     out: list[tuple[int, int, float]] = []
     for g in sorted(range(len(reps)) if focus is None else focus):
-        for h in sorted({h for key in keys[g] for h in index[key]} - {g}):
+        for h in sorted(partners(g) - {g}):
             pair = (min(g, h), max(g, h))
             if pair not in seen:
                 seen.add(pair)
-                if same_measure(sig.texts[reps[g]], sig.texts[reps[h]]):
+                if keep(g, h):
                     out.append((*pair, Indel.normalized_similarity(sig.strings[reps[g]], sig.strings[reps[h]])))
     return out
 
@@ -681,25 +698,14 @@ def number_pairs(sig: Signatures, reps: list[int], found: Iterable[tuple[int, in
 def opposite_pairs(sig: Signatures, reps: list[int], found: Iterable[tuple[int, int, float]],
                    focus: set[int] | None, cap: int | None) -> list[tuple[int, int, float]]:
     """The pairs of groups, beyond those `found`, whose claims take the two sides of one fact about
-    one thing (`provenance.opposites`: 'the slipway was completed', 'no trace of a slipway'
+    one thing (`provenance.opposites`: 'the slipway was completed', 'no sign of a slipway'
     share too few words to block on). Blocked on `opposite_keys` as `number_pairs` is on its keys."""
     if sig.texts is None:
         return []
-    index: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     keys = [opposite_keys(sig.texts[rep]) for rep in reps]
-    for g, mine in enumerate(keys):
-        for key in mine:
-            if cap is None or len(index[key]) < cap:
-                index[key].append(g)
-    seen = {(g, h) for g, h, _ in found}
-    out: list[tuple[int, int, float]] = []
-    for g in sorted(range(len(reps)) if focus is None else focus):
-        for h in sorted({h for fact, side, thing in keys[g] for h in index[(fact, -side, thing)]} - {g}):
-            pair = (min(g, h), max(g, h))
-            if pair not in seen:
-                seen.add(pair)
-                out.append((*pair, Indel.normalized_similarity(sig.strings[reps[g]], sig.strings[reps[h]])))
-    return out
+    index = _postings(keys, cap)
+    return _new_pairs(sig, reps, found, focus,
+                      lambda g: {h for fact, side, thing in keys[g] for h in index[(fact, -side, thing)]})
 
 
 def _score_groups(g: int, candidates: set[int], reps: list[int], rep_strings: list[str], sig: Signatures,
@@ -1703,8 +1709,8 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
 def _opposite_findings(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Whether two claims of independent named sources, asserting, take the two sides of one fact
     about one thing (`provenance.opposites`): a finding and the claim it answers ('the slipway
-    was completed', inspectors' 'no trace of a slipway'); a prediction is no finding. The publisher's own sentences are
-    left out: they tell what others hold as often as they state it ('offered as proof that the
+    was completed', surveyors' 'no sign of a slipway'); a prediction is no finding. The publisher's own sentences are
+    left out: they tell what others hold as often as they state it ('a leaflet claiming the
     slipway was completed')."""
     if not (a.speaker and b.speaker) or is_publisher(a) or is_publisher(b) or a.relayed_by or b.relayed_by:
         return False

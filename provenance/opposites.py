@@ -3,12 +3,12 @@
 The matcher's conflict signal (`provenance.matching.conflict`) needs two claims alike enough to
 compare word for word: 'the bridge was built' and 'the bridge was not built'. A finding and the
 claim it answers are seldom worded alike: a builder says 'the slipway was completed in May',
-inspectors 'found no trace of a slipway at the site'; a council says 'the contractor was paid
-in full', the contractor 'we are still owed the final instalment'. corroboration.json's
+surveyors 'saw no sign of a slipway on the creek'; a council says 'the supplier was
+reimbursed', the supplier 'we are still owed for the last invoice'. corroboration.json's
 'opposites' name the two sides of a few such facts (something exists or was done, or not; was
 paid, or not; was present, or not): the words that state each side ('completed', 'built' against
-'no trace', 'never built', 'does not exist'), and a word of the one side with a negation a few
-words before it ('was not built', 'no beams were ever delivered') states the other. A claim takes a side when all the words of a fact it holds agree ('the depot, logged as
+'no sign', 'never built', 'does not exist'), and a word of the one side with a negation a few
+words before it ('was not built', 'no pumps were ever installed') states the other. A claim takes a side when all the words of a fact it holds agree ('the depot, logged as
 completed, was never built' takes none), and a side hedged by a modal, the future or 'if' just
 before it ('would be completed') is no finding.
 Two claims are opposite when they take the two sides of one fact about one thing (`sides_taken`).
@@ -30,7 +30,7 @@ from provenance.tuning import OPPOSITE_HEDGE_REACH, OPPOSITE_NEGATION_REACH, OPP
 class _Fact:
     name: str
     states: tuple[tuple[str, ...], ...]  # the words of the side that holds ('completed', 'was there')
-    negates: tuple[tuple[str, ...], ...]  # the words of the other side ('no trace', 'does not exist')
+    negates: tuple[tuple[str, ...], ...]  # the words of the other side ('no sign', 'does not exist')
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def _sides(words: list[str], fact: _Fact, lex: _Opposites) -> list[tuple[int, in
 
 def _thing(words: list[str], at: int, step: int, lex: _Opposites) -> str | None:
     """The stem of the thing a side is about: the first word from `at` going `step` (-1 back, 1
-    on) past the words that may stand between ('the slipway was not', 'no trace of any', 'the fee
+    on) past the words that may stand between ('the slipway was not', 'no sign of any', 'the fee
     was actually'), when it is a content word within `tuning.OPPOSITE_WINDOW` words; None at a
     pronoun, a verb of reporting, a number or anything else first."""
     for n in range(OPPOSITE_WINDOW):
@@ -100,7 +100,7 @@ def sides_taken(text: str) -> tuple[tuple[str, int, frozenset[str], str], ...]:
     """(fact, side, the stems of the things it is about, the words that state it) for each fact
     of corroboration.json's 'opposites' a claim takes one side of (`module doc`): the thing stands
     just before the side's words ('the slipway was completed', 'the fee was never paid') or, for the
-    words of the side that does not hold, just after them ('no trace of a slipway')."""
+    words of the side that does not hold, just after them ('no sign of a slipway')."""
     lex = _opposites()
     words = normalise(text).split()
     out = []
@@ -128,11 +128,11 @@ def opposite(a: str, b: str) -> tuple[str, str, str] | None:
     """(the thing, what `a` says of it, what `b` says of it) when two claim texts take the two
     sides of one fact about one thing, else None.
 
-    >>> opposite("the slipway was completed in May", "inspectors found no trace of a slipway at the site")
-    ('slipway', 'completed', 'no trace')
+    >>> opposite("the slipway was completed in May", "surveyors saw no sign of a slipway on the creek")
+    ('slipway', 'completed', 'no sign')
     >>> opposite("the slipway was completed in May", "the slipway would not be completed before June")
-    >>> opposite("the contractor was paid in full in March", "the contractor has never been paid")
-    ('contractor', 'paid in full', 'paid')
+    >>> opposite("the supplier was reimbursed in April", "the supplier has never been paid")
+    ('supplier', 'reimbursed', 'paid')
     >>> opposite("Support for the mayor rose in May", "support for the mayor fell in June")  # no such fact
     """
     mine = sides_taken(a)

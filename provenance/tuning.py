@@ -70,10 +70,10 @@ NUMBER_CONTEXT_SHARED = 3
 NUMBER_PAIR_FLOOR = 0.3
 
 # Two claims that take the two sides of one fact about one thing contradict each other however
-# differently they are worded (`provenance.opposites`: 'the slipway was completed', 'no trace of a
+# differently they are worded (`provenance.opposites`: 'the slipway was completed', 'no sign of a
 # slipway'). The thing is the first content word within OPPOSITE_WINDOW words of the side's words
 # (past articles, auxiliaries, negations); a negation up to OPPOSITE_NEGATION_REACH words before a
-# side turns it ('no beams were ever delivered'), a hedge up to OPPOSITE_HEDGE_REACH words before
+# side turns it ('no pumps were ever installed'), a hedge up to OPPOSITE_HEDGE_REACH words before
 # it makes it no finding ('would not be completed'). Chosen by hand on the news smoke fixtures; on
 # the 840 PolNeAR train articles, whole sentences paired across all of them, they make 2 pairs.
 OPPOSITE_WINDOW = 4

@@ -706,7 +706,7 @@ class _Parser:
             if tok.kind == "w" and not (tok.cap or tok.low in self.lex.modifiers or tok.low in self.lex.title_words
                                         or tok.low in DETERMINERS or tok.low in _NP_INNER
                                         or _ORDINAL.fullmatch(tok.low) and x + 1 < b and self.t[x + 1].cap):
-                a = x + 1  # (an ordinal inside a name stays: 'the Kelby 2nd District Office, which ...')
+                a = x + 1  # (an ordinal inside a name stays: 'the Kelby 4th Precinct Station, which ...')
         return (a, b) if a < b else None
 
     def _np_before_dashes(self, dash: int) -> tuple[int, int] | None:
@@ -739,7 +739,7 @@ class _Parser:
             # clause (even a cue's) after any noun phrase that opens the sentence
             participle = not relative and (first.endswith("ing") and len(first) > 5 or _participle(first) and (
                 self.w(k + 2) == "by" or self.w(k + 3) == "by" and self.t[k + 2].kind == "w")) and not self.t[k + 1].cap
-            # (or 'The review, commissioned by Y, put ...', 'The court, presided over by Y, held': a passive's)
+            # (or 'The review, commissioned by Y, put ...', 'The panel, headed up by Y, found': a passive's)
             if participle:
                 whole = self._np_before_any(k)
                 if whole is not None and self._opens_sentence(whole[0]):
@@ -801,7 +801,7 @@ class _Parser:
 
     def _relative_layer(self, a: int, end: int) -> bool:
         """Does the layer of a parenthetical from token a to `end` open a relative clause: 'who ...',
-        'and whose ...', or a part of its antecedent first ('The audit, a copy of which was seen by the
+        'and whose ...', or a part of its antecedent first ('The survey, a summary of which was sent to the
         Ledger, says', 'The pilots, two of whom asked not to be named, said')?"""
         first = self.w(a)
         if first in _RELATIVE_OPENERS or first == "and" and self.w(a + 1) in ("who", "whose"):
@@ -1029,7 +1029,7 @@ class _Parser:
 
     def _body_name_on(self, k: int, j: int, limit: int) -> bool:
         """Is the 'on' at token k inside a body's name, after its capitalised head and before a
-        capitalised word that is no day or month ('the Commission on Audit', 'Council on Foreign
+        capitalised word that is no day or month ('the Board on Harbour Safety', 'Council on Foreign
         Relations'; not 'the Committee on Monday')?"""
         return self.w(k) == "on" and j < k and k + 1 < limit and self.t[k - 1].cap and self.t[k + 1].cap \
             and self.w(k - 1) in self.lex.institution_heads and self.w(k + 1) not in WEEKDAYS \
@@ -1128,7 +1128,7 @@ class _Parser:
             return k, "bare"
         if not (cue.hint == "contradiction" or cue.negation or cue.characterizes) and k < stop \
                 and self.lex.false_pronoun.fullmatch(self.text, self.t[k].start, self.t[stop - 1].end):
-            return k, "bare"  # 'said that was not true', "says that's wrong": a verdict on what came before
+            return k, "bare"  # 'said that was not true', "says that's false": a verdict on what came before
         if self.w(k) in ("it", "this", "that", "them", "him", "her") and self.w(k + 1) in ("as", "to") and \
                 k + 2 < stop and frame.cue_start is not None:
             frame.cue_text = self.text[frame.cue_start:self.t[k + 1].end].lower()

@@ -459,7 +459,7 @@ def _answered_denial(cues_data: dict) -> re.Pattern[str]:
     denials = cues_data.get("denials") or {}
     objects, verbs = denials.get("objects") or [], cues_data.get("verbs") or []
     retractions = set(denials.get("retraction_verbs") or [])
-    # (a verb's lemma too, for a plural party: ', a claim the plaintiffs dispute')
+    # (a verb's lemma too, for a plural party: ', a claim the growers dispute')
     denying = [f for v in verbs if v.get("hint") == "contradiction" and v["lemma"] not in retractions
                for f in _forms(v.get("forms", [])) + ([v["lemma"]] if " " not in v["lemma"] else [])
                if not f.endswith("ing")]

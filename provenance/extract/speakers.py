@@ -1041,8 +1041,8 @@ def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None
             w in lex.institution_heads or w in lex.title_words or w in lex.country_index for w in low[-2:]):
         # a capitalised title, a portfolio, then a name whose given name no list holds: the last two
         # words ('the director of Public Health Wales' is a role in a body, not a title before a name),
-        # or three after a portfolio's last word the titles know ('Minister for Trade and Education
-        # Kofi Ama Sarpong': 'education' modifies a title, so the three words after it are the name)
+        # or three after a portfolio's last word the titles know ('Minister for Water and Energy
+        # Sela Ama Roe': 'energy' modifies a title, so the three words after it are the name)
         known = max((k for k in range(of + 1, len(body) - 2) if body[k][:1].isupper() and low[k] in lex.modifiers),
                     default=-1)
         return known + 1 if len(body) - known == 4 and body[known + 1][:1].isupper() else len(body) - 2
@@ -1423,11 +1423,7 @@ class Registry:
         if sp.kind != "person" or not sp.anonymous or sp.plural or sp.head not in self.lex.person_descriptions \
                 or len(words) < 2 or not all(w[:1].isupper() for w in words[:-1]):
             return None
-        last = next((s for s in reversed(self.recent[-3:]) if s.kind == "person" and not s.anonymous), None)
-        if last is None or last.plural or (sp.gender and last.gender and sp.gender != last.gender):
-            return None
-        last.gender = last.gender or sp.gender
-        return last
+        return self._person_just_before(sp)
 
     def _described_by_age(self, sp: Speaker) -> Speaker | None:
         """'Ana Lind coaches the junior squad. "...," said the 38-year-old': a person described by her
@@ -1440,6 +1436,11 @@ class Registry:
                 w not in lex.person_descriptions and w not in lex.occupations and w not in lex.title_words
                 and w not in lex.anonymous_heads for w in rest):
             return None
+        return self._person_just_before(sp)
+
+    def _person_just_before(self, sp: Speaker) -> Speaker | None:
+        """The person named among the last three speakers met, for a description of one person (`sp`),
+        when no gender tells them apart (the description's gender is then theirs too)."""
         last = next((s for s in reversed(self.recent[-3:]) if s.kind == "person" and not s.anonymous), None)
         if last is None or last.plural or (sp.gender and last.gender and sp.gender != last.gender):
             return None
