@@ -655,7 +655,7 @@ _NAME_STOPS = frozenset("The A An On In At For From By To With As After Before W
 
 def _opens_with_verbs(text: str, word: str) -> bool:
     """Does word open two sentences or more as the subject of a verb in the third person that follows
-    it straight away ('Tellen suspends the hearing.' ... 'Tellen reads a letter.')? Live blogs and
+    it straight away ('Orsk adjourns the sitting.' ... 'Orsk calls a witness.')? Live blogs and
     transcripts name a person by the surname alone at the start of each entry, never inside one."""
     opener = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)" + re.escape(word) + r" [a-z]+(?:s|ed)\b")
     return len(opener.findall(text, 0)) >= 2
