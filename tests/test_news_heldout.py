@@ -49,7 +49,7 @@ NAMED_OUTLETS = {
 # Plausible sources the judgement did not need.
 PLAUSIBLE = frozenset({"election officials in arizona's verdell county", "solace's engineers"})
 # Judged non-claims stored as claims when the batch was added.
-NOT_CLAIMS_STORED = 11
+NOT_CLAIMS_STORED = 1
 
 RELAYS = [
     ("pa-wrenmouth-strike", "within touching distance"),

@@ -25,7 +25,7 @@ EVENTS = ("brackenford-stand", "bundesbank-leak", "kelsey-port")
 # finds a stance on a report by its speaker's words; the lead raises floors; they never go down):
 # Raised by the lead to main 89c1cb9 (a later session); floors never go down:
 # Raised by the lead to main at the end of the session that landed batch 9 (test_news_heldout8).
-FLOORS = {"found": 163, "speaker": 156, "anonymous": 159, "outlet": 158, "status": 159, "stance": 9}
+FLOORS = {"found": 163, "speaker": 157, "anonymous": 159, "outlet": 159, "status": 159, "stance": 9}
 # Speakers that are no plausible source: 14 on the first run, 12 of them on 0c786de (party labels go to
 # the affiliation), 14 on 67086b4 (12 and a transcript's two) and more on cf2ff66 ('ruth', 'ambulance
 # service now', 'number of permanent jobs'); the list may only shrink.
@@ -50,7 +50,7 @@ NAMED_OUTLETS = {"Lancashire Telegraph", "OPB"}
 PLAUSIBLE = frozenset({"internal emails and two people familiar with the project", "frankfurt's economists"})
 # Judged non-claims stored as claims: 9 on the first run (a presenter's questions and cue to a clip, a
 # live blog's greeting, an analysis's and a reporter's closing lines), 7 on 67086b4 (the more), 6 on a761c29.
-NOT_CLAIMS_STORED = 6
+NOT_CLAIMS_STORED = 5
 
 RELAYS = [
     ("times-brackenford-stand", "were postponed because Rovers could not afford them"),
