@@ -1136,12 +1136,17 @@ def mark_rated(claims: Sequence[ClaimRecord], text: str) -> None:
     (its label alone on a line: 'The Claim', 'The Statement'), when the text rates a claim false
     ('Verdict: Mostly false', or 'The Verdict' alone on a line and a paragraph opening
     'Misleading.'): that rating disputes what it checks, whoever the claim's speaker came out as.
-    A rating that is no falsehood ('Verdict: True') sets nothing."""
+    A rating that is no falsehood ('Verdict: True') sets nothing. A page of several checks rates
+    each by the rating in its own part, up to the next label; a page of one check by its rating
+    wherever it stands ('Fact check: False' above the claim)."""
     lex = lexicon()
-    rating = lex.rating_line.search(text)
-    if rating is None:
-        return
-    for label in lex.checked_line.finditer(text):
+    labels = list(lex.checked_line.finditer(text))
+    for i, label in enumerate(labels):
+        part_end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        rating = lex.rating_line.search(text, label.end(), part_end) if len(labels) > 1 \
+            else lex.rating_line.search(text)
+        if rating is None:
+            continue
         end = text.find("\n", label.end())
         end = len(text) if end < 0 else end
         for r in claims:

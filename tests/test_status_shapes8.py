@@ -148,6 +148,38 @@ def test_the_claim_a_fact_check_sets_apart_takes_its_rating(text, status):
     assert others and all(c["status"] != "disputed" for c in others)
 
 
+TWO_CHECKS = """Two claims about the Orrin Vale levee, checked
+
+The Statement
+
+"The levee was inspected every year since 2020."
+Councillor Petra Lund, council meeting, 3 March 2026
+
+The Verdict
+
+True. Inspection records show a visit in each year.
+
+The Statement
+
+"The council was warned four times about the levee and did nothing."
+Councillor Aksel Dunne, council meeting, 3 March 2026
+
+The Verdict
+
+Mostly false. The council received two warnings, not four.
+"""
+
+
+def test_a_page_of_several_checks_rates_each_by_its_own_verdict():
+    """A page that checks two statements rates each by the verdict in its own part: the false one
+    is disputed, the true one is not disputed by the other's rating."""
+    claims = ruled_claims(TWO_CHECKS)
+    true = [c for c in claims if "inspected every year" in c["text"]]
+    false = [c for c in claims if "warned four times" in c["text"]]
+    assert true and all(c["status"] != "disputed" for c in true), [(c["text"], c["reason"]) for c in true]
+    assert false and {c["status"] for c in false} == {"disputed"}, [(c["text"], c["reason"]) for c in false]
+
+
 DEPOT = """Tram depot repairs questioned
 
 A KTA engineer in the Kellin 4th District Depot Office, who asked not to be named, said the roof beams had never been replaced.
