@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from provenance.extract import extract_claimset
+
 TEXT = ("Officials said the bridge will reopen in June. "
         "Transport Minister Jane Roe told the Daily Planet on March 3, 2025: “The bridge is safe.” "
         "The council denied that repairs were delayed.")
@@ -58,3 +60,12 @@ def modified(data: dict[str, Any], **changes: Any) -> dict[str, Any]:
     out = copy.deepcopy(data)
     out.update(changes)
     return out
+
+
+def rule_claims(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(content, speaker name, mention, cue) of the text's attributed claims, read by the rules."""
+    cs = extract_claimset(text, slug="t", use_model=False)
+    names = {s["id"]: s["name"] for s in cs["speakers"]}
+    return [(c["text"], names.get(c.get("speaker") or ""),
+             text[c["speaker_start"]:c["speaker_end"]] if c.get("speaker_start") is not None else None, c["cue"])
+            for c in cs["claims"] if c["form"] != "unattributed"]

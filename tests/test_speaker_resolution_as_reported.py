@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.extract import extract_claimset
+from claimsets import rule_claims
 
 
 def _claims(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     """(content, speaker name, mention, cue) of the text's attributed claims, read by the rules."""
-    cs = extract_claimset(text, slug="t", use_model=False)
-    names = {s["id"]: s["name"] for s in cs["speakers"]}
-    return [(c["text"], names.get(c.get("speaker") or ""),
-             text[c["speaker_start"]:c["speaker_end"]] if c.get("speaker_start") is not None else None, c["cue"])
-            for c in cs["claims"] if c["form"] != "unattributed"]
+    return rule_claims(text)
 
 
 @pytest.mark.parametrize("text, content, name, mention, cue", [

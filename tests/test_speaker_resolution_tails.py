@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.extract import extract_claimset
+from claimsets import rule_claims
 
 _BEFORE = "The council opened a depot in Tarrow on Tuesday, its manager Rick Pallo said.\n\n"
 
 
 def _claims(text: str) -> list[tuple[str, str | None, str | None]]:
     """(content, speaker name, mention) of the text's attributed claims, read by the rules."""
-    cs = extract_claimset(text, slug="t", use_model=False)
-    names = {s["id"]: s["name"] for s in cs["speakers"]}
-    return [(c["text"], names.get(c.get("speaker") or ""),
-             text[c["speaker_start"]:c["speaker_end"]] if c.get("speaker_start") is not None else None)
-            for c in cs["claims"] if c["form"] != "unattributed"]
+    return [c[:3] for c in rule_claims(text)]
 
 
 @pytest.mark.parametrize("quote, tail, content, name, mention", [
