@@ -1137,13 +1137,12 @@ class _Document:
             return
         at, para.label = turn
         if at not in self.turn_speakers:
-            named = self.text[para.label.name[0]:para.label.name[1]]
-            if at in self.transcript.stand_ins:  # 'GUEST:' after 'My guest is Dana Quennell'
-                named = self.transcript.stand_ins[at]
-            elif fold(named) in self.transcript.parts:  # 'CALLER:' with no name given
-                named = "a " + fold(named)
-            sp = self.registry.resolve(_label_name(named), self.people)
+            # ('GUEST:' after 'My guest is Dana Quennell', 'CALLER:', 'UNIDENTIFIED MALE:', 'QUESTION (MIRA HOLT):')
+            sp = self.registry.resolve(_label_name(self.transcript.speaker_words(self.text, at)), self.people)
             role = para.label.role_words(self.text)  # 'ODILE MARRASK (CABINET MEMBER FOR LIBRARIES):'
+            if sp.kind == "person":  # 'IVO DRAN, CHIEF ENGINEER, TARN WATER:', 'QUESTION (MIRA HOLT, TARN COURIER):'
+                sp.affiliation = sp.affiliation or para.label.org_words(self.text)
+                sp.role = sp.role or (self.transcript.questioner if para.label.question else None)
             if sp is not None and sp.kind == "person" and role and fold(role) not in fold(sp.role or ""):
                 # ('DR TEODOR ROWBOTTOM (ACOUSTIC ENGINEER):': a courtesy title is no role of its own)
                 sp.role = f"{sp.role}, {role}" if sp.role and fold(sp.role).rstrip(".") in self.lex.honorifics else (
@@ -1387,6 +1386,8 @@ class _Document:
             begin_off = max(begin_off, para.label.words)  # a host's turn: the label is no part of the statement
         if para.label is not None:
             begin_off = self.transcript.address_end(text, begin_off, sent.end)  # 'Ruth, the club says ...'
+        if sent.first_in_block and para.index in self.transcript.datelines:  # 'TARNMOUTH: The port ...'
+            begin_off = max(begin_off, self.transcript.datelines[para.index])
         if sent.first_in_block and para.answer is None and text.find(":", begin_off, begin_off + 28) >= 0:
             notice = _NOTICE_RE.match(text, begin_off, sent.end)
             if notice and fold(notice.group(1)).rstrip(".") in self.lex.notice_labels:
@@ -1427,7 +1428,7 @@ class _Document:
         s, e = _trim(text, self.transcript.address_end(text, words_start if first else sent.start, sent.end), sent.end)
         if s < e and text[s] in _OPEN_QUOTES and text.count(text[s], s, e) % 2 == 1:
             s += 1  # the paragraph's unclosed opening mark
-        asks = fold(text[name_start:name_end]) in self.transcript.parts and \
+        asks = (para.label.question or fold(text[name_start:name_end]) in self.transcript.parts) and \
             text[s:sent.end].rstrip(" \t\"\u201d\n").endswith("?")  # ('Chair: Why?' puts a question, states nothing)
         if s < e and not pleasantry(text[s:e]) and not asks:
             claim = _Claim(start=s, end=e, sentence=sent, speaker=para.label_speaker, outlet=self.publisher,
@@ -1460,6 +1461,10 @@ class _Document:
             if not _first_person(self.text[span[0]:span[1]]):
                 claim.nested = True
                 claim.outlet = claim.outlet or self.publisher
+                if para.label is not None and para.label.question:
+                    # ('QUESTION: The council says C. Is that so?': the journalist relays the council's C,
+                    # as a reporter's prose does; the journalist's own claim of the sentence is none)
+                    self.claims = [c for c in self.claims if not (c.sentence is r.sent and c.speaker is para.label_speaker)]
                 self.claims.append(claim)
             elif claim.stance != "asserts" and not claim.nested:
                 self.claims = [c for c in self.claims if not (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +30,8 @@ _STAMP = (r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t
           r"(?![AP]\.?M\b))?")  # ('11:40 AM: What happened?' is a live blog's time, no label)
 _LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*" + _STAMP + r"(?P<open>\[[ \t]*)?"
                        r"(?P<name>[A-Z][A-Z.'\u2019\- ]{0,28}[A-Z.](?:[ \t]*#[ \t]*\d{1,2})?)"
-                       r"(?:,[ \t]+(?P<role>[A-Z][A-Z'\u2019\- ]{1,46}[A-Z]))?"
+                       r"(?:,[ \t]+(?P<role>[A-Z][A-Z'\u2019\- ]{1,46}[A-Z])"
+                       r"(?:,[ \t]+(?P<org>[A-Z][A-Z0-9'\u2019&.\- ]{0,46}[A-Z0-9.]))?)?"
                        r"(?:[ \t]*\((?P<aside>[^()\n]{1,48})\))?(?(open)[ \t]*\]:?|:)"
                        r"(?:[ \t]+(?=\S)|[ \t]*$)")
 _TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
@@ -38,7 +40,8 @@ _TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # honorific or a given name (mixed_label)
 _MIXED_LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*" + _STAMP + r"(?:Q\d{1,4}[ \t]+)?(?P<open>\[[ \t]*)?"
                              r"(?P<name>[A-Z][\w.'\u2019\-]*(?:[ \t]+[A-Z][\w.'\u2019\-]*){0,3})"
-                             r"(?:,[ \t]+(?P<role>[a-z][\w'\u2019\- ]{1,46}[a-z]))?"
+                             r"(?:,[ \t]+(?P<role>[a-z][\w'\u2019\- ]{1,46}[a-z])"
+                             r"(?:,[ \t]+(?P<org>[A-Z][\w'\u2019&.\- ]{0,46}[\w.]))?)?"
                              r"(?:[ \t]*\((?P<aside>[^()\n]{1,48})\))?(?(open)[ \t]*\]:?|:)"
                              r"(?:[ \t]+(?=\S)|[ \t]*$)")
 _NAME = r"[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){0,2}"
@@ -58,23 +61,47 @@ class Label:
     words: int
     aside: tuple[int, int] | None = None
     cased: bool = False  # written in the case of a name ('Mr Danvers:'), not in capitals
+    # the body the label names after the role ('IVO DRAN, CHIEF ENGINEER, TARN WATER:'), or the outlet of
+    # the journalist a question label names ('QUESTION (MIRA HOLT, TARN COURIER):'): the speaker's affiliation
+    org: tuple[int, int] | None = None
+    question: bool = False  # the label puts a journalist's question ('QUESTION:', 'QUESTION (MIRA HOLT, ...):')
 
     def role_words(self, text: str) -> str | None:
         """The label's role and aside as the speaker's role ('cabinet member for libraries',
         'caller, Braxholm'): words in capitals read in lower case, unless the text writes them
         with a capital elsewhere (a place, a body's initials)."""
-        parts = [text[span[0]:span[1]] for span in (self.role, self.aside) if span is not None]
-        if not parts:
-            return None
-        words = " ".join(", ".join(parts).split())
-        return re.sub(r"[A-Z][A-Z'\u2019\-]*", lambda m: _as_written(m.group(), text), words)
+        return _written(text, [span for span in (self.role, self.aside) if span is not None])
+
+    def org_words(self, text: str) -> str | None:
+        """The label's body or outlet as the text writes it ('TARN WATER' -> 'Tarn Water')."""
+        return _written(text, [self.org] if self.org is not None else [], _as_name)
+
+
+def _written(text: str, spans: list[tuple[int, int]], case: Callable[[str, str], str] | None = None) -> str | None:
+    """The words of a label's spans, joined by commas, each word in capitals as the text writes it."""
+    if not spans:
+        return None
+    words = " ".join(", ".join(text[a:b] for a, b in spans).split())
+    return re.sub(r"[A-Z][A-Z'\u2019\-]*", lambda m: (case or _as_written)(m.group(), text), words)
+
+
+def _as_name(word: str, text: str) -> str:
+    """A word of a body's or an outlet's name in capitals as the name is written: 'TARN' -> 'Tarn',
+    'OF' -> 'of'; initials stay ('NTV', 'FM'), and so does a word the text writes in capitals."""
+    if word.lower() in ("of", "for", "and", "the", "on", "in", "at", "de"):
+        return word.lower()
+    if len(word) > 1 and (not re.search(r"[AEIOUY]", word) or re.search(r"[a-z][ \t]+" + re.escape(word) + r"\b", text)):
+        return word
+    return word.capitalize()
 
 
 def _as_written(word: str, text: str) -> str:
     """A word of a label in capitals as the text writes it in a sentence: 'BRAXHOLM' -> 'Braxholm',
     'KTRA' -> 'KTRA', 'ENGINEER' -> 'engineer' (lower case first: 'LIBRARIES' of 'member for libraries')"""
     for form in (word.lower(), word.capitalize(), word):
-        if re.search(r"[a-z,][ \t]+" + re.escape(form) + r"(?![\w'\u2019])", text):
+        # (in capitals, after a word of a sentence: a label's own ', CHIEF' is no writing of it)
+        if re.search(r"[a-z,][ \t]+" + re.escape(form) + r"(?![\w'\u2019])" if form != word else
+                     r"[a-z][ \t]+" + re.escape(form) + r"(?![\w'\u2019])", text):
             return form
     return word.lower()
 
@@ -91,16 +118,44 @@ class Transcript:
     names: frozenset[str] = frozenset()  # the folded given names, surnames and full names of the labels
     # a label naming only a part ('GUEST:', 'CALLER:') -> the name of whom a host brought in last before it
     stand_ins: dict[int, str] = field(default_factory=dict)
+    # a wire copy's dateline read for a label ('TARNMOUTH: The port ...', 'TARNMOUTH (Jan 4): ...'): the block
+    # index -> where the paragraph's words start after it; no speaker's label
+    datelines: dict[int, int] = field(default_factory=dict)
 
     @property
     def parts(self) -> frozenset[str]:
         """The words a label may give for the part its speaker plays, in place of a name ('caller')."""
         return frozenset(_data()["role_labels"])
 
+    @property
+    def questioner(self) -> str:
+        """The role of whom a question label names ('journalist')."""
+        return str(_data()["questioner"])
+
     def turn(self, index: int) -> tuple[int, Label] | None:
         """The label whose turn paragraph `index` is (the label's block index and the label)."""
         at = index if index in self.labels else self.turns.get(index)
         return (at, self.labels[at]) if at is not None else None
+
+    def speaker_words(self, text: str, at: int) -> str:
+        """The words naming the speaker of the label at block `at`, for the registry to resolve: the
+        name a stand-in takes ('GUEST:' after 'My guest is Dana Quennell'), a part with no name
+        ('CALLER:' -> 'a caller'; a question with no journalist named -> 'a journalist'), an
+        unidentified speaker ('UNIDENTIFIED MALE:' -> 'an unidentified man', anonymous), or the name."""
+        label = self.labels[at]
+        named = text[label.name[0]:label.name[1]]
+        words = fold(named).strip(" .").split()
+        if at in self.stand_ins:
+            return self.stand_ins[at]
+        if label.question and " ".join(words) in _data()["question_labels"]:
+            return "a " + _data()["questioner"]
+        if " ".join(words) in self.parts:
+            return "a " + " ".join(words)
+        unknown = _data()["unidentified"]
+        if words and words[0] in unknown["words"]:
+            who = [unknown["as"].get(w, w) for w in words[1:] if w in unknown["as"] or w.isalpha()]
+            return "an unidentified " + (" ".join(who[:1]) or "speaker")
+        return named
 
     def is_host(self, text: str, label: Label) -> bool:
         return label_key(text[label.name[0]:label.name[1]]) in self.hosts
@@ -132,9 +187,15 @@ def speaker_label(text: str, start: int, end: int, lex: Lexicon) -> Label | None
         return None
     name, bracket = m.span("name"), m.span("aside")
     role: tuple[int, int] | None = m.span("role") if m.group("role") else None
+    org: tuple[int, int] | None = m.span("org") if m.group("org") else None
     aside: tuple[int, int] | None = bracket
+    question = folded in _data()["question_labels"]
     if m.group("aside") is None or _direction(fold(m.group("aside"))):
         aside = None
+    elif question:
+        # 'QUESTION (MIRA HOLT, TARN COURIER):' - the journalist asks, of the outlet after the name
+        who, org = _questioner(text, bracket, lex)
+        name, aside = who or name, None
     elif role is None and folded in _data()["role_labels"]:
         # 'CALLER (TEODOR, BRAXHOLM):' - the part the label names is the role of the person in brackets
         comma = text.find(",", bracket[0], bracket[1])
@@ -143,7 +204,23 @@ def speaker_label(text: str, start: int, end: int, lex: Lexicon) -> Label | None
             name, role, aside = who, name, _stripped(text, comma + 1, bracket[1]) if comma >= 0 else None
     ends = [i for i in (text.rfind(":", m.start(), m.end()), text.rfind("]", m.start(), m.end())) if i >= 0]
     colon = max(ends)
-    return Label(name, role, colon, max(m.end(), min(end, colon + 1)), aside, m.re is _MIXED_LABEL_RE)
+    return Label(name, role, colon, max(m.end(), min(end, colon + 1)), aside, m.re is _MIXED_LABEL_RE, org, question)
+
+
+def _questioner(text: str, bracket: tuple[int, int], lex: Lexicon) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The journalist and the outlet a question label's brackets name: 'MIRA HOLT, TARN COURIER' gives
+    both, 'MIRA HOLT' the journalist alone (a given name or an honorific opens it), 'TARN COURIER' the
+    outlet alone."""
+    comma = text.find(",", bracket[0], bracket[1])
+    first = _stripped(text, bracket[0], comma if comma >= 0 else bracket[1])
+    words = [w.strip(".") for w in fold(text[first[0]:first[1]]).split()]
+    named = words[0] in lex.female_names or words[0] in lex.male_names or words[0] in lex.honorifics if words else False
+    medium = bool(set(words) & lex.outlet_words) or (bool(words) and words[0] in lex.outlet_openers)
+    # ('QUESTION (ANA COSTA, TARN COURIER):' names the journalist first, as 'NAME, ROLE:' does the speaker)
+    person = 1 < len(words) <= 4 and (named or (comma >= 0 and not medium))
+    if not person:
+        return None, _stripped(text, *bracket)
+    return first, _stripped(text, comma + 1, bracket[1]) if comma >= 0 else None
 
 
 def _mixed_label(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str] | None:
@@ -155,7 +232,8 @@ def _mixed_label(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str]
         return None
     words = fold(m.group("name")).split()
     first = words[0].rstrip(".")
-    if " ".join(words) in _data()["role_labels"] or (len(words) > 1 and (
+    parts = {*_data()["role_labels"], *_data()["question_labels"]}  # ('Question (Ana Costa, Tarn Courier):')
+    if " ".join(words) in parts or (len(words) > 1 and (
             first in lex.honorifics or first in lex.female_names or first in lex.male_names)):
         return m
     return None
@@ -212,24 +290,62 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
         label = speaker_label(text, block.start, block.end, lex)
         if label is not None and (not block.heading or label.words >= block.end):
             labels[i] = label
+    datelines = _datelines(text, found, labels)
+    labels = {i: lab for i, lab in labels.items() if i not in datelines}
     if len({label_key(text[lab.name[0]:lab.name[1]]) for lab in labels.values()}) < 2:
         # ('Petra Novak: "..."' in an article is an attribution the prose reads, not a transcript's label)
-        return Transcript(labels={i: lab for i, lab in labels.items() if not lab.cased})
-    turns, current = {}, None
+        return Transcript(labels={i: lab for i, lab in labels.items() if not lab.cased}, datelines=datelines)
+    turns, current, last = {}, None, max(labels)
     for i, block in enumerate(found):
         if i in labels:
-            # a label on a line of its own opens a turn that runs on over the paragraphs after it; after
-            # a label opening its paragraph, a paragraph without one may be the writer's again
-            current = i if labels[i].words >= block.end else None
+            current = i
         elif block.heading or _is_notice(text, block, lex):
             current = None  # a heading or a notice ('CORRECTION: ...') ends the turn
-        elif current is not None:
+        elif current is not None and (i < last or labels[current].words >= found[current].end
+                                      or _FIRST_PERSON.search(_unquoted(text, block))):
+            # a turn runs on until the next label; after the last, a paragraph is the writer's again
+            # ('The minister was not available.'), unless its label stood alone or it speaks as 'I' or 'we'
             turns[i] = current
-    transcript = Transcript(labels=labels, turns=turns)
+        else:
+            current = None
+    transcript = Transcript(labels=labels, turns=turns, datelines=datelines)
     transcript.hosts = frozenset(_hosts(text, found, transcript, publisher, lex))
     transcript.names = frozenset(_names(text, transcript, lex))
     transcript.stand_ins = _stand_ins(text, found, transcript)
     return transcript
+
+
+# a date in a dateline's brackets: 'TARNMOUTH (Jan 4):', 'TARNMOUTH (March 3, 2026):'
+_DATED = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?")
+
+
+def _datelines(text: str, found: list[Block], labels: dict[int, Label]) -> dict[int, int]:
+    """The labels that are a wire copy's dateline, by block index -> where the words start after it:
+    a label whose brackets give a date ('TARNMOUTH (Jan 4): The port ...'), and the one label in
+    capitals of a text that names a single speaker, when it opens the first paragraph of the copy
+    with a sentence after it ('TARNMOUTH: The port reopened on Monday, officials said.')."""
+    out = {i: lab.words for i, lab in labels.items()
+           if lab.aside is not None and _DATED.fullmatch(text, *_stripped(text, *lab.aside))}
+    rest = {i: lab for i, lab in labels.items() if i not in out}
+    if len({label_key(text[lab.name[0]:lab.name[1]]) for lab in rest.values()}) == 1:
+        i, lab = min(rest.items())
+        copy = next((j for j, block in enumerate(found) if not block.heading and _words(text, block) >= 12), None)
+        if i == copy and not lab.cased and lab.words < found[i].end and lab.role is None:
+            out[i] = lab.words
+    return out
+
+
+def _words(text: str, block: Block) -> int:
+    return len(text[block.start:block.end].split())
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|[Oo]ur|[Mm]y|[Uu]s)\b")
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]*[\"\u201d]")
+
+
+def _unquoted(text: str, block: Block) -> str:
+    """A paragraph's words outside its quotations."""
+    return _QUOTED.sub(" ", text[block.start:block.end])
 
 
 def _stand_ins(text: str, found: list[Block], transcript: Transcript) -> dict[int, str]:
