@@ -112,6 +112,7 @@ class ClaimRecord:
     rated: str = ""  # a fact check's rating of falsehood, when this claim is the one it checks
     described: str = ""  # how its sentences describe its speaker beyond the role ('a retired teacher')
     corrected: str = ""  # the correction notice that takes this statement of the publisher back
+    corrected_by: str = ""  # who took it back, when a later correction of theirs states its figure
     untitled: bool = False  # a named person the document gives no title, office, party or body anywhere
     # for 'a spokeswoman said': whether its sentence or the one before names a body it can speak for
     # (None: the text was not at hand)

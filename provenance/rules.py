@@ -102,10 +102,13 @@ def commentator(r: ClaimRecord) -> str | None:
             return kind
     if not r.anonymous and any(_plies_a_trade(part) for part in (r.role or "", *r.described.split(";"))):
         return "private person"
-    if not r.anonymous and _of_private_people(r.speaker or ""):
+    if not r.anonymous and (_of_private_people(r.speaker or "") or _of_members(r.speaker or "")
+                            or _of_members(_group_in(r.role or ""))):
         return "interest group"
     if not r.anonymous and _academic_only(r.role or ""):
         return "academic"
+    if not r.anonymous and any(_aged_only(part) for part in (r.role or "", *r.described.split(";"))):
+        return "private person"
     if (_AGE_ONLY.match(r.role or "") or r.untitled or _FAMILY.search(words)) and not r.anonymous:
         # 'Ana Costa, 27, said': news gives a named person their age, and no title, when they
         # hold no office; a name the document gives no title anywhere is no office holder's, nor
@@ -159,6 +162,53 @@ def _of_private_people(name: str) -> bool:
                 for pattern, kind in lexicon().commentator_roles):
             return True
     return False
+
+
+_MEMBER_HEADS = frozenset(load_data("corroboration.json")["member_group_heads"])
+_NOT_MEMBERS = frozenset(load_data("corroboration.json")["not_members"])
+# 'Parents for Accountability': people in the plural, 'for', a cause (a noun of corroboration.json cause_suffixes)
+_FOR_A_CAUSE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*[a-z]s\s+for\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*(?:"
+                          + "|".join(load_data("corroboration.json")["cause_suffixes"]) + r")")
+
+
+def _of_members(name: str) -> bool:
+    """Whether a group's name is that of a group of members speaking for their interest: its head
+    noun (the word before 'of', else its last word) is one of corroboration.json member_group_heads
+    and another word names the members by what they are or do ('Harbour Boatmen Alliance', 'National
+    Union of Dockworkers', 'Upland Farming Association'; never 'Union of Coastal States' nor a
+    party), or it is named for a cause ('Parents for Accountability')."""
+    name = " ".join(name.split())
+    if _FOR_A_CAUSE.fullmatch(name):
+        return True
+    folded = [re.sub(r"['’]s?$", "", w.strip(",.()")) for w in name.casefold().split()]
+    if not folded or any(w in _PARTY_WORDS for w in folded):
+        return False
+    head = folded[folded.index("of") - 1] if "of" in folded[1:] else folded[-1]
+    return head in _MEMBER_HEADS and any(
+        w != head and w not in _NOT_MEMBERS and not w.endswith("ss")
+        and (len(w) > 3 and w.endswith("s") or len(w) > 5 and w.endswith(("ing", "men")))
+        for w in folded)
+
+
+def _group_in(role: str) -> str:
+    """The name of the group a role names, capitalised, after its last 'of' or 'of the' ('chairman of
+    the Harbour Boatmen Alliance'), or the whole role when it is only a name ('Parents for
+    Accountability'); else ''."""
+    m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+)?)*[A-Z][\w'’-]*)\s*$", role)
+    if m:
+        return m.group(1)
+    return role if role[:1].isupper() and not any(w[:1].islower() and w not in ("of", "for") for w in role.split()) else ""
+
+
+_AGED = re.compile(r"(?:an?\s+|the\s+)?\d{1,3}-year-old\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+def _aged_only(words: str) -> bool:
+    """Whether a role or a description is an age and a lay noun only ('a 58-year-old baker', '61-year-old
+    grandmother'): news gives the age of a person with no office; never with a title, an office or a
+    body among its words ('the 62-year-old minister')."""
+    m = _AGED.fullmatch(" ".join(words.split()))
+    return m is not None and not any(w in _title_lexicon().words for w in m.group(1).casefold().split())
 
 
 def _official_issue() -> re.Pattern[str]:
@@ -484,6 +534,9 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     if own == "retract":
         return "retracted", f"withdrawn by {where_label(r)}"
     if r.corrected:
+        if r.corrected_by:
+            return "retracted", (f"withdrawn by {r.corrected_by} in a later correction of the figure it gave "
+                                 f"('{r.corrected}')")
         who = (r.publisher or r.speaker) if is_publisher(r) else r.speaker
         return "retracted", f"withdrawn by {who or 'the publisher'} in a correction ('{r.corrected}')"
     later = withdrawn_later(r) if own in (None, "deny") else None
@@ -1178,6 +1231,40 @@ def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
                 break
         if lex.correction_label.search(before.casefold()) and lex.correction_said.match(said):
             r.corrected = " ".join(before.split())[-120:]
+    for fix in [r for r in claims if r.corrected and r.sentence is not None]:
+        _correct_earlier(fix, claims, text)
+
+
+# a figure of two digits or more, with its currency and its scale ('$421 million', '2,300', '38%')
+_FIGURE = re.compile(r"[$€£]?\d[\d,.]*\d(?:\s*(?:million|billion|bn|m|per\s?cent|%))?")
+# a transcript's label: the capitalised name that opens a speaker's turn ('KARA VOSS, HOST:', 'VOSS:')
+_TURN_LABEL = re.compile(r"([A-Z][A-Z'’. -]+?)\s*[,:]")
+
+
+def _correct_earlier(fix: ClaimRecord, claims: Sequence[ClaimRecord], text: str) -> None:
+    """Take back, with the correction `fix`, the earlier statements of the same voice that gave the
+    figure it corrects ('earlier I said 310 berths were leased' after the host's 'The audit says 310
+    berths were leased'): the publisher's, the same speaker's, or any said in a turn of a transcript
+    that the correction's speaker opens with the same label."""
+    figures = {" ".join(f.split()) for f in _FIGURE.findall(fix.text)}
+    if not figures or fix.sentence is None:
+        return
+    voice = _turn_of(text, fix.sentence[0])
+    who = (fix.publisher or fix.speaker) if is_publisher(fix) else fix.speaker
+    for r in claims:
+        if r.corrected or r.sentence is None or r.sentence[0] >= fix.sentence[0] \
+                or not figures & {" ".join(f.split()) for f in _FIGURE.findall(r.text)}:
+            continue
+        if (is_publisher(r) and is_publisher(fix)) or r.speaker == fix.speaker \
+                or (voice and _turn_of(text, r.sentence[0]) == voice):
+            r.corrected, r.corrected_by = fix.corrected, who or "the publisher"
+
+
+def _turn_of(text: str, at: int) -> str:
+    """The name of the label opening the paragraph that holds `at` ('KARA VOSS' of 'KARA VOSS, HOST:
+    ...'), or '' when the paragraph opens with no label."""
+    m = _TURN_LABEL.match(text, text.rfind("\n", 0, at) + 1)
+    return m.group(1).strip() if m and len(m.group(1).split()) <= 4 else ""
 
 
 def mark_body_near(claims: Sequence[ClaimRecord], text: str) -> None:

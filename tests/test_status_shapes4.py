@@ -93,14 +93,14 @@ def test_a_claim_announced_before_it_is_made_is_not_on_the_record(cue, status):
 
 
 def test_a_body_under_its_name_and_its_acronym_is_one_origin():
-    """'NUM' in one outlet and 'National Union of Mineworkers' in another: one union telling two
-    outlets one figure is one origin, never corroboration; two bodies whose initials differ, or
-    two full names, are not joined by this."""
+    """'NBM' in one outlet and 'National Bureau of Mines' in another: one body telling two outlets
+    one figure is one origin, never corroboration; two bodies whose initials differ, or two full
+    names, are not joined by this."""
     full = ClaimRecord(key=1, doc="wire", text="21 workers were underground when the rock fell",
-                       speaker="National Union of Mineworkers", speaker_kind="institution", seq=1)
+                       speaker="National Bureau of Mines", speaker_kind="institution", seq=1)
     short = ClaimRecord(key=2, doc="live", text="21 workers were underground when the rock fell on Monday",
-                        speaker="NUM", speaker_kind="institution", seq=1)
-    other = ClaimRecord(key=3, doc="live", text="x", speaker="NUJ", seq=2)
+                        speaker="NBM", speaker_kind="institution", seq=1)
+    other = ClaimRecord(key=3, doc="live", text="x", speaker="NBJ", seq=2)
     assert same_origin(full, short) and not same_origin(full, other)
     assert _acronym("Harbour Port Authority") == ("hpa", False) and _acronym("Marlow") is None
     decided = decide_all({1: full, 2: short}, [], [1, 2], {1: 5, 2: 5})
