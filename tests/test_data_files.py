@@ -166,7 +166,8 @@ def test_every_data_file_is_described_and_formatted(name):
 def test_speaker_negatives_are_sorted_unique_word_lists():
     doc = load("speaker_negatives.json")[1]
     assert set(doc) == {"description", "documents", "things", "quantities", "adjectives", "not_names", "relatives",
-                        "openers", "clause_words", "possessives", "places", "place_heads"}
+                        "openers", "clause_words", "possessives", "places", "place_heads", "place_words",
+                        "place_openers"}
     for key, words in doc.items():
         if key != "description":
             assert is_text_list(words) and words == sorted(set(words), key=str.casefold), key

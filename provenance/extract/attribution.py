@@ -791,8 +791,8 @@ class _Parser:
                     and (start := self._antecedent_before_preposition(x, outer)) is not None:
                 # (and 'Two employees of Gullby, the ferry operator, said': the employees, not the company)
                 return start, k
-            if outer and self._valid_np(*outer) and (
-                    self._ends_proper(outer) or first in ("who", "whose")
+            if outer and self._valid_np(*outer) and not self._description_after_name(outer) and (
+                    self._ends_proper(outer) or first in ("who", "whose") or self._work_then_name(k + 1, layer_end)
                     or (adjunct and self._opens_sentence(outer[0]))) \
                     and not (adjunct and self.is_p(outer[0] - 1, ",") and self._place(*outer)):
                 return outer[0], labelled or (k if relative or adjunct else comma)
@@ -940,7 +940,25 @@ class _Parser:
             return True
         # 'Ana Costa, legal director for the Harbour Trust, said', 'X, cabinet member for libraries, said'
         return self.w(a + 1) in self.lex.title_words and not self.t[a + 1].cap and (
-            a + 2 == b or self.w(a + 2) in _TITLE_PREPS)
+            a + 2 == b or self.w(a + 2) in _TITLE_PREPS) or self._work_then_name(a, b)
+
+    def _description_after_name(self, np: tuple[int, int]) -> bool:
+        """Is the noun phrase np a description set off after a capitalised name ('Ana Costa, president of
+        the Kelby Growers Union, a farmers' group, said': the president's name is the subject, read on)?"""
+        a = np[0]
+        return a - 2 > self.begin and self.is_p(a - 1, ",") and self.t[a - 2].kind == "w" and self.t[a - 2].cap \
+            and not self.t[a].cap and self.w(a) in self.lex.title_words and self._appositive_like(a, np[1])
+
+    def _work_then_name(self, a: int, b: int) -> bool:
+        """Are tokens a..b a person's work in lower case, then her name ('Another resident, bus driver Ana
+        Costa, said'): up to three words, the last a word for a person's work or standing?"""
+        k = a
+        while k < b and k - a < 3 and self.t[k].kind == "w" and not self.t[k].cap:
+            k += 1
+        lex, head = self.lex, self.w(k - 1)
+        return a < k and 2 <= b - k <= 4 and head not in lex.group_heads and (
+            head in lex.occupations or head in lex.company_heads or head in lex.anonymous_heads) \
+            and all(self.t[x].kind == "w" and self.t[x].cap for x in range(k, b))
 
     def _ends_proper(self, np: tuple[int, int]) -> bool:
         tok = self.t[np[1] - 1]

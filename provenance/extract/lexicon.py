@@ -122,6 +122,8 @@ class Lexicon:
     parties: frozenset[str] = frozenset()  # 'Labour MP Ana Costa': the party is her affiliation, folded
     company_words: tuple[str, ...] = ()  # capitalised words that end a company's name ('Marlow Freight')
     place_heads: frozenset[str] = frozenset()  # 'Carrow Bridge', 'Mill Street': a place's name ends so, as written
+    place_words: frozenset[str] = frozenset()  # 'Kelby North', 'Oswick Central': a constituency's or region's word, folded
+    place_openers: frozenset[str] = frozenset()  # 'St Kelby', 'Fort Oswick': a town's first word, folded
     company_suffixes: frozenset[str] = frozenset()  # 'Marlow Freight Ltd': a legal form after a company's name
     postnominals: frozenset[str] = frozenset()  # 'Ana Costa TD': a title after the name, as written (capitals)
     place_nouns: tuple[str, ...] = ()  # nouns a place name modifies ('Wrenby port'): the word before is a place
@@ -313,14 +315,20 @@ def lexicon() -> Lexicon:
         relatives=frozenset(fold(w) for w in negatives.get("relatives", [])),
         openers=frozenset(negatives.get("openers", [])),
         clause_words=frozenset(negatives.get("clause_words", [])),
-        places=frozenset(fold(w).rstrip(".") for w in negatives.get("places", [])),
-        place_heads=frozenset(negatives.get("place_heads", [])), possessives=frozenset(negatives.get("possessives", [])),
+        **_places(negatives), possessives=frozenset(negatives.get("possessives", [])),
         media_reports=_folded(cues_data, "media_reports"), message_nouns=_folded(cues_data, "message_nouns"),
         female_words=frozenset(fold(w) for w in names.get("female_words", [])),
         male_words=frozenset(fold(w) for w in names.get("male_words", [])),
         cue_gate=re.compile(r"(?<!\w)(?:" + gate + r")(?!\w)", re.IGNORECASE),
         cue_gate_lower=re.compile(r"\W(?:" + gate + r")(?!\w)"),
     )
+
+
+def _places(negatives: dict) -> dict[str, Any]:
+    """The Lexicon's fields read from speaker_negatives.json's words for places."""
+    return {"places": frozenset(fold(w).rstrip(".") for w in negatives.get("places", [])),
+            "place_heads": frozenset(negatives.get("place_heads", [])),
+            "place_words": _folded(negatives, "place_words"), "place_openers": _folded(negatives, "place_openers")}
 
 
 def _denial_words(denials: dict) -> dict[str, Any]:

@@ -331,8 +331,7 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     account = _by_handle(raw, main)
     if account is not None:
         return account
-    if appositive and (_names_a_person(_NAME_OF_BODY.sub("", appositive), lex) or _ends_in_name(appositive, lex)) \
-            and not _looks_like_name(main, lex):
+    if appositive and _appositive_names(appositive, lex) and not _looks_like_name(main, lex):
         named = _named_in_appositive(raw, main, appositive, lex)
         if named is not None:
             return named
@@ -405,6 +404,34 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
                      words=frozenset(fold(w) for w in tail), gender=_gender(low, fold(tail[0]), lex))
         return Mention(raw, definite=False, speaker=sp)
     return _by_head_noun(raw, _MentionWords(words, low, body, body_low, appositive, definite), lex)
+
+
+def _appositive_names(appositive: str, lex: Lexicon) -> bool:
+    """Does the appositive after a description name the person described: a name, after an honorific or a
+    title ('Ms Ana Costa'), with her party in brackets after it ('Ana Costa (KDP)'), after a description
+    with an article ('the Ohio-based investor Ana Costa') or after her work in lower case ('bus driver Ana
+    Costa', 'retired nurse Ana Costa')?
+
+    >>> _appositive_names("Ms Ana Costa (KDP)", lexicon()), _appositive_names("bus driver Ana Costa", lexicon())
+    (True, True)
+    >>> _appositive_names("a town in the north", lexicon())
+    False
+    """
+    bare = _PARTY_LABEL.sub("", _NAME_OF_BODY.sub("", appositive)).strip()
+    return _names_a_person(bare, lex) or _ends_in_name(appositive, lex) or _work_then_name(bare, lex)
+
+
+def _work_then_name(text: str, lex: Lexicon) -> bool:
+    """One to three words in lower case ending in a word for a person's work or standing, then a name:
+    'taxi driver Ana Costa', 'retired teacher Tom Reyes'."""
+    words = text.split()
+    k = next((k for k, w in enumerate(words) if not w.islower()), len(words))
+    if not 1 <= k <= 3 or not all(w.isalpha() for w in words[:k]):
+        return False
+    head = fold(words[k - 1])
+    return (head in lex.occupations or head in lex.title_words or head in lex.anonymous_heads
+            or head in lex.person_trades or head in lex.company_heads) and head not in lex.group_heads \
+        and _looks_like_name(" ".join(words[k:]), lex)
 
 
 def _by_handle(raw: str, main: str) -> Mention | None:
@@ -813,8 +840,11 @@ def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int
         first = 1 if k >= 2 and head_words[0][:1].isupper() and fold(head_words[0]) not in lex.not_names else 0
         if len(head_words) - k >= 2 and 0 < k <= 3 and all(w[:1].islower() for w in head_words[first:k]) \
                 and not any(w in _ANONYMOUS_MARKERS or w in lex.group_heads or w in _NAME_JOINS
-                            or w in lex.anonymous_heads and w not in lex.person_descriptions for w in head_low[:k]):
-            # ('Kelby man Tom Reyes', 'local woman Ana Costa': where she is from, then her name)
+                            or w in lex.anonymous_heads and w not in lex.person_descriptions
+                            and not (w == head_low[k - 1] and w + "s" in lex.anonymous_heads)
+                            for w in head_low[:k]):
+            # ('Kelby man Tom Reyes', 'local woman Ana Costa': where she is from, then her name; 'retired
+            # teacher Tom Reyes': one person's work, a word for one of many, then his name)
             last_title = k - 1
         elif k == 0 and _role_before_given_name(head_words, head_low, lex):
             last_title = len(head_words) - 3
@@ -1033,7 +1063,7 @@ def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None
             or not all(_namelike(w) or w in _PORTFOLIO_JOINS or _lower_portfolio(body, k)
                        for k, w in enumerate(body[of + 1:], of + 1)):
         return None  # ('Minister of State at the Office of Fisheries Ana Costa': joined by 'at the')
-    for k in (k for k in range(of + 2, len(body)) if body[k][:1].isupper()):
+    for k in (k for k in range(of + 2, len(body)) if body[k][:1].isupper() and not _in_place_name(low, k, lex)):
         if low[k] in lex.female_names or low[k] in lex.male_names or " ".join(low[:k]) in lex.titles:
             # 'Secretary of State Tillerson': after a whole title, a surname alone is a name
             return k if len(body) - k >= 2 or " ".join(low[:k]) in lex.titles else None
@@ -1047,6 +1077,19 @@ def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None
                     default=-1)
         return known + 1 if len(body) - known == 4 and body[known + 1][:1].isupper() else len(body) - 2
     return None
+
+
+def _in_place_name(low: list[str], k: int, lex: Lexicon) -> bool:
+    """Is word k of a titled mention (folded words) inside the title's place rather than the first of the
+    name: just after a town's first word ('St', 'Fort'), or before a word of a constituency's name that
+    is not the mention's last ('for St Kelby Eastern Ana Costa': 'Kelby' opens no name)?
+
+    >>> _in_place_name("member for st thomas eastern ana costa".split(), 3, lexicon())
+    True
+    >>> _in_place_name("member for kelby eastern ana costa".split(), 4, lexicon())
+    False
+    """
+    return low[k - 1] in lex.place_openers or any(w in lex.place_words for w in low[k:-1])
 
 
 def _looks_like_name(text: str, lex: Lexicon) -> bool:

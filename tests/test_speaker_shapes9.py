@@ -1,0 +1,70 @@
+"""Speaker shapes where a title, a description or a place was kept as, or read for, the speaker's name
+(issue 13), each on a sentence written for this test with invented names, places and bodies: a name set off
+after a description with the party in brackets or the person's work before it, a description set off after
+a name and followed by another, and a title whose constituency holds a town's first word or a compass word."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import attributed
+
+from provenance.extract.speakers import analyse
+
+
+def _speakers(text: str) -> list[tuple]:
+    return [(c["speaker_obj"]["name"], c["speaker_obj"]["anonymous"]) if c["speaker_obj"] else None
+            for c in attributed(text, outlet="Kelby Ledger")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the party in brackets after the name set off after a description
+    ("The Oswick North MP, Ms Dana Okello (KDP), said she would table a motion on the fees.", "Dana Okello"),
+    ("The panel's chairman, Rep. Tom Reyes (R-Ohio), said the hearing would go on.", "Tom Reyes"),
+    # the person's work in lower case before the name
+    ("Another Brackwater resident, bus driver Ana Costa, said she had seen the flood coming.", "Ana Costa"),
+    ("A Brackwater resident, retired teacher Tom Reyes, said the school had been shut for weeks.", "Tom Reyes"),
+    ("The firm's founder, engineer Tom Reyes, said the plant was safe.", "Tom Reyes"),
+])
+def test_a_name_set_off_after_a_description_is_the_speaker(text, name):
+    assert _speakers(text) == [(name, False)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tomas Reyes, president of Kelby Growers Union, a farmers' group, said its members were angry.", "Tomas Reyes"),
+    ("Ana Costa, chair of the Kelby Tenants Alliance, a housing charity, said rents had doubled.", "Ana Costa"),
+])
+def test_a_name_before_two_descriptions_is_the_speaker(text, name):
+    assert _speakers(text) == [(name, False)]
+
+
+def test_a_description_alone_stays_an_unnamed_speaker():
+    assert _speakers("Another Brackwater resident said she had seen the flood coming.") == [
+        ("another Brackwater resident", True)]
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("retired teacher Tom Reyes", "Tom Reyes", "retired teacher"),
+    ("Kelby teacher Tom Reyes", "Tom Reyes", "Kelby teacher"),
+])
+def test_one_persons_work_before_a_name_is_the_role(mention, name, role):
+    sp = analyse(mention).speaker
+    assert (sp.name, sp.role, sp.anonymous) == (name, role, False)
+
+
+def test_a_word_for_many_before_a_name_names_no_one():
+    assert analyse("local residents Tom Reyes").speaker.anonymous
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    # a town's first word before a given name: the given name is the town's
+    ("Member of Parliament for St Thomas Eastern Tomas Reyes", "Tomas Reyes", "Member of Parliament for St Thomas Eastern"),
+    ("Member for Fort William Tom Reyes", "Tom Reyes", "Member for Fort William"),
+    # a compass word inside the run: the words before it are the constituency's
+    ("MP for Victoria East Ana Costa", "Ana Costa", "MP for Victoria East"),
+    # (held before: a compass word that ends the name is a surname; a constituency that opens with one)
+    ("MP for Kelby North Tom West", "Tom West", "MP for Kelby North"),
+    ("Senator for Western Kelby Tom Reyes", "Tom Reyes", "Senator for Western Kelby"),
+])
+def test_a_constituency_between_a_title_and_a_name_is_the_role(mention, name, role):
+    sp = analyse(mention).speaker
+    assert (sp.name, sp.role, sp.anonymous) == (name, role, False)
