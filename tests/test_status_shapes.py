@@ -583,12 +583,14 @@ NO_COMMENT = {
 def test_a_company_that_declines_to_comment_is_on_the_record_and_backs_nothing(run, tmp_path):
     """'Harlow Motors said it did not comment on market speculation', in two outlets: the company
     on the record about its own conduct (confirmed, through a spokesman named by his town too), not
-    two sources agreeing (corroborated), nor left unconfirmed by its own silence; the anonymous
+    two sources agreeing (corroborated), nor left unconfirmed by its own silence (also when it declines
+    in its own words: '"We do not comment on X"' declines to confirm, on the record); the anonymous
     report it declines to comment on stays unconfirmed."""
     claims = ingested(run, tmp_path, NO_COMMENT)
     silent = [c for c in claims if "comment on" in c["text"] and c["stance"] == "asserts"]
-    assert len(silent) == 3
-    assert {c["status"] for c in silent} == {"confirmed"}, [(c["text"], c["reason"]) for c in silent]
+    own, = [c for c in claims if c["text"] == "We do not comment on ongoing talks"]
+    assert len(silent) == 2 and own["stance"] == "declines_to_confirm"
+    assert {c["status"] for c in [*silent, own]} == {"confirmed"}, [(c["text"], c["reason"]) for c in silent]
     plan, = [c for c in claims if "close its Brenna plant" in c["text"] and c["stance"] == "asserts"]
     assert plan["status"] == "unconfirmed"
 

@@ -1426,14 +1426,28 @@ class _Parser:
 
     def _called_false(self, k: int, stop: int) -> bool:
         """Whether the words from token k are a report called false ('the story false', 'the Courier's
-        account "fabricated"'), the object and verdict of a characterising cue."""
+        account "fabricated"', 'the rumours about the depot "pure fiction"'), the object and verdict
+        of a characterising cue."""
         for x in range(k, min(stop - 1, k + 5)):
             if self.t[x].kind != "w":
                 return False
             if self.t[x].low in self.lex.denial_objects:
-                return self.lex.false_verdict.match(self.text, self.t[x].end) is not None
+                return self.lex.false_verdict.match(self.text, self.t[x].end) is not None \
+                    or self._verdict_after_topic(x + 1, stop)
             if not (self.t[x].low in DETERMINERS or self.t[x].cap or self.t[x].low.endswith(("'s", "\u2019s"))):
                 return False
+        return False
+
+    def _verdict_after_topic(self, x: int, stop: int) -> bool:
+        """Whether a verdict of falsehood follows what the report was about, one of the denials'
+        topic_preps at token x and up to five words ('of a merger "nonsense"', 'about the depot false')."""
+        if x >= stop or self.w(x) not in self.lex.topic_preps:
+            return False
+        for y in range(x + 1, min(stop - 1, x + 6)):
+            if self.t[y].kind != "w" or self.w(y) in _FINITE or self.w(y) == "that":
+                return False
+            if self.lex.false_verdict.match(self.text, self.t[y].end) is not None:
+                return True
         return False
 
     def _owner_ahead(self, x: int, stop: int) -> bool:

@@ -420,18 +420,24 @@ def _refusal(cues_data: dict, key: str = "refusal_subjects") -> re.Pattern[str]:
     comment'); with key 'reported_subjects', the same reported ('said it could not comment until C')."""
     denials = cues_data.get("denials") or {}
     subjects = denials.get(key) or []
-    # (reported, only the refusal_forms: 'said it did not comment on C' may be a standing policy)
-    groups = [g for g in cues_data.get("negations", []) if not g.get("silence") and key == "refusal_subjects"]
-    forms = [f for g in groups for f in _forms(g.get("forms", []))] + _forms(denials.get("refusal_forms") or [])
+    own = key == "refusal_subjects"
+    # (reported, only the refusal_forms: 'said it did not comment on C' may be a standing policy; in the
+    # speaker's own words it is a refusal: '"We do not comment on open cases," a spokesman said')
+    groups = [g for g in cues_data.get("negations", []) if not g.get("silence") and own]
+    forms = [f for g in groups for f in _forms(g.get("forms", []))] + _forms(denials.get("refusal_forms") or []) \
+        + (_forms(denials.get("own_refusal_forms") or []) if own else [])
     # ('I wouldn't say that C' is an opinion; 'I won't say whether C' declines)
     asked = [trie_pattern(_forms(g["question_forms"])) + r")\s+(?:" + trie_pattern(_forms(g["question_words"]))
              for g in groups if _forms(g.get("question_forms", [])) and _forms(g.get("question_words", []))]
     if not subjects or not forms:
         return re.compile(r"(?!)")
     # (reported, also 'the ministry': 'said the ministry could not comment')
-    who = trie_pattern(subjects) + (r"|the(?:\s+[\w'’-]+){1,2}?" if key != "refusal_subjects" else "")
-    return re.compile(_preface(denials) + r"(?:" + who + r")(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:(?:"
-                      + ")|(?:".join([trie_pattern(forms), *asked]) + r"))(?!\w)", re.IGNORECASE)
+    who = trie_pattern(subjects) + (r"|the(?:\s+[\w'’-]+){1,2}?" if not own else "")
+    # ('"No comment," she said': a refusal with no subject, in the speaker's own words only)
+    alone = _forms(denials.get("own_refusal_openings") or []) if own else []
+    return re.compile(_preface(denials) + r"(?:(?:" + who + r")(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:(?:"
+                      + ")|(?:".join([trie_pattern(forms), *asked]) + r"))" + (r"|(?:" + trie_pattern(alone) + r")" if alone else "")
+                      + r")(?!\w)", re.IGNORECASE)
 
 
 def _reported_denial(cues_data: dict) -> re.Pattern[str]:
