@@ -735,15 +735,9 @@ class _Parser:
             first = self.w(k + 1)
             relative = self._relative_layer(k + 1, layer_end)
             adjunct = not relative and self._adjunct_like(k + 1)
-            # 'A government official, speaking on condition of anonymity, said': a participle's
-            # clause (even a cue's) after any noun phrase that opens the sentence
-            participle = not relative and (first.endswith("ing") and len(first) > 5 or _participle(first) and (
-                self.w(k + 2) == "by" or self.w(k + 3) == "by" and self.t[k + 2].kind == "w")) and not self.t[k + 1].cap
-            # (or 'The review, commissioned by Y, put ...', 'The panel, headed up by Y, found': a passive's)
-            if participle:
-                whole = self._np_before_any(k)
-                if whole is not None and self._opens_sentence(whole[0]):
-                    return whole[0], k
+            whole = None if relative else self._participle_layer_owner(k)
+            if whole is not None:
+                return whole
             # "Norway's foreign minister, Ana Costa, said": a name set off after a description
             # ('The Registrar, Prof. Ana Costa, said': an honorific keeps its full stop)
             name_end = self._name_end(k, comma)
@@ -808,6 +802,30 @@ class _Parser:
             return True
         return not self.t[a].cap and any(self.w(x) == "of" and self.w(x + 1) in _RELATIVE_OPENERS and self.t[x + 1].kind == "w"
                                          for x in range(a + 1, min(a + 4, end - 1)))
+
+    def _participle_layer_owner(self, k: int) -> tuple[int, int] | None:
+        """The subject before a participle's clause set off at the comma k, when it opens the sentence:
+        'A government official, speaking on condition of anonymity, said' (even a cue's participle),
+        'The review, commissioned by Y, put'; and a record before a past participle saying where or when
+        it came out: 'The survey, released on Monday, found', 'A review by the Tarn Audit Office,
+        tabled in the Assembly, found' (the body after 'by' made the record, as without the clause)."""
+        first = self.w(k + 1)
+        if self.t[k + 1].cap:
+            return None
+        agent = _participle(first) and (self.w(k + 2) == "by" or self.w(k + 3) == "by" and self.t[k + 2].kind == "w")
+        dated = _participle(first) and (self.w(k + 2) in _ADJUNCT_PREPS or self.w(k + 2) in _ADJUNCT_WORDS
+                                        or self.t[k + 2].kind == "d")
+        whole = self._np_before_any(k) if first.endswith("ing") and len(first) > 5 or agent or dated else None
+        if whole is None:
+            return None
+        if first.endswith("ing") and len(first) > 5 or agent:
+            return (whole[0], k) if self._opens_sentence(whole[0]) else None
+        record = whole
+        if self.w(whole[0] - 1) == "by" and whole[0] - 1 > self.begin:
+            record = self._np_before_any(whole[0] - 1) or whole  # 'A review by | the Tarn Audit Office'
+        if self.w(record[1] - 1) not in self.lex.evidence_nouns and self.w(record[1] - 1) not in self.lex.record_nouns:
+            return None
+        return (whole[0], k) if self._opens_sentence(record[0]) else None
 
     def _layer_start(self, k: int, comma: int) -> int | None:
         """The comma (or other mark) that opens the layer of a parenthetical ending at token k, read
@@ -1199,7 +1217,9 @@ class _Parser:
             if rec is None:
                 return None if cue.requires_recipient else k
             frame.recipient = self.span(*rec)
-            return rec[1]
+            initials = rec[1] + 1 < stop and self.is_p(rec[1], "(") and self.is_p(rec[1] + 2, ")") \
+                and self.t[rec[1] + 1].kind == "w" and self.text[self.t[rec[1] + 1].start:self.t[rec[1] + 1].end].isupper()
+            return rec[1] + 3 if initials else rec[1]  # ('told the Public Accounts Committee (PAC) that C')
         return None if cue.requires_recipient else k
 
     def _after_mark(self, k: int, frame: Frame, stop: int) -> tuple[int, str | None] | None:
@@ -1256,6 +1276,9 @@ class _Parser:
             pp_end = self._pp_end(k + 1, stop)
             if pp_end is not None and self.is_p(pp_end, ",") and self.is_q(pp_end + 1):
                 return pp_end + 1, "quote"
+        if low == "at" and self.w(k + 1) in ("least", "most") and cue.bare_clause and not cue.mental \
+                and self._clause_at(k + 2):
+            return k, "bare"  # 'said at least 12 people died': the figure opens C, no adjunct
         if low in _ADJUNCT_PREPS or (low == "in" or low == "at") or (low == "of" and self.t[k + 1].kind == "d"):
             pp_end = self._pp_end(k + 1, stop, plan=cue.infinitive and not cue.directive)
             if pp_end is None:
@@ -1537,12 +1560,15 @@ class _Parser:
         words = [self.t[x].low for x in range(k, end) if self.t[x].kind == "w"]
         if "release" in words or "statement" in words:
             frame.medium = "press release" if "release" in words else "statement"
-        if any(w in self.lex.message_nouns for w in words):
-            if "to" in words[1:] and frame.recipient is None:
-                to = max(x for x in range(k + 1, end) if self.w(x) == "to")
+        # ('in a filing with the Tarn Stock Exchange': a record is lodged with whom it is addressed to,
+        # read as strictly as 'to' is, never an outlet spoken with)
+        filed = any(w in self.lex.record_nouns for w in words)
+        if filed or any(w in self.lex.message_nouns for w in words):
+            to = max((x for x in range(k + 1, end) if self.w(x) == "to" or filed and self.w(x) == "with"), default=None)
+            if to is not None and frame.recipient is None:
                 rec = self.np_after(to + 1, end)
                 frame.recipient = self.span(*rec) if rec else None
-        if (trailing and self.w(k) == "to") or "interview" in words or "with" in words[1:]:
+        if not filed and ((trailing and self.w(k) == "to") or "interview" in words or "with" in words[1:]):
             frame.outlet = frame.outlet or self._outlet_in_pp(k + 1, end) or (
                 self.span(k + 1, end) if trailing and self.w(k) == "to" else None)
         self._broadcast(k, end, frame)

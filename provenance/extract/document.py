@@ -333,7 +333,7 @@ class _Outlets:
         if not name:
             return None
         if publisher and (_outlet_key(name) in map(_outlet_key, (publisher["name"], *publisher["aliases"]))
-                          or _letters_of(name, publisher["name"])):
+                          or _letters_of(name, publisher["name"]) or _desk_of(name, publisher)):
             return publisher
         hit = find_outlet(name, self.lex)
         if hit:
@@ -348,12 +348,41 @@ class _Outlets:
         if mention.speaker and mention.speaker.kind == "institution" and not lenient \
                 and not looks_like_outlet([fold(w) for w in words], self.lex):
             return None  # 'the Coastal Ferry Agency of Kestria (CFA)': a public body, whatever word it holds
-        looks_media = bool(low & self.lex.outlet_words) or (name.isupper() and 2 <= len(name) <= 6)
+        # (not 'told the PAC' where the text named the Public Accounts Committee (PAC): a body's initials)
+        looks_media = bool(low & self.lex.outlet_words) or (
+            name.isupper() and 2 <= len(name) <= 6 and _defined_initials(self.text, name, self.lex) is None)
         if mention.speaker and mention.speaker.kind == "person" and mention.speaker.role:
             return None
         if looks_media or (lenient and fold(name) not in self.lex.country_index):
             return self.get({"name": name, "country": None})
         return None
+
+
+def _defined_initials(text: str, letters: str, lex: Lexicon) -> str | None:
+    """The name of a body (no outlet) the text gives these initials to in brackets after it
+    ('the Office of the Harbour Auditor (OHA)'), else None."""
+    letters = letters[4:] if letters[:4].lower() == "the " else letters
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
+        return None
+    m = re.search(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|the)\s+)*){1,6}[A-Z][\w'’.-]*)\s*\(\s*"
+                  + letters + r"\s*\)", text)
+    if m is None or find_outlet(m.group(1), lex, fuzzy=False) is not None:
+        return None
+    words = m.group(1).split()
+    words = words[1:] if words[0] == "The" else words
+    return None if looks_like_outlet([fold(w) for w in words], lex) else " ".join(words)
+
+
+def _desk_of(name: str, outlet: dict) -> bool:
+    """Whether a capitalised name is the outlet's name followed by a desk's or a service's
+    ('Ledger Fact Check', 'Harbour Ledger Investigates' for The Harbour Ledger): told the outlet."""
+    words = name.split()
+    for own in (outlet["name"], *outlet.get("aliases", [])):
+        key = _outlet_key(own).split()
+        if key and len(words) > len(key) and [fold(w) for w in words[:len(key)]] == key \
+                and all(w[:1].isupper() for w in words[len(key):]):
+            return True
+    return False
 
 
 def _letters_of(letters: str, name: str) -> bool:
@@ -1813,7 +1842,8 @@ class _Document:
             last = self.last_attr.speaker if self.last_attr is not None else None
             return sp if fold(cue) in self.lex.record_verbs and last is sp and start - at <= CITED_REACH // 3 else None
         head = self._record_named_again(start, end)
-        found = next((sp for _, words, sp in reversed(recent) if head in words and all(
+        # ('A special audit by the Tarn Audit Office found C. The report said D': any record is a report)
+        found = next((sp for _, words, sp in reversed(recent) if (head in words or head in _any_record_nouns()) and all(
             w in words or w in self.lex.adjectives for w in low[1:-1])), None) if head is not None else None
         return found if found is not self.publisher_speaker else None
 
@@ -1983,17 +2013,7 @@ class _Document:
         return None
 
     def _defined_initials(self, letters: str) -> str | None:
-        """The name of a body (no outlet) the text gives these initials to in brackets after it
-        ('the Office of the Harbour Auditor (OHA)'), else None."""
-        letters = letters[4:] if letters[:4].lower() == "the " else letters
-        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
-            return None
-        m = re.search(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|the)\s+)*){1,6}[A-Z][\w'’.-]*)\s*\(\s*"
-                      + letters + r"\s*\)", self.text)
-        if m is None or find_outlet(m.group(1), self.lex, fuzzy=False) is not None:
-            return None
-        words = m.group(1).split()
-        return " ".join(words[1:] if words[0] == "The" else words)
+        return _defined_initials(self.text, letters, self.lex)
 
     def _body_called_it(self, start: int, end: int) -> Speaker | None:
         """'The Kessler Collective claimed the attack. It said C' / 'Its website said C' / 'The group
@@ -3127,6 +3147,13 @@ def _unfold_quoted_reports(text: str, frames: list[Frame], registry: Registry, l
                     continue
         out.append(frame)
     return out
+
+
+@lru_cache(maxsize=1)
+def _any_record_nouns() -> frozenset[str]:
+    """Nouns that name a record of any kind again (cues.json's 'any_record_nouns': 'the report' after an
+    audit, a review or an inspection was cited)."""
+    return frozenset(fold(w) for w in load_data("cues.json").get("any_record_nouns") or [])
 
 
 @lru_cache(maxsize=1)
