@@ -2,7 +2,8 @@
 for this test (invented bodies, companies and outlets): a record whose subject carries a participle's
 clause ('tabled in the Assembly on Monday') still speaks; 'the report' names again any record the
 text cited; a filing is lodged with an exchange, which is no outlet; a committee a witness tells is
-its audience, no outlet, under its initials too; a figure opened by 'at least' belongs to the clause."""
+its audience, no outlet, under its initials too, and so is a well-known body a source tells (the FBI);
+the maker of a survey of some people speaks for it; a figure opened by 'at least' belongs to the clause."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def sourced(text: str) -> list[tuple[str, str | None, str | None]]:
      "the scheme had lost £4 million", "Harwick Audit Office"),
     ("The audit, completed last month, said 40 contracts were never tendered.",
      "40 contracts were never tendered", "audit"),
+    # what the evidence is of may stand between it and its maker
+    ("A survey of 2,300 anglers by the Tarn Anglers' Federation, published in August, found that 58 percent "
+     "did not trust the board.", "58 percent did not trust the board", "Tarn Anglers' Federation"),
+    ("A survey of 2,300 anglers by the Tarn Anglers' Federation found that 58 percent did not trust the board.",
+     "58 percent did not trust the board", "Tarn Anglers' Federation"),
 ])
 def test_a_record_speaks_past_a_participles_clause(text, content, speaker):
     assert sourced(text) == [(content, speaker, None)]
@@ -80,3 +86,11 @@ def test_a_figure_opened_by_at_least_is_part_of_the_clause(text, content):
 def test_the_publishers_desk_or_service_is_the_publisher():
     text = "The Marine Office told Harbour Ledger Fact Service that holdings had changed since 2023."
     assert sourced(text) == [("holdings had changed since 2023", "Marine Office", "The Harbour Ledger")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Costa told the FBI that the files were missing.",
+    "The airline told the ASX on Monday that the files were missing.",
+])
+def test_a_well_known_body_told_is_no_outlet(text):
+    assert [outlet for _, _, outlet in sourced(text)] == [None]

@@ -453,12 +453,24 @@ class _Parser:
     def _made_by(self, a: int) -> bool:
         """Whether the subject at token a is the maker of the evidence before it ('a poll by the
         Varsen Institute found', 'a study conducted by X shows'): the maker speaks."""
+        return self._evidence_made_by(a) is not None
+
+    def _evidence_made_by(self, a: int) -> int | None:
+        """The token of the evidence whose maker the subject at token a is ('a poll | by the Varsen
+        Institute', 'a survey of 2,300 anglers | by X': what it is of may stand between), else None."""
         if a < self.begin + 2 or self.w(a - 1) != "by":
-            return False
+            return None
         k = a - 2
         if _participle(self.w(k)) and k > self.begin:
             k -= 1
-        return self.w(k) in self.lex.evidence_nouns
+        if self.w(k) in self.lex.evidence_nouns:
+            return k
+        for x in range(k - 1, max(self.begin, k - 6), -1):
+            if self.w(x) == "of":
+                return x - 1 if self.w(x - 1) in self.lex.evidence_nouns else None
+            if self.t[x].kind != "w" and not self.separates_thousands(x):
+                return None
+        return None
 
     def _clause_at(self, j: int) -> bool:
         """Whether a finite verb follows within a few words, before any relative pronoun: 'the crane
@@ -820,10 +832,10 @@ class _Parser:
             return None
         if first.endswith("ing") and len(first) > 5 or agent:
             return (whole[0], k) if self._opens_sentence(whole[0]) else None
-        record = whole
-        if self.w(whole[0] - 1) == "by" and whole[0] - 1 > self.begin:
-            record = self._np_before_any(whole[0] - 1) or whole  # 'A review by | the Tarn Audit Office'
-        if self.w(record[1] - 1) not in self.lex.evidence_nouns and self.w(record[1] - 1) not in self.lex.record_nouns:
+        made = self._evidence_made_by(whole[0])  # 'A review by | the Tarn Audit Office'
+        record = self._np_before_any(made + 1) if made is not None else whole
+        if record is None or self.w(record[1] - 1) not in self.lex.evidence_nouns \
+                and self.w(record[1] - 1) not in self.lex.record_nouns:
             return None
         return (whole[0], k) if self._opens_sentence(record[0]) else None
 
@@ -1562,7 +1574,8 @@ class _Parser:
             frame.medium = "press release" if "release" in words else "statement"
         # ('in a filing with the Tarn Stock Exchange': a record is lodged with whom it is addressed to,
         # read as strictly as 'to' is, never an outlet spoken with)
-        filed = any(w in self.lex.record_nouns for w in words)
+        link = next((n for n, w in enumerate(words) if w in ("to", "with")), len(words))
+        filed = "interview" not in words and any(w in self.lex.record_nouns for w in words[:link])
         if filed or any(w in self.lex.message_nouns for w in words):
             to = max((x for x in range(k + 1, end) if self.w(x) == "to" or filed and self.w(x) == "with"), default=None)
             if to is not None and frame.recipient is None:

@@ -114,7 +114,8 @@ _ISSUED = re.compile(r"(" + _NAME_RUN + r"|[Tt]he\s+[a-z]+)\s+"
                      r"(?:(?:has|have|had)\s+)?(?:(?:now|also|just)\s+)?(?:issued|released|published|posted|put\s+out)\s+"
                      r"(?:a|an|its|their)\s+(?:[a-z]+\s+)?([a-z]+)")
 # the words before the maker of a poll, study or report: 'a poll by', 'a survey conducted by'
-_MADE_BY = re.compile(r"\b([a-z]+)\s+(?:[a-z]+ed\s+)?by\s+$")
+# (and what it is of between: 'a survey of 2,300 anglers by')
+_MADE_BY = re.compile(r"\b([a-z]+)\s+(?:of\s+(?:[\w,'’-]+\s+){1,4}?)?(?:[a-z]+ed\s+)?by\s+$")
 # a person the publisher's reporter spoke to, named: 'I spoke to the chairman, Derek Hollins, and he told me'
 # '\b(?:I|[Ww]e)' written with the word boundary after the first letter, so the engine skips to the next
 # 'I', 'W' or 'w' instead of trying every offset
@@ -335,6 +336,8 @@ class _Outlets:
         if publisher and (_outlet_key(name) in map(_outlet_key, (publisher["name"], *publisher["aliases"]))
                           or _letters_of(name, publisher["name"]) or _desk_of(name, publisher)):
             return publisher
+        if fold(name) in _not_outlets():
+            return None  # 'told the FBI', 'in a notice to the ASX': the body addressed
         hit = find_outlet(name, self.lex)
         if hit:
             return self.get(hit)
@@ -3147,6 +3150,13 @@ def _unfold_quoted_reports(text: str, frames: list[Frame], registry: Registry, l
                     continue
         out.append(frame)
     return out
+
+
+@lru_cache(maxsize=1)
+def _not_outlets() -> frozenset[str]:
+    """Initials and short names of well-known bodies a source tells or files with (outlets.json's
+    'not_outlets'), folded."""
+    return frozenset(fold(w) for w in load_data("outlets.json").get("not_outlets") or [])
 
 
 @lru_cache(maxsize=1)
