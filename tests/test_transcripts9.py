@@ -188,10 +188,55 @@ def test_a_one_speaker_label_later_in_the_copy_is_still_a_label():
     ("UNIDENTIFIED MALE: We have ordered new pumps.", "UNIDENTIFIED MALE", None, None, False),
 ])
 def test_label_formats(line, name, role, org, question):
-    """The name, role, body and question mark of a label in each style the batches use; a body in
-    capitals reads as the text writes it elsewhere."""
+    """The name, role, body and question mark of a label in each style the batches use; a body's name
+    in capitals after the role reads as a name ('Kettleby Port')."""
     text = line + "\n\nShe works at Kettleby Port, and the Kettleby Post asked her."
     label = speaker_label(text, 0, len(line), lexicon())
     assert label is not None and text[label.name[0]:label.name[1]] == name
     assert (label.role_words(text), label.org_words(text), label.question) == (role, org, question)
     assert text[label.words:len(line)] == "We have ordered new pumps."
+
+
+# a blog quoting an exchange from a television interview, with its own comment between the turns
+QUOTED_EXCHANGE = """Candidate dodges the debate question
+
+A week before the primary, the Lisk campaign said it would not take part in another debate.
+
+MARTA QUILL: Why not debate again?
+
+OREN BALE: We have debated four times. The voters know where we stand.
+
+That is a strange answer from a campaign that once asked for weekly debates.
+
+QUILL: Will the senator change her mind?
+
+BALE: No.
+"""
+
+# an opinion piece whose sections open with a candidate's name and the idea it weighs, in the case of names
+SECTIONS = """Ideas the losing candidates left behind
+
+Jonas Perrin: Free ferries Perrin wanted the island ferries to be free for residents.
+
+It would cost the county about four million a year, a fraction of the road budget.
+
+Anna Holtby: Quiet hours Holtby proposed a ban on night flights over the estuary.
+
+Airlines would object, though several airports already live with such a ban.
+"""
+
+
+def test_a_writers_paragraph_between_turns_is_no_part_of_the_turn_before():
+    """A paragraph after a turn, in the third person, is the writer's comment ('That is a strange
+    answer ...'), not the speaker's; a paragraph speaking as 'we' carries the turn on (see PRESSER)."""
+    transcript = read_transcript(QUOTED_EXCHANGE, blocks(QUOTED_EXCHANGE), lexicon())
+    assert sorted(transcript.labels) == [2, 3, 5, 6] and transcript.turns == {}, transcript
+    transcript = read_transcript(PRESSER, blocks(PRESSER), lexicon())
+    assert transcript.turns == {3: 2}, transcript.turns
+
+
+def test_sections_headed_by_a_name_in_its_own_case_carry_no_turn_on():
+    """'Jonas Perrin: Free ferries ...' heads a section; the writer's paragraphs after it are not
+    Perrin's words."""
+    transcript = read_transcript(SECTIONS, blocks(SECTIONS), lexicon())
+    assert sorted(transcript.labels) == [1, 3] and transcript.turns == {}, transcript

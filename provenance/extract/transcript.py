@@ -85,10 +85,13 @@ def _written(text: str, spans: list[tuple[int, int]], case: Callable[[str, str],
     return re.sub(r"[A-Z][A-Z'\u2019\-]*", lambda m: (case or _as_written)(m.group(), text), words)
 
 
+_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "at", "de"})  # the small words of a body's name
+
+
 def _as_name(word: str, text: str) -> str:
     """A word of a body's or an outlet's name in capitals as the name is written: 'TARN' -> 'Tarn',
     'OF' -> 'of'; initials stay ('NTV', 'FM'), and so does a word the text writes in capitals."""
-    if word.lower() in ("of", "for", "and", "the", "on", "in", "at", "de"):
+    if word.lower() in _LINKS:
         return word.lower()
     if len(word) > 1 and (not re.search(r"[AEIOUY]", word) or re.search(r"[a-z][ \t]+" + re.escape(word) + r"\b", text)):
         return word
@@ -295,16 +298,18 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
     if len({label_key(text[lab.name[0]:lab.name[1]]) for lab in labels.values()}) < 2:
         # ('Petra Novak: "..."' in an article is an attribution the prose reads, not a transcript's label)
         return Transcript(labels={i: lab for i, lab in labels.items() if not lab.cased}, datelines=datelines)
-    turns, current, last = {}, None, max(labels)
+    turns, current = {}, None
     for i, block in enumerate(found):
         if i in labels:
             current = i
         elif block.heading or _is_notice(text, block, lex):
             current = None  # a heading or a notice ('CORRECTION: ...') ends the turn
-        elif current is not None and (i < last or labels[current].words >= found[current].end
-                                      or _FIRST_PERSON.search(_unquoted(text, block))):
-            # a turn runs on until the next label; after the last, a paragraph is the writer's again
-            # ('The minister was not available.'), unless its label stood alone or it speaks as 'I' or 'we'
+        elif current is not None and (labels[current].words >= found[current].end or (
+                not labels[current].cased and _FIRST_PERSON.search(_unquoted(text, block)))):
+            # a label on a line of its own opens a turn that runs on over the paragraphs after it; after a
+            # label in capitals opening its paragraph, a paragraph speaking as 'I' or 'we' carries the turn
+            # on ('We will refund every customer.'), and one that does not is the writer's again ('The
+            # minister was not available.', 'So much for the debate, then.')
             turns[i] = current
         else:
             current = None
