@@ -109,9 +109,8 @@ def test_searches_from_occurrences_find_what_a_scan_finds(text, word):
 
     pattern = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[a-z][\w’'-]*[ \t]+(?:[A-Z][a-z][\w’'-]*[ \t]+)?)(?i:"
                          + re.escape(word) + r")\b")
-    found = [(m.span(), m.span(1)) for m in document._name_matches(pattern, text, word,
-                                                                    document.lower_for_search(text))]
-    assert found == [(m.span(), m.span(1)) for m in pattern.finditer(text)]
+    found = list(document._name_matches(text, word, document.lower_for_search(text)))
+    assert found == [(m.start(), m.end(1), m.end()) for m in pattern.finditer(text)]
     nouns = "|".join(map(re.escape, lexicon().place_nouns))
     place = re.search(r"\b(?:in|near|outside|across|around)[ \t]+" + re.escape(word) + r"\b(?!['’])|^"
                       + re.escape(word.upper()) + r",|\b" + re.escape(word) + r"(?:-based\b|[ \t]+(?:" + nouns
