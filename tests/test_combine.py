@@ -162,6 +162,13 @@ def test_the_source_a_report_cites_is_no_claim(monkeypatch):
     assert all(c["text"] != "a ministry spokesman" for c in claims)
 
 
+def test_what_a_cue_of_citing_cites_is_a_claim_when_it_names_no_one(monkeypatch):
+    """'X voted against the levy, citing rising repair costs': what is cited is told, no source."""
+    text = "Mara Lind voted against the harbour levy on Monday, citing rising repair costs at the quay."
+    claims = _claims(monkeypatch, text, "citing", "rising repair costs at the quay")
+    assert [(c["text"], c["mention"]) for c in claims] == [("rising repair costs at the quay", "Mara Lind")]
+
+
 @pytest.mark.parametrize("text, cue, content, source, mention, name", [
     # a conjunction is no source: the cue's subject speaks
     ("Mara Lind toured the plant on Monday and reckoned that the jobs would go by spring.", "reckoned",
