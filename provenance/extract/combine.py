@@ -48,6 +48,7 @@ _PARTICIPLE = (alternation("passive_participles", first=r"\w+(?:ed|en|wn)") + r"
 _AUXILIARY = r"(?:(?:" + alternation("passive_auxiliaries") + "|" + alternation("modals") + r")\s+" + _ADVERBS + ")?"
 _PASSIVE = re.compile(_AUXILIARY + r"(?:" + _BE + _PARTICIPLE + r"|" + _ADVERBS + alternation("appearance_verbs") + r"\b|"
                       + alternation("hearsay_adverbs") + r"\W*$)", re.IGNORECASE)
+_PARTICIPLE_RE = re.compile(_PARTICIPLE)
 # 'Asked about the vote, X said C': a participle opening the sentence is passive, the asker unnamed
 _OPENING_PARTICIPLE = re.compile(r"[\s\"“‘']*$")
 _JOINED = re.compile(r"(?:[,;]|\band|\bbut)\s*$")
@@ -214,8 +215,9 @@ class ModelFrames:
         if frame.speaker is not None and frame.speaker[0] >= frame.cue_start:
             return False  # 'X was seen as C, said Y': Y speaks
         text, start = self.text, frame.cue_start
-        participle = re.match(_PARTICIPLE, text[start:frame.cue_end]) is not None
-        return _PASSIVE.match(text, start, frame.cue_end) is not None or (participle and (
+        # (the participle is read in the cue's words alone, as a text of its own: nothing before them)
+        return _PASSIVE.match(text, start, frame.cue_end) is not None or (
+            _PARTICIPLE_RE.match(text[start:frame.cue_end]) is not None and (
             _BE_BEFORE.search(text, max(0, start - 30), start) is not None
             or _OPENING_PARTICIPLE.fullmatch(text, begin, start) is not None))
 

@@ -203,6 +203,9 @@ class _Claim:
     silence: bool = False                       # the publisher's 'X has not said whether C': no claim of X's
 
 
+_DOT_SPACE = re.compile(r"\.\s")  # a full stop before a space: where a sentence may end
+
+
 class _Outlets:
     def __init__(self, lex: Lexicon, text: str = "") -> None:
         self.lex = lex
@@ -236,7 +239,7 @@ class _Outlets:
     def _within_sentence(self, m: re.Match[str]) -> tuple[str, int]:
         """The part of a capitalised run before any sentence end inside it (a full stop that ends no
         abbreviation or initial), and where to look for the next run."""
-        for stop in re.finditer(r"\.\s", m.group()):
+        for stop in _DOT_SPACE.finditer(m.group()) if "." in m.group() else ():
             dot = m.start() + stop.start()
             if not abbreviation_before(self.text, dot, self.lex.abbreviations, dot + 2):
                 return m.group()[:stop.start()], dot + 1
