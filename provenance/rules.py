@@ -907,12 +907,20 @@ def mark_described(claims: Sequence[ClaimRecord], text: str = "") -> None:
         # person, but may make the speaker a party ('Ostrom, who backs Pellow'), or tell the
         # trade of a speaker with no office ('who teaches law at ...'; a mayor who has lived in
         # the town all her life still speaks for her office)
-        job = not any(r.role for r in theirs)
+        job = not any(r.role and not _NO_ROLE.fullmatch(r.role) for r in theirs)  # 'Mr', 'Ms' tell no role
         found = [f for f in found if not f.startswith(("who ", "whose ")) or lexicon().party_roles.search(f.casefold())
                  or (job and lexicon().occupation_clause.match(f.casefold()))]
+        found = [f for f in found if not _says_nothing(f)]
         described = "; ".join(dict.fromkeys(" ".join(f.split()) for f in found))
         for r in theirs:
             r.described = described
+
+
+def _says_nothing(words: str) -> bool:
+    """Whether words read before a name describe no one: courtesy titles, reporting verbs and
+    function words only ('says Mr' of 'says Mr Omar Tell', 'Ms')."""
+    courtesy = {t.casefold() for t in _COURTESY}
+    return all(w.rstrip(".") in courtesy or w in _title_lexicon().plain for w in words.casefold().split())
 
 
 def _described_in(full: str, text: str) -> list[str]:

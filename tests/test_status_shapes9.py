@@ -1,6 +1,6 @@
 """Shapes behind statuses on real news, round 9 (issue 12), each on text written for this test: a
 group named for its members or for a cause, and the officers who speak for one; a person described
-by an age and a lay noun; a correction on air that takes back a figure said earlier in the same
+by an age and a lay noun, or by a trade under a courtesy title; a correction on air that takes back a figure said earlier in the same
 transcript."""
 
 from __future__ import annotations
@@ -75,6 +75,28 @@ def test_an_age_and_a_lay_noun_make_a_private_person(words, status):
     beside an office ('the 62-year-old port director') leaves the office on the record."""
     claims = [c for c in ruled_claims(AGES) if words in c["text"]]
     assert [c["status"] for c in claims] == [status], [(c["speaker_name"], c["reason"]) for c in claims]
+
+
+TRADE = """Stallholders count the cost of the flood
+
+Stallholders on Bellow Street say they cannot pay their suppliers. "My stock is gone and I have no cash," says Mr Omar Tell, who sells cloth and thread.
+
+Mr Ivo Brand, the town clerk, said the street would reopen on Monday.
+"""
+
+
+@pytest.mark.parametrize("words, status", [
+    ("My stock is gone and I have no cash", "unconfirmed"),
+    ("the street would reopen on Monday", "confirmed"),
+])
+def test_a_courtesy_title_hides_no_trade(words, status):
+    """'Mr Omar Tell, who sells cloth and thread': the clause tells his trade, a private person's
+    account; 'Mr' is a courtesy title, no role that would make the clause tell only what he did. A
+    town clerk under 'Mr' keeps his office."""
+    claims = [c for c in ruled_claims(TRADE) if words in c["text"]]
+    assert [c["status"] for c in claims] == [status], [(c["speaker_name"], c["reason"]) for c in claims]
+    if status == "unconfirmed":
+        assert "who sells cloth and thread (private person" in claims[0]["reason"], claims[0]["reason"]
 
 
 TRANSCRIPT = """Harbour Hour: the berth audit
