@@ -37,7 +37,6 @@ JUNK_BY_SHAPE = {
     "a name cut short (a body's, a person's, an outlet's)": {"vera"},
     "a piece of a source description read as the source": {"copy of"},
     "the subject of the content, or a clause of it, read as the source": {
-        "organisation",
         "hospital's cardiac surgery department kept two registers",
     },
     "a pronoun or an unresolved speaker kept as the name": {"unidentified speaker"},

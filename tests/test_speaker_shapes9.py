@@ -68,3 +68,41 @@ def test_a_word_for_many_before_a_name_names_no_one():
 def test_a_constituency_between_a_title_and_a_name_is_the_role(mention, name, role):
     sp = analyse(mention).speaker
     assert (sp.name, sp.role, sp.anonymous) == (name, role, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Spending fell by a third, according to the council's 2025/26 annual report.",
+    "According to the council's 2025/26 annual report, spending fell by a third.",
+])
+def test_a_financial_year_written_with_a_slash_stays_in_the_source(text):
+    claim, = attributed(text)
+    assert claim["mention"] == "the council's 2025/26 annual report"
+
+
+def test_the_organisation_is_the_body_the_person_just_named_heads():
+    text = "Ana Costa, chief executive of Kelby Rowing, said the organisation supported the review."
+    assert ("Kelby Rowing", False) in _speakers(text)
+
+
+def test_a_bare_organisation_with_no_body_in_the_role_stays_unresolved():
+    text = "Ana Costa, a lawyer, said the organisation supported the review."
+    assert [name for name, _ in _speakers(text)] == ["Ana Costa", "organisation"]
+
+
+@pytest.mark.parametrize("mention", ["Tom 'Big' Reyes", "taxi driver Tom \u2018Big\u2019 Reyes"])
+def test_a_nickname_in_single_quotes_is_no_part_of_the_name(mention):
+    assert analyse(mention).speaker.name == "Tom Reyes"
+
+
+def test_a_name_with_a_nickname_set_off_after_a_description_is_the_speaker():
+    text = "Another Brackwater resident, taxi driver Tom 'Big' Reyes, said he had seen the flood coming."
+    assert _speakers(text) == [("Tom Reyes", False)]
+
+
+def test_a_quoted_name_of_a_campaign_keeps_its_words():
+    assert analyse("the 'Save Kelby' campaign").speaker.name == "Save Kelby campaign"
+
+
+def test_the_description_and_the_work_before_the_name_are_both_the_role():
+    sp = analyse("Another Brackwater resident, bus driver Ana Costa").speaker
+    assert (sp.name, sp.role) == ("Ana Costa", "Another Brackwater resident, bus driver")

@@ -986,9 +986,9 @@ class _Parser:
         while k < b and k - a < 3 and self.t[k].kind == "w" and not self.t[k].cap:
             k += 1
         lex, head = self.lex, self.w(k - 1)
-        return a < k and 2 <= b - k <= 4 and head not in lex.group_heads and (
+        return a < k and 2 <= sum(self.t[x].kind == "w" for x in range(k, b)) <= 4 and head not in lex.group_heads and (
             head in lex.occupations or head in lex.company_heads or head in lex.anonymous_heads) \
-            and all(self.t[x].kind == "w" and self.t[x].cap for x in range(k, b))
+            and all(self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, "'\u2018\u2019") for x in range(k, b))
 
     def _ends_proper(self, np: tuple[int, int]) -> bool:
         tok = self.t[np[1] - 1]
@@ -1059,9 +1059,9 @@ class _Parser:
                         and any(len(c.words) == 1 and not c.phrase for c in self.lex.cues_by_first[tok.low]):
                     break  # ('a report', 'the statement', 'a new report' are nouns)
                 k += 1
-            elif _joins_name(tok) or (tok.low == "/" and k > j and self.t[k - 1].cap and k + 1 < limit
-                                      and self.t[k + 1].cap):  # 'The Plain Dealer/Cleveland.com': one outlet's names
-                k += 1
+            elif _joins_name(tok) or (tok.low == "/" and k > j and k + 1 < limit and (
+                    self.t[k - 1].cap and self.t[k + 1].cap or self.w(k - 1).isdigit() and self.w(k + 1).isdigit())):
+                k += 1  # 'The Plain Dealer/Cleveland.com': one outlet's names; 'its 2025/26 report': a financial year
             else:
                 break
         while k > j and (self.w(k - 1) in _NP_INNER or self.w(k - 1) in DETERMINERS or self.is_p(k - 1, "-.")):

@@ -38,6 +38,8 @@ _PARTY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\()([RDI]-(?:[A-Z][A-Za-z.]{0,8}|\d
 _PARTY_SEAT = re.compile(r"\s*\(([A-Z][\w.'\u2019&-]*(?:[ \t]+[A-Z][\w.'\u2019&-]*){0,3}),[ \t]*" + _BRACKETED + r"\)")
 # an age in brackets after a name, as tabloids write it: 'Local farmer Ana Costa (58)'
 _BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)(?=\s*(?:,|$))")
+# a nickname in single quotes between a given name and a surname: "Tom 'Big' Reyes"
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+['\u2018][A-Z][\w-]*['\u2019](?=[ \t]+[A-Z])")
 # a designation in brackets that ends a mention: 'A lawyer for the firm, Ana Costa (KC)'
 _BRACKETED_POSTNOMINAL = re.compile(r"\s*\(([A-Za-z]{2,4})\)\s*$")
 # the body after a name in an appositive: 'Another pollster, Dana Reyes | of Carrow University'
@@ -212,6 +214,8 @@ def repaired(text: str) -> str:
 
 
 def _analyse(text: str, lex: Lexicon) -> Mention:
+    if "'" in text or "\u2018" in text:
+        text = _NICKNAME.sub(r"\1", text)  # "Tom 'Big' Reyes": a nickname in single quotes, no part of his name
     if "(" in text:  # (most mentions hold no bracket: not scanned)
         text = _BRACKETED_AGE.sub("", text)  # 'Ana Costa (58)': her age, no part of her name
     text, post = _postnominal(text, lex)
@@ -689,7 +693,8 @@ def _named_in_appositive(raw: str, main: str, appositive: str, lex: Lexicon) -> 
     own = named.speaker.role
     # ('the report's lead author, Dr Ana Costa': the description says more than the honorific)
     bare = fold(own or "").rstrip(".")
-    named.speaker.role = role if role and (not own or bare in lex.honorifics or bare in lex.title_words) else own
+    named.speaker.role = role if role and (not own or bare in lex.honorifics or bare in lex.title_words) else (
+        f"{role}, {own}" if role and own and own[:1].islower() else own)  # ('Another resident, bus driver Ana Costa')
     named.speaker.affiliation = named.speaker.affiliation or country_of(_WORD.findall(main), lex)
     named.speaker.gender = named.speaker.gender or _gender([fold(w) for w in _WORD.findall(main)], None, lex)
     return Mention(raw, speaker=named.speaker)
@@ -1163,6 +1168,29 @@ def _bare_capitalised(text: str) -> bool:
     return " " not in word and word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
+def _role_body(role: str, lex: Lexicon) -> str | None:
+    """The body a person's role names her title in: after 'of' or 'at' ('chief executive of Kelby Rowing'),
+    or before a title in lower case ('Kelby Rowing chief executive'); None for a role of no body.
+
+    >>> _role_body("chief executive of Kelby Rowing", lexicon()), _role_body("Kelby Rowing chief executive", lexicon())
+    ('Kelby Rowing', 'Kelby Rowing')
+    >>> _role_body("retired teacher", lexicon()) is None
+    True
+    """
+    words = role.replace(",", " ").split()
+    at = next((k for k, w in enumerate(words) if w in ("of", "at") and k > 0), None)
+    if at is not None:
+        body = words[at + 1:]
+        body = body[1:] if body and fold(body[0]) in _ARTICLES else body
+    else:
+        k = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+        body = words[:k] if 0 < k < len(words) and fold(words[-1]) in lex.title_words else []
+    if not body or not all(_namelike(w) or w in ("and", "of") for w in body) or not body[-1][:1].isupper() \
+            or len(body) == 1 and fold(body[0]) in lex.country_index:
+        return None
+    return " ".join(body)
+
+
 def surname_key(name: str) -> str:
     parts = fold(name).replace("’", "'").split()
     if not parts:
@@ -1285,7 +1313,7 @@ class Registry:
                 if sp.name not in found.aliases and sp.name != found.name:
                     found.aliases.append(sp.name)
             return self.touch(found)
-        found = self._named_institution(sp, named, people)
+        found = self._named_institution(sp, named, people) or self._body_in_role(sp)
         if found is not None:
             return found
         again = (self._described_again(sp) or self._described_from(mention_text, sp) or self._described_by_age(sp)) \
@@ -1350,6 +1378,24 @@ class Registry:
                 # ('the Varnholt company' is Corvane Systems: so is a later 'the company' the text finds named so)
                 self.by_name.setdefault(f"institution|{fold(sp.name)}", found)
         return found
+
+    def _body_in_role(self, sp: Speaker) -> Speaker | None:
+        """'Ana Costa, chief executive of Kelby Rowing, said the organisation ...': a body's bare generic head
+        noun ('the organisation', 'the group') after a person named with her title in a body (`_role_body`) is
+        that body, when no institution the text named has that head noun."""
+        lex = self.lex
+        if sp.kind != "institution" or not sp.head or sp.words - _DEFINITE != {sp.head} \
+                or sp.head not in lex.generic_body_heads:
+            return None  # ('the company' is the company named last, _named_institution and _referred)
+        last = next((s for s in reversed(self.recent[-2:]) if s.kind == "person" and not s.anonymous), None)
+        body = _role_body(last.role or "", lex) if last is not None else None
+        if body is None:
+            return None
+        found = self.by_name.get(f"institution|{fold(body)}") or self._add(
+            Speaker(body, "institution", False, words=frozenset(fold(w) for w in body.split())))
+        if sp.name not in found.aliases:
+            found.aliases.append(sp.name)
+        return self.touch(found)
 
     def outlet(self, record: dict) -> Speaker:
         """The speaker for an outlet the text refers back to ('the paper')."""
