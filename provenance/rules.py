@@ -1244,7 +1244,7 @@ def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
         _correct_earlier(fix, claims, text)
 
 
-# a figure of two digits or more, with its currency and its scale ('$421 million', '2,300', '38%')
+# a figure of two digits or more, with its currency and its scale ('$310 million', '2,300', '38%')
 _FIGURE = re.compile(r"[$€£]?\d[\d,.]*\d(?:\s*(?:million|billion|bn|m|per\s?cent|%))?")
 # a transcript's label: the capitalised name that opens a speaker's turn ('KARA VOSS, HOST:', 'VOSS:'),
 # stripped of the spaces it ends in (possessive: a long run of spaces is read once, not once a space)

@@ -457,7 +457,7 @@ class _Parser:
 
     def _evidence_made_by(self, a: int) -> int | None:
         """The token of the evidence whose maker the subject at token a is ('a poll | by the Varsen
-        Institute', 'a survey of 2,300 anglers | by X': what it is of may stand between), else None."""
+        Institute', 'a survey of 640 growers | by X': what it is of may stand between), else None."""
         if a < self.begin + 2 or self.w(a - 1) != "by":
             return None
         k = a - 2
@@ -1231,7 +1231,7 @@ class _Parser:
             frame.recipient = self.span(*rec)
             initials = rec[1] + 1 < stop and self.is_p(rec[1], "(") and self.is_p(rec[1] + 2, ")") \
                 and self.t[rec[1] + 1].kind == "w" and self.text[self.t[rec[1] + 1].start:self.t[rec[1] + 1].end].isupper()
-            return rec[1] + 3 if initials else rec[1]  # ('told the Public Accounts Committee (PAC) that C')
+            return rec[1] + 3 if initials else rec[1]  # ('told the Harbour Works Committee (HWC) that C')
         return None if cue.requires_recipient else k
 
     def _after_mark(self, k: int, frame: Frame, stop: int) -> tuple[int, str | None] | None:
