@@ -1,5 +1,6 @@
 """Extraction on text cut short or padded: a cue whose sentence ends before what it reads next raises
-nothing, and a paragraph opened by a capital and a long run of spaces is read in linear time."""
+nothing, and a paragraph opened by a capital and a long run of spaces is read in linear time; a
+correction on air takes back the figure it corrects, not a year it shares."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import time
 
 import pytest
 from test_extract import claims_of
+from test_status_shapes import ruled_claims
 
 from provenance.rules import _turn_of
 
@@ -25,3 +27,19 @@ def test_a_turns_label_is_read_in_linear_time():
     began = time.perf_counter()
     assert _turn_of("A" + " " * 60_000 + "x", 10) == ""
     assert time.perf_counter() - began < 2.0
+
+
+CORRECTION = """Harbour Hour: the berth audit
+
+KARA VOSS, HOST: Good morning. The port handled 2,300 ships in 2024. The harbour audit says 310 berths were leased in 2024 to firms with no licence.
+
+KARA VOSS: One correction before we go: earlier I said 310 berths were leased in 2024; the audit puts it at 301.
+"""
+
+
+def test_a_correction_takes_back_the_figure_not_the_year_it_shares():
+    """A presenter's correction of a figure ('earlier I said 310 berths were leased in 2024') takes
+    back what the same voice said with that figure, not another statement dated the same year."""
+    claims = {c["text"]: c["status"] for c in ruled_claims(CORRECTION, outlet="Harbour Radio")}
+    assert claims["The port handled 2,300 ships in 2024"] != "retracted", claims
+    assert claims["310 berths were leased in 2024 to firms with no licence"] == "retracted", claims
