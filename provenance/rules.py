@@ -1244,10 +1244,13 @@ def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
         _correct_earlier(fix, claims, text)
 
 
-# a figure of two digits or more, with its currency and its scale ('$421 million', '2,300', '38%')
+# a figure of two digits or more, with its currency and its scale ('$310 million', '2,300', '38%')
 _FIGURE = re.compile(r"[$€£]?\d[\d,.]*\d(?:\s*(?:million|billion|bn|m|per\s?cent|%))?")
-# a transcript's label: the capitalised name that opens a speaker's turn ('KARA VOSS, HOST:', 'VOSS:')
-_TURN_LABEL = re.compile(r"([A-Z][A-Z'’. -]+?)\s*[,:]")
+# a year alone ('in 2024'): when a statement is dated, no figure it gives
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# a transcript's label: the capitalised name that opens a speaker's turn ('KARA VOSS, HOST:', 'VOSS:'),
+# stripped of the spaces it ends in (possessive: a long run of spaces is read once, not once a space)
+_TURN_LABEL = re.compile(r"([A-Z][A-Z'’. -]++)\s*+[,:]")
 
 
 def _correct_earlier(fix: ClaimRecord, claims: Sequence[ClaimRecord], text: str) -> None:
@@ -1255,18 +1258,24 @@ def _correct_earlier(fix: ClaimRecord, claims: Sequence[ClaimRecord], text: str)
     figure it corrects ('earlier I said 310 berths were leased' after the host's 'The audit says 310
     berths were leased'): the publisher's, the same speaker's, or any said in a turn of a transcript
     that the correction's speaker opens with the same label."""
-    figures = {" ".join(f.split()) for f in _FIGURE.findall(fix.text)}
+    figures = _figures(fix.text)
     if not figures or fix.sentence is None:
         return
     voice = _turn_of(text, fix.sentence[0])
     who = (fix.publisher or fix.speaker) if is_publisher(fix) else fix.speaker
     for r in claims:
         if r.corrected or r.sentence is None or r.sentence[0] >= fix.sentence[0] \
-                or not figures & {" ".join(f.split()) for f in _FIGURE.findall(r.text)}:
+                or not figures & _figures(r.text):
             continue
         if (is_publisher(r) and is_publisher(fix)) or r.speaker == fix.speaker \
                 or (voice and _turn_of(text, r.sentence[0]) == voice):
             r.corrected, r.corrected_by = fix.corrected, who or "the publisher"
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a statement gives, spaced as one ('$310 million', '2,300'), but no year ('in 2024'
+    dates a statement the correction may share it with)."""
+    return {" ".join(f.split()) for f in _FIGURE.findall(text) if not _YEAR.fullmatch(f)}
 
 
 def _turn_of(text: str, at: int) -> str:

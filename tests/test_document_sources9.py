@@ -28,10 +28,10 @@ def sourced(text: str) -> list[tuple[str, str | None, str | None]]:
     ("The audit, completed last month, said 40 contracts were never tendered.",
      "40 contracts were never tendered", "audit"),
     # what the evidence is of may stand between it and its maker
-    ("A survey of 2,300 anglers by the Tarn Anglers' Federation, published in August, found that 58 percent "
-     "did not trust the board.", "58 percent did not trust the board", "Tarn Anglers' Federation"),
-    ("A survey of 2,300 anglers by the Tarn Anglers' Federation found that 58 percent did not trust the board.",
-     "58 percent did not trust the board", "Tarn Anglers' Federation"),
+    ("A survey of 640 growers by the Kelby Growers' Federation, published in March, found that 41 percent "
+     "had lost a harvest.", "41 percent had lost a harvest", "Kelby Growers' Federation"),
+    ("A survey of 640 growers by the Kelby Growers' Federation found that 41 percent had lost a harvest.",
+     "41 percent had lost a harvest", "Kelby Growers' Federation"),
 ])
 def test_a_record_speaks_past_a_participles_clause(text, content, speaker):
     assert sourced(text) == [(content, speaker, None)]
@@ -44,37 +44,37 @@ def test_the_report_names_again_any_record_cited():
 
 
 @pytest.mark.parametrize("text", [
-    "Orlen Marine said in a filing with the Tarn Stock Exchange on Thursday that the project was on track.",
-    "The project was on track, Orlen Marine said in a filing with Bourse Tarnia on Thursday.",
+    "Orlen Marine said in a filing with the Tarn Stock Exchange on Tuesday that its new dock would open in June.",
+    "Its new dock would open in June, Orlen Marine said in a filing with Bourse Tarnia on Tuesday.",
 ])
 def test_an_exchange_a_filing_is_lodged_with_is_no_outlet(text):
-    assert sourced(text) == [("the project was on track" if text.startswith("Orlen") else "The project was on track",
+    assert sourced(text) == [("its new dock would open in June" if text.startswith("Orlen") else "Its new dock would open in June",
                               "Orlen Marine", None)]
 
 
 @pytest.mark.parametrize("text", [
-    "Ana Costa told the Public Accounts Committee (PAC) that the fund had no way of knowing.",
-    "The head of the fund, Ana Costa, yesterday told the Assembly's Public Accounts Committee (PAC) that the "
-    "fund had no way of knowing.",
+    "Ana Costa told the Harbour Works Committee (HWC) that the levy had been spent twice.",
+    "The head of the levy board, Ana Costa, yesterday told the Assembly's Harbour Works Committee (HWC) that the "
+    "levy had been spent twice.",
 ])
 def test_a_committee_told_under_its_initials_is_the_audience(text):
-    assert sourced(text) == [("the fund had no way of knowing", "Ana Costa", None)]
+    assert sourced(text) == [("the levy had been spent twice", "Ana Costa", None)]
 
 
 def test_a_bodys_initials_the_text_defined_are_no_outlet():
-    text = ("The Public Accounts Committee (PAC) met on Monday. "
-            "Ana Costa told the PAC that the fund had no way of knowing.")
-    assert sourced(text)[-1] == ("the fund had no way of knowing", "Ana Costa", None)
+    text = ("The Harbour Works Committee (HWC) met on Monday. "
+            "Ana Costa told the HWC that the levy had been spent twice.")
+    assert sourced(text)[-1] == ("the levy had been spent twice", "Ana Costa", None)
     # an outlet's initials stay the outlet's
     text = ("The Tarn Evening Gazette (TEG) has covered the fund for years. "
-            "Ana Costa told the TEG that the fund had no way of knowing.")
+            "Ana Costa told the TEG that the levy had been spent twice.")
     assert sourced(text)[-1][2] is not None
 
 
 @pytest.mark.parametrize("text, content", [
-    ("The coastguard said at least 12 people were hurt.", "at least 12 people were hurt"),
-    ("A source close to the talks, who spoke on condition of anonymity, said at least two clerks had been "
-     "sent on leave.", "at least two clerks had been sent on leave"),
+    ("The coastguard said at least 30 sheep were lost.", "at least 30 sheep were lost"),
+    ("An aide to the mayor, who spoke on condition of anonymity, said at least four drivers had been "
+     "suspended.", "at least four drivers had been suspended"),
     ("Ana Costa said at most three boats were lost.", "at most three boats were lost"),
     # ('at least once' is how often she said it, no figure of C's)
     ("Ana Costa said at least once that the port was safe.", "the port was safe"),
@@ -84,13 +84,13 @@ def test_a_figure_opened_by_at_least_is_part_of_the_clause(text, content):
 
 
 def test_the_publishers_desk_or_service_is_the_publisher():
-    text = "The Marine Office told Harbour Ledger Fact Service that holdings had changed since 2023."
-    assert sourced(text) == [("holdings had changed since 2023", "Marine Office", "The Harbour Ledger")]
+    text = "The Marine Office told Harbour Ledger Fact Check that the register was two years old."
+    assert sourced(text) == [("the register was two years old", "Marine Office", "The Harbour Ledger")]
 
 
 @pytest.mark.parametrize("text", [
     "Ana Costa told the FBI that the files were missing.",
-    "The airline told the ASX on Monday that the files were missing.",
+    "The miner told the ASX that the files were missing.",
 ])
 def test_a_well_known_body_told_is_no_outlet(text):
     assert [outlet for _, _, outlet in sourced(text)] == [None]

@@ -18,10 +18,10 @@ def _speakers(text: str) -> list[tuple]:
 
 @pytest.mark.parametrize("text, name", [
     # the party in brackets after the name set off after a description
-    ("The Oswick North MP, Ms Dana Okello (KDP), said she would table a motion on the fees.", "Dana Okello"),
+    ("The Oswick North MP, Ms Dana Holm (KDP), said she would raise the fees in the chamber.", "Dana Holm"),
     ("The panel's chairman, Rep. Tom Reyes (R-Ohio), said the hearing would go on.", "Tom Reyes"),
     # the person's work in lower case before the name
-    ("Another Brackwater resident, bus driver Ana Costa, said she had seen the flood coming.", "Ana Costa"),
+    ("Another Brackwater resident, bus driver Ana Costa, said the bridge had moved in the night.", "Ana Costa"),
     ("A Brackwater resident, retired teacher Tom Reyes, said the school had been shut for weeks.", "Tom Reyes"),
     ("The firm's founder, engineer Tom Reyes, said the plant was safe.", "Tom Reyes"),
 ])
@@ -38,7 +38,7 @@ def test_a_name_before_two_descriptions_is_the_speaker(text, name):
 
 
 def test_a_description_alone_stays_an_unnamed_speaker():
-    assert _speakers("Another Brackwater resident said she had seen the flood coming.") == [
+    assert _speakers("Another Brackwater resident said the bridge had moved in the night.") == [
         ("another Brackwater resident", True)]
 
 
@@ -57,7 +57,7 @@ def test_a_word_for_many_before_a_name_names_no_one():
 
 @pytest.mark.parametrize("mention, name, role", [
     # a town's first word before a given name: the given name is the town's
-    ("Member of Parliament for St Thomas Eastern Tomas Reyes", "Tomas Reyes", "Member of Parliament for St Thomas Eastern"),
+    ("Member of Parliament for St Albert Eastern Tomas Reyes", "Tomas Reyes", "Member of Parliament for St Albert Eastern"),
     ("Member for Fort William Tom Reyes", "Tom Reyes", "Member for Fort William"),
     # a compass word inside the run: the words before it are the constituency's
     ("MP for Victoria East Ana Costa", "Ana Costa", "MP for Victoria East"),
@@ -71,31 +71,31 @@ def test_a_constituency_between_a_title_and_a_name_is_the_role(mention, name, ro
 
 
 @pytest.mark.parametrize("text", [
-    "Spending fell by a third, according to the council's 2025/26 annual report.",
-    "According to the council's 2025/26 annual report, spending fell by a third.",
+    "Spending fell by a third, according to the council's 2023/24 annual report.",
+    "According to the council's 2023/24 annual report, spending fell by a third.",
 ])
 def test_a_financial_year_written_with_a_slash_stays_in_the_source(text):
     claim, = attributed(text)
-    assert claim["mention"] == "the council's 2025/26 annual report"
+    assert claim["mention"] == "the council's 2023/24 annual report"
 
 
 def test_the_organisation_is_the_body_the_person_just_named_heads():
-    text = "Ana Costa, chief executive of Kelby Rowing, said the organisation supported the review."
+    text = "Ana Costa, chief executive of Kelby Rowing, said the organisation opposed the ruling."
     assert ("Kelby Rowing", False) in _speakers(text)
 
 
 def test_a_bare_organisation_with_no_body_in_the_role_stays_unresolved():
-    text = "Ana Costa, a lawyer, said the organisation supported the review."
+    text = "Ana Costa, a lawyer, said the organisation opposed the ruling."
     assert [name for name, _ in _speakers(text)] == ["Ana Costa", "organisation"]
 
 
-@pytest.mark.parametrize("mention", ["Tom 'Big' Reyes", "taxi driver Tom \u2018Big\u2019 Reyes"])
+@pytest.mark.parametrize("mention", ["Tom 'Big' Reyes", "ferry pilot Tom \u2018Big\u2019 Reyes"])
 def test_a_nickname_in_single_quotes_is_no_part_of_the_name(mention):
     assert analyse(mention).speaker.name == "Tom Reyes"
 
 
 def test_a_name_with_a_nickname_set_off_after_a_description_is_the_speaker():
-    text = "Another Brackwater resident, taxi driver Tom 'Big' Reyes, said he had seen the flood coming."
+    text = "Another Brackwater resident, ferry pilot Tom 'Big' Reyes, said the bridge had moved in the night."
     assert _speakers(text) == [("Tom Reyes", False)]
 
 

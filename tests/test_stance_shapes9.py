@@ -50,7 +50,7 @@ def test_a_report_of_a_topic_given_another_verdict_is_no_denial(verdict):
 
 
 @pytest.mark.parametrize("quote", [
-    "We do not comment on internal staffing matters",
+    "We do not comment on staffing matters",
     "We don't discuss individual contracts",
     "I'm not going to get into the details of the inspection",
     "We won't be commenting on the inspectors' visit",

@@ -103,7 +103,7 @@ TRANSCRIPT = """Harbour Hour: the berth audit
 
 KARA VOSS, HOST: Good morning. The harbour audit says 310 berths were leased to firms with no licence. The port says 45 of them have since been cancelled.
 
-KARA VOSS: One correction before we go: earlier I said 310 berths were leased; the figure in the audit is 301.
+KARA VOSS: One correction before we go: earlier I said 310 berths were leased; the audit puts it at 301.
 """
 
 

@@ -19,7 +19,7 @@ from provenance.extract.transcript import read_transcript, speaker_label
 # a water company's press conference, transcribed by a regional broadcaster
 PRESSER = """TRANSCRIPT: Tarn Water on the Ossel reservoir leak
 
-Below is an edited transcript of a press conference Tarn Water held in Ossel on Monday. Questions are from reporters present.
+Tarn Water spoke to reporters in Ossel on Monday about the leak. Its answers follow, lightly edited; the questions are from reporters present.
 
 IVO DRANSFIELD, CHIEF ENGINEER, TARN WATER: Good morning. On Saturday night a seal on the north outlet of the Ossel reservoir failed. About four million litres escaped before the valve was closed.
 

@@ -457,7 +457,7 @@ class _Parser:
 
     def _evidence_made_by(self, a: int) -> int | None:
         """The token of the evidence whose maker the subject at token a is ('a poll | by the Varsen
-        Institute', 'a survey of 2,300 anglers | by X': what it is of may stand between), else None."""
+        Institute', 'a survey of 640 growers | by X': what it is of may stand between), else None."""
         if a < self.begin + 2 or self.w(a - 1) != "by":
             return None
         k = a - 2
@@ -1224,14 +1224,14 @@ class _Parser:
             if self.is_q(r0) or self.w(r0) == "that":
                 return None if cue.requires_recipient else k
             # 'told me detectives were ...': an object pronoun is the whole recipient ('her' may own a noun)
-            pronoun = self.t[r0].kind == "w" and self.w(r0) in _OBJECT_PRONOUNS and self.w(r0) not in self.lex.possessives
+            pronoun = self.w(r0) in _OBJECT_PRONOUNS and self.w(r0) not in self.lex.possessives
             rec = (r0, r0 + 1) if pronoun and r0 + 1 < stop else self.np_after(r0, stop)
             if rec is None:
                 return None if cue.requires_recipient else k
             frame.recipient = self.span(*rec)
             initials = rec[1] + 1 < stop and self.is_p(rec[1], "(") and self.is_p(rec[1] + 2, ")") \
                 and self.t[rec[1] + 1].kind == "w" and self.text[self.t[rec[1] + 1].start:self.t[rec[1] + 1].end].isupper()
-            return rec[1] + 3 if initials else rec[1]  # ('told the Public Accounts Committee (PAC) that C')
+            return rec[1] + 3 if initials else rec[1]  # ('told the Harbour Works Committee (HWC) that C')
         return None if cue.requires_recipient else k
 
     def _after_mark(self, k: int, frame: Frame, stop: int) -> tuple[int, str | None] | None:
@@ -1291,7 +1291,7 @@ class _Parser:
         if low == "at" and self.w(k + 1) in ("least", "most") and cue.bare_clause and not cue.mental \
                 and self._clause_at(k + 2):
             return k, "bare"  # 'said at least 12 people died': the figure opens C, no adjunct
-        if low in _ADJUNCT_PREPS or (low == "in" or low == "at") or (low == "of" and self.t[k + 1].kind == "d"):
+        if low in _ADJUNCT_PREPS or (low == "in" or low == "at") or (low == "of" and k + 1 < self.n and self.t[k + 1].kind == "d"):
             pp_end = self._pp_end(k + 1, stop, plan=cue.infinitive and not cue.directive)
             if pp_end is None:
                 return None

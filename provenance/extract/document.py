@@ -114,7 +114,7 @@ _ISSUED = re.compile(r"(" + _NAME_RUN + r"|[Tt]he\s+[a-z]+)\s+"
                      r"(?:(?:has|have|had)\s+)?(?:(?:now|also|just)\s+)?(?:issued|released|published|posted|put\s+out)\s+"
                      r"(?:a|an|its|their)\s+(?:[a-z]+\s+)?([a-z]+)")
 # the words before the maker of a poll, study or report: 'a poll by', 'a survey conducted by'
-# (and what it is of between: 'a survey of 2,300 anglers by')
+# (and what it is of between: 'a survey of 640 growers by')
 _MADE_BY = re.compile(r"\b([a-z]+)\s+(?:of\s+(?:[\w,'’-]+\s+){1,4}?)?(?:[a-z]+ed\s+)?by\s+$")
 # a person the publisher's reporter spoke to, named: 'I spoke to the chairman, Derek Hollins, and he told me'
 # '\b(?:I|[Ww]e)' written with the word boundary after the first letter, so the engine skips to the next
@@ -354,7 +354,7 @@ class _Outlets:
         if mention.speaker and mention.speaker.kind == "institution" and not lenient \
                 and not looks_like_outlet([fold(w) for w in words], self.lex):
             return None  # 'the Coastal Ferry Agency of Kestria (CFA)': a public body, whatever word it holds
-        # (not 'told the PAC' where the text named the Public Accounts Committee (PAC): a body's initials)
+        # (not 'told the HWC' where the text named the Harbour Works Committee (HWC): a body's initials)
         looks_media = bool(low & self.lex.outlet_words) or (
             name.isupper() and 2 <= len(name) <= 6 and _defined_initials(self.text, name, self.lex) is None)
         if mention.speaker and mention.speaker.kind == "person" and mention.speaker.role:

@@ -1089,7 +1089,7 @@ def _in_place_name(low: list[str], k: int, lex: Lexicon) -> bool:
     name: just after a town's first word ('St', 'Fort'), or before a word of a constituency's name that
     is not the mention's last ('for St Kelby Eastern Ana Costa': 'Kelby' opens no name)?
 
-    >>> _in_place_name("member for st thomas eastern ana costa".split(), 3, lexicon())
+    >>> _in_place_name("member for st albert eastern ana costa".split(), 3, lexicon())
     True
     >>> _in_place_name("member for kelby eastern ana costa".split(), 4, lexicon())
     False

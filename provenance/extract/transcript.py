@@ -293,7 +293,7 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
         label = speaker_label(text, block.start, block.end, lex)
         if label is not None and (not block.heading or label.words >= block.end):
             labels[i] = label
-    datelines = _datelines(text, found, labels)
+    datelines = _datelines(text, found, labels, lex)
     labels = {i: lab for i, lab in labels.items() if i not in datelines}
     if len({label_key(text[lab.name[0]:lab.name[1]]) for lab in labels.values()}) < 2:
         # ('Petra Novak: "..."' in an article is an attribution the prose reads, not a transcript's label)
@@ -324,20 +324,30 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
 _DATED = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?")
 
 
-def _datelines(text: str, found: list[Block], labels: dict[int, Label]) -> dict[int, int]:
+def _datelines(text: str, found: list[Block], labels: dict[int, Label], lex: Lexicon) -> dict[int, int]:
     """The labels that are a wire copy's dateline, by block index -> where the words start after it:
     a label whose brackets give a date ('TARNMOUTH (Jan 4): The port ...'), and the one label in
     capitals of a text that names a single speaker, when it opens the first paragraph of the copy
-    with a sentence after it ('TARNMOUTH: The port reopened on Monday, officials said.')."""
+    with a sentence after it ('TARNMOUTH: The port reopened on Monday, officials said.') and names
+    no person ('ANA COSTA: We have ordered new pumps ...' is her statement)."""
     out = {i: lab.words for i, lab in labels.items()
            if lab.aside is not None and _DATED.fullmatch(text, *_stripped(text, *lab.aside))}
     rest = {i: lab for i, lab in labels.items() if i not in out}
     if len({label_key(text[lab.name[0]:lab.name[1]]) for lab in rest.values()}) == 1:
         i, lab = min(rest.items())
         copy = next((j for j, block in enumerate(found) if not block.heading and _words(text, block) >= 12), None)
-        if i == copy and not lab.cased and lab.words < found[i].end and lab.role is None:
+        if i == copy and not lab.cased and lab.words < found[i].end and lab.role is None \
+                and not _names_person(text[lab.name[0]:lab.name[1]], lex):
             out[i] = lab.words
     return out
+
+
+def _names_person(name: str, lex: Lexicon) -> bool:
+    """Does a label's name in capitals name a person rather than a place: a courtesy title or a title
+    first ('DR ANA COSTA', 'MAYOR ANA COSTA'), or a given name before one to three more words ('ANA COSTA')?"""
+    words = [w.strip(".") for w in fold(name).split()]
+    return bool(words) and (words[0] in lex.honorifics or words[0] in lex.title_words or (
+        2 <= len(words) <= 4 and (words[0] in lex.female_names or words[0] in lex.male_names)))
 
 
 def _words(text: str, block: Block) -> int:
