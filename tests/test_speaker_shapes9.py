@@ -106,3 +106,14 @@ def test_a_quoted_name_of_a_campaign_keeps_its_words():
 def test_the_description_and_the_work_before_the_name_are_both_the_role():
     sp = analyse("Another Brackwater resident, bus driver Ana Costa").speaker
     assert (sp.name, sp.role) == ("Ana Costa", "Another Brackwater resident, bus driver")
+
+
+@pytest.mark.parametrize("mention, anonymous", [
+    ("A group", True),               # a body the text leaves unnamed: an anonymous source
+    ("an organisation of parents", True),
+    ("the group", False),            # the group named before, on the record
+    ("A Group", False),              # a name written so
+])
+def test_an_unnamed_body_after_an_indefinite_article_is_anonymous(mention, anonymous):
+    sp = analyse(mention).speaker
+    assert (sp.kind, sp.anonymous) == ("institution", anonymous)

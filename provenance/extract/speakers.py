@@ -793,7 +793,8 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
             and head_base not in lex.anonymous_heads or (
             any(w in lex.institution_heads for w in head_low) and head_words and head_words[-1][:1].isupper()
             and head_base not in lex.anonymous_heads):
-        sp = Speaker(desc, "institution", False, affiliation=affiliation, head=head_base, words=frozenset(body_low))
+        sp = Speaker(desc, "institution", _unnamed_body(mw, head_base, lex), affiliation=affiliation, head=head_base,
+                     words=frozenset(body_low))
         return Mention(raw, definite=definite, speaker=sp)
     # ('Nurses at the clinic', 'a fish seller': a person by their work, not 'Ana Porter', a surname)
     trade = head_words[-1].islower() or plural and len(head_words) == 1 if head_words else False
@@ -813,6 +814,13 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     sp = Speaker(_describe(body, lex), "group" if plural else "person", True, affiliation=affiliation,
                  head=head_base, words=frozenset(body_low), plural=plural)
     return Mention(raw, definite=definite, speaker=sp)
+
+
+def _unnamed_body(mw: _MentionWords, head: str, lex: Lexicon) -> bool:
+    """Does an indefinite article before a body's generic head in lower case describe a body the text leaves
+    unnamed ('A group said', 'an organisation of parents'), an anonymous source, not one called 'group'?"""
+    return mw.low[0] in ("a", "an", "another") and head in lex.generic_body_heads \
+        and not any(w[:1].isupper() for w in mw.body if fold(w) == head)
 
 
 def _company_after_description(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention | None:
