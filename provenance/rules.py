@@ -1244,8 +1244,9 @@ def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
         _correct_earlier(fix, claims, text)
 
 
-# a figure of two digits or more, with its currency and its scale ('$310 million', '2,300', '38%')
-_FIGURE = re.compile(r"[$€£]?\d[\d,.]*\d(?:\s*(?:million|billion|bn|m|per\s?cent|%))?")
+# a figure of two digits or more, with its currency and its scale ('$310 million', '2,300', '38%'; a scale
+# is a whole word: '310 more berths' gives '310')
+_FIGURE = re.compile(r"[$€£]?\d[\d,.]*\d(?:\s*(?:million|billion|bn|m|per\s?cent)\b|\s*%)?")
 # a year alone ('in 2024'): when a statement is dated, no figure it gives
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # a transcript's label: the capitalised name that opens a speaker's turn ('KARA VOSS, HOST:', 'VOSS:'),

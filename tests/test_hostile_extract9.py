@@ -1,6 +1,6 @@
 """Extraction on text cut short or padded: a cue whose sentence ends before what it reads next raises
 nothing, and a paragraph opened by a capital and a long run of spaces is read in linear time; a
-correction on air takes back the figure it corrects, not a year it shares."""
+correction on air takes back the figure it corrects, not a year it shares, whatever word follows it."""
 
 from __future__ import annotations
 
@@ -43,3 +43,12 @@ def test_a_correction_takes_back_the_figure_not_the_year_it_shares():
     claims = {c["text"]: c["status"] for c in ruled_claims(CORRECTION, outlet="Harbour Radio")}
     assert claims["The port handled 2,300 ships in 2024"] != "retracted", claims
     assert claims["310 berths were leased in 2024 to firms with no licence"] == "retracted", claims
+
+
+def test_a_figure_before_a_word_in_m_keeps_no_scale():
+    """'310 more berths' gives the figure 310, as 'earlier I said 310 berths' does: the correction
+    takes it back ('m' is a scale only as a word of its own: '$310m')."""
+    text = CORRECTION.replace("The port handled 2,300 ships in 2024. ", "").replace(
+        "says 310 berths were leased in 2024", "says 310 more berths were leased in 2024")
+    claims = {c["text"]: c["status"] for c in ruled_claims(text, outlet="Harbour Radio")}
+    assert claims["310 more berths were leased in 2024 to firms with no licence"] == "retracted", claims
