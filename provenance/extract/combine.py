@@ -21,6 +21,7 @@ from provenance.extract.attribution import Content, Frame, phrase_at, subject_of
 from provenance.extract.grammar import (
     _DETERMINERS,
     _LY_NOUNS,
+    _NAMING_REFLEXIVES,
     _OBJECT_PRONOUNS,
     _PRONOUNS,
     _QUANTIFIER_PRONOUNS,
@@ -63,6 +64,7 @@ _BE_BEFORE = re.compile(r"\b" + _BE + r"$", re.IGNORECASE)
 # lost (an appearance before a verb, 'X seemed to imply C', is the writer's judgement as often as not)
 _SUBJECT_HOLDS = re.compile(_AUXILIARY + _BE + alternation("state_participles") + r"\b", re.IGNORECASE)
 # what a source the model found may open with that is no part of it: ', and political leaders'
+_NAMED_AS = re.compile(r",?\s+\w+\s+(\w+)(?:\s+[A-Z][\w'-]*)+")
 _SOURCE_OPENING = re.compile(r"(?:[\s,;:\u2014\u2013-]+|(?:and|or|but)\b)+", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
 # a request to go unnamed in a relative clause ('who asked not to be named', 'who asked Channel 9 not
@@ -256,6 +258,9 @@ class ModelFrames:
         text, given = self.text, frame.speaker
         opening = _SOURCE_OPENING.match(text, *given)
         start, end = opening.end() if opening is not None else given[0], given[1]
+        named = _NAMED_AS.match(text, end)
+        if named is not None and fold(named.group(1)) in _NAMING_REFLEXIVES:
+            start, end = named.start(1), named.end()  # 'a group calling itself Blackwren': the name, as the rules read it
         frame.speaker = (start, end) if start < end and not _names_no_one(text[start:end]) else None
         frame.attribution_spans = [s for s in frame.attribution_spans if s != given]
         if frame.speaker is not None:
@@ -303,6 +308,12 @@ class ModelFrames:
             self.props.insert(at, rest)
         return model.Proposal(prop.cue, prop.source, here)
 
+    def _reports_taken(self, s: int, e: int) -> bool:
+        """Does text[s:e] hold a content given out before as the clause of a report it names ('did not
+        confirm local media reports that C' where C is the rules' already)? Then it adds no statement."""
+        text = self.text
+        return any(s < a < e and (" " + fold(text[s:a], words_only=True)).endswith(" that") for a, _b in self.taken)
+
     def _frame(self, prop: model.Proposal) -> Frame | None:
         text = self.text
         if not prop.content:
@@ -318,7 +329,7 @@ class ModelFrames:
                 s += 1
             while e > s and text[e - 1] in _EDGE:
                 e -= 1
-            if e - s < 2 or _overlaps(self.taken, s, e):
+            if e - s < 2 or _overlap(self.taken, s, e) * 2 >= e - s or self._reports_taken(s, e):
                 continue
             quoted = (s > 0 and text[s - 1] in _QUOTES) or (prop.cue is not None and "“" in text[s:e])
             if len(text[s:e].split()) < self.min_words or (prop.cue is None and not quoted) \
@@ -365,6 +376,15 @@ def _overlaps(spans: Iterable[tuple[int, int]], s: int, e: int) -> bool:
         if a < e and s < b:
             return True
     return False
+
+
+def _overlap(spans: Iterable[tuple[int, int]], s: int, e: int) -> int:
+    """How many characters of text[s:e] the spans cover (spans taken by the rules do not overlap)."""
+    n = 0
+    for a, b in spans:
+        if a < e and s < b:
+            n += min(b, e) - max(a, s)
+    return n
 
 
 def _told_before(text: str, frame: Frame) -> Frame | None:

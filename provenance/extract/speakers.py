@@ -56,6 +56,7 @@ _NAME_OPENERS = frozenset(["and", "but", "yet", "so", "still"])  # conjunctions 
 _NAME_JOINS = frozenset(["and", "&"])  # inside a body's name: 'Fire and Rescue Tasmania'
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _ANONYMOUS_MARKERS = frozenset(["unnamed", "anonymous", "unidentified", "senior", "an", "a", "one", "another"])
+_INDEFINITE = frozenset(["a", "an", "another", "one"])
 PRONOUNS_PLURAL = frozenset(["they", "we"])
 # an age that describes a person: 'the 38-year-old', 'a 61-year-old nurse'
 _AGE = re.compile(r"\d{1,3}-years?-old")
@@ -793,7 +794,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
             and head_base not in lex.anonymous_heads or (
             any(w in lex.institution_heads for w in head_low) and head_words and head_words[-1][:1].isupper()
             and head_base not in lex.anonymous_heads):
-        sp = Speaker(desc, "institution", _unnamed_body(mw, head_base, lex), affiliation=affiliation, head=head_base,
+        sp = Speaker(desc, "institution", _unnamed_body(mw, lex), affiliation=affiliation, head=head_base,
                      words=frozenset(body_low))
         return Mention(raw, definite=definite, speaker=sp)
     # ('Nurses at the clinic', 'a fish seller': a person by their work, not 'Ana Porter', a surname)
@@ -816,11 +817,13 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     return Mention(raw, definite=definite, speaker=sp)
 
 
-def _unnamed_body(mw: _MentionWords, head: str, lex: Lexicon) -> bool:
-    """Does an indefinite article before a body's generic head in lower case describe a body the text leaves
-    unnamed ('A group said', 'an organisation of parents'), an anonymous source, not one called 'group'?"""
-    return mw.low[0] in ("a", "an", "another") and head in lex.generic_body_heads \
-        and not any(w[:1].isupper() for w in mw.body if fold(w) == head)
+def _unnamed_body(mw: _MentionWords, lex: Lexicon) -> bool:
+    """Is the body a mention describes one the text does not name ('a local union', 'an environmental
+    group', 'a state company')? An indefinite article and no word of a name, a country's adjective
+    aside: anonymous, like 'an official'. ('the union' refers to one named before; 'a
+    Tarnby union' names no one either, but its place word may be a name's first word: kept named.)"""
+    return bool(mw.low) and mw.low[0] in _INDEFINITE and all(
+        w.islower() or fold(w) in lex.country_index for w in mw.body)
 
 
 def _company_after_description(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention | None:
