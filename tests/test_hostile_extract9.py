@@ -1,6 +1,7 @@
 """Extraction on text cut short or padded: a cue whose sentence ends before what it reads next raises
-nothing, and a paragraph opened by a capital and a long run of spaces is read in linear time; a
-correction on air takes back the figure it corrects, not a year it shares, whatever word follows it."""
+nothing, and a paragraph opened by a capital and a long run of spaces, or a long run of capitals, is
+read in linear time; a correction on air takes back the figure it corrects, not a year it shares,
+whatever word follows it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import pytest
 from test_extract import claims_of
 from test_status_shapes import ruled_claims
 
+from provenance.extract.document import _defined_initials
+from provenance.extract.lexicon import lexicon
 from provenance.rules import _turn_of
 
 
@@ -26,6 +29,14 @@ def test_a_turns_label_is_read_in_linear_time():
     assert _turn_of("A :\tthe rest", 5) == "A"
     began = time.perf_counter()
     assert _turn_of("A" + " " * 60_000 + "x", 10) == ""
+    assert time.perf_counter() - began < 2.0
+
+
+def test_initials_a_text_defines_are_looked_for_in_linear_time():
+    assert _defined_initials("The Harbour Works Committee (HWC) met. Ana Costa told the HWC.", "HWC", lexicon()) == \
+        "Harbour Works Committee"
+    began = time.perf_counter()
+    assert _defined_initials("A" * 60_000 + " told the HWC.", "HWC", lexicon()) is None
     assert time.perf_counter() - began < 2.0
 
 

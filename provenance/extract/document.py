@@ -370,7 +370,9 @@ def _defined_initials(text: str, letters: str, lex: Lexicon) -> str | None:
     letters = letters[4:] if letters[:4].lower() == "the " else letters
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
         return None
-    m = re.search(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|the)\s+)*){1,6}[A-Z][\w'’.-]*)\s*\(\s*"
+    # (a word of the name is at most 80 characters long: a pattern tried at each capital of a long run
+    # of capitals reads a bounded part of it, not the rest of the run)
+    m = re.search(r"((?:[A-Z][\w'’.-]{0,80}\s+(?:(?:of|and|for|the)\s+)*){1,6}[A-Z][\w'’.-]{0,80})\s*\(\s*"
                   + letters + r"\s*\)", text)
     if m is None or find_outlet(m.group(1), lex, fuzzy=False) is not None:
         return None
