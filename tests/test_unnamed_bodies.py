@@ -73,11 +73,11 @@ def test_a_model_content_the_rules_mostly_cover_is_dropped(monkeypatch):
 
 
 def test_the_models_source_that_a_name_follows_is_that_name(monkeypatch):
-    """'A group calling itself Blackwren said ...': the model's source 'A group' is Blackwren, as
+    """'A group calling itself Blackwren claimed ...': the model's source 'A group' is Blackwren, as
     the rules read it."""
-    text = "A group calling itself Blackwren said in a post that it held the port's payroll files."
-    cue, content = text.index("said"), text.index("it held")
-    prop = Proposal((cue, cue + 4), (0, 7), [(content, len(text) - 1)])
+    text = "A group calling itself Blackwren claimed on its blog to hold the payroll files of the harbour board."
+    cue, content = text.index("claimed"), text.index("its blog")
+    prop = Proposal((cue, cue + 7), (0, 7), [(content, len(text) - 1)])
     monkeypatch.setattr(combine.model, "propose", lambda _text, _found=None: [prop])
     cs = extract_claimset(text, slug="t")
     names = {s["id"]: s["name"] for s in cs["speakers"]}
