@@ -82,3 +82,22 @@ def test_the_models_source_that_a_name_follows_is_that_name(monkeypatch):
     cs = extract_claimset(text, slug="t")
     names = {s["id"]: s["name"] for s in cs["speakers"]}
     assert {names.get(c.get("speaker") or "") for c in cs["claims"] if c["form"] != "unattributed"} == {"Blackwren"}
+
+
+def test_an_official_body_met_with_an_indefinite_article_stays_on_the_record():
+    """'A district court ruled ...' / 'A state agency said ...': a public office speaks for itself even
+    unnamed (titles.json private_body_heads lists the bodies that do not)."""
+    found = _speakers("A district court said the permit had been granted without a hearing.")
+    assert [(t, anon) for t, _n, anon in found] == [("the permit had been granted without a hearing", False)]
+
+
+def test_a_date_after_the_models_source_is_no_part_of_it(monkeypatch):
+    """'A harbour board on Tuesday told ...': the model's source ends before the date."""
+    text = "Ana Costa spoke first. A harbour board on Tuesday shut the pier to trawlers, reckoning the piles had rotted."
+    cue, content = text.index("reckoning"), text.index("the piles")
+    source = text.index("A harbour board on Tuesday")
+    prop = Proposal((cue, cue + 9), (source, source + len("A harbour board on Tuesday")), [(content, len(text) - 1)])
+    monkeypatch.setattr(combine.model, "propose", lambda _text, _found=None: [prop])
+    cs = extract_claimset(text, slug="t")
+    names = {s["id"]: s["name"] for s in cs["speakers"]}
+    assert [names.get(c.get("speaker") or "") for c in cs["claims"] if c["form"] != "unattributed"] == ["harbour board"]

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from provenance.extract import model
 from provenance.extract.attribution import Content, Frame, phrase_at, subject_of
+from provenance.extract.dates import find_dates
 from provenance.extract.grammar import (
     _DETERMINERS,
     _LY_NOUNS,
@@ -258,6 +259,9 @@ class ModelFrames:
         text, given = self.text, frame.speaker
         opening = _SOURCE_OPENING.match(text, *given)
         start, end = opening.end() if opening is not None else given[0], given[1]
+        dates = find_dates(text, start, end)
+        if dates and dates[-1].start > start and not text[dates[-1].end:end].strip():
+            end = len(text[:dates[-1].start].rstrip(" ,"))  # 'A district court on Thursday': the court
         named = _NAMED_AS.match(text, end)
         if named is not None and fold(named.group(1)) in _NAMING_REFLEXIVES:
             start, end = named.start(1), named.end()  # 'a group calling itself Blackwren': the name, as the rules read it

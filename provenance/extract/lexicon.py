@@ -116,6 +116,7 @@ class Lexicon:
     courtesy_titles: frozenset[str] = frozenset()  # 'Mrs', 'Dr': a title any named person may carry, no office
     occupations: frozenset[str] = frozenset()  # 'a technician', 'a lecturer': a person by their work ('he' may be one)
     generic_body_heads: frozenset[str] = frozenset()  # 'the group' is the body named last
+    private_body_heads: frozenset[str] = frozenset()  # 'a local union said': an unnamed body, anonymous
     owned_media: frozenset[str] = frozenset()
     person_trades: frozenset[str] = frozenset()  # company heads that as often describe a person ('owner')
     owner_pronouns: dict[str, str] = field(default_factory=dict)  # 'its' -> 'it'  # 'its website said': the owner speaks through it
@@ -304,6 +305,7 @@ def lexicon() -> Lexicon:
         body_heads=_folded(titles, "body_heads"), company_heads=_folded(titles, "company_heads"),
         epithet_heads=_folded(titles, "epithet_heads"), person_descriptions=_folded(titles, "person_descriptions"),
         occupations=_folded(titles, "occupations"), generic_body_heads=_folded(titles, "generic_body_heads"),
+        private_body_heads=_folded(titles, "private_body_heads"),
         parties=_folded(titles, "parties"), courtesy_titles=_folded(titles, "courtesy_titles"),
         owned_media=_folded(titles, "owned_media"), person_trades=_folded(titles, "person_trades"),
         owner_pronouns=dict(titles.get("owner_pronouns") or {}),

@@ -794,7 +794,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
             and head_base not in lex.anonymous_heads or (
             any(w in lex.institution_heads for w in head_low) and head_words and head_words[-1][:1].isupper()
             and head_base not in lex.anonymous_heads):
-        sp = Speaker(desc, "institution", _unnamed_body(mw, lex), affiliation=affiliation, head=head_base,
+        sp = Speaker(desc, "institution", _unnamed_body(mw, head_base, lex), affiliation=affiliation, head=head_base,
                      words=frozenset(body_low))
         return Mention(raw, definite=definite, speaker=sp)
     # ('Nurses at the clinic', 'a fish seller': a person by their work, not 'Ana Porter', a surname)
@@ -817,12 +817,12 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     return Mention(raw, definite=definite, speaker=sp)
 
 
-def _unnamed_body(mw: _MentionWords, lex: Lexicon) -> bool:
+def _unnamed_body(mw: _MentionWords, head: str, lex: Lexicon) -> bool:
     """Is the body a mention describes one the text does not name ('a local union', 'an environmental
     group', 'a state company')? An indefinite article and no word of a name, a country's adjective
     aside: anonymous, like 'an official'. ('the union' refers to one named before; 'a
     Tarnby union' names no one either, but its place word may be a name's first word: kept named.)"""
-    return bool(mw.low) and mw.low[0] in _INDEFINITE and all(
+    return bool(mw.low) and mw.low[0] in _INDEFINITE and head in lex.private_body_heads and all(
         w.islower() or fold(w) in lex.country_index for w in mw.body)
 
 
