@@ -135,7 +135,11 @@ def test_the_plausibility_check_itself(name, anonymous, kind, why):
 
 # Junk a held-out batch showed on its first run, before anyone tuned on it (the batch's own test holds it among
 # its known junk speakers): the list may only shrink. Anything else is a failure.
-HELDOUT_FIRST_RUN = {"dailymaverick-salt-river-signals-analysis.txt: 'own figures' (a document or a thing)"}
+HELDOUT_FIRST_RUN = {
+    "dailymaverick-salt-river-signals-analysis.txt: 'own figures' (a document or a thing)",
+    # batch 12 (news-heldout-11): a message of unknown authorship, whose author the piece names later
+    "africacheck-kaolack-syrup-factcheck.txt: 'voice note' (a document or a thing)",
+}
 
 
 def test_no_junk_speaker_in_the_seed_and_fixtures():
