@@ -21,7 +21,7 @@ EVENTS = ("nilecell-outage", "tspk-loss", "nrf-vouchers", "mackerel-quota")
 # outlet 150, status 134 of 170, stance 8 of 10; after rebasing on main 8f89ca8: found 162, speaker 142, anonymous
 # 154, outlet 150, status 134, stance 8 (the host's "The minister did say yesterday" no longer anonymous; junk,
 # outlets, non-claims and relays unchanged). The floors are the lower of all runs; they never go down:
-FLOORS = {"found": 162, "speaker": 142, "anonymous": 154, "outlet": 150, "status": 134, "stance": 8}
+FLOORS = {"found": 164, "speaker": 160, "anonymous": 158, "outlet": 161, "status": 149, "stance": 10}
 # Speakers that are no plausible source: 12 on the first run; a name after a description (with a nickname in
 # quotes), a constituency before a name and a dateline ending in a colon are now read as such. The list may only
 # shrink.
@@ -29,25 +29,19 @@ JUNK_BY_SHAPE = {
     "a title, a description, a place or a dateline kept as, or read for, the name": {"st thomas"},
     "a name cut short (a body's)": {"anti-corruption agency", "scottish inshore"},
     "the subject of the content read as the source": {"two members of tspk"},
-    "a transcript's label or the host's name addressed in a turn read as the speaker": {
-        "question",
-        "natalie",
-    },
-    "a pronoun or an unresolved speaker kept as the name": {"unidentified speaker"},
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Plausible sources the judgement did not name: the Marine Directorate under its owner's name, and the fund
 # under the description the business desk gives it.
 PLAUSIBLE = frozenset({"scottish government's marine directorate", "smallholders fund"})
 # Outlets the articles name besides their publishers: the papers whose scoops are relayed. Two more are
-# stored though they are no outlet (the exchange a filing went to, with the weekday after it; the committee
-# evidence was given to), held as found on the first run; that second set may only shrink.
+# were stored on the first run though they are no outlet (the exchange a filing went to, with the weekday
+# after it; the committee evidence was given to); neither is stored any more.
 NAMED_OUTLETS = {"Malaysiakini", "Sunday Observer", "Jamaica Observer", "The Observer"}
-NAMED_OUTLETS |= {"Bursa Malaysia on Thursday", "PAC"}
 # Judged non-claims stored as claims: 14 on the first run (NTV's intro lines and its six questions, Bernama's
 # "(Updates with ...)" line, the Gleaner's line on the Observer's sources, RJR's intro lines and its thanks, the
-# Ferret's boilerplate line).
-NOT_CLAIMS_STORED = 14
+# Ferret's boilerplate line); 8 once the press conference's questions were no longer stored. May only fall.
+NOT_CLAIMS_STORED = 8
 
 # Relays and reprints of one origin, held on the first run (none `corroborated`): the Monitor's anonymous engineer
 # and NTV's question relaying it; The Star's reprint of Bernama's first version; Malaysiakini's scoop as The Edge

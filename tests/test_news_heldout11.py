@@ -23,7 +23,7 @@ EVENTS = ("quilapa-brine", "tralomectin-retraction", "almarjan-points", "kaolack
 # mother's turn is now given to the correspondent before her, no longer to nobody, and her relay of the
 # pharmacist with it; junk, outlets, non-claims and relays unchanged); after rebasing again on main 529efb0 and
 # on a075f99: the same figures and misses. The floors are the lower of all runs; they never go down:
-FLOORS = {"found": 158, "speaker": 115, "anonymous": 147, "outlet": 152, "status": 118, "stance": 8}
+FLOORS = {"found": 158, "speaker": 115, "anonymous": 148, "outlet": 152, "status": 120, "stance": 8}
 # Speakers that are no plausible source: 9 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a nationality or a place kept as, or read for, the name": {"chilean", "norwegian", "camar alto"},

@@ -31,16 +31,12 @@ FLOORS = {"found": 163, "speaker": 157, "anonymous": 159, "outlet": 159, "status
 # service now', 'number of permanent jobs'); the list may only shrink.
 JUNK_BY_SHAPE = {
     "a word of the content, a date or a describing phrase read as the source": {
-        "institute for economic research in halle last week",
+        "consultant",
         "corrosion of the kind",
         "port managers",
-        "consultant",
-        "number of permanent jobs",
     },
     "the unnamed source of a heading": {"critics"},
-    "a transcript's question, or the name the presenter addresses, read as the source": {
-        "sam",
-    },
+    "a transcript's question, or the name the presenter addresses, read as the source": {"sam"},
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Outlets the articles name (besides their publishers); "OPB" is the publisher's short name, stored

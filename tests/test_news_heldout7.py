@@ -30,15 +30,13 @@ JUNK_BY_SHAPE = {
     "a designation, a time word or a description kept as, or read for, the name": {"group's administrators"},
     "a body the text names near the source (its employer, a registry) standing for the source": {
         "mau ridge university",
-        "corporate affairs commission",
     },
     "the subject of a plain verb in the content, or a word of the content, read as the source": {
-        "officers",
-        "man",
         "creditor",
+        "man",
+        "officers",
     },
-    "the medium a post was shared on read as the source": {"whatsapp and x"},
-    "a pronoun or an unresolved 'they' kept as the name": {"i've", "unidentified speaker"},
+    "a pronoun or an unresolved 'they' kept as the name": {"unidentified speaker"},
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Plausible sources the judgement did not name: the relay's source as the Herald words it, the company

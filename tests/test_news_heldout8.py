@@ -24,17 +24,16 @@ EVENTS = ("kovalai-reservoir", "cedarline-fees", "glenarrow-leopard", "salt-rive
 # outlet 151, status 142, stance 7 (junk unchanged, two plausible sources new, 12 non-claims stored). The floors
 # are the lower of all runs; they never go down:
 # Raised by the lead to main at the end of the session that landed batch 9 (test_news_heldout8).
-FLOORS = {"found": 166, "speaker": 156, "anonymous": 163, "outlet": 162, "status": 161, "stance": 12}
+FLOORS = {"found": 166, "speaker": 157, "anonymous": 164, "outlet": 162, "status": 162, "stance": 12}
 # Speakers that are no plausible source: 12 on the first run. The list may only shrink. A title, a designation
 # or a place kept as, or read for, the name (4 on the first run) is gone since the speakers7 branch, and so is
 # the subject of a plan inside the content of sources set off by a clause opened by 'whom', and the reader
 # addressed as 'you' kept as an unresolved speaker.
 JUNK_BY_SHAPE = {
-    "a name cut short (an outlet's, a document's)": {"world"},
     "the subject of a plain verb in the content, or a word of the content, read as the source": {
-        "railway safety regulator",
         "numbers affected",
         "people",
+        "railway safety regulator",
     },
     "an owner lost from the source's name": {"own figures"},
 }
