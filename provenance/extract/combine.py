@@ -373,17 +373,10 @@ def _known_cue(words: str) -> bool:
                                for c in lex.cues_by_first.get(split[k], ()))
 
 
-def _overlaps(spans: Iterable[tuple[int, int]], s: int, e: int) -> bool:
-    """Does any of the spans overlap text[s:e]? (A plain loop: any() over a generator costs
-    more than the test it makes.)"""
-    for a, b in spans:
-        if a < e and s < b:
-            return True
-    return False
-
-
 def _overlap(spans: Iterable[tuple[int, int]], s: int, e: int) -> int:
-    """How many characters of text[s:e] the spans cover (spans taken by the rules do not overlap)."""
+    """How many characters of text[s:e] the spans cover, each span counted on its own: where taken spans
+    overlap each other (a model content admitted beside the rules') the count only grows, so a content is
+    dropped sooner, never later."""
     n = 0
     for a, b in spans:
         if a < e and s < b:
