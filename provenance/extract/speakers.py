@@ -55,8 +55,8 @@ _ARTICLES = frozenset(["a", "an", "the"])
 _NAME_OPENERS = frozenset(["and", "but", "yet", "so", "still"])  # conjunctions that open a sentence before a name
 _NAME_JOINS = frozenset(["and", "&"])  # inside a body's name: 'Fire and Rescue Tasmania'
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
-_ANONYMOUS_MARKERS = frozenset(["unnamed", "anonymous", "unidentified", "senior", "an", "a", "one", "another"])
 _INDEFINITE = frozenset(["a", "an", "another", "one"])
+_ANONYMOUS_MARKERS = frozenset(["unnamed", "anonymous", "unidentified", "senior"]) | _INDEFINITE
 PRONOUNS_PLURAL = frozenset(["they", "we"])
 # an age that describes a person: 'the 38-year-old', 'a 61-year-old nurse'
 _AGE = re.compile(r"\d{1,3}-years?-old")
