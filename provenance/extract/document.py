@@ -154,6 +154,10 @@ _SET_OFF_RECORD = re.compile(r",[ \t]+(?:which[ \t]+(?:was|were|is|are|has[ \t]+
 # when a record came out, after its words: ' published in the spring', ' released last week'
 _DATED_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|done|made)(?:[ \t]+(?:in|on|last|this|earlier|over)\b[^,;:]*)?$")
 _IT_STATES = re.compile(r"It[ \t]+(?:also[ \t]+|further[ \t]+)?([a-z]+)\b")  # 'It also found'
+_RELEASE_WORD = re.compile(r"\brelease\b")
+_STATEMENT_NOUNS = frozenset({"statement", "release", "press release", "news release", "communique", "communiqu\u00e9"})
+STATEMENT_REACH = 400  # how far back (characters) 'the statement' may refer to the statement a speaker made
+RELEASE_LEAD_BLOCKS = 4  # how many paragraphs from the top may announce a release carried in full
 CITED_REACH = 1500  # how far back (characters) 'the survey' or 'it' may refer to a record cited as a source
 
 
@@ -203,6 +207,9 @@ class _Claim:
     silence: bool = False                       # the publisher's 'X has not said whether C': no claim of X's
 
 
+# how words reached an outlet, after its name: 'by phone', 'by telephone on Monday', 'over the phone', 'by email'
+_BY_MEANS = re.compile(r"\s+(?:by|via|over\s+the)\s+(?:tele)?(?:phone|e-?mail|text(?:\s+message)?|video\s+link)\b.*$",
+                       re.IGNORECASE | re.DOTALL)
 _DOT_SPACE = re.compile(r"\.\s")  # a full stop before a space: where a sentence may end
 
 
@@ -331,7 +338,7 @@ class _Outlets:
         words = clean(text).split()
         if len(words) == 2 and words[0].lower() == "the" and words[1].islower():
             return None  # 'told the paper' with no outlet named before: no outlet called 'The Paper'
-        name = clean(text)
+        name = _BY_MEANS.sub("", clean(text))  # 'told the Courier by phone': the Courier
         if name[:4].lower() == "the ":
             name = name[4:]
         if not name:
@@ -939,6 +946,7 @@ def _may_be_given(word: str, lex: Lexicon) -> bool:
                 or low in lex.anonymous_heads or low in lex.group_heads)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _CALENDAR = frozenset(MONTH_NAMES) | frozenset(WEEKDAYS)  # words of the calendar, never a given name
 
 
@@ -948,7 +956,8 @@ def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
     the full name."""
     index: dict[str, str] = {}
     for m in _TITLED_NAME.finditer(text):
-        words = m.group().split()
+        # (a name never runs over a paragraph's end: 'PRESS RELEASE' heading the next line is no title)
+        words = _PARAGRAPH_BREAK.split(m.group())[-1].split()
         post = len(words) >= 3 and words[-1] in lex.postnominals
         if post:
             # 'Ana Costa TD': a name with its title after it (from the word after a sentence's end)
@@ -1087,6 +1096,7 @@ class _Document:
             para, block_sentences = paragraph
             for sent in block_sentences:
                 self._sentence(para, sent)
+        self._carried_release()
         self._headline_sources()
         self._fact_check_boxes()
         if self.wire is not None:
@@ -1095,6 +1105,44 @@ class _Document:
                 if c.speaker is not self.publisher_speaker and c.outlet is not self.wire and self.wire not in c.via:
                     c.via.append(self.wire)
         return _without_repeats(self.claims)
+
+    def _carried_release(self) -> None:
+        """A press release or statement an outlet carries in full, announced in its lead ('The
+        following press release was issued by the Kelby Port Authority. The Gazette carries it in
+        full.'): the lead's paragraph states nothing, and what the publisher would state in the
+        paragraphs after it, up to an end mark ('ENDS', '-30-'), is the issuer's own statement
+        through its release (the body of a release speaks for its issuer, DESIGN.md); the
+        carrier's lines after the end mark stay its own."""
+        found = self._release_lead_block()
+        if found is None or self.publisher_speaker is None:
+            return
+        bi, issuer_at, words = found
+        issuer = self._source(self.registry.resolve(self.text[issuer_at[0]:issuer_at[1]], self.people))
+        if issuer is None or issuer.kind == "person" and issuer.anonymous:
+            return
+        lead, end = self.blocks[bi], next((b.start for b in self.blocks[bi + 1:]
+                                           if _release_end().match(self.text, b.start, b.end)), len(self.text))
+        outlet = self.outlets.get({"name": f"{issuer.name} press release", "country": issuer.affiliation}) \
+            if "release" in words and issuer.kind != "person" else None
+        mine = [c for c in self.claims if c.speaker is self.publisher_speaker and not c.nested]
+        for c in mine:
+            if lead.start <= c.start < lead.end:
+                c.repeated = True  # ('The Gazette carries it in full' announces the release, no claim)
+            elif lead.end <= c.start < end:
+                c.speaker, c.speaker_span, c.outlet, c.form = issuer, issuer_at, outlet, "direct"
+                c.cue, c.cue_span = words, None
+                c.kind = classify(self.text[c.start:c.end], **_about(issuer))
+
+    def _release_lead_block(self) -> tuple[int, tuple[int, int], str] | None:
+        """The paragraph among the first few whose sentence announces a release carried after it, where
+        the issuer is named in it and the words that name the release ('press release')."""
+        for bi, block in enumerate(self.blocks[:RELEASE_LEAD_BLOCKS]):
+            m = _release_lead().search(self.text, block.start, block.end)
+            if m is not None:
+                at = _release_issuer(m)
+                doc = self.text[m.start():at[0]] + " " + self.text[at[1]:m.end()]
+                return bi, _trim(self.text, *at), "press release" if _RELEASE_WORD.search(doc) else "statement"
+        return None
 
     def _headline_sources(self) -> None:
         """The text's first line, when it is a headline over a body (no longer than a heading): a
@@ -1432,10 +1480,21 @@ class _Document:
             self.pending = _LeadIn(own.speaker, own.speaker_span, own.cue or ":",
                                    own.cue_span or (colon, colon + 1))
             return
-        subject = _subject_person(text, r.begin_off, r.sent.end, self.lex)
+        subject = _subject_person(text, r.begin_off, r.sent.end, self.lex) or self._release_announced(r, made)
         sp = self._source(self.registry.resolve(text[subject[0]:subject[1]], self.people)) if subject else None
         if sp is not None and subject is not None:
             self.pending = _LeadIn(sp, subject, ":", (colon, colon + 1))
+
+    def _release_announced(self, r: _Reading, made: list[_Claim]) -> tuple[int, int] | None:
+        """'Harrow Mills issued the following statement:' before a quotation: where the issuer is
+        named, whom the quotation is then of; the sentence, which only announces it, is no claim."""
+        m = _release_lead().search(self.text, r.begin_off, r.sent.end)
+        if m is None:
+            return None
+        for c in made:
+            if c.speaker is self.publisher_speaker and c.form == "unattributed":
+                c.repeated = True
+        return _trim(self.text, *_release_issuer(m))
 
     def _with_model(self, r: _Reading, made: list[_Claim]) -> list[_Claim]:
         """The sentence's claims with the model's attributions the rules missed (combine.py)."""
@@ -1737,6 +1796,19 @@ class _Document:
         return self._source(self.registry.resolve(found.group(1), self.people,
                                                   self.institutions.named_before(frame.speaker[0])))
 
+    def _statement_again(self, frame: Frame) -> Speaker | None:
+        """'The board found C, the statement said' after 'X said in a statement': the statement is the
+        one X made in the sentence just before (the last claim given to a speaker, whose sentence
+        names it), and X speaks through it again, whatever X is (a body known by its initials too)."""
+        assert frame.speaker is not None
+        words = fold(self.text[frame.speaker[0]:frame.speaker[1]]).split()
+        last = self.last_attr
+        if words[:1] != ["the"] or " ".join(words[1:]) not in _STATEMENT_NOUNS or last is None \
+                or last.speaker is None or not 0 <= frame.speaker[0] - last.sentence.end <= STATEMENT_REACH:
+            return None
+        said = fold(self.text[last.sentence.start:last.sentence.end])
+        return last.speaker if re.search(r"\b" + re.escape(" ".join(words[1:])) + r"\b", said) else None
+
     def _evidence_maker(self, frame: Frame) -> None:
         """'A poll by the Varsen Institute for the Gazette found C': the poll's maker speaks, and the
         outlet it was made for carried it; the mention ends before 'for'."""
@@ -1775,7 +1847,8 @@ class _Document:
         post = self._post_before(frame)
         if post is not None:
             return post
-        owner = (self._statement_owner(frame) or self._statement_issuer(frame)) if frame.speaker else None
+        owner = (self._statement_owner(frame) or self._statement_issuer(frame) or self._statement_again(frame)) \
+            if frame.speaker else None
         if owner is not None:
             return owner
         if frame.speaker and self._earlier_version(frame):
@@ -3270,6 +3343,41 @@ def _own_reporting() -> re.Pattern[str]:
     cue = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words) or "(?!)"
     return re.compile(r"(?:(?:And|But|Now)[ \t]+)?((?:[Tt]he[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})"
                       r"[ \t]+(" + cue + r")[ \t]+that[ \t]+")
+
+
+@lru_cache(maxsize=1)
+def _release_lead() -> re.Pattern[str]:
+    """A lead announcing a press release or statement carried in full (outlets.json's carried_release):
+    'The following press release was issued by X', 'The following is a statement from X', 'X has
+    issued the following statement'; the issuer's words are group 'issuer'."""
+    words = load_data("outlets.json").get("carried_release") or {}
+
+    def any_of(key: str) -> str:
+        found = sorted(words.get(key) or [], key=len, reverse=True)
+        return "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in found) or "(?!)"
+    name = r"(?:[Tt]he[ \t]+)?[A-Z][\w&'\u2019-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w&'\u2019-]*){0,8}" \
+        r"(?:[ \t]*\([A-Z][\w&.-]{1,9}\))?"
+    doc, issued = f"(?:[a-z]+[ \\t]+)?(?:{any_of('documents')})", f"(?:{any_of('issued')})"
+    return re.compile(
+        rf"The[ \t]+following[ \t]+{doc}[ \t]+(?:(?:was|has[ \t]+been|is[ \t]+being)[ \t]+)?{issued}"
+        rf"(?:[ \t]+on[ \t]+\w+)?[ \t]+by[ \t]+(?P<issuer>{name})"
+        rf"|(?:The[ \t]+following|Below|Here|What[ \t]+follows)[ \t]+is[ \t]+(?:an?|the)[ \t]+(?:full[ \t]+)?"
+        rf"(?:text[ \t]+of[ \t]+(?:an?|the)[ \t]+)?{doc}[ \t]+(?:{issued}[ \t]+)?(?:from|by)[ \t]+(?P<from>{name})"
+        rf"|(?P<subject>{name})[ \t]+(?:(?:has|have|had)[ \t]+)?{issued}[ \t]+the[ \t]+following[ \t]+{doc}\b")
+
+
+def _release_issuer(m: re.Match[str]) -> tuple[int, int]:
+    """Where a release lead (_release_lead) names the issuer."""
+    group = next(g for g in ("issuer", "from", "subject") if m.group(g) is not None)
+    return m.span(group)
+
+
+@lru_cache(maxsize=1)
+def _release_end() -> re.Pattern[str]:
+    """A line that closes a release carried in full ('ENDS', '-30-', '###', 'Notes to editors')."""
+    marks = (load_data("outlets.json").get("carried_release") or {}).get("end_marks") or []
+    return re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, sorted(marks, key=len, reverse=True))) + r")[ \t:.]*$"
+                      if marks else "(?!)")
 
 
 @lru_cache(maxsize=1)

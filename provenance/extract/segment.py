@@ -315,12 +315,24 @@ def _word_before(text: str, dot: int) -> str:
     return text[s:dot]
 
 
+def _lower_word_before(text: str, at: int) -> bool:
+    """Is the word before the one starting at `at` (past one space) a word in lower case ('on' of 'on X')?"""
+    return at >= 2 and text[at - 1] == " " and text[at - 2].islower()
+
+
+def _opener_at(text: str, at: int) -> bool:
+    m = re.match(r"\w+", text[at:at + 20])
+    return bool(m and m.group() in _SENTENCE_STARTERS)
+
+
 def abbreviation_before(text: str, dot: int, abbreviations: frozenset[str], nxt: int) -> bool:
     word = _word_before(text, dot)
     if not word:
         return False
     if len(word) == 1 and word.isupper():
-        return True  # an initial: J. Smith
+        # an initial: J. Smith; but a letter after a word in lower case, before a sentence's opener,
+        # ends the sentence ('posted on X. The board ...', 'Neither do I. This ...')
+        return not (_lower_word_before(text, dot - 1) and _opener_at(text, nxt))
     if word in abbreviations or word.lower() in abbreviations or (word.isupper() and word.capitalize() in abbreviations):
         if "." in word or word.isupper():
             # U.S. / D.C. may end a sentence; a typical sentence opener after it says so

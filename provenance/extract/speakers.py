@@ -1202,6 +1202,18 @@ def _role_body(role: str, lex: Lexicon) -> str | None:
     return " ".join(body)
 
 
+def _parent_named(sp: Speaker, known: Speaker) -> bool:
+    """Does a body's name (`sp`: 'the Kelby Rowing Federation') name the body a known one is part of
+    ('the Appeals Board of the Kelby Rowing Federation'): its head noun is not the known body's own
+    and every word of it comes after the known name's 'of'? Then it is the parent, which speaks for
+    itself ('In a statement, the federation said'), never its board or committee."""
+    if sp.anonymous or not sp.head or sp.head == known.head:
+        return False
+    words = fold(known.name).split()
+    after = set(words[words.index("of") + 1:]) if "of" in words else set()
+    return bool(after) and {fold(w) for w in sp.name.split()} <= after
+
+
 def surname_key(name: str) -> str:
     parts = fold(name).replace("’", "'").split()
     if not parts:
@@ -1584,7 +1596,7 @@ class Registry:
                 return s
             if head is None:
                 continue
-            if s.kind == "institution" and head in s.words | {s.head or ""}:
+            if s.kind == "institution" and head in s.words | {s.head or ""} and not _parent_named(sp, s):
                 if words - describing <= s.words | {head}:
                     return s
             if s.anonymous and s.head and (s.head == head or s.head.rstrip("s") == head.rstrip("s")) \
