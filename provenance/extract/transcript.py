@@ -28,10 +28,12 @@ from provenance.extract.segment import Block
 # label may open with, the name, then a role and an aside it may give; the words follow, or the next paragraph
 _STAMP = (r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+(?:[-\u2013\u2014][ \t]+)?"
           r"(?![AP]\.?M\b))?")  # ('11:40 AM: What happened?' is a live blog's time, no label)
+# the capitals a name in capitals may be written with: 'NDEYE', 'BJØRN', 'ÉLODIE', 'ŁUKASZ'
+_CAPS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*" + _STAMP + r"(?P<open>\[[ \t]*)?"
-                       r"(?P<name>[A-Z][A-Z.'\u2019\- ]{0,28}[A-Z.](?:[ \t]*#[ \t]*\d{1,2})?)"
-                       r"(?:,[ \t]+(?P<role>[A-Z][A-Z'\u2019\- ]{1,46}[A-Z])"
-                       r"(?:,[ \t]+(?P<org>[A-Z][A-Z0-9'\u2019&.\- ]{0,46}[A-Z0-9.]))?)?"
+                       r"(?P<name>[" + _CAPS + r"][" + _CAPS + r".'\u2019\- ]{0,28}[" + _CAPS + r".](?:[ \t]*#[ \t]*\d{1,2})?)"
+                       r"(?:,[ \t]+(?P<role>[" + _CAPS + r"][" + _CAPS + r"'\u2019\- ]{1,46}[" + _CAPS + r"])"
+                       r"(?:,[ \t]+(?P<org>[" + _CAPS + r"][" + _CAPS + r"0-9'\u2019&.\- ]{0,46}[" + _CAPS + r"0-9.]))?)?"
                        r"(?:[ \t]*\((?P<aside>[^()\n]{1,48})\))?(?(open)[ \t]*\]:?|:)"
                        r"(?:[ \t]+(?=\S)|[ \t]*$)")
 _TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
@@ -39,12 +41,12 @@ _TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # the case of a name (a committee's record, a podcast's), when the name is a part, or opens with an
 # honorific or a given name (mixed_label)
 _MIXED_LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*" + _STAMP + r"(?:Q\d{1,4}[ \t]+)?(?P<open>\[[ \t]*)?"
-                             r"(?P<name>[A-Z][\w.'\u2019\-]*(?:[ \t]+[A-Z][\w.'\u2019\-]*){0,3})"
+                             r"(?P<name>[" + _CAPS + r"][\w.'\u2019\-]*(?:[ \t]+[" + _CAPS + r"][\w.'\u2019\-]*){0,3})"
                              r"(?:,[ \t]+(?P<role>[a-z][\w'\u2019\- ]{1,46}[a-z])"
                              r"(?:,[ \t]+(?P<org>[A-Z][\w'\u2019&.\- ]{0,46}[\w.]))?)?"
                              r"(?:[ \t]*\((?P<aside>[^()\n]{1,48})\))?(?(open)[ \t]*\]:?|:)"
                              r"(?:[ \t]+(?=\S)|[ \t]*$)")
-_NAME = r"[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){0,2}"
+_NAME = r"[" + _CAPS + r"][\w'\u2019\-]+(?:[ \t]+[" + _CAPS + r"][\w'\u2019\-]+){0,2}"
 _BYLINE = re.compile(r"[Bb]y[ \t]+(" + _NAME + r"(?:[ \t]*(?:,|and|&)[ \t]*" + _NAME + r")*)[ \t]*")
 
 
@@ -82,7 +84,7 @@ def _written(text: str, spans: list[tuple[int, int]], case: Callable[[str, str],
     if not spans:
         return None
     words = " ".join(", ".join(text[a:b] for a, b in spans).split())
-    return re.sub(r"[A-Z][A-Z'\u2019\-]*", lambda m: (case or _as_written)(m.group(), text), words)
+    return re.sub(r"[" + _CAPS + r"][" + _CAPS + r"'\u2019\-]*", lambda m: (case or _as_written)(m.group(), text), words)
 
 
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "at", "de"})  # the small words of a body's name
@@ -124,6 +126,9 @@ class Transcript:
     # a wire copy's dateline read for a label ('TARNMOUTH: The port ...', 'TARNMOUTH (Jan 4): ...'): the block
     # index -> where the paragraph's words start after it; no speaker's label
     datelines: dict[int, int] = field(default_factory=dict)
+    # a label in capitals naming its speaker by their work alone ('DOCTOR:', 'POLICE OFFICER (translated):') ->
+    # the words a sentence would refer to them by ('the doctor': whom the turns before brought in, else unnamed)
+    described: dict[int, str] = field(default_factory=dict)
 
     @property
     def parts(self) -> frozenset[str]:
@@ -150,6 +155,8 @@ class Transcript:
         words = fold(named).strip(" .").split()
         if at in self.stand_ins:
             return self.stand_ins[at]
+        if at in self.described:
+            return self.described[at]
         if label.question and " ".join(words) in _data()["question_labels"]:
             return "a " + _data()["questioner"]
         if " ".join(words) in self.parts:
@@ -317,6 +324,7 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
     transcript.hosts = frozenset(_hosts(text, found, transcript, publisher, lex))
     transcript.names = frozenset(_names(text, transcript, lex))
     transcript.stand_ins = _stand_ins(text, found, transcript)
+    transcript.described = {i: "the " + work for i, lab in labels.items() if (work := _work(text, lab, lex))}
     return transcript
 
 
@@ -361,6 +369,24 @@ _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]*[\"\u201d]")
 def _unquoted(text: str, block: Block) -> str:
     """A paragraph's words outside its quotations."""
     return _QUOTED.sub(" ", text[block.start:block.end])
+
+
+def _work(text: str, label: Label, lex: Lexicon) -> str | None:
+    """The work a label in capitals names its speaker by, when that is all it names ('DOCTOR:',
+    'POLICE OFFICER:' -> 'doctor', 'police officer'); None for a name, a part ('CALLER:') or a word
+    the text writes as a name ('BAKER:' where 'Ms Baker said' names her)."""
+    if label.cased or label.role is not None:
+        return None
+    words = [w.strip(".") for w in fold(text[label.name[0]:label.name[1]]).split()]
+    if not 1 <= len(words) <= 3 or " ".join(words) in _data()["role_labels"] or any(
+            w in lex.honorifics or w in lex.female_names or w in lex.male_names for w in words):
+        return None
+    head = words[-1]
+    if head not in lex.occupations and head not in lex.title_words:
+        return None
+    if re.search(r"[a-z,][ \t]+" + re.escape(head.capitalize()) + r"(?![\w'\u2019])", text):
+        return None
+    return " ".join(words)
 
 
 def _stand_ins(text: str, found: list[Block], transcript: Transcript) -> dict[int, str]:
@@ -429,7 +455,7 @@ def _hosts(text: str, found: list[Block], transcript: Transcript, publisher: str
         introduced = _introduced(turn, publisher) & keys - {speaker}
         asked = {givens[fold(m.group(1))] for m in _ADDRESS.finditer(turn) if fold(m.group(1)) in givens}
         hosts |= introduced
-        if introduced or (asked | _guests(turn) & keys) - {speaker}:
+        if introduced or (asked | _guests(turn) & keys) - {speaker} or _signs_off(turn, speaker, publisher):
             hosts.add(speaker)
     return hosts
 
@@ -472,6 +498,21 @@ def _introduced(turn: str, publisher: str | None) -> set[str]:
     after = "|".join(re.escape(w) for w in data["introductions"])
     before = "|".join(re.escape(w) for w in data["reporter_titles"])
     owner = re.escape(publisher) + r"['\u2019]s" if publisher else "(?!)"
-    pattern = (r"\b(?:(?:" + before + r")|" + owner + r")[ \t]+(" + _NAME + r")|(" + _NAME + r")[ \t]+(?:"
+    # ('our correspondent in the capital, Ana Costa': where the reporter is posted may stand between)
+    posted = r"(?:[ \t]+(?:in|at|for|on)[ \t]+[^,.!?;\n]{1,40},)?"
+    pattern = (r"\b(?:(?:" + before + r")" + posted + r"|" + owner + r")[ \t]+(" + _NAME + r")|(" + _NAME + r")[ \t]+(?:"
                + after + r")\b")
     return {label_key(m.group(1) or m.group(2)) for m in re.finditer(pattern, turn)}
+
+
+def _signs_off(turn: str, speaker: str, publisher: str | None) -> bool:
+    """Does a turn end with its own speaker's sign-off for the broadcaster, as a reporter's report
+    does: 'For the Courier, Ana Costa, Tarnmouth.', 'Ana Costa, Tarn Radio News, Tarnmouth.'"""
+    last = re.split(r"(?<=[.!?])[ \t]+", turn.strip())[-1]
+    outlet = r"(?:[Tt]he[ \t]+)?[" + _CAPS + r"][\w'\u2019&.\-]*(?:[ \t]+[" + _CAPS + r"][\w'\u2019&.\-]*){0,4}"
+    place = r"(?:,[ \t]+[" + _CAPS + r"][\w'\u2019.\-]*(?:[ \t]+[" + _CAPS + r"][\w'\u2019.\-]*){0,2})?"
+    m = re.fullmatch(r"For[ \t]+" + outlet + r",[ \t]+(" + _NAME + r")" + place + r"\.?", last)
+    if m is None and publisher:
+        m = re.fullmatch(r"(" + _NAME + r"),[ \t]+" + re.escape(publisher) + r"(?:[ \t]+[A-Z]\w*){0,2}" + place + r"\.?", last)
+    return m is not None and label_key(m.group(1)) == speaker
+
