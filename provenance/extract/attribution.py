@@ -1871,7 +1871,8 @@ class _Parser:
             trailer, stop, resume = self._trailer()
             frames.extend(self._forward(self.begin, stop))
             if trailer:
-                if frames and (trailer.speaker_is_outlet or trailer.cue and trailer.cue.hint == "media"):
+                if frames and (trailer.speaker_is_outlet or trailer.cue and trailer.cue.hint == "media") \
+                        and not all(self._plan(f) for f in frames):
                     for f in frames:
                         f.outlet = f.outlet or trailer.speaker
                         f.attribution_spans.extend(trailer.attribution_spans)
@@ -1897,6 +1898,14 @@ class _Parser:
             f.outlet = f.outlet or prefix_outlet or self._asked_outlet(f)
             f.broadcast = f.broadcast or prefix_broadcast
         return frames
+
+    def _plan(self, frame: Frame) -> bool:
+        """Is the frame a plan, wish or belief of its subject ('Orvane plans to shut the plant',
+        'the firm wants to sell'), no statement of it? Before 'the Courier reported' it is what the
+        outlet reports, not something the subject said to the outlet."""
+        cue = frame.cue
+        return cue is not None and bool(frame.contents) and (cue.mental or cue.infinitive and self.text.startswith(
+            "to ", frame.contents[0].start))
 
     def _passive_denial_frame(self) -> Frame | None:
         """'The allegation was denied by the board on Monday', "The inspectors' account was flatly

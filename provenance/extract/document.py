@@ -1745,7 +1745,29 @@ class _Document:
             own = frames[0].own
             s0, e0 = _trim(self.text, *(own if own is not None else (r.begin_off, r.sent.end)))
             made.insert(0, self._publisher_claim(r, s0, e0))
+        elif made and all(self._request_made(f) for f in frames):
+            # 'The trust has asked a court to halt the sale': the request is the trust's position,
+            # and that it was made the publisher's report, the sentence whole
+            made.append(self._publisher_claim(r, *_trim(self.text, r.begin_off, r.sent.end)))
         return made, leads_in
+
+    def _request_made(self, frame: Frame) -> bool:
+        """Is the frame a request a party made of someone, its object and what they are to do
+        right after the cue, the party the sentence's subject or named after 'by' ('The trust
+        has asked a court to halt the sale', 'Police advised drivers to stay indoors', 'Homes
+        were advised by police to keep windows shut'), and the publisher not among its words?"""
+        cue, text = frame.cue, self.text
+        if cue is None or not cue.directive or frame.nested or frame.inherit is not None or frame.speaker is None \
+                or frame.cue_start is None or frame.cue_end is None or len(frame.contents) != 1 \
+                or fold(frame.cue_text or "").split()[0].endswith("ing"):
+            return False  # ('X restated its view, calling on Y to leave': the participle's call is part of it)
+        s, e = frame.speaker
+        start, end = frame.contents[0].start, frame.contents[0].end
+        if fold(text[s:e]) in _FIRST_PERSON or start < frame.cue_end or text[frame.cue_end:start].strip() \
+                or fold(text[start:end]).startswith(("not ", "to ")):
+            return False  # ('asked not to be named' asks nothing of anyone)
+        return " to " in text[start:end] and (
+            e <= frame.cue_start or fold(text[frame.cue_end:s]).strip() == "by")
 
     def _lead_in(self, frame: Frame, sent: Sentence) -> bool:
         """'He said:' with the quotation in the next paragraph: remember who speaks it. 'X said in a
