@@ -169,3 +169,28 @@ def test_the_statement_again_is_the_statement_its_speaker_made_just_before():
     kind of speaker its initials were read as; 'statement' is never the speaker."""
     claims = _claims(INITIALS, outlet="Volmar Daily")
     assert {c["speaker_name"] for c in claims} == {"KRF"}, claims
+
+
+DISPATCH = """Regulator recalls syrup
+
+Tarnholm, 3 Mar (KNA) - The Kestravian Medicines Board (KMB) has ordered the recall of a cough syrup after six children fell ill, KNA has learned.
+"""
+
+
+def test_an_agency_naming_itself_in_its_own_dispatch_is_the_publisher():
+    """'KNA has learned' in KNA's own dispatch: the publisher's own reporting, through itself, though
+    its initials alone could be read as a person's or a body's."""
+    c = _by(_claims(DISPATCH, outlet="KNA"), "ordered the recall")
+    assert c["speaker_name"] == "KNA" and c["outlet_name"] == "KNA", c
+
+
+EARLIER = """Kelby row
+
+Editor's note: An earlier version of this article quoted club chairman Ivo Marsk as saying the club would "never row again". Mr Marsk did not say this, and the quote has been removed.
+"""
+
+
+def test_an_earlier_version_quoting_someone_is_the_publishers_own_text_not_an_outlet():
+    cs = extract_claimset(EARLIER, slug="t", outlet="Kelby Courier")
+    assert {o["name"] for o in cs["outlets"]} == {"Kelby Courier"}, cs["outlets"]
+    assert _by(_claims(EARLIER, outlet="Kelby Courier"), "never row again")["outlet_name"] == "Kelby Courier"

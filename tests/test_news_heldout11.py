@@ -54,7 +54,7 @@ PLAUSIBLE = frozenset(
 NAMED_OUTLETS = {"Dagens Næringsliv", "Al Khaleej", "Emirates News Agency"}
 # (the release carried in full is its issuer's medium, as DESIGN.md says an outlet may be)
 NAMED_OUTLETS |= {"Vestland Institute for Aquaculture Research press release"}
-NAMED_OUTLETS |= {"An earlier version of this article"}   # (the wire with how it was reached no longer stored)
+# (both no longer stored: the wire with how it was reached is the wire, an earlier version the publisher)
 # Judged non-claims stored as claims: 9 on the first run (Reuters' "(Adds ...)" line, Fish Farmer's line
 # introducing the release, both transcripts' intro lines, NRK's thanks, RFI's sign-off, APS' translation line,
 # Africa Check's translation line and its boilerplate).

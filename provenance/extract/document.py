@@ -335,6 +335,8 @@ class _Outlets:
         back = self.referred(text, at)
         if back is not None:
             return back
+        if publisher is not None and re.search(r"\sof\s", text) and self.lex.earlier_version.fullmatch(clean(text)):
+            return publisher  # 'An earlier version of this article quoted X as saying C': the publisher's own text
         words = clean(text).split()
         if len(words) == 2 and words[0].lower() == "the" and words[1].islower():
             return None  # 'told the paper' with no outlet named before: no outlet called 'The Paper'
@@ -2349,6 +2351,8 @@ class _Document:
         if words and fold(words[0]) == "the":
             words = words[1:]
         names = [self.publisher["name"], *self.publisher.get("aliases", [])] if self.publisher else []
+        if words and words[0][:1].isupper() and _outlet_key(" ".join(words)) in map(_outlet_key, names):
+            return True  # ('KNA has learned' in KNA's own dispatch, whatever its initials could be read as)
         return len(words) >= 2 and words[-1][:1].isupper() and words[-1][1:].islower() \
             and _outlet_key(" ".join(words[:-1])) in map(_outlet_key, names)
 
