@@ -220,6 +220,9 @@ def lexicon() -> Lexicon:
         )
     roles = [(re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE), label)
              for word, label in data["commentator_roles"]]
+    # 'hydrogeologist', 'toxicologists': a science's practitioner by its suffix, never an 'apologist'
+    roles.append((re.compile(r"(?<!\w)(?!" + _words_pattern(data["not_experts"]) + r"(?!\w))[\w-]+(?:"
+                             + "|".join(map(re.escape, data["expert_suffixes"])) + r")(?!\w)", re.IGNORECASE), "expert"))
     return Lexicon(
         phrases=phrases,
         phrase_lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
@@ -298,7 +301,9 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
                                        + r"(?![\w'’])"),
         "correction_said": re.compile(r"^(?:[^.;:!?]{0,60}?\s)?" + _words_pattern(denials["correction_writers"])
                                       + r"\s+(?:\w+ly\s+)?" + _words_pattern(data["correction_verbs"]) + r"(?!\w)"),
-        "party_roles": re.compile(r"(?<!\w)" + _words_pattern(data["party_roles"]) + r"(?!\w)"),
+        # 'doctoral candidate': a degree, no party's candidate
+        "party_roles": re.compile(r"(?<!\w)" + "".join(f"(?<!{re.escape(w.casefold())} )" for w in data["degree_words"])
+                                  + _words_pattern(data["party_roles"]) + r"(?!\w)"),
         "occupation_clause": re.compile(r"^(?:who(?:se)?\s+(?:[\w'’-]+\s+){0,3}?" + _words_pattern(data["occupation_clauses"])
                                        + r"|whose\s+(?:[\w'’-]+\s+)?" + _words_pattern(data["relatives"]) + r")(?!\w)"),
         "spokesperson": re.compile(r"^(?:(?:an?|the)\s+)?(?:(?P<before>.+?)(?:['’]s?)?\s+)??"

@@ -94,7 +94,7 @@ def commentator(r: ClaimRecord) -> str | None:
     lives in the east end'), makes them, if any (none for a party to the events: 'presidential
     hopeful ... former Harbour Secretary', 'who backs the governor'). A role word the extractor left at
     the head of a full name ('Hydrologist Ines Marlow') counts as the role."""
-    words = " ".join(p for p in (r.role, r.described, _name_head(r)) if p)
+    words = " ".join(p for p in (_office_held(r.role), r.described, _name_head(r)) if p)
     if words and lexicon().party_roles.search(words.casefold()):
         return None
     for pattern, kind in lexicon().commentator_roles:
@@ -103,7 +103,8 @@ def commentator(r: ClaimRecord) -> str | None:
     if not r.anonymous and any(_plies_a_trade(part) for part in (r.role or "", *r.described.split(";"))):
         return "private person"
     if not r.anonymous and (_of_private_people(r.speaker or "") or _of_members(r.speaker or "")
-                            or _of_members(_group_in(r.role or ""))):
+                            or _of_members(_group_in(r.role or ""))
+                            or any(_people_group(part) for part in re.split(r"[,;]", words))):
         return "interest group"
     if not r.anonymous and _academic_only(r.role or ""):
         return "academic"
@@ -115,6 +116,20 @@ def commentator(r: ClaimRecord) -> str | None:
         # one it describes by family ('Dad-of-two Ana Costa')
         return "private person"
     return None
+
+
+_TITLE_LAST = re.compile(r"(?P<office>.*\S)\s+professor", re.IGNORECASE)
+
+
+def _office_held(role: str | None) -> str | None:
+    """A role without the academic title that closes it after an office of a body ('Institute
+    director Professor' of 'Institute director Professor Ines Marlow' is the director's, who speaks
+    for the institute, as with 'Prof' or 'Dr'); the role itself otherwise ('Associate Professor',
+    'Law Professor': an academic's)."""
+    m = _TITLE_LAST.fullmatch((role or "").strip())
+    if m and any(w in _title_lexicon().words and w not in _ACADEMIC for w in m.group("office").casefold().split()):
+        return m.group("office")
+    return role
 
 
 # where the words that say what someone is end and what they do, where or for whom begins ('a
@@ -188,6 +203,21 @@ def _of_members(name: str) -> bool:
         w != head and w not in _NOT_MEMBERS and not w.endswith("ss")
         and (len(w) > 3 and w.endswith("s") or len(w) > 5 and w.endswith(("ing", "men")))
         for w in folded)
+
+
+_PEOPLE_GROUP = re.compile(r"(?:(?:an?|the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*[a-z]s|[a-z][\w-]*men)(?:['’]s?)?\s+("
+                           + "|".join(load_data("corroboration.json")["member_group_heads"]
+                                      + load_data("corroboration.json")["people_group_heads"]) + r")")
+
+
+def _people_group(words: str) -> bool:
+    """Whether words describe a group by the people it gathers, in lower case ('a smallholders'
+    group', 'the pharmacists union', "a fishermen's union"; never 'a union of states'): the words
+    news uses for an interest group it names by an acronym or a foreign name, or for the group whose
+    officer speaks ('X, president of Y, a smallholders' group'), not a party on the record."""
+    m = _PEOPLE_GROUP.fullmatch(" ".join(words.split()))
+    return m is not None and m.group(1) not in _NOT_MEMBERS and not m.group(1).endswith("ss") \
+        and m.group(1) not in _PARTY_WORDS
 
 
 def _group_in(role: str) -> str:
@@ -910,10 +940,20 @@ def mark_described(claims: Sequence[ClaimRecord], text: str = "") -> None:
         job = not any(r.role and not _NO_ROLE.fullmatch(r.role) for r in theirs)  # 'Mr', 'Ms' tell no role
         found = [f for f in found if not f.startswith(("who ", "whose ")) or lexicon().party_roles.search(f.casefold())
                  or (job and lexicon().occupation_clause.match(f.casefold()))]
-        found = [f for f in found if not _says_nothing(f)]
+        found = [f for f in found if not _says_nothing(f) and not _said_after(full, f, text, theirs)]
         described = "; ".join(dict.fromkeys(" ".join(f.split()) for f in found))
         for r in theirs:
             r.described = described
+
+
+def _said_after(full: str, words: str, text: str, theirs: Sequence[ClaimRecord]) -> bool:
+    """Whether words after a name are what its bearer said, no description of them: 'According to
+    the port's director, Ines Marlow, the ferries ...' (`full`, the name as a pattern, after
+    'according to' and a description), or the opening of the content of a claim of theirs."""
+    if any(r.text.startswith(words) for r in theirs):
+        return True
+    return re.search(r"(?i:according\s+to)\s[^.;:!?\n]{1,80},\s+(?:" + _HONORIFIC + r"\s+)?" + full
+                     + r",\s+" + re.escape(words), text) is not None
 
 
 def _says_nothing(words: str) -> bool:
