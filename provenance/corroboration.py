@@ -1093,6 +1093,16 @@ def unnamed_spokesperson(r: ClaimRecord) -> bool:
                 and not _spoken_for_body(r.speaker))
 
 
+def withdraws(x: ClaimRecord, y: ClaimRecord) -> bool:
+    """Whether `x` takes `y` back: a withdrawal (its stance) of what its own source said, or the
+    publisher's correction of a quotation it printed, in the same words of the same text ('An earlier
+    version of this article quoted X as saying C': X's quotation is withdrawn, by the publisher)."""
+    if stance_kind(x) != "retract":
+        return False
+    return same_origin(x, y) or is_publisher(x) and not is_publisher(y) \
+        and (x.doc, x.version, x.start, x.end) == (y.doc, y.version, y.start, y.end)
+
+
 def same_origin(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Whether two claims come from the same originating source ("Lind" is "Ana Lind")."""
     oa, ob = origin(a), origin(b)
@@ -1415,7 +1425,8 @@ def answered_reports(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str
         retract = how == "retract"
         for j in by_span[(x.doc, x.version, x.start, x.end)]:
             y = records[j]
-            if j == i or stance_kind(y) is not None or same_origin(x, y) != retract or is_publisher(y):
+            if j == i or stance_kind(y) is not None or is_publisher(y) or (
+                    not withdraws(x, y) if retract else same_origin(x, y)):
                 continue
             for k in by_version[(x.doc, x.version)]:
                 z = records[k]

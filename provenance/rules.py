@@ -54,6 +54,7 @@ from provenance.corroboration import (
     tells_of_report,
     verdict_of,
     wire_key,
+    withdraws,
 )
 from provenance.datafiles import load_data
 from provenance.matching import prepare
@@ -587,7 +588,7 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
         base, base_reason = base_status(r)
         return base, f"{base_reason}; declines to comment"
     withdrawn = [other for link, other in links if link.relation == "contradicts" and link.target == r.key
-                 and stance_kind(other) == "retract" and same_origin(other, r)]
+                 and withdraws(other, r)]
     if withdrawn:
         return "retracted", f"withdrawn by {where_label(withdrawn[0])}"
     # (a fact check's 'Claim: C' line is the claim checked, which its own rating answers)
@@ -633,8 +634,7 @@ def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow], keys: 
             touching[link.source].append((link, records[link.target]))
             touching[link.target].append((link, records[link.source]))
             source = records[link.source]
-            if link.relation == "contradicts" and stance_kind(source) == "retract" \
-                    and same_origin(source, records[link.target]):
+            if link.relation == "contradicts" and withdraws(source, records[link.target]):
                 withdrawn.add(link.target)
     backing: dict[Any, list[ClaimRecord]] = {}
 

@@ -2399,6 +2399,7 @@ class _Document:
             # 'the report' cited again (another record of the speaker's reaches the reader through
             # none: 'the county's results showed')
             claim_outlet = before.outlet
+        withdrawn = self._quoted_before(frame)  # ('An earlier version of this article quoted X as saying C')
         stated = self._stated_on(r, frame, sp, made)
         cue_span = (frame.cue_start, frame.cue_end) if frame.cue_start is not None and frame.cue_end is not None \
             else None
@@ -2425,6 +2426,8 @@ class _Document:
                 container = next((m for m in reversed(made[-5:]) if m.start <= claim.start < m.end), None)
                 claim.outlet = container.outlet if container else None
             made.append(claim)
+            if withdrawn:
+                made.append(self._publisher_withdrawal(r, frame, claim, len(self.claims) + len(made)))
         last = bool(made) and made[-1].stance != "asserts" and (frame.report_object in ("noun", "verdict") or bool(
             self.lex.false_story.match(text, made[-1].start, made[-1].end)))
         if last:
@@ -2434,7 +2437,9 @@ class _Document:
             self._answer_thing(made, r)
         for k in range(first, len(made) - last):
             if made[k].stance == "denies" and (self._calls_that_false(made[k]) or self.lex.false_story.match(
-                    text, made[k].start, made[k].end)):  # ('said the story was false and that C2')
+                    text, made[k].start, made[k].end)) or made[k].stance == "retracts" and not frame.report_object \
+                    and self._withdraws_own(text[made[k].start:made[k].end], made[k].form):
+                # ('said the story was false and that C2'; '"I was wrong about the toll," he said')
                 self._answer_report(made[:k + 1], r)  # '"That is not true. We never ...," he said'
         if frame.appended is not None:
             s0, e0 = _trim(text, *frame.appended)
@@ -2444,6 +2449,26 @@ class _Document:
             sp.last_sentence = self.sentence_no
             sp.last_outlet = claim_outlet["name"] if claim_outlet else None
             sp.last_stated = stated
+
+    def _quoted_before(self, frame: Frame) -> bool:
+        """Whether the frame is a quotation the document printed before and its correction takes
+        back: the outlet that quoted the speaker is the document's own earlier version ('An earlier
+        version of this article quoted X as saying C', 'A previous version of this story misquoted
+        X as saying C')."""
+        if frame.outlet is None or frame.nested or self.publisher is None:
+            return False
+        m = self.lex.earlier_version.fullmatch(self.text, frame.outlet[0], frame.outlet[1])
+        return m is not None and (re.search(r"\sof\s", m.group()) is not None or self._after_notice(frame.outlet[0]))
+
+    def _publisher_withdrawal(self, r: _Reading, frame: Frame, quote: _Claim, index: int) -> _Claim:
+        """The publisher's withdrawal (at `index`) of the quotation `quote` its earlier version
+        printed: the same words, stance retracts, its speaker words the earlier version's; the
+        quotation is contradicted by it (the rules then mark it retracted)."""
+        quote.links.append((index, "contradicts"))
+        return _Claim(start=quote.start, end=quote.end, sentence=r.sent, speaker=self.publisher_speaker,
+                      speaker_span=frame.outlet, outlet=self.publisher, cue=quote.cue, cue_span=quote.cue_span,
+                      form="indirect", stated_on=self.published_on, event_on=quote.event_on, kind=quote.kind,
+                      stance="retracts")
 
     def _earlier_version(self, frame: Frame) -> bool:
         """Whether the frame's speaker is the document's own earlier version ('An earlier version of
@@ -2498,8 +2523,10 @@ class _Document:
         if cue is not None and (cue.lemma in self.lex.denial_verbs or frame.report_object in ("verdict", "false_clause") or (
                 cue.hint == "contradiction" and frame.report_object is not None)):
             return "denies"
-        if self.lex.refusal.match(content):
-            return "declines_to_confirm"  # '"I won't comment on C," she said'
+        if self.lex.refusal.match(content) or self.lex.too_early.match(content):
+            return "declines_to_confirm"  # '"I won't comment on C," she said', 'said it was too early to say'
+        if self._withdraws_own(content, form):
+            return "retracts"  # '"I withdraw that remark," she said', 'said he had been wrong about the figure'
         if cue is not None and not cue.negation and cue.hint != "contradiction" and (
                 form == "indirect" or _FIRST_PERSON_OPENING.match(content)):
             # 'said it could not comment until C', 'said the brewery firmly disagrees with the report',
@@ -2509,6 +2536,29 @@ class _Document:
             if self.lex.reported_denial.match(content):
                 return "denies"
         return "denies" if self.lex.false_story.match(content) or self.lex.false_pronoun.fullmatch(content) else "asserts"
+
+    def _withdraws_own(self, content: str, form: str) -> bool:
+        """Whether a content is its speaker taking back what it said ('I withdraw it', 'We retract
+        this conclusion', 'I was wrong about the number' quoted; 'he had been wrong about the
+        figure' reported)."""
+        pattern = self.lex.own_withdrawal if form == "direct" else self.lex.reported_withdrawal
+        return pattern.match(content) is not None
+
+    def _withdrawn_topic(self, claim: _Claim) -> frozenset[str]:
+        """The words by which a speaker's admission names what it was wrong about ('I was wrong about
+        the leak' -> leak), up to a clause break; none for a statement noun ('wrong about the number')
+        or a withdrawal of 'it', 'this conclusion'."""
+        if claim.stance != "retracts" or claim.form not in ("direct", "indirect"):
+            return frozenset()
+        start, end = claim.words or (claim.start, claim.end)
+        pattern = self.lex.own_withdrawal if claim.form == "direct" else self.lex.reported_withdrawal
+        m = pattern.match(self.text, start, end)
+        if m is None or not fold(m.group()).endswith("about"):
+            return frozenset()
+        stop = _TOPIC_END.search(self.text, m.end(), end)
+        words = {fold(w) for w in _ANY_WORD.findall(self.text, m.end(), stop.start() if stop else end)}
+        return frozenset(w for w in words if len(w) > 3 and w not in _TOPIC_STOP and w not in self.lex.denial_objects
+                         and w not in self.lex.withdrawn_statements)
 
     def _recent(self, made: list[_Claim]) -> list[tuple[int, _Claim]]:
         """The last REPORT_WINDOW claims of the document and the sentence's claims before the last
@@ -2539,7 +2589,7 @@ class _Document:
             # 'called the story "lies"': what another outlet reported, when the text relays its
             # reporting, not a friend's defence of the denier told to the publisher
             answering = [(i, c) for i, c in answering if self._outlets_reporting(c)] or answering
-        topic = self._report_topic(claim)
+        topic = self._report_topic(claim) or self._withdrawn_topic(claim)
         if topic:
             # 'rejected claims of a smuggling ring': only a claim naming what the denial names answers it
             answering = [(i, c) for i, c in answering if _names_topic(self.text, c, topic)]

@@ -148,6 +148,10 @@ class Lexicon:
     refusal: re.Pattern[str] = re.compile(r"(?!)")  # '"I won't comment on C"': a speaker declining
     reported_refusal: re.Pattern[str] = re.compile(r"(?!)")  # 'said it could not comment until C': the same, reported
     reported_denial: re.Pattern[str] = re.compile(r"(?!)")  # 'said the firm firmly disagrees with the findings'
+    own_withdrawal: re.Pattern[str] = re.compile(r"(?!)")  # '"I withdraw that remark," she said': a retraction
+    reported_withdrawal: re.Pattern[str] = re.compile(r"(?!)")  # 'said he had been wrong about the figure'
+    too_early: re.Pattern[str] = re.compile(r"(?!)")  # 'said it was too early to say whether C': declining
+    withdrawn_statements: frozenset[str] = frozenset()  # 'I withdraw this conclusion': what a speaker takes back
     answered_denial: re.Pattern[str] = re.compile(r"(?!)")  # 'C, an allegation X has denied' (at a content's end)
     earlier_version: re.Pattern[str] = re.compile(r"(?!)")  # 'An earlier version of this article': the publisher's correction
     correction_notes: tuple[str, ...] = ()  # 'this article has been updated': a bare 'an earlier version' after it is the article's
@@ -343,6 +347,7 @@ def _denial_words(denials: dict) -> dict[str, Any]:
                                           key=lambda w: -len(w))),
             "topic_preps": frozenset(fold(w) for w in denials.get("topic_preps", [])),
             "artefacts": frozenset(fold(w) for w in denials.get("artefacts", [])),
+            "withdrawn_statements": frozenset(fold(w) for w in (denials.get("own_withdrawals") or {}).get("statements", [])),
             "false_story": _false_story(denials), "false_pronoun": _false_pronoun(denials),
             "false_clause": _false_clause(denials),
             # 'called the suggestion that C "wholly untrue"', 'described claims that C as false'
@@ -412,7 +417,41 @@ def _false_that(denials: dict) -> re.Pattern[str]:
 def _refusals(cues_data: dict) -> dict[str, Any]:
     """The Lexicon's refusal and reported refusal and denial patterns (cues.json)."""
     return {"refusal": _refusal(cues_data), "reported_refusal": _refusal(cues_data, "reported_subjects"),
-            "reported_denial": _reported_denial(cues_data)}
+            "reported_denial": _reported_denial(cues_data), "too_early": _too_early(cues_data.get("denials") or {}),
+            "own_withdrawal": _withdrawal(cues_data.get("denials") or {}),
+            "reported_withdrawal": _withdrawal(cues_data.get("denials") or {}, "reported_subjects")}
+
+
+def _withdrawal(denials: dict, key: str = "refusal_subjects") -> re.Pattern[str]:
+    """A speaker taking back its own statement, opening a content: 'I withdraw that remark', 'We
+    retract this conclusion', 'I was wrong about the number', 'I misspoke' (cues.json
+    denials.own_withdrawals after the first-person pronouns of denials.refusal_subjects); with key
+    'reported_subjects', the same reported ('said he had been wrong about the figure')."""
+    own = denials.get("own_withdrawals") or {}
+    subjects, forms, admissions = denials.get(key) or [], own.get("forms") or [], own.get("admissions") or []
+    if not subjects or not forms:
+        return re.compile(r"(?!)")
+    nouns = trie_pattern([*(denials.get("objects") or []), *(own.get("statements") or [])])
+    what = r"(?:" + trie_pattern(own.get("pronouns") or ["(?!)"]) + r"|(?:" + trie_pattern(own.get("determiners") or ["(?!)"]) \
+        + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + nouns + r"))(?!\w)"
+    people = r"(?!\s+(?:" + trie_pattern(own.get("people") or ["(?!)"]) + r")(?!\w))"  # ('I was wrong about him')
+    verb = r"(?:(?:" + trie_pattern(forms) + r")\s+" + what + (r"|(?:" + trie_pattern(admissions) + r")(?!\w)" + people
+                                                                if admissions else "") + r")"
+    return re.compile(r"(?:" + trie_pattern(subjects) + r")(?:\s+(?:have|has|had|would|must|now))?\s+" + verb, re.IGNORECASE)
+
+
+def _too_early(denials: dict) -> re.Pattern[str]:
+    """'It is too early to say whether C', "it's still too soon to tell", 'it was "too early to
+    establish a link"' (cues.json denials.too_early), opening a content: a speaker declining to
+    confirm, in its own words or reported."""
+    early = denials.get("too_early") or {}
+    if not early.get("subjects") or not early.get("phrases") or not early.get("verbs_after"):
+        return re.compile(r"(?!)")
+    adverbs = r"(?:(?:" + trie_pattern(early.get("adverbs") or ["(?!)"]) + r")\s+)?"
+    be = r"(?:\s*(?:" + trie_pattern(early.get("verbs") or ["is"]) + r"))"
+    return re.compile(r"(?:" + trie_pattern(early["subjects"]) + r")" + be + r"\s+" + adverbs + r"[\"“']?(?:"
+                      + trie_pattern(early["phrases"]) + r")\s+(?:" + trie_pattern(early["verbs_after"]) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def _refusal(cues_data: dict, key: str = "refusal_subjects") -> re.Pattern[str]:
