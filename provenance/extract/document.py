@@ -1747,11 +1747,19 @@ class _Document:
             own = frames[0].own
             s0, e0 = _trim(self.text, *(own if own is not None else (r.begin_off, r.sent.end)))
             made.insert(0, self._publisher_claim(r, s0, e0))
-        elif made and all(self._request_made(f) for f in frames):
+        elif made and all(self._request_made(f) or self._deed_done(f) for f in frames):
             # 'The trust has asked a court to halt the sale': the request is the trust's position,
             # and that it was made the publisher's report, the sentence whole
             made.append(self._publisher_claim(r, *_trim(self.text, r.begin_off, r.sent.end)))
         return made, leads_in
+
+    def _deed_done(self, frame: Frame) -> bool:
+        """'The council rejected the appeal', 'Civil Defence declared a state of emergency': the
+        sentence's subject did something to the object after the cue; that it did is the publisher's
+        report (a speaker in the first person is the publisher already)."""
+        return frame.deed and not frame.nested and frame.inherit is None and frame.speaker is not None \
+            and frame.cue_start is not None and frame.speaker[1] <= frame.cue_start \
+            and fold(self.text[frame.speaker[0]:frame.speaker[1]]) not in _FIRST_PERSON
 
     def _request_made(self, frame: Frame) -> bool:
         """Is the frame a request a party made of someone, its object and what they are to do
