@@ -20,7 +20,7 @@ CRACKED = "The roof beams of the Lindqvist Arena were cracked in 2023"
 @pytest.mark.parametrize("answer, who", [
     ("Arena chairman Piet Olsen called the story \"complete nonsense\" on Tuesday.", "Piet Olsen"),
     ("Arena chairman Piet Olsen called the reports \"utter nonsense\".", "Piet Olsen"),
-    ("The arena called that story false.", "arena"),
+    ("The arena called that story false.", "Lindqvist Arena"),  # the arena the report named
     ("A spokesman for the arena called the newspaper's reporting \"false and irresponsible\".", "spokesman for the arena"),
     ("Piet Olsen called the Courier's story \"a fake\".", "Piet Olsen"),
     ("Piet Olsen has already called the story \"lies\" in a statement from his lawyers.", "Piet Olsen"),

@@ -144,7 +144,7 @@ def test_a_reported_policy_of_no_comment_stays_an_assertion():
 def test_neither_confirming_nor_denying_a_report_declines_to_confirm_it():
     """'would neither confirm nor deny the report': a non-confirmation of the report before it."""
     report, answer = ruled_claims(ROOF + "The arena would neither confirm nor deny the report.\n")
-    assert (answer["speaker_name"], answer["stance"], answer["text"]) == ("arena", "declines_to_confirm", CRACKED)
+    assert (answer["speaker_name"], answer["stance"], answer["text"]) == ("Lindqvist Arena", "declines_to_confirm", CRACKED)
     assert report["status"] != "confirmed"
 
 

@@ -791,6 +791,8 @@ class _Parser:
                     a += 1
                 if a < x and (self.w(a) in DETERMINERS or self._named_possessor(a, x)) and self._valid_np(a, x):
                     return a, comma
+                if a < x and self.w(a - 1) == "whose" and self.is_p(a - 2, ","):
+                    return k + 1, comma  # 'the village of Pello, whose mayor, Ana Costa, said': she speaks
                 portfolio = self._portfolio_start(a)
                 if portfolio is not None:
                     return portfolio, comma
@@ -1140,8 +1142,8 @@ class _Parser:
                 k += 1
                 if tok.low in PRONOUNS:
                     break
-            elif _joins_name(tok) and k > j:
-                k += 1
+            elif _joins_name(tok) and k > j or k > j and self._describes_head(j, k):
+                k += 1  # ('A Tessarian maritime court ..., saying': an adjective before the head noun)
             else:
                 break
         while k > j and self.w(k - 1) in ("of", "for") or (k > j and self.w(k - 1) in DETERMINERS):
@@ -1151,6 +1153,27 @@ class _Parser:
         if k > j and self._valid_np(j, k):
             return j, k
         return None
+
+    def _describes_head(self, j: int, k: int) -> bool:
+        """Is token k, in a noun phrase that opens with an article at j and has no head noun yet, a word in
+        lower case that describes the head noun of a body or a person one or two words after it ('maritime'
+        in 'A Tessarian maritime court', 'regional' in 'a regional planning board'; not 'told' in 'The
+        company told reporters')?"""
+        lex = self.lex
+
+        def head(y: int) -> bool:
+            low = self.t[y].low
+            return low in lex.institution_heads or low in lex.anonymous_heads or low in lex.group_heads
+
+        if self.w(j) not in ("a", "an", "the") or not self.t[k].low.isalpha() or self.t[k].cap \
+                or any(head(x) or self.w(x) in lex.title_words or self.w(x) in lex.occupations for x in range(j + 1, k + 1)):
+            return False
+        for y in (k + 1, k + 2):
+            if y >= self.end or self.t[y].kind != "w" or not self.t[y].low.isalpha() or self.w(y) in DETERMINERS:
+                return False
+            if head(y):
+                return True
+        return False
 
     def _past_openers(self, j: int) -> int:
         """The first token after the adjuncts that open a sentence before its subject: 'During a

@@ -2162,8 +2162,11 @@ class _Document:
         found = m.group(1)
         mention = reading_of(found, self.lex)
         sp, known = mention.speaker, self.registry.antecedent(pronoun)
-        if sp is None or sp.kind != "person" or sp.anonymous or len(found.split()) < 2 \
+        if sp is None or sp.kind != "person" or sp.anonymous or len(found.split()) < 2 and not (
+                self.people.get(surname_key(found)) or known is None and self._written_as_name(found)) \
                 or (sp.gender and sp.gender != ("f" if pronoun == "she" else "m")):
+            # (a surname alone: of a person the text names in full, 'Sen. Ana Lind ... Lind opens', or the
+            # only person the pronoun can be when no speaker before it is)
             return None
         if known is not None and (known.name == sp.name or any(
                 w in self.text[para:start] for w in [surname_key(known.name).capitalize(), known.name])):

@@ -764,8 +764,9 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     if company is not None:
         return company
     if last_title < 0 and cut < len(body) and body_low[cut] == "of" and _capitalised_name(body) \
-            and not _looks_like_name(" ".join(head_words), lex) and head_low[0] not in lex.female_names \
-            and head_low[0] not in lex.male_names:
+            and (not _looks_like_name(" ".join(head_words), lex) or any(_possessive(w) for w in head_words[:-1])) \
+            and head_low[0] not in lex.female_names and head_low[0] not in lex.male_names:
+        # ("Corvane's Atlas of Science": a possessive opens no person's name)
         # 'the Port of Kelby Sound', 'the University of Harlow': a body named by what it is, of a place
         kind = "person" if head_base in lex.title_words else "institution"  # ('the Duke of Tarnland')
         return Mention(raw, speaker=Speaker(" ".join(body), kind, False, affiliation=affiliation,
@@ -1390,9 +1391,10 @@ class Registry:
         if not full or fold(full) == fold(sp.name):
             return None
         found = self.by_name.get(f"institution|{fold(full)}") or self.resolve(full, people)
-        if found.kind == "person" and sp.head in self.lex.company_heads and not found.anonymous \
-                and not found.gender and not found.role:
-            found.kind = "institution"  # 'Kestrel ... the company said': the text calls it one
+        if found.kind == "person" and not found.anonymous and not found.gender and not found.role and (
+                sp.head in self.lex.company_heads or fold(found.name).split()[-1] == sp.head):
+            # 'Kestrel ... the company said', 'Corrane Wildlife Park ... the park said': the text calls it one
+            found.kind = "institution"
         if found.kind != "institution":
             return None
         if sp.name not in found.aliases:
@@ -1510,9 +1512,16 @@ class Registry:
                 if s.kind in ("institution", "media"):
                     return s
             elif s.kind == "person" and not s.plural and self._may_be_called_so(s) and not (
-                    (pronoun == "he" and s.gender == "f") or (pronoun == "she" and s.gender == "m")):
+                    (pronoun == "he" and self._gender_of(s) == "f") or (pronoun == "she" and self._gender_of(s) == "m")):
                 return s
         return None
+
+    def _gender_of(self, s: Speaker) -> str | None:
+        """A person's gender, from the given name when no mention said it ('said Murphy' resolved
+        to a 'Patrick Murphy' the text named without a cue: no reading of a mention gave it)."""
+        if s.gender is None and not s.anonymous and " " in s.name:
+            s.gender = _gender([], fold(s.name.split()[0]).rstrip("."), self.lex)
+        return s.gender
 
     def _described_again(self, sp: Speaker) -> Speaker | None:
         """'Ruby Tallis posted it. "...," wrote the conservative commentator': a definite description
@@ -1592,7 +1601,7 @@ class Registry:
         head = sp.head
         words = {w for w in sp.words if w not in _DEFINITE | _ARTICLES}
         for s in reversed(self.recent):
-            if head in ("statement", "release") and s.kind == "institution":
+            if head in ("statement", "release") and (s.kind == "institution" or self._body_by_name(s)):
                 return s
             if head is None:
                 continue
@@ -1604,9 +1613,26 @@ class Registry:
                 if words <= s.words | {head, "same"}:
                     return s
             if s.kind == "person" and not s.anonymous and s.role and head in self._role_words(s.role) \
-                    and head not in self.lex.institution_heads and sp.kind != "institution":
-                return s  # ('the county' is no 'County coordinator Ana Lind')
+                    and self._person_word(head) and sp.kind != "institution":
+                return s  # ('the county' is no 'County coordinator Ana Lind', 'the harbour' no 'harbour master Ana Lind')
         return None
+
+    def _body_by_name(self, s: Speaker) -> bool:
+        """Is a speaker read as a person by a one-word name no more than a body known by its name
+        ('Marrow said in a statement'): no role, no gender, no given name? 'The statement said' may
+        be its statement."""
+        word = fold(s.name)
+        return s.kind == "person" and not s.anonymous and not s.role and not s.gender and " " not in s.name \
+            and word not in self.lex.female_names and word not in self.lex.male_names
+
+    def _person_word(self, head: str) -> bool:
+        """Is a description's head noun a word for a person ('the director', 'the senator'), which may
+        refer to one whose role holds it, and no body's word ('the county', 'the port', 'the park':
+        the body a role is held in, 'Port director Ana Lind', is not the person)?"""
+        lex = self.lex
+        return head not in lex.institution_heads and (
+            head in lex.title_words or head in lex.occupations or head in lex.anonymous_heads
+            or head in lex.person_descriptions or head in lex.epithet_heads)
 
     def _bare_title(self, mention_text: str, sp: Speaker) -> bool:
         """'... and current Democratic nominee said': a title with no article refers back, as 'the' would."""
