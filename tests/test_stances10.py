@@ -141,3 +141,28 @@ def test_rejecting_the_charge_denies_the_report_before_it(verb, noun):
     assert (denial["stance"], denial["text"]) == ("denies", LEAK)
     report = next(c for c in got if c["speaker_name"] != "Oskar Lind")
     assert report["status"] == "disputed" and report["reason"].startswith("denied by Oskar Lind")
+
+
+WEIR_NOW = "The Tarnby weir was closed on Monday after heavy rain, the water board said.\n\n"
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of this article misstated that the weir had been closed since May.",
+    "An earlier version of this story misreported that the weir had been closed since May.",
+    "An earlier version of this story said incorrectly that the weir had been closed since May.",
+    "Clarification: A previous version of this article stated wrongly that the weir had been closed since May.",
+])
+def test_a_correction_that_misstated_c_withdraws_c(note):
+    """'An earlier version ... misstated that C', '... said incorrectly that C': the publisher withdraws
+    C (stance retracts, the adverb no part of C); what the article says now stands."""
+    got = ruled_claims(WEIR_NOW + note + "\n", outlet="Harbour Gazette")
+    withdrawal = next(c for c in got if c["stance"] == "retracts")
+    assert (withdrawal["speaker_name"], withdrawal["text"]) == ("Harbour Gazette", "the weir had been closed since May")
+    assert withdrawal["status"] == "retracted"
+    assert next(c for c in got if c["stance"] == "asserts")["status"] == "confirmed"
+
+
+def test_an_adverb_after_the_cue_is_no_part_of_the_content():
+    """'The mayor said wrongly that C': C, not 'wrongly that C'."""
+    got = ruled_claims("The mayor said wrongly that the weir was safe.\n")
+    assert [c["text"] for c in got] == ["the weir was safe"]
