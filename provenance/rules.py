@@ -1177,7 +1177,8 @@ def _title_lexicon() -> _Titles:
     words = single | {p.casefold() for key in ("parties", "institution_heads", "body_heads", "company_heads",
                                               "group_heads", "postnominals", "record_issuers")
                       for p in titles[key] if " " not in p}
-    words |= {h.casefold() for h in titles["honorifics"]} - courtesy
+    words |= {h.casefold() for h in titles["honorifics"]}
+    words -= courtesy  # ('Ms' before a name is no title, though 'MS' after one is a degree)
     several += [p.casefold() for key in ("parties", "institution_heads") for p in titles[key] if " " in p]
     verbs = {form for verb in load_data("cues.json")["verbs"] for form in verb["forms"] if " " not in form}
     return _Titles(frozenset(words), re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in several) + r")(?!\w)"),

@@ -5,16 +5,23 @@ correspondent in Tarnmouth, Lena Vikström, has been to the harbour'), or who si
 says or told the broadcaster inside it is that source's, not the correspondent's. A label whose name
 is written in capitals beyond A-Z ('ÅSE NORDBØ (translated from Norwegian):') is that speaker's turn;
 a label naming its speaker by their work alone ('NURSE (translated from French):') is an unnamed nurse's,
-never the last speaker named."""
+never the last speaker named.
+
+A question-and-answer interview printed without 'Q:' and 'A:' labels (the questions as paragraphs of
+their own, ending in '?' or set in bold; the answers speaking as 'I' or 'we'; an introduction saying
+who spoke to the outlet, or a headline opening with their name) is the interviewee's in every answer,
+never the publisher's; an explainer answering its own questions in the third person stays the
+publisher's."""
 
 from __future__ import annotations
 
 import pytest
+from test_status_shapes import ruled_claims
 
 from provenance.extract.document import extract_claimset
 from provenance.extract.lexicon import lexicon
 from provenance.extract.segment import blocks
-from provenance.extract.transcript import label_key, read_transcript, speaker_label
+from provenance.extract.transcript import label_key, read_interview, read_transcript, speaker_label
 
 # a radio report: a presenter hands over to a correspondent posted somewhere, who relays sources
 RADIO = """Tarnmouth: fishermen count the cost of the algae bloom
@@ -134,3 +141,122 @@ def test_a_correspondent_who_signs_off_for_the_broadcaster_reports(words, speake
 def test_a_guest_who_names_no_broadcaster_in_a_sign_off_is_no_reporter():
     transcript = read_transcript(SIGNED, blocks(SIGNED), lexicon(), "Valley FM")
     assert "bergkvist" in transcript.hosts and "holm" not in transcript.hosts
+
+
+# a newspaper interview: bold questions, the interviewee named with her age in the introduction
+BOLD_QA = """Harbour pilot: "We warned them about the silt three winters ago"
+
+Marit Solberg, 58, who has guided ships into Tarnmouth harbour for twenty years, spoke to the Tarn Courier on Tuesday about the grounding of the ferry Nordlys. The interview has been edited for length.
+
+**When did you first see the channel silting up?**
+
+In the winter of 2023. I took soundings every morning, and the depth at the second buoy fell by a metre in a month.
+
+**Did you tell the harbour board?**
+
+I wrote to the board twice. The harbour master told me the dredger was booked for the spring.
+
+It never came. We had three near misses that summer.
+
+**What should happen now?**
+
+The channel has to be dredged before the autumn storms, or another ship will ground.
+
+The harbour board said on Wednesday that dredging would begin in October.
+"""
+
+# a translated interview: bare question lines, the interviewee named only in the headline
+PLAIN_QA = """Ola Brekke: "The school was never told the roof was unsafe"
+
+The head teacher of Ossdal primary school, which has been closed since the roof of its gym collapsed in March, talked to Valley FM's website this week. The interview was translated from Norwegian.
+
+Why did the school stay open after the first cracks appeared?
+
+We asked the county for an engineer in January, and we waited four weeks for him.
+
+How are the pupils being taught now?
+
+In the church hall and in two classrooms lent by the secondary school. It is not ideal, but we are managing.
+
+Three hundred pupils have lost a term of sports. Will the gym reopen?
+
+I hope so. The county has promised a new roof by the summer.
+
+The county council said it had commissioned a structural survey of all its school buildings.
+"""
+
+# an explainer: the publisher's questions, answered in the publisher's own words
+EXPLAINER = """Ferry grounding: what we know
+
+The ferry Nordlys ran aground at the mouth of Tarnmouth harbour on Monday night. Here is what we know.
+
+What happened?
+
+The ferry hit a sandbank near the second buoy at about 11pm. Nobody was hurt.
+
+Why was the channel so shallow?
+
+Pilots have complained about silt for years. The board says dredging was delayed by a lack of money.
+
+What happens next?
+
+The ferry will be towed to the yard at Ossdal on Thursday.
+"""
+
+
+def _titled(text: str) -> str:
+    return text.split("\n", 1)[0]
+
+
+def _interview_claims(text: str, outlet: str) -> list[tuple[str, str | None, bool | None]]:
+    cs = extract_claimset(text, slug="t", use_model=False, outlet=outlet, title=_titled(text))
+    speakers = {s["id"]: s for s in cs["speakers"]}
+    return [(c["text"], (speakers.get(c["speaker"]) or {}).get("name"), None) for c in cs["claims"]]
+
+
+@pytest.mark.parametrize("text, outlet, words, speaker", [
+    (BOLD_QA, "Tarn Courier", "I took soundings every morning", "Marit Solberg"),
+    (BOLD_QA, "Tarn Courier", "In the winter of 2023", "Marit Solberg"),
+    (BOLD_QA, "Tarn Courier", "I wrote to the board twice", "Marit Solberg"),
+    (BOLD_QA, "Tarn Courier", "We had three near misses that summer", "Marit Solberg"),  # the answer runs on
+    (BOLD_QA, "Tarn Courier", "The channel has to be dredged", "Marit Solberg"),
+    (BOLD_QA, "Tarn Courier", "the dredger was booked for the spring", "Marit Solberg"),  # her relay
+    (BOLD_QA, "Tarn Courier", "dredging would begin in October", "harbour board"),  # prose after the interview
+    (PLAIN_QA, "Valley FM", "We asked the county for an engineer", "Ola Brekke"),
+    (PLAIN_QA, "Valley FM", "It is not ideal, but we are managing", "Ola Brekke"),
+    (PLAIN_QA, "Valley FM", "The county has promised a new roof", "Ola Brekke"),
+    (PLAIN_QA, "Valley FM", "Three hundred pupils have lost a term", "Valley FM"),  # the interviewer's statement
+    (PLAIN_QA, "Valley FM", "it had commissioned a structural survey", "county council"),
+])
+def test_an_unlabelled_interviews_answers_are_the_interviewees(text, outlet, words, speaker):
+    name, _ = _speaker_of(_interview_claims(text, outlet), words)
+    assert name == speaker
+
+
+def test_the_outlet_an_interviewee_spoke_to_is_never_the_interviewee():
+    """'talked to Valley FM's website': the outlet asks; the headline's 'Ola Brekke:' answers."""
+    found = read_interview(PLAIN_QA, blocks(PLAIN_QA), lexicon(), _titled(PLAIN_QA))
+    assert "Ola Brekke" in found.interviewees and not any("Valley" in name for name in found.interviewees)
+
+
+@pytest.mark.parametrize("words", ["The ferry hit a sandbank", "Pilots have complained about silt"])
+def test_an_explainer_answering_its_own_questions_is_no_interview(words):
+    assert read_interview(EXPLAINER, blocks(EXPLAINER), lexicon(), _titled(EXPLAINER)).answers == frozenset()
+    name, _ = _speaker_of(_interview_claims(EXPLAINER, "Tarn Courier"), words)
+    assert name == "Tarn Courier"
+
+
+def test_a_labelled_interview_is_left_to_its_labels():
+    """'Q:' and 'A:' label the turns: the unlabelled reading stays out of it."""
+    text = ("Ana Costa spoke to the Tarn Courier.\n\nQ: Why now?\n\nA: We ran out of time.\n\n"
+            "Q: And the board?\n\nA: We told them in May.\n")
+    assert read_interview(text, blocks(text), lexicon()).answers == frozenset()
+
+
+def test_an_interviewee_with_no_office_is_a_private_person():
+    """'Asked about Ms Solberg's account': a courtesy title is no office, so the pilot named with her
+    age and no title anywhere is a private person, her answers unconfirmed."""
+    text = BOLD_QA + "\nAsked about Ms Solberg's account, the harbour board said it had no record of her letters.\n"
+    mine = [c for c in ruled_claims(text, "Tarn Courier") if c["speaker_name"] == "Marit Solberg"]
+    assert mine and {c["status"] for c in mine} == {"unconfirmed"}
+

@@ -85,7 +85,14 @@ from provenance.extract.speakers import (
     surname_key,
     title_end,
 )
-from provenance.extract.transcript import Label, Transcript, pleasantry, read_transcript
+from provenance.extract.transcript import (
+    Interview,
+    Label,
+    Transcript,
+    pleasantry,
+    read_interview,
+    read_transcript,
+)
 from provenance.matching import claim_similarity
 from provenance.model_version import model_version
 from provenance.tuning import CORROBORATION_THRESHOLD, REPORT_WINDOW
@@ -1064,6 +1071,7 @@ class _Document:
         self.institutions = _Institutions(text, lex)
         self.ctx = DateContext(self.published_on)
         self.claims: list[_Claim] = []
+        self.title = title
         self.title_key = fold(title).rstrip(".!? ") if title else None
         self.last_attr: _Claim | None = None   # the last claim given to a speaker
         self.last_attr_block = -10             # and the paragraph it is in
@@ -1084,11 +1092,14 @@ class _Document:
         self.letters = _Letters()  # a page of readers' letters: read() finds them
         self.transcript = Transcript()  # a broadcast transcript's labels and turns: read() finds them
         self.turn_speakers: dict[int, Speaker] = {}  # the speaker of each label, by its paragraph
+        self.interview = Interview()  # the answers of an interview printed without 'Q:'/'A:': read() finds them
 
     def read(self) -> list[_Claim]:
         found = self.blocks
         self.letters = _letters(self.text, found, self.lex)
         self.transcript = read_transcript(self.text, found, self.lex, self.publisher["name"] if self.publisher else None)
+        if len(self.transcript.labels) < 2:
+            self.interview = read_interview(self.text, found, self.lex, self.title)
         for bi, block in enumerate(found):
             if bi < 4 and self.wire is None:
                 self._wire(self.text[block.start:block.end])
@@ -1279,11 +1290,13 @@ class _Document:
         qa = _QA_RE.match(text, block.start, block.end)
         if qa and qa.group(1) == "Q":
             return None  # an interviewer's question states nothing
-        para = _Paragraph(bi, block, answer=qa.end() if qa else None, letter=self.letters.writer_of.get(bi))
+        answer = qa.end() if qa else (block.start if bi in self.interview.answers else None)
+        para = _Paragraph(bi, block, answer=answer, letter=self.letters.writer_of.get(bi))
         if para.answer is not None and self.interviewee is None:
-            # the answers are the interviewee's: the person the introduction named last, speaking
-            # to the publisher on the last date it gave
-            self.interviewee = self.registry.last_named_person() or self.registry.resolve("the interviewee")
+            # the answers are the interviewee's: the person the introduction says spoke, or the headline
+            # opens with, else the one it named last, speaking to the publisher on the last date it gave
+            self.interviewee = self._named_interviewee() or self.registry.last_named_person() or \
+                self.registry.resolve("the interviewee")
             self.interview_on = self.ctx.day.isoformat() if self.ctx.day else self.published_on
             if self.ctx.day is not None:
                 self.ctx.now = self.ctx.day  # 'last week' in an answer is the week before the interview
@@ -1295,6 +1308,17 @@ class _Document:
         if para.signed:
             para.signer = self.registry.resolve(text[para.signed[0]:para.signed[1]], self.people)
         return para, block_sentences
+
+    def _named_interviewee(self) -> Speaker | None:
+        """The first of the names an unlabelled interview's introduction or headline gives the one
+        answering that is a person's ('Ana Costa spoke to the Courier', not the Courier)."""
+        for name in self.interview.interviewees:
+            if self.outlets.named(name, lenient=False, publisher=self.publisher) is not None:
+                continue  # ('Ana Costa spoke to Valley FM': the outlet asks)
+            sp = self.registry.resolve(name, self.people)
+            if sp is not None and sp.kind == "person" and not sp.anonymous:
+                return sp
+        return None
 
     def _turn(self, para: _Paragraph) -> None:
         """The transcript turn the paragraph is in, if any: its label, its speaker and whether a

@@ -516,3 +516,79 @@ def _signs_off(turn: str, speaker: str, publisher: str | None) -> bool:
         m = re.fullmatch(r"(" + _NAME + r"),[ \t]+" + re.escape(publisher) + r"(?:[ \t]+[A-Z]\w*){0,2}" + place + r"\.?", last)
     return m is not None and label_key(m.group(1)) == speaker
 
+
+@dataclass
+class Interview:
+    """A question-and-answer interview printed without 'Q:' and 'A:' labels: the interviewer's
+    questions as paragraphs of their own (ending in '?', or set in bold), each followed by the
+    interviewee's answer. `answers` are the block indices of the answers; `interviewees` the names
+    the introduction or the headline may give the one answering, in order, for the registry to tell
+    which is a person's."""
+
+    answers: frozenset[int] = frozenset()
+    interviewees: tuple[str, ...] = ()
+
+
+_QA_LABEL = re.compile(r"[\"\u201c*]*[ \t]*(?:Q|A)[ \t]*[:.][ \t]")
+# a paragraph set in bold whole: '**When did it start?**', '__Why now__'
+_BOLD = re.compile(r"(\*\*|__)[^*_\n]+\1[ \t]*")
+
+
+def _question(text: str, block: Block) -> bool:
+    """Is the paragraph an interviewer's question: ending in '?', or set in bold whole?"""
+    words = text[block.start:block.end].strip()
+    return words.rstrip("*_ \t\"\u201d").endswith("?") or _BOLD.fullmatch(words) is not None
+
+
+def read_interview(text: str, found: list[Block], lex: Lexicon, title: str | None = None) -> Interview:
+    """The answers of an interview printed as questions and answers without labels, when the text
+    is one: two questions or more, each followed by a paragraph that is no question, most of those
+    answers speaking as 'I' or 'we' (an explainer answers its own questions in the third person),
+    and an introduction before the first question that says it is an interview ('spoke to', 'in an
+    interview'). An answer runs on over the paragraphs after it that speak as 'I' or 'we' too; the
+    first that does not is the writer's again ('Asked about her account, the company denied ...')."""
+    if sum(bool(_QA_LABEL.match(text, block.start, block.end)) for block in found) >= 2:
+        return Interview()  # ('Q:' and 'A:' label the turns: the interview reader of document.py reads them)
+    asked = [i for i, block in enumerate(found) if _question(text, block)]
+    first = [i + 1 for i in asked if i + 1 < len(found) and i + 1 not in asked and not found[i + 1].heading]
+    if len(first) < 2 or not asked or 2 * sum(bool(_FIRST_PERSON.search(_unquoted(text, found[i]))) for i in first) < len(first):
+        return Interview()
+    intro = "\n".join(text[b.start:b.end] for b in found[:asked[0]] if not b.heading)
+    cues = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in _data()["interview_cues"])
+    if not re.search(r"(?i:\b(?:" + cues + r")\b)", intro):
+        return Interview()
+    answers = set()
+    for i in first:
+        j = i
+        while j < len(found) and j not in asked and not found[j].heading and (
+                j == i or _FIRST_PERSON.search(_unquoted(text, found[j]))):
+            answers.add(j)
+            j += 1
+    return Interview(frozenset(answers), _interviewees(intro, cues, title, lex))
+
+
+def _interviewees(intro: str, cues: str, title: str | None, lex: Lexicon) -> tuple[str, ...]:
+    """The names an interview's introduction gives the one who spoke ('Ana Costa, 58, a nurse, spoke
+    to the Courier'; 'we spoke to Ana Costa'), then the name its headline opens with before a colon
+    ('Ana Costa: "We never gave up"'), when each may be a person's."""
+    person = r"(" + _NAME + r")(?<!['\u2019]s)(?![\w'\u2019])"  # ('spoke to the Courier's reporter': no possessive)
+    found = [m.group(1) for m in re.finditer(person + r"(?:,[^.!?\n]{0,120}?,)?[ \t]+(?i:" + cues + r")\b", intro)]
+    found += [m.group(1) for m in re.finditer(r"(?i:\b(?:" + cues + r"))[ \t]+(?:[^.!?\n,]{0,60},[ \t]+)?" + person, intro)]
+    if title:
+        found += [m.group(1) for m in [re.match(person + r"[ \t]*:", title.strip(" \t\"\u201c"))] if m]
+    named = [name for name in found if _may_be_person(name, lex)]
+    # (a name opening with a given name first: 'the people of Brenn Haugen, who ..., spoke to' names a place)
+    return tuple(sorted(named, key=lambda name: fold(name).split()[0] not in lex.female_names | lex.male_names))
+
+
+def _may_be_person(name: str, lex: Lexicon) -> bool:
+    """Could a name be a person's: two to four words, the first a given name, an honorific or no
+    word of a sentence ('Ana Costa', 'Dr Costa'; not 'The Courier')? The registry has the last word."""
+    words = [w.strip(".") for w in fold(name).split()]
+    return 1 < len(words) <= 4 and (words[0] in lex.female_names or words[0] in lex.male_names
+                                    or words[0] in lex.honorifics or words[0] not in _OPENERS)
+
+
+# the words that open a sentence's noun phrase, never a name ('The Courier', 'Our lawyers')
+_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "my", "his", "her", "its", "their",
+                      "your", "we", "i", "it", "they", "he", "she", "when", "what", "why", "how", "who"})
