@@ -139,6 +139,35 @@ def test_training_gives_the_same_files_from_the_same_data(tmp_path):
     assert toy.propose(docs[0]["text"]) == toy.propose(docs[0]["text"])
 
 
+def test_a_fold_holds_out_every_nth_article_from_the_one_named():
+    from provenance import train
+
+    docs = [{"text": str(i)} for i in range(12)]
+    rest, held = train.fold(docs, 5, 2)
+    assert [d["text"] for d in held] == ["2", "7"]
+    assert len(rest) == 10 and not {d["text"] for d in rest} & {"2", "7"}
+    assert [d["text"] for d in train.fold(docs, 5)[1]] == ["0", "5", "10"]
+    with pytest.raises(ValueError):
+        train.fold(docs, 5, 5)
+
+
+def test_holdout_training_scores_the_fold_and_leaves_the_shipped_model_alone(tmp_path, capsys):
+    pytest.importorskip("pycrfsuite")
+    from provenance import train
+
+    corpus = tmp_path / "train.jsonl"
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in _toy_corpus()), encoding="utf-8")
+    shipped = resources.files("provenance").joinpath("data", crf.MODEL_NAME).read_bytes()
+    assert train.main(["--train", str(corpus), "--holdout", "3", "--holdout-at", "1",
+                       "--param", "max_iterations=5"]) == 0
+    assert resources.files("provenance").joinpath("data", crf.MODEL_NAME).read_bytes() == shipped
+    assert "rules+model" in capsys.readouterr().out
+    for bad in (["--holdout", "3", "--holdout-at", "3"], ["--holdout-at", "1"], ["--holdout", "1"]):
+        with pytest.raises(SystemExit) as exit_:
+            train.main(["--train", str(corpus), *bad])
+        assert exit_.value.code == 2
+
+
 def test_training_reads_the_frozen_classes_not_the_lexicon(tmp_path):
     pytest.importorskip("pycrfsuite")
     from provenance import train
