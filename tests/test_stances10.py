@@ -166,3 +166,15 @@ def test_an_adverb_after_the_cue_is_no_part_of_the_content():
     """'The mayor said wrongly that C': C, not 'wrongly that C'."""
     got = ruled_claims("The mayor said wrongly that the weir was safe.\n")
     assert [c["text"] for c in got] == ["the weir was safe"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'A spokesman for the Tarnby Water Board told the Gazette that the board "has nothing to say to the media at this time."',
+    "A spokesman for the Tarnby Water Board said the board had nothing further to add about the leak.",
+])
+def test_a_reported_nothing_to_say_declines_to_confirm(sentence):
+    """'said the board "has nothing to say"' reported (the quotation may open at the refusal): a
+    refusal, stance declines_to_confirm, keeping its source's status with 'declines to comment'."""
+    claim, = ruled_claims(sentence + "\n")
+    assert claim["stance"] == "declines_to_confirm"
+    assert claim["reason"].endswith("declines to comment")

@@ -476,7 +476,8 @@ def _refusal(cues_data: dict, key: str = "refusal_subjects") -> re.Pattern[str]:
     who = trie_pattern(subjects) + (r"|the(?:\s+[\w'’-]+){1,2}?" if not own else "")
     # ('"No comment," she said': a refusal with no subject, in the speaker's own words only)
     alone = _forms(denials.get("own_refusal_openings") or []) if own else []
-    return re.compile(_preface(denials) + r"(?:(?:" + who + r")(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:(?:"
+    # ('said the board "has nothing to say"': the quotation may open at the refusal)
+    return re.compile(_preface(denials) + r"(?:(?:" + who + r")(?:['’](?:m|re)|\s+(?:am|are))?\s+[\"“]?(?:(?:"
                       + ")|(?:".join([trie_pattern(forms), *asked]) + r"))" + (r"|(?:" + trie_pattern(alone) + r")" if alone else "")
                       + r")(?!\w)", re.IGNORECASE)
 
