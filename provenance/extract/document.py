@@ -165,6 +165,7 @@ _RELEASE_WORD = re.compile(r"\brelease\b")
 _STATEMENT_NOUNS = frozenset({"statement", "release", "press release", "news release", "communique", "communiqu\u00e9"})
 STATEMENT_REACH = 400  # how far back (characters) 'the statement' may refer to the statement a speaker made
 RELEASE_LEAD_BLOCKS = 4  # how many paragraphs from the top may announce a release carried in full
+_QUOTATION_NEXT = re.compile(r"[^\n\"\u201c:.]{0,80}:\s*[\"\u201c]")  # ' on Monday:' and a quotation's opening
 CITED_REACH = 1500  # how far back (characters) 'the survey' or 'it' may refer to a record cited as a source
 
 
@@ -1148,10 +1149,12 @@ class _Document:
 
     def _release_lead_block(self) -> tuple[int, tuple[int, int], str] | None:
         """The paragraph among the first few whose sentence announces a release carried after it, where
-        the issuer is named in it and the words that name the release ('press release')."""
+        the issuer is named in it and the words that name the release ('press release'). A lead before a
+        colon and a quotation announces a statement the story quotes (_release_announced), not one it
+        carries in full: the story's own lines after the quotation stay its own."""
         for bi, block in enumerate(self.blocks[:RELEASE_LEAD_BLOCKS]):
             m = _release_lead().search(self.text, block.start, block.end)
-            if m is not None:
+            if m is not None and not _QUOTATION_NEXT.match(self.text, m.end()):
                 at = _release_issuer(m)
                 doc = self.text[m.start():at[0]] + " " + self.text[at[1]:m.end()]
                 return bi, _trim(self.text, *at), "press release" if _RELEASE_WORD.search(doc) else "statement"
@@ -3466,7 +3469,7 @@ def _release_lead() -> re.Pattern[str]:
     def any_of(key: str) -> str:
         found = sorted(words.get(key) or [], key=len, reverse=True)
         return "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in found) or "(?!)"
-    name = r"(?:[Tt]he[ \t]+)?[A-Z][\w&'\u2019-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w&'\u2019-]*){0,8}" \
+    name = r"(?<![\w&'\u2019-])(?:[Tt]he[ \t]+)?[A-Z][\w&'\u2019-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w&'\u2019-]*){0,8}" \
         r"(?:[ \t]*\([A-Z][\w&.-]{1,9}\))?"
     doc, issued = f"(?:[a-z]+[ \\t]+)?(?:{any_of('documents')})", f"(?:{any_of('issued')})"
     return re.compile(
