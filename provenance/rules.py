@@ -123,9 +123,9 @@ _TITLE_LAST = re.compile(r"(?P<office>.*\S)\s+professor", re.IGNORECASE)
 
 
 def _office_held(role: str | None) -> str | None:
-    """A role without the academic title that closes it after an office of a body ('Institute
-    director Professor' of 'Institute director Professor Ines Marlow' is the director's, who speaks
-    for the institute, as with 'Prof' or 'Dr'); the role itself otherwise ('Associate Professor',
+    """A role without the academic title that closes it after an office of a body ('Museum
+    director Professor' of 'Museum director Professor Ines Marlow' is the director's, who speaks
+    for the museum, as with 'Prof' or 'Dr'); the role itself otherwise ('Associate Professor',
     'Law Professor': an academic's)."""
     m = _TITLE_LAST.fullmatch((role or "").strip())
     if m and any(w in _title_lexicon().words and w not in _ACADEMIC for w in m.group("office").casefold().split()):
@@ -212,10 +212,10 @@ _PEOPLE_GROUP = re.compile(r"(?:(?:an?|the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2
 
 
 def _people_group(words: str) -> bool:
-    """Whether words describe a group by the people it gathers, in lower case ('a smallholders'
-    group', 'the pharmacists union', "a fishermen's union"; never 'a union of states'): the words
+    """Whether words describe a group by the people it gathers, in lower case ('a beekeepers'
+    group', 'the plumbers union', "a fishermen's union"; never 'a union of states'): the words
     news uses for an interest group it names by an acronym or a foreign name, or for the group whose
-    officer speaks ('X, president of Y, a smallholders' group'), not a party on the record."""
+    officer speaks ('X, secretary of Y, a beekeepers' group'), not a party on the record."""
     m = _PEOPLE_GROUP.fullmatch(" ".join(words.split()))
     return m is not None and m.group(1) not in _NOT_MEMBERS and not m.group(1).endswith("ss") \
         and m.group(1) not in _PARTY_WORDS

@@ -136,7 +136,7 @@ def test_a_statement_posted_on_x_ends_its_sentence():
 
 @pytest.mark.parametrize("text, count", [
     ("The fine was posted on X. The board met on Friday.", 2),
-    ("Neither do I. This debate needs to change.", 2),
+    ("So am I. This town deserves better.", 2),
     ("The report was written by J. K. Varnsby and published on Friday.", 1),
     ("Ana B. Teale chaired the board.", 1),
 ])

@@ -1122,11 +1122,10 @@ class _Document:
 
     def _carried_release(self) -> None:
         """A press release or statement an outlet carries in full, announced in its lead ('The
-        following press release was issued by the Kelby Port Authority. The Gazette carries it in
-        full.'): the lead's paragraph states nothing, and what the publisher would state in the
-        paragraphs after it, up to an end mark ('ENDS', '-30-'), is the issuer's own statement
-        through its release (the body of a release speaks for its issuer, DESIGN.md); the
-        carrier's lines after the end mark stay its own."""
+        following press release was issued by the Kelby Port Authority.'): the lead's paragraph
+        states nothing, and what the publisher would state in the paragraphs after it, up to an end
+        mark ('ENDS', '-30-'), is the issuer's own statement through its release (the body of a
+        release speaks for its issuer, DESIGN.md); the carrier's lines after the end mark stay its own."""
         found = self._release_lead_block()
         if found is None or self.publisher_speaker is None:
             return
@@ -1141,7 +1140,7 @@ class _Document:
         mine = [c for c in self.claims if c.speaker is self.publisher_speaker and not c.nested]
         for c in mine:
             if lead.start <= c.start < lead.end:
-                c.repeated = True  # ('The Gazette carries it in full' announces the release, no claim)
+                c.repeated = True  # (a line saying the Gazette prints it unedited announces the release, no claim)
             elif lead.end <= c.start < end:
                 c.speaker, c.speaker_span, c.outlet, c.form = issuer, issuer_at, outlet, "direct"
                 c.cue, c.cue_span = words, None

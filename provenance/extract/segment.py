@@ -331,7 +331,7 @@ def abbreviation_before(text: str, dot: int, abbreviations: frozenset[str], nxt:
         return False
     if len(word) == 1 and word.isupper():
         # an initial: J. Smith; but a letter after a word in lower case, before a sentence's opener,
-        # ends the sentence ('posted on X. The board ...', 'Neither do I. This ...')
+        # ends the sentence ('posted on X. The board ...', 'So am I. This ...')
         return not (_lower_word_before(text, dot - 1) and _opener_at(text, nxt))
     if word in abbreviations or word.lower() in abbreviations or (word.isupper() and word.capitalize() in abbreviations):
         if "." in word or word.isupper():

@@ -1204,10 +1204,10 @@ def _role_body(role: str, lex: Lexicon) -> str | None:
 
 
 def _parent_named(sp: Speaker, known: Speaker) -> bool:
-    """Does a body's name (`sp`: 'the Kelby Rowing Federation') name the body a known one is part of
-    ('the Appeals Board of the Kelby Rowing Federation'): its head noun is not the known body's own
+    """Does a body's name (`sp`: 'the Kelby Angling Society') name the body a known one is part of
+    ('the Licensing Panel of the Kelby Angling Society'): its head noun is not the known body's own
     and every word of it comes after the known name's 'of'? Then it is the parent, which speaks for
-    itself ('In a statement, the federation said'), never its board or committee."""
+    itself ('the society said on Friday'), never its board, panel or committee."""
     if sp.anonymous or not sp.head or sp.head == known.head:
         return False
     words = fold(known.name).split()

@@ -28,7 +28,7 @@ from provenance.extract.segment import Block
 # label may open with, the name, then a role and an aside it may give; the words follow, or the next paragraph
 _STAMP = (r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+(?:[-\u2013\u2014][ \t]+)?"
           r"(?![AP]\.?M\b))?")  # ('11:40 AM: What happened?' is a live blog's time, no label)
-# the capitals a name in capitals may be written with: 'NDEYE', 'BJØRN', 'ÉLODIE', 'ŁUKASZ'
+# the capitals a name in capitals may be written with: 'RENÉE', 'BJØRN', 'ÉLODIE', 'ŁUKASZ'
 _CAPS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*" + _STAMP + r"(?P<open>\[[ \t]*)?"
                        r"(?P<name>[" + _CAPS + r"][" + _CAPS + r".'\u2019\- ]{0,28}[" + _CAPS + r".](?:[ \t]*#[ \t]*\d{1,2})?)"
