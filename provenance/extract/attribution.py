@@ -359,12 +359,23 @@ class _Parser:
 
     def _description_follows(self, k: int) -> bool:
         """Does a speaker's title or head noun come at token k, after at most two names or
-        lower-case words of a description ('officials', 'party president', 'Greens leader')?"""
+        lower-case words of a description ('officials', 'party president', 'Greens leader'), and a
+        verb of saying after it and its name ('state officials said')? Without one the word before
+        is the cue ('C, notes analyst Ana Lind')."""
         for x in range(k, min(self.n, k + 3)):
             if self._describes_next(x):
-                return True
+                return self._saying_after(x + 1)
             if self.t[x].kind != "w" or self.w(x) in self.lex.cues_by_first or self.w(x) in DETERMINERS:
                 return False
+        return False
+
+    def _saying_after(self, k: int) -> bool:
+        """Does a cue's first word come within a few words from token k, before any punctuation?"""
+        for y in range(k, min(self.n, k + 5)):
+            if self.t[y].kind != "w":
+                return False
+            if self.w(y) in self.lex.cues_by_first:
+                return True
         return False
 
     def _report_noun(self, i: int) -> bool:
