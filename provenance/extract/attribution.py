@@ -154,7 +154,7 @@ class Frame:
     cited: tuple[int, int] | None = None     # whom the speaker cites ('X reported, citing the Post, that C')
     broadcast: tuple[int, int] | None = None  # a programme or medium spoken on ('said on NPR's Morning Edition')
     deed: bool = False                       # the content is the cue's object, no clause: a thing done to it
-    #                                          ('rejected the appeal', 'declared a state of emergency')
+    #                                          ('rejected the appeal', 'declared a drought')
     relative_clause: bool = False            # the cue is the verb of a relative clause set off by a comma
     #                                          ('Brenmoor, which says C, sells power', 'X, who said C, said D')
 
@@ -3052,8 +3052,8 @@ class _Parser:
 
     def _deed(self, k: int, end: int, cue: Cue, frame: Frame) -> bool:
         """Are tokens [k, end) after a cue only its object, no clause nor quotation, the cue no
-        stance, verdict, denial or request ('declared a state of emergency on Sunday', 'reported a
-        net loss of 40 million')?"""
+        stance, verdict, denial or request ('declared a drought in May', 'reported a
+        loss of 40 million crowns')?"""
         if frame.report_object is not None or frame.stance_object or cue.infinitive or cue.directive \
                 or cue.figure_object or cue.negation or cue.characterizes or cue.hint == "contradiction" \
                 or any(self.t[x].kind == "q" for x in range(k, end)):

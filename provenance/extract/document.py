@@ -1780,7 +1780,7 @@ class _Document:
         return made, leads_in
 
     def _deed_done(self, frame: Frame) -> bool:
-        """'The council rejected the appeal', 'Civil Defence declared a state of emergency': the
+        """'The council rejected the appeal', 'The county declared a drought': the
         sentence's subject did something to the object after the cue; that it did is the publisher's
         report (a speaker in the first person is the publisher already)."""
         return frame.deed and not frame.nested and frame.inherit is None and frame.speaker is not None \
