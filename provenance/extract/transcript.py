@@ -571,7 +571,8 @@ def _interviewees(intro: str, cues: str, title: str | None, lex: Lexicon) -> tup
     """The names an interview's introduction gives the one who spoke ('Ana Costa, 58, a nurse, spoke
     to the Courier'; 'we spoke to Ana Costa'), then the name its headline opens with before a colon
     ('Ana Costa: "We never gave up"'), when each may be a person's."""
-    person = r"(" + _NAME + r")(?<!['\u2019]s)(?![\w'\u2019])"  # ('spoke to the Courier's reporter': no possessive)
+    # ('spoke to the Courier's reporter': no possessive; a name starts at a word's start, never inside one)
+    person = r"(?<![\w'\u2019-])(" + _NAME + r")(?<!['\u2019]s)(?![\w'\u2019])"
     found = [m.group(1) for m in re.finditer(person + r"(?:,[^.!?\n]{0,120}?,)?[ \t]+(?i:" + cues + r")\b", intro)]
     found += [m.group(1) for m in re.finditer(r"(?i:\b(?:" + cues + r"))[ \t]+(?:[^.!?\n,]{0,60},[ \t]+)?" + person, intro)]
     if title:
