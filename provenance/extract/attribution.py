@@ -3057,7 +3057,7 @@ class _Parser:
         if frame.report_object is not None or frame.stance_object or cue.infinitive or cue.directive \
                 or cue.figure_object or cue.negation or cue.characterizes or cue.hint == "contradiction" \
                 or any(self.t[x].kind == "q" for x in range(k, end)):
-            return False  # ('rejected the charge', 'blamed cable theft', 'called the plan "a lie"': a view given)
+            return False  # ('rejected the charge', 'blamed a faulty pump', 'called the plan "a lie"': a view given)
         return cue.hint != "neutral" and not self._finite_between(k, end)
 
     def _verb_step(self, i: int, k: int, frame: Frame, subj: tuple[int, int] | None, begin: int,

@@ -2576,15 +2576,15 @@ class _Document:
 
     def _withdraws_own(self, content: str, form: str) -> bool:
         """Whether a content is its speaker taking back what it said ('I withdraw it', 'We retract
-        this conclusion', 'I was wrong about the number' quoted; 'he had been wrong about the
+        this estimate', 'I was wrong about the tonnage' quoted; 'he had been wrong about the
         figure' reported)."""
         pattern = self.lex.own_withdrawal if form == "direct" else self.lex.reported_withdrawal
         return pattern.match(content) is not None
 
     def _withdrawn_topic(self, claim: _Claim) -> frozenset[str]:
         """The words by which a speaker's admission names what it was wrong about ('I was wrong about
-        the leak' -> leak), up to a clause break; none for a statement noun ('wrong about the number')
-        or a withdrawal of 'it', 'this conclusion'."""
+        the leak' -> leak), up to a clause break; none for a statement noun ('wrong about the tally')
+        or a withdrawal of 'it', 'this estimate'."""
         if claim.stance != "retracts" or claim.form not in ("direct", "indirect"):
             return frozenset()
         start, end = claim.words or (claim.start, claim.end)

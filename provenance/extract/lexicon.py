@@ -151,7 +151,7 @@ class Lexicon:
     own_withdrawal: re.Pattern[str] = re.compile(r"(?!)")  # '"I withdraw that remark," she said': a retraction
     reported_withdrawal: re.Pattern[str] = re.compile(r"(?!)")  # 'said he had been wrong about the figure'
     too_early: re.Pattern[str] = re.compile(r"(?!)")  # 'said it was too early to say whether C': declining
-    withdrawn_statements: frozenset[str] = frozenset()  # 'I withdraw this conclusion': what a speaker takes back
+    withdrawn_statements: frozenset[str] = frozenset()  # 'I withdraw this estimate': what a speaker takes back
     answered_denial: re.Pattern[str] = re.compile(r"(?!)")  # 'C, an allegation X has denied' (at a content's end)
     earlier_version: re.Pattern[str] = re.compile(r"(?!)")  # 'An earlier version of this article': the publisher's correction
     correction_notes: tuple[str, ...] = ()  # 'this article has been updated': a bare 'an earlier version' after it is the article's
@@ -424,7 +424,7 @@ def _refusals(cues_data: dict) -> dict[str, Any]:
 
 def _withdrawal(denials: dict, key: str = "refusal_subjects") -> re.Pattern[str]:
     """A speaker taking back its own statement, opening a content: 'I withdraw that remark', 'We
-    retract this conclusion', 'I was wrong about the number', 'I misspoke' (cues.json
+    retract this estimate', 'I was wrong about the tonnage', 'I misspoke' (cues.json
     denials.own_withdrawals after the first-person pronouns of denials.refusal_subjects); with key
     'reported_subjects', the same reported ('said he had been wrong about the figure')."""
     own = denials.get("own_withdrawals") or {}

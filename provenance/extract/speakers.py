@@ -1393,7 +1393,7 @@ class Registry:
         found = self.by_name.get(f"institution|{fold(full)}") or self.resolve(full, people)
         if found.kind == "person" and not found.anonymous and not found.gender and not found.role and (
                 sp.head in self.lex.company_heads or fold(found.name).split()[-1] == sp.head):
-            # 'Kestrel ... the company said', 'Corrane Wildlife Park ... the park said': the text calls it one
+            # 'Kestrel ... the company said', 'Brantwood Country Park ... the park said': the text calls it one
             found.kind = "institution"
         if found.kind != "institution":
             return None
