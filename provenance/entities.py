@@ -142,10 +142,12 @@ _LOOKUP_BATCH = 200
 def merge_known(session: Session, version_id: int, *, by: str = "rule") -> list[dict[str, Any]]:
     """Merge the speakers and outlets of a newly stored version into the ones stored before where it
     is safe: the same full name written otherwise ('Ana LIND'); a surname alone ('Lind') and the one
-    full name with that surname whose role or affiliation it shares; an outlet under another's name
-    or alias. Each merge is an event (by `by`) that `speakers split` undoes; statuses recomputed."""
+    full name with that surname whose role or affiliation it shares; a body's initials and the one
+    body stored with them as its alias; an outlet under another's name or alias. Each merge is an event (by `by`) that `speakers split` undoes; statuses recomputed."""
     done = [merge_speakers(session, keep, drop, by=by, reason=why)
             for keep, drop, why in _same_people(session, version_id)]
+    done += [merge_speakers(session, keep, drop, by=by, reason=why)
+             for keep, drop, why in _same_bodies(session, version_id)]
     done += [merge_outlets(session, keep, drop, by=by, reason=why)
              for keep, drop, why in _same_outlets(session, version_id)]
     return done
@@ -166,6 +168,43 @@ def _same_people(session: Session, version_id: int) -> list[tuple[int, int, str]
             pairs.append(pair)
             used.update(pair[:2])
     return pairs
+
+
+def _same_bodies(session: Session, version_id: int) -> list[tuple[int, int, str]]:
+    """(keep, drop, why) for a version's named speaker called by initials ('KHB') that the one body
+    stored with them as an alias is ('Kelby Harbour Board', given them where a text defined them),
+    and for a version's body with an alias that stored speakers are called by."""
+    mine = list(session.exec(select(Speaker).join(Claim, col(Claim.speaker_id) == Speaker.id)
+                             .where(Claim.version_id == version_id, Speaker.anonymous == False).distinct()))  # noqa: E712
+    pairs: list[tuple[int, int, str]] = []
+    used: set[int] = set()
+    for sp in sorted(mine, key=lambda s: s.id or 0):
+        names = [sp.name] if _initials(sp.name) and sp.kind != "media" else []  # (an outlet's stay its)
+        if sp.kind == "institution":
+            names += [a for a in json.loads(sp.aliases or "[]") if _initials(a)]
+        for letters in names:
+            body = _body_with_alias(session, letters)
+            if body is None or body.id in used or sp.id in used:
+                continue
+            other = sp if body.id != sp.id else session.exec(select(Speaker).where(
+                Speaker.name == letters, Speaker.anonymous == False, Speaker.kind != "media")).first()  # noqa: E712
+            if other is not None and other.id != body.id and other.id is not None and body.id is not None:
+                pairs.append((body.id, other.id, "initials the body was given"))
+                used.update((body.id, other.id))
+    return pairs
+
+
+def _initials(name: str) -> bool:
+    return name.isalpha() and name.isupper() and 2 <= len(name) <= 6
+
+
+def _body_with_alias(session: Session, letters: str) -> Speaker | None:
+    """The one named body stored with these initials as an alias, else None (none, or several)."""
+    quoted = json.dumps(letters, ensure_ascii=False)
+    found = list(session.exec(select(Speaker).where(
+        Speaker.kind == "institution", Speaker.anonymous == False,  # noqa: E712
+        col(Speaker.aliases).contains(quoted, autoescape=True)).limit(2)))
+    return found[0] if len(found) == 1 and letters in json.loads(found[0].aliases) else None
 
 
 def _people_by_surname(session: Session, surnames: set[str]) -> dict[str, list[Speaker]]:

@@ -383,17 +383,19 @@ class _Outlets:
 
 def _defined_initials(text: str, letters: str, lex: Lexicon) -> str | None:
     """The name of a body (no outlet) the text gives these initials to in brackets after it
-    ('the Office of the Harbour Auditor (OHA)'), else None."""
+    ('the Office of the Harbour Auditor (OHA)') or as what it is known as ('the Office of the Harbour
+    Auditor, known as OHA,'), else None."""
     letters = letters[4:] if letters[:4].lower() == "the " else letters
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
         return None
     # (a word of the name is at most 80 characters long: a pattern tried at each capital of a long run
     # of capitals reads a bounded part of it, not the rest of the run)
-    m = re.search(r"((?:[A-Z][\w'’.-]{0,80}\s+(?:(?:of|and|for|the)\s+)*){1,6}[A-Z][\w'’.-]{0,80})\s*\(\s*"
-                  + letters + r"\s*\)", text)
+    m = re.search(r"((?:[A-Z][\w'’.-]{0,80}\s+(?:(?:of|and|for|the)\s+)*){1,6}[A-Z][\w'’.-]{0,80})(?:\s*\(\s*"
+                  + letters + r"\s*\)|,\s+(?:also\s+)?known\s+as\s+(?:the\s+)?" + letters + r"\b)", text)
     if m is None or find_outlet(m.group(1), lex, fuzzy=False) is not None:
         return None
-    words = m.group(1).split()
+    # ('in May. The Kelby Harbour Board, known as KHB,': the name begins after the sentence before it)
+    words = re.split(r"[.!?]\s+|\n", m.group(1))[-1].split()
     words = words[1:] if words[0] == "The" else words
     return None if looks_like_outlet([fold(w) for w in words], lex) else " ".join(words)
 
@@ -1068,6 +1070,7 @@ class _Document:
         self.wire: dict | None = None            # the wire a dateline credits, when not the publisher
         self.wire_speaker: Speaker | None = None
         self.registry = Registry(lex)
+        self.registry.initials = self._defined_initials
         self.people = _People(text, lex)
         self.institutions = _Institutions(text, lex)
         self.ctx = DateContext(self.published_on)

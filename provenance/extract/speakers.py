@@ -1237,6 +1237,8 @@ class Registry:
         self.recent: list[Speaker] = []  # the last few speakers, most recent last (bounded: anaphora look back briefly)
         self.by_name: dict[str, Speaker] = {}
         self.by_surname: dict[str, Speaker] = {}
+        # the body a text gives these initials to ('the Kelby Harbour Board (KHB)'), set by the document
+        self.initials: Callable[[str], str | None] | None = None
 
     def touch(self, sp: Speaker) -> Speaker:
         if sp in self.recent:
@@ -1250,6 +1252,9 @@ class Registry:
                 named: Callable[[str], str | None] | None = None) -> Speaker:
         """The speaker a mention refers to, added when new. `named(head)` gives the institution the
         text last named with that head noun ('the council' -> 'Kilmorey County Council')."""
+        given = self._given_initials(mention_text)
+        if given is not None:
+            return given
         mention = analyse(mention_text, self.lex)
         if mention.pronoun:
             found = self._pronoun(mention.pronoun)
@@ -1321,6 +1326,15 @@ class Registry:
         if known and not (sp.anonymous and not mention.definite and sp.head in ("source", "official", "person")):
             return self.touch(known)
         return self.touch(self._add(sp))
+
+    def _given_initials(self, mention_text: str) -> Speaker | None:
+        """'KHB said D' after 'the Kelby Harbour Board (KHB) said C' (or 'the Kelby Harbour Board, known
+        as KHB,'): initials the text gives a body (no outlet) are that body, the initials its alias."""
+        words = clean(mention_text).split() if self.initials is not None else []
+        if len(words) == 2 and fold(words[0]) == "the":
+            words = words[1:]
+        name = self.initials(words[0]) if len(words) == 1 and self.initials is not None else None
+        return self.body(name, words[0]) if name else None
 
     def _referred(self, mention_text: str, mention: Mention, sp: Speaker, people: Mapping[str, str] | None,
                   named: Callable[[str], str | None] | None) -> Speaker | None:
@@ -1436,6 +1450,9 @@ class Registry:
         known = self.by_name.get(f"institution|{fold(name)}") or self.by_name.get(f"institution|{fold(alias)}")
         if known is None:
             known = self._add(Speaker(name, "institution", False, aliases=[alias], words=frozenset(fold(name).split())))
+        elif alias != known.name and alias not in known.aliases:
+            known.aliases.append(alias)  # ('the Kelby Harbour Board said C' met before its initials)
+            self._index(known)
         return self.touch(known)
 
     def record(self, name: str, head: str) -> Speaker:
