@@ -143,7 +143,8 @@ def merge_known(session: Session, version_id: int, *, by: str = "rule") -> list[
     """Merge the speakers and outlets of a newly stored version into the ones stored before where it
     is safe: the same full name written otherwise ('Ana LIND'); a surname alone ('Lind') and the one
     full name with that surname whose role or affiliation it shares; a body's initials and the one
-    body stored with them as its alias; an outlet under another's name or alias. Each merge is an event (by `by`) that `speakers split` undoes; statuses recomputed."""
+    body stored with them as its alias; an outlet under another's name or alias. Each merge is an
+    event (by `by`) that `speakers split` undoes; statuses recomputed."""
     done = [merge_speakers(session, keep, drop, by=by, reason=why)
             for keep, drop, why in _same_people(session, version_id)]
     done += [merge_speakers(session, keep, drop, by=by, reason=why)
