@@ -23,3 +23,16 @@ def test_speculation_a_speaker_reports_is_no_refusal_to_comment(sentence):
 def test_a_speaker_refusing_to_speculate_declines_to_comment(sentence):
     claim = next(c for c in ruled_claims(sentence + "\n") if c["speaker_name"] == "Ana Roe")
     assert claim["reason"].endswith("declines to comment"), claim["reason"]
+
+
+@pytest.mark.parametrize("later, withdraws", [
+    ("Mayor Ana Holt said they were wrong about the weir.", False),      # others she disagrees with
+    ("The inspectors said she was wrong about the weir.", False),        # a plural speaker's 'she' is someone else
+    ("Mayor Ana Holt said she had been wrong about the weir.", True),
+    ("The water board said it had been wrong about the weir.", True),
+])
+def test_a_reported_admission_withdraws_only_when_its_pronoun_can_be_the_speaker(later, withdraws):
+    """'said they were wrong about C' from one named person speaks of others: no withdrawal of her own."""
+    got = ruled_claims("The weir failed in March, the county said.\n\n" + later + "\n")
+    claim = next(c for c in got if "wrong about" in c["text"])
+    assert (claim["stance"] == "retracts") is withdraws, (claim["stance"], claim["status"], claim["reason"])

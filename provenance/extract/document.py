@@ -2565,7 +2565,7 @@ class _Document:
             return "denies"
         if self.lex.refusal.match(content) or self.lex.too_early.match(content):
             return "declines_to_confirm"  # '"I won't comment on C," she said', 'said it was too early to say'
-        if self._withdraws_own(content, form):
+        if self._withdraws_own(content, form) and self._own_pronoun(frame, content, form):
             return "retracts"  # '"I withdraw that remark," she said', 'said he had been wrong about the figure'
         if cue is not None and not cue.negation and cue.hint != "contradiction" and (
                 form == "indirect" or _FIRST_PERSON_OPENING.match(content)):
@@ -2583,6 +2583,22 @@ class _Document:
         figure' reported)."""
         pattern = self.lex.own_withdrawal if form == "direct" else self.lex.reported_withdrawal
         return pattern.match(content) is not None
+
+    def _own_pronoun(self, frame: Frame, content: str, form: str) -> bool:
+        """Can a reported admission's pronoun be its speaker ('Ana Holt said she had been wrong', 'the
+        board said it had been wrong'), not others ('Ana Holt said they were wrong', 'the inspectors
+        said she was wrong': a view of someone else's error, no withdrawal of the speaker's own)?"""
+        words = fold(content).split()
+        if form == "direct" or frame.speaker is None or not words:
+            return True
+        sp = reading_of(self.text[frame.speaker[0]:frame.speaker[1]], self.lex).speaker
+        if sp is None:
+            return True
+        if words[0] in ("he", "she"):
+            return sp.kind == "person" and not sp.plural and sp.gender in (None, "f" if words[0] == "she" else "m")
+        if words[0] == "they":
+            return sp.plural or sp.kind != "person"
+        return words[0] != "it" or sp.kind != "person"
 
     def _withdrawn_topic(self, claim: _Claim) -> frozenset[str]:
         """The words by which a speaker's admission names what it was wrong about ('I was wrong about
