@@ -220,8 +220,9 @@ def lexicon() -> Lexicon:
         )
     roles = [(re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE), label)
              for word, label in data["commentator_roles"]]
-    # 'hydrogeologist', 'toxicologists': a science's practitioner by its suffix, never an 'apologist'
-    roles.append((re.compile(r"(?<!\w)(?!" + _words_pattern(data["not_experts"]) + r"(?!\w))[\w-]+(?:"
+    # 'hydrogeologist', 'toxicologists': a science's practitioner by its suffix, never an 'apologist' (the
+    # word read from its start, hyphens and all: 'bio-geologist')
+    roles.append((re.compile(r"(?<![\w-])(?!" + _words_pattern(data["not_experts"]) + r"(?!\w))[\w-]+(?:"
                              + "|".join(map(re.escape, data["expert_suffixes"])) + r")(?!\w)", re.IGNORECASE), "expert"))
     return Lexicon(
         phrases=phrases,

@@ -36,3 +36,21 @@ def test_a_reported_admission_withdraws_only_when_its_pronoun_can_be_the_speaker
     got = ruled_claims("The weir failed in March, the county said.\n\n" + later + "\n")
     claim = next(c for c in got if "wrong about" in c["text"])
     assert (claim["stance"] == "retracts") is withdraws, (claim["stance"], claim["status"], claim["reason"])
+
+
+def test_a_long_hyphenated_role_is_read_for_a_science_in_linear_time():
+    """(each part of a hyphenated word once started the search for '-ologist' again: quadratic)"""
+    import time
+
+    from provenance import rules
+    from provenance.corroboration import ClaimRecord
+
+    took = []
+    rules.commentator(ClaimRecord(key=1, doc="d", text="x", speaker="Ana Roe", role="analyst"))  # (loads the lexicon)
+    for n in (2000, 8000):
+        r = ClaimRecord(key=1, doc="d", text="the dam is sound", speaker="Ana Roe", role="a-" * n + "z",
+                        speaker_kind="person")
+        began = time.perf_counter()
+        rules.commentator(r)
+        took.append(time.perf_counter() - began)
+    assert took[1] < 0.05 or took[1] < 8 * took[0], took
