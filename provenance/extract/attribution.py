@@ -310,12 +310,25 @@ class _Parser:
         x = i - 1
         while x > self.begin and (self.w(x) in self.lex.auxiliaries or self.w(x).endswith("ly")) and i - x < 3:
             x -= 1
+        if self.w(x) == "and":
+            x = self._coordinated_relative(x)  # 'X, who took office in May and promised C, said D'
         if self.w(x) not in _COMMA_RELATIVES or x - 1 <= self.begin or not self.is_p(x - 1, ","):
             return None
         low = self.w(i)
         if x == i - 1 and not (low.endswith(("s", "d")) or low in _IRREGULAR_PAST):
             return None  # ('the test, which state media claimed ...': 'which' opens a noun phrase)
         return x - 1
+
+    def _coordinated_relative(self, conj: int) -> int:
+        """The relative pronoun whose clause the verb after the 'and' at token conj joins ('Ana Costa,
+        who took office in May and promised a review, said': 'who'), else conj. The words between
+        are the clause's first verb phrase: words and figures only, no cue."""
+        x = conj - 1
+        while x > self.begin and conj - x < 10 and self.t[x].kind in "wd" and x not in self.cue_tokens:
+            if self.w(x) in _COMMA_RELATIVES:
+                return x if x + 1 < conj else conj
+            x -= 1
+        return conj
 
     def _relative_subject(self, i: int) -> tuple[int, int] | None:
         """The noun phrase a relative clause with 'which' whose verb is the cue at token i sets off:
@@ -730,8 +743,15 @@ class _Parser:
 
     def _np_before_any(self, b: int) -> tuple[int, int] | None:
         """The noun phrase ending at token b, read back to a clause boundary (or None if not one)."""
-        a = self._np_start(b, 12, lambda k: self.t[k].low not in _NP_STOP or self.t[k].cap, _PHRASE_SKIPS)
+        a = self._np_start(b, 12, lambda k: self.t[k].low not in _NP_STOP or self.t[k].cap
+                           or self._member_on(k), _PHRASE_SKIPS)
         return (a, b) if a < b and self._valid_np(a, b) else None
+
+    def _member_on(self, k: int) -> bool:
+        """Is the 'on' at token k where a person's place of work follows its head noun ('a porter on
+        the night shift', 'a player on the team'), not a date ('officials on Monday')?"""
+        return self.t[k].low == "on" and k - 1 >= self.begin and self._head_noun(k - 1) \
+            and self.w(k + 1) in ("the", "a", "an", "his", "her", "their", "its")
 
     def _np_before_plain(self, b: int) -> tuple[int, int] | None:
         a = self._np_start(b, 12, self._plain_word, _NP_INNER)
@@ -963,8 +983,10 @@ class _Parser:
 
     def _antecedent_before_preposition(self, x: int, outer: tuple[int, int] | None) -> int | None:
         """Where the subject starts when the name before a relative clause at token x follows a
-        preposition ('A nurse at Marrow General Hospital, who asked not to be named, said': the nurse)."""
-        if outer is None or not (self.w(outer[0]) in _NP_INNER or self.w(outer[0] - 1) in _NP_INNER):
+        preposition ('A nurse at Marrow General Hospital, who asked not to be named, said', 'a midwife on
+        the maternity unit, who ...': the nurse, the midwife)."""
+        if outer is None or not (self.w(outer[0]) in _NP_INNER or self.w(outer[0] - 1) in _NP_INNER
+                                 or self._member_on(outer[0] - 1)):
             return None
         whole = self._np_before_any(x)
         return whole[0] if whole is not None and self._opens_sentence(whole[0]) else None
@@ -2769,6 +2791,8 @@ class _Parser:
             if not self._speaker_elsewhere(i, cue, frame, begin, prev, participle=participle,
                                            coordinated=coordinated, after_prep=after_prep):
                 return None
+            # 'X, who took office in May and promised C, said D': C ends before the main clause
+            frame.relative_clause = coordinated and self._relative_cue(i) is not None
         else:
             self._subject_speaker(frame, subj, cue, begin)
             # 'Brenmoor, which says C, sells power': C ends before the main clause, which (and the
