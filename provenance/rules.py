@@ -321,6 +321,9 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
         when = f" ({r.stated_on})" if r.stated_on else ""
         return "unconfirmed", f"second-hand: reported by {r.speaker}{when}"
     kind = commentator(r)
+    release = own_release(r) if kind else None
+    if release:
+        return "confirmed", f"{r.speaker}'s own {release}, carried in the document: a party speaking for itself"
     if kind:
         via = _via(r)
         what = ((r.described if r.described and _NO_ROLE.fullmatch(r.role or "") else r.role) or r.described
@@ -406,6 +409,22 @@ def issued_officially(r: ClaimRecord) -> str | None:
     issuer ('a statement') names no body."""
     m = _OFFICIAL_ISSUE.fullmatch(" ".join((r.speaker or "").casefold().split()))
     return m.group(0) if m and r.anonymous else None
+
+
+_RELEASE_NOUNS = "|".join(re.escape(w) for w in sorted(load_data("corroboration.json")["release_nouns"], key=len, reverse=True))
+
+
+def own_release(r: ClaimRecord) -> str | None:
+    """The kind of statement ('press release') a named body issued about itself, when the claim's
+    outlet is that body's own ('Harbour Institute for Tide Research press release': the document
+    carries it), else None. Its issuer speaks for itself there, a party to what it announces, never
+    an analyst commenting, whatever 'institute' or 'research' its name holds."""
+    speaker = " ".join((r.speaker or "").split())
+    if r.anonymous or not speaker or not r.outlet:
+        return None
+    m = re.fullmatch(r"(?:the\s+)?" + re.escape(speaker) + r"(?:['’]s)?\s+(" + _RELEASE_NOUNS + r")",
+                     " ".join(r.outlet.split()), re.IGNORECASE)
+    return m.group(1) if m else None
 
 
 def _names_a_body(words: str) -> bool:
