@@ -17,8 +17,11 @@ HELDOUT = FIXTURES / "news-heldout-12"
 EVENTS = ("falcons-betting", "kelbashy-mudflow", "coralbay-passports", "zlatiborka-raspberries")
 
 # Statements judged: 170 (14 with a stance). What held on the first run, on the session-start commit 0cab3ed
-# (the branch added only the fixtures, e91f077, and this module): found 157, speaker 103, anonymous 136,
-# outlet 141, status 118 of 170, stance 6 of 14. The floors are the lower of all runs; they never go down:
+# (the branch added only the fixtures, committed before the extractor ran on them, and this module): found 157,
+# speaker 103, anonymous 136, outlet 141, status 118 of 170, stance 6 of 14; after rebasing on main 6ded8f5 (a
+# statement carried in full speaks for its issuer): the same figures and misses (the carrying line here, "the
+# full text of the company's statement, as received by", is not that change's shape). The floors are the lower
+# of all runs; they never go down:
 FLOORS = {"found": 157, "speaker": 103, "anonymous": 136, "outlet": 141, "status": 118, "stance": 6}
 # Speakers that are no plausible source: 15 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
