@@ -23,17 +23,11 @@ EVENTS = ("quilapa-brine", "tralomectin-retraction", "almarjan-points", "kaolack
 # mother's turn is now given to the correspondent before her, no longer to nobody, and her relay of the
 # pharmacist with it; junk, outlets, non-claims and relays unchanged); after rebasing again on main 529efb0 and
 # on a075f99: the same figures and misses. The floors are the lower of all runs; they never go down:
-FLOORS = {"found": 158, "speaker": 115, "anonymous": 148, "outlet": 152, "status": 120, "stance": 8}
+FLOORS = {"found": 161, "speaker": 148, "anonymous": 154, "outlet": 158, "status": 147, "stance": 11}
 # Speakers that are no plausible source: 9 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
-    "a nationality or a place kept as, or read for, the name": {"chilean", "norwegian", "camar alto"},
-    "a name cut short (a firm's, a database's, a source's description)": {
-        "echenique vial",
-        "clarivate’s web",
-        "source",
-    },
-    "a heading run into the name": {"release viar"},
-    "a document read as the speaker": {"statement"},
+    "a nationality or a place kept as, or read for, the name": {"norwegian"},
+    "a name cut short (a firm's, a database's, a source's description)": {"echenique vial", "source"},
     "a pronoun or an unresolved speaker kept as the name": {"unidentified speaker"},
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
@@ -58,7 +52,7 @@ NAMED_OUTLETS |= {"Vestland Institute for Aquaculture Research press release"}
 # Judged non-claims stored as claims: 9 on the first run (Reuters' "(Adds ...)" line, Fish Farmer's line
 # introducing the release, both transcripts' intro lines, NRK's thanks, RFI's sign-off, APS' translation line,
 # Africa Check's translation line and its boilerplate).
-NOT_CLAIMS_STORED = 9
+NOT_CLAIMS_STORED = 8
 
 # Relays of one origin, held on the first run (none `corroborated`): Reuters' anonymous government official and
 # BNamericas' relay of it; the bank's output estimate in the wire and again in the analysis; Al Khaleej's league

@@ -24,7 +24,7 @@ EVENTS = ("akwadum-land", "ravi-cardiac-waitlist", "corbould-suspension", "hagon
 # stance 8 (the superintendent's and the contractor's denials now `denies`; the report's award of the project
 # now `disputed` as the Inquirer's; junk, outlets, non-claims and relays unchanged). The floors are the lower of
 # all runs; they never go down:
-FLOORS = {"found": 165, "speaker": 155, "anonymous": 157, "outlet": 160, "status": 154, "stance": 12}
+FLOORS = {"found": 166, "speaker": 157, "anonymous": 159, "outlet": 161, "status": 156, "stance": 13}
 # Speakers that are no plausible source: 13 on the first run and on f3a25a0; 10 once a bare title, an age
 # and a name after a portfolio resolved to the person the text names (speakers8); 8 once a headline's role
 # before a surname and a role after a title word were no longer read as names; 7 once a body's name kept
@@ -32,7 +32,6 @@ FLOORS = {"found": 165, "speaker": 155, "anonymous": 157, "outlet": 160, "status
 # description. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name cut short (a body's, a person's, an outlet's)": {"vera"},
-    "a pronoun or an unresolved speaker kept as the name": {"unidentified speaker"},
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Plausible sources the judgement did not name: a senator whose question at the hearing presumes a fact (the
