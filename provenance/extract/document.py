@@ -1293,9 +1293,10 @@ class _Document:
         if self.title_key and not self.claims and fold(text[block.start:block.end]).rstrip(".!? ") == self.title_key:
             return None
         qa = _QA_RE.match(text, block.start, block.end)
-        if qa and qa.group(1) == "Q":
+        kind, past = (qa.group(1), qa.end()) if qa else self.interview.labels.get(bi, (None, 0))
+        if kind == "Q":
             return None  # an interviewer's question states nothing
-        answer = qa.end() if qa else (block.start if bi in self.interview.answers else None)
+        answer = past if kind else (block.start if bi in self.interview.answers else None)
         para = _Paragraph(bi, block, answer=answer, letter=self.letters.writer_of.get(bi))
         if para.answer is not None and self.interviewee is None:
             # the answers are the interviewee's: the person the introduction says spoke, or the headline
@@ -1589,6 +1590,8 @@ class _Document:
     def _reading(self, para: _Paragraph, sent: Sentence) -> _Reading:
         text = self.text
         begin_off = strip_dateline(text, sent.start, sent.end) if sent.first_in_block else sent.start
+        if para.answer is not None and sent.start < para.answer:
+            begin_off = max(begin_off, para.answer)  # 'A. The council told us C': the label is no part of a name
         if para.label is not None and sent.start <= para.label.name[0]:
             begin_off = max(begin_off, para.label.words)  # a host's turn: the label is no part of the statement
         if para.label is not None:

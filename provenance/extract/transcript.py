@@ -527,9 +527,18 @@ class Interview:
 
     answers: frozenset[int] = frozenset()
     interviewees: tuple[str, ...] = ()
+    # an interview whose turns carry labels other than 'Q:'/'A:' ('Q.', 'A -', 'Q)', a bold '**A**'):
+    # block index -> 'Q' or 'A' and where the turn's words start, past the label
+    labels: dict[int, tuple[str, int]] = field(default_factory=dict)
 
 
 _QA_LABEL = re.compile(r"[\"\u201c*]*[ \t]*(?:Q|A)[ \t]*[:.][ \t]")
+# the other label forms of a printed interview: 'Q.', 'A)', 'Q -', 'A \u2013', '**Q**', '**A:**', '__Q.__';
+# never an initial opening a name ('A. K. Lund said', 'A. Lund said': a capital word after 'A.' is read
+# as a label only when the labels alternate through the text, and never when an initial follows)
+_OTHER_LABEL = re.compile(r"[\"\u201c]?[ \t]*(?:(?P<b>\*\*|__)(?P<bl>Q|A)[ \t]*[:.)\-\u2013\u2014]?[ \t]*(?P=b)"
+                          r"[ \t]*[:.)\-\u2013\u2014]?|(?P<l>Q|A)(?:[.)]|[ \t]+[\-\u2013\u2014]))[ \t]+"
+                          r"(?![A-Z]\.[ \t]|[A-Z]\.?[ \t]+[A-Z][a-z]+[ \t]+(?:said|says|told)\b)(?=\S)")
 # a paragraph set in bold whole: '**When did it start?**', '__Why now__'
 _BOLD = re.compile(r"(\*\*|__)[^*_\n]+\1[ \t]*")
 
@@ -547,6 +556,10 @@ def read_interview(text: str, found: list[Block], lex: Lexicon, title: str | Non
     and an introduction before the first question that says it is an interview ('spoke to', 'in an
     interview'). An answer runs on over the paragraphs after it that speak as 'I' or 'we' too; the
     first that does not is the writer's again ('Asked about her account, the company denied ...')."""
+    labelled = _labelled(text, found)
+    if labelled:
+        intro = "\n".join(text[b.start:b.end] for b in found[:min(labelled)] if not b.heading)
+        return Interview(interviewees=_interviewees(intro, _cues(), title, lex), labels=labelled)
     if sum(bool(_QA_LABEL.match(text, block.start, block.end)) for block in found) >= 2:
         return Interview()  # ('Q:' and 'A:' label the turns: the interview reader of document.py reads them)
     asked = [i for i, block in enumerate(found) if _question(text, block)]
@@ -554,7 +567,7 @@ def read_interview(text: str, found: list[Block], lex: Lexicon, title: str | Non
     if len(first) < 2 or not asked or 2 * sum(bool(_FIRST_PERSON.search(_unquoted(text, found[i]))) for i in first) < len(first):
         return Interview()
     intro = "\n".join(text[b.start:b.end] for b in found[:asked[0]] if not b.heading)
-    cues = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in _data()["interview_cues"])
+    cues = _cues()
     if not re.search(r"(?i:\b(?:" + cues + r")\b)", intro):
         return Interview()
     answers = set()
@@ -565,6 +578,25 @@ def read_interview(text: str, found: list[Block], lex: Lexicon, title: str | Non
             answers.add(j)
             j += 1
     return Interview(frozenset(answers), _interviewees(intro, cues, title, lex))
+
+
+def _cues() -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in _data()["interview_cues"])
+
+
+def _labelled(text: str, found: list[Block]) -> dict[int, tuple[str, int]]:
+    """The turns of an interview labelled 'Q.'/'A.', 'Q)'/'A)', 'Q -'/'A -' or in bold: block index ->
+    'Q' or 'A' and where the words start; empty unless two questions or more and two answers or more
+    carry such labels, questions and answers alternating ('A. Lund said' once is a name's initial)."""
+    labels: dict[int, tuple[str, int]] = {}
+    for i, block in enumerate(found):
+        m = _OTHER_LABEL.match(text, block.start, block.end)
+        if m and not block.heading:
+            labels[i] = (m.group("bl") or m.group("l"), m.end())
+    kinds = [kind for _, (kind, _) in sorted(labels.items())]
+    if kinds.count("Q") < 2 or kinds.count("A") < 2 or sum(a != b for a, b in zip(kinds, kinds[1:], strict=False)) < len(kinds) // 2:
+        return {}
+    return labels
 
 
 def _interviewees(intro: str, cues: str, title: str | None, lex: Lexicon) -> tuple[str, ...]:
