@@ -50,7 +50,10 @@ def test_a_long_hyphenated_role_is_read_for_a_science_in_linear_time():
     for n in (2000, 8000):
         r = ClaimRecord(key=1, doc="d", text="the dam is sound", speaker="Ana Roe", role="a-" * n + "z",
                         speaker_kind="person")
-        began = time.perf_counter()
-        rules.commentator(r)
-        took.append(time.perf_counter() - began)
+        best = float("inf")
+        for _ in range(3):  # the best of three: one run on a loaded machine is noise, not growth
+            began = time.perf_counter()
+            rules.commentator(r)
+            best = min(best, time.perf_counter() - began)
+        took.append(best)
     assert took[1] < 0.05 or took[1] < 8 * took[0], took
