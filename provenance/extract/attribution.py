@@ -1093,6 +1093,10 @@ class _Parser:
                 if k > j and tok.low in ("the", "a", "an") and self.w(k - 1) not in _NP_INNER and self.w(k - 1) != "by" and \
                         self.w(k - 1) not in DETERMINERS and self.t[k - 1].kind == "w":
                     break  # 'told reporters the ships ...': an article after a noun starts the next phrase
+                if k > j and tok.low in ("its", "their", "our") and self.t[k - 1].cap and self.t[k - 1].kind == "w":
+                    # 'told the Courier its crews ...': so does a body's possessive after a name ('his client'
+                    # stays: its nested report would be the client's, whom the sentence never names)
+                    break
                 if tok.low in ("that", "who", "which", "on", "during", "last", "this", "as", "saying", "says",
                                "said", "when", "while", "because", "after", "before", "but", "if", "to", "via"):
                     if not (tok.low == "to" and k > j and self.w(k - 1) in ("close", "next")) \

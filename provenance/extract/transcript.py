@@ -186,14 +186,28 @@ def _data() -> dict:
     return json.loads(raw)
 
 
+@lru_cache(maxsize=1)
+def _soundbite_re() -> re.Pattern[str]:
+    """A television script's mark of a soundbite before its speaker's label ('[Soundbite] Ana Costa,
+    nurse:', 'SOT ANA COSTA, NURSE:', '(SOT) Ana Costa:'), and the label after it, in any case: the
+    name, a role after a comma, an aside in brackets, then the colon."""
+    words = sorted(_data()["soundbite_marks"], key=len, reverse=True)
+    marks = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    caps = "|".join(re.escape(w.upper()).replace(r"\ ", r"[ \t]+") for w in words)  # (bare, only in capitals)
+    return re.compile(r"[ \t]*(?:[\[(][ \t]*(?i:" + marks + r")[ \t]*[\])][ \t]*:?|(?:" + caps + r")\b[ \t]*:?)[ \t]*"
+                      r"(?P<name>[^\W\d_][^,:;()\[\]\"\u201c\n]{0,38}[\w.])"
+                      r"(?:,[ \t]+(?P<role>[^,:;()\[\]\"\u201c\n]{2,50}?)(?P<org>))?"
+                      r"(?:[ \t]*\((?P<aside>[^()\n]{1,48})\))?[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)")
+
+
 def speaker_label(text: str, start: int, end: int, lex: Lexicon) -> Label | None:
-    """A transcript's speaker label opening a paragraph ('PENCE: Well, ...'); None for notices
-    ('CORRECTION: ...'), stage directions ('[LAUGHTER]') and anything else."""
-    m = _LABEL_RE.match(text, start, end) or _mixed_label(text, start, end, lex)
+    """A transcript's speaker label opening a paragraph ('PENCE: Well, ...', '[Soundbite] Ana Costa,
+    nurse: ...'); None for notices ('CORRECTION: ...'), stage directions ('[LAUGHTER]') and anything else."""
+    m = _soundbite_re().match(text, start, end) or _LABEL_RE.match(text, start, end) or _mixed_label(text, start, end, lex)
     if m is None or sum(ch.isalpha() for ch in m.group("name")) < 2:
         return None
     folded = fold(m.group("name")).rstrip(".")
-    if folded in lex.notice_labels or _direction(folded):
+    if folded in lex.notice_labels or _direction(folded) or folded in _data()["soundbite_marks"]:
         return None
     name, bracket = m.span("name"), m.span("aside")
     role: tuple[int, int] | None = m.span("role") if m.group("role") else None
@@ -304,7 +318,9 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
     labels = {i: lab for i, lab in labels.items() if i not in datelines}
     if len({label_key(text[lab.name[0]:lab.name[1]]) for lab in labels.values()}) < 2:
         # ('Petra Novak: "..."' in an article is an attribution the prose reads, not a transcript's label)
-        return Transcript(labels={i: lab for i, lab in labels.items() if not lab.cased}, datelines=datelines)
+        # ('REPORTER: The port reopened ...' alone labels a reporter's turns all the same: the broadcaster's)
+        kept = {i: lab for i, lab in labels.items() if not lab.cased}
+        return Transcript(labels=kept, datelines=datelines, hosts=frozenset(_role_hosts(text, kept)))
     turns, current = {}, None
     for i, block in enumerate(found):
         if i in labels:
@@ -437,13 +453,9 @@ def _name_words(name: str, lex: Lexicon) -> list[str]:
 
 def _hosts(text: str, found: list[Block], transcript: Transcript, publisher: str | None, lex: Lexicon) -> set[str]:
     """The surname keys of the labelled speakers who speak for the broadcaster."""
-    data = _data()
-    roles = set(data["host_roles"])
     names = {i: text[lab.name[0]:lab.name[1]] for i, lab in transcript.labels.items()}
     keys = {label_key(name) for name in names.values()}
-    hosts = {label_key(names[i]) for i, lab in transcript.labels.items()
-             if roles & set(re.split(r"[\s,]+", fold(" ".join(text[span[0]:span[1]] for span in (lab.name, lab.role, lab.aside)
-                                                               if span is not None))))}
+    hosts = _role_hosts(text, transcript.labels)
     for block in found:
         m = _BYLINE.fullmatch(text, block.start, block.end)
         if m:
@@ -458,6 +470,14 @@ def _hosts(text: str, found: list[Block], transcript: Transcript, publisher: str
         if introduced or (asked | _guests(turn) & keys) - {speaker} or _signs_off(turn, speaker, publisher):
             hosts.add(speaker)
     return hosts
+
+
+def _role_hosts(text: str, labels: dict[int, Label]) -> set[str]:
+    """The surname keys of the labels whose name or role is a host's ('ANA COSTA, HOST:', 'REPORTER:')."""
+    roles = set(_data()["host_roles"])
+    return {label_key(text[lab.name[0]:lab.name[1]]) for lab in labels.values()
+            if roles & set(re.split(r"[\s,]+", fold(" ".join(text[span[0]:span[1]] for span in (lab.name, lab.role, lab.aside)
+                                                           if span is not None))))}
 
 
 # a question put to someone by their given name, opening a sentence: 'Ana, what are you seeing?'
