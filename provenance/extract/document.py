@@ -26,6 +26,7 @@ from provenance.extract.attribution import (
     parse_sentence,
     title_cased,
 )
+from provenance.extract.carried import Carried, carried_texts, legal_name, read_blocks, unmarked
 from provenance.extract.chains import cited as chains_cited
 from provenance.extract.chains import cited_before, credit, refers_to_report, wire
 from provenance.extract.combine import ModelFrames, without_replaced
@@ -1054,8 +1055,11 @@ class _Document:
     interview answer, sentence with attribution frames, sentence without)."""
 
     def __init__(self, text: str, *, title: str | None, outlet: str | None, published, use_model: bool = True) -> None:
-        self.text = text
         self.lex = lex = lexicon()
+        found = _list_items(text, blocks(text))
+        # texts carried in full after a lead announcing them, read with their outer quotation marks blanked
+        self.carried = carried_texts(text, found, lex, outlet)
+        self.text = text = unmarked(text, self.carried, found)
         self.published_on = normalise_published(published)
         self.outlets = _Outlets(lex, text)
         self.publisher: dict | None = None
@@ -1091,7 +1095,8 @@ class _Document:
         self.names_inside: dict[str, bool] = {}
         # the named person the last unattributed sentence opened with: paragraph, speaker, words
         self.subject: tuple[int, Speaker, tuple[int, int]] | None = None
-        self.blocks = _list_items(text, blocks(text))  # read once: the model tags the same paragraphs
+        self.blocks = read_blocks(text, found, self.carried)  # read once: the model tags the same paragraphs
+        self.carried_by: dict[int, Speaker] = {}  # the speaker a carried text's lead names by its own cue
         self.model = ModelFrames(text, self.blocks) if use_model else None  # the statistical model's attributions
         self.letters = _Letters()  # a page of readers' letters: read() finds them
         self.transcript = Transcript()  # a broadcast transcript's labels and turns: read() finds them
@@ -1113,7 +1118,10 @@ class _Document:
             para, block_sentences = paragraph
             for sent in block_sentences:
                 self._sentence(para, sent)
+            if self.pending is not None and any(c.lead == bi for c in self.carried):
+                self.carried_by[bi] = self.pending.speaker  # ('X said in a statement, which reads in full:')
         self._carried_release()
+        self._carried_texts()
         self._headline_sources()
         self._fact_check_boxes()
         if self.wire is not None:
@@ -1148,6 +1156,87 @@ class _Document:
                 c.speaker, c.speaker_span, c.outlet, c.form = issuer, issuer_at, outlet, "direct"
                 c.cue, c.cue_span = words, None
                 c.kind = classify(self.text[c.start:c.end], **_about(issuer))
+
+    def _carried_texts(self) -> None:
+        """A text carried in full after a lead announcing it (carried.py): the lead states nothing; what
+        the publisher would state in the text, and what it goes on quoting from a speaker named before
+        the lead, is the issuer's own statement, as is what 'the company' says in it when the issuer is
+        a body; a quotation inside it with its own 'said Ana Lind' stays Ana Lind's; the signature
+        after its sign-off states nothing."""
+        for carried in self.carried:
+            found = self._carried_issuer(carried)
+            if found is None:
+                continue
+            issuer, at = found
+            start, end = self.blocks[carried.first].start, self.blocks[carried.last].end
+            lead = Block(carried.lead_at, self.blocks[carried.lead].end, False)  # (the lead's sentence)
+            head = fold(self.text[carried.issuer[0]:carried.issuer[1]]).split() if carried.issuer else []
+            sign = self.blocks[carried.signature] if carried.signature is not None else None
+            outlet = self.outlets.get({"name": f"{issuer.name} press release", "country": issuer.affiliation}) \
+                if "release" in carried.doc and issuer.kind != "person" else None
+            for c in self.claims:
+                if c.speaker is self.publisher_speaker and (lead.start <= c.start < lead.end
+                                                            or sign is not None and sign.start <= c.start < sign.end):
+                    c.repeated = True
+                elif start <= c.start < end and not c.nested and c.speaker is not issuer \
+                        and self._issuers_words(c, issuer, start, end, head):
+                    c.speaker, c.speaker_span, c.outlet, c.form = issuer, at, outlet, "direct"
+                    c.cue, c.cue_span = carried.doc, None
+                    c.kind = classify(self.text[c.start:c.end], **_about(issuer))
+
+    def _issuers_words(self, c: _Claim, issuer: Speaker, start: int, end: int, head: list[str]) -> bool:
+        """Is claim c, inside a carried text (start, end), its issuer's: the publisher's own words, a
+        quotation going on from a speaker named before the text, what its 'we' says, or what 'the
+        company' (or 'the bank', when the lead called it 'the bank's statement') says in it when the
+        issuer is a body?"""
+        if c.speaker is self.publisher_speaker:
+            return True
+        span = c.speaker_span
+        if span is None or not start <= span[0] < end:
+            return c.speaker is not None
+        said = self.text[span[0]:span[1]]
+        words = fold(said).split()
+        return _first_person(said) or issuer.kind != "person" and len(words) == 2 and words[0] == "the" and (
+            words[1] in self.lex.company_heads or words[1] in self.lex.generic_body_heads or words == head)
+
+    def _carried_issuer(self, carried: Carried) -> tuple[Speaker, tuple[int, int] | None] | None:
+        """Who issued a carried text, and where the text names them: the one its lead names ('the
+        company's statement', 'STATEMENT FROM THE PORT AUTHORITY', 'X issued the following statement:'),
+        else the lead's own speaker ('X said in a statement, which reads in full:'), else the one who
+        last made such a statement ('The statement in full:'). None for no one, or an unnamed person."""
+        sp, at = self._named_issuer(carried)
+        by = self.carried_by.get(carried.lead)
+        if sp is None and by is not None and fold(by.name) not in _STATEMENT_NOUNS and fold(by.name) != carried.doc:
+            sp = by  # (not 'The statement, carried by the agency, said:', whose speaker is the document)
+        if sp is None:
+            lead = self.blocks[carried.lead]
+            last = next((c for c in reversed(self.claims) if c.end <= lead.start and c.speaker is not None
+                         and c.speaker is not self.publisher_speaker and not c.nested), None)
+            said = fold(self.text[last.sentence.start:last.sentence.end]) if last is not None else ""
+            if last is not None and lead.start - last.end <= CITED_REACH and carried.doc.split()[-1] in said:
+                sp, at = last.speaker, last.speaker_span
+        if sp is None or sp.kind == "person" and sp.anonymous:
+            return None
+        return sp, at
+
+    def _named_issuer(self, carried: Carried) -> tuple[Speaker | None, tuple[int, int] | None]:
+        """The issuer a carried text's lead names, and where; for 'the company's statement', the company
+        the text names with its legal form in its first paragraph ('Marlow Freight d.o.o. informs ...')."""
+        at, legal = carried.issuer, None
+        if at is None or fold(self.text[at[0]:at[1]]).split()[:1] == ["the"] and self.text[at[1] - 1].islower():
+            legal = legal_name(self.text, self.blocks[carried.first], self.lex.company_suffixes)
+            at = legal or at
+        if at is None:
+            found = _release_lead().search(self.text, carried.lead_at, self.blocks[carried.lead].end)
+            at = _trim(self.text, *_release_issuer(found)) if found is not None else None
+        if at is None:
+            return None, None
+        words = self.text[at[0]:at[1]]
+        sp = self._source(self.registry.resolve(_title_case(words) if words.isupper() else words, self.people,
+                                                self.institutions.named_before(at[0])))
+        if sp is not None and legal is not None and sp.kind == "person":
+            sp.kind = "institution"  # (a name with a legal form is a company's)
+        return sp, at
 
     def _release_lead_block(self) -> tuple[int, tuple[int, int], str] | None:
         """The paragraph among the first few whose sentence announces a release carried after it, where
@@ -3499,6 +3588,12 @@ def _release_lead() -> re.Pattern[str]:
         rf"|(?:The[ \t]+following|Below|Here|What[ \t]+follows)[ \t]+is[ \t]+(?:an?|the)[ \t]+(?:full[ \t]+)?"
         rf"(?:text[ \t]+of[ \t]+(?:an?|the)[ \t]+)?{doc}[ \t]+(?:{issued}[ \t]+)?(?:from|by)[ \t]+(?P<from>{name})"
         rf"|(?P<subject>{name})[ \t]+(?:(?:has|have|had)[ \t]+)?{issued}[ \t]+the[ \t]+following[ \t]+{doc}\b")
+
+
+def _title_case(words: str) -> str:
+    """'THE KELBY PORT AUTHORITY' as a name is written in a sentence: 'the Kelby Port Authority'."""
+    particles = {"of", "the", "and", "for"}
+    return " ".join(w.lower() if w.lower() in particles else w.capitalize() for w in words.split())
 
 
 def _release_issuer(m: re.Match[str]) -> tuple[int, int]:
