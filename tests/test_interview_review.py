@@ -5,7 +5,8 @@ retried from every letter."""
 from __future__ import annotations
 
 import re
-import time
+
+from timing import best_seconds
 
 from provenance.extract.lexicon import lexicon
 from provenance.extract.transcript import _data, _interviewees
@@ -16,11 +17,8 @@ def _cues() -> str:
 
 
 def test_the_interviewee_is_found_in_an_introduction_with_a_long_run_of_capitals_in_linear_time():
-    took = []
-    for n in (2000, 8000):
-        intro = "Q" * n + " was here. We spoke to Ana Costa about the ferry."
-        began = time.perf_counter()
-        found = _interviewees(intro, _cues(), None, lexicon())
-        took.append(time.perf_counter() - began)
-        assert found == ("Ana Costa",), found
+    intros = ["Q" * n + " was here. We spoke to Ana Costa about the ferry." for n in (2000, 8000)]
+    for intro in intros:
+        assert _interviewees(intro, _cues(), None, lexicon()) == ("Ana Costa",)
+    took = best_seconds([lambda i=i: _interviewees(i, _cues(), None, lexicon()) for i in intros])
     assert took[1] < 0.05 or took[1] < 8 * took[0], took

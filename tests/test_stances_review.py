@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from test_status_shapes import ruled_claims
+from timing import best_seconds
 
 
 @pytest.mark.parametrize("sentence", [
@@ -40,20 +41,11 @@ def test_a_reported_admission_withdraws_only_when_its_pronoun_can_be_the_speaker
 
 def test_a_long_hyphenated_role_is_read_for_a_science_in_linear_time():
     """(each part of a hyphenated word once started the search for '-ologist' again: quadratic)"""
-    import time
-
     from provenance import rules
     from provenance.corroboration import ClaimRecord
 
-    took = []
     rules.commentator(ClaimRecord(key=1, doc="d", text="x", speaker="Ana Roe", role="analyst"))  # (loads the lexicon)
-    for n in (2000, 8000):
-        r = ClaimRecord(key=1, doc="d", text="the dam is sound", speaker="Ana Roe", role="a-" * n + "z",
-                        speaker_kind="person")
-        best = float("inf")
-        for _ in range(3):  # the best of three: one run on a loaded machine is noise, not growth
-            began = time.perf_counter()
-            rules.commentator(r)
-            best = min(best, time.perf_counter() - began)
-        took.append(best)
+    records = [ClaimRecord(key=1, doc="d", text="the dam is sound", speaker="Ana Roe", role="a-" * n + "z",
+                           speaker_kind="person") for n in (2000, 8000)]
+    took = best_seconds([lambda r=r: rules.commentator(r) for r in records])
     assert took[1] < 0.05 or took[1] < 8 * took[0], took
