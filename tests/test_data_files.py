@@ -155,7 +155,8 @@ def test_given_names_shape_and_no_name_in_both_lists():
 
 
 @pytest.mark.parametrize("name", ["cues.json", "titles.json", "corroboration.json", "given_names.json",
-                                  "page_boilerplate.json", "grammar.json", "model_word_classes.json"])
+                                  "page_boilerplate.json", "grammar.json", "model_word_classes.json",
+                                  "updates.json"])
 def test_every_data_file_is_described_and_formatted(name):
     raw = (DATA / name).read_text(encoding="utf-8")
     data = json.loads(raw)

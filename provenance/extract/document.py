@@ -94,6 +94,7 @@ from provenance.extract.transcript import (
     read_interview,
     read_transcript,
 )
+from provenance.extract.updates import read_formats
 from provenance.matching import claim_similarity
 from provenance.model_version import model_version
 from provenance.tuning import CORROBORATION_THRESHOLD, REPORT_WINDOW
@@ -1124,6 +1125,7 @@ class _Document:
         self._carried_texts()
         self._headline_sources()
         self._fact_check_boxes()
+        read_formats(self)  # a live blog's entries, an update's or a correction's notice
         if self.wire is not None:
             for c in self.claims:
                 # the wire carried every source's words to the publisher

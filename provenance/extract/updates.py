@@ -1,0 +1,407 @@
+"""Two formats news prints around its story, read over the whole document once its sentences are read.
+
+A live blog: entries under time stamps ('22:15' on a line of its own, '9.40pm: Appeal rejected'),
+newest first or oldest first. Each entry takes its day from the page's publication date (the oldest
+entry's day, one more each time the clock passes midnight), which dates the statements in it that the
+text leaves undated; its reporters ('Our correspondent in PLACE reports that C') are the publisher's
+journalists, not anonymous sources; its housekeeping ('All times GMT', '(This post has been
+updated)') states nothing.
+
+Notices of an update or a correction at the top or the bottom ('Update, DATE: ...', 'Correction:
+...', "Editor's note: ...", a wire's '(Adds ...)' line): an earlier version quoting someone ('An
+earlier version of this article quoted a grower, NAME, as saying that C') is NAME's quotation C, which
+the publisher withdraws; 'the quote has been removed' is the publisher's withdrawal; 'X has since
+withdrawn the claim' is X's, which takes back X's quotation and any sentence of X's that says it again.
+The words are in provenance/data/updates.json.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from provenance.datafiles import load_data
+from provenance.folding import fold
+from provenance.matching import claim_similarity
+from provenance.tuning import CORROBORATION_THRESHOLD
+
+# what joins a clause to the next: ', and', ';', ' but'
+_CLAUSE_TAIL = re.compile(r"[\s,;:]*(?:\b(?:and|but)\s*)?$")
+# an entry's own news, in the present or the present perfect ('has closed', 'are digging'), not its background
+_PRESENT = re.compile(r"\b(?:has|have|is|are)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:had|was|were|did|yesterday|last)\b", re.IGNORECASE)
+MIDNIGHT_DROP = 12 * 60  # minutes the clock must fall between two entries for a day to have passed
+UPDATE_LINE_BLOCKS = 5  # a wire's bracketed update line stands among the first paragraphs
+
+
+def read_formats(doc: Any) -> None:
+    """The document-level passes of this module over a read document (provenance.extract.document)."""
+    _housekeeping(doc)
+    _wire_update_line(doc)
+    _desk_reporting(doc)
+    _live_entries(doc)
+    _notices(doc)
+
+
+# -- data ------------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_data("updates.json")
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _stamp() -> re.Pattern[str]:
+    return re.compile(_data()["entry_stamp"])
+
+
+@lru_cache(maxsize=1)
+def _housekeeping_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _data()["housekeeping"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _desk_re() -> re.Pattern[str]:
+    """'Our correspondent in Polwenna', 'our reporter Ana Holt', 'Gazette reporters in Tarnby': the
+    mention, its noun, and the words after it."""
+    return re.compile(r"(?P<owner>[Oo]ur|OUR|[A-Z][\w'’./&-]*(?:\s+[A-Z][\w'’./&-]*){0,3})\s+(?:own\s+)?"
+                      r"(?:[a-z-]+\s+)?(?P<noun>" + _words(_data()["desk_words"]) + r")\b(?P<rest>.*)", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _adverb_re() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:,\s*)?(?:" + _words(_data()["desk_adverbs"]) + r")\s*,?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _update_line_re() -> re.Pattern[str]:
+    return re.compile(r"\(\s*(?:" + _words(_data()["wire_update_words"]) + r")\b[^()]*\)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _notice_re() -> re.Pattern[str]:
+    """A notice's label at its paragraph's start ('Update, December 5:', 'UPDATE 2:', 'Correction
+    (May 21) -'), or an earlier version opening it."""
+    return re.compile(r"[*_\s]*(?:(?:" + _words(_data()["notice_labels"]) + r")\b[^:\n]{0,40}?\s*(?::|\s[-\u2013\u2014])\s"
+                      r"|(?:an?|the|our)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _publisher_withdrawal_re() -> re.Pattern[str]:
+    words = _data()["publisher_withdrawals"]
+    return re.compile(r"\b(?:the|this|that|these|those|our)\s+(?:[\w-]+\s+)?(?:" + _words(words["things"]) + r")\s+"
+                      r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?been\s+(?:" + _words(words["verbs"]) + r")\b"
+                      r"(?:\s+(?P<to>" + _words(words["to_say"]) + r")\s+(?:that\s+)?(?P<what>[^.;]+))?",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _source_withdrawal_re() -> re.Pattern[str]:
+    words = _data()["source_withdrawals"]
+    return re.compile(r"\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+|subsequently\s+)?)?(?:since\s+)?"
+                      r"(?:" + _words(words["verbs"]) + r")\s+(?:the|his|her|their|its|that|this|those)\s+"
+                      r"(?:" + _words(words["things"]) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _earlier_quoted_re() -> re.Pattern[str]:
+    return re.compile(r"(?:an?|the|our)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\s+"
+                      r"(?:of\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?)?(?:also\s+)?(?:"
+                      + _words(_data()["earlier_quoted"]) + r")\s+(?P<who>[^\"“”]+?)\s+as\s+saying\s+(?:that\s+)?"
+                      r"(?P<what>.+?)\s*(?:[.;](?:[\"”’]|\s|$)|$)", re.IGNORECASE | re.DOTALL)
+
+
+# -- claims: made, dropped, put in reading order --------------------------------------------------
+def _drop(claims: list[Any]) -> None:
+    """Mark claims as stating nothing (`repeated`: left out of the claim set)."""
+    for c in claims:
+        c.repeated = True
+
+
+def _insert(doc: Any, new: Any, links_to: Sequence[Any] = ()) -> None:
+    """Put a new claim among the document's claims in reading order (after those that start before it),
+    renumbering the links, then link it to `links_to` (it contradicts them)."""
+    at = next((k for k, c in enumerate(doc.claims) if c.start > new.start), len(doc.claims))
+    for c in doc.claims:
+        c.links = [(s + (s >= at), rel) for s, rel in c.links]
+    new.links = [(s + (s >= at), rel) for s, rel in new.links]
+    doc.claims.insert(at, new)
+    for c in links_to:
+        c.links.append((at, "contradicts"))
+
+
+def _in_span(doc: Any, start: int, end: int) -> list[Any]:
+    return [c for c in doc.claims if start <= c.start < end and not c.repeated]
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\"“‘'":
+        s += 1
+    while e > s and text[e - 1] in " \t.,;:\"”’'":
+        e -= 1
+    return s, e
+
+
+# -- housekeeping and a wire's update line --------------------------------------------------------
+def _housekeeping(doc: Any) -> None:
+    """'All times GMT', '(This post has been updated)': a sentence of the page's that states nothing."""
+    pattern = _housekeeping_re()
+    for c in doc.claims:
+        s, e = _trimmed(doc.text, c.sentence.start, c.sentence.end)
+        if not c.repeated and pattern.fullmatch(doc.text, s, e):
+            c.repeated = True
+
+
+def _wire_update_line(doc: Any) -> None:
+    """'(Adds regulator's comment in paragraph 4)', '(ATTN: ADDS byline)', '(Updated at 19:40 with the
+    ministry's statement)': a wire's note of what changed since its last version, no statement."""
+    for block in doc.blocks[:UPDATE_LINE_BLOCKS]:
+        s, e = _trimmed(doc.text, block.start, block.end)
+        if _update_line_re().fullmatch(doc.text, s, min(e + 1, block.end)) or _update_line_re().fullmatch(
+                doc.text, s, block.end):
+            _drop(_in_span(doc, block.start, block.end))
+
+
+# -- the publisher's reporters ---------------------------------------------------------------------
+def _desk_reporting(doc: Any) -> None:
+    """'Our correspondent in Polwenna reports that C', 'Our reporter outside says C', 'Gazette reporters
+    in Tarnby said C': the reporting of the publisher's journalist, who is named by the words of the
+    mention ('correspondent in Polwenna', 'reporter') or by the name in it ('our reporter Ana Holt'),
+    on the record, through the publisher."""
+    if doc.publisher is None:
+        return
+    made: dict[str, Any] = {}
+    for c in doc.claims:
+        if c.speaker_span is None or c.speaker is None or c.repeated:
+            continue
+        mention = doc.text[c.speaker_span[0]:c.speaker_span[1]]
+        m = _desk_re().fullmatch(mention.strip())
+        if m is None or not _ours(doc, m.group("owner")):
+            continue
+        noun = m.group("noun").lower()
+        sp = c.speaker
+        if sp.kind == "person" and not sp.anonymous and fold(noun) not in fold(sp.name):
+            sp.role = noun if not sp.role or "our" in fold(sp.role).split() else sp.role  # 'Our reporter NAME'
+        else:
+            name = _desk_name(m)
+            sp = made.get(name) or dataclasses.replace(
+                sp, name=name, kind="person", anonymous=False, role=noun, aliases=[],
+                affiliation=doc.publisher["name"], outlet=None, plural=noun.endswith("s"))
+            made[name] = sp
+        sp.affiliation = sp.affiliation or doc.publisher["name"]
+        c.speaker, c.outlet, c.via = sp, doc.publisher, []
+
+
+def _ours(doc: Any, owner: str) -> bool:
+    """Whether the words before a reporter's noun are the publisher's: 'our' or its name."""
+    if fold(owner) == "our":
+        return True
+    names = {fold(doc.publisher["name"]), *(fold(a) for a in doc.publisher.get("aliases") or [])}
+    return fold(owner).removesuffix("'s").removesuffix("’s") in names
+
+
+def _desk_name(m: re.Match[str]) -> str:
+    """The journalist's name from the mention: 'correspondent in Polwenna', 'reporter' (for 'Our
+    reporter outside'), 'Gazette reporters in Tarnby' (the publisher's name kept when written)."""
+    rest = _adverb_re().sub("", m.group("rest")).strip(" ,")
+    owner = "" if fold(m.group("owner")) == "our" else m.group("owner") + " "
+    return " ".join(f"{owner}{m.group('noun')} {rest}".split())
+
+
+# -- a live blog's entries -------------------------------------------------------------------------
+def _live_entries(doc: Any) -> None:
+    """On a live blog (entries under at least `min_entries` time stamps), the statements of an entry
+    that the text leaves undated are dated by the entry's day (the publisher's, stated at the
+    publication date, take the entry's day too), and so are the events of the publisher's own news
+    in it, told in the present or the present perfect."""
+    entries = _entry_days(doc)
+    if not entries:
+        return
+    for k, (start, day) in enumerate(entries):
+        end = entries[k + 1][0] if k + 1 < len(entries) else len(doc.text)
+        for c in _in_span(doc, start, end):
+            if c.nested:
+                continue
+            if c.stated_on is None and c.speaker is not None or (
+                    c.speaker is doc.publisher_speaker and c.stated_on == doc.published_on):
+                c.stated_on = day
+            if c.event_on is None and c.form == "unattributed" and _PRESENT.search(doc.text, c.start, c.end) \
+                    and not _PAST.search(doc.text, c.start, c.end):
+                c.event_on = day  # ('The coastguard has closed the slipway': what the entry reports happens that day)
+
+
+def _entry_days(doc: Any) -> list[tuple[int, str]]:
+    """(where the entry starts, its day) for each entry of a live blog, in the page's order; none for
+    a page of fewer entries or with no publication date."""
+    stamps = [(b.start, _minutes(m)) for b in doc.blocks if (m := _stamp().match(doc.text, b.start, b.end))]
+    if len(stamps) < _data()["min_entries"] or not doc.published_on:
+        return []
+    try:
+        first = date.fromisoformat(doc.published_on[:10])
+    except ValueError:
+        return []
+    times = [t for _, t in stamps]
+    falls = sum(b < a for a, b in zip(times, times[1:], strict=False))
+    newest_first = falls > len(times) - 1 - falls
+    order = list(range(len(stamps)))[::-1] if newest_first else list(range(len(stamps)))
+    days, day, last = {}, 0, None
+    for k in order:  # oldest first: a day passes where the clock falls past midnight
+        if last is not None and last - times[k] > MIDNIGHT_DROP:
+            day += 1
+        days[k], last = day, times[k]
+    return [(start, (first + timedelta(days=days[k])).isoformat()) for k, (start, _) in enumerate(stamps)]
+
+
+def _minutes(m: re.Match[str]) -> int:
+    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+    ap = (m.group("ap") or m.group("ap2") or "").lower()
+    if ap:
+        hour = hour % 12 + (12 if ap == "p" else 0)
+    return hour * 60 + minute
+
+
+# -- notices of an update or a correction ----------------------------------------------------------
+def _notices(doc: Any) -> None:
+    for block in doc.blocks:
+        if not _notice_re().match(doc.text, block.start, block.end):
+            continue
+        quoted = _earlier_quotes(doc, block)
+        for m in _publisher_withdrawal_re().finditer(doc.text, block.start, block.end):
+            _publisher_withdrawal(doc, m)
+        for m in _source_withdrawal_re().finditer(doc.text, block.start, block.end):
+            _source_withdrawal(doc, block, m, quoted)
+
+
+def _sentence_of(doc: Any, at: int, block: Any) -> tuple[int, int]:
+    """The sentence of the notice holding `at` (from the last full stop before it to the next)."""
+    cut = re.compile(r"[.;](?:[\"”’)]*)\s+(?=[A-Z\"“])")
+    start = max((m.end() for m in cut.finditer(doc.text, block.start, at)), default=block.start)
+    nxt = cut.search(doc.text, at, block.end)
+    return start, nxt.start() + 1 if nxt else block.end
+
+
+def _earlier_quotes(doc: Any, block: Any) -> list[Any]:
+    """'An earlier version of this article quoted a grower, NAME, as saying that C': NAME's quotation
+    C (the publisher's withdrawal of it after it), made when the sentences did not read it; the
+    publisher's own reading of that sentence states nothing. The quotations the notice names."""
+    found = []
+    for m in _earlier_quoted_re().finditer(doc.text, block.start, block.end):
+        s, e = _trimmed(doc.text, *m.span("what"))
+        mine = [c for c in _in_span(doc, m.start(), m.end()) if c.stance == "asserts"
+                and c.speaker is not None and c.speaker is not doc.publisher_speaker and c.start <= s < c.end + 2]
+        if mine:
+            found += mine
+            continue
+        who = _named_in(m.group("who"))
+        speaker = doc.registry.resolve(who, doc.people)
+        if speaker is None or s >= e:
+            continue
+        template = next(iter(_in_span(doc, m.start(), m.end())), None)
+        if template is None:
+            continue
+        for c in _in_span(doc, m.start(), m.end()):
+            if c.speaker is doc.publisher_speaker and c.stance == "asserts" or c.speaker is None:
+                c.repeated = True  # (the publisher's reading of its own notice, or words with no speaker)
+        at = m.start("who") + m.group("who").find(who)
+        quote = dataclasses.replace(template, start=s, end=e, speaker=speaker, speaker_span=(at, at + len(who)),
+                                    outlet=doc.publisher, via=[], form="direct" if '"' in m.group("what")
+                                    or "“" in m.group("what") else "indirect", stance="asserts", links=[],
+                                    stated_on=None, repeated=False, nested=False, by_model=False, words=None)
+        _insert(doc, quote)
+        withdrawal = next((c for c in _in_span(doc, m.start(), m.end()) if c.stance == "retracts"
+                           and c.speaker is doc.publisher_speaker), None)
+        if withdrawal is not None:
+            withdrawal.start, withdrawal.end = s, e
+            quote.links.append((doc.claims.index(withdrawal), "contradicts"))
+        found.append(quote)
+    return found
+
+
+def _named_in(who: str) -> str:
+    """The name in 'a grower, Velimir Ostoja,' (after a description and a comma), else the words."""
+    parts = [p.strip() for p in who.strip(" ,").split(",") if p.strip()]
+    named = [p for p in parts if p[:1].isupper()]
+    return named[-1] if len(parts) > 1 and named else who.strip(" ,")
+
+
+def _publisher_withdrawal(doc: Any, m: re.Match[str]) -> None:
+    """'the quote has been removed': the publisher takes back what its earlier version printed (stance
+    retracts, in those words); 'The article has been corrected to say that C': C is the publisher's.
+    Other readings of those words (a speaker's claim running into them) state nothing."""
+    if doc.publisher_speaker is None:
+        return
+    s, e = _trimmed(doc.text, *m.span())
+    to_say = m.group("what") is not None
+    if to_say:
+        s, e = _trimmed(doc.text, *m.span("what"))
+    around = _in_span(doc, *_sentence_of(doc, m.start(), _block_at(doc, m.start())))
+    overlapping = [c for c in around if c.start < e and s < c.end + 1]
+    template = next(iter(overlapping or around), None)
+    if template is None:
+        return
+    for c in overlapping:
+        if c.speaker is doc.publisher_speaker and c.stance == "asserts" and c.start < m.start() < c.end:
+            # ('The figure is three, and the sentence has been corrected': the publisher's own first clause stays)
+            c.end = c.start + len(_CLAUSE_TAIL.sub("", doc.text[c.start:m.start()]))
+            c.repeated = c.end <= c.start
+        else:
+            c.repeated = True
+    claim = dataclasses.replace(template, start=s, end=e, speaker=doc.publisher_speaker, speaker_span=None,
+                                outlet=doc.publisher, via=[], form="unattributed", cue=None, cue_span=None,
+                                stance="asserts" if to_say else "retracts", links=[], stated_on=doc.published_on,
+                                repeated=False, nested=False, by_model=False, words=None)
+    if not any(c.start == s and c.end == e and not c.repeated for c in doc.claims):
+        _insert(doc, claim)
+
+
+def _block_at(doc: Any, at: int) -> Any:
+    return next(b for b in doc.blocks if b.start <= at <= b.end)
+
+
+def _source_withdrawal(doc: Any, block: Any, m: re.Match[str], quoted: list[Any]) -> None:
+    """'X has since withdrawn the claim', 'X told the Courier that he was repeating a rumour and withdraws
+    the claim': X's own withdrawal, in those words (stance retracts), of the quotation the notice names
+    and of any sentence of X's that says it again (not of X's other statements, nor of anyone else's)."""
+    s, e = _trimmed(doc.text, *m.span())
+    start, end = _sentence_of(doc, m.start(), block)
+    around = _in_span(doc, start, end)
+    speaker = _withdrawer(doc, start, m.start(), around)
+    if speaker is None or speaker is doc.publisher_speaker:
+        return
+    said = [c for c in around if c.speaker is speaker and c.stance == "asserts" and not c.start < e <= c.end]
+    template = next(iter(said or around), None)
+    if template is None:
+        return
+    _drop([c for c in around if c.start < e and s < c.end or c.stance == "retracts" and c.speaker is speaker])
+    withdrawn = [q for q in quoted if q.speaker is speaker]
+    again = [c for c in doc.claims if c.speaker is speaker and c.stance == "asserts" and not c.repeated
+             and c not in withdrawn and c not in said and any(
+                 claim_similarity(doc.text[c.start:c.end], doc.text[q.start:q.end]) >= CORROBORATION_THRESHOLD
+                 for q in withdrawn)]
+    claim = dataclasses.replace(template, start=s, end=e, speaker=speaker, form="indirect", stance="retracts",
+                                cue=doc.text[s:e], cue_span=(s, e), links=[], repeated=False, nested=False,
+                                by_model=False, words=None, speaker_span=template.speaker_span
+                                if template.speaker is speaker else None)
+    _insert(doc, claim, withdrawn + again)
+
+
+def _withdrawer(doc: Any, start: int, at: int, around: list[Any]) -> Any:
+    """Who withdraws: the source of the sentence's statement before the withdrawal ('X told the
+    Courier that he was repeating a rumour and withdraws the claim'), else the subject the sentence
+    opens with ('Ms Vosper has since withdrawn the remark')."""
+    before = [c for c in around if c.start < at and c.speaker is not None and c.speaker is not doc.publisher_speaker
+              and c.speaker_span is not None and c.speaker_span[0] < at]
+    if before:
+        return before[-1].speaker
+    subject = doc.text[start:at].strip(" ,")
+    if not subject or len(subject.split()) > 6 or not subject[:1].isupper():
+        return None
+    sp = doc.registry.resolve(subject, doc.people)
+    return sp if sp is not None and not sp.anonymous else None
