@@ -85,6 +85,7 @@ from provenance.extract.speakers import (
     record_named,
     surname_key,
     title_end,
+    with_seat,
 )
 from provenance.extract.transcript import (
     Interview,
@@ -676,7 +677,7 @@ class _Institutions:
             if not words or not words[0][:1].isupper() or any(w.lower() in DETERMINERS for w in words) \
                     or (len(words) == 1 and fold(words[0]) in self.lex.country_index):
                 continue  # ('the Canadian town' names no town)
-            out.append((h.start(), " ".join(words + [h.group()])))
+            out.append((h.start(), with_seat(self.text, " ".join(words + [h.group()]), h.end(), self.lex)))
         return out
 
 
@@ -2087,8 +2088,8 @@ class _Document:
             record, outlet = (words[k + 1].start(), words[last].end()), (words[0].start(), words[k - 2].end())
         else:
             return None
-        if self.outlets.named(self.text[outlet[0]:outlet[1]], lenient=True, publisher=self.publisher,
-                              at=outlet[0]) is None:
+        seer = self.outlets.named(self.text[outlet[0]:outlet[1]], lenient=True, publisher=self.publisher, at=outlet[0])
+        if seer is None:
             return None
         cited = self._record_source(*record) or self._copy_of_cited(*record)
         if cited is None and before is None:
@@ -2102,14 +2103,17 @@ class _Document:
                                          fold(names[of - 1]))
         if cited is None:
             return None  # ('documents seen by the Gazette': the outlet's report, as chains.credit reads it)
-        frame.outlet = outlet
+        # (a body's record in the publisher's own hands: the body spoke through no outlet; a record
+        # with no issuer named stays the outlet's to vouch for)
+        frame.outlet = None if seer is self.publisher and cited.head not in self.document_noun_set else outlet
         self._note_cited(record, cited)
         return cited
 
     @cached_property
     def document_noun_set(self) -> frozenset[str]:
         """The nouns of records, evidence, reports and their issuers, joined once a document."""
-        return self.lex.evidence_nouns | self.lex.record_nouns | self.lex.media_reports | self.lex.issuer_nouns
+        return self.lex.evidence_nouns | self.lex.record_nouns | self.lex.media_reports | self.lex.issuer_nouns \
+            | self.lex.court_records
 
     def _document_nouns(self, start: int, end: int) -> frozenset[str]:
         """The nouns of records, evidence and reports in the words text[start:end] and in 'NOUN by '
@@ -2218,7 +2222,9 @@ class _Document:
                 return None  # 'the report', 'a new report' may be a news outlet's as well as a body's
             # 'A survey of the Harbour Board found C. The survey also said D', 'Kelby obtained a memo
             # from its chief executive, Ana Costa. The memo says D': the record cited or named before
-            sp = self.last_record or self._earlier_record(start)
+            # (never for 'a circular': a new one)
+            new = fold(self.text[start:end].split()[0]) in ("a", "an")
+            sp = None if new else self.last_record or self._earlier_record(start)
         self.last_record = sp or self.registry.record(name, fold(name.split()[-1]))
         return self.last_record
 

@@ -86,6 +86,7 @@ class Lexicon:
     finder_nouns: frozenset[str] = frozenset()  # people whose finding is a report: 'investigators found that C'
     issuer_nouns: frozenset[str] = frozenset()  # documents whose issuer speaks: 'a statement the council issued'
     record_nouns: frozenset[str] = frozenset()  # records a body keeps, a source in their own right: 'council records show'
+    court_records: frozenset[str] = frozenset()  # 'a court decision', "the tribunal's judgment": a record
     owned_records: frozenset[str] = frozenset()  # a body's own filings cited under their name: "the charity's accounts show"
     record_verbs: frozenset[str] = frozenset()  # what a record as a sentence's subject states with: 'the inspection rated'
     issued_verbs: frozenset[str] = frozenset()  # 'results posted by the county': the body after 'by' issued them
@@ -296,7 +297,7 @@ def lexicon() -> Lexicon:
         issuer_nouns=frozenset(fold(w) for w in cues_data.get("evidence_nouns", []) + cues_data.get("issuer_nouns", [])),
         record_nouns=_folded(cues_data, "record_nouns"), owned_records=_folded(cues_data, "owned_records"),
         record_verbs=_folded(cues_data, "record_verbs"), issued_verbs=_folded(cues_data, "issued_verbs"),
-        record_issuers=_record_issuers(titles),
+        record_issuers=_record_issuers(titles), court_records=_folded(cues_data, "court_records"),
         noun_like_forms=frozenset(fold(w) for w in cues_data.get("noun_like_forms", [])),
         noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
         female_names=frozenset(fold(w) for w in names.get("female", [])),

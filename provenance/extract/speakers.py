@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 
+from provenance.extract.dates import MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # data/grammar.json
     _NAMING_REFLEXIVES,
     _PORTFOLIO_JOINS,
@@ -56,6 +57,7 @@ _NAME_OPENERS = frozenset(["and", "but", "yet", "so", "still"])  # conjunctions 
 _NAME_JOINS = frozenset(["and", "&"])  # inside a body's name: 'Fire and Rescue Tasmania'
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _INDEFINITE = frozenset(["a", "an", "another", "one"])
+_CALENDAR = frozenset(fold(w) for w in (*MONTH_NAMES, *WEEKDAYS))  # never a seat: 'the High Court in May'
 _ANONYMOUS_MARKERS = frozenset(["unnamed", "anonymous", "unidentified", "senior"]) | _INDEFINITE
 PRONOUNS_PLURAL = frozenset(["they", "we"])
 # an age that describes a person: 'the 38-year-old', 'a 61-year-old nurse'
@@ -544,6 +546,31 @@ def _document_owner(main: str, appositive: str, lex: Lexicon) -> str | None:
     return _issuer_of_document(main, lex) if not appositive or aside.islower() and aside.endswith("ed") else None
 
 
+# ' in Kraljevo', ' in New Tarnow': the seat after a court's name ('the Commercial Court in Kraljevo')
+_SEAT = re.compile(r"[ \t]+in[ \t]+((?:[A-Z][\w'\u2019-]*)(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})")
+
+
+def with_seat(text: str, name: str, end: int, lex: Lexicon | None = None) -> str:
+    """A court's or tribunal's name with the seat the text writes after it, where the name ends at
+    `end` ('the Commercial Court in Kraljevo', 'an Environmental Tribunal in Port Avel'): courts of one
+    kind sit in many towns, and the seat tells them apart. Any other name, or a month or weekday after
+    'in' ('the High Court in March'), comes back as it was.
+
+    >>> with_seat("The Commercial Court in Tarnow froze it.", "Commercial Court", 20)
+    'Commercial Court in Tarnow'
+    >>> with_seat("The High Court in March froze it.", "High Court", 14)
+    'High Court'
+    """
+    lex = lex or lexicon()
+    m = _SEAT.match(text, end)
+    if m is None or fold(name.split()[-1]) not in lex.finder_nouns or not name.split()[-1][:1].isupper():
+        return name
+    seat = m.group(1).split()
+    if fold(seat[0]) in _CALENDAR or fold(seat[0]) in lex.not_names or fold(seat[0]) in lex.institution_heads:
+        return name
+    return f"{name} in {' '.join(seat)}"
+
+
 def record_named(mention: str, lex: Lexicon | None = None) -> tuple[str | None, str] | None:
     """The record a source mention names and the words naming who issued it, when the mention
     names one: a possessive, a pronoun's, capitalised words before the record ('Council records')
@@ -562,13 +589,16 @@ def record_named(mention: str, lex: Lexicon | None = None) -> tuple[str | None, 
     (None, '2019 principal inspection')
     >>> record_named("three reports") is None, record_named("marine tracking data") is None
     (True, True)
+    >>> record_named("a court decision"), record_named("his decision")
+    (('the court', 'court decision'), None)
     """
     lex = lex or lexicon()
     words = clean(mention).split()
     low = [fold(w) for w in words]
     cut = next((k for k in range(1, len(low)) if low[k] in _RECORD_LINKS or low[k] in lex.issued_verbs), len(low))
     head = low[cut - 1] if words else ""
-    if not (head in lex.record_nouns or head in lex.evidence_nouns) or not (
+    ruled = head in lex.court_records and _court_word(low[:cut - 1] + low[cut:], lex)
+    if not (head in lex.record_nouns or head in lex.evidence_nouns or ruled) or not (
             words[cut - 1][:1].islower() or cut == 1 and (len(low) == 1 or cut < len(low))):
         return None  # (a capitalised record word inside a name is a title: 'Hurun Report')
     name = " ".join(words[1:] if low[0] in _ARTICLES | _DEFINITE else words)
@@ -576,7 +606,13 @@ def record_named(mention: str, lex: Lexicon | None = None) -> tuple[str | None, 
     if k < cut - 1 and (_NUMBER.fullmatch(low[k]) and not _YEAR.fullmatch(low[k]) or low[k] in lex.quantities):
         return None  # 'three reports', 'two audits': records counted, the publisher's summary of them
     owner = _record_owner(words, low, k, cut, lex)
-    return (owner, name) if owner is not None or head in lex.record_nouns else None
+    return (owner, name) if owner is not None or head in lex.record_nouns or ruled else None
+
+
+def _court_word(low: list[str], lex: Lexicon) -> bool:
+    """Whether the words hold a court's word ('court', "tribunal's", 'judge'): one of the finder nouns
+    that names no group of people (not 'analysts', 'investigators')."""
+    return any((w := re.sub(r"['\u2019]s?$", "", x)) in lex.finder_nouns and w not in lex.group_heads for x in low)
 
 
 def _record_owner(words: list[str], low: list[str], k: int, cut: int, lex: Lexicon) -> str | None:
@@ -597,7 +633,10 @@ def _record_owner(words: list[str], low: list[str], k: int, cut: int, lex: Lexic
         return low[0]
     owned = next((j for j in range(cut - 1) if low[j].endswith(("'s", "\u2019s"))), None)
     if owned is not None:
-        return " ".join(words[:owned + 1])[:-2]
+        owner = " ".join(words[:owned + 1])[:-2]
+        # ("Tarnland's business register": a country keeps a register through an office the words do not
+        # name; the register speaks, not the country)
+        return None if fold(owner) in lex.country_index and low[cut - 1] in lex.record_nouns else owner
     if k < cut - 1 and words[cut - 2].islower() and low[cut - 2] in lex.record_issuers:
         return "the " + low[cut - 2]  # 'county records', 'state figures': the county's, the state's
     run = k
@@ -820,11 +859,11 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
 
 def _unnamed_body(mw: _MentionWords, head: str, lex: Lexicon) -> bool:
     """Is the body a mention describes one the text does not name ('a local union', 'an environmental
-    group', 'a state company')? An indefinite article and no word of a name, a country's adjective
-    aside: anonymous, like 'an official'. ('the union' refers to one named before; 'a
+    group', 'a state company', 'a federal regulator familiar with the case')? An indefinite article
+    and no word of a name, a country's adjective aside: anonymous, like 'an official'. ('the union' refers to one named before; 'a
     Tarnby union' names no one either, but its place word may be a name's first word: kept named.)"""
-    return bool(mw.low) and mw.low[0] in _INDEFINITE and head in lex.private_body_heads and all(
-        w.islower() or fold(w) in lex.country_index for w in mw.body)
+    return bool(mw.low) and mw.low[0] in _INDEFINITE and (head in lex.private_body_heads or head in lex.body_heads) \
+        and all(w.islower() or fold(w) in lex.country_index for w in mw.body)
 
 
 def _company_after_description(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention | None:
