@@ -136,7 +136,9 @@ Council engineer Ivo Brandt said the levee was repaired in 2024.
 TRUE_CHECK = FACT_CHECK.replace("Mostly false. The council", "True. The council")
 
 
-@pytest.mark.parametrize("text, status", [(FACT_CHECK, "disputed"), (TRUE_CHECK, "unconfirmed")])
+# (the statement is its claimant's words, read from the line under it: a councillor on the record, `confirmed`
+# when the rating disputes nothing)
+@pytest.mark.parametrize("text, status", [(FACT_CHECK, "disputed"), (TRUE_CHECK, "confirmed")])
 def test_the_claim_a_fact_check_sets_apart_takes_its_rating(text, status):
     """DESIGN.md: `disputed` is contradicted or denied by another source. A fact check that sets
     the claim it checks apart under a label of its own line ('The Statement') and rates it false

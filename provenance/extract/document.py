@@ -39,6 +39,18 @@ from provenance.extract.dates import (
     mentions,
     normalise_published,
 )
+from provenance.extract.factcheck import (
+    POSTING_VERBS,
+    caption,
+    checker_desk_of,
+    claim_posted_by,
+    claimant_line,
+    deletion,
+    is_fact_check,
+    speaks_as_checker,
+    spreader_name,
+    traced_authors,
+)
 from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADJUNCT_PREPS,
     _ADJUNCT_WORDS,
@@ -216,10 +228,14 @@ class _Claim:
     open_report: bool = False                   # denies 'the report' whose claims the sentence may give later
     calls_false: bool | None = None             # its own words are a whole verdict 'That is not true' (read once)
     silence: bool = False                       # the publisher's 'X has not said whether C': no claim of X's
+    checked: bool = False                       # a claim a fact check quotes to rate it ('The claim, posted by X, says C')
 
 
+# where reported speech goes on to a second clause: 'that C and that D'
+_AND_THAT = re.compile(r",?[ \t]+and[ \t]+that[ \t]+")
 # how words reached an outlet, after its name: 'by phone', 'by telephone on Monday', 'over the phone', 'by email'
-_BY_MEANS = re.compile(r"\s+(?:by|via|over\s+the)\s+(?:tele)?(?:phone|e-?mail|text(?:\s+message)?|video\s+link)\b.*$",
+_BY_MEANS = re.compile(r"\s+(?:by|via|over\s+the|on)\s+(?:tele)?(?:phone|e-?mail|text(?:\s+message)?|video\s+link|Messenger"
+                       r"|WhatsApp|Signal|Telegram|direct\s+message)\b.*$",
                        re.IGNORECASE | re.DOTALL)
 _DOT_SPACE = re.compile(r"\.\s")  # a full stop before a space: where a sentence may end
 
@@ -304,6 +320,16 @@ class _Outlets:
             return found
         return None
 
+    def _desk_publisher(self, name: str, publisher: dict) -> bool:
+        """Whether the publisher is a desk of the outlet `name` names ('told AFP' in a story of AFP Fact
+        Check, 'told Reuters' in Reuters Fact Check's): its sources spoke to the desk's newsroom, which
+        is the publisher. Only a known outlet's name or alias: 'told New York' is no newsroom."""
+        if checker_desk_of(name, publisher["name"]):
+            return True  # ('told Lanford' in Lanford Fact Check's story)
+        hit = find_outlet(name, self.lex)
+        return hit is not None and any(_desk_of(publisher["name"], {"name": own, "aliases": []})
+                                       for own in (name, hit["name"], *hit.get("aliases", [])))
+
     def _called(self, outlet: dict, word: str) -> bool:
         """Whether 'the WORD' is a short name of the outlet: the last word of its name ('the Ledger'
         for The Daily Ledger), or, for the publisher's own name, the first of several after its
@@ -357,7 +383,8 @@ class _Outlets:
         if not name:
             return None
         if publisher and (_outlet_key(name) in map(_outlet_key, (publisher["name"], *publisher["aliases"]))
-                          or _letters_of(name, publisher["name"]) or _desk_of(name, publisher)):
+                          or _letters_of(name, publisher["name"]) or _desk_of(name, publisher)
+                          or self._desk_publisher(name, publisher)):
             return publisher
         if fold(name) in _not_outlets():
             return None  # 'told the FBI', 'in a notice to the ASX': the body addressed
@@ -1125,7 +1152,16 @@ class _Document:
         self._carried_release()
         self._carried_texts()
         self._headline_sources()
+        fact_check = is_fact_check(self.text, self.title, self.publisher["name"] if self.publisher else None)
+        if fact_check:
+            self._platform_posts()
+            self._captions()
+            self._claimant_lines()
+            self._claims_posted_by()
         self._fact_check_boxes()
+        if fact_check:
+            self._checker_findings()
+            self._spreaders()
         read_formats(self)  # a live blog's entries, an update's or a correction's notice
         if self.wire is not None:
             for c in self.claims:
@@ -1287,6 +1323,11 @@ class _Document:
         claimant: tuple[int, int] | None = None
         for bi, block in enumerate(self.blocks):
             label = _NOTICE_RE.match(self.text, block.start, block.end)
+            alone = _LABEL_ALONE.match(self.text, block.start, self.blocks[bi + 1].end) \
+                if label is None and bi + 1 < len(self.blocks) else None
+            if alone is not None and _label_kind(alone.group(1), labels) == "verdict":
+                # ('VERDICT' alone on its line, 'False. The video shows ...' after it: the rating opens the next)
+                label, block = alone, Block(block.start, self.blocks[bi + 1].end, False)
             kind = _label_kind(label.group(1), labels) if label is not None else None
             if label is None or kind is None:
                 continue
@@ -1303,12 +1344,19 @@ class _Document:
                 c.start, c.end, c.form, c.cue, c.cue_span = *rest, "indirect", label.group(1).strip(), label.span(1)
                 c.speaker, c.speaker_span = self.publisher_speaker, None
                 boxes.append(c)
-            elif kind == "verdict" and boxes and _rating_of_falsehood(self.text[rest[0]:rest[1]], self.lex, labels):
+            elif kind == "verdict" and _rating_of_falsehood(self.text[rest[0]:rest[1]], self.lex, labels):
+                under = boxes[-1:] + [c for c in self.claims if c not in boxes and self._under_check(c)]
+                if not under:
+                    continue
                 if not mine:  # ('Verdict: False' alone on its line is read as no sentence of the text)
                     mine = [self._publisher_claim(_Reading(Sentence(block.start, rest[1], bi), block.start, [], []),
                                                   *rest)]
                     self.claims.append(mine[0])
-                self._deny_checked(mine[0], boxes[-1], rest, label.span(1))
+                self._deny_checked(mine[0], under[0], rest, label.span(1))
+                link = (self.claims.index(mine[0]), "contradicts")
+                for c in under[1:]:  # (the verdict answers every post the check quotes, not only its box)
+                    if link not in c.links:
+                        c.links.append(link)
         for box in boxes:
             self._claimant(box, claimant)
         for c in self.claims:
@@ -1318,6 +1366,168 @@ class _Document:
             if denied is not None:  # 'The claim that C is false.': the publisher's own verdict on C
                 c.speaker, c.outlet, c.start, c.end = self.publisher_speaker, self.publisher, *denied.span()
                 self._deny_checked(c, None, denied.span(1), None)
+
+    def _checker_findings(self) -> None:
+        """A fact check's 'we' outside a quotation is the checker stating its own finding ('We found no
+        evidence to support the claim', 'We traced the video to X'): the publisher's statement, its
+        whole sentence, not an unidentified speaker's."""
+        for c in self.claims:
+            at = c.speaker_span
+            if at is None or c.form == "direct" or c.nested or c.speaker is self.publisher_speaker \
+                    or not speaks_as_checker(self.text[at[0]:at[1]]):
+                continue
+            s, e = _trim(self.text, c.sentence.start, c.sentence.end)
+            if any(o is not c and o.speaker is self.publisher_speaker and o.start == s for o in self.claims):
+                c.repeated = True  # (the publisher's reading of the same sentence stands)
+                continue
+            c.speaker, c.outlet, c.via, c.form, c.stance = self.publisher_speaker, self.publisher, [], "unattributed", \
+                "asserts"
+            c.start, c.end, c.speaker_span, c.cue, c.cue_span, c.stated_on = s, e, None, None, None, self.published_on
+
+    def _spreaders(self) -> None:
+        """The author of a post a fact check traced: described, then named ('Its administrator, who
+        gave his name as Ana Costa, told us that C') is that person, in every claim given to the
+        description; what they tell the checker after 'and that' about taking the post down ('and
+        that he had since deleted the post') is their withdrawal of it, apart from what came before."""
+        renamed: dict[int, Speaker] = {}
+        traced = traced_authors(self.text)
+        for c in list(self.claims):
+            sp = c.speaker
+            if sp is None or sp is self.publisher_speaker or c.speaker_span is None:
+                continue
+            after = [name for end, name in traced if end <= c.speaker_span[0]]
+            if after and fold(self.text[c.speaker_span[0]:c.speaker_span[1]]) in ("he", "she"):
+                # ('We traced the video to Ana Costa. She told us that C': the author, not the last source)
+                c.speaker = sp = self.registry.resolve(self.text[after[-1][0]:after[-1][1]], self.people)
+            elif after:
+                traced = [t for t in traced if t[0] > c.speaker_span[0]]  # (another source spoke since)
+            named = spreader_name(self.text, c.speaker_span[1], c.sentence.end) if id(sp) not in renamed else None
+            if named is not None and sp.anonymous:
+                renamed[id(sp)] = self.registry.resolve(self.text[named[0]:named[1]], self.people)
+            c.speaker = renamed.get(id(sp), sp)
+            gone = deletion(self.text, c.start, c.end) if c.stance == "asserts" and not c.nested else None
+            split = _AND_THAT.search(self.text, c.start, gone[0]) if gone is not None else None
+            if split is not None:
+                withdrawal = _Claim(**{**vars(c), "links": [], "via": list(c.via)})
+                c.end = _trim(self.text, c.start, split.start())[1]
+                withdrawal.start, withdrawal.stance = split.end(), "retracts"
+                self._insert(self.claims.index(c) + 1, [withdrawal])
+                for o in self.claims:  # (its words read again as a withdrawal of their own: this one stands)
+                    if o.nested and o.stance == "retracts" and c.start <= o.start < withdrawal.end:
+                        o.repeated = True
+
+    def _captions(self) -> None:
+        """A post a fact check quotes by its caption ('X user @ana posted the clip with the caption,
+        "C. D."'; 'The photo was posted on the company's Facebook page with the caption "C"'): each
+        sentence of the caption is a claim of the post's author (the subject of the posting verb, or
+        the owner of the page it went up on), one the fact check quotes to rate it, not the
+        publisher's sentence nor the thing posted."""
+        for bi, block in enumerate(self.blocks):
+            found = caption(self.text, block.start, block.end)
+            quote = next((q for s in sentences(self.text, block, bi) for q in s.quotes if found and q.open == found[0]), None)
+            if found is None or quote is None:
+                continue
+            mine = [c for c in self.claims if block.start <= c.start < quote.end and not c.nested]
+            posting = [c for c in mine if c.cue in POSTING_VERBS and c.speaker is not None
+                       and c.speaker is not self.publisher_speaker and c.start < quote.open]
+            subject = found[2] if found[1] is None else found[1]
+            author = posting[0].speaker if posting else self.registry.resolve(
+                self.text[subject[0]:subject[1]], self.people) if subject else None
+            if author is None:
+                continue
+            sent = next(c.sentence for c in mine) if mine else Sentence(block.start, block.end, bi)
+            for c in mine:
+                if c.speaker is self.publisher_speaker or c in posting or quote.open <= c.start:
+                    c.repeated = True  # (the publisher's sentence, the thing posted, the caption read as the publisher's)
+            pieces = [p for p in (_trim(self.text, a, b) for a, b in _quoted_sentences(self.text, *quote.inner))
+                      if p[0] < p[1]]
+            self._insert(self.claims.index(mine[0]) if mine else len(self.claims), [
+                _Claim(start=a, end=b, sentence=sent, speaker=author, form="direct", cue="caption",
+                       kind=classify(self.text[a:b]), checked=True) for a, b in pieces])
+
+    def _claimant_lines(self) -> None:
+        """The claim a fact check quotes under a label alone on its line ('The Statement', 'The Claim'),
+        with its claimant's line under it ('Ana Costa, Labour MP for Kelby, 3 May 2026', in the same
+        paragraph or the next): the quotation is that person's words, the line no claim."""
+        labels = _fact_check_labels().get("claim", frozenset())
+        for bi, block in enumerate(self.blocks[:-1]):
+            found = self._box_claimant(bi) if fold(self.text[block.start:block.end]).strip(" :") in labels else None
+            if found is None:
+                continue
+            quoted, under, named, who = found
+            for c in self.claims:
+                if under[0] <= c.start < under[1]:
+                    c.repeated = True
+                elif quoted <= c.start < under[0] and not c.nested:
+                    c.start, c.end = _trim(self.text, c.start, min(c.end, under[0]))
+                    if self.text[c.start:c.start + 1] in _OPEN_QUOTES and self.text[c.end - 1:c.end] in "\"\u201d":
+                        c.start, c.end = _trim(self.text, c.start + 1, c.end - 1)  # (the words, without their marks)
+                    c.speaker, c.speaker_span, c.outlet, c.via, c.form, c.checked = who, named, None, [], "direct", True
+                    c.stated_on = None
+
+    def _box_claimant(self, bi: int) -> tuple[int, tuple[int, int], tuple[int, int], Speaker] | None:
+        """After a box's label alone on its line (paragraph `bi`): where the quoted claim starts, the
+        claimant's line (the quotation's last line, or the next paragraph), the name in it and the
+        person it names; None when no line under the quotation names a person."""
+        quoted = self.blocks[bi + 1]
+        line = self.text.rfind("\n", quoted.start, quoted.end) + 1
+        under = (line, quoted.end) if line > quoted.start else \
+            (self.blocks[bi + 2].start, self.blocks[bi + 2].end) if bi + 2 < len(self.blocks) else None
+        named = claimant_line(self.text, *under) if under is not None else None
+        who = self.registry.resolve(self.text[named[0]:named[1]], self.people) if named is not None else None
+        if under is None or named is None or who is None or who.anonymous or who.kind != "person":
+            return None
+        return quoted.start, under, named, who
+
+    def _claims_posted_by(self) -> None:
+        """'The claim, posted on Thursday by a local influencer, says "C"': the claim a fact check
+        quotes is its author's (the words after 'by'), not the checker's sentence."""
+        for c in self.claims:
+            m = claim_posted_by(self.text, c.start, c.end) if c.speaker is self.publisher_speaker else None
+            if m is None or m.end() >= c.end:
+                continue
+            author = self.registry.resolve(m.group(1), self.people)
+            read = [o for o in self.claims if o is not c and m.end() <= o.start < c.end and not o.nested
+                    and o.stance == "asserts" and o.speaker is not self.publisher_speaker]
+            for o in read:  # (the sentence read already: its author is the one before 'with')
+                o.speaker, o.speaker_span, o.outlet, o.via, o.checked = author, m.span(1), None, [], True
+            if read:
+                c.repeated = True
+                continue
+            s, e = _trim(self.text, m.end(), c.end)
+            quoted = self.text[s:s + 1] in _OPEN_QUOTES and self.text[e - 1:e] in "\"\u201d"
+            c.start, c.end = _trim(self.text, s + 1, e - 1) if quoted else (s, e)
+            c.speaker, c.speaker_span = author, m.span(1)
+            c.outlet, c.via, c.form, c.cue, c.cue_span, c.checked = None, [], "direct" if quoted else "indirect", \
+                m.group(2), m.span(2), True
+
+    def _platform_posts(self) -> None:
+        """'Telegram messages forwarded thousands of times claim C', read with the platform as the one
+        speaking (a medium, or a name): in a fact check, the messages' claim (the platform only carried them)."""
+        for c in self.claims:
+            sp = c.speaker
+            if sp is None or sp is self.publisher_speaker or c.nested or self._under_check(c):
+                continue
+            start = _trim(self.text, c.sentence.start, c.sentence.end)[0]
+            m = _post_subject().match(self.text, start, c.start + 1)
+            if m is None or m.start(2) > c.start or not _spread_post(m) or c.speaker_span is not None and not (
+                    m.start(1) <= c.speaker_span[0] and c.speaker_span[1] <= m.end(1)):
+                continue
+            c.speaker, c.speaker_span, c.outlet, c.via = self._post_speaker(m.span(1)), m.span(1), None, []
+            c.cue, c.cue_span = m.group(2), m.span(2)
+
+    def _insert(self, at: int, new: list[_Claim]) -> None:
+        """Put claims into the list at `at`, the links of the others still pointing at their sources."""
+        for c in self.claims:
+            c.links = [(source + len(new) if source >= at else source, relation) for source, relation in c.links]
+        self.claims[at:at] = new
+
+    def _under_check(self, c: _Claim) -> bool:
+        """Whether a claim is one a fact check quotes to rate it: a post's ('Posts shared on Facebook
+        claim C'), or one the format marked so ('The claim, posted by X, says C')."""
+        name = f" {fold(c.speaker.name)}" if c.speaker is not None else ""
+        return c.stance == "asserts" and not c.nested and c.speaker is not None and (c.checked or c.speaker.anonymous and any(
+            name.endswith(f" {noun}") for noun in _fact_check_labels().get("post_nouns", frozenset())))
 
     def _claimant(self, box: _Claim, named: tuple[int, int] | None) -> None:
         """Who made the claim a fact check's 'Claim:' box states: the words of its 'Claimed by:'
@@ -1333,9 +1543,7 @@ class _Document:
                  and c.stance == "asserts" and not c.repeated]
         best = max(alike, key=lambda a: (a[0], -a[1]), default=None)
         found = best[2] if best is not None and best[0] >= CORROBORATION_THRESHOLD else next(
-            (c for _, _, c in alike if c.speaker is not None and c.speaker.anonymous
-             and fold(c.speaker.name).split()[-1:] and fold(c.speaker.name).split()[-1] in _fact_check_labels().get(
-                 "post_nouns", frozenset())), None)  # (else the post the fact check is about, when one speaks)
+            (c for _, _, c in alike if self._under_check(c)), None)  # (else the post the fact check is about, when one speaks)
         box.speaker, box.outlet, box.via = (found.speaker, found.outlet, list(found.via)) if found else (None, None, [])
         box.speaker_span = None
 
@@ -1346,7 +1554,7 @@ class _Document:
         verdict.words = (verdict.start, verdict.end)
         verdict.cue, verdict.cue_span = self.text[checked[1]:verdict.end].strip(" .") or None, None
         if box is not None:
-            verdict.cue, verdict.cue_span = self.text[label[1] + 1 if label else verdict.start:verdict.end].strip(" :."), None
+            verdict.cue, verdict.cue_span = self.text[label[1] + 1 if label else verdict.start:verdict.end].strip(" \t\n:."), None
             checked = (box.start, box.end)
         verdict.start, verdict.end = _trim(self.text, *checked)
         verdict.stance, verdict.form, verdict.speaker_span = "denies", "indirect", label
@@ -3037,7 +3245,13 @@ class _Document:
                 post.span(1), None, True
             claim.start, claim.form, claim.cue, claim.cue_span, claim.stated_on = post.end(), "indirect", \
                 post.group(2), post.span(2), None
-            return [claim]
+            quoted = _opening_quote(text, sent, post.end())
+            if quoted is None or quoted.end < e - 1:
+                return [claim]
+            # ('One post reads: "C. D."': each sentence of the post quoted is a statement of its own)
+            pieces = [p for p in (_trim(text, a, b) for a, b in _quoted_sentences(text, *quoted.inner)) if p[0] < p[1]]
+            return [_Claim(**{**vars(claim), "start": a, "end": b, "form": "direct", "links": [], "via": []})
+                    for a, b in pieces] or [claim]
         carried = None
         if said is None:  # 'It also found that C': the record cited just before, through its outlet
             said, source = self._record_pronoun(s, e)
@@ -3095,9 +3309,14 @@ class _Document:
         """The post a sentence's subject words name ('A video circulating on X'): an unnamed source
         described by its noun ('post'), never the platform it was shared on."""
         phrase = self.text[words[0]:words[1]]
-        if fold(phrase.split()[0]) not in DETERMINERS:
-            phrase = "the " + phrase[:1].lower() + phrase[1:]  # 'Posts circulating on X claim C'
-        return self.registry.resolve(phrase, self.people)
+        first = fold(phrase.split()[0])
+        if first not in DETERMINERS:  # 'Posts circulating on X claim C'; 'Facebook posts shared ... claim C'
+            phrase = "the " + (phrase[:1].lower() + phrase[1:] if first in _fact_check_labels()["post_nouns"] else phrase)
+        found = self.registry.resolve(phrase, self.people)
+        nouns = _fact_check_labels().get("post_nouns", frozenset())
+        if first not in DETERMINERS and not any(f" {fold(found.name)}".endswith(f" {n}") for n in nouns):
+            found = self.registry.resolve("the " + phrase.split(None, 2)[-1], self.people)  # ('Telegram messages')
+        return found
 
     def _post_before(self, frame: Frame) -> Speaker | None:
         """'A post shared on Facebook claims C', read with the platform as the subject: the post."""
@@ -3107,8 +3326,9 @@ class _Document:
         line = max(self.text.rfind("\n", 0, frame.speaker[0]) + 1, stop + 2 if stop >= 0 else 0)
         m = _post_subject().match(self.text, line + len(self.text[line:frame.speaker[0]]) -
                                   len(self.text[line:frame.speaker[0]].lstrip()))
-        if m is None or not m.end(1) <= frame.cue_start <= m.start(2) or m.end(1) > frame.speaker[1] \
-                or not _spread_post(m):
+        inside = m is not None and m.start(1) <= frame.speaker[0] and frame.speaker[1] < m.end(1)
+        if m is None or not m.end(1) <= frame.cue_start <= m.start(2) or m.end(1) > frame.speaker[1] and not inside \
+                or not _spread_post(m):  # (the platform may name the post: 'Telegram messages forwarded ... claim C')
             return None
         # ('A message posted on Facebook since Monday claims C': its verb is 'claims', never 'posted')
         frame.speaker, frame.cue_text, frame.cue_start, frame.cue_end = m.span(1), m.group(2), *m.span(2)
@@ -3322,6 +3542,8 @@ _TOPIC_STOP = DETERMINERS | _NP_INNER | _ADJUNCT_PREPS | _FINITE | _RELATIVE_OPE
 _DEFINITE_THING = re.compile(alternation("definite_determiners") + r"\s+(?:[\w-]+\s+){0,2}?([\w-]+)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
+# a box's label alone on its line, the paragraph after it its words: 'VERDICT', 'Our verdict'
+_LABEL_ALONE = re.compile(r"([A-Z][A-Za-z'\u2019 ]{0,24}?)[ \t]*:?[ \t]*\n\s*(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")
 _OPEN_QUOTES = "\"\u201c"
 _OPENS_QUOTE = re.compile(r"\s*[\"\u201c]")
@@ -3628,9 +3850,12 @@ def _post_subject() -> re.Pattern[str]:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels.get(key, []), key=len, reverse=True))
     if not labels.get("post_nouns") or not labels.get("post_verbs"):
         return re.compile(r"(?!)")
-    return re.compile(rf"((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?)?(?i:{words('post_nouns')}))"
-                      rf"(?:[ \t]+(?:{words('post_spreading')})\b(?:(?! by )[^.;:,\"\u201c\u201d]){{0,100}}?)?[ \t]+"
-                      rf"({words('post_verbs')})\b(?:[ \t]+that\b)?[ \t]*")
+    # ('Facebook posts shared ...': a platform's name before the noun; 'One post, published on May 2,
+    # reads: "C"': the spreading set off by commas, the words after a colon)
+    return re.compile(rf"((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?|[A-Z][\w-]*[ \t]+)?"
+                      rf"(?i:{words('post_nouns')}))(?:[ \t]+(?:{words('post_spreading')})\b(?:(?! by )[^.;:,\"\u201c\u201d])"
+                      rf"{{0,100}}?|,[ \t]+(?:{words('post_spreading')})\b(?:(?! by )[^.;:,\"\u201c\u201d]){{0,60}}?,)?[ \t]+"
+                      rf"({words('post_verbs')})\b(?:[ \t]+that\b|:)?[ \t]*")
 
 
 def _spread_post(m: re.Match[str]) -> bool:
