@@ -1760,6 +1760,87 @@ def tells_of_report(r: ClaimRecord) -> bool:
     return lexicon().about_report.search(r.text.casefold()) is not None
 
 
+@dataclass(frozen=True)
+class Hearsay:
+    """What a statement that reports another's words says of how its speaker heard them: `shape`
+    ('rumour', 'told', 'called', 'says', 'heard', 'was told', 'quoted'), the words naming the
+    `source` the words came from (None when none is named: 'We were told C', 'rumours say C') and
+    those naming a `hearer` between the source and the speaker ('My neighbour heard from the
+    manager that C', 'The Courier quoted an official as saying C'; None when the speaker heard it,
+    or a pronoun tells who did)."""
+
+    shape: str
+    source: str | None
+    hearer: str | None = None
+
+
+def hearsay(text: str) -> Hearsay | None:
+    """How a statement's own words report what someone else said, when they open with such a report
+    (corroboration.json hearsay), or None.
+
+    >>> hearsay("villagers had told him in the spring that the engines had not been serviced")
+    Hearsay(shape='told', source='villagers', hearer=None)
+    >>> hearsay("My neighbour heard from the finance director in May that the wages were paid")
+    Hearsay(shape='heard', source='the finance director', hearer='My neighbour')
+    >>> hearsay("We were told the ferries would sail again"), hearsay("Nobody told us anything")
+    (Hearsay(shape='was told', source=None, hearer=None), None)
+    """
+    text = " ".join(text.split())
+    for shape, pattern in _hearsay_patterns():
+        m = pattern.match(text)
+        if m:
+            found = m.groupdict()
+            hearer = found.get("hearer")
+            return Hearsay(shape, found.get("source"), None if hearer is None or _pronoun(hearer) else hearer)
+    return None
+
+
+def _pronoun(words: str) -> bool:
+    return words.casefold() in ("i", "we", "he", "she", "they", "you")
+
+
+@lru_cache(maxsize=1)
+def _hearsay_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The shapes of `hearsay`, each anchored at the start of a statement, after an opening
+    conjunction or a short time phrase ('But in June, ')."""
+    data = load_data("corroboration.json")["hearsay"]
+    w = {key: _words_pattern(value) for key, value in data.items()}
+    token = r"(?!" + w["not_sources"] + r"(?![\w-]))[\w'’.&-]+"  # no 'I've', 'It's' either
+    # a source described in words that are no pronoun, negation or verb, with a relative clause
+    # after it ('a friend who works in the office')
+    source = r"(?:" + token + r"\s+){0,6}?" + token + r"(?:,?\s+(?:who|whose)\s+[^,;:\"“”]{1,50}?,?)?"
+    opening = (r"^(?:(?:and|but|so|then|now|later)\s+)?(?:(?:in|on|last|this|back\s+in|earlier\s+this)\s+"
+               r"[\w-]+(?:\s+[\w-]+)?,?\s+)?")
+    aux = r"(?:(?:has|have|had|'ve|’ve|'d|’d|would\s+have)\s+)?(?:(?:already|also|since|repeatedly)\s+)?"
+    when = r"(?:(?:in|on|last|this|earlier|back)\s+(?:the\s+)?[\w-]+\s+)?"
+    hearer = r"(?P<hearer>" + source + r"|i|we|he|she|they)"
+    told = r"(?P<hearer>i|we)"  # 'Residents have been told C' is what others heard, no account of the speaker's
+    # at least three words heard ('I have heard that report' tells of no content), not an order ('told to leave')
+    content = r"(?!to\s)\S+\s+\S+\s+\S+"
+    report = r"(?!" + _words_pattern(load_data("cues.json")["denials"]["objects"]) + r"(?![\w'’-]))"  # 'heard that report'
+    shapes = {
+        # 'told us C', 'have been telling management about C' (one told named in a word or two before 'that'/'about')
+        "told": (r"(?P<source>" + source + r")\s+(?:" + aux + w["telling_verbs"] + r"|(?:(?:have|has|had)\s+been|were|was|are|is)"
+                 r"\s+telling)\s+(?:" + w["recipients"] + r"(?![\w'’-])|(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?"
+                 r"(?=\s+(?:that|about)\s))"),
+        "called": (r"(?P<source>" + source + r")\s+" + aux + w["contact_verbs"] + r"\s+" + w["recipients"]
+                   + r"(?![\w'’-])[^.;]{0,60}?\band\s+(?:said|told)(?![\w'’-])"),
+        # someone's or one of many ('a friend who works there says C'), never a name: a party says what it says
+        "says": r"(?P<source>(?:an?|my|our|his|her|their|one|some)\s+" + source + r")\s+" + w["saying_verbs"] + r"(?![\w'’-])(?!\s+to\s)",
+        "heard": (hearer + r"\s+" + aux + w["hearing"] + r"(?:\s+it)?(?:\s+from\s+(?P<source>[^,;:\"“”]{1,60}?))?\s+"
+                  + when + r"(?:that|how)\s+" + report + content),
+        # 'told by a source that C' (a source named after 'by' ends at 'that'), or 'told C'
+        "was told": (told + r"\s+" + w["passive_auxiliaries"] + r"\s+(?:\w+ly\s+)?told(?:\s+by\s+(?P<source>[^,;:\"“”]{1,60}?)\s+"
+                     + when + r"that\s+|\s+" + when + r"(?:that\s+)?)" + content),
+        # 'The Courier quoted an official as saying C': the outlet passed on its source's words
+        "quoted": (r"(?P<hearer>" + source + r")\s+" + aux + r"quoted\s+(?P<source>" + source + r")\s+as\s+saying(?![\w'’-])"),
+    }
+    shapes = {"rumour": (r"(?:the\s+)?" + w["rumours"] + r"(?:\s+[^.;,]{1,40}?)?\s+" + w["rumour_verbs"]
+                         + r"(?![\w'’-])\s+" + content),
+              **shapes}
+    return tuple((shape, re.compile(opening + pattern, re.IGNORECASE)) for shape, pattern in shapes.items())
+
+
 def _denial_of(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Whether one of two claims denies (or declines to confirm) what the other, of no stance,
     states in more words: the proposition's content stems are nearly all in the other claim

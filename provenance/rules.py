@@ -38,6 +38,7 @@ from provenance.corroboration import (
     checked_claim,
     claim_pairs,
     cue_kind,
+    hearsay,
     is_publisher,
     is_state,
     judge,
@@ -57,6 +58,7 @@ from provenance.corroboration import (
     withdraws,
 )
 from provenance.datafiles import load_data
+from provenance.extract.speakers import analyse
 from provenance.matching import prepare
 from provenance.tuning import GROUP_PAIRS, MANY_BACKERS
 
@@ -337,8 +339,62 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     told = own_account(r)
     if told:
         return "unconfirmed", told
+    heard = second_hand(r)
+    if heard:
+        return heard
     details = ", ".join(p for p in (r.role, r.outlet, r.stated_on) if p and p != r.speaker)
     return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
+
+
+def second_hand(r: ClaimRecord) -> tuple[str, str] | None:
+    """The status and reason of a statement whose own words report what someone else said
+    (`hearsay`: 'villagers had told him that C', 'My neighbour heard from the manager that C', 'I was
+    told C', 'rumours say C'), or None: its speaker vouches only that it was said, so it takes the
+    status of those it came through (issue 12): confirmed when each is on the record (a named
+    party, a body, the one holder of an office: 'the harbour master told us C'), unconfirmed when
+    one is unnamed or no source is named at all. None also when a pronoun tells who said it ('He
+    told me C'): who that is lies in the sentences before."""
+    found = hearsay(r.text)
+    if found is None:
+        return None
+    chain = [w for w in (found.hearer, found.source) if w]
+    if found.shape == "rumour":
+        return "unconfirmed", f"second-hand: {r.speaker} passes on a rumour, no source named"
+    if not found.source:
+        return "unconfirmed", f"second-hand: {r.speaker} heard it from no source named"
+    said = [_on_the_record(words, r) for words in chain]
+    if None in said or (all(said) and found.shape == "says"):
+        return None  # 'Arizona said yes to it': a party's stance, no account of being told
+    heard = ", who heard it from ".join(_in_a_sentence(words) for words in chain)
+    if all(said):
+        return "confirmed", f"second-hand: {r.speaker} heard it from {heard}, on the record"
+    return "unconfirmed", f"second-hand: {r.speaker} heard it from {heard}, an unnamed source"
+
+
+def _in_a_sentence(words: str) -> str:
+    """Words that open a statement as they read inside a reason ('My neighbour' -> 'my neighbour',
+    'Villagers' -> 'villagers'); a name keeps its capital."""
+    first, _, rest = words.partition(" ")
+    speaker = analyse(words).speaker
+    if first.casefold() in _DETERMINERS or (speaker is not None and speaker.anonymous):
+        return " ".join((first.casefold(), rest)).strip()
+    return words
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "my", "our", "his", "her", "their", "its", "your", "one", "some"))
+
+
+def _on_the_record(words: str, r: ClaimRecord) -> bool | None:
+    """Whether the words naming one a statement came through name a source on the record, as a
+    speaker of those words would be (`is_party`); None for a pronoun, words that name no one, or
+    the claim's own speaker ('The council said C' as the council's claim)."""
+    mention = analyse(words)
+    sp = mention.speaker
+    if mention.pronoun or sp is None or same_origin(r, ClaimRecord(key=None, doc=r.doc, text="", speaker=sp.name)):
+        return None
+    as_speaker = ClaimRecord(key=None, doc="", text="", form="direct", cue="said", speaker=sp.name,
+                             anonymous=sp.anonymous, speaker_kind=sp.kind, role=sp.role, lead=words)
+    return is_party(as_speaker) and own_account(as_speaker) is None
 
 
 def unnamed_on_request(r: ClaimRecord) -> str | None:
