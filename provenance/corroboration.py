@@ -1814,7 +1814,9 @@ def _hearsay_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     aux = r"(?:(?:has|have|had|'ve|’ve|'d|’d|would\s+have)\s+)?(?:(?:already|also|since|repeatedly)\s+)?"
     when = r"(?:(?:in|on|last|this|earlier|back)\s+(?:the\s+)?[\w-]+\s+)?"
     hearer = r"(?P<hearer>" + source + r"|i|we|he|she|they)"
-    told = r"(?P<hearer>i|we)"  # 'Residents have been told C' is what others heard, no account of the speaker's
+    # the speaker, in their own words or reported ('she had been told by a clerk that C'); 'Residents
+    # have been told C' is what others heard, no account of the speaker's
+    told = r"(?P<hearer>i|we|he|she)"
     # at least three words heard ('I have heard that report' tells of no content), not an order ('told to leave')
     content = r"(?!to\s)\S+\s+\S+\s+\S+"
     report = r"(?!" + _words_pattern(load_data("cues.json")["denials"]["objects"]) + r"(?![\w'’-]))"  # 'heard that report'
@@ -1822,7 +1824,7 @@ def _hearsay_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # 'told us C', 'have been telling management about C' (one told named in a word or two before 'that'/'about')
         "told": (r"(?P<source>" + source + r")\s+(?:" + aux + w["telling_verbs"] + r"|(?:(?:have|has|had)\s+been|were|was|are|is)"
                  r"\s+telling)\s+(?:" + w["recipients"] + r"(?![\w'’-])|(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?"
-                 r"(?=\s+(?:that|about)\s))"),
+                 r"(?=\s+(?:that|about)\s))(?!\s+(?:nothing|anything|little|no)(?![\w'’-]))"),  # 'told us nothing'
         "called": (r"(?P<source>" + source + r")\s+" + aux + w["contact_verbs"] + r"\s+" + w["recipients"]
                    + r"(?![\w'’-])[^.;]{0,60}?\band\s+(?:said|told)(?![\w'’-])"),
         # someone's or one of many ('a friend who works there says C'), never a name: a party says what it says

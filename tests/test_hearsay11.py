@@ -79,6 +79,32 @@ def test_what_a_source_on_the_record_told_the_speaker_stays_confirmed(words, cha
     assert (claim["status"], claim["reason"]) == ("confirmed", f"second-hand: {chain}, on the record")
 
 
+REPORTED = """Brennick crews wait for wages
+
+Ana Brisk, who chairs the Brennick crew association, said she had been told by a clerk at the yard that the wages were already in the bank.
+
+Deck officer Tomas Vell said he had heard from villagers that the engines had not been serviced since March.
+
+Councillor Jonah Pell said his neighbour had heard from the company's finance director that the ships would be sold.
+
+Transport Minister Karl Dunne said he was told by the harbour police that the yard had been sealed.
+"""
+
+
+@pytest.mark.parametrize("words, status, chain", [
+    ("she had been told by a clerk", "unconfirmed", "Ana Brisk heard it from a clerk at the yard, an unnamed source"),
+    ("he had heard from villagers", "unconfirmed", "Tomas Vell heard it from villagers, an unnamed source"),
+    ("his neighbour had heard from", "unconfirmed",
+     "Jonah Pell heard it from his neighbour, who heard it from the company's finance director, an unnamed source"),
+    ("he was told by the harbour police", "confirmed", "Karl Dunne heard it from the harbour police, on the record"),
+])
+def test_reported_speech_keeps_the_chain(words, status, chain):
+    """The same shapes in a speaker's reported words: 'she had been told', 'he had heard from'
+    are the speaker's own hearing, 'his neighbour had heard from' a link between."""
+    claim, = [c for c in ruled_claims(REPORTED) if c["text"].startswith(words)]
+    assert (claim["status"], claim["reason"]) == (status, f"second-hand: {chain}")
+
+
 OWN_WORDS = """Brennick council keeps ferry subsidy
 
 "Nobody told us anything about the wages," said Ana Brisk, who chairs the Brennick crew association.
@@ -115,6 +141,7 @@ def test_a_speaker_telling_of_their_own_dealings_is_not_second_hand(words):
     ("A majority of the crews say they want a strike", None),  # a poll's count of people
     ("His letter said to wait for the inspectors", None),       # an instruction
     ("He told me the yard would close", None),    # who 'he' is lies in the sentences before
+    ("The managers told us nothing until the morning", None),  # the speaker's own account of silence
     ("It's too early to say what went wrong", None),
 ])
 def test_which_words_report_another_persons_statement(text, found):
