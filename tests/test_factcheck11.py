@@ -63,6 +63,15 @@ def test_a_statement_box_is_its_claimants_words_and_the_rating_disputes_them():
     assert not any("Green councillor" in c["text"] for c in got)  # (the claimant's line states nothing)
 
 
+@pytest.mark.parametrize("text, speaker, outlet", [
+    ("a passengers' survey from 2025", "Pritchard's office", "Ledger FactCheck"),  # (the desk it pointed)
+])
+def test_asked_for_the_source_the_claimants_side_points_to_one(text, speaker, outlet):
+    pointed = one(checked("statement-box.txt"), text)
+    assert (pointed["speaker_name"], pointed["outlet_name"], pointed["cue"]) == (speaker, outlet, "pointed to")
+    assert not any(c["text"].startswith("Asked for") for c in checked("statement-box.txt"))
+
+
 def test_posts_forwarded_on_a_platform_are_the_source_and_the_verdict_line_disputes_them():
     got = checked("narrative-posts.txt")
     forwarded = one(got, "the water in Brannock has been declared unsafe to drink")

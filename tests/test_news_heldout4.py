@@ -28,7 +28,8 @@ EVENTS = ("merrow-fire", "koorawa-breach", "hosmani-resigns", "hallworth-transfe
 # Raised by the lead to main at the end of the session that landed batch 9 (test_news_heldout8).
 # On 79be34f (fact checks read as a format: the posts, captions and claimants a check quotes, its verdict, its
 # "we", a traced author): found/speaker/anonymous/outlet/status 167/160/165/163/158, stance 15.
-FLOORS = {"found": 167, "speaker": 160, "anonymous": 165, "outlet": 163, "status": 158, "stance": 15}
+# On the fact check's "Asked for the source of the claim, X pointed (the desk) to Y" read as X's: 167/161/165/163/159, stance 15.
+FLOORS = {"found": 167, "speaker": 161, "anonymous": 165, "outlet": 163, "status": 159, "stance": 15}
 # Speakers that are no plausible source: 20 on the first run, 16 at the end of its first session, 3 at
 # the end of the next (titles, designations, dates and the police's initials are read now). The list
 # may only shrink.

@@ -47,6 +47,7 @@ from provenance.extract.factcheck import (
     claimant_line,
     deletion,
     is_fact_check,
+    pointed_to,
     speaks_as_checker,
     spreader_name,
     traced_authors,
@@ -1162,6 +1163,7 @@ class _Document:
         if fact_check:
             self._checker_findings()
             self._spreaders()
+            self._pointed_to()
         read_formats(self)  # a live blog's entries, an update's or a correction's notice
         if self.wire is not None:
             for c in self.claims:
@@ -1515,6 +1517,23 @@ class _Document:
                 continue
             c.speaker, c.speaker_span, c.outlet, c.via = self._post_speaker(m.span(1)), m.span(1), None, []
             c.cue, c.cue_span = m.group(2), m.span(2)
+
+    def _pointed_to(self) -> None:
+        """'Asked for the basis of the claim, a spokesman for Ana Costa pointed the desk to a 2024 audit':
+        the claimant's side names its source (the words after 'to'), speaking to the publisher when
+        it names it; other readings of the sentence ('Asked for', the model's) give way."""
+        for c in self.claims:
+            m = pointed_to(self.text, c.start, c.end) if c.speaker is self.publisher_speaker and not c.nested else None
+            if m is None:
+                continue
+            to = self.outlets.named(m.group("to"), lenient=True, publisher=self.publisher, at=m.start("to")) \
+                if m.group("to") else None
+            c.speaker, c.speaker_span = self.registry.resolve(m.group("who"), self.people), m.span("who")
+            c.start, c.form, c.cue, c.cue_span, c.outlet = m.start("what"), "indirect", "pointed to", None, to
+            for o in self.claims:
+                if o is not c and c.sentence.start <= o.start < c.sentence.end and o.speaker is not c.speaker \
+                        and (o.speaker is None or o.by_model or o.speaker is self.publisher_speaker):
+                    o.repeated = True
 
     def _insert(self, at: int, new: list[_Claim]) -> None:
         """Put claims into the list at `at`, the links of the others still pointing at their sources."""

@@ -198,3 +198,17 @@ def checker_desk_of(name: str, publisher: str) -> bool:
     head, rest = fold(publisher)[:len(name)], fold(publisher)[len(name):]
     return bool(name.strip()) and head == fold(name) and rest[:1] == " " and \
         _publisher_mark().fullmatch(rest.strip()) is not None
+
+
+# 'Asked for the basis of the claim, a spokesman for Ana Costa pointed the desk to a 2024 audit': the
+# claimant's side answering the checker by naming its source
+_POINTED_TO = re.compile(r"Asked[ \t]+(?:for|about|where|what)\b[^,\n]{2,80},[ \t]+(?P<who>[^,\n]{2,80}?)[ \t]+"
+                         r"(?:pointed|referred|directed)[ \t]+(?:(?P<to>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+)?"
+                         r"to[ \t]+(?P<what>\S.*)")
+
+
+def pointed_to(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A sentence text[start:end] in which the one a fact check asked for the source of a claim points
+    it to one ('Asked for the source of the claim, her office pointed to two reports'): who (group
+    'who'), the outlet pointed (group 'to', when named), what they pointed to (group 'what')."""
+    return _POINTED_TO.fullmatch(text, start, end)
