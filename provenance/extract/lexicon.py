@@ -120,6 +120,7 @@ class Lexicon:
     private_body_heads: frozenset[str] = frozenset()  # 'a local union said': an unnamed body, anonymous
     owned_media: frozenset[str] = frozenset()
     person_trades: frozenset[str] = frozenset()  # company heads that as often describe a person ('owner')
+    firm_descriptors: frozenset[str] = frozenset()  # company heads no person bears: 'lender Sorbek Bank'
     owner_pronouns: dict[str, str] = field(default_factory=dict)  # 'its' -> 'it'  # 'its website said': the owner speaks through it
     parties: frozenset[str] = frozenset()  # 'Labour MP Ana Costa': the party is her affiliation, folded
     company_words: tuple[str, ...] = ()  # capitalised words that end a company's name ('Marlow Freight')
@@ -313,6 +314,7 @@ def lexicon() -> Lexicon:
         private_body_heads=_folded(titles, "private_body_heads"),
         parties=_folded(titles, "parties"), courtesy_titles=_folded(titles, "courtesy_titles"),
         owned_media=_folded(titles, "owned_media"), person_trades=_folded(titles, "person_trades"),
+        firm_descriptors=_folded(titles, "firm_descriptors"),
         owner_pronouns=dict(titles.get("owner_pronouns") or {}),
         company_words=tuple(titles.get("company_words", [])), place_nouns=tuple(titles.get("place_nouns", [])),
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),

@@ -867,19 +867,27 @@ def _unnamed_body(mw: _MentionWords, head: str, lex: Lexicon) -> bool:
 
 
 def _company_after_description(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention | None:
-    """'battery maker Kestrel', 'ferry operator Gullby Marine': the company after the words that
-    say what it is, which are its role."""
+    """'battery maker Kestrel', 'German carmaker Tessel', 'British charity Seaward Trust': the company or
+    body after the words that say what it is, which are its role (the description's country its
+    affiliation); its head noun lets 'the carmaker' refer back to it. A head no person bears
+    (titles.json's 'firm_descriptors') makes a name of any words a body's."""
     body, low = mw.body, mw.body_low
     k = next((k for k in range(len(body) - 1, 0, -1) if not body[k][:1].isupper()), 0) + 1
-    if not 1 < k < len(body) or low[k - 1] not in lex.company_heads or low[k - 1] in lex.person_trades \
+    head = low[k - 1] if 0 < k < len(body) else ""
+    firm = head in lex.firm_descriptors
+    if not (1 < k or firm and body[0].islower()) or not k < len(body) \
+            or head not in lex.company_heads and not firm or head in lex.person_trades \
             or not body[k - 1].islower() \
             or low[k] in lex.female_names or low[k] in lex.male_names:
         return None
     tail = body[k:]
-    if len(tail) > 1 and tail[-1] not in lex.company_words:
+    if len(tail) > 1 and tail[-1] not in lex.company_words and not firm:
         return None  # 'crane operator Wiremu Tane': two names and no company word are a person's
+    # ('U.S. chipmaker Norvia': a country's initials written with stops)
+    country = country_of(body[:k], lex) or country_of([w.replace(".", "") for w in body[:k] if "." in w], lex)
     return Mention(raw, speaker=Speaker(" ".join(tail), "institution", False, role=" ".join(body[:k]),
-                                        affiliation=country_of(body[:k], lex), words=frozenset(fold(w) for w in tail)))
+                                        affiliation=country, head=head,
+                                        words=frozenset(fold(w) for w in tail)))
 
 
 def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int:
@@ -1321,6 +1329,9 @@ class Registry:
             if full and fold(full) != fold(mention_text):
                 return self.resolve(full, people, named)
         if sp.kind == "person" and not sp.anonymous:
+            body = self._body_of_name(sp)
+            if body is not None:
+                return self.touch(body)
             sp.with_article = fold(clean(mention_text)).startswith("the " + fold(sp.name))
             met = self.by_surname.get(surname_key(sp.name)) if len(sp.name.split()) == 1 else None
             if met is not None and met.name != sp.name:
@@ -1361,10 +1372,34 @@ class Registry:
             holder = self._title_holder(sp, people)
             if holder is not None:
                 return self.resolve(holder, people, named)
-        known = self.by_name.get(f"{sp.kind}|{fold(sp.name)}")
+        known = self.by_name.get(f"{sp.kind}|{fold(sp.name)}") or self._person_of_name(sp)
         if known and not (sp.anonymous and not mention.definite and sp.head in ("source", "official", "person")):
             return self.touch(known)
         return self.touch(self._add(sp))
+
+    def _body_of_name(self, sp: Speaker) -> Speaker | None:
+        """'German carmaker Tessel said C ... Tessel said D': one name in one document is one entity, so a
+        bare name (no title, no gender) the text gave a body before is that body again, not a person."""
+        known = self.by_name.get(f"institution|{fold(sp.name)}")
+        if known is None or known.anonymous or sp.role or sp.gender:
+            return None
+        return known
+
+    def _person_of_name(self, sp: Speaker) -> Speaker | None:
+        """'Tessel said C ... German carmaker Tessel said D': a name read as a person's at first (no
+        role, no gender, no given name) that the text then gives a body is that body from its first
+        mention on: its kind, role and affiliation are the body's."""
+        known = self.by_name.get(f"person|{fold(sp.name)}")
+        if sp.kind != "institution" or sp.anonymous or known is None or known.anonymous or known.role \
+                or self._gender_of(known) or fold(known.name.split()[0]) in self.lex.female_names \
+                or fold(known.name.split()[0]) in self.lex.male_names:
+            return None
+        self.by_name = {k: s for k, s in self.by_name.items() if s is not known}
+        self.by_surname = {k: s for k, s in self.by_surname.items() if s is not known}
+        known.kind, known.role, known.head, known.words = "institution", sp.role, sp.head, sp.words
+        known.affiliation = known.affiliation or sp.affiliation
+        self._index(known)
+        return known
 
     def _given_initials(self, mention_text: str) -> Speaker | None:
         """'KHB said D' after 'the Kelby Harbour Board (KHB) said C' (or 'the Kelby Harbour Board, known
