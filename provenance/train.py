@@ -131,6 +131,21 @@ DECODE_BIAS = {"B-Q": 0.4, "I-Q": 0.2, "B-C": 0.3}
 # 0.6714, B 0.7186 / 0.6481; against contents (B-C -20) A 0.7397 / 0.6732, B 0.7164 / 0.6494. Passive-aggressive (10
 # epochs) A 0.7291 / 0.6414, B 0.6963 / 0.6095; AROW (10) A 0.6997 / 0.6056, B 0.6599 / 0.5741. Not shipped.
 
+# Features tried since (issue 14), folds A and B (--holdout 5 --holdout-at 0 / 2) on main 5f2ba45's rules; rules+model
+# content F1 / content+speaker / speaker accuracy as shipped A 0.739 / 0.681 / 0.899, B 0.710 / 0.653 / 0.917 (the
+# model alone content F1 A 0.706, B 0.668). Distributional word classes learnt from the training text (word_clusters,
+# --word-clusters: k-means at 16, 64 and 256 classes over reduced PPMI vectors of the neighbours; a word's three
+# classes for itself and each neighbour one away, the middle one two away): A 0.7453 / 0.6826 / 0.8967, B 0.7116 /
+# 0.6545 / 0.9172 (the model alone A 0.7140, B 0.6730); trained on all of train, PolNeAR dev (train.py's scorer)
+# content P/R/F1 0.8620 / 0.6674 / 0.7524 -> 0.8549 / 0.6734 / 0.7533, content+speaker 0.7098 -> 0.7103, speaker
+# accuracy 0.9332 -> 0.9334, speech-cue recall 0.9542 -> 0.9609 (the model alone 0.6942 -> 0.6960); but the seed
+# lost a publisher's statement to a model cue read there ('had reached ...'): speaker 0.982 -> 0.964, anonymous
+# 0.964 -> 0.946, outlet 0.982 -> 0.946, stated_on 0.982 -> 0.964. Not shipped; the option stays for a model
+# whose combination keeps the seed. With clause-context features on top (a quotation closed before the token in
+# its sentence or opened after it; a clause mark between it and the nearest cue word either side; its sentence
+# opening with a cue word, before or after the first clause mark): A 0.7403 / 0.6808 / 0.8999, B 0.7088 / 0.6541 /
+# 0.9200, dev 0.7564 / 0.7102 at speaker accuracy 0.9300: lost to the classes alone on both folds, not kept. BILOU
+# labels lost before (0.717 against 0.722 on the held-out fifth of then) and were not tried again.
 
 def read(path: str) -> list[dict]:
     with open(path, encoding="utf-8") as f:
@@ -251,6 +266,95 @@ def word_lists(docs: list[dict], classes: dict[str, list[str]]) -> dict:
             "cues": sorted(cues), "classes": {c: sorted(ws) for c, ws in sorted(classes.items())}}
 
 
+# Distributional word classes learnt from the training text (unlabelled: words only): each word of the
+# vocabulary used CLUSTER_MIN times is a vector of its neighbours (positive PMI with the CLUSTER_CONTEXTS
+# commonest tokens one and two to the left, and to the right), reduced to CLUSTER_DIMS dimensions and grouped
+# by k-means at each of CLUSTER_SIZES (fixed seeds: the same text gives the same classes). The model keeps a
+# word -> class table of these common words, no text.
+CLUSTER_SIZES = (16, 64, 256)
+CLUSTER_MIN = 10
+CLUSTER_CONTEXTS = 1000
+CLUSTER_DIMS = 64
+
+
+def word_clusters(docs: list[dict], vocab: list[str]) -> dict[str, list[int]]:
+    """word -> its class at each of CLUSTER_SIZES, for the common words of the vocabulary."""
+    import numpy as np
+
+    paras = [[text[a:b].lower() for a, b in crf.tokens(text, s, e)]
+             for text in (d["text"] for d in docs) for s, e in crf.paragraphs(text)]
+    count = Counter(w for p in paras for w in p)
+    known = set(vocab)
+    targets = sorted(w for w in known if count[w] >= CLUSTER_MIN)
+    contexts = [w for w, _ in sorted(count.items(), key=lambda x: (-x[1], x[0]))[:CLUSTER_CONTEXTS]]
+    if len(targets) <= max(CLUSTER_SIZES):
+        return {}
+    m = _cooccurrence(np, paras, {w: i for i, w in enumerate(targets)}, {w: i for i, w in enumerate(contexts)})
+    vectors = _reduce(np, _ppmi(np, m))
+    ids = [_kmeans(np, vectors, k, seed) for seed, k in enumerate(CLUSTER_SIZES)]
+    return {w: [int(c[i]) for c in ids] for i, w in enumerate(targets)}
+
+
+def _cooccurrence(np, paras: list[list[str]], target: dict[str, int], context: dict[str, int]):
+    """Counts of each target word's neighbours one and two tokens away (weight 1 and 0.5) in its
+    paragraph: columns [left contexts | right contexts]."""
+    n = len(context)
+    t = np.array([target.get(w, -1) for p in paras for w in p] or [-1])
+    c = np.array([context.get(w, -1) for p in paras for w in p] or [-1])
+    para = np.repeat(np.arange(len(paras)), [len(p) for p in paras]) if paras else np.zeros(1, dtype=np.int64)
+    cells, weights = [], []
+    for d, weight in ((1, 1.0), (2, 0.5)):
+        for tt, cc, side, same in ((t[d:], c[:-d], 0, para[d:] == para[:-d]),
+                                   (t[:-d], c[d:], n, para[:-d] == para[d:])):
+            ok = same & (tt >= 0) & (cc >= 0)
+            cells.append(tt[ok] * 2 * n + side + cc[ok])
+            weights.append(np.full(int(ok.sum()), weight))
+    m = np.bincount(np.concatenate(cells), np.concatenate(weights), minlength=len(target) * 2 * n)
+    return m.reshape(len(target), 2 * n)
+
+
+def _ppmi(np, m):
+    """Positive pointwise mutual information of word and context (the contexts' counts smoothed,
+    power 0.75: rare contexts weigh less)."""
+    rows = m.sum(1, keepdims=True)
+    cols = m.sum(0, keepdims=True) ** 0.75
+    with np.errstate(divide="ignore"):
+        pmi = np.log(m * cols.sum() / np.maximum(rows * cols, 1e-12))
+    return np.where(m > 0, np.maximum(pmi, 0.0), 0.0)
+
+
+def _reduce(np, m):
+    """Rows reduced to CLUSTER_DIMS dimensions (randomized SVD, fixed seed), of unit length."""
+    rng = np.random.default_rng(0)
+    q, _ = np.linalg.qr(m @ rng.standard_normal((m.shape[1], CLUSTER_DIMS + 16)))
+    for _ in range(3):
+        q, _ = np.linalg.qr(m @ (m.T @ q))
+    u, s, _ = np.linalg.svd(q.T @ m, full_matrices=False)
+    v = (q @ u[:, :CLUSTER_DIMS]) * np.sqrt(s[:CLUSTER_DIMS])
+    v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+    return np.round(v, 6)
+
+
+def _kmeans(np, x, k: int, seed: int, rounds: int = 40):
+    """Cluster of each row (k-means++ start, fixed seed; cosine, the rows being of unit length)."""
+    rng = np.random.default_rng(seed)
+    centres = [int(rng.integers(len(x)))]
+    near = 1.0 - x @ x[centres[0]]
+    for _ in range(k - 1):
+        p = np.maximum(near, 0.0) ** 2
+        centres.append(int(rng.choice(len(x), p=p / p.sum())))
+        near = np.minimum(near, 1.0 - x @ x[centres[-1]])
+    c = x[centres]
+    ids = np.zeros(len(x), dtype=np.int64)
+    for _ in range(rounds):
+        ids = (x @ c.T).argmax(1)
+        sums = np.zeros_like(c)
+        np.add.at(sums, ids, x)
+        c = np.where(np.bincount(ids, minlength=k)[:, None] > 0, sums, c)
+        c /= np.maximum(np.linalg.norm(c, axis=1, keepdims=True), 1e-12)
+    return ids
+
+
 def sequences(docs: list[dict], meta: crf.Meta):
     feats = crf.Featurizer(meta)
     for doc in docs:
@@ -262,12 +366,15 @@ def sequences(docs: list[dict], meta: crf.Meta):
 
 
 def train(docs: list[dict], out_dir: str, params: dict | None = None, bias: dict | None = None,
-          classes: dict[str, list[str]] | None = None) -> crf.Model:
+          classes: dict[str, list[str]] | None = None, clusters: bool = False) -> crf.Model:
     """Fit the CRF on the documents; write the model and its version in out_dir. `classes`: the
-    word classes (class -> words), by default the frozen ones (CLASSES_PATH)."""
+    word classes (class -> words), by default the frozen ones (CLASSES_PATH); `clusters`: learn
+    distributional word classes from the documents' text too (word_clusters; not in the shipped model)."""
     import pycrfsuite
 
     lists = word_lists(docs, read_classes() if classes is None else classes)
+    if clusters:
+        lists["clusters"] = word_clusters(docs, lists["vocab"])
     meta = crf.meta_from({"version": "training", **lists})
     trainer = pycrfsuite.Trainer(verbose=False)
     for xseq, yseq in sequences(docs, meta):
@@ -436,9 +543,9 @@ def fold(docs: list[dict], n: int, at: int = 0) -> tuple[list[dict], list[dict]]
 
 
 def _report(name: str, result: dict) -> None:
-    print(f"{name:12} content P/R/F1 {result['content']['P']:.3f}/{result['content']['R']:.3f}/"
-          f"{result['content']['F1']:.3f}  content+speaker F1 {result['content+speaker']['F1']:.3f}  "
-          f"speaker accuracy {result['speaker_accuracy']:.3f}  speech-cue recall {result['speech_cue_recall']:.3f}")
+    print(f"{name:12} content P/R/F1 {result['content']['P']:.4f}/{result['content']['R']:.4f}/"
+          f"{result['content']['F1']:.4f}  content+speaker F1 {result['content+speaker']['F1']:.4f}  "
+          f"speaker accuracy {result['speaker_accuracy']:.4f}  speech-cue recall {result['speech_cue_recall']:.4f}")
 
 
 def _note_stale(classes: dict[str, list[str]]) -> None:
@@ -468,6 +575,8 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--classes", default=str(CLASSES_PATH), help="the frozen word classes the features read")
     ap.add_argument("--refresh-classes", action="store_true", help="first rebuild the --classes file from "
                     "today's lexicon (cues.json, titles.json ...); without it lexicon edits do not change the model")
+    ap.add_argument("--word-clusters", action="store_true", help="also learn distributional word classes from the "
+                    "training text as features (gains on held-out folds, not shipped: see the comments)")
     ap.add_argument("--score-only", action="store_true", help="train nothing: score the model in --output on --dev")
     return ap
 
@@ -501,7 +610,7 @@ def _run(a: argparse.Namespace, docs: list[dict], dev: list[dict], params: dict,
     if a.score_only:
         m = crf.Model(json.loads(Path(out, crf.MODEL_NAME).read_text(encoding="utf-8")))
     else:
-        m = train(docs, out, params, bias, classes)
+        m = train(docs, out, params, bias, classes, a.word_clusters)
         print(f"trained on {len(docs)} articles in {time.process_time() - t0:.0f} s CPU: {m.meta.version} in {out}",
               file=sys.stderr)
     if dev:

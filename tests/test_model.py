@@ -329,3 +329,58 @@ def test_a_cue_without_a_source_takes_the_source_of_the_cue_just_before():
                                                             ("C", len(words) - 2, len(words) - 1)],
                     [s * 40 for s in starts], [e * 40 for e in ends])
     assert far[1].source is None
+
+
+def _cluster_corpus() -> list[dict]:
+    """Invented articles in which two families of words fill two different slots."""
+    verbs = ["zorbled", "plimmed", "quanted", "trasked", "vembled", "dornished"]
+    nouns = ["gadrow", "pelnick", "sorvane", "talbery", "munchet", "ferlow"]
+    docs = []
+    for i in range(12):
+        paras = [f"The {nouns[(i + j) % 6]} {verbs[(i + 2 * j) % 6]} that the {nouns[(i + j + 1) % 6]} was late."
+                 for j in range(6)]
+        docs.append({"text": "\n\n".join(paras), "attributions": []})
+    return docs
+
+
+def test_word_clusters_put_words_of_one_slot_together(monkeypatch):
+    from provenance import train
+
+    monkeypatch.setattr(train, "CLUSTER_MIN", 2)
+    monkeypatch.setattr(train, "CLUSTER_SIZES", (2, 3))
+    monkeypatch.setattr(train, "CLUSTER_DIMS", 4)
+    docs = _cluster_corpus()
+    vocab = train.word_lists(docs, {})["vocab"]
+    clusters = train.word_clusters(docs, vocab)
+    assert set(clusters) <= set(vocab) and clusters == train.word_clusters(docs, vocab)
+    verbs = {tuple(clusters[w]) for w in ("zorbled", "plimmed", "quanted", "trasked", "vembled", "dornished")}
+    nouns = {tuple(clusters[w]) for w in ("gadrow", "pelnick", "sorvane", "talbery", "munchet", "ferlow")}
+    assert len(verbs) == len(nouns) == 1 and verbs != nouns
+    assert {c[0] for c in verbs} != {c[0] for c in nouns}  # apart at the coarsest granularity too
+
+
+def test_a_model_with_word_clusters_sums_its_tables_as_training_features_say(tmp_path, monkeypatch):
+    """A model trained with distributional classes: its tables give what the trainer's features say, and a
+    word of a class reads that class's features for itself and its neighbours."""
+    pytest.importorskip("pycrfsuite")
+    import numpy as np
+
+    from provenance import train
+
+    monkeypatch.setattr(train, "CLUSTER_MIN", 2)
+    monkeypatch.setattr(train, "CLUSTER_SIZES", (2, 3, 4))
+    monkeypatch.setattr(train, "CLUSTER_DIMS", 4)
+    docs = _cluster_corpus() + _toy_corpus()
+    assert not train.train(docs, str(tmp_path / "plain"), {"max_iterations": 2}).meta.clusters
+    model = train.train(docs, str(tmp_path / "m"), {"max_iterations": 10}, clusters=True)
+    assert model.meta.clusters and set(model.meta.clusters) <= model.meta.vocab
+    feats = model.features.sequence(["The", "gadrow", "zorbled", "that"])
+    ks = model.meta.clusters["zorbled"]
+    assert f"k2={ks[2]}" in feats[2] and f"-1k0={ks[0]}" in feats[3] and f"+1k1={ks[1]}" in feats[1]
+    text = docs[0]["text"] + "\n\n" + ODD + "\n\nAccording to the gadrow, \u201cthe pelnick zorbled,\u201d it said."
+    words, _, _, first = crf.document_tokens(np, text)
+    got = model.emissions(words, first)
+    starts = np.flatnonzero(first).tolist() + [len(words)]
+    expected = [sum(model.weights[model.index.get(f, 0)] for f in fs)
+                for a, b in zip(starts, starts[1:], strict=False) for fs in model.features.sequence(words[a:b])]
+    assert np.allclose(got, np.array(expected) + model.bias)

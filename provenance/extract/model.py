@@ -60,6 +60,8 @@ class Meta:
     suffixes: frozenset[str]
     cues: frozenset[str]
     classes: dict[str, str] = field(default_factory=dict, hash=False)  # lower-case word -> its class
+    # lower-case word -> its distributional class at each granularity (learnt from the training text)
+    clusters: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False)
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -96,6 +98,9 @@ _RUN = 400
 _WORD_ROWS = 16384  # word forms whose feature sums are kept
 _NEAR = (("-1", -1), ("+1", 1), ("-2", -2), ("+2", 2))
 _CUE_COLUMNS = 11  # the ten distance buckets of the nearest cue word, and none
+# the distributional classes a word tells itself and each neighbour (_NEAR order): (feature prefix, granularity)
+_CLUSTER_FEATURES = ((("k0=", 0), ("k1=", 1), ("k2=", 2)), (("-1k0=", 0), ("-1k1=", 1), ("-1k2=", 2)),
+                     (("+1k0=", 0), ("+1k1=", 1), ("+1k2=", 2)), (("-2k1=", 1),), (("+2k1=", 1),))
 
 
 class Featurizer:
@@ -106,6 +111,7 @@ class Featurizer:
     def __init__(self, meta: Meta) -> None:
         self.meta = meta
         self.classes = meta.classes
+        self.clusters = meta.clusters
 
     def groups(self, tok: str) -> list[list[str]]:
         """A word's own features, then what it tells each neighbour (_NEAR order)."""
@@ -119,8 +125,13 @@ class Featurizer:
             own.append("x=" + low[-3:])
         if low in self.meta.cues:
             own.append("cue")
-        return [own, ["-1w=" + word, "-1l=" + cls, "-1s=" + shape], ["+1w=" + word, "+1l=" + cls, "+1s=" + shape],
-                ["-2w=" + word], ["+2w=" + word]]
+        out = [own, ["-1w=" + word, "-1l=" + cls, "-1s=" + shape], ["+1w=" + word, "+1l=" + cls, "+1s=" + shape],
+               ["-2w=" + word], ["+2w=" + word]]
+        ks = self.clusters.get(low)
+        if ks:
+            for group, spec in zip(out, _CLUSTER_FEATURES, strict=True):
+                group += [f"{prefix}{ks[level]}" for prefix, level in spec]
+        return out
 
     def kind(self, tok: str) -> tuple[bool, bool, bool, int, str]:
         """What the positional features need of a word: cue word, sentence end, may start a
@@ -312,7 +323,9 @@ def meta_from(raw: dict) -> Meta:
     """The word lists of a model file (or of a model being trained): the word classes are stored
     by class, each a sorted list of words."""
     classes = {w: name for name, words in raw["classes"].items() for w in words}
-    return Meta(raw["version"], frozenset(raw["vocab"]), frozenset(raw["suffixes"]), frozenset(raw["cues"]), classes)
+    clusters = {w: tuple(ks) for w, ks in raw.get("clusters", {}).items()}
+    return Meta(raw["version"], frozenset(raw["vocab"]), frozenset(raw["suffixes"]), frozenset(raw["cues"]), classes,
+                clusters)
 
 
 _SHAPES = ("x", "X", "X1", "Xx", "xX", "d", "Q", "-", "p", "'s", "'x", "Xx.", "x.", *".,;:!?()'’[]")
@@ -380,6 +393,7 @@ class Model:
         self.by_unknown = np.zeros((groups, len(_SHAPES), k))  # '?shape' standing for an unknown word
         self.by_class = np.zeros((groups, len(names), k))
         vocab_classes = [classes.get(w, "-") for w in vocab]
+        vocab_clusters = [self.features.clusters.get(w) for w in vocab]
         for g, (w, lab, s) in enumerate(_WORD_FEATURES):
             self.by_word[g, :-1] = self._rows([w + x for x in vocab])
             self.by_unknown[g] = self._rows([w + "?" + x for x in _SHAPES])
@@ -387,6 +401,10 @@ class Model:
                 self.by_word[g, :-1] += self._rows([lab + c for c in vocab_classes])
                 self.by_class[g] = self._rows([lab + c for c in names])
                 self.by_shape[g] = self._rows([s + x for x in _SHAPES])
+            # distributional classes: only words of the vocabulary have one (a word without one reads the
+            # zero row, as the empty name)
+            for prefix, level in _CLUSTER_FEATURES[g] if self.features.clusters else ():
+                self.by_word[g, :-1] += self._rows([f"{prefix}{ks[level]}" if ks else "" for ks in vocab_clusters])
         self.cue_row = self._rows(["cue"])[0]
         self.is_cue = np.array([w in meta.cues for w in vocab] + [False])
         self.by_word[0, :-1] += self.is_cue[:-1, None] * self.cue_row
