@@ -155,6 +155,12 @@ ONE_CLAIM = {
     "a report noun after several adjectives stays in the phrase": (
         "According to the Harbour Board's most recent annual report, 412 ferries were inspected in 2024.", {},
         {"speaker_name": "Harbour Board", "text": "412 ferries were inspected in 2024"}),
+    "an existential 'there' after the one told opens the content": (
+        "The mayor told the Harbour Gazette there was no danger to residents.", {},
+        {"speaker_name": "mayor", "outlet_name": "Harbour Gazette", "text": "there was no danger to residents"}),
+    "an existential 'there' after 'told reporters' opens the content": (
+        "Police told reporters there had been no injuries.", {},
+        {"speaker_name": "Police", "text": "there had been no injuries"}),
     "according to X after an opening adjunct stays apart from it": (
         "In Ossa, according to the commission, turnout fell by a third.", {},
         {"speaker_name": "commission", "text": "turnout fell by a third"}),

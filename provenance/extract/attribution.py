@@ -95,6 +95,9 @@ _SUBJECT_SKIPS = _NP_INNER | {"and", "but", "so", "also", "then"}
 _ANTECEDENT_SKIPS = _NP_INNER | {"by", "even"}
 _PHRASE_SKIPS = _NP_INNER | {"and", "but", "so"}
 
+# the verbs after an existential 'there' ('told Reuters there was no danger'): the content's, not the recipient's
+_THERE_VERBS = _BE_FORMS | _MODALS | {"has", "had", "have", "hasn't", "hadn't", "haven't", "seems", "seemed"}
+
 # a word before a cue that may make it no report: a modal, a passive auxiliary, or an adverb between
 _AUX_TRIGGERS = _MODALS | _PASSIVE_AUX | _MODAL_SKIPS
 # what ends a plan's content: ', aside from saying ...', ', while ...'
@@ -1301,6 +1304,9 @@ class _Parser:
             # 'told me detectives were ...': an object pronoun is the whole recipient ('her' may own a noun)
             pronoun = self.w(r0) in _OBJECT_PRONOUNS and self.w(r0) not in self.lex.possessives
             rec = (r0, r0 + 1) if pronoun and r0 + 1 < stop else self.np_after(r0, stop)
+            if rec is not None and rec[1] - rec[0] > 1 and self.w(rec[1] - 1) == "there" \
+                    and self.w(rec[1]) in _THERE_VERBS:
+                rec = (rec[0], rec[1] - 1)  # 'told Reuters there had been no change': 'there' opens the content
             if rec is None:
                 return None if cue.requires_recipient else k
             frame.recipient = self.span(*rec)
