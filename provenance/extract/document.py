@@ -2149,8 +2149,10 @@ class _Document:
         assert frame.speaker is not None
         start, end = frame.speaker
         m = _ON_OWN_MEDIUM.match(self.text, end)
+        if m is None:
+            return None  # (the mention read only where a medium of its own follows it: most frames have none)
         mention = reading_of(self.text[start:end], self.lex)
-        if m is None or mention.speaker is None or mention.speaker.head not in self.lex.issuer_nouns \
+        if mention.speaker is None or mention.speaker.head not in self.lex.issuer_nouns \
                 or fold(m.group(2)) not in self.lex.owned_media:
             return None
         run = _NAMED_SUBJECT.match(self.text, frame.contents[0].start) if frame.contents else None
@@ -2717,11 +2719,17 @@ class _Document:
             return True
         if words and fold(words[0]) == "the":
             words = words[1:]
-        names = [self.publisher["name"], *self.publisher.get("aliases", [])] if self.publisher else []
-        if words and words[0][:1].isupper() and _outlet_key(" ".join(words)) in map(_outlet_key, names):
+        keys = self._own_keys
+        if words and words[0][:1].isupper() and _outlet_key(" ".join(words)) in keys:
             return True  # ('KNA has learned' in KNA's own dispatch, whatever its initials could be read as)
         return len(words) >= 2 and words[-1][:1].isupper() and words[-1][1:].islower() \
-            and _outlet_key(" ".join(words[:-1])) in map(_outlet_key, names)
+            and _outlet_key(" ".join(words[:-1])) in keys
+
+    @cached_property
+    def _own_keys(self) -> frozenset[str]:
+        """The publisher's name and aliases as outlet keys (_outlet_key), made once a document."""
+        names = [self.publisher["name"], *self.publisher.get("aliases", [])] if self.publisher else []
+        return frozenset(map(_outlet_key, names))
 
     def _source(self, sp: Speaker, introduced: bool = False) -> Speaker | None:
         """sp, or None when it is no source: a document, a thing, a figure, an adjective, or a single
