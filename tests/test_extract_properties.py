@@ -306,3 +306,26 @@ def test_record_gates_pass_whatever_the_words_would_find(text, lo, start):
             assert document._may_hold_word(text, nouns)
     assert document._may_hold_word(text.replace("x", "report"), frozenset({"report"})) == ("x" in text or (
         "report" in fold(text)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Ana", "Costa", "said", ",", "\u201cWe", "agree,\u201d", "the", "board's", "on", "May 5",
+                                 "2019", ".", "-", "x", "O'Neill", "told"]), max_size=20).map(" ".join))
+@example("\u201cWe agree,\u201d Ana Costa said on May 5.")
+def test_parser_words_are_what_each_token_gives(text):
+    """_Parser.w, is_p and is_q read a token's word and kind from lists made once a sentence: the
+    token's lower case for a word, '' for a mark, a quotation or a date and outside the sentence, as
+    reading the token does; the cues found are those of the words that open one."""
+    from provenance.extract import attribution, segment
+    from provenance.extract.lexicon import lexicon
+
+    sentence = segment.Sentence(0, len(text), 0, quotes=segment.find_quotes(text, 0, len(text)))
+    tokens = segment.tokenize(text, sentence)
+    parser = attribution._Parser(text, sentence, tokens, lexicon(), 0)
+    for i in range(-2, len(tokens) + 2):
+        tok = tokens[i] if 0 <= i < len(tokens) else None
+        assert parser.w(i) == (tok.low if tok is not None and tok.kind == "w" else "")
+        assert parser.is_q(i) == (tok is not None and tok.kind == "q")
+        assert parser.is_p(i, ",.-") == (tok is not None and tok.kind == "p" and tok.low in ",.-")
+    by_first = lexicon().cues_by_first
+    assert {i for i, _, _ in parser.cues} <= {x for x, tok in enumerate(tokens) if tok.kind == "w" and tok.low in by_first}

@@ -205,6 +205,10 @@ class _Parser:
         self.lex = lex
         self.n = len(tokens)
         self.begin = begin  # first token after a dateline
+        # each token's word as w() gives it ('' for a mark, a quotation or a date): the shapes ask
+        # some 70 times a sentence, so the look-up is one index
+        self.words = [tok.low if tok.kind == "w" else "" for tok in tokens]
+        self.kinds = [tok.kind for tok in tokens]
         self.end = self.n
         while self.end > begin and self.t[self.end - 1].kind == "p" and self.t[self.end - 1].low in ".!?;":
             self.end -= 1
@@ -226,17 +230,17 @@ class _Parser:
         """Words and quotations before each token, for a constant-time "is this part substantial?";
         built the first time a shape asks."""
         if self._counts is None:
-            kinds = [tok.kind for tok in self.t]
+            kinds = self.kinds
             self._counts = (list(accumulate([k == "w" for k in kinds], initial=0)),
                             list(accumulate([k == "q" for k in kinds], initial=0)))
         return self._counts
 
     # -- helpers ---------------------------------------------------------------------------------
     def w(self, i: int) -> str:
-        return self.t[i].low if 0 <= i < self.n and self.t[i].kind == "w" else ""
+        return self.words[i] if 0 <= i < self.n else ""
 
     def is_p(self, i: int, chars: str) -> bool:
-        return 0 <= i < self.n and self.t[i].kind == "p" and self.t[i].low in chars
+        return 0 <= i < self.n and self.kinds[i] == "p" and self.t[i].low in chars
 
     def separates_thousands(self, i: int) -> bool:
         """Is the comma token i a figure's thousands separator ('2,400'), a digit either side?"""
@@ -244,7 +248,7 @@ class _Parser:
         return 0 < tok.start and tok.end < len(text) and text[tok.start - 1].isdigit() and text[tok.end].isdigit()
 
     def is_q(self, i: int) -> bool:
-        return 0 <= i < self.n and self.t[i].kind == "q"
+        return 0 <= i < self.n and self.kinds[i] == "q"
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         return self.t[a].start, self.t[b - 1].end
@@ -255,7 +259,7 @@ class _Parser:
         t = self.t
         after = self.begin  # the first token not taken by a cue found already
         # only the words that open some cue are looked at
-        for i in [x for x, tok in enumerate(t[self.begin:], self.begin) if tok.low in by_first and tok.kind == "w"]:
+        for i in [x for x, w in enumerate(self.words[self.begin:], self.begin) if w and w in by_first]:
             if i < after or not self._may_be_cue(i):
                 continue
             tok = t[i]
