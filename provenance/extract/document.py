@@ -72,6 +72,14 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
 from provenance.extract.kinds import classify
 from provenance.extract.lexicon import Lexicon, alternation, fold, lexicon
 from provenance.extract.page import entry_time_end, is_boilerplate, is_live_page, list_item_start
+from provenance.extract.pointing import (
+    content_words,
+    names_report_before,
+    refuses_what_came_before,
+    stating,
+    verdict_clause,
+    writers_own,
+)
 from provenance.extract.segment import (
     HEADING_WORDS,
     Block,
@@ -230,6 +238,7 @@ class _Claim:
     calls_false: bool | None = None             # its own words are a whole verdict 'That is not true' (read once)
     silence: bool = False                       # the publisher's 'X has not said whether C': no claim of X's
     checked: bool = False                       # a claim a fact check quotes to rate it ('The claim, posted by X, says C')
+    points_back: bool = False                   # 'I can't confirm it': its pronoun is what was said just before
 
 
 # where reported speech goes on to a second clause: 'that C and that D'
@@ -2236,8 +2245,8 @@ class _Document:
             if frame.speaker else None
         if owner is not None:
             return owner
-        if frame.speaker and self._earlier_version(frame):
-            # 'Correction: An earlier version of this article said C' (no speaker when the publisher is unknown)
+        if frame.speaker and (self._earlier_version(frame) or writers_own(text, frame)):
+            # 'An earlier version of this article said C', the writers' 'We could not confirm this.' (None: no publisher)
             return self.publisher_speaker
         seen = self._seen_record(frame) if frame.speaker and not frame.nested else None
         if seen is not None:
@@ -2816,6 +2825,7 @@ class _Document:
                     and self._withdraws_own(text[made[k].start:made[k].end], made[k].form):
                 # ('said the story was false and that C2'; '"I was wrong about the toll," he said')
                 self._answer_report(made[:k + 1], r)  # '"That is not true. We never ...," he said'
+            self._points_back(made, k, r, frame.report_object == "false_clause")
         if frame.appended is not None:
             s0, e0 = _trim(text, *frame.appended)
             if s0 < e0:
@@ -2984,9 +2994,9 @@ class _Document:
         if topic:
             # 'rejected claims of a smuggling ring': only a claim naming what the denial names answers it
             answering = [(i, c) for i, c in answering if _names_topic(self.text, c, topic)]
-        if self._calls_that_false(claim):
-            # '"That is simply not true," the spokesman said': what was said just before it, in its
-            # paragraph or the one before
+        if self._calls_that_false(claim) or claim.points_back:
+            # '"That is simply not true," the spokesman said', '"I can't confirm it," she said': what
+            # was said just before it, in its paragraph or the one before
             since = self._paragraph_before(claim.start)
             answering = [(i, c) for i, c in answering if c.start >= since][:1]
         named = self._naming(claim.speaker, answering) if claim.stance != "retracts" else []
@@ -3094,7 +3104,10 @@ class _Document:
             if claim.form == "direct" and claim.speaker is not self.publisher_speaker \
                     and self.lex.refusal.match(self.text, claim.start, claim.end):
                 claim.stance = "declines_to_confirm"  # 'MARRASK: I won't comment on C'
+                self._points_back(made, k, r)
                 continue
+            if self._points_back(made, k, r):
+                continue  # '"But the report that C is false."'
             if claim.form == "direct" and claim.speaker is not self.publisher_speaker \
                     and (self.lex.false_story.match(self.text, claim.start, claim.end) or self._calls_that_false(claim)) \
                     or claim.form == "unattributed" and claim.speaker is self.publisher_speaker \
@@ -3104,6 +3117,33 @@ class _Document:
                 if claim.speaker is self.publisher_speaker and claim.words is not None:
                     self._verdict_words(claim, claim.words)
         return made
+
+    def _points_back(self, made: list[_Claim], k: int, r: _Reading, clause: bool = False) -> bool:
+        """A stance of `made[k]` that points back at what came before (pointing.py): its speaker's own
+        refusal to confirm a pronoun ('"I can't confirm it," she said') answers the claim just said
+        before it; a denial of a report's proposition given in its own words (`clause`: 'said the
+        report that C was false'; a quotation '"There is no truth in reports that C"', which becomes
+        that denial of C) contradicts the earlier report of another source that states C. Whether a
+        quotation became a denial."""
+        claim, became = made[k], False
+        if claim.stance == "asserts" and claim.form == "direct" and claim.speaker is not None \
+                and claim.speaker is not self.publisher_speaker \
+                and (span := verdict_clause(self.lex, self.text, claim.start, claim.end)) is not None:
+            claim.stance, (claim.start, claim.end), clause = "denies", span, True
+            became = True
+        if claim.stance == "declines_to_confirm" and claim.form == "direct" and claim.words is None \
+                and refuses_what_came_before(self.lex, self.text, claim.start, claim.end):
+            claim.points_back = True
+            self._answer_report(made[:k + 1], r)
+        elif clause and claim.stance == "denies" and names_report_before(self.lex, self.text, claim.sentence.start, claim.start):
+            since = self._section_start(claim.start)
+            pool = [(i, c) for i, c in reversed(self._recent(made[:k + 1]))
+                    if c.start >= since and c.stance == "asserts" and self._answers(claim, c)]
+            found = stating(self.text, content_words(self.text, claim.start, claim.end, _TOPIC_STOP), pool)
+            for c in (c for _, c in pool if found is not None and c.sentence is found[1].sentence
+                      and c.speaker is found[1].speaker and c.outlet is found[1].outlet):
+                c.links.append((len(self.claims) + k, "contradicts"))
+        return became
 
     def _verdict_words(self, claim: _Claim, words: tuple[int, int]) -> None:
         """A fact check's own verdict on the claim it quoted ('Our verdict: This is false.'), which

@@ -409,12 +409,16 @@ def _false_clause(denials: dict, verdict: str = r"(?:is|are|was|were|(?:has|have
 
 
 def _false_that(denials: dict) -> re.Pattern[str]:
-    """"it's 'wholly untrue' that C", 'it is completely false that C' (a whole content): a verdict
-    of falsehood on C put first, C (group 1)."""
+    """"it's 'wholly untrue' that C", 'it is completely false that C', 'there is no truth in reports
+    that C' (a whole content): a verdict of falsehood on C put first, C (group 1). The verdicts
+    that name the report ('no truth in', 'no substance to') are cues.json's denials.no_truth."""
     if not denials.get("false_words"):
         return re.compile(r"(?!)")
-    return re.compile(r"it(?:['’]s|\s+(?:is|was))\s+(?:\w+ly\s+)?[\"“']?" + false_words_pattern(denials)
-                      + r"[\"”']?,?\s+that\s+(\S.*)", re.IGNORECASE | re.DOTALL)
+    openings = (denials.get("no_truth") or {}).get("openings") or []
+    named = r"|(?:" + trie_pattern(openings) + r")\s+(?:(?:the|these|those|any)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" \
+        + trie_pattern(denials.get("objects") or ["(?!)"]) + r")" if openings else ""
+    return re.compile(r"(?:it(?:['’]s|\s+(?:is|was))\s+(?:\w+ly\s+)?[\"“']?" + false_words_pattern(denials)
+                      + named + r")[\"”']?,?\s+that\s+(\S.*)", re.IGNORECASE | re.DOTALL)
 
 
 def _refusals(cues_data: dict) -> dict[str, Any]:
