@@ -1304,19 +1304,7 @@ class Registry:
             return given
         mention = analyse(mention_text, self.lex)
         if mention.pronoun:
-            found = self._pronoun(mention.pronoun)
-            if found:
-                if found.kind == "person" and not found.plural and mention.pronoun in ("he", "she"):
-                    # 'Costa ... she said': a later 'he' is someone else
-                    found.gender = found.gender or ("f" if mention.pronoun == "she" else "m")
-                return self.touch(found)
-            if mention.pronoun == "it":
-                # 'On one count, it has stirred a debate': no body or medium before it, a thing, no speaker
-                return Speaker("it", "institution", True, head="it")
-            if mention.pronoun == "you":
-                # 'You can read our full report here': the reader addressed, no speaker
-                return Speaker("you", "person", True, head="you")
-            return self.touch(self._add(Speaker("unidentified speaker", "person", True, head="speaker")))
+            return self._by_pronoun(mention.pronoun)
         sp = mention.speaker
         if sp is None:
             return self.touch(self._add(Speaker(mention.text or "unidentified speaker", "person", True)))
@@ -1376,6 +1364,22 @@ class Registry:
         if known and not (sp.anonymous and not mention.definite and sp.head in ("source", "official", "person")):
             return self.touch(known)
         return self.touch(self._add(sp))
+
+    def _by_pronoun(self, pronoun: str) -> Speaker:
+        """The speaker a pronoun mention refers to: the last one it can be, else none or an unknown one."""
+        found = self._pronoun(pronoun)
+        if found:
+            if found.kind == "person" and not found.plural and pronoun in ("he", "she"):
+                # 'Costa ... she said': a later 'he' is someone else
+                found.gender = found.gender or ("f" if pronoun == "she" else "m")
+            return self.touch(found)
+        if pronoun == "it":
+            # 'On one count, it has stirred a debate': no body or medium before it, a thing, no speaker
+            return Speaker("it", "institution", True, head="it")
+        if pronoun == "you":
+            # 'You can read our full report here': the reader addressed, no speaker
+            return Speaker("you", "person", True, head="you")
+        return self.touch(self._add(Speaker("unidentified speaker", "person", True, head="speaker")))
 
     def _body_of_name(self, sp: Speaker) -> Speaker | None:
         """'German carmaker Tessel said C ... Tessel said D': one name in one document is one entity, so a
