@@ -1817,14 +1817,14 @@ def _hearsay_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # the speaker, in their own words or reported ('she had been told by a clerk that C'); 'Residents
     # have been told C' is what others heard, no account of the speaker's
     told = r"(?P<hearer>i|we|he|she)"
-    # at least three words heard ('I have heard that report' tells of no content), not an order ('told to leave')
+    # at least three words heard ('We heard that story' tells of no content), not an order ('told to leave')
     content = r"(?!to\s)\S+\s+\S+\s+\S+"
     report = r"(?!" + _words_pattern(load_data("cues.json")["denials"]["objects"]) + r"(?![\w'’-]))"  # 'heard that report'
     shapes = {
         # 'told us C', 'have been telling management about C' (one told named in a word or two before 'that'/'about')
         "told": (r"(?P<source>" + source + r")\s+(?:" + aux + w["telling_verbs"] + r"|(?:(?:have|has|had)\s+been|were|was|are|is)"
                  r"\s+telling)\s+(?:" + w["recipients"] + r"(?![\w'’-])|(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?"
-                 r"(?=\s+(?:that|about)\s))(?!\s+(?:nothing|anything|little|no)(?![\w'’-]))"),  # 'told us nothing'
+                 r"(?=\s+(?:that|about)\s))(?!\s+(?:nothing|anything|little|no)(?![\w'’-]))"),  # 'told me nothing'
         "called": (r"(?P<source>" + source + r")\s+" + aux + w["contact_verbs"] + r"\s+" + w["recipients"]
                    + r"(?![\w'’-])[^.;]{0,60}?\band\s+(?:said|told)(?![\w'’-])"),
         # someone's or one of many ('a friend who works there says C'), never a name: a party says what it says

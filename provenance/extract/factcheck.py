@@ -35,8 +35,8 @@ def _words(phrases: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _title_mark() -> re.Pattern[str]:
-    """A line that opens as a fact check's label ('Fact check: C', 'VERA FILES FACT CHECK: C', up to
-    three words before the mark) or is a fact-checking desk's name alone ('AAP FactCheck'); a mark
+    """A line that opens as a fact check's label ('Fact check: C', 'TIDELINE FACT CHECK: C', up to
+    three words before the mark) or is a fact-checking desk's name alone ('Tideline FactCheck'); a mark
     inside a headline ('Candidate asks moderator to fact check rival') is no label."""
     return re.compile(r"^[ \t]*(?:[\w'’.-]+[ \t]+){0,3}?(?:" + _words(_data()["title_marks"])
                       + r")(?:[ \t]*:|[ \t]*$)", re.IGNORECASE | re.MULTILINE)
@@ -44,7 +44,7 @@ def _title_mark() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _rating_line() -> re.Pattern[str]:
-    """'Verdict: False', 'Ferret verdict: Half True', 'We rate this claim: Mostly FALSE.', 'Fact Check : False':
+    """'Verdict: False', 'Tideline verdict: Mostly true', 'We rate it: Partly TRUE.', 'Rating : False':
     a rating label (perhaps after one capitalised word naming the checker) and a rating, opening a line."""
     labels = _data()["rating_labels"] + (load_data("corroboration.json").get("verdict_labels") or [])
     return re.compile(r"^[ \t]*(?:[A-Z][\w'’-]*[ \t]+)?(?:" + _words(labels) + r")[ \t]*:[ \t]*(?:"
@@ -58,7 +58,7 @@ def _publisher_mark() -> re.Pattern[str]:
 
 def is_fact_check(text: str, title: str | None = None, publisher: str | None = None) -> bool:
     """Whether a document is a fact check: its title or opening calls it one ('Fact check: ...', 'AAP
-    FactCheck' under the headline), a fact-checker publishes it ('Africa Check', 'AFP Fact Check'), or
+    FactCheck' under the headline), a fact-checker publishes it ('Africa Check', 'Tideline Fact Check'), or
     it rates a claim on a line of its own ('Verdict: False', 'Rating: Half True').
 
     >>> is_fact_check("Posts mislead on ferry fares\\n\\nA post claims C.\\n\\nVerdict: False\\n")
@@ -126,7 +126,7 @@ def traced_authors(text: str) -> list[tuple[int, tuple[int, int]]]:
 # 'posted the clip with the caption, "C"', 'shared it with the caption: "C"'
 _CAPTION = re.compile(r"(?<![\w-])with[ \t]+(?:the|a|its|this|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?caption[ \t]*[,:]?[ \t]*"
                       r"(?=[\"“])")
-# the page a post went up on, after a passive: 'was later posted on the company's Facebook page'
+# the page a post went up on, after a passive: 'was then shared on the council's Facebook page'
 _PAGE_OWNER = re.compile(r"(?<![\w-])(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+(?:\w+ly[ \t]+|later[ \t]+|then[ \t]+)?"
                          r"(?:posted|shared|published|uploaded)[ \t]+(?:on|to)[ \t]+((?:the[ \t]+)?[\w'’ -]{1,60}?)['’]s?"
                          r"[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:page|account|channel|profile|feed|group)\b")
@@ -137,7 +137,7 @@ POSTING_VERBS = frozenset({"posted", "shared", "tweeted", "uploaded", "published
 def caption(text: str, start: int, end: int) -> tuple[int, tuple[int, int] | None, tuple[int, int] | None] | None:
     """A post quoted by its caption in text[start:end] ('posted the clip with the caption, "C"'): where
     the quotation opens, where the words name whose page it went up on after a passive ('The photo
-    was later posted on the company's Facebook page with the caption "C"': 'the company'), and the
+    was then shared on the council's Facebook page with the caption "C"': 'the council'), and the
     subject of an active posting verb opening the sentence ('X user @ana, who has 900 followers,
     posted the clip': 'X user @ana'), else None."""
     m = _CAPTION.search(text, start, end)

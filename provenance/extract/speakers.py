@@ -546,13 +546,13 @@ def _document_owner(main: str, appositive: str, lex: Lexicon) -> str | None:
     return _issuer_of_document(main, lex) if not appositive or aside.islower() and aside.endswith("ed") else None
 
 
-# ' in Kraljevo', ' in New Tarnow': the seat after a court's name ('the Commercial Court in Kraljevo')
+# ' in Varnholm', ' in New Tarnow': the seat after a court's name ('the Commercial Court in Varnholm')
 _SEAT = re.compile(r"[ \t]+in[ \t]+((?:[A-Z][\w'\u2019-]*)(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})")
 
 
 def with_seat(text: str, name: str, end: int, lex: Lexicon | None = None) -> str:
     """A court's or tribunal's name with the seat the text writes after it, where the name ends at
-    `end` ('the Commercial Court in Kraljevo', 'an Environmental Tribunal in Port Avel'): courts of one
+    `end` ('the Commercial Court in Varnholm', 'an Environmental Tribunal in Port Avel'): courts of one
     kind sit in many towns, and the seat tells them apart. Any other name, or a month or weekday after
     'in' ('the High Court in March'), comes back as it was.
 

@@ -10,7 +10,7 @@ updated)') states nothing.
 Notices of an update or a correction at the top or the bottom ('Update, DATE: ...', 'Correction:
 ...', "Editor's note: ...", a wire's '(Adds ...)' line): an earlier version quoting someone ('An
 earlier version of this article quoted a grower, NAME, as saying that C') is NAME's quotation C, which
-the publisher withdraws; 'the quote has been removed' is the publisher's withdrawal; 'X has since
+the publisher withdraws; 'the paragraph has been removed' is the publisher's withdrawal; 'X has since
 withdrawn the claim' is X's, which takes back X's quotation and any sentence of X's that says it again.
 The words are in provenance/data/updates.json.
 """
@@ -31,7 +31,7 @@ from provenance.tuning import CORROBORATION_THRESHOLD
 
 # what joins a clause to the next: ', and', ';', ' but'
 _CLAUSE_TAIL = re.compile(r"[\s,;:]*(?:\b(?:and|but)\s*)?$")
-# an entry's own news, in the present or the present perfect ('has closed', 'are digging'), not its background
+# an entry's own news, in the present or the present perfect ('has closed', 'are searching'), not its background
 _PRESENT = re.compile(r"\b(?:has|have|is|are)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:had|was|were|did|yesterday|last)\b", re.IGNORECASE)
 MIDNIGHT_DROP = 12 * 60  # minutes the clock must fall between two entries for a day to have passed
@@ -87,7 +87,7 @@ def _update_line_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _notice_re() -> re.Pattern[str]:
-    """A notice's label at its paragraph's start ('Update, December 5:', 'UPDATE 2:', 'Correction
+    """A notice's label at its paragraph's start ('Update, March 3:', 'UPDATE 2:', 'Correction
     (May 21) -'), or an earlier version opening it."""
     return re.compile(r"[*_\s]*(?:(?:" + _words(_data()["notice_labels"]) + r")\b[^:\n]{0,40}?\s*(?::|\s[-\u2013\u2014])\s"
                       r"|(?:an?|the|our)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\b)", re.IGNORECASE)
@@ -171,7 +171,7 @@ def _wire_update_line(doc: Any) -> None:
 
 # -- the publisher's reporters ---------------------------------------------------------------------
 def _desk_reporting(doc: Any) -> None:
-    """'Our correspondent in Polwenna reports that C', 'Our reporter outside says C', 'Gazette reporters
+    """'Our correspondent in Polwenna reports that C', 'Our reporter nearby says C', 'Gazette reporters
     in Tarnby said C': the reporting of the publisher's journalist, who is named by the words of the
     mention ('correspondent in Polwenna', 'reporter') or by the name in it ('our reporter Ana Holt'),
     on the record, through the publisher."""
@@ -325,14 +325,14 @@ def _earlier_quotes(doc: Any, block: Any) -> list[Any]:
 
 
 def _named_in(who: str) -> str:
-    """The name in 'a grower, Velimir Ostoja,' (after a description and a comma), else the words."""
+    """The name in 'a grower, Tomas Brekke,' (after a description and a comma), else the words."""
     parts = [p.strip() for p in who.strip(" ,").split(",") if p.strip()]
     named = [p for p in parts if p[:1].isupper()]
     return named[-1] if len(parts) > 1 and named else who.strip(" ,")
 
 
 def _publisher_withdrawal(doc: Any, m: re.Match[str]) -> None:
-    """'the quote has been removed': the publisher takes back what its earlier version printed (stance
+    """'the paragraph has been removed': the publisher takes back what its earlier version printed (stance
     retracts, in those words); 'The article has been corrected to say that C': C is the publisher's.
     Other readings of those words (a speaker's claim running into them) state nothing."""
     if doc.publisher_speaker is None:
