@@ -103,7 +103,7 @@ def commentator(r: ClaimRecord) -> str | None:
     for pattern, kind in lexicon().commentator_roles:
         if words and pattern.search(words):
             return kind
-    if not r.anonymous and any(_plies_a_trade(part) for part in (r.role or "", *r.described.split(";"))):
+    if not r.anonymous and any(_plies_a_trade(part) or _private_role(part) for part in (r.role or "", *r.described.split(";"))):
         return "private person"
     if not r.anonymous and (_of_private_people(r.speaker or "") or _of_members(r.speaker or "")
                             or _of_members(_group_in(r.role or ""))
@@ -149,6 +149,33 @@ def _plies_a_trade(role: str) -> bool:
     head = _ROLE_END.split(role.strip(), maxsplit=1)[0].casefold().split()
     lex = _title_lexicon()
     return bool(head) and head[-1] in lex.trades and not any(w in lex.words for w in head)
+
+
+_PRIVATE_HEADS = tuple(w.split() for w in load_data("corroboration.json")["private_heads"])
+# 'Mr Abel's partner', 'his neighbour', 'their son': a person named by their tie to someone
+_RELATION = re.compile(r"^\W*(?:[A-Z][\w-]*\s+)?(?:[A-Z][\w'’-]*['’]s?|his|her|their|my|our)\s+(?:"
+                       + "|".join(load_data("corroboration.json")["relations"]) + r")(?:-in-law)?(?!\w)")
+
+
+def _private_role(role: str) -> bool:
+    """Whether a role or a description is an ordinary private role (corroboration.json private_heads)
+    matched by its head, the last words before any clause or place, alone or closing a compound
+    ('Upland rice grower', 'a schoolteacher', 'a mobile money agent at the market'), with no title,
+    office or body among its other words ('head teacher', 'Transit Board driver'); or names the
+    person by a tie to someone ("Mr Abel's partner", 'her neighbour'). Either gives a private
+    person's own account, a single source (DESIGN.md)."""
+    if _RELATION.match(role):
+        return True
+    head = _ROLE_END.split(role.strip(), maxsplit=1)[0].casefold().split()
+    for noun in _PRIVATE_HEADS:
+        if len(head) < len(noun) or head[len(head) - len(noun) + 1:] != noun[1:]:
+            continue
+        last = head[len(head) - len(noun)]
+        rest = head[:len(head) - len(noun)]
+        if (last == noun[0] or len(last) - len(noun[0]) >= 4 and last.endswith(noun[0]) and last.isalpha()) \
+                and not any(w in _title_lexicon().words for w in rest):
+            return True
+    return False
 
 
 def _academic_only(role: str) -> bool:
@@ -1051,12 +1078,13 @@ def _described_in(full: str, text: str) -> list[str]:
     found: list[str] = []
     before: list[str] = []
     if named.search(text):  # each scan below needs the name as written: most texts of a version lack most names
-        appositive, bare, _, opening_before = _name_patterns(full)
+        appositive, bare, _, opening_before, _ = _name_patterns(full)
         found += appositive.findall(text)
         found += [words for words in bare.findall(text) if _role_at_head(words)]
         before += [m.strip() for m in opening_before.findall(text)]
     if after_comma.search(text):
         before = _name_patterns(full)[2].findall(text) + before
+        found += _name_patterns(full)[4].findall(text)  # "Mr Abel's partner, Nia": a tie to someone
     return found + [words for words in before if _role_at_end(words)]
 
 
@@ -1071,12 +1099,15 @@ def _name_tests(full: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _name_patterns(full: str) -> tuple[re.Pattern[str], ...]:
     """`_described_in`'s patterns for one full name, compiled once a name and only for a text that
     names it (each takes a millisecond to compile): the apposition after the name, the one with no
-    article, the description before it and the words that open its sentence."""
+    article, the description before it, the words that open its sentence and a tie to someone before
+    it ("Mr Abel's partner, Nia")."""
     name = r"(?<!\w)(?:" + _HONORIFIC + r"\s+)?" + full + r"(?!\w)"
     return (re.compile(name + r"(?:,\s+\d{1,3})?" + _APPOSITIVE),
             re.compile(name + r"(?:,\s+\d{1,3})?" + _BARE_APPOSITIVE),
             re.compile(r"(?<!\w)(?:an?|one|the)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+),\s+" + name, re.IGNORECASE),
-            re.compile(r"(?:^|[.!?:]\s+|\n\s*)((?:[A-Za-z-]+\s+){1,4})" + name))
+            re.compile(r"(?:^|[.!?:]\s+|\n\s*)((?:[A-Za-z-]+\s+){1,4})" + name),
+            re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*\s+)?(?:[A-Z][\w'’-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:"
+                       + "|".join(load_data("corroboration.json")["relations"]) + r")(?:-in-law)?),\s+" + name))
 
 
 # an honorific between a description and the name it describes ('a parent, Mrs Ines Marlow')
