@@ -50,6 +50,9 @@ def test_each_house_style_is_read_as_a_fact_check(name):
     ("Ferry fares rise\n\nThe operator said fares would rise.\n", None, "Harbour Gazette"),
     ("Mayor asks rival to fact check his own figures\n\nThe mayor said the figures were wrong.\n", None, "Kelby Post"),
     ("Court rules on quay\n\nThe verdict: the quay stays closed, the court said.\n", None, "Kelby Post"),
+    # a publisher's name ending in the letters of 'check' inside a word is no fact-checking desk
+    ("Ferry fares rise\n\nThe operator said fares would rise.\n", None, "Paycheck"),
+    ("Ferry fares rise\n\nThe operator said fares would rise.\n", None, "The Healthcheck"),
 ])
 def test_a_news_story_is_no_fact_check(text, title, publisher):
     assert not is_fact_check(text, title, publisher)

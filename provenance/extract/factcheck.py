@@ -53,11 +53,14 @@ def _rating_line() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _publisher_mark() -> re.Pattern[str]:
-    return re.compile(r"(?:" + _words(_data()["publisher_marks"]) + r")$", re.IGNORECASE)
+    """A mark ending the publisher's name as a word of its own ('Harbour Fact Check') or a capitalised
+    part of one ('HarbourCheck'), never the end of another word ('Paycheck')."""
+    return re.compile(r"(?:(?<![\w'’-])|(?<=[a-z])(?-i:(?=[A-Z])))(?:" + _words(_data()["publisher_marks"]) + r")$",
+                      re.IGNORECASE)
 
 
 def is_fact_check(text: str, title: str | None = None, publisher: str | None = None) -> bool:
-    """Whether a document is a fact check: its title or opening calls it one ('Fact check: ...', 'AAP
+    """Whether a document is a fact check: its title or opening calls it one ('Fact check: ...', 'Tideline
     FactCheck' under the headline), a fact-checker publishes it ('Africa Check', 'Tideline Fact Check'), or
     it rates a claim on a line of its own ('Verdict: False', 'Rating: Half True').
 
