@@ -1765,7 +1765,7 @@ class Hearsay:
     """What a statement that reports another's words says of how its speaker heard them: `shape`
     ('rumour', 'told', 'called', 'says', 'heard', 'was told', 'quoted'), the words naming the
     `source` the words came from (None when none is named: 'We were told C', 'rumours say C') and
-    those naming a `hearer` between the source and the speaker ('My neighbour heard from the
+    those naming a `hearer` between the source and the speaker ('My cousin heard from the
     manager that C', 'The Courier quoted an official as saying C'; None when the speaker heard it,
     or a pronoun tells who did)."""
 
@@ -1780,8 +1780,8 @@ def hearsay(text: str) -> Hearsay | None:
 
     >>> hearsay("villagers had told him in the spring that the engines had not been serviced")
     Hearsay(shape='told', source='villagers', hearer=None)
-    >>> hearsay("My neighbour heard from the finance director in May that the wages were paid")
-    Hearsay(shape='heard', source='the finance director', hearer='My neighbour')
+    >>> hearsay("My cousin heard from the finance director in May that the wages were paid")
+    Hearsay(shape='heard', source='the finance director', hearer='My cousin')
     >>> hearsay("We were told the ferries would sail again"), hearsay("Nobody told us anything")
     (Hearsay(shape='was told', source=None, hearer=None), None)
     """

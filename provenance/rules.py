@@ -375,7 +375,7 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
 
 def second_hand(r: ClaimRecord) -> tuple[str, str] | None:
     """The status and reason of a statement whose own words report what someone else said
-    (`hearsay`: 'villagers had told him that C', 'My neighbour heard from the manager that C', 'I was
+    (`hearsay`: 'villagers had told him that C', 'My cousin heard from the manager that C', 'I was
     told C', 'rumours say C'), or None: its speaker vouches only that it was said, so it takes the
     status of those it came through (issue 12): confirmed when each is on the record (a named
     party, a body, the one holder of an office: 'the harbour master told us C'), unconfirmed when
@@ -399,7 +399,7 @@ def second_hand(r: ClaimRecord) -> tuple[str, str] | None:
 
 
 def _in_a_sentence(words: str) -> str:
-    """Words that open a statement as they read inside a reason ('My neighbour' -> 'my neighbour',
+    """Words that open a statement as they read inside a reason ('My cousin' -> 'my cousin',
     'Villagers' -> 'villagers'); a name keeps its capital."""
     first, _, rest = words.partition(" ")
     speaker = analyse(words).speaker

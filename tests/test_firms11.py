@@ -19,8 +19,8 @@ def _speaker(claim: dict) -> tuple:
 
 @pytest.mark.parametrize("text, name, kind, role, affiliation", [
     # a description no person bears makes a name of any words a company's
-    ("Serbian frozen-fruit exporter Dravka Frigo said on Wednesday it would pay its growers in full.",
-     "Dravka Frigo", "institution", "Serbian frozen-fruit exporter", "Serbia"),
+    ("Danish seafood exporter Havbro Fisk said on Wednesday it would pay its growers in full.",
+     "Havbro Fisk", "institution", "Danish seafood exporter", "Denmark"),
     ("Norwegian lender Sorbek Bank said it had repaid the loan to the central bank.",
      "Sorbek Bank", "institution", "Norwegian lender", "Norway"),
     ("Chilean copper refiner Andes Verde said the smelter would close for two weeks.",
@@ -60,14 +60,14 @@ def _entities(text: str) -> tuple[list[dict], dict[str, str]]:
 
 
 def test_one_name_in_one_document_is_one_entity() -> None:
-    text = ("Serbian frozen-fruit exporter Dravka Frigo said on Wednesday it would pay its growers in full. "
+    text = ("Danish seafood exporter Havbro Fisk said on Wednesday it would pay its growers in full. "
             "German carmaker Tessel said sales fell 4% in May from a year earlier. "
             "Norwegian lender Sorbek Bank said it had repaid the loan to the state. "
             "Sorbek Bank added that the bond would be redeemed early next year. "
             "Tessel said later that its plants in Saxony were running again.")
     speakers, by_claim = _entities(text)
     names = sorted((s["name"], s["kind"]) for s in speakers)
-    assert names == [("Dravka Frigo", "institution"), ("Sorbek Bank", "institution"), ("Tessel", "institution")]
+    assert names == [("Havbro Fisk", "institution"), ("Sorbek Bank", "institution"), ("Tessel", "institution")]
     assert by_claim["the bond would be redeemed early next year"] == by_claim["it had repaid the loan to the state"]
     assert by_claim["its plants in Saxony were running again"] == by_claim["sales fell 4% in May from a year earlier"]
 

@@ -1,5 +1,5 @@
 """Statements that reach the reader second-hand inside a named speaker's words (issue 12, item 4):
-'villagers had told him that C', 'My neighbour heard from the finance director that C', 'I was
+'villagers had told him that C', 'My cousin heard from the finance director that C', 'I was
 told by someone at the ministry that C', 'rumours in the town say C'. The speaker vouches only that
 someone else said it, so the statement takes the status of those it came through: unconfirmed
 when one of them is unnamed, or none is named; confirmed when each is on the record. Each shape on
@@ -20,7 +20,7 @@ Harlow Ferries owes its crews three months of wages, the port authority said on 
 
 Deck officer Tomas Vell said villagers had told him in the spring that the engines had not been serviced since March.
 
-"My neighbour heard from the company's finance director in October that the wages were already in the bank," said Ana Brisk, who chairs the Brennick crew association.
+"My cousin heard from the firm's finance director in May that the wages were already in the bank," said Ana Brisk, who chairs the Brennick crew association.
 
 "I was told by someone at the ministry that the licence would be withdrawn," said Councillor Jonah Pell.
 
@@ -49,8 +49,8 @@ def _ruled(words: str) -> dict:
 @pytest.mark.parametrize("words, chain", [
     ("My brother called me on Sunday", "Ilse Marrow heard it from my brother, an unnamed source"),
     ("villagers had told him in the spring", "Tomas Vell heard it from villagers, an unnamed source"),
-    ("My neighbour heard from the company's finance director",
-     "Ana Brisk heard it from my neighbour, who heard it from the company's finance director, an unnamed source"),
+    ("My cousin heard from the firm's finance director",
+     "Ana Brisk heard it from my cousin, who heard it from the firm's finance director, an unnamed source"),
     ("I was told by someone at the ministry", "Jonah Pell heard it from someone at the ministry, an unnamed source"),
     ("We have heard that the ships", "Mirela Kos heard it from no source named"),
     ("A friend who works in the head office says",
@@ -85,7 +85,7 @@ Ana Brisk, who chairs the Brennick crew association, said she had been told by a
 
 Deck officer Tomas Vell said he had heard from villagers that the engines had not been serviced since March.
 
-Councillor Jonah Pell said his neighbour had heard from the company's finance director that the ships would be sold.
+Councillor Jonah Pell said his neighbour had heard from the firm's finance director that the ships would be sold.
 
 Transport Minister Karl Dunne said he was told by the harbour police that the yard had been sealed.
 """
@@ -95,7 +95,7 @@ Transport Minister Karl Dunne said he was told by the harbour police that the ya
     ("she had been told by a clerk", "unconfirmed", "Ana Brisk heard it from a clerk at the yard, an unnamed source"),
     ("he had heard from villagers", "unconfirmed", "Tomas Vell heard it from villagers, an unnamed source"),
     ("his neighbour had heard from", "unconfirmed",
-     "Jonah Pell heard it from his neighbour, who heard it from the company's finance director, an unnamed source"),
+     "Jonah Pell heard it from his neighbour, who heard it from the firm's finance director, an unnamed source"),
     ("he was told by the harbour police", "confirmed", "Karl Dunne heard it from the harbour police, on the record"),
 ])
 def test_reported_speech_keeps_the_chain(words, status, chain):
