@@ -160,7 +160,7 @@ _RELATION = re.compile(r"^\W*(?:[A-Z][\w-]*\s+)?(?:[A-Z][\w'’-]*['’]s?|his|h
 def _private_role(role: str) -> bool:
     """Whether a role or a description is an ordinary private role (corroboration.json private_heads)
     matched by its head, the last words before any clause or place, alone or closing a compound
-    ('Upland rice grower', 'a schoolteacher', 'a mobile money agent at the market'), with no title,
+    ('Upland rice grower', 'a schoolteacher', 'a fruit picker at the orchard'), with no title,
     office or body among its other words ('head teacher', 'Transit Board driver'); or names the
     person by a tie to someone ("Mr Abel's partner", 'her neighbour'). Either gives a private
     person's own account, a single source (DESIGN.md)."""

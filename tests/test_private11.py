@@ -53,7 +53,7 @@ def test_a_private_persons_own_account_is_a_single_source(words, status):
     ("schoolteacher", "private person"),
     ("Kessel coffee growers", "private person"),
     ("taxi driver", "private person"),
-    ("a mobile money agent at the market", "private person"),
+    ("a mobile money agent at the bus park", "private person"),
     ("her brother-in-law", "private person"),
     ("Mrs Dane's husband", "private person"),
     ("Kessel Growers Board grower", None),  # a body among its words
