@@ -1165,15 +1165,16 @@ def _personal(name: str, text: str) -> bool:
     it names throughout: it names them in at most PRIVATE_MENTIONS places, and gives an age after
     the name ('Ines Marlow, 54,'), the surname after a courtesy title ('Ms Marlow') or alone
     before a verb ('Marlow said', 'Marlow was waiting'), or the name as a transcript's speaker label
-    ('MARLOW:', 'INES MARLOW (CALLER):'). `name` has two words or more, as `mark_untitled` gives it."""
+    ('MARLOW:', 'INES MARLOW (CALLER):', 'INES MAREN MARLOW:'). `name` has two words or more, as `mark_untitled` gives it."""
     parts = name.split()
-    first, last = parts[0], re.escape(parts[-1])
+    last = re.escape(parts[-1])
     if len(re.findall(r"(?<![\w'’-])" + last + r"(?![\w-])", text)) > PRIVATE_MENTIONS:
         return False
     full = r"\s+".join(re.escape(w) for w in parts)
     if re.search(full + r",\s+\d{1,3}[,)]", text) \
             or re.search(r"(?<!\w)(?:" + _COURTESY_ALTERNATION + r")\.?\s+" + last + r"(?!\w)", text) \
-            or re.search(r"^[^\S\n]*(?:" + re.escape(first.upper()) + r"\s+)?" + last.upper() + r"(?:\s*\([^)\n]*\))?\s*:",
+            or re.search(r"^[^\S\n]*(?:" + r"\s+".join(re.escape(w.upper()) for w in parts[:-1]) + r"\s+)?" + last.upper()
+                         + r"(?:\s*\([^)\n]*\))?\s*:",
                          text, re.MULTILINE):
         return True
     plain = _title_lexicon().plain

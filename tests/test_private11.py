@@ -65,3 +65,25 @@ def test_a_private_persons_own_account_is_a_single_source(words, status):
 def test_which_roles_are_a_private_persons(role, kind):
     r = ClaimRecord(key=1, doc="d", text="the road is shut", speaker="Ana Roe", role=role, speaker_kind="person")
     assert rules.commentator(r) == kind
+
+
+WARD = """Radio Vell, transcript, 3 March 2026.
+
+PRESENTER: In the children's ward of Vell hospital, parents wait in the corridor. Ines Maren Kovac's daughter, who is four, has been ill for a week.
+
+INES MAREN KOVAC (translated): I gave her the medicine the chemist sold me, and on the second day she stopped eating.
+
+PRESENTER: The Vell health ministry said on Monday that it had recalled the medicine.
+"""
+
+
+@pytest.mark.parametrize("words, status", [
+    ("I gave her the medicine", "unconfirmed"),  # a mother labelled by her full name, with no office
+    ("it had recalled the medicine", "confirmed"),
+])
+def test_a_transcript_interviewee_with_a_middle_name_and_no_office_is_a_private_person(words, status):
+    """A transcript labels an interviewee's turns with the name in capitals ('INES MAREN KOVAC
+    (translated):'), middle name and all: named nowhere with a title, she speaks of what happened to
+    her, a single source."""
+    claims = [c for c in ruled_claims(WARD, outlet="Radio Vell") if words in c["text"]]
+    assert [c["status"] for c in claims] == [status], [(c["speaker_name"], c["reason"]) for c in claims]
