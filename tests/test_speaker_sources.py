@@ -143,6 +143,10 @@ HELDOUT_FIRST_RUN = {
     # alone at the start of a sentence (their full names are in the batch's other articles, not in this one)
     "eurasianet-kelbashy-mudflow-analysis.txt: 'Mamyrov' (a capitalised word the text never writes as a name)",
     "eurasianet-kelbashy-mudflow-analysis.txt: 'Sadykova' (a capitalised word the text never writes as a name)",
+    # batch 14 (news-heldout-13): right speakers the check misreads, a pupil who gives her first name only, and a
+    # message of unknown authorship whose author the fact check names later
+    "15min-maths-exam-rescore.txt: 'Gabija' (a capitalised word the text never writes as a name)",
+    "aosfatos-tellespires-spraying-factcheck.txt: 'audio message' (a document or a thing)",
 }
 
 
