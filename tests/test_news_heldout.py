@@ -27,16 +27,8 @@ FLOORS = {"found": 157, "speaker": 152, "anonymous": 156, "outlet": 156, "status
 # ('the company' is joined to the company the page names, and a relative clause after a party label
 # to the lawmaker, since the speakers5 branch).
 JUNK_BY_SHAPE = {
-    "'the company', 'the union' not joined to the body named before": {
-        "union",
-    },
-    "a party label or a description kept as the name": {
-        "conservative influencer with more than 400 000 followers",
-    },
-    "a name cut short": {
-        "two people",
-        "fire services in nsw",
-    },
+    "'the company', 'the union' not joined to the body named before": {"union"},
+    "a name cut short": {"fire services in nsw", "two people"},
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Outlets the articles name (besides their publishers).

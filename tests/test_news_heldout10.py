@@ -21,7 +21,7 @@ EVENTS = ("nilecell-outage", "tspk-loss", "nrf-vouchers", "mackerel-quota")
 # outlet 150, status 134 of 170, stance 8 of 10; after rebasing on main 8f89ca8: found 162, speaker 142, anonymous
 # 154, outlet 150, status 134, stance 8 (the host's "The minister did say yesterday" no longer anonymous; junk,
 # outlets, non-claims and relays unchanged). The floors are the lower of all runs; they never go down:
-FLOORS = {"found": 165, "speaker": 161, "anonymous": 159, "outlet": 162, "status": 151, "stance": 10}
+FLOORS = {"found": 165, "speaker": 161, "anonymous": 162, "outlet": 162, "status": 154, "stance": 10}
 # Speakers that are no plausible source: 12 on the first run; a name after a description (with a nickname in
 # quotes), a constituency before a name and a dateline ending in a colon are now read as such. The list may only
 # shrink.
@@ -41,7 +41,7 @@ NAMED_OUTLETS = {"Malaysiakini", "Sunday Observer", "Jamaica Observer", "The Obs
 # Judged non-claims stored as claims: 14 on the first run (NTV's intro lines and its six questions, Bernama's
 # "(Updates with ...)" line, the Gleaner's line on the Observer's sources, RJR's intro lines and its thanks, the
 # Ferret's boilerplate line); 8 once the press conference's questions were no longer stored. May only fall.
-NOT_CLAIMS_STORED = 8
+NOT_CLAIMS_STORED = 7
 
 # Relays and reprints of one origin, held on the first run (none `corroborated`): the Monitor's anonymous engineer
 # and NTV's question relaying it; The Star's reprint of Bernama's first version; Malaysiakini's scoop as The Edge

@@ -25,7 +25,7 @@ EVENTS = ("quilapa-brine", "tralomectin-retraction", "almarjan-points", "kaolack
 # on a075f99: the same figures and misses. The floors are the lower of all runs; they never go down:
 # On 79be34f (fact checks read as a format: the posts, captions and claimants a check quotes, its verdict, its
 # "we", a traced author): found/speaker/anonymous/outlet/status 162/151/157/159/150, stance 12.
-FLOORS = {"found": 162, "speaker": 151, "anonymous": 157, "outlet": 159, "status": 150, "stance": 12}
+FLOORS = {"found": 162, "speaker": 151, "anonymous": 157, "outlet": 159, "status": 152, "stance": 12}
 # Speakers that are no plausible source: 9 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a nationality or a place kept as, or read for, the name": {"norwegian"},
@@ -54,7 +54,7 @@ NAMED_OUTLETS |= {"Vestland Institute for Aquaculture Research press release"}
 # Judged non-claims stored as claims: 9 on the first run (Reuters' "(Adds ...)" line, Fish Farmer's line
 # introducing the release, both transcripts' intro lines, NRK's thanks, RFI's sign-off, APS' translation line,
 # Africa Check's translation line and its boilerplate).
-NOT_CLAIMS_STORED = 8
+NOT_CLAIMS_STORED = 7
 
 # Relays of one origin, held on the first run (none `corroborated`): Reuters' anonymous government official and
 # BNamericas' relay of it; the bank's output estimate in the wire and again in the analysis; Al Khaleej's league

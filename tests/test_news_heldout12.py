@@ -39,17 +39,12 @@ EVENTS = ("falcons-betting", "kelbashy-mudflow", "coralbay-passports", "zlatibor
 # never go down:
 # On 79be34f (fact checks read as a format: the posts, captions and claimants a check quotes, its verdict, its
 # "we", a traced author): found/speaker/anonymous/outlet/status 164/155/160/162/147, stance 9.
-FLOORS = {"found": 164, "speaker": 155, "anonymous": 160, "outlet": 162, "status": 147, "stance": 9}
+FLOORS = {"found": 165, "speaker": 156, "anonymous": 161, "outlet": 164, "status": 152, "stance": 12}
 # Speakers that are no plausible source: 15 on the first run (14 on main 659590c: "presenter" gone; 12 once
 # "Q."/"A." labels are read: "a. the police" and "q. sports chosun" gone; 11 once REPORTER turns are read as
 # the broadcaster's: "reporter" gone; 10 once a fact check's traced author is named: "its administrator" gone).
 # The list may only shrink.
 JUNK_BY_SHAPE = {
-    "a place or a nationality read as the name": {"australian", "bosnia"},
-    "a possessive or the words after it kept with the name": {
-        "court decision seen by birn",
-        "our correspondent in jyldyz-say",
-    },
     "a name cut short (a broadcaster's)": {"rfe"},
     "a medium read as the speaker": {"facebook"},
     "a subject or an object of the content taken for the speaker": {
@@ -74,7 +69,7 @@ NAMED_OUTLETS |= {"The Australian"}
 # update line, the live blog's translation line, Eurasianet's standfirst and boilerplate, RNZ's editing note, two
 # questions, thanks and farewell, AFP's partnership line, SeeNews' line introducing the statement and its
 # currency line, and BIRN's funding line).
-NOT_CLAIMS_STORED = 23
+NOT_CLAIMS_STORED = 20
 
 # Relays of one origin, held on the first run (none `corroborated`): the sports daily's anonymous investigator
 # as the wire and the broadcaster relay him; the Daily Post's anonymous official and the radio question that
