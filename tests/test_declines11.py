@@ -164,3 +164,14 @@ def test_a_radio_interview_where_the_minister_cannot_confirm_the_newspapers_repo
     assert decline["text"] == courier["text"] == "the port authority had frozen the accounts of two trawler firms"
     assert courier["status"] == "unconfirmed" and "Ana Holt did not confirm" in courier["reason"]
     assert sum(c["stance"] == "asserts" for c in holt) == 2
+
+
+def test_no_model_content_starts_inside_the_cue_of_a_decline():
+    """'would neither confirm nor deny it' is one cue of the rules': the model's reading of 'would neither
+    confirm' as a cue with 'nor deny it' as what was said adds no assertion beside the decline."""
+    text = ("The Courier reported that the plant owed 12 million dollars. "
+            "Utilities Minister Ana Roe would neither confirm nor deny it.")
+    claimset = extract_claimset(text, slug="p")
+    roe = next(s["id"] for s in claimset["speakers"] if s["name"] == "Ana Roe")
+    claims = [c for c in claimset["claims"] if c["speaker"] == roe]
+    assert [(c["stance"], c["text"]) for c in claims] == [("declines_to_confirm", "the plant owed 12 million dollars")]

@@ -85,6 +85,7 @@ class ModelFrames:
         # the last contents given out (rules' and model's): text order keeps overlaps among them
         self.taken: deque[tuple[int, int]] = deque(maxlen=64)
         self.speakers: list[tuple[int, int]] = []
+        self.cues: list[tuple[int, int]] = []
 
     # a content keeps this many characters before an attribution at its tail cuts it
     min_head = 10
@@ -108,13 +109,15 @@ class ModelFrames:
         return None
 
     def frames(self, sent: Sentence, begin: int, taken: list[tuple[int, int]], dates=None,
-               speakers: list[tuple[int, int]] | None = None) -> list[Frame]:
+               speakers: list[tuple[int, int]] | None = None, cues: list[tuple[int, int]] | None = None) -> list[Frame]:
         """The model's frames for the sentence (its statement starting at offset `begin`) whose
         contents overlap none of `taken` (the contents the rules gave it) nor any content given
-        out before; `dates` are the sentence's date matches, `speakers` the words naming the
-        speakers of the rules' claims in it."""
+        out before, nor start inside one of `cues` (the words of the rules' cues in it: 'would neither
+        confirm nor deny it' is one cue, no 'nor deny it' after 'would neither confirm'); `dates` are the
+        sentence's date matches, `speakers` the words naming the speakers of the rules' claims in it."""
         self.taken.extend(taken)
         self.speakers = speakers or []
+        self.cues = cues or []
         start, end = sent.start, sent.end
         i = bisect_left(self.anchors, start)
         added: list[Frame] = []
@@ -350,7 +353,8 @@ class ModelFrames:
                 s += 1
             while e > s and text[e - 1] in _EDGE:
                 e -= 1
-            if e - s < 2 or _overlap(self.taken, s, e) * 2 >= e - s or self._reports_taken(s, e):
+            if e - s < 2 or _overlap(self.taken, s, e) * 2 >= e - s or self._reports_taken(s, e) \
+                    or any(a <= s < b for a, b in self.cues):
                 continue
             quoted = (s > 0 and text[s - 1] in _QUOTES) or (prop.cue is not None and "“" in text[s:e])
             if len(text[s:e].split()) < self.min_words or (prop.cue is None and not quoted) \

@@ -1862,7 +1862,8 @@ class _Document:
         said = [c for c in made if c.form != "unattributed" or c.silence]  # (no model frame re-reads a silence)
         cut = self._cut_tails(said)
         frames = self.model.frames(r.sent, r.begin_off, [c.words or (c.start, c.end) for c in said], r.matches,
-                                   [c.speaker_span for c in said if c.speaker_span is not None])
+                                   [c.speaker_span for c in said if c.speaker_span is not None],
+                                   [c.cue_span for c in said if c.cue_span is not None])
         frames = self._keep_cuts(cut, frames, said)
         if not frames:
             return made
