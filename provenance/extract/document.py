@@ -1616,8 +1616,8 @@ class _Document:
         if block.heading or (text.find("by", block.start, block.start + 40) >= 0
                              and lex.credit_line.match(text, block.start, block.end)):
             return None  # a heading, or a wire story's credit line
-        if is_boilerplate(text[block.start:block.end]) or bi in self.letters.lines:
-            return None  # a byline, a photo credit, a copyright line, a letter's signature: no statement
+        if is_boilerplate(text[block.start:block.end]) or bi in self.letters.lines or bi in self.transcript.captions:
+            return None  # a byline, a photo credit, a copyright line, a letter's signature, a script's 'GFX:': no statement
         if self.title_key and not self.claims and fold(text[block.start:block.end]).rstrip(".!? ") == self.title_key:
             return None
         qa = _QA_RE.match(text, block.start, block.end)

@@ -129,6 +129,9 @@ class Transcript:
     # a label in capitals naming its speaker by their work alone ('DOCTOR:', 'POLICE OFFICER (translated):') ->
     # the words a sentence would refer to them by ('the doctor': whom the turns before brought in, else unnamed)
     described: dict[int, str] = field(default_factory=dict)
+    # a television script's lines that state nothing: a production label alone ('VO:', 'SOT:'), a caption
+    # ('GFX: WATER CUTS'), the name line a soundbite's label stands on ('ANA COSTA, NURSE')
+    captions: frozenset[int] = frozenset()
 
     @property
     def parts(self) -> frozenset[str]:
@@ -316,7 +319,14 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
             labels[i] = label
     datelines = _datelines(text, found, labels, lex)
     labels = {i: lab for i, lab in labels.items() if i not in datelines}
-    if len({label_key(text[lab.name[0]:lab.name[1]]) for lab in labels.values()}) < 2:
+    script = _script(text, found)
+    if script.marks:
+        # ('VO:', 'STANDUP:' name no speaker; 'SOT: ANA COSTA, NURSE' names the one whose turn follows)
+        words = {fold(w) for ws in _data()["production_labels"].values() for w in ws}
+        labels = {i: lab for i, lab in labels.items()
+                  if fold(" ".join(text[lab.name[0]:lab.name[1]].split())) not in words} | script.labels
+        datelines |= script.reporting
+    if len({label_key(text[lab.name[0]:lab.name[1]]) for lab in labels.values()}) < 2 and not script.marks:
         # ('Petra Novak: "..."' in an article is an attribution the prose reads, not a transcript's label)
         # ('REPORTER: The port reopened ...' alone labels a reporter's turns all the same: the broadcaster's)
         kept = {i: lab for i, lab in labels.items() if not lab.cased}
@@ -325,8 +335,8 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
     for i, block in enumerate(found):
         if i in labels:
             current = i
-        elif block.heading or _is_notice(text, block, lex):
-            current = None  # a heading or a notice ('CORRECTION: ...') ends the turn
+        elif block.heading or _is_notice(text, block, lex) or i in script.marks:
+            current = None  # a heading, a notice ('CORRECTION: ...') or a script's next label ('VO:') ends the turn
         elif current is not None and (labels[current].words >= found[current].end or (
                 not labels[current].cased and _FIRST_PERSON.search(_unquoted(text, block)))):
             # a label on a line of its own opens a turn that runs on over the paragraphs after it; after a
@@ -336,12 +346,92 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
             turns[i] = current
         else:
             current = None
-    transcript = Transcript(labels=labels, turns=turns, datelines=datelines)
+    transcript = Transcript(labels=labels, turns=turns, datelines=datelines, captions=frozenset(script.captions))
     transcript.hosts = frozenset(_hosts(text, found, transcript, publisher, lex))
     transcript.names = frozenset(_names(text, transcript, lex))
     transcript.stand_ins = _stand_ins(text, found, transcript)
     transcript.described = {i: "the " + work for i, lab in labels.items() if (work := _work(text, lab, lex))}
     return transcript
+
+
+@lru_cache(maxsize=1)
+def _production_re() -> re.Pattern[str]:
+    """A television script's production label opening a line ('VO:', 'SOT: ANA COSTA, NURSE', '(STANDUP)',
+    'Anchor tag:'), in any case, with or without a colon, and the words after it on the line."""
+    kinds = _data()["production_labels"]
+    words = sorted((w for ws in kinds.values() for w in ws), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    return re.compile(r"[ \t]*[\[(]?[ \t]*(?P<mark>(?i:" + alts + r"))[ \t]*[\])]?(?![\w/'\u2019])[ \t]*"
+                      r"(?P<colon>:)?[ \t]*(?P<rest>[^\n]*)")
+
+
+# the name line of a soundbite or a caption: 'ANA COSTA, NURSE', 'Ana Costa / nurse at the clinic', 'ANA COSTA'
+_NAME_LINE = re.compile(r"(?P<name>[" + _CAPS + r"][\w.'\u2019\-]*(?:[ \t]+[" + _CAPS + r"][\w.'\u2019\-]*){1,3})"
+                        r"(?:[ \t]*[,/|\u2013\u2014][ \t]*(?P<role>[^\n.!?:;\"\u201c]{2,60}?))?[ \t]*")
+
+
+_SOUND = re.compile(r"[\[(][^\[\]()\n]{1,60}[\])]")
+
+
+@dataclass
+class _Script:
+    """A television script's production labels, by block index: every line a label opens (`marks`), the
+    soundbite speakers' labels (`labels`, on the line that names them), where a reporting label's words
+    start after it (`reporting`), and the lines that state nothing (`captions`)."""
+
+    marks: set[int] = field(default_factory=set)
+    labels: dict[int, Label] = field(default_factory=dict)
+    reporting: dict[int, int] = field(default_factory=dict)
+    captions: set[int] = field(default_factory=set)
+
+
+def _script(text: str, found: list[Block]) -> _Script:
+    """The production labels of a television news script ('VO:', 'SOT: ANA COSTA, NURSE', 'SUPER: ANA
+    COSTA / NURSE', 'STANDUP:'); none unless two or more lines open with one."""
+    kinds = {fold(w): kind for kind, ws in _data()["production_labels"].items() for w in ws}
+    found_marks = {}
+    for i, block in enumerate(found):
+        m = _production_re().match(text, block.start, block.end)
+        # (a label without its colon is one in capitals: 'Live coverage ...' opens no script's part)
+        if m and (m.group("colon") or (m.group("mark").isupper() and (not m.group("rest") or m.group("rest").isupper()))):
+            found_marks[i] = (kinds[fold(" ".join(m.group("mark").split()))], m)
+    out = _Script()
+    if len(found_marks) < 2:
+        return out
+    out.marks, soundbite = set(found_marks), False
+    # ('(crowd chanting)', '[SIRENS]' on a line of its own: the sound a script calls for, no statement)
+    out.captions = {i for i, block in enumerate(found) if _SOUND.fullmatch(text, block.start, block.end)}
+    for i, (kind, m) in sorted(found_marks.items()):
+        rest = m.start("rest") if m.group("rest") else None
+        if kind == "soundbite" and rest is not None and _soundbite_re().match(text, found[i].start, found[i].end):
+            soundbite = True
+            continue  # 'SOT ANA COSTA, NURSE: We ...': speaker_label reads the label
+        label = _name_label(text, rest, found[i].end) if rest is not None and kind != "reporting" else None
+        if kind == "soundbite" or (kind == "caption" and soundbite and label is not None):
+            if label is None and rest is None and i + 1 < len(found) and i + 1 not in found_marks:
+                label = _name_label(text, found[i + 1].start, found[i + 1].end)  # 'SOT:' / 'ANA COSTA, NURSE'
+                if label is not None:
+                    out.labels[i + 1] = label
+            elif label is not None:
+                out.labels[i] = label
+        soundbite = kind == "soundbite"
+        if i in out.labels:
+            continue
+        if rest is None or kind == "caption":
+            out.captions.add(i)  # ('VO:' alone, 'GFX: WATER CUTS', 'SOT:' over the name line after it)
+        else:
+            out.reporting[i] = rest  # 'VO: Residents queued ...', 'SOT: We have had no water' (no one named)
+    return out
+
+
+def _name_label(text: str, start: int, end: int) -> Label | None:
+    """A soundbite's speaker named on a line of its own after its label ('ANA COSTA, NURSE', 'Ana Costa /
+    nurse'): a label whose turn runs on over the lines after it; None for a line that is a sentence."""
+    m = _NAME_LINE.fullmatch(text, start, end)
+    if m is None or text[start:end].rstrip()[-1:] in ".!?\"\u201d" or len(text[start:end].split()) > 14:
+        return None
+    role = _stripped(text, *m.span("role")) if m.group("role") else None
+    return Label(m.span("name"), role, end - 1, end)
 
 
 # a date in a dateline's brackets: 'TARNMOUTH (Jan 4):', 'TARNMOUTH (March 3, 2026):'
