@@ -90,3 +90,15 @@ def test_labels_in_any_case_with_or_without_a_colon():
     assert _speaker(claims, "shuttle bus") == {OUTLET}
     assert not [c for c in claims if "car horns" in c["text"]]
     assert not [c for c in claims if (c["speaker_name"] or "").lower() in LABELS]
+
+
+def test_bracketed_labels_alone_on_their_lines_in_the_case_of_words():
+    text = ("Ferry fares rise on the Skerra crossing\n\n[Anchor Lead]\n\nFares on the Skerra ferry rise by a fifth from "
+            "May, the operator said on Monday.\n\n[Pkg]\n\nCommuters on the early crossing were angry.\n\n[Soundbite]\n"
+            "Maren Tolle, commuter\nI pay for this boat twice a day. We were never asked.\n\n[Standup]\n\n"
+            "The operator says fuel costs have doubled.\n")
+    claims = ruled_claims(text, outlet=OUTLET)
+    assert _speaker(claims, "I pay for this boat twice a day") == {"Maren Tolle"}
+    assert _speaker(claims, "We were never asked") == {"Maren Tolle"}
+    assert _speaker(claims, "Commuters on the early crossing were angry") == {OUTLET}
+    assert not [c for c in claims if (c["speaker_name"] or "").lower() in LABELS | {"pkg", "standup", "soundbite"}]

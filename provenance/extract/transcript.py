@@ -361,7 +361,7 @@ def _production_re() -> re.Pattern[str]:
     kinds = _data()["production_labels"]
     words = sorted((w for ws in kinds.values() for w in ws), key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
-    return re.compile(r"[ \t]*[\[(]?[ \t]*(?P<mark>(?i:" + alts + r"))[ \t]*[\])]?(?![\w/'\u2019])[ \t]*"
+    return re.compile(r"[ \t]*(?P<open>[\[(])?[ \t]*(?P<mark>(?i:" + alts + r"))[ \t]*(?(open)[\])])(?![\w/'\u2019])[ \t]*"
                       r"(?P<colon>:)?[ \t]*(?P<rest>[^\n]*)")
 
 
@@ -392,8 +392,10 @@ def _script(text: str, found: list[Block]) -> _Script:
     found_marks = {}
     for i, block in enumerate(found):
         m = _production_re().match(text, block.start, block.end)
-        # (a label without its colon is one in capitals: 'Live coverage ...' opens no script's part)
-        if m and (m.group("colon") or (m.group("mark").isupper() and (not m.group("rest") or m.group("rest").isupper()))):
+        # (a label without its colon is one in capitals, or in brackets alone on its line: 'Live coverage ...'
+        # opens no script's part, '[Pkg]' does)
+        if m and (m.group("colon") or (m.group("open") and not m.group("rest")) or (
+                m.group("mark").isupper() and (not m.group("rest") or m.group("rest").isupper()))):
             found_marks[i] = (kinds[fold(" ".join(m.group("mark").split()))], m)
     out = _Script()
     if len(found_marks) < 2:
