@@ -72,10 +72,10 @@ def _lead(text: str, block: Block) -> _Lead | None:
     for gap in _SENTENCE_GAP.finditer(text, block.start, block.end):
         at = gap.end()  # (the lead is the paragraph's last sentence)
     sentence = text[at:block.end]
-    doc = _document().search(sentence)
+    doc = _word_pattern("documents").search(sentence)
     if doc is None:
         return None
-    whole = _carry_words().search(sentence) is not None
+    whole = _word_pattern("carry_words").search(sentence) is not None
     if not whole and _cue_before_colon().search(sentence) is None:
         return None
     return fold_doc(doc.group()), _issuer(text, at, block.end), whole, at
@@ -219,16 +219,12 @@ def _alternation(key: str) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in found) or "(?!)"
 
 
-@lru_cache(maxsize=1)
-def _document() -> re.Pattern[str]:
-    """The words that name a carried text ('press release', 'statement', 'letter', 'full text')."""
-    return re.compile(r"\b(?:" + _alternation("documents") + r")\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _carry_words() -> re.Pattern[str]:
-    """Words by which a lead announces a text carried whole ('The following is', 'in full', 'Below is')."""
-    return re.compile(r"\b(?:" + _alternation("carry_words") + r")\b", re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _word_pattern(key: str) -> re.Pattern[str]:
+    """Any of the data's words under `key`, as whole words in any case: 'documents' name a carried text
+    ('press release', 'statement', 'letter', 'full text'), 'carry_words' announce one carried whole ('The
+    following is', 'in full', 'Below is')."""
+    return re.compile(r"\b(?:" + _alternation(key) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
