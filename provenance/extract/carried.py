@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from provenance.datafiles import load_data
-from provenance.extract.lexicon import Lexicon
+from provenance.extract.lexicon import Lexicon, phrase_alternation
 from provenance.extract.segment import Block, strip_dateline
 
 CARRIED_PARAGRAPHS = 40  # the longest text carried in quotation marks, in paragraphs
@@ -215,8 +215,7 @@ def _words() -> dict:
 
 
 def _alternation(key: str) -> str:
-    found = sorted(_words().get(key) or [], key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in found) or "(?!)"
+    return phrase_alternation(_words().get(key) or [])
 
 
 @lru_cache(maxsize=8)

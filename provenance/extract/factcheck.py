@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from provenance.datafiles import load_data
-from provenance.extract.lexicon import fold
+from provenance.extract.lexicon import fold, phrase_alternation
 
 # how many characters of a document's opening (title, standfirst, byline, labels) may call it a fact check
 OPENING_CHARS = 400
@@ -28,17 +28,12 @@ def _data() -> dict[str, Any]:
     return load_data("factcheck.json")
 
 
-def _words(phrases: list[str]) -> str:
-    """An alternation of phrases, longest first, spaces matching any run of blanks."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _title_mark() -> re.Pattern[str]:
     """A line that opens as a fact check's label ('Fact check: C', 'TIDELINE FACT CHECK: C', up to
     three words before the mark) or is a fact-checking desk's name alone ('Tideline FactCheck'); a mark
     inside a headline ('Candidate asks moderator to fact check rival') is no label."""
-    return re.compile(r"^[ \t]*(?:[\w'’.-]+[ \t]+){0,3}?(?:" + _words(_data()["title_marks"])
+    return re.compile(r"^[ \t]*(?:[\w'’.-]+[ \t]+){0,3}?(?:" + phrase_alternation(_data()["title_marks"])
                       + r")(?:[ \t]*:|[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -47,15 +42,15 @@ def _rating_line() -> re.Pattern[str]:
     """'Verdict: False', 'Tideline verdict: Mostly true', 'We rate it: Partly TRUE.', 'Rating : False':
     a rating label (perhaps after one capitalised word naming the checker) and a rating, opening a line."""
     labels = _data()["rating_labels"] + (load_data("corroboration.json").get("verdict_labels") or [])
-    return re.compile(r"^[ \t]*(?:[A-Z][\w'’-]*[ \t]+)?(?:" + _words(labels) + r")[ \t]*:[ \t]*(?:"
-                      + _words(_data()["ratings"]) + r")(?![\w'’-])", re.IGNORECASE | re.MULTILINE)
+    return re.compile(r"^[ \t]*(?:[A-Z][\w'’-]*[ \t]+)?(?:" + phrase_alternation(labels) + r")[ \t]*:[ \t]*(?:"
+                      + phrase_alternation(_data()["ratings"]) + r")(?![\w'’-])", re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
 def _publisher_mark() -> re.Pattern[str]:
     """A mark ending the publisher's name as a word of its own ('Harbour Fact Check') or a capitalised
     part of one ('HarbourCheck'), never the end of another word ('Paycheck')."""
-    return re.compile(r"(?:(?<![\w'’-])|(?<=[a-z])(?-i:(?=[A-Z])))(?:" + _words(_data()["publisher_marks"]) + r")$",
+    return re.compile(r"(?:(?<![\w'’-])|(?<=[a-z])(?-i:(?=[A-Z])))(?:" + phrase_alternation(_data()["publisher_marks"]) + r")$",
                       re.IGNORECASE)
 
 
@@ -78,7 +73,7 @@ def is_fact_check(text: str, title: str | None = None, publisher: str | None = N
 
 @lru_cache(maxsize=1)
 def _first_person() -> re.Pattern[str]:
-    return re.compile(r"(?:" + _words(_data()["first_person"]) + r")(?![\w'’])", re.IGNORECASE)
+    return re.compile(r"(?:" + phrase_alternation(_data()["first_person"]) + r")(?![\w'’])", re.IGNORECASE)
 
 
 def speaks_as_checker(mention: str) -> bool:
@@ -89,7 +84,7 @@ def speaks_as_checker(mention: str) -> bool:
 @lru_cache(maxsize=1)
 def _spreader_name() -> re.Pattern[str]:
     name = r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:de|da|van|von|bin|al|el|la|le)[ \t]+)?[A-Z][\w'’-]+){0,3}"
-    return re.compile(r",?[ \t]+(?:" + _words(_data()["spreader_names"]) + r")[ \t]+(" + name + ")")
+    return re.compile(r",?[ \t]+(?:" + phrase_alternation(_data()["spreader_names"]) + r")[ \t]+(" + name + ")")
 
 
 def spreader_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -101,7 +96,7 @@ def spreader_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _deletion() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’])(?:" + _words(_data()["deletions"]) + r")(?![\w'’])", re.IGNORECASE)
+    return re.compile(r"(?<![\w'’])(?:" + phrase_alternation(_data()["deletions"]) + r")(?![\w'’])", re.IGNORECASE)
 
 
 def deletion(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -116,7 +111,7 @@ def _traced() -> re.Pattern[str]:
     posts = (load_data("cues.json").get("fact_check_labels") or {}).get("post_nouns") or []
     name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
     return re.compile(r"(?<![\w-])traced[ \t]+(?:the|this|that|these|those|its|a)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
-                      + _words(posts) + r")[ \t]+(?:back[ \t]+)?to[ \t]+(" + name + r")(?![\w'’-])")
+                      + phrase_alternation(posts) + r")[ \t]+(?:back[ \t]+)?to[ \t]+(" + name + r")(?![\w'’-])")
 
 
 def traced_authors(text: str) -> list[tuple[int, tuple[int, int]]]:
@@ -179,7 +174,7 @@ def claimant_line(text: str, start: int, end: int) -> tuple[int, int] | None:
 @lru_cache(maxsize=1)
 def _claim_by() -> re.Pattern[str]:
     posts = (load_data("cues.json").get("fact_check_labels") or {}).get("post_nouns") or []
-    return re.compile(r"(?:The|This|That|A|One)[ \t]+(?:[\w-]+[ \t]+)?(?:claim|" + _words(posts) + r"),[ \t]+"
+    return re.compile(r"(?:The|This|That|A|One)[ \t]+(?:[\w-]+[ \t]+)?(?:claim|" + phrase_alternation(posts) + r"),[ \t]+"
                       r"(?:posted|shared|published|made|uploaded|tweeted)\b[^,.;:\"“”]{0,60}?[ \t]by[ \t]+"
                       r"([^,.;:\"“”]{3,80}?)(?:[ \t]+(?:with|who|whose)\b(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){0,80})?,[ \t]+"
                       r"(says|reads|claims|states|alleges)(?:[ \t]+that\b)?[ \t]*[:,]?[ \t]*")

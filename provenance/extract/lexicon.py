@@ -208,6 +208,17 @@ def alternation(key: str, first: str = "") -> str:
     return "(?:" + "|".join(([first] if first else []) + [re.escape(w) for w in grammar_words(key)]) + ")"
 
 
+def phrase_alternation(phrases) -> str:
+    """A regex alternation of data phrases, longest first, a space matching any run of blanks; a
+    pattern that never matches when there are none.
+
+    >>> print(phrase_alternation(["said", "told reporters", "said"]))
+    told\\s+reporters|said
+    """
+    found = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in found) or "(?!)"
+
+
 def _forms(value) -> list[str]:
     return [v for v in value if isinstance(v, str) and v.strip()]
 

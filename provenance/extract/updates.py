@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from provenance.datafiles import load_data
+from provenance.extract.lexicon import phrase_alternation
 from provenance.folding import fold
 from provenance.matching import claim_similarity
 from provenance.tuning import CORROBORATION_THRESHOLD
@@ -53,10 +54,6 @@ def _data() -> dict:
     return load_data("updates.json")
 
 
-def _words(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _stamp() -> re.Pattern[str]:
     return re.compile(_data()["entry_stamp"])
@@ -72,33 +69,33 @@ def _desk_re() -> re.Pattern[str]:
     """'Our correspondent in Polwenna', 'our reporter Ana Holt', 'Gazette reporters in Tarnby': the
     mention, its noun, and the words after it."""
     return re.compile(r"(?P<owner>[Oo]ur|OUR|[A-Z][\w'’./&-]*(?:\s+[A-Z][\w'’./&-]*){0,3})\s+(?:own\s+)?"
-                      r"(?:[a-z-]+\s+)?(?P<noun>" + _words(_data()["desk_words"]) + r")\b(?P<rest>.*)", re.DOTALL)
+                      r"(?:[a-z-]+\s+)?(?P<noun>" + phrase_alternation(_data()["desk_words"]) + r")\b(?P<rest>.*)", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
 def _adverb_re() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:,\s*)?(?:" + _words(_data()["desk_adverbs"]) + r")\s*,?\s*$", re.IGNORECASE)
+    return re.compile(r"\s*(?:,\s*)?(?:" + phrase_alternation(_data()["desk_adverbs"]) + r")\s*,?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _update_line_re() -> re.Pattern[str]:
-    return re.compile(r"\(\s*(?:" + _words(_data()["wire_update_words"]) + r")\b[^()]*\)\s*$", re.IGNORECASE)
+    return re.compile(r"\(\s*(?:" + phrase_alternation(_data()["wire_update_words"]) + r")\b[^()]*\)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _notice_re() -> re.Pattern[str]:
     """A notice's label at its paragraph's start ('Update, March 3:', 'UPDATE 2:', 'Correction
     (May 21) -'), or an earlier version opening it."""
-    return re.compile(r"[*_\s]*(?:(?:" + _words(_data()["notice_labels"]) + r")\b[^:\n]{0,40}?\s*(?::|\s[-\u2013\u2014])\s"
+    return re.compile(r"[*_\s]*(?:(?:" + phrase_alternation(_data()["notice_labels"]) + r")\b[^:\n]{0,40}?\s*(?::|\s[-\u2013\u2014])\s"
                       r"|(?:an?|the|our)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _publisher_withdrawal_re() -> re.Pattern[str]:
     words = _data()["publisher_withdrawals"]
-    return re.compile(r"\b(?:the|this|that|these|those|our)\s+(?:[\w-]+\s+)?(?:" + _words(words["things"]) + r")\s+"
-                      r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?been\s+(?:" + _words(words["verbs"]) + r")\b"
-                      r"(?:\s+(?P<to>" + _words(words["to_say"]) + r")\s+(?:that\s+)?(?P<what>[^.;]+))?",
+    return re.compile(r"\b(?:the|this|that|these|those|our)\s+(?:[\w-]+\s+)?(?:" + phrase_alternation(words["things"]) + r")\s+"
+                      r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?been\s+(?:" + phrase_alternation(words["verbs"]) + r")\b"
+                      r"(?:\s+(?P<to>" + phrase_alternation(words["to_say"]) + r")\s+(?:that\s+)?(?P<what>[^.;]+))?",
                       re.IGNORECASE)
 
 
@@ -106,15 +103,15 @@ def _publisher_withdrawal_re() -> re.Pattern[str]:
 def _source_withdrawal_re() -> re.Pattern[str]:
     words = _data()["source_withdrawals"]
     return re.compile(r"\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+|subsequently\s+)?)?(?:since\s+)?"
-                      r"(?:" + _words(words["verbs"]) + r")\s+(?:the|his|her|their|its|that|this|those)\s+"
-                      r"(?:" + _words(words["things"]) + r")\b", re.IGNORECASE)
+                      r"(?:" + phrase_alternation(words["verbs"]) + r")\s+(?:the|his|her|their|its|that|this|those)\s+"
+                      r"(?:" + phrase_alternation(words["things"]) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _earlier_quoted_re() -> re.Pattern[str]:
     return re.compile(r"(?:an?|the|our)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\s+"
                       r"(?:of\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?)?(?:also\s+)?(?:"
-                      + _words(_data()["earlier_quoted"]) + r")\s+(?P<who>[^\"“”]+?)\s+as\s+saying\s+(?:that\s+)?"
+                      + phrase_alternation(_data()["earlier_quoted"]) + r")\s+(?P<who>[^\"“”]+?)\s+as\s+saying\s+(?:that\s+)?"
                       r"(?P<what>.+?)\s*(?:[.;](?:[\"”’]|\s|$)|$)", re.IGNORECASE | re.DOTALL)
 
 
