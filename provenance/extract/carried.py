@@ -146,6 +146,8 @@ def unmarked(text: str, carried: list[Carried], found: list[Block]) -> str:
     the single marks of a quotation inside it made double ('\u2018We will appeal,\u2019 said Ana Lind'
     inside the bank's statement in double marks is Ana Lind's quotation). One character for one:
     every offset holds."""
+    if not carried:
+        return text
     chars = list(text)
     for c in carried:
         if not c.marks or not _marks_hide(text, c, found):

@@ -126,10 +126,8 @@ def _insert(doc: Any, new: Any, links_to: Sequence[Any] = ()) -> None:
     """Put a new claim among the document's claims in reading order (after those that start before it),
     renumbering the links, then link it to `links_to` (it contradicts them)."""
     at = next((k for k, c in enumerate(doc.claims) if c.start > new.start), len(doc.claims))
-    for c in doc.claims:
-        c.links = [(s + (s >= at), rel) for s, rel in c.links]
     new.links = [(s + (s >= at), rel) for s, rel in new.links]
-    doc.claims.insert(at, new)
+    doc._insert(at, [new])
     for c in links_to:
         c.links.append((at, "contradicts"))
 
