@@ -153,8 +153,9 @@ def _plies_a_trade(role: str) -> bool:
 
 _PRIVATE_HEADS = tuple(w.split() for w in load_data("corroboration.json")["private_heads"])
 # 'Mr Abel's partner', 'his neighbour', 'their son': a person named by their tie to someone
+_RELATIONS = "|".join(load_data("corroboration.json")["relations"])
 _RELATION = re.compile(r"^\W*(?:[A-Z][\w-]*\s+)?(?:[A-Z][\w'’-]*['’]s?|his|her|their|my|our)\s+(?:"
-                       + "|".join(load_data("corroboration.json")["relations"]) + r")(?:-in-law)?(?!\w)")
+                       + _RELATIONS + r")(?:-in-law)?(?!\w)")
 
 
 def _private_role(role: str) -> bool:
@@ -1107,7 +1108,7 @@ def _name_patterns(full: str) -> tuple[re.Pattern[str], ...]:
             re.compile(r"(?<!\w)(?:an?|one|the)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+),\s+" + name, re.IGNORECASE),
             re.compile(r"(?:^|[.!?:]\s+|\n\s*)((?:[A-Za-z-]+\s+){1,4})" + name),
             re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*\s+)?(?:[A-Z][\w'’-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:"
-                       + "|".join(load_data("corroboration.json")["relations"]) + r")(?:-in-law)?),\s+" + name))
+                       + _RELATIONS + r")(?:-in-law)?),\s+" + name))
 
 
 # an honorific between a description and the name it describes ('a parent, Mrs Ines Marlow')
