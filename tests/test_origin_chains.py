@@ -15,6 +15,7 @@ import json
 import pytest
 
 from provenance import diff
+from provenance.extract.chains import Credit, credit
 from provenance.extract.document import extract_claimset
 from provenance.extract.reader import read_article
 
@@ -23,9 +24,10 @@ from conftest import FIXTURES, Run
 CORPUS = FIXTURES / "origin-chains"
 
 
-def chains(text: str, *, outlet: str | None = "KBN News", title=None, published="2026-04-15") -> list[tuple]:
+def chains(text: str, *, outlet: str | None = "KBN News", title=None, published="2026-04-15",
+           use_model: bool = False) -> list[tuple]:
     """(text, speaker, outlet, via, origin speaker, origin outlet) of each claim, by name."""
-    cs = extract_claimset(text, slug="x", outlet=outlet, title=title, published=published, use_model=False)
+    cs = extract_claimset(text, slug="x", outlet=outlet, title=title, published=published, use_model=use_model)
     speakers = {s["id"]: s["name"] for s in cs["speakers"]}
     outlets = {o["id"]: o["name"] for o in cs["outlets"]}
     out = []
@@ -87,6 +89,43 @@ def test_the_paper_is_no_outlet_of_its_own(text):
     outlet called 'The Paper'."""
     assert chains(text)[-1][2] in ("KBN News", None)
     assert chains(text, outlet=None)[-1][2] is None
+
+
+@pytest.mark.parametrize("text, content, speaker, outlet", [
+    # what an outlet obtained that is no record of its own: the outlet's report (the name ends at a comma)
+    ("According to information obtained by the Harbour Gazette, the builder warned the council in May.",
+     "the builder warned the council in May", "Harbour Gazette", "Harbour Gazette"),
+    # a name the noun after it says is a medium: that outlet speaks, through itself
+    ("The council opened an inquiry a day after the Tarnwick Courier newspaper reported that the roof was weak.",
+     "the roof was weak", "Tarnwick Courier", "Tarnwick Courier"),
+    # one day's edition of an outlet: the outlet, never one so spelt
+    ("This morning's Harbour Gazette quoted a council engineer as saying the roof was weak.",
+     "the roof was weak", "council engineer", "Harbour Gazette"),
+    ("Sunday's Tarnwick Courier reported that the roof was weak.",
+     "the roof was weak", "Tarnwick Courier", "Tarnwick Courier"),
+    # 'told OUTLET' with a phrase before the quoted content, in a frame the model reads from its quotation
+    ("The builder's owner, the Kessing investor Tom Wade, told the Harbour Gazette in a phone interview that "
+     "he had \"seen nothing wrong\" with the roof.", "seen nothing wrong", "Tom Wade", "Harbour Gazette"),
+])
+def test_the_outlet_a_relay_names(text, content, speaker, outlet):
+    found = chains(text, use_model=True)
+    claim = min((c for c in found if content in c[0]), key=lambda c: len(c[0]))
+    assert claim[1:3] == (speaker, outlet)
+    assert all(c[2] in (outlet, "KBN News", None) for c in found)
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("information obtained by the Harbour Gazette, the developer", Credit("report", "the Harbour Gazette")),
+    ("details seen by Tarnwire", Credit("report", "Tarnwire")),
+    ("the Tarnwick Courier news agency", Credit("report", "Tarnwick Courier")),
+    ("This morning's Tarnwick Courier", Credit("report", "Tarnwick Courier")),
+    # a body whose name holds the noun, a medium's noun with no name, a day's event: no outlet credited
+    ("the Harbour Agency", None),
+    ("the newspaper", None),
+    ("Sunday's vote", None),
+])
+def test_the_words_that_credit_an_outlet(mention, expected):
+    assert credit(mention) == expected
 
 
 def test_a_wire_story_passes_through_the_wire():

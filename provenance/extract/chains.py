@@ -4,7 +4,9 @@ A speaker mention may name an outlet as well as (or instead of) a source: "a rep
 Tarnwick Courier" and "a new report" (the outlet's report speaks), "OVB News' Mira Okonta" (the
 outlet's reporter: a credit, not a source of her own), "the Courier's source" (an anonymous source
 of the outlet). "X reported, citing Y" puts Y before X in the chain. A wire credit in a dateline
-("QUILLPORT, March 3 (Tarnwire) -") is an outlet the whole story passed through.
+("QUILLPORT, March 3 (Tarnwire) -") is an outlet the whole story passed through. "The Tarnwick
+Courier newspaper" is the Courier, "information obtained by Tarnwire" the wire's report, and "This
+morning's Courier" the Courier (an edition, not an outlet of its own).
 
 Pure: text in, words out; document.py resolves the words to outlets and speakers.
 """
@@ -15,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from provenance.datafiles import load_data
 from provenance.extract.lexicon import Lexicon, fold, lexicon
 
 _NAME = r"[A-Z0-9][\w.&’'-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z0-9][\w.&’'-]*)*"
@@ -25,6 +28,13 @@ _CITED = re.compile(r"\b(?:citing|quoting|which cited|who cited)\s+"
 # an opening clause of whom the attribution after it cites: 'Citing two officials, | the Courier reported'
 _CITED_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"\u201d])\s*)(?:Citing|Quoting)\s+"
                            r"(?P<np>(?:(?<!\w)[A-Z]\.(?=[A-Z]\.|\s+\w)|[^,;:.\n\u2014\u2013])+),\s*$")
+# the nouns a name before them says is a medium ('the Tarnwick Courier newspaper', 'the Tarnwire news agency')
+_MEDIUM_NOUNS = ("newspaper", "paper", "daily", "weekly", "magazine", "broadcaster", "channel", "network", "station",
+                 "website", "site", "agency", "news agency", "news website", "news site", "radio station",
+                 "television station", "tv station")
+# the name after a telling cue, before the phrase or 'that' that ends it ('told| the Courier in an interview that')
+_TOLD_NAME = re.compile(r"[ \t]+((?:[Tt]he[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*)*)"
+                        r"(?=[ \t]+(?:[a-z]|that\b)|,)")
 _WIRE = re.compile(r"^[A-Z][A-Z .,'’-]{2,60}?(?:,[^()\n]{0,30})?\s*\((?P<wire>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]")
 
 
@@ -48,6 +58,10 @@ def credit(mention: str, lex: Lexicon | None = None) -> Credit | None:
     Credit(kind='report', outlet=None, rest=None)
     >>> credit("OVB News' Mira Okonta")
     Credit(kind='reporter', outlet='OVB News', rest='Mira Okonta')
+    >>> credit("the Tarnwick Courier newspaper")
+    Credit(kind='report', outlet='Tarnwick Courier', rest=None)
+    >>> credit("Sunday's Tarnwick Courier")
+    Credit(kind='report', outlet='Tarnwick Courier', rest=None)
     >>> credit("the minister") is None, credit("the report") is None
     (True, True)
     """
@@ -80,7 +94,7 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
                     or low[x] == "the" and x + 1 < len(words):
                 return Credit("report", " ".join(words[x + 1:] if low[x] != "the" else words[x:]))
             return None
-    seen = _seen_by(words, low, lex)
+    seen = _seen_by(words, low, lex) or _medium_named(words, low)
     if seen is not None:
         return seen
     # 'a new report', 'the report', 'a Washington Post report', "the Post's latest report"
@@ -99,6 +113,8 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
         elif owner.endswith(("'", "’")):
             owner = owner[:-1]
         return Credit("report", owner) if all(w[:1].isupper() or w[:1].isdigit() for w in owner.split()) else None
+    if edition(mention) != mention:
+        return Credit("report", edition(mention))  # "Sunday's Courier": the Courier's edition of the day
     m = _POSSESSIVE.match(mention)
     if m:
         rest = m.group("rest")
@@ -125,14 +141,54 @@ def refers_to_report(mention: str, lex: Lexicon | None = None) -> bool:
 
 
 def _seen_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
-    """'documents seen by the Courier', 'emails obtained by OVB News': what the outlet that saw them
-    reports."""
+    """'documents seen by the Courier', 'emails obtained by OVB News', 'information obtained by
+    Tarnwire': what the outlet that saw them reports."""
     for k in range(1, len(low) - 2):
-        if low[k] in lex.seen_by_verbs and low[k + 1] == "by" and low[k - 1] in lex.evidence_nouns:
-            name = words[k + 3:] if low[k + 2] == "the" else words[k + 2:]
+        if low[k] in lex.seen_by_verbs and low[k + 1] == "by" and (low[k - 1] in lex.evidence_nouns
+                                                                    or low[k - 1] in _obtained_matter()):
+            # ('information obtained by Tarnwire, the developer': the name ends at a comma)
+            end = next((j + 1 for j in range(k + 2, len(words)) if words[j].endswith(",")), len(words))
+            name = words[k + 3:end] if low[k + 2] == "the" else words[k + 2:end]
             if name and all(w[:1].isupper() for w in name):
-                return Credit("report", " ".join(words[k + 2:]))
+                return Credit("report", " ".join(words[k + 2:end]).rstrip(","))
     return None
+
+
+def _medium_named(words: list[str], low: list[str]) -> Credit | None:
+    """'the Tarnwick Courier newspaper', 'Tarnwire news agency': a name that a noun after it says is a
+    medium names the outlet (the noun in lower case: 'the Harbour Agency' is a body's name)."""
+    for n in (2, 1):
+        if len(words) > n and " ".join(low[-n:]) in _MEDIUM_NOUNS and all(w.islower() for w in words[-n:]):
+            name = words[1:-n] if low[0] == "the" else words[:-n]
+            if name and all(w[:1].isupper() or w[:1].isdigit() for w in name):
+                return Credit("report", " ".join(name))
+            return None
+    return None
+
+
+def edition(name: str) -> str:
+    """The outlet's name in words that name one day's edition of it ("This morning's Tarnwick
+    Courier", "Sunday's Courier"), else the words as they are.
+
+    >>> edition("This morning's Tarnwick Courier"), edition("The Tarnwick Courier")
+    ('Tarnwick Courier', 'The Tarnwick Courier')
+    """
+    m = _edition_pattern().match(name)
+    return name[m.end():] if m and name[m.end():m.end() + 1].isupper() else name
+
+
+@lru_cache(maxsize=1)
+def _edition_pattern() -> re.Pattern[str]:
+    """outlets.json's 'editions' as an alternation before a possessive, longest first."""
+    words = sorted(load_data("outlets.json").get("editions") or [], key=len, reverse=True)
+    return re.compile(r"(?i:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+                      + r")['’]s\s+(?:(?i:the)\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _obtained_matter() -> frozenset[str]:
+    """outlets.json's 'obtained_matter': what an outlet obtains that is no record of its own."""
+    return frozenset(fold(w) for w in load_data("outlets.json").get("obtained_matter") or [])
 
 
 def _modifiers(words: list[str], lex: Lexicon) -> bool:
@@ -169,6 +225,20 @@ def cited_before(text: str, start: int) -> tuple[int, int] | None:
         return None  # every match holds one of the two words: no pattern scan of the 160 characters
     m = _CITED_BEFORE.search(text, lo, start)
     return m.span("np") if m else None
+
+
+def told_name(text: str, cue_end: int, content_start: int) -> tuple[int, int] | None:
+    """The name a cue that tells someone addresses, when a phrase stands between it and the content
+    ('told The Tarnwick Courier in a phone interview that C', 'told Tarnwire on Friday that C'), as
+    offsets; None unless a capitalised name opens the words between.
+
+    >>> text = "told The Tarnwick Courier after the ruling that the deal was dead"
+    >>> s, e = told_name(text, 4, text.index("the deal"))
+    >>> text[s:e]
+    'The Tarnwick Courier'
+    """
+    m = _TOLD_NAME.match(text, cue_end, content_start)
+    return m.span(1) if m else None
 
 
 def wire(paragraph: str) -> str | None:

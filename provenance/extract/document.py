@@ -28,7 +28,7 @@ from provenance.extract.attribution import (
 )
 from provenance.extract.carried import Carried, carried_texts, legal_name, read_blocks, unmarked
 from provenance.extract.chains import cited as chains_cited
-from provenance.extract.chains import cited_before, credit, refers_to_report, wire
+from provenance.extract.chains import cited_before, credit, edition, refers_to_report, told_name, wire
 from provenance.extract.combine import ModelFrames, without_replaced
 from provenance.extract.dates import (
     MONTH_NAMES,
@@ -387,7 +387,8 @@ class _Outlets:
         words = clean(text).split()
         if len(words) == 2 and words[0].lower() == "the" and words[1].islower():
             return None  # 'told the paper' with no outlet named before: no outlet called 'The Paper'
-        name = _BY_MEANS.sub("", clean(text))  # 'told the Courier by phone': the Courier
+        # 'told the Courier by phone', "This morning's Courier quoted": the Courier
+        name = edition(_BY_MEANS.sub("", clean(text)))
         if name[:4].lower() == "the ":
             name = name[4:]
         if not name:
@@ -3506,14 +3507,15 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
                               at=frame.outlet[0])
         if found:
             return found
-    if frame.recipient:
-        words = text[frame.recipient[0]:frame.recipient[1]]
+    recipient = frame.recipient or _recipient_unread(text, frame)
+    if recipient:
+        words = text[recipient[0]:recipient[1]]
         if fold(words) in _PUBLISHER_RECIPIENTS and publisher is not None:
             return publisher  # 'told me', 'told us': told the publisher's reporter
         owner = _POSSESSIVE_OWNER.match(words)
         if owner is not None and not _outlet_called(words, outlets, publisher):
             words = owner.group(1)  # "did not answer the Courier's requests for comment": the Courier
-        found = outlets.named(words, lenient=False, publisher=publisher, at=frame.recipient[0]) or \
+        found = outlets.named(words, lenient=False, publisher=publisher, at=recipient[0]) or \
             _programme_owner(words, outlets)
         if found:
             return found
@@ -3537,6 +3539,15 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
         if m:
             return outlets.named(m.group(1), lenient=False, publisher=publisher, at=m.start(1))
     return None
+
+
+def _recipient_unread(text: str, frame: Frame) -> tuple[int, int] | None:
+    """The name a telling cue addresses when the reader of the frame kept no recipient ('told the
+    Courier in a phone interview that "C"', a frame read from its quotation)."""
+    if frame.cue is None or not frame.cue.takes_recipient or frame.cue_end is None or not frame.contents \
+            or frame.contents[0].start <= frame.cue_end:
+        return None
+    return told_name(text, frame.cue_end, frame.contents[0].start)
 
 
 def _outlet_called(words: str, outlets: _Outlets, publisher: dict | None) -> bool:
