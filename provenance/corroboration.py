@@ -37,10 +37,12 @@ from provenance.matching import (
     STOPWORDS,
     Match,
     content_words,
+    figures_differ,
     matcher,
     measures_of,
     number_keys,
     numbers_about_one_thing,
+    other_days,
     same_measure,
     stem,
 )
@@ -50,6 +52,7 @@ from provenance.tuning import (
     CLAIMS_PER_DENIED_WORD,
     CLAIMS_PER_MAX_DF,
     CORROBORATION_THRESHOLD,
+    COUNTER_REACH,
     DENIAL_CONTAINMENT,
     DENIAL_MIN_WORDS,
     DENIED_WORD_MIN_HOLDERS,
@@ -1611,6 +1614,7 @@ def relations(
     judged = list(_judged(records, list(pairs))) if judged is None else judged
     out = _answered_relations(records)
     _named_report_relations(records, judged, out)
+    _counter_figure_relations(records, out)
     denied_by: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for x, y, how in denials:
         denied_by[y].append((x, how))
@@ -1623,9 +1627,7 @@ def relations(
         da, db = _answers_as(a), _answers_as(b)
         if found.conflict:
             if not (da or db or "retract" in (stance_kind(a), stance_kind(b))):
-                for one, other in (_later(a, b), _later(b, a)[::-1]):  # a disagreement: each contradicts the other
-                    out.setdefault((one.key, other.key), Relation(
-                        one.key, other.key, "contradicts", score, _conflict_reason(one, other, found)))
+                _conflict_relations(a, b, found, out)
             continue
         neighbours[i].append((j, score))
         neighbours[j].append((i, score))
@@ -1666,6 +1668,61 @@ def relations(
     return list(out.values())
 
 
+@lru_cache(maxsize=1)
+def _counter_figure() -> re.Pattern[str]:
+    """The words by which a claim gives its source's own figure against another's
+    (corroboration.json counter_figures): 'puts the figure at', 'our own estimate is'."""
+    w = {key: _words_pattern(value) for key, value in load_data("corroboration.json")["counter_figures"].items()}
+    return re.compile(r"(?<![\w'’-])(?:" + w["verbs"] + r"\s+(?:the|" + w["owners"] + r")\s+(?:own\s+)?" + w["figures"]
+                      + r"\s+at|" + w["owners"] + r"\s+(?:own\s+)?" + w["figures"] + r"\s+" + w["owner_verbs"]
+                      + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def counter_figures(records: Sequence[ClaimRecord]) -> list[tuple[int, int]]:
+    """(answer, answered): a claim that gives its source's own figure against another's ('The union
+    says 3,100 walked out; the council puts the figure at fewer than 900', a question's 'The
+    regulator says 12 million' and the answer's 'Our figure is about 7.3 million') answers the
+    nearest claim of another source among the `COUNTER_REACH` claims before it in its version,
+    when that gives a figure its own does not agree with (`figures_differ`). Neither denies
+    the other: two sources disagree on one figure. Read from the stored claims alone, so that
+    `recompute` finds what ingest found."""
+    by_version: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        by_version[(r.doc, r.version)].append(i)
+    found = []
+    for members in by_version.values():
+        members.sort(key=lambda i: (records[i].seq, records[i].start))
+        for n, i in enumerate(members):
+            r = records[i]
+            if not r.speaker or stance_kind(r) is not None or not _counter_figure().search(f"{r.lead} {r.text}"):
+                continue
+            before = [j for j in members[max(0, n - COUNTER_REACH):n] if not same_origin(records[j], r)]
+            if before and stance_kind(records[before[-1]]) is None and figures_differ(r.text, records[before[-1]].text) \
+                    and not other_measures(r.text, records[before[-1]].text):
+                found.append((i, before[-1]))
+    return found
+
+
+def _conflict_relations(a: ClaimRecord, b: ClaimRecord, found: Match,
+                        out: dict[tuple[Hashable, Hashable], Relation]) -> None:
+    """Add to `out` the `contradicts` links of a pair in conflict. Two sources' figures or dates of
+    one thing are a disagreement: each contradicts the other; so are two documents' sides of one
+    fact. In one text, the side stated later answers the claim before it ('X said P. Y said not
+    P'), which it disputes."""
+    answer = found.conflict in ("negation", "opposite") and _one_text(a, b)
+    for one, other in [_later(a, b)] if answer else [_later(a, b), _later(b, a)[::-1]]:
+        out.setdefault((one.key, other.key), Relation(
+            one.key, other.key, "contradicts", found.score, _conflict_reason(one, other, found)))
+
+
+def _counter_figure_relations(records: Sequence[ClaimRecord], out: dict[tuple[Hashable, Hashable], Relation]) -> None:
+    """Add to `out` the `contradicts` links of `counter_figures`: a disagreement, each way."""
+    for x, y in counter_figures(records):
+        for one, other, how in ((records[x], records[y], "it answers"), (records[y], records[x], "that answers it")):
+            out.setdefault((one.key, other.key), Relation(
+                one.key, other.key, "contradicts", 1.0, f"{CONFLICTS['number']} the claim {how} with its own figure"))
+
+
 def _conflict_reason(one: ClaimRecord, other: ClaimRecord, found: Match) -> str:
     """Why `one` contradicts `other`, of a pair the matcher or `_opposite_findings` found in conflict."""
     if found.conflict == "opposite":
@@ -1686,15 +1743,19 @@ def _named_report_relations(
             f"{records[x].speaker} {ANSWERED[stance_kind(records[x]) or 'deny']}: the report of {records[y].publisher}"))
 
 
+def _one_text(x: ClaimRecord, y: ClaimRecord) -> bool:
+    """Whether two claims are of one version of one document (claims read from one claim set
+    before storing have no version yet: one document, one text)."""
+    return x.version == y.version if x.version is not None or y.version is not None else x.doc == y.doc
+
+
 def _withdrawal(a: ClaimRecord, b: ClaimRecord, score: float, out: dict[tuple[Hashable, Hashable], Relation]) -> None:
     """A similar pair of which one withdraws what the same source said in the other: the
     withdrawal contradicts it (the rules then mark it retracted). A publisher's correction ('An
     earlier version of this story said C') withdraws nothing of the text that carries it: that
     text is the corrected version, its corrected sentence ('It ruptured near D') included."""
     x, y = (a, b) if stance_kind(a) == "retract" else (b, a)
-    # (claims read from one claim set before storing have no version yet: one document, one text)
-    one_text = x.version == y.version if x.version is not None or y.version is not None else x.doc == y.doc
-    if is_publisher(x) and one_text:
+    if is_publisher(x) and _one_text(x, y):
         return
     if same_origin(x, y) and stance_kind(y) != "retract":
         out.setdefault((x.key, y.key), Relation(x.key, y.key, "contradicts", score, f"withdrew it (similarity {score:.2f})"))
@@ -1716,12 +1777,22 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
         if verdict.conflict is None and _opposite_findings(a, b):
             yield i, j, Match(verdict.score, "opposite", verdict.threshold)
             continue
-        if verdict.conflict == "number" and other_measures(a.text, b.text):
+        if verdict.conflict is None and verdict.score >= CORROBORATION_THRESHOLD and _figures_apart(a.text, b.text):
+            verdict = Match(verdict.score, "number", verdict.threshold)
+        if verdict.conflict == "number" and (other_measures(a.text, b.text) or other_days(a.text, b.text)):
             continue
         if verdict.score >= CORROBORATION_THRESHOLD or (verdict.conflict is None and _denial_of(a, b)) or (
                 verdict.conflict == "number" and (numbers_about_one_thing(a.text, b.text) or (
                     overlap >= NUMBER_PAIR_FLOOR and same_measure(a.text, b.text)))):
             yield i, j, verdict
+
+
+def _figures_apart(a: str, b: str) -> bool:
+    """Whether two claims the matcher finds alike give figures of one measure that do not agree,
+    where the words next to the figures differ ('3,100 of its members joined the walkout', 'fewer
+    than 900 crew members joined the walkout'): two counts of one thing, which never back each
+    other (`figures_differ`, `other_measures`)."""
+    return figures_differ(a, b) and not other_measures(a, b)
 
 
 def _opposite_findings(a: ClaimRecord, b: ClaimRecord) -> bool:

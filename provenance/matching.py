@@ -207,6 +207,9 @@ class _Language:
     objects: frozenset[str] = frozenset()  # the words that open that object ('a', 'the', 'any')
     shares: frozenset[str] = frozenset()  # after a measure word, the whole a share is of ('percent of')
     changes: frozenset[str] = frozenset()  # before a figure, a change ('grow by')
+    per: frozenset[str] = frozenset()  # before a period, a rate ('a year', 'per day')
+    periods: frozenset[str] = frozenset()
+    rates: frozenset[str] = frozenset()  # a rate in a word ('annually')
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +221,8 @@ def _language() -> _Language:
         return _Language(negations, numbers, months, weekdays, negations | months | weekdays | numbers.keys(),
                          dict(data["model"]), frozenset(data["measure_words"]),
                          frozenset(data["infinitive_negations"]) & negations, frozenset(data["infinitive_objects"]),
-                         frozenset(data.get("share_words", [])), frozenset(data.get("change_words", [])))
+                         frozenset(data.get("share_words", [])), frozenset(data.get("change_words", [])),
+                         *(frozenset(data["rate_words"][key]) for key in ("per", "periods", "alone")))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"provenance/data/matcher.json is malformed ({exc!r} missing or wrong): fix the file "
                             "or reinstall provenance") from None
@@ -740,8 +744,35 @@ def numbers_about_one_thing(a: str, b: str, *, window: int = NUMBER_WINDOW, shar
     >>> numbers_about_one_thing("The company hired 40 workers", "Turnout was 60 percent in the east end")
     False
     """
+    if other_days(a, b):
+        return False
     mine, theirs = _numbers_in_context(a, window), _numbers_in_context(b, window)
     return any(not _same_number(x, y) and len(cx & cy) >= shared for x, cx, _ in mine for y, cy, _ in theirs)
+
+
+def figures_differ(a: str, b: str) -> bool:
+    """Whether each text gives a figure and none of one agrees with the other's (`_same_number`),
+    on no two different days (`other_days`).
+
+    >>> figures_differ("about 3,100 people marched", "fewer than 900"), figures_differ("900 marched", "about 900")
+    (True, False)
+    """
+    x, y = prepare(a).numbers, prepare(b).numbers
+    return bool(x and y) and not _numbers_agree(x, y) and not other_days(a, b)
+
+
+def other_days(a: str, b: str) -> bool:
+    """Whether two texts give dates (a year, a month, a weekday) and neither's are among the
+    other's: a count on another day, or since another day, is another count ('31 deliveries since
+    Sunday', '140 deliveries since 3 May'; '40 ships by Monday', '52 on Tuesday').
+
+    >>> other_days("Crews made 31 deliveries since Sunday", "Crews have made 140 deliveries since Thursday 3 May")
+    True
+    >>> other_days("Crews made 31 deliveries on Sunday", "Crews made 52 deliveries")
+    False
+    """
+    da, db = prepare(a).dates, prepare(b).dates
+    return bool(da and db) and not (set(da) <= set(db) or set(db) <= set(da))
 
 
 def same_measure(a: str, b: str, *, window: int = NUMBER_WINDOW, shared: int = NUMBER_CONTEXT_SHARED) -> bool:
@@ -756,9 +787,8 @@ def same_measure(a: str, b: str, *, window: int = NUMBER_WINDOW, shared: int = N
     >>> same_measure("Pellow leads by 46 percent to 42 in Eastmark", "Ostrom won 48 percent of the vote in Eastmark")
     False
     """
-    da, db = prepare(a).dates, prepare(b).dates
-    if da and db and not (set(da) <= set(db) or set(db) <= set(da)):
-        return False  # a count on another day is another count ('40 ships by Monday', '52 on Tuesday')
+    if other_days(a, b):
+        return False
     mine, theirs = _numbers_in_context(a, window), _numbers_in_context(b, window)
     return any(ux is not None and ux == uy and not _same_number(x, y) and len(cx & cy) >= 2
                for x, cx, ux in mine for y, cy, uy in theirs) and len(_content_stems(a) & _content_stems(b)) >= shared
@@ -788,16 +818,39 @@ def _numbers_in_context(text: str, window: int) -> tuple[tuple[str, frozenset[st
     after it: '2,300 people'; none for a scale, '46 percent', '5 million'), if any. Cached: a
     claim's numbers are read once, however many claims `same_measure` compares it with."""
     words, number_words = normalise(text).split(), _language().number_words
+    times = _clock_times(words)
     out = []
     for i, word in enumerate(words):
         value = word.replace(",", "") if word[0].isdigit() else number_words.get(word)
-        if value is None:
+        if value is None or i in times:
             continue
         near = words[max(0, i - window):i] + words[i + 1:i + 1 + window]
         unit = words[i + 1] if i + 1 < len(words) else None
         out.append((value, frozenset(stem(w) for w in near if _tells_what(w)),
                     stem(unit) if unit and _is_content(unit) and unit not in _language().measures else None))
     return tuple(out)
+
+
+_CLOCK = re.compile(r"\d{1,2}(?:am|pm)")
+
+
+def _clock_times(words: Sequence[str]) -> set[int]:
+    """The places of a normalised text's words that tell a time of day ('11 15am', '4pm', '8 45 p
+    m'): an hour is no figure of anything, and two times of one day are the times of two events
+    as often as two accounts of one ('the gates opened at 11.15am', 'the gates closed at 4pm').
+
+    >>> sorted(_clock_times("opened at 11 15am after 12 hours".split())), sorted(_clock_times("at 8 45 p m".split()))
+    ([2, 3], [1, 2])
+    """
+    out = set()
+    for i, word in enumerate(words):
+        after = words[i + 1:i + 3]
+        if _CLOCK.fullmatch(word) or (word.isdigit() and len(word) <= 2 and (
+                after[:1] in (["am"], ["pm"]) or after in (["a", "m"], ["p", "m"]))):
+            out.add(i)
+            if i > 0 and words[i - 1].isdigit() and len(words[i - 1]) <= 2:
+                out.add(i - 1)  # the hour of '11 15am'
+    return out
 
 
 def _tells_what(word: str) -> bool:
@@ -810,10 +863,14 @@ def _tells_what(word: str) -> bool:
 def measures_of(text: str) -> set[str]:
     """What the figures of a text measure, where its words say: the thing a figure counts ('12
     people' -> 'peopl'), the whole a share is of ('64 percent of Germans' -> 'share:german'), a
-    change ('grow by 0.4 percent' -> 'change'; matcher.json share_words, change_words).
+    change ('grow by 0.4 percent' -> 'change'; matcher.json share_words, change_words); a count
+    given for a period is a rate of it ('12,000 barrels of crude a day' -> 'barrel/period', 'rate'
+    when nothing is counted; rate_words).
 
     >>> sorted(measures_of("64 percent of Germans expect the economy to grow by 0.4 percent"))
     ['change', 'share:german']
+    >>> sorted(measures_of("the field pumps 12,000 barrels of crude a day")), sorted(measures_of("it sold 900 barrels"))
+    (['barrel/period'], ['barrel'])
     """
     words, lang = normalise(text).split(), _language()
     share, change = lang.shares, lang.changes
@@ -825,13 +882,26 @@ def measures_of(text: str) -> set[str]:
         while end < len(words) and words[end][0].isdigit():
             end += 1
         unit = words[end] if end < len(words) else None
+        rate = _per_period(words[end:end + RATE_REACH], lang)
         if unit is not None and _is_content(unit) and unit not in lang.measures:
-            out.add(stem(unit))
+            out.add(stem(unit) + ("/period" if rate else ""))
         elif unit in lang.measures and end + 2 < len(words) and words[end + 1] in share and _is_content(words[end + 2]):
             out.add("share:" + stem(words[end + 2]))
         elif i > 0 and words[i - 1] in change:
             out.add("change")
+        elif rate:
+            out.add("rate")
     return out
+
+
+# A rate's period follows its count within this many words ('12,000 barrels of light crude a day').
+RATE_REACH = 6
+
+
+def _per_period(words: Sequence[str], lang: _Language) -> bool:
+    """Whether words after a figure make it a rate ('a year', 'per day', 'annually')."""
+    return any(w in lang.rates or (w in lang.per and k + 1 < len(words) and words[k + 1] in lang.periods)
+               for k, w in enumerate(words))
 
 
 @dataclass(frozen=True, slots=True)

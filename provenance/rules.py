@@ -1478,10 +1478,11 @@ def apply_rules(data: ClaimSet) -> ClaimSet:
     groups = similar_groups([r.text for r in ordered])
     pairs = claim_pairs(groups, record_of=ordered, limit=GROUP_PAIRS, hubs={y for _, y, _ in denials})
     judged = judge(ordered, pairs)
+    # (a pair already linked is left to its link; the rules' own links go each way, as `recompute`
+    # stores them: two figures that disagree contradict each other)
     for rel in stored_relations(relations(ordered, judged=judged, denials=denials)):
         if pair_of(rel.source, rel.target) in linked:
             continue
-        linked.add(pair_of(rel.source, rel.target))
         data["links"].append({"source": str(rel.source), "target": str(rel.target), "relation": rel.relation,
                               "by": RULE, "reason": rel.reason})
     links = [LinkRow(lk["source"], lk["target"], lk["relation"], lk.get("by") or RULE, lk.get("reason"))
