@@ -2275,7 +2275,8 @@ class _Document:
             if record is not None:
                 return record
             sp = initials or self._body_called_it(frame.speaker[0], frame.speaker[1]) \
-                or self._paragraph_person(frame.speaker[0], frame.speaker[1]) or self.registry.resolve(
+                or self._paragraph_person(frame.speaker[0], frame.speaker[1]) \
+                or self._named_before_pronoun(frame.speaker[0], frame.speaker[1]) or self.registry.resolve(
                 text[frame.speaker[0]:frame.speaker[1]], self.people, self.institutions.named_before(frame.speaker[0]))
             if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
                 return self._outlet_speaker(self.outlets.get(sp.outlet))  # one speaker an outlet, by its first name
@@ -2285,7 +2286,8 @@ class _Document:
             mention = text[frame.speaker[0]:frame.speaker[1]]
             # 'Lind, a pilot, said', 'Lind, who flew it, said': a word a description sets off is a name
             introduced = bool(sp.role) and ", " in mention and text.startswith(",", frame.speaker[1]) \
-                or _RELATIVE_AFTER.match(text, frame.speaker[1]) is not None
+                or _RELATIVE_AFTER.match(text, frame.speaker[1]) is not None or fold(mention) in _PERSON_PRONOUNS \
+                and any(c.speaker is sp for c in self.claims)  # ('Dalia, a nurse, told us C. "D," she said')
             found = self._source(sp, introduced=introduced)
             first, _, rest = mention.partition(" ")
             if found is None and ", " in mention and fold(first) not in self.lex.openers:
@@ -2529,6 +2531,8 @@ class _Document:
         if m is None or m.start(1) != para:
             return None
         found = m.group(1)
+        if found.split()[0] in _NAME_STOPS:
+            return None  # ('In Kelby the wait goes on': a preposition and a place, no person)
         mention = reading_of(found, self.lex)
         sp, known = mention.speaker, self.registry.antecedent(pronoun)
         if sp is None or sp.kind != "person" or sp.anonymous or len(found.split()) < 2 and not (
@@ -2541,6 +2545,96 @@ class _Document:
                 w in self.text[para:start] for w in [surname_key(known.name).capitalize(), known.name])):
             return None  # the speaker met before is named in this paragraph too: the pronoun may be theirs
         return self.registry.resolve(found, self.people)
+
+    def _named_before_pronoun(self, start: int, end: int) -> Speaker | None:
+        """'Kelby resident Mira Tovey, 71, spent two nights in the hall. "C," she said': a 'he' or 'she'
+        refers to the person the text named last before it, outside a quotation (a name that a given
+        name, a title, a word for a person or an age shows is a person's, of the pronoun's gender; the
+        first so named in its sentence, the subject): in its paragraph or the one before when no
+        speaker met so far can be meant; when one can, only a name that opens a sentence of the
+        pronoun's paragraph (after at most a description: 'Retired nurse Mira Tovey'), when that
+        speaker is not named there. None otherwise."""
+        pronoun = fold(self.text[start:end])
+        if pronoun == "they":
+            return self._singular_they(start)
+        if pronoun not in ("he", "she"):
+            return None
+        known = self.registry.antecedent(pronoun)
+        lo = self._paragraph_before(start) if known is None else self.text.rfind("\n", 0, start) + 1
+        found = [f for f in self._persons_named(lo, start, pronoun) if not self._inside_quotation(lo, f[0])]
+        if not found:
+            return None
+        first = len(found) - 1
+        while first > 0 and not _SENTENCE_STOP.search(self.text, found[first - 1][1], found[first][0]):
+            first -= 1  # ('Rep. Ana Lind was for Tom Reyes while he ran, she said': the sentence's subject)
+        at, _, name = found[first]
+        if known is not None and (not self._opens_sentence(lo, at)
+                                  or surname_key(known.name).capitalize() in self.text[lo:start]):
+            return None  # ('She met Dr Eva Holm. "C," she said': the speaker met before, still)
+        return self.registry.resolve(name, self.people)
+
+    def _singular_they(self, at: int) -> Speaker | None:
+        """'A council officer, who asked not to be named, told the Courier C. "D," they said': a 'they'
+        that no group or body met so far can be is the unnamed person who spoke last, in its
+        paragraph or the one before, whose gender the text never gave; None otherwise."""
+        last = self.last_attr.speaker if self.last_attr is not None else None
+        if last is None or self.registry.antecedent("they") is not None or last.kind != "person" \
+                or not last.anonymous or last.plural or last.gender or last.head in (None, "speaker") \
+                or self.last_attr is None or self.last_attr.start < self._paragraph_before(at):
+            return None
+        return last
+
+    def _persons_named(self, lo: int, hi: int, pronoun: str) -> list[tuple[int, int, str]]:
+        """Where text[lo:hi] names a person the pronoun may be, and the words that name them: a name
+        (_person_named), or a surname the text gives in full elsewhere ('Mr. Lind', 'Lind')."""
+        found = [(m.start(), m.end(), m.group()) for m in _TITLED_NAME.finditer(self.text, lo, hi)
+                 if self._person_named(m.group(), m.start(), m.end(), pronoun)]
+        index = self.people.index if found or _CAPITALISED_WORD.search(self.text, lo, hi) else {}
+        for m in _CAPITALISED_WORD.finditer(self.text, lo, hi):
+            full = index.get(surname_key(m.group()))
+            if full and fold(full).split()[-1] == fold(m.group()) and self._person_named(full, -1, -1, pronoun) \
+                    and not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), full))
+        return sorted(found)
+
+    def _opens_sentence(self, lo: int, at: int) -> bool:
+        """Does a name at offset `at` open a sentence of the paragraph starting at lo, after at most
+        two words that describe the person ('Retired nurse ', 'Tarn resident ')?"""
+        # (read a little past `at`: the stop's look-ahead reads the capital the name opens with)
+        stop = max((m.end() for m in _SENTENCE_STOP.finditer(self.text, lo, at + 2) if m.end() <= at), default=lo)
+        words = self.text[stop:at].split()
+        lex = self.lex
+        return len(words) <= 2 and all(
+            fold(w) in lex.person_descriptions or fold(w) in lex.occupations or fold(w) in lex.title_words
+            if w.islower() else fold(w) in _SKIPPED_OPENERS or w not in _NAME_STOPS and fold(w) not in _SUBJECT_PRONOUNS
+            for w in words)
+
+    def _inside_quotation(self, lo: int, at: int) -> bool:
+        """Is offset `at` inside a quotation opened after offset lo (its paragraph's start)?"""
+        before = self.text[lo:at]
+        if "\u201c" in before or "\u201d" in before:
+            return before.count("\u201c") > before.count("\u201d")
+        return (before.count('"') + before.count("''")) % 2 == 1
+
+    def _person_named(self, words: str, start: int, end: int, pronoun: str) -> bool:
+        """Do the capitalised words text[start:end] name a person whom the pronoun may be: a name of
+        two words or more (no possessive's: 'Mr. Trump's RT'), of the pronoun's gender, that a given
+        name, a title, a word for a person or an age shows is a person's?"""
+        sp = reading_of(words, self.lex).speaker
+        if sp is None or sp.kind != "person" or sp.anonymous or sp.plural or len(sp.name.split()) < 2 \
+                or "'s " in words or "\u2019s " in words \
+                or sp.gender is not None and sp.gender != ("f" if pronoun == "she" else "m"):
+            return False
+        # (a full name the text wrote with a title or a known given name elsewhere is a person's: start -1)
+        return bool(sp.gender or sp.role) or start < 0 or self._described_person(start, end)
+
+    def _described_person(self, start: int, end: int) -> bool:
+        """Is the name text[start:end] set off as a person's: after a word for one ('resident Mira
+        Tovey', 'nurse Ana Lind') or before an age ('Mira Tovey, 71,')?"""
+        before = self.text[max(0, start - 30):start].split()[-1:]
+        word = fold(before[0]) if before else ""
+        return word in self.lex.person_descriptions or word in self.lex.occupations \
+            or _AGE_AFTER.match(self.text, end) is not None
 
     # -- the chain of outlets ----------------------------------------------------------------------
     def _body_by_initials(self, start: int, end: int) -> Speaker | None:
@@ -2588,6 +2682,9 @@ class _Document:
         generic = mention.definite and mention.speaker is not None and mention.speaker.head in self.lex.generic_body_heads
         if mention.pronoun != "it" and not generic:
             return None
+        clause = self._clause_body(start) if mention.pronoun == "it" else None
+        if clause is not None:
+            return clause
         known = self.registry.antecedent("it")
         if known is not None:
             # ('The Kessler Collective said C. The group said D': the group is the body that spoke)
@@ -2598,6 +2695,21 @@ class _Document:
             return None
         sp = self.registry.resolve(name, self.people)
         if sp.anonymous or sp.kind == "media" or sp.kind == "person" and sp.gender is not None:
+            return None
+        sp.kind = "institution"  # what the text calls 'it' is a body, not a person
+        return sp
+
+    def _clause_body(self, start: int) -> Speaker | None:
+        """'When the Port Authority of Kelby closed the quay, it said C': an 'it' after a clause that
+        opens its sentence is the body named as that clause's subject; None for any other 'it'."""
+        stop = self.text.rfind(". ", 0, start)
+        line = max(self.text.rfind("\n", 0, start) + 1, stop + 2 if stop >= 0 else 0)
+        m = _CLAUSE_SUBJECT.match(self.text, line + len(self.text[line:start]) - len(self.text[line:start].lstrip()), start)
+        if m is None or not self.text[m.end():start].rstrip().endswith(",") or m.group(1).split()[0] in _NAME_STOPS:
+            return None
+        sp = self.registry.resolve(m.group(1), self.people)
+        if sp.anonymous or sp.kind not in ("institution", "person") or sp.kind == "person" and (
+                sp.gender is not None or sp.role):
             return None
         sp.kind = "institution"  # what the text calls 'it' is a body, not a person
         return sp
@@ -3629,6 +3741,15 @@ _OPENS_QUOTE = re.compile(r"\s*[\"\u201c]")
 
 
 _RELATIVE_AFTER = re.compile(r",[ \t]+(?:who|whose)\b")
+# 'When the Port Authority of Kelby closed the quay, ': a clause opening a sentence, its subject a name
+_CLAUSE_SUBJECT = re.compile(r"(?:When|After|Before|As|While|Although|Though|Since|Once|Because|If|Until)[ \t]+(?:the[ \t]+)?"
+                             r"([A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'\u2019.-]*){0,6})"
+                             r"[ \t]+[a-z]")
+# where a sentence ends: not after a title's abbreviation ('Rep.', 'Dr.') nor an initial ('B.')
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?][\"\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z])")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'\u2019-]+")  # a word that may be a surname ('Lind')
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")  # 'Mira Tovey, 71,': a person's age after the name
+_PERSON_PRONOUNS = frozenset(("he", "she", "they"))  # the pronouns that refer to a person
 
 
 _SURNAME_SUBJECT = re.compile(r"([A-Z][a-z][\w'\u2019\-]+)[ \t]+(?:has|had|was|is|also|then|later|did|does|would|will|"
