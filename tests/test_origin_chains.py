@@ -137,6 +137,18 @@ def test_a_wire_story_passes_through_the_wire():
     assert own[1:] == ("The Daily Ledger", "The Daily Ledger", [], "Northwire", "Northwire")
 
 
+@pytest.mark.parametrize("dateline, wire", [
+    ("Harbourton (ANTARA) - ", "Antara"),  # a house style: the place in lower case, the wire in capitals
+    ("Harbourton, May 2 (Reuters) - ", "Reuters"),
+    ("May 2 (Reuters) - ", "Reuters"),  # the date alone
+    ("Harbourton (Northwire) - ", None),  # in lower case, only a wire outlets.json lists is read as one
+    ("Sen. Ana Costa (D-Kessing) - ", None),
+])
+def test_a_house_style_dateline_credits_a_listed_wire(dateline, wire):
+    said = chains(dateline + "The mayor said on Monday that the bridge would close.\n", outlet="The Daily Ledger")[-1]
+    assert said[1:4] == ("mayor", None, [wire] if wire else [])
+
+
 def test_one_papers_anonymous_source_relayed_by_three_outlets_has_one_origin():
     origin = ("government official with knowledge of the meeting", "The Capital Post")
     own = article("capital-post-audit.txt")

@@ -35,6 +35,9 @@ _MEDIUM_NOUNS = ("newspaper", "paper", "daily", "weekly", "magazine", "broadcast
 # the name after a telling cue, before the phrase or 'that' that ends it ('told| the Courier in an interview that')
 _TOLD_NAME = re.compile(r"[ \t]+((?:[Tt]he[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*)*)"
                         r"(?=[ \t]+(?:[a-z]|that\b)|,)")
+# a dateline in lower case or a date alone ('Jakarta (ANTARA) -', 'Dec 1 (Reuters) -'): a few words, no byline
+_HOUSE_WIRE = re.compile(r"^(?!By[ \t])[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){0,3}(?:,[^()\n]{0,30})?[ \t]*"
+                         r"\((?P<wire>[A-Z][\w .&-]{1,40})\)[ \t]*[-\u2013\u2014]")
 _WIRE = re.compile(r"^[A-Z][A-Z .,'’-]{2,60}?(?:,[^()\n]{0,30})?\s*\((?P<wire>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]")
 
 
@@ -241,8 +244,19 @@ def told_name(text: str, cue_end: int, content_start: int) -> tuple[int, int] | 
     return m.span(1) if m else None
 
 
-def wire(paragraph: str) -> str | None:
+def wire(paragraph: str, lex: Lexicon | None = None) -> str | None:
     """The wire credited in a paragraph's dateline: 'QUILLPORT, March 3 (Tarnwire) - ...' ->
-    'Tarnwire'."""
+    'Tarnwire'; in a house style that writes the place in lower case or gives only the date
+    ('Jakarta (ANTARA) - ...', 'Dec 1 (Reuters) - ...'), a wire outlets.json lists.
+
+    >>> wire("Harbourton, May 2 (Reuters) - The mayor said ..."), wire("Sen. Ana Costa (D-Kessing) - said ...")
+    ('Reuters', None)
+    """
     m = _WIRE.match(paragraph)
-    return m.group("wire").strip() if m else None
+    if m:
+        return m.group("wire").strip()
+    m = _HOUSE_WIRE.match(paragraph)
+    if m is None:
+        return None
+    index, key = (lex or lexicon()).outlet_index, fold(m.group("wire").strip())
+    return m.group("wire").strip() if key in index or "the " + key in index else None
