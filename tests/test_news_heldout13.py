@@ -50,11 +50,10 @@ KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Plausible sources the judgement did not name: a standfirst's bare "experts say", and a fact check's "the author
 # of the audio" for the man it names elsewhere.
 PLAUSIBLE = frozenset({"experts", "author of the audio"})
-# Outlets the articles name besides their publishers: the paper's group a minister spoke to, and the paper the TV
-# script relays (stored since its "This morning's PAPER quoted" reads as the paper). One more is stored
+# Outlets the articles name besides their publishers: the paper's group a minister spoke to. One more is stored
 # though no article names it as a medium (a wire's name in another case than its publisher line's), held as
 # found on the first run; that second set may only shrink.
-NAMED_OUTLETS = {"Guardian Media", "Trinidad Guardian"}
+NAMED_OUTLETS = {"Guardian Media"}
 NAMED_OUTLETS |= {"Antara"}
 # Judged non-claims stored as claims: 12 on the first run (the fact check's reader-suggestion line, the wire's
 # "(adds ...)" line, the radio interview's translation note and its two closing lines, the magazine's standfirst, the

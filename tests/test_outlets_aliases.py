@@ -32,6 +32,11 @@ def test_an_outlets_other_names_find_it(alias, name):
     ("The harbour mayor told The Star-Ledger/NJ.com that she would resign.", "harbour mayor", "The Star-Ledger"),
     ("The harbour mayor told NJ.com that she would resign.", "harbour mayor", "The Star-Ledger"),
     ("The port authority declined to comment on the plan, KQED News reported.", "port authority", "KQED"),
+    # an outlet named by common words, written as a name; a relay's paper by the short name it goes by
+    ("The Information reported on Thursday that the harbour mayor had resigned.", "The Information",
+     "The Information"),
+    ("This morning's Trinidad Guardian quoted a harbour official as saying the mayor had resigned.",
+     "harbour official", "Trinidad and Tobago Guardian"),
 ])
 def test_a_web_name_or_call_sign_in_prose_is_the_outlet(text, speaker, outlet):
     claim, = claims_of(text, outlet="Kettleby Star")
@@ -45,3 +50,11 @@ def test_a_web_name_or_call_sign_in_prose_is_the_outlet(text, speaker, outlet):
 def test_an_outlet_opening_a_sentence_is_not_joined_to_the_name_that_ends_the_last(text):
     found = [c for c in claims_of(text, outlet="Kettleby Star") if c["text"] == "a second payment"]
     assert [(c["speaker_name"], c["outlet_name"]) for c in found] == [("The Guardian", "The Guardian")]
+
+
+@pytest.mark.parametrize("text", [
+    "According to the information, the harbour mayor had resigned.",
+    "The information shows that the harbour mayor had resigned.",
+])
+def test_the_common_words_of_an_outlets_name_are_no_outlet(text):
+    assert all(c["outlet_name"] in ("Kettleby Star", None) for c in claims_of(text, outlet="Kettleby Star"))
