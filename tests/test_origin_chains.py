@@ -103,6 +103,11 @@ def test_the_paper_is_no_outlet_of_its_own(text):
      "the roof was weak", "council engineer", "Harbour Gazette"),
     ("Sunday's Tarnwick Courier reported that the roof was weak.",
      "the roof was weak", "Tarnwick Courier", "Tarnwick Courier"),
+    # people an outlet polled speak, through it (also where a reader takes the outlet for the speaker)
+    ("Analysts surveyed by the Harbour Gazette expect the port to lose money.",
+     "the port to lose money", "analysts", "Harbour Gazette"),
+    ("The river rose. Three residents interviewed by the Harbour Gazette in Marlow said they had no warning.",
+     "they had no warning", "three residents", "Harbour Gazette"),
     # 'told OUTLET' with a phrase before the quoted content, in a frame the model reads from its quotation
     ("The builder's owner, the Kessing investor Tom Wade, told the Harbour Gazette in a phone interview that "
      "he had \"seen nothing wrong\" with the roof.", "seen nothing wrong", "Tom Wade", "Harbour Gazette"),
@@ -119,6 +124,9 @@ def test_the_outlet_a_relay_names(text, content, speaker, outlet):
     ("details seen by Tarnwire", Credit("report", "Tarnwire")),
     ("the Tarnwick Courier news agency", Credit("report", "Tarnwick Courier")),
     ("This morning's Tarnwick Courier", Credit("report", "Tarnwick Courier")),
+    ("economists polled by Tarnwire", Credit("source", "Tarnwire", "economists")),
+    ("three residents interviewed by the Tarnwick Courier in Marlow", Credit("source", "the Tarnwick Courier",
+                                                                             "three residents")),
     # a body whose name holds the noun, a medium's noun with no name, a day's event: no outlet credited
     ("the Harbour Agency", None),
     ("the newspaper", None),

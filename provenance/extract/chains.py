@@ -38,6 +38,9 @@ _TOLD_NAME = re.compile(r"[ \t]+((?:[Tt]he[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z
 # a dateline in lower case or a date alone ('Jakarta (ANTARA) -', 'Dec 1 (Reuters) -'): a few words, no byline
 _HOUSE_WIRE = re.compile(r"^(?!By[ \t])[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){0,3}(?:,[^()\n]{0,30})?[ \t]*"
                          r"\((?P<wire>[A-Z][\w .&-]{1,40})\)[ \t]*[-\u2013\u2014]")
+# the people before 'VERB by' that ends at a mention ('Three residents interviewed by | the Courier')
+_POLLED_BEFORE = re.compile(r"(?:^|(?<=[.!?,;:\n]))[ \t]*(?P<people>(?:[\w’'-]+[ \t]+){0,3}?(?P<head>[\w’'-]+))"
+                            r"[ \t]+(?P<verb>[a-z]+ed)[ \t]+by[ \t]+(?:the[ \t]+)?$")
 _WIRE = re.compile(r"^[A-Z][A-Z .,'’-]{2,60}?(?:,[^()\n]{0,30})?\s*\((?P<wire>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]")
 
 
@@ -97,7 +100,7 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
                     or low[x] == "the" and x + 1 < len(words):
                 return Credit("report", " ".join(words[x + 1:] if low[x] != "the" else words[x:]))
             return None
-    seen = _seen_by(words, low, lex) or _medium_named(words, low)
+    seen = _seen_by(words, low, lex) or _medium_named(words, low) or _polled_by(words, low, lex)
     if seen is not None:
         return seen
     # 'a new report', 'the report', 'a Washington Post report', "the Post's latest report"
@@ -157,6 +160,37 @@ def _seen_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
     return None
 
 
+def _polled_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
+    """'economists polled by Tarnwire', 'three residents interviewed by the Courier': people who
+    spoke to the outlet (outlets.json's polled_by), its sources as the words describe them."""
+    for k in range(1, len(low) - 2):
+        if low[k] in _polled_verbs() and low[k + 1] == "by" and low[k - 1] in lex.anonymous_heads:
+            # ('three residents interviewed by the Courier in Marlow': the name is the capitalised words)
+            at = k + 3 if low[k + 2] == "the" and k + 3 < len(words) else k + 2
+            end = next((j for j in range(at, len(words)) if not words[j][:1].isupper()), len(words))
+            end = next((j + 1 for j in range(at, end) if words[j].endswith(",")), end)
+            if end > at:
+                return Credit("source", " ".join(words[k + 2:end]).rstrip(","), " ".join(words[:k]))
+            return None
+    return None
+
+
+def polled_before(text: str, start: int, lex: Lexicon | None = None) -> int | None:
+    """Where the people start whom an outlet polled, when the words before offset start say so
+    ('Three residents interviewed by | Eurasianet said C': a reader may take the outlet for the
+    speaker), else None.
+
+    >>> text = "Three residents interviewed by the Courier said they had no warning."
+    >>> polled_before(text, text.index("the Courier"))
+    0
+    """
+    lex = lex or lexicon()
+    m = _POLLED_BEFORE.search(text, max(0, start - 80), start)
+    if m is None or fold(m.group("verb")) not in _polled_verbs() or fold(m.group("head")) not in lex.anonymous_heads:
+        return None
+    return m.start("people")
+
+
 def _medium_named(words: list[str], low: list[str]) -> Credit | None:
     """'the Tarnwick Courier newspaper', 'Tarnwire news agency': a name that a noun after it says is a
     medium names the outlet (the noun in lower case: 'the Harbour Agency' is a body's name)."""
@@ -186,6 +220,12 @@ def _edition_pattern() -> re.Pattern[str]:
     words = sorted(load_data("outlets.json").get("editions") or [], key=len, reverse=True)
     return re.compile(r"(?i:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
                       + r")['’]s\s+(?:(?i:the)\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _polled_verbs() -> frozenset[str]:
+    """outlets.json's 'polled_by': the verbs by which an outlet gathers what people tell it."""
+    return frozenset(fold(w) for w in load_data("outlets.json").get("polled_by") or [])
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,15 @@ from provenance.extract.attribution import (
 )
 from provenance.extract.carried import Carried, carried_texts, legal_name, read_blocks, unmarked
 from provenance.extract.chains import cited as chains_cited
-from provenance.extract.chains import cited_before, credit, edition, refers_to_report, told_name, wire
+from provenance.extract.chains import (
+    cited_before,
+    credit,
+    edition,
+    polled_before,
+    refers_to_report,
+    told_name,
+    wire,
+)
 from provenance.extract.combine import ModelFrames, without_replaced
 from provenance.extract.dates import (
     MONTH_NAMES,
@@ -2250,6 +2258,8 @@ class _Document:
         if frame.speaker and (self._earlier_version(frame) or writers_own(text, frame)):
             # 'An earlier version of this article said C', the writers' 'We could not confirm this.' (None: no publisher)
             return self.publisher_speaker
+        if frame.speaker and not frame.nested and (polled := polled_before(text, frame.speaker[0], self.lex)) is not None:
+            frame.speaker = (polled, frame.speaker[1])  # 'Three residents interviewed by | the Courier said': the residents
         seen = self._seen_record(frame) if frame.speaker and not frame.nested else None
         if seen is not None:
             return seen
