@@ -212,10 +212,11 @@ def test_a_participle_report_after_the_publishers_clause_gives_two_claims():
     assert (second["speaker_name"], second["cue"], second["mention"]) == ("agency", "saying", "The agency")
 
 
-def test_a_report_in_a_subordinate_clause_leaves_the_sentence_to_the_publisher():
+def test_a_report_in_a_subordinate_clause_leaves_the_main_clause_to_the_publisher():
+    # (the report's words are the inspectors' claim alone: the publisher's ends before their clause)
     text = "The school closed its gym on Friday, after inspectors warned that the roof could fall in."
     whole, report = claims_of(text)
-    assert whole["form"] == "unattributed" and whole["text"] == text[:-1]
+    assert whole["form"] == "unattributed" and whole["text"] == "The school closed its gym on Friday"
     assert report["text"] == "the roof could fall in"
     assert (report["speaker_name"], report["cue"]) == ("inspectors", "warned")
 

@@ -300,6 +300,9 @@ class _Parser:
             return False  # 'his tweets', 'the 1995 state', 'late-night tweets', "let's say": a noun or an idiom
         if self.w(i + 1) in self.lex.compounds.get(tok.low, ()):
             return False  # 'a liberal think tank': a compound noun
+        if tok.low in self.lex.issued_verbs and i > self.begin and self._record_head(i - 1) \
+                and self.w(i + 1) in _KEPT_AT:
+            return False  # 'Documents posted on its website show C': the record's participle, no post of theirs
         if (tok.low in self.lex.report_nouns or tok.low in self.lex.noun_like_forms) and self.is_p(i + 1, ",") \
                 and self._relative_layer(i + 2, self.end):
             return False  # 'The inspection report, which was tabled on Monday, says': a noun a relative clause sets off
@@ -457,6 +460,8 @@ class _Parser:
         last = next((self.t[x] for x in range(subj[1] - 1, subj[0] - 1, -1) if self.t[x].kind == "w"), None)
         if last is None:
             return True
+        if subj[1] < i and self.w(i - 1) in _FINITE and not self.t[i - 1].cap and not word.endswith("s"):
+            return False  # 'The weather centre in Dunmore has forecast C': a tense makes it a verb ('have claims' no)
         low = last.low[:-2] if last.low.endswith("'s") else last.low
         if low in PRONOUNS:
             return False
@@ -485,7 +490,7 @@ class _Parser:
         if cue.document_subject:
             return head not in self.lex.issuer_nouns and head != "it"
         if head in self.lex.evidence_nouns or self._head(subj) in self.lex.evidence_nouns or self._seen_by(subj[0]) \
-                or self._made_by(subj[0]):
+                or self._made_by(subj[0]) or head in self.lex.record_nouns:
             return False  # ('a poll conducted by the college shows C', 'records from 2008 show C')
         return j is None or self._head(subj) not in self.lex.finder_nouns or not (
             self.w(j) == "that" or self._clause_at(j))
@@ -889,10 +894,32 @@ class _Parser:
             return (whole[0], k) if self._opens_sentence(whole[0]) else None
         made = self._evidence_made_by(whole[0])  # 'A review by | the Tarn Audit Office'
         record = self._np_before_any(made + 1) if made is not None else whole
-        if record is None or self.w(record[1] - 1) not in self.lex.evidence_nouns \
-                and self.w(record[1] - 1) not in self.lex.record_nouns:
+        if record is None or not self._record_head(record[1] - 1):
             return None
         return (whole[0], k) if self._opens_sentence(record[0]) else None
+
+    def _record_kept(self, subj: tuple[int, int]) -> tuple[int, int]:
+        """The subject [a, b) of an evidence verb, or with the record it is where that record was
+        put ('Documents posted on | the agency's website', 'Figures filed with | the state'): the
+        record and where it is kept, the record heading them."""
+        a = subj[0]
+        if a - 3 < self.begin or self.w(a - 1) not in _KEPT_AT or self.w(a - 2) not in self.lex.issued_verbs \
+                or not self._record_head(a - 3):
+            return subj
+        record = self._np_before_any(a - 2)
+        return (record[0], subj[1]) if record is not None else subj
+
+    def _record_start(self, a: int) -> int | None:
+        """Where the record starts whose maker is the subject at token a ('a study by | the Tarn
+        Institute', 'state records compiled by | X'), else None."""
+        made = self._evidence_made_by(a)
+        record = self._np_before_any(made + 1) if made is not None else None
+        return record[0] if record is not None else None
+
+    def _record_head(self, x: int) -> bool:
+        """Is the word at token x a record ('survey', 'figures', 'audit', 'notice', 'filing')?"""
+        low = self.w(x)
+        return low in self.lex.evidence_nouns or low in self.lex.record_nouns
 
     def _layer_start(self, k: int, comma: int) -> int | None:
         """The comma (or other mark) that opens the layer of a parenthetical ending at token k, read
@@ -1470,9 +1497,22 @@ class _Parser:
             return k, "bare"  # 'denied any wrongdoing', 'denies wrongdoing': what is denied, however short
         if stop - k < 3:
             return None
-        if not cue.bare_clause and not any(self.w(x) in _FINITE for x in range(k, min(stop, k + 8))):
+        # (a cue ending in 'that' marks its clause itself, whose subject may be long: 'held that the
+        # 2019 lease between the board and the firm was void')
+        reach = 16 if cue.words[-1] == "that" else 8
+        if not cue.bare_clause and not any(self.w(x) in _FINITE for x in range(k, min(stop, k + reach))):
             return None
         return k, "bare"
+
+    def _names_listed(self, comma: int, end: int) -> bool:
+        """Does the comma at token `comma` part names of a list that goes on to 'and' or 'or' and a
+        last name ('rain in Dunmore, Kell and Arran districts'), no end of the object?"""
+        x = comma + 1
+        while x < end and x - comma <= 8:
+            if not (self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, ",")):
+                return self.w(x) in ("and", "or") and x > comma + 1 and x + 1 < end and self.t[x + 1].cap
+            x += 1
+        return False
 
     def _counted(self, k: int, stop: int) -> bool:
         """Whether the words at token k count something: '2 million cars', 'about 40,000 heaters',
@@ -1812,8 +1852,8 @@ class _Parser:
         if x == k or self.w(x) != "at":
             return False
         y = x + 1
-        while self.w(y) in _APPROXIMATORS:
-            y += 1
+        while self.w(y) in _APPROXIMATORS or self.w(y) == "as" and self.w(y + 1) in _AS_MUCH and self.w(y + 2) == "as":
+            y += 1 if self.w(y) in _APPROXIMATORS else 3  # ('at about 450', 'at as much as 9,000 barrels')
         nxt = self.text[self.t[y].start:self.t[y].end] if y < self.end else ""
         return nxt[:1].isdigit() or unicodedata.category(nxt[:1] or " ") == "Sc"  # ('$12', '₹212 crore')
 
@@ -2407,7 +2447,7 @@ class _Parser:
             if owner is not None:
                 subj = (owner, i)  # 'C, the body that hosted the talks said'
         if subj is not None:
-            return self._trailing_subject(j, cue, frame, subj)
+            return self._trailing_subject(j, cue, frame, subj, self._record_start(subj[0]) if cue.evidence_subject else None)
         # a cue that needs a quotation or a 'that' ('asked', 'quipped') is inverted after a quotation only
         after_quote = self.is_q(i - 1) and not (cue.stance or cue.infinitive)
         if not (after_quote or (self.is_p(i - 1, ",") and not cue.needs_content_mark)) or self.w(i).endswith("ing"):
@@ -2453,10 +2493,11 @@ class _Parser:
             and (self.w(self.begin) in DETERMINERS or self._possessor(self.begin) or self.t[self.begin].cap) \
             and not any(self.is_p(y, ",") or self.is_q(y) for y in range(self.begin, x))
 
-    def _trailing_subject(self, j: int, cue: Cue, frame: Frame,
-                          subj: tuple[int, int]) -> tuple[Frame, int, int | None] | None:
-        """'C, X said (on DATE).', '"A," she said, "B."', 'A, he said, B'."""
-        a = subj[0]
+    def _trailing_subject(self, j: int, cue: Cue, frame: Frame, subj: tuple[int, int],
+                          lead: int | None = None) -> tuple[Frame, int, int | None] | None:
+        """'C, X said (on DATE).', '"A," she said, "B."', 'A, he said, B'; the words of the
+        attribution start at token `lead` when the subject is not their first ('C, a study by X found')."""
+        a = subj[0] if lead is None else lead
         before_ok = a > self.begin and (self.is_p(a - 1, ",\u2014\u2013") or self.is_q(a - 1))
         if not before_ok:
             return None
@@ -2784,6 +2825,8 @@ class _Parser:
             # subject speaks, not the object read with it
             verb = self.np_before(subj[0]) or self.np_forward_subject(begin)
             subj = verb if verb is not None and verb[1] <= subj[0] else subj
+        if subj is not None and cue.evidence_subject:
+            subj = self._record_kept(subj)  # 'Documents posted on the agency's website show C'
         if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj, j)
                                  or self._noun_not_verb(i, j, subj)):
             return None
@@ -3030,7 +3073,14 @@ class _Parser:
             self.is_p(subj[0] - 2, ",") or self.w(subj[0] - 2) in _RELATIVE_PREPS)
         # 'The council voted, after engineers warned that C': a subordinate clause's report
         # leaves the main clause, and the sentence, to the publisher
-        frame.subject_speaker = relative or (before in _SUBORDINATORS and subj[0] - 1 > self.begin)
+        # (the subject of 'an audit by X found' starts with the record its maker speaks for)
+        first = (self._record_start(subj[0]) if cue.evidence_subject else None) or subj[0]
+        subordinate = self.w(first - 1) in _SUBORDINATORS and first - 1 > self.begin
+        frame.subject_speaker = relative or subordinate
+        if subordinate and not relative:
+            # 'X resigned on Monday, days after an audit found C': the publisher's part ends before
+            # the clause whose subject reports C
+            frame.own = self._main_clause(begin, first - 1)
         comma = subj[0] - 2
         if before in ("and", "but") and comma - begin >= 5 and self.is_p(comma, ",") and self._finite_between(begin, comma) \
                 and not any(x in self.cue_tokens or self.is_q(x) for x in range(begin, comma)):
@@ -3044,6 +3094,17 @@ class _Parser:
             ante = self.np_forward_subject(self.begin)
             if ante is not None and ante[1] < subj[0]:
                 frame.antecedent = self.span(*ante)
+
+    def _main_clause(self, begin: int, sub: int) -> tuple[int, int] | None:
+        """The words of the main clause before the subordinator at token sub, the time of the clause
+        ('days after', 'a week before') and its comma left out; None when no clause is left."""
+        x = sub
+        while x > begin and (self.is_p(x - 1, ",") or self.w(x - 1) in _LAPSE or self.t[x - 1].low.isdigit()):
+            x -= 1
+        if x - begin < 3 or self.w(begin) in _SUBORDINATORS or not (self._finite_between(begin, x) or any(
+                self.w(y) in _IRREGULAR_PAST for y in range(begin, x))):
+            return None  # ('His popularity, even after X said C, shows': no clause of its own before it)
+        return self.t[begin].start, self.t[x - 1].end
 
     def _subject_of_quote(self, k: int, q: int, cue: Cue) -> bool:
         """Are the words [k, q) after a cue that takes a clause the subject of a quotation that
@@ -3132,8 +3193,8 @@ class _Parser:
             # 'endorsed Clinton for president on Thursday, another sign ...': the object ends
             # at a comma or an adjunct
             # (a noun object runs on: 'blamed the fire on faulty wiring', 'forecast snow until Friday')
-            end = next((x for x in range(k + 1, end) if self.is_p(x, ",;") or not cue.noun_object
-                        and (self.w(x) in _OBJECT_ENDS or self.t[x].kind == "d")), end)
+            end = next((x for x in range(k + 1, end) if self.is_p(x, ",;") and not (cue.noun_object and self._names_listed(x, end))
+                        or not cue.noun_object and (self.w(x) in _OBJECT_ENDS or self.t[x].kind == "d")), end)
         # ('rejected the claims that C, saying D' denies C, its report's clause; 'rejected the
         # assertions, saying D' denies the report the assertions are)
         after = self.cue_at(split) if split is not None and cue.stance and frame.report_object is None else None
@@ -3158,6 +3219,19 @@ class _Parser:
                         and self.w(x + 1) in _CLAUSE_ADJUNCTS), end)
         return end, split
 
+
+# the words before a subordinator that go with its clause: a lapse of time ('days after', 'a week
+# before', 'shortly after'), a degree ('particularly when', 'even after', 'in part because'), a conjunction
+_LAPSE = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "ten", "few", "several", "just",
+                    "only", "shortly", "soon", "moments", "minutes", "hours", "hour", "days", "day", "weeks", "week",
+                    "months", "month", "years", "year", "even", "particularly", "especially", "mainly", "largely",
+                    "partly", "in", "part", "than", "and", "but", "or"})
+
+# where a record is put: 'posted on its website', 'filed with the state', 'lodged at the registry'
+_KEPT_AT = frozenset({"on", "in", "at", "with", "to"})
+
+# the words of 'as much as', 'as many as', 'as high as' before a figure
+_AS_MUCH = frozenset({"much", "many", "high", "low", "little", "few"})
 
 # an ordinal written in figures ('2nd', '41st'), which a body's name may hold before a capitalised word
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
