@@ -113,11 +113,33 @@ def commentator(r: ClaimRecord) -> str | None:
         return "academic"
     if not r.anonymous and any(_aged_only(part) for part in (r.role or "", *r.described.split(";"))):
         return "private person"
+    if _name_withheld(r):
+        return "private person"  # 'Ana, who asked that her surname not be used, said'
     if (_AGE_ONLY.match(r.role or "") or r.untitled or _FAMILY.search(words)) and not r.anonymous:
         # 'Ana Costa, 27, said': news gives a named person their age, and no title, when they
         # hold no office; a name the document gives no title anywhere is no office holder's, nor
         # one it describes by family ('Dad-of-two Ana Costa')
         return "private person"
+    return None
+
+
+_KEPT = {key: "|".join(map(re.escape, load_data("corroboration.json")[key]))
+         for key in ("name_withheld_nouns", "name_withheld_verbs", "first_name_only")}
+# 'asked that her surname not be used', 'whose last name was withheld', 'gave only his first name'
+_NAME_WITHHELD = re.compile(r"(?<![\w'’])(?:(?:" + _KEPT["name_withheld_nouns"] + r")\s+(?:(?:not|is|was|were|be|been|being|to"
+                            r"|n['’]t)\s+){0,3}(?:" + _KEPT["name_withheld_verbs"] + r")|" + _KEPT["first_name_only"]
+                            + r")(?![\w'’])", re.IGNORECASE)
+
+
+def _name_withheld(r: ClaimRecord) -> str | None:
+    """The words of a named speaker's role, description or attribution that keep their surname out
+    of print or give the name only as they gave it ('asked that her surname not be used', 'gave
+    only his first name', 'gave his name as'), else None: news does so for a private person, never
+    for an office holder speaking for a body."""
+    for part in (r.role or "", r.described, r.lead, r.tail):
+        m = _NAME_WITHHELD.search(part) if part and not r.anonymous else None
+        if m:
+            return m.group()
     return None
 
 
@@ -236,16 +258,17 @@ def _of_members(name: str) -> bool:
         for w in folded)
 
 
-_PEOPLE_GROUP = re.compile(r"(?:(?:an?|the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*[a-z]s|[a-z][\w-]*men)(?:['’]s?)?\s+("
+_PEOPLE_GROUP = re.compile(r"(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*[a-z]s|[a-z][\w-]*men)(?:['’]s?)?\s+("
                            + "|".join(load_data("corroboration.json")["member_group_heads"]
                                       + load_data("corroboration.json")["people_group_heads"]) + r")")
 
 
 def _people_group(words: str) -> bool:
-    """Whether words describe a group by the people it gathers, in lower case ('a beekeepers'
-    group', 'the plumbers union', "a fishermen's union"; never 'a union of states'): the words
-    news uses for an interest group it names by an acronym or a foreign name, or for the group whose
-    officer speaks ('X, secretary of Y, a beekeepers' group'), not a party on the record."""
+    """Whether words describe a group by the people it gathers, in lower case after a place's
+    name or not ('a beekeepers' group', 'the plumbers union', "Upper Orrin fishermen's union"; never
+    'a union of states'): the words news uses for an interest group it names by an acronym or a
+    foreign name, or for the group whose officer speaks ('X, secretary of Y, a beekeepers' group'),
+    not a party on the record."""
     m = _PEOPLE_GROUP.fullmatch(" ".join(words.split()))
     return m is not None and m.group(1) not in _NOT_MEMBERS and not m.group(1).endswith("ss") \
         and m.group(1) not in _PARTY_WORDS
@@ -293,18 +316,40 @@ _COURTESY = load_data("titles.json")["courtesy_titles"]
 _NO_ROLE = re.compile(r"\s*(?:\d{1,3}|(?:" + "|".join(_COURTESY) + r")\.?)?\s*")  # an age or a courtesy title only
 
 
+@functools.cache
+def _doing_words() -> tuple[re.Pattern[str], ...]:
+    """The commentator words that tell what a body does ('Research', 'Studies', 'think tank'), not
+    what it is: no private person's, and none that is itself a body's head noun (titles.json
+    institution_heads: 'Institute', 'Group')."""
+    heads = [" ".join(h.split()) for h in load_data("titles.json")["institution_heads"]]
+    return tuple(p for p, kind in lexicon().commentator_roles
+                 if kind != "private person" and not any(p.fullmatch(h) for h in heads))
+
+
+def _body_described(name: str) -> bool:
+    """Whether a word of a body's name tells that it researches or studies others' affairs ('Kestrel
+    Institute for Transport Research', 'Consumer group Fairdeal'): 'Institute' alone names public
+    agencies as often ('Upland Institute of Soil and Water Defence' on what its inspectors did:
+    that agency on the record)."""
+    return any(p.search(name) for p in _doing_words())
+
+
 def _name_head(r: ClaimRecord) -> str | None:
     """The words of a name of three words or more that describe its bearer, when they hold a
     commentator role word: the first word ('Hydrologist' of 'Hydrologist Ines Marlow'), or the run
-    up to its last lower-case word ('Consumer group' of 'Consumer group Fairdeal'); else None: a
-    given name never is one."""
+    up to its last lower-case word ('Consumer group' of 'Consumer group Fairdeal'; a body's whole
+    name when only a later word describes it: 'Kestrel Institute for Transport Research'); else
+    None: a given name never is one."""
     parts = (r.speaker or "").split()
     if r.anonymous or len(parts) < 3:
         return None
     lower = [i for i, w in enumerate(parts[:-1]) if w[:1].islower()]
     head = " ".join(parts[:lower[-1] + 1]) if lower else parts[0]
-    if not lower and r.speaker_kind not in (None, "person"):
-        return None
+    if r.speaker_kind not in (None, "person"):  # a body: by a word of what it does, never of what it is
+        name = " ".join(parts)
+        if not lower or not _body_described(name):
+            return None
+        return head if _body_described(head) else name
     match = (lambda p: p.search(head)) if lower else (lambda p: p.fullmatch(head))
     # a body's name is no private person, whatever word of one it holds ('Harbour Passenger Ferry Agency of ...')
     body = any(w in _title_lexicon().bodies for w in head.casefold().split())
@@ -312,10 +357,17 @@ def _name_head(r: ClaimRecord) -> str | None:
                        for pattern, kind in lexicon().commentator_roles) else None
 
 
+# 'The Courier understands', 'has learned', 'can reveal': what the publisher's unnamed sources told it,
+# however on the record the party whose acts it tells of ('the board met on Monday') would be
+_OWN_SOURCING = re.compile("|".join(map(re.escape, load_data("corroboration.json")["own_sourcing_cues"])))
+
+
 def base_status(r: ClaimRecord) -> tuple[str, str]:
     """The status a claim has on its own source alone, before links to other claims."""
     if is_publisher(r):
         inner = r.narrates
+        if r.cue and _OWN_SOURCING.fullmatch(" ".join(r.cue.casefold().split())):
+            return "unconfirmed", f"the publisher's own unnamed sourcing ('{r.cue}')"
         if inner is not None and base_status(inner)[0] == "confirmed":
             return "confirmed", f"the publisher's account of {inner.speaker}'s own statement, on the record"
         return "unconfirmed", "unattributed statement of the publisher"
@@ -340,7 +392,7 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     asked = unnamed_on_request(r)
     if asked:
         return "unconfirmed", f"single anonymous source ({r.speaker}, '{asked}')"
-    if r.anonymous and not spoken_for(r) and not holds_office(r):
+    if r.anonymous and not spoken_for(r) and not holds_office(r) and not acts_for(r):
         parts = [r.speaker] + ([f"via {r.outlet}"] if r.outlet else []) + ([r.stated_on] if r.stated_on else [])
         return "unconfirmed", f"single anonymous source ({', '.join(parts)})"
     if r.relayed_by:
@@ -354,12 +406,13 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     release = own_release(r) if kind else None
     if release:
         return "confirmed", f"{r.speaker}'s own {release}, carried in the document: a party speaking for itself"
+    # a private person is a single source on what they saw, suffered or did themselves too (a passenger
+    # on the delay she sat through, a tenant on the rent he paid), as on what others did: no
+    # office or body stands behind their word; an office holder or a body on its own acts and plans,
+    # and anyone on the record on their own forecast or opinion, stays confirmed
     if kind:
         via = _via(r)
-        what = ((r.described if r.described and _NO_ROLE.fullmatch(r.role or "") else r.role) or r.described
-                or _name_head(r) or ("a group named for the people it speaks for" if kind == "interest group"
-                                     else "named with no title, office or body"))
-        return "unconfirmed", (f"single source: {r.speaker}, {what} ({kind}, not a party to the events"
+        return "unconfirmed", (f"single source: {r.speaker}, {_described_as(r, kind)} ({kind}, not a party to the events"
                                + (f"; {via})" if via else ")"))
     if not (r.outlet or r.stated_on or r.role) and is_state(r.speaker):
         return "unconfirmed", (f"second-hand: {r.speaker}'s stance as the publisher puts it, "
@@ -372,6 +425,17 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
         return heard
     details = ", ".join(p for p in (r.role, r.outlet, r.stated_on) if p and p != r.speaker)
     return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
+
+
+def _described_as(r: ClaimRecord, kind: str) -> str:
+    """How a commentator's or a private person's reason describes them: their description or role,
+    the words before their name, the words that keep their name out of print; else what makes them
+    one ('named with no title, office or body')."""
+    withheld = _name_withheld(r)
+    return ((r.described if r.described and _NO_ROLE.fullmatch(r.role or "") else r.role) or r.described
+            or _name_head(r) or (f"named as they asked ('{withheld}')" if withheld else "")
+            or ("a group named for the people it speaks for" if kind == "interest group"
+                else "named with no title, office or body"))
 
 
 def second_hand(r: ClaimRecord) -> tuple[str, str] | None:
@@ -451,6 +515,23 @@ def spoken_for(r: ClaimRecord) -> str | None:
     if not body or any(pattern.search(body) for pattern, _ in lexicon().commentator_roles):
         return None
     return body
+
+
+_REPRESENTATIVES = "|".join(re.escape(w) for w in sorted(load_data("corroboration.json")["representatives"], key=len, reverse=True))
+_NAMED_CLIENT = r"[\w'’.&-]+(?:\s+[\w'’.&-]+){0,4}?"  # case-blind: 'the family', 'Harbour Freight'
+_ACTS_FOR = re.compile(r"(?:the\s+)?(?:(?P<owner>" + _NAMED_CLIENT + r"['’]s?|his|her|their|its)\s+(?:" + _REPRESENTATIVES
+                       + r")|(?:an?\s+|the\s+)?(?:" + _REPRESENTATIVES + r")\s+(?:for|to|of)\s+(?:the\s+)?(?P<client>"
+                       + _NAMED_CLIENT + r"))", re.IGNORECASE)
+
+
+def acts_for(r: ClaimRecord) -> str | None:
+    """The party an unnamed speaker is the lawyer of ("Ana Roe's solicitor", 'his lawyer', 'a lawyer
+    for Harbour Freight'; corroboration.json representatives), or None: such a speaker states the
+    party's case and plans on the record, as a spokesperson speaks for a body ('she will appeal',
+    'he will fight the charge'); 'a lawyer' alone names no one they act for, and one who asked not
+    to be named is caught before (`unnamed_on_request`)."""
+    m = _ACTS_FOR.fullmatch(" ".join((r.speaker or "").split())) if r.anonymous else None
+    return (m.group("owner") or m.group("client")) if m else None
 
 
 def holds_office(r: ClaimRecord) -> bool:
