@@ -91,3 +91,13 @@ def test_the_publisher_keeps_the_whole_sentence_when_no_clause_stands_before_the
 def test_a_plural_noun_after_have_stays_a_noun():
     text = "Besides Tarnland, Dorne and Arral have claims in the strait, and tensions have risen."
     assert attributed(text) == []
+
+
+def test_a_listed_object_runs_on_past_a_comma_before_and():
+    text = "The Weather Office has forecast heavy rain in Kellby, Dorne, and Arral districts until Friday."
+    assert attributed(text) == [("heavy rain in Kellby, Dorne, and Arral districts until Friday", "The Weather Office")]
+
+
+def test_a_comma_before_and_after_one_name_still_ends_the_object():
+    text = "The Weather Office has forecast heavy rain on Friday, and Dorne Council has closed the coast road."
+    assert attributed(text)[0] == ("heavy rain on Friday", "The Weather Office")

@@ -1510,9 +1510,18 @@ class _Parser:
         x = comma + 1
         while x < end and x - comma <= 8:
             if not (self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, ",")):
-                return self.w(x) in ("and", "or") and x > comma + 1 and x + 1 < end and self.t[x + 1].cap
+                return self.w(x) in ("and", "or") and x + 1 < end and self.t[x + 1].cap and (
+                    x > comma + 1 or self._names_listed_before(comma))
             x += 1
         return False
+
+    def _names_listed_before(self, comma: int) -> bool:
+        """Do capitalised names parted by a comma stand before the comma at token `comma` ('in
+        Kellby, Dorne, and Arral': the comma before 'and' goes on with the list)?"""
+        x = comma - 1
+        while x > self.begin and comma - x <= 4 and self.t[x].kind == "w" and self.t[x].cap:
+            x -= 1
+        return x < comma - 1 and self.is_p(x, ",") and self.t[x - 1].cap
 
     def _counted(self, k: int, stop: int) -> bool:
         """Whether the words at token k count something: '2 million cars', 'about 40,000 heaters',
