@@ -2284,36 +2284,44 @@ class _Document:
                 and not frame.nested and not (frame.cue is not None and frame.cue.requires_recipient) else None
             if record is not None:
                 return record
-            sp = initials or self._body_called_it(frame.speaker[0], frame.speaker[1]) \
-                or self._paragraph_person(frame.speaker[0], frame.speaker[1]) \
-                or self._named_before_pronoun(frame.speaker[0], frame.speaker[1]) or self.registry.resolve(
-                text[frame.speaker[0]:frame.speaker[1]], self.people, self.institutions.named_before(frame.speaker[0]))
-            if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
-                return self._outlet_speaker(self.outlets.get(sp.outlet))  # one speaker an outlet, by its first name
-            label = party_after(text, frame.speaker[1])
-            if label and sp.kind == "person" and not sp.anonymous:
-                sp.affiliation = label  # 'Rep. Ana Costa, D-N.Y., said': her party and state
-            mention = text[frame.speaker[0]:frame.speaker[1]]
-            # 'Lind, a pilot, said', 'Lind, who flew it, said': a word a description sets off is a name
-            introduced = bool(sp.role) and ", " in mention and text.startswith(",", frame.speaker[1]) \
-                or _RELATIVE_AFTER.match(text, frame.speaker[1]) is not None or fold(mention) in _PERSON_PRONOUNS \
-                and any(c.speaker is sp for c in self.claims)  # ('Dalia, a nurse, told us C. "D," she said')
-            found = self._source(sp, introduced=introduced)
-            first, _, rest = mention.partition(" ")
-            if found is None and ", " in mention and fold(first) not in self.lex.openers:
-                # 'Overall, the fund predicted': the words after the comma name the speaker
-                found = self._source(self.registry.resolve(mention.split(", ", 1)[1], self.people))
-            if found is None and rest and fold(first) in _SKIPPED_OPENERS:
-                # 'Even China', 'and Northern European countries': the words after it name the speaker
-                # (never after a preposition: 'in Asia, the Middle East and Africa' names places)
-                found = self._source(self.registry.resolve(rest, self.people))
-            head = sp.head or fold(mention.split()[-1])
-            if found is None and not frame.nested and (head in self.lex.evidence_nouns or head in self.lex.not_sources):
-                # 'tests found C', 'according to test results': evidence with no issuer named is
-                # reported by the publisher that holds it (the claim keeps the words that cite it)
-                return self.publisher_speaker
-            return found
+            return self._mention_speaker(frame, initials)
         return self.last_attr.speaker if self.last_attr else None
+
+    def _mention_speaker(self, frame: Frame, initials: Speaker | None) -> Speaker | None:
+        """The speaker the frame's mention names once no outlet, record or earlier statement claimed it:
+        the registry's entity (a pronoun's person, a body called 'it', a name with its party), or the
+        publisher for evidence no issuer is named for."""
+        assert frame.speaker is not None
+        text = self.text
+        sp = initials or self._body_called_it(frame.speaker[0], frame.speaker[1]) \
+            or self._paragraph_person(frame.speaker[0], frame.speaker[1]) \
+            or self._named_before_pronoun(frame.speaker[0], frame.speaker[1]) or self.registry.resolve(
+            text[frame.speaker[0]:frame.speaker[1]], self.people, self.institutions.named_before(frame.speaker[0]))
+        if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
+            return self._outlet_speaker(self.outlets.get(sp.outlet))  # one speaker an outlet, by its first name
+        label = party_after(text, frame.speaker[1])
+        if label and sp.kind == "person" and not sp.anonymous:
+            sp.affiliation = label  # 'Rep. Ana Costa, D-N.Y., said': her party and state
+        mention = text[frame.speaker[0]:frame.speaker[1]]
+        # 'Lind, a pilot, said', 'Lind, who flew it, said': a word a description sets off is a name
+        introduced = bool(sp.role) and ", " in mention and text.startswith(",", frame.speaker[1]) \
+            or _RELATIVE_AFTER.match(text, frame.speaker[1]) is not None or fold(mention) in _PERSON_PRONOUNS \
+            and any(c.speaker is sp for c in self.claims)  # ('Dalia, a nurse, told us C. "D," she said')
+        found = self._source(sp, introduced=introduced)
+        first, _, rest = mention.partition(" ")
+        if found is None and ", " in mention and fold(first) not in self.lex.openers:
+            # 'Overall, the fund predicted': the words after the comma name the speaker
+            found = self._source(self.registry.resolve(mention.split(", ", 1)[1], self.people))
+        if found is None and rest and fold(first) in _SKIPPED_OPENERS:
+            # 'Even China', 'and Northern European countries': the words after it name the speaker
+            # (never after a preposition: 'in Asia, the Middle East and Africa' names places)
+            found = self._source(self.registry.resolve(rest, self.people))
+        head = sp.head or fold(mention.split()[-1])
+        if found is None and not frame.nested and (head in self.lex.evidence_nouns or head in self.lex.not_sources):
+            # 'tests found C', 'according to test results': evidence with no issuer named is
+            # reported by the publisher that holds it (the claim keeps the words that cite it)
+            return self.publisher_speaker
+        return found
 
     def _seen_record(self, frame: Frame) -> Speaker | None:
         """'The Gazette has reviewed a memo that says C', 'a memo seen by the Gazette says C': the
