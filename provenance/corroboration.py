@@ -1465,38 +1465,51 @@ def named_reports(records: Sequence[ClaimRecord], judged: Sequence[tuple[int, in
     never restates ('Vahl said a report in the Morrow Courier was wrong': no claim of its version
     shares its words) answers that outlet's reporting of the same story: the claims of the
     outlet's own documents that unnamed sources state (not its background, nor what a named party
-    told it) but the answer's own document does not say too, and the claims of the answer's own version
-    that the outlet carried. The same story: the two documents hold a pair of claims the matcher
-    compared (`judged`), so that ingest, in any order, finds what `recompute` finds."""
+    told it) but the answer's own document does not say too, those unnamed sources' claims as other
+    documents relay them from the outlet ('people familiar with the plans, the Courier reported'),
+    and the claims of the answer's own version that the outlet carried, the outlet's own words
+    among them ('the Courier reported that C'). The same story: the two documents hold a pair of
+    claims the matcher compared (`judged`), so that ingest, in any order, finds what `recompute`
+    finds."""
     spans: dict[tuple, int] = defaultdict(int)
     by_publisher: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    relayed: dict[tuple[str, ...], list[int]] = defaultdict(list)  # outlet -> claims other documents credit to it
     for i, r in enumerate(records):
         spans[(r.doc, r.version, r.start, r.end)] += 1
         if r.publisher:
             by_publisher[_name_key(r.publisher)].append(i)
-    if not by_publisher:
+        if r.outlet and _name_key(r.outlet) != _name_key(r.publisher or ""):
+            relayed[_name_key(r.outlet)].append(i)
+    if not by_publisher and not relayed:
         return []
-    docs_of = {records[i].doc for i in range(len(records))}
-    related: dict[str, set[str]] = {d: set() for d in docs_of}
-    restated: dict[int, set[str]] = defaultdict(set)  # claim -> the other documents that say it too
+    related, restated = _story_documents(records, judged)
+    found = []
+    for x, d in enumerate(records):
+        if stance_kind(d) not in HOW or spans[(d.doc, d.version, d.start, d.end)] > 1 \
+                or not lexicon().named_report.search(d.text.casefold()):
+            continue
+        for key in _outlets_named(d, by_publisher.keys() | relayed.keys()):
+            # (what the answer's own document says too is the story's background, no part of the report)
+            found += [(x, y) for y in by_publisher.get(key, []) + relayed.get(key, []) if records[y].doc != d.doc
+                      and records[y].doc in related[d.doc] and d.doc not in restated[y] and _reporting(records[y], d)]
+            found += [(x, y) for y, r in enumerate(records) if r.doc == d.doc and r.version == d.version
+                      and _name_key(r.outlet or r.speaker or "") == key and stance_kind(r) is None and y != x]
+    return sorted(set(found))
+
+
+def _story_documents(records: Sequence[ClaimRecord], judged: Sequence[tuple[int, int, Any]],
+                     ) -> tuple[dict[str, set[str]], dict[int, set[str]]]:
+    """(document -> the documents of the same story, claim -> the other documents that say it too)
+    from the pairs the matcher compared (`judged`)."""
+    related: dict[str, set[str]] = {r.doc: set() for r in records}
+    restated: dict[int, set[str]] = defaultdict(set)
     for i, j, match in judged:
         related[records[i].doc].add(records[j].doc)
         related[records[j].doc].add(records[i].doc)
         if not match.conflict:
             restated[i].add(records[j].doc)
             restated[j].add(records[i].doc)
-    found = []
-    for x, d in enumerate(records):
-        if stance_kind(d) not in HOW or spans[(d.doc, d.version, d.start, d.end)] > 1 \
-                or not lexicon().named_report.search(d.text.casefold()):
-            continue
-        for key in _outlets_named(d, by_publisher):
-            # (what the answer's own document says too is the story's background, no part of the report)
-            found += [(x, y) for y in by_publisher[key] if records[y].doc in related[d.doc]
-                      and d.doc not in restated[y] and _reporting(records[y], d)]
-            found += [(x, y) for y, r in enumerate(records) if r.doc == d.doc and r.version == d.version
-                      and r.outlet and _name_key(r.outlet) == key and stance_kind(r) is None and y != x]
-    return sorted(set(found))
+    return related, restated
 
 
 def _reporting(r: ClaimRecord, answer: ClaimRecord) -> bool:
@@ -1509,14 +1522,14 @@ def _reporting(r: ClaimRecord, answer: ClaimRecord) -> bool:
         and not same_origin(r, answer) and not any(p.search(described) for p, _ in lexicon().commentator_roles)
 
 
-def _outlets_named(d: ClaimRecord, by_publisher: Mapping[tuple[str, ...], list[int]]) -> list[tuple[str, ...]]:
-    """The outlets (publishers of stored documents, not the answer's own) whose name, or the last
-    word of it, the answer's words give ('a report in the Morrow Courier', 'the Courier's story')."""
+def _outlets_named(d: ClaimRecord, outlets: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The `outlets` (not the answer's own publisher) whose name, or the last word of it, the
+    answer's words give ('a report in the Morrow Courier', 'the Courier's story')."""
     said = [w.casefold() for w in words(d.text)]
     joined = f" {' '.join(said)} "
     own = _name_key(d.publisher or "")
     out = []
-    for key in by_publisher:
+    for key in sorted(outlets):
         if key == own or not key:
             continue
         if f" {' '.join(key)} " in joined or (len(key[-1]) > 3 and key[-1] in said):
@@ -1921,11 +1934,24 @@ def _denial_of(a: ClaimRecord, b: ClaimRecord) -> bool:
     x, y = (a, b) if stance_kind(a) in HOW else (b, a)
     if stance_kind(x) not in HOW or stance_kind(y) is not None or tells_of_report(y):
         return False
-    denied = {stem(w) for w in content_words(x.text)}
+    denied = {_root(w) for w in content_words(x.text)}
     if len(denied) < DENIAL_MIN_WORDS:
         return False
-    held = {stem(w) for w in content_words(y.text)}
+    held = {_root(w) for w in content_words(y.text)}
     return len(denied & held) >= DENIAL_CONTAINMENT * len(denied)
+
+
+def _root(word: str) -> str:
+    """A word's `stem` with a doubled last letter and a final e folded, so that the forms of one
+    verb meet ('plans', 'planning', 'planned'; 'close', 'closing').
+
+    >>> {_root(w) for w in ("plans", "planning", "planned")}, {_root(w) for w in ("close", "closing")}
+    ({'plan'}, {'clos'})
+    """
+    found = stem(word)
+    if len(found) >= 5 and found.endswith("e"):
+        found = found[:-1]
+    return found[:-1] if len(found) >= 4 and found[-1] == found[-2] and found[-1].isalpha() else found
 
 
 def _embedded(a: ClaimRecord, b: ClaimRecord) -> bool:

@@ -176,3 +176,51 @@ def test_in_one_text_a_side_stated_later_answers_the_one_before_as_recompute_fin
     before = _statuses(run)
     assert run("recompute").exit_code == 0
     assert _statuses(run) == before
+
+
+# --- a denial of another outlet's report, and of a plan in other forms of its verb ----------------
+
+RELAY = _article("Harbour Gazette", "2026-05-04", """Kessel to shut Dunmere plant, paper says
+
+Tractor maker Kessel Holdings is planning to close its plant in the river town of Dunmere, people familiar with the plans told the Morrow Courier.
+
+About 1,200 jobs would go by the end of 2028, the people said.
+""")
+
+ANSWER = _article("Daily Ledger", "2026-05-05", """Kessel denies Dunmere closure report
+
+Kessel Holdings on Wednesday denied a report that it plans to close its plant in the town of Dunmere.
+
+"There are no plans to close any plant," a company spokesman told the Ledger. "The report in the Morrow Courier is wrong."
+
+The Morrow Courier reported on Tuesday that the plant would close by the end of 2028, citing three unnamed sources.
+
+The Evening Post reported that Kessel had hired a new finance director.
+""")
+
+
+def test_a_denial_of_a_named_outlets_report_answers_it_where_no_document_of_that_outlet_is_stored(run, tmp_path):
+    """No document of the Morrow Courier is stored: its report is what the Gazette relays from its
+    unnamed sources and what the Ledger says it reported; a denial of 'the report in the Morrow
+    Courier' disputes both, not what the Ledger credits to another outlet."""
+    rows = _ingest(run, tmp_path, RELAY, ANSWER)
+    assert rows["About 1,200 jobs would go by the end of 2028"]["status"] == "disputed"
+    assert rows["the plant would close by the end of 2028"]["status"] == "disputed"
+    assert rows["Kessel had hired a new finance director"]["status"] != "disputed"
+
+
+PLAN = _article("Harbour Gazette", "2026-05-04", """Kessel to shut Dunmere plant
+
+Tractor maker Kessel Holdings is planning to close its tractor plant in the river town of Dunmere as soon as next spring, ending a century of farm machinery making there, two people familiar with the plans said.
+""")
+
+
+@pytest.mark.parametrize("denied, disputed", [
+    ("it plans to close its tractor plant in the northern town of Dunmere", True),  # 'plans' of 'planning'
+    ("it plans to cut wages at its bus depot in the northern town of Dunmere", False),  # another plan
+])
+def test_a_denial_in_other_forms_of_the_words_disputes_the_claim(run, tmp_path, denied, disputed):
+    answer = _article("Daily Ledger", "2026-05-05", f"Kessel denies\n\nKessel Holdings on Wednesday denied that {denied}.\n")
+    rows = _ingest(run, tmp_path, PLAN, answer)
+    claim, = [r for t, r in rows.items() if t.startswith("Tractor maker Kessel Holdings is planning")]
+    assert (claim["status"] == "disputed") is disputed, claim
