@@ -1787,7 +1787,7 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
                                   for i, j, _ in kept], threshold=CORROBORATION_THRESHOLD)
     for (i, j, overlap), verdict in zip(kept, found, strict=True):
         a, b = records[i], records[j]
-        if verdict.conflict is None and _opposite_findings(a, b):
+        if verdict.conflict in (None, "negation") and _opposite_findings(a, b):  # (a negation alike in too few words)
             yield i, j, Match(verdict.score, "opposite", verdict.threshold)
             continue
         if verdict.conflict is None and verdict.score >= CORROBORATION_THRESHOLD and _figures_apart(a.text, b.text):

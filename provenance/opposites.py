@@ -31,6 +31,7 @@ class _Fact:
     name: str
     states: tuple[tuple[str, ...], ...]  # the words of the side that holds ('completed', 'was there')
     negates: tuple[tuple[str, ...], ...]  # the words of the other side ('no sign', 'does not exist')
+    not_before: frozenset[str] = frozenset()  # words after a side that make it no finding ('failed to')
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,8 @@ def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=1)
 def _opposites() -> _Opposites:
     data = load_data("corroboration.json")["opposites"]
-    facts = tuple(_Fact(f["name"], _phrases(f["states"]), _phrases(f["negates"])) for f in data["facts"])
+    facts = tuple(_Fact(f["name"], _phrases(f["states"]), _phrases(f["negates"]),
+                        frozenset(normalise(w) for w in f.get("not_before", []))) for f in data["facts"])
     negations = frozenset(normalise(w) for w in load_data("matcher.json")["negations"] if " " not in normalise(w))
     words = {w for f in facts for p in f.states + f.negates for w in p}
     measures = frozenset(normalise(w) for w in load_data("matcher.json")["measure_words"])
@@ -69,14 +71,23 @@ def _find(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[
 
 
 def _sides(words: list[str], fact: _Fact, lex: _Opposites) -> list[tuple[int, int, int]]:
-    """(start, end, side) of each unhedged mention of a side of `fact`: 1 holds, -1 does not."""
-    against = _find(words, fact.negates)
-    found = [(s, e, -1) for s, e in against]
-    for s, e in _find(words, fact.states):
-        if any(a <= s and e <= b for a, b in against):
-            continue  # 'built' of 'never built'
+    """(start, end, side) of each unhedged mention of a side of `fact`: 1 holds, -1 does not. The
+    words of one side within those of the other are no mention of their own ('built' of 'never
+    built', 'failed' of 'never failed'); nor is a side its fact's `not_before` words follow
+    ('failed to act')."""
+    against, holds = _find(words, fact.negates), _find(words, fact.states)
+    found = [(s, e, -1) for s, e in against if not _within(s, e, holds)]
+    for s, e in holds:
+        if _within(s, e, against):
+            continue
         found.append((s, e, -1 if lex.negations.intersection(words[max(0, s - OPPOSITE_NEGATION_REACH):s]) else 1))
-    return [(s, e, side) for s, e, side in found if not lex.hedges.intersection(words[max(0, s - OPPOSITE_HEDGE_REACH):s])]
+    return [(s, e, side) for s, e, side in found if not lex.hedges.intersection(words[max(0, s - OPPOSITE_HEDGE_REACH):s])
+            and not (e < len(words) and words[e] in fact.not_before)]
+
+
+def _within(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether words s..e lie within one of `spans` and are not all of it."""
+    return any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)
 
 
 def _thing(words: list[str], at: int, step: int, lex: _Opposites) -> str | None:
@@ -134,6 +145,9 @@ def opposite(a: str, b: str) -> tuple[str, str, str] | None:
     >>> opposite("the supplier was reimbursed in April", "the supplier has never been paid")
     ('supplier', 'reimbursed', 'paid')
     >>> opposite("Support for the mayor rose in May", "support for the mayor fell in June")  # no such fact
+    >>> opposite("the hull failed a pressure test in May", "the hull did not fail any test")
+    ('hull', 'failed', 'did not fail')
+    >>> opposite("the hull failed to sail in May", "the hull passed its inspection")  # no test failed
     """
     mine = sides_taken(a)
     for fact, side, things, words in sides_taken(b):

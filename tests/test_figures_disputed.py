@@ -224,3 +224,29 @@ def test_a_denial_in_other_forms_of_the_words_disputes_the_claim(run, tmp_path, 
     rows = _ingest(run, tmp_path, PLAN, answer)
     claim, = [r for t, r in rows.items() if t.startswith("Tractor maker Kessel Holdings is planning")]
     assert (claim["status"] == "disputed") is disputed, claim
+
+
+# --- a test passed against a test failed ------------------------------------------------------------
+
+HULL = [_article("Morrow Courier", "2026-05-04", """Ferry hull failed test, official says
+
+The hull had failed a hydrostatic pressure test in 2025 and was allowed to keep sailing at reduced load, according to a harbour official familiar with the inspection records, who asked not to be identified.
+"""), _article("Harbour Gazette", "2026-05-05", """Ferry owner rejects test report
+
+"The hull did not fail any test," owner Ida Lorne said on Tuesday.
+""")]
+
+
+def test_a_test_failed_is_disputed_by_the_party_that_says_it_passed(run, tmp_path):
+    """'had failed a pressure test' and 'did not fail any test' take the two sides of one fact (a
+    test passed or failed) about the hull, however few words they share: the matcher's negation
+    alone, too alike in too few words, linked nothing."""
+    rows = _ingest(run, tmp_path, *HULL)
+    failed, = [r for t, r in rows.items() if t.startswith("The hull had failed")]
+    assert failed["status"] == "disputed" and "Ida Lorne" in failed["reason"], failed
+
+
+def test_a_failure_to_act_is_no_test_failed():
+    from provenance.opposites import opposite
+    assert opposite("the harbour board failed to act on the warnings", "the harbour board passed its inspection") is None
+    assert opposite("the hull failed a pressure test", "the hull passed its last inspection") == ("hull", "failed", "passed")
