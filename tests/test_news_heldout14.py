@@ -18,7 +18,9 @@ EVENTS = ("namkhoa-power", "kaarrevaara-lift", "ruvuma-cashew", "moelwyn-tip")
 
 # Statements judged: 176 (17 with a stance). What held on the first run, on the session-start commit cc111c1 (the
 # branch added only the fixtures, committed before the extractor ran on them, and this module): found 167, speaker
-# 129, anonymous 155, outlet 160, status 141 of 176, stance 11 of 17.
+# 129, anonymous 155, outlet 160, status 141 of 176, stance 11 of 17; after rebasing on main bb974e9 (the outlet a
+# relay names, 'the NAME newspaper', one day's edition): the same figures and misses (junk, outlets, non-claims and
+# relays unchanged).
 # The floors never go down:
 FLOORS = {"found": 167, "speaker": 129, "anonymous": 155, "outlet": 160, "status": 141, "stance": 11}
 # Speakers that are no plausible source: 12 on the first run. The list may only shrink.
