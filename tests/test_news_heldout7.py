@@ -23,7 +23,7 @@ EVENTS = ("mauridge-admissions", "corran-house", "karamu-outage", "kudira-freeze
 # main 788ae87: found 164, speaker 134, anonymous 152, outlet 150, status 134, stance 9. The floors are the lower
 # of all runs; they never go down:
 # Raised by the lead to main at the end of the session that landed batch 9 (test_news_heldout8).
-FLOORS = {"found": 168, "speaker": 160, "anonymous": 165, "outlet": 165, "status": 165, "stance": 15}
+FLOORS = {"found": 168, "speaker": 162, "anonymous": 166, "outlet": 165, "status": 165, "stance": 15}
 # Speakers that are no plausible source: 13 on the first run; 13 on 788ae87 ('viral claim' gone, 'counsel'
 # new: "Counsel to Kudira, X (SAN), said" gives the title for the name). The list may only shrink.
 JUNK_BY_SHAPE = {
@@ -36,7 +36,6 @@ JUNK_BY_SHAPE = {
         "man",
         "officers",
     },
-    "a pronoun or an unresolved 'they' kept as the name": {"unidentified speaker"},
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Plausible sources the judgement did not name: the relay's source as the Herald words it, the company
