@@ -23,7 +23,7 @@ EVENTS = ("brennock-cyberattack", "vahlen-kessling", "calder-spill")
 # finds a stance on a report by its speaker's words; the lead raises floors; they never go down):
 # Raised by the lead to main 89c1cb9 (a later session); floors never go down:
 # Raised by the lead to main at the end of the session that landed batch 9 (test_news_heldout8).
-FLOORS = {"found": 125, "speaker": 122, "anonymous": 123, "outlet": 125, "status": 122, "stance": 9}
+FLOORS = {"found": 125, "speaker": 122, "anonymous": 123, "outlet": 125, "status": 125, "stance": 9}
 # Speakers that are no plausible source: 13 when the batch was added, 9 of them when it landed; the
 # list may only shrink.
 JUNK_BY_SHAPE = {
