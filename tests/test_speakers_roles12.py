@@ -64,7 +64,8 @@ def test_the_holder_of_a_post_named_later_is_that_person_from_the_first_mention(
 
 
 def test_a_description_of_a_post_refers_back_to_the_person_named_in_it():
-    text = ("Ana Lind, president of the Kelby Dock Workers, said the strike would go on until Friday.\n\n"
+    text = ("Ana Lind, president of the Kelby Dock Workers, which has 4,000 members, said the strike would go on "
+            "until Friday.\n\n"
             "The president of the Kelby Dock Workers said talks with the port had failed.")
     found = _speakers(text)
     assert found["talks with the port had failed"] == ("Ana Lind", False)

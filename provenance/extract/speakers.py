@@ -1760,7 +1760,7 @@ class Registry:
     def _role_words(self, role: str) -> set[str]:
         """The words of a role, with the titles its honorifics stand for ('Sen' -> senator) and the
         words of an abbreviated title ('MP' -> member, parliament; 'Member of Parliament' -> mp)."""
-        folded = fold(role).replace(".", " ").replace("'s", " ").replace("’s", " ")
+        folded = fold(role).replace(".", " ").replace(",", " ").replace("'s", " ").replace("’s", " ")
         words = set(folded.split())
         words = words.union(*(self.lex.honorific_titles.get(w, ()) for w in words))
         spaced = f" {' '.join(folded.split())} "
