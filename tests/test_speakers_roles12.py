@@ -93,3 +93,23 @@ def test_a_name_after_a_description_at_the_end_of_the_sentence_is_the_speaker():
     assert found["The bridge was closed at noon for inspection"] == ("Ana Lindqvist", False)
     # (a name that goes on into a clause is the content's subject, no appositive)
     assert found["Tom Reyes was told to leave"][0] == "Ana Lindqvist"
+
+
+def test_a_role_in_a_body_with_the_before_a_name_is_her_role():
+    sp = analyse("member of the regional council Tomas Berg").speaker
+    assert (sp.name, sp.anonymous, sp.role) == ("Tomas Berg", False, "member of the regional council")
+
+
+def test_the_politician_describes_again_the_person_just_named():
+    text = ('Meanwhile, Tomas Berg urged the ministry to audit all the repair firms.\n\n'
+            '"If one workshop can do it, others can," the Green politician said.')
+    assert _speakers(text)["If one workshop can do it, others can"] == ("Tomas Berg", False)
+
+
+def test_an_officers_office_and_a_party_named_by_a_capitalised_word_are_bodies_on_the_record():
+    for mention, name in (("The Kelby Secretary of State's office", "Kelby Secretary of State's office"),
+                          ("The opposition Green party", "opposition Green party")):
+        sp = analyse(mention).speaker
+        assert (sp.name, sp.kind, sp.anonymous) == (name, "institution", False)
+    assert analyse("Opposition parties").speaker.anonymous  # (a sentence's capital: no name)
+    assert analyse("a party official").speaker.anonymous

@@ -801,7 +801,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     head_base = head[:-2] if head.endswith("'s") else head
     affiliation = country_of(mw.words + _WORD.findall(mw.appositive), lex)
     last_title = _last_title(head_words, head_low, lex)
-    company = _company_after_description(raw, mw, lex)
+    company = _company_after_description(raw, mw, lex) or _named_by_head(raw, mw, lex)
     if company is not None:
         return company
     if last_title < 0 and cut < len(body) and body_low[cut] == "of" and _capitalised_name(body) \
@@ -886,12 +886,14 @@ def _role_then_name(raw: str, body: list[str], low: list[str], lex: Lexicon) -> 
         i -= 1
     role = low[i:k]
     if not 2 <= len(tail) <= 4 or i == k or not _looks_like_name(" ".join(tail), lex) \
-            or role[-1] in _PREPOSITIONS or role[-1] in _NAME_JOINS \
+            or any(len(w) > 1 and w.isupper() for w in tail) \
+            or role[-1] in _PREPOSITIONS or role[-1] in _NAME_JOINS or role[-1] in _DEFINITE | _ARTICLES \
             or any(w in _PREPOSITIONS and w not in ("of", "for", "on") for w in role) \
-            or not any(_is_role_word(w, lex) and w not in lex.anonymous_heads and w not in _PREPOSITIONS
+            or not any(_is_role_word(w, lex) and w not in _PREPOSITIONS
                        and (x == len(role) - 1 or role[x + 1] in ("of", "for", "on")) for x, w in enumerate(role)) \
             or not all(w[:1].isupper() or low[x] in _NAME_JOINS for x, w in enumerate(body[:i])) \
-            or any(w in _ANONYMOUS_MARKERS or w in _DEFINITE for w in low[:k]):
+            or any(w in _ANONYMOUS_MARKERS or w in _DEFINITE and low[x - 1] not in ("of", "for", "on")
+                   for x, w in enumerate(low[:k])):
         return None  # ('interest in presumptive nominee Ana Lind': a description, then her name)
     sp = Speaker(" ".join(tail), "person", False, role=" ".join(body[:k]), affiliation=" ".join(body[:i]) or None,
                  words=frozenset(fold(w) for w in tail), gender=_gender(low, fold(tail[0]), lex))
@@ -956,6 +958,30 @@ def _company_after_description(raw: str, mw: _MentionWords, lex: Lexicon) -> Men
     return Mention(raw, speaker=Speaker(" ".join(tail), "institution", False, role=" ".join(body[:k]),
                                         affiliation=country, head=head,
                                         words=frozenset(fold(w) for w in tail)))
+
+
+def _named_by_head(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention | None:
+    """A body the text names by a capitalised word before its head noun in lower case: an officer's
+    office ("the Harbour Secretary of State's office") or a party ('the opposition Green party'), on
+    the record like any body so named; not 'a party official', nor 'Opposition parties' opening a
+    sentence.
+
+    >>> words = "the opposition Green party".split()
+    >>> _named_by_head("", _MentionWords(words, words, words[1:], words[1:], "", True), lexicon()).speaker.kind
+    'institution'
+    """
+    body, low = mw.body, mw.body_low
+    if len(body) < 2 or low[-1] not in lex.institution_heads or not body[-1].islower() or not body[-2][:1].isupper():
+        return None
+    if _possessive(body[-2]):
+        named = _capitalised_name(body[:-1])  # ('Sources in the Chief Minister's office' are its sources)
+    else:
+        named = mw.definite and low[-1] in lex.anonymous_heads and not any(
+            w in _PREPOSITIONS or w in lex.anonymous_heads or w in lex.group_heads for w in low[:-1])
+    if not named:
+        return None
+    return Mention(raw, definite=mw.definite, speaker=Speaker(" ".join(body), "institution", False, head=low[-1],
+                                                              words=frozenset(low)))
 
 
 def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int:
