@@ -39,7 +39,6 @@ FLOORS = {"found": 167, "speaker": 157, "anonymous": 160, "outlet": 160, "status
 JUNK_BY_SHAPE = {
     "a name cut short at a comma inside the title before it": {"science and sport darius jonikas"},
     "a subject or an object of the content taken for the speaker": {
-        "engineer at nusa wings",
         "federal rules",
         "four children",
         "none of them",

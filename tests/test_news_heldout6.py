@@ -37,7 +37,6 @@ FLOORS = {"found": 167, "speaker": 162, "anonymous": 166, "outlet": 163, "status
 JUNK_BY_SHAPE = {
     "a headline word, a discourse word, a cut phrase or a word of the content read as the source": {
         "witness accounts published by the indian express and the hindu",
-        "supervisor",
     },
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())

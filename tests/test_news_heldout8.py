@@ -35,7 +35,6 @@ JUNK_BY_SHAPE = {
     "the subject of a plain verb in the content, or a word of the content, read as the source": {
         "numbers affected",
         "people",
-        "railway safety regulator",
     },
     "an owner lost from the source's name": {"own figures"},
 }

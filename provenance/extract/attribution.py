@@ -103,6 +103,8 @@ _AUX_TRIGGERS = _MODALS | _PASSIVE_AUX | _MODAL_SKIPS
 # what ends a plan's content: ', aside from saying ...', ', while ...'
 _PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | _PLAN_BREAK_WORDS
 _CLAUSE_ADJUNCTS = _SUBORDINATORS | _CLAUSE_ADJUNCT_WORDS
+# what ends a cue's bare object ('reported the fault and was told', 'asked before the vote was held')
+_BARE_OBJECT_ENDS = _SUBORDINATORS | {"and", "but", "or", "which", "who"}
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
 # after a verdict on a report, a second reported clause: '"a fabrication" and that C'
@@ -1157,25 +1159,11 @@ class _Parser:
         if k <= j:
             return None
         if appositive and k < limit and self.is_p(k, ",") and (self.w(k + 1) in ("a", "an", "the")
-                                                                or self.w(k + 1) in self.lex.title_words
-                                                                or self._name_after_post(j, k, limit)):
+                                                                or self.w(k + 1) in self.lex.title_words):
             more = self.np_after(k + 1, limit)
             if more and (more[1] >= limit or self.is_p(more[1], ",")):
                 return j, more[1]
         return j, k
-
-    def _name_after_post(self, j: int, comma: int, limit: int) -> bool:
-        """Is the phrase before the comma at `comma` a definite description of one person by her post
-        ('the town's education secretary') and what follows up to the end her name, two to four
-        capitalised words ('..., said the port's director, Ana Lind.')?"""
-        head = self.w(comma - 1)
-        lex = self.lex
-        if self.w(j) != "the" or not (head in lex.title_words or head in lex.occupations):
-            return False
-        end = comma + 1
-        while end < limit and end - comma <= 5 and self.t[end].kind == "w" and self.t[end].cap:
-            end += 1
-        return 2 <= end - comma - 1 <= 4 and (end >= limit or self.t[end].kind != "w")
 
     def _body_name_on(self, k: int, j: int, limit: int) -> bool:
         """Is the 'on' at token k inside a body's name, after its capitalised head and before a
@@ -2175,6 +2163,8 @@ class _Parser:
                     continue
                 if f.contents and f.contents[0].start == c.start:
                     continue
+                if self._act_told(f):
+                    continue  # 'said a clerk had reported the fault': what the clerk did, told by the speaker
                 if self._figure(f.speaker):
                     continue  # 'according to a poll, 51 percent said C': the share is what the poll found
                 if f.cue is not None and (f.cue.mental or f.cue.lemma in _BELIEFS) \
@@ -2187,6 +2177,27 @@ class _Parser:
                     f.attribution_spans = [(max(x, f.speaker[0]), y) for x, y in f.attribution_spans if y > f.speaker[0]]
                 out.append(f)
         return out
+
+    def _act_told(self, f: Frame) -> bool:
+        """Is a frame found inside another's content a report verb with only its object after it,
+        no clause nor quotation ('X said a clerk had reported the fault to her manager', 'the
+        audit says the college reported the loss to its bank')? The subject's act is what the
+        outer speaker tells of, the object no statement of the subject's."""
+        cue = f.cue
+        if cue is None or cue.hint != "media" or not cue.bare_clause or f.cue_end is None or len(f.contents) != 1 \
+                or f.contents[0].form != "indirect" or f.report_object is not None or f.stance_object:
+            return False
+        a = bisect_left(self.starts, f.cue_end)
+        b = bisect_left(self.starts, f.contents[0].end)
+        for x in range(a, b):
+            tok = self.t[x]
+            if tok.kind == "q" or tok.low == "that":
+                return False
+            if tok.kind == "p" and self.is_p(x, ",;:\u2014\u2013") or tok.low in _BARE_OBJECT_ENDS:
+                break  # ('reported the fault and was told to wait': the subject's next deed)
+            if tok.kind == "w" and not tok.cap and (tok.low in _FINITE or len(tok.low) > 4 and tok.low.endswith("ed")):
+                return False  # ('said the agency reported the firm had lost money': a clause)
+        return True
 
     def _figure(self, span: tuple[int, int]) -> bool:
         """Do the words of span count people ('51 percent of respondents', '4 in 10 voters')?"""
