@@ -100,8 +100,10 @@ def commentator(r: ClaimRecord) -> str | None:
     words = " ".join(p for p in (_office_held(r.role), r.described, _name_head(r)) if p)
     if words and lexicon().party_roles.search(words.casefold()):
         return None
+    # (a body's staff named with its role, 'Transit Board driver Ana Lind', speaks for it: as in _name_head)
+    body = any(w[:1].isupper() and w.casefold() in _title_lexicon().bodies for w in (_office_held(r.role) or "").split())
     for pattern, kind in lexicon().commentator_roles:
-        if words and pattern.search(words):
+        if words and pattern.search(words) and not (body and kind == "private person"):
             return kind
     if not r.anonymous and any(_plies_a_trade(part) or _private_role(part) for part in (r.role or "", *r.described.split(";"))):
         return "private person"

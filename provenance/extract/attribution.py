@@ -1159,11 +1159,25 @@ class _Parser:
         if k <= j:
             return None
         if appositive and k < limit and self.is_p(k, ",") and (self.w(k + 1) in ("a", "an", "the")
-                                                                or self.w(k + 1) in self.lex.title_words):
+                                                                or self.w(k + 1) in self.lex.title_words
+                                                                or self._name_after_post(j, k, limit)):
             more = self.np_after(k + 1, limit)
             if more and (more[1] >= limit or self.is_p(more[1], ",")):
                 return j, more[1]
         return j, k
+
+    def _name_after_post(self, j: int, comma: int, limit: int) -> bool:
+        """Is the phrase before the comma at `comma` a definite description of one person by her post
+        ('the town's education secretary') and what follows up to the end her name, two to four
+        capitalised words ('..., said the port's director, Ana Lind.')?"""
+        head = self.w(comma - 1)
+        lex = self.lex
+        if self.w(j) != "the" or not (head in lex.title_words or head in lex.occupations):
+            return False
+        end = comma + 1
+        while end < limit and end - comma <= 5 and self.t[end].kind == "w" and self.t[end].cap:
+            end += 1
+        return 2 <= end - comma - 1 <= 4 and (end >= limit or self.t[end].kind != "w")
 
     def _body_name_on(self, k: int, j: int, limit: int) -> bool:
         """Is the 'on' at token k inside a body's name, after its capitalised head and before a

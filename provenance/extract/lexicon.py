@@ -121,6 +121,8 @@ class Lexicon:
     owned_media: frozenset[str] = frozenset()
     person_trades: frozenset[str] = frozenset()  # company heads that as often describe a person ('owner')
     firm_descriptors: frozenset[str] = frozenset()  # company heads no person bears: 'lender Sorbek Bank'
+    sole_posts: frozenset[str] = frozenset()  # "Kelby Rail's chief executive": the one holder of a post, on the record
+    title_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'mp' -> ('member', 'parliament')
     owner_pronouns: dict[str, str] = field(default_factory=dict)  # 'its' -> 'it'  # 'its website said': the owner speaks through it
     parties: frozenset[str] = frozenset()  # 'Labour MP Ana Costa': the party is her affiliation, folded
     company_words: tuple[str, ...] = ()  # capitalised words that end a company's name ('Marlow Freight')
@@ -237,6 +239,13 @@ def _family_descriptors(titles: dict) -> frozenset[str]:
                      for n in titles.get("descriptor_counts", []))
 
 
+def _posts(titles: dict) -> dict:
+    """titles.json's 'sole_posts' (folded) and 'title_abbreviations' (each with the words it stands for)."""
+    abbreviations = titles.get("title_abbreviations") or {}
+    return {"sole_posts": _folded(titles, "sole_posts"),
+            "title_abbreviations": {fold(k): tuple(fold(v).split()) for k, v in abbreviations.items()}}
+
+
 def _folded(data: dict, key: str) -> frozenset[str]:
     """The words of a data file's list `key`, case-folded."""
     return frozenset(fold(w) for w in data.get(key, []))
@@ -325,7 +334,7 @@ def lexicon() -> Lexicon:
         private_body_heads=_folded(titles, "private_body_heads"), firm_descriptors=_folded(titles, "firm_descriptors"),
         parties=_folded(titles, "parties"), courtesy_titles=_folded(titles, "courtesy_titles"),
         owned_media=_folded(titles, "owned_media"), person_trades=_folded(titles, "person_trades"),
-        owner_pronouns=dict(titles.get("owner_pronouns") or {}),
+        owner_pronouns=dict(titles.get("owner_pronouns") or {}), **_posts(titles),
         company_words=tuple(titles.get("company_words", [])), place_nouns=tuple(titles.get("place_nouns", [])),
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
         quantities=frozenset(fold(w) for w in negatives.get("quantities", [])),

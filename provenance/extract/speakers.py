@@ -62,6 +62,8 @@ _ANONYMOUS_MARKERS = frozenset(["unnamed", "anonymous", "unidentified", "senior"
 PRONOUNS_PLURAL = frozenset(["they", "we"])
 # an age that describes a person: 'the 38-year-old', 'a 61-year-old nurse'
 _AGE = re.compile(r"\d{1,3}-years?-old")
+# words before a post that several hold at once: 'a vice president', 'an assistant director'
+_SHARED_POSTS = frozenset(["vice", "assistant", "associate"])
 
 
 @dataclass(eq=False)
@@ -799,7 +801,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     head_base = head[:-2] if head.endswith("'s") else head
     affiliation = country_of(mw.words + _WORD.findall(mw.appositive), lex)
     last_title = _last_title(head_words, head_low, lex)
-    company = _company_after_description(raw, mw, lex)
+    company = _company_after_description(raw, mw, lex) or _named_by_head(raw, mw, lex)
     if company is not None:
         return company
     if last_title < 0 and cut < len(body) and body_low[cut] == "of" and _capitalised_name(body) \
@@ -828,6 +830,8 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
         sp = Speaker(name, "media", True, affiliation=affiliation, head=head_base, words=frozenset(body_low),
                      plural=plural)
         return Mention(raw, definite=definite, speaker=sp)
+    if (named := _role_then_name(raw, body, body_low, lex)) is not None:
+        return named  # ('Kelby Rovers coach Ana Lind')
     # 'the airline', 'the carrier': a company, on the record (not 'a crane operator')
     firm = mw.definite and len(body) == 1 and head_base in lex.company_heads and head_base not in lex.person_trades
     if (head_base in lex.institution_heads or head_base in lex.body_heads or firm) \
@@ -841,6 +845,11 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     trade = head_words[-1].islower() or plural and len(head_words) == 1 if head_words else False
     if head_base in lex.anonymous_heads or head_base in lex.group_heads or head_base in lex.title_words or (
             trade and (head_base in lex.occupations or plural and head_base[:-1] in lex.occupations)):
+        if not plural and _sole_post(mw, head_base, cut, lex):
+            # "Kelby Rail's chief executive", 'the head of the Kelby Port Authority': one person the text
+            # identifies by the one post she holds in a named body, on the record
+            return Mention(raw, definite=definite, speaker=Speaker(desc, "person", False, role=desc, head=head_base,
+                                                                   affiliation=affiliation, words=frozenset(body_low)))
         named_role = desc if last_title >= 0 else None
         sp = Speaker(_describe(body, lex), "group" if plural else "person", True, role=named_role,
                      affiliation=affiliation, head=head_base, words=frozenset(body_low), plural=plural,
@@ -855,6 +864,67 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     sp = Speaker(_describe(body, lex), "group" if plural else "person", True, affiliation=affiliation,
                  head=head_base, words=frozenset(body_low), plural=plural)
     return Mention(raw, definite=definite, speaker=sp)
+
+
+def _role_then_name(raw: str, body: list[str], low: list[str], lex: Lexicon) -> Mention | None:
+    """'Kelby Rovers coach Ana Lind', 'Harlow Bank head of equity research Tom Reyes': a body's name, a
+    role in lower case with a title or an occupation in it, then a person's name of two to four words;
+    the person, named, her role the words before her name.
+
+    >>> _role_then_name("", "Kelby Rovers coach Ana Lind".split(), "kelby rovers coach ana lind".split(),
+    ...                 lexicon()).speaker.name
+    'Ana Lind'
+    >>> _role_then_name("", "Kelby Rovers fans Ana Lind".split(), "kelby rovers fans ana lind".split(), lexicon()) is None
+    True
+    """
+    k = len(body)
+    while k > 0 and body[k - 1][:1].isupper() and body[k - 1].replace("-", "").replace(".", "").isalpha():
+        k -= 1
+    tail = body[k:]
+    i = k
+    while i > 0 and body[i - 1].islower():
+        i -= 1
+    role = low[i:k]
+    if not 2 <= len(tail) <= 4 or i == k or not _looks_like_name(" ".join(tail), lex) \
+            or any(len(w) > 1 and w.isupper() for w in tail) \
+            or role[-1] in _PREPOSITIONS or role[-1] in _NAME_JOINS or role[-1] in _DEFINITE | _ARTICLES \
+            or any(w in _PREPOSITIONS and w not in ("of", "for", "on") for w in role) \
+            or not any(_is_role_word(w, lex) and w not in _PREPOSITIONS
+                       and (x == len(role) - 1 or role[x + 1] in ("of", "for", "on")) for x, w in enumerate(role)) \
+            or not all(w[:1].isupper() or low[x] in _NAME_JOINS for x, w in enumerate(body[:i])) \
+            or any(w in _ANONYMOUS_MARKERS or w in _DEFINITE and low[x - 1] not in ("of", "for", "on")
+                   for x, w in enumerate(low[:k])):
+        return None  # ('interest in presumptive nominee Ana Lind': a description, then her name)
+    sp = Speaker(" ".join(tail), "person", False, role=" ".join(body[:k]), affiliation=" ".join(body[:i]) or None,
+                 words=frozenset(fold(w) for w in tail), gender=_gender(low, fold(tail[0]), lex))
+    return Mention(raw, definite=False, speaker=sp)
+
+
+def _sole_post(mw: _MentionWords, head: str, cut: int, lex: Lexicon) -> bool:
+    """Does a description name the one holder of a post (titles.json's 'sole_posts') in a body or of a
+    person the text names: "Kelby Rail's chief executive", "Ana Lind's lawyer", 'its director', 'the
+    head of the Kelby Port Authority'? 'A director', 'the company's spokesman', 'the chief
+    executive' alone (who refers back) are not.
+
+    >>> words = "Kelby Rail's chief executive".split()
+    >>> _sole_post(_MentionWords(words, [fold(w) for w in words], words, [fold(w) for w in words], "", False),
+    ...            "executive", 4, lexicon())
+    True
+    """
+    body, low = mw.body, mw.body_low
+    if not low or mw.low[0] in _INDEFINITE or head not in lex.sole_posts or low[cut - 1] != head \
+            or any(w in _ANONYMOUS_MARKERS or w in _SHARED_POSTS for w in low[:cut]):
+        return False  # ('its senior vice president': one of several)
+    owner = next((k for k, w in enumerate(body[:cut]) if _possessive(w) or low[k] in lex.owner_pronouns), None)
+    if owner is not None:
+        # ("Kelby Rail's chief executive": the owner's name capitalised, the post in lower case after it)
+        return (low[owner] in lex.owner_pronouns and owner == 0 or all(w[:1].isupper() for w in body[:owner + 1])) \
+            and all(w.islower() for w in body[owner + 1:cut]) and cut == len(body)
+    # ('the head of the Kelby Port Authority': the post, then the body's name)
+    rest = body[cut + 1:] if cut < len(body) and low[cut] == "of" else []
+    if rest and fold(rest[0]) == "the":
+        rest = rest[1:]
+    return mw.definite and cut <= 2 and all(w.islower() for w in body[:cut]) and bool(rest) and _capitalised_name(rest)
 
 
 def _unnamed_body(mw: _MentionWords, head: str, lex: Lexicon) -> bool:
@@ -888,6 +958,30 @@ def _company_after_description(raw: str, mw: _MentionWords, lex: Lexicon) -> Men
     return Mention(raw, speaker=Speaker(" ".join(tail), "institution", False, role=" ".join(body[:k]),
                                         affiliation=country, head=head,
                                         words=frozenset(fold(w) for w in tail)))
+
+
+def _named_by_head(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention | None:
+    """A body the text names by a capitalised word before its head noun in lower case: an officer's
+    office ("the Harbour Secretary of State's office") or a party ('the opposition Green party'), on
+    the record like any body so named; not 'a party official', nor 'Opposition parties' opening a
+    sentence.
+
+    >>> words = "the opposition Green party".split()
+    >>> _named_by_head("", _MentionWords(words, words, words[1:], words[1:], "", True), lexicon()).speaker.kind
+    'institution'
+    """
+    body, low = mw.body, mw.body_low
+    if len(body) < 2 or low[-1] not in lex.institution_heads or not body[-1].islower() or not body[-2][:1].isupper():
+        return None
+    if _possessive(body[-2]):
+        named = _capitalised_name(body[:-1])  # ('Sources in the Chief Minister's office' are its sources)
+    else:
+        named = mw.definite and low[-1] in lex.anonymous_heads and not any(
+            w in _PREPOSITIONS or w in lex.anonymous_heads or w in lex.group_heads for w in low[:-1])
+    if not named:
+        return None
+    return Mention(raw, definite=mw.definite, speaker=Speaker(" ".join(body), "institution", False, head=low[-1],
+                                                              words=frozenset(low)))
 
 
 def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int:
@@ -1317,6 +1411,9 @@ class Registry:
             if full and fold(full) != fold(mention_text):
                 return self.resolve(full, people, named)
         if sp.kind == "person" and not sp.anonymous:
+            met = self._holder_met(sp) if sp.head is not None else None
+            if met is not None:
+                return self.touch(met)
             body = self._body_of_name(sp)
             if body is not None:
                 return self.touch(body)
@@ -1336,7 +1433,7 @@ class Registry:
                         return self.touch(known)
                     return self.touch(self._add(Speaker(full, "person", False, role=sp.role,
                                                         affiliation=sp.affiliation, aliases=[sp.name])))
-            known = self._by_name(sp.name)
+            known = self._by_name(sp.name) or self._holder_named(sp)
             if known:
                 self._merge(known, sp)
                 return self.touch(known)
@@ -1560,7 +1657,8 @@ class Registry:
     def _index(self, sp: Speaker) -> None:
         for name in [sp.name, *sp.aliases]:
             self.by_name.setdefault(f"{sp.kind}|{fold(name)}", sp)
-        if sp.kind == "person" and not sp.anonymous:
+        if sp.kind == "person" and not sp.anonymous and sp.head is None:
+            # (a post's holder the text does not name, "Kelby Rail's chief executive", has no surname)
             self.by_surname[surname_key(sp.name)] = sp
 
     def _by_name(self, name: str) -> Speaker | None:
@@ -1686,9 +1784,58 @@ class Registry:
             or s.head in lex.anonymous_heads or s.head in lex.title_words or s.head in lex.occupations
 
     def _role_words(self, role: str) -> set[str]:
-        """The words of a role, with the titles its honorifics stand for ('Sen' -> senator)."""
-        words = set(fold(role).replace(".", " ").split())
-        return words.union(*(self.lex.honorific_titles.get(w, ()) for w in words))
+        """The words of a role, with the titles its honorifics stand for ('Sen' -> senator) and the
+        words of an abbreviated title ('MP' -> member, parliament; 'Member of Parliament' -> mp)."""
+        folded = fold(role).replace(".", " ").replace(",", " ").replace("'s", " ").replace("’s", " ")
+        words = set(folded.split())
+        words = words.union(*(self.lex.honorific_titles.get(w, ()) for w in words))
+        spaced = f" {' '.join(folded.split())} "
+        for short, full in self.lex.title_abbreviations.items():
+            if short in words:
+                words.update(full)
+            elif f" {' '.join(full)} " in spaced:
+                words.add(short)
+        return words
+
+    def _holder_met(self, sp: Speaker) -> Speaker | None:
+        """'Ana Lind, president of the Kelby Dock Workers, said C. ... the president of the Kelby Dock
+        Workers said D': the person met before under her name who holds the post a description names
+        (`_sole_post`), in the same body (any body for 'its', 'her')."""
+        owner = {w.replace("'s", "").replace("’s", "").rstrip("'’") for w in sp.words} \
+            - self._role_words(sp.head or "") - _DEFINITE - _ARTICLES - {"of", "for"}
+        pronoun = bool(owner & set(self.lex.owner_pronouns))
+        for s in reversed(self.recent):
+            if s.kind == "person" and not s.anonymous and s.head is None and s.role \
+                    and (sp.head or "") in self._role_words(s.role) \
+                    and (pronoun or owner <= self._role_words(s.role) | self._role_words(s.affiliation or "")):
+                if sp.name not in s.aliases:
+                    s.aliases.append(sp.name)
+                return s
+        return None
+
+    def _holder_named(self, sp: Speaker) -> Speaker | None:
+        """"Kelby Rail's chief executive said C. ... Chief executive Ana Lind said D": the holder of a
+        post met before under the post alone (`_sole_post`), when the text names a person with the same
+        post in the same body (or in a body its pronoun stood for, 'its chief executive'): she is that
+        holder, and her name his from the first mention on."""
+        if not sp.role:
+            return None
+        role = self._role_words(sp.role)
+        for s in reversed(self.recent):
+            if s.kind != "person" or s.anonymous or s.head is None or s.head not in self.lex.sole_posts \
+                    or s.head not in role or not s.role:
+                continue
+            post = fold(s.role).replace("'s", " ").replace("’s", " ").replace("'", " ").split()
+            owner = post[:next((k for k, w in enumerate(post) if w in self._role_words(s.head)), 0)]
+            if owner and (owner[0] in self.lex.owner_pronouns or set(owner) & role):
+                self.by_name = {k: v for k, v in self.by_name.items() if v is not s}
+                s.aliases.append(s.name)
+                s.name, s.head, s.words = sp.name, None, sp.words
+                if owner[0] in self.lex.owner_pronouns:
+                    s.role = sp.role  # ('its chief executive' says less than 'CEO')
+                self._index(s)
+                return s
+        return None
 
     def _description(self, sp: Speaker, describing: frozenset[str] = frozenset()) -> Speaker | None:
         """The speaker met before that a definite description refers to ('the port' after 'the Port of
