@@ -12,6 +12,10 @@ Notices of an update or a correction at the top or the bottom ('Update, DATE: ..
 earlier version of this article quoted a grower, NAME, as saying that C') is NAME's quotation C, which
 the publisher withdraws; 'the paragraph has been removed' is the publisher's withdrawal; 'X has since
 withdrawn the claim' is X's, which takes back X's quotation and any sentence of X's that says it again.
+
+A speaker withdrawing or correcting its own earlier statement, told in the story's prose ('Lind withdrew a
+statement he had made to police that C', 'Lind corrected the figure he had given, telling the council
+that D'): Lind's own statement with the stance retracts, which takes back Lind's earlier claims.
 The words are in provenance/data/updates.json.
 """
 
@@ -46,6 +50,8 @@ def read_formats(doc: Any) -> None:
     _desk_reporting(doc)
     _live_entries(doc)
     _notices(doc)
+    _prose_withdrawals(doc)
+    _said_and_wrong(doc)
 
 
 # -- data ------------------------------------------------------------------------------------------
@@ -400,3 +406,163 @@ def _withdrawer(doc: Any, start: int, at: int, around: list[Any]) -> Any:
         return None
     sp = doc.registry.resolve(subject, doc.people)
     return sp if sp is not None and not sp.anonymous else None
+
+
+# -- a speaker's withdrawal told in prose ------------------------------------------------------------
+_LEADING = frozenset("on in at later then but and yesterday today earlier monday tuesday wednesday thursday friday "
+                     "saturday sunday".split())
+_AFTER_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|since|later|also|now|then|subsequently|eventually|\w+ly))+\s*$",
+                            re.IGNORECASE)
+# the speaker's corrected statement after its withdrawal: ', saying D', ', telling the council that D'
+_CORRECTING = re.compile(r"[^,.;]*,\s+(?P<cue>saying|telling\s+(?:[\w'’-]+\s+){1,4}?(?=that\b)|adding)\s+(?:that\s+)?"
+                         r"(?P<what>[^;]+?)[\s.;\"”’]*$", re.IGNORECASE)
+# a speaker's own earlier statement and its admission: 'On Tuesday I said about 300, and that was wrong',
+# 'We said the bridge would open in May. That was wrong.'
+_ADMISSION = (r"(?:that|this|it)\s+(?:was|is)\s+(?:simply\s+|just\s+)?(?:wrong|incorrect|not\s+(?:right|correct|true|accurate)"
+              r"|a\s+mistake|an\s+error)")
+_SAID_WRONG = re.compile(r"(?:[^\"“”]{0,40}?\s)?(?:I|we)\s+(?:had\s+|have\s+)?(?:said|told\s+\w+|stated|claimed)\s+(?:that\s+)?"
+                         r"(?P<what>[^\"“”]+?)(?:,?\s+and|\s*[.;:]|\s*[-\u2013\u2014])\s+" + _ADMISSION + r"[\s.,!\"”’]*$",
+                         re.IGNORECASE)
+# the admission as a short sentence of its own after the claim: '. That was wrong.'
+_NEXT_ADMISSION = re.compile(r"[.;:\s\u2013\u2014-]+" + _ADMISSION + r"[.,!]?", re.IGNORECASE)
+_NUMBER = re.compile(r"\d|\b(?:hundred|thousand|million|billion|dozen)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _prose_withdrawal_re() -> re.Pattern[str]:
+    words = _data()["prose_withdrawals"]
+    return re.compile(r"(?<![\w'’])(?P<verb>" + phrase_alternation(words["compelled"] + words["verbs"]) + r")\s+(?:"
+                      + phrase_alternation(words["determiners"]) + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<thing>"
+                      + phrase_alternation(words["things"]) + r")(?![\w'’-])(?P<rest>[^.;,:\n]*)", re.IGNORECASE)
+
+
+def _prose_withdrawals(doc: Any) -> None:
+    """'Lind withdrew a statement he had made to police that C', 'Lind was made to withdraw his claim
+    that C', 'Later, Lind corrected the figure he had given, telling the council that D': the
+    publisher's reading of the sentence gives way to Lind's own statement with the stance retracts (C,
+    else the words of the withdrawal), which withdraws Lind's earlier claims saying C again, or with no
+    C Lind's nearest earlier claim (one giving a number, for a figure corrected). 'called on him to
+    withdraw his claim' (a demand) and 'withdrew from the race' withdraw nothing."""
+    done: set[int] = set()
+    for c in list(doc.claims):
+        if c.repeated or not _publishers(doc, c) or c.form != "unattributed" or c.sentence.start in done:
+            continue
+        start, end = c.sentence.start, c.sentence.end
+        m = _prose_withdrawal_re().search(doc.text, max(start, c.start), c.end)
+        if m is None or any(o.stance == "retracts" for o in _in_span(doc, start, end)):
+            continue
+        speaker, at = _prose_withdrawer(doc, start, m.start())
+        if speaker is None or speaker is doc.publisher_speaker:
+            continue
+        done.add(start)
+        _prose_withdrawal(doc, c, m, speaker, at)
+
+
+def _publishers(doc: Any, c: Any) -> bool:
+    """Whether a claim is the publisher's own reading (or words with no speaker)."""
+    return c.speaker is None or c.speaker is doc.publisher_speaker
+
+
+def _prose_withdrawer(doc: Any, start: int, verb: int) -> tuple[Any, tuple[int, int] | None]:
+    """Who withdraws: the name or pronoun just before the verb (after the sentence's last comma
+    before it: 'Under questioning, Lind withdrew'), as a speaker of the document's earlier claims
+    ('Lind', 'Mr Lind', 'he'), else as a name the text gives; and where its mention is."""
+    segment_start = doc.text.rfind(",", start, verb) + 1 or start
+    before = _AFTER_SUBJECT.sub("", doc.text[segment_start:verb])
+    words = list(re.finditer(r"[\w'’.-]+", before))
+    earlier = [o.speaker for o in doc.claims if o.start < start and not o.repeated and not _publishers(doc, o)
+               and not o.speaker.anonymous]
+    if not words:
+        return None, None
+    last = words[-1]
+    span = (segment_start + last.start(), segment_start + last.end())
+    if fold(last.group()) in ("he", "she"):
+        people = [sp for sp in earlier if sp.kind == "person" and not sp.plural]
+        return (people[-1], span) if people else (None, None)
+    run: list[re.Match[str]] = []
+    for w in reversed(words):  # the capitalised words that end the segment ('On Tuesday Mr Lind')
+        if not w.group()[:1].isupper():
+            break
+        run.insert(0, w)
+    while run and fold(run[0].group()) in _LEADING:
+        run = run[1:]
+    if not run or len(run) > 5:
+        return None, None
+    surname = fold(run[-1].group())
+    span = (segment_start + run[0].start(), segment_start + run[-1].end())
+    for sp in reversed(earlier):
+        if surname in (fold(n.split()[-1]) for n in [sp.name, *sp.aliases] if n.split()):
+            return sp, span
+    mention = doc.text[span[0]:span[1]]
+    sp = doc.registry.resolve(mention, doc.people)
+    return (sp, span) if sp is not None and not sp.anonymous and sp.kind == "person" else (None, None)
+
+
+def _prose_withdrawal(doc: Any, read: Any, m: re.Match[str], speaker: Any, at: tuple[int, int] | None) -> None:
+    """The withdrawal `m` of `speaker` in the sentence the publisher's claim `read` gives: the claims
+    of the publisher's reading up to the end of the withdrawal's clause give way to it."""
+    that = re.search(r"\bthat\s+", m.group("rest"))  # ('withdrew a statement he had made to police that C')
+    s, e = _trimmed(doc.text, m.start(), m.end())  # the withdrawal's words, with what it withdraws
+    said_again = (m.start("rest") + that.end(), e) if that is not None else None
+    if said_again is not None and said_again[0] >= e:
+        return
+    start = read.sentence.start
+    # (the publisher's reading, and 'he had made to police that C' read as a statement of its own)
+    _drop([o for o in _in_span(doc, start, read.sentence.end) if o.start < m.end() and (
+        _publishers(doc, o) or o.speaker is speaker and o.start >= m.start())])
+    said = [o for o in doc.claims if o.speaker is speaker and o.stance == "asserts" and not o.repeated and o.start < start]
+    if said_again is not None:
+        what = doc.text[said_again[0]:said_again[1]]
+        withdrawn = [o for o in said if claim_similarity(doc.text[o.start:o.end], what) >= CORROBORATION_THRESHOLD]
+    else:
+        figure = fold(m.group("thing")) in _data()["prose_withdrawals"]["figures"]
+        withdrawn = [o for o in said if not figure or _NUMBER.search(doc.text, o.start, o.end)][-1:]
+    like = next((o for o in reversed(said)), None)
+    claim = dataclasses.replace(read, start=s, end=e, speaker=speaker, speaker_span=at, form="indirect", stance="retracts",
+                                cue=m.group("verb"), cue_span=m.span("verb"), outlet=like.outlet if like else None,
+                                via=list(like.via) if like else [], links=[], repeated=False, nested=False,
+                                by_model=False, words=None)
+    _insert(doc, claim, withdrawn)
+    _correcting_clause(doc, claim, m.end(), read.sentence.end)
+
+
+def _correcting_clause(doc: Any, withdrawal: Any, at: int, end: int) -> None:
+    """', saying D', ', telling the council that D' right after a withdrawal: the speaker's own
+    corrected statement D, an assertion, unless the sentence's reading already gives it."""
+    m = _CORRECTING.match(doc.text, at, end)
+    if m is None:
+        return
+    s, e = _trimmed(doc.text, *m.span("what"))
+    if s >= e or any(o.start < e and s < o.end for o in _in_span(doc, at, end)):
+        return
+    claim = dataclasses.replace(withdrawal, start=s, end=e, stance="asserts", cue=m.group("cue"), cue_span=m.span("cue"))
+    _insert(doc, claim)
+
+
+def _said_and_wrong(doc: Any) -> None:
+    """'"On Tuesday I said about 300, and that was wrong," she said', 'We said the bridge would open in
+    May. That was wrong.': a speaker's own earlier statement, told with its admission, is the speaker
+    withdrawing it (stance retracts), which takes back the speaker's earlier claims saying it. The
+    publisher's own corrections ('earlier in the programme we said C') are its notices', not these."""
+    for c in list(doc.claims):
+        if c.repeated or c.stance != "asserts" or _publishers(doc, c) or c.form != "direct":
+            continue
+        end = _admission_end(doc, c)
+        m = _SAID_WRONG.fullmatch(doc.text, c.start, end)
+        if m is None:
+            continue
+        c.stance = "retracts"
+        # ('That was wrong' read apart as a denial of the speaker's own words: the admission is the retraction's)
+        _drop([o for o in _in_span(doc, c.end, end) if o.speaker is c.speaker])
+        what = m.group("what")
+        for o in doc.claims:
+            if o.speaker is c.speaker and o.start < c.sentence.start and o.stance == "asserts" and not o.repeated \
+                    and claim_similarity(doc.text[o.start:o.end], what) >= CORROBORATION_THRESHOLD:
+                o.links.append((doc.claims.index(c), "contradicts"))
+
+
+def _admission_end(doc: Any, c: Any) -> int:
+    """Where a quotation's admission ends: the claim's end, or the end of a short next sentence
+    ('I said five. That was wrong.') when the claim stops before it."""
+    m = _NEXT_ADMISSION.match(doc.text, c.end)
+    return m.end() if m is not None else c.end
