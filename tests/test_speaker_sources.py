@@ -147,6 +147,9 @@ HELDOUT_FIRST_RUN = {
     # message of unknown authorship whose author the fact check names later
     "15min-maths-exam-rescore.txt: 'Gabija' (a capitalised word the text never writes as a name)",
     "aosfatos-tellespires-spraying-factcheck.txt: 'audio message' (a document or a thing)",
+    # batch 15 (news-heldout-14): junk its first run produced (on the session-start code, before it landed),
+    # a letter to the editor whose first-person plural is read as the source
+    "mwananchi-ruvuma-cashew-letter.txt: 'many of us' (an adjective)",
 }
 
 
