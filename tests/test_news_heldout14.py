@@ -23,7 +23,9 @@ EVENTS = ("namkhoa-power", "kaarrevaara-lift", "ruvuma-cashew", "moelwyn-tip")
 # relays unchanged); after rebasing on main 1d1ecba (two counts of one thing dispute each other): the same figures,
 # misses, junk, outlets, non-claims and relays.
 # The floors never go down:
-FLOORS = {"found": 167, "speaker": 129, "anonymous": 155, "outlet": 160, "status": 141, "stance": 11}
+# Studied since: withdrawals told in prose ('withdrew a statement', 'was made to withdraw his claim', 'corrected
+# the figure') now the speaker's own, stance retracts: speaker 129 -> 132, outlet 160 -> 163, stance 11 -> 14.
+FLOORS = {"found": 167, "speaker": 132, "anonymous": 155, "outlet": 163, "status": 141, "stance": 14}
 # Speakers that are no plausible source: 12 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a three-part name cut short after the title before it": {"minh khang"},
