@@ -1976,7 +1976,7 @@ class _Document:
         s, e = _trim(text, self.transcript.address_end(text, words_start if first else sent.start, sent.end), sent.end)
         if s < e and text[s] in _OPEN_QUOTES and text.count(text[s], s, e) % 2 == 1:
             s += 1  # the paragraph's unclosed opening mark
-        asks = (para.label.question or fold(text[name_start:name_end]) in self.transcript.parts) and \
+        asks = (para.label.question or para.label.record or fold(text[name_start:name_end]) in self.transcript.parts) and \
             text[s:sent.end].rstrip(" \t\"\u201d\n").endswith("?")  # ('Chair: Why?' puts a question, states nothing)
         if s < e and not pleasantry(text[s:e]) and not asks:
             claim = _Claim(start=s, end=e, sentence=sent, speaker=para.label_speaker, outlet=self.publisher,

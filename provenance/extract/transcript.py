@@ -67,6 +67,10 @@ class Label:
     # the journalist a question label names ('QUESTION (MIRA HOLT, TARN COURIER):'): the speaker's affiliation
     org: tuple[int, int] | None = None
     question: bool = False  # the label puts a journalist's question ('QUESTION:', 'QUESTION (MIRA HOLT, ...):')
+    # a parliament's record's label: a Member's ('Ana Costa MS:'), whose questions state nothing, or the chair's
+    # ('The Presiding Officer:'), whose turn is procedure ('Order.') and states nothing at all
+    record: bool = False
+    chair: bool = False
 
     def role_words(self, text: str) -> str | None:
         """The label's role and aside as the speaker's role ('cabinet member for libraries',
@@ -206,7 +210,8 @@ def _soundbite_re() -> re.Pattern[str]:
 def speaker_label(text: str, start: int, end: int, lex: Lexicon) -> Label | None:
     """A transcript's speaker label opening a paragraph ('PENCE: Well, ...', '[Soundbite] Ana Costa,
     nurse: ...'); None for notices ('CORRECTION: ...'), stage directions ('[LAUGHTER]') and anything else."""
-    m = _soundbite_re().match(text, start, end) or _LABEL_RE.match(text, start, end) or _mixed_label(text, start, end, lex)
+    m = (_soundbite_re().match(text, start, end) or _LABEL_RE.match(text, start, end)
+         or _record_label(text, start, end, lex) or _mixed_label(text, start, end, lex))
     if m is None or sum(ch.isalpha() for ch in m.group("name")) < 2:
         return None
     folded = fold(m.group("name")).rstrip(".")
@@ -231,7 +236,9 @@ def speaker_label(text: str, start: int, end: int, lex: Lexicon) -> Label | None
             name, role, aside = who, name, _stripped(text, comma + 1, bracket[1]) if comma >= 0 else None
     ends = [i for i in (text.rfind(":", m.start(), m.end()), text.rfind("]", m.start(), m.end())) if i >= 0]
     colon = max(ends)
-    return Label(name, role, colon, max(m.end(), min(end, colon + 1)), aside, m.re is _MIXED_LABEL_RE, org, question)
+    record = m.re in _record_res()
+    return Label(name, role, colon, max(m.end(), min(end, colon + 1)), aside, m.re is _MIXED_LABEL_RE or record, org,
+                 question, record, m.re is _record_res()[-1])
 
 
 def _questioner(text: str, bracket: tuple[int, int], lex: Lexicon) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -248,6 +255,45 @@ def _questioner(text: str, bracket: tuple[int, int], lex: Lexicon) -> tuple[tupl
     if not person:
         return None, _stripped(text, *bracket)
     return first, _stripped(text, comma + 1, bracket[1]) if comma >= 0 else None
+
+
+_WORD = r"[" + _CAPS + r"][\w'\u2019\-]*"
+# (the groups a label's match gives that a record's label never fills)
+_UNFILLED = r"(?P<open>(?!))?(?P<org>(?!))?(?P<aside>(?!))?"
+_LABEL_END = r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
+
+
+@lru_cache(maxsize=1)
+def _record_res() -> tuple[re.Pattern[str], ...]:
+    """A parliament's record's speaker labels: a Member's name and the letters after it ('Ana Costa MS:',
+    'Ana Costa TD:'), the office a Member speaks in and the name in brackets after it ('The Minister for
+    Housing (Ana Costa MS):', 'The Deputy Minister (Ana Costa):'), and the chair's ('The Presiding Officer:',
+    'Mr SPEAKER:', 'The Llywydd / The Presiding Officer:', the last of its names the label's)."""
+    suffix = r"(?:" + "|".join(_data()["member_suffixes"]) + r")"
+    name = _WORD + r"(?:[ \t]+" + _WORD + r"){0,3}"
+    office = r"(?:The[ \t]+)?" + _WORD + r"(?:[ \t]+(?:of|for|and|the|on|in|to|" + _WORD + r")){0,10}"
+    chair = r"[" + _CAPS + r"][\w'\u2019 \-]{1,30}"
+    lead = r"[\"\u201c]?[ \t]*" + _STAMP
+    return (re.compile(lead + r"(?P<name>" + name + r")[ \t]+(?P<role>" + suffix + r")\b" + _UNFILLED + _LABEL_END),
+            re.compile(lead + r"(?P<role>" + office + r")[ \t]*\([ \t]*(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){1,3}?)"
+                       r"(?:[ \t]+" + suffix + r")?[ \t]*\)" + _UNFILLED + _LABEL_END),
+            re.compile(lead + r"(?:" + chair + r"[ \t]*/[ \t]*)?(?P<name>" + chair + r")(?P<role>(?!))?" + _UNFILLED + _LABEL_END))
+
+
+def _record_label(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str] | None:
+    """A parliament's record's speaker label opening a paragraph (see _record_res): the letters after a
+    name, an office holding a title word before a name in brackets, or the chair's words alone."""
+    members, offices, chairs = _record_res()
+    m = members.match(text, start, end)
+    if m is not None:
+        return m
+    m = offices.match(text, start, end)
+    if m is not None and set(fold(m.group("role")).split()) & lex.title_words:
+        return m
+    m = chairs.match(text, start, end)
+    if m is not None and fold(" ".join(m.group(0).split())).strip(" \"\u201c:").split(" / ")[-1] in _data()["chair_labels"]:
+        return m
+    return None
 
 
 def _mixed_label(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str] | None:
@@ -346,12 +392,23 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
             turns[i] = current
         else:
             current = None
-    transcript = Transcript(labels=labels, turns=turns, datelines=datelines, captions=frozenset(script.captions))
+    # (the chair's turns are procedure: 'Order.', 'I call the Minister.')
+    chaired = {i for i in (*labels, *turns) if labels[turns.get(i, i)].chair}
+    if any(lab.record for lab in labels.values()):
+        chaired |= {i for i, block in enumerate(found) if i not in labels and i not in turns and _procedure(text, block)}
+    transcript = Transcript(labels=labels, turns=turns, datelines=datelines, captions=frozenset(script.captions | chaired))
     transcript.hosts = frozenset(_hosts(text, found, transcript, publisher, lex))
     transcript.names = frozenset(_names(text, transcript, lex))
     transcript.stand_ins = _stand_ins(text, found, transcript)
     transcript.described = {i: "the " + work for i, lab in labels.items() if (work := _work(text, lab, lex))}
     return transcript
+
+
+def _procedure(text: str, block: Block) -> bool:
+    """Is a record's paragraph a line of procedure ('Motion agreed.', 'The Speaker took the Chair.', '14:32')?"""
+    words = fold(" ".join(text[block.start:block.end].split())).strip(" .")
+    ends = "|".join(re.escape(w) for w in _data()["record_procedure"])
+    return _TIME.fullmatch(words) is not None or (len(words.split()) <= 8 and re.search(r"\b(?:" + ends + r")$", words) is not None)
 
 
 @lru_cache(maxsize=1)
