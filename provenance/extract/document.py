@@ -78,6 +78,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _TIME_ENDS,
 )
 from provenance.extract.kinds import classify
+from provenance.extract.letter import read_letter
 from provenance.extract.lexicon import Lexicon, alternation, fold, lexicon
 from provenance.extract.page import entry_time_end, is_boilerplate, is_live_page, list_item_start
 from provenance.extract.pointing import (
@@ -1154,6 +1155,9 @@ class _Document:
     def read(self) -> list[_Claim]:
         found = self.blocks
         self.letters = _letters(self.text, found, self.lex)
+        if not self.letters.writer_of:
+            letter = read_letter(self.text, found, self.lex, self.title)  # ('Editor, ... Ana Costa, Tarnmouth.')
+            self.letters = _Letters(letter.writer_of, letter.lines, whole=bool(letter.writer_of))
         self.transcript = read_transcript(self.text, found, self.lex, self.publisher["name"] if self.publisher else None)
         if len(self.transcript.labels) < 2:
             self.interview = read_interview(self.text, found, self.lex, self.title)
@@ -1826,7 +1830,8 @@ class _Document:
         text = self.text
         for c in made:
             said = fold(text[c.speaker_span[0]:c.speaker_span[1]]) if c.speaker_span else ""
-            if c.form != "unattributed" and (said in _FIRST_PERSON or (
+            own = self.letters.whole and c.speaker is self.publisher_speaker and not c.nested
+            if own or c.form != "unattributed" and (said in _FIRST_PERSON or (
                     said == "it" and c.speaker is not None and c.speaker.anonymous)):
                 writer = self.letters.writers.get(signature)
                 if writer is None:
@@ -3810,6 +3815,7 @@ class _Letters:
     writer_of: dict[int, tuple[int, int]] = field(default_factory=dict)
     lines: set[int] = field(default_factory=set)
     writers: dict[tuple[int, int], Speaker] = field(default_factory=dict)
+    whole: bool = False  # the text is one letter, every sentence of it its writer's but what it says others say
 
 
 def _letters(text: str, found: list[Block], lex: Lexicon) -> _Letters:
