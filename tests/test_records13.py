@@ -120,3 +120,21 @@ def test_another_houses_record_honorific_constituency_and_office() -> None:
         "The contract went to the lowest bidder after a public tender": "Colm Vasher",
         "Dredging will begin in June": "Tobias Enhardt",
     }
+
+
+# a Member addresses the Minister by office before relaying what a company says
+ADDRESSED = """Questions to the Minister
+
+Gwenllian Arthur MS: Will the Minister act on the culvert?
+
+Rhodri Cadwal MS: Minister, the water company says it will pay for the repairs. Will you hold it to that?
+
+Idris Penhallow MS: The water company has confirmed to my officials that it will pay for the repairs.
+"""
+
+
+def test_an_office_a_member_addresses_is_no_part_of_the_claim_nor_its_speaker() -> None:
+    got = _claims(ADDRESSED, "Senedd Cymru")
+    assert ("the water company says it will pay for the repairs", "Rhodri Cadwal", "MS") in got
+    assert [name for text, name, _ in got if text == "it will pay for the repairs"] == ["water company", "water company"]
+    assert not [text for text, _, _ in got if text.startswith("Minister")]

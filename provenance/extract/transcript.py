@@ -399,6 +399,8 @@ def read_transcript(text: str, found: list[Block], lex: Lexicon, publisher: str 
     transcript = Transcript(labels=labels, turns=turns, datelines=datelines, captions=frozenset(script.captions | chaired))
     transcript.hosts = frozenset(_hosts(text, found, transcript, publisher, lex))
     transcript.names = frozenset(_names(text, transcript, lex))
+    if any(lab.record for lab in labels.values()):
+        transcript.names |= frozenset(_data()["record_addresses"])  # ('Minister, the company says ...')
     transcript.stand_ins = _stand_ins(text, found, transcript)
     transcript.described = {i: "the " + work for i, lab in labels.items() if (work := _work(text, lab, lex))}
     return transcript
