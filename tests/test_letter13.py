@@ -82,3 +82,25 @@ def test_a_news_story_ending_on_a_name_is_no_letter() -> None:
     found = blocks(NEWS)
     assert read_letter(NEWS, found, lexicon(), "Ferry cancellations double on the Skarvholm route").writer_of == {}
     assert "Ingrid Solhaug" not in _claims(NEWS, "Fjord Courier").values()
+
+
+# signed in an office after a dash: the office is the writer's role; 'Sir,' opens it
+OFFICE = """Letters: The weir at Holmbridge must stay
+
+Sir,
+
+The proposal to remove the weir at Holmbridge would drain the millpond that our members have fished for a century.
+
+The river trust says removal will help salmon. We have seen no study that shows it.
+
+\u2014 Harriet Oakes, chair of the Holmbridge Angling Club
+"""
+
+
+def test_a_letter_signed_in_an_office_gives_its_writer_that_role_and_a_place_none() -> None:
+    cs = extract_claimset(OFFICE, slug="l", use_model=False, outlet="Dale Echo")
+    speakers = {s["id"]: s for s in cs["speakers"]}
+    writer = {c["text"]: speakers[c["speaker"]] for c in cs["claims"]}["We have seen no study that shows it"]
+    assert (writer["name"], writer["role"], writer["anonymous"]) == ("Harriet Oakes", "chair of the Holmbridge Angling Club", False)
+    cs = extract_claimset(LETTER, slug="l", use_model=False, outlet="Fjord Courier")
+    assert {s["role"] for s in cs["speakers"] if s["name"] == "Ingrid Solhaug"} == {None}

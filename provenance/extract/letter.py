@@ -2,7 +2,8 @@
 or marked a letter by its headline or standfirst ('LETTER: ...', 'Letters to the Editor'), and signed at
 its foot by its writer ('Ana Costa,' over 'Tarnmouth.', 'Ana Costa, Tarnmouth', '- Ana Costa, chair of
 the Tarn Anglers'). Its paragraphs between the salutation and the signature are the writer's; what
-follows the signature (an 'Editor's note:', a disclaimer) is the publisher's again.
+follows the signature (an 'Editor's note:', a disclaimer) is the publisher's again. A writer who signs in an
+office ('Ana Costa, chair of the Tarn Anglers') writes in it: the office is her role; a place is no role.
 
 Pure: text and blocks in, offsets out.
 """
@@ -77,6 +78,10 @@ def _signature(text: str, block: Block, lex: Lexicon) -> tuple[int, int] | None:
     words = [w.strip(".") for w in fold(m.group("name")).split()]
     if m.group("name").isupper() or words[0] in _NO_NAME or words[0] in lex.title_words:
         return None  # ('Read more', 'The Editor', 'Editor Ana Costa': no writer's name)
+    place = m.group("place")
+    if place and "\n" not in place and (place[0].islower() or fold(place).split()[0] in lex.title_words):
+        # ('Ana Costa, chair of the Tarn Anglers': signed in an office, which the name takes as her role)
+        return m.start("name"), m.start("place") + len(place.rstrip(" \t.,"))
     return m.span("name")
 
 
