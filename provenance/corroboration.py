@@ -1693,7 +1693,7 @@ def _counter_figure() -> re.Pattern[str]:
 
 def counter_figures(records: Sequence[ClaimRecord]) -> list[tuple[int, int]]:
     """(answer, answered): a claim that gives its source's own figure against another's ('The union
-    says 3,100 walked out; the council puts the figure at fewer than 900', a question's 'The
+    says 3,100 walked out; the guild puts the figure at 900', a question's 'The
     regulator says 12 million' and the answer's 'Our figure is about 7.3 million') answers the
     nearest claim of another source among the `COUNTER_REACH` claims before it in its version,
     when that gives a figure its own does not agree with (`figures_differ`). Neither denies

@@ -145,7 +145,7 @@ def opposite(a: str, b: str) -> tuple[str, str, str] | None:
     >>> opposite("the supplier was reimbursed in April", "the supplier has never been paid")
     ('supplier', 'reimbursed', 'paid')
     >>> opposite("Support for the mayor rose in May", "support for the mayor fell in June")  # no such fact
-    >>> opposite("the hull failed a pressure test in May", "the hull did not fail any test")
+    >>> opposite("the hull failed a stability test in May", "the hull did not fail its inspection")
     ('hull', 'failed', 'did not fail')
     >>> opposite("the hull failed to sail in May", "the hull passed its inspection")  # no test failed
     """

@@ -116,7 +116,7 @@ def commentator(r: ClaimRecord) -> str | None:
     if not r.anonymous and any(_aged_only(part) for part in (r.role or "", *r.described.split(";"))):
         return "private person"
     if _name_withheld(r):
-        return "private person"  # 'Ana, who asked that her surname not be used, said'
+        return "private person"  # 'Ana, who asked that her family name not be printed, said'
     if (_AGE_ONLY.match(r.role or "") or r.untitled or _FAMILY.search(words)) and not r.anonymous:
         # 'Ana Costa, 27, said': news gives a named person their age, and no title, when they
         # hold no office; a name the document gives no title anywhere is no office holder's, nor
@@ -127,7 +127,7 @@ def commentator(r: ClaimRecord) -> str | None:
 
 _KEPT = {key: "|".join(map(re.escape, load_data("corroboration.json")[key]))
          for key in ("name_withheld_nouns", "name_withheld_verbs", "first_name_only")}
-# 'asked that her surname not be used', 'whose last name was withheld', 'gave only his first name'
+# 'asked that his family name not be printed', 'whose last name was withheld', 'gave only his first name'
 _NAME_WITHHELD = re.compile(r"(?<![\w'’])(?:(?:" + _KEPT["name_withheld_nouns"] + r")\s+(?:(?:not|is|was|were|be|been|being|to"
                             r"|n['’]t)\s+){0,3}(?:" + _KEPT["name_withheld_verbs"] + r")|" + _KEPT["first_name_only"]
                             + r")(?![\w'’])", re.IGNORECASE)
@@ -135,7 +135,7 @@ _NAME_WITHHELD = re.compile(r"(?<![\w'’])(?:(?:" + _KEPT["name_withheld_nouns"
 
 def _name_withheld(r: ClaimRecord) -> str | None:
     """The words of a named speaker's role, description or attribution that keep their surname out
-    of print or give the name only as they gave it ('asked that her surname not be used', 'gave
+    of print or give the name only as they gave it ('asked that his family name not be printed', 'gave
     only his first name', 'gave his name as'), else None: news does so for a private person, never
     for an office holder speaking for a body."""
     for part in (r.role or "", r.described, r.lead, r.tail):

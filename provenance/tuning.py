@@ -172,7 +172,7 @@ DIFF_BLOCK_CANDIDATES = 16
 REPORT_WINDOW = 10
 # A claim that gives its source's own figure against another's ('the council puts the figure at
 # 900') answers the nearest claim of another source among the COUNTER_REACH claims before it: the
-# figure it answers is given in the same sentence or the one before ('The union says A; the company
+# figure it answers is given in the same sentence or the one before ('The guild counts A; the port
 # puts the figure at B', a question's figure and the answer's). Further back, a figure of an
 # earlier paragraph is as often another count. Chosen by hand on the news fixtures.
 COUNTER_REACH = 2

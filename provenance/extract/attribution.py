@@ -304,7 +304,7 @@ class _Parser:
             return False  # 'a liberal think tank': a compound noun
         if tok.low in self.lex.issued_verbs and i > self.begin and self._record_head(i - 1) \
                 and self.w(i + 1) in _KEPT_AT:
-            return False  # 'Documents posted on its website show C': the record's participle, no post of theirs
+            return False  # 'Minutes posted on its website show C': the record's participle, no post of theirs
         if (tok.low in self.lex.report_nouns or tok.low in self.lex.noun_like_forms) and self.is_p(i + 1, ",") \
                 and self._relative_layer(i + 2, self.end):
             return False  # 'The inspection report, which was tabled on Monday, says': a noun a relative clause sets off
@@ -463,7 +463,7 @@ class _Parser:
         if last is None:
             return True
         if subj[1] < i and self.w(i - 1) in _FINITE and not self.t[i - 1].cap and not word.endswith("s"):
-            return False  # 'The weather centre in Dunmore has forecast C': a tense makes it a verb ('have claims' no)
+            return False  # 'The weather centre in Tarnby has forecast C': a tense makes it a verb ('have claims' no)
         low = last.low[:-2] if last.low.endswith("'s") else last.low
         if low in PRONOUNS:
             return False
@@ -902,7 +902,7 @@ class _Parser:
 
     def _record_kept(self, subj: tuple[int, int]) -> tuple[int, int]:
         """The subject [a, b) of an evidence verb, or with the record it is where that record was
-        put ('Documents posted on | the agency's website', 'Figures filed with | the state'): the
+        put ('Minutes posted on | the board's website', 'Figures filed with | the state'): the
         record and where it is kept, the record heading them."""
         a = subj[0]
         if a - 3 < self.begin or self.w(a - 1) not in _KEPT_AT or self.w(a - 2) not in self.lex.issued_verbs \
@@ -1522,7 +1522,7 @@ class _Parser:
 
     def _names_listed(self, comma: int, end: int) -> bool:
         """Does the comma at token `comma` part names of a list that goes on to 'and' or 'or' and a
-        last name ('rain in Dunmore, Kell and Arran districts'), no end of the object?"""
+        last name ('rain in Tarnby, Oskel and Brae districts'), no end of the object?"""
         x = comma + 1
         while x < end and x - comma <= 8:
             if not (self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, ",")):
@@ -1878,7 +1878,7 @@ class _Parser:
             return False
         y = x + 1
         while self.w(y) in _APPROXIMATORS or self.w(y) == "as" and self.w(y + 1) in _AS_MUCH and self.w(y + 2) == "as":
-            y += 1 if self.w(y) in _APPROXIMATORS else 3  # ('at about 450', 'at as much as 9,000 barrels')
+            y += 1 if self.w(y) in _APPROXIMATORS else 3  # ('at about 450', 'at as many as 400 homes')
         nxt = self.text[self.t[y].start:self.t[y].end] if y < self.end else ""
         return nxt[:1].isdigit() or unicodedata.category(nxt[:1] or " ") == "Sc"  # ('$12', '₹212 crore')
 
@@ -2874,7 +2874,7 @@ class _Parser:
             verb = self.np_before(subj[0]) or self.np_forward_subject(begin)
             subj = verb if verb is not None and verb[1] <= subj[0] else subj
         if subj is not None and cue.evidence_subject:
-            subj = self._record_kept(subj)  # 'Documents posted on the agency's website show C'
+            subj = self._record_kept(subj)  # 'Minutes posted on the board's website show C'
         if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj, j)
                                  or self._noun_not_verb(i, j, subj)):
             return None

@@ -35,7 +35,7 @@ _MEDIUM_NOUNS = ("newspaper", "paper", "daily", "weekly", "magazine", "broadcast
 # the name after a telling cue, before the phrase or 'that' that ends it ('told| the Courier in an interview that')
 _TOLD_NAME = re.compile(r"[ \t]+((?:[Tt]he[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*)*)"
                         r"(?=[ \t]+(?:[a-z]|that\b)|,)")
-# a dateline in lower case or a date alone ('Jakarta (ANTARA) -', 'Dec 1 (Reuters) -'): a few words, no byline
+# a dateline in lower case or a date alone ('Harbourton (ANTARA) -', 'Dec 1 (Reuters) -'): a few words, no byline
 _HOUSE_WIRE = re.compile(r"^(?!By[ \t])[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){0,3}(?:,[^()\n]{0,30})?[ \t]*"
                          r"\((?P<wire>[A-Z][\w .&-]{1,40})\)[ \t]*[-\u2013\u2014]")
 # the people before 'VERB by' that ends at a mention ('Three residents interviewed by | the Courier')
@@ -177,7 +177,7 @@ def _polled_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
 
 def polled_before(text: str, start: int, lex: Lexicon | None = None) -> int | None:
     """Where the people start whom an outlet polled, when the words before offset start say so
-    ('Three residents interviewed by | Eurasianet said C': a reader may take the outlet for the
+    ('Three residents interviewed by | Tarnwire said C': a reader may take the outlet for the
     speaker), else None.
 
     >>> text = "Three residents interviewed by the Courier said they had no warning."
@@ -287,7 +287,7 @@ def told_name(text: str, cue_end: int, content_start: int) -> tuple[int, int] | 
 def wire(paragraph: str, lex: Lexicon | None = None) -> str | None:
     """The wire credited in a paragraph's dateline: 'QUILLPORT, March 3 (Tarnwire) - ...' ->
     'Tarnwire'; in a house style that writes the place in lower case or gives only the date
-    ('Jakarta (ANTARA) - ...', 'Dec 1 (Reuters) - ...'), a wire outlets.json lists.
+    ('Harbourton (ANTARA) - ...', 'Dec 1 (Reuters) - ...'), a wire outlets.json lists.
 
     >>> wire("Harbourton, May 2 (Reuters) - The mayor said ..."), wire("Sen. Ana Costa (D-Kessing) - said ...")
     ('Reuters', None)
