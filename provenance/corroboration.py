@@ -1571,18 +1571,22 @@ def _answers_as(r: ClaimRecord) -> str | None:
     return kind if kind in HOW else ("deny" if rates_false(r) else None)
 
 
+def _in_text_order(records: Sequence[ClaimRecord]) -> list[list[int]]:
+    """The claims of each version of a document, in the order its text gives them."""
+    by_version: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        by_version[(r.doc, r.version)].append(i)
+    return [sorted(members, key=lambda i: (records[i].seq, records[i].start)) for members in by_version.values()]
+
+
 def publisher_verdicts(records: Sequence[ClaimRecord]) -> list[tuple[int, int]]:
     """(verdict, claim): a statement of the publisher's own that calls what came before false ('A
     post shared on Friday claimed that C. This is false.', a fact check's 'Verdict: False') answers
     the nearest claim of another source before it, among the REPORT_WINDOW claims before it in its
     version; a fact check's rating, or its sentence 'The claim that C is false', also answers the
     claim it checks ('Claim: C', anywhere in its version)."""
-    by_version: dict[tuple, list[int]] = defaultdict(list)
-    for i, r in enumerate(records):
-        by_version[(r.doc, r.version)].append(i)
     found = []
-    for members in by_version.values():
-        members.sort(key=lambda i: (records[i].seq, records[i].start))
+    for members in _in_text_order(records):
         checked = [j for j in members if checked_claim(records[j]) and stance_kind(records[j]) is None]
         for n, i in enumerate(members):
             r = records[i]
@@ -1699,12 +1703,8 @@ def counter_figures(records: Sequence[ClaimRecord]) -> list[tuple[int, int]]:
     when that gives a figure its own does not agree with (`figures_differ`). Neither denies
     the other: two sources disagree on one figure. Read from the stored claims alone, so that
     `recompute` finds what ingest found."""
-    by_version: dict[tuple, list[int]] = defaultdict(list)
-    for i, r in enumerate(records):
-        by_version[(r.doc, r.version)].append(i)
     found = []
-    for members in by_version.values():
-        members.sort(key=lambda i: (records[i].seq, records[i].start))
+    for members in _in_text_order(records):
         for n, i in enumerate(members):
             r = records[i]
             if not r.speaker or stance_kind(r) is not None or not _counter_figure().search(f"{r.lead} {r.text}"):
