@@ -104,3 +104,14 @@ def test_they_is_the_unnamed_person_who_spoke_last_when_no_group_can_be_meant():
     assert got["Everyone knew the doors were unsafe"] == "officer"
     got = _speakers('Residents of the estate met on Monday.\n\n"Everyone knew the doors were unsafe," they said.\n')
     assert got["Everyone knew the doors were unsafe"] != "officer"
+
+
+@pytest.mark.parametrize("surname", ["Holm", "McDonald", "O'Brien", "Müller"])
+def test_a_speaker_met_before_and_named_again_keeps_the_pronoun_whatever_the_surname_case(surname):
+    """A 'she' whose paragraph names the speaker met before as well as a new person opening it stays
+    the speaker met before, however the surname is written: a capital inside it ('McDonald',
+    "O'Brien") or an accent ('Müller') is the same surname as a plain one ('Holm')."""
+    got = _speakers(f"Ana {surname}, the harbour master of Tarn, said the quay would close on Friday.\n\n"
+                    f"Retired nurse Mira Tovey, 71, spent the morning with Ms {surname} at the quay. "
+                    "\"We were never told,\" she said.\n")
+    assert got["We were never told"] == f"Ana {surname}"

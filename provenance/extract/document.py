@@ -2591,10 +2591,18 @@ class _Document:
         while first > 0 and not _SENTENCE_STOP.search(self.text, found[first - 1][1], found[first][0]):
             first -= 1  # ('Rep. Ana Lind was for Tom Reyes while he ran, she said': the sentence's subject)
         at, _, name = found[first]
-        if known is not None and (not self._opens_sentence(lo, at)
-                                  or surname_key(known.name).capitalize() in self.text[lo:start]):
+        if known is not None and (not self._opens_sentence(lo, at) or self._surname_given(known.name, lo, start)):
             return None  # ('She met Dr Eva Holm. "C," she said': the speaker met before, still)
         return self.registry.resolve(name, self.people)
+
+    def _surname_given(self, name: str, lo: int, hi: int) -> bool:
+        """Does text[lo:hi] give the surname of `name`: capitalised ('Ms Holm'), or as the name writes
+        it when that is no plain capitalised word ('Ms McDonald', "Mr O'Brien", 'Ms Müller'; never a
+        word in capitals, 'KELCO', nor one in lower case)?"""
+        parts = name.split()
+        written = parts[-1].removesuffix("'s").removesuffix("\u2019s") if parts else ""
+        forms = [surname_key(name).capitalize()] + ([written] if written[:1].isupper() and not written.isupper() else [])
+        return any(form and form in self.text[lo:hi] for form in forms)
 
     def _singular_they(self, at: int) -> Speaker | None:
         """'A council officer, who asked not to be named, told the Courier C. "D," they said': a 'they'
