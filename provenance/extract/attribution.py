@@ -1168,7 +1168,7 @@ class _Parser:
 
     def _name_after_post(self, j: int, comma: int, limit: int) -> bool:
         """Is the phrase before the comma at `comma` a definite description of one person by her post
-        ('the town's education secretary') and what follows up to the end her name, two to four
+        ('the board's finance director') and what follows up to the end her name, two to four
         capitalised words ('..., said the port's director, Ana Lind.')?"""
         head = self.w(comma - 1)
         lex = self.lex

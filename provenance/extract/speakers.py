@@ -974,7 +974,7 @@ def _named_by_head(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention | None:
     if len(body) < 2 or low[-1] not in lex.institution_heads or not body[-1].islower() or not body[-2][:1].isupper():
         return None
     if _possessive(body[-2]):
-        named = _capitalised_name(body[:-1])  # ('Sources in the Chief Minister's office' are its sources)
+        named = _capitalised_name(body[:-1])  # ('Sources in the Harbour Master's office' are its sources)
     else:
         named = mw.definite and low[-1] in lex.anonymous_heads and not any(
             w in _PREPOSITIONS or w in lex.anonymous_heads or w in lex.group_heads for w in low[:-1])
