@@ -49,7 +49,7 @@ from rapidfuzz.distance import LCSseq
 from provenance.datafiles import load_data
 from provenance.errors import DataFileError, ProvenanceError
 from provenance.folding import fold
-from provenance.tuning import NUMBER_CONTEXT_SHARED, NUMBER_WINDOW
+from provenance.tuning import NUMBER_CONTEXT_SHARED, NUMBER_WINDOW, RATE_REACH
 
 _TOKEN = re.compile(r"\S+")
 STOPWORDS = frozenset("""
@@ -892,10 +892,6 @@ def measures_of(text: str) -> set[str]:
         elif rate:
             out.add("rate")
     return out
-
-
-# A rate's period follows its count within this many words ('12,000 barrels of light crude a day').
-RATE_REACH = 6
 
 
 def _per_period(words: Sequence[str], lang: _Language) -> bool:
