@@ -1513,8 +1513,8 @@ class _Parser:
             return k, "bare"  # 'denied any wrongdoing', 'denies wrongdoing': what is denied, however short
         if stop - k < 3:
             return None
-        # (a cue ending in 'that' marks its clause itself, whose subject may be long: 'held that the
-        # 2019 lease between the board and the firm was void')
+        # (a cue ending in 'that' marks its clause itself, whose subject may be long: 'ruled that the
+        # fee its members charged night traders at the market last spring was lawful')
         reach = 16 if cue.words[-1] == "that" else 8
         if not cue.bare_clause and not any(self.w(x) in _FINITE for x in range(k, min(stop, k + reach))):
             return None
