@@ -103,7 +103,7 @@ _AUX_TRIGGERS = _MODALS | _PASSIVE_AUX | _MODAL_SKIPS
 # what ends a plan's content: ', aside from saying ...', ', while ...'
 _PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | _PLAN_BREAK_WORDS
 _CLAUSE_ADJUNCTS = _SUBORDINATORS | _CLAUSE_ADJUNCT_WORDS
-# what ends a cue's bare object ('reported the fault and was told', 'asked before the vote was held')
+# what ends a cue's bare object ('reported the spill and went home', 'asked before the vote was held')
 _BARE_OBJECT_ENDS = _SUBORDINATORS | {"and", "but", "or", "which", "who"}
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
@@ -2178,7 +2178,7 @@ class _Parser:
                 if f.contents and f.contents[0].start == c.start:
                     continue
                 if self._act_told(f):
-                    continue  # 'said a clerk had reported the fault': what the clerk did, told by the speaker
+                    continue  # 'said a clerk had reported the spill': what the clerk did, told by the speaker
                 if self._figure(f.speaker):
                     continue  # 'according to a poll, 51 percent said C': the share is what the poll found
                 if f.cue is not None and (f.cue.mental or f.cue.lemma in _BELIEFS) \
@@ -2194,7 +2194,7 @@ class _Parser:
 
     def _act_told(self, f: Frame) -> bool:
         """Is a frame found inside another's content a report verb with only its object after it,
-        no clause nor quotation ('X said a clerk had reported the fault to her manager', 'the
+        no clause nor quotation ('X said a clerk had reported the spill to her manager', 'the
         audit says the college reported the loss to its bank')? The subject's act is what the
         outer speaker tells of, the object no statement of the subject's."""
         cue = f.cue
@@ -2208,7 +2208,7 @@ class _Parser:
             if tok.kind == "q" or tok.low == "that":
                 return False
             if tok.kind == "p" and self.is_p(x, ",;:\u2014\u2013") or tok.low in _BARE_OBJECT_ENDS:
-                break  # ('reported the fault and was told to wait': the subject's next deed)
+                break  # ('reported the spill and went home': the subject's next deed)
             if tok.kind == "w" and not tok.cap and (tok.low in _FINITE or len(tok.low) > 4 and tok.low.endswith("ed")):
                 return False  # ('said the agency reported the firm had lost money': a clause)
         return True
