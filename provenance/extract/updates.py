@@ -14,8 +14,8 @@ the publisher withdraws; 'the paragraph has been removed' is the publisher's wit
 withdrawn the claim' is X's, which takes back X's quotation and any sentence of X's that says it again.
 
 A speaker withdrawing or correcting its own earlier statement, told in the story's prose ('Lind withdrew a
-statement he had made to police that C', 'Lind corrected the figure he had given, telling the council
-that D'): Lind's own statement with the stance retracts, which takes back Lind's earlier claims.
+statement he had made to police that C', 'Lind corrected the estimate he had published, telling the
+board that D'): Lind's own statement with the stance retracts, which takes back Lind's earlier claims.
 The words are in provenance/data/updates.json.
 """
 
@@ -413,10 +413,10 @@ _LEADING = frozenset("on in at later then but and yesterday today earlier monday
                      "saturday sunday".split())
 _AFTER_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|since|later|also|now|then|subsequently|eventually|\w+ly))+\s*$",
                             re.IGNORECASE)
-# the speaker's corrected statement after its withdrawal: ', saying D', ', telling the council that D'
+# the speaker's corrected statement after its withdrawal: ', saying D', ', telling the board that D'
 _CORRECTING = re.compile(r"[^,.;]*,\s+(?P<cue>saying|telling\s+(?:[\w'’-]+\s+){1,4}?(?=that\b)|adding)\s+(?:that\s+)?"
                          r"(?P<what>[^;]+?)[\s.;\"”’]*$", re.IGNORECASE)
-# a speaker's own earlier statement and its admission: 'On Tuesday I said about 300, and that was wrong',
+# a speaker's own earlier statement and its admission: 'On Friday I said nearly 40, and that was wrong',
 # 'We said the bridge would open in May. That was wrong.'
 _ADMISSION = (r"(?:that|this|it)\s+(?:was|is)\s+(?:simply\s+|just\s+)?(?:wrong|incorrect|not\s+(?:right|correct|true|accurate)"
               r"|a\s+mistake|an\s+error)")
@@ -437,8 +437,8 @@ def _prose_withdrawal_re() -> re.Pattern[str]:
 
 
 def _prose_withdrawals(doc: Any) -> None:
-    """'Lind withdrew a statement he had made to police that C', 'Lind was made to withdraw his claim
-    that C', 'Later, Lind corrected the figure he had given, telling the council that D': the
+    """'Lind withdrew a statement he had made to police that C', 'Lind was forced to retract his claim
+    that C', 'Later, Lind corrected the estimate he had published, telling the board that D': the
     publisher's reading of the sentence gives way to Lind's own statement with the stance retracts (C,
     else the words of the withdrawal), which withdraws Lind's earlier claims saying C again, or with no
     C Lind's nearest earlier claim (one giving a number, for a figure corrected). 'called on him to
@@ -527,7 +527,7 @@ def _prose_withdrawal(doc: Any, read: Any, m: re.Match[str], speaker: Any, at: t
 
 
 def _correcting_clause(doc: Any, withdrawal: Any, at: int, end: int) -> None:
-    """', saying D', ', telling the council that D' right after a withdrawal: the speaker's own
+    """', saying D', ', telling the board that D' right after a withdrawal: the speaker's own
     corrected statement D, an assertion, unless the sentence's reading already gives it."""
     m = _CORRECTING.match(doc.text, at, end)
     if m is None:
@@ -540,7 +540,7 @@ def _correcting_clause(doc: Any, withdrawal: Any, at: int, end: int) -> None:
 
 
 def _said_and_wrong(doc: Any) -> None:
-    """'"On Tuesday I said about 300, and that was wrong," she said', 'We said the bridge would open in
+    """'"On Friday I said nearly 40, and that was wrong," she said', 'We said the bridge would open in
     May. That was wrong.': a speaker's own earlier statement, told with its admission, is the speaker
     withdrawing it (stance retracts), which takes back the speaker's earlier claims saying it. The
     publisher's own corrections ('earlier in the programme we said C') are its notices', not these."""
