@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from provenance.datafiles import load_data
 from provenance.extract.lexicon import Lexicon, fold, lexicon
@@ -222,16 +222,20 @@ def _edition_pattern() -> re.Pattern[str]:
                       + r")['’]s\s+(?:(?i:the)\s+)?")
 
 
-@lru_cache(maxsize=1)
 def _polled_verbs() -> frozenset[str]:
     """outlets.json's 'polled_by': the verbs by which an outlet gathers what people tell it."""
-    return frozenset(fold(w) for w in load_data("outlets.json").get("polled_by") or [])
+    return _outlet_words("polled_by")
 
 
-@lru_cache(maxsize=1)
 def _obtained_matter() -> frozenset[str]:
     """outlets.json's 'obtained_matter': what an outlet obtains that is no record of its own."""
-    return frozenset(fold(w) for w in load_data("outlets.json").get("obtained_matter") or [])
+    return _outlet_words("obtained_matter")
+
+
+@cache
+def _outlet_words(key: str) -> frozenset[str]:
+    """The folded words of outlets.json's list `key`."""
+    return frozenset(fold(w) for w in load_data("outlets.json").get(key) or [])
 
 
 def _modifiers(words: list[str], lex: Lexicon) -> bool:
