@@ -25,7 +25,7 @@ EVENTS = ("namkhoa-power", "kaarrevaara-lift", "ruvuma-cashew", "moelwyn-tip")
 # The floors never go down:
 # Studied since: withdrawals told in prose ('withdrew a statement', 'was made to withdraw his claim', 'corrected
 # the figure') now the speaker's own, stance retracts: speaker 129 -> 132, outlet 160 -> 163, stance 11 -> 14.
-FLOORS = {"found": 167, "speaker": 132, "anonymous": 155, "outlet": 163, "status": 141, "stance": 14}
+FLOORS = {"found": 169, "speaker": 151, "anonymous": 158, "outlet": 165, "status": 148, "stance": 14}
 # Speakers that are no plausible source: 12 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a three-part name cut short after the title before it": {"minh khang"},
@@ -36,13 +36,7 @@ JUNK_BY_SHAPE = {
         "ministry's decision published",
     },
     "a party named after the speaker taken for the speaker": {"plaid cymru"},
-    "a subject or an object of the content taken for the speaker": {
-        "many of us",
-        "men",
-        "people of bryn eithin",
-    },
-    "a first-person pronoun left unresolved under a speaker label": {"i"},
-    "no speaker found (the placeholder name)": {"unidentified speaker"},
+    "a subject or an object of the content taken for the speaker": {"many of us", "people of bryn eithin"},
     "a reporter putting a question at a press conference": {
         "reporter from lao dong newspaper",
         "reporter from thanh nien",
@@ -70,7 +64,7 @@ NAMED_OUTLETS |= {"Tuổi Trẻ", "Chamber no such report"}
 # Judged non-claims stored as claims: 7 on the first run (the digest's photo-service line, the regional paper's
 # standfirst, the record's heading line, its "first topical question" line and the Presiding Officer's thanks, and
 # the newsletter's greeting and sign-off).
-NOT_CLAIMS_STORED = 7
+NOT_CLAIMS_STORED = 6
 
 # Relays and reprints of one origin, held on the first run (none `corroborated`): a newspaper's figure relayed by the
 # national agency, and the same report inside a reporter's question; a director's words to the agency and the paper
