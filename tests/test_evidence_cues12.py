@@ -56,8 +56,8 @@ def test_a_firm_set_off_by_a_participle_shows_nothing():
 
 def test_records_posted_somewhere_show_and_post_nothing_themselves():
     # 'posted' right after the record and before where it went is the record's participle, no cue
-    text = "Documents posted on the Dorn Transport Agency's website show it opened a review of the brakes in August."
-    assert attributed(text) == [("it opened a review of the brakes in August",
+    text = "Documents posted on the Dorn Transport Agency's website show it began a review of the brakes in August."
+    assert attributed(text) == [("it began a review of the brakes in August",
                                  "Documents posted on the Dorn Transport Agency's website")]
 
 

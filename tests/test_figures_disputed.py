@@ -65,7 +65,7 @@ def test_counts_that_agree_in_one_article_still_back_each_other(run, tmp_path):
 
 COUNTER = _article("Harbour Gazette", "2026-05-05", """Walkout enters second day
 
-The numbers depend on who you ask. The guild says 3,100 of its members have walked out; the harbour board puts the figure at fewer than 900.
+Accounts of the walkout differ. The guild says 3,100 of its members have walked out; the harbour board puts the figure at fewer than 900.
 
 Harbour master Ilse Brandt said the first sailing would leave on Tuesday.
 """)
@@ -230,7 +230,7 @@ def test_a_denial_in_other_forms_of_the_words_disputes_the_claim(run, tmp_path, 
 
 HULL = [_article("Morrow Courier", "2026-05-04", """Ferry hull failed test, official says
 
-The hull had failed a hydrostatic pressure test in 2025 and was allowed to keep sailing at reduced load, according to a harbour official familiar with the inspection records, who asked not to be identified.
+The hull had failed a pressure test in 2025 and was allowed to keep sailing at reduced load, according to a harbour official familiar with the inspection records, who asked not to be identified.
 """), _article("Harbour Gazette", "2026-05-05", """Ferry owner rejects test report
 
 "The hull did not fail any test," owner Ida Lorne said on Tuesday.

@@ -22,7 +22,7 @@ def _status(text: str, words: str) -> tuple[str, str]:
 
 AGENCY = """Pesticide drift reaches Orrin Valley school
 
-The Orrin Valley Institute for Crop and Soil Protection said its inspectors had taken samples of water and leaves at the school.
+The Orrin Valley Institute for Crop and Soil Protection said its inspectors had taken samples of soil and grass at the school.
 
 The Harbour Policy Institute said the valley's spraying rules were among the weakest in the country.
 """
@@ -49,16 +49,16 @@ def test_which_body_names_tell_a_commentator(name, kind):
 
 SOLICITOR = """Trainer banned over doping samples
 
-The racing board banned trainer Colm Reddan for two years on Tuesday.
+The racing board banned trainer Aidan Furlow for two years on Tuesday.
 
-Reddan's solicitor says he will appeal the ban to the High Court.
+Furlow's solicitor says he will appeal the ban to the High Court.
 
 A lawyer says such appeals rarely succeed.
 """
 
 
 def test_a_party_lawyer_named_by_the_client_is_on_the_record():
-    """An unnamed lawyer named by the party they act for ("Reddan's solicitor", 'his lawyer', 'a
+    """An unnamed lawyer named by the party they act for ("Furlow's solicitor", 'his lawyer', 'a
     lawyer for the club': corroboration.json representatives) states that party's case and plans
     on the record, as a spokesperson does for a body; 'a lawyer' alone is an anonymous source."""
     assert _status(SOLICITOR, "he will appeal the ban")[0] == "confirmed"
@@ -66,7 +66,7 @@ def test_a_party_lawyer_named_by_the_client_is_on_the_record():
 
 
 @pytest.mark.parametrize("speaker, client", [
-    ("Reddan's solicitor", "Reddan's"),
+    ("Furlow's solicitor", "Furlow's"),
     ("his lawyer", "his"),
     ("a lawyer for Brackwater Rovers", "Brackwater Rovers"),
     ("the family's lawyers", "family's"),
