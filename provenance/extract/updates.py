@@ -134,7 +134,12 @@ def _insert(doc: Any, new: Any, links_to: Sequence[Any] = ()) -> None:
     at = next((k for k, c in enumerate(doc.claims) if c.start > new.start), len(doc.claims))
     new.links = [(s + (s >= at), rel) for s, rel in new.links]
     doc._insert(at, [new])
-    for c in links_to:
+    _withdrawn_by(at, links_to)
+
+
+def _withdrawn_by(at: int, claims: Sequence[Any]) -> None:
+    """Link `claims` to the withdrawal at index `at` of the document's claims (it contradicts them)."""
+    for c in claims:
         c.links.append((at, "contradicts"))
 
 
@@ -320,7 +325,7 @@ def _earlier_quotes(doc: Any, block: Any) -> list[Any]:
                            and c.speaker is doc.publisher_speaker), None)
         if withdrawal is not None:
             withdrawal.start, withdrawal.end = s, e
-            quote.links.append((doc.claims.index(withdrawal), "contradicts"))
+            _withdrawn_by(doc.claims.index(withdrawal), [quote])
         found.append(quote)
     return found
 
@@ -555,10 +560,9 @@ def _said_and_wrong(doc: Any) -> None:
         # ('That was wrong' read apart as a denial of the speaker's own words: the admission is the retraction's)
         _drop([o for o in _in_span(doc, c.end, end) if o.speaker is c.speaker])
         what = m.group("what")
-        for o in doc.claims:
-            if o.speaker is c.speaker and o.start < c.sentence.start and o.stance == "asserts" and not o.repeated \
-                    and claim_similarity(doc.text[o.start:o.end], what) >= CORROBORATION_THRESHOLD:
-                o.links.append((doc.claims.index(c), "contradicts"))
+        _withdrawn_by(doc.claims.index(c), [
+            o for o in doc.claims if o.speaker is c.speaker and o.start < c.sentence.start and o.stance == "asserts"
+            and not o.repeated and claim_similarity(doc.text[o.start:o.end], what) >= CORROBORATION_THRESHOLD])
 
 
 def _admission_end(doc: Any, c: Any) -> int:
