@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from provenance.datafiles import load_data
-from provenance.extract.lexicon import Lexicon, fold, lexicon
+from provenance.extract.lexicon import Lexicon, fold, lexicon, phrase_alternation
 
 _NAME = r"[A-Z0-9][\w.&’'-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z0-9][\w.&’'-]*)*"
 _POSSESSIVE = re.compile(r"^(?P<owner>(?:[Tt]he\s+)?" + _NAME + r")(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$")
@@ -216,9 +216,8 @@ def edition(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _edition_pattern() -> re.Pattern[str]:
-    """outlets.json's 'editions' as an alternation before a possessive, longest first."""
-    words = sorted(load_data("outlets.json").get("editions") or [], key=len, reverse=True)
-    return re.compile(r"(?i:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    """outlets.json's 'editions' as an alternation (longest first) before a possessive."""
+    return re.compile(r"(?i:" + phrase_alternation(load_data("outlets.json").get("editions") or [])
                       + r")['’]s\s+(?:(?i:the)\s+)?")
 
 
