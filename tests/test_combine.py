@@ -313,3 +313,10 @@ def test_a_statement_with_a_cue_outside_the_lexicon_stays_the_publishers(monkeyp
     monkeypatch.setattr(combine.model, "propose", lambda _text, _found=None: [prop])
     forms = [c["form"] for c in extract_claimset(text, slug="t")["claims"]]
     assert "unattributed" in forms
+
+
+def test_the_writers_clause_after_a_models_content_ends_it(monkeypatch):
+    text = "Dana Birch reckons the clinic will close next year, a prospect that worries the whole valley."
+    found = _claims(monkeypatch, text, "reckons", "the clinic will close next year, a prospect that worries the whole valley",
+                    "Dana Birch")
+    assert [c["text"] for c in found] == ["the clinic will close next year"]

@@ -353,6 +353,26 @@ def test_the_writers_tail_is_no_part_of_the_content(text, content):
     assert attributed(text)[0]["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the budget would pass, while council members were still arguing about the levy.",
+     "the budget would pass"),
+    ("The mayor said the bridge would close for repairs, a decision that angered commuters in Vell.",
+     "the bridge would close for repairs"),
+    ("The mayor said the budget would pass as she campaigns across the northern districts.", "the budget would pass"),
+    # a comparison the content holds, and the writer's words inside a quotation, stay
+    ("The mayor said the levy would raise as much money as she promised.",
+     "the levy would raise as much money as she promised"),
+    ('The mayor said the budget would pass "while we keep the levy low" in the end.',
+     'the budget would pass "while we keep the levy low" in the end'),
+    ("The mayor said the new levy, while unpopular, was the only way to fund the buses.",
+     "the new levy, while unpopular, was the only way to fund the buses"),
+    ("Court records show that Vell Holdings, a lender that backed the depot, sued the council in May.",
+     "Vell Holdings, a lender that backed the depot, sued the council in May"),
+])
+def test_the_writers_clause_after_a_content_ends_it(text, content):
+    assert attributed(text)[0]["text"] == content
+
+
 @pytest.mark.parametrize("text", [
     "Having said that, the port is still the busiest in the region.",
     "The judge rejected that argument in a ruling on Friday.",

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterable
 
 from provenance.extract import model
-from provenance.extract.attribution import Content, Frame, phrase_at, subject_of
+from provenance.extract.attribution import Content, Frame, phrase_at, subject_of, writers_clause
 from provenance.extract.dates import find_dates
 from provenance.extract.grammar import (
     _DETERMINERS,
@@ -357,6 +357,7 @@ class ModelFrames:
                     or any(a <= s < b for a, b in self.cues):
                 continue
             quoted = (s > 0 and text[s - 1] in _QUOTES) or (prop.cue is not None and "“" in text[s:e])
+            e = e if quoted else writers_clause(text, s, e)  # ('C, while Y ...': the writer's, as for the rules' contents)
             if len(text[s:e].split()) < self.min_words or (prop.cue is None and not quoted) \
                     or _says_nothing(fold(text[s:e], words_only=True).split()):
                 continue  # 'declined to comment', 'did not respond to a request for comment': nothing said
