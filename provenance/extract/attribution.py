@@ -281,10 +281,27 @@ class _Parser:
                         break  # 'withdrew its troops', 'withdrew from the race': no statement withdrawn
                     if cue.figure_object and not cue.needs_content_mark and not self._figure_object(i + k):
                         break  # 'put pressure on the council': no figure given
+                    if cue.cites and self._cited_record(i + k, cue) is None:
+                        break  # 'in the race', 'in Ohio': no poll cited
                     found.append((i, i + k, cue))
                     after = i + k
                     break
         return found
+
+    def _cited_record(self, k: int, cue: Cue) -> int | None:
+        """The end of the record a phrase that cites one names from token k ('in | the latest
+        Tribune/Vale poll', 'in | the county's average of polls'): the token after its noun, one of the
+        cue's 'cites' within nine words with no clause, quotation or pronoun before it; else None."""
+        for x in range(k, min(self.end, k + 9)):
+            tok = self.t[x]
+            if tok.kind == "w" and tok.low in cue.cites:
+                # ('leads in the polls', 'a slide in the polling' name no poll: the polls at large)
+                return x + 1 if x > k and not (x == k + 1 and self.w(k) == "the" and tok.low.startswith("poll")
+                                               and tok.low != "poll") else None
+            if not (tok.kind in ("w", "d") and tok.low not in _FINITE and tok.low not in _SUBJECT_PRONOUNS
+                    and tok.low not in _RECORD_BREAKS or _joins_name(tok) or tok.kind == "p" and tok.low in "/-&"):
+                return None  # ('in a memo released as polls closed', 'head to the polls')
+        return None
 
     def _may_be_cue(self, i: int) -> bool:
         """May the word at token i (the first word of some cue) open a cue where it stands?"""
@@ -2446,6 +2463,8 @@ class _Parser:
 
     def _trailing_phrase(self, i: int, j: int, frame: Frame) -> tuple[Frame, int, int | None] | None:
         """'C, according to X.'"""
+        if frame.cue is not None and frame.cue.cites:
+            return self._trailing_record(i, j, frame)
         if not (self.is_p(i - 1, ",\u2014\u2013(") or self.is_q(i - 1)):
             return None
         np = self.np_after(j, appositive=True)
@@ -2471,6 +2490,45 @@ class _Parser:
         if not frame.contents:
             return None
         return frame, boundary, (end if end is not None and end < self.end else None)
+
+    def _trailing_record(self, i: int, j: int, frame: Frame) -> tuple[Frame, int, int | None] | None:
+        """'C in the latest Tribune poll.' (a phrase that cites a record closing a sentence, the
+        record and a time or place it was taken in at most): the record found C."""
+        assert frame.cue is not None
+        end = self._cited_record(j, frame.cue)
+        if end is None or any(self.begin < x < i and not self._noun_position(x - 1) for x, _, c in self.cues
+                              if c is not frame.cue):
+            return None  # ('X said she leads in the latest poll': X's statement, the poll in its words)
+        last = self._record_tail(end)
+        if last != self.end:
+            return None
+        boundary = i - 1 if self.is_p(i - 1, ",\u2014\u2013(") else i
+        start = self._phrase_content_start(boundary)
+        if not self._substantive(start, boundary) or boundary - start < 3:
+            return None
+        frame.speaker = self.span(j, end)
+        self.add_content(frame, start, boundary)
+        frame.trailer = True
+        frame.attribution_spans.append((self.t[i].start, self.t[last - 1].end))
+        return (frame, boundary, None) if frame.contents else None
+
+    def _record_tail(self, k: int) -> int:
+        """Where the words after a cited record's noun end: a participle, then its dates and the
+        time, place or people it was taken in or among, at most ten tokens ('released Monday',
+        'conducted in May', 'of likely voters', ', taken last week'); k itself when there are none."""
+        x = k + (self.is_p(k, ",") and _participle(self.w(k + 1)))
+        x += _participle(self.w(x)) and not self.t[x].cap
+        loose = 0  # lower-case words allowed after 'of' or 'among' ('of likely voters')
+        while x < min(self.end, k + 10):
+            tok, low = self.t[x], self.w(x)
+            if tok.kind == "d" or tok.kind == "w" and (tok.cap or low.isdigit() or low in _RECORD_TAIL_WORDS):
+                loose = 2 if low in ("of", "among") else 0
+            elif tok.kind == "w" and loose and low not in _FINITE and x not in self.cue_tokens:
+                loose -= 1
+            elif not _joins_name(tok):
+                break
+            x += 1
+        return x
 
     def _phrase_content_start(self, boundary: int) -> int:
         """Where the content of a trailing 'according to X' starts: after the sentence's last
@@ -2908,6 +2966,8 @@ class _Parser:
 
     def _phrase_frame(self, i: int, j: int, frame: Frame, begin: int, stop: int) -> _Step | None:
         """'according to X, C' or 'C, according to X'."""
+        if frame.cue is not None and frame.cue.cites:
+            return self._leading_record(i, j, frame, begin, stop)
         np = self.np_after(j, stop, appositive=True)
         if np and np[1] >= stop and not (i > begin and self.is_p(i - 1, ",\u2014\u2013")):
             np = self.np_after(j, stop)  # ('According to X, the envoy left': no appositive runs to the end)
@@ -2943,6 +3003,24 @@ class _Parser:
         if not frame.contents:
             return None
         return _Step(frame, split if split is not None else end)
+
+    def _leading_record(self, i: int, j: int, frame: Frame, begin: int, stop: int) -> _Step | None:
+        """'In the latest Tribune poll (released Monday), C': a phrase that cites a record opening a
+        sentence; the record found C, the words after its comma."""
+        assert frame.cue is not None
+        end = self._cited_record(j, frame.cue)
+        if end is None or i != self.begin:
+            return None
+        k = self._record_tail(end)
+        if self.is_p(k, ",") and _participle(self.w(k + 1)):  # ('In a new poll, taken last week, C')
+            k = self._record_tail(k)
+        if not self.is_p(k, ",") or stop - k < 4:
+            return None
+        frame.speaker = self.span(j, end)
+        content_end, split = self.content_end(k + 1, stop)
+        self.add_content(frame, k + 1, content_end)
+        frame.attribution_spans.append((self.t[i].start, self.t[k - 1].end))
+        return _Step(frame, split if split is not None else content_end) if frame.contents else None
 
     def _inserted_between(self, a: int, comma: int, k: int, stop: int) -> bool:
         """Are tokens [a, comma) a subject with no verb of its own, and does a finite verb open the
@@ -3274,6 +3352,16 @@ _LAPSE = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "se
                     "only", "shortly", "soon", "moments", "minutes", "hours", "hour", "days", "day", "weeks", "week",
                     "months", "month", "years", "year", "even", "particularly", "especially", "mainly", "largely",
                     "partly", "in", "part", "than", "and", "but", "or"})
+
+# words that end the words before a cited record's noun: a clause or another phrase begins ('in a memo
+# released as polls closed', 'in a request for the polling data')
+_RECORD_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | frozenset(
+    {"as", "about", "for", "to", "by", "into", "than", "like", "and", "but", "or", "that", "who", "which", "whose"})
+
+# words after a cited record's noun that still name when, where or among whom it was taken ('conducted
+# in late May', 'released earlier this week', 'of likely voters in the state')
+_RECORD_TAIL_WORDS = frozenset({"of", "from", "by", "in", "on", "at", "among", "last", "this", "the", "a", "an", "earlier",
+                                "late", "early", "week", "weekend", "month", "year", "weeks", "months", "days"})
 
 # where a record is put: 'posted on its website', 'filed with the state', 'lodged at the registry'
 _KEPT_AT = frozenset({"on", "in", "at", "with", "to"})

@@ -46,6 +46,7 @@ class Cue:
     noun_object: bool = False  # with 'stance': any noun phrase as object is the content ('blamed pipe corrosion')
     silence: bool = False  # 'has not said whether C': no statement of its subject, the publisher's observation
     before: frozenset[str] = frozenset()  # a cue only before one of these words ('declined to say' how, when, why)
+    cites: frozenset[str] = frozenset()  # a phrase only before a record of these ('in the latest poll')
 
 
 # the flags a verb of cues.json may set (the others are set by the kind of entry)
@@ -604,7 +605,7 @@ def _cues(cues_data: dict) -> dict[str, list[Cue]]:
                         negation=True, silence=bool(group.get("silence")), before=before))
     for phrase in cues_data.get("phrases", []):
         add(Cue(lemma=phrase["cue"], hint=phrase.get("hint", "neutral"), words=tuple(fold(phrase["cue"]).split()),
-                phrase=True))
+                phrase=True, cites=frozenset(fold(w) for w in phrase.get("cites", []))))
     for cues in by_first.values():
         cues.sort(key=lambda c: -len(c.words))
     return by_first
@@ -650,7 +651,7 @@ def _cue_gate_forms(by_first: dict[str, list[Cue]]) -> list[str]:
     """The cue phrases the gate looks for."""
     # a belief or plan ('wants', 'hopes') reports only with 'to' or 'that' after it: asking for them
     # keeps these common words from sending sentences to the parser for nothing
-    cue_forms = [" ".join(c.words) for cues in by_first.values() for c in cues if not c.mental]
+    cue_forms = [" ".join(c.words) for cues in by_first.values() for c in cues if not (c.mental or c.cites)]
     cue_forms += [" ".join(c.words) + after for cues in by_first.values() for c in cues if c.mental
                   for after in ((" that", " to") if c.infinitive else (" that",))]
     return cue_forms
@@ -662,7 +663,11 @@ def _cue_gate_pattern(by_first: dict[str, list[Cue]], cue_nouns: frozenset[str],
     # ("assurances from X that", "X's claim that"), or a quotation mark (checked separately); a bare
     # refusal ('The board declined to comment.') is read by the parser too, no cue of its own
     noun_gate = "(?:" + trie_pattern(cue_nouns) + r")\s+(?:from|by|that)"
-    return trie_pattern(_cue_gate_forms(by_first) + refusals) + "|" + noun_gate
+    # a phrase that cites a record ('in the latest poll') only with one of its nouns a few words on
+    cited = [c for cues in by_first.values() for c in cues if c.cites]
+    record_gate = "".join("|" + trie_pattern([" ".join(c.words)]) + r"(?:\s+\S+){0,8}?\s+(?:" + trie_pattern(c.cites) + ")"
+                          for c in cited)
+    return trie_pattern(_cue_gate_forms(by_first) + refusals) + "|" + noun_gate + record_gate
 
 
 def _compounds(phrases) -> dict[str, frozenset[str]]:
