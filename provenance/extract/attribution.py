@@ -1506,6 +1506,8 @@ class _Parser:
             # 'China and Russia support the government': the stance's object is the content
             frame.stance_object = True
             return k, "bare"
+        if cue.belief_clause and self._belief_clause(k, stop):
+            return k, "bare"  # 'fears the closure will cost 300 jobs', 'hopes she can win the seat'
         if cue.mental:
             return None  # a belief or plan takes 'that' or 'to': 'which the locals know as "X"' reports nothing
         # a short object before a quotation: "described it as 'X'", "affirmed the 'X'"
@@ -1536,6 +1538,22 @@ class _Parser:
         if not cue.bare_clause and not any(self.w(x) in _FINITE for x in range(k, min(stop, k + reach))):
             return None
         return k, "bare"
+
+    def _belief_clause(self, k: int, stop: int) -> bool:
+        """Does a clause with no 'that' open at token k after a verb of belief: a subject (a pronoun,
+        a name, or a determiner and up to three words) and then a finite verb with a word after it
+        ('the deal will collapse', 'she is right'); never an object ('knows the area', 'fear the
+        worst') nor one with a relative clause ('know the man who was')?"""
+        low = self.w(k)
+        if not (low in _SUBJECT_PRONOUNS or low in DETERMINERS or self.t[k].cap) or low == "that":
+            return False
+        for x in range(k + 1, min(stop, k + 5)):
+            if self.w(x) in _FINITE:
+                return x + 1 < stop and self.t[x + 1].kind == "w"
+            if self.t[x].kind != "w" or x in self.cue_tokens or self.w(x) in _RECORD_BREAKS or self.w(x) in PRONOUNS \
+                    or low in _SUBJECT_PRONOUNS:
+                return False
+        return False
 
     def _names_listed(self, comma: int, end: int) -> bool:
         """Does the comma at token `comma` part names of a list that goes on to 'and' or 'or' and a

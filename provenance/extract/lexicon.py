@@ -37,6 +37,7 @@ class Cue:
     document_subject: bool = False  # 'read': only with a document ('the statement', 'the letter') or 'it' as subject
     infinitive: bool = False  # 'wants to X', 'pledged to X': the plan 'to X' is the content
     mental: bool = False  # a belief or plan, not an utterance: never a trailing cue ('C, he wants')
+    belief_clause: bool = False  # mental, and takes a clause without 'that': 'fears the deal will collapse'
     directive: bool = False  # 'told X to Y', 'urged X to Y': X and what X is to do are the content
     stance: bool = False  # 'support the plan', 'attacked Clinton's record': the object is the content
     reported_fact: bool = False  # 'revealed', 'showed': inside another report, part of what it says
@@ -51,8 +52,8 @@ class Cue:
 
 # the flags a verb of cues.json may set (the others are set by the kind of entry)
 VERB_FLAGS = ("takes_recipient", "requires_recipient", "needs_content_mark", "quotes_speaker", "bare_clause",
-              "characterizes", "evidence_subject", "document_subject", "infinitive", "mental", "directive", "stance", "reported_fact",
-              "report_only", "goods_object", "figure_object", "noun_object")
+              "characterizes", "evidence_subject", "document_subject", "infinitive", "mental", "belief_clause", "directive",
+              "stance", "reported_fact", "report_only", "goods_object", "figure_object", "noun_object")
 
 
 @dataclass
@@ -663,11 +664,15 @@ def _cue_gate_pattern(by_first: dict[str, list[Cue]], cue_nouns: frozenset[str],
     # ("assurances from X that", "X's claim that"), or a quotation mark (checked separately); a bare
     # refusal ('The board declined to comment.') is read by the parser too, no cue of its own
     noun_gate = "(?:" + trie_pattern(cue_nouns) + r")\s+(?:from|by|that)"
+    # a belief with no 'that' ('fears the deal will collapse') only with a finite verb a few words on
+    beliefs = [" ".join(c.words) for cues in by_first.values() for c in cues if c.belief_clause]
+    belief_gate = "|(?:" + trie_pattern(beliefs) + r")(?:\s+\S+){1,4}?\s+(?:" + trie_pattern(word_set("finite")) + ")" \
+        if beliefs else ""
     # a phrase that cites a record ('in the latest poll') only with one of its nouns a few words on
     cited = [c for cues in by_first.values() for c in cues if c.cites]
     record_gate = "".join("|" + trie_pattern([" ".join(c.words)]) + r"(?:\s+\S+){0,8}?\s+(?:" + trie_pattern(c.cites) + ")"
                           for c in cited)
-    return trie_pattern(_cue_gate_forms(by_first) + refusals) + "|" + noun_gate + record_gate
+    return trie_pattern(_cue_gate_forms(by_first) + refusals) + "|" + noun_gate + record_gate + belief_gate
 
 
 def _compounds(phrases) -> dict[str, frozenset[str]]:
