@@ -103,6 +103,15 @@ def test_an_indefinite_title_in_the_lead_is_the_one_person_named_so(named, name)
     assert claim["speaker_name"] == name
 
 
+def test_a_title_is_no_name_the_clause_after_it_holds():
+    # only a title's own words come between a title and the name it goes with: 'the president told
+    # The Review's Dana Welk' names the interviewer, not the president
+    text = ("The ferry strike ended on Friday, Dr. Dana Welk wrote.\n\n"
+            '"We averted a collapse at low cost," the president told The Harbour Review\u2019s Dana Welk.\n')
+    claim = next(c for c in claims_of(text) if c["text"].startswith("We averted"))
+    assert claim["speaker_name"] == "president"
+
+
 def test_an_indefinite_title_stays_anonymous_when_the_text_names_two():
     text = ('A TD told the Dáil the council "did nothing" after three warnings.\n\n'
             "Labour TD Ruth Malone and Green TD Ann Byrne raised it on Wednesday.\n")

@@ -500,6 +500,9 @@ def _outlet_key(name: str) -> str:
 # the capitalised words of a name and a title's portfolio after a title ('Minister| for Rural Transport
 # and Ports Ana Costa'): lower-case words of a portfolio join them
 _TITLE_RUN = re.compile(r"(?:[ \t]+(?:(?:of|for|and|the)[ \t]+){0,2}(?:[A-Z]\.|[A-Z][\w'\u2019-]*)){1,10}")
+# what may come between a title and the name it goes with ('Labour TD for Kelby Ana Costa', 'host of
+# Morning Talk, Ana Costa'): a title's own words, capitalised or joining them, never a clause
+_TITLE_GAP = r"(?:[ \t]+(?:of|for|from|and|the|at|in|[A-Z]\.|[A-Z][\w'\u2019.&-]*|\([^)\n]{1,20}\)),?){0,8}?[ \t]+"
 
 
 class _People(Mapping[str, str]):
@@ -544,7 +547,9 @@ class _People(Mapping[str, str]):
             words = full.split()
             name = " ".join(words[:-1]) if len(words) > 2 and words[-1] in self.lex.postnominals else full
             word, esc = re.escape(title), re.escape(name)
-            if re.search(rf"\b{word}\b[^.\n]{{0,60}}?\b{esc}\b|\b{esc},?\s+{word}\b", self.text, re.IGNORECASE):
+            # between the title and the name only a title's own words ('Labour TD for Kelby Ana Costa'),
+            # no clause ('the president told the Review's Ana Costa' names no president)
+            if re.search(rf"\b(?i:{word})\b{_TITLE_GAP}(?i:{esc})\b|\b(?i:{esc}),?\s+(?i:{word})\b", self.text):
                 found.add(name)
         return found.pop() if len(found) == 1 else None
 
