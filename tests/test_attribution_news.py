@@ -280,3 +280,19 @@ def test_a_question_put_to_the_speaker_does_not_take_over_her_next_quotation():
     got = [(c["text"], c["speaker_name"]) for c in claims_of(text) if c["form"] != "unattributed"]
     assert got == [("The offer is a joke", "Mara Lind"), ("whether the union would sign", None),
                    ("We will not sign anything that cuts pensions, and our members know it", "Mara Lind")]
+
+
+# an adverb opening a time or place adjunct ('Shortly after', 'Here in', 'Prior to') or a passive
+# 'Asked ...,' opening the sentence comes before its subject: the subject speaks for the verb or
+# participle after it, never the adverb
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Here in Dunmore, Ava Kerr stepped up her attack on the plan, saying the council had failed.",
+     "the council had failed", "Ava Kerr"),
+    ("Shortly after the merger, Kerr Holdings mobilized its staff, warning that the deal would hurt the firm.",
+     "the deal would hurt the firm", "Kerr Holdings"),
+    ("Asked about the ferry vote, Lia Fenn pointed to the budget and praised the council for changing course.",
+     "the council for changing course", "Lia Fenn"),
+])
+def test_an_opening_adverb_is_no_speaker(text, content, speaker):
+    claim = next(c for c in claims_of(text) if c["text"] == content)
+    assert claim["speaker_name"] == speaker

@@ -45,6 +45,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _HEAD_ENDS,
     _IRREGULAR_PARTICIPLES,
     _IRREGULAR_PAST,
+    _LEADING_ADVERBS,
     _LY_NOUNS,
     _MODAL_SKIPS,
     _MODALS,
@@ -94,6 +95,8 @@ from provenance.extract.segment import Sentence, Token
 _SUBJECT_SKIPS = _NP_INNER | {"and", "but", "so", "also", "then"}
 _ANTECEDENT_SKIPS = _NP_INNER | {"by", "even"}
 _PHRASE_SKIPS = _NP_INNER | {"and", "but", "so"}
+# what follows an adverb that opens an adjunct ('Shortly after', 'Here in', 'Prior to', 'Just as')
+_AFTER_LEADING_ADVERB = _ADJUNCT_PREPS | _SUBORDINATORS | {"to", "as"}
 
 # the verbs after an existential 'there' ('told Reuters there was no danger'): the content's, not the recipient's
 _THERE_VERBS = _BE_FORMS | _MODALS | {"has", "had", "have", "hasn't", "hadn't", "haven't", "seems", "seemed"}
@@ -1288,7 +1291,9 @@ class _Parser:
             opener = first in _ADJUNCT_PREPS or first in _SUBORDINATORS or first in _OPENING_WORDS \
                 or self.t[j].kind == "d" or (first.endswith("ing") and len(first) > 5 and self.t[j].kind == "w"
                                              and not (j + 1 < self.end and self.t[j + 1].cap)) \
-                or (first.endswith("ly") and len(first) > 5 and self.w(j + 1).endswith("ing"))  # 'Hastily leaving
+                or (first.endswith("ly") and len(first) > 5 and self.w(j + 1).endswith("ing")) \
+                or (first in _LEADING_ADVERBS and self.w(j + 1) in _AFTER_LEADING_ADVERB) or first == "asked"
+            # ('Hastily leaving', 'Shortly after the vote,', 'Here in Dayton,', 'Asked about the vote,')
             x = j + 1
             while x < self.end and x - j < 20 and not self.is_p(x, ",") and self.t[x].kind != "q":
                 x += 1
