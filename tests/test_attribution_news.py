@@ -296,3 +296,16 @@ def test_a_question_put_to_the_speaker_does_not_take_over_her_next_quotation():
 def test_an_opening_adverb_is_no_speaker(text, content, speaker):
     claim = next(c for c in claims_of(text) if c["text"] == content)
     assert claim["speaker_name"] == speaker
+
+
+# a participle after the thing a speaker wrote or sent asks or states what the speaker does: 'X
+# wrote a letter to Y asking C' is X's request, not the letter's
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Tom Reyes opened the depot on Monday.\n\nBack in September, he wrote a letter to Milo Tarr asking "
+     "that all the proceeds go to charity.", "all the proceeds go to charity", "Tom Reyes"),
+    ('Senator Ana Costa quickly blasted out an email to supporters stating, "The mayor joins a growing '
+     'list of critics."', "The mayor joins a growing list of critics", "Ana Costa"),
+])
+def test_a_participle_after_what_the_speaker_wrote_is_the_speakers(text, content, speaker):
+    claim = next(c for c in claims_of(text) if c["text"] == content)
+    assert claim["speaker_name"] == speaker

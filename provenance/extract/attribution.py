@@ -70,6 +70,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _RELATIVE_OPENERS,
     _RELATIVE_PREPS,
     _REPORTER_SUBJECTS,
+    _SENDING_VERBS,
     _SENTENCE_CONJUNCTIONS,
     _SHARE_WORDS,
     _SOURCE_LEADS,
@@ -95,6 +96,8 @@ from provenance.extract.segment import Sentence, Token
 _SUBJECT_SKIPS = _NP_INNER | {"and", "but", "so", "also", "then"}
 _ANTECEDENT_SKIPS = _NP_INNER | {"by", "even"}
 _PHRASE_SKIPS = _NP_INNER | {"and", "but", "so"}
+# the prepositions after the head of a thing sent ('a letter to Y', 'an email for supporters')
+_OBJECT_PREPS = frozenset({"to", "for", "from", "with", "on", "about", "in", "at"})
 # what follows an adverb that opens an adjunct ('Shortly after', 'Here in', 'Prior to', 'Just as')
 _AFTER_LEADING_ADVERB = _ADJUNCT_PREPS | _SUBORDINATORS | {"to", "as"}
 
@@ -2215,6 +2218,12 @@ class _Parser:
                     # 'said X had offered to keep the jobs', 'said it had asked the regulator to
                     # review ...': the plan, or the speaker's own request, is part of what was said
                     continue
+                if self._object_participle(frame, f, c.start):
+                    # 'X wrote a letter to Y asking C', 'X sent out an email stating C': what the letter
+                    # asks, X asks
+                    f.speaker, f.inherit, f.outlet = frame.speaker, "previous", f.outlet or frame.outlet
+                    out.append(f)
+                    continue
                 if f.contents and f.contents[0].start == c.start:
                     continue
                 if self._act_told(f):
@@ -2231,6 +2240,22 @@ class _Parser:
                     f.attribution_spans = [(max(x, f.speaker[0]), y) for x, y in f.attribution_spans if y > f.speaker[0]]
                 out.append(f)
         return out
+
+    def _object_participle(self, outer: Frame, f: Frame, start: int) -> bool:
+        """Is f a participle's frame whose subject, read back, is the thing the outer cue's speaker
+        wrote or sent (a cue of grammar.json's sending_verbs), its object at the start of the outer
+        content (offset `start`): 'X wrote a letter to Y asking C', 'X blasted out an email stating C'?
+        Not a person, nor what someone else made ('X cited a poll showing C')."""
+        if f.speaker is None or f.speaker[0] != start or outer.speaker is None or outer.cue is None \
+                or outer.cue.lemma not in _SENDING_VERBS or f.cue_start is None or f.cue_end is None \
+                or not self.text[f.cue_start:f.cue_end].endswith("ing"):
+            return False
+        a, b = bisect_left(self.starts, f.speaker[0]), bisect_left(self.starts, f.speaker[1])
+        cut = next((x for x in range(a + 1, b) if self.w(x) in _OBJECT_PREPS), b)  # 'a letter | to Y'
+        head = self.t[cut - 1]
+        return head.kind == "w" and not head.cap and not self._person_head_word(head.low) \
+            and head.low not in self.lex.title_words and head.low not in self.lex.group_heads \
+            and head.low not in self.lex.institution_heads
 
     def _act_told(self, f: Frame) -> bool:
         """Is a frame found inside another's content a report verb with only its object after it,
