@@ -123,6 +123,9 @@ class ClaimRecord:
     # an unnamed speaker whom another claim of the same version shows to be the one holder of an
     # office ('"C," the minister said' before 'He said D'): on the record in every claim of theirs
     office_shown: bool = False
+    # `origin` worked out once, set when the record is built and read-only from then on (the
+    # records of stored versions are kept between transactions: `links.load_records`); "" unset
+    origin_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -1042,6 +1045,10 @@ def origin(r: ClaimRecord) -> str:
     publisher's, or those of the wire it prints (copies of one wire story are one origin);
     unsourced claims are their own.
     """
+    return r.origin_key or _origin(r)
+
+
+def _origin(r: ClaimRecord) -> str:
     if is_publisher(r):
         if r.origin_outlet and r.publisher and _name_key(r.origin_outlet) != _name_key(r.publisher):
             return "outlet:" + " ".join(_name_key(r.origin_outlet))

@@ -9,7 +9,8 @@ Event by actor "rule". Candidates of a new document come from the claim search i
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -120,8 +121,7 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
         return {k: r for k, r in found.items() if k in wanted}
     else:
         rows = list(session.execute(base))
-    texts = version_texts(session, {row[1] for row in rows}) if leads else {}
-    return build_records(rows, texts)
+    return _BUILT.records(session, rows, leads=leads)
 
 
 def version_texts(session: Session, version_ids: Iterable[int]) -> dict[int, str]:
@@ -131,6 +131,64 @@ def version_texts(session: Session, version_ids: Iterable[int]) -> dict[int, str
         query = select(col(Version.id), col(Version.text)).where(in_values(col(Version.id), part))
         texts.update(session.execute(query).all())
     return texts
+
+
+def version_digests(session: Session, version_ids: Iterable[int]) -> dict[int, str]:
+    """version id -> the sha256 of its text."""
+    digests: dict[int, str] = {}
+    for part in _chunks(sorted(set(version_ids))):
+        query = select(col(Version.id), col(Version.sha256)).where(in_values(col(Version.id), part))
+        digests.update(session.execute(query).all())
+    return digests
+
+
+class _BuiltVersions:
+    """The records of the versions built lately, kept between transactions: `build_records` reads a
+    version's rows and text alone, so a version whose rows and text (its sha256) are what they were
+    when it was built gets the same records, and its text is not read again (the copies of a story
+    stored already are not built again for every copy that joins their cluster). A claim edited, a
+    speaker or outlet merged, a version deleted or a database restored changes what is checked and
+    builds it again; the oldest give way past `size`. The records are read, never changed, once built."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.built: OrderedDict[Any, tuple[tuple, str | None, dict[Any, ClaimRecord]]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def records(self, session: Session, rows: Sequence[Sequence[Any]], *, leads: bool) -> dict[Any, ClaimRecord]:
+        """`build_records(rows, texts)`, the texts of their versions when `leads`, in the order of `rows`."""
+        by_version: dict[Any, tuple] = defaultdict(tuple)
+        for row in rows:
+            by_version[row[1]] += (tuple(row),)
+        digests = version_digests(session, by_version) if leads else {}
+        found = {vid: self._hit(vid, mine, digests.get(vid)) for vid, mine in by_version.items()}
+        missing = [vid for vid, hit in found.items() if hit is None]
+        texts = version_texts(session, missing) if leads and missing else {}
+        for vid in missing:
+            found[vid] = self._build(vid, by_version[vid], digests.get(vid), texts.get(vid))
+        return {row[0]: found[row[1]][row[0]] for row in rows}  # type: ignore[index]
+
+    def _hit(self, vid: Any, rows: tuple, digest: str | None) -> dict[Any, ClaimRecord] | None:
+        with self.lock:
+            hit = self.built.get(vid)
+            if hit is None or hit[0] != rows or hit[1] != digest:
+                return None
+            self.built.move_to_end(vid)
+            return hit[2]
+
+    def _build(self, vid: Any, rows: tuple, digest: str | None, text: str | None) -> dict[Any, ClaimRecord]:
+        built = build_records(rows, {} if text is None else {vid: text})
+        for r in built.values():
+            r.origin_key = origin(r)
+        with self.lock:
+            self.built[vid] = (rows, digest, built)
+            self.built.move_to_end(vid)
+            while len(self.built) > self.size:
+                self.built.popitem(last=False)
+        return built
+
+
+_BUILT = _BuiltVersions(4096)
 
 
 LINKS = Link.__table__  # type: ignore[attr-defined]
@@ -313,7 +371,7 @@ def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[
 
 # where a claim stands, which the status rules never read of the claim they decide (only of the
 # others they choose among); `origin` is read instead (a publisher's own statement is its document's)
-PLACE_FIELDS = frozenset({"key", "version", "doc", "seq", "narrates"})
+PLACE_FIELDS = frozenset({"key", "version", "doc", "seq", "narrates", "origin_key"})
 
 
 def profile(r: ClaimRecord) -> tuple:

@@ -264,3 +264,31 @@ def test_copies_stored_in_any_order_are_decided_once_and_as_each_would_be(tmp_pa
             select(Claim.id, Claim.status, Claim.reason)) if cid in fresh}
         assert stored == fresh
     db.close()
+
+
+def test_a_stored_version_is_built_once_until_its_rows_change(tmp_path):
+    """`links.load_records` keeps the records of the versions it built: a copy joining a cluster of
+    hundreds reads the stored copies' rows, not their records again. A version whose rows changed
+    (a speaker renamed) is built again, with its origin worked out again."""
+    from sqlalchemy import select, update
+
+    from provenance import ingest, links
+    from provenance.corroboration import _origin
+    from provenance.db import open_database
+    from provenance.models import Claim, Speaker
+
+    data = ingest.extract(ingest.prepare([str(CORPUS / "gazette-ferry-contract.txt")], options={})[0])
+    db = open_database(str(tmp_path / "built.db"))
+    ingest.save(db, data, actor="test", action="ingest")
+    with db.session() as session:
+        first = links.load_records(session, leads=True)
+        again = links.load_records(session, leads=True)
+        assert first and all(again[k] is r for k, r in first.items())  # not built again
+        assert all(r.origin_key == _origin(r) for r in first.values())
+        named = next(r for r in first.values() if r.speaker and not r.anonymous)
+        speaker_id = session.execute(select(Claim.speaker_id).where(Claim.id == named.key)).scalar_one()
+        session.execute(update(Speaker).where(Speaker.id == speaker_id).values(name="Ilse Varnholt"))
+        renamed = links.load_records(session, leads=True)
+        assert renamed[named.key] is not named and renamed[named.key].speaker == "Ilse Varnholt"
+        assert renamed[named.key].origin_key == _origin(renamed[named.key]) == "named:ilse varnholt"
+    db.close()
