@@ -152,7 +152,7 @@ class _BuiltVersions:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.built: OrderedDict[Any, tuple[tuple, str | None, dict[Any, ClaimRecord]]] = OrderedDict()
+        self.built: OrderedDict[Any, tuple[tuple, str | None, dict[Any, ClaimRecord], dict[Any, tuple]]] = OrderedDict()
         self.lock = threading.Lock()
 
     def records(self, session: Session, rows: Sequence[Sequence[Any]], *, leads: bool) -> dict[Any, ClaimRecord]:
@@ -181,11 +181,22 @@ class _BuiltVersions:
         for r in built.values():
             r.origin_key = origin(r)
         with self.lock:
-            self.built[vid] = (rows, digest, built)
+            self.built[vid] = (rows, digest, built, {})
             self.built.move_to_end(vid)
             while len(self.built) > self.size:
                 self.built.popitem(last=False)
         return built
+
+    def profile(self, r: ClaimRecord) -> tuple:
+        """`profile(r)`, worked out once for a record kept here."""
+        with self.lock:
+            hit = self.built.get(r.version)
+        if hit is None or hit[2].get(r.key) is not r:
+            return profile(r)
+        found = hit[3].get(r.key)
+        if found is None:
+            found = hit[3][r.key] = profile(r)
+        return found
 
 
 _BUILT = _BuiltVersions(4096)
@@ -397,10 +408,16 @@ def decide_twins(records: dict[Any, ClaimRecord], rows: list[LinkRow], keys: Ite
     first: dict[tuple, Any] = {}
     twin_of = {}
     for key in keys:
-        twin = (cluster_of.get(key), profile(records[key]), tuple(sorted(ends[key], key=repr)))
+        twin = (cluster_of.get(key), _BUILT.profile(records[key]), tuple(sorted(ends[key], key=_end_order)))
         twin_of[key] = first.setdefault(twin, key)
     decided = decide_all(records, rows, list(first.values()), cluster_of)
     return {key: decided[twin_of[key]] for key in twin_of}
+
+
+def _end_order(end: tuple) -> tuple:
+    """An order of a claim's link ends (relation, direction, claim, by, reason) for `decide_twins`:
+    any fixed order does, as long as the same ends come out the same."""
+    return (*end[:4], end[4] or "")
 
 
 def _dedupe(rows: list[LinkRow]) -> list[LinkRow]:
