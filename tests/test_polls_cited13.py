@@ -54,3 +54,13 @@ def test_a_poll_in_the_middle_of_a_sentence_cites_nothing():
 def test_a_speaker_s_statement_keeps_the_poll_in_its_words():
     text = "Ana Marlow said she leads Piet Dunne in the latest Vale poll."
     assert attributed(text) == [("she leads Piet Dunne in the latest Vale poll", "Ana Marlow")]
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Exit polling showed that Ana Marlow won every district.", "Ana Marlow won every district", "Exit polling"),
+    ("Recent research suggests the tram levy has cut traffic in Kellby.", "the tram levy has cut traffic in Kellby",
+     "Recent research"),
+])
+def test_a_record_named_without_an_article_is_the_subject_that_shows(text, content, source):
+    # a singular evidence noun after an adjective ('Exit polling') is a subject as 'Exit polls' is
+    assert attributed(text) == [(content, source)]

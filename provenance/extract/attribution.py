@@ -1127,11 +1127,12 @@ class _Parser:
             for t in words
         ):
             return True
-        if len(words) <= 4 and len(last.low) > 3 and last.low.endswith("s") and not last.low.endswith("ss") \
+        if len(words) <= 4 and len(last.low) > 3 and (last.low.endswith("s") and not last.low.endswith("ss")
+                                                      or last.low in heads.evidence_nouns) \
                 and (words[0].cap or words[0].low in DETERMINERS or (
                     len(words) <= 2 and (a == self.begin or self.w(a - 1) in _SUBORDINATORS
                                          or self.w(a - 1) in ("that", "and", "but")))):
-            return True  # "Local farmers", "the protesters", "after engineers warned"
+            return True  # "Local farmers", "the protesters", "after engineers warned", "Exit polling showed"
         if last.cap:
             # a capitalised phrase: a name, an institution or an outlet; a lone capitalised
             # sentence opener that is not a name is too weak
