@@ -148,10 +148,13 @@ class _BuiltVersions:
     when it was built gets the same records, and its text is not read again (the copies of a story
     stored already are not built again for every copy that joins their cluster). A claim edited, a
     speaker or outlet merged, a version deleted or a database restored changes what is checked and
-    builds it again; the oldest give way past `size`. The records are read, never changed, once built."""
+    builds it again. The versions used longest ago give way when more than `size` claims are kept
+    (a claim's record and what it is checked against take some 6 kB). The records are read, never
+    changed, once built."""
 
     def __init__(self, size: int) -> None:
         self.size = size
+        self.claims = 0  # the records kept
         self.built: OrderedDict[Any, tuple[tuple, str | None, dict[Any, ClaimRecord], dict[Any, tuple]]] = OrderedDict()
         self.lock = threading.Lock()
 
@@ -181,10 +184,11 @@ class _BuiltVersions:
         for r in built.values():
             r.origin_key = origin(r)
         with self.lock:
+            old = self.built.pop(vid, None)
+            self.claims += len(built) - (0 if old is None else len(old[2]))
             self.built[vid] = (rows, digest, built, {})
-            self.built.move_to_end(vid)
-            while len(self.built) > self.size:
-                self.built.popitem(last=False)
+            while self.claims > self.size and len(self.built) > 1:
+                self.claims -= len(self.built.popitem(last=False)[1][2])
         return built
 
     def profile(self, r: ClaimRecord) -> tuple:
@@ -199,7 +203,7 @@ class _BuiltVersions:
         return found
 
 
-_BUILT = _BuiltVersions(4096)
+_BUILT = _BuiltVersions(8_192)
 
 
 LINKS = Link.__table__  # type: ignore[attr-defined]

@@ -292,3 +292,27 @@ def test_a_stored_version_is_built_once_until_its_rows_change(tmp_path):
         assert renamed[named.key] is not named and renamed[named.key].speaker == "Ilse Varnholt"
         assert renamed[named.key].origin_key == _origin(renamed[named.key]) == "named:ilse varnholt"
     db.close()
+
+
+def test_the_versions_kept_give_way_past_their_number_of_claims(tmp_path):
+    """`links._BuiltVersions` keeps at most `size` claims' records (and one version, whatever its
+    size), the versions used longest ago giving way, and gives what `build_records` gives."""
+    from provenance import ingest, links, rules
+    from provenance.db import open_database
+
+    db = open_database(str(tmp_path / "kept.db"))
+    for path in sorted(CORPUS.glob("*.txt"))[:3]:
+        ingest.save(db, ingest.extract(ingest.prepare([str(path)], options={})[0]), actor="test", action="ingest")
+    with db.session() as session:
+        rows = list(session.execute(links.record_query()))
+        versions = list(dict.fromkeys(row[1] for row in rows))  # in the order they are built
+        sizes = {vid: sum(1 for row in rows if row[1] == vid) for vid in versions}
+        kept = links._BuiltVersions(sizes[versions[-1]] + sizes[versions[-2]])
+        built = kept.records(session, rows, leads=False)
+        assert list(built) == [row[0] for row in rows]
+        assert {k: r.text for k, r in built.items()} == {k: r.text for k, r in rules.build_records(rows, {}).items()}
+        assert list(kept.built) == versions[-2:] and kept.claims == kept.size
+        small = links._BuiltVersions(1)
+        small.records(session, rows, leads=False)
+        assert list(small.built) == versions[-1:] and small.claims == sizes[versions[-1]]
+    db.close()
