@@ -32,6 +32,11 @@ def _boilerplate() -> tuple[list[str], int, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _long_boilerplate() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in load_data("page_boilerplate.json")["long_blocks"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _entry_time() -> re.Pattern[str]:
     return re.compile(load_data("page_boilerplate.json")["entry_time"])
 
@@ -94,14 +99,18 @@ def list_item_start(text: str, start: int, end: int) -> int | None:
 
 
 def is_boilerplate(block: str) -> bool:
-    """Whether a paragraph is a byline, credit, copyright line, advert label or share prompt.
+    """Whether a paragraph is a byline, credit, copyright line, advert label or share prompt, or a
+    note of the newsroom's whose opening is unmistakable at any length (a print edition's line).
 
     >>> is_boilerplate("Photo: Jan Berg/Harbour Press"), is_boilerplate("Prices rose, traders said.")
     (True, False)
     """
     _, max_words, pattern = _boilerplate()
+    block = block.strip()
     # a paragraph is split no further than one word past the limit (a long one is never cut whole)
-    return len(block.split(maxsplit=max_words)) <= max_words and pattern.fullmatch(block.strip()) is not None
+    if len(block.split(maxsplit=max_words)) <= max_words and pattern.fullmatch(block) is not None:
+        return True
+    return _long_boilerplate().fullmatch(block) is not None
 
 
 def read_page(html: str, *, url: str | None = None) -> tuple[dict[str, Any], str]:
