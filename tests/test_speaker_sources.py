@@ -41,10 +41,46 @@ def _dev_articles():
             yield doc["doc_id"], doc["text"], None
 
 
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_RELATIVE = {"today", "yesterday", "tonight", "tomorrow"}
+_RECORDS = {"poll", "polls", "polling", "survey", "surveys", "study", "report", "results", "data", "figures", "numbers"}
+
+
+def _dated(words: list[str], low: list[str]) -> bool:
+    """Whether a date stands alone or at a name's edge: 'Monday', 'Ana Costa Wednesday', 'the party today',
+    "Friday's deal between X and Y", 'last October', 'June poll' (a month before a common noun), never a
+    given name that is a month ('April Lind') nor a record dated ("Tuesday's poll", 'the May Harlow poll')."""
+    bare = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in low]
+    if all(w in _MONTHS | _DAYS | _RELATIVE or re.fullmatch(r"q?(?:last|next|this)", w) for w in bare) and (
+            bare[-1] in _MONTHS | _DAYS | _RELATIVE):
+        return True
+    if bare[-1] in _DAYS | _RELATIVE and words[-1] != "Today" and len(words) > 1 or bare[-1] in _MONTHS and \
+            re.fullmatch(r"q?(?:last|next|this|early|late|mid)", bare[-2]):
+        return True
+    if bare[0] in _DAYS and low[-1] not in _RECORDS and not all(w[:1].isupper() for w in words):
+        return True  # ("Monday night's results" are the results'; 'Sunday Courier' is a title)
+    return bare[0] in _MONTHS and len(words) > 1 and words[1][:1].islower()
+
+
+def _clause(words: list[str], low: list[str]) -> bool:
+    """Whether a name of five words or more holds a finite verb: a past tense between a plural noun
+    and a name ('voters elected Ana Costa to ...'), or a relative 'where' ('a forum where ...')."""
+    return len(words) >= 5 and (any(
+        w.endswith("ed") and len(w) > 4 and words[k][:1].islower() and low[k - 1].endswith("s")
+        and words[k - 1][:1].islower() and words[k + 1][:1].isupper() for k, w in enumerate(low[:-1]) if k)
+        or "where" in low[1:])
+
+
 def junk(name: str, anonymous: bool, kind: str, text: str) -> str | None:
     """Why a speaker named `name` is no plausible source, or None when it is one."""
     words = name.split()
     low = [fold(w).strip(".,") for w in words]
+    if _dated(words, low):
+        return "a date"
+    if _clause(words, low):
+        return "a clause"
     if any(w in NEGATIVES["quantities"] for w in low) or re.search(r"\bper cent\b", " ".join(low)):
         return "a figure"
     if all(re.fullmatch(r"[\d,.]+|[a-z]+-[a-z]+|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten", w)
@@ -128,6 +164,22 @@ def _junk_speakers(articles) -> list[str]:
     ("withering", True, "person", "an article, an adverb or a participle"),
     ("egregiously", True, "person", "an article, an adverb or a participle"),
     ("family", True, "group", None),
+    ("Thursday", False, "person", "a date"),
+    ("Last November", False, "person", "a date"),
+    ("Ana Lind Saturday", False, "person", "a date"),
+    ("Harlow Institute poll released Friday", True, "person", "a date"),
+    ("council tonight", True, "group", "a date"),
+    ("Sunday's draft accord between Norland and the union", True, "person", "a date"),
+    ("October Harlow Institute poll", False, "institution", None),
+    ("March summit where the minister", True, "person", "a date"),
+    ("Tuesday's poll", False, "institution", None),
+    ("April Lind", False, "person", None),
+    ("Tin Aung May", False, "person", None),
+    ("Pacific Today", False, "media", None),
+    ("Sunday Courier", False, "media", None),
+    ("Verano voters elected Ana Lind to a second term", True, "person", "a clause"),
+    ("summit in Oslo where Ana Lind", True, "person", "a clause"),
+    ("officials involved in the talks with Norland", True, "group", None),
 ])
 def test_the_plausibility_check_itself(name, anonymous, kind, why):
     assert junk(name, anonymous, kind, "Shaken, he left. Later Ana Costa spoke.") == why
@@ -167,3 +219,43 @@ def test_a_surname_opening_live_blog_entries_is_written_as_a_name():
     text = "Tellen suspends the hearing.\n\nTellen reads a letter.\n\nShaken, he left."
     assert (junk("Tellen", False, "person", text), junk("Shaken", False, "person", text)) == (
         None, "a capitalised word the text never writes as a name")
+
+
+def _speaker_names(text: str) -> list[str | None]:
+    cs = extract_claimset(text, slug="t")
+    names = {sp["id"]: sp["name"] for sp in cs["speakers"]}
+    return [names.get(c["speaker"]) for c in cs["claims"] if c["cue"]]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a month or a day before a record is its date, never who issued it
+    ("In Oregon, an August poll found Brandt trailing by nine points.", [None]),
+    ("Brandt slipped to 39 percent in Tuesday's poll. The poll showed that Costa leads among older voters.",
+     [None, None]),
+    ("In a September Harlow Institute poll, 75 percent of voters said leaders cannot be trusted.", ["Harlow Institute"]),
+    ("According to August's Harlow Institute polling, most voters back Costa.", ["Harlow Institute"]),
+    # a day after the words is no part of the name; a date alone names nobody
+    ("The party today agrees only on its dislike of the mayor.", ["party"]),
+    ("Last October, Mayor Ana Costa changed course and decided to keep the depot open.", [None]),
+])
+def test_a_date_is_never_a_speaker(text, speakers):
+    assert _speaker_names(text) == speakers
+
+
+def test_a_date_around_a_name_is_no_part_of_it():
+    from provenance.extract.speakers import analyse, record_named
+    assert [analyse(m).speaker.name for m in ("Ana Costa Wednesday", "the council tonight", "April Lind")] == [
+        "Ana Costa", "council", "April Lind"]
+    assert record_named("Friday's Harlow Institute poll") == ("Harlow Institute", "Friday's Harlow Institute poll")
+
+
+def test_a_full_name_the_text_gives_after_a_day_is_no_full_name():
+    from provenance.extract.speakers import Registry
+    assert Registry().resolve("the Harlow poll", {"harlow": "Wednesday's Harlow"}).name == "Harlow"
+
+
+@pytest.mark.parametrize("name", ["Verano voters elected Ana Lind to a second term", "forum where Director Tom Reyes",
+                                  "Monday", "Last October"])
+def test_a_clause_or_a_date_is_no_source(name):
+    from provenance.extract.speakers import Speaker, not_a_source
+    assert not_a_source(Speaker(name, "person", True))

@@ -58,6 +58,20 @@ _NAME_JOINS = frozenset(["and", "&"])  # inside a body's name: 'Fire and Rescue 
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _INDEFINITE = frozenset(["a", "an", "another", "one"])
 _CALENDAR = frozenset(fold(w) for w in (*MONTH_NAMES, *WEEKDAYS))  # never a seat: 'the High Court in May'
+_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
+_WEEKDAY = "(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
+_PART_OF_DAY = r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
+# a date the mention's words hold around a name, no part of it: a day's possessive before a record
+# ("Tuesday's poll", "Monday night's results"), a month before a common noun or a record ('the June
+# survey', 'a March forum'), a day or a relative date after the words ('Ana Costa Wednesday', 'the party
+# today', 'a poll released Sunday', 'last October')
+_DATE_BEFORE = re.compile(r"^((?:the|a|an|The|A|An)[ \t]+)?(?:(?:" + _WEEKDAY + "|" + _MONTH + ")" + _PART_OF_DAY
+                          + r"['\u2019]s|(?:" + _WEEKDAY + "|" + _MONTH + r")(?=[ \t]+[a-z]))[ \t]+(?=\w)")
+_MONTH_BEFORE_NAME = re.compile(r"^((?:the|a|an|The|A|An)[ \t]+)?" + _MONTH + r"[ \t]+(?=[A-Z])")
+_DATE_AFTER = re.compile(r"(?:[ \t]+(?:released|published|issued|out|on))?[ \t]+(?:(?:" + _WEEKDAY + _PART_OF_DAY
+                         + r"|today|yesterday|tonight|tomorrow)|(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)[ \t]+(?:"
+                         + _MONTH + "|" + _WEEKDAY + "))$")
+_RELATIVE_DATES = frozenset(["last", "next", "this", "early", "late", "today", "yesterday", "tonight"])
 _ANONYMOUS_MARKERS = frozenset(["unnamed", "anonymous", "unidentified", "senior"]) | _INDEFINITE
 PRONOUNS_PLURAL = frozenset(["they", "we"])
 # an age that describes a person: 'the 38-year-old', 'a 61-year-old nurse'
@@ -223,6 +237,7 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
         text = _NICKNAME.sub(r"\1", text)  # "Tom 'Big' Reyes": a nickname in single quotes, no part of his name
     if "(" in text:  # (most mentions hold no bracket: not scanned)
         text = _BRACKETED_AGE.sub("", text)  # 'Ana Costa (58)': her age, no part of her name
+    text = _undated(text, lex)
     text, post = _postnominal(text, lex)
     bracketed = _BRACKETED_POSTNOMINAL.search(text)
     if bracketed and bracketed.group(1) in lex.postnominals:
@@ -242,6 +257,40 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
         if party is not None:
             sp.affiliation = party.group(1)  # 'Ana Costa (D-N.Y.)': her party and state
     return mention
+
+
+def _undated(text: str, lex: Lexicon | None = None) -> str:
+    """A mention without the date its words hold around the name: a day is never a speaker, and a
+    day's possessive before a record is the record's date, not who issued it ('the' record).
+
+    >>> _undated("Thursday's Harlow poll"), _undated("The June survey"), _undated("Ana Costa Wednesday")
+    ('the Harlow poll', 'The survey', 'Ana Costa')
+    >>> _undated("a poll released Sunday"), _undated("the party today"), _undated("April Lind")
+    ('a poll', 'the party', 'April Lind')
+    """
+    if " " not in text.strip():
+        return text
+    head, comma, rest = text.partition(", ")
+    text = _date_cut(head) + comma + rest  # ('a poll released Sunday, 8 percent of voters')
+    month = _MONTH_BEFORE_NAME.match(text)
+    if month is not None and fold(text.split()[-1]) in (lex or lexicon()).evidence_nouns:
+        return (month.group(1) or "") + text[month.end():]  # 'a September Harlow poll': the poll's date
+    dated = _DATE_BEFORE.match(text)
+    if dated is None or len(text.split()) < 2:
+        return text
+    return (dated.group(1) or ("the " if dated.group().rstrip().endswith("s") else "")) + text[dated.end():]
+
+
+def _calendar_word(word: str) -> bool:
+    """A month's or a weekday's name, or its possessive ("Friday's")."""
+    low = fold(word)
+    return (low[:-2] if low.endswith(("'s", "\u2019s")) else low) in _CALENDAR
+
+
+def _date_cut(text: str) -> str:
+    """A mention without a date after its words ('Ana Costa Wednesday', 'a poll released Sunday')."""
+    cut = _DATE_AFTER.search(text)
+    return text[:cut.start()] if cut is not None and cut.start() > 0 else text
 
 
 def _keep_commas(sp: Speaker, text: str) -> None:
@@ -290,8 +339,11 @@ def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
         return True
     if any(w.endswith("n't") or w.endswith("n’t") for w in low):
         return True
-    if len(words) == 1 and words[0] in lex.not_names:
-        return True
+    if len(words) == 1 and words[0] in lex.not_names or low[-1] in _CALENDAR and all(
+            w in _CALENDAR or w in _RELATIVE_DATES for w in low):
+        return True  # ('Once'; 'Monday', 'Last October': a date)
+    if "where" in low[1:-1] and words[low.index("where") + 1][:1].isupper():
+        return True  # ('a forum where Ana Costa': a clause)
     if (low[0] in lex.openers and low[:2] not in (["at", "least"], ["at", "most"])) \
             or (len(low) == 1 and low[0] in lex.possessives) or any(w in lex.clause_words for w in words[1:]) \
             or _verb_with_object(words, low):
@@ -312,15 +364,18 @@ _OBJECT_OPENERS = frozenset("a an the his her their its our my this that these t
 
 def _verb_with_object(words: list[str], low: list[str]) -> bool:
     """Is there a past tense with its object among the words, so that they are a clause ('released a
-    statement', 'X tweaked his campaign', 'forces attempted to mobilize')?
+    statement', 'X tweaked his campaign', 'forces attempted to mobilize', 'voters elected Ana Lind')?
 
     >>> _verb_with_object("forces attempted to mobilize".split(), "forces attempted to mobilize".split())
     True
     >>> _verb_with_object("a fired staffer".split(), "a fired staffer".split())
     False
+    >>> _verb_with_object("voters elected Ana Lind".split(), "voters elected ana lind".split())
+    True
     """
-    return any(w.endswith("ed") and len(w) > 4 and words[k][:1].islower() and low[k + 1] in _OBJECT_OPENERS
-               for k, w in enumerate(low[:-1]))
+    return any(w.endswith("ed") and len(w) > 4 and words[k][:1].islower() and (
+        low[k + 1] in _OBJECT_OPENERS or k > 0 and words[k + 1][:1].isupper() and low[k - 1].endswith("s")
+        and words[k - 1][:1].islower() and not low[k - 1].endswith("ss")) for k, w in enumerate(low[:-1]))
 
 
 _NUMBER = re.compile(r"[\d,.]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
@@ -589,6 +644,8 @@ def record_named(mention: str, lex: Lexicon | None = None) -> tuple[str | None, 
     ('the Coastal Safety Agency', 'figures from the Coastal Safety Agency')
     >>> record_named("The 2019 principal inspection")
     (None, '2019 principal inspection')
+    >>> record_named("the May Harlow Institute poll"), record_named("Friday's Harlow Institute poll")
+    (('Harlow Institute', 'May Harlow Institute poll'), ('Harlow Institute', "Friday's Harlow Institute poll"))
     >>> record_named("three reports") is None, record_named("marine tracking data") is None
     (True, True)
     >>> record_named("a court decision"), record_named("his decision")
@@ -607,6 +664,8 @@ def record_named(mention: str, lex: Lexicon | None = None) -> tuple[str | None, 
     k = 1 if low[0] in _ARTICLES | _DEFINITE else 0
     if k < cut - 1 and (_NUMBER.fullmatch(low[k]) and not _YEAR.fullmatch(low[k]) or low[k] in lex.quantities):
         return None  # 'three reports', 'two audits': records counted, the publisher's summary of them
+    if k < cut - 1 and _calendar_word(low[k]):
+        k += 1  # ("the September Harlow poll", "Friday's Harlow poll": its date, no part of who issued it)
     owner = _record_owner(words, low, k, cut, lex)
     return (owner, name) if owner is not None or head in lex.record_nouns or ruled else None
 
@@ -633,7 +692,7 @@ def _record_owner(words: list[str], low: list[str], k: int, cut: int, lex: Lexic
         return " ".join(issuer) if by and named else None
     if low[0] in lex.owner_pronouns:
         return low[0]
-    owned = next((j for j in range(cut - 1) if low[j].endswith(("'s", "\u2019s"))), None)
+    owned = next((j for j in range(k, cut - 1) if low[j].endswith(("'s", "\u2019s"))), None)
     if owned is not None:
         owner = " ".join(words[:owned + 1])[:-2]
         # ("Tarnland's business register": a country keeps a register through an office the words do not
@@ -1426,7 +1485,8 @@ class Registry:
                 return self.touch(met)
             if people is not None and len(sp.name.split()) == 1:
                 full = people.get(surname_key(sp.name))
-                if full and full != sp.name:
+                if full and full != sp.name and not _calendar_word(full.split()[0]):
+                    # ("Friday's Harlow" is no full name for Harlow: a date before it)
                     known = self._by_name(full)
                     if known:
                         self._merge(known, sp)
@@ -1622,6 +1682,7 @@ class Registry:
     def body(self, name: str, alias: str) -> Speaker:
         """The institution a text names and gives initials to ('the Office of the Harbour Auditor
         (OHA)'), on the record under its name, the initials an alias."""
+        name = _date_cut(name)  # ('a poll released Sunday': the poll)
         known = self.by_name.get(f"institution|{fold(name)}") or self.by_name.get(f"institution|{fold(alias)}")
         if known is None:
             known = self._add(Speaker(name, "institution", False, aliases=[alias], words=frozenset(fold(name).split())))
@@ -1633,6 +1694,7 @@ class Registry:
     def record(self, name: str, head: str) -> Speaker:
         """The record a text cites as the source ('Council records', 'the 2019 principal inspection')
         when no body speaks for it: a source under its own words, never what a pronoun refers to."""
+        name = _date_cut(name)  # ('a poll released Sunday': the poll)
         known = self.by_name.get(f"institution|{fold(name)}")
         return known if known is not None else self._add(Speaker(name, "institution", False, head=head,
                                                                   words=frozenset(fold(name).split())))
