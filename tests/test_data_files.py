@@ -168,7 +168,7 @@ def test_speaker_negatives_are_sorted_unique_word_lists():
     doc = load("speaker_negatives.json")[1]
     assert set(doc) == {"description", "documents", "things", "quantities", "adjectives", "not_names", "relatives",
                         "openers", "clause_words", "possessives", "places", "place_heads", "place_words",
-                        "place_openers"}
+                        "place_openers", "past_tenses"}
     for key, words in doc.items():
         if key != "description":
             assert is_text_list(words) and words == sorted(set(words), key=str.casefold), key

@@ -169,6 +169,7 @@ class Lexicon:
     relatives: frozenset[str] = frozenset()    # relative pronouns: point back at a speaker, never one ('who')
     openers: frozenset[str] = frozenset()      # words that open no speaker's name: 'and', 'with', 'together'
     clause_words: frozenset[str] = frozenset()  # finite verbs: a mention with one is a clause ('Warren said Bank')
+    past_tenses: frozenset[str] = frozenset()  # 'sent', 'put': before an object, a mention with one is a clause
     possessives: frozenset[str] = frozenset()  # 'his', 'my': alone, nobody
     media_reports: frozenset[str] = frozenset()  # what an outlet publishes: 'a report in X' speaks for X
     message_nouns: frozenset[str] = frozenset()  # 'in an email to the Gazette': the means of a message to an outlet
@@ -344,7 +345,7 @@ def lexicon() -> Lexicon:
         not_names=frozenset(negatives.get("not_names", [])),
         relatives=frozenset(fold(w) for w in negatives.get("relatives", [])),
         openers=frozenset(negatives.get("openers", [])),
-        clause_words=frozenset(negatives.get("clause_words", [])),
+        clause_words=frozenset(negatives.get("clause_words", [])), past_tenses=frozenset(negatives.get("past_tenses", [])),
         **_places(negatives), possessives=frozenset(negatives.get("possessives", [])),
         media_reports=_folded(cues_data, "media_reports"), message_nouns=_folded(cues_data, "message_nouns"),
         female_words=frozenset(fold(w) for w in names.get("female_words", [])),

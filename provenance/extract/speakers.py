@@ -237,7 +237,7 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
         text = _NICKNAME.sub(r"\1", text)  # "Tom 'Big' Reyes": a nickname in single quotes, no part of his name
     if "(" in text:  # (most mentions hold no bracket: not scanned)
         text = _BRACKETED_AGE.sub("", text)  # 'Ana Costa (58)': her age, no part of her name
-    text = _undated(text, lex)
+    text = _subject_of_clause(_undated(text, lex), lex)
     text, post = _postnominal(text, lex)
     bracketed = _BRACKETED_POSTNOMINAL.search(text)
     if bracketed and bracketed.group(1) in lex.postnominals:
@@ -279,6 +279,25 @@ def _undated(text: str, lex: Lexicon | None = None) -> str:
     if dated is None or len(text.split()) < 2:
         return text
     return (dated.group(1) or ("the " if dated.group().rstrip().endswith("s") else "")) + text[dated.end():]
+
+
+def _subject_of_clause(text: str, lex: Lexicon) -> str:
+    """The words before a past tense and its object, when a mention runs on into a clause: who did it
+    ('His office put out a statement', 'the union sent a letter to the board': its subject).
+
+    >>> _subject_of_clause("the union sent out a letter", lexicon()), _subject_of_clause("Ana Lind", lexicon())
+    ('the union', 'Ana Lind')
+    """
+    head, comma, rest = text.partition(", ")  # (never in a description after a comma: '..., who ran the office')
+    words = head.split()
+    if len(words) < 4:
+        return text
+    low = [fold(w) for w in words]
+    cut = next((k for k in range(1, len(low) - 1) if low[k] in lex.past_tenses and words[k][:1].islower()
+                and _past_with_object(words, low, k, lex.past_tenses)), None)
+    if cut is None or any(w in lex.relatives for w in low[:cut]):
+        return text
+    return " ".join(words[:cut]) + comma + rest
 
 
 def _calendar_word(word: str) -> bool:
@@ -346,7 +365,7 @@ def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
         return True  # ('a forum where Ana Costa': a clause)
     if (low[0] in lex.openers and low[:2] not in (["at", "least"], ["at", "most"])) \
             or (len(low) == 1 and low[0] in lex.possessives) or any(w in lex.clause_words for w in words[1:]) \
-            or _verb_with_object(words, low):
+            or _verb_with_object(words, low, lex.past_tenses):
         return True  # 'and', 'in Asia', 'Together', 'his', 'Warren said Bank': a function word or a clause
     if not sp.anonymous and len(words) >= 2 and words[-1] in lex.place_heads and words[0][:1].isupper() \
             and low[0] not in lex.female_names and low[0] not in lex.male_names:
@@ -360,11 +379,13 @@ def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
 
 
 _OBJECT_OPENERS = frozenset("a an the his her their its our my this that these those to".split())
+_WHO = frozenset(["who", "which", "whom"])  # ('the man who lost the race': a description, no clause)
 
 
-def _verb_with_object(words: list[str], low: list[str]) -> bool:
+def _verb_with_object(words: list[str], low: list[str], pasts: frozenset[str] = frozenset()) -> bool:
     """Is there a past tense with its object among the words, so that they are a clause ('released a
-    statement', 'X tweaked his campaign', 'forces attempted to mobilize', 'voters elected Ana Lind')?
+    statement', 'X tweaked his campaign', 'forces attempted to mobilize', 'voters elected Ana Lind', and
+    with `pasts`, 'His office put out a statement')?
 
     >>> _verb_with_object("forces attempted to mobilize".split(), "forces attempted to mobilize".split())
     True
@@ -372,10 +393,22 @@ def _verb_with_object(words: list[str], low: list[str]) -> bool:
     False
     >>> _verb_with_object("voters elected Ana Lind".split(), "voters elected ana lind".split())
     True
+    >>> _verb_with_object("the union sent out a letter".split(), "the union sent out a letter".split(), frozenset(["sent"]))
+    True
     """
-    return any(w.endswith("ed") and len(w) > 4 and words[k][:1].islower() and (
-        low[k + 1] in _OBJECT_OPENERS or k > 0 and words[k + 1][:1].isupper() and low[k - 1].endswith("s")
-        and words[k - 1][:1].islower() and not low[k - 1].endswith("ss")) for k, w in enumerate(low[:-1]))
+    return any(words[k][:1].islower() and _past_with_object(words, low, k, pasts) for k in range(len(low) - 1))
+
+
+def _past_with_object(words: list[str], low: list[str], k: int, pasts: frozenset[str]) -> bool:
+    """Whether low[k] is a past tense before its object ('released a', 'sent out a', 'elected Ana' after a
+    plural noun); one of `pasts` never after 'who' or a possessive, nor before 'to' ('envoys sent to')."""
+    w = low[k]
+    obj = low[k + 2] if low[k + 1] == "out" and k + 2 < len(low) else low[k + 1]
+    if w.endswith("ed") and len(w) > 4:
+        return obj in _OBJECT_OPENERS or k > 0 and words[k + 1][:1].isupper() and low[k - 1].endswith("s") \
+            and words[k - 1][:1].islower() and not low[k - 1].endswith("ss")
+    return w in pasts and k > 0 and obj in _OBJECT_OPENERS and obj != "to" and low[k - 1] not in _OBJECT_OPENERS | _WHO \
+        and not low[k - 1].endswith(("'s", "\u2019s"))
 
 
 _NUMBER = re.compile(r"[\d,.]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
