@@ -112,6 +112,14 @@ def test_a_title_is_no_name_the_clause_after_it_holds():
     assert claim["speaker_name"] == "president"
 
 
+def test_a_title_set_off_by_a_comma_before_the_name_is_that_person():
+    # 'the TD, Ana Costa,': the name in apposition right after the title, a comma between them
+    text = ('A TD told the Dáil the council "did nothing" after three warnings.\n\n'
+            "The TD, Ana Costa, later said the council had been warned twice.\n")
+    claim = next(c for c in claims_of(text) if "did nothing" in c["text"])
+    assert claim["speaker_name"] == "Ana Costa"
+
+
 def test_an_indefinite_title_stays_anonymous_when_the_text_names_two():
     text = ('A TD told the Dáil the council "did nothing" after three warnings.\n\n'
             "Labour TD Ruth Malone and Green TD Ann Byrne raised it on Wednesday.\n")

@@ -501,8 +501,8 @@ def _outlet_key(name: str) -> str:
 # and Ports Ana Costa'): lower-case words of a portfolio join them
 _TITLE_RUN = re.compile(r"(?:[ \t]+(?:(?:of|for|and|the)[ \t]+){0,2}(?:[A-Z]\.|[A-Z][\w'\u2019-]*)){1,10}")
 # what may come between a title and the name it goes with ('Labour TD for Kelby Ana Costa', 'host of
-# Morning Talk, Ana Costa'): a title's own words, capitalised or joining them, never a clause
-_TITLE_GAP = r"(?:[ \t]+(?:of|for|from|and|the|at|in|[A-Z]\.|[A-Z][\w'\u2019.&-]*|\([^)\n]{1,20}\)),?){0,8}?[ \t]+"
+# Morning Talk, Ana Costa', 'the TD, Ana Costa,'): a title's own words, capitalised or joining them, never a clause
+_TITLE_GAP = r",?(?:[ \t]+(?:of|for|from|and|the|at|in|[A-Z]\.|[A-Z][\w'\u2019.&-]*|\([^)\n]{1,20}\)),?){0,8}?[ \t]+"
 
 
 class _People(Mapping[str, str]):
