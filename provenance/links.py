@@ -126,20 +126,21 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
 
 def version_texts(session: Session, version_ids: Iterable[int]) -> dict[int, str]:
     """version id -> its text, read in chunks of ids."""
-    texts: dict[int, str] = {}
-    for part in _chunks(sorted(set(version_ids))):
-        query = select(col(Version.id), col(Version.text)).where(in_values(col(Version.id), part))
-        texts.update(session.execute(query).all())
-    return texts
+    return _version_column(session, version_ids, Version.text)
 
 
 def version_digests(session: Session, version_ids: Iterable[int]) -> dict[int, str]:
     """version id -> the sha256 of its text."""
-    digests: dict[int, str] = {}
+    return _version_column(session, version_ids, Version.sha256)
+
+
+def _version_column(session: Session, version_ids: Iterable[int], column: Any) -> dict[int, str]:
+    """version id -> one column of its row, read in chunks of ids."""
+    out: dict[int, str] = {}
     for part in _chunks(sorted(set(version_ids))):
-        query = select(col(Version.id), col(Version.sha256)).where(in_values(col(Version.id), part))
-        digests.update(session.execute(query).all())
-    return digests
+        query = select(col(Version.id), col(column)).where(in_values(col(Version.id), part))
+        out.update(session.execute(query).all())
+    return out
 
 
 class _BuiltVersions:

@@ -3458,7 +3458,9 @@ def writers_clause(text: str, s: int, e: int, head: int = 4) -> int:
         if len(text[s:at].split()) < head or _opens(text, s, at) > _closes(text, s, at) or text.count('"', s, at) % 2 \
                 or _COMPARISON_BEFORE.search(text, max(s, at - 40), at) or _ASIDE.match(text, m.end(), e):
             continue
-        return len(text[:at].rstrip(" ,"))
+        while at > s and text[at - 1] in " ,":
+            at -= 1  # (the words before it, without copying the text up to it)
+        return at
     return e
 
 
