@@ -286,9 +286,9 @@ def test_a_question_put_to_the_speaker_does_not_take_over_her_next_quotation():
 # 'Asked ...,' opening the sentence comes before its subject: the subject speaks for the verb or
 # participle after it, never the adverb
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Here in Dunmore, Ava Kerr stepped up her attack on the plan, saying the council had failed.",
+    ("Here in Brackwater, Ava Kerr renewed her attack on the plan, saying the council had failed.",
      "the council had failed", "Ava Kerr"),
-    ("Shortly after the merger, Kerr Holdings mobilized its staff, warning that the deal would hurt the firm.",
+    ("Shortly after the merger, Kerr Holdings rallied its staff, warning that the deal would hurt the firm.",
      "the deal would hurt the firm", "Kerr Holdings"),
     ("Asked about the ferry vote, Lia Fenn pointed to the budget and praised the council for changing course.",
      "the council for changing course", "Lia Fenn"),
@@ -303,8 +303,8 @@ def test_an_opening_adverb_is_no_speaker(text, content, speaker):
 @pytest.mark.parametrize("text, content, speaker", [
     ("Tom Reyes opened the depot on Monday.\n\nBack in September, he wrote a letter to Milo Tarr asking "
      "that all the proceeds go to charity.", "all the proceeds go to charity", "Tom Reyes"),
-    ('Senator Ana Costa quickly blasted out an email to supporters stating, "The mayor joins a growing '
-     'list of critics."', "The mayor joins a growing list of critics", "Ana Costa"),
+    ('Senator Ana Costa blasted out a memo to donors stating, "The levy is one more tax on '
+     'commuters."', "The levy is one more tax on commuters", "Ana Costa"),
 ])
 def test_a_participle_after_what_the_speaker_wrote_is_the_speakers(text, content, speaker):
     claim = next(c for c in claims_of(text) if c["text"] == content)

@@ -201,9 +201,9 @@ def test_a_page_without_a_story_says_so():
     ("Image caption,", True),
     ("Image source, Coastline Pictures", True),
     ("Image caption, Mayor Ines Varga said the dam had been neglected for years.", False),
-    ("Pickers load crates at an orchard near Dunmarsh. Photograph: Ola Rinne/Fenwick Press", True),
-    ("Pickers load crates at an orchard near Dunmarsh. Ola Rinne/Fenwick Press", True),
-    ("FILE PHOTO: A ferry leaves the port of Solby, May 2, 2025. FENWICK/Ola Rinne/File Photo", True),
+    ("Pickers load crates at an orchard near Dunmarsh. Photograph: Ola Rinne/Quillon Press", True),
+    ("Pickers load crates at an orchard near Dunmarsh. Ola Rinne/Quillon Press", True),
+    ("FILE PHOTO: A ferry leaves the port of Solby, May 2, 2025. QUILLON/Ola Rinne/File Photo", True),
     ("Fares rose by a tenth, the operator said. Prices in the north rose faster.", False),
     ("Getty.", True),
     ("Ola Rinne via Getty Images.", True),
@@ -215,8 +215,8 @@ def test_a_page_without_a_story_says_so():
     ("A post shared by Ines Varga (@ines.varga)", True),
     ("View this post on Instagram", True),
     # an author's note, the newsroom's notes and sign-offs
-    ("Ola Rinne is a senior reporter for the Fenwick Press covering farming.", True),
-    ("The writer is a business correspondent at the Fenwick Press.", True),
+    ("Ola Rinne is a senior reporter for the Quillon Press covering farming.", True),
+    ("The writer is a business correspondent at the Quillon Press.", True),
     ("Ines Varga is a former reporter who now runs the mayor's office, aides said.", False),
     ("Ola Rinne is the mayor of Dunmarsh.", False),
     ("Contact the author at orinne@fenwick.example.", True),
@@ -231,7 +231,7 @@ def test_a_page_without_a_story_says_so():
     ("--With assistance from Ola Rinne", True),
     ("-- Staff and wire reports", True),
     ("Mit Material von dpa und AFP", True),
-    ("A version of this article appears in print on May 5, 2025, Section B, Page 2 of the Fenwick edition with the "
+    ("A version of this article appears in print on May 5, 2025, Section B, Page 2 of the Quillon edition with the "
      "headline: Ferry Fares Rise Again Across the North.", True),
     ("The company said workers contributed to the fund.", False),
     ('"The video: it shows the attack," the police said.', False),

@@ -500,7 +500,7 @@ def _outlet_key(name: str) -> str:
 # the capitalised words of a name and a title's portfolio after a title ('Minister| for Rural Transport
 # and Ports Ana Costa'): lower-case words of a portfolio join them
 _TITLE_RUN = re.compile(r"(?:[ \t]+(?:(?:of|for|and|the)[ \t]+){0,2}(?:[A-Z]\.|[A-Z][\w'\u2019-]*)){1,10}")
-# what may come between a title and the name it goes with ('Labour TD for Kelby Ana Costa', 'host of
+# what may come between a title and the name it goes with ('Green deputy for Kelby Ana Costa', 'host of
 # Morning Talk, Ana Costa', 'the TD, Ana Costa,'): a title's own words, capitalised or joining them, never a clause
 _TITLE_GAP = r",?(?:[ \t]+(?:of|for|from|and|the|at|in|[A-Z]\.|[A-Z][\w'\u2019.&-]*|\([^)\n]{1,20}\)),?){0,8}?[ \t]+"
 
@@ -539,7 +539,7 @@ class _People(Mapping[str, str]):
         return found
 
     def titled(self, title: str) -> str | None:
-        """The one person the text names with this title word before or after the name ('Labour TD
+        """The one person the text names with this title word before or after the name ('Green deputy
         for Kelby Ana Costa', 'Ana Costa TD'), for 'a TD' that the text names later; None when it
         names no one or several so."""
         found = set()
@@ -547,7 +547,7 @@ class _People(Mapping[str, str]):
             words = full.split()
             name = " ".join(words[:-1]) if len(words) > 2 and words[-1] in self.lex.postnominals else full
             word, esc = re.escape(title), re.escape(name)
-            # between the title and the name only a title's own words ('Labour TD for Kelby Ana Costa'),
+            # between the title and the name only a title's own words ('Green deputy for Kelby Ana Costa'),
             # no clause ('the president told the Review's Ana Costa' names no president)
             if re.search(rf"\b(?i:{word})\b{_TITLE_GAP}(?i:{esc})\b|\b(?i:{esc}),?\s+(?i:{word})\b", self.text):
                 found.add(name)
