@@ -64,3 +64,18 @@ def test_a_speaker_s_statement_keeps_the_poll_in_its_words():
 def test_a_record_named_without_an_article_is_the_subject_that_shows(text, content, source):
     # a singular evidence noun after an adjective ('Exit polling') is a subject as 'Exit polls' is
     assert attributed(text) == [(content, source)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the poll named inside the subject of a report verb: the people in it speak, as before 'in' cited
+    ("Sixty percent of voters in a recent Harrow Research poll said they trust the mayor.",
+     "Sixty percent of voters in a recent Harrow Research poll"),
+    ("Most farmers in the Vale survey say the levy is too high.", "Most farmers in the Vale survey"),
+])
+def test_a_poll_inside_the_subject_of_a_report_verb_is_no_cue(text, speaker):
+    assert [m for _, m in attributed(text)] == [speaker]
+
+
+def test_a_verb_closing_the_sentence_after_the_poll_is_no_participle_of_it():
+    # 'approved.' is the sentence's verb, not 'a poll approved by ...': no poll cited
+    assert attributed("Only a third of voters in the Vale survey approved.") == []

@@ -287,12 +287,23 @@ class _Parser:
                         break  # 'withdrew its troops', 'withdrew from the race': no statement withdrawn
                     if cue.figure_object and not cue.needs_content_mark and not self._figure_object(i + k):
                         break  # 'put pressure on the council': no figure given
-                    if cue.cites and self._cited_record(i + k, cue) is None:
+                    if cue.cites and not self._cites_record(i + k, cue):
                         break  # 'in the race', 'in Ohio': no poll cited
                     found.append((i, i + k, cue))
                     after = i + k
                     break
         return found
+
+    def _cites_record(self, k: int, cue: Cue) -> bool:
+        """Does a phrase that cites a record name one from token k, and not inside its subject: a verb
+        right after the record's noun makes the phrase part of who speaks ('Most voters in the latest
+        poll said C', 'Half of those in the survey are', 'Few voters in the survey approved.')."""
+        end = self._cited_record(k, cue)
+        if end is None:
+            return False
+        low = self.w(end)
+        return not (low in _FINITE or any(not c.phrase for c in self.lex.cues_by_first.get(low, ()))
+                    or _participle(low) and end + 1 >= self.end)
 
     def _cited_record(self, k: int, cue: Cue) -> int | None:
         """The end of the record a phrase that cites one names from token k ('in | the latest
