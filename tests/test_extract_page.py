@@ -6,6 +6,7 @@ exactly what body text comes out and that no boilerplate becomes a claim."""
 from __future__ import annotations
 
 import socket
+import time
 
 import pytest
 from webpages import article_page
@@ -242,3 +243,13 @@ def test_a_page_without_a_story_says_so():
 ])
 def test_boilerplate_blocks(block, dropped):
     assert is_boilerplate(block) is dropped
+
+
+@pytest.mark.parametrize("block", [
+    "Contact the desk at " + "a@." * 4_000 + ' "',  # an address's '@' and '.' tried every way
+    "Reach us on +" + "1" * 12_000 + ' "',  # a telephone number's digits given back one by one
+])
+def test_a_long_contact_line_is_read_in_linear_time(block):
+    began = time.perf_counter()
+    assert is_boilerplate(block) is False
+    assert time.perf_counter() - began < 2.0
