@@ -161,9 +161,10 @@ class _BuiltVersions:
 
     def records(self, session: Session, rows: Sequence[Sequence[Any]], *, leads: bool) -> dict[Any, ClaimRecord]:
         """`build_records(rows, texts)`, the texts of their versions when `leads`, in the order of `rows`."""
-        by_version: dict[Any, tuple] = defaultdict(tuple)
+        grouped: dict[Any, list[tuple]] = defaultdict(list)
         for row in rows:
-            by_version[row[1]] += (tuple(row),)
+            grouped[row[1]].append(tuple(row))
+        by_version = {vid: tuple(mine) for vid, mine in grouped.items()}  # (no tuple grown a row at a time)
         digests = version_digests(session, by_version) if leads else {}
         found = {vid: self._hit(vid, mine, digests.get(vid)) for vid, mine in by_version.items()}
         missing = [vid for vid, hit in found.items() if hit is None]
