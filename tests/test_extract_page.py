@@ -227,7 +227,7 @@ def test_a_page_without_a_story_says_so():
     ("Follow the river south for two miles, the guide said.", False),
     ("This article has been updated to include comment from the ferry operator.", True),
     ("This article was updated to reflect that the mayor resigned on Friday.", False),
-    ("Update, May 4th, 11:20AM ET: Added comment from the ministry.", True),
+    ("Update, June 2nd, 9:05PM CT: Added a statement by the ministry.", True),
     ("Update, May 4: The ministry now says the bridge will reopen.", False),
     ("--With assistance from Ola Rinne", True),
     ("-- Staff and wire reports", True),
