@@ -301,8 +301,8 @@ def test_an_opening_adverb_is_no_speaker(text, content, speaker):
 # a participle after the thing a speaker wrote or sent asks or states what the speaker does: 'X
 # wrote a letter to Y asking C' is X's request, not the letter's
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Tom Reyes opened the depot on Monday.\n\nBack in September, he wrote a letter to Milo Tarr asking "
-     "that all the proceeds go to charity.", "all the proceeds go to charity", "Tom Reyes"),
+    ("Tom Reyes opened the depot on Monday.\n\nIn March, he wrote a letter to Milo Tarr asking "
+     "that the depot fees go to the food bank.", "the depot fees go to the food bank", "Tom Reyes"),
     ('Senator Ana Costa blasted out a memo to donors stating, "The levy is one more tax on '
      'commuters."', "The levy is one more tax on commuters", "Ana Costa"),
 ])

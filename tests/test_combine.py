@@ -202,8 +202,8 @@ def test_a_source_that_names_no_one_is_not_the_models(monkeypatch, text, cue, co
     ("With ten seats left, she is now assured of winning at least six.", "is now assured of",
      "winning at least six", "she"),
     # 'outspoken' ends like a participle ('spoken') but is the subject's stance
-    ("The Kelby Courier has been outspoken in its opposition to the bridge plan.",
-     "has been outspoken in its opposition to", "the bridge plan", "The Kelby Courier"),
+    ("The Kelby Courier has been outspoken in its criticism of the bridge plan.",
+     "has been outspoken in its criticism of", "the bridge plan", "The Kelby Courier"),
 ])
 def test_a_cue_naming_a_state_of_mind_speaks_for_its_subject(monkeypatch, text, cue, content, mention):
     """'X is convinced C' is X's, unlike a passive ('X is expected to C'), which names no one."""

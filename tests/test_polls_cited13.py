@@ -68,8 +68,8 @@ def test_a_record_named_without_an_article_is_the_subject_that_shows(text, conte
 
 @pytest.mark.parametrize("text, speaker", [
     # the poll named inside the subject of a report verb: the people in it speak, as before 'in' cited
-    ("Sixty percent of voters in a recent Harrow Research poll said they trust the mayor.",
-     "Sixty percent of voters in a recent Harrow Research poll"),
+    ("Sixty percent of the farmers in the new Harrow Research poll said they trust the mayor.",
+     "Sixty percent of the farmers in the new Harrow Research poll"),
     ("Most farmers in the Vale survey say the levy is too high.", "Most farmers in the Vale survey"),
 ])
 def test_a_poll_inside_the_subject_of_a_report_verb_is_no_cue(text, speaker):
