@@ -215,6 +215,9 @@ HELDOUT_FIRST_RUN = {
     # batch 15 (news-heldout-14): junk its first run produced (on the session-start code, before it landed),
     # a letter to the editor whose first-person plural is read as the source
     "mwananchi-ruvuma-cashew-letter.txt: 'many of us' (an adjective)",
+    # batch 16 (news-heldout-15): a right speaker the check misreads, the publisher itself (its name begins with a
+    # common noun) speaking for its own sentences
+    "notesfrompoland-elk-signalling.txt: 'Notes from Poland' (a document or a thing)",
 }
 
 
