@@ -26,7 +26,7 @@ EVENTS = ("huaracaya-spill", "prince-albert-mri", "elk-signalling", "pwani-tea")
 # a name): outlet 162 -> 163, the broadcaster's name with the weekday after it no longer stored as an outlet; on
 # main 4c2d74f the same as on 41de9b3.
 # The floors never go down (the lower of all runs; the lists and allowances are the first run's):
-FLOORS = {"found": 177, "speaker": 157, "anonymous": 173, "outlet": 162, "status": 159, "stance": 12}
+FLOORS = {"found": 177, "speaker": 157, "anonymous": 173, "outlet": 163, "status": 159, "stance": 12}
 # Speakers that are no plausible source: 6 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a description cut short before its noun": {"peru's environmental"},
@@ -55,15 +55,15 @@ PLAUSIBLE = frozenset(
     }
 )
 # Outlets the articles name besides their publishers: the broadcasters a minister and a Cabinet Secretary spoke to, and
-# the regional station a broadcaster relays. Three more are stored though no article names them so (a publisher in a
+# the regional station a broadcaster relays. Two more are stored though no article names them so (a publisher in a
 # longer spelling, and a medium with the words after it kept), held as found on the first run; that second set may
 # only shrink.
 NAMED_OUTLETS = {"TVN24", "Citizen TV", "Radio Białystok"}
-NAMED_OUTLETS |= {"Bloomberg News", "Polskie Radio on Wednesday", "Tea Board seen by the Business Daily"}
+NAMED_OUTLETS |= {"Bloomberg News", "Tea Board seen by the Business Daily"}
 # Judged non-claims stored as claims: 9 on the first run (a broadcaster's photo credit, a business wire's two contact
 # lines, a site's image credit and its two support-appeal sentences, a paper's photo caption and its credit, and a
-# broadcaster's publication stamp).
-NOT_CLAIMS_STORED = 9
+# broadcaster's publication stamp); 7 since the session's page-furniture landing (the two contact lines gone).
+NOT_CLAIMS_STORED = 7
 
 # Relays of one origin, held on the first run (none `corroborated`): a broadcaster's anonymous evaluator and the wire
 # relaying him; a business wire's anonymous word that an anti-corruption bureau examines the bid and the site relaying
