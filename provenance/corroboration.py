@@ -1294,7 +1294,28 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
         join(pair)
     for relay in _outlet_relays(records, channels):
         join(relay)
+    _join_carried_stories(records, order, find, join)
     return {r.key: find(r.key) for r in records}
+
+
+def _join_carried_stories(records: Sequence[ClaimRecord], order: Mapping[Hashable, tuple],
+                          find: Callable[[Hashable], Hashable], join: Callable[[Iterable[Hashable]], None]) -> None:
+    """'The Ledger, citing two officials, said C' in another outlet's story, when the Ledger's own
+    story of C is in the cluster: the relay has the Ledger's word for C, whoever the Ledger's sources
+    are and however either story names them ('two officials', 'the report'), so it is one origin with
+    the first claim the story carries first-hand, unless it already is one with such a claim (its
+    source by name). Joined with one claim only: sources the story itself holds apart stay apart."""
+    stories: dict[tuple[str, ...], list[Hashable]] = defaultdict(list)
+    for r in records:
+        if r.publisher and carrier_rank(r) < 2:  # (what the story itself relays from a third outlet is not its own)
+            stories[_name_key(r.publisher)].append(r.key)
+    if not stories:
+        return
+    for r in sorted(records, key=lambda r: order[r.key]):
+        via = _name_key(r.origin_outlet) if r.origin_outlet else ()
+        story = stories.get(via) if via and via != _name_key(r.publisher or "") else None
+        if story and all(find(k) != find(r.key) for k in story):
+            join((r.key, min(story, key=order.__getitem__)))
 
 
 def _outlet_relays(records: Sequence[ClaimRecord],

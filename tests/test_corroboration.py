@@ -168,6 +168,32 @@ def test_an_outlet_reported_is_one_origin_with_what_that_outlet_carried():
     assert len(set(origin_groups([relay, named]).values())) == 2
 
 
+def test_a_relay_through_an_outlet_is_one_origin_with_that_outlets_story_whoever_it_names():
+    text = "one of the ferries sailed 90 hours past its inspection date"
+    # the Ledger's story: its audit on the record, and a minister it interviewed (two origins of its own)
+    audit = record("a", text, "the 38-page audit", publisher="The Daily Ledger", doc="ledger", stated_on="2026-03-02")
+    minister = record("b", text, "Ana Kessler", publisher="The Daily Ledger", doc="ledger", stated_on="2026-03-02")
+    # the Courier's relay names the Ledger's sources in its own words: it has the Ledger's word for it
+    relay = record("c", text, "a copy of the audit and two inspectors", anonymous=True, affiliation="Tarnland",
+                   outlet="The Daily Ledger", origin_outlet="The Daily Ledger", publisher="Evening Courier",
+                   doc="courier", stated_on="2026-03-03")
+    # a relay of the minister through the Ledger is hers, and leaves the audit an origin apart
+    quoted = record("d", text, "Kessler", outlet="The Daily Ledger", origin_outlet="The Daily Ledger",
+                    publisher="Evening Courier", doc="courier", stated_on="2026-03-03")
+    named = record("e", text, "Raj Patel", publisher="City Gazette", doc="gazette", stated_on="2026-03-03")
+    groups = origin_groups([audit, minister, relay, quoted, named])
+    assert groups["c"] == groups["a"]
+    assert groups["d"] == groups["b"] != groups["a"]
+    assert len({groups["a"], groups["b"], groups["e"]}) == 3
+    # without the Ledger's own story in the cluster, the relay stands for it alone
+    assert len(set(origin_groups([relay, named]).values())) == 2
+    # nor is it one with what the Ledger's story relays of a third outlet's source
+    wired = record("f", text, "a port official", anonymous=True, affiliation="Tarnland", outlet="Tarnwire",
+                   origin_outlet="Tarnwire", publisher="The Daily Ledger", doc="ledger", stated_on="2026-03-02")
+    groups = origin_groups([wired, relay])
+    assert groups["f"] != groups["c"]
+
+
 # --- across outlets: a denial given to another outlet, figures of different measures ------------
 
 def _article(outlet: str, published: str, body: str) -> str:

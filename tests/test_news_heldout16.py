@@ -22,9 +22,10 @@ EVENTS = ("oosterweerd-allowance", "himshikhar-audit", "lamdouar-port", "kurose-
 # record as a subject, links kept per version, page furniture): found 175, speaker 154 (the scoop's lead and a figure
 # "according to figures from the authority" now the audit's and the authority's), anonymous 163, outlet 165, status
 # 151, stance 12; one junk speaker fewer ("authority of nepal", kept in the list below as found on the first run);
-# outlets, non-claims and relays unchanged.
+# outlets, non-claims and relays unchanged. Status 152 since a relay through an outlet whose own story is in the
+# cluster is one origin with that story, however each names the sources (the audit scoop and its wire relay).
 # The floors never go down:
-FLOORS = {"found": 175, "speaker": 154, "anonymous": 163, "outlet": 165, "status": 151, "stance": 12}
+FLOORS = {"found": 175, "speaker": 154, "anonymous": 163, "outlet": 165, "status": 152, "stance": 12}
 # Speakers that are no plausible source: 11 on the first run, 10 since the session's date and furniture landings
 # ("authority of nepal" gone). The list may only shrink.
 JUNK_BY_SHAPE = {
@@ -75,6 +76,8 @@ RELAYS = [
     ("hespress-lamdouar-port", "members had lost a third of their income this year"),
     ("nhk-kurose-labels", "workers were instructed by their supervisors to do the relabeling at night"),
     ("kyodo-kurose-labels", "workers were instructed by their supervisors to do the relabeling at night"),
+    ("kathmandupost-himshikhar-audit", "One of the aircraft flew 112 hours past its inspection limit"),
+    ("reuters-himshikhar-audit", "flew 112 hours beyond its inspection limit"),
 ]
 
 
