@@ -255,10 +255,10 @@ def _speaker_names(text: str) -> list[str | None]:
     ("According to August's Harlow Institute polling, most voters back Costa.", ["Harlow Institute"]),
     # a day after the words is no part of the name; a date alone names nobody
     ("The party today agrees only on its dislike of the mayor.", ["party"]),
-    ("Last October, Mayor Ana Costa changed course and decided to keep the depot open.", [None]),
+    ("Last October, Mayor Ana Costa switched sides and decided to keep the library open.", [None]),
     # a mention that runs on into a clause names its subject
-    ("The Harlow campaign sent a fundraising email Wednesday saying that the results show Harlow and Brandt are"
-     " in a two-man race.", ["Harlow campaign"]),
+    ("The Harlow campaign sent out a newsletter Thursday saying that the tally puts Harlow and Brandt neck and"
+     " neck.", ["Harlow campaign"]),
 ])
 def test_a_date_or_a_clause_is_never_a_speaker(text, speakers):
     assert _speaker_names(text) == speakers
