@@ -25,15 +25,15 @@ ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNews
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[list[str], int, re.Pattern[str]]:
+def _boilerplate() -> tuple[list[str], int, re.Pattern[str], re.Pattern[str]]:
+    """The elements pruned from a page, the word limit of a furniture paragraph, the furniture
+    patterns under that limit and those at any length (page_boilerplate.json)."""
     data = load_data("page_boilerplate.json")
-    blocks = re.compile("|".join(f"(?:{p})" for p in data["blocks"]), re.IGNORECASE)
-    return data["prune_xpath"], data["max_words"], blocks
+    return data["prune_xpath"], data["max_words"], _any_of(data["blocks"]), _any_of(data["long_blocks"])
 
 
-@lru_cache(maxsize=1)
-def _long_boilerplate() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in load_data("page_boilerplate.json")["long_blocks"]), re.IGNORECASE)
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -105,12 +105,12 @@ def is_boilerplate(block: str) -> bool:
     >>> is_boilerplate("Photo: Jan Berg/Harbour Press"), is_boilerplate("Prices rose, traders said.")
     (True, False)
     """
-    _, max_words, pattern = _boilerplate()
+    _, max_words, pattern, long_pattern = _boilerplate()
     block = block.strip()
     # a paragraph is split no further than one word past the limit (a long one is never cut whole)
     if len(block.split(maxsplit=max_words)) <= max_words and pattern.fullmatch(block) is not None:
         return True
-    return _long_boilerplate().fullmatch(block) is not None
+    return long_pattern.fullmatch(block) is not None
 
 
 def read_page(html: str, *, url: str | None = None) -> tuple[dict[str, Any], str]:
@@ -119,7 +119,7 @@ def read_page(html: str, *, url: str | None = None) -> tuple[dict[str, Any], str
     import trafilatura
     from lxml import html as lxml_html
 
-    prune, _, _ = _boilerplate()
+    prune, _, _, _ = _boilerplate()
     found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                         include_tables=False, include_images=False, prune_xpath=prune,
                                         date_extraction_params={"extensive_search": False, "original_date": True})
