@@ -3058,7 +3058,7 @@ class _Document:
         if cue is not None and (cue.lemma in self.lex.denial_verbs or frame.report_object in ("verdict", "false_clause") or (
                 cue.hint == "contradiction" and frame.report_object is not None)):
             return "denies"
-        if self.lex.refusal.match(content) or self.lex.too_early.match(content):
+        if self.lex.refusal.match(content) or self.lex.too_early.match(content) or self._declines_telling(frame, content, form):
             return "declines_to_confirm"  # '"I won't comment on C," she said', 'said it was too early to say'
         if self._withdraws_own(content, form) and self._own_pronoun(frame, content, form):
             return "retracts"  # '"I withdraw that remark," she said', 'said he had been wrong about the figure'
@@ -3071,6 +3071,15 @@ class _Document:
             if self.lex.reported_denial.match(content):
                 return "denies"
         return "denies" if self.lex.false_story.match(content) or self.lex.false_pronoun.fullmatch(content) else "asserts"
+
+    def _declines_telling(self, frame: Frame, content: str, form: str) -> bool:
+        """Whether a cue and the content after it refuse to tell ('declined to discuss the sale',
+        'refused' + 'to identify the buyer', 'would not elaborate on the terms'; cues.json
+        denials.declined_telling), not to do something else ('refused to endorse her')."""
+        if form == "direct" or not frame.cue_text:
+            return False
+        m = self.lex.declined_telling.search(f"{frame.cue_text} {content}")
+        return m is not None and m.start() < len(frame.cue_text)  # (the cue refuses: not 'said' + 'by refusing to say')
 
     def _withdraws_own(self, content: str, form: str) -> bool:
         """Whether a content is its speaker taking back what it said ('I withdraw it', 'We retract

@@ -157,6 +157,7 @@ class Lexicon:
     own_withdrawal: re.Pattern[str] = re.compile(r"(?!)")  # '"I withdraw that remark," she said': a retraction
     reported_withdrawal: re.Pattern[str] = re.compile(r"(?!)")  # 'said he had been wrong about the figure'
     too_early: re.Pattern[str] = re.compile(r"(?!)")  # 'said it was too early to say whether C': declining
+    declined_telling: re.Pattern[str] = re.compile(r"(?!)")  # 'declined to discuss the sale': declining
     withdrawn_statements: frozenset[str] = frozenset()  # 'I withdraw this estimate': what a speaker takes back
     answered_denial: re.Pattern[str] = re.compile(r"(?!)")  # 'C, an allegation X has denied' (at a content's end)
     earlier_version: re.Pattern[str] = re.compile(r"(?!)")  # 'An earlier version of this article': the publisher's correction
@@ -447,6 +448,7 @@ def _refusals(cues_data: dict) -> dict[str, Any]:
     """The Lexicon's refusal and reported refusal and denial patterns (cues.json)."""
     return {"refusal": _refusal(cues_data), "reported_refusal": _refusal(cues_data, "reported_subjects"),
             "reported_denial": _reported_denial(cues_data), "too_early": _too_early(cues_data.get("denials") or {}),
+            "declined_telling": _declined_telling(cues_data.get("denials") or {}),
             "own_withdrawal": _withdrawal(cues_data.get("denials") or {}),
             "reported_withdrawal": _withdrawal(cues_data.get("denials") or {}, "reported_subjects")}
 
@@ -467,6 +469,18 @@ def _withdrawal(denials: dict, key: str = "refusal_subjects") -> re.Pattern[str]
     verb = r"(?:(?:" + trie_pattern(forms) + r")\s+" + what + (r"|(?:" + trie_pattern(admissions) + r")(?!\w)" + people
                                                                 if admissions else "") + r")"
     return re.compile(r"(?:" + trie_pattern(subjects) + r")(?:\s+(?:have|has|had|would|must|now))?\s+" + verb, re.IGNORECASE)
+
+
+def _declined_telling(denials: dict) -> re.Pattern[str]:
+    """'declined to discuss the sale', 'also refused to identify the buyer', 'would not elaborate
+    on the terms' (cues.json denials.declined_telling), a cue and its content read as one: a
+    refusal, perhaps 'to' and an -ly adverb, then a verb of telling, searched for ('has also
+    declined to')."""
+    telling = denials.get("declined_telling") or {}
+    if not telling.get("refusals") or not telling.get("telling"):
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w'’])(?:" + trie_pattern(_forms(telling["refusals"])) + r")\s+(?:to\s+)?(?:\w+ly\s+)?(?:"
+                      + trie_pattern(telling["telling"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def _too_early(denials: dict) -> re.Pattern[str]:

@@ -1,0 +1,56 @@
+"""Declines and denials in the shapes ordinary news prose uses (issue 12 item 3), each on invented text:
+a refusal to tell ('declined to discuss C', 'refused' + 'to identify C', 'would not elaborate on C')
+declines to confirm, with or without the model, while a refusal to do something else stays a position."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract.document import extract_claimset
+
+SALE = "The Morrow Ledger reported on Monday that the Tarnby harbour board had sold the old pier to a developer.\n\n"
+
+
+def _claims_after(sentence: str, use_model: bool = True) -> list[dict]:
+    text = SALE + sentence + "\n"
+    cs = extract_claimset(text, slug="t", use_model=use_model, outlet="Harbour Gazette", published="2025-05-20")
+    tail = text.index(sentence)
+    return [c for c in cs["claims"] if c["start"] is not None and c["start"] >= tail and c["form"] != "unattributed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Board chairman Olaf Brenn declined to discuss the price.",
+    "Board chairman Olaf Brenn declined to specify the price paid for the pier.",
+    "Board chairman Olaf Brenn refused to identify the buyer.",
+    "Board chairman Olaf Brenn would not elaborate on the terms of the deal.",
+    "Board chairman Olaf Brenn refused to answer questions about the buyer.",
+    "Board chairman Olaf Brenn declined to publicly detail the terms of the deal.",
+])
+def test_a_refusal_to_tell_declines_to_confirm(sentence):
+    """'X declined to discuss C', 'X refused to identify C': the speaker declines to confirm what it
+    was asked about, never asserts 'to identify the buyer'."""
+    got = _claims_after(sentence)
+    assert got and all(c["stance"] == "declines_to_confirm" for c in got), [(c["text"], c["stance"]) for c in got]
+
+
+@pytest.mark.parametrize("verb", ["refused", "refuses"])
+def test_a_refusal_to_tell_declines_with_the_rules_alone(verb):
+    """The rules read 'refused' + 'to identify C' as a plan: its stance is still a non-confirmation."""
+    got = _claims_after(f"Board chairman Olaf Brenn {verb} to identify the buyer.", use_model=False)
+    assert [(c["text"], c["stance"]) for c in got] == [("to identify the buyer", "declines_to_confirm")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Board chairman Olaf Brenn refused to endorse the developer.",
+    "Board chairman Olaf Brenn declined to renew the lease on the pier.",
+])
+def test_a_refusal_to_do_something_else_is_no_non_confirmation(sentence):
+    """'X refused to endorse Y': a position taken, no statement declined."""
+    assert all(c["stance"] == "asserts" for c in _claims_after(sentence))
+
+
+def test_a_refusal_inside_the_content_is_not_the_cues():
+    """'X said that by refusing to say C, Y ...': the speaker asserts; the refusal is someone else's,
+    inside what was said."""
+    got = _claims_after("Board chairman Olaf Brenn said that by refusing to discuss the price, the council had misled voters.")
+    assert [c["stance"] for c in got if c["cue"] == "said"] == ["asserts"]
