@@ -2303,6 +2303,9 @@ class _Document:
         publisher for evidence no issuer is named for."""
         assert frame.speaker is not None
         text = self.text
+        spoke = self._company_that_spoke(frame)
+        if spoke is not None:
+            return spoke
         sp = initials or self._body_called_it(frame.speaker[0], frame.speaker[1]) \
             or self._paragraph_person(frame.speaker[0], frame.speaker[1]) \
             or self._named_before_pronoun(frame.speaker[0], frame.speaker[1]) or self.registry.resolve(
@@ -2332,6 +2335,16 @@ class _Document:
             # reported by the publisher that holds it (the claim keeps the words that cite it)
             return self.publisher_speaker
         return found
+
+    def _company_that_spoke(self, frame: Frame) -> Speaker | None:
+        """'Kelvex denied C. "D," the company said': 'the company' right after a statement of a body
+        (this sentence's or the one before) is that body, not a company the text named longer ago
+        by that head noun ('rail operator Vlaky Morava'); None otherwise."""
+        assert frame.speaker is not None
+        last = self.last_attr.speaker if self.last_attr is not None else None
+        if last is None or last.anonymous or self.sentence_no - last.last_sentence > 1:
+            return None
+        return self.registry.spoke_as_company(self.text[frame.speaker[0]:frame.speaker[1]], last)
 
     def _seen_record(self, frame: Frame) -> Speaker | None:
         """'The Gazette has reviewed a memo that says C', 'a memo seen by the Gazette says C': the

@@ -1856,6 +1856,23 @@ class Registry:
         last.gender = last.gender or sp.gender
         return last
 
+    def spoke_as_company(self, mention_text: str, last: Speaker) -> Speaker | None:
+        """'Kelvex denied C. "D," the company said': the speaker of the statement just before, when
+        the mention is a company's head noun alone after 'the' and that speaker may be a company, even
+        one known by a single word (one a given name, role or gender shows to be a person's is not);
+        None otherwise. The document asks only when that statement came one sentence before at most."""
+        words = fold(clean(mention_text)).split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.lex.company_heads:
+            return None
+        one = fold(last.name)
+        if not (self._may_be_a_company(last) or " " not in one and self._body_by_name(last)
+                and one not in self.lex.places and one not in self.lex.country_index and not last.name.isupper()):
+            return None  # (a word in capitals may be a headline's: 'VERA FILES FACT CHECK')
+        last.kind = "institution"  # (the text calls it a company: 'the statement' after it is its statement)
+        if words[1] not in last.aliases:
+            last.aliases.append(words[1])
+        return self.touch(last)
+
     def _may_be_a_company(self, s: Speaker) -> bool:
         """Can 'the company' refer to this speaker: a body under a name of its own ('Gulfline
         Marine', 'Halden Bay Water'), not a person known by a given name, role or gender, nor a

@@ -1,0 +1,49 @@
+"""Who speaks when a statement's subject is a long one or points back (issue 13): 'the company' right after a
+body's own statement is that body, however short its name, not a company the text named longer ago.
+
+Constructed sentences with invented names, places and outlets."""
+
+from __future__ import annotations
+
+from provenance.extract import extract_claimset
+
+_HEAD = "Harbour Gazette\n\nFerry tender in doubt\n\nBy Jo Brell\n\n"
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    """Each attributed claim's first words -> its speaker's name."""
+    cs = extract_claimset(_HEAD + text, slug="t")
+    names = {sp["id"]: sp["name"] for sp in cs["speakers"]}
+    return {c["text"][:30]: names.get(c["speaker"]) for c in cs["claims"] if c["cue"]}
+
+
+def test_the_company_after_its_own_denial_is_the_body_of_one_word():
+    # 'Kelvex' is a one-word name; the ferry operator named two paragraphs before is another company
+    text = ("The harbour board is set to cancel a contract won by a group led by Kelvex, people familiar with the "
+            "matter said.\n\nA letter from ferry operator Dunmore Lines described work that Kelvex never did, one "
+            "of the people said.\n\nKelvex denied that any document in its bid was false. \"Every certificate we "
+            "filed is genuine,\" the company said in an emailed statement. It said it would appeal.")
+    got = _speakers(text)
+    assert got["Every certificate we filed is "] == "Kelvex"
+    assert got["it would appeal"] == "Kelvex"
+
+
+def test_the_company_after_a_body_of_two_words_that_spoke():
+    text = ("Ferry operator Dunmore Lines said on Monday that it had cut two routes.\n\nOrsk Marine denied that "
+            "its yard had delayed the new ferries. \"Both hulls left on time,\" the company said.")
+    assert _speakers(text)["Both hulls left on time"] == "Orsk Marine"
+
+
+def test_the_company_is_not_a_person_who_spoke_before():
+    # a person (a given name shows it) who spoke just before is never 'the company'
+    text = ("Ferry operator Dunmore Lines said on Monday that it had cut two routes.\n\nAna Lind, a deckhand, "
+            "said the crews had not been told. \"We regret the short notice,\" the company said.")
+    assert _speakers(text)["We regret the short notice"] == "Dunmore Lines"
+
+
+def test_the_company_long_after_a_body_spoke_is_not_it():
+    # three sentences on, 'the company' is no longer the body that spoke: the company the text named
+    text = ("Ferry operator Dunmore Lines runs the Tarn crossing. Kelvex said that its software had failed. "
+            "The harbour board met on Monday. The crossing was closed for a day. Passengers waited for hours. "
+            "\"We regret the delays,\" the company said. Kelvex writes the booking software.")
+    assert _speakers(text)["We regret the delays"] == "Dunmore Lines"
