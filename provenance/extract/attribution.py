@@ -37,6 +37,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _COMMA_RELATIVES,
     _COMPARISON_OPENERS,
     _COMPLEMENT_STARTERS_BAD,
+    _DEFINITE_DETERMINERS,
     _DISCOURSE_ADVERBS,
     _EMPHATIC_REFLEXIVES,
     _FINITE,
@@ -548,8 +549,9 @@ class _Parser:
         if a < self.begin + 2 or self.w(a - 1) != "by":
             return None
         k = a - 2
-        if _participle(self.w(k)) and k > self.begin:
-            k -= 1
+        made = next((x for x in range(k, max(self.begin, k - 4), -1) if _participle(self.w(x))), None)
+        if made is not None and all(self.t[x].kind in "wd" for x in range(made, a)):
+            k = made - 1  # ('a survey conducted | on Monday | by X': a time between the participle and 'by')
         if self.w(k) in self.lex.evidence_nouns:
             return k
         for x in range(k - 1, max(self.begin, k - 6), -1):
@@ -933,6 +935,20 @@ class _Parser:
         if record is None or not self._record_head(record[1] - 1):
             return None
         return (whole[0], k) if self._opens_sentence(record[0]) else None
+
+    def _record_of(self, np: tuple[int, int]) -> int | None:
+        """The 'of' after the record that heads the noun phrase [a, b) and before what the record is of
+        ('A Harwell poll | of 800 adults', 'a survey | of 1,500 drivers'), else None."""
+        if self._record_head(np[1] - 1):
+            return None  # ('an analysis of the Tarn data': the data's issuer is named after it)
+        for x in range(np[1] - 1, max(np[0], np[1] - 6), -1):
+            if self.w(x) == "of":
+                # (not 'an ABC analysis of the file': a thing the record is of, which names no one asked)
+                asked = self.w(x + 1) not in _DEFINITE_DETERMINERS and self.w(x + 1) not in ("a", "an")
+                return x if asked and x - 1 > np[0] and self.w(x - 1) in self.lex.evidence_nouns else None
+            if self.t[x].kind not in "wd" and not self.separates_thousands(x):
+                return None
+        return None
 
     def _record_kept(self, subj: tuple[int, int]) -> tuple[int, int]:
         """The subject [a, b) of an evidence verb, or with the record it is where that record was
@@ -2993,6 +3009,8 @@ class _Parser:
             subj = verb if verb is not None and verb[1] <= subj[0] else subj
         if subj is not None and cue.evidence_subject:
             subj = self._record_kept(subj)  # 'Minutes posted on the board's website show C'
+            of = self._record_of(subj)
+            subj = subj if of is None else (subj[0], of)  # 'A Harwell poll | of 800 adults found C'
         if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj, j)
                                  or self._noun_not_verb(i, j, subj)):
             return None
@@ -3022,7 +3040,25 @@ class _Parser:
             # sentence) is the publisher's
             frame.relative_clause = self._relative_cue(i) is not None
             frame.subject_speaker = frame.subject_speaker or frame.relative_clause and self.w(i - 1) == "which"
-        return self._verb_content(i, j, cue, frame, subj, begin, stop)
+        step = self._verb_content(i, j, cue, frame, subj, begin, stop)
+        if step is not None and frame.relative_clause and frame.subject_speaker and frame.own is None \
+                and not (cue.directive or cue.infinitive):  # ('a dispatch, which instructs the plant to C')
+            frame.own = self._clause_before_relative(i, frame, begin, stop)
+        return step
+
+    def _clause_before_relative(self, i: int, frame: Frame, begin: int, stop: int) -> tuple[int, int] | None:
+        """'The change was first reported by the Courier, which said C.': when the relative clause
+        whose verb is the cue at token i ends the sentence, the publisher's own part is the main
+        clause before its comma, without C (which is the relative's speaker's alone); None when the
+        sentence goes on after C ('Brenmoor, which says C, sells power') or no clause comes before."""
+        comma = self._relative_cue(i)
+        last = frame.contents[-1].end if frame.contents else None
+        if comma is None or last is None or comma - begin < 3 or not self._finite_between(begin, comma):
+            return None
+        rest = self.text[last:self.t[stop - 1].end if stop > begin else last]
+        if any(ch.isalnum() for ch in rest):
+            return None
+        return self.t[begin].start, self.t[comma - 1].end
 
     def _phrase_frame(self, i: int, j: int, frame: Frame, begin: int, stop: int) -> _Step | None:
         """'according to X, C' or 'C, according to X'."""
