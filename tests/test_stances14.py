@@ -54,3 +54,22 @@ def test_a_refusal_inside_the_content_is_not_the_cues():
     inside what was said."""
     got = _claims_after("Board chairman Olaf Brenn said that by refusing to discuss the price, the council had misled voters.")
     assert [c["stance"] for c in got if c["cue"] == "said"] == ["asserts"]
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("The Tarnby harbour board declined to comment.", "declines_to_confirm"),
+    ("A spokesman for Orvel Homes, Dan Ferro, declined to comment.", "declines_to_confirm"),
+    ("The mayor would not be drawn.", "declines_to_confirm"),
+    ("Orvel Homes could not be reached for comment.", "asserts"),
+    ("The developer did not respond to a request for comment.", "asserts"),
+])
+def test_a_bare_refusal_is_the_publishers_observation_with_the_refusals_stance(sentence, stance):
+    """'X declined to comment': still the publisher's observation in its own words, no statement of
+    X's, but X refused: the claim declines to confirm; 'X could not be reached' is a silence, of no
+    stance; the report before it stays as it was."""
+    text = SALE + sentence + "\n"
+    cs = extract_claimset(text, slug="t", outlet="Harbour Gazette", published="2025-05-20")
+    tail = text.index(sentence)
+    mine = [(c["form"], c["text"], c["stance"]) for c in cs["claims"] if c["start"] is not None and c["start"] >= tail]
+    assert mine == [("unattributed", sentence.rstrip("."), stance)]
+    assert [c["stance"] for c in cs["claims"] if c["start"] < tail] == ["asserts"]

@@ -2115,6 +2115,8 @@ class _Document:
                                frame.contents[-1].end)
                 made.append(self._publisher_claim(r, s0, e0))
                 made[-1].silence = True
+                if frame.report_object == "refusal" and self.lex.declined_telling.match(frame.cue_text or ""):
+                    made[-1].stance = "declines_to_confirm"  # ('The board declined to comment': the party refused)
             if frame.report_object == "refusal":
                 continue  # ('The board declined to comment': no statement of the board's, no 'to comment' said)
             sp = self._frame_speaker(frame, prev_speaker)
