@@ -28,7 +28,6 @@ EVENTS = ("namkhoa-power", "kaarrevaara-lift", "ruvuma-cashew", "moelwyn-tip")
 FLOORS = {"found": 169, "speaker": 151, "anonymous": 158, "outlet": 165, "status": 148, "stance": 14}
 # Speakers that are no plausible source: 12 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
-    "a three-part name cut short after the title before it": {"minh khang"},
     "a name cut short before its last word": {"natural resources"},
     "the words before a name or description kept with it": {
         "end of december our society's chairman",

@@ -1250,8 +1250,18 @@ class _Parser:
     def _modifiers_joined(self, k: int) -> bool:
         """Does the 'and' at token k join two words of tenure or rank inside one noun phrase
         ('current and former officials', 'senior and junior diplomats')?"""
-        return k > self.begin and k + 1 < self.end and self.w(k - 1) in _PAIRED_MODIFIERS \
-            and self.w(k + 1) in _PAIRED_MODIFIERS and not self.t[k - 1].cap
+        return k > self.begin and k + 1 < self.end and (self.w(k - 1) in _PAIRED_MODIFIERS
+                                                        and self.w(k + 1) in _PAIRED_MODIFIERS
+                                                        and not self.t[k - 1].cap or self._portfolios_joined(k))
+
+    def _portfolios_joined(self, k: int) -> bool:
+        """Does the 'and' at token k join two bare nouns before a body's head noun, right after an
+        article ('the lakes and rivers ministry', 'the fire and rescue service'), not two bodies
+        ('the union and the ministry') nor a person and a body ('the mayor and council')?"""
+        return k - 2 >= self.begin and k + 2 < self.end and self.w(k - 2) in ("the", "a", "an") \
+            and all(self.t[x].kind == "w" and not self.t[x].cap for x in (k - 1, k + 1, k + 2)) \
+            and self.w(k + 2) in self.lex.institution_heads and not self._head_noun(k - 1) \
+            and self.w(k - 1) not in self.lex.title_words and self.w(k - 1) not in self.lex.institution_heads
 
     def _noun_after_adjective(self, j: int, k: int) -> bool:
         """Is the cue word at token k a reporting noun after an article and an adjective ('a new

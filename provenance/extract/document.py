@@ -607,7 +607,12 @@ _SUBJECT_NAME = re.compile(r"(?:^|(?<=[.!?\n])[\"\u201d\u2019]?[ \t\n]+)(?:The[ 
 
 
 # the rest of a body's name after its head: 'Port' + ' of Kelby Sound', 'University' + ' of Harlow'
-_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}")
+_OF_WORD = r"[A-Z][\w'\u2019&-]*"
+# (its last word after an 'and', or a list with commas before one: 'the Ministry of Ports and Water', 'the Ministry
+# of Lakes, Forests and Rivers'; not a second body's initials or a person's name: 'the Bank of Kelby and KBC')
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?" + _OF_WORD + r"(?:[ \t]+" + _OF_WORD + r"){0,3}"
+                      r"(?:(?:,[ \t]+" + _OF_WORD + r")*[ \t]+(?:and|&)[ \t]+(?![A-Z]+\b)" + _OF_WORD
+                      + r"(?![\w'\u2019&-]|[ \t]+[A-Z]))?")
 
 
 def _name_key(name: str) -> frozenset[str]:

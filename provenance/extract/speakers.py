@@ -1325,8 +1325,20 @@ def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None
         # Sela Ama Roe': 'energy' modifies a title, so the three words after it are the name)
         known = max((k for k in range(of + 1, len(body) - 2) if body[k][:1].isupper() and low[k] in lex.modifiers),
                     default=-1)
-        return known + 1 if len(body) - known == 4 and body[known + 1][:1].isupper() else len(body) - 2
+        if len(body) - known == 4 and body[known + 1][:1].isupper():
+            return known + 1
+        # (or the three after a body's last word: 'Director of the Lanka Power Company Do Van Tho')
+        return len(body) - 3 if len(body) - of > 4 and _ends_body(body[-4], lex) and not _ends_body(body[-3], lex) \
+            and not _is_role_word(low[-3], lex) and low[-3].rstrip(".") not in lex.honorifics else len(body) - 2
     return None
+
+
+def _ends_body(word: str, lex: Lexicon) -> bool:
+    """Does this capitalised word end a body's name ('Company', 'Ministry', 'Authority', 'Energy')?"""
+    low = fold(word)
+    return word[:1].isupper() and (low in lex.institution_heads or low in lex.body_heads or low in lex.generic_body_heads
+                                   or low in lex.company_heads or word in lex.company_words
+                                   or word in lex.company_suffixes)
 
 
 def _in_place_name(low: list[str], k: int, lex: Lexicon) -> bool:

@@ -1,0 +1,49 @@
+"""A body's or a person's name is cut where it ends, not at an 'and' or a word inside it (issue 13: no junk
+speaker): 'the lakes and rivers ministry' is one body, 'the Ministry of Ports and Water' keeps its last words
+when 'the ministry' refers back to it, and a three-part name after a body's name keeps its first word. Two
+names stay two ('the Bank of Kelby and KBC')."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import extract_claimset
+from provenance.extract.speakers import analyse
+
+
+def _speakers(text: str) -> list[str | None]:
+    cs = extract_claimset(text, slug="t")
+    names = {sp["id"]: sp["name"] for sp in cs["speakers"]}
+    return [names.get(c["speaker"]) for c in cs["claims"] if c["cue"]]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an 'and' between two bare nouns before a body's head noun joins them inside its name
+    ("A spokesperson for the lakes and rivers ministry said a team had reached the dam on Monday.",
+     ["spokesperson for the lakes and rivers ministry"]),
+    ("The ferries and harbours department said the quay would reopen.", ["ferries and harbours department"]),
+    # a body's 'X of Y and Z' is the body 'the ministry' refers back to, and so is a list before the 'and'
+    ("Kelp Marine asked the Ministry of Ports and Water to pay for the repairs. The ministry rejected the request"
+     " in July.", ["Kelp Marine", "Ministry of Ports and Water"]),
+    ("Kelp Marine wrote to the Ministry of Farms, Fish and Forests. The ministry said the boats were safe.",
+     ["Ministry of Farms, Fish and Forests"]),
+    # two bodies, or a body and a person, stay two
+    ("Tarn Freight sued the Bank of Kelby and KBC in May. The bank said the loan was legal.", ["Bank of Kelby"]),
+    ("Tarn Freight met the Ministry of Ports and Ana Costa in May. The ministry said the loan was legal.",
+     ["Ministry of Ports"]),
+])
+def test_a_bodys_name_is_cut_where_it_ends(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("mention, name", [
+    # after a body's last word, the three words before the cue are one person's name
+    ("Director of the Lanka River Power Joint Stock Company Do Van Tho", "Do Van Tho"),
+    ("Chairman of the Pelling Harbour Authority Le Thi Mai", "Le Thi Mai"),
+    # but a title or an honorific there is the role's, and two words stay the name
+    ("Speaker of the Kelby Assembly Rep. Ana Costa", "Ana Costa"),
+    ("Director of the Lanka River Power Company Van Tho", "Van Tho"),
+])
+def test_a_three_part_name_after_a_bodys_name_keeps_its_first_word(mention, name):
+    sp = analyse(mention).speaker
+    assert sp is not None and sp.name == name
