@@ -47,3 +47,24 @@ def test_a_bodys_name_is_cut_where_it_ends(text, speakers):
 def test_a_three_part_name_after_a_bodys_name_keeps_its_first_word(mention, name):
     sp = analyse(mention).speaker
     assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("text, source, cue, name, cue_after", [
+    # the model's source stops before its head noun, which it read into the cue: the head is the source's
+    ("Norland's environmental regulator ordered a halt.", "Norland's environmental", "regulator ordered",
+     "Norland's environmental regulator", "ordered"),
+    ("The regional health authority says so.", "The regional health", "authority says",
+     "The regional health authority", "says"),
+    # a possessive before a noun that is no cue verb, or a head noun after no description, is left as it is
+    ("Tom Reyes and his campaign platform of tax cuts.", "Tom Reyes and his", "campaign platform",
+     "Tom Reyes and his", "campaign platform"),
+    ("The board's regulator ordered a halt.", "The board's", "regulator ordered", "The board's", "regulator ordered"),
+])
+def test_a_source_the_model_cut_before_its_head_noun_keeps_it(text, source, cue, name, cue_after):
+    from provenance.extract.attribution import Frame
+    from provenance.extract.combine import _head_before_cue
+
+    s, c = text.index(source), text.index(cue)
+    frame = Frame(None, cue, c, c + len(cue), (s, s + len(source)))
+    end = _head_before_cue(text, s, s + len(source), frame)
+    assert (text[s:end], text[frame.cue_start:frame.cue_end]) == (name, cue_after)

@@ -324,14 +324,13 @@ HELDOUT_FIRST_RUN = {
     "nikkei-kurose-labels.txt: 'filing' (an article, an adverb or a participle)",
     # names cut short, found once the check read them (every one in its batch's list of junk on the first run):
     # a body's name cut at its 'and' or before its last words, a firm's at its '&', a place inside a group's
-    # description, a description before its noun, and an outlet's name cut before its last word
+    # description, and an outlet's name cut before its last word
     "herald-mackerel-quota-analysis.txt: 'Scottish Inshore' (a name cut short)",
     "jamaicastar-nrf-vouchers.txt: 'Anti-Corruption Agency' (a name cut short)",
     "bnamericas-quilapa-brine-analysis.txt: 'Echenique Vial' (a name cut short)",
     "senedd-moelwyn-tip-record.txt: 'Natural Resources' (a name cut short)",
     "hespress-lamdouar-port.txt: 'Ministry of Agriculture' (a name cut short)",
     "guardian-huaracaya-spill.txt: 'Rosa de Ccollpa' (a name cut short)",
-    "reuters-huaracaya-spill-update.txt: \"Peru's environmental\" (a description cut before its noun)",
     "verafiles-hagonoy-factcheck.txt: 'VERA' (a name cut short)",
 }
 

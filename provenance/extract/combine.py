@@ -282,6 +282,7 @@ class ModelFrames:
         dates = find_dates(text, start, end)
         if dates and dates[-1].start > start and not text[dates[-1].end:end].strip():
             end = len(text[:dates[-1].start].rstrip(" ,"))  # 'A district court on Thursday': the court
+        end = _head_before_cue(text, start, end, frame)
         named = _NAMED_AS.match(text, end)
         if named is not None and fold(named.group(1)) in _NAMING_REFLEXIVES:
             start, end = named.start(1), named.end()  # 'a group calling itself Blackwren': the name, as the rules read it
@@ -380,6 +381,33 @@ class ModelFrames:
         spans = [s for s in (prop.cue, prop.source) if s is not None]
         return Frame(cue, cue_text, prop.cue[0] if prop.cue else None, prop.cue[1] if prop.cue else None,
                      prop.source, contents, attribution_spans=spans)
+
+
+_DESCRIPTION_ENDS = frozenset("a an the his her its their our my your this that these those and or of for".split())
+_HEAD_GAP = re.compile(r"[ \t]+([a-z][a-z-]+)(?:[ \t]+|$)")
+
+
+def _head_before_cue(text: str, start: int, end: int, frame: Frame) -> int:
+    """Where a source the model cut one word short ends: the head noun of its description after a lower-case word,
+    between it and the cue or opening the cue ("Norland's environmental | regulator ordered": the regulator
+    orders). The cue then starts after it."""
+    cue_start, cue_end = frame.cue_start, frame.cue_end
+    words = text[start:end].split()
+    if cue_start is None or cue_end is None or len(words) < 2 or not words[-1].isalpha() or not words[-1].islower() \
+            or words[-1] in _DESCRIPTION_ENDS:
+        return end
+    gap = _HEAD_GAP.match(text, end, cue_end)
+    if gap is None or not (gap.end() == cue_start or gap.start(1) == cue_start and gap.end() < cue_end):
+        return end
+    lex = lexicon()
+    heads = (lex.institution_heads, lex.body_heads, lex.anonymous_heads, lex.group_heads, lex.occupations)
+    rest = text[max(cue_start, gap.end()):cue_end].split()
+    if not any(gap.group(1) in h for h in heads) or not rest or not (
+            fold(rest[0]) in lex.cues_by_first or rest[0].islower() and rest[0].endswith(("ed", "s"))):
+        return end
+    frame.cue_start = max(cue_start, gap.end())
+    frame.cue_text = text[frame.cue_start:cue_end]
+    return gap.end(1)
 
 
 def _known_cue(words: str) -> bool:
