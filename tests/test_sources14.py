@@ -64,3 +64,23 @@ def test_a_directive_in_a_closing_relative_clause_keeps_the_sentence_whole():
     # the instruction's object is no clause of its own: the publisher's sentence holds it
     text = "The Courier has seen a memo from the head office, which instructs the depot to \"cut night shifts\"."
     assert any("which instructs the depot to" in t for t in own(text))
+
+
+@pytest.mark.parametrize("cue", ["said that", "told the council that"])
+def test_a_figure_with_a_thousands_comma_after_that_opens_the_clause(cue):
+    # 'that 1,450' is no demonstrative before a noun: the figure opens what was said
+    text = f"The harbour master {cue} 1,450 boats had been moored in the bay."
+    assert [(c["text"], c["mention"]) for c in claims_of(text, **COURIER) if c["form"] != "unattributed"] == [
+        ("1,450 boats had been moored in the bay", "The harbour master")]
+
+
+def test_figures_a_body_published_show_a_figure_with_a_thousands_comma():
+    text = "Figures published by the Ossory Statistics Bureau show that 3,100 homes lost power."
+    assert said(text) == [("3,100 homes lost power", "Ossory Statistics Bureau", None)]
+
+
+def test_a_sum_written_with_a_closing_slash_dash_keeps_it():
+    # '2.6bn/-' is how a sum is written in shillings and rupees: the dash is part of the figure
+    text = "The minister told the assembly that the arrears stood at 2.6bn/-."
+    assert [c["text"] for c in claims_of(text, **COURIER) if c["form"] != "unattributed"] == [
+        "the arrears stood at 2.6bn/-"]

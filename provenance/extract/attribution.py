@@ -1982,8 +1982,8 @@ class _Parser:
                 frame.report_object == "noun" and b - a == 1)  # ('denies that': the report it answers)
                 and not self.lex.false_pronoun.fullmatch(self.text, self.t[a].start, self.t[b - 1].end)):
             a += 1  # (in 'said that was not true' the 'that' is the verdict's subject)
-        while b > a and self.is_p(b - 1, ",;:\u2014\u2013-."):
-            b -= 1
+        while b > a and self.is_p(b - 1, ",;:\u2014\u2013-.") and not (self.is_p(b - 1, "-") and self.is_p(b - 2, "/")):
+            b -= 1  # (a sum's '/-' stays: 'stood at 4.3bn/-')
         if a >= b:
             return
         if b == self.end and b - a > 6 and frame.appended is None:
@@ -2834,8 +2834,9 @@ class _Parser:
         that promise on Monday, saying C'), a comma or the end."""
         nxt = self.t[k + 1] if k + 1 < stop else None
         if nxt is None or nxt.kind != "w" or nxt.cap or nxt.low in PRONOUNS or nxt.low in DETERMINERS \
-                or nxt.low in _FINITE or nxt.low in _QUANTIFIER_PRONOUNS or nxt.low.endswith("s") or "'" in nxt.low:
-            return False  # ('said that investigators in the city ...' opens a clause)
+                or nxt.low in _FINITE or nxt.low in _QUANTIFIER_PRONOUNS or nxt.low.endswith("s") or "'" in nxt.low \
+                or nxt.low[:1].isdigit():
+            return False  # ('said that investigators in the city ...', 'show that 1,200 homes ...' open a clause)
         after = self.t[k + 2] if k + 2 < stop else None
         if after is not None and after.kind == "d":  # ('said that turnout last year was low' opens a clause)
             return k + 3 >= stop or self.t[k + 3].kind == "p"
