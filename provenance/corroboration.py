@@ -1476,13 +1476,15 @@ HOW = {"nonconfirm": "did not confirm", "deny": "denied"}
 ANSWERED = {"nonconfirm": "did not confirm it", "deny": "denied it", "retract": "withdrew it"}
 
 
-def _answered_relations(records: Sequence[ClaimRecord]) -> dict[tuple[Hashable, Hashable], Relation]:
-    """The `contradicts` relations of `answered_reports` and `publisher_verdicts`, by (source,
-    target) key."""
+def _answered_relations(records: Sequence[ClaimRecord], found: Mapping[str, Sequence[tuple]] | None = None,
+                        ) -> dict[tuple[Hashable, Hashable], Relation]:
+    """The `contradicts` relations of `answered_reports` and `publisher_verdicts` (or those `found`
+    already, `TEXT_RULES`), by (source, target) key."""
+    answered = answered_reports(records) if found is None else found["answered"]
     out = {(records[x].key, records[y].key): Relation(records[x].key, records[y].key, "contradicts", 1.0,
                                                       f"{records[x].speaker} {ANSWERED[how]}")
-           for x, y, how in answered_reports(records)}
-    for x, y in publisher_verdicts(records):
+           for x, y, how in answered}
+    for x, y in publisher_verdicts(records) if found is None else found["verdicts"]:
         out.setdefault((records[x].key, records[y].key), Relation(
             records[x].key, records[y].key, "contradicts", 1.0, f"{records[x].speaker} called it false"))
     return out
@@ -1630,6 +1632,43 @@ def publisher_verdicts(records: Sequence[ClaimRecord]) -> list[tuple[int, int]]:
             if earlier:
                 found.append((i, earlier[-1]))
     return sorted(set(found))
+
+
+def text_rules(records: Sequence[ClaimRecord]) -> dict[str, list[tuple]]:
+    """What the rules that read one text at a time find among `records`, by name (`TEXT_RULES`):
+    denials in sentences (`lead_deniers`), answers to a report (`answered_reports`), the publisher's
+    verdicts (`publisher_verdicts`) and figures given against another's (`counter_figures`)."""
+    return {"denials": lead_deniers(records), "answered": answered_reports(records),
+            "verdicts": publisher_verdicts(records), "figures": counter_figures(records)}
+
+
+TEXT_RULES = ("denials", "answered", "verdicts", "figures")
+
+
+def within_texts(records: Sequence[ClaimRecord],
+                 of_text: Callable[[Sequence[ClaimRecord]], Mapping[str, Sequence[tuple]]] = text_rules,
+                 ) -> dict[str, list[tuple]]:
+    """`text_rules(records)`, in its order, worked out a document at a time by `of_text` (each of
+    those rules reads the claims of one document alone), so that what was found in a document's
+    claims can be kept (`links`: the copies of a story stored already are not read again for each
+    copy that joins them). Claims of two versions of one document are read in one pass."""
+    by_doc: dict[Any, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        by_doc[r.doc].append(i)
+    if len({(r.doc, r.version) for r in records}) != len(by_doc):
+        return text_rules(records)
+    out: dict[str, list[tuple]] = {name: [] for name in TEXT_RULES}
+    for positions in by_doc.values():  # (in the order of their first claims: `counter_figures` order)
+        for name, rows in of_text([records[i] for i in positions]).items():
+            out[name] += [(positions[row[0]], positions[row[1]], *row[2:]) for row in rows]
+    # one denial at most for each claim whose lead or rebuttal finds it, which comes after what it
+    # pairs with: in the order of that claim, as `lead_deniers` lists them
+    out["denials"].sort(key=lambda d: max(d[0], d[1], key=lambda i: records[i].start))
+    out["answered"].sort()
+    out["verdicts"].sort()
+    return out
+
+
 CONFLICTS = {"negation": "negates what is stated in", "number": "gives other numbers than",
              "date": "gives other dates than", "opposite": "states the opposite of"}
 
@@ -1641,6 +1680,7 @@ def relations(
     denials: Sequence[tuple[int, int, str]] | None = None,
     bags: Mapping[Hashable, dict[str, int]] | None = None,
     judged: Sequence[tuple[int, int, Match]] | None = None,
+    within: Mapping[str, Sequence[tuple]] | None = None,
 ) -> list[Relation]:
     """The links the rules propose for similar pairs, plus the denials found in sentences.
 
@@ -1654,12 +1694,15 @@ def relations(
     - a claim denied in its sentence ("did not confirm reports that ...") is contradicted by the
       source of the sentence, and so is every similar claim that source does not itself back;
     - similar facts of independent origins corroborate, near-identical ones of one origin repeat.
+
+    `within` holds what the rules that read one text at a time found in these records already
+    (`TEXT_RULES`, by name), as `within_texts` gives it.
     """
-    denials = lead_deniers(records) if denials is None else denials
+    denials = (lead_deniers(records) if within is None else within["denials"]) if denials is None else denials
     judged = list(_judged(records, list(pairs))) if judged is None else judged
-    out = _answered_relations(records)
+    out = _answered_relations(records, within)
     _named_report_relations(records, judged, out)
-    _counter_figure_relations(records, out)
+    _counter_figure_relations(records, out, None if within is None else within["figures"])
     denied_by: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for x, y, how in denials:
         denied_by[y].append((x, how))
@@ -1756,9 +1799,11 @@ def _conflict_relations(a: ClaimRecord, b: ClaimRecord, found: Match,
             one.key, other.key, "contradicts", found.score, _conflict_reason(one, other, found)))
 
 
-def _counter_figure_relations(records: Sequence[ClaimRecord], out: dict[tuple[Hashable, Hashable], Relation]) -> None:
-    """Add to `out` the `contradicts` links of `counter_figures`: a disagreement, each way."""
-    for x, y in counter_figures(records):
+def _counter_figure_relations(records: Sequence[ClaimRecord], out: dict[tuple[Hashable, Hashable], Relation],
+                              found: Sequence[tuple] | None = None) -> None:
+    """Add to `out` the `contradicts` links of `counter_figures` (or those `found` already): a
+    disagreement, each way."""
+    for x, y in counter_figures(records) if found is None else found:
         for one, other, how in ((records[x], records[y], "it answers"), (records[y], records[x], "that answers it")):
             out.setdefault((one.key, other.key), Relation(
                 one.key, other.key, "contradicts", 1.0, f"{CONFLICTS['number']} the claim {how} with its own figure"))

@@ -13,6 +13,7 @@ import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, or_, select, update
@@ -26,11 +27,12 @@ from provenance.corroboration import (
     Signatures,
     claim_pairs,
     judge,
-    lead_deniers,
     origin,
     relations,
     similar_groups,
+    text_rules,
     tokens,
+    within_texts,
 )
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version, utcnow
 from provenance.query import chunks as _chunks
@@ -82,9 +84,11 @@ def latest_of(session: Session, version_ids: Iterable[int]) -> dict[int, int]:
     return out
 
 
+@lru_cache(maxsize=1)
 def record_query() -> Any:
     """The select of the rows `rules.build_records` reads (its column order), over every claim: the
-    callers add their WHERE (versions, claim ids)."""
+    callers add their WHERE (versions, claim ids). Built once: a select is never changed, and
+    building its joins of aliased outlets costs more than reading a version's rows."""
     ClaimOutlet = aliased(Outlet)
     Publisher = aliased(Outlet)
     Carrier = aliased(Outlet)
@@ -156,7 +160,7 @@ class _BuiltVersions:
     def __init__(self, size: int) -> None:
         self.size = size
         self.claims = 0  # the records kept
-        self.built: OrderedDict[Any, tuple[tuple, str | None, dict[Any, ClaimRecord], dict[Any, tuple]]] = OrderedDict()
+        self.built: OrderedDict[Any, tuple[tuple, str | None, dict[Any, ClaimRecord], dict[Any, tuple], dict]] = OrderedDict()
         self.lock = threading.Lock()
 
     def records(self, session: Session, rows: Sequence[Sequence[Any]], *, leads: bool) -> dict[Any, ClaimRecord]:
@@ -188,7 +192,7 @@ class _BuiltVersions:
         with self.lock:
             old = self.built.pop(vid, None)
             self.claims += len(built) - (0 if old is None else len(old[2]))
-            self.built[vid] = (rows, digest, built, {})
+            self.built[vid] = (rows, digest, built, {}, {})
             while self.claims > self.size and len(self.built) > 1:
                 self.claims -= len(self.built.popitem(last=False)[1][2])
         return built
@@ -202,6 +206,19 @@ class _BuiltVersions:
         found = hit[3].get(r.key)
         if found is None:
             found = hit[3][r.key] = profile(r)
+        return found
+
+    def text_rules(self, claims: Sequence[ClaimRecord]) -> Mapping[str, Sequence[tuple]]:
+        """`text_rules(claims)` of claims of one version, worked out once for records kept here
+        (in one order: what the rules find depends on it only where two claims tie)."""
+        with self.lock:
+            hit = self.built.get(claims[0].version) if claims else None
+        if hit is None or any(hit[2].get(r.key) is not r for r in claims):
+            return text_rules(claims)
+        order = tuple(r.key for r in claims)
+        found = hit[4].get(order)
+        if found is None:
+            found = hit[4][order] = text_rules(claims)
         return found
 
 
@@ -518,7 +535,8 @@ def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
     records: dict[Any, ClaimRecord] = load_records(session, version_ids=versions, leads=True)
     ordered = list(records.values())
     position = {r.key: n for n, r in enumerate(ordered)}
-    denials = lead_deniers(ordered)
+    within = within_texts(ordered, _BUILT.text_rules)
+    denials = within["denials"]
     index_of = {cid: i for i, cid in enumerate(ids)}
     record_of = {i: records[cid] for cid, i in index_of.items() if cid in records}
     # (the versions are read whole, for the sentences of their claims: some of their claims may
@@ -528,7 +546,7 @@ def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
     mapped = [(position[ids[i]], position[ids[j]], s) for i, j, s in pairs]
     bags = {ids[i]: signatures.bags[i] for i in range(len(ids))}
     judged = judge(ordered, mapped)
-    proposed = stored_relations(relations(ordered, judged=judged, denials=denials, bags=bags))
+    proposed = stored_relations(relations(ordered, judged=judged, denials=denials, bags=bags, within=within))
     scope = set(ids) if focus is None else {ids[i] for i in focus}
     proposed = [rel for rel in proposed if rel.source in scope or rel.target in scope]
     decided = reviewer_pairs(session, None if documents is None else scope)

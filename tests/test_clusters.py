@@ -316,3 +316,46 @@ def test_the_versions_kept_give_way_past_their_number_of_claims(tmp_path):
         small.records(session, rows, leads=False)
         assert list(small.built) == versions[-1:] and small.claims == sizes[versions[-1]]
     db.close()
+
+
+def test_what_the_rules_of_one_text_find_is_worked_out_a_document_at_a_time(tmp_path):
+    """`corroboration.within_texts` gives what `text_rules` gives of claims of many documents (denials
+    in sentences, answers to reports, the publisher's verdicts, figures against figures), in its
+    order, whatever the order of the documents and of their claims; `links` keeps what it found in a
+    kept version, so that the copies of a story stored already are not read again for each copy."""
+    import dataclasses
+    import random
+
+    from provenance import ingest, links
+    from provenance.corroboration import TEXT_RULES, text_rules, within_texts
+    from provenance.db import open_database
+
+    db = open_database(str(tmp_path / "texts.db"))
+    for folder in ("multi-outlet", "denials-elsewhere", "named-report", "news-heldout-6", "news-heldout-15"):
+        for path in sorted((FIXTURES / folder).glob("*.txt")):
+            ingest.save(db, ingest.extract(ingest.prepare([str(path)], options={})[0]), actor="test", action="ingest")
+    with db.session() as session:
+        records = list(links.load_records(session, leads=True).values())
+    found = text_rules(records)
+    assert all(found[name] for name in TEXT_RULES)  # each rule finds something here
+    shuffle = random.Random(12)
+    for n in range(6):
+        docs: dict[str, list] = {}
+        for r in records:
+            docs.setdefault(r.doc, []).append(r)
+        blocks = list(docs.values())
+        shuffle.shuffle(blocks)
+        mixed = [r for block in blocks for r in block]
+        if n % 2:
+            shuffle.shuffle(mixed)  # a document's claims apart, and out of their order
+        assert within_texts(mixed) == text_rules(mixed)
+    kept = links._BuiltVersions(100_000)
+    with db.session() as session:
+        built = list(kept.records(session, list(session.execute(links.record_query())), leads=True).values())
+    assert within_texts(built, kept.text_rules) == text_rules(built)
+    claims = [r for r in built if r.version == built[0].version]
+    assert kept.text_rules(claims) is kept.text_rules(claims)  # worked out once
+    assert kept.text_rules(claims[::-1]) == text_rules(claims[::-1])  # another order, worked out for it
+    other = [dataclasses.replace(r) for r in claims]  # records not kept: worked out each time
+    assert kept.text_rules(other) is not kept.text_rules(other)
+    db.close()
