@@ -938,7 +938,7 @@ class _Parser:
 
     def _record_of(self, np: tuple[int, int]) -> int | None:
         """The 'of' after the record that heads the noun phrase [a, b) and before what the record is of
-        ('A Harwell poll | of 800 adults', 'a survey | of 1,500 drivers'), else None."""
+        ('A Harwell poll | of 650 voters', 'a survey | of 1,500 drivers'), else None."""
         if self._record_head(np[1] - 1):
             return None  # ('an analysis of the Tarn data': the data's issuer is named after it)
         for x in range(np[1] - 1, max(np[0], np[1] - 6), -1):
@@ -1256,7 +1256,7 @@ class _Parser:
 
     def _portfolios_joined(self, k: int) -> bool:
         """Does the 'and' at token k join two bare nouns before a body's head noun, right after an
-        article ('the lakes and rivers ministry', 'the fire and rescue service'), not two bodies
+        article ('the lakes and rivers ministry', 'the parks and gardens department'), not two bodies
         ('the union and the ministry') nor a person and a body ('the mayor and council')?"""
         return k - 2 >= self.begin and k + 2 < self.end and self.w(k - 2) in ("the", "a", "an") \
             and all(self.t[x].kind == "w" and not self.t[x].cap for x in (k - 1, k + 1, k + 2)) \
@@ -3021,7 +3021,7 @@ class _Parser:
         if subj is not None and cue.evidence_subject:
             subj = self._record_kept(subj)  # 'Minutes posted on the board's website show C'
             of = self._record_of(subj)
-            subj = subj if of is None else (subj[0], of)  # 'A Harwell poll | of 800 adults found C'
+            subj = subj if of is None else (subj[0], of)  # 'A Harwell poll | of 650 voters found C'
         if subj is not None and (self._free_relative(*subj) or self._wrong_evidence(cue, subj, j)
                                  or self._noun_not_verb(i, j, subj)):
             return None
@@ -3053,12 +3053,12 @@ class _Parser:
             frame.subject_speaker = frame.subject_speaker or frame.relative_clause and self.w(i - 1) == "which"
         step = self._verb_content(i, j, cue, frame, subj, begin, stop)
         if step is not None and frame.relative_clause and frame.subject_speaker and frame.own is None \
-                and not (cue.directive or cue.infinitive):  # ('a dispatch, which instructs the plant to C')
+                and not (cue.directive or cue.infinitive):  # ('a circular, which tells the depots to C')
             frame.own = self._clause_before_relative(i, frame, begin, stop)
         return step
 
     def _clause_before_relative(self, i: int, frame: Frame, begin: int, stop: int) -> tuple[int, int] | None:
-        """'The change was first reported by the Courier, which said C.': when the relative clause
+        """'The closure was disclosed earlier by the Courier, which said C.': when the relative clause
         whose verb is the cue at token i ends the sentence, the publisher's own part is the main
         clause before its comma, without C (which is the relative's speaker's alone); None when the
         sentence goes on after C ('Brenmoor, which says C, sells power') or no clause comes before."""

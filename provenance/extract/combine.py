@@ -389,8 +389,8 @@ _HEAD_GAP = re.compile(r"[ \t]+([a-z][a-z-]+)(?:[ \t]+|$)")
 
 def _head_before_cue(text: str, start: int, end: int, frame: Frame) -> int:
     """Where a source the model cut one word short ends: the head noun of its description after a lower-case word,
-    between it and the cue or opening the cue ("Norland's environmental | regulator ordered": the regulator
-    orders). The cue then starts after it."""
+    between it and the cue or opening the cue ("the state's water | authority warned": the authority
+    warns). The cue then starts after it."""
     cue_start, cue_end = frame.cue_start, frame.cue_end
     words = text[start:end].split()
     if cue_start is None or cue_end is None or len(words) < 2 or not words[-1].isalpha() or not words[-1].islower() \

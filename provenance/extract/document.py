@@ -2346,7 +2346,7 @@ class _Document:
     def _company_that_spoke(self, frame: Frame) -> Speaker | None:
         """'Kelvex denied C. "D," the company said': 'the company' right after a statement of a body
         (this sentence's or the one before) is that body, not a company the text named longer ago
-        by that head noun ('rail operator Vlaky Morava'); None otherwise."""
+        by that head noun ('ferry operator Tolland Lines'); None otherwise."""
         assert frame.speaker is not None
         last = self.last_attr.speaker if self.last_attr is not None else None
         if last is None or last.anonymous or self.sentence_no - last.last_sentence > 1:

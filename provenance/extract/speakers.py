@@ -1327,7 +1327,7 @@ def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None
                     default=-1)
         if len(body) - known == 4 and body[known + 1][:1].isupper():
             return known + 1
-        # (or the three after a body's last word: 'Director of the Lanka Power Company Do Van Tho')
+        # (or the three after a body's last word: 'Head of the Tarn Ferry Authority Vu Quang Hai')
         return len(body) - 3 if len(body) - of > 4 and _ends_body(body[-4], lex) and not _ends_body(body[-3], lex) \
             and not _is_role_word(low[-3], lex) and low[-3].rstrip(".") not in lex.honorifics else len(body) - 2
     return None
