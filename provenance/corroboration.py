@@ -1695,8 +1695,7 @@ def relations(
       source of the sentence, and so is every similar claim that source does not itself back;
     - similar facts of independent origins corroborate, near-identical ones of one origin repeat.
 
-    `within` holds what the rules that read one text at a time found in these records already
-    (`TEXT_RULES`, by name), as `within_texts` gives it.
+    `within`: what the rules that read one text at a time found in these records (`within_texts`).
     """
     denials = (lead_deniers(records) if within is None else within["denials"]) if denials is None else denials
     judged = list(_judged(records, list(pairs))) if judged is None else judged
