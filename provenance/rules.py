@@ -109,9 +109,11 @@ def commentator(r: ClaimRecord) -> str | None:
         return "private person"
     if not r.anonymous and (_of_private_people(r.speaker or "") or _of_members(r.speaker or "")
                             or _of_members(_group_in(r.role or ""))
-                            or any(_people_group(part) for part in re.split(r"[,;]", words))):
+                            or any(_people_group(part) for part in re.split(r"[,;]", "; ".join(
+                                p for p in (_office_held(r.role), r.described, _name_head(r)) if p)))):
         return "interest group"
-    if not r.anonymous and _academic_only(r.role or ""):
+    if not r.anonymous and any(_academic_only(part) for part in (r.role or "", *(
+            d for d in r.described.split(";") if len(d.split()) <= _AFFILIATION_WORDS))):
         return "academic"
     if not r.anonymous and any(_aged_only(part) for part in (r.role or "", *r.described.split(";"))):
         return "private person"
@@ -213,6 +215,9 @@ def _academic_only(role: str) -> bool:
         w in lex.words and w not in lex.bodies and w not in _ACADEMIC for w in words)
 
 
+# the words of a short description that is only an affiliation and a trade ('Brackwater University
+# mathematician'); a longer one tells more than that ('a Harbour University graduate whose ...')
+_AFFILIATION_WORDS = 5
 _ACADEMIC = frozenset(w.casefold() for w in load_data("corroboration.json")["academic_bodies"])
 _PARTY_WORDS = frozenset(w.casefold() for w in load_data("corroboration.json")["party_names"])
 
@@ -241,13 +246,17 @@ _FOR_A_CAUSE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*[a-z]s\s+for\s
                           + "|".join(load_data("corroboration.json")["cause_suffixes"]) + r")")
 
 
+_MEMBERS_OF = re.compile(r"^(?:the\s+)?(?:some\s+|several\s+|many\s+|\d+\s+)?members\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _of_members(name: str) -> bool:
     """Whether a group's name is that of a group of members speaking for their interest: its head
     noun (the word before 'of', else its last word) is one of corroboration.json member_group_heads
     and another word names the members by what they are or do ('Harbour Boatmen Alliance', 'National
     Union of Dockworkers', 'Upland Farming Association'; never 'Union of Coastal States' nor a
-    party), or it is named for a cause ('Parents for Accountability')."""
-    name = " ".join(name.split())
+    party), or it is named for a cause ('Parents for Accountability'); its members, unnamed, speak as
+    it does ('members of the Upland Growers Cooperative')."""
+    name = _MEMBERS_OF.sub("", " ".join(name.split()))
     if _FOR_A_CAUSE.fullmatch(name):
         return True
     folded = [re.sub(r"['’]s?$", "", w.strip(",.()")) for w in name.casefold().split()]
@@ -260,9 +269,23 @@ def _of_members(name: str) -> bool:
         for w in folded)
 
 
-_PEOPLE_GROUP = re.compile(r"(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*[a-z]s|[a-z][\w-]*men)(?:['’]s?)?\s+("
-                           + "|".join(load_data("corroboration.json")["member_group_heads"]
-                                      + load_data("corroboration.json")["people_group_heads"]) + r")")
+_GROUP_HEADS = "|".join(load_data("corroboration.json")["member_group_heads"] + load_data("corroboration.json")["people_group_heads"])
+_PEOPLE_GROUP = re.compile(r"(?:(?:an?|the|its|their)\s+)?(?:(?!of\s)[\w'’-]+\s+){0,3}?(?P<people>[a-z][\w-]*[a-z]s|[a-z][\w-]*men)(?:['’]s?)?\s+"
+                           r"(?P<head>" + _GROUP_HEADS + r")")
+# 'a cooperative of 140 small-boat owners': the group before the people it gathers
+_GROUP_OF_PEOPLE = re.compile(r"(?:an?|the|its|their)\s+(?:[\w'’-]+\s+)?(?P<head>" + _GROUP_HEADS + r")\s+of\s+"
+                              r"(?:(?:[\d,]+|some|about|more\s+than|over)\s+)*(?:[\w'’-]+\s+){0,2}?(?P<people>[a-z][\w-]*[a-z]s|[a-z][\w-]*men)")
+# who heads a group, before it ('who heads', 'the head of'), and where the group is, after it ('in Upper Orrin')
+_HEADED = re.compile(r"(?:who\s+(?:heads|leads|chairs|runs)|(?:the\s+)?(?:head|leader|chair|chairman|chairwoman|chairperson|president)"
+                     r"\s+of)\s+(.+?)(?:\s+(?:in|from|near|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
+_PRIVATE_PLURALS = frozenset(load_data("corroboration.json")["private_heads"])
+
+
+def _private_plural(word: str) -> bool:
+    """Whether a plural names private people ('growers', 'fishermen', 'tenants': corroboration.json
+    private_heads, or the plural of a private person's word in commentator_roles)."""
+    return word in _PRIVATE_PLURALS or any(kind == "private person" and (p.fullmatch(word) or p.fullmatch(word[:-1]))
+                                           for p, kind in lexicon().commentator_roles)
 
 
 def _people_group(words: str) -> bool:
@@ -270,10 +293,21 @@ def _people_group(words: str) -> bool:
     name or not ('a beekeepers' group', 'the plumbers union', "Upper Orrin fishermen's union"; never
     'a union of states'): the words news uses for an interest group it names by an acronym or a
     foreign name, or for the group whose officer speaks ('X, secretary of Y, a beekeepers' group'),
-    not a party on the record."""
-    m = _PEOPLE_GROUP.fullmatch(" ".join(words.split()))
-    return m is not None and m.group(1) not in _NOT_MEMBERS and not m.group(1).endswith("ss") \
-        and m.group(1) not in _PARTY_WORDS
+    not a party on the record; or its head, when the people are private people and the group no
+    union ('who heads a growers' association in Easthill', 'the head of a cooperative of 90
+    fishermen'; a union's or a profession's officer speaks for it: 'president of the lawyers'
+    association')."""
+    words = " ".join(words.split())
+    m = _PEOPLE_GROUP.fullmatch(words)
+    if m is None:
+        # its head, of a group of private people that is no union ('who heads a growers' association in
+        # Easthill', 'the head of a cooperative of 90 fishermen'): a union's officer speaks for it
+        headed = _HEADED.fullmatch(words)
+        m = headed and (_PEOPLE_GROUP.fullmatch(headed.group(1)) or _GROUP_OF_PEOPLE.fullmatch(headed.group(1)))
+        if not m or m.group("head") == "union" or not _private_plural(m.group("people")):
+            return False
+    return m.group("people") not in _NOT_MEMBERS and not m.group("people").endswith("ss") \
+        and m.group("people") not in _PARTY_WORDS
 
 
 def _group_in(role: str) -> str:
@@ -1066,6 +1100,7 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
     for vid, items in spans.items():
         mark_described([r for r, _, _ in items], texts.get(vid, ""))
         mark_untitled([r for r, _, _ in items], texts.get(vid, ""))
+        mark_named_in_full([r for r, _, _ in items])
         mark_relayed(items)
         mark_trailing_sources([r for r, _, _ in items])
         if vid in texts:
@@ -1075,6 +1110,27 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
             mark_rated([r for r, _, _ in items], texts[vid])
         mark_office_shown([r for r, _, _ in items])
     return out
+
+
+def mark_named_in_full(claims: Sequence[ClaimRecord]) -> None:
+    """Read the claims of a speaker named by one word of a name ('Okada said', after 'Okada Mei,
+    an analyst at Kestrel Securities, said') with the description of the one named person of the
+    version whose name holds that word, when they have none of their own: news names a person in
+    full once and by one name after, and the kind of speaker the first mention gave (an analyst, a
+    private person, an official) is theirs throughout."""
+    full: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for r in claims:
+        if r.speaker and not r.anonymous and r.speaker_kind == "person" and len(r.speaker.split()) >= 2:
+            full[r.speaker].append(r)
+    for r in claims:
+        if not r.speaker or r.anonymous or r.speaker_kind != "person" or " " in r.speaker.strip() \
+                or (r.role and not _NO_ROLE.fullmatch(r.role)) or r.described:
+            continue
+        named = [theirs for name, theirs in full.items() if r.speaker in name.split()]
+        if len(named) == 1:
+            first = named[0][0]
+            r.described = first.described or (first.role if first.role and not _NO_ROLE.fullmatch(first.role) else "")
+            r.untitled = first.untitled
 
 
 def mark_office_shown(claims: Sequence[ClaimRecord]) -> None:
@@ -1125,7 +1181,7 @@ def mark_described(claims: Sequence[ClaimRecord], text: str = "") -> None:
         # the town all her life still speaks for her office)
         job = not any(r.role and not _NO_ROLE.fullmatch(r.role) for r in theirs)  # 'Mr', 'Ms' tell no role
         found = [f for f in found if not f.startswith(("who ", "whose ")) or lexicon().party_roles.search(f.casefold())
-                 or (job and lexicon().occupation_clause.match(f.casefold()))]
+                 or (job and lexicon().occupation_clause.match(f.casefold())) or _people_group(f)]
         found = [f for f in found if not _says_nothing(f) and not _said_after(full, f, text, theirs)]
         described = "; ".join(dict.fromkeys(" ".join(f.split()) for f in found))
         for r in theirs:
@@ -1169,7 +1225,7 @@ def _described_in(full: str, text: str) -> list[str]:
     if after_comma.search(text):
         before = _name_patterns(full)[2].findall(text) + before
         found += _name_patterns(full)[4].findall(text)  # "Mr Abel's partner, Nia": a tie to someone
-    return found + [words for words in before if _role_at_end(words)]
+    return found + [words for words in before if _role_at_end(words) or _people_group(words) or _academic_only(words)]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1225,7 +1281,10 @@ def mark_untitled(claims: Sequence[ClaimRecord], text: str) -> None:
     officer with what they are on first mention ('Harbour Minister Ines Marlow', 'Ines Marlow, the
     council's spokeswoman', 'Labour's Ines Marlow', 'trainer Ines Marlow'), and a witness, a patient
     or a neighbour by name alone ('Ines Marlow was waiting at the stop', 'Ines Marlow, 54, from
-    Easthill'), who is then a private person, no party on the record."""
+    Easthill', '..., said Ines Marlow, 54.') or by what they do or did, with no office in it ('Ines
+    Marlow, who farms above the weir', 'Ines Marlow, one of the passengers', 'Ines Marlow has run a
+    bakery on Quay Street since 2004.': `_private_appositions`, kept in `described` for the
+    reason), who is then a private person, no party on the record."""
     if not text:
         return
     by_speaker: dict[str, list[ClaimRecord]] = defaultdict(list)
@@ -1233,29 +1292,111 @@ def mark_untitled(claims: Sequence[ClaimRecord], text: str) -> None:
         if r.speaker and not r.anonymous and r.speaker_kind == "person" and len(r.speaker.split()) >= 2:
             by_speaker[r.speaker].append(r)
     for name, theirs in by_speaker.items():
-        if any(r.role or r.affiliation or r.described for r in theirs) or not _personal(name, text) \
-                or _titled_in(name, text):
+        private = _private_appositions(name, text) if _named_briefly(name, text) else []
+        if any(_holds_more(r) for r in theirs) or not (private or _personal(name, text)) or _titled_in(name, text):
             continue
         for r in theirs:
             r.untitled = True
+            r.described = "; ".join(dict.fromkeys([*filter(None, r.described.split("; ")), *private]))
 
 
 _COURTESY_ALTERNATION = "|".join(re.escape(t) for t in _COURTESY)  # 'Ms', 'Mrs', 'Mr' ... as a pattern
+
+
+def _holds_more(r: ClaimRecord) -> bool:
+    """Whether a named person's claim gives them more than a private person's description: a role
+    that is no private apposition ('who was travelling home'; a courtesy title is one, as news gives
+    it to public figures throughout: 'Mr'), an
+    affiliation that is no country's name (a party, a body), or a description that is not all private
+    appositions."""
+    role = r.role or ""
+    return bool(role and not _private_apposition(role)
+                or r.affiliation and not is_state(r.affiliation)
+                or any(part and not _private_apposition(part) for part in r.described.split("; ")))
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_of(full: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What a text says of the bearer of a full name (a pattern): the apposition after the name, past an
+    age, that opens with 'who', 'whose' or 'one of' ('Ines Marlow, 54, who farms above the weir',
+    'Ines Marlow, one of the passengers'); and the sentence the name opens, its verb no cue ('Ines
+    Marlow has run a bakery on Quay Street since 2004.')."""
+    return (re.compile(r"(?<!\w)" + full + r"(?:,\s+\d{1,3})?,\s+((?:who|whose|one\s+of)\s[^,;:.!?\"“”()]{1,160})"),
+            re.compile(r"(?:^|(?<=[.!?]\s))" + full + r"\s+(?!(?:" + _CUE_FORMS + r")\b)([a-z][^,;:.!?\"“”()]{1,160})[.!?]",
+                       re.MULTILINE))
+
+
+_CUE_FORMS = "|".join(sorted({re.escape(form) for verb in load_data("cues.json")["verbs"] for form in verb["forms"]},
+                             key=len, reverse=True))
+
+
+def _private_appositions(name: str, text: str) -> list[str]:
+    """What `text` says of a named person after their full name, wherever it does, that describes a
+    private person (`_private_apposition`): an apposition, or the sentence the name opens, read as a
+    clause ('who has run a bakery on Quay Street since 2004')."""
+    full = r"\s+".join(re.escape(w) for w in name.split())
+    if not re.search(full + r"[,\s]", text):
+        return []
+    apposition, sentence = _said_of(full)
+    # (an apposition counts where the words of its sentence before the name give no title: 'The Minister
+    # of Harbours, Dr Ines Marlow, who visited the quay on Monday')
+    found = [m.group(1) for m in apposition.finditer(text) if not _describes(_sentence_before(text, m.start()), adjacent=None)]
+    found += ["who " + clause for clause in sentence.findall(text)]
+    return [" ".join(words.split()) for words in found if _private_apposition(words)]
+
+
+def _sentence_before(text: str, at: int) -> list[str]:
+    """The words of the sentence that holds `at` before it: back to the end of the one before, or to
+    the start of its line."""
+    line = text.rfind("\n", 0, at) + 1
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s", text[line:at])]
+    return text[line + (ends[-1] if ends else 0):at].split()
+
+
+# 'one of the stranded passengers', 'one of 40 growers': one of a plural of people
+_ONE_OF = re.compile(r"one\s+of\s+(?:(?:the|its|their|those|[\d,]+)\s+)?(?:[\w'’-]+\s+){0,3}"
+                     r"[a-z][\w'’-]*(?:[a-z]s|men|people|children|folk)")
+# what a clause says someone does that is an office: heads, chairs, represents, works for ...
+_OFFICE_VERB = re.compile(r"(?:(?:has|had|have)\s+)?(?:" + "|".join(
+    re.escape(w) for w in load_data("corroboration.json")["office_verbs"]) + r")(?!\w)")
+# a body named in a clause: after a preposition that ties to it ('works with Marlow Shipping', 'for the
+# Harbour Board'), or by a possessive ("the council's", "Kolsig's"); a place after 'in', 'from', 'to' is none
+_CLAUSE_BODY = re.compile(r"(?:\s(?:for|at|with|of|by)\s+(?:the\s+)?[A-Z]|(?:\bthe\s+[\w-]+|(?<!\w)[A-Z][\w-]*)['’]s?\s)")
+_PARTY_NAMES = frozenset(p.casefold() for p in load_data("titles.json")["parties"])
+
+
+def _private_apposition(words: str) -> bool:
+    """Whether an apposition after a name describes a private person, with no title, office, party
+    or body among its words: one of a plural of people ('one of the stranded passengers'), or a
+    clause of what they do, did or suffered that names no office ('who delivers bread from his van
+    in Easthill', 'who broke her wrist in the fall'; never 'who chairs the ferry board', 'who works
+    for Marlow Shipping', "who sat on the council's panel", 'who represents the district')."""
+    words = " ".join(words.split())
+    clause = re.match(r"(?:who|whose(?=\s+(?:" + _RELATIONS + r")\b))\s+(.+)", words)
+    if not (clause or _ONE_OF.fullmatch(words)):
+        return False
+    if clause and (_OFFICE_VERB.match(clause.group(1)) or lexicon().party_roles.search(words.casefold())):
+        return False
+    lex = _title_lexicon()
+    if _CLAUSE_BODY.search(" " + words + " ") or lex.phrases.search(words.casefold()):
+        return False
+    folded = ((w, w.casefold().strip(",.;:()'\"’“”")) for w in words.split())
+    return not any(f in lex.words and (w[:1].isupper() or f not in _PARTY_NAMES) for w, f in folded)
 
 
 def _personal(name: str, text: str) -> bool:
     """Whether `text` writes of the bearer of `name` as of a private person in a passage of its
     own, not of a body named like a person ('Tarrow Gold', 'Marlow Health') or of a public figure
     it names throughout: it names them in at most PRIVATE_MENTIONS places, and gives an age after
-    the name ('Ines Marlow, 54,'), the surname after a courtesy title ('Ms Marlow') or alone
+    the name ('Ines Marlow, 54,', 'Ines Marlow, 54.'), the surname after a courtesy title ('Ms Marlow') or alone
     before a verb ('Marlow said', 'Marlow was waiting'), or the name as a transcript's speaker label
     ('MARLOW:', 'INES MARLOW (CALLER):', 'INES MAREN MARLOW:'). `name` has two words or more, as `mark_untitled` gives it."""
     parts = name.split()
     last = re.escape(parts[-1])
-    if len(re.findall(r"(?<![\w'’-])" + last + r"(?![\w-])", text)) > PRIVATE_MENTIONS:
+    if not _named_briefly(name, text):
         return False
     full = r"\s+".join(re.escape(w) for w in parts)
-    if re.search(full + r",\s+\d{1,3}[,)]", text) \
+    if re.search(full + r",\s+\d{1,3}(?:[,)]|\.(?!\d))", text) \
             or re.search(r"(?<!\w)(?:" + _COURTESY_ALTERNATION + r")\.?\s+" + last + r"(?!\w)", text) \
             or re.search(r"^[^\S\n]*(?:" + r"\s+".join(re.escape(w.upper()) for w in parts[:-1]) + r"\s+)?" + last.upper()
                          + r"(?:\s*\([^)\n]*\))?\s*:",
@@ -1269,6 +1410,12 @@ def _personal(name: str, text: str) -> bool:
 
 
 PRIVATE_MENTIONS = 3  # a passer-by, a patient, a neighbour: quoted in a passage, not named throughout
+
+
+def _named_briefly(name: str, text: str) -> bool:
+    """Whether `text` names the bearer of `name` by surname in at most PRIVATE_MENTIONS places, as
+    news quotes a private person in a passage of their own; a public figure it names throughout."""
+    return len(re.findall(r"(?<![\w'’-])" + re.escape(name.split()[-1]) + r"(?![\w-])", text)) <= PRIVATE_MENTIONS
 
 
 def _titled_in(name: str, text: str) -> bool:
@@ -1286,7 +1433,7 @@ def _titled_in(name: str, text: str) -> bool:
         if words and _describes(words, adjacent=before.endswith(" ") and not words[-1].endswith(",")):
             return True
         after = _APPOSITION.match(text, m.end())
-        if after and _describes(after.group(1).split(), adjacent=None):
+        if after and _describes(after.group(1).split(), adjacent=None) and not _private_apposition(after.group(1)):
             return True
         if _AFFILIATION.match(text, m.end()):
             return True  # 'Ines Marlow of the Harbour Board'
