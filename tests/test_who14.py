@@ -47,3 +47,18 @@ def test_the_company_long_after_a_body_spoke_is_not_it():
             "The harbour board met on Monday. The crossing was closed for a day. Passengers waited for hours. "
             "\"We regret the delays,\" the company said. Kelvex writes the booking software.")
     assert _speakers(text)["We regret the delays"] == "Dunmore Lines"
+
+
+def test_it_after_a_statement_of_a_body_of_one_word_is_that_body():
+    # 'Kelvex' is read as a name of no known kind; 'it' right after its statement is Kelvex, not the ministry
+    text = ("The harbour board is set to cancel a contract won by Kelvex, people familiar with the matter said.\n\n"
+            "The Transport Ministry said on Monday that it would review the tender.\n\n"
+            "Kelvex said the tender was fair. It added that it would appeal any decision.")
+    assert _speakers(text)["it would appeal any decision"] == "Kelvex"
+
+
+def test_it_after_a_person_known_by_her_surname_is_not_her():
+    # a surname the text gave a given name to is a person's: 'it' goes on to the body
+    text = ("The Transport Ministry said on Monday that it would review the tender.\n\n"
+            "Ana Lind, a ferry captain, said the tender was fair. It added that a decision would come in May.")
+    assert _speakers(text)["a decision would come in May"] == "Transport Ministry"

@@ -2348,10 +2348,20 @@ class _Document:
         (this sentence's or the one before) is that body, not a company the text named longer ago
         by that head noun ('ferry operator Tolland Lines'); None otherwise."""
         assert frame.speaker is not None
+        last = self._spoke_just_before()
+        return self.registry.spoke_as_company(self.text[frame.speaker[0]:frame.speaker[1]], last) \
+            if last is not None else None
+
+    def _body_that_spoke(self) -> Speaker | None:
+        """'Kelvex said C. It added D': 'it' right after a statement of a body known by a single word
+        is that body, not a body the text named before it; None otherwise."""
+        last = self._spoke_just_before()
+        return self.registry.spoke_as_it(last) if last is not None else None
+
+    def _spoke_just_before(self) -> Speaker | None:
+        """The named speaker of the last statement, when it came in this sentence or the one before."""
         last = self.last_attr.speaker if self.last_attr is not None else None
-        if last is None or last.anonymous or self.sentence_no - last.last_sentence > 1:
-            return None
-        return self.registry.spoke_as_company(self.text[frame.speaker[0]:frame.speaker[1]], last)
+        return None if last is None or last.anonymous or self.sentence_no - last.last_sentence > 1 else last
 
     def _seen_record(self, frame: Frame) -> Speaker | None:
         """'The Gazette has reviewed a memo that says C', 'a memo seen by the Gazette says C': the
@@ -2741,6 +2751,9 @@ class _Document:
         clause = self._clause_body(start) if mention.pronoun == "it" else None
         if clause is not None:
             return clause
+        spoke = self._body_that_spoke() if mention.pronoun == "it" else None
+        if spoke is not None:
+            return spoke
         known = self.registry.antecedent("it")
         if known is not None:
             # ('The Kessler Collective said C. The group said D': the group is the body that spoke)

@@ -1876,14 +1876,29 @@ class Registry:
         words = fold(clean(mention_text)).split()
         if len(words) != 2 or words[0] != "the" or words[1] not in self.lex.company_heads:
             return None
-        one = fold(last.name)
-        if not (self._may_be_a_company(last) or " " not in one and self._body_by_name(last)
-                and one not in self.lex.places and one not in self.lex.country_index and not last.name.isupper()):
-            return None  # (a word in capitals may be a headline's: 'VERA FILES FACT CHECK')
+        if not (self._may_be_a_company(last) or self._body_by_word(last)):
+            return None
         last.kind = "institution"  # (the text calls it a company: 'the statement' after it is its statement)
         if words[1] not in last.aliases:
             last.aliases.append(words[1])
         return self.touch(last)
+
+    def spoke_as_it(self, last: Speaker) -> Speaker | None:
+        """'Kelvex said C. It added D': the speaker of the statement just before, when it is a body
+        known by a single word (`_body_by_word`), which 'it' shows to be a body; None otherwise (a
+        body the text knows as one is 'it' already). The document asks only for a statement one
+        sentence before at most."""
+        if last.kind != "person" or not self._body_by_word(last):
+            return None
+        last.kind = "institution"
+        return self.touch(last)
+
+    def _body_by_word(self, s: Speaker) -> bool:
+        """Is the speaker a body known by a single word ('Kelvex'), not a person's surname (a given
+        name, role or gender says so), a place, or a word in capitals (a headline's: 'VERA FILES')?"""
+        one = fold(s.name)
+        return " " not in one and self._body_by_name(s) and one not in self.lex.places \
+            and one not in self.lex.country_index and not s.name.isupper()
 
     def _may_be_a_company(self, s: Speaker) -> bool:
         """Can 'the company' refer to this speaker: a body under a name of its own ('Gulfline
