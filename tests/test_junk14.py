@@ -31,6 +31,18 @@ def _speakers(text: str) -> list[str | None]:
     ("Tarn Freight sued the Bank of Kelby and KBC in May. The bank said the loan was legal.", ["Bank of Kelby"]),
     ("Tarn Freight met the Ministry of Ports and Ana Costa in May. The ministry said the loan was legal.",
      ["Ministry of Ports"]),
+    # two words after the 'and' of a body's name are its own, unless they open with a given name
+    ("Kelp Marine wrote to the Ministry of Farms and Inland Fisheries. The ministry said the boats were safe.",
+     ["Ministry of Farms and Inland Fisheries"]),
+    # a particle inside a name before a description set off by commas stays in it
+    ("Maria van der Berg, a farmer, said the river had turned grey.", ["Maria van der Berg"]),
+    ("Jose da Silva, a farmer, said the river had turned grey.", ["Jose da Silva"]),
+    ("Residents of Santa Clara de Pumba, a farming district, said the river had turned grey.",
+     ["residents of Santa Clara de Pumba"]),
+    # a verb of belief in a relative clause on the subject, with no verb before it, reports nothing: the clause
+    # after it holds the sentence's own verb
+    ("Residents who know the area will be hired.", []),
+    ("Officials who know the mayor say she will run again.", ["officials"]),
 ])
 def test_a_bodys_name_is_cut_where_it_ends(text, speakers):
     assert _speakers(text) == speakers

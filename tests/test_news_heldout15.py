@@ -29,7 +29,6 @@ EVENTS = ("huaracaya-spill", "prince-albert-mri", "elk-signalling", "pwani-tea")
 FLOORS = {"found": 177, "speaker": 157, "anonymous": 173, "outlet": 163, "status": 159, "stance": 12}
 # Speakers that are no plausible source: 6 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
-    "a place in a group's description taken for the group": {"rosa de ccollpa"},
     "the relative clause of a description kept as the speaker": {"evaluated bids for prince albert's new mri contract"},
     "words of the content taken for the speaker": {"government of having rigged"},
     "a firm named in an earlier sentence taken for the speaker of an unattributed one": {"vistula securities"},

@@ -323,14 +323,12 @@ HELDOUT_FIRST_RUN = {
     # business paper's 'the filing said', a document the check reads as a participle
     "nikkei-kurose-labels.txt: 'filing' (an article, an adverb or a participle)",
     # names cut short, found once the check read them (every one in its batch's list of junk on the first run):
-    # a body's name cut at its 'and' or before its last words, a firm's at its '&', a place inside a group's
-    # description, and an outlet's name cut before its last word
+    # a body's name cut at its 'and' or before its last words, a firm's at its '&', and an outlet's name cut
+    # before its last word
     "herald-mackerel-quota-analysis.txt: 'Scottish Inshore' (a name cut short)",
     "jamaicastar-nrf-vouchers.txt: 'Anti-Corruption Agency' (a name cut short)",
     "bnamericas-quilapa-brine-analysis.txt: 'Echenique Vial' (a name cut short)",
     "senedd-moelwyn-tip-record.txt: 'Natural Resources' (a name cut short)",
-    "hespress-lamdouar-port.txt: 'Ministry of Agriculture' (a name cut short)",
-    "guardian-huaracaya-spill.txt: 'Rosa de Ccollpa' (a name cut short)",
     "verafiles-hagonoy-factcheck.txt: 'VERA' (a name cut short)",
 }
 

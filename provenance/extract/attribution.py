@@ -94,6 +94,7 @@ from provenance.extract.segment import Sentence, Token
 
 # the words a noun phrase read back from a cue does not start with: the subject's ('and also X
 # said'), a relative pronoun's antecedent's ('even X, who'), any noun phrase's ('but the X')
+_NAME_PARTICLES = frozenset("de del della der van von da di du dos das bin la le".split())  # ('Jose da Silva')
 _SUBJECT_SKIPS = _NP_INNER | {"and", "but", "so", "also", "then"}
 _ANTECEDENT_SKIPS = _NP_INNER | {"by", "even"}
 _PHRASE_SKIPS = _NP_INNER | {"and", "but", "so"}
@@ -813,9 +814,19 @@ class _Parser:
             tok = self.t[x]
             if tok.kind == "w" and not (tok.cap or tok.low in self.lex.modifiers or tok.low in self.lex.title_words
                                         or tok.low in DETERMINERS or tok.low in _NP_INNER
-                                        or _ORDINAL.fullmatch(tok.low) and x + 1 < b and self.t[x + 1].cap):
+                                        or _ORDINAL.fullmatch(tok.low) and x + 1 < b and self.t[x + 1].cap
+                                        or self._name_particle(x, a, b)):
                 a = x + 1  # (an ordinal inside a name stays: 'the Kelby 4th Precinct Station, which ...')
         return (a, b) if a < b else None
+
+    def _name_particle(self, x: int, a: int, b: int) -> bool:
+        """Is token x a lower-case particle inside a name, between a capitalised word and the name's next
+        ('Jose da Silva', 'Maria van der Berg', 'Santa Clara de Pumba')?"""
+        y = x + 1
+        while y < b and self.t[y].low in _NAME_PARTICLES and not self.t[y].cap:
+            y += 1
+        return self.t[x].low in _NAME_PARTICLES and a < x and y < b and self.t[y].cap and (
+            self.t[x - 1].cap or self.t[x - 1].low in _NAME_PARTICLES)
 
     def _np_before_dashes(self, dash: int) -> tuple[int, int] | None:
         """'Jason Pell \u2014 a teacher from Wrexford \u2014 says': a name with a description set off
@@ -1552,7 +1563,7 @@ class _Parser:
             # 'China and Russia support the government': the stance's object is the content
             frame.stance_object = True
             return k, "bare"
-        if cue.belief_clause and self._belief_clause(k, stop):
+        if cue.belief_clause and self._belief_clause(k, stop) and not self._subject_relative(k - len(cue.words)):
             return k, "bare"  # 'fears the closure will cost 300 jobs', 'hopes she can win the seat'
         if cue.mental:
             return None  # a belief or plan takes 'that' or 'to': 'which the locals know as "X"' reports nothing
@@ -1600,6 +1611,15 @@ class _Parser:
                     or low in _SUBJECT_PRONOUNS:
                 return False
         return False
+
+    def _subject_relative(self, c: int) -> bool:
+        """Is the cue at token c the verb of a relative clause without commas on the sentence's subject, with no
+        verb before it ('Residents who know the area will be hired')? Then the clause after the cue holds the
+        sentence's own verb: the cue's object ends before it, and no belief is reported."""
+        if c - 1 <= self.begin or self.w(c - 1) not in ("who", "that") or self.is_p(c - 2, ","):
+            return False
+        return all(self.t[x].kind == "w" and x not in self.cue_tokens and self.w(x) not in _FINITE
+                   for x in range(self.begin, c - 1))
 
     def _names_listed(self, comma: int, end: int) -> bool:
         """Does the comma at token `comma` part names of a list that goes on to 'and' or 'or' and a

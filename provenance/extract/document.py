@@ -608,11 +608,12 @@ _SUBJECT_NAME = re.compile(r"(?:^|(?<=[.!?\n])[\"\u201d\u2019]?[ \t\n]+)(?:The[ 
 
 # the rest of a body's name after its head: 'Port' + ' of Kelby Sound', 'University' + ' of Harlow'
 _OF_WORD = r"[A-Z][\w'\u2019&-]*"
-# (its last word after an 'and', or a list with commas before one: 'the Ministry of Ports and Water', 'the Ministry
-# of Lakes, Forests and Rivers'; not a second body's initials or a person's name: 'the Bank of Kelby and KBC')
+# (its last words after an 'and', or a list with commas before one: 'the Ministry of Ports and Water', 'the Ministry
+# of Lakes, Forests and Rivers', 'the Ministry of Farms and Inland Fisheries'; not a second body's initials or a
+# person's name: 'the Bank of Kelby and KBC', 'the Ministry of Ports and Ana Costa')
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?" + _OF_WORD + r"(?:[ \t]+" + _OF_WORD + r"){0,3}"
-                      r"(?:(?:,[ \t]+" + _OF_WORD + r")*[ \t]+(?:and|&)[ \t]+(?![A-Z]+\b)" + _OF_WORD
-                      + r"(?![\w'\u2019&-]|[ \t]+[A-Z]))?")
+                      r"(?:(?:,[ \t]+" + _OF_WORD + r")*[ \t]+(?:and|&)[ \t]+(?![A-Z]+\b)(?P<joined>" + _OF_WORD
+                      + r")(?:[ \t]+" + _OF_WORD + r")?(?![\w'\u2019&-]|[ \t]+[A-Z]))?")
 
 
 def _name_key(name: str) -> frozenset[str]:
@@ -706,7 +707,10 @@ class _Institutions:
         for h in _word_occurrences(self.text, (head, head.capitalize())):
             of = _OF_NAME.match(self.text, h.end()) if h.group()[:1].isupper() else None
             if of is not None:
-                out.append((h.start(), h.group() + of.group()))  # 'the Port of Kelby Sound'
+                rest = of.group() if of.group("joined") is None or fold(of.group("joined")) not in \
+                    self.lex.female_names | self.lex.male_names else self.text[of.start():of.start("joined")].rsplit(
+                        None, 1)[0]  # (not 'the Ministry of Ports and Ana Costa': a person after its 'and')
+                out.append((h.start(), h.group() + rest))  # 'the Port of Kelby Sound'
                 continue
             # the words just before it: up to two lower-case ones ('town'), then capitalised ones
             before = self.text[max(0, h.start() - 90):h.start()]
