@@ -1,10 +1,13 @@
 """Declines and denials in the shapes ordinary news prose uses (issue 12 item 3), each on invented text:
 a refusal to tell ('declined to discuss C', 'refused' + 'to identify C', 'would not elaborate on C')
-declines to confirm, with or without the model, while a refusal to do something else stays a position."""
+declines to confirm while a refusal to do something else stays a position; a bare refusal ('X declined to
+comment') is the publisher's observation with the refusal's stance; a denial of a report named by where it
+ran or whose it is ('denied reports on social media that C', 'the allegation by X that C') denies C."""
 
 from __future__ import annotations
 
 import pytest
+from test_status_shapes import ruled_claims
 
 from provenance.extract.document import extract_claimset
 
@@ -73,3 +76,37 @@ def test_a_bare_refusal_is_the_publishers_observation_with_the_refusals_stance(s
     mine = [(c["form"], c["text"], c["stance"]) for c in cs["claims"] if c["start"] is not None and c["start"] >= tail]
     assert mine == [("unattributed", sentence.rstrip("."), stance)]
     assert [c["stance"] for c in cs["claims"] if c["start"] < tail] == ["asserts"]
+
+
+@pytest.mark.parametrize(("sentence", "denied"), [
+    ("The mayor, Ana Holt, denied reports on social media that she had resigned.", "she had resigned"),
+    ("The developer dismissed a report in the Courier that it planned to demolish the pier.",
+     "it planned to demolish the pier"),
+    ("The board also rejected claims on a local forum that the ferry would stop.", "the ferry would stop"),
+])
+def test_a_denial_of_a_report_where_it_ran_denies_its_clause(sentence, denied):
+    """'X denied reports on social media that C', 'dismissed a report in the Courier that C': X denies C
+    itself, never the unrelated report before it, which no denial disputes."""
+    got = ruled_claims(SALE + sentence + "\n")
+    denial = next(c for c in got if c["stance"] == "denies")
+    assert denial["text"] == denied
+    report = next(c for c in got if c["speaker_name"] == "Morrow Ledger")
+    assert report["status"] != "disputed"
+
+
+def test_a_denial_of_a_named_sources_claim_keeps_that_claim_and_disputes_it():
+    """'The board denied the allegation by councillor Ed Roe that C': Ed Roe's claim C stays his, and the
+    board's denial of C disputes it, not the report before."""
+    got = ruled_claims(SALE + "The board denied the allegation by councillor Ed Roe that the pier had been undervalued.\n")
+    roe = next(c for c in got if c["speaker_name"] == "Ed Roe")
+    assert (roe["text"], roe["stance"], roe["status"]) == ("the pier had been undervalued", "asserts", "disputed")
+    denial = next(c for c in got if c["stance"] == "denies")
+    assert denial["text"] == "the pier had been undervalued"
+    assert next(c for c in got if c["speaker_name"] == "Morrow Ledger")["status"] != "disputed"
+
+
+def test_a_relative_that_after_where_a_report_ran_is_no_clause():
+    """'denied the report in the Courier that was published on Monday': 'that' opens a relative clause,
+    'was published on Monday' is no proposition denied."""
+    got = ruled_claims(SALE + "The developer denied the report in the Courier that was published on Monday.\n")
+    assert all(c["text"] != "was published on Monday" for c in got)

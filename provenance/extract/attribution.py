@@ -113,6 +113,7 @@ _PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | _PLAN_BREAK_WORDS
 _CLAUSE_ADJUNCTS = _SUBORDINATORS | _CLAUSE_ADJUNCT_WORDS
 # what ends a cue's bare object ('reported the spill and went home', 'asked before the vote was held')
 _BARE_OBJECT_ENDS = _SUBORDINATORS | {"and", "but", "or", "which", "who"}
+_REPORT_PREPS = frozenset({"of", "by", "from", "in", "on"})  # whose or where a denied report is, before 'that C'
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
 # after a verdict on a report, a second reported clause: '"a fabrication" and that C'
@@ -1750,16 +1751,18 @@ class _Parser:
 
     def _whose_report_that(self, k: int, stop: int) -> int | None:
         """The 'that' opening the reported clause after a denial's object ('reports that C'), also
-        after whose report it is ('the assertions of the opposition that C'), else None."""
+        after whose or where the report is ('the assertions of the opposition that C', 'claims by
+        residents that C', 'reports on social media that C', 'a report in the Courier that C'; after
+        any but 'of', never a relative 'that': 'the report in the Courier that was published'), else None."""
         if self.w(k) == "that":
             return k if k + 1 < stop else None
-        if self.w(k) != "of":
+        if self.w(k) not in _REPORT_PREPS:
             return None
         for y in range(k + 1, min(stop - 1, k + 7)):
-            if self.t[y].kind != "w" or self.w(y) in _OBJECT_ENDS:
-                return None
             if self.w(y) == "that":
-                return y
+                return y if self.w(k) == "of" or self.w(y + 1) not in _FINITE else None
+            if self.t[y].kind != "w" or self.w(y) in _OBJECT_ENDS or self.w(y) in _RELATIVE_OPENERS:
+                return None  # (and 'a statement in which it said that C': the statement's own words)
         return None
 
     def _pp_end(self, k: int, stop: int, plan: bool = False) -> int | None:
@@ -2387,8 +2390,9 @@ class _Parser:
                 frame.attribution_spans.append((self.t[x].start, self.t[np[1]].end))
                 if frame.contents and not any(
                         c.start <= frame.contents[0].start < c.end for f in frames for c in f.contents
-                        if f.contents and not (c.start <= self.t[x].start < c.end)):
-                    out.append(frame)
+                        if f.contents and not (c.start <= self.t[x].start < c.end)
+                        and not (f.report_object == "clause" and c.start == frame.contents[0].start)):
+                    out.append(frame)  # (beside a denial of what it says: 'denied the claim by X that C')
         return out
 
     def _colon_frame(self) -> Frame | None:
