@@ -272,7 +272,7 @@ def _of_members(name: str) -> bool:
 _GROUP_HEADS = "|".join(load_data("corroboration.json")["member_group_heads"] + load_data("corroboration.json")["people_group_heads"])
 _PEOPLE_GROUP = re.compile(r"(?:(?:an?|the|its|their)\s+)?(?:(?!of\s)[\w'’-]+\s+){0,3}?(?P<people>[a-z][\w-]*[a-z]s|[a-z][\w-]*men)(?:['’]s?)?\s+"
                            r"(?P<head>" + _GROUP_HEADS + r")")
-# 'a cooperative of 140 small-boat owners': the group before the people it gathers
+# 'a guild of 60 weavers': the group before the people it gathers
 _GROUP_OF_PEOPLE = re.compile(r"(?:an?|the|its|their)\s+(?:[\w'’-]+\s+)?(?P<head>" + _GROUP_HEADS + r")\s+of\s+"
                               r"(?:(?:[\d,]+|some|about|more\s+than|over)\s+)*(?:[\w'’-]+\s+){0,2}?(?P<people>[a-z][\w-]*[a-z]s|[a-z][\w-]*men)")
 # who heads a group, before it ('who heads', 'the head of'), and where the group is, after it ('in Upper Orrin')
@@ -294,14 +294,13 @@ def _people_group(words: str) -> bool:
     'a union of states'): the words news uses for an interest group it names by an acronym or a
     foreign name, or for the group whose officer speaks ('X, secretary of Y, a beekeepers' group'),
     not a party on the record; or its head, when the people are private people and the group no
-    union ('who heads a growers' association in Easthill', 'the head of a cooperative of 90
-    fishermen'; a union's or a profession's officer speaks for it: 'president of the lawyers'
-    association')."""
+    union ('who chairs a weavers' guild in Easthill', 'the head of a guild of 60 weavers'; a
+    union's or a profession's officer speaks for it: 'president of the surveyors' association')."""
     words = " ".join(words.split())
     m = _PEOPLE_GROUP.fullmatch(words)
     if m is None:
-        # its head, of a group of private people that is no union ('who heads a growers' association in
-        # Easthill', 'the head of a cooperative of 90 fishermen'): a union's officer speaks for it
+        # its head, of a group of private people that is no union ('who chairs a weavers' guild in
+        # Easthill', 'the head of a guild of 60 weavers'): a union's officer speaks for it
         headed = _HEADED.fullmatch(words)
         m = headed and (_PEOPLE_GROUP.fullmatch(headed.group(1)) or _GROUP_OF_PEOPLE.fullmatch(headed.group(1)))
         if not m or m.group("head") == "union" or not _private_plural(m.group("people")):
@@ -1113,8 +1112,8 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
 
 
 def mark_named_in_full(claims: Sequence[ClaimRecord]) -> None:
-    """Read the claims of a speaker named by one word of a name ('Okada said', after 'Okada Mei,
-    an analyst at Kestrel Securities, said') with the description of the one named person of the
+    """Read the claims of a speaker named by one word of a name ('Varga said', after 'Varga Eszter,
+    an economist at Kestrel Bank, said') with the description of the one named person of the
     version whose name holds that word, when they have none of their own: news names a person in
     full once and by one name after, and the kind of speaker the first mention gave (an analyst, a
     private person, an official) is theirs throughout."""
@@ -1360,7 +1359,7 @@ _ONE_OF = re.compile(r"one\s+of\s+(?:(?:the|its|their|those|[\d,]+)\s+)?(?:[\w'�
 _OFFICE_VERB = re.compile(r"(?:(?:has|had|have)\s+)?(?:" + "|".join(
     re.escape(w) for w in load_data("corroboration.json")["office_verbs"]) + r")(?!\w)")
 # a body named in a clause: after a preposition that ties to it ('works with Marlow Shipping', 'for the
-# Harbour Board'), or by a possessive ("the council's", "Kolsig's"); a place after 'in', 'from', 'to' is none
+# Harbour Board'), or by a possessive ("the council's", "Brenmoor's"); a place after 'in', 'from', 'to' is none
 _CLAUSE_BODY = re.compile(r"(?:\s(?:for|at|with|of|by)\s+(?:the\s+)?[A-Z]|(?:\bthe\s+[\w-]+|(?<!\w)[A-Z][\w-]*)['’]s?\s)")
 _PARTY_NAMES = frozenset(p.casefold() for p in load_data("titles.json")["parties"])
 
@@ -1369,7 +1368,7 @@ def _private_apposition(words: str) -> bool:
     """Whether an apposition after a name describes a private person, with no title, office, party
     or body among its words: one of a plural of people ('one of the stranded passengers'), or a
     clause of what they do, did or suffered that names no office ('who delivers bread from his van
-    in Easthill', 'who broke her wrist in the fall'; never 'who chairs the ferry board', 'who works
+    in Easthill', 'who lost his boat in the storm'; never 'who chairs the ferry board', 'who works
     for Marlow Shipping', "who sat on the council's panel", 'who represents the district')."""
     words = " ".join(words.split())
     clause = re.match(r"(?:who|whose(?=\s+(?:" + _RELATIONS + r")\b))\s+(.+)", words)
