@@ -84,3 +84,22 @@ def test_a_sum_written_with_a_closing_slash_dash_keeps_it():
     text = "The minister told the assembly that the arrears stood at 2.6bn/-."
     assert [c["text"] for c in claims_of(text, **COURIER) if c["form"] != "unattributed"] == [
         "the arrears stood at 2.6bn/-"]
+
+
+@pytest.mark.parametrize("how", ["As reported by", "As first reported by", "As previously reported by"])
+def test_a_report_another_outlet_made_first_is_that_outlet_s(how):
+    text = f"{how} Reuters, managers at two depots signed the letters."
+    assert said(text) == [("managers at two depots signed the letters", "Reuters", "Reuters")]
+    assert own(text) == []
+
+
+def test_a_report_closing_with_the_outlet_that_made_it_first_is_that_outlet_s():
+    text = "Managers at two depots signed the letters, as first reported by Reuters."
+    assert said(text) == [("Managers at two depots signed the letters", "Reuters", "Reuters")]
+
+
+def test_a_speaker_s_words_an_outlet_carried_first_stay_the_speaker_s():
+    # the outlet after 'as first reported by' carried what the speaker said: it is no speaker of it
+    text = "\"We will keep the depot open,\" Ana Berg said on a podcast, as first reported by Reuters."
+    assert [(c["text"], c["speaker_name"]) for c in claims_of(text, **COURIER) if c["form"] != "unattributed"] == [
+        ("We will keep the depot open", "Ana Berg")]

@@ -2577,6 +2577,8 @@ class _Parser:
             return self._trailing_record(i, j, frame)
         if not (self.is_p(i - 1, ",\u2014\u2013(") or self.is_q(i - 1)):
             return None
+        if frame.cue is not None and frame.cue.carrier and any(x < i for x in self.cue_tokens):
+            return None  # ('X said C, as first reported by the Post': X speaks, the Post only carried it)
         np = self.np_after(j, appositive=True)
         if not np:
             return None

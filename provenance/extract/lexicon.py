@@ -48,6 +48,7 @@ class Cue:
     silence: bool = False  # 'has not said whether C': no statement of its subject, the publisher's observation
     before: frozenset[str] = frozenset()  # a cue only before one of these words ('declined to say' how, when, why)
     cites: frozenset[str] = frozenset()  # a phrase only before a record of these ('in the latest poll')
+    carrier: bool = False  # 'as first reported by': after words with a cue of their own, only whose words carried them
 
 
 # the flags a verb of cues.json may set (the others are set by the kind of entry)
@@ -621,7 +622,7 @@ def _cues(cues_data: dict) -> dict[str, list[Cue]]:
                         negation=True, silence=bool(group.get("silence")), before=before))
     for phrase in cues_data.get("phrases", []):
         add(Cue(lemma=phrase["cue"], hint=phrase.get("hint", "neutral"), words=tuple(fold(phrase["cue"]).split()),
-                phrase=True, cites=frozenset(fold(w) for w in phrase.get("cites", []))))
+                phrase=True, cites=frozenset(fold(w) for w in phrase.get("cites", [])), carrier=bool(phrase.get("carrier"))))
     for cues in by_first.values():
         cues.sort(key=lambda c: -len(c.words))
     return by_first
