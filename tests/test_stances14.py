@@ -2,7 +2,7 @@
 a refusal to tell ('declined to discuss C', 'refused' + 'to identify C', 'would not elaborate on C')
 declines to confirm while a refusal to do something else stays a position; a bare refusal ('X declined to
 comment') is the publisher's observation with the refusal's stance; a denial of a report named by where it
-ran or whose it is ('denied reports on social media that C', 'the allegation by X that C') denies C."""
+ran or whose it is ('denied rumours on the quay that C', 'the allegation by X that C') denies C."""
 
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def test_a_bare_refusal_is_the_publishers_observation_with_the_refusals_stance(s
     ("The board also rejected claims on a local forum that the ferry would stop.", "the ferry would stop"),
 ])
 def test_a_denial_of_a_report_where_it_ran_denies_its_clause(sentence, denied):
-    """'X denied reports on social media that C', 'dismissed a report in the Courier that C': X denies C
+    """'X denied rumours on the quay that C', 'dismissed a report in the Courier that C': X denies C
     itself, never the unrelated report before it, which no denial disputes."""
     got = ruled_claims(SALE + sentence + "\n")
     denial = next(c for c in got if c["stance"] == "denies")

@@ -822,7 +822,7 @@ class _Parser:
 
     def _name_particle(self, x: int, a: int, b: int) -> bool:
         """Is token x a lower-case particle inside a name, between a capitalised word and the name's next
-        ('Jose da Silva', 'Maria van der Berg', 'Santa Clara de Pumba')?"""
+        ('Jose da Silva', 'Maria van der Berg', 'Vila Nova de Brisa')?"""
         y = x + 1
         while y < b and self.t[y].low in _NAME_PARTICLES and not self.t[y].cap:
             y += 1
@@ -1752,7 +1752,7 @@ class _Parser:
     def _whose_report_that(self, k: int, stop: int) -> int | None:
         """The 'that' opening the reported clause after a denial's object ('reports that C'), also
         after whose or where the report is ('the assertions of the opposition that C', 'claims by
-        residents that C', 'reports on social media that C', 'a report in the Courier that C'; after
+        residents that C', 'rumours on the quay that C', 'a report in the Courier that C'; after
         any but 'of', never a relative 'that': 'the report in the Courier that was published'), else None."""
         if self.w(k) == "that":
             return k if k + 1 < stop else None

@@ -609,7 +609,7 @@ _SUBJECT_NAME = re.compile(r"(?:^|(?<=[.!?\n])[\"\u201d\u2019]?[ \t\n]+)(?:The[ 
 # the rest of a body's name after its head: 'Port' + ' of Kelby Sound', 'University' + ' of Harlow'
 _OF_WORD = r"[A-Z][\w'\u2019&-]*"
 # (its last words after an 'and', or a list with commas before one: 'the Ministry of Ports and Water', 'the Ministry
-# of Lakes, Forests and Rivers', 'the Ministry of Farms and Inland Fisheries'; not a second body's initials or a
+# of Lakes, Forests and Rivers', 'the Ministry of Roads and Public Works'; not a second body's initials or a
 # person's name: 'the Bank of Kelby and KBC', 'the Ministry of Ports and Ana Costa')
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?" + _OF_WORD + r"(?:[ \t]+" + _OF_WORD + r"){0,3}"
                       r"(?:(?:,[ \t]+" + _OF_WORD + r")*[ \t]+(?:and|&)[ \t]+(?![A-Z]+\b)(?P<joined>" + _OF_WORD
