@@ -39,6 +39,10 @@ def _speakers(text: str) -> list[str | None]:
     ("Jose da Silva, a farmer, said the river had turned grey.", ["Jose da Silva"]),
     ("Residents of Santa Clara de Pumba, a farming district, said the river had turned grey.",
      ["residents of Santa Clara de Pumba"]),
+    # the places listed after a body's 'in' are all its own, its name no longer cut at the first comma
+    ("The batteries caused 12 fires, according to fire services in Kelby, Tarn and Oswick.",
+     ["fire services in Kelby, Tarn and Oswick"]),
+    ("The plan will fail, according to Ana Costa, Ben Lind and Tom Reyes.", ["Ana Costa"]),
     # a verb of belief in a relative clause on the subject, with no verb before it, reports nothing: the clause
     # after it holds the sentence's own verb
     ("Residents who know the area will be hired.", []),

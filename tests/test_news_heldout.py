@@ -28,7 +28,7 @@ FLOORS = {"found": 157, "speaker": 152, "anonymous": 157, "outlet": 156, "status
 # to the lawmaker, since the speakers5 branch).
 JUNK_BY_SHAPE = {
     "'the company', 'the union' not joined to the body named before": {"union"},
-    "a name cut short": {"fire services in nsw", "two people"},
+    "a name cut short": {"two people"},
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Outlets the articles name (besides their publishers).

@@ -1212,6 +1212,8 @@ class _Parser:
                         and any(len(c.words) == 1 and not c.phrase for c in self.lex.cues_by_first[tok.low]):
                     break  # ('a report', 'the statement', 'a new report' are nouns)
                 k += 1
+            elif self._places_listed(j, k, limit):
+                k += 1  # 'according to fire services in Kelby, Tarn and Oswick': the places listed are theirs
             elif _joins_name(tok) or (tok.low == "/" and k > j and k + 1 < limit and (
                     self.t[k - 1].cap and self.t[k + 1].cap or self.w(k - 1).isdigit() and self.w(k + 1).isdigit())):
                 k += 1  # 'The Plain Dealer/Cleveland.com': one outlet's names; 'its 2025/26 report': a financial year
@@ -1621,6 +1623,16 @@ class _Parser:
             return False
         return all(self.t[x].kind == "w" and x not in self.cue_tokens and self.w(x) not in _FINITE
                    for x in range(self.begin, c - 1))
+
+    def _places_listed(self, j: int, comma: int, end: int) -> bool:
+        """Is the comma at token `comma` inside a list of places after 'in' or 'across' in a noun phrase that
+        starts at token j ('fire services in Kelby, Tarn and Oswick')?"""
+        if not self.is_p(comma, ",") or comma - 1 <= j or not self.t[comma - 1].cap:
+            return False
+        x = comma - 1
+        while x > j and self.t[x].cap and self.t[x].kind == "w" or self.is_p(x, ","):
+            x -= 1
+        return x > j and self.w(x) in ("in", "across") and self._names_listed(comma, end)
 
     def _names_listed(self, comma: int, end: int) -> bool:
         """Does the comma at token `comma` part names of a list that goes on to 'and' or 'or' and a

@@ -593,7 +593,7 @@ def _is_medium(word: str, lex: Lexicon) -> bool:
 def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
     """The mention's words that name the speaker, and an appositive after a comma."""
     main, _, appositive = raw.partition(", ")
-    if _listed_portfolio(main, appositive, lex):
+    if _listed_portfolio(main, appositive, lex) or _listed_places(main, appositive):
         main, appositive = raw, ""  # 'the Department of Roads, Bridges and Harbours': one body's name
     # a lawmaker's party and state ('Ana Costa (D-N.Y.)') is no part of the name
     main = _PARTY_LABEL.sub("", main).strip()
@@ -606,6 +606,20 @@ def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
     if main.endswith(("'s", "\u2019s")) and not appositive:
         main = main[:-2]  # "the minister's claim": the minister
     return main, appositive
+
+
+def _listed_places(main: str, appositive: str) -> bool:
+    """Are the words after a mention's comma the rest of a list of places after its 'in' or 'across' ('fire
+    services in Kelby' + 'Tarn and Oswick')?
+
+    >>> _listed_places("fire services in Kelby", "Tarn and Oswick")
+    True
+    >>> _listed_places("Ana Costa", "Tarn and Oswick")
+    False
+    """
+    m = re.search(r"\s(?:in|across)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*$", main)
+    return m is not None and re.fullmatch(r"[A-Z][\w'\u2019.-]*(?:(?:\s+|,\s+)[A-Z][\w'\u2019.-]*)*\s+and\s+"
+                                          r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*", appositive) is not None
 
 
 def _listed_portfolio(main: str, appositive: str, lex: Lexicon) -> bool:
