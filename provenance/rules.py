@@ -1117,10 +1117,7 @@ def mark_named_in_full(claims: Sequence[ClaimRecord]) -> None:
     version whose name holds that word, when they have none of their own: news names a person in
     full once and by one name after, and the kind of speaker the first mention gave (an analyst, a
     private person, an official) is theirs throughout."""
-    full: dict[str, list[ClaimRecord]] = defaultdict(list)
-    for r in claims:
-        if r.speaker and not r.anonymous and r.speaker_kind == "person" and len(r.speaker.split()) >= 2:
-            full[r.speaker].append(r)
+    full = _by_full_name(claims)
     for r in claims:
         if not r.speaker or r.anonymous or r.speaker_kind != "person" or " " in r.speaker.strip() \
                 or (r.role and not _NO_ROLE.fullmatch(r.role)) or r.described:
@@ -1130,6 +1127,15 @@ def mark_named_in_full(claims: Sequence[ClaimRecord]) -> None:
             first = named[0][0]
             r.described = first.described or (first.role if first.role and not _NO_ROLE.fullmatch(first.role) else "")
             r.untitled = first.untitled
+
+
+def _by_full_name(claims: Sequence[ClaimRecord]) -> dict[str, list[ClaimRecord]]:
+    """The claims of each person named by two words or more, by that name, in the order of `claims`."""
+    found: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for r in claims:
+        if r.speaker and not r.anonymous and r.speaker_kind == "person" and len(r.speaker.split()) >= 2:
+            found[r.speaker].append(r)
+    return found
 
 
 def mark_office_shown(claims: Sequence[ClaimRecord]) -> None:
@@ -1286,11 +1292,7 @@ def mark_untitled(claims: Sequence[ClaimRecord], text: str) -> None:
     reason), who is then a private person, no party on the record."""
     if not text:
         return
-    by_speaker: dict[str, list[ClaimRecord]] = defaultdict(list)
-    for r in claims:
-        if r.speaker and not r.anonymous and r.speaker_kind == "person" and len(r.speaker.split()) >= 2:
-            by_speaker[r.speaker].append(r)
-    for name, theirs in by_speaker.items():
+    for name, theirs in _by_full_name(claims).items():
         private = _private_appositions(name, text) if _named_briefly(name, text) else []
         if any(_holds_more(r) for r in theirs) or not (private or _personal(name, text)) or _titled_in(name, text):
             continue

@@ -707,9 +707,10 @@ class _Institutions:
         for h in _word_occurrences(self.text, (head, head.capitalize())):
             of = _OF_NAME.match(self.text, h.end()) if h.group()[:1].isupper() else None
             if of is not None:
-                rest = of.group() if of.group("joined") is None or fold(of.group("joined")) not in \
-                    self.lex.female_names | self.lex.male_names else self.text[of.start():of.start("joined")].rsplit(
-                        None, 1)[0]  # (not 'the Ministry of Ports and Ana Costa': a person after its 'and')
+                joined = fold(of.group("joined") or "")
+                given = joined in self.lex.female_names or joined in self.lex.male_names
+                # (not 'the Ministry of Ports and Ana Costa': a person after its 'and')
+                rest = self.text[of.start():of.start("joined")].rsplit(None, 1)[0] if given else of.group()
                 out.append((h.start(), h.group() + rest))  # 'the Port of Kelby Sound'
                 continue
             # the words just before it: up to two lower-case ones ('town'), then capitalised ones
