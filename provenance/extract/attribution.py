@@ -1213,7 +1213,7 @@ class _Parser:
                     break  # ('a report', 'the statement', 'a new report' are nouns)
                 k += 1
             elif self._places_listed(j, k, limit):
-                k += 1  # 'according to fire services in Kelby, Tarn and Oswick': the places listed are theirs
+                k += 1  # 'according to health boards in Kelby, Tarn and Oswick': the places listed are theirs
             elif _joins_name(tok) or (tok.low == "/" and k > j and k + 1 < limit and (
                     self.t[k - 1].cap and self.t[k + 1].cap or self.w(k - 1).isdigit() and self.w(k + 1).isdigit())):
                 k += 1  # 'The Plain Dealer/Cleveland.com': one outlet's names; 'its 2025/26 report': a financial year
@@ -1626,7 +1626,7 @@ class _Parser:
 
     def _places_listed(self, j: int, comma: int, end: int) -> bool:
         """Is the comma at token `comma` inside a list of places after 'in' or 'across' in a noun phrase that
-        starts at token j ('fire services in Kelby, Tarn and Oswick')?"""
+        starts at token j ('health boards in Kelby, Tarn and Oswick')?"""
         if not self.is_p(comma, ",") or comma - 1 <= j or not self.t[comma - 1].cap:
             return False
         x = comma - 1

@@ -609,10 +609,10 @@ def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
 
 
 def _listed_places(main: str, appositive: str) -> bool:
-    """Are the words after a mention's comma the rest of a list of places after its 'in' or 'across' ('fire
-    services in Kelby' + 'Tarn and Oswick')?
+    """Are the words after a mention's comma the rest of a list of places after its 'in' or 'across' ('health
+    boards in Kelby' + 'Tarn and Oswick')?
 
-    >>> _listed_places("fire services in Kelby", "Tarn and Oswick")
+    >>> _listed_places("health boards in Kelby", "Tarn and Oswick")
     True
     >>> _listed_places("Ana Costa", "Tarn and Oswick")
     False
