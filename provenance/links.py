@@ -475,6 +475,12 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
         def keep(lk: Any) -> bool:
             return doc_of.get(lk.source_id) == doc_of.get(lk.target_id)
 
+    else:
+        brought = text_links(session, links_touching(session, sorted(scope)))
+
+        def keep(lk: Any) -> bool:
+            return lk.id in brought
+
     added, removed, touched = sync_links(session, proposed, scope, keep=keep)
     if documents is None:
         regrouped = clusters.full_sync(session, found.same)
@@ -489,6 +495,29 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
         changed = update_statuses(session, affected, known=found.records)
     return Recomputed(claims=len(scope), links_added=added, links_removed=removed,
                       statuses_changed=len(changed), changed=changed)
+
+
+def text_links(session: Session, stored: Iterable[Any]) -> set[int]:
+    """The ids of the rule links of `stored` that came with their version's claim set: links
+    between two claims of one version that no pass of these rules made (no "link" event). The
+    extractor reads them in the text ('Ms X has since withdrawn the remark', a fact-checker's
+    verdict on a caption, a correction's figure), where the rules over stored claims cannot find
+    them again: a recomputation keeps them, as ingest does."""
+    rules_links = [lk for lk in stored if lk.created_by == RULE]
+    if not rules_links:
+        return set()
+    ends = sorted({end for lk in rules_links for end in (lk.source_id, lk.target_id)})
+    version_of: dict[int, int] = {}
+    for part in _chunks(ends):
+        version_of.update(session.execute(
+            select(col(Claim.id), col(Claim.version_id)).where(in_values(col(Claim.id), part))).all())
+    within = [lk for lk in rules_links if version_of.get(lk.source_id) == version_of.get(lk.target_id)]
+    made: set[tuple[int, int, str]] = set()
+    for part in _chunks(sorted({lk.source_id for lk in within})):
+        made.update(session.execute(
+            select(col(Event.claim_id), col(Event.target_claim_id), col(Event.relation))
+            .where(col(Event.action) == "link", in_values(col(Event.claim_id), part))).all())
+    return {lk.id for lk in within if (lk.source_id, lk.target_id, lk.relation) not in made}
 
 
 @dataclass
@@ -563,7 +592,10 @@ def fresh_statuses(session: Session) -> dict[int, tuple[str, str]]:
     found = propose(session)
     stored = list(session.execute(select(Link)).scalars())
     reviewer = [lk for lk in stored if lk.created_by != RULE]
-    wanted = wanted_links(found.proposed, {pair_of(lk.source_id, lk.target_id) for lk in reviewer},
+    # (and the links a claim set brought, which `refresh` keeps)
+    brought = text_links(session, stored)
+    kept = [LinkRow(lk.source_id, lk.target_id, lk.relation, RULE, lk.reason) for lk in stored if lk.id in brought]
+    wanted = wanted_links([*found.proposed, *kept], {pair_of(lk.source_id, lk.target_id) for lk in reviewer},
                           suppressed_pairs(session))
     rows = [LinkRow(lk.source_id, lk.target_id, lk.relation, lk.created_by, lk.reason) for lk in reviewer]
     rows += [LinkRow(rel.source, rel.target, rel.relation, RULE, rel.reason) for rel in wanted.values()]
