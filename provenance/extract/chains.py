@@ -303,3 +303,74 @@ def wire(paragraph: str, lex: Lexicon | None = None) -> str | None:
         return None
     index, key = (lex or lexicon()).outlet_index, fold(m.group("wire").strip())
     return m.group("wire").strip() if key in index or "the " + key in index else None
+
+
+# a capitalised name of up to four words, perhaps after 'The' (an outlet the list may not know)
+_DESCRIBED_NAME = r"(?P<name>(?:The[ \t]+)?[A-Z](?:[\w&’'-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w&’'-]|\.(?=\w))*){0,3})"
+# words between an article and the medium noun after a name are adjectives, never a preposition's phrase
+# ('Vellwick, a local paper,' not 'Ana Lind, a reporter at the paper,')
+_NOT_ADJECTIVES = frozenset({"at", "of", "for", "with", "in", "on", "from", "to", "by", "and", "or", "who", "whose"})
+_WEEKDAYS_MONTHS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                              "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                              "november", "december"})
+
+
+def described_outlets(text: str, lex: Lexicon | None = None) -> list[tuple[int, str, str]]:
+    """Names the text says are outlets by a medium noun in lower case set next to them, before
+    ('the regional newspaper The Beacon', 'news site Korvalis') or after as an apposition ('Vellwick,
+    a local paper,'): each with its offset and the kind the noun says (outlets.json's 'described_by'),
+    in text order. The noun must be the head: 'the paper's editor Ana Lind' and 'the newspaper editor
+    Ana Lind' describe a person; 'Daily' capitalised opens a name.
+
+    >>> described_outlets("It was first reported by the regional newspaper The Beacon, which ...")
+    [(48, 'The Beacon', 'newspaper')]
+    >>> described_outlets("The list went to Vellwick, a local paper, on Monday.")
+    [(17, 'Vellwick', 'newspaper')]
+    >>> described_outlets("The newspaper's editor Ana Lind said it.")
+    []
+    """
+    lex = lex or lexicon()
+    kinds = _described_by()
+    found = []
+    for m in _described_before().finditer(text):
+        found.append((m.start("name"), m.group("name"), kinds.get(" ".join(m.group("noun").split()), "newspaper")))
+    for m in _described_after().finditer(text):
+        if not _NOT_ADJECTIVES.intersection(m.group("between").split()):
+            found.append((m.start("name"), m.group("name"), kinds.get(" ".join(m.group("noun").split()), "newspaper")))
+    return sorted((at, name, kind) for at, name, kind in ((at, _possessive_off(name), kind) for at, name, kind in found)
+                  if _may_be_outlet(name, lex))
+
+
+def _possessive_off(name: str) -> str:
+    """The name without a possessive ending ("Stentor's editor": Stentor)."""
+    return re.sub(r"['’]s?$", "", name)
+
+
+def _may_be_outlet(name: str, lex: Lexicon) -> bool:
+    """Whether a name described as a medium may be one: no weekday or month ('the paper Monday'), no
+    country or its people, and no person's given name first ('the daily Ana Lind wrote for')."""
+    words = [fold(w) for w in name.split()]
+    words = words[1:] if words[:1] == ["the"] and len(words) > 1 else words
+    return bool(words) and not _WEEKDAYS_MONTHS.intersection(words) and " ".join(words) not in lex.country_index \
+        and not (len(words) > 1 and (words[0] in lex.female_names or words[0] in lex.male_names))
+
+
+@cache
+def _described_by() -> dict[str, str]:
+    """outlets.json's 'described_by': medium noun -> the kind of outlet it says."""
+    return dict(load_data("outlets.json").get("described_by") or {})
+
+
+@cache
+def _described_before() -> re.Pattern[str]:
+    """A medium noun in lower case, then the name it describes ('the local daily Stentor')."""
+    nouns = phrase_alternation(_described_by())
+    return re.compile(r"(?<![\w'’-])(?P<noun>" + nouns + r")[ \t]+" + _DESCRIBED_NAME + r"(?![\w’'-])")
+
+
+@cache
+def _described_after() -> re.Pattern[str]:
+    """A name, then an apposition that says it is a medium ('Vellwick, a local paper,')."""
+    nouns = phrase_alternation([*_described_by(), "paper"])
+    return re.compile(r"(?<![\w’'-])" + _DESCRIBED_NAME + r",[ \t]+(?:an?|the)[ \t]+(?P<between>(?:[a-z][\w-]*[ \t]+){0,3}?)"
+                      r"(?P<noun>" + nouns + r")(?=[ \t]*[,.;:)]|[ \t]+(?:based|in|that|which|owned|published|run)\b)")

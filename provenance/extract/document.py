@@ -31,6 +31,7 @@ from provenance.extract.chains import cited as chains_cited
 from provenance.extract.chains import (
     cited_before,
     credit,
+    described_outlets,
     edition,
     polled_before,
     refers_to_report,
@@ -269,6 +270,7 @@ class _Outlets:
         self.named_at: dict[str, int] = {}  # outlet key -> the start of the last sentence that named it
         self.publisher: dict | None = None  # the document's own outlet, once known
         self._mentions: list[tuple[int, dict]] | None = None
+        self._described: dict[str, tuple[int, dict]] | None = None
 
     @property
     def mentions(self) -> list[tuple[int, dict]]:
@@ -287,7 +289,26 @@ class _Outlets:
                     hit = {"name": " ".join(words), "country": None}
                 if hit is not None:
                     self._mentions.append((m.start(), hit))
+            self._mentions = sorted(self._mentions + list(self.described.values()), key=lambda item: item[0])
         return self._mentions
+
+    @property
+    def described(self) -> dict[str, tuple[int, dict]]:
+        """The outlets the list does not know that the text says are outlets by a medium noun next to
+        their name ('the regional newspaper The Beacon', 'Vellwick, a local paper,'), by key: where the
+        text first so names each, and its record."""
+        if self._described is None:
+            self._described = {}
+            for at, name, kind in described_outlets(self.text, self.lex):
+                if find_outlet(name, self.lex, fuzzy=False) is None:
+                    self._described.setdefault(_outlet_key(name), (at, {"name": name, "country": None, "kind": kind}))
+        return self._described
+
+    def described_as(self, words: str) -> dict | None:
+        """The outlet these words name when the text described the name as a medium ('Korvalis' after
+        'news site Korvalis'), else None."""
+        found = self.described.get(_outlet_key(clean(words))) if words[:1].isupper() or words[:4] == "the " else None
+        return self.get(found[1]) if found is not None else None
 
     def _within_sentence(self, m: re.Match[str]) -> tuple[str, int]:
         """The part of a capitalised run before any sentence end inside it (a full stop that ends no
@@ -408,7 +429,7 @@ class _Outlets:
             return publisher
         if fold(name) in _not_outlets():
             return None  # 'told the FBI', 'in a notice to the ASX': the body addressed
-        hit = find_outlet(name, self.lex)
+        hit = find_outlet(name, self.lex) or self.described_as(name)
         if hit:
             return self.get(hit)
         mention = analyse(name, self.lex)
@@ -2295,8 +2316,9 @@ class _Document:
             if self.publisher_speaker is not None and self._names_itself(text[frame.speaker[0]:frame.speaker[1]]):
                 return self.publisher_speaker  # 'seen by this newspaper', 'this paper has learned'
             outlet = self.outlets.referred(text[frame.speaker[0]:frame.speaker[1]], frame.speaker[0])
+            outlet = outlet or self.outlets.described_as(text[frame.speaker[0]:frame.speaker[1]])
             if outlet is not None:
-                # 'the paper', 'the Post': the outlet named earlier speaks
+                # 'the paper', 'the Post', 'Korvalis' after 'news site Korvalis': the outlet named earlier speaks
                 return self.publisher_speaker if outlet is self.publisher else self.registry.outlet(outlet)
             initials = self._body_by_initials(frame.speaker[0], frame.speaker[1])
             if initials is not None and record_named(text[frame.speaker[0]:frame.speaker[1]], self.lex) is not None:
