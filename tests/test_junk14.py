@@ -37,11 +37,11 @@ def _speakers(text: str) -> list[str | None]:
     # a particle inside a name before a description set off by commas stays in it
     ("Maria van der Berg, a farmer, said the river had turned grey.", ["Maria van der Berg"]),
     ("Jose da Silva, a farmer, said the river had turned grey.", ["Jose da Silva"]),
-    ("Residents of Santa Clara de Pumba, a farming district, said the river had turned grey.",
-     ["residents of Santa Clara de Pumba"]),
+    ("Residents of Santa Rita de Valvo, a hill village, said the wells had run dry.",
+     ["residents of Santa Rita de Valvo"]),
     # the places listed after a body's 'in' are all its own, its name no longer cut at the first comma
-    ("The batteries caused 12 fires, according to fire services in Kelby, Tarn and Oswick.",
-     ["fire services in Kelby, Tarn and Oswick"]),
+    ("The heaters started seven blazes, according to health boards in Dorrow, Pell and Ashmoor.",
+     ["health boards in Dorrow, Pell and Ashmoor"]),
     ("The plan will fail, according to Ana Costa, Ben Lind and Tom Reyes.", ["Ana Costa"]),
     # a verb of belief in a relative clause on the subject, with no verb before it, reports nothing: the clause
     # after it holds the sentence's own verb
@@ -54,11 +54,11 @@ def test_a_bodys_name_is_cut_where_it_ends(text, speakers):
 
 @pytest.mark.parametrize("mention, name", [
     # after a body's last word, the three words before the cue are one person's name
-    ("Director of the Lanka River Power Joint Stock Company Do Van Tho", "Do Van Tho"),
+    ("Director of the Song Lam Cement Joint Stock Company Do Quang Vinh", "Do Quang Vinh"),
     ("Chairman of the Pelling Harbour Authority Le Thi Mai", "Le Thi Mai"),
     # but a title or an honorific there is the role's, and two words stay the name
     ("Speaker of the Kelby Assembly Rep. Ana Costa", "Ana Costa"),
-    ("Director of the Lanka River Power Company Van Tho", "Van Tho"),
+    ("Director of the Song Lam Cement Company Quang Vinh", "Quang Vinh"),
 ])
 def test_a_three_part_name_after_a_bodys_name_keeps_its_first_word(mention, name):
     sp = analyse(mention).speaker
@@ -67,8 +67,8 @@ def test_a_three_part_name_after_a_bodys_name_keeps_its_first_word(mention, name
 
 @pytest.mark.parametrize("text, source, cue, name, cue_after", [
     # the model's source stops before its head noun, which it read into the cue: the head is the source's
-    ("Norland's environmental regulator ordered a halt.", "Norland's environmental", "regulator ordered",
-     "Norland's environmental regulator", "ordered"),
+    ("Vostria's coastal watchdog warned the trawlers.", "Vostria's coastal", "watchdog warned",
+     "Vostria's coastal watchdog", "warned"),
     ("The regional health authority says so.", "The regional health", "authority says",
      "The regional health authority", "says"),
     # a possessive before a noun that is no cue verb, or a head noun after no description, is left as it is

@@ -92,9 +92,9 @@ FORECAST = """Rice cracker maker recalls two million bags
 
 Hanamori Foods said on Monday it would recall two million bags of rice crackers after a labelling error.
 
-"The bigger risk is the brand," said Okada Mei, an analyst at Kestrel Securities.
+"Shoppers will remember the name, not the fault," said Okada Mei, an analyst at Kestrel Securities.
 
-Okada said she expects retailers to demand better terms from the company.
+Okada said she expects supermarkets to seek steeper discounts on the crackers.
 
 Hanamori president Ueda Ken said the error had been found by a customer.
 
@@ -105,7 +105,7 @@ Brackwater University mathematician Prof. Nils Aune said the labels had been pri
 
 
 @pytest.mark.parametrize("words, status, kind", [
-    ("she expects retailers to demand better terms", "unconfirmed", "analyst"),  # 'Okada said', after 'Okada Mei, an analyst'
+    ("she expects supermarkets to seek steeper discounts", "unconfirmed", "analyst"),  # 'Okada said', after 'Okada Mei, an analyst'
     ("the labels had been printed from an old file", "unconfirmed", "academic"),  # 'Brackwater University mathematician'
     ("the company would pay for every returned bag", "confirmed", None),  # 'Ueda said', after 'Hanamori president Ueda Ken'
 ])
@@ -122,7 +122,7 @@ def test_a_commentators_forecast_is_a_single_source_by_any_later_name(words, sta
 
 @pytest.mark.parametrize("words, private", [
     ("who farms above the weir", True),
-    ("who broke her wrist in the fall", True),
+    ("who sprained his ankle on the steps", True),
     ("one of the stranded passengers", True),
     ("who chairs the ferry board", False),           # an office by its verb
     ("who works for Marlow Shipping", False),        # a body it works for

@@ -23,9 +23,9 @@ def own(text: str) -> list[str]:
 @pytest.mark.parametrize("when", ["on Monday", "last week", "in March", "earlier this month"])
 def test_a_survey_made_by_a_firm_at_a_time_is_the_firm_s(when):
     # the time between the participle and 'by' leaves the firm the survey's maker, who speaks
-    text = (f"An online survey of 1,400 commuters conducted {when} by research firm Tellwick Insight "
-            "found that 38% of respondents would stop using the ferry.")
-    assert said(text) == [("38% of respondents would stop using the ferry", "Tellwick Insight", None)]
+    text = (f"A telephone survey of 1,650 growers conducted {when} by polling company Fenmoor Analytics "
+            "found that 27% of the growers plan to leave the cooperative.")
+    assert said(text) == [("27% of the growers plan to leave the cooperative", "Fenmoor Analytics", None)]
     assert own(text) == []
 
 
@@ -36,8 +36,8 @@ def test_a_report_published_at_a_time_by_a_body_is_the_body_s():
 
 def test_a_poll_of_people_asked_is_the_poll_maker_s_not_the_publisher_s():
     # what the poll is of ('of 900 adults') is whom it asked, no part of who made it
-    text = "A Brightwater Research poll of 900 Ossory adults found that 54 per cent oppose the toll."
-    assert said(text) == [("54 per cent oppose the toll", "Brightwater Research", None)]
+    text = "A Halden Metrics poll of 620 Corrin householders found that 31 per cent favour a bypass."
+    assert said(text) == [("31 per cent favour a bypass", "Halden Metrics", None)]
 
 
 def test_an_analysis_of_a_thing_keeps_its_words_whole():
@@ -48,11 +48,11 @@ def test_an_analysis_of_a_thing_keeps_its_words_whole():
 
 
 def test_a_scoop_first_reported_by_another_outlet_is_that_outlet_s_alone():
-    text = ("The rescoring was first reported on Tuesday by the Harrow Gazette, which said the panel had "
-            "ranked the losing bid first.")
-    assert said(text) == [("the panel had ranked the losing bid first", "Harrow Gazette", "Harrow Gazette")]
-    # the publisher reports only that the Gazette reported it first, not the Gazette's words
-    assert own(text) == ["The rescoring was first reported on Tuesday by the Harrow Gazette"]
+    text = ("News of the audit was first reported last month by the Tolmey Herald, which said two ledgers "
+            "had gone missing from the vault.")
+    assert said(text) == [("two ledgers had gone missing from the vault", "Tolmey Herald", "Tolmey Herald")]
+    # the publisher reports only that the Herald reported it first, not the Herald's words
+    assert own(text) == ["News of the audit was first reported last month by the Tolmey Herald"]
 
 
 def test_a_relative_clause_inside_the_sentence_leaves_the_sentence_the_publisher_s():
@@ -62,8 +62,8 @@ def test_a_relative_clause_inside_the_sentence_leaves_the_sentence_the_publisher
 
 def test_a_directive_in_a_closing_relative_clause_keeps_the_sentence_whole():
     # the instruction's object is no clause of its own: the publisher's sentence holds it
-    text = "The Courier has seen a memo from the head office, which instructs the depot to \"cut night shifts\"."
-    assert any("which instructs the depot to" in t for t in own(text))
+    text = "Our reporters obtained a letter sent by the regional board, which urges clinics to \"stop weekend surgery\"."
+    assert any("which urges clinics to" in t for t in own(text))
 
 
 @pytest.mark.parametrize("cue", ["said that", "told the council that"])
@@ -80,10 +80,10 @@ def test_figures_a_body_published_show_a_figure_with_a_thousands_comma():
 
 
 def test_a_sum_written_with_a_closing_slash_dash_keeps_it():
-    # '2.6bn/-' is how a sum is written in shillings and rupees: the dash is part of the figure
-    text = "The minister told the assembly that the arrears stood at 2.6bn/-."
+    # '7.9bn/-' is how a sum is written in shillings and rupees: the dash is part of the figure
+    text = "Unpaid levies owed to the district had reached 7.9bn/-, the treasurer said."
     assert [c["text"] for c in claims_of(text, **COURIER) if c["form"] != "unattributed"] == [
-        "the arrears stood at 2.6bn/-"]
+        "Unpaid levies owed to the district had reached 7.9bn/-"]
 
 
 @pytest.mark.parametrize("how", ["As reported by", "As first reported by", "As previously reported by"])

@@ -143,8 +143,8 @@ _NOT_NAME_WORDS = _LEX.title_words | _LEX.honorifics | _LEX.parties | _LEX.court
     fold(w) for w in NEGATIVES["not_names"]}
 _NOUNS = _LEX.anonymous_heads | _LEX.group_heads | _LEX.institution_heads | _LEX.body_heads | _LEX.occupations | \
     _LEX.title_words | _LEX.sole_posts
-_CLAUSE_WORDS = set(NEGATIVES["clause_words"])  # (but 'Do' opens a person's name: 'Director Do Van Tho')
-_OPENERS = {fold(w) for w in NEGATIVES["place_openers"]}  # ('Santa | Clara de Pumba')
+_CLAUSE_WORDS = set(NEGATIVES["clause_words"])  # (but 'Do' opens a person's name: 'Director Do Quang Vinh')
+_OPENERS = {fold(w) for w in NEGATIVES["place_openers"]}  # ('Santa | Rita de Valvo')
 _AFTER_NAMES = _LEX.postnominals | _LEX.company_suffixes
 _TITLES_AND_HEADS = (_LEX.title_words - {"of", "for", "the", "and", "in", "on", "at"}) | _LEX.institution_heads | {fold(w) for w in _LEX.company_words}
 
@@ -153,8 +153,8 @@ def _cut_name(name: str, kind: str, text: str) -> bool:
     """Whether the text writes `name` only as a piece of a longer name: a body's name cut at its 'and' or
     before its last words ('Ministry of Ports' of 'Ministry of Ports and Water', 'Natural Resources' of
     'Natural Resources Scotland', 'rivers ministry' of 'the lakes and rivers ministry'), a place cut inside its
-    name ('Clara de Pumba' of 'Santa Clara de Pumba'), a person's name cut after a title ('Van Tho' of
-    'Director of Lanka Power Do Van Tho'). A title, a party, a sentence's first word or a constituency after
+    name ('Rita de Valvo' of 'Santa Rita de Valvo'), a person's name cut after a title ('Quang Vinh' of
+    'Director of Song Lam Cement Do Quang Vinh'). A title, a party, a sentence's first word or a constituency after
     'of' or 'for' before a person's name is no part of it ('MP for Kelby Ana Costa'), nor a legal form or a
     title after it ('Kelby Power Ltd', 'Ana Costa MP'), nor a body after a person's 'of' ('Ana Costa of the
     Kelby Trust'); two names joined by 'and' stay two, unless the one kept is a body's 'X of Y' ('Ana Costa and
@@ -177,7 +177,7 @@ def _inside_longer(name: str, kind: str, text: str, s: int, e: int, lower: bool)
             and not re.search(r"-[a-z]|['\u2019]s?$", left.group(1)):
         before = re.search(r"(\w+)[ \t]+$", text[max(0, left.start() - 30):left.start()])
         if kind != "person" or before and fold(before.group(1)) in _TITLES_AND_HEADS or fold(left.group(1)) in _OPENERS:
-            return True  # (a person's name cut after a title or a body's name: 'Minister Do | Van Tho')
+            return True  # (a person's name cut after a title or a body's name: 'Minister Do | Quang Vinh')
     right = _RIGHT_OF_NAME.match(text, e)
     right = _RIGHT_OF_NAME.match(text, e)
     if not right or right.group(2).rstrip(".") in _AFTER_NAMES or not name.split()[-1][:1].isupper():
@@ -189,8 +189,8 @@ _ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ful")
 
 
 def _adjective_at_end(name: str, words: list[str], low: list[str], text: str) -> bool:
-    """Whether a description ends in an adjective the text writes before a noun, cut before its noun ("Norland's
-    environmental" of "Norland's environmental regulator said"); a noun of that shape ends a description ('the
+    """Whether a description ends in an adjective the text writes before a noun, cut before its noun ("Vostria's
+    coastal" of "Vostria's coastal watchdog said"); a noun of that shape ends a description ('the
     official at the hospital said')."""
     if not (len(words) > 1 and words[-1][:1].islower() and low[-1].endswith(_ADJECTIVE_ENDS)) or low[-1] in _NOUNS:
         return False
@@ -269,8 +269,8 @@ def test_the_plausibility_check_itself(name, anonymous, kind, why):
 
 
 _CUT_TEXT = ("Kelp Marine asked the Ministry of Ports and Water to pay. Natural Resources Norland tested the loch. "
-             "Residents of Santa Clara de Pumba said so. A spokesperson for the lakes and rivers ministry spoke. "
-             "Director of the Lanka Power Company Do Van Tho spoke. Norland's environmental regulator ordered a halt. "
+             "Residents of Santa Rita de Valvo said so. A spokesperson for the lakes and rivers ministry spoke. "
+             "Director of the Song Lam Cement Company Do Quang Vinh spoke. Vostria's coastal watchdog warned the trawlers. "
              "MP for Kelby Ana Costa spoke, and Minister Ben Lind and Ana Costa agreed. Ines Berg of the Kelby Trust "
              "spoke. The Kelby Water Board and the union met. Marlow Freight Ltd spoke. Ana Costa MP spoke.")
 
@@ -279,20 +279,20 @@ _CUT_TEXT = ("Kelp Marine asked the Ministry of Ports and Water to pay. Natural 
     # a name the text writes only inside a longer one is cut short
     ("Ministry of Ports", False, "institution", "a name cut short"),
     ("Natural Resources", False, "institution", "a name cut short"),
-    ("Clara de Pumba", False, "person", "a name cut short"),
+    ("Rita de Valvo", False, "person", "a name cut short"),
     ("rivers ministry", False, "institution", "a name cut short"),
-    ("Van Tho", False, "person", "a name cut short"),
-    ("Norland's environmental", False, "person", "a description cut before its noun"),
+    ("Quang Vinh", False, "person", "a name cut short"),
+    ("Vostria's coastal", False, "person", "a description cut before its noun"),
     # whole names, a title or a constituency before one, a body after a person's 'of', a legal form or a
     # title after one, and two names joined by 'and', are no cut
     ("Ministry of Ports and Water", False, "institution", None),
-    ("Do Van Tho", False, "person", None),
+    ("Do Quang Vinh", False, "person", None),
     ("Ana Costa", False, "person", None),
     ("Ben Lind", False, "person", None),
     ("Ines Berg", False, "person", None),
     ("Kelby Water Board", False, "institution", None),
     ("Marlow Freight", False, "institution", None),
-    ("Norland's environmental regulator", False, "institution", None),
+    ("Vostria's coastal watchdog", False, "institution", None),
     ("lakes and rivers ministry", False, "institution", None),
 ])
 def test_the_check_for_a_cut_name(name, anonymous, kind, why):

@@ -22,12 +22,12 @@ def _claims_after(sentence: str, use_model: bool = True) -> list[dict]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Board chairman Olaf Brenn declined to discuss the price.",
-    "Board chairman Olaf Brenn declined to specify the price paid for the pier.",
-    "Board chairman Olaf Brenn refused to identify the buyer.",
-    "Board chairman Olaf Brenn would not elaborate on the terms of the deal.",
-    "Board chairman Olaf Brenn refused to answer questions about the buyer.",
-    "Board chairman Olaf Brenn declined to publicly detail the terms of the deal.",
+    "Board chairman Pieter Vask declined to discuss the price.",
+    "Board chairman Pieter Vask declined to specify the price paid for the pier.",
+    "Board chairman Pieter Vask refused to identify the buyer.",
+    "Board chairman Pieter Vask would not elaborate on the terms of the deal.",
+    "Board chairman Pieter Vask refused to answer questions about the buyer.",
+    "Board chairman Pieter Vask declined to publicly detail the terms of the deal.",
 ])
 def test_a_refusal_to_tell_declines_to_confirm(sentence):
     """'X declined to discuss C', 'X refused to identify C': the speaker declines to confirm what it
@@ -39,13 +39,13 @@ def test_a_refusal_to_tell_declines_to_confirm(sentence):
 @pytest.mark.parametrize("verb", ["refused", "refuses"])
 def test_a_refusal_to_tell_declines_with_the_rules_alone(verb):
     """The rules read 'refused' + 'to identify C' as a plan: its stance is still a non-confirmation."""
-    got = _claims_after(f"Board chairman Olaf Brenn {verb} to identify the buyer.", use_model=False)
+    got = _claims_after(f"Board chairman Pieter Vask {verb} to identify the buyer.", use_model=False)
     assert [(c["text"], c["stance"]) for c in got] == [("to identify the buyer", "declines_to_confirm")]
 
 
 @pytest.mark.parametrize("sentence", [
-    "Board chairman Olaf Brenn refused to endorse the developer.",
-    "Board chairman Olaf Brenn declined to renew the lease on the pier.",
+    "Board chairman Pieter Vask refused to endorse the developer.",
+    "Board chairman Pieter Vask declined to renew the lease on the pier.",
 ])
 def test_a_refusal_to_do_something_else_is_no_non_confirmation(sentence):
     """'X refused to endorse Y': a position taken, no statement declined."""
@@ -55,7 +55,7 @@ def test_a_refusal_to_do_something_else_is_no_non_confirmation(sentence):
 def test_a_refusal_inside_the_content_is_not_the_cues():
     """'X said that by refusing to say C, Y ...': the speaker asserts; the refusal is someone else's,
     inside what was said."""
-    got = _claims_after("Board chairman Olaf Brenn said that by refusing to discuss the price, the council had misled voters.")
+    got = _claims_after("Board chairman Pieter Vask said that by refusing to discuss the price, the council had misled voters.")
     assert [c["stance"] for c in got if c["cue"] == "said"] == ["asserts"]
 
 

@@ -18,14 +18,14 @@ def _speakers(text: str) -> dict[str, str | None]:
 
 
 def test_the_company_after_its_own_denial_is_the_body_of_one_word():
-    # 'Kelvex' is a one-word name; the ferry operator named two paragraphs before is another company
-    text = ("The harbour board is set to cancel a contract won by a group led by Kelvex, people familiar with the "
-            "matter said.\n\nA letter from ferry operator Dunmore Lines described work that Kelvex never did, one "
-            "of the people said.\n\nKelvex denied that any document in its bid was false. \"Every certificate we "
-            "filed is genuine,\" the company said in an emailed statement. It said it would appeal.")
+    # 'Quorvane' is a one-word name; the ferry operator named two paragraphs before is another company
+    text = ("Port officials plan to scrap a dredging deal awarded to a venture headed by Quorvane, two officials "
+            "said.\n\nAn invoice from ferry operator Dunmore Lines listed repairs Quorvane had not made, an "
+            "official said.\n\nQuorvane denied that its tender held forged papers. \"Each permit we handed in "
+            "is valid,\" the company said by email on Friday. It said it would appeal.")
     got = _speakers(text)
-    assert got["Every certificate we filed is "] == "Kelvex"
-    assert got["it would appeal"] == "Kelvex"
+    assert got["Each permit we handed in is va"] == "Quorvane"
+    assert got["it would appeal"] == "Quorvane"
 
 
 def test_the_company_after_a_body_of_two_words_that_spoke():
