@@ -23,8 +23,8 @@ def _speakers(text: str) -> list[str | None]:
      ["spokesperson for the lakes and rivers ministry"]),
     ("The ferries and harbours department said the quay would reopen.", ["ferries and harbours department"]),
     # a body's 'X of Y and Z' is the body 'the ministry' refers back to, and so is a list before the 'and'
-    ("Kelp Marine asked the Ministry of Ports and Water to pay for the repairs. The ministry rejected the request"
-     " in July.", ["Kelp Marine", "Ministry of Ports and Water"]),
+    ("Kelp Marine asked the Ministry of Ports and Water to pay for the repairs. The ministry rejected that bill"
+     " in August.", ["Kelp Marine", "Ministry of Ports and Water"]),
     ("Kelp Marine wrote to the Ministry of Farms, Fish and Forests. The ministry said the boats were safe.",
      ["Ministry of Farms, Fish and Forests"]),
     # two bodies, or a body and a person, stay two

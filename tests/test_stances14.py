@@ -79,7 +79,7 @@ def test_a_bare_refusal_is_the_publishers_observation_with_the_refusals_stance(s
 
 
 @pytest.mark.parametrize(("sentence", "denied"), [
-    ("The mayor, Ana Holt, denied reports on social media that she had resigned.", "she had resigned"),
+    ("The mayor, Ana Holt, denied rumours on a messaging app that she had quit.", "she had quit"),
     ("The developer dismissed a report in the Courier that it planned to demolish the pier.",
      "it planned to demolish the pier"),
     ("The board also rejected claims on a local forum that the ferry would stop.", "the ferry would stop"),

@@ -51,7 +51,7 @@ def test_the_company_long_after_a_body_spoke_is_not_it():
 
 def test_it_after_a_statement_of_a_body_of_one_word_is_that_body():
     # 'Kelvex' is read as a name of no known kind; 'it' right after its statement is Kelvex, not the ministry
-    text = ("The harbour board is set to cancel a contract won by Kelvex, people familiar with the matter said.\n\n"
+    text = ("The harbour board is set to cancel a contract won by Kelvex, two people briefed on the talks said.\n\n"
             "The Transport Ministry said on Monday that it would review the tender.\n\n"
             "Kelvex said the tender was fair. It added that it would appeal any decision.")
     assert _speakers(text)["it would appeal any decision"] == "Kelvex"
