@@ -163,6 +163,9 @@ class Lexicon:
     counted_outlets: re.Pattern[str] = re.compile(r"(?!)")  # 'three television networks'
     later_withdrawal: re.Pattern[str] = re.compile(r"(?!)")  # '... but later admitted'
     contrast_lead: re.Pattern[str] = re.compile(r"(?!)")  # '... but officials have said ' ending a lead
+    object_denial: re.Pattern[str] = re.compile(r"(?!)")  # 'dismissed', 'rejected': a denial only of something said
+    said_object: re.Pattern[str] = re.compile(r"(?!)")  # 'reports that', 'the allegations', 'that C', 'as false'
+    person_object: re.Pattern[str] = re.compile(r"(?!)")  # 'him a permit': 'denied' as an action on someone
     negation: re.Pattern[str] = re.compile(r"(?!)")  # 'not', "don't", 'never'
     rebuttal_cue: re.Pattern[str] = re.compile(r"(?!)")  # 'completely glosses over'
     rebuttal_sentence: re.Pattern[str] = re.compile(r"(?!)")  # '. But they leave out'
@@ -300,6 +303,7 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
                                         + r",?\s+" + _words_pattern(data["rebuttal_subjects"]) + r"\s+" + rebuttal,
                                         re.IGNORECASE),
         "verdict": _verdict_pattern(denials),
+        **_object_denial_patterns(denials),
         **_fact_check_patterns(data, denials),
         "named_report": re.compile(r"(?<!\w)" + _words_pattern(denials["objects"]) + r"(?!\w)"),
         "about_report": re.compile(r"(?<!\w)" + _words_pattern(denials["objects"])
@@ -333,6 +337,27 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
         "counted_outlets": re.compile(r"(?:(?:" + counts + r"|\d+)\s+)+" + _words_pattern(data["counted_outlets"])),
         "later_withdrawal": re.compile(r"(?<!\w)(?:but|and|yet)\s+(?:\w+ly\s+)?(?:later|subsequently|eventually|then)"
                                        r"\s+(?:\w+ly\s+)?" + _words_pattern(data["later_withdrawal"]) + r"(?!\w)"),
+    }
+
+
+def _object_denial_patterns(denials: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
+    """What tells a denial from an action by the words after its verb: the contradiction verbs of
+    cues.json that take a stance's object and are no denial verbs ('dismissed', 'rejected') deny only
+    something said (one of the denials' 'objects' after up to three words, one of its 'clause_objects'
+    with 'that', 'as' after up to five words, a pronoun for what came before, or no object: 'dismissed reports that C', 'rejected the
+    allegations', 'dismissed the row as absurd'); 'dismissed its chief pilot', 'rejected the bid' act.
+    A denial verb with a person and a thing after it ('denied him a permit') acts too."""
+    cues = load_data("cues.json")["verbs"]
+    denying = set(denials.get("verbs") or [])
+    forms = [f for v in cues if v.get("hint") == "contradiction" and v.get("stance") and v["lemma"] not in denying
+             for f in v.get("forms", [])]
+    nouns = _words_pattern(denials["objects"]) + r"(?![\w'’-])|(?:[\w'’-]+\s+){0,3}?" \
+        + _words_pattern(denials.get("clause_objects") or ["(?!)"]) + r"\s+that(?![\w'’-])"
+    return {
+        "object_denial": re.compile(r"(?<![\w'])" + _words_pattern(forms or ["(?!)"]) + r"(?![\w'])"),
+        "said_object": re.compile(r"^\W*(?:$|(?:that|it|this|these|those|them)\s*(?:$|[,.;:]|as\s)|(?:[\w'’-]+\W+){0,5}?as\s"
+                                  r"|(?:[\w'’-]+\s+){0,3}?" + nouns + r")"),
+        "person_object": re.compile(r"^\s*(?:him|her|them|us|me|you)\s+(?:an?|the|any|his|her|their|its)\s"),
     }
 
 
@@ -1400,6 +1425,29 @@ def rebuts(r: ClaimRecord) -> bool:
     return bool(lex.contrast_lead.search(r.lead.casefold())) and bool(lex.negation.search(r.text.casefold()))
 
 
+def acts_on_object(r: ClaimRecord) -> bool:
+    """Whether the last denial cue of a claim's lead acts on its object rather than denying
+    something said: 'dismissed' or 'rejected' with an object that is no report, claim or clause
+    ('dismissed its chief pilot', 'rejected the bid'), 'denied' a person a thing ('denied him a
+    permit'), the object read on into the claim's own words.
+
+    >>> acts_on_object(ClaimRecord(key=1, doc="d", text="its coach", lead="The club dismissed "))
+    True
+    >>> acts_on_object(ClaimRecord(key=1, doc="d", text="C", lead="but dismissed reports that "))
+    False
+    """
+    lex = lexicon()
+    folded = r.lead.casefold().replace("’", "'")
+    found = list(lex.cues["denial"].finditer(folded))
+    if not found:
+        return False
+    last = found[-1]
+    after = f"{folded[last.end():]} {r.text.casefold()}"
+    if lex.object_denial.fullmatch(last.group()):
+        return not lex.said_object.match(after)
+    return bool(lex.person_object.match(after))
+
+
 def lead_deniers(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str]]:
     """(denier, denied, how) within sentences: "X said ..., but did not confirm reports that Y";
     and "Y claimed P but X said not Q" (`rebuts`: X denies Y's claim of a fact or view, not a
@@ -1417,6 +1465,8 @@ def lead_deniers(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str]]:
         if r.sentence is None or stance_kind(r) in ("nonconfirm", "deny"):
             continue
         how = cue_kind(r.lead)
+        if how == "deny" and acts_on_object(r):
+            continue  # 'The board dismissed its chief pilot, two people said': no denial
         if how in ("nonconfirm", "deny"):
             earlier = [j for j in by_sentence[(r.doc, r.sentence)]
                        if j != i and records[j].start < r.start and records[j].speaker

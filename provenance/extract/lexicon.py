@@ -480,8 +480,14 @@ def _declined_telling(denials: dict) -> re.Pattern[str]:
     telling = denials.get("declined_telling") or {}
     if not telling.get("refusals") or not telling.get("telling"):
         return re.compile(r"(?!)")
-    return re.compile(r"(?<![\w'’])(?:" + trie_pattern(_forms(telling["refusals"])) + r")\s+(?:to\s+)?(?:\w+ly\s+)?(?:"
-                      + trie_pattern(telling["telling"]) + r")(?!\w)", re.IGNORECASE)
+    adverb = r"(?:(?!(?:" + trie_pattern(telling.get("not_adverbs") or ["(?!)"]) + r")\s)\w+ly\s+)?"
+    # ('refused to address the rally', 'declined to name a successor': an audience, a choice to make)
+    audience = r"(?!(?:" + "|".join(r"(?<=" + re.escape(v) + ")" for v in telling.get("audience_verbs") or ["(?!)"]) \
+        + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + trie_pattern(telling.get("audiences") or ["(?!)"]) + r")(?!\w))"
+    choice = r"(?!(?:" + "|".join(r"(?<=" + re.escape(v) + ")" for v in telling.get("choosing_verbs") or ["(?!)"]) \
+        + r")\s+an?\s)"
+    return re.compile(r"(?<![\w'’])(?:" + trie_pattern(_forms(telling["refusals"])) + r")\s+(?:to\s+)?" + adverb + r"(?:"
+                      + trie_pattern(telling["telling"]) + r")(?!\w)" + audience + choice, re.IGNORECASE)
 
 
 def _too_early(denials: dict) -> re.Pattern[str]:
