@@ -49,8 +49,11 @@ EVENTS = ("ekliden-schools", "arrayan-oil", "chambeshi-fertiliser", "meghna-wage
 #   paper's, a judgement left as committed); the rest follow from a wrong speaker or anonymity (10).
 # - stance (4): "declined to comment" and "declined to give details" after the publisher took the speaker,
 #   "dismissed claims that", and "told TBS ... that he had not fled" as a plain assertion.
+# When it landed (main 6d7b415, all of the session's work; rebased once more): found 168, speaker 145, anonymous 162,
+# outlet 157, status 147, stance 14 of 17; junk speakers, non-claims and relays unchanged; one more outlet the text
+# names stored (below). The floors are raised to that run.
 # The floors never go down:
-FLOORS = {"found": 168, "speaker": 142, "anonymous": 161, "outlet": 154, "status": 146, "stance": 13}
+FLOORS = {"found": 168, "speaker": 145, "anonymous": 162, "outlet": 157, "status": 147, "stance": 14}
 # Speakers that are no plausible source: 11 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name cut short before its last words": {
@@ -83,6 +86,9 @@ PLAUSIBLE = frozenset(
 # it quotes (named two ways), and two publishers under their short names (a business paper's initials, a state
 # paper's name without its country), which the first run stored as outlets of their own.
 NAMED_OUTLETS = {"SVT", "TT", "TT news agency", "TBS", "Daily Mail"}
+# Found when the batch landed, after the session's reading of an outlet the list does not know but the text names
+# beside a medium noun ("the online newspaper NAME"): the online paper whose scoop the wire relays.
+NAMED_OUTLETS |= {"News Diggers"}
 # Judged non-claims stored as claims: 3 on the first run (a byline with an e-mail address, a cover photo credit, a
 # currency conversion line).
 NOT_CLAIMS_STORED = 3
