@@ -14,6 +14,7 @@ Pure: text in, words out; document.py resolves the words to outlets and speakers
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -307,6 +308,10 @@ def wire(paragraph: str, lex: Lexicon | None = None) -> str | None:
 
 # a capitalised name of up to four words, perhaps after 'The' (an outlet the list may not know)
 _DESCRIBED_NAME = r"(?P<name>(?:The[ \t]+)?[A-Z](?:[\w&’'-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w&’'-]|\.(?=\w))*){0,3})"
+# the name an apposition after it describes ends at the apposition's comma: the leftmost start that reaches it
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])" + _DESCRIBED_NAME + r"\Z")
+_NAME_REACH = 200  # a name of at most four words with 'The' never runs longer than this many characters back
+_WORD_BEFORE = frozenset("_'’-")
 # words between an article and the medium noun after a name are adjectives, never a preposition's phrase
 # ('Vellwick, a local paper,' not 'Ana Lind, a reporter at the paper,')
 _NOT_ADJECTIVES = frozenset({"at", "of", "for", "with", "in", "on", "from", "to", "by", "and", "or", "who", "whose"})
@@ -332,11 +337,12 @@ def described_outlets(text: str, lex: Lexicon | None = None) -> list[tuple[int, 
     lex = lex or lexicon()
     kinds = _described_by()
     found = []
-    for m in _described_before().finditer(text):
+    for m in _after_word_start(_described_before(), text):
         found.append((m.start("name"), m.group("name"), kinds.get(" ".join(m.group("noun").split()), "newspaper")))
     for m in _described_after().finditer(text):
-        if not _NOT_ADJECTIVES.intersection(m.group("between").split()):
-            found.append((m.start("name"), m.group("name"), kinds.get(" ".join(m.group("noun").split()), "newspaper")))
+        name = _NAME_BEFORE.search(text, max(0, m.start() - _NAME_REACH), m.start())
+        if name and not _NOT_ADJECTIVES.intersection(m.group("between").split()):
+            found.append((name.start("name"), name.group("name"), kinds.get(" ".join(m.group("noun").split()), "newspaper")))
     return sorted((at, name, kind) for at, name, kind in ((at, _possessive_off(name), kind) for at, name, kind in found)
                   if _may_be_outlet(name, lex))
 
@@ -365,12 +371,25 @@ def _described_by() -> dict[str, str]:
 def _described_before() -> re.Pattern[str]:
     """A medium noun in lower case, then the name it describes ('the local daily Stentor')."""
     nouns = phrase_alternation(_described_by())
-    return re.compile(r"(?<![\w'’-])(?P<noun>" + nouns + r")[ \t]+" + _DESCRIBED_NAME + r"(?![\w’'-])")
+    return re.compile(r"(?P<noun>" + nouns + r")[ \t]+" + _DESCRIBED_NAME + r"(?![\w’'-])")
+
+
+def _after_word_start(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pattern's matches in text, left to right and not overlapping, that open a word (no letter, digit,
+    apostrophe or hyphen before them): what a look-behind at the pattern's start would give, without the
+    look-behind that keeps the regex engine from skipping ahead to the pattern's first letters."""
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        if m.start() and (text[m.start() - 1] in _WORD_BEFORE or text[m.start() - 1].isalnum()):
+            at = m.start() + 1
+            continue
+        yield m
+        at = m.end()
 
 
 @cache
 def _described_after() -> re.Pattern[str]:
     """A name, then an apposition that says it is a medium ('Vellwick, a local paper,')."""
     nouns = phrase_alternation([*_described_by(), "paper"])
-    return re.compile(r"(?<![\w’'-])" + _DESCRIBED_NAME + r",[ \t]+(?:an?|the)[ \t]+(?P<between>(?:[a-z][\w-]*[ \t]+){0,3}?)"
+    return re.compile(r",[ \t]+(?:an?|the)[ \t]+(?P<between>(?:[a-z][\w-]*[ \t]+){0,3}?)"
                       r"(?P<noun>" + nouns + r")(?=[ \t]*[,.;:)]|[ \t]+(?:based|in|that|which|owned|published|run)\b)")
