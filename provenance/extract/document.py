@@ -307,7 +307,9 @@ class _Outlets:
     def described_as(self, words: str) -> dict | None:
         """The outlet these words name when the text described the name as a medium ('Korvalis' after
         'news site Korvalis'), else None."""
-        found = self.described.get(_outlet_key(clean(words))) if words[:1].isupper() or words[:4] == "the " else None
+        if not self.described or not (words[:1].isupper() or words[:4] == "the "):
+            return None  # most texts describe no outlet so: no key to make
+        found = self.described.get(_outlet_key(clean(words)))
         return self.get(found[1]) if found is not None else None
 
     def _within_sentence(self, m: re.Match[str]) -> tuple[str, int]:
