@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from provenance.datafiles import load_data
+from provenance.extract.dates import CALENDAR_WORDS
 from provenance.extract.lexicon import Lexicon, fold, lexicon, phrase_alternation
 
 _NAME = r"[A-Z0-9][\w.&’'-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z0-9][\w.&’'-]*)*"
@@ -315,9 +316,6 @@ _WORD_BEFORE = frozenset("_'’-")
 # words between an article and the medium noun after a name are adjectives, never a preposition's phrase
 # ('Vellwick, a local paper,' not 'Ana Lind, a reporter at the paper,')
 _NOT_ADJECTIVES = frozenset({"at", "of", "for", "with", "in", "on", "from", "to", "by", "and", "or", "who", "whose"})
-_WEEKDAYS_MONTHS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                              "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                              "november", "december"})
 
 
 def described_outlets(text: str, lex: Lexicon | None = None) -> list[tuple[int, str, str]]:
@@ -357,7 +355,7 @@ def _may_be_outlet(name: str, lex: Lexicon) -> bool:
     country or its people, and no person's given name first ('the daily Ana Lind wrote for')."""
     words = [fold(w) for w in name.split()]
     words = words[1:] if words[:1] == ["the"] and len(words) > 1 else words
-    return bool(words) and not _WEEKDAYS_MONTHS.intersection(words) and " ".join(words) not in lex.country_index \
+    return bool(words) and not CALENDAR_WORDS.intersection(words) and " ".join(words) not in lex.country_index \
         and not (len(words) > 1 and (words[0] in lex.female_names or words[0] in lex.male_names))
 
 

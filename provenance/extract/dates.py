@@ -24,6 +24,7 @@ _MONTH = (
 )
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
+CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))  # the words of the calendar, folded: never a name
 _FULL_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?!\d)"

@@ -40,8 +40,7 @@ from provenance.extract.chains import (
 )
 from provenance.extract.combine import ModelFrames, without_replaced
 from provenance.extract.dates import (
-    MONTH_NAMES,
-    WEEKDAYS,
+    CALENDAR_WORDS,
     DateContext,
     date_matches,
     find_dates,
@@ -1041,13 +1040,12 @@ def _may_be_given(word: str, lex: Lexicon) -> bool:
     return not (word in _NAME_STOPS or word in lex.not_names or low in DETERMINERS or low in lex.title_words
                 or low.endswith("-based")  # ('Harwick-based Talvik': where it is based)
                 or low.rstrip(".") in lex.honorifics or low in lex.country_index or low in lex.openers
-                or low in lex.modifiers or low in _CALENDAR or low in lex.institution_heads or low in lex.body_heads
+                or low in lex.modifiers or low in CALENDAR_WORDS or low in lex.institution_heads or low in lex.body_heads
                 or low in lex.media_heads or low in lex.outlet_words or word in lex.company_words
                 or low in lex.anonymous_heads or low in lex.group_heads)
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_CALENDAR = frozenset(MONTH_NAMES) | frozenset(WEEKDAYS)  # words of the calendar, never a given name
 
 
 def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
@@ -2583,7 +2581,7 @@ class _Document:
         for m in _record_phrase(self.lex.record_nouns).finditer(self.text, max(0, start - 400), start):
             found = m
         named = record_named(found.group(), self.lex) if found is not None else None
-        if named is None or named[0] is None or named[0] in self.lex.owner_pronouns or fold(named[0]) in _CALENDAR:
+        if named is None or named[0] is None or named[0] in self.lex.owner_pronouns or fold(named[0]) in CALENDAR_WORDS:
             return None  # (not 'Tuesday' of "Tuesday's memo")
         return self._record_issuer(named[0], found.start() if found is not None else start)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 
-from provenance.extract.dates import MONTH_NAMES, WEEKDAYS
+from provenance.extract.dates import CALENDAR_WORDS, MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # data/grammar.json
     _NAMING_REFLEXIVES,
     _PORTFOLIO_JOINS,
@@ -57,7 +57,6 @@ _NAME_OPENERS = frozenset(["and", "but", "yet", "so", "still"])  # conjunctions 
 _NAME_JOINS = frozenset(["and", "&"])  # inside a body's name: 'Fire and Rescue Tasmania'
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _INDEFINITE = frozenset(["a", "an", "another", "one"])
-_CALENDAR = frozenset(fold(w) for w in (*MONTH_NAMES, *WEEKDAYS))  # never a seat: 'the High Court in May'
 _MONTH = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
 _WEEKDAY = "(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
 _PART_OF_DAY = r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
@@ -303,7 +302,7 @@ def _subject_of_clause(text: str, lex: Lexicon) -> str:
 def _calendar_word(word: str) -> bool:
     """A month's or a weekday's name, or its possessive ("Friday's")."""
     low = fold(word)
-    return (low[:-2] if low.endswith(("'s", "\u2019s")) else low) in _CALENDAR
+    return (low[:-2] if low.endswith(("'s", "\u2019s")) else low) in CALENDAR_WORDS
 
 
 def _date_cut(text: str) -> str:
@@ -358,8 +357,8 @@ def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
         return True
     if any(w.endswith("n't") or w.endswith("n’t") for w in low):
         return True
-    if len(words) == 1 and words[0] in lex.not_names or low[-1] in _CALENDAR and all(
-            w in _CALENDAR or w in _RELATIVE_DATES for w in low):
+    if len(words) == 1 and words[0] in lex.not_names or low[-1] in CALENDAR_WORDS and all(
+            w in CALENDAR_WORDS or w in _RELATIVE_DATES for w in low):
         return True  # ('Once'; 'Monday', 'Last October': a date)
     if "where" in low[1:-1] and words[low.index("where") + 1][:1].isupper():
         return True  # ('a forum where Ana Costa': a clause)
@@ -670,7 +669,7 @@ def with_seat(text: str, name: str, end: int, lex: Lexicon | None = None) -> str
     if m is None or fold(name.split()[-1]) not in lex.finder_nouns or not name.split()[-1][:1].isupper():
         return name
     seat = m.group(1).split()
-    if fold(seat[0]) in _CALENDAR or fold(seat[0]) in lex.not_names or fold(seat[0]) in lex.institution_heads:
+    if fold(seat[0]) in CALENDAR_WORDS or fold(seat[0]) in lex.not_names or fold(seat[0]) in lex.institution_heads:
         return name
     return f"{name} in {' '.join(seat)}"
 
