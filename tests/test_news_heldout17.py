@@ -53,7 +53,9 @@ EVENTS = ("ekliden-schools", "arrayan-oil", "chambeshi-fertiliser", "meghna-wage
 # outlet 157, status 147, stance 14 of 17; junk speakers, non-claims and relays unchanged; one more outlet the text
 # names stored (below). The floors are raised to that run.
 # The floors never go down:
-FLOORS = {"found": 168, "speaker": 145, "anonymous": 162, "outlet": 157, "status": 147, "stance": 14}
+# A firm's name joined by an ampersand kept whole ('Halvard & Co', no longer a junk 'halvard co'): speaker 147, status
+# 148, every other figure unchanged.
+FLOORS = {"found": 168, "speaker": 147, "anonymous": 162, "outlet": 157, "status": 148, "stance": 14}
 # Speakers that are no plausible source: 11 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name cut short before its last words": {
@@ -62,7 +64,6 @@ JUNK_BY_SHAPE = {
         "spokesperson for the guardia civil's command",
     },
     "a description without its head words": {"inspectorate seen by svt nyheter värmland"},
-    "a company name with its ampersand dropped": {"halvard co"},
     "the words before or after a source kept with it": {"help members", "level unions"},
     "a subject or an object of the content taken for the speaker": {
         "authority",

@@ -30,6 +30,8 @@ from provenance.extract.lexicon import Lexicon, fold, lexicon
 _WORD = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[A-Z]\.(?!\w)|[A-Z][\w’'\-.&]*s['’](?=\s+\w)"
                    r"|[\w][\w’'\-.&]*[\w](?:(?<=s)['’](?=\s+[A-Z]))?|[\w]",
                    re.UNICODE)
+# two capitalised words an ampersand joins in a firm's name: 'Orvik & Co', 'Brell & Partners'
+_AMPERSAND = re.compile(r"\b([A-Z][\w'\u2019.-]*) & ([A-Z][\w'\u2019.-]*)")
 # a party or a seat in brackets after a name: '(D-N.Y.)', '(SPD)', '(Northfield East)'
 _BRACKETED = r"[A-Z][\w.'\u2019&-]*(?:(?:[ \t]+|[ \t]*/[ \t]*)(?:[A-Z][\w.'\u2019&-]*|of|and|the))*"
 _PARTY_LABEL = re.compile(r"\s*\(([RDI]|[RDI]-[A-Z][A-Za-z.]{0,8}|[A-Z][a-z]{1,4}\.|" + _BRACKETED + r")\)")
@@ -247,6 +249,8 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     mention = _analyse_words(repaired(text), lex)
     if mention.speaker is not None and ", " in text:
         _keep_commas(mention.speaker, text)
+    if mention.speaker is not None and " & " in text:
+        _keep_ampersands(mention.speaker, text)
     label = _PARTY_LABEL.search(mention.text)
     sp = mention.speaker
     if sp is not None and sp.kind == "person" and not sp.anonymous:
@@ -320,6 +324,20 @@ def _keep_commas(sp: Speaker, text: str) -> None:
             sp.name = sp.name.replace(plain, written)
         if sp.role and plain in sp.role:
             sp.role = sp.role.replace(plain, written)
+
+
+def _keep_ampersands(sp: Speaker, text: str) -> None:
+    """'Orvik & Co', 'Brell & Partners': a name the mention joins by an ampersand keeps it (the words
+    read the names without it), and a name so joined is a firm's, not a person's ('Orvik Co')."""
+    name = sp.name
+    for m in _AMPERSAND.finditer(text):
+        joined = f"{m.group(1)} {m.group(2)}"
+        if joined in name:
+            name = name.replace(joined, m.group(0), 1)
+    if name != sp.name:
+        sp.name = name
+        if sp.kind == "person" and not sp.anonymous:
+            sp.kind, sp.gender = "institution", None
 
 
 def _postnominal(text: str, lex: Lexicon) -> tuple[str, str | None]:
