@@ -71,7 +71,8 @@ NAMED_OUTLETS |= {"The Australian"}
 # update line, the live blog's translation line, Eurasianet's standfirst and boilerplate, RNZ's editing note, two
 # questions, thanks and farewell, AFP's partnership line, SeeNews' line introducing the statement and its
 # currency line, and BIRN's funding line).
-NOT_CLAIMS_STORED = 18
+# Then 16: furniture no longer stored (a byline with an e-mail address and a currency conversion line).
+NOT_CLAIMS_STORED = 16
 
 # Relays of one origin, held on the first run (none `corroborated`): the sports daily's anonymous investigator
 # as the wire and the broadcaster relay him; the Daily Post's anonymous official and the radio question that

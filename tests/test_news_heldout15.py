@@ -60,7 +60,8 @@ NAMED_OUTLETS |= {"Bloomberg News", "Tea Board seen by the Business Daily"}
 # Judged non-claims stored as claims: 9 on the first run (a broadcaster's photo credit, a business wire's two contact
 # lines, a site's image credit and its two support-appeal sentences, a paper's photo caption and its credit, and a
 # broadcaster's publication stamp); 7 since the session's page-furniture landing (the two contact lines gone).
-NOT_CLAIMS_STORED = 7
+# Then 3: furniture no longer stored (a picture's 'Main image credit:' line and two captions closing with a bracketed credit).
+NOT_CLAIMS_STORED = 3
 
 # Relays of one origin, held on the first run (none `corroborated`): a broadcaster's anonymous evaluator and the wire
 # relaying him; a business wire's anonymous word that an anti-corruption bureau examines the bid and the site relaying
