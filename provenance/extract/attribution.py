@@ -2302,7 +2302,7 @@ class _Parser:
                 if self._act_told(f):
                     continue  # 'said a clerk had reported the spill': what the clerk did, told by the speaker
                 if self._figure(f.speaker):
-                    continue  # 'according to a poll, 51 percent said C': the share is what the poll found
+                    continue  # 'according to a poll, 51 percent (most voters) said C': the share is what the poll found
                 if f.cue is not None and (f.cue.mental or f.cue.lemma in _BELIEFS) \
                         and self.text[f.speaker[0]:f.speaker[1]].lower() in _SUBJECT_PRONOUNS:
                     continue  # 'X said they believe C': what they believe is what X said
@@ -2352,9 +2352,10 @@ class _Parser:
         return True
 
     def _figure(self, span: tuple[int, int]) -> bool:
-        """Do the words of span count people ('51 percent of respondents', '4 in 10 voters')?"""
+        """Do the words of span count people ('51 percent of respondents', '4 in 10 voters', 'the vast
+        majority of renters', 'most tenants': grammar.json's share_words)?"""
         words = self.text[span[0]:span[1]].casefold().replace("%", " % ").split()
-        return any(w in self.lex.quantities for w in words) or bool(words) and words[0][:1].isdigit()
+        return any(w in self.lex.quantities or w in _SHARE_WORDS for w in words) or bool(words) and words[0][:1].isdigit()
 
     def _noun_frames(self, frames: list[Frame]) -> list[Frame]:
         """'assurances from X that C', 'warnings by X that C'."""
