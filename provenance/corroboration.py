@@ -770,6 +770,9 @@ def claim_pairs(groups: Groups, *, record_of: Any = None, limit: int | None = No
     claims in `hubs` (claims denied in their sentence, so that the denial reaches every copy).
     Every claim still meets a claim of every kind of source in the other group, so the statuses
     come out as for all pairs, from a number of links that grows with the claims, not their square.
+    With a focus (a document joining the stored claims) the pairs are those of all the claims
+    that touch the focus, no more: what ingest stores is what a recompute stores (the stored
+    pairs the focus changes are `unsettled`).
     """
     focus = groups.focus
     kinds = _Kinds(record_of)
@@ -850,13 +853,9 @@ def _hubs(members: list[int], kinds: _Kinds, extra: frozenset[int]) -> list[int]
 
 def _star_pairs(a: list[int], b: list[int], score: float, focus: frozenset[int] | None, kinds: _Kinds,
                 extra: frozenset[int]) -> Iterator[tuple[int, int, float]]:
+    # a new claim that is the first of its kind is a hub, and meets every stored claim; a new copy of
+    # a kind the stored claims have adds no links to them (links grow with the copies, not their square)
     sides = [(a, kinds.hubs_of(b, extra)), (b, kinds.hubs_of(a, extra))]
-    if focus is not None:
-        # the new claims of a kind the stored claims of their group lack (and those denied in their
-        # sentence) get hubs of their own, so that old claims meet them; a new copy of a kind the
-        # old claims met already adds no links to them (links grow with the copies, not their square)
-        sides += [(a, _hubs(_new_kinds(b, focus, kinds, extra), kinds, extra)),
-                  (b, _hubs(_new_kinds(a, focus, kinds, extra), kinds, extra))]
     seen: set[tuple[int, int]] = set()
     for members, hubs in sides:
         in_focus = members if focus is None else [i for i in members if i in focus]
@@ -870,14 +869,35 @@ def _star_pairs(a: list[int], b: list[int], score: float, focus: frozenset[int] 
                 yield (pair[0], pair[1], score)
 
 
-def _new_kinds(members: list[int], focus: frozenset[int], kinds: _Kinds, extra: frozenset[int]) -> list[int]:
-    """The claims of `focus` among `members` whose kind of source (`_source_kind`) no other member
-    has, and those in `extra`."""
-    new = [i for i in members if i in focus]
-    if not new:
-        return []
-    old = {kinds.kind(i) for i in members if i not in focus}
-    return [i for i in new if i in extra or kinds.kind(i) not in old]
+def unsettled(groups: Groups, *, record_of: Any, limit: int, hubs: Iterable[int] = ()) -> set[int]:
+    """The claims outside the focus of `groups` (the stored claims a document joins) whose pairs
+    with other stored claims (`claim_pairs` with `limit`, without a focus) the focus changes:
+
+    - every claim of a pair of groups the focus takes past `limit`: the stored claims stood for
+      all their pairs, and now stand for those of the first claims of each kind only;
+    - past it already, the stored claims that stop (or start) being one of those first claims,
+      because a claim of the focus comes first (an earlier date, a document named before theirs).
+
+    The pairs of two stored claims are not the focus's: a pass over the documents of these
+    claims makes their links what the rules over all the claims make them."""
+    focus = groups.focus
+    if focus is None:
+        return set()
+    kinds = _Kinds(record_of)
+    extra = frozenset(hubs)
+    out: set[int] = set()
+    for g, h, _ in groups.pairs:
+        if groups.size(g, h) <= limit:
+            continue
+        old = [[i for i in groups.members[k] if i not in focus] for k in (g, h)]
+        before = len(old[0]) * (len(old[0]) - 1) // 2 if g == h else len(old[0]) * len(old[1])
+        if 0 < before <= limit:
+            out.update(old[0] + old[1])
+        elif before:
+            for k, stored in zip((g, h), old, strict=True):
+                now = set(kinds.hubs_of(groups.members[k], extra))
+                out.update((now ^ set(_hubs(stored, kinds, extra))) - focus)
+    return out
 
 
 def similar_pairs(

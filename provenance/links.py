@@ -32,6 +32,7 @@ from provenance.corroboration import (
     similar_groups,
     text_rules,
     tokens,
+    unsettled,
     within_texts,
 )
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version, utcnow
@@ -466,6 +467,8 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
     claims whose status to redo.
     """
     found = propose(session, documents=documents)
+    if not within and found.unsettled:
+        found = propose(session, documents=settling(session, documents, found))  # type: ignore[arg-type]
     records, scope, proposed = found.records, found.scope, found.proposed
     keep = None
     if not within:
@@ -495,6 +498,14 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
         changed = update_statuses(session, affected, known=found.records)
     return Recomputed(claims=len(scope), links_added=added, links_removed=removed,
                       statuses_changed=len(changed), changed=changed)
+
+
+def settling(session: Session, documents: set[int], found: Proposal) -> set[int]:
+    """The new documents and those of the stored claims whose pairs they change (`unsettled`: a
+    pair of groups of copies taken past GROUP_PAIRS, a copy that comes first of its kind): their
+    links are redone with the new documents' own, so that what ingest leaves is what a recompute
+    of the whole database gives, and links of copies it no longer makes go."""
+    return documents | set(document_ids(session, found.unsettled).values())
 
 
 def text_links(session: Session, stored: Iterable[Any]) -> set[int]:
@@ -532,6 +543,7 @@ class Proposal:
     indexed: bool  # whether the candidates came from the claim search index
     same: list[tuple[Any, Any]]  # the similar pairs touching `scope` that state the same thing
     set_aside: set[Any]  # the claims of such pairs a reviewer decided (linked or unlinked), not clustered
+    unsettled: set[int] = field(default_factory=set)  # stored claims whose pairs the documents change
 
 
 def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
@@ -572,6 +584,7 @@ def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
     # be in no pair)
     denied = {index_of[ordered[y].key] for _, y, _ in denials if ordered[y].key in index_of}
     pairs = claim_pairs(groups, record_of=record_of, limit=GROUP_PAIRS, hubs=denied)
+    stirred = unsettled(groups, record_of=record_of, limit=GROUP_PAIRS, hubs=denied)
     mapped = [(position[ids[i]], position[ids[j]], s) for i, j, s in pairs]
     bags = {ids[i]: signatures.bags[i] for i in range(len(ids))}
     judged = judge(ordered, mapped)
@@ -583,7 +596,8 @@ def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
             if ordered[i].key in scope or ordered[j].key in scope]
     return Proposal(ids=ids, latest=latest, records=records, scope=scope, proposed=proposed,
                     indexed=index is not None, same=[e for e in same if pair_of(*e) not in decided],
-                    set_aside={key for e in same if pair_of(*e) in decided for key in e})
+                    set_aside={key for e in same if pair_of(*e) in decided for key in e},
+                    unsettled={ids[i] for i in stirred})
 
 
 def fresh_statuses(session: Session) -> dict[int, tuple[str, str]]:

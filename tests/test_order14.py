@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
 ARTICLE = """---
@@ -64,11 +63,6 @@ FERRY = ("gazette-ferry-contract", "courier-ferry-relay", "daily-ferry-relay", "
          "ledger-ferry-wire", "northwire-ferry-denial")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "links between copies differ (statuses agree): a pair of groups of identical claims standing for "
-    "more than GROUP_PAIRS pairs is linked through the first claim of each kind of source "
-    "(corroboration.claim_pairs), so a denial stored while the groups were small was linked to every "
-    "copy, which a recompute over all the copies no longer does; ingest never takes those links back"))
 def test_copies_of_a_denied_report_link_as_recompute_links_them(run):
     folder = Path(__file__).parent / "fixtures" / "multi-outlet"
     for copy in range(3):
