@@ -37,3 +37,29 @@ def test_names_without_an_ampersand_are_read_as_before():
     assert analyse("Orvik and Co").speaker.name == "Orvik and Co"
     sp = analyse("Ana Lind").speaker
     assert (sp.name, sp.kind) == ("Ana Lind", "person")
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("staff at the firm's head office in Brask", "staff at the firm's head office in Brask"),
+    ("Staff at the mill", "staff at the mill"),
+    ("his staff", "his staff"),
+])
+def test_staff_is_a_group_not_a_title(mention, name):
+    sp = analyse(mention).speaker
+    assert (sp.name, sp.kind, sp.anonymous, sp.plural) == (name, "group", True, True)
+
+
+def test_a_chief_of_staff_is_still_a_person():
+    assert analyse("Chief of Staff Ana Lind").speaker.name == "Ana Lind"
+    sp = analyse("the chief of staff").speaker
+    assert (sp.kind, sp.head) == ("person", "chief")
+
+
+def test_staff_who_speak_are_not_the_person_named_before():
+    """Staff at an office are the source of what they said, not a person the text named before them,
+    as a bare title would be."""
+    text = ('"We have not eaten in weeks," said Marit Olsen, a spinner at the mill.\n\n'
+            "The mill's director, Jonas Pelle, could not be reached. His phone was switched off, and staff at "
+            "the firm's head office in Brask said he had not come to the office for two weeks.\n")
+    claim, = [c for c in attributed(text) if c["text"].startswith("he had not come")]
+    assert claim["speaker_name"] == "staff at the firm's head office in Brask"

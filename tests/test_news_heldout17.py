@@ -54,8 +54,9 @@ EVENTS = ("ekliden-schools", "arrayan-oil", "chambeshi-fertiliser", "meghna-wage
 # names stored (below). The floors are raised to that run.
 # The floors never go down:
 # A firm's name joined by an ampersand kept whole ('Halvard & Co', no longer a junk 'halvard co'): speaker 147, status
-# 148, every other figure unchanged.
-FLOORS = {"found": 168, "speaker": 147, "anonymous": 162, "outlet": 157, "status": 148, "stance": 14}
+# 148, every other figure unchanged; "staff at the company's head office" a group, not a title referring back to a
+# person named before: speaker 148, status 149.
+FLOORS = {"found": 168, "speaker": 148, "anonymous": 162, "outlet": 157, "status": 149, "stance": 14}
 # Speakers that are no plausible source: 11 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name cut short before its last words": {

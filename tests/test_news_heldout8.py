@@ -43,9 +43,12 @@ KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # inside another's statement ("after its own compliance department warned that", "keepers ... told management
 # months ago that", "the province had asked national government", "the government has promised"), and the
 # Globe's two sources of the lead taken together as the CP relay words them; since main 5761171 also the
-# Daily Maverick standfirst's "Engineers say" and the channel that "described it as" a check dam collapse.
+# Daily Maverick standfirst's "Engineers say" and the channel that "described it as" a check dam collapse; since
+# "staff" is read as a group (not a title word of 'chief of staff'), the staff who "had warned management ... that"
+# in a paper's report citing a former keeper, a warning inside another's statement like the keepers' above.
 PLAUSIBLE = frozenset(
     {
+        "staff",
         "engineers",
         "telugu news channel",
         "its own compliance department",
