@@ -79,7 +79,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
 )
 from provenance.extract.kinds import classify
 from provenance.extract.letter import read_letter
-from provenance.extract.lexicon import Lexicon, alternation, fold, lexicon
+from provenance.extract.lexicon import Cue, Lexicon, alternation, fold, lexicon
 from provenance.extract.page import entry_time_end, is_boilerplate, is_live_page, list_item_start
 from provenance.extract.pointing import (
     content_words,
@@ -1096,6 +1096,21 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     return out
 
 
+@dataclass(frozen=True)
+class _AsClause:
+    """An 'as' clause naming a source ('as the Ledger reported on Friday'): its cue and the spans of the
+    source, the cue and the adjunct after it."""
+    cue: Cue
+    source: tuple[int, int]
+    cue_span: tuple[int, int]
+    adjunct: tuple[int, int]
+
+    def frame(self, text: str, start: int, end: int) -> Frame:
+        """The frame attributing text[start:end] to the clause's source."""
+        return Frame(self.cue, text[self.cue_span[0]:self.cue_span[1]], *self.cue_span, self.source,
+                     [Content(start, end, "indirect")], attribution_spans=[self.source, self.cue_span, self.adjunct])
+
+
 @dataclass
 class _LeadIn:
     """'He said:' closing a paragraph: who speaks the quotation that opens the next one."""
@@ -2102,31 +2117,83 @@ class _Document:
         it (the Ledger's report that the board ignored them, not the board's own statement)."""
         text = self.text
         m = _AS_SOURCE.match(text, r.begin_off, r.sent.end)
-        if m is None or any(f.speaker is not None and f.speaker[0] < m.end("cue") for f in frames):
-            return frames
-        words = fold(m.group("cue")).split()
-        cue = next((c for c in self.lex.cues_by_first.get(words[0], []) if list(c.words) == words
-                    and not c.phrase and not c.mental), None)
-        source = m.span("source")
-        first = fold(m.group("source").split()[0])
-        low = fold(m.group("source")).split()
-        adjunct = fold(m.group("adjunct")).split()[:1]
-        if cue is None or first in _FIRST_PERSON or low[-1] in DETERMINERS or any(w in _BE_FORMS for w in low) \
-                or not (m.group("source")[:1].isupper() or first in DETERMINERS or first in _SUBJECT_PRONOUNS) \
-                or (adjunct and adjunct[0] not in _ADJUNCT_PREPS and adjunct[0] not in _ADJUNCT_WORDS
-                    and not (cue.takes_recipient and m.group("adjunct").strip()[:1].isupper())):
-            # ('As we reported, C' is the publisher's own; 'As a small consolation, C', 'As rival ports and
-            # neighbours, C' name no source: after the cue only a time, a place or whom it was told to)
+        if m is None:
+            return self._as_reported_after(r, frames)
+        clause = self._as_clause(m)
+        if clause is None or any(f.speaker is not None and f.speaker[0] < clause.cue_span[1] for f in frames):
             return frames
         start, end = _trim(text, m.end(), r.sent.end)
+        if "(" in text[m.start():m.start("source")]:
+            # ('(As the Ledger first reported, C.)': the bracket closing the clause is no part of C)
+            end = start + len(text[start:end].rstrip(".)"))
         if end - start < 12:
             return frames
         for f in frames:
             if f.cue_start is not None and start <= f.cue_start < end:
                 f.nested = True
-        outer = Frame(cue, m.group("cue"), m.start("cue"), m.end("cue"), source, [Content(start, end, "indirect")],
-                      attribution_spans=[source, m.span("cue"), m.span("adjunct")])
-        return [outer, *frames]
+        return [clause.frame(text, start, end), *frames]
+
+    def _as_clause(self, m: re.Match[str]) -> _AsClause | None:
+        """The source, cue and adjunct of an 'as' clause ('as the Ledger reported on Friday'), or None when
+        the clause names no source or has no cue of the lexicon: 'As we reported' is the publisher's own;
+        'As a small consolation', 'As rival ports and neighbours' name no source; after the cue only a time
+        ('on Friday', 'a few days later'), a place or whom it was told to. A source may hold lower-case
+        words before its cue ("as the Ledger's investigative desk reported")."""
+        text = self.text
+        source, cue_span, adjunct = m.span("source"), m.span("cue"), m.span("adjunct")
+        cue = self._single_cue(m.group("cue"))
+        if cue is None and _POSSESSIVE_END.search(m.group("source")) and not text[source[1]:cue_span[0]].strip():
+            # ("the Ledger's investigative desk reported": an owner's noun, up to two lower-case words, then the cue)
+            later = _AS_OWNED.match(text, cue_span[0], adjunct[1])
+            cue = self._single_cue(later.group("cue")) if later else None
+            if later is None or cue is None:
+                return None
+            cue_span, adjunct = later.span("cue"), (later.end("cue"), adjunct[1])
+            source = (source[0], later.end("noun"))
+        words = text[source[0]:source[1]]
+        first, low = fold(words.split()[0]), fold(words).split()
+        after = fold(text[adjunct[0]:adjunct[1]]).split()
+        if cue is None or first in _FIRST_PERSON or low[-1] in DETERMINERS or any(w in _BE_FORMS for w in low) \
+                or not (words[:1].isupper() or first in DETERMINERS or first in _SUBJECT_PRONOUNS) \
+                or (after and after[0] not in _ADJUNCT_PREPS and after[0] not in _ADJUNCT_WORDS
+                    and after[-1] not in _ADJUNCT_WORDS  # ('reported just today', 'a few days later')
+                    and not (cue.takes_recipient and text[adjunct[0]:adjunct[1]].strip()[:1].isupper())):
+            return None
+        return _AsClause(cue, source, cue_span, adjunct)
+
+    def _single_cue(self, word: str) -> Cue | None:
+        """The lexicon's cue of one word that is no phrase nor a verb of the mind ('reported', 'noted')."""
+        key = fold(word)
+        return next((c for c in self.lex.cues_by_first.get(key, []) if list(c.words) == [key]
+                     and not c.phrase and not c.mental), None)
+
+    def _as_reported_after(self, r: _Reading, frames: list[Frame]) -> list[Frame]:
+        """'The board ignored three warnings, as the Ledger reported on Friday.': an 'as' clause closing the
+        sentence after a comma, with an outlet (or its reporter) and a cue of the lexicon, relays the outlet's
+        report: the words before the comma are what the outlet reported. Only an outlet: 'as the crowd
+        chanted' sets a scene. A cue of the sentence's own before the clause keeps its speaker ('X said C, as
+        the Ledger reported': the Ledger only carried X's words); one read inside the clause gives way."""
+        text = self.text
+        if text.find("as ", r.begin_off, r.sent.end) < 0:
+            return frames  # (no 'as' in the sentence: no pattern scan)
+        m = _AS_SOURCE_AFTER.search(text, r.begin_off, r.sent.end)
+        if m is None or any(f.cue_start is not None and f.cue_start < m.start() for f in frames):
+            return frames
+        clause = self._as_clause(m)
+        if clause is None or not self._names_outlet(text[clause.source[0]:clause.source[1]]):
+            return frames
+        colon = text.rfind(": ", r.begin_off, m.start())
+        # ('A reminder: C, as the Ledger reported.': the lead before a colon is the writer's)
+        start, end = _trim(text, r.begin_off if colon < 0 else colon + 2, m.start())
+        return [clause.frame(text, start, end)] if end - start >= 12 else frames
+
+    def _names_outlet(self, words: str) -> bool:
+        """Whether the words name an outlet ('the Ledger', 'Tarnwire'), its report or its reporter ("the
+        Ledger's Ana Lind")."""
+        if self._outlet_named(words) is not None:
+            return True
+        found = credit(words, self.lex)
+        return found is not None and found.outlet is not None and self._outlet_named(found.outlet) is not None
 
     def _attributed_sentence(self, r: _Reading, frames: list[Frame]) -> tuple[list[_Claim], bool]:
         """The claims of a sentence's attribution frames, and whether it is a lead-in ('He said:')."""
@@ -3865,10 +3932,17 @@ _DOUBLE_QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 
 # 'As the Ledger reported on Friday, C', 'as Mayor Ana Costa has noted, C': who reports, the cue, an
 # adjunct, then the comma before what is reported
-_AS_SOURCE = re.compile(r"\s*(?:(?i:" + alternation("sentence_conjunctions") + r")\s+)?[Aa]s\s+"
+_AS_SOURCE = re.compile(r"\s*\(?(?:(?i:" + alternation("sentence_conjunctions") + r"),?\s+)?[Aa]s\s+"
                         r"(?P<source>(?:[\w.&'’-]+\s+){0,7}?[\w.&'’-]+)\s+(?:(?:" + alternation("passive_auxiliaries")
                         + "|" + alternation("subject_adverbs") + r"|\w+ly)\s+)*(?P<cue>[a-z]+)"
                         r"(?P<adjunct>[^,;:.!?\"“”]{0,50}),\s+")
+# the words of an owner's noun in an 'as' clause ("as the Ledger's | investigative desk | reported")
+_POSSESSIVE_END = re.compile(r"['’]s?\Z")
+_AS_OWNED = re.compile(r"(?P<noun>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)[ \t]+(?P<cue>[a-z]+)\b")
+# 'C, as the Ledger reported on Friday.': the same clause closing the sentence after a comma
+_AS_SOURCE_AFTER = re.compile(r",\s+[Aa]s\s+(?P<source>(?:[\w.&'’-]+\s+){0,7}?[\w.&'’-]+)\s+(?:(?:"
+                              + alternation("passive_auxiliaries") + "|" + alternation("subject_adverbs")
+                              + r"|\w+ly)\s+)*(?P<cue>[a-z]+)(?P<adjunct>[^,;:.!?\"“”()]{0,50}?)\s*[.!?]?[\"”’)]*\s*\Z")
 
 
 def _ends_with_colon_before_quote(text: str, block: Block, sent: Sentence) -> bool:
