@@ -329,3 +329,26 @@ def test_parser_words_are_what_each_token_gives(text):
         assert parser.is_p(i, ",.-") == (tok is not None and tok.kind == "p" and tok.low in ",.-")
     by_first = lexicon().cues_by_first
     assert {i for i, _, _ in parser.cues} <= {x for x, tok in enumerate(tokens) if tok.kind == "w" and tok.low in by_first}
+
+
+_LABEL_PIECES = st.lists(st.sampled_from([
+    "ANA COSTA", "Ana Costa", "Mr Danvers", ":", "[", "]", "(", ")", "SOT", "[Soundbite]", "(sot)", " ", "\t", ",",
+    "nurse", "TARN COURIER", "MS", "TD", "The Minister for Housing", "The Presiding Officer", "Chair", "11:40",
+    "\n", "Q1", "#2", "\u201c", "\u201d", '"', "LAUGHTER", "said", ".", "Hello", "/",
+]), max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LABEL_PIECES, st.integers(0, 20))
+@example("[ANA COSTA] We agree.", 0)
+@example("ANA COSTA: We agree.", 0)
+def test_a_speaker_label_is_looked_for_only_where_a_colon_or_bracket_is(text, start):
+    # the label patterns, tried one by one as before the gate: each match holds a colon or opens a bracket
+    from provenance.extract import transcript as tr
+    from provenance.extract.lexicon import lexicon
+
+    lex, start, end = lexicon(), min(start, len(text)), len(text)
+    plain = (tr._soundbite_re().match(text, start, end) or tr._LABEL_RE.match(text, start, end)
+             or tr._record_label(text, start, end, lex) or tr._mixed_label(text, start, end, lex))
+    gated = tr._label_match(text, start, end, lex)
+    assert (None if plain is None else (plain.re, plain.span())) == (None if gated is None else (gated.re, gated.span()))

@@ -210,8 +210,7 @@ def _soundbite_re() -> re.Pattern[str]:
 def speaker_label(text: str, start: int, end: int, lex: Lexicon) -> Label | None:
     """A transcript's speaker label opening a paragraph ('PENCE: Well, ...', '[Soundbite] Ana Costa,
     nurse: ...'); None for notices ('CORRECTION: ...'), stage directions ('[LAUGHTER]') and anything else."""
-    m = (_soundbite_re().match(text, start, end) or _LABEL_RE.match(text, start, end)
-         or _record_label(text, start, end, lex) or _mixed_label(text, start, end, lex))
+    m = _label_match(text, start, end, lex)
     if m is None or sum(ch.isalpha() for ch in m.group("name")) < 2:
         return None
     folded = fold(m.group("name")).rstrip(".")
@@ -239,6 +238,16 @@ def speaker_label(text: str, start: int, end: int, lex: Lexicon) -> Label | None
     record = m.re in _record_res()
     return Label(name, role, colon, max(m.end(), min(end, colon + 1)), aside, m.re is _MIXED_LABEL_RE or record, org,
                  question, record, m.re is _record_res()[-1])
+
+
+def _label_match(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str] | None:
+    """The first of the label patterns matching at `start`. Each ends with its colon, but for a
+    label opening with a bracket ('[LAUGHTER]'), so a paragraph with neither (most of an article's)
+    is not tried against them."""
+    if text.find(":", start, end) < 0 and text.find("[", start, end) < 0:
+        return None
+    return (_soundbite_re().match(text, start, end) or _LABEL_RE.match(text, start, end)
+            or _record_label(text, start, end, lex) or _mixed_label(text, start, end, lex))
 
 
 def _questioner(text: str, bracket: tuple[int, int], lex: Lexicon) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
