@@ -352,3 +352,20 @@ def test_a_speaker_label_is_looked_for_only_where_a_colon_or_bracket_is(text, st
              or tr._record_label(text, start, end, lex) or tr._mixed_label(text, start, end, lex))
     gated = tr._label_match(text, start, end, lex)
     assert (None if plain is None else (plain.re, plain.span())) == (None if gated is None else (gated.re, gated.span()))
+
+
+_WITHDRAWAL_PIECES = st.lists(st.sampled_from([
+    "Lind", " ", "\n", "withdrew", "WITHDREW", "Took", "back", "BAC\u212a", "w\u0131thdrew", "walked", "retracted", "was forced to",
+    "retract", "corrected", "has", "the", "his", "claim", "Statement", "death", "toll", "that", ",", ".", "\u017f",
+]), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WITHDRAWAL_PIECES)
+@example("Lind walked back the claim")
+@example("Lind w\u0131thdrew the claim")
+def test_a_prose_withdrawal_is_searched_wherever_its_pattern_matches(text):
+    from provenance.extract.updates import _may_withdraw, _prose_withdrawal_re
+
+    if _prose_withdrawal_re().search(text) is not None:
+        assert _may_withdraw(text, 0, len(text))

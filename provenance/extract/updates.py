@@ -441,6 +441,24 @@ def _prose_withdrawal_re() -> re.Pattern[str]:
                       + phrase_alternation(words["things"]) + r")(?![\w'’-])(?P<rest>[^.;,:\n]*)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _withdrawal_ends() -> tuple[str, ...]:
+    """The last word of each verb _prose_withdrawal_re reads ('withdrew', 'back', 'retract')."""
+    words = _data()["prose_withdrawals"]
+    return tuple(sorted({p.split()[-1].lower() for p in words["compelled"] + words["verbs"]}))
+
+
+def _may_withdraw(text: str, start: int, end: int) -> bool:
+    """Can _prose_withdrawal_re match in text[start:end]? Only where the words lower-cased hold the
+    last word of one of its verbs: in ASCII no other character matches those letters in any case;
+    words with any other character are searched (most publisher's sentences withdraw nothing)."""
+    words = text[start:end]
+    if not words.isascii():
+        return True
+    low = words.lower()
+    return any(end_word in low for end_word in _withdrawal_ends())
+
+
 def _prose_withdrawals(doc: Any) -> None:
     """'Lind withdrew a statement he had made to police that C', 'Lind was forced to retract his claim
     that C', 'Later, Lind corrected the estimate he had published, telling the board that D': the
@@ -453,7 +471,8 @@ def _prose_withdrawals(doc: Any) -> None:
         if c.repeated or not _publishers(doc, c) or c.form != "unattributed" or c.sentence.start in done:
             continue
         start, end = c.sentence.start, c.sentence.end
-        m = _prose_withdrawal_re().search(doc.text, max(start, c.start), c.end)
+        m = _prose_withdrawal_re().search(doc.text, max(start, c.start), c.end) \
+            if _may_withdraw(doc.text, max(start, c.start), c.end) else None
         if m is None or any(o.stance == "retracts" for o in _in_span(doc, start, end)):
             continue
         speaker, at = _prose_withdrawer(doc, start, m.start())
