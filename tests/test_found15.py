@@ -2,7 +2,9 @@
 wire story's currency conversion line, a byline that gives the author's e-mail address in brackets,
 an author's tagline with how to reach them, a picture's credit under a label of its kind, a caption
 that closes with its credit in brackets without the word 'photo', and an agency's '(With inputs
-from ...)' sign-off. Each is dropped as a paragraph of its own; a sentence of the story that looks
+from ...)' sign-off; a wire's end marker ('(END)'), an agency's sign-off in brackets, a byline or
+a reporter's sign-off of names and places alone ('NAME, OUTLET News'), a byline 'NAME (OUTLET)', a
+time stamp with its zone, and a page's 'Here's what we know' and 'That's all for today'. Each is dropped as a paragraph of its own; a sentence of the story that looks
 alike (a rate in a sentence, a caption line that reports speech) is kept."""
 
 from __future__ import annotations
@@ -27,6 +29,17 @@ from provenance.extract.page import is_boilerplate
     "Harbour master Odile Varnsby at the quay on Monday. [Tam Grieve, Courier]",
     "Crews unload the last ferry of the night. (Ottery Courier: Ines Quardell)",
     "(With inputs from QNA)",
+    # a wire's end marker and sign-offs, bylines and a reporter's sign-off, a page's stamps and greetings
+    "(END)",
+    "-- END --",
+    "(Tarn Associated Press)",
+    "qrs/tv (Quillon Wire, dpa)",
+    "Odile Varnsby, Quillon News",
+    "Tam Grieve, Harbour Reporter, Port Elsmere",
+    "Ines Quardell (The Ottery Courier)",
+    "Published on: June 2, 2026 09:30 (CET)",
+    "Here's what we know so far",
+    "That's all for today",
 ])
 def test_furniture_is_dropped(block):
     assert is_boilerplate(block) is True
@@ -39,7 +52,11 @@ def test_furniture_is_dropped(block):
     "Main image of the campaign was a ferry, the agency said.",
     "Fares rose by a tenth, the survey found. (Quillon Research/Polling Unit)",
     "Fares rose by a tenth on Monday. [QRC/Polls]",
-    "(Quillon)",
+    "Odile Varnsby, the harbour master, said the quay was safe.",
+    "Harbour Master Says Ferry Fleet Is Safe, Union Disagrees",
+    "Here's what we know about the quay, the harbour master said.",
+    "That's all the money we have, she said.",
+    "Police (PSNI) said the road was closed.",
 ])
 def test_story_sentences_that_look_alike_are_kept(block):
     assert is_boilerplate(block) is False

@@ -72,7 +72,8 @@ NAMED_OUTLETS |= {"The Australian"}
 # questions, thanks and farewell, AFP's partnership line, SeeNews' line introducing the statement and its
 # currency line, and BIRN's funding line).
 # Then 16: furniture no longer stored (a byline with an e-mail address and a currency conversion line).
-NOT_CLAIMS_STORED = 16
+# Then 14: furniture no longer stored (a wire's '(END)' marker and a broadcast reporter's sign-off 'NAME, OUTLET News').
+NOT_CLAIMS_STORED = 14
 
 # Relays of one origin, held on the first run (none `corroborated`): the sports daily's anonymous investigator
 # as the wire and the broadcaster relay him; the Daily Post's anonymous official and the radio question that

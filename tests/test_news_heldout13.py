@@ -59,7 +59,8 @@ NAMED_OUTLETS |= {"Antara"}
 # "(adds ...)" line, the radio interview's translation note and its two closing lines, the magazine's standfirst, the
 # analysis's byline and its "regrets the error", the TV script's "as broadcast" line, its "NAME reports" hand-over
 # and its reporter sign-off, and the line introducing the release; 11 on main ad88b04).
-NOT_CLAIMS_STORED = 11
+# Then 10: furniture no longer stored (a byline 'NAME (OUTLET)').
+NOT_CLAIMS_STORED = 10
 
 # Relays and reprints of one origin, held on the first run (none `corroborated`): the paper's scoop from the GPS
 # log and the fact check relaying it; the wire's own scoop about a warning and the second outlet reprinting it

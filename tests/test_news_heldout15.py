@@ -61,7 +61,8 @@ NAMED_OUTLETS |= {"Bloomberg News", "Tea Board seen by the Business Daily"}
 # lines, a site's image credit and its two support-appeal sentences, a paper's photo caption and its credit, and a
 # broadcaster's publication stamp); 7 since the session's page-furniture landing (the two contact lines gone).
 # Then 3: furniture no longer stored (a picture's 'Main image credit:' line and two captions closing with a bracketed credit).
-NOT_CLAIMS_STORED = 3
+# Then 2: furniture no longer stored (a time stamp 'Published on: DATE (ZONE)').
+NOT_CLAIMS_STORED = 2
 
 # Relays of one origin, held on the first run (none `corroborated`): a broadcaster's anonymous evaluator and the wire
 # relaying him; a business wire's anonymous word that an anti-corruption bureau examines the bid and the site relaying

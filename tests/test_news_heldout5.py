@@ -51,7 +51,8 @@ PLAUSIBLE = frozenset({"liam quaid", "local businesses"})
 # programme's schedule line, a live blog's "keep refreshing", an author's tagline, a fact-check's rating
 # legend and its signatory line, a reporter's byline with a place); 7 once an author's note ('NAME is a
 # reporter at OUTLET') is page furniture.
-NOT_CLAIMS_STORED = 7
+# Then 6: furniture no longer stored (a byline 'NAME, Technology Reporter, PLACE').
+NOT_CLAIMS_STORED = 6
 
 # Relays of one origin. Two more are not held on the first run: Punch's word-for-word reprint of NAN's
 # "14 suspects had been arrested" paragraph is not found (nor is NAN's own), and the union's figure
