@@ -837,17 +837,18 @@ class _Kinds:
 
 
 def _hubs(members: list[int], kinds: _Kinds, extra: frozenset[int]) -> list[int]:
-    """The first claim of each kind of source in a group (at most HUB_KINDS; first by date, document
-    and place, whatever the order they were stored in), and the claims in `extra`."""
+    """The first claim of each kind of source in a group (at most HUB_KINDS) and the first claims
+    in `extra` (as many), first by date, document and place, whatever the order they were stored in."""
     found: dict[tuple, int] = {}
-    for i in sorted(members, key=kinds.order):
+    ordered = sorted(members, key=kinds.order)
+    for i in ordered:
         kind = kinds.kind(i)
         if kind not in found:
             found[kind] = i
             if len(found) == HUB_KINDS:
                 break
     chosen = list(found.values())
-    chosen += [i for i in members if i in extra and i not in chosen][:HUB_KINDS]
+    chosen += [i for i in ordered if i in extra and i not in chosen][:HUB_KINDS]
     return chosen
 
 

@@ -77,6 +77,25 @@ def test_a_new_copy_of_a_kind_past_the_hubs_meets_what_it_would_meet_in_a_recomp
     assert len(every) < len(denials)  # it meets the hubs of the denials, not every stored denial
 
 
+def test_the_denied_copies_a_group_is_linked_through_do_not_depend_on_the_order_of_storing():
+    """More copies denied in their sentence than HUB_KINDS: the first of them by date and document
+    are hubs, whichever were stored first, so any order of ingest leaves the same links."""
+    from provenance.corroboration import HUB_KINDS, Groups, claim_pairs
+
+    records, reports, denials = _copies(3 * HUB_KINDS)
+
+    def linked(order: list[int]) -> set:
+        at = {key: n for n, key in enumerate(order)}  # storing order: index of each record
+        stored = [records[key] for key in order]
+        groups = Groups([sorted(at[k] for k in reports), sorted(at[k] for k in denials)], [(0, 1, 0.9)])
+        pairs = claim_pairs(groups, record_of=dict(enumerate(stored)), limit=64,
+                            hubs={at[k] for k in reports})  # every copy of the report denied in its sentence
+        return {frozenset((stored[i].key, stored[j].key)) for i, j, _ in pairs}
+
+    keys = list(range(len(records)))
+    assert linked(keys) == linked(keys[::-1])
+
+
 @pytest.fixture
 def small_limits(monkeypatch):
     """A pair of groups past 9 pairs of claims is linked through hubs (64), and a group has at most
