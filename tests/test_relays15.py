@@ -1,7 +1,9 @@
 """The relayed outlet (issues 12 and 13): a sentence that relays another outlet's report by an 'as'
 clause ('C, as the Ledger reported on Friday.', '(As the Ledger first reported, C.)', 'And, as the Ledger
 previously reported, C') is that outlet's report: the outlet speaks, through itself, and C is its claim,
-not the publisher's own. Every name, place and outlet here is invented."""
+not the publisher's own. A medium noun described by lower-case words ('the news agency', 'the regional
+paper') refers back to the outlet of its kind named before, as 'the agency' and 'the paper' do; 'the rival
+paper' names another. Every name, place and outlet here is invented."""
 
 from __future__ import annotations
 
@@ -62,3 +64,34 @@ def test_an_owners_noun_before_the_cue_is_part_of_the_source():
     assert found[0][:2] == ("the board approved the sale", "Kessing Ledger's investigative desk")
     own = _claims("As this reporter revealed, the board approved the sale of the quay in secret.")
     assert own[0][1] == "Vellmark Post"
+
+
+@pytest.mark.parametrize("text, content", [
+    # 'the news agency': a medium noun of two words refers back to the agency named before
+    ("Harbour Lines could close its depot, Reuters reported on Monday. The news agency said the board would "
+     "meet on Friday to decide.", "the board would meet on Friday to decide"),
+    # 'the regional paper': lower-case words describing the medium noun
+    ("The regional daily Kessing Ledger first reported the error. The regional paper said the error was spotted "
+     "during a routine check in April.", "the error was spotted during a routine check in April"),
+])
+def test_a_described_medium_noun_refers_back_to_the_outlet_of_its_kind(text, content):
+    found = [c for c in _claims(text) if c[0] == content]
+    outlet = "Reuters" if "Reuters" in text else "Kessing Ledger"
+    assert found and found[0][1:] == (outlet, outlet)
+
+
+def test_the_news_agency_citing_people_keeps_the_agency_as_their_outlet():
+    found = _claims("Harbour Lines could close its depot, Reuters reported. The news agency, citing people familiar "
+                    "with the matter, said the board would meet on Friday.")
+    assert ("the board would meet on Friday", "people familiar with the matter", "Reuters") in found
+
+
+@pytest.mark.parametrize("text", [
+    # another outlet than the one named
+    "The Kessing Ledger reported the closure on Monday. The rival paper said the board would meet on Friday.",
+    # no outlet of the kind named before: a broadcaster the text has not named
+    "Reuters reported the closure on Monday. The state broadcaster said the board would meet on Friday.",
+])
+def test_a_described_medium_noun_naming_another_outlet_refers_to_none(text):
+    said = [c for c in _claims(text) if c[0] == "the board would meet on Friday"]
+    assert said and said[0][2] is None

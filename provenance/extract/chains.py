@@ -359,6 +359,16 @@ def _may_be_outlet(name: str, lex: Lexicon) -> bool:
         and not (len(words) > 1 and (words[0] in lex.female_names or words[0] in lex.male_names))
 
 
+def medium_kinds(noun: str) -> tuple[str, ...] | None:
+    """The kind of outlet a medium noun says (outlets.json's 'described_by'), or None for other words.
+
+    >>> medium_kinds("news agency"), medium_kinds("tv station"), medium_kinds("minister")
+    (('agency',), ('broadcaster',), None)
+    """
+    kind = _described_by().get(noun)
+    return (kind,) if kind else None
+
+
 @cache
 def _described_by() -> dict[str, str]:
     """outlets.json's 'described_by': medium noun -> the kind of outlet it says."""

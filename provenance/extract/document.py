@@ -33,6 +33,7 @@ from provenance.extract.chains import (
     credit,
     described_outlets,
     edition,
+    medium_kinds,
     polled_before,
     refers_to_report,
     told_name,
@@ -337,6 +338,8 @@ class _Outlets:
         paper', 'the network' or 'the Post' refers back to (the last one named of the kind the noun
         says, or the last whose name ends so); None for any other words."""
         words = clean(text).split()
+        if len(words) > 2 and words[0].lower() == "the":
+            return self._referred_described(words[1:], self.pos if at is None else at)
         if len(words) != 2 or words[0].lower() != "the":
             return None
         word = fold(words[1])
@@ -360,6 +363,25 @@ class _Outlets:
                                  or {"name": "The " + words[1], "country": None})
             return found
         return None
+
+    def _referred_described(self, words: list[str], at: int) -> dict | None:
+        """The outlet 'the news agency', 'the regional paper' or 'the online newspaper' refers back to: a
+        medium noun (outlets.json's described_by, or a medium head) after lower-case words describing it
+        names the last outlet of the kind it says named before `at`; None when the text named none of
+        that kind (the words may describe an outlet not named yet) or a word says another outlet ('the
+        rival paper', 'another newspaper')."""
+        low = [fold(w) for w in words]
+        if len(low) > 4 or not all(w.islower() for w in words) or _OTHER_OUTLET.intersection(low):
+            return None
+        kinds = medium_kinds(" ".join(low[-2:])) or medium_kinds(low[-1]) or self.lex.media_head_kinds.get(low[-1])
+        if not kinds:
+            return None
+        if kinds == ("agency",):
+            return self._last_news_agency(at)
+        # (an outlet of no known kind may be of that kind; the publisher calls itself 'this newspaper')
+        found = next((o for _, o in reversed(self._named_before(at)) if (o.get("kind") or kinds[0]) in kinds
+                      and o is not self.publisher), None)
+        return self.get(found) if found is not None else None
 
     def _desk_publisher(self, name: str, publisher: dict) -> bool:
         """Whether the publisher is a desk of the outlet `name` names ('told AFP' in a story of AFP Fact
@@ -515,6 +537,8 @@ def _outlet_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+# words before a medium noun that say it is another outlet than the one named before ('the rival paper')
+_OTHER_OUTLET = frozenset({"rival", "other", "another", "second", "sister", "competing", "different", "new"})
 # media heads that refer to no one outlet: 'the press', 'the media', 'the news', 'the agency' (which
 # is as often a government's)
 
