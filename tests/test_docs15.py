@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from test_extract import claims_of
 
+from provenance.extract import extract_claimset
+
 COURIER = {"outlet": "The Harbour Courier"}
 
 
@@ -34,3 +36,25 @@ def test_a_share_of_people_outside_a_poll_still_speaks():
     # no poll, survey or report around it: 'most residents' are the ones who said it
     text = "Most residents of Calder said the new ferry timetable suited them."
     assert speakers(text) == [("the new ferry timetable suited them", "Most residents of Calder")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a letter and a document are records whoever issued them, as a memo or a notice is: they speak,
+    # not the publisher that read them
+    ("The Tarn Water Board wrote to the ferry company in May. The letter says the company must repay its "
+     "passengers within 30 days.", "the company must repay its passengers within 30 days", "letter"),
+    # (the participle that dates the record is no part of its name)
+    ("A court document filed Thursday says the mayor of Calder will not be charged.",
+     "the mayor of Calder will not be charged", "court document"),
+])
+def test_a_letter_or_a_document_is_the_source_of_what_it_says(text, content, speaker):
+    assert (content, speaker) in speakers(text)
+
+
+def test_people_a_clause_tells_sent_a_letter_are_no_record():
+    # 'who sent X a letter ...' tells of the people: the letter in the clause names no record source
+    text = ("Talks with the county began in March. They were backed by Ms. Lind and Mr. Ostrow, who sent Mr. Varga "
+            "a letter with a plan in which the city would pledge to raise its levy by 2027 if the county agreed to "
+            "cap its fees.")
+    cs = extract_claimset(text, slug="t", **COURIER)  # (the model reads the pledge whose subject this is)
+    assert all("letter" not in s["name"] for s in cs["speakers"])

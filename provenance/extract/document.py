@@ -192,6 +192,8 @@ _THAT_AFTER = re.compile(r"\s+that\s+")
 # a participle set off between a record and its verb: ', filed with the regulator in March, '
 _SET_OFF_RECORD = re.compile(r",[ \t]+(?:which[ \t]+(?:was|were|is|are|has[ \t]+been)[ \t]+)?(?:[a-z]+ed|seen|written|drawn|made)"
                              r"\b[^,;:.!?\"\u201c\u201d]{0,80},[ \t]+(?:also[ \t]+)?")
+# a clause after a comma that tells of a person ('X and Y, who sent Z a letter'): the mention is no record
+_PERSON_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b")
 # when a record came out, after its words: ' published in the spring', ' released last week'
 _DATED_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|done|made)(?:[ \t]+(?:in|on|last|this|earlier|over)\b[^,;:]*)?$")
 _IT_STATES = re.compile(r"It[ \t]+(?:also[ \t]+|further[ \t]+)?([a-z]+)\b")  # 'It also found'
@@ -2621,6 +2623,8 @@ class _Document:
         the record itself under its own words ("the company's annual report": which company, the
         words do not say); 'the report' alone is the record cited last. None when the words name
         no record. A record reached the reader directly, through no outlet."""
+        if _PERSON_CLAUSE.search(self.text, start, end):
+            return None  # ('X and Y, who sent Z a letter, ...': people a clause tells of, no record)
         owned = self._owned_record(start, end)
         if owned is not None:
             self.last_record = owned
@@ -2633,6 +2637,8 @@ class _Document:
         if found is None:
             return None
         owner, name = found
+        if len(name.split()) > 1 and fold(name.split()[-1]) in self.lex.issued_verbs:
+            name = name.rsplit(None, 1)[0]  # ('a court document filed Thursday': the document)
         sp = self._record_issuer(owner, start) if owner is not None and owner not in self.lex.owner_pronouns else None
         modifiers = [fold(w) for w in name.split()[:-1]]
         if sp is None and owner is None and all(w in self.lex.adjectives for w in modifiers):
