@@ -111,6 +111,11 @@ def test_the_paper_is_no_outlet_of_its_own(text):
     # 'told OUTLET' with a phrase before the quoted content, in a frame the model reads from its quotation
     ("The builder's owner, the Kessing investor Tom Wade, told the Harbour Gazette in a phone interview that "
      "he had \"seen nothing wrong\" with the roof.", "seen nothing wrong", "Tom Wade", "Harbour Gazette"),
+    # the outlet told ends before the time said after it (an outlet the list does not know)
+    ("The mayor, Ana Velde, told the Harbour Gazette last week that the roof was weak.",
+     "the roof was weak", "Ana Velde", "Harbour Gazette"),
+    ("Ana Velde told the Harbour Gazette then that the roof was weak.", "the roof was weak", "Ana Velde",
+     "Harbour Gazette"),
 ])
 def test_the_outlet_a_relay_names(text, content, speaker, outlet):
     found = chains(text, use_model=True)
@@ -127,6 +132,11 @@ def test_the_outlet_a_relay_names(text, content, speaker, outlet):
     ("economists polled by Tarnwire", Credit("source", "Tarnwire", "economists")),
     ("three residents interviewed by the Tarnwick Courier in Marlow", Credit("source", "the Tarnwick Courier",
                                                                              "three residents")),
+    # the outlet's name ends before the time or place said after it, and keeps its joining words
+    ("a report in the Harbour Gazette on Monday", Credit("report", "the Harbour Gazette")),
+    ("a story published by Tarnwire last week", Credit("report", "Tarnwire")),
+    ("an article in the Times of Ossa, a weekly", Credit("report", "the Times of Ossa")),
+    ("the report in The Marlow & District Echo in March", Credit("report", "The Marlow & District Echo")),
     # a body whose name holds the noun, a medium's noun with no name, a day's event: no outlet credited
     ("the Harbour Agency", None),
     ("the newspaper", None),

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from provenance.datafiles import load_data
 from provenance.extract.dates import CALENDAR_WORDS
+from provenance.extract.grammar import NAME_TAILS
 from provenance.extract.lexicon import Lexicon, fold, lexicon, phrase_alternation
 
 _NAME = r"[A-Z0-9][\w.&’'-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z0-9][\w.&’'-]*)*"
@@ -98,9 +99,10 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
                 return None  # ('the report published': no outlet named)
             # ('a report in the Tarnwick Courier': an outlet's name may follow a lower-case 'the')
             name_at = x + 2 if x + 2 < len(words) and low[x + 1] == "the" else x + 1
-            if low[x] in ("in", "by", "from", "on", "at") and name_at < len(words) and words[name_at][:1].isupper() \
-                    or low[x] == "the" and x + 1 < len(words):
-                return Credit("report", " ".join(words[x + 1:] if low[x] != "the" else words[x:]))
+            if low[x] in ("in", "by", "from", "on", "at") and name_at < len(words) and words[name_at][:1].isupper():
+                return Credit("report", " ".join(words[x + 1:name_at] + name_run(words, name_at)))
+            if low[x] == "the" and x + 1 < len(words):
+                return Credit("report", " ".join(words[x:x + 1] + name_run(words, x + 1)))
             return None
     seen = _seen_by(words, low, lex) or _medium_named(words, low) or _polled_by(words, low, lex)
     if seen is not None:
@@ -133,6 +135,24 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
                 and fold(rest_words[-1]) in lex.anonymous_heads:
             return Credit("source", m.group("owner"), rest)
     return None
+
+
+def name_run(words: list[str], start: int) -> list[str]:
+    """The words of an outlet's name from `start`, ending after a comma or before a lower-case word that
+    opens the time, place or manner said after it (grammar.json's name_tails) when no capitalised word
+    but the calendar's follows ('a report in the Tarnwick Courier on Monday' names the Tarnwick Courier;
+    'the French daily Le Tarn' is left whole).
+
+    >>> name_run("the Tarnwick Courier on Monday".split(), 1), name_run("Times of Ossa, a daily".split(), 0)
+    (['Tarnwick', 'Courier'], ['Times', 'of', 'Ossa'])
+    """
+    for end in range(start + 1, len(words) + 1):
+        if words[end - 1].endswith(","):
+            return words[start:end - 1] + [words[end - 1].rstrip(",")]
+        if end < len(words) and words[end] in NAME_TAILS and all(
+                not w[:1].isupper() or fold(w.strip(",.")) in CALENDAR_WORDS for w in words[end:]):
+            return words[start:end]
+    return words[start:]
 
 
 def refers_to_report(mention: str, lex: Lexicon | None = None) -> bool:

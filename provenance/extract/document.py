@@ -34,6 +34,7 @@ from provenance.extract.chains import (
     described_outlets,
     edition,
     medium_kinds,
+    name_run,
     polled_before,
     refers_to_report,
     told_name,
@@ -457,6 +458,10 @@ class _Outlets:
         hit = find_outlet(name, self.lex) or self.described_as(name)
         if hit:
             return self.get(hit)
+        run = name_run(name.split(), 0)
+        if len(run) < len(name.split()):
+            # 'told the Tarnwick Courier last week': the name ends before the time said after it
+            return self.named(" ".join(run), lenient=lenient, publisher=publisher, at=at)
         mention = analyse(name, self.lex)
         if mention.speaker and mention.speaker.kind == "media" and not mention.speaker.anonymous:
             return self.get(mention.speaker.outlet or {"name": mention.speaker.name})
