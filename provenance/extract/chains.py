@@ -376,7 +376,7 @@ def _may_be_outlet(name: str, lex: Lexicon) -> bool:
     words = [fold(w) for w in name.split()]
     words = words[1:] if words[:1] == ["the"] and len(words) > 1 else words
     return bool(words) and not CALENDAR_WORDS.intersection(words) and " ".join(words) not in lex.country_index \
-        and not (len(words) > 1 and (words[0] in lex.female_names or words[0] in lex.male_names))
+        and not (len(words) > 1 and words[0] in lex.given_names)
 
 
 def medium_kinds(noun: str) -> tuple[str, ...] | None:

@@ -706,7 +706,7 @@ class _Institutions:
         for m in _SUBJECT_NAME.finditer(self.text, 0, pos):
             words = m.group(1).split()
             if words[0] not in _NAME_STOPS and words[0] not in self.lex.not_names \
-                    and fold(words[0]) not in self.lex.female_names and fold(words[0]) not in self.lex.male_names \
+                    and fold(words[0]) not in self.lex.given_names \
                     and fold(words[0]).rstrip(".") not in self.lex.honorifics:
                 found = m.group(1)
         return found
@@ -761,7 +761,7 @@ class _Institutions:
             of = _OF_NAME.match(self.text, h.end()) if h.group()[:1].isupper() else None
             if of is not None:
                 joined = fold(of.group("joined") or "")
-                given = joined in self.lex.female_names or joined in self.lex.male_names
+                given = joined in self.lex.given_names
                 # (not 'the Ministry of Ports and Ana Costa': a person after its 'and')
                 rest = self.text[of.start():of.start("joined")].rsplit(None, 1)[0] if given else of.group()
                 out.append((h.start(), h.group() + rest))  # 'the Port of Kelby Sound'
@@ -971,7 +971,7 @@ def _opening_common_word(text: str, at: int, word: str, lex: Lexicon) -> bool:
     in lower case ('Unmanned Talvik drone crashes ...' above 'an unmanned Talvik drone'):
     capitalised only there, and no given name?"""
     low = word.lower()
-    if not word.isalpha() or low in lex.female_names or low in lex.male_names \
+    if not word.isalpha() or low in lex.given_names \
             or not _opens_line_or_sentence(text, at):
         return False
     # the word in lower case with no word character, apostrophe nor hyphen either side: found with
@@ -1096,7 +1096,7 @@ def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
         if last_title < 0 and not post:
             # no title, but a given name opens the name ('..., Rosa Medina waited'): the words from it
             given = next((k for k, w in enumerate(low[:-1])
-                          if (w in lex.female_names or w in lex.male_names) and len(words) - k <= 3), None)
+                          if w in lex.given_names and len(words) - k <= 3), None)
             if given is None:
                 continue
             last_title = given - 1
@@ -2843,7 +2843,7 @@ class _Document:
             k -= 1
         name = words[k:] if k == len(words) or words[k] != "The" else words[k + 1:]
         if given is not None and name and "".join(w[0] for w in name if w[:1].isupper()) == given.group(1) \
-                and fold(name[0]) not in self.lex.female_names and fold(name[0]) not in self.lex.male_names:
+                and fold(name[0]) not in self.lex.given_names:
             record = self._outlet_named(" ".join(name))
             if record is not None and self._outlet_named(given.group(1)) is self.publisher:
                 record = self.publisher  # ('the Northern Broadcasting Service (NBS)' in the copy of an outlet that calls itself NBS)

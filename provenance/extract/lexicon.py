@@ -105,6 +105,7 @@ class Lexicon:
     outlet_openers: frozenset[str] = frozenset()  # first words that do too ('Daily', 'Radio')
     female_names: frozenset[str] = frozenset()  # given names, folded, that say the bearer's gender
     male_names: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()  # the two together: a word that is someone's given name
     female_words: frozenset[str] = frozenset()  # role and title words that do (spokeswoman, mrs)
     male_words: frozenset[str] = frozenset()
     notice_labels: frozenset[str] = frozenset()  # 'CORRECTION:' and the like: labels that name no speaker
@@ -328,6 +329,7 @@ def lexicon() -> Lexicon:
         noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
         female_names=frozenset(fold(w) for w in names.get("female", [])),
         male_names=frozenset(fold(w) for w in names.get("male", [])),
+        given_names=frozenset(fold(w) for w in names.get("female", []) + names.get("male", [])),
         empty_contents=frozenset(fold(w) for w in (cues_data.get("empty_contents") or {}).get("words", [])),
         **_denial_words(cues_data.get("denials") or {}), **_refusals(cues_data),
         answered_denial=_answered_denial(cues_data),

@@ -385,7 +385,7 @@ def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
             or _verb_with_object(words, low, lex.past_tenses):
         return True  # 'and', 'in Asia', 'Together', 'his', 'Warren said Bank': a function word or a clause
     if not sp.anonymous and len(words) >= 2 and words[-1] in lex.place_heads and words[0][:1].isupper() \
-            and low[0] not in lex.female_names and low[0] not in lex.male_names:
+            and low[0] not in lex.given_names:
         return True  # 'Carrow Bridge', 'Mill Street': a place (not 'Tom Bridge')
     if sp.anonymous and sp.head in ("it", "you") and sp.name == sp.head:
         return True  # 'it' with nothing it could refer to, 'you' the reader (Registry.resolve)
@@ -929,7 +929,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
         return company
     if last_title < 0 and cut < len(body) and body_low[cut] == "of" and _capitalised_name(body) \
             and (not _looks_like_name(" ".join(head_words), lex) or any(_possessive(w) for w in head_words[:-1])) \
-            and head_low[0] not in lex.female_names and head_low[0] not in lex.male_names:
+            and head_low[0] not in lex.given_names:
         # ("Corvane's Atlas of Science": a possessive opens no person's name)
         # 'the Port of Kelby Sound', 'the University of Harlow': a body named by what it is, of a place
         kind = "person" if head_base in lex.title_words else "institution"  # ('the Duke of Tarnland')
@@ -1071,7 +1071,7 @@ def _company_after_description(raw: str, mw: _MentionWords, lex: Lexicon) -> Men
     if not (1 < k or firm and body[0].islower()) or not k < len(body) \
             or head not in lex.company_heads and not firm or head in lex.person_trades \
             or not body[k - 1].islower() \
-            or low[k] in lex.female_names or low[k] in lex.male_names:
+            or low[k] in lex.given_names:
         return None
     tail = body[k:]
     if len(tail) > 1 and tail[-1] not in lex.company_words and not firm:
@@ -1149,7 +1149,7 @@ def _occupation_run(words: list[str], low: list[str], lex: Lexicon) -> int:
         k += 1
     rest = len(words) - k
     if not 2 <= rest <= 4 or not any(w.rstrip(".") in lex.occupations for w in low[:k]) \
-            or not (low[k] in lex.female_names or low[k] in lex.male_names or _initial(words[k])):
+            or not (low[k] in lex.given_names or _initial(words[k])):
         return 0
     return k
 
@@ -1174,7 +1174,7 @@ def _is_role_word(word: str, lex: Lexicon) -> bool:
     """A title, a modifier of one or an occupation, and no given name ('Engineer', 'Chief', 'Deputy')."""
     bare = word.rstrip(".")
     return (bare in lex.title_words or bare in lex.modifiers or bare in lex.occupations) \
-        and bare not in lex.female_names and bare not in lex.male_names
+        and bare not in lex.given_names
 
 
 def _initial(word: str) -> bool:
@@ -1200,9 +1200,9 @@ def _role_before_given_name(words: list[str], low: list[str], lex: Lexicon) -> b
     """
     role = len(words) - 2
     return role in (1, 2) and all(w.isalpha() and w[1:].islower() for w in words[:role]) \
-        and not any(w in lex.female_names or w in lex.male_names or w in _NAME_PARTICLES or w in lex.honorifics
+        and not any(w in lex.given_names or w in _NAME_PARTICLES or w in lex.honorifics
                     for w in low[:role]) and words[0] not in lex.not_names \
-        and (low[role] in lex.female_names or low[role] in lex.male_names
+        and (low[role] in lex.given_names
              or _initial(words[role]) and all(_is_role_word(w, lex) for w in low[:role])
              or role == 1 and low[0] in lex.person_trades) \
         and not any(w in lex.institution_heads or w in lex.body_heads for w in low) \
@@ -1217,7 +1217,7 @@ def title_end(words: list[str], low: list[str], lex: Lexicon) -> int:
         bare = w.rstrip(".")
         if bare in lex.title_words or bare in lex.honorifics:
             if k == len(low) - 1 and k > 0 and words[k][:1].isupper() and (
-                    last_title >= 0 or low[k - 1] in lex.female_names or low[k - 1] in lex.male_names) \
+                    last_title >= 0 or low[k - 1] in lex.given_names) \
                     and low[k - 1].rstrip(".") not in lex.title_words:
                 break
             last_title = k
@@ -1345,7 +1345,7 @@ def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None
                        for k, w in enumerate(body[of + 1:], of + 1)):
         return None  # ('Minister of State at the Office of Fisheries Ana Costa': joined by 'at the')
     for k in (k for k in range(of + 2, len(body)) if body[k][:1].isupper() and not _in_place_name(low, k, lex)):
-        if low[k] in lex.female_names or low[k] in lex.male_names or " ".join(low[:k]) in lex.titles:
+        if low[k] in lex.given_names or " ".join(low[:k]) in lex.titles:
             # 'Secretary of State Tillerson': after a whole title, a surname alone is a name
             return k if len(body) - k >= 2 or " ".join(low[:k]) in lex.titles else None
     if len(body) - of > 3 and body[0][:1].isupper() and not any(
@@ -1942,7 +1942,7 @@ class Registry:
         if s.anonymous or s.kind != "person" or s.with_article or len(words) < 2 or s.gender \
                 or (role and not any(w in lex.company_heads for w in role)):
             return False  # ("the ferry's operator, Tessel Shipping" may be; 'Mayor Ana Lind' is not)
-        return words[0] not in lex.female_names and words[0] not in lex.male_names \
+        return words[0] not in lex.given_names \
             and not any(w in lex.institution_heads or w in lex.body_heads for w in words)
 
     def _may_be_called_so(self, s: Speaker) -> bool:
@@ -2035,7 +2035,7 @@ class Registry:
         be its statement."""
         word = fold(s.name)
         return s.kind == "person" and not s.anonymous and not s.role and not s.gender and " " not in s.name \
-            and word not in self.lex.female_names and word not in self.lex.male_names
+            and word not in self.lex.given_names
 
     def _person_word(self, head: str) -> bool:
         """Is a description's head noun a word for a person ('the director', 'the senator'), which may

@@ -257,7 +257,7 @@ def _questioner(text: str, bracket: tuple[int, int], lex: Lexicon) -> tuple[tupl
     comma = text.find(",", bracket[0], bracket[1])
     first = _stripped(text, bracket[0], comma if comma >= 0 else bracket[1])
     words = [w.strip(".") for w in fold(text[first[0]:first[1]]).split()]
-    named = words[0] in lex.female_names or words[0] in lex.male_names or words[0] in lex.honorifics if words else False
+    named = words[0] in lex.given_names or words[0] in lex.honorifics if words else False
     medium = bool(set(words) & lex.outlet_words) or (bool(words) and words[0] in lex.outlet_openers)
     # ('QUESTION (ANA COSTA, TARN COURIER):' names the journalist first, as 'NAME, ROLE:' does the speaker)
     person = 1 < len(words) <= 4 and (named or (comma >= 0 and not medium))
@@ -316,7 +316,7 @@ def _mixed_label(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str]
     first = words[0].rstrip(".")
     parts = {*_data()["role_labels"], *_data()["question_labels"]}  # ('Question (Ana Costa, Tarn Courier):')
     if " ".join(words) in parts or (len(words) > 1 and (
-            first in lex.honorifics or first in lex.female_names or first in lex.male_names)):
+            first in lex.honorifics or first in lex.given_names)):
         return m
     return None
 
@@ -531,7 +531,7 @@ def _names_person(name: str, lex: Lexicon) -> bool:
     first ('DR ANA COSTA', 'MAYOR ANA COSTA'), or a given name before one to three more words ('ANA COSTA')?"""
     words = [w.strip(".") for w in fold(name).split()]
     return bool(words) and (words[0] in lex.honorifics or words[0] in lex.title_words or (
-        2 <= len(words) <= 4 and (words[0] in lex.female_names or words[0] in lex.male_names)))
+        2 <= len(words) <= 4 and words[0] in lex.given_names))
 
 
 def _words(text: str, block: Block) -> int:
@@ -555,7 +555,7 @@ def _work(text: str, label: Label, lex: Lexicon) -> str | None:
         return None
     words = [w.strip(".") for w in fold(text[label.name[0]:label.name[1]]).split()]
     if not 1 <= len(words) <= 3 or " ".join(words) in _data()["role_labels"] or any(
-            w in lex.honorifics or w in lex.female_names or w in lex.male_names for w in words):
+            w in lex.honorifics or w in lex.given_names for w in words):
         return None
     head = words[-1]
     if head not in lex.occupations and head not in lex.title_words:
@@ -798,7 +798,7 @@ def _may_be_person(name: str, lex: Lexicon) -> bool:
     """Could a name be a person's: two to four words, the first a given name, an honorific or no
     word of a sentence ('Ana Costa', 'Dr Costa'; not 'The Courier')? The registry has the last word."""
     words = [w.strip(".") for w in fold(name).split()]
-    return 1 < len(words) <= 4 and (words[0] in lex.female_names or words[0] in lex.male_names
+    return 1 < len(words) <= 4 and (words[0] in lex.given_names
                                     or words[0] in lex.honorifics or words[0] not in _OPENERS)
 
 
