@@ -275,6 +275,13 @@ def _record_issuers(titles: dict) -> frozenset[str]:
     return _folded(titles, "record_issuers") | _folded(titles, "institution_heads") | _folded(titles, "body_heads")
 
 
+def _given_names(names: dict) -> dict[str, Any]:
+    """The given names that say a bearer's gender, folded, and the two lists together."""
+    female = frozenset(fold(w) for w in names.get("female", []))
+    male = frozenset(fold(w) for w in names.get("male", []))
+    return {"female_names": female, "male_names": male, "given_names": female | male}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     cues_data = load_data("cues.json")
@@ -327,9 +334,7 @@ def lexicon() -> Lexicon:
         record_issuers=_record_issuers(titles), court_records=_folded(cues_data, "court_records"),
         noun_like_forms=frozenset(fold(w) for w in cues_data.get("noun_like_forms", [])),
         noun_hints={fold(k): v for k, v in (cues_data.get("noun_hints") or {}).items()},
-        female_names=frozenset(fold(w) for w in names.get("female", [])),
-        male_names=frozenset(fold(w) for w in names.get("male", [])),
-        given_names=frozenset(fold(w) for w in names.get("female", []) + names.get("male", [])),
+        **_given_names(names),
         empty_contents=frozenset(fold(w) for w in (cues_data.get("empty_contents") or {}).get("words", [])),
         **_denial_words(cues_data.get("denials") or {}), **_refusals(cues_data),
         answered_denial=_answered_denial(cues_data),
