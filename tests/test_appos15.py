@@ -11,7 +11,7 @@ from provenance.extract.speakers import analyse
 
 @pytest.mark.parametrize("mention, name", [
     ("Orvik & Co", "Orvik & Co"),
-    ("the Danish brand Orvik & Co", "Orvik & Co"),
+    ("the boatbuilder Orvik & Co", "Orvik & Co"),
     ("Tarrow & Sons", "Tarrow & Sons"),
 ])
 def test_a_firm_joined_by_an_ampersand_keeps_it_and_is_no_person(mention, name):
@@ -25,8 +25,8 @@ def test_a_group_at_a_firm_keeps_the_firms_ampersand():
 
 
 @pytest.mark.parametrize("text", [
-    "Orvik & Co said in a statement that it had paid every invoice on time.",
-    "\u201cWe have paid every invoice on time,\u201d Orvik & Co said in a statement.",
+    "Orvik & Co said on Monday that its new dry dock would open in April.",
+    "\u201cOur new dry dock opens in April,\u201d Orvik & Co said on Monday.",
 ])
 def test_the_firm_is_the_speaker_by_its_whole_name(text):
     claim, = attributed(text)
@@ -40,7 +40,7 @@ def test_names_without_an_ampersand_are_read_as_before():
 
 
 @pytest.mark.parametrize("mention, name", [
-    ("staff at the firm's head office in Brask", "staff at the firm's head office in Brask"),
+    ("staff at the trust's regional office in Varn", "staff at the trust's regional office in Varn"),
     ("Staff at the mill", "staff at the mill"),
     ("his staff", "his staff"),
 ])
@@ -58,8 +58,8 @@ def test_a_chief_of_staff_is_still_a_person():
 def test_staff_who_speak_are_not_the_person_named_before():
     """Staff at an office are the source of what they said, not a person the text named before them,
     as a bare title would be."""
-    text = ('"We have not eaten in weeks," said Marit Olsen, a spinner at the mill.\n\n'
-            "The mill's director, Jonas Pelle, could not be reached. His phone was switched off, and staff at "
-            "the firm's head office in Brask said he had not come to the office for two weeks.\n")
-    claim, = [c for c in attributed(text) if c["text"].startswith("he had not come")]
-    assert claim["speaker_name"] == "staff at the firm's head office in Brask"
+    text = ('"The ward has been short of nurses since the spring," said Petra Vold, a nurse at the clinic.\n\n'
+            "The clinic's manager, Edvin Roos, did not answer calls on Tuesday. Staff at the trust's regional "
+            "office in Varn said he was on leave until March.\n")
+    claim, = [c for c in attributed(text) if c["text"].startswith("he was on leave")]
+    assert claim["speaker_name"] == "staff at the trust's regional office in Varn"

@@ -17,7 +17,7 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("text, share", [
-    ("The vast majority of renters say they want a cap on rents, according to a Harlow Institute survey "
+    ("The vast majority of renters say they want a cap on rents, according to a Hollin Institute survey "
      "released on Friday.", "vast majority of renters"),
     ("A Varsen College poll found that a majority of farmers said the new levy on water was fair.",
      "majority of farmers"),
@@ -34,8 +34,8 @@ def test_a_share_of_people_a_poll_counts_is_what_the_poll_found(text, share):
 
 def test_a_share_of_people_outside_a_poll_still_speaks():
     # no poll, survey or report around it: 'most residents' are the ones who said it
-    text = "Most residents of Calder said the new ferry timetable suited them."
-    assert speakers(text) == [("the new ferry timetable suited them", "Most residents of Calder")]
+    text = "Most residents of Thornwick said the new ferry timetable suited them."
+    assert speakers(text) == [("the new ferry timetable suited them", "Most residents of Thornwick")]
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -44,8 +44,8 @@ def test_a_share_of_people_outside_a_poll_still_speaks():
     ("The Tarn Water Board wrote to the ferry company in May. The letter says the company must repay its "
      "passengers within 30 days.", "the company must repay its passengers within 30 days", "letter"),
     # (the participle that dates the record is no part of its name)
-    ("A court document filed Thursday says the mayor of Calder will not be charged.",
-     "the mayor of Calder will not be charged", "court document"),
+    ("A court document filed Thursday says the mayor of Thornwick will not be charged.",
+     "the mayor of Thornwick will not be charged", "court document"),
 ])
 def test_a_letter_or_a_document_is_the_source_of_what_it_says(text, content, speaker):
     assert (content, speaker) in speakers(text)

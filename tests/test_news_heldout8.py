@@ -44,8 +44,8 @@ KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # months ago that", "the province had asked national government", "the government has promised"), and the
 # Globe's two sources of the lead taken together as the CP relay words them; since main 5761171 also the
 # Daily Maverick standfirst's "Engineers say" and the channel that "described it as" a check dam collapse; since
-# "staff" is read as a group (not a title word of 'chief of staff'), the staff who "had warned management ... that"
-# in a paper's report citing a former keeper, a warning inside another's statement like the keepers' above.
+# "staff" is read as a group (not a title word of 'chief of staff'), the staff whose earlier warning a paper's report
+# carries on a former employee's word, a warning inside another's statement like the keepers' above.
 PLAUSIBLE = frozenset(
     {
         "staff",

@@ -30,10 +30,10 @@ def _claims(text: str, publisher: str = "Vellmark Post") -> list[tuple[str, str 
     ("The mayor kept quiet. And, as the Kessing Ledger previously reported, the board had approved the sale.",
      "the board had approved the sale", "Kessing Ledger"),
     # a time after the cue that opens with no preposition
-    ("The board approved the sale of the quay in secret, as the Kessing Ledger reported a few days later.",
+    ("The board approved the sale of the quay in secret, as the Kessing Ledger reported two days later.",
      "The board approved the sale of the quay in secret", "Kessing Ledger"),
     # the lead before a colon is the writer's, not the outlet's report
-    ("A reminder: the board approved the sale of the quay in secret, as the Kessing Ledger reported.",
+    ("A footnote: the board approved the sale of the quay in secret, as the Kessing Ledger reported.",
      "the board approved the sale of the quay in secret", "Kessing Ledger"),
 ])
 def test_an_as_clause_relays_the_outlet_named(text, content, outlet):
@@ -42,9 +42,9 @@ def test_an_as_clause_relays_the_outlet_named(text, content, outlet):
 
 
 def test_the_outlets_reporter_speaks_through_the_outlet():
-    found = _claims("The quay was sold for a fifth of its value, as the Kessing Ledger's Ana Lindqvist reported "
+    found = _claims("The quay was sold for a fifth of its value, as the Kessing Ledger's Ana Brekke reported "
                     "last week.")
-    assert found[0] == ("The quay was sold for a fifth of its value", "Ana Lindqvist", "Kessing Ledger")
+    assert found[0] == ("The quay was sold for a fifth of its value", "Ana Brekke", "Kessing Ledger")
 
 
 @pytest.mark.parametrize("text", [
@@ -58,10 +58,10 @@ def test_an_as_clause_naming_no_outlet_or_after_a_cue_relays_nothing(text):
 
 
 def test_an_owners_noun_before_the_cue_is_part_of_the_source():
-    """"As the Ledger's investigative desk reported just today, C": the desk reported C, not the
+    """"As the Ledger's courts team reported just this week, C": the team reported C, not the
     publisher; 'As this reporter revealed, C' stays the publisher's own."""
-    found = _claims("As the Kessing Ledger's investigative desk reported just today, the board approved the sale.")
-    assert found[0][:2] == ("the board approved the sale", "Kessing Ledger's investigative desk")
+    found = _claims("As the Kessing Ledger's courts team reported just this week, the board approved the sale.")
+    assert found[0][:2] == ("the board approved the sale", "Kessing Ledger's courts team")
     own = _claims("As this reporter revealed, the board approved the sale of the quay in secret.")
     assert own[0][1] == "Vellmark Post"
 

@@ -2168,13 +2168,13 @@ class _Document:
         """The source, cue and adjunct of an 'as' clause ('as the Ledger reported on Friday'), or None when
         the clause names no source or has no cue of the lexicon: 'As we reported' is the publisher's own;
         'As a small consolation', 'As rival ports and neighbours' name no source; after the cue only a time
-        ('on Friday', 'a few days later'), a place or whom it was told to. A source may hold lower-case
-        words before its cue ("as the Ledger's investigative desk reported")."""
+        ('on Friday', 'two days later'), a place or whom it was told to. A source may hold lower-case
+        words before its cue ("as the Ledger's courts team reported")."""
         text = self.text
         source, cue_span, adjunct = m.span("source"), m.span("cue"), m.span("adjunct")
         cue = self._single_cue(m.group("cue"))
         if cue is None and _POSSESSIVE_END.search(m.group("source")) and not text[source[1]:cue_span[0]].strip():
-            # ("the Ledger's investigative desk reported": an owner's noun, up to two lower-case words, then the cue)
+            # ("the Ledger's courts team reported": an owner's noun, up to two lower-case words, then the cue)
             later = _AS_OWNED.match(text, cue_span[0], adjunct[1])
             cue = self._single_cue(later.group("cue")) if later else None
             if later is None or cue is None:
@@ -2187,7 +2187,7 @@ class _Document:
         if cue is None or first in _FIRST_PERSON or low[-1] in DETERMINERS or any(w in _BE_FORMS for w in low) \
                 or not (words[:1].isupper() or first in DETERMINERS or first in _SUBJECT_PRONOUNS) \
                 or (after and after[0] not in _ADJUNCT_PREPS and after[0] not in _ADJUNCT_WORDS
-                    and after[-1] not in _ADJUNCT_WORDS  # ('reported just today', 'a few days later')
+                    and after[-1] not in _ADJUNCT_WORDS  # ('reported just this week', 'two days later')
                     and not (cue.takes_recipient and text[adjunct[0]:adjunct[1]].strip()[:1].isupper())):
             return None
         return _AsClause(cue, source, cue_span, adjunct)
@@ -2214,7 +2214,7 @@ class _Document:
         if clause is None or not self._names_outlet(text[clause.source[0]:clause.source[1]]):
             return frames
         colon = text.rfind(": ", r.begin_off, m.start())
-        # ('A reminder: C, as the Ledger reported.': the lead before a colon is the writer's)
+        # ('A footnote: C, as the Ledger reported.': the lead before a colon is the writer's)
         start, end = _trim(text, r.begin_off if colon < 0 else colon + 2, m.start())
         return [clause.frame(text, start, end)] if end - start >= 12 else frames
 
@@ -3971,7 +3971,7 @@ _AS_SOURCE = re.compile(r"\s*\(?(?:(?i:" + alternation("sentence_conjunctions") 
                         r"(?P<source>(?:[\w.&'’-]+\s+){0,7}?[\w.&'’-]+)\s+(?:(?:" + alternation("passive_auxiliaries")
                         + "|" + alternation("subject_adverbs") + r"|\w+ly)\s+)*(?P<cue>[a-z]+)"
                         r"(?P<adjunct>[^,;:.!?\"“”]{0,50}),\s+")
-# the words of an owner's noun in an 'as' clause ("as the Ledger's | investigative desk | reported")
+# the words of an owner's noun in an 'as' clause ("as the Ledger's | courts team | reported")
 _POSSESSIVE_END = re.compile(r"['’]s?\Z")
 _AS_OWNED = re.compile(r"(?P<noun>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)[ \t]+(?P<cue>[a-z]+)\b")
 # 'C, as the Ledger reported on Friday.': the same clause closing the sentence after a comma
