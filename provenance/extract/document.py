@@ -2155,8 +2155,7 @@ class _Document:
             return frames
         start, end = _trim(text, m.end(), r.sent.end)
         if "(" in text[m.start():m.start("source")]:
-            # ('(As the Ledger first reported, C.)': the bracket closing the clause is no part of C)
-            end = start + len(text[start:end].rstrip(".)"))
+            end = _before_closing_bracket(text, start, end)
         if end - start < 12:
             return frames
         for f in frames:
@@ -3910,6 +3909,15 @@ def _names_topic(text: str, claim: _Claim, topic: frozenset[str]) -> bool:
     spans = [(claim.start, claim.end), *([claim.speaker_span] if claim.speaker_span else [])]
     return any(fold(m.group())[:len(st)] == st for a, b in spans for m in _ANY_WORD.finditer(text, a, b) for st in stems
                if len(m.group()) >= len(st))
+
+
+def _before_closing_bracket(text: str, start: int, end: int) -> int:
+    """The end of what a clause opened by a bracket reports ('(As the Ledger first reported, C.)'): the
+    bracket closing the clause is no part of C, a bracket C closes of its own is ('C (in euros).)')."""
+    words = text[start:end].rstrip()
+    if words.endswith(")") and words.count(")") > words.count("("):
+        words = words[:-1]
+    return start + len(words.rstrip(_TRIM_END))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
