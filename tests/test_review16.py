@@ -25,3 +25,22 @@ def _contents(text: str) -> dict[str, str | None]:
 ])
 def test_an_as_clause_in_brackets_keeps_the_contents_own_bracket(text, content):
     assert _contents(text).get(content) == "Kessing Ledger"
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe did nothing wrong,\u201d said Ana Costa, the mayor. \u201cThe board was misled about the quay, as the "
+    "Kessing Ledger reported.\u201d",
+    "Ana Costa, the mayor, wrote to the board.\n\n\u201cThe board was misled about the quay, as the Kessing Ledger "
+    "reported.\u201d",
+    'Ana Costa said: "We did nothing wrong. The board was misled about the quay, as the Kessing Ledger reported."',
+])
+def test_an_as_clause_inside_a_quotation_is_the_speakers_words(text):
+    # the speaker names the outlet: the quotation is not the outlet's report, nor does its mark open a content
+    found = _contents(text)
+    assert not any(sp == "Kessing Ledger" for sp in found.values())
+    assert not any(c.startswith(("\u201c", '"')) for c in found)
+
+
+def test_an_as_clause_after_a_quoted_phrase_still_relays_the_outlet():
+    found = _contents('The harbour board sold the "old" quay in secret, as the Kessing Ledger reported.')
+    assert found.get('The harbour board sold the "old" quay in secret') == "Kessing Ledger"

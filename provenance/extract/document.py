@@ -2207,8 +2207,9 @@ class _Document:
         if text.find("as ", r.begin_off, r.sent.end) < 0:
             return frames  # (no 'as' in the sentence: no pattern scan)
         m = _AS_SOURCE_AFTER.search(text, r.begin_off, r.sent.end)
-        if m is None or any(f.cue_start is not None and f.cue_start < m.start() for f in frames):
-            return frames
+        if m is None or any(f.cue_start is not None and f.cue_start < m.start() for f in frames) \
+                or _in_quotation(text[r.begin_off:m.start()], m.group()):
+            return frames  # (inside a quotation the clause is the speaker's words: the speaker names the outlet)
         clause = self._as_clause(m)
         if clause is None or not self._names_outlet(text[clause.source[0]:clause.source[1]]):
             return frames
@@ -3909,6 +3910,15 @@ def _names_topic(text: str, claim: _Claim, topic: frozenset[str]) -> bool:
     spans = [(claim.start, claim.end), *([claim.speaker_span] if claim.speaker_span else [])]
     return any(fold(m.group())[:len(st)] == st for a, b in spans for m in _ANY_WORD.finditer(text, a, b) for st in stems
                if len(m.group()) >= len(st))
+
+
+def _in_quotation(before: str, clause: str) -> bool:
+    """Whether an 'as' clause closing a sentence stands inside a quotation: the words before it open one
+    they do not close ('“The quay was sold, as the Ledger reported.”'), or the clause closes one opened
+    in a sentence before."""
+    unclosed = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1 \
+        or before.count("\u00ab") > before.count("\u00bb")
+    return unclosed or any(q in clause for q in "\u201d\"\u00bb")
 
 
 def _before_closing_bracket(text: str, start: int, end: int) -> int:
