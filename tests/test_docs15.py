@@ -53,8 +53,7 @@ def test_a_letter_or_a_document_is_the_source_of_what_it_says(text, content, spe
 
 def test_people_a_clause_tells_sent_a_letter_are_no_record():
     # 'who sent X a letter ...' tells of the people: the letter in the clause names no record source
-    text = ("Talks with the county began in March. They were backed by Ms. Lind and Mr. Ostrow, who sent Mr. Varga "
-            "a letter with a plan in which the city would pledge to raise its levy by 2027 if the county agreed to "
-            "cap its fees.")
+    text = ("The bid was supported by Ms. Brekke and Mr. Holm, who gave the minister a letter with an offer in which "
+            "the port would promise to lower its fees by 2028 if the operator agreed to add sailings.")
     cs = extract_claimset(text, slug="t", **COURIER)  # (the model reads the pledge whose subject this is)
     assert all("letter" not in s["name"] for s in cs["speakers"])
