@@ -1322,7 +1322,7 @@ def _said_of(full: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     age, that opens with 'who', 'whose' or 'one of' ('Ines Marlow, 54, who farms above the weir',
     'Ines Marlow, one of the passengers'); and the sentence the name opens, its verb no cue ('Ines
     Marlow has run a bakery on Quay Street since 2004.')."""
-    return (re.compile(r"(?<!\w)" + full + r"(?:,\s+\d{1,3})?,\s+((?:who|whose|one\s+of)\s[^,;:.!?\"“”()]{1,160})"),
+    return (re.compile(r"(?<!\w)" + full + r"(?:,\s+\d{1,3})?,\s+((?:" + _LAY_NOUNS + r")?(?:who|whose|one\s+of)\s[^,;:.!?\"“”()]{1,160})"),
             re.compile(r"(?:^|(?<=[.!?]\s))" + full + r"\s+(?!(?:" + _CUE_FORMS + r")\b)([a-z][^,;:.!?\"“”()]{1,160})[.!?]",
                        re.MULTILINE))
 
@@ -1366,23 +1366,43 @@ _CLAUSE_BODY = re.compile(r"(?:\s(?:for|at|with|of|by)\s+(?:the\s+)?[A-Z]|(?:\bt
 _PARTY_NAMES = frozenset(p.casefold() for p in load_data("titles.json")["parties"])
 
 
+# an indefinite description of a few lower-case words before a relative clause ('a sewing operator
+# who ...', 'an orchard hand whose ...'): what someone is, no office, when no word of it is a title
+_LAY_NOUNS = r"an?\s+(?:[a-z][\w'’-]*\s+){1,3}?(?=(?:who|whose)\s)"
+# a place after a preposition of place ('outside the town', 'in the village'): where someone is, no body
+_PLACE = re.compile(r"\b(?:in|outside|near|around|across|beyond|above|below|from)\s+the\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
+
+
+def _lay_description(words: str) -> tuple[list[str], str]:
+    """The words of an indefinite description before a relative clause ('sewing operator' of 'a
+    sewing operator who ...'), and the rest; none when there is no such description."""
+    m = re.match(r"(?:an?\s+)?((?:[a-z][\w'’-]*\s+){1,3}?)(?=(?:who|whose)\s)", words)  # a role may come without its article
+    return (m.group(1).split(), words[m.end():]) if m else ([], words)
+
+
 def _private_apposition(words: str) -> bool:
     """Whether an apposition after a name describes a private person, with no title, office, party
     or body among its words: one of a plural of people ('one of the stranded passengers'), or a
     clause of what they do, did or suffered that names no office ('who delivers bread from his van
     in Easthill', 'who lost his boat in the storm'; never 'who chairs the ferry board', 'who works
     for Marlow Shipping', "who sat on the council's panel", 'who represents the district')."""
-    words = " ".join(words.split())
+    lay, words = _lay_description(" ".join(words.split()))
     clause = re.match(r"(?:who|whose(?=\s+(?:" + _RELATIONS + r")\b))\s+(.+)", words)
     if not (clause or _ONE_OF.fullmatch(words)):
         return False
-    if clause and (_OFFICE_VERB.match(clause.group(1)) or lexicon().party_roles.search(words.casefold())):
+    if clause and (_OFFICE_VERB.match(clause.group(1)) or lexicon().party_roles.search(" ".join([*lay, words]).casefold())):
         return False
     lex = _title_lexicon()
-    if _CLAUSE_BODY.search(" " + words + " ") or lex.phrases.search(words.casefold()):
+    if _CLAUSE_BODY.search(" " + words + " ") or lex.phrases.search(" ".join([*lay, words]).casefold()):
         return False
-    folded = ((w, w.casefold().strip(",.;:()'\"’“”")) for w in words.split())
-    return not any(f in lex.words and (w[:1].isupper() or f not in _PARTY_NAMES) for w, f in folded)
+    # a body's word in a lay description is a trade's ('a crane operator', 'a council cleaner'), one
+    # after a preposition of place is a place's ('who farms outside the town'); any other title is an office
+    places = {m.start(1) for m in _PLACE.finditer(words)}
+    if any(w in lex.words and w not in lex.bodies for w in lay):
+        return False
+    folded = ((m.start(), m.group(), m.group().casefold().strip(",.;:()'\"’“”")) for m in re.finditer(r"\S+", words))
+    return not any(f in lex.words and (w[:1].isupper() or f not in _PARTY_NAMES) and not (at in places and f in lex.bodies)
+                   for at, w, f in folded)
 
 
 def _personal(name: str, text: str) -> bool:

@@ -1,0 +1,54 @@
+"""Statuses on ordinary news copy (issue 12; DESIGN.md "Confirmation status"): who is on the record as an
+authority for what they say, and who is a single source. Every article here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from test_status_shapes import ruled_claims
+
+MILL = """Workers block the gates of a closed spinning mill
+
+The Tarrow Valley Spinning Company shut its mill at Brenholt last week, owing its staff two months of pay.
+
+"We ran the machines until the last shift," said Anja Korvel, a loom tender who has worked at the mill for eleven years.
+
+Jussi Harkon, who keeps sheep on a smallholding outside the town, said the mill had bought his wool for twenty years.
+
+Pekka Lind, a council cleaner who sweeps the mill road, said the gates had been chained since Friday.
+
+Maren Aalto, a senior official who handles the case, said the mill's accounts would be examined.
+
+Tuula Ness, who works for Tarrow Holdings, said the company would pay the wages by Christmas.
+
+Ossi Vaara, a spokesman who speaks for the company, said talks with a buyer had begun.
+"""
+
+
+def _status(text: str, words: str) -> tuple[str, str]:
+    found = [c for c in ruled_claims(text) if words in c["text"]]
+    assert len(found) == 1, [(c["text"], c["speaker_name"]) for c in found]
+    return found[0]["status"], found[0]["reason"]
+
+
+@pytest.mark.parametrize("words", [
+    "We ran the machines until the last shift",  # 'a loom tender who has worked at the mill': a trade, no office
+    "the mill had bought his wool for twenty years",  # 'outside the town': a place, not the town's office
+    "the gates had been chained since Friday",  # 'a council cleaner': a body's word in a trade
+])
+def test_a_lay_description_or_a_place_makes_no_office(words):
+    """An indefinite description in lower case before a relative clause ('a loom tender who ...'), with no
+    title among its words, tells what a private person is; a body's word after a preposition of place
+    ('outside the town') tells where they are, not an office they hold: each is a single source."""
+    status, reason = _status(MILL, words)
+    assert status == "unconfirmed", reason
+    assert "private person" in reason, reason
+
+
+@pytest.mark.parametrize("words", [
+    "the mill's accounts would be examined",  # 'a senior official': a title in the description
+    "the company would pay the wages by Christmas",  # 'works for Tarrow Holdings': a named body
+    "talks with a buyer had begun",  # 'a spokesman': a title
+])
+def test_a_title_or_a_named_body_stays_on_the_record(words):
+    status, reason = _status(MILL, words)
+    assert status == "confirmed", reason
