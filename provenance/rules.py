@@ -95,8 +95,11 @@ def commentator(r: ClaimRecord) -> str | None:
     """The kind of commentator or private person ('analyst', 'resident', 'former official', ...) a
     named speaker's role, or how the document describes them ('Martin Guay, a retired teacher who
     lives in the east end'), makes them, if any (none for a party to the events: 'presidential
-    hopeful ... former Harbour Secretary', 'who backs the governor'). A role word the extractor left at
+    hopeful ... former Harbour Secretary', 'who backs the governor'; none for the holder of an office
+    the version names them with in full: `office_named`). A role word the extractor left at
     the head of a full name ('Hydrologist Ines Marlow') counts as the role."""
+    if r.office_named:
+        return None
     words = " ".join(p for p in (_office_held(r.role), r.described, _name_head(r)) if p)
     if words and lexicon().party_roles.search(words.casefold()):
         return None
@@ -1100,6 +1103,7 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
         mark_described([r for r, _, _ in items], texts.get(vid, ""))
         mark_untitled([r for r, _, _ in items], texts.get(vid, ""))
         mark_named_in_full([r for r, _, _ in items])
+        mark_office_named([r for r, _, _ in items], texts.get(vid, ""))
         mark_relayed(items)
         mark_trailing_sources([r for r, _, _ in items])
         if vid in texts:
@@ -1127,6 +1131,33 @@ def mark_named_in_full(claims: Sequence[ClaimRecord]) -> None:
             first = named[0][0]
             r.described = first.described or (first.role if first.role and not _NO_ROLE.fullmatch(first.role) else "")
             r.untitled = first.untitled
+
+
+def mark_office_named(claims: Sequence[ClaimRecord], text: str) -> None:
+    """Set `office_named` on the claims of a named person whose own words give only what a private
+    person's would (an age, a tie to someone: 'Vallo, 61, the daughter of the company's founder')
+    when the version's `text` names them with a title just before the name ('President Ines
+    Vallo'; for a surname alone, the one full name holding it that it titles so): news names an
+    office holder with the office first and adds the rest later, which takes nothing from the office."""
+    if not text:
+        return
+    full = _by_full_name(claims)
+    for r in claims:
+        if not r.speaker or r.anonymous or r.speaker_kind != "person" or r.untitled:
+            continue
+        names = [r.speaker] if " " in r.speaker.strip() else [name for name in full if r.speaker in name.split()]
+        titled = [name for name in names if _titled_before(name, text)]
+        r.office_named = len(titled) == 1 and commentator(r) == "private person"
+
+
+def _titled_before(name: str, text: str) -> bool:
+    """Whether `text` writes a title of an office just before a full name ('President Ines Vallo',
+    'Chief Executive Ines Vallo'): the word before it one of titles.json's, no body's noun and no
+    commentator's or private person's word ('Resident', 'Survivor': corroboration.json commentator_roles)."""
+    lex = _title_lexicon()
+    full = r"\s+".join(re.escape(w) for w in name.split())
+    return any(w in lex.words and w not in lex.bodies and not any(p.fullmatch(w) for p, _ in lexicon().commentator_roles)
+               for w in (m.group(1).casefold() for m in re.finditer(r"(?<![\w'’-])([A-Z][\w-]*)\s+" + full + r"(?!\w)", text)))
 
 
 def _by_full_name(claims: Sequence[ClaimRecord]) -> dict[str, list[ClaimRecord]]:

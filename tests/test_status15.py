@@ -52,3 +52,43 @@ def test_a_lay_description_or_a_place_makes_no_office(words):
 def test_a_title_or_a_named_body_stays_on_the_record(words):
     status, reason = _status(MILL, words)
     assert status == "confirmed", reason
+
+
+BAKERY = """Brenholt bakery recalls biscuits over mislabelled dates
+
+Halvik Baking Co. said on Monday it would recall all biscuits made at its Brenholt plant.
+
+"We let our customers down," President Ines Vallo told a news conference in Brenholt.
+
+Vallo, 61, the daughter of the company's founder, said the plant would stay closed until the inspection ended.
+
+Vallo said she would give up half of her salary for a year.
+
+Saara Mikkel, 44, said she had thrown away three packets.
+"""
+
+
+@pytest.mark.parametrize("words", [
+    "the plant would stay closed until the inspection ended",  # 'Vallo, 61, the daughter of ...'
+    "she would give up half of her salary for a year",
+])
+def test_a_surname_with_an_age_or_a_tie_keeps_the_office_of_its_full_name(words):
+    """News names an office holder in full with the office first ('President Ines Vallo') and by surname
+    after, with an age or a tie to someone ('Vallo, 61, the daughter of the company's founder'): the
+    surname is the office holder's, on the record, not a private person's."""
+    status, reason = _status(BAKERY, words)
+    assert status == "confirmed", reason
+
+
+def test_an_age_alone_still_makes_a_private_person():
+    status, reason = _status(BAKERY, "she had thrown away three packets")
+    assert status == "unconfirmed" and "private person" in reason, reason
+
+
+def test_a_private_person_s_word_before_the_name_is_no_title():
+    """'Survivor Ines Palo, 34': a word before the name that names a private person is no office."""
+    status, reason = _status("""Ferry sinks off Brenholt
+
+Survivor Ines Palo, 34, said the water came in over the rail at once.
+""", "the water came in over the rail at once")
+    assert status == "unconfirmed", reason
