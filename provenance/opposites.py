@@ -31,7 +31,7 @@ class _Fact:
     name: str
     states: tuple[tuple[str, ...], ...]  # the words of the side that holds ('completed', 'was there')
     negates: tuple[tuple[str, ...], ...]  # the words of the other side ('no sign', 'does not exist')
-    not_before: frozenset[str] = frozenset()  # words after a side that make it no finding ('failed to')
+    not_before: frozenset[tuple[str, ...]] = frozenset()  # words after a side that make it no finding ('failed to', 'paid for by')
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
 def _opposites() -> _Opposites:
     data = load_data("corroboration.json")["opposites"]
     facts = tuple(_Fact(f["name"], _phrases(f["states"]), _phrases(f["negates"]),
-                        frozenset(normalise(w) for w in f.get("not_before", []))) for f in data["facts"])
+                        frozenset(tuple(normalise(w).split()) for w in f.get("not_before", []))) for f in data["facts"])
     negations = frozenset(normalise(w) for w in load_data("matcher.json")["negations"] if " " not in normalise(w))
     words = {w for f in facts for p in f.states + f.negates for w in p}
     measures = frozenset(normalise(w) for w in load_data("matcher.json")["measure_words"])
@@ -82,7 +82,7 @@ def _sides(words: list[str], fact: _Fact, lex: _Opposites) -> list[tuple[int, in
             continue
         found.append((s, e, -1 if lex.negations.intersection(words[max(0, s - OPPOSITE_NEGATION_REACH):s]) else 1))
     return [(s, e, side) for s, e, side in found if not lex.hedges.intersection(words[max(0, s - OPPOSITE_HEDGE_REACH):s])
-            and not (e < len(words) and words[e] in fact.not_before)]
+            and not any(tuple(words[e:e + len(after)]) == after for after in fact.not_before)]
 
 
 def _within(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_status_shapes import ruled_claims
 
+from provenance.corroboration import ClaimRecord, _opposite_findings
+
 MILL = """Workers block the gates of a closed spinning mill
 
 The Tarrow Valley Spinning Company shut its mill at Brenholt last week, owing its staff two months of pay.
@@ -92,3 +94,16 @@ def test_a_private_person_s_word_before_the_name_is_no_title():
 Survivor Ines Palo, 34, said the water came in over the rail at once.
 """, "the water came in over the rail at once")
     assert status == "unconfirmed", reason
+
+
+@pytest.mark.parametrize("text, opposite", [
+    ("the guild would ask the state to set up a fund for workers' wages, paid for by mill owners", False),
+    ("the wages had been paid in full", True),
+])
+def test_a_cost_someone_bears_is_no_payment_made(text, opposite):
+    """'paid for by mill owners' tells who would bear a cost, not that a payment was made: no opposite
+    of 'unpaid wages' of another source, which 'paid in full' still is."""
+    unpaid = ClaimRecord(key=1, doc="a", text="the 300 workers had gone three months with unpaid wages",
+                         speaker="Aino Ruusu", speaker_kind="person", cue="said")
+    other = ClaimRecord(key=2, doc="b", text=text, speaker="Olli Harju", speaker_kind="person", cue="said")
+    assert _opposite_findings(other, unpaid) is opposite
