@@ -71,8 +71,8 @@ def test_an_owners_noun_before_the_cue_is_part_of_the_source():
     ("Harbour Lines could close its depot, Reuters reported on Monday. The news agency said the board would "
      "meet on Friday to decide.", "the board would meet on Friday to decide"),
     # 'the regional paper': lower-case words describing the medium noun
-    ("The regional daily Kessing Ledger first reported the error. The regional paper said the error was spotted "
-     "during a routine check in April.", "the error was spotted during a routine check in April"),
+    ("The regional daily Kessing Ledger first reported the leak. The regional paper said the valve had failed "
+     "twice since January.", "the valve had failed twice since January"),
 ])
 def test_a_described_medium_noun_refers_back_to_the_outlet_of_its_kind(text, content):
     found = [c for c in _claims(text) if c[0] == content]
@@ -81,9 +81,9 @@ def test_a_described_medium_noun_refers_back_to_the_outlet_of_its_kind(text, con
 
 
 def test_the_news_agency_citing_people_keeps_the_agency_as_their_outlet():
-    found = _claims("Harbour Lines could close its depot, Reuters reported. The news agency, citing people familiar "
-                    "with the matter, said the board would meet on Friday.")
-    assert ("the board would meet on Friday", "people familiar with the matter", "Reuters") in found
+    found = _claims("Harbour Lines could close its depot, Reuters reported. The news agency, citing two officials at "
+                    "the port, said the board would meet on Friday.")
+    assert ("the board would meet on Friday", "two officials at the port", "Reuters") in found
 
 
 @pytest.mark.parametrize("text", [
