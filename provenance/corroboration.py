@@ -123,8 +123,8 @@ class ClaimRecord:
     # an unnamed speaker whom another claim of the same version shows to be the one holder of an
     # office ('"C," the minister said' before 'He said D'): on the record in every claim of theirs
     office_shown: bool = False
-    # a person named by surname with only an age or a tie to someone ('Kurose, 58, the grandson of its
-    # founder'), whom the version names in full with an office ('President Ines Kurose'): that office's holder
+    # a person named by surname with only an age or a tie to someone ('Vallo, 61, a niece of the firm's
+    # first owner'), whom the version names in full with an office ('President Ines Vallo'): that office's holder
     office_named: bool = False
     # `origin` worked out once, set when the record is built and read-only from then on (the
     # records of stored versions are kept between transactions: `links.load_records`); "" unset

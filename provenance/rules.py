@@ -1135,7 +1135,7 @@ def mark_named_in_full(claims: Sequence[ClaimRecord]) -> None:
 
 def mark_office_named(claims: Sequence[ClaimRecord], text: str) -> None:
     """Set `office_named` on the claims of a named person whose own words give only what a private
-    person's would (an age, a tie to someone: 'Vallo, 61, the daughter of the company's founder')
+    person's would (an age, a tie to someone: 'Vallo, 61, a niece of the firm's first owner')
     when the version's `text` names them with a title just before the name ('President Ines
     Vallo'; for a surname alone, the one full name holding it that it titles so): news names an
     office holder with the office first and adds the rest later, which takes nothing from the office."""

@@ -12,7 +12,7 @@ MILL = """Workers block the gates of a closed spinning mill
 
 The Tarrow Valley Spinning Company shut its mill at Brenholt last week, owing its staff two months of pay.
 
-"We ran the machines until the last shift," said Anja Korvel, a loom tender who has worked at the mill for eleven years.
+"Nobody warned us about the closure," said Anja Korvel, a loom tender who lives beside the mill.
 
 Jussi Harkon, who keeps sheep on a smallholding outside the town, said the mill had bought his wool for twenty years.
 
@@ -33,7 +33,7 @@ def _status(text: str, words: str) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize("words", [
-    "We ran the machines until the last shift",  # 'a loom tender who has worked at the mill': a trade, no office
+    "Nobody warned us about the closure",  # 'a loom tender who lives beside the mill': a trade, no office
     "the mill had bought his wool for twenty years",  # 'outside the town': a place, not the town's office
     "the gates had been chained since Friday",  # 'a council cleaner': a body's word in a trade
 ])
@@ -56,34 +56,34 @@ def test_a_title_or_a_named_body_stays_on_the_record(words):
     assert status == "confirmed", reason
 
 
-BAKERY = """Brenholt bakery recalls biscuits over mislabelled dates
+BAKERY = """Ferry operator halts night sailings after engine fire
 
-Halvik Baking Co. said on Monday it would recall all biscuits made at its Brenholt plant.
+Tarnline Ferries said on Monday it would halt its night sailings from Brenholt.
 
-"We let our customers down," President Ines Vallo told a news conference in Brenholt.
+"Safety comes before the timetable," President Ines Vallo said at the harbour.
 
-Vallo, 61, the daughter of the company's founder, said the plant would stay closed until the inspection ended.
+Vallo, 61, a niece of the firm's first owner, said the ships would stay in port until the checks ended.
 
-Vallo said she would give up half of her salary for a year.
+Vallo said she would meet the crews on Wednesday.
 
-Saara Mikkel, 44, said she had thrown away three packets.
+Saara Mikkel, 44, said she had missed two crossings.
 """
 
 
 @pytest.mark.parametrize("words", [
-    "the plant would stay closed until the inspection ended",  # 'Vallo, 61, the daughter of ...'
-    "she would give up half of her salary for a year",
+    "the ships would stay in port until the checks ended",  # 'Vallo, 61, a niece of ...'
+    "she would meet the crews on Wednesday",
 ])
 def test_a_surname_with_an_age_or_a_tie_keeps_the_office_of_its_full_name(words):
     """News names an office holder in full with the office first ('President Ines Vallo') and by surname
-    after, with an age or a tie to someone ('Vallo, 61, the daughter of the company's founder'): the
+    after, with an age or a tie to someone ('Vallo, 61, a niece of the firm's first owner'): the
     surname is the office holder's, on the record, not a private person's."""
     status, reason = _status(BAKERY, words)
     assert status == "confirmed", reason
 
 
 def test_an_age_alone_still_makes_a_private_person():
-    status, reason = _status(BAKERY, "she had thrown away three packets")
+    status, reason = _status(BAKERY, "she had missed two crossings")
     assert status == "unconfirmed" and "private person" in reason, reason
 
 
@@ -97,11 +97,11 @@ Survivor Ines Palo, 34, said the water came in over the rail at once.
 
 
 @pytest.mark.parametrize("text, opposite", [
-    ("the guild would ask the state to set up a fund for workers' wages, paid for by mill owners", False),
+    ("the union wants a reserve for workers' wages, paid for by the yard owners", False),
     ("the wages had been paid in full", True),
 ])
 def test_a_cost_someone_bears_is_no_payment_made(text, opposite):
-    """'paid for by mill owners' tells who would bear a cost, not that a payment was made: no opposite
+    """'paid for by the yard owners' tells who would bear a cost, not that a payment was made: no opposite
     of 'unpaid wages' of another source, which 'paid in full' still is."""
     unpaid = ClaimRecord(key=1, doc="a", text="the 300 workers had gone three months with unpaid wages",
                          speaker="Aino Ruusu", speaker_kind="person", cue="said")
