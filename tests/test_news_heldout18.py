@@ -1,0 +1,119 @@
+"""Held-out smoke test, nineteenth batch (issues 12 and 13): twelve constructed articles about four more
+invented events (tests/fixtures/news-heldout-18/), ordinary multi-outlet news copy written and judged by hand
+by someone who had not read the extraction rules, before the extractor ever ran on them, and kept apart from
+tuning. Scored with the first batch's code (tests/test_news_smoke.py).
+
+Do not tune rules on these articles or change their judgement to fit the output; the floors are what
+held when the batch was added and may only go up. `NEWS_SMOKE_REPORT=1` with `-s` prints every miss.
+"""
+
+from __future__ import annotations
+
+from test_news_smoke import HeldoutBatch
+
+from conftest import FIXTURES
+
+HELDOUT = FIXTURES / "news-heldout-18"
+EVENTS = ("dyjetrans-buses", "bulacan-rice", "stveit-maternity", "chanthaburi-durian")
+
+# Statements judged: 171 (18 with a stance). What held on the first run, on the session-start commit 346e3d3 (the
+# branch added only the fixtures, committed before the extractor ran on them, and this module): found 167, speaker
+# 139, anonymous 153, outlet 146, status 137 of 171, stance 13 of 18.
+# The misses by shape on that run (none of them tuned on):
+# - not found (4): the first of two clauses before an "according to" at the end of a lead; a poll's figure as the
+#   subject of "said" ("N percent said they were against ..."); and two of the judgement's own keys, which name a
+#   piece the extractor stores in two claims (two quoted sentences) or without its "that" (a relay's clause): the
+#   claims are there, the keys are left as committed.
+# - wrong speaker (28): the publisher for a document it cites ("according to a paper ... which the broadcaster has
+#   obtained", "According to the paper", "the paper says", "the report says", "according to the association's annual
+#   report", "Based on the records of", "copies of which were seen by the paper") 8; the publisher for a named
+#   speaker ("that it said" in a lead's relative clause, "welcomed ... but said", "withdrew a statement ..., which
+#   said" twice, a group "contacted by" the paper, "spoke of", "did not want to say", a relayed figure with "the
+#   broadcaster reported" at its end) 8; the body a filing was made with, and a second "according to" in the
+#   sentence, for the filing's figures 2; a former driver carried into the next paragraph (the company's website
+#   statement, "the report shows") 2; names cut or altered (a bureau's name after "DA's", a company's first word, a
+#   person's first names at the "Ma." of "Jose Ma.", "St." losing its full stop three times) 6; a relayed outlet
+#   under a longer description than the judgement lists 1; "rejected claims by growers' groups that" read as the
+#   groups' claim 1.
+# - anonymity (14): a named body's unnamed spokesman (3); a lead's description of a speaker the next paragraph names
+#   ("the regional spokeswoman", "Thailand's agriculture minister", "A Rayong laboratory") 3; named documents,
+#   management, a party and a relayed outlet 4; named people (a driver under "Drivers interviewed by", the mayor) 2;
+#   an anonymous official read as the bureau he works for 1; the growers' groups above 1.
+# - outlet (21): the wire stored under its full name ("Czech News Agency") where the text writes CTK 4; the publisher
+#   where no medium is named, after a wrong speaker 9; the relaying publisher, or none, for the outlet relayed 3; a
+#   "told OUTLET that" missed 1; "told OUTLET" or "sent to OUTLET" carried to the speaker's next sentence 4.
+# - status (30): private people, a union official, interest groups and an expert confirmed (7); a denial's own words
+#   and a defendant's accounts confirmed although contradicted (7); an anonymous physician's words corroborated by
+#   their own relay, the relay "on the record" from the broadcaster, a wire's figure corroborated by its reprint in
+#   the update (3); an earlier account its speaker withdrew, and a withdrawn post, not retracted (3); a document seen
+#   by the paper confirmed as the ministry's own record (1); a guard disputed and a police count unconfirmed (2);
+#   the rest follow from a wrong speaker or anonymity (7).
+# - stance (5): "did not agree with the inspectorate's conclusions", "withdrew a statement", "did not want to say
+#   whether", "she had been 'wrong to say that'" and "rejected claims by growers' groups that", all as plain assertions.
+# Web furniture: three of the judged non-claims stored (a closing "(NAME, date)" byline line, two currency lines);
+# every other miss is in ordinary news prose. The floors are the lower of the runs.
+# The floors never go down:
+FLOORS = {"found": 167, "speaker": 139, "anonymous": 153, "outlet": 146, "status": 137, "stance": 13}
+# Speakers that are no plausible source: 7 on the first run. The list may only shrink.
+JUNK_BY_SHAPE = {
+    "a name cut short before its first words": {
+        "harvest grains trading",
+        "plant industry",
+        "tiongson of the university of the philippines school of economics",
+    },
+    "a description whose abbreviation lost its full stop": {
+        "mayor of st veit",
+        "senior physician in st veit",
+    },
+    "the body a filing was made with, taken for its author": {"securities and exchange commission"},
+    "a subject of the content taken for the speaker": {"znojmo district"},
+}
+KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
+# Plausible sources the judgement did not name: the statistics office and the transport coordinator the stories cite,
+# exporters who asked, a government that believes, the Greens who called for a delay, growers' groups, a relayed
+# lab director, a spokesman by a pronoun, parents who complained, the relayed physician and the relayed broadcaster by
+# their longer descriptions, and board members by "the" for "its".
+PLAUSIBLE = frozenset(
+    {
+        "czech statistical office",
+        "exporters",
+        "government",
+        "greens",
+        "growers groups",
+        "its spokesman",
+        "kordis jmk",
+        "laboratory's director",
+        "parents in the villages around znojmo",
+        "senior physician at the hospital",
+        "server irozhlas.cz of czech radio",
+        "two members of the supervisory board",
+    }
+)
+# Outlets the articles name besides their publishers: the broadcaster whose scoop the wire relays (by its company's
+# name), a business paper's initials, and the wire stored under its full name where the text writes CTK.
+NAMED_OUTLETS = {"Czech Radio", "HN", "Czech News Agency"}
+# Judged non-claims stored as claims: 3 on the first run (a closing byline-and-date line, two currency lines).
+NOT_CLAIMS_STORED = 3
+
+# Relays and reprints of one origin, held on the first run (none `corroborated`): the broadcaster's anonymous
+# inspector relayed by the wire; the director's denial to the broadcaster relayed by the wire; the national paper's
+# anonymous official relayed by the business paper; the lawyer's account told to the paper and written to the
+# ministry; the board paper's birth figure relayed by the wire.
+RELAYS = [
+    ("irozhlas-dyjetrans-buses", "the changes had been made at the company's office in Znojmo"),
+    ("ctk-dyjetrans-buses", "the records of the drivers' working time had been altered after the fact"),
+    ("irozhlas-dyjetrans-buses", "Our drivers have never driven longer than the law allows"),
+    ("ctk-dyjetrans-buses", "the company's drivers had never driven longer than allowed"),
+    ("inquirer-bulacan-rice", "the bureau had flagged the two warehouses"),
+    ("businessworld-bulacan-rice", "the Bureau of Plant Industry had flagged the warehouses"),
+    ("inquirer-bulacan-rice", "the sacks were stocks already sold"),
+    ("pna-bulacan-rice", "the stocks had already been sold"),
+    ("orf-stveit-maternity", "only 212 children were born in St. Veit last year"),
+    ("apa-stveit-maternity", "212 children were born in St. Veit last year"),
+]
+
+
+class TestHeldout(HeldoutBatch):
+    FOLDER, EVENTS, TOTAL, FLOORS, RELAYS = HELDOUT, EVENTS, 171, FLOORS, RELAYS
+    KNOWN_JUNK_SPEAKERS, NAMED_OUTLETS, PLAUSIBLE = KNOWN_JUNK_SPEAKERS, NAMED_OUTLETS, PLAUSIBLE
+    NOT_CLAIMS_STORED = NOT_CLAIMS_STORED
