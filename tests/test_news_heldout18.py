@@ -22,7 +22,9 @@ EVENTS = ("dyjetrans-buses", "bulacan-rice", "stveit-maternity", "chanthaburi-du
 # keeps its ampersand): the same figures, misses, junk speakers, outlets, non-claims and relays; after rebasing on
 # main 65229d5 (a wire's currency line is page furniture): the same figures and misses, and one judged non-claim
 # stored instead of three (the two currency lines are no longer claims; the allowance stays at the first run's 3);
-# after rebasing on main 38a5023 (six more of the session's commits): the same again.
+# after rebasing on main 38a5023 (six more of the session's commits): the same again. Landed on main d185404, with
+# all of the session's work: outlet 146 -> 150, the rest the same; no judged non-claim stored. The floors are raised
+# to that landing.
 # The misses by shape on that run (none of them tuned on):
 # - not found (4): the first of two clauses before an "according to" at the end of a lead; a poll's figure as the
 #   subject of "said" ("N percent said they were against ..."); and two of the judgement's own keys, which name a
@@ -57,7 +59,7 @@ EVENTS = ("dyjetrans-buses", "bulacan-rice", "stveit-maternity", "chanthaburi-du
 # Web furniture: three of the judged non-claims stored (a closing "(NAME, date)" byline line, two currency lines);
 # every other miss is in ordinary news prose. The floors are the lower of the runs.
 # The floors never go down:
-FLOORS = {"found": 167, "speaker": 139, "anonymous": 153, "outlet": 146, "status": 137, "stance": 13}
+FLOORS = {"found": 167, "speaker": 139, "anonymous": 153, "outlet": 150, "status": 137, "stance": 13}
 # Speakers that are no plausible source: 7 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name cut short before its first words": {
@@ -94,10 +96,12 @@ PLAUSIBLE = frozenset(
     }
 )
 # Outlets the articles name besides their publishers: the broadcaster whose scoop the wire relays (by its company's
-# name), a business paper's initials, and the wire stored under its full name where the text writes CTK.
-NAMED_OUTLETS = {"Czech Radio", "HN", "Czech News Agency"}
-# Judged non-claims stored as claims: 3 on the first run (a closing byline-and-date line, two currency lines).
-NOT_CLAIMS_STORED = 3
+# name) and a business paper's initials. On the first run the wire was also stored under its full name where the
+# text writes CTK; at landing it is stored as the publisher the text names, so that name left the list.
+NAMED_OUTLETS = {"Czech Radio", "HN"}
+# Judged non-claims stored as claims: 3 on the first run (a closing byline-and-date line, two currency lines), none at
+# landing (the session's page-furniture filters).
+NOT_CLAIMS_STORED = 0
 
 # Relays and reprints of one origin, held on the first run (none `corroborated`): the broadcaster's anonymous
 # inspector relayed by the wire; the director's denial to the broadcaster relayed by the wire; the national paper's
