@@ -46,6 +46,8 @@ def test_a_quotation_going_on_after_its_cue_keeps_the_mention_in_its_paragraph()
     # initials keep their full stops
     ("National security adviser H.R. Mallory said the account was accurate.", "H.R. Mallory",
      "National security adviser", None),
+    # so do the abbreviations a name holds, as the text writes them
+    ("Tomas Berg Jr. said the account was accurate.", "Tomas Berg Jr.", None, None),
 ])
 def test_names_titles_and_party_labels(text, name, role, affiliation):
     claim, = attributed(text)
@@ -361,3 +363,15 @@ def test_the_subject_of_a_passive_cue_is_no_speaker():
     cs = extract_claimset("Ana Lind was accused of hiding the report from the council for two years.", slug="t")
     passive = [c for c in cs["claims"] if (c["cue"] or "").startswith("was accused")]
     assert passive and all((c["speaker"], c["speaker_start"]) == (None, None) for c in passive)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("St. Brigid Hospital said the ward would close in June.", "St. Brigid Hospital"),
+    ("The Mt. Kelby Council said the road would reopen on Friday.", "Mt. Kelby Council"),
+    ("Orvik & Co. said its new dry dock would open in April.", "Orvik & Co."),
+    # written without the full stop, the name stays so
+    ("St Brigid Hospital said the ward would close in June.", "St Brigid Hospital"),
+])
+def test_a_body_keeps_the_full_stops_of_its_name(text, name):
+    claim, = attributed(text)
+    assert claim["speaker_obj"]["name"] == name

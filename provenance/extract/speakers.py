@@ -251,6 +251,8 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
         _keep_commas(mention.speaker, text)
     if mention.speaker is not None and " & " in text:
         _keep_ampersands(mention.speaker, text)
+    if mention.speaker is not None and "." in text:
+        _keep_stops(mention.speaker, text, lex)
     label = _PARTY_LABEL.search(mention.text)
     sp = mention.speaker
     if sp is not None and sp.kind == "person" and not sp.anonymous:
@@ -331,13 +333,24 @@ def _keep_ampersands(sp: Speaker, text: str) -> None:
     read the names without it), and a name so joined is a firm's, not a person's ('Orvik Co')."""
     name = sp.name
     for m in _AMPERSAND.finditer(text):
-        joined = f"{m.group(1)} {m.group(2)}"
-        if joined in name:
-            name = name.replace(joined, m.group(0), 1)
+        first, second = m.group(1).rstrip("."), m.group(2).rstrip(".")  # ('Orvik & Co.': the stop is kept after)
+        if f"{first} {second}" in name:
+            name = name.replace(f"{first} {second}", f"{first} & {second}", 1)
     if name != sp.name:
         sp.name = name
         if sp.kind == "person" and not sp.anonymous:
             sp.kind, sp.gender = "institution", None
+
+
+def _keep_stops(sp: Speaker, text: str, lex: Lexicon) -> None:
+    """Give back to a speaker's name the full stops of the abbreviations the text writes in it
+    (titles.json's abbreviations: 'St. Brigid Hospital', 'Mt. Kelby Council', 'Ana Costa Jr.'): the
+    words were read without them, as initials ('H.R.') never are."""
+    words = sp.name.split()
+    kept = [w + "." if w in lex.abbreviations and re.search(r"(?<![\w.])" + re.escape(w) + r"\.", text) else w
+            for w in words]
+    if kept != words:
+        sp.name = " ".join(kept)
 
 
 def _postnominal(text: str, lex: Lexicon) -> tuple[str, str | None]:
