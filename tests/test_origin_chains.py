@@ -116,6 +116,9 @@ def test_the_paper_is_no_outlet_of_its_own(text):
      "the roof was weak", "Ana Velde", "Harbour Gazette"),
     ("Ana Velde told the Harbour Gazette then that the roof was weak.", "the roof was weak", "Ana Velde",
      "Harbour Gazette"),
+    # an outlet named earlier, called again without its medium's word ('Tarn' for Tarn News)
+    ("Tarn News first reported the closure. The port's director, Ana Velde, told Tarn that the berth was unsafe.",
+     "the berth was unsafe", "Ana Velde", "Tarn News"),
 ])
 def test_the_outlet_a_relay_names(text, content, speaker, outlet):
     found = chains(text, use_model=True)

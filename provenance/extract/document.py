@@ -341,6 +341,8 @@ class _Outlets:
         paper', 'the network' or 'the Post' refers back to (the last one named of the kind the noun
         says, or the last whose name ends so); None for any other words."""
         words = clean(text).split()
+        if len(words) == 1 and words[0][:1].isupper():
+            return self._short_name(fold(words[0]), self.pos if at is None else at)
         if len(words) > 2 and words[0].lower() == "the":
             return self._referred_described(words[1:], self.pos if at is None else at)
         if len(words) != 2 or words[0].lower() != "the":
@@ -365,6 +367,18 @@ class _Outlets:
                 found = self.get(find_outlet(" ".join(words), self.lex, fuzzy=False)
                                  or {"name": "The " + words[1], "country": None})
             return found
+        return None
+
+    def _short_name(self, word: str, at: int) -> dict | None:
+        """The outlet named before `at` whose name is `word` and a medium's word ('told Tarn' after Tarn
+        News, 'Kelby said' after Kelby TV): the name without the word that says it is a medium."""
+        if word in self.lex.outlet_words or word in self.lex.country_index or word.endswith(("'s", "’s")):
+            return None  # (not 'Costa's', which is a person's)
+        for _, outlet in reversed(self._named_before(at)):
+            words = fold(outlet["name"]).split()
+            words = words[1:] if words[0] == "the" else words
+            if len(words) == 2 and words[0] == word and words[1] in self.lex.outlet_words:
+                return self.get(outlet)
         return None
 
     def _referred_described(self, words: list[str], at: int) -> dict | None:
