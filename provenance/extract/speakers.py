@@ -347,10 +347,14 @@ def _keep_stops(sp: Speaker, text: str, lex: Lexicon) -> None:
     (titles.json's abbreviations: 'St. Brigid Hospital', 'Mt. Kelby Council', 'Ana Costa Jr.'): the
     words were read without them, as initials ('H.R.') never are."""
     words = sp.name.split()
-    kept = [w + "." if w in lex.abbreviations and re.search(r"(?<![\w.])" + re.escape(w) + r"\.", text) else w
-            for w in words]
+    kept = [w + "." if w in lex.abbreviations and _written_with_stop(w, text) else w for w in words]
     if kept != words:
         sp.name = " ".join(kept)
+
+
+def _written_with_stop(word: str, text: str) -> bool:
+    """Does `text` write `word` with a full stop after it ('Rep.', 'St.'), which a mention's words drop?"""
+    return re.search(r"(?<![\w.])" + re.escape(word) + r"\.", text) is not None
 
 
 def _postnominal(text: str, lex: Lexicon) -> tuple[str, str | None]:
@@ -1314,8 +1318,7 @@ _ISSUED_BY = re.compile(r"(.+?)['\u2019]s\s+(?:(?:written|official|joint|brief|l
 def _role(words: list[str], raw: str, lex: Lexicon) -> str | None:
     """A role's words as the text writes them: an abbreviated title keeps its full stop ('Rep.',
     'Sen.', 'Gen.'), which the words of a mention drop."""
-    out = [w + "." if fold(w) in lex.honorifics and re.search(r"(?<![\w.])" + re.escape(w) + r"\.", raw) else w
-           for w in words]
+    out = [w + "." if fold(w) in lex.honorifics and _written_with_stop(w, raw) else w for w in words]
     return " ".join(out) or None
 
 
