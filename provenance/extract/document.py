@@ -3102,15 +3102,15 @@ class _Document:
         claim_outlet = _frame_outlet(text, frame, sp, self.outlets, self.publisher)
         sp, claim_outlet, via = self._chain(frame, sp, claim_outlet)
         before = made[-1] if made else _last_top_level(self.claims)
+        stated = self._stated_on(r, frame, sp, made)
         if claim_outlet is None and sp is not None and before is not None and before.speaker is sp \
                 and not frame.nested and not (frame.speaker and self._document_nouns(*frame.speaker)
                                               and self._record_named_again(*frame.speaker) is None):
             # the same speaker goes on: "The agency also confirmed ..." keeps the medium, and so does
             # 'the report' cited again (another record of the speaker's reaches the reader through
             # none: 'the county's results showed')
-            claim_outlet = before.outlet
+            claim_outlet = self._kept_outlet(before, stated)
         withdrawn = self._quoted_before(frame)  # ('An earlier version of this article quoted X as saying C')
-        stated = self._stated_on(r, frame, sp, made)
         cue_span = (frame.cue_start, frame.cue_end) if frame.cue_start is not None and frame.cue_end is not None \
             else None
         first = len(made)
@@ -3160,6 +3160,16 @@ class _Document:
             sp.last_sentence = self.sentence_no
             sp.last_outlet = claim_outlet["name"] if claim_outlet else None
             sp.last_stated = stated
+
+    @staticmethod
+    def _kept_outlet(before: _Claim, stated: str | None) -> dict | None:
+        """The outlet a speaker's next statement keeps from the one before it ('X told the Courier that
+        C. "D," she said': the Courier): none when she spoke on another day ('told the Courier on Monday
+        that C. On Friday she said D': another occasion, whose medium the text does not name)."""
+        if stated and before.stated_on and not (stated.startswith(before.stated_on)
+                                                or before.stated_on.startswith(stated)):
+            return None
+        return before.outlet
 
     def _quoted_before(self, frame: Frame) -> bool:
         """Whether the frame is a quotation the document printed before and its correction takes

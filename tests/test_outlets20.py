@@ -1,0 +1,36 @@
+"""The outlet a speaker's statements reach the reader through (each sentence invented for this test:
+invented people, places and outlets). A speaker's next statement keeps the outlet she was speaking to,
+unless the text puts it on another day."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import attributed
+
+PUBLISHER = "Kettleby Star"
+
+
+def outlets(text: str) -> list[tuple[str, str | None]]:
+    return [(c["text"], c["outlet_name"]) for c in attributed(text, outlet=PUBLISHER, published="2026-03-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Mara Veld had told the Tarnwick Courier on Monday that the bridge would reopen in May. "
+    "On Wednesday Veld said the bridge would stay shut until June.",
+    "Councillor Mara Veld told the Tarnwick Courier on Monday that the bridge would reopen in May.\n\n"
+    "On Wednesday she said the bridge would stay shut until June.",
+])
+def test_a_statement_on_another_day_keeps_no_outlet(text):
+    assert outlets(text) == [("the bridge would reopen in May", "Tarnwick Courier"),
+                             ("the bridge would stay shut until June", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Mara Veld told the Tarnwick Courier on Monday that the bridge would reopen in May. "
+    "\"We owe the valley an answer,\" she said.",
+    "Councillor Mara Veld told the Tarnwick Courier that the bridge would reopen in May. "
+    "She added that the repairs would cost less than planned.",
+])
+def test_the_same_speaker_going_on_keeps_the_outlet(text):
+    assert [outlet for _, outlet in outlets(text)] == ["Tarnwick Courier", "Tarnwick Courier"]
+
