@@ -34,3 +34,16 @@ def test_a_statement_on_another_day_keeps_no_outlet(text):
 def test_the_same_speaker_going_on_keeps_the_outlet(text):
     assert [outlet for _, outlet in outlets(text)] == ["Tarnwick Courier", "Tarnwick Courier"]
 
+
+@pytest.mark.parametrize("text, outlet", [
+    ("An inspector told Tarnwatch.org that the records had been changed.", "Tarnwatch.org"),
+    ("An inspector told iVELDRO.cz that the records had been changed.", "iVELDRO.cz"),
+    ("An inspector told Tarnwatch that the records had been changed.", None),  # a name: a person, or a body
+])
+def test_a_site_told_by_its_address_is_an_outlet(text, outlet):
+    assert outlets(text) == [("the records had been changed", outlet)]
+
+
+def test_a_site_address_of_the_publishers_name_is_the_publisher():
+    claims = attributed("An inspector told iVELDRO.cz that the records had been changed.", outlet="iVELDRO")
+    assert [c["outlet_name"] for c in claims] == ["iVELDRO"]

@@ -257,6 +257,9 @@ class _Claim:
 # where reported speech goes on to a second clause: 'that C and that D'
 _AND_THAT = re.compile(r",?[ \t]+and[ \t]+that[ \t]+")
 # how words reached an outlet, after its name: 'by phone', 'by telephone on Monday', 'over the phone', 'by email'
+# a website named by its address, one word with a capital before its domain ('Tarnwatch.org', 'iTARNWICK.cz'):
+# the name before the domain is the site's ('told iTARNWICK.cz' in iTARNWICK's own story is told the publisher)
+_SITE = re.compile(r"(?=[^.\s]*[A-Z])([A-Za-z0-9][\w-]{2,}(?:\.[\w-]+)*)\.[a-z]{2,4}")
 _BY_MEANS = re.compile(r"\s+(?:by|via|over\s+the|on)\s+(?:tele)?(?:phone|e-?mail|text(?:\s+message)?|video\s+link|Messenger"
                        r"|WhatsApp|Signal|Telegram|direct\s+message)\b.*$",
                        re.IGNORECASE | re.DOTALL)
@@ -463,15 +466,19 @@ class _Outlets:
             name = name[4:]
         if not name:
             return None
-        if publisher and (_outlet_key(name) in map(_outlet_key, (publisher["name"], *publisher["aliases"]))
-                          or _letters_of(name, publisher["name"]) or _desk_of(name, publisher)
-                          or self._desk_publisher(name, publisher)):
+        site = _SITE.fullmatch(name)  # 'told Tarnwatch.org that': a website, by its address
+        if publisher and any(_outlet_key(words) in map(_outlet_key, (publisher["name"], *publisher["aliases"]))
+                             for words in (name, site.group(1) if site else name)) \
+                or publisher and (_letters_of(name, publisher["name"]) or _desk_of(name, publisher)
+                                  or self._desk_publisher(name, publisher)):
             return publisher
         if fold(name) in _not_outlets():
             return None  # 'told the FBI', 'in a notice to the ASX': the body addressed
         hit = find_outlet(name, self.lex) or self.described_as(name)
         if hit:
             return self.get(hit)
+        if site:
+            return self.get({"name": name, "country": None, "kind": "online"})
         run = name_run(name.split(), 0)
         if len(run) < len(name.split()):
             # 'told the Tarnwick Courier last week': the name ends before the time said after it
