@@ -203,6 +203,7 @@ _STATEMENT_NOUNS = frozenset({"statement", "release", "press release", "news rel
 STATEMENT_REACH = 400  # how far back (characters) 'the statement' may refer to the statement a speaker made
 RELEASE_LEAD_BLOCKS = 4  # how many paragraphs from the top may announce a release carried in full
 _QUOTATION_NEXT = re.compile(r"[^\n\"\u201c:.]{0,80}:\s*[\"\u201c]")  # ' on Monday:' and a quotation's opening
+_YEAR_WORD = re.compile(r"(?:1[89]|2[01])\d\d")  # a year before a record's issuer: 'a 2014 Labour Ministry study'
 CITED_REACH = 1500  # how far back (characters) 'the survey' or 'it' may refer to a record cited as a source
 
 
@@ -2461,8 +2462,9 @@ class _Document:
             return spoke
         sp = initials or self._body_called_it(frame.speaker[0], frame.speaker[1]) \
             or self._paragraph_person(frame.speaker[0], frame.speaker[1]) \
-            or self._named_before_pronoun(frame.speaker[0], frame.speaker[1]) or self.registry.resolve(
-            text[frame.speaker[0]:frame.speaker[1]], self.people, self.institutions.named_before(frame.speaker[0]))
+            or self._named_before_pronoun(frame.speaker[0], frame.speaker[1]) or self._undated_issuer(frame) \
+            or self.registry.resolve(text[frame.speaker[0]:frame.speaker[1]], self.people,
+                                     self.institutions.named_before(frame.speaker[0]))
         if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
             return self._outlet_speaker(self.outlets.get(sp.outlet))  # one speaker an outlet, by its first name
         label = party_after(text, frame.speaker[1])
@@ -2488,6 +2490,22 @@ class _Document:
             # reported by the publisher that holds it (the claim keeps the words that cite it)
             return self.publisher_speaker
         return found
+
+    def _undated_issuer(self, frame: Frame) -> Speaker | None:
+        """'A new Kelvin poll found C': the issuer the mention names without the words that date or rank
+        its record (_issuer_first), as for 'A Kelvin poll'; None when there are none to leave out or
+        the words left name no one ('Economist' of 'the latest Kelvin/Economist survey' is no trade)."""
+        assert frame.speaker is not None
+        undated = self._issuer_first(*frame.speaker)
+        if undated is None:
+            return None
+        known = len(self.registry.speakers)
+        sp = self.registry.resolve(undated, self.people, self.institutions.named_before(frame.speaker[0]))
+        if not sp.anonymous:
+            return sp
+        if len(self.registry.speakers) > known:
+            self.registry.forget(sp)
+        return None
 
     def _company_that_spoke(self, frame: Frame) -> Speaker | None:
         """'Kelvex denied C. "D," the company said': 'the company' right after a statement of a body
@@ -2656,7 +2674,8 @@ class _Document:
             self.last_record = owned
             return owned
         after = _issued_after(self.lex.issued_verbs).match(self.text, end)  # 'results posted by the county': the words read on
-        found = record_named(self.text[start:after.end() if after is not None else end], self.lex)
+        undated = self._issuer_first(start, end)  # ('a 2014 Tarn Labour Ministry report': the ministry's)
+        found = record_named(undated or self.text[start:after.end() if after is not None else end], self.lex)
         dated = _DATED_AFTER.search(self.text, start, end) if found is None else None
         if dated is not None:  # 'A Tenants Union survey released last spring found C': the survey's words
             found = record_named(self.text[start:dated.start()], self.lex)
@@ -2677,6 +2696,35 @@ class _Document:
             sp = None if new else self.last_record or self._earlier_record(start)
         self.last_record = sp or self.registry.record(name, fold(name.split()[-1]))
         return self.last_record
+
+    def _issuer_first(self, start: int, end: int) -> str | None:
+        """The words text[start:end] without what only dates or ranks the record they name, when a
+        name stands before its noun ('A new Kelvin poll', 'the latest Tarn Institute survey', 'a 2014
+        Labour Ministry study': the lexicon's adjectives, a year, cues.json's 'record_dating_words'; a
+        participle after the noun, 'a Kelvin poll conducted'): 'A Kelvin poll', whose issuer speaks as
+        for the words without them. None when nothing is left out, no name stands there, or the name is
+        a place's ('the latest Iowa poll' polled Iowa)."""
+        words = self.text[start:end].split()
+        low = [fold(w) for w in words]
+        k = 1 if low and low[0] in ("a", "an", "the") else 0
+        j = k
+        while j < len(low) and (words[j].islower() and (low[j] in self.lex.adjectives or low[j] in _record_dating_words())
+                                or _YEAR_WORD.fullmatch(low[j]) or low[j] in CALENDAR_WORDS):
+            j += 1  # ('a September Tarn Institute poll': its month; never 'New' of a name)
+        head = j
+        while head < len(words) and words[head][:1].isupper():
+            head += 1
+        nouns = self.lex.evidence_nouns | self.lex.record_nouns
+        if head == j or head >= len(low) or low[head] not in nouns or not words[head].islower():
+            return None
+        tail = words[head + 1:]
+        if len(tail) > 1 or tail and not (tail[0].islower() and (tail[0].endswith("ed") or fold(tail[0]) in self.lex.issued_verbs)):
+            return None
+        issuer = fold(" ".join(words[j:head]))
+        if j == k and not tail or issuer in self.lex.places or issuer in self.lex.country_index \
+                or low[j] in self.lex.adjectives or low[j] in _record_dating_words():
+            return None  # (nor 'New polls released Sunday show': a sentence's first word)
+        return " ".join((words[:k] or ["the"]) + words[j:head + 1])  # ('Another Kelvin study': the Kelvin study)
 
     def _owned_head(self, words: list[re.Match[str]], low: list[str], j: int) -> bool:
         """Whether word j ends the name of a body's own filing after its owner's possessive
@@ -4233,6 +4281,13 @@ def _not_outlets() -> frozenset[str]:
     """Initials and short names of well-known bodies a source tells or files with (outlets.json's
     'not_outlets'), folded."""
     return frozenset(fold(w) for w in load_data("outlets.json").get("not_outlets") or [])
+
+
+@lru_cache(maxsize=1)
+def _record_dating_words() -> frozenset[str]:
+    """Words that only date or rank a record before its issuer's name (cues.json's 'record_dating_words':
+    'the latest', 'a yearly', 'an internal')."""
+    return frozenset(fold(w) for w in load_data("cues.json").get("record_dating_words") or [])
 
 
 @lru_cache(maxsize=1)

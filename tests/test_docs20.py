@@ -1,0 +1,50 @@
+"""A record or a poll the paper cites speaks for the issuer its words name, not for the publisher (issue 13),
+also when words that only date or rank it stand before the issuer's name ('a new', 'the latest', 'a 2014',
+'a yearly') or a participle that dates it follows its noun ('a poll conducted in May'). Each on sentences
+written for this test (invented bodies, pollsters, outlets and places)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import claims_of
+
+COURIER = {"outlet": "The Harbour Courier"}
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(c["text"], c["speaker_name"]) for c in claims_of(text, **COURIER) if c["form"] != "unattributed"]
+
+
+@pytest.mark.parametrize("text, content, issuer", [
+    ("A new Kelvin poll showed that most tenants back the rent cap.", "most tenants back the rent cap", "Kelvin"),
+    ("Most tenants back the rent cap, according to a yearly Kelvin poll.", "Most tenants back the rent cap", "Kelvin"),
+    ("The latest Morvane Decisions poll shows that the mayor leads by six points.",
+     "the mayor leads by six points", "Morvane Decisions"),
+    ("Most ferry workers earn less than the regional wage, according to a 2014 Tarn Labour Ministry study.",
+     "Most ferry workers earn less than the regional wage", "Tarn Labour Ministry"),
+    # a participle that dates the poll after its noun is no part of who made it
+    ("Most tenants back the rent cap, according to a Kelvin poll conducted in February.",
+     "Most tenants back the rent cap", "Kelvin"),
+    ("An internal Tarn Water Board review found that two of its pumping stations were never inspected.",
+     "two of its pumping stations were never inspected", "Tarn Water Board"),
+])
+def test_a_dated_or_ranked_record_speaks_for_the_issuer_it_names(text, content, issuer):
+    assert (content, issuer) in speakers(text)
+
+
+def test_a_record_named_again_after_its_dated_mention_is_the_same_issuers():
+    text = ("A new Kelvin poll found that most tenants back the rent cap. Landlords in Marden disagree. "
+            "The same poll found that rents rose by 9 percent last year.")
+    assert ("rents rose by 9 percent last year", "Kelvin") in speakers(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a place before the noun says whom the poll asked, not who made it
+    ("The latest Texas poll shows that the senator leads by six points.", "the senator leads by six points"),
+    # a capitalised common word opening the sentence names no pollster
+    ("New polls released Sunday showed the mayor taking a lead in the race.", "the mayor taking a lead in the race"),
+])
+def test_a_place_or_a_sentences_first_word_before_the_noun_is_no_issuer(text, content):
+    found = dict(speakers(text))
+    assert content in found
+    assert found[content] == "The Harbour Courier"
