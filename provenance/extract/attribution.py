@@ -464,6 +464,8 @@ class _Parser:
         """'withdrew the statement', 'retracted her earlier claim': a report or statement is the
         object (within a few words after token j)."""
         for x in range(j, min(self.n, j + 4)):
+            if self._plural_possessive(x):
+                continue  # ("withdrew the inspectors' report")
             if self.t[x].kind != "w":
                 return False
             if self.t[x].low in self.lex.denial_objects:
@@ -1670,6 +1672,9 @@ class _Parser:
         content is the report's words): a denial of a report."""
         owned = False
         for x in range(k, min(stop, k + 7)):
+            if self._plural_possessive(x) and not owned:
+                owned = True  # ("rejected the inspectors' findings")
+                continue
             if self.t[x].kind != "w":
                 return None
             if self.t[x].low in self.lex.denial_objects or self.t[x].low in self.lex.clause_objects:
@@ -1761,6 +1766,13 @@ class _Parser:
                 return True
         return False
 
+    def _plural_possessive(self, y: int) -> bool:
+        """Is token y the apostrophe of a plural possessive ("farmers' groups", "the inspectors'
+        findings"): right after a word ending in -s, before a word?"""
+        return self.is_p(y, "'\u2019") and y > self.begin and self.t[y - 1].kind == "w" \
+            and self.t[y - 1].low.endswith("s") and self.t[y - 1].end == self.t[y].start \
+            and y + 1 < self.end and self.t[y + 1].kind == "w"
+
     def _whose_report_that(self, k: int, stop: int) -> int | None:
         """The 'that' opening the reported clause after a denial's object ('reports that C'), also
         after whose or where the report is ('the assertions of the opposition that C', 'claims by
@@ -1773,6 +1785,8 @@ class _Parser:
         for y in range(k + 1, min(stop - 1, k + 7)):
             if self.w(y) == "that":
                 return y if self.w(k) == "of" or self.w(y + 1) not in _FINITE else None
+            if self._plural_possessive(y):
+                continue  # ("claims by farmers' groups that C")
             if self.t[y].kind != "w" or self.w(y) in _OBJECT_ENDS or self.w(y) in _RELATIVE_OPENERS:
                 return None  # (and 'a statement in which it said that C': the statement's own words)
         return None

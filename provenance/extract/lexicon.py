@@ -474,7 +474,9 @@ def _withdrawal(denials: dict, key: str = "refusal_subjects") -> re.Pattern[str]
     what = r"(?:" + trie_pattern(own.get("pronouns") or ["(?!)"]) + r"|(?:" + trie_pattern(own.get("determiners") or ["(?!)"]) \
         + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + nouns + r"))(?!\w)"
     people = r"(?!\s+(?:" + trie_pattern(own.get("people") or ["(?!)"]) + r")(?!\w))"  # ('I was wrong about him')
-    verb = r"(?:(?:" + trie_pattern(forms) + r")\s+" + what + (r"|(?:" + trie_pattern(admissions) + r")(?!\w)" + people
+    # ('she had been "wrong to say that"': a quotation may open inside an admission)
+    admitted = r"[\"“']?" + trie_pattern(admissions).replace(r"\s+", r"\s+[\"“']?")
+    verb = r"(?:(?:" + trie_pattern(forms) + r")\s+" + what + (r"|(?:" + admitted + r")(?!\w)" + people
                                                                 if admissions else "") + r")"
     return re.compile(r"(?:" + trie_pattern(subjects) + r")(?:\s+(?:have|has|had|would|must|now))?\s+" + verb, re.IGNORECASE)
 
@@ -554,7 +556,10 @@ def _reported_denial(cues_data: dict) -> re.Pattern[str]:
                 for f in _forms([*v.get("forms", []), v["lemma"]]) if not f.split()[0].endswith("ing")]
 
     denial_forms = forms(lambda v: v["lemma"] in denying)
-    stance_forms = forms(lambda v: v["lemma"] not in denying and v.get("stance"))
+    retractions = set(denials.get("retraction_verbs") or [])
+    # ('said it did not agree with the conclusions': a report_only verb of contradiction too)
+    stance_forms = forms(lambda v: v["lemma"] not in denying and v["lemma"] not in retractions
+                         and (v.get("stance") or v.get("report_only")))
     if not subjects or not denial_forms or not objects:
         return re.compile(r"(?!)")
     # ('disagrees with her boss' is no denial: with 'with', only a report as the object)
