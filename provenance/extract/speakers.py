@@ -18,6 +18,7 @@ from types import ModuleType
 from provenance.extract.dates import CALENDAR_WORDS, MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # data/grammar.json
     _NAMING_REFLEXIVES,
+    _OTHER_HOLDER_MODIFIERS,
     _PORTFOLIO_JOINS,
     _RECORD_LINKS,
 )
@@ -58,6 +59,7 @@ _ARTICLES = frozenset(["a", "an", "the"])
 _NAME_OPENERS = frozenset(["and", "but", "yet", "so", "still"])  # conjunctions that open a sentence before a name
 _NAME_JOINS = frozenset(["and", "&"])  # inside a body's name: 'Fire and Rescue Tasmania'
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+_LINKS = frozenset(["for", "of", "at", "with", "in"])  # between a post and its body: 'a spokeswoman for the council'
 _INDEFINITE = frozenset(["a", "an", "another", "one"])
 _MONTH = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
 _WEEKDAY = "(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
@@ -98,6 +100,7 @@ class Speaker:
     last_sentence: int = -1
     last_stated: str | None = None
     with_article: bool = False  # a name the text writes after 'the' ('the Coast Guard'): a public body, no company
+    particular: str = ""        # a description of one post's holder, met as 'the' ("the council's spokeswoman") or 'a' one
 
 
 @dataclass
@@ -1585,7 +1588,7 @@ class Registry:
                         return self.touch(known)
                     return self.touch(self._add(Speaker(full, "person", False, role=sp.role,
                                                         affiliation=sp.affiliation, aliases=[sp.name])))
-            known = self._by_name(sp.name) or self._holder_named(sp)
+            known = self._by_name(sp.name) or self._holder_named(sp) or self._described_named(sp)
             if known:
                 self._merge(known, sp)
                 return self.touch(known)
@@ -1612,6 +1615,7 @@ class Registry:
         known = self.by_name.get(f"{sp.kind}|{fold(sp.name)}") or self._person_of_name(sp)
         if known and not (sp.anonymous and not mention.definite and sp.head in ("source", "official", "person")):
             return self.touch(known)
+        sp.particular = self._particular(mention_text, sp)
         return self.touch(self._add(sp))
 
     def _by_pronoun(self, pronoun: str) -> Speaker:
@@ -2022,6 +2026,57 @@ class Registry:
                 self._index(s)
                 return s
         return None
+
+    def _particular(self, mention_text: str, sp: Speaker) -> str:
+        """How an unnamed person's mention describes one person by a post and the body or place it
+        is held in, which a later sentence may name: 'the' when it points at her ('the council's
+        spokeswoman', 'the regional spokeswoman', "Kelby's transport minister"), 'a' when it is one of
+        several ('a spokeswoman for the council', the same words naming her later); '' for a mere head
+        ('the spokeswoman'), an unnamed source ('a senior official') or a group."""
+        words = fold(clean(mention_text)).split()
+        own = {w.replace("'s", "").replace("’s", "").rstrip("'’") for w in sp.words} - _DEFINITE - _ARTICLES
+        if not (sp.kind == "person" and sp.anonymous and not sp.plural and sp.head is not None and words
+                and self._person_word(sp.head) and sp.head not in self.lex.group_heads
+                and not sp.words & _ANONYMOUS_MARKERS and own - self._role_words(sp.head)):
+            return ""
+        if words[0] in _DEFINITE or words[0] in self.lex.owner_pronouns or _possessive(words[0]):
+            return "the"
+        return "a" if words[0] in ("a", "an") else ""
+
+    def _described_named(self, sp: Speaker) -> Speaker | None:
+        """"The council's spokeswoman said C. ... Ana Lind, the council's spokeswoman, said D": an
+        unnamed person met before under a description of one post (`_particular`) is the person the
+        text then names with the same post, and her name the description's from its first mention
+        on: the named role holds the description's words (its country aside: "Kelby's transport
+        minister", 'Transport Minister Ana Lind'), or is the post's word alone ('spokeswoman Ana
+        Lind' after 'the regional spokeswoman'), which names no other body."""
+        if not sp.role or sp.plural or sp.head is not None:
+            return None  # (a post of a named body, 'managing director of Kelby Lifts', names no one)
+        role = self._role_words(sp.role) | self._role_words(sp.affiliation or "")
+        for s in reversed(self.recent):
+            if not s.particular or not s.anonymous or s.head not in role \
+                    or (s.gender and sp.gender and s.gender != sp.gender):
+                continue
+            own = {w.replace("'s", "").replace("’s", "").rstrip("'’") for w in s.words} - _DEFINITE - _ARTICLES
+            if own & _OTHER_HOLDER_MODIFIERS != role & _OTHER_HOLDER_MODIFIERS:
+                continue  # ('the Treasury secretary' is not 'Ana Lind, a former Treasury secretary')
+            if s.particular == "a" and own - _LINKS != self._role_words(sp.role) - _DEFINITE - _ARTICLES - _LINKS:
+                continue  # ('a spokeswoman for the council' is one of several: the same words name her)
+            if {w for w in own if w not in self.lex.country_index} <= role or self._role_words(sp.role) <= \
+                    self._role_words(s.head or "") and own <= self._body_or_modifier(s.head or ""):
+                self.by_name = {k: v for k, v in self.by_name.items() if v is not s}
+                s.aliases.append(s.name)
+                s.name, s.head, s.words, s.anonymous, s.particular = sp.name, None, sp.words, False, ""
+                self._index(s)
+                return s
+        return None
+
+    def _body_or_modifier(self, head: str) -> set[str]:
+        """The words a description of a post may add to its head and still be the post a named
+        person holds under the head alone ('the company's spokesman', 'the regional spokeswoman'
+        -> 'spokeswoman Ana Lind'): a title's modifiers and the words for a body that refer back."""
+        lex = self.lex
+        return self._role_words(head) | lex.modifiers | lex.institution_heads | lex.body_heads | lex.company_heads
 
     def _description(self, sp: Speaker, describing: frozenset[str] = frozenset()) -> Speaker | None:
         """The speaker met before that a definite description refers to ('the port' after 'the Port of
