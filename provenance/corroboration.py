@@ -126,6 +126,10 @@ class ClaimRecord:
     # a person named by surname with only an age or a tie to someone ('Vallo, 61, a niece of the firm's
     # first owner'), whom the version names in full with an office ('President Ines Vallo'): that office's holder
     office_named: bool = False
+    # the group of members a named person's role or name refers back to, when it speaks for their
+    # interest and the document's lede does not make it a party ('the union's president' after
+    # 'the Harbour Boatmen Union', 'HBU chairman', 'Ina Ost of the boatmen's union'): `mark_group`
+    group: str = ""
     # `origin` worked out once, set when the record is built and read-only from then on (the
     # records of stored versions are kept between transactions: `links.load_records`); "" unset
     origin_key: str = ""

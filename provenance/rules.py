@@ -110,7 +110,7 @@ def commentator(r: ClaimRecord) -> str | None:
             return kind
     if not r.anonymous and any(_plies_a_trade(part) or _private_role(part) for part in (r.role or "", *r.described.split(";"))):
         return "private person"
-    if not r.anonymous and (_of_private_people(r.speaker or "") or _of_members(r.speaker or "")
+    if not r.anonymous and (r.group or _of_private_people(r.speaker or "") or _of_members(r.speaker or "")
                             or _of_members(_group_in(r.role or ""))
                             or any(_people_group(part) for part in re.split(r"[,;]", "; ".join(
                                 p for p in (_office_held(r.role), r.described, _name_head(r)) if p)))):
@@ -470,6 +470,8 @@ def _described_as(r: ClaimRecord, kind: str) -> str:
     the words before their name, the words that keep their name out of print; else what makes them
     one ('named with no title, office or body')."""
     withheld = _name_withheld(r)
+    if kind == "interest group" and r.group:
+        return f"{r.role}, {r.group}" if r.role else f"of {r.group}"
     return ((r.described if r.described and _NO_ROLE.fullmatch(r.role or "") else r.role) or r.described
             or _name_head(r) or (f"named as they asked ('{withheld}')" if withheld else "")
             or ("a group named for the people it speaks for" if kind == "interest group"
@@ -1112,6 +1114,7 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
             mark_body_near([r for r, _, _ in items], texts[vid])
             mark_rated([r for r, _, _ in items], texts[vid])
         mark_office_shown([r for r, _, _ in items])
+        mark_group([r for r, _, _ in items], texts.get(vid, ""))
     return out
 
 
@@ -1167,6 +1170,82 @@ def _by_full_name(claims: Sequence[ClaimRecord]) -> dict[str, list[ClaimRecord]]
         if r.speaker and not r.anonymous and r.speaker_kind == "person" and len(r.speaker.split()) >= 2:
             found[r.speaker].append(r)
     return found
+
+
+def mark_group(claims: Sequence[ClaimRecord], text: str) -> None:
+    """Set `group` on the claims of a named person whose role or name refers back to a group of
+    members speaking for their interest (`_of_members`): 'the union's president' after the Harbour
+    Boatmen Union, 'HBU chairman' after 'Harbour Boatmen Union (HBU)', 'Ina Ost of the boatmen's
+    union said'; unless the document's lede names the group, which makes it a party to the events
+    it reports (a union on its own strike), no commentator on others' acts."""
+    if not text:
+        return
+    lede = _lede(text).casefold()
+    for r in claims:
+        if r.anonymous or not r.speaker or r.speaker_kind not in (None, "person"):
+            continue
+        group = _group_referred(r, text)
+        if group and _of_members(group) and group.casefold() not in lede:
+            r.group = group
+
+
+# a role naming its body by its head noun ("the union's president", "association's chairman") or by
+# initials ('HBU chairman'), and a name followed by its group ('Ina Ost of the boatmen's union said')
+_HEADS = "|".join(sorted(_MEMBER_HEADS, key=len, reverse=True))
+_HEAD_ROLE = re.compile(r"^(?:the\s+)?(" + _HEADS + r")['’]s?\s", re.IGNORECASE)
+_INITIALS_ROLE = re.compile(r"^([A-Z]{2,6})\s+[a-z]")
+_OF_GROUP = r"\s+of\s+(?:the\s+)?((?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)(?=\s*[,(]|\s+(?:said|says|told|added|wrote|warned)\b)"
+_CAPITAL_WORD = r"[A-Z][\w'’&-]*"
+
+
+def _group_referred(r: ClaimRecord, text: str) -> str:
+    """The name of the group a named person's role or name refers back to in `text` (see
+    `mark_group`), or ''."""
+    upto = r.sentence[1] if r.sentence else r.end
+    head = _HEAD_ROLE.match(r.role or "")
+    if head:
+        noun = head.group(1).capitalize()
+        found = re.findall(r"(?:" + _CAPITAL_WORD + r"\s+){0,5}" + noun + r"(?:\s+of\s+(?:the\s+)?" + _CAPITAL_WORD
+                           + r"(?:\s+(?:and\s+)?" + _CAPITAL_WORD + r"){0,4})?(?!\w)", text[:upto])
+        return re.sub(r"^The\s+", "", found[-1]) if found else ""
+    initials = _INITIALS_ROLE.match(r.role or "")
+    if initials:
+        return _spelt_out(initials.group(1), text)
+    if not r.speaker or r.speaker not in text:
+        return ""
+    named = re.search(r"(?<!\w)" + re.escape(r.speaker) + _OF_GROUP, text)
+    return named.group(1) if named else ""
+
+
+def _spelt_out(initials: str, text: str) -> str:
+    """The name `text` gives in full before `initials` in brackets ('Harbour Boatmen Union (HBU)'),
+    when its capitalised words give those initials; else ''."""
+    m = re.search(r"((?:" + _CAPITAL_WORD + r"|of|for|the|and)(?:\s+(?:" + _CAPITAL_WORD + r"|of|for|the|and)){1,8})\s+\("
+                  + initials + r"\)", text)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if len(capitals) < len(initials):
+        return ""
+    name = words[capitals[-len(initials)]:]
+    return " ".join(name) if "".join(w[0] for w in name if w[:1].isupper()) == initials else ""
+
+
+_LEDE_WORDS = 20  # a paragraph this long is the story's own (no headline, byline or dateline line)
+_LEDE_PARAGRAPHS = 2  # the top of a story, where news names the parties to the events it reports
+
+
+def _lede(text: str) -> str:
+    """A document's top: its headline and its first `_LEDE_PARAGRAPHS` paragraphs of `_LEDE_WORDS`
+    words or more (reactions and comment come below)."""
+    at, seen = 0, 0
+    for paragraph in re.finditer(r"[^\n]+", text):
+        at = paragraph.end()
+        seen += len(paragraph.group().split()) >= _LEDE_WORDS
+        if seen == _LEDE_PARAGRAPHS:
+            break
+    return text[:at]
 
 
 def mark_office_shown(claims: Sequence[ClaimRecord]) -> None:

@@ -1,0 +1,63 @@
+"""Who confirms on ordinary news (issue 12): a named person whose role or name refers back to a
+group of members speaking for their interest ('the association's president' after the group's
+name, 'KGA chairman' after 'Kessel Growers Association (KGA)', 'Ina Ost of the ferry workers' union
+said') comments on others' acts as that group does, a single source (DESIGN.md: `confirmed` is a
+party speaking for itself); unless the top of the story names the group, a party to the events it
+reports (a union on its own strike). Each on text written for this test."""
+
+from __future__ import annotations
+
+from test_status_shapes import ruled_claims
+
+
+def _status(text: str, words: str) -> tuple[str, str]:
+    claims = [c for c in ruled_claims(text) if words in c["text"]]
+    assert len(claims) == 1, [(c["text"], c["speaker_name"]) for c in claims]
+    return claims[0]["status"], claims[0]["reason"]
+
+
+QUARRY = """Regulator halts Brenmoor quarry after dust readings
+
+The county environment agency ordered the Brenmoor quarry to stop blasting on Tuesday after dust readings at the village school were three times the legal limit, the agency said in a statement.
+
+The quarry's owner, Talland Aggregates, said the readings were taken on a windy day and did not reflect normal conditions at the site.
+
+The Upland Hauliers Association said the closure would cost its members work at the peak of the building season.
+
+"One operator ignores the rules, and every lorry on the valley road gets stopped and checked," the association's president, Corin Vasey, told the Brenmoor Echo.
+
+The Kessel Growers Association (KGA) said dust had settled on orchards below the quarry for two summers.
+
+"The fruit has been coated grey since June," KGA chairman Oswin Pell said.
+
+Nessa Thorne of the Valley Quarry Workers' Union said crews at other quarries in the county were being asked to blast in high winds.
+"""
+
+STRIKE = """Harbour pilots walk out over rosters
+
+The Coastal Pilots Union said 140 of its members stopped work at Carrow harbour on Monday after talks on night rosters with the harbour board broke down, leaving six ships waiting offshore.
+
+The harbour board said fewer than 90 pilots had stopped work and that most sailings were on time.
+
+"Our members have worked double night shifts since March and nobody listened," the union's president, Alder Quayle, told reporters.
+"""
+
+
+def test_an_officer_of_a_group_the_role_names_by_its_head_noun_comments_as_the_group():
+    status, reason = _status(QUARRY, "every lorry on the valley road")
+    assert status == "unconfirmed"
+    assert "Upland Hauliers Association" in reason
+
+
+def test_an_officer_of_a_group_the_role_names_by_its_initials_comments_as_the_group():
+    status, reason = _status(QUARRY, "The fruit has been coated grey")
+    assert status == "unconfirmed"
+    assert "Kessel Growers Association" in reason
+
+
+def test_a_name_followed_by_its_members_group_comments_as_the_group():
+    assert _status(QUARRY, "crews at other quarries")[0] == "unconfirmed"
+
+
+def test_a_group_the_top_of_the_story_names_is_a_party_and_its_officer_on_the_record():
+    assert _status(STRIKE, "worked double night shifts")[0] == "confirmed"
