@@ -1176,9 +1176,28 @@ def same_origin(a: ClaimRecord, b: ClaimRecord) -> bool:
         ka, kb = _name_key(source_name(a)), _name_key(source_name(b))
         if ka and kb and ka[-1] == kb[-1] and (set(ka) <= set(kb) or set(kb) <= set(ka)):
             return True
+        if _issued_by(a, kb) or _issued_by(b, ka):
+            return True
         sa, sb = _acronym(source_name(a)), _acronym(source_name(b))
         return bool(sa and sb and sa[0] == sb[0] and sa[1] != sb[1])
     return False
+
+
+def _issuer_word(r: ClaimRecord) -> str | None:
+    """The last word of the name of the body that issued the record a claim's source is ('ministry'
+    of 'commerce ministry data', 'agency' of 'figures from the Coastal Safety Agency'), else None."""
+    found = record_of(r)
+    issuer = _name_key(found[0]) if found and found[0] else ()
+    return issuer[-1] if issuer else None
+
+
+def _issued_by(record: ClaimRecord, name: tuple[str, ...]) -> bool:
+    """Whether a claim's source is a record issued by the body a name key names: a body's own data
+    is its word, one origin with what it says ('according to commerce ministry data' and 'according
+    to the commerce ministry' in the update of the same story): the name ends with the issuer's
+    word and every word of it is in the record's name."""
+    word = _issuer_word(record)
+    return bool(word and name and name[-1] == word and set(name) <= set(_name_key(source_name(record))))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1318,6 +1337,9 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
         buckets[("origin", o)].append(r.key)
         if o.startswith("named:"):
             buckets[("surname", _name_key(source_name(r))[-1])].append(r.key)
+            issuer = _issuer_word(r)  # (a body's own records: `same_origin`)
+            if issuer and issuer != _name_key(source_name(r))[-1]:
+                buckets[("surname", issuer)].append(r.key)
             short = _acronym(source_name(r))
             if short:
                 buckets[("acronym", short[0])].append(r.key)

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from test_status_shapes import ruled_claims
 
+from provenance import rules
+from provenance.corroboration import ClaimRecord
+
 
 def _status(text: str, words: str) -> tuple[str, str]:
     claims = [c for c in ruled_claims(text) if words in c["text"]]
@@ -61,3 +64,20 @@ def test_a_name_followed_by_its_members_group_comments_as_the_group():
 
 def test_a_group_the_top_of_the_story_names_is_a_party_and_its_officer_on_the_record():
     assert _status(STRIKE, "worked double night shifts")[0] == "confirmed"
+
+
+def _figure(key: int, doc: str, speaker: str) -> ClaimRecord:
+    return ClaimRecord(key=key, doc=doc, text="Orrin exported 40,000 tonnes of pears last year", cue="according to",
+                       speaker=speaker, speaker_kind="institution", publisher="Harbour Wire", seq=key)
+
+
+def test_a_body_s_own_data_is_one_origin_with_the_body():
+    """'according to the trade ministry' in a wire's first take and 'according to trade ministry
+    data' in its update: the ministry's data is its word, one source, not two that corroborate."""
+    said, data = _figure(1, "wire-first", "trade ministry"), _figure(2, "wire-update", "trade ministry data")
+    records = {1: said, 2: data}
+    decided = rules.decide_all(records, [], [1, 2], clusters={1: 0, 2: 0})
+    assert [decided[k][0] for k in (1, 2)] == ["confirmed", "confirmed"]
+    other = _figure(3, "paper", "finance ministry")
+    decided = rules.decide_all({1: said, 3: other}, [], [1, 3], clusters={1: 0, 3: 0})
+    assert decided[1][0] == "corroborated"
