@@ -47,3 +47,23 @@ def test_a_site_told_by_its_address_is_an_outlet(text, outlet):
 def test_a_site_address_of_the_publishers_name_is_the_publisher():
     claims = attributed("An inspector told iVELDRO.cz that the records had been changed.", outlet="iVELDRO")
     assert [c["outlet_name"] for c in claims] == ["iVELDRO"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("In a July interview with the Tarnwick Courier, Mara Veld said the bridge would reopen.", "Tarnwick Courier"),
+    ("In a telephone interview with Tarn TV, Mara Veld said the bridge would reopen.", "Tarn TV"),
+    ("In a late-scheduled appearance on Tarn TV, Mara Veld said the bridge would reopen.", "Tarn TV"),
+    ("On Tarn TV's \"Morning Hour\" on Tuesday, Mara Veld said the bridge would reopen.", "Tarn TV"),
+    ("Meanwhile, speaking to Tarn TV's Morning Hour on Monday, Mara Veld said the bridge would reopen.", "Tarn TV"),
+    ("In an interview with Tarn News’ Ana Costa on Monday night, Mara Veld said the bridge would reopen.", "Tarn News"),
+    ("On Monday, Mara Veld said the bridge would reopen.", None),
+    ("On Main Street, Mara Veld said the bridge would reopen.", None),
+])
+def test_an_opening_phrase_names_the_medium_spoken_through(text, outlet):
+    assert outlets(text) == [("the bridge would reopen", outlet)]
+
+
+def test_a_date_in_the_opening_phrase_is_when_the_speaker_spoke():
+    claim, = attributed("In a telephone interview on Thursday, Mara Veld said the bridge would reopen.",
+                        outlet=PUBLISHER, published="2026-03-06")
+    assert claim["stated_on"] == "2026-03-05"

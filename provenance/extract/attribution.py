@@ -2115,29 +2115,9 @@ class _Parser:
     # -- the shapes ------------------------------------------------------------------------------
     def parse(self) -> list[Frame]:
         frames: list[Frame] = []
-        begin = self.begin
-        prefix_outlet = prefix_broadcast = None
-        # "Speaking to OUTLET, ..." / "Speaking on PROGRAMME, ..." / "In an interview with OUTLET, ..."
-        if self.w(begin) in _PREFIX_SPEAKING and self.w(begin + 1) in ("to", "with", "on"):
-            np = self.np_after(begin + 2)
-            # ('Speaking to Radio Kelby on Tuesday morning, X said': a time after the outlet)
-            comma = next((k for k in range(np[1], min(np[1] + 6, self.end)) if self.is_p(k, ",")), None) \
-                if np and np[1] < self.end and (self.is_p(np[1], ",") or self.t[np[1]].kind == "d") else None
-            if np and comma is not None and self.w(begin + 1) == "on":
-                # ("Speaking on OUTLET's PROGRAMME, X said": the medium spoken on, if the words name one)
-                prefix_broadcast = self.span(*np) if self.t[np[0]].cap else None
-                begin = comma + 1
-            elif np and comma is not None:
-                prefix_outlet = self.span(*np)
-                begin = comma + 1
-        elif self.w(begin) == "in" and self.w(begin + 1) in ("an", "a") and self.w(begin + 2) == "interview":
-            k = begin + 3
-            while k < self.end and not self.is_p(k, ",") and not (self.is_q(k) and self._quote_ends_with(k, ",")):
-                k += 1
-            if self.w(begin + 3) == "with" and k > begin + 4:
-                prefix_outlet = self.span(begin + 4, k)
-            if k < self.end:  # 'In an interview on "Face the Nation," X said ...': the comma sits in the title
-                begin = k + 1
+        begin, prefix_outlet, prefix_broadcast = self._opening_medium(self.begin)
+        # (a date in the phrase is when the speaker spoke: 'In a telephone interview Thursday, X said')
+        prefix = (self.t[self.begin].start, self.t[begin - 1].end) if begin > self.begin else None
         self.begin = begin
         refusal = self._refusal_frame() or self._passive_denial_frame()
         if refusal is not None:
@@ -2177,7 +2157,53 @@ class _Parser:
         for f in frames:
             f.outlet = f.outlet or prefix_outlet or self._asked_outlet(f)
             f.broadcast = f.broadcast or prefix_broadcast
+            if prefix is not None and not f.nested:
+                f.attribution_spans.append(prefix)
         return frames
+
+    def _opening_medium(self, begin: int) -> tuple[int, tuple[int, int] | None, tuple[int, int] | None]:
+        """A sentence's opening phrase naming the medium its speaker spoke through: "Speaking to OUTLET,",
+        "Speaking on PROGRAMME,", "In an interview with OUTLET," and "In a July interview with OUTLET," (words
+        between the article and the noun), "In an appearance on OUTLET,", "On OUTLET's PROGRAMME on Sunday,", also
+        after an adverb ('Meanwhile, speaking to OUTLET,'). Where the rest of the sentence begins, the outlet
+        spoken to and the medium spoken on (document.py decides whether the words name a medium)."""
+        prefix_outlet = prefix_broadcast = None
+        start = begin
+        if self.w(begin) in _DISCOURSE_ADVERBS and self.is_p(begin + 1, ",") and self.w(begin + 2) in _PREFIX_SPEAKING:
+            begin += 2  # ('Meanwhile, speaking to OUTLET, X said')
+        noun = next((k for k in range(begin + 2, min(begin + 6, self.end)) if self.w(k) in ("interview", "appearance")
+                     and all(self.t[x].kind in ("w", "d") for x in range(begin + 2, k))), None) \
+            if self.w(begin) == "in" and self.w(begin + 1) in ("an", "a") else None
+        if self.w(begin) in _PREFIX_SPEAKING and self.w(begin + 1) in ("to", "with", "on"):
+            np = self.np_after(begin + 2)
+            # ('Speaking to Radio Kelby on Tuesday morning, X said': a time after the outlet)
+            comma = next((k for k in range(np[1], min(np[1] + 6, self.end)) if self.is_p(k, ",")), None) \
+                if np and np[1] < self.end and (self.is_p(np[1], ",") or self.t[np[1]].kind == "d") else None
+            if np and comma is not None and self.w(begin + 1) == "on":
+                # ("Speaking on OUTLET's PROGRAMME, X said": the medium spoken on, if the words name one)
+                prefix_broadcast = self.span(*np) if self.t[np[0]].cap else None
+                begin = comma + 1
+            elif np and comma is not None:
+                prefix_outlet = self.span(*np)
+                begin = comma + 1
+        elif noun is not None:
+            k = noun + 1
+            while k < self.end and not self.is_p(k, ",") and not (self.is_q(k) and self._quote_ends_with(k, ",")):
+                k += 1
+            if self.w(noun + 1) in ("with", "on") and noun + 2 < k < self.end:
+                if self.w(noun) == "appearance" or self.w(noun + 1) == "on":
+                    prefix_broadcast = self.span(noun + 2, k)
+                else:
+                    prefix_outlet = self.span(noun + 2, k)
+            if k < self.end:  # 'In an interview on "Face the Nation," X said ...': the comma sits in the title
+                begin = k + 1
+        elif self.w(begin) == "on" and begin + 1 < self.end and self.t[begin + 1].cap and self.t[begin + 1].kind == "w":
+            # ('On Tarn TV's Morning Hour on Sunday, X said'; the sentence's parse stays as it was)
+            np = self.np_after(begin + 1)
+            if np is not None:
+                prefix_broadcast = self.span(*np)
+            return start, prefix_outlet, prefix_broadcast
+        return begin if begin != start + 2 or prefix_outlet or prefix_broadcast else start, prefix_outlet, prefix_broadcast
 
     def _plan(self, frame: Frame) -> bool:
         """Is the frame a plan, wish or belief of its subject ('Orvane plans to shut the plant',

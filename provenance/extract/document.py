@@ -169,6 +169,7 @@ _FIGURE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z]+)?)\
 _CITING_AFTER = re.compile(r"\s*,\s*" + alternation("citing") + r"\b")
 _BODY_AGENCY = re.compile(r"\b[A-Z][\w-]+\s+Agency\b")  # ('the Environmental Protection Agency')
 _POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s\s")
+_OWNER_OF_THING = re.compile(r"(.+?)(?:['’]s|(?<=s)['’])\s")  # also 'Tarn News' Morning Hour'
 _NAME_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*:[ \t]")  # 'Ana Costa: ' opening a paragraph
 _ARTICLE_NAME = re.compile(r"The(?:\s+[A-Z][\w&'’-]*){1,3}")  # 'The Courier', written with its article
 # a fact check's label before its verdict: 'Our verdict: ', 'Fact check: '
@@ -3901,8 +3902,12 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
     if sp is not None and sp.outlet is not None:  # a medium, or its reporter
         return outlets.get(sp.outlet)
     if frame.outlet:
-        found = outlets.named(text[frame.outlet[0]:frame.outlet[1]], lenient=True, publisher=publisher,
-                              at=frame.outlet[0])
+        words = text[frame.outlet[0]:frame.outlet[1]]
+        found = outlets.named(words, lenient=True, publisher=publisher, at=frame.outlet[0])
+        owner = _OWNER_OF_THING.match(found["name"] + " ") if found else None
+        if found is not None and owner is not None and not _outlet_called(found["name"], outlets, publisher):
+            # ("Speaking to Tarn TV's Morning Hour, X said": Tarn TV, the owner of the programme)
+            found = outlets.named(owner.group(1), lenient=True, publisher=publisher, at=frame.outlet[0]) or found
         if found:
             return found
     recipient = frame.recipient or _recipient_unread(text, frame)
