@@ -716,8 +716,10 @@ class _Parser:
         a = b
         while a > self.begin and b - a < reach and a - 1 not in self.cue_tokens and (
                 takes(a - 1) if self.t[a - 1].kind == "w" else _joins_name(self.t[a - 1])
-                or self.is_p(a - 1, ":") and self.w(a - 2).isdigit() and self.w(a).isdigit()):
-            a -= 1  # (and the colon of a time inside the phrase: 'the 16:05 update')
+                or self.is_p(a - 1, ":") and self.w(a - 2).isdigit() and self.w(a).isdigit()
+                or self.is_p(a - 1, ",") and self.separates_thousands(a - 1)):
+            a -= 1  # (and the colon of a time inside the phrase, 'the 16:05 update', or the comma of a figure's
+            # thousands, 'Some 1,200 residents')
         while a < b and self.w(a) in skips:
             a += 1
         return a
@@ -2690,8 +2692,8 @@ class _Parser:
                 loose = 2 if low in ("of", "among") else 0
             elif tok.kind == "w" and loose and low not in _FINITE and x not in self.cue_tokens:
                 loose -= 1
-            elif not _joins_name(tok):
-                break
+            elif not _joins_name(tok) and not (tok.kind == "p" and self.separates_thousands(x)):
+                break  # (a figure's comma is no end: 'a survey of 1,500 adults')
             x += 1
         return x
 

@@ -68,6 +68,8 @@ _SUBJECT_HOLDS = re.compile(_AUXILIARY + _BE + alternation("state_participles") 
 _NAMED_AS = re.compile(r",?\s+\w+\s+(\w+)(?:\s+[A-Z][\w'-]*)+")
 _SOURCE_OPENING = re.compile(r"(?:[\s,;:\u2014\u2013-]+|(?:and|or|but)\b)+", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
+# the digits and thousands' commas of a figure before a place inside it ('34,' of '34,000')
+_FIGURE_HEAD = re.compile(r"(?<![\d,])\d{1,3}(?:,\d\d\d)*,$")
 # a request to go unnamed in a relative clause ('who asked not to be named', 'who asked Channel 9 not
 # to use her name', 'who asked that we not use his name'): no statement, as the rules read it
 _WHO_BEFORE = re.compile(r"\bwho\s+$", re.IGNORECASE)
@@ -279,6 +281,7 @@ class ModelFrames:
         text, given = self.text, frame.speaker
         opening = _SOURCE_OPENING.match(text, *given)
         start, end = opening.end() if opening is not None else given[0], given[1]
+        start = _figure_start(text, start)
         dates = find_dates(text, start, end)
         if dates and dates[-1].start > start and not text[dates[-1].end:end].strip():
             end = len(text[:dates[-1].start].rstrip(" ,"))  # 'A district court on Thursday': the court
@@ -408,6 +411,16 @@ def _head_before_cue(text: str, start: int, end: int, frame: Frame) -> int:
     frame.cue_start = max(cue_start, gap.end())
     frame.cue_text = text[frame.cue_start:cue_end]
     return gap.end(1)
+
+
+def _figure_start(text: str, start: int) -> int:
+    """Where a source that opens inside a figure starts: at the figure's first digit when the model's
+    words begin after the comma of its thousands ('1,|200 residents', '34,|000 people': the model reads
+    the comma as a boundary), else `start`."""
+    if not text[start:start + 1].isdigit():
+        return start
+    head = _FIGURE_HEAD.search(text, max(0, start - 16), start)
+    return head.start() if head is not None else start
 
 
 def _known_cue(words: str) -> bool:

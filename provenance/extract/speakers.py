@@ -27,8 +27,9 @@ from provenance.extract.lexicon import Lexicon, fold, lexicon
 # an initial keeps its full stop ('John F. Kerry'); other words drop a final one
 # initials keep their full stops ("H.R. McMaster", "U.S. officials")
 # a plural's apostrophe stays before the next word of a name ("Dock Workers' Union"), and after a
-# capitalised name before any word ("Kestrel Airlines' chief executive")
-_WORD = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[A-Z]\.(?!\w)|[A-Z][\w’'\-.&]*s['’](?=\s+\w)"
+# capitalised name before any word ("Kestrel Airlines' chief executive"); a figure keeps the commas of its
+# thousands ('Some 1,200 residents')
+_WORD = re.compile(r"(?<!\d)\d{1,3}(?:,\d\d\d)++(?!\d)|(?:[A-Z]\.){2,}(?!\w)|[A-Z]\.(?!\w)|[A-Z][\w’'\-.&]*s['’](?=\s+\w)"
                    r"|[\w][\w’'\-.&]*[\w](?:(?<=s)['’](?=\s+[A-Z]))?|[\w]",
                    re.UNICODE)
 # two capitalised words an ampersand joins in a firm's name: 'Orvik & Co', 'Brell & Partners'
