@@ -57,3 +57,30 @@ def test_a_cited_surveys_words_run_on_past_the_comma_of_a_figure() -> None:
     claims = _claims(text)
     assert not any(c.startswith("500") for _, _, c in claims)
     assert [(m, c) for _, m, c in claims] == [("61%", "they did not trust the labels on honey jars")]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Berg fell to 10 percent in the latest Tarn poll released Wednesday, a collapse driven by his remarks on the port.",
+     "Berg fell to 10 percent", "the latest Tarn poll released Wednesday"),
+    ("Berg holds a 12-point lead in the latest Harwell University poll, up from four points in May.",
+     "Berg holds a 12-point lead", "the latest Harwell University poll"),
+    ("The mayor's approval has stayed above 50 percent in county polls, an unusual run for a first-term mayor.",
+     "The mayor's approval has stayed above 50 percent", "county polls"),
+])
+def test_a_cited_poll_closing_a_clause_before_the_writers_aside_found_it(text: str, content: str,
+                                                                         source: str) -> None:
+    cs = extract_claimset(text, slug="t")
+    said = [c for c in cs["claims"] if c["form"] != "unattributed"]
+    assert [text[c["start"]:c["end"]] for c in said] == [content]
+    assert text[said[0]["speaker_start"]:said[0]["speaker_end"]].startswith(source.split(" released")[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Berg fell to 10 percent in the latest Tarn poll, and aides said he would campaign harder in the east.",
+    "Ruiz is running ahead of Berg in Harwell polls, but the race is closer than it looks.",
+])
+def test_a_clause_after_a_cited_poll_leaves_it_the_writers(text: str) -> None:
+    cs = extract_claimset(text, slug="t")
+    assert not any(c["form"] != "unattributed" and text[c["start"]:c["end"]] in ("Berg fell to 10 percent",
+                                                                                 "Ruiz is running ahead of Berg")
+                   for c in cs["claims"])

@@ -2667,7 +2667,7 @@ class _Parser:
                               if c is not frame.cue):
             return None  # ('X said she leads in the latest poll': X's statement, the poll in its words)
         last = self._record_tail(end)
-        if last != self.end:
+        if last != self.end and not self._record_clause_ends(last):
             return None
         boundary = i - 1 if self.is_p(i - 1, ",\u2014\u2013(") else i
         start = self._phrase_content_start(boundary)
@@ -2678,6 +2678,18 @@ class _Parser:
         frame.trailer = True
         frame.attribution_spans.append((self.t[i].start, self.t[last - 1].end))
         return (frame, boundary, None) if frame.contents else None
+
+    def _record_clause_ends(self, last: int) -> bool:
+        """Does the clause a cited record closes end at token `last`, the words after it no report of
+        anyone's: a semicolon, or a comma and the writer's aside on the figure to the sentence's end, a
+        noun phrase with an indefinite article or a change 'up' or 'down from' one, with no cue and no
+        quotation ('C in the latest Tarn poll, a collapse driven by D', 'C in the same survey, up from
+        four points in May'; not ', and D' nor ', Republicans concede D')?"""
+        if not self.is_p(last, ";,") or last + 1 >= self.end or any(
+                x in self.cue_tokens or self.t[x].kind == "q" for x in range(last + 1, self.end)):
+            return False
+        return self.is_p(last, ";") or self.w(last + 1) in ("a", "an") or (
+            self.w(last + 1) in ("up", "down") and self.w(last + 2) == "from")
 
     def _record_tail(self, k: int) -> int:
         """Where the words after a cited record's noun end: a participle, then its dates and the
