@@ -9,9 +9,9 @@ arrive; whether the state left is the one `recompute` gives; and what each copy 
 One run ingests copies into one fresh SQLite database, one copy of each article in turn with
 `ingest.save` (extraction once, then storing, the status rules and cross-document corroboration
 per copy), up to the largest number of copies asked for. At each number asked for it counts the
-rows, runs `provenance check`'s recompute comparison (the claims whose stored status is not what
-a fresh recompute of the whole database gives: 0 when incremental ingest and `recompute` agree;
-not timed), and times the copies just before it: `s/copy` is the mean wall-clock time of the last `--window`
+rows, runs `provenance check`'s recompute comparison (`check`: the claims whose stored status is
+not what a fresh recompute of the whole database gives; `links`: the rule links it would make or
+remove; both 0 when incremental ingest and `recompute` agree; not timed), and times the copies just before it: `s/copy` is the mean wall-clock time of the last `--window`
 copies, the cost of one more copy at that size, and `time x` its ratio to the first size's;
 `cpu/copy` and `cpu x` the same in the processor time of this process, which other programs
 on a shared machine slow down less.
@@ -40,8 +40,9 @@ if str(ROOT) not in sys.path:
 from sqlalchemy import func, select  # noqa: E402
 
 from provenance import ingest  # noqa: E402
-from provenance.check import _recomputed  # noqa: E402
+from provenance.check import _statuses_recomputed  # noqa: E402
 from provenance.db import open_database  # noqa: E402
+from provenance.links import fresh_state  # noqa: E402
 from provenance.models import Claim, Cluster, ClusterMember, Link  # noqa: E402
 
 ARTICLES = [ROOT / "tests" / "fixtures" / "multi-outlet" / name
@@ -49,15 +50,17 @@ ARTICLES = [ROOT / "tests" / "fixtures" / "multi-outlet" / name
 
 
 def counts(db, copies: int, times: list[tuple[float, float]], *, window: int) -> dict:
-    """The rows of the database after `copies` copies, its check differences, and the time (wall
-    clock, processor) of the last `window` copies."""
+    """The rows of the database after `copies` copies, its check differences (statuses, links), and
+    the time (wall clock, processor) of the last `window` copies."""
     with db.session() as session:
         def count(model) -> int:
             return session.execute(select(func.count()).select_from(model)).scalar_one()
 
         out = {"copies": copies, "claims": count(Claim), "links": count(Link), "clusters": count(Cluster),
                "memberships": count(ClusterMember)}
-        out["check_differences"] = sum(1 for _ in _recomputed(session))
+        fresh = fresh_state(session)
+        out["check_differences"] = sum(1 for _ in _statuses_recomputed(session, fresh.statuses))
+        out["link_differences"] = len(fresh.missing) + len(fresh.stale)
     last = times[-min(window, len(times)):]
     out["seconds_per_copy"] = round(sum(wall for wall, _ in last) / len(last), 4)
     out["cpu_per_copy"] = round(sum(cpu for _, cpu in last) / len(last), 4)
@@ -108,11 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"articles": [p.name for p in args.article or ARTICLES], "copies": results}))
         return 0
-    print(f"{'copies':>7} {'claims':>7} {'links':>7} {'clusters':>8} {'memberships':>11} {'check':>6} "
+    print(f"{'copies':>7} {'claims':>7} {'links':>7} {'clusters':>8} {'memberships':>11} {'check':>6} {'link diff':>9} "
           f"{'s/copy':>7} {'time x':>7} {'cpu/copy':>8} {'cpu x':>6} {'rows x':>7} {'copies x':>8}")
     for r in results:
         print(f"{r['copies']:>7} {r['claims']:>7} {r['links']:>7} {r['clusters']:>8} {r['memberships']:>11} "
-              f"{r['check_differences']:>6} {r['seconds_per_copy']:>7} {r['time_ratio']:>7} "
+              f"{r['check_differences']:>6} {r['link_differences']:>9} {r['seconds_per_copy']:>7} {r['time_ratio']:>7} "
               f"{r['cpu_per_copy']:>8} {r['cpu_ratio']:>6} "
               f"{r.get('rows_growth') or '':>7} {r.get('copies_growth') or '':>8}")
     return 0

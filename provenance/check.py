@@ -13,8 +13,9 @@ Each check yields `Problem`s; nothing is written. What is checked:
   the previous one's new value) and end at the current status; a reviewed claim has a review
   event, unless it arrived reviewed in an imported claim set and nothing changed it since;
 - every claim of a newest version that no reviewer decided has the status a fresh `recompute`
-  of the whole database would give it (ingesting one document at a time, in any order, must
-  come to what the rules give the whole database).
+  of the whole database would give it, and the rule links of these claims are those it would
+  make (ingesting one document at a time, in any order, must come to what the rules give the
+  whole database).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from sqlmodel import Session
 
 from provenance.db import Database, current_revision, head_revision, known_revision, newer_schema
 from provenance.errors import DatabaseError
-from provenance.links import fresh_statuses
+from provenance.links import fresh_state
 from provenance.models import FORMS, KINDS, RELATIONS, SPEAKER_KINDS, STATUSES, Claim
 from provenance.sql_in import in_values
 from provenance.store import CLAIMS, DOCUMENTS, EVENTS, LINKS, SPEAKERS, VERSIONS, sha256
@@ -228,9 +229,21 @@ def _imported_versions(session: Session) -> set[int]:
 
 
 def _recomputed(session: Session) -> Iterator[Problem]:
-    """Claims whose stored status is not the one a recompute gives; an imported claim keeps the
-    status its file gave until the rules or a reviewer change it (with an event)."""
-    fresh = fresh_statuses(session)
+    """Claims whose stored status is not the one a recompute gives (an imported claim keeps the
+    status its file gave until the rules or a reviewer change it, with an event), and the rule
+    links a recompute would make or remove."""
+    found = fresh_state(session)
+    yield from _statuses_recomputed(session, found.statuses)
+    for lk in found.stale:
+        yield Problem("recompute", f"link {lk.id}", f"claim {lk.source_id} {lk.relation} claim {lk.target_id}, "
+                                                    "but the rules no longer find it: run `provenance recompute`")
+    for rel in sorted(found.missing, key=lambda rel: (rel.source, rel.target, rel.relation)):
+        yield Problem("recompute", f"claims {rel.source} and {rel.target}",
+                      f"the rules find that claim {rel.source} {rel.relation} claim {rel.target}, "
+                      "which no stored link says: run `provenance recompute`")
+
+
+def _statuses_recomputed(session: Session, fresh: dict[int, tuple[str, str]]) -> Iterator[Problem]:
     ids = sorted(fresh)
     imported = _imported_versions(session)
     changed = set(session.execute(select(EVENTS.c.claim_id).where(EVENTS.c.action.in_(STATUS_ACTIONS))).scalars())

@@ -24,7 +24,7 @@ from provenance.claimset import ClaimSet
 from provenance.db import Database
 from provenance.errors import InputError
 from provenance.folding import fold
-from provenance.models import Claim
+from provenance.models import Claim, Document, Version
 from provenance.query import check_date
 from provenance.review import carry_decisions
 from provenance.safe_paths import read_input
@@ -33,6 +33,7 @@ from provenance.store import (
     document_slug_for_urls,
     find_version,
     page_record,
+    sha256,
     store_claimset,
     store_page,
 )
@@ -193,13 +194,14 @@ def extract(article: Article) -> ClaimSet:
     return claimset.validate(rules.apply_rules(data), source=article.source)
 
 
-def on_new_version(session: Any, stored: Stored, *, actor: str) -> None:
+def on_new_version(session: Any, stored: Stored, *, actor: str, settle: Iterable[int] = ()) -> None:
     """Work that follows a newly stored version inside its transaction.
 
     Reviewer decisions of the previous version follow their matching claims; rule links from
     other documents to the previous version give way to links to the new one; and links and
     statuses between the new claims and every other document are recomputed, upgrading (or
-    downgrading) older claims with an Event.
+    downgrading) older claims with an Event. `settle`: the stored claims whose links the previous
+    version's claims changed by going (`links.vacated`), redone too.
     """
     doc, version = find_version(session, stored.slug, stored.version)
     previous = carry_decisions(session, doc=doc, version=version, actor=actor)
@@ -215,7 +217,18 @@ def on_new_version(session: Any, stored: Stored, *, actor: str) -> None:
         relied -= old_ids
     # the same person or outlet stored under another name becomes one row (before the rules count sources)
     entities.merge_known(session, version.id)  # type: ignore[arg-type]
-    links.refresh(session, documents={doc.id}, within=False, statuses_of=relied)  # type: ignore[arg-type]
+    links.refresh(session, documents={doc.id}, within=False, statuses_of=relied, settle=settle)  # type: ignore[arg-type]
+
+
+def _leaving(session: Any, data: ClaimSet) -> set[int]:
+    """`links.vacated` of the newest version of the claim set's document, asked before a new
+    version replaces it; none for a new document or a text stored already."""
+    meta = data["document"]
+    doc = session.execute(select(col(Document.id)).where(col(Document.slug) == meta["slug"])).scalar()
+    if doc is None or session.execute(select(col(Version.id)).where(
+            col(Version.document_id) == doc, col(Version.sha256) == sha256(meta["text"]))).first() is not None:
+        return set()
+    return links.vacated(session, doc)
 
 
 def _store(session: Any, data: ClaimSet, *, actor: str, action: str, article: Article | None = None) -> Stored:
@@ -223,11 +236,12 @@ def _store(session: Any, data: ClaimSet, *, actor: str, action: str, article: Ar
         slug = document_slug_for_urls(session, data["document"]["slug"], article.url_keys)
         data = {**data, "document": {**data["document"], "slug": slug}}
     note = f"{FILE_NOTE}{article.file_name}" if article is not None and article.file_name else None
+    settle = _leaving(session, data)
     stored = store_claimset(session, data, actor=actor, action=action, note=note)
     if stored.created:
         if article is not None and article.page is not None:
             store_page(session, slug=stored.slug, number=stored.version, page=article.page)
-        on_new_version(session, stored, actor=actor)
+        on_new_version(session, stored, actor=actor, settle=settle)
     return stored
 
 

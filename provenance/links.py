@@ -24,6 +24,7 @@ from provenance import clusters, rules
 from provenance.claim_index import ClaimIndex
 from provenance.corroboration import (
     ClaimRecord,
+    Groups,
     Signatures,
     claim_pairs,
     judge,
@@ -456,7 +457,7 @@ def _dedupe(rows: list[LinkRow]) -> list[LinkRow]:
 
 
 def refresh(session: Session, *, documents: set[int] | None = None, within: bool = True,
-            statuses_of: Iterable[int] = ()) -> Recomputed:
+            statuses_of: Iterable[int] = (), settle: Iterable[int] = ()) -> Recomputed:
     """Recompute rule links and statuses for the claims of `documents` (all documents when None)
     against every claim of the newest versions: those the claim search index finds for them
     (`ClaimIndex`), or all of them where there is no index or no `documents`.
@@ -464,11 +465,13 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
     With `within` False only links between documents are made, and only claims whose links
     changed get new statuses: a stored version keeps the statuses it came with (the extractor's
     rules, or an imported file's) until something elsewhere bears on it. `statuses_of` adds
-    claims whose status to redo.
+    claims whose status to redo; `settle`, stored claims whose pairs the claims of the version
+    `documents` replaced changed by going (`vacated`), whose links to redo too.
     """
     found = propose(session, documents=documents)
-    if not within and found.unsettled:
-        found = propose(session, documents=settling(session, documents, found))  # type: ignore[arg-type]
+    stirred = set() if within else found.unsettled | set(settle)
+    if stirred:
+        found = propose(session, documents=settling(session, documents, stirred))  # type: ignore[arg-type]
     records, scope, proposed = found.records, found.scope, found.proposed
     keep = None
     if not within:
@@ -500,12 +503,83 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
                       statuses_changed=len(changed), changed=changed)
 
 
-def settling(session: Session, documents: set[int], found: Proposal) -> set[int]:
-    """The new documents and those of the stored claims whose pairs they change (`unsettled`: a
-    pair of groups of copies taken past GROUP_PAIRS, a copy that comes first of its kind): their
-    links are redone with the new documents' own, so that what ingest leaves is what a recompute
-    of the whole database gives, and links of copies it no longer makes go."""
-    return documents | set(document_ids(session, found.unsettled).values())
+def settling(session: Session, documents: set[int], stirred: set[int]) -> set[int]:
+    """The new documents and those of the stored claims `stirred`, whose pairs they change
+    (`unsettled`: a pair of groups of copies taken past GROUP_PAIRS or back under it, a copy that
+    comes first of its kind or leaves): their links are redone with the new documents' own, so
+    that what ingest leaves is what a recompute of the whole database gives, and links of copies
+    it no longer makes go."""
+    return documents | set(document_ids(session, stirred).values())
+
+
+def vacated(session: Session, document: int) -> set[int]:
+    """The stored claims whose pairs change when the claims of the newest version of `document`
+    go, as a new version replaces it: asked before the new version is stored (the document's
+    outlet may change with it, and the records of the claims leaving with it). Their going changes
+    the pairs their coming would (`unsettled`): a pair of groups of copies falls back under
+    GROUP_PAIRS (every pair is made again), or the next copy of a kind of source becomes the
+    first, which a leaving claim was, and meets every copy it stood for."""
+    found = _grouped(session, {document})
+    ordered = list(load_records(session, version_ids=found.versions, leads=True).values())
+    record_of, denied = _indexed(ordered, found.ids, within_texts(ordered, _BUILT.text_rules)["denials"])
+    return {found.ids[i] for i in unsettled(found.groups, record_of=record_of, limit=GROUP_PAIRS, hubs=denied)}
+
+
+@dataclass
+class _Grouped:
+    """The claims `propose` reads for some documents, grouped (`similar_groups`)."""
+
+    ids: list[int]  # the claims looked at, by id
+    latest: dict[int, int]  # version id -> document id of the versions they belong to
+    focus: list[int] | None  # the indices of the documents' claims (None: every claim)
+    signatures: Signatures
+    groups: Groups
+    versions: set[int]  # the versions to read records of: the documents' and those of their pairs
+    indexed: bool  # whether the candidates came from the claim search index
+
+
+def _grouped(session: Session, documents: set[int] | None) -> _Grouped:
+    """The claims of `documents` (all when None) and every claim of the newest versions: those
+    the claim search index finds for them, or all of them where there is no index or no
+    `documents`; grouped, with the versions whose records the rules read."""
+    index = ClaimIndex.of(session) if documents is not None else None
+    if index is None:
+        (corpus, latest), max_df = _scanned(session), None
+    else:
+        # Blocking again among the claims found, with the same cap: a token rare in the database
+        # is rare among them, and a document repeating common words stays linear.
+        corpus, latest, max_df = index.corpus(documents)  # type: ignore[arg-type,assignment]
+    focus = None if documents is None else [i for i, row in enumerate(corpus) if latest[row[1]] in documents]
+    signatures = Signatures([tokens(row[2]) for row in corpus], [row[2] for row in corpus])
+    groups = similar_groups(signatures, focus=focus, max_df=max_df)
+    if documents is None:
+        versions = set(latest)
+    else:
+        versions = {vid for vid, did in latest.items() if did in documents}
+        versions |= {corpus[i][1] for g, h, _ in groups.pairs for i in groups.members[g] + groups.members[h]}
+    return _Grouped(ids=[row[0] for row in corpus], latest=latest, focus=focus, signatures=signatures,
+                    groups=groups, versions=versions, indexed=index is not None)
+
+
+def _scanned(session: Session) -> tuple[list[Any], dict[int, int]]:
+    """The rows (claim id, version id, text) of every claim of the newest versions, by id, and
+    version id -> document id of these versions."""
+    latest = latest_versions(session)
+    corpus: list[Any] = []
+    for part in _chunks(sorted(latest)):
+        corpus += session.execute(
+            select(col(Claim.id), col(Claim.version_id), col(Claim.text)).where(in_values(col(Claim.version_id), part))
+        ).all()
+    corpus.sort()
+    return corpus, latest
+
+
+def _indexed(ordered: list[ClaimRecord], ids: list[int], denials: Iterable[tuple]) -> tuple[dict[int, ClaimRecord], set[int]]:
+    """The records of the claims `ids` by their index (for `claim_pairs`), and the indices of those
+    `denials` (`within_texts`) finds denied in their sentence, which are hubs of their group."""
+    index_of = {cid: i for i, cid in enumerate(ids)}
+    record_of = {index_of[r.key]: r for r in ordered if r.key in index_of}
+    return record_of, {index_of[ordered[y].key] for _, y, _ in denials if ordered[y].key in index_of}
 
 
 def text_links(session: Session, stored: Iterable[Any]) -> set[int]:
@@ -550,43 +624,20 @@ def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
     """The rule links for the claims of `documents` (all when None) against every claim of the
     newest versions: those the claim search index finds for them, or all of them where there is
     no index or no `documents`. Reads only."""
-    index = ClaimIndex.of(session) if documents is not None else None
-    if index is None:
-        latest = latest_versions(session)
-        corpus: list[Any] = []
-        for part in _chunks(sorted(latest)):
-            corpus += session.execute(
-                select(col(Claim.id), col(Claim.version_id), col(Claim.text)).where(in_values(col(Claim.version_id), part))
-            ).all()
-        corpus.sort()
-        max_df = None
-    else:
-        # Blocking again among the claims found, with the same cap: a token rare in the database
-        # is rare among them, and a document repeating common words stays linear.
-        corpus, latest, max_df = index.corpus(documents)  # type: ignore[arg-type,assignment]
-    ids = [row[0] for row in corpus]
-    focus = None if documents is None else [i for i, row in enumerate(corpus) if latest[row[1]] in documents]
-    signatures = Signatures([tokens(row[2]) for row in corpus], [row[2] for row in corpus])
-    groups = similar_groups(signatures, focus=focus, max_df=max_df)
-    if documents is None:
-        versions = set(latest)
-    else:
-        versions = {vid for vid, did in latest.items() if did in documents}
-        versions |= {corpus[i][1] for g, h, _ in groups.pairs for i in groups.members[g] + groups.members[h]}
-    records: dict[Any, ClaimRecord] = load_records(session, version_ids=versions, leads=True)
+    found = _grouped(session, documents)
+    ids, focus, groups, signatures, latest = found.ids, found.focus, found.groups, found.signatures, found.latest
+    records: dict[Any, ClaimRecord] = load_records(session, version_ids=found.versions, leads=True)
     ordered = list(records.values())
     position = {r.key: n for n, r in enumerate(ordered)}
     within = within_texts(ordered, _BUILT.text_rules)
     denials = within["denials"]
-    index_of = {cid: i for i, cid in enumerate(ids)}
-    record_of = {i: records[cid] for cid, i in index_of.items() if cid in records}
     # (the versions are read whole, for the sentences of their claims: some of their claims may
     # be in no pair)
-    denied = {index_of[ordered[y].key] for _, y, _ in denials if ordered[y].key in index_of}
+    record_of, denied = _indexed(ordered, ids, denials)
     pairs = claim_pairs(groups, record_of=record_of, limit=GROUP_PAIRS, hubs=denied)
     stirred = unsettled(groups, record_of=record_of, limit=GROUP_PAIRS, hubs=denied)
     mapped = [(position[ids[i]], position[ids[j]], s) for i, j, s in pairs]
-    bags = {ids[i]: signatures.bags[i] for i in range(len(ids))}
+    bags: dict[Any, dict[str, int]] = {ids[i]: signatures.bags[i] for i in range(len(ids))}
     judged = judge(ordered, mapped)
     proposed = stored_relations(relations(ordered, judged=judged, denials=denials, bags=bags, within=within))
     scope = set(ids) if focus is None else {ids[i] for i in focus}
@@ -595,14 +646,29 @@ def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
     same = [(ordered[i].key, ordered[j].key) for i, j in same_pairs(ordered, judged)
             if ordered[i].key in scope or ordered[j].key in scope]
     return Proposal(ids=ids, latest=latest, records=records, scope=scope, proposed=proposed,
-                    indexed=index is not None, same=[e for e in same if pair_of(*e) not in decided],
+                    indexed=found.indexed, same=[e for e in same if pair_of(*e) not in decided],
                     set_aside={key for e in same if pair_of(*e) in decided for key in e},
                     unsettled={ids[i] for i in stirred})
+
+
+@dataclass
+class Fresh:
+    """What a `recompute` of the whole database would leave, against what is stored."""
+
+    statuses: dict[int, tuple[str, str]]  # claim id -> (status, reason), claims no reviewer decided
+    missing: list[Any]  # the rule links it would make that are not stored (relations)
+    stale: list[Any]  # the stored rule links it would remove
 
 
 def fresh_statuses(session: Session) -> dict[int, tuple[str, str]]:
     """claim id -> (status, reason) that a `recompute` of the whole database would give the
     claims of the newest versions that no reviewer decided. Reads only (`provenance check`)."""
+    return fresh_state(session).statuses
+
+
+def fresh_state(session: Session) -> Fresh:
+    """The statuses a `recompute` of the whole database would give (`fresh_statuses`) and the rule
+    links touching the newest versions' claims it would make or remove. Reads only."""
     found = propose(session)
     stored = list(session.execute(select(Link)).scalars())
     reviewer = [lk for lk in stored if lk.created_by != RULE]
@@ -615,8 +681,12 @@ def fresh_statuses(session: Session) -> dict[int, tuple[str, str]]:
     rows += [LinkRow(rel.source, rel.target, rel.relation, RULE, rel.reason) for rel in wanted.values()]
     reviewed = {cid for part in _chunks(sorted(found.records)) for cid in session.execute(
         select(col(Claim.id)).where(in_values(col(Claim.id), part), col(Claim.reviewed_by).is_not(None))).scalars()}
-    return decide_all(found.records, _dedupe(rows), [k for k in found.records if k not in reviewed],
-                      cluster_ids(found.same))
+    have = {_link_key(lk.source_id, lk.target_id, lk.relation): lk for lk in stored
+            if lk.created_by == RULE and (lk.source_id in found.scope or lk.target_id in found.scope)}
+    return Fresh(decide_all(found.records, _dedupe(rows), [k for k in found.records if k not in reviewed],
+                            cluster_ids(found.same)),
+                 missing=[rel for k, rel in wanted.items() if k not in have],
+                 stale=[lk for k, lk in have.items() if k not in wanted])
 
 
 def cluster_backers(session: Session, claim_ids: Iterable[int]) -> dict[int, list[int]]:

@@ -122,11 +122,11 @@ def _during_second_store(monkeypatch, action) -> None:
     real = ingest_module.on_new_version
     calls = []
 
-    def wrapped(session, stored, *, actor):
+    def wrapped(session, stored, **options):
         calls.append(stored.slug)
         if len(calls) == 2:
             action(session)
-        return real(session, stored, actor=actor)
+        return real(session, stored, **options)
 
     monkeypatch.setattr(ingest_module, "on_new_version", wrapped)
 
