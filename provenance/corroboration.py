@@ -767,7 +767,7 @@ def _score_groups(g: int, candidates: set[int], reps: list[int], rep_strings: li
 
 
 def claim_pairs(groups: Groups, *, record_of: Any = None, limit: int | None = None,
-                hubs: Iterable[int] = ()) -> Iterator[tuple[int, int, float]]:
+                hubs: Iterable[int] = (), kinds: _Kinds | None = None) -> Iterator[tuple[int, int, float]]:
     """The pairs of claims (i, j, score), i < j, that the pairs of groups stand for.
 
     All of them by default. With `limit`, a pair of groups standing for more pairs of claims
@@ -779,10 +779,11 @@ def claim_pairs(groups: Groups, *, record_of: Any = None, limit: int | None = No
     come out as for all pairs, from a number of links that grows with the claims, not their square.
     With a focus (a document joining the stored claims) the pairs are those of all the claims
     that touch the focus, no more: what ingest stores is what a recompute stores (the stored
-    pairs the focus changes are `unsettled`).
+    pairs the focus changes are `unsettled`). `kinds`: the `source_kinds` of `record_of`, when
+    `unsettled` reads the same groups (each group's hubs found once).
     """
     focus = groups.focus
-    kinds = _Kinds(record_of)
+    kinds = kinds or _Kinds(record_of)
     for g, h, score in groups.pairs:
         if limit is None or groups.size(g, h) <= limit:
             yield from _all_member_pairs(groups.members[g], groups.members[h], g == h, score, focus)
@@ -813,6 +814,12 @@ def _source_kind(r: ClaimRecord) -> tuple:
     kind (copies of one statement in several documents) give a claim the same status and reason."""
     return (origin(r), r.speaker or "", r.outlet or "", r.publisher or "", r.stated_on or "", r.cue or "",
             stance_kind(r), can_corroborate(r))
+
+
+def source_kinds(record_of: Any) -> _Kinds:
+    """The kinds of source and order of the claims of `record_of` (claim index -> record), worked
+    out once for `claim_pairs` and `unsettled` of the same groups."""
+    return _Kinds(record_of)
 
 
 class _Kinds:
@@ -877,7 +884,8 @@ def _star_pairs(a: list[int], b: list[int], score: float, focus: frozenset[int] 
                 yield (pair[0], pair[1], score)
 
 
-def unsettled(groups: Groups, *, record_of: Any, limit: int, hubs: Iterable[int] = ()) -> set[int]:
+def unsettled(groups: Groups, *, record_of: Any, limit: int, hubs: Iterable[int] = (),
+              kinds: _Kinds | None = None) -> set[int]:
     """The claims outside the focus of `groups` (the stored claims a document joins) whose pairs
     with other stored claims (`claim_pairs` with `limit`, without a focus) the focus changes:
 
@@ -891,7 +899,7 @@ def unsettled(groups: Groups, *, record_of: Any, limit: int, hubs: Iterable[int]
     focus = groups.focus
     if focus is None:
         return set()
-    kinds = _Kinds(record_of)
+    kinds = kinds or _Kinds(record_of)
     extra = frozenset(hubs)
     out: set[int] = set()
     for g, h, _ in groups.pairs:

@@ -31,6 +31,7 @@ from provenance.corroboration import (
     origin,
     relations,
     similar_groups,
+    source_kinds,
     text_rules,
     tokens,
     unsettled,
@@ -634,8 +635,9 @@ def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
     # (the versions are read whole, for the sentences of their claims: some of their claims may
     # be in no pair)
     record_of, denied = _indexed(ordered, ids, denials)
-    pairs = claim_pairs(groups, record_of=record_of, limit=GROUP_PAIRS, hubs=denied)
-    stirred = unsettled(groups, record_of=record_of, limit=GROUP_PAIRS, hubs=denied)
+    kinds = source_kinds(record_of)  # (each group's hubs found once)
+    pairs = claim_pairs(groups, record_of=record_of, limit=GROUP_PAIRS, hubs=denied, kinds=kinds)
+    stirred = unsettled(groups, record_of=record_of, limit=GROUP_PAIRS, hubs=denied, kinds=kinds)
     mapped = [(position[ids[i]], position[ids[j]], s) for i, j, s in pairs]
     bags: dict[Any, dict[str, int]] = {ids[i]: signatures.bags[i] for i in range(len(ids))}
     judged = judge(ordered, mapped)
