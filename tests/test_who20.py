@@ -85,3 +85,29 @@ def test_an_unnamed_source_stays_unnamed():
     text = ("The mill will close, a senior official said.\n\n\"We regret it,\" said Ana Lind, a senior "
             "official at the mill.")
     assert _speakers(text)["The mill will close"][1] is True
+
+
+def _publisher_claims(text: str) -> list[str]:
+    cs = extract_claimset(_HEAD + text, slug="t")
+    return [c["text"] for c in cs["claims"] if c["form"] == "unattributed"]
+
+
+def test_what_a_subject_said_after_but_is_no_part_of_the_publishers_report():
+    # 'X welcomed the plan but said C': the publisher reports the welcome, C is the union's alone
+    text = "The Farmers Union welcomed the plan but said the payments came too late for many growers."
+    assert _publisher_claims(text) == ["The Farmers Union welcomed the plan"]
+    assert _speakers(text)["the payments came too late for"][0] == "Farmers Union"
+
+
+def test_what_a_subject_said_after_and_is_no_part_of_the_publishers_report():
+    text = ("Tarnby Mining runs two pits in the valley and says it will open a third next year.\n\n"
+            "Mayor Ines Berg toured the site on Monday and said that the road would be widened.")
+    assert _publisher_claims(text) == ["Tarnby Mining runs two pits in the valley",
+                                       "Mayor Ines Berg toured the site on Monday"]
+
+
+def test_a_deed_or_a_denied_saying_after_and_leaves_the_sentence_whole():
+    text = ("The mill engineered a deal and denied the union a vote.\n\nAt the time, Ana Lind did not come out "
+            "and say the mayor should resign.")
+    assert _publisher_claims(text) == ["The mill engineered a deal and denied the union a vote",
+                                       "At the time, Ana Lind did not come out and say the mayor should resign"]

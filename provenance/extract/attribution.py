@@ -3383,9 +3383,25 @@ class _Parser:
                 return False
             frame.speaker = self.span(*np)
             frame.subject_speaker = True
+            if self._reports_after_and(i, cue):
+                last = i - 3 if self.is_p(i - 2, ",") else i - 2
+                frame.own = (self.t[begin].start, self.t[last].end)
             frame.attribution_spans.append((self.t[begin].start, self.t[i].start))
             return True
         return False
+
+    def _reports_after_and(self, i: int, cue: Cue) -> bool:
+        """'The union welcomed the plan but said C': does the cue at i, after the 'and' or 'but' of a
+        sentence's subject, report what was said ('said', 'told', or any cue before 'that', a
+        quotation or a comma), so that the publisher's own report is the first clause alone and C
+        the subject's? Not a thought, a stance or a deed with an object ('they will shop and think
+        twice', 'engineered a floor fight and denied the rival a photograph'), nor what a negation
+        before it says was not said ('X did not come out and say C'): the sentence stays whole."""
+        j = i + len(cue.words)
+        if any(self.w(x) in ("not", "never") or self.w(x).endswith(("n't", "n’t")) for x in range(self.begin, i)):
+            return False
+        return not (cue.mental or cue.stance or cue.infinitive or cue.directive or cue.noun_object) and (
+            cue.lemma in ("say", "tell", "add") or self.w(j) == "that" or self.is_q(j) or self.is_p(j, ",:"))
 
     def _subject_speaker(self, frame: Frame, subj: tuple[int, int], cue: Cue, begin: int) -> None:
         """The subject before the cue speaks; in a relative or subordinate clause the sentence is
