@@ -166,7 +166,8 @@ class Lexicon:
     reading: re.Pattern[str] = re.compile(r"(?!)")  # "'s language makes clear": the publisher's reading
     unnamed_body: re.Pattern[str] = re.compile(r"(?!)")  # 'authorities', 'the officials': no office named
     force: re.Pattern[str] = re.compile(r"(?!)")  # 'police', 'local police': on the record in a statement
-    statement_cue: re.Pattern[str] = re.compile(r"(?!)")  # 'said', 'confirmed': a reporting verb of cues.json
+    # 'said', 'confirmed', 'according to': a reporting verb or a phrase that gives a source's account (cues.json)
+    statement_cue: re.Pattern[str] = re.compile(r"(?!)")
     counted_outlets: re.Pattern[str] = re.compile(r"(?!)")  # 'three television networks'
     later_withdrawal: re.Pattern[str] = re.compile(r"(?!)")  # '... but later admitted'
     contrast_lead: re.Pattern[str] = re.compile(r"(?!)")  # '... but officials have said ' ending a lead
@@ -340,7 +341,9 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
         "unnamed_body": re.compile(r"(?:" + _words_pattern(data["body_modifiers"]) + r"\s+)*" + bodies),
         "force": re.compile(r"(?:" + _words_pattern(data["body_modifiers"]) + r"\s+)*" + _words_pattern(data["forces"])),
         "statement_cue": re.compile(r"(?<![\w'’])" + _words_pattern(
-            form for verb in load_data("cues.json")["verbs"] for form in verb["forms"]) + r"(?![\w'’])"),
+            [form for verb in load_data("cues.json")["verbs"] for form in verb["forms"]]
+            + [p["cue"] for p in load_data("cues.json")["phrases"] if not p.get("carrier") and not p.get("cites")])
+            + r"(?![\w'’])"),
         "counted_outlets": re.compile(r"(?:(?:" + counts + r"|\d+)\s+)+" + _words_pattern(data["counted_outlets"])),
         "later_withdrawal": re.compile(r"(?<!\w)(?:but|and|yet)\s+(?:\w+ly\s+)?(?:later|subsequently|eventually|then)"
                                        r"\s+(?:\w+ly\s+)?" + _words_pattern(data["later_withdrawal"]) + r"(?!\w)"),

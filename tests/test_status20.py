@@ -81,3 +81,18 @@ def test_a_body_s_own_data_is_one_origin_with_the_body():
     other = _figure(3, "paper", "finance ministry")
     decided = rules.decide_all({1: said, 3: other}, [], [1, 3], clusters={1: 0, 3: 0})
     assert decided[1][0] == "corroborated"
+
+
+PROTEST = """Fishermen block harbour road over quota cuts
+
+About 150 fishermen blocked the harbour road in Carrow on Friday morning, according to local police.
+
+Police repeat the name of the man arrested at the quay on every bulletin.
+"""
+
+
+def test_the_police_count_given_according_to_them_is_their_statement_on_the_record():
+    """'according to local police' gives the force's own account, as 'police said' does; words
+    that report no statement ('police repeat the name') stay the publisher's account of what the
+    police did."""
+    assert _status(PROTEST, "About 150 fishermen blocked")[0] == "confirmed"
