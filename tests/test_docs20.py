@@ -48,3 +48,30 @@ def test_a_place_or_a_sentences_first_word_before_the_noun_is_no_issuer(text, co
     found = dict(speakers(text))
     assert content in found
     assert found[content] == "The Harbour Courier"
+
+
+@pytest.mark.parametrize("text, content, issuer", [
+    # what, when or where a poll asked is no part of who made it
+    ("Most tenants back the rent cap, according to a Kelvin poll of 900 tenants in Marden.",
+     "Most tenants back the rent cap", "Kelvin"),
+    ("The mayor leads by six points, according to the Kelvin average of recent polls.",
+     "The mayor leads by six points", "Kelvin"),
+    ("Most tenants back the rent cap, according to a new Morvane Decisions survey of renters.",
+     "Most tenants back the rent cap", "Morvane Decisions"),
+])
+def test_a_record_speaks_for_its_issuer_whatever_it_was_of(text, content, issuer):
+    assert (content, issuer) in speakers(text)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the publisher's own analysis stays the publisher's
+    ("A Harbour Courier analysis of port records found that two cranes were never inspected.",
+     "two cranes were never inspected", "The Harbour Courier"),
+    # a capitalised common word opening the sentence is no pollster, a body after 'from' made the files
+    ("Exit polls from the spring primary showed that most voters backed the levy.",
+     "most voters backed the levy", "The Harbour Courier"),
+    ("Audit files from Kelby Systems show that the ballots were counted twice.",
+     "the ballots were counted twice", "Kelby Systems"),
+])
+def test_the_publishers_own_record_or_a_sentences_first_word_is_no_other_issuer(text, content, speaker):
+    assert (content, speaker) in speakers(text)

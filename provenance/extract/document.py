@@ -204,6 +204,8 @@ _STATEMENT_NOUNS = frozenset({"statement", "release", "press release", "news rel
 STATEMENT_REACH = 400  # how far back (characters) 'the statement' may refer to the statement a speaker made
 RELEASE_LEAD_BLOCKS = 4  # how many paragraphs from the top may announce a release carried in full
 _QUOTATION_NEXT = re.compile(r"[^\n\"\u201c:.]{0,80}:\s*[\"\u201c]")  # ' on Monday:' and a quotation's opening
+# the words after a record's noun that say what it is of, when or where it was taken, never who made it
+_RECORD_SUBJECT_PREPS = frozenset({"of", "in", "from", "on", "among"})
 _YEAR_WORD = re.compile(r"(?:1[89]|2[01])\d\d")  # a year before a record's issuer: 'a 2014 Labour Ministry study'
 CITED_REACH = 1500  # how far back (characters) 'the survey' or 'it' may refer to a record cited as a source
 
@@ -2702,9 +2704,10 @@ class _Document:
         """The words text[start:end] without what only dates or ranks the record they name, when a
         name stands before its noun ('A new Kelvin poll', 'the latest Tarn Institute survey', 'a 2014
         Labour Ministry study': the lexicon's adjectives, a year, cues.json's 'record_dating_words'; a
-        participle after the noun, 'a Kelvin poll conducted'): 'A Kelvin poll', whose issuer speaks as
+        participle after the noun, 'a Kelvin poll conducted'; what, when or where it polled, 'a Kelvin
+        poll of 900 tenants', 'the Kelvin average of recent polls'): 'A Kelvin poll', whose issuer speaks as
         for the words without them. None when nothing is left out, no name stands there, or the name is
-        a place's ('the latest Iowa poll' polled Iowa)."""
+        a place's ('the latest Iowa poll' polled Iowa) or the publisher's own."""
         words = self.text[start:end].split()
         low = [fold(w) for w in words]
         k = 1 if low and low[0] in ("a", "an", "the") else 0
@@ -2719,13 +2722,26 @@ class _Document:
         if head == j or head >= len(low) or low[head] not in nouns or not words[head].islower():
             return None
         tail = words[head + 1:]
-        if len(tail) > 1 or tail and not (tail[0].islower() and (tail[0].endswith("ed") or fold(tail[0]) in self.lex.issued_verbs)):
-            return None
+        if tail and tail[0] not in _RECORD_SUBJECT_PREPS and (len(tail) > 1 or not (
+                tail[0].islower() and (tail[0].endswith("ed") or fold(tail[0]) in self.lex.issued_verbs))):
+            return None  # (what or when it polled: 'a Kelvin poll of 900 tenants', 'FEC records from 2008')
         issuer = fold(" ".join(words[j:head]))
         if j == k and not tail or issuer in self.lex.places or issuer in self.lex.country_index \
-                or low[j] in self.lex.adjectives or low[j] in _record_dating_words():
-            return None  # (nor 'New polls released Sunday show': a sentence's first word)
+                or any(w in self.lex.adjectives or w in _record_dating_words() for w in low[j:head]) \
+                or j == 0 and head == 1 and not words[0].isupper():
+            return None  # (nor 'New polls released Sunday show', 'Exit polls from the primary': a sentence's first word)
+        if self._publishers_own(" ".join(words[j:head])):
+            return None  # ('An ABC analysis of the file' in the ABC's own story: the publisher's, as it was)
         return " ".join((words[:k] or ["the"]) + words[j:head + 1])  # ('Another Kelvin study': the Kelvin study)
+
+    def _publishers_own(self, name: str) -> bool:
+        """Whether the words name the publisher, by its name or an alias or by their first words ('ABC'
+        for ABC News)."""
+        if self.publisher is None:
+            return False
+        key = fold(name).removeprefix("the ")
+        names = [fold(n).removeprefix("the ") for n in (self.publisher["name"], *self.publisher["aliases"])]
+        return any(n == key or n.startswith(key + " ") for n in names)
 
     def _owned_head(self, words: list[re.Match[str]], low: list[str], j: int) -> bool:
         """Whether word j ends the name of a body's own filing after its owner's possessive
