@@ -6,13 +6,7 @@ written for this test (invented bodies, pollsters, outlets and places)."""
 from __future__ import annotations
 
 import pytest
-from test_extract import claims_of
-
-COURIER = {"outlet": "The Harbour Courier"}
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(c["text"], c["speaker_name"]) for c in claims_of(text, **COURIER) if c["form"] != "unattributed"]
+from test_docs15 import speakers  # (the speaker of each attributed claim, published by The Harbour Courier)
 
 
 @pytest.mark.parametrize("text, content, issuer", [
@@ -42,7 +36,7 @@ def test_a_record_named_again_after_its_dated_mention_is_the_same_issuers():
     # a place before the noun says whom the poll asked, not who made it
     ("The latest Texas poll shows that the senator leads by six points.", "the senator leads by six points"),
     # a capitalised common word opening the sentence names no pollster
-    ("New polls released Sunday showed the mayor taking a lead in the race.", "the mayor taking a lead in the race"),
+    ("New surveys published Friday found that most tenants back the rent cap.", "most tenants back the rent cap"),
 ])
 def test_a_place_or_a_sentences_first_word_before_the_noun_is_no_issuer(text, content):
     found = dict(speakers(text))

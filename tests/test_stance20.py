@@ -1,9 +1,9 @@
 """Stances in ordinary words (issue 12 item 3), each on invented text: disagreeing with a report
-('did not agree with the inspectors' conclusions', 'does not accept the findings') denies it; a
+('did not agree with the auditors' conclusions', 'does not accept the findings') denies it; a
 refusal in another verb ('did not want to say whether C', 'was not willing to say who C') declines to
-confirm C; a speaker's admission that it was wrong to say what it said ('had been "wrong to say
-that"', 'should not have said that', 'regretted saying that') withdraws its earlier account; and a
-denial of claims by a group named in a plural possessive ("rejected claims by farmers' groups that C")
+confirm C; a speaker's admission that it was wrong to say what it said ('had been wrong "to say
+so"', 'should not have said that', 'regretted saying that') withdraws its earlier account; and a
+denial of claims by a group named in a plural possessive ("rejected claims by drivers' unions that C")
 denies C, which stays the groups' claim, not the denier's."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from test_status_shapes import ruled_claims
 
 from provenance.extract.document import extract_claimset
 
-FINDING = "Inspectors from the Varden labour office found that Holmvik Transit had altered its drivers' logs.\n\n"
+FINDING = "Auditors from the Varden labour office found that Holmvik Transit had altered its drivers' logs.\n\n"
 
 
 def _claims_after(lead: str, sentence: str) -> list[dict]:
@@ -26,9 +26,9 @@ def _claims_after(lead: str, sentence: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Holmvik Transit said it did not agree with the inspectors' conclusions and had appealed.",
-    "Holmvik Transit said it does not accept the inspectors' findings.",
-    "Holmvik Transit said it did not agree with the conclusions of the inspection.",
+    "Holmvik Transit said it did not agree with the auditors' conclusions.",
+    "Holmvik Transit said it does not accept the auditors' findings.",
+    "Holmvik Transit said it did not agree with the conclusions of the audit.",
 ])
 def test_not_agreeing_with_a_report_denies_it(sentence):
     """'said it did not agree with the conclusions': the speaker's side denies the report, never
@@ -39,10 +39,10 @@ def test_not_agreeing_with_a_report_denies_it(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Holmvik Transit did not accept the findings.",
-    "Holmvik Transit disagreed with the inspectors' findings.",
+    "Holmvik Transit disagreed with the auditors' findings.",
 ])
 def test_a_denial_of_the_findings_answers_them(sentence):
-    """'X did not accept the findings', "X disagreed with the inspectors' findings" (a plural
+    """'X did not accept the findings', "X disagreed with the auditors' findings" (a plural
     possessive before the report noun): X denies the finding reported before."""
     got = _claims_after(FINDING, sentence)
     assert [(c["text"], c["speaker_name"], c["stance"]) for c in got] == [
@@ -85,15 +85,15 @@ EARLIER = "On Tuesday, Ilse Brandt told the Varden Post that the logs had been l
 
 
 @pytest.mark.parametrize("admission", [
-    'she had been "wrong to say that"',
-    "she had been wrong to say that",
+    'she had been wrong "to say so"',
+    "she had been wrong to say it",
     "she should not have said that",
     "she regretted saying that",
 ])
 def test_an_admission_of_having_been_wrong_withdraws_the_earlier_account(admission):
-    """'On Thursday she said she had been "wrong to say that"': she withdraws the account she gave
+    """'Two days later she said she had been wrong "to say so"': she withdraws the account she gave
     before, which the rules then mark retracted."""
-    text = EARLIER + f"On Thursday she said {admission} and did not know where the logs went.\n"
+    text = EARLIER + f"Two days later she said {admission}.\n"
     claims = ruled_claims(text)
     earlier = next(c for c in claims if c["text"] == "the logs had been lost in a fire" and c["stance"] == "asserts")
     withdrawal = [c for c in claims if c["stance"] == "retracts"]
@@ -102,20 +102,20 @@ def test_an_admission_of_having_been_wrong_withdraws_the_earlier_account(admissi
 
 
 def test_saying_someone_else_was_wrong_to_say_it_withdraws_nothing():
-    """'the board said she had been wrong to say that': a view of another's error."""
-    text = EARLIER + "On Thursday the Holmvik board said she had been wrong to say that.\n"
+    """'the board said she had been wrong to say so': a view of another's error."""
+    text = EARLIER + "Two days later the Holmvik board said she had been wrong to say so.\n"
     assert not [c for c in ruled_claims(text) if c["stance"] == "retracts"]
 
 
-CLAIMED = "Farmers' groups said on Monday that the labour office had ignored warnings about the logs.\n\n"
+CLAIMED = "Drivers' unions said on Monday that the labour office had sat on complaints about the logs.\n\n"
 
 
-@pytest.mark.parametrize("groups", ["farmers' groups", "drivers' unions"])
+@pytest.mark.parametrize("groups", ["drivers' unions", "hauliers' associations"])
 def test_rejecting_claims_by_a_plural_possessive_group_denies_the_clause(groups):
-    """"rejected claims by farmers' groups that C": the official denies C, and C is the groups'
+    """"rejected claims by drivers' unions that C": the official denies C, and C is the groups'
     claim, not the official's assertion."""
-    sentence = f"Deputy director Ivo Marsh rejected claims by {groups} that the office had ignored warnings."
+    sentence = f"Deputy director Ivo Marsh rejected claims by {groups} that the office had sat on complaints."
     got = _claims_after(CLAIMED, sentence)
     rows = sorted((c["text"], c["speaker_name"] == "Ivo Marsh", c["stance"]) for c in got)
-    assert rows == [("the office had ignored warnings", False, "asserts"),
-                    ("the office had ignored warnings", True, "denies")], rows
+    assert rows == [("the office had sat on complaints", False, "asserts"),
+                    ("the office had sat on complaints", True, "denies")], rows

@@ -465,7 +465,7 @@ class _Parser:
         object (within a few words after token j)."""
         for x in range(j, min(self.n, j + 4)):
             if self._plural_possessive(x):
-                continue  # ("withdrew the inspectors' report")
+                continue  # ("withdrew the auditors' report")
             if self.t[x].kind != "w":
                 return False
             if self.t[x].low in self.lex.denial_objects:
@@ -1675,7 +1675,7 @@ class _Parser:
         owned = False
         for x in range(k, min(stop, k + 7)):
             if self._plural_possessive(x) and not owned:
-                owned = True  # ("rejected the inspectors' findings")
+                owned = True  # ("rejected the auditors' findings")
                 continue
             if self.t[x].kind != "w":
                 return None
@@ -1769,7 +1769,7 @@ class _Parser:
         return False
 
     def _plural_possessive(self, y: int) -> bool:
-        """Is token y the apostrophe of a plural possessive ("farmers' groups", "the inspectors'
+        """Is token y the apostrophe of a plural possessive ("drivers' unions", "the auditors'
         findings"): right after a word ending in -s, before a word?"""
         return self.is_p(y, "'\u2019") and y > self.begin and self.t[y - 1].kind == "w" \
             and self.t[y - 1].low.endswith("s") and self.t[y - 1].end == self.t[y].start \
@@ -1788,7 +1788,7 @@ class _Parser:
             if self.w(y) == "that":
                 return y if self.w(k) == "of" or self.w(y + 1) not in _FINITE else None
             if self._plural_possessive(y):
-                continue  # ("claims by farmers' groups that C")
+                continue  # ("claims by drivers' unions that C")
             if self.t[y].kind != "w" or self.w(y) in _OBJECT_ENDS or self.w(y) in _RELATIVE_OPENERS:
                 return None  # (and 'a statement in which it said that C': the statement's own words)
         return None

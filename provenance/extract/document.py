@@ -260,10 +260,10 @@ class _Claim:
 
 # where reported speech goes on to a second clause: 'that C and that D'
 _AND_THAT = re.compile(r",?[ \t]+and[ \t]+that[ \t]+")
-# how words reached an outlet, after its name: 'by phone', 'by telephone on Monday', 'over the phone', 'by email'
 # a website named by its address, one word with a capital before its domain ('Tarnwatch.org', 'iTARNWICK.cz'):
 # the name before the domain is the site's ('told iTARNWICK.cz' in iTARNWICK's own story is told the publisher)
 _SITE = re.compile(r"(?=[^.\s]*[A-Z])([A-Za-z0-9][\w-]{2,}(?:\.[\w-]+)*)\.[a-z]{2,4}")
+# how words reached an outlet, after its name: 'by phone', 'by telephone on Monday', 'over the phone', 'by email'
 _BY_MEANS = re.compile(r"\s+(?:by|via|over\s+the|on)\s+(?:tele)?(?:phone|e-?mail|text(?:\s+message)?|video\s+link|Messenger"
                        r"|WhatsApp|Signal|Telegram|direct\s+message)\b.*$",
                        re.IGNORECASE | re.DOTALL)
@@ -2729,7 +2729,7 @@ class _Document:
         if j == k and not tail or issuer in self.lex.places or issuer in self.lex.country_index \
                 or any(w in self.lex.adjectives or w in _record_dating_words() for w in low[j:head]) \
                 or j == 0 and head == 1 and not words[0].isupper():
-            return None  # (nor 'New polls released Sunday show', 'Exit polls from the primary': a sentence's first word)
+            return None  # (nor 'New surveys published Friday show', 'Exit polls from the primary': a sentence's first word)
         if self._publishers_own(" ".join(words[j:head])):
             return None  # ('An ABC analysis of the file' in the ABC's own story: the publisher's, as it was)
         return " ".join((words[:k] or ["the"]) + words[j:head + 1])  # ('Another Kelvin study': the Kelvin study)

@@ -474,7 +474,7 @@ def _withdrawal(denials: dict, key: str = "refusal_subjects") -> re.Pattern[str]
     what = r"(?:" + trie_pattern(own.get("pronouns") or ["(?!)"]) + r"|(?:" + trie_pattern(own.get("determiners") or ["(?!)"]) \
         + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + nouns + r"))(?!\w)"
     people = r"(?!\s+(?:" + trie_pattern(own.get("people") or ["(?!)"]) + r")(?!\w))"  # ('I was wrong about him')
-    # ('she had been "wrong to say that"': a quotation may open inside an admission)
+    # ('he had been wrong "to say so"': a quotation may open inside an admission)
     admitted = r"[\"“']?" + trie_pattern(admissions).replace(r"\s+", r"\s+[\"“']?")
     verb = r"(?:(?:" + trie_pattern(forms) + r")\s+" + what + (r"|(?:" + admitted + r")(?!\w)" + people
                                                                 if admissions else "") + r")"
@@ -557,7 +557,7 @@ def _reported_denial(cues_data: dict) -> re.Pattern[str]:
 
     denial_forms = forms(lambda v: v["lemma"] in denying)
     retractions = set(denials.get("retraction_verbs") or [])
-    # ('said it did not agree with the conclusions': a report_only verb of contradiction too)
+    # ('said it does not accept the findings': a report_only verb of contradiction too)
     stance_forms = forms(lambda v: v["lemma"] not in denying and v["lemma"] not in retractions
                          and (v.get("stance") or v.get("report_only")))
     if not subjects or not denial_forms or not objects:
