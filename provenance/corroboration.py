@@ -1196,7 +1196,7 @@ def same_origin(a: ClaimRecord, b: ClaimRecord) -> bool:
 
 def _issuer_word(r: ClaimRecord) -> str | None:
     """The last word of the name of the body that issued the record a claim's source is ('ministry'
-    of 'commerce ministry data', 'agency' of 'figures from the Coastal Safety Agency'), else None."""
+    of 'transport ministry figures', 'agency' of 'figures from the Coastal Safety Agency'), else None."""
     found = record_of(r)
     issuer = _name_key(found[0]) if found and found[0] else ()
     return issuer[-1] if issuer else None
@@ -1204,8 +1204,8 @@ def _issuer_word(r: ClaimRecord) -> str | None:
 
 def _issued_by(record: ClaimRecord, name: tuple[str, ...]) -> bool:
     """Whether a claim's source is a record issued by the body a name key names: a body's own data
-    is its word, one origin with what it says ('according to commerce ministry data' and 'according
-    to the commerce ministry' in the update of the same story): the name ends with the issuer's
+    is its word, one origin with what it says ('according to transport ministry figures' and
+    'according to the transport ministry' in two takes of one story): the name ends with the issuer's
     word and every word of it is in the record's name."""
     word = _issuer_word(record)
     return bool(word and name and name[-1] == word and set(name) <= set(_name_key(source_name(record))))

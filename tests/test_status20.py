@@ -25,9 +25,9 @@ The county environment agency ordered the Brenmoor quarry to stop blasting on Tu
 
 The quarry's owner, Talland Aggregates, said the readings were taken on a windy day and did not reflect normal conditions at the site.
 
-The Upland Hauliers Association said the closure would cost its members work at the peak of the building season.
+The Upland Hauliers Association said the closure would leave dozens of its drivers idle this spring.
 
-"One operator ignores the rules, and every lorry on the valley road gets stopped and checked," the association's president, Corin Vasey, told the Brenmoor Echo.
+"Our drivers lose a week's pay for every week that road stays shut," the association's president, Corin Vasey, told the Brenmoor Echo.
 
 The Kessel Growers Association (KGA) said dust had settled on orchards below the quarry for two summers.
 
@@ -47,7 +47,7 @@ The harbour board said fewer than 90 pilots had stopped work and that most saili
 
 
 def test_an_officer_of_a_group_the_role_names_by_its_head_noun_comments_as_the_group():
-    status, reason = _status(QUARRY, "every lorry on the valley road")
+    status, reason = _status(QUARRY, "lose a week's pay")
     assert status == "unconfirmed"
     assert "Upland Hauliers Association" in reason
 

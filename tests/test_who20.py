@@ -43,15 +43,15 @@ def test_the_post_of_a_body_named_with_its_words_in_another_order():
 
 
 def test_a_country_before_the_post_and_a_capitalised_title_with_the_name():
-    text = ("Seed imports from the north were halted, Estonia's farm minister said on Thursday.\n\nFarm Minister "
-            "Tavi Orrun said inspectors had found blighted seed in three ports.")
-    assert _speakers(text)["Seed imports from the north we"][:2] == ("Tavi Orrun", False)
+    text = ("The coastal ferry link will close for a month, Estonia's transport minister said.\n\nTransport "
+            "Minister Tavi Orrun said the piers needed new decking.")
+    assert _speakers(text)["The coastal ferry link will cl"][:2] == ("Tavi Orrun", False)
 
 
 def test_a_regional_post_named_later_by_the_post_alone():
-    text = ("The Norvik region will end its bus contract, the regional spokeswoman told the Gazette.\n\n"
-            "\"The council will decide on Friday,\" spokeswoman Mira Kolar said.")
-    assert _speakers(text)["The Norvik region will end its"][:2] == ("Mira Kolar", False)
+    text = ("Snow ploughs will clear the Norvik pass by noon, the regional spokeswoman told the Gazette.\n\n"
+            "\"Chains are still advised,\" spokeswoman Mira Kolar said.")
+    assert _speakers(text)["Snow ploughs will clear the No"][:2] == ("Mira Kolar", False)
 
 
 def test_a_company_spokesman_named_later_by_the_post_alone():
