@@ -7,17 +7,10 @@ reports (a union on its own strike). Each on text written for this test."""
 
 from __future__ import annotations
 
-from test_status_shapes import ruled_claims
+from test_status_speakers12 import _status  # (the status and reason of the one claim holding some words)
 
 from provenance import rules
 from provenance.corroboration import ClaimRecord
-
-
-def _status(text: str, words: str) -> tuple[str, str]:
-    claims = [c for c in ruled_claims(text) if words in c["text"]]
-    assert len(claims) == 1, [(c["text"], c["speaker_name"]) for c in claims]
-    return claims[0]["status"], claims[0]["reason"]
-
 
 QUARRY = """Regulator halts Brenmoor quarry after dust readings
 
