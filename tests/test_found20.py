@@ -2,7 +2,7 @@
 that opens with a figure ('Some 1,200 residents said C') is read whole, not from the comma on; a
 speaker's name keeps the figure as the text writes it; a source the model reads from inside a figure
 starts at its first digit; and a cited survey's words run on past the comma of a figure ('In a survey
-of 1,500 adults carried out for X, 61% said C' gives no claim that opens at '500 adults')."""
+of 2,400 tenants conducted for X, 48% said C' gives no claim that opens at '400 tenants')."""
 
 from __future__ import annotations
 
@@ -52,16 +52,16 @@ def test_a_source_read_from_inside_a_figure_starts_at_its_first_digit(text: str,
 
 
 def test_a_cited_surveys_words_run_on_past_the_comma_of_a_figure() -> None:
-    text = ("In a survey of 1,500 adults carried out for the consumer group Varta in May, 61% said they did "
-            "not trust the labels on honey jars.")
+    text = ("In a survey of 2,400 tenants conducted for the Harbour Renters League in June, 48% said they "
+            "wanted a rent cap.")
     claims = _claims(text)
-    assert not any(c.startswith("500") for _, _, c in claims)
-    assert [(m, c) for _, m, c in claims] == [("61%", "they did not trust the labels on honey jars")]
+    assert not any(c.startswith("400") for _, _, c in claims)
+    assert [(m, c) for _, m, c in claims] == [("48%", "they wanted a rent cap")]
 
 
 @pytest.mark.parametrize(("text", "content", "source"), [
-    ("Berg fell to 10 percent in the latest Tarn poll released Wednesday, a collapse driven by his remarks on the port.",
-     "Berg fell to 10 percent", "the latest Tarn poll released Wednesday"),
+    ("Berg slipped to 9 points in the latest Tarn poll released Friday, a drop tied to his remarks on the port.",
+     "Berg slipped to 9 points", "the latest Tarn poll released Friday"),
     ("Berg holds a 12-point lead in the latest Harwell University poll, up from four points in May.",
      "Berg holds a 12-point lead", "the latest Harwell University poll"),
     ("The mayor's approval has stayed above 50 percent in county polls, an unusual run for a first-term mayor.",

@@ -52,7 +52,7 @@ def test_a_site_address_of_the_publishers_name_is_the_publisher():
 @pytest.mark.parametrize("text, outlet", [
     ("In a July interview with the Tarnwick Courier, Mara Veld said the bridge would reopen.", "Tarnwick Courier"),
     ("In a telephone interview with Tarn TV, Mara Veld said the bridge would reopen.", "Tarn TV"),
-    ("In a late-scheduled appearance on Tarn TV, Mara Veld said the bridge would reopen.", "Tarn TV"),
+    ("In a brief appearance on Tarn TV, Mara Veld said the bridge would reopen.", "Tarn TV"),
     ("On Tarn TV's \"Morning Hour\" on Tuesday, Mara Veld said the bridge would reopen.", "Tarn TV"),
     ("Meanwhile, speaking to Tarn TV's Morning Hour on Monday, Mara Veld said the bridge would reopen.", "Tarn TV"),
     ("In an interview with Tarn News’ Ana Costa on Monday night, Mara Veld said the bridge would reopen.", "Tarn News"),

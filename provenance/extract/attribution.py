@@ -2683,7 +2683,7 @@ class _Parser:
         """Does the clause a cited record closes end at token `last`, the words after it no report of
         anyone's: a semicolon, or a comma and the writer's aside on the figure to the sentence's end, a
         noun phrase with an indefinite article or a change 'up' or 'down from' one, with no cue and no
-        quotation ('C in the latest Tarn poll, a collapse driven by D', 'C in the same survey, up from
+        quotation ('C in the latest Tarn poll, a drop tied to D', 'C in the same survey, up from
         four points in May'; not ', and D' nor ', Republicans concede D')?"""
         if not self.is_p(last, ";,") or last + 1 >= self.end or any(
                 x in self.cue_tokens or self.t[x].kind == "q" for x in range(last + 1, self.end)):
