@@ -94,9 +94,9 @@ def _publisher_claims(text: str) -> list[str]:
 
 def test_what_a_subject_said_after_but_is_no_part_of_the_publishers_report():
     # 'X welcomed the plan but said C': the publisher reports the welcome, C is the union's alone
-    text = "The Farmers Union welcomed the plan but said the payments came too late for many growers."
+    text = "The Farmers Union welcomed the plan but said the grants were far too small to matter."
     assert _publisher_claims(text) == ["The Farmers Union welcomed the plan"]
-    assert _speakers(text)["the payments came too late for"][0] == "Farmers Union"
+    assert _speakers(text)["the grants were far too small "][0] == "Farmers Union"
 
 
 def test_what_a_subject_said_after_and_is_no_part_of_the_publishers_report():
