@@ -683,8 +683,9 @@ def fresh_state(session: Session) -> Fresh:
     rows += [LinkRow(rel.source, rel.target, rel.relation, RULE, rel.reason) for rel in wanted.values()]
     reviewed = {cid for part in _chunks(sorted(found.records)) for cid in session.execute(
         select(col(Claim.id)).where(in_values(col(Claim.id), part), col(Claim.reviewed_by).is_not(None))).scalars()}
+    # (the links a claim set brought stay as they are, an older version's too, outside the scope)
     have = {_link_key(lk.source_id, lk.target_id, lk.relation): lk for lk in stored
-            if lk.created_by == RULE and (lk.source_id in found.scope or lk.target_id in found.scope)}
+            if lk.created_by == RULE and (lk.source_id in found.scope or lk.target_id in found.scope or lk.id in brought)}
     return Fresh(decide_all(found.records, _dedupe(rows), [k for k in found.records if k not in reviewed],
                             cluster_ids(found.same)),
                  missing=[rel for k, rel in wanted.items() if k not in have],

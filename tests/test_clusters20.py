@@ -13,7 +13,8 @@ from functools import cache
 import pytest
 from sqlalchemy import select, text
 
-from conftest import FIXTURES, pg_schema
+from claimsets import make_claimset
+from conftest import FIXTURES, SEEDS, pg_schema
 
 CORPUS = FIXTURES / "multi-outlet"
 REPORT, DENIAL = "gazette-ferry-contract", "northwire-ferry-denial"
@@ -190,3 +191,19 @@ def test_check_names_the_links_a_recompute_would_make_or_remove(run):
     assert run("recompute").exit_code == 0
     checked = run("check")
     assert checked.exit_code == 0, checked.output
+
+
+def test_check_keeps_the_links_an_older_version_brought(run, tmp_path):
+    """Links the extractor read in one text ('sources did not confirm it' contradicting the report it
+    answers) stay with their version when a new version of the story comes in; a recompute leaves
+    them as they are, so `check` finds them neither missing nor stale."""
+    claimset = tmp_path / "bridge.json"
+    claimset.write_text(json.dumps(make_claimset()), encoding="utf-8")
+    assert run("import", str(claimset)).exit_code == 0
+    assert run("ingest", str(SEEDS / "azerbaijan-mediation.txt"), "--silent").exit_code == 0
+    assert run("ingest", str(FIXTURES / "azerbaijan-mediation-v2.txt"), "--slug", "azerbaijan-mediation",
+               "--silent").exit_code == 0
+    checked = run("check")
+    assert checked.exit_code == 0, checked.output
+    assert run("recompute").exit_code == 0
+    assert run("check").exit_code == 0
