@@ -2739,9 +2739,9 @@ class _Document:
         for ABC News)."""
         if self.publisher is None:
             return False
-        key = fold(name).removeprefix("the ")
-        names = [fold(n).removeprefix("the ") for n in (self.publisher["name"], *self.publisher["aliases"])]
-        return any(n == key or n.startswith(key + " ") for n in names)
+        key = _outlet_key(name)
+        return any(n == key or n.startswith(key + " ")
+                   for n in map(_outlet_key, (self.publisher["name"], *self.publisher["aliases"])))
 
     def _owned_head(self, words: list[re.Match[str]], low: list[str], j: int) -> bool:
         """Whether word j ends the name of a body's own filing after its owner's possessive
