@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
@@ -1470,6 +1470,12 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
+def _unowned(words: Iterable[str]) -> set[str]:
+    """A mention's words without their possessive endings, articles and demonstratives ("the council's
+    spokeswoman": council, spokeswoman)."""
+    return {w.replace("'s", "").replace("’s", "").rstrip("'’") for w in words} - _DEFINITE - _ARTICLES
+
+
 def _bare_capitalised(text: str) -> bool:
     """One capitalised word and nothing else: 'King', not 'the King' or 'King Harald'."""
     word = text.strip()
@@ -1992,8 +1998,7 @@ class Registry:
         """'Ana Lind, president of the Kelby Dock Workers, said C. ... the president of the Kelby Dock
         Workers said D': the person met before under her name who holds the post a description names
         (`_sole_post`), in the same body (any body for 'its', 'her')."""
-        owner = {w.replace("'s", "").replace("’s", "").rstrip("'’") for w in sp.words} \
-            - self._role_words(sp.head or "") - _DEFINITE - _ARTICLES - {"of", "for"}
+        owner = _unowned(sp.words) - self._role_words(sp.head or "") - {"of", "for"}
         pronoun = bool(owner & set(self.lex.owner_pronouns))
         for s in reversed(self.recent):
             if s.kind == "person" and not s.anonymous and s.head is None and s.role \
@@ -2035,7 +2040,7 @@ class Registry:
         several ('a spokeswoman for the council', the same words naming her later); '' for a mere head
         ('the spokeswoman'), an unnamed source ('a senior official') or a group."""
         words = fold(clean(mention_text)).split()
-        own = {w.replace("'s", "").replace("’s", "").rstrip("'’") for w in sp.words} - _DEFINITE - _ARTICLES
+        own = _unowned(sp.words)
         if not (sp.kind == "person" and sp.anonymous and not sp.plural and sp.head is not None and words
                 and self._person_word(sp.head) and sp.head not in self.lex.group_heads
                 and not sp.words & _ANONYMOUS_MARKERS and own - self._role_words(sp.head)):
@@ -2058,7 +2063,7 @@ class Registry:
             if not s.particular or not s.anonymous or s.head not in role \
                     or (s.gender and sp.gender and s.gender != sp.gender):
                 continue
-            own = {w.replace("'s", "").replace("’s", "").rstrip("'’") for w in s.words} - _DEFINITE - _ARTICLES
+            own = _unowned(s.words)
             if own & _OTHER_HOLDER_MODIFIERS != role & _OTHER_HOLDER_MODIFIERS:
                 continue  # ('the Treasury secretary' is not 'Ana Lind, a former Treasury secretary')
             if s.particular == "a" and own - _LINKS != self._role_words(sp.role) - _DEFINITE - _ARTICLES - _LINKS:
