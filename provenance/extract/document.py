@@ -478,12 +478,17 @@ class _Outlets:
             return publisher
         if fold(name) in _not_outlets():
             return None  # 'told the FBI', 'in a notice to the ASX': the body addressed
+        run = name_run(name.split(), 0)
+        if len(run) < len(name.split()) and find_outlet(name, self.lex, fuzzy=False) is None \
+                and find_outlet(" ".join(run), self.lex, fuzzy=False) is not None:
+            # 'told Lusa today': the listed outlet the name ends with, before a loose match of all the words
+            # (USA Today) is tried
+            return self.named(" ".join(run), lenient=lenient, publisher=publisher, at=at)
         hit = find_outlet(name, self.lex) or self.described_as(name)
         if hit:
             return self.get(hit)
         if site:
             return self.get({"name": name, "country": None, "kind": "online"})
-        run = name_run(name.split(), 0)
         if len(run) < len(name.split()):
             # 'told the Tarnwick Courier last week': the name ends before the time said after it
             return self.named(" ".join(run), lenient=lenient, publisher=publisher, at=at)
