@@ -301,6 +301,26 @@ def wanted_links(proposed: Iterable[Any], reviewed_pairs: set[frozenset],
     return wanted
 
 
+def link_changes(proposed: Iterable[Any], stored: Iterable[Any], reviewed_pairs: set[frozenset],
+                 suppressed: set[tuple[frozenset, str]], *, keep: Any = None) -> tuple[dict[tuple, Any], list[Any], list[Any]]:
+    """(the rule links wanted by link key (`wanted_links`), the relations of them to link that are
+    not stored, the rule links `stored` to remove): what ingest and `recompute` write
+    (`sync_links`) and `check` reports (`fresh_state`).
+
+    A stored link stays where the rules propose it again, or where `keep(link)` marks it, unless a
+    reviewer linked or unlinked its pair (`wanted_links`).
+    """
+    wanted = wanted_links(proposed, reviewed_pairs, suppressed)
+
+    def vetoed(lk: Any) -> bool:
+        pair = pair_of(lk.source_id, lk.target_id)
+        return pair in reviewed_pairs or (pair, lk.relation) in suppressed
+
+    have = {_link_key(lk.source_id, lk.target_id, lk.relation): lk for lk in stored}
+    stale = [lk for k, lk in have.items() if vetoed(lk) or (k not in wanted and not (keep and keep(lk)))]
+    return wanted, [rel for k, rel in wanted.items() if k not in have], stale
+
+
 def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
                keep: Any = None) -> tuple[int, int, set[int]]:
     """Make the rule links touching `scope` what the rules propose now; reviewer links stay.
@@ -311,16 +331,8 @@ def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
     """
     existing = links_touching(session, sorted(scope))
     reviewed_pairs = {pair_of(lk.source_id, lk.target_id) for lk in existing if lk.created_by != RULE}
-    suppressed = suppressed_pairs(session)
-    wanted = wanted_links(proposed, reviewed_pairs, suppressed)
-
-    def vetoed(lk: Any) -> bool:
-        pair = pair_of(lk.source_id, lk.target_id)
-        return pair in reviewed_pairs or (pair, lk.relation) in suppressed
-
-    have = {_link_key(lk.source_id, lk.target_id, lk.relation): lk for lk in existing if lk.created_by == RULE}
-    stale = [lk for k, lk in have.items() if vetoed(lk) or (k not in wanted and not (keep and keep(lk)))]
-    fresh = [rel for k, rel in wanted.items() if k not in have]
+    _, fresh, stale = link_changes(proposed, [lk for lk in existing if lk.created_by == RULE],
+                                   reviewed_pairs, suppressed_pairs(session), keep=keep)
     docs = document_ids(session, [lk.source_id for lk in stale] + [rel.source for rel in fresh])
     touched = remove_links(session, stale, reason="the rules no longer find this relation", docs=docs)
     rows = [{"source_id": rel.source, "target_id": rel.target, "relation": rel.relation, "created_by": RULE,
@@ -677,19 +689,19 @@ def fresh_state(session: Session) -> Fresh:
     # (and the links a claim set brought, which `refresh` keeps)
     brought = text_links(session, stored)
     kept = [LinkRow(lk.source_id, lk.target_id, lk.relation, RULE, lk.reason) for lk in stored if lk.id in brought]
-    wanted = wanted_links([*found.proposed, *kept], {pair_of(lk.source_id, lk.target_id) for lk in reviewer},
-                          suppressed_pairs(session))
-    rows = [LinkRow(lk.source_id, lk.target_id, lk.relation, lk.created_by, lk.reason) for lk in reviewer]
-    rows += [LinkRow(rel.source, rel.target, rel.relation, RULE, rel.reason) for rel in wanted.values()]
     reviewed = {cid for part in _chunks(sorted(found.records)) for cid in session.execute(
         select(col(Claim.id)).where(in_values(col(Claim.id), part), col(Claim.reviewed_by).is_not(None))).scalars()}
     # (the links a claim set brought stay as they are, an older version's too, outside the scope)
-    have = {_link_key(lk.source_id, lk.target_id, lk.relation): lk for lk in stored
-            if lk.created_by == RULE and (lk.source_id in found.scope or lk.target_id in found.scope or lk.id in brought)}
+    have = [lk for lk in stored if lk.created_by == RULE
+            and (lk.source_id in found.scope or lk.target_id in found.scope or lk.id in brought)]
+    wanted, missing, stale = link_changes([*found.proposed, *kept], have,
+                                          {pair_of(lk.source_id, lk.target_id) for lk in reviewer},
+                                          suppressed_pairs(session))
+    rows = [LinkRow(lk.source_id, lk.target_id, lk.relation, lk.created_by, lk.reason) for lk in reviewer]
+    rows += [LinkRow(rel.source, rel.target, rel.relation, RULE, rel.reason) for rel in wanted.values()]
     return Fresh(decide_all(found.records, _dedupe(rows), [k for k in found.records if k not in reviewed],
                             cluster_ids(found.same)),
-                 missing=[rel for k, rel in wanted.items() if k not in have],
-                 stale=[lk for k, lk in have.items() if k not in wanted])
+                 missing=missing, stale=stale)
 
 
 def cluster_backers(session: Session, claim_ids: Iterable[int]) -> dict[int, list[int]]:
