@@ -115,6 +115,8 @@ def test_a_finding_of_people_who_investigate_is_a_report(speaker):
     "Kettle Motors recalled 2 million cars that had faulty brakes.",
     "Kettle Motors recalled about 40,000 heaters last year after a fire.",
     "Kettle Motors recalled thousands of heaters after a fire.",
+    # nor does a count of what was added
+    "The Calder port added 151 jobs during the month.",
 ])
 def test_a_verb_that_is_no_report_here(text):
     assert [c["cue"] for c in claims_of(text) if c["form"] != "unattributed"] == []
@@ -123,9 +125,22 @@ def test_a_verb_that_is_no_report_here(text):
 @pytest.mark.parametrize("text, content", [
     ("She recalled that 2 million people had fled the valley.", "2 million people had fled the valley"),
     ("“It was chaos,” she recalled.", "It was chaos"),
+    ("She added that 40 jobs had gone to the valley.", "40 jobs had gone to the valley"),
 ])
 def test_recalled_still_reports_a_memory(text, content):
     assert one_claim(text)["text"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The Calder port added 151 jobs during the month, the council said.", "said",
+     "The Calder port added 151 jobs during the month"),
+    ("Ana Lind noted the Calder port added about 2,000 jobs last year.", "noted",
+     "the Calder port added about 2,000 jobs last year"),
+])
+def test_a_count_added_inside_a_report_is_no_report_of_its_own(text, cue, content):
+    # ('with the economy adding 151,000 jobs, she said': the jobs are what the speaker reports)
+    claim = one_claim(text)
+    assert (claim["cue"], claim["text"]) == (cue, content)
 
 
 def test_economists_are_people_not_a_magazine():
