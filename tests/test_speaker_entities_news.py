@@ -154,3 +154,18 @@ def test_a_place_named_before_is_no_full_name_for_a_surname():
 def test_a_lower_case_role_of_a_body_is_no_title_before_a_name():
     claim, = attributed("The director of Public Health Wales said the clinics would reopen.")
     assert claim["speaker_name"] == "director of Public Health Wales"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a woman named after 'Mr. Lind' is another Lind, not his full name
+    ("Mr. Lind said the harbour would stay open.\n\n“It was a hard year,” he said.\n\n"
+     "Barbara Lind, his mother, said the family was proud.",
+     ["Lind", "Lind", "Barbara Lind"]),
+    # ... and so is a man named after 'Ms. Lind', while a name of her own gender is hers
+    ("Ms. Lind said the harbour would stay open. Tomas Lind, her son, said the family was proud.",
+     ["Lind", "Tomas Lind"]),
+    ("Ms. Lind said the harbour would stay open. Barbara Lind later said the family was proud.",
+     ["Barbara Lind", "Barbara Lind"]),
+])
+def test_a_surname_met_before_is_no_one_of_another_gender(text, speakers):
+    assert [c["speaker_name"] for c in attributed(text)] == speakers

@@ -1580,14 +1580,16 @@ class Registry:
                 return self.touch(body)
             sp.with_article = fold(clean(mention_text)).startswith("the " + fold(sp.name))
             met = self.by_surname.get(surname_key(sp.name)) if len(sp.name.split()) == 1 else None
-            if met is not None and met.name != sp.name:
+            if met is not None and met.name != sp.name and not self._other_gender(met, sp):
                 # ('Contractor Ana Lind said C ... Lind says D': the person met under the surname, before
                 # any other full name the text gives for it, such as a firm's, 'the accounts of Lind Tiling')
                 self._merge(met, sp)
                 return self.touch(met)
             if people is not None and len(sp.name.split()) == 1:
                 full = people.get(surname_key(sp.name))
-                if full and full != sp.name and not _calendar_word(full.split()[0]):
+                if full and full != sp.name and not _calendar_word(full.split()[0]) \
+                        and not (sp.gender and _gender([], fold(full.split()[0]), self.lex) not in (None, sp.gender)):
+                    # ('Mr. Lind' is not the 'Barbara Lind' the text names: his mother, say)
                     # ("Friday's Harlow" is no full name for Harlow: a date before it)
                     known = self._by_name(full)
                     if known:
@@ -1595,7 +1597,10 @@ class Registry:
                         return self.touch(known)
                     return self.touch(self._add(Speaker(full, "person", False, role=sp.role,
                                                         affiliation=sp.affiliation, aliases=[sp.name])))
-            known = self._by_name(sp.name) or self._holder_named(sp) or self._described_named(sp)
+            known = self._by_name(sp.name)
+            if known is not None and self._other_gender(known, sp):
+                known = None  # ('Barbara Lind' after 'Mr. Lind': another person of the family)
+            known = known or self._holder_named(sp) or self._described_named(sp)
             if known:
                 self._merge(known, sp)
                 return self.touch(known)
@@ -1873,6 +1878,11 @@ class Registry:
                     (pronoun == "he" and self._gender_of(s) == "f") or (pronoun == "she" and self._gender_of(s) == "m")):
                 return s
         return None
+
+    def _other_gender(self, known: Speaker, sp: Speaker) -> bool:
+        """Do a person met before and a new mention under the same surname have genders that differ
+        ('Mr. Lind' or a 'he' before, 'Barbara Lind' now): two people of one family, not one."""
+        return bool(sp.gender) and self._gender_of(known) not in (None, sp.gender)
 
     def _gender_of(self, s: Speaker) -> str | None:
         """A person's gender, from the given name when no mention said it ('said Murphy' resolved
