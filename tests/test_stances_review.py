@@ -46,6 +46,7 @@ def test_a_long_hyphenated_role_is_read_for_a_science_in_linear_time():
 
     rules.commentator(ClaimRecord(key=1, doc="d", text="x", speaker="Ana Roe", role="analyst"))  # (loads the lexicon)
     records = [ClaimRecord(key=1, doc="d", text="the dam is sound", speaker="Ana Roe", role="a-" * n + "z",
-                           speaker_kind="person") for n in (2000, 8000)]
+                           speaker_kind="person") for n in (1000, 8000)]
     took = best_seconds([lambda r=r: rules.commentator(r) for r in records])
-    assert took[1] < 0.05 or took[1] < 8 * took[0], took
+    # eight times the parts: about 8x the time when linear, 64x when quadratic; 24x leaves room for a busy machine
+    assert took[1] < 0.05 or took[1] < 24 * took[0], took
