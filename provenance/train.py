@@ -571,7 +571,7 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--param", action="append", default=[], help="a CRF parameter, NAME=VALUE")
     ap.add_argument("--ablation", action="store_true", help="also score rules only and the model only")
     ap.add_argument("--bias", action="append", default=None, help="decode with LABEL=VALUE added to a label's "
-                    "score (instead of DECODE_BIAS)")
+                    "score (instead of DECODE_BIAS; with --score-only, instead of the model's own)")
     ap.add_argument("--classes", default=str(CLASSES_PATH), help="the frozen word classes the features read")
     ap.add_argument("--refresh-classes", action="store_true", help="first rebuild the --classes file from "
                     "today's lexicon (cues.json, titles.json ...); without it lexicon edits do not change the model")
@@ -603,12 +603,19 @@ def main(argv: list[str] | None = None) -> int:
         return _run(a, docs, dev, params, classes, out)
 
 
+def _stored(out: str, bias: dict | None) -> dict:
+    """The model file in `out`, decoding with `bias` instead of its own when one is given (--score-only
+    --bias: a decoding bias tried on a trained model without training it again)."""
+    raw = json.loads(Path(out, crf.MODEL_NAME).read_text(encoding="utf-8"))
+    return raw if bias is None else {**raw, "bias": {k: v for k, v in sorted(bias.items()) if v}}
+
+
 def _run(a: argparse.Namespace, docs: list[dict], dev: list[dict], params: dict, classes: dict[str, list[str]],
          out: str) -> int:
     t0 = time.process_time()
     bias = None if a.bias is None else {k: float(v) for k, v in (b.split("=", 1) for b in a.bias)}
     if a.score_only:
-        m = crf.Model(json.loads(Path(out, crf.MODEL_NAME).read_text(encoding="utf-8")))
+        m = crf.Model(_stored(out, bias))
     else:
         m = train(docs, out, params, bias, classes, a.word_clusters)
         print(f"trained on {len(docs)} articles in {time.process_time() - t0:.0f} s CPU: {m.meta.version} in {out}",

@@ -168,6 +168,25 @@ def test_holdout_training_scores_the_fold_and_leaves_the_shipped_model_alone(tmp
         assert exit_.value.code == 2
 
 
+def test_score_only_decodes_with_the_bias_given(tmp_path, capsys):
+    """--score-only --bias scores the stored model with that decoding bias instead of its own: a bias
+    against every role leaves the model nothing to propose."""
+    pytest.importorskip("pycrfsuite")
+    from provenance import train
+
+    corpus = tmp_path / "train.jsonl"
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in _toy_corpus()), encoding="utf-8")
+    out = str(tmp_path / "m")
+    assert train.main(["--train", str(corpus), "--output", out, "--param", "max_iterations=30"]) == 0
+    score = ["--score-only", "--dev", str(corpus), "--output", out]
+    capsys.readouterr()
+    assert train.main(score) == 0
+    assert "model only   content P/R/F1 0.0000/0.0000" not in capsys.readouterr().out
+    assert train.main([*score, "--bias", "O=100"]) == 0
+    assert "model only   content P/R/F1 0.0000/0.0000" in capsys.readouterr().out
+    assert json.loads((tmp_path / "m" / crf.MODEL_NAME).read_text())["bias"] == train.DECODE_BIAS
+
+
 def test_training_reads_the_frozen_classes_not_the_lexicon(tmp_path):
     pytest.importorskip("pycrfsuite")
     from provenance import train
