@@ -64,6 +64,8 @@ from provenance.tuning import (
     NUMBER_PAIR_FLOOR,
     REPORT_WINDOW,
     RESTATEMENT,
+    TAKEN_BACK_COVERAGE,
+    TAKEN_BACK_WORDS,
     WIRE_COPY,
     WIRE_SENTENCES,
 )
@@ -1005,10 +1007,67 @@ def stance_of_cue(cue: str | None) -> str:
 
 def stance_kind(r: ClaimRecord) -> str | None:
     """'deny', 'nonconfirm' or 'retract' when the claim's speaker denies, declines to confirm or
-    withdraws its content (its stance; for a record without one, what its cue says), else None."""
-    if r.stance is not None:
-        return STANCE_KINDS.get(r.stance)
-    return cue_kind(r.cue)
+    withdraws its content (its stance; for a record without one, what its cue says), else None. A
+    statement that its source took back what it said ('he had been wrong to say that C',
+    `withdrawn_said`) withdraws, whatever its cue."""
+    kind = STANCE_KINDS.get(r.stance) if r.stance is not None else cue_kind(r.cue)
+    return kind or ("retract" if withdrawn_said(r) is not None else None)
+
+
+@lru_cache(maxsize=1)
+def _withdrawn_said() -> re.Pattern[str]:
+    """The words by which a statement says its source took back what it said (corroboration.json
+    withdrawn_said), what that was in the group 'said'."""
+    w = {key: _words_pattern(value) for key, value in load_data("corroboration.json")["withdrawn_said"].items()
+         if key != "description"}
+    owned = w["be"] + r"\s+(?:\w+ly\s+)?" + w["error"] + r"(?:\s+[^\s.;:,]+){0,6}?\s+to\s+" + w["say_verbs"]
+    # (a link straight after the noun has no comma: 'withdrew the statement, saying it was based on
+    # old results' gives why, not what)
+    taken = w["withdraw_verbs"] + r"\s+(?:an?|the|its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}?" \
+        + w["said_things"] + r"(?:(?:\s+[^\s.;:\"“”]+){1,12}?,?|)\s+" + w["said_links"]
+    return re.compile(r"(?<![\w'’-])(?:" + owned + "|" + taken + r")\s+(?:that\s+)?[\"“]?(?P<said>\w[^\"”]*)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
+def _taken_back(text: str) -> tuple[str, str] | None:
+    """(the words before, what was taken back) of a text that says its subject took back what it said."""
+    m = _withdrawn_said().search(text)
+    return (text[:m.start()], m.group("said").rstrip(" ,.")) if m else None
+
+
+def withdrawn_said(r: ClaimRecord) -> str | None:
+    """What a claim says its own source took back, or None: a speaker's own error ('Ade said his
+    office had been wrong on Monday to say that C', the subject its own: a pronoun or a possessive
+    opening at most four words), or the publisher's account of a withdrawal ('Kolsig on Wednesday
+    withdrew a statement it issued on Tuesday saying that C')."""
+    found = None
+    for text in (r.text, f"{r.cue or ''} {r.text}"):  # ('withdrew a statement it issued on Monday saying' 'that C')
+        if "wrong" in text or "withdr" in text or "retract" in text:
+            found = found or _taken_back(text)
+    if found is None:
+        return None
+    before, said = found
+    words = before.casefold().split()
+    if is_publisher(r) or not words:
+        return said
+    own = load_data("corroboration.json")["withdrawn_said"]["own_subjects"]
+    return said if len(words) <= 4 and words[0] in own else None
+
+
+def takes_back(x: ClaimRecord, y: ClaimRecord) -> bool:
+    """Whether `x`, which says its source took back what it said (`withdrawn_said`), is of the
+    source of `y`: the same origin or speaker's name ('Ade' of 'Ade Suryana'), or, when `x` is the
+    publisher's account, a source its words before the withdrawal name ('Kolsig on Wednesday withdrew
+    ...' of a claim of Kolsig)."""
+    if not y.speaker or y.anonymous or is_publisher(y) or withdrawn_said(x) is None:
+        return False
+    theirs = _name_key(y.speaker)
+    if is_publisher(x):
+        before = (_taken_back(x.text) or ("", ""))[0]
+        return bool(theirs) and theirs[-1] in {w.casefold() for w in _WORD.findall(before) if w[:1].isupper()}
+    mine = _name_key(x.speaker or "")
+    return same_origin(x, y) or bool(mine and theirs) and (set(mine) <= set(theirs) or set(theirs) <= set(mine))
 
 
 def country_of(text: str | None) -> str | None:
@@ -1174,7 +1233,7 @@ def withdraws(x: ClaimRecord, y: ClaimRecord) -> bool:
     version of this article quoted X as saying C': X's quotation is withdrawn, by the publisher)."""
     if stance_kind(x) != "retract":
         return False
-    return same_origin(x, y) or is_publisher(x) and not is_publisher(y) \
+    return same_origin(x, y) or takes_back(x, y) or is_publisher(x) and not is_publisher(y) \
         and (x.doc, x.version, x.start, x.end) == (y.doc, y.version, y.start, y.end)
 
 
@@ -1810,9 +1869,7 @@ def relations(
     """
     denials = (lead_deniers(records) if within is None else within["denials"]) if denials is None else denials
     judged = list(_judged(records, list(pairs))) if judged is None else judged
-    out = _answered_relations(records, within)
-    _named_report_relations(records, judged, out)
-    _counter_figure_relations(records, out, None if within is None else within["figures"])
+    out = _stated_relations(records, judged, within)
     denied_by: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for x, y, how in denials:
         denied_by[y].append((x, how))
@@ -1917,6 +1974,62 @@ def _counter_figure_relations(records: Sequence[ClaimRecord], out: dict[tuple[Ha
         for one, other, how in ((records[x], records[y], "it answers"), (records[y], records[x], "that answers it")):
             out.setdefault((one.key, other.key), Relation(
                 one.key, other.key, "contradicts", 1.0, f"{CONFLICTS['number']} the claim {how} with its own figure"))
+
+
+def taken_back(records: Sequence[ClaimRecord]) -> list[tuple[int, int, float]]:
+    """(withdrawal, withdrawn, similarity): a claim that says its source took back what it said
+    (`withdrawn_said`: 'he had been wrong on Monday to say that two workers were missing') withdraws
+    each claim of that source (`takes_back`) stated before it that says the same thing (the matcher
+    on what was taken back and the claim, no conflict): in its text, one earlier; elsewhere, one not
+    dated later."""
+    found = []
+    for i, x in enumerate(records):
+        said = withdrawn_said(x)
+        if said is None:
+            continue
+        others = [j for j, y in enumerate(records) if j != i and _said_before(y, x) and stance_kind(y) is None
+                  and takes_back(x, y)]
+        verdicts = matcher().match_many([(canonical_text(said), canonical_text(records[j].text)) for j in others],
+                                        threshold=CORROBORATION_THRESHOLD)
+        found += [(i, j, v.score if v.score >= CORROBORATION_THRESHOLD else _covered(said, records[j].text))
+                  for j, v in zip(others, verdicts, strict=True) if v.conflict is None
+                  and (v.score >= CORROBORATION_THRESHOLD or _covered(said, records[j].text) >= TAKEN_BACK_COVERAGE)]
+    return found
+
+
+def _covered(said: str, text: str) -> float:
+    """The share of the content words of `said` (`TAKEN_BACK_WORDS` at least, else 0) that `text`
+    has too, with no figure apart: what was taken back, in fewer words than the claim ('three crew
+    were missing' of 'three crew were missing after the fire on the ferry')."""
+    mine, theirs = tokens(said), tokens(text)
+    if len(mine) < TAKEN_BACK_WORDS or figures_differ(said, text):
+        return 0.0
+    return len(mine.keys() & theirs.keys()) / len(mine)
+
+
+def _said_before(y: ClaimRecord, x: ClaimRecord) -> bool:
+    """Whether `y` was stated before `x`: earlier in their text, or in another not dated later."""
+    if _one_text(x, y):
+        return y.start < x.start
+    return not (x.stated_on and y.stated_on and y.stated_on > x.stated_on)
+
+
+def _stated_relations(records: Sequence[ClaimRecord], judged: Sequence[tuple[int, int, Match]],
+                      within: Mapping[str, Sequence[tuple]] | None) -> dict[tuple[Hashable, Hashable], Relation]:
+    """The links of what claims say of others, before the pairs are judged one by one: answers,
+    denials of named reports, counter-figures and withdrawals of what a source said before."""
+    out = _answered_relations(records, within)
+    _named_report_relations(records, judged, out)
+    _counter_figure_relations(records, out, None if within is None else within["figures"])
+    _taken_back_relations(records, out)
+    return out
+
+
+def _taken_back_relations(records: Sequence[ClaimRecord], out: dict[tuple[Hashable, Hashable], Relation]) -> None:
+    """Add to `out` the `contradicts` links of `taken_back`: the withdrawal of each claim it takes back."""
+    for x, y, score in taken_back(records):
+        out.setdefault((records[x].key, records[y].key), Relation(
+            records[x].key, records[y].key, "contradicts", score, f"withdrew it (similarity {score:.2f})"))
 
 
 def _conflict_reason(one: ClaimRecord, other: ClaimRecord, found: Match) -> str:

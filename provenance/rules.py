@@ -55,6 +55,7 @@ from provenance.corroboration import (
     tells_of_report,
     verdict_of,
     wire_key,
+    withdrawn_said,
     withdraws,
 )
 from provenance.datafiles import load_data
@@ -787,6 +788,8 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     """
     own = stance_kind(r)
     if own == "retract":
+        if is_publisher(r) and withdrawn_said(r) is not None:  # ('Kolsig on Wednesday withdrew a statement saying C')
+            return "retracted", f"withdrawn by its source, as {where_label(r)} reports"
         return "retracted", f"withdrawn by {where_label(r)}"
     if r.corrected:
         if r.corrected_by:

@@ -189,3 +189,11 @@ COUNTER_REACH = 2
 # fifth of the training articles, rules+model content F1 0.686 -> 0.693 at 60 (0.698 with no
 # limit, but speaker accuracy falls 0.891 -> 0.884; 0.889 at 60).
 SHARED_SOURCE_GAP = 60
+
+# What a statement says its source took back ('she had been wrong to say that three crew were
+# missing') withdraws an earlier claim of that source that the matcher finds alike, or that has
+# this share of its content words (of TAKEN_BACK_WORDS at least) with no figure apart: the words
+# taken back are often fewer than the claim's ('... after the fire on the ferry'). Lower, a
+# withdrawal of one thing takes back another claim of the source on the same subject.
+TAKEN_BACK_COVERAGE = 0.75
+TAKEN_BACK_WORDS = 3
