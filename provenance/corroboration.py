@@ -1041,10 +1041,11 @@ def withdrawn_said(r: ClaimRecord) -> str | None:
     office had been wrong on Monday to say that C', the subject its own: a pronoun or a possessive
     opening at most four words), or the publisher's account of a withdrawal ('Kolsig on Wednesday
     withdrew a statement it issued on Tuesday saying that C')."""
-    found = None
-    for text in (r.text, f"{r.cue or ''} {r.text}"):  # ('withdrew a statement it issued on Monday saying' 'that C')
-        if "wrong" in text or "withdr" in text or "retract" in text:
-            found = found or _taken_back(text)
+    cue = r.cue or ""
+    if not any(hint in r.text or hint in cue for hint in ("wrong", "mistaken", "error", "incorrect", "withdr", "retract")):
+        return None  # (read for every claim's stance: most say nothing of the kind)
+    # ('withdrew a statement it issued on Monday saying' as the cue of 'that C')
+    found = _taken_back(r.text) or (_taken_back(f"{cue} {r.text}") if cue else None)
     if found is None:
         return None
     before, said = found
