@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import repeat
 
 from provenance.claimset import (
@@ -1235,7 +1235,8 @@ class _Document:
         self.wire: dict | None = None            # the wire a dateline credits, when not the publisher
         self.wire_speaker: Speaker | None = None
         self.registry = Registry(lex)
-        self.registry.initials = self._defined_initials
+        # not a bound method: the registry would hold the document in a cycle, freed only by a full collection
+        self.registry.initials = partial(_defined_initials, text, lex=lex)
         self.people = _People(text, lex)
         self.institutions = _Institutions(text, lex)
         self.ctx = DateContext(self.published_on)

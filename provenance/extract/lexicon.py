@@ -736,19 +736,22 @@ def trie_pattern(phrases) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
-        alternatives = []
-        for ch in sorted(k for k in node if k):
-            mark = r"\s+" if ch == " " else "['\u2019]" if ch in "'\u2019" else re.escape(ch)
-            alternatives.append(mark + emit(node[ch]))
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        if "" in node:
-            return (body if body.startswith("(?:") and len(alternatives) > 1 else "(?:" + body + ")") + "?"
-        return body
+    return _trie_alternation(trie) or "(?!)"
 
-    return emit(trie) or "(?!)"
+
+def _trie_alternation(node: dict) -> str:
+    """The pattern of a trie node: its branches, optional when a phrase ends there (a module-level
+    function, not a closure: a recursive closure is a reference cycle left for the collector)."""
+    alternatives = []
+    for ch in sorted(k for k in node if k):
+        mark = r"\s+" if ch == " " else "['\u2019]" if ch in "'\u2019" else re.escape(ch)
+        alternatives.append(mark + _trie_alternation(node[ch]))
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    if "" in node:
+        return (body if body.startswith("(?:") and len(alternatives) > 1 else "(?:" + body + ")") + "?"
+    return body
 
 
 WORD_RE = re.compile(r"\w+(?:[’'\-.&]\w+)*", re.UNICODE)
