@@ -2097,7 +2097,7 @@ class _Parser:
         Brenmoor has called false': Brenmoor denies C, the report's content)."""
         (ws, we), (cs, ce) = answered
         last = max((c for f in frames for c in f.contents if c.end <= ws), key=lambda c: c.end, default=None)
-        words = tuple(fold(w) for w in self.text[cs:ce].split())
+        words = tuple([fold(w) for w in self.text[cs:ce].split()])
         cue = next((c for c in self.lex.cues_by_first.get(words[0], []) if words[:len(c.words)] == c.words), None) \
             or next((c for cues in self.lex.cues_by_first.values() for c in cues if (c.lemma,) == words), None)  # ('dispute')
         if last is None or cue is None or self.text[last.end:ws].count(",") != 1:

@@ -675,7 +675,7 @@ class _People(Mapping[str, str]):
     def _role_titles(self, role: str | None) -> set[str]:
         """The words of a role with the titles its honorifics stand for ('Sen.' -> senator)."""
         words = set(fold(role or "").replace(".", " ").split())
-        return words.union(*(self.lex.honorific_titles.get(w, ()) for w in words))
+        return words | {title for w in words for title in self.lex.honorific_titles.get(w, ())}
 
     def __iter__(self):
         return iter(self.index)

@@ -1995,7 +1995,7 @@ class Registry:
         words of an abbreviated title ('MP' -> member, parliament; 'Member of Parliament' -> mp)."""
         folded = fold(role).replace(".", " ").replace(",", " ").replace("'s", " ").replace("’s", " ")
         words = set(folded.split())
-        words = words.union(*(self.lex.honorific_titles.get(w, ()) for w in words))
+        words |= {title for w in words for title in self.lex.honorific_titles.get(w, ())}
         spaced = f" {' '.join(folded.split())} "
         for short, full in self.lex.title_abbreviations.items():
             if short in words:
