@@ -1023,17 +1023,30 @@ def _withdrawn_said() -> re.Pattern[str]:
     owned = w["be"] + r"\s+(?:\w+ly\s+)?" + w["error"] + r"(?:\s+[^\s.;:,]+){0,6}?\s+to\s+" + w["say_verbs"]
     # (a link straight after the noun has no comma: 'withdrew the statement, saying it was based on
     # old results' gives why, not what)
-    taken = w["withdraw_verbs"] + r"\s+(?:an?|the|its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}?" \
-        + w["said_things"] + r"(?:(?:\s+[^\s.;:\"“”]+){1,12}?,?|)\s+" + w["said_links"]
-    return re.compile(r"(?<![\w'’-])(?:" + owned + "|" + taken + r")\s+(?:that\s+)?[\"“]?(?P<said>\w[^\"”]*)",
+    # ('withdrew its lawyer's statement to the Post that C': the owner, whose statement it was)
+    taken = w["withdraw_verbs"] + r"\s+(?:an?|the|its|his|her|their|our|my)\s+(?:(?P<owner>[\w-]+)['’]s\s+)?" \
+        r"(?:[\w-]+\s+){0,2}?" + w["said_things"] + r"(?:(?:\s+[^\s.;:\"“”]+){1,12}?,?|)\s+" + w["said_links"]
+    # (what was taken back ends at a comma: ', saying in a statement that ...' is what the source says now)
+    return re.compile(r"(?<![\w'’-])(?:" + owned + "|" + taken + r")\s+(?:that\s+)?[\"“]?(?P<said>\w[^\"”,;]*)",
                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 14)
-def _taken_back(text: str) -> tuple[str, str] | None:
-    """(the words before, what was taken back) of a text that says its subject took back what it said."""
+def _taken_back(text: str) -> tuple[str, str, str] | None:
+    """(the words before, what was taken back, whose statement it was when the words say: 'lawyer'
+    of 'its lawyer's statement', else '') of a text that says its subject took back what it said."""
     m = _withdrawn_said().search(text)
-    return (text[:m.start()], m.group("said").rstrip(" ,.")) if m else None
+    return (text[:m.start()], m.group("said").rstrip(" ,."), (m.group("owner") or "").casefold()) if m else None
+
+
+def _taken_back_of(r: ClaimRecord) -> tuple[str, str, str] | None:
+    """`_taken_back` of a claim's text, or of its cue and text ('withdrew a statement it issued on
+    Monday saying' as the cue of 'that C'); read for every claim's stance, so only when one of them
+    holds a word of the patterns."""
+    cue = r.cue or ""
+    if not any(hint in r.text or hint in cue for hint in ("wrong", "mistaken", "error", "incorrect", "withdr", "retract")):
+        return None
+    return _taken_back(r.text) or (_taken_back(f"{cue} {r.text}") if cue else None)
 
 
 def withdrawn_said(r: ClaimRecord) -> str | None:
@@ -1041,14 +1054,10 @@ def withdrawn_said(r: ClaimRecord) -> str | None:
     office had been wrong on Monday to say that C', the subject its own: a pronoun or a possessive
     opening at most four words), or the publisher's account of a withdrawal ('Kolsig on Wednesday
     withdrew a statement it issued on Tuesday saying that C')."""
-    cue = r.cue or ""
-    if not any(hint in r.text or hint in cue for hint in ("wrong", "mistaken", "error", "incorrect", "withdr", "retract")):
-        return None  # (read for every claim's stance: most say nothing of the kind)
-    # ('withdrew a statement it issued on Monday saying' as the cue of 'that C')
-    found = _taken_back(r.text) or (_taken_back(f"{cue} {r.text}") if cue else None)
+    found = _taken_back_of(r)
     if found is None:
         return None
-    before, said = found
+    before, said, _ = found
     words = before.casefold().split()
     if is_publisher(r) or not words:
         return said
@@ -1058,17 +1067,22 @@ def withdrawn_said(r: ClaimRecord) -> str | None:
 
 def takes_back(x: ClaimRecord, y: ClaimRecord) -> bool:
     """Whether `x`, which says its source took back what it said (`withdrawn_said`), is of the
-    source of `y`: the same origin or speaker's name ('Ade' of 'Ade Suryana'), or, when `x` is the
-    publisher's account, a source its words before the withdrawal name ('Kolsig on Wednesday withdrew
-    ...' of a claim of Kolsig)."""
-    if not y.speaker or y.anonymous or is_publisher(y) or withdrawn_said(x) is None:
+    source of `y`: whose statement the words say it was ('its lawyer's statement': a lawyer's,
+    named or not); the same origin or speaker's name ('Ade' of 'Ade Suryana'); or, when `x` is the
+    publisher's account, a source its words before the withdrawal name ('Kolsig on Wednesday
+    withdrew ...' of a claim of Kolsig)."""
+    if not y.speaker or is_publisher(y) or withdrawn_said(x) is None:
         return False
+    before, _, owner = _taken_back_of(x) or ("", "", "")
+    if owner:
+        return owner in {w.casefold() for w in _WORD.findall(f"{y.speaker} {y.role or ''}")}
     theirs = _name_key(y.speaker)
+    if y.anonymous or not theirs:
+        return False
     if is_publisher(x):
-        before = (_taken_back(x.text) or ("", ""))[0]
-        return bool(theirs) and theirs[-1] in {w.casefold() for w in _WORD.findall(before) if w[:1].isupper()}
+        return theirs[-1] in {w.casefold() for w in _WORD.findall(before) if w[:1].isupper()}
     mine = _name_key(x.speaker or "")
-    return same_origin(x, y) or bool(mine and theirs) and (set(mine) <= set(theirs) or set(theirs) <= set(mine))
+    return same_origin(x, y) or bool(mine) and (set(mine) <= set(theirs) or set(theirs) <= set(mine))
 
 
 def country_of(text: str | None) -> str | None:

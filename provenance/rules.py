@@ -672,6 +672,17 @@ def withdrawn_later(r: ClaimRecord) -> str | None:
     return None
 
 
+def _withdrawn_by(w: ClaimRecord) -> str:
+    """Who withdrew a claim, where and when: the source of the withdrawal `w`, or, when `w` is the
+    publisher's account of it ('Kolsig on Wednesday withdrew a statement ...'), those words."""
+    if is_publisher(w) and withdrawn_said(w) is not None:
+        return f"withdrawn by its source, as {where_label(w)} reports ('{' '.join(w.text.split()[:_ACCOUNT_WORDS])} ...')"
+    return f"withdrawn by {where_label(w)}"
+
+
+_ACCOUNT_WORDS = 10  # of the publisher's account of a withdrawal, in the reason of what it withdrew
+
+
 def where_label(r: ClaimRecord) -> str:
     """'Marta Solberg (Quayline Post, 2026-03-02)': who made a claim, where (the outlet they spoke
     through, else the document that carries it) and when: how a denial or a withdrawal is named."""
@@ -817,7 +828,7 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     withdrawn = [other for link, other in links if link.relation == "contradicts" and link.target == r.key
                  and withdraws(other, r)]
     if withdrawn:
-        return "retracted", f"withdrawn by {where_label(withdrawn[0])}"
+        return "retracted", _withdrawn_by(withdrawn[0])
     # (a fact check's 'Claim: C' line is the claim checked, which its own rating answers)
     against = [(link, other) for link, other in links if link.relation == "contradicts" and link.target == r.key
                and (not same_origin(other, r) or checked_claim(r) and verdict_of(other) is not None)]

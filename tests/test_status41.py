@@ -49,6 +49,8 @@ def test_someone_elses_error_withdraws_nothing():
     ("The firm also withdrew a statement it had posted on its website, which said that \"no oil reached the beach.\"",
      "no oil reached the beach"),
     # (why it was withdrawn is not what was withdrawn)
+    ("Nordfrakt withdrew its lawyer's statement to the Courier that two containers were opened, saying he had been "
+     "misunderstood", "two containers were opened"),
     ("The ministry later withdrew the statement, saying it had been based on old test results", None),
     ("the minister was wrong to say that the bridge was safe", None),
 ])
@@ -76,3 +78,21 @@ def test_a_withdrawal_reported_the_next_day_retracts_the_first_days_claim(run, t
     first, = [c for c in claims if c["doc"] == "gazette-nordfrakt" and "every container" in c["text"]]
     assert first["status"] == "retracted", first
     assert "Nordfrakt" in first["reason"] or "Coast Courier" in first["reason"]
+
+
+def test_a_firm_that_withdraws_its_lawyers_statement_retracts_what_the_lawyer_said(run, tmp_path):
+    """'Brekke Haulage withdrew its lawyer's statement to the Gazette that C': the lawyer's C in the
+    Gazette is retracted, named or not; the council's claim stands."""
+    claims = ingested(run, tmp_path, {
+        "gazette-brekke": ("The Harbour Gazette", "2026-06-01",
+                           "Brekke Haulage's lawyer, Nils Aune, said that two of the firm's trucks had run without "
+                           "working brakes in May.\n\nThe council said it would review the contract."),
+        "courier-brekke": ("The Coast Courier", "2026-06-02",
+                           "Brekke Haulage on Tuesday withdrew its lawyer's statement to the Gazette that two of its "
+                           "trucks had run without working brakes. The firm said the lawyer had been misunderstood."),
+    })
+    first, = [c for c in claims if c["doc"] == "gazette-brekke" and "brakes" in c["text"]]
+    assert (first["status"], first["speaker"]) == ("retracted", "Nils Aune"), first
+    assert "Brekke Haulage on Tuesday withdrew" in first["reason"]
+    council, = [c for c in claims if "review the contract" in c["text"]]
+    assert council["status"] != "retracted"
