@@ -63,7 +63,7 @@ EVENTS = ("dyjetrans-buses", "bulacan-rice", "stveit-maternity", "chanthaburi-du
 # Web furniture: three of the judged non-claims stored (a closing "(NAME, date)" byline line, two currency lines);
 # every other miss is in ordinary news prose. The floors are the lower of the runs.
 # The floors never go down:
-FLOORS = {"found": 167, "speaker": 147, "anonymous": 156, "outlet": 153, "status": 147, "stance": 17}
+FLOORS = {"found": 167, "speaker": 147, "anonymous": 156, "outlet": 153, "status": 149, "stance": 17}
 # Speakers that are no plausible source: 7 on the first run, 5 after this session's (40) work (two descriptions whose
 # abbreviation had lost its full stop keep it). The list may only shrink.
 JUNK_BY_SHAPE = {

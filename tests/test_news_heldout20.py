@@ -63,9 +63,14 @@ EVENTS = ("marura-ambulances", "pedrazul-vaccines", "gangho-lift", "vilaserra-pa
 # Web furniture: three of the judged non-claims stored (a portal's "Published on: ... | Updated on:" line, a
 # broadcaster's "NAME reports." sign-off and its speaker label in brackets); every other miss is in ordinary news
 # prose (three of them in standfirsts, two under a broadcaster's "[Interview]" label).
+# Landed on main after all of the session's other work (b3a0c81): found 185, speaker 161, anonymous 176, outlet 177,
+# status 151, stance 15. The outlet's +2 is the one fix made after reading this batch's report, and it is disclosed:
+# the wire's "told Lusa today" is no longer read as USA Today (01763da, a listed outlet's name before a time word is
+# tried before a loose match of all the words; 0 of 1,232 other articles changed). Nothing else moved: the
+# session's rules on withdrawals (three commits, written from earlier batches) retract none of this batch's seven.
 # The floors never go down:
-FLOORS = {"found": 185, "speaker": 161, "anonymous": 176, "outlet": 175, "status": 151, "stance": 15}
-# Speakers that are no plausible source: 10 on the first run. The list may only shrink.
+FLOORS = {"found": 185, "speaker": 161, "anonymous": 176, "outlet": 177, "status": 151, "stance": 15}
+# Speakers that are no plausible source: 9 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {
         "controller",
@@ -87,7 +92,7 @@ PLAUSIBLE = frozenset({"ministry's secretary of health surveillance"})
 # Outlets the articles name besides their publishers: the paper the wire relays, the broadcaster's television
 # channel, a regional TV station, and the company's press release (as the seed's rules name one). On the first run
 # also: the portal under another spelling than its header's, the agency a company's data were submitted to, and
-# "USA Today" read from "told Lusa today".
+# "USA Today" read from "told Lusa today" (gone since 01763da).
 NAMED_OUTLETS = {
     "Daily Nation",
     "Citizen TV",
@@ -95,7 +100,6 @@ NAMED_OUTLETS = {
     "Daesung Lift Service press release",
     "G1",
     "Korea Elevator Safety Agency",
-    "USA Today",
 }
 # Judged non-claims stored as claims: 3 on the first run (a portal's published-and-updated line, a broadcaster's
 # sign-off and its speaker label).
