@@ -1044,9 +1044,19 @@ def _taken_back_of(r: ClaimRecord) -> tuple[str, str, str] | None:
     Monday saying' as the cue of 'that C'); read for every claim's stance, so only when one of them
     holds a word of the patterns."""
     cue = r.cue or ""
-    if not any(hint in r.text or hint in cue for hint in ("wrong", "mistaken", "error", "incorrect", "withdr", "retract")):
+    said = f"{cue} {r.text}".casefold()
+    if not any(hint in said for hint in _withdrawal_hints()):
         return None
     return _taken_back(r.text) or (_taken_back(f"{cue} {r.text}") if cue else None)
+
+
+@lru_cache(maxsize=1)
+def _withdrawal_hints() -> tuple[str, ...]:
+    """Words one of which any text `_withdrawn_said` matches holds: the last word of each 'error' phrase
+    and each 'withdraw_verbs' form of corroboration.json's withdrawn_said (a cheap test before the pattern)."""
+    words = load_data("corroboration.json")["withdrawn_said"]
+    return tuple(sorted({p.split()[-1].casefold() for p in words["error"]}
+                        | {v.casefold() for v in words["withdraw_verbs"]}))
 
 
 def withdrawn_said(r: ClaimRecord) -> str | None:
