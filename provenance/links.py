@@ -674,15 +674,10 @@ class Fresh:
     stale: list[Any]  # the stored rule links it would remove
 
 
-def fresh_statuses(session: Session) -> dict[int, tuple[str, str]]:
-    """claim id -> (status, reason) that a `recompute` of the whole database would give the
-    claims of the newest versions that no reviewer decided. Reads only (`provenance check`)."""
-    return fresh_state(session).statuses
-
-
 def fresh_state(session: Session) -> Fresh:
-    """The statuses a `recompute` of the whole database would give (`fresh_statuses`) and the rule
-    links touching the newest versions' claims it would make or remove. Reads only."""
+    """The statuses a `recompute` of the whole database would give the claims of the newest versions
+    that no reviewer decided, and the rule links touching these claims it would make or remove.
+    Reads only (`provenance check`)."""
     found = propose(session)
     stored = list(session.execute(select(Link)).scalars())
     reviewer = [lk for lk in stored if lk.created_by != RULE]

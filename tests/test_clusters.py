@@ -251,7 +251,7 @@ def test_copies_stored_in_any_order_are_decided_once_and_as_each_would_be(tmp_pa
             copy["document"]["slug"] = f"{mark}-{data['document']['slug']}"
             ingest.save(db, copy, actor="test", action="ingest")
     with db.session() as session:
-        fresh = links.fresh_statuses(session)
+        fresh = links.fresh_state(session).statuses
         records = {k: r for k, r in links.load_records(session, leads=True).items() if k in fresh}
         rows = [rules.LinkRow(lk.source_id, lk.target_id, lk.relation, lk.created_by, lk.reason)
                 for lk in session.execute(select(Link)).scalars()]
