@@ -1195,10 +1195,14 @@ def mark_group(claims: Sequence[ClaimRecord], text: str) -> None:
     if not text:
         return
     lede = _lede(text).casefold()
+    found: dict[tuple[str | None, str, int], str] = {}  # claims of one sentence share role and end
     for r in claims:
         if r.anonymous or not r.speaker or r.speaker_kind not in (None, "person"):
             continue
-        group = _group_referred(r, text)
+        key = (r.role, r.speaker, r.sentence[1] if r.sentence else r.end)
+        if key not in found:
+            found[key] = _group_referred(r, text)
+        group = found[key]
         if group and _of_members(group) and group.casefold() not in lede:
             r.group = group
 
@@ -1209,6 +1213,8 @@ _HEADS = "|".join(sorted(_MEMBER_HEADS, key=len, reverse=True))
 _HEAD_ROLE = re.compile(r"^(?:the\s+)?(" + _HEADS + r")['’]s?\s", re.IGNORECASE)
 _INITIALS_ROLE = re.compile(r"^([A-Z]{2,6})\s+[a-z]")
 _OF_GROUP = r"\s+of\s+(?:the\s+)?((?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)(?=\s*[,(]|\s+(?:said|says|told|added|wrote|warned)\b)"
+_OF_GROUP_RE = re.compile(_OF_GROUP)
+_WORD_CHAR = re.compile(r"\w")
 _CAPITAL_WORD = r"[A-Z][\w'’&-]*"
 
 
@@ -1218,17 +1224,33 @@ def _group_referred(r: ClaimRecord, text: str) -> str:
     upto = r.sentence[1] if r.sentence else r.end
     head = _HEAD_ROLE.match(r.role or "")
     if head:
-        noun = head.group(1).capitalize()
-        found = re.findall(r"(?:" + _CAPITAL_WORD + r"\s+){0,5}" + noun + r"(?:\s+of\s+(?:the\s+)?" + _CAPITAL_WORD
-                           + r"(?:\s+(?:and\s+)?" + _CAPITAL_WORD + r"){0,4})?(?!\w)", text[:upto])
+        found = _named_by_head(head.group(1).capitalize()).findall(text, 0, upto)
         return re.sub(r"^The\s+", "", found[-1]) if found else ""
     initials = _INITIALS_ROLE.match(r.role or "")
     if initials:
         return _spelt_out(initials.group(1), text)
-    if not r.speaker or r.speaker not in text:
-        return ""
-    named = re.search(r"(?<!\w)" + re.escape(r.speaker) + _OF_GROUP, text)
-    return named.group(1) if named else ""
+    return _of_group_after(r.speaker, text) if r.speaker else ""
+
+
+def _of_group_after(name: str, text: str) -> str:
+    """The group named after the first mention of `name` that a group follows ('Ina Ost of the
+    boatmen's union said'), or '': each place the name stands as words of its own is tried in turn,
+    as a search for the name and the group would (and no pattern is compiled for each name)."""
+    at = text.find(name)
+    while at >= 0:
+        if at == 0 or _WORD_CHAR.match(text, at - 1) is None:
+            named = _OF_GROUP_RE.match(text, at + len(name))
+            if named:
+                return named.group(1)
+        at = text.find(name, at + 1)
+    return ""
+
+
+@functools.lru_cache(maxsize=64)
+def _named_by_head(noun: str) -> re.Pattern[str]:
+    """A body's name ending with its head noun ('Harbour Boatmen Union', 'Union of Dock Workers')."""
+    return re.compile(r"(?:" + _CAPITAL_WORD + r"\s+){0,5}" + noun + r"(?:\s+of\s+(?:the\s+)?" + _CAPITAL_WORD
+                      + r"(?:\s+(?:and\s+)?" + _CAPITAL_WORD + r"){0,4})?(?!\w)")
 
 
 def _spelt_out(initials: str, text: str) -> str:

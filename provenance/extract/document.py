@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
+from heapq import merge
 from itertools import repeat
+from operator import itemgetter
 
 from provenance.claimset import (
     ClaimEntry,
@@ -267,6 +270,7 @@ _SITE = re.compile(r"(?=[^.\s]*[A-Z])([A-Za-z0-9][\w-]{2,}(?:\.[\w-]+)*)\.[a-z]{
 _BY_MEANS = re.compile(r"\s+(?:by|via|over\s+the|on)\s+(?:tele)?(?:phone|e-?mail|text(?:\s+message)?|video\s+link|Messenger"
                        r"|WhatsApp|Signal|Telegram|direct\s+message)\b.*$",
                        re.IGNORECASE | re.DOTALL)
+_FIRST = itemgetter(0)
 _DOT_SPACE = re.compile(r"\.\s")  # a full stop before a space: where a sentence may end
 
 
@@ -431,9 +435,10 @@ class _Outlets:
     def _named_before(self, at: int) -> list[tuple[int, dict]]:
         """The outlets named before offset `at` (their mentions, and the sentences that named them
         otherwise), each with where, in the order of the text."""
-        return sorted([(pos, o) for pos, o in self.mentions if pos < at] +
-                      [(pos, self.by_name[key]) for key, pos in self.named_at.items() if pos < at],
-                      key=lambda item: item[0])
+        mentions = self.mentions  # in text order already: only the outlets named otherwise to sort
+        before = mentions[:bisect_left(mentions, at, key=_FIRST)]
+        named = sorted([(pos, self.by_name[key]) for key, pos in self.named_at.items() if pos < at], key=_FIRST)
+        return list(merge(before, named, key=_FIRST)) if named else before  # (a mention first at one offset)
 
     def _last_of_kind(self, kinds: tuple[str, ...], at: int) -> dict | None:
         """The outlet of one of these kinds (or of no known kind) the text named last before `at`:
@@ -550,23 +555,26 @@ def _letters_of(letters: str, name: str) -> bool:
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
         return False
     words = [w.lower() for w in name.split()[1 if _outlet_key(name) != fold(name) else 0:] if w[:1].isupper()]
+    return len(words) >= 2 and _spell(letters, 0, words, 0)
 
-    def fits(i: int, k: int) -> bool:  # letters[i:] spell words[k:]
-        if k == len(words):
-            return i == len(letters)
-        word, at = words[k], i
-        if at >= len(letters) or letters[at].lower() != word[0]:
+
+def _spell(letters: str, i: int, words: list[str], k: int) -> bool:
+    """Whether letters[i:] spell words[k:] (each word's first letter, perhaps followed by more of
+    its letters): a function of the module, so no closure refers to itself (a reference cycle
+    a call would leave for the garbage collector)."""
+    if k == len(words):
+        return i == len(letters)
+    word, at = words[k], i
+    if at >= len(letters) or letters[at].lower() != word[0]:
+        return False
+    at, j = at + 1, 1
+    while True:
+        if _spell(letters, at, words, k + 1):
+            return True
+        j = word.find(letters[at].lower(), j) + 1 if at < len(letters) else 0
+        if j == 0:
             return False
-        at, j = at + 1, 1
-        while True:
-            if fits(at, k + 1):
-                return True
-            j = word.find(letters[at].lower(), j) + 1 if at < len(letters) else 0
-            if j == 0:
-                return False
-            at += 1
-
-    return len(words) >= 2 and fits(0, 0)
+        at += 1
 
 
 def _outlet_key(name: str) -> str:
