@@ -2596,9 +2596,20 @@ class _Document:
         return self.lex.evidence_nouns | self.lex.record_nouns | self.lex.media_reports | self.lex.issuer_nouns \
             | self.lex.court_records
 
+    @cached_property
+    def _nouns_at(self) -> dict[tuple[int, int], frozenset[str]]:
+        """_document_nouns of each span asked already (a frame's speaker is asked several times)."""
+        return {}
+
     def _document_nouns(self, start: int, end: int) -> frozenset[str]:
         """The nouns of records, evidence and reports in the words text[start:end] and in 'NOUN by '
         just before them ('a survey by the Tenants Union'), in the singular."""
+        found = self._nouns_at.get((start, end))
+        if found is None:
+            found = self._nouns_at[(start, end)] = self._nouns_in(start, end)
+        return found
+
+    def _nouns_in(self, start: int, end: int) -> frozenset[str]:
         lo = max(0, start - 40)
         made_by = _MADE_BY.search(self.text, lo, start) if self.text[lo:start].rstrip().endswith("by") else None
         words = [fold(w.group()) for w in _RECORD_WORD.finditer(self.text, start, end)]
@@ -2732,8 +2743,8 @@ class _Document:
         head = j
         while head < len(words) and words[head][:1].isupper():
             head += 1
-        nouns = self.lex.evidence_nouns | self.lex.record_nouns
-        if head == j or head >= len(low) or low[head] not in nouns or not words[head].islower():
+        if head == j or head >= len(low) or low[head] not in self.lex.evidence_nouns \
+                and low[head] not in self.lex.record_nouns or not words[head].islower():
             return None
         tail = words[head + 1:]
         if tail and tail[0] not in _RECORD_SUBJECT_PREPS and (len(tail) > 1 or not (
@@ -3294,7 +3305,7 @@ class _Document:
         denials.correction_writers, correction_documents, correction_labels, correction_adverbs)."""
         assert frame.speaker is not None
         who = fold(self.text[frame.speaker[0]:frame.speaker[1]])
-        if frame.nested or who not in self.lex.correction_writers | self.lex.correction_documents:
+        if frame.nested or who not in self.lex.correction_writers and who not in self.lex.correction_documents:
             return False
         stop = frame.contents[0].start if frame.contents else frame.speaker[1]
         if who in self.lex.correction_documents and set(
