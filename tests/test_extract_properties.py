@@ -369,3 +369,26 @@ def test_a_prose_withdrawal_is_searched_wherever_its_pattern_matches(text):
 
     if _prose_withdrawal_re().search(text) is not None:
         assert _may_withdraw(text, 0, len(text))
+
+
+_RELEASE_PIECES = st.lists(st.sampled_from([
+    "The", "the", "following", "Following", "FOLLOWING", "Below", "below", "Here", "What", "follows", " ", "\t", "\n",
+    "is", "a", "an", "full", "text", "of", "statement", "press", "release", "was", "has", "been", "issued", "by",
+    "from", "Harrow", "Mills", "Port", "Authority", "(HPA)", "Kelby", ",", ".", ":", "'", "\u2019",
+]), max_size=16).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_RELEASE_PIECES, st.integers(0, 40))
+@example("The following statement was issued by Harrow Mills", 0)
+@example("Below is the full text of a statement from the Port Authority", 0)
+@example("Harrow Mills has issued the following statement:", 0)
+@example("What follows is a statement from Harrow Mills", 0)
+@example("Here is the statement from Harrow Mills", 0)
+def test_a_release_lead_is_searched_wherever_its_pattern_matches(text, start):
+    # the gate's words are in every shape of the pattern: the search finds the same match with it
+    from provenance.extract.document import _release_lead, _search_release_lead
+
+    start = min(start, len(text))
+    plain, gated = _release_lead().search(text, start, len(text)), _search_release_lead(text, start, len(text))
+    assert (None if plain is None else plain.span()) == (None if gated is None else gated.span())

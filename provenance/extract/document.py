@@ -1411,7 +1411,7 @@ class _Document:
             legal = legal_name(self.text, self.blocks[carried.first], self.lex.company_suffixes)
             at = legal or at
         if at is None:
-            found = _release_lead().search(self.text, carried.lead_at, self.blocks[carried.lead].end)
+            found = _search_release_lead(self.text, carried.lead_at, self.blocks[carried.lead].end)
             at = _trim(self.text, *_release_issuer(found)) if found is not None else None
         if at is None:
             return None, None
@@ -1428,7 +1428,7 @@ class _Document:
         colon and a quotation announces a statement the story quotes (_release_announced), not one it
         carries in full: the story's own lines after the quotation stay its own."""
         for bi, block in enumerate(self.blocks[:RELEASE_LEAD_BLOCKS]):
-            m = _release_lead().search(self.text, block.start, block.end)
+            m = _search_release_lead(self.text, block.start, block.end)
             if m is not None and not _QUOTATION_NEXT.match(self.text, m.end()):
                 at = _release_issuer(m)
                 doc = self.text[m.start():at[0]] + " " + self.text[at[1]:m.end()]
@@ -1983,7 +1983,7 @@ class _Document:
     def _release_announced(self, r: _Reading, made: list[_Claim]) -> tuple[int, int] | None:
         """'Harrow Mills issued the following statement:' before a quotation: where the issuer is
         named, whom the quotation is then of; the sentence, which only announces it, is no claim."""
-        m = _release_lead().search(self.text, r.begin_off, r.sent.end)
+        m = _search_release_lead(self.text, r.begin_off, r.sent.end)
         if m is None:
             return None
         for c in made:
@@ -4362,6 +4362,18 @@ def _own_reporting() -> re.Pattern[str]:
     cue = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words) or "(?!)"
     return re.compile(r"(?:(?:And|But|Now)[ \t]+)?((?:[Tt]he[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})"
                       r"[ \t]+(" + cue + r")[ \t]+that[ \t]+")
+
+
+# a word every shape of _release_lead holds, as it is written there: a text without one holds no lead
+_RELEASE_LEAD_WORD = re.compile("following|Below|Here|What")
+
+
+def _search_release_lead(text: str, start: int, end: int) -> re.Match[str] | None:
+    """_release_lead's first match in text[start:end], searched only where its words occur (the
+    pattern tries a name at every capital)."""
+    if _RELEASE_LEAD_WORD.search(text, start, end) is None:
+        return None
+    return _release_lead().search(text, start, end)
 
 
 @lru_cache(maxsize=1)
