@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
@@ -57,6 +58,24 @@ def sync_clusters(session: Session, edges: Iterable[tuple[int, int]], claims: It
     are made again from `edges` alone, which must then hold every pair among their claims.
     Returns the claims whose cluster changed (see `_write`).
     """
+    return place(session, edges, claims, keep=keep).changed
+
+
+@dataclass
+class Placed:
+    """What `place` changed: the claims whose cluster changed (`_write`), and of the clusters that
+    only gained claims (every claim they held stays, no other cluster joins them), cluster id ->
+    the claims that joined it."""
+
+    changed: set[int]
+    grown: dict[int, set[int]] = field(default_factory=dict)
+    held: dict[int, set[int]] = field(default_factory=dict)  # cluster id -> its claims, of those grown
+    clustered: set[int] = field(default_factory=set)  # the claims of every cluster placed
+
+
+def place(session: Session, edges: Iterable[tuple[int, int]], claims: Iterable[int], *,
+          keep: bool = True) -> Placed:
+    """`sync_clusters`, telling which clusters only gained claims."""
     edges = list(edges)
     placed = set(claims)
     current = memberships(session, placed | {end for edge in edges for end in edge})
@@ -64,7 +83,16 @@ def sync_clusters(session: Session, edges: Iterable[tuple[int, int]], claims: It
     existing = {m: c for c, ms in members.items() for m in ms}
     groups = [[m for m in ms if m not in placed] for ms in members.values()] if keep else []
     found = components(edges, groups)
-    return _write(session, found, existing)
+    changed = _write(session, found, existing)
+    grown: dict[int, set[int]] = {}
+    now: dict[int, set[int]] = {}
+    for group in found:
+        held = {existing[m] for m in group if m in existing}
+        joined = {m for m in group if m not in existing}
+        if len(held) == 1 and joined and set(members[min(held)]) <= group:
+            grown[min(held)] = joined
+            now[min(held)] = group
+    return Placed(changed, grown, now, {m for group in found for m in group})
 
 
 def full_sync(session: Session, edges: Iterable[tuple[int, int]]) -> set[int]:

@@ -4,7 +4,10 @@ Rule links are created_by "rule"; a pair a reviewer linked, or unlinked, is left
 Every link made or removed is an Event with the relation and the claim at the other end in their
 own columns (`relation`, `target_id`); every change of status after the first assignment is an
 Event by actor "rule". Candidates of a new document come from the claim search index
-(`provenance.claim_index`) on a large database.
+(`provenance.claim_index`) on a large database. A new claim that is one more copy of a stored
+claim, changing what the rules find for no other claim, takes its twin's status and leaves the
+statuses of its cluster and of the claims it denies as stored (`copies_absorbed`), so that a copy
+of a story reprinted hundreds of times does not decide every copy again.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, or_, select, update
+from sqlalchemy import bindparam, delete, exists, func, insert, literal, or_, select, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -322,12 +325,12 @@ def link_changes(proposed: Iterable[Any], stored: Iterable[Any], reviewed_pairs:
 
 
 def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
-               keep: Any = None) -> tuple[int, int, set[int]]:
+               keep: Any = None) -> tuple[int, int, set[int], list[Any], list[Any]]:
     """Make the rule links touching `scope` what the rules propose now; reviewer links stay.
 
     `keep(link)` marks existing rule links this pass does not recompute: they stay unless a
     reviewer has linked or unlinked their pair. Returns (added, removed, claim ids at either end
-    of a change).
+    of a change, the relations linked, the links removed).
     """
     existing = links_touching(session, sorted(scope))
     reviewed_pairs = {pair_of(lk.source_id, lk.target_id) for lk in existing if lk.created_by != RULE}
@@ -345,7 +348,7 @@ def sync_links(session: Session, proposed: Iterable[Any], scope: set[int], *,
     for rel in fresh:
         touched.update((rel.source, rel.target))
     session.flush()
-    return len(fresh), len(stale), touched
+    return len(fresh), len(stale), touched, fresh, stale
 
 
 def remove_links(session: Session, links: Sequence[Any], *, reason: str, actor: str = RULE,
@@ -398,11 +401,18 @@ def update_statuses(session: Session, claim_ids: Iterable[int], *, latest: dict[
             if lk.id is not None]
     cluster_of = {m: c for c, ms in members.items() for m in ms}
     decided = decide_twins(records, _dedupe(rows), still_openids, cluster_of)
+    return write_statuses(session, {cid: (current[cid][0], *current[cid][1:3], *decided[cid]) for cid in still_openids},
+                          latest)
+
+
+def write_statuses(session: Session, decided: Mapping[int, tuple[Any, str, str, str, str]],
+                   latest: Mapping[int, int]) -> list[int]:
+    """Store the statuses the rules decided, claim id -> (version id, stored status and reason,
+    decided status and reason), each change with an Event by actor "rule" (`latest`: version id ->
+    document id). Returns the ids whose status or reason changed."""
     changed, updates, events = [], [], []
     now = utcnow()
-    for cid in still_openids:
-        vid, status, reason, _ = current[cid]
-        new_status, new_reason = decided[cid]
+    for cid, (vid, status, reason, new_status, new_reason) in decided.items():
         if (new_status, new_reason) == (status, reason):
             continue
         updates.append({"cid": cid, "new_status": new_status, "new_reason": new_reason})
@@ -500,18 +510,27 @@ def refresh(session: Session, *, documents: set[int] | None = None, within: bool
         def keep(lk: Any) -> bool:
             return lk.id in brought
 
-    added, removed, touched = sync_links(session, proposed, scope, keep=keep)
+    added, removed, touched, new_links, stale = sync_links(session, proposed, scope, keep=keep)
+    absorbed = Absorbed({}, touched | set(statuses_of) | found.set_aside, set())
     if documents is None:
         regrouped = clusters.full_sync(session, found.same)
     else:
-        regrouped = clusters.sync_clusters(session, found.same, scope)
-    affected = touched | set(statuses_of) | regrouped | found.set_aside
+        placed = clusters.place(session, found.same, scope)
+        regrouped = placed.changed
+        if not within:  # (a copy of a story decides itself alone: `copies_absorbed`)
+            absorbed = copies_absorbed(session, found, placed, documents, touched, set(statuses_of) | found.set_aside,
+                                       new_links, stale)
+            regrouped -= {m for c in {c.cluster for c in absorbed.copies.values()} if c is not None for m in placed.held[c]}
+    copies = absorbed.copies
+    affected = absorbed.live | regrouped
     if within:
         affected |= scope
+    changed = write_statuses(session, {x: (c.version, c.status, c.reason, c.twin_status, c.twin_reason)
+                                       for x, c in copies.items()}, found.latest)
     if not found.indexed:
-        changed = update_statuses(session, affected & set(found.ids), latest=found.latest, known=found.records)
+        changed += update_statuses(session, affected & set(found.ids), latest=found.latest, known=found.records)
     else:  # claims beyond the corpus whose links changed (the far ends of stale links) too
-        changed = update_statuses(session, affected, known=found.records)
+        changed += update_statuses(session, affected, known=found.records)
     return Recomputed(claims=len(scope), links_added=added, links_removed=removed,
                       statuses_changed=len(changed), changed=changed)
 
@@ -757,3 +776,177 @@ def recompute(session: Session, *, doc: str | None = None) -> Recomputed:
     if doc is not None:
         documents = {find_document(session, doc).id}
     return refresh(session, documents=documents)  # type: ignore[arg-type]
+
+
+# A new claim's twins looked at, the earliest first (by document and place in it): copies of one
+# text are mostly twins, so the first few tell.
+TWIN_CANDIDATES = 4
+MEMBERS = clusters.MEMBERS
+
+
+@dataclass
+class Copy:
+    """A new claim that is one more copy of a stored claim, its twin (`copies_absorbed`)."""
+
+    version: int
+    status: str  # what it is stored with
+    reason: str
+    twin: int  # the stored claim whose status and reason it takes
+    twin_status: str
+    twin_reason: str
+    cluster: int | None  # the stored cluster it joined, or None (it is in none, as its twin)
+    targets: frozenset[int]  # the claims it contradicts
+
+
+@dataclass
+class Absorbed:
+    """What `copies_absorbed` found, and the claims whose statuses the rules still redo."""
+
+    copies: dict[int, Copy]
+    live: set[int]  # the claims touched, stirred or set aside that are not copies, nor only denied by copies
+    quiet: set[int]  # the claims only copies' new links touch
+
+
+def copies_absorbed(session: Session, found: Proposal, placed: clusters.Placed, documents: set[int],
+                    touched: set[int], stirred: set[int], new_links: Sequence[Any], stale: Sequence[Any]) -> Absorbed:
+    """The new claims of `documents` that are one more copy of a stored claim, which changes what
+    the rules find for no other claim (`_twins`): the new claim takes its twin's status, and the
+    claims of the cluster it joined keep theirs, as do the claims it contradicts (`targets`) when
+    every new link to them comes from such copies (the same denial from one more copy of it) and
+    none of theirs went. A copy whose cluster holds another claim whose status is redone anyway
+    (`touched` by a link that changed, `stirred`), or whose targets are, is decided as any claim."""
+    copies = _copy_candidates(session, found, placed, documents)
+    ended = {end for lk in stale for end in (lk.source_id, lk.target_id)}
+    sources: dict[int, set[int | None]] = defaultdict(set)  # claim -> the sources of the new links to it
+    for rel in new_links:
+        sources[rel.target].add(rel.source)
+        sources[rel.source].add(None)  # (a claim that links anew is not only denied)
+    while True:
+        quiet = {h for h in touched - copies.keys() - ended - stirred if sources[h] and sources[h] <= copies.keys()}
+        live = (touched - copies.keys() - quiet) | stirred
+        dropped = {x for x, c in copies.items() if c.targets - quiet or c.twin in live
+                   or c.cluster is not None and placed.held[c.cluster] & (live - {x})}
+        if not dropped:
+            return Absorbed(copies, live, quiet)
+        copies = {x: c for x, c in copies.items() if x not in dropped}
+
+
+def _copy_candidates(session: Session, found: Proposal, placed: clusters.Placed, documents: set[int]) -> dict[int, Copy]:
+    """The new claims of `documents` no reviewer decided that have a twin (`_twins`) and are in no
+    cluster, or alone joined a stored one, and whose links are all `contradicts` links."""
+    joined = {x: c for c, new in placed.grown.items() if len(new) == 1 for x in new}
+    ids = sorted(x for x in found.scope if x in found.records and (x in joined or x not in placed.clustered)
+                 and x not in found.set_aside and found.latest.get(found.records[x].version) in documents)  # type: ignore[call-overload]
+    if not ids:
+        return {}
+    rows = {row[0]: row for part in _chunks(ids) for row in session.execute(
+        select(col(Claim.id), col(Claim.fingerprint), col(Claim.reviewed_by), col(Claim.version_id), col(Claim.status),
+               col(Claim.reason)).where(in_values(col(Claim.id), part)))}
+    ends = link_ends(links_touching(session, ids))
+    new = {x: rows[x][1] for x in ids if rows[x][1] is not None and rows[x][2] is None
+           and all(end[0] == "contradicts" for end in ends[x])}
+    out = {}
+    for x, twin in _twins(session, found, joined, new, ends).items():
+        _, _, _, version, status, reason = rows[x]
+        targets = frozenset(end[2] for end in ends[x] if end[1] == "to")
+        out[x] = Copy(version, status, reason, *twin, cluster=joined.get(x), targets=targets)
+    return out
+
+
+def link_ends(links: Iterable[Any]) -> dict[int, frozenset]:
+    """claim id -> the ends of its links (relation, direction, the other claim, by, reason), as
+    `decide_twins` compares them."""
+    out: dict[int, set[tuple]] = defaultdict(set)
+    for lk in links:
+        if lk.source_id != lk.target_id:
+            out[lk.source_id].add((lk.relation, "to", lk.target_id, lk.created_by, lk.reason))
+            out[lk.target_id].add((lk.relation, "from", lk.source_id, lk.created_by, lk.reason))
+    return defaultdict(frozenset, {k: frozenset(v) for k, v in out.items()})
+
+
+def copy_profile(r: ClaimRecord) -> tuple:
+    """`profile(r)`, less the document a publisher's own statement of a wire sentence is the origin
+    of (each copy of a story is its own origin, `publisher:DOC`, which wire copy makes one)."""
+    found = _BUILT.profile(r)
+    return ("publisher", *found[1:]) if r.wire and found[0] == f"publisher:{r.doc}" else found
+
+
+@lru_cache(maxsize=2)
+def _twins_query(clustered: bool) -> Any:
+    """The stored copies of a text (`:fingerprint`) but a claim (`:claim`) of the newest versions, in
+    a cluster (`:cluster`) or in none, the first `TWIN_CANDIDATES` by document and place in it: (id,
+    version id, reviewed by, status, reason, how many claims of its version the cluster holds).
+    Built once."""
+    member = MEMBERS.alias()
+    same_version = aliased(Claim)
+    held = (select(func.count()).select_from(member)
+            .join(same_version, col(same_version.id) == member.c.claim_id)
+            .where(member.c.cluster_id == MEMBERS.c.cluster_id, col(same_version.version_id) == col(Claim.version_id))
+            .scalar_subquery())
+    query = (select(col(Claim.id), col(Claim.version_id), col(Claim.reviewed_by), col(Claim.status), col(Claim.reason),
+                    held if clustered else literal(1))
+             .join(Version, col(Version.id) == col(Claim.version_id))
+             .join(Document, col(Document.id) == col(Version.document_id))
+             .where(col(Claim.fingerprint) == bindparam("fingerprint"), col(Claim.id) != bindparam("claim"),
+                    is_latest_version()))
+    if clustered:
+        query = query.join(MEMBERS, MEMBERS.c.claim_id == col(Claim.id)).where(MEMBERS.c.cluster_id == bindparam("cluster"))
+    else:
+        query = query.where(~exists().where(member.c.claim_id == col(Claim.id)))
+    return query.order_by(col(Document.slug), col(Claim.seq), col(Claim.id)).limit(TWIN_CANDIDATES)
+
+
+def _place(r: ClaimRecord) -> tuple:
+    return (r.doc or "", r.seq or 0, r.key)
+
+
+def _twins(session: Session, found: Proposal, joined: Mapping[int, int], new: Mapping[int, str],
+           ends: Mapping[int, frozenset]) -> dict[int, tuple[int, str, str]]:
+    """New claim -> (the claim, its status and reason) whose status it takes, for the new claims
+    (`new`: claim id -> fingerprint; `joined`: claim id -> the stored cluster it joined, if any) that
+    change what the rules find for no other claim of their cluster (or of none) and find for
+    themselves what they find for that claim.
+
+    The twin is a stored claim of the same cluster (or of none) with its `copy_profile` (every
+    field the rules read of a claim but where it stands), the same link `ends` (only `contradicts`
+    links: the same denials of the same claims, by and of claims that stand before it) and no
+    reviewer's decision, that stands before it; in a cluster, alone of its version as the new claim
+    is of its own (both are the first copy of their sentence in their document). So the new claim
+    joins the twin's origin group and comes first of nothing (no group, wire copy, carried story,
+    best described claim or denier of an origin has it first): the rules give twins one status
+    (`decide_twins`), the one stored. Where the origin is only its document's (`copy_profile`),
+    no link may touch a statement of the publisher's own in the twin's version or the new claim's,
+    so that no denial's or backer's origin tells the two apart.
+    """
+    rows = {x: session.execute(_twins_query(x in joined), {"cluster": joined.get(x), "fingerprint": fingerprint,
+                                                            "claim": x}).all() for x, fingerprint in new.items()}
+    # (the copies linked otherwise are told by their number of links, before reading either)
+    counts = _link_counts(session, [row[0] for found_rows in rows.values() for row in found_rows])
+    rows = {x: [row for row in found_rows if row[5] == 1 and row[2] is None and counts.get(row[0], 0) == len(ends[x])]
+            for x, found_rows in rows.items()}
+    records = {**load_records(session, version_ids={row[1] for found_rows in rows.values() for row in found_rows},
+                              leads=True), **found.records}
+    twins = {}
+    for x, found_rows in rows.items():
+        r = found.records[x]
+        twin = next((row for row in found_rows if row[0] in records and copy_profile(records[row[0]]) == copy_profile(r)
+                     and _place(records[row[0]]) < _place(r)), None)
+        if twin is not None:
+            twins[x] = twin
+    theirs = link_ends(links_touching(session, sorted({twin[0] for twin in twins.values()})))
+    bound = {x for x in twins if copy_profile(found.records[x])[0] == "publisher"}
+    versions = {found.records[x].version for x in bound} | {twins[x][1] for x in bound}
+    own = [k for k, q in records.items() if q.version in versions and origin(q) == f"publisher:{q.doc}"]
+    linked = {records[k].version for k in _link_counts(session, own)}
+    return {x: (twin[0], twin[3], twin[4]) for x, twin in twins.items() if theirs[twin[0]] == ends[x]
+            and not (x in bound and (twin[1] in linked or found.records[x].version in linked))}
+
+
+def _link_counts(session: Session, ids: Sequence[int]) -> dict[int, int]:
+    """claim id -> how many links touch it (counted at each end), for the claims `ids` that have any."""
+    out: dict[int, int] = defaultdict(int)
+    for part in _chunks(sorted(ids)):
+        for end in (LINKS.c.source_id, LINKS.c.target_id):
+            for cid, n in session.execute(select(end, func.count()).where(in_values(end, part)).group_by(end)):
+                out[cid] += n
+    return dict(out)

@@ -359,3 +359,64 @@ def test_what_the_rules_of_one_text_find_is_worked_out_a_document_at_a_time(tmp_
     other = [dataclasses.replace(r) for r in claims]  # records not kept: worked out each time
     assert kept.text_rules(other) is not kept.text_rules(other)
     db.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("url", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_a_copy_of_a_story_decides_itself_alone_and_as_recompute_would(few_copies_are_many, url, tmp_path,
+                                                                        monkeypatch):
+    """A new copy of a claim that changes nothing for the rest of its cluster (`links.copies_absorbed`)
+    takes its twin's status and leaves the other claims' as stored: after copies of every article
+    of the corpus (relays, wire copy, a denial) stored out of the order of their slugs, every
+    status and reason, link and cluster is what a recompute of the whole database gives."""
+    from sqlalchemy import select
+
+    from provenance import clusters, ingest, links
+    from provenance.check import _recomputed
+    from provenance.db import open_database
+    from provenance.models import Claim
+
+    from conftest import pg_schema
+
+    absorbed: list[int] = []
+    original = links.copies_absorbed
+
+    def counted(*args, **kwargs):
+        found = original(*args, **kwargs)
+        absorbed.extend(found.copies)
+        return found
+
+    monkeypatch.setattr(links, "copies_absorbed", counted)
+    sets = [ingest.extract(ingest.prepare([str(path)], options={})[0]) for path in sorted(CORPUS.glob("*.txt"))]
+
+    def ingested(target: str) -> None:
+        db = open_database(target)
+        try:
+            for n in (5, 2, 8, 0, 7, 1, 9, 3, 6, 4, 11, 10):
+                for data in sets:
+                    copy = json.loads(json.dumps(data))
+                    copy["document"]["slug"] = f"{data['document']['slug']}-{n}"
+                    if n in (3, 9):  # copies of the same texts whose sources are named: other twins
+                        for speaker in copy["speakers"]:
+                            speaker["anonymous"] = False
+                    ingest.save(db, copy, actor="test", action="ingest")
+                    with db.session() as session:  # (after every save: a later one may hide a miss)
+                        assert [p.where for p in _recomputed(session)] == [], copy["document"]["slug"]
+            with db.session() as session:
+                fresh = links.fresh_state(session).statuses
+                stored = {cid: (status, reason) for cid, status, reason in session.execute(
+                    select(Claim.id, Claim.status, Claim.reason)) if cid in fresh}
+                assert stored == fresh
+                before = clusters.memberships(session)
+            with db.session() as session:
+                links.recompute(session)
+                assert clusters.memberships(session) == before
+        finally:
+            db.close()
+
+    if url == "sqlite":
+        ingested(str(tmp_path / "copies.db"))
+    else:
+        with pg_schema() as pg:
+            ingested(pg)
+    assert len(absorbed) > 30
