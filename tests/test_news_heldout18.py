@@ -62,14 +62,16 @@ EVENTS = ("dyjetrans-buses", "bulacan-rice", "stveit-maternity", "chanthaburi-du
 #   whether", "she had been 'wrong to say that'" and "rejected claims by growers' groups that", all as plain assertions.
 # Web furniture: three of the judged non-claims stored (a closing "(NAME, date)" byline line, two currency lines);
 # every other miss is in ordinary news prose. The floors are the lower of the runs.
+# Raised after session 42's work on names cut short (written from constructed fixtures, batches 20 and 21 read as
+# studied material, this batch's sentences not tuned on): speaker 147 -> 149, anonymous 156 -> 157 (the official
+# "of the DA's Bureau of Plant Industry who spoke on condition of anonymity" is the official, not "Plant Industry";
+# "the company" is "Golden Harvest Grains Trading", four words before its "Inc.").
 # The floors never go down:
-FLOORS = {"found": 167, "speaker": 147, "anonymous": 156, "outlet": 153, "status": 149, "stance": 17}
+FLOORS = {"found": 167, "speaker": 149, "anonymous": 157, "outlet": 153, "status": 149, "stance": 17}
 # Speakers that are no plausible source: 7 on the first run, 5 after this session's (40) work (two descriptions whose
 # abbreviation had lost its full stop keep it). The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name cut short before its first words": {
-        "harvest grains trading",
-        "plant industry",
         "tiongson of the university of the philippines school of economics",
     },
     "the body a filing was made with, taken for its author": {"securities and exchange commission"},

@@ -69,7 +69,6 @@ FLOORS = {"found": 184, "speaker": 162, "anonymous": 176, "outlet": 158, "status
 # Speakers that are no plausible source: 9 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {
-        "national company",
         "company's financial statements submitted",
         "internal documents børsen",
         "hotnews",

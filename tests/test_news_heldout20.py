@@ -68,15 +68,16 @@ EVENTS = ("marura-ambulances", "pedrazul-vaccines", "gangho-lift", "vilaserra-pa
 # the wire's "told Lusa today" is no longer read as USA Today (01763da, a listed outlet's name before a time word is
 # tried before a loose match of all the words; 0 of 1,232 other articles changed). Nothing else moved: the
 # session's rules on withdrawals (three commits, written from earlier batches) retract none of this batch's seven.
+# Raised after session 42's work on names cut short, each fix written from a constructed fixture of its shape
+# (tests/test_speakers_names42.py) after this batch's report was read: speaker 161 -> 169, anonymous 176 -> 178,
+# status 151 -> 154 (the Controller of Budget before its report's period, the union's name listed with commas, the
+# laboratory's "de", the Directorate-General's "for", the secretary's name after his post and its portfolio, the
+# professor's "[Interview]" label over his quotation; the status follows from the right speakers).
 # The floors never go down:
-FLOORS = {"found": 185, "speaker": 161, "anonymous": 176, "outlet": 177, "status": 151, "stance": 15}
+FLOORS = {"found": 185, "speaker": 169, "anonymous": 178, "outlet": 177, "status": 154, "stance": 15}
 # Speakers that are no plausible source: 9 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {
-        "controller",
-        "pharmacists and dentists union",
-        "figueiredo laboratory",
-        "directorate-general",
         "door of the vila nova health post",
     },
     "the object of 'attributed to' or 'listed in' taken for the speaker": {

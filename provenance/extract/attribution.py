@@ -781,11 +781,12 @@ class _Parser:
         # the antecedent is the last noun phrase: cut at the last preposition, or its article
         whole = False
         for x in range(b - 1, a, -1):
-            if self.w(x) in ("by", "of", "from", "to", "with", "for", "in", "at", "on"):
+            if self.w(x) in ("by", "of", "from", "to", "with", "for", "in", "at", "on") and not self._inside_name(x):
                 # (but 'a nurse at the hospital who': a person, not the place she works at, unless
-                # the noun after the preposition names people: 'a friend of the victims who')
+                # the noun after the preposition names people: 'a friend of the victims who'; and 'an
+                # official of the Bureau of Ports who': a person, not the body she works in)
                 whole = self.w(b - 1) not in _PLURAL_OBJECT_PRONOUNS and not self._person_head(b - 1) \
-                    and not self.t[b - 1].cap
+                    and not self.t[b - 1].cap or self._person_of_body(x, b)
                 a = a if whole else x + 1
                 break
         for x in range(b - 1, a, -1):
@@ -796,6 +797,18 @@ class _Parser:
             # the words naming the speaker here run to the relative pronoun: 'an architect who'
             return a, who + 1
         return None
+
+    def _inside_name(self, x: int) -> bool:
+        """Is the 'of' or 'for' at token x inside a body's name, between two capitalised words ('the
+        Bureau of River Ports', 'the Agency for Safe Roads')?"""
+        return self.w(x) in ("of", "for") and x > self.begin and self.t[x - 1].kind == "w" and self.t[x - 1].cap \
+            and self.t[x + 1].kind == "w" and self.t[x + 1].cap
+
+    def _person_of_body(self, x: int, b: int) -> bool:
+        """Do the words before the preposition at token x name a person and those after it, up to b, a
+        body by its head noun ('an official of the Bureau of Ports', 'a spokesman for the Kelby Council')?"""
+        return x > self.begin and self._person_head(x - 1) and not self.t[x - 1].cap \
+            and any(self.w(y) in self.lex.institution_heads and self.t[y].cap for y in range(x + 1, b))
 
     def _np_before_any(self, b: int) -> tuple[int, int] | None:
         """The noun phrase ending at token b, read back to a clause boundary (or None if not one)."""
@@ -1027,9 +1040,27 @@ class _Parser:
                 and all(self.t[x].cap or self.w(x) in _PORTFOLIO_JOINS for x in range(a, b))):
             return a
         start = self._portfolio_start(a, self.lex.institution_heads)
+        start = self._members_start(a, b) if start is None else start
         if start is None:
             return a
         return min(start, self._np_start(start, 16, self._subject_word, _SUBJECT_SKIPS))
+
+    def _members_start(self, a: int, b: int) -> int | None:
+        """Where a body's name starts that lists whom it gathers with commas before its head noun, when
+        tokens [a, b) are the list's last items and the head ('the Kelby Nurses, Midwives and Porters Union
+        said': the union, not 'Midwives and Porters Union'): capitalised words, each item a plural, no
+        given name among them; None when they are not."""
+        if self.w(b - 1) not in self.lex.institution_heads or not self.w(b - 2).endswith("s"):
+            return None
+        x = a - 1
+        while x > self.begin and (self.is_p(x, ",") or self.t[x].kind == "w" and self.t[x].cap):
+            if self.is_p(x, ",") and not (self.t[x - 1].kind == "w" and self.w(x - 1).endswith("s")):
+                return None
+            x -= 1
+        words = [self.w(k) for k in range(x + 1, a) if self.t[k].kind == "w"]
+        if not words or any(w in self.lex.given_names for w in words):
+            return None
+        return x + 1
 
     def _portfolio_start(self, a: int, heads: frozenset[str] | None = None) -> int | None:
         """Where a capitalised title whose portfolio lists several items starts, when the words at
@@ -1238,8 +1269,9 @@ class _Parser:
     def _name_after_post(self, j: int, comma: int, limit: int) -> bool:
         """Is the phrase before the comma at `comma` a definite description of one person by her post
         ('the board's finance director') and what follows up to the end her name, two to four
-        capitalised words ('..., said the port's director, Ana Lind.')?"""
-        head = self.w(comma - 1)
+        capitalised words ('..., said the port's director, Ana Lind.', '..., said the board's director of
+        river safety, Ana Lind.': a portfolio in lower case after the post)?"""
+        head = self.w(self._post_before_portfolio(j, comma))
         lex = self.lex
         if self.w(j) != "the" or not (head in lex.title_words or head in lex.occupations):
             return False
@@ -1247,6 +1279,15 @@ class _Parser:
         while end < limit and end - comma <= 5 and self.t[end].kind == "w" and self.t[end].cap:
             end += 1
         return 2 <= end - comma - 1 <= 4 and (end >= limit or self.t[end].kind != "w")
+
+    def _post_before_portfolio(self, j: int, comma: int) -> int:
+        """The token of a post before the portfolio in lower case that ends at `comma` ('director' in
+        'the board's director of river safety'); the token before `comma` when there is none."""
+        x = comma - 1
+        while x > j + 1 and comma - x <= 4 and self.t[x].kind == "w" and not self.t[x].cap \
+                and self.w(x) not in ("of", "for"):
+            x -= 1
+        return x - 1 if x < comma - 1 and self.w(x) in ("of", "for") and self.t[x - 1].kind == "w" else comma - 1
 
     def _body_name_on(self, k: int, j: int, limit: int) -> bool:
         """Is the 'on' at token k inside a body's name, after its capitalised head and before a

@@ -697,14 +697,19 @@ _SUBJECT_NAME = re.compile(r"(?:^|(?<=[.!?\n])[\"\u201d\u2019]?[ \t\n]+)(?:The[ 
                            r"[A-Z][\w&'\u2019-]*)(?:,[^,.\n]{1,80},)?[ \t]+(?!and\b|or\b|of\b|for\b|in\b|at\b)[a-z]+\b")
 
 
-# the rest of a body's name after its head: 'Port' + ' of Kelby Sound', 'University' + ' of Harlow'
+# the rest of a body's name after its head: 'Port' + ' of Kelby Sound', 'University' + ' of Harlow', 'Company' + ' for
+# River Ports', 'Instituto' + ' de Pesca' (a capitalised word after the 'of', 'for' or particle; not 'for the', whose
+# body is another's: 'a poll by the Varsen Institute for the Halden Post')
 _OF_WORD = r"[A-Z][\w'\u2019&-]*"
 # (its last words after an 'and', or a list with commas before one: 'the Ministry of Ports and Water', 'the Ministry
 # of Lakes, Forests and Rivers', 'the Ministry of Roads and Public Works'; not a second body's initials or a
 # person's name: 'the Bank of Kelby and KBC', 'the Ministry of Ports and Ana Costa')
-_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?" + _OF_WORD + r"(?:[ \t]+" + _OF_WORD + r"){0,3}"
+_OF_NAME = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?|(?:for|de|do|da|des|du)[ \t]+)" + _OF_WORD + r"(?:[ \t]+" + _OF_WORD + r"){0,3}"
                       r"(?:(?:,[ \t]+" + _OF_WORD + r")*[ \t]+(?:and|&)[ \t]+(?![A-Z]+\b)(?P<joined>" + _OF_WORD
                       + r")(?:[ \t]+" + _OF_WORD + r")?(?![\w'\u2019&-]|[ \t]+[A-Z]))?")
+
+
+_HYPHENED = re.compile(r"-[A-Z][a-z]+\b(?!-)")
 
 
 def _name_key(name: str) -> frozenset[str]:
@@ -759,7 +764,7 @@ class _Institutions:
             return []
         suffixes = self.lex.company_suffixes
         out = []
-        for m in re.finditer(r"(?=[A-Z])\b((?:[A-Z][\w’'&.-]*[ \t]+){1,3})(?:" + ends + r")\b", self.text):
+        for m in re.finditer(r"(?=[A-Z])\b((?:[A-Z][\w’'&.-]*[ \t]+){1,4})(?:" + ends + r")\b", self.text):
             words = m.group(1).split()
             while words and (words[0] in _NAME_STOPS or words[0] in self.lex.not_names
                              or words[0].lower() in DETERMINERS):
@@ -796,13 +801,17 @@ class _Institutions:
         # find the head noun first, then read the name back from it (a forward pattern would try
         # every capital letter of the text)
         for h in _word_occurrences(self.text, (head, head.capitalize())):
-            of = _OF_NAME.match(self.text, h.end()) if h.group()[:1].isupper() else None
+            # ('Directorate-General for Inland Waters': a hyphened word after the head is its own)
+            hyphened = _HYPHENED.match(self.text, h.end()) if h.group()[:1].isupper() else None
+            whole = h.group() + (hyphened.group() if hyphened else "")
+            of = _OF_NAME.match(self.text, h.start() + len(whole)) if h.group()[:1].isupper() else None
             if of is not None:
                 joined = fold(of.group("joined") or "")
                 given = joined in self.lex.given_names
                 # (not 'the Ministry of Ports and Ana Costa': a person after its 'and')
                 rest = self.text[of.start():of.start("joined")].rsplit(None, 1)[0] if given else of.group()
-                out.append((h.start(), h.group() + rest))  # 'the Port of Kelby Sound'
+                lead = self._capitalised_before(h.start())  # ('the National Company for River Ports')
+                out.append((h.start() - len(lead), lead + whole + rest))  # 'the Port of Kelby Sound'
                 continue
             # the words just before it: up to two lower-case ones ('town'), then capitalised ones
             before = self.text[max(0, h.start() - 90):h.start()]
@@ -832,6 +841,18 @@ class _Institutions:
                 continue  # ('the Canadian town' names no town)
             out.append((h.start(), with_seat(self.text, " ".join(words + [h.group()]), h.end(), self.lex)))
         return out
+
+
+    def _capitalised_before(self, pos: int) -> str:
+        """The capitalised words of a name just before offset pos, with the blank after them ('National '
+        before 'Company for River Ports'); '' for none, or for a sentence's opening word or an article."""
+        m = re.search(r"(?:(?<=\s)|^)((?:[A-Z][\w'\u2019&-]*[ \t]+){1,3})$", self.text[max(0, pos - 60):pos])
+        if m is None:
+            return ""
+        words = m.group(1).split()
+        while words and (words[0] in _NAME_STOPS or words[0] in self.lex.not_names or words[0].lower() in DETERMINERS):
+            words = words[1:]
+        return " ".join(words) + " " if words else ""
 
 
 def _in_lead(text: str, pos: int) -> bool:
@@ -2105,7 +2126,8 @@ class _Document:
         asks = (para.label.question or para.label.record or fold(text[name_start:name_end]) in self.transcript.parts) and \
             text[s:sent.end].rstrip(" \t\"\u201d\n").endswith("?")  # ('Chair: Why?' puts a question, states nothing)
         if s < e and not pleasantry(text[s:e]) and not asks:
-            claim = _Claim(start=s, end=e, sentence=sent, speaker=para.label_speaker, outlet=self.publisher,
+            claim = _Claim(start=s, end=e, sentence=sent, speaker=para.label_speaker,
+                           outlet=None if para.label.quoted else self.publisher,
                            speaker_span=(name_start, name_end) if first else None, cue=":" if first else None,
                            cue_span=(colon, colon + 1) if first else None, form="direct",
                            event_on=r.event_on(s, e), kind=classify(text[s:e], **_about(para.label_speaker)))

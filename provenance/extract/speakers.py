@@ -631,7 +631,8 @@ def _is_medium(word: str, lex: Lexicon) -> bool:
 def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
     """The mention's words that name the speaker, and an appositive after a comma."""
     main, _, appositive = raw.partition(", ")
-    if _listed_portfolio(main, appositive, lex) or _listed_places(main, appositive):
+    if _listed_portfolio(main, appositive, lex) or _listed_places(main, appositive) \
+            or _listed_members(main, appositive, lex):
         main, appositive = raw, ""  # 'the Department of Roads, Bridges and Harbours': one body's name
     # a lawmaker's party and state ('Ana Costa (D-N.Y.)') is no part of the name
     main = _PARTY_LABEL.sub("", main).strip()
@@ -660,6 +661,25 @@ def _listed_places(main: str, appositive: str) -> bool:
                                           r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*", appositive) is not None
 
 
+def _listed_members(main: str, appositive: str, lex: Lexicon) -> bool:
+    """Are the words after a mention's comma the rest of a body's name that lists whom it gathers before
+    its head noun ('the Kelby Nurses' + 'Midwives and Porters Union'): plural names, commas, an 'and',
+    then the head?
+
+    >>> _listed_members("the Kelby Nurses", "Midwives and Porters Union", lexicon())
+    True
+    >>> _listed_members("Ana Costa", "Ben Lind and Tom Reyes", lexicon())
+    False
+    """
+    words, before = appositive.split(), main.split()
+    if len(words) < 4 or "and" not in words[1:-2] or fold(words[-1]) not in lex.institution_heads or not before:
+        return False
+    listed = [before[-1]] + [w.rstrip(",") for k, w in enumerate(words[:-1]) if w.endswith(",") or words[k + 1] == "and"]
+    return all(_namelike(w) for w in before[1:] + words if w != "and") \
+        and all(w.endswith("s") and w[:1].isupper() for w in listed + [words[-2]]) \
+        and not any(fold(w) in lex.given_names for w in before)  # ('Tom Reyes, Nurses and Porters Union')
+
+
 def _listed_portfolio(main: str, appositive: str, lex: Lexicon) -> bool:
     """Are the words after a mention's comma the rest of a body's name that lists its portfolio
     ('the Department of Roads' + 'Bridges and Harbours')? (A title's list goes to the role:
@@ -680,12 +700,38 @@ def _document_owner(main: str, appositive: str, lex: Lexicon) -> str | None:
     """The words naming who speaks through the document a mention names: its owner ("the ministry's
     statement", "the State Department's public schedule") or its issuer ('a statement from the Chief
     Minister's Office', 'a Kelby House communique'); else None."""
+    main = _without_document_tail(main, lex)
     m = _ISSUED_BY.match(main) or _OWNED.match(main)
     if m and not appositive and (m.re is _ISSUED_BY or _owns_document(m.group(1), m.group(2), lex)) \
             and not _complement_owner(m.group(1), lex):
         return m.group(1)
     aside = appositive.split(" ", 1)[0]  # ('a survey by X, published in August': no description of X)
     return _issuer_of_document(main, lex) if not appositive or aside.islower() and aside.endswith("ed") else None
+
+
+_TAIL_LINKS = frozenset(["for", "of", "on", "from", "in", "into", "about", "dated"])
+
+
+def _without_document_tail(main: str, lex: Lexicon) -> str:
+    """A mention of an owner's document without the words after the document's noun that say what it
+    covers ("the Auditor of Farms's report for the first half of the year": "the Auditor of Farms's
+    report"), so that its owner, a name with 'of' in it, is read whole; any other mention as it is.
+
+    >>> _without_document_tail("the Auditor of Farms's report for the first half of the year", lexicon())
+    "the Auditor of Farms's report"
+    """
+    if "'s " not in main and "\u2019s " not in main:
+        return main
+    words = main.split()
+    own = next((k for k, w in enumerate(words) if _possessive(w)), None)
+    if own is None or not words[own][:1].isupper():
+        return main
+    for k in range(own + 1, min(own + 5, len(words) - 1)):
+        if not words[k].islower():
+            return main
+        if fold(words[k]) in lex.issuer_nouns and fold(words[k + 1]) in _TAIL_LINKS:
+            return " ".join(words[:k + 1])
+    return main
 
 
 # ' in Varnholm', ' in New Tarnow': the seat after a court's name ('the Commercial Court in Varnholm')
@@ -937,7 +983,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
         if k > 0 and w in _PREPOSITIONS:
             cut = k
             break
-    head_words, head_low = body[:cut], body_low[:cut]
+    head_words, head_low = body[:cut], body_low[:cut - 1] + [_hyphened_head(body_low[cut - 1], lex)]
     while len(head_words) > 1 and head_low[-1].endswith("ed") and head_words[-1].islower() \
             and head_low[-1] not in lex.title_words and head_low[-1] not in lex.anonymous_heads:
         head_words, head_low = head_words[:-1], head_low[:-1]  # 'a poll conducted', 'people involved'
@@ -1008,6 +1054,20 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     sp = Speaker(_describe(body, lex), "group" if plural else "person", True, affiliation=affiliation,
                  head=head_base, words=frozenset(body_low), plural=plural)
     return Mention(raw, definite=definite, speaker=sp)
+
+
+def _hyphened_head(word: str, lex: Lexicon) -> str:
+    """The body's head noun a hyphened head opens with ('Directorate-General for Roads': a directorate,
+    as 'the directorate' says after it); any other word as it is ('Secretary-General' is a title).
+
+    >>> _hyphened_head("directorate-general", lexicon()), _hyphened_head("secretary-general", lexicon())
+    ('directorate', 'secretary-general')
+    """
+    first, hyphen, rest = word.partition("-")
+    if hyphen and (first in lex.institution_heads or first in lex.body_heads) and word not in lex.title_words \
+            and not rest.endswith(("ed", "ing")):  # (not 'council-owned', 'state-run')
+        return first
+    return word
 
 
 def _role_then_name(raw: str, body: list[str], low: list[str], lex: Lexicon) -> Mention | None:
@@ -1141,6 +1201,7 @@ def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int
         # ('County biologist Tara Quill': a capitalised word may open the description, as a sentence's first)
         first = 1 if k >= 2 and head_words[0][:1].isupper() and fold(head_words[0]) not in lex.not_names else 0
         if len(head_words) - k >= 2 and 0 < k <= 3 and all(w[:1].islower() for w in head_words[first:k]) \
+                and not (first and all(w in _NAME_PARTICLES for w in head_low[first:k])) \
                 and not any(w in _ANONYMOUS_MARKERS or w in lex.group_heads or w in _NAME_JOINS
                             or w in lex.anonymous_heads and w not in lex.person_descriptions
                             and not (w == head_low[k - 1] and w + "s" in lex.anonymous_heads)
@@ -1309,10 +1370,12 @@ def _owns_document(owner: str, rest: str, lex: Lexicon) -> bool:
 def _complement_owner(owner: str, lex: Lexicon) -> bool:
     """Is the owner of a document the object of a preposition after a person or a group ("people
     with knowledge of the Board's inquiry"): the person or group speak, not the owner?"""
-    low = [fold(w) for w in owner.split()]
+    words = owner.split()
+    low = [fold(w) for w in words]
     p = next((k for k, w in enumerate(low) if k > 0 and w in _PREPOSITIONS), None)
-    return p is not None and any(w in lex.anonymous_heads or w in lex.group_heads or w in lex.title_words
-                                 for w in low[:p])
+    # (a capitalised title before 'of' is an office's name: "the Registrar of Lands's report")
+    return p is not None and any((w in lex.anonymous_heads or w in lex.group_heads or w in lex.title_words)
+                                 and not (words[k][:1].isupper() and low[p] == "of") for k, w in enumerate(low[:p]))
 
 
 _ISSUED_BY = re.compile(r"(.+?)['\u2019]s\s+(?:(?:written|official|joint|brief|latest|new)\s+)?"

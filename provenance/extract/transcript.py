@@ -71,6 +71,9 @@ class Label:
     # ('The Presiding Officer:'), whose turn is procedure ('Order.') and states nothing at all
     record: bool = False
     chair: bool = False
+    # a soundbite's mark and name on a line of their own over a quotation ('[Interview] Ana Costa, Kelby
+    # University'): an article's way of quoting her, as its prose would, not words said to the publisher
+    quoted: bool = False
 
     def role_words(self, text: str) -> str | None:
         """The label's role and aside as the speaker's role ('cabinet member for libraries',
@@ -207,6 +210,29 @@ def _soundbite_re() -> re.Pattern[str]:
                       r"(?:[ \t]*\((?P<aside>[^()\n]{1,48})\))?[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)")
 
 
+@lru_cache(maxsize=1)
+def _soundbite_line_re() -> re.Pattern[str]:
+    """A soundbite's mark in brackets and its speaker's name on a line of their own, with no colon, over the
+    quotation they say ('[Interview] Ana Costa, Department of Physics, Kelby University' and a line opening
+    with a quotation mark): the name, a role after a comma and a body after the next."""
+    words = sorted(_data()["soundbite_marks"], key=len, reverse=True)
+    marks = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    part = r"[^,:;()\[\]\"\u201c\n]{2,60}?"
+    return re.compile(r"[ \t]*[\[(][ \t]*(?i:" + marks + r")[ \t]*[\])][ \t]*"
+                      r"(?P<name>[^\W\d_][^,:;()\[\]\"\u201c\n]{0,38}[\w.])"
+                      r"(?:,[ \t]+(?P<role>" + part + r")(?:,[ \t]+(?P<org>" + part + r"))?)?(?P<aside>(?!))?"
+                      r"[ \t]*(?:\n(?=[ \t]*[\"\u201c])|$)")
+
+
+def _soundbite_line(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The soundbite's mark and name of _soundbite_line_re, when the words after them open with a
+    quotation mark, on the same paragraph's next line or the next paragraph's."""
+    m = _soundbite_line_re().match(text, start, end)
+    if m is None or (m.end() == end and text[end:end + 200].lstrip()[:1] not in ("\"", "\u201c")):
+        return None
+    return m
+
+
 def speaker_label(text: str, start: int, end: int, lex: Lexicon) -> Label | None:
     """A transcript's speaker label opening a paragraph ('PENCE: Well, ...', '[Soundbite] Ana Costa,
     nurse: ...'); None for notices ('CORRECTION: ...'), stage directions ('[LAUGHTER]') and anything else."""
@@ -237,7 +263,7 @@ def speaker_label(text: str, start: int, end: int, lex: Lexicon) -> Label | None
     colon = max(ends)
     record = m.re in _record_res()
     return Label(name, role, colon, max(m.end(), min(end, colon + 1)), aside, m.re is _MIXED_LABEL_RE or record, org,
-                 question, record, m.re is _record_res()[-1])
+                 question, record, m.re is _record_res()[-1], m.re is _soundbite_line_re())
 
 
 def _label_match(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str] | None:
@@ -247,7 +273,8 @@ def _label_match(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str]
     if text.find(":", start, end) < 0 and text.find("[", start, end) < 0:
         return None
     return (_soundbite_re().match(text, start, end) or _LABEL_RE.match(text, start, end)
-            or _record_label(text, start, end, lex) or _mixed_label(text, start, end, lex))
+            or _record_label(text, start, end, lex) or _mixed_label(text, start, end, lex)
+            or _soundbite_line(text, start, end))
 
 
 def _questioner(text: str, bracket: tuple[int, int], lex: Lexicon) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
