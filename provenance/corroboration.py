@@ -1381,9 +1381,15 @@ def _agencies() -> frozenset[tuple[str, ...]]:
                      for name in (o["name"], *o.get("aliases", ())))
 
 
+_GENERIC_ENDS = frozenset(load_data("titles.json")["outlet_generic_ends"])
+
+
 def _outlet_word(name: str | None) -> str | None:
-    """The word an outlet is known by ('The Harbour Gazette' -> 'gazette'; 'the Gazette' too)."""
+    """The word an outlet is known by ('The Harbour Gazette' -> 'gazette'; 'the Gazette' too;
+    'Kelby News' -> 'kelby', as 'the Kelby' and 'Kelby Online')."""
     key = _name_key(name) if name else ()
+    if len(key) > 1 and key[-1] in _GENERIC_ENDS:
+        key = key[:-1]
     return key[-1] if key else None
 
 

@@ -194,6 +194,23 @@ def test_a_relay_through_an_outlet_is_one_origin_with_that_outlets_story_whoever
     assert groups["f"] != groups["c"]
 
 
+
+def test_an_anonymous_source_of_kelby_news_relayed_as_the_kelby_is_one_origin():
+    text = "the pumps at the depot were switched off for two nights"
+    # the broadcaster's own story, and a wire's relay that calls it by the word it is known by
+    own = record("a", text, "a technician at the depot", anonymous=True, outlet="Kelby News", publisher="Kelby News",
+                 doc="kelby", stated_on="2026-05-02")
+    relay = record("b", text, "technician", anonymous=True, outlet="Kelby", origin_outlet="Kelby",
+                   publisher="Tarn Wire", doc="wire", stated_on="2026-05-03")
+    online = record("c", text, "a technician", anonymous=True, outlet="Kelby Online", publisher="Morrow Courier",
+                    doc="courier", stated_on="2026-05-03")
+    groups = origin_groups([own, relay, online])
+    assert groups["a"] == groups["b"] == groups["c"]
+    # an outlet of another name stays another channel
+    other = record("d", text, "a depot worker", anonymous=True, outlet="Morrow Courier", publisher="Morrow Courier",
+                   doc="courier", stated_on="2026-05-03")
+    assert origin_groups([own, other])["d"] != origin_groups([own, other])["a"]
+
 # --- across outlets: a denial given to another outlet, figures of different measures ------------
 
 def _article(outlet: str, published: str, body: str) -> str:
