@@ -1253,12 +1253,14 @@ def unnamed_spokesperson(r: ClaimRecord) -> bool:
 
 
 def withdraws(x: ClaimRecord, y: ClaimRecord) -> bool:
-    """Whether `x` takes `y` back: a withdrawal (its stance) of what its own source said, or the
-    publisher's correction of a quotation it printed, in the same words of the same text ('An earlier
-    version of this article quoted X as saying C': X's quotation is withdrawn, by the publisher)."""
+    """Whether `x` takes `y` back: a withdrawal (its stance) of what its own source said, or of the
+    statement whose words the withdrawal took in the same text: the publisher's correction of a
+    quotation it printed ('An earlier version of this article quoted X as saying C': X's quotation is
+    withdrawn, by the publisher), a withdrawal of the statement just told ('The company had said C.
+    Its president withdrew that statement': the company's C, withdrawn by the president)."""
     if stance_kind(x) != "retract":
         return False
-    return same_origin(x, y) or takes_back(x, y) or is_publisher(x) and not is_publisher(y) \
+    return same_origin(x, y) or takes_back(x, y) or not is_publisher(y) \
         and (x.doc, x.version, x.start, x.end) == (y.doc, y.version, y.start, y.end)
 
 

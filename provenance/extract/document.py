@@ -3458,6 +3458,14 @@ class _Document:
         if topic:
             # 'rejected claims of a smuggling ring': only a claim naming what the denial names answers it
             answering = [(i, c) for i, c in answering if _names_topic(self.text, c, topic)]
+        if claim.stance == "retracts" and self._withdraws_the_last(claim):
+            # 'The company had said C. Kurose withdrew that statement': the statement just told in its
+            # paragraph, whoever gave it (the source's own body, or its other name), not the
+            # withdrawer's own last claim; in a paragraph of its own, the withdrawer's last claim
+            since = self.text.rfind("\n", 0, claim.start) + 1
+            answering = [(i, c) for i, c in reversed(earlier) if since <= c.start < claim.start and not c.repeated
+                         and c.stance == "asserts" and c.form != "unattributed" and c.speaker is not None][:1] \
+                or answering
         if self._calls_that_false(claim) or claim.points_back:
             # '"That is simply not true," the spokesman said', '"I can't confirm it," she said': what
             # was said just before it, in its paragraph or the one before
@@ -3476,6 +3484,15 @@ class _Document:
             claim.repeated = True  # '"This story is false," she said' after her denial of the story says it again
             return
         self._take_report(claim, len(self.claims) + len(made) - 1, found, earlier, r)
+
+    def _withdraws_the_last(self, claim: _Claim) -> bool:
+        """Whether a withdrawal's object is a demonstrative and a statement noun ('withdrew that
+        statement', 'retracted this claim', 'withdrew those remarks'): it points at the statement the
+        text has just told."""
+        at = claim.cue_span[1] if claim.cue_span else claim.start
+        words = [fold(w) for w in _ANY_WORD.findall(self.text, at, min(claim.end, at + 60))][:4]
+        return bool(words) and words[0] in _DEMONSTRATIVES and any(
+            w in self.lex.withdrawn_statements or w in self.lex.denial_objects for w in words[1:])
 
     def _section_start(self, at: int) -> int:
         """Where the page's item holding offset `at` starts: after the last section break line before
@@ -4095,6 +4112,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 _LATER = re.compile(r"\b(?:later|subsequently|since then|afterwards|the next day|the following day)\b")
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]{2,}")  # a capitalised word of a name
 _ANY_WORD = re.compile(r"\w+")  # any word
+_DEMONSTRATIVES = frozenset(("that", "this", "those", "these"))  # a withdrawal of 'that statement'
 _FIRST_PERSON_OPENING = re.compile(r"(?:" + alternation("first_person") + r")\s", re.IGNORECASE)  # '"We dispute ..."'
 # where the words naming a denied report's topic end: a verdict ('as'), a quotation, a clause break
 _TOPIC_END = re.compile(r"\s(?:as|and|but|saying|calling|which|who)\s|[\"“”,;:.(]")
