@@ -45,3 +45,35 @@ def test_that_claim_in_a_paragraph_of_its_own_is_the_withdrawers_last_claim():
     assert county["status"] == "confirmed", county
     lunde, = [c for c in _by_text(claims, "no river water had ever been used") if c["stance"] == "asserts"]
     assert lunde["status"] == "retracted", lunde
+
+
+OUTLET_REMOVES = """Ferry row
+
+Harbour FM, a local radio station, reported on Monday that the ferry company had sacked its captain. A spokesman for the ferry company told Tarn TV that no one had been sacked. The station later removed the report from its website.
+"""
+
+OUTLET_CORRECTS = """Ferry row
+
+The Coast Courier reported on Monday that the ferry company had laid off 12 crew. The paper later corrected its report, saying two crew had left.
+"""
+
+
+def test_a_station_that_removed_its_report_retracts_it_even_after_the_publisher_was_named():
+    """'The station later removed the report from its website' after '... told Tarn TV' (the
+    publisher, named as the one told): 'the station' is the radio station named before, not the
+    publisher, and its report is retracted, withdrawn by it."""
+    claims = ruled_claims(OUTLET_REMOVES, outlet="Tarn TV")
+    report, = [c for c in _by_text(claims, "had sacked its captain") if c["stance"] == "asserts"]
+    assert (report["speaker_name"], report["status"]) == ("Harbour FM", "retracted"), report
+    removal, = [c for c in claims if c["stance"] == "retracts"]
+    assert removal["speaker_name"] == "Harbour FM"
+
+
+def test_an_outlet_that_corrected_its_report_retracts_it_and_states_the_correction():
+    """'The paper later corrected its report, saying D': the Courier's earlier report is retracted,
+    withdrawn by the Courier; D is the Courier's."""
+    claims = ruled_claims(OUTLET_CORRECTS, outlet="Harbour Gazette")
+    report, = [c for c in _by_text(claims, "laid off 12 crew") if c["stance"] == "asserts"]
+    assert report["status"] == "retracted" and "Coast Courier" in report["reason"], report
+    correction, = _by_text(claims, "two crew had left")
+    assert (correction["speaker_name"], correction["stance"]) == ("Coast Courier", "asserts")

@@ -444,10 +444,18 @@ class _Outlets:
         """The outlet of one of these kinds (or of no known kind) the text named last before `at`:
         'Agence France-Presse reported C. Results given to the Toronto Star show D, the paper
         reported' -> the Star."""
-        found = next((o for _, o in reversed(self._named_before(at)) if (o.get("kind") or kinds[0]) in kinds), None)
+        # (the document's own outlet, named as the one told, 'told CNN', is no 'the station' of
+        # another outlet's report: a story calls itself by name, not 'the station')
+        found = next((o for _, o in reversed(self._named_before(at)) if (o.get("kind") or kinds[0]) in kinds
+                      and not self._publishers_name(o)), None)
         if found is not None:
             return self.get(found)
         return self.recent[-1] if self.recent else None
+
+    def _publishers_name(self, outlet: dict) -> bool:
+        """Whether an outlet the text named is the document's own publisher."""
+        return self.publisher is not None and _outlet_key(outlet["name"]) in map(
+            _outlet_key, (self.publisher["name"], *self.publisher.get("aliases", ())))
 
     def _last_news_agency(self, at: int) -> dict | None:
         """The news agency 'the agency' refers back to: the last outlet of that kind named before

@@ -498,6 +498,9 @@ def _prose_withdrawer(doc: Any, start: int, verb: int) -> tuple[Any, tuple[int, 
                and not o.speaker.anonymous]
     if not words:
         return None, None
+    media = _outlet_withdrawer(doc, before, segment_start)
+    if media[0] is not None:
+        return media
     last = words[-1]
     span = (segment_start + last.start(), segment_start + last.end())
     if fold(last.group()) in ("he", "she"):
@@ -520,6 +523,20 @@ def _prose_withdrawer(doc: Any, start: int, verb: int) -> tuple[Any, tuple[int, 
     mention = doc.text[span[0]:span[1]]
     sp = doc.registry.resolve(mention, doc.people)
     return (sp, span) if sp is not None and not sp.anonymous and sp.kind == "person" else (None, None)
+
+
+def _outlet_withdrawer(doc: Any, before: str, offset: int) -> tuple[Any, tuple[int, int] | None]:
+    """'The paper later corrected its report', 'The Courier has withdrawn the story': the outlet named
+    earlier that the words just before the verb refer back to ('the paper', 'the Courier'), never the
+    document's own (its corrections are read elsewhere); and where its mention is."""
+    m = _OUTLET_SUBJECT.search(before)
+    record = doc.outlets.referred(m.group(1), offset + m.start(1)) if m else None
+    if m is None or record is None or record is doc.publisher:
+        return None, None
+    return doc.registry.outlet(record), (offset + m.start(1), offset + m.end(1))
+
+
+_OUTLET_SUBJECT = re.compile(r"(?:^|\s)((?:[Tt]he\s+)?[\w'’.-]+)\s*$")
 
 
 def _prose_withdrawal(doc: Any, read: Any, m: re.Match[str], speaker: Any, at: tuple[int, int] | None) -> None:
