@@ -4,7 +4,7 @@ own writing."""
 
 from __future__ import annotations
 
-from test_status_shapes import _by_text, ruled_claims
+from test_status_shapes import _by_text, ingested, ruled_claims
 
 PRESIDENT_WITHDRAWS = """Bakery chain recalls bread after mould complaints
 
@@ -77,3 +77,24 @@ def test_an_outlet_that_corrected_its_report_retracts_it_and_states_the_correcti
     assert report["status"] == "retracted" and "Coast Courier" in report["reason"], report
     correction, = _by_text(claims, "two crew had left")
     assert (correction["speaker_name"], correction["stance"]) == ("Coast Courier", "asserts")
+
+
+def test_a_firms_withdrawal_of_its_lawyers_statement_before_saying_is_the_firms_own(run, tmp_path):
+    """'Brekke Haulage withdrew its lawyer's statement to the Gazette that C, saying D': a claim of the
+    firm with the stance retracts (C withdrawn) beside its D; the lawyer's C in the Gazette the day
+    before is retracted, withdrawn by the firm."""
+    claims = ingested(run, tmp_path, {
+        "gazette-brekke": ("The Harbour Gazette", "2026-06-01",
+                           "Brekke Haulage's lawyer said that two of the firm's trucks had run without working brakes "
+                           "in May.\n\nThe council said it would review the contract."),
+        "courier-brekke": ("The Coast Courier", "2026-06-02",
+                           "Brekke Haulage on Tuesday withdrew its lawyer's statement to the Gazette that two of its "
+                           "trucks had run without working brakes, saying in a statement that every truck had passed "
+                           "its brake test."),
+    })
+    withdrawal, = [c for c in claims if c["doc"] == "courier-brekke" and c["stance"] == "retracts"]
+    assert withdrawal["speaker"] == "Brekke Haulage" and "working brakes" in withdrawal["text"], withdrawal
+    said, = [c for c in claims if c["doc"] == "courier-brekke" and "passed its brake test" in c["text"]]
+    assert (said["speaker"], said["stance"]) == ("Brekke Haulage", "asserts")
+    first, = [c for c in claims if c["doc"] == "gazette-brekke" and "brakes" in c["text"]]
+    assert first["status"] == "retracted" and "Brekke Haulage" in first["reason"], first

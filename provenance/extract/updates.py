@@ -468,18 +468,39 @@ def _prose_withdrawals(doc: Any) -> None:
     withdraw his claim' (a demand) and 'withdrew from the race' withdraw nothing."""
     done: set[int] = set()
     for c in list(doc.claims):
-        if c.repeated or not _publishers(doc, c) or c.form != "unattributed" or c.sentence.start in done:
+        saying = _saying_after_withdrawal(doc, c)
+        if c.repeated or c.sentence.start in done or saying is None and (
+                not _publishers(doc, c) or c.form != "unattributed"):
             continue
         start, end = c.sentence.start, c.sentence.end
-        m = _prose_withdrawal_re().search(doc.text, max(start, c.start), c.end) \
-            if _may_withdraw(doc.text, max(start, c.start), c.end) else None
-        if m is None or any(o.stance == "retracts" for o in _in_span(doc, start, end)):
+        first, last = (start, saying) if saying is not None else (max(start, c.start), c.end)
+        m = _prose_withdrawal_re().search(doc.text, first, last) if _may_withdraw(doc.text, first, last) else None
+        if m is None or _withdrawal_read(doc, start, end):
             continue
-        speaker, at = _prose_withdrawer(doc, start, m.start())
+        speaker, at = (c.speaker, c.speaker_span) if saying is not None else _prose_withdrawer(doc, start, m.start())
         if speaker is None or speaker is doc.publisher_speaker:
             continue
         done.add(start)
         _prose_withdrawal(doc, c, m, speaker, at)
+
+
+def _withdrawal_read(doc: Any, start: int, end: int) -> bool:
+    """Whether the sentence from `start` to `end` has a withdrawal read already: a claim with the stance
+    retracts in it, or whose cue is in it ('X withdrew that statement' takes the words of the statement
+    it withdraws, told before)."""
+    return any(o.stance == "retracts" and (start <= o.start < end or o.cue_span is not None and start <= o.cue_span[0] < end)
+               for o in doc.claims if not o.repeated)
+
+
+def _saying_after_withdrawal(doc: Any, c: Any) -> int | None:
+    """Where the comma before the cue 'saying' of a named source's claim is, when the words before it
+    in its sentence are that source's withdrawal ('X withdrew its lawyer's statement to the Post that
+    C, saying D': the sentence reads as X's D, and the withdrawal of C is X's too), else None."""
+    if c.speaker is None or c.speaker.anonymous or _publishers(doc, c) or c.cue_span is None \
+            or fold(c.cue or "") != "saying" or c.nested:
+        return None
+    comma = doc.text.rfind(",", c.sentence.start, c.cue_span[0])
+    return comma if comma > c.sentence.start and not doc.text[comma + 1:c.cue_span[0]].strip() else None
 
 
 def _publishers(doc: Any, c: Any) -> bool:
@@ -558,7 +579,8 @@ def _prose_withdrawal(doc: Any, read: Any, m: re.Match[str], speaker: Any, at: t
     else:
         figure = fold(m.group("thing")) in _data()["prose_withdrawals"]["figures"]
         withdrawn = [o for o in said if not figure or _NUMBER.search(doc.text, o.start, o.end)][-1:]
-    like = next((o for o in reversed(said)), None)
+    # (the outlet of the speaker's last claim, or of the source's own 'saying D' after the withdrawal)
+    like = read if not _publishers(doc, read) else next((o for o in reversed(said)), None)
     claim = dataclasses.replace(read, start=s, end=e, speaker=speaker, speaker_span=at, form="indirect", stance="retracts",
                                 cue=m.group("verb"), cue_span=m.span("verb"), outlet=like.outlet if like else None,
                                 via=list(like.via) if like else [], links=[], repeated=False, nested=False,
