@@ -98,3 +98,13 @@ def test_a_firms_withdrawal_of_its_lawyers_statement_before_saying_is_the_firms_
     assert (said["speaker"], said["stance"]) == ("Brekke Haulage", "asserts")
     first, = [c for c in claims if c["doc"] == "gazette-brekke" and "brakes" in c["text"]]
     assert first["status"] == "retracted" and "Brekke Haulage" in first["reason"], first
+
+
+def test_removing_those_videos_withdraws_no_statement_just_told():
+    """'said that C and that it quickly removed those videos': videos shown are no statement the
+    text told, so the spokeswoman's C is not taken back by it."""
+    text = ("Platform row\n\nA spokeswoman for Tarnview said that it had rules against violent content and that it "
+            "quickly removed those videos when users flagged them.\n")
+    claims = ruled_claims(text)
+    rules, = [c for c in _by_text(claims, "it had rules against violent content") if c["stance"] == "asserts"]
+    assert rules["status"] != "retracted", rules

@@ -3495,12 +3495,11 @@ class _Document:
 
     def _withdraws_the_last(self, claim: _Claim) -> bool:
         """Whether a withdrawal's object is a demonstrative and a statement noun ('withdrew that
-        statement', 'retracted this claim', 'withdrew those remarks'): it points at the statement the
-        text has just told."""
+        statement', 'retracted this claim', 'withdrew those remarks'; not a thing shown, 'removed those
+        videos'): it points at the statement the text has just told."""
         at = claim.cue_span[1] if claim.cue_span else claim.start
         words = [fold(w) for w in _ANY_WORD.findall(self.text, at, min(claim.end, at + 60))][:4]
-        return bool(words) and words[0] in _DEMONSTRATIVES and any(
-            w in self.lex.withdrawn_statements or w in self.lex.denial_objects for w in words[1:])
+        return bool(words) and words[0] in _DEMONSTRATIVES and any(w in self.lex.withdrawn_statements for w in words[1:])
 
     def _section_start(self, at: int) -> int:
         """Where the page's item holding offset `at` starts: after the last section break line before
