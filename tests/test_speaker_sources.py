@@ -145,7 +145,7 @@ _NOUNS = _LEX.anonymous_heads | _LEX.group_heads | _LEX.institution_heads | _LEX
     _LEX.title_words | _LEX.sole_posts
 _CLAUSE_WORDS = set(NEGATIVES["clause_words"])  # (but 'Do' opens a person's name: 'Director Do Quang Vinh')
 _OPENERS = {fold(w) for w in NEGATIVES["place_openers"]}  # ('Santa | Rita de Valvo')
-_AFTER_NAMES = _LEX.postnominals | _LEX.company_suffixes
+_AFTER_NAMES = _LEX.postnominals | _LEX.company_suffixes | {"Jr", "Sr", "II", "III", "IV"}  # ('Ana Costa Jr.')
 _TITLES_AND_HEADS = (_LEX.title_words - {"of", "for", "the", "and", "in", "on", "at"}) | _LEX.institution_heads | {fold(w) for w in _LEX.company_words}
 
 
@@ -156,7 +156,7 @@ def _cut_name(name: str, kind: str, text: str) -> bool:
     name ('Rita de Valvo' of 'Santa Rita de Valvo'), a person's name cut after a title ('Quang Vinh' of
     'Director of Song Lam Cement Do Quang Vinh'). A title, a party, a sentence's first word or a constituency after
     'of' or 'for' before a person's name is no part of it ('MP for Kelby Ana Costa'), nor a legal form or a
-    title after it ('Kelby Power Ltd', 'Ana Costa MP'), nor a body after a person's 'of' ('Ana Costa of the
+    title or a generation after it ('Kelby Power Ltd', 'Ana Costa MP', 'Ana Costa Jr.'), nor a body after a person's 'of' ('Ana Costa of the
     Kelby Trust'); two names joined by 'and' stay two, unless the one kept is a body's 'X of Y' ('Ana Costa and
     Ben Lind' are two; 'Ministry of Ports and Water' is one). A medium's name is left alone ('RNZ Pacific')."""
     lower = not name[:1].isupper()
@@ -300,7 +300,7 @@ def test_the_plausibility_check_itself(name, anonymous, kind, why):
     assert junk(name, anonymous, kind, "Shaken, he left. Later Ana Costa spoke.") == why
 
 
-_CUT_TEXT = ("Kelp Marine asked the Ministry of Ports and Water to pay. Natural Resources Norland tested the loch. "
+_CUT_TEXT = ("Lars Berg Jr. and Tom Vane III spoke. Kelp Marine asked the Ministry of Ports and Water to pay. Natural Resources Norland tested the loch. "
              "Residents of Santa Rita de Valvo said so. A spokesperson for the lakes and rivers ministry spoke. "
              "Director of the Song Lam Cement Company Do Quang Vinh spoke. Vostria's coastal watchdog warned the trawlers. "
              "MP for Kelby Ana Costa spoke, and Minister Ben Lind and Ana Costa agreed. Ines Berg of the Kelby Trust "
@@ -324,6 +324,8 @@ _CUT_TEXT = ("Kelp Marine asked the Ministry of Ports and Water to pay. Natural 
     ("Ines Berg", False, "person", None),
     ("Kelby Water Board", False, "institution", None),
     ("Marlow Freight", False, "institution", None),
+    ("Lars Berg", False, "person", None),
+    ("Tom Vane", False, "person", None),
     ("Vostria's coastal watchdog", False, "institution", None),
     ("lakes and rivers ministry", False, "institution", None),
 ])

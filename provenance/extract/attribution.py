@@ -927,7 +927,7 @@ class _Parser:
             if outer and self._valid_np(*outer) and not self._description_after_name(outer) and (
                     self._ends_proper(outer) or first in ("who", "whose") or self._work_then_name(k + 1, layer_end)
                     or (adjunct and self._opens_sentence(outer[0]))) \
-                    and not (adjunct and self.is_p(outer[0] - 1, ",") and self._place(*outer)):
+                    and not ((adjunct or relative) and self.is_p(outer[0] - 1, ",") and self._place(*outer)):
                 return outer[0], labelled or (k if relative or adjunct else comma)
             k -= 1
         return None

@@ -2435,10 +2435,19 @@ class _Document:
         if before is None or cut < 0 or fold(before.group(1)) not in self.lex.evidence_nouns:
             return
         rest = _trim(self.text, cut + len(" for "), end)
+        if self._for_in_name(start, cut) and self.outlets.named(
+                self.text[rest[0]:rest[1]], lenient=False, publisher=None, at=rest[0]) is None:
+            return  # 'A study by the Institute for Coastal Policy found C': 'for' inside the maker's name
         if frame.outlet is None and self.outlets.named(self.text[rest[0]:rest[1]], lenient=True, publisher=self.publisher,
                                                        at=rest[0]) is not None:
             frame.outlet = rest
         frame.speaker = (start, cut)
+
+    def _for_in_name(self, start: int, cut: int) -> bool:
+        """Whether the ' for ' at `cut` joins a body's name: its head noun before, a capitalised word after
+        ('the Center | for Harbour Studies'), never an outlet it was made for ('Varsen Institute for the Gazette')."""
+        before = self.text[start:cut].split()
+        return bool(before) and fold(before[-1]) in self.lex.institution_heads and self.text[cut + 5:cut + 6].isupper()
 
     def _frame_speaker(self, frame: Frame, prev_speaker: Speaker | None) -> Speaker | None:
         text = self.text

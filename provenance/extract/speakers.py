@@ -43,6 +43,11 @@ _PARTY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\()([RDI]-(?:[A-Z][A-Za-z.]{0,8}|\d
 _PARTY_SEAT = re.compile(r"\s*\(([A-Z][\w.'\u2019&-]*(?:[ \t]+[A-Z][\w.'\u2019&-]*){0,3}),[ \t]*" + _BRACKETED + r"\)")
 # an age in brackets after a name, as tabloids write it: 'Local farmer Ana Costa (58)'
 _BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)(?=\s*(?:,|$))")
+# a headline in capitals run on into the sentence after it ('PORT TO CLOSE BY MAY — The harbour board said'):
+# three words in capitals or more, a dash or a break, then a word written in small letters after its capital
+# (never the initials before a name: 'KMP MLA S Varadan')
+_CAPITALS_LEAD = re.compile(r"(?:[A-Z][A-Z\d'\u2019.&-]*[,:]?[ \t]+){2,}[A-Z][A-Z\d'\u2019.&-]*"
+                            r"(?:[ \t]*[\u2014\u2013][ \t]*|[ \t]*--?[ \t]+|\u00a0|[ \t]*\n\s*)(?=[A-Z][a-z])")
 # a nickname in single quotes between a given name and a surname: "Tom 'Big' Reyes"
 _NICKNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+['\u2018][A-Z][\w-]*['\u2019](?=[ \t]+[A-Z])")
 # a designation in brackets that ends a mention: 'A lawyer for the firm, Ana Costa (KC)'
@@ -242,7 +247,8 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
         text = _NICKNAME.sub(r"\1", text)  # "Tom 'Big' Reyes": a nickname in single quotes, no part of his name
     if "(" in text:  # (most mentions hold no bracket: not scanned)
         text = _BRACKETED_AGE.sub("", text)  # 'Ana Costa (58)': her age, no part of her name
-    text = _subject_of_clause(_undated(text, lex), lex)
+    lead = _CAPITALS_LEAD.match(text) if text[:2].isupper() else None
+    text = _subject_of_clause(_undated(text[lead.end():] if lead else text, lex), lex)
     text, post = _postnominal(text, lex)
     bracketed = _BRACKETED_POSTNOMINAL.search(text)
     if bracketed and bracketed.group(1) in lex.postnominals:
