@@ -55,3 +55,14 @@ def test_a_body_named_with_for_made_the_record(sentence, speaker):
     cs = extract_claimset(text, slug="t")
     names = {sp["id"]: sp["name"] for sp in cs["speakers"]}
     assert [names.get(c["speaker"]) for c in cs["claims"] if c["cue"]] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname resolves to the full name the text gave with a middle initial, and a generation after it
+    ("Donald J. Harlow spoke first at the hearing.\n\nHarlow said the plan had failed.", "Donald J. Harlow"),
+    ("The last one was Harry F. Vane Sr., the patriarch of the party.\n\nLater, Vane said the plan had failed.",
+     "Harry F. Vane"),
+    ("Ana Costa II spoke first at the hearing.\n\nCosta said the plan had failed.", "Ana Costa"),
+])
+def test_a_surname_resolves_to_a_name_with_an_initial(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -141,8 +141,8 @@ from provenance.tuning import CORROBORATION_THRESHOLD, REPORT_WINDOW
 # words before the name, then none)
 _TITLED_NAME = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[a-z]+\.?\s+(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][\w’'\-]+|[\w’'\-]+)"
-    r"(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?[A-Z][\w’'\-]+){1,3}"
-)
+    r"(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s|[A-Z]\.\s+)?[A-Z][\w’'\-]+){1,3}"
+)  # (a middle initial inside: 'Ana M. Costa')
 _SPOKE_TO = re.compile(r"\b" + alternation("speaking_to") + r"\s+(?:to|with)\s+((?:the\s+)?[A-Z][\w.&'’-]*"
                        r"(?:\s+[A-Z][\w.&'’-]*)*)")
 # a contact clause whose subject is the publisher's reporter: 'A veteran nurse I spoke to said C'
@@ -1154,6 +1154,8 @@ def _people_index(text: str, lex: Lexicon) -> dict[str, str]:
     for m in _TITLED_NAME.finditer(text):
         # (a name never runs over a paragraph's end: 'PRESS RELEASE' heading the next line is no title)
         words = _PARAGRAPH_BREAK.split(m.group())[-1].split()
+        if len(words) > 2 and words[-1] in lex.generations:
+            words = words[:-1]  # ('Ana M. Costa Jr.': 'Costa' is her surname)
         post = len(words) >= 3 and words[-1] in lex.postnominals
         if post:
             # 'Ana Costa TD': a name with its title after it (from the word after a sentence's end)

@@ -135,6 +135,7 @@ class Lexicon:
     place_openers: frozenset[str] = frozenset()  # 'St Kelby', 'Fort Oswick': a town's first word, folded
     company_suffixes: frozenset[str] = frozenset()  # 'Marlow Freight Ltd': a legal form after a company's name
     postnominals: frozenset[str] = frozenset()  # 'Ana Costa TD': a title after the name, as written (capitals)
+    generations: frozenset[str] = frozenset()  # 'Ana Costa Jr.': a generation after the name, as written
     place_nouns: tuple[str, ...] = ()  # nouns a place name modifies ('Wrenby port'): the word before is a place
     denial_verbs: frozenset[str] = frozenset()    # lemmas that deny what follows ('deny')
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
@@ -306,6 +307,7 @@ def lexicon() -> Lexicon:
         titles=frozenset(title_list),
         title_words=_title_words(title_list, titles),
         postnominals=frozenset(titles.get("postnominals", [])), company_suffixes=frozenset(titles.get("company_suffixes", [])),
+        generations=frozenset(titles.get("generations", [])),
         modifiers=frozenset(fold(m) for m in titles.get("modifiers", [])),
         honorifics=frozenset(fold(h).rstrip(".") for h in titles.get("honorifics", [])),
         anonymous_heads=frozenset(fold(h) for h in titles.get("anonymous_heads", [])),
