@@ -62,8 +62,15 @@ EVENTS = ("akroma-tolls", "radomierz-trams", "kamisawa-onsen", "yarrabeen-sedati
 # date line "(Mainichi Japan)", its "(Japanese original by ...)" credit, a newsletter sign-up line), and "Read more"
 # taken for the speaker of a lead's data phrase; every other miss is in ordinary news prose (one in a standfirst, two
 # in an "In short:" box, seven in translated or broadcast copy whose quotes open with a dash or a hyphen).
+# Landed last, after all of the session's other work (main at 112c7ae): found 179, speaker 158, anonymous 168,
+# outlet 164, status 152, stance 18 (status +1 from cbc1e69, below). Two changes were made after reading this first
+# run's report, and are disclosed here: cbc1e69 (an outlet's generic last word, 'ABC News' is the ABC: the nurse's
+# sentence was corroborated by the wire's relay of her, a general shape of relays, fixed with a constructed test;
+# status +1) and the outlet list's name of the broadcaster corrected to the spelling it uses, JoyNews, with 'Joy News'
+# kept as an alias (a fact of the data, not of this batch: speaker +4, outlet +12). With both: found 179, speaker 162,
+# anonymous 168, outlet 176, status 152 of 181, stance 18 of 21.
 # The floors never go down:
-FLOORS = {"found": 179, "speaker": 158, "anonymous": 168, "outlet": 164, "status": 151, "stance": 18}
+FLOORS = {"found": 179, "speaker": 162, "anonymous": 168, "outlet": 176, "status": 152, "stance": 18}
 # Speakers that are no plausible source: 9 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {"road's electronic toll system seen by joynews", "contract published", "man"},
@@ -76,23 +83,26 @@ KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Plausible sources the judgement did not name: the broadcaster under a spaced spelling, the regulator as the
 # wire's headline calls it, the minister's ministry nested in his words, the operator as the paper's lead describes it.
 PLAUSIBLE = frozenset(
-    {"joy news", "rail regulator", "ministry", "operator of a mid north coast aged care home"}
+    {"rail regulator", "ministry", "operator of a mid north coast aged care home"}
 )
 # Outlets the articles name besides their publishers: the broadcaster the paper and the wire relay (stored as "Joy
-# News"; the text writes JoyNews), the paper behind the news site, the paper the wire relays, the public broadcaster
+# News" on the first run; the text writes JoyNews, as the outlet list now does), the paper behind the news site, the paper the wire relays, the public broadcaster
 # the interview was given to (its web service is the publisher), and the broadcaster the wire and the paper relay.
-NAMED_OUTLETS = {"Joy News", "Daily Graphic", "Mainichi Shimbun", "NHK", "ABC"}
+NAMED_OUTLETS = {"JoyNews", "Daily Graphic", "Mainichi Shimbun", "NHK", "ABC"}
 # Judged non-claims stored as claims: 5 on the first run (an update line, an editor's note, a date line, a
 # translation credit, a newsletter line).
 NOT_CLAIMS_STORED = 5
 
 # Relays of one origin, held on the first run (none `corroborated`): the broadcaster's anonymous engineer relayed by
-# the wire; the wire's relay of the public broadcaster's anonymous nurse. Not held, so not listed: the nurse's own
-# sentence in the public broadcaster's story, `corroborated` by that relay ("corroborated by nurse (ABC)").
+# the wire; the wire's relay of the public broadcaster's anonymous nurse. Not held on the first run: the nurse's own
+# sentence in the public broadcaster's story, `corroborated` by that relay ("corroborated by nurse (ABC)"); held
+# since cbc1e69.
 RELAYS = [
     ("myjoyonline-akroma-tolls", "the fault was noticed on April 23"),
     ("gna-akroma-tolls", "the fault was noticed on April 23 but the system was kept running"),
     ("aap-yarrabeen-sedation", "night staff were told to give the drugs to residents"),
+    # held since cbc1e69 (after the first run, disclosed above)
+    ("abc-yarrabeen-sedation", "night staff were instructed to give the drugs"),
 ]
 
 
