@@ -44,6 +44,15 @@ def _pg_schema_url(schema: str) -> str:
     return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
 
 
+def on_backend(url: str, tmp_path, run):
+    """`run(database URL)` on a SQLite file in `tmp_path` when `url` is "sqlite", else on a fresh
+    PostgreSQL schema (`pg_schema`); its answer."""
+    if url == "sqlite":
+        return run(str(tmp_path / "copies.db"))
+    with pg_schema() as pg:
+        return run(pg)
+
+
 @contextmanager
 def pg_schema():
     """A fresh PostgreSQL schema as a database URL, dropped afterwards; skips (or fails under

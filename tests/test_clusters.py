@@ -194,7 +194,7 @@ def test_copies_of_a_report_and_its_denial_stay_what_recompute_gives(few_copies_
     from provenance.db import open_database
     from provenance.models import Claim, ClusterMember, Link
 
-    from conftest import pg_schema
+    from conftest import on_backend
 
     found = [ingest.extract(ingest.prepare([str(CORPUS / f"{name}.txt")], options={})[0])
              for name in ("gazette-ferry-contract", "northwire-ferry-denial")]
@@ -223,11 +223,7 @@ def test_copies_of_a_report_and_its_denial_stay_what_recompute_gives(few_copies_
         finally:
             db.close()
 
-    if url == "sqlite":
-        counts = ingested(str(tmp_path / "copies.db"))
-    else:
-        with pg_schema() as pg:
-            counts = ingested(pg)
+    counts = on_backend(url, tmp_path, ingested)
     # past the first few copies each copy adds the same number of rows
     growth = {(b[0] - a[0], b[1] - a[1]) for a, b in zip(counts[4:], counts[5:], strict=False)}
     assert len(growth) == 1
@@ -376,7 +372,7 @@ def test_a_copy_of_a_story_decides_itself_alone_and_as_recompute_would(few_copie
     from provenance.db import open_database
     from provenance.models import Claim
 
-    from conftest import pg_schema
+    from conftest import on_backend
 
     absorbed: list[int] = []
     original = links.copies_absorbed
@@ -414,9 +410,5 @@ def test_a_copy_of_a_story_decides_itself_alone_and_as_recompute_would(few_copie
         finally:
             db.close()
 
-    if url == "sqlite":
-        ingested(str(tmp_path / "copies.db"))
-    else:
-        with pg_schema() as pg:
-            ingested(pg)
+    on_backend(url, tmp_path, ingested)
     assert len(absorbed) > 30

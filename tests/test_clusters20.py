@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select, text
 
 from claimsets import make_claimset
-from conftest import FIXTURES, SEEDS, pg_schema
+from conftest import FIXTURES, SEEDS, on_backend
 
 CORPUS = FIXTURES / "multi-outlet"
 REPORT, DENIAL = "gazette-ferry-contract", "northwire-ferry-denial"
@@ -94,10 +94,7 @@ def _ingested(target: str, reports: int, denials: int, steps) -> tuple[tuple, li
 
 
 def _run(url: str, tmp_path, reports: int, denials: int, steps) -> tuple[tuple, list, list]:
-    if url == "sqlite":
-        return _ingested(str(tmp_path / "copies.db"), reports, denials, steps)
-    with pg_schema() as pg:
-        return _ingested(pg, reports, denials, steps)
+    return on_backend(url, tmp_path, lambda db: _ingested(db, reports, denials, steps))
 
 
 def _save(db, data: dict) -> None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
-from conftest import FIXTURES, pg_schema
+from conftest import FIXTURES, on_backend
 
 CORPUS = FIXTURES / "multi-outlet"
 
@@ -150,8 +150,4 @@ def test_copies_arriving_out_of_order_from_many_outlets_link_as_recompute_links_
         finally:
             db.close()
 
-    if url == "sqlite":
-        ingested(str(tmp_path / "copies.db"))
-    else:
-        with pg_schema() as pg:
-            ingested(pg)
+    on_backend(url, tmp_path, ingested)
