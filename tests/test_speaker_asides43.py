@@ -1,9 +1,9 @@
 """The subject of a cue read back past what is set off between it and its verb (issue 13, point 5: the
 speaker of a claim, not a word of an aside): a description after a possessive written with its apostrophe
-alone ('Tom Keller, Burgess' campaign manager, said'), an aside between dashes or spaced hyphens ('Mr. Okafor
-- in a remark aimed at the mayor - declared'), and a place with its own description inside a participle's
-phrase ('Sen. Paul Brandt, facing a race in Ohio, a swing state, said'). Every name and sentence is invented
-for this test."""
+alone ('Tom Keller, Burgess' campaign manager, said') or after an honorific ("Ms. Vogel's spokesman, Emil
+Vogt, said"), an aside between dashes or spaced hyphens ('Mr. Okafor - in a remark aimed at the mayor -
+declared'), and a place with its own description inside a participle's phrase ('Sen. Paul Brandt, facing a
+race in Ohio, a swing state, said'). Every name and sentence is invented for this test."""
 
 from __future__ import annotations
 
@@ -37,6 +37,11 @@ def _claims(text: str) -> list[tuple[str | None, str | None, str]]:
      "the fees were unlawful"),
     ("Dana Whitlow \u2014 who worked at the ministry for ten years \u2014 states that the audit was flawed.",
      "Dana Whitlow", "the audit was flawed"),
+    # a possessive after an honorific with its full stop, then the name set off by commas
+    ("Gov. Vogel's spokesman, Emil Vogt, said the plan was fine.", "Emil Vogt", "the plan was fine"),
+    ("''The vile raids draw us together: solidarity with the victims,'' Ms. Vogel's spokesman, Emil Vogt, wrote"
+     " on Twitter.", "Emil Vogt", "The vile raids draw us together: solidarity with the victims"),
+    ("Dr. Ana Vogel's lawyer, Emil Vogt, told reporters the plan was fine.", "Emil Vogt", "the plan was fine"),
     # a place after a preposition inside a participle's phrase, then the place's description
     ("Sen. Paul Brandt, facing a tough challenge in Ohio, a swing state, said he would welcome the bill.",
      "Paul Brandt", "he would welcome the bill"),
