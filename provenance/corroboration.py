@@ -1178,9 +1178,16 @@ def side(r: ClaimRecord) -> str | None:
         country_of(r.outlet_country) if r.outlet_country else None)
 
 
+# letters no accent-stripping takes apart ('ø', 'ł', 'æ'), as English copy writes them ('Borsen' for 'Børsen')
+_PLAIN_LETTERS = str.maketrans(load_data("corroboration.json")["plain_letters"])
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_key(name: str) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in words(name) if w.casefold() not in ("the", "a", "an"))
+    """A name's words as names compare: accents stripped (`words`), case folded, and the letters
+    no accent-stripping takes apart written as English copy writes them (corroboration.json
+    plain_letters: the Danish paper 'Børsen' is the wire's 'Borsen', 'Łódź' its 'Lodz'); no articles."""
+    return tuple(w for w in (w.casefold().translate(_PLAIN_LETTERS) for w in words(name)) if w not in ("the", "a", "an"))
 
 
 def origin(r: ClaimRecord) -> str:
@@ -1414,8 +1421,9 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
 
     Relays and copies count once. One origin: claims of the same source (`same_origin`);
     anonymous sources that reached the reader through the same outlet (`_anonymous_channel`),
-    unless they speak for different sides; spokespeople of no body named (`unnamed_spokesperson`); and wire copy, near-identical sentences in two
-    documents (`WIRE_COPY`), whatever speakers the extractor gave them.
+    unless they speak for different sides; spokespeople of no body named (`unnamed_spokesperson`); wire copy, near-identical sentences in two
+    documents (`WIRE_COPY`), whatever speakers the extractor gave them; and a party named only by what
+    it is ('the operator') with a named source (`_described_parties`).
     """
     parent = {r.key: r.key for r in records}
     order = {r.key: _order_of(r) for r in records}
@@ -1473,7 +1481,44 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
     for relay in _outlet_relays(records, channels):
         join(relay)
     _join_carried_stories(records, order, find, join)
+    for pair in _described_parties(records, order):
+        join(pair)
     return {r.key: find(r.key) for r in records}
+
+
+def _described_party(r: ClaimRecord) -> bool:
+    """Whether a claim's source is a party named only by what it is, on the record ('the operator',
+    'the aged care regulator', 'the ministry', 'its managing director'): no word of its name is a
+    proper name's, and it is no anonymous source, medium, record, force or the publisher."""
+    if not r.speaker or r.anonymous or r.speaker_kind == "media" or is_publisher(r) or record_of(r):
+        return False
+    name = " ".join(r.speaker.split())
+    return not any(ch.isupper() for ch in name) and not _FORCES.search(name.casefold())
+
+
+# police forces and emergency services speak for themselves, named or not ('police said', 'the fire brigade said')
+_FORCES = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(
+    {*load_data("corroboration.json")["forces"], *load_data("titles.json")["police_services"]}, key=len, reverse=True))
+                     + r")(?!\w)")
+
+
+def _described_parties(records: Sequence[ClaimRecord], order: Mapping[Hashable, tuple]) -> list[tuple[Hashable, Hashable]]:
+    """A party a story names only by what it is ('The operator says C', in a summary box or a
+    headline, or in another outlet's story) is one origin with a named source of the cluster that says
+    the same, not a second one beside it: a definite description refers to a party the coverage
+    names ('the private operator Ironbark Living', 'its chief executive, Ana Lind'), and two names
+    for one party are one source (DESIGN.md: independent means different originating speakers). The
+    named source of its own document first, else the earliest; named sources stay apart as they were."""
+    named = sorted((r for r in records if not r.anonymous and origin(r).startswith("named:") and not _described_party(r)
+                    and r.speaker_kind != "media" and not is_publisher(r)), key=lambda r: order[r.key])
+    if not named:
+        return []
+    pairs = []
+    for r in records:
+        if _described_party(r):
+            mine = [n for n in named if n.doc == r.doc]
+            pairs.append(((mine or named)[0].key, r.key))
+    return pairs
 
 
 def _join_carried_stories(records: Sequence[ClaimRecord], order: Mapping[Hashable, tuple],

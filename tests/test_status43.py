@@ -1,0 +1,106 @@
+"""One origin told twice is no corroboration: a party a story names only by what it is ('The operator
+says C' in a summary box, 'the regulator said C' in another outlet's story) beside the same party
+named, and an outlet written with and without letters that no accent-stripping takes apart
+('Søholmposten' and a wire's 'Soholmposten'). Invented articles of this file's own writing."""
+
+from __future__ import annotations
+
+from test_status_shapes import _by_text, ingested
+
+from provenance.corroboration import ClaimRecord, origin_groups
+
+SUMMARY_BOX = """Dairy breached its licence twice, inspection reports show
+
+In short:
+
+Inspection reports show the Lundholm dairy let whey into the Vessa river in January.
+
+The regulator says the dairy breached its discharge licence twice in January.
+
+What's next? The dairy will be inspected again in March.
+
+Inspection reports obtained by the Harbour Gazette show that the Lundholm dairy let whey into the Vessa river twice in January.
+
+The Coastal Water Board said on Monday that the dairy had breached its discharge licence twice in January.
+
+The board will inspect the plant again in March.
+"""
+
+
+def test_a_summary_box_and_the_body_are_one_origin_not_two(run, tmp_path):
+    """'The regulator says C' in the box at the top, and the board the body names saying C: the
+    story tells one party's statement twice, which corroborates nothing; both stay the party's
+    own word, on the record."""
+    claims = ingested(run, tmp_path, {"gazette-dairy-box": ("The Harbour Gazette", "2026-03-02", SUMMARY_BOX)})
+    told = [c for c in _by_text(claims, "breached its discharge licence") if c["stance"] == "asserts"]
+    assert {c["speaker"] for c in told} == {"regulator", "Coastal Water Board"}, told
+    assert {c["status"] for c in told} == {"confirmed"}, told
+
+
+REGULATOR = {
+    "gazette-dairy": ("The Harbour Gazette", "2026-03-02",
+                      "The regulator said on Monday that the Lundholm dairy had breached its discharge licence "
+                      "twice in January.\n\nThe dairy did not respond to questions."),
+    "courier-dairy": ("The Coast Courier", "2026-03-02",
+                      "The Coastal Water Board said on Monday that the Lundholm dairy had breached its discharge "
+                      "licence twice in January.\n\nThe board said it would inspect the plant in March."),
+}
+
+
+def test_a_party_described_in_one_outlet_and_named_in_another_is_one_source(run, tmp_path):
+    """'The regulator said C' in one paper, 'The Coastal Water Board said C' in another: a definite
+    description refers to a party the coverage names, so the board's C is not corroborated by its
+    own word told under another name."""
+    claims = ingested(run, tmp_path, REGULATOR)
+    said = [c for c in _by_text(claims, "breached its discharge licence") if c["stance"] == "asserts"]
+    assert len(said) == 2 and {c["status"] for c in said} == {"confirmed"}, said
+
+
+def test_two_named_parties_still_corroborate_each_other_beside_a_described_one(run, tmp_path):
+    """A described party joins one named source; two named sources of their own stay two."""
+    articles = {**REGULATOR, "wire-dairy": (
+        "Northwire", "2026-03-03",
+        "Lundholm Dairy's chief executive, Kari Holm, said on Tuesday that the dairy had breached its discharge "
+        "licence twice in January and apologised.")}
+    claims = ingested(run, tmp_path, articles)
+    board, = [c for c in _by_text(claims, "breached its discharge licence") if c["speaker"] == "Coastal Water Board"]
+    assert board["status"] == "corroborated" and "Kari Holm" in board["reason"], board
+
+
+FORMER_WORKERS = {
+    "avis-smelter": ("Søholmposten", "2026-05-11",
+                     "Three former workers at the Brekke smelter told Søholmposten that managers had known of the "
+                     "leaking filter since June.\n\nThey asked not to be named."),
+    "wire-smelter": ("Northwire", "2026-05-12",
+                     "OSLO (Northwire) - Danish daily Soholmposten quoted former workers as saying managers had known "
+                     "of the leaking filter since June.\n\nThe smelter's owner did not respond."),
+}
+
+
+def test_an_outlet_spelt_without_its_letter_o_slash_is_the_same_outlet(run, tmp_path):
+    """The wire writes 'Soholmposten' for 'Søholmposten' ('ø' has no accent to strip): its relay of the
+    paper's anonymous workers is the paper's source again, one origin, not corroboration."""
+    claims = ingested(run, tmp_path, FORMER_WORKERS)
+    said = [c for c in _by_text(claims, "had known of the leaking filter") if c["stance"] == "asserts"]
+    assert len(said) == 2 and "corroborated" not in {c["status"] for c in said}, said
+
+
+def _rec(key: int, doc: str, speaker: str, *, publisher: str, anonymous: bool = False,
+         outlet: str | None = None) -> ClaimRecord:
+    return ClaimRecord(key=key, doc=doc, text="managers had known of the leak since June", speaker=speaker,
+                       anonymous=anonymous, outlet=outlet, publisher=publisher, stated_on="2026-05-11", seq=key)
+
+
+def test_origin_groups_read_letters_with_no_accent_as_english_copy_writes_them():
+    """'Łódzianin' and 'Lodzianin' name one outlet: the anonymous sources each carried are one."""
+    groups = origin_groups([_rec(1, "a", "former workers", publisher="Łódzianin", anonymous=True),
+                            _rec(2, "b", "three former workers at the smelter", publisher="Northwire", anonymous=True,
+                                 outlet="Lodzianin")])
+    assert groups[1] == groups[2]
+
+
+def test_origin_groups_keep_police_apart_from_a_named_witness():
+    """'police said C' is the force speaking for itself: no description of a named party."""
+    groups = origin_groups([_rec(1, "a", "police", publisher="Harbour Gazette"),
+                            _rec(2, "a", "Ines Berg", publisher="Harbour Gazette")])
+    assert groups[1] != groups[2]
