@@ -98,6 +98,9 @@ _NAME_PARTICLES = frozenset("de del della der van von da di du dos das bin la le
 _SUBJECT_SKIPS = _NP_INNER | {"and", "but", "so", "also", "then"}
 _ANTECEDENT_SKIPS = _NP_INNER | {"by", "even"}
 _PHRASE_SKIPS = _NP_INNER | {"and", "but", "so"}
+# words before a capitalised 'The' inside a noun phrase that are no noun ending a sentence run into it
+_RUN_IN_NOT_NOUNS = _NP_STOP | _NP_INNER | DETERMINERS | frozenset(
+    "both about like against via including called named titled dubbed than per".split())
 # the prepositions after the head of a thing sent ('a letter to Y', 'an email for supporters')
 _OBJECT_PREPS = frozenset({"to", "for", "from", "with", "on", "about", "in", "at"})
 # what follows an adverb that opens an adjunct ('Shortly after', 'Here in', 'Prior to', 'Just as')
@@ -667,6 +670,7 @@ class _Parser:
                 a == self.begin or self.t[a - 1].kind == "d"):
             a += 1  # 'On Tuesday evening Carrow Lines said': the time of day is no part of the speaker
         a = self._listed_body_start(a, b)
+        a = self._run_in_start(a, b)
         if b - a > 1 and self.w(b - 1) in _SUBJECT_PRONOUNS and self.t[b - 1].kind == "w" and (
                 self.w(b - 2) in _ADJUNCT_WORDS or self.is_p(i + 1, ":") or self.is_q(i + 1)):
             a = b - 1  # 'Later he said', '... down the line he warned: "C"': the pronoun is the subject
@@ -851,7 +855,35 @@ class _Parser:
                                         or _ORDINAL.fullmatch(tok.low) and x + 1 < b and self.t[x + 1].cap
                                         or self._name_particle(x, a, b)):
                 a = x + 1  # (an ordinal inside a name stays: 'the Kelby 4th Precinct Station, which ...')
-        return (a, b) if a < b else None
+        return (self._joined_name_start(a, b), b) if a < b else None
+
+    def _run_in_start(self, a: int, b: int) -> int:
+        """Where a subject read back over a sentence run into it starts: at a capitalised 'The' before a name, right
+        after a noun in lower case with no full stop between ('... of the harbour projects The N.T.S.B. said': the
+        N.T.S.B.); a when there is none ('a writer for The Courier', 'a host of The Morning Show' stay whole)."""
+        for x in range(a + 1, b - 1):
+            before = self.t[x - 1]
+            if self.w(x) == "the" and self.t[x].cap and self.t[x + 1].cap and self.t[x + 1].kind == "w" \
+                    and before.kind == "w" and not before.cap and before.low not in _RUN_IN_NOT_NOUNS:
+                return x
+        return a
+
+    def _joined_name_start(self, a: int, b: int) -> int:
+        """Where a body's name read back from token a (to `b`) starts when an 'and' joins it to capitalised words
+        before it ('the Harbour Safety and | Marine Standards Authority, the agency ...': the whole body, which has
+        one head noun, its last word); a when no 'and' does, or the words before it name a body or a person of their
+        own ('the Fourth Circuit and | Ana Costa, a professor', 'Ana Costa and | Ben Lind, both ...')."""
+        heads = self.lex.institution_heads | self.lex.body_heads
+        if not (a - 2 >= self.begin and self.t[a].cap and self.w(a - 1) == "and" and self.t[a - 2].kind == "w"
+                and self.t[a - 2].cap and a - 2 not in self.cue_tokens and self.w(b - 1) in heads):
+            return a
+        x = a - 2
+        while x - 1 >= self.begin and x - 1 not in self.cue_tokens and self.t[x - 1].kind == "w" and (
+                self.t[x - 1].cap or self._inside_name(x - 1)) and a - x < 8:
+            x -= 1
+        if any(self.w(y) in heads or self.w(y) in self.lex.given_names for y in range(x, a - 1)):
+            return a
+        return x if self._opens_sentence(x) or self.w(x - 1) in DETERMINERS or self.is_p(x - 1, ",") else a
 
     def _name_particle(self, x: int, a: int, b: int) -> bool:
         """Is token x a lower-case particle inside a name, between a capitalised word and the name's next

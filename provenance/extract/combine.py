@@ -66,6 +66,10 @@ _BE_BEFORE = re.compile(r"\b" + _BE + r"$", re.IGNORECASE)
 _SUBJECT_HOLDS = re.compile(_AUXILIARY + _BE + alternation("state_participles") + r"\b", re.IGNORECASE)
 # what a source the model found may open with that is no part of it: ', and political leaders'
 _NAMED_AS = re.compile(r",?\s+\w+\s+(\w+)(?:\s+[A-Z][\w'-]*)+")
+# names joined to a source by 'and' before it, opening a clause ('Ahead of the vote, Norland and | Vostria unveiled'):
+# the model tags the last of two coordinated subjects alone, where the rules read both as the subject
+_JOINED_BEFORE = re.compile(r"(?:^|[,;:\n][ \t]*|\b(?:the|The|But|And|but)[ \t]+)((?:[A-Z][\w'\u2019.&-]*[ \t]+(?:(?:of|for)[ \t]+)?)+)"
+                            r"and[ \t]+$")
 _SOURCE_OPENING = re.compile(r"(?:[\s,;:\u2014\u2013-]+|(?:and|or|but)\b)+", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
 # the digits and thousands' commas of a figure before a place inside it ('34,' of '34,000')
@@ -306,6 +310,9 @@ class ModelFrames:
         opening = _SOURCE_OPENING.match(text, *given)
         start, end = opening.end() if opening is not None else given[0], given[1]
         start = _figure_start(text, start)
+        joined = _JOINED_BEFORE.search(text, max(0, start - 80), start) if text[start:start + 1].isupper() else None
+        if joined is not None and not any(c.start < start and c.end > joined.start(1) for c in frame.contents):
+            start = joined.start(1)  # (not when the model read the words before the 'and' into its content)
         dates = find_dates(text, start, end)
         if dates and dates[-1].start > start and not text[dates[-1].end:end].strip():
             end = len(text[:dates[-1].start].rstrip(" ,"))  # 'A district court on Thursday': the court
@@ -370,6 +377,10 @@ class ModelFrames:
         text = self.text
         if not prop.content:
             return None
+        named = _name_out_of_cue(text, prop)
+        if named is None:
+            return None
+        prop = named
         if prop.source is not None and fold(text[prop.source[0]:prop.source[1]]) in lexicon().relatives:
             # 'X, who has voiced concern over C': a relative pronoun is no speaker but points back at
             # one; the cue's subject as the rules read it (the antecedent) speaks. Held out (a fifth of
@@ -412,6 +423,53 @@ class ModelFrames:
 
 _DESCRIPTION_ENDS = frozenset("a an the his her its their our my your this that these those and or of for".split())
 _HEAD_GAP = re.compile(r"[ \t]+([a-z][a-z-]+)(?:[ \t]+|$)")
+
+
+# capitalised words ending where the model's cue starts, perhaps with an 'and' after them ('Ana | Costa', 'Norland and |
+# Vostria'), and the capitalised words opening that cue
+_NAME_BEFORE_CUE = re.compile(r"[A-Z][\w'\u2019.&-]*(?<!\.)(?:[ \t]+and)?[ \t]+$")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'\u2019.&-]*(?:[ \t]+|$))+")
+
+
+def _name_out_of_cue(text: str, prop: model.Proposal) -> model.Proposal | None:
+    """The proposal less the capitalised words that open its cue right after a name (the model's source or not),
+    when prose in lower case follows them: the model ends a name one word early and reads its last word as the
+    cue ('Ana | Costa more favourably than ...'), or the second of two subjects as the cue's first word ('Norland
+    and | Vostria unveiled a plan'). They go to the model's source when it is that name, else the cue's subject is
+    read with them; after a possessive the noun it owns goes with them ("Tom Vane | Reyes's wife pleads for": his
+    wife). None (no attribution) when what is left of the cue is no cue: no word ('Ana | Costa'), or one neither
+    of the lexicon's cues nor a verb other than an auxiliary ('more favourably than', 'is a member of'). A headline's title case ('Vane | Takes On The'), a
+    cue of the lexicon ('Vane | Says') and a date ('Lind | Sunday night recounted') are left as they are."""
+    cue = prop.cue
+    if cue is None or not text[cue[0]:cue[0] + 1].isupper() or prop.source is not None and prop.source[1] > cue[0]:
+        return prop
+    adjoining = _NAME_BEFORE_CUE.search(text, max(0, cue[0] - 40), cue[0])
+    run = _CAPITALISED_RUN.match(text, cue[0], cue[1])
+    if adjoining is None or run is None or prop.source is not None and adjoining.end() - prop.source[1] > 5 \
+            or fold(text[cue[0]:run.end()].split()[0]) in lexicon().cues_by_first \
+            or any(d.start == cue[0] for d in find_dates(text, *cue)):
+        return prop
+    end = run.end()
+    if text[cue[0]:end].rstrip().endswith(("'s", "\u2019s")):
+        owned = re.match(r"[a-z]+[ \t]+", text[end:cue[1]])
+        end += owned.end() if owned is not None else 0
+    after = re.match(r"[\s,]*(\S)", text[end:])
+    if after is None or not after.group(1).islower() or _title_case(text, cue[0]):
+        return prop  # (a title-case headline, or a name at the end of its sentence)
+    rest = text[end:cue[1]].split()
+    if not rest or not (_known_cue(" ".join(rest)) or rest[0].islower() and rest[0].endswith(("ed", "s"))
+                        and rest[0] not in lexicon().auxiliaries):
+        return None  # (nor 'is a signatory of': a verb of being or having tells no one's words)
+    source = (prop.source[0], len(text[:end].rstrip())) if prop.source is not None else None
+    return model.Proposal((end, cue[1]), source, prop.content)
+
+
+def _title_case(text: str, at: int) -> bool:
+    """Is the line at offset `at` a headline in title case, most of its longer words capitalised ('Rivals Of Ana
+    Costa Unite in Support of Her Bid')?"""
+    line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)]
+    words = re.findall(r"[A-Za-z][\w'\u2019-]{3,}", line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _head_before_cue(text: str, start: int, end: int, frame: Frame) -> int:
