@@ -250,6 +250,7 @@ _FOR_A_CAUSE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*[a-z]s\s+for\s
                           + "|".join(load_data("corroboration.json")["cause_suffixes"]) + r")")
 
 
+_STATES_UNIONS = frozenset(load_data("corroboration.json")["states_unions"])
 _MEMBERS_OF = re.compile(r"^(?:the\s+)?(?:some\s+|several\s+|many\s+|\d+\s+)?members\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -267,6 +268,8 @@ def _of_members(name: str) -> bool:
     if not folded or any(w in _PARTY_WORDS for w in folded):
         return False
     head = folded[folded.index("of") - 1] if "of" in folded[1:] else folded[-1]
+    if head == "union" and len(folded) > 1 and not any(w in _NOT_MEMBERS or w in _STATES_UNIONS for w in folded):
+        return True  # a trade union, whatever trade its name gives ('Road Transport Union'); no union of states
     return head in _MEMBER_HEADS and any(
         w != head and w not in _NOT_MEMBERS and not w.endswith("ss")
         and (len(w) > 3 and w.endswith("s") or len(w) > 5 and w.endswith(("ing", "men")))
@@ -1216,6 +1219,9 @@ _OF_GROUP = r"\s+of\s+(?:the\s+)?((?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)(?=\s*[,(]
 _OF_GROUP_RE = re.compile(_OF_GROUP)
 _WORD_CHAR = re.compile(r"\w")
 _CAPITAL_WORD = r"[A-Z][\w'’&-]*"
+_OWNED_ROLE = re.compile(r"^Its\s+\S")  # 'Its National Chairman' opening a sentence: an office of the body just named
+_ANY_GROUP = re.compile(r"(?:" + _CAPITAL_WORD + r"\s+){0,5}(?:" + "|".join(h.capitalize() for h in sorted(_MEMBER_HEADS, key=len, reverse=True))
+                        + r")(?!\w)")
 
 
 def _group_referred(r: ClaimRecord, text: str) -> str:
@@ -1224,8 +1230,15 @@ def _group_referred(r: ClaimRecord, text: str) -> str:
     upto = r.sentence[1] if r.sentence else r.end
     head = _HEAD_ROLE.match(r.role or "")
     if head:
-        found = _named_by_head(head.group(1).capitalize()).findall(text, 0, upto)
-        return re.sub(r"^The\s+", "", found[-1]) if found else ""
+        # the group named last before: by its name, or described by its people ('The teachers' union Sveriges Lärare said')
+        found = [*_named_by_head(head.group(1).capitalize()).finditer(text, 0, upto),
+                 *(m for m in _PEOPLE_GROUP.finditer(text, 0, upto) if m.group("head").casefold() == head.group(1).casefold())]
+        return re.sub(r"^The\s+", "", max(found, key=lambda m: m.start()).group()) if found else ""
+    if _OWNED_ROLE.match(r.role or "") and r.sentence and text.startswith("Its", r.sentence[0]):
+        # 'Its National Chairman, NAME, told ...' opening the sentence after the group's: the group named last there
+        before = _sentence_before(text, len(text[:r.sentence[0]].rstrip()))
+        named = [m.group() for m in _ANY_GROUP.finditer(" ".join(before))]
+        return re.sub(r"^The\s+", "", named[-1]) if named else ""
     initials = _INITIALS_ROLE.match(r.role or "")
     if initials:
         return _spelt_out(initials.group(1), text)

@@ -1,12 +1,16 @@
 """One origin told twice is no corroboration: a party a story names only by what it is ('The operator
 says C' in a summary box, 'the regulator said C' in another outlet's story) beside the same party
 named, and an outlet written with and without letters that no accent-stripping takes apart
-('Søholmposten' and a wire's 'Soholmposten'). Invented articles of this file's own writing."""
+('Søholmposten' and a wire's 'Soholmposten'); and sources that are no party speaking for itself (a
+trade union and its officers, an expert, an advocate, a private person). Invented articles of this
+file's own writing."""
 
 from __future__ import annotations
 
-from test_status_shapes import _by_text, ingested
+import pytest
+from test_status_shapes import _by_text, ingested, ruled_claims
 
+from provenance import rules
 from provenance.corroboration import ClaimRecord, origin_groups
 
 SUMMARY_BOX = """Dairy breached its licence twice, inspection reports show
@@ -104,3 +108,59 @@ def test_origin_groups_keep_police_apart_from_a_named_witness():
     groups = origin_groups([_rec(1, "a", "police", publisher="Harbour Gazette"),
                             _rec(2, "a", "Ines Berg", publisher="Harbour Gazette")])
     assert groups[1] != groups[2]
+
+
+INTEREST_GROUPS = """Toll operator to refund double charges
+
+The operator of the Tarn expressway toll will refund about 40,000 motorists who were charged twice for single trips in April, the roads minister said on Tuesday.
+
+The minister gave the operator two weeks to repay every motorist and said the ministry would audit the toll system before the end of June.
+
+The Harbour Road Haulage Union described the refund period as unfair.
+
+Its General Secretary, Kofi Mensah, told the Gazette that drivers had lost a week's pay.
+
+The Bank of Tarn, in a statement signed by its Secretary, Ama Boateng, said it was watching the refunds closely.
+
+The teachers' union Skolfolk Nord said the closures had left pupils without classes. The union's chair in Orrvik, Eva Lind, told the Gazette that 300 teachers had not been paid for May.
+"""
+
+
+def test_trade_unions_and_their_officers_speak_for_their_members_interest(run, tmp_path):
+    """A union named for a trade and its officers, however the text refers back to it, are an interest
+    group, a single source (DESIGN: a named party speaking for itself; the judging rules: interest
+    groups unconfirmed unless corroborated); another body's officer and a union of states are not."""
+    claims = ingested(run, tmp_path, {"gazette-tolls": ("The Harbour Gazette", "2026-05-13", INTEREST_GROUPS)})
+    statuses = {c["speaker"]: c["status"] for c in claims}
+    assert statuses["Harbour Road Haulage Union"] == "unconfirmed"  # a trade union, whatever trade its name gives
+    assert statuses["Kofi Mensah"] == "unconfirmed"  # 'Its General Secretary' opening the sentence after the union's
+    assert statuses["Eva Lind"] == "unconfirmed"  # 'the union's chair' after the union described by its people
+    assert statuses["Ama Boateng"] == "confirmed"  # 'its Secretary' of the bank, in her own sentence
+
+    assert not rules._of_members("European Union") and not rules._of_members("Universal Postal Union")  # of states, public
+
+
+EXPERTS_AND_PRIVATE_PEOPLE = """Care home charts show high doses
+
+Geriatrician Helen Ward said the doses in the charts were far above what was normal.
+
+Consumer rights lawyer Kwame Osei said residents' families could sue the operator.
+
+"They sent us home without the vaccine," said Ana Ruiz, 29, a cashier.
+
+Community leader Tomas Quispe said residents no longer trusted the company.
+
+Health Minister Lena Brandt said the home would be inspected this week.
+"""
+
+
+@pytest.mark.parametrize("speaker, status", [
+    ("Helen Ward", "unconfirmed"),    # a practitioner of a medical field ('-ician'), commenting
+    ("Kwame Osei", "unconfirmed"),    # a lawyer named by a field of law, no party's
+    ("Ana Ruiz", "unconfirmed"),      # a private person: her age and her trade
+    ("Tomas Quispe", "unconfirmed"),  # speaks for residents, an advocate
+    ("Lena Brandt", "confirmed"),     # an office holder for her office
+])
+def test_experts_advocates_and_private_people_are_a_single_source(speaker, status):
+    claims = [c for c in ruled_claims(EXPERTS_AND_PRIVATE_PEOPLE) if c["speaker_name"] == speaker]
+    assert claims and {c["status"] for c in claims} == {status}, claims
