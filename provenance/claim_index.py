@@ -216,5 +216,5 @@ class ClaimIndex:
             wanted.update(ids or ())
         rows = list(focus)
         rows += self.copies(base, wanted | {row[0] for row in focus}, {row[0] for row in focus})
-        rows.sort()
+        rows.sort(key=lambda row: row[0])  # (by claim id: one row a claim)
         return [(cid, vid, text_) for cid, vid, text_, _ in rows], {vid: did for _, vid, _, did in rows}, max_df

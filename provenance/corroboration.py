@@ -135,6 +135,13 @@ class ClaimRecord:
     # `origin` worked out once, set when the record is built and read-only from then on (the
     # records of stored versions are kept between transactions: `links.load_records`); "" unset
     origin_key: str = ""
+    # `stance_kind` and `withdrawn_said` worked out once, the same way (`seal`): "" unset, "-" for
+    # no stance kind; None for nothing taken back
+    stance_key: str = ""
+    withdrawn_key: str | None = ""
+    # `_source_kind` and `_order_of`, sealed the same way; () unset
+    kind_key: tuple = ()
+    order_key: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -817,6 +824,8 @@ def _source_kind(r: ClaimRecord) -> tuple:
     """What the status rules read of a claim at the other end of a link: its origin, the names,
     outlet and date its reasons give, its stance and whether it can corroborate. Two claims of a
     kind (copies of one statement in several documents) give a claim the same status and reason."""
+    if r.kind_key:
+        return r.kind_key
     return (origin(r), r.speaker or "", r.outlet or "", r.publisher or "", r.stated_on or "", r.cue or "",
             stance_kind(r), can_corroborate(r))
 
@@ -836,6 +845,7 @@ class _Kinds:
         self.kinds: dict[int, tuple] = {}
         self.orders: dict[int, tuple] = {}
         self.hubs: dict[tuple[int, frozenset[int]], list[int]] = {}
+        self.sorted: dict[int, list[int]] = {}
 
     def kind(self, i: int) -> tuple:
         if i not in self.kinds:
@@ -847,19 +857,25 @@ class _Kinds:
             self.orders[i] = _order_of(self.record_of[i])
         return self.orders[i]
 
+    def in_order(self, members: list[int]) -> list[int]:
+        """A group's members (a list that lives as long as this object) in `order`."""
+        if id(members) not in self.sorted:
+            self.sorted[id(members)] = sorted(members, key=self.order)
+        return self.sorted[id(members)]
+
     def hubs_of(self, members: list[int], extra: frozenset[int]) -> list[int]:
         """`_hubs` of a group's members (a list that lives as long as this object)."""
         key = (id(members), extra)
         if key not in self.hubs:
-            self.hubs[key] = _hubs(members, self, extra)
+            self.hubs[key] = _hubs(self.in_order(members), self, extra)
         return self.hubs[key]
 
 
-def _hubs(members: list[int], kinds: _Kinds, extra: frozenset[int]) -> list[int]:
+def _hubs(ordered: list[int], kinds: _Kinds, extra: frozenset[int]) -> list[int]:
     """The first claim of each kind of source in a group (at most HUB_KINDS) and the first claims
-    in `extra` (as many), first by date, document and place, whatever the order they were stored in."""
+    in `extra` (as many), first by date, document and place, whatever the order they were stored
+    in: of its claims in that order (`_Kinds.in_order`)."""
     found: dict[tuple, int] = {}
-    ordered = sorted(members, key=kinds.order)
     for i in ordered:
         kind = kinds.kind(i)
         if kind not in found:
@@ -915,8 +931,9 @@ def unsettled(groups: Groups, *, record_of: Any, limit: int, hubs: Iterable[int]
         if 0 < before <= limit:
             out.update(old[0] + old[1])
         elif before:
-            for k, stored in zip((g, h), old, strict=True):
+            for k in (g, h):
                 now = set(kinds.hubs_of(groups.members[k], extra))
+                stored = [i for i in kinds.in_order(groups.members[k]) if i not in focus]
                 out.update((now ^ set(_hubs(stored, kinds, extra))) - focus)
     return out
 
@@ -1010,6 +1027,23 @@ def stance_kind(r: ClaimRecord) -> str | None:
     withdraws its content (its stance; for a record without one, what its cue says), else None. A
     statement that its source took back what it said ('he had been wrong to say that C',
     `withdrawn_said`) withdraws, whatever its cue."""
+    if r.stance_key:
+        return None if r.stance_key == "-" else r.stance_key
+    return _stance_kind(r)
+
+
+def seal(r: ClaimRecord) -> None:
+    """Work out once what the rules read of a record many times (`origin`, `stance_kind`,
+    `withdrawn_said`), for a record that is read-only from then on: the records of stored
+    versions, kept between transactions and read for every copy of a story that joins them."""
+    r.origin_key = origin(r)
+    r.withdrawn_key = withdrawn_said(r)
+    r.stance_key = stance_kind(r) or "-"
+    r.kind_key = _source_kind(r)
+    r.order_key = _order_of(r)
+
+
+def _stance_kind(r: ClaimRecord) -> str | None:
     kind = STANCE_KINDS.get(r.stance) if r.stance is not None else cue_kind(r.cue)
     return kind or ("retract" if withdrawn_said(r) is not None else None)
 
@@ -1064,6 +1098,8 @@ def withdrawn_said(r: ClaimRecord) -> str | None:
     office had been wrong on Monday to say that C', the subject its own: a pronoun or a possessive
     opening at most four words), or the publisher's account of a withdrawal ('Kolsig on Wednesday
     withdrew a statement it issued on Tuesday saying that C')."""
+    if r.withdrawn_key != "":
+        return r.withdrawn_key
     found = _taken_back_of(r)
     if found is None:
         return None
@@ -1367,6 +1403,8 @@ def wire_key(sentence: str) -> str:
 def _order_of(r: ClaimRecord) -> tuple:
     """Earliest first: stated on, then on one day the copy that first carried it (`carrier_rank`),
     then document and place in it (not the order of storing)."""
+    if r.order_key:
+        return r.order_key
     key = r.key
     return (r.stated_on or "9999", carrier_rank(r), r.doc or "", r.seq or 0) + (
         (0, key, "") if isinstance(key, int) else (1, 0, str(key)))
@@ -1750,28 +1788,31 @@ def named_reports(records: Sequence[ClaimRecord], judged: Sequence[tuple[int, in
     claims the matcher compared (`judged`), so that ingest, in any order, finds what `recompute`
     finds."""
     spans: dict[tuple, int] = defaultdict(int)
-    by_publisher: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    relayed: dict[tuple[str, ...], list[int]] = defaultdict(list)  # outlet -> claims other documents credit to it
+    by_text: dict[tuple, list[int]] = defaultdict(list)  # (document, version) -> its claims
+    # outlet -> document -> the claims of its own documents, and those other documents credit to it
+    of_outlet: dict[tuple[str, ...], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, r in enumerate(records):
         spans[(r.doc, r.version, r.start, r.end)] += 1
+        by_text[(r.doc, r.version)].append(i)
         if r.publisher:
-            by_publisher[_name_key(r.publisher)].append(i)
+            of_outlet[_name_key(r.publisher)][r.doc].append(i)
         if r.outlet and _name_key(r.outlet) != _name_key(r.publisher or ""):
-            relayed[_name_key(r.outlet)].append(i)
-    if not by_publisher and not relayed:
+            of_outlet[_name_key(r.outlet)][r.doc].append(i)
+    if not of_outlet:
         return []
     related, restated = _story_documents(records, judged)
+    outlets = set(of_outlet)
     found = []
     for x, d in enumerate(records):
         if stance_kind(d) not in HOW or spans[(d.doc, d.version, d.start, d.end)] > 1 \
-                or not lexicon().named_report.search(d.text.casefold()):
+                or not _names_a_report(d.text):
             continue
-        for key in _outlets_named(d, by_publisher.keys() | relayed.keys()):
+        for key in _outlets_named(d, outlets):
             # (what the answer's own document says too is the story's background, no part of the report)
-            found += [(x, y) for y in by_publisher.get(key, []) + relayed.get(key, []) if records[y].doc != d.doc
-                      and records[y].doc in related[d.doc] and d.doc not in restated[y] and _reporting(records[y], d)]
-            found += [(x, y) for y, r in enumerate(records) if r.doc == d.doc and r.version == d.version
-                      and _name_key(r.outlet or r.speaker or "") == key and stance_kind(r) is None and y != x]
+            found += [(x, y) for doc in related[d.doc] - {d.doc} for y in of_outlet[key].get(doc, ())
+                      if d.doc not in restated[y] and _reporting(records[y], d)]
+            found += [(x, y) for y in by_text[(d.doc, d.version)] if y != x
+                      and _name_key(records[y].outlet or records[y].speaker or "") == key and stance_kind(records[y]) is None]
     return sorted(set(found))
 
 
@@ -1800,11 +1841,24 @@ def _reporting(r: ClaimRecord, answer: ClaimRecord) -> bool:
         and not same_origin(r, answer) and not any(p.search(described) for p, _ in lexicon().commentator_roles)
 
 
+@lru_cache(maxsize=1 << 14)
+def _names_a_report(text: str) -> bool:
+    """Whether a text speaks of a report (lexicon named_report), as an answer to one does: read once
+    for the copies of one text."""
+    return lexicon().named_report.search(text.casefold()) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def _said_words(text: str) -> tuple[frozenset[str], str]:
+    """The words of a text, casefolded, and all of them joined between spaces (`_outlets_named`)."""
+    said = [w.casefold() for w in words(text)]
+    return frozenset(said), f" {' '.join(said)} "
+
+
 def _outlets_named(d: ClaimRecord, outlets: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """The `outlets` (not the answer's own publisher) whose name, or the last word of it, the
     answer's words give ('a report in the Morrow Courier', 'the Courier's story')."""
-    said = [w.casefold() for w in words(d.text)]
-    joined = f" {' '.join(said)} "
+    said, joined = _said_words(d.text)
     own = _name_key(d.publisher or "")
     out = []
     for key in sorted(outlets):

@@ -33,6 +33,7 @@ from provenance.corroboration import (
     judge,
     origin,
     relations,
+    seal,
     similar_groups,
     source_kinds,
     text_rules,
@@ -194,7 +195,7 @@ class _BuiltVersions:
     def _build(self, vid: Any, rows: tuple, digest: str | None, text: str | None) -> dict[Any, ClaimRecord]:
         built = build_records(rows, {} if text is None else {vid: text})
         for r in built.values():
-            r.origin_key = origin(r)
+            seal(r)
         with self.lock:
             old = self.built.pop(vid, None)
             self.claims += len(built) - (0 if old is None else len(old[2]))
@@ -429,8 +430,10 @@ def write_statuses(session: Session, decided: Mapping[int, tuple[Any, str, str, 
 
 
 # where a claim stands, which the status rules never read of the claim they decide (only of the
-# others they choose among); `origin` is read instead (a publisher's own statement is its document's)
-PLACE_FIELDS = frozenset({"key", "version", "doc", "seq", "narrates", "origin_key"})
+# others they choose among); `origin` is read instead (a publisher's own statement is its document's);
+# and what `corroboration.seal` worked out of the other fields once
+PLACE_FIELDS = frozenset({"key", "version", "doc", "seq", "narrates", "origin_key", "stance_key", "withdrawn_key",
+                          "kind_key", "order_key"})
 
 
 def profile(r: ClaimRecord) -> tuple:
@@ -602,7 +605,7 @@ def _scanned(session: Session) -> tuple[list[Any], dict[int, int]]:
         corpus += session.execute(
             select(col(Claim.id), col(Claim.version_id), col(Claim.text)).where(in_values(col(Claim.version_id), part))
         ).all()
-    corpus.sort()
+    corpus.sort(key=lambda row: row[0])  # (by claim id: one row a claim)
     return corpus, latest
 
 

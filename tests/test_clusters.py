@@ -290,6 +290,44 @@ def test_a_stored_version_is_built_once_until_its_rows_change(tmp_path):
     db.close()
 
 
+def test_a_kept_record_works_out_what_the_rules_read_of_it_once(tmp_path):
+    """`corroboration.seal`: the records `links` keeps carry their origin, stance kind, what their
+    source took back, kind of source and order, worked out when built; a sealed record gives what the same record unsealed
+    works out each time, and a stance worked out once is what is read (denials, withdrawals,
+    plain statements among them)."""
+    import dataclasses
+
+    from provenance import ingest, links
+    from provenance.corroboration import _order_of, _source_kind, origin, seal, stance_kind, withdrawn_said
+    from provenance.db import open_database
+
+    db = open_database(str(tmp_path / "sealed.db"))
+    own = tmp_path / "ferry-count.txt"  # constructed: a source's own error
+    own.write_text("---\ntitle: Ferry count corrected\noutlet: The Orvel Courier\npublished: 2026-04-09\n---\n"
+                   "Ferry count corrected\n\nThe harbour master, Lina Brandt, said on Thursday that she had been "
+                   "wrong on Monday to say that nine ferries were idle. Ms Brandt said that four ferries were idle.\n",
+                   encoding="utf-8")
+    paths = [*sorted((FIXTURES / "stances").glob("*.txt")), FIXTURES / "articles" / "correction-notice.txt",
+             *sorted((FIXTURES / "named-report").glob("*.txt")), own]
+    for path in paths:
+        ingest.save(db, ingest.extract(ingest.prepare([str(path)], options={})[0]), actor="test", action="ingest")
+    with db.session() as session:
+        records = list(links.load_records(session, leads=True).values())
+    db.close()
+    assert {stance_kind(r) for r in records} >= {None, "deny", "retract"}
+    assert any(withdrawn_said(r) for r in records)
+    for r in records:
+        assert r.stance_key and r.withdrawn_key != "" and r.origin_key and r.kind_key and r.order_key  # sealed
+        bare = dataclasses.replace(r, origin_key="", stance_key="", withdrawn_key="", kind_key=(), order_key=())
+        assert (stance_kind(bare), withdrawn_said(bare), origin(bare), _source_kind(bare), _order_of(bare)) == (
+            stance_kind(r), withdrawn_said(r), origin(r), _source_kind(r), _order_of(r))
+        assert links.profile(bare) == links.profile(r)  # (what `decide_twins` compares leaves the memos out)
+    told = dataclasses.replace(records[0], stance_key="retract")
+    assert stance_kind(told) == "retract"  # read, not worked out again
+    seal(told)
+    assert told.stance_key == "retract"
+
+
 def test_the_versions_kept_give_way_past_their_number_of_claims(tmp_path):
     """`links._BuiltVersions` keeps at most `size` claims' records (and one version, whatever its
     size), the versions used longest ago giving way, and gives what `build_records` gives."""
