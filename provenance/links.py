@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, exists, func, insert, literal, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -118,7 +118,7 @@ def record_query() -> Any:
 def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
                  claim_ids: Iterable[int] | None = None, leads: bool = False) -> dict[int, ClaimRecord]:
     """Corroboration records of stored claims, keyed by claim id (by versions, ids, or all)."""
-    base = record_query()
+    base = _digested_record_query()
     if version_ids is not None:
         ids = sorted(set(version_ids))
         rows = [row for part in _chunks(ids) for row in session.execute(base.where(in_values(col(Claim.version_id), part)))]
@@ -132,7 +132,15 @@ def load_records(session: Session, *, version_ids: Iterable[int] | None = None,
         return {k: r for k, r in found.items() if k in wanted}
     else:
         rows = list(session.execute(base))
-    return _BUILT.records(session, rows, leads=leads)
+    digests = {row[1]: row[-1] for row in rows} if leads else None
+    return _BUILT.records(session, [row[:-1] for row in rows], leads=leads, digests=digests)
+
+
+@lru_cache(maxsize=1)
+def _digested_record_query() -> Any:
+    """`record_query` with the sha256 of each row's version last (read with the rows, not in a
+    statement of their own: `_BuiltVersions` checks it)."""
+    return record_query().add_columns(col(Version.sha256))
 
 
 def version_texts(session: Session, version_ids: Iterable[int]) -> dict[int, str]:
@@ -170,13 +178,16 @@ class _BuiltVersions:
         self.built: OrderedDict[Any, tuple[tuple, str | None, dict[Any, ClaimRecord], dict[Any, tuple], dict]] = OrderedDict()
         self.lock = threading.Lock()
 
-    def records(self, session: Session, rows: Sequence[Sequence[Any]], *, leads: bool) -> dict[Any, ClaimRecord]:
-        """`build_records(rows, texts)`, the texts of their versions when `leads`, in the order of `rows`."""
+    def records(self, session: Session, rows: Sequence[Sequence[Any]], *, leads: bool,
+                digests: Mapping[Any, str] | None = None) -> dict[Any, ClaimRecord]:
+        """`build_records(rows, texts)`, the texts of their versions when `leads`, in the order of `rows`
+        (`digests`: version id -> the sha256 of its text, when read already)."""
         grouped: dict[Any, list[tuple]] = defaultdict(list)
         for row in rows:
             grouped[row[1]].append(tuple(row))
         by_version = {vid: tuple(mine) for vid, mine in grouped.items()}  # (no tuple grown a row at a time)
-        digests = version_digests(session, by_version) if leads else {}
+        if digests is None:
+            digests = version_digests(session, by_version) if leads else {}
         found = {vid: self._hit(vid, mine, digests.get(vid)) for vid, mine in by_version.items()}
         missing = [vid for vid, hit in found.items() if hit is None]
         texts = version_texts(session, missing) if leads and missing else {}
@@ -874,29 +885,48 @@ def copy_profile(r: ClaimRecord) -> tuple:
     return ("publisher", *found[1:]) if r.wire and found[0] == f"publisher:{r.doc}" else found
 
 
-@lru_cache(maxsize=2)
-def _twins_query(clustered: bool) -> Any:
-    """The stored copies of a text (`:fingerprint`) but a claim (`:claim`) of the newest versions, in
-    a cluster (`:cluster`) or in none, the first `TWIN_CANDIDATES` by document and place in it: (id,
-    version id, reviewed by, status, reason, how many claims of its version the cluster holds).
-    Built once."""
+@lru_cache(maxsize=1)
+def _twins_query() -> Any:
+    """The stored copies of the texts `:fingerprints` of the newest versions, the first `:n` of each
+    text and cluster (or of none) by document and place in it, in that order: (id, version id,
+    reviewed by, status, reason, fingerprint, cluster id or None, how many claims of its version
+    the cluster holds, or 1 in none). One statement for every new claim of a save. Built once."""
+    ranked = (select(col(Claim.id), col(Claim.version_id), col(Claim.reviewed_by), col(Claim.status),
+                     col(Claim.reason), col(Claim.fingerprint), MEMBERS.c.cluster_id,
+                     func.row_number().over(partition_by=(col(Claim.fingerprint), MEMBERS.c.cluster_id),
+                                            order_by=(col(Document.slug), col(Claim.seq), col(Claim.id))).label("rank"))
+              .join(Version, col(Version.id) == col(Claim.version_id))
+              .join(Document, col(Document.id) == col(Version.document_id))
+              .outerjoin(MEMBERS, MEMBERS.c.claim_id == col(Claim.id))
+              .where(col(Claim.fingerprint).in_(bindparam("fingerprints", expanding=True)), is_latest_version())
+              .subquery())
     member = MEMBERS.alias()
     same_version = aliased(Claim)
     held = (select(func.count()).select_from(member)
             .join(same_version, col(same_version.id) == member.c.claim_id)
-            .where(member.c.cluster_id == MEMBERS.c.cluster_id, col(same_version.version_id) == col(Claim.version_id))
+            .where(member.c.cluster_id == ranked.c.cluster_id, col(same_version.version_id) == ranked.c.version_id)
             .scalar_subquery())
-    query = (select(col(Claim.id), col(Claim.version_id), col(Claim.reviewed_by), col(Claim.status), col(Claim.reason),
-                    held if clustered else literal(1))
-             .join(Version, col(Version.id) == col(Claim.version_id))
-             .join(Document, col(Document.id) == col(Version.document_id))
-             .where(col(Claim.fingerprint) == bindparam("fingerprint"), col(Claim.id) != bindparam("claim"),
-                    is_latest_version()))
-    if clustered:
-        query = query.join(MEMBERS, MEMBERS.c.claim_id == col(Claim.id)).where(MEMBERS.c.cluster_id == bindparam("cluster"))
-    else:
-        query = query.where(~exists().where(member.c.claim_id == col(Claim.id)))
-    return query.order_by(col(Document.slug), col(Claim.seq), col(Claim.id)).limit(TWIN_CANDIDATES)
+    return (select(ranked.c.id, ranked.c.version_id, ranked.c.reviewed_by, ranked.c.status, ranked.c.reason,
+                   ranked.c.fingerprint, ranked.c.cluster_id, held)
+            .where(ranked.c.rank <= bindparam("n")).order_by(ranked.c.fingerprint, ranked.c.cluster_id, ranked.c.rank))
+
+
+def _twin_rows(session: Session, joined: Mapping[int, int], new: Mapping[int, str]) -> dict[int, list[tuple]]:
+    """New claim -> the first `TWIN_CANDIDATES` stored copies of its text (`new`: claim id ->
+    fingerprint) but itself in the cluster it joined (`joined`) or in none, by document and place in
+    it: (id, version id, reviewed by, status, reason, how many claims of its version the cluster
+    holds, 1 in none)."""
+    asked: dict[tuple[str, int | None], int] = defaultdict(int)  # (fingerprint, cluster) -> the new claims that ask for its copies
+    for x, fingerprint in new.items():
+        asked[(fingerprint, joined.get(x))] += 1
+    found: dict[tuple, list[tuple]] = defaultdict(list)
+    if asked:
+        # (each of the new claims of a text and cluster is left out of its own: read that many more)
+        values = {"fingerprints": sorted({f for f, _ in asked}), "n": TWIN_CANDIDATES + max(asked.values())}
+        for cid, vid, reviewed_by, status, reason, fingerprint, cluster, held in session.execute(_twins_query(), values):
+            found[(fingerprint, cluster)].append((cid, vid, reviewed_by, status, reason, 1 if cluster is None else held))
+    return {x: [row for row in found[(fingerprint, joined.get(x))] if row[0] != x][:TWIN_CANDIDATES]
+            for x, fingerprint in new.items()}
 
 
 def _place(r: ClaimRecord) -> tuple:
@@ -921,8 +951,7 @@ def _twins(session: Session, found: Proposal, joined: Mapping[int, int], new: Ma
     no link may touch a statement of the publisher's own in the twin's version or the new claim's,
     so that no denial's or backer's origin tells the two apart.
     """
-    rows = {x: session.execute(_twins_query(x in joined), {"cluster": joined.get(x), "fingerprint": fingerprint,
-                                                            "claim": x}).all() for x, fingerprint in new.items()}
+    rows = _twin_rows(session, joined, new)
     # (the copies linked otherwise are told by their number of links, before reading either)
     counts = _link_counts(session, [row[0] for found_rows in rows.values() for row in found_rows])
     rows = {x: [row for row in found_rows if row[5] == 1 and row[2] is None and counts.get(row[0], 0) == len(ends[x])]
