@@ -104,6 +104,8 @@ _RUN_IN_NOT_NOUNS = _NP_STOP | _NP_INNER | DETERMINERS | frozenset(
 # the prepositions after the head of a thing sent ('a letter to Y', 'an email for supporters')
 _OBJECT_PREPS = frozenset({"to", "for", "from", "with", "on", "about", "in", "at"})
 # what follows an adverb that opens an adjunct ('Shortly after', 'Here in', 'Prior to', 'Just as')
+# the words that join a participle to the verb before it ('describing X as a hero but insisting that C')
+_PARTICIPLE_JOINS = frozenset({"and", "but", "before", "after", "while", "without"})
 _AFTER_LEADING_ADVERB = _ADJUNCT_PREPS | _SUBORDINATORS | {"to", "as"}
 
 # the verbs after an existential 'there' ('told Reuters there was no danger'): the content's, not the recipient's
@@ -2468,7 +2470,7 @@ class _Parser:
                     # 'said X had offered to keep the jobs', 'said it had asked the regulator to
                     # review ...': the plan, or the speaker's own request, is part of what was said
                     continue
-                if self._object_participle(frame, f, c.start):
+                if self._object_participle(frame, f, c.start) or self._joined_participle(frame, f):
                     # 'X wrote a letter to Y asking C', 'X sent out an email stating C': what the letter
                     # asks, X asks
                     f.speaker, f.inherit, f.outlet = frame.speaker, "previous", f.outlet or frame.outlet
@@ -2490,6 +2492,23 @@ class _Parser:
                     f.attribution_spans = [(max(x, f.speaker[0]), y) for x, y in f.attribution_spans if y > f.speaker[0]]
                 out.append(f)
         return out
+
+    def _joined_participle(self, outer: Frame, f: Frame) -> bool:
+        """Is f a participle's frame joined to the outer frame's by 'and', 'but', 'before' ... ('X released a
+        statement, describing Y's son as a hero but insisting that C', 'X said C before claiming D'): its
+        speaker is the outer one's, not the noun phrase just before the participle. Held out (folds A and B of
+        PolNeAR train, rules+model speaker accuracy / content+speaker F1): A 0.9044 / 0.6865 -> 0.9049 / 0.6869,
+        B 0.9206 / 0.6584 -> 0.9209 / 0.6586."""
+        if outer.speaker is None or outer.cue_start is None or f.cue_start is None or f.speaker is None \
+                or f.speaker[0] < outer.cue_start:
+            return False
+        k = bisect_left(self.starts, f.cue_start)
+        if not self.w(k).endswith("ing") or self.w(k) in self.lex.title_words:
+            return False
+        j = k - 1
+        while j > self.begin and self.t[j].low.endswith("ly") and self._adverb(j):
+            j -= 1  # 'but repeatedly dismissing'
+        return self.w(j) in _PARTICIPLE_JOINS and self.t[j].kind == "w" and bisect_left(self.starts, f.speaker[1]) <= j
 
     def _object_participle(self, outer: Frame, f: Frame, start: int) -> bool:
         """Is f a participle's frame whose subject, read back, is the thing the outer cue's speaker

@@ -72,6 +72,8 @@ _JOINED_BEFORE = re.compile(r"(?:^|[,;:\n][ \t]*|\b(?:the|The|But|And|but)[ \t]+
                             r"and[ \t]+$")
 _SOURCE_OPENING = re.compile(r"(?:[\s,;:\u2014\u2013-]+|(?:and|or|but)\b)+", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
+# the words that join a participle to its sentence's verb ('X did A but insisting C', 'X said C before claiming D')
+_PARTICIPLE_JOINS = frozenset({"after", "and", "before", "but", "by", "when", "while", "without"})
 # the digits and thousands' commas of a figure before a place inside it ('34,' of '34,000')
 _FIGURE_HEAD = re.compile(r"(?<![\d,])\d{1,3}(?:,\d\d\d)*,$")
 # a request to go unnamed in a relative clause ('who asked not to be named', 'who asked Channel 9 not
@@ -139,6 +141,9 @@ class ModelFrames:
             holds = frame is not None and frame.cue_start is not None \
                 and _SUBJECT_HOLDS.match(self.text, frame.cue_start) is not None
             passive = frame is not None and frame.cue_start is not None and not holds and self._unnamed(frame, begin)
+            if frame is not None and frame.speaker is not None and not junk and not passive:
+                tokens = tokens if tokens is not None else tokenize(self.text, sent, dates)
+                self._participle_subject(frame, sent, begin, tokens)
             if frame is not None and passive:
                 tokens = tokens if tokens is not None else tokenize(self.text, sent, dates)
                 frame = self._agent(frame, sent, begin, tokens)
@@ -353,6 +358,29 @@ class ModelFrames:
         frame.speaker = subject
         frame.attribution_spans.append(subject)
         return frame
+
+    def _participle_subject(self, frame: Frame, sent: Sentence, begin: int, tokens: list[Token]) -> None:
+        """A frame whose cue is a participle after a comma or a joining word ('X endorsed Y at Z, Y's club,
+        calling him C', '... before claiming C'): its speaker is the sentence's subject as the rules read it
+        (`subject_of`), not the noun phrase the model took just before the participle. Held out (folds A and B
+        of PolNeAR train, rules+model speaker accuracy / content+speaker F1, after the rules' joined
+        participles in attribution.py): A 0.9049 / 0.6869 -> 0.9055 / 0.6871, B 0.9209 / 0.6586 -> 0.9212 /
+        0.6589. Tried since, no change on either fold: the participle after an adverb or a dash too ('- essentially
+        conceding C'); a relative pronoun the model gave as the source kept in the words naming the antecedent
+        ('X, who' as the rules write them)."""
+        assert frame.speaker is not None
+        text, start, end = self.text, frame.cue_start, frame.cue_end
+        if start is None or end is None or frame.speaker[0] > start \
+                or not (text[start:end].split() or [""])[0].lower().endswith("ing"):
+            return
+        before = text[max(begin, start - 12):start].rstrip()
+        if not (before.endswith(",") or (before.split() or [""])[-1].lower() in _PARTICIPLE_JOINS):
+            return
+        at = next((k for k, tok in enumerate(tokens) if tok.start >= begin), len(tokens))
+        subject = subject_of(text, sent, tokens, at, (start, end))
+        if subject is not None and subject != frame.speaker and _may_speak(text[subject[0]:subject[1]]):
+            frame.attribution_spans = [s for s in frame.attribution_spans if s != frame.speaker] + [subject]
+            frame.speaker = subject
 
     def _within(self, prop: model.Proposal, end: int) -> model.Proposal:
         """The proposal's contents in this sentence (a content going on past it ends with it); the
