@@ -184,6 +184,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         quotes.append(Quote(straight, end, False, False, straight_width))
     if not quotes:
         quotes = _single_quotes(text, start, end)
+    dashed = _dash_quote(text, start, end) if text[start:start + 1] in _QUOTATION_DASHES else None
+    if dashed is not None:  # (quotation marks inside it quote someone else: 'The foreman told us: "C"')
+        quotes = [dashed] + [q for q in quotes if q.open >= dashed.end]
     for q in quotes:
         s, e = q.inner
         words = len(text[s:e].split())
@@ -195,6 +198,43 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             or (words >= 2 and text[e - 1:e] in ".!?" and before[-1:] == ",")  # 'saying, "It failed."'
         )
     return quotes
+
+
+_QUOTATION_DASHES = "-\u2013\u2014"
+# where a dash-opened quotation ends: a dash set off by spaces (or after its comma), or a comma, before the words
+# that tell who said it ('- C - said Ana Costa', '\u2013 C1. C2 \u2013 he says', '\u2014 C, the mayor said')
+_DASH_CLOSE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)([-\u2013\u2014])[ \t]+|(,)[ \t]+")
+
+
+# a comma closes a dash-opened quotation only round words that speak in the first or second person
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
+
+
+def _dash_quote(text: str, start: int, end: int) -> Quote | None:
+    """The quotation of a paragraph opened with a dash, as translated and broadcast copy writes speech ('\u2013 We
+    acted at once. Nobody was hurt \u2013 the mayor says.', '- C, - a passenger, Ana Costa, told the paper'): from
+    the dash to the later dash, or comma, that the speaker's words and a cue of the lexicon follow before the
+    sentence ends; a comma only in the paragraph's last sentence, after words in the first or second person. None when none does: a list's item ('- The
+    airline denies C') or an interview's answer is no quotation of this shape."""
+    if not text.startswith((" ", "\t"), start + 1):
+        return None
+    cues = lexicon().cues_by_first
+    for m in _DASH_CLOSE_RE.finditer(text, start + 2, end):
+        tail_end = _sentence_end(text, m.end(), end)
+        # (up to eight words before the cue: a name, a pronoun, a description with its commas)
+        words = text[m.end():tail_end].split()[:9]
+        if not any(w.islower() and w.strip(",.") in cues for w in words) or m.group(2) and (
+                tail_end < end or not _FIRST_PERSON_RE.search(text, start, m.start())):
+            continue
+        close = m.start(1) if m.group(1) else m.start(2)
+        return Quote(start, close, True, True)
+    return None
+
+
+def _sentence_end(text: str, at: int, end: int) -> int:
+    """Where the sentence that goes on at offset `at` ends: after its full stop, or at `end`."""
+    m = _SENT_END_RE.search(text, at, end)
+    return m.end(1) if m is not None else end
 
 
 def _closes_words(text: str, i: int, end: int) -> bool:
