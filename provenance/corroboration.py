@@ -1526,12 +1526,13 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
 
 def _described_party(r: ClaimRecord) -> bool:
     """Whether a claim's source is a party named only by what it is, on the record ('the operator',
-    'the aged care regulator', 'the ministry', 'its managing director'): no word of its name is a
-    proper name's, and it is no anonymous source, medium, record, force or the publisher."""
+    'the aged care regulator', 'the ministry', 'its managing director', 'head of the Harbour Fund'):
+    its name opens with a lower-case word (a description, no name), and it is no anonymous source, a
+    spokesperson (the body's own origin: `source_name`), medium, record, force or the publisher."""
     if not r.speaker or r.anonymous or r.speaker_kind == "media" or is_publisher(r) or record_of(r):
         return False
     name = " ".join(r.speaker.split())
-    return not any(ch.isupper() for ch in name) and not _FORCES.search(name.casefold())
+    return name[:1].islower() and not _FORCES.search(name.casefold()) and source_name(r) == r.speaker
 
 
 # police forces and emergency services speak for themselves, named or not ('police said', 'the fire brigade said')

@@ -164,3 +164,21 @@ Health Minister Lena Brandt said the home would be inspected this week.
 def test_experts_advocates_and_private_people_are_a_single_source(speaker, status):
     claims = [c for c in ruled_claims(EXPERTS_AND_PRIVATE_PEOPLE) if c["speaker_name"] == speaker]
     assert claims and {c["status"] for c in claims} == {status}, claims
+
+
+REBUILD = {
+    "gazette-fund": ("The Harbour Gazette", "2026-12-02",
+                     "Mara Quist, who heads the Harbour Rebuild Fund, said on Wednesday that the lists of households "
+                     "came from the town councils.\n\nThe councils did not respond."),
+    "radio-fund": ("Tarn Radio", "2026-12-02",
+                   "The head of the Harbour Rebuild Fund said on Wednesday that the lists of households came from "
+                   "the town councils."),
+}
+
+
+def test_an_office_described_in_one_outlet_and_its_holder_named_in_another_are_one_source(run, tmp_path):
+    """'The head of the Harbour Rebuild Fund said C' on the radio and Mara Quist, who heads it, saying C
+    in the paper: one person's word told twice, confirmed, not corroborated."""
+    claims = ingested(run, tmp_path, REBUILD)
+    said = [c for c in _by_text(claims, "lists of households came from the town councils") if c["stance"] == "asserts"]
+    assert len(said) == 2 and {c["status"] for c in said} == {"confirmed"}, said
