@@ -885,12 +885,12 @@ def copy_profile(r: ClaimRecord) -> tuple:
     return ("publisher", *found[1:]) if r.wire and found[0] == f"publisher:{r.doc}" else found
 
 
-@lru_cache(maxsize=1)
-def _twins_query() -> Any:
-    """The stored copies of the texts `:fingerprints` of the newest versions, the first `:n` of each
+def _twins_query(fingerprints: Sequence[str]) -> Any:
+    """The stored copies of the texts `fingerprints` of the newest versions, the first `:n` of each
     text and cluster (or of none) by document and place in it, in that order: (id, version id,
     reviewed by, status, reason, fingerprint, cluster id or None, how many claims of its version
-    the cluster holds, or 1 in none). One statement for every new claim of a save. Built once."""
+    the cluster holds, or 1 in none). One statement for every new claim of a save, however many
+    texts it asks for (sql_in.in_values)."""
     ranked = (select(col(Claim.id), col(Claim.version_id), col(Claim.reviewed_by), col(Claim.status),
                      col(Claim.reason), col(Claim.fingerprint), MEMBERS.c.cluster_id,
                      func.row_number().over(partition_by=(col(Claim.fingerprint), MEMBERS.c.cluster_id),
@@ -898,7 +898,7 @@ def _twins_query() -> Any:
               .join(Version, col(Version.id) == col(Claim.version_id))
               .join(Document, col(Document.id) == col(Version.document_id))
               .outerjoin(MEMBERS, MEMBERS.c.claim_id == col(Claim.id))
-              .where(col(Claim.fingerprint).in_(bindparam("fingerprints", expanding=True)), is_latest_version())
+              .where(in_values(col(Claim.fingerprint), fingerprints), is_latest_version())
               .subquery())
     member = MEMBERS.alias()
     same_version = aliased(Claim)
@@ -922,8 +922,9 @@ def _twin_rows(session: Session, joined: Mapping[int, int], new: Mapping[int, st
     found: dict[tuple, list[tuple]] = defaultdict(list)
     if asked:
         # (each of the new claims of a text and cluster is left out of its own: read that many more)
-        values = {"fingerprints": sorted({f for f, _ in asked}), "n": TWIN_CANDIDATES + max(asked.values())}
-        for cid, vid, reviewed_by, status, reason, fingerprint, cluster, held in session.execute(_twins_query(), values):
+        query = _twins_query(sorted({f for f, _ in asked}))
+        for cid, vid, reviewed_by, status, reason, fingerprint, cluster, held in session.execute(
+                query, {"n": TWIN_CANDIDATES + max(asked.values())}):
             found[(fingerprint, cluster)].append((cid, vid, reviewed_by, status, reason, 1 if cluster is None else held))
     return {x: [row for row in found[(fingerprint, joined.get(x))] if row[0] != x][:TWIN_CANDIDATES]
             for x, fingerprint in new.items()}
