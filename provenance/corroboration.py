@@ -1548,16 +1548,18 @@ def _described_parties(records: Sequence[ClaimRecord], order: Mapping[Hashable, 
     names ('the private operator Ironbark Living', 'its chief executive, Ana Lind'), and two names
     for one party are one source (DESIGN.md: independent means different originating speakers). The
     named source of its own document first, else the earliest; named sources stay apart as they were."""
-    named = sorted((r for r in records if not r.anonymous and origin(r).startswith("named:") and not _described_party(r)
+    described = [r for r in records if _described_party(r)]
+    if not described:
+        return []
+    kept = {r.key for r in described}
+    named = sorted((r for r in records if not r.anonymous and origin(r).startswith("named:") and r.key not in kept
                     and r.speaker_kind != "media" and not is_publisher(r)), key=lambda r: order[r.key])
     if not named:
         return []
-    pairs = []
-    for r in records:
-        if _described_party(r):
-            mine = [n for n in named if n.doc == r.doc]
-            pairs.append(((mine or named)[0].key, r.key))
-    return pairs
+    first_in: dict[str, ClaimRecord] = {}  # document -> its earliest named source
+    for n in named:
+        first_in.setdefault(n.doc, n)
+    return [(first_in.get(r.doc, named[0]).key, r.key) for r in described]
 
 
 def _join_carried_stories(records: Sequence[ClaimRecord], order: Mapping[Hashable, tuple],
