@@ -323,3 +323,48 @@ def test_the_writers_clause_after_a_models_content_ends_it(monkeypatch):
     found = _claims(monkeypatch, text, "reckons", "the clinic will close next year, a prospect that worries the whole valley",
                     "Dana Birch")
     assert [c["text"] for c in found] == ["the clinic will close next year"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("As the minister promised new funding for rural clinics, nurses in the north staged a walkout on Tuesday.",
+     "new funding for rural clinics"),
+    ("Even as the council insisted the budget was balanced, auditors found a gap of three million in the water fund.",
+     "the budget was balanced"),
+    ("If the senator said the vote was rigged, he has offered no proof of it to the committee.", "the vote was rigged"),
+    # a thousands' comma is no end of the clause
+    ("While the union warned 34,000 jobs were at risk, the mill owners spoke of a few hundred.", "34,000 jobs were at risk"),
+])
+def test_a_report_in_an_opening_subordinate_clause_ends_at_its_comma(monkeypatch, text, content):
+    """'As the minister promised C, nurses staged D': the walkout is the writer's main clause, no part of
+    what the minister promised (the rules' reading, the model proposing nothing)."""
+    monkeypatch.setattr(combine.model, "propose", lambda _text, _found=None: [])
+    claims = [c for c in extract_claimset(text, slug="t")["claims"] if c["form"] != "unattributed"]
+    assert [c["text"] for c in claims] == [content]
+
+
+def test_a_models_report_in_an_opening_subordinate_clause_ends_at_its_comma(monkeypatch):
+    text = "Only when the harbour board conceded the pier was unsafe, the ferry company stopped selling tickets."
+    found = _claims(monkeypatch, text, "conceded", "the pier was unsafe, the ferry company stopped selling tickets",
+                    "the harbour board")
+    assert [c["text"] for c in found] == ["the pier was unsafe"]
+
+
+@pytest.mark.parametrize("text, cue, content, source", [
+    # the comma comes before the content: the main clause is what was noted
+    ("As the mayor noted, the bridge has been closed since the floods of the spring.", "noted",
+     "the bridge has been closed since the floods of the spring", "the mayor"),
+    # the sentence opens with no subordinate clause
+    ("The mayor noted the bridge was closed, and the ferry would run twice a day instead.", "noted",
+     "the bridge was closed, and the ferry would run twice a day instead", "The mayor"),
+])
+def test_a_report_outside_an_opening_subordinate_clause_keeps_its_end(monkeypatch, text, cue, content, source):
+    found = _claims(monkeypatch, text, cue, content, source)
+    assert [c["text"] for c in found] == [content]
+
+
+def test_a_quotation_open_at_the_comma_is_not_cut():
+    text = 'When the chief said the plan was "a start, and only that" the crowd cheered.'
+    start = text.index("the plan")
+    cue = (text.index("said"), text.index("said") + 4)
+    assert combine.opening_clause_end(text, 0, cue, start, len(text) - 1) is None
+    assert combine.opening_clause_end(text.replace('"', ""), 0, cue, start, len(text) - 3) == text.index(",") - 1

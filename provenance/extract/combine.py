@@ -24,8 +24,10 @@ from provenance.extract.grammar import (
     _LY_NOUNS,
     _NAMING_REFLEXIVES,
     _OBJECT_PRONOUNS,
+    _OPENING_SUBORDINATORS,
     _PRONOUNS,
     _QUANTIFIER_PRONOUNS,
+    _SUBORDINATOR_LEADS,
 )
 from provenance.extract.lexicon import alternation, fold, lexicon
 from provenance.extract.segment import Block, Sentence, Token, tokenize
@@ -81,6 +83,12 @@ _FIGURE_HEAD = re.compile(r"(?<![\d,])\d{1,3}(?:,\d\d\d)*,$")
 _WHO_BEFORE = re.compile(r"\bwho\s+$", re.IGNORECASE)
 _REQUEST = re.compile(r"\s*(?:that\s+)?(?:[\w.'\u2019&-]+\s+){0,5}?not\s+\w", re.IGNORECASE)
 
+
+# a sentence opening with a subordinate clause ('As the minister promised C, nurses staged D', 'Even as X insisted C,
+# D'): its first words, perhaps a lead ('even', 'but') before the conjunction
+_OPENING_WORDS = re.compile(r"[\s\"\u201c\u2018']*(\w+)(?:\s+(\w+))?")
+# a comma that is no thousands' separator ('34,000')
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 class ModelFrames:
     """The model's attributions in one text, handed out sentence by sentence."""
@@ -555,6 +563,35 @@ def _overlap(spans: Iterable[tuple[int, int]], s: int, e: int) -> int:
         if a < e and s < b:
             n += min(b, e) - max(a, s)
     return n
+
+
+def opening_clause_end(text: str, begin: int, cue: tuple[int, int], start: int, end: int) -> int | None:
+    """Where a content that follows its cue ends when the cue stands in a subordinate clause opening its
+    sentence (`begin`: where the sentence's statement starts): at the clause's first comma after the
+    content starts, where the main clause, the writer's, begins ('As the minister promised new funding
+    for clinics, nurses staged a walkout': the minister promised the funding, no walkout). None when the
+    sentence opens otherwise, a comma comes before the content ('As X noted, C': C is the main clause), no
+    comma ends the clause inside the content, or a quotation is open at it. Folds A and B of the training
+    articles (train.py --holdout 5 --holdout-at 0 / 2, 15 and 20 claims cut): content F1 0.7413 -> 0.7421
+    and 0.7132 -> 0.7151, content+speaker 0.6871 -> 0.6880 and 0.6589 -> 0.6613, speaker accuracy +0.0001
+    and +0.0007."""
+    if cue[1] > start or "," in text[begin:start]:
+        return None
+    words = _OPENING_WORDS.match(text, begin, cue[0])
+    if words is None:
+        return None
+    first, second = fold(words.group(1)), fold(words.group(2) or "")
+    if first not in _OPENING_SUBORDINATORS and not (first in _SUBORDINATOR_LEADS and second in _OPENING_SUBORDINATORS):
+        return None
+    comma = _CLAUSE_COMMA.search(text, start, end)
+    if comma is None or comma.start() - start < 3 or _quotation_open(text[start:comma.start()]):
+        return None
+    return comma.start()
+
+
+def _quotation_open(words: str) -> bool:
+    """Do these words open a quotation they do not close?"""
+    return words.count('"') % 2 == 1 or words.count("\u201c") > words.count("\u201d") or words.count("''") % 2 == 1
 
 
 def _told_before(text: str, frame: Frame) -> Frame | None:

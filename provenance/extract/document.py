@@ -43,7 +43,7 @@ from provenance.extract.chains import (
     told_name,
     wire,
 )
-from provenance.extract.combine import ModelFrames, without_replaced
+from provenance.extract.combine import ModelFrames, opening_clause_end, without_replaced
 from provenance.extract.dates import (
     CALENDAR_WORDS,
     DateContext,
@@ -1869,7 +1869,7 @@ class _Document:
             made = self._quoted_denials(made, r)
             self.pending = None
         if self.model is not None and para.answer is None:  # an interview's answers are the interviewee's
-            made = self._with_model(r, made)
+            made = self._end_opening_clauses(r, self._with_model(r, made))
         made = self._own_reporting(r, made)
         if para.answer is not None and self.interviewee is not None:
             made = self._answer_sentence(para, r, made)
@@ -2053,6 +2053,15 @@ class _Document:
             # whom the next quotation with no cue of its own goes on from, not a speaker before it
             self.last_attr, self.last_attr_block = quoted, r.sent.block
         return without_replaced(made, more) + more
+
+    def _end_opening_clauses(self, r: _Reading, made: list[_Claim]) -> list[_Claim]:
+        """End the contents read in a subordinate clause opening the sentence at the clause's comma
+        ('As the minister promised C, nurses staged D': combine.opening_clause_end)."""
+        for claim in made:
+            if claim.cue_span is not None and claim.words is None and not claim.whole and claim.form == "indirect":
+                end = opening_clause_end(self.text, r.begin_off, claim.cue_span, claim.start, claim.end)
+                claim.end = claim.end if end is None else end
+        return made
 
     def _cut_tails(self, said: list[_Claim]) -> list[tuple[_Claim, int]]:
         """End the rules' contents that follow their cue ('X said C, and Y said D') before an
