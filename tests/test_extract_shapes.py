@@ -359,6 +359,11 @@ def test_the_writers_tail_is_no_part_of_the_content(text, content):
     ("The mayor said the bridge would close for repairs, a decision that angered commuters in Vell.",
      "the bridge would close for repairs"),
     ("The mayor said the budget would pass as she campaigns across the northern districts.", "the budget would pass"),
+    # a concession or a comparison of the writer's after a comma
+    ("The port authority insisted the new crane was safe, despite a report from its own engineers.",
+     "the new crane was safe"),
+    ("The growers argued the levy was unfair, much as they had argued in the last dispute.", "the levy was unfair"),
+    ("The union said the talks had failed, just as the ministry announced a new offer.", "the talks had failed"),
     # a comparison the content holds, and the writer's words inside a quotation, stay
     ("The mayor said the levy would raise as much money as she promised.",
      "the levy would raise as much money as she promised"),
