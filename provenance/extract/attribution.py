@@ -118,6 +118,9 @@ _PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | _PLAN_BREAK_WORDS
 _CLAUSE_ADJUNCTS = _SUBORDINATORS | _CLAUSE_ADJUNCT_WORDS
 # what ends a cue's bare object ('reported the spill and went home', 'asked before the vote was held')
 _BARE_OBJECT_ENDS = _SUBORDINATORS | {"and", "but", "or", "which", "who"}
+# what opens "In a statement to OUTLET," and what may stand between its noun and "to" ("a note sent to")
+_ADDRESS_OPENERS = frozenset({"a", "an", "its", "their", "his", "her", "the"})
+_SENT_WORDS = frozenset({"sent", "given", "emailed", "e-mailed", "provided", "released"})
 _REPORT_PREPS = frozenset({"of", "by", "from", "in", "on"})  # whose or where a denied report is, before 'that C'
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
@@ -176,6 +179,8 @@ class Frame:
     #                                          ('rejected the appeal', 'declared a drought')
     relative_clause: bool = False            # the cue is the verb of a relative clause set off by a comma
     #                                          ('Brenmoor, which says C, sells power', 'X, who said C, said D')
+    addressed: tuple[int, int] | None = None  # the words a sentence's opening names as told ('In a statement to
+    #                                          OUTLET, X said', 'To OUTLET, X said'): an outlet only when known
 
 
 @dataclass
@@ -2293,9 +2298,11 @@ class _Parser:
             nested.extend(self._nested(f))
         if nested:
             frames = sorted(frames + nested, key=lambda f: f.contents[0].start if f.contents else 0)
+        addressed = self._opening_address(self.begin) if prefix is None else None
         for f in frames:
             f.outlet = f.outlet or prefix_outlet or self._asked_outlet(f)
             f.broadcast = f.broadcast or prefix_broadcast
+            f.addressed = f.addressed or addressed
             if prefix is not None and not f.nested:
                 f.attribution_spans.append(prefix)
         return frames
@@ -2343,6 +2350,26 @@ class _Parser:
                 prefix_broadcast = self.span(*np)
             return start, prefix_outlet, prefix_broadcast
         return begin if begin != start + 2 or prefix_outlet or prefix_broadcast else start, prefix_outlet, prefix_broadcast
+
+    def _opening_address(self, begin: int) -> tuple[int, int] | None:
+        """The words a sentence's opening phrase names as the one its statement was sent or told to: "In
+        a statement to OUTLET,", "In its new note sent to OUTLET," (cues.json's message nouns), "To OUTLET,"
+        (capitalised words before the comma). document.py carries them as the outlet only when they name
+        an outlet it knows (listed, or named before): never 'In a filing to the Tarn Stock Exchange'."""
+        k = begin + 1
+        if self.w(begin) == "in" and self.w(begin + 1) in _ADDRESS_OPENERS:
+            noun = next((x for x in range(begin + 2, min(begin + 5, self.end)) if self.w(x) in self.lex.message_nouns), None)
+            if noun is None or any(self.t[x].kind != "w" or self.t[x].cap for x in range(begin + 2, noun)):
+                return None
+            k = noun + 1 + (self.w(noun + 1) in _SENT_WORDS)
+            if self.w(k) != "to":
+                return None
+            k += 1
+        elif self.w(begin) != "to":
+            return None
+        first = k + (self.w(k) == "the")  # ('To the Gazette,': a name, never 'To date,' or 'To the contrary,')
+        np = self.np_after(k) if first < self.end and self.t[first].cap else None
+        return self.span(*np) if np is not None and self.is_p(np[1], ",") else None
 
     def _plan(self, frame: Frame) -> bool:
         """Is the frame a plan, wish or belief of its subject ('Orvane plans to shut the plant',

@@ -467,6 +467,23 @@ class _Outlets:
             return None
         return self.get(found[1])
 
+    def known(self, text: str, *, publisher: dict | None, at: int) -> dict | None:
+        """The outlet the words name when it is one known already: the publisher, an outlet of the list
+        (outlets.json) or one the text named before `at` ('the paper', 'the Post' as referred back to);
+        None for any other words, however much they look like a medium's name."""
+        back = self.referred(text, at)
+        if back is not None:
+            return back
+        name = clean(text)
+        name = name[4:] if name[:4].lower() == "the " else name
+        key = _outlet_key(name)
+        if publisher is not None and key in map(_outlet_key, (publisher["name"], *publisher.get("aliases", ()))):
+            return publisher
+        hit = find_outlet(name, self.lex, fuzzy=False)
+        if hit is not None:
+            return self.get(hit)
+        return next((self.get(o) for _, o in self._named_before(at) if _outlet_key(o["name"]) == key), None)
+
     def named(self, text: str, *, lenient: bool, publisher: dict | None, at: int | None = None) -> dict | None:
         """An outlet from the words naming it (at offset `at`); lenient for 'Speaking to X' and 'told X'."""
         back = self.referred(text, at)
@@ -3191,7 +3208,7 @@ class _Document:
         if len(self.claims) - at > REPORT_WINDOW or not refers_to_report(
                 self.text[frame.speaker[0]:frame.speaker[1]], self.lex):
             return None
-        return claim
+        return None if self._earlier_version(frame) else claim  # ('this article previously said C': the publisher's)
 
     def _names_itself(self, mention: str) -> bool:
         """Does the publisher name itself: 'this newspaper', 'this paper', 'this station', or its name
@@ -4027,6 +4044,10 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
             words = owner.group(1)  # "did not answer the Courier's requests for comment": the Courier
         found = outlets.named(words, lenient=False, publisher=publisher, at=recipient[0]) or \
             _programme_owner(words, outlets)
+        if found:
+            return found
+    if frame.addressed:  # ('In a statement to OUTLET, X said C': only an outlet known, never a body addressed)
+        found = outlets.known(text[frame.addressed[0]:frame.addressed[1]], publisher=publisher, at=frame.addressed[0])
         if found:
             return found
     if frame.medium == "press release" and sp is not None and sp.kind != "person":

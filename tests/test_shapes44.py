@@ -1,0 +1,77 @@
+"""Shapes of news prose (issue 13), each on sentences written for this test with invented names: an outlet
+named as the one a statement was sent or told to at the sentence's opening, a page's time stamp, a correction
+after a statement told to another outlet."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import claims_of
+
+from provenance.extract.page import is_boilerplate
+
+
+def _claim(claims: list[dict], words: str) -> dict:
+    return next(c for c in claims if words in c["text"])
+
+
+# An outlet named at the sentence's opening as the one told: carried when the outlet is known (listed, the
+# publisher, or named before in the text), never for a body addressed ('the Kelby Stock Exchange').
+OPENING_ADDRESS = {
+    "a statement to a listed outlet, two clauses": (
+        "In a statement to Reuters, Dorvane Freight director Ilse Marrack said the cranes had been inspected "
+        "in March and that no shift had been skipped.",
+        {"the cranes had been inspected": "Reuters", "no shift had been skipped": "Reuters"}),
+    "its statement to the publisher by its short name": (
+        "In its statement to the Gazette, the haulier said its drivers were paid in full.",
+        {"its drivers were paid in full": "Harbour Gazette"}),
+    "a note sent to an outlet named before": (
+        "The Wexmoor Courier first reported the gaps on Monday. In a new note sent to the Courier, the haulier said "
+        "the depot had never closed.",
+        {"the depot had never closed": "Wexmoor Courier"}),
+    "'To OUTLET,' before an anonymous source": (
+        "To Reuters, a former dock worker, who asked not to be named, said the logs were altered.",
+        {"the logs were altered": "Reuters"}),
+    "'To the OUTLET,' the publisher": (
+        "To the Harbour Gazette, a second dock worker said the cranes were rarely checked.",
+        {"the cranes were rarely checked": "Harbour Gazette"}),
+    "a body addressed is no outlet": (
+        "In a note sent to the Kelby Stock Exchange, the haulier said its profit would fall by half.",
+        {"its profit would fall by half": None}),
+    "a name unknown is no outlet": (
+        "To Tarnview Weekly Digest, a retired pilot said the runway lights had failed twice.",
+        {"the runway lights had failed twice": None}),
+}
+
+
+@pytest.mark.parametrize("text, outlets", OPENING_ADDRESS.values(), ids=OPENING_ADDRESS.keys())
+def test_an_outlet_told_at_the_opening_is_carried_only_when_known(text, outlets):
+    claims = claims_of(text, outlet="Harbour Gazette")
+    assert {words: _claim(claims, words)["outlet_name"] for words in outlets} == outlets
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("LISBON 04.03.2026 | 08:15 h.", True),
+    ("Oct. 2, 2026 at 9:30 p.m.", True),
+    ("Tarnmouth, 14 May 2026, 17:05 GMT", True),
+    ("The vote closed 04.03.2026 at 08:15.", False),
+    ("Tarnmouth 04.03.2026", False),
+])
+def test_a_date_line_with_a_time_is_a_time_stamp(line, furniture):
+    assert is_boilerplate(line) is furniture
+
+
+def test_a_time_stamp_line_is_no_claim():
+    text = ("Harbour cranes failed inspection\n\nTARNMOUTH 04.03.2026 | 08:15 h.\n\n"
+            "Three of the port's cranes failed their spring inspection, the harbour board said.")
+    assert [c["text"] for c in claims_of(text, outlet="Harbour Gazette")] == [
+        "Three of the port's cranes failed their spring inspection"]
+
+
+def test_a_correction_after_a_statement_told_to_another_outlet_is_the_publishers():
+    text = ("Inspectors visited the second depot on Thursday.\n\n"
+            "A former loader told Reuters that the pallets were relabelled at night.\n\n"
+            "CORRECTION: this article previously said that the inspection took place on Wednesday. "
+            "It took place on Thursday.")
+    claim = _claim(claims_of(text, outlet="Harbour Gazette"), "the inspection took place on Wednesday")
+    assert (claim["speaker_name"], claim["outlet_name"], claim["stance"]) == ("Harbour Gazette", "Harbour Gazette",
+                                                                            "retracts")
