@@ -75,3 +75,25 @@ def test_a_correction_after_a_statement_told_to_another_outlet_is_the_publishers
     claim = _claim(claims_of(text, outlet="Harbour Gazette"), "the inspection took place on Wednesday")
     assert (claim["speaker_name"], claim["outlet_name"], claim["stance"]) == ("Harbour Gazette", "Harbour Gazette",
                                                                             "retracts")
+
+
+# 'X, which said C' closing a clause of the publisher's: the last noun phrase before the comma speaks, never the
+# clause it closes (stored as 'which' before); a descriptive name before it stays whole.
+WHICH_SAID = {
+    "after a preposition": (
+        "The Gazette passed the crane logs to two marine surveyors, which said the faults were consistent with "
+        "overloading.", "the faults were consistent with overloading", "two marine surveyors"),
+    "after a verb and its article": (
+        "The port hired an engineering firm, which said the crane was unsafe.", "the crane was unsafe",
+        "engineering firm"),
+    "after a verb and a name": (
+        "The board hired Tarn Audit, which said the accounts were sound.", "the accounts were sound", "Tarn Audit"),
+    "a described outlet stays whole": (
+        "It was first reported by the regional newspaper Kelby Post, which said on Monday that officers had "
+        "searched the mill.", "officers had searched the mill", "Kelby Post"),
+}
+
+
+@pytest.mark.parametrize("text, words, speaker", WHICH_SAID.values(), ids=WHICH_SAID.keys())
+def test_which_said_gives_the_noun_phrase_before_it(text, words, speaker):
+    assert _claim(claims_of(text, outlet="Harbour Gazette"), words)["speaker_name"] == speaker

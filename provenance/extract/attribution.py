@@ -398,6 +398,13 @@ class _Parser:
         np = self.np_before(comma)
         if np is None or np[1] != comma or not (self.t[np[0]].cap or self.w(np[0]) in DETERMINERS):
             return None  # ('has also included members of the board, which ...' is no noun phrase)
+        # ('The port hired an engineering firm, which said C', 'shared the logs with two firms, which said C': the
+        # last noun phrase before the comma, never the clause it closes)
+        ante = self._np_before_relative(comma + 1)
+        if ante is not None and ante[0] > np[0] and any(
+                self.w(x) in _ADJUNCT_PREPS or self.w(x) in _FINITE or self.w(x) in _IRREGULAR_PAST
+                or self.w(x).endswith("ed") and not self.t[x].cap for x in range(np[0], ante[0])):
+            np = ante  # (a verb or a preposition before it: never 'the business news site Tarnwire, which')
         return np[0], comma + 2  # (the mention runs through 'which', as 'X, who' does: where it speaks)
 
     def _anonymity_request(self, k: int) -> tuple[int, int] | None:
@@ -804,6 +811,11 @@ class _Parser:
             if self._party_label(b - 1):
                 # 'Rep. Ana Lind, R-Ariz., who ...': the lawmaker, not her party and state
                 b = self._opening_mark(b - 1, ",", b, reach=8) or b
+        thing = self.w(who) == "which"
+        if thing and self.t[b - 1].cap:
+            name = self._np_before_plain(b)  # ('The board hired Tarn Audit, which said C': the name before it)
+            if name is not None:
+                return name[0], who + 1
         a = self._np_start(b, 8, self._plain_word, _ANTECEDENT_SKIPS)
         # the antecedent is the last noun phrase: cut at the last preposition, or its article
         whole = False
@@ -811,13 +823,14 @@ class _Parser:
             if self.w(x) in ("by", "of", "from", "to", "with", "for", "in", "at", "on") and not self._inside_name(x):
                 # (but 'a nurse at the hospital who': a person, not the place she works at, unless
                 # the noun after the preposition names people: 'a friend of the victims who'; and 'an
-                # official of the Bureau of Ports who': a person, not the body she works in)
-                whole = self.w(b - 1) not in _PLURAL_OBJECT_PRONOUNS and not self._person_head(b - 1) \
-                    and not self.t[b - 1].cap or self._person_of_body(x, b)
+                # official of the Bureau of Ports who': a person, not the body she works in; 'which'
+                # follows the last noun: 'shared the logs with two firms, which said')
+                whole = not thing and (self.w(b - 1) not in _PLURAL_OBJECT_PRONOUNS and not self._person_head(b - 1)
+                                       and not self.t[b - 1].cap or self._person_of_body(x, b))
                 a = a if whole else x + 1
                 break
         for x in range(b - 1, a, -1):
-            if self.w(x) in ("a", "an", "the") and not self.t[a].cap and not whole:
+            if self.w(x) in ("a", "an", "the") and (not self.t[a].cap or thing) and not whole:
                 a = x
                 break
         if a < b and self._valid_np(a, b) and self.w(b - 1) not in DETERMINERS:
