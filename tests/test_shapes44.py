@@ -97,3 +97,34 @@ WHICH_SAID = {
 @pytest.mark.parametrize("text, words, speaker", WHICH_SAID.values(), ids=WHICH_SAID.keys())
 def test_which_said_gives_the_noun_phrase_before_it(text, words, speaker):
     assert _claim(claims_of(text, outlet="Harbour Gazette"), words)["speaker_name"] == speaker
+
+
+# Documents cited as sources are no anonymous sources (the judging rule of every held-out batch: a record, a
+# registry, a gazette or a collection of invoices or permits speaks on the record); initials of how a record was
+# made ('GPS records') name no issuer.
+DOCUMENTS = {
+    "invoices after 'according to'": (
+        "The depot was paid 4 million euros in 2025, according to invoices released with the contract.",
+        "The depot was paid 4 million euros in 2025", "invoices released with the contract", False),
+    "an official gazette": (
+        "The festival received 40,000 euros from the province, according to the provincial official gazette.",
+        "The festival received 40,000 euros", "provincial official gazette", False),
+    "a registry": (
+        "The ferry firm is owned by a holding in Tarnland, according to the national business registry.",
+        "The ferry firm is owned by a holding", "national business registry", False),
+    "permits named again": (
+        "Customs permits list the cargo as timber. The permits show that the containers left the yard at night.",
+        "the containers left the yard at night", "permits", False),
+    "GPS records are no body's initials": (
+        "GPS records from nine of the firm's ferries show the boats stayed in port.",
+        "the boats stayed in port", "Harbour Gazette", False),
+    "people familiar stay anonymous": (
+        "According to people familiar with the talks, the ferry deal is off.",
+        "the ferry deal is off", "people familiar with the talks", True),
+}
+
+
+@pytest.mark.parametrize("text, words, speaker, anonymous", DOCUMENTS.values(), ids=DOCUMENTS.keys())
+def test_documents_cited_are_no_anonymous_sources(text, words, speaker, anonymous):
+    claim = _claim(claims_of(text, outlet="Harbour Gazette"), words)
+    assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"]) == (speaker, anonymous)

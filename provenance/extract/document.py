@@ -2819,6 +2819,7 @@ class _Document:
             return None  # (what or when it polled: 'a Kelvin poll of 900 tenants', 'FEC records from 2008')
         issuer = fold(" ".join(words[j:head]))
         if j == k and not tail or issuer in self.lex.places or issuer in self.lex.country_index \
+                or issuer in self.lex.record_techniques \
                 or any(w in self.lex.adjectives or w in _record_dating_words() for w in low[j:head]) \
                 or j == 0 and head == 1 and not words[0].isupper():
             return None  # (nor 'New surveys published Friday show', 'Exit polls from the primary': a sentence's first word)
@@ -4565,6 +4566,16 @@ def _without_repeats(claims: list[_Claim]) -> list[_Claim]:
     return kept
 
 
+def _document_cited(sp: Speaker) -> bool:
+    """Whether an anonymous speaker is a document cited ('according to invoices released with the contract', 'the
+    provincial official gazette', cues.json's record and evidence nouns): no anonymous source, whoever issued it; a
+    media report ('Israeli media reports') still is one."""
+    lex = lexicon()
+    head = sp.head
+    return sp.kind != "media" and head is not None and head not in lex.media_reports and (
+        head in lex.record_nouns or head in lex.evidence_nouns)
+
+
 def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, language, published,
               version, origins: Callable[[_Claim], tuple[Speaker | None, dict | None]]) -> ClaimSet:
     speaker_ids: dict[int, str] = {}
@@ -4589,7 +4600,8 @@ def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, lang
             speaker_ids[id(sp)] = f"s{len(speakers) + 1}"
             speakers.append({"id": speaker_ids[id(sp)], "name": sp.name,
                              "aliases": sorted(set(a for a in sp.aliases if a != sp.name)), "kind": sp.kind,
-                             "anonymous": sp.anonymous, "role": sp.role, "affiliation": sp.affiliation})
+                             "anonymous": sp.anonymous and not _document_cited(sp), "role": sp.role,
+                             "affiliation": sp.affiliation})
         return speaker_ids[id(sp)]
 
     out_claims: list[ClaimEntry] = []

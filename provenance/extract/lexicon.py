@@ -94,6 +94,7 @@ class Lexicon:
     record_verbs: frozenset[str] = frozenset()  # what a record as a sentence's subject states with: 'the inspection rated'
     issued_verbs: frozenset[str] = frozenset()  # 'results posted by the county': the body after 'by' issued them
     record_issuers: frozenset[str] = frozenset()  # 'state records', 'county figures': who issued them (with the heads)
+    record_techniques: frozenset[str] = frozenset()  # 'GPS records', 'CCTV footage': how a record was made, no issuer
     noun_hints: dict[str, str] | None = None  # reporting noun -> hint ('assurances' -> commitment)
     cue_gate: re.Pattern[str] = re.compile(r"(?!)")  # any word that may start an attribution
     # the same on lower-cased text, twice as fast, searched in it after a space: it opens with the
@@ -299,7 +300,7 @@ def lexicon() -> Lexicon:
     cue_nouns = frozenset(fold(a) for a in cues_data.get("nouns", []))
     gate = _cue_gate_pattern(by_first, cue_nouns, [fold(f) for f in _forms((cues_data.get("denials") or {}).get("bare_refusals", []))])
     return Lexicon(
-        cues_by_first=by_first,
+        cues_by_first=by_first, record_techniques=_folded(cues_data, "record_techniques"),
         continuations=frozenset(fold(c) for c in cues_data.get("continuations", [])),
         auxiliaries=frozenset(fold(a) for a in cues_data.get("auxiliaries", [])),
         report_nouns=frozenset(fold(a) for a in cues_data.get("report_nouns", [])), cue_nouns=cue_nouns,
