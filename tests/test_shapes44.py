@@ -128,3 +128,13 @@ DOCUMENTS = {
 def test_documents_cited_are_no_anonymous_sources(text, words, speaker, anonymous):
     claim = _claim(claims_of(text, outlet="Harbour Gazette"), words)
     assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"]) == (speaker, anonymous)
+
+
+@pytest.mark.parametrize("given, body, stored", [
+    ("REUTERS", "KELBY (REUTERS) - The ferry operator Tarn Lines cut 40 sailings on Monday.", "REUTERS"),
+    ("reuters", "KELBY (Reuters) - The ferry operator Tarn Lines cut 40 sailings on Monday.", "Reuters"),
+])
+def test_the_publishers_name_keeps_the_spelling_the_story_writes(given, body, stored):
+    """A publisher given in another case than the outlet list's keeps the spelling its own story writes."""
+    claims = claims_of(body, outlet=given)
+    assert {c["outlet_name"] for c in claims if c["outlet_name"]} == {stored}

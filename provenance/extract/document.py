@@ -542,6 +542,13 @@ class _Outlets:
         return None
 
 
+def _writes_itself(text: str, outlet: str, listed: str) -> bool:
+    """Whether the publisher's name as given ('g1', 'AGERPRES') differs from the listed one in case alone
+    ('G1', 'Agerpres') and the text writes it so itself (a byline 'By ... and g1 PA'): the story's own
+    spelling, kept; a name given otherwise ('reuters' typed in lower case) takes the listed one."""
+    return listed != outlet and re.search(r"(?<!\w)" + re.escape(outlet) + r"(?!\w)", text) is not None
+
+
 def _defined_initials(text: str, letters: str, lex: Lexicon) -> str | None:
     """The name of a body (no outlet) the text gives these initials to in brackets after it
     ('the Office of the Harbour Auditor (OHA)') or as what it is known as ('the Office of the Harbour
@@ -1283,8 +1290,8 @@ class _Document:
         self.publisher_speaker: Speaker | None = None
         if outlet:
             record = find_outlet(outlet, lex, fuzzy=False) or {"name": outlet, "aliases": [], "country": None}
-            self.publisher = self.outlets.get({**record, "name": outlet}
-                                              if fold(record["name"]) != fold(outlet) else record)
+            self.publisher = self.outlets.get({**record, "name": outlet} if fold(record["name"]) != fold(outlet)
+                                              or _writes_itself(text, outlet, record["name"]) else record)
             self.outlets.publisher = self.publisher
             self.publisher_speaker = Speaker(self.publisher["name"], "media", False,
                                              affiliation=self.publisher.get("country"), outlet=self.publisher)
