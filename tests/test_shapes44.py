@@ -138,3 +138,30 @@ def test_the_publishers_name_keeps_the_spelling_the_story_writes(given, body, st
     """A publisher given in another case than the outlet list's keeps the spelling its own story writes."""
     claims = claims_of(body, outlet=given)
     assert {c["outlet_name"] for c in claims if c["outlet_name"]} == {stored}
+
+
+# '"D," he said' right after the statement of one unnamed source who asked not to be named is that source's, not a
+# named party's met further back; a person named between them, or a source who asked nothing, leaves it as it was.
+UNNAMED_THEN_HE = {
+    "after an unnamed loader": (
+        "The haulier's director, Petra Vangsgaard, said the depot followed every rule.\n\n"
+        "A loader who worked at the depot until 2025, and who asked not to be identified, said the pallets were "
+        "relabelled at night.\n\n\"Everyone on the shift knew,\" he said.", "Everyone on the shift knew", "loader", True),
+    "after an unnamed clerk, a named farmer further up": (
+        "Farmer Tobias Ekwueme said he had lost the season.\n\n"
+        "A clerk at the co-operative, who did not want to be named because he still works there, said the bags came "
+        "from one batch.\n\n\"The bags looked new,\" he said.", "The bags looked new", "clerk at the co-operative",
+        True),
+}
+
+
+@pytest.mark.parametrize("text, words, speaker, anonymous", UNNAMED_THEN_HE.values(), ids=UNNAMED_THEN_HE.keys())
+def test_he_after_an_unnamed_source_is_that_source(text, words, speaker, anonymous):
+    claim = _claim(claims_of(text, outlet="Harbour Gazette"), words)
+    assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"]) == (speaker, anonymous)
+
+
+def test_he_after_a_person_named_since_is_not_the_unnamed_source():
+    text = ("A loader, who asked not to be named, said the pallets were relabelled at night.\n\n"
+            "Depot manager Osric Pellham was suspended on Friday. \"I did nothing wrong,\" he said.")
+    assert _claim(claims_of(text, outlet="Harbour Gazette"), "I did nothing wrong")["speaker_name"] != "loader"

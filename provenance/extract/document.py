@@ -68,6 +68,7 @@ from provenance.extract.factcheck import (
 from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADJUNCT_PREPS,
     _ADJUNCT_WORDS,
+    _ANONYMITY_PARTICIPLES,
     _BE_FORMS,
     _DETERMINERS,
     _FINITE,
@@ -145,6 +146,10 @@ _TITLED_NAME = re.compile(
 )  # (a middle initial inside: 'Ana M. Costa')
 _SPOKE_TO = re.compile(r"\b" + alternation("speaking_to") + r"\s+(?:to|with)\s+((?:the\s+)?[A-Z][\w.&'’-]*"
                        r"(?:\s+[A-Z][\w.&'’-]*)*)")
+# a source's request not to be known ('who asked not to be named', 'who did not want to be identified', 'on condition
+# of anonymity', 'who requested anonymity')
+_ANONYMITY_ASKED = re.compile(r"\bto\s+be\s+(?:" + "|".join(sorted(_ANONYMITY_PARTICIPLES)) + r")\b|\bnot\s+be\s+(?:"
+                              + "|".join(sorted(_ANONYMITY_PARTICIPLES)) + r")\b|\banonymity\b", re.IGNORECASE)
 # a contact clause whose subject is the publisher's reporter: 'A veteran nurse I spoke to said C'
 _CONTACT = re.compile(r"\b" + alternation("reporter_subjects") + r"\s+" + alternation("speaking_to") + r"\s+(?:to|with)\b",
                       re.IGNORECASE)
@@ -2552,6 +2557,7 @@ class _Document:
         if spoke is not None:
             return spoke
         sp = initials or self._body_called_it(frame.speaker[0], frame.speaker[1]) \
+            or self._unnamed_before_pronoun(frame.speaker[0], frame.speaker[1]) \
             or self._paragraph_person(frame.speaker[0], frame.speaker[1]) \
             or self._named_before_pronoun(frame.speaker[0], frame.speaker[1]) or self._undated_issuer(frame) \
             or self.registry.resolve(text[frame.speaker[0]:frame.speaker[1]], self.people,
@@ -2944,6 +2950,27 @@ class _Document:
         if known is not None and (not self._opens_sentence(lo, at) or self._surname_given(known.name, lo, start)):
             return None  # ('She met Dr Eva Holm. "C," she said': the speaker met before, still)
         return self.registry.resolve(name, self.people)
+
+    def _unnamed_before_pronoun(self, start: int, end: int) -> Speaker | None:
+        """'A former buyer, who asked not to be named, said C. "D," he said': a 'he' or 'she' right after the
+        statement of one unnamed person (the last statement, in the pronoun's paragraph or the one before, of
+        no gender the text gave otherwise) is that person, when no person is named between them (outside
+        quotations); never a named party met further back. None otherwise."""
+        pronoun = fold(self.text[start:end])
+        last = self.last_attr
+        sp = last.speaker if last is not None else None
+        if pronoun not in ("he", "she") or sp is None or sp.kind != "person" or not sp.anonymous or sp.plural \
+                or sp.head is None or sp.gender not in (None, "m" if pronoun == "he" else "f") \
+                or last is None or last.start < self._paragraph_before(start) or last.end > start \
+                or not _ANONYMITY_ASKED.search(self.text, last.sentence.start, last.sentence.end):
+            return None  # (only one who asked not to be named: 'a loader, who asked not to be identified, said')
+        lo = self.text.rfind("\n", 0, start) + 1  # (a quotation is read from the pronoun's paragraph)
+        for m in _TITLED_NAME.finditer(self.text, last.end, start):
+            named = reading_of(m.group(), self.lex).speaker
+            if named is not None and named.kind == "person" and not named.anonymous \
+                    and not (m.start() >= lo and self._inside_quotation(lo, m.start())):
+                return None  # ('Depot manager Osric Pellham was suspended. "C," he said': the person named since)
+        return sp
 
     def _surname_given(self, name: str, lo: int, hi: int) -> bool:
         """Does text[lo:hi] give the surname of `name`: capitalised ('Ms Holm'), or as the name writes
