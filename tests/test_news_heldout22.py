@@ -93,8 +93,9 @@ KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 PLAUSIBLE = frozenset({"brazil's vereda", "prosecutors office"})
 # Outlets the articles name besides their publishers: the paper EL PAÍS as the wire and the broadcaster write it, the
 # broadcaster behind the news site, and the news site g1 as stored ("G1"). Jornal Nacional and Radio Nacional de
-# España, named for statements, were not stored on the first run.
-NAMED_OUTLETS = {"El País", "TV Globo", "G1"}
+# España, named for statements, were not stored on the first run; Jornal Nacional ('told Jornal Nacional that') is
+# stored since the outlet list holds it.
+NAMED_OUTLETS = {"El País", "TV Globo", "G1", "Jornal Nacional"}
 # Judged non-claims stored as claims: 1 on the first run (a broadcaster's date line).
 NOT_CLAIMS_STORED = 1
 

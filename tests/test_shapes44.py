@@ -165,3 +165,14 @@ def test_he_after_a_person_named_since_is_not_the_unnamed_source():
     text = ("A loader, who asked not to be named, said the pallets were relabelled at night.\n\n"
             "Depot manager Osric Pellham was suspended on Friday. \"I did nothing wrong,\" he said.")
     assert _claim(claims_of(text, outlet="Harbour Gazette"), "I did nothing wrong")["speaker_name"] != "loader"
+
+
+@pytest.mark.parametrize("text, words, speaker, outlet", [
+    ("A ministry source consulted by Reuters said the fine could reach 30,000 euros.",
+     "the fine could reach 30,000 euros", "ministry source", "Reuters"),
+    ("An official contacted by Reuters said the ferry plan was dropped.", "the ferry plan was dropped", "official",
+     "Reuters"),
+])
+def test_a_source_consulted_by_an_outlet_speaks_through_it(text, words, speaker, outlet):
+    claim = _claim(claims_of(text, outlet="Harbour Gazette"), words)
+    assert (claim["speaker_name"], claim["outlet_name"]) == (speaker, outlet)
