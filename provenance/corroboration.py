@@ -1058,7 +1058,9 @@ def _withdrawn_said() -> re.Pattern[str]:
     # (a link straight after the noun has no comma: 'withdrew the statement, saying it was based on
     # old results' gives why, not what)
     # ('withdrew its lawyer's statement to the Post that C': the owner, whose statement it was)
-    taken = w["withdraw_verbs"] + r"\s+(?:an?|the|its|his|her|their|our|my)\s+(?:(?P<owner>[\w-]+)['’]s\s+)?" \
+    # ('withdrew on Thursday (11) the statement': a day between the verb and its object)
+    when = r"(?:,?\s+" + w["when"] + r"(?:\s*\(\d{1,2}\))?,?)?"
+    taken = w["withdraw_verbs"] + when + r"\s+(?:an?|the|its|his|her|their|our|my)\s+(?:(?P<owner>[\w-]+)['’]s\s+)?" \
         r"(?:[\w-]+\s+){0,2}?" + w["said_things"] + r"(?:(?:\s+[^\s.;:\"“”]+){1,12}?,?|)\s+" + w["said_links"]
     # (what was taken back ends at a comma: ', saying in a statement that ...' is what the source says now)
     return re.compile(r"(?<![\w'’-])(?:" + owned + "|" + taken + r")\s+(?:that\s+)?[\"“]?(?P<said>\w[^\"”,;]*)",
@@ -1521,7 +1523,30 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
     _join_carried_stories(records, order, find, join)
     for pair in _described_parties(records, order):
         join(pair)
+    for twins in _quoted_twins(records):
+        join(twins)
     return {r.key: find(r.key) for r in records}
+
+
+# a quotation of at least two words inside a claim's text ('were "an open secret" in the region')
+_QUOTED = re.compile(r"[\"“]([^\"“”]+?\s[^\"“”]+?)[\"”]")
+# where an anonymous source's description ends and what it did or whom it worked for begins
+_DESCRIPTION_END = re.compile(r"\s+(?:who|whose|that|at|of|for|from|in|with|on|near|since)\s|[,;(]")
+
+
+def _quoted_twins(records: Sequence[ClaimRecord]) -> list[list[Hashable]]:
+    """Claims of anonymous sources described by the same noun ('a former cattle buyer', 'a cattle
+    buyer who worked for the company') that quote the same words ('"an open secret"'): one source's
+    quotation, the second time relayed by another outlet (which need not name the first), never two
+    sources."""
+    buckets: dict[tuple[str, str], list[Hashable]] = defaultdict(list)
+    for r in records:
+        if not r.anonymous or not r.speaker or is_publisher(r) or r.speaker_kind == "media":
+            continue
+        head = _DESCRIPTION_END.split(" ".join(r.speaker.split()), maxsplit=1)[0].split()
+        for quoted in _QUOTED.findall(r.text):
+            buckets[(head[-1].casefold() if head else "", fold(quoted).strip(" ,.;:"))].append(r.key)
+    return [keys for (head, _), keys in buckets.items() if head and len(keys) > 1]
 
 
 def _described_party(r: ClaimRecord) -> bool:

@@ -424,18 +424,26 @@ def _prepare(text: str, symbols: _Symbols) -> Prepared:
 
 def _plain_infinitives(text: str, sequence: str, context: str, kinds: str) -> tuple[str, str]:
     """`context` and `kinds` with each infinitive negation before an object ('the line failed a
-    test', 'did not fail any test') a content word, its stem its context, rather than a negation
-    ('failed to act' negates 'act', and so does 'declined comment')."""
+    test', 'did not fail any test') or after one ('the failed harvest') a content word, its stem its
+    context, rather than a negation ('failed to act' negates 'act', and so does 'declined comment')."""
     lang = _language()
     words = text.split()
     marks = [k for k, kind in enumerate(kinds) if kind == _NEGATION and words[k] in lang.infinitives
-             and k + 1 < len(words) and words[k + 1] in lang.objects]
+             and (k + 1 < len(words) and words[k + 1] in lang.objects or _attributive(words, k))]
     if not marks:
         return context, kinds
     context_chars, kind_chars = list(context), list(kinds)
     for k in marks:
         context_chars[k], kind_chars[k] = sequence[k], _PLAIN
     return "".join(context_chars), "".join(kind_chars)
+
+
+def _attributive(words: list[str], k: int) -> bool:
+    """Whether the infinitive negation at `k` is a participle used as an adjective, after an article
+    or a possessive and before no 'to' ('the failed harvest', 'its refused permit'; never 'their
+    failure to act', 'the declined to ...')."""
+    return k > 0 and words[k - 1] in _language().objects and words[k].endswith("ed") and (
+        k + 1 >= len(words) or words[k + 1] != "to")
 
 
 _NO_VALUES: tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str, str], ...], int, str] = ((), (), (), 0, "")

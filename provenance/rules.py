@@ -104,6 +104,8 @@ def commentator(r: ClaimRecord) -> str | None:
     words = " ".join(p for p in (_office_held(r.role), r.described, _name_head(r)) if p)
     if words and lexicon().party_roles.search(words.casefold()):
         return None
+    if not r.anonymous and _client_agent(r.role or ""):
+        return "agent"
     # (a body's staff named with its role, 'Transit Board driver Ana Lind', speaks for it: as in _name_head)
     body = any(w[:1].isupper() and w.casefold() in _title_lexicon().bodies for w in (_office_held(r.role) or "").split())
     for pattern, kind in lexicon().commentator_roles:
@@ -318,12 +320,32 @@ def _people_group(words: str) -> bool:
 
 def _group_in(role: str) -> str:
     """The name of the group a role names, capitalised, after its last 'of' or 'of the' ('chairman of
-    the Harbour Boatmen Alliance'), or the whole role when it is only a name ('Parents for
-    Accountability'); else ''."""
-    m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+)?)*[A-Z][\w'’-]*)\s*$", role)
+    the Harbour Boatmen Alliance') or before the title that ends it ('Upland Growers Association
+    chairman'), or the whole role when it is only a name ('Parents for Accountability'); else ''."""
+    m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+)?)*[A-Z][\w'’-]*)\s*$", role) \
+        or _NAME_THEN_TITLE.fullmatch(role.strip())
     if m:
         return m.group(1)
     return role if role[:1].isupper() and not any(w[:1].islower() and w not in ("of", "for") for w in role.split()) else ""
+
+
+# 'Upland Growers Association chairman': a group's name, then one or two lower-case words of a title
+_NAME_THEN_TITLE = re.compile(r"((?:[A-Z][\w'’&-]*\s+)+)[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
+_CLIENT_AGENT = re.compile(r"(?:^|\s)(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w.-]*['’]s?\s+(?:[a-z]+\s+)?(?:"
+                           + "|".join(load_data("corroboration.json")["client_agents"]) + r")$|^(?:an?\s+|the\s+)?(?:"
+                           + "|".join(load_data("corroboration.json")["client_agents"]) + r")\s+(?:for|of)\s+[A-Z]")
+
+
+def _client_agent(role: str) -> bool:
+    """Whether a role is that of someone hired to speak for a client, a person or a body the text
+    names ("Dana Ruud's agent", 'agent for Dana Ruud'): no party on the record (corroboration.json
+    client_agents); never a body's own ('FBI agent', 'the bureau's agents' are its staff)."""
+    role = " ".join(role.split())
+    m = _CLIENT_AGENT.search(role)
+    if m is None:
+        return False
+    owner = role.split("'")[0].split("’")[0].split()
+    return not any(w.casefold() in _title_lexicon().bodies for w in owner)
 
 
 _AGED = re.compile(r"(?:an?\s+|the\s+)?\d{1,3}-year-old\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
@@ -815,6 +837,11 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     if later:
         return "retracted", f"withdrawn later by {where_label(r)} ('{later}')"
     if own == "deny":
+        # (a denial its own source withdrew: 'X has withdrawn its denial')
+        taken_back = [other for link, other in links if link.relation == "contradicts" and link.target == r.key
+                      and withdraws(other, r)]
+        if taken_back:
+            return "retracted", _withdrawn_by(taken_back[0])
         answered = [other.key for link, other in links if link.relation == "contradicts" and link.source == r.key]
         if answered and all(key in withdrawn_reports for key in answered):
             base, base_reason = base_status(r)

@@ -283,6 +283,26 @@ def _notices(doc: Any) -> None:
             _publisher_withdrawal(doc, m)
         for m in _source_withdrawal_re().finditer(doc.text, block.start, block.end):
             _source_withdrawal(doc, block, m, quoted)
+        for m in _error_notice_re().finditer(doc.text, block.start, block.end):
+            _error_notice(doc, m)
+
+
+@lru_cache(maxsize=1)
+def _error_notice_re() -> re.Pattern[str]:
+    """'A previous version of this story misstated the fare', 'An earlier version of this article
+    incorrectly gave the age': an earlier version said to be wrong, in the words of the error."""
+    words = _data()["error_notices"]
+    return re.compile(r"\b(?:an?|the|our)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\s+of\s+"
+                      r"(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?(?:" + phrase_alternation(words["verbs"]) + r"|(?:"
+                      + phrase_alternation(words["adverbs"]) + r")\s+[a-z]+)\b", re.IGNORECASE)
+
+
+def _error_notice(doc: Any, m: re.Match[str]) -> None:
+    """The publisher's reading of a notice that an earlier version got something wrong is its
+    withdrawal of it (stance retracts), never its assertion."""
+    for c in doc.claims:
+        if not c.repeated and c.speaker is doc.publisher_speaker and c.stance == "asserts" and c.start <= m.start() < c.end:
+            c.stance = "retracts"
 
 
 def _sentence_of(doc: Any, at: int, block: Any) -> tuple[int, int]:
@@ -436,7 +456,8 @@ _NUMBER = re.compile(r"\d|\b(?:hundred|thousand|million|billion|dozen)\b", re.IG
 @lru_cache(maxsize=1)
 def _prose_withdrawal_re() -> re.Pattern[str]:
     words = _data()["prose_withdrawals"]
-    return re.compile(r"(?<![\w'’])(?P<verb>" + phrase_alternation(words["compelled"] + words["verbs"]) + r")\s+(?:"
+    return re.compile(r"(?<![\w'’])(?P<verb>" + phrase_alternation(words["compelled"] + words["verbs"]) + r")"
+                      r"(?:,?\s+(?:" + phrase_alternation(words["when"]) + r")(?:\s*\(\d{1,2}\))?,?)?\s+(?:"
                       + phrase_alternation(words["determiners"]) + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<thing>"
                       + phrase_alternation(words["things"]) + r")(?![\w'’-])(?P<rest>[^.;,:\n]*)", re.IGNORECASE)
 
@@ -509,21 +530,64 @@ def _publishers(doc: Any, c: Any) -> bool:
 
 
 def _prose_withdrawer(doc: Any, start: int, verb: int) -> tuple[Any, tuple[int, int] | None]:
-    """Who withdraws: the name or pronoun just before the verb (after the sentence's last comma
-    before it: 'Under questioning, Lind withdrew'), as a speaker of the document's earlier claims
-    ('Lind', 'Mr Lind', 'he'), else as a name the text gives; and where its mention is."""
+    """Who withdraws: the name, pronoun or description just before the verb (after the sentence's last
+    comma before it: 'Under questioning, Lind withdrew'; the appositive between the last two: 'The
+    ferry operator, Nordvik Lines, has withdrawn'), as a speaker the text gave that mention in this
+    sentence, as a speaker of the document's earlier claims ('Lind', 'Mr Lind', 'he', 'the festival
+    organizer' of one whose role names an organizer), else as a name the text gives; and where its
+    mention is."""
     segment_start = doc.text.rfind(",", start, verb) + 1 or start
+    segment_end = verb
     before = _AFTER_SUBJECT.sub("", doc.text[segment_start:verb])
+    if not before.strip(" ,") and segment_start > start:  # ('The ferry operator, Nordvik Lines, has withdrawn')
+        segment_end = segment_start - 1
+        segment_start = doc.text.rfind(",", start, segment_end) + 1 or start
+        before = doc.text[segment_start:segment_end]
     words = list(re.finditer(r"[\w'’.-]+", before))
-    earlier = [o.speaker for o in doc.claims if o.start < start and not o.repeated and not _publishers(doc, o)
-               and not o.speaker.anonymous]
     if not words:
         return None, None
     media = _outlet_withdrawer(doc, before, segment_start)
     if media[0] is not None:
         return media
+    mentioned = _mentioned_in(doc, segment_start, segment_end)
+    if mentioned[0] is not None:
+        return mentioned
+    earlier = [o.speaker for o in doc.claims if o.start < start and not o.repeated and not _publishers(doc, o)
+               and not o.speaker.anonymous]
+    described = _DESCRIBED.search(before)
+    if described is not None:
+        span = (segment_start + described.start(1), segment_start + described.end())
+        head = fold(described.group("head"))
+        bodies = [sp for sp in earlier if head in fold(f"{sp.name} {sp.role or ''}").split()]
+        return (bodies[-1], span) if bodies else (None, None)
+    return _named_withdrawer(doc, words, segment_start, earlier)
+
+
+# 'The organizer of the Lumen Festival', 'the festival organizer', 'its operator': a body described, not named
+_DESCRIBED = re.compile(r"(?:^|\s)((?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w'’-]*))"
+                        r"(?:\s+of\s+[^,]*)?\s*$")
+
+
+def _mentioned_in(doc: Any, start: int, end: int) -> tuple[Any, tuple[int, int] | None]:
+    """The speaker the text gave a mention between `start` and `end` (a claim of the same sentence
+    read with the withdrawer's mention as its source: 'X has withdrawn its denial and acknowledged
+    that D'), the mention reaching furthest, else None; never an anonymous source's (a description the
+    text did not resolve to a body it names)."""
+    read = [o for o in doc.claims if not o.repeated and not _publishers(doc, o) and o.speaker_span is not None
+            and start <= o.speaker_span[0] < end and o.speaker.kind != "media"]
+    if not read:
+        return None, None
+    furthest = max(read, key=lambda o: o.speaker_span[1])
+    return (furthest.speaker, furthest.speaker_span) if not furthest.speaker.anonymous else (None, None)
+
+
+def _named_withdrawer(doc: Any, words: list[re.Match[str]], offset: int, earlier: list[Any]
+                      ) -> tuple[Any, tuple[int, int] | None]:
+    """The withdrawer named by the last words before the verb: 'he' or 'she' (the last person named
+    earlier), or capitalised words ('On Tuesday Mr Lind', 'The meatpacker Vereda Foods'): a speaker
+    of the document's earlier claims by surname, else a person or a body the text names."""
     last = words[-1]
-    span = (segment_start + last.start(), segment_start + last.end())
+    span = (offset + last.start(), offset + last.end())
     if fold(last.group()) in ("he", "she"):
         people = [sp for sp in earlier if sp.kind == "person" and not sp.plural]
         return (people[-1], span) if people else (None, None)
@@ -537,13 +601,13 @@ def _prose_withdrawer(doc: Any, start: int, verb: int) -> tuple[Any, tuple[int, 
     if not run or len(run) > 5:
         return None, None
     surname = fold(run[-1].group())
-    span = (segment_start + run[0].start(), segment_start + run[-1].end())
+    span = (offset + run[0].start(), offset + run[-1].end())
     for sp in reversed(earlier):
         if surname in (fold(n.split()[-1]) for n in [sp.name, *sp.aliases] if n.split()):
             return sp, span
     mention = doc.text[span[0]:span[1]]
     sp = doc.registry.resolve(mention, doc.people)
-    return (sp, span) if sp is not None and not sp.anonymous and sp.kind == "person" else (None, None)
+    return (sp, span) if sp is not None and not sp.anonymous and sp.kind in ("person", "institution") else (None, None)
 
 
 def _outlet_withdrawer(doc: Any, before: str, offset: int) -> tuple[Any, tuple[int, int] | None]:
@@ -563,22 +627,21 @@ _OUTLET_SUBJECT = re.compile(r"(?:^|\s)((?:[Tt]he\s+)?[\w'’.-]+)\s*$")
 def _prose_withdrawal(doc: Any, read: Any, m: re.Match[str], speaker: Any, at: tuple[int, int] | None) -> None:
     """The withdrawal `m` of `speaker` in the sentence the publisher's claim `read` gives: the claims
     of the publisher's reading up to the end of the withdrawal's clause give way to it."""
-    that = re.search(r"\bthat\s+", m.group("rest"))  # ('withdrew a statement he had made to police that C')
-    s, e = _trimmed(doc.text, m.start(), m.end())  # the withdrawal's words, with what it withdraws
+    rest = m.group("rest")
+    acknowledging = _acknowledging_re().search(rest)  # ('has withdrawn its denial and acknowledged that D')
+    rest = rest[:acknowledging.start()] if acknowledging is not None else rest
+    that = re.search(r"\bthat\s+", rest)  # ('withdrew a statement he had made to police that C')
+    ends = m.start("rest") + len(rest)
+    s, e = _trimmed(doc.text, m.start(), ends)  # the withdrawal's words, with what it withdraws
     said_again = (m.start("rest") + that.end(), e) if that is not None else None
     if said_again is not None and said_again[0] >= e:
         return
     start = read.sentence.start
-    # (the publisher's reading, and 'he had made to police that C' read as a statement of its own)
-    _drop([o for o in _in_span(doc, start, read.sentence.end) if o.start < m.end() and (
-        _publishers(doc, o) or o.speaker is speaker and o.start >= m.start())])
+    # (the publisher's reading, and 'he had made to police that C' or 'its denial' read as statements of their own)
+    _drop([o for o in _in_span(doc, start, read.sentence.end) if o.start < ends and (
+        _publishers(doc, o) or o.start >= m.start())])
     said = [o for o in doc.claims if o.speaker is speaker and o.stance == "asserts" and not o.repeated and o.start < start]
-    if said_again is not None:
-        what = doc.text[said_again[0]:said_again[1]]
-        withdrawn = [o for o in said if claim_similarity(doc.text[o.start:o.end], what) >= CORROBORATION_THRESHOLD]
-    else:
-        figure = fold(m.group("thing")) in _data()["prose_withdrawals"]["figures"]
-        withdrawn = [o for o in said if not figure or _NUMBER.search(doc.text, o.start, o.end)][-1:]
+    withdrawn = _withdrawn_in_prose(doc, m, speaker, said, said_again, start)
     # (the outlet of the speaker's last claim, or of the source's own 'saying D' after the withdrawal)
     like = read if not _publishers(doc, read) else next((o for o in reversed(said)), None)
     claim = dataclasses.replace(read, start=s, end=e, speaker=speaker, speaker_span=at, form="indirect", stance="retracts",
@@ -586,19 +649,55 @@ def _prose_withdrawal(doc: Any, read: Any, m: re.Match[str], speaker: Any, at: t
                                 via=list(like.via) if like else [], links=[], repeated=False, nested=False,
                                 by_model=False, words=None)
     _insert(doc, claim, withdrawn)
-    _correcting_clause(doc, claim, m.end(), read.sentence.end)
+    _correcting_clause(doc, claim, ends, read.sentence.end)
+
+
+def _withdrawn_in_prose(doc: Any, m: re.Match[str], speaker: Any, said: list[Any], said_again: tuple[int, int] | None,
+                        start: int) -> list[Any]:
+    """What a withdrawal told in prose takes back of the speaker's earlier claims (`said`, its
+    assertions): those saying C again ('withdrew its claim that C'), else its last denial ('has
+    withdrawn its denial'), else its nearest claim (one giving a number, for a figure)."""
+    if said_again is not None:
+        what = doc.text[said_again[0]:said_again[1]]
+        return [o for o in said if claim_similarity(doc.text[o.start:o.end], what) >= CORROBORATION_THRESHOLD]
+    thing = fold(m.group("thing"))
+    if thing.startswith("denial"):
+        denials = [o for o in doc.claims if o.speaker is speaker and o.stance == "denies" and not o.repeated
+                   and o.start < start]
+        return denials if thing.endswith("s") else denials[-1:]
+    figure = thing in _data()["prose_withdrawals"]["figures"]
+    return [o for o in said if not figure or _NUMBER.search(doc.text, o.start, o.end)][-1:]
+
+
+@lru_cache(maxsize=1)
+def _acknowledging_re() -> re.Pattern[str]:
+    """', and acknowledged that D' after a withdrawal: the speaker's own statement D."""
+    return re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<cue>" + phrase_alternation(
+        _data()["prose_withdrawals"]["acknowledging"]) + r")\s+that\s+", re.IGNORECASE)
 
 
 def _correcting_clause(doc: Any, withdrawal: Any, at: int, end: int) -> None:
-    """', saying D', ', telling the board that D' right after a withdrawal: the speaker's own
-    corrected statement D, an assertion, unless the sentence's reading already gives it."""
+    """', saying D', ', telling the board that D', ' and acknowledged that D' right after a withdrawal:
+    the speaker's own corrected statement D, an assertion; a reading of D the sentence gives already
+    under another source (the words before the cue read as a speaker of their own) becomes the
+    speaker's."""
     m = _CORRECTING.match(doc.text, at, end)
-    if m is None:
+    acknowledged = _acknowledging_re().match(doc.text, at, end) if m is None else None
+    if acknowledged is not None:
+        s, e = _trimmed(doc.text, acknowledged.end(), end)
+        cue, cue_span = acknowledged.group("cue"), acknowledged.span("cue")
+    elif m is not None:
+        (s, e), cue, cue_span = _trimmed(doc.text, *m.span("what")), m.group("cue"), m.span("cue")
+    else:
         return
-    s, e = _trimmed(doc.text, *m.span("what"))
-    if s >= e or any(o.start < e and s < o.end for o in _in_span(doc, at, end)):
+    read = [o for o in _in_span(doc, at, end) if o.start < e and s < o.end]
+    for o in read:
+        if o.start == s and o.stance == "asserts" and o.speaker is not withdrawal.speaker and not _publishers(doc, o):
+            o.speaker, o.speaker_span, o.outlet, o.via = withdrawal.speaker, withdrawal.speaker_span, withdrawal.outlet, \
+                list(withdrawal.via)
+    if s >= e or read:
         return
-    claim = dataclasses.replace(withdrawal, start=s, end=e, stance="asserts", cue=m.group("cue"), cue_span=m.span("cue"))
+    claim = dataclasses.replace(withdrawal, start=s, end=e, stance="asserts", cue=cue, cue_span=cue_span)
     _insert(doc, claim)
 
 
