@@ -176,3 +176,15 @@ def test_he_after_a_person_named_since_is_not_the_unnamed_source():
 def test_a_source_consulted_by_an_outlet_speaks_through_it(text, words, speaker, outlet):
     claim = _claim(claims_of(text, outlet="Harbour Gazette"), words)
     assert (claim["speaker_name"], claim["outlet_name"]) == (speaker, outlet)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("- The ferries never ran on time, not once - said Tomasz Welka, 58. - But the new timetable is worse.",
+     ["The ferries never ran on time, not once", "But the new timetable is worse"]),
+    ("- The ferries never ran on time - said Tomasz Welka. - The new timetable is worse. Nobody asked us - he added.",
+     ["The ferries never ran on time", "The new timetable is worse", "Nobody asked us"]),
+])
+def test_a_second_dash_reopens_the_quotation(text, said):
+    """'- C1 - said X, 67. - C2': the dash after the sentence that names the speaker reopens the quotation."""
+    claims = claims_of(text, outlet="Harbour Gazette")
+    assert [(c["text"], c["speaker_name"], c["form"]) for c in claims] == [(s, "Tomasz Welka", "direct") for s in said]

@@ -186,7 +186,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         quotes = _single_quotes(text, start, end)
     dashed = _dash_quote(text, start, end) if text[start:start + 1] in _QUOTATION_DASHES else None
     if dashed is not None:  # (quotation marks inside it quote someone else: 'The foreman told us: "C"')
-        quotes = [dashed] + [q for q in quotes if q.open >= dashed.end]
+        again = _dash_reopened(text, dashed, end)  # ('- C1 - said X, 67. - C2': the second dash reopens it)
+        first = [dashed] + ([again] if again is not None else [])
+        quotes = first + [q for q in quotes if q.open >= first[-1].end]
     for q in quotes:
         s, e = q.inner
         words = len(text[s:e].split())
@@ -231,6 +233,24 @@ def _dash_quote(text: str, start: int, end: int) -> Quote | None:
     return None
 
 
+def _dash_reopened(text: str, dashed: Quote, end: int) -> Quote | None:
+    """The quotation a dash reopens after the sentence that tells who spoke a dash-opened one ('- C1 - said Ana
+    Costa, 67. - C2.'): from that dash to the later dash a cue follows (as the first closed), else to the paragraph's
+    end. None when no dash set off by a space opens the next sentence."""
+    k = _sentence_end(text, dashed.close, end)
+    while k < end and text[k] in " \t":
+        k += 1
+    if k + 1 >= end or text[k] not in _QUOTATION_DASHES or text[k + 1] not in " \t":
+        return None
+    again = _dash_quote(text, k, end)
+    if again is not None:
+        return again
+    stop = end
+    while stop > k and text[stop - 1].isspace():
+        stop -= 1
+    return Quote(k, stop, False, True) if len(text[k + 1:stop].split()) >= 2 else None
+
+
 def _sentence_end(text: str, at: int, end: int) -> int:
     """Where the sentence that goes on at offset `at` ends: after its full stop, or at `end`."""
     m = _SENT_END_RE.search(text, at, end)
@@ -273,8 +293,9 @@ def sentences(text: str, block: Block, index: int) -> list[Sentence]:
         nxt = m.end()
         if nxt >= block.end:
             continue
-        if not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"\u201c\u2018'(["):
-            continue
+        if not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"\u201c\u2018'([" or (
+                text[nxt] in _QUOTATION_DASHES and any(q.open == nxt for q in speech))):
+            continue  # (a dash that opens a quotation opens a sentence: '- C1 - said X, 67. - C2')
         if text[m.start()] == "." and pos - m.start() == 1 and abbreviation_before(text, m.start(), abbreviations, nxt) \
                 and not (text[nxt].isupper() and _word_before(text, m.start()).casefold() in before_numbers):
             continue  # ('No. County officials said': 'No' abbreviates only before a number)
