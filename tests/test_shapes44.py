@@ -188,3 +188,37 @@ def test_a_second_dash_reopens_the_quotation(text, said):
     """'- C1 - said X, 67. - C2': the dash after the sentence that names the speaker reopens the quotation."""
     claims = claims_of(text, outlet="Harbour Gazette")
     assert [(c["text"], c["speaker_name"], c["form"]) for c in claims] == [(s, "Tomasz Welka", "direct") for s in said]
+
+
+# Relays: the one an outlet quotes or cites speaks, through that outlet, also past a clause describing them or with
+# the citation set off before the verb; a figure after 'said at least' opens the clause reported.
+RELAYS = {
+    "quoted X, who was not named, as saying": (
+        "The Kelby Courier quoted a former loader, who was not named, as saying the pallets were relabelled at night.",
+        "the pallets were relabelled at night", "former loader", True, "Kelby Courier"),
+    "OUTLET, citing sources, said": (
+        "Reuters, citing two port officials, said the cranes were unsafe.", "the cranes were unsafe",
+        "two port officials", True, "Reuters"),
+    "a person citing a record still speaks": (
+        "The mayor, citing a new audit, said the cranes were unsafe.", "the cranes were unsafe", "mayor", True, None),
+    "said at least a figure and a verb in the past": (
+        "The Kelby Courier said at least 2,300 head of cattle passed through the yard.",
+        "at least 2,300 head of cattle passed through the yard", "Kelby Courier", False, "Kelby Courier"),
+}
+
+
+@pytest.mark.parametrize("text, words, speaker, anonymous, outlet", RELAYS.values(), ids=RELAYS.keys())
+def test_relays_give_the_one_quoted_or_cited(text, words, speaker, anonymous, outlet):
+    claim = next(c for c in claims_of(text, outlet="Harbour Gazette") if c["text"] == words)
+    assert (claim["speaker_name"], claim["speaker_obj"]["anonymous"], claim["outlet_name"]) == (
+        speaker, anonymous, outlet)
+
+
+def test_records_an_outlet_cites_leave_it_the_source():
+    """'X, citing customs permits, said C': records no issuer is named for are the outlet's to vouch for (the aside
+    is its own attribution of what it cites); people cited are the source of C."""
+    claims = claims_of("The Kelby Courier, citing customs permits, said 900 containers passed through the yard.",
+                       outlet="Harbour Gazette")
+    assert [(c["text"], c["speaker_name"], c["outlet_name"]) for c in claims] == [
+        ("customs permits", "Kelby Courier", "Kelby Courier"),
+        ("900 containers passed through the yard", "Kelby Courier", "Kelby Courier")]

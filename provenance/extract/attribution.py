@@ -121,6 +121,9 @@ _BARE_OBJECT_ENDS = _SUBORDINATORS | {"and", "but", "or", "which", "who"}
 # what opens "In a statement to OUTLET," and what may stand between its noun and "to" ("a note sent to")
 _ADDRESS_OPENERS = frozenset({"a", "an", "its", "their", "his", "her", "the"})
 _SENT_WORDS = frozenset({"sent", "given", "emailed", "e-mailed", "provided", "released"})
+# words after a record's head noun that link what follows to it ('documents from the port', 'people familiar with')
+RECORD_HEAD_ENDS = frozenset({"of", "from", "by", "with", "for", "in", "on", "at", "about", "familiar", "close",
+                               "who", "that", "which", "obtained", "seen", "released", "published"})
 _REPORT_PREPS = frozenset({"of", "by", "from", "in", "on"})  # whose or where a denied report is, before 'that C'
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
@@ -590,6 +593,20 @@ class _Parser:
                 return True
             if self.w(x) in ("who", "which", "that", "whose", "where", "when"):
                 return False
+        return False
+
+    def _past_after_figure(self, j: int) -> bool:
+        """Whether a figure at token j and the words it counts come before a verb in the past, a clause: 'at least
+        900 containers passed through the yard' (never 'at least 900 containers, a record')."""
+        if not self.w(j)[:1].isdigit():
+            return False
+        for x in range(j + 1, min(self.end, j + 10)):
+            if self.is_p(x, ",") and self.w(x + 1).isdigit() and self.w(x - 1).isdigit():
+                continue  # (a figure's thousands: '2,300 head of cattle')
+            if self.t[x].kind != "w" or self.w(x) in ("who", "which", "that", "whose", "where", "when"):
+                return False
+            if x > j + 1 and self.w(x).endswith("ed") and not self.t[x].cap:
+                return True
         return False
 
     def _head(self, subj: tuple[int, int]) -> str:
@@ -1620,6 +1637,34 @@ class _Parser:
                 return cited[1], None
         return None
 
+    def _cited_aside_frame(self, i: int, frame: Frame, cited: tuple[int, int]) -> _Step | None:
+        """'The Journal, citing internal documents, reported C': the aside's own frame holds only the records it
+        cites (the subject cites them); the verb after it reports C, the outlet's (_citing_aside). None for a person
+        or body cited ('Reuters, citing two officials, said C'), the source of C."""
+        subj = self.np_before(i - 1)
+        if subj is None or not self._records_in(*cited):
+            return None  # (a person or body cited is the source the verb after the aside gives: no frame of its own)
+        frame.speaker = self.span(*subj)
+        self.add_content(frame, *cited)
+        return _Step(frame, cited[1], leads=False) if frame.contents else None
+
+    def _records_in(self, a: int, b: int) -> bool:
+        """Do tokens [a, b) name records or evidence by their head noun (cues.json's record and evidence nouns:
+        'internal documents', 'customs permits'; never 'two people familiar with the investigation')?"""
+        cut = next((x for x in range(a + 1, b) if self.w(x) in RECORD_HEAD_ENDS), b)
+        return cut > a and (self.w(cut - 1) in self.lex.evidence_nouns or self.w(cut - 1) in self.lex.record_nouns)
+
+    def _citing_aside(self, i: int, begin: int) -> tuple[int, tuple[int, int]] | None:
+        """', citing Y,' set off just before the cue at token i ('Reuters, citing two officials, said C'): the
+        comma that opens the aside and Y's tokens; None when no such aside stands there."""
+        if i - 4 < begin or not self.is_p(i - 1, ","):
+            return None
+        for x in range(i - 3, max(begin, i - 15), -1):
+            if self.is_p(x, ",") and self.w(x + 1) in _CITING:
+                cited = self._citing(x + 1, i)
+                return (x, cited) if cited is not None and cited[1] == i - 1 else None
+        return None
+
     def _citing(self, k: int, stop: int) -> tuple[int, int] | None:
         """The one cited in 'citing Y,' / 'which cited Y,' at token k, up to the comma that closes
         it: Y's tokens (the comma is at the end index)."""
@@ -1653,7 +1698,7 @@ class _Parser:
             if pp_end is not None and self.is_p(pp_end, ",") and self.is_q(pp_end + 1):
                 return pp_end + 1, "quote"
         if low == "at" and self.w(k + 1) in ("least", "most") and cue.bare_clause and not cue.mental \
-                and self._clause_at(k + 2):
+                and (self._clause_at(k + 2) or self._past_after_figure(k + 2)):
             return k, "bare"  # 'said at least 12 people died': the figure opens C, no adjunct
         if low in _ADJUNCT_PREPS or (low == "in" or low == "at") or (low == "of" and k + 1 < self.n and self.t[k + 1].kind == "d"):
             pp_end = self._pp_end(k + 1, stop, plan=cue.infinitive and not cue.directive)
@@ -3299,7 +3344,14 @@ class _Parser:
         if cue.phrase:
             return self._phrase_frame(i, j, frame, begin, stop)
         after_prep = participle and self.w(i - 1) in ("in", "by", "while", "when", "after", "before", "for")
-        subj = None if (participle and (coordinated or after_prep)) else self._relative_subject(i) or self.np_before(i)
+        if self.is_p(i - 1, ",") and self.w(i) == "citing" and (cited := self._citing(i, stop)) is not None \
+                and self.cue_at(cited[1] + 1) is not None:
+            return self._cited_aside_frame(i, frame, cited)
+        aside = self._citing_aside(i, begin) if not participle else None
+        subj = None if (participle and (coordinated or after_prep)) else (
+            self.np_before(aside[0]) if aside is not None else self._relative_subject(i) or self.np_before(i))
+        if aside is not None and subj is not None and not self._records_in(*aside[1]):
+            frame.cited = self.span(*aside[1])  # (records cited leave the outlet the one that reports them)
         if subj is not None and self.w(i).endswith("ing") and self._verb_object(*subj):
             # 'X issued a statement saying C', 'The ad cuts to footage of Y saying C': the verb's
             # subject speaks, not the object read with it
@@ -3486,6 +3538,9 @@ class _Parser:
         if not np:
             return None
         k = np[1]
+        if self.is_p(k, ",") and self.w(k + 1) in ("who", "whom"):
+            # ('quoted a former driver, who was not named, as saying C': the clause describes the one quoted)
+            k = next((x for x in range(k + 2, min(k + 16, stop)) if self.is_p(x, ",")), k)
         if self.is_p(k, ","):
             k += 1
         if self.w(k) == "as":

@@ -24,6 +24,7 @@ from provenance.datafiles import load_data
 from provenance.extract.attribution import (
     CUE_OPENERS,
     DETERMINERS,
+    RECORD_HEAD_ENDS,
     Content,
     Frame,
     parse_sentence,
@@ -545,6 +546,16 @@ class _Outlets:
         if looks_media or (lenient and fold(name) not in self.lex.country_index):
             return self.get({"name": name, "country": None})
         return None
+
+
+def _record_head(words: str, lex: Lexicon) -> bool:
+    """Whether the words name records or evidence by their head noun, the last before a word that links
+    what follows ('customs permits', 'internal documents from the port'; never 'two people familiar with
+    the investigation')."""
+    low = [fold(w) for w in words.split()]
+    cut = next((k for k, w in enumerate(low) if k and w in RECORD_HEAD_ENDS), len(low))
+    return cut > 0 and (low[cut - 1] in lex.evidence_nouns or low[cut - 1] in lex.record_nouns)
+
 
 
 def _writes_itself(text: str, outlet: str, listed: str) -> bool:
@@ -3218,6 +3229,8 @@ class _Document:
         if target is not None and target.kind == "media" and not target.anonymous and target.outlet is not None:
             first = self.outlets.get(target.outlet) if target.outlet is not self.publisher else self.publisher
             return target, first, [relay] if relay is not None and relay is not first else []
+        if target is None and record_named(words, self.lex) is None and _record_head(words, self.lex):
+            return sp, outlet, []  # ('X, citing customs permits, said C': evidence no issuer is named for, X's)
         source = self._source(target or self.registry.resolve(words, self.people))
         return (source, relay, []) if source is not None else (sp, outlet, [])
 
