@@ -1528,25 +1528,48 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
     return {r.key: find(r.key) for r in records}
 
 
-# a quotation of at least two words inside a claim's text ('were "an open secret" in the region')
-_QUOTED = re.compile(r"[\"“]([^\"“”]+?\s[^\"“”]+?)[\"”]")
+# a quotation inside a claim's text ('were "a lottery with lives" in winter'): only those of two words
+# or more are compared (`_quotations`); no quotation mark may stand inside, so a mark never closed is
+# read once, not from every word after it
+_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 # where an anonymous source's description ends and what it did or whom it worked for begins
 _DESCRIPTION_END = re.compile(r"\s+(?:who|whose|that|at|of|for|from|in|with|on|near|since)\s|[,;(]")
+_GENERIC_HEADS = frozenset({*load_data("corroboration.json")["generic_source_heads"]["words"],
+                            *(w for w in load_data("corroboration.json")["unnamed_bodies"] if " " not in w)})
+# a medium told by the source a claim's own words name ('told a newspaper this week that')
+_TOLD_MEDIUM = re.compile(r"(?<!\w)(?:a|an|the|another|one)\s+(?:\w+\s+)?"
+                          + _words_pattern(list(load_data("outlets.json")["described_by"])) + r"(?!\w)", re.IGNORECASE)
+
+
+def _quotations(text: str) -> list[str]:
+    """The quotations of two words or more in a claim's text, folded for comparing."""
+    return [fold(q).strip(" ,.;:") for q in _QUOTED.findall(text) if len(q.split()) > 1]
+
+
+def _relayed(r: ClaimRecord) -> bool:
+    """Whether a claim reached its document through someone else: a relay names it, its outlet is
+    not its publisher, or its own words say its source told a medium ('told a newspaper that')."""
+    return bool(r.relayed_by or (r.outlet and _outlet_word(r.outlet) != _outlet_word(r.publisher))
+                or _TOLD_MEDIUM.search(r.lead))
 
 
 def _quoted_twins(records: Sequence[ClaimRecord]) -> list[list[Hashable]]:
-    """Claims of anonymous sources described by the same noun ('a former cattle buyer', 'a cattle
-    buyer who worked for the company') that quote the same words ('"an open secret"'): one source's
-    quotation, the second time relayed by another outlet (which need not name the first), never two
-    sources."""
-    buckets: dict[tuple[str, str], list[Hashable]] = defaultdict(list)
+    """Claims of one cluster (the matcher finds them alike: `origin_groups`) by anonymous sources
+    described by the same noun ('a former harbour pilot', 'a pilot who worked the night crossings')
+    that quote the same words, at least one of them relayed (`_relayed`): one source's quotation, the
+    second time passed on by another outlet (which need not name the first), never two sources. A noun
+    any number of people share ('a senior official', 'an official at the ministry': `_GENERIC_HEADS`)
+    makes no twins."""
+    buckets: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
     for r in records:
         if not r.anonymous or not r.speaker or is_publisher(r) or r.speaker_kind == "media":
             continue
         head = _DESCRIPTION_END.split(" ".join(r.speaker.split()), maxsplit=1)[0].split()
-        for quoted in _QUOTED.findall(r.text):
-            buckets[(head[-1].casefold() if head else "", fold(quoted).strip(" ,.;:"))].append(r.key)
-    return [keys for (head, _), keys in buckets.items() if head and len(keys) > 1]
+        if not head or head[-1].casefold() in _GENERIC_HEADS:
+            continue
+        for quoted in set(_quotations(r.text)):
+            buckets[(head[-1].casefold(), quoted)].append(r)
+    return [[r.key for r in twins] for twins in buckets.values() if len(twins) > 1 and any(map(_relayed, twins))]
 
 
 def _described_party(r: ClaimRecord) -> bool:

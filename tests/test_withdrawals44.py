@@ -129,8 +129,8 @@ def test_who_speaks_for_whom_association_heads_agents_and_measurers(run, tmp_pat
 
 def test_an_anonymous_source_and_another_papers_relay_of_his_words_are_one_origin(run, tmp_path):
     """The Gazette's anonymous former pilot, and the Courier's 'a former harbour pilot told a newspaper'
-    with the same quoted words: one source relayed, never corroboration (issue 12); a named source
-    saying the same stays independent of him."""
+    with the same quoted words: one source relayed, never corroboration (issue 12). A named source
+    quoting the same words, and an unrelayed or generic twin ('an official'), stay apart: tests/test_mend44.py."""
     claims = ingested(run, tmp_path, {
         "gazette-pilots": ("The Harbour Gazette", "2026-06-01",
                            "A former harbour pilot, who asked not to be named for fear of losing his pension, said the "

@@ -1,0 +1,48 @@
+"""Shapes the review of session 44's work found mishandled, in invented sentences: each test failed
+before its fix (negative cases beside them)."""
+
+from __future__ import annotations
+
+import time
+
+from provenance.corroboration import ClaimRecord, origin_groups
+
+
+def _anonymous(key: int, doc: str, publisher: str, speaker: str, text: str, lead: str = "",
+               **more: object) -> ClaimRecord:
+    return ClaimRecord(key=key, doc=doc, text=text, speaker=speaker, anonymous=True, publisher=publisher,
+                       lead=lead, **more)  # type: ignore[arg-type]
+
+
+def test_two_officials_quoting_the_same_words_are_two_sources():
+    """'a senior official' and 'an official at the ministry of finance' share a last word and three
+    quoted words: nothing says one relays the other, and 'official' describes anyone."""
+    gazette = _anonymous(1, "gazette", "The Harbour Gazette", "senior official",
+                         'the deal was "dead on arrival" in the senate')
+    post = _anonymous(2, "post", "The Evening Post", "official at the ministry of finance",
+                      'the plan was "dead on arrival" with voters', lead="An official at the ministry of finance told a newspaper that ")
+    groups = origin_groups([gazette, post])
+    assert groups[1] != groups[2]
+
+
+def test_a_described_source_and_its_relay_are_one_origin_but_not_without_a_relay():
+    pilot = _anonymous(1, "gazette", "The Harbour Gazette", "former harbour pilot",
+                       'the night crossings were "a lottery with lives" in winter')
+    relay = _anonymous(2, "courier", "The Coast Courier", "former pilot",
+                       'the crossings had become "a lottery with lives"', lead="A former pilot told a newspaper that ")
+    assert len(set(origin_groups([pilot, relay]).values())) == 1
+    own = _anonymous(2, "courier", "The Coast Courier", "former pilot",
+                     'the crossings had become "a lottery with lives"', lead="A former pilot said that ")
+    assert len(set(origin_groups([pilot, own]).values())) == 2
+    named = ClaimRecord(key=3, doc="post", text='the crossings were "a lottery with lives"', speaker="Eva Berg",
+                        publisher="The Evening Post", lead="Harbour master Eva Berg said ")
+    groups = origin_groups([pilot, relay, named])
+    assert groups[3] != groups[1] == groups[2]
+
+
+def test_a_quotation_mark_never_closed_is_read_in_linear_time():
+    text = 'the crew said "' + "the hull was sound and " * 1500
+    records = [_anonymous(k, f"d{k}", "The Harbour Gazette", "former pilot", text) for k in (1, 2)]
+    began = time.perf_counter()
+    origin_groups(records)
+    assert time.perf_counter() - began < 0.3
