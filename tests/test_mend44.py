@@ -46,3 +46,28 @@ def test_a_quotation_mark_never_closed_is_read_in_linear_time():
     began = time.perf_counter()
     origin_groups(records)
     assert time.perf_counter() - began < 0.3
+
+
+def _ruled(body: str) -> list[dict]:
+    from test_status_shapes import ruled_claims
+
+    return ruled_claims("Ferry firm under scrutiny\n\n" + body + "\n")
+
+
+def test_a_withdrawal_in_prose_keeps_another_sources_claim_of_its_sentence():
+    """The withdrawal of 'her denial' ends where 'after' opens another clause: the coastguard's claim
+    in it stays the coastguard's, and the retraction's words do not swallow it."""
+    claims = _ruled("Ana Lind denied the ferry was overloaded. Lind withdrew her denial after the coastguard said "
+                    "it carried 900 passengers.")
+    coastguard = [c for c in claims if c["text"] == "it carried 900 passengers"]
+    assert [c["speaker_name"] for c in coastguard] == ["coastguard"], claims
+    retraction, = [c for c in claims if c["stance"] == "retracts"]
+    assert retraction["text"] == "withdrew her denial" and retraction["speaker_name"] == "Ana Lind"
+    denial, = [c for c in claims if c["stance"] == "denies"]
+    assert denial["status"] == "retracted"
+
+
+def test_a_withdrawal_in_prose_with_no_other_source_still_takes_the_denial_back():
+    claims = _ruled("Ana Lind denied the ferry was overloaded. Lind withdrew her denial on Monday.")
+    denial, = [c for c in claims if c["stance"] == "denies"]
+    assert denial["status"] == "retracted" and [c["speaker_name"] for c in claims] == ["Ana Lind", "Ana Lind"]

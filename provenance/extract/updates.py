@@ -463,6 +463,14 @@ def _prose_withdrawal_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _subordinator_re() -> re.Pattern[str]:
+    """A subordinate clause after what a withdrawal takes back ('her denial after the coastguard said
+    D'): the thing withdrawn ends before it."""
+    return re.compile(r"(?<![\w'’-])(?:" + phrase_alternation(load_data("grammar.json")["subordinators"]) + r")(?![\w'’-])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _withdrawal_ends() -> tuple[str, ...]:
     """The last word of each verb _prose_withdrawal_re reads ('withdrew', 'back', 'retract')."""
     words = _data()["prose_withdrawals"]
@@ -631,15 +639,20 @@ def _prose_withdrawal(doc: Any, read: Any, m: re.Match[str], speaker: Any, at: t
     acknowledging = _acknowledging_re().search(rest)  # ('has withdrawn its denial and acknowledged that D')
     rest = rest[:acknowledging.start()] if acknowledging is not None else rest
     that = re.search(r"\bthat\s+", rest)  # ('withdrew a statement he had made to police that C')
+    # (the thing withdrawn, before any 'that C', ends at a subordinate clause: 'her denial after the coastguard said D')
+    subordinate = _subordinator_re().search(rest, 0, that.start() if that is not None else len(rest))
+    rest, that = (rest[:subordinate.start()], None) if subordinate is not None else (rest, that)
     ends = m.start("rest") + len(rest)
     s, e = _trimmed(doc.text, m.start(), ends)  # the withdrawal's words, with what it withdraws
     said_again = (m.start("rest") + that.end(), e) if that is not None else None
     if said_again is not None and said_again[0] >= e:
         return
     start = read.sentence.start
-    # (the publisher's reading, and 'he had made to police that C' or 'its denial' read as statements of their own)
+    # (the publisher's reading, 'he had made to police that C' read as the speaker's statement, and
+    # 'its denial' read as a statement of its own; never another source's claim in the sentence)
     _drop([o for o in _in_span(doc, start, read.sentence.end) if o.start < ends and (
-        _publishers(doc, o) or o.start >= m.start())])
+        _publishers(doc, o) or o.speaker is speaker and o.start >= m.start()
+        or m.start() <= o.start and o.end <= m.end("thing"))])
     said = [o for o in doc.claims if o.speaker is speaker and o.stance == "asserts" and not o.repeated and o.start < start]
     withdrawn = _withdrawn_in_prose(doc, m, speaker, said, said_again, start)
     # (the outlet of the speaker's last claim, or of the source's own 'saying D' after the withdrawal)
