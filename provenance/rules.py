@@ -37,6 +37,7 @@ from provenance.corroboration import (
     can_corroborate,
     checked_claim,
     claim_pairs,
+    country_of,
     cue_kind,
     hearsay,
     is_publisher,
@@ -331,21 +332,29 @@ def _group_in(role: str) -> str:
 
 # 'Upland Growers Association chairman': a group's name, then one or two lower-case words of a title
 _NAME_THEN_TITLE = re.compile(r"((?:[A-Z][\w'’&-]*\s+)+)[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
-_CLIENT_AGENT = re.compile(r"(?:^|\s)(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w.-]*['’]s?\s+(?:[a-z]+\s+)?(?:"
-                           + "|".join(load_data("corroboration.json")["client_agents"]) + r")$|^(?:an?\s+|the\s+)?(?:"
-                           + "|".join(load_data("corroboration.json")["client_agents"]) + r")\s+(?:for|of)\s+[A-Z]")
+_AGENTS = "|".join(load_data("corroboration.json")["client_agents"])
+_CLIENT_AGENT = re.compile(r"(?:^|\s)(?P<owner>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w.-]*)['’]s?\s+(?:[a-z]+\s+)?(?:" + _AGENTS
+                           + r")$|^(?:an?\s+|the\s+)?(?:" + _AGENTS + r")\s+(?:for|of)\s+(?P<client>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+_NOT_CLIENTS = frozenset(load_data("corroboration.json")["agency_name_words"]) | frozenset(
+    w.casefold() for w in load_data("titles.json")["outlet_words"])
 
 
 def _client_agent(role: str) -> bool:
-    """Whether a role is that of someone hired to speak for a client, a person or a body the text
-    names ("Dana Ruud's agent", 'agent for Dana Ruud'): no party on the record (corroboration.json
-    client_agents); never a body's own ('FBI agent', 'the bureau's agents' are its staff)."""
-    role = " ".join(role.split())
-    m = _CLIENT_AGENT.search(role)
-    if m is None:
-        return False
-    owner = role.split("'")[0].split("’")[0].split()
-    return not any(w.casefold() in _title_lexicon().bodies for w in owner)
+    """Whether a role is that of someone hired to speak for a client named as a person ("Dana Ruud's
+    agent", 'agent for Dana Ruud'): no party on the record (corroboration.json client_agents); never
+    a body's or a state's own ('FBI agent', "the bureau's agents", 'an agent for Europol', "Moscow's
+    agents" are their staff: `_person_named`)."""
+    m = _CLIENT_AGENT.search(" ".join(role.split()))
+    return m is not None and _person_named(m.group("owner") or m.group("client"))
+
+
+def _person_named(words: str) -> bool:
+    """Whether capitalised words look like a person's name: one to four words, none in initials
+    ('FBI'), no country or place (`country_of`: 'Iran', 'Moscow'), body noun ('Bureau') or word of an
+    agency's or an outlet's name (corroboration.json agency_name_words, titles.json outlet_words)."""
+    names = words.split()
+    return 0 < len(names) <= 4 and country_of(words) is None and not any(
+        w.isupper() or w.casefold() in _title_lexicon().bodies or w.casefold() in _NOT_CLIENTS for w in names)
 
 
 _AGED = re.compile(r"(?:an?\s+|the\s+)?\d{1,3}-year-old\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")

@@ -71,3 +71,13 @@ def test_a_withdrawal_in_prose_with_no_other_source_still_takes_the_denial_back(
     claims = _ruled("Ana Lind denied the ferry was overloaded. Lind withdrew her denial on Monday.")
     denial, = [c for c in claims if c["stance"] == "denies"]
     assert denial["status"] == "retracted" and [c["speaker_name"] for c in claims] == ["Ana Lind", "Ana Lind"]
+
+
+def test_a_clients_agent_is_named_by_a_persons_name_never_an_agency_or_a_state():
+    from provenance.rules import _client_agent
+
+    for role in ("Dana Ruud's agent", "agent for Dana Ruud", "the agent of Mikkel Sande", "Ruud's agent"):
+        assert _client_agent(role), role
+    for role in ("FBI's agent", "agent for Homeland Security Investigations", "an agent for Europol", "agent of Iran",
+                 "Moscow's agents", "The Harbour Gazette's agent", "FBI agent", "the bureau's agents"):
+        assert not _client_agent(role), role
