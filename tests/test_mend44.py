@@ -81,3 +81,21 @@ def test_a_clients_agent_is_named_by_a_persons_name_never_an_agency_or_a_state()
     for role in ("FBI's agent", "agent for Homeland Security Investigations", "an agent for Europol", "agent of Iran",
                  "Moscow's agents", "The Harbour Gazette's agent", "FBI agent", "the bureau's agents"):
         assert not _client_agent(role), role
+
+
+def test_a_report_in_an_opening_clause_keeps_a_relative_clause_or_an_appositive_inside_it():
+    from provenance.extract.combine import opening_clause_end
+
+    for sentence, content in (
+            ("As Lind told reporters on Monday that the plant, which opened in 1990, would close, workers gathered.",
+             "the plant, which opened in 1990, would close"),
+            ("As Lind said the plant, a landmark of the town, would close, workers gathered outside.",
+             "the plant, a landmark of the town, would close"),
+            ("As Lind said the plant would close, workers gathered outside.", "the plant would close")):
+        start = sentence.index("the plant")
+        cue = sentence.index("told" if "told" in sentence else "said")
+        end = opening_clause_end(sentence, 0, (cue, cue + 4), start, len(sentence))
+        assert end is not None and sentence[start:end] == content, (sentence, end)
+    # a pair left open ends nothing: the clause's end is not known
+    open_pair = "As Lind said the plant, which opened in 1990 would close workers gathered."
+    assert opening_clause_end(open_pair, 0, (8, 12), open_pair.index("the plant"), len(open_pair)) is None

@@ -20,13 +20,16 @@ from provenance.extract import model
 from provenance.extract.attribution import Content, Frame, phrase_at, subject_of, writers_clause
 from provenance.extract.dates import find_dates
 from provenance.extract.grammar import (
+    _APPOSITIVE_OPENERS,
     _DETERMINERS,
     _LY_NOUNS,
     _NAMING_REFLEXIVES,
     _OBJECT_PRONOUNS,
     _OPENING_SUBORDINATORS,
+    _PLACE_RELATIVES,
     _PRONOUNS,
     _QUANTIFIER_PRONOUNS,
+    _RELATIVE_OPENERS,
     _SUBORDINATOR_LEADS,
 )
 from provenance.extract.lexicon import alternation, fold, lexicon
@@ -583,10 +586,28 @@ def opening_clause_end(text: str, begin: int, cue: tuple[int, int], start: int, 
     first, second = fold(words.group(1)), fold(words.group(2) or "")
     if first not in _OPENING_SUBORDINATORS and not (first in _SUBORDINATOR_LEADS and second in _OPENING_SUBORDINATORS):
         return None
-    comma = _CLAUSE_COMMA.search(text, start, end)
-    if comma is None or comma.start() - start < 3 or _quotation_open(text[start:comma.start()]):
+    comma = _clause_comma(text, start, end)
+    if comma is None or comma - start < 3 or _quotation_open(text[start:comma]):
         return None
-    return comma.start()
+    return comma
+
+
+def _clause_comma(text: str, start: int, end: int) -> int | None:
+    """The first comma in text[start:end] that is not one of a pair around a relative clause or an
+    appositive ('the plant, which opened in 1990, would close': grammar.json relative_openers,
+    place_relatives, appositive_openers); None when there is none, or a pair is left open."""
+    comma = _CLAUSE_COMMA.search(text, start, end)
+    while comma is not None:
+        after = _FIRST_WORD.match(text, comma.end(), end)
+        if after is None or fold(after.group(1)) not in _PAIRED_OPENERS:
+            return comma.start()
+        closing = _CLAUSE_COMMA.search(text, after.end(), end)
+        comma = _CLAUSE_COMMA.search(text, closing.end(), end) if closing is not None else None
+    return None
+
+
+_FIRST_WORD = re.compile(r"\s*([\w'’]+)")
+_PAIRED_OPENERS = _RELATIVE_OPENERS | _PLACE_RELATIVES | _APPOSITIVE_OPENERS
 
 
 def _quotation_open(words: str) -> bool:
