@@ -31,6 +31,7 @@ from rapidfuzz.distance import Indel
 
 from provenance.datafiles import load_data
 from provenance.extract.lexicon import lexicon as extraction_lexicon
+from provenance.extract.lexicon import withdrawal_time
 from provenance.extract.speakers import record_named
 from provenance.folding import fold
 from provenance.matching import (
@@ -1058,9 +1059,8 @@ def _withdrawn_said() -> re.Pattern[str]:
     # (a link straight after the noun has no comma: 'withdrew the statement, saying it was based on
     # old results' gives why, not what)
     # ('withdrew its lawyer's statement to the Post that C': the owner, whose statement it was)
-    # ('withdrew on Thursday (11) the statement': a day between the verb and its object)
-    when = r"(?:,?\s+" + w["when"] + r"(?:\s*\(\d{1,2}\))?,?)?"
-    taken = w["withdraw_verbs"] + when + r"\s+(?:an?|the|its|his|her|their|our|my)\s+(?:(?P<owner>[\w-]+)['’]s\s+)?" \
+    # ('retracted on Friday (4) a claim': a time between the verb and its object)
+    taken = w["withdraw_verbs"] + withdrawal_time() + r"\s+(?:an?|the|its|his|her|their|our|my)\s+(?:(?P<owner>[\w-]+)['’]s\s+)?" \
         r"(?:[\w-]+\s+){0,2}?" + w["said_things"] + r"(?:(?:\s+[^\s.;:\"“”]+){1,12}?,?|)\s+" + w["said_links"]
     # (what was taken back ends at a comma: ', saying in a statement that ...' is what the source says now)
     return re.compile(r"(?<![\w'’-])(?:" + owned + "|" + taken + r")\s+(?:that\s+)?[\"“]?(?P<said>\w[^\"”,;]*)",

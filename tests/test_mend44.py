@@ -99,3 +99,31 @@ def test_a_report_in_an_opening_clause_keeps_a_relative_clause_or_an_appositive_
     # a pair left open ends nothing: the clause's end is not known
     open_pair = "As Lind said the plant, which opened in 1990 would close workers gathered."
     assert opening_clause_end(open_pair, 0, (8, 12), open_pair.index("the plant"), len(open_pair)) is None
+
+
+def test_one_list_of_times_before_what_a_withdrawal_withdraws():
+    """updates.json's 'when' words serve corroboration's withdrawn statements too ('quietly' was only
+    the extractor's)."""
+    from provenance.corroboration import _withdrawn_said
+
+    m = _withdrawn_said().search("The firm withdrew quietly the statement in which it said that the hull was sound")
+    assert m is not None and m.group("said") == "the hull was sound"
+    assert _withdrawn_said().search("The firm withdrew its team from the race in which it said nothing") is None
+
+
+def test_every_earlier_version_the_extractor_reads_is_the_lexicons():
+    from provenance.extract.lexicon import lexicon
+
+    for notice in ("the prior edition of this article", "An original edition of this story", "the earlier version"):
+        assert lexicon().earlier_version.search(notice), notice
+    assert not lexicon().earlier_version.search("the prior owner of this boat")
+
+
+def test_a_described_withdrawer_is_read_in_linear_time():
+    from provenance.extract.updates import _described_in
+
+    assert _described_in("On Monday the festival organizer").group("head") == "organizer"
+    assert _described_in("On Monday Ana Lind") is None
+    began = time.perf_counter()
+    _described_in("the of " * 4000 + "x")
+    assert time.perf_counter() - began < 0.3

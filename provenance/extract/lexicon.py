@@ -218,6 +218,15 @@ def alternation(key: str, first: str = "") -> str:
     return "(?:" + "|".join(([first] if first else []) + [re.escape(w) for w in grammar_words(key)]) + ")"
 
 
+@lru_cache(maxsize=1)
+def withdrawal_time() -> str:
+    """The regex of a time that may stand between a withdrawal's verb and what it withdraws, if any
+    ('withdrew on Monday the claim', 'retracted, formally, its statement', 'on Friday (4)'): one of
+    updates.json prose_withdrawals' 'when' words, a day of the month in brackets after it."""
+    words = load_data("updates.json")["prose_withdrawals"]["when"]
+    return r"(?:,?\s+(?:" + phrase_alternation(words) + r")(?:\s*\(\d{1,2}\))?,?)?"
+
+
 def phrase_alternation(phrases) -> str:
     """A regex alternation of data phrases, longest first, a space matching any run of blanks; a
     pattern that never matches when there are none.

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from provenance.datafiles import load_data
-from provenance.extract.lexicon import phrase_alternation
+from provenance.extract.lexicon import phrase_alternation, withdrawal_time
 from provenance.folding import fold
 from provenance.matching import claim_similarity
 from provenance.tuning import CORROBORATION_THRESHOLD
@@ -88,12 +88,18 @@ def _update_line_re() -> re.Pattern[str]:
     return re.compile(r"\(\s*(?:" + phrase_alternation(_data()["wire_update_words"]) + r")\b[^()]*\)\s*$", re.IGNORECASE)
 
 
+def _earlier_version() -> str:
+    """The regex of 'an earlier version', 'the previous edition', 'our original version': cues.json's
+    denials earlier_versions (the lexicon's earlier_version reads the same list), after a determiner."""
+    return r"(?:an?|the|our)\s+(?:" + phrase_alternation(load_data("cues.json")["denials"]["earlier_versions"]) + ")"
+
+
 @lru_cache(maxsize=1)
 def _notice_re() -> re.Pattern[str]:
     """A notice's label at its paragraph's start ('Update, March 3:', 'UPDATE 2:', 'Correction
     (May 21) -'), or an earlier version opening it."""
     return re.compile(r"[*_\s]*(?:(?:" + phrase_alternation(_data()["notice_labels"]) + r")\b[^:\n]{0,40}?\s*(?::|\s[-\u2013\u2014])\s"
-                      r"|(?:an?|the|our)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\b)", re.IGNORECASE)
+                      r"|" + _earlier_version() + r"\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +121,7 @@ def _source_withdrawal_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _earlier_quoted_re() -> re.Pattern[str]:
-    return re.compile(r"(?:an?|the|our)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\s+"
+    return re.compile(_earlier_version() + r"\s+"
                       r"(?:of\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?)?(?:also\s+)?(?:"
                       + phrase_alternation(_data()["earlier_quoted"]) + r")\s+(?P<who>[^\"“”]+?)\s+as\s+saying\s+(?:that\s+)?"
                       r"(?P<what>.+?)\s*(?:[.;](?:[\"”’]|\s|$)|$)", re.IGNORECASE | re.DOTALL)
@@ -292,7 +298,7 @@ def _error_notice_re() -> re.Pattern[str]:
     """'A previous version of this story misstated the fare', 'An earlier version of this article
     incorrectly gave the age': an earlier version said to be wrong, in the words of the error."""
     words = _data()["error_notices"]
-    return re.compile(r"\b(?:an?|the|our)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\s+of\s+"
+    return re.compile(r"\b" + _earlier_version() + r"\s+of\s+"
                       r"(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?(?:" + phrase_alternation(words["verbs"]) + r"|(?:"
                       + phrase_alternation(words["adverbs"]) + r")\s+[a-z]+)\b", re.IGNORECASE)
 
@@ -457,7 +463,7 @@ _NUMBER = re.compile(r"\d|\b(?:hundred|thousand|million|billion|dozen)\b", re.IG
 def _prose_withdrawal_re() -> re.Pattern[str]:
     words = _data()["prose_withdrawals"]
     return re.compile(r"(?<![\w'’])(?P<verb>" + phrase_alternation(words["compelled"] + words["verbs"]) + r")"
-                      r"(?:,?\s+(?:" + phrase_alternation(words["when"]) + r")(?:\s*\(\d{1,2}\))?,?)?\s+(?:"
+                      + withdrawal_time() + r"\s+(?:"
                       + phrase_alternation(words["determiners"]) + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<thing>"
                       + phrase_alternation(words["things"]) + r")(?![\w'’-])(?P<rest>[^.;,:\n]*)", re.IGNORECASE)
 
@@ -562,7 +568,7 @@ def _prose_withdrawer(doc: Any, start: int, verb: int) -> tuple[Any, tuple[int, 
         return mentioned
     earlier = [o.speaker for o in doc.claims if o.start < start and not o.repeated and not _publishers(doc, o)
                and not o.speaker.anonymous]
-    described = _DESCRIBED.search(before)
+    described = _described_in(before)
     if described is not None:
         span = (segment_start + described.start(1), segment_start + described.end())
         head = fold(described.group("head"))
@@ -574,6 +580,13 @@ def _prose_withdrawer(doc: Any, start: int, verb: int) -> tuple[Any, tuple[int, 
 # 'The organizer of the Lumen Festival', 'the festival organizer', 'its operator': a body described, not named
 _DESCRIBED = re.compile(r"(?:^|\s)((?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w'’-]*))"
                         r"(?:\s+of\s+[^,]*)?\s*$")
+
+
+def _described_in(before: str) -> re.Match[str] | None:
+    """A body described just before a withdrawal's verb (`_DESCRIBED`), read in the last 200
+    characters only: a description is a few words, and a long stretch with no comma read whole
+    would cost time in the square of its length."""
+    return _DESCRIBED.search(before, max(0, len(before) - 200))
 
 
 def _mentioned_in(doc: Any, start: int, end: int) -> tuple[Any, tuple[int, int] | None]:
@@ -592,7 +605,7 @@ def _mentioned_in(doc: Any, start: int, end: int) -> tuple[Any, tuple[int, int] 
 def _named_withdrawer(doc: Any, words: list[re.Match[str]], offset: int, earlier: list[Any]
                       ) -> tuple[Any, tuple[int, int] | None]:
     """The withdrawer named by the last words before the verb: 'he' or 'she' (the last person named
-    earlier), or capitalised words ('On Tuesday Mr Lind', 'The meatpacker Vereda Foods'): a speaker
+    earlier), or capitalised words ('On Tuesday Mr Lind', 'The ferry operator Nordlys Lines'): a speaker
     of the document's earlier claims by surname, else a person or a body the text names."""
     last = words[-1]
     span = (offset + last.start(), offset + last.end())
