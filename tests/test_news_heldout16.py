@@ -41,7 +41,6 @@ JUNK_BY_SHAPE = {
         "ministry of agriculture and maritime fisheries",
         "officials in the overijssel town of oosterweerd",
         "ras lamdouar",
-        "wider problem among small operators",
     },
 }
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())

@@ -81,8 +81,6 @@ JUNK_BY_SHAPE = {
         "door of the vila nova health post",
     },
     "the object of 'attributed to' or 'listed in' taken for the speaker": {
-        "three landscapes",
-        "two paintings",
         "equipment",
     },
     "no speaker found": {"unidentified speaker"},

@@ -34,7 +34,6 @@ FLOORS = {"found": 164, "speaker": 160, "anonymous": 162, "outlet": 161, "status
 JUNK_BY_SHAPE = {
     "a word of the content, a date or a describing phrase read as the source": {
         "consultant",
-        "corrosion of the kind",
         "port managers",
     },
     "the unnamed source of a heading": {"critics"},

@@ -23,6 +23,7 @@ from provenance.extract.grammar import (  # data/grammar.json
     _RECORD_LINKS,
 )
 from provenance.extract.lexicon import Lexicon, fold, lexicon
+from provenance.extract.plausible import implausible
 
 # an initial keeps its full stop ('John F. Kerry'); other words drop a final one
 # initials keep their full stops ("H.R. McMaster", "U.S. officials")
@@ -416,6 +417,8 @@ def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
         return True  # 'Carrow Bridge', 'Mill Street': a place (not 'Tom Bridge')
     if sp.anonymous and sp.head in ("it", "you") and sp.name == sp.head:
         return True  # 'it' with nothing it could refer to, 'you' the reader (Registry.resolve)
+    if implausible(sp.name, lex.not_sources, lex.outlet_words, lex.issuer_nouns, lex.record_nouns):
+        return True  # 'the wider puzzle', 'which', 'runs the pumping station': no source's description (extract/plausible.py)
     head = sp.head if sp.head is not None else (low[-1] if sp.anonymous or sp.kind == "media" else None)
     if head is not None and (head in lex.not_sources or head in lex.adjectives):
         return True

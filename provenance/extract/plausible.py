@@ -1,0 +1,109 @@
+"""Is a description a plausible source? A gate learned from data.
+
+A source written in common words ends its description on a head noun a source can be ('two
+officials', 'a spokesman for the mayor', 'the campaign'); `data/source_heads.json` holds those heads,
+counted from a corpus's gold sources and joined with titles.json's speaker words and given_names.json's
+gendered role words (`python -m provenance.source_heads`). A lower-case description whose head is in no
+row ('the wider puzzle', 'a small drone'), a relative pronoun alone ('which'), or a description running on past its
+head into a clause ('the regulator in its annual report', 'runs the pumping station') names no one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from provenance.datafiles import load_data
+from provenance.extract.lexicon import fold
+
+# words after which a description goes on past its head ('officials of the ministry', 'a man who saw it')
+HEAD_ENDS = frozenset("of for from at in on with to by among between about over under into across within behind who whom "
+                      "whose that "
+                      "which close familiar near , ( --".split())
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019.-]*|[,(]|--")
+_OWNERS = frozenset(["its", "his", "her", "their"])
+_OBJECTS = frozenset(["the", "a", "an"]) | _OWNERS
+
+
+def description_head(source: str) -> str | None:
+    """The head noun of a source written in common words, or None for a proper name (only the first
+    word may be capitalised, and not when it stands alone) or a figure.
+
+    >>> description_head("Senior officials at the ministry")
+    'officials'
+    >>> description_head("the campaign's spokesman")
+    'spokesman'
+    >>> description_head("Ana Costa") is None
+    True
+    """
+    words = _WORD.findall(source)
+    if not words or any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()):
+        return None
+    cut = next((k for k, w in enumerate(words) if k and fold(w) in HEAD_ENDS), len(words))
+    head = fold(words[cut - 1]).strip(".'\u2019")
+    head = head[:-2] if head.endswith(("'s", "\u2019s")) else head
+    return head if head.isalpha() else None
+
+
+@lru_cache(maxsize=1)
+def source_heads() -> frozenset[str]:
+    """The heads of data/source_heads.json."""
+    return frozenset(load_data("source_heads.json")["heads"])
+
+
+@lru_cache(maxsize=1)
+def _person_endings() -> tuple[str, ...]:
+    """Endings of words for people ('-ers', '-ist', '-mate'), from data/source_heads.json."""
+    return tuple(load_data("source_heads.json")["person_endings"])
+
+
+@lru_cache(maxsize=1)
+def _pasts() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_data("speaker_negatives.json")["past_tenses"])
+
+
+@lru_cache(maxsize=1)
+def _relatives() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_data("grammar.json")["relative_openers"])
+
+
+def implausible(name: str, *documents: frozenset[str]) -> bool:
+    """Is name, a speaker's, no source by the gate: a lower-case description of two words or more
+    whose head no source has, a relative pronoun alone, or a phrase running on into a clause (a verb before its object,
+    'in its report' after the head; `documents` are the nouns of records and media, which their own rules judge)?
+
+    >>> implausible("the small drone"), implausible("two officials"), implausible("which"), implausible("Ana Costa")
+    (True, False, True, False)
+    >>> implausible("runs the plant in Orla"), implausible("the regulator in its annual report", frozenset(["report"]))
+    (True, True)
+    """
+    low = [fold(w) for w in name.split()]
+    if not low:
+        return False
+    heads = source_heads()
+    if len(low) == 1 and low[0] in _relatives():
+        return True
+    if len(low) > 2 and low[1] in _OBJECTS and low[0] not in heads and low[0].endswith("s") and name[:1].islower():
+        return True  # a verb and its object: 'runs the pumping station'
+    cut = next((k for k, w in enumerate(low) if k and w in HEAD_ENDS), len(low))
+    if low[cut:cut + 2] and low[cut] == "in" and cut + 2 < len(low) and low[cut + 1] in _OWNERS \
+            and any(low[-1] in words for words in documents):
+        return True  # 'the regulator in its annual report'
+    if name != name.lower() or any(c.isdigit() for c in name) or len(low) < 2 \
+            or any(words.intersection(low) for words in documents):
+        return False  # a name, a figure, one word, or a record (the rules of records decide): no plain description
+    head = description_head(name)
+    if head is None or _known(head, heads) or head.endswith(_person_endings()):
+        return False  # ('teammate', 'injured skiers': a person's word)
+    cut = min(cut, len(low)) - 1
+    return not (cut > 0 and _participle(head) and _known(low[cut - 1], heads))  # ('envoys sent to the talks')
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in _pasts()
+
+
+def _known(head: str, heads: frozenset[str]) -> bool:
+    """Is head, or its singular or plural, a head of the table?"""
+    return head in heads or head.rstrip("s") in heads or head + "s" in heads or head[:-3] + "y" in heads \
+        or head.endswith("y") and head[:-1] + "ies" in heads
