@@ -1533,7 +1533,8 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
 # read once, not from every word after it
 _QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 # where an anonymous source's description ends and what it did or whom it worked for begins
-_DESCRIPTION_END = re.compile(r"\s+(?:who|whose|that|at|of|for|from|in|with|on|near|since)\s|[,;(]")
+_DESCRIPTION_END = re.compile(r"\s+" + _words_pattern(load_data("corroboration.json")["generic_source_heads"]["ends"])
+                              + r"\s|[,;(]")
 _GENERIC_HEADS = frozenset({*load_data("corroboration.json")["generic_source_heads"]["words"],
                             *(w for w in load_data("corroboration.json")["unnamed_bodies"] if " " not in w)})
 # a medium told by the source a claim's own words name ('told a newspaper this week that')
