@@ -149,7 +149,9 @@ _SPOKE_TO = re.compile(r"\b" + alternation("speaking_to") + r"\s+(?:to|with)\s+(
                        r"(?:\s+[A-Z][\w.&'’-]*)*)")
 # a source's request not to be known ('who asked not to be named', 'who did not want to be identified', 'on condition
 # of anonymity', 'who requested anonymity')
-_ANONYMITY_ASKED = re.compile(r"\bto\s+be\s+(?:" + "|".join(sorted(_ANONYMITY_PARTICIPLES)) + r")\b|\bnot\s+be\s+(?:"
+# ('declined to be named', 'did not want to be identified'; never 'soon to be named foreman')
+_ANONYMITY_ASKED = re.compile(r"\b(?:not|declined|refused)\s+(?:\w+\s+)?to\s+be\s+(?:" + "|".join(sorted(_ANONYMITY_PARTICIPLES))
+                              + r")\b|\bnot\s+be\s+(?:"
                               + "|".join(sorted(_ANONYMITY_PARTICIPLES)) + r")\b|\banonymity\b", re.IGNORECASE)
 # a contact clause whose subject is the publisher's reporter: 'A veteran nurse I spoke to said C'
 _CONTACT = re.compile(r"\b" + alternation("reporter_subjects") + r"\s+" + alternation("speaking_to") + r"\s+(?:to|with)\b",
