@@ -137,3 +137,13 @@ def test_a_request_not_to_be_named_is_no_appointment_to_be_named():
         assert _ANONYMITY_ASKED.search(clause), clause
     for clause in ("a clerk soon to be named foreman", "the ship to be named at the launch", "hoping to be named captain"):
         assert not _ANONYMITY_ASKED.search(clause), clause
+
+
+def test_a_publishers_spelling_is_its_own_only_outside_an_address():
+    from provenance.extract.document import _writes_itself
+
+    assert _writes_itself("By Ana Lind and g1 PA\n\nThe port reopened.", "g1", "G1")
+    assert _writes_itself("The port reopened, kelby news reported. Reporting by kelby news.", "kelby news", "Kelby News")
+    for text in ("Tips: news@reuters.com\n\nThe port reopened.", "Read more at www.reuters.com/world today.",
+                 "See reuters.com for more."):
+        assert not _writes_itself(text, "reuters", "Reuters"), text

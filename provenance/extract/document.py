@@ -563,8 +563,9 @@ def _record_head(words: str, lex: Lexicon) -> bool:
 def _writes_itself(text: str, outlet: str, listed: str) -> bool:
     """Whether the publisher's name as given ('g1', 'AGERPRES') differs from the listed one in case alone
     ('G1', 'Agerpres') and the text writes it so itself (a byline 'By ... and g1 PA'): the story's own
-    spelling, kept; a name given otherwise ('reuters' typed in lower case) takes the listed one."""
-    return listed != outlet and re.search(r"(?<!\w)" + re.escape(outlet) + r"(?!\w)", text) is not None
+    spelling, kept; a name given otherwise ('reuters' typed in lower case) takes the listed one, as does
+    one written only inside a web or e-mail address ('news@reuters.com', 'www.reuters.com/world')."""
+    return listed != outlet and re.search(r"(?<![\w@./])" + re.escape(outlet) + r"(?![\w@/]|\.\w)", text) is not None
 
 
 def _defined_initials(text: str, letters: str, lex: Lexicon) -> str | None:
