@@ -24,6 +24,8 @@ from itertools import accumulate
 
 from provenance.extract.dates import MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # provenance/data/grammar.json
+    _ADDRESS_OPENERS,
+    _ADDRESS_SENT_WORDS,
     _ADJUNCT_PREPS,
     _ADJUNCT_WORDS,
     _ANONYMITY_PARTICIPLES,
@@ -118,9 +120,6 @@ _PLAN_BREAKS = _ADJUNCT_PREPS | _SUBORDINATORS | _PLAN_BREAK_WORDS
 _CLAUSE_ADJUNCTS = _SUBORDINATORS | _CLAUSE_ADJUNCT_WORDS
 # what ends a cue's bare object ('reported the spill and went home', 'asked before the vote was held')
 _BARE_OBJECT_ENDS = _SUBORDINATORS | {"and", "but", "or", "which", "who"}
-# what opens "In a statement to OUTLET," and what may stand between its noun and "to" ("a note sent to")
-_ADDRESS_OPENERS = frozenset({"a", "an", "its", "their", "his", "her", "the"})
-_SENT_WORDS = frozenset({"sent", "given", "emailed", "e-mailed", "provided", "released"})
 # words after a record's head noun that link what follows to it ('documents from the port', 'people familiar with')
 RECORD_HEAD_ENDS = frozenset({"of", "from", "by", "with", "for", "in", "on", "at", "about", "familiar", "close",
                                "who", "that", "which", "obtained", "seen", "released", "published"})
@@ -2419,7 +2418,7 @@ class _Parser:
             noun = next((x for x in range(begin + 2, min(begin + 5, self.end)) if self.w(x) in self.lex.message_nouns), None)
             if noun is None or any(self.t[x].kind != "w" or self.t[x].cap for x in range(begin + 2, noun)):
                 return None
-            k = noun + 1 + (self.w(noun + 1) in _SENT_WORDS)
+            k = noun + 1 + (self.w(noun + 1) in _ADDRESS_SENT_WORDS)
             if self.w(k) != "to":
                 return None
             k += 1
