@@ -143,10 +143,11 @@ def test_the_publishers_name_keeps_the_spelling_the_story_writes(given, body, st
 # '"D," he said' right after the statement of one unnamed source who asked not to be named is that source's, not a
 # named party's met further back; a person named between them, or a source who asked nothing, leaves it as it was.
 UNNAMED_THEN_HE = {
-    "after an unnamed loader": (
+    "after an unnamed forklift driver": (
         "The haulier's director, Petra Vangsgaard, said the depot followed every rule.\n\n"
-        "A loader who worked at the depot until 2025, and who asked not to be identified, said the pallets were "
-        "relabelled at night.\n\n\"Everyone on the shift knew,\" he said.", "Everyone on the shift knew", "loader", True),
+        "A forklift driver on the night shift, speaking on condition of anonymity, said the pallets were relabelled "
+        "at night.\n\n\"Everyone on the shift knew,\" he said.", "Everyone on the shift knew",
+        "forklift driver on the night shift", True),
     "after an unnamed clerk, a named farmer further up": (
         "Farmer Tobias Ekwueme said he had lost the season.\n\n"
         "A clerk at the co-operative, who did not want to be named because he still works there, said the bags came "
@@ -162,9 +163,18 @@ def test_he_after_an_unnamed_source_is_that_source(text, words, speaker, anonymo
 
 
 def test_he_after_a_person_named_since_is_not_the_unnamed_source():
+    """The guard holds: the unnamed loader does not get 'he' past the manager named since."""
     text = ("A loader, who asked not to be named, said the pallets were relabelled at night.\n\n"
             "Depot manager Osric Pellham was suspended on Friday. \"I did nothing wrong,\" he said.")
     assert _claim(claims_of(text, outlet="Harbour Gazette"), "I did nothing wrong")["speaker_name"] != "loader"
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: 'he' after a person named in a sentence of the publisher's "
+                   "own ('Depot manager NAME was suspended') goes to 'unidentified speaker', not to that person")
+def test_he_after_a_person_named_since_is_that_person():
+    text = ("A loader, who asked not to be named, said the pallets were relabelled at night.\n\n"
+            "Depot manager Osric Pellham was suspended on Friday. \"I did nothing wrong,\" he said.")
+    assert _claim(claims_of(text, outlet="Harbour Gazette"), "I did nothing wrong")["speaker_name"] == "Osric Pellham"
 
 
 @pytest.mark.parametrize("text, words, speaker, outlet", [
