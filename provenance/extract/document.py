@@ -2089,6 +2089,7 @@ class _Document:
         self.last_attr = last_attr
         for claim in more:
             claim.by_model = True
+        _keep_sentence_outlet(made, more)
         quoted = next((c for c in reversed(more) if c.form == "direct" and c.cue_span is not None
                        and c.speaker is not None and c.speaker_span is not None and not c.nested), None)
         if quoted is not None and (last_attr is None or last_attr.start < quoted.start):
@@ -4058,6 +4059,16 @@ def _about(sp: Speaker | None) -> dict:
     return {"role": sp.role, "speaker_name": sp.name, "official": official, "affiliation": sp.affiliation}
 
 
+def _keep_sentence_outlet(made: list[_Claim], more: list[_Claim]) -> None:
+    """A model's frame goes on with a speaker the rules read in the same sentence: its claims keep the
+    outlet the rules' claim named ('told the Courier in Tarnby that C, but cautioned against "D"': D
+    was told the Courier too)."""
+    for claim in more:
+        if claim.outlet is None and claim.speaker is not None and not claim.nested:
+            told = next((c for c in made if c.speaker is claim.speaker and not c.nested and c.outlet), None)
+            claim.outlet = told.outlet if told is not None else None
+
+
 def _last_top_level(claims: list[_Claim]) -> _Claim | None:
     for claim in reversed(claims):
         if not claim.nested:
@@ -4094,7 +4105,7 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
         if owner is not None and not _outlet_called(words, outlets, publisher):
             words = owner.group(1)  # "did not answer the Courier's requests for comment": the Courier
         found = outlets.named(words, lenient=False, publisher=publisher, at=recipient[0]) or \
-            _programme_owner(words, outlets)
+            _programme_owner(words, outlets) or _described_known(words, outlets, publisher, recipient[0])
         if found:
             return found
     if frame.addressed:  # ('In a statement to OUTLET, X said C': only an outlet known, never a body addressed)
@@ -4121,6 +4132,18 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
         if m:
             return outlets.named(m.group(1), lenient=False, publisher=publisher, at=m.start(1))
     return None
+
+
+# 'the portal ', 'the regional daily ': lower-case words describing the name told after them
+_DESCRIBED_NAME = re.compile(r"the\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+
+
+def _described_known(words: str, outlets: _Outlets, publisher: dict | None, at: int) -> dict | None:
+    """'told the portal Tarnovo Online': the outlet the name after its description is, when it is
+    one known already (the publisher, the list's, or one the text named); never 'the minister Ana
+    Lind'."""
+    m = _DESCRIBED_NAME.match(words)
+    return outlets.known(words[m.end():], publisher=publisher, at=at + m.end()) if m else None
 
 
 def _recipient_unread(text: str, frame: Frame) -> tuple[int, int] | None:
