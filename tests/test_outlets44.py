@@ -53,3 +53,12 @@ def test_a_listed_outlet_told_after_words_describing_it(text, outlet):
 ])
 def test_written_answers_to_an_outlet_name_it(text, outlet):
     assert outlet_told(text) == [outlet]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("In a statement sent to Reuters' Arabic desk, the operator Velkor said the pipes were replaced.", "Reuters"),
+    ("In a statement sent to the BBC's Welsh service, known locally as Cymru Fyw, the operator Velkor said the"
+     " pipes were replaced and that heat would return on Monday.", "BBC"),
+])
+def test_a_statement_sent_to_a_desk_of_a_listed_outlet_names_the_outlet(text, outlet):
+    assert set(outlet_told(text)) == {outlet}

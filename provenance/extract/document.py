@@ -4109,7 +4109,10 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
         if found:
             return found
     if frame.addressed:  # ('In a statement to OUTLET, X said C': only an outlet known, never a body addressed)
-        found = outlets.known(text[frame.addressed[0]:frame.addressed[1]], publisher=publisher, at=frame.addressed[0])
+        words = text[frame.addressed[0]:frame.addressed[1]]
+        owner = _OWNER_OF_THING.match(words)  # ("In a statement sent to Tarn TV's Arabic Service": Tarn TV)
+        found = outlets.known(words, publisher=publisher, at=frame.addressed[0]) or (outlets.known(
+            owner.group(1), publisher=publisher, at=frame.addressed[0]) if owner is not None else None)
         if found:
             return found
     if frame.medium == "press release" and sp is not None and sp.kind != "person":
