@@ -62,3 +62,17 @@ def test_written_answers_to_an_outlet_name_it(text, outlet):
 ])
 def test_a_statement_sent_to_a_desk_of_a_listed_outlet_names_the_outlet(text, outlet):
     assert set(outlet_told(text)) == {outlet}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # the outlet told, then where it was told: never an outlet called 'Reuters in Kano'
+    ("The state governor, Ade Bello, told Reuters in Kano that inspectors would visit every station.", "Reuters"),
+    ("A fuel trader told the BBC in Port Harcourt that prices had doubled since June.", "BBC"),
+    ("The harbour master, Ivo Perić, told Al Jazeera at Split airport that the ferries would run.", "Al Jazeera"),
+    # words that name no outlet known stay no outlet, place or not
+    ("The ferry captain, Lutvo Hadrović, told the council in Bar that the crossing would reopen.", None),
+])
+def test_an_outlet_told_in_a_place_is_the_outlet(text, outlet):
+    assert outlet_told(text) == [outlet]
+    names = {o["name"] for o in extract_claimset(text, slug="t", outlet="Kettleby Star")["outlets"]}
+    assert not any(" in " in n or " at " in n for n in names)

@@ -516,6 +516,11 @@ class _Outlets:
             return publisher
         if fold(name) in _not_outlets():
             return None  # 'told the FBI', 'in a notice to the ASX': the body addressed
+        place = _TOLD_AT_PLACE.fullmatch(name)
+        if place and find_outlet(name, self.lex, fuzzy=False) is None and self.known(
+                place.group(1), publisher=publisher, at=at if at is not None else len(self.text)) is not None:
+            # 'told Reuters in Kano': the outlet known, then where it was told, never an outlet 'Reuters in Kano'
+            return self.named(place.group(1), lenient=lenient, publisher=publisher, at=at)
         run = name_run(name.split(), 0)
         if len(run) < len(name.split()) and find_outlet(name, self.lex, fuzzy=False) is None \
                 and find_outlet(" ".join(run), self.lex, fuzzy=False) is not None:
@@ -548,6 +553,10 @@ class _Outlets:
         if looks_media or (lenient and fold(name) not in self.lex.country_index):
             return self.get({"name": name, "country": None})
         return None
+
+
+# an outlet's name, then the place it was told in ('Reuters in Kano', 'the BBC at Lagos airport')
+_TOLD_AT_PLACE = re.compile(r"(.+?)\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}")
 
 
 def _record_head(words: str, lex: Lexicon) -> bool:
