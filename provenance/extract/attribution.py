@@ -1648,10 +1648,8 @@ class _Parser:
         return _Step(frame, cited[1], leads=False) if frame.contents else None
 
     def _records_in(self, a: int, b: int) -> bool:
-        """Do tokens [a, b) name records or evidence by their head noun (cues.json's record and evidence nouns:
-        'internal documents', 'customs permits'; never 'two people familiar with the investigation')?"""
-        cut = next((x for x in range(a + 1, b) if self.w(x) in RECORD_HEAD_ENDS), b)
-        return cut > a and (self.w(cut - 1) in self.lex.evidence_nouns or self.w(cut - 1) in self.lex.record_nouns)
+        """Do tokens [a, b) name records or evidence by their head noun (records_by_head)?"""
+        return records_by_head([self.w(x) for x in range(a, b)], self.lex)
 
     def _citing_aside(self, i: int, begin: int) -> tuple[int, tuple[int, int]] | None:
         """', citing Y,' set off just before the cue at token i ('Reuters, citing two officials, said C'): the
@@ -3927,3 +3925,11 @@ def phrase_at(text: str, sentence: Sentence, tokens: list[Token], begin: int, at
     i = bisect_left(p.starts, at)
     np = p.np_after(i, appositive=True) if p.begin <= i < p.n and p.starts[i] == at else None
     return p.span(*np) if np is not None else None
+
+
+def records_by_head(low: list[str], lex: Lexicon) -> bool:
+    """Do the words, lower-case, name records or evidence by their head noun, the last before a word that links
+    what follows (cues.json's record and evidence nouns: 'customs permits', 'internal documents from the port';
+    never 'two people familiar with the investigation')?"""
+    cut = next((k for k, w in enumerate(low) if k and w in RECORD_HEAD_ENDS), len(low))
+    return cut > 0 and (low[cut - 1] in lex.evidence_nouns or low[cut - 1] in lex.record_nouns)

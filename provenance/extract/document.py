@@ -24,10 +24,10 @@ from provenance.datafiles import load_data
 from provenance.extract.attribution import (
     CUE_OPENERS,
     DETERMINERS,
-    RECORD_HEAD_ENDS,
     Content,
     Frame,
     parse_sentence,
+    records_by_head,
     title_cased,
 )
 from provenance.extract.carried import Carried, carried_texts, legal_name, read_blocks, unmarked
@@ -485,7 +485,7 @@ class _Outlets:
         name = clean(text)
         name = name[4:] if name[:4].lower() == "the " else name
         key = _outlet_key(name)
-        if publisher is not None and key in map(_outlet_key, (publisher["name"], *publisher.get("aliases", ()))):
+        if _is_publisher(name, publisher):
             return publisher
         hit = find_outlet(name, self.lex, fuzzy=False)
         if hit is not None:
@@ -509,8 +509,7 @@ class _Outlets:
         if not name:
             return None
         site = _SITE.fullmatch(name)  # 'told Tarnwatch.org that': a website, by its address
-        if publisher and any(_outlet_key(words) in map(_outlet_key, (publisher["name"], *publisher["aliases"]))
-                             for words in (name, site.group(1) if site else name)) \
+        if publisher and any(_is_publisher(words, publisher) for words in (name, site.group(1) if site else name)) \
                 or publisher and (_letters_of(name, publisher["name"]) or _desk_of(name, publisher)
                                   or self._desk_publisher(name, publisher)):
             return publisher
@@ -557,16 +556,6 @@ class _Outlets:
 
 # an outlet's name, then the place it was told in ('Reuters in Kano', 'the BBC at Lagos airport')
 _TOLD_AT_PLACE = re.compile(r"(.+?)\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}")
-
-
-def _record_head(words: str, lex: Lexicon) -> bool:
-    """Whether the words name records or evidence by their head noun, the last before a word that links
-    what follows ('customs permits', 'internal documents from the port'; never 'two people familiar with
-    the investigation')."""
-    low = [fold(w) for w in words.split()]
-    cut = next((k for k, w in enumerate(low) if k and w in RECORD_HEAD_ENDS), len(low))
-    return cut > 0 and (low[cut - 1] in lex.evidence_nouns or low[cut - 1] in lex.record_nouns)
-
 
 
 def _writes_itself(text: str, outlet: str, listed: str) -> bool:
@@ -3242,7 +3231,8 @@ class _Document:
         if target is not None and target.kind == "media" and not target.anonymous and target.outlet is not None:
             first = self.outlets.get(target.outlet) if target.outlet is not self.publisher else self.publisher
             return target, first, [relay] if relay is not None and relay is not first else []
-        if target is None and record_named(words, self.lex) is None and _record_head(words, self.lex):
+        if target is None and record_named(words, self.lex) is None \
+                and records_by_head([fold(w) for w in words.split()], self.lex):
             return sp, outlet, []  # ('X, citing customs permits, said C': evidence no issuer is named for, X's)
         source = self._source(target or self.registry.resolve(words, self.people))
         return (source, relay, []) if source is not None else (sp, outlet, [])
@@ -4171,8 +4161,13 @@ def _outlet_called(words: str, outlets: _Outlets, publisher: dict | None) -> boo
     """Do the words name the publisher or a listed outlet as they stand, a possessive inside the
     name ("told Harbour's Own", a broadcaster so called), not an owner and its thing?"""
     name = clean(words)
-    names = (publisher["name"], *publisher.get("aliases", [])) if publisher is not None else ()
-    return _outlet_key(name) in map(_outlet_key, names) or find_outlet(name, outlets.lex, fuzzy=False) is not None
+    return _is_publisher(name, publisher) or find_outlet(name, outlets.lex, fuzzy=False) is not None
+
+
+def _is_publisher(name: str, publisher: dict | None) -> bool:
+    """Is the name the publisher's own or one of its aliases, compared as outlets' keys?"""
+    return publisher is not None \
+        and _outlet_key(name) in map(_outlet_key, (publisher["name"], *publisher.get("aliases", ())))
 
 
 def _programme_owner(words: str, outlets: _Outlets) -> dict | None:
