@@ -71,16 +71,17 @@ EVENTS = ("oraltau-heating", "foxcove-beach", "zenbridge-pumps", "yaqona-kava")
 # Montenegrin.", a caption of one full sentence, an agency's "(NAN)(www.nannews.ng)", "[File Photo]"), and a "did not
 # respond to questions about the overhaul" sentence stored as a claim of the named chief executive. The floors never
 # go down:
-FLOORS = {"found": 187, "speaker": 169, "anonymous": 176, "outlet": 180, "status": 160, "stance": 20}
+FLOORS = {"found": 187, "speaker": 169, "anonymous": 176, "outlet": 181, "status": 161, "stance": 20}
 # Speakers that are no plausible source: 7 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
-    "a name or description cut short or run on": {
-        "downstream petroleum", "entry drone", "premium times in its original report",
-    },
-    "a thing or a place taken for the speaker": {"decision", "matter", "nigerian exchange"},
+    "a name cut short or run on": {"downstream petroleum", "entry drone"},
+    "a place taken for the speaker": {"nigerian exchange"},
 }
 # The first run also stored "runs the heating plant in the eastern kazakh city of oraltau" (a verb and its object),
-# which the speaker plausibility gate (provenance/extract/plausible.py) no longer lets through.
+# which the speaker plausibility gate (provenance/extract/plausible.py) no longer lets through; "decision" and
+# "matter" (things the training corpus writes often and never as a source: source_heads.json's not_heads) are gone
+# since session 45 too, and so is "premium times in its original report" (a name before 'in its' and a record is
+# who speaks, never a record so named); with it the relay's outlet +1 and status +1.
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Plausible sources the judgement did not name: the regulator's team that ran the tests, the citizens' initiative with
 # its apostrophe dropped, the two signatories of the acts of completed work, and the operator's chief executive (whose

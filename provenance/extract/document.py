@@ -2806,6 +2806,8 @@ class _Document:
         if len(name.split()) > 1 and fold(name.split()[-1]) in self.lex.issued_verbs:
             name = name.rsplit(None, 1)[0]  # ('a court document filed Thursday': the document)
         sp = self._record_issuer(owner, start) if owner is not None and owner not in self.lex.owner_pronouns else None
+        if sp is None and owner is not None and self._in_own_record(owner, name):
+            return self._source(self.registry.resolve(owner, self.people))  # ('the Ledger in its first report': the Ledger)
         modifiers = [fold(w) for w in name.split()[:-1]]
         if sp is None and owner is None and all(w in self.lex.adjectives for w in modifiers):
             if fold(name.split()[-1]) in self.lex.media_reports:
@@ -2817,6 +2819,13 @@ class _Document:
             sp = None if new else self.last_record or self._earlier_record(start)
         self.last_record = sp or self.registry.record(name, fold(name.split()[-1]))
         return self.last_record
+
+    def _in_own_record(self, owner: str, name: str) -> bool:
+        """Do the words of a record, name, give its owner by its name and then 'in' and a possessive ('Daily
+        Ledger in its original report', 'Tarn Water in their filing'): the owner speaking in its own
+        record, which is never a record named by the whole phrase?"""
+        rest = [fold(w) for w in name[len(owner):].split()] if name.startswith(owner) and owner[:1].isupper() else []
+        return rest[:1] == ["in"] and rest[1:2] != [] and rest[1] in self.lex.owner_pronouns
 
     def _issuer_first(self, start: int, end: int) -> str | None:
         """The words text[start:end] without what only dates or ranks the record they name, when a

@@ -52,6 +52,12 @@ def source_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _not_heads() -> frozenset[str]:
+    """Words the corpus writes as nouns often and seldom as a source's head, from data/source_heads.json."""
+    return frozenset(load_data("source_heads.json")["not_heads"])
+
+
+@lru_cache(maxsize=1)
 def _person_endings() -> tuple[str, ...]:
     """Endings of words for people ('-ers', '-ist', '-mate'), from data/source_heads.json."""
     return tuple(load_data("source_heads.json")["person_endings"])
@@ -68,12 +74,14 @@ def _relatives() -> frozenset[str]:
 
 
 def implausible(name: str, *documents: frozenset[str]) -> bool:
-    """Is name, a speaker's, no source by the gate: a lower-case description of two words or more
-    whose head no source has, a relative pronoun alone, or a phrase running on into a clause (a verb before its object,
-    'in its report' after the head; `documents` are the nouns of records and media, which their own rules judge)?
+    """Is name, a speaker's, no source by the gate: a lower-case description whose head no source has
+    or whose head the corpus writes often and seldom of a source ('the matter'), a relative pronoun
+    alone, or a phrase running on into a clause (a verb before its object, 'in its report' after the head; `documents` are the nouns of records and media, which their own rules judge)?
 
     >>> implausible("the small drone"), implausible("two officials"), implausible("which"), implausible("Ana Costa")
     (True, False, True, False)
+    >>> implausible("matter"), implausible("drone"), implausible("officials"), implausible("a decision by the board")
+    (True, False, False, False)
     >>> implausible("runs the plant in Orla"), implausible("the regulator in its annual report", frozenset(["report"]))
     (True, True)
     """
@@ -89,12 +97,13 @@ def implausible(name: str, *documents: frozenset[str]) -> bool:
     if low[cut:cut + 2] and low[cut] == "in" and cut + 2 < len(low) and low[cut + 1] in _OWNERS \
             and any(low[-1] in words for words in documents):
         return True  # 'the regulator in its annual report'
-    if name != name.lower() or any(c.isdigit() for c in name) or len(low) < 2 \
-            or any(words.intersection(low) for words in documents):
-        return False  # a name, a figure, one word, or a record (the rules of records decide): no plain description
+    if name != name.lower() or any(c.isdigit() for c in name) or any(words.intersection(low) for words in documents):
+        return False  # a name, a figure, or a record (the rules of records decide): no plain description
     head = description_head(name)
-    if head is None or _known(head, heads) or head.endswith(_person_endings()):
-        return False  # ('teammate', 'injured skiers': a person's word)
+    if head is not None and head in _not_heads() and cut == len(low):
+        return True  # ('the matter', 'the decision': written often, seldom of a source; not 'a decision by the board')
+    if head is None or len(low) < 2 or _known(head, heads) or head.endswith(_person_endings()):
+        return False  # (one word; 'teammate', 'injured skiers': a person's word)
     cut = min(cut, len(low)) - 1
     return not (cut > 0 and _participle(head) and _known(low[cut - 1], heads))  # ('envoys sent to the talks')
 
