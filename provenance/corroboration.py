@@ -35,15 +35,18 @@ from provenance.extract.lexicon import withdrawal_time
 from provenance.extract.speakers import record_named
 from provenance.folding import fold
 from provenance.matching import (
+    NEGATION_SCOPE,
     STOPWORDS,
     Match,
     content_words,
     figures_differ,
     matcher,
     measures_of,
+    normalise,
     number_keys,
     numbers_about_one_thing,
     other_days,
+    prepare,
     same_measure,
     stem,
 )
@@ -1812,6 +1815,8 @@ def answered_reports(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str
 
 HOW = {"nonconfirm": "did not confirm", "deny": "denied"}
 ANSWERED = {"nonconfirm": "did not confirm it", "deny": "denied it", "retract": "withdrew it"}
+WITHDREW = "withdrew it"  # the opening of the reason of a rule link by which a source takes a claim back
+WITHDREW_PART = "withdrew part of it"  # ... takes back part of a claim ('C, and that D' of which C is withdrawn)
 
 
 def _answered_relations(records: Sequence[ClaimRecord], found: Mapping[str, Sequence[tuple]] | None = None,
@@ -2023,7 +2028,7 @@ def within_texts(records: Sequence[ClaimRecord],
     return out
 
 
-CONFLICTS = {"negation": "negates what is stated in", "number": "gives other numbers than",
+CONFLICTS = {"negation": "negates what is stated in", "phrase": "negates what is stated in", "number": "gives other numbers than",
              "date": "gives other dates than", "opposite": "states the opposite of"}
 
 
@@ -2143,7 +2148,9 @@ def _conflict_relations(a: ClaimRecord, b: ClaimRecord, found: Match,
     """Add to `out` the `contradicts` links of a pair in conflict. Two sources' figures or dates of
     one thing are a disagreement: each contradicts the other; so are two documents' sides of one
     fact. In one text, the side stated later answers the claim before it ('X said P. Y said not
-    P'), which it disputes."""
+    P'), which it disputes; but two sources that share little more than the phrase one negates
+    ('the batch was not old stock' against an inspector's 'the firm repackaged old stock':
+    `negated_phrase`) disagree, each contradicting the other, as a denial stands disputed."""
     answer = found.conflict in ("negation", "opposite") and _one_text(a, b)
     for one, other in [_later(a, b)] if answer else [_later(a, b), _later(b, a)[::-1]]:
         out.setdefault((one.key, other.key), Relation(
@@ -2181,6 +2188,109 @@ def taken_back(records: Sequence[ClaimRecord]) -> list[tuple[int, int, float]]:
     return found
 
 
+def withdrawn_accounts(records: Sequence[ClaimRecord]) -> list[tuple[int, int, float]]:
+    """(withdrawal, withdrawn, share of words): a party's withdrawal of what it had said ('Brellin
+    Foods has withdrawn its claim that C', its stance `retract` and its text C) takes back each
+    account of that party stated before it (`_said_before`), in whatever outlet, however it was
+    attributed (`account_of`: its chief executive's, its press release's) and in however many
+    words: the account holds TAKEN_BACK_COVERAGE of the words of C ('C, and that D': withdrawn in
+    part, D still stands), or C holds that share of the account's (C told at more length), with no
+    figure apart and no conflict signal. Blocking need not pair them (a withdrawal names a claim
+    of its own party in words of its own), but ingest reads, beside a new document, only the
+    versions blocking pairs with it, as for `taken_back`; `recompute` reads them all."""
+    found = []
+    twins = _told_spans(records)
+    for i, x in enumerate(records):
+        if stance_kind(x) != "retract" or is_publisher(x) or withdrawn_said(x) is not None:
+            continue
+        told = twins.get((x.doc, x.version, x.start, x.end), [])
+        others = [j for j, y in enumerate(records) if j != i and stance_kind(y) is None and _said_before(y, x)
+                  and not _embedded(x, y) and account_of(x, y, told)]
+        shares = {j: max(_covered(x.text, records[j].text), _covered(records[j].text, x.text)) for j in others}
+        others = [j for j in others if shares[j] >= TAKEN_BACK_COVERAGE]
+        verdicts = matcher().match_many([(canonical_text(x.text), canonical_text(records[j].text)) for j in others],
+                                        threshold=CORROBORATION_THRESHOLD)
+        found += [(i, j, shares[j]) for j, v in zip(others, verdicts, strict=True) if v.conflict is None]
+    return found
+
+
+def corrected_figures(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str]]:
+    """(correction, corrected, the words of the new account): a statement giving its source's new
+    figure that names the earlier one it corrects ('36,400 doses were lost, correcting the figure
+    of 12,000 it gave on Monday'; corroboration.json corrected_figures) takes back each account of
+    that source (`account_of`) stated before it that gives the old figure of the same measure
+    ('12,000 doses were lost', in any outlet) and not the new one."""
+    found = []
+    for i, x in enumerate(records):
+        m = _corrected_figure().search(x.text) if x.speaker and not is_publisher(x) else None
+        if m is None:
+            continue
+        old, new = set(prepare(m.group("figure")).numbers), set(prepare(x.text[:m.start()]).numbers)
+        measures = measures_of(x.text[:m.start()])
+        found += [(i, j, x.text[:m.start()]) for j, y in enumerate(records)
+                  if j != i and stance_kind(y) is None and old & set(prepare(y.text).numbers)
+                  and not new & set(prepare(y.text).numbers) and measures & measures_of(y.text)
+                  and _said_before(y, x) and account_of(x, y)]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _corrected_figure() -> re.Pattern[str]:
+    """`corrected_figures`' words, the old figure in the group 'figure'."""
+    data = load_data("corroboration.json")
+    w = {key: _words_pattern(value) for key, value in data["corrected_figures"].items() if key != "description"}
+    return re.compile(r"(?<![\w'’-])" + w["verbs"] + r"\s+(?:the|its|an?|their|his|her|our)\s+(?:" + w["earlier"]
+                      + r"\s+)?" + _words_pattern(data["counter_figures"]["figures"]) + r"\s+of\s+(?:about\s+|some\s+)?"
+                      + r"(?P<figure>\d[\d,.]*)", re.IGNORECASE)
+
+
+def _told_spans(records: Sequence[ClaimRecord]) -> dict[tuple, list[ClaimRecord]]:
+    """(doc, version, start, end) -> the claims of no stance at that span: the statement a withdrawal
+    in the same words takes back ('The company had said C. It withdrew the statement' gives C twice,
+    as the company's and as its withdrawal)."""
+    out: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for r in records:
+        if stance_kind(r) is None:
+            out[(r.doc, r.version, r.start, r.end)].append(r)
+    return out
+
+
+def account_of(x: ClaimRecord, y: ClaimRecord, told: Sequence[ClaimRecord] = ()) -> bool:
+    """Whether `y` is an account on the record of the party whose withdrawal is `x`: of the same
+    origin as `x` or as a statement `told` at its span; or attributed in words that name that
+    party ('Brellin Foods' of "Brellin Foods' chief executive" or of 'Brellin Foods, in a response
+    signed by its secretary, said'): every word of the party's name but its legal form (titles.json
+    company_suffixes) among those of `y`'s speaker, role and the words opening its attribution."""
+    if not y.speaker or y.anonymous or is_publisher(y):
+        return False
+    if same_origin(x, y) or any(same_origin(t, y) for t in told):
+        return True
+    party = _party_key(x)
+    return bool(party) and set(party) <= _attribution_words(y)
+
+
+def _party_key(r: ClaimRecord) -> tuple[str, ...]:
+    """The words of the name of a claim's source as `account_of` compares them: a name (capitalised),
+    with no legal form ('Brellin Foods' of 'Brellin Foods Ltd'); () for an unnamed or anonymous one
+    ('the company')."""
+    name = source_name(r)
+    if r.anonymous or not name[:1].isupper():
+        return ()
+    return _name_key(" ".join(w for w in words(name) if w not in _legal_forms()))
+
+
+def _attribution_words(r: ClaimRecord) -> set[str]:
+    """The words (`_name_key`) of a claim's speaker, role and the opening of its attribution: its lead
+    up to the first comma ("Brellin Foods' chief executive, NAME, said")."""
+    opening = r.lead.split(",", 1)[0] if r.lead.strip() else ""
+    return set(_name_key(f"{r.speaker or ''} {r.role or ''} {opening}"))
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["company_suffixes"])
+
+
 def _covered(said: str, text: str) -> float:
     """The share of the content words of `said` (`TAKEN_BACK_WORDS` at least, else 0) that `text`
     has too, with no figure apart: what was taken back, in fewer words than the claim ('three crew
@@ -2211,13 +2321,47 @@ def _stated_relations(records: Sequence[ClaimRecord], judged: Sequence[tuple[int
 
 def _taken_back_relations(records: Sequence[ClaimRecord], out: dict[tuple[Hashable, Hashable], Relation]) -> None:
     """Add to `out` the `contradicts` links of `taken_back`: the withdrawal of each claim it takes back."""
+    # (an account holding more than was taken back, 'C, and that D', is withdrawn in part: D stands)
     for x, y, score in taken_back(records):
+        said = withdrawn_said(records[x]) or records[x].text
+        how = WITHDREW if taken_whole(records[y].text, said) else WITHDREW_PART
         out.setdefault((records[x].key, records[y].key), Relation(
-            records[x].key, records[y].key, "contradicts", score, f"withdrew it (similarity {score:.2f})"))
+            records[x].key, records[y].key, "contradicts", score, f"{how} (similarity {score:.2f})"))
+    for x, y, said in corrected_figures(records):
+        how = WITHDREW if taken_whole(records[y].text, said) else WITHDREW_PART
+        out.setdefault((records[x].key, records[y].key), Relation(
+            records[x].key, records[y].key, "contradicts", 1.0, f"{how}: corrected the figure it gave"))
+    for x, y, share in withdrawn_accounts(records):
+        how = WITHDREW if taken_whole(records[y].text, records[x].text) else WITHDREW_PART
+        out.setdefault((records[x].key, records[y].key), Relation(
+            records[x].key, records[y].key, "contradicts", share, f"{how}: its party's account ({share:.0%} of the words)"))
+
+
+_CLAUSE_BREAK = re.compile(r",\s+and\s+|\s+and\s+that\s+|;\s+", re.IGNORECASE)  # 'C, and D', 'C and that D'
+_FIGURE_WORDS = re.compile(r"\d[\d,.]*")
+
+
+def taken_whole(account: str, taken: str) -> bool:
+    """Whether the words taken back (`taken`) hold the whole of an account: an account of one clause
+    (what was taken back, told in more or fewer words), or of several ('C, and D', 'C and that D',
+    'C; D') each of two content words or more with TAKEN_BACK_COVERAGE of them among the words taken
+    back, figures aside (a corrected figure is the part taken back).
+
+    >>> taken_whole("the pumps in Corvin were certified in January", "the pumps were certified in January")
+    True
+    >>> taken_whole("it regrets the fall, and that its lifts were inspected monthly", "its lifts were inspected monthly")
+    False
+    """
+    theirs = tokens(_FIGURE_WORDS.sub(" ", taken))
+    clauses = [mine for mine in (tokens(_FIGURE_WORDS.sub(" ", c)) for c in _CLAUSE_BREAK.split(account)) if len(mine) >= 2]
+    return len(clauses) < 2 or all(len(mine.keys() & theirs.keys()) >= TAKEN_BACK_COVERAGE * len(mine) for mine in clauses)
 
 
 def _conflict_reason(one: ClaimRecord, other: ClaimRecord, found: Match) -> str:
     """Why `one` contradicts `other`, of a pair the matcher or `_opposite_findings` found in conflict."""
+    if found.conflict == "phrase":
+        phrase = negated_phrase(one.text, other.text) or "thing"
+        return f"{CONFLICTS['phrase']} a claim of another source ('{phrase}' negated against '{phrase}' stated)"
     if found.conflict == "opposite":
         thing, mine, theirs = opposite(one.text, other.text) or ("thing", "", "")
         return f"{CONFLICTS['opposite']} a claim about the same {thing} ('{mine}' against '{theirs}')"
@@ -2251,7 +2395,7 @@ def _withdrawal(a: ClaimRecord, b: ClaimRecord, score: float, out: dict[tuple[Ha
     if is_publisher(x) and _one_text(x, y):
         return
     if same_origin(x, y) and stance_kind(y) != "retract":
-        out.setdefault((x.key, y.key), Relation(x.key, y.key, "contradicts", score, f"withdrew it (similarity {score:.2f})"))
+        out.setdefault((x.key, y.key), Relation(x.key, y.key, "contradicts", score, f"{WITHDREW} (similarity {score:.2f})"))
 
 
 def judge(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, float]]) -> list[tuple[int, int, Match]]:
@@ -2274,10 +2418,57 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
             verdict = Match(verdict.score, "number", verdict.threshold)
         if verdict.conflict == "number" and (other_measures(a.text, b.text) or other_days(a.text, b.text)):
             continue
+        if verdict.conflict == "negation" and verdict.score < CORROBORATION_THRESHOLD and _negated_claims(a, b):
+            yield i, j, Match(verdict.score, "phrase", verdict.threshold)
+            continue
         if verdict.score >= CORROBORATION_THRESHOLD or (verdict.conflict is None and _denial_of(a, b)) or (
                 verdict.conflict == "number" and (numbers_about_one_thing(a.text, b.text) or (
                     overlap >= NUMBER_PAIR_FLOOR and same_measure(a.text, b.text)))):
             yield i, j, verdict
+
+
+def negated_phrase(a: str, b: str) -> str | None:
+    """The two content words, standing together, that one text negates just after a negation
+    (corroboration.json negated_phrases) and the other states together with no negation in the
+    `NEGATION_SCOPE` words before them; either way round; else None.
+
+    >>> negated_phrase("the batch was not old stock", "the company repackaged old stock last year")
+    'old stock'
+    >>> negated_phrase("the batch was not old stock", "it was never old stock"), negated_phrase("not old", "old stock")
+    (None, None)
+    """
+    for x, y in ((a, b), (b, a)):
+        words, said = normalise(x).split(), [stem(w) for w in normalise(y).split()]
+        for n in _negated_at(words):
+            pair = [stem(words[n + 1]), stem(words[n + 2])]
+            for m in range(len(said) - 1):
+                if said[m:m + 2] == pair and not _negations().intersection(said[max(0, m - NEGATION_SCOPE):m]):
+                    return f"{words[n + 1]} {words[n + 2]}"
+    return None
+
+
+def _negated_at(words: list[str]) -> list[int]:
+    """The places of the negations a text's words hold just before two content words."""
+    def content(word: str) -> bool:
+        return len(word) > 2 and word not in STOPWORDS and word not in _negations()
+    return [n for n in range(len(words) - 2) if words[n] in _negations() and content(words[n + 1]) and content(words[n + 2])]
+
+
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    return frozenset(load_data("corroboration.json")["negated_phrases"]["negations"])
+
+
+def _negated_claims(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Whether two asserting claims of independent named or described sources, neither the
+    publisher's, one negating a phrase the other states (`negated_phrase`), take the two sides of one
+    fact however little else they share ('the batch was not old stock', an inspector's 'the
+    company repackaged old stock')."""
+    if not (a.speaker and b.speaker) or is_publisher(a) or is_publisher(b) or a.relayed_by or b.relayed_by:
+        return False
+    if stance_kind(a) is not None or stance_kind(b) is not None or "prediction" in (a.kind, b.kind) or same_origin(a, b):
+        return False
+    return negated_phrase(a.text, b.text) is not None
 
 
 def _figures_apart(a: str, b: str) -> bool:

@@ -32,6 +32,8 @@ from provenance.claimset import ClaimSet
 from provenance.corroboration import (
     CONFLICTS,
     HOW,
+    WITHDREW,
+    WITHDREW_PART,
     ClaimRecord,
     Origins,
     can_corroborate,
@@ -717,6 +719,12 @@ def _withdrawn_by(w: ClaimRecord) -> str:
 _ACCOUNT_WORDS = 10  # of the publisher's account of a withdrawal, in the reason of what it withdrew
 
 
+def _clipped(text: str) -> str:
+    """The first `_ACCOUNT_WORDS` words of a text, '...' after them when there are more."""
+    words = text.split()
+    return " ".join(words[:_ACCOUNT_WORDS]) + (" ..." if len(words) > _ACCOUNT_WORDS else "")
+
+
 def where_label(r: ClaimRecord) -> str:
     """'Marta Solberg (Quayline Post, 2026-03-02)': who made a claim, where (the outlet they spoke
     through, else the document that carries it) and when: how a denial or a withdrawal is named."""
@@ -800,6 +808,15 @@ def _conflict(link: LinkRow, source: ClaimRecord) -> bool:
     return link.by == RULE and stance_kind(source) is None and (link.reason or "").startswith(tuple(CONFLICTS.values()))
 
 
+def _takes_back(link: LinkRow, source: ClaimRecord, target: ClaimRecord) -> bool:
+    """Whether a `contradicts` link is its source taking its target back: `withdraws`, or the rules'
+    link from a party's withdrawal or correction of a figure to an account of that party
+    (`withdrawn_accounts`, `corrected_figures`: its reason opens with WITHDREW); never the rules'
+    link that takes back only part of it (WITHDREW_PART)."""
+    reason = (link.reason or "") if link.by == RULE else ""
+    return not reason.startswith(WITHDREW_PART) and (withdraws(source, target) or reason.startswith(WITHDREW))
+
+
 def _gives_what_conflicts(r: ClaimRecord, link: LinkRow) -> bool:
     """Whether a claim gives a figure of the kind a conflict link is about (a number, a date), so
     that another figure of its cluster contradicts it: a copy that only says the ferry capsized
@@ -848,7 +865,7 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     if own == "deny":
         # (a denial its own source withdrew: 'X has withdrawn its denial')
         taken_back = [other for link, other in links if link.relation == "contradicts" and link.target == r.key
-                      and withdraws(other, r)]
+                      and _takes_back(link, other, r)]
         if taken_back:
             return "retracted", _withdrawn_by(taken_back[0])
         answered = [other.key for link, other in links if link.relation == "contradicts" and link.source == r.key]
@@ -865,9 +882,14 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
         base, base_reason = base_status(r)
         return base, f"{base_reason}; declines to comment"
     withdrawn = [other for link, other in links if link.relation == "contradicts" and link.target == r.key
-                 and withdraws(other, r)]
+                 and _takes_back(link, other, r)]
     if withdrawn:
         return "retracted", _withdrawn_by(withdrawn[0])
+    # (part of what it says taken back by its own party: 'C, and that D' when C is withdrawn)
+    in_part = [other for link, other in links if link.relation == "contradicts" and link.target == r.key
+               and link.by == RULE and (link.reason or "").startswith(WITHDREW_PART)]
+    if in_part:
+        return "disputed", f"partly {_withdrawn_by(in_part[0])} ('{_clipped(in_part[0].text)}')"
     # (a fact check's 'Claim: C' line is the claim checked, which its own rating answers)
     against = [(link, other) for link, other in links if link.relation == "contradicts" and link.target == r.key
                and (not same_origin(other, r) or checked_claim(r) and verdict_of(other) is not None)]
@@ -911,7 +933,7 @@ def decide_all(records: dict[Any, ClaimRecord], links: Iterable[LinkRow], keys: 
             touching[link.source].append((link, records[link.target]))
             touching[link.target].append((link, records[link.source]))
             source = records[link.source]
-            if link.relation == "contradicts" and withdraws(source, records[link.target]):
+            if link.relation == "contradicts" and _takes_back(link, source, records[link.target]):
                 withdrawn.add(link.target)
     backing: dict[Any, list[ClaimRecord]] = {}
 
