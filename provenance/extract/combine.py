@@ -436,6 +436,8 @@ class ModelFrames:
                 continue
             quoted = (s > 0 and text[s - 1] in _QUOTES) or (prop.cue is not None and "“" in text[s:e])
             e = e if quoted else writers_clause(text, s, e)  # ('C, while Y ...': the writer's, as for the rules' contents)
+            if _overlap(self.taken, s, e) * 2 >= e - s:
+                continue  # ('X said C, while D': cut before the writer's clause, the rules' C again, never a second claim)
             if len(text[s:e].split()) < self.min_words or (prop.cue is None and not quoted) \
                     or _says_nothing(fold(text[s:e], words_only=True).split()):
                 continue  # 'declined to comment', 'did not respond to a request for comment': nothing said
