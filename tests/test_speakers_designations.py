@@ -145,7 +145,8 @@ def test_a_company_named_with_its_legal_form_is_the_company():
 def test_a_company_described_with_a_place_stays_the_company_later():
     text = ("Corvane Systems on Wednesday pushed back on a report about its cuts, a day after the Denver company said "
             "it would cut about 900 jobs.\n\nThree former employees told the paper they lost access to email.\n\n"
-            "The company did not respond to a question about the timing of the lockouts.\n")
+            "The company said the timing of the lockouts followed its security policy.\n")
+    # (a silence, 'The company did not respond to a question about the timing', is the publisher's statement)
     assert {c["speaker_name"] for c in claims_of(text) if "timing" in c["text"]} == {"Corvane Systems"}
 
 

@@ -28,3 +28,35 @@ def test_a_content_the_rules_and_the_model_both_read_is_one_claim(sentence):
     keys = [(c["speaker"], c["start"], c["end"]) for c in claims]
     assert len(keys) == len(set(keys)), claims
 
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Ana Lind did not respond to questions about the harbour fees.",
+    "Mayor Ana Lind did not respond to requests for comment on the harbour fees.",
+    "Mayor Ana Lind could not be reached for comment about the harbour fees.",
+    "The Kelby Port Authority did not reply to questions regarding the dredging contract.",
+    "Tom Roe, the depot manager, did not return calls seeking comment on the closure of the yard.",
+    "Tom Roe did not return messages about the closure.",
+    "A spokeswoman for the ferry company did not answer questions on the timetable cuts.",
+    "The ministry has not responded to requests for comment about the new tariff.",
+    "Ana Lind has not answered questions on whether the fees will rise.",
+])
+def test_a_silence_on_questions_about_something_is_the_publishers_statement(sentence):
+    """What the party was asked about is no statement of the party's (it said nothing): the sentence
+    whole is the publisher's observation, as 'X declined to comment' is."""
+    claims, names = _claims(sentence)
+    assert [(names[c["speaker"]], c["text"]) for c in claims] == [("Valley Herald", sentence.rstrip("."))]
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    # nothing asked: a refusal to comment on something keeps its reading (the party declines to confirm it)
+    ("The board declined to comment on the sale.", "board", "the sale"),
+    # no question: what the party did not respond to is a thing of its own
+    ("Ana Lind did not respond to the mayor's letter about the fees.", "Ana Lind", "the mayor's letter about the fees"),
+    # a report of the silence by someone else stays theirs
+    ("Ana Lind did not respond to questions about the fees, her office said.", "her office",
+     "Ana Lind did not respond to questions about the fees"),
+])
+def test_what_is_no_silence_on_questions_keeps_its_reading(sentence, speaker, content):
+    claims, names = _claims(sentence)
+    assert (speaker, content) in [(names[c["speaker"]], c["text"]) for c in claims]
+

@@ -2476,7 +2476,8 @@ class _Parser:
         if not self._valid_np(*subj) or any(self.t[x].kind not in ("w", "p") or x in self.cue_tokens for x in range(*subj)):
             return None
         j = i + len(words)
-        if any(tok.kind == "q" or tok.kind == "w" and tok.low not in self.lex.empty_contents for tok in self.t[j:self.end]):
+        if any(tok.kind == "q" or tok.kind == "w" and tok.low not in self.lex.empty_contents for tok in self.t[j:self.end]) \
+                and self._unanswered_topic(j) is None:
             return None  # ('declined to comment on the sale', 'did not respond to the mayor's letter': said elsewhere)
         last = max(x for x in range(j - 1, self.end) if self.t[x].kind in ("w", "d"))
         cue = Cue(lemma=" ".join(words), hint="contradiction", words=words, negation=True)
@@ -2484,6 +2485,25 @@ class _Parser:
         return Frame(cue, self.text[start:end], start, end, self.span(*subj),
                      contents=[Content(start, self.t[last].end, "indirect")],
                      attribution_spans=[(self.t[subj[0]].start, end)], report_object="refusal")
+
+    def _unanswered_topic(self, j: int) -> int | None:
+        """After a refusal ending at token j, the topic preposition of what a silence left unanswered ('did
+        not respond | to questions about C', 'could not be reached | for comment on C', 'did not return |
+        calls seeking comment about C'): words that say nothing, one of them a thing asked (cues.json
+        denials.unanswered), then the preposition, and no quotation or cue after it; else None. C was
+        asked about, never said by the party ('declined to comment on C' is no silence: nothing asked)."""
+        asked = False
+        for x in range(j, self.end):
+            tok = self.t[x]
+            if tok.kind != "w":
+                continue
+            if asked and tok.low in self.lex.topic_preps:
+                after = range(x + 1, self.end)
+                return None if any(self.t[y].kind == "q" or y in self.cue_tokens for y in after) else x
+            if tok.low not in self.lex.empty_contents:
+                return None
+            asked = asked or tok.low in self.lex.unanswered
+        return None
 
     def _question_frames(self) -> list[Frame]:
         """The questions put to someone in a passive 'asked' that opens the sentence or follows

@@ -145,6 +145,7 @@ class Lexicon:
     bare_refusals: tuple[tuple[str, ...], ...] = ()  # 'declined to comment', 'could not be reached': a refusal, folded words
     artefacts: frozenset[str] = frozenset()  # 'called the photo doctored': a thing a denial answers only where named
     topic_preps: frozenset[str] = frozenset()  # 'claims of a smuggling ring': the words after them name what was reported
+    unanswered: frozenset[str] = frozenset()  # 'did not respond to questions about C': what a silence leaves unanswered
     false_story: re.Pattern[str] = re.compile(r"(?!)")  # 'This story is false': a denial of that story
     false_pronoun: re.Pattern[str] = re.compile(r"(?!)")  # '"That is simply not true," he said' (fullmatch)
     correction_writers: frozenset[str] = frozenset()  # 'We said earlier that C': the document's writers correcting it
@@ -392,6 +393,7 @@ def _denial_words(denials: dict) -> dict[str, Any]:
             "bare_refusals": tuple(sorted({tuple(fold(f).split()) for f in _forms(denials.get("bare_refusals", []))},
                                           key=lambda w: -len(w))),
             "topic_preps": frozenset(fold(w) for w in denials.get("topic_preps", [])),
+            "unanswered": frozenset(fold(w) for w in denials.get("unanswered", [])),
             "artefacts": frozenset(fold(w) for w in denials.get("artefacts", [])),
             "withdrawn_statements": frozenset(fold(w) for w in (denials.get("own_withdrawals") or {}).get("statements", [])),
             "false_story": _false_story(denials), "false_pronoun": _false_pronoun(denials),
