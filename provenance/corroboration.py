@@ -191,7 +191,6 @@ class Lexicon:
     rebuttal_cue: re.Pattern[str] = re.compile(r"(?!)")  # 'completely glosses over'
     rebuttal_sentence: re.Pattern[str] = re.compile(r"(?!)")  # '. But they leave out'
     trailing_source: re.Pattern[str] = re.compile(r"(?!)")  # ', two officials said on Sunday, '
-    anonymity: re.Pattern[str] = re.compile(r"(?!)")  # 'who asked not to be named': a source unnamed on request
     named_report: re.Pattern[str] = re.compile(r"(?!)")  # 'the report', 'a story': a report named, not restated
     about_report: re.Pattern[str] = re.compile(r"(?!)")  # 'a report that C': a statement about a report of C
     occupation_clause: re.Pattern[str] = re.compile(r"(?!)")  # 'who teaches law at': what kind of person
@@ -261,7 +260,6 @@ def lexicon() -> Lexicon:
         abbreviations=abbreviations,
         abbreviation_names=abbreviation_names,
         stopwords=frozenset(STOPWORDS) | frozenset(w.casefold() for w in data["stopwords"]),
-        anonymity=_cue_pattern(data["anonymity_clauses"]),
         cues={kind: _cue_pattern(data[kind]) for kind in ("non_confirmation", "denial", "not_denial", "retraction",
                                                               "no_comment")},
         commentator_roles=roles,

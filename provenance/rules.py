@@ -62,6 +62,7 @@ from provenance.corroboration import (
     withdraws,
 )
 from provenance.datafiles import load_data
+from provenance.extract.lexicon import anonymity_request
 from provenance.extract.speakers import analyse
 from provenance.matching import prepare
 from provenance.tuning import GROUP_PAIRS, MANY_BACKERS
@@ -572,8 +573,8 @@ def unnamed_on_request(r: ClaimRecord) -> str | None:
     who spoke on condition of anonymity'), or None: such a source is one anonymous source, however
     the speaker's words were read ('the depot' is no body on the record)."""
     for words in (r.lead, r.tail):
-        m = lexicon().anonymity.search(" ".join(words.casefold().split())) if words else None
-        if m:
+        m = anonymity_request(" ".join(words.casefold().split())) if words else None
+        if m and not _NAME_WITHHELD.search(m.group()):  # ('who asked that her surname not be used': named still)
             return m.group()
     return None
 

@@ -60,3 +60,39 @@ def test_what_is_no_silence_on_questions_keeps_its_reading(sentence, speaker, co
     claims, names = _claims(sentence)
     assert (speaker, content) in [(names[c["speaker"]], c["text"]) for c in claims]
 
+
+@pytest.mark.parametrize("lead", [
+    "A clerk at the depot, who asked not to be named, said ",
+    "A clerk at the depot, who asked the Valley Herald not to use her name, said ",
+    "A clerk at the depot, who asked that we not use his name, said ",
+    "A clerk at the depot, who did not want to be quoted, said ",
+    "A clerk at the depot, speaking on condition of anonymity, said ",
+])
+def test_the_status_rules_read_a_request_not_to_be_named_as_the_extractor_does(lead):
+    from provenance.corroboration import ClaimRecord
+    from provenance.extract.lexicon import anonymity_request
+    from provenance.rules import unnamed_on_request
+
+    record = ClaimRecord(key=1, doc="d", text="the roof beams were never replaced", speaker="clerk at the depot",
+                         anonymous=True, lead=lead)
+    assert unnamed_on_request(record) == anonymity_request(" ".join(lead.casefold().split())).group()
+
+
+def test_a_named_speakers_surname_kept_out_of_print_is_no_anonymous_source():
+    from provenance.corroboration import ClaimRecord
+    from provenance.rules import unnamed_on_request
+
+    record = ClaimRecord(key=1, doc="d", text="the ward was short of nurses", speaker="Rasa",
+                         lead="Rasa, who asked that her surname not be used, said ")
+    assert unnamed_on_request(record) is None
+
+
+@pytest.mark.parametrize("request_words", ["asked that we not use his name", "asked the Valley Herald not to use his name",
+                                           "asked not to be named"])
+def test_he_after_a_source_who_asked_not_to_be_named_is_that_source(request_words):
+    text = (f"A loader at the depot, who {request_words}, said the cranes were never inspected.\n\n"
+            '"Nobody checked the cables," he said.')
+    cs = extract_claimset(text, slug="t", outlet="Valley Herald", published="2025-05-20")
+    names = {s["id"]: s["name"] for s in cs["speakers"]}
+    said = {c["text"]: names.get(c["speaker"]) for c in cs["claims"]}
+    assert said.get("Nobody checked the cables") == said.get("the cranes were never inspected") == "loader at the depot"

@@ -28,7 +28,6 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADDRESS_SENT_WORDS,
     _ADJUNCT_PREPS,
     _ADJUNCT_WORDS,
-    _ANONYMITY_PARTICIPLES,
     _ANSWER_WORDS,
     _APPROXIMATORS,
     _ASIDE_ADVERBS,
@@ -91,7 +90,15 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     DETERMINERS,
     PRONOUNS,
 )
-from provenance.extract.lexicon import Cue, Lexicon, alternation, fold, lexicon, trie_pattern
+from provenance.extract.lexicon import (
+    Cue,
+    Lexicon,
+    alternation,
+    anonymity_request,
+    fold,
+    lexicon,
+    trie_pattern,
+)
 from provenance.extract.segment import Sentence, Token
 
 # the words a noun phrase read back from a cue does not start with: the subject's ('and also X
@@ -359,7 +366,7 @@ class _Parser:
             return False  # 'The inspection report, which was tabled on Monday, says': a noun a relative clause sets off
         if self.w(i - 1) == "who" and self._anonymity_request(i + 1) is not None:
             return False  # 'a nurse, who asked Channel 9 not to use her name, said': a request, no statement
-        if self.w(i + 1) == "to" and self.w(i + 2) == "be" and self.w(i + 3) in _ANONYMITY_PARTICIPLES:
+        if self._in_anonymity_request(i):
             return False  # 'a guard who did not want to be quoted said', 'who declined to be identified': no statement
         # 'a person briefed on the talks': a description of the source
         return not (tok.low in _SOURCE_PARTICIPLES and self.w(i + 1) in ("on", "about", "by", "of"))
@@ -410,19 +417,25 @@ class _Parser:
         return np[0], comma + 2  # (the mention runs through 'which', as 'X, who' does: where it speaks)
 
     def _anonymity_request(self, k: int) -> tuple[int, int] | None:
-        """After 'who asked', the words up to 'not to ...' or 'not be ...' ('who asked Channel 9 not to
-        use her name', 'who asked not to be named') or a request put with 'that' ('who asked that we
-        not use his name'): the span of whom the speaker asked (empty when none is named), else None."""
-        x = k
-        while x < self.end and x - k < 6 and self.w(x) != "not":
-            if self.t[x].kind != "w" and not self.is_p(x, ".-'\u2019&"):
-                return None
-            x += 1
-        if self.w(x) != "not" or x + 1 >= self.end or self.t[x + 1].kind != "w":
+        """After 'who asked' (token k the word after 'asked'), a request not to be named opening at 'asked'
+        ('who asked Channel 9 not to use her name', 'who asked not to be named', 'who asked that we not use
+        his name': lexicon.anonymity_request): the span of whom the speaker asked (empty when none is
+        named), else None."""
+        m = anonymity_request(self.text, self.t[k - 1].start, self.t[self.end - 1].end, at=True)
+        if m is None:
             return None
-        if self.w(k) == "that":
-            return k, k  # 'who asked that we not use his name', 'asked that his name not be used'
-        return (k, x) if self.w(x + 1) in ("to", "be") else None
+        whom = (m.group("whom") or "").rstrip()
+        x = k
+        while x < self.end and whom and self.t[x].end <= m.start("whom") + len(whom):
+            x += 1
+        return k, x
+
+    def _in_anonymity_request(self, i: int) -> bool:
+        """Is the cue at token i a word of a request not to be named ('who declined to be identified',
+        'a guard who did not want to be quoted said', 'who requested anonymity')?"""
+        a = max(self.begin, i - 2)
+        m = anonymity_request(self.text, self.t[a].start, self.t[min(self.end, i + 6) - 1].end)
+        return m is not None and m.start() <= self.t[i].start < m.end()
 
     @property
     def _title_cased(self) -> bool:

@@ -32,7 +32,7 @@ from provenance.extract.grammar import (
     _RELATIVE_OPENERS,
     _SUBORDINATOR_LEADS,
 )
-from provenance.extract.lexicon import alternation, fold, lexicon
+from provenance.extract.lexicon import alternation, anonymity_request, fold, lexicon
 from provenance.extract.segment import Block, Sentence, Token, tokenize
 from provenance.extract.speakers import analyse
 
@@ -84,7 +84,6 @@ _FIGURE_HEAD = re.compile(r"(?<![\d,])\d{1,3}(?:,\d\d\d)*,$")
 # a request to go unnamed in a relative clause ('who asked not to be named', 'who asked Channel 9 not
 # to use her name', 'who asked that we not use his name'): no statement, as the rules read it
 _WHO_BEFORE = re.compile(r"\bwho\s+$", re.IGNORECASE)
-_REQUEST = re.compile(r"\s*(?:that\s+)?(?:[\w.'\u2019&-]+\s+){0,5}?not\s+\w", re.IGNORECASE)
 
 
 # a sentence opening with a subordinate clause ('As the minister promised C, nurses staged D', 'Even as X insisted C,
@@ -144,7 +143,7 @@ class ModelFrames:
         while i < len(self.props) and self.anchors[i] < end:
             frame = self._frame(self._within(self.props[i], end))
             i += 1
-            if frame is not None and frame.cue_start is not None and self._requests_anonymity(frame, start):
+            if frame is not None and frame.cue_start is not None and self._requests_anonymity(frame, start, end):
                 continue
             if frame is not None and frame.speaker is not None and _object_led(self.text[slice(*frame.speaker)]):
                 continue  # 'Let me welcome Dr Ana Costa, ...': an object and its clause, no attribution
@@ -275,14 +274,14 @@ class ModelFrames:
     need_source = True
     min_words = 2
 
-    def _requests_anonymity(self, frame: Frame, start: int) -> bool:
+    def _requests_anonymity(self, frame: Frame, start: int, end: int) -> bool:
         """Is the frame's cue 'asked' in a relative clause asking not to be named ('a nurse, who asked
-        that we not use her name, told me C')? `start`: where its sentence starts."""
+        that we not use her name, told me C': lexicon.anonymity_request)? `start`, `end`: its sentence's."""
         assert frame.cue_start is not None and frame.cue_end is not None
         text = self.text
         return fold(text[frame.cue_start:frame.cue_end]) == "asked" \
             and _WHO_BEFORE.search(text, max(start, frame.cue_start - 8), frame.cue_start) is not None \
-            and _REQUEST.match(text, frame.cue_end) is not None
+            and anonymity_request(text, frame.cue_start, end, at=True) is not None
 
     def _unnamed(self, frame: Frame, begin: int) -> bool:
         """Is the frame's cue passive, of appearance or of hearsay, its source (if the model gave

@@ -69,7 +69,6 @@ from provenance.extract.factcheck import (
 from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADJUNCT_PREPS,
     _ADJUNCT_WORDS,
-    _ANONYMITY_PARTICIPLES,
     _BE_FORMS,
     _DETERMINERS,
     _FINITE,
@@ -86,7 +85,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
 )
 from provenance.extract.kinds import classify
 from provenance.extract.letter import read_letter
-from provenance.extract.lexicon import Cue, Lexicon, alternation, fold, lexicon
+from provenance.extract.lexicon import Cue, Lexicon, alternation, anonymity_request, fold, lexicon
 from provenance.extract.page import entry_time_end, is_boilerplate, is_live_page, list_item_start
 from provenance.extract.pointing import (
     content_words,
@@ -147,12 +146,6 @@ _TITLED_NAME = re.compile(
 )  # (a middle initial inside: 'Ana M. Costa')
 _SPOKE_TO = re.compile(r"\b" + alternation("speaking_to") + r"\s+(?:to|with)\s+((?:the\s+)?[A-Z][\w.&'’-]*"
                        r"(?:\s+[A-Z][\w.&'’-]*)*)")
-# a source's request not to be known ('who asked not to be named', 'who did not want to be identified', 'on condition
-# of anonymity', 'who requested anonymity')
-# ('declined to be named', 'did not want to be identified'; never 'soon to be named foreman')
-_ANONYMITY_ASKED = re.compile(r"\b(?:not|declined|refused)\s+(?:\w+\s+)?to\s+be\s+(?:" + "|".join(sorted(_ANONYMITY_PARTICIPLES))
-                              + r")\b|\bnot\s+be\s+(?:"
-                              + "|".join(sorted(_ANONYMITY_PARTICIPLES)) + r")\b|\banonymity\b", re.IGNORECASE)
 # a contact clause whose subject is the publisher's reporter: 'A veteran nurse I spoke to said C'
 _CONTACT = re.compile(r"\b" + alternation("reporter_subjects") + r"\s+" + alternation("speaking_to") + r"\s+(?:to|with)\b",
                       re.IGNORECASE)
@@ -2984,7 +2977,7 @@ class _Document:
         if pronoun not in ("he", "she") or sp is None or sp.kind != "person" or not sp.anonymous or sp.plural \
                 or sp.head is None or sp.gender not in (None, "m" if pronoun == "he" else "f") \
                 or last is None or last.start < self._paragraph_before(start) or last.end > start \
-                or not _ANONYMITY_ASKED.search(self.text, last.sentence.start, last.sentence.end):
+                or not anonymity_request(self.text, last.sentence.start, last.sentence.end):
             return None  # (only one who asked not to be named: 'a loader, who asked not to be identified, said')
         lo = self.text.rfind("\n", 0, start) + 1  # (a quotation is read from the pronoun's paragraph)
         for m in _TITLED_NAME.finditer(self.text, last.end, start):

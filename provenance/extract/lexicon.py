@@ -228,6 +228,38 @@ def withdrawal_time() -> str:
     return r"(?:,?\s+(?:" + phrase_alternation(words) + r")(?:\s*\(\d{1,2}\))?,?)?"
 
 
+def anonymity_request(text: str, start: int = 0, end: int | None = None, *, at: bool = False) -> re.Match[str] | None:
+    """The first request of a source not to be named in text[start:end], else None: 'who asked not to
+    be named', 'who asked Channel 9 not to use her name' (group 'whom': 'Channel 9', whom the source
+    asked; empty when none is named), 'who asked that we not use his name', 'declined to be identified',
+    'did not want to be quoted', 'on condition of anonymity' (grammar.json's anonymity lists; never
+    'soon to be named foreman'); with `at`, only one starting at `start`. The one recogniser the parser,
+    the model's frames, the document and the status rules read.
+
+    >>> anonymity_request("a nurse, who asked Channel 9 not to use her name, said").group("whom")
+    'Channel 9 '
+    >>> anonymity_request("a clerk soon to be named foreman") is None
+    True
+    """
+    pattern = _anonymity_pattern()
+    return (pattern.match if at else pattern.search)(text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=1)
+def _anonymity_pattern() -> re.Pattern[str]:
+    part = "(?:" + phrase_alternation(grammar_words("anonymity_participles")) + ")"
+    ask = "(?:" + phrase_alternation(grammar_words("anonymity_askings")) + ")"
+    names = "(?:" + phrase_alternation(grammar_words("anonymity_names")) + ")"
+    whom = r"(?P<whom>(?:(?!that\b|not\b)[\w.'\u2019&-]+\s+){0,5}?)"
+    return re.compile(
+        rf"\b{ask}\s+(?:that\s+(?:[\w'\u2019]+\s+){{0,4}}?|{whom})not\s+(?:to\s+)?"
+        rf"(?:be\s+{part}\b|(?:[\w'\u2019]+\s+){{1,2}}?{names}\b)"  # ('asked us not to give his name')
+        rf"|\b{ask}\s+that\s+{names}\s+not\s+be\s+\w+"  # ('asked that his name not be used')
+        rf"|\b(?:{phrase_alternation(grammar_words('anonymity_refusals'))})\s+(?:\w+\s+)?to\s+be\s+{part}\b"
+        rf"|\bnot\s+be\s+{part}\b"
+        rf"|\b(?:{phrase_alternation(grammar_words('anonymity_grants'))})\s+anonymity\b", re.IGNORECASE)
+
+
 def phrase_alternation(phrases) -> str:
     """A regex alternation of data phrases, longest first, a space matching any run of blanks; a
     pattern that never matches when there are none.
