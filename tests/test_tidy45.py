@@ -96,3 +96,13 @@ def test_he_after_a_source_who_asked_not_to_be_named_is_that_source(request_word
     names = {s["id"]: s["name"] for s in cs["speakers"]}
     said = {c["text"]: names.get(c["speaker"]) for c in cs["claims"]}
     assert said.get("Nobody checked the cables") == said.get("the cranes were never inspected") == "loader at the depot"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The Courier has learned that the port authority delayed the dredging contract by two years.", "has learned"),
+    ("The Courier has learnt that the committee did not meet at all between July and October.", "has learnt"),
+])
+def test_an_outlets_own_reporting_is_one_claim(sentence, cue):
+    """'The Courier has learned that C': C is the outlet's claim once, not again as the rules' reading of the cue."""
+    claims, names = _claims(sentence)
+    assert [(names[c["speaker"]], c["cue"]) for c in claims] == [("The Courier", cue)]

@@ -1949,7 +1949,8 @@ class _Document:
                        outlet=record, form="indirect", cue=m.group(2), cue_span=m.span(2),
                        stated_on=self.published_on if record is self.publisher else None, event_on=r.event_on(s, e),
                        kind=classify(self.text[s:e]))
-        kept = [c for c in made if c.form != "unattributed" and c.start >= s and c.speaker is not None]
+        kept = [c for c in made if c.form != "unattributed" and c.start >= s and c.speaker is not None
+                and c.cue_span != claim.cue_span]  # (the rules' own reading of 'has learned that C' is this claim)
         for c in kept:
             if c.outlet is None:
                 c.outlet = record  # what C's own sources said reached the reader through the outlet
