@@ -106,18 +106,20 @@ def commentator(r: ClaimRecord) -> str | None:
     if r.office_named:
         return None
     words = " ".join(p for p in (_office_held(r.role), r.described, _name_head(r)) if p)
-    if words and lexicon().party_roles.search(words.casefold()):
+    if words and lexicon().party_roles.search(words.casefold()) or _a_firm_described(r):
         return None
     if not r.anonymous and _client_agent(r.role or ""):
         return "agent"
     # (a body's staff named with its role, 'Transit Board driver Ana Lind', speaks for it: as in _name_head)
     body = any(w[:1].isupper() and w.casefold() in _title_lexicon().bodies for w in (_office_held(r.role) or "").split())
     for pattern, kind in lexicon().commentator_roles:
-        if words and pattern.search(words) and not (body and kind == "private person"):
-            return kind
+        if words and pattern.search(words) and not (body and kind == "private person") \
+                and not (kind == "opposition politician" and r.kind == "position"):
+            return kind  # (an opposition politician's own or their party's position and plans are on the record)
     if not r.anonymous and any(_plies_a_trade(part) or _private_role(part) for part in (r.role or "", *r.described.split(";"))):
         return "private person"
     if not r.anonymous and (r.group or _of_private_people(r.speaker or "") or _of_members(r.speaker or "")
+                            or _named_for_a_trade(r.speaker or "")
                             or _of_members(_group_in(r.role or ""))
                             or any(_people_group(part) for part in re.split(r"[,;]", "; ".join(
                                 p for p in (_office_held(r.role), r.described, _name_head(r)) if p)))):
@@ -135,6 +137,28 @@ def commentator(r: ClaimRecord) -> str | None:
         # one it describes by family ('Dad-of-two Ana Costa')
         return "private person"
     return None
+
+
+def _named_for_a_trade(name: str) -> bool:
+    """Whether a group's name is that of a group speaking for a trade or an industry: it holds a
+    phrase of corroboration.json commentator_roles of the kind 'interest group' ('Kamisawa tourism
+    association', 'the Harbour Chamber of Commerce', 'Upland Dairy Industry Council'), an interest
+    group, not a party on the record."""
+    return any(kind == "interest group" and pattern.search(name) for pattern, kind in lexicon().commentator_roles)
+
+
+# 'the utility that owns the wind farm', 'a contractor which runs the depot': a firm, told by what it does
+_FIRM_HEADS = "|".join(map(re.escape, load_data("titles.json")["company_heads"]))
+_FIRM_CLAUSE = re.compile(r"(?:(?:the|an?)\s+)?(?:(?!(?:at|of|for|in|with|on|from|by)\s)[\w'’&-]+\s+){0,3}?(?:"
+                          + _FIRM_HEADS + r")\s+(?:that|which)\s.+", re.IGNORECASE)
+
+
+def _a_firm_described(r: ClaimRecord) -> bool:
+    """Whether a named speaker's role or description makes them a firm, by its kind and what it
+    does ('Vell Energi, the utility that owns the wind farm'): a party speaking for itself, never
+    a private person who owns or runs something."""
+    return not r.anonymous and any(_FIRM_CLAUSE.fullmatch(part.strip())
+                                   for part in (r.role or "", *r.described.split(";")) if part.strip())
 
 
 _KEPT = {key: "|".join(map(re.escape, load_data("corroboration.json")[key]))
@@ -510,8 +534,9 @@ def _described_as(r: ClaimRecord, kind: str) -> str:
     withheld = _name_withheld(r)
     if kind == "interest group" and r.group:
         return f"{r.role}, {r.group}" if r.role else f"of {r.group}"
+    head = _name_head(r)
     return ((r.described if r.described and _NO_ROLE.fullmatch(r.role or "") else r.role) or r.described
-            or _name_head(r) or (f"named as they asked ('{withheld}')" if withheld else "")
+            or (head if head != r.speaker else None) or (f"named as they asked ('{withheld}')" if withheld else "")
             or ("a group named for the people it speaks for" if kind == "interest group"
                 else "named with no title, office or body"))
 
@@ -1441,10 +1466,11 @@ def _described_in(full: str, text: str) -> list[str]:
     found: list[str] = []
     before: list[str] = []
     if named.search(text):  # each scan below needs the name as written: most texts of a version lack most names
-        appositive, bare, _, opening_before, _ = _name_patterns(full)
+        appositive, bare, _, opening_before, _, of_body = _name_patterns(full)
         found += appositive.findall(text)
         found += [words for words in bare.findall(text) if _role_at_head(words)]
         before += [m.strip() for m in opening_before.findall(text)]
+        found += [body for body in of_body.findall(text) if _a_body_that_comments(body)]
     if after_comma.search(text):
         before = _name_patterns(full)[2].findall(text) + before
         found += _name_patterns(full)[4].findall(text)  # "Mr Abel's partner, Nia": a tie to someone
@@ -1462,15 +1488,16 @@ def _name_tests(full: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _name_patterns(full: str) -> tuple[re.Pattern[str], ...]:
     """`_described_in`'s patterns for one full name, compiled once a name and only for a text that
     names it (each takes a millisecond to compile): the apposition after the name, the one with no
-    article, the description before it, the words that open its sentence and a tie to someone before
-    it ("Mr Abel's partner, Nia")."""
+    article, the description before it, the words that open its sentence, a tie to someone before
+    it ("Mr Abel's partner, Nia") and the body named after it ('Nia Abel of the Kestrel Institute')."""
     name = r"(?<!\w)(?:" + _HONORIFIC + r"\s+)?" + full + r"(?!\w)"
     return (re.compile(name + r"(?:,\s+\d{1,3})?" + _APPOSITIVE),
             re.compile(name + r"(?:,\s+\d{1,3})?" + _BARE_APPOSITIVE),
             re.compile(r"(?<!\w)(?:an?|one|the)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+),\s+" + name, re.IGNORECASE),
             re.compile(r"(?:^|[.!?:]\s+|\n\s*)((?:[A-Za-z-]+\s+){1,4})" + name),
             re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*\s+)?(?:[A-Z][\w'’-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:"
-                       + _RELATIONS + r")(?:-in-law)?),\s+" + name))
+                       + _RELATIONS + r")(?:-in-law)?),\s+" + name),
+            re.compile(name + r"\s+(?:of|from|at)\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|for|of|and|on))*)"))
 
 
 # an honorific between a description and the name it describes ('a parent, Mrs Ines Marlow')
@@ -1478,6 +1505,23 @@ _HONORIFIC = r"(?:" + "|".join(_COURTESY + load_data("titles.json")["scholarly_t
 # an apposition that opens with no article ('Ines Marlow, associate professor of law at ...')
 _BARE_APPOSITIVE = r",\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|at|with|for|in)\s[^,;:.!?\"“”]{1,120})"
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at|from|near|outside|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?$")
+
+
+def _a_body_that_comments(name: str) -> bool:
+    """Whether a body's name, after a person's ('Ines Marlow of the Kestrel Centre for Transport
+    Studies', 'Ines Marlow from Harbour University'), is that of a think tank, a research body or a
+    place of learning: it holds an analyst's or an academic's word of corroboration.json
+    commentator_roles ('studies', 'institute', 'research') or names a place of learning; its
+    people comment, as a role naming it would say."""
+    words = [w.strip("'’").casefold() for w in re.split(r"[\s-]+", name)]
+    roles = [pattern for pattern, kind in lexicon().commentator_roles if kind in ("analyst", "academic")]
+    if any(w in _title_lexicon().words and w not in _ACADEMIC and w not in _RESEARCH_HEADS
+           and not any(p.fullmatch(w) for p in roles) for w in words):
+        return False  # 'the Ministry of Education and Research': a body of the state, no think tank
+    return _academic_only(name) or any(pattern.search(name) for pattern in roles)
+
+
+_RESEARCH_HEADS = frozenset(load_data("corroboration.json")["research_body_heads"])
 
 
 def _role_at_end(words: str) -> bool:
@@ -1490,8 +1534,10 @@ def _role_at_end(words: str) -> bool:
 def _role_at_head(words: str) -> bool:
     """Whether an apposition with no article names a commentator's role before its first
     preposition ('associate professor of strategy at ...'); a verb's clause ('adding that analysts
-    expect') names none."""
+    expect', 'had said in a statement that residents ...': what the bearer said) names none."""
     head = re.split(r"\s(?:of|at|with|for|in)\s", words, maxsplit=1)[0]
+    if re.search(r"(?<!\w)(?:" + _CUE_FORMS + r")(?!\w)", head):
+        return False
     # a title of a few words, then the body it holds it at ('managing director of a recruiting firm')
     where = words if len(head.split()) <= 3 else head
     return any(p.search(where) for p, _ in lexicon().commentator_roles)
