@@ -335,6 +335,7 @@ def _account_patterns(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
         "party_roles": re.compile(r"(?<!\w)" + "".join(f"(?<!{re.escape(w.casefold())} )" for w in data["degree_words"])
                                   + _words_pattern(data["party_roles"]) + r"(?!\w)"),
         "occupation_clause": re.compile(r"^(?:who(?:se)?\s+(?:[\w'’-]+\s+){0,3}?" + _words_pattern(data["occupation_clauses"])
+                                       + r"|who\s+[^,;]*?\sand\s+(?:now\s+)?" + _words_pattern(data["later_occupations"])
                                        + r"|whose\s+(?:[\w'’-]+\s+)?" + _words_pattern(data["relatives"]) + r")(?!\w)"),
         "spokesperson": re.compile(r"^(?:(?:an?|the)\s+)?(?:(?P<before>.+?)(?:['’]s?)?\s+)??"
                                    + _words_pattern(data["spokespeople"])

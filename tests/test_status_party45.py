@@ -147,3 +147,18 @@ def test_what_a_chief_executive_said_is_no_description_of_him():
     claims = ruled_claims(CHIEF)
     said = _by_text(claims, "all medication was prescribed")
     assert [(c["speaker_name"], c["status"]) for c in said] == [("Tom Ashby", "confirmed")], said
+
+
+CONSULTANT = """Olive oil fraud widens
+
+Ana Roe, who ran the official tasting panel in Harbourton for 14 years and now works as a consultant, said other mills had used the same blend in poor years.
+"""
+
+
+def test_a_clause_that_goes_on_to_the_speaker_s_trade_describes_them():
+    """'who ran the tasting panel ... and now works as a consultant': the trade the speaker has now
+    makes her a consultant commenting, unconfirmed."""
+    claims = ruled_claims(CONSULTANT)
+    said = _by_text(claims, "same blend")
+    assert [(c["speaker_name"], c["status"]) for c in said] == [("Ana Roe", "unconfirmed")], said
+    assert "(consultant, not a party to the events" in said[0]["reason"], said
