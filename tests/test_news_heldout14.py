@@ -25,14 +25,13 @@ EVENTS = ("namkhoa-power", "kaarrevaara-lift", "ruvuma-cashew", "moelwyn-tip")
 # The floors never go down:
 # Studied since: withdrawals told in prose ('withdrew a statement', 'was made to withdraw his claim', 'corrected
 # the figure') now the speaker's own, stance retracts: speaker 129 -> 132, outlet 160 -> 163, stance 11 -> 14.
-FLOORS = {"found": 170, "speaker": 157, "anonymous": 159, "outlet": 168, "status": 157, "stance": 14}
+FLOORS = {"found": 170, "speaker": 158, "anonymous": 159, "outlet": 168, "status": 157, "stance": 14}
 # Speakers that are no plausible source: 12 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name cut short before its last word": {"natural resources"},
     "the words before a name or description kept with it": {
         "end of december our society's chairman",
         "i read in this newspaper and in others",
-        "ministry's decision published",
     },
     "a party named after the speaker taken for the speaker": {"plaid cymru"},
     "a subject or an object of the content taken for the speaker": {"many of us", "people of bryn eithin"},
@@ -41,6 +40,7 @@ JUNK_BY_SHAPE = {
         "reporter from thanh nien",
     },
 }
+# (since session 45 a description's participle of issuing or seeing and the words after it are no part of its name: "ministry's decision published" is the ministry's decision, as judged)
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Plausible sources the judgement did not name: two standfirsts' former employee and former mechanic, the injured
 # skiers who claim damages, the head office that issued a dispatch, an MP's "media reports", and the publisher in

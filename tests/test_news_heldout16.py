@@ -25,11 +25,10 @@ EVENTS = ("oosterweerd-allowance", "himshikhar-audit", "lamdouar-port", "kurose-
 # outlets, non-claims and relays unchanged. Status 152 since a relay through an outlet whose own story is in the
 # cluster is one origin with that story, however each names the sources (the audit scoop and its wire relay).
 # The floors never go down:
-FLOORS = {"found": 175, "speaker": 157, "anonymous": 163, "outlet": 168, "status": 164, "stance": 13}
+FLOORS = {"found": 175, "speaker": 158, "anonymous": 164, "outlet": 168, "status": 165, "stance": 13}
 # Speakers that are no plausible source: 11 on the first run, 10 since the session's date and furniture landings
 # ("authority of nepal" gone). The list may only shrink.
 JUNK_BY_SHAPE = {
-    "the words after a name or description kept with it": {"its half-year financial statements published"},
     "a relay's citation of its own sources taken whole for the speaker": {
         "copy of the audit report and two officials at the civil aviation authority of nepal",
     },
@@ -43,6 +42,7 @@ JUNK_BY_SHAPE = {
         "ras lamdouar",
     },
 }
+# (since session 45 a description's participle of issuing or seeing and the words after it are no part of its name: 'its half-year financial statements published' is gone)
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Plausible sources the judgement did not name: a chief executive by a possessive, the pilots' group its captain heads,
 # the regional paper with its description, and the company by its description where a clause says it admitted.

@@ -65,11 +65,10 @@ EVENTS = ("valearece-viaduct", "cikembang-meals", "nordvig-blades", "keramia-wat
 # brackets after a caption, a caption); every other miss is in ordinary news prose (two of them in standfirsts).
 # The floors are the lower of the runs.
 # The floors never go down:
-FLOORS = {"found": 185, "speaker": 163, "anonymous": 177, "outlet": 165, "status": 156, "stance": 14}
+FLOORS = {"found": 185, "speaker": 165, "anonymous": 177, "outlet": 165, "status": 156, "stance": 14}
 # Speakers that are no plausible source: 9 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {
-        "company's financial statements submitted",
         "internal documents børsen",
         "hotnews",
         "delivery list",
@@ -80,6 +79,7 @@ JUNK_BY_SHAPE = {
     },
     "a poll's respondents taken for its author": {"romanians"},
 }
+# (since session 45 a description's participle of issuing or seeing and the words after it are no part of its name: "company's financial statements submitted" is the company's financial statements, as judged)
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Plausible sources the judgement did not name: lawmakers who demanded an audit, rights groups who called for checks,
 # the prosecutor, an analyst's bank for her expectation, and the factory's workers of the broadcaster's lead.

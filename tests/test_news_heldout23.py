@@ -71,7 +71,9 @@ EVENTS = ("oraltau-heating", "foxcove-beach", "zenbridge-pumps", "yaqona-kava")
 # Montenegrin.", a caption of one full sentence, an agency's "(NAN)(www.nannews.ng)", "[File Photo]"), and a "did not
 # respond to questions about the overhaul" sentence stored as a claim of the named chief executive. The floors never
 # go down:
-FLOORS = {"found": 187, "speaker": 169, "anonymous": 176, "outlet": 181, "status": 166, "stance": 20}
+# Raised in session 45: a statement an agency's correspondent reports after its speaker's cue is the speaker's,
+# relayed by the agency (speaker, anonymity, status +1).
+FLOORS = {"found": 187, "speaker": 170, "anonymous": 177, "outlet": 181, "status": 167, "stance": 20}
 # Speakers that are no plausible source: 7 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name cut short or run on": {"downstream petroleum", "entry drone"},

@@ -130,3 +130,15 @@ def test_a_name_before_in_its_report_is_who_speaks_never_a_record_so_named(text,
     cs = extract_claimset(text, slug="t", outlet="Coast Radio")
     names = {sp["id"]: sp["name"] for sp in cs["speakers"]}
     assert [names.get(c["speaker"]) for c in cs["claims"]] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The review is due by June, according to the ministry's decision published on its website.", "ministry's decision"),
+    ("The city paid 18 million for the buses, according to the contract published in the city's bulletin.", "contract"),
+    ("The firm doubled its turnover, according to the company's accounts filed last week.", "company's accounts"),
+    ("The school might close, according to a letter from the inspectorate seen by the Tarn Courier.", "inspectorate"),
+])
+def test_a_record_is_named_before_the_participle_it_was_issued_or_seen_by(text, speaker):
+    cs = extract_claimset(text, slug="t", outlet="Coast Radio")
+    names = {sp["id"]: sp["name"] for sp in cs["speakers"]}
+    assert names.get(cs["claims"][0]["speaker"]) == speaker

@@ -2512,6 +2512,8 @@ class _Document:
         if frame.speaker and fold(text[frame.speaker[0]:frame.speaker[1]]) in ("and", "but"):
             # 'She touted the plan and promised ...': the verb's subject is the clause's before it
             return prev_speaker
+        if frame.speaker and fold(text[frame.speaker[0]:frame.speaker[1]]) == "her" and fold(frame.cue_text or "") == "according to":
+            return self._source(self.registry.resolve("she", self.people))  # ('According to her, C': she, named before)
         if frame.speaker:
             self._evidence_maker(frame)
         post = self._post_before(frame)
@@ -4474,24 +4476,57 @@ def _opening_quote(text: str, sent: Sentence, begin: int) -> Quote | None:
 
 
 def _unfold_quoted_reports(text: str, frames: list[Frame], registry: Registry, lex: Lexicon) -> list[Frame]:
-    """'According to OUTLET, "A, officials said"': the quoted report carries its own attributions;
-    use them, with the outlet that carried them."""
+    """'According to OUTLET, "A, officials said"', 'A, Ana Lind said, OUTLET reported', 'A, Ana Lind said at a
+    briefing, an OUTLET correspondent reports': the report carries its own attributions; use them, with the
+    outlet that carried them."""
     out: list[Frame] = []
     for frame in frames:
-        if len(frame.contents) == 1 and frame.contents[0].form == "direct" and frame.speaker is not None:
-            mention = analyse(text[frame.speaker[0]:frame.speaker[1]], lex)
-            if mention.speaker is not None and mention.speaker.kind == "media" and not mention.speaker.anonymous:
-                c = frame.contents[0]
-                inner = Sentence(c.start, c.end, -1, find_quotes(text, c.start, c.end))
-                inner_frames = [f for f in parse_sentence(text, inner, tokenize(text, inner)) if f.speaker]
-                if inner_frames:
-                    for f in inner_frames:
-                        f.outlet = frame.speaker
-                        f.attribution_spans.extend(frame.attribution_spans)
-                    out.extend(inner_frames)
-                    continue
-        out.append(frame)
+        carried = _carried_frames(text, frame, lex)
+        out.extend(carried or [frame])
     return out
+
+
+def _carried_frames(text: str, frame: Frame, lex: Lexicon) -> list[Frame]:
+    """The frames of a medium's report that carries attributions of its own: a quotation ('According to
+    OUTLET, "A, officials said"'), or a content before the medium's cue that ends on its speaker's cue ('A, Ana
+    Lind said, OUTLET reported'), each with the medium as its outlet; none for any other frame."""
+    if len(frame.contents) != 1 or frame.speaker is None:
+        return []
+    c = frame.contents[0]
+    direct = c.form == "direct"
+    if not direct and (frame.cue_start is None or c.end > frame.cue_start):
+        return []  # ('OUTLET reported that Ana Lind said A': the outlet's report, and Lind's inside it)
+    outlet = _reporting_medium(text, frame.speaker, lex)
+    if outlet is None:
+        return []
+    inner = Sentence(c.start, c.end, -1, find_quotes(text, c.start, c.end))
+    found = [f for f in parse_sentence(text, inner, tokenize(text, inner)) if f.speaker and (
+        direct or f.contents and f.contents[-1].end <= f.speaker[0])]
+    for f in found:
+        f.outlet = outlet
+        f.attribution_spans.extend(frame.attribution_spans)
+    return found
+
+
+def _reporting_medium(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """The words naming the medium that speaks in text[span]: the medium itself ('Reuters'), or the one
+    whose reporter it is ('a Tarn Agency correspondent': 'Tarn Agency'); None for any other speaker."""
+    sp = analyse(text[span[0]:span[1]], lex).speaker
+    if sp is not None and sp.kind == "media" and not sp.anonymous:
+        return span
+    named = list(_MEDIUM_WORD.finditer(text, span[0], span[1]))
+    if sp is None or not sp.anonymous or not named or fold(text[span[0]:span[1]].split()[-1]) not in _reporter_titles():
+        return None
+    return named[0].start(), named[-1].end()
+
+
+_MEDIUM_WORD = re.compile(r"[A-Z][\w'\u2019&.-]*")  # a word of a medium's name ('Tarn', 'AP', 'Post-Gazette')
+
+
+@lru_cache(maxsize=1)
+def _reporter_titles() -> frozenset[str]:
+    """The words for a medium's reporter (transcripts.json's 'reporter_titles': 'correspondent', 'reporter')."""
+    return frozenset(fold(w) for w in load_data("transcripts.json")["reporter_titles"])
 
 
 @lru_cache(maxsize=1)

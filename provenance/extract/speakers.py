@@ -17,6 +17,7 @@ from types import ModuleType
 
 from provenance.extract.dates import CALENDAR_WORDS, MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # data/grammar.json
+    _BE_FORMS,
     _NAMING_REFLEXIVES,
     _OTHER_HOLDER_MODIFIERS,
     _PORTFOLIO_JOINS,
@@ -84,6 +85,9 @@ _DATE_AFTER = re.compile(r"(?:[ \t]+(?:released|published|issued|out|on))?[ \t]+
 _RELATIVE_DATES = frozenset(["last", "next", "this", "early", "late", "today", "yesterday", "tonight"])
 _ANONYMOUS_MARKERS = frozenset(["unnamed", "anonymous", "unidentified", "senior"]) | _INDEFINITE
 PRONOUNS_PLURAL = frozenset(["they", "we"])
+# a personal pronoun's object form, a mention alone ('according to him'): the pronoun it is ('her' may be a
+# possessive, 'her vow': read so only after 'according to', by the document)
+_OBJECT_FORMS = {"him": "he", "them": "they"}
 # an age that describes a person: 'the 38-year-old', 'a 61-year-old nurse'
 _AGE = re.compile(r"\d{1,3}-years?-old")
 # words before a post that several hold at once: 'a vice president', 'an assistant director'
@@ -249,7 +253,7 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     if "(" in text:  # (most mentions hold no bracket: not scanned)
         text = _BRACKETED_AGE.sub("", text)  # 'Ana Costa (58)': her age, no part of her name
     lead = _CAPITALS_LEAD.match(text) if text[:2].isupper() else None
-    text = _subject_of_clause(_undated(text[lead.end():] if lead else text, lex), lex)
+    text = _unissued(_subject_of_clause(_undated(text[lead.end():] if lead else text, lex), lex), lex)
     text, post = _postnominal(text, lex)
     bracketed = _BRACKETED_POSTNOMINAL.search(text)
     if bracketed and bracketed.group(1) in lex.postnominals:
@@ -314,6 +318,35 @@ def _subject_of_clause(text: str, lex: Lexicon) -> str:
     if cut is None or any(w in lex.relatives for w in low[:cut]):
         return text
     return " ".join(words[:cut]) + comma + rest
+
+
+# words after a participle of issuing or seeing that tell where, when or to whom, no part of the record's name
+_AFTER_ISSUED = frozenset("on in to with at for from under last this earlier late early online".split())
+
+
+def _unissued(text: str, lex: Lexicon) -> str:
+    """A description without the participle it runs on into, of issuing (cues.json's 'issued_verbs') or of
+    seeing ('seen_by_verbs'), and the words after it: the record is named before it ('the ministry's decision
+    published on its website', 'the contract filed', 'emails obtained by the Courier'). A record issued by
+    someone keeps its issuer ('a poll released by the Harlow Institute'), a participle before its noun stays
+    ('its own published guidelines').
+
+    >>> _unissued("the ministry's decision published on its website", lexicon()), _unissued("the contract filed", lexicon())
+    ("the ministry's decision", 'the contract')
+    >>> _unissued("emails obtained by the Courier", lexicon()), _unissued("a poll released by the Harlow Institute", lexicon())
+    ('emails', 'a poll released by the Harlow Institute')
+    """
+    head, comma, rest = text.partition(", ")
+    words = head.split()
+    low = [fold(w) for w in words]
+    for k in range(1, len(words)):
+        seen = low[k] in lex.seen_by_verbs
+        after = low[k + 1] if k + 1 < len(low) else None
+        if (seen or low[k] in lex.issued_verbs) and words[k - 1].islower() and not low[k - 1].endswith("ly") \
+                and low[k - 1] not in _BE_FORMS \
+                and (after is None or after in _AFTER_ISSUED or seen and after == "by" or _calendar_word(after)):
+            return " ".join(words[:k]) + comma + rest
+    return text
 
 
 def _calendar_word(word: str) -> bool:
@@ -513,6 +546,8 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
         return Mention(raw, speaker=Speaker(" ".join(words[1:]), "group", False, words=frozenset(low[1:])))
     if len(words) == 1 and low[0] in ("he", "she", "they", "it", "we", "i", "you"):
         return Mention(raw, pronoun=low[0])
+    if len(words) == 1 and low[0] in _OBJECT_FORMS:
+        return Mention(raw, pronoun=_OBJECT_FORMS[low[0]])  # ('According to him, C': he, whom the text named)
     owner = _owner_of_medium(low, lex)
     if owner is not None:
         return Mention(raw, pronoun=owner)
