@@ -2195,8 +2195,9 @@ def withdrawn_accounts(records: Sequence[ClaimRecord]) -> list[tuple[int, int, f
     words: the account holds TAKEN_BACK_COVERAGE of the words of C ('C, and that D': withdrawn in
     part, D still stands), or C holds that share of the account's (C told at more length), with no
     figure apart and no conflict signal. Blocking need not pair them (a withdrawal names a claim
-    of its own party in words of its own), but ingest reads, beside a new document, only the
-    versions blocking pairs with it, as for `taken_back`; `recompute` reads them all."""
+    of its own party in words of its own): ingest reads, beside a new document, the versions
+    blocking pairs with it and those of its parties' stored accounts and withdrawals
+    (`parties.party_versions`); `recompute` reads them all."""
     found = []
     twins = _told_spans(records)
     for i, x in enumerate(records):
@@ -2266,6 +2267,19 @@ def account_of(x: ClaimRecord, y: ClaimRecord, told: Sequence[ClaimRecord] = ())
         return True
     party = _party_key(x)
     return bool(party) and set(party) <= _attribution_words(y)
+
+
+def party_withdrawal(r: ClaimRecord) -> bool:
+    """Whether a claim withdraws what its source said (`withdrawn_accounts`, `taken_back`): its
+    stance or cue withdraws, and it is not the publisher's own correction."""
+    return stance_kind(r) == "retract" and (not is_publisher(r) or withdrawn_said(r) is not None)
+
+
+def party_names(r: ClaimRecord) -> set[str]:
+    """The names a party's withdrawal goes by where its accounts' speakers are stored: its speaker's,
+    the body it speaks for, and that name without its legal form ('Nadro Energy' of 'Nadro Energy Plc')."""
+    name = source_name(r)
+    return {n for n in (r.speaker or "", name, " ".join(w for w in words(name) if w not in _legal_forms())) if n}
 
 
 def _party_key(r: ClaimRecord) -> tuple[str, ...]:

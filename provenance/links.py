@@ -42,6 +42,7 @@ from provenance.corroboration import (
     within_texts,
 )
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version, utcnow
+from provenance.parties import party_versions
 from provenance.query import chunks as _chunks
 from provenance.query import is_latest_version, latest_version_ids
 from provenance.rules import (
@@ -673,6 +674,10 @@ def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
     found = _grouped(session, documents)
     ids, focus, groups, signatures, latest = found.ids, found.focus, found.groups, found.signatures, found.latest
     records: dict[Any, ClaimRecord] = load_records(session, version_ids=found.versions, leads=True)
+    if focus is not None:  # (a party's withdrawal and its accounts, which blocking need not pair)
+        parties = party_versions(session, records, {ids[i] for i in focus}) - found.versions
+        if parties:
+            records = load_records(session, version_ids=found.versions | parties, leads=True)
     ordered = list(records.values())
     position = {r.key: n for n, r in enumerate(ordered)}
     within = within_texts(ordered, _BUILT.text_rules)

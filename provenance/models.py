@@ -44,7 +44,7 @@ class Speaker(SQLModel, table=True):
     aliases: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
     kind: str = Field(default="person")
     anonymous: bool = Field(default=False, index=True)
-    role: str | None = None
+    role: str | None = None  # (migration 0014's index: a party's officers, by their role's opening)
     affiliation: str | None = Field(default=None, index=True)
 
 
@@ -108,6 +108,7 @@ class Claim(SQLModel, table=True):
     reason: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     reviewed_by: str | None = None
     # what the speaker does with the content (STANCES): a denial's content is the proposition denied
+    # (migration 0014's index: ingest looks up the stored withdrawals, which are few)
     stance: str = Field(default="asserts", sa_column=Column(String, nullable=False, server_default="asserts"))
     # the outlets the claim passed through after `outlet_id`, before the publisher: a JSON list of names
     via: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))

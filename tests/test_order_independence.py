@@ -31,7 +31,9 @@ CORPUS = FIXTURES / "multi-outlet"
 SLUGS = sorted(path.stem for path in CORPUS.glob("*.txt"))  # the slug of a file is its stem
 
 
-ELSEWHERE = FIXTURES / "denials-elsewhere"  # a scoop denied to another outlet; figures of two measures
+# a scoop denied to another outlet; figures of two measures; a company's withdrawal of part of what
+# it and its officer told other outlets, in words blocking does not pair with it
+ELSEWHERE = FIXTURES / "denials-elsewhere"
 ELSEWHERE_SLUGS = sorted(path.stem for path in ELSEWHERE.glob("*.txt"))
 
 
@@ -131,8 +133,10 @@ def test_postgresql_gives_what_sqlite_gives(candidates):
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(order=st.permutations(ELSEWHERE_SLUGS))
 def test_a_denial_given_to_another_outlet_whatever_the_order(order):
-    """A scoop denied to another outlet is disputed, and two figures of different measures neither
-    dispute nor back each other, in every order of ingest and after a recompute."""
+    """A scoop denied to another outlet is disputed, two figures of different measures neither
+    dispute nor back each other, and a company's account is partly withdrawn by its withdrawal in
+    another outlet (`parties`: no sentence of the two is paired by blocking), in every order of
+    ingest and after a recompute."""
     found, done, again = ingest_in_order(list(order), corpus=ELSEWHERE)
     assert (done.links_added, done.links_removed, done.statuses_changed) == (0, 0, 0)
     assert again == found
@@ -140,3 +144,5 @@ def test_a_denial_given_to_another_outlet_whatever_the_order(order):
     assert statuses["courier-plant-scoop#1"] == ("disputed", "denied by Kessel Holdings (Daily Ledger, 2026-05-05)")
     assert statuses["gazette-storm-toll#1"][0] != "disputed"
     assert statuses["courier-plant-scoop#2"][0] == "disputed" and "Petra Lind" in statuses["courier-plant-scoop#2"][1]
+    assert statuses["courier-kiln-account#2"][1].startswith("partly withdrawn by Ostrell Bricks (Daily Ledger)")
+    assert statuses["gazette-kiln-officer#1"][1].startswith("partly withdrawn by Ostrell Bricks (Daily Ledger)")
