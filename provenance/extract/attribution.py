@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
+from provenance.datafiles import load_data
 from provenance.extract.dates import MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADDRESS_OPENERS,
@@ -103,7 +104,7 @@ from provenance.extract.segment import Sentence, Token
 
 # the words a noun phrase read back from a cue does not start with: the subject's ('and also X
 # said'), a relative pronoun's antecedent's ('even X, who'), any noun phrase's ('but the X')
-_NAME_PARTICLES = frozenset("de del della der van von da di du dos das bin la le".split())  # ('Jose da Silva')
+_NAME_PARTICLES = frozenset(fold(w) for w in load_data("titles.json")["person_name_particles"])  # ('Jose da Silva')
 _SUBJECT_SKIPS = _NP_INNER | {"and", "but", "so", "also", "then"}
 _ANTECEDENT_SKIPS = _NP_INNER | {"by", "even"}
 _PHRASE_SKIPS = _NP_INNER | {"and", "but", "so"}
@@ -1006,9 +1007,7 @@ class _Parser:
             # "Norway's foreign minister, Ana Costa, said": a name set off after a description
             # ('The Registrar, Prof. Ana Costa, said': an honorific keeps its full stop)
             name_end = self._name_end(k, comma)
-            named = not relative and not adjunct and 2 <= name_end - (k + 1) <= 5 and self.t[k + 1].kind == "w" and all(
-                self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, ".") for x in range(k + 1, name_end)) \
-                and sum(1 for x in range(k + 1, name_end) if self.t[x].kind == "w") <= 4
+            named = not relative and not adjunct and self._set_off_name(k + 1, name_end)
             # 'Dianne Feinstein, Democrat of California, said': a capitalised title of something
             # (or 'Chris Pell, South Carolina director for the campaign, said')
             titled = not relative and self.t[k + 1].kind == "w" and self.t[k + 1].cap and comma - (k + 1) <= 12 \
@@ -1155,6 +1154,16 @@ class _Parser:
                 k = x if x is not None and self.t[x - 1].kind == "w" else k
             k -= 1
         return k
+
+    def _set_off_name(self, a: int, b: int) -> bool:
+        """Are tokens [a, b) a name set off by commas: two to four capitalised words (an honorific's full stop
+        among them), and the lower-case particles a name keeps with a word after each ('The governor, Sheikh
+        Faris bin Sultan Al Habsi, said', 'The mayor, Anke ter Beek, said')?"""
+        particles = sum(1 for x in range(a, b) if self.t[x].kind == "w" and not self.t[x].cap
+                        and self._name_particle(x, a, b))
+        return 2 <= b - a <= 5 + 2 * particles and self.t[a].kind == "w" and all(
+            self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, ".") or self._name_particle(x, a, b)
+            for x in range(a, b)) and sum(1 for x in range(a, b) if self.t[x].kind == "w") <= 4 + 2 * particles
 
     def _name_end(self, k: int, comma: int) -> int:
         """Where a name set off between the comma at token k and `comma` would end: before a short

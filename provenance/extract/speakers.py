@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 
+from provenance.datafiles import load_data
 from provenance.extract.dates import CALENDAR_WORDS, MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # data/grammar.json
     _BE_FORMS,
@@ -60,7 +61,9 @@ _NAME_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$")
 _HANDLE = re.compile(r"(?<![\w@])@(\w{2,30})\s*$")
 _COMMA_BETWEEN = re.compile(r"(\w+), (?=(\w+))")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
-_NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de del della der van von da di la le du dos das ben".split())
+# the lower-case words a person's name keeps in many naming cultures ('Salma bint Idris Al Rashdi', 'Anke ter Beek')
+_NAME_PARTICLES = frozenset(fold(w) for w in load_data("titles.json")["person_name_particles"])
+_HONORIFIC_COMPOUNDS = frozenset(fold(w) for w in load_data("titles.json")["honorific_compounds"])  # 'Tan Sri'
 _PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who by about "
                           "briefed knowledgeable involved".split())
 _ARTICLES = frozenset(["a", "an", "the"])
@@ -1341,7 +1344,11 @@ def title_end(words: list[str], low: list[str], lex: Lexicon) -> int:
     last_title = -1
     for k, w in enumerate(low):
         bare = w.rstrip(".")
-        if bare in lex.title_words or bare in lex.honorifics:
+        if k > 0 and low[k - 1] in _NAME_PARTICLES and words[k - 1][:1].islower():
+            break  # a name's particle goes on with the name: 'Faris bin Sultan Al Habsi' is no sultan
+        if " ".join(low[k:k + 2]) in _HONORIFIC_COMPOUNDS:
+            last_title = k + 1  # 'Tan Sri Rahim Osman'
+        elif bare in lex.title_words or bare in lex.honorifics:
             if k == len(low) - 1 and k > 0 and words[k][:1].isupper() and (
                     last_title >= 0 or low[k - 1] in lex.given_names) \
                     and low[k - 1].rstrip(".") not in lex.title_words:
@@ -1513,13 +1520,16 @@ def _in_place_name(low: list[str], k: int, lex: Lexicon) -> bool:
 
 
 def _looks_like_name(text: str, lex: Lexicon) -> bool:
-    """Two to four capitalised words and no title, heading or country: 'Ana Costa'."""
+    """Two to four capitalised words and no title, heading or country: 'Ana Costa'; with the particles a
+    name keeps and a word after each ('Faris bin Sultan Al Habsi': the word after 'bin' is a name, no title)."""
     words = text.split()
-    if not 2 <= len(words) <= 4 or not all(_namelike(w) for w in words):
+    particle = [w[:1].islower() and fold(w) in _NAME_PARTICLES for w in words]
+    if not 2 <= len(words) <= 4 + 2 * sum(particle) or not all(_namelike(w) for w in words):
         return False
     low = [fold(w).rstrip(".,") for w in words]
-    return not any(w in lex.title_words or w in lex.honorifics or w in lex.institution_heads or w in lex.media_heads
-                   or w in lex.outlet_words for w in low) and fold(text) not in lex.country_index
+    return not any((w in lex.title_words or w in lex.honorifics) and not (k and particle[k - 1])
+                   or w in lex.institution_heads or w in lex.media_heads
+                   or w in lex.outlet_words for k, w in enumerate(low)) and fold(text) not in lex.country_index
 
 
 def _gender(words: list[str], given: str | None, lex: Lexicon) -> str | None:
