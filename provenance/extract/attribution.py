@@ -1031,6 +1031,9 @@ class _Parser:
                 if a < x and self.w(a - 1) == "whose" and self.is_p(a - 2, ","):
                     return k + 1, comma  # 'the village of Pello, whose mayor, Ana Costa, said': she speaks
                 portfolio = self._portfolio_start(a)
+                if portfolio is None and (body := self._portfolio_start(a, self.lex.institution_heads)) is not None:
+                    # 'The head of the Ministry of Ports, Roads and Waters, Ana Costa, said': her post in the body
+                    portfolio = min(body, self._np_start(body, 16, self._subject_word, _SUBJECT_SKIPS))
                 if portfolio is not None:
                     return portfolio, comma
                 if self._bracket_start(comma) < comma and not self._appositive_like(a, x):
@@ -1399,7 +1402,7 @@ class _Parser:
                         and any(len(c.words) == 1 and not c.phrase for c in self.lex.cues_by_first[tok.low]):
                     break  # ('a report', 'the statement', 'a new report' are nouns)
                 k += 1
-            elif self._places_listed(j, k, limit):
+            elif self._places_listed(j, k, limit) or self._portfolio_listed(j, k, limit):
                 k += 1  # 'according to health boards in Kelby, Tarn and Oswick': the places listed are theirs
             elif _joins_name(tok) or (tok.low == "/" and k > j and k + 1 < limit and (
                     self.t[k - 1].cap and self.t[k + 1].cap or self.w(k - 1).isdigit() and self.w(k + 1).isdigit())):
@@ -1856,6 +1859,24 @@ class _Parser:
         while x > j and self.t[x].cap and self.t[x].kind == "w" or self.is_p(x, ","):
             x -= 1
         return x > j and self.w(x) in ("in", "across") and self._names_listed(comma, end)
+
+    def _portfolio_listed(self, j: int, comma: int, end: int) -> bool:
+        """Is the comma at token `comma` inside a body's name whose portfolio lists several items, in a noun
+        phrase that starts at token j ('according to the Ministry of Ports, Roads and Inland Waters, C': one
+        ministry, not a 'Ministry of Ports' with the rest of its name in the content)?"""
+        if not self.is_p(comma, ",") or not self.t[comma - 1].cap:
+            return False
+        x = comma - 1
+        while x > j and (self.t[x].kind == "w" and (self.t[x].cap or self.t[x].low in _PORTFOLIO_JOINS)
+                         or self.is_p(x, ",")) and not (self.w(x) in ("of", "for") and self._listed_head(x - 1)):
+            x -= 1
+        return x > j and self.w(x) in ("of", "for") and self._listed_head(x - 1) and self._names_listed(comma, end)
+
+    def _listed_head(self, x: int) -> bool:
+        """Is token x a capitalised body's head noun or title before the portfolio its name lists ('Ministry',
+        'Department', 'Minister')?"""
+        return self.t[x].kind == "w" and self.t[x].cap and (
+            self.t[x].low in self.lex.institution_heads or self.t[x].low in self.lex.title_words)
 
     def _names_listed(self, comma: int, end: int) -> bool:
         """Does the comma at token `comma` part names of a list that goes on to 'and' or 'or' and a

@@ -649,6 +649,12 @@ def _portfolio_split(raw: str, main: str, appositive: str, lex: Lexicon) -> tupl
         if all(part[:1].isupper() for part in appositive.split(", ")) and _names_a_person(last, lex) \
                 and not _looks_like_name(main, lex):
             return head, last
+    elif main.count(", ") >= 2:
+        # ('a senior official of the Ministry of Ports, Roads and Waters, Dr Ana Costa': a body's name lists it)
+        head, _, last = main.rpartition(", ")
+        if all(part[:1].isupper() for part in head.split(", ")[1:]) and _names_a_person(last, lex) \
+                and not _looks_like_name(head, lex):
+            return head, last
     return main, appositive
 
 
