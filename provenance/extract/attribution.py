@@ -1274,7 +1274,13 @@ class _Parser:
                                  or self._member_on(outer[0] - 1)):
             return None
         whole = self._np_before_any(x)
-        return whole[0] if whole is not None and self._opens_sentence(whole[0]) else None
+        return whole[0] if whole is not None and (self._opens_sentence(whole[0]) or self._after_content(whole[0])) \
+            else None
+
+    def _after_content(self, a: int) -> bool:
+        """Does a subject at token a follow the quotation it reports ('"We have nothing left," farmers in Kelbrook,
+        a village in the valley, said')? (After a comma, the words may describe a name before them.)"""
+        return a - 1 >= self.begin and self.t[a - 1].kind == "q"
 
     def _opens_sentence(self, a: int) -> bool:
         """Does a subject at token a open the sentence, perhaps after a conjunction ('But a nurse, ...')?"""
