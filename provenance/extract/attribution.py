@@ -1132,6 +1132,19 @@ class _Parser:
         record = self._np_before_any(a - 2)
         return (record[0], subj[1]) if record is not None else subj
 
+    def _maker_without_sample(self, subj: tuple[int, int]) -> tuple[int, int]:
+        """The maker of a record without whom the record asked after its name ('a survey by | the Kelby Institute |
+        among 150 agencies found', 'a poll by | the Tarn Institute | of 800 voters found'): the maker alone."""
+        if self._evidence_made_by(subj[0]) is None:
+            return subj
+        for x in range(subj[0] + 1, subj[1] - 1):
+            if self.t[x].kind != "w":
+                return subj  # ('the pollster X (XP), conducted in August among 1,200 people': no name alone)
+            if self.t[x - 1].cap and (self.w(x) in ("among", "across")
+                                      or self.w(x) in ("of", "in") and self.w(x + 1)[:1].isdigit()):
+                return subj[0], x
+        return subj
+
     def _record_start(self, a: int) -> int | None:
         """Where the record starts whose maker is the subject at token a ('a study by | the Tarn
         Institute', 'state records compiled by | X'), else None."""
@@ -3721,6 +3734,8 @@ class _Parser:
     def _subject_speaker(self, frame: Frame, subj: tuple[int, int], cue: Cue, begin: int) -> None:
         """The subject before the cue speaks; in a relative or subordinate clause the sentence is
         the publisher's too."""
+        if cue.evidence_subject:
+            subj = self._maker_without_sample(subj)
         frame.speaker = self.span(*subj)
         frame.speaker_is_outlet = cue.hint == "media"
         # 'The bridge, which the council calls "the spine", reopened': the sentence itself is

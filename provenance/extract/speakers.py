@@ -854,6 +854,24 @@ def record_named(mention: str, lex: Lexicon | None = None) -> tuple[str | None, 
     return (owner, name) if owner is not None or head in lex.record_nouns or ruled else None
 
 
+def _without_sample(issuer: list[str]) -> list[str]:
+    """The words naming a record's issuer without whom its survey asked after the name ('the Kelby Institute
+    among 150 agencies', 'the Tarn Institute of 800 voters': the institute).
+
+    >>> _without_sample("the Kelby Institute among 150 agencies".split())
+    ['the', 'Kelby', 'Institute']
+    >>> _without_sample("the Bank of Tarnland".split())
+    ['the', 'Bank', 'of', 'Tarnland']
+    """
+    for k in range(1, len(issuer) - 1):
+        word, after = fold(issuer[k]), issuer[k + 1]
+        if not issuer[k - 1][-1:].isalnum():
+            return issuer  # ('the pollster X (XP), conducted in August among 1,200 people': no name alone)
+        if issuer[k - 1][:1].isupper() and (word in ("among", "across") or word in ("of", "in") and after[:1].isdigit()):
+            return issuer[:k]
+    return issuer
+
+
 def _court_word(low: list[str], lex: Lexicon) -> bool:
     """Whether the words hold a court's word ('court', "tribunal's", 'judge'): one of the finder nouns
     that names no group of people (not 'analysts', 'investigators')."""
@@ -864,7 +882,8 @@ def _record_owner(words: list[str], low: list[str], k: int, cut: int, lex: Lexic
     """The words naming who issued the record words[k:cut] names ('figures from the Harbour Board',
     'results posted by the county', "the county's results", 'its filing', 'Council records'), or None."""
     if cut < len(low):
-        issuer = words[cut + 2:] if low[cut] not in _PREPOSITIONS and low[cut + 1:cut + 2] == ["by"] else words[cut + 1:]
+        issuer = _without_sample(words[cut + 2:] if low[cut] not in _PREPOSITIONS and low[cut + 1:cut + 2] == ["by"]
+                                 else words[cut + 1:])
         rest = issuer[1:] if issuer and fold(issuer[0]) in _ARTICLES else issuer
         by = low[cut] in ("from", "by", "of") or low[cut + 1:cut + 2] == ["by"]
         if rest and fold(rest[0]) in lex.owner_pronouns:
@@ -922,7 +941,7 @@ def _issuer_of_document(main: str, lex: Lexicon) -> str | None:
     k = 1 if low and low[0] in _ARTICLES else 0
     if k == 1 and k < len(low) and low[k] in lex.issuer_nouns and words[k][:1].islower():
         for by in (j for j in range(k + 1, len(low) - 1) if low[j] in ("from", "by", "of")):
-            issuer = words[by + 1:]
+            issuer = _without_sample(words[by + 1:])  # (not whom a survey asked: '... among 150 agencies')
             rest = issuer[1:] if fold(issuer[0]) in _ARTICLES else issuer
             if rest and rest[0][:1].isupper() and rest[-1][:1].isupper():
                 return " ".join(issuer)  # ('a report of the Audit Office'; not 'a survey of 900 voters')

@@ -1,0 +1,35 @@
+"""A survey or poll named with its issuer after 'by' and then whom it asked ('a survey by the Kelby Institute
+among 150 agencies', 'a poll by the Tarn Institute of 800 voters') is the issuer's: the people or bodies it
+asked are no part of the issuer's name (issue 13: no run-on speaker). Every body and sentence is invented for
+this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import extract_claimset
+from provenance.extract.speakers import record_named
+
+
+def _read(text: str) -> list[tuple[str | None, str]]:
+    cs = extract_claimset(text, slug="t", use_model=False)
+    found = {sp["id"]: sp for sp in cs["speakers"]}
+    return [((found.get(c["speaker"]) or {}).get("name"), c["text"]) for c in cs["claims"] if c["cue"]]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The river was low in May. A survey by the Kelby Institute among 150 agencies found that most had cut staff.",
+     "Kelby Institute", "most had cut staff"),
+    ("The river was low in May. A poll by the Tarn Institute of 800 voters found that most backed the plan.",
+     "Tarn Institute", "most backed the plan"),
+    ("The river was low in May. A survey of 150 agencies by the Kelby Institute found that most had cut staff.",
+     "Kelby Institute", "most had cut staff"),
+])
+def test_a_survey_is_its_issuers_not_a_run_on(text, speaker, content):
+    assert _read(text)[-1:] == [(speaker, content)]
+
+
+def test_a_record_issuer_stops_before_whom_it_asked():
+    assert record_named("a survey by the Kelby Institute among 150 agencies") == (
+        "the Kelby Institute", "survey by the Kelby Institute among 150 agencies")
+    assert record_named("a report by the Bank of Tarnland") == ("the Bank of Tarnland", "report by the Bank of Tarnland")
