@@ -726,7 +726,7 @@ class _Parser:
         if a >= b:
             # "X, who ..., said" / "X, head of Y, said": the subject sits before a parenthetical
             if b - 1 > self.begin and self.is_p(b - 1, ","):
-                return self._np_before_parenthetical(b - 1)
+                return self._maker_before_stray_comma(b - 1) or self._np_before_parenthetical(b - 1)
             if b - 1 > self.begin and self.is_p(b - 1, "\u2014\u2013"):
                 return self._np_before_dashes(b - 1)
             return None
@@ -1131,6 +1131,18 @@ class _Parser:
             return subj
         record = self._np_before_any(a - 2)
         return (record[0], subj[1]) if record is not None else subj
+
+    def _maker_before_stray_comma(self, comma: int) -> tuple[int, int] | None:
+        """The maker of the record that opens the sentence, when a comma alone parts it from its verb ('A survey
+        of 1,200 people by the Kelby Institute, found that C': the institute, its survey's maker), else None."""
+        maker = self._np_before_plain(comma)
+        if maker is None or not self._ends_proper(maker):
+            return None
+        start = self._record_start(maker[0])
+        if start is None or not self._opens_sentence(start) or any(
+                self.t[x].kind not in "wd" and not self.separates_thousands(x) for x in range(start, comma)):
+            return None
+        return maker[0], comma
 
     def _maker_without_sample(self, subj: tuple[int, int]) -> tuple[int, int]:
         """The maker of a record without whom the record asked after its name ('a survey by | the Kelby Institute |
