@@ -1132,7 +1132,8 @@ def takes_back(x: ClaimRecord, y: ClaimRecord) -> bool:
     if is_publisher(x):
         return theirs[-1] in {w.casefold() for w in _WORD.findall(before) if w[:1].isupper()}
     mine = _name_key(x.speaker or "")
-    return same_origin(x, y) or bool(mine) and (set(mine) <= set(theirs) or set(theirs) <= set(mine))
+    return same_origin(x, y) or bool(mine) and (set(mine) <= set(theirs) and not _beside(mine, theirs)
+                                                or set(theirs) <= set(mine) and not _beside(theirs, mine))
 
 
 def country_of(text: str | None) -> str | None:
@@ -1318,7 +1319,8 @@ def same_origin(a: ClaimRecord, b: ClaimRecord) -> bool:
         return True
     if oa.startswith("named:") and ob.startswith("named:"):
         ka, kb = _name_key(source_name(a)), _name_key(source_name(b))
-        if ka and kb and ka[-1] == kb[-1] and (set(ka) <= set(kb) or set(kb) <= set(ka)):
+        if ka and kb and ka[-1] == kb[-1] and (set(ka) <= set(kb) or set(kb) <= set(ka)) \
+                and not (_beside(ka, kb) or _beside(kb, ka)):  # ('Critics of Brellin Foods' are not Brellin Foods)
             return True
         if _issued_by(a, kb) or _issued_by(b, ka):
             return True
@@ -2259,14 +2261,14 @@ def account_of(x: ClaimRecord, y: ClaimRecord, told: Sequence[ClaimRecord] = ())
     """Whether `y` is an account on the record of the party whose withdrawal is `x`: of the same
     origin as `x` or as a statement `told` at its span; or attributed in words that name that
     party ('Brellin Foods' of "Brellin Foods' chief executive" or of 'Brellin Foods, in a response
-    signed by its secretary, said'): every word of the party's name but its legal form (titles.json
-    company_suffixes) among those of `y`'s speaker, role and the words opening its attribution."""
+    signed by its secretary, said'): the party's name but its legal form (titles.json
+    company_suffixes) owning `y`'s speaker (`_owned_by`)."""
     if not y.speaker or y.anonymous or is_publisher(y):
         return False
     if same_origin(x, y) or any(same_origin(t, y) for t in told):
         return True
     party = _party_key(x)
-    return bool(party) and set(party) <= _attribution_words(y)
+    return bool(party) and _owned_by(party, y)
 
 
 def party_withdrawal(r: ClaimRecord) -> bool:
@@ -2292,11 +2294,42 @@ def _party_key(r: ClaimRecord) -> tuple[str, ...]:
     return _name_key(" ".join(w for w in words(name) if w not in _legal_forms()))
 
 
-def _attribution_words(r: ClaimRecord) -> set[str]:
-    """The words (`_name_key`) of a claim's speaker, role and the opening of its attribution: its lead
-    up to the first comma ("Brellin Foods' chief executive, NAME, said")."""
+def _owned_by(party: tuple[str, ...], r: ClaimRecord) -> bool:
+    """Whether a party's name (`_name_key`) owns a claim's speaker (`_owns`) in its speaker, its
+    role or the opening of its attribution up to its first comma ("Brellin Foods' chief executive,
+    NAME, said", 'Brellin Foods, in a response signed by', 'The chief executive of Brellin Foods,
+    NAME, said'); never where the name only stands near the speaker ('Speaking after talks with
+    Brellin Foods, the union's secretary', 'A rival of Brellin Foods, Corla Foods')."""
     opening = r.lead.split(",", 1)[0] if r.lead.strip() else ""
-    return set(_name_key(f"{r.speaker or ''} {r.role or ''} {opening}"))
+    return any(_owns(party, _name_key(text)) for text in (r.speaker or "", r.role or "", opening))
+
+
+def _owns(party: tuple[str, ...], said: tuple[str, ...]) -> bool:
+    """Whether words hold a party's name at their start or after 'of'/'at' ('chief executive of'),
+    with no stranger's word (corroboration.json party_strangers) just before that or just after the
+    name ('a rival of', 'Critics of', 'Brellin Foods rival')."""
+    strangers = _party_strangers()
+    for n in range(len(said) - len(party) + 1):
+        if said[n:n + len(party)] == party:
+            before, after = said[max(0, n - 2):n], said[n + len(party):n + len(party) + 1]
+            return not strangers.intersection(after) and (
+                not before or (before[-1] in ("of", "at") and not strangers.intersection(before[:-1])))
+    return False
+
+
+def _beside(party: tuple[str, ...], said: tuple[str, ...]) -> bool:
+    """Whether words hold a party's name only beside a stranger's word ('Critics of Brellin Foods',
+    'a rival of', 'Brellin Foods rivals': `_owns`)."""
+    strangers = _party_strangers()
+    for n in range(len(said) - len(party) + 1):
+        if said[n:n + len(party)] == party:
+            return bool(strangers.intersection(said[max(0, n - 2):n] + said[n + len(party):n + len(party) + 1]))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _party_strangers() -> frozenset[str]:
+    return frozenset(load_data("corroboration.json")["party_strangers"]["words"])
 
 
 @lru_cache(maxsize=1)

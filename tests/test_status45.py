@@ -155,6 +155,25 @@ def test_two_sources_negating_the_same_phrase_do_not_disagree(run, tmp_path):
     assert {c["status"] for c in _by_text(claims, "not expired stock")} == {"corroborated"}, claims
 
 
+RIVALS = {
+    "courier-rivals": ("The Coast Courier", "2026-06-02",
+                       "Speaking after talks with Brellin Foods on Monday, the union's secretary, Ola Berg, said "
+                       "the freezers had been serviced every month by an outside firm.\n\n"
+                       "A rival of Brellin Foods, Corla Foods, said the freezers had been serviced every month by an "
+                       "outside firm.\n\nCritics of Brellin Foods said the freezers had been serviced every month by "
+                       "an outside firm."),
+    "gazette-rivals": FREEZERS["gazette-freezers"],
+}
+
+
+def test_a_withdrawal_does_not_take_back_an_account_of_a_speaker_the_party_stands_beside(run, tmp_path):
+    """The party's name near another speaker ('after talks with', 'A rival of') is no account of
+    the party: its withdrawal leaves those speakers' words as they were."""
+    claims = ingested(run, tmp_path, RIVALS)
+    for speaker in ("Ola Berg", "Corla Foods", "Critics of Brellin Foods"):
+        assert _asserted(claims, "serviced every month", speaker)["status"] != "retracted", claims
+
+
 def _record(speaker: str, *, role: str | None = None, lead: str = "", anonymous: bool = False) -> ClaimRecord:
     return ClaimRecord(key=speaker, doc="d", text="C", speaker=speaker, role=role, lead=lead, anonymous=anonymous)
 
@@ -165,10 +184,17 @@ def _record(speaker: str, *, role: str | None = None, lead: str = "", anonymous:
     (_record("Mira Sol", role="auditor", lead="Mira Sol, who audits Brellin Foods for the regulator, said "), False),
     (_record("Ilse Varn", role="Corla Foods' chief executive"), False),
     (_record("an official at Brellin Foods", anonymous=True), False),
+    (_record("Tomas Adler", role="chief executive", lead="The chief executive of Brellin Foods, Tomas Adler, said "), True),
+    (_record("Ola Berg", role="union's secretary",
+             lead="Speaking after talks with Brellin Foods on Monday, the union's secretary, Ola Berg, said "), False),
+    (_record("Corla Foods", lead="A rival of Brellin Foods, Corla Foods, said "), False),
+    (_record("Critics of Brellin Foods", lead="Critics of Brellin Foods said "), False),
+    (_record("Ivo Dahl", role="a lawyer acting against Brellin Foods"), False),
 ])
 def test_an_account_of_the_party_is_attributed_in_words_naming_it(account, expected):
     """Every word of the withdrawing party's name but its legal form ('Ltd') among the words of the
     account's speaker, role or the opening of its attribution (up to its first comma); never an
-    anonymous source's, nor one whose attribution only mentions the party later on."""
+    anonymous source's, nor one whose attribution only mentions the party later on or beside the
+    speaker ('after talks with', 'A rival of', 'Critics of')."""
     withdrawal = _record("Brellin Foods Ltd")
     assert account_of(withdrawal, account) is expected
