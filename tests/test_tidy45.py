@@ -106,3 +106,18 @@ def test_an_outlets_own_reporting_is_one_claim(sentence, cue):
     """'The Courier has learned that C': C is the outlet's claim once, not again as the rules' reading of the cue."""
     claims, names = _claims(sentence)
     assert [(names[c["speaker"]], c["cue"]) for c in claims] == [("The Courier", cue)]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("The nurse said the ward was short of staff.\n\n"
+     "The mayor did not answer calls about the budget. He said on Friday that taxes would rise.", "mayor"),
+    ("The union said the yard would close.\n\n"
+     "The Kelby Port Authority did not reply to questions regarding the dredging contract. It said in May that "
+     "fees would rise.", "Kelby Port Authority"),
+])
+def test_the_party_of_a_silence_is_the_one_a_pronoun_after_it_names(sentence, who):
+    """The silence is the publisher's statement, but its party was named last: the 'he' or 'it' of
+    the next sentence is that party, not the speaker before it."""
+    claims, names = _claims(sentence)
+    rise = [c for c in claims if "would rise" in c["text"]]
+    assert rise and all(names[c["speaker"]] == who for c in rise), (claims, names)

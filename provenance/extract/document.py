@@ -2363,7 +2363,10 @@ class _Document:
                 if frame.report_object == "refusal" and self.lex.declined_telling.match(frame.cue_text or ""):
                     made[-1].stance = "declines_to_confirm"  # ('The board declined to comment': the party refused)
             if frame.report_object == "refusal":
-                continue  # ('The board declined to comment': no statement of the board's, no 'to comment' said)
+                # ('The board declined to comment': no statement of the board's, no 'to comment' said; the
+                # board is still the one a 'he' or 'it' after it names: 'The mayor did not answer calls. He said C')
+                prev_speaker = self._frame_speaker(frame, prev_speaker)
+                continue
             sp = self._frame_speaker(frame, prev_speaker)
             prev_speaker = sp
             self._note_cited(frame.speaker, sp)
