@@ -2475,8 +2475,9 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
 
 def negated_phrase(a: str, b: str) -> str | None:
     """The two content words, standing together, that one text negates just after a negation
-    (corroboration.json negated_phrases) and the other states together with no negation in the
-    `NEGATION_SCOPE` words before them; either way round; else None.
+    (corroboration.json negated_phrases; `_negated_at`) and the other states together after a word
+    of its own ('sold old stock'; never the text's subject, 'public support for the plan fell') with
+    no negation in the `NEGATION_SCOPE` words before them; either way round; else None.
 
     >>> negated_phrase("the batch was not old stock", "the company repackaged old stock last year")
     'old stock'
@@ -2484,20 +2485,38 @@ def negated_phrase(a: str, b: str) -> str | None:
     (None, None)
     """
     for x, y in ((a, b), (b, a)):
-        words, said = normalise(x).split(), [stem(w) for w in normalise(y).split()]
-        for n in _negated_at(words):
+        said = [stem(w) for w in normalise(y).split()]
+        for words, n in _negated_at(x):
             pair = [stem(words[n + 1]), stem(words[n + 2])]
             for m in range(len(said) - 1):
-                if said[m:m + 2] == pair and not _negations().intersection(said[max(0, m - NEGATION_SCOPE):m]):
+                if said[m:m + 2] == pair and not _negations().intersection(said[max(0, m - NEGATION_SCOPE):m]) \
+                        and any(w not in _DETERMINERS for w in said[:m]):
                     return f"{words[n + 1]} {words[n + 2]}"
     return None
 
 
-def _negated_at(words: list[str]) -> list[int]:
-    """The places of the negations a text's words hold just before two content words."""
+_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+
+
+def _negated_at(text: str) -> list[tuple[list[str], int]]:
+    """The places of the negations a text's clauses (between commas, semicolons, colons, dashes) hold
+    just before two content words, with the clause's words: never a contrast that denies nothing ('the
+    problem is staffing, not expired stock': a negation opening a clause after the first; 'it was not
+    tap water but bottled water', 'not only ... but also': a negation with a contrast word after it in
+    its clause, negated_phrases contrasts)."""
     def content(word: str) -> bool:
         return len(word) > 2 and word not in STOPWORDS and word not in _negations()
-    return [n for n in range(len(words) - 2) if words[n] in _negations() and content(words[n + 1]) and content(words[n + 2])]
+    found = []
+    for c, clause in enumerate(re.split(r"[,;:\u2013\u2014]", text)):
+        words = normalise(clause).split()
+        found += [(words, n) for n in range(len(words) - 2) if words[n] in _negations() and (c == 0 or n > 0)
+                  and content(words[n + 1]) and content(words[n + 2]) and not _contrasts().intersection(words[n + 3:])]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _contrasts() -> frozenset[str]:
+    return frozenset(load_data("corroboration.json")["negated_phrases"]["contrasts"])
 
 
 @lru_cache(maxsize=1)

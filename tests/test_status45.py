@@ -14,7 +14,7 @@ import json
 import pytest
 from test_status_shapes import _by_text, ingested
 
-from provenance.corroboration import ClaimRecord, account_of
+from provenance.corroboration import ClaimRecord, account_of, negated_phrase
 
 FREEZERS = {
     "courier-freezers": ("The Coast Courier", "2026-06-02",
@@ -198,3 +198,26 @@ def test_an_account_of_the_party_is_attributed_in_words_naming_it(account, expec
     speaker ('after talks with', 'A rival of', 'Critics of')."""
     withdrawal = _record("Brellin Foods Ltd")
     assert account_of(withdrawal, account) is expected
+
+
+@pytest.mark.parametrize(("negating", "stating"), [
+    ("The problem is staffing, not expired stock", "the pharmacy kept expired stock in its back room"),
+    ("it was not tap water from the old reservoir that made residents ill but bottled water",
+     "residents drank tap water from the old reservoir last week"),
+    ("the shop had not only sold expired stock but had also warned the care homes about it",
+     "the shop sold expired stock to care homes"),
+    ("the plan has no public support", "public support for the plan fell in May"),
+])
+def test_a_contrast_or_a_subject_is_no_negated_phrase(negating, stating):
+    """A negation that only sets one thing against another (', not X', 'not X but Y', 'not only')
+    denies nothing, and a phrase that is the other text's subject is not what it states."""
+    assert negated_phrase(negating, stating) is None
+    assert negated_phrase(stating, negating) is None
+
+
+@pytest.mark.parametrize(("negating", "stating"), [
+    ("the packets were not expired stock", "the firm had sold expired stock to farmers"),
+    ("No trackers were fitted, and the depot kept no spare parts", "the depot kept spare parts for every lorry"),
+])
+def test_a_negated_phrase_is_found_where_it_denies(negating, stating):
+    assert negated_phrase(negating, stating) is not None
