@@ -2079,7 +2079,8 @@ def relations(
         if da and db:
             continue
         if stance_kind(a) == "retract" or stance_kind(b) == "retract":
-            _withdrawal(a, b, score, out)
+            if not particulars_apart(a.text, b.text):  # ('at its Dunvik plant' is not 'at its Corvin plant')
+                _withdrawal(a, b, score, out)
             continue
         if da or db:
             x, y = (i, j) if da else (j, i)
@@ -2185,6 +2186,7 @@ def taken_back(records: Sequence[ClaimRecord]) -> list[tuple[int, int, float]]:
                                         threshold=CORROBORATION_THRESHOLD)
         found += [(i, j, v.score if v.score >= CORROBORATION_THRESHOLD else _covered(said, records[j].text))
                   for j, v in zip(others, verdicts, strict=True) if v.conflict is None
+                  and not particulars_apart(said, records[j].text)
                   and (v.score >= CORROBORATION_THRESHOLD or _covered(said, records[j].text) >= TAKEN_BACK_COVERAGE)]
     return found
 
@@ -2339,12 +2341,43 @@ def _legal_forms() -> frozenset[str]:
 
 def _covered(said: str, text: str) -> float:
     """The share of the content words of `said` (`TAKEN_BACK_WORDS` at least, else 0) that `text`
-    has too, with no figure apart: what was taken back, in fewer words than the claim ('three crew
-    were missing' of 'three crew were missing after the fire on the ferry')."""
+    has too, with no figure apart and no particulars apart (`particulars_apart`): what was taken
+    back, in fewer words than the claim ('three crew were missing' of 'three crew were missing after
+    the fire on the ferry')."""
     mine, theirs = tokens(said), tokens(text)
-    if len(mine) < TAKEN_BACK_WORDS or figures_differ(said, text):
+    if len(mine) < TAKEN_BACK_WORDS or figures_differ(said, text) or particulars_apart(said, text):
         return 0.0
     return len(mine.keys() & theirs.keys()) / len(mine)
+
+
+_PARTICULAR = re.compile(r"(?:\b(?:since|until|till|before|after|by|from|in|to)\s+)?\b(?:1[89]|20)\d\d\b"
+                         r"|(?<![.!?:]\s)(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def particulars_apart(a: str, b: str) -> bool:
+    """Whether the two texts name different particulars in one place, as `figures_differ` tells
+    different figures: a capitalised name past a text's first word, or a year with the preposition
+    before it, that only one text has, standing between the same words as one only the other has
+    ('at its Dunvik plant', 'at its Corvin plant'; 'serviced until 2024', 'serviced since 2024'):
+    two accounts of different things however many other words they share.
+
+    >>> particulars_apart("the freezers at its Dunvik plant", "the freezers at its Corvin plant")
+    True
+    >>> particulars_apart("serviced until 2024", "serviced since 2024"), particulars_apart("at Dunvik", "the freezers")
+    (True, False)
+    """
+    mine, theirs = _particulars(a), _particulars(b)
+    slots = {slot for p in mine.keys() - theirs.keys() for slot in mine[p]}
+    return any(slot in slots for p in theirs.keys() - mine.keys() for slot in theirs[p])
+
+
+def _particulars(text: str) -> dict[str, set[tuple[str, str]]]:
+    """`particulars_apart`'s particulars of a text, each with the words on either side of it."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in _PARTICULAR.finditer(text):
+        before, after = normalise(text[:m.start()]).split()[-1:], normalise(text[m.end():]).split()[:1]
+        out[m.group().casefold()].add((" ".join(before), " ".join(after)))
+    return out
 
 
 def _said_before(y: ClaimRecord, x: ClaimRecord) -> bool:

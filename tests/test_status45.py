@@ -14,7 +14,7 @@ import json
 import pytest
 from test_status_shapes import _by_text, ingested
 
-from provenance.corroboration import ClaimRecord, account_of, negated_phrase
+from provenance.corroboration import ClaimRecord, account_of, negated_phrase, particulars_apart
 
 FREEZERS = {
     "courier-freezers": ("The Coast Courier", "2026-06-02",
@@ -221,3 +221,33 @@ def test_a_contrast_or_a_subject_is_no_negated_phrase(negating, stating):
 ])
 def test_a_negated_phrase_is_found_where_it_denies(negating, stating):
     assert negated_phrase(negating, stating) is not None
+
+
+@pytest.mark.parametrize(("account", "withdrawn"), [
+    ("the freezers at its Dunvik plant had been serviced every month by an outside firm",
+     "the freezers at its Corvin plant had been serviced every month by an outside firm"),
+    ("the freezers had been serviced every month by an outside firm until 2024",
+     "the freezers had been serviced every month by an outside firm since 2024"),
+])
+def test_a_withdrawal_of_another_particular_leaves_the_account_standing(run, tmp_path, account, withdrawn):
+    """The party withdrew what it said of another plant, or of another time: however many words the
+    two share, its account of this one stands."""
+    articles = {"courier-plant": ("The Coast Courier", "2026-06-02", f"Brellin Foods said {account}."),
+                "gazette-plant": ("The Harbour Gazette", "2026-06-05",
+                                  f"Brellin Foods has withdrawn its claim that {withdrawn}.")}
+    claims = ingested(run, tmp_path, articles)
+    assert _asserted(claims, account[-30:], "Brellin Foods")["status"] != "retracted", claims
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    ("at its Dunvik plant", "at its Corvin plant", True),
+    ("serviced until 2024", "serviced since 2024", True),
+    ("serviced at the Dunvik plant since 2024", "serviced since 2024", False),
+    ("Serviced monthly", "The freezers were serviced monthly", False),
+    ("the pumps at its stations in Corvin were certified by the Harbour Fuel Authority",
+     "all its pumps were certified by the HFA in January", False),  # (other particulars, in other places)
+    ("the Kelby Council had lied to residents", "your Council was told of the leak in 2024, and it lied to residents",
+     False),
+])
+def test_particulars_apart(a, b, apart):
+    assert particulars_apart(a, b) is apart
