@@ -738,7 +738,7 @@ def _withdrawn_by(w: ClaimRecord) -> str:
     """Who withdrew a claim, where and when: the source of the withdrawal `w`, or, when `w` is the
     publisher's account of it ('Kolsig on Wednesday withdrew a statement ...'), those words."""
     if is_publisher(w) and withdrawn_said(w) is not None:
-        return f"withdrawn by its source, as {where_label(w)} reports ('{' '.join(w.text.split()[:_ACCOUNT_WORDS])} ...')"
+        return f"withdrawn by its source, as {where_label(w)} reports ('{_clipped(w.text)}')"
     return f"withdrawn by {where_label(w)}"
 
 

@@ -15,6 +15,7 @@ import pytest
 from test_status_shapes import _by_text, ingested
 
 from provenance.corroboration import ClaimRecord, account_of, negated_phrase, particulars_apart
+from provenance.rules import _withdrawn_by
 
 FREEZERS = {
     "courier-freezers": ("The Coast Courier", "2026-06-02",
@@ -251,3 +252,16 @@ def test_a_withdrawal_of_another_particular_leaves_the_account_standing(run, tmp
 ])
 def test_particulars_apart(a, b, apart):
     assert particulars_apart(a, b) is apart
+
+
+@pytest.mark.parametrize(("account", "quoted"), [
+    ("Kolsig withdrew a statement saying the depot was shut.", "('Kolsig withdrew a statement saying the depot was shut.')"),
+    ("Kolsig on Wednesday withdrew a statement it issued on Monday saying that the depot had been shut.",
+     "('Kolsig on Wednesday withdrew a statement it issued on Monday ...')"),
+])
+def test_the_publishers_account_of_a_withdrawal_is_clipped_only_when_longer(account, quoted):
+    """The reason quotes the publisher's account of a withdrawal in its first ten words, with '...'
+    only where words were left out."""
+    w = ClaimRecord(key=1, doc="d", text=account, speaker="Valley Herald", publisher="Valley Herald",
+                    stance="retracts")
+    assert _withdrawn_by(w).endswith(quoted)
