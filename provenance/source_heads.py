@@ -72,7 +72,9 @@ def noun_mentions(texts: Iterable[str]) -> Counter[str]:
 
 
 def _forms(word: str) -> set[str]:
-    """The word, its plural and its singular ('decision', 'decisions'; 'party', 'parties')."""
+    """The word and the forms its plural and its singular may take ('decision', 'decisions'; 'party',
+    'parties'), by the endings alone: some are no word ('business' gives 'busines', 'series' 'sery'),
+    harmless, for they are only looked up among real words."""
     forms = {word, word + "s", word[:-1] + "ies" if word.endswith("y") else word}
     return forms | ({word[:-1], word[:-3] + "y"} if word.endswith("ies") else {word[:-1]} if word.endswith("s") else set())
 
