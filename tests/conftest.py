@@ -194,3 +194,13 @@ def offline(monkeypatch):
     from webpages import local_only
 
     local_only(monkeypatch)
+
+
+def cued_speakers(text: str) -> list[tuple[str | None, bool | None]]:
+    """(name, anonymous) of the speaker of each claim with a cue that the rules alone read in TEXT."""
+    from provenance.extract import extract_claimset
+
+    cs = extract_claimset(text, slug="t", use_model=False)
+    found = {sp["id"]: sp for sp in cs["speakers"]}
+    return [((found.get(c["speaker"]) or {}).get("name"), (found.get(c["speaker"]) or {}).get("anonymous"))
+            for c in cs["claims"] if c["cue"]]

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.extract import extract_claimset
-
-
-def _speakers(text: str) -> list[tuple[str | None, bool | None]]:
-    cs = extract_claimset(text, slug="t", use_model=False)
-    found = {sp["id"]: sp for sp in cs["speakers"]}
-    return [((found.get(c["speaker"]) or {}).get("name"), (found.get(c["speaker"]) or {}).get("anonymous"))
-            for c in cs["claims"] if c["cue"]]
+from conftest import cued_speakers
 
 
 @pytest.mark.parametrize("text, name", [
@@ -45,7 +38,7 @@ def _speakers(text: str) -> list[tuple[str | None, bool | None]]:
     ("Sayyid Ali bin Hamoud said the mosque was full.", "Ali bin Hamoud"),
 ])
 def test_a_persons_name_keeps_its_particles(text, name):
-    assert _speakers(text) == [(name, False)]
+    assert cued_speakers(text) == [(name, False)]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -57,4 +50,4 @@ def test_a_persons_name_keeps_its_particles(text, name):
     ("Ewan MacLeod said the bridge was unsafe.", "Ewan MacLeod"),
 ])
 def test_names_read_whole_already_stay_whole(text, name):
-    assert _speakers(text) == [(name, False)]
+    assert cued_speakers(text) == [(name, False)]

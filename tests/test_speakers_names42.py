@@ -15,12 +15,7 @@ import pytest
 from provenance.extract import extract_claimset
 from provenance.extract.speakers import analyse
 
-
-def _speakers(text: str) -> list[tuple[str | None, bool | None]]:
-    cs = extract_claimset(text, slug="t", use_model=False)
-    found = {sp["id"]: sp for sp in cs["speakers"]}
-    return [((found.get(c["speaker"]) or {}).get("name"), (found.get(c["speaker"]) or {}).get("anonymous"))
-            for c in cs["claims"] if c["cue"]]
+from conftest import cued_speakers
 
 
 @pytest.mark.parametrize("text, name", [
@@ -46,20 +41,20 @@ def _speakers(text: str) -> list[tuple[str | None, bool | None]]:
      ' a press conference.', "Tomas Ekland Varro"),
 ])
 def test_a_bodys_or_a_persons_name_is_read_whole(text, name):
-    assert _speakers(text) == [(name, False)]
+    assert cued_speakers(text) == [(name, False)]
 
 
 def test_a_hyphened_body_is_the_one_its_head_noun_refers_back_to():
     text = ("The Directorate-General for Inland Waters fined the ferry company in May. The directorate said the"
             " ferry had no licence.")
-    assert _speakers(text)[-1] == ("Directorate-General for Inland Waters", False)
+    assert cued_speakers(text)[-1] == ("Directorate-General for Inland Waters", False)
 
 
 def test_a_description_refers_to_the_company_named_with_for():
     text = ("The Tarn bridge was built with weak steel. The river company says an internal check is under way.\n\n"
             "The steel reached half the strength set in the design, according to the report, drawn up for the"
             " National Company for River Port Administration (NCRPA).\n")
-    assert _speakers(text)[0] == ("National Company for River Port Administration", False)
+    assert cued_speakers(text)[0] == ("National Company for River Port Administration", False)
 
 
 @pytest.mark.parametrize("mention, name", [
@@ -126,10 +121,10 @@ def test_an_interview_label_over_no_quotation_is_no_label():
     ("A nurse at the hospital who asked not to be named said the ward was closed.", "nurse at the hospital", True),
 ])
 def test_who_after_a_body_named_with_of_is_the_person_before_it(text, name, anonymous):
-    assert _speakers(text) == [(name, anonymous)]
+    assert cued_speakers(text) == [(name, anonymous)]
 
 
 def test_a_company_of_four_words_before_its_suffix_is_the_one_the_company_refers_to():
     text = ("Golden Reed Fish Trading Inc. reported revenue of 3.4 billion in 2025, the filing showed.\n\n"
             "In a disclosure on Wednesday, the company said it had \"complied with all rules\".\n")
-    assert _speakers(text)[-1] == ("Golden Reed Fish Trading", False)
+    assert cued_speakers(text)[-1] == ("Golden Reed Fish Trading", False)
