@@ -59,8 +59,12 @@ EVENTS = ("portalston-streetlights", "hayl-falaj", "noratsk-cameras", "qollqa-ti
 #   earlier version of this note gave the manager's surname as Villanueva." stored as an assertion (the paper's
 #   "Correction:" and the site's "Editor's note:" corrections held).
 # Web furniture: five judged non-claims stored (a caption without final punctuation, a support line of two
-# sentences, "Support CivilNet's independent journalism.", a wire's "More information:"). The floors never go down:
-FLOORS = {"found": 178, "speaker": 168, "anonymous": 175, "outlet": 172, "status": 150, "stance": 19}
+# sentences, "Support CivilNet's independent journalism.", a wire's "More information:").
+# Every other rule the session landed (d461bc7..d8f4f1c) left every column of this batch as on the first run.
+# After it was scored, one late task took up its name shapes as general knowledge of naming cultures (af57838:
+# particles such as bin/bint/Al, honorifics as titles; f43cc27: a body whose name lists its portfolio with
+# commas), with invented sentences only: speaker 168 -> 170. The floors never go down:
+FLOORS = {"found": 178, "speaker": 170, "anonymous": 175, "outlet": 172, "status": 150, "stance": 19}
 # Speakers that are no plausible source: 4 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short or run on": {
