@@ -2497,6 +2497,8 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
             verdict = Match(verdict.score, "number", verdict.threshold)
         if verdict.conflict == "number" and (other_measures(a.text, b.text) or other_days(a.text, b.text)):
             continue
+        if verdict.conflict == "negation" and (_clefts_only(a.text) or _clefts_only(b.text)):
+            continue  # ('it was not tap water that made them ill' denies nothing of 'they drank tap water')
         if verdict.conflict == "negation" and verdict.score < CORROBORATION_THRESHOLD and _negated_claims(a, b):
             yield i, j, Match(verdict.score, "phrase", verdict.threshold)
             continue
@@ -2536,15 +2538,34 @@ def _negated_at(text: str) -> list[tuple[list[str], int]]:
     just before two content words, with the clause's words: never a contrast that denies nothing ('the
     problem is staffing, not expired stock': a negation opening a clause after the first; 'it was not
     tap water but bottled water', 'not only ... but also': a negation with a contrast word after it in
-    its clause, negated_phrases contrasts)."""
+    its clause, negated_phrases contrasts; a cleft, `_cleft`)."""
     def content(word: str) -> bool:
         return len(word) > 2 and word not in STOPWORDS and word not in _negations()
     found = []
     for c, clause in enumerate(re.split(r"[,;:\u2013\u2014]", text)):
         words = normalise(clause).split()
         found += [(words, n) for n in range(len(words) - 2) if words[n] in _negations() and (c == 0 or n > 0)
-                  and content(words[n + 1]) and content(words[n + 2]) and not _contrasts().intersection(words[n + 3:])]
+                  and content(words[n + 1]) and content(words[n + 2]) and not _contrasts().intersection(words[n + 3:])
+                  and not _cleft(words, n)]
     return found
+
+
+def _clefts_only(text: str) -> bool:
+    """Whether a text negates something and every negation of it is a cleft's (`_cleft`)."""
+    places = [(words, n) for clause in re.split(r"[,;:\u2013\u2014]", text)
+              for words in [normalise(clause).split()] for n, w in enumerate(words) if w in _negations()]
+    return bool(places) and all(_cleft(words, n) for words, n in places)
+
+
+def _cleft(words: list[str], n: int) -> bool:
+    """Whether the negation at `n` of a clause's words is a cleft's ('it was not tap water that made
+    them ill', 'it is not the mayor who decides'): just after one of negated_phrases cleft_openers,
+    with one of its cleft_relatives later in the clause. It names what did not do something and
+    denies nothing of it (that residents drank tap water stands)."""
+    data = load_data("corroboration.json")["negated_phrases"]
+    before = " " + " ".join(words[max(0, n - 3):n])
+    return any(before.endswith(" " + opener) for opener in data["cleft_openers"]) \
+        and not set(data["cleft_relatives"]).isdisjoint(words[n + 3:])
 
 
 @lru_cache(maxsize=1)
