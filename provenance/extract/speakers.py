@@ -547,13 +547,9 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     if len(words) > 1 and low[0] in _NAMING_REFLEXIVES and all(_namelike(w) for w in words[1:]):
         # 'a group calling itself Blackwren': the name it goes by
         return Mention(raw, speaker=Speaker(" ".join(words[1:]), "group", False, words=frozenset(low[1:])))
-    if len(words) == 1 and low[0] in ("he", "she", "they", "it", "we", "i", "you"):
-        return Mention(raw, pronoun=low[0])
-    if len(words) == 1 and low[0] in _OBJECT_FORMS:
-        return Mention(raw, pronoun=_OBJECT_FORMS[low[0]])  # ('According to him, C': he, whom the text named)
-    owner = _owner_of_medium(low, lex)
-    if owner is not None:
-        return Mention(raw, pronoun=owner)
+    pronoun = _pronoun_of(low, lex)
+    if pronoun is not None:
+        return Mention(raw, pronoun=pronoun)
     if len(words) > 2 and words[0] in lex.not_names and low[1] in _ARTICLES | _DEFINITE:
         # 'Later the agency said': a sentence's opening word before the article is no part of the mention
         words, low = words[1:], low[1:]
@@ -586,6 +582,16 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
                      words=frozenset(fold(w) for w in tail), gender=_gender(low, fold(tail[0]), lex))
         return Mention(raw, definite=False, speaker=sp)
     return _by_head_noun(raw, _MentionWords(words, low, body, body_low, appositive, definite), lex)
+
+
+def _pronoun_of(low: list[str], lex: Lexicon) -> str | None:
+    """The pronoun a mention of folded words LOW stands for: a subject pronoun, an object form ('According to him,
+    C': he, whom the text named), or the owner of a medium it names by a possessive ('its website' as 'it')."""
+    if len(low) == 1 and low[0] in ("he", "she", "they", "it", "we", "i", "you"):
+        return low[0]
+    if len(low) == 1 and low[0] in _OBJECT_FORMS:
+        return _OBJECT_FORMS[low[0]]
+    return _owner_of_medium(low, lex)
 
 
 def _appositive_names(appositive: str, lex: Lexicon) -> bool:
