@@ -1121,7 +1121,7 @@ def takes_back(x: ClaimRecord, y: ClaimRecord) -> bool:
     named or not); the same origin or speaker's name ('Ade' of 'Ade Suryana'); or, when `x` is the
     publisher's account, a source its words before the withdrawal name ('Kolsig on Wednesday
     withdrew ...' of a claim of Kolsig)."""
-    if not y.speaker or is_publisher(y) or withdrawn_said(x) is None:
+    if not y.speaker or is_publisher(y) or withdrawn_said(x) is None or namesakes(x, y):
         return False
     before, _, owner = _taken_back_of(x) or ("", "", "")
     if owner:
@@ -1300,13 +1300,28 @@ def unnamed_spokesperson(r: ClaimRecord) -> bool:
                 and not _spoken_for_body(r.speaker))
 
 
+def namesakes(x: ClaimRecord, y: ClaimRecord) -> bool:
+    """Whether two claims of one person's name are of two people: each document describes its
+    speaker with words of a role ('Health Minister Anna Berg', 'Anna Berg, a nurse in Dunvik': a
+    title or an occupation) and the two share none. A speaker's words taken back are never a
+    namesake's."""
+    mine, theirs = _role_nouns(x.described), _role_nouns(y.described)
+    return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+def _role_nouns(described: str) -> set[str]:
+    """The words of a description that say what a person is: titles and occupations ('minister', 'nurse')."""
+    lex = extraction_lexicon()
+    return {w for w in _WORD.findall(described.casefold()) if w in lex.title_words or w in lex.occupations}
+
+
 def withdraws(x: ClaimRecord, y: ClaimRecord) -> bool:
     """Whether `x` takes `y` back: a withdrawal (its stance) of what its own source said, or of the
     statement whose words the withdrawal took in the same text: the publisher's correction of a
     quotation it printed ('An earlier version of this article quoted X as saying C': X's quotation is
     withdrawn, by the publisher), a withdrawal of the statement just told ('The company had said C.
     Its president withdrew that statement': the company's C, withdrawn by the president)."""
-    if stance_kind(x) != "retract":
+    if stance_kind(x) != "retract" or namesakes(x, y):
         return False
     return same_origin(x, y) or takes_back(x, y) or not is_publisher(y) \
         and (x.doc, x.version, x.start, x.end) == (y.doc, y.version, y.start, y.end)
@@ -2265,7 +2280,7 @@ def account_of(x: ClaimRecord, y: ClaimRecord, told: Sequence[ClaimRecord] = ())
     party ('Brellin Foods' of "Brellin Foods' chief executive" or of 'Brellin Foods, in a response
     signed by its secretary, said'): the party's name but its legal form (titles.json
     company_suffixes) owning `y`'s speaker (`_owned_by`)."""
-    if not y.speaker or y.anonymous or is_publisher(y):
+    if not y.speaker or y.anonymous or is_publisher(y) or namesakes(x, y):
         return False
     if same_origin(x, y) or any(same_origin(t, y) for t in told):
         return True
@@ -2473,7 +2488,7 @@ def _withdrawal(a: ClaimRecord, b: ClaimRecord, score: float, out: dict[tuple[Ha
     x, y = (a, b) if stance_kind(a) == "retract" else (b, a)
     if is_publisher(x) and _one_text(x, y):
         return
-    if same_origin(x, y) and stance_kind(y) != "retract":
+    if same_origin(x, y) and stance_kind(y) != "retract" and not namesakes(x, y):
         out.setdefault((x.key, y.key), Relation(x.key, y.key, "contradicts", score, f"{WITHDREW} (similarity {score:.2f})"))
 
 
