@@ -1304,7 +1304,10 @@ def namesakes(x: ClaimRecord, y: ClaimRecord) -> bool:
     """Whether two claims of one person's name are of two people: each document describes its
     speaker with words of a role ('Health Minister Anna Berg', 'Anna Berg, a nurse in Dunvik': a
     title or an occupation) and the two share none. A speaker's words taken back are never a
-    namesake's."""
+    namesake's. Claims of two names, or of bodies, are never namesakes: a company's spokesperson and
+    its chief executive are two people of one party, not one name."""
+    if not x.speaker or x.speaker != y.speaker or not x.speaker_kind == y.speaker_kind == "person":
+        return False
     mine, theirs = _role_nouns(x.described), _role_nouns(y.described)
     return bool(mine and theirs) and mine.isdisjoint(theirs)
 

@@ -54,3 +54,18 @@ def _person(described: str) -> ClaimRecord:
 def test_namesakes_are_told_apart_only_by_roles_that_share_nothing(one, other, apart):
     assert namesakes(_person(one), _person(other)) is apart
     assert namesakes(_person(other), _person(one)) is apart
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    (ClaimRecord(key="a", doc="d", text="C", speaker="Lena Falk", speaker_kind="person", described="Transport Minister"),
+     ClaimRecord(key="b", doc="d", text="C", speaker="Ola Berg", speaker_kind="person", described="a bus driver")),
+    (ClaimRecord(key="a", doc="d", text="C", speaker="Corvin Buses", speaker_kind="institution",
+                 described="its chief executive"),
+     ClaimRecord(key="b", doc="d", text="C", speaker="Corvin Buses", speaker_kind="institution",
+                 described="a spokesperson for")),
+])
+def test_two_names_or_a_body_are_never_namesakes(one, other):
+    """Two people of one party (its spokesperson, its chief executive) are told apart by name, not
+    by role: only one name of two people is a namesake."""
+    assert not namesakes(one, other)
+    assert not namesakes(other, one)
