@@ -204,3 +204,12 @@ def cued_speakers(text: str) -> list[tuple[str | None, bool | None]]:
     found = {sp["id"]: sp for sp in cs["speakers"]}
     return [((found.get(c["speaker"]) or {}).get("name"), (found.get(c["speaker"]) or {}).get("anonymous"))
             for c in cs["claims"] if c["cue"]]
+
+
+def cued_speakers_and_texts(text: str) -> list[tuple[str | None, str]]:
+    """(speaker name, content) of each claim with a cue that the rules alone read in TEXT."""
+    from provenance.extract import extract_claimset
+
+    cs = extract_claimset(text, slug="t", use_model=False)
+    found = {sp["id"]: sp for sp in cs["speakers"]}
+    return [((found.get(c["speaker"]) or {}).get("name"), c["text"]) for c in cs["claims"] if c["cue"]]

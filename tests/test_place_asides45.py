@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.extract import extract_claimset
-
-
-def _read(text: str) -> list[tuple[str | None, str]]:
-    cs = extract_claimset(text, slug="t", use_model=False)
-    found = {sp["id"]: sp for sp in cs["speakers"]}
-    return [((found.get(c["speaker"]) or {}).get("name"), c["text"]) for c in cs["claims"] if c["cue"]]
+from conftest import cued_speakers_and_texts
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -25,9 +19,9 @@ def _read(text: str) -> list[tuple[str | None, str]]:
      "villagers in Orrin", "The river has dried up"),
 ])
 def test_a_group_in_a_place_described_after_its_report_speaks(text, speaker, content):
-    assert _read(text)[-1:] == [(speaker, content)]
+    assert cued_speakers_and_texts(text)[-1:] == [(speaker, content)]
 
 
 def test_a_group_in_a_place_described_before_its_cue_speaks():
     text = "The dam was finished in May. Farmers in Kelbrook, a village in the Tarn valley, say the river has dried up."
-    assert _read(text)[-1:] == [("Farmers in Kelbrook", "the river has dried up")]
+    assert cued_speakers_and_texts(text)[-1:] == [("Farmers in Kelbrook", "the river has dried up")]

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.extract import extract_claimset
 from provenance.extract.speakers import record_named
 
-
-def _read(text: str) -> list[tuple[str | None, str]]:
-    cs = extract_claimset(text, slug="t", use_model=False)
-    found = {sp["id"]: sp for sp in cs["speakers"]}
-    return [((found.get(c["speaker"]) or {}).get("name"), c["text"]) for c in cs["claims"] if c["cue"]]
+from conftest import cued_speakers_and_texts
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -32,7 +27,7 @@ def _read(text: str) -> list[tuple[str | None, str]]:
      "Tarn Teachers Union", "most would strike"),
 ])
 def test_a_survey_is_its_issuers_not_a_run_on(text, speaker, content):
-    assert _read(text)[-1:] == [(speaker, content)]
+    assert cued_speakers_and_texts(text)[-1:] == [(speaker, content)]
 
 
 def test_a_record_issuer_stops_before_whom_it_asked():
