@@ -139,6 +139,9 @@ def test_told_an_agency_in_its_fact_check_desks_story_is_the_desk():
 @pytest.mark.parametrize("line, name", [
     ("Olwen Pritchard, Green councillor for Tarnwick East, March 4, 2026", "Olwen Pritchard"),
     ("Ciaran Doyle TD, Labour, Dáil Éireann, 2 May 2026", "Ciaran Doyle"),
+    # the particles of a name in many naming cultures (titles.json person_name_particles)
+    ("Ines dos Reis, deputy for Vale Norte, 9 June 2026", "Ines dos Reis"),
+    ("Hamid bin Nasser, member of the municipal council, 2 May 2026", "Hamid bin Nasser"),
     ("The council said on Monday that the bridge was safe, and that repairs would start.", None),
 ])
 def test_a_claimants_line(line, name):

@@ -81,9 +81,13 @@ def speaks_as_checker(mention: str) -> bool:
     return _first_person().fullmatch(mention.strip()) is not None
 
 
+# the lower-case words a person's name keeps between its capitalised words ('Ines dos Reis', 'Aziz bin Hamid')
+_PARTICLES = "(?:" + phrase_alternation(load_data("titles.json")["person_name_particles"]) + ")"
+
+
 @lru_cache(maxsize=1)
 def _spreader_name() -> re.Pattern[str]:
-    name = r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:de|da|van|von|bin|al|el|la|le)[ \t]+)?[A-Z][\w'’-]+){0,3}"
+    name = r"[A-Z][\w'’-]+(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+)?[A-Z][\w'’-]+){0,3}"
     return re.compile(r",?[ \t]+(?:" + phrase_alternation(_data()["spreader_names"]) + r")[ \t]+(" + name + ")")
 
 
@@ -156,7 +160,7 @@ _POSTER = re.compile(r"[ \t]*([^,.;:\"“”\n]{2,60}?)(?:,[^;:\"“”\n]{0,80}
 
 # a claimant's line under the claim a fact check quotes: 'Ana Costa, Labour MP for Kelby, 3 May 2026'
 # ('Ana Costa TD, Fianna Fáil, Dáil Éireann, 3 May 2026': letters after the name are a post-nominal)
-_CLAIMANT_LINE = re.compile(r"[ \t]*([A-Z][\w'’.-]+(?:[ \t]+(?:(?:de|da|van|von|bin|al|el|la|le)[ \t]+)?[A-Z][\w'’.-]+){1,3}?)"
+_CLAIMANT_LINE = re.compile(r"[ \t]*([A-Z][\w'’.-]+(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+)?[A-Z][\w'’.-]+){1,3}?)"
                             r"(?:[ \t]+[A-Z]{2,4})?,[ \t]+[^\n\"“”]{3,160}?[ \t]*")
 CLAIMANT_LINE_WORDS = 24  # a line naming who made a claim and where: no paragraph of prose
 
