@@ -121,6 +121,11 @@ def test_an_imperative_before_a_colon_is_nobody():
     # a belief the speaker reports of themselves is part of what they said, no second claim of 'they'
     ("Most voters say they believe the mayor lied.", [("Most voters", "they believe the mayor lied")]),
     ("The mayor said she thinks the depot will close.", [("The mayor", "she thinks the depot will close")]),
+    # and so is a belief or fear the speaker reports of someone else: the teller's claim, not theirs
+    ("The mayor's spokeswoman told reporters the mayor believes the levy was a mistake.",
+     [("The mayor's spokeswoman", "the mayor believes the levy was a mistake")]),
+    ("Ana Lind said the guards feared the gate had been left open.",
+     [("Ana Lind", "the guards feared the gate had been left open")]),
     # another's report inside one stays a claim of its own
     ("Ana Lind said the guards argued that the gate was open.",
      [("Ana Lind", "the guards argued that the gate was open"), ("the guards", "the gate was open")]),
