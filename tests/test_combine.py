@@ -78,6 +78,13 @@ UNNAMED, NONE = "a claim, its speaker unnamed", "no claim"
      "Councillors", UNNAMED),
     ("Councillors also appeared to favour the cheaper bridge design.", "also appeared",
      "to favour the cheaper bridge design", "Councillors", UNNAMED),
+    # a verb of appearance after a form of 'do', negated or not: no speaker either
+    ("The mayor does not seem to favour the cheaper bridge design.", "does not seem",
+     "to favour the cheaper bridge design", "The mayor", UNNAMED),
+    ("Councillors didn’t appear to favour the cheaper bridge design.", "didn’t appear",
+     "to favour the cheaper bridge design", "Councillors", UNNAMED),
+    ("Councillors don't really seem to favour the cheaper bridge design.", "don't really seem",
+     "to favour the cheaper bridge design", "Councillors", UNNAMED),
     # a passive after an auxiliary or a modal, a verb of appearance after one, an adverb of hearsay,
     # a participle opening the sentence: the one talked about is no speaker
     ("The mayor has also been mentioned as a candidate for governor.", "has also been mentioned",
