@@ -454,6 +454,32 @@ def test_a_second_share_of_people_reporting_ends_the_first_content(text, first, 
     assert (a["text"], b["text"]) == (first, second)
 
 
+@pytest.mark.parametrize("text, first, second", [
+    # a subject in common words after ', but' or ', and' with a cue of its own: another's report
+    ("Ana Lind said the depot had been inspected twice, but officials said the checks came late.",
+     ("Ana Lind", "the depot had been inspected twice"), ("officials", "the checks came late")),
+    ("Ana Lind said the depot would reopen in May, and the council said it would pay for the repairs.",
+     ("Ana Lind", "the depot would reopen in May"), ("the council", "it would pay for the repairs")),
+    ("Tom Greaves said the levy would fall in June, but some residents say the rise was never explained.",
+     ("Tom Greaves", "the levy would fall in June"), ("some residents", "the rise was never explained")),
+])
+def test_a_second_described_subject_reporting_ends_the_first_content(text, first, second):
+    a, b = attributed(text)
+    assert ((a["mention"], a["text"]), (b["mention"], b["text"])) == (first, second)
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Councillor Ana Lind, who called for the vote, said the mayor "has some explaining to do", but stopped short '
+     'of calling for her resignation.',
+     'the mayor "has some explaining to do", but stopped short of calling for her resignation'),
+    ("Councillor Ana Lind said the mayor had questions to answer, but stopped short of calling for her resignation.",
+     "the mayor had questions to answer, but stopped short of calling for her resignation"),
+])
+def test_a_verb_after_but_is_no_described_subject(text, said):
+    """'..., but stopped short of calling for D': the speaker's own next act, no subject of another report."""
+    assert [(c["speaker_name"], c["text"]) for c in attributed(text) if c["cue"] == "said"] == [("Ana Lind", said)]
+
+
 def test_a_participle_after_a_quotations_comma_ends_the_content():
     text = "Ilse Varnum said that the ferry is “the only way to Tollbridge,” adding that the county “ignores us.”"
     a, b = attributed(text)
