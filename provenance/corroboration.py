@@ -50,7 +50,7 @@ from provenance.matching import (
     same_measure,
     stem,
 )
-from provenance.opposites import opposite, opposite_keys
+from provenance.opposites import exception, exception_keys, opposite, opposite_keys
 from provenance.tuning import BLOCKING_THRESHOLD as THRESHOLD
 from provenance.tuning import (
     CLAIMS_PER_DENIED_WORD,
@@ -759,10 +759,12 @@ def opposite_pairs(sig: Signatures, reps: list[int], found: Iterable[tuple[int, 
                    focus: set[int] | None, cap: int | None) -> list[tuple[int, int, float]]:
     """The pairs of groups, beyond those `found`, whose claims take the two sides of one fact about
     one thing (`provenance.opposites`: 'the slipway was completed', 'no sign of a slipway'
-    share too few words to block on). Blocked on `opposite_keys` as `number_pairs` is on its keys."""
+    share too few words to block on), or say something of every one of a kind and of a part of it
+    ('every inspection was done on time', 'inspections that had not been carried out'). Blocked on
+    `opposite_keys` and `exception_keys` as `number_pairs` is on its keys."""
     if sig.texts is None:
         return []
-    keys = [opposite_keys(sig.texts[rep]) for rep in reps]
+    keys = [opposite_keys(sig.texts[rep]) | exception_keys(sig.texts[rep]) for rep in reps]
     index = _postings(keys, cap)
     return _new_pairs(sig, reps, found, focus,
                       lambda g: {h for fact, side, thing in keys[g] for h in index[(fact, -side, thing)]})
@@ -2048,7 +2050,8 @@ def within_texts(records: Sequence[ClaimRecord],
 
 
 CONFLICTS = {"negation": "negates what is stated in", "phrase": "negates what is stated in", "number": "gives other numbers than",
-             "date": "gives other dates than", "opposite": "states the opposite of"}
+             "date": "gives other dates than", "opposite": "states the opposite of",
+             "exception": "gives exceptions to"}
 
 
 def relations(
@@ -2172,7 +2175,12 @@ def _conflict_relations(a: ClaimRecord, b: ClaimRecord, found: Match,
     ('the batch was not old stock' against an inspector's 'the firm repackaged old stock':
     `negated_phrase`) disagree, each contradicting the other, as a denial stands disputed."""
     answer = found.conflict in ("negation", "opposite") and _one_text(a, b)
-    for one, other in [_later(a, b)] if answer else [_later(a, b), _later(b, a)[::-1]]:
+    pairs = [_later(a, b)] if answer else [_later(a, b), _later(b, a)[::-1]]
+    if found.conflict == "exception":
+        # (the part answers what is said of every one: 'every inspection was done on time' is
+        # disputed by 'inspections that had not been carried out', which it does not dispute)
+        pairs = [(b, a) if (exception(a.text, b.text) or ("", "", "", True))[3] else (a, b)]
+    for one, other in pairs:
         out.setdefault((one.key, other.key), Relation(
             one.key, other.key, "contradicts", found.score, _conflict_reason(one, other, found)))
 
@@ -2462,6 +2470,9 @@ def _conflict_reason(one: ClaimRecord, other: ClaimRecord, found: Match) -> str:
     if found.conflict == "opposite":
         thing, mine, theirs = opposite(one.text, other.text) or ("thing", "", "")
         return f"{CONFLICTS['opposite']} a claim about the same {thing} ('{mine}' against '{theirs}')"
+    if found.conflict == "exception":
+        kind, whole, part, _ = exception(other.text, one.text) or ("kind", "", "", True)
+        return f"{CONFLICTS['exception']} a claim about every {kind} ('{part}' against '{whole}')"
     return f"{CONFLICTS[found.conflict or 'negation']} a claim it otherwise matches (similarity {found.score:.2f})"
 
 
@@ -2511,9 +2522,13 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
         if verdict.conflict in (None, "negation") and _opposite_findings(a, b):  # (a negation alike in too few words)
             yield i, j, Match(verdict.score, "opposite", verdict.threshold)
             continue
+        if verdict.conflict in (None, "negation") and _exceptions(a, b):
+            yield i, j, Match(verdict.score, "exception", verdict.threshold)
+            continue
         if verdict.conflict is None and verdict.score >= CORROBORATION_THRESHOLD and _figures_apart(a.text, b.text):
             verdict = Match(verdict.score, "number", verdict.threshold)
-        if verdict.conflict == "number" and (other_measures(a.text, b.text) or other_days(a.text, b.text)):
+        if verdict.conflict == "number" and (other_measures(a.text, b.text) or other_days(a.text, b.text)
+                                             or _own_doings(a, b)):
             continue
         if verdict.conflict == "negation" and (_clefts_only(a.text) or _clefts_only(b.text)):
             continue  # ('it was not tap water that made them ill' denies nothing of 'they drank tap water')
@@ -2627,6 +2642,36 @@ def _opposite_findings(a: ClaimRecord, b: ClaimRecord) -> bool:
     if stance_kind(a) is not None or stance_kind(b) is not None or "prediction" in (a.kind, b.kind) or same_origin(a, b):
         return False
     return opposite(a.text, b.text) is not None
+
+
+def _exceptions(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Whether, of two claims of facts by independent named or described sources that
+    `_opposite_findings` would compare, one says something of every one (or none) of a kind and the other of a part of
+    that kind against it (`provenance.opposites.exception`: a chief executive's 'every inspection
+    was done on time', auditors' 'inspections that had not been carried out'); never a record's
+    finding about all of what it measured."""
+    if not (a.speaker and b.speaker) or is_publisher(a) or is_publisher(b) or a.relayed_by or b.relayed_by:
+        return False
+    if stance_kind(a) is not None or stance_kind(b) is not None or (a.kind, b.kind) != ("fact", "fact") or same_origin(a, b):
+        return False
+    found = exception(a.text, b.text)
+    # (a record's 'all samples taken' tells what it measured of its own samples, no assurance)
+    return found is not None and record_of(a if found[3] else b) is None
+
+
+def _own_doings(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Whether two named people, each of whom tells of their own doing ('I delivered 860 kilogrammes
+    in November', a farmer's 'he delivered 1,200 kilogrammes in November': the text opens with
+    the speaker as its subject, corroboration.json own_subjects), give figures of two things, one
+    each: two deliveries, two debts, however alike their words."""
+    if a.speaker_kind != "person" or b.speaker_kind != "person" or a.anonymous or b.anonymous or same_origin(a, b):
+        return False
+    return all(normalise(r.text).split()[:1] in ([w] for w in _own_subjects()) for r in (a, b))
+
+
+@lru_cache(maxsize=1)
+def _own_subjects() -> tuple[str, ...]:
+    return tuple(load_data("corroboration.json")["own_subjects"])
 
 
 def other_measures(a: str, b: str) -> bool:

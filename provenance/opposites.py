@@ -18,6 +18,7 @@ days disagree with nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -155,4 +156,154 @@ def opposite(a: str, b: str) -> tuple[str, str, str] | None:
             shared = things & other_things
             if fact == other_fact and side != other_side and shared:
                 return min(shared), other_words, words
+    return None
+
+
+# --- exceptions: what is said of every one of a kind against a part of it ------------------------
+
+@dataclass(frozen=True)
+class _Quantifiers:
+    every: tuple[tuple[str, ...], ...]  # words before a kind that say all of it ('every', 'all of')
+    none: tuple[tuple[str, ...], ...]  # ... that say none of it ('no', 'none of', 'not a single')
+    never: frozenset[str]  # words after a kind that say none of it ever ('our drivers have never')
+    part: tuple[tuple[str, ...], ...]  # ... that take a part of it against all ('only', 'not all')
+    some: tuple[tuple[str, ...], ...]  # ... that say some of it ('half of', 'some of', a figure and 'of')
+    skip: frozenset[str]  # words between such words and the kind ('one of our', 'the')
+    auxiliaries: frozenset[str]  # words between a kind and a negation after it ('that', 'did')
+    negations: frozenset[str]
+    hedges: frozenset[str]
+    modals: frozenset[str]  # words that make a whole clause no finding ('will', 'should', 'if')
+    stop: frozenset[str]  # words never a kind (stopwords, measures, pronouns)
+
+
+@lru_cache(maxsize=1)
+def _quantifiers() -> _Quantifiers:
+    data = load_data("corroboration.json")["opposites"]["quantifiers"]
+    lex = _opposites()
+    return _Quantifiers(_phrases(data["every"]), _phrases(data["none"]), frozenset(normalise(w) for w in data["never"]),
+                        _phrases(data["part"]), _phrases(data["some"]), frozenset(normalise(w) for w in data["skip"]),
+                        frozenset(normalise(w) for w in data["auxiliaries"]), lex.negations, lex.hedges,
+                        lex.hedges - frozenset(normalise(w) for w in data["not_modals"]),
+                        lex.skip | frozenset(normalise(w) for w in data["not_kinds"]))
+
+
+def _kinds_after(words: list[str], at: int, q: _Quantifiers) -> tuple[tuple[str, ...], int]:
+    """The stems of the words naming the kind just after a quantifier's words ending at `at`, its
+    head noun last, and where they end ('every one of our aircraft', 'half of the checked drivers',
+    'all Thai durian shipments'): past the `skip` words, figures and possessors ('one of the
+    company's directors' counts directors), at most three words, up to a word that names no kind.
+    The head is the first plural among them ('the rostered pilots flew'), else the first word
+    ('no customer lost money')."""
+    found: list[str] = []
+    end = at
+    for end in range(at, min(len(words), at + OPPOSITE_WINDOW + 2)):
+        word = words[end]
+        if not found and (word in q.skip or word[0].isdigit()):
+            continue
+        if word == "s" and found:  # a possessor ('the company s directors'): the kind comes after it
+            found = []
+            continue
+        if len(word) <= 2 or word in q.stop or word[0].isdigit() or len(found) == 3:
+            break
+        found.append(word)
+    plural = [n for n, w in enumerate(found) if w.endswith("s") and not w.endswith(("ss", "is", "us"))]
+    head = plural[0] if plural else 0
+    return tuple(stem(w) for w in found[:head + 1]), end
+
+
+def _kind_before(words: list[str], at: int, q: _Quantifiers) -> tuple[str, ...]:
+    """The stem of the kind a word at `at` says something of, going back past auxiliaries and
+    articles ('our drivers have never', 'inspections that had not')."""
+    lex = _opposites()
+    for n in range(1, OPPOSITE_WINDOW + 1):
+        i = at - n
+        if i < 0:
+            return ()
+        word = words[i]
+        if word in lex.between or word in q.auxiliaries:
+            continue
+        return (stem(word),) if len(word) > 2 and word not in q.stop and not word[0].isdigit() else ()
+    return ()
+
+
+def _clause_sides(words: list[str], q: _Quantifiers) -> list[tuple[str, int, tuple[str, ...], str]]:
+    """(fact, side, kind, words) of one clause (`quantified`); none in a clause a modal, the future
+    or 'if' hedges ('every door will be replaced', 'no family should have to choose')."""
+    if q.modals.intersection(words):
+        return []
+    out: list[tuple[str, int, tuple[str, ...], str]] = []
+    negated = bool(q.negations.intersection(words))
+    after = 0  # (the words of a quantifier and its kind are read once: 'every one of our aircraft')
+    for i in range(len(words)):
+        if i < after or q.hedges.intersection(words[max(0, i - OPPOSITE_HEDGE_REACH):i]) or (i and words[i - 1] == "at"):
+            continue  # ('will discuss all options', 'had not come at all')
+        for fact, side, phrases, plain in (("every", -1, q.part, False), ("none", -1, q.some, True),
+                                           ("none", 1, q.none, False), ("every", 1, q.every, True)):
+            p = next((p for p in phrases if tuple(words[i:i + len(p)]) == p), None)
+            if p is not None:
+                kinds, after = _kinds_after(words, i + len(p), q)
+                if not (plain and negated):
+                    out.append((fact, side, kinds, " ".join(p)))
+                break
+        if words[i] in q.never:
+            out.append(("none", 1, _kind_before(words, i, q), words[i]))
+        elif words[i] in q.negations and i >= after:
+            out.append(("every", -1, _kind_before(words, i, q), words[i]))
+    return [side for side in out if side[2]]
+
+
+@lru_cache(maxsize=1 << 14)
+def quantified(text: str) -> tuple[tuple[str, int, tuple[str, ...], str], ...]:
+    """(fact, side, the stems of the kind, the words that say it) of what a claim says of every one
+    of a kind or of a part of it, clause by clause (commas, semicolons, 'and', 'but' part them):
+
+    - 'every' 1: all of a kind, no negation in the clause ('every inspection was done on time');
+      'every' -1: a part of it that is not so ('only 40 of the inspections', 'not all flights', or
+      the kind with a negation a few words after it: 'inspections that had not been carried out');
+    - 'none' 1: none of a kind ('no customer lost money', 'our drivers have never driven longer');
+      'none' -1: a part of it, no negation in the clause ('half of the checked drivers').
+
+    A quantifier a hedge comes just before ('will discuss all options') says nothing yet.
+
+    The kind is the stems of the words that name it, its head noun last.
+
+    >>> [(f, s, k) for f, s, k, _ in quantified("every inspection was done on time")]
+    [('every', 1, ('inspection',))]
+    >>> [(f, s, k) for f, s, k, _ in quantified("inspections that had not been carried out")]
+    [('every', -1, ('inspection',))]
+    >>> [(f, s, k) for f, s, k, _ in quantified("Our drivers have never driven longer than allowed")]
+    [('none', 1, ('driver',))]
+    >>> quantified("every door will be replaced by May"), quantified("half of the checked drivers")[0][2]
+    ((), ('check', 'driver'))
+    """
+    q = _quantifiers()
+    out: list[tuple[str, int, tuple[str, ...], str]] = []
+    for clause in re.split(r",\s|[;:\u2013\u2014]|\band\b|\bbut\b", text):
+        out += _clause_sides(normalise(clause).split(), q)
+    return tuple(out)
+
+
+def exception_keys(text: str) -> set[tuple[str, int, str]]:
+    """(fact, side, head noun) keys of a claim's `quantified` sides, for blocking as `opposite_keys`."""
+    return {(fact, side, kind[-1]) for fact, side, kind, _ in quantified(text)}
+
+
+def exception(a: str, b: str) -> tuple[str, str, str, bool] | None:
+    """(the kind, what the claim about all or none of it says, what the other says of a part,
+    whether `a` is the claim about all or none) when one text says something of every one (or
+    none) of a kind and the other of a part of that kind against it, else None. The two name one
+    kind when their head nouns are one ('all Thai durian shipments' are not 'durians').
+
+    >>> exception("every inspection was done on time", "inspections that had not been carried out")
+    ('inspection', 'every', 'not', True)
+    >>> exception("inspectors found breaches in half of the checked drivers", "our drivers have never driven too long")
+    ('driver', 'never', 'half of', False)
+    >>> exception("every inspection was done on time", "the inspection was carried out in May")
+    >>> exception("checks on all Thai durian shipments were stepped up", "durians don't wait")
+    """
+    for mine, theirs, first in ((quantified(a), quantified(b), True), (quantified(b), quantified(a), False)):
+        for fact, side, kind, words in mine:
+            for other_fact, other_side, other_kind, other_words in theirs:
+                if side == 1 and other_side == -1 and fact == other_fact and kind[-1] == other_kind[-1]:
+                    return kind[-1], words, other_words, first
     return None

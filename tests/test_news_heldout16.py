@@ -25,7 +25,7 @@ EVENTS = ("oosterweerd-allowance", "himshikhar-audit", "lamdouar-port", "kurose-
 # outlets, non-claims and relays unchanged. Status 152 since a relay through an outlet whose own story is in the
 # cluster is one origin with that story, however each names the sources (the audit scoop and its wire relay).
 # The floors never go down:
-FLOORS = {"found": 175, "speaker": 158, "anonymous": 164, "outlet": 168, "status": 165, "stance": 13}
+FLOORS = {"found": 175, "speaker": 158, "anonymous": 164, "outlet": 168, "status": 167, "stance": 13}
 # Speakers that are no plausible source: 11 on the first run, 10 since the session's date and furniture landings
 # ("authority of nepal" gone). The list may only shrink.
 JUNK_BY_SHAPE = {

@@ -1,0 +1,119 @@
+"""What a party says of every one (or none) of a kind against another source's finding about a part
+of it (issue 12): 'every boiler was serviced on schedule' against an inspector's 'boilers that had not
+been serviced', 'our pilots have never flown past their hours' against 'a third of the rostered pilots
+flew past their limit'. The two share few words, so the matcher sees no conflict; the part answers the
+whole, which it disputes, and the finding keeps its standing. Invented articles of this file's own
+writing."""
+
+from __future__ import annotations
+
+import pytest
+from test_status_shapes import _by_text, ingested
+
+from provenance.opposites import exception, quantified
+
+BOILERS = {
+    "courier-boilers": ("The Vell Courier", "2026-04-02",
+                        "The housing inspectorate's report found boilers that had not been serviced in three "
+                        "tower blocks, inspector Lena Marsk said on Monday."),
+    "gazette-boilers": ("The Vell Gazette", "2026-04-03",
+                        "The landlord's director, Oskar Brandt, said every boiler was serviced on schedule."),
+}
+
+PILOTS = {
+    "courier-pilots": ("The Vell Courier", "2026-05-02",
+                       "The aviation authority's auditor, Ines Roaldsen, said a third of the rostered pilots had "
+                       "flown past their duty limit in March."),
+    "gazette-pilots": ("The Vell Gazette", "2026-05-03",
+                       "The airline's chief executive, Tor Halden, said its pilots had never flown past their duty "
+                       "limit."),
+}
+
+APART = {
+    "courier-vans": ("The Vell Courier", "2026-06-02",
+                     "The depot manager, Ana Lisk, said every van was washed on Friday."),
+    "gazette-vans": ("The Vell Gazette", "2026-06-03",
+                     "A union steward, Bo Kalm, said the vans will not be replaced this year, and the mayor, "
+                     "Eli Varn, said every bus should be inspected before the winter."),
+}
+
+
+@pytest.mark.parametrize(("whole", "part", "kind"), [
+    ("every boiler was serviced on schedule", "boilers that had not been serviced in three blocks", "boiler"),
+    ("all of the flats passed the fire check", "only 12 of the flats were checked", "flat"),
+    ("not one patient was turned away", "half of the registered patients were sent home", "patient"),
+    ("our pilots have never flown past their duty limit", "a third of the rostered pilots flew past it", "pilot"),
+    ("None of our trucks has ever been overloaded", "two of the trucks carried 40 tonnes", "truck"),
+])
+def test_a_part_of_a_kind_answers_what_is_said_of_all_or_none_of_it(whole, part, kind):
+    found = exception(whole, part)
+    assert found is not None and found[0] == kind and found[3] is True
+    assert exception(part, whole)[3] is False
+
+
+@pytest.mark.parametrize(("whole", "other"), [
+    ("every boiler was serviced on schedule", "the boiler was serviced in May"),  # no part against it
+    ("every door will be replaced by June", "doors that had not been replaced"),  # a plan, no finding
+    ("no family should have to choose between rent and water", "half of the families paid late"),  # an opinion
+    ("checks on all Thai durian shipments were stepped up", "durians don't wait"),  # another head noun
+    ("one of the company's directors gave money", "the company has never paid a bribe"),  # directors, not the company
+])
+def test_no_exception_without_a_part_of_the_same_kind_against_it(whole, other):
+    assert exception(whole, other) is None
+
+
+def test_a_hedged_or_negated_universal_says_nothing_of_all():
+    assert quantified("every door will be replaced by June") == ()
+    assert [(f, s) for f, s, _, _ in quantified("not every flight left on time")] == [("every", -1)]
+
+
+def test_the_party_saying_every_one_is_disputed_and_the_finding_stands(run, tmp_path):
+    claims = ingested(run, tmp_path, BOILERS)
+    whole = _by_text(claims, "every boiler was serviced on schedule")
+    assert whole and {c["status"] for c in whole} == {"disputed"}, claims
+    found = _by_text(claims, "boilers that had not been serviced")
+    assert found and all(c["status"] != "disputed" for c in found), claims
+
+
+def test_never_against_a_share_of_the_same_kind_disputes_the_never(run, tmp_path):
+    claims = ingested(run, tmp_path, PILOTS)
+    never = _by_text(claims, "had never flown past their duty limit")
+    assert never and {c["status"] for c in never} == {"disputed"}, claims
+    share = _by_text(claims, "a third of the rostered pilots")
+    assert share and all(c["status"] != "disputed" for c in share), claims
+
+
+def test_other_kinds_plans_and_hedges_dispute_nothing(run, tmp_path):
+    claims = ingested(run, tmp_path, APART)
+    assert claims and all(c["status"] != "disputed" for c in claims), claims
+
+
+GROWERS = {
+    "courier-growers": ("The Vell Courier", "2026-07-02",
+                        "Olav Rask, a grower from Lunde, said he delivered 1,400 kilogrammes of pears to the "
+                        "cooperative in August and is still owed 9,000 crowns."),
+    "gazette-growers": ("The Vell Gazette", "2026-07-04",
+                        "\"I delivered 620 kilogrammes of pears to the cooperative in August and I have not been "
+                        "paid,\" said Mette Vik, a grower from Storli."),
+}
+
+COUNTS = {
+    "courier-counts": ("The Vell Courier", "2026-08-02",
+                       "The fire chief, Olav Rask, said 1,400 people were evacuated from the Lunde estate on Sunday."),
+    "gazette-counts": ("The Vell Gazette", "2026-08-03",
+                       "The mayor, Mette Vik, said 620 people were evacuated from the Lunde estate on Sunday."),
+}
+
+
+def test_two_peoples_figures_of_their_own_doings_do_not_conflict(run, tmp_path):
+    """Each grower tells of her own delivery: two deliveries, no disagreement."""
+    claims = ingested(run, tmp_path, GROWERS)
+    mine = _by_text(claims, "delivered")
+    assert len(mine) == 2 and all(c["status"] != "disputed" for c in mine), claims
+
+
+def test_two_peoples_figures_of_one_thing_still_conflict(run, tmp_path):
+    """Two officials' counts of one evacuation disagree: each is disputed."""
+    claims = ingested(run, tmp_path, COUNTS)
+    counts = _by_text(claims, "people were evacuated")
+    assert len(counts) == 2 and {c["status"] for c in counts} == {"disputed"}, claims
