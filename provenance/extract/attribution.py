@@ -250,6 +250,7 @@ class _Parser:
         self.cue_index = {i: (i, j, cue) for i, j, cue in self.cues}
         self._counts: tuple[list[int], list[int]] | None = None
         self._starts: list[int] | None = None
+        self.said_after_silence: int | None = None  # where a clause said after a silence starts ('..., but said D')
 
     @property
     def starts(self) -> list[int]:
@@ -2415,8 +2416,10 @@ class _Parser:
         prefix = (self.t[self.begin].start, self.t[begin - 1].end) if begin > self.begin else None
         self.begin = begin
         refusal = self._refusal_frame() or self._passive_denial_frame()
-        if refusal is not None:
+        if refusal is not None and self.said_after_silence is None:
             return [refusal]  # ('X did not respond to a request for comment': no 'respond' read as speech)
+        if refusal is not None:  # ('X did not respond to questions about C, but said D': D is X's, C no one's)
+            self._drop_cues(refusal.cue_start or 0, self.said_after_silence or 0)
         answered = self._closing_denial()
 
         colon = self._colon_frame() or self._dash_frame()
@@ -2443,6 +2446,7 @@ class _Parser:
         frames.extend(self._question_frames())
         denial = self._answering_frame(frames, answered) if answered is not None else None
         frames.extend([denial] if denial is not None else [])
+        frames.extend([refusal] if refusal is not None else [])
         frames.sort(key=lambda f: f.contents[0].start if f.contents else 0)
         nested: list[Frame] = []
         for f in frames:
@@ -2572,30 +2576,47 @@ class _Parser:
         if not self._valid_np(*subj) or any(self.t[x].kind not in ("w", "p") or x in self.cue_tokens for x in range(*subj)):
             return None
         j = i + len(words)
-        if any(tok.kind == "q" or tok.kind == "w" and tok.low not in self.lex.empty_contents for tok in self.t[j:self.end]) \
-                and self._unanswered_topic(j) is None:
-            return None  # ('declined to comment on the sale', 'did not respond to the mayor's letter': said elsewhere)
-        last = max(x for x in range(j - 1, self.end) if self.t[x].kind in ("w", "d"))
+        silence_end: int | None = self.end
+        if any(tok.kind == "q" or tok.kind == "w" and tok.low not in self.lex.empty_contents for tok in self.t[j:self.end]):
+            silence_end = self._unanswered_topic(j)
+            if silence_end is None:
+                return None  # ('declined to comment on the sale', 'did not respond to the mayor's letter': said elsewhere)
+        assert silence_end is not None
+        if silence_end < self.end:
+            self.said_after_silence = self.t[silence_end].start
+        last = max(x for x in range(j - 1, silence_end) if self.t[x].kind in ("w", "d"))
         cue = Cue(lemma=" ".join(words), hint="contradiction", words=words, negation=True)
         start, end = self.t[i].start, self.t[j - 1].end
         return Frame(cue, self.text[start:end], start, end, self.span(*subj),
                      contents=[Content(start, self.t[last].end, "indirect")],
                      attribution_spans=[(self.t[subj[0]].start, end)], report_object="refusal")
 
+    def _drop_cues(self, start: int, end: int) -> None:
+        """No cue read between offsets `start` and `end` (a silence's 'respond': nothing said)."""
+        self.cues = [c for c in self.cues if not start <= self.t[c[0]].start < end]
+        self.cue_tokens = {k for i, j, _ in self.cues for k in range(i, j)}
+        self.cue_index = {i: (i, j, cue) for i, j, cue in self.cues}
+
     def _unanswered_topic(self, j: int) -> int | None:
-        """After a refusal ending at token j, the topic preposition of what a silence left unanswered ('did
+        """After a refusal ending at token j, where the words of what a silence left unanswered end ('did
         not respond | to questions about C', 'could not be reached | for comment on C', 'did not return |
         calls seeking comment about C'): words that say nothing, one of them a thing asked (cues.json
-        denials.unanswered), then the preposition, and no quotation or cue after it; else None. C was
-        asked about, never said by the party ('declined to comment on C' is no silence: nothing asked)."""
+        denials.unanswered), then a topic preposition and C, which runs to the sentence's end, or to the
+        last conjunction before the first quotation or cue after it when one comes ('..., but said D',
+        '..., though he said D': a clause of its own); else None. C was asked about, never said by the
+        party ('declined to comment on C' is no silence: nothing asked; 'X did not respond to questions
+        about C, her office said' is the office's report)."""
         asked = False
         for x in range(j, self.end):
             tok = self.t[x]
             if tok.kind != "w":
                 continue
             if asked and tok.low in self.lex.topic_preps:
-                after = range(x + 1, self.end)
-                return None if any(self.t[y].kind == "q" or y in self.cue_tokens for y in after) else x
+                said = next((y for y in range(x + 1, self.end) if self.t[y].kind == "q" or y in self.cue_tokens), None)
+                if said is None:
+                    return self.end
+                joins = [y for y in range(x + 2, said) if self.w(y) in _SENTENCE_CONJUNCTIONS | _SUBORDINATORS]
+                return joins[-1] if joins else None
             if tok.low not in self.lex.empty_contents:
                 return None
             asked = asked or tok.low in self.lex.unanswered
