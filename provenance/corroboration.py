@@ -1085,13 +1085,13 @@ def _taken_back_of(r: ClaimRecord) -> tuple[str, str, str] | None:
     holds a word of the patterns."""
     cue = r.cue or ""
     said = f"{cue} {r.text}".casefold()
-    if not any(hint in said for hint in _withdrawal_hints()):
+    if not any(hint in said for hint in withdrawal_hints()):
         return None
     return _taken_back(r.text) or (_taken_back(f"{cue} {r.text}") if cue else None)
 
 
 @lru_cache(maxsize=1)
-def _withdrawal_hints() -> tuple[str, ...]:
+def withdrawal_hints() -> tuple[str, ...]:
     """Words one of which any text `_withdrawn_said` matches holds: the last word of each 'error' phrase
     and each 'withdraw_verbs' form of corroboration.json's withdrawn_said (a cheap test before the pattern)."""
     words = load_data("corroboration.json")["withdrawn_said"]
@@ -1115,6 +1115,16 @@ def withdrawn_said(r: ClaimRecord) -> str | None:
         return said
     own = load_data("corroboration.json")["withdrawn_said"]["own_subjects"]
     return said if len(words) <= 4 and words[0] in own else None
+
+
+def reported_withdrawer(x: ClaimRecord) -> tuple[set[str], str] | None:
+    """What `takes_back` knows the source of the publisher's account of a withdrawal by: the
+    capitalised words before the withdrawal ('Kolsig on Wednesday withdrew ...') and whose statement
+    it was ('lawyer' of 'its lawyer's statement', else ''); None for any other claim."""
+    found = _taken_back_of(x) if is_publisher(x) and withdrawn_said(x) is not None else None
+    if found is None:
+        return None
+    return {w for w in _WORD.findall(found[0]) if w[:1].isupper()}, found[2]
 
 
 def takes_back(x: ClaimRecord, y: ClaimRecord) -> bool:

@@ -84,6 +84,9 @@ def _merge(session: Session, model: Any, what: str, keep: int, drop: int, *, by:
     if renames_via:
         moved += _rename_via(session, b.name, a.name)
     a.aliases = _aliases(a.name, a.aliases, b.name, b.aliases)
+    if any(getattr(b, field) and not getattr(a, field) for field in fill):
+        # ('Ana Lind' becomes 'Ana Lind, Mayor': the rules read her other claims anew, as `recompute` would)
+        moved += [cid for table, column, _ in moves if table is Claim for cid in _claim_ids(session, column == a.id)]
     for field in fill:
         setattr(a, field, getattr(a, field) or getattr(b, field))
     old, new = f"{b.name} ({what} {b.id})", f"{a.name} ({what} {a.id})"

@@ -583,6 +583,7 @@ class _Grouped:
     groups: Groups
     versions: set[int]  # the versions to read records of: the documents' and those of their pairs
     indexed: bool  # whether the candidates came from the claim search index
+    rows: list[Any]  # (claim id, version id, text) of the claims looked at: every claim's, when not indexed
 
 
 def _grouped(session: Session, documents: set[int] | None) -> _Grouped:
@@ -605,7 +606,7 @@ def _grouped(session: Session, documents: set[int] | None) -> _Grouped:
         versions = {vid for vid, did in latest.items() if did in documents}
         versions |= {corpus[i][1] for g, h, _ in groups.pairs for i in groups.members[g] + groups.members[h]}
     return _Grouped(ids=[row[0] for row in corpus], latest=latest, focus=focus, signatures=signatures,
-                    groups=groups, versions=versions, indexed=index is not None)
+                    groups=groups, versions=versions, indexed=index is not None, rows=corpus)
 
 
 def _scanned(session: Session) -> tuple[list[Any], dict[int, int]]:
@@ -675,7 +676,8 @@ def propose(session: Session, *, documents: set[int] | None = None) -> Proposal:
     ids, focus, groups, signatures, latest = found.ids, found.focus, found.groups, found.signatures, found.latest
     records: dict[Any, ClaimRecord] = load_records(session, version_ids=found.versions, leads=True)
     if focus is not None:  # (a party's withdrawal and its accounts, which blocking need not pair)
-        parties = party_versions(session, records, {ids[i] for i in focus}) - found.versions
+        parties = party_versions(session, records, {ids[i] for i in focus},
+                                 scanned=None if found.indexed else found.rows) - found.versions
         if parties:
             records = load_records(session, version_ids=found.versions | parties, leads=True)
     ordered = list(records.values())

@@ -32,7 +32,9 @@ SLUGS = sorted(path.stem for path in CORPUS.glob("*.txt"))  # the slug of a file
 
 
 # a scoop denied to another outlet; figures of two measures; a company's withdrawal of part of what
-# it and its officer told other outlets, in words blocking does not pair with it
+# it and its officer told other outlets, in words blocking does not pair with it; the publisher's account
+# of a withdrawal of a lawyer's statement ('X withdrew its lawyer's statement that C', stored as the
+# publisher's) of part of what the lawyer told another paper
 ELSEWHERE = FIXTURES / "denials-elsewhere"
 ELSEWHERE_SLUGS = sorted(path.stem for path in ELSEWHERE.glob("*.txt"))
 
@@ -134,9 +136,10 @@ def test_postgresql_gives_what_sqlite_gives(candidates):
 @given(order=st.permutations(ELSEWHERE_SLUGS))
 def test_a_denial_given_to_another_outlet_whatever_the_order(order):
     """A scoop denied to another outlet is disputed, two figures of different measures neither
-    dispute nor back each other, and a company's account is partly withdrawn by its withdrawal in
-    another outlet (`parties`: no sentence of the two is paired by blocking), in every order of
-    ingest and after a recompute."""
+    dispute nor back each other, a company's account is partly withdrawn by its withdrawal in
+    another outlet (`parties`: no sentence of the two is paired by blocking), and so is a lawyer's by
+    the publisher's account of the company withdrawing it, in every order of ingest and after a
+    recompute."""
     found, done, again = ingest_in_order(list(order), corpus=ELSEWHERE)
     assert (done.links_added, done.links_removed, done.statuses_changed) == (0, 0, 0)
     assert again == found
@@ -146,3 +149,4 @@ def test_a_denial_given_to_another_outlet_whatever_the_order(order):
     assert statuses["courier-plant-scoop#2"][0] == "disputed" and "Petra Lind" in statuses["courier-plant-scoop#2"][1]
     assert statuses["courier-kiln-account#2"][1].startswith("partly withdrawn by Ostrell Bricks (Daily Ledger)")
     assert statuses["gazette-kiln-officer#1"][1].startswith("partly withdrawn by Ostrell Bricks (Daily Ledger)")
+    assert statuses["herald-dairy-lawyer#1"][0] == "disputed" and "Kestrel Post" in statuses["herald-dairy-lawyer#1"][1]
