@@ -2542,6 +2542,8 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
             continue
         if verdict.conflict == "negation" and (_clefts_only(a.text) or _clefts_only(b.text)):
             continue  # ('it was not tap water that made them ill' denies nothing of 'they drank tap water')
+        if verdict.conflict == "negation" and negated_antonym(a.text, b.text):
+            continue  # ('no customer lost money' says what 'customer money is safe' says)
         if verdict.conflict == "negation" and verdict.score < CORROBORATION_THRESHOLD and _negated_claims(a, b):
             yield i, j, Match(verdict.score, "phrase", verdict.threshold)
             continue
@@ -2609,6 +2611,50 @@ def _cleft(words: list[str], n: int) -> bool:
     before = " " + " ".join(words[max(0, n - 3):n])
     return any(before.endswith(" " + opener) for opener in data["cleft_openers"]) \
         and not set(data["cleft_relatives"]).isdisjoint(words[n + 3:])
+
+
+def negated_antonym(a: str, b: str) -> tuple[str, str] | None:
+    """(the word one text negates, its antonym the other states) when one text negates a word
+    (a negation up to NEGATION_SCOPE words before it: 'no customer lost money') whose antonym
+    (corroboration.json antonyms: general pairs of opposite predicates) the other states with no
+    negation ('customer money is safe'): two ways of saying one thing, no conflict; else None.
+
+    >>> negated_antonym("No customer lost money", "customer money is safe")
+    ('lost', 'safe')
+    >>> negated_antonym("No customer lost money", "customers lost money"), negated_antonym("safe", "not safe")
+    (None, None)
+    """
+    negations = _antonym_negations()
+    for x, y in ((a, b), (b, a)):
+        said, told = normalise(x).split(), normalise(y).split()
+        if negations.intersection(told):
+            continue
+        for n, word in enumerate(said):
+            if word in _antonyms() and negations.intersection(said[max(0, n - NEGATION_SCOPE):n]):
+                found = _antonyms()[word].intersection(told)
+                if found:
+                    return word, min(found)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _antonym_negations() -> frozenset[str]:
+    """The matcher's negations (matcher.json) of one word, 't' of "didn't", but the antonyms' own words
+    ('failed' negates for the matcher; here it is the word a negation turns)."""
+    words = {normalise(w) for w in load_data("matcher.json")["negations"] if " " not in normalise(w)} | {"t"}
+    return frozenset(words - set(_antonyms()))
+
+
+@lru_cache(maxsize=1)
+def _antonyms() -> dict[str, frozenset[str]]:
+    """Word -> the words of opposite sense (corroboration.json antonyms, each pair both ways)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for one, other in load_data("corroboration.json")["antonyms"]:
+        for x in normalise(one).split()[:1]:
+            out[x].add(normalise(other).split()[0])
+        for y in normalise(other).split()[:1]:
+            out[y].add(normalise(one).split()[0])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
