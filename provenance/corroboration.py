@@ -136,6 +136,9 @@ class ClaimRecord:
     # interest and the document's lede does not make it a party ('the union's president' after
     # 'the Harbour Boatmen Union', 'HBU chairman', 'Ina Ost of the boatmen's union'): `mark_group`
     group: str = ""
+    # the body a speaker is or holds a role at ('VIAR', "the journal's editor") is one the document's
+    # lede tells of: a party to the events it reports, whatever its trade (`rules.mark_in_story`)
+    in_story: bool = False
     # `origin` worked out once, set when the record is built and read-only from then on (the
     # records of stored versions are kept between transactions: `links.load_records`); "" unset
     origin_key: str = ""

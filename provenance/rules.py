@@ -65,6 +65,7 @@ from provenance.datafiles import load_data
 from provenance.extract.lexicon import anonymity_request
 from provenance.extract.speakers import analyse
 from provenance.matching import prepare
+from provenance.standing import outside, standing
 from provenance.tuning import GROUP_PAIRS, MANY_BACKERS
 
 RULE = "rule"
@@ -114,7 +115,8 @@ def commentator(r: ClaimRecord) -> str | None:
     body = any(w[:1].isupper() and w.casefold() in _title_lexicon().bodies for w in (_office_held(r.role) or "").split())
     for pattern, kind in lexicon().commentator_roles:
         if words and pattern.search(words) and not (body and kind == "private person") \
-                and not (kind == "opposition politician" and r.kind == "position"):
+                and not (kind == "opposition politician" and r.kind == "position") \
+                and not (r.in_story and kind in _TRADES_OF_BODIES):
             return kind  # (an opposition politician's own or their party's position and plans are on the record)
     if not r.anonymous and any(_plies_a_trade(part) or _private_role(part) for part in (r.role or "", *r.described.split(";"))):
         return "private person"
@@ -136,7 +138,17 @@ def commentator(r: ClaimRecord) -> str | None:
         # hold no office; a name the document gives no title anywhere is no office holder's, nor
         # one it describes by family ('Dad-of-two Ana Costa')
         return "private person"
+    if not r.anonymous and r.speaker_kind in (None, "person"):
+        # last, what the head noun of each description makes them (a general lexicon of occupations,
+        # offices and civil society, `standing`): 'National swimmer', "the firm's lawyer", 'production
+        # manager of a garment factory', 'the Opposition spokesman on housing'
+        placed = standing([_office_held(r.role) or "", *r.described.split(";")])
+        return None if placed == "opposition politician" and r.kind == "position" else placed
     return None
+
+
+# the commentators whose word is their body's when the story is about that body (`mark_in_story`)
+_TRADES_OF_BODIES = frozenset(("analyst", "academic", "journalist", "expert", "commentator", "observer"))
 
 
 def _named_for_a_trade(name: str) -> bool:
@@ -503,7 +515,7 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
         when = f" ({r.stated_on})" if r.stated_on else ""
         return "unconfirmed", f"second-hand: reported by {r.speaker}{when}"
     kind = commentator(r)
-    release = own_release(r) if kind else None
+    release = own_release(r) if kind or r.in_story else None
     if release:
         return "confirmed", f"{r.speaker}'s own {release}, carried in the document: a party speaking for itself"
     # a private person is a single source on what they saw, suffered or did themselves too (a passenger
@@ -1216,6 +1228,7 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
             mark_rated([r for r, _, _ in items], texts[vid])
         mark_office_shown([r for r, _, _ in items])
         mark_group([r for r, _, _ in items], texts.get(vid, ""))
+        mark_in_story([r for r, _, _ in items], texts.get(vid, ""))
     return out
 
 
@@ -1369,6 +1382,65 @@ _LEDE_WORDS = 20  # a paragraph this long is the story's own (no headline, bylin
 _LEDE_PARAGRAPHS = 2  # the top of a story, where news names the parties to the events it reports
 
 
+def mark_in_story(claims: Sequence[ClaimRecord], text: str) -> None:
+    """Set `in_story` on the claims of a named speaker whose body the document's lede (`_lede`)
+    tells of before it first quotes them: a body by its name, the initials the text gives it ('Kestrel Institute for Soil
+    Research (KISR)') or its head noun ('the institute' of a story headed 'Institute retracts
+    study'); a person by the body their role names with a possessive or after 'of' or 'at' ("the
+    journal's editor", 'economist at Harlow Bank'). The story is about that body's acts, so its
+    word on them is a party's, however its trade reads (an analyst, a researcher, an editor)."""
+    if not text:
+        return
+    lede = _lede(text)
+    first: dict[str, int] = {}  # where each speaker is first quoted: the lede before it tells of them, or not
+    for r in claims:
+        if r.speaker and r.sentence is not None:
+            first[r.speaker] = min(first.get(r.speaker, len(text)), r.sentence[0])
+    seen: dict[tuple[str, str | None, str | None], bool] = {}
+    tops: dict[int, str] = {}  # the lede up to each speaker's first quote, folded once
+    for r in claims:
+        if r.anonymous or not r.speaker:
+            continue
+        key = (r.speaker, r.speaker_kind, r.role)
+        if key not in seen:
+            bodies = [r.speaker, *_initials_of(r.speaker, text), *_body_heads(r.speaker)] \
+                if r.speaker_kind not in (None, "person") else _bodies_of_role(r.role or "")
+            cut = first.get(r.speaker, len(lede))
+            if cut not in tops:
+                tops[cut] = " ".join(lede[:cut].casefold().split())
+            seen[key] = any(_tells_of(" ".join(b.casefold().split()), tops[cut]) for b in bodies if b.strip())
+        r.in_story = seen[key]
+
+
+def _tells_of(words: str, text: str) -> bool:
+    """Whether `text` holds `words` as words of their own (a quick find first)."""
+    return words in text and re.search(r"(?<![\w'’-])" + re.escape(words) + r"(?![\w-])", text) is not None
+
+
+def _initials_of(name: str, text: str) -> list[str]:
+    """The initials a text gives a body's name in brackets after it ('... Research (KISR)')."""
+    if name + " (" not in text:
+        return []
+    m = re.search(re.escape(name) + r"\s+\(([A-Z][A-Za-z&]{1,7})\)", text)
+    return [m.group(1)] if m else []
+
+
+def _body_heads(name: str) -> list[str]:
+    """The head nouns of a body's name that tell what kind of body it is ('institute' of 'Kestrel
+    Institute for Soil Research'), as a story refers back to it ('the institute')."""
+    heads = _title_lexicon().bodies
+    return [w for w in name.casefold().split() if w in heads and not _title_lexicon().words.isdisjoint({w})]
+
+
+# the body a role names: by a possessive ("the journal's editor") or after 'of', 'at' or 'for'
+_ROLE_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[\w'’&. -]+?)['’]s?\s+[\w-]+|\s(?:of|at|for)\s+(?:the\s+)?(?P<body>[\w'’&. -]+)")
+
+
+def _bodies_of_role(role: str) -> list[str]:
+    m = _ROLE_BODY.search(" ".join(role.split()))
+    return [m.group("owner") or m.group("body")] if m else []
+
+
 def _lede(text: str) -> str:
     """A document's top: its headline and its first `_LEDE_PARAGRAPHS` paragraphs of `_LEDE_WORDS`
     words or more (reactions and comment come below)."""
@@ -1468,13 +1540,35 @@ def _described_in(full: str, text: str) -> list[str]:
     if named.search(text):  # each scan below needs the name as written: most texts of a version lack most names
         appositive, bare, _, opening_before, _, of_body = _name_patterns(full)
         found += appositive.findall(text)
-        found += [words for words in bare.findall(text) if _role_at_head(words)]
+        found += [words for words in bare.findall(text) if _role_at_head(words) or outside(words)]
         before += [m.strip() for m in opening_before.findall(text)]
         found += [body for body in of_body.findall(text) if _a_body_that_comments(body)]
+    found += [words for words in _labelled(full, text) if _people_group(words) or outside(words)]
     if after_comma.search(text):
         before = _name_patterns(full)[2].findall(text) + before
         found += _name_patterns(full)[4].findall(text)  # "Mr Abel's partner, Nia": a tie to someone
-    return found + [words for words in before if _role_at_end(words) or _people_group(words) or _academic_only(words)]
+    return found + [words for words in before
+                    if _role_at_end(words) or _people_group(words) or _academic_only(words) or outside(words)]
+
+
+def _labelled(full: str, text: str) -> list[str]:
+    """What a transcript's speaker label says of the bearer of a full name (a pattern), in brackets
+    after the name in capitals ("INES MARLOW (Harbour growers' association):")."""
+    labels = _label_lines(text)
+    if not labels:
+        return []
+    upper = re.compile(full.upper().replace(r"\S", r"\s"))  # (the pattern's escapes keep their case)
+    return [words for name, words in labels if upper.fullmatch(name)]
+
+
+@functools.lru_cache(maxsize=64)
+def _label_lines(text: str) -> tuple[tuple[str, str], ...]:
+    """The (name, words in brackets) of each line of a text that opens with a name in capitals, words in
+    brackets and a colon: a transcript's speaker labels."""
+    return tuple((m.group(1), m.group(2).strip()) for m in _LABEL_LINE.finditer(text) if m.group(1).isupper())
+
+
+_LABEL_LINE = re.compile(r"^[^\S\n]*([^\W\d_][^\n():]{1,60}?)\s*\(([^()\n]{1,80})\)\s*:", re.MULTILINE)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -25,7 +25,7 @@ EVENTS = ("namkhoa-power", "kaarrevaara-lift", "ruvuma-cashew", "moelwyn-tip")
 # The floors never go down:
 # Studied since: withdrawals told in prose ('withdrew a statement', 'was made to withdraw his claim', 'corrected
 # the figure') now the speaker's own, stance retracts: speaker 129 -> 132, outlet 160 -> 163, stance 11 -> 14.
-FLOORS = {"found": 170, "speaker": 158, "anonymous": 159, "outlet": 168, "status": 159, "stance": 14}
+FLOORS = {"found": 170, "speaker": 158, "anonymous": 159, "outlet": 168, "status": 162, "stance": 14}
 # Speakers that are no plausible source: 12 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name cut short before its last word": {"natural resources"},

@@ -67,7 +67,7 @@ EVENTS = ("dyjetrans-buses", "bulacan-rice", "stveit-maternity", "chanthaburi-du
 # "of the DA's Bureau of Plant Industry who spoke on condition of anonymity" is the official, not "Plant Industry";
 # "the company" is "Golden Harvest Grains Trading", four words before its "Inc.").
 # The floors never go down:
-FLOORS = {"found": 167, "speaker": 149, "anonymous": 157, "outlet": 153, "status": 152, "stance": 17}
+FLOORS = {"found": 167, "speaker": 149, "anonymous": 157, "outlet": 153, "status": 156, "stance": 17}
 # Speakers that are no plausible source: 7 on the first run, 5 after this session's (40) work (two descriptions whose
 # abbreviation had lost its full stop keep it). The list may only shrink.
 JUNK_BY_SHAPE = {

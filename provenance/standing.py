@@ -1,0 +1,145 @@
+"""Standing of a speaker by what the document calls them: the kind of person a role or a
+description names, read off its head noun against a general lexicon of occupations, public offices
+and civil society (`data/standing.json`), not off lists of the words some articles used.
+
+Pure and light: words in, a kind out. `rules.commentator` asks it last, after the rules that read
+a whole document, so it only ever decides a speaker nothing else placed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from provenance.datafiles import load_data
+
+# the kinds whose speakers are no party on the record, as `rules.commentator` names them
+OUTSIDE = {"private_person": "private person", "expert": "expert", "lawyer_or_agent": "agent",
+           "interest_group": "interest group", "politician_outside_government": "opposition politician"}
+# the kinds that hold an office or speak for a body
+INSIDE = ("public_office", "body_staff", "for_client")
+_ORDER = ("lawyer_or_agent", "politician_outside_government", "public_office", "body_staff", "expert",
+          "private_person", "interest_group")
+# where the words that say what someone is end and where, for whom or at what begins
+_ROLE_END = re.compile(r"\s+(?:who|whose|that|which|at|of|for|from|in|with|on|near|since|to|and)\s|[,;(]")
+_BODY_END = re.compile(r"\s(?:on|in|near|at|from|outside|off|by|who|whose|that|which)\s")
+_AT_BODY = re.compile(r"\s(?:at|of|for|with|from)\s+(?P<det>the\s+|an?\s+)?(?P<body>[^,;()]+)")
+
+
+@functools.cache
+def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], re.Pattern[str]]:
+    data = load_data("standing.json")
+    heads: dict[str, str] = {}
+    for kind in reversed(_ORDER):  # the first kind of _ORDER wins a word two kinds hold
+        for word in data[kind]:
+            heads[word] = kind
+    public = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in data["public_lawyers"]) + r")(?![\w'’])")
+    return heads, data["body_kinds"], frozenset(data["opposition_markers"]), frozenset(data["owners"]), public
+
+
+@functools.cache
+def _offices() -> frozenset[str]:
+    """One-word titles and body nouns (titles.json): before a lay head they make it an office's."""
+    titles = load_data("titles.json")
+    words = {w.casefold() for key in ("titles", "institution_heads", "body_heads", "company_heads", "record_issuers")
+             for w in titles[key] if " " not in w}
+    return frozenset(words - {w.casefold() for w in titles["courtesy_titles"]})
+
+
+@functools.cache
+def _body_kinds() -> re.Pattern[str]:
+    names = sorted(_lexicon()[1], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _singular(word: str) -> list[str]:
+    out = [word]
+    if word.endswith("men"):
+        out.append(word[:-3] + "man")
+    if word.endswith("s") and len(word) > 3:
+        out.append(word[:-1])
+    return out
+
+
+def head_kind(words: str) -> str | None:
+    """The kind (a key of standing.json) the head noun of a role or description names: its last
+    word, or last two, before any clause, place or body ('production manager' of 'production manager
+    of a garment factory', 'lawyer' of "Golden Road's lawyer"); an opposition marker before the head
+    makes any politician's or spokesperson's role one outside government ('the Opposition spokesman
+    on housing', 'shadow health minister'); None for words the lexicon does not know."""
+    heads, _, markers, _, public = _lexicon()
+    folded = " ".join(words.casefold().split())
+    if not folded or public.search(folded):
+        return "public_office" if folded and public.search(folded) else None
+    head = _ROLE_END.split(folded, maxsplit=1)[0].strip(" .:'\"“”’").split()
+    if not head:
+        return None
+    kind: str | None = None
+    for size in (2, 1):
+        if len(head) >= size:
+            for last in _singular(head[-1]):
+                kind = kind or heads.get(" ".join([*head[len(head) - size:-1], last]))
+    if kind in ("public_office", "body_staff") and any(w in markers for w in head[:-1]):
+        return "politician_outside_government"
+    if kind in ("private_person", "expert") and any(w.strip("'’") in _offices() for w in head[:-1]):
+        return None  # 'town clerk', 'head teacher', 'Council planner': an office's or a body's word before the head
+    if kind == "lawyer_or_agent" and _CLIENT.search(" ".join(words.split())):
+        return "for_client"
+    return kind
+
+
+# the client a lawyer or an agent is named with: a possessive or a name before the word ("Ana Roe's
+# lawyer", 'Harbour Tribes attorney'), or a party after it ('lawyer for the family', 'representing')
+_CLIENT = re.compile(r"(?:['’]s?|\b(?:his|her|their|its)|[A-Z][\w.-]*)\s+(?:[\w-]+\s+)?(?:lawyers?|attorneys?|solicitors?"
+                     r"|barristers?|counsel|agents?|publicists?)\b|\b(?:lawyers?|attorneys?|solicitors?|barristers?|counsel"
+                     r"|agents?|publicists?)\s+(?:for|of|to|representing|acting)\s")
+
+
+def kind_by_body(words: str) -> str | None:
+    """The kind of speaker the body a role names makes its holder, when the role tells the body only
+    by its kind: an officer of a law firm is a lawyer for clients ('a partner at a Santiago law firm'),
+    of a consultancy a consultant (standing.json body_kinds); a body's officer or owner where the
+    body is unnamed ('production manager of a garment factory', 'owner of a bakery') or an owner of
+    a thing no capitalised name names ('owner of the packing house') is a private person: no body
+    on the record stands behind them. None otherwise ('director of the Harbour Board')."""
+    _, bodies, _, owners, _ = _lexicon()
+    text = " ".join(words.split())
+    m = _AT_BODY.search(text)
+    body = text[m.start():].casefold() if m else ""  # (past an apposition: 'partner at Lowe, a law firm')
+    found = _body_kinds().search(body) if body else None
+    if found:
+        return bodies[found.group()]
+    head = _ROLE_END.split(text.casefold(), maxsplit=1)[0].split()
+    if not head or head_kind(" ".join(head)) != "body_staff":
+        return None
+    # the body's own words, before a place or a clause ('a bakery | on Mill Lane')
+    own = _BODY_END.split(m.group("body"), maxsplit=1)[0] if m else ""
+    named = any(w[:1].isupper() for w in own.split())
+    if m and m.group("det") and m.group("det").strip().casefold() in ("a", "an") and not named:
+        return "private_person"
+    if head[-1] in owners and not named:
+        return "private_person"
+    return None
+
+
+def outside(words: str) -> bool:
+    """Whether a description alone makes its bearer no party on the record ('owner of the corner
+    shop', 'a glazier'): the descriptions `rules` reads beside those its commentator words find."""
+    return _standing((words,)) is not None
+
+
+def standing(parts: list[str]) -> str | None:
+    """The commentator kind the pieces of a speaker's description make them (`_standing`)."""
+    return _standing(tuple(parts))
+
+
+@functools.lru_cache(maxsize=4096)
+def _standing(parts: tuple[str, ...]) -> str | None:
+    """The commentator kind (`OUTSIDE`'s names) the pieces of a speaker's description make them,
+    or None: a piece that holds an office or speaks for a body named ('Senator', "the council's
+    director") keeps them a party, whatever another piece says."""
+    kinds = [kind_by_body(p) or head_kind(p) for p in parts if p and p.strip()]
+    if any(k in INSIDE for k in kinds):
+        return None
+    found = [k for k in kinds if k in OUTSIDE]
+    return OUTSIDE[min(found, key=_ORDER.index)] if found else None
