@@ -1185,14 +1185,25 @@ class _Parser:
         return k
 
     def _set_off_name(self, a: int, b: int) -> bool:
-        """Are tokens [a, b) a name set off by commas: two to four capitalised words (an honorific's full stop
+        """Are tokens [a, b) a name set off by commas: up to seven capitalised words (an honorific's full stop
         among them), and the lower-case particles a name keeps with a word after each ('The governor, Sheikh
-        Faris bin Sultan Al Habsi, said', 'The mayor, Anke ter Beek, said')?"""
+        Faris bin Sultan Al Habsi, said', 'The mayor, Anke ter Beek, said', 'The operator, Tarn Valley Hydro
+        Power Joint Stock Company, said'); one word when it is no word that names nobody nor a date ('The
+        supplier, Harrowgate, said'; not 'The plan, Monday, ...')?"""
         particles = sum(1 for x in range(a, b) if self.t[x].kind == "w" and not self.t[x].cap
                         and self._name_particle(x, a, b))
-        return 2 <= b - a <= 5 + 2 * particles and self.t[a].kind == "w" and all(
+        if b - a == 1:
+            return self._one_word_name(a)
+        return 2 <= b - a <= 8 + 2 * particles and self.t[a].kind == "w" and all(
             self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, ".") or self._name_particle(x, a, b)
-            for x in range(a, b)) and sum(1 for x in range(a, b) if self.t[x].kind == "w") <= 4 + 2 * particles
+            for x in range(a, b)) and sum(1 for x in range(a, b) if self.t[x].kind == "w") <= 7 + 2 * particles
+
+    def _one_word_name(self, a: int) -> bool:
+        """Is the token at a a name by itself, set off after a description ('The supplier, Harrowgate,
+        said'): a capitalised word, no word that names nobody ('However'), no date ('Monday')?"""
+        tok = self.t[a]
+        return tok.kind == "w" and tok.cap and self.text[tok.start:tok.end] not in self.lex.not_names \
+            and tok.low not in MONTH_NAMES and tok.low not in WEEKDAYS and not tok.low.isdigit()
 
     def _name_end(self, k: int, comma: int) -> int:
         """Where a name set off between the comma at token k and `comma` would end: before a short
@@ -3160,7 +3171,8 @@ class _Parser:
         while x > self.begin and (self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, ".-'’")):
             x -= 1
         words = sum(1 for y in range(x + 1, comma) if self.t[y].kind == "w")
-        return x > self.begin and self.is_p(x, ",") and words >= 2 and not self._has_verb(self.begin, x) \
+        return x > self.begin and self.is_p(x, ",") and (words >= 2 or words == 1 and self._one_word_name(x + 1)) \
+            and not self._has_verb(self.begin, x) \
             and (self.w(self.begin) in DETERMINERS or self._possessor(self.begin) or self.t[self.begin].cap) \
             and not any(self.is_p(y, ",") or self.is_q(y) for y in range(self.begin, x))
 
