@@ -89,12 +89,26 @@ def _merge(session: Session, model: Any, what: str, keep: int, drop: int, *, by:
         moved += [cid for table, column, _ in moves if table is Claim for cid in _claim_ids(session, column == a.id)]
     for field in fill:
         setattr(a, field, getattr(a, field) or getattr(b, field))
+    if model is Speaker:
+        _describe_moved(session, a, moved)
     old, new = f"{b.name} ({what} {b.id})", f"{a.name} ({what} {a.id})"
     session.delete(b)
     session.add(Event(actor=by, action=f"{what} merge", old=old, new=new, reason=reason))
     session.flush()
     _recompute(session, moved)
     return {"kept": new, "merged": old, "claims": len(moved)}
+
+
+def _describe_moved(session: Session, speaker: Speaker, moved: list[int]) -> None:
+    """The claims a merge gave `speaker` whose documents described their speaker by no role or
+    affiliation ('said Lind') are read with the merged speaker's ('Thomas Lind, a professor at the
+    Harbour Institute'): the merge tells who they are; a document's own description stays."""
+    if speaker.role is None and speaker.affiliation is None:
+        return
+    session.execute(update(Claim).where(in_values(Claim.id, moved), col(Claim.speaker_id) == speaker.id,
+                                        col(Claim.speaker_kind).is_not(None), col(Claim.speaker_role).is_(None),
+                                        col(Claim.speaker_affiliation).is_(None))
+                    .values(speaker_role=speaker.role, speaker_affiliation=speaker.affiliation))
 
 
 def _rename_via(session: Session, old: str, new: str) -> list[int]:

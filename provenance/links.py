@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, case, delete, func, insert, or_, select, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -103,7 +103,7 @@ def record_query() -> Any:
     return (
         select(  # type: ignore[call-overload, misc]  # aliased outlets defeat the overloads
             Claim.id, Claim.version_id, Document.slug, Claim.text, Claim.kind, Claim.form, Claim.cue,
-            Speaker.name, Speaker.anonymous, Speaker.kind, Speaker.role, Speaker.affiliation,
+            Speaker.name, Speaker.anonymous, *described_speaker(),
             ClaimOutlet.name, ClaimOutlet.country, Publisher.name, Claim.stated_on, Claim.seq,
             Claim.sentence_start, Claim.sentence_end, Claim.char_start, Claim.char_end, Carrier.name,
             Claim.stance)
@@ -114,6 +114,16 @@ def record_query() -> Any:
         .outerjoin(Publisher, Publisher.id == col(Document.outlet_id))
         .outerjoin(Carrier, Carrier.id == col(Claim.origin_outlet_id))
     )
+
+
+def described_speaker() -> tuple[Any, Any, Any]:
+    """The speaker's kind, role and affiliation as the claim's own document describes them (migration
+    0015), else (a claim stored before) as its speaker row does: the row keeps one description a name,
+    the first document's, which another may not give ('Ana Lind, Mayor' there, 'Ana Lind' here)."""
+    own = col(Claim.speaker_kind).is_(None)
+    return (case((own, col(Speaker.kind)), else_=col(Claim.speaker_kind)).label("speaker_kind"),
+            case((own, col(Speaker.role)), else_=col(Claim.speaker_role)).label("speaker_role"),
+            case((own, col(Speaker.affiliation)), else_=col(Claim.speaker_affiliation)).label("speaker_affiliation"))
 
 
 def load_records(session: Session, *, version_ids: Iterable[int] | None = None,

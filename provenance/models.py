@@ -117,6 +117,12 @@ class Claim(SQLModel, table=True):
     origin_outlet_id: int | None = Field(default=None, foreign_key="outlet.id", index=True)
     # `folding.fingerprint` of the text: copies of one sentence share it (migration 0013's index)
     fingerprint: str | None = None
+    # the speaker as this document describes it ('Ana Lind, Mayor' here, 'Ana Lind' there: the speaker
+    # row keeps one description a name), which the status rules read (migration 0015); a claim
+    # stored before has none (`speaker_kind` None) and is read with its speaker row's
+    speaker_kind: str | None = None
+    speaker_role: str | None = None
+    speaker_affiliation: str | None = None
 
 
 class Link(SQLModel, table=True):

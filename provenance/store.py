@@ -224,6 +224,8 @@ def _claim_rows(data: ClaimSet, version_id: int, *, speakers: dict[str, int],
                 outlets: dict[str, int], publisher: int | None) -> list[dict[str, Any]]:
     """The claim table's rows for the claims of a claim set (local speaker and outlet ids mapped)."""
     names = {o["id"]: o["name"] for o in data["outlets"]}
+    described = {s["id"]: {"speaker_kind": s.get("kind") or "person", "speaker_role": s.get("role"),
+                           "speaker_affiliation": s.get("affiliation")} for s in data["speakers"]}
     return [
         {
             "version_id": version_id, "seq": c["seq"], "char_start": c["start"], "char_end": c["end"],
@@ -237,9 +239,14 @@ def _claim_rows(data: ClaimSet, version_id: int, *, speakers: dict[str, int],
             "kind": c["kind"], "status": c["status"], "reason": c.get("reason") or "",
             "reviewed_by": c.get("reviewed_by"), "stance": c.get("stance") or stance_of_cue(c.get("cue")),
             "fingerprint": fingerprint(c["text"]),
+            # what this document says of its speaker (the row keeps the first document's)
+            **described.get(c["speaker"] or "", _UNDESCRIBED),
         }
         for c in data["claims"]
     ]
+
+
+_UNDESCRIBED = {"speaker_kind": None, "speaker_role": None, "speaker_affiliation": None}  # no speaker
 
 
 def chain_columns(c: ClaimEntry, names: Mapping[str, str], speakers: Mapping[str, int], outlets: Mapping[str, int],
@@ -285,6 +292,10 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
     outlets = {o.id: o for o in session.execute(
         select(Outlet).where(in_values(Outlet.id, outlet_order))
     ).scalars()}
+    described: dict[int, Claim] = {}  # speaker id -> its first claim here stored with the document's description of it
+    for c in claims:
+        if c.speaker_id is not None and c.speaker_kind is not None:
+            described.setdefault(c.speaker_id, c)
     sid = _local_ids(speaker_order, "s")
     oid = _local_ids(outlet_order, "o")
     cid = {c.id: f"c{c.seq}" for c in claims}
@@ -300,9 +311,7 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
         "document": {"slug": doc.slug, "title": doc.title, "outlet": publisher.name if publisher else None,
                      "url": doc.url, "language": doc.language, "version": version.number,
                      "published": version.published, "text": version.text},
-        "speakers": [{"id": sid[i], "name": speakers[i].name, "aliases": json.loads(speakers[i].aliases),
-                      "kind": speakers[i].kind, "anonymous": speakers[i].anonymous, "role": speakers[i].role,
-                      "affiliation": speakers[i].affiliation} for i in speaker_order],
+        "speakers": [_speaker_entry(sid[i], speakers[i], described.get(i)) for i in speaker_order],
         "outlets": [{"id": oid[i], "name": outlets[i].name, "aliases": json.loads(outlets[i].aliases),
                      "country": outlets[i].country} for i in outlet_order],
         "claims": [{
@@ -323,6 +332,16 @@ def export_claimset(session: Session, slug: str, number: int | None = None) -> C
     })
     out["format_version"] = format_version(out["claims"])
     return out
+
+
+def _speaker_entry(local_id: str, speaker: Speaker, own: Claim | None) -> dict[str, Any]:
+    """A speaker as a claim set lists it, with its kind, role and affiliation as its claim `own` of the
+    version describes them (what its document said), else (claims stored before that was kept) as
+    the row does."""
+    kind, role, affiliation = ((speaker.kind, speaker.role, speaker.affiliation) if own is None
+                               else (own.speaker_kind, own.speaker_role, own.speaker_affiliation))
+    return {"id": local_id, "name": speaker.name, "aliases": json.loads(speaker.aliases), "kind": kind,
+            "anonymous": speaker.anonymous, "role": role, "affiliation": affiliation}
 
 
 def _chain(c: Claim, via: list[str], via_ids: dict[str, int], sid: dict[int, str], oid: dict[int, str],

@@ -86,9 +86,6 @@ def files(tmp_path):
     bad_date["claims"][1]["stated_on"] = "March 3"
     (f / "bad-date.json").write_text(json.dumps(bad_date), encoding="utf-8")
     (f / "good.json").write_text(json.dumps(make_claimset(slug="good")), encoding="utf-8")
-    (f / "desk.xml").write_text('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Desk</title><item>'
-                                '<description>The minister said the bridge will reopen.</description></item>'
-                                '</channel></rss>\n', encoding="utf-8")
     twice = make_claimset(slug="twice")
     twice["links"].append(dict(twice["links"][0]))
     (f / "dup-links.json").write_text(json.dumps(twice), encoding="utf-8")
@@ -121,8 +118,6 @@ CASES = [
     (["ingest", "{in}/huge.txt"], "larger than 50 MB"),
     (["ingest", "{in}/article.txt", "{in}/binary.txt"], "binary file"),
     (["ingest", "{in}/no-text.html"], "no text"),
-    (["ingest", "{in}/good.json"], "load a claim set with `provenance import"),
-    (["ingest", "{in}/article.txt", "{in}/desk.xml"], "an RSS or Atom feed, not an article"),
     (["ingest", "{in}/bad-header.txt"], "not a date"),
     (["ingest", "{in}/article.txt", "--published", "2025-13-45"], "not a date"),
     (["ingest", "{in}/article.txt", "--published", "'; DROP TABLE claim; --"], "not a date"),
@@ -134,7 +129,6 @@ CASES = [
     (["ingest", "https://example.invalid/a", "{in}/article.txt", "--slug", "one"], "--slug names one document"),
     # feeds and watch: addresses, references and durations
     (["feeds", "add", "ftp://example.invalid/rss"], "not a web address"),
-    (["feeds", "add", "{in}/desk.xml"], "(feeds are fetched from the web: a feed file on disk cannot be followed)"),
     (["feeds", "add", "--page", "javascript:alert(1)"], "not a web address"),
     (["feeds", "remove", "99"], "no followed feed '99'"),
     (["page", "no-such-story"], "no document 'no-such-story'"),
@@ -213,7 +207,6 @@ CASES = [
     (["diff", "{in}/truncated.json", "bridge@1"], "invalid JSON"),
     (["diff", "{in}/binary.json", "bridge@1"], "binary file"),
     (["diff", "{in}/missing.json", "bridge@1"], "no such file"),
-    (["diff", "{in}/article.txt", "bridge@1"], "an article file: diff compares claims, so ingest it first"),
     (["diff", "{in}/offsets.json", "bridge@1"], "does not match"),
     (["eval", "{in}/truncated.json"], "invalid JSON"),
     (["eval", "{in}/binary.json"], "binary file"),

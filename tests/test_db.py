@@ -17,7 +17,7 @@ EXPECTED_COLUMNS = {
     "claim": ["id", "version_id", "seq", "char_start", "char_end", "text", "sentence_start", "sentence_end",
               "speaker_id", "speaker_start", "speaker_end", "outlet_id", "cue", "cue_start", "cue_end", "form",
               "stated_on", "event_on", "kind", "status", "reason", "reviewed_by", "stance", "via", "origin_speaker_id",
-              "origin_outlet_id", "fingerprint"],
+              "origin_outlet_id", "fingerprint", "speaker_kind", "speaker_role", "speaker_affiliation"],
     "link": ["id", "source_id", "target_id", "relation", "created_by", "reason", "created_at"],
     "event": ["id", "at", "actor", "action", "document_id", "claim_id", "old", "new", "reason", "relation",
               "target_claim_id", "evidence_url", "note", "verdict"],

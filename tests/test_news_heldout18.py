@@ -66,8 +66,12 @@ EVENTS = ("dyjetrans-buses", "bulacan-rice", "stveit-maternity", "chanthaburi-du
 # studied material, this batch's sentences not tuned on): speaker 147 -> 149, anonymous 156 -> 157 (the official
 # "of the DA's Bureau of Plant Industry who spoke on condition of anonymity" is the official, not "Plant Industry";
 # "the company" is "Golden Harvest Grains Trading", four words before its "Inc.").
-# The floors never go down:
-FLOORS = {"found": 167, "speaker": 149, "anonymous": 157, "outlet": 153, "status": 156, "stance": 17}
+# The floors never go down, but once: status 156 -> 155 when each claim came to keep what its own document says of
+# its speaker (issue 12 item 5: ingest in any order equals recompute). The state agency's "the stocks had already been
+# sold ..." from the company's lawyer ("Golden Harvest's lawyer", the party's own account, confirmed by the rules) was
+# judged right only because the other paper's article sorts first and its bare "lawyer" described the shared speaker
+# row; ingested the other way round, the same code gave confirmed and `provenance check` reported the difference.
+FLOORS = {"found": 167, "speaker": 149, "anonymous": 157, "outlet": 153, "status": 155, "stance": 17}
 # Speakers that are no plausible source: 7 on the first run, 5 after this session's (40) work (two descriptions whose
 # abbreviation had lost its full stop keep it). The list may only shrink.
 JUNK_BY_SHAPE = {
