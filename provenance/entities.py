@@ -84,9 +84,11 @@ def _merge(session: Session, model: Any, what: str, keep: int, drop: int, *, by:
     if renames_via:
         moved += _rename_via(session, b.name, a.name)
     a.aliases = _aliases(a.name, a.aliases, b.name, b.aliases)
+    reread: list[int] = []
     if any(getattr(b, field) and not getattr(a, field) for field in fill):
         # ('Ana Lind' becomes 'Ana Lind, Mayor': the rules read her other claims anew, as `recompute` would)
-        moved += [cid for table, column, _ in moves if table is Claim for cid in _claim_ids(session, column == a.id)]
+        reread = [cid for table, column, _ in moves if table is Claim for cid in _claim_ids(session, column == a.id)]
+    moved = list(dict.fromkeys(moved))
     for field in fill:
         setattr(a, field, getattr(a, field) or getattr(b, field))
     if model is Speaker:
@@ -95,7 +97,7 @@ def _merge(session: Session, model: Any, what: str, keep: int, drop: int, *, by:
     session.delete(b)
     session.add(Event(actor=by, action=f"{what} merge", old=old, new=new, reason=reason))
     session.flush()
-    _recompute(session, moved)
+    _recompute(session, list(dict.fromkeys(moved + reread)))
     return {"kept": new, "merged": old, "claims": len(moved)}
 
 

@@ -184,3 +184,10 @@ def test_claims_are_found_by_a_name_written_without_its_accents(run, tmp_path, o
     # one document's claims take the other path of the same filter (no lookup of ids first)
     doc = "doc1" if speaker == "Ana Díaz" else "doc2"
     assert [c["speaker"] for c in listing(run, "claims", "--doc", doc, option, value)] == [speaker]
+
+
+def test_a_merge_reports_the_claims_it_moved_once_each(run, two_documents):
+    # the kept speaker takes the other's role, so its own claims are read anew: they moved nowhere
+    result = run("speakers", "merge", str(two_documents["Lind"]), str(two_documents["Thomas Lind"]))
+    assert result.exit_code == 0, result.output
+    assert result.output.rstrip().endswith("(1 claim)"), result.output
