@@ -763,7 +763,7 @@ def opposite_pairs(sig: Signatures, reps: list[int], found: Iterable[tuple[int, 
     """The pairs of groups, beyond those `found`, whose claims take the two sides of one fact about
     one thing (`provenance.opposites`: 'the slipway was completed', 'no sign of a slipway'
     share too few words to block on), or say something of every one of a kind and of a part of it
-    ('every inspection was done on time', 'inspections that had not been carried out'). Blocked on
+    ('every boiler was serviced on schedule', 'boilers that had not been serviced'). Blocked on
     `opposite_keys` and `exception_keys` as `number_pairs` is on its keys."""
     if sig.texts is None:
         return []
@@ -2190,8 +2190,8 @@ def _conflict_relations(a: ClaimRecord, b: ClaimRecord, found: Match,
     answer = found.conflict in ("negation", "opposite") and _one_text(a, b)
     pairs = [_later(a, b)] if answer else [_later(a, b), _later(b, a)[::-1]]
     if found.conflict == "exception":
-        # (the part answers what is said of every one: 'every inspection was done on time' is
-        # disputed by 'inspections that had not been carried out', which it does not dispute)
+        # (the part answers what is said of every one: 'every boiler was serviced on schedule' is
+        # disputed by 'boilers that had not been serviced', which it does not dispute)
         pairs = [(b, a) if (exception(a.text, b.text) or ("", "", "", True))[3] else (a, b)]
     for one, other in pairs:
         out.setdefault((one.key, other.key), Relation(
@@ -2546,7 +2546,7 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
         if verdict.conflict == "negation" and (_clefts_only(a.text) or _clefts_only(b.text)):
             continue  # ('it was not tap water that made them ill' denies nothing of 'they drank tap water')
         if verdict.conflict == "negation" and negated_antonym(a.text, b.text):
-            continue  # ('no customer lost money' says what 'customer money is safe' says)
+            continue  # ('no passengers were injured' says what 'the passengers were unharmed' says)
         if verdict.conflict == "negation" and verdict.score < CORROBORATION_THRESHOLD and _negated_claims(a, b):
             yield i, j, Match(verdict.score, "phrase", verdict.threshold)
             continue
@@ -2618,13 +2618,13 @@ def _cleft(words: list[str], n: int) -> bool:
 
 def negated_antonym(a: str, b: str) -> tuple[str, str] | None:
     """(the word one text negates, its antonym the other states) when one text negates a word
-    (a negation up to NEGATION_SCOPE words before it: 'no customer lost money') whose antonym
+    (a negation up to NEGATION_SCOPE words before it: 'no passengers were injured') whose antonym
     (corroboration.json antonyms: general pairs of opposite predicates) the other states with no
-    negation ('customer money is safe'): two ways of saying one thing, no conflict; else None.
+    negation ('the passengers were unharmed'): two ways of saying one thing, no conflict; else None.
 
-    >>> negated_antonym("No customer lost money", "customer money is safe")
-    ('lost', 'safe')
-    >>> negated_antonym("No customer lost money", "customers lost money"), negated_antonym("safe", "not safe")
+    >>> negated_antonym("No passengers were injured", "the passengers were unharmed")
+    ('injured', 'unharmed')
+    >>> negated_antonym("no one was injured", "two were injured"), negated_antonym("intact", "not intact")
     (None, None)
     """
     negations = _antonym_negations()
@@ -2633,7 +2633,7 @@ def negated_antonym(a: str, b: str) -> tuple[str, str] | None:
         if negations.intersection(told):
             continue
         for n, word in enumerate(said):
-            if word in _antonyms() and negations.intersection(said[max(0, n - NEGATION_SCOPE):n]):
+            if word in _antonyms() and word not in told and negations.intersection(said[max(0, n - NEGATION_SCOPE):n]):
                 found = _antonyms()[word].intersection(told)
                 if found:
                     return word, min(found)
@@ -2706,8 +2706,8 @@ def _opposite_findings(a: ClaimRecord, b: ClaimRecord) -> bool:
 def _exceptions(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Whether, of two claims of facts by independent named or described sources that
     `_opposite_findings` would compare, one says something of every one (or none) of a kind and the other of a part of
-    that kind against it (`provenance.opposites.exception`: a chief executive's 'every inspection
-    was done on time', auditors' 'inspections that had not been carried out'); never a record's
+    that kind against it (`provenance.opposites.exception`: a landlord's 'every boiler
+    was serviced on schedule', an inspector's 'boilers that had not been serviced'); never a record's
     finding about all of what it measured."""
     if not (a.speaker and b.speaker) or is_publisher(a) or is_publisher(b) or a.relayed_by or b.relayed_by:
         return False
@@ -2719,18 +2719,34 @@ def _exceptions(a: ClaimRecord, b: ClaimRecord) -> bool:
 
 
 def _own_doings(a: ClaimRecord, b: ClaimRecord) -> bool:
-    """Whether two named people, each of whom tells of their own doing ('I delivered 860 kilogrammes
-    in November', a farmer's 'he delivered 1,200 kilogrammes in November': the text opens with
-    the speaker as its subject, corroboration.json own_subjects), give figures of two things, one
-    each: two deliveries, two debts, however alike their words."""
+    """Whether two named people, each of whom tells of their own doing (a grower's 'I sent 300 crates
+    of plums in May': the text opens with the speaker as its subject, `_tells_own`), give figures of
+    two things, one each: two deliveries, two debts, however alike their words."""
     if a.speaker_kind != "person" or b.speaker_kind != "person" or a.anonymous or b.anonymous or same_origin(a, b):
         return False
-    return all(normalise(r.text).split()[:1] in ([w] for w in _own_subjects()) for r in (a, b))
+    return _tells_own(a) and _tells_own(b)
+
+
+def _tells_own(r: ClaimRecord) -> bool:
+    """Whether a claim's text opens with its speaker as its subject: 'I' or 'we' (corroboration.json
+    own_subjects 'first'), or 'he' or 'she' ('third') when the speaker is the only person its sentence
+    names: no two capitalised words in a row but the speaker's own words (a witness's 'he was driving
+    at 60' of 'Ana Roe, who saw Per Lund's van, said ...' tells of the driver, not of the witness)."""
+    first, third = _own_subjects()
+    opening = normalise(r.text).split()[:1]
+    if not opening or opening[0] not in first + third:
+        return False
+    if opening[0] in first:
+        return True
+    own = {w.casefold() for w in _WORD.findall(" ".join(filter(None, (r.speaker, r.role, r.affiliation, r.described))))}
+    names = [w[0].isupper() and w.casefold() not in own for w in _WORD.findall(" ".join((r.lead, r.text, r.tail)))]
+    return not any(one and other for one, other in zip(names, names[1:], strict=False))
 
 
 @lru_cache(maxsize=1)
-def _own_subjects() -> tuple[str, ...]:
-    return tuple(load_data("corroboration.json")["own_subjects"])
+def _own_subjects() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = load_data("corroboration.json")["own_subjects"]
+    return tuple(data["first"]), tuple(data["third"])
 
 
 def other_measures(a: str, b: str) -> bool:

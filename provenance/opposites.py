@@ -165,7 +165,7 @@ def opposite(a: str, b: str) -> tuple[str, str, str] | None:
 class _Quantifiers:
     every: tuple[tuple[str, ...], ...]  # words before a kind that say all of it ('every', 'all of')
     none: tuple[tuple[str, ...], ...]  # ... that say none of it ('no', 'none of', 'not a single')
-    never: frozenset[str]  # words after a kind that say none of it ever ('our drivers have never')
+    never: frozenset[str]  # words after a kind that say none of it ever ('our pilots have never')
     part: tuple[tuple[str, ...], ...]  # ... that take a part of it against all ('only', 'not all')
     some: tuple[tuple[str, ...], ...]  # ... that say some of it ('half of', 'some of', a figure and 'of')
     skip: frozenset[str]  # words between such words and the kind ('one of our', 'the')
@@ -189,11 +189,11 @@ def _quantifiers() -> _Quantifiers:
 
 def _kinds_after(words: list[str], at: int, q: _Quantifiers) -> tuple[tuple[str, ...], int]:
     """The stems of the words naming the kind just after a quantifier's words ending at `at`, its
-    head noun last, and where they end ('every one of our aircraft', 'half of the checked drivers',
-    'all Thai durian shipments'): past the `skip` words, figures and possessors ('one of the
+    head noun last, and where they end ('every one of our ferries', 'a third of the rostered pilots',
+    'all imported pear crates'): past the `skip` words, figures and possessors ('one of the
     company's directors' counts directors), at most three words, up to a word that names no kind.
     The head is the first plural among them ('the rostered pilots flew'), else the first word
-    ('no customer lost money')."""
+    ('no patient was turned away')."""
     found: list[str] = []
     end = at
     for end in range(at, min(len(words), at + OPPOSITE_WINDOW + 2)):
@@ -213,7 +213,7 @@ def _kinds_after(words: list[str], at: int, q: _Quantifiers) -> tuple[tuple[str,
 
 def _kind_before(words: list[str], at: int, q: _Quantifiers) -> tuple[str, ...]:
     """The stem of the kind a word at `at` says something of, going back past auxiliaries and
-    articles ('our drivers have never', 'inspections that had not')."""
+    articles ('our pilots have never', 'boilers that had not')."""
     lex = _opposites()
     for n in range(1, OPPOSITE_WINDOW + 1):
         i = at - n
@@ -233,10 +233,10 @@ def _clause_sides(words: list[str], q: _Quantifiers) -> list[tuple[str, int, tup
         return []
     out: list[tuple[str, int, tuple[str, ...], str]] = []
     negated = bool(q.negations.intersection(words))
-    after = 0  # (the words of a quantifier and its kind are read once: 'every one of our aircraft')
+    after = 0  # (the words of a quantifier and its kind are read once: 'every one of our ferries')
     for i in range(len(words)):
         if i < after or q.hedges.intersection(words[max(0, i - OPPOSITE_HEDGE_REACH):i]) or (i and words[i - 1] == "at"):
-            continue  # ('will discuss all options', 'had not come at all')
+            continue  # ('will weigh all offers', 'had not rained at all')
         for fact, side, phrases, plain in (("every", -1, q.part, False), ("none", -1, q.some, True),
                                            ("none", 1, q.none, False), ("every", 1, q.every, True)):
             p = next((p for p in phrases if tuple(words[i:i + len(p)]) == p), None)
@@ -257,24 +257,24 @@ def quantified(text: str) -> tuple[tuple[str, int, tuple[str, ...], str], ...]:
     """(fact, side, the stems of the kind, the words that say it) of what a claim says of every one
     of a kind or of a part of it, clause by clause (commas, semicolons, 'and', 'but' part them):
 
-    - 'every' 1: all of a kind, no negation in the clause ('every inspection was done on time');
-      'every' -1: a part of it that is not so ('only 40 of the inspections', 'not all flights', or
-      the kind with a negation a few words after it: 'inspections that had not been carried out');
-    - 'none' 1: none of a kind ('no customer lost money', 'our drivers have never driven longer');
-      'none' -1: a part of it, no negation in the clause ('half of the checked drivers').
+    - 'every' 1: all of a kind, no negation in the clause ('every boiler was serviced on schedule');
+      'every' -1: a part of it that is not so ('only 40 of the boilers', 'not all flights', or
+      the kind with a negation a few words after it: 'boilers that had not been serviced');
+    - 'none' 1: none of a kind ('no patient was turned away', 'our pilots have never flown longer');
+      'none' -1: a part of it, no negation in the clause ('a third of the rostered pilots').
 
-    A quantifier a hedge comes just before ('will discuss all options') says nothing yet.
+    A quantifier a hedge comes just before ('will weigh all offers') says nothing yet.
 
     The kind is the stems of the words that name it, its head noun last.
 
-    >>> [(f, s, k) for f, s, k, _ in quantified("every inspection was done on time")]
-    [('every', 1, ('inspection',))]
-    >>> [(f, s, k) for f, s, k, _ in quantified("inspections that had not been carried out")]
-    [('every', -1, ('inspection',))]
-    >>> [(f, s, k) for f, s, k, _ in quantified("Our drivers have never driven longer than allowed")]
-    [('none', 1, ('driver',))]
-    >>> quantified("every door will be replaced by May"), quantified("half of the checked drivers")[0][2]
-    ((), ('check', 'driver'))
+    >>> [(f, s, k) for f, s, k, _ in quantified("every boiler was serviced on schedule")]
+    [('every', 1, ('boiler',))]
+    >>> [(f, s, k) for f, s, k, _ in quantified("boilers that had not been serviced")]
+    [('every', -1, ('boiler',))]
+    >>> [(f, s, k) for f, s, k, _ in quantified("Our pilots have never flown longer than allowed")]
+    [('none', 1, ('pilot',))]
+    >>> quantified("every door will be replaced by May"), quantified("half of the rostered pilots")[0][2]
+    ((), ('roster', 'pilot'))
     """
     q = _quantifiers()
     out: list[tuple[str, int, tuple[str, ...], str]] = []
@@ -292,14 +292,14 @@ def exception(a: str, b: str) -> tuple[str, str, str, bool] | None:
     """(the kind, what the claim about all or none of it says, what the other says of a part,
     whether `a` is the claim about all or none) when one text says something of every one (or
     none) of a kind and the other of a part of that kind against it, else None. The two name one
-    kind when their head nouns are one ('all Thai durian shipments' are not 'durians').
+    kind when their head nouns are one ('all imported pear crates' are not 'pears').
 
-    >>> exception("every inspection was done on time", "inspections that had not been carried out")
-    ('inspection', 'every', 'not', True)
-    >>> exception("inspectors found breaches in half of the checked drivers", "our drivers have never driven too long")
-    ('driver', 'never', 'half of', False)
-    >>> exception("every inspection was done on time", "the inspection was carried out in May")
-    >>> exception("checks on all Thai durian shipments were stepped up", "durians don't wait")
+    >>> exception("every boiler was serviced on schedule", "boilers that had not been serviced")
+    ('boiler', 'every', 'not', True)
+    >>> exception("the audit found half of the rostered pilots flew too long", "our pilots have never flown too long")
+    ('pilot', 'never', 'half of', False)
+    >>> exception("every boiler was serviced on schedule", "the boiler was serviced in May")
+    >>> exception("checks on all imported pear crates were stepped up", "pears don't keep")
     """
     for mine, theirs, first in ((quantified(a), quantified(b), True), (quantified(b), quantified(a), False)):
         for fact, side, kind, words in mine:

@@ -117,3 +117,20 @@ def test_two_peoples_figures_of_one_thing_still_conflict(run, tmp_path):
     claims = ingested(run, tmp_path, COUNTS)
     counts = _by_text(claims, "people were evacuated")
     assert len(counts) == 2 and {c["status"] for c in counts} == {"disputed"}, claims
+
+
+WITNESSES = {
+    "courier-witness": ("The Vell Courier", "2026-08-12",
+                        "Ana Roe, who saw Per Lund's van hit the barrier, said he was driving at 90 kilometres "
+                        "an hour."),
+    "gazette-witness": ("The Vell Gazette", "2026-08-13",
+                        "Bo Kalm, who saw Per Lund's van hit the barrier, said he was driving at 50 kilometres "
+                        "an hour."),
+}
+
+
+def test_two_witnesses_figures_of_a_third_persons_doing_still_conflict(run, tmp_path):
+    """'he' is the driver both witnesses name, not either witness: one speed, two figures."""
+    claims = ingested(run, tmp_path, WITNESSES)
+    speeds = _by_text(claims, "was driving at")
+    assert len(speeds) == 2 and {c["status"] for c in speeds} == {"disputed"}, claims
