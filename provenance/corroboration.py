@@ -1130,6 +1130,17 @@ def reported_withdrawer(x: ClaimRecord) -> tuple[set[str], str] | None:
     return {w for w in _WORD.findall(found[0]) if w[:1].isupper()}, found[2]
 
 
+def _client_of(before: str, y: ClaimRecord) -> bool:
+    """Whether the party that withdrew 'its lawyer's statement' (the withdrawal's speaker, or the words
+    before the publisher's account of it: 'Orrin Mills on Friday withdrew ...'; capitalised words but
+    stopwords and days) may be whom `y`, a lawyer, acts for: they name none, or `y`'s name, role or
+    affiliation shares a word with them (a lawyer for another firm keeps their statement)."""
+    stop = lexicon().stopwords
+    party = {w.casefold() for w in _WORD.findall(before) if w[:1].isupper()} - stop
+    mine = {w.casefold() for w in _WORD.findall(f"{y.speaker} {y.role or ''} {y.affiliation or ''} {y.described}")}
+    return not party or bool(party & mine)
+
+
 def takes_back(x: ClaimRecord, y: ClaimRecord) -> bool:
     """Whether `x`, which says its source took back what it said (`withdrawn_said`), is of the
     source of `y`: whose statement the words say it was ('its lawyer's statement': a lawyer's,
@@ -1140,7 +1151,8 @@ def takes_back(x: ClaimRecord, y: ClaimRecord) -> bool:
         return False
     before, _, owner = _taken_back_of(x) or ("", "", "")
     if owner:
-        return owner in {w.casefold() for w in _WORD.findall(f"{y.speaker} {y.role or ''}")}
+        party = before if is_publisher(x) else f"{x.speaker} {before}"
+        return owner in {w.casefold() for w in _WORD.findall(f"{y.speaker} {y.role or ''}")} and _client_of(party, y)
     theirs = _name_key(y.speaker)
     if y.anonymous or not theirs:
         return False
