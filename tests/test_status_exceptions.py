@@ -43,7 +43,7 @@ APART = {
     ("all of the flats passed the fire check", "only 12 of the flats were checked", "flat"),
     ("not one patient was turned away", "half of the registered patients were sent home", "patient"),
     ("our pilots have never flown past their duty limit", "a third of the rostered pilots flew past it", "pilot"),
-    ("None of our trucks has ever been overloaded", "two of the trucks carried 40 tonnes", "truck"),
+    ("None of our trucks has ever been overloaded", "two of the trucks were overloaded", "truck"),
 ])
 def test_a_part_of_a_kind_answers_what_is_said_of_all_or_none_of_it(whole, part, kind):
     found = exception(whole, part)
@@ -57,8 +57,25 @@ def test_a_part_of_a_kind_answers_what_is_said_of_all_or_none_of_it(whole, part,
     ("no family should have to choose between rent and water", "half of the families paid late"),  # an opinion
     ("checks on all Thai durian shipments were stepped up", "durians don't wait"),  # another head noun
     ("one of the company's directors gave money", "the company has never paid a bribe"),  # directors, not the company
+    # 'almost all' is a part, never all
+    ("almost all ferries sailed on time", "two of the ferries did not sail on time"),
+    ("nearly every boiler was serviced", "boilers that had not been serviced"),
+    ("virtually all of the flats passed the fire check", "only 12 of the flats were checked"),
 ])
 def test_no_exception_without_a_part_of_the_same_kind_against_it(whole, other):
+    assert exception(whole, other) is None
+
+
+@pytest.mark.xfail(strict=True, reason="the head nouns only are compared, never what is said of them: requiring "
+                   "a shared predicate word loses four disputes of studied batches whose two sides say one thing "
+                   "in other words (issue 12)")
+@pytest.mark.parametrize(("whole", "other"), [
+    ("all hikers were rescued", "the hikers did not panic"),
+    ("each of the wardens was briefed", "two of the wardens did not attend the meeting"),
+    ("the porters never complained", "some of the porters were late"),
+    ("None of our trucks has ever been overloaded", "two of the trucks carried 40 tonnes"),
+])
+def test_no_exception_when_the_part_says_something_else_of_the_kind(whole, other):
     assert exception(whole, other) is None
 
 
