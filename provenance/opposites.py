@@ -228,7 +228,7 @@ def _kind_before(words: list[str], at: int, q: _Quantifiers) -> tuple[str, ...]:
 
 def _clause_sides(words: list[str], q: _Quantifiers) -> list[tuple[str, int, tuple[str, ...], str]]:
     """(fact, side, kind, words) of one clause (`quantified`); none in a clause a modal, the future
-    or 'if' hedges ('every door will be replaced', 'no family should have to choose')."""
+    or 'if' hedges ('every window will be replaced', 'no family should have to choose')."""
     if q.modals.intersection(words):
         return []
     out: list[tuple[str, int, tuple[str, ...], str]] = []
@@ -273,7 +273,7 @@ def quantified(text: str) -> tuple[tuple[str, int, tuple[str, ...], str], ...]:
     [('every', -1, ('boiler',))]
     >>> [(f, s, k) for f, s, k, _ in quantified("Our pilots have never flown longer than allowed")]
     [('none', 1, ('pilot',))]
-    >>> quantified("every door will be replaced by May"), quantified("half of the rostered pilots")[0][2]
+    >>> quantified("every window will be replaced by May"), quantified("half of the rostered pilots")[0][2]
     ((), ('roster', 'pilot'))
     """
     q = _quantifiers()

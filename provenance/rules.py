@@ -141,7 +141,7 @@ def commentator(r: ClaimRecord) -> str | None:
     if not r.anonymous and r.speaker_kind in (None, "person"):
         # last, what the head noun of each description makes them (a general lexicon of occupations,
         # offices and civil society, `standing`): 'National swimmer', "the firm's lawyer", 'production
-        # manager of a garment factory', 'the Opposition spokesman on housing'
+        # manager of a shoe factory', 'the Opposition spokesman on housing'
         placed = standing([_office_held(r.role) or "", *r.described.split(";")])
         return None if placed == "opposition politician" and r.kind == "position" else placed
     return None

@@ -64,7 +64,7 @@ def _singular(word: str) -> list[str]:
 def head_kind(words: str) -> str | None:
     """The kind (a key of standing.json) the head noun of a role or description names: its last
     word, or last two, before any clause, place or body ('production manager' of 'production manager
-    of a garment factory', 'lawyer' of "Golden Road's lawyer"); an opposition marker before the head
+    of a shoe factory', 'lawyer' of "Golden Road's lawyer"); an opposition marker before the head
     makes any politician's or spokesperson's role one outside government ('the Opposition spokesman
     on housing', 'shadow health minister'); None for words the lexicon does not know."""
     heads, _, markers, _, public = _lexicon()
@@ -99,8 +99,8 @@ def kind_by_body(words: str) -> str | None:
     """The kind of speaker the body a role names makes its holder, when the role tells the body only
     by its kind: an officer of a law firm is a lawyer for clients ('a partner at a Santiago law firm'),
     of a consultancy a consultant (standing.json body_kinds); a body's officer or owner where the
-    body is unnamed ('production manager of a garment factory', 'owner of a bakery') or an owner of
-    a thing no capitalised name names ('owner of the packing house') is a private person: no body
+    body is unnamed ('shift manager of a shoe factory', 'owner of a bakery') or an owner of
+    a thing no capitalised name names ('owner of the sawmill') is a private person: no body
     on the record stands behind them. None otherwise ('director of the Harbour Board')."""
     _, bodies, _, owners, _ = _lexicon()
     text = " ".join(words.split())

@@ -53,7 +53,7 @@ def test_a_part_of_a_kind_answers_what_is_said_of_all_or_none_of_it(whole, part,
 
 @pytest.mark.parametrize(("whole", "other"), [
     ("every boiler was serviced on schedule", "the boiler was serviced in May"),  # no part against it
-    ("every door will be replaced by June", "doors that had not been replaced"),  # a plan, no finding
+    ("every window will be replaced by June", "windows that had not been replaced"),  # a plan, no finding
     ("no family should have to choose between rent and water", "half of the families paid late"),  # an opinion
     ("checks on all Thai durian shipments were stepped up", "durians don't wait"),  # another head noun
     ("one of the company's directors gave money", "the company has never paid a bribe"),  # directors, not the company
@@ -80,7 +80,7 @@ def test_no_exception_when_the_part_says_something_else_of_the_kind(whole, other
 
 
 def test_a_hedged_or_negated_universal_says_nothing_of_all():
-    assert quantified("every door will be replaced by June") == ()
+    assert quantified("every window will be replaced by June") == ()
     assert [(f, s) for f, s, _, _ in quantified("not every flight left on time")] == [("every", -1)]
 
 
