@@ -1259,11 +1259,15 @@ def mark_office_named(claims: Sequence[ClaimRecord], text: str) -> None:
     if not text:
         return
     full = _by_full_name(claims)
+    titles: dict[str, bool] = {}  # one search of the text a name, not one a claim (quadratic in a long text)
     for r in claims:
         if not r.speaker or r.anonymous or r.speaker_kind != "person" or r.untitled:
             continue
         names = [r.speaker] if " " in r.speaker.strip() else [name for name in full if r.speaker in name.split()]
-        titled = [name for name in names if _titled_before(name, text)]
+        for name in names:
+            if name not in titles:
+                titles[name] = _titled_before(name, text)
+        titled = [name for name in names if titles[name]]
         r.office_named = len(titled) == 1 and commentator(r) == "private person"
 
 
@@ -1296,12 +1300,13 @@ def mark_group(claims: Sequence[ClaimRecord], text: str) -> None:
         return
     lede = _lede(text).casefold()
     found: dict[tuple[str | None, str, int], str] = {}  # claims of one sentence share role and end
+    after: dict[str, str] = {}  # the group after each name: one scan of the text a name, not one a sentence
     for r in claims:
         if r.anonymous or not r.speaker or r.speaker_kind not in (None, "person"):
             continue
         key = (r.role, r.speaker, r.sentence[1] if r.sentence else r.end)
         if key not in found:
-            found[key] = _group_referred(r, text)
+            found[key] = _group_referred(r, text, after)
         group = found[key]
         if group and _of_members(group) and group.casefold() not in lede:
             r.group = group
@@ -1321,9 +1326,9 @@ _ANY_GROUP = re.compile(r"(?:" + _CAPITAL_WORD + r"\s+){0,5}(?:" + "|".join(h.ca
                         + r")(?!\w)")
 
 
-def _group_referred(r: ClaimRecord, text: str) -> str:
+def _group_referred(r: ClaimRecord, text: str, after: dict[str, str]) -> str:
     """The name of the group a named person's role or name refers back to in `text` (see
-    `mark_group`), or ''."""
+    `mark_group`), or ''; `after` keeps `_of_group_after` of each name asked."""
     upto = r.sentence[1] if r.sentence else r.end
     head = _HEAD_ROLE.match(r.role or "")
     if head:
@@ -1339,7 +1344,9 @@ def _group_referred(r: ClaimRecord, text: str) -> str:
     initials = _INITIALS_ROLE.match(r.role or "")
     if initials:
         return _spelt_out(initials.group(1), text)
-    return _of_group_after(r.speaker, text) if r.speaker else ""
+    if r.speaker and r.speaker not in after:
+        after[r.speaker] = _of_group_after(r.speaker, text)
+    return after.get(r.speaker or "", "")
 
 
 def _of_group_after(name: str, text: str) -> str:
@@ -1500,6 +1507,7 @@ def mark_described(claims: Sequence[ClaimRecord], text: str = "") -> None:
         # trade of a speaker with no office ('who teaches law at ...'; a mayor who has lived in
         # the town all her life still speaks for her office)
         job = not any(r.role and not _NO_ROLE.fullmatch(r.role) for r in theirs)  # 'Mr', 'Ms' tell no role
+        found = list(dict.fromkeys(found))  # each words once: a claim a paragraph repeats them in a long text
         found = [f for f in found if not f.startswith(("who ", "whose ")) or lexicon().party_roles.search(f.casefold())
                  or (job and lexicon().occupation_clause.match(f.casefold())) or _people_group(f)]
         found = [f for f in found if not _says_nothing(f) and not _said_after(full, f, text, theirs)]
