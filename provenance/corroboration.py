@@ -19,6 +19,7 @@ threshold shares one of them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -1832,10 +1833,11 @@ def answered_reports(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str
     stored claims, so that `recompute` finds what ingest found.
     """
     by_span: dict[tuple, list[int]] = defaultdict(list)
-    by_version: dict[tuple, list[int]] = defaultdict(list)
+    by_sentence: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(records):
         by_span[(r.doc, r.version, r.start, r.end)].append(i)
-        by_version[(r.doc, r.version)].append(i)
+        by_sentence[(r.doc, r.version, r.sentence)].append(i)
+    window = _SeqWindow(records)  # (the claims beside an answer are looked up, not scanned: a long text is no square)
     found = []
     for i, x in enumerate(records):
         how = stance_kind(x)
@@ -1847,16 +1849,34 @@ def answered_reports(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str
             if j == i or stance_kind(y) is not None or is_publisher(y) or (
                     not withdraws(x, y) if retract else same_origin(x, y)):
                 continue
-            for k in by_version[(x.doc, x.version)]:
-                z = records[k]
-                # (a withdrawal or a non-confirmation reaches the sentence it answers, a denial the
-                # report; one in the sentence it answers, "P, a claim the union disputes", only that)
-                beside = (z.sentence == y.sentence) if how in ("retract", "nonconfirm") or x.sentence == y.sentence \
-                    else (x.seq - REPORT_WINDOW <= z.seq < x.seq)
-                if k == j or (beside and z.speaker == y.speaker and (z.outlet or "") == (y.outlet or "")
-                              and stance_kind(z) is None and not is_publisher(z)):
-                    found.append((i, k, how))
+            found.append((i, j, how))
+            # (a withdrawal or a non-confirmation reaches the sentence it answers, a denial the
+            # report; one in the sentence it answers, "P, a claim the union disputes", only that)
+            beside = by_sentence[(x.doc, x.version, y.sentence)] \
+                if how in ("retract", "nonconfirm") or x.sentence == y.sentence else window.before(x)
+            found += [(i, k, how) for k in beside
+                      if records[k].speaker == y.speaker and (records[k].outlet or "") == (y.outlet or "")
+                      and stance_kind(records[k]) is None and not is_publisher(records[k])]
     return sorted(set(found))
+
+
+class _SeqWindow:
+    """The claims of a version among the REPORT_WINDOW claims before a claim, by their `seq`."""
+
+    def __init__(self, records: Sequence[ClaimRecord]) -> None:
+        self.of_version: dict[tuple, list[tuple[int, int]]] = defaultdict(list)  # (seq, index), sorted when asked
+        for k, r in enumerate(records):
+            self.of_version[(r.doc, r.version)].append((r.seq, k))
+        self.ordered: set[tuple] = set()
+
+    def before(self, x: ClaimRecord) -> list[int]:
+        items = self.of_version[(x.doc, x.version)]
+        if (x.doc, x.version) not in self.ordered:
+            items.sort()
+            self.ordered.add((x.doc, x.version))
+        lo = bisect.bisect_left(items, (x.seq - REPORT_WINDOW, -1))
+        hi = bisect.bisect_left(items, (x.seq, -1))
+        return [k for _, k in items[lo:hi]]
 
 
 HOW = {"nonconfirm": "did not confirm", "deny": "denied"}

@@ -36,3 +36,29 @@ def test_long_repeated_prose_is_read_by_the_rules_in_linear_time():
     took = best_seconds([lambda s=s: rules.claimset_records(s) for s in sets], rounds=3)
     # eight times the text: about 8x the time when linear, 64x when quadratic; 24x leaves room for a busy machine
     assert took[1] < 24 * took[0], took
+
+
+def _denied_reports(pairs: int) -> list:
+    """`pairs` claims of one official, each denied by a company in the sentence after it."""
+    from provenance.corroboration import ClaimRecord
+
+    records = []
+    for i in range(pairs):
+        at = 100 * i
+        records += [ClaimRecord(key=2 * i, doc="long", text=f"the dam leaked {i} times", speaker="Ana Roe",
+                                speaker_kind="person", seq=2 * i, start=at, end=at + 30, sentence=(at, at + 50)),
+                    ClaimRecord(key=2 * i + 1, doc="long", text=f"the dam leaked {i} times", speaker="Brellin Works",
+                                speaker_kind="organization", stance="denies", seq=2 * i + 1, start=at, end=at + 30,
+                                sentence=(at + 50, at + 90))]
+    return records
+
+
+def test_the_reports_denials_answer_are_found_in_linear_time():
+    """(each denial looked at every claim of its text for the report's other claims before it: quadratic)"""
+    from provenance.corroboration import answered_reports
+
+    sets = [_denied_reports(n) for n in (250, 2000)]
+    assert (1, 0, "deny") in answered_reports(sets[0])
+    took = best_seconds([lambda s=s: answered_reports(s) for s in sets], rounds=3)
+    # eight times the claims: about 8x the time when linear, 64x when quadratic; 24x leaves room for a busy machine
+    assert took[1] < 24 * took[0], took
