@@ -55,3 +55,30 @@ def test_what_a_party_was_asked_about_is_not_its_claim_when_it_said_something_el
 ])
 def test_what_is_no_silence_before_a_statement_keeps_its_reading(sentence, speaker, content):
     assert (speaker, content) in [(s, t) for s, _, t in _read(sentence)], _read(sentence)
+
+
+# two things asked about, joined by 'and', are one silence ('about the blast and the dust, which residents said D');
+# a frame of the model's whose cue lies in the silence ('did not respond to questions about') reads no report
+
+
+def _read_both(sentence: str, use_model: bool) -> list[tuple[str | None, str]]:
+    """(speaker, content) of the sentence's claims, with the model or the rules alone."""
+    cs = extract_claimset(_LEAD + sentence, slug="t", outlet="Valley Herald", published="2025-05-20", use_model=use_model)
+    names = {s["id"]: s["name"] for s in cs["speakers"]}
+    return [(names.get(c["speaker"]), c["text"]) for c in cs["claims"] if c["start"] >= len(_LEAD)]
+
+
+@pytest.mark.parametrize("use_model", [False, True])
+def test_a_silence_on_two_things_joined_by_and_is_one_silence(use_model):
+    found = _read_both("Carden Stone did not respond to questions about the blast and the dust, which residents said "
+                       "would cost millions.", use_model)
+    assert found[0] == ("Valley Herald", "Carden Stone did not respond to questions about the blast and the dust")
+    assert all(speaker != "Carden Stone" for speaker, _ in found), found
+
+
+@pytest.mark.parametrize("use_model", [False, True])
+def test_no_frame_reads_a_silence_as_a_report(use_model):
+    found = _read_both("Carden Stone did not respond to questions about the blast and its chief executive later said "
+                       "the charges were safe.", use_model)
+    assert found == [("Valley Herald", "Carden Stone did not respond to questions about the blast"),
+                     ("its chief executive", "the charges were safe")], found

@@ -2281,7 +2281,10 @@ class _Parser:
         if not head or not (head in lex.anonymous_heads or head in lex.group_heads or head in lex.institution_heads
                             or head in lex.title_words or head in lex.occupations or head in lex.company_heads):
             return None
-        return z if self.cue_at(z) is not None else None
+        cue = self.cue_at(z)
+        if cue is None or self.w(cue[1]) == "by" or self.w(cue[1]) == "to" and self.w(cue[1] + 1) in ("be", "have"):
+            return None  # (a participle of the subject: 'the teachers claimed by the union', 'the fans reported to have')
+        return z
 
     def _figure_subject(self, y: int, stop: int) -> int | None:
         """Where a subject that is a share of people ends when one opens at token y ('two-thirds',
@@ -2626,8 +2629,12 @@ class _Parser:
                 said = next((y for y in range(x + 1, self.end) if self.t[y].kind == "q" or y in self.cue_tokens), None)
                 if said is None:
                     return self.end
-                joins = [y for y in range(x + 2, said) if self.w(y) in _SENTENCE_CONJUNCTIONS | _SUBORDINATORS]
-                return joins[-1] if joins else None
+                joins = [y for y in range(x + 2, said) if self.w(y) in _SENTENCE_CONJUNCTIONS | _SUBORDINATORS and (
+                    self.is_p(y - 1, ",\u2014\u2013") or not any(self.t[z].kind == "p" for z in range(y, said)))]
+                if joins:  # (not the 'and' of 'about the spill and the cleanup, which ...')
+                    return joins[-1]
+                # 'questions about C, which officials said D': a relative clause after C is another's report
+                return next((y for y in range(said - 1, x + 1, -1) if self.is_p(y, ",") and self.w(y + 1) in ("which", "who")), None)
             if tok.low not in self.lex.empty_contents:
                 return None
             asked = asked or tok.low in self.lex.unanswered

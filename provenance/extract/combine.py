@@ -68,6 +68,9 @@ _BY = re.compile(r"\s*\bby\b")
 # a comma, a dash, a semicolon or a conjunction before that attribution's source or cue (not 'but':
 # 'X claimed C but officials said D' is as often one statement the officials dispute)
 _TRAIL = re.compile(r"\s*(?:[,;:\u2014\u2013\u201d\"-]\s*|\b(?:and|while|whereas|although|though|as)\s+)+$", re.IGNORECASE)
+# a cue that is a participle of the subject before it, no report ('and the fans reported to have rioted were few',
+# 'and the members claimed by the club'): no attribution at the content's tail
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:by|to\s+(?:be|have))\b", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b" + _BE + r"$", re.IGNORECASE)
 # but a cue naming a state of mind ('X is convinced C', 'voters are divided on C', 'she is assured
 # of C') speaks for its subject: on a quarter of the training articles 11 attributions gained, none
@@ -126,17 +129,19 @@ class ModelFrames:
             first = min(s for s, _ in prop.content)
             boundary = _TRAIL.search(self.text, max(start, at - 12), at)
             if start + self.min_head <= at and prop.cue[1] <= first < end and boundary is not None \
-                    and boundary.end() == at:
+                    and boundary.end() == at and not _PARTICIPLE_AFTER.match(self.text, prop.cue[1]):
                 return boundary.start()
         return None
 
     def frames(self, sent: Sentence, begin: int, taken: list[tuple[int, int]], dates=None,
-               speakers: list[tuple[int, int]] | None = None, cues: list[tuple[int, int]] | None = None) -> list[Frame]:
+               speakers: list[tuple[int, int]] | None = None, cues: list[tuple[int, int]] | None = None,
+               silences: list[tuple[int, int]] | None = None) -> list[Frame]:
         """The model's frames for the sentence (its statement starting at offset `begin`) whose
         contents overlap none of `taken` (the contents the rules gave it) nor any content given
         out before, nor start inside one of `cues` (the words of the rules' cues in it: 'would neither
         confirm nor deny it' is one cue, no 'nor deny it' after 'would neither confirm'); `dates` are the
-        sentence's date matches, `speakers` the words naming the speakers of the rules' claims in it."""
+        sentence's date matches, `speakers` the words naming the speakers of the rules' claims in it; a frame whose
+        cue lies in one of `silences` (the publisher's statements of a silence) reads the silence as a report."""
         self.taken.extend(taken)
         self.speakers = speakers or []
         self.cues = cues or []
@@ -147,8 +152,9 @@ class ModelFrames:
         while i < len(self.props) and self.anchors[i] < end:
             frame = self._frame(self._within(self.props[i], end))
             i += 1
-            if frame is not None and frame.cue_start is not None and self._requests_anonymity(frame, start, end):
-                continue
+            if frame is not None and frame.cue_start is not None and (self._requests_anonymity(frame, start, end) or any(
+                    a <= frame.cue_start < b for a, b in silences or ())):
+                continue  # (or 'did not respond to questions about' C: what X was asked, never what X said)
             if frame is not None and frame.speaker is not None and _object_led(self.text[slice(*frame.speaker)]):
                 continue  # 'Let me welcome Dr Ana Costa, ...': an object and its clause, no attribution
             junk = frame is not None and frame.speaker is not None and not self._source(frame)
@@ -415,6 +421,14 @@ class ModelFrames:
         text = self.text
         return any(s < a < e and (" " + fold(text[s:a], words_only=True)).endswith(" that") for a, _b in self.taken)
 
+    def _split_by_rules(self, prop: model.Proposal, s: int, e: int) -> bool:
+        """Does the content text[s:e] of the model's cue, a cue the rules read too, hold another cue of the rules'
+        ('Ana Roe said C, and the inspectors told reporters D': the rules end her C where the inspectors' report
+        begins, the model ran on through D)? Then the rules' reading of two reports stands."""
+        own = tuple(prop.cue) if prop.cue is not None else None
+        return own is not None and own in {tuple(c) for c in self.cues} \
+            and any(s < a and b <= e and (a, b) != own for a, b in self.cues)  # (a content around its own cue stays)
+
     def _frame(self, prop: model.Proposal) -> Frame | None:
         text = self.text
         if not prop.content:
@@ -435,7 +449,7 @@ class ModelFrames:
             while e > s and text[e - 1] in _EDGE:
                 e -= 1
             if e - s < 2 or _overlap(self.taken, s, e) * 2 >= e - s or self._reports_taken(s, e) \
-                    or any(a <= s < b for a, b in self.cues):
+                    or any(a <= s < b for a, b in self.cues) or self._split_by_rules(prop, s, e):
                 continue
             quoted = (s > 0 and text[s - 1] in _QUOTES) or (prop.cue is not None and "“" in text[s:e])
             e = e if quoted else writers_clause(text, s, e)  # ('C, while Y ...': the writer's, as for the rules' contents)

@@ -2064,7 +2064,8 @@ class _Document:
         cut = self._cut_tails(said)
         frames = self.model.frames(r.sent, r.begin_off, [c.words or (c.start, c.end) for c in said], r.matches,
                                    [c.speaker_span for c in said if c.speaker_span is not None],
-                                   [c.cue_span for c in said if c.cue_span is not None])
+                                   [c.cue_span for c in said if c.cue_span is not None],
+                                   [(c.start, c.end) for c in said if c.silence])
         frames = self._keep_cuts(cut, frames, said)
         if not frames:
             return made
