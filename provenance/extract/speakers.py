@@ -511,6 +511,9 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     account = _by_handle(raw, main)
     if account is not None:
         return account
+    named = _description_then_name(raw, main, appositive, lex) if appositive else None
+    if named is not None:
+        return named
     if appositive and _appositive_names(appositive, lex) and not _looks_like_name(main, lex):
         named = _named_in_appositive(raw, main, appositive, lex)
         if named is not None:
@@ -987,6 +990,29 @@ def _outlet_described(main: str, appositive: str, lex: Lexicon) -> dict | None:
     if name is None:
         return None
     return find_outlet(name, lex) or {"name": name, "aliases": [], "country": country_of(_WORD.findall(appositive), lex)}
+
+
+def _description_then_name(raw: str, main: str, appositive: str, lex: Lexicon) -> Mention | None:
+    """'The supplier, Harrowgate', 'The operator, Tarn Valley Hydro Power Joint Stock Company': a description in
+    common words after an article, then the name it describes set off by commas, up to seven capitalised words: the
+    name speaks, a body when the name is a body's or one word after a word for a body ('supplier', 'operator'), else
+    a person the description gives a role. None when the description's head is no word for a speaker and the name
+    no body's ('The plan, Monday, was dropped')."""
+    words, names = main.split(), appositive.split()
+    if len(words) < 2 or fold(words[0]) not in _ARTICLES or not all(w.islower() for w in words[1:]) \
+            or not 1 <= len(names) <= 7 or not all(w[:1].isupper() for w in names):
+        return None
+    head = fold(words[-1])
+    body = head in lex.institution_heads or head in lex.company_heads
+    named = _analyse(appositive, lex).speaker
+    if named is None or named.anonymous or named.kind not in ("person", "institution") or not (
+            body or named.kind == "institution" or head in lex.anonymous_heads or head in lex.title_words
+            or head in lex.occupations):
+        return None
+    if named.kind == "institution" or body and len(names) == 1:  # (a person's name after 'The kitchen's operator')
+        return Mention(raw, speaker=Speaker(named.name, "institution", False, role=" ".join(words[1:]),
+                                            words=frozenset(fold(w) for w in names)))
+    return _named_in_appositive(raw, main, appositive, lex)
 
 
 def _named_in_appositive(raw: str, main: str, appositive: str, lex: Lexicon) -> Mention | None:
