@@ -110,6 +110,8 @@ def kind_by_body(words: str) -> str | None:
     if found:
         return bodies[found.group()]
     head = _ROLE_END.split(text.casefold(), maxsplit=1)[0].split()
+    if head and head_kind(" ".join(head)) == "private_person" and _staff_of(m):
+        return "body_staff"
     if not head or head_kind(" ".join(head)) != "body_staff":
         return None
     # the body's own words, before a place or a clause ('a bakery | on Mill Lane')
@@ -120,6 +122,18 @@ def kind_by_body(words: str) -> str | None:
     if head[-1] in owners and not named:
         return "private_person"
     return None
+
+
+def _staff_of(m: re.Match[str] | None) -> bool:
+    """Whether a lay role's words go on to name the body its bearer works at or for ('an architect
+    for the Tarn council', 'a nurse at Tarn General Hospital', 'a clerk at the county court'): 'at',
+    'for' or 'of', then no 'a' or 'an', and a name of two capitalised words or more or a body noun
+    among the body's own words (titles.json, `_offices`). A private person's trade stays one with no
+    body named ('a teacher at a local school'), or with a place ('a farmer at Lunde')."""
+    if m is None or m.group(0).split()[0] not in ("at", "for", "of") or (m.group("det") or "").strip() in ("a", "an"):
+        return False
+    own = _BODY_END.split(m.group("body"), maxsplit=1)[0].split()
+    return sum(w[:1].isupper() for w in own) > 1 or any(w.casefold() in _offices() for w in own)
 
 
 def outside(words: str) -> bool:
