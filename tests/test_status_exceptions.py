@@ -84,20 +84,17 @@ def test_a_hedged_or_negated_universal_says_nothing_of_all():
     assert [(f, s) for f, s, _, _ in quantified("not every flight left on time")] == [("every", -1)]
 
 
-def test_the_party_saying_every_one_is_disputed_and_the_finding_stands(run, tmp_path):
-    claims = ingested(run, tmp_path, BOILERS)
-    whole = _by_text(claims, "every boiler was serviced on schedule")
-    assert whole and {c["status"] for c in whole} == {"disputed"}, claims
-    found = _by_text(claims, "boilers that had not been serviced")
+@pytest.mark.parametrize("article, whole, part", [
+    (BOILERS, "every boiler was serviced on schedule", "boilers that had not been serviced"),
+    # 'never' against a share of the same kind
+    (PILOTS, "had never flown past their duty limit", "a third of the rostered pilots"),
+])
+def test_the_party_saying_every_one_is_disputed_and_the_finding_stands(run, tmp_path, article, whole, part):
+    claims = ingested(run, tmp_path, article)
+    said = _by_text(claims, whole)
+    assert said and {c["status"] for c in said} == {"disputed"}, claims
+    found = _by_text(claims, part)
     assert found and all(c["status"] != "disputed" for c in found), claims
-
-
-def test_never_against_a_share_of_the_same_kind_disputes_the_never(run, tmp_path):
-    claims = ingested(run, tmp_path, PILOTS)
-    never = _by_text(claims, "had never flown past their duty limit")
-    assert never and {c["status"] for c in never} == {"disputed"}, claims
-    share = _by_text(claims, "a third of the rostered pilots")
-    assert share and all(c["status"] != "disputed" for c in share), claims
 
 
 def test_other_kinds_plans_and_hedges_dispute_nothing(run, tmp_path):
