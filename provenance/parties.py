@@ -22,6 +22,7 @@ from sqlmodel import Session, col
 
 from provenance.claim_index import ClaimIndex
 from provenance.corroboration import (
+    _WORD,
     ClaimRecord,
     account_of,
     is_publisher,
@@ -38,7 +39,6 @@ from provenance.models import Claim, Speaker, Version
 from provenance.query import chunks, is_latest_version, like_contains, like_escape
 from provenance.sql_in import in_values
 
-_WORD = re.compile(r"[^\W_]+")  # the words of a name or role, as `takes_back` reads them
 # At most this many statements the index gives for a look-up of withdrawals; beyond, every claim
 # holding a withdrawal's word is read (a bound on the index's answer, never on what is found).
 _LOOKUP_LIMIT = 2_000
