@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, case, delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -44,7 +44,7 @@ from provenance.corroboration import (
 from provenance.models import Claim, Document, Event, Link, Outlet, Speaker, Version, utcnow
 from provenance.parties import party_versions
 from provenance.query import chunks as _chunks
-from provenance.query import is_latest_version, latest_version_ids
+from provenance.query import described_speaker, is_latest_version, latest_version_ids
 from provenance.rules import (
     RULE,
     SYMMETRIC,
@@ -114,16 +114,6 @@ def record_query() -> Any:
         .outerjoin(Publisher, Publisher.id == col(Document.outlet_id))
         .outerjoin(Carrier, Carrier.id == col(Claim.origin_outlet_id))
     )
-
-
-def described_speaker() -> tuple[Any, Any, Any]:
-    """The speaker's kind, role and affiliation as the claim's own document describes them (migration
-    0015), else (a claim stored before) as its speaker row does: the row keeps one description a name,
-    the first document's, which another may not give ('Ana Lind, Mayor' there, 'Ana Lind' here)."""
-    own = col(Claim.speaker_kind).is_(None)
-    return (case((own, col(Speaker.kind)), else_=col(Claim.speaker_kind)).label("speaker_kind"),
-            case((own, col(Speaker.role)), else_=col(Claim.speaker_role)).label("speaker_role"),
-            case((own, col(Speaker.affiliation)), else_=col(Claim.speaker_affiliation)).label("speaker_affiliation"))
 
 
 def load_records(session: Session, *, version_ids: Iterable[int] | None = None,

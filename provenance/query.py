@@ -11,7 +11,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Integer, and_, cast, column, exists, func, literal_column, or_, select, table, text
+from sqlalchemy import (
+    Integer,
+    and_,
+    case,
+    cast,
+    column,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -33,11 +46,22 @@ OriginSpeaker = aliased(Speaker)
 OriginOutlet = aliased(Outlet)
 
 
+def described_speaker() -> tuple[Any, Any, Any]:
+    """The speaker's kind, role and affiliation as the claim's own document describes them (migration
+    0015), else (a claim stored before) as its speaker row does: the row keeps one description a name,
+    the first document's, which another may not give ('Ana Lind, Mayor' there, 'Ana Lind' here)."""
+    own = col(Claim.speaker_kind).is_(None)
+    return (case((own, col(Speaker.kind)), else_=col(Claim.speaker_kind)).label("speaker_kind"),
+            case((own, col(Speaker.role)), else_=col(Claim.speaker_role)).label("speaker_role"),
+            case((own, col(Speaker.affiliation)), else_=col(Claim.speaker_affiliation)).label("speaker_affiliation"))
+
+
 def _claim_select():
+    _, role, affiliation = described_speaker()
     return (
         select(
             Claim.id, Document.slug, Version.number, Claim.seq, Claim.char_start, Claim.char_end, Claim.text,
-            Speaker.name, Speaker.anonymous, Speaker.role, Speaker.affiliation, Claim.speaker_start,
+            Speaker.name, Speaker.anonymous, role, affiliation, Claim.speaker_start,
             Claim.speaker_end, ClaimOutlet.name, Claim.via, OriginSpeaker.name, OriginOutlet.name, Claim.cue,
             Claim.form, Claim.stated_on, Claim.event_on, Claim.kind, Claim.stance, Claim.status, Claim.reason,
             ClusterMember.cluster_id,

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 SELECT = """
 SELECT claim.id AS id, document.slug AS doc, version.number AS version, claim.seq AS seq,
        claim.char_start AS start, claim.char_end AS "end", claim.text AS text, speaker.name AS speaker,
-       speaker.anonymous AS anonymous, speaker.role AS speaker_role, speaker.affiliation AS affiliation,
+       speaker.anonymous AS anonymous,
+       CASE WHEN claim.speaker_kind IS NULL THEN speaker.role ELSE claim.speaker_role END AS speaker_role,
+       CASE WHEN claim.speaker_kind IS NULL THEN speaker.affiliation ELSE claim.speaker_affiliation END AS affiliation,
        claim.speaker_start AS speaker_start, claim.speaker_end AS speaker_end, outlet.name AS outlet,
        claim.via AS via, origin_speaker.name AS origin, origin_outlet.name AS origin_outlet, claim.cue AS cue,
        claim.form AS form, claim.stated_on AS stated_on, claim.event_on AS event_on,

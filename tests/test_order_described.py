@@ -55,3 +55,33 @@ def test_an_exported_claim_set_keeps_its_documents_description(run, tmp_path):
     _ingest(run, tmp_path, ["gazette-bridge", "courier-toll"])
     exported = json.loads(run("export", "courier-toll").stdout)
     assert [(s["name"], s["role"]) for s in exported["speakers"]] == [("Lena Hartwig", "resident of the harbour district")], exported["speakers"]
+
+
+@pytest.mark.parametrize("how", [(), ("--status", "unconfirmed"), ("--speaker", "Lena Hartwig")])
+def test_listings_show_each_claims_own_description(run, tmp_path, how):
+    """`claims` (the plain listing read straight from SQLite, and the filtered ones `query` plans) and
+    `report` give each claim's speaker as its own document described her, not as the row kept from
+    the paper stored first."""
+    _ingest(run, tmp_path, ["gazette-bridge", "courier-toll"])
+    listed = json.loads(run("claims", "--doc", "courier-toll", *how, "--format", "json").stdout)
+    assert [c["speaker_role"] for c in listed] == ["resident of the harbour district"], listed
+    report = json.loads(run("report", "courier-toll", "--format", "json").stdout)
+    assert [(s["speaker"], s["role"]) for s in report["sources"]] == [("Lena Hartwig", "resident of the harbour district")]
+    assert [c["claim"]["role"] for c in report["unconfirmed"]] == ["resident of the harbour district"]
+
+
+def test_claims_view_reads_each_claims_own_description(run, tmp_path):
+    """The SQL view for Datasette and consoles (migration 0016) describes the speaker as `claims` does."""
+    from sqlalchemy import text
+
+    from provenance.db import open_database
+
+    _ingest(run, tmp_path, ["gazette-bridge", "courier-toll"])
+    db = open_database(run.db)
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.execute(text("SELECT doc, speaker_role FROM claims_view ORDER BY doc")).all()
+    finally:
+        db.close()
+    assert [tuple(r) for r in rows] == [("courier-toll", "resident of the harbour district"),
+                                        ("gazette-bridge", "mayor of Brenvik")]

@@ -14,7 +14,7 @@ for byte.
 from __future__ import annotations
 
 import enum
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -37,7 +37,7 @@ from provenance.models import (
     Speaker,
     Version,
 )
-from provenance.query import chunks, claim_rows, latest_version_ids
+from provenance.query import chunks, claim_rows, described_speaker, latest_version_ids
 from provenance.sql_in import in_values
 from provenance.store import find_document, find_version
 from provenance.wording import plural
@@ -426,10 +426,11 @@ class Report:
 
 
 def _claim_columns():
+    kind, role, affiliation = described_speaker()  # as the claim's own document describes its speaker
     return (Claim.id, Document.slug, Version.number, Claim.seq, Claim.text, Speaker.name, Speaker.anonymous,
-            Speaker.role, Speaker.affiliation, ClaimOutlet.name, Claim.cue, Claim.form, Claim.stated_on,
+            role, affiliation, ClaimOutlet.name, Claim.cue, Claim.form, Claim.stated_on,
             Claim.event_on, Claim.kind, Claim.status, Claim.reason, Claim.reviewed_by, Claim.speaker_id,
-            Claim.outlet_id, Speaker.kind, Claim.stance, ClusterMember.cluster_id)
+            Claim.outlet_id, kind, Claim.stance, ClusterMember.cluster_id)
 
 
 def _claim_select():
@@ -745,23 +746,32 @@ class _Scope:
         return {slug: n for slug, n in rows}
 
     def speakers(self) -> list[_SpeakerCount]:
-        """Every speaker in scope (and the claims without one) with their claims by status, busiest first."""
-        per_status = (select(col(Claim.speaker_id), col(Claim.status), func.count().label("n"))
-                      .where(self.in_scope()).group_by(col(Claim.speaker_id), col(Claim.status)).subquery())
+        """Every speaker in scope (and the claims without one) with their claims by status, busiest first;
+        each described as most of its claims in scope describe it (their own documents' words, migration
+        0015), not as the row keeps the first document's."""
+        kind, role, affiliation = described_speaker()
+        described = (select(col(Claim.speaker_id), col(Claim.status), kind, role, affiliation)
+                     .outerjoin(Speaker, col(Speaker.id) == col(Claim.speaker_id)).where(self.in_scope()).subquery())
+        per_status = (select(described.c.speaker_id, described.c.status, described.c.speaker_kind,
+                             described.c.speaker_role, described.c.speaker_affiliation, func.count().label("n"))
+                      .group_by(*described.c).subquery())
         rows = self.session.execute(
-            select(per_status.c.speaker_id, per_status.c.status, per_status.c.n, col(Speaker.name),
-                   col(Speaker.kind), col(Speaker.role), col(Speaker.affiliation), col(Speaker.anonymous))
+            select(*per_status.c, col(Speaker.name), col(Speaker.anonymous))
             .select_from(per_status).outerjoin(Speaker, col(Speaker.id) == per_status.c.speaker_id))
         found: dict[int | None, _SpeakerCount] = {}
-        for speaker_id, status, n, name, kind, role, affiliation, anonymous in rows:
+        descriptions: dict[int | None, Counter] = defaultdict(Counter)
+        for speaker_id, status, kind_, role_, affiliation_, n, name, anonymous in rows:
             entry = found.get(speaker_id)
             if entry is None:
-                if speaker_id is None:
-                    entry = _SpeakerCount(None, NO_SPEAKER, None, None, None, None)
-                else:
-                    entry = _SpeakerCount(speaker_id, name or NO_SPEAKER, kind, role, affiliation, anonymous)
-                found[speaker_id] = entry
-            entry.statuses[status] = n
+                entry = found[speaker_id] = _SpeakerCount(
+                    speaker_id, NO_SPEAKER if speaker_id is None else name or NO_SPEAKER, None, None, None,
+                    None if speaker_id is None else anonymous)
+            entry.statuses[status] = entry.statuses.get(status, 0) + n
+            if speaker_id is not None:
+                descriptions[speaker_id][(kind_ or "", role_ or "", affiliation_ or "")] += n
+        for speaker_id, counted in descriptions.items():
+            best = min(counted, key=lambda d: (-counted[d], d))  # the most claims', ties by the words
+            found[speaker_id].kind, found[speaker_id].role, found[speaker_id].affiliation = (w or None for w in best)
         ranked = list(found.values())
         ranked.sort(key=lambda r: (-r.claims, r.name == NO_SPEAKER, r.name.casefold(), r.name))
         return ranked
