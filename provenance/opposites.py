@@ -174,17 +174,38 @@ class _Quantifiers:
     hedges: frozenset[str]
     modals: frozenset[str]  # words that make a whole clause no finding ('will', 'should', 'if')
     stop: frozenset[str]  # words never a kind (stopwords, measures, pronouns)
+    unsaid: frozenset[str]  # words that say nothing of a kind (stopwords, negations, quantifiers, pronouns)
+    alike: dict[str, str]  # a word of a predicate -> the first of its group of one sense ('in use' -> 'in service')
+    evidence: frozenset[str]  # words of a finding: a record or evidence noun, 'found', 'showed' (cues.json)
 
 
 @lru_cache(maxsize=1)
 def _quantifiers() -> _Quantifiers:
     data = load_data("corroboration.json")["opposites"]["quantifiers"]
     lex = _opposites()
+    not_kinds = frozenset(normalise(w) for w in data["not_kinds"])
+    quantifying = {w for k in ("every", "none", "never", "part", "some", "skip", "auxiliaries") for p in data[k]
+                   for w in normalise(p).split()}
+    unsaid = frozenset(STOPWORDS) | frozenset(normalise(w) for w in load_data("corroboration.json")["stopwords"]) \
+        | lex.negations | lex.hedges | not_kinds | quantifying
+    alike = {_stems(normalise(p).split()): _stems(normalise(group[0]).split()) for group in data["alike"] for p in group}
     return _Quantifiers(_phrases(data["every"]), _phrases(data["none"]), frozenset(normalise(w) for w in data["never"]),
                         _phrases(data["part"]), _phrases(data["some"]), frozenset(normalise(w) for w in data["skip"]),
                         frozenset(normalise(w) for w in data["auxiliaries"]), lex.negations, lex.hedges,
-                        lex.hedges - frozenset(normalise(w) for w in data["not_modals"]),
-                        lex.skip | frozenset(normalise(w) for w in data["not_kinds"]))
+                        lex.hedges - frozenset(normalise(w) for w in data["not_modals"]), lex.skip | not_kinds,
+                        unsaid, alike, _evidence_words())
+
+
+def _evidence_words() -> frozenset[str]:
+    """cues.json's evidence and record nouns and the forms of its evidence verbs ('found', 'shows')."""
+    cues = load_data("cues.json")
+    verbs = {normalise(f) for v in cues["verbs"] if v.get("evidence_subject") for f in v["forms"]}
+    return frozenset(normalise(w) for w in cues["evidence_nouns"] + cues["record_nouns"] if " " not in w) | verbs
+
+
+def _stems(words: list[str]) -> str:
+    """The stems of words as one key, a final e off ('serviced', 'service' -> 'servic')."""
+    return " ".join(s[:-1] if s.endswith("e") and len(s) >= 5 else s for s in map(stem, words))
 
 
 def _kinds_after(words: list[str], at: int, q: _Quantifiers) -> tuple[tuple[str, ...], int]:
@@ -276,11 +297,32 @@ def quantified(text: str) -> tuple[tuple[str, int, tuple[str, ...], str], ...]:
     >>> quantified("every window will be replaced by May"), quantified("half of the rostered pilots")[0][2]
     ((), ('roster', 'pilot'))
     """
+    return tuple(side for side, _ in _said_of(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _said_of(text: str) -> tuple[tuple[tuple[str, int, tuple[str, ...], str], frozenset[str]], ...]:
+    """Each of `quantified`'s sides with what its clause says of the kind (`_predicate`)."""
     q = _quantifiers()
-    out: list[tuple[str, int, tuple[str, ...], str]] = []
+    out: list[tuple[tuple[str, int, tuple[str, ...], str], frozenset[str]]] = []
     for clause in re.split(r",\s|[;:\u2013\u2014]|\band\b|\bbut\b", text):
-        out += _clause_sides(normalise(clause).split(), q)
+        words = normalise(clause).split()
+        out += [(side, _predicate(words, side[2], q)) for side in _clause_sides(words, q)]
     return tuple(out)
+
+
+def _predicate(words: list[str], kind: tuple[str, ...], q: _Quantifiers) -> frozenset[str]:
+    """What a clause says of a kind: the stems of its content words but the kind's, the quantifiers,
+    negations, hedges and pronouns ('every boiler was serviced on schedule' -> servic, schedul), a phrase of
+    one of the 'alike' groups as the group's first ('were not in use' -> 'in servic')."""
+    found = set()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            key = _stems(words[i:i + n])
+            if key in q.alike:
+                found.add(q.alike[key])
+    content = {_stems([w]) for w in words if len(w) > 2 and w not in q.unsaid and not w[0].isdigit()}
+    return frozenset(found | content) - set(kind) - {_stems([k]) for k in kind}
 
 
 def exception_keys(text: str) -> set[tuple[str, int, str]]:
@@ -300,10 +342,23 @@ def exception(a: str, b: str) -> tuple[str, str, str, bool] | None:
     ('pilot', 'never', 'half of', False)
     >>> exception("every boiler was serviced on schedule", "the boiler was serviced in May")
     >>> exception("checks on all imported pear crates were stepped up", "pears don't keep")
+    >>> exception("all hikers were rescued", "the hikers did not panic")  # another thing said of them
     """
-    for mine, theirs, first in ((quantified(a), quantified(b), True), (quantified(b), quantified(a), False)):
-        for fact, side, kind, words in mine:
-            for other_fact, other_side, other_kind, other_words in theirs:
-                if side == 1 and other_side == -1 and fact == other_fact and kind[-1] == other_kind[-1]:
+    for mine, theirs, first in ((_said_of(a), _said_of(b), True), (_said_of(b), _said_of(a), False)):
+        for (fact, side, kind, words), said in mine:
+            for (other_fact, other_side, other_kind, other_words), other_said in theirs:
+                if side == 1 and other_side == -1 and fact == other_fact and kind[-1] == other_kind[-1] \
+                        and _one_predicate(said, other_said, b if first else a):
                     return kind[-1], words, other_words, first
     return None
+
+
+def _one_predicate(said: frozenset[str], other: frozenset[str], part: str) -> bool:
+    """Whether a claim about all (or none) of a kind and one about a part of it say one thing of it:
+    a word (stem) or an 'alike' group in common; or one of them says nothing more of it than its
+    quantifier ('every boiler, the director said'); or the part is a finding, in words of its own
+    ('the audit found breaches in half of the checked drivers' answers 'our drivers never drove
+    longer than allowed'; a record, evidence or 'found' among its words)."""
+    if not said or not other or said & other:
+        return True
+    return bool(_quantifiers().evidence.intersection(normalise(part).split()))

@@ -2,8 +2,9 @@
 of it (issue 12): 'every boiler was serviced on schedule' against an inspector's 'boilers that had not
 been serviced', 'our pilots have never flown past their hours' against 'a third of the rostered pilots
 flew past their limit'. The two share few words, so the matcher sees no conflict; the part answers the
-whole, which it disputes, and the finding keeps its standing. Invented articles of this file's own
-writing."""
+whole, which it disputes, and the finding keeps its standing. The two must say one thing of the kind
+(a word in common, one sense in other words, or a finding about the part): 'the hikers did not
+panic' is no exception to 'all hikers were rescued'. Invented articles of this file's own writing."""
 
 from __future__ import annotations
 
@@ -66,9 +67,20 @@ def test_no_exception_without_a_part_of_the_same_kind_against_it(whole, other):
     assert exception(whole, other) is None
 
 
-@pytest.mark.xfail(strict=True, reason="the head nouns only are compared, never what is said of them: requiring "
-                   "a shared predicate word loses four disputes of studied batches whose two sides say one thing "
-                   "in other words (issue 12)")
+@pytest.mark.parametrize(("whole", "part", "kind"), [
+    # one sense in other words (corroboration.json opposites.quantifiers alike)
+    ("all 12 lifts are in service", "two of the lifts were not in use", "lift"),
+    ("every tenant was refunded", "tenants who have not been paid back their deposits", "tenant"),
+    ("not one patient was turned away", "half of the registered patients were sent home", "patient"),
+    # a finding about a part answers the whole in words of its own
+    ("our drivers have never driven longer than allowed", "the audit found breaches in half of the drivers", "driver"),
+    ("every parcel is accounted for", "the depot report lists only 300 parcels", "parcel"),
+])
+def test_a_part_says_the_same_of_the_kind_in_other_words(whole, part, kind):
+    found = exception(whole, part)
+    assert found is not None and found[0] == kind and found[3] is True
+
+
 @pytest.mark.parametrize(("whole", "other"), [
     ("all hikers were rescued", "the hikers did not panic"),
     ("each of the wardens was briefed", "two of the wardens did not attend the meeting"),
@@ -76,6 +88,8 @@ def test_no_exception_without_a_part_of_the_same_kind_against_it(whole, other):
     ("None of our trucks has ever been overloaded", "two of the trucks carried 40 tonnes"),
 ])
 def test_no_exception_when_the_part_says_something_else_of_the_kind(whole, other):
+    """The two must say one thing of the kind: a word in common, one sense in other words, or a
+    finding ('the audit found') about the part."""
     assert exception(whole, other) is None
 
 
@@ -95,6 +109,21 @@ def test_the_party_saying_every_one_is_disputed_and_the_finding_stands(run, tmp_
     assert said and {c["status"] for c in said} == {"disputed"}, claims
     found = _by_text(claims, part)
     assert found and all(c["status"] != "disputed" for c in found), claims
+
+
+HIKERS = {
+    "courier-hikers": ("The Vell Courier", "2026-06-12",
+                       "The rescue coordinator, Ana Lisk, said all hikers were rescued from the ridge on Sunday."),
+    "gazette-hikers": ("The Vell Gazette", "2026-06-13",
+                       "A mountain guide, Bo Kalm, said two of the hikers did not panic when the fog came down."),
+}
+
+
+def test_another_thing_said_of_part_of_the_kind_disputes_nothing(run, tmp_path):
+    """'two of the hikers did not panic' is no exception to 'all hikers were rescued'."""
+    claims = ingested(run, tmp_path, HIKERS)
+    rescued = _by_text(claims, "rescued")
+    assert rescued and all(c["status"] != "disputed" for c in rescued), claims
 
 
 def test_other_kinds_plans_and_hedges_dispute_nothing(run, tmp_path):
