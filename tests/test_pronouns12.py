@@ -101,7 +101,7 @@ def test_they_is_the_unnamed_person_who_spoke_last_when_no_group_can_be_meant():
     officer, whose gender the text keeps back; 'they' after residents no one quoted is no one met."""
     got = _speakers("A council officer, who asked not to be named because they may not speak to the press, told "
                     'the Tarn Courier the report was shelved in May.\n\n"Everyone knew the doors were unsafe," they said.\n')
-    assert got["Everyone knew the doors were unsafe"] == "officer"
+    assert got["Everyone knew the doors were unsafe"] == "council officer"  # (the whole description, since names47)
     got = _speakers('Residents of the estate met on Monday.\n\n"Everyone knew the doors were unsafe," they said.\n')
     assert got["Everyone knew the doors were unsafe"] != "officer"
 

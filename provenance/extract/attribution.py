@@ -1043,6 +1043,7 @@ class _Parser:
             if ante is not None:
                 return ante[0], k  # 'Two dockworkers who watched it, who asked not to be named, said'
             outer = self._np_before_plain(x)
+            outer = None if relative and outer and self._description_cut(*outer) else outer  # ('a team leader, who')
             if (relative or adjunct) and not (outer and self._valid_np(*outer)):
                 # 'Two officials at the agency, who spoke on condition of anonymity, said': any
                 # noun phrase may own a relative clause, not only a name
@@ -1064,6 +1065,17 @@ class _Parser:
                 return outer[0], labelled or (k if relative or adjunct else comma)
             k -= 1
         return None
+
+    def _description_cut(self, a: int, b: int) -> bool:
+        """Do tokens a..b, read back as a name before a relative clause, open in lower case right after another
+        word of the description in lower case ('registry | officer in Port Kelby', 'team | leader'): a
+        description's head cut from the nouns before it, not a name with its titles ('page editor Bret Stephens')?"""
+        before = self.t[a - 1] if a - 1 >= self.begin else None
+        head_end = next((x for x in range(a, b) if self.w(x) in _NP_INNER), b)
+        return before is not None and before.kind == "w" and not before.cap \
+            and not any(self.t[x].cap for x in range(a, head_end)) \
+            and a - 1 not in self.cue_tokens and before.low not in _NP_STOP and before.low not in _NP_INNER \
+            and before.low not in DETERMINERS and before.low != "and"
 
     def _place_in_adjunct(self, np: tuple[int, int]) -> bool:
         """Are tokens np a place after a preposition ('in Ohio', 'across Brazil'), inside a phrase that says

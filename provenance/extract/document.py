@@ -2717,6 +2717,8 @@ class _Document:
         if mention is None or sp is None:
             return
         nouns = self._document_nouns(*mention)
+        if sp.kind in ("person", "group") and sp.anonymous and sp.head and sp.head not in nouns:
+            return  # ('a registry officer in Kelby said C. The registry said D': a person, no record, spoke)
         if nouns:
             self.cited.append((mention[1], nouns | {fold(w) for w in self.text[mention[0]:mention[1]].split()}, sp))
 

@@ -55,6 +55,10 @@ _CAPITALS_LEAD = re.compile(r"(?:[A-Z][A-Z\d'\u2019.&-]*[,:]?[ \t]+){2,}[A-Z][A-
 _NICKNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+['\u2018][A-Z][\w-]*['\u2019](?=[ \t]+[A-Z])")
 # a designation in brackets that ends a mention: 'A lawyer for the firm, Ana Costa (KC)'
 _BRACKETED_POSTNOMINAL = re.compile(r"\s*\(([A-Za-z]{2,4})\)\s*$")
+# 'Mother of four Rose Lind', 'father of two Tom Vane': a kinship descriptor and its count before a name (titles.json's
+# family_descriptors and descriptor_counts), read as the hyphened title it is written as too ('mum-of-three Ana Costa')
+_FAMILY_OF = re.compile(r"^((?i:" + "|".join(load_data("titles.json")["family_descriptors"]) + r"))[ \t]+of[ \t]+((?i:"
+                        + "|".join(load_data("titles.json")["descriptor_counts"]) + r"))[ \t]+(?=[A-Z])")
 # the body after a name in an appositive: 'Another pollster, Dana Reyes | of Carrow University'
 _NAME_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$")
 # an account's handle that ends a mention ('Instagram user @KelbyFloods')
@@ -264,7 +268,13 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     seat = _PARTY_SEAT.search(text)
     if seat:
         text = text[:seat.start()] + text[seat.end():]  # 'Ana Costa (TPP, Oswick North)': no part of her name
+    family = _FAMILY_OF.match(text)
+    if family is not None:
+        text = f"{family.group(1)}-of-{family.group(2)} {text[family.end():]}"
     mention = _analyse_words(repaired(text), lex)
+    if family is not None and mention.speaker is not None and mention.speaker.role:
+        written = family.group(0).strip()  # (her role as the text writes it: 'Mother of four')
+        mention.speaker.role = mention.speaker.role.replace(written.replace(" ", "-"), written)
     if mention.speaker is not None and ", " in text:
         _keep_commas(mention.speaker, text)
     if mention.speaker is not None and " & " in text:
@@ -508,7 +518,7 @@ def party_after(text: str, end: int) -> str | None:
 def _analyse_words(text: str, lex: Lexicon) -> Mention:
     raw = clean(text)
     main, appositive = _portfolio_split(raw, *_main_words(raw, lex), lex)
-    account = _by_handle(raw, main)
+    account = _by_handle(raw, main) or (None if appositive else _legal_company(raw, main, lex))  # ('Frostvik ehf.')
     if account is not None:
         return account
     named = _description_then_name(raw, main, appositive, lex) if appositive else None
@@ -623,6 +633,31 @@ def _work_then_name(text: str, lex: Lexicon) -> bool:
     return (head in lex.occupations or head in lex.title_words or head in lex.anonymous_heads
             or head in lex.person_trades or head in lex.company_heads) and head not in lex.group_heads \
         and _looks_like_name(" ".join(words[k:]), lex)
+
+
+@lru_cache(maxsize=4)
+def _legal_form_end(suffixes: frozenset[str]) -> re.Pattern[str]:
+    """A company's name, capitalised words, then one or two legal forms (titles.json's company_suffixes) to the
+    mention's end, a form's full stops optional and the letters between them spaced or not ('S.A.', 'S. A.')."""
+    forms = "|".join(r"\.[ \t]?".join(re.escape(p) for p in f.rstrip(".").split(".")) + r"\.?"
+                     for f in sorted(suffixes, key=len, reverse=True))
+    word = r"[A-Z][\w'\u2019&-]*"
+    return re.compile(rf"(?:[A-Za-z][a-z-]*[ \t]+(?=[a-z]))?(?:[a-z][\w-]*[ \t]+)*({word}(?:[ \t]+(?:{word}|de|del|la|y|&))*"
+                      rf"[ \t]+(?:{forms})(?:[ \t]+(?:{forms}))?)$")
+
+
+def _legal_company(raw: str, main: str, lex: Lexicon) -> Mention | None:
+    """'Frostvik ehf.', 'Marlow Reciclaje Servicios Urbanos S. A.', 'tour operator Kelby Treks Oy': a mention ending
+    in a company's legal form names the company (the words before its name describe it), never a person nor a
+    description cut at the form's letters."""
+    found = _legal_form_end(lex.company_suffixes).match(main) if lex.company_suffixes else None
+    before = [fold(w) for w in main[:found.start(1)].split()] if found is not None else []
+    if found is None or found.group(1).split()[0] in lex.not_names or before and before[-1] in _PREPOSITIONS:
+        return None  # ('Bank of Kelby Ltd': a name that runs on before it, read as it was)
+    name = found.group(1)
+    role = " ".join(w for w in before if w not in _ARTICLES | _DEFINITE) or None
+    return Mention(raw, speaker=Speaker(name, "institution", False, role=role,
+                                        words=frozenset(fold(w) for w in name.split())))
 
 
 def _by_handle(raw: str, main: str) -> Mention | None:
@@ -2013,6 +2048,13 @@ class Registry:
         s = self.by_surname.get(surname_key(name))
         if s is not None and (len(name.split()) == 1 or len(s.name.split()) == 1):
             return s
+        if len(key.split()) > 1 and key.split()[0] not in self.lex.female_names | self.lex.male_names:
+            # 'López García' after 'Ana López García', 'Van der Berg' after 'Pieter van der Berg': a name the text gave
+            # whole, one given name before a surname of two words or one with its particles (no given name and
+            # surname: 'Ana Costa' is no other 'Lina Ana Costa', nor a headline's 'Harbour Widow Ana Costa')
+            return next((sp for sp in reversed(self.speakers) if sp.kind == "person" and not sp.anonymous
+                         and fold(sp.name).endswith(" " + key) and len(sp.name.split()) == len(key.split()) + 1
+                         and fold(sp.name.split()[0]) not in self.lex.title_words), None)
         return None
 
     def _merge(self, known: Speaker, new: Speaker) -> None:
