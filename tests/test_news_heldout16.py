@@ -24,8 +24,9 @@ EVENTS = ("oosterweerd-allowance", "himshikhar-audit", "lamdouar-port", "kurose-
 # 151, stance 12; one junk speaker fewer ("authority of nepal", kept in the list below as found on the first run);
 # outlets, non-claims and relays unchanged. Status 152 since a relay through an outlet whose own story is in the
 # cluster is one origin with that story, however each names the sources (the audit scoop and its wire relay).
-# The floors never go down:
-FLOORS = {"found": 175, "speaker": 158, "anonymous": 164, "outlet": 168, "status": 167, "stance": 13}
+# Raised by session 47 (names47: a person described by a record's word is no record cited again): speaker 158 ->
+# 159, anonymous 164 -> 165. The floors never go down:
+FLOORS = {"found": 175, "speaker": 159, "anonymous": 165, "outlet": 168, "status": 167, "stance": 13}
 # Speakers that are no plausible source: 11 on the first run, 10 since the session's date and furniture landings
 # ("authority of nepal" gone). The list may only shrink.
 JUNK_BY_SHAPE = {
@@ -35,11 +36,10 @@ JUNK_BY_SHAPE = {
     "a subject or an object of the content taken for the speaker": {
         "1.2-billion-dirham extension",
         "council",
-        "its officials",
         # (a body the content speaks of, once cut short before its last words and listed so; now named whole)
         "ministry of agriculture and maritime fisheries",
-        "officials in the overijssel town of oosterweerd",
         "ras lamdouar",
+        # ("its officials" and "officials in the overijssel town of oosterweerd" are gone by session 47's start)
     },
 }
 # (since session 45 a description's participle of issuing or seeing and the words after it are no part of its name: 'its half-year financial statements published' is gone)

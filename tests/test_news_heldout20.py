@@ -73,8 +73,9 @@ EVENTS = ("marura-ambulances", "pedrazul-vaccines", "gangho-lift", "vilaserra-pa
 # status 151 -> 154 (the Controller of Budget before its report's period, the union's name listed with commas, the
 # laboratory's "de", the Directorate-General's "for", the secretary's name after his post and its portfolio, the
 # professor's "[Interview]" label over his quotation; the status follows from the right speakers).
+# Raised by session 47 (names47, checked on it, not developed on it): speaker 170 -> 171.
 # The floors never go down:
-FLOORS = {"found": 185, "speaker": 170, "anonymous": 178, "outlet": 178, "status": 164, "stance": 15}
+FLOORS = {"found": 185, "speaker": 171, "anonymous": 178, "outlet": 178, "status": 164, "stance": 15}
 # Speakers that are no plausible source: 9 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {

@@ -74,15 +74,15 @@ EVENTS = ("coralillo-recycling", "abasena-textbooks", "hrafnajokull-icecave", "w
 # on the first run but status, 150 -> 149 from db9fdac (standing read from a general lexicon of occupations, which
 # gained 9 statuses on batches 20-25 it was not developed on): the magazine's "the company had cancelled all ice
 # cave tours for the rest of ..." turned unconfirmed where the judgement says confirmed. The floors are what held
-# when the batch landed, at 547d573, and never go down:
-FLOORS = {"found": 180, "speaker": 163, "anonymous": 177, "outlet": 173, "status": 149, "stance": 17}
+# when the batch landed, at 547d573, and never go down; raised by session 47 (names47, checked on it: the kinship
+# descriptor before a name, the description before a relative clause read whole) speaker 163 -> 167:
+FLOORS = {"found": 180, "speaker": 167, "anonymous": 177, "outlet": 173, "status": 149, "stance": 17}
 # Speakers that are no plausible source: 6 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
+    # ("mother", "leader" and "officer in port moresby" of the first run are gone since names47: a kinship descriptor
+    # with its count before a name is her role, and a description before a relative clause is read whole)
     "a name or description cut short": {
         "ecoruta servicios ambientales s",  # "EcoRuta Servicios Ambientales S. A.", under "explains"
-        "officer in port moresby",
-        "leader",
-        "mother",
     },
     "the subject of no statement taken for a speaker": {
         "company's supervisors",  # "denied that the company's supervisors had instructed drivers to skip ..."

@@ -354,7 +354,6 @@ def test_the_check_for_a_cut_name_in_a_headline(name, why):
 # Junk a held-out batch showed on its first run, before anyone tuned on it (the batch's own test holds it among
 # its known junk speakers): the list may only shrink. Anything else is a failure.
 HELDOUT_FIRST_RUN = {
-    "dailymaverick-salt-river-signals-analysis.txt: 'own figures' (a document or a thing)",
     # batch 12 (news-heldout-11): a message of unknown authorship, whose author the piece names later
     "africacheck-kaolack-syrup-factcheck.txt: 'voice note' (a document or a thing)",
     # batch 13 (news-heldout-12): right speakers the check misreads, an analysis giving two people by surname
@@ -377,10 +376,7 @@ HELDOUT_FIRST_RUN = {
     # batch 19 (news-heldout-18): junk its first run produced (on the session-start code, before it landed), a
     # business paper's 'the filing showed', a document the check reads as a participle
     "businessworld-bulacan-rice.txt: 'filing' (an article, an adverb or a participle)",
-    # batch 20 (news-heldout-19): junk its first run produced (on the session-start code, before it landed), the road
-    # company's name cut before its last words; and a right speaker the check misreads, a nurse described by where she
-    # works
-    "hotnews-valearece-viaduct.txt: 'National Company' (a name cut short)",
+    # batch 20 (news-heldout-19): a right speaker the check misreads, a nurse described by where she works
     "afp-cikembang-meals.txt: 'nurse at the hospital' (a description cut before its noun)",
     # batch 22 (news-heldout-21): the share of a readers' poll that 'said' ("In a ... poll of 2,140 readers, 71 per
     # cent said"), which the batch's judgement accepts beside the poll and the check reads as a figure
@@ -396,18 +392,17 @@ HELDOUT_FIRST_RUN = {
     "muscatdaily-hayl-falaj.txt: '81 per cent of 2,300 respondents' (a figure)",
     # batch 26 (news-heldout-25): junk its first run produced (on the session-start code, before it landed): a state
     # minister's name stored with its honorific ("State Minister for General Education Dr. NAME said"), a
-    # Costa Rican name cut before its second surname, and "Mother of four NAME" read as the speaker "Mother"
+    # Costa Rican name cut before its second surname ("Mother of four NAME" read as the speaker "Mother" is gone
+    # since names47: the kinship descriptor and its count are her role)
     "ena-abasena-textbooks.txt: 'Dr. Selamawit Asfaw' (a name cut short)",
     "nacion-coralillo-recycling.txt: 'Esteban Villalobos' (a name cut short)",
-    "postcourier-waramu-idcards.txt: 'Mother' (a capitalised word the text never writes as a name)",
     # names cut short, found once the check read them (every one in its batch's list of junk on the first run):
-    # a body's name cut at its 'and' or before its last words, a firm's at its '&', and an outlet's name cut
-    # before its last word
+    # names cut short, found once the check read them: a body's name cut at its 'and' or before its last words, and a
+    # firm's at its '&' (an agency's and an outlet's cut names, the road company's of batch 20 and 'own figures' of an
+    # analysis no longer show: gone by the start of session 47, taken off this list then)
     "herald-mackerel-quota-analysis.txt: 'Scottish Inshore' (a name cut short)",
-    "jamaicastar-nrf-vouchers.txt: 'Anti-Corruption Agency' (a name cut short)",
     "bnamericas-quilapa-brine-analysis.txt: 'Echenique Vial' (a name cut short)",
     "senedd-moelwyn-tip-record.txt: 'Natural Resources' (a name cut short)",
-    "verafiles-hagonoy-factcheck.txt: 'VERA' (a name cut short)",
 }
 
 
