@@ -238,9 +238,15 @@ def alembic_config(connection=None):
     return cfg
 
 
+def _reader(engine: Engine) -> Engine:
+    return engine.execution_options(**{READING: True})
+
+
 def current_revision(engine: Engine) -> str | None:
-    """The revision the database is at (None for a blank database), without importing Alembic."""
-    with engine.connect() as connection:
+    """The revision the database is at (None for a blank database), without importing Alembic.
+
+    It only reads, so it neither waits for a writer nor holds one up (see _sqlite_begin)."""
+    with _reader(engine).connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -263,7 +269,7 @@ def newer_schema(revision: str) -> str:
 
 def foreign_tables(engine: Engine) -> list[str]:
     """The tables and views of a database without a provenance schema (empty for an empty one)."""
-    with engine.connect() as connection:
+    with _reader(engine).connect() as connection:
         found = inspect(connection)
         names = set(found.get_table_names()) | set(found.get_view_names())
     # alembic_version: ours, which another process has just migrated (Alembic reads it again under the lock)
@@ -313,6 +319,8 @@ def open_database(db: str | None = None, *, migrate_schema: bool = True) -> Data
         raise
     except SQLAlchemyError as exc:
         database.close()
+        if is_transient(exc):
+            raise database.error(exc) from exc
         raise DatabaseError(
             f"cannot open database {describe(url)}: {reason_of(exc)}; check --db or ${ENV_VAR}"
         ) from exc

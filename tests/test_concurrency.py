@@ -198,3 +198,31 @@ def test_write_runs_a_lost_race_again_and_gives_up_on_bad_data(tmp_path):
         assert "busy" not in str(failed.value)
     finally:
         db.close()
+
+
+def test_a_writer_holding_the_file_never_stops_it_opening(tmp_path, monkeypatch):
+    """Opening a database only reads its schema revision: while another process holds the write
+    lock, a command still opens it at once (a listing answers); a write that waits out the busy
+    timeout says the database is busy, never 'cannot open ... check --db' as if the path were wrong."""
+    import sqlite3
+
+    from provenance import db as dbmodule
+    from provenance.db import open_database
+    from provenance.errors import DatabaseError
+
+    path = tmp_path / "held.db"
+    open_database(str(path)).close()
+    blank = tmp_path / "blank.db"
+    monkeypatch.setattr(dbmodule, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    holders = [sqlite3.connect(str(p), isolation_level=None, timeout=0) for p in (path, blank)]
+    try:
+        for holder in holders:
+            holder.execute("BEGIN IMMEDIATE")
+        open_database(str(path)).close()  # schema at head: nothing to write
+        with pytest.raises(DatabaseError) as busy:
+            open_database(str(blank))  # a new file must be migrated: that waits for the writer
+        assert "busy" in str(busy.value) and "another process" in str(busy.value), busy.value
+        assert "check --db" not in str(busy.value)
+    finally:
+        for holder in holders:
+            holder.close()
