@@ -8,6 +8,7 @@ EXIT_OK = 0
 EXIT_DIFFERENT = 1  # diff found differences; check found problems
 EXIT_PARTIAL = 1  # some inputs failed (each listed), the others were stored
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130  # stopped by Ctrl-C (128 + SIGINT, as shells report it)
 
 
 class ProvenanceError(Exception):
@@ -34,6 +35,12 @@ class DatabaseError(ProvenanceError):
 
 class DataFileError(ProvenanceError):
     """A word-list file shipped in provenance/data/ is missing or malformed."""
+
+
+class Interrupted(ProvenanceError):
+    """The user stopped a command (Ctrl-C); the message says what was kept and how to go on."""
+
+    exit_code = EXIT_INTERRUPTED
 
 
 class OutputError(ProvenanceError):

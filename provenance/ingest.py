@@ -22,7 +22,7 @@ from sqlmodel import col
 from provenance import claimset, entities, links, rules
 from provenance.claimset import ClaimSet
 from provenance.db import Database
-from provenance.errors import InputError
+from provenance.errors import InputError, Interrupted
 from provenance.folding import fold
 from provenance.models import Claim, Document, Version
 from provenance.query import check_date
@@ -347,13 +347,29 @@ def ingest(db: Database, articles: list[Article], *, actor: str,
     store each in a transaction, one writer, in the order given. `reading` and `progress` wrap the
     articles as they are extracted and as they are stored (progress bars)."""
     summary = IngestSummary()
-    extracted = list(zip(extract_all(articles, jobs=jobs, progress=reading), articles, strict=True))
+    try:
+        extracted = list(zip(extract_all(articles, jobs=jobs, progress=reading), articles, strict=True))
+    except KeyboardInterrupt:
+        raise Interrupted("interrupted while reading the articles: nothing was stored") from None
     with db.reading() as session:
         check_same_stories(session, extracted)
     items: Iterable[Any] = progress(extracted) if progress is not None else extracted
-    for data, article in items:
-        summary.stored.append(save(db, data, actor=actor, action="ingest", article=article))
+    try:
+        for data, article in items:
+            summary.stored.append(save(db, data, actor=actor, action="ingest", article=article))
+    except KeyboardInterrupt:
+        raise Interrupted(stopped_storing(summary, len(extracted))) from None
     return summary
+
+
+def stopped_storing(summary: IngestSummary, total: int) -> str:
+    """What an ingest stopped while storing kept: each article is stored whole or not at all, so
+    running the same command again stores the rest (the stored ones are unchanged text)."""
+    done = len(summary.stored)
+    kept = ", ".join(f"{s.slug}@{s.version}" for s in summary.stored[:3]) + (", ..." if done > 3 else "")
+    stored = f"{done} of {total} articles stored whole ({kept})" if done else f"none of {total} articles stored"
+    return (f"interrupted: {stored}, the others not stored; run the same command again to store "
+            "them (articles already stored are skipped as unchanged)")
 
 
 def import_files(db: Database | Callable[[], Database], paths: Iterable[str], *, actor: str) -> IngestSummary:

@@ -55,3 +55,44 @@ def test_a_refused_article_among_many_stores_nothing(tmp_path):
 def test_jobs_must_be_positive(tmp_path):
     result = Run(str(tmp_path / "x.db"))("ingest", "--jobs", "0", str(SEEDS / "azerbaijan-mediation.txt"))
     assert result.exit_code == 2 and "--jobs" in result.stderr
+
+
+def test_an_ingest_stopped_while_storing_says_what_it_kept(tmp_path, monkeypatch):
+    """Ctrl-C while storing: each article is stored whole or not at all, and the message says how
+    many were kept and that the same command stores the rest (the kept ones are unchanged)."""
+    from provenance import ingest
+
+    articles = sorted(str(p) for p in (FIXTURES / "articles").glob("*.txt"))[:4]
+    run = Run(str(tmp_path / "stop.db"))
+    save, calls = ingest.save, []
+
+    def save_until_stopped(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return save(*args, **kwargs)
+
+    monkeypatch.setattr(ingest, "save", save_until_stopped)
+    result = run("ingest", "--jobs", "1", "--silent", *articles)
+    assert result.exit_code == 130, result.output
+    assert result.stderr.splitlines()[-1].startswith(
+        "Error: interrupted: 2 of 4 articles stored whole ("), result.stderr
+    assert "run the same command again" in result.stderr
+    assert len(json.loads(run("docs", "--format", "json").stdout)) == 2
+    monkeypatch.setattr(ingest, "save", save)
+    again = run("ingest", "--jobs", "1", "--silent", *articles)
+    assert again.exit_code == 0 and "2 new documents" in again.stderr and "2 unchanged" in again.stderr, again.stderr
+
+
+def test_an_ingest_stopped_while_reading_stores_nothing(tmp_path, monkeypatch):
+    from provenance import ingest
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest, "extract", stopped)
+    run = Run(str(tmp_path / "stop.db"))
+    result = run("ingest", "--jobs", "1", str(SEEDS / "azerbaijan-mediation.txt"))
+    assert result.exit_code == 130
+    assert result.stderr.splitlines()[-1] == "Error: interrupted while reading the articles: nothing was stored"
+    assert run("docs", "--format", "json").stdout in ("[]\n", "")

@@ -80,7 +80,8 @@ def ingest(files, title, outlet, url, published, slug, version_of, language, enc
     \b
     Exit status: 0 when everything was stored; 2 on an error, with nothing stored (a bad file or
     option, or a single URL that failed: DNS, timeout, 404, 5xx, not HTML, too large); 1 when some
-    of several URLs failed: the others are stored and each failure is listed on a line of its own.
+    of several URLs failed: the others are stored and each failure is listed on a line of its own;
+    130 when stopped (Ctrl-C): the articles stored by then are whole, the message says how many.
     """
     if version_of and slug:
         raise click.UsageError("give --slug or --version-of, not both")
