@@ -8,8 +8,10 @@ transaction, so a crash loses at most the file being written and a re-run comple
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sys
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -43,6 +45,7 @@ FILE_NOTE = "file "  # an ingest event's note: "file NAME", the file the version
 SHINGLE = 4  # words: two versions of one story share runs of this many words in their claims
 SLUG_RE = re.compile(r"[^a-z0-9._-]+")
 URL_RE = claimset.WEB_ADDRESS
+PARENT_CHECK_SECONDS = 0.5  # how soon an extraction worker notices that its parent has gone
 
 
 def slugify(name: str) -> str:
@@ -329,6 +332,16 @@ def extract_all(articles: list[Article], *, jobs: int = 1,
     jobs = min(jobs, len(articles))
     if jobs <= 1:
         return list(shown(extract(a) for a in articles))
+    with worker_pool(jobs) as pool:
+        return list(shown(pool.map(extract, articles)))
+
+
+def worker_pool(jobs: int) -> Any:
+    """A pool of `jobs` extraction processes that end when the process that started them does.
+
+    A worker waits for work on a queue whose other end it holds itself, so it never sees the
+    parent go: killed (kill -9, out of memory), it would leave the workers waiting for ever.
+    """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -336,8 +349,19 @@ def extract_all(articles: list[Article], *, jobs: int = 1,
     # they never touch the parent's database connection
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        return list(shown(pool.map(extract, articles)))
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_end_with_parent,
+                               initargs=(os.getpid(),))
+
+
+def _end_with_parent(parent: int) -> None:
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="end-with-parent").start()
 
 
 def ingest(db: Database, articles: list[Article], *, actor: str,

@@ -4,6 +4,7 @@ leaves is the one `--jobs 1` leaves (benchmarks/ingest_jobs.py measures the thro
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -96,3 +97,41 @@ def test_an_ingest_stopped_while_reading_stores_nothing(tmp_path, monkeypatch):
     assert result.exit_code == 130
     assert result.stderr.splitlines()[-1] == "Error: interrupted while reading the articles: nothing was stored"
     assert run("docs", "--format", "json").stdout in ("[]\n", "")
+
+
+def test_extraction_workers_end_when_their_parent_is_killed(tmp_path):
+    """kill -9 of an ingest (or the out-of-memory killer) cannot let it clean up: its extraction
+    workers must notice and end, not wait for work for ever."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    script = ("import os, signal\n"
+              "from provenance.ingest import worker_pool\n"
+              "pool = worker_pool(2)\n"
+              "pids = {pool.submit(os.getpid).result() for _ in range(8)}\n"
+              "print(*pids, flush=True)\n"
+              "os.kill(os.getpid(), signal.SIGKILL)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    workers = [int(p) for p in done.stdout.split()]
+    assert workers, done.stderr
+
+    def alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        stat = Path(f"/proc/{pid}/stat")
+        return not (stat.exists() and stat.read_text().split(") ")[-1].startswith("Z"))
+
+    deadline = time.monotonic() + 20
+    while any(alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [p for p in workers if alive(p)]
+    for pid in left:  # leave no process behind when the test fails
+        os.kill(pid, 9)
+    assert not left
