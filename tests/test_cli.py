@@ -11,7 +11,7 @@ import pytest
 from provenance.query import CLAIM_COLUMNS
 
 from claimsets import make_claimset
-from conftest import dump_database
+from conftest import SEEDS, dump_database
 
 
 @pytest.fixture
@@ -152,3 +152,13 @@ def test_reimporting_identical_text_changes_nothing(loaded, tmp_path):
     assert result.exit_code == 0
     assert "unchanged" in result.stderr
     assert dump_database(loaded.db) == before
+
+
+def test_ingesting_the_same_text_again_says_which_version_it_is(run):
+    """The per-file line of an unchanged text names the version it is, not '0 claims' (it stored
+    none, but the version it is holds its claims)."""
+    article = str(SEEDS / "azerbaijan-mediation.txt")
+    assert run("ingest", article).exit_code == 0
+    again = run("ingest", article)
+    assert again.exit_code == 0
+    assert again.stderr.splitlines()[0] == "azerbaijan-mediation: unchanged is version 1", again.stderr

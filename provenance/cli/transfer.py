@@ -23,12 +23,14 @@ def _per_file(summary: IngestSummary, show: bool, unchanged: str, *, renumbered:
     """A line per stored file; with `renumbered` (import), a version number the file gave that the
     document already had is said, with the number it got, whether or not the other lines are shown."""
     for stored in summary.stored:
-        state = f"version {stored.version}" if stored.created else f"{unchanged} is version {stored.version}"
+        # an unchanged text stores no claims: its count would read as a version of 0 claims
+        state = (f"version {stored.version}, {plural(stored.claims, 'claim')}" if stored.created
+                 else f"{unchanged} is version {stored.version}")
         if renumbered and stored.taken is not None:
             message(f"{stored.slug}: stored as version {stored.version}: the file says version {stored.taken}, "
                     f"which {stored.slug} already has (with another text), {plural(stored.claims, 'claim')}")
         elif show:
-            message(f"{stored.slug}: {state}, {plural(stored.claims, 'claim')}")
+            message(f"{stored.slug}: {state}")
 
 
 def _summary(summary: IngestSummary, verb: str) -> str:
