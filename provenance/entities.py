@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import or_, update
+from sqlalchemy import func, or_, update
 from sqlmodel import Session, col, select
 
 from provenance import links
@@ -64,11 +64,15 @@ def split_speaker(session: Session, speaker: int, claim_ids: Iterable[int], *, n
 
 
 def merge_outlets(session: Session, keep: int, drop: int, *, by: str, reason: str | None = None) -> dict[str, Any]:
-    """Outlet `drop` is outlet `keep`: its claims and documents move to `keep`, its name becomes an alias."""
-    return _merge(session, Outlet, "outlet", keep, drop, by=by, reason=reason,
+    """Outlet `drop` is outlet `keep`: its claims and documents move to `keep`, its name becomes an alias.
+
+    The result counts the claims it carried ("claims") and the documents it published ("documents")."""
+    documents = session.execute(select(func.count()).where(col(Document.outlet_id) == drop)).scalar_one()
+    done = _merge(session, Outlet, "outlet", keep, drop, by=by, reason=reason,
                   moves=((Claim, Claim.outlet_id, "outlet_id"), (Document, Document.outlet_id, "outlet_id"),
                          (Claim, Claim.origin_outlet_id, "origin_outlet_id")),
                   fill=("country",), renames_via=True)
+    return {**done, "documents": documents}
 
 
 def _merge(session: Session, model: Any, what: str, keep: int, drop: int, *, by: str, reason: str | None,

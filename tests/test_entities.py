@@ -59,6 +59,9 @@ def test_merging_two_outlets_moves_their_documents(run, two_documents):
     outlets = {o["name"]: o["id"] for o in listing(run, "outlets")}
     result = run("outlets", "merge", str(outlets["Harbour Gazette"]), str(outlets["Valley Herald"]))
     assert result.exit_code == 0, result.output
+    # it published one document and carried no claim of another's: never a bare '(0 claims)'
+    assert result.stderr == (f"merged Valley Herald (outlet {outlets['Valley Herald']}) into Harbour Gazette "
+                             f"(outlet {outlets['Harbour Gazette']}) (1 document it published, 0 claims it carried)\n")
     assert [o["name"] for o in listing(run, "outlets")] == ["Harbour Gazette"]
     assert {d["outlet"] for d in listing(run, "docs")} == {"Harbour Gazette"}
     assert [e["action"] for e in listing(run, "history", "--action", "outlet merge")] == ["outlet merge"]

@@ -250,7 +250,10 @@ def _merge_command(group, merger, doc):
         with database().session() as session:
             done = getattr(entities, merger)(session, keep, drop, by=actor(by), reason=reason)
             session.commit()
-        message(f"merged {done['merged']} into {done['kept']} ({plural(done['claims'], 'claim')})")
+        moved = plural(done["claims"], "claim")
+        if "documents" in done:  # an outlet: what it published, then what it carried from others
+            moved = f"{plural(done['documents'], 'document')} it published, {moved} it carried"
+        message(f"merged {done['merged']} into {done['kept']} ({moved})")
 
     return merge
 
