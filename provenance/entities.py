@@ -32,9 +32,12 @@ def merge_speakers(session: Session, keep: int, drop: int, *, by: str, reason: s
 
 
 def split_speaker(session: Session, speaker: int, claim_ids: Iterable[int], *, name: str, by: str,
-                  reason: str | None = None) -> dict[str, Any]:
-    """The given claims of `speaker` are another speaker's, called `name` (made when new)."""
+                  reason: str | None = None, anonymous: bool | None = None) -> dict[str, Any]:
+    """The given claims of `speaker` are another speaker's, called `name` (made when new), anonymous
+    or named as `anonymous` says (default: as `speaker`; an anonymous source merged into a named
+    speaker by mistake is split off anonymous again)."""
     a = _row(session, Speaker, speaker, "speaker")
+    anonymous = a.anonymous if anonymous is None else anonymous
     ids = sorted(set(claim_ids))
     if not ids:
         raise InputError("give the claims to split off with --claims 12,14")
@@ -45,9 +48,9 @@ def split_speaker(session: Session, speaker: int, claim_ids: Iterable[int], *, n
     if stray:
         raise InputError(f"claims {', '.join(map(str, stray))} are not speaker {a.id}'s: see `provenance claims "
                          f"--speaker \"{a.name}\"`")
-    other = session.exec(select(Speaker).where(Speaker.name == name.strip(), Speaker.anonymous == a.anonymous)).first()
+    other = session.exec(select(Speaker).where(Speaker.name == name.strip(), Speaker.anonymous == anonymous)).first()
     if other is None:
-        other = Speaker(name=name.strip(), kind=a.kind, anonymous=a.anonymous, role=a.role, affiliation=a.affiliation)
+        other = Speaker(name=name.strip(), kind=a.kind, anonymous=anonymous, role=a.role, affiliation=a.affiliation)
         session.add(other)
         session.flush()
     if other.id == a.id:

@@ -194,3 +194,24 @@ def test_a_merge_reports_the_claims_it_moved_once_each(run, two_documents):
     result = run("speakers", "merge", str(two_documents["Lind"]), str(two_documents["Thomas Lind"]))
     assert result.exit_code == 0, result.output
     assert result.output.rstrip().endswith("(1 claim)"), result.output
+
+
+def test_an_anonymous_source_merged_by_mistake_is_split_off_anonymous(run, tmp_path):
+    """`speakers split --anonymous`: a reviewer who merged an anonymous official into a named speaker
+    by mistake gets the anonymous source back (the split made a named 'council official' before)."""
+    (tmp_path / "depot.txt").write_text(
+        "---\ntitle: Depot\noutlet: Harbour Gazette\npublished: 2025-05-20\n---\n"
+        "Mayor Ana Lind said the depot would close in June.\n\n"
+        "A council official, speaking on condition of anonymity, said the land had been sold.\n", encoding="utf-8")
+    assert run("ingest", str(tmp_path / "depot.txt")).exit_code == 0
+    ids = {s["name"]: s["id"] for s in listing(run, "speakers")}
+    hidden = [c["id"] for c in listing(run, "claims", "--anonymous")]
+    assert len(hidden) == 1 and "Ana Lind" in ids, (ids, hidden)
+    official = next(name for name in ids if name != "Ana Lind")
+    assert run("speakers", "merge", str(ids["Ana Lind"]), str(ids[official])).exit_code == 0
+    assert listing(run, "claims", "--anonymous") == []
+    split = run("speakers", "split", str(ids["Ana Lind"]), "--claims", str(hidden[0]), "--name", official,
+                "--anonymous")
+    assert split.exit_code == 0, split.output
+    assert [(c["id"], c["speaker"]) for c in listing(run, "claims", "--anonymous")] == [(hidden[0], official)]
+    assert [s["anonymous"] for s in listing(run, "speakers") if s["name"] == official] == [True]

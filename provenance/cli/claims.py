@@ -266,8 +266,10 @@ merge_speakers = _merge_command(
 @click.argument("speaker", type=Whole(), metavar="A")
 @click.option("--claims", "claim_ids", required=True, metavar="IDS", help="The claims to move, as 12,14.")
 @click.option("--name", required=True, metavar="NAME", help="The speaker they belong to (made when new).")
+@click.option("--anonymous/--named", default=None,
+              help="NAME is an anonymous source, or a named one [default: as speaker A].")
 @_review_options
-def split_speaker(speaker, claim_ids, name, reason, by):
+def split_speaker(speaker, claim_ids, name, anonymous, reason, by):
     """Claims of speaker A that are another speaker's: move them to NAME."""
     from provenance import entities
 
@@ -276,7 +278,8 @@ def split_speaker(speaker, claim_ids, name, reason, by):
         raise InputError("--claims takes claim ids separated by commas, as 12,14")
     ids = [parse_whole(x, "--claims") for x in parts]
     with database().session() as session:
-        done = entities.split_speaker(session, speaker, ids, name=name, by=actor(by), reason=reason)
+        done = entities.split_speaker(session, speaker, ids, name=name, by=actor(by), reason=reason,
+                                      anonymous=anonymous)
         session.commit()
     message(f"moved {plural(done['claims'], 'claim')} from {done['from']} to {done['to']}")
 
