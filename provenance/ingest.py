@@ -134,6 +134,26 @@ def read_source(path: str, *, encoding: str | None = None, stdin: Any = None) ->
     return data, Path(path).name
 
 
+FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")  # RSS, Atom, RSS 1.0
+
+
+def refuse_other_formats(path: str, data: bytes) -> None:
+    """A claim set or a news feed is not an article: ingest would store its markup as the story's
+    text and read claims from it, so it is refused with the command that takes it.
+
+    >>> refuse_other_formats("story.claims.json", b'{"format": "provenance-claimset"}')
+    Traceback (most recent call last):
+    provenance.errors.InputError: story.claims.json: a JSON file, not an article: load a claim set with `provenance import story.claims.json`; ingest reads .txt, .md and .html articles
+    """
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"{", b"[")) and path.lower().endswith(".json"):
+        raise InputError(f"{path}: a JSON file, not an article: load a claim set with `provenance import {path}`; "
+                         "ingest reads .txt, .md and .html articles")
+    if head.startswith(b"<") and any(root in head for root in FEED_ROOTS) and b"<html" not in head:
+        raise InputError(f"{path}: an RSS or Atom feed, not an article: follow it with `provenance feeds add "
+                         "URL` and `provenance watch`, or ingest its stories' pages")
+
+
 def prepare(paths: Iterable[str], *, options: dict[str, Any], encoding: str | None = None,
             stdin: Any = None, allow_empty: bool = False) -> list[Article]:
     """Read and decode every file, checking metadata; raises before anything is written.
@@ -151,6 +171,7 @@ def prepare(paths: Iterable[str], *, options: dict[str, Any], encoding: str | No
         data, name = read_source(path, encoding=encoding, stdin=stdin)
         if len(data) > MAX_BYTES:
             raise InputError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB: split it into articles")
+        refuse_other_formats(path, data)
         header, text = read_article(data, filename=name, encoding=encoding, allow_empty=allow_empty)
         if not allow_empty and not any(ch.isalpha() for ch in text):
             raise InputError(f"{path}: the article has no words, so no sentences to read claims from; "

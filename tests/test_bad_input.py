@@ -86,6 +86,9 @@ def files(tmp_path):
     bad_date["claims"][1]["stated_on"] = "March 3"
     (f / "bad-date.json").write_text(json.dumps(bad_date), encoding="utf-8")
     (f / "good.json").write_text(json.dumps(make_claimset(slug="good")), encoding="utf-8")
+    (f / "desk.xml").write_text('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Desk</title><item>'
+                                '<description>The minister said the bridge will reopen.</description></item>'
+                                '</channel></rss>\n', encoding="utf-8")
     twice = make_claimset(slug="twice")
     twice["links"].append(dict(twice["links"][0]))
     (f / "dup-links.json").write_text(json.dumps(twice), encoding="utf-8")
@@ -118,6 +121,8 @@ CASES = [
     (["ingest", "{in}/huge.txt"], "larger than 50 MB"),
     (["ingest", "{in}/article.txt", "{in}/binary.txt"], "binary file"),
     (["ingest", "{in}/no-text.html"], "no text"),
+    (["ingest", "{in}/good.json"], "load a claim set with `provenance import"),
+    (["ingest", "{in}/article.txt", "{in}/desk.xml"], "an RSS or Atom feed, not an article"),
     (["ingest", "{in}/bad-header.txt"], "not a date"),
     (["ingest", "{in}/article.txt", "--published", "2025-13-45"], "not a date"),
     (["ingest", "{in}/article.txt", "--published", "'; DROP TABLE claim; --"], "not a date"),
