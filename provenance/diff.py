@@ -137,6 +137,9 @@ def side_from_claimset(data: Mapping[str, Any], *, source: str | None = None) ->
                 claims=claims, speakers=speaker_keys, outlets=outlet_keys, own_chain=own)
 
 
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
+
+
 def is_file_spec(spec: str) -> bool:
     """A claim-set file (a path ending in .json, or an existing file named with a folder) rather than DOC@N."""
     return spec.lower().endswith(".json") or ("/" in spec and Path(spec).is_file())
@@ -161,6 +164,9 @@ def parse_version_spec(spec: str) -> tuple[str, int | None]:
 
 def load_side(spec: str, *, database: Callable[[], Any]) -> Side:
     """Load one side: a claim-set file, or a version from the database (opened only when needed)."""
+    if "@" not in spec and spec.lower().endswith(ARTICLE_SUFFIXES) and Path(spec).is_file():
+        raise InputError(f"{spec}: an article file: diff compares claims, so ingest it first "
+                         f"(`provenance ingest {spec}`) and give its DOC@N, or give a .json claim set")
     if is_file_spec(spec):
         return side_from_claimset(claimset.load(spec), source=spec)
     from provenance.store import export_claimset

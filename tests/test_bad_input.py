@@ -212,6 +212,7 @@ CASES = [
     (["diff", "{in}/truncated.json", "bridge@1"], "invalid JSON"),
     (["diff", "{in}/binary.json", "bridge@1"], "binary file"),
     (["diff", "{in}/missing.json", "bridge@1"], "no such file"),
+    (["diff", "{in}/article.txt", "bridge@1"], "an article file: diff compares claims, so ingest it first"),
     (["diff", "{in}/offsets.json", "bridge@1"], "does not match"),
     (["eval", "{in}/truncated.json"], "invalid JSON"),
     (["eval", "{in}/binary.json"], "binary file"),

@@ -6,9 +6,11 @@ import json
 import re
 
 import pytest
+from click.testing import CliRunner
 from test_diff import STORY, build
 
 from provenance import claimset
+from provenance.cli import cli
 
 from conftest import ROOT, Run
 
@@ -232,3 +234,15 @@ def test_diff_versions_core_for_the_demo(stored, db_url):
             d.diff_versions(db, "nope")
     finally:
         db.close()
+
+
+def test_an_article_file_named_without_a_folder_is_not_taken_for_a_document(tmp_path, monkeypatch):
+    """`diff story.txt story-v2.txt` in the folder of the articles: not "no document 'story.txt'"
+    (nor "no database"), but what diff wants."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.txt").write_text("The minister said the bridge will reopen in June.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "diff", "story.txt", "story.txt"])
+    assert result.exit_code == 2
+    assert result.stderr == ("Error: story.txt: an article file: diff compares claims, so ingest it first "
+                             "(`provenance ingest story.txt`) and give its DOC@N, or give a .json claim set\n")
+    assert not (tmp_path / "none.db").exists()
