@@ -26,6 +26,7 @@ from provenance.rules import RULE
 from provenance.sql_in import in_values
 from provenance.store import find_document
 from provenance.tuning import CARRY_SIMILARITY
+from provenance.utc import iso_z
 
 HISTORY_COLUMNS = ("id", "at", "actor", "action", "doc", "claim", "old", "new", "reason")
 MAX_URL = 2000
@@ -394,7 +395,7 @@ def history(session: Session, *, doc: str | None = None, since: str | None = Non
     if action is not None:
         query = query.where(col(Event.action) == action)
     for event, slug in session.execute(query.order_by(col(Event.id))):
-        yield {"id": event.id, "at": event.at.isoformat(timespec="seconds") if event.at else None,
+        yield {"id": event.id, "at": iso_z(event.at),
                "actor": event.actor, "action": event.action, "doc": slug, "claim": event.claim_id,
                **event_change(event), "reason": event.reason,
                "evidence_url": event.evidence_url, "note": event.note}

@@ -259,3 +259,12 @@ def test_a_reviewers_unlink_holds_for_the_next_version(run, tmp_path):
     carried = [e for e in history(run, "--doc", "aegean") if e["action"] == "unlink carried"]
     assert len(carried) == 1 and carried[0]["reason"].startswith("ana's removal of corroborates")
     assert run("recompute").stderr.endswith("0 links added, 0 removed, 0 statuses changed\n")
+
+
+def test_history_times_read_the_same_on_both_backends(two_claims):
+    """ISO 8601 in UTC to the second with a Z, as `versions` gives ingested_at: PostgreSQL handed
+    back '+00:00' where SQLite gave no zone at all, so one log read two ways."""
+    import re
+
+    at = [e["at"] for e in history(two_claims)]
+    assert at and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", a) for a in at), at
