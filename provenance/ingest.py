@@ -71,14 +71,14 @@ def is_url(text: str) -> bool:
     return text[:8].lower().startswith(("http://", "https://"))
 
 
-def check_url(url: str | None, source: str) -> None:
+def check_url(url: str | None, source: str, *, where: str = "in the file's header or --url") -> None:
     """A story's URL is a web address: reports and ClaimReview exports turn it into a link, so a
-    `javascript:` or `data:` URL would run in a reader's browser."""
+    `javascript:` or `data:` URL would run in a reader's browser. `where` says where to give it."""
     if url is None:
         return
     if not URL_RE.match(url):
         raise InputError(f"{source}: url {url[:60]!r} is not a web address: give an http:// or https:// URL "
-                         "(in the file's header or --url)")
+                         f"({where})")
 
 
 def check_language(language: str | None, source: str) -> None:

@@ -77,7 +77,7 @@ def add_feeds(db: Database, urls: Iterable[str], *, kind: str, name: str | None 
     """Follow feeds (or single story pages); (url, added) for each, False when already followed."""
     urls = list(dict.fromkeys(urls))
     for url in urls:
-        check_url(url, url)
+        check_url(url, url, where="feeds are fetched from the web: a feed file on disk cannot be followed")
     if kind not in KINDS:
         raise InputError(f"kind {kind!r}: use one of {', '.join(KINDS)}")
 

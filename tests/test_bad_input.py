@@ -134,6 +134,7 @@ CASES = [
     (["ingest", "https://example.invalid/a", "{in}/article.txt", "--slug", "one"], "--slug names one document"),
     # feeds and watch: addresses, references and durations
     (["feeds", "add", "ftp://example.invalid/rss"], "not a web address"),
+    (["feeds", "add", "{in}/desk.xml"], "(feeds are fetched from the web: a feed file on disk cannot be followed)"),
     (["feeds", "add", "--page", "javascript:alert(1)"], "not a web address"),
     (["feeds", "remove", "99"], "no followed feed '99'"),
     (["page", "no-such-story"], "no document 'no-such-story'"),
