@@ -230,3 +230,15 @@ def test_claims_outlet_lists_the_publishers_own_story_as_the_report_counts_it(ru
     headline = json.loads(run("report", "strike", "--format", "json").stdout)["headline"]
     assert headline["own_reporting"] == [{"name": "Harbour Courier", "claims": 2}]
     assert headline["outlets"] == [{"name": "Valley Ledger", "claims": 1}] and headline["outlets_cited"] == 1
+
+
+def test_show_names_an_anonymous_source_once_when_its_role_is_its_name(run, tmp_path):
+    """'A port official, who asked not to be named' is stored with the words as name and role: the
+    source chain read 'port official [anonymous], port official -> ...'."""
+    data = make_claimset()
+    data["speakers"][0].update(name="port official", role="Port Official")
+    path = tmp_path / "bridge.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert run("import", str(path)).exit_code == 0
+    lines = run("show", "bridge#1").stdout.splitlines()
+    assert "Source:   port official [anonymous] -> Example Gazette -> bridge@1 [Example Gazette]" in lines

@@ -143,7 +143,7 @@ def render_detail(d: dict) -> str:
     who = d["speaker"] or "(no speaker)"
     if d["anonymous"]:
         who += " [anonymous]"
-    if d["speaker_role"]:
+    if d["speaker_role"] and d["speaker_role"].casefold() != (d["speaker"] or "").casefold():
         who += f", {d['speaker_role']}"
     if d["affiliation"]:
         who += f" ({d['affiliation']})"
