@@ -371,6 +371,14 @@ def _json_int(digits: str) -> int:
     return int(digits)
 
 
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    """The decoder's message as a sentence: its 'Unterminated string starting at' waits for the
+    position the message puts before it."""
+    if exc.msg.endswith(" starting at"):
+        return f"{exc.msg.removesuffix(' starting at')} (the file is cut short, or a quote is not closed)"
+    return exc.msg
+
+
 def parse(raw: bytes | str, *, source: str = "claim set") -> ClaimSet:
     """Decode and validate the bytes of a claim-set file."""
     if isinstance(raw, bytes):
@@ -386,7 +394,7 @@ def parse(raw: bytes | str, *, source: str = "claim set") -> ClaimSet:
     try:
         data = json.loads(raw, parse_int=_json_int)
     except json.JSONDecodeError as exc:
-        raise ClaimSetError(f"{source}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
+        raise ClaimSetError(f"{source}: invalid JSON at line {exc.lineno} column {exc.colno}: {_json_problem(exc)}") from exc
     except _HugeNumber as exc:
         raise ClaimSetError(f"{source}: a number of {len(str(exc))} digits is far larger than any the database "
                             f"holds (at most {MAX_INTEGER})") from None

@@ -46,6 +46,7 @@ def test_validation_names_the_json_path(mutate, message):
     (b"\x00\x01\x02binary", "binary file"),
     (b"\xff\xfe{", "not UTF-8"),
     (b'{"format": "provenance-claimset",', "invalid JSON at line 1"),
+    (b'{"format": "provenance-cl', r"invalid JSON at line 1 column 12: Unterminated string \(the file is cut short"),
     (b"[]", r"\$: \[\] is not of type 'object'"),
 ])
 def test_unusable_files(raw, message):
