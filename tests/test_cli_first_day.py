@@ -242,3 +242,19 @@ def test_show_names_an_anonymous_source_once_when_its_role_is_its_name(run, tmp_
     assert run("import", str(path)).exit_code == 0
     lines = run("show", "bridge#1").stdout.splitlines()
     assert "Source:   port official [anonymous] -> Example Gazette -> bridge@1 [Example Gazette]" in lines
+
+
+def test_ingest_says_before_a_long_wait_on_one_long_article(run, tmp_path, monkeypatch):
+    """One file has no bar that moves while it is read, and a 25 MB text read for hours in silence."""
+    from provenance.cli import transfer
+
+    monkeypatch.setattr(transfer, "LONG_ARTICLE", 60)
+    path = tmp_path / "quay.txt"
+    path.write_text("The quay reopens\n\nThe harbour master said the quay would reopen on Monday.\n", encoding="utf-8")
+    result = run("ingest", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[0] == (
+        f"{path}: {len(path.read_text(encoding='utf-8'))} characters, far longer than a news story: reading it takes minutes (Ctrl-C stops with "
+        "nothing stored; split it into articles)")
+    path.write_text("The quay\n\nThe harbour master said the quay had shut again on Monday evening.\n", encoding="utf-8")
+    assert "far longer" not in run("ingest", "--silent", str(path)).stderr

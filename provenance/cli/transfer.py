@@ -17,6 +17,9 @@ from provenance.store import find_document
 from provenance.wording import plural
 
 PER_FILE_LINES = 10  # more files than this get a progress bar and the totals only
+# characters: a news story is rarely a tenth of this; reading one of this size takes minutes
+# (extraction time grows faster than the text: 0.5 MB of text took 2.4 minutes, 1 MB 10.5)
+LONG_ARTICLE = 200_000
 
 
 def _per_file(summary: IngestSummary, show: bool, unchanged: str, *, renumbered: bool = False) -> None:
@@ -111,6 +114,8 @@ def ingest(files, title, outlet, url, published, slug, version_of, language, enc
         with db.reading() as session:
             find_document(session, version_of)
     show_bar = len(articles) > 1 and not silent
+    if not silent:
+        _warn_long(articles)
 
     def bar(label: str):
         def progress(items):
@@ -129,6 +134,14 @@ def ingest(files, title, outlet, url, published, slug, version_of, language, enc
     if failures:
         message(f"{len(failures)} of {len(urls)} URLs failed; the others are stored")
         click.get_current_context().exit(EXIT_PARTIAL)
+
+
+def _warn_long(articles) -> None:
+    """A line before the long wait of an article far longer than a story: no bar moves inside one."""
+    for article in articles:
+        if len(article.text) > LONG_ARTICLE:
+            message(f"{article.source}: {len(article.text):,} characters, far longer than a news story: reading "
+                    "it takes minutes (Ctrl-C stops with nothing stored; split it into articles)")
 
 
 @cli.command("import")
