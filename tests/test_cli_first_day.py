@@ -258,3 +258,17 @@ def test_ingest_says_before_a_long_wait_on_one_long_article(run, tmp_path, monke
         "nothing stored; split it into articles)")
     path.write_text("The quay\n\nThe harbour master said the quay had shut again on Monday evening.\n", encoding="utf-8")
     assert "far longer" not in run("ingest", "--silent", str(path)).stderr
+
+
+def test_db_may_follow_the_command(bridge):
+    """`provenance claims --db desk.db` was "No such option '--db'": the option is the group's, but a
+    user types it where the other options go."""
+    before = bridge("claims", "--format", "json").stdout
+    runner = CliRunner()
+    after = runner.invoke(cli, ["claims", "--format", "json", "--db", bridge.db])
+    assert (after.exit_code, after.stdout) == (0, before)
+    merged = runner.invoke(cli, ["speakers", "merge", "2", "3", f"--db={bridge.db}", "--reason", "one body"])
+    assert merged.exit_code == 0, merged.stderr
+    assert "one body" in bridge("history", "--action", "speaker merge", "--format", "csv").stdout
+    twice = runner.invoke(cli, ["--db", bridge.db, "claims", "--db", "other.db"])
+    assert (twice.exit_code, twice.stderr.splitlines()[0]) == (2, "Error: --db is given more than once: give one database")

@@ -141,9 +141,53 @@ class TextCheckedGroup(click.Group):
 TextCheckedGroup.group_class = TextCheckedGroup
 
 
+def _command_at(args: Sequence[str]) -> int | None:
+    """Where the command's name is among the group's arguments (after --db URL and --create)."""
+    i = 0
+    while i < len(args):
+        if args[i] == "--db":
+            i += 2
+        elif args[i].startswith("--db=") or args[i] == "--create":
+            i += 1
+        else:
+            return None if args[i].startswith("-") else i
+    return None
+
+
+def hoist_database_options(args: Sequence[str]) -> list[str]:
+    """`provenance claims --db x.db` read as `provenance --db x.db claims`: --db and --create belong
+    to the group, and people type them after the command as well (up to a `--`).
+
+    >>> hoist_database_options(["speakers", "merge", "1", "2", "--db", "x.db"])
+    ['--db', 'x.db', 'speakers', 'merge', '1', '2']
+    """
+    args = list(args)
+    start = _command_at(args)
+    if start is None:
+        return args
+    front, rest, i = args[:start], [], start
+    while i < len(args) and args[i] != "--":
+        if args[i] == "--db" and i + 1 < len(args):
+            front += args[i:i + 2]
+            i += 2
+        elif args[i].startswith("--db=") or args[i] == "--create":
+            front.append(args[i])
+            i += 1
+        else:
+            rest.append(args[i])
+            i += 1
+    given = [a for a in front if a == "--db" or a.startswith("--db=")]
+    if len(given) > 1:
+        raise click.UsageError("--db is given more than once: give one database")
+    return front + rest + args[i:]
+
+
 class ProvenanceGroup(click.Group):
     command_class = TextCheckedCommand
     group_class = TextCheckedGroup
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_database_options(args))
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         load_commands(self)
@@ -374,8 +418,8 @@ class State:
 
 @click.group(cls=ProvenanceGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--db", metavar="URL|PATH", envvar=None,
-              help="Database: a SQLite file path or a postgresql+psycopg:// URL "
-                   "[default: $PROVENANCE_DB, else ./provenance.db]")
+              help="Database: a SQLite file path or a postgresql+psycopg:// URL; before or after the "
+                   "command [default: $PROVENANCE_DB, else ./provenance.db]")
 @click.option("--create", is_flag=True,
               help="Let a command that only reads start an empty database when the file does not exist "
                    "(commands that write create it anyway, and say so).")
