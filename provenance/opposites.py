@@ -357,8 +357,8 @@ def _one_predicate(said: frozenset[str], other: frozenset[str], part: str) -> bo
     """Whether a claim about all (or none) of a kind and one about a part of it say one thing of it:
     a word (stem) or an 'alike' group in common; or one of them says nothing more of it than its
     quantifier ('every boiler, the director said'); or the part is a finding, in words of its own
-    ('the audit found breaches in half of the checked drivers' answers 'our drivers never drove
-    longer than allowed'; a record, evidence or 'found' among its words)."""
+    ('the inspectors found faults in a third of the lifts' answers 'none of our lifts has ever been
+    unsafe'; a record, evidence or 'found' among its words)."""
     if not said or not other or said & other:
         return True
     return bool(_quantifiers().evidence.intersection(normalise(part).split()))

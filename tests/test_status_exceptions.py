@@ -73,8 +73,8 @@ def test_no_exception_without_a_part_of_the_same_kind_against_it(whole, other):
     ("every tenant was refunded", "tenants who have not been paid back their deposits", "tenant"),
     ("not one patient was turned away", "half of the registered patients were sent home", "patient"),
     # a finding about a part answers the whole in words of its own
-    ("our drivers have never driven longer than allowed", "the audit found breaches in half of the drivers", "driver"),
-    ("every parcel is accounted for", "the depot report lists only 300 parcels", "parcel"),
+    ("none of our lifts has ever been unsafe", "the inspectors found faults in a third of the lifts", "lift"),
+    ("every ticket was scanned at the gate", "the turnstile records list only 900 tickets", "ticket"),
 ])
 def test_a_part_says_the_same_of_the_kind_in_other_words(whole, part, kind):
     found = exception(whole, part)
