@@ -67,6 +67,7 @@ from provenance.tuning import (
     MIN_MAX_DF,
     NAME_WEIGHT,
     NUMBER_PAIR_FLOOR,
+    REPORT_REACH_SHARED,
     REPORT_WINDOW,
     RESTATEMENT,
     TAKEN_BACK_COVERAGE,
@@ -1829,8 +1830,9 @@ def answered_reports(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str
     claims of that source and outlet among the REPORT_WINDOW claims before the answer (of the
     same sentence, for a withdrawal, whose source must be the report's, for a non-confirmation,
     which reaches only what it answers, and for a denial in the sentence it answers: 'He said
-    P, a claim the union disputes' answers P, not what he said before). Read again from the
-    stored claims, so that `recompute` finds what ingest found.
+    P, a claim the union disputes' answers P, not what he said before; a denier who goes on to
+    say what is wrong with the report reaches only the report's lead and what that answers,
+    `_reached`). Read again from the stored claims, so that `recompute` finds what ingest found.
     """
     by_span: dict[tuple, list[int]] = defaultdict(list)
     by_sentence: dict[tuple, list[int]] = defaultdict(list)
@@ -1853,15 +1855,30 @@ def answered_reports(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str
             # (a withdrawal or a non-confirmation reaches the sentence it answers, a denial the
             # report; one in the sentence it answers, "P, a claim the union disputes", only that)
             beside = by_sentence[(x.doc, x.version, y.sentence)] \
-                if how in ("retract", "nonconfirm") or x.sentence == y.sentence else window.before(x)
+                if how in ("retract", "nonconfirm") or x.sentence == y.sentence else _reached(records, x, y, window)
             found += [(i, k, how) for k in beside
                       if records[k].speaker == y.speaker and (records[k].outlet or "") == (y.outlet or "")
                       and stance_kind(records[k]) is None and not is_publisher(records[k])]
     return sorted(set(found))
 
 
+def _reached(records: Sequence[ClaimRecord], x: ClaimRecord, y: ClaimRecord, window: _SeqWindow) -> list[int]:
+    """The claims of `y`'s source and outlet among the REPORT_WINDOW before a denial `x` of the report
+    `y` that it reaches: all of them, unless the denier goes on to say what is wrong with it (its own
+    claims after it, `_SeqWindow.after`); then those of `y`'s sentence, the report's lead (its first
+    claim) and those that share REPORT_REACH_SHARED content words with what the denier goes on to
+    say: 'The director rejected the report. He said the spare log held only weather notes'
+    reaches the report's claims about the spare log, not its count of skipped drills
+    (`document._Document._narrow_denials` reads the text so)."""
+    said = {stem(w) for k in window.after(x) if records[k].speaker == x.speaker and stance_kind(records[k]) is None
+            for w in content_words(records[k].text)}
+    mine = [k for k in window.before(x) if records[k].speaker == y.speaker and (records[k].outlet or "") == (y.outlet or "")]
+    return [k for n, k in enumerate(mine) if not said or n == 0 or records[k].sentence == y.sentence
+            or len(said.intersection(stem(w) for w in content_words(records[k].text))) >= REPORT_REACH_SHARED]
+
+
 class _SeqWindow:
-    """The claims of a version among the REPORT_WINDOW claims before a claim, by their `seq`."""
+    """The claims of a version among the REPORT_WINDOW claims before (or after) a claim, by their `seq`."""
 
     def __init__(self, records: Sequence[ClaimRecord]) -> None:
         self.of_version: dict[tuple, list[tuple[int, int]]] = defaultdict(list)  # (seq, index), sorted when asked
@@ -1876,6 +1893,13 @@ class _SeqWindow:
             self.ordered.add((x.doc, x.version))
         lo = bisect.bisect_left(items, (x.seq - REPORT_WINDOW, -1))
         hi = bisect.bisect_left(items, (x.seq, -1))
+        return [k for _, k in items[lo:hi]]
+
+    def after(self, x: ClaimRecord) -> list[int]:
+        self.before(x)  # (sorts the version's claims)
+        items = self.of_version[(x.doc, x.version)]
+        lo = bisect.bisect_left(items, (x.seq + 1, -1))
+        hi = bisect.bisect_left(items, (x.seq + REPORT_WINDOW + 1, -1))
         return [k for _, k in items[lo:hi]]
 
 

@@ -175,6 +175,11 @@ DIFF_BLOCK_CANDIDATES = 16
 # House denied the report."), and a wider window reaches an unrelated earlier report. The same
 # window the in-document denial linking used before stances were stored (10 claims).
 REPORT_WINDOW = 10
+# A denial of 'the report' reaches, beyond the report's sentence, the claims of its source in that
+# window that share at least REPORT_REACH_SHARED content words with what the denier goes on to say
+# ('He said the spare log held only weather notes' reaches the report's claim about the spare log,
+# not its count of skipped drills): one word in common is often only the story's subject.
+REPORT_REACH_SHARED = 2
 # A claim that gives its source's own figure against another's ('the council puts the figure at
 # 900') answers the nearest claim of another source among the COUNTER_REACH claims before it: the
 # figure it answers is given in the same sentence or the one before ('The guild counts A; the port

@@ -73,7 +73,9 @@ EVENTS = ("oraltau-heating", "foxcove-beach", "zenbridge-pumps", "yaqona-kava")
 # go down:
 # Raised in session 45: a statement an agency's correspondent reports after its speaker's cue is the speaker's,
 # relayed by the agency (speaker, anonymity, status +1).
-FLOORS = {"found": 187, "speaker": 170, "anonymous": 177, "outlet": 181, "status": 167, "stance": 20}
+# Raised in session 47: a denial of 'the report' whose speaker goes on to say what is wrong with it reaches only
+# the report's lead and what that answers (status +2).
+FLOORS = {"found": 187, "speaker": 170, "anonymous": 177, "outlet": 181, "status": 169, "stance": 20}
 # Speakers that are no plausible source: 7 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name cut short or run on": {"downstream petroleum", "entry drone"},

@@ -132,9 +132,10 @@ from provenance.extract.transcript import (
     read_transcript,
 )
 from provenance.extract.updates import read_formats
-from provenance.matching import claim_similarity
+from provenance.matching import claim_similarity, stem
+from provenance.matching import content_words as claim_words
 from provenance.model_version import model_version
-from provenance.tuning import CORROBORATION_THRESHOLD, REPORT_WINDOW
+from provenance.tuning import CORROBORATION_THRESHOLD, REPORT_REACH_SHARED, REPORT_WINDOW
 
 # '\b(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][\w’'\-]+' written with its first capital outside the
 # repetition, its word boundary a look-behind after it: the pattern opens with a capital, so the
@@ -260,6 +261,7 @@ class _Claim:
     silence: bool = False                       # the publisher's 'X has not said whether C': no claim of X's
     checked: bool = False                       # a claim a fact check quotes to rate it ('The claim, posted by X, says C')
     points_back: bool = False                   # 'I can't confirm it': its pronoun is what was said just before
+    reached: list[_Claim] = field(default_factory=list)  # a denial of the report: its claims beyond the report's sentence
 
 
 # where reported speech goes on to a second clause: 'that C and that D'
@@ -1373,12 +1375,31 @@ class _Document:
             self._spreaders()
             self._pointed_to()
         read_formats(self)  # a live blog's entries, an update's or a correction's notice
+        self._narrow_denials()
         if self.wire is not None:
             for c in self.claims:
                 # the wire carried every source's words to the publisher
                 if c.speaker is not self.publisher_speaker and c.outlet is not self.wire and self.wire not in c.via:
                     c.via.append(self.wire)
         return _without_repeats(self.claims)
+
+    def _narrow_denials(self) -> None:
+        """A denial of 'the report' whose speaker goes on to say what is wrong with it contradicts,
+        beyond the report's sentence and its lead (its first claim), only the report's claims that
+        share REPORT_REACH_SHARED content words with what the denier goes on to say (its own claims
+        among the REPORT_WINDOW after it):
+        'X rejected the report. He said the spare log held only weather notes' answers the report's
+        claim about the spare log, not its count of skipped drills (as corroboration.answered_reports
+        reads the stored claims)."""
+        for n, denial in enumerate(self.claims):
+            if not denial.reached:
+                continue
+            said = {stem(w) for c in self.claims[n + 1:n + 1 + REPORT_WINDOW] if c.speaker is denial.speaker
+                    and c.stance == "asserts" for w in claim_words(self.text[c.start:c.end])}
+            for c in denial.reached if said else ():
+                shared = said.intersection(stem(w) for w in claim_words(self.text[c.start:c.end]))
+                if len(shared) < REPORT_REACH_SHARED and (n, "contradicts") in c.links:
+                    c.links.remove((n, "contradicts"))
 
     def _carried_release(self) -> None:
         """A press release or statement an outlet carries in full, announced in its lead ('The
@@ -3804,6 +3825,8 @@ class _Document:
             reports = [c for _, c in pool if (at, "contradicts") in c.links]
         for c in reports:
             c.links.append((index, "contradicts"))
+        if claim.stance == "denies":  # (beyond the report's sentence and its lead, its first claim)
+            claim.reached = [c for c in sorted(reports, key=lambda c: c.start)[1:] if c.sentence is not target.sentence]
         assert claim.words is not None
         if claim.stance == "declines_to_confirm" and claim.speaker is not None \
                 and claim.speaker is self.publisher_speaker and claim.speaker_span is not None:
