@@ -65,7 +65,7 @@ from provenance.datafiles import load_data
 from provenance.extract.lexicon import anonymity_request
 from provenance.extract.speakers import analyse
 from provenance.matching import prepare
-from provenance.standing import outside, standing
+from provenance.standing import cause_body, cause_heads, outside, standing
 from provenance.tuning import GROUP_PAIRS, MANY_BACKERS
 
 RULE = "rule"
@@ -122,7 +122,7 @@ def commentator(r: ClaimRecord) -> str | None:
         return "private person"
     if not r.anonymous and (r.group or _of_private_people(r.speaker or "") or _of_members(r.speaker or "")
                             or _named_for_a_trade(r.speaker or "")
-                            or _of_members(_group_in(r.role or ""))
+                            or _of_members(_group_in(r.role or "")) or cause_body(r.role or "") or cause_body(r.affiliation or "")
                             or any(_people_group(part) for part in re.split(r"[,;]", "; ".join(
                                 p for p in (_office_held(r.role), r.described, _name_head(r)) if p)))):
         return "interest group"
@@ -304,7 +304,7 @@ def _of_members(name: str) -> bool:
     party), or it is named for a cause ('Parents for Accountability'); its members, unnamed, speak as
     it does ('members of the Upland Growers Cooperative')."""
     name = _MEMBERS_OF.sub("", " ".join(name.split()))
-    if _FOR_A_CAUSE.fullmatch(name):
+    if _FOR_A_CAUSE.fullmatch(name) or cause_body(name):
         return True
     folded = [re.sub(r"['’]s?$", "", w.strip(",.()")) for w in name.casefold().split()]
     if not folded or any(w in _PARTY_WORDS for w in folded):
@@ -1314,7 +1314,9 @@ def mark_group(claims: Sequence[ClaimRecord], text: str) -> None:
 
 # a role naming its body by its head noun ("the union's president", "association's chairman") or by
 # initials ('HBU chairman'), and a name followed by its group ('Ina Ost of the boatmen's union said')
-_HEADS = "|".join(sorted(_MEMBER_HEADS, key=len, reverse=True))
+# (the head nouns of groups of members and of bodies speaking for a cause: standing.json cause_body_heads)
+_GROUP_NOUNS = sorted(_MEMBER_HEADS | cause_heads(), key=len, reverse=True)
+_HEADS = "|".join(_GROUP_NOUNS)
 _HEAD_ROLE = re.compile(r"^(?:the\s+)?(" + _HEADS + r")['’]s?\s", re.IGNORECASE)
 _INITIALS_ROLE = re.compile(r"^([A-Z]{2,6})\s+[a-z]")
 _OF_GROUP = r"\s+of\s+(?:the\s+)?((?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)(?=\s*[,(]|\s+(?:said|says|told|added|wrote|warned)\b)"
@@ -1322,7 +1324,7 @@ _OF_GROUP_RE = re.compile(_OF_GROUP)
 _WORD_CHAR = re.compile(r"\w")
 _CAPITAL_WORD = r"[A-Z][\w'’&-]*"
 _OWNED_ROLE = re.compile(r"^Its\s+\S")  # 'Its National Chairman' opening a sentence: an office of the body just named
-_ANY_GROUP = re.compile(r"(?:" + _CAPITAL_WORD + r"\s+){0,5}(?:" + "|".join(h.capitalize() for h in sorted(_MEMBER_HEADS, key=len, reverse=True))
+_ANY_GROUP = re.compile(r"(?:" + _CAPITAL_WORD + r"\s+){0,5}(?:" + "|".join(h.capitalize() for h in _GROUP_NOUNS)
                         + r")(?!\w)")
 
 
@@ -1341,12 +1343,28 @@ def _group_referred(r: ClaimRecord, text: str, after: dict[str, str]) -> str:
         before = _sentence_before(text, len(text[:r.sentence[0]].rstrip()))
         named = [m.group() for m in _ANY_GROUP.finditer(" ".join(before))]
         return re.sub(r"^The\s+", "", named[-1]) if named else ""
+    if _ITS_ROLE.match(r.role or ""):
+        return _group_before_role(r, text)
     initials = _INITIALS_ROLE.match(r.role or "")
     if initials:
         return _spelt_out(initials.group(1), text)
     if r.speaker and r.speaker not in after:
         after[r.speaker] = _of_group_after(r.speaker, text)
     return after.get(r.speaker or "", "")
+
+
+_ITS_ROLE = re.compile(r"^its\s+\S")  # '"C," its vice-president NAME said': an office of a body named before
+
+
+def _group_before_role(r: ClaimRecord, text: str) -> str:
+    """The group named last in the paragraph of a claim before the words of its speaker's role that
+    begins with a lower-case 'its' ('The Harbour Chamber said ... "C," its vice-president NAME
+    said'), or '': the body the paragraph has just named is the one the role is an office of."""
+    line = text.rfind("\n", 0, r.start) + 1
+    end = text.find("\n", r.start)
+    at = text.find(r.role or "", line, len(text) if end < 0 else end)
+    named = [m.group() for m in _ANY_GROUP.finditer(text, line, at)] if at >= 0 else []
+    return re.sub(r"^The\s+", "", named[-1]) if named else ""
 
 
 def _of_group_after(name: str, text: str) -> str:

@@ -157,3 +157,34 @@ def _standing(parts: tuple[str, ...]) -> str | None:
         return None
     found = [k for k in kinds if k in OUTSIDE]
     return OUTSIDE[min(found, key=_ORDER.index)] if found else None
+
+
+@functools.cache
+def cause_heads() -> frozenset[str]:
+    """The head nouns of the names of bodies speaking for their members or a cause (`cause_body`)."""
+    return frozenset(load_data("standing.json")["cause_body_heads"])
+
+
+@functools.cache
+def _not_cause_bodies() -> frozenset[str]:
+    return frozenset(load_data("standing.json")["not_cause_bodies"])
+
+
+# the words a body's name ends with that are no part of what it is: its initials or country ('Water Watch TT')
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+def cause_body(name: str) -> bool:
+    """Whether a body's name is that of a body speaking for its members or a cause, by its head
+    noun (the word before its first 'of', else its last word before any initials) against
+    standing.json cause_body_heads ('Harbour Water Watch', 'Vell Chamber of Commerce', 'the Upland
+    Medical Chamber', 'Forest Watch TT'); never a body of the state the name tells by another word
+    ('Chamber of Deputies', 'the upper chamber'), nor words with no capital to name a body."""
+    words = [w.strip(",.;:()\"“”") for w in name.split()]
+    while words and _INITIALS.fullmatch(words[-1]) and words[-1].casefold() not in cause_heads():
+        words.pop()
+    if not words or not any(w[:1].isupper() for w in [*words, *name.split()]):
+        return False
+    folded = [re.sub(r"['’]s?$", "", w.casefold()) for w in words]
+    head = folded[folded.index("of") - 1] if "of" in folded[1:] else folded[-1]
+    return head in cause_heads() and not any(w in _not_cause_bodies() for w in folded)

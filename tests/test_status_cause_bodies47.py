@@ -1,0 +1,76 @@
+"""Bodies speaking for members or a cause, told by the head noun of their name (issue 12): a
+'Watch' that watches a service, a 'Chamber' of a trade or a profession, a lobby, an NGO
+(provenance/data/standing.json cause_body_heads) is no party on the record, however its name reads
+besides, and no members' word need be in it ('Fenwick Medical Chamber', 'Rail Watch'). Its officer,
+named with the body or with a lower-case 'its' after the paragraph named it, is that group's voice:
+a single source. A chamber of the state ('Chamber of Deputies') stays one. Articles and names are
+invented for this test."""
+
+from __future__ import annotations
+
+import pytest
+from test_status_shapes import ruled_claims
+
+from provenance import rules, standing
+from provenance.corroboration import ClaimRecord
+
+
+def _status(text: str, words: str) -> str:
+    claims = [c for c in ruled_claims(text) if words in c["text"]]
+    assert len(claims) == 1, [(c["text"], c["speaker_name"]) for c in claims]
+    return claims[0]["status"]
+
+
+MIDWIVES = """Fenwick birth unit to close at night from March
+
+The health board will close the Fenwick birth unit between 8 p.m. and 8 a.m. from March, its chief executive Lara Quist said on Tuesday.
+
+"We cannot staff the unit safely at night with four midwives," Quist said. Women due to give birth at night will be sent to the county hospital in Dunmore, 60 kilometres away, she said.
+
+The unit delivered 310 babies last year, about a third of them at night, according to the board's annual report.
+
+The Fenwick Medical Chamber said it was worried about mothers in the hill villages. "Nobody has asked the women who will drive an hour in labour," its vice-president Tomas Rell said.
+"""
+
+
+@pytest.mark.parametrize("words, status", [
+    ("cannot staff the unit safely", "confirmed"),  # the board's officer, on its own unit
+    ("Nobody has asked the women", "unconfirmed"),  # the chamber's officer, by 'its' after the chamber's name
+])
+def test_an_officer_of_a_chamber_named_before_is_a_single_source(words, status):
+    assert _status(MIDWIVES, words) == status
+
+
+@pytest.mark.parametrize("name, found", [
+    ("Rail Watch", True),
+    ("Harbour Water Watch TT", True),  # initials after the head
+    ("Vell Chamber of Commerce", True),  # the head before 'of'
+    ("Fenwick Medical Chamber", True),
+    ("Ostrand Tobacco Lobby", True),
+    ("Chamber of Deputies", False),  # a chamber of the state
+    ("the upper chamber", False),
+    ("Lower Chamber", False),
+    ("the chamber", False),  # no name
+    ("night watch", False),  # no capital: no body's name
+    ("its vice-president", False),
+    ("Harbour Board", False),
+])
+def test_a_cause_body_by_the_head_of_its_name(name, found):
+    assert standing.cause_body(name) is found
+
+
+def _record(**fields) -> ClaimRecord:
+    return ClaimRecord(key=1, doc="d", text="the water was unsafe for a week", speaker="Mara Lind",
+                       speaker_kind="person", kind="fact", **fields)
+
+
+def test_a_speaker_described_by_a_cause_body_alone_is_an_interest_groups_voice():
+    """'SOT: Mara Lind, Harbour Water Watch': the body is all the label gives."""
+    assert rules.commentator(_record(role="Harbour Water Watch")) == "interest group"
+    assert rules.commentator(_record(role="chair of Rail Watch")) == "interest group"
+    assert rules.commentator(_record(affiliation="Rail Watch")) == "interest group"
+
+
+def test_an_officer_of_a_state_chamber_or_a_board_stays_on_the_record():
+    assert rules.commentator(_record(role="President of the Chamber of Deputies")) is None
+    assert rules.commentator(_record(role="chair of the Harbour Board")) is None
