@@ -2896,7 +2896,7 @@ def _hearsay_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "called": (r"(?P<source>" + source + r")\s+" + aux + w["contact_verbs"] + r"\s+" + w["recipients"]
                    + r"(?![\w'’-])[^.;]{0,60}?\band\s+(?:said|told)(?![\w'’-])"),
         # someone's or one of many ('a friend who works there says C'), never a name: a party says what it says
-        "says": r"(?P<source>(?:an?|my|our|his|her|their|one|some)\s+" + source + r")\s+" + w["saying_verbs"] + r"(?![\w'’-])(?!\s+to\s)",
+        "says": r"(?P<source>(?:an?|my|our|his|her|their|one|some)\s+" + source + r")\s+" + aux + w["saying_verbs"] + r"(?![\w'’-])(?!\s+to\s)",
         "heard": (hearer + r"\s+" + aux + w["hearing"] + r"(?:\s+it)?(?:\s+from\s+(?P<source>[^,;:\"“”]{1,60}?))?\s+"
                   + when + r"(?:that|how)\s+" + report + content),
         # 'told by a source that C' (a source named after 'by' ends at 'that'), or 'told C'

@@ -74,3 +74,32 @@ def test_a_speaker_described_by_a_cause_body_alone_is_an_interest_groups_voice()
 def test_an_officer_of_a_state_chamber_or_a_board_stays_on_the_record():
     assert rules.commentator(_record(role="President of the Chamber of Deputies")) is None
     assert rules.commentator(_record(role="chair of the Harbour Board")) is None
+
+
+DEPOT = """Weighbridge at Ostrand depot out of use for a year, councillor says
+
+The weighbridge at the Ostrand waste depot has not worked since last spring, a ward councillor said on Monday.
+
+Councillor Ana Roe said a driver at the depot, who asked not to be named, had said the lorries were never weighed before they left for the landfill.
+
+Roe said she had written to the depot's manager twice since March.
+"""
+
+
+@pytest.mark.parametrize("words, status", [
+    ("who asked not to be named, had said", "unconfirmed"),  # an unnamed driver's words, embedded in hers ('had said')
+    ("she had written to the depot's manager", "confirmed"),  # her own doing
+])
+def test_words_of_an_unnamed_source_embedded_in_a_partys_take_his_standing(words, status):
+    assert _status(DEPOT, words) == status
+
+
+@pytest.mark.parametrize("text, source", [
+    ("a driver at the depot, who asked not to be named, had said the lorries were never weighed", "a driver at the depot, who asked not to be named,"),
+    ("my neighbour has said the gate was left open", "my neighbour"),
+    ("a driver said the gate was open", "a driver"),
+])
+def test_hearsay_with_an_auxiliary(text, source):
+    from provenance.corroboration import hearsay
+    found = hearsay(text)
+    assert found is not None and found.shape == "says" and found.source == source
