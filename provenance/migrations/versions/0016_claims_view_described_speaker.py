@@ -23,7 +23,8 @@ depends_on = None
 def _first_view() -> str:
     """Migration 0005's CREATE VIEW, read from its file (migrations are files, not a package)."""
     spec = importlib.util.spec_from_file_location("_views_0005", Path(__file__).with_name("0005_review_evidence_and_views.py"))
-    assert spec is not None and spec.loader is not None
+    if spec is None or spec.loader is None:
+        raise RuntimeError("migration 0016: cannot read migration 0005's claims_view")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.CLAIMS_VIEW
@@ -37,7 +38,8 @@ OWN = ("CASE WHEN claim.speaker_kind IS NULL THEN speaker.role ELSE claim.speake
 
 def upgrade() -> None:
     view = _first_view()
-    assert ROW in view
+    if ROW not in view:  # not an assert: `python -O` would strip it and keep the old view silently
+        raise RuntimeError("migration 0016: claims_view of migration 0005 is not the one this migration rewrites")
     op.execute("DROP VIEW IF EXISTS claims_view")
     op.execute(view.replace(ROW, OWN))
 
