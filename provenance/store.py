@@ -52,6 +52,7 @@ class Stored:
     new_speakers: int = 0
     new_document: bool = False
     taken: int | None = None  # the version number the claim set asked for, when the document had it already
+    copy_of: str | None = None  # a new document's text stored already as another's version: "DOC@N"
 
 
 def outlet_id(session: Session, name: str, *, aliases=(), country: str | None = None) -> int:
@@ -203,7 +204,18 @@ def store_claimset(session: Session, data: ClaimSet, *, actor: str, action: str 
         "actor": actor, "action": action, "document_id": doc_id, "new": f"version {number}",
         "reason": f"{plural(len(rows), 'claim')}, {plural(len(link_rows), 'link')}", "note": note})
     return Stored(slug=meta["slug"] if doc is None else doc.slug, version=number, created=True, claims=len(rows),
-                  new_speakers=new_speakers, new_document=doc is None, taken=taken)
+                  new_speakers=new_speakers, new_document=doc is None, taken=taken,
+                  copy_of=None if doc is not None else _copy_of(conn, digest, doc_id))
+
+
+def _copy_of(conn: Any, digest: str, doc_id: int) -> str | None:
+    """Another document's version with this very text ("DOC@N"): a reprint, or a file stored twice
+    under two names."""
+    row = conn.execute(select(col(Document.slug), col(Version.number))
+                       .join(Document, col(Document.id) == col(Version.document_id))
+                       .where(col(Version.sha256) == digest, col(Version.document_id) != doc_id)
+                       .order_by(col(Version.id)).limit(1)).first()
+    return None if row is None else f"{row[0]}@{row[1]}"
 
 
 def _document_row(conn: Any, meta: DocumentMeta, doc_id: int | None, publisher_id: int | None) -> int:

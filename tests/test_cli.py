@@ -162,3 +162,17 @@ def test_ingesting_the_same_text_again_says_which_version_it_is(run):
     again = run("ingest", article)
     assert again.exit_code == 0
     assert again.stderr.splitlines()[0] == "azerbaijan-mediation: unchanged is version 1", again.stderr
+
+
+def test_a_new_document_with_a_stored_text_says_which_it_copies(run, tmp_path):
+    """The same file under a second name is a second document (a reprint may be one): ingest says
+    which stored version has the very text, so a file stored twice by mistake is seen at once."""
+    text = (SEEDS / "azerbaijan-mediation.txt").read_text(encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(text, encoding="utf-8")
+    assert run("ingest", str(SEEDS / "azerbaijan-mediation.txt")).exit_code == 0
+    again = run("ingest", str(tmp_path / "copy.txt"))
+    assert again.exit_code == 0
+    line = again.stderr.splitlines()[0]
+    assert line.startswith("copy: version 1, ") and line.endswith(
+        "claims, the same text as azerbaijan-mediation@1 (a reprint; or give --version-of azerbaijan-mediation "
+        "to file a text under that document)"), line

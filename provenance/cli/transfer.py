@@ -32,6 +32,9 @@ def _per_file(summary: IngestSummary, show: bool, unchanged: str, *, renumbered:
         if renumbered and stored.taken is not None:
             message(f"{stored.slug}: stored as version {stored.version}: the file says version {stored.taken}, "
                     f"which {stored.slug} already has (with another text), {plural(stored.claims, 'claim')}")
+        elif stored.copy_of:  # said whatever the number of files: a file stored twice under two names
+            message(f"{stored.slug}: {state}, the same text as {stored.copy_of} (a reprint; or give "
+                    f"--version-of {stored.copy_of.rpartition('@')[0]} to file a text under that document)")
         elif show:
             message(f"{stored.slug}: {state}")
 
