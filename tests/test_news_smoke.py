@@ -97,17 +97,30 @@ def _answers_in_line(claims: list[dict], body: str, start: int, end: int) -> lis
     return sorted(found, key=lambda c: -c["speaker_start"])
 
 
+def _stance_cued_in(claims: list[dict], body: str, start: int, end: int) -> list[dict]:
+    """The denials, non-confirmations and retractions whose speaker words lie in the line (paragraph) holding
+    text[start:end] and whose cue is a word of it, when neither their content nor their speaker words lie in it:
+    'X withdrew a statement it issued on Tuesday saying that C' retracts C, and the piece judged may name the
+    withdrawal by its verb and the statement withdrawn."""
+    line_start, line_end = body.rfind("\n", 0, start) + 1, body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    piece = f" {' '.join(body[start:end].casefold().split())} "
+    return [c for c in claims if c.get("stance") not in (None, "asserts") and c.get("cue") and c.get("speaker_start")
+            is not None and line_start <= c["speaker_start"] < line_end and f" {c['cue'].casefold()} " in piece]
+
+
 def find_claim(claims: list[dict], item: dict, folder: Path = NEWS) -> dict | None:
     """The claim a judged statement names: its content holds `text`, or its content or speaker
-    words lie in the piece `at` of the article; a claim of the judged stance first."""
+    words lie in the piece `at` of the article (for a stance, else its cue); a claim of the judged stance first."""
     mine = [c for c in claims if c["doc"] == item["doc"]]
     if "text" in item:
         found = [c for c in mine if item["text"] in c["text"]]
     else:
         body = _body(item["doc"], folder)
         start = body.index(item["at"])
-        found = [c for c in mine if _overlaps(c, start, start + len(item["at"]))] or _answers_in_line(
-            mine, body, start, start + len(item["at"]))
+        end = start + len(item["at"])
+        found = [c for c in mine if _overlaps(c, start, end)] or _answers_in_line(mine, body, start, end) \
+            or _stance_cued_in(mine, body, start, end)
     found.sort(key=lambda c: (c.get("stance") != item.get("stance", c.get("stance")), c["seq"]))
     return found[0] if found else None
 
