@@ -1002,7 +1002,7 @@ class _Parser:
             first = self.w(k + 1)
             relative = self._relative_layer(k + 1, layer_end)
             adjunct = not relative and self._adjunct_like(k + 1)
-            whole = None if relative else self._participle_layer_owner(k)
+            whole = self._partitive_described(k, comma) or (None if relative else self._participle_layer_owner(k))
             if whole is not None:
                 return whole
             # "Norway's foreign minister, Ana Costa, said": a name set off after a description
@@ -1076,6 +1076,18 @@ class _Parser:
             and not any(self.t[x].cap for x in range(a, head_end)) \
             and a - 1 not in self.cue_tokens and before.low not in _NP_STOP and before.low not in _NP_INNER \
             and before.low not in DETERMINERS and before.low != "and"
+
+    def _partitive_described(self, k: int, comma: int) -> tuple[int, int] | None:
+        """'One of them, a nurse who asked not to be named, said': when the sentence opens with one or some of people
+        named before (the tokens before the comma k: 'One of them', 'Two of the drivers') and a description follows
+        it, up to the comma before the cue, the speaker is both, described; None otherwise."""
+        a = self.begin
+        if self.w(k + 1) not in ("a", "an") or k - a not in (3, 4) or self.w(a + 1) != "of" \
+                or not (self.w(a) in DETERMINERS or self.w(a).isdigit()):
+            return None
+        partitive = k - a == 3 and self.w(a + 2) in _PLURAL_OBJECT_PRONOUNS \
+            or k - a == 4 and self.w(a + 2) in ("the", "those", "these") and self.w(k - 1).endswith("s")
+        return (a, comma) if partitive else None
 
     def _place_in_adjunct(self, np: tuple[int, int]) -> bool:
         """Are tokens np a place after a preposition ('in Ohio', 'across Brazil'), inside a phrase that says
@@ -1710,11 +1722,25 @@ class _Parser:
             if nxt.kind == "d" or self.w(k + 1) in _ADJUNCT_PREPS or self.w(k + 1) in _ADJUNCT_WORDS \
                     or self.w(k + 1) == "that":
                 return k + 1, None
+            aside = self._discourse_aside(k + 1, stop)
+            if aside is not None:
+                return aside, None  # 'denied, however, that C', 'said, for its part, that C': read on past the aside
             cited = self._citing(k + 1, stop)
             if cited is not None:
                 frame.cited = self.span(*cited)  # 'X reported, citing the Post, that C'
                 return cited[1], None
         return None
+
+    def _discourse_aside(self, k: int, stop: int) -> int | None:
+        """The token after the comma that closes an aside of a discourse adverb opening at token k ('however,',
+        'in turn,', 'for its part,'), when 'that' or a quotation follows it; None otherwise."""
+        first = self.w(k)
+        end = k + 1 if first in _DISCOURSE_ADVERBS and first != "in" else (
+            k + 2 if first == "in" and self.w(k + 1) == "turn" else (
+                k + 2 + (self.t[k + 2].kind == "w") if first == "for" and self.w(k + 1) in _FOR_ASIDES else None))
+        if end is None or self.t[k].cap or end + 1 >= stop or not self.is_p(end, ","):
+            return None
+        return end + 1 if self.w(end + 1) == "that" or self.is_q(end + 1) else None
 
     def _cited_aside_frame(self, i: int, frame: Frame, cited: tuple[int, int]) -> _Step | None:
         """'The Journal, citing internal documents, reported C': the aside's own frame holds only the records it
@@ -2077,6 +2103,8 @@ class _Parser:
         any but 'of', never a relative 'that': 'the report in the Courier that was published'), else None."""
         if self.w(k) == "that":
             return k if k + 1 < stop else None
+        if self.w(k) in _SUBJECT_PRONOUNS or self.w(k) == "it":
+            return self._issued_report_says(k, stop)
         if self.w(k) not in _REPORT_PREPS:
             return None
         for y in range(k + 1, min(stop - 1, k + 7)):
@@ -2086,6 +2114,25 @@ class _Parser:
                 continue  # ("claims by drivers' unions that C")
             if self.t[y].kind != "w" or self.w(y) in _OBJECT_ENDS or self.w(y) in _RELATIVE_OPENERS:
                 return None  # (and 'a statement in which it said that C': the statement's own words)
+        return None
+
+    def _issued_report_says(self, k: int, stop: int) -> int | None:
+        """After a report noun, a clause of who issued it (a pronoun at token k and its verb, 'it issued on Sunday',
+        'it had posted on its website') and what the report says ('saying that C', ', which said C'): the token C
+        comes after ('that', or the verb of saying), else None ('withdrew a statement it issued on Sunday saying
+        that C' withdraws C)."""
+        v = k + 2 if self.w(k + 1) in self.lex.auxiliaries else k + 1
+        verb = self.t[v] if v < stop else None
+        if verb is None or verb.kind != "w" or verb.cap or not (_participle(verb.low) or verb.low in _IRREGULAR_PAST):
+            return None
+        for y in range(v + 1, min(stop - 2, k + 14)):
+            tok = self.t[y]
+            if tok.low in ("saying", "stating"):
+                return y + 1 if self.w(y + 1) == "that" else y
+            if self.is_p(y, ",") and self.w(y + 1) == "which" and (self.w(y + 2) in self.lex.cues_by_first):
+                return y + 3 if self.w(y + 3) == "that" else y + 2
+            if tok.kind not in "wd" or y in self.cue_tokens or tok.low in ("and", "but", "that", "which", "who"):
+                return None
         return None
 
     def _pp_end(self, k: int, stop: int, plan: bool = False) -> int | None:
