@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from provenance.datafiles import load_data
+from provenance.extract.carried import legal_forms
 from provenance.extract.speakers import analyse
 
 from conftest import cued_speakers
@@ -102,3 +104,38 @@ def test_a_name_with_its_titles_before_a_relative_clause_stays_the_name():
     text = ("First came the Kelby Ledger's deputy editorial page editor Ana Costa, who, after a week of rows, said on "
             "the radio that the plan was dead.")
     assert cued_speakers(text) == [("Ana Costa", False)]
+
+
+@pytest.mark.parametrize("mention", [
+    # a person whose short surname or post-nominal is written as a legal form is no company
+    "Anna Oy", "Jonas AS", "Tom AB", "Peter SA", "Wang AG", "chief executive Liisa Oy", "Professor Lena Berg AB",
+    "Ana Costa AS", "Sir John Major KG", "Lord Coe KG",
+])
+def test_a_person_named_with_a_legal_forms_letters_is_no_company(mention):
+    assert analyse(mention).speaker.kind == "person"
+
+
+@pytest.mark.parametrize("mention", ["Kelby a.d.", "Marlow Freight d.d.", "Kelby Treks SE", "Marlow Freight plc"])
+def test_every_legal_form_ends_a_companys_name(mention):
+    # the legal forms are one list: those a carried release names its issuer with end a company's name anywhere
+    sp = analyse(mention).speaker
+    assert (sp.name, sp.kind) == (mention, "institution")
+
+
+def test_the_legal_forms_are_one_list():
+    titles, carried = load_data("titles.json")["company_suffixes"], load_data("outlets.json")["carried_release"]
+    assert not set(titles) & set(carried["legal_forms"])
+    assert legal_forms(frozenset(titles)) == set(titles) | set(carried["legal_forms"])
+
+
+def test_a_kinship_descriptor_written_in_a_description_stays_as_written():
+    sp = analyse("father of two Tom Vane's lawyer").speaker
+    assert "father-of-two" not in " ".join([sp.name, *sp.aliases, sp.role or ""])
+
+
+def test_a_compound_surname_two_people_share_is_neither():
+    # siblings share a compound surname: the bare surname tells neither apart, so it is not given to the latest
+    text = ("Ana López García said the trucks were weighed. Pedro López García said the scales were new. "
+            "López García added that the contract would end.")
+    assert [name for name, _ in cued_speakers(text)][:2] == ["Ana López García", "Pedro López García"]
+    assert cued_speakers(text)[2][0] != "Pedro López García"

@@ -185,11 +185,18 @@ def read_blocks(text: str, found: list[Block], carried: list[Carried]) -> list[B
     return out
 
 
+@lru_cache(maxsize=4)
+def legal_forms(suffixes: frozenset[str]) -> frozenset[str]:
+    """Every legal form that may end a company's name: titles.json's company_suffixes (`suffixes`) and the forms
+    outlets.json's legal_forms adds to them ('a.d.', 'plc'), one list for every reader, so that none can drift."""
+    return suffixes | frozenset(_words().get("legal_forms") or [])
+
+
 def legal_name(text: str, block: Block, suffixes: frozenset[str]) -> tuple[int, int] | None:
     """A company the carried text names in its first paragraph with its legal form ('Marlow Freight
     d.o.o. informs its customers ...', outlets.json's legal_forms, titles.json's company_suffixes):
     where its name is, the form left out. A statement names its issuer so, in the third person."""
-    forms = sorted(suffixes | set(_words().get("legal_forms") or []), key=len, reverse=True)
+    forms = sorted(legal_forms(suffixes), key=len, reverse=True)
     found = re.search(r"(?<![\w'\u2019-])((?:[A-Z][\w&'\u2019-]*[ \t]+){1,4})(?:" + "|".join(map(re.escape, forms))
                       + r")(?![\w-])", text[block.start:block.end])
     if found is None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from provenance.datafiles import load_data
+from provenance.extract.carried import legal_forms
 from provenance.extract.dates import CALENDAR_WORDS, MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # data/grammar.json
     _BE_FORMS,
@@ -269,12 +270,10 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
     if seat:
         text = text[:seat.start()] + text[seat.end():]  # 'Ana Costa (TPP, Oswick North)': no part of her name
     family = _FAMILY_OF.match(text)
-    if family is not None:
-        text = f"{family.group(1)}-of-{family.group(2)} {text[family.end():]}"
-    mention = _analyse_words(repaired(text), lex)
-    if family is not None and mention.speaker is not None and mention.speaker.role:
-        written = family.group(0).strip()  # (her role as the text writes it: 'Mother of four')
-        mention.speaker.role = mention.speaker.role.replace(written.replace(" ", "-"), written)
+    hyphened = f"{family.group(1)}-of-{family.group(2)} {text[family.end():]}" if family is not None else text
+    mention = _analyse_words(repaired(hyphened), lex)
+    if family is not None and mention.speaker is not None:
+        _unhyphen(mention.speaker, family.group(0).strip())  # (as the text writes it: 'Mother of four')
     if mention.speaker is not None and ", " in text:
         _keep_commas(mention.speaker, text)
     if mention.speaker is not None and " & " in text:
@@ -515,6 +514,15 @@ def party_after(text: str, end: int) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
+def _unhyphen(sp: Speaker, written: str) -> None:
+    """A kinship descriptor read hyphened ('Mother-of-four') as the text writes it ('Mother of four') again, in
+    the role it is and in a name or alias that holds it ("father of two Tom Vane's lawyer")."""
+    hyphened = written.replace(" ", "-")
+    sp.name = sp.name.replace(hyphened, written)
+    sp.aliases = [a.replace(hyphened, written) for a in sp.aliases]
+    sp.role = sp.role.replace(hyphened, written) if sp.role else sp.role
+
+
 def _analyse_words(text: str, lex: Lexicon) -> Mention:
     raw = clean(text)
     main, appositive = _portfolio_split(raw, *_main_words(raw, lex), lex)
@@ -643,21 +651,35 @@ def _legal_form_end(suffixes: frozenset[str]) -> re.Pattern[str]:
                      for f in sorted(suffixes, key=len, reverse=True))
     word = r"[A-Z][\w'\u2019&-]*"
     return re.compile(rf"(?:[A-Za-z][a-z-]*[ \t]+(?=[a-z]))?(?:[a-z][\w-]*[ \t]+)*({word}(?:[ \t]+(?:{word}|de|del|la|y|&))*"
-                      rf"[ \t]+(?:{forms})(?:[ \t]+(?:{forms}))?)$")
+                      rf"[ \t]+({forms})(?:[ \t]+(?:{forms}))?)$")
 
 
 def _legal_company(raw: str, main: str, lex: Lexicon) -> Mention | None:
     """'Frostvik ehf.', 'Marlow Reciclaje Servicios Urbanos S. A.', 'tour operator Kelby Treks Oy': a mention ending
     in a company's legal form names the company (the words before its name describe it), never a person nor a
     description cut at the form's letters."""
-    found = _legal_form_end(lex.company_suffixes).match(main) if lex.company_suffixes else None
+    found = _legal_form_end(legal_forms(lex.company_suffixes)).match(main) if lex.company_suffixes else None
     before = [fold(w) for w in main[:found.start(1)].split()] if found is not None else []
-    if found is None or found.group(1).split()[0] in lex.not_names or before and before[-1] in _PREPOSITIONS:
+    if found is None or found.group(1).split()[0] in lex.not_names or before and before[-1] in _PREPOSITIONS \
+            or _person_so_written(found, lex):
         return None  # ('Bank of Kelby Ltd': a name that runs on before it, read as it was)
     name = found.group(1)
     role = " ".join(w for w in before if w not in _ARTICLES | _DEFINITE) or None
     return Mention(raw, speaker=Speaker(name, "institution", False, role=role,
                                         words=frozenset(fold(w) for w in name.split())))
+
+
+def _person_so_written(found: re.Match[str], lex: Lexicon) -> bool:
+    """A person's name that ends in letters a legal form is also written with: a title before it ('Professor Lena
+    Berg AB', 'Sir Ana Costa KG'), a given name and the form alone ('Anna Oy', 'chief executive Liisa Oy'), or a
+    form that is also a post-nominal or two capitals ('AS', 'AG', 'MS') after no more than a name of one word or
+    a given name and a surname ('Wang AG', 'Ana Costa AS'), where a company's name needs more ('Kelby Treks AB')."""
+    form, name = found.group(2), found.string[found.start(1):found.start(2)].split()
+    first = fold(name[0])
+    if first in lex.title_words | lex.honorifics | lex.courtesy_titles or len(name) == 1 and first in lex.given_names:
+        return True
+    risky = re.fullmatch(r"[A-Z]{2}", form) is not None or form in lex.postnominals
+    return risky and not any(w in lex.company_words for w in name) and (len(name) == 1 or first in lex.given_names)
 
 
 def _by_handle(raw: str, main: str) -> Mention | None:
@@ -2051,10 +2073,12 @@ class Registry:
         if len(key.split()) > 1 and key.split()[0] not in self.lex.female_names | self.lex.male_names:
             # 'López García' after 'Ana López García', 'Van der Berg' after 'Pieter van der Berg': a name the text gave
             # whole, one given name before a surname of two words or one with its particles (no given name and
-            # surname: 'Ana Costa' is no other 'Lina Ana Costa', nor a headline's 'Harbour Widow Ana Costa')
-            return next((sp for sp in reversed(self.speakers) if sp.kind == "person" and not sp.anonymous
-                         and fold(sp.name).endswith(" " + key) and len(sp.name.split()) == len(key.split()) + 1
-                         and fold(sp.name.split()[0]) not in self.lex.title_words), None)
+            # surname: 'Ana Costa' is no other 'Lina Ana Costa', nor a headline's 'Harbour Widow Ana Costa');
+            # two so named (siblings, spouses: 'Ana López García', 'Pedro López García') tell none apart
+            named = [sp for sp in self.speakers if sp.kind == "person" and not sp.anonymous
+                     and fold(sp.name).endswith(" " + key) and len(sp.name.split()) == len(key.split()) + 1
+                     and fold(sp.name.split()[0]) not in self.lex.title_words]
+            return named[0] if len(named) == 1 else None
         return None
 
     def _merge(self, known: Speaker, new: Speaker) -> None:
