@@ -772,15 +772,36 @@ def figures_differ(a: str, b: str) -> bool:
 def other_days(a: str, b: str) -> bool:
     """Whether two texts give dates (a year, a month, a weekday) and neither's are among the
     other's: a count on another day, or since another day, is another count ('31 deliveries since
-    Sunday', '140 deliveries since 3 May'; '40 ships by Monday', '52 on Tuesday').
+    Sunday', '140 deliveries since 3 May'; '40 ships by Monday', '52 on Tuesday'); or one gives a
+    day and the other, undated, a running span (`_running`: '52 this week', '12 on Tuesday').
 
     >>> other_days("Crews made 31 deliveries since Sunday", "Crews have made 140 deliveries since Thursday 3 May")
     True
     >>> other_days("Crews made 31 deliveries on Sunday", "Crews made 52 deliveries")
     False
+    >>> other_days("At least nine miners have died this week", "Six miners died on Tuesday")
+    True
     """
     da, db = prepare(a).dates, prepare(b).dates
-    return bool(da and db) and not (set(da) <= set(db) or set(db) <= set(da))
+    if not (da and db):  # a day's count against a running total ('on Thursday', 'this week', 'so far')
+        return bool(da or db) and _running(a) != _running(b) and _running(b if da else a)
+    return not (set(da) <= set(db) or set(db) <= set(da))
+
+
+def _running(text: str) -> bool:
+    """Whether a text counts over a span still running (matcher.json running_spans: 'so far', 'this
+    week', 'to date'): a total that a count of one of its days is part of, not another count of it.
+
+    >>> _running("At least nine miners have died this week"), _running("Six miners died on Tuesday")
+    (True, False)
+    """
+    return _running_spans().search(f" {normalise(text)} ") is not None
+
+
+@lru_cache(maxsize=1)
+def _running_spans() -> re.Pattern[str]:
+    spans = load_data("matcher.json").get("running_spans", [])
+    return re.compile(" (?:" + "|".join(re.escape(s) for s in spans) + ") " if spans else r"(?!)")
 
 
 def same_measure(a: str, b: str, *, window: int = NUMBER_WINDOW, shared: int = NUMBER_CONTEXT_SHARED) -> bool:
