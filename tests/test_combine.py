@@ -375,3 +375,25 @@ def test_a_quotation_open_at_the_comma_is_not_cut():
     cue = (text.index("said"), text.index("said") + 4)
     assert combine.opening_clause_end(text, 0, cue, start, len(text) - 1) is None
     assert combine.opening_clause_end(text.replace('"', ""), 0, cue, start, len(text) - 3) == text.index(",") - 1
+
+
+@pytest.mark.parametrize("text, cue, content, source, mention", [
+    # a passive's agent, a description whose head a source has (data/source_heads.json) but no word list of the lexicon's
+    ("The new levy was hailed by harbour pilots as a lifeline for the port.", "was hailed",
+     "as a lifeline for the port", None, "harbour pilots"),
+    # the subject of a cue whose source the model gave as a word naming no one ('and')
+    ("The harbour pilots said the pier was a gift, and waxed lyrical about its lights.", "waxed lyrical about",
+     "its lights", "and", "The harbour pilots"),
+])
+def test_a_kept_frame_speaks_for_a_subject_whose_head_a_source_has(monkeypatch, text, cue, content, source, mention):
+    """A frame kept whether or not its subject speaks (a passive's, one whose model source names no one) names
+    a subject whose head the table of source heads knows, where it named no one."""
+    claims = _claims(monkeypatch, text, cue, content, source)
+    assert [(c["text"], c["mention"]) for c in claims if c["cue"] == cue] == [(content, mention)]
+
+
+def test_a_thing_the_table_does_not_know_is_still_no_agent(monkeypatch):
+    """'was hailed by the new timetable': a thing's head, in no table, names no one."""
+    text = "The new levy was hailed by the new timetable as a lifeline for the port."
+    claims = _claims(monkeypatch, text, "was hailed", "as a lifeline for the port")
+    assert [(c["text"], c["mention"]) for c in claims] == [("as a lifeline for the port", None)]

@@ -108,6 +108,12 @@ def implausible(name: str, *documents: frozenset[str]) -> bool:
     return not (cut > 0 and _participle(head) and _known(low[cut - 1], heads))  # ('envoys sent to the talks')
 
 
+def source_head(head: str) -> bool:
+    """Is this word, a description's head noun, one a source has in the table (its singular or plural: 'pilots',
+    'residents'), and not one the corpus writes often and seldom of a source?"""
+    return _known(head, source_heads()) and head not in _not_heads()
+
+
 def _participle(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in _pasts()
 
