@@ -397,3 +397,26 @@ def test_a_thing_the_table_does_not_know_is_still_no_agent(monkeypatch):
     text = "The new levy was hailed by the new timetable as a lifeline for the port."
     claims = _claims(monkeypatch, text, "was hailed", "as a lifeline for the port")
     assert [(c["text"], c["mention"]) for c in claims] == [("as a lifeline for the port", None)]
+
+
+def _two_claims(monkeypatch, text: str, first: tuple[str, str, str], then: tuple[str, str, str]) -> list[tuple]:
+    """(content, mention) of the claims of text when the model proposes two attributions, each (cue, source, content)."""
+    props = [Proposal(_span(text, cue), _span(text, source), [_span(text, content)]) for cue, source, content in (first, then)]
+    monkeypatch.setattr(combine.model, "propose", lambda _text, _found=None: props)
+    cs = extract_claimset(text, slug="t")
+    return [(c["text"], text[c["speaker_start"]:c["speaker_end"]] if c.get("speaker_start") is not None else None)
+            for c in cs["claims"] if c["form"] != "unattributed"]
+
+
+@pytest.mark.parametrize("text, first, then, expected", [
+    # after 'and', a cue whose source the model gave as 'and', where the sentence's subject the rules read is no one's
+    ("For that the mayor drew the union's ire - he hailed the pier as \"a gift\", and waxed lyrical about its lights.",
+     ("hailed", "he", 'the pier as "a gift"'), ("waxed lyrical about", "and", "its lights"),
+     [('the pier as "a gift', "he"), ("its lights", "he")]),
+    # a subject the rules read for the cue after 'and' speaks as before (the antecedent of the model's 'who')
+    ('In the end it was the pilots who hailed the pier as "a gift", and waxed lyrical about its lights.',
+     ("hailed", "who", 'the pier as "a gift"'), ("waxed lyrical about", "and", "its lights"),
+     [('the pier as "a gift', "the pilots who"), ("its lights", "the pilots who")]),
+])
+def test_a_cue_after_and_speaks_for_the_models_speaker_before_it(monkeypatch, text, first, then, expected):
+    assert _two_claims(monkeypatch, text, first, then) == expected

@@ -111,6 +111,7 @@ class ModelFrames:
         # the last contents given out (rules' and model's): text order keeps overlaps among them
         self.taken: deque[tuple[int, int]] = deque(maxlen=64)
         self.speakers: list[tuple[int, int]] = []
+        self.added: list[Frame] = []  # the frames given out for the sentence read last
         self.cues: list[tuple[int, int]] = []
 
     # a content keeps this many characters before an attribution at its tail cuts it
@@ -149,6 +150,7 @@ class ModelFrames:
         start, end = sent.start, sent.end
         i = bisect_left(self.anchors, start)
         added: list[Frame] = []
+        self.added = added
         tokens: list[Token] | None = None
         while i < len(self.props) and self.anchors[i] < end:
             frame = self._frame(self._within(self.props[i], end))
@@ -381,6 +383,14 @@ class ModelFrames:
             # '"C," she said, referring to D', 'She says C and considers D': the subject of the
             # participle or the verb after 'and' speaks in the rules' frame before it
             subject = next((sp for sp in reversed(self.speakers) if sp[1] <= frame.cue_start), None)
+        if unsourced and (subject is None or not _may_speak(text[subject[0]:subject[1]], kept=True)) \
+                and _JOINED.search(text, max(0, frame.cue_start - 6), frame.cue_start):
+            # 'For that she drew ire - he called her "weak" and said C', the model's source 'and': the verb after 'and'
+            # speaks for the speaker of the model's own frame before it, when the rules gave none (held out, folds A / B:
+            # speaker accuracy 0.9065 -> 0.9070 / 0.9238 -> 0.9241, content+speaker F1 0.6895 -> 0.6898 / 0.6626 -> 0.6629;
+            # for every frame whose subject is not found, admitting them, B's speaker accuracy fell 0.9235 -> 0.9230)
+            subject = next((f.speaker for f in reversed(self.added)
+                            if f.speaker is not None and f.speaker[1] <= frame.cue_start), None)
         if subject is None and not self.need_source:
             frame.inherit = "nobody"
             return frame
