@@ -31,6 +31,10 @@ PG_TRIGRAM_INDEX = "ix_claim_text_trgm"  # migration 0002
 # a quotation mark, a bracket or a hyphen ("Franco-German"). A substring anywhere would also
 # find it inside other words, which makes rare tokens look common.
 WORD_STARTS = (" ", "“", '"', "(", "-")
+# LIKE alternatives one list of strings may make on SQLite (each string is asked at the start of the
+# text and after each of WORD_STARTS, twice when its first letter is not ASCII): SQLite parses 'A OR
+# B OR ...' as a tree one level deeper a term and refuses one over 1,000 levels
+MAX_LIKES = 600
 # Lookups count and return the first claim of each text (`folding.fingerprint`, migration 0013's
 # index on (fingerprint, id)): copies of one sentence are one text, found again from their
 # fingerprint (`ClaimIndex.copies`), so that a story reprinted hundreds of times neither makes its
@@ -129,6 +133,8 @@ class ClaimIndex:
             # LIKE ignores the case of ASCII letters only: "élysée" must also be asked as "Élysée"
             spelled = dict.fromkeys(x for string in strings for x in (
                 (string,) if string[:1].isascii() else (string, string[:1].upper() + string[1:])))
+            if len(spelled) * (1 + len(WORD_STARTS)) > MAX_LIKES:
+                return None  # too deep a tree of ORs for SQLite: the caller reads the claims instead
             for string in spelled:
                 # the start of the text, or a word start within it
                 for pattern in (like_escape(string) + "%", *(like_contains(start + string) for start in WORD_STARTS)):

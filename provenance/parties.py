@@ -42,6 +42,7 @@ from provenance.sql_in import in_values
 # At most this many statements the index gives for a look-up of withdrawals; beyond, every claim
 # holding a withdrawal's word is read (a bound on the index's answer, never on what is found).
 _LOOKUP_LIMIT = 2_000
+_NAMES_A_LOOKUP = 40  # words asked of the search index at once (within claim_index.MAX_LIKES, accented ones twice)
 
 
 def party_versions(session: Session, records: Mapping[Any, ClaimRecord], scope: set[int], *,
@@ -145,13 +146,28 @@ def _reported_withdrawals_of(session: Session, accounts: list[ClaimRecord],
         return set()
     if scanned is not None:
         return {vid for _, vid, text in scanned if _reports_withdrawal(text, names)}
-    index = ClaimIndex.of(session)
-    ids = index.claims([withdrawal_hints(), names], _LOOKUP_LIMIT) if index is not None else None
-    if ids is None or len(ids) >= _LOOKUP_LIMIT:
+    ids = _indexed_withdrawals(ClaimIndex.of(session), names)
+    if ids is None:
         rows = session.execute(select(col(Claim.id), col(Claim.text)).where(
             or_(*(col(Claim.text).ilike(like_contains(h), escape="\\") for h in withdrawal_hints())))).all()
         ids = [cid for cid, text in rows if _reports_withdrawal(text, names)]
     return _copies_versions(session, ids)
+
+
+def _indexed_withdrawals(index: ClaimIndex | None, names: Sequence[str]) -> list[int] | None:
+    """The claims the search index finds holding a word of `withdrawal_hints` and one of `names`,
+    asked a part of the names at a time (a long article's accounts name hundreds of words); None
+    when the index cannot answer or a part finds as many as the look-up's limit (then every claim
+    with a hint is read)."""
+    if index is None:
+        return None
+    ids: list[int] = []
+    for part in chunks(list(names), _NAMES_A_LOOKUP):
+        found = index.claims([withdrawal_hints(), part], _LOOKUP_LIMIT)
+        if found is None or len(found) >= _LOOKUP_LIMIT:
+            return None
+        ids += found
+    return sorted(set(ids))
 
 
 def _reports_withdrawal(text: str, names: Sequence[str]) -> bool:
