@@ -1321,6 +1321,68 @@ def source_name(r: ClaimRecord) -> str:
 _OWNER_PRONOUNS = frozenset(load_data("titles.json")["owner_pronouns"])
 
 
+@lru_cache(maxsize=1)
+def _staff_pattern() -> re.Pattern[str]:
+    """A role of someone who speaks for the body it names: 'Harbour Board director', "Marlow Freight's
+    lawyer", 'official of the Tollan Port Authority' (corroboration.json staff, spokespeople,
+    representatives, single_offices)."""
+    data = load_data("corroboration.json")
+    staff = [*data["staff"]["words"], *data["spokespeople"], *data["representatives"], *data["single_offices"]]
+    return re.compile(r"^(?:(?:an?|the)\s+)?(?:(?P<before>.+?)(?:['’]s?)?\s+)??(?P<staff>"
+                      + _words_pattern(staff) + r")(?:\s+(?:for|of|at|to)\s+(?:the\s+)?(?P<after>.+?))?$",
+                      re.IGNORECASE)
+
+
+_STAFF_BODIES = load_data("corroboration.json")["staff"]["bodies"]
+_CAPITALISED = re.compile(r"(?:\s+[a-z][\w-]*)+$")  # lower-case words after a body's name ('Harbour Board senior')
+
+
+@lru_cache(maxsize=1 << 16)
+def _staff_body(role: str) -> str | None:
+    """The named body a role speaks for ('Harbour Board director' -> 'Harbour Board'; 'Health
+    Minister' -> 'Health Ministry'; 'minister of health' -> 'Ministry of health'), else None ('a
+    senior official', 'director': no body named; 'its lawyer': a pronoun)."""
+    m = _staff_pattern().match(" ".join(role.split()))
+    if m is None:
+        return None
+    office = _STAFF_BODIES.get(m.group("staff").casefold())
+    body = re.sub(r"['’]s?$", "", m.group("after") or _CAPITALISED.sub("", m.group("before") or ""))
+    if not (body[:1].isupper() or office and body) or body.casefold() in _OWNER_PRONOUNS or not _name_key(body):
+        return None
+    if office:
+        return f"{office.capitalize()} of {body}" if m.group("after") else f"{body} {office.capitalize()}"
+    return body
+
+
+def staff_body(r: ClaimRecord) -> str | None:
+    """The body a named person speaks for by their stored role: a spokesperson, official, director,
+    lawyer or head of X is X for independence (one origin with X's own word and X's other staff)."""
+    if r.anonymous or not r.speaker or r.speaker_kind not in (None, "person") or not r.role:
+        return None
+    return _staff_body(r.role)
+
+
+def _one_body(a: str, b: str) -> bool:
+    """Whether two names name one body: the same words whatever their order and links ('Ministry of
+    Health', 'Health Ministry'), one the other's head words ('Football Association', 'UAE Football
+    Association'), or one the acronym of the other ('FA', 'UAE Football Association': the letters of
+    its last capitalised words)."""
+    ka, kb = _name_key(a), _name_key(b)
+    if not ka or not kb:
+        return False
+    wa, wb = set(ka) - _NAME_LINKS, set(kb) - _NAME_LINKS
+    if wa == wb or ka[-1] == kb[-1] and (wa <= wb or wb <= wa) and not (_beside(ka, kb) or _beside(kb, ka)):
+        return True
+    return _acronym_of(a, b) or _acronym_of(b, a)
+
+
+def _acronym_of(short: str, full: str) -> bool:
+    """Whether `short` is an acronym ('FA') of `full` or of its last capitalised words ('UAE Football
+    Association'), two letters at least."""
+    sa, sb = _acronym(short), _acronym(full)
+    return bool(sa and sb and sa[1] and not sb[1] and sb[0].endswith(sa[0]))
+
+
 def unnamed_spokesperson(r: ClaimRecord) -> bool:
     """Whether a claim's source is a spokesperson of no body named ('a spokeswoman said', 'a
     company spokesman'): within one cluster, all such are one origin, the voice of one body, not
@@ -1372,8 +1434,18 @@ def same_origin(a: ClaimRecord, b: ClaimRecord) -> bool:
         if _issued_by(a, kb) or _issued_by(b, ka):
             return True
         sa, sb = _acronym(source_name(a)), _acronym(source_name(b))
-        return bool(sa and sb and sa[0] == sb[0] and sa[1] != sb[1])
+        return bool(sa and sb and sa[0] == sb[0] and sa[1] != sb[1]) or _one_party(a, b)
     return False
+
+
+def _one_party(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Whether two named sources are one party under two names: a body and its acronym or the short
+    form of its name, a body and its own staff (`staff_body`: its spokesperson, official, director,
+    lawyer or head; a ministry and its minister), or two staff of one body."""
+    na, nb = staff_body(a) or source_name(a), staff_body(b) or source_name(b)
+    if _acronym_of(na, nb) or _acronym_of(nb, na):
+        return True
+    return (na, nb) != (source_name(a), source_name(b)) and _one_body(na, nb)
 
 
 def _issuer_word(r: ClaimRecord) -> str | None:
@@ -1545,6 +1617,8 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
             short = _acronym(source_name(r))
             if short:
                 buckets[("acronym", short[0])].append(r.key)
+            for key in _party_keys(r):
+                buckets[("surname", key)].append(r.key)
         channel = channels[r.key]
         if channel is not None:
             buckets[("channel", channel)].append(r.key)
@@ -1577,6 +1651,18 @@ def origin_groups(records: Sequence[ClaimRecord]) -> dict[Hashable, Hashable]:
     for twins in _quoted_twins(records):
         join(twins)
     return {r.key: find(r.key) for r in records}
+
+
+def _party_keys(r: ClaimRecord) -> set[str]:
+    """Words under which a named source meets the other names of its party (`_one_party`): the last
+    word of the body its role speaks for, and the acronyms of its name's last capitalised words."""
+    body = staff_body(r)
+    name = body or source_name(r)
+    keys = {_name_key(body)[-1]} if body else set()
+    short = _acronym(name)
+    if short:
+        keys |= {short[0][n:] for n in range(len(short[0]) - 1)} if not short[1] else {short[0]}
+    return keys - {_name_key(source_name(r))[-1]}
 
 
 # a quotation inside a claim's text ('were "a lottery with lives" in winter'): only those of two words
