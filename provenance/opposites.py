@@ -177,6 +177,9 @@ class _Quantifiers:
     unsaid: frozenset[str]  # words that say nothing of a kind (stopwords, negations, quantifiers, pronouns)
     alike: dict[str, str]  # a word of a predicate -> the first of its group of one sense ('in use' -> 'in service')
     evidence: frozenset[str]  # words of a finding: a record or evidence noun, 'found', 'showed' (cues.json)
+    counts: frozenset[str]  # words that count a part of a kind before it ('two trucks', 'some of the bridges')
+    states: frozenset[str]  # auxiliaries that state a kind's state before a negation ('were not', 'have not')
+    short: int  # the most content words a part's negated state may hold and answer what is said of all
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +196,9 @@ def _quantifiers() -> _Quantifiers:
                         _phrases(data["part"]), _phrases(data["some"]), frozenset(normalise(w) for w in data["skip"]),
                         frozenset(normalise(w) for w in data["auxiliaries"]), lex.negations, lex.hedges,
                         lex.hedges - frozenset(normalise(w) for w in data["not_modals"]), lex.skip | not_kinds,
-                        unsaid, alike, _evidence_words())
+                        unsaid, alike, _evidence_words(),
+                        frozenset(normalise(w) for w in data["counts"]) | frozenset(load_data("matcher.json")["number_words"]),
+                        frozenset(normalise(w) for w in data["state_auxiliaries"]), int(data["short_predicate"]))
 
 
 def _evidence_words() -> frozenset[str]:
@@ -204,8 +209,20 @@ def _evidence_words() -> frozenset[str]:
 
 
 def _stems(words: list[str]) -> str:
-    """The stems of words as one key, a final e off ('serviced', 'service' -> 'servic')."""
-    return " ".join(s[:-1] if s.endswith("e") and len(s) >= 5 else s for s in map(stem, words))
+    """The stems of words as one key, a final e off ('serviced', 'service' -> 'servic'), a consonant
+    doubled before -ing or -ed single ('running', 'runs' -> 'run'; 'filled' stays 'fill').
+
+    >>> _stems(["running", "stopped", "filled", "passed", "bridges", "bridge"])
+    'run stop fill pass bridg bridg'
+    """
+    return " ".join(map(_stem_one, words))
+
+
+def _stem_one(word: str) -> str:
+    s = stem(word)
+    if s != word and word.endswith(("ing", "ed")) and len(s) >= 4 and s[-1] == s[-2] and s[-1] not in "aeiouslz":
+        return s[:-1]
+    return s[:-1] if s.endswith("e") and len(s) >= 5 else s
 
 
 def _kinds_after(words: list[str], at: int, q: _Quantifiers) -> tuple[tuple[str, ...], int]:
@@ -247,6 +264,24 @@ def _kind_before(words: list[str], at: int, q: _Quantifiers) -> tuple[str, ...]:
     return ()
 
 
+def _counted(words: list[str], at: int, q: _Quantifiers) -> bool:
+    """Whether the kind a 'never' at `at` says something of is a counted part of it ('two trucks were
+    never inspected', 'some of the bridges were never examined'), not all of it ('our pilots have never')."""
+    lex = _opposites()
+    i = at - 1
+    while i >= 0 and (words[i] in lex.between or words[i] in q.auxiliaries):
+        i -= 1
+    kind_words = 0
+    for word in reversed(words[max(0, i - OPPOSITE_WINDOW):i + 1]):
+        if word in q.counts or word[0].isdigit():
+            return True
+        if word not in q.skip:
+            kind_words += 1
+            if kind_words > 2:
+                return False
+    return False
+
+
 def _clause_sides(words: list[str], q: _Quantifiers) -> list[tuple[str, int, tuple[str, ...], str]]:
     """(fact, side, kind, words) of one clause (`quantified`); none in a clause a modal, the future
     or 'if' hedges ('every window will be replaced', 'no family should have to choose')."""
@@ -266,8 +301,10 @@ def _clause_sides(words: list[str], q: _Quantifiers) -> list[tuple[str, int, tup
                 if not (plain and negated):
                     out.append((fact, side, kinds, " ".join(p)))
                 break
-        if words[i] in q.never:
+        if words[i] in q.never and not _counted(words, i, q):
             out.append(("none", 1, _kind_before(words, i, q), words[i]))
+        elif words[i] in q.never:  # a count before the kind: a part not so ('two trucks were never inspected')
+            out.append(("every", -1, _kind_before(words, i, q), words[i]))
         elif words[i] in q.negations and i >= after:
             out.append(("every", -1, _kind_before(words, i, q), words[i]))
     return [side for side in out if side[2]]
@@ -297,18 +334,28 @@ def quantified(text: str) -> tuple[tuple[str, int, tuple[str, ...], str], ...]:
     >>> quantified("every window will be replaced by May"), quantified("half of the rostered pilots")[0][2]
     ((), ('roster', 'pilot'))
     """
-    return tuple(side for side, _ in _said_of(text))
+    return tuple(side for side, _, _ in _said_of(text))
 
 
 @lru_cache(maxsize=1 << 14)
-def _said_of(text: str) -> tuple[tuple[tuple[str, int, tuple[str, ...], str], frozenset[str]], ...]:
-    """Each of `quantified`'s sides with what its clause says of the kind (`_predicate`)."""
+def _said_of(text: str) -> tuple[tuple[tuple[str, int, tuple[str, ...], str], frozenset[str], bool], ...]:
+    """Each of `quantified`'s sides with what its clause says of the kind (`_predicate`) and whether
+    it says, in few words, that the kind is not in a state (`_negated_state`)."""
     q = _quantifiers()
-    out: list[tuple[tuple[str, int, tuple[str, ...], str], frozenset[str]]] = []
+    out: list[tuple[tuple[str, int, tuple[str, ...], str], frozenset[str], bool]] = []
     for clause in re.split(r",\s|[;:\u2013\u2014]|\band\b|\bbut\b", text):
         words = normalise(clause).split()
-        out += [(side, _predicate(words, side[2], q)) for side in _clause_sides(words, q)]
+        for side in _clause_sides(words, q):
+            said = _predicate(words, side[2], q)
+            out.append((side, said, len(said) <= q.short and _negated_state(words, q)))
     return tuple(out)
+
+
+def _negated_state(words: list[str], q: _Quantifiers) -> bool:
+    """Whether a clause negates a state of its kind, a form of 'be' or 'have' just before its negation
+    ('two ferries were not running', 'some staff have not received their wages'), not an act of the
+    kind's own, which 'do' carries ('two of the hikers did not panic': something else the hikers did)."""
+    return any(w in q.negations and n and words[n - 1] in q.states for n, w in enumerate(words))
 
 
 def _predicate(words: list[str], kind: tuple[str, ...], q: _Quantifiers) -> frozenset[str]:
@@ -327,7 +374,12 @@ def _predicate(words: list[str], kind: tuple[str, ...], q: _Quantifiers) -> froz
 
 def exception_keys(text: str) -> set[tuple[str, int, str]]:
     """(fact, side, head noun) keys of a claim's `quantified` sides, for blocking as `opposite_keys`."""
-    return {(fact, side, kind[-1]) for fact, side, kind, _ in quantified(text)}
+    return {(fact, side, _head(kind)) for fact, side, kind, _ in quantified(text)}
+
+
+def _head(kind: tuple[str, ...]) -> str:
+    """A kind's head noun, a final e off, so that 'every bridge' meets 'the bridges' (stem 'bridg')."""
+    return kind[-1][:-1] if kind[-1].endswith("e") and len(kind[-1]) >= 5 else kind[-1]
 
 
 def exception(a: str, b: str) -> tuple[str, str, str, bool] | None:
@@ -345,10 +397,10 @@ def exception(a: str, b: str) -> tuple[str, str, str, bool] | None:
     >>> exception("all hikers were rescued", "the hikers did not panic")  # another thing said of them
     """
     for mine, theirs, first in ((_said_of(a), _said_of(b), True), (_said_of(b), _said_of(a), False)):
-        for (fact, side, kind, words), said in mine:
-            for (other_fact, other_side, other_kind, other_words), other_said in theirs:
-                if side == 1 and other_side == -1 and fact == other_fact and kind[-1] == other_kind[-1] \
-                        and _one_predicate(said, other_said, b if first else a):
+        for (fact, side, kind, words), said, _ in mine:
+            for (other_fact, other_side, other_kind, other_words), other_said, short in theirs:
+                if side == 1 and other_side == -1 and fact == other_fact and _head(kind) == _head(other_kind) \
+                        and (short or _one_predicate(said, other_said, b if first else a)):
                     return kind[-1], words, other_words, first
     return None
 

@@ -93,6 +93,33 @@ def test_no_exception_when_the_part_says_something_else_of_the_kind(whole, other
     assert exception(whole, other) is None
 
 
+@pytest.mark.parametrize(("whole", "part", "kind"), [
+    # a count or a 'some' word before the kind makes 'never' a part not so, not none of the kind
+    ("all the kilns were relined in spring", "three kilns were never relined", "kiln"),
+    ("each gate of the weir was greased", "some of the gates were never greased", "gate"),
+    # a part that is not in a state, in a verb and at most an object of its own ('were', 'have' before
+    # the negation): one thing said of the kind in other words
+    ("every tram was in service on Monday", "four trams were not running", "tram"),
+    ("all the cleaners were paid on time", "some cleaners have not received their wages", "cleaner"),
+])
+def test_a_counted_or_short_negated_part_answers_the_whole(whole, part, kind):
+    found = exception(whole, part)
+    assert found is not None and found[0] == kind and found[3] is True
+
+
+@pytest.mark.parametrize(("whole", "other"), [
+    ("every tram was in service on Monday", "two of the trams did not stop at the depot"),  # an act of their own
+    ("all the cleaners were paid on time", "some cleaners have not been trained on the new floor machines"),
+])
+def test_a_long_or_acted_negation_of_a_part_says_something_else(whole, other):
+    assert exception(whole, other) is None
+
+
+def test_a_count_before_never_takes_a_part():
+    assert [(f, s) for f, s, _, _ in quantified("three kilns were never relined")] == [("every", -1)]
+    assert [(f, s) for f, s, _, _ in quantified("our kilns were never relined")] == [("none", 1)]
+
+
 def test_a_hedged_or_negated_universal_says_nothing_of_all():
     assert quantified("every window will be replaced by June") == ()
     assert [(f, s) for f, s, _, _ in quantified("not every flight left on time")] == [("every", -1)]
@@ -177,3 +204,19 @@ def test_two_witnesses_figures_of_a_third_persons_doing_still_conflict(run, tmp_
     claims = ingested(run, tmp_path, WITNESSES)
     speeds = _by_text(claims, "was driving at")
     assert len(speeds) == 2 and {c["status"] for c in speeds} == {"disputed"}, claims
+
+
+KILNS = {
+    "courier-kilns": ("The Vell Courier", "2026-09-02",
+                      "The brickworks owner, Ana Lisk, said all the kilns were relined in the spring."),
+    "gazette-kilns": ("The Vell Gazette", "2026-09-03",
+                      "A safety inspector, Bo Kalm, said three kilns were never relined."),
+}
+
+
+def test_a_count_before_never_disputes_what_is_said_of_all(run, tmp_path):
+    """'three kilns were never relined' is a part of the kilns against 'all the kilns were relined',
+    not a claim that none of them was."""
+    claims = ingested(run, tmp_path, KILNS)
+    said = _by_text(claims, "all the kilns were relined")
+    assert said and {c["status"] for c in said} == {"disputed"}, claims
