@@ -170,6 +170,11 @@ def _not_cause_bodies() -> frozenset[str]:
     return frozenset(load_data("standing.json")["not_cause_bodies"])
 
 
+@functools.cache
+def _not_cause_modifiers() -> frozenset[str]:
+    return frozenset(load_data("standing.json")["not_cause_modifiers"])
+
+
 # the words a body's name ends with that are no part of what it is: its initials or country ('Water Watch TT')
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 
@@ -179,12 +184,16 @@ def cause_body(name: str) -> bool:
     noun (the word before its first 'of', else its last word before any initials) against
     standing.json cause_body_heads ('Harbour Water Watch', 'Vell Chamber of Commerce', 'the Upland
     Medical Chamber', 'Forest Watch TT'); never a body of the state the name tells by another word
-    ('Chamber of Deputies', 'the upper chamber'), nor words with no capital to name a body."""
+    ('Chamber of Deputies', 'the upper chamber'), nor a court's chamber, an alert or a product the
+    word just before the head tells ('Trial Chamber II', 'Hurricane Watch', 'Apple Watch': standing.json
+    not_cause_modifiers), nor words with no capital to name a body."""
     words = [w.strip(",.;:()\"“”") for w in name.split()]
     while words and _INITIALS.fullmatch(words[-1]) and words[-1].casefold() not in cause_heads():
         words.pop()
     if not words or not any(w[:1].isupper() for w in [*words, *name.split()]):
         return False
     folded = [re.sub(r"['’]s?$", "", w.casefold()) for w in words]
-    head = folded[folded.index("of") - 1] if "of" in folded[1:] else folded[-1]
-    return head in cause_heads() and not any(w in _not_cause_bodies() for w in folded)
+    at = folded.index("of") - 1 if "of" in folded[1:] else len(folded) - 1
+    if at > 0 and folded[at - 1] in _not_cause_modifiers():
+        return False
+    return folded[at] in cause_heads() and not any(w in _not_cause_bodies() for w in folded)

@@ -54,6 +54,17 @@ def test_an_officer_of_a_chamber_named_before_is_a_single_source(words, status):
     ("night watch", False),  # no capital: no body's name
     ("its vice-president", False),
     ("Harbour Board", False),
+    ("Grand Rapids Chamber of Commerce", True),  # a court's word elsewhere in the name says nothing
+    ("Civil Liberties Watch", True),
+    ("Trial Chamber II", False),  # chambers of a court, by the word before the head
+    ("Pre-Trial Chamber", False),
+    ("Grand Chamber", False),
+    ("Constitutional Chamber", False),
+    ("Kelby Criminal Chamber", False),
+    ("the Appeals Chamber of the tribunal", False),
+    ("Hurricane Watch", False),  # an alert
+    ("Tsunami Watch", False),
+    ("Apple Watch", False),  # a product
 ])
 def test_a_cause_body_by_the_head_of_its_name(name, found):
     assert standing.cause_body(name) is found
@@ -103,3 +114,48 @@ def test_hearsay_with_an_auxiliary(text, source):
     from provenance.corroboration import hearsay
     found = hearsay(text)
     assert found is not None and found.shape == "says" and found.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the ministry has said the road will open in May",
+    "A spokesman for the ministry said the road will open in May",
+    "His lawyer has said he will appeal the fine",
+    "One minister has said the plan is dead",
+    "a senior press officer said the plan is dead",
+    "Our reporter has said the road is closed",
+    "our own correspondent said the road is closed",
+])
+def test_one_who_speaks_for_a_body_or_a_party_or_our_reporter_is_no_embedded_source(text):
+    """A body's spokesperson, a party's lawyer, the holder of an office speak on the record; the
+    publisher's own reporter is its reporting: none is an unnamed source's word passed on."""
+    from provenance.corroboration import hearsay
+    assert hearsay(text) is None
+
+
+@pytest.mark.parametrize("text, source", [
+    ("a driver for the minister said the gate was open", "a driver for the minister"),  # the minister is no head
+    ("One minister's driver has said the gate was open", "One minister's driver"),
+    ("our neighbour said the gate was open", "our neighbour"),
+])
+def test_an_unnamed_source_beside_an_office_word_stays_one(text, source):
+    from provenance.corroboration import hearsay
+    found = hearsay(text)
+    assert found is not None and found.source == source
+
+
+FERRY = """Ferry to Holm island cut to two sailings a day from May
+
+The Holm island ferry will sail twice a day instead of four times from May, the transport ministry said on Thursday.
+
+"One minister has said the island will get its four sailings back in the autumn," Councillor Ana Roe said.
+
+"A deckhand has said the engines were not serviced in March," Roe said.
+"""
+
+
+@pytest.mark.parametrize("words, status", [
+    ("One minister has said", "confirmed"),  # the councillor's own statement: no unnamed source's word
+    ("A deckhand has said", "unconfirmed"),  # a deckhand's, passed on
+])
+def test_an_office_holders_word_passed_on_is_no_unnamed_source(words, status):
+    assert _status(FERRY, words) == status
