@@ -2975,9 +2975,10 @@ def _hearsay_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # at least three words heard ('We heard that story' tells of no content), not an order ('told to leave')
     content = r"(?!to\s)\S+\s+\S+\s+\S+"
     report = r"(?!" + _words_pattern(load_data("cues.json")["denials"]["objects"]) + r"(?![\w'’-]))"  # 'heard that report'
-    # a head that speaks for a body or a party, after a few words that describe it ('a senior spokesman for')
+    # a head that speaks for a body or a party, after a few words that describe it ('a senior spokesman for');
+    # not an office held by many ('one minister', 'a senator': single_offices says so), whose word unnamed is a source's
     on_record = (r"(?!(?:(?!(?:for|of|at|to|in|from|with|on)\s)[\w'’.&-]+\s+){0,3}?" + _words_pattern(
-        [*everything["spokespeople"], *everything["representatives"], *everything["single_offices"]]) + r"(?![\w'’-]))")
+        [*everything["spokespeople"], *everything["representatives"]]) + r"(?![\w'’-]))")
     shapes = {
         # 'told us C', 'have been telling management about C' (one told named in a word or two before 'that'/'about')
         "told": (r"(?P<source>" + source + r")\s+(?:" + aux + w["telling_verbs"] + r"|(?:(?:have|has|had)\s+been|were|was|are|is)"
@@ -2985,8 +2986,9 @@ def _hearsay_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  r"(?=\s+(?:that|about)\s))(?!\s+(?:nothing|anything|little|no)(?![\w'’-]))"),  # 'told me nothing'
         "called": (r"(?P<source>" + source + r")\s+" + aux + w["contact_verbs"] + r"\s+" + w["recipients"]
                    + r"(?![\w'’-])[^.;]{0,60}?\band\s+(?:said|told)(?![\w'’-])"),
-        # someone's or one of many ('a friend who works there says C'), never a name: a party says what it says,
-        # nor one who speaks for a body or a party ('a spokesman for the ministry', 'his lawyer'), nor our reporter
+        # someone's or one of many ('a friend who works there says C', 'one minister has said C'), never a name: a
+        # party says what it says, nor one who speaks for a body or a party ('a spokesman for the ministry', 'his
+        # lawyer'), nor our reporter
         "says": r"(?P<source>(?!our\s+(?:[\w-]+\s+){0,2}?" + w["own_staff"] + r"(?![\w'’-]))(?:an?|my|our|his|her|their|one|some)\s+"
                 + on_record + source + r")\s+" + aux + w["saying_verbs"] + r"(?![\w'’-])(?!\s+to\s)",
         "heard": (hearer + r"\s+" + aux + w["hearing"] + r"(?:\s+it)?(?:\s+from\s+(?P<source>[^,;:\"“”]{1,60}?))?\s+"
