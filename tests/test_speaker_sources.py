@@ -396,6 +396,11 @@ HELDOUT_FIRST_RUN = {
     # since names47: the kinship descriptor and its count are her role)
     "ena-abasena-textbooks.txt: 'Dr. Selamawit Asfaw' (a name cut short)",
     "nacion-coralillo-recycling.txt: 'Esteban Villalobos' (a name cut short)",
+    # batch 27 (news-heldout-26): junk its first run produced (on the session-start code, before it landed): a
+    # ministry's name cut before "and Sustainable Development", and a company's one-word name ("Mežvilks, the
+    # company that felled the stand, said") stored as a person's, which the batch's judgement accepts as its speaker
+    "midi-antsiravony-rosewood.txt: 'Ministry of Environment' (a name cut short)",
+    "leta-ozolkalns-forest.txt: 'Mežvilks' (a capitalised word the text never writes as a name)",
     # names cut short, found once the check read them (every one in its batch's list of junk on the first run):
     # names cut short, found once the check read them: a body's name cut at its 'and' or before its last words, and a
     # firm's at its '&' (an agency's and an outlet's cut names, the road company's of batch 20 and 'own figures' of an
