@@ -68,8 +68,13 @@ EVENTS = ("khonkhor-hay", "antsiravony-rosewood", "ozolkalns-forest", "nada-heat
 # "Madagascar's rosewood trade has been banned since 2010" stored under "Madagascar" with the cue "rosewood trade has
 # been banned"; the poll's "68% of residents of Latvia believe that" given the speaker "residents of Latvia" beside
 # the survey's claim; the contractor's withdrawal lead given the speaker "Trading" (of "Sabkha Gulf General Trading
-# and Contracting Company") for its embedded statement. The floors are the first run's and never go down:
-FLOORS = {"found": 180, "speaker": 163, "anonymous": 171, "outlet": 176, "status": 162, "stance": 18}
+# and Contracting Company") for its embedded statement.
+# Scored after every landing of the session (b8d7121..a84e46d, 38 commits, none of them tuned on it): every column as
+# on the first run but speaker, 163 -> 164 from 222586d (a discourse adverb between a cue and its 'that', a shape
+# of the batch before this one): "He insisted, however, that the company had not known ..." is now the board
+# member's, not the publisher's. The scorer's change in the same session (adf8d0f) moves nothing here (the same
+# figures with the session-start scorer). The floors are what held when the batch landed and never go down:
+FLOORS = {"found": 180, "speaker": 164, "anonymous": 171, "outlet": 176, "status": 162, "stance": 18}
 # Speakers that are no plausible source: 6 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {
