@@ -45,6 +45,19 @@ APART = {
     ("not one patient was turned away", "half of the registered patients were sent home", "patient"),
     ("our pilots have never flown past their duty limit", "a third of the rostered pilots flew past it", "pilot"),
     ("None of our trucks has ever been overloaded", "two of the trucks were overloaded", "truck"),
+    # one sense in other words (corroboration.json opposites.quantifiers alike)
+    ("all 12 lifts are in service", "two of the lifts were not in use", "lift"),
+    ("every tenant was refunded", "tenants who have not been paid back their deposits", "tenant"),
+    # a finding about a part answers the whole in words of its own
+    ("none of our lifts has ever been unsafe", "the inspectors found faults in a third of the lifts", "lift"),
+    ("every ticket was scanned at the gate", "the turnstile records list only 900 tickets", "ticket"),
+    # a count or a 'some' word before the kind makes 'never' a part not so, not none of the kind
+    ("all the kilns were relined in spring", "three kilns were never relined", "kiln"),
+    ("each gate of the weir was greased", "some of the gates were never greased", "gate"),
+    # a part that is not in a state, in a verb and at most an object of its own ('were', 'have' before
+    # the negation): one thing said of the kind in other words
+    ("every tram was in service on Monday", "four trams were not running", "tram"),
+    ("all the cleaners were paid on time", "some cleaners have not received their wages", "cleaner"),
 ])
 def test_a_part_of_a_kind_answers_what_is_said_of_all_or_none_of_it(whole, part, kind):
     found = exception(whole, part)
@@ -67,20 +80,6 @@ def test_no_exception_without_a_part_of_the_same_kind_against_it(whole, other):
     assert exception(whole, other) is None
 
 
-@pytest.mark.parametrize(("whole", "part", "kind"), [
-    # one sense in other words (corroboration.json opposites.quantifiers alike)
-    ("all 12 lifts are in service", "two of the lifts were not in use", "lift"),
-    ("every tenant was refunded", "tenants who have not been paid back their deposits", "tenant"),
-    ("not one patient was turned away", "half of the registered patients were sent home", "patient"),
-    # a finding about a part answers the whole in words of its own
-    ("none of our lifts has ever been unsafe", "the inspectors found faults in a third of the lifts", "lift"),
-    ("every ticket was scanned at the gate", "the turnstile records list only 900 tickets", "ticket"),
-])
-def test_a_part_says_the_same_of_the_kind_in_other_words(whole, part, kind):
-    found = exception(whole, part)
-    assert found is not None and found[0] == kind and found[3] is True
-
-
 @pytest.mark.parametrize(("whole", "other"), [
     ("all hikers were rescued", "the hikers did not panic"),
     ("each of the wardens was briefed", "two of the wardens did not attend the meeting"),
@@ -91,20 +90,6 @@ def test_no_exception_when_the_part_says_something_else_of_the_kind(whole, other
     """The two must say one thing of the kind: a word in common, one sense in other words, or a
     finding ('the audit found') about the part."""
     assert exception(whole, other) is None
-
-
-@pytest.mark.parametrize(("whole", "part", "kind"), [
-    # a count or a 'some' word before the kind makes 'never' a part not so, not none of the kind
-    ("all the kilns were relined in spring", "three kilns were never relined", "kiln"),
-    ("each gate of the weir was greased", "some of the gates were never greased", "gate"),
-    # a part that is not in a state, in a verb and at most an object of its own ('were', 'have' before
-    # the negation): one thing said of the kind in other words
-    ("every tram was in service on Monday", "four trams were not running", "tram"),
-    ("all the cleaners were paid on time", "some cleaners have not received their wages", "cleaner"),
-])
-def test_a_counted_or_short_negated_part_answers_the_whole(whole, part, kind):
-    found = exception(whole, part)
-    assert found is not None and found[0] == kind and found[3] is True
 
 
 @pytest.mark.parametrize(("whole", "other"), [
