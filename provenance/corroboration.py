@@ -1973,19 +1973,19 @@ class _SeqWindow:
         self.ordered: set[tuple] = set()
 
     def before(self, x: ClaimRecord) -> list[int]:
+        return self._between(x, x.seq - REPORT_WINDOW, x.seq)
+
+    def after(self, x: ClaimRecord) -> list[int]:
+        return self._between(x, x.seq + 1, x.seq + REPORT_WINDOW + 1)
+
+    def _between(self, x: ClaimRecord, first: int, stop: int) -> list[int]:
+        """The claims of x's version whose seq is from `first` up to, not including, `stop`."""
         items = self.of_version[(x.doc, x.version)]
         if (x.doc, x.version) not in self.ordered:
             items.sort()
             self.ordered.add((x.doc, x.version))
-        lo = bisect.bisect_left(items, (x.seq - REPORT_WINDOW, -1))
-        hi = bisect.bisect_left(items, (x.seq, -1))
-        return [k for _, k in items[lo:hi]]
-
-    def after(self, x: ClaimRecord) -> list[int]:
-        self.before(x)  # (sorts the version's claims)
-        items = self.of_version[(x.doc, x.version)]
-        lo = bisect.bisect_left(items, (x.seq + 1, -1))
-        hi = bisect.bisect_left(items, (x.seq + REPORT_WINDOW + 1, -1))
+        lo = bisect.bisect_left(items, (first, -1))
+        hi = bisect.bisect_left(items, (stop, -1))
         return [k for _, k in items[lo:hi]]
 
 
