@@ -2022,10 +2022,19 @@ def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
             if lex.correction_label.search(label) and lex.correction_said.match(said[colon + 2:]):
                 before, said = f"{before} {label}:", said[colon + 2:]
                 break
-        if lex.correction_label.search(before.casefold()) and lex.correction_said.match(said):
+        if lex.correction_label.search(before.casefold()) and lex.correction_said.match(said) \
+                and not _gives_the_right_account(said):
             r.corrected = " ".join(before.split())[-120:]
     for fix in [r for r in claims if r.corrected and r.sentence is not None]:
         _correct_earlier(fix, claims, text)
+
+
+def _gives_the_right_account(said: str) -> bool:
+    """Whether a correction's words go on, after a semicolon, to the right account ('earlier I said
+    C; the figure in the report is D'): a statement of D, which the correction does not take back
+    (the words up to the semicolon alone, where they are a claim of their own, are)."""
+    _, semicolon, rest = said.partition("; ")
+    return bool(semicolon) and len(rest.split()) >= 3
 
 
 # a figure of two digits or more, with its currency and its scale ('$310 million', '2,300', '38%'; a scale

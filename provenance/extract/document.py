@@ -1232,6 +1232,9 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     return out
 
 
+_POSSESSED_BY = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
 @dataclass(frozen=True)
 class _AsClause:
     """An 'as' clause naming a source ('as the Ledger reported on Friday'): its cue and the spans of the
@@ -2208,6 +2211,8 @@ class _Document:
                            speaker_span=(name_start, name_end) if first else None, cue=":" if first else None,
                            cue_span=(colon, colon + 1) if first else None, form="direct",
                            event_on=r.event_on(s, e), kind=classify(text[s:e], **_about(para.label_speaker)))
+            if self._withdraws_own(text[s:e], "direct"):
+                claim.stance = "retracts"  # ('SMITH: I withdraw that remark.': the guest takes back its words)
             # ('Let me be clear: the Courier story is wrong': the guest denies its report,
             # whose words the denial takes; where it was said is the turn its speaker's label opens)
             self.claims.extend(self._quoted_denials([claim], r))
@@ -3386,7 +3391,8 @@ class _Document:
             if withdrawn:
                 made.append(self._publisher_withdrawal(r, frame, claim, len(self.claims) + len(made)))
         last = bool(made) and made[-1].stance != "asserts" and (frame.report_object in ("noun", "verdict") or bool(
-            self.lex.false_story.match(text, made[-1].start, made[-1].end)))
+            self.lex.false_story.match(text, made[-1].start, made[-1].end)) or made[-1].stance == "retracts" and bool(
+            self.lex.owned_error.match(text, made[-1].start, made[-1].end)))  # ('said its first figure was wrong')
         if last:
             self._answer_report(made, r)
         if not last and made and made[-1].stance == "declines_to_confirm" and frame.stance_object \
@@ -3528,6 +3534,7 @@ class _Document:
         words = fold(content).split()
         if form == "direct" or frame.speaker is None or not words:
             return True
+        words[0] = _POSSESSED_BY.get(words[0], words[0])  # ('said its figure was wrong': the figure of 'it')
         sp = reading_of(self.text[frame.speaker[0]:frame.speaker[1]], self.lex).speaker
         if sp is None:
             return True
@@ -3583,6 +3590,8 @@ class _Document:
             # reporting, not a friend's defence of the denier told to the publisher
             answering = [(i, c) for i, c in answering if self._outlets_reporting(c)] or answering
         topic = self._report_topic(claim) or self._withdrawn_topic(claim)
+        if claim.stance == "retracts" and self.lex.owned_error.match(self.text, claim.start, claim.end):
+            topic -= self.lex.owned_error_which  # ('its first figure was wrong': which of its statements)
         if topic:
             # 'rejected claims of a smuggling ring': only a claim naming what the denial names answers it
             answering = [(i, c) for i, c in answering if _names_topic(self.text, c, topic)]

@@ -161,6 +161,8 @@ class Lexicon:
     reported_denial: re.Pattern[str] = re.compile(r"(?!)")  # 'said the firm firmly disagrees with the findings'
     own_withdrawal: re.Pattern[str] = re.compile(r"(?!)")  # '"I withdraw that remark," she said': a retraction
     reported_withdrawal: re.Pattern[str] = re.compile(r"(?!)")  # 'said he had been wrong about the figure'
+    owned_error: re.Pattern[str] = re.compile(r"(?!)")  # 'said its earlier statement was wrong': a retraction
+    owned_error_which: frozenset[str] = frozenset()  # 'its first figure': which statement, not what about
     too_early: re.Pattern[str] = re.compile(r"(?!)")  # 'said it was too early to say whether C': declining
     declined_telling: re.Pattern[str] = re.compile(r"(?!)")  # 'declined to discuss the sale': declining
     withdrawn_statements: frozenset[str] = frozenset()  # 'I withdraw this estimate': what a speaker takes back
@@ -504,14 +506,17 @@ def _refusals(cues_data: dict) -> dict[str, Any]:
             "reported_denial": _reported_denial(cues_data), "too_early": _too_early(cues_data.get("denials") or {}),
             "declined_telling": _declined_telling(cues_data.get("denials") or {}),
             "own_withdrawal": _withdrawal(cues_data.get("denials") or {}),
-            "reported_withdrawal": _withdrawal(cues_data.get("denials") or {}, "reported_subjects")}
+            "reported_withdrawal": _withdrawal(cues_data.get("denials") or {}, "reported_subjects"),
+            "owned_error": _withdrawal(cues_data.get("denials") or {}, "reported_subjects", errors_only=True),
+            "owned_error_which": _owned_error_which(cues_data.get("denials") or {})}
 
 
-def _withdrawal(denials: dict, key: str = "refusal_subjects") -> re.Pattern[str]:
+def _withdrawal(denials: dict, key: str = "refusal_subjects", errors_only: bool = False) -> re.Pattern[str]:
     """A speaker taking back its own statement, opening a content: 'I withdraw that remark', 'We
     retract this estimate', 'I was wrong about the tonnage', 'I misspoke' (cues.json
     denials.own_withdrawals after the first-person pronouns of denials.refusal_subjects); with key
-    'reported_subjects', the same reported ('said he had been wrong about the figure')."""
+    'reported_subjects', the same reported ('said he had been wrong about the figure'); `errors_only`,
+    only a speaker's own statement said to be wrong ('its earlier statement was wrong')."""
     own = denials.get("own_withdrawals") or {}
     subjects, forms, admissions = denials.get(key) or [], own.get("forms") or [], own.get("admissions") or []
     if not subjects or not forms:
@@ -524,7 +529,30 @@ def _withdrawal(denials: dict, key: str = "refusal_subjects") -> re.Pattern[str]
     admitted = r"[\"“']?" + trie_pattern(admissions).replace(r"\s+", r"\s+[\"“']?")
     verb = r"(?:(?:" + trie_pattern(forms) + r")\s+" + what + (r"|(?:" + admitted + r")(?!\w)" + people
                                                                 if admissions else "") + r")"
-    return re.compile(r"(?:" + trie_pattern(subjects) + r")(?:\s+(?:have|has|had|would|must|now))?\s+" + verb, re.IGNORECASE)
+    owned = _owned_error(own.get("errors") or {}, subjects, nouns)
+    if errors_only:
+        return re.compile(owned or r"(?!)", re.IGNORECASE)
+    return re.compile(r"(?:(?:" + trie_pattern(subjects) + r")(?:\s+(?:have|has|had|would|must|now))?\s+" + verb
+                      + (r"|" + owned if owned else "") + r")", re.IGNORECASE)
+
+
+def _owned_error_which(denials: dict) -> frozenset[str]:
+    """The words telling which of a speaker's statements its admission owns ('its first figure')."""
+    errors = (denials.get("own_withdrawals") or {}).get("errors") or {}
+    return frozenset(fold(w) for w in errors.get("which", []))
+
+
+def _owned_error(errors: dict, subjects: list[str], nouns: str) -> str:
+    """The pattern of a speaker's own statement said to be wrong ('our earlier statement was
+    wrong', 'its first figure had been incorrect'): a possessive of one of `subjects`, up to two
+    words that are no possessive of another ('her deputy's figure'), a statement noun, a 'be' form
+    and an error word, ending the content ('said its figure was wrong and that D' states D: no
+    withdrawal read here); '' with no such words."""
+    possessives = [p for p, pronoun in (errors.get("possessives") or {}).items() if pronoun in subjects]
+    if not possessives or not errors.get("be") or not errors.get("words"):
+        return ""
+    return (r"(?:" + trie_pattern(possessives) + r")\s+(?:(?![\w-]+['’]s?\s)[\w-]+\s+){0,2}?(?:" + nouns + r")\s+(?:"
+            + trie_pattern(errors["be"]) + r")\s+(?:" + trie_pattern(errors["words"]) + r")[\s.,;:!\"”’]*$")
 
 
 def _declined_telling(denials: dict) -> re.Pattern[str]:

@@ -330,17 +330,17 @@ def _earlier_quotes(doc: Any, block: Any) -> list[Any]:
                 and c.speaker is not None and c.speaker is not doc.publisher_speaker and c.start <= s < c.end + 2]
         if mine:
             found += mine
+            _drop_notice_reading(doc, m)
             continue
         who = _named_in(m.group("who"))
         speaker = doc.registry.resolve(who, doc.people)
         if speaker is None or s >= e:
             continue
-        template = next(iter(_in_span(doc, m.start(), m.end())), None)
+        # (the publisher's reading of the notice may open at its label: 'Update, May 3: An earlier version ...')
+        template = next((c for c in doc.claims if not c.repeated and c.start < m.end() and m.start() < c.end), None)
         if template is None:
             continue
-        for c in _in_span(doc, m.start(), m.end()):
-            if c.speaker is doc.publisher_speaker and c.stance == "asserts" or c.speaker is None:
-                c.repeated = True  # (the publisher's reading of its own notice, or words with no speaker)
+        _drop_notice_reading(doc, m)
         at = m.start("who") + m.group("who").find(who)
         quote = dataclasses.replace(template, start=s, end=e, speaker=speaker, speaker_span=(at, at + len(who)),
                                     outlet=doc.publisher, via=[], form="direct" if '"' in m.group("what")
@@ -354,6 +354,17 @@ def _earlier_quotes(doc: Any, block: Any) -> list[Any]:
             _withdrawn_by(doc.claims.index(withdrawal), [quote])
         found.append(quote)
     return found
+
+
+def _drop_notice_reading(doc: Any, m: re.Match[str]) -> None:
+    """The publisher's reading of its own notice ('An earlier version quoted X as saying C' asserted
+    whole, from the notice's label on: 'Update, May 3: An earlier version ...'), or words with no
+    speaker, state nothing beside the quotation and its withdrawal."""
+    for c in doc.claims:
+        if c.repeated or not (c.start < m.end() and m.start() < c.end):
+            continue
+        if c.speaker is doc.publisher_speaker and c.stance == "asserts" or c.speaker is None and c.start >= m.start():
+            c.repeated = True
 
 
 def _named_in(who: str) -> str:

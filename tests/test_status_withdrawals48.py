@@ -1,0 +1,134 @@
+"""Withdrawals, corrections and walked-back accounts in more of the shapes news gives them (issue 12):
+a source that 'no longer stands by' its figure, a figure 'revised down to' another, a speaker owning
+that its own statement was wrong ('its earlier statement was wrong'), a guest's 'I withdraw that
+remark' in a transcript, a presenter's correction that goes on to the right figure after a semicolon,
+and a notice quoting an earlier version under an update label. What each withdraws is the speaker's
+own earlier claim (the figure, for a figure); the correcting words, another's statement and the
+story's standing lead stay as they were. Invented articles of this file's own writing."""
+
+from __future__ import annotations
+
+import pytest
+from test_status_shapes import _by_text, ingested, ruled_claims
+
+from provenance.corroboration import ClaimRecord
+from provenance.rules import mark_corrected
+
+
+def _one(claims: list[dict], words: str, stance: str = "asserts") -> dict:
+    found = [c for c in _by_text(claims, words) if c["stance"] == stance]
+    assert len(found) == 1, (words, stance, claims)
+    return found[0]
+
+
+@pytest.mark.parametrize("withdrawal", [
+    "The union said on Wednesday it no longer stands by that figure.",
+    "\"We no longer stand by the figure,\" the union said on Wednesday.",
+    "The union later revised the figure down to 1,200.",
+    "The union said on Wednesday its first figure had been wrong.",
+    "\"Our figure was wrong,\" the union said on Wednesday.",
+])
+def test_a_source_taking_back_its_figure_retracts_its_earlier_claim(withdrawal):
+    """The union's 2,300 is taken back by the union, in any of these words; the employer's count
+    beside it stays its own."""
+    text = ("Dock strike enters second day\n\nThe Port Workers Union said 2,300 members had walked out on Monday.\n\n"
+            "The Harbour Board, which runs the port, said 900 staff were on strike.\n\n" + withdrawal + "\n")
+    claims = ruled_claims(text)
+    union = _one(claims, "2,300 members had walked out")
+    assert union["status"] == "retracted" and "Port Workers Union" in union["reason"], union
+    assert any(c["stance"] == "retracts" and c["speaker_name"] == "Port Workers Union" for c in claims), claims
+    board = _one(claims, "900 staff were on strike")
+    assert board["status"] != "retracted", board
+
+
+@pytest.mark.parametrize("said", [
+    "The inspector, Ana Holt, said the company's statement was wrong.",
+    "Mayor Lisa Brandt said her deputy's statement was wrong.",
+    "The company said its earlier statement was wrong and that three batches were affected.",
+])
+def test_a_statement_called_wrong_by_another_or_followed_by_its_fix_is_no_bare_withdrawal(said):
+    """Another speaker calling the company's statement wrong, or a mayor her deputy's, withdraws
+    nothing of theirs; 'its earlier statement was wrong and that D' goes on to state D, which is no
+    withdrawal read here (its words stay a claim of the company)."""
+    text = ("Yoghurt recall widens\n\nKelmar Foods said the recall covered only one batch of yoghurt.\n\n"
+            + said + "\n")
+    claims = ruled_claims(text)
+    assert not [c for c in claims if c["stance"] == "retracts"], claims
+    kelmar = _one(claims, "covered only one batch")
+    assert kelmar["status"] != "retracted", kelmar
+
+
+def test_a_company_owning_that_its_earlier_statement_was_wrong_withdraws_it():
+    """'On Tuesday the company said its earlier statement was wrong': Kelmar Foods takes back its
+    own Monday statement."""
+    text = ("Yoghurt recall widens\n\nKelmar Foods said on Monday the recall covered only one batch of yoghurt.\n\n"
+            "On Tuesday the company said its earlier statement was wrong.\n")
+    claims = ruled_claims(text)
+    kelmar = _one(claims, "covered only one batch")
+    assert kelmar["status"] == "retracted" and "Kelmar Foods" in kelmar["reason"], kelmar
+
+
+def test_a_guest_withdrawing_a_word_in_a_transcript_retracts():
+    """'DOWE: I withdraw that remark, Chair.': the guest's own withdrawal (stance retracts); the rest
+    of the turn is still the guest's claim."""
+    text = ("Council meeting transcript\n\nCHAIR: Councillor Dowe, you said the treasurer was a thief.\n\n"
+            "DOWE: I withdraw that remark, Chair. But the accounts for 2025 are still missing.\n\n"
+            "CHAIR: Thank you.\n")
+    claims = ruled_claims(text)
+    withdrawal = _one(claims, "I withdraw that remark", "retracts")
+    assert withdrawal["status"] == "retracted", withdrawal
+    missing = _one(claims, "the accounts for 2025 are still missing")
+    assert missing["status"] != "retracted", missing
+
+
+@pytest.mark.parametrize(("said", "taken_back"), [
+    ("earlier I said the grants came to $310 million", True),
+    ("earlier I said the grants came to $310 million; the figure in the audit is $301 million", False),
+    ("earlier I said the grants came to $310 million; sorry", True),
+])
+def test_a_presenters_correction_that_goes_on_to_the_right_figure_is_not_taken_back(said, taken_back):
+    """'One correction before we go. Earlier I said C; the figure in the audit is D' read as one
+    statement of the publisher states D: the correction takes back the words up to the semicolon
+    where they stand alone, not a statement giving the right figure."""
+    text = f"KARA VOSS: One correction before we go. E{said[1:]}. Thank you for listening.\n"
+    start = text.index("I said")
+    record = ClaimRecord(key=1, doc="d", text=text[start:text.index(". Thank")], speaker="Coast Radio",
+                         publisher="Coast Radio", sentence=(text.index("Earlier"), text.index(" Thank")),
+                         start=start, end=text.index(". Thank"))
+    mark_corrected([record], text)
+    assert bool(record.corrected) is taken_back, record
+
+
+def test_an_update_label_before_an_earlier_version_quoting_a_source_states_nothing_of_the_publisher():
+    """'Update, May 3: An earlier version of this article quoted a grower, NAME, as saying that C':
+    C is the grower's, withdrawn; the publisher's own reading of the notice, from its label on, is
+    no claim of its own."""
+    text = ("Berry exporter under investigation\n\nThe exporter filed for bankruptcy on Monday, the court said.\n\n"
+            "Update, May 3: An earlier version of this article quoted a grower, Tomas Brekke, as saying that the "
+            "owner had \"fled abroad\". Brekke has since told the Gazette that he was repeating a rumour and "
+            "withdraws the claim.\n")
+    claims = ruled_claims(text)
+    assert not [c for c in claims if c["speaker_name"] == "Harbour Gazette" and c["stance"] == "asserts"
+                and "fled abroad" in c["text"]], claims
+    quoted = _one(claims, "fled abroad")
+    assert (quoted["speaker_name"], quoted["status"]) == ("Tomas Brekke", "retracted"), quoted
+
+
+STORM = {
+    "gazette-storm": ("The Harbour Gazette", "2026-03-02",
+                      "About 4,000 homes in Kelby were without power on Tuesday after the storm, the grid operator "
+                      "Velta Energy said.\n\nThe Kelby Fire Service said 300 homes had been damaged.\n\n"
+                      "The fire service later revised the figure down to 120.\n\n"
+                      "Correction: An earlier version of this story misstated the number of homes without power."),
+}
+
+
+def test_a_correction_note_leaves_the_standing_lead_and_a_revision_takes_back_the_figure(run, tmp_path):
+    """Stored: the correction note takes back only the earlier version's words, so the lead (the
+    corrected text, standing) keeps its source's status; the fire service's 300, revised down by the
+    fire service, is retracted."""
+    claims = ingested(run, tmp_path, STORM)
+    lead = _one(claims, "4,000 homes in Kelby were without power")
+    assert lead["status"] == "confirmed", lead
+    damaged = _one(claims, "300 homes had been damaged")
+    assert damaged["status"] == "retracted" and "Kelby Fire Service" in damaged["reason"], damaged
