@@ -132,3 +132,21 @@ def test_a_correction_note_leaves_the_standing_lead_and_a_revision_takes_back_th
     assert lead["status"] == "confirmed", lead
     damaged = _one(claims, "300 homes had been damaged")
     assert damaged["status"] == "retracted" and "Kelby Fire Service" in damaged["reason"], damaged
+
+
+@pytest.mark.parametrize("note", [
+    "This article has been corrected. A previous version gave the wrong day on which Nordvik Lines cancelled "
+    "its sailings.",
+    "This story has been amended. An earlier version misstated the day Nordvik Lines cancelled its sailings.",
+])
+def test_a_note_that_the_story_was_corrected_opens_a_notice_and_the_lead_stands(note):
+    """'This article has been corrected. A previous version gave the wrong day ...': the note opens a
+    notice as a label would, so its earlier version is the publisher's own, withdrawn (stance
+    retracts); the lead it corrected stands as the publisher's statement."""
+    text = ("Ferry sailings cancelled\n\nFerry operator Nordvik Lines cancelled all sailings to Brekka on Friday.\n\n"
+            "Passengers were offered refunds, the company said.\n\n" + note + "\n")
+    claims = ruled_claims(text)
+    withdrawn = [c for c in claims if "version" in c["text"]]
+    assert withdrawn and all((c["stance"], c["status"]) == ("retracts", "retracted") for c in withdrawn), claims
+    lead = _one(claims, "cancelled all sailings to Brekka on Friday")
+    assert lead["status"] == "unconfirmed" and lead["reason"] == "unattributed statement of the publisher", lead

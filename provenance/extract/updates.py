@@ -97,9 +97,13 @@ def _earlier_version() -> str:
 @lru_cache(maxsize=1)
 def _notice_re() -> re.Pattern[str]:
     """A notice's label at its paragraph's start ('Update, March 3:', 'UPDATE 2:', 'Correction
-    (May 21) -'), or an earlier version opening it."""
+    (May 21) -'), an earlier version opening it, or a note that the story was corrected ('This
+    article has been corrected. A previous version gave the wrong day'; cues.json's denials
+    correction_documents and correction_notes)."""
+    denials = load_data("cues.json")["denials"]
     return re.compile(r"[*_\s]*(?:(?:" + phrase_alternation(_data()["notice_labels"]) + r")\b[^:\n]{0,40}?\s*(?::|\s[-\u2013\u2014])\s"
-                      r"|" + _earlier_version() + r"\b)", re.IGNORECASE)
+                      r"|" + _earlier_version() + r"\b|(?:" + phrase_alternation(denials["correction_documents"]) + r")\s+(?:"
+                      + phrase_alternation(denials["correction_notes"]) + r")\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -296,10 +300,11 @@ def _notices(doc: Any) -> None:
 @lru_cache(maxsize=1)
 def _error_notice_re() -> re.Pattern[str]:
     """'A previous version of this story misstated the fare', 'An earlier version of this article
-    incorrectly gave the age': an earlier version said to be wrong, in the words of the error."""
+    incorrectly gave the age', in a notice 'A previous version gave the wrong day': an earlier
+    version said to be wrong, in the words of the error."""
     words = _data()["error_notices"]
-    return re.compile(r"\b" + _earlier_version() + r"\s+of\s+"
-                      r"(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?(?:" + phrase_alternation(words["verbs"]) + r"|(?:"
+    return re.compile(r"\b" + _earlier_version() + r"\s+(?:of\s+"
+                      r"(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?)?(?:" + phrase_alternation(words["verbs"]) + r"|(?:"
                       + phrase_alternation(words["adverbs"]) + r")\s+[a-z]+)\b", re.IGNORECASE)
 
 
