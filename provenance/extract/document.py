@@ -705,12 +705,31 @@ class _People(Mapping[str, str]):
                                                    + fold(run.group()).split()):
                 continue
             named = self._titled_run(title, m.group() + run.group())
+            if named is None or surname_key(named[0]) not in self.index:
+                named = self._named_after(run.end()) or named
             if named is not None and len(named[0]) > len(found.get(surname_key(named[0]), ("", ""))[0]):
                 found[surname_key(named[0])] = named
         titled = self.titled(title) if not described else None
         if titled and surname_key(titled) not in found:
             found[surname_key(titled)] = (titled, titled)
         return next(iter(found.values()))[1] if len(found) == 1 else None
+
+    def _named_after(self, end: int) -> tuple[str, str] | None:
+        """(name, words) of the person a title's capitalised run is given to in an appositive right after
+        it ('The Minister of Health and Social Action, Dr Ana Costa, visited'): a name the text writes
+        with a title (the index), an honorific perhaps before it; None when no such name follows."""
+        after = re.match(r",[ \t]+((?:[A-Z][\w.'\u2019-]*[ \t]+){0,4})", self.text[end:end + 120])
+        if after is None:
+            return None
+        rest = self.text[end + after.start(1):end + 120]
+        for full in set(self.index.values()):
+            at = rest.find(full)
+            before = [fold(w).rstrip(".") for w in rest[:at].split()] if at >= 0 else []
+            if at >= 0 and len(before) <= 1 and all(w in self.lex.honorifics or w in self.lex.honorific_titles
+                                                     or w in self.lex.title_words for w in before) \
+                    and not re.match(r"[\w'\u2019-]", rest[at + len(full):]):
+                return full, rest[:at + len(full)]
+        return None
 
     def _titled_run(self, title: str, phrase: str) -> tuple[str, str] | None:
         """(name, words) of the person a title and the capitalised run after it name, if they do: the
@@ -1342,6 +1361,7 @@ class _Document:
         self.transcript = Transcript()  # a broadcast transcript's labels and turns: read() finds them
         self.turn_speakers: dict[int, Speaker] = {}  # the speaker of each label, by its paragraph
         self.interview = Interview()  # the answers of an interview printed without 'Q:'/'A:': read() finds them
+        self.read_at: dict[int, Speaker] = {}  # the speaker each mention read so far names, by where it opens
 
     def read(self) -> list[_Claim]:
         found = self.blocks
@@ -2595,12 +2615,15 @@ class _Document:
         spoke = self._company_that_spoke(frame)
         if spoke is not None:
             return spoke
+        known = len(self.registry.speakers)
         sp = initials or self._body_called_it(frame.speaker[0], frame.speaker[1]) \
             or self._unnamed_before_pronoun(frame.speaker[0], frame.speaker[1]) \
             or self._paragraph_person(frame.speaker[0], frame.speaker[1]) \
             or self._named_before_pronoun(frame.speaker[0], frame.speaker[1]) or self._undated_issuer(frame) \
+            or self._people_counted(frame.speaker[0], frame.speaker[1]) \
             or self.registry.resolve(text[frame.speaker[0]:frame.speaker[1]], self.people,
                                      self.institutions.named_before(frame.speaker[0]))
+        sp = self._read_again(frame.speaker[0], sp, len(self.registry.speakers) > known)
         if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
             return self._outlet_speaker(self.outlets.get(sp.outlet))  # one speaker an outlet, by its first name
         label = party_after(text, frame.speaker[1])
@@ -2974,6 +2997,39 @@ class _Document:
                 w in self.text[para:start] for w in [surname_key(known.name).capitalize(), known.name])):
             return None  # the speaker met before is named in this paragraph too: the pronoun may be theirs
         return self.registry.resolve(found, self.people)
+
+    def _read_again(self, start: int, sp: Speaker, new: bool) -> Speaker:
+        """'A spokesperson for the command in Jaén declined C, saying D': the words of one mention, read for two
+        frames (once cut short, 'A spokesperson for the command'), name one unnamed source, not two; the reading
+        with more words names it. `new`: the registry added `sp` for this reading."""
+        earlier = self.read_at.get(start)
+        if new and sp is self.registry.speakers[-1] and earlier is not None and earlier is not sp \
+                and earlier.anonymous and sp.anonymous and earlier.kind == sp.kind \
+                and (fold(sp.name) in fold(earlier.name) or fold(earlier.name) in fold(sp.name)):
+            sp = self.registry.same(earlier, sp)
+        self.read_at[start] = sp
+        return sp
+
+    def _people_counted(self, start: int, end: int) -> Speaker | None:
+        """'Defence Minister Ana Lind met her counterpart, General Tom Reyes. ... the two ministers affirmed C': a
+        definite count of people by a title ('the two ministers', 'both generals') is the people the text
+        names with a title from the sentence before up to it, when it names just that many there; they speak
+        together, on the record. None for any other mention, or another number of people named."""
+        words = fold(clean(self.text[start:end])).split()
+        count = _counted(words)
+        if count is None or not (words[-1].endswith("s") and words[-1][:-1] in self.lex.title_words):
+            return None
+        lo = self._sentence_before(start)
+        span = self.text[lo:start]
+        found = sorted((span.find(full), full) for full in set(self.people.index.values()) if full in span)
+        if len(found) != count:
+            return None
+        return self.registry.named_together([full for _, full in found], clean(self.text[start:end]))
+
+    def _sentence_before(self, pos: int) -> int:
+        """Where the sentence before the one holding offset pos opens (its paragraph's start at most one back)."""
+        ends = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019]?\s+|\n", self.text[:pos])]
+        return ends[-2] if len(ends) >= 2 else 0
 
     def _named_before_pronoun(self, start: int, end: int) -> Speaker | None:
         """'Kelby resident Mira Tovey, 71, spent two nights in the hall. "C," she said': a 'he' or 'she'
@@ -4559,6 +4615,23 @@ def _reporting_medium(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[i
 
 
 _MEDIUM_WORD = re.compile(r"[A-Z][\w'\u2019&.-]*")  # a word of a medium's name ('Tarn', 'AP', 'Post-Gazette')
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, str]:
+    """Spelled numbers and their digits (matcher.json's 'number_words': 'two' -> '2')."""
+    return dict(load_data("matcher.json")["number_words"])
+
+
+def _counted(words: list[str]) -> int | None:
+    """How many people a definite count names: 'the two ministers' 2, 'both generals' 2, else None
+    (matcher.json's number words spell the count)."""
+    if len(words) == 2 and words[0] == "both":
+        return 2
+    if len(words) != 3 or words[0] != "the":
+        return None
+    spelled = _number_words().get(words[1])
+    return int(spelled) if spelled and spelled.isdigit() and 2 <= int(spelled) <= 4 else None
 
 
 @lru_cache(maxsize=1)

@@ -2038,6 +2038,24 @@ class Registry:
         return known if known is not None else self._add(Speaker(name, "institution", False, head=head,
                                                                   words=frozenset(fold(name).split())))
 
+    def same(self, known: Speaker, again: Speaker) -> Speaker:
+        """One source met under two readings (`again` added last): `known` keeps it, under the reading of
+        more words, and `again` is dropped."""
+        self.forget(again)
+        self._merge(known, again)
+        return self.touch(known)
+
+    def named_together(self, names: list[str], mention: str) -> Speaker:
+        """The people a text names, speaking together under one mention ('the two ministers' after
+        'Minister Ana Lind' and 'General Tom Reyes'): one group on the record, the mention its alias."""
+        name = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+        known = self.by_name.get(f"group|{fold(name)}")
+        if known is None:
+            alias = mention[4:] if fold(mention).startswith("the ") else mention
+            known = self._add(Speaker(name, "group", False, aliases=[alias], plural=True,
+                                      words=frozenset(fold(name).split())))
+        return self.touch(known)
+
     def forget(self, sp: Speaker) -> None:
         """Drop a speaker that turned out to be no source, so no later mention resolves to it."""
         if sp in self.recent:
@@ -2303,9 +2321,10 @@ class Registry:
         """"The council's spokeswoman said C. ... Ana Lind, the council's spokeswoman, said D": an
         unnamed person met before under a description of one post (`_particular`) is the person the
         text then names with the same post, and her name the description's from its first mention
-        on: the named role holds the description's words (its country aside: "Kelby's transport
-        minister", 'Transport Minister Ana Lind'), or is the post's word alone ('spokeswoman Ana
-        Lind' after 'the regional spokeswoman'), which names no other body."""
+        on: the named role holds the description's words (its country or a region the place list knows
+        aside: "Kelby's transport minister", "Ontario's health minister", 'Transport Minister Ana Lind'),
+        or is the post's word alone ('spokeswoman Ana Lind' after 'the regional spokeswoman'), which
+        names no other body."""
         if not sp.role or sp.plural or sp.head is not None:
             return None  # (a post of a named body, 'managing director of Kelby Lifts', names no one)
         role = self._role_words(sp.role) | self._role_words(sp.affiliation or "")
@@ -2318,7 +2337,8 @@ class Registry:
                 continue  # ('the Treasury secretary' is not 'Ana Lind, a former Treasury secretary')
             if s.particular == "a" and own - _LINKS != self._role_words(sp.role) - _DEFINITE - _ARTICLES - _LINKS:
                 continue  # ('a spokeswoman for the council' is one of several: the same words name her)
-            if {w for w in own if w not in self.lex.country_index} <= role or self._role_words(sp.role) <= \
+            if {w for w in own if w not in self.lex.country_index and w not in self.lex.places} <= role \
+                    or self._role_words(sp.role) <= \
                     self._role_words(s.head or "") and own <= self._body_or_modifier(s.head or ""):
                 self.by_name = {k: v for k, v in self.by_name.items() if v is not s}
                 s.aliases.append(s.name)
