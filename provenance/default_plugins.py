@@ -40,8 +40,11 @@ def _html(report: Report) -> Iterator[str]:
 
 
 def _json(report: Report) -> Iterator[str]:
+    from provenance.output import json_escaped
+
     encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
-    return itertools.chain(encoder.iterencode(report.as_dict()), ("\n",))
+    # a string is one piece of iterencode's: its controls are escaped whole
+    return itertools.chain(map(json_escaped, encoder.iterencode(report.as_dict())), ("\n",))
 
 
 @hookimpl

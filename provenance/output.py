@@ -24,6 +24,13 @@ FORMATS = ("table", "csv", "tsv", "json", "jsonl", "md")
 # a claim's text backwards or hide which speaker is which.
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
+# What a CSV or TSV file never holds as it is: the controls above but CR (the quoting keeps a line
+# break in its cell): shown as escapes in a file too, as formulas are neutralised in a file too, so
+# `cat claims.csv` or a spreadsheet's preview cannot be made to act on them.
+DELIMITED_CONTROL = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
+# What JSON may hold raw but a terminal acts on (JSON escapes C0 itself): written as \u escapes,
+# which read back as the same text
+JSON_CONTROL = re.compile(f"[\\x7f-\\x9f{BIDI_CONTROLS}]")
 MD_ESCAPES = {"\\": "\\\\", "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;"}
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 Row = dict[str, Any]
@@ -117,7 +124,21 @@ def _json_default(value: Any) -> Any:
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=_json_default)
+    """JSON text, UTF-8 kept, but DEL, C1 and bidirectional controls as \\u escapes (the same data).
+
+    >>> dumps({"text": "a\\u202eb\\x9b"})
+    '{"text": "a\\\\u202eb\\\\u009b"}'
+    """
+    return json_escaped(json.dumps(value, ensure_ascii=False, default=_json_default))
+
+
+def json_escaped(text: str) -> str:
+    """A piece of JSON text with DEL, C1 and bidirectional controls as \\u escapes (JSON_CONTROL)."""
+    return JSON_CONTROL.sub(_json_escape, text) if JSON_CONTROL.search(text) else text
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def check_format(fmt: str, table_fmt: str | None) -> None:
@@ -266,8 +287,8 @@ def _render_delimited(
     iterator: Iterator[Row] = iter(rows)
     first = next(iterator, None)
     cols = list(columns) if columns else (list(first.keys()) if first else [])
-    # on a terminal, control characters are shown, not acted on, as in a table
-    shown = printable if _is_terminal(out) else (lambda text: text)
+    # control characters are shown, not acted on, as in a table; a file keeps its line breaks
+    shown = printable if _is_terminal(out) else _delimited_printable
     if headers and cols:
         out.write(delimited_line([shown(c) for c in cols], delimiter))
     n = 0
@@ -278,6 +299,10 @@ def _render_delimited(
         out.write(delimited_line([shown(c) if isinstance(c, str) else c for c in cells], delimiter))
         n += 1
     return n
+
+
+def _delimited_printable(text: str) -> str:
+    return DELIMITED_CONTROL.sub(_escape, text)
 
 
 def _is_terminal(out: IO[str]) -> bool:

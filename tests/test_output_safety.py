@@ -123,7 +123,26 @@ def test_csv_on_a_terminal_shows_escapes(fmt):
     render_rows(rows, file, fmt=fmt)
     assert not any(ch in terminal.getvalue() for ch in "\x1b\u202e\x9b")
     assert "\\u202e" in terminal.getvalue() and "\\x1b[2J" in terminal.getvalue()
-    assert "\x1b[2J" in file.getvalue()  # a file keeps the data as it is
+    # a file neither: `cat claims.csv` would run them (as a spreadsheet would run a formula)
+    assert not any(ch in file.getvalue() for ch in "\x1b\u202e\x9b")
+    assert "\\u202e" in file.getvalue() and "\\x1b[2J" in file.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_a_file_keeps_line_breaks_and_tabs_of_a_cell(fmt):
+    out = io.StringIO()
+    render_rows([{"text": "one\r\ntwo\tthree"}], out, fmt=fmt)
+    assert out.getvalue().splitlines(keepends=True)[1:] == ['"one\r\n', 'two\tthree"\n']
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_escapes_what_a_terminal_acts_on_and_reads_back_the_same(fmt):
+    rows = [{"name": "Jane \u202eeoR", "text": "\x1b[2Jgone\x9b\x7f"}]
+    out = io.StringIO()
+    render_rows(rows, out, fmt=fmt)
+    assert not any(ch in out.getvalue() for ch in "\x1b\u202e\x9b\x7f")
+    read = json.loads(out.getvalue()) if fmt == "json" else [json.loads(line) for line in out.getvalue().splitlines()]
+    assert read == rows
 
 
 def test_printable_covers_every_bidirectional_control():
@@ -253,3 +272,17 @@ def test_reports_show_escapes_not_overrides(stored, tmp_path, fmt):
     page = out.read_text(encoding="utf-8")
     assert not any(ch in page for ch in "\x1b\u202e\u202c\x9b")
     assert "u202e" in page
+
+
+@pytest.mark.parametrize("args", [["report", "cr", "--format", "json"], ["claims", "--format", "json"],
+                                  ["claims", "--format", "csv"], ["export", "cr", "--format", "csv"],
+                                  ["show", "1", "--format", "json"]])
+def test_machine_formats_hold_no_escape_that_acts(stored, args):
+    """JSON and CSV on stdout, read or piped to a terminal: no escape or override acts there (JSON as
+    \\u escapes, which read back as the same text; CSV as printed escapes, as its formulas are quoted)."""
+    db, _ = stored
+    result = CliRunner().invoke(cli, ["--db", db, *args])
+    assert result.exit_code == 0, result.output
+    assert not any(ch in result.stdout for ch in "\x1b\u202e\u202c\x9b"), args
+    if "json" in args:
+        assert "\u202e" in json.dumps(json.loads(result.stdout), ensure_ascii=False)
