@@ -115,6 +115,9 @@ class ClaimFilter:
     version: int | None = None
     cluster: int | None = None
     all_versions: bool = False
+    # only the claims with no date at all (none in the text, none on the document): what --since and
+    # --until leave out
+    undated: bool = False
     limit: int | None = None
     offset: int = 0
     # keyset pagination: only claims after this (doc slug, version, seq), the last row of the page before

@@ -320,11 +320,15 @@ def claim_query(f: ClaimFilter, plan: _Plan | None = None):
                                 and_(col(Claim.outlet_id).is_(None), col(Document.outlet_id).in_(publishers))))
     if f.anonymous is not None:
         query = query.where(walked(Speaker.anonymous) == f.anonymous)
+    # a claim the text gives no date is dated by its document (as the report's clusters date it)
+    said_on = func.coalesce(walked(Claim.stated_on), walked(Version.published))
     if f.since:
-        query = query.where(walked(Claim.stated_on) >= f.since)
+        query = query.where(said_on >= f.since)
     if f.until:
         # a partial bound covers its whole period: --until 2025-05 keeps 2025-05-31
-        query = query.where(walked(Claim.stated_on) <= f.until + "\uffff")
+        query = query.where(said_on <= f.until + "\uffff")
+    if f.undated:
+        query = query.where(col(Claim.stated_on).is_(None), col(Version.published).is_(None))
     if plan.fts_match is not None:
         fts = table(FTS_TABLE, column("rowid"))
         matching = select(fts.c.rowid).where(literal_column(FTS_TABLE).op("MATCH")(plan.fts_match))

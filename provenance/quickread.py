@@ -91,12 +91,15 @@ def _conditions(f: ClaimFilter) -> tuple[list[str], list[Any]]:
     if f.anonymous is not None:
         where.append("+speaker.anonymous = ?")
         params.append(1 if f.anonymous else 0)
+    said_on = "coalesce(+claim.stated_on, +version.published)"  # undated in the text: the document's date
     if f.since:
-        where.append("+claim.stated_on >= ?")
+        where.append(f"{said_on} >= ?")
         params.append(f.since)
     if f.until:
-        where.append("+claim.stated_on <= ?")
+        where.append(f"{said_on} <= ?")
         params.append(f.until + "\uffff")  # a partial bound covers its whole period
+    if f.undated:
+        where.append("claim.stated_on IS NULL AND version.published IS NULL")
     return where, params
 
 

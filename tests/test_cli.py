@@ -64,8 +64,11 @@ def test_claims_json_has_the_contract_keys(loaded):
     (["--outlet", "planet"], [2]),
     (["--anonymous"], [1]),
     (["--named"], [2]),
-    (["--since", "2025-03"], [2]),
-    (["--until", "2025-03"], [2]),
+    # claims 1 and 3 carry no statement date: their document's (published 2025-03-04) dates them
+    (["--since", "2025-03"], [1, 2, 3]),
+    (["--since", "2025-03-04"], [1, 3]),
+    (["--until", "2025-03-03"], [2]),
+    (["--until", "2025-03"], [1, 2, 3]),
     (["--until", "2025-02-28"], []),
     (["--search", "BRIDGE safe"], [2]),
     (["--search", "100%"], []),
@@ -77,6 +80,23 @@ def test_claim_filters(loaded, args, ids):
     result = loaded("claims", *args, "--format", "json")
     assert result.exit_code == 0, result.output
     assert [r["id"] for r in json.loads(result.stdout)] == ids
+
+
+def test_since_and_until_count_the_claims_with_no_date_at_all(loaded, tmp_path):
+    """A claim the text does not date is dated by its document; with no published date either, it is
+    left out of a period, and a message counts it (it does not drop out silently)."""
+    path = tmp_path / "undated.json"
+    path.write_text(json.dumps(make_claimset("undated", published=None)), encoding="utf-8")
+    assert loaded("import", str(path)).exit_code == 0
+    for args in (["--since", "2025"], ["--until", "2025-03-03"], ["--since", "2025", "--status", "unconfirmed"]):
+        result = loaded("claims", *args, "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert all(r["stated_on"] for r in json.loads(result.stdout) if r["doc"] == "undated")
+        undated = 1 if "--status" in args else 2  # claims 1 and 3 of "undated"
+        assert result.stderr == (f"{undated} claim{'s' if undated > 1 else ''} with no date (none in the text, "
+                                 "no published date on the document) left out by --since/--until: list them "
+                                 "without those options\n")
+    assert loaded("claims", "--format", "json").stderr == ""
 
 
 def test_empty_json_is_a_list(loaded):

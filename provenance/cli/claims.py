@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 import click
 
@@ -38,8 +39,11 @@ from provenance.wording import plural
               help="Outlet name or alias contains TEXT (case-insensitive): what it carried, and its own stories' "
                    "reporting (claims with no other outlet in a document it published).")
 @click.option("--anonymous/--named", default=None, help="Only anonymous, or only named, speakers.")
-@click.option("--since", metavar="DATE", help="Stated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Stated on or before DATE.")
+@click.option("--since", metavar="DATE",
+              help="Stated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); a claim whose statement the text does "
+                   "not date counts from its document's published date (claims with neither are left out, and "
+                   "counted on stderr).")
+@click.option("--until", metavar="DATE", help="Stated on or before DATE (dated as --since).")
 @click.option("--search", metavar="WORDS", help="Claim text contains every one of WORDS.")
 @click.option("--doc", metavar="SLUG", help="Only this document.")
 @click.option("--version", "version", type=Whole(), metavar="N", help="Version N of --doc (default: the latest).")
@@ -65,21 +69,31 @@ def claims(status, kind, form, speaker, outlet, anonymous, since, until, search,
                     offset=offset).validated()
     show = {"fmt": fmt, "table_fmt": table_fmt, "no_headers": no_headers, "columns": CLAIMS_TABLE,
             "max_width": CLAIMS_CUT, "flex": "text", "optional": CLAIMS_OPTIONAL, "empty": "no claims match"}
+    emit(_for_people(_claim_rows(f), fmt), **show)
+    if since or until:
+        undated = sum(1 for _ in _claim_rows(replace(f, since=None, until=None, undated=True, limit=None, offset=0)))
+        if undated:
+            message(f"{plural(undated, 'claim')} with no date (none in the text, no published date on the "
+                    "document) left out by --since/--until: list them without those options")
+
+
+def _claim_rows(f: ClaimFilter) -> Iterator[dict]:
+    """The rows of a claim listing: read with sqlite3 alone when it can be (quickread), else by query."""
     conn = quick_connection()
     if conn is not None:
         from provenance import quickread
 
         rows = quickread.iter_claims(conn, f)
         if rows is not None:  # a plain page of claims: no SQLAlchemy to import
-            emit(_for_people(rows, fmt), **show)
+            yield from rows
             return
     from provenance import query
     from provenance.store import find_version
 
     with database().reading() as session:
-        if doc:
-            find_version(session, doc, version)
-        emit(_for_people(query.iter_claims(session, f), fmt), **show)
+        if f.doc:
+            find_version(session, f.doc, f.version)
+        yield from query.iter_claims(session, f)
 
 
 # The claims table: who (and whether anonymous), the status and why in short, the cluster, the
