@@ -66,6 +66,72 @@ def split_speaker(session: Session, speaker: int, claim_ids: Iterable[int], *, n
     return {"from": old, "to": new, "claims": len(ids)}
 
 
+def split_outlet(session: Session, outlet: int, claim_ids: Iterable[int], docs: Iterable[str], *, name: str, by: str,
+                 reason: str | None = None) -> dict[str, Any]:
+    """The given claims and documents of `outlet` are another outlet's, called `name` (made when new):
+    the claims it carried (or first carried, or passed on in their chain) and the documents it published
+    move; `name` is no longer an alias of `outlet`, so `claims --outlet` and the next ingest keep them apart."""
+    a = _row(session, Outlet, outlet, "outlet")
+    ids, slugs = sorted(set(claim_ids)), sorted(set(docs))
+    if not ids and not slugs:
+        raise InputError("give the claims to split off with --claims 12,14, or the documents with --docs SLUG")
+    if not name.strip():
+        raise InputError("give the other outlet's name with --name")
+    doc_ids = _published_by(session, a, slugs)
+    theirs = set(_claim_ids(session, or_(Claim.outlet_id == a.id, Claim.origin_outlet_id == a.id,
+                                         col(Claim.via).contains(json.dumps(a.name, ensure_ascii=False),
+                                                                 autoescape=True))))
+    stray = [i for i in ids if i not in theirs]
+    if stray:
+        raise InputError(f"claims {', '.join(map(str, stray))} are not outlet {a.id}'s: see `provenance claims "
+                         f"--outlet \"{a.name}\"`")
+    other = session.exec(select(Outlet).where(Outlet.name == name.strip())).first()
+    if other is None:
+        other = Outlet(name=name.strip())
+        session.add(other)
+        session.flush()
+    if other.id == a.id:
+        raise InputError(f"outlet {a.id} is called {a.name!r} already: give the other outlet's name")
+    _move_to_outlet(session, a, other, ids, doc_ids)
+    a.aliases = json.dumps([n for n in json.loads(a.aliases or "[]") if fold(n) != fold(other.name)], ensure_ascii=False)
+    old, new = f"{a.name} (outlet {a.id})", f"{other.name} (outlet {other.id})"
+    moved = [f"claims {', '.join(map(str, ids))}"] * bool(ids) + [f"documents {', '.join(slugs)}"] * bool(slugs)
+    session.add(Event(actor=by, action="outlet split", old=old, new=new,
+                      reason="; ".join(([reason] if reason else []) + moved)))
+    session.flush()
+    _recompute(session, ids + _claim_ids(session, in_values(Claim.version_id, _version_ids(session, doc_ids))))
+    return {"from": old, "to": new, "claims": len(ids), "documents": len(doc_ids)}
+
+
+def _published_by(session: Session, outlet: Outlet, slugs: list[str]) -> list[int]:
+    """The ids of the documents `slugs`, each published by `outlet` (else a one-line error)."""
+    found = dict(session.execute(select(Document.slug, Document.id).where(in_values(Document.slug, slugs),  # type: ignore[call-overload]
+                                                                           Document.outlet_id == outlet.id)).all())
+    stray = [slug for slug in slugs if slug not in found]
+    if stray:
+        raise InputError(f"documents {', '.join(stray)} are not published by outlet {outlet.id}: see "
+                         "`provenance docs`")
+    return [found[slug] for slug in slugs]
+
+
+def _version_ids(session: Session, doc_ids: list[int]) -> list[int]:
+    return list(session.exec(select(Version.id).where(in_values(Version.document_id, doc_ids))))  # type: ignore[arg-type]
+
+
+def _move_to_outlet(session: Session, a: Outlet, other: Outlet, ids: list[int], doc_ids: list[int]) -> None:
+    """Claims `ids` and documents `doc_ids` of outlet `a` are `other`'s: outlet, first outlet, chain, publisher."""
+    for field in ("outlet_id", "origin_outlet_id"):
+        session.execute(update(Claim).where(in_values(Claim.id, ids), getattr(Claim, field) == a.id)  # type: ignore[union-attr]
+                        .values({field: other.id}))
+    for claim_id, via in session.execute(select(Claim.id, Claim.via).where(in_values(Claim.id, ids))):  # type: ignore[call-overload]
+        names = json.loads(via or "[]")
+        if a.name in names:
+            session.execute(update(Claim).where(Claim.id == claim_id).values(  # type: ignore[arg-type]
+                via=json.dumps(list(dict.fromkeys(other.name if n == a.name else n for n in names)),
+                               ensure_ascii=False)))
+    session.execute(update(Document).where(in_values(Document.id, doc_ids)).values(outlet_id=other.id))  # type: ignore[arg-type]
+
+
 def merge_outlets(session: Session, keep: int, drop: int, *, by: str, reason: str | None = None) -> dict[str, Any]:
     """Outlet `drop` is outlet `keep`: its claims and documents move to `keep`, its name becomes an alias.
 

@@ -215,3 +215,51 @@ def test_an_anonymous_source_merged_by_mistake_is_split_off_anonymous(run, tmp_p
     assert split.exit_code == 0, split.output
     assert [(c["id"], c["speaker"]) for c in listing(run, "claims", "--anonymous")] == [(hidden[0], official)]
     assert [s["anonymous"] for s in listing(run, "speakers") if s["name"] == official] == [True]
+
+
+def test_splitting_an_outlet_undoes_a_wrong_merge(run, two_documents):
+    """`outlets split`: the documents and claims a wrong merge gave outlet A go to the other outlet
+    again, its name stops being one of A's (so `claims --outlet` keeps them apart), and it is an
+    event; statuses were recomputed."""
+    outlets = {o["name"]: o["id"] for o in listing(run, "outlets")}
+    gazette = outlets["Harbour Gazette"]
+    assert run("outlets", "merge", str(gazette), str(outlets["Valley Herald"])).exit_code == 0
+    assert {d["outlet"] for d in listing(run, "docs")} == {"Harbour Gazette"}
+    result = run("outlets", "split", str(gazette), "--docs", "second", "--name", "Valley Herald", "--by", "ana",
+                 "--reason", "two papers")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("moved 1 document it published and 0 claims it carried from Harbour Gazette")
+    assert sorted((d["doc"], d["outlet"]) for d in listing(run, "docs")) == [
+        ("first", "Harbour Gazette"), ("second", "Valley Herald")]
+    assert [c["doc"] for c in listing(run, "claims", "--outlet", "valley")] == ["second"]
+    assert [c["doc"] for c in listing(run, "claims", "--outlet", "harbour gazette")] == ["first"]
+    events = listing(run, "history", "--by", "ana")
+    assert [(e["action"], e["reason"]) for e in events] == [("outlet split", "two papers; documents second")]
+
+
+def test_splitting_carried_claims_off_an_outlet(run, tmp_path):
+    ingest_texts(run, tmp_path, article("Harbour Gazette", 20,
+                                        "Mayor Ana Lind told the Valley Herald that the depot would close in June."))
+    outlets = {o["name"]: o["id"] for o in listing(run, "outlets")}
+    assert run("outlets", "merge", str(outlets["Harbour Gazette"]), str(outlets["Valley Herald"])).exit_code == 0
+    told = [c["id"] for c in listing(run, "claims") if c["outlet"] == "Harbour Gazette"]
+    assert told, listing(run, "claims")
+    result = run("outlets", "split", str(outlets["Harbour Gazette"]), "--claims", ",".join(map(str, told)),
+                 "--name", "Valley Herald")
+    assert result.exit_code == 0, result.output
+    assert {c["outlet"] for c in listing(run, "claims") if c["id"] in told} == {"Valley Herald"}
+
+
+@pytest.mark.parametrize("args, message", [
+    (("outlets", "split", "1", "--name", "X"), "give the claims to split off"),
+    (("outlets", "split", "99", "--docs", "first", "--name", "X"), "no outlet 99"),
+    (("outlets", "split", "1", "--claims", "99", "--name", "X"), "are not outlet 1's"),
+    (("outlets", "split", "1", "--docs", "first,nope", "--name", "X"), "nope are not published by outlet 1"),
+    (("outlets", "split", "1", "--docs", "first", "--name", "Harbour Gazette"), "is called 'Harbour Gazette' already"),
+    (("outlets", "split", "1", "--docs", "first", "--name", " "), "give the other outlet's name"),
+])
+def test_a_bad_outlet_split_changes_nothing(run, two_documents, db_url, args, message):
+    before = dump_database(db_url)
+    result = run(*args)
+    assert result.exit_code == 2 and message in result.output, result.output
+    assert dump_database(db_url) == before

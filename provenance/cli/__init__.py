@@ -78,7 +78,7 @@ SUMMARIES = {
     "feeds": 'The RSS/Atom feeds and story pages that `watch` follows.',
     "ingest": 'Extract claims from article files (.txt, .md, .html, or - for stdin) or web pages (http:// or https:// URLs) and store them.',
     "link": 'Link claim A to claim B: A corroborates, contradicts or repeats B.',
-    "outlets": 'List outlets with their number of claims and documents; merge them.',
+    "outlets": 'List outlets with their number of claims and documents; merge or split them.',
     "page": 'The web page a version was read from, byte for byte as it was fetched or saved (the latest version by default), to read again with a better extractor or to check what the site said.',
     "recompute": "Run the status rules and corroboration again; reviewers' decisions and links stay.",
     "report": 'The sourcing report of DOC (or of every document): who is quoted, named vs anonymous, which outlets, what is unconfirmed or disputed and why, what is corroborated and by whom, and which statements several outlets carried from how many independent origins.',

@@ -287,10 +287,7 @@ def split_speaker(speaker, claim_ids, name, anonymous, reason, by):
     """Claims of speaker A that are another speaker's: move them to NAME."""
     from provenance import entities
 
-    parts = [x for x in claim_ids.replace(" ", "").split(",") if x]
-    if not all(is_whole(x) for x in parts):
-        raise InputError("--claims takes claim ids separated by commas, as 12,14")
-    ids = [parse_whole(x, "--claims") for x in parts]
+    ids = _claim_list(claim_ids)
     with database().session() as session:
         done = entities.split_speaker(session, speaker, ids, name=name, by=actor(by), reason=reason,
                                       anonymous=anonymous)
@@ -298,9 +295,17 @@ def split_speaker(speaker, claim_ids, name, anonymous, reason, by):
     message(f"moved {plural(done['claims'], 'claim')} from {done['from']} to {done['to']}")
 
 
+def _claim_list(text: str | None) -> list[int]:
+    """The claim ids of --claims 12,14."""
+    parts = [x for x in (text or "").replace(" ", "").split(",") if x]
+    if not all(is_whole(x) for x in parts):
+        raise InputError("--claims takes claim ids separated by commas, as 12,14")
+    return [parse_whole(x, "--claims") for x in parts]
+
+
 outlets = _entity_group(
     "outlets", "outlet_counts",
-    """List outlets with their number of claims and documents; merge them.
+    """List outlets with their number of claims and documents; merge or split them.
 
     An outlet's claims are what it carried and its own stories' reporting (claims with no other
     outlet in a document it published): the rows `claims --outlet NAME` lists.
@@ -309,6 +314,7 @@ outlets = _entity_group(
     Examples:
       provenance outlets
       provenance outlets merge 2 5           # outlet 5 is outlet 2
+      provenance outlets split 2 --docs valley-story --claims 31 --name "Valley Herald"
     """,
     columns=("id", "name", "country", "claims", "documents"), flex="name", optional=("country",),
     empty="no outlets")
@@ -317,6 +323,27 @@ outlets = _entity_group(
 merge_outlets = _merge_command(
     outlets, "merge_outlets",
     "Outlet B is outlet A: B's claims and documents go to A, B's names become A's aliases.")
+
+
+
+@outlets.command("split")
+@click.argument("outlet", type=Whole(), metavar="A")
+@click.option("--claims", "claim_ids", metavar="IDS", help="The claims it carried that are NAME's, as 12,14.")
+@click.option("--docs", metavar="SLUGS", help="The documents it published that NAME published, as story-1,story-2.")
+@click.option("--name", required=True, metavar="NAME", help="The outlet they belong to (made when new).")
+@_review_options
+def split_outlet(outlet, claim_ids, docs, name, reason, by):
+    """Claims and documents of outlet A that are another outlet's: move them to NAME (which stops
+    being one of A's names)."""
+    from provenance import entities
+
+    slugs = [x.strip() for x in (docs or "").split(",") if x.strip()]
+    with database().session() as session:
+        done = entities.split_outlet(session, outlet, _claim_list(claim_ids), slugs, name=name, by=actor(by),
+                                     reason=reason)
+        session.commit()
+    message(f"moved {plural(done['documents'], 'document')} it published and {plural(done['claims'], 'claim')} "
+            f"it carried from {done['from']} to {done['to']}")
 
 
 @cli.command()
