@@ -24,8 +24,14 @@ from provenance.models import Claim, Document, Event, Outlet, Speaker, Version
 from provenance.sql_in import in_values
 
 
-def merge_speakers(session: Session, keep: int, drop: int, *, by: str, reason: str | None = None) -> dict[str, Any]:
-    """Speaker `drop` is speaker `keep`: its claims move to `keep`, its names become aliases."""
+def merge_speakers(session: Session, keep: int, drop: int, *, by: str, reason: str | None = None,
+                   force: bool = False) -> dict[str, Any]:
+    """Speaker `drop` is speaker `keep`: its claims move to `keep`, its names become aliases. An
+    anonymous `drop` into a named `keep` names the source: only with `force`."""
+    a, b = session.get(Speaker, keep), session.get(Speaker, drop)
+    if a is not None and b is not None and b.anonymous and not a.anonymous and not force:
+        raise InputError(f"speaker {b.id} ({b.name}) is an anonymous source and speaker {a.id} ({a.name}) is "
+                         "named: merging would name the source; give --force if they are one person")
     return _merge(session, Speaker, "speaker", keep, drop, by=by, reason=reason,
                   moves=((Claim, Claim.speaker_id, "speaker_id"), (Claim, Claim.origin_speaker_id, "origin_speaker_id")),
                   fill=("role", "affiliation"))

@@ -208,7 +208,7 @@ def test_an_anonymous_source_merged_by_mistake_is_split_off_anonymous(run, tmp_p
     hidden = [c["id"] for c in listing(run, "claims", "--anonymous")]
     assert len(hidden) == 1 and "Ana Lind" in ids, (ids, hidden)
     official = next(name for name in ids if name != "Ana Lind")
-    assert run("speakers", "merge", str(ids["Ana Lind"]), str(ids[official])).exit_code == 0
+    assert run("speakers", "merge", str(ids["Ana Lind"]), str(ids[official]), "--force").exit_code == 0
     assert listing(run, "claims", "--anonymous") == []
     split = run("speakers", "split", str(ids["Ana Lind"]), "--claims", str(hidden[0]), "--name", official,
                 "--anonymous")
@@ -263,3 +263,25 @@ def test_a_bad_outlet_split_changes_nothing(run, two_documents, db_url, args, me
     result = run(*args)
     assert result.exit_code == 2 and message in result.output, result.output
     assert dump_database(db_url) == before
+
+
+def test_merging_an_anonymous_source_into_a_named_speaker_needs_force(run, tmp_path, db_url):
+    """The merge would name an anonymous source in every listing and report: refused, nothing
+    changed, unless --force; the other way round (and anonymous into anonymous) needs none."""
+    (tmp_path / "depot.txt").write_text(
+        "---\ntitle: Depot\noutlet: Harbour Gazette\npublished: 2025-05-20\n---\n"
+        "Mayor Ana Lind said the depot would close in June.\n\n"
+        "A council official, speaking on condition of anonymity, said the land had been sold.\n", encoding="utf-8")
+    assert run("ingest", str(tmp_path / "depot.txt")).exit_code == 0
+    named = next(s for s in listing(run, "speakers") if s["name"] == "Ana Lind")
+    hidden = next(s for s in listing(run, "speakers") if s["anonymous"])
+    before = dump_database(db_url)
+    result = run("speakers", "merge", str(named["id"]), str(hidden["id"]))
+    assert result.exit_code == 2
+    assert result.stderr == (f"Error: speaker {hidden['id']} ({hidden['name']}) is an anonymous source and speaker "
+                             f"{named['id']} (Ana Lind) is named: merging would name the source; give --force if "
+                             "they are one person\n")
+    assert dump_database(db_url) == before
+    result = run("speakers", "merge", str(named["id"]), str(hidden["id"]), "--force")
+    assert result.exit_code == 0, result.output
+    assert listing(run, "claims", "--anonymous") == []

@@ -251,29 +251,33 @@ def _review_options(command):
     return click.option("--reason", metavar="TEXT", help="Why, in one line.")(command)
 
 
-def _merge_command(group, merger, doc):
-    """`GROUP merge A B`: entity B is entity A, done by `entities.<merger>`."""
+def _merge_command(group, merger, doc, **options):
+    """`GROUP merge A B`: entity B is entity A, done by `entities.<merger>` (given `options`' flags)."""
 
     @group.command("merge", help=doc)
     @click.argument("keep", type=Whole(), metavar="A")
     @click.argument("drop", type=Whole(), metavar="B")
     @_review_options
-    def merge(keep, drop, reason, by):
+    def merge(keep, drop, reason, by, **flags):
         from provenance import entities
 
         with database().session() as session:
-            done = getattr(entities, merger)(session, keep, drop, by=actor(by), reason=reason)
+            done = getattr(entities, merger)(session, keep, drop, by=actor(by), reason=reason, **flags)
             session.commit()
         moved = plural(done["claims"], "claim")
         if "documents" in done:  # an outlet: what it published, then what it carried from others
             moved = f"{plural(done['documents'], 'document')} it published, {moved} it carried"
         message(f"merged {done['merged']} into {done['kept']} ({moved})")
 
+    for name, help_text in options.items():
+        merge = click.option(f"--{name}", is_flag=True, help=help_text)(merge)
     return merge
 
 
 merge_speakers = _merge_command(
-    speakers, "merge_speakers", "Speaker B is speaker A: B's claims go to A, B's names become A's aliases.")
+    speakers, "merge_speakers", "Speaker B is speaker A: B's claims go to A, B's names become A's aliases.",
+    force="Merge an anonymous source B into a named speaker A all the same: it names the source in every "
+          "listing and report.")
 
 
 @speakers.command("split")
