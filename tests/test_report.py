@@ -445,8 +445,27 @@ def test_default_limit_applies_to_the_whole_database_only(two_stories, monkeypat
 def test_limit_is_documented_and_checked(two_stories):
     help_text = " ".join(two_stories("report", "--help").stdout.split())
     assert "--limit N" in help_text and "default: 200 for the whole database" in help_text
-    result = two_stories("report", "--limit", "0")
+    result = two_stories("report", "--limit", "-1")
     assert result.exit_code == 2 and "--limit" in result.stderr
+
+
+def test_limit_0_gives_the_counts_alone(two_stories):
+    """`report --limit 0`, as `claims --limit 0`, is an answer, not an error: every count, no entry,
+    and each section says how many it left out and which command lists them (never 'None.')."""
+    data = json.loads(two_stories("report", "--limit", "0", "--format", "json").stdout)
+    h = data["headline"]
+    assert data["limit"] == 0 and h["claims"] == 16
+    assert all(data[section] == [] for section in ("documents", "sources", "unconfirmed", "corroborated", "clusters"))
+    assert data["more"] == {"documents": 2, "outlets": 2, "sources": 5, "disputed": 2, "unconfirmed": 8,
+                            "retracted": 0, "corroborated": h["statuses"]["corroborated"], "clusters": 6}
+    md = two_stories("report", "--limit", "0").stdout
+    assert "- 2 documents not listed (--limit 0): `provenance docs` lists them all\n" in md
+    assert "### Unconfirmed (8)\n\n8 not listed (--limit 0): `provenance claims --status unconfirmed` lists" in md
+    assert "## Statements carried by several outlets (6)\n\n6 not listed (--limit 0): `provenance report --limit 6`" in md
+    assert "None." not in md and "No claims." not in md
+    page = two_stories("report", "--limit", "0", "--format", "html").stdout
+    assert ('<p class="more">8 not listed (--limit 0): <code>provenance claims --status unconfirmed</code> lists '
+            'them all.</p>') in page and "No claims." not in page and "No documents" not in page
 
 
 @pytest.mark.slow

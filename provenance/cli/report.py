@@ -16,8 +16,8 @@ from provenance.safe_paths import open_output
 @click.option("--format", "fmt", type=RegistryChoice(report_formats), default="md", show_default=True,
               help="Markdown, a self-contained HTML page, JSON, or a plugin's format.")
 @click.option("--output", "-o", metavar="PATH", help="Write to PATH instead of stdout (the folder must exist).")
-@click.option("--limit", type=Whole(minimum=1), metavar="N",
-              help="At most N entries per section: documents, outlets, sources (the speakers with the most "
+@click.option("--limit", type=Whole(minimum=0), metavar="N",
+              help="At most N entries per section (0: the counts alone): documents, outlets, sources (the speakers with the most "
                    "claims), disputed, unconfirmed, retracted and corroborated claims (the latest statements "
                    "first), statements carried by several outlets (the most outlets first); with more than N "
                    "dated claims the timeline counts them by month. Each capped section "

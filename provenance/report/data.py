@@ -516,8 +516,8 @@ def build_report(session: Session, doc: str | None = None, *, limit: int | None 
     if limit is FOR_SCOPE:
         limit = WHOLE_DATABASE_LIMIT if doc is None else None
     assert not isinstance(limit, _Default)
-    if limit is not None and limit < 1:
-        raise InputError("--limit must be 1 or more")
+    if limit is not None and limit < 0:
+        raise InputError("--limit must be 0 or more (0: the counts, no entries)")
     scope = _Scope(session, scope_versions(session, doc), limit, recent_first=doc is None)
     documents = load_documents(session, scope.versions)
     per_doc = scope.claims_per_document()
@@ -1015,6 +1015,8 @@ class _Scope:
         """The rows of `_carried_query` (the most outlets first, then the latest), at most `limit`;
         and how many there are."""
         carried = self._carried_query().subquery()
+        if self.limit == 0:  # counts only: no row for the window to ride on
+            return [], self.session.execute(select(func.count()).select_from(carried)).scalar() or 0
         # how many there are, counted before the LIMIT in the same scan (a window over every row)
         ranked = (select(*carried.c, func.count().over().label("total"))
                   .order_by(carried.c.outlets.desc(), carried.c.latest.desc().nulls_last(), carried.c.cluster_id))

@@ -73,16 +73,20 @@ def _left_out(report: Report, section: str, shown: str) -> str:
     if not n:
         return ""
     where = f": <code>{e(command)}</code> lists them all" if command else ""
+    if not shown:  # (--limit 0)
+        return f'<p class="more">{n} not listed (--limit 0){where}.</p>'
     return f'<p class="more">{e(shown)}; {n} more{where}.</p>'
 
 
 def _shown(report: Report, shown: int) -> str:
+    if not shown:
+        return ""  # (--limit 0)
     return (f"The {shown} most recent statements shown" if report.recent_first
             else f"The first {shown} shown")
 
 
 def _documents(report: Report) -> str:
-    if not report.documents:
+    if not report.documents and not report.left_out("documents")[0]:
         return '<p class="meta">No documents in the database yet.</p>'
     rows = []
     for d in report.documents:
@@ -91,7 +95,8 @@ def _documents(report: Report) -> str:
         rows.append(f'<p class="meta">{lead}{", ".join(facts)}</p>')
     n, command = report.left_out("documents")
     if n:
-        rows.append(f'<p class="meta">and {n} more documents: <code>{e(command)}</code> lists them all</p>')
+        more = f"and {n} more documents" if report.documents else f"{plural(n, 'document')} not listed (--limit 0)"
+        rows.append(f'<p class="meta">{more}: <code>{e(command)}</code> lists them all</p>')
     return "".join(rows)
 
 
@@ -106,7 +111,8 @@ def _headline(report: Report) -> str:
     outlets = ", ".join(f"{e(o['name'])} ({o['claims']})" for o in h.outlets) or "none"
     n, command = report.left_out("outlets")
     if n:
-        outlets += f", and {n} more" + (f" (<code>{e(command)}</code> lists them all)" if command else "")
+        outlets = (f"{outlets}, and {n} more" if h.outlets else "not listed (--limit 0)") + (
+            f" (<code>{e(command)}</code> lists them all)" if command else "")
     own = ", ".join(f"{e(o['name'])} ({o['claims']})" for o in h.own_reporting)
     own = f"<div>The publisher's own reporting: {own}</div>" if own else ""
     no_speaker = (f"; {h.claims_without_speaker} with no identified speaker"
@@ -129,7 +135,7 @@ def _headline(report: Report) -> str:
 
 def _sources(report: Report) -> str:
     if not report.sources:
-        return '<section id="sources"><h2>Sources</h2><p>No claims.</p></section>'
+        return f'<section id="sources"><h2>Sources</h2>{_left_out(report, "sources", "") or "<p>No claims.</p>"}</section>'
     rows = []
     for s in report.sources:
         anonymous = "" if s.anonymous is None else ("yes" if s.anonymous else "no")
@@ -164,9 +170,9 @@ def _claim(c: ClaimEntry, *, with_reason: bool = True) -> str:
     return out
 
 
-def _linked(items: list[LinkedClaims], label: str, *, with_reason: bool = True) -> str:
+def _linked(items: list[LinkedClaims], label: str, *, with_reason: bool = True, left_out: int = 0) -> str:
     if not items:
-        return "<p>None.</p>"
+        return "" if left_out else "<p>None.</p>"  # (--limit 0 left them out: said below)
     lis = []
     for item in items:
         related = "".join(f"<li>{e(label)} {e(o.source)}, {e(o.doc)}#{o.seq}: <q>{e(o.text)}</q></li>"
@@ -180,10 +186,10 @@ def _linked(items: list[LinkedClaims], label: str, *, with_reason: bool = True) 
 
 def _open_claims(report: Report) -> str:
     parts = ['<section id="open"><h2>Unconfirmed and disputed claims</h2>',
-             f"<h3>Disputed ({report.total('disputed')})</h3>", _linked(report.disputed, "disputed by"),
+             f"<h3>Disputed ({report.total('disputed')})</h3>", _linked(report.disputed, "disputed by", left_out=report.left_out("disputed")[0]),
              _left_out(report, "disputed", _shown(report, len(report.disputed))),
              f"<h3>Unconfirmed ({report.total('unconfirmed')})</h3>",
-             _linked(report.unconfirmed, "not confirmed by"),
+             _linked(report.unconfirmed, "not confirmed by", left_out=report.left_out("unconfirmed")[0]),
              _left_out(report, "unconfirmed", _shown(report, len(report.unconfirmed)))]
     if report.retracted:
         parts += [f"<h3>Retracted ({report.total('retracted')})</h3>",
@@ -194,13 +200,16 @@ def _open_claims(report: Report) -> str:
 
 def _corroborated(report: Report) -> str:
     return (f'<section id="corroborated"><h2>Corroborated claims ({report.total("corroborated")})</h2>'
-            + _linked(report.corroborated, "independent source:", with_reason=False)
+            + _linked(report.corroborated, "independent source:", with_reason=False,
+                      left_out=report.left_out("corroborated")[0])
             + _left_out(report, "corroborated", _shown(report, len(report.corroborated))) + "</section>")
 
 
 def _carried(report: Report) -> str:
     total = len(report.clusters) + report.more.get("clusters", 0)
     head = f'<section id="carried"><h2>Statements carried by several outlets ({total})</h2>'
+    if not report.clusters and report.left_out("clusters")[0]:
+        return head + _left_out(report, "clusters", "") + "</section>"
     if not report.clusters:
         where = "in this document" if report.scope is not None else "in the database"
         return head + f"<p>None: no statement {where} was carried by more than one document or outlet.</p></section>"

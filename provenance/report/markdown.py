@@ -91,7 +91,7 @@ def _left_out(report: Report, section: str, shown: str) -> list[str]:
     if not n:
         return []
     where = f": `{command}` lists them all" if command else ""
-    return ["", f"{shown}; {n} more{where}."]
+    return ["", f"{shown}; {n} more{where}." if shown else f"{n} not listed (--limit 0){where}."]
 
 
 def _documents(report: Report) -> list[str]:
@@ -102,8 +102,9 @@ def _documents(report: Report) -> list[str]:
         lines.append(prefix + ", ".join(facts))
     n, command = report.left_out("documents")
     if n:
-        lines.append(f"- and {n} more documents: `{command}` lists them all")
-    if not report.documents:
+        lines.append(f"- and {n} more documents: `{command}` lists them all" if report.documents
+                     else f"- {plural(n, 'document')} not listed (--limit 0): `{command}` lists them all")
+    if not report.documents and not n:
         lines.append("No documents in the database yet: `provenance ingest FILE` or `provenance import FILE`.")
     return lines + [""]
 
@@ -121,7 +122,8 @@ def _headline(report: Report) -> list[str]:
     outlets = ", ".join(f"{text(o['name'])} ({o['claims']})" for o in h.outlets) or "none"
     n, command = report.left_out("outlets")
     if n:
-        outlets += f", and {n} more" + (f" (`{command}` lists them all)" if command else "")
+        outlets = (f"{outlets}, and {n} more" if h.outlets else "not listed (--limit 0)") + (
+            f" (`{command}` lists them all)" if command else "")
     lines.append(f"- Outlets cited ({h.outlets_cited}; a story's own publisher is not counted): {outlets}")
     if h.own_reporting:
         own = ", ".join(f"{text(o['name'])} ({o['claims']})" for o in h.own_reporting)
@@ -133,7 +135,7 @@ def _headline(report: Report) -> list[str]:
 def _sources(report: Report) -> list[str]:
     lines = ["## Sources", ""]
     if not report.sources:
-        return lines + ["No claims.", ""]
+        return lines + (_left_out(report, "sources", "")[1:] or ["No claims."]) + [""]
     lines.append(_row(["Speaker", "Role", "Affiliation", "Anonymous", "Outlets", "Claims", "Statuses"]))
     lines.append(_row(["---", "---", "---", "---", "---", "---:", "---"]))
     for s in report.sources:
@@ -157,18 +159,25 @@ def _linked(items: list[LinkedClaims], label: str) -> list[str]:
 
 def _shown(report: Report, shown: int) -> str:
     """What a capped claim section shows."""
+    if not shown:
+        return ""  # (--limit 0)
     return (f"The {shown} most recent statements shown" if report.recent_first
             else f"The first {shown} shown")
+
+
+def _none(report: Report, section: str) -> list[str]:
+    """What an empty claim section says: None, unless --limit 0 left its claims out (said below it)."""
+    return [] if report.left_out(section)[0] else ["None."]
 
 
 def _open_claims(report: Report) -> list[str]:
     lines = ["## Unconfirmed and disputed claims", ""]
     lines += [f"### Disputed ({report.total('disputed')})", ""]
-    lines += _linked(report.disputed, "disputed by") or ["None."]
-    lines += _left_out(report, "disputed", _shown(report, len(report.disputed)))
+    lines += _linked(report.disputed, "disputed by") or _none(report, "disputed")
+    lines += _left_out(report, "disputed", _shown(report, len(report.disputed)))[not report.disputed:]
     lines += ["", f"### Unconfirmed ({report.total('unconfirmed')})", ""]
-    lines += _linked(report.unconfirmed, "not confirmed by") or ["None."]
-    lines += _left_out(report, "unconfirmed", _shown(report, len(report.unconfirmed)))
+    lines += _linked(report.unconfirmed, "not confirmed by") or _none(report, "unconfirmed")
+    lines += _left_out(report, "unconfirmed", _shown(report, len(report.unconfirmed)))[not report.unconfirmed:]
     lines.append("")
     if report.retracted:
         lines += [f"### Retracted ({report.total('retracted')})", ""]
@@ -181,7 +190,7 @@ def _open_claims(report: Report) -> list[str]:
 def _corroborated(report: Report) -> list[str]:
     lines = [f"## Corroborated claims ({report.total('corroborated')})", ""]
     if not report.corroborated:
-        return lines + ["None.", ""]
+        return lines + (_left_out(report, "corroborated", "")[1:] or ["None."]) + [""]
     for n, item in enumerate(report.corroborated, 1):
         lines.append(f"{n}. {_claim_line(item.claim, with_reason=False)}")
         for other in item.related:
@@ -195,6 +204,8 @@ def _corroborated(report: Report) -> list[str]:
 def _carried(report: Report) -> list[str]:
     total = len(report.clusters) + report.more.get("clusters", 0)
     lines = [f"## Statements carried by several outlets ({total})", ""]
+    if not report.clusters and report.left_out("clusters")[0]:
+        return lines + _left_out(report, "clusters", "")[1:] + [""]
     if not report.clusters:
         where = "in this document" if report.scope is not None else "in the database"
         return lines + [f"None: no statement {where} was carried by more than one document or outlet.", ""]
