@@ -88,6 +88,19 @@ def test_files_table_exact(files, tmp_path):
     assert not (tmp_path / "unused.db").exists()  # two files: the database is never opened
 
 
+def test_wide_keeps_every_claim_whole_as_the_listings_wide(files, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    run = Run(str(tmp_path / "unused.db"))
+    result = run("diff", "a.json", "b.json", "--wide")
+    assert result.exit_code == 1
+    assert any("│ Repairs to the north pier will start before the winter storms " in line
+               for line in result.stdout.splitlines())
+    assert "…" not in result.stdout
+    result = run("diff", "a.json", "b.json", "--wide", "--width", "40")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == "Error: --wide and --width both set the claim column's width: give one\n"
+
+
 def test_equal_sides_exit_zero(files, tmp_path):
     result = Run(str(tmp_path / "x.db"))("diff", "a.json", "a.json")
     assert result.exit_code == 0

@@ -9,6 +9,7 @@ from tabulate import tabulate_formats
 
 from provenance import diff as diff_core
 from provenance.cli import Amount, Whole, cli, database, emit, output_options, terminal_width
+from provenance.errors import InputError
 from provenance.output import dumps, printable
 
 
@@ -38,7 +39,8 @@ def versions(doc, fmt, table_fmt, no_headers):
 @click.option("--width", type=Whole(minimum=20), default=None,
               help="Width of the claim column of the table (text is wrapped or cut to it) "
                    "[default: what fits $COLUMNS or the terminal].")
-def diff(a, b, fmt, table_fmt, threshold, only, width):
+@click.option("--wide", is_flag=True, help="Every claim in full, however wide the table (as the listings' --wide).")
+def diff(a, b, fmt, table_fmt, threshold, only, width, wide):
     """Compare the claims of two versions: what was added, removed, reworded, re-attributed, redated,
     moved, or changed status.
 
@@ -53,6 +55,8 @@ def diff(a, b, fmt, table_fmt, threshold, only, width):
       provenance diff my-story draft.claims.json --format json
       provenance diff my-story@1 my-story --only reattributed,status_changed
     """
+    if wide and width is not None:
+        raise InputError("--wide and --width both set the claim column's width: give one")
     kinds = diff_core.parse_kinds(only)
     side_a = diff_core.load_side(a, database=database)
     side_b = diff_core.load_side(b, database=database)
@@ -62,9 +66,12 @@ def diff(a, b, fmt, table_fmt, threshold, only, width):
     elif fmt == "md":
         click.echo(printable(diff_core.render_markdown(result, only=kinds)))
     else:
-        click.echo(printable(_fitted_table(result, kinds, table_fmt, width)))
+        click.echo(printable(_fitted_table(result, kinds, table_fmt, WIDE if wide else width)))
     if result.differs(kinds):
         click.get_current_context().exit(1)
+
+
+WIDE = 1_000_000  # a claim column no claim fills: each claim on one line (as Markdown keeps them)
 
 
 def _fitted_table(result: diff_core.Diff, kinds, table_fmt: str, width: int | None) -> str:
