@@ -134,7 +134,11 @@ def read_source(path: str, *, encoding: str | None = None, stdin: Any = None) ->
     return data, Path(path).name
 
 
-FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")  # RSS, Atom, RSS 1.0
+# A feed's root element (RSS, Atom, RSS 1.0; an Atom root may carry a namespace prefix), after the
+# XML declaration, processing instructions, comments and a doctype: the root itself, never a word of the
+# text ('<feedback>', an article quoting '<rss>')
+FEED_ROOT = re.compile(rb"(?:\s|<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)*"
+                       rb"<(?:rss|(?:[a-z_][\w.-]*:)?feed|rdf:rdf)[\s/>]", re.S)
 
 
 def refuse_other_formats(path: str, data: bytes) -> None:
@@ -144,12 +148,13 @@ def refuse_other_formats(path: str, data: bytes) -> None:
     >>> refuse_other_formats("story.claims.json", b'{"format": "provenance-claimset"}')
     Traceback (most recent call last):
     provenance.errors.InputError: story.claims.json: a JSON file, not an article: load a claim set with `provenance import story.claims.json`; ingest reads .txt, .md and .html articles
+    >>> refuse_other_formats("notes.xml", b'<notes><feedback>the rss feed</feedback></notes>')
     """
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"{", b"[")) and path.lower().endswith(".json"):
         raise InputError(f"{path}: a JSON file, not an article: load a claim set with `provenance import {path}`; "
                          "ingest reads .txt, .md and .html articles")
-    if head.startswith(b"<") and any(root in head for root in FEED_ROOTS) and b"<html" not in head:
+    if FEED_ROOT.match(head):
         raise InputError(f"{path}: an RSS or Atom feed, not an article: follow it with `provenance feeds add "
                          "URL` and `provenance watch`, or ingest its stories' pages")
 
@@ -411,10 +416,11 @@ def stopped_storing(summary: IngestSummary, total: int) -> str:
     """What an ingest stopped while storing kept: each article is stored whole or not at all, so
     running the same command again stores the rest (the stored ones are unchanged text)."""
     done = len(summary.stored)
+    if not done:
+        return f"interrupted: nothing was stored ({total} articles read); run the same command again to store them"
     kept = ", ".join(f"{s.slug}@{s.version}" for s in summary.stored[:3]) + (", ..." if done > 3 else "")
-    stored = f"{done} of {total} articles stored whole ({kept})" if done else f"none of {total} articles stored"
-    return (f"interrupted: {stored}, the others not stored; run the same command again to store "
-            "them (articles already stored are skipped as unchanged)")
+    return (f"interrupted: {done} of {total} articles stored whole ({kept}), the others not stored; run the "
+            "same command again to store them (articles already stored are skipped as unchanged)")
 
 
 def import_files(db: Database | Callable[[], Database], paths: Iterable[str], *, actor: str) -> IngestSummary:

@@ -85,6 +85,21 @@ def test_an_ingest_stopped_while_storing_says_what_it_kept(tmp_path, monkeypatch
     assert again.exit_code == 0 and "2 new documents" in again.stderr and "2 unchanged" in again.stderr, again.stderr
 
 
+def test_an_ingest_stopped_before_it_stored_one_says_so_once(tmp_path, monkeypatch):
+    from provenance import ingest
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    articles = sorted(str(p) for p in (FIXTURES / "articles").glob("*.txt"))[:2]
+    monkeypatch.setattr(ingest, "save", stopped)
+    run = Run(str(tmp_path / "stop.db"))
+    result = run("ingest", "--jobs", "1", "--silent", *articles)
+    assert result.exit_code == 130
+    assert result.stderr.splitlines()[-1] == ("Error: interrupted: nothing was stored (2 articles read); run the "
+                                              "same command again to store them")
+
+
 def test_an_ingest_stopped_while_reading_stores_nothing(tmp_path, monkeypatch):
     from provenance import ingest
 
@@ -135,3 +150,23 @@ def test_extraction_workers_end_when_their_parent_is_killed(tmp_path):
     for pid in left:  # leave no process behind when the test fails
         os.kill(pid, 9)
     assert not left
+
+
+@pytest.mark.parametrize("text, feed", [
+    ('<?xml version="1.0" encoding="utf-8"?>\n<!-- a desk -->\n<rss version="2.0"><channel/></rss>', True),
+    ('<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"></feed>', True),
+    ('<atom:feed xmlns:atom="http://www.w3.org/2005/Atom"></atom:feed>', True),
+    ('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>', True),
+    # an article whose first words name a feed, and a root that only begins like one
+    ("<p>Readers asked us to bring back the <rss> feed, the editor said.</p>", False),
+    ("<feedback>The mayor said the depot would close in June.</feedback>", False),
+])
+def test_a_feed_is_known_by_its_root_element(text, feed):
+    from provenance.errors import InputError
+    from provenance.ingest import refuse_other_formats
+
+    if feed:
+        with pytest.raises(InputError, match="an RSS or Atom feed"):
+            refuse_other_formats("desk.xml", text.encode())
+    else:
+        refuse_other_formats("story.html", text.encode())
