@@ -221,6 +221,9 @@ def test_markdown_report_of_a_document(talks):
             "   - independent source: official Ruritanian source (Harbor Times, 2025-05-21), talks\\#2: “the two sides agreed "
             "on a mechanism to avoid clashes”\n"
             "   - independent source: Alda Varga (2025-04-09), talks\\#6: “technical talks were under way”\n") in md
+    # the publisher speaking for itself is not said again as its own outlet ('Northern Gazette (Northern Gazette)')
+    assert ("1. **talks\\#1** “The two countries held technical talks in the capital” — Northern Gazette. *Why:* "
+            "unattributed statement of the publisher\n") in md
     timeline = md[md.index("## Timeline"):md.index("## Provenance graph")]
     assert [line for line in timeline.splitlines() if line.startswith("- **")] == [
         "- **2025-04-09**", "- **2025-05-21**", "- **2025-05-22**"]

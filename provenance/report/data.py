@@ -124,7 +124,9 @@ class ClaimEntry:
     @property
     def source(self) -> str:
         """'Speaker (Outlet, 2025-05-22)': who made the claim, where and when."""
-        via = ", ".join(x for x in (self.outlet, self.stated_on) if x)
+        # an outlet speaking for itself is not said again as its own channel ('Skerry Times (2026-10-12)')
+        outlet = self.outlet if self.outlet != self.speaker else None
+        via = ", ".join(x for x in (outlet, self.stated_on) if x)
         name = self.speaker or NO_SPEAKER
         return f"{name} ({via})" if via else name
 

@@ -253,7 +253,7 @@ def _timeline(report: Report) -> str:
             continue
         items = "".join(
             f"<li>{e(c.speaker or '(no identified speaker)')}"
-            + (f" via {e(c.outlet)}" if c.outlet else "")
+            + (f" via {e(c.outlet)}" if c.outlet and c.outlet != c.speaker else "")
             + f': {_stance(c)}<q>{e(c.text)}</q> {_badge(c.status)} <span class="who">{e(c.doc)}#{c.seq}</span></li>'
             for c in entry.claims
         )

@@ -252,7 +252,7 @@ def _timeline(report: Report) -> list[str]:
         lines.append(f"- **{entry.date}**")
         for c in entry.claims:
             lines.append(f"  - {text(c.speaker or '(no identified speaker)')}"
-                         + (f" via {text(c.outlet)}" if c.outlet else "")
+                         + (f" via {text(c.outlet)}" if c.outlet and c.outlet != c.speaker else "")
                          + f": {_quote(c)} ({c.status}, {text(c.doc)}\\#{c.seq})")
     if report.undated:
         lines += ["", f"{report.undated_note()}."]
