@@ -14,7 +14,8 @@ from provenance.safe_paths import open_output
 @cli.command()
 @click.argument("doc", required=False, metavar="[DOC]")
 @click.option("--format", "fmt", type=RegistryChoice(report_formats), default="md", show_default=True,
-              help="Markdown, a self-contained HTML page, JSON, or a plugin's format.")
+              help="Markdown, a self-contained HTML page, JSON, or a plugin's format (the claims as CSV rows: "
+                   "`provenance export --format csv` or `provenance claims --format csv`).")
 @click.option("--output", "-o", metavar="PATH", help="Write to PATH instead of stdout (the folder must exist).")
 @click.option("--limit", type=Whole(minimum=0), metavar="N",
               help="At most N entries per section (0: the counts alone): documents, outlets, sources (the speakers with the most "
