@@ -36,7 +36,7 @@ from provenance.folded_sql import folded
 from provenance.folding import fold
 from provenance.matching import STOPWORDS
 from provenance.models import Claim, Speaker, Version
-from provenance.query import chunks, is_latest_version, like_contains, like_escape
+from provenance.query import chunks, described_speaker, is_latest_version, like_contains, like_escape
 from provenance.sql_in import in_values
 
 # At most this many statements the index gives for a look-up of withdrawals; beyond, every claim
@@ -70,8 +70,20 @@ def _accounts_of(session: Session, withdrawals: list[ClaimRecord]) -> set[int]:
     sqlite = session.get_bind().dialect.name == "sqlite"
     speakers = set(session.execute(select(col(Speaker.id)).where(
         or_(in_values(col(Speaker.name), names), in_values(col(Speaker.affiliation), names),
-            *(_role_opens(name, sqlite=sqlite) for name in names)))).scalars())
-    return _versions_of(session, speakers, origins=True)
+            *(_role_opens(col(Speaker.role), name, sqlite=sqlite) for name in names)))).scalars())
+    return _versions_of(session, speakers, origins=True) | _described_as_party(session, names, sqlite=sqlite)
+
+
+def _described_as_party(session: Session, names: list[str], *, sqlite: bool) -> set[int]:
+    """The newest versions holding claims whose own document describes their speaker as affiliated
+    with a party of `names`, or in a role one opens (migration 0015: the speaker row keeps the first
+    document's description, which may be another's: 'a planning board member' there, "Ostrell
+    Bricks' operations director" here), as the rules read them (query.described_speaker)."""
+    return set(session.execute(
+        select(col(Claim.version_id)).distinct().join(Version, col(Version.id) == col(Claim.version_id))
+        .where(col(Claim.speaker_kind).is_not(None), is_latest_version(),
+               or_(in_values(col(Claim.speaker_affiliation), names),
+                   *(_role_opens(col(Claim.speaker_role), name, sqlite=sqlite) for name in names)))).scalars())
 
 
 def _versions_of(session: Session, speakers: set[int], *, origins: bool) -> set[int]:
@@ -92,6 +104,7 @@ def _reported_accounts_of(session: Session, withdrawals: list[ClaimRecord]) -> s
     lawyer's statement'). The speakers' names and roles holding those words are read (few, by a
     LIKE of the folded text), then kept as `takes_back` keeps them."""
     speakers: set[int] = set()
+    versions: set[int] = set()
     for x in withdrawals:
         found = reported_withdrawer(x)
         if found is None:
@@ -101,15 +114,27 @@ def _reported_accounts_of(session: Session, withdrawals: list[ClaimRecord]) -> s
         wanted = [like_contains(fold(w)) for w in ([owner] if owner else sorted(caps))]
         rows = session.execute(select(col(Speaker.id), col(Speaker.name), col(Speaker.role), col(Speaker.anonymous))
                                .where(or_(*(folded(c).like(w, escape="\\") for c in columns for w in wanted)))).all()
-        speakers.update(sid for sid, name, role, anonymous in rows if takes_back(x, ClaimRecord(
-            key=None, doc="", text="", speaker=name, role=role, anonymous=anonymous)))
-    return _versions_of(session, speakers, origins=False)
+        speakers.update(sid for sid, name, role, anonymous in rows if takes_back(x, _speaking(name, role, anonymous)))
+        if owner:  # the role a claim's own document gives its speaker (migration 0015), as the rules read it
+            rows = session.execute(
+                select(col(Claim.version_id), col(Speaker.name), col(Claim.speaker_role), col(Speaker.anonymous))
+                .join(Speaker, col(Speaker.id) == col(Claim.speaker_id))
+                .join(Version, col(Version.id) == col(Claim.version_id))
+                .where(col(Claim.speaker_kind).is_not(None), is_latest_version(),
+                       or_(*(folded(col(Claim.speaker_role)).like(w, escape="\\") for w in wanted)))).all()
+            versions.update(vid for vid, name, role, anonymous in rows if takes_back(x, _speaking(name, role, anonymous)))
+    return _versions_of(session, speakers, origins=False) | versions
 
 
-def _role_opens(name: str, *, sqlite: bool) -> Any:
-    """Condition: the speaker's role opens with `name`, as migration 0014's index reads it: a range
-    of the role's binary order on SQLite, LIKE 'name%' (text_pattern_ops) on PostgreSQL."""
-    role = col(Speaker.role)
+def _speaking(name: str, role: str | None, anonymous: bool) -> ClaimRecord:
+    """A stored claim's speaker as `takes_back` and `account_of` read it."""
+    return ClaimRecord(key=None, doc="", text="", speaker=name, role=role, anonymous=anonymous)
+
+
+def _role_opens(role: Any, name: str, *, sqlite: bool) -> Any:
+    """Condition: the `role` column opens with `name`, as migration 0014's index of the speaker's
+    role reads it: a range of the role's binary order on SQLite, LIKE 'name%' (text_pattern_ops) on
+    PostgreSQL."""
     if sqlite:
         return and_(role >= name, role < name + "\U0010ffff")
     return role.like(like_escape(name) + "%", escape="\\")
@@ -120,8 +145,9 @@ def _withdrawals_of(session: Session, accounts: list[ClaimRecord]) -> set[int]:
     party may be that of one of `accounts` (`account_of`, read off the withdrawer's stored name)."""
     if not accounts:
         return set()
+    _, role, _ = described_speaker()  # as its own document describes the withdrawer
     rows = session.execute(
-        select(col(Claim.version_id), col(Speaker.name), col(Speaker.role), col(Speaker.anonymous))
+        select(col(Claim.version_id), col(Speaker.name), role, col(Speaker.anonymous))
         .join(Speaker, col(Speaker.id) == col(Claim.speaker_id))
         .join(Version, col(Version.id) == col(Claim.version_id))
         .where(col(Claim.stance) == "retracts", is_latest_version())).all()
