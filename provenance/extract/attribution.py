@@ -39,6 +39,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _COMMA_RELATIVES,
     _COMPARISON_OPENERS,
     _COMPLEMENT_STARTERS_BAD,
+    _CONTACT_PARTICIPLES,
     _DEFINITE_DETERMINERS,
     _DISCOURSE_ADVERBS,
     _EMPHATIC_REFLEXIVES,
@@ -742,12 +743,31 @@ class _Parser:
                     and not (self.is_p(outer[0] - 1, ",") and self._place(*outer)):
                 # (not 'in Dayton, Ohio, the governor said': the state says where, the governor speaks)
                 return outer[0], b
-        ante = self._restrictive_antecedent(a)
-        if ante is not None:
-            # 'Two engineers who worked on a study of the mains told', 'Nurses who work at the
-            # clinic said' (the phrase read back into the clause's verb): the engineers, the nurses
-            return ante[0], b
+        owner = self._modified_owner(a)
+        if owner is not None:
+            return owner, b
         return (a, b) if self._valid_np(a, b) else None
+
+    def _modified_owner(self, a: int) -> int | None:
+        """Where the people start whose relative clause or participle's phrase the words read back to token a
+        are inside: 'Two engineers who worked on a study of the mains told', 'Nurses who work at the clinic said'
+        (the phrase read back into the clause's verb): the engineers, the nurses; 'Rice traders contacted by the
+        Gazette said': the traders, not who contacted them. None when they are inside neither."""
+        ante = self._restrictive_antecedent(a)
+        return ante[0] if ante is not None else self._participle_agent_owner(a)
+
+    def _participle_agent_owner(self, a: int) -> int | None:
+        """Where the people a participle of contact's agent at token a describes start ('Farmers | surveyed by |
+        the Gazette last week said', 'Economists polled by X expected'): the agent after 'by' only says who reached
+        them, the people before speak. None unless a noun for people ends the words before the participle (records
+        and evidence keep their agent: 'documents seen by X show C' is X's; and 'a consultant hired by the port'
+        is no one reached for what they say)."""
+        k = a - 2
+        if k - 1 < self.begin or self.w(a - 1) != "by" or self.w(k) not in _CONTACT_PARTICIPLES \
+                or k in self.cue_tokens or not self._person_head(k - 1) or self._record_head(k - 1):
+            return None
+        start = self._np_start(k, 16, self._subject_word, _SUBJECT_SKIPS)
+        return start if start < k and self._valid_np(start, k) else None
 
     def _restrictive_antecedent(self, b: int) -> tuple[int, int] | None:
         """The noun phrase a relative clause without commas belongs to, when the words before token b
@@ -1357,7 +1377,9 @@ class _Parser:
             return False  # 'Ana Costa, then a senator, said': a description of her, see _appositive_like
         return first in _ADJUNCT_PREPS or first in ("at", "in", "as", "like") or first in _DISCOURSE_ADVERBS or (
             first == "for" and self.w(a + 1) in _FOR_ASIDES) or (
-            first.endswith("ing") and len(first) > 5 and first not in self.lex.cues_by_first)
+            first.endswith("ing") and len(first) > 5 and first not in self.lex.cues_by_first) or (
+            _participle(first) and self.w(a + 1) in _PLACE_PREPS and first not in self.lex.cues_by_first)
+        # (and a participle that says where: 'Acme, based in Tarnby, said', 'the group, headquartered near X, said')
 
     def _appositive_like(self, a: int, b: int) -> bool:
         first = self.w(a)
@@ -3814,8 +3836,10 @@ class _Parser:
             or self._person_head_word(low)
 
     def _person_head_word(self, low: str) -> bool:
-        """Is `low` a noun for a person or people by their work ('technician', 'nurses')?"""
-        return low in self.lex.occupations or low.endswith("s") and low[:-1] in self.lex.occupations
+        """Is `low` a noun for a person or people by their work ('technician', 'nurses', 'fishermen')?"""
+        occupations = self.lex.occupations
+        return low in occupations or low.endswith("s") and low[:-1] in occupations \
+            or low.endswith("men") and low[:-3] + "man" in occupations  # (the plural of a noun in -man)
 
     def _describes_person(self, low: str) -> bool:
         lex = self.lex
