@@ -141,6 +141,8 @@ class ClaimRecord:
     # the body a speaker is or holds a role at ('VIAR', "the journal's editor") is one the document's
     # lede tells of: a party to the events it reports, whatever its trade (`rules.mark_in_story`)
     in_story: bool = False
+    # the names its document tells its story by (`story_names`), when the text was at hand
+    story: frozenset[str] = frozenset()
     # `origin` worked out once, set when the record is built and read-only from then on (the
     # records of stored versions are kept between transactions: `links.load_records`); "" unset
     origin_key: str = ""
@@ -2683,7 +2685,7 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
         if verdict.conflict is None and verdict.score >= CORROBORATION_THRESHOLD and _figures_apart(a.text, b.text):
             verdict = Match(verdict.score, "number", verdict.threshold)
         if verdict.conflict == "number" and (other_measures(a.text, b.text) or other_days(a.text, b.text)
-                                             or _own_doings(a, b)):
+                                             or _own_doings(a, b)) or verdict.conflict in ("number", "date") and other_stories(a, b):
             continue
         if verdict.conflict == "negation" and (_clefts_only(a.text) or _clefts_only(b.text)):
             continue  # ('it was not tap water that made them ill' denies nothing of 'they drank tap water')
@@ -2889,6 +2891,69 @@ def _tells_own(r: ClaimRecord) -> bool:
 def _own_subjects() -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = load_data("corroboration.json")["own_subjects"]
     return tuple(data["first"]), tuple(data["third"])
+
+
+def other_stories(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Whether two claims of two documents tell of two stories: each document names what it is
+    about (`story_names`) and the two share no name. Two counts or dates of two stories (a flood in
+    one town and a flood in another, told in the same words) are no disagreement.
+
+    >>> one = ClaimRecord(key=1, doc="a", text="9 roads are closed", story=frozenset({"arvale"}))
+    >>> other_stories(one, ClaimRecord(key=2, doc="b", text="36 roads are closed", story=frozenset({"brenton"})))
+    True
+    >>> other_stories(one, ClaimRecord(key=2, doc="b", text="36 roads are closed", story=frozenset({"arvale", "orm"})))
+    False
+    """
+    return a.doc != b.doc and bool(a.story) and bool(b.story) and a.story.isdisjoint(b.story)
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[.,!?:;\"“”()\[\]\n–—]")
+_SENTENCE_OPENERS = frozenset(".!?:;\"“”()[]\n–—")
+
+
+def story_names(text: str) -> frozenset[str]:
+    """The names a document's text tells its story by: each run of capitalised words ('Halden Bay',
+    'Roswelmouth River', 'Lia Quingardale'), case-folded, a possessive off. Never a run of one word
+    opening a sentence, a line or a quote, nor a word the text also writes in lower case (a common
+    word capitalised: 'Police', 'Floods'), a weekday or a month, nor a country or its people
+    (countries.json: many stories happen in one country).
+
+    >>> sorted(story_names("Floods in Roskelby killed 29. Police said the Roskelby River rose. The police left."))
+    ['roskelby', 'roskelby river']
+    """
+    lowered = {w for w in _WORD.findall(text) if w[:1].islower()}
+    skip = _common_names()
+    out: set[str] = set()
+    run: list[str] = []
+    at_open = run_open = True
+    for token in [*_NAME_TOKEN.findall(text), "."]:
+        if token[:1].isupper() and token.casefold() not in lowered:
+            run_open = run_open if run else at_open
+            run.append(re.sub(r"['’]s$", "", token).casefold())
+            at_open = False
+            continue
+        if run and not (run_open and len(run) == 1):
+            name = " ".join(run[1:] if run[0] in STOPWORDS else run)
+            if name and name not in skip:
+                out.add(name)
+        run, at_open = [], token in _SENTENCE_OPENERS
+    return frozenset(out)
+
+
+def mark_story(claims: Sequence[ClaimRecord], text: str) -> None:
+    """Set `story` on the claims of a version: the names its text tells its story by."""
+    names = story_names(text)
+    for r in claims:
+        r.story = names
+
+
+@lru_cache(maxsize=1)
+def _common_names() -> frozenset[str]:
+    """Capitalised words no one story owns: weekdays, months, countries and their peoples."""
+    matcher_words = load_data("matcher.json")
+    places = load_data("countries.json").get("countries", [])
+    return frozenset(w.casefold() for w in (*matcher_words["weekdays"], *matcher_words["months"])) | frozenset(
+        n.casefold() for entry in places for n in (entry["name"], *entry.get("aliases", []), *entry.get("demonyms", [])))
 
 
 def other_measures(a: str, b: str) -> bool:

@@ -39,6 +39,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
@@ -210,6 +211,7 @@ class _Language:
     per: frozenset[str] = frozenset()  # before a period, a rate ('a year', 'per day')
     periods: frozenset[str] = frozenset()
     rates: frozenset[str] = frozenset()  # a rate in a word ('annually')
+    differences: frozenset[str] = frozenset()  # before a figure, the gap between two counts ('difference')
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +224,8 @@ def _language() -> _Language:
                          dict(data["model"]), frozenset(data["measure_words"]),
                          frozenset(data["infinitive_negations"]) & negations, frozenset(data["infinitive_objects"]),
                          frozenset(data.get("share_words", [])), frozenset(data.get("change_words", [])),
-                         *(frozenset(data["rate_words"][key]) for key in ("per", "periods", "alone")))
+                         frozenset(data["rate_words"]["per"]), frozenset(data["rate_words"]["periods"]),
+                         frozenset(data["rate_words"]["alone"]), frozenset(data.get("difference_words", [])))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"provenance/data/matcher.json is malformed ({exc!r} missing or wrong): fix the file "
                             "or reinstall provenance") from None
@@ -726,6 +729,7 @@ def conflict(a: Prepared, b: Prepared) -> str | None:
     >>> conflict(prepare("The attack killed 12"), prepare("The attack killed 21")), conflict(prepare("12 died"), prepare("twelve died"))
     ('number', None)
     >>> conflict(prepare("The suspect, 31, was arrested"), prepare("The suspect faced two counts"))  # not about one thing
+    >>> conflict(prepare("It owes 118 million taka in wages"), prepare("It owes Tk 11.8 crore in wages"))  # one sum
     """
     if (a.negated and not b.negations and _governs(a.negated, "", b.context)) or (
             b.negated and not a.negations and _governs(b.negated, "", a.context)):
@@ -733,9 +737,17 @@ def conflict(a: Prepared, b: Prepared) -> str | None:
     if a.values and b.values and (a.numbers != b.numbers or a.dates != b.dates):
         theirs = _unmatched(b.values, a.values)
         for kind, _, context in _unmatched(a.values, b.values):
-            if any(k == kind and any(s in c for s in context) for k, _, c in theirs):
+            if any(k == kind and any(s in c for s in context) for k, _, c in theirs) and (
+                    kind != "number" or not _read_alike(a.source, b.source)):
                 return "number" if kind == "number" else "date"
     return None
+
+
+def _read_alike(a: str, b: str) -> bool:
+    """Whether the figures of two texts agree as a reader reads them (`figures_of`: '118 million
+    taka' is '11.8 crore' of it, 'forty-one' is 41), where the words alone do not."""
+    x, y = figures_of(a), figures_of(b)
+    return bool(x) and bool(y) and _numbers_agree(x, y)
 
 
 def numbers_about_one_thing(a: str, b: str, *, window: int = NUMBER_WINDOW, shared: int = NUMBER_CONTEXT_SHARED) -> bool:
@@ -765,7 +777,7 @@ def figures_differ(a: str, b: str) -> bool:
     >>> figures_differ("about 3,100 people marched", "fewer than 900"), figures_differ("900 marched", "about 900")
     (True, False)
     """
-    x, y = prepare(a).numbers, prepare(b).numbers
+    x, y = figures_of(a), figures_of(b)
     return bool(x and y) and not _numbers_agree(x, y) and not other_days(a, b)
 
 
@@ -819,7 +831,7 @@ def same_measure(a: str, b: str, *, window: int = NUMBER_WINDOW, shared: int = N
     if other_days(a, b):
         return False
     mine, theirs = _numbers_in_context(a, window), _numbers_in_context(b, window)
-    return any(ux is not None and ux == uy and not _same_number(x, y) and len(cx & cy) >= 2
+    return any(ux & uy and not _same_number(x, y) and len(cx & cy) >= 2
                for x, cx, ux in mine for y, cy, uy in theirs) and len(_content_stems(a) & _content_stems(b)) >= shared
 
 
@@ -831,55 +843,146 @@ def _content_stems(text: str) -> frozenset[str]:
 
 def number_keys(text: str, *, window: int = NUMBER_WINDOW) -> set[tuple[str, str]]:
     """Keys that any text `same_measure` pairs with this one shares one of: for each number that
-    counts something by a word of its own, that word with each content stem near it.
+    counts something by words of its own, each of them with each content stem near it.
 
     >>> sorted(number_keys("about 2,300 people marched"))
-    [('people', 'march')]
+    [('march', 'people'), ('people', 'march')]
     """
-    return {(unit, near) for _, context, unit in _numbers_in_context(text, window) if unit is not None
+    return {(unit, near) for _, context, units in _numbers_in_context(text, window) for unit in units
             for near in context - {unit}}
 
 
 @lru_cache(maxsize=1 << 16)
-def _numbers_in_context(text: str, window: int) -> tuple[tuple[str, frozenset[str], str | None], ...]:
-    """The numbers of a text (digits or number words) with the stems of the content words among the
-    `window` words either side of each, and the stem of what it counts (the content word right
-    after it: '2,300 people'; none for a scale, '46 percent', '5 million'), if any. Cached: a
-    claim's numbers are read once, however many claims `same_measure` compares it with."""
-    words, number_words = normalise(text).split(), _language().number_words
-    times = _clock_times(words)
-    out = []
-    for i, word in enumerate(words):
-        value = word.replace(",", "") if word[0].isdigit() else number_words.get(word)
-        if value is None or i in times:
-            continue
-        near = words[max(0, i - window):i] + words[i + 1:i + 1 + window]
-        unit = words[i + 1] if i + 1 < len(words) else None
-        out.append((value, frozenset(stem(w) for w in near if _tells_what(w)),
-                    stem(unit) if unit and _is_content(unit) and unit not in _language().measures else None))
-    return tuple(out)
+def _numbers_in_context(text: str, window: int) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """The figures of a text as a reader reads them (`figures_of`: '1,200' one figure, '118 million'
+    and '11.8 crore' one sum), each with the stems of the content words among the `window` words
+    either side of it, and the stems of the words that tell what it counts (`_counted`). Cached: a
+    claim's figures are read once, however many claims `same_measure` compares it with.
 
-
-_CLOCK = re.compile(r"\d{1,2}(?:am|pm)")
-
-
-def _clock_times(words: Sequence[str]) -> set[int]:
-    """The places of a normalised text's words that tell a time of day ('11 15am', '4pm', '8 45 p
-    m'): an hour is no figure of anything, and two times of one day are the times of two events
-    as often as two accounts of one ('the gates opened at 11.15am', 'the gates closed at 4pm').
-
-    >>> sorted(_clock_times("opened at 11 15am after 12 hours".split())), sorted(_clock_times("at 8 45 p m".split()))
-    ([2, 3], [1, 2])
+    >>> [(value, sorted(units)) for value, _, units in _numbers_in_context("about 2,300 people and 11.8 crore taka", 4)]
+    [('2300', ['people']), ('118000000', ['taka'])]
     """
-    out = set()
-    for i, word in enumerate(words):
-        after = words[i + 1:i + 3]
-        if _CLOCK.fullmatch(word) or (word.isdigit() and len(word) <= 2 and (
-                after[:1] in (["am"], ["pm"]) or after in (["a", "m"], ["p", "m"]))):
-            out.add(i)
-            if i > 0 and words[i - 1].isdigit() and len(words[i - 1]) <= 2:
-                out.add(i - 1)  # the hour of '11 15am'
-    return out
+    words, found = _figures_read(text)
+    return tuple((value, frozenset(stem(w) for w in words[max(0, start - window):start] + words[end:end + window]
+                                   if _tells_what(w)), _counted(words, end)) for start, end, value in found)
+
+
+def _counted(words: Sequence[str], end: int) -> frozenset[str]:
+    """The stems of what a figure counts: the content word right after it and its scale, and the
+    next with it when that is one too ('14 house fires', '9.6 million active subscribers': a
+    noun's modifier or the noun, either may be what another count names alone, '19 fires'); none
+    for a share or a unit ('46 percent', '5 hours': the measure_words).
+
+    >>> sorted(_counted("linked to 14 house fires".split(), 3)), sorted(_counted("46 percent of voters".split(), 1))
+    (['fire', 'house'], [])
+    """
+    out: list[str] = []
+    for word in words[end:end + 2]:
+        if not _is_content(word) or word in _language().measures or word in _language().rates:
+            break  # (a rate in a word, 'annually', counts nothing)
+        out.append(stem(word))
+    return frozenset(out)
+
+
+def figures_of(text: str) -> tuple[str, ...]:
+    """The figures of a text as a reader reads them, in units: digits whole with their separators
+    and decimal point, times a scale after them or written onto them, spelled numbers ('forty-one'),
+    'a' or 'half a' before a scale; never a time of day or a year (matcher.json scales, scale_suffixes).
+
+    >>> figures_of("In 2025 1,200 marched; 3.5 million and 11.8 crore; 2.5m, half a million, forty-one at 6am")
+    ('1200', '3500000', '118000000', '2500000', '500000', '41')
+    """
+    return tuple(value for start, end, value in _figures_read(text)[1] if not _a_year(start, end, value))
+
+
+def _a_year(start: int, end: int, value: str) -> bool:
+    """Whether a figure read is a year ('2026' alone): a date, which the matcher compares as one."""
+    return end - start == 1 and _YEAR.fullmatch(value) is not None
+
+
+_READ_TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|[^\W\d_]+(?:['’]t\b)?|:")
+_CLOCK_AFTER = (["am"], ["pm"])
+
+
+@lru_cache(maxsize=1 << 16)
+def _figures_read(text: str) -> tuple[list[str], tuple[tuple[int, int, str], ...]]:
+    """A text's words (case-folded, accents off, a time's colon a word of its own) and its figures:
+    (first word, word after the figure and its scale, value in units as digits) each."""
+    folded = fold(text, accents_only=True).casefold()
+    matches = list(_READ_TOKEN.finditer(folded))
+    words = [m.group() for m in matches]
+    found = []
+    i = 0
+    while i < len(words):
+        read = _figure_at(words, matches, i)
+        if read is None:
+            i += 1
+            continue
+        value, end = read
+        if not _clock_time(words, matches, i, end):
+            found.append((i, end, _digits(value)))
+        i = end
+    return [w for w in words if w != ":"], tuple(_without_colons(words, found))
+
+
+def _figure_at(words: list[str], matches: list[re.Match[str]], i: int) -> tuple[Decimal, int] | None:
+    """The value of the figure that starts at word i, and the word after it, if one does: never
+    digits written onto letters without a scale after them."""
+    lang, scales, fused = _language(), _scales(), _scale_suffixes()
+    word, end = words[i], i + 1
+    if word[0].isdigit():
+        value = Decimal(word.replace(",", ""))
+        if end < len(words) and words[end] in fused and matches[end].start() == matches[i].end():
+            return value * 10 ** fused[words[end]], end + 1
+    elif word in lang.number_words:
+        value = Decimal(lang.number_words[word])
+        if 20 <= value < 100 and end < len(words) and _UNITS.get(words[end]) and matches[i].end() + 1 == matches[end].start():
+            value, end = value + _UNITS[words[end]], end + 1  # 'forty-one'
+    elif word in ("a", "half"):
+        at = i + (2 if word == "half" else 1)  # 'a million', 'half a million'
+        if at >= len(words) or words[at] not in scales or (word == "half" and words[i + 1] != "a"):
+            return None
+        value, end = Decimal("0.5" if word == "half" else "1"), at
+    else:
+        return None
+    while end < len(words) and words[end] in scales:
+        value, end = value * 10 ** scales[words[end]], end + 1
+    if end == i + 1 and i > 0 and matches[i - 1].end() == matches[i].start() and words[i - 1][0].isalpha():
+        return None  # digits of a name ('N1', 'G7'); a currency's ('RM842 million') have a scale
+    return value, end
+
+
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _clock_time(words: list[str], matches: list[re.Match[str]], i: int, end: int) -> bool:
+    """Whether the figure of words i..end tells a time of day ('6am', '11.15 pm', '8.45 a.m.', '11:15')."""
+    after = words[end:end + 2]
+    return after[:1] in _CLOCK_AFTER or after in (["a", "m"], ["p", "m"]) or after[:1] == [":"] or (
+        i > 0 and words[i - 1] == ":")
+
+
+def _without_colons(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` with its word places counted without the colons among `words`."""
+    before = [0]
+    for w in words:
+        before.append(before[-1] + (w == ":"))
+    return [(start - before[start], end - before[end], value) for start, end, value in found]
+
+
+def _digits(value: Decimal) -> str:
+    """A value as plain digits, no exponent and no trailing zeros after a decimal point."""
+    return format(value.normalize(), "f")
+
+
+@lru_cache(maxsize=1)
+def _scales() -> dict[str, int]:
+    return {word: int(power) for word, power in load_data("matcher.json").get("scales", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _scale_suffixes() -> dict[str, int]:
+    return {word: int(power) for word, power in load_data("matcher.json").get("scale_suffixes", {}).items()}
 
 
 def _tells_what(word: str) -> bool:
@@ -890,33 +993,36 @@ def _tells_what(word: str) -> bool:
 
 
 def measures_of(text: str) -> set[str]:
-    """What the figures of a text measure, where its words say: the thing a figure counts ('12
-    people' -> 'peopl'), the whole a share is of ('64 percent of Germans' -> 'share:german'), a
+    """What the figures of a text measure, where its words say (each figure read whole,
+    `figures_of`): the things a figure counts (`_counted`: '12 people' -> 'people'), the whole a share is of ('64 percent of Germans' -> 'share:german'), a
     change ('grow by 0.4 percent' -> 'change'; matcher.json share_words, change_words); a count
     given for a period is a rate of it ('12,000 barrels of crude a day' -> 'barrel/period', 'rate'
-    when nothing is counted; rate_words).
+    when nothing is counted; rate_words); a figure after a word of the gap between two counts is
+    that gap ('the difference between the books and the stocks is 140,000 sacks' -> 'difference';
+    difference_words).
 
     >>> sorted(measures_of("64 percent of Germans expect the economy to grow by 0.4 percent"))
     ['change', 'share:german']
     >>> sorted(measures_of("the field pumps 12,000 barrels of crude a day")), sorted(measures_of("it sold 900 barrels"))
     (['barrel/period'], ['barrel'])
+    >>> sorted(measures_of("a fault was linked to 14 house fires")), sorted(measures_of("11 million subscribers"))
+    (['fire', 'house'], ['subscriber'])
     """
-    words, lang = normalise(text).split(), _language()
-    share, change = lang.shares, lang.changes
+    words, found = _figures_read(text)
+    lang = _language()
     out = set()
-    for i, word in enumerate(words):
-        if not (word[0].isdigit() or word in lang.number_words) or (i > 0 and words[i - 1][0].isdigit()):
-            continue  # (the digits after a decimal point: '0.4' reads '0 4')
-        end = i + 1
-        while end < len(words) and words[end][0].isdigit():
-            end += 1
-        unit = words[end] if end < len(words) else None
+    for start, end, value in found:
+        if _a_year(start, end, value):
+            continue
+        unit, counted = words[end] if end < len(words) else None, _counted(words, end)
         rate = _per_period(words[end:end + RATE_REACH], lang)
-        if unit is not None and _is_content(unit) and unit not in lang.measures:
-            out.add(stem(unit) + ("/period" if rate else ""))
-        elif unit in lang.measures and end + 2 < len(words) and words[end + 1] in share and _is_content(words[end + 2]):
+        if lang.differences.intersection(words[:start]):
+            out.add("difference")
+        elif counted:
+            out.update(c + ("/period" if rate else "") for c in counted)
+        elif unit in lang.measures and end + 2 < len(words) and words[end + 1] in lang.shares and _is_content(words[end + 2]):
             out.add("share:" + stem(words[end + 2]))
-        elif i > 0 and words[i - 1] in change:
+        elif start > 0 and words[start - 1] in lang.changes:
             out.add("change")
         elif rate:
             out.add("rate")

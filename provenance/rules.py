@@ -47,6 +47,7 @@ from provenance.corroboration import (
     judge,
     lead_deniers,
     lexicon,
+    mark_story,
     origin,
     origin_groups,
     record_of,
@@ -1226,6 +1227,7 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
             mark_corrected([r for r, _, _ in items], texts[vid])
             mark_body_near([r for r, _, _ in items], texts[vid])
             mark_rated([r for r, _, _ in items], texts[vid])
+            mark_story([r for r, _, _ in items], texts[vid])
         mark_office_shown([r for r, _, _ in items])
         mark_group([r for r, _, _ in items], texts.get(vid, ""))
         mark_in_story([r for r, _, _ in items], texts.get(vid, ""))
