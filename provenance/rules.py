@@ -66,7 +66,7 @@ from provenance.datafiles import load_data
 from provenance.extract.lexicon import anonymity_request
 from provenance.extract.speakers import analyse
 from provenance.matching import prepare
-from provenance.standing import cause_body, cause_heads, outside, standing
+from provenance.standing import advocate, cause_body, cause_heads, outside, standing
 from provenance.tuning import GROUP_PAIRS, MANY_BACKERS
 
 RULE = "rule"
@@ -108,10 +108,10 @@ def commentator(r: ClaimRecord) -> str | None:
     if r.office_named:
         return None
     words = " ".join(p for p in (_office_held(r.role), r.described, _name_head(r)) if p)
+    if not r.anonymous and (_client_agent(r.role or "") or advocate([_office_held(r.role) or "", *r.described.split(";")])):
+        return "agent"  # (one representing a group of private people: 'who represents the workers', before party_roles)
     if words and lexicon().party_roles.search(words.casefold()) or _a_firm_described(r):
         return None
-    if not r.anonymous and _client_agent(r.role or ""):
-        return "agent"
     # (a body's staff named with its role, 'Transit Board driver Ana Lind', speaks for it: as in _name_head)
     body = any(w[:1].isupper() and w.casefold() in _title_lexicon().bodies for w in (_office_held(r.role) or "").split())
     for pattern, kind in lexicon().commentator_roles:

@@ -84,15 +84,71 @@ def head_kind(words: str) -> str | None:
     if kind in ("private_person", "expert") and any(w.strip("'’") in _offices() for w in head[:-1]):
         return None  # 'town clerk', 'head teacher', 'Council planner': an office's or a body's word before the head
     if kind == "lawyer_or_agent" and _CLIENT.search(" ".join(words.split())):
-        return "for_client"
+        return "lawyer_or_agent" if _lay_client(" ".join(words.split())) else "for_client"
     return kind
 
 
+_AGENT_WORDS = r"(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|agents?|publicists?)"
 # the client a lawyer or an agent is named with: a possessive or a name before the word ("Ana Roe's
 # lawyer", 'Harbour Tribes attorney'), or a party after it ('lawyer for the family', 'representing')
-_CLIENT = re.compile(r"(?:['’]s?|\b(?:his|her|their|its)|[A-Z][\w.-]*)\s+(?:[\w-]+\s+)?(?:lawyers?|attorneys?|solicitors?"
-                     r"|barristers?|counsel|agents?|publicists?)\b|\b(?:lawyers?|attorneys?|solicitors?|barristers?|counsel"
-                     r"|agents?|publicists?)\s+(?:for|of|to|representing|acting)\s")
+_CLIENT = re.compile(r"(?:['’]s?|\b(?:his|her|their|its)|[A-Z][\w.-]*)\s+(?:[\w-]+\s+)?" + _AGENT_WORDS
+                     + r"\b|\b" + _AGENT_WORDS + r"\s+(?:for|of|to|representing|acting)\s")
+
+
+# the client's head noun: the word before the possessive ("the community's lawyer"), or the last word
+# of the words after 'for', 'of', 'representing' before a clause, place or 'of' ('lawyer for 40 families in Tarn')
+_CLIENT_BEFORE = re.compile(r"(?P<head>[\w-]+)['’]s?\s+(?:[\w-]+\s+)?" + _AGENT_WORDS + r"\b")
+_CLIENT_AFTER = re.compile(_AGENT_WORDS + r"\s+(?:for|of|to|representing|acting\s+for)\s+(?P<client>[^,;()]+)")
+_CLIENT_END = re.compile(r"\s(?:of|in|at|from|on|near|who|whose|that|which|over|against|since|and)\s")
+# 'who represents the workers', 'a lawyer representing 200 tenants': the words before it, and the client
+_REPRESENTS = re.compile(r"(?P<before>.*?)\b(?:represents|representing|acting\s+for)\s+(?P<client>[^,;()]+)")
+
+
+def _lay_client(words: str) -> bool:
+    """Whether the client a lawyer or an agent is named with is a group of private people, not one
+    party (`_lay_people`: 'the Orrin community's lawyer', 'a lawyer for the workers', "the villagers'
+    lawyer"; a capital only as the first word, "Tenants' lawyer"): an advocate for people's interest,
+    as an interest group is. One person's, one family's, a firm's or a body's lawyer speaks for that
+    party ("Ana Roe's lawyer", 'lawyer for the club', "the family's lawyer")."""
+    m = _CLIENT_BEFORE.search(words)
+    if m:
+        return _lay_people(m.group("head").casefold() if m.start() == 0 else m.group("head"))
+    after = _CLIENT_AFTER.search(words)
+    return after is not None and _lay_people(_client_head(after.group("client")))
+
+
+def _client_head(client: str) -> str:
+    """The head noun of the words naming a client: their last word before a clause, a place or an
+    'of' ('40 families' of '40 families in Tarn', 'families' of 'the families of the victims')."""
+    words = _CLIENT_END.split(client, maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def _lay_people(head: str) -> bool:
+    """Whether a client's head noun, in lower case (no team's or body's name: 'Harbour Rovers'),
+    names a group of private people: a collective noun of lay people (standing.json lay_collectives)
+    or the plural of a private person's word ('villagers', 'tenants')."""
+    if not head.islower() or head in ("his", "her", "their", "its"):
+        return False
+    heads = _lexicon()[0]
+    return head in load_data("standing.json")["lay_collectives"] or (head.endswith("s") and any(
+        heads.get(w) == "private_person" for w in _singular(head)[1:]))
+
+
+def represents_people(words: str) -> bool:
+    """Whether a description names its bearer as representing a group of private people, with no
+    office or body before the word ('who represents the workers', 'a lawyer representing 200
+    tenants', 'acting for the villagers'): an advocate for their interest, no party on the record.
+    An office holder representing people ('a councillor representing the villagers') or anyone
+    representing a body ('who represents the Tarn Metals board') stays one."""
+    m = _REPRESENTS.search(" ".join(words.split()))
+    before = _RELATIVE_END.sub("", m.group("before")) if m else ""
+    return m is not None and head_kind(before) not in ("public_office", "body_staff") \
+        and _lay_people(_client_head(m.group("client")))
+
+
+# the relative pronoun and auxiliary between a role and its 'represents' ('MP | who is representing')
+_RELATIVE_END = re.compile(r"[\s,]*(?:\b(?:who|which|that))?(?:\s+(?:is|are|was|were|has\s+been))?\s*$")
 
 
 def kind_by_body(words: str) -> str | None:
@@ -134,6 +190,15 @@ def _staff_of(m: re.Match[str] | None) -> bool:
         return False
     own = _BODY_END.split(m.group("body"), maxsplit=1)[0].split()
     return sum(w[:1].isupper() for w in own) > 1 or any(w.casefold() in _offices() for w in own)
+
+
+def advocate(parts: list[str]) -> bool:
+    """Whether the pieces of a speaker's description name them as representing a group of private
+    people (`represents_people`) and none holds an office or a body's post ('MP' beside 'who
+    represents the residents of Tarn' keeps an MP on the record)."""
+    pieces = [p for p in parts if p and p.strip()]
+    return any(represents_people(p) for p in pieces) and not any(
+        (kind_by_body(p) or head_kind(p)) in ("public_office", "body_staff") for p in pieces)
 
 
 def outside(words: str) -> bool:

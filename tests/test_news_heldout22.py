@@ -88,7 +88,9 @@ EVENTS = ("kessering-plows", "tapira-cattle", "kiamuthi-seed", "monteverde-marat
 # one origin, and the matcher reading 'the failed germination' as no negation (tests/test_withdrawals44.py): on
 # 4af60fe speaker 157 -> 158, outlet 162 -> 163, status 143 -> 154, stance 16 -> 19; on 53e4b78 status 149 -> 158,
 # stance 16 -> 19, speaker 163 -> 164, outlet 173 -> 174. The floors never go down:
-FLOORS = {"found": 182, "speaker": 167, "anonymous": 177, "outlet": 175, "status": 163, "stance": 19}
+# Session 48 (standing48: a lawyer for, or one representing, a group of private people is a single source):
+# status 163 -> 164.
+FLOORS = {"found": 182, "speaker": 167, "anonymous": 177, "outlet": 175, "status": 164, "stance": 19}
 # Speakers that are no plausible source: 3 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {"organizer of the monteverde"},  # ("gps" gone by session 47's start)
