@@ -97,11 +97,11 @@ _CLIENT = re.compile(r"(?:['’]s?|\b(?:his|her|their|its)|[A-Z][\w.-]*)\s+(?:[\
 
 # the client's head noun: the word before the possessive ("the community's lawyer"), or the last word
 # of the words after 'for', 'of', 'representing' before a clause, place or 'of' ('lawyer for 40 families in Tarn')
-_CLIENT_BEFORE = re.compile(r"(?P<head>[\w-]+)['’]s?\s+(?:[\w-]+\s+)?" + _AGENT_WORDS + r"\b")
+_CLIENT_BEFORE = re.compile(r"(?<![\w-])(?P<head>[\w-]+)['’]s?\s+(?:[\w-]+\s+)?" + _AGENT_WORDS + r"\b")
 _CLIENT_AFTER = re.compile(_AGENT_WORDS + r"\s+(?:for|of|to|representing|acting\s+for)\s+(?P<client>[^,;()]+)")
 _CLIENT_END = re.compile(r"\s(?:of|in|at|from|on|near|who|whose|that|which|over|against|since|and)\s")
-# 'who represents the workers', 'a lawyer representing 200 tenants': the words before it, and the client
-_REPRESENTS = re.compile(r"(?P<before>.*?)\b(?:represents|representing|acting\s+for)\s+(?P<client>[^,;()]+)")
+# 'who represents the workers', 'a lawyer representing 200 tenants': the client after it
+_REPRESENTS = re.compile(r"\b(?:represents|representing|acting\s+for)\s+(?P<client>[^,;()]+)")
 
 
 def _lay_client(words: str) -> bool:
@@ -141,8 +141,9 @@ def represents_people(words: str) -> bool:
     tenants', 'acting for the villagers'): an advocate for their interest, no party on the record.
     An office holder representing people ('a councillor representing the villagers') or anyone
     representing a body ('who represents the Tarn Metals board') stays one."""
-    m = _REPRESENTS.search(" ".join(words.split()))
-    before = _RELATIVE_END.sub("", m.group("before")) if m else ""
+    text = " ".join(words.split())
+    m = _REPRESENTS.search(text)
+    before = _RELATIVE_END.sub("", text[:m.start()]) if m else ""
     return m is not None and head_kind(before) not in ("public_office", "body_staff") \
         and _lay_people(_client_head(m.group("client")))
 
