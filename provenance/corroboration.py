@@ -1895,8 +1895,9 @@ def lead_deniers(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str]]:
         if how == "deny" and acts_on_object(r):
             continue  # 'The board dismissed its chief pilot, two people said': no denial
         if how in ("nonconfirm", "deny"):
+            # (a denial of a report told in another sentence holds that report's words: no claim of this one)
             earlier = [j for j in by_sentence[(r.doc, r.sentence)]
-                       if j != i and records[j].start < r.start and records[j].speaker
+                       if j != i and r.sentence[0] <= records[j].start < r.start and records[j].speaker
                        and not same_origin(records[j], r)]
             if earlier:
                 found.append((max(earlier, key=lambda j: records[j].start), i, how))

@@ -178,7 +178,9 @@ REPORT_WINDOW = 10
 # A denial of 'the report' reaches, beyond the report's sentence, the claims of its source in that
 # window that share at least REPORT_REACH_SHARED content words with what the denier goes on to say
 # ('He said the spare log held only weather notes' reaches the report's claim about the spare log,
-# not its count of skipped drills): one word in common is often only the story's subject.
+# not its count of skipped drills): one word in common is often only the story's subject. The same
+# count lets what the denier's side goes on to say choose the report a bare 'rejected the claims'
+# answers over one that only names the denier (`document._Document._answers_by_follow_up`).
 REPORT_REACH_SHARED = 2
 # A claim that gives its source's own figure against another's ('the council puts the figure at
 # 900') answers the nearest claim of another source among the COUNTER_REACH claims before it: the

@@ -133,6 +133,7 @@ _BARE_OBJECT_ENDS = _SUBORDINATORS | {"and", "but", "or", "which", "who"}
 RECORD_HEAD_ENDS = frozenset({"of", "from", "by", "with", "for", "in", "on", "at", "about", "familiar", "close",
                                "who", "that", "which", "obtained", "seen", "released", "published"})
 _REPORT_PREPS = frozenset({"of", "by", "from", "in", "on"})  # whose or where a denied report is, before 'that C'
+_ASIDE_WORDS = 8  # the longest aside between a denied report's noun and its 'that C' ('claims, first made by X, that C')
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
 # after a verdict on a report, a second reported clause: '"a fabrication" and that C'
@@ -2125,6 +2126,8 @@ class _Parser:
         any but 'of', never a relative 'that': 'the report in the Courier that was published'), else None."""
         if self.w(k) == "that":
             return k if k + 1 < stop else None
+        if self.is_p(k, ","):
+            return self._that_after_aside(k, stop)
         if self.w(k) in _SUBJECT_PRONOUNS or self.w(k) == "it":
             return self._issued_report_says(k, stop)
         if self.w(k) not in _REPORT_PREPS:
@@ -2136,6 +2139,20 @@ class _Parser:
                 continue  # ("claims by drivers' unions that C")
             if self.t[y].kind != "w" or self.w(y) in _OBJECT_ENDS or self.w(y) in _RELATIVE_OPENERS:
                 return None  # (and 'a statement in which it said that C': the statement's own words)
+        return None
+
+    def _that_after_aside(self, comma: int, stop: int) -> int | None:
+        """The 'that' of a denied report's clause after an aside set off by commas ('rejected claims,
+        first published in the Courier, that C'; 'denied reports, aired on Sunday, that C'): a few
+        words of no verb of its own but a participle, closed by a comma right before 'that' and not a
+        relative 'that' ('that was published'); else None."""
+        for y in range(comma + 1, min(stop - 2, comma + 1 + _ASIDE_WORDS)):
+            if self.is_p(y, ",") and y > comma + 1:
+                that = y + 1
+                return that if self.w(that) == "that" and self.w(that + 1) not in _FINITE else None
+            if self.t[y].kind != "w" or self.w(y) in _FINITE or self.w(y) in _RELATIVE_OPENERS \
+                    or self.w(y) in ("that", "and", "but", "or"):
+                return None
         return None
 
     def _issued_report_says(self, k: int, stop: int) -> int | None:

@@ -262,6 +262,17 @@ class _Claim:
     checked: bool = False                       # a claim a fact check quotes to rate it ('The claim, posted by X, says C')
     points_back: bool = False                   # 'I can't confirm it': its pronoun is what was said just before
     reached: list[_Claim] = field(default_factory=list)  # a denial of the report: its claims beyond the report's sentence
+    # a denial of a bare 'the report' that took the report naming its side: the reports it could answer
+    choice: _ReportChoice | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass
+class _ReportChoice:
+    """The reports a denial of a bare 'the report' could answer, nearest first (`candidates`), the
+    claims around it its report reaches among (`pool`), and the sentence it was read in."""
+    candidates: list[_Claim]
+    pool: list[_Claim]
+    reading: _Reading
 
 
 # where reported speech goes on to a second clause: 'that C and that D'
@@ -1398,6 +1409,7 @@ class _Document:
             self._spreaders()
             self._pointed_to()
         read_formats(self)  # a live blog's entries, an update's or a correction's notice
+        self._answers_by_follow_up()
         self._narrow_denials()
         if self.wire is not None:
             for c in self.claims:
@@ -1405,6 +1417,48 @@ class _Document:
                 if c.speaker is not self.publisher_speaker and c.outlet is not self.wire and self.wire not in c.via:
                     c.via.append(self.wire)
         return _without_repeats(self.claims)
+
+    def _answers_by_follow_up(self) -> None:
+        """A denial of a bare 'the report' that took a report naming the denier over the nearest
+        (`_naming`) answers, of the reports it could answer, the one that shares the most (at least
+        REPORT_REACH_SHARED) content words with what its side goes on to say (`_follow_up`), when
+        the report it took shares fewer:
+        'The Courier reported, citing two former staff, that the cool room was failing. Bellcrest
+        rejected the claims. A company spokeswoman said the cool room had been serviced' answers the
+        Courier's report, not an earlier claim naming Bellcrest."""
+        at = {id(c): n for n, c in enumerate(self.claims)}
+        for n, denial in enumerate(self.claims):
+            choice = denial.choice
+            if choice is None or denial.words is None:
+                continue
+            said = self._follow_up(n, denial)
+            scored = [(len(said.intersection(stem(w) for w in claim_words(self.text[c.start:c.end]))), c)
+                      for c in choice.candidates if id(c) in at]
+            now = next((k for k, c in scored if (c.start, c.end) == (denial.start, denial.end)), 0)
+            best, report = max(scored, key=itemgetter(0), default=(0, None))
+            if report is None or best < max(REPORT_REACH_SHARED, now + 1):
+                continue
+            for c in self.claims:
+                if (n, "contradicts") in c.links:
+                    c.links.remove((n, "contradicts"))
+            denial.start, denial.end = denial.words
+            pool = [(at[id(c)], c) for c in choice.pool if id(c) in at]
+            self._take_report(denial, n, (at[id(report)], report), pool, choice.reading)
+
+    def _follow_up(self, n: int, denial: _Claim) -> set[str]:
+        """The content stems of what a denial's side goes on to say: its speaker's claims among the
+        REPORT_WINDOW after it, and those of its paragraph after it by a speaker who is neither the
+        report's source nor the publisher ('Bellcrest rejected the claims. A company spokeswoman
+        told AAP C')."""
+        assert denial.words is not None
+        end = self.text.find("\n", denial.words[1])
+        end = len(self.text) if end < 0 else end
+        source = next((c.speaker for c in self.claims if (c.start, c.end) == (denial.start, denial.end)
+                       and c.stance == "asserts"), None)
+        return {stem(w) for c in self.claims[n + 1:n + 1 + REPORT_WINDOW] if c.stance == "asserts" and (
+            c.speaker is denial.speaker or c.start < end and c.speaker is not None
+            and c.speaker is not source and c.speaker is not self.publisher_speaker)
+            for w in claim_words(self.text[c.start:c.end])}
 
     def _narrow_denials(self) -> None:
         """A denial of 'the report' whose speaker goes on to say what is wrong with it contradicts,
@@ -3636,7 +3690,8 @@ class _Document:
         claim = made[-1]
         earlier = self._recent(made)
         since = self._section_start(claim.start)
-        answering = [(i, c) for i, c in reversed(earlier) if self._answers(claim, c) and c.start >= since]
+        answering = [(i, c) for i, c in reversed(earlier) if self._answers(claim, c) and c.start >= since
+                     and not (c.sentence is claim.sentence and self._seconds(claim))]
         named_outlets = self._outlets_in(claim.start, claim.end) if claim.stance != "retracts" else set()
         if named_outlets:
             # 'said the report in the Morrow Courier was wrong': that outlet's report, none other
@@ -3676,7 +3731,19 @@ class _Document:
                for _, c in earlier):
             claim.repeated = True  # '"This story is false," she said' after her denial of the story says it again
             return
+        if claim.stance == "denies" and named and answering and named[0] is not answering[0] \
+                and not (named_outlets or topic or self._calls_that_false(claim) or claim.points_back):
+            claim.choice = _ReportChoice([c for _, c in answering], [c for _, c in earlier], r)
         self._take_report(claim, len(self.claims) + len(made) - 1, found, earlier, r)
+
+    def _seconds(self, claim: _Claim) -> bool:
+        """Whether a denial of 'the claim' joins one told before it ('X told AFP C, and Y has also
+        rejected the claim'; 'also' right before its cue): its sentence's earlier claims are that
+        other rejection, not the report both answer."""
+        if claim.stance != "denies" or claim.cue_span is None:
+            return False
+        before = _ANY_WORD.findall(self.text, max(0, claim.cue_span[0] - 20), claim.cue_span[0])
+        return bool(before) and fold(before[-1]) == "also"
 
     def _withdraws_the_last(self, claim: _Claim) -> bool:
         """Whether a withdrawal's object is a demonstrative and a statement noun ('withdrew that
