@@ -108,6 +108,13 @@ def test_the_paper_is_no_outlet_of_its_own(text):
      "the port to lose money", "analysts", "Harbour Gazette"),
     ("The river rose. Three residents interviewed by the Harbour Gazette in Marlow said they had no warning.",
      "they had no warning", "three residents", "Harbour Gazette"),
+    # any plural polled is people, after a clause's comma and its 'and' too; sources close to what they know
+    ("Wool buyers contacted by the Harbour Gazette said the mill would close.", "the mill would close",
+     "Wool buyers", "Harbour Gazette"),
+    ("The court halted the dredging, and pilots and hydrologists consulted by the Harbour Gazette expect it to last.",
+     "it to last", "pilots and hydrologists", "Harbour Gazette"),
+    ("The mill will close, according to people close to the owners interviewed by the Harbour Gazette.",
+     "The mill will close", "people close to the owners", "Harbour Gazette"),
     # 'told OUTLET' with a phrase before the quoted content, in a frame the model reads from its quotation
     ("The builder's owner, the Kessing investor Tom Wade, told the Harbour Gazette in a phone interview that "
      "he had \"seen nothing wrong\" with the roof.", "seen nothing wrong", "Tom Wade", "Harbour Gazette"),
@@ -135,6 +142,14 @@ def test_the_outlet_a_relay_names(text, content, speaker, outlet):
     ("economists polled by Tarnwire", Credit("source", "Tarnwire", "economists")),
     ("three residents interviewed by the Tarnwick Courier in Marlow", Credit("source", "the Tarnwick Courier",
                                                                              "three residents")),
+    ("sources close to the talks consulted by this newspaper", Credit("source", "this newspaper",
+                                                                     "sources close to the talks")),
+    ("the river rose, and wool buyers contacted by Tarnwire", Credit("source", "Tarnwire", "wool buyers")),
+    ("drivers interviewed by eKelby.cz", Credit("source", "eKelby.cz", "drivers")),
+    # where the words stop at 'by' the reader sees what follows; evidence titles.json never counts among
+    # anonymous heads is no people polled
+    ("two officials consulted by", Credit("source", "", "two officials")),
+    ("invoices consulted by Tarnwire", None),
     # the outlet's name ends before the time or place said after it, and keeps its joining words
     ("a report in the Harbour Gazette on Monday", Credit("report", "the Harbour Gazette")),
     ("a story published by Tarnwire last week", Credit("report", "Tarnwire")),

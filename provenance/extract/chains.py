@@ -183,18 +183,47 @@ def _seen_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
 
 
 def _polled_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
-    """'economists polled by Tarnwire', 'three residents interviewed by the Courier': people who
-    spoke to the outlet (outlets.json's polled_by), its sources as the words describe them."""
-    for k in range(1, len(low) - 2):
-        if low[k] in _polled_verbs() and low[k + 1] == "by" and low[k - 1] in lex.anonymous_heads:
+    """'economists polled by Tarnwire', 'three residents interviewed by the Courier', 'sources close to
+    the talks consulted by this newspaper': people who spoke to the outlet (outlets.json's polled_by),
+    its sources as the words describe them (their head first, what they are close to after it)."""
+    for k in range(1, len(low) - 1):
+        if low[k] in _polled_verbs() and low[k + 1] == "by":
+            # (the people open after a clause's comma and its conjunction: 'C, and lawyers consulted by X expect')
+            first = next((j + 1 for j in range(k - 1, -1, -1) if words[j].endswith((",", ";"))), 0)
+            first += first < k - 1 and low[first] in ("and", "but", "while")
+            words, low, k = words[first:], low[first:], k - first
+            if not _polled_people(low[:k], lex):
+                return None
+            if k + 2 == len(low) or low[k + 2] == "this" and k + 4 == len(low) and words[k + 3].islower():
+                # ('this newspaper'; '' when the mention stops at 'by', the words after it left to the reader)
+                return Credit("source", " ".join(words[k + 2:]), " ".join(words[:k]))
             # ('three residents interviewed by the Courier in Marlow': the name is the capitalised words)
             at = k + 3 if low[k + 2] == "the" and k + 3 < len(words) else k + 2
-            end = next((j for j in range(at, len(words)) if not words[j][:1].isupper()), len(words))
+            # (a name may open with a lower-case letter before its capitals: 'iROZHLAS')
+            end = next((j for j in range(at, len(words)) if not (words[j][:1].isupper() or words[j][1:2].isupper())),
+                       len(words))
             end = next((j + 1 for j in range(at, end) if words[j].endswith(",")), end)
             if end > at:
                 return Credit("source", " ".join(words[k + 2:end]).rstrip(","), " ".join(words[:k]))
             return None
     return None
+
+
+def _polled_people(low: list[str], lex: Lexicon) -> bool:
+    """Whether words before a polling verb describe people: an anonymous head last ('three residents'),
+    or one before 'close to' or 'familiar with' and what they know ('sources close to the talks')."""
+    if _people_head(low[-1], lex):
+        return True
+    at = next((j for j in range(1, len(low) - 1) if low[j:j + 2] in (["close", "to"], ["familiar", "with"])), None)
+    return at is not None and _people_head(low[at - 1], lex)
+
+
+def _people_head(word: str, lex: Lexicon) -> bool:
+    """Whether a word before a polling verb heads what an outlet polled: an anonymous head ('residents', and
+    the records titles.json counts among them, 'documents consulted by the Courier'), or any other plural that
+    names no record or evidence ('rice traders contacted by the Courier': only people are polled)."""
+    return word in lex.anonymous_heads or word.isalpha() and word.endswith("s") and not word.endswith("ss") \
+        and word not in lex.evidence_nouns and word not in lex.record_nouns and word not in _obtained_matter()
 
 
 def polled_before(text: str, start: int, lex: Lexicon | None = None) -> int | None:
@@ -208,7 +237,7 @@ def polled_before(text: str, start: int, lex: Lexicon | None = None) -> int | No
     """
     lex = lex or lexicon()
     m = _POLLED_BEFORE.search(text, max(0, start - 80), start)
-    if m is None or fold(m.group("verb")) not in _polled_verbs() or fold(m.group("head")) not in lex.anonymous_heads:
+    if m is None or fold(m.group("verb")) not in _polled_verbs() or not _people_head(fold(m.group("head")), lex):
         return None
     return m.start("people")
 

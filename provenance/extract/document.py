@@ -3298,6 +3298,9 @@ class _Document:
         if body is not None:
             return self.registry.body(body, letters)  # 'the OHA report': the auditor's
         record = self._outlet_named(found.outlet) if found.outlet else None
+        if record is None and found.kind == "source" and found.rest and self._names_itself(
+                found.outlet or " ".join(re.findall(r"\w+", self.text[pos + len(mention):pos + len(mention) + 40])[:2])):
+            return self.registry.resolve(found.rest, self.people)  # ('sources close to the talks consulted by | this newspaper')
         if found.kind == "report":
             if found.outlet and record is None:
                 return None  # 'a Pentagon report': an issuer, not an outlet
