@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from provenance.extract import extract_claimset
 from provenance.extract.speakers import analyse
 
 from conftest import cued_speakers
@@ -43,3 +44,27 @@ def test_a_name_written_with_an_honour_is_found_again_by_its_surname():
 def test_people_an_outlet_polled_are_the_source(text, name):
     assert cued_speakers(text) == [(name, True)]
 
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a title whose portfolio a comma lists, then the name with no comma: the name is the person's, the whole
+    # title her role, before the cue or after a quotation
+    ("Minister of Education, Science and Sport Tomas Berg said the exam would be rescored.", "Tomas Berg",
+     "Minister of Education, Science and Sport"),
+    ('"The hay will arrive in May," Minister of Food, Agriculture and Light Industry T. Lind said.', "T. Lind",
+     "Minister of Food, Agriculture and Light Industry"),
+    ("Minister of Ports, Roads and Waters Kelby Vane said the bridge would open.", "Kelby Vane",
+     "Minister of Ports, Roads and Waters"),
+])
+def test_a_title_listing_its_portfolio_is_no_part_of_the_name(text, name, role):
+    cs = extract_claimset(text, slug="t", use_model=False)
+    (claim,) = [c for c in cs["claims"] if c["cue"]]
+    (sp,) = [s for s in cs["speakers"] if s["id"] == claim["speaker"]]
+    assert (sp["name"], sp["role"], sp["anonymous"]) == (name, role, False)
+    assert "Minister" not in claim["text"] and "said" not in claim["text"]
+
+
+def test_a_name_after_a_portfolio_is_found_again_by_its_surname():
+    text = ("Minister of Education, Science and Sport Tomas Berg said the exam would be rescored. "
+            "Berg added that no pupil would lose marks.")
+    assert cued_speakers(text) == [("Tomas Berg", False), ("Tomas Berg", False)]

@@ -117,6 +117,7 @@ from provenance.extract.speakers import (
     looks_like_outlet,
     not_a_source,
     party_after,
+    portfolio_before,
     reading_of,
     record_named,
     surname_key,
@@ -2630,6 +2631,8 @@ class _Document:
         if frame.speaker and (self._earlier_version(frame) or writers_own(text, frame)):
             # 'An earlier version of this article said C', the writers' 'We could not confirm this.' (None: no publisher)
             return self.publisher_speaker
+        if frame.speaker and (titled := portfolio_before(text, *frame.speaker, self.lex)) is not None:
+            self._title_to_speaker(frame, titled)
         if frame.speaker and not frame.nested and (polled := polled_before(text, frame.speaker[0], self.lex)) is not None:
             frame.speaker = (polled, frame.speaker[1])  # 'Three residents interviewed by | the Courier said': the residents
         seen = self._seen_record(frame) if frame.speaker and not frame.nested else None
@@ -2734,6 +2737,21 @@ class _Document:
         is that body, not a body the text named before it; None otherwise."""
         last = self._spoke_just_before()
         return self.registry.spoke_as_it(last) if last is not None else None
+
+    def _title_to_speaker(self, frame: Frame, titled: int) -> None:
+        """'Minister of Education, | Science and Sport Ana Costa said': the title before the parser's words is the
+        speaker's, never the end of a content before it ('C, Minister of Education, ... Ana Costa said')."""
+        assert frame.speaker is not None
+        frame.speaker = (titled, frame.speaker[1])
+        cut = len(self.text[:titled].rstrip(" \t,"))
+        contents = []
+        for c in frame.contents:
+            if c.start < titled < c.end:
+                quoted = self.text[c.start] in "\"\u201c" and self.text[cut - 1] in "\"\u201d"
+                c = Content(c.start + 1, len(self.text[:cut - 1].rstrip(" \t,")), "direct") if quoted \
+                    else Content(c.start, cut, c.form)  # ('"C," Minister of X, Y and Z Ana Costa said': C)
+            contents.append(c)
+        frame.contents = contents
 
     def _spoke_just_before(self) -> Speaker | None:
         """The named speaker of the last statement, when it came in this sentence or the one before."""

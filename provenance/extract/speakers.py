@@ -721,7 +721,57 @@ def _portfolio_split(raw: str, main: str, appositive: str, lex: Lexicon) -> tupl
         if all(part[:1].isupper() for part in head.split(", ")[1:]) and _names_a_person(last, lex) \
                 and not _looks_like_name(head, lex):
             return head, last
+    elif appositive and " and " in appositive:
+        named = _portfolio_then_name(main, appositive, lex)
+        if named is not None:
+            return named
     return main, appositive
+
+
+# the title before a mention whose portfolio a comma lists ('Minister of Education, | Science and Sport Ana Costa')
+_TITLE_OF_BEFORE = re.compile(r"(?:^|(?<=[\s(\u201c\"]))(?P<title>(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?"
+                              r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*),[ \t]+$")
+
+
+def portfolio_before(text: str, start: int, end: int, lex: Lexicon | None = None) -> int | None:
+    """Where a title starts whose portfolio the mention text[start:end] ends, with a person's name after it
+    ('Minister of Education, | Science and Sport Ana Costa said': the parser's words open after the comma), else None.
+
+    >>> text = "Minister of Education, Science and Sport Ana Costa said so."
+    >>> portfolio_before(text, text.index("Science"), text.index(" said"))
+    0
+    """
+    lex = lex or lexicon()
+    if " and " not in text[start:end]:
+        return None
+    m = _TITLE_OF_BEFORE.search(text, max(0, start - 80), start)
+    if m is None or _portfolio_then_name(m.group("title"), text[start:end], lex) is None:
+        return None
+    return m.start("title")
+
+
+def _portfolio_then_name(main: str, appositive: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The title whose portfolio the comma lists and the name right after it, with no comma between
+    ('Minister of Education, Science and Sport Ana Costa', 'Minister of Food, Agriculture and Light Industry
+    T. Lind'): the name opens at a given name or an initial after the portfolio's last words, else it is the
+    last two words; None when the words name no such title and person.
+
+    >>> _portfolio_then_name("Minister of Education", "Science and Sport Ana Costa", lexicon())
+    ('Minister of Education, Science and Sport', 'Ana Costa')
+    """
+    low = [fold(w) for w in main.split()]
+    if "of" not in low[1:] or not any(w in lex.title_words for w in low[:low.index("of")]) or "," in appositive:
+        return None
+    words = appositive.split()
+    k = words.index("and")
+    if not 0 < k < len(words) - 2 or not all(w[:1].isupper() or w in ("and", "of", "the", "&") for w in words):
+        return None
+    # (a given name the list does not know: the last two words, a name's usual length, after a portfolio word)
+    at = next((j for j in range(k + 2, len(words) - 1) if fold(words[j]) in lex.given_names
+               or re.fullmatch(r"[A-Z]\.", words[j])), len(words) - 2 if len(words) - 2 >= k + 2 else None)
+    if at is None or not _looks_like_name(" ".join(words[at:]), lex):
+        return None
+    return f"{main}, {' '.join(words[:at])}", " ".join(words[at:])
 
 
 def _owner_of_medium(low: list[str], lex: Lexicon) -> str | None:
