@@ -60,8 +60,7 @@ FLOORS = {"found": 168, "speaker": 150, "anonymous": 162, "outlet": 158, "status
 # Speakers that are no plausible source: 11 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name cut short before its last words": {
-        "ministry's crop",
-        "sources close to the investigation consulted by",
+        "ministry's crop",  # (names48: 'sources close to the investigation consulted by' gone, the people polled)
         "spokesperson for the guardia civil's command",
     },
     "the words before or after a source kept with it": {"help members", "level unions"},

@@ -82,7 +82,7 @@ JUNK_BY_SHAPE = {
     "a name or description cut short": {
         "ministry of environment",  # "The Ministry of Environment and Sustainable Development (MEDD)"
         "governor's office of khonkhor-ulaan",  # "The Governor's Office of Khonkhor-Ulaan soum"
-        "agriculture and light industry j. enkhbayar",  # "Minister of Food, Agriculture and Light Industry J. NAME"
+        # (names48: "Minister of Food, Agriculture and Light Industry J. NAME" gives NAME, the title her role)
         "trading",  # "Sabkha Gulf General Trading and Contracting Company withdrew ... a statement in which it had said"
     },
     "the subject of no statement taken for a speaker": {
