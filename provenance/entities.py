@@ -27,11 +27,14 @@ from provenance.sql_in import in_values
 def merge_speakers(session: Session, keep: int, drop: int, *, by: str, reason: str | None = None,
                    force: bool = False) -> dict[str, Any]:
     """Speaker `drop` is speaker `keep`: its claims move to `keep`, its names become aliases. An
-    anonymous `drop` into a named `keep` names the source: only with `force`."""
+    anonymous speaker and a named one merged either way round name the source (the named one's
+    claims, or its name as an alias, on the anonymous row): only with `force`."""
     a, b = session.get(Speaker, keep), session.get(Speaker, drop)
-    if a is not None and b is not None and b.anonymous and not a.anonymous and not force:
-        raise InputError(f"speaker {b.id} ({b.name}) is an anonymous source and speaker {a.id} ({a.name}) is "
-                         "named: merging would name the source; give --force if they are one person")
+    if a is not None and b is not None and a.anonymous != b.anonymous and not force:
+        hidden, named = (b, a) if b.anonymous else (a, b)
+        raise InputError(f"speaker {hidden.id} ({hidden.name}) is an anonymous source and speaker {named.id} "
+                         f"({named.name}) is named: merging would name the source; give --force if they are "
+                         "one person")
     return _merge(session, Speaker, "speaker", keep, drop, by=by, reason=reason,
                   moves=((Claim, Claim.speaker_id, "speaker_id"), (Claim, Claim.origin_speaker_id, "origin_speaker_id")),
                   fill=("role", "affiliation"))
