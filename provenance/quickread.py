@@ -91,13 +91,14 @@ def _conditions(f: ClaimFilter) -> tuple[list[str], list[Any]]:
     if f.anonymous is not None:
         where.append("+speaker.anonymous = ?")
         params.append(1 if f.anonymous else 0)
-    said_on = "coalesce(+claim.stated_on, +version.published)"  # undated in the text: the document's date
+    # undated in the text: the document's date (an OR of plain comparisons, as query._said_on)
+    said_on = "(+claim.stated_on {0} ? OR (+claim.stated_on IS NULL AND +version.published {0} ?))"
     if f.since:
-        where.append(f"{said_on} >= ?")
-        params.append(f.since)
+        where.append(said_on.format(">="))
+        params.extend((f.since, f.since))
     if f.until:
-        where.append(f"{said_on} <= ?")
-        params.append(f.until + "\uffff")  # a partial bound covers its whole period
+        where.append(said_on.format("<="))
+        params.extend((f.until + "\uffff",) * 2)  # a partial bound covers its whole period
     if f.undated:
         where.append("claim.stated_on IS NULL AND version.published IS NULL")
     return where, params
