@@ -1,5 +1,6 @@
 """Claim clusters in the database: claims that state the same thing, across and within the
-newest versions of documents, with the earliest as representative.
+newest versions of documents, with the origin's claim (earliest document, then place) as
+representative.
 
 A cluster is a connected group of the similar pairs the rules find (`rules.same_thing`), so it
 does not depend on the order documents arrive in: a new document's claims join the clusters of
@@ -102,14 +103,20 @@ def full_sync(session: Session, edges: Iterable[tuple[int, int]]) -> set[int]:
 
 
 def _earliest(session: Session, claim_ids: set[int]) -> dict[int, tuple]:
-    """claim id -> when and where it stands (stated first, then document slug and place in it)."""
+    """claim id -> where it stands in the story's spread, the least first: its document's date (the
+    claim's own when the document has none), then its own reporting before a claim carried from
+    another outlet (on one day the origin, not a relay of it), its stated date, then document slug
+    and place in it. The cluster's origin, whatever order the documents came in."""
     out = {}
-    query = (select(col(Claim.id), col(Claim.stated_on), col(Document.slug), col(Claim.seq))
+    query = (select(col(Claim.id), col(Version.published), col(Claim.outlet_id), col(Document.outlet_id),
+                    col(Claim.stated_on), col(Document.slug), col(Claim.seq))
              .join(Version, col(Version.id) == col(Claim.version_id))
              .join(Document, col(Document.id) == col(Version.document_id)))
     for part in chunks(sorted(claim_ids)):
-        for cid, stated_on, slug, seq in session.execute(query.where(in_values(col(Claim.id), part))):
-            out[cid] = (stated_on or "9999", slug, seq, cid)
+        for cid, published, outlet, publisher, stated_on, slug, seq in session.execute(
+                query.where(in_values(col(Claim.id), part))):
+            carried = outlet is not None and outlet != publisher
+            out[cid] = (published or stated_on or "9999", carried, stated_on or "9999", slug, seq, cid)
     return out
 
 
