@@ -142,14 +142,18 @@ def test_the_outlet_a_relay_names(text, content, speaker, outlet):
     ("economists polled by Tarnwire", Credit("source", "Tarnwire", "economists")),
     ("three residents interviewed by the Tarnwick Courier in Marlow", Credit("source", "the Tarnwick Courier",
                                                                              "three residents")),
-    ("sources close to the talks consulted by this newspaper", Credit("source", "this newspaper",
-                                                                     "sources close to the talks")),
+    ("pilots close to the ferry board consulted by this paper", Credit("source", "this paper",
+                                                                     "pilots close to the ferry board")),
     ("the river rose, and wool buyers contacted by Tarnwire", Credit("source", "Tarnwire", "wool buyers")),
     ("drivers interviewed by eKelby.cz", Credit("source", "eKelby.cz", "drivers")),
     # where the words stop at 'by' the reader sees what follows; evidence titles.json never counts among
     # anonymous heads is no people polled
     ("two officials consulted by", Credit("source", "", "two officials")),
     ("invoices consulted by Tarnwire", None),
+    # a plural polled that opens the words is a described group, its sentence's capital no name's; a name set
+    # off by its comma before the verb is no people polled
+    ("Businesses contacted by Tarnwire", Credit("source", "Tarnwire", "businesses")),
+    ("Ana Lind, interviewed by the Courier", None),
     # the outlet's name ends before the time or place said after it, and keeps its joining words
     ("a report in the Harbour Gazette on Monday", Credit("report", "the Harbour Gazette")),
     ("a story published by Tarnwire last week", Credit("report", "Tarnwire")),

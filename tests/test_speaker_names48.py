@@ -1,6 +1,6 @@
 """The whole name, nothing but the name (issue 13), session 48: an honour or a fellowship written after a name
 ('Sir Tom Vane KG', 'Ana Costa FRS') is no part of it, so the surname alone finds the same person again; and the
-people an outlet polled ('sources close to the talks consulted by this newspaper', 'wool buyers contacted by the
+people an outlet polled ('pilots close to the ferry board consulted by this paper', 'wool buyers contacted by the
 Gazette') are the source, never the outlet that spoke to them, nor the polling verb kept in their name.
 Every name and sentence is invented for this test."""
 
@@ -35,11 +35,14 @@ def test_a_name_written_with_an_honour_is_found_again_by_its_surname():
 
 @pytest.mark.parametrize("text, name", [
     # the publisher names itself after the people it consulted: they speak, the polling verb no part of them
-    ("The mill will shut in May, according to sources close to the talks consulted by this newspaper.",
-     "sources close to the talks"),
-    ("The mill will shut in May, according to two officials consulted by this newspaper.", "two officials"),
+    ("The ferry will stop in June, according to pilots close to the ferry board consulted by this paper.",
+     "pilots close to the ferry board"),
+    ("The ferry will stop in June, according to two clerks consulted by this paper.", "two clerks"),
     # any plural an outlet contacted is people
     ("Wool buyers contacted by the Kelby Gazette said the mill would shut in May.", "Wool buyers"),
+    # a plural that opens the sentence is a described group, never a named party, whatever its capital
+    ("Businesses contacted by the Kelby Gazette said the mill would shut in May.", "businesses"),
+    ("Retailers contacted by the Kelby Gazette said the mill would shut in May.", "retailers"),
 ])
 def test_people_an_outlet_polled_are_the_source(text, name):
     assert cued_speakers(text) == [(name, True)]
@@ -49,10 +52,10 @@ def test_people_an_outlet_polled_are_the_source(text, name):
 @pytest.mark.parametrize("text, name, role", [
     # a title whose portfolio a comma lists, then the name with no comma: the name is the person's, the whole
     # title her role, before the cue or after a quotation
-    ("Minister of Education, Science and Sport Tomas Berg said the exam would be rescored.", "Tomas Berg",
-     "Minister of Education, Science and Sport"),
-    ('"The hay will arrive in May," Minister of Food, Agriculture and Light Industry T. Lind said.', "T. Lind",
-     "Minister of Food, Agriculture and Light Industry"),
+    ("Minister of Transport, Ports and Fisheries Ines Tarro said the ferry timetable would be cut.", "Ines Tarro",
+     "Minister of Transport, Ports and Fisheries"),
+    ('"The quarry will close in May," Minister of Forests, Mines and Water R. Palm said.', "R. Palm",
+     "Minister of Forests, Mines and Water"),
     ("Minister of Ports, Roads and Waters Kelby Vane said the bridge would open.", "Kelby Vane",
      "Minister of Ports, Roads and Waters"),
 ])
@@ -65,6 +68,6 @@ def test_a_title_listing_its_portfolio_is_no_part_of_the_name(text, name, role):
 
 
 def test_a_name_after_a_portfolio_is_found_again_by_its_surname():
-    text = ("Minister of Education, Science and Sport Tomas Berg said the exam would be rescored. "
-            "Berg added that no pupil would lose marks.")
-    assert cued_speakers(text) == [("Tomas Berg", False), ("Tomas Berg", False)]
+    text = ("Minister of Transport, Ports and Fisheries Ines Tarro said the ferry timetable would be cut. "
+            "Tarro added that no island would lose its last crossing.")
+    assert cued_speakers(text) == [("Ines Tarro", False), ("Ines Tarro", False)]

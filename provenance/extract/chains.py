@@ -183,8 +183,8 @@ def _seen_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
 
 
 def _polled_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
-    """'economists polled by Tarnwire', 'three residents interviewed by the Courier', 'sources close to
-    the talks consulted by this newspaper': people who spoke to the outlet (outlets.json's polled_by),
+    """'economists polled by Tarnwire', 'three residents interviewed by the Courier', 'pilots close to
+    the ferry board consulted by this paper': people who spoke to the outlet (outlets.json's polled_by),
     its sources as the words describe them (their head first, what they are close to after it)."""
     for k in range(1, len(low) - 1):
         if low[k] in _polled_verbs() and low[k + 1] == "by":
@@ -192,14 +192,16 @@ def _polled_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
             first = next((j + 1 for j in range(k - 1, -1, -1) if words[j].endswith((",", ";"))), 0)
             first += first < k - 1 and low[first] in ("and", "but", "while")
             words, low, k = words[first:], low[first:], k - first
-            if not _polled_people(low[:k], lex):
-                return None
+            if k == 0 or not _polled_people(low[:k], lex):
+                return None  # (none before the verb but a name set off by its comma: 'Ana Lind, interviewed by X')
+            # (a described group, never a name, though the sentence capitalises it: 'Businesses contacted by X')
+            words = [words[0][:1].lower() + words[0][1:]] + words[1:] if _general_plural_first(low[:k], lex) else words
             if k + 2 == len(low) or low[k + 2] == "this" and k + 4 == len(low) and words[k + 3].islower():
-                # ('this newspaper'; '' when the mention stops at 'by', the words after it left to the reader)
+                # ('this paper'; '' when the mention stops at 'by', the words after it left to the reader)
                 return Credit("source", " ".join(words[k + 2:]), " ".join(words[:k]))
             # ('three residents interviewed by the Courier in Marlow': the name is the capitalised words)
             at = k + 3 if low[k + 2] == "the" and k + 3 < len(words) else k + 2
-            # (a name may open with a lower-case letter before its capitals: 'iROZHLAS')
+            # (a name may open with a lower-case letter before its capitals: 'eKelby')
             end = next((j for j in range(at, len(words)) if not (words[j][:1].isupper() or words[j][1:2].isupper())),
                        len(words))
             end = next((j + 1 for j in range(at, end) if words[j].endswith(",")), end)
@@ -211,11 +213,20 @@ def _polled_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
 
 def _polled_people(low: list[str], lex: Lexicon) -> bool:
     """Whether words before a polling verb describe people: an anonymous head last ('three residents'),
-    or one before 'close to' or 'familiar with' and what they know ('sources close to the talks')."""
+    or one before 'close to' or 'familiar with' and what they know ('pilots close to the ferry board')."""
     if _people_head(low[-1], lex):
         return True
     at = next((j for j in range(1, len(low) - 1) if low[j:j + 2] in (["close", "to"], ["familiar", "with"])), None)
     return at is not None and _people_head(low[at - 1], lex)
+
+
+def _general_plural_first(low: list[str], lex: Lexicon) -> bool:
+    """Whether the people before a polling verb open with their head, a plural titles.json does not count
+    among anonymous heads ('businesses', 'businesses close to the ferry board'): a sentence's capital on it
+    makes no name of it."""
+    head = next((j - 1 for j in range(1, len(low) - 1) if low[j:j + 2] in (["close", "to"], ["familiar", "with"])),
+                len(low) - 1)
+    return head == 0 and low[0] not in lex.anonymous_heads
 
 
 def _people_head(word: str, lex: Lexicon) -> bool:

@@ -2739,8 +2739,8 @@ class _Document:
         return self.registry.spoke_as_it(last) if last is not None else None
 
     def _title_to_speaker(self, frame: Frame, titled: int) -> None:
-        """'Minister of Education, | Science and Sport Ana Costa said': the title before the parser's words is the
-        speaker's, never the end of a content before it ('C, Minister of Education, ... Ana Costa said')."""
+        """'Minister of Transport, | Ports and Fisheries Ines Tarro said': the title before the parser's words is the
+        speaker's, never the end of a content before it ('C, Minister of Transport, ... Ines Tarro said')."""
         assert frame.speaker is not None
         frame.speaker = (titled, frame.speaker[1])
         cut = len(self.text[:titled].rstrip(" \t,"))
@@ -3318,7 +3318,7 @@ class _Document:
         record = self._outlet_named(found.outlet) if found.outlet else None
         if record is None and found.kind == "source" and found.rest and self._names_itself(
                 found.outlet or " ".join(re.findall(r"\w+", self.text[pos + len(mention):pos + len(mention) + 40])[:2])):
-            return self.registry.resolve(found.rest, self.people)  # ('sources close to the talks consulted by | this newspaper')
+            return self.registry.resolve(found.rest, self.people)  # ('pilots close to the ferry board consulted by | this paper')
         if found.kind == "report":
             if found.outlet and record is None:
                 return None  # 'a Pentagon report': an issuer, not an outlet

@@ -728,17 +728,17 @@ def _portfolio_split(raw: str, main: str, appositive: str, lex: Lexicon) -> tupl
     return main, appositive
 
 
-# the title before a mention whose portfolio a comma lists ('Minister of Education, | Science and Sport Ana Costa')
+# the title before a mention whose portfolio a comma lists ('Minister of Transport, | Ports and Fisheries Ines Tarro')
 _TITLE_OF_BEFORE = re.compile(r"(?:^|(?<=[\s(\u201c\"]))(?P<title>(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?"
                               r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*),[ \t]+$")
 
 
 def portfolio_before(text: str, start: int, end: int, lex: Lexicon | None = None) -> int | None:
     """Where a title starts whose portfolio the mention text[start:end] ends, with a person's name after it
-    ('Minister of Education, | Science and Sport Ana Costa said': the parser's words open after the comma), else None.
+    ('Minister of Transport, | Ports and Fisheries Ines Tarro said': the parser's words open after the comma), else None.
 
-    >>> text = "Minister of Education, Science and Sport Ana Costa said so."
-    >>> portfolio_before(text, text.index("Science"), text.index(" said"))
+    >>> text = "Minister of Transport, Ports and Fisheries Ines Tarro said so."
+    >>> portfolio_before(text, text.index("Ports"), text.index(" said"))
     0
     """
     lex = lex or lexicon()
@@ -752,12 +752,12 @@ def portfolio_before(text: str, start: int, end: int, lex: Lexicon | None = None
 
 def _portfolio_then_name(main: str, appositive: str, lex: Lexicon) -> tuple[str, str] | None:
     """The title whose portfolio the comma lists and the name right after it, with no comma between
-    ('Minister of Education, Science and Sport Ana Costa', 'Minister of Food, Agriculture and Light Industry
-    T. Lind'): the name opens at a given name or an initial after the portfolio's last words, else it is the
+    ('Minister of Transport, Ports and Fisheries Ines Tarro', 'Minister of Forests, Mines and Water
+    R. Palm'): the name opens at a given name or an initial after the portfolio's last words, else it is the
     last two words; None when the words name no such title and person.
 
-    >>> _portfolio_then_name("Minister of Education", "Science and Sport Ana Costa", lexicon())
-    ('Minister of Education, Science and Sport', 'Ana Costa')
+    >>> _portfolio_then_name("Minister of Transport", "Ports and Fisheries Ines Tarro", lexicon())
+    ('Minister of Transport, Ports and Fisheries', 'Ines Tarro')
     """
     low = [fold(w) for w in main.split()]
     if "of" not in low[1:] or not any(w in lex.title_words for w in low[:low.index("of")]) or "," in appositive:
