@@ -2033,10 +2033,20 @@ def mark_corrected(claims: Sequence[ClaimRecord], text: str) -> None:
 
 def _gives_the_right_account(said: str) -> bool:
     """Whether a correction's words go on, after a semicolon, to the right account ('earlier I said
-    C; the figure in the report is D'): a statement of D, which the correction does not take back
-    (the words up to the semicolon alone, where they are a claim of their own, are)."""
+    C; the figure in the report is D'): a figure, and no word calling a statement an error, which the
+    correction does not take back (the words up to the semicolon alone, where they are a claim of
+    their own, are). '; that figure was wrong', '; I apologise for the error' give no account."""
     _, semicolon, rest = said.partition("; ")
-    return bool(semicolon) and len(rest.split()) >= 3
+    return bool(semicolon) and bool(_figures(rest)) and not _error_words().search(rest)
+
+
+@functools.cache
+def _error_words() -> re.Pattern[str]:
+    """The words calling a statement an error ('wrong', 'not correct': cues.json
+    denials.own_withdrawals.errors.words), searched for in folded words."""
+    words = load_data("cues.json")["denials"]["own_withdrawals"]["errors"]["words"]
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?![\w'’])")
 
 
 # a figure of two digits or more, with its currency and its scale ('$310 million', '2,300', '38%'; a scale

@@ -99,7 +99,11 @@ _CLIENT = re.compile(r"(?:['’]s?|\b(?:his|her|their|its)|[A-Z][\w.-]*)\s+(?:[\
 # of the words after 'for', 'of', 'representing' before a clause, place or 'of' ('lawyer for 40 families in Tarn')
 _CLIENT_BEFORE = re.compile(r"(?<![\w-])(?P<head>[\w-]+)['’]s?\s+(?:[\w-]+\s+)?" + _AGENT_WORDS + r"\b")
 _CLIENT_AFTER = re.compile(_AGENT_WORDS + r"\s+(?:for|of|to|representing|acting\s+for)\s+(?P<client>[^,;()]+)")
-_CLIENT_END = re.compile(r"\s(?:of|in|at|from|on|near|who|whose|that|which|over|against|since|and)\s")
+_CLIENT_END = re.compile(r"\s(?:of|in|at|from|on|near|who|whose|that|which|over|against|since)\s")
+# the parties a client's words join ('the workers and the company')
+_CONJUNCTS = re.compile(r"\s(?:and|or)\s|\s*&\s*")
+# the body a representative sits in or on ('in the regional assembly', 'on the city council')
+_SEAT = re.compile(r"\s(?:in|on)\s+(?P<body>[^,;()]+)")
 # 'who represents the workers', 'a lawyer representing 200 tenants': the client after it
 _REPRESENTS = re.compile(r"\b(?:represents|representing|acting\s+for)\s+(?P<client>[^,;()]+)")
 
@@ -114,14 +118,29 @@ def _lay_client(words: str) -> bool:
     if m:
         return _lay_people(m.group("head").casefold() if m.start() == 0 else m.group("head"))
     after = _CLIENT_AFTER.search(words)
-    return after is not None and _lay_people(_client_head(after.group("client")))
+    return after is not None and _lay_client_words(after.group("client"))
 
 
-def _client_head(client: str) -> str:
-    """The head noun of the words naming a client: their last word before a clause, a place or an
-    'of' ('40 families' of '40 families in Tarn', 'families' of 'the families of the victims')."""
-    words = _CLIENT_END.split(client, maxsplit=1)[0].split()
-    return words[-1] if words else ""
+def _lay_client_words(client: str) -> bool:
+    """Whether the words naming a client name private people only, and no seat its representative
+    holds for them: the head noun of every party they join, the last word before a clause, a place
+    or an 'of' ('40 families' of '40 families in Tarn', 'families' of 'the families of the victims';
+    'the workers and the company' joins a company), is lay people; and no seat follows ('who
+    represents farmers in the regional assembly', 'on the city council': standing.json seats)."""
+    own = _CLIENT_END.split(client, maxsplit=1)[0]
+    heads = [words.split()[-1] for words in _CONJUNCTS.split(own) if words.split()]
+    if not heads or not all(_lay_people(h) for h in heads):
+        return False
+    seats = _lay_lexicon()[1]
+    return not any(w.casefold() in seats for m in _SEAT.finditer(client[len(own):])
+                   for w in _BODY_END.split(m.group("body"), maxsplit=1)[0].split())
+
+
+@functools.cache
+def _lay_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """standing.json's lay_collectives and seats."""
+    data = load_data("standing.json")
+    return frozenset(data["lay_collectives"]), frozenset(data["seats"])
 
 
 def _lay_people(head: str) -> bool:
@@ -131,7 +150,7 @@ def _lay_people(head: str) -> bool:
     if not head.islower() or head in ("his", "her", "their", "its"):
         return False
     heads = _lexicon()[0]
-    return head in load_data("standing.json")["lay_collectives"] or (head.endswith("s") and any(
+    return head in _lay_lexicon()[0] or (head.endswith("s") and any(
         heads.get(w) == "private_person" for w in _singular(head)[1:]))
 
 
@@ -145,7 +164,7 @@ def represents_people(words: str) -> bool:
     m = _REPRESENTS.search(text)
     before = _RELATIVE_END.sub("", text[:m.start()]) if m else ""
     return m is not None and head_kind(before) not in ("public_office", "body_staff") \
-        and _lay_people(_client_head(m.group("client")))
+        and _lay_client_words(m.group("client"))
 
 
 # the relative pronoun and auxiliary between a role and its 'represents' ('MP | who is representing')

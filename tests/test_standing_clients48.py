@@ -36,6 +36,7 @@ def test_a_lawyer_for_a_group_of_private_people_is_no_party(role):
     "his lawyer",
     "the union's lawyer",
     "Rovers' lawyer",
+    "a lawyer for the drivers and the haulage firm",  # people and a firm: the firm's lawyer too
 ])
 def test_one_partys_lawyer_speaks_for_it(role):
     assert head_kind(role) == "for_client"
@@ -87,6 +88,10 @@ def test_a_lawyer_for_people_is_a_single_source_a_firms_lawyer_its_voice(words, 
     (["the mayor, representing the villagers"], False),
     (["who represents the Tarn Metals board"], False),  # a body's representative
     (["who is representing Ana Roe"], False),  # one person's
+    (["who represents dairy farmers in the regional assembly"], False),  # an elected seat
+    (["who represents the residents of Vessby on the city council"], False),
+    (["who represents the workers on the company board"], False),  # a seat on a board
+    (["who represents tenants and their families"], True),  # two groups of people
 ])
 def test_one_representing_a_group_of_private_people_is_an_advocate(parts, expected):
     assert advocate(parts) is expected
@@ -115,4 +120,22 @@ Lawyer Sara Lind, who represents the Tarn Metals board, said the board would app
 def test_one_representing_people_is_a_single_source_one_representing_a_body_its_voice(words, status):
     claims = [c for c in ruled_claims(SMELTER) if words in c["text"]]
     assert len(claims) == 1, [(c["text"], c["speaker_name"]) for c in ruled_claims(SMELTER)]
+    assert claims[0]["status"] == status, claims[0]["reason"]
+
+
+FERRY = """Island ferry fares to rise in April
+
+Brita Lund, who represents the passengers on the county council, said the council would vote on the fares in March.
+
+Oskar Meyer, who represents the passengers, said the last boat left too early for shift workers.
+"""
+
+
+@pytest.mark.parametrize("words, status", [
+    ("would vote on the fares in March", "confirmed"),  # a seat on the council: on the record
+    ("left too early for shift workers", "unconfirmed"),  # one representing people: an advocate
+])
+def test_one_representing_people_on_a_council_is_on_the_record(words, status):
+    claims = [c for c in ruled_claims(FERRY) if words in c["text"]]
+    assert len(claims) == 1, [(c["text"], c["speaker_name"]) for c in ruled_claims(FERRY)]
     assert claims[0]["status"] == status, claims[0]["reason"]

@@ -12,6 +12,7 @@ import pytest
 from test_status_shapes import _by_text, ingested, ruled_claims
 
 from provenance.corroboration import ClaimRecord
+from provenance.extract.lexicon import lexicon
 from provenance.rules import mark_corrected
 
 
@@ -42,6 +43,22 @@ def test_a_source_taking_back_its_figure_retracts_its_earlier_claim(withdrawal):
 
 
 @pytest.mark.parametrize("said", [
+    "The Kessel Paper Company said it no longer stands by the guild's figure.",
+    "The Kessel Paper Company said on Tuesday it withdraws the guild's figure.",
+    "The company said it had retracted the strikers' count.",
+])
+def test_a_source_dropping_another_partys_figure_takes_back_none_of_its_own(said):
+    """'no longer stands by the guild's figure': another party's figure, which is no withdrawal of
+    the company's own count of absent staff."""
+    text = ("Paper mill stoppage spreads\n\nThe Mill Workers Guild said 1,400 members had stopped work on Monday.\n\n"
+            "The Kessel Paper Company, which owns the mill, said 500 staff were absent.\n\n" + said + "\n")
+    claims = ruled_claims(text)
+    company = _one(claims, "500 staff were absent")
+    assert company["status"] != "retracted", company
+    assert not [c for c in _by_text(claims, "500 staff were absent") if c["stance"] == "retracts"], claims
+
+
+@pytest.mark.parametrize("said", [
     "The inspector, Ana Holt, said the company's statement was wrong.",
     "Mayor Lisa Brandt said her deputy's statement was wrong.",
     "The company said its earlier statement was wrong and that three batches were affected.",
@@ -58,6 +75,15 @@ def test_a_statement_called_wrong_by_another_or_followed_by_its_fix_is_no_bare_w
     assert kelmar["status"] != "retracted", kelmar
 
 
+def test_a_possessive_of_another_in_an_owned_error_is_refused_other_apostrophes_pass():
+    """The words before 'figure' in 'its ... figure was wrong' may hold an apostrophe ("its 'final'
+    figure"), but no possessive of another party ("its partner's figure")."""
+    owned = lexicon().owned_error
+    assert owned.search("its 'final' figure was wrong")
+    assert not owned.search("its partner's figure was wrong")
+    assert not owned.search("her deputies' figure was wrong")
+
+
 def test_a_company_owning_that_its_earlier_statement_was_wrong_withdraws_it():
     """'On Tuesday the company said its earlier statement was wrong': Kelmar Foods takes back its
     own Monday statement."""
@@ -69,22 +95,26 @@ def test_a_company_owning_that_its_earlier_statement_was_wrong_withdraws_it():
 
 
 def test_a_guest_withdrawing_a_word_in_a_transcript_retracts():
-    """'DOWE: I withdraw that remark, Chair.': the guest's own withdrawal (stance retracts); the rest
-    of the turn is still the guest's claim."""
-    text = ("Council meeting transcript\n\nCHAIR: Councillor Dowe, you said the treasurer was a thief.\n\n"
-            "DOWE: I withdraw that remark, Chair. But the accounts for 2025 are still missing.\n\n"
-            "CHAIR: Thank you.\n")
+    """'LINDQVIST: I take back those words, Presenter.': the guest's own withdrawal (stance
+    retracts); what the guest goes on to say is still the guest's claim."""
+    text = ("Morning programme transcript\n\nPRESENTER: Dr Lindqvist, you called the new bridge a death trap.\n\n"
+            "LINDQVIST: I take back those words, Presenter. Yet the railings on the east span are too low.\n\n"
+            "PRESENTER: We will leave it there.\n")
     claims = ruled_claims(text)
-    withdrawal = _one(claims, "I withdraw that remark", "retracts")
+    withdrawal = _one(claims, "I take back those words", "retracts")
     assert withdrawal["status"] == "retracted", withdrawal
-    missing = _one(claims, "the accounts for 2025 are still missing")
-    assert missing["status"] != "retracted", missing
+    railings = _one(claims, "the railings on the east span are too low")
+    assert railings["status"] != "retracted", railings
 
 
 @pytest.mark.parametrize(("said", "taken_back"), [
     ("earlier I said the grants came to $310 million", True),
     ("earlier I said the grants came to $310 million; the figure in the audit is $301 million", False),
     ("earlier I said the grants came to $310 million; sorry", True),
+    ("earlier I said the grants came to $310 million; that figure was wrong", True),
+    ("earlier I said the grants came to $310 million; I apologise for the error", True),
+    ("earlier I said the grants came to $310 million; that was not right", True),
+    ("earlier I said the grants came to $310 million; the $310 million figure was not correct", True),
 ])
 def test_a_presenters_correction_that_goes_on_to_the_right_figure_is_not_taken_back(said, taken_back):
     """'One correction before we go. Earlier I said C; the figure in the audit is D' read as one

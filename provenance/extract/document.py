@@ -1263,9 +1263,6 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     return out
 
 
-_POSSESSED_BY = {"his": "he", "her": "she", "its": "it", "their": "they"}
-
-
 @dataclass(frozen=True)
 class _AsClause:
     """An 'as' clause naming a source ('as the Ledger reported on Friday'): its cue and the spans of the
@@ -3665,7 +3662,7 @@ class _Document:
         words = fold(content).split()
         if form == "direct" or frame.speaker is None or not words:
             return True
-        words[0] = _POSSESSED_BY.get(words[0], words[0])  # ('said its figure was wrong': the figure of 'it')
+        words[0] = self.lex.possessed_by.get(words[0], words[0])  # ('said its figure was wrong': the figure of 'it')
         sp = reading_of(self.text[frame.speaker[0]:frame.speaker[1]], self.lex).speaker
         if sp is None:
             return True

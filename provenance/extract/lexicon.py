@@ -163,6 +163,7 @@ class Lexicon:
     reported_withdrawal: re.Pattern[str] = re.compile(r"(?!)")  # 'said he had been wrong about the figure'
     owned_error: re.Pattern[str] = re.compile(r"(?!)")  # 'said its earlier statement was wrong': a retraction
     owned_error_which: frozenset[str] = frozenset()  # 'its first figure': which statement, not what about
+    possessed_by: dict[str, str] = field(default_factory=dict)  # 'its' -> 'it': whose statement 'its figure' is
     too_early: re.Pattern[str] = re.compile(r"(?!)")  # 'said it was too early to say whether C': declining
     declined_telling: re.Pattern[str] = re.compile(r"(?!)")  # 'declined to discuss the sale': declining
     withdrawn_statements: frozenset[str] = frozenset()  # 'I withdraw this estimate': what a speaker takes back
@@ -508,7 +509,14 @@ def _refusals(cues_data: dict) -> dict[str, Any]:
             "own_withdrawal": _withdrawal(cues_data.get("denials") or {}),
             "reported_withdrawal": _withdrawal(cues_data.get("denials") or {}, "reported_subjects"),
             "owned_error": _withdrawal(cues_data.get("denials") or {}, "reported_subjects", errors_only=True),
-            "owned_error_which": _owned_error_which(cues_data.get("denials") or {})}
+            "owned_error_which": _owned_error_which(cues_data.get("denials") or {}),
+            "possessed_by": dict(((cues_data.get("denials") or {}).get("own_withdrawals") or {})
+                                 .get("errors", {}).get("possessives") or {})}
+
+
+# up to two words before a statement's noun, none a possessive of another party ('the union's', 'the
+# members'', 'her deputy's'); other apostrophes pass ('its 'final' figure')
+_NOT_ANOTHERS = r"(?:(?![\w-]+['’]s?\s)[\w'’-]+\s+){0,2}?"
 
 
 def _withdrawal(denials: dict, key: str = "refusal_subjects", errors_only: bool = False) -> re.Pattern[str]:
@@ -522,8 +530,9 @@ def _withdrawal(denials: dict, key: str = "refusal_subjects", errors_only: bool 
     if not subjects or not forms:
         return re.compile(r"(?!)")
     nouns = trie_pattern([*(denials.get("objects") or []), *(own.get("statements") or [])])
+    # ('no longer stands by the union's figure': another's statement, no withdrawal of its own)
     what = r"(?:" + trie_pattern(own.get("pronouns") or ["(?!)"]) + r"|(?:" + trie_pattern(own.get("determiners") or ["(?!)"]) \
-        + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + nouns + r"))(?!\w)"
+        + r")\s+" + _NOT_ANOTHERS + r"(?:" + nouns + r"))(?!\w)"
     people = r"(?!\s+(?:" + trie_pattern(own.get("people") or ["(?!)"]) + r")(?!\w))"  # ('I was wrong about him')
     # ('he had been wrong "to say so"': a quotation may open inside an admission)
     admitted = r"[\"“']?" + trie_pattern(admissions).replace(r"\s+", r"\s+[\"“']?")
@@ -551,7 +560,7 @@ def _owned_error(errors: dict, subjects: list[str], nouns: str) -> str:
     possessives = [p for p, pronoun in (errors.get("possessives") or {}).items() if pronoun in subjects]
     if not possessives or not errors.get("be") or not errors.get("words"):
         return ""
-    return (r"(?:" + trie_pattern(possessives) + r")\s+(?:(?![\w-]+['’]s?\s)[\w-]+\s+){0,2}?(?:" + nouns + r")\s+(?:"
+    return (r"(?:" + trie_pattern(possessives) + r")\s+" + _NOT_ANOTHERS + r"(?:" + nouns + r")\s+(?:"
             + trie_pattern(errors["be"]) + r")\s+(?:" + trie_pattern(errors["words"]) + r")[\s.,;:!\"”’]*$")
 
 
