@@ -35,9 +35,9 @@ REGION_LEAD = ("Ontario's transport minister says the Wenlo bridge will reopen b
 OTHER_POST_LEAD = ("Ontario's deputy transport minister says the Wenlo bridge will reopen before winter.\n\n"
                    "Transport Minister Colleen Varga told reporters at the legislature that both piers had been "
                    "repaired.")
-COUNTED = ("Fisheries Minister Ilse Tande met her Marrish counterpart, General Oren Vasko, in Wenlo on Monday.\n\n"
+COUNTED = ("Fisheries Minister Ilse Tande met her Marrish counterpart, Trade Minister Oren Vasko, in Wenlo on Monday.\n\n"
            "During the meeting, the two ministers agreed that the quota talks would resume in March, the ministry said.")
-COUNTED_THREE = ("Fisheries Minister Ilse Tande, General Oren Vasko and Senator Dessa Prane met in Wenlo on Monday.\n\n"
+COUNTED_THREE = ("Fisheries Minister Ilse Tande, Trade Minister Oren Vasko and Ports Minister Dessa Prane met in Wenlo on Monday.\n\n"
                  "During the meeting, the two ministers agreed that the quota talks would resume in March.")
 UNNAMED = ("A senior official at the port authority, speaking on condition of anonymity, said the dredger had been "
            "idle for a month.\n\n"
@@ -77,14 +77,14 @@ def test_an_unnamed_source_resumed_is_one_speaker_of_the_document():
     assert [s["name"] for s in cs["speakers"] if s["anonymous"]] == ["senior official at the port authority"]
 
 
-READ_TWICE = ("Police in Wenlo arrested four people on Monday over the theft of harbour fuel.\n\n"
-              "A spokesperson for the Coast Guard's command in Wenlo declined to give details, saying that the "
-              "investigation was under judicial secrecy.")
+READ_TWICE = ("The Wenlo library closed its east wing on Tuesday after a pipe burst under the reading room.\n\n"
+              "A spokeswoman for the county's library service in Wenlo declined to name the contractor, "
+              "saying that the insurer's surveyor had yet to visit.")
 
 
 def test_one_mention_read_for_two_frames_is_one_source():
-    """The participle's frame reads the mention cut short ('... command'), the attribution model's frame for
+    """The participle's frame reads the mention cut short ('A spokeswoman'), the attribution model's frame for
     'declined' reads it whole: one unnamed source, under the whole mention."""
     cs = extract_claimset(READ_TWICE, slug="t")
-    assert [s["name"] for s in cs["speakers"] if s["anonymous"]] == ["spokesperson for the Coast Guard's command in Wenlo"]
+    assert [s["name"] for s in cs["speakers"] if s["anonymous"]] == ["spokeswoman for the county's library service in Wenlo"]
     assert len({c["speaker"] for c in cs["claims"] if c["form"] != "unattributed"}) == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
@@ -77,6 +77,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _NOT_BACK_REFERENCES,
     _NP_INNER,
     _OBJECT_ENDS,
+    _OTHER_HOLDER_MODIFIERS,
     _PUBLISHER_RECIPIENTS,
     _RELATIVE_OPENERS,
     _SPOKESPEOPLE,
@@ -652,6 +653,13 @@ _TITLE_RUN = re.compile(r"(?:[ \t]+(?:(?:of|for|and|the)[ \t]+){0,2}(?:[A-Z]\.|[
 _TITLE_GAP = r",?(?:[ \t]+(?:of|for|from|and|the|at|in|[A-Z]\.|[A-Z][\w'\u2019.&-]*|\([^)\n]{1,20}\)),?){0,8}?[ \t]+"
 
 
+def _other_holder_before(text: str, at: int) -> bool:
+    """Does a word that makes a title another holder's ('Deputy', 'Former', 'vice-', 'ex-') stand right before
+    the title at offset at ('Deputy mayor Ana Lind' holds no mayor's post)?"""
+    before = re.search(r"([\w'\u2019]+)[ \t-]*$", text[max(0, at - 30):at])
+    return before is not None and fold(before.group(1)) in _OTHER_HOLDER_MODIFIERS
+
+
 class _People(Mapping[str, str]):
     """Surname -> full name for names written with a title anywhere in the text, built the first
     time a bare surname needs it (most articles never ask)."""
@@ -696,7 +704,8 @@ class _People(Mapping[str, str]):
             word, esc = re.escape(title), re.escape(name)
             # between the title and the name only a title's own words ('Green deputy for Kelby Ana Costa'),
             # no clause ('the president told the Review's Ana Costa' names no president)
-            if re.search(rf"\b(?i:{word})\b{_TITLE_GAP}(?i:{esc})\b|\b(?i:{esc}),?\s+(?i:{word})\b", self.text):
+            if any(not _other_holder_before(self.text, m.start()) for m in re.finditer(
+                    rf"\b(?i:{word})\b{_TITLE_GAP}(?i:{esc})\b|\b(?i:{esc}),?\s+(?i:{word})\b", self.text)):
                 found.add(name)
         return found.pop() if len(found) == 1 else None
 
@@ -734,7 +743,7 @@ class _People(Mapping[str, str]):
         if after is None:
             return None
         rest = self.text[end + after.start(1):end + 120]
-        for full in set(self.index.values()):
+        for full in sorted(set(self.index.values()), key=lambda f: (-len(f), f)):  # ('Ana Costa Lind' before 'Ana Costa')
             at = rest.find(full)
             before = [fold(w).rstrip(".") for w in rest[:at].split()] if at >= 0 else []
             if at >= 0 and len(before) <= 1 and all(w in self.lex.honorifics or w in self.lex.honorific_titles
@@ -3068,8 +3077,8 @@ class _Document:
         return self.registry.resolve(found, self.people)
 
     def _read_again(self, start: int, sp: Speaker, new: bool) -> Speaker:
-        """'A spokesperson for the command in Jaén declined C, saying D': the words of one mention, read for two
-        frames (once cut short, 'A spokesperson for the command'), name one unnamed source, not two; the reading
+        """'A spokeswoman for the library service in Wenlo declined to name C, saying D': the words of one mention,
+        read for two frames (once cut short, 'A spokeswoman for the library service'), name one unnamed source, not two; the reading
         with more words names it. `new`: the registry added `sp` for this reading."""
         earlier = self.read_at.get(start)
         if new and sp is self.registry.speakers[-1] and earlier is not None and earlier is not sp \
@@ -3080,25 +3089,44 @@ class _Document:
         return sp
 
     def _people_counted(self, start: int, end: int) -> Speaker | None:
-        """'Defence Minister Ana Lind met her counterpart, General Tom Reyes. ... the two ministers affirmed C': a
-        definite count of people by a title ('the two ministers', 'both generals') is the people the text
-        names with a title from the sentence before up to it, when it names just that many there; they speak
-        together, on the record. None for any other mention, or another number of people named."""
+        """'Defence Minister Ana Lind met her counterpart, Foreign Minister Tom Reyes. ... the two ministers affirmed
+        C': a definite count of people by a title ('the two ministers', 'both generals') is the people the text
+        names with a title from the sentence before up to it, when it names just that many there and each with
+        the counted title ('Judge Bo Dahl' is no minister); they speak together, on the record. None for any other
+        mention, or another number of people named."""
         words = fold(clean(self.text[start:end])).split()
         count = _counted(words)
         if count is None or not (words[-1].endswith("s") and words[-1][:-1] in self.lex.title_words):
             return None
         lo = self._sentence_before(start)
         span = self.text[lo:start]
-        found = sorted((span.find(full), full) for full in set(self.people.index.values()) if full in span)
-        if len(found) != count:
+        index = self.people.index
+        named = {index[k] for k in {surname_key(w) for w in re.findall(r"[A-Z][\w'\u2019-]*", span)} if k in index}
+        found = sorted((span.find(full), full) for full in named if full in span)
+        if len(found) != count or not all(self._titled_as(words[-1][:-1], span, at, full) for at, full in found):
             return None
         return self.registry.named_together([full for _, full in found], clean(self.text[start:end]))
 
+    @staticmethod
+    def _titled_as(title: str, span: str, at: int, full: str) -> bool:
+        """Is the name at offset at of span written with this title right before it ('Foreign Minister Tom
+        Reyes', 'the Minister of Ports, Tom Reyes') or after it ('Tom Reyes, the minister'), no deputy's?"""
+        before = re.search(rf"\b(?i:{re.escape(title)})\b{_TITLE_GAP}$", span[max(0, at - 120):at])
+        if before is None:
+            before = re.search(rf"\b(?i:{re.escape(title)})\b,[ \t]+$", span[max(0, at - 120):at])
+        if before is not None:
+            return not _other_holder_before(span, max(0, at - 120) + before.start())
+        return re.match(rf",?[ \t]+(?:the[ \t]+)?(?i:{re.escape(title)})\b", span[at + len(full):]) is not None
+
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        """The offsets where the text's sentences and lines end."""
+        return [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019]?\s+|\n", self.text)]
+
     def _sentence_before(self, pos: int) -> int:
         """Where the sentence before the one holding offset pos opens (its paragraph's start at most one back)."""
-        ends = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019]?\s+|\n", self.text[:pos])]
-        return ends[-2] if len(ends) >= 2 else 0
+        k = bisect_right(self._sentence_ends, pos)
+        return self._sentence_ends[k - 2] if k >= 2 else 0
 
     def _named_before_pronoun(self, start: int, end: int) -> Speaker | None:
         """'Kelby resident Mira Tovey, 71, spent two nights in the hall. "C," she said': a 'he' or 'she'

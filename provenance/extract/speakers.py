@@ -2372,7 +2372,8 @@ class Registry:
         unnamed person met before under a description of one post (`_particular`) is the person the
         text then names with the same post, and her name the description's from its first mention
         on: the named role holds the description's words (its country or a region the place list knows
-        aside: "Kelby's transport minister", "Ontario's health minister", 'Transport Minister Ana Lind'),
+        aside when the role names no place: "Kelby's transport minister", "Ontario's health minister",
+        'Transport Minister Ana Lind'; a role naming another place is another post),
         or is the post's word alone ('spokeswoman Ana Lind' after 'the regional spokeswoman'), which
         names no other body."""
         if not sp.role or sp.plural or sp.head is not None:
@@ -2387,7 +2388,10 @@ class Registry:
                 continue  # ('the Treasury secretary' is not 'Ana Lind, a former Treasury secretary')
             if s.particular == "a" and own - _LINKS != self._role_words(sp.role) - _DEFINITE - _ARTICLES - _LINKS:
                 continue  # ('a spokeswoman for the council' is one of several: the same words name her)
-            if {w for w in own if w not in self.lex.country_index and w not in self.lex.places} <= role \
+            places = {w for w in own | role if w in self.lex.country_index or w in self.lex.places}
+            if places & own and places & role and places & own != places & role:
+                continue  # ("Ontario's health minister" is not "Quebec's Health Minister Ana Lind")
+            if (own if places & role else own - places) <= role \
                     or self._role_words(sp.role) <= \
                     self._role_words(s.head or "") and own <= self._body_or_modifier(s.head or ""):
                 self.by_name = {k: v for k, v in self.by_name.items() if v is not s}
