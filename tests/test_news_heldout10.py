@@ -21,7 +21,7 @@ EVENTS = ("nilecell-outage", "tspk-loss", "nrf-vouchers", "mackerel-quota")
 # outlet 150, status 134 of 170, stance 8 of 10; after rebasing on main 8f89ca8: found 162, speaker 142, anonymous
 # 154, outlet 150, status 134, stance 8 (the host's "The minister did say yesterday" no longer anonymous; junk,
 # outlets, non-claims and relays unchanged). The floors are the lower of all runs; they never go down:
-FLOORS = {"found": 165, "speaker": 161, "anonymous": 164, "outlet": 162, "status": 159, "stance": 10}
+FLOORS = {"found": 166, "speaker": 161, "anonymous": 165, "outlet": 162, "status": 163, "stance": 10}
 # Speakers that are no plausible source: 12 on the first run; a name after a description (with a nickname in
 # quotes), a constituency before a name and a dateline ending in a colon are now read as such. The list may only
 # shrink.

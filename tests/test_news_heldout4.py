@@ -32,7 +32,7 @@ EVENTS = ("merrow-fire", "koorawa-breach", "hosmani-resigns", "hallworth-transfe
 # On the outlets a relay names: "told OUTLET in a phone interview that" with the quotation read by the model: 167/161/165/164/159.
 # A statement that is the model's plain report whole ("NAME, MP for X and chair of the A, B and C Committee, said C")
 # is no publisher's statement beside it (tests/test_model_attributions46.py): speaker 163 -> 164, outlet 166 -> 167.
-FLOORS = {"found": 168, "speaker": 164, "anonymous": 167, "outlet": 167, "status": 162, "stance": 15}
+FLOORS = {"found": 168, "speaker": 164, "anonymous": 167, "outlet": 167, "status": 163, "stance": 15}
 # Speakers that are no plausible source: 20 on the first run, 16 at the end of its first session, 3 at
 # the end of the next (titles, designations, dates and the police's initials are read now). The list
 # may only shrink.

@@ -28,7 +28,7 @@ EVENTS = ("bellcrest-salmonella", "vellimalai-stampede", "kinsella-doping", "vel
 # Raised by the lead to main at the end of the session that landed batch 9 (test_news_heldout8).
 # On outlets.json listing The Information (a real outlet named by common words): the analysis's "The Information
 # reported that C" now through it: 167/162/166/163/161, stance 14.
-FLOORS = {"found": 167, "speaker": 162, "anonymous": 166, "outlet": 163, "status": 162, "stance": 14}
+FLOORS = {"found": 167, "speaker": 162, "anonymous": 166, "outlet": 163, "status": 163, "stance": 14}
 # Speakers that are no plausible source: 14 on the first run, 13 on dc7c71d, 9 on main 89c1cb9 (four
 # titles and designations kept in names are gone), 2 on the speakers5 branch (a place and an office
 # before a name, a company's description and a headline's adjective, a person described by her town,
