@@ -265,9 +265,10 @@ def test_a_bad_outlet_split_changes_nothing(run, two_documents, db_url, args, me
     assert dump_database(db_url) == before
 
 
-def test_merging_an_anonymous_source_into_a_named_speaker_needs_force(run, tmp_path, db_url):
-    """The merge would name an anonymous source in every listing and report: refused, nothing
-    changed, unless --force."""
+@pytest.mark.parametrize("keep_named", [True, False], ids=["named-kept", "anonymous-kept"])
+def test_merging_an_anonymous_source_and_a_named_speaker_needs_force(run, tmp_path, db_url, keep_named):
+    """Either way round the merge names an anonymous source (in every listing and report, or as the
+    alias `claims --speaker` finds): refused, nothing changed, unless --force."""
     (tmp_path / "depot.txt").write_text(
         "---\ntitle: Depot\noutlet: Harbour Gazette\npublished: 2025-05-20\n---\n"
         "Mayor Ana Lind said the depot would close in June.\n\n"
@@ -275,33 +276,15 @@ def test_merging_an_anonymous_source_into_a_named_speaker_needs_force(run, tmp_p
     assert run("ingest", str(tmp_path / "depot.txt")).exit_code == 0
     named = next(s for s in listing(run, "speakers") if s["name"] == "Ana Lind")
     hidden = next(s for s in listing(run, "speakers") if s["anonymous"])
+    pair = [str(named["id"]), str(hidden["id"])] if keep_named else [str(hidden["id"]), str(named["id"])]
     before = dump_database(db_url)
-    result = run("speakers", "merge", str(named["id"]), str(hidden["id"]))
+    result = run("speakers", "merge", *pair)
     assert result.exit_code == 2
     assert result.stderr == (f"Error: speaker {hidden['id']} ({hidden['name']}) is an anonymous source and speaker "
                              f"{named['id']} (Ana Lind) is named: merging would name the source; give --force if "
                              "they are one person\n")
     assert dump_database(db_url) == before
-    result = run("speakers", "merge", str(named["id"]), str(hidden["id"]), "--force")
+    result = run("speakers", "merge", *pair, "--force")
     assert result.exit_code == 0, result.output
-    assert listing(run, "claims", "--anonymous") == []
-
-
-def test_keeping_an_anonymous_source_over_a_named_speaker_needs_force(run, tmp_path, db_url):
-    """Keeping the anonymous row and dropping the named one names the source as surely (the name
-    becomes its alias, `claims --speaker` finds it): refused the same way, nothing changed."""
-    (tmp_path / "depot.txt").write_text(
-        "---\ntitle: Depot\noutlet: Harbour Gazette\npublished: 2025-05-20\n---\n"
-        "Mayor Ana Lind said the depot would close in June.\n\n"
-        "A council official, speaking on condition of anonymity, said the land had been sold.\n", encoding="utf-8")
-    assert run("ingest", str(tmp_path / "depot.txt")).exit_code == 0
-    named = next(s for s in listing(run, "speakers") if s["name"] == "Ana Lind")
-    hidden = next(s for s in listing(run, "speakers") if s["anonymous"])
-    before = dump_database(db_url)
-    result = run("speakers", "merge", str(hidden["id"]), str(named["id"]))
-    assert result.exit_code == 2
-    assert result.stderr == (f"Error: speaker {hidden['id']} ({hidden['name']}) is an anonymous source and speaker "
-                             f"{named['id']} (Ana Lind) is named: merging would name the source; give --force if "
-                             "they are one person\n")
-    assert dump_database(db_url) == before
-    assert run("speakers", "merge", str(hidden["id"]), str(named["id"]), "--force").exit_code == 0
+    if keep_named:
+        assert listing(run, "claims", "--anonymous") == []
