@@ -52,6 +52,7 @@ NUMERIC = [
     ["speakers", "merge", "--", N, "1"], ["speakers", "merge", "--", "1", N],
     ["outlets", "merge", "--", N, "1"], ["outlets", "merge", "--", "1", N],
     ["speakers", "split", "--claims", "1", "--name", "X", "--", N],
+    ["outlets", "split", "--claims", "1", "--name", "X", "--", N],
     ["export", "bridge", "--version", N], ["report", "bridge", "--limit", N],
     ["diff", "bridge@1", "bridge@1", "--threshold", N], ["diff", "bridge@1", "bridge@1", "--width", N],
     ["diff", "--", "bridge@" + N, "bridge@1"], ["page", "--", "bridge@" + N], ["feeds", "remove", "--", N],
