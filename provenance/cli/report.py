@@ -5,10 +5,13 @@ from __future__ import annotations
 import click
 
 from provenance.cli import RegistryChoice, Whole, cli, database, message
+from provenance.listing import check_date
 from provenance.output import printable
 from provenance.plugins import report_formats
 from provenance.report import FOR_SCOPE, WHOLE_DATABASE_LIMIT, build_report, chunks
+from provenance.report.data import Selection, undated_documents
 from provenance.safe_paths import open_output
+from provenance.wording import plural
 
 
 @cli.command()
@@ -24,7 +27,13 @@ from provenance.safe_paths import open_output
                    "dated claims the timeline counts them by month. Each capped section "
                    "says how many it left out and which command lists them all. "
                    f"[default: {WHOLE_DATABASE_LIMIT} for the whole database; a document's report is complete]")
-def report(doc, fmt, output, limit):
+@click.option("--since", metavar="DATE",
+              help="Only documents published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); documents with no "
+                   "published date are left out, and counted on stderr.")
+@click.option("--until", metavar="DATE", help="Only documents published on or before DATE (dated as --since).")
+@click.option("--outlet", metavar="TEXT",
+              help="Only documents whose publisher's name or alias contains TEXT (case-insensitive).")
+def report(doc, fmt, output, limit, since, until, outlet):
     """The sourcing report of DOC (or of every document): who is quoted, named vs anonymous,
     which outlets, what is unconfirmed or disputed and why, what is corroborated and by whom, and
     which statements several outlets carried from how many independent origins.
@@ -37,12 +46,18 @@ def report(doc, fmt, output, limit):
       provenance report my-story
       provenance report my-story --format html --output my-story.html
       provenance report --limit 50 --format html --output newsroom.html
+      provenance report --since 2025-05 --until 2025-06 --outlet Reuters
     """
+    selection = Selection(check_date(since, "--since"), check_date(until, "--until"), outlet or None)
     with database().reading() as session:
-        built = build_report(session, doc, limit=FOR_SCOPE if limit is None else limit)
+        built = build_report(session, doc, limit=FOR_SCOPE if limit is None else limit, selection=selection)
+        undated = undated_documents(session, selection) if since or until else 0
     with open_output(output) as out:
         for piece in chunks(built, fmt):
             # a terminal must not run escape sequences from claim text
             out.write(printable(piece) if output is None and fmt == "md" else piece)
+    if undated:
+        message(f"{plural(undated, 'document')} with no published date left out by --since/--until: "
+                "give it one with `provenance ingest --published`, or report without those options")
     if output:
         message(f"Wrote {output}")

@@ -14,8 +14,9 @@ for byte.
 from __future__ import annotations
 
 import enum
+import shlex
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -37,7 +38,7 @@ from provenance.models import (
     Speaker,
     Version,
 )
-from provenance.query import chunks, claim_rows, described_speaker, latest_version_ids
+from provenance.query import chunks, claim_rows, described_speaker, latest_version_ids, name_condition
 from provenance.sql_in import in_values
 from provenance.store import find_document, find_version
 from provenance.wording import plural
@@ -347,6 +348,50 @@ class Graph:
                 "hidden": self.hidden}
 
 
+@dataclass(frozen=True)
+class Selection:
+    """The documents a whole-database report covers: published within [since, until] (YYYY, YYYY-MM or
+    YYYY-MM-DD, a partial bound covering its whole period) and by a publisher whose name or alias holds
+    `outlet`. The empty selection is every document."""
+
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+
+    def __bool__(self) -> bool:
+        return any((self.since, self.until, self.outlet))
+
+    def options(self) -> str:
+        """The report's own options, to repeat in the commands it suggests: ' --since 2025-05 --outlet Reuters'."""
+        given = (("--since", self.since), ("--until", self.until), ("--outlet", self.outlet))
+        return "".join(f" {option} {shlex.quote(value)}" for option, value in given if value)
+
+    def describe(self) -> str:
+        """'published 2025-05 to 2025-06 by outlets matching \'Reuters\'', 'published from 2025-05-01'."""
+        when = ("published " + (f"{self.since} to {self.until}" if self.since and self.until else
+                                f"from {self.since}" if self.since else f"until {self.until}")
+                if self.since or self.until else "")
+        by = f"by outlets matching {self.outlet!r}" if self.outlet else ""
+        return " ".join(part for part in (when, by) if part)
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"since": self.since, "until": self.until, "outlet": self.outlet}
+
+    def versions(self):
+        """Subquery: the latest version of every document selected. A document with no published date
+        is outside any date range."""
+        query = latest_version_ids()
+        if self.since:
+            query = query.where(col(Version.published) >= self.since)
+        if self.until:
+            query = query.where(col(Version.published) <= self.until + "\uffff")
+        if self.outlet:
+            publishers = select(col(Outlet.id)).where(name_condition(Outlet, self.outlet))
+            query = query.where(col(Version.document_id).in_(
+                select(col(Document.id)).where(col(Document.outlet_id).in_(publishers))))
+        return query
+
+
 @dataclass
 class Report:
     """Everything a sourcing report says, ready to render."""
@@ -369,6 +414,7 @@ class Report:
     timeline_by: str = "day"  # or "month" when the scope has more dated claims than the limit
     # statements carried by more than one document or outlet, the most outlets first
     clusters: list[ClusterEntry] = field(default_factory=list)
+    selection: Selection = Selection()  # the documents of a whole-database report, when not all
 
     @property
     def recent_first(self) -> bool:
@@ -394,6 +440,9 @@ class Report:
         (379812, 'provenance claims --status unconfirmed') for the whole database's unconfirmed claims.
         """
         n = self.more.get(section, 0)
+        if self.selection:
+            # the listings know no publication period or publisher: the same report uncapped lists them all
+            return n, f"provenance report{self.selection.options()} --limit {self._shown(section) + n}"
         if section == "clusters":
             doc = f" {self.scope}" if self.scope is not None else ""
             return n, f"provenance report{doc} --limit {len(self.clusters) + n}"
@@ -404,12 +453,21 @@ class Report:
         # the listings count the whole database: they list a document's outlets and speakers among all others
         return n, listing[section] if self.scope is None else None
 
+    def _shown(self, section: str) -> int:
+        """How many entries a section shows."""
+        if section in CLAIM_SECTIONS:
+            return len(getattr(self, section))
+        shown: dict[str, Sequence[object]] = {"documents": self.documents, "outlets": self.headline.outlets,
+                                              "sources": self.sources, "clusters": self.clusters}
+        return len(shown[section])
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "format": REPORT_FORMAT,
             "format_version": REPORT_FORMAT_VERSION,
             "title": self.title,
             "scope": self.scope,
+            "selection": self.selection.as_dict() if self.selection else None,
             "limit": self.limit,
             "more": self.more,
             "documents": [d.as_dict() for d in self.documents],
@@ -456,12 +514,20 @@ def entries_by_id(session: Session, claim_ids: Iterable[int]) -> dict[int, Claim
     return found
 
 
-def scope_versions(session: Session, doc: str | None, version: int | None = None):
+def undated_documents(session: Session, selection: Selection) -> int:
+    """How many documents of the selection's publisher (of any, with none) have no published date."""
+    publisher_only = Selection(outlet=selection.outlet).versions()
+    return session.execute(select(func.count()).select_from(Version).where(
+        in_values(col(Version.id), publisher_only), col(Version.published).is_(None))).scalar() or 0
+
+
+def scope_versions(session: Session, doc: str | None, version: int | None = None,
+                   selection: Selection = Selection()):
     """Subquery of the version ids in scope: version N (default the latest) of DOC, or the latest of every
-    document. Raises NotFound for an unknown slug or version.
+    document (of the selection). Raises NotFound for an unknown slug or version.
     """
     if doc is None:
-        return latest_version_ids()
+        return selection.versions()
     if version is not None:
         _, found = find_version(session, doc, version)
         return select(col(Version.id)).where(col(Version.id) == found.id)
@@ -507,8 +573,10 @@ def load_documents(session: Session, versions) -> list[DocumentEntry]:
             for doc_id, slug, title, publisher, url, language, number, published in rows]
 
 
-def build_report(session: Session, doc: str | None = None, *, limit: int | None | _Default = FOR_SCOPE) -> Report:
-    """The sourcing report of one document's latest version, or of every document.
+def build_report(session: Session, doc: str | None = None, *, limit: int | None | _Default = FOR_SCOPE,
+                 selection: Selection = Selection()) -> Report:
+    """The sourcing report of one document's latest version, or of every document (of the selection:
+    a period of publication, a publisher).
 
     `limit` caps every list of the report (documents, outlets, sources, each claim section; the
     timeline goes by month when more claims than that are dated); None lists everything. By
@@ -520,12 +588,20 @@ def build_report(session: Session, doc: str | None = None, *, limit: int | None 
     assert not isinstance(limit, _Default)
     if limit is not None and limit < 0:
         raise InputError("--limit must be 0 or more (0: the counts, no entries)")
-    scope = _Scope(session, scope_versions(session, doc), limit, recent_first=doc is None)
+    if doc is not None and selection:
+        raise InputError("--since, --until and --outlet choose the documents of a report of the whole database: "
+                         "give them without DOC, or give DOC alone")
+    scope = _Scope(session, scope_versions(session, doc, selection=selection), limit, recent_first=doc is None)
     documents = load_documents(session, scope.versions)
     per_doc = scope.claims_per_document()
     for d in documents:
         d.claims = per_doc.get(d.slug, 0)
-    title = (documents[0].title or documents[0].slug) if doc is not None else f"all documents ({len(documents)})"
+    if doc is not None:
+        title = documents[0].title or documents[0].slug
+    elif selection:
+        title = f"documents {selection.describe()} ({len(documents)})"
+    else:
+        title = f"all documents ({len(documents)})"
     speakers = scope.speakers()
     outlets = scope.outlets()
     cited, own = scope.cited_and_own()
@@ -562,6 +638,7 @@ def build_report(session: Session, doc: str | None = None, *, limit: int | None 
         more=more,
         timeline_by=timeline_by,
         clusters=carried,
+        selection=selection,
     )
 
 
