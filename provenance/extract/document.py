@@ -3102,10 +3102,28 @@ class _Document:
         span = self.text[lo:start]
         index = self.people.index
         named = {index[k] for k in {surname_key(w) for w in re.findall(r"[A-Z][\w'\u2019-]*", span)} if k in index}
+        counterparts = self._counterparts_in(span)
+        named |= {full for full in counterparts if not any(full in other or other in full for other in named)}
         found = sorted((span.find(full), full) for full in named if full in span)
-        if len(found) != count or not all(self._titled_as(words[-1][:-1], span, at, full) for at, full in found):
-            return None
+        titled = [self._titled_as(words[-1][:-1], span, at, full) for at, full in found]
+        if len(found) != count or not any(titled) or not all(
+                ok or any(full in other or other in full for other in counterparts)
+                for ok, (_, full) in zip(titled, found, strict=True)):
+            return None  # (a counterpart holds the post of the one he meets: 'her counterpart, General Tom Reyes')
         return self.registry.named_together([full for _, full in found], clean(self.text[start:end]))
+
+    def _counterparts_in(self, span: str) -> set[str]:
+        """The names span gives as another's counterpart (titles.json's 'counterparts': 'her Norwegian counterpart,
+        Admiral Tom Reyes', 'his opposite number Ivo Brandt'), without the title of their own before them."""
+        words = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in self.lex.counterparts)
+        out = set()
+        for m in re.finditer(rf"\b(?i:{words})s?,?((?:[ \t]+[A-Z][\w'\u2019.-]*)+)", span) if words else ():
+            name = m.group(1).split()
+            while name and fold(name[0]).rstrip(".") in self.lex.title_words | self.lex.honorifics:
+                name = name[1:]
+            if len(name) >= 2:
+                out.add(" ".join(name))
+        return out
 
     @staticmethod
     def _titled_as(title: str, span: str, at: int, full: str) -> bool:

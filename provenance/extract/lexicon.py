@@ -127,6 +127,7 @@ class Lexicon:
     person_trades: frozenset[str] = frozenset()  # company heads that as often describe a person ('owner')
     firm_descriptors: frozenset[str] = frozenset()  # company heads no person bears: 'lender Sorbek Bank'
     sole_posts: frozenset[str] = frozenset()  # "Kelby Rail's chief executive": the one holder of a post, on the record
+    counterparts: tuple[str, ...] = ()  # 'her counterpart, Tom Reyes': he holds her post, folded
     title_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'mp' -> ('member', 'parliament')
     owner_pronouns: dict[str, str] = field(default_factory=dict)  # 'its' -> 'it'  # 'its website said': the owner speaks through it
     parties: frozenset[str] = frozenset()  # 'Labour MP Ana Costa': the party is her affiliation, folded
@@ -395,6 +396,7 @@ def lexicon() -> Lexicon:
         parties=_folded(titles, "parties"), courtesy_titles=_folded(titles, "courtesy_titles"),
         owned_media=_folded(titles, "owned_media"), person_trades=_folded(titles, "person_trades"),
         owner_pronouns=dict(titles.get("owner_pronouns") or {}), **_posts(titles),
+        counterparts=tuple(fold(w) for w in titles.get("counterparts", [])),
         company_words=tuple(titles.get("company_words", [])), place_nouns=tuple(titles.get("place_nouns", [])),
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
         quantities=frozenset(fold(w) for w in negatives.get("quantities", [])),
