@@ -62,6 +62,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _OPENING_PREPS,
     _OPENING_WORDS,
     _PAIRED_MODIFIERS,
+    _PARTICIPLE_ADJUNCT_LEADS,
     _PASSIVE_AUX,
     _PASSIVE_AUXILIARIES,
     _PLACE_PREPS,
@@ -4179,6 +4180,13 @@ def subject_of(text: str, sentence: Sentence, tokens: list[Token], begin: int, c
     after = p.np_after(j, appositive=True) if content_first and (p.is_q(i - 1) or p.is_p(i - 1, ",")) else None
     if after is not None:
         return p.span(*after)
+    lead = p.begin + (p.w(p.begin) in _SENTENCE_CONJUNCTIONS)
+    if i - lead <= 2 and all(p.w(k) in _PARTICIPLE_ADJUNCT_LEADS for k in range(lead, i)) and (
+            p.w(i).endswith("ing") or p.w(i - 1) == "having"):
+        # 'After thanking the crowd, she touted C', 'Having announced that C, the judge ...', 'But while denouncing
+        # C, she has ...': the participle opens the sentence, its subject is the one after the adjunct's comma
+        np = p.np_forward_subject(lead)
+        return p.span(*np) if np is not None and np[0] >= j else None
     joined = p.is_p(i - 1, ",") or p.w(i - 1) in _SUBJECT_JOINS
     np = None if p.w(i).endswith("ing") and joined else p.np_before(i)
     if np is None and i > p.begin and joined:

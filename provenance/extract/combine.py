@@ -26,10 +26,12 @@ from provenance.extract.grammar import (
     _NAMING_REFLEXIVES,
     _OBJECT_PRONOUNS,
     _OPENING_SUBORDINATORS,
+    _PARTICIPLE_ADJUNCT_LEADS,
     _PLACE_RELATIVES,
     _PRONOUNS,
     _QUANTIFIER_PRONOUNS,
     _RELATIVE_OPENERS,
+    _SENTENCE_CONJUNCTIONS,
     _SUBORDINATOR_LEADS,
 )
 from provenance.extract.lexicon import Cue, alternation, anonymity_request, fold, lexicon
@@ -411,15 +413,23 @@ class ModelFrames:
         participles in attribution.py): A 0.9049 / 0.6869 -> 0.9055 / 0.6871, B 0.9209 / 0.6586 -> 0.9212 /
         0.6589. Tried since, no change on either fold: the participle after an adverb or a dash too ('- essentially
         conceding C'); a relative pronoun the model gave as the source kept in the words naming the antecedent
-        ('X, who' as the rules write them)."""
+        ('X, who' as the rules write them). A participle opening the sentence ('After thanking the crews, she said
+        C', 'But while defending X, the director conceded C': `_opening_participle`) speaks for the subject after the
+        adjunct too (`subject_of`), where the model gave no source or took the adjunct's first word for one: on all
+        PolNeAR training articles (the shipped model is trained on them) speaker accuracy 0.9255 -> 0.9257,
+        content+speaker F1 0.7666 -> 0.7676, content F1 0.8202 -> 0.8210; dev 0.9348 -> 0.9349, 0.7123 -> 0.7128,
+        0.7544 -> 0.7549. ('Having announced C, the judge ...' is the rules' reading, which takes 'Having' for the
+        subject: left.)"""
         assert frame.speaker is not None
         text, start, end = self.text, frame.cue_start, frame.cue_end
-        if start is None or end is None or frame.speaker[0] > start \
-                or not (text[start:end].split() or [""])[0].lower().endswith("ing"):
+        if start is None or end is None or frame.speaker[0] > start:
             return
-        before = text[max(begin, start - 12):start].rstrip()
-        if not (before.endswith(",") or (before.split() or [""])[-1].lower() in _PARTICIPLE_JOINS):
-            return
+        if not _opening_participle(text, begin, start, end):
+            if not (text[start:end].split() or [""])[0].lower().endswith("ing"):
+                return
+            before = text[max(begin, start - 12):start].rstrip()
+            if not (before.endswith(",") or (before.split() or [""])[-1].lower() in _PARTICIPLE_JOINS):
+                return
         at = next((k for k, tok in enumerate(tokens) if tok.start >= begin), len(tokens))
         subject = subject_of(text, sent, tokens, at, (start, end))
         if subject is not None and subject != frame.speaker and _may_speak(text[subject[0]:subject[1]], kept=True):
@@ -501,6 +511,18 @@ class ModelFrames:
         spans = [s for s in (prop.cue, prop.source) if s is not None]
         return Frame(cue, cue_text, prop.cue[0] if prop.cue else None, prop.cue[1] if prop.cue else None,
                      prop.source, contents, attribution_spans=spans)
+
+
+def _opening_participle(text: str, begin: int, start: int, end: int) -> bool:
+    """Does the cue text[start:end] open its sentence (its statement starting at `begin`) as a participle, after a
+    conjunction and up to two words of grammar.json's participle_adjunct_leads ('After thanking the crowd, she
+    ...', 'Having announced C, the judge ...', 'But while denouncing C, she ...')? Whatever the model took for
+    its source before it is no speaker: the sentence's subject after the adjunct is."""
+    words = [w.strip("\"\u201c\u2018'").lower() for w in text[begin:start].split()]
+    words = words[1:] if words and words[0] in _SENTENCE_CONJUNCTIONS else words
+    cue = (text[start:end].split() or [""])[0].lower()
+    return len(words) <= 2 and all(w in _PARTICIPLE_ADJUNCT_LEADS for w in words) and (
+        cue.endswith("ing") or words[-1:] == ["having"])
 
 
 _DESCRIPTION_ENDS = frozenset("a an the his her its their our my your this that these those and or of for".split())
