@@ -753,8 +753,8 @@ class _Parser:
     def _modified_owner(self, a: int) -> int | None:
         """Where the people start whose relative clause or participle's phrase the words read back to token a
         are inside: 'Two engineers who worked on a study of the mains told', 'Nurses who work at the clinic said'
-        (the phrase read back into the clause's verb): the engineers, the nurses; 'Rice traders contacted by the
-        Gazette said': the traders, not who contacted them. None when they are inside neither."""
+        (the phrase read back into the clause's verb): the engineers, the nurses; 'Timber merchants contacted by
+        the Gazette said': the merchants, not who contacted them. None when they are inside neither."""
         ante = self._restrictive_antecedent(a)
         return ante[0] if ante is not None else self._participle_agent_owner(a)
 
@@ -3855,9 +3855,7 @@ class _Parser:
 
     def _person_head_word(self, low: str) -> bool:
         """Is `low` a noun for a person or people by their work ('technician', 'nurses', 'fishermen')?"""
-        occupations = self.lex.occupations
-        return low in occupations or low.endswith("s") and low[:-1] in occupations \
-            or low.endswith("men") and low[:-3] + "man" in occupations  # (the plural of a noun in -man)
+        return self.lex.occupation(low)
 
     def _describes_person(self, low: str) -> bool:
         lex = self.lex

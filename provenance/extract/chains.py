@@ -232,9 +232,10 @@ def _general_plural_first(low: list[str], lex: Lexicon) -> bool:
 def _people_head(word: str, lex: Lexicon) -> bool:
     """Whether a word before a polling verb heads what an outlet polled: an anonymous head ('residents', and
     the records titles.json counts among them, 'documents consulted by the Courier'), or any other plural that
-    names no record or evidence ('rice traders contacted by the Courier': only people are polled)."""
-    return word in lex.anonymous_heads or word.isalpha() and word.endswith("s") and not word.endswith("ss") \
-        and word not in lex.evidence_nouns and word not in lex.record_nouns and word not in _obtained_matter()
+    names no record or evidence ('timber merchants contacted by the Courier': only people are polled)."""
+    return word in lex.anonymous_heads or lex.occupation_plural(word) or word.isalpha() and word.endswith("s") \
+        and not word.endswith("ss") and word not in lex.evidence_nouns and word not in lex.record_nouns \
+        and word not in _obtained_matter()
 
 
 def polled_before(text: str, start: int, lex: Lexicon | None = None) -> int | None:

@@ -86,7 +86,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
 )
 from provenance.extract.kinds import classify
 from provenance.extract.letter import read_letter
-from provenance.extract.lexicon import Cue, Lexicon, alternation, anonymity_request, fold, lexicon
+from provenance.extract.lexicon import Cue, Lexicon, alternation, anonymity_request, fold, lexicon, word_set
 from provenance.extract.page import entry_time_end, is_boilerplate, is_live_page, list_item_start
 from provenance.extract.pointing import (
     content_words,
@@ -1037,6 +1037,8 @@ def _place_pattern(word: str, lex: Lexicon) -> re.Pattern[str]:
 
 # _place_pattern's pieces without the word: the preposition before it, what may not follow a dateline
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|across|around)[ \t]+")
+_NEGATORS = word_set("negators")
+_WORD_OR_NOT = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|\w+")  # ("didn't": 'did', "n't")
 _NOT_DATELINE = re.compile(r"[ \t]+(?:which|who|whose|a|an|the)\b")
 
 
@@ -1430,9 +1432,9 @@ class _Document:
         (`_naming`) answers, of the reports it could answer, the one that shares the most (at least
         REPORT_REACH_SHARED) content words with what its side goes on to say (`_follow_up`), when
         the report it took shares fewer:
-        'The Courier reported, citing two former staff, that the cool room was failing. Bellcrest
-        rejected the claims. A company spokeswoman said the cool room had been serviced' answers the
-        Courier's report, not an earlier claim naming Bellcrest."""
+        'The Courier reported, citing two former drivers, that the brakes of the buses were worn. Tarnline
+        rejected the claims. A company spokeswoman said the brakes had been checked' answers the
+        Courier's report, not an earlier claim naming Tarnline."""
         at = {id(c): n for n, c in enumerate(self.claims)}
         for n, denial in enumerate(self.claims):
             choice = denial.choice
@@ -1455,7 +1457,7 @@ class _Document:
     def _follow_up(self, n: int, denial: _Claim) -> set[str]:
         """The content stems of what a denial's side goes on to say: its speaker's claims among the
         REPORT_WINDOW after it, and those of its paragraph after it by a speaker who is neither the
-        report's source nor the publisher ('Bellcrest rejected the claims. A company spokeswoman
+        report's source nor the publisher ('Tarnline rejected the claims. A company spokeswoman
         told AAP C')."""
         assert denial.words is not None
         end = self.text.find("\n", denial.words[1])
@@ -3755,7 +3757,7 @@ class _Document:
         earlier = self._recent(made)
         since = self._section_start(claim.start)
         answering = [(i, c) for i, c in reversed(earlier) if self._answers(claim, c) and c.start >= since
-                     and not (c.sentence is claim.sentence and self._seconds(claim))]
+                     and not (c.sentence is claim.sentence and self._seconds(claim, c))]
         named_outlets = self._outlets_in(claim.start, claim.end) if claim.stance != "retracts" else set()
         if named_outlets:
             # 'said the report in the Morrow Courier was wrong': that outlet's report, none other
@@ -3800,14 +3802,19 @@ class _Document:
             claim.choice = _ReportChoice([c for _, c in answering], [c for _, c in earlier], r)
         self._take_report(claim, len(self.claims) + len(made) - 1, found, earlier, r)
 
-    def _seconds(self, claim: _Claim) -> bool:
-        """Whether a denial of 'the claim' joins one told before it ('X told AFP C, and Y has also
-        rejected the claim'; 'also' right before its cue): its sentence's earlier claims are that
-        other rejection, not the report both answer."""
+    def _seconds(self, claim: _Claim, other: _Claim) -> bool:
+        """Whether a denial of 'the claim' joins `other`, a rejection told before it in its sentence
+        ('X told AFP there had been no change, and Y has also rejected the claim'; 'also' right before
+        its cue): that other rejection (a denial, or words with one of grammar.json's negators) is not
+        the report both answer. An accusation before it is ('X said the plant dumped slag, and the
+        company has also denied the claim')."""
         if claim.stance != "denies" or claim.cue_span is None:
             return False
         before = _ANY_WORD.findall(self.text, max(0, claim.cue_span[0] - 20), claim.cue_span[0])
-        return bool(before) and fold(before[-1]) == "also"
+        if not (before and fold(before[-1]) == "also"):
+            return False
+        return other.stance != "asserts" or any(
+            fold(w).replace("’", "'") in _NEGATORS for w in _WORD_OR_NOT.findall(self.text, other.start, other.end))
 
     def _withdraws_the_last(self, claim: _Claim) -> bool:
         """Whether a withdrawal's object is a demonstrative and a statement noun ('withdrew that

@@ -186,6 +186,17 @@ class Lexicon:
     places: frozenset[str] = frozenset()  # states and regions after a town ('Dayton, Ohio'): where, not who
     police_services: frozenset[str] = frozenset()  # 'carabinieri', 'the RCMP', 'Met Police': a body, folded and as written
 
+    def occupation_plural(self, low: str) -> bool:
+        """Is the folded word the plural of a noun for a person by their work ('nurses', 'fishermen',
+        'chairwomen': the plural of a noun in -man or -woman)?"""
+        occupations = self.occupations
+        return low.endswith("s") and low[:-1] in occupations \
+            or low.endswith("men") and low[:-3] + "man" in occupations
+
+    def occupation(self, low: str) -> bool:
+        """Is the folded word a noun for a person or people by their work, singular or plural?"""
+        return low in self.occupations or self.occupation_plural(low)
+
 
 @lru_cache(maxsize=1)
 def _grammar() -> dict:

@@ -1224,8 +1224,8 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
         return Mention(raw, definite=mw.definite, speaker=sp)
     desc = " ".join(body)
     definite = mw.definite
-    plural = head_base in lex.group_heads or (head_base.endswith("s") and not head_base.endswith("ss") and (
-        head_base[:-1] in lex.anonymous_heads or head_base[:-1] in lex.occupations))
+    plural = head_base in lex.group_heads or lex.occupation_plural(head_base) or (
+        head_base.endswith("s") and not head_base.endswith("ss") and head_base[:-1] in lex.anonymous_heads)
     if head_base in lex.media_heads and head_base not in lex.institution_heads:
         name = _describe(body, lex)
         sp = Speaker(name, "media", True, affiliation=affiliation, head=head_base, words=frozenset(body_low),
@@ -1245,7 +1245,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     # ('Nurses at the clinic', 'a fish seller': a person by their work, not 'Ana Porter', a surname)
     trade = head_words[-1].islower() or plural and len(head_words) == 1 if head_words else False
     if head_base in lex.anonymous_heads or head_base in lex.group_heads or head_base in lex.title_words or (
-            trade and (head_base in lex.occupations or plural and head_base[:-1] in lex.occupations)):
+            trade and (head_base in lex.occupations or plural and lex.occupation_plural(head_base))):
         if not plural and _sole_post(mw, head_base, cut, lex):
             # "Kelby Rail's chief executive", 'the head of the Kelby Port Authority': one person the text
             # identifies by the one post she holds in a named body, on the record
@@ -1532,7 +1532,7 @@ def _person_after_title(raw: str, mw: _MentionWords, head_words: list[str], head
     if not (tail and all(_namelike(w) for w in tail) and not institution and not (
             len(tail) == 1 and (fold(tail[0]) in lex.country_index or tail_low[0] in lex.media_heads))
             and head_base not in lex.anonymous_heads and head_base not in lex.group_heads
-            and not (len(head_words) == 1 and head_base.endswith("s") and head_base[:-1] in lex.occupations)):
+            and not (len(head_words) == 1 and lex.occupation_plural(head_base))):
         return None  # (nor 'Nurses at the clinic': a sentence's capital on a plural noun of work)
     party = _party_words(head_words[:last_title], lex)
     if party and affiliation is None:
@@ -2389,9 +2389,12 @@ class Registry:
             if s.particular == "a" and own - _LINKS != self._role_words(sp.role) - _DEFINITE - _ARTICLES - _LINKS:
                 continue  # ('a spokeswoman for the council' is one of several: the same words name her)
             places = {w for w in own | role if w in self.lex.country_index or w in self.lex.places}
-            if places & own and places & role and places & own != places & role:
+            # a country by its name or its people's ('the Kenyan health minister', "Kenya's Health Minister")
+            own_places = {self.lex.country_index.get(w, w) for w in places & own}
+            role_places = {self.lex.country_index.get(w, w) for w in places & role}
+            if own_places and role_places and own_places != role_places:
                 continue  # ("Ontario's health minister" is not "Quebec's Health Minister Ana Lind")
-            if (own if places & role else own - places) <= role \
+            if own - places <= role \
                     or self._role_words(sp.role) <= \
                     self._role_words(s.head or "") and own <= self._body_or_modifier(s.head or ""):
                 self.by_name = {k: v for k, v in self.by_name.items() if v is not s}
