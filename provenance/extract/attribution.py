@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from provenance.datafiles import load_data
+from provenance.extract.carried import legal_forms
 from provenance.extract.dates import MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADDRESS_OPENERS,
@@ -143,6 +144,12 @@ _AND_THAT = re.compile(r"[\"\u201d\u2019']?()[,;]?\s+and\s+that\s+")
 # after these a capitalised word may still be a cue: a quotation, a colon or a dash starts anew
 CUE_OPENERS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb(:\u2014\u2013-["
 _CLOSE_MARKS = "\u201d\u2019\"\u00bb"
+
+
+@lru_cache(maxsize=2)
+def _lower_legal_forms(suffixes: frozenset[str]) -> frozenset[str]:
+    """The legal forms written in lower case ('plc', 'ehf', 'a.d.'), without their full stops."""
+    return frozenset(f.replace(".", "") for f in legal_forms(suffixes) if f.islower())
 
 
 def title_cased(text: str, start: int, end: int) -> bool:
@@ -734,6 +741,10 @@ class _Parser:
             if b - 1 > self.begin and self.is_p(b - 1, "\u2014\u2013"):
                 return self._np_before_dashes(b - 1)
             return None
+        if a > self.begin and self.is_p(a - 1, ",") and self._second_legal_form(a, b):
+            outer = self._np_before_plain(a - 1)  # ('Shanxi Longtai Co., Ltd. said': one company's name)
+            if outer is not None:
+                return outer[0], b
         if a > self.begin and self.is_p(a - 1, ",") and self._appositive_like(a, b):
             outer = self._np_before_plain(a - 1)
             if outer and outer[1] - outer[0] == 1 and self.text[self.t[outer[0]].start:self.t[outer[0]].end] in self.lex.not_names:
@@ -749,6 +760,14 @@ class _Parser:
         if owner is not None:
             return owner, b
         return (a, b) if self._valid_np(a, b) else None
+
+    def _second_legal_form(self, a: int, b: int) -> bool:
+        """Are tokens [a, b) a company's second legal form after a comma, the first before it ('Co., Ltd.')?"""
+        words = [k for k in range(a, b) if self.t[k].kind == "w"]
+        forms = {f.replace(".", "").casefold() for f in legal_forms(self.lex.company_suffixes)}
+        before = re.search(r"([\w.]+)\s*$", self.text[max(0, self.t[a - 1].start - 12):self.t[a - 1].start])
+        return len(words) == 1 and self.t[words[0]].low.replace(".", "") in forms and before is not None \
+            and before.group(1).replace(".", "").casefold() in forms
 
     def _modified_owner(self, a: int) -> int | None:
         """Where the people start whose relative clause or participle's phrase the words read back to token a
@@ -1453,6 +1472,8 @@ class _Parser:
                     len(words) <= 2 and (a == self.begin or self.w(a - 1) in _SUBORDINATORS
                                          or self.w(a - 1) in ("that", "and", "but")))):
             return True  # "Local farmers", "the protesters", "after engineers warned", "Exit polling showed"
+        if len(words) > 1 and words[-2].cap and last.low.replace(".", "") in _lower_legal_forms(heads.company_suffixes):
+            return True  # 'Tarvik plc', 'Hafgola ehf.': a company's name and its legal form in lower case
         if last.cap:
             # a capitalised phrase: a name, an institution or an outlet; a lone capitalised
             # sentence opener that is not a name is too weak

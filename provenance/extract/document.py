@@ -30,7 +30,7 @@ from provenance.extract.attribution import (
     records_by_head,
     title_cased,
 )
-from provenance.extract.carried import Carried, carried_texts, legal_name, read_blocks, unmarked
+from provenance.extract.carried import Carried, carried_texts, legal_forms, legal_name, read_blocks, unmarked
 from provenance.extract.chains import cited as chains_cited
 from provenance.extract.chains import (
     cited_before,
@@ -854,11 +854,34 @@ class _Institutions:
                              or words[0].lower() in DETERMINERS):
                 words = words[1:]
             if len(words) > 1 or words and m.group().split()[-1] not in suffixes:
-                name = m.group()[m.group().index(words[0]):]
-                if name.split()[-1] in suffixes:
-                    name = name.rsplit(None, 1)[0]  # ('Marlow Freight Ltd': the company is Marlow Freight)
-                out.append((m.start(), name))
-        return sorted(out + self._described_companies())
+                out.append((m.start(), m.group()[m.group().index(words[0]):] + self._form_stop(m.end())))
+        return sorted(set(out + self._legal_companies()) | set(self._described_companies()))
+
+    def _legal_companies(self) -> list[tuple[int, str]]:
+        """Companies named with their legal form ('Hafgola ehf.', 'Tarvik plc', 'Marlow AG'), the form kept in the name;
+        one word before a form that is also a person's post-nominal ('Wang AG') only when the text names no person
+        so ('Ana Wang')."""
+        forms = "|".join(r"\.[ \t]?".join(re.escape(p) for p in f.rstrip(".").split("."))
+                         for f in sorted(legal_forms(self.lex.company_suffixes), key=len, reverse=True))
+        out = []
+        for m in re.finditer(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019&-]*[ \t]+(?:(?:and|of|&)[ \t]+(?=[A-Z]))?){1,5})(?:" + forms + r")(?![\w/])", self.text):
+            words = m.group(1).split()
+            while words and (words[0] in _NAME_STOPS or words[0] in self.lex.not_names
+                             or words[0].lower() in DETERMINERS):
+                words = words[1:]
+            if not re.search(r"(?:^|[.!?][\"\u201d\u2019]?\s+|[\"\u201d]\s+|\n)(?:[\w'\u2019-]+[ \t]+){0,4}$", self.text[max(0, m.start() - 60):m.start()]):
+                continue  # (only the subject of a sentence: 'exported berries to Drina Berry d.o.o.' names a party in passing)
+            if not words or len(words) == 1 and (fold(words[0]) in self.lex.given_names or re.search(
+                    r"\b[A-Z][\w'\u2019-]*[ \t]+" + re.escape(words[0]) + r"\b(?![ \t]+[A-Z])", self.text) is not None):
+                continue  # ('Anna Oy'; 'Ana Wang ... Wang AG': a person of that name)
+            out.append((m.start(1) + m.group(1).index(words[0]),
+                        m.group()[m.group().index(words[0]):] + self._form_stop(m.end())))
+        return out
+
+    def _form_stop(self, end: int) -> str:
+        """The full stop of a legal form's abbreviation at offset end ("Corvane Systems Inc.'s office", 'Hafgola ehf.
+        said'), part of the name where no sentence ends on it; else ''."""
+        return "." if re.match(r"\.(?!\s+[A-Z\"\u201c]|\s*$)", self.text[end:end + 3]) else ""
 
     def _described_companies(self) -> list[tuple[int, str]]:
         """Companies the text introduces by what they are: 'battery maker Kestrel', 'Kestrel, a
