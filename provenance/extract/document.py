@@ -4766,11 +4766,13 @@ def _carried_frames(text: str, frame: Frame, lex: Lexicon) -> list[Frame]:
 def _reporting_medium(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
     """The words naming the medium that speaks in text[span]: the medium itself ('Reuters'), or the one
     whose reporter it is ('a Tarn Agency correspondent': 'Tarn Agency'); None for any other speaker."""
-    sp = analyse(text[span[0]:span[1]], lex).speaker
+    sp = reading_of(text[span[0]:span[1]], lex).speaker  # (read, never changed: no copy)
     if sp is not None and sp.kind == "media" and not sp.anonymous:
         return span
+    if sp is None or not sp.anonymous:
+        return None
     named = list(_MEDIUM_WORD.finditer(text, span[0], span[1]))
-    if sp is None or not sp.anonymous or not named or fold(text[span[0]:span[1]].split()[-1]) not in _reporter_titles():
+    if not named or fold(text[span[0]:span[1]].split()[-1]) not in _reporter_titles():
         return None
     return named[0].start(), named[-1].end()
 

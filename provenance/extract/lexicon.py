@@ -256,8 +256,19 @@ def anonymity_request(text: str, start: int = 0, end: int | None = None, *, at: 
     >>> anonymity_request("a clerk soon to be named foreman") is None
     True
     """
+    end = len(text) if end is None else end
+    window = text[start:end]
+    if window.isascii() and not _may_request(window.lower()):
+        return None  # (most windows: every request holds one of the words _may_request looks for)
     pattern = _anonymity_pattern()
-    return (pattern.match if at else pattern.search)(text, start, len(text) if end is None else end)
+    return (pattern.match if at else pattern.search)(text, start, end)
+
+
+def _may_request(low: str) -> bool:
+    """May lower-case ASCII text hold a request _anonymity_pattern finds? Each of its shapes holds
+    'not', 'be' ('to be' after a refusal) or 'anonymity' (an ASCII text matches a case-blind literal
+    only where its lower case holds it): a cheap test, not to search the words most cues stand in."""
+    return "not" in low or "be" in low or "anonymity" in low
 
 
 @lru_cache(maxsize=1)

@@ -2178,7 +2178,8 @@ class Registry:
         s = self.by_surname.get(surname_key(name))
         if s is not None and (len(name.split()) == 1 or len(s.name.split()) == 1):
             return s
-        if len(key.split()) > 1 and key.split()[0] not in self.lex.female_names | self.lex.male_names:
+        parts = key.split()
+        if len(parts) > 1 and parts[0] not in self.lex.female_names and parts[0] not in self.lex.male_names:
             # 'López García' after 'Ana López García', 'Van der Berg' after 'Pieter van der Berg': a name the text gave
             # whole, one given name before a surname of two words or one with its particles (no given name and
             # surname: 'Ana Costa' is no other 'Lina Ana Costa', nor a headline's 'Harbour Widow Ana Costa');
