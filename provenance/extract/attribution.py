@@ -99,6 +99,7 @@ from provenance.extract.lexicon import (
     Lexicon,
     alternation,
     anonymity_request,
+    false_story_match,
     fold,
     lexicon,
     trie_pattern,
@@ -2536,7 +2537,7 @@ class _Parser:
     def _verdict_then_clause(self, s: int, e: int) -> list[Content]:
         """'the story was "entirely baseless" and that C': a verdict on a report and a second
         reported clause of the same speaker are two contents (the verdict denies, C is asserted)."""
-        verdict = self.lex.false_story.match(self.text, s, e)
+        verdict = false_story_match(self.lex, self.text, s, e)
         second = _AND_THAT.match(self.text, verdict.end(), e) if verdict is not None else None
         if verdict is None or second is None or second.end() >= e:
             return [Content(s, e, "indirect")]

@@ -86,7 +86,16 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
 )
 from provenance.extract.kinds import classify
 from provenance.extract.letter import read_letter
-from provenance.extract.lexicon import Cue, Lexicon, alternation, anonymity_request, fold, lexicon, word_set
+from provenance.extract.lexicon import (
+    Cue,
+    Lexicon,
+    alternation,
+    anonymity_request,
+    false_story_match,
+    fold,
+    lexicon,
+    word_set,
+)
 from provenance.extract.page import entry_time_end, is_boilerplate, is_live_page, list_item_start
 from provenance.extract.pointing import (
     content_words,
@@ -3590,7 +3599,7 @@ class _Document:
             if withdrawn:
                 made.append(self._publisher_withdrawal(r, frame, claim, len(self.claims) + len(made)))
         last = bool(made) and made[-1].stance != "asserts" and (frame.report_object in ("noun", "verdict") or bool(
-            self.lex.false_story.match(text, made[-1].start, made[-1].end)) or made[-1].stance == "retracts" and bool(
+            false_story_match(self.lex, text, made[-1].start, made[-1].end)) or made[-1].stance == "retracts" and bool(
             self.lex.owned_error.match(text, made[-1].start, made[-1].end)))  # ('said its first figure was wrong')
         if last:
             self._answer_report(made, r)
@@ -3708,7 +3717,7 @@ class _Document:
                 return "declines_to_confirm"
             if self.lex.reported_denial.match(content):
                 return "denies"
-        return "denies" if self.lex.false_story.match(content) or self.lex.false_pronoun.fullmatch(content) else "asserts"
+        return "denies" if false_story_match(self.lex, content) or self.lex.false_pronoun.fullmatch(content) else "asserts"
 
     def _declines_telling(self, frame: Frame, content: str, form: str) -> bool:
         """Whether a cue and the content after it refuse to tell ('declined to discuss the sale',
@@ -3943,7 +3952,7 @@ class _Document:
             if self._points_back(made, k, r):
                 continue  # '"But the report that C is false."'
             if claim.form == "direct" and claim.speaker is not self.publisher_speaker \
-                    and (self.lex.false_story.match(self.text, claim.start, claim.end) or self._calls_that_false(claim)) \
+                    and (false_story_match(self.lex, self.text, claim.start, claim.end) or self._calls_that_false(claim)) \
                     or claim.form == "unattributed" and claim.speaker is self.publisher_speaker \
                     and self._calls_that_false(claim):
                 claim.stance = "denies"

@@ -498,6 +498,25 @@ def _false_story(denials: dict) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def false_story_match(lex: Lexicon, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """lex.false_story matched at text[start:end]. Each of its matches holds a be verb between blanks
+    ('is', 'are', 'was', 'were': _false_story), so an ASCII text without one is not matched at all
+    (a cheap test: most contents the parser and the document ask about hold no verdict).
+
+    >>> false_story_match(lexicon(), "This story is false").group()
+    'This story is false'
+    >>> false_story_match(lexicon(), "The story broke on Monday") is None
+    True
+    """
+    end = len(text) if end is None else end
+    window = text[start:end]
+    if window.isascii():
+        words = f" {' '.join(window.lower().split())} "
+        if " is " not in words and " are " not in words and " was " not in words and " were " not in words:
+            return None
+    return lex.false_story.match(text, start, end)
+
+
 def _false_clause(denials: dict, verdict: str = r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+") -> re.Pattern[str]:
     """'the suggestion that C was "wholly untrue"', 'claims that C are completely false' (a
     whole content): a verdict of falsehood on a report whose proposition the words give, C (group 1).
