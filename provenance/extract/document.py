@@ -4150,7 +4150,7 @@ class _Document:
         claim = self._publisher_claim(r, s, e)
         said = self._record_subject(s, e)
         source = self._record_source(*said[0]) if said is not None else None
-        post = _post_subject().match(text, s, e) if said is None else None
+        post = _post_subject().match(text, s, e) if said is None and _may_open_with_post(text, s, e) else None
         if post is not None and post.end() < e and _spread_post(post):
             # 'A video circulating on TikTok this week claims that C': the post's claim, whole
             claim.speaker, claim.speaker_span, claim.outlet, claim.whole = self._post_speaker(post.span(1)), \
@@ -4923,6 +4923,24 @@ def _post_subject() -> re.Pattern[str]:
                       rf"(?i:{words('post_nouns')}))(?:[ \t]+(?:{words('post_spreading')})\b(?:(?! by )[^.;:,\"\u201c\u201d])"
                       rf"{{0,100}}?|,[ \t]+(?:{words('post_spreading')})\b(?:(?! by )[^.;:,\"\u201c\u201d]){{0,60}}?,)?[ \t]+"
                       rf"({words('post_verbs')})\b(?:[ \t]+that\b|:)?[ \t]*")
+
+
+def _may_open_with_post(text: str, start: int, end: int) -> bool:
+    """May _post_subject match at `start`? Its post noun opens one of the first four words (an article
+    and two words, or a capitalised word, may stand before it), so not when none of them is ASCII
+    and opens with the first word of a post noun (a cheap test: most sentences are no post's)."""
+    firsts = _post_noun_firsts()
+    for word in text[start:end].split(maxsplit=4)[:4]:
+        if not word.isascii() or word.lower().startswith(firsts):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _post_noun_firsts() -> tuple[str, ...]:
+    """The first words of cues.json's post nouns (fact_check_labels), in lower case."""
+    nouns = (load_data("cues.json").get("fact_check_labels") or {}).get("post_nouns") or []
+    return tuple(sorted({n.split()[0].lower() for n in nouns if n.split()}))
 
 
 def _spread_post(m: re.Match[str]) -> bool:
