@@ -91,6 +91,7 @@ from provenance.extract.lexicon import (
     Lexicon,
     alternation,
     anonymity_request,
+    false_pronoun_fullmatch,
     false_story_match,
     fold,
     lexicon,
@@ -3717,7 +3718,7 @@ class _Document:
                 return "declines_to_confirm"
             if self.lex.reported_denial.match(content):
                 return "denies"
-        return "denies" if false_story_match(self.lex, content) or self.lex.false_pronoun.fullmatch(content) else "asserts"
+        return "denies" if false_story_match(self.lex, content) or false_pronoun_fullmatch(self.lex, content) else "asserts"
 
     def _declines_telling(self, frame: Frame, content: str, form: str) -> bool:
         """Whether a cue and the content after it refuse to tell ('declined to discuss the sale',
@@ -3911,7 +3912,7 @@ class _Document:
         simply not true'; cues.json denials.pronoun_subjects)."""
         if claim.calls_false is None:  # asked up to three times a claim, read once (its own words stay)
             span = claim.words or (claim.start, claim.end)
-            claim.calls_false = self.lex.false_pronoun.fullmatch(self.text, *span) is not None
+            claim.calls_false = false_pronoun_fullmatch(self.lex, self.text, *span) is not None
         return claim.calls_false
 
     def _paragraph_before(self, at: int) -> int:

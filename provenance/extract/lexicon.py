@@ -517,6 +517,24 @@ def false_story_match(lex: Lexicon, text: str, start: int = 0, end: int | None =
     return lex.false_story.match(text, start, end)
 
 
+def false_pronoun_fullmatch(lex: Lexicon, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """lex.false_pronoun matched on the whole of text[start:end]. Each of its matches holds 'is' or 'was'
+    between blanks or "'s" before a blank (_false_pronoun), so an ASCII text without one is not matched.
+
+    >>> false_pronoun_fullmatch(lexicon(), "That is simply not true.").group()
+    'That is simply not true.'
+    >>> false_pronoun_fullmatch(lexicon(), "That would be wrong") is None
+    True
+    """
+    end = len(text) if end is None else end
+    window = text[start:end]
+    if window.isascii():
+        words = f" {' '.join(window.lower().split())} "
+        if " is " not in words and " was " not in words and "'s " not in words:
+            return None
+    return lex.false_pronoun.fullmatch(text, start, end)
+
+
 def _false_clause(denials: dict, verdict: str = r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+") -> re.Pattern[str]:
     """'the suggestion that C was "wholly untrue"', 'claims that C are completely false' (a
     whole content): a verdict of falsehood on a report whose proposition the words give, C (group 1).
