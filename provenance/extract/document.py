@@ -187,6 +187,7 @@ _CITING_AFTER = re.compile(r"\s*,\s*" + alternation("citing") + r"\b")
 _BODY_AGENCY = re.compile(r"\b[A-Z][\w-]+\s+Agency\b")  # ('the Environmental Protection Agency')
 _POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s\s")
 _OWNER_OF_THING = re.compile(r"(.+?)(?:['’]s|(?<=s)['’])\s")  # also 'Tarn News' Morning Hour'
+_VIEW_OPENING = re.compile(r"For\s[^,;:.]{2,100},")  # a party whose view the rest of the sentence gives
 _NAME_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*:[ \t]")  # 'Ana Costa: ' opening a paragraph
 _ARTICLE_NAME = re.compile(r"The(?:\s+[A-Z][\w&'’-]*){1,3}")  # 'The Courier', written with its article
 # a fact check's label before its verdict: 'Our verdict: ', 'Fact check: '
@@ -2391,7 +2392,8 @@ class _Document:
         text, sent = self.text, r.sent
         if not (_may_attribute(self.lex, text, sent.start, sent.end)
                 or (speech and _SIGNING_MARK.search(text, sent.start, sent.end))
-                or (sent.first_in_block and _NAME_LABEL.match(text, r.begin_off))):  # 'Costa: C' (attribution)
+                or (sent.first_in_block and _NAME_LABEL.match(text, r.begin_off))  # 'Costa: C' (attribution)
+                or _VIEW_OPENING.match(text, r.begin_off, sent.end)):  # 'For the union, C' (a view, _Parser._view_frame)
             return None, []
         tokens = tokenize(text, sent, r.matches)
         begin = 0

@@ -442,6 +442,8 @@ def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
     False
     """
     lex = lex or lexicon()
+    if sp.anonymous and sp.head in ("them", "us") and _ONE_OF_THEM.match(sp.name):
+        return False  # 'seven of them': some of a group the text counted, whatever the count's word
     words = sp.name.split()
     low = [fold(w).strip(".,") for w in words]
     if not words or any(w in lex.quantities for w in low) or all(_NUMBER.fullmatch(w) for w in low):
@@ -1593,8 +1595,9 @@ _RELATIVE = re.compile(r"\s(?<=\w\s)\s*(?:who|whom|whose|which|that)\s+\w")
 _PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|both|each|another|any|most|none|all)\s+of\s+"
                         r"((?:the|these|those)\s+\S.*)$", re.IGNORECASE)
 _OWNED = re.compile(r"(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)$")
-_ONE_OF_THEM = re.compile(r"(one|two|three|some|several|many|both|each|another|most|all)\s+of\s+(them|us)$",
-                          re.IGNORECASE)
+# ('Seven of them said', '12 of them told': any count of the group, spelled (matcher.json's number words) or in digits)
+_ONE_OF_THEM = re.compile(r"(some|several|many|both|each|another|most|all|a few|\d{1,4}|"
+                          + "|".join(load_data("matcher.json")["number_words"]) + r")\s+of\s+(them|us)$", re.IGNORECASE)
 
 
 def _owns_document(owner: str, rest: str, lex: Lexicon) -> bool:
