@@ -2110,14 +2110,16 @@ class _Parser:
                 continue
             if self.t[x].kind != "w":
                 return None
-            if self.t[x].low in self.lex.denial_objects or self.t[x].low in self.lex.clause_objects:
+            pointed = self.t[x].low in self.lex.pointed_objects and x > k and (
+                self.t[x - 1].low in self.lex.object_pointers or owned)  # ('rejected that version')
+            if self.t[x].low in self.lex.denial_objects or self.t[x].low in self.lex.clause_objects or pointed:
                 that = self._whose_report_that(x + 1, stop)
                 if that is not None:
                     if owned:
                         return None  # ('rejected the mayor's claim that C' reports the mayor's claim)
                     frame.report_object = "clause"
                     return that + 1, "that"
-                if self.t[x].low not in self.lex.denial_objects:
+                if self.t[x].low not in self.lex.denial_objects and not pointed:
                     return None  # ('rejected the idea' alone: a proposal turned down, no report)
                 if x + 1 >= stop or self.is_p(x + 1, ",;") or self.t[x + 1].kind == "d" \
                         or self.w(x + 1) in _OBJECT_ENDS | {"by", "from", "of", "as", "about"} \
@@ -2217,6 +2219,8 @@ class _Parser:
             return self._that_after_aside(k, stop)
         if self.w(k) in _SUBJECT_PRONOUNS or self.w(k) == "it":
             return self._issued_report_says(k, stop)
+        if self.t[k].kind == "w" and (_participle(self.w(k)) or len(self.w(k)) > 5 and self.w(k).endswith("ing")):
+            return self._that_after_participle(k, stop)
         if self.w(k) not in _REPORT_PREPS:
             return None
         for y in range(k + 1, min(stop - 1, k + 7)):
@@ -2226,6 +2230,19 @@ class _Parser:
                 continue  # ("claims by drivers' unions that C")
             if self.t[y].kind != "w" or self.w(y) in _OBJECT_ENDS or self.w(y) in _RELATIVE_OPENERS:
                 return None  # (and 'a statement in which it said that C': the statement's own words)
+        return None
+
+    def _that_after_participle(self, k: int, stop: int) -> int | None:
+        """The 'that' of a denied report's clause after a participle at token k and a few words of where the
+        report went round or who made it ('dismissed claims circulating on social media that C', 'rejected
+        rumours made up by rivals that C', 'denied reports published on Sunday that C'): no verb of its own, no
+        punctuation and no relative 'that' ('claims made about the contract that was signed'); else None."""
+        for y in range(k + 1, min(stop - 2, k + 1 + _ASIDE_WORDS)):
+            if self.w(y) == "that":
+                return y if self.w(y + 1) not in _FINITE else None
+            if self.t[y].kind not in ("w", "d") or self.w(y) in _FINITE or self.w(y) in _RELATIVE_OPENERS \
+                    or self.w(y) in ("and", "but", "or"):
+                return None  # (a date is one word of it: 'reports published on Sunday that C')
         return None
 
     def _that_after_aside(self, comma: int, stop: int) -> int | None:
@@ -2826,6 +2843,8 @@ class _Parser:
         silence_end: int | None = self.end
         if any(tok.kind == "q" or tok.kind == "w" and tok.low not in self.lex.empty_contents for tok in self.t[j:self.end]):
             silence_end = self._unanswered_topic(j)
+            if silence_end is None and self.is_p(j, ",") and j + 1 in self.cue_tokens and self.w(j + 1).endswith("ing"):
+                silence_end = j  # ('X declined to comment, saying C': the refusal, then what X said instead)
             if silence_end is None:
                 return None  # ('declined to comment on the sale', 'did not respond to the mayor's letter': said elsewhere)
         assert silence_end is not None

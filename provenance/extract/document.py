@@ -2208,6 +2208,10 @@ class _Document:
                                    [c.cue_span for c in said if c.cue_span is not None],
                                    [(c.start, c.end) for c in said if c.silence])
         frames = self._keep_cuts(cut, frames, said)
+        # ('X rejected the accusations in a phone call with the Ledger': the rules' denial read that cue; the model's
+        # reading of the same cue as an assertion of the words after it is the same attribution, read wrong)
+        stances = {c.cue_span for c in said if c.stance != "asserts" and c.cue_span is not None and not c.by_model}
+        frames = [f for f in frames if (f.cue_start, f.cue_end) not in stances]
         if not frames:
             return made
         last_attr = self.last_attr
@@ -3671,8 +3675,12 @@ class _Document:
         itself, with an adverb of time gone by): the publisher takes back what it said (cues.json
         denials.correction_writers, correction_documents, correction_labels, correction_adverbs)."""
         assert frame.speaker is not None
-        who = fold(self.text[frame.speaker[0]:frame.speaker[1]])
-        if frame.nested or who not in self.lex.correction_writers and who not in self.lex.correction_documents:
+        words = self.text[frame.speaker[0]:frame.speaker[1]]
+        who = fold(words)
+        itself = self.publisher is not None and (self._names_itself(words) or self.outlets.referred(
+            words, frame.speaker[0]) is self.publisher)  # ('Correction: On 4 May, the Ledger wrote that C')
+        if frame.nested or who not in self.lex.correction_writers and who not in self.lex.correction_documents \
+                and not itself:
             return False
         stop = frame.contents[0].start if frame.contents else frame.speaker[1]
         if who in self.lex.correction_documents and set(
@@ -3680,8 +3688,11 @@ class _Document:
             return True
         start = self.text.rfind("\n", 0, frame.speaker[0]) + 1
         notice = _NOTICE_RE.match(self.text, entry_time_end(self.text, start, frame.speaker[1]), frame.speaker[1])
+        # ('Correction: We reported that C'; 'Correction: In our edition of Monday, we wrote that C', 'Correction: In
+        # an article published on 4 May, the Ledger stated that C': the edition or article it names opening the notice)
         return notice is not None and fold(notice.group(1)).rstrip(".") in self.lex.correction_labels \
-            and notice.end() == frame.speaker[0]
+            and (notice.end() == frame.speaker[0]
+                 or _CORRECTED_EDITION.fullmatch(self.text, notice.end(), frame.speaker[0]) is not None)
 
     def _after_notice(self, at: int) -> bool:
         """Whether a bare 'An earlier version' at `at` is the document's own: it opens its paragraph,
@@ -4524,6 +4535,10 @@ _TOPIC_STOP = DETERMINERS | _NP_INNER | _ADJUNCT_PREPS | _FINITE | _RELATIVE_OPE
 _DEFINITE_THING = re.compile(alternation("definite_determiners") + r"\s+(?:[\w-]+\s+){0,2}?([\w-]+)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
+# the edition or article a correction notice opens with, before the writers who take its words back ('In our edition
+# of Monday, ', "In Tuesday's print edition ", 'In an article published on 4 May, '): a phrase of 'in' or 'on' up to
+# a comma or the writers, no sentence or clause break inside
+_CORRECTED_EDITION = re.compile(r"(?:In|On)[ \t]+[^.;:!?\n\"\u201c\u201d]{1,80}?,?[ \t]+")
 # a box's label alone on its line, the paragraph after it its words: 'VERDICT', 'Our verdict'
 _LABEL_ALONE = re.compile(r"([A-Z][A-Za-z'\u2019 ]{0,24}?)[ \t]*:?[ \t]*\n\s*(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")

@@ -143,6 +143,8 @@ class Lexicon:
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
     clause_objects: frozenset[str] = frozenset()  # the same only with a clause after them ('the notion that C')
+    pointed_objects: frozenset[str] = frozenset()  # the same only after a pointer or an owner ('that version')
+    object_pointers: frozenset[str] = frozenset()  # those pointers ('that', 'his')
     bare_refusals: tuple[tuple[str, ...], ...] = ()  # 'declined to comment', 'could not be reached': a refusal, folded words
     artefacts: frozenset[str] = frozenset()  # 'called the photo doctored': a thing a denial answers only where named
     topic_preps: frozenset[str] = frozenset()  # 'claims of a smuggling ring': the words after them name what was reported
@@ -449,6 +451,8 @@ def _denial_words(denials: dict) -> dict[str, Any]:
             "retraction_verbs": frozenset(denials.get("retraction_verbs", [])),
             "denial_objects": frozenset(fold(w) for w in denials.get("objects", [])),
             "clause_objects": frozenset(fold(w) for w in denials.get("clause_objects", [])),
+            "pointed_objects": frozenset(fold(w) for w in (denials.get("pointed_objects") or {}).get("nouns", [])),
+            "object_pointers": frozenset(fold(w) for w in (denials.get("pointed_objects") or {}).get("pointers", [])),
             "bare_refusals": tuple(sorted({tuple(fold(f).split()) for f in _forms(denials.get("bare_refusals", []))},
                                           key=lambda w: -len(w))),
             "topic_preps": frozenset(fold(w) for w in denials.get("topic_preps", [])),
