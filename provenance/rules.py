@@ -65,7 +65,7 @@ from provenance.corroboration import (
 from provenance.datafiles import load_data
 from provenance.extract.lexicon import anonymity_request
 from provenance.extract.speakers import analyse
-from provenance.matching import prepare
+from provenance.matching import figures_of, prepare
 from provenance.standing import advocate, cause_body, cause_heads, outside, standing
 from provenance.tuning import GROUP_PAIRS, MANY_BACKERS
 
@@ -945,9 +945,7 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     if r.rated:
         return "disputed", f"the claim {r.publisher or 'the publisher'}'s fact check rates '{r.rated}'"
     base, base_reason = base_status(r)
-    # (a position, what its source wants done or thinks should be, 'called on the auditor to review the
-    # contract', is nothing another can decline to confirm: 'the auditor declined to say whether she would')
-    declined = [other for link, other in against if _how(link, other) == "nonconfirm"] if r.kind != "position" else []
+    declined = [other for link, other in against if _how(link, other) == "nonconfirm"]
     if declined:
         return "unconfirmed", f"{_declined(_distinct_origins(declined))}; {base_reason}"
     backers = [other for link, other in links if link.relation == "corroborates"] + list(support)
@@ -2051,11 +2049,6 @@ def _error_words() -> re.Pattern[str]:
                       + r")(?![\w'’])")
 
 
-# a figure of two digits or more, with its currency and its scale ('$310 million', '2,300', '38%'; a scale
-# is a whole word: '310 more berths' gives '310')
-_FIGURE = re.compile(r"[$€£]?\d[\d,.]*\d(?:\s*(?:million|billion|bn|m|per\s?cent)\b|\s*%)?")
-# a year alone ('in 2024'): when a statement is dated, no figure it gives
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # a transcript's label: the capitalised name that opens a speaker's turn ('KARA VOSS, HOST:', 'VOSS:'),
 # stripped of the spaces it ends in (possessive: a long run of spaces is read once, not once a space)
 _TURN_LABEL = re.compile(r"([A-Z][A-Z'’. -]++)\s*+[,:]")
@@ -2081,9 +2074,9 @@ def _correct_earlier(fix: ClaimRecord, claims: Sequence[ClaimRecord], text: str)
 
 
 def _figures(text: str) -> set[str]:
-    """The figures a statement gives, spaced as one ('$310 million', '2,300'), but no year ('in 2024'
-    dates a statement the correction may share it with)."""
-    return {" ".join(f.split()) for f in _FIGURE.findall(text) if not _YEAR.fullmatch(f)}
+    """The figures a statement gives as a reader reads them (`matching.figures_of`: '$310 million' is
+    '310,000,000', 'nine' is 9), but no year ('in 2024' dates a statement the correction may share it with)."""
+    return set(figures_of(text))
 
 
 def _turn_of(text: str, at: int) -> str:

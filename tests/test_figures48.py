@@ -85,11 +85,11 @@ def test_two_documents_tell_two_stories_when_they_share_no_name(mine, theirs, ap
 
 
 @pytest.mark.parametrize(("a", "b"), [
-    ("The mill owes its weavers 118 million rupees in back pay", "The mill owes its weavers Rs 11.8 crore in back pay"),
+    ("The tannery owes its cutters 270 million rupees in back pay", "The tannery owes its cutters Rs 27 crore in back pay"),
     ("The port authority paid 1.2 billion dollars for the cranes", "The port authority paid 1,200 million dollars for the cranes"),
     ("The appeal raised 2.5m pounds for the flood victims", "The appeal raised 2,500,000 pounds for the flood victims"),
     ("Half a million homes lost power in the storm", "500,000 homes lost power in the storm"),
-    ("Forty-one passengers were rescued from the ferry", "41 passengers were rescued from the ferry"),
+    ("Sixty-three hikers were rescued from the ridge", "63 hikers were rescued from the ridge"),
     ("Twelve fishing boats sank off Orm Point", "12 fishing boats sank off Orm Point"),
 ])
 def test_one_figure_written_two_ways_is_no_conflict(a, b):
@@ -100,10 +100,10 @@ def test_one_figure_written_two_ways_is_no_conflict(a, b):
 
 @pytest.mark.parametrize(("a", "b"), [
     # read whole, '40,000' and '140,000' differ (read at their separators, both ended in '000')
-    ("The mill declared 40,000 sacks of rice in its stock report", "Inspectors counted 140,000 sacks of rice in the mill's stock"),
-    # what a figure counts after its scale and a modifier: 'million active subscribers'
-    ("The outage hit 9.6 million active subscribers", "The outage hit more than 11 million subscribers"),
-    ("The batteries were linked to 14 house fires in Orm", "The batteries were linked to 19 fires in Orm"),
+    ("The depot declared 60,000 bales of cotton in its ledger", "Inspectors counted 160,000 bales of cotton at the depot"),
+    # what a figure counts after its scale and a modifier: 'million paying members'
+    ("The strike hit 2.3 million paying members", "The strike hit more than 3 million members"),
+    ("The heaters were blamed for 8 barn blazes in Orm", "The heaters were blamed for 13 blazes in Orm"),
 ])
 def test_two_counts_of_one_thing_are_paired_as_one_measure(a, b):
     assert same_measure(a, b) and same_measure(b, a)
@@ -111,7 +111,7 @@ def test_two_counts_of_one_thing_are_paired_as_one_measure(a, b):
 
 
 def test_two_sums_in_two_scales_that_differ_still_conflict():
-    a, b = "The factory owes its workers 118 million taka in wages", "The factory owes its workers Tk 21 crore in wages"
+    a, b = "The tannery owes its cutters 270 million rupees in back pay", "The tannery owes its cutters Rs 31 crore in back pay"
     assert conflict(prepare(a), prepare(b)) == "number" and figures_differ(a, b)
 
 
