@@ -2652,6 +2652,15 @@ def _one_text(x: ClaimRecord, y: ClaimRecord) -> bool:
     return x.version == y.version if x.version is not None or y.version is not None else x.doc == y.doc
 
 
+def _earlier_edition(x: ClaimRecord, y: ClaimRecord) -> bool:
+    """Whether the publisher's correction `x` takes back `y`, its own statement in another of its documents,
+    stated no later than what the correction says it printed ('Correction: In our edition of Monday, we wrote
+    that C' takes back Monday's story saying C; each story is an origin of its own, `publisher:DOC`)."""
+    return x.doc != y.doc and is_publisher(x) and is_publisher(y) and bool(x.publisher) \
+        and _name_key(x.publisher or "") == _name_key(y.publisher or "") \
+        and (not x.stated_on or not y.stated_on or y.stated_on[:len(x.stated_on)] <= x.stated_on)
+
+
 def _withdrawal(a: ClaimRecord, b: ClaimRecord, score: float, out: dict[tuple[Hashable, Hashable], Relation]) -> None:
     """A similar pair of which one withdraws what the same source said in the other: the
     withdrawal contradicts it (the rules then mark it retracted). A publisher's correction ('An
@@ -2660,7 +2669,7 @@ def _withdrawal(a: ClaimRecord, b: ClaimRecord, score: float, out: dict[tuple[Ha
     x, y = (a, b) if stance_kind(a) == "retract" else (b, a)
     if is_publisher(x) and _one_text(x, y):
         return
-    if same_origin(x, y) and stance_kind(y) != "retract" and not namesakes(x, y):
+    if (same_origin(x, y) or _earlier_edition(x, y)) and stance_kind(y) != "retract" and not namesakes(x, y):
         out.setdefault((x.key, y.key), Relation(x.key, y.key, "contradicts", score, f"{WITHDREW} (similarity {score:.2f})"))
 
 

@@ -945,7 +945,9 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     if r.rated:
         return "disputed", f"the claim {r.publisher or 'the publisher'}'s fact check rates '{r.rated}'"
     base, base_reason = base_status(r)
-    declined = [other for link, other in against if _how(link, other) == "nonconfirm"]
+    # (a position, what its source wants done or thinks should be, 'called on the auditor to review the
+    # contract', is nothing another can decline to confirm: 'the auditor declined to say whether she would')
+    declined = [other for link, other in against if _how(link, other) == "nonconfirm"] if r.kind != "position" else []
     if declined:
         return "unconfirmed", f"{_declined(_distinct_origins(declined))}; {base_reason}"
     backers = [other for link, other in links if link.relation == "corroborates"] + list(support)

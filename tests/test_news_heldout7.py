@@ -41,7 +41,8 @@ KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 # Plausible sources the judgement did not name: the relay's source as the Herald words it, the company
 # under the legal name the viral post gives it, and (since main cecff03) the body whose declaration RNZ
 # reports in its own words ("Hawke's Bay Civil Defence declared a local state of emergency").
-PLAUSIBLE = frozenset({"heretaunga lines technician", "kudira technologies", "hawke's bay civil defence"})
+PLAUSIBLE = frozenset({"heretaunga lines technician", "kudira technologies", "kudira technologies ltd",
+                       "hawke's bay civil defence"})
 # Outlets the articles name besides their publishers ("Daily Nation" is the publisher Nation under its
 # long name, stored apart); none stored is no outlet.
 NAMED_OUTLETS = {"Daily Nation", "Inside Housing", "TechCabal"}

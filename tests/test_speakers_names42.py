@@ -127,4 +127,5 @@ def test_who_after_a_body_named_with_of_is_the_person_before_it(text, name, anon
 def test_a_company_of_four_words_before_its_suffix_is_the_one_the_company_refers_to():
     text = ("Golden Reed Fish Trading Inc. reported revenue of 3.4 billion in 2025, the filing showed.\n\n"
             "In a disclosure on Wednesday, the company said it had \"complied with all rules\".\n")
-    assert cued_speakers(text)[-1] == ("Golden Reed Fish Trading", False)
+    # (its legal form is part of its name since session 49, the name without it an alias)
+    assert cued_speakers(text)[-1] == ("Golden Reed Fish Trading Inc.", False)

@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from provenance.datafiles import load_data
+from provenance.extract.carried import legal_forms
 from provenance.extract.dates import MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADDRESS_OPENERS,
@@ -98,6 +99,7 @@ from provenance.extract.lexicon import (
     Lexicon,
     alternation,
     anonymity_request,
+    false_story_match,
     fold,
     lexicon,
     trie_pattern,
@@ -135,6 +137,7 @@ RECORD_HEAD_ENDS = frozenset({"of", "from", "by", "with", "for", "in", "on", "at
                                "who", "that", "which", "obtained", "seen", "released", "published"})
 _REPORT_PREPS = frozenset({"of", "by", "from", "in", "on"})  # whose or where a denied report is, before 'that C'
 _ASIDE_WORDS = 8  # the longest aside between a denied report's noun and its 'that C' ('claims, first made by X, that C')
+_TRADE_ENDINGS = ("ist", "er", "or", "ian")  # a lower-case trade before a name ('hydrologist Ana Costa')
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab]")
 _OPEN_MARKS = "\u201c\u2018\"\u00ab"
 # after a verdict on a report, a second reported clause: '"a fabrication" and that C'
@@ -143,6 +146,12 @@ _AND_THAT = re.compile(r"[\"\u201d\u2019']?()[,;]?\s+and\s+that\s+")
 # after these a capitalised word may still be a cue: a quotation, a colon or a dash starts anew
 CUE_OPENERS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb(:\u2014\u2013-["
 _CLOSE_MARKS = "\u201d\u2019\"\u00bb"
+
+
+@lru_cache(maxsize=2)
+def _lower_legal_forms(suffixes: frozenset[str]) -> frozenset[str]:
+    """The legal forms written in lower case ('plc', 'ehf', 'a.d.'), without their full stops."""
+    return frozenset(f.replace(".", "") for f in legal_forms(suffixes) if f.islower())
 
 
 def title_cased(text: str, start: int, end: int) -> bool:
@@ -730,10 +739,15 @@ class _Parser:
         if a >= b:
             # "X, who ..., said" / "X, head of Y, said": the subject sits before a parenthetical
             if b - 1 > self.begin and self.is_p(b - 1, ","):
-                return self._maker_before_stray_comma(b - 1) or self._np_before_parenthetical(b - 1)
+                return self._maker_before_stray_comma(b - 1) or self._np_before_parenthetical(b - 1) \
+                    or self._np_before_anonymity_insert(b - 1)
             if b - 1 > self.begin and self.is_p(b - 1, "\u2014\u2013"):
                 return self._np_before_dashes(b - 1)
             return None
+        if a > self.begin and self.is_p(a - 1, ",") and self._second_legal_form(a, b):
+            outer = self._np_before_plain(a - 1)  # ('Shanxi Longtai Co., Ltd. said': one company's name)
+            if outer is not None:
+                return outer[0], b
         if a > self.begin and self.is_p(a - 1, ",") and self._appositive_like(a, b):
             outer = self._np_before_plain(a - 1)
             if outer and outer[1] - outer[0] == 1 and self.text[self.t[outer[0]].start:self.t[outer[0]].end] in self.lex.not_names:
@@ -749,6 +763,14 @@ class _Parser:
         if owner is not None:
             return owner, b
         return (a, b) if self._valid_np(a, b) else None
+
+    def _second_legal_form(self, a: int, b: int) -> bool:
+        """Are tokens [a, b) a company's second legal form after a comma, the first before it ('Co., Ltd.')?"""
+        words = [k for k in range(a, b) if self.t[k].kind == "w"]
+        forms = {f.replace(".", "").casefold() for f in legal_forms(self.lex.company_suffixes)}
+        before = re.search(r"([\w.]+)\s*$", self.text[max(0, self.t[a - 1].start - 12):self.t[a - 1].start])
+        return len(words) == 1 and self.t[words[0]].low.replace(".", "") in forms and before is not None \
+            and before.group(1).replace(".", "").casefold() in forms
 
     def _modified_owner(self, a: int) -> int | None:
         """Where the people start whose relative clause or participle's phrase the words read back to token a
@@ -861,6 +883,9 @@ class _Parser:
         b = who
         if self.is_p(b - 1, ","):
             b -= 1
+            if self.kinds[b - 1] in "wd" and self.w(b - 1).isdigit() and len(self.w(b - 1)) <= 3 \
+                    and self.is_p(b - 2, ",") and self.t[b - 3].cap:
+                b -= 2  # 'spoke with Ana Costa, 71, who said': her age is set off after her name
             if self._party_label(b - 1):
                 # 'Rep. Ana Lind, R-Ariz., who ...': the lawmaker, not her party and state
                 b = self._opening_mark(b - 1, ",", b, reach=8) or b
@@ -880,16 +905,29 @@ class _Parser:
                 # follows the last noun: 'shared the logs with two firms, which said')
                 whole = not thing and (self.w(b - 1) not in _PLURAL_OBJECT_PRONOUNS and not self._person_head(b - 1)
                                        and not self.t[b - 1].cap or self._person_of_body(x, b))
+                verb = self._last_verb(a, x + 1) if whole else None
+                if verb is not None:
+                    # ('spoke to a beekeeper, who said', 'spoke to a mother of three who said': the clause's verb, and
+                    # the preposition after it, are no part of the noun phrase)
+                    a = verb + (2 if self.w(verb + 1) in _OBJECT_PREPS else 1)
                 a = a if whole else x + 1
                 break
         for x in range(b - 1, a, -1):
-            if self.w(x) in ("a", "an", "the") and (not self.t[a].cap or thing) and not whole:
-                a = x
+            if self.w(x) in ("a", "an", "the") and (not self.t[a].cap or thing or self._last_verb(a, x) is not None) \
+                    and not whole:
+                a = x  # ('Reporters met a beekeeper who said': the beekeeper, not who met her)
                 break
         if a < b and self._valid_np(a, b) and self.w(b - 1) not in DETERMINERS:
             # the words naming the speaker here run to the relative pronoun: 'an architect who'
             return a, who + 1
         return None
+
+    def _last_verb(self, a: int, b: int) -> int | None:
+        """The last word in tokens [a, b) that is a verb in the past or a finite one in lower case ('met', 'spoke',
+        'visited', 'has'), else None: the words up to it are a clause, no part of a noun phrase after it."""
+        return next((x for x in range(b - 1, a - 1, -1) if self.t[x].kind == "w" and not self.t[x].cap and (
+            self.w(x) in _FINITE or self.w(x) in _IRREGULAR_PAST or self.w(x) in _SPEAKING_TO
+            or self.w(x).endswith("ed") and len(self.w(x)) > 4)), None)
 
     def _inside_name(self, x: int) -> bool:
         """Is the 'of' or 'for' at token x inside a body's name, between two capitalised words ('the
@@ -1030,7 +1068,7 @@ class _Parser:
             # "Norway's foreign minister, Ana Costa, said": a name set off after a description
             # ('The Registrar, Prof. Ana Costa, said': an honorific keeps its full stop)
             name_end = self._name_end(k, comma)
-            named = not relative and not adjunct and self._set_off_name(k + 1, name_end)
+            named = not relative and not adjunct and (self._set_off_name(k + 1, name_end) or self._whose_trade_name(k, name_end))
             # 'Dianne Feinstein, Democrat of California, said': a capitalised title of something
             # (or 'Chris Pell, South Carolina director for the campaign, said')
             titled = not relative and self.t[k + 1].kind == "w" and self.t[k + 1].cap and comma - (k + 1) <= 12 \
@@ -1052,7 +1090,9 @@ class _Parser:
                 if a < x and (self.w(a) in DETERMINERS or self._named_possessor(a, x)) and self._valid_np(a, x):
                     return a, comma
                 if a < x and self.w(a - 1) == "whose" and self.is_p(a - 2, ","):
-                    return k + 1, comma  # 'the village of Pello, whose mayor, Ana Costa, said': she speaks
+                    # 'the village of Pello, whose mayor, Ana Costa, said': she speaks (her name, not the trade
+                    # before it: 'whose owner, professional hunter Ana Costa, said')
+                    return next((y for y in range(k + 1, comma) if self.t[y].cap), k + 1), comma
                 portfolio = self._portfolio_start(a)
                 if portfolio is None and (body := self._portfolio_start(a, self.lex.institution_heads)) is not None:
                     # 'The head of the Ministry of Ports, Roads and Waters, Ana Costa, said': her post in the body
@@ -1087,6 +1127,36 @@ class _Parser:
                 return outer[0], labelled or (k if relative or adjunct else comma)
             k -= 1
         return None
+
+    def _np_before_anonymity_insert(self, comma: int) -> tuple[int, int] | None:
+        """'A ministry official, speaking on condition of anonymity because the talks, which began in May, are
+        confidential, said': the noun phrase before an insert that opens with a request or a grant of anonymity
+        (lexicon.anonymity_request, within its first three words) and runs, commas and all, to the comma before
+        the cue; the phrase opens the sentence, perhaps after a short opening. None otherwise."""
+        for c in range(comma - 3, max(self.begin, comma - 45), -1):
+            if self.t[c].kind == "q" or c in self.cue_tokens:
+                return None
+            if not self.is_p(c, ",") or self.separates_thousands(c):
+                continue
+            m = anonymity_request(self.text, self.t[c + 1].start, self.t[comma - 1].end)
+            if m is None or m.start() > self.t[min(c + 4, comma - 1)].start:
+                continue
+            np = self._np_before_any(c)
+            if np is not None and np[1] == c and (self._opens_sentence(np[0]) or self._after_opening(np[0])):
+                return np[0], c
+        return None
+
+    def _whose_trade_name(self, k: int, end: int) -> bool:
+        """Is the layer after the comma at token k, up to `end`, one or two words of a trade in lower case and a
+        name, set off after 'whose' and its noun ('an outfitter, whose owner, guide Ana Costa, confirmed')?"""
+        if not any(self.w(x) == "whose" and self.is_p(x - 1, ",") for x in range(k - 3, k - 1)):
+            return False
+        for y in (k + 2, k + 3):
+            if y < end and self.t[y].kind == "w" and self.t[y].cap and all(
+                    self.t[z].kind == "w" and not self.t[z].cap and self.w(z) not in _NP_STOP
+                    and self.w(z) not in DETERMINERS for z in range(k + 1, y)):
+                return self._set_off_name(y, end)
+        return False
 
     def _description_cut(self, a: int, b: int) -> bool:
         """Do tokens a..b, read back as a name before a relative clause, open in lower case right after another
@@ -1147,7 +1217,7 @@ class _Parser:
         if whole is None:
             return None
         if first.endswith("ing") and len(first) > 5 or agent:
-            return (whole[0], k) if self._opens_sentence(whole[0]) else None
+            return (whole[0], k) if self._opens_sentence(whole[0]) or self._after_opening(whole[0]) else None
         made = self._evidence_made_by(whole[0])  # 'A review by | the Tarn Audit Office'
         record = self._np_before_any(made + 1) if made is not None else whole
         if record is None or not self._record_head(record[1] - 1):
@@ -1369,6 +1439,20 @@ class _Parser:
         """Does a subject at token a open the sentence, perhaps after a conjunction ('But a nurse, ...')?"""
         return a == self.begin or a == self.begin + 1 and self.w(self.begin) in _SENTENCE_CONJUNCTIONS
 
+    def _after_opening(self, a: int) -> bool:
+        """Does a subject at token a follow only a short opening set off by a comma: a discourse adverb or a
+        phrase of time or place ('Meanwhile, a ministry official, speaking on condition of anonymity because
+        ..., said', 'On Monday, an official, speaking ..., said')? No cue, quotation or clause of its own in it."""
+        b = self.begin + (1 if self.w(self.begin) in _SENTENCE_CONJUNCTIONS else 0)
+        if not (b + 1 < a <= b + 7 and self.is_p(a - 1, ",")):
+            return False
+        first = self.w(b)
+        if a - 1 == b + 1:
+            return first in _DISCOURSE_ADVERBS or first in _OPENING_WORDS
+        return (first in _ADJUNCT_PREPS or first in _OPENING_WORDS or self.t[b].kind == "d") and all(
+            self.t[x].kind in "wd" and x not in self.cue_tokens and self.w(x) not in _FINITE
+            for x in range(b, a - 1))
+
     def _adjunct_like(self, a: int) -> bool:
         """Does token a open an adjunct set off by commas ('at a briefing', 'speaking on Monday')?"""
         first = self.w(a)
@@ -1453,6 +1537,8 @@ class _Parser:
                     len(words) <= 2 and (a == self.begin or self.w(a - 1) in _SUBORDINATORS
                                          or self.w(a - 1) in ("that", "and", "but")))):
             return True  # "Local farmers", "the protesters", "after engineers warned", "Exit polling showed"
+        if len(words) > 1 and words[-2].cap and last.low.replace(".", "") in _lower_legal_forms(heads.company_suffixes):
+            return True  # 'Tarvik plc', 'Hafgola ehf.': a company's name and its legal form in lower case
         if last.cap:
             # a capitalised phrase: a name, an institution or an outlet; a lone capitalised
             # sentence opener that is not a name is too weak
@@ -2024,14 +2110,16 @@ class _Parser:
                 continue
             if self.t[x].kind != "w":
                 return None
-            if self.t[x].low in self.lex.denial_objects or self.t[x].low in self.lex.clause_objects:
+            pointed = self.t[x].low in self.lex.pointed_objects and x > k and (
+                self.t[x - 1].low in self.lex.object_pointers or owned)  # ('rejected that version')
+            if self.t[x].low in self.lex.denial_objects or self.t[x].low in self.lex.clause_objects or pointed:
                 that = self._whose_report_that(x + 1, stop)
                 if that is not None:
                     if owned:
                         return None  # ('rejected the mayor's claim that C' reports the mayor's claim)
                     frame.report_object = "clause"
                     return that + 1, "that"
-                if self.t[x].low not in self.lex.denial_objects:
+                if self.t[x].low not in self.lex.denial_objects and not pointed:
                     return None  # ('rejected the idea' alone: a proposal turned down, no report)
                 if x + 1 >= stop or self.is_p(x + 1, ",;") or self.t[x + 1].kind == "d" \
                         or self.w(x + 1) in _OBJECT_ENDS | {"by", "from", "of", "as", "about"} \
@@ -2131,6 +2219,8 @@ class _Parser:
             return self._that_after_aside(k, stop)
         if self.w(k) in _SUBJECT_PRONOUNS or self.w(k) == "it":
             return self._issued_report_says(k, stop)
+        if self.t[k].kind == "w" and (_participle(self.w(k)) or len(self.w(k)) > 5 and self.w(k).endswith("ing")):
+            return self._that_after_participle(k, stop)
         if self.w(k) not in _REPORT_PREPS:
             return None
         for y in range(k + 1, min(stop - 1, k + 7)):
@@ -2140,6 +2230,19 @@ class _Parser:
                 continue  # ("claims by drivers' unions that C")
             if self.t[y].kind != "w" or self.w(y) in _OBJECT_ENDS or self.w(y) in _RELATIVE_OPENERS:
                 return None  # (and 'a statement in which it said that C': the statement's own words)
+        return None
+
+    def _that_after_participle(self, k: int, stop: int) -> int | None:
+        """The 'that' of a denied report's clause after a participle at token k and a few words of where the
+        report went round or who made it ('dismissed claims circulating on social media that C', 'rejected
+        rumours made up by rivals that C', 'denied reports published on Sunday that C'): no verb of its own, no
+        punctuation and no relative 'that' ('claims made about the contract that was signed'); else None."""
+        for y in range(k + 1, min(stop - 2, k + 1 + _ASIDE_WORDS)):
+            if self.w(y) == "that":
+                return y if self.w(y + 1) not in _FINITE else None
+            if self.t[y].kind not in ("w", "d") or self.w(y) in _FINITE or self.w(y) in _RELATIVE_OPENERS \
+                    or self.w(y) in ("and", "but", "or"):
+                return None  # (a date is one word of it: 'reports published on Sunday that C')
         return None
 
     def _that_after_aside(self, comma: int, stop: int) -> int | None:
@@ -2515,7 +2618,7 @@ class _Parser:
     def _verdict_then_clause(self, s: int, e: int) -> list[Content]:
         """'the story was "entirely baseless" and that C': a verdict on a report and a second
         reported clause of the same speaker are two contents (the verdict denies, C is asserted)."""
-        verdict = self.lex.false_story.match(self.text, s, e)
+        verdict = false_story_match(self.lex, self.text, s, e)
         second = _AND_THAT.match(self.text, verdict.end(), e) if verdict is not None else None
         if verdict is None or second is None or second.end() >= e:
             return [Content(s, e, "indirect")]
@@ -2552,7 +2655,7 @@ class _Parser:
                 if resume is not None:
                     frames.extend(self._forward(resume, self.end, prev=frames[-1]))
             if not frames:
-                lead = self._colon_lead_frame()
+                lead = self._colon_lead_frame() or self._view_frame()
                 if lead is not None:
                     frames.append(lead)
         frames.extend(self._noun_frames(frames))
@@ -2574,6 +2677,54 @@ class _Parser:
             if prefix is not None and not f.nested:
                 f.attribution_spans.append(prefix)
         return frames
+
+    def _view_frame(self) -> Frame | None:
+        """'For the minister, the delay is the contractor's fault', 'For the Association of X (ABX), this case
+        "is ..."', 'For researcher X, of the Y Institute, the case shows that C': a sentence that opens with
+        'For' and a party (a name, or 'the' and a title or a body's head noun) set off by a comma gives the
+        rest as that party's view, when no cue of the sentence gave a frame and the rest is three words or more,
+        a quotation or a word in lower case among them. Not 'For years, ...', 'For residents of X, ...' (people
+        at large), 'For RFI, X, Kaolack.' (a broadcast's sign-off)."""
+        b = self.begin
+        if self.w(b) != "for" or self.w(b + 1) in _FOR_ASIDES:
+            return None
+        comma = next((x for x in range(b + 2, min(self.end, b + 14)) if self.t[x].kind == "p"
+                      and self.t[x].low in ",;:" and not self.separates_thousands(x)), None)
+        if comma is None or not self.is_p(comma, ",") or not self._party_after_for(b + 1, comma):
+            return None
+        k = comma + 1
+        if self.t[comma - 1].cap and self.w(k) in ("of", "at", "a", "an", "from"):
+            # 'For researcher X, of the Y Institute, ...': a description set off after the name
+            k = next((x + 1 for x in range(k + 1, min(self.end, k + 20)) if self.is_p(x, ",")), self.end)
+        # (the rest a clause of three words or more, not a sign-off of names and places: 'For RFI, X, Kaolack.')
+        if sum(self.t[x].kind in "wq" for x in range(k, self.end)) < 3 or not any(
+                self.is_q(x) or self.t[x].kind == "w" and not self.t[x].cap for x in range(k + 1, self.end)):
+            return None
+        frame = Frame(None, "for", self.t[b].start, self.t[b].end, self.span(b + 1, comma))
+        self.add_content(frame, k, self.end)
+        return frame if frame.contents else None
+
+    def _party_after_for(self, a: int, b: int) -> bool:
+        """Are tokens [a, b), after an opening 'For', a party whose view the sentence gives: a name of two
+        capitalised words or more (a trade in lower case and an acronym in brackets may come with it) that is no
+        place we know, or 'the' and a title or a body's head noun ('the minister', 'the union')? No figure or
+        date among them."""
+        if any(self.t[x].kind not in "wp" or self.w(x).isdigit() for x in range(a, b)):
+            return False
+        end = self._bracket_start(b)
+        last = end - 1
+        if last < a or self.t[last].kind != "w":
+            return False
+        if self.t[last].cap:
+            # a name of two words or more, all capitalised but for 'the' and a title before it and the particles
+            # inside a body's name ('researcher Ana Costa', 'the Association of X'; not 'residents of Velm')
+            x = a + (1 if self.w(a) == "the" else 0)
+            while x < end and not self.t[x].cap and (self._person_head(x) or self.w(x).endswith(_TRADE_ENDINGS)):
+                x += 1
+            return end - x >= 2 and not self._place(x, end) and self.w(x) not in MONTH_NAMES and all(
+                self.t[y].cap or self._inside_name(y) or self.is_p(y, ".'\u2019&-") for y in range(x, end))
+        head = self.w(last)
+        return self.w(a) == "the" and end - a <= 4 and (head in self.lex.title_words or head in self.lex.institution_heads)
 
     def _opening_medium(self, begin: int) -> tuple[int, tuple[int, int] | None, tuple[int, int] | None]:
         """A sentence's opening phrase naming the medium its speaker spoke through: "Speaking to OUTLET,",
@@ -2692,6 +2843,8 @@ class _Parser:
         silence_end: int | None = self.end
         if any(tok.kind == "q" or tok.kind == "w" and tok.low not in self.lex.empty_contents for tok in self.t[j:self.end]):
             silence_end = self._unanswered_topic(j)
+            if silence_end is None and self.is_p(j, ",") and j + 1 in self.cue_tokens and self.w(j + 1).endswith("ing"):
+                silence_end = j  # ('X declined to comment, saying C': the refusal, then what X said instead)
             if silence_end is None:
                 return None  # ('declined to comment on the sale', 'did not respond to the mayor's letter': said elsewhere)
         assert silence_end is not None

@@ -30,7 +30,7 @@ from provenance.extract.attribution import (
     records_by_head,
     title_cased,
 )
-from provenance.extract.carried import Carried, carried_texts, legal_name, read_blocks, unmarked
+from provenance.extract.carried import Carried, carried_texts, legal_forms, legal_name, read_blocks, unmarked
 from provenance.extract.chains import cited as chains_cited
 from provenance.extract.chains import (
     cited_before,
@@ -86,7 +86,17 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
 )
 from provenance.extract.kinds import classify
 from provenance.extract.letter import read_letter
-from provenance.extract.lexicon import Cue, Lexicon, alternation, anonymity_request, fold, lexicon, word_set
+from provenance.extract.lexicon import (
+    Cue,
+    Lexicon,
+    alternation,
+    anonymity_request,
+    false_pronoun_fullmatch,
+    false_story_match,
+    fold,
+    lexicon,
+    word_set,
+)
 from provenance.extract.page import entry_time_end, is_boilerplate, is_live_page, list_item_start
 from provenance.extract.pointing import (
     content_words,
@@ -177,6 +187,7 @@ _CITING_AFTER = re.compile(r"\s*,\s*" + alternation("citing") + r"\b")
 _BODY_AGENCY = re.compile(r"\b[A-Z][\w-]+\s+Agency\b")  # ('the Environmental Protection Agency')
 _POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s\s")
 _OWNER_OF_THING = re.compile(r"(.+?)(?:['’]s|(?<=s)['’])\s")  # also 'Tarn News' Morning Hour'
+_VIEW_OPENING = re.compile(r"For\s[^,;:.]{2,100},")  # a party whose view the rest of the sentence gives
 _NAME_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*:[ \t]")  # 'Ana Costa: ' opening a paragraph
 _ARTICLE_NAME = re.compile(r"The(?:\s+[A-Z][\w&'’-]*){1,3}")  # 'The Courier', written with its article
 # a fact check's label before its verdict: 'Our verdict: ', 'Fact check: '
@@ -854,11 +865,34 @@ class _Institutions:
                              or words[0].lower() in DETERMINERS):
                 words = words[1:]
             if len(words) > 1 or words and m.group().split()[-1] not in suffixes:
-                name = m.group()[m.group().index(words[0]):]
-                if name.split()[-1] in suffixes:
-                    name = name.rsplit(None, 1)[0]  # ('Marlow Freight Ltd': the company is Marlow Freight)
-                out.append((m.start(), name))
-        return sorted(out + self._described_companies())
+                out.append((m.start(), m.group()[m.group().index(words[0]):] + self._form_stop(m.end())))
+        return sorted(set(out + self._legal_companies()) | set(self._described_companies()))
+
+    def _legal_companies(self) -> list[tuple[int, str]]:
+        """Companies named with their legal form ('Hafgola ehf.', 'Tarvik plc', 'Marlow AG'), the form kept in the name;
+        one word before a form that is also a person's post-nominal ('Wang AG') only when the text names no person
+        so ('Ana Wang')."""
+        forms = "|".join(r"\.[ \t]?".join(re.escape(p) for p in f.rstrip(".").split("."))
+                         for f in sorted(legal_forms(self.lex.company_suffixes), key=len, reverse=True))
+        out = []
+        for m in re.finditer(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019&-]*[ \t]+(?:(?:and|of|&)[ \t]+(?=[A-Z]))?){1,5})(?:" + forms + r")(?![\w/])", self.text):
+            words = m.group(1).split()
+            while words and (words[0] in _NAME_STOPS or words[0] in self.lex.not_names
+                             or words[0].lower() in DETERMINERS):
+                words = words[1:]
+            if not re.search(r"(?:^|[.!?][\"\u201d\u2019]?\s+|[\"\u201d]\s+|\n)(?:[\w'\u2019-]+[ \t]+){0,4}$", self.text[max(0, m.start() - 60):m.start()]):
+                continue  # (only the subject of a sentence: 'exported berries to Drina Berry d.o.o.' names a party in passing)
+            if not words or len(words) == 1 and (fold(words[0]) in self.lex.given_names or re.search(
+                    r"\b[A-Z][\w'\u2019-]*[ \t]+" + re.escape(words[0]) + r"\b(?![ \t]+[A-Z])", self.text) is not None):
+                continue  # ('Anna Oy'; 'Ana Wang ... Wang AG': a person of that name)
+            out.append((m.start(1) + m.group(1).index(words[0]),
+                        m.group()[m.group().index(words[0]):] + self._form_stop(m.end())))
+        return out
+
+    def _form_stop(self, end: int) -> str:
+        """The full stop of a legal form's abbreviation at offset end ("Corvane Systems Inc.'s office", 'Hafgola ehf.
+        said'), part of the name where no sentence ends on it; else ''."""
+        return "." if re.match(r"\.(?!\s+[A-Z\"\u201c]|\s*$)", self.text[end:end + 3]) else ""
 
     def _described_companies(self) -> list[tuple[int, str]]:
         """Companies the text introduces by what they are: 'battery maker Kestrel', 'Kestrel, a
@@ -2174,6 +2208,10 @@ class _Document:
                                    [c.cue_span for c in said if c.cue_span is not None],
                                    [(c.start, c.end) for c in said if c.silence])
         frames = self._keep_cuts(cut, frames, said)
+        # ('X rejected the accusations in a phone call with the Ledger': the rules' denial read that cue; the model's
+        # reading of the same cue as an assertion of the words after it is the same attribution, read wrong)
+        stances = {c.cue_span for c in said if c.stance != "asserts" and c.cue_span is not None and not c.by_model}
+        frames = [f for f in frames if (f.cue_start, f.cue_end) not in stances]
         if not frames:
             return made
         last_attr = self.last_attr
@@ -2358,7 +2396,8 @@ class _Document:
         text, sent = self.text, r.sent
         if not (_may_attribute(self.lex, text, sent.start, sent.end)
                 or (speech and _SIGNING_MARK.search(text, sent.start, sent.end))
-                or (sent.first_in_block and _NAME_LABEL.match(text, r.begin_off))):  # 'Costa: C' (attribution)
+                or (sent.first_in_block and _NAME_LABEL.match(text, r.begin_off))  # 'Costa: C' (attribution)
+                or _VIEW_OPENING.match(text, r.begin_off, sent.end)):  # 'For the union, C' (a view, _Parser._view_frame)
             return None, []
         tokens = tokenize(text, sent, r.matches)
         begin = 0
@@ -3567,7 +3606,7 @@ class _Document:
             if withdrawn:
                 made.append(self._publisher_withdrawal(r, frame, claim, len(self.claims) + len(made)))
         last = bool(made) and made[-1].stance != "asserts" and (frame.report_object in ("noun", "verdict") or bool(
-            self.lex.false_story.match(text, made[-1].start, made[-1].end)) or made[-1].stance == "retracts" and bool(
+            false_story_match(self.lex, text, made[-1].start, made[-1].end)) or made[-1].stance == "retracts" and bool(
             self.lex.owned_error.match(text, made[-1].start, made[-1].end)))  # ('said its first figure was wrong')
         if last:
             self._answer_report(made, r)
@@ -3636,8 +3675,12 @@ class _Document:
         itself, with an adverb of time gone by): the publisher takes back what it said (cues.json
         denials.correction_writers, correction_documents, correction_labels, correction_adverbs)."""
         assert frame.speaker is not None
-        who = fold(self.text[frame.speaker[0]:frame.speaker[1]])
-        if frame.nested or who not in self.lex.correction_writers and who not in self.lex.correction_documents:
+        words = self.text[frame.speaker[0]:frame.speaker[1]]
+        who = fold(words)
+        itself = self.publisher is not None and (self._names_itself(words) or self.outlets.referred(
+            words, frame.speaker[0]) is self.publisher)  # ('Correction: On 4 May, the Ledger wrote that C')
+        if frame.nested or who not in self.lex.correction_writers and who not in self.lex.correction_documents \
+                and not itself:
             return False
         stop = frame.contents[0].start if frame.contents else frame.speaker[1]
         if who in self.lex.correction_documents and set(
@@ -3645,8 +3688,11 @@ class _Document:
             return True
         start = self.text.rfind("\n", 0, frame.speaker[0]) + 1
         notice = _NOTICE_RE.match(self.text, entry_time_end(self.text, start, frame.speaker[1]), frame.speaker[1])
+        # ('Correction: We reported that C'; 'Correction: In our edition of Monday, we wrote that C', 'Correction: In
+        # an article published on 4 May, the Ledger stated that C': the edition or article it names opening the notice)
         return notice is not None and fold(notice.group(1)).rstrip(".") in self.lex.correction_labels \
-            and notice.end() == frame.speaker[0]
+            and (notice.end() == frame.speaker[0]
+                 or _CORRECTED_EDITION.fullmatch(self.text, notice.end(), frame.speaker[0]) is not None)
 
     def _after_notice(self, at: int) -> bool:
         """Whether a bare 'An earlier version' at `at` is the document's own: it opens its paragraph,
@@ -3685,7 +3731,7 @@ class _Document:
                 return "declines_to_confirm"
             if self.lex.reported_denial.match(content):
                 return "denies"
-        return "denies" if self.lex.false_story.match(content) or self.lex.false_pronoun.fullmatch(content) else "asserts"
+        return "denies" if false_story_match(self.lex, content) or false_pronoun_fullmatch(self.lex, content) else "asserts"
 
     def _declines_telling(self, frame: Frame, content: str, form: str) -> bool:
         """Whether a cue and the content after it refuse to tell ('declined to discuss the sale',
@@ -3879,7 +3925,7 @@ class _Document:
         simply not true'; cues.json denials.pronoun_subjects)."""
         if claim.calls_false is None:  # asked up to three times a claim, read once (its own words stay)
             span = claim.words or (claim.start, claim.end)
-            claim.calls_false = self.lex.false_pronoun.fullmatch(self.text, *span) is not None
+            claim.calls_false = false_pronoun_fullmatch(self.lex, self.text, *span) is not None
         return claim.calls_false
 
     def _paragraph_before(self, at: int) -> int:
@@ -3920,7 +3966,7 @@ class _Document:
             if self._points_back(made, k, r):
                 continue  # '"But the report that C is false."'
             if claim.form == "direct" and claim.speaker is not self.publisher_speaker \
-                    and (self.lex.false_story.match(self.text, claim.start, claim.end) or self._calls_that_false(claim)) \
+                    and (false_story_match(self.lex, self.text, claim.start, claim.end) or self._calls_that_false(claim)) \
                     or claim.form == "unattributed" and claim.speaker is self.publisher_speaker \
                     and self._calls_that_false(claim):
                 claim.stance = "denies"
@@ -4118,7 +4164,7 @@ class _Document:
         claim = self._publisher_claim(r, s, e)
         said = self._record_subject(s, e)
         source = self._record_source(*said[0]) if said is not None else None
-        post = _post_subject().match(text, s, e) if said is None else None
+        post = _post_subject().match(text, s, e) if said is None and _may_open_with_post(text, s, e) else None
         if post is not None and post.end() < e and _spread_post(post):
             # 'A video circulating on TikTok this week claims that C': the post's claim, whole
             claim.speaker, claim.speaker_span, claim.outlet, claim.whole = self._post_speaker(post.span(1)), \
@@ -4489,6 +4535,10 @@ _TOPIC_STOP = DETERMINERS | _NP_INNER | _ADJUNCT_PREPS | _FINITE | _RELATIVE_OPE
 _DEFINITE_THING = re.compile(alternation("definite_determiners") + r"\s+(?:[\w-]+\s+){0,2}?([\w-]+)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NOTICE_RE = re.compile(r"([A-Z][A-Za-z'\u2019. ]{0,24}):[ \t]+(?=\S)")
+# the edition or article a correction notice opens with, before the writers who take its words back ('In our edition
+# of Monday, ', "In Tuesday's print edition ", 'In an article published on 4 May, '): a phrase of 'in' or 'on' up to
+# a comma or the writers, no sentence or clause break inside
+_CORRECTED_EDITION = re.compile(r"(?:In|On)[ \t]+[^.;:!?\n\"\u201c\u201d]{1,80}?,?[ \t]+")
 # a box's label alone on its line, the paragraph after it its words: 'VERDICT', 'Our verdict'
 _LABEL_ALONE = re.compile(r"([A-Z][A-Za-z'\u2019 ]{0,24}?)[ \t]*:?[ \t]*\n\s*(?=\S)")
 _QA_RE = re.compile(r"[\"\u201c]?[ \t]*(Q|A)[ \t]*:[ \t]*(?=\S)")
@@ -4743,11 +4793,13 @@ def _carried_frames(text: str, frame: Frame, lex: Lexicon) -> list[Frame]:
 def _reporting_medium(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
     """The words naming the medium that speaks in text[span]: the medium itself ('Reuters'), or the one
     whose reporter it is ('a Tarn Agency correspondent': 'Tarn Agency'); None for any other speaker."""
-    sp = analyse(text[span[0]:span[1]], lex).speaker
+    sp = reading_of(text[span[0]:span[1]], lex).speaker  # (read, never changed: no copy)
     if sp is not None and sp.kind == "media" and not sp.anonymous:
         return span
+    if sp is None or not sp.anonymous:
+        return None
     named = list(_MEDIUM_WORD.finditer(text, span[0], span[1]))
-    if sp is None or not sp.anonymous or not named or fold(text[span[0]:span[1]].split()[-1]) not in _reporter_titles():
+    if not named or fold(text[span[0]:span[1]].split()[-1]) not in _reporter_titles():
         return None
     return named[0].start(), named[-1].end()
 
@@ -4889,6 +4941,24 @@ def _post_subject() -> re.Pattern[str]:
                       rf"(?i:{words('post_nouns')}))(?:[ \t]+(?:{words('post_spreading')})\b(?:(?! by )[^.;:,\"\u201c\u201d])"
                       rf"{{0,100}}?|,[ \t]+(?:{words('post_spreading')})\b(?:(?! by )[^.;:,\"\u201c\u201d]){{0,60}}?,)?[ \t]+"
                       rf"({words('post_verbs')})\b(?:[ \t]+that\b|:)?[ \t]*")
+
+
+def _may_open_with_post(text: str, start: int, end: int) -> bool:
+    """May _post_subject match at `start`? Its post noun opens one of the first four words (an article
+    and two words, or a capitalised word, may stand before it), so not when none of them is ASCII
+    and opens with the first word of a post noun (a cheap test: most sentences are no post's)."""
+    firsts = _post_noun_firsts()
+    for word in text[start:end].split(maxsplit=4)[:4]:
+        if not word.isascii() or word.lower().startswith(firsts):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _post_noun_firsts() -> tuple[str, ...]:
+    """The first words of cues.json's post nouns (fact_check_labels), in lower case."""
+    nouns = (load_data("cues.json").get("fact_check_labels") or {}).get("post_nouns") or []
+    return tuple(sorted({n.split()[0].lower() for n in nouns if n.split()}))
 
 
 def _spread_post(m: re.Match[str]) -> bool:

@@ -143,6 +143,8 @@ class Lexicon:
     retraction_verbs: frozenset[str] = frozenset()  # lemmas that withdraw what follows ('withdraw', 'retract')
     denial_objects: frozenset[str] = frozenset()  # what a contradiction cue denies ('report', 'assertions')
     clause_objects: frozenset[str] = frozenset()  # the same only with a clause after them ('the notion that C')
+    pointed_objects: frozenset[str] = frozenset()  # the same only after a pointer or an owner ('that version')
+    object_pointers: frozenset[str] = frozenset()  # those pointers ('that', 'his')
     bare_refusals: tuple[tuple[str, ...], ...] = ()  # 'declined to comment', 'could not be reached': a refusal, folded words
     artefacts: frozenset[str] = frozenset()  # 'called the photo doctored': a thing a denial answers only where named
     topic_preps: frozenset[str] = frozenset()  # 'claims of a smuggling ring': the words after them name what was reported
@@ -256,8 +258,19 @@ def anonymity_request(text: str, start: int = 0, end: int | None = None, *, at: 
     >>> anonymity_request("a clerk soon to be named foreman") is None
     True
     """
+    end = len(text) if end is None else end
+    window = text[start:end]
+    if window.isascii() and not _may_request(window.lower()):
+        return None  # (most windows: every request holds one of the words _may_request looks for)
     pattern = _anonymity_pattern()
-    return (pattern.match if at else pattern.search)(text, start, len(text) if end is None else end)
+    return (pattern.match if at else pattern.search)(text, start, end)
+
+
+def _may_request(low: str) -> bool:
+    """May lower-case ASCII text hold a request _anonymity_pattern finds? Each of its shapes holds
+    'not', 'be' ('to be' after a refusal) or 'anonymity' (an ASCII text matches a case-blind literal
+    only where its lower case holds it): a cheap test, not to search the words most cues stand in."""
+    return "not" in low or "be" in low or "anonymity" in low
 
 
 @lru_cache(maxsize=1)
@@ -438,6 +451,8 @@ def _denial_words(denials: dict) -> dict[str, Any]:
             "retraction_verbs": frozenset(denials.get("retraction_verbs", [])),
             "denial_objects": frozenset(fold(w) for w in denials.get("objects", [])),
             "clause_objects": frozenset(fold(w) for w in denials.get("clause_objects", [])),
+            "pointed_objects": frozenset(fold(w) for w in (denials.get("pointed_objects") or {}).get("nouns", [])),
+            "object_pointers": frozenset(fold(w) for w in (denials.get("pointed_objects") or {}).get("pointers", [])),
             "bare_refusals": tuple(sorted({tuple(fold(f).split()) for f in _forms(denials.get("bare_refusals", []))},
                                           key=lambda w: -len(w))),
             "topic_preps": frozenset(fold(w) for w in denials.get("topic_preps", [])),
@@ -485,6 +500,43 @@ def _false_story(denials: dict) -> re.Pattern[str]:
     return re.compile(_preface(denials) + r"(?:an?|this|that|the|these|those|his|her|their|its|" + owner + r")\s+" + named + r"(?:" + trie_pattern(objects)
                       + r")" + source + r"\s+(?:is|are|was|were)\s+[\"“']?" + false_words_pattern(denials) + r"\b",
                       re.IGNORECASE)
+
+
+def false_story_match(lex: Lexicon, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """lex.false_story matched at text[start:end]. Each of its matches holds a be verb between blanks
+    ('is', 'are', 'was', 'were': _false_story), so an ASCII text without one is not matched at all
+    (a cheap test: most contents the parser and the document ask about hold no verdict).
+
+    >>> false_story_match(lexicon(), "This story is false").group()
+    'This story is false'
+    >>> false_story_match(lexicon(), "The story broke on Monday") is None
+    True
+    """
+    end = len(text) if end is None else end
+    window = text[start:end]
+    if window.isascii():
+        words = f" {' '.join(window.lower().split())} "
+        if " is " not in words and " are " not in words and " was " not in words and " were " not in words:
+            return None
+    return lex.false_story.match(text, start, end)
+
+
+def false_pronoun_fullmatch(lex: Lexicon, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """lex.false_pronoun matched on the whole of text[start:end]. Each of its matches holds 'is' or 'was'
+    between blanks or "'s" before a blank (_false_pronoun), so an ASCII text without one is not matched.
+
+    >>> false_pronoun_fullmatch(lexicon(), "That is simply not true.").group()
+    'That is simply not true.'
+    >>> false_pronoun_fullmatch(lexicon(), "That would be wrong") is None
+    True
+    """
+    end = len(text) if end is None else end
+    window = text[start:end]
+    if window.isascii():
+        words = f" {' '.join(window.lower().split())} "
+        if " is " not in words and " was " not in words and "'s " not in words:
+            return None
+    return lex.false_pronoun.fullmatch(text, start, end)
 
 
 def _false_clause(denials: dict, verdict: str = r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+") -> re.Pattern[str]:

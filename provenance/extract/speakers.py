@@ -442,6 +442,8 @@ def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
     False
     """
     lex = lex or lexicon()
+    if sp.anonymous and sp.head in ("them", "us") and _ONE_OF_THEM.match(sp.name):
+        return False  # 'seven of them': some of a group the text counted, whatever the count's word
     words = sp.name.split()
     low = [fold(w).strip(".,") for w in words]
     if not words or any(w in lex.quantities for w in low) or all(_NUMBER.fullmatch(w) for w in low):
@@ -651,7 +653,7 @@ def _legal_form_end(suffixes: frozenset[str]) -> re.Pattern[str]:
                      for f in sorted(suffixes, key=len, reverse=True))
     word = r"[A-Z][\w'\u2019&-]*"
     return re.compile(rf"(?:[A-Za-z][a-z-]*[ \t]+(?=[a-z]))?(?:[a-z][\w-]*[ \t]+)*({word}(?:[ \t]+(?:{word}|de|del|la|y|&))*"
-                      rf"[ \t]+({forms})(?:[ \t]+(?:{forms}))?)$")
+                      rf"[ \t]+({forms})(?:,?[ \t]+(?:{forms}))?)$")  # ('Shanxi Longtai Co., Ltd.': a comma between two forms)
 
 
 def _legal_company(raw: str, main: str, lex: Lexicon) -> Mention | None:
@@ -660,13 +662,28 @@ def _legal_company(raw: str, main: str, lex: Lexicon) -> Mention | None:
     description cut at the form's letters."""
     found = _legal_form_end(legal_forms(lex.company_suffixes)).match(main) if lex.company_suffixes else None
     before = [fold(w) for w in main[:found.start(1)].split()] if found is not None else []
+    # (a company's description or an article before the name makes it the company's: 'engineering firm Marlow AG')
+    firm = before in (["the"], ["this"]) or any(w in lex.company_heads or w in lex.firm_descriptors for w in before)
     if found is None or found.group(1).split()[0] in lex.not_names or before and before[-1] in _PREPOSITIONS \
-            or _person_so_written(found, lex):
+            or not firm and _person_so_written(found, lex):
         return None  # ('Bank of Kelby Ltd': a name that runs on before it, read as it was)
     name = found.group(1)
-    role = " ".join(w for w in before if w not in _ARTICLES | _DEFINITE) or None
+    role = " ".join(w for w in main[:found.start(1)].split() if fold(w) not in _ARTICLES | _DEFINITE) or None
     return Mention(raw, speaker=Speaker(name, "institution", False, role=role,
                                         words=frozenset(fold(w) for w in name.split())))
+
+
+def without_legal_form(name: str, lex: Lexicon) -> str | None:
+    """A company's name without the legal form it ends in ('NorthSea Freight Ltd' -> 'NorthSea Freight', 'Hafgola ehf.'
+    -> 'Hafgola', 'Lembah Sawit Sdn Bhd' -> 'Lembah Sawit'), the name it is also known by; None for a name with none."""
+    found = _legal_form_end(legal_forms(lex.company_suffixes)).match(name) if lex.company_suffixes else None
+    if found is None or found.start(1) != 0:
+        return None
+    bare = name[:found.start(2)].rstrip(" \t,")
+    forms = {f.replace(".", "") for f in legal_forms(lex.company_suffixes)}
+    while " " in bare and bare.rsplit(None, 1)[1].replace(".", "").rstrip(",") in forms:
+        bare = bare.rsplit(None, 1)[0].rstrip(" \t,")  # ('Koala Pumps Pty Ltd': both words are its form)
+    return bare if bare and bare != name else None
 
 
 def _person_so_written(found: re.Match[str], lex: Lexicon) -> bool:
@@ -801,7 +818,7 @@ def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
     """The mention's words that name the speaker, and an appositive after a comma."""
     main, _, appositive = raw.partition(", ")
     if _listed_portfolio(main, appositive, lex) or _listed_places(main, appositive) \
-            or _listed_members(main, appositive, lex):
+            or _listed_members(main, appositive, lex) or _legal_forms_apart(main, appositive, lex):
         main, appositive = raw, ""  # 'the Department of Roads, Bridges and Harbours': one body's name
     # a lawmaker's party and state ('Ana Costa (D-N.Y.)') is no part of the name
     main = _PARTY_LABEL.sub("", main).strip()
@@ -814,6 +831,13 @@ def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
     if main.endswith(("'s", "\u2019s")) and not appositive:
         main = main[:-2]  # "the minister's claim": the minister
     return main, appositive
+
+
+def _legal_forms_apart(main: str, appositive: str, lex: Lexicon) -> bool:
+    """Are the words before a mention's comma a company's name with its legal form and those after it the
+    second legal form alone ('Shanxi Longtai Co., Ltd.')?"""
+    forms = {f.replace(".", "") for f in legal_forms(lex.company_suffixes)}
+    return bool(main) and main.split()[-1].replace(".", "") in forms and appositive.replace(".", "").strip() in forms
 
 
 def _listed_places(main: str, appositive: str) -> bool:
@@ -1571,8 +1595,9 @@ _RELATIVE = re.compile(r"\s(?<=\w\s)\s*(?:who|whom|whose|which|that)\s+\w")
 _PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|both|each|another|any|most|none|all)\s+of\s+"
                         r"((?:the|these|those)\s+\S.*)$", re.IGNORECASE)
 _OWNED = re.compile(r"(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)$")
-_ONE_OF_THEM = re.compile(r"(one|two|three|some|several|many|both|each|another|most|all)\s+of\s+(them|us)$",
-                          re.IGNORECASE)
+# ('Seven of them said', '12 of them told': any count of the group, spelled (matcher.json's number words) or in digits)
+_ONE_OF_THEM = re.compile(r"(some|several|many|both|each|another|most|all|a few|\d{1,4}|"
+                          + "|".join(load_data("matcher.json")["number_words"]) + r")\s+of\s+(them|us)$", re.IGNORECASE)
 
 
 def _owns_document(owner: str, rest: str, lex: Lexicon) -> bool:
@@ -1852,6 +1877,8 @@ class Registry:
             full = people.get(surname_key(mention_text)) if people is not None else None
             if full and fold(full) != fold(mention_text):
                 return self.resolve(full, people, named)
+        if sp.kind == "person" and self._company_so_written(sp, people):
+            sp.kind = "institution"
         if sp.kind == "person" and not sp.anonymous:
             met = self._holder_met(sp) if sp.head is not None else None
             if met is not None:
@@ -1905,11 +1932,21 @@ class Registry:
             holder = self._title_holder(sp, people)
             if holder is not None:
                 return self.resolve(holder, people, named)
-        known = self.by_name.get(f"{sp.kind}|{fold(sp.name)}") or self._person_of_name(sp)
+        known = self.by_name.get(f"{sp.kind}|{fold(sp.name)}") or self._person_of_name(sp) or (
+            self.by_name.get(f"{sp.kind}|{fold(sp.name[:-1])}") if sp.name.endswith(".") else None)  # ('ehf.', 'ehf')
         if known and not (sp.anonymous and not mention.definite and sp.head in ("source", "official", "person")):
             return self.touch(known)
         sp.particular = self._particular(mention_text, sp)
         return self.touch(self._add(sp))
+
+    def _company_so_written(self, sp: Speaker, people: Mapping[str, str] | None) -> bool:
+        """'Marlow AG said C': one word and a legal form that is also a person's post-nominal ('AG', an attorney
+        general) name a company, unless the text names a person of that surname ('Ana Wang ... Wang AG said')."""
+        bare = without_legal_form(sp.name, self.lex) if not (sp.anonymous or sp.role or sp.gender) else None
+        if bare is None or " " in bare or fold(bare) in self.lex.given_names:
+            return False
+        full = people.get(surname_key(bare)) if people is not None else None
+        return not (full and fold(full) != fold(bare)) and self.by_surname.get(surname_key(bare)) is None
 
     def _by_pronoun(self, pronoun: str) -> Speaker:
         """The speaker a pronoun mention refers to: the last one it can be, else none or an unknown one."""
@@ -1982,10 +2019,11 @@ class Registry:
             if mention.definite else None
         if again is not None:
             return self.touch(again)
-        last = self.recent[-1] if self.recent else None
-        if sp.kind == "institution" and sp.head in self.lex.company_heads and last is not None \
-                and self._may_be_a_company(last):
-            # 'Tessel Shipping said C. The company said D': the company that spoke just before
+        # 'Tessel Shipping said C. The company said D': the company that spoke just before, over the other sources
+        # heard since ('Sorvik Parts said C. A mechanic said D. The supplier said E': the supplier is Sorvik Parts)
+        last = next((s for s in reversed(self.recent[-3:]) if self._may_be_a_company(s)), None) \
+            if sp.kind == "institution" and sp.head in self.lex.company_heads else None
+        if last is not None:
             if sp.name not in last.aliases:
                 last.aliases.append(sp.name)
             return self.touch(last)
@@ -2124,8 +2162,13 @@ class Registry:
         return sp
 
     def _index(self, sp: Speaker) -> None:
+        bare = without_legal_form(sp.name, self.lex) if sp.kind == "institution" and not sp.anonymous else None
+        if bare and bare not in sp.aliases:
+            sp.aliases.append(bare)  # ('NorthSea Freight Ltd said C. NorthSea Freight said D': one company)
         for name in [sp.name, *sp.aliases]:
             self.by_name.setdefault(f"{sp.kind}|{fold(name)}", sp)
+        if bare or sp.kind == "institution" and sp.name.endswith(".") and without_legal_form(sp.name, self.lex):
+            self.by_name.setdefault(f"{sp.kind}|{fold(sp.name.rstrip('.'))}", sp)  # ('Ltd.' written 'Ltd' again)
         if sp.kind == "person" and not sp.anonymous and sp.head is None:
             # (a post's holder the text does not name, "Kelby Rail's chief executive", has no surname)
             self.by_surname[surname_key(sp.name)] = sp
@@ -2138,7 +2181,8 @@ class Registry:
         s = self.by_surname.get(surname_key(name))
         if s is not None and (len(name.split()) == 1 or len(s.name.split()) == 1):
             return s
-        if len(key.split()) > 1 and key.split()[0] not in self.lex.female_names | self.lex.male_names:
+        parts = key.split()
+        if len(parts) > 1 and parts[0] not in self.lex.female_names and parts[0] not in self.lex.male_names:
             # 'López García' after 'Ana López García', 'Van der Berg' after 'Pieter van der Berg': a name the text gave
             # whole, one given name before a surname of two words or one with its particles (no given name and
             # surname: 'Ana Costa' is no other 'Lina Ana Costa', nor a headline's 'Harbour Widow Ana Costa');
@@ -2281,6 +2325,8 @@ class Registry:
         Marine', 'Halden Bay Water'), not a person known by a given name, role or gender, nor a
         public body written after 'the' or named by what it is ('the Coast Guard', 'Kilmorey County
         Council')?"""
+        if s.kind == "institution" and not s.anonymous and without_legal_form(s.name, self.lex):
+            return True  # ('Marlow AG', 'Hafgola ehf.': its legal form says it is a company)
         words = [fold(w) for w in s.name.split()]
         lex = self.lex
         role = fold(s.role or "").replace("'s", "").split()

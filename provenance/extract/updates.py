@@ -520,19 +520,29 @@ def _prose_withdrawals(doc: Any) -> None:
     done: set[int] = set()
     for c in list(doc.claims):
         saying = _saying_after_withdrawal(doc, c)
-        if c.repeated or c.sentence.start in done or saying is None and (
+        modelled = saying is None and _modelled_withdrawal(doc, c)
+        if c.repeated or c.sentence.start in done or saying is None and not modelled and (
                 not _publishers(doc, c) or c.form != "unattributed"):
             continue
         start, end = c.sentence.start, c.sentence.end
-        first, last = (start, saying) if saying is not None else (max(start, c.start), c.end)
+        first, last = (start, saying) if saying is not None else (c.cue_span[0], c.end) if modelled \
+            else (max(start, c.start), c.end)
         m = _prose_withdrawal_re().search(doc.text, first, last) if _may_withdraw(doc.text, first, last) else None
-        if m is None or _withdrawal_read(doc, start, end):
+        if m is None or _withdrawal_read(doc, start, end) or modelled and m.start() != first:
             continue
         speaker, at = (c.speaker, c.speaker_span) if saying is not None else _prose_withdrawer(doc, start, m.start())
         if speaker is None or speaker is doc.publisher_speaker:
             continue
         done.add(start)
         _prose_withdrawal(doc, c, m, speaker, at)
+
+
+def _modelled_withdrawal(doc: Any, c: Any) -> bool:
+    """Whether a claim is the model's reading of a withdrawal as an assertion of the thing withdrawn, its
+    cue the withdrawal's verb ('Vell Ferries has withdrawn | the explanation it gave last week': the
+    explanation is no statement of the company's today), to be read as the withdrawal it is."""
+    return c.by_model and c.stance == "asserts" and c.cue_span is not None and not c.nested \
+        and not _publishers(doc, c) and c.start >= c.cue_span[1]
 
 
 def _withdrawal_read(doc: Any, start: int, end: int) -> bool:
