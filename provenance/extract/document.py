@@ -881,7 +881,7 @@ class _Institutions:
                              or words[0].lower() in DETERMINERS):
                 words = words[1:]
             if not re.search(r"(?:^|[.!?][\"\u201d\u2019]?\s+|[\"\u201d]\s+|\n)(?:[\w'\u2019-]+[ \t]+){0,4}$", self.text[max(0, m.start() - 60):m.start()]):
-                continue  # (only the subject of a sentence: 'exported berries to Drina Berry d.o.o.' names a party in passing)
+                continue  # (only the subject of a sentence: 'shipped timber to Lomvik Wood d.o.o.' names a party in passing)
             if not words or len(words) == 1 and (fold(words[0]) in self.lex.given_names or re.search(
                     r"\b[A-Z][\w'\u2019-]*[ \t]+" + re.escape(words[0]) + r"\b(?![ \t]+[A-Z])", self.text) is not None):
                 continue  # ('Anna Oy'; 'Ana Wang ... Wang AG': a person of that name)
