@@ -26,7 +26,7 @@ EVENTS = ("huaracaya-spill", "prince-albert-mri", "elk-signalling", "pwani-tea")
 # a name): outlet 162 -> 163, the broadcaster's name with the weekday after it no longer stored as an outlet; on
 # main 4c2d74f the same as on 41de9b3.
 # The floors never go down (the lower of all runs; the lists and allowances are the first run's):
-FLOORS = {"found": 177, "speaker": 165, "anonymous": 175, "outlet": 167, "status": 172, "stance": 13}
+FLOORS = {"found": 177, "speaker": 165, "anonymous": 175, "outlet": 167, "status": 174, "stance": 13}
 # Speakers that are no plausible source: 6 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "the relative clause of a description kept as the speaker": {"evaluated bids for prince albert's new mri contract"},

@@ -70,7 +70,7 @@ EVENTS = ("akroma-tolls", "radomierz-trams", "kamisawa-onsen", "yarrabeen-sedati
 # kept as an alias (a fact of the data, not of this batch: speaker +4, outlet +12). With both: found 179, speaker 162,
 # anonymous 168, outlet 176, status 152 of 181, stance 18 of 21.
 # The floors never go down:
-FLOORS = {"found": 181, "speaker": 170, "anonymous": 173, "outlet": 179, "status": 166, "stance": 18}
+FLOORS = {"found": 181, "speaker": 170, "anonymous": 173, "outlet": 179, "status": 167, "stance": 18}
 # Speakers that are no plausible source: 9 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {"road's electronic toll system", "man"},

@@ -27,7 +27,7 @@ EVENTS = ("brackenford-stand", "bundesbank-leak", "kelsey-port")
 # Raised by the lead to main at the end of the session that landed batch 9 (test_news_heldout8).
 # On the outlets a relay names (the news reports seen by a medium, "the NAME newspaper", one day's edition, "told
 # OUTLET in an interview that"): the wire's "the NAME newspaper reported" is that paper's, outlet and anonymity right.
-FLOORS = {"found": 164, "speaker": 160, "anonymous": 162, "outlet": 161, "status": 161, "stance": 9}
+FLOORS = {"found": 164, "speaker": 160, "anonymous": 162, "outlet": 161, "status": 162, "stance": 9}
 # Speakers that are no plausible source: 14 on the first run, 12 of them on 0c786de (party labels go to
 # the affiliation), 14 on 67086b4 (12 and a transcript's two) and more on cf2ff66 ('ruth', 'ambulance
 # service now', 'number of permanent jobs'); the list may only shrink.
