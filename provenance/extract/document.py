@@ -860,13 +860,16 @@ class _Institutions:
         suffixes = self.lex.company_suffixes
         out = []
         for m in re.finditer(r"(?=[A-Z])\b((?:[A-Z][\w’'&.-]*[ \t]+){1,4})(?:" + ends + r")\b", self.text):
-            words = m.group(1).split()
-            while words and (words[0] in _NAME_STOPS or words[0] in self.lex.not_names
-                             or words[0].lower() in DETERMINERS):
-                words = words[1:]
+            words = self._without_openers(m.group(1).split())
             if len(words) > 1 or words and m.group().split()[-1] not in suffixes:
                 out.append((m.start(), m.group()[m.group().index(words[0]):] + self._form_stop(m.end())))
         return sorted(set(out + self._legal_companies()) | set(self._described_companies()))
+
+    def _without_openers(self, words: list[str]) -> list[str]:
+        """A company's name's words without the sentence's words before it ('The', 'But', a word no name opens with)."""
+        while words and (words[0] in _NAME_STOPS or words[0] in self.lex.not_names or words[0].lower() in DETERMINERS):
+            words = words[1:]
+        return words
 
     def _legal_companies(self) -> list[tuple[int, str]]:
         """Companies named with their legal form ('Hafgola ehf.', 'Tarvik plc', 'Marlow AG'), the form kept in the name;
@@ -876,10 +879,7 @@ class _Institutions:
                          for f in sorted(legal_forms(self.lex.company_suffixes), key=len, reverse=True))
         out = []
         for m in re.finditer(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019&-]*[ \t]+(?:(?:and|of|&)[ \t]+(?=[A-Z]))?){1,5})(?:" + forms + r")(?![\w/])", self.text):
-            words = m.group(1).split()
-            while words and (words[0] in _NAME_STOPS or words[0] in self.lex.not_names
-                             or words[0].lower() in DETERMINERS):
-                words = words[1:]
+            words = self._without_openers(m.group(1).split())
             if not re.search(r"(?:^|[.!?][\"\u201d\u2019]?\s+|[\"\u201d]\s+|\n)(?:[\w'\u2019-]+[ \t]+){0,4}$", self.text[max(0, m.start() - 60):m.start()]):
                 continue  # (only the subject of a sentence: 'shipped timber to Lomvik Wood d.o.o.' names a party in passing)
             if not words or len(words) == 1 and (fold(words[0]) in self.lex.given_names or re.search(

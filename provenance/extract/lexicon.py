@@ -513,11 +513,8 @@ def false_story_match(lex: Lexicon, text: str, start: int = 0, end: int | None =
     True
     """
     end = len(text) if end is None else end
-    window = text[start:end]
-    if window.isascii():
-        words = f" {' '.join(window.lower().split())} "
-        if " is " not in words and " are " not in words and " was " not in words and " were " not in words:
-            return None
+    if _ascii_without(text[start:end], (" is ", " are ", " was ", " were ")):
+        return None
     return lex.false_story.match(text, start, end)
 
 
@@ -531,12 +528,18 @@ def false_pronoun_fullmatch(lex: Lexicon, text: str, start: int = 0, end: int | 
     True
     """
     end = len(text) if end is None else end
-    window = text[start:end]
-    if window.isascii():
-        words = f" {' '.join(window.lower().split())} "
-        if " is " not in words and " was " not in words and "'s " not in words:
-            return None
+    if _ascii_without(text[start:end], (" is ", " was ", "'s ")):
+        return None
     return lex.false_pronoun.fullmatch(text, start, end)
+
+
+def _ascii_without(window: str, needles: tuple[str, ...]) -> bool:
+    """Is the window ASCII and, lower-cased with its blanks as single spaces and a space at each end, without
+    any of the needles? (A text that is not ASCII is never ruled out: its blanks and letters may be others.)"""
+    if not window.isascii():
+        return False
+    words = f" {' '.join(window.lower().split())} "
+    return not any(n in words for n in needles)
 
 
 def _false_clause(denials: dict, verdict: str = r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+") -> re.Pattern[str]:
