@@ -915,9 +915,7 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     if own == "nonconfirm" and not refuses_comment(r):
         return "unconfirmed", _declined([r])
     if refuses_comment(r):
-        # a statement of the speaker's own conduct ('"We do not comment on open cases," she said',
-        # declining in its own words): no one else's refusal backs it, no one else's silence leaves
-        # it unconfirmed
+        # a statement of the speaker's own conduct ('"We do not comment on open cases," she said', declining in its own words): no one else's refusal backs it, no one else's silence leaves it unconfirmed
         base, base_reason = base_status(r)
         return base, f"{base_reason}; declines to comment"
     withdrawn = [other for link, other in links if link.relation == "contradicts" and link.target == r.key

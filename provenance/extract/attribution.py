@@ -707,8 +707,7 @@ class _Parser:
         # and its full stop before a description ('Robert Kasey Jr., a backer, said', 'said Brenmoor Inc., the
         # builder') read as for any name, both folds unchanged (28 such commas in all of train). Of the wrong speakers left there (372 / 278), the inner speaker of a report
         # PolNeAR gives the outer one 116 / 89, one article whose every quotation the gold gives to the word
-        # 'Transcript' 78 / 0, a gold with no source 32 / 49 (mostly participles: 'adding', 'noting'), no speaker
-        # found 31 / 23, the outer speaker where the gold gives the inner 31 / 35, another frame's cue 41 / 23.)
+        # 'Transcript' 78 / 0, a gold with no source 32 / 49 (mostly participles: 'adding', 'noting'), no speaker found 31 / 23, the outer speaker where the gold gives the inner 31 / 35, another frame's cue 41 / 23.)
         aside = self._np_before_aside(j - 1)
         if aside is not None:
             return aside
@@ -1065,12 +1064,10 @@ class _Parser:
             whole = self._partitive_described(k, comma) or (None if relative else self._participle_layer_owner(k))
             if whole is not None:
                 return whole
-            # "Norway's foreign minister, Ana Costa, said": a name set off after a description
-            # ('The Registrar, Prof. Ana Costa, said': an honorific keeps its full stop)
+            # "Norway's foreign minister, Ana Costa, said": a name set off after a description ('The Registrar, Prof. Ana Costa, said': an honorific keeps its full stop)
             name_end = self._name_end(k, comma)
             named = not relative and not adjunct and (self._set_off_name(k + 1, name_end) or self._whose_trade_name(k, name_end))
-            # 'Dianne Feinstein, Democrat of California, said': a capitalised title of something
-            # (or 'Chris Pell, South Carolina director for the campaign, said')
+            # 'Dianne Feinstein, Democrat of California, said': a capitalised title of something (or 'Chris Pell, South Carolina director for the campaign, said')
             titled = not relative and self.t[k + 1].kind == "w" and self.t[k + 1].cap and comma - (k + 1) <= 12 \
                 and any(self.w(x) in ("of", "for") for x in range(k + 2, comma)) and not named
             # 'Dana Birch, 21, a junior at ..., said': an age is set off by commas as well

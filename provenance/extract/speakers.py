@@ -1889,16 +1889,14 @@ class Registry:
             sp.with_article = fold(clean(mention_text)).startswith("the " + fold(sp.name))
             met = self.by_surname.get(surname_key(sp.name)) if len(sp.name.split()) == 1 else None
             if met is not None and met.name != sp.name and not self._other_gender(met, sp):
-                # ('Contractor Ana Lind said C ... Lind says D': the person met under the surname, before
-                # any other full name the text gives for it, such as a firm's, 'the accounts of Lind Tiling')
+                # ('Contractor Ana Lind said C ... Lind says D': the person met under the surname, before any other full name the text gives for it, such as a firm's, 'the accounts of Lind Tiling')
                 self._merge(met, sp)
                 return self.touch(met)
             if people is not None and len(sp.name.split()) == 1:
                 full = people.get(surname_key(sp.name))
                 if full and full != sp.name and not _calendar_word(full.split()[0]) \
                         and not (sp.gender and _gender([], fold(full.split()[0]), self.lex) not in (None, sp.gender)):
-                    # ('Mr. Lind' is not the 'Barbara Lind' the text names: his mother, say)
-                    # ("Friday's Harlow" is no full name for Harlow: a date before it)
+                    # ('Mr. Lind' is not the 'Barbara Lind' the text names: his mother, say) ("Friday's Harlow" is no full name for Harlow: a date before it)
                     known = self._by_name(full)
                     if known:
                         self._merge(known, sp)
