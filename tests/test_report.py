@@ -383,15 +383,17 @@ def test_whole_database_report_caps_each_section(two_stories):
     assert data["limit"] == 2
     h = data["headline"]
     assert h["claims"] == 16 and h["statuses"]["unconfirmed"] == 8  # the counts cover every claim
-    # the rules corroborate the minister's statement across the two stories: 6 corroborated claims
-    assert data["more"] == {"documents": 0, "outlets": 0, "sources": 3, "disputed": 0, "unconfirmed": 6,
+    # the rules corroborate the minister's statement across the two stories: 6 corroborated claims;
+    # 7 sources: the 3 named ones, and each story's 2 anonymous ones (the same words in two stories are 4 sources)
+    assert data["more"] == {"documents": 0, "outlets": 0, "sources": 5, "disputed": 0, "unconfirmed": 6,
                             "retracted": 0, "corroborated": h["statuses"]["corroborated"] - 2, "clusters": 4}
     # six statements stand in both stories: the two carried by the most outlets first
     assert [(c["representative"]["seq"], c["outlets"], c["independent_origins"]) for c in data["clusters"]] == [
         (2, 3, 2), (4, 2, 1)]
     assert [o["name"] for o in h["outlets"]] == ["Evening Courier", "Harbor Times"] and h["outlets_cited"] == 2
     assert h["own_reporting"] == [{"name": "Northern Gazette", "claims": 8}]
-    assert [s["speaker"] for s in data["sources"]] == ["Boris Petrov", "defence ministry sources"]
+    # Boris Petrov's 4 claims of both stories; each story's anonymous sources apart, 2 claims in each
+    assert [s["speaker"] for s in data["sources"]] == ["Boris Petrov", "Alda Varga"]
     # the latest statements first, then by document and sequence
     assert [(c["claim"]["doc"], c["claim"]["seq"]) for c in data["unconfirmed"]] == [("talks", 5), ("talks-followup", 5)]
     assert [(c["claim"]["doc"], c["claim"]["seq"]) for c in data["corroborated"]] == [("talks", 3), ("talks-followup", 3)]
@@ -409,7 +411,7 @@ def test_whole_database_report_caps_each_section(two_stories):
 def test_capped_markdown_says_how_many_more_and_how_to_list_them(two_stories):
     md = two_stories("report", "--limit", "2").stdout
     assert "- Outlets cited (2; a story's own publisher is not counted): Evening Courier (4), Harbor Times (4)\n" in md
-    assert "The 2 speakers with the most claims; 3 more: `provenance speakers` lists them all.\n" in md
+    assert "The 2 speakers with the most claims; 5 more: `provenance speakers` lists them all.\n" in md
     assert "### Unconfirmed (8)\n" in md
     assert ("The 2 most recent statements shown; 6 more: `provenance claims --status unconfirmed` lists them all.\n"
             in md)
@@ -459,7 +461,7 @@ def test_limit_0_gives_the_counts_alone(two_stories):
     h = data["headline"]
     assert data["limit"] == 0 and h["claims"] == 16
     assert all(data[section] == [] for section in ("documents", "sources", "unconfirmed", "corroborated", "clusters"))
-    assert data["more"] == {"documents": 2, "outlets": 2, "sources": 5, "disputed": 2, "unconfirmed": 8,
+    assert data["more"] == {"documents": 2, "outlets": 2, "sources": 7, "disputed": 2, "unconfirmed": 8,
                             "retracted": 0, "corroborated": h["statuses"]["corroborated"], "clusters": 6}
     md = two_stories("report", "--limit", "0").stdout
     assert "- 2 documents not listed (--limit 0): `provenance docs` lists them all\n" in md

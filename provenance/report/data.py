@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select, true, union
+from sqlalchemy import case, func, or_, select, true, union
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -177,6 +177,8 @@ class Headline:
     # the publishers' own reporting: claims of a document with no outlet but its publisher (its own
     # statements, and the sources it reached itself), per publisher, at most the limit
     own_reporting: list[dict[str, Any]] = field(default_factory=list)
+    # anonymous sources counted once per story ('a resident' of two stories is two sources), in a scope of several
+    anonymous_by_story: bool = False
 
     @property
     def anonymous_only_share(self) -> float:
@@ -201,9 +203,17 @@ class SourceEntry:
     claims: int
     statuses: dict[str, int]
     more_outlets: int = 0  # outlets left out of `outlets` in a capped report
+    document: str | None = None  # the story of an anonymous source, counted once per story in a wider scope
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+    @property
+    def anonymous_cell(self) -> str:
+        """'yes', 'no', '' (the claims with no speaker), or 'yes, in STORY' for an anonymous source counted per story."""
+        if self.anonymous is None:
+            return ""
+        return ("yes" + (f", in {self.document}" if self.document else "")) if self.anonymous else "no"
 
 
 @dataclass
@@ -661,6 +671,7 @@ class _SpeakerCount:
     affiliation: str | None
     anonymous: bool | None
     statuses: dict[str, int] = field(default_factory=dict)
+    document: str | None = None  # an anonymous source's story, when the scope holds several
 
     @property
     def claims(self) -> int:
@@ -827,32 +838,39 @@ class _Scope:
     def speakers(self) -> list[_SpeakerCount]:
         """Every speaker in scope (and the claims without one) with their claims by status, busiest first;
         each described as most of its claims in scope describe it (their own documents' words, migration
-        0015), not as the row keeps the first document's."""
+        0015), not as the row keeps the first document's. An anonymous source is one per story: the same
+        description in two stories ('a resident', 'one of them', 'a senior official') is two people, so a
+        scope of several documents counts and lists it once for each story that quotes it."""
         kind, role, affiliation = described_speaker()
-        described = (select(col(Claim.speaker_id), col(Claim.status), kind, role, affiliation)
+        # an anonymous speaker's claims are counted per version (then folded into its story), a named one's not
+        version = case((col(Speaker.anonymous) == true(), col(Claim.version_id)), else_=None).label("version_id")
+        described = (select(col(Claim.speaker_id), version, col(Claim.status), kind, role, affiliation)
                      .outerjoin(Speaker, col(Speaker.id) == col(Claim.speaker_id)).where(self.in_scope()).subquery())
-        per_status = (select(described.c.speaker_id, described.c.status, described.c.speaker_kind,
-                             described.c.speaker_role, described.c.speaker_affiliation, func.count().label("n"))
-                      .group_by(*described.c).subquery())
-        rows = self.session.execute(
-            select(*per_status.c, col(Speaker.name), col(Speaker.anonymous))
-            .select_from(per_status).outerjoin(Speaker, col(Speaker.id) == per_status.c.speaker_id))
-        found: dict[int | None, _SpeakerCount] = {}
-        descriptions: dict[int | None, Counter] = defaultdict(Counter)
-        for speaker_id, status, kind_, role_, affiliation_, n, name, anonymous in rows:
-            entry = found.get(speaker_id)
+        per_status = (select(*described.c, func.count().label("n")).group_by(*described.c).subquery())
+        rows = list(self.session.execute(
+            select(*per_status.c, col(Speaker.name), col(Speaker.anonymous), col(Document.slug))
+            .select_from(per_status).outerjoin(Speaker, col(Speaker.id) == per_status.c.speaker_id)
+            .outerjoin(Version, col(Version.id) == per_status.c.version_id)
+            .outerjoin(Document, col(Document.id) == col(Version.document_id))))
+        several = len({slug for *_, slug in rows if slug is not None}) > 1
+        found: dict[tuple[int | None, str | None], _SpeakerCount] = {}
+        descriptions: dict[tuple[int | None, str | None], Counter] = defaultdict(Counter)
+        for speaker_id, _, status, kind_, role_, affiliation_, n, name, anonymous, slug in rows:
+            story = slug if several and speaker_id is not None and anonymous else None
+            key = (speaker_id, story)
+            entry = found.get(key)
             if entry is None:
-                entry = found[speaker_id] = _SpeakerCount(
+                entry = found[key] = _SpeakerCount(
                     speaker_id, NO_SPEAKER if speaker_id is None else name or NO_SPEAKER, None, None, None,
-                    None if speaker_id is None else anonymous)
+                    None if speaker_id is None else anonymous, document=story)
             entry.statuses[status] = entry.statuses.get(status, 0) + n
             if speaker_id is not None:
-                descriptions[speaker_id][(kind_ or "", role_ or "", affiliation_ or "")] += n
-        for speaker_id, counted in descriptions.items():
+                descriptions[key][(kind_ or "", role_ or "", affiliation_ or "")] += n
+        for key, counted in descriptions.items():
             best = min(counted, key=lambda d: (-counted[d], d))  # the most claims', ties by the words
-            found[speaker_id].kind, found[speaker_id].role, found[speaker_id].affiliation = (w or None for w in best)
+            found[key].kind, found[key].role, found[key].affiliation = (w or None for w in best)
         ranked = list(found.values())
-        ranked.sort(key=lambda r: (-r.claims, r.name == NO_SPEAKER, r.name.casefold(), r.name))
+        ranked.sort(key=lambda r: (-r.claims, r.name == NO_SPEAKER, r.name.casefold(), r.name, r.document or ""))
         return ranked
 
     def outlets(self) -> list[_OutletCount]:
@@ -939,6 +957,7 @@ class _Scope:
             kinds={k: kinds[k] for k in KINDS},
             speakers_named=len(named),
             speakers_anonymous=len(anonymous),
+            anonymous_by_story=any(s.document is not None for s in anonymous),
             claims_named=sum(s.claims for s in named),
             claims_anonymous=sum(s.claims for s in anonymous),
             claims_without_speaker=sum(s.claims for s in speakers if s.id is None),
@@ -951,23 +970,40 @@ class _Scope:
     def sources(self, speakers: list[_SpeakerCount]) -> list[SourceEntry]:
         """The sources table: the busiest speakers, each with the outlets that carried them."""
         shown = _first(speakers, self.limit)
-        outlets = self._outlets_of([s.id for s in shown])
+        outlets = self._outlets_of([s.id for s in shown if s.document is None])
+        in_story = self._story_outlets_of([s.id for s in shown if s.document is not None and s.id is not None])
         per_source = None if self.limit is None else min(self.limit, SOURCE_OUTLETS)
         rows = []
         for s in shown:
-            names = [name for name, _ in sorted(outlets.get(s.id, {}).items(), key=lambda kv: (-kv[1], kv[0]))]
+            carried = outlets.get(s.id, {}) if s.document is None or s.id is None else in_story.get((s.id, s.document), {})
+            names = [name for name, _ in sorted(carried.items(), key=lambda kv: (-kv[1], kv[0]))]
             rows.append(SourceEntry(
                 speaker=s.name, kind=s.kind, role=s.role, affiliation=s.affiliation, anonymous=s.anonymous,
                 outlets=_first(names, per_source), claims=s.claims,
                 statuses={status: s.statuses[status] for status in STATUSES if s.statuses.get(status)},
-                more_outlets=_more(len(names), per_source),
+                more_outlets=_more(len(names), per_source), document=s.document,
             ))
         return rows
+
+    def _story_outlets_of(self, speaker_ids: list[int]) -> dict[tuple[int, str], dict[str, int]]:
+        """(anonymous speaker id, story) -> outlet name -> claims in scope, for the sources table's rows
+        of anonymous sources counted per story; one query however many rows are shown."""
+        counts: dict[tuple[int, str], dict[str, int]] = defaultdict(dict)
+        for speaker_id, slug, name, n in self.session.execute(
+            select(col(Claim.speaker_id), col(Document.slug), col(Outlet.name), func.count())
+            .join(Version, col(Version.id) == col(Claim.version_id))
+            .join(Document, col(Document.id) == col(Version.document_id))
+            .join(Outlet, col(Outlet.id) == col(Claim.outlet_id))
+            .where(self.in_scope(), in_values(col(Claim.speaker_id), sorted(set(speaker_ids))))
+            .group_by(col(Claim.speaker_id), col(Document.slug), col(Outlet.name))
+        ):
+            counts[(speaker_id, slug)][name] = n
+        return counts
 
     def _outlets_of(self, speaker_ids: list[int | None]) -> dict[int | None, dict[str, int]]:
         """speaker id -> outlet name -> claims in scope, for the given speakers.
 
-        One GROUP BY: over the given speakers' claims when they fit in one IN list, else over the
+        One GROUP BY (with the outlets' names joined in the same query): over the given speakers' claims when they fit in one IN list, else over the
         whole scope (read from the (version, speaker, outlet) index), keeping the given speakers:
         a query per batch of speakers would scan the scope once per batch (75 s for 20,000
         speakers at a million claims, against 1 s for all of them at once).
@@ -980,16 +1016,15 @@ class _Scope:
         if len(named) <= ID_BATCH:
             some = in_values(col(Claim.speaker_id), named)
             pairs = pairs.where(or_(some, col(Claim.speaker_id).is_(None)) if None in wanted else some)
-        counts: dict[int | None, dict[int, int]] = defaultdict(dict)
-        for speaker_id, outlet_id, n in self.session.execute(pairs, execution_options={"yield_per": 10_000}):
+        grouped = pairs.subquery()
+        counts: dict[int | None, dict[str, int]] = defaultdict(dict)
+        for speaker_id, name, n in self.session.execute(
+            select(grouped.c.speaker_id, col(Outlet.name), grouped.c.n).join(Outlet, col(Outlet.id) == grouped.c.outlet_id),
+            execution_options={"yield_per": 10_000},
+        ):
             if speaker_id in wanted:
-                counts[speaker_id][outlet_id] = n
-        names: dict[int, str] = {}
-        cited = sorted({outlet_id for per_speaker in counts.values() for outlet_id in per_speaker})
-        for batch in chunks(cited, ID_BATCH):
-            names.update(self.session.execute(select(col(Outlet.id), col(Outlet.name))
-                                              .where(in_values(col(Outlet.id), batch))).all())
-        return {speaker_id: {names[o]: n for o, n in per_speaker.items()} for speaker_id, per_speaker in counts.items()}
+                counts[speaker_id][name] = n
+        return counts
 
     # -- claim lists -----------------------------------------------------------------------------
 
@@ -1162,7 +1197,13 @@ class _Scope:
     def graph(self, speakers: list[_SpeakerCount], outlets: list[_OutletCount],
               documents: list[DocumentEntry]) -> Graph:
         """The busiest speakers, outlets and documents, and the claims along the edges between them."""
-        named = [s for s in speakers if s.id is not None]
+        folded: dict[int, _SpeakerCount] = {}
+        for s in speakers:  # one node a speaker row: an anonymous source's stories come together again
+            if s.id is not None:
+                into = folded.setdefault(s.id, _SpeakerCount(s.id, s.name, s.kind, s.role, s.affiliation, s.anonymous))
+                for status, n in s.statuses.items():
+                    into.statuses[status] = into.statuses.get(status, 0) + n
+        named = list(folded.values())
         named.sort(key=lambda s: (-s.claims, s.name.casefold(), s.id))
         speaker_nodes = [GraphNode(id=f"s{s.id}", label=s.name, column="speaker", claims=s.claims,
                                    anonymous=bool(s.anonymous)) for s in named[:GRAPH_LIMITS["speaker"]]]

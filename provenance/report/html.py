@@ -115,6 +115,7 @@ def _headline(report: Report) -> str:
             f" (<code>{e(command)}</code> lists them all)" if command else "")
     own = ", ".join(f"{e(o['name'])} ({o['claims']})" for o in h.own_reporting)
     own = f"<div>The publisher's own reporting: {own}</div>" if own else ""
+    by_story = " (each story's anonymous sources counted apart)" if h.anonymous_by_story else ""
     no_speaker = (f"; {h.claims_without_speaker} with no identified speaker"
                   if h.claims_without_speaker else "")
     return (
@@ -122,7 +123,7 @@ def _headline(report: Report) -> str:
         f'<div class="card"><div class="big">{h.claims}</div><div class="label">claims</div>'
         f'<div class="bar">{bar}</div><ul class="legend">{legend}</ul></div>'
         f'<div class="card"><div class="big">{h.speakers_named} / {h.speakers_anonymous}</div>'
-        f'<div class="label">named / anonymous speakers</div>'
+        f'<div class="label">named / anonymous speakers{by_story}</div>'
         f"<div>{plural(h.claims_named, 'claim')} from named speakers, {h.claims_anonymous} from anonymous ones{no_speaker}</div></div>"
         f'<div class="card"><div class="big">{_percent(h.anonymous_only, h.claims)}</div>'
         f'<div class="label">rest only on anonymous sources</div>'
@@ -138,7 +139,7 @@ def _sources(report: Report) -> str:
         return f'<section id="sources"><h2>Sources</h2>{_left_out(report, "sources", "") or "<p>No claims.</p>"}</section>'
     rows = []
     for s in report.sources:
-        anonymous = "" if s.anonymous is None else ("yes" if s.anonymous else "no")
+        anonymous = e(s.anonymous_cell)
         statuses = " ".join(f"{_badge(status)}&nbsp;{n}" for status, n in s.statuses.items())
         more = f", and {s.more_outlets} more" if s.more_outlets else ""
         rows.append(

@@ -114,7 +114,8 @@ def _headline(report: Report) -> list[str]:
     lines = ["## Headline", ""]
     lines.append(f"- **{plural(h.claims, 'claim')}** by status: {_counts(h.statuses)}")
     lines.append(f"- By kind: {_counts(h.kinds)}")
-    lines.append(f"- Speakers: {h.speakers_named} named, {h.speakers_anonymous} anonymous; claims from named "
+    by_story = " (each story's counted apart)" if h.anonymous_by_story else ""
+    lines.append(f"- Speakers: {h.speakers_named} named, {h.speakers_anonymous} anonymous{by_story}; claims from named "
                  f"speakers {h.claims_named}, from anonymous ones {h.claims_anonymous}"
                  + (f", with no identified speaker {h.claims_without_speaker}" if h.claims_without_speaker else ""))
     lines.append(f"- Resting only on anonymous sources: **{h.anonymous_only} of {plural(h.claims, 'claim')} "
@@ -139,7 +140,7 @@ def _sources(report: Report) -> list[str]:
     lines.append(_row(["Speaker", "Role", "Affiliation", "Anonymous", "Outlets", "Claims", "Statuses"]))
     lines.append(_row(["---", "---", "---", "---", "---", "---:", "---"]))
     for s in report.sources:
-        anonymous = "" if s.anonymous is None else ("yes" if s.anonymous else "no")
+        anonymous = text(s.anonymous_cell)
         outlets = ", ".join(text(o) for o in s.outlets) + (f", and {s.more_outlets} more" if s.more_outlets else "")
         lines.append(_row([text(s.speaker), text(s.role or ""), text(s.affiliation or ""), anonymous, outlets,
                            str(s.claims), _counts(s.statuses)]))
