@@ -86,6 +86,25 @@ def check_date(value: str | None, option: str) -> str | None:
     return value
 
 
+def check_period(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """--since and --until, each a date (`check_date`), and a period: --since not after --until
+    ('2025-06-15' and '2025-06' are one period, compared on what both give).
+
+    >>> check_period("2025-06-15", "2025-06")
+    ('2025-06-15', '2025-06')
+    >>> check_period("2025-06", "2025-01")
+    Traceback (most recent call last):
+    provenance.errors.InputError: --since 2025-06 is after --until 2025-01: give the earlier date to --since
+    """
+    check_date(since, "--since")
+    check_date(until, "--until")
+    if since and until:
+        n = min(len(since), len(until))
+        if since[:n] > until[:n]:
+            raise InputError(f"--since {since} is after --until {until}: give the earlier date to --since")
+    return since, until
+
+
 def check_choices(values: tuple[str, ...] | list[str], allowed: tuple[str, ...], option: str) -> list[str]:
     out: list[str] = []
     for value in values:
@@ -127,8 +146,7 @@ class ClaimFilter:
         self.statuses = tuple(check_choices(self.statuses, STATUSES, "--status"))
         self.kinds = tuple(check_choices(self.kinds, KINDS, "--kind"))
         self.forms = tuple(check_choices(self.forms, FORMS, "--form"))
-        check_date(self.since, "--since")
-        check_date(self.until, "--until")
+        check_period(self.since, self.until)
         if self.version is not None and not self.doc:
             raise InputError("--version needs --doc: versions are numbered per document")
         if self.version is not None and self.version < 1:

@@ -19,6 +19,7 @@ from sqlmodel import Session, col
 from provenance.clusters import memberships
 from provenance.errors import InputError, NotFound
 from provenance.links import UNLINKS, link_event, recluster, remove_links, update_statuses
+from provenance.listing import check_period
 from provenance.matching import fingerprint, matcher
 from provenance.models import RELATIONS, STATUSES, Claim, Document, Event, Link, Version
 from provenance.query import check_date, event_change
@@ -379,6 +380,7 @@ def _until(value: str) -> datetime | None:
 def history(session: Session, *, doc: str | None = None, since: str | None = None, until: str | None = None,
             by: str | None = None, claim: int | None = None, action: str | None = None) -> Iterator[dict[str, Any]]:
     """The audit log, oldest first, as flat rows: who did what to which claim, when and why."""
+    check_period(since, until)
     query = select(Event, col(Document.slug)).outerjoin(Document, col(Document.id) == col(Event.document_id))
     if doc is not None:
         query = query.where(col(Event.document_id) == find_document(session, doc).id)

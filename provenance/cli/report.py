@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from provenance.cli import RegistryChoice, Whole, cli, database, message
-from provenance.listing import check_date
+from provenance.listing import check_period
 from provenance.output import printable
 from provenance.plugins import report_formats
 from provenance.report import FOR_SCOPE, WHOLE_DATABASE_LIMIT, build_report, chunks
@@ -48,7 +48,7 @@ def report(doc, fmt, output, limit, since, until, outlet):
       provenance report --limit 50 --format html --output newsroom.html
       provenance report --since 2025-05 --until 2025-06 --outlet Reuters
     """
-    selection = Selection(check_date(since, "--since"), check_date(until, "--until"), outlet or None)
+    selection = Selection(*check_period(since, until), outlet or None)
     with database().reading() as session:
         built = build_report(session, doc, limit=FOR_SCOPE if limit is None else limit, selection=selection)
         undated = undated_documents(session, selection) if since or until else 0

@@ -87,6 +87,8 @@ def _shown(report: Report, shown: int) -> str:
 
 def _documents(report: Report) -> str:
     if not report.documents and not report.left_out("documents")[0]:
+        if report.selection:
+            return f'<p class="meta">No documents {e(report.selection.describe())}: <code>provenance docs</code> lists the documents.</p>'
         return '<p class="meta">No documents in the database yet.</p>'
     rows = []
     for d in report.documents:

@@ -28,6 +28,21 @@ def text(value: object) -> str:
     return _MD_SPECIAL.sub(r"\\\1", s)
 
 
+def code(value: object) -> str:
+    r"""A command or a slug as a Markdown code span that no backtick of its own can close: the fence is
+    longer than any run of backticks inside (a user's `--outlet` words are in the commands).
+
+    >>> print(code("provenance report --outlet 'Evil`'"))
+    ``provenance report --outlet 'Evil`'``
+    >>> print(code("`x"))
+    `` `x ``
+    """
+    s = printable(" ".join(str(value).split()))
+    fence = "`" * (max((len(run) for run in re.findall("`+", s)), default=0) + 1)
+    pad = " " if s.startswith("`") or s.endswith("`") else ""
+    return f"{fence}{pad}{s}{pad}{fence}"
+
+
 def mermaid_label(value: str) -> str:
     """A Mermaid node label: characters Mermaid or HTML would read become `#NN;` entity codes,
     control and bidirectional-override characters escapes."""
@@ -90,22 +105,24 @@ def _left_out(report: Report, section: str, shown: str) -> list[str]:
     n, command = report.left_out(section)
     if not n:
         return []
-    where = f": `{command}` lists them all" if command else ""
+    where = f": {code(command)} lists them all" if command else ""
     return ["", f"{shown}; {n} more{where}." if shown else f"{n} not listed (--limit 0){where}."]
 
 
 def _documents(report: Report) -> list[str]:
     lines = []
     for d in report.documents:
-        facts = d.facts(text, lambda slug: f"`{slug}`")
+        facts = d.facts(text, code)
         prefix = f"- {text(d.title)}: " if report.scope is None and d.title else "- "
         lines.append(prefix + ", ".join(facts))
     n, command = report.left_out("documents")
     if n:
-        lines.append(f"- and {n} more documents: `{command}` lists them all" if report.documents
-                     else f"- {plural(n, 'document')} not listed (--limit 0): `{command}` lists them all")
+        lines.append(f"- and {n} more documents: {code(command)} lists them all" if report.documents
+                     else f"- {plural(n, 'document')} not listed (--limit 0): {code(command)} lists them all")
     if not report.documents and not n:
-        lines.append("No documents in the database yet: `provenance ingest FILE` or `provenance import FILE`.")
+        lines.append(f"No documents {text(report.selection.describe())}: `provenance docs` lists the documents."
+                     if report.selection else
+                     "No documents in the database yet: `provenance ingest FILE` or `provenance import FILE`.")
     return lines + [""]
 
 
@@ -124,7 +141,7 @@ def _headline(report: Report) -> list[str]:
     n, command = report.left_out("outlets")
     if n:
         outlets = (f"{outlets}, and {n} more" if h.outlets else "not listed (--limit 0)") + (
-            f" (`{command}` lists them all)" if command else "")
+            f" ({code(command)} lists them all)" if command else "")
     lines.append(f"- Outlets cited ({h.outlets_cited}; a story's own publisher is not counted): {outlets}")
     if h.own_reporting:
         own = ", ".join(f"{text(o['name'])} ({o['claims']})" for o in h.own_reporting)
@@ -215,7 +232,7 @@ def _carried(report: Report) -> list[str]:
         lines += _cluster(n, entry)
     n, command = report.left_out("clusters")
     if n:
-        lines += ["", f"The {plural(len(report.clusters), 'statement')} carried by the most outlets shown; {n} more: `{command}` lists them "
+        lines += ["", f"The {plural(len(report.clusters), 'statement')} carried by the most outlets shown; {n} more: {code(command)} lists them "
                   "all, `provenance cluster ID` the claims of one cluster by origin."]
     return lines + [""]
 
@@ -246,7 +263,7 @@ def _timeline(report: Report) -> list[str]:
     if report.timeline_by == "month":
         dated = sum(entry.count for entry in report.timeline)
         lines += [f"By month: {plural(dated, 'dated claim')}, too many to list one by one "
-                  f"(`{report.month_command()}` lists the claims of a month).", ""]
+                  f"({code(report.month_command())} lists the claims of a month).", ""]
         lines += [f"- **{text(entry.date)}**: {plural(entry.count, 'claim')} ({_counts(entry.statuses or {}, keep_zero=False)})"
                   for entry in report.timeline]
     for entry in report.timeline if report.timeline_by == "day" else ():
