@@ -502,31 +502,39 @@ def _speaker_ok(p: dict, g: dict) -> bool:
     return pn[-1] == gn[-1] or a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
-def _doc_counts(d: dict, preds: list[dict], c: Counter) -> None:
+def _assigned(d: dict, preds: list[dict]) -> tuple[list[dict], list[dict], dict[int, list[dict]]]:
+    """(d's gold attributions with a content, the predictions counted: a content of a character or more not
+    half inside a discarded region, and for each gold the predictions right for it: half their characters in
+    its content, the gold they overlap most). How score() and --misses both read a document."""
     gold = [g for g in d["attributions"] if g["content_frags"]]
-    c["gold"] += len(gold)
-    assigned: dict[int, tuple[list, list]] = {j: ([], []) for j in range(len(gold))}
-    for p in preds:
+    kept = [p for p in preds if p["content_span"][1] > p["content_span"][0] and _overlap(
+        [p["content_span"]], d.get("discard_spans") or []) * 2 < p["content_span"][1] - p["content_span"][0]]
+    assigned: dict[int, list[dict]] = {j: [] for j in range(len(gold))}
+    for p in kept if gold else ():
         pf = [p["content_span"]]
-        plen = pf[0][1] - pf[0][0]
-        if plen <= 0 or _overlap(pf, d.get("discard_spans") or []) * 2 >= plen:
-            continue
-        c["pred"] += 1
-        if not gold:
-            continue
         j = max(range(len(gold)), key=lambda k: _overlap(pf, gold[k]["content_frags"]))
-        if _overlap(pf, gold[j]["content_frags"]) * 2 < plen:
-            continue
-        c["p_c"] += 1
-        assigned[j][0].extend(pf)
-        if _speaker_ok(p, gold[j]):
-            c["p_cs"] += 1
-            assigned[j][1].extend(pf)
+        if _overlap(pf, gold[j]["content_frags"]) * 2 >= pf[0][1] - pf[0][0]:
+            assigned[j].append(p)
+    return gold, kept, assigned
+
+
+def _covers(preds: list[dict], g: dict) -> bool:
+    """Whether the predictions together cover half of g's content (a gold attribution found)."""
+    return _overlap([p["content_span"] for p in preds], g["content_frags"]) * 2 >= sum(
+        b - a for a, b in g["content_frags"]) > 0
+
+
+def _doc_counts(d: dict, preds: list[dict], c: Counter) -> None:
+    gold, kept, assigned = _assigned(d, preds)
+    c["gold"] += len(gold)
+    c["pred"] += len(kept)
     for j, g in enumerate(gold):
-        glen = sum(b - a for a, b in g["content_frags"])
+        right = [p for p in assigned[j] if _speaker_ok(p, g)]
+        c["p_c"] += len(assigned[j])
+        c["p_cs"] += len(right)
         speech = g["cue"].lower() in SPEECH_CUES
-        for key, k in ((0, "r_c"), (1, "r_cs")):
-            hit = _overlap(assigned[j][key], g["content_frags"]) * 2 >= glen > 0
+        for found, k in ((assigned[j], "r_c"), (right, "r_cs")):
+            hit = _covers(found, g)
             c[k] += hit
             if speech:
                 c["speech_" + k] += hit
@@ -574,17 +582,9 @@ MISS_SHAPES = ("rules alone found it, rules+model lost it", "the model alone fou
 
 def _found(d: dict, preds: list[dict]) -> list[tuple[bool, list[list[int]]]]:
     """For each gold content of d: found as score() counts it, and the predicted contents (not discarded) touching it."""
-    gold = [g for g in d["attributions"] if g["content_frags"]]
-    kept = [p["content_span"] for p in preds if p["content_span"][1] > p["content_span"][0]
-            and _overlap([p["content_span"]], d.get("discard_spans") or []) * 2 < p["content_span"][1] - p["content_span"][0]]
-    assigned: dict[int, list] = {j: [] for j in range(len(gold))}
-    for span in kept:
-        if gold:
-            j = max(range(len(gold)), key=lambda k: _overlap([span], gold[k]["content_frags"]))
-            if _overlap([span], gold[j]["content_frags"]) * 2 >= span[1] - span[0]:
-                assigned[j].append(span)
-    return [(_overlap(assigned[j], g["content_frags"]) * 2 >= sum(b - a for a, b in g["content_frags"]),
-             [s for s in kept if _overlap([s], g["content_frags"])]) for j, g in enumerate(gold)]
+    gold, kept, assigned = _assigned(d, preds)
+    return [(_covers(assigned[j], g), [p["content_span"] for p in kept if _overlap([p["content_span"]], g["content_frags"])])
+            for j, g in enumerate(gold)]
 
 
 def missed(docs: list[dict], both: list[list[dict]], rules: list[list[dict]], alone: list[list[dict]]) -> Counter:
