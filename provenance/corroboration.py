@@ -2680,8 +2680,11 @@ def judge(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, float]
 
 def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, float]]) -> Iterator[tuple[int, int, Match]]:
     """The candidate pairs the matcher finds alike (`CORROBORATION_THRESHOLD`), with its verdict;
-    one statement embedded in another is the same words, not a second source, and left out."""
-    kept = [(i, j, s) for i, j, s in pairs if not _embedded(records[i], records[j])]
+    one statement embedded in another is the same words, not a second source, and left out, and so
+    are two claims of two stories (`other_stories`): they neither agree nor disagree, however alike
+    their words ('no one was injured' at a fire and at a crash)."""
+    kept = [(i, j, s) for i, j, s in pairs if not _embedded(records[i], records[j])
+            and not other_stories(records[i], records[j])]
     found = matcher().match_many([(canonical_text(records[i].text), canonical_text(records[j].text))
                                   for i, j, _ in kept], threshold=CORROBORATION_THRESHOLD)
     for (i, j, overlap), verdict in zip(kept, found, strict=True):
@@ -2695,7 +2698,7 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
         if verdict.conflict is None and verdict.score >= CORROBORATION_THRESHOLD and _figures_apart(a.text, b.text):
             verdict = Match(verdict.score, "number", verdict.threshold)
         if verdict.conflict == "number" and (other_measures(a.text, b.text) or other_days(a.text, b.text)
-                                             or _own_doings(a, b)) or verdict.conflict in ("number", "date") and other_stories(a, b):
+                                             or _own_doings(a, b)):
             continue
         if verdict.conflict == "negation" and (_clefts_only(a.text) or _clefts_only(b.text)):
             continue  # ('it was not tap water that made them ill' denies nothing of 'they drank tap water')
@@ -2905,8 +2908,11 @@ def _own_subjects() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def other_stories(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Whether two claims of two documents tell of two stories: each document names what it is
-    about (`story_words`) and the two share no word of those names. Two counts or dates of two
-    stories (a flood in one town and a flood in another, told in the same words) are no disagreement.
+    about (`story_words`, `mark_story`) and the two share no word of those names. Two counts or dates
+    of two stories (a flood in one town and a flood in another, told in the same words) are no
+    disagreement, and two stories' stock phrases ('the company will cooperate with investigators')
+    no agreement: the matcher's pairs are judged only inside one story (`_judged`), for
+    contradictions, corroboration and clusters alike.
 
     >>> one = ClaimRecord(key=1, doc="a", text="9 roads are closed", story=frozenset({"arvale"}))
     >>> other_stories(one, ClaimRecord(key=2, doc="b", text="36 roads are closed", story=frozenset({"brenton"})))
@@ -2977,10 +2983,15 @@ def _story_common_words() -> frozenset[str]:
 
 
 def mark_story(claims: Sequence[ClaimRecord], text: str) -> None:
-    """Set `story` on the claims of a version: the words of the names its text tells its story by."""
-    names = story_words(text)
+    """Set `story` on the claims of a version: the words of the names its text tells its story by
+    (`story_words`) but its outlets' and publisher's ('told Reuters' names no story); none when no
+    such word stands in what its claims state: a text that names no more than who speaks ('Ana Lind,
+    the harbour master, said the pier was closed') does not say which pier, which story."""
+    outlets = {w.casefold() for r in claims for name in (r.outlet, r.publisher) for w in _WORD.findall(name or "")}
+    names = story_words(text) - outlets
+    stated = {w.casefold() for r in claims for w in _WORD.findall(r.text)}
     for r in claims:
-        r.story = names
+        r.story = names if names & stated else frozenset()
 
 
 @lru_cache(maxsize=1)
