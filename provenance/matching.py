@@ -933,13 +933,14 @@ def _figures_read(text: str) -> tuple[list[str], tuple[tuple[int, int, str], ...
 def _figure_at(words: list[str], matches: list[re.Match[str]], i: int) -> tuple[Decimal, int] | None:
     """The value of the figure that starts at word i, and the word after it, if one does: never
     digits written onto letters without a scale after them. A scale written onto digits ('2.5m',
-    '4bn') is one only with money near (`_money_near`): 'the 100m sprint' runs 100 metres."""
+    '4bn') is one with money near (`_money_near`) or before a counted plural (`_plural_follows`:
+    '2.5m people'); elsewhere a unit ('the 100m sprint' runs 100 metres, '5,000m of cable')."""
     lang, scales, fused, multiples = _language(), _scales(), _scale_suffixes(), _multiples()
     word, end = words[i], i + 1
     if word[0].isdigit():
         value = Decimal(word.replace(",", ""))
         if end < len(words) and words[end] in fused and matches[end].start() == matches[i].end():
-            if not _money_near(words, matches, i, end + 1):
+            if not (_money_near(words, matches, i, end + 1) or _plural_follows(words, matches, end + 1)):
                 return value, end + 1  # (a unit written onto its figure: '100m' of a race)
             return value * 10 ** fused[words[end]], end + 1
     elif word in lang.number_words:
@@ -971,6 +972,36 @@ def _money_near(words: list[str], matches: list[re.Match[str]], start: int, end:
     if at > 0 and matches[start].string[at - 1] in signs:
         return True
     return any(w in money for w in words[max(0, start - MONEY_REACH):start] + words[end:end + MONEY_REACH])
+
+
+def _plural_follows(words: list[str], matches: list[re.Match[str]], at: int) -> bool:
+    """Whether what a figure ending before word `at` counts is a plural: the content word right
+    after it, or the next when that one is its modifier ('2.5m people', '1.2m households', '2.5m
+    coastal villagers'; `_plural`); never a word a hyphen writes onto the figure ('a 400m-long
+    bridge', a unit's compound) nor past a function word ('5,000m of cable', 'fell 1.8m between')."""
+    if at < len(words) and matches[at].start() == matches[at - 1].end() + 1 and \
+            matches[at].string[matches[at - 1].end()] == "-":
+        return False
+    lang = _language()
+    for word in words[at:at + 2]:
+        if not _is_content(word) or word in lang.measures or word in lang.rates:
+            return False
+        if _plural(word):
+            return True
+    return False
+
+
+# English plurals without an -s that counts are given in ('2.5m people', '1.4m children'): the
+# endings, which their compounds share ('townspeople', 'fishermen', 'women'), and the words
+_PLURAL_ENDINGS = ("people", "children", "men")
+_PLURAL_WORDS = frozenset(("cattle", "livestock", "sheep", "poultry", "personnel"))
+
+
+def _plural(word: str) -> bool:
+    """Whether a word reads as a plural noun: a regular plural ('users', 'households'; never 'ss',
+    'us', 'is': 'access', 'bonus', 'crisis') or an irregular one (_PLURAL_ENDINGS, _PLURAL_WORDS)."""
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3) or \
+        word.endswith(_PLURAL_ENDINGS) or word in _PLURAL_WORDS
 
 
 def _clock_time(words: list[str], i: int, end: int) -> bool:
@@ -1080,13 +1111,24 @@ def measures_of(text: str) -> set[str]:
 
 
 def _gap_of(words: Sequence[str], gap: int, start: int, lang: _Language) -> bool:
-    """Whether the figure at `start` is what the difference word at `gap` comes to: right after it,
-    or after a word of difference_links ('is', 'of', 'stood at'), a qualifier or a scale aside ('the
-    gap between the ledger and the tally is more than 900'; never 'despite a shortfall, the ward treated 400')."""
+    """Whether the figure at `start` is what the difference word at `gap` comes to, the head of the
+    figure's own phrase: right after it, or after words of difference_links ('is', 'of', 'stood at')
+    that directly follow the difference word's phrase, a qualifier or a scale aside ('the gap between
+    the ledger and the tally is more than 900'). That phrase holds no clause of its own: no noun
+    opened (matcher.json infinitive_objects: 'the', 'a', 'its') right after a content word, a verb
+    or a new subject between ('despite the shortfall the ward treats a total of 400' counts patients,
+    as 'despite a shortfall, the ward treated 400' does), a time aside ('the gap this year is 400')."""
     k = start - 1
     while k > gap and words[k] in lang.measures:
         k -= 1
-    return k == gap or words[k] in lang.difference_links
+    if k == gap:
+        return True
+    if words[k] not in lang.difference_links:
+        return False
+    while k > gap and words[k] in lang.difference_links:
+        k -= 1
+    return not any(words[j] in lang.objects and _is_content(words[j - 1]) and words[j + 1] not in lang.periods
+                   for j in range(gap + 1, k + 1))
 
 
 def _per_period(words: Sequence[str], lang: _Language) -> bool:
