@@ -2962,13 +2962,22 @@ def story_words(text: str) -> frozenset[str]:
     'Council', 'Herald'; titles.json), nor a word many names share ('River', 'North';
     corroboration.json story_names common_words) or a stopword. A place or a person written another
     way ('Storm Kira' and 'Kira', 'Tarnby province' and 'Tarnby Province', 'Health Minister Ana Lind'
-    and 'Ana Lind') keeps a word in common.
+    and 'Ana Lind') keeps a word in common. A given name before another word of a name ('John' of
+    'Engineer John Marsh') is no such word: two stories' people share given names ('John Marsh' in one town,
+    'John Pello' in another); their surnames tell them apart.
 
     >>> sorted(story_words("Floods hit Orm. Health Minister Ana Lind visited the Tessing River."))
-    ['ana', 'lind', 'orm', 'tessing']
+    ['lind', 'orm', 'tessing']
+    >>> sorted(story_words("Storm Kira hit Orm. Kira left."))
+    ['kira', 'orm']
     """
     common = _story_common_words()
-    return frozenset(w for name in story_names(text) for w in name.split() if w not in common)
+    given = extraction_lexicon().given_names
+    out: set[str] = set()
+    for name in story_names(text):
+        words = [w for w in name.split() if w not in common]
+        out.update(w for k, w in enumerate(words) if w not in given or k == len(words) - 1)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
