@@ -991,17 +991,20 @@ def _plural_follows(words: list[str], matches: list[re.Match[str]], at: int) -> 
     return False
 
 
-# English plurals without an -s that counts are given in ('2.5m people', '1.4m children'): the
-# endings, which their compounds share ('townspeople', 'fishermen', 'women'), and the words
-_PLURAL_ENDINGS = ("people", "children", "men")
-_PLURAL_WORDS = frozenset(("cattle", "livestock", "sheep", "poultry", "personnel"))
+@lru_cache(maxsize=1)
+def _irregular_plurals() -> tuple[tuple[str, ...], frozenset[str]]:
+    """English plurals without an -s that counts are given in (matcher.json irregular_plurals): the
+    endings their compounds share ('townspeople', 'fishermen', 'women'), and the whole words."""
+    given = load_data("matcher.json").get("irregular_plurals", {})
+    return tuple(given.get("endings", ())), frozenset(given.get("words", ()))
 
 
 def _plural(word: str) -> bool:
     """Whether a word reads as a plural noun: a regular plural ('users', 'households'; never 'ss',
-    'us', 'is': 'access', 'bonus', 'crisis') or an irregular one (_PLURAL_ENDINGS, _PLURAL_WORDS)."""
+    'us', 'is': 'access', 'bonus', 'crisis') or an irregular one ('people', 'fishermen', 'cattle')."""
+    endings, words = _irregular_plurals()
     return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3) or \
-        word.endswith(_PLURAL_ENDINGS) or word in _PLURAL_WORDS
+        word.endswith(endings) or word in words
 
 
 def _clock_time(words: list[str], i: int, end: int) -> bool:
