@@ -66,7 +66,15 @@ from provenance.datafiles import load_data
 from provenance.extract.lexicon import anonymity_request
 from provenance.extract.speakers import analyse
 from provenance.matching import figures_of, prepare
-from provenance.standing import advocate, cause_body, cause_heads, outside, standing
+from provenance.standing import (
+    advocate,
+    cause_body,
+    cause_group,
+    cause_groups_in,
+    cause_heads,
+    outside,
+    standing,
+)
 from provenance.tuning import GROUP_PAIRS, MANY_BACKERS
 
 RULE = "rule"
@@ -124,6 +132,7 @@ def commentator(r: ClaimRecord) -> str | None:
     if not r.anonymous and (r.group or _of_private_people(r.speaker or "") or _of_members(r.speaker or "")
                             or _named_for_a_trade(r.speaker or "")
                             or _of_members(_group_in(r.role or "")) or cause_body(r.role or "") or cause_body(r.affiliation or "")
+                            or cause_group(r.role or "")
                             or any(_people_group(part) for part in re.split(r"[,;]", "; ".join(
                                 p for p in (_office_held(r.role), r.described, _name_head(r)) if p)))):
         return "interest group"
@@ -1310,7 +1319,7 @@ def mark_group(claims: Sequence[ClaimRecord], text: str) -> None:
         if key not in found:
             found[key] = _group_referred(r, text, after)
         group = found[key]
-        if group and _of_members(group) and group.casefold() not in lede:
+        if group and (_of_members(group) or cause_group(group)) and group.casefold() not in lede:
             r.group = group
 
 
@@ -1319,7 +1328,9 @@ def mark_group(claims: Sequence[ClaimRecord], text: str) -> None:
 # (the head nouns of groups of members and of bodies speaking for a cause: standing.json cause_body_heads)
 _GROUP_NOUNS = sorted(_MEMBER_HEADS | cause_heads(), key=len, reverse=True)
 _HEADS = "|".join(_GROUP_NOUNS)
-_HEAD_ROLE = re.compile(r"^(?:the\s+)?(" + _HEADS + r")['’]s?\s", re.IGNORECASE)
+# (and the nouns a group described by its cause goes by: "the group's field coordinator")
+_CAUSE_NOUNS = ("group", "charity", "organisation", "organization", "collective")
+_HEAD_ROLE = re.compile(r"^(?:the\s+)?(" + "|".join([*_GROUP_NOUNS, *_CAUSE_NOUNS]) + r")['’]s?\s", re.IGNORECASE)
 _INITIALS_ROLE = re.compile(r"^([A-Z]{2,6})\s+[a-z]")
 _OF_GROUP = r"\s+of\s+(?:the\s+)?((?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)(?=\s*[,(]|\s+(?:said|says|told|added|wrote|warned)\b)"
 _OF_GROUP_RE = re.compile(_OF_GROUP)
@@ -1337,9 +1348,11 @@ def _group_referred(r: ClaimRecord, text: str, after: dict[str, str]) -> str:
     head = _HEAD_ROLE.match(r.role or "")
     if head:
         # the group named last before: by its name, or described by its people ('The teachers' union Sveriges Lärare said')
-        found = [*_named_by_head(head.group(1).capitalize()).finditer(text, 0, upto),
-                 *(m for m in _PEOPLE_GROUP.finditer(text, 0, upto) if m.group("head").casefold() == head.group(1).casefold())]
-        return re.sub(r"^The\s+", "", max(found, key=lambda m: m.start()).group()) if found else ""
+        noun = head.group(1).casefold()
+        found = [(m.start(), m.group()) for m in (*_named_by_head(head.group(1).capitalize()).finditer(text, 0, upto),
+                 *(m for m in _PEOPLE_GROUP.finditer(text, 0, upto) if m.group("head").casefold() == noun))]
+        found += _cause_group_last(text, noun, upto)
+        return re.sub(r"^The\s+", "", max(found)[1]) if found else ""
     if _OWNED_ROLE.match(r.role or "") and r.sentence and text.startswith("Its", r.sentence[0]):
         # 'Its National Chairman, NAME, told ...' opening the sentence after the group's: the group named last there
         before = _sentence_before(text, len(text[:r.sentence[0]].rstrip()))
@@ -1353,6 +1366,19 @@ def _group_referred(r: ClaimRecord, text: str, after: dict[str, str]) -> str:
     if r.speaker and r.speaker not in after:
         after[r.speaker] = _of_group_after(r.speaker, text)
     return after.get(r.speaker or "", "")
+
+
+def _cause_group_last(text: str, noun: str, upto: int) -> list[tuple[int, str]]:
+    """The group described by its cause that a role opening with "the group's" (`noun`) refers back
+    to: the last such group before `upto` that goes by that noun, when no other mention of the noun
+    comes between it and the role's ('the conservation group' and its name, then "The group's field
+    coordinator"), as [(where, its words)]; else []."""
+    found = [(at, name) for at, name in cause_groups_in(text, upto) if noun in name.casefold().split()]
+    if not found:
+        return []
+    at, name = found[-1]
+    between = re.findall(r"(?<![\w-])" + re.escape(noun) + r"(?![\w-])", text[at + len(name):upto], re.IGNORECASE)
+    return [(at, name)] if len(between) <= 1 else []
 
 
 _ITS_ROLE = re.compile(r"^its\s+\S")  # '"C," its vice-president NAME said': an office of a body named before

@@ -75,7 +75,7 @@ def head_kind(words: str) -> str | None:
     if not head:
         return None
     kind: str | None = None
-    for size in (2, 1):
+    for size in (3, 2, 1):
         if len(head) >= size:
             for last in _singular(head[-1]):
                 kind = kind or heads.get(" ".join([*head[len(head) - size:-1], last]))
@@ -185,6 +185,8 @@ def kind_by_body(words: str) -> str | None:
     found = _body_kinds().search(body) if body else None
     if found:
         return bodies[found.group()]
+    if m and (cause_group(body) or cause_body(_BODY_END.split(m.group("body"), maxsplit=1)[0])):
+        return "interest_group"  # 'coordinator of a conservation group', the chair of a body named for a cause
     head = _ROLE_END.split(text.casefold(), maxsplit=1)[0].split()
     if head and head_kind(" ".join(head)) == "private_person" and _staff_of(m):
         return "body_staff"
@@ -260,6 +262,42 @@ def _not_cause_modifiers() -> frozenset[str]:
     return frozenset(load_data("standing.json")["not_cause_modifiers"])
 
 
+@functools.cache
+def _cause_names() -> tuple[frozenset[str], frozenset[str]]:
+    """standing.json's cause_name_words and not_cause_names."""
+    data = load_data("standing.json")
+    return frozenset(data["cause_name_words"]), frozenset(data["not_cause_names"])
+
+
+@functools.cache
+def _cause_groups() -> re.Pattern[str]:
+    words = sorted(load_data("standing.json")["cause_groups"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+
+
+def cause_group(words: str) -> bool:
+    """Whether words describe a group by the cause it campaigns for (standing.json cause_groups: 'an
+    environmental group', 'the conservation group' and its name, 'a rights group'): a group speaking
+    for a cause, no party on the record."""
+    return _cause_groups().search(" ".join(words.split())) is not None
+
+
+@functools.cache
+def _named_cause_groups() -> re.Pattern[str]:
+    """A group described by its cause, and the name the text gives it after the words, in capitals
+    ('the conservation group' and its name): the group a later "the group's coordinator" refers to."""
+    words = sorted(load_data("standing.json")["cause_groups"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?i:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"
+                      r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|the|and)){0,6}")
+
+
+def cause_groups_in(text: str, end: int) -> list[tuple[int, str]]:
+    """Where and how `text` before `end` describes a group by its cause, with the name it gives the
+    group after the words, if any ('an environmental group')."""
+    return [(m.start(), re.sub(r"(?:\s+(?:of|for|the|and))+$", "", m.group()))
+            for m in _named_cause_groups().finditer(text, 0, end)]
+
+
 # the words a body's name ends with that are no part of what it is: its initials or country ('Water Watch TT')
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 
@@ -278,6 +316,10 @@ def cause_body(name: str) -> bool:
     if not words or not any(w[:1].isupper() for w in [*words, *name.split()]):
         return False
     folded = [re.sub(r"['’]s?$", "", w.casefold()) for w in words]
+    names = _cause_names()
+    if any(w in names[0] for w in folded) and not any(w in names[1] or w in _not_cause_bodies() for w in folded) \
+            and head_kind(name) not in ("public_office", "body_staff"):
+        return True  # a word of its cause (a consumers' forum, a society for civil rights); no office's, state body's or firm's
     at = folded.index("of") - 1 if "of" in folded[1:] else len(folded) - 1
     if at > 0 and folded[at - 1] in _not_cause_modifiers():
         return False
