@@ -154,6 +154,12 @@ def _lower_legal_forms(suffixes: frozenset[str]) -> frozenset[str]:
     return frozenset(f.replace(".", "") for f in legal_forms(suffixes) if f.islower())
 
 
+@lru_cache(maxsize=2)
+def _folded_legal_forms(suffixes: frozenset[str]) -> frozenset[str]:
+    """Every legal form without its full stops, case-folded ('co', 'ltd', 'plc'): built once a suffix list."""
+    return frozenset(f.replace(".", "").casefold() for f in legal_forms(suffixes))
+
+
 def title_cased(text: str, start: int, end: int) -> bool:
     """Is text[start:end] written in title case, as headlines are ("Senator Says Talks Failed")?"""
     initials = [w[0] for w in text[start:end].split() if w[0].isalpha()]
@@ -766,7 +772,7 @@ class _Parser:
     def _second_legal_form(self, a: int, b: int) -> bool:
         """Are tokens [a, b) a company's second legal form after a comma, the first before it ('Co., Ltd.')?"""
         words = [k for k in range(a, b) if self.t[k].kind == "w"]
-        forms = {f.replace(".", "").casefold() for f in legal_forms(self.lex.company_suffixes)}
+        forms = _folded_legal_forms(self.lex.company_suffixes)
         before = re.search(r"([\w.]+)\s*$", self.text[max(0, self.t[a - 1].start - 12):self.t[a - 1].start])
         return len(words) == 1 and self.t[words[0]].low.replace(".", "") in forms and before is not None \
             and before.group(1).replace(".", "").casefold() in forms

@@ -247,6 +247,14 @@ def _record_phrase(record_nouns: frozenset[str]) -> re.Pattern[str]:
                       rf"(?:[ \t]+(?:from|by|of)[ \t]+{name})?|\b(?:{nouns})[ \t]+(?:from|by|of)[ \t]+{name}")
 
 
+@lru_cache(maxsize=4)
+def _counterpart_names(counterparts: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A counterpart's words and the capitalised names after them ('counterpart, Admiral Tom Reyes'), built once
+    for the lexicon's counterparts (titles.json), not once a sentence; None when there are none."""
+    words = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in counterparts)
+    return re.compile(rf"\b(?i:{words})s?,?((?:[ \t]+[A-Z][\w'\u2019.-]*)+)") if words else None
+
+
 @dataclass(kw_only=True)
 class _Claim:
     start: int
@@ -3156,9 +3164,9 @@ class _Document:
     def _counterparts_in(self, span: str) -> set[str]:
         """The names span gives as another's counterpart (titles.json's 'counterparts': 'her Norwegian counterpart,
         Admiral Tom Reyes', 'his opposite number Ivo Brandt'), without the title of their own before them."""
-        words = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in self.lex.counterparts)
+        pattern = _counterpart_names(self.lex.counterparts)
         out = set()
-        for m in re.finditer(rf"\b(?i:{words})s?,?((?:[ \t]+[A-Z][\w'\u2019.-]*)+)", span) if words else ():
+        for m in pattern.finditer(span) if pattern is not None else ():
             name = m.group(1).split()
             while name and fold(name[0]).rstrip(".") in self.lex.title_words | self.lex.honorifics:
                 name = name[1:]
