@@ -31,6 +31,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADJUNCT_PREPS,
     _ADJUNCT_WORDS,
     _ANSWER_WORDS,
+    _APPEARANCE_VERBS,
     _APPROXIMATORS,
     _ASIDE_ADVERBS,
     _BE_FORMS,
@@ -91,6 +92,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _TIME_RELATIONS,
     _TIMES_OF_DAY,
     _TITLE_PREPS,
+    _VIEW_VERBS,
     DETERMINERS,
     PRONOUNS,
 )
@@ -2703,9 +2705,19 @@ class _Parser:
         if sum(self.t[x].kind in "wq" for x in range(k, self.end)) < 3 or not any(
                 self.is_q(x) or self.t[x].kind == "w" and not self.t[x].cap for x in range(k + 1, self.end)):
             return None
+        if not self._view_content(k, self.end):
+            return None  # (a fact told about the party, not its view: 'For the trust, the year ended with a surplus')
         frame = Frame(None, "for", self.t[b].start, self.t[b].end, self.span(b + 1, comma))
         self.add_content(frame, k, self.end)
         return frame if frame.contents else None
+
+    def _view_content(self, a: int, b: int) -> bool:
+        """Do tokens [a, b) give a view: a quotation, a verdict with a form of 'be', a modal or a verb of
+        seeming, showing or meaning ('the delay is the contractor's fault', 'the levy "is a tax"', 'the talks
+        should resume', 'the gauges show that C'), not a fact told in a verb of its own ('the year ended with a
+        surplus')?"""
+        return any(self.is_q(x) or self.t[x].kind == "w" and (self.w(x) in _BE_FORMS or self.w(x) in _MODALS
+                   or self.w(x) in _APPEARANCE_VERBS or self.w(x) in _VIEW_VERBS) for x in range(a, b))
 
     def _party_after_for(self, a: int, b: int) -> bool:
         """Are tokens [a, b), after an opening 'For', a party whose view the sentence gives: a name of two
