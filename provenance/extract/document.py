@@ -609,6 +609,8 @@ def _defined_initials(text: str, letters: str, lex: Lexicon) -> str | None:
     # ('in May. The Kelby Harbour Board, known as KHB,': the name begins after the sentence before it)
     words = re.split(r"[.!?]\s+|\n", m.group(1))[-1].split()
     words = words[1:] if words[0] == "The" else words
+    # ("the Kelby Lottery Board's (KLB) draw": the board's name, not its possessive)
+    words[-1] = re.sub(r"['\u2019]s$", "", words[-1]) if len(words) > 1 else words[-1]
     return None if looks_like_outlet([fold(w) for w in words], lex) else " ".join(words)
 
 
