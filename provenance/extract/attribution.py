@@ -2408,7 +2408,7 @@ class _Parser:
                     z = figure if figure is not None else z
                     described = self._described_subject(y, stop) if z == y and tok.kind == "p" else None
                     z = described if described is not None else z
-                    nxt = self.cue_at(z) if z > y else None
+                    nxt = (self.cue_at(z) or self._cue_after_auxiliary(z, stop)) if z > y else None
                     if nxt is None and z - y == 1 and self.w(y) in _SUBJECT_PRONOUNS:
                         nxt = self._cue_after_verbs(z, stop)  # 'C, but they could not resist noting D'
                     if nxt is not None and tok.kind == "w" and self.t[x - 1].cap \
@@ -2488,10 +2488,21 @@ class _Parser:
         if not head or not (head in lex.anonymous_heads or head in lex.group_heads or head in lex.institution_heads
                             or head in lex.title_words or head in lex.occupations or head in lex.company_heads):
             return None
-        cue = self.cue_at(z)
+        cue = self.cue_at(z) or self._cue_after_auxiliary(z, stop)
         if cue is None or self.w(cue[1]) == "by" or self.w(cue[1]) == "to" and self.w(cue[1] + 1) in ("be", "have"):
             return None  # (a participle of the subject: 'the teachers claimed by the union', 'the fans reported to have')
         return z
+
+    def _cue_after_auxiliary(self, z: int, stop: int) -> tuple[int, int, Cue] | None:
+        """A cue after an auxiliary at token z and up to two adverbs ('has also denied', 'had earlier insisted'),
+        the verb of a subject that ends before z; None when token z is no auxiliary."""
+        if self.w(z) not in _PASSIVE_AUXILIARIES:
+            return None
+        x = z + 1
+        while x < stop and x - z < 3 and (self.w(x) in _MODAL_SKIPS and self.w(x) != "have" or self.w(x).endswith("ly")
+                                          or self.w(x) in _SUBJECT_ADVERBS or self.w(x) in _TIME_ENDS):
+            x += 1
+        return self.cue_at(x) if x < stop else None
 
     def _figure_subject(self, y: int, stop: int) -> int | None:
         """Where a subject that is a share of people ends when one opens at token y ('two-thirds',
