@@ -2868,6 +2868,11 @@ class _Document:
             | self.lex.court_records
 
     @cached_property
+    def _record_noun_set(self) -> frozenset[str]:
+        """The nouns of records and evidence, no statement's ('the report' may name an audit again, not a statement)."""
+        return self.lex.record_nouns | self.lex.evidence_nouns | self.lex.court_records
+
+    @cached_property
     def _nouns_at(self) -> dict[tuple[int, int], frozenset[str]]:
         """_document_nouns of each span asked already (a frame's speaker is asked several times)."""
         return {}
@@ -2918,8 +2923,9 @@ class _Document:
         start, end = frame.speaker
         words = self.text[start:end].split()
         low = [fold(w) for w in words]
-        recent = [(at, nouns, sp) for at, nouns, sp in self.cited if start - CITED_REACH <= at <= start]
-        if not recent:
+        before = [(at, nouns, sp) for at, nouns, sp in self.cited if at <= start]
+        recent = [(at, nouns, sp) for at, nouns, sp in before if start - CITED_REACH <= at]
+        if not before or not recent and low == ["it"]:
             return None
         if low == ["it"]:
             at, _, sp = recent[-1]
@@ -2927,9 +2933,16 @@ class _Document:
             last = self.last_attr.speaker if self.last_attr is not None else None
             return sp if fold(cue) in self.lex.record_verbs and last is sp and start - at <= CITED_REACH // 3 else None
         head = self._record_named_again(start, end)
-        # ('A special audit by the Tarn Audit Office found C. The report said D': any record is a report)
-        found = next((sp for _, words, sp in reversed(recent) if (head in words or head in _any_record_nouns()) and all(
+        # ('A special audit by the Tarn Audit Office found C. The report said D': any record is a report, not a
+        # party's statement; when none was cited in the last paragraphs, the report the text cited further back:
+        # 'C, the report shows' after the company's statement is the inspection report's)
+        records = self._record_noun_set
+        found = next((sp for _, words, sp in reversed(recent) if (
+            head in words or head in _any_record_nouns() and not records.isdisjoint(words)) and all(
             w in words or w in self.lex.adjectives for w in low[1:-1])), None) if head is not None else None
+        if found is None and head in _any_record_nouns():
+            found = next((sp for _, words, sp in reversed(before) if head in words and all(
+                w in words or w in self.lex.adjectives for w in low[1:-1])), None)
         return found if found is not self.publisher_speaker else None
 
     def _record_named_again(self, start: int, end: int) -> str | None:
