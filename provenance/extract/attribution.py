@@ -2700,7 +2700,7 @@ class _Parser:
         'For' and a party (a name, or 'the' and a title or a body's head noun) set off by a comma gives the
         rest as that party's view, when no cue of the sentence gave a frame and the rest is three words or more,
         a quotation or a word in lower case among them. Not 'For years, ...', 'For residents of X, ...' (people
-        at large), 'For RFI, X, Kaolack.' (a broadcast's sign-off)."""
+        at large), 'For Radio Varel, X, Tolmach.' (a broadcast's sign-off)."""
         b = self.begin
         if self.w(b) != "for" or self.w(b + 1) in _FOR_ASIDES:
             return None
@@ -2712,7 +2712,7 @@ class _Parser:
         if self.t[comma - 1].cap and self.w(k) in ("of", "at", "a", "an", "from"):
             # 'For researcher X, of the Y Institute, ...': a description set off after the name
             k = next((x + 1 for x in range(k + 1, min(self.end, k + 20)) if self.is_p(x, ",")), self.end)
-        # (the rest a clause of three words or more, not a sign-off of names and places: 'For RFI, X, Kaolack.')
+        # (the rest a clause of three words or more, not a sign-off of names and places: 'For Radio Varel, X, Tolmach.')
         if sum(self.t[x].kind in "wq" for x in range(k, self.end)) < 3 or not any(
                 self.is_q(x) or self.t[x].kind == "w" and not self.t[x].cap for x in range(k + 1, self.end)):
             return None

@@ -680,6 +680,8 @@ def without_legal_form(name: str, lex: Lexicon) -> str | None:
     if found is None or found.start(1) != 0:
         return None
     bare = name[:found.start(2)].rstrip(" \t,")
+    if bare.endswith("&") or bare.endswith(" and"):
+        return None  # ('Hargreaves & Co': the '& Co' is of the name, which has no shorter form)
     forms = {f.replace(".", "") for f in legal_forms(lex.company_suffixes)}
     while " " in bare and bare.rsplit(None, 1)[1].replace(".", "").rstrip(",") in forms:
         bare = bare.rsplit(None, 1)[0].rstrip(" \t,")  # ('Koala Pumps Pty Ltd': both words are its form)
@@ -1592,12 +1594,13 @@ def _party_words(words: list[str], lex: Lexicon) -> int:
 # a space after a word character (the look-behind follows the space, so the engine skips from space to
 # space): "(?<=\w)\s+" written "\s(?<=\w\s)\s*"
 _RELATIVE = re.compile(r"\s(?<=\w\s)\s*(?:who|whom|whose|which|that)\s+\w")
-_PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|both|each|another|any|most|none|all)\s+of\s+"
-                        r"((?:the|these|those)\s+\S.*)$", re.IGNORECASE)
+# how many of a group speak: 'Seven of them said', '12 of the residents told', 'some of us' (any count: matcher.json's
+# number words or digits)
+_GROUP_COUNTS = (r"some|several|many|both|each|another|most|all|a few|\d{1,4}|"
+                 + "|".join(load_data("matcher.json")["number_words"]))
+_PARTITIVE = re.compile(r"(?:any|none|" + _GROUP_COUNTS + r")\s+of\s+((?:the|these|those)\s+\S.*)$", re.IGNORECASE)
 _OWNED = re.compile(r"(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)$")
-# ('Seven of them said', '12 of them told': any count of the group, spelled (matcher.json's number words) or in digits)
-_ONE_OF_THEM = re.compile(r"(some|several|many|both|each|another|most|all|a few|\d{1,4}|"
-                          + "|".join(load_data("matcher.json")["number_words"]) + r")\s+of\s+(them|us)$", re.IGNORECASE)
+_ONE_OF_THEM = re.compile(r"(" + _GROUP_COUNTS + r")\s+of\s+(them|us)$", re.IGNORECASE)
 
 
 def _owns_document(owner: str, rest: str, lex: Lexicon) -> bool:
