@@ -916,11 +916,15 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
                       and _takes_back(link, other, r)]
         if taken_back:
             return "retracted", _withdrawn_by(taken_back[0])
-        answered = [other.key for link, other in links if link.relation == "contradicts" and link.source == r.key]
-        if answered and all(key in withdrawn_reports for key in answered):
+        answered = [other for link, other in links if link.relation == "contradicts" and link.source == r.key]
+        if answered and all(other.key in withdrawn_reports for other in answered):
             base, base_reason = base_status(r)
             return base, f"{base_reason}; denies a report its source withdrew"
-        return "disputed", f"denied by {where_label(r)}"
+        # (the denial itself: whose account it disputes, not 'denied by' its own speaker)
+        if answered:
+            return "disputed", (f"a denial by {where_label(r)} of the account of "
+                                f"{_names(_distinct_origins(answered), where=True)}")
+        return "disputed", f"a denial by {where_label(r)}"
     if own == "nonconfirm" and not refuses_comment(r):
         return "unconfirmed", _declined([r])
     if refuses_comment(r):

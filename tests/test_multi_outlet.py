@@ -40,9 +40,12 @@ def test_the_report_and_its_relays_are_disputed_by_the_named_denials(statuses, k
     # a quote known only through the Gazette's anonymous official
     ("gazette-ferry-contract#4", "unconfirmed",
      "second-hand: relayed only by senior port official (The Harbour Gazette, 2026-03-01)"),
-    # the denial itself: its content is the proposition denied, never Solberg's assertion
-    ("northwire-ferry-denial#1", "disputed", "denied by Marta Solberg (Northwire, 2026-03-02)"),
-    ("ledger-ferry-wire#1", "disputed", "denied by Marta Solberg (The Daily Ledger, 2026-03-02)"),
+    # the denial itself: its content is the proposition denied, never Solberg's assertion; its reason names
+    # whose account it disputes (the anonymous official's report and the Gazette's own statement of it)
+    ("northwire-ferry-denial#1", "disputed", "a denial by Marta Solberg (Northwire, 2026-03-02) of the account of "
+     "senior port official (The Harbour Gazette, 2026-03-01) and Harbour Gazette (The Harbour Gazette)"),
+    ("ledger-ferry-wire#1", "disputed", "a denial by Marta Solberg (The Daily Ledger, 2026-03-02) of the account of "
+     "senior port official (The Harbour Gazette, 2026-03-01) and Harbour Gazette (The Harbour Gazette)"),
     # a congressman on the record, in the wire story and its reprint
     ("northwire-ferry-denial#3", "confirmed", "on the record from Ted Okafor (Regional congressman, 2026-03-02)"),
     ("ledger-ferry-wire#2", "confirmed", "on the record from Ted Okafor (Regional congressman, 2026-03-02)"),

@@ -405,9 +405,11 @@ def test_a_denial_disputes_the_claim_it_denies_and_its_own_content():
     data = ruled(statement(HOTLINE, "a Greek official", **GREEK_OFFICIAL),
                  statement(HOTLINE_AGAIN, "the Turkish Foreign Ministry", speaker_kind="institution",
                            cue="denied", stated_on="2025-05-04"))
+    # the denial itself is disputed too, its reason naming whose account it disputes
     assert statuses(data) == [
         ("disputed", "denied by the Turkish Foreign Ministry (Example Gazette, 2025-05-04)"),
-        ("disputed", "denied by the Turkish Foreign Ministry (Example Gazette, 2025-05-04)"),
+        ("disputed", "a denial by the Turkish Foreign Ministry (Example Gazette, 2025-05-04) of the account of "
+                     "a Greek official (Kathimerini, 2025-05-03)"),
     ]
     assert [(lk["source"], lk["target"], lk["relation"]) for lk in data["links"]] == [("c2", "c1", "contradicts")]
 
@@ -451,7 +453,9 @@ def test_a_denial_reaches_every_copy_of_a_repeated_claim():
     copies = [statement(HOTLINE, "a Greek official", **GREEK_OFFICIAL) for _ in range(120)]
     data = ruled(*copies, statement(HOTLINE_AGAIN, "the Turkish Foreign Ministry", speaker_kind="institution",
                                     cue="denied", stated_on="2025-05-04"))
-    assert {r for _, r in statuses(data)} == {"denied by the Turkish Foreign Ministry (Example Gazette, 2025-05-04)"}
+    assert {r for _, r in statuses(data)[:120]} == {"denied by the Turkish Foreign Ministry (Example Gazette, 2025-05-04)"}
+    assert statuses(data)[120][1].startswith("a denial by the Turkish Foreign Ministry (Example Gazette, 2025-05-04) "
+                                             "of the account of a Greek official")
 
 
 def test_rule_status_keeps_its_claim_set_signature():
