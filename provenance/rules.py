@@ -884,6 +884,24 @@ def _updates(r: ClaimRecord, other: ClaimRecord) -> bool:
     return is_publisher(r) and bool(r.stated_on and other.stated_on) and (other.stated_on or "") < (r.stated_on or "")
 
 
+def _denial_status(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
+                   withdrawn_reports: Collection[Any]) -> tuple[str, str]:
+    """The status and reason of a denial itself (`decide`): retracted when its own source withdrew it
+    ('X has withdrawn its denial'); its source's own status when all it answers were withdrawn by their
+    source; else disputed, naming whose account it disputes (not 'denied by' its own speaker)."""
+    taken_back = [other for link, other in links if link.relation == "contradicts" and link.target == r.key
+                  and _takes_back(link, other, r)]
+    if taken_back:
+        return "retracted", _withdrawn_by(taken_back[0])
+    answered = [other for link, other in links if link.relation == "contradicts" and link.source == r.key]
+    if answered and all(other.key in withdrawn_reports for other in answered):
+        base, base_reason = base_status(r)
+        return base, f"{base_reason}; denies a report its source withdrew"
+    if answered:
+        return "disputed", f"a denial by {where_label(r)} of the account of {_names(_distinct_origins(answered), where=True)}"
+    return "disputed", f"a denial by {where_label(r)}"
+
+
 def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
            support: Sequence[ClaimRecord] = (), groups: Mapping[Any, Any] | None = None,
            withdrawn_reports: Collection[Any] = ()) -> tuple[str, str]:
@@ -911,20 +929,7 @@ def decide(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     if later:
         return "retracted", f"withdrawn later by {where_label(r)} ('{later}')"
     if own == "deny":
-        # (a denial its own source withdrew: 'X has withdrawn its denial')
-        taken_back = [other for link, other in links if link.relation == "contradicts" and link.target == r.key
-                      and _takes_back(link, other, r)]
-        if taken_back:
-            return "retracted", _withdrawn_by(taken_back[0])
-        answered = [other for link, other in links if link.relation == "contradicts" and link.source == r.key]
-        if answered and all(other.key in withdrawn_reports for other in answered):
-            base, base_reason = base_status(r)
-            return base, f"{base_reason}; denies a report its source withdrew"
-        # (the denial itself: whose account it disputes, not 'denied by' its own speaker)
-        if answered:
-            return "disputed", (f"a denial by {where_label(r)} of the account of "
-                                f"{_names(_distinct_origins(answered), where=True)}")
-        return "disputed", f"a denial by {where_label(r)}"
+        return _denial_status(r, links, withdrawn_reports)
     if own == "nonconfirm" and not refuses_comment(r):
         return "unconfirmed", _declined([r])
     if refuses_comment(r):
