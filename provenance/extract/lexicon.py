@@ -128,6 +128,7 @@ class Lexicon:
     firm_descriptors: frozenset[str] = frozenset()  # company heads no person bears: 'lender Sorbek Bank'
     sole_posts: frozenset[str] = frozenset()  # "Kelby Rail's chief executive": the one holder of a post, on the record
     counterparts: tuple[str, ...] = ()  # 'her counterpart, Tom Reyes': he holds her post, folded
+    surname_titles: frozenset[str] = frozenset()  # 'Mr. King', 'Sen. King': a title word that is a surname there
     title_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'mp' -> ('member', 'parliament')
     owner_pronouns: dict[str, str] = field(default_factory=dict)  # 'its' -> 'it'  # 'its website said': the owner speaks through it
     parties: frozenset[str] = frozenset()  # 'Labour MP Ana Costa': the party is her affiliation, folded
@@ -318,9 +319,10 @@ def _family_descriptors(titles: dict) -> frozenset[str]:
 
 
 def _posts(titles: dict) -> dict:
-    """titles.json's 'sole_posts' (folded) and 'title_abbreviations' (each with the words it stands for)."""
+    """titles.json's 'sole_posts' and 'surname_titles' (folded) and 'title_abbreviations' (each with the words it
+    stands for)."""
     abbreviations = titles.get("title_abbreviations") or {}
-    return {"sole_posts": _folded(titles, "sole_posts"),
+    return {"sole_posts": _folded(titles, "sole_posts"), "surname_titles": _folded(titles, "surname_titles"),
             "title_abbreviations": {fold(k): tuple(fold(v).split()) for k, v in abbreviations.items()}}
 
 

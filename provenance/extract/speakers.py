@@ -1530,7 +1530,8 @@ def _role_before_given_name(words: list[str], low: list[str], lex: Lexicon) -> b
 
 def title_end(words: list[str], low: list[str], lex: Lexicon) -> int:
     """The index of the last title word of a titled name (-1 for none); a last word that is also a
-    title is a surname after a given name or a title: 'Rep. Peter King', 'Angus King'."""
+    title is a surname after a given name, a title or a courtesy title: 'Rep. Peter King', 'Angus King',
+    'Mr. King', 'Sen. King', 'Dr Bishop' (after a title word written out, a title goes on: 'Prime Minister')."""
     last_title = -1
     for k, w in enumerate(low):
         bare = w.rstrip(".")
@@ -1539,9 +1540,10 @@ def title_end(words: list[str], low: list[str], lex: Lexicon) -> int:
         if " ".join(low[k:k + 2]) in _HONORIFIC_COMPOUNDS:
             last_title = k + 1  # 'Tan Sri Rahim Osman'
         elif bare in lex.title_words or bare in lex.honorifics:
+            before = low[k - 1].rstrip(".") if k > 0 else ""
             if k == len(low) - 1 and k > 0 and words[k][:1].isupper() and (
-                    last_title >= 0 or low[k - 1] in lex.given_names) \
-                    and low[k - 1].rstrip(".") not in lex.title_words:
+                    (before in lex.courtesy_titles or before in lex.honorifics) and bare in lex.surname_titles
+                    or (last_title >= 0 or low[k - 1] in lex.given_names) and before not in lex.title_words):
                 break
             last_title = k
     return last_title
