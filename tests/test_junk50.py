@@ -8,7 +8,7 @@ import pytest
 
 from provenance.extract import extract_claimset
 from provenance.extract.lexicon import lexicon
-from provenance.extract.plausible import implausible
+from provenance.extract.plausible import clause_shape, implausible
 from provenance.extract.speakers import Speaker, not_a_source
 
 
@@ -36,3 +36,9 @@ def test_a_source_keeps_its_name(name):
 def test_a_sentence_never_gives_a_contraction_as_its_speaker(text, junk):
     names = [sp["name"].lower().replace("\u2019", "'") for sp in extract_claimset(text, slug="t")["speakers"]]
     assert not any(n.startswith(junk) for n in names)
+
+
+@pytest.mark.parametrize("name", ["Kim Won", "Park Won", "Herbert Read"])
+def test_a_capitalised_name_ending_on_a_past_tense_word_is_a_name(name):
+    """A surname that is also an irregular past tense ('Won') ends a name, not a clause."""
+    assert not clause_shape(name)

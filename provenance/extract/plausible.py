@@ -90,8 +90,8 @@ def clause_shape(name: str) -> bool:
 
     >>> [clause_shape(n) for n in ("That's", "who he", "referencing a new poll", "mr Lund began")]
     [True, True, True, True]
-    >>> [clause_shape(n) for n in ("acting director", "striking workers", "Ana Costa", "the accused", "who")]
-    [False, False, False, False, False]
+    >>> [clause_shape(n) for n in ("acting director", "striking workers", "Ana Costa", "the accused", "who", "Kim Won")]
+    [False, False, False, False, False, False]
     """
     low = [fold(w) for w in name.split()]
     if not low:
@@ -101,8 +101,9 @@ def clause_shape(name: str) -> bool:
         return True
     if len(low) > 1 and low[0] in _relatives() and name[:1].islower():
         return True
-    if len(low) > 1 and low[-1] in _pasts() and not low[-1].endswith("ed") and low[-2] not in _OBJECTS:
-        return True  # ('the meeting began': a clause; not 'the led' nor 'the accused')
+    if len(low) > 1 and low[-1] in _pasts() and not low[-1].endswith("ed") and low[-2] not in _OBJECTS \
+            and not all(w[:1].isupper() for w in name.split()):
+        return True  # ('the meeting began': a clause; not 'the led' nor 'the accused', nor a name of capitalised words: 'Kim Won')
     first = low[0]
     return name[:1].islower() and first.endswith("ing") and len(first) > 5 and first.isalpha() \
         and not _known(first, source_heads()) and (len(low) == 1 or low[1] in _OBJECTS | HEAD_ENDS)
