@@ -79,7 +79,10 @@ def _contracted() -> frozenset[str]:
     return frozenset(fold(w) for w in load_data("grammar.json")["not_possessive"])
 
 
-_CONTRACTED = ("ve", "m", "re", "ll", "d")  # ('you've', "I'm", "they're"): a clause, never a name
+@lru_cache(maxsize=1)
+def _contraction_endings() -> frozenset[str]:
+    """grammar.json's endings of a pronoun's contraction ('you've', "I'm", "they're"): a clause, never a name."""
+    return frozenset(load_data("grammar.json")["contraction_endings"])
 
 
 def clause_shape(name: str) -> bool:
@@ -97,7 +100,7 @@ def clause_shape(name: str) -> bool:
     if not low:
         return False
     base, mark, tail = low[0].replace("\u2019", "'").partition("'")
-    if mark and (tail in _CONTRACTED and base.isalpha() or tail == "s" and base in _contracted()):
+    if mark and (tail in _contraction_endings() and base.isalpha() or tail == "s" and base in _contracted()):
         return True
     if len(low) > 1 and low[0] in _relatives() and name[:1].islower():
         return True
