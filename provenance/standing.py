@@ -269,17 +269,11 @@ def _cause_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["cause_name_words"]), frozenset(data["not_cause_names"])
 
 
-@functools.cache
-def _cause_groups() -> re.Pattern[str]:
-    words = sorted(load_data("standing.json")["cause_groups"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
-
-
 def cause_group(words: str) -> bool:
     """Whether words describe a group by the cause it campaigns for (standing.json cause_groups: 'an
     environmental group', 'the conservation group' and its name, 'a rights group'): a group speaking
     for a cause, no party on the record."""
-    return _cause_groups().search(" ".join(words.split())) is not None
+    return _named_cause_groups().search(" ".join(words.split())) is not None  # (the name after the words is optional)
 
 
 @functools.cache
