@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from provenance.datafiles import load_data
-from provenance.extract.carried import legal_forms
+from provenance.extract.carried import undotted_legal_forms
 from provenance.extract.dates import MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADDRESS_OPENERS,
@@ -153,13 +153,13 @@ _CLOSE_MARKS = "\u201d\u2019\"\u00bb"
 @lru_cache(maxsize=2)
 def _lower_legal_forms(suffixes: frozenset[str]) -> frozenset[str]:
     """The legal forms written in lower case ('plc', 'ehf', 'a.d.'), without their full stops."""
-    return frozenset(f.replace(".", "") for f in legal_forms(suffixes) if f.islower())
+    return frozenset(f for f in undotted_legal_forms(suffixes) if f.islower())
 
 
 @lru_cache(maxsize=2)
 def _folded_legal_forms(suffixes: frozenset[str]) -> frozenset[str]:
     """Every legal form without its full stops, case-folded ('co', 'ltd', 'plc'): built once a suffix list."""
-    return frozenset(f.replace(".", "").casefold() for f in legal_forms(suffixes))
+    return frozenset(f.casefold() for f in undotted_legal_forms(suffixes))
 
 
 def title_cased(text: str, start: int, end: int) -> bool:

@@ -192,6 +192,13 @@ def legal_forms(suffixes: frozenset[str]) -> frozenset[str]:
     return suffixes | frozenset(_words().get("legal_forms") or [])
 
 
+@lru_cache(maxsize=4)
+def undotted_legal_forms(suffixes: frozenset[str]) -> frozenset[str]:
+    """The legal forms (`legal_forms`) without their full stops ('Co', 'Ltd', 'ad', 'plc'), as a name's words are
+    compared with them: built once a suffix list, not at every mention."""
+    return frozenset(f.replace(".", "") for f in legal_forms(suffixes))
+
+
 def legal_name(text: str, block: Block, suffixes: frozenset[str]) -> tuple[int, int] | None:
     """A company the carried text names in its first paragraph with its legal form ('Marlow Freight
     d.o.o. informs its customers ...', outlets.json's legal_forms, titles.json's company_suffixes):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from provenance.datafiles import load_data
-from provenance.extract.carried import legal_forms
+from provenance.extract.carried import legal_forms, undotted_legal_forms
 from provenance.extract.dates import CALENDAR_WORDS, MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # data/grammar.json
     _BE_FORMS,
@@ -682,7 +682,7 @@ def without_legal_form(name: str, lex: Lexicon) -> str | None:
     bare = name[:found.start(2)].rstrip(" \t,")
     if bare.endswith("&") or bare.endswith(" and"):
         return None  # ('Hargreaves & Co': the '& Co' is of the name, which has no shorter form)
-    forms = {f.replace(".", "") for f in legal_forms(lex.company_suffixes)}
+    forms = undotted_legal_forms(lex.company_suffixes)
     while " " in bare and bare.rsplit(None, 1)[1].replace(".", "").rstrip(",") in forms:
         bare = bare.rsplit(None, 1)[0].rstrip(" \t,")  # ('Koala Pumps Pty Ltd': both words are its form)
     return bare if bare and bare != name else None
@@ -838,7 +838,7 @@ def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
 def _legal_forms_apart(main: str, appositive: str, lex: Lexicon) -> bool:
     """Are the words before a mention's comma a company's name with its legal form and those after it the
     second legal form alone ('Shanxi Longtai Co., Ltd.')?"""
-    forms = {f.replace(".", "") for f in legal_forms(lex.company_suffixes)}
+    forms = undotted_legal_forms(lex.company_suffixes)
     return bool(main) and main.split()[-1].replace(".", "") in forms and appositive.replace(".", "").strip() in forms
 
 
