@@ -439,11 +439,19 @@ class Report:
         """'3 claims carry no statement date', '1 claim carries no statement date'."""
         return f"{plural(self.undated, 'claim')} {'carries' if self.undated == 1 else 'carry'} no statement date"
 
-    def month_command(self) -> str:
-        """The command that lists the claims of the latest month of a timeline by month."""
-        dates = [entry.date for entry in self.timeline if DATE_RE.match(entry.date)]
-        month = dates[-1] if dates else "2025-05"
-        return f"provenance claims --since {month} --until {month}"
+    def month_command(self) -> tuple[str, str]:
+        """The command that lists the claims of the latest month of a timeline by month, in the report's own
+        scope, and what it lists: ('provenance claims --doc talks --since 2025-05 --until 2025-05', 'lists the
+        claims of a month'). The listings know no publication period or publisher, so a selection's is the same
+        report with room for every dated claim, which lists them day by day."""
+        if self.selection:
+            dated = sum(entry.count for entry in self.timeline)
+            return f"provenance report{self.selection.options()} --limit {dated}", "lists them day by day"
+        month = next((entry.date for entry in reversed(self.timeline) if DATE_RE.match(entry.date)), None)
+        doc = f" --doc {shlex.quote(self.scope)}" if self.scope is not None else ""
+        if month is None:
+            return f"provenance claims{doc}", "lists them all"
+        return f"provenance claims{doc} --since {month} --until {month}", "lists the claims of a month"
 
     def left_out(self, section: str) -> tuple[int, str | None]:
         """How many entries a capped section left out, and the command that lists them all (if any):

@@ -264,8 +264,9 @@ def _timeline(report: Report) -> str:
     body = f'<ol class="timeline">{"".join(days)}</ol>' if days else "<p>No claim carries the date its statement was made.</p>"
     if report.timeline_by == "month":
         dated = sum(entry.count for entry in report.timeline)
+        command, lists = report.month_command()
         body = (f"<p>By month: {plural(dated, 'dated claim')}, too many to list one by one "
-                f"(<code>{e(report.month_command())}</code> lists the claims of a month).</p>" + body)
+                f"(<code>{e(command)}</code> {lists}).</p>" + body)
     undated = f"<p>{report.undated_note()}.</p>" if report.undated else ""
     return f'<section id="timeline"><h2>Timeline of statements</h2>{body}{undated}</section>'
 

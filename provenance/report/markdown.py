@@ -262,8 +262,9 @@ def _timeline(report: Report) -> list[str]:
         lines.append("No claim carries the date its statement was made.")
     if report.timeline_by == "month":
         dated = sum(entry.count for entry in report.timeline)
+        command, lists = report.month_command()
         lines += [f"By month: {plural(dated, 'dated claim')}, too many to list one by one "
-                  f"({code(report.month_command())} lists the claims of a month).", ""]
+                  f"({code(command)} {lists}).", ""]
         lines += [f"- **{text(entry.date)}**: {plural(entry.count, 'claim')} ({_counts(entry.statuses or {}, keep_zero=False)})"
                   for entry in report.timeline]
     for entry in report.timeline if report.timeline_by == "day" else ():
