@@ -128,7 +128,7 @@ def _split_header(text: str) -> tuple[dict, str]:
     """Split a `---` / `key: value` / `---` header off the top; the body after it is kept verbatim."""
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].strip() != "---":
-        return {}, text
+        return _bare_header(lines, text)
     meta: dict = {}
     offset = len(lines[0])
     for line in lines[1:]:
@@ -147,6 +147,33 @@ def _split_header(text: str) -> tuple[dict, str]:
         if key in HEADER_KEYS:
             meta[key] = value or None
     return {}, text
+
+
+def _bare_header(lines: list[str], text: str) -> tuple[dict, str]:
+    """The same header written without its `---` lines, as people type one: two or more `key: value` lines
+    of the header's keys at the very top ('Title: ...', 'Outlet: ...', 'Published: 2025-05-20'), ended by a
+    blank line; a published date that is no date means it is the story's own text, kept whole.
+
+    >>> _bare_header(["Outlet: Tribune\\n", "Published: 2025-05-20\\n", "\\n", "It rained.\\n"],
+    ...              "Outlet: Tribune\\nPublished: 2025-05-20\\n\\nIt rained.\\n")
+    ({'outlet': 'Tribune', 'published': '2025-05-20'}, 'It rained.\\n')
+    """
+    meta: dict = {}
+    offset = 0
+    for line in lines:
+        offset += len(line)
+        if not line.strip():
+            break
+        match = _HEADER_LINE.fullmatch(line.strip())
+        key = match.group(1).lower() if match else None
+        if match is None or key not in HEADER_KEYS or key in meta:
+            return {}, text
+        meta[key] = match.group(2).strip() or None
+    else:
+        return {}, text  # no blank line after it: the whole text would be the header
+    if len(meta) < 2 or meta.get("published") and not is_date(meta["published"]):
+        return {}, text
+    return meta, text[offset:]
 
 
 # Markdown front matter: YAML between --- lines (closed by --- or ...), or TOML between +++ lines
