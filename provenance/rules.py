@@ -433,9 +433,9 @@ _OFFICIAL_ISSUE = _official_issue()
 _FAMILY = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in load_data("titles.json")["family_descriptors"])
                      + r")-of-(?:" + "|".join(re.escape(w) for w in load_data("titles.json")["descriptor_counts"])
                      + r")(?![\w-])", re.IGNORECASE)
-_AGE_ONLY = re.compile(r"^\s*\d{1,3}\s*(?:,|$)")
+_AGE_ONLY = re.compile(r"^\s*(?:aged\s+)?\d{1,3}\s*(?:,|$)")  # the extractor writes a set-off age alone as 'aged 54'
 _COURTESY = load_data("titles.json")["courtesy_titles"]
-_NO_ROLE = re.compile(r"\s*(?:\d{1,3}|(?:" + "|".join(_COURTESY) + r")\.?)?\s*")  # an age or a courtesy title only
+_NO_ROLE = re.compile(r"\s*(?:(?:aged\s+)?\d{1,3}|(?:" + "|".join(_COURTESY) + r")\.?)?\s*")  # an age or a courtesy title only
 
 
 @functools.cache

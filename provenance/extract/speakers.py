@@ -816,9 +816,25 @@ def _is_medium(word: str, lex: Lexicon) -> bool:
     return word in lex.owned_media or word in lex.media_heads or word in lex.issuer_nouns
 
 
+# an age set off by commas at the head of what follows a name ('Piet Halloran, 54, said', '..., 54, a fisherman')
+_SET_OFF_AGE = re.compile(r"^(\d{1,3})(?:,[ \t]*|[ \t]*$)")
+
+
+def _set_off_age(appositive: str) -> str:
+    """A set-off age after a name written as one ('54': aged 54; '54, a fisherman': aged 54, a fisherman), so
+    that no role is a bare number; the status rules read it as before (news gives the age of someone it
+    describes, rarely of an office holder)."""
+    m = _SET_OFF_AGE.match(appositive)
+    if m is None:
+        return appositive
+    rest = appositive[m.end():]
+    return f"aged {m.group(1)}, {rest}" if rest else f"aged {m.group(1)}"
+
+
 def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
     """The mention's words that name the speaker, and an appositive after a comma."""
     main, _, appositive = raw.partition(", ")
+    appositive = _set_off_age(appositive)
     if _listed_portfolio(main, appositive, lex) or _listed_places(main, appositive) \
             or _listed_members(main, appositive, lex) or _legal_forms_apart(main, appositive, lex):
         main, appositive = raw, ""  # 'the Department of Roads, Bridges and Harbours': one body's name
@@ -826,6 +842,8 @@ def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
     main = _PARTY_LABEL.sub("", main).strip()
     if main.lower().endswith((" who", " whom", " whose", " which", " that")):
         main = main.rsplit(None, 1)[0]  # 'an architect who': the relative pronoun points back to him
+    if f" {appositive.lower()}".endswith((" who", " whom", " whose", " which", " that")):
+        appositive = appositive.rsplit(None, 1)[0].rstrip(" ,") if " " in appositive else ""  # (no role "who")
     else:
         m = _RELATIVE.search(main)
         if m:
