@@ -45,6 +45,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _DEFINITE_DETERMINERS,
     _DISCOURSE_ADVERBS,
     _EMPHATIC_REFLEXIVES,
+    _EXPLETIVE_SUBJECTS,
     _FINITE,
     _FOR_ASIDES,
     _FREE_RELATIVES,
@@ -1116,7 +1117,7 @@ class _Parser:
                 # noun phrase may own a relative clause, not only a name
                 outer = self._np_before_any(x)
                 if outer is not None and (self._opens_sentence(outer[0]) or self.is_p(outer[0] - 1, ",")):
-                    return outer[0], labelled or k
+                    return self._named_start(outer, relative), labelled or k
                 outer = None
             if (relative or first in ("the", "a", "an") and outer is not None and self._person_head(
                     outer[0] - (1 if self.w(outer[0]) in _NP_INNER else 2))) \
@@ -1129,9 +1130,20 @@ class _Parser:
                     self._ends_proper(outer) or first in ("who", "whose") or self._work_then_name(k + 1, layer_end)
                     or (adjunct and self._opens_sentence(outer[0]))) \
                     and not ((adjunct or relative) and self.is_p(outer[0] - 1, ",") and self._place(*outer)):
-                return outer[0], labelled or (k if relative or adjunct else comma)
+                return self._named_start(outer, relative), labelled or (k if relative or adjunct else comma)
             k -= 1
         return None
+
+    def _named_start(self, outer: tuple[int, int], relative: bool) -> int:
+        """Where the subject read back as the noun phrase `outer` starts: at a name opening the sentence when
+        `outer`, read back from a relative clause, is a description set off after it ('Ana Costa, | the mayor,
+        who spoke at the quay, said': she, with her title), else where `outer` starts."""
+        if not relative or self.w(outer[0]) not in ("the", "a", "an") or not self.is_p(outer[0] - 1, ","):
+            return outer[0]
+        name = self._np_before_plain(outer[0] - 1)
+        if name is None or not (self._valid_np(*name) and self._ends_proper(name) and self._opens_sentence(name[0])):
+            return outer[0]
+        return name[0]
 
     def _np_before_anonymity_insert(self, comma: int) -> tuple[int, int] | None:
         """'A ministry official, speaking on condition of anonymity because the talks, which began in May, are
@@ -2323,7 +2335,10 @@ class _Parser:
 
     def _clause_start(self, start: int, verb: int) -> int:
         """Where the subject of the finite verb at token `verb` begins, inside a run that began as a
-        prepositional phrase: 'after the meeting the talks were ...' -> 'the talks'."""
+        prepositional phrase: 'after the meeting the talks were ...' -> 'the talks'; 'in a statement it was
+        ...', 'in a report there was ...' -> 'it', 'there' (a pronoun that could also be an object)."""
+        if verb - 1 > start and self.w(verb - 1) in _EXPLETIVE_SUBJECTS and self.t[verb - 1].kind == "w":
+            return verb - 1
         x = verb - 1
         while x > start and self.w(x) not in DETERMINERS and not self.t[x].cap:
             x -= 1
