@@ -85,14 +85,30 @@ def _contraction_endings() -> frozenset[str]:
     return frozenset(load_data("grammar.json")["contraction_endings"])
 
 
+@lru_cache(maxsize=1)
+def _courtesy_titles() -> frozenset[str]:
+    """titles.json's courtesy titles ('Mr', 'Ms', 'Dr'), folded."""
+    return frozenset(fold(w) for w in load_data("titles.json")["courtesy_titles"])
+
+
+def _titled_clause(words: list[str], low: list[str]) -> bool:
+    """Do a courtesy title and a name run on into a lower-case word that no name or description goes on
+    with ('Mr. Lund roused the crowd', 'Ms. Lund avoids'; not "Mr. Lund's aides", 'Mr. Lund and his team')?"""
+    k = next((k for k, w in enumerate(words) if k and not w[:1].isupper()), len(words))
+    return 2 <= k < len(words) and low[0].rstrip(".") in _courtesy_titles() and words[k][:1].isalpha() \
+        and not any(w.endswith(("'s", "\u2019s", "s'", "s\u2019")) for w in words[1:k]) \
+        and low[k] not in HEAD_ENDS and low[k] not in ("and", "&", "or")
+
+
 def clause_shape(name: str) -> bool:
     """Is name, a speaker's, a piece of a clause by its shape, whatever its capitals: a contraction ("That's",
     "You've", "I'm Optimistic"), a relative pronoun and what follows it ('who he', 'whose populist campaign'),
+    a courtesy title and a name running on into a verb ('Mr. Lund roused the crowd'),
     a lower-case participle or gerund alone or before its object ('spending', 'referencing a report',
     'culminating in Lund'), or words ending on an irregular past tense ('mr Lund began')?
 
-    >>> [clause_shape(n) for n in ("That's", "who he", "referencing a new poll", "mr Lund began")]
-    [True, True, True, True]
+    >>> [clause_shape(n) for n in ("That's", "who he", "referencing a new poll", "mr Lund began", "Mr. Lund avoids it")]
+    [True, True, True, True, True]
     >>> [clause_shape(n) for n in ("acting director", "striking workers", "Ana Costa", "the accused", "who", "Kim Won")]
     [False, False, False, False, False, False]
     """
@@ -102,8 +118,8 @@ def clause_shape(name: str) -> bool:
     base, mark, tail = low[0].replace("\u2019", "'").partition("'")
     if mark and (tail in _contraction_endings() and base.isalpha() or tail == "s" and base in _contracted()):
         return True
-    if len(low) > 1 and low[0] in _relatives() and name[:1].islower():
-        return True
+    if len(low) > 1 and low[0] in _relatives() and name[:1].islower() or _titled_clause(name.split(), low):
+        return True  # ('who he'; 'Mr. Lund roused the crowd')
     if len(low) > 1 and low[-1] in _pasts() and not low[-1].endswith("ed") and low[-2] not in _OBJECTS \
             and not all(w[:1].isupper() for w in name.split()):
         return True  # ('the meeting began': a clause; not 'the led' nor 'the accused', nor a name of capitalised words: 'Kim Won')

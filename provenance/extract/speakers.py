@@ -19,14 +19,20 @@ from provenance.datafiles import load_data
 from provenance.extract.carried import legal_forms, undotted_legal_forms
 from provenance.extract.dates import CALENDAR_WORDS, MONTH_NAMES, WEEKDAYS
 from provenance.extract.grammar import (  # data/grammar.json
+    _ADJECTIVE_ENDINGS,
     _BE_FORMS,
+    _DETERMINERS,
+    _EMPHATIC_REFLEXIVES,
+    _LY_NOUNS,
     _NAMING_REFLEXIVES,
     _OTHER_HOLDER_MODIFIERS,
     _PORTFOLIO_JOINS,
     _RECORD_LINKS,
+    _SHARE_WORDS,
+    _SUBJECT_ADVERBS,
 )
 from provenance.extract.lexicon import Lexicon, fold, lexicon
-from provenance.extract.plausible import implausible
+from provenance.extract.plausible import _person_endings, implausible
 
 # an initial keeps its full stop ('John F. Kerry'); other words drop a final one
 # initials keep their full stops ("H.R. McMaster", "U.S. officials")
@@ -262,6 +268,7 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
         text = _BRACKETED_AGE.sub("", text)  # 'Ana Costa (58)': her age, no part of her name
     lead = _CAPITALS_LEAD.match(text) if text[:2].isupper() else None
     text = _unissued(_subject_of_clause(_undated(text[lead.end():] if lead else text, lex), lex), lex)
+    text = _name_before_clause(text, lex)
     text, post = _postnominal(text, lex)
     bracketed = _BRACKETED_POSTNOMINAL.search(text)
     if bracketed and bracketed.group(1) in lex.postnominals:
@@ -330,6 +337,36 @@ def _subject_of_clause(text: str, lex: Lexicon) -> str:
     if cut is None or any(w in lex.relatives for w in low[:cut]):
         return text
     return " ".join(words[:cut]) + comma + rest
+
+
+_CLAUSE_DASHES = frozenset(["--", "\u2014", "\u2013"])
+
+
+def _name_before_clause(text: str, lex: Lexicon) -> str:
+    """A courtesy title and a name of up to three words, then an emphatic reflexive, an adverb, a dash or a
+    relative pronoun and what follows: the name ('Mr. Lund himself', 'Ms. Lund reflexively', 'Mr. Lund only',
+    'Mrs. Lund -- whose husband'); a name alone before an emphatic reflexive too ('Lund herself'). A
+    possessive and its noun ("Mr. Lund's aides"), a list ('Mr. Lund and his team') or a verb ('Mr. Lund
+    roused the crowd': a clause, which plausible.clause_shape gates) stay.
+
+    >>> _name_before_clause("Mr. Lund only", lexicon()), _name_before_clause("Lund herself", lexicon())
+    ('Mr. Lund', 'Lund')
+    >>> _name_before_clause("Mr. Lund and his team", lexicon()), _name_before_clause("Mr. Lund roused them", lexicon())
+    ('Mr. Lund and his team', 'Mr. Lund roused them')
+    """
+    words = text.split()
+    titled = bool(words) and fold(words[0]).rstrip(".") in lex.courtesy_titles
+    k = 1 if titled else 0
+    while k < min(len(words), 4) and _NAME_WORD.fullmatch(words[k]):
+        k += 1
+    after = fold(words[k]) if int(titled) < k < len(words) else ""
+    if not titled and (k + 1 != len(words) or after not in _EMPHATIC_REFLEXIVES
+                       or any(_person_or_body_noun(fold(w), lex) for w in words[:k])):
+        return text  # (not 'Migrants themselves')
+    if after in _EMPHATIC_REFLEXIVES or after in _SUBJECT_ADVERBS or after in ("only", "too") or after in lex.relatives \
+            or after.endswith("ly") and after.isalpha() and after not in _LY_NOUNS or words[k:k + 1] and words[k] in _CLAUSE_DASHES:
+        return " ".join(words[:k])
+    return text
 
 
 # words after a participle of issuing or seeing that tell where, when or to whom, no part of the record's name
@@ -1307,8 +1344,73 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
         sp = Speaker(desc, kind, False, affiliation=affiliation, words=frozenset(body_low))
         return Mention(raw, speaker=sp)
     sp = Speaker(_describe(body, lex), "group" if plural else "person", True, affiliation=affiliation,
-                 head=head_base, words=frozenset(body_low), plural=plural)
-    return Mention(raw, definite=definite, speaker=sp)
+                 head=head_base, words=frozenset(body_low), plural=plural)  # (but 'an angry Lund' is Lund)
+    return _name_after_description(raw, body, body_low, lex) or Mention(raw, definite=definite, speaker=sp)
+
+
+# a word of a person's name: 'Lund', "O'Brien", 'McCain', 'Kelleher-Vergantini', an initial 'B.' (not 'Census-taker', 'PAC')
+_NAME_WORD = re.compile(r"(?:[A-Z]['\u2019])?(?:[A-Z][a-z]+)+(?:-(?:[A-Z][a-z]+)+)*|[A-Z]\.")
+
+
+def _name_after_description(raw: str, body: list[str], low: list[str], lex: Lexicon) -> Mention | None:
+    """'an angry Lund', 'the more moderate Costa', 'political scientist Ana Costa': lower-case words that only
+    describe (no quantifier, no particle of a name, no gerund, none of the lexicon's adjectives of a record, 'the
+    new', no noun before their last word: 'voters prefer Lind' is a clause), then a name of one to four
+    capitalised words (no initials in capitals, 'a super PAC') that names no group, party or country, after no
+    word for a medium or a body ('the online publication Kelby Post': its own rules): the one named, on the
+    record, the words before the name her role when they end on a person's noun.
+
+    >>> _name_after_description("", ["angry", "Lund"], ["angry", "lund"], lexicon()).speaker.name
+    'Lund'
+    >>> _name_after_description("", ["voters", "prefer", "Lund"], ["voters", "prefer", "lund"], lexicon()) is None
+    True
+    """
+    k = len(body)
+    while k > 0 and body[k - 1][:1].isupper():
+        k -= 1
+    tail, desc = body[k:], low[:k]
+    if not desc or not 1 <= len(tail) <= 4 or not all(re.fullmatch(r"[a-z]{3,}(?:-[a-z]+)*", w) for w in body[:k]) \
+            or not all(_NAME_WORD.fullmatch(w) for w in tail) \
+            or any(w in _DETERMINERS or w in _SHARE_WORDS or w in _NAME_PARTICLES or w in _PREPOSITIONS
+                   or w in _NAME_JOINS or w in lex.openers or w in lex.possessives or w.endswith("ing") and "-" not in w
+                   or w in lex.adjectives and w != "more" for w in desc) \
+            or any(_person_or_body_noun(w, lex) and w not in lex.title_words for w in desc[:-1]) or _plural(desc[-1], lex) \
+            or desc[-1] in lex.media_heads | lex.institution_heads | lex.body_heads | lex.company_heads \
+            or country_of(tail, lex) is not None:
+        return None
+    if not all(_describing(w, lex) for w in desc[:-1]) or not (_describing(desc[-1], lex) or _person_noun(desc[-1], lex)):
+        return None  # (a noun for a thing: 'the online publication Kelby', 'a point Lund')
+    sp = analyse(" ".join(tail), lex).speaker
+    if sp is None or sp.anonymous or sp.kind not in ("person", "institution"):
+        return None
+    if _person_noun(desc[-1], lex):
+        sp.role = " ".join(body[:k])
+    return Mention(raw, speaker=sp)
+
+
+def _describing(word: str, lex: Lexicon) -> bool:
+    """A word shaped as an adjective or an adverb ('angry', 'defensive', 'teary-eyed', 'newly'; grammar.json's
+    adjective_endings), 'more', or a title's modifier ('chief', 'political')."""
+    return word == "more" or "-" in word or word.endswith(tuple(_ADJECTIVE_ENDINGS)) or word.endswith("ly") \
+        or word in lex.title_words
+
+
+def _person_noun(word: str, lex: Lexicon) -> bool:
+    """A noun for a person: a title, an occupation, an unnamed source's head, or a person's ending ('defender')."""
+    return word in lex.anonymous_heads or word in lex.title_words or word in lex.occupations \
+        or word.endswith(_person_endings())
+
+
+def _person_or_body_noun(word: str, lex: Lexicon) -> bool:
+    """A noun for a person, a group or a body ('scientist', 'voters', 'university'), or any plural."""
+    return word in lex.anonymous_heads or word in lex.institution_heads or word in lex.body_heads \
+        or word in lex.title_words or word in lex.occupations or _plural(word, lex)
+
+
+def _plural(word: str, lex: Lexicon) -> bool:
+    """A word for many: a group's ('residents', 'staff') or a plural's ending (not 'famous', 'status')."""
+    return word in lex.group_heads or lex.occupation_plural(word) or word.endswith("s") \
+        and not word.endswith(("ss", "ous", "us", "is"))
 
 
 def _hyphened_head(word: str, lex: Lexicon) -> str:
@@ -1782,8 +1884,8 @@ def _describe(body: list[str], lex: Lexicon) -> str:
     text = " ".join(body)
     first = fold(body[0])
     second = body[1] if len(body) > 1 else ""
-    if second[:1].isupper() and fold(second) in lex.institution_heads:
-        return text  # "Defense Ministry sources": part of a name
+    if second[:1].isupper() and (fold(second) in lex.institution_heads or first in lex.courtesy_titles):
+        return text  # "Defense Ministry sources": part of a name; "Mr. Lund's aides": his title
     if body[0][:1].isupper() and not (len(body[0]) > 1 and body[0].isupper()) and (first in lex.anonymous_heads or first in lex.modifiers or first in lex.group_heads
                                   or first in _ANONYMOUS_MARKERS or first in lex.title_words
                                   or first in lex.media_heads or first in ("people", "unnamed", "anonymous",
