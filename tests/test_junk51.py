@@ -76,7 +76,7 @@ def test_a_courtesy_title_keeps_its_capital_in_a_description(text, name):
 @pytest.mark.parametrize("mention, name", [
     ("Mr. Lund himself", "Lund"), ("Ms. Lund only", "Lund"), ("Mrs. Lund -- whose husband", "Lund"),
     ("Mr. Lund and his team", "Mr. Lund and his team"), ("Mr. Lund's aides", "Mr. Lund's aides"),
-    ("Migrants themselves", "migrants themselves"),
+    ("Migrants themselves", "migrants themselves"), ("Rivers himself", "Rivers"), ("Residents themselves", "residents themselves"),
 ])
 def test_what_follows_a_titled_name(mention, name):
     assert analyse(mention).speaker.name.lower() == name.lower()

@@ -345,7 +345,8 @@ _CLAUSE_DASHES = frozenset(["--", "\u2014", "\u2013"])
 def _name_before_clause(text: str, lex: Lexicon) -> str:
     """A courtesy title and a name of up to three words, then an emphatic reflexive, an adverb, a dash or a
     relative pronoun and what follows: the name ('Mr. Lund himself', 'Ms. Lund reflexively', 'Mr. Lund only',
-    'Mrs. Lund -- whose husband'); a name alone before an emphatic reflexive too ('Lund herself'). A
+    'Mrs. Lund -- whose husband'); a name alone before a singular emphatic reflexive too ('Lund herself',
+    'Rivers himself'). A
     possessive and its noun ("Mr. Lund's aides"), a list ('Mr. Lund and his team') or a verb ('Mr. Lund
     roused the crowd': a clause, which plausible.clause_shape gates) stay.
 
@@ -360,9 +361,10 @@ def _name_before_clause(text: str, lex: Lexicon) -> str:
     while k < min(len(words), 4) and _NAME_WORD.fullmatch(words[k]):
         k += 1
     after = fold(words[k]) if int(titled) < k < len(words) else ""
-    if not titled and (k + 1 != len(words) or after not in _EMPHATIC_REFLEXIVES
-                       or any(_person_or_body_noun(fold(w), lex) for w in words[:k])):
-        return text  # (not 'Migrants themselves')
+    if not titled and (k + 1 != len(words) or after not in _EMPHATIC_REFLEXIVES or after.endswith("selves")
+                       or any(_person_or_body_noun(fold(w), lex) and not _plural(fold(w), lex) or fold(w) in lex.group_heads
+                              for w in words[:k])):
+        return text  # (a singular reflexive: 'Sanders himself', not 'Migrants themselves')
     if after in _EMPHATIC_REFLEXIVES or after in _SUBJECT_ADVERBS or after in ("only", "too") or after in lex.relatives \
             or after.endswith("ly") and after.isalpha() and after not in _LY_NOUNS or words[k:k + 1] and words[k] in _CLAUSE_DASHES:
         return " ".join(words[:k])
