@@ -72,6 +72,7 @@ from provenance.standing import (
     cause_group,
     cause_groups_in,
     cause_heads,
+    head_kind,
     outside,
     standing,
 )
@@ -148,13 +149,28 @@ def commentator(r: ClaimRecord) -> str | None:
         # hold no office; a name the document gives no title anywhere is no office holder's, nor
         # one it describes by family ('Dad-of-two Ana Costa')
         return "private person"
-    if not r.anonymous and r.speaker_kind in (None, "person"):
+    if not r.anonymous and (r.speaker_kind in (None, "person") or _trader_named(r)):
         # last, what the head noun of each description makes them (a general lexicon of occupations,
         # offices and civil society, `standing`): 'National swimmer', "the firm's lawyer", 'production
         # manager of a shoe factory', 'the Opposition spokesman on housing'
         placed = standing([_office_held(r.role) or "", *r.described.split(";")])
         return None if placed == "opposition politician" and r.kind == "position" else placed
     return None
+
+
+def _trader_named(r: ClaimRecord) -> bool:
+    """Whether a speaker stored as a body for the head of its role ('operator' of 'a tour operator in
+    Haa' is a firm's word too) is a person plying a lay trade: a name of two or three capitalised
+    words, none of them a body's, a firm's or a title's word nor a legal form ('Lhendup Dorje', never
+    'Haa Tours and Treks'), and a role whose head is a private person's (standing.json private_person)."""
+    names = (r.speaker or "").split()
+    lex = _title_lexicon()
+    return r.speaker_kind == "institution" and 2 <= len(names) <= 3 and all(
+        w[:1].isupper() and w.casefold() not in lex.words and w.casefold() not in _LEGAL_FORMS for w in names) \
+        and head_kind(_office_held(r.role) or "") == "private_person"
+
+
+_LEGAL_FORMS = frozenset(w.casefold().rstrip(".") for w in load_data("titles.json")["company_suffixes"])
 
 
 # the commentators whose word is their body's when the story is about that body (`mark_in_story`)
@@ -311,7 +327,8 @@ def _of_members(name: str) -> bool:
     noun (the word before 'of', else its last word) is one of corroboration.json member_group_heads
     and another word names the members by what they are or do ('Harbour Boatmen Alliance', 'National
     Union of Dockworkers', 'Upland Farming Association'; never 'Union of Coastal States' nor a
-    party), or it is named for a cause ('Parents for Accountability'); its members, unnamed, speak as
+    party; a singular trade too: 'Guide Association of Velmar'), or it is named for a cause ('Parents for
+    Accountability'); its members, unnamed, speak as
     it does ('members of the Upland Growers Cooperative')."""
     name = _MEMBERS_OF.sub("", " ".join(name.split()))
     if _FOR_A_CAUSE.fullmatch(name) or cause_body(name):
@@ -324,8 +341,14 @@ def _of_members(name: str) -> bool:
         return True  # a trade union, whatever trade its name gives ('Road Transport Union'); no union of states
     return head in _MEMBER_HEADS and any(
         w != head and w not in _NOT_MEMBERS and not w.endswith("ss")
-        and (len(w) > 3 and w.endswith("s") or len(w) > 5 and w.endswith(("ing", "men")))
+        and (len(w) > 3 and w.endswith("s") or len(w) > 5 and w.endswith(("ing", "men")) or _a_trade(w))
         for w in folded)
+
+
+def _a_trade(word: str) -> bool:
+    """Whether a word of a group's name is a lay trade in the singular ('Guide' of 'Guide Association
+    of Velmar', 'Taxi Driver Union'): the group gathers those who ply it (standing.json private_person)."""
+    return head_kind(word) == "private_person"
 
 
 _GROUP_HEADS = "|".join(load_data("corroboration.json")["member_group_heads"] + load_data("corroboration.json")["people_group_heads"])

@@ -81,11 +81,29 @@ def head_kind(words: str) -> str | None:
                 kind = kind or heads.get(" ".join([*head[len(head) - size:-1], last]))
     if kind in ("public_office", "body_staff") and any(w in markers for w in head[:-1]):
         return "politician_outside_government"
+    if kind in ("public_office", "body_staff") and _group_owned(words):
+        return "interest_group"  # "the association's president": the officer of a group speaking for its members
     if kind in ("private_person", "expert") and any(w.strip("'’") in _offices() for w in head[:-1]):
         return None  # 'town clerk', 'head teacher', 'Council planner': an office's or a body's word before the head
     if kind == "lawyer_or_agent" and _CLIENT.search(" ".join(words.split())):
         return "lawyer_or_agent" if _lay_client(" ".join(words.split())) else "for_client"
     return kind
+
+
+@functools.cache
+def _group_owner() -> re.Pattern[str]:
+    """A lower-case possessive of a group speaking for its members or a cause (standing.json
+    group_owners) before the head of a role ("association's" of "the association's president")."""
+    owners = "|".join(re.escape(w) for w in load_data("standing.json")["group_owners"])
+    return re.compile(r"(?<![\w'’-])(?:" + owners + r")['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*$")
+
+
+def _group_owned(words: str) -> bool:
+    """Whether a role's words before any clause, place or body are an officer's title owned by a group
+    in lower case ("the association's president", "the guild's chair"; never the capitalised name of a
+    body: "the Football Association's president")."""
+    own = _ROLE_END.split(" ".join(words.split()), maxsplit=1)[0].strip(" .:'\"“”’")
+    return _group_owner().search(own) is not None
 
 
 _AGENT_WORDS = r"(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|agents?|publicists?)"
@@ -263,6 +281,11 @@ def _not_cause_modifiers() -> frozenset[str]:
 
 
 @functools.cache
+def _cause_forms() -> frozenset[str]:
+    return frozenset(load_data("standing.json")["cause_forms"])
+
+
+@functools.cache
 def _cause_names() -> tuple[frozenset[str], frozenset[str]]:
     """standing.json's cause_name_words and not_cause_names."""
     data = load_data("standing.json")
@@ -311,7 +334,11 @@ def cause_body(name: str) -> bool:
         return False
     folded = [re.sub(r"['’]s?$", "", w.casefold()) for w in words]
     names = _cause_names()
-    if any(w in names[0] for w in folded) and not any(w in names[1] or w in _not_cause_bodies() for w in folded) \
+    # (a word before a 'for' its cause follows names the body's form, not a state body or a firm: 'Fund for Nature')
+    own = folded[:folded.index("for")] if "for" in folded and any(w in names[0] for w in folded[folded.index("for"):]) \
+        else []
+    if any(w in names[0] for w in folded) and not any(
+            (w in names[1] and not (w in own and w in _cause_forms())) or w in _not_cause_bodies() for w in folded) \
             and head_kind(name) not in ("public_office", "body_staff"):
         return True  # a word of its cause (a consumers' forum, a society for civil rights); no office's, state body's or firm's
     at = folded.index("of") - 1 if "of" in folded[1:] else len(folded) - 1
