@@ -2394,12 +2394,34 @@ def withdrawn_accounts(records: Sequence[ClaimRecord]) -> list[tuple[int, int, f
         told = twins.get((x.doc, x.version, x.start, x.end), [])
         others = [j for j, y in enumerate(records) if j != i and stance_kind(y) is None and _said_before(y, x)
                   and not _embedded(x, y) and account_of(x, y, told)]
-        shares = {j: max(_covered(x.text, records[j].text), _covered(records[j].text, x.text)) for j in others}
-        others = [j for j in others if shares[j] >= TAKEN_BACK_COVERAGE]
-        verdicts = matcher().match_many([(canonical_text(x.text), canonical_text(records[j].text)) for j in others],
+        shares = {j: _withdrawn_share(x.text, records[j].text) for j in others}
+        others = [j for j in others if shares[j][0] >= TAKEN_BACK_COVERAGE]
+        verdicts = matcher().match_many([(canonical_text(shares[j][1]), canonical_text(shares[j][2])) for j in others],
                                         threshold=CORROBORATION_THRESHOLD)
-        found += [(i, j, shares[j]) for j, v in zip(others, verdicts, strict=True) if v.conflict is None]
+        found += [(i, j, shares[j][0]) for j, v in zip(others, verdicts, strict=True) if v.conflict is None]
     return found
+
+
+# where a withdrawn statement's own words end and the publisher's account of the withdrawal goes on
+# ('that C, after the Planning Office confirmed that D': D is no part of what was withdrawn)
+_WITHDRAWAL_TAIL = re.compile(r",\s+(?:after|before|when|while|because|since|as|saying|adding|although|though)\s+",
+                              re.IGNORECASE)
+
+
+def _withdrawn_share(said: str, account: str) -> tuple[float, str, str]:
+    """(share, words withdrawn, words of the account) of the best reading of a party's withdrawal of
+    `said` against an account of it: the share of the words of one held in the other, whole; or the
+    share of the words of one clause of the account ('C', of 'C and that D') that the withdrawn
+    words, up to any clause the publisher adds ('C, after the office confirmed that D'), hold: a
+    withdrawal telling C at more length ('the permit of the Brenna depot had been extended') takes
+    back the account's shorter C ('the permit had been extended') however many other clauses it has."""
+    best = (max(_covered(said, account), _covered(account, said)), said, account)
+    own = _WITHDRAWAL_TAIL.split(said, maxsplit=1)[0]
+    for clause in _CLAUSE_BREAK.split(account):
+        share = _covered(clause, own)
+        if share > best[0]:
+            best = (share, own, clause)
+    return best
 
 
 def corrected_figures(records: Sequence[ClaimRecord]) -> list[tuple[int, int, str]]:
@@ -2448,13 +2470,31 @@ def account_of(x: ClaimRecord, y: ClaimRecord, told: Sequence[ClaimRecord] = ())
     origin as `x` or as a statement `told` at its span; or attributed in words that name that
     party ('Brellin Foods' of "Brellin Foods' chief executive" or of 'Brellin Foods, in a response
     signed by its secretary, said'): the party's name but its legal form (titles.json
-    company_suffixes) owning `y`'s speaker (`_owned_by`)."""
-    if not y.speaker or y.anonymous or is_publisher(y) or namesakes(x, y):
-        return False
-    if same_origin(x, y) or any(same_origin(t, y) for t in told):
-        return True
+    company_suffixes) owning `y`'s speaker (`_owned_by`); or an unnamed spokesperson of that party
+    ('a fire brigade spokesperson' of the Brenna Fire Brigade, `_voice_of`)."""
     party = _party_key(x)
+    if not y.speaker or y.anonymous and not _voice_of(party, y) or is_publisher(y) or namesakes(x, y):
+        return False
+    if same_origin(x, y) or any(same_origin(t, y) for t in told) or _voice_of(party, y):
+        return True
     return bool(party) and _owned_by(party, y)
+
+
+def unnamed_voice(r: ClaimRecord) -> bool:
+    """Whether an unnamed speaker is a spokesperson of a body the words name ('a police spokesperson',
+    'a spokesman for the port'), whose account a withdrawal of that body's may take back (`_voice_of`)."""
+    m = lexicon().spokesperson.match(" ".join((r.speaker or "").split())) if r.anonymous else None
+    return bool(m and (m.group("after") or m.group("before")))
+
+
+def _voice_of(party: tuple[str, ...], y: ClaimRecord) -> bool:
+    """Whether an unnamed speaker is a spokesperson of the party whose name key is `party` ('a police
+    spokesperson', 'a fire brigade spokesman' of the Brenna Fire Brigade, 'a spokesman for the Harbour
+    Board'): the party's own voice, its account whatever the spokesperson's anonymity; the body's
+    words and the party's name end on one word, and one holds the other's words."""
+    m = lexicon().spokesperson.match(" ".join((y.speaker or "").split()))
+    body = _name_key(re.sub(r"['’]s?$", "", (m.group("after") or m.group("before") or "").strip())) if m else ()
+    return bool(party and body) and body[-1] == party[-1] and (set(body) <= set(party) or set(party) <= set(body))
 
 
 def party_withdrawal(r: ClaimRecord) -> bool:

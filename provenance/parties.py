@@ -30,6 +30,7 @@ from provenance.corroboration import (
     party_withdrawal,
     reported_withdrawer,
     takes_back,
+    unnamed_voice,
     withdrawal_hints,
 )
 from provenance.folded_sql import folded
@@ -56,7 +57,7 @@ def party_versions(session: Session, records: Mapping[Any, ClaimRecord], scope: 
     withdrawals = [r for r in new if party_withdrawal(r)]
     found = _accounts_of(session, [r for r in withdrawals if not is_publisher(r)])
     found |= _reported_accounts_of(session, [r for r in withdrawals if is_publisher(r)])
-    accounts = [r for r in new if r.speaker and not r.anonymous]
+    accounts = [r for r in new if r.speaker and (not r.anonymous or unnamed_voice(r))]
     found |= _withdrawals_of(session, accounts) | _reported_withdrawals_of(session, accounts, scanned)
     return found - {r.version for r in new}
 
@@ -71,7 +72,21 @@ def _accounts_of(session: Session, withdrawals: list[ClaimRecord]) -> set[int]:
     speakers = set(session.execute(select(col(Speaker.id)).where(
         or_(in_values(col(Speaker.name), names), in_values(col(Speaker.affiliation), names),
             *(_role_opens(col(Speaker.role), name, sqlite=sqlite) for name in names)))).scalars())
+    speakers |= _voices_of(session, withdrawals)
     return _versions_of(session, speakers, origins=True) | _described_as_party(session, names, sqlite=sqlite)
+
+
+def _voices_of(session: Session, withdrawals: list[ClaimRecord]) -> set[int]:
+    """The unnamed spokespeople of the parties withdrawing here ('a fire brigade spokesperson' of the
+    Brenna Fire Brigade, `account_of`): the anonymous speakers whose folded name holds the last word
+    of a party's name, kept as `account_of` keeps them."""
+    lasts = sorted({_WORD.findall(n)[-1].casefold() for r in withdrawals for n in party_names(r) if _WORD.findall(n)})
+    if not lasts:
+        return set()
+    rows = session.execute(select(col(Speaker.id), col(Speaker.name), col(Speaker.role), col(Speaker.anonymous)).where(
+        col(Speaker.anonymous), or_(*(folded(col(Speaker.name)).like(like_contains(fold(w)), escape="\\") for w in lasts)))).all()
+    return {sid for sid, name, role, anonymous in rows
+            if any(account_of(x, _speaking(name, role, anonymous)) for x in withdrawals)}
 
 
 def _described_as_party(session: Session, names: list[str], *, sqlite: bool) -> set[int]:
