@@ -2250,7 +2250,8 @@ def relations(
         a, b, score = records[i], records[j], found.score
         da, db = _answers_as(a), _answers_as(b)
         if found.conflict:
-            if not (da or db or "retract" in (stance_kind(a), stance_kind(b))):
+            if not (da or db or "retract" in (stance_kind(a), stance_kind(b))) \
+                    and not (found.conflict == "number" and other_periods(a.text, b.text)):
                 _conflict_relations(a, b, found, out)
             continue
         neighbours[i].append((j, score))
@@ -3067,6 +3068,49 @@ def other_measures(a: str, b: str) -> bool:
     """
     mine, theirs = measures_of(a), measures_of(b)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def other_periods(a: str, b: str) -> bool:
+    """Whether two texts' figures count over different periods: one dates its count by a period
+    (`count_periods`: 'in March', 'since 2024', 'in May 2025', 'last year') and the other by another
+    period or by none at all ('21,000 hectares of forest last year' and 'nearly 12 hectares in March';
+    '14 nest trees after the felling' and 'three nest trees in May 2025'): a count of another span
+    is another count, whatever thing both count. A count of a day ('on 3 May', 'on Monday') is no
+    period's: `matching.other_days` reads days.
+
+    >>> other_periods("RMK felled 21,000 hectares last year", "RMK felled 12 hectares near Osby in March")
+    True
+    >>> other_periods("12 people died on 3 May", "14 people died"), other_periods("in March 90 jobs went", "in March 120 jobs went")
+    (False, False)
+    """
+    mine, theirs = count_periods(a), count_periods(b)
+    if not (mine or theirs):
+        return False
+    if mine and theirs:  # ('in March' is 'in March 2026'; 'since 2024' is no 'in 2024')
+        return not any(p[0] == q[0] and (p[1] <= q[1] or q[1] <= p[1]) for p in mine for q in theirs)
+    return not prepare(b if mine else a).dates
+
+
+@lru_cache(maxsize=1 << 14)
+def count_periods(text: str) -> frozenset[tuple[str, frozenset[str]]]:
+    """The periods a text dates its counts by (`other_periods`): each its preposition and the set of
+    its other words, folded (('in', {'march'}), ('since', {'2024'}), ('', {'last', 'year'}))."""
+    preps = set(load_data("corroboration.json")["count_periods"]["prepositions"])
+    out = set()
+    for m in _count_period().finditer(text):
+        words = m.group().casefold().split()
+        prep = words[0] if words[0] in preps else ""
+        out.add((prep, frozenset(words[1:] if prep else words)))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _count_period() -> re.Pattern[str]:
+    data = load_data("corroboration.json")["count_periods"]
+    months = _words_pattern(load_data("matcher.json")["months"])
+    return re.compile(r"(?<![\w'’-])(?:" + _words_pattern(data["prepositions"]) + r"\s+(?:(?:early|late|mid-?)\s*)?(?:"
+                      + months + r"(?:\s+(?:1[89]|20)\d\d)?(?!\s+\d)|(?:1[89]|20)\d\d)|" + _words_pattern(data["relative"])
+                      + r")(?![\w'’-])", re.IGNORECASE)
 
 
 def tells_of_report(r: ClaimRecord) -> bool:
