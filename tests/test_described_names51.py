@@ -42,3 +42,14 @@ def test_a_closing_relative_pronoun_is_no_part_of_the_role():
     said = _speakers("The fines could be large, said Anna Berg, an analyst at Berenberg, who estimated the costs "
                      "at 200 million pounds.")
     assert said and all(role == "analyst at Berenberg" for _, _, role in said)
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), [
+    # 'who' after a name that follows a preposition and a noun for people points back at the people
+    ("Fines are likely, said two analysts at Berenberg, who estimated the costs at 200 million pounds.",
+     [("two analysts at Berenberg", True, None)] * 2),
+    ("The plan was backed by the mayor of Harwick, who said it would create jobs.",
+     [("mayor of Harwick", True, "mayor of Harwick")]),
+])
+def test_who_after_a_member_of_a_body_is_the_member(sentence, speakers):
+    assert _speakers(sentence) == speakers

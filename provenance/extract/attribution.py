@@ -688,7 +688,8 @@ class _Parser:
         each token and sentence start (the trailing and the forward reading both ask)."""
         key = (i, self.begin)
         if key not in self._subjects:
-            self._subjects[key] = self._np_before(i)
+            np = self._np_before(i)
+            self._subjects[key] = self.who_after_member(np) if np is not None else None
         return self._subjects[key]
 
     def _np_before(self, i: int) -> tuple[int, int] | None:
@@ -4040,6 +4041,19 @@ class _Parser:
             and first.low not in self.lex.openers and first.low not in _ADJUNCT_PREPS and first.low != "including" \
             and not self._describes_person(first.low) and any(
                 self.t[k].cap or self.t[k].low in DETERMINERS for k in range(a + 1, b))
+
+    def who_after_member(self, np: tuple[int, int]) -> tuple[int, int]:
+        """'two analysts at Berenberg, who estimated C', 'a nurse at Marrow General Hospital, who said C': 'who'
+        after a name that follows a preposition and a noun for people points back at the people, not at the
+        name; the mention runs from them through 'who' (never from a record: 'a memo from X's manager, who'). Else
+        `np` as it is."""
+        a, b = np
+        head = self.w(a - 2)
+        if not (b - a >= 3 and self.w(b - 1) == "who" and self.is_p(b - 2, ",") and self.w(a - 1) in _NP_INNER
+                and self._person_head(a - 2) and head not in self.lex.record_nouns and head not in self.lex.evidence_nouns):
+            return np
+        whole = self._np_before_any(b - 2)
+        return (whole[0], b) if whole is not None and whole[1] == b - 2 and whole[0] < a else np
 
     def _person_head(self, k: int) -> bool:
         """Is the word at token k a noun for a person or people ('nurse', 'officials', 'spokesman')?"""
