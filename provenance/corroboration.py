@@ -3034,11 +3034,16 @@ def _story_common_words() -> frozenset[str]:
 
 def mark_story(claims: Sequence[ClaimRecord], text: str) -> None:
     """Set `story` on the claims of a version: the words of the names its text tells its story by
-    (`story_words`) but its outlets' and publisher's ('told Reuters' names no story); none when no
+    (`story_words`) but where they name its outlets and publisher ('told Reuters' names no story; the
+    town of 'the Tarnby Herald' is a word of its story where the text names the town); none when no
     such word stands in what its claims state: a text that names no more than who speaks ('Ana Lind,
     the harbour master, said the pier was closed') does not say which pier, which story."""
-    outlets = {w.casefold() for r in claims for name in (r.outlet, r.publisher) for w in _WORD.findall(name or "")}
-    names = story_words(text) - outlets
+    outlets = sorted({re.sub(r"(?i)^the\s+", "", name.strip()) for r in claims for name in (r.outlet, r.publisher)
+                      if name and name.strip()}, key=len, reverse=True)
+    if outlets:
+        names_of = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in outlets) + r")(?!\w)"
+        text = re.sub(names_of, lambda m: " " * len(m.group()), text, flags=re.I)
+    names = story_words(text)
     stated = {w.casefold() for r in claims for w in _WORD.findall(r.text)}
     for r in claims:
         r.story = names if names & stated else frozenset()

@@ -1,0 +1,32 @@
+"""Review findings of session 51's commits, each a shape of news prose that a change of session 50
+broke. Every article and sentence is invented for this file: the towns, people and outlets do not exist."""
+
+from __future__ import annotations
+
+import pytest
+from test_status_shapes import _by_text, ingested
+
+# A local paper named after its town, telling of a flood in that town; two other outlets tell the same
+# flood. The town is a word of the story even where it is a word of the paper's name.
+TARNBY = {
+    "herald-flood": ("Tarnby Herald", "2026-02-03",
+                     "The Velde burst its banks in Tarnby on Monday night.\n\n"
+                     "The county roads officer, Edda Morvik, said 9 roads in Tarnby were closed.\n\n"
+                     "\"We have not seen water like this in twenty years,\" Morvik told the Tarnby Herald."),
+    "courier-flood": ("The Coast Courier", "2026-02-04",
+                      "The river burst its banks at Tarnby after two days of rain.\n\n"
+                      "A council spokesman, Aksel Brude, said 9 roads in Tarnby were closed."),
+    "gazette-flood": ("The Harbour Gazette", "2026-02-04",
+                      "Floods cut off parts of Tarnby on Tuesday.\n\n"
+                      "Police Sergeant Lone Vessar said 14 roads in Tarnby were closed."),
+}
+
+
+@pytest.mark.parametrize(("other", "status", "backer"), [
+    ("courier-flood", "corroborated", "Aksel Brude"), ("gazette-flood", "disputed", "Lone Vessar")])
+def test_a_paper_named_after_its_town_keeps_the_town_as_a_word_of_its_story(run, tmp_path, other, status, backer):
+    """'9 roads in Tarnby were closed' in the Tarnby Herald: the Courier's matching 9 backs it, the
+    Gazette's 14 disputes it; the paper's name leaves the town in its story words."""
+    claims = ingested(run, tmp_path, {slug: TARNBY[slug] for slug in ("herald-flood", other)})
+    morvik = [c for c in _by_text(claims, "roads in Tarnby were closed") if c["doc"] == "herald-flood"]
+    assert len(morvik) == 1 and morvik[0]["status"] == status and backer in morvik[0]["reason"], morvik
