@@ -940,7 +940,7 @@ def _figure_at(words: list[str], matches: list[re.Match[str]], i: int) -> tuple[
     if word[0].isdigit():
         value = Decimal(word.replace(",", ""))
         if end < len(words) and words[end] in fused and matches[end].start() == matches[i].end():
-            if not (_money_near(words, matches, i, end + 1) or _plural_follows(words, matches, end + 1)):
+            if not (_money_near(words, matches, i, end + 1) or _plural_follows(words, matches, end + 1, words[end])):
                 return value, end + 1  # (a unit written onto its figure: '100m' of a race)
             return value * 10 ** fused[words[end]], end + 1
     elif word in lang.number_words:
@@ -974,11 +974,13 @@ def _money_near(words: list[str], matches: list[re.Match[str]], start: int, end:
     return any(w in money for w in words[max(0, start - MONEY_REACH):start] + words[end:end + MONEY_REACH])
 
 
-def _plural_follows(words: list[str], matches: list[re.Match[str]], at: int) -> bool:
+def _plural_follows(words: list[str], matches: list[re.Match[str]], at: int, suffix: str = "") -> bool:
     """Whether what a figure ending before word `at` counts is a plural: the content word right
     after it, or the next when that one is its modifier ('2.5m people', '1.2m households', '2.5m
     coastal villagers'; `_plural`); never a word a hyphen writes onto the figure ('a 400m-long
-    bridge', a unit's compound) nor past a function word ('5,000m of cable', 'fell 1.8m between')."""
+    bridge', a unit's compound) nor past a function word ('5,000m of cable', 'fell 1.8m between').
+    After a `suffix` that also marks a unit ('m', metres) only a plural counted in millions counts
+    (`_counted_in_millions`): 'the 100m hurdles', 'the 400m heats' are races."""
     if at < len(words) and matches[at].start() == matches[at - 1].end() + 1 and \
             matches[at].string[matches[at - 1].end()] == "-":
         return False
@@ -986,9 +988,26 @@ def _plural_follows(words: list[str], matches: list[re.Match[str]], at: int) -> 
     for word in words[at:at + 2]:
         if not _is_content(word) or word in lang.measures or word in lang.rates:
             return False
-        if _plural(word):
+        if _counted_in_millions(word) if suffix in _unit_scale_suffixes() else _plural(word):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _unit_scale_suffixes() -> frozenset[str]:
+    return frozenset(load_data("matcher.json").get("unit_scale_suffixes", ()))
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> frozenset[str]:
+    return frozenset(load_data("matcher.json").get("counted_nouns", ()))
+
+
+def _counted_in_millions(word: str) -> bool:
+    """Whether a plural is one counted in millions ('people', 'commuters', 'women'; matcher.json
+    counted_nouns and irregular_plurals), not a plural of races or things measured ('hurdles')."""
+    endings, words = _irregular_plurals()
+    return word in _counted_nouns() or word.endswith(endings) or word in words
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_status_shapes import _by_text, ingested
 
+from provenance.matching import figures_differ, figures_of
+
 # A local paper named after its town, telling of a flood in that town; two other outlets tell the same
 # flood. The town is a word of the story even where it is a word of the paper's name.
 TARNBY = {
@@ -30,3 +32,32 @@ def test_a_paper_named_after_its_town_keeps_the_town_as_a_word_of_its_story(run,
     claims = ingested(run, tmp_path, {slug: TARNBY[slug] for slug in ("herald-flood", other)})
     morvik = [c for c in _by_text(claims, "roads in Tarnby were closed") if c["doc"] == "herald-flood"]
     assert len(morvik) == 1 and morvik[0]["status"] == status and backer in morvik[0]["reason"], morvik
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("She won the 100m hurdles at the county games", ("100",)),
+    ("The 400m heats were run in the rain", ("400",)),
+    ("The 5m specimen was lifted out of the quarry", ("5",)),
+    ("The 50m swimmers went first", ("50",)),
+    ("The 200m sprinters were held at the start", ("200",)),
+])
+def test_a_metre_mark_before_a_plural_that_is_no_count_stays_a_unit(text, read):
+    """'m' written onto digits is metres before a plural of a race or a thing ('100m hurdles'), a
+    million only before what is counted in millions ('2.5m people') or near money."""
+    assert figures_of(text) == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("The strike kept 1.5m commuters at home", ("1500000",)),
+    ("The census counted 2.1m women and 2m men", ("2100000", "2000000")),
+    ("The storm cut power to 3m homes", ("3000000",)),
+    ("The port handled 20k containers", ("20000",)),
+])
+def test_a_million_mark_before_a_counted_plural_still_multiplies(text, read):
+    assert figures_of(text) == read
+
+
+def test_a_race_written_with_a_fused_and_a_spelled_unit_agrees():
+    a = "Ina Velk won the 100m hurdles at the county games"
+    b = "Ina Velk won the 100 metres hurdles at the county games"
+    assert not figures_differ(a, b)
