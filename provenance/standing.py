@@ -12,6 +12,7 @@ import functools
 import re
 
 from provenance.datafiles import load_data
+from provenance.matching import STOPWORDS
 
 # the kinds whose speakers are no party on the record, as `rules.commentator` names them
 OUTSIDE = {"private_person": "private person", "expert": "expert", "lawyer_or_agent": "agent",
@@ -295,8 +296,23 @@ def _cause_names() -> tuple[frozenset[str], frozenset[str]]:
 def cause_group(words: str) -> bool:
     """Whether words describe a group by the cause it campaigns for (standing.json cause_groups: 'an
     environmental group', 'the conservation group' and its name, 'a rights group'): a group speaking
-    for a cause, no party on the record."""
-    return _named_cause_groups().search(" ".join(words.split())) is not None  # (the name after the words is optional)
+    for a cause, no party on the record. Never 'collective' before a lower-case word ('collective
+    bargaining', an adjective), nor a group in a seat after it ('the Green group in the European
+    Parliament': a parliamentary group; standing.json seats)."""
+    text = " ".join(words.split())
+    return any(_heads_a_group(text, m.end("words")) for m in _named_cause_groups().finditer(text))
+
+
+def _heads_a_group(text: str, end: int) -> bool:
+    """Whether the cause phrase of `text` ending at `end` is a group: not an adjective before a noun
+    ('collective bargaining') nor a group seated in a body ('in the European Parliament')."""
+    after = text[end:]
+    following = re.match(r"\s+([a-z][\w-]*)", after)
+    if text[:end].casefold().endswith("collective") and following and following.group(1) not in STOPWORDS:
+        return False
+    seat = _SEAT.match(" " + after.lstrip(" ,")) if after[:1] in (" ", ",") else None
+    return seat is None or not any(w.casefold() in _lay_lexicon()[1] for w in
+                                   _BODY_END.split(seat.group("body"), maxsplit=1)[0].split())
 
 
 @functools.cache
@@ -304,7 +320,7 @@ def _named_cause_groups() -> re.Pattern[str]:
     """A group described by its cause, and the name the text gives it after the words, in capitals
     ('the conservation group' and its name): the group a later "the group's coordinator" refers to."""
     words = sorted(load_data("standing.json")["cause_groups"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?i:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"
+    return re.compile(r"(?<![\w-])(?P<words>(?i:" + "|".join(re.escape(w) for w in words) + r"))(?![\w-])"
                       r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|the|and)){0,6}")
 
 

@@ -7,6 +7,7 @@ import pytest
 from test_status_shapes import _by_text, ingested
 
 from provenance.matching import figures_differ, figures_of
+from provenance.standing import cause_group
 
 # A local paper named after its town, telling of a flood in that town; two other outlets tell the same
 # flood. The town is a word of the story even where it is a word of the paper's name.
@@ -61,3 +62,33 @@ def test_a_race_written_with_a_fused_and_a_spelled_unit_agrees():
     a = "Ina Velk won the 100m hurdles at the county games"
     b = "Ina Velk won the 100 metres hurdles at the county games"
     assert not figures_differ(a, b)
+
+
+@pytest.mark.parametrize(("role", "group"), [
+    ("director of collective bargaining at the Ministry of Labour", False),
+    ("head of collective agreements at the Vell Port Authority", False),
+    ("leader of the Green group in the European Parliament", False),
+    ("chair of the rights group in the regional assembly", False),
+    ("coordinator of an environmental group", True),
+    ("coordinator of a conservation group in Orvel", True),
+    ("spokeswoman for the rights group Harbour Watch", True),
+    ("member of the Orvel weavers' collective", True),
+    ("founder of a collective of weavers", True),
+    ("founder of the Tessa Collective", True),
+    ("rights group leader", True),
+])
+def test_a_cause_group_is_the_head_of_the_roles_body(role, group):
+    """'collective' before a lower-case noun ('collective bargaining') names no group, and a group of a
+    parliament ('the Green group in the European Parliament', a seat after it) is no interest group."""
+    assert cause_group(role) is group
+
+
+@pytest.mark.parametrize("role", ["director of collective bargaining at the Ministry of Labour",
+                                  "leader of the Green group in the European Parliament"])
+def test_an_official_named_with_a_cause_word_is_on_the_record(run, tmp_path, role):
+    claims = ingested(run, tmp_path, {"courier-talks": (
+        "The Coast Courier", "2026-03-10",
+        f"Talks on the Orvel port dispute resumed on Monday.\n\nIlse Varnholt, {role}, said the talks would "
+        "resume on Friday.")})
+    said = [c for c in _by_text(claims, "talks would resume on Friday")]
+    assert len(said) == 1 and said[0]["status"] == "confirmed", said
