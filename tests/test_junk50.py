@@ -24,7 +24,7 @@ def test_a_clause_or_a_word_no_source_is_no_speaker(name):
 
 @pytest.mark.parametrize("name", [
     "acting director", "striking dockers", "the accused", "the retired", "she", "nobody", "Ana Costa",
-    "O'Brien", "D'Arcy Lund", "spokeswoman", "pilots", "mayor", "warden", "residents", "the ruling party",
+    "O'Brien", "D'Arcy Lund", "Sa'd Ibrahim", "spokeswoman", "pilots", "mayor", "warden", "residents", "the ruling party",
 ])
 def test_a_source_keeps_its_name(name):
     assert not implausible(name)

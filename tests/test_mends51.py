@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from test_status_shapes import _by_text, ingested
 
+from provenance.extract import extract_claimset
 from provenance.matching import figures_differ, figures_of
 from provenance.standing import cause_group
 
@@ -92,3 +93,9 @@ def test_an_official_named_with_a_cause_word_is_on_the_record(run, tmp_path, rol
         "resume on Friday.")})
     said = [c for c in _by_text(claims, "talks would resume on Friday")]
     assert len(said) == 1 and said[0]["status"] == "confirmed", said
+
+
+def test_a_name_with_an_apostrophe_after_its_first_letters_keeps_its_speaker():
+    """"Sa'd Ibrahim" is a name, no contraction of a pronoun ("she'd", "we're")."""
+    claims = extract_claimset("Sa'd Ibrahim, a farmer in Orvel, said the village well had run dry.", slug="t")
+    assert [s["name"] for s in claims["speakers"]] == ["Sa'd Ibrahim"], claims["speakers"]

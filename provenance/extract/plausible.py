@@ -100,6 +100,13 @@ def _titled_clause(words: list[str], low: list[str]) -> bool:
         and low[k] not in HEAD_ENDS and low[k] not in ("and", "&", "or")
 
 
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    """grammar.json's personal pronouns, whose contractions ("she'd", "we're") are a clause; no name's
+    first word before its apostrophe ("Sa'd Ibrahim")."""
+    return frozenset(fold(w) for w in load_data("grammar.json")["pronouns"])
+
+
 def clause_shape(name: str) -> bool:
     """Is name, a speaker's, a piece of a clause by its shape, whatever its capitals: a contraction ("That's",
     "You've", "I'm Optimistic"), a relative pronoun and what follows it ('who he', 'whose populist campaign'),
@@ -109,14 +116,15 @@ def clause_shape(name: str) -> bool:
 
     >>> [clause_shape(n) for n in ("That's", "who he", "referencing a new poll", "mr Lund began", "Mr. Lund avoids it")]
     [True, True, True, True, True]
-    >>> [clause_shape(n) for n in ("acting director", "striking workers", "Ana Costa", "the accused", "who", "Kim Won")]
-    [False, False, False, False, False, False]
+    >>> [clause_shape(n) for n in ("acting director", "striking workers", "Ana Costa", "the accused", "who", "Kim Won",
+    ...                            "Sa'd Ibrahim")]
+    [False, False, False, False, False, False, False]
     """
     low = [fold(w) for w in name.split()]
     if not low:
         return False
     base, mark, tail = low[0].replace("\u2019", "'").partition("'")
-    if mark and (tail in _contraction_endings() and base.isalpha() or tail == "s" and base in _contracted()):
+    if mark and (tail in _contraction_endings() and base in _pronouns() or tail == "s" and base in _contracted()):
         return True
     if len(low) > 1 and low[0] in _relatives() and name[:1].islower() or _titled_clause(name.split(), low):
         return True  # ('who he'; 'Mr. Lund roused the crowd')
