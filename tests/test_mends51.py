@@ -4,6 +4,7 @@ broke. Every article and sentence is invented for this file: the towns, people a
 from __future__ import annotations
 
 import pytest
+from test_extract import claims_of
 from test_status_shapes import _by_text, ingested
 
 from provenance.extract import extract_claimset
@@ -99,3 +100,24 @@ def test_a_name_with_an_apostrophe_after_its_first_letters_keeps_its_speaker():
     """"Sa'd Ibrahim" is a name, no contraction of a pronoun ("she'd", "we're")."""
     claims = extract_claimset("Sa'd Ibrahim, a farmer in Orvel, said the village well had run dry.", slug="t")
     assert [s["name"] for s in claims["speakers"]] == ["Sa'd Ibrahim"], claims["speakers"]
+
+
+@pytest.mark.parametrize("text", [
+    "For the union, the strike, which was the first in years, cost its members three weeks of pay.",
+    "For the Velmar Ferry Company, the summer, which is its busiest season, brought a record of 90 sailings.",
+    "For the Brennock Harbour Trust, the quay that was finished in May cost 2 million euros.",
+])
+def test_a_be_form_inside_an_aside_or_a_relative_clause_makes_no_view(text):
+    """'the strike, which was the first in years, cost ...': the 'was' is the aside's; the main clause
+    tells a fact about the party in a verb of its own, the writer's."""
+    assert [c for c in claims_of(text, outlet="The Morrow Gull") if c["form"] != "unattributed"] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("For the union, the strike, which began in May, is the only answer left to the crews.", "union"),
+    ("For the Brennock Harbour Trust, the quay that was finished in May is already too small.",
+     "Brennock Harbour Trust"),
+])
+def test_a_view_after_an_aside_is_still_the_party_s(text, speaker):
+    said = [c for c in claims_of(text, outlet="The Morrow Gull") if c["form"] != "unattributed"]
+    assert [c["speaker_name"] for c in said] == [speaker], said

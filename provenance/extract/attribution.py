@@ -2742,9 +2742,26 @@ class _Parser:
         """Do tokens [a, b) give a view: a quotation, a verdict with a form of 'be', a modal or a verb of
         seeming, showing or meaning ('the delay is the contractor's fault', 'the levy "is a tax"', 'the talks
         should resume', 'the gauges show that C'), not a fact told in a verb of its own ('the year ended with a
-        surplus')?"""
-        return any(self.is_q(x) or self.t[x].kind == "w" and (self.w(x) in _BE_FORMS or self.w(x) in _MODALS
-                   or self.w(x) in _APPEARANCE_VERBS or self.w(x) in _VIEW_VERBS) for x in range(a, b))
+        surplus')? The verb is the main clause's: never one inside an aside set off by commas ('the strike,
+        which was the first in years, cost ...') nor the first after a relative pronoun ('the quay that was
+        finished in May cost ...')."""
+        if any(self.is_q(x) for x in range(a, b)):
+            return True
+        x, relative = a, False
+        while x < b:
+            close = next((y for y in range(x + 1, b) if self.is_p(y, ",")), None) if self.is_p(x, ",") else None
+            if close is not None:
+                x = close + 1  # (an aside: ', which was the first in years,')
+                continue
+            word = self.w(x) if self.t[x].kind == "w" else ""
+            if word in _RELATIVE_OPENERS or word == "that" and x > a and self.t[x - 1].kind == "w":
+                relative = True
+            elif word in _BE_FORMS or word in _MODALS or word in _APPEARANCE_VERBS or word in _VIEW_VERBS:
+                if not relative:
+                    return True
+                relative = False
+            x += 1
+        return False
 
     def _party_after_for(self, a: int, b: int) -> bool:
         """Are tokens [a, b), after an opening 'For', a party whose view the sentence gives: a name of two
