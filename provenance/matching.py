@@ -1018,11 +1018,17 @@ def _irregular_plurals() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(given.get("endings", ())), frozenset(given.get("words", ()))
 
 
+@lru_cache(maxsize=1)
+def _singular_s_endings() -> tuple[str, ...]:
+    return tuple(load_data("matcher.json").get("singular_s_endings", ()))
+
+
 def _plural(word: str) -> bool:
-    """Whether a word reads as a plural noun: a regular plural ('users', 'households'; never 'ss',
-    'us', 'is': 'access', 'bonus', 'crisis') or an irregular one ('people', 'fishermen', 'cattle')."""
+    """Whether a word reads as a plural noun: a regular plural ('users', 'households'; never an
+    ending of matcher.json singular_s_endings: 'access', 'bonus', 'crisis') or an irregular one
+    ('people', 'fishermen', 'cattle')."""
     endings, words = _irregular_plurals()
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3) or \
+    return (word.endswith("s") and not word.endswith(_singular_s_endings()) and len(word) > 3) or \
         word.endswith(endings) or word in words
 
 

@@ -1360,8 +1360,9 @@ def mark_group(claims: Sequence[ClaimRecord], text: str) -> None:
 # (the head nouns of groups of members and of bodies speaking for a cause: standing.json cause_body_heads)
 _GROUP_NOUNS = sorted(_MEMBER_HEADS | cause_heads(), key=len, reverse=True)
 _HEADS = "|".join(_GROUP_NOUNS)
-# (and the nouns a group described by its cause goes by: "the group's field coordinator")
-_CAUSE_NOUNS = ("group", "charity", "organisation", "organization", "collective")
+# (and the nouns a group described by its cause goes by, the last words of standing.json cause_groups: "the
+# group's field coordinator")
+_CAUSE_NOUNS = sorted({words.split()[-1] for words in load_data("standing.json")["cause_groups"]})
 _HEAD_ROLE = re.compile(r"^(?:the\s+)?(" + "|".join([*_GROUP_NOUNS, *_CAUSE_NOUNS]) + r")['’]s?\s", re.IGNORECASE)
 _INITIALS_ROLE = re.compile(r"^([A-Z]{2,6})\s+[a-z]")
 _OF_GROUP = r"\s+of\s+(?:the\s+)?((?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)(?=\s*[,(]|\s+(?:said|says|told|added|wrote|warned)\b)"

@@ -32,8 +32,8 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozense
     data = load_data("standing.json")
     heads: dict[str, str] = {}
     for kind in reversed(_ORDER):  # the first kind of _ORDER wins a word two kinds hold
-        for word in data[kind]:
-            heads[word] = kind
+        for word in [*data[kind], *(data["cause_groups"] if kind == "interest_group" else [])]:
+            heads[word] = kind  # (a group described by its cause is an interest group's head too)
     public = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in data["public_lawyers"]) + r")(?![\w'’])")
     return heads, data["body_kinds"], frozenset(data["opposition_markers"]), frozenset(data["owners"]), public
 

@@ -1718,10 +1718,10 @@ def _party_words(words: list[str], lex: Lexicon) -> int:
 # a space after a word character (the look-behind follows the space, so the engine skips from space to
 # space): "(?<=\w)\s+" written "\s(?<=\w\s)\s*"
 _RELATIVE = re.compile(r"\s(?<=\w\s)\s*(?:who|whom|whose|which|that)\s+\w")
-# how many of a group speak: 'Seven of them said', '12 of the residents told', 'some of us' (any count: matcher.json's
-# number words or digits)
-_GROUP_COUNTS = (r"some|several|many|both|each|another|most|all|a few|\d{1,4}|"
-                 + "|".join(load_data("matcher.json")["number_words"]))
+# how many of a group speak: 'Seven of them said', '12 of the residents told', 'some of us' (any count: grammar.json's
+# partitive_counts, matcher.json's number words or digits)
+_GROUP_COUNTS = "|".join([*(re.escape(w).replace(r"\ ", " ") for w in load_data("grammar.json")["partitive_counts"]),
+                          r"\d{1,4}", *load_data("matcher.json")["number_words"]])
 _PARTITIVE = re.compile(r"(?:any|none|" + _GROUP_COUNTS + r")\s+of\s+((?:the|these|those)\s+\S.*)$", re.IGNORECASE)
 _OWNED = re.compile(r"(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)$")
 _ONE_OF_THEM = re.compile(r"(" + _GROUP_COUNTS + r")\s+of\s+(them|us)$", re.IGNORECASE)
