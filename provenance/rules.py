@@ -911,7 +911,7 @@ def _denial_status(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
                    withdrawn_reports: Collection[Any]) -> tuple[str, str]:
     """The status and reason of a denial itself (`decide`): retracted when its own source withdrew it
     ('X has withdrawn its denial'); its source's own status when all it answers were withdrawn by their
-    source; else disputed, naming whose account it disputes (not 'denied by' its own speaker)."""
+    source; else disputed, naming whose account still standing it disputes (not 'denied by' its own speaker)."""
     taken_back = [other for link, other in links if link.relation == "contradicts" and link.target == r.key
                   and _takes_back(link, other, r)]
     if taken_back:
@@ -920,8 +920,9 @@ def _denial_status(r: ClaimRecord, links: Sequence[tuple[LinkRow, ClaimRecord]],
     if answered and all(other.key in withdrawn_reports for other in answered):
         base, base_reason = base_status(r)
         return base, f"{base_reason}; denies a report its source withdrew"
-    if answered:
-        return "disputed", f"a denial by {where_label(r)} of the account of {_names(_distinct_origins(answered), where=True)}"
+    standing = [other for other in answered if other.key not in withdrawn_reports]  # (not one its source took back)
+    if standing:
+        return "disputed", f"a denial by {where_label(r)} of the account of {_names(_distinct_origins(standing), where=True)}"
     return "disputed", f"a denial by {where_label(r)}"
 
 

@@ -7,8 +7,10 @@ import pytest
 from test_extract import claims_of
 from test_status_shapes import _by_text, ingested
 
+from provenance.corroboration import ClaimRecord
 from provenance.extract import extract_claimset
 from provenance.matching import figures_differ, figures_of
+from provenance.rules import LinkRow, decide
 from provenance.standing import cause_group
 
 # A local paper named after its town, telling of a flood in that town; two other outlets tell the same
@@ -121,3 +123,15 @@ def test_a_be_form_inside_an_aside_or_a_relative_clause_makes_no_view(text):
 def test_a_view_after_an_aside_is_still_the_party_s(text, speaker):
     said = [c for c in claims_of(text, outlet="The Morrow Gull") if c["form"] != "unattributed"]
     assert [c["speaker_name"] for c in said] == [speaker], said
+
+
+def test_a_denial_names_only_the_accounts_still_standing():
+    """A denial answering two reports, one withdrawn by its own source: the reason names the account
+    it still disputes, not the one its source took back."""
+    denial = ClaimRecord(key=3, doc="c", text="the mayor would resign", speaker="Ida Brun", stance="denies",
+                         outlet="The Harbour Gazette")
+    radio = ClaimRecord(key=1, doc="a", text="the mayor would resign", speaker="Harbour FM", outlet="Harbour FM")
+    paper = ClaimRecord(key=2, doc="b", text="the mayor would resign", speaker="Pia Lomm", outlet="The Coast Courier")
+    links = [(LinkRow(3, 1, "contradicts"), radio), (LinkRow(3, 2, "contradicts"), paper)]
+    status, reason = decide(denial, links, withdrawn_reports={1})
+    assert status == "disputed" and "Pia Lomm" in reason and "Harbour FM" not in reason, reason
