@@ -1560,7 +1560,7 @@ _GENERIC_ENDS = frozenset(load_data("titles.json")["outlet_generic_ends"])
 
 def _outlet_word(name: str | None) -> str | None:
     """The word an outlet is known by ('The Harbour Gazette' -> 'gazette'; 'the Gazette' too;
-    'Kelby News' -> 'kelby', as 'the Kelby' and 'Kelby Online')."""
+    'Jolby News' -> 'kelby', as 'the Jolby' and 'Jolby Online')."""
     key = _name_key(name) if name else ()
     if len(key) > 1 and key[-1] in _GENERIC_ENDS:
         key = key[:-1]
@@ -2929,7 +2929,7 @@ def _tells_own(r: ClaimRecord) -> bool:
     """Whether a claim's text opens with its speaker as its subject: 'I' or 'we' (corroboration.json
     own_subjects 'first'), or 'he' or 'she' ('third') when the speaker is the only person its sentence
     names: no two capitalised words in a row but the speaker's own words (a witness's 'he was driving
-    at 60' of 'Ana Roe, who saw Per Lund's van, said ...' tells of the driver, not of the witness)."""
+    at 60' of 'Ana Roe, who saw Per Hesk's van, said ...' tells of the driver, not of the witness)."""
     first, third = _own_subjects()
     opening = normalise(r.text).split()[:1]
     if not opening or opening[0] not in first + third:

@@ -274,7 +274,7 @@ def _same_people(session: Session, version_id: int) -> list[tuple[int, int, str]
 
 def _same_bodies(session: Session, version_id: int) -> list[tuple[int, int, str]]:
     """(keep, drop, why) for a version's named speaker called by initials ('KHB') that the one body
-    stored with them as an alias is ('Kelby Harbour Board', given them where a text defined them),
+    stored with them as an alias is ('Jolby Harbour Board', given them where a text defined them),
     and for a version's body with an alias that stored speakers are called by."""
     mine = list(session.exec(select(Speaker).join(Claim, col(Claim.speaker_id) == Speaker.id)
                              .where(Claim.version_id == version_id, Speaker.anonymous == False).distinct()))  # noqa: E712

@@ -729,7 +729,7 @@ _RELEASE_NOUNS = "|".join(re.escape(w) for w in sorted(load_data("corroboration.
 
 def own_release(r: ClaimRecord) -> str | None:
     """The kind of statement ('press release') a named body issued about itself, when the claim's
-    outlet is that body's own ('Kelby Tidal Institute press release': the document
+    outlet is that body's own ('Jolby Tidal Institute press release': the document
     carries it), else None. Its issuer speaks for itself there, a party to what it announces, never
     an analyst commenting, whatever 'institute' or 'research' its name holds."""
     speaker = " ".join((r.speaker or "").split())

@@ -946,7 +946,7 @@ class _Parser:
 
     def _person_of_body(self, x: int, b: int) -> bool:
         """Do the words before the preposition at token x name a person and those after it, up to b, a
-        body by its head noun ('an official of the Bureau of Ports', 'a spokesman for the Kelby Council')?"""
+        body by its head noun ('an official of the Bureau of Ports', 'a spokesman for the Jolby Council')?"""
         return x > self.begin and self._person_head(x - 1) and not self.t[x - 1].cap \
             and any(self.w(y) in self.lex.institution_heads and self.t[y].cap for y in range(x + 1, b))
 
@@ -974,7 +974,7 @@ class _Parser:
                                         or tok.low in DETERMINERS or tok.low in _NP_INNER
                                         or _ORDINAL.fullmatch(tok.low) and x + 1 < b and self.t[x + 1].cap
                                         or self._name_particle(x, a, b)):
-                a = x + 1  # (an ordinal inside a name stays: 'the Kelby 4th Precinct Station, which ...')
+                a = x + 1  # (an ordinal inside a name stays: 'the Jolby 4th Precinct Station, which ...')
         return (self._joined_name_start(a, b), b) if a < b else None
 
     def _run_in_start(self, a: int, b: int) -> int:
@@ -1178,7 +1178,7 @@ class _Parser:
 
     def _description_cut(self, a: int, b: int) -> bool:
         """Do tokens a..b, read back as a name before a relative clause, open in lower case right after another
-        word of the description in lower case ('registry | officer in Port Kelby', 'team | leader'): a
+        word of the description in lower case ('registry | officer in Port Jolby', 'team | leader'): a
         description's head cut from the nouns before it, not a name with its titles ('page editor Bret Stephens')?"""
         before = self.t[a - 1] if a - 1 >= self.begin else None
         head_end = next((x for x in range(a, b) if self.w(x) in _NP_INNER), b)
@@ -1269,7 +1269,7 @@ class _Parser:
 
     def _maker_before_stray_comma(self, comma: int) -> tuple[int, int] | None:
         """The maker of the record that opens the sentence, when a comma alone parts it from its verb ('A survey
-        of 1,200 people by the Kelby Institute, found that C': the institute, its survey's maker), else None."""
+        of 1,200 people by the Jolby Institute, found that C': the institute, its survey's maker), else None."""
         maker = self._np_before_plain(comma)
         if maker is None or not self._ends_proper(maker):
             return None
@@ -1280,7 +1280,7 @@ class _Parser:
         return maker[0], comma
 
     def _maker_without_sample(self, subj: tuple[int, int]) -> tuple[int, int]:
-        """The maker of a record without whom the record asked after its name ('a survey by | the Kelby Institute |
+        """The maker of a record without whom the record asked after its name ('a survey by | the Jolby Institute |
         among 150 agencies found', 'a poll by | the Tarn Institute | of 800 voters found'): the maker alone."""
         if self._evidence_made_by(subj[0]) is None:
             return subj
@@ -1370,7 +1370,7 @@ class _Parser:
 
     def _members_start(self, a: int, b: int) -> int | None:
         """Where a body's name starts that lists whom it gathers with commas before its head noun, when
-        tokens [a, b) are the list's last items and the head ('the Kelby Nurses, Midwives and Porters Union
+        tokens [a, b) are the list's last items and the head ('the Jolby Nurses, Midwives and Porters Union
         said': the union, not 'Midwives and Porters Union'): capitalised words, each item a plural, no
         given name among them; None when they are not."""
         if self.w(b - 1) not in self.lex.institution_heads or not self.w(b - 2).endswith("s"):
@@ -1505,7 +1505,7 @@ class _Parser:
 
     def _description_after_name(self, np: tuple[int, int]) -> bool:
         """Is the noun phrase np a description set off after a capitalised name ('Ana Costa, president of
-        the Kelby Growers Union, a farmers' group, said': the president's name is the subject, read on)?"""
+        the Jolby Growers Union, a farmers' group, said': the president's name is the subject, read on)?"""
         a = np[0]
         return a - 2 > self.begin and self.is_p(a - 1, ",") and self.t[a - 2].kind == "w" and self.t[a - 2].cap \
             and not self.t[a].cap and self.w(a) in self.lex.title_words and self._appositive_like(a, np[1])
@@ -1598,7 +1598,7 @@ class _Parser:
                     break  # ('a report', 'the statement', 'a new report' are nouns)
                 k += 1
             elif self._places_listed(j, k, limit) or self._portfolio_listed(j, k, limit):
-                k += 1  # 'according to health boards in Kelby, Tarn and Oswick': the places listed are theirs
+                k += 1  # 'according to health boards in Jolby, Tarn and Oswick': the places listed are theirs
             elif _joins_name(tok) or (tok.low == "/" and k > j and k + 1 < limit and (
                     self.t[k - 1].cap and self.t[k + 1].cap or self.w(k - 1).isdigit() and self.w(k + 1).isdigit())):
                 k += 1  # 'The Plain Dealer/Cleveland.com': one outlet's names; 'its 2025/26 report': a financial year
@@ -2061,7 +2061,7 @@ class _Parser:
 
     def _places_listed(self, j: int, comma: int, end: int) -> bool:
         """Is the comma at token `comma` inside a list of places after 'in' or 'across' in a noun phrase that
-        starts at token j ('health boards in Kelby, Tarn and Oswick')?"""
+        starts at token j ('health boards in Jolby, Tarn and Oswick')?"""
         if not self.is_p(comma, ",") or comma - 1 <= j or not self.t[comma - 1].cap:
             return False
         x = comma - 1
@@ -2800,7 +2800,7 @@ class _Parser:
             if self.w(begin) == "in" and self.w(begin + 1) in ("an", "a") else None
         if self.w(begin) in _PREFIX_SPEAKING and self.w(begin + 1) in ("to", "with", "on"):
             np = self.np_after(begin + 2)
-            # ('Speaking to Radio Kelby on Tuesday morning, X said': a time after the outlet)
+            # ('Speaking to Radio Jolby on Tuesday morning, X said': a time after the outlet)
             comma = next((k for k in range(np[1], min(np[1] + 6, self.end)) if self.is_p(k, ",")), None) \
                 if np and np[1] < self.end and (self.is_p(np[1], ",") or self.t[np[1]].kind == "d") else None
             if np and comma is not None and self.w(begin + 1) == "on":
@@ -4332,7 +4332,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 def _joins_name(tok: Token) -> bool:
     """A hyphen, apostrophe, full stop or ampersand inside a name ("O'Brien", "A. B.", "AT&T"), or the
-    at sign of an account's handle ('Instagram user @KelbyFloods')."""
+    at sign of an account's handle ('Instagram user @JolbyFloods')."""
     return tok.kind == "p" and tok.low in "-'\u2019.&@"
 
 

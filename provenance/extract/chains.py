@@ -201,7 +201,7 @@ def _polled_by(words: list[str], low: list[str], lex: Lexicon) -> Credit | None:
                 return Credit("source", " ".join(words[k + 2:]), " ".join(words[:k]))
             # ('three residents interviewed by the Courier in Marlow': the name is the capitalised words)
             at = k + 3 if low[k + 2] == "the" and k + 3 < len(words) else k + 2
-            # (a name may open with a lower-case letter before its capitals: 'eKelby')
+            # (a name may open with a lower-case letter before its capitals: 'eJolby')
             end = next((j for j in range(at, len(words)) if not (words[j][:1].isupper() or words[j][1:2].isupper())),
                        len(words))
             end = next((j + 1 for j in range(at, end) if words[j].endswith(",")), end)

@@ -238,7 +238,7 @@ def _issued_after(verbs: frozenset[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _record_phrase(record_nouns: frozenset[str]) -> re.Pattern[str]:
-    """A record named with its issuer ("Tuesday's memo from Ana Costa", 'The Kelby Council report'),
+    """A record named with its issuer ("Tuesday's memo from Ana Costa", 'The Jolby Council report'),
     built once for the lexicon's record nouns."""
     nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(record_nouns, key=len, reverse=True))
     word = r"[A-Z][\w'’&-]*"  # (no full stop: a run of names never crosses a sentence's end)
@@ -417,7 +417,7 @@ class _Outlets:
 
     def _short_name(self, word: str, at: int) -> dict | None:
         """The outlet named before `at` whose name is `word` and a medium's word ('told Tarn' after Tarn
-        News, 'Kelby said' after Kelby TV): the name without the word that says it is a medium."""
+        News, 'Jolby said' after Jolby TV): the name without the word that says it is a medium."""
         if word in self.lex.outlet_words or word in self.lex.country_index or word.endswith(("'s", "’s")):
             return None  # (not 'Costa's', which is a person's)
         for _, outlet in reversed(self._named_before(at)):
@@ -606,10 +606,10 @@ def _defined_initials(text: str, letters: str, lex: Lexicon) -> str | None:
                   + letters + r"\s*\)|,\s+(?:also\s+)?known\s+as\s+(?:the\s+)?" + letters + r"\b)", text)
     if m is None or find_outlet(m.group(1), lex, fuzzy=False) is not None:
         return None
-    # ('in May. The Kelby Harbour Board, known as KHB,': the name begins after the sentence before it)
+    # ('in May. The Jolby Harbour Board, known as KHB,': the name begins after the sentence before it)
     words = re.split(r"[.!?]\s+|\n", m.group(1))[-1].split()
     words = words[1:] if words[0] == "The" else words
-    # ("the Kelby Lottery Board's (KLB) draw": the board's name, not its possessive)
+    # ("the Jolby Lottery Board's (KLB) draw": the board's name, not its possessive)
     words[-1] = re.sub(r"['\u2019]s$", "", words[-1]) if len(words) > 1 else words[-1]
     return None if looks_like_outlet([fold(w) for w in words], lex) else " ".join(words)
 
@@ -669,7 +669,7 @@ _OTHER_OUTLET = frozenset({"rival", "other", "another", "second", "sister", "com
 # the capitalised words of a name and a title's portfolio after a title ('Minister| for Rural Transport
 # and Ports Ana Costa'): lower-case words of a portfolio join them
 _TITLE_RUN = re.compile(r"(?:[ \t]+(?:(?:of|for|and|the)[ \t]+){0,2}(?:[A-Z]\.|[A-Z][\w'\u2019-]*)){1,10}")
-# what may come between a title and the name it goes with ('Green deputy for Kelby Ana Costa', 'host of
+# what may come between a title and the name it goes with ('Green deputy for Jolby Ana Costa', 'host of
 # Morning Talk, Ana Costa', 'the TD, Ana Costa,'): a title's own words, capitalised or joining them, never a clause
 _TITLE_GAP = r",?(?:[ \t]+(?:of|for|from|and|the|at|in|[A-Z]\.|[A-Z][\w'\u2019.&-]*|\([^)\n]{1,20}\)),?){0,8}?[ \t]+"
 
@@ -716,14 +716,14 @@ class _People(Mapping[str, str]):
 
     def titled(self, title: str) -> str | None:
         """The one person the text names with this title word before or after the name ('Green deputy
-        for Kelby Ana Costa', 'Ana Costa TD'), for 'a TD' that the text names later; None when it
+        for Jolby Ana Costa', 'Ana Costa TD'), for 'a TD' that the text names later; None when it
         names no one or several so."""
         found = set()
         for full in set(self.index.values()):
             words = full.split()
             name = " ".join(words[:-1]) if len(words) > 2 and words[-1] in self.lex.postnominals else full
             word, esc = re.escape(title), re.escape(name)
-            # between the title and the name only a title's own words ('Green deputy for Kelby Ana Costa'),
+            # between the title and the name only a title's own words ('Green deputy for Jolby Ana Costa'),
             # no clause ('the president told the Review's Ana Costa' names no president)
             if any(not _other_holder_before(self.text, m.start()) for m in re.finditer(
                     rf"\b(?i:{word})\b{_TITLE_GAP}(?i:{esc})\b|\b(?i:{esc}),?\s+(?i:{word})\b", self.text)):
@@ -802,13 +802,13 @@ _SUBJECT_NAME = re.compile(r"(?:^|(?<=[.!?\n])[\"\u201d\u2019]?[ \t\n]+)(?:The[ 
                            r"[A-Z][\w&'\u2019-]*)(?:,[^,.\n]{1,80},)?[ \t]+(?!and\b|or\b|of\b|for\b|in\b|at\b)[a-z]+\b")
 
 
-# the rest of a body's name after its head: 'Port' + ' of Kelby Sound', 'University' + ' of Harlow', 'Company' + ' for
+# the rest of a body's name after its head: 'Port' + ' of Jolby Sound', 'University' + ' of Harlow', 'Company' + ' for
 # River Ports', 'Instituto' + ' de Pesca' (a capitalised word after the 'of', 'for' or particle; not 'for the', whose
 # body is another's: 'a poll by the Varsen Institute for the Halden Post')
 _OF_WORD = r"[A-Z][\w'\u2019&-]*"
 # (its last words after an 'and', or a list with commas before one: 'the Ministry of Ports and Water', 'the Ministry
 # of Lakes, Forests and Rivers', 'the Ministry of Roads and Public Works'; not a second body's initials or a
-# person's name: 'the Bank of Kelby and KBC', 'the Ministry of Ports and Ana Costa')
+# person's name: 'the Bank of Jolby and KBC', 'the Ministry of Ports and Ana Costa')
 _OF_NAME = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?|(?:for|de|do|da|des|du)[ \t]+)" + _OF_WORD + r"(?:[ \t]+" + _OF_WORD + r"){0,3}"
                       r"(?:(?:,[ \t]+" + _OF_WORD + r")*[ \t]+(?:and|&)[ \t]+(?![A-Z]+\b)(?P<joined>" + _OF_WORD
                       + r")(?:[ \t]+" + _OF_WORD + r")?(?![\w'\u2019&-]|[ \t]+[A-Z]))?")
@@ -833,7 +833,7 @@ class _Institutions:
     def before(self, head: str, pos: int) -> str | None:
         """The institution with this head noun named last before offset pos, else, in a heading or
         a lead (or a live page's summary under its headings), the one the text names later
-        when it names only one ('the coastal port says C' before 'the Port of Kelby Sound')."""
+        when it names only one ('the coastal port says C' before 'the Port of Jolby Sound')."""
         if head not in self.found:
             found = self._scan(head)
             if head in self.lex.company_heads:
@@ -843,7 +843,7 @@ class _Institutions:
         last = next((name for at, name in reversed(found) if at < pos), None)
         if last is None and len({_name_key(name) for _, name in found}) == 1 and _in_lead(self.text, pos):
             last = found[0][1]
-        # ('Kelby Sound port' and 'the Port of Kelby Sound' are one name, its words reordered: the latter is its form)
+        # ('Jolby Sound port' and 'the Port of Jolby Sound' are one name, its words reordered: the latter is its form)
         return next((name for _, name in found if " of " in name and _name_key(name) == _name_key(last)), last) \
             if last is not None else None
 
@@ -916,7 +916,7 @@ class _Institutions:
             found = m.group(1) or m.group(2) or m.group(3)
             after = re.match(r"[ \t]+(\w+)", self.text[m.end():m.end() + 40])
             if m.group(2) and after and fold(after.group(1)) in self.lex.cues_by_first:
-                continue  # '... west of Kelby, the company said': the company speaks, no description of Kelby
+                continue  # '... west of Jolby, the company said': the company speaks, no description of Jolby
             if found.split()[0] not in _NAME_STOPS and found.split()[0] not in self.lex.not_names \
                     and fold(found) not in self.lex.country_index:
                 out.append((m.start(), found))
@@ -939,7 +939,7 @@ class _Institutions:
                 # (not 'the Ministry of Ports and Ana Costa': a person after its 'and')
                 rest = self.text[of.start():of.start("joined")].rsplit(None, 1)[0] if given else of.group()
                 lead = self._capitalised_before(h.start())  # ('the National Company for River Ports')
-                out.append((h.start() - len(lead), lead + whole + rest))  # 'the Port of Kelby Sound'
+                out.append((h.start() - len(lead), lead + whole + rest))  # 'the Port of Jolby Sound'
                 continue
             # the words just before it: up to two lower-case ones ('town'), then capitalised ones
             before = self.text[max(0, h.start() - 90):h.start()]
@@ -948,7 +948,7 @@ class _Institutions:
             if h.group()[:1].islower() and head in self.lex.company_heads and head not in self.lex.body_heads:
                 continue  # 'the Ohio company', 'the Nashville-based firm': a description, no company's name
             words = before.split()
-            # ('Kelby pier fire: council denies ...', 'in Ohio; company halts ...': a name runs on no mark)
+            # ('Jolby pier fire: council denies ...', 'in Ohio; company halts ...': a name runs on no mark)
             words = words[max((i + 1 for i, w in enumerate(words) if w[-1] in ",;:!?"), default=0):]
             k = len(words)
             lower = 0
@@ -1533,7 +1533,7 @@ class _Document:
 
     def _carried_release(self) -> None:
         """A press release or statement an outlet carries in full, announced in its lead ('The
-        following press release was issued by the Kelby Port Authority.'): the lead's paragraph
+        following press release was issued by the Jolby Port Authority.'): the lead's paragraph
         states nothing, and what the publisher would state in the paragraphs after it, up to an end
         mark ('ENDS', '-30-'), is the issuer's own statement through its release (the body of a
         release speaks for its issuer, DESIGN.md); the carrier's lines after the end mark stay its own."""
@@ -1808,7 +1808,7 @@ class _Document:
 
     def _claimant_lines(self) -> None:
         """The claim a fact check quotes under a label alone on its line ('The Statement', 'The Claim'),
-        with its claimant's line under it ('Ana Costa, Labour MP for Kelby, 3 May 2026', in the same
+        with its claimant's line under it ('Ana Costa, Labour MP for Jolby, 3 May 2026', in the same
         paragraph or the next): the quotation is that person's words, the line no claim."""
         labels = _fact_check_labels().get("claim", frozenset())
         for bi, block in enumerate(self.blocks[:-1]):
@@ -2108,7 +2108,7 @@ class _Document:
         return [claim, *kept]
 
     def _subject_salient(self, r: _Reading, made: list[_Claim]) -> None:
-        """'Mayor Ines Berg rejected the claim by Senator Oskar Lund that C. "...," she said': the
+        """'Mayor Ines Berg rejected the claim by Senator Oskar Hesk that C. "...," she said': the
         person the sentence opens with as its subject, not one named inside it, is whom a pronoun in
         the next sentence refers to first."""
         opening = self.text[r.begin_off:r.sent.end]
@@ -2901,7 +2901,7 @@ class _Document:
             return
         nouns = self._document_nouns(*mention)
         if sp.kind in ("person", "group") and sp.anonymous and sp.head and sp.head not in nouns:
-            return  # ('a registry officer in Kelby said C. The registry said D': a person, no record, spoke)
+            return  # ('a registry officer in Jolby said C. The registry said D': a person, no record, spoke)
         if nouns:
             self.cited.append((mention[1], nouns | {fold(w) for w in self.text[mention[0]:mention[1]].split()}, sp))
 
@@ -2977,7 +2977,7 @@ class _Document:
     def _record_source(self, start: int, end: int) -> Speaker | None:
         """The source of a record the words at start..end cite ('figures from the Port Authority',
         'Council records', 'the 2019 principal inspection'): the body that issued it, when the words
-        name it and the text names that body by its name ('the council': Kelby County Council), else
+        name it and the text names that body by its name ('the council': Jolby County Council), else
         the record itself under its own words ("the company's annual report": which company, the
         words do not say); 'the report' alone is the record cited last. None when the words name
         no record. A record reached the reader directly, through no outlet."""
@@ -3005,7 +3005,7 @@ class _Document:
         if sp is None and owner is None and all(w in self.lex.adjectives for w in modifiers):
             if fold(name.split()[-1]) in self.lex.media_reports:
                 return None  # 'the report', 'a new report' may be a news outlet's as well as a body's
-            # 'A survey of the Harbour Board found C. The survey also said D', 'Kelby obtained a memo
+            # 'A survey of the Harbour Board found C. The survey also said D', 'Jolby obtained a memo
             # from its chief executive, Ana Costa. The memo says D': the record cited or named before
             # (never for 'a circular': a new one)
             new = fold(self.text[start:end].split()[0]) in ("a", "an")
@@ -3073,7 +3073,7 @@ class _Document:
 
     def _owned_record(self, start: int, end: int) -> Speaker | None:
         """A body's own filing cited by its owner's possessive and its name ("The charity's accounts,
-        filed in March, show C", "Kelby Water's business plan shows C"): the filing speaks,
+        filed in March, show C", "Jolby Water's business plan shows C"): the filing speaks,
         under those words (a company's accounts are no spokesperson's words); None for other words."""
         words = list(_RECORD_WORD.finditer(self.text, start, end))
         low = [fold(w.group()) for w in words]
@@ -3085,7 +3085,7 @@ class _Document:
 
     def _earlier_record(self, start: int) -> Speaker | None:
         """The issuer of the last record the text names by who issued it in the 400 characters
-        before start ("Tuesday's memo from Ana Costa", 'The Kelby Council report'), else None."""
+        before start ("Tuesday's memo from Ana Costa", 'The Jolby Council report'), else None."""
         found = None
         for m in _record_phrase(self.lex.record_nouns).finditer(self.text, max(0, start - 400), start):
             found = m
@@ -3126,7 +3126,7 @@ class _Document:
             return None
         found = m.group(1)
         if found.split()[0] in _NAME_STOPS:
-            return None  # ('In Kelby the wait goes on': a preposition and a place, no person)
+            return None  # ('In Jolby the wait goes on': a preposition and a place, no person)
         mention = reading_of(found, self.lex)
         sp, known = mention.speaker, self.registry.antecedent(pronoun)
         if sp is None or sp.kind != "person" or sp.anonymous or len(found.split()) < 2 and not (
@@ -3211,7 +3211,7 @@ class _Document:
         return self._sentence_ends[k - 2] if k >= 2 else 0
 
     def _named_before_pronoun(self, start: int, end: int) -> Speaker | None:
-        """'Kelby resident Mira Tovey, 71, spent two nights in the hall. "C," she said': a 'he' or 'she'
+        """'Jolby resident Mira Tovey, 71, spent two nights in the hall. "C," she said': a 'he' or 'she'
         refers to the person the text named last before it, outside a quotation (a name that a given
         name, a title, a word for a person or an age shows is a person's, of the pronoun's gender; the
         first so named in its sentence, the subject): in its paragraph or the one before when no
@@ -3396,7 +3396,7 @@ class _Document:
         return sp
 
     def _clause_body(self, start: int) -> Speaker | None:
-        """'When the Port Authority of Kelby closed the quay, it said C': an 'it' after a clause that
+        """'When the Port Authority of Jolby closed the quay, it said C': an 'it' after a clause that
         opens its sentence is the body named as that clause's subject; None for any other 'it'."""
         stop = self.text.rfind(". ", 0, start)
         line = max(self.text.rfind("\n", 0, start) + 1, stop + 2 if stop >= 0 else 0)
@@ -4570,7 +4570,7 @@ _OPENS_QUOTE = re.compile(r"\s*[\"\u201c]")
 
 
 _RELATIVE_AFTER = re.compile(r",[ \t]+(?:who|whose)\b")
-# 'When the Port Authority of Kelby closed the quay, ': a clause opening a sentence, its subject a name
+# 'When the Port Authority of Jolby closed the quay, ': a clause opening a sentence, its subject a name
 _CLAUSE_SUBJECT = re.compile(r"(?:When|After|Before|As|While|Although|Though|Since|Once|Because|If|Until)[ \t]+(?:the[ \t]+)?"
                              r"([A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'\u2019.-]*){0,6})"
                              r"[ \t]+[a-z]")
@@ -4929,7 +4929,7 @@ def _release_lead() -> re.Pattern[str]:
 
 
 def _title_case(words: str) -> str:
-    """'THE KELBY PORT AUTHORITY' as a name is written in a sentence: 'the Kelby Port Authority'."""
+    """'THE KELBY PORT AUTHORITY' as a name is written in a sentence: 'the Jolby Port Authority'."""
     particles = {"of", "the", "and", "for"}
     return " ".join(w.lower() if w.lower() in particles else w.capitalize() for w in words.split())
 

@@ -158,7 +158,7 @@ _POSTER = re.compile(r"[ \t]*([^,.;:\"“”\n]{2,60}?)(?:,[^;:\"“”\n]{0,80}
                      + r")\b")
 
 
-# a claimant's line under the claim a fact check quotes: 'Ana Costa, Labour MP for Kelby, 3 May 2026'
+# a claimant's line under the claim a fact check quotes: 'Ana Costa, Labour MP for Jolby, 3 May 2026'
 # ('Ana Costa TD, Fianna Fáil, Dáil Éireann, 3 May 2026': letters after the name are a post-nominal)
 _CLAIMANT_LINE = re.compile(r"[ \t]*([A-Z][\w'’.-]+(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+)?[A-Z][\w'’.-]+){1,3}?)"
                             r"(?:[ \t]+[A-Z]{2,4})?,[ \t]+[^\n\"“”]{3,160}?[ \t]*")
@@ -167,7 +167,7 @@ CLAIMANT_LINE_WORDS = 24  # a line naming who made a claim and where: no paragra
 
 def claimant_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the name lies in a line text[start:end] that is only a claimant's name, role, place and
-    date ('Ana Costa, Labour MP for Kelby, 3 May 2026'), as a fact check sets it under the claim it
+    date ('Ana Costa, Labour MP for Jolby, 3 May 2026'), as a fact check sets it under the claim it
     quotes, else None."""
     m = _CLAIMANT_LINE.fullmatch(text, start, end)
     if m is None or len(text[start:end].split()) > CLAIMANT_LINE_WORDS:

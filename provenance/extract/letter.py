@@ -28,7 +28,7 @@ _SIGNED = re.compile(r"(?:[\u2014\u2013\-][ \t]*)?(?P<name>" + _WORD + r"(?:[ \t
                      r"(?:(?:[ \t]*,[ \t]*\n?|[ \t]*\n)[ \t]*(?P<place>[^\n]{2,80}(?:\n[^\n]{2,60}){0,2}))?[ \t]*[.,]?")
 
 
-# the writer's place on the lines under the name ('Skarvholm.', 'Orrin, Kelby Vale.')
+# the writer's place on the lines under the name ('Skarvholm.', 'Orrin, Jolby Vale.')
 _PLACE = re.compile(r"[A-Z][\w'\u2019\-]*(?:,?[ \t]+[A-Z][\w'\u2019\-]*){0,4}[ \t]*[.,]?")
 
 

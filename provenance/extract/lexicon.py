@@ -126,7 +126,7 @@ class Lexicon:
     owned_media: frozenset[str] = frozenset()
     person_trades: frozenset[str] = frozenset()  # company heads that as often describe a person ('owner')
     firm_descriptors: frozenset[str] = frozenset()  # company heads no person bears: 'lender Sorbek Bank'
-    sole_posts: frozenset[str] = frozenset()  # "Kelby Rail's chief executive": the one holder of a post, on the record
+    sole_posts: frozenset[str] = frozenset()  # "Jolby Rail's chief executive": the one holder of a post, on the record
     counterparts: tuple[str, ...] = ()  # 'her counterpart, Tom Reyes': he holds her post, folded
     surname_titles: frozenset[str] = frozenset()  # 'Mr. King', 'Sen. King': a title word that is a surname there
     title_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'mp' -> ('member', 'parliament')
@@ -134,8 +134,8 @@ class Lexicon:
     parties: frozenset[str] = frozenset()  # 'Labour MP Ana Costa': the party is her affiliation, folded
     company_words: tuple[str, ...] = ()  # capitalised words that end a company's name ('Marlow Freight')
     place_heads: frozenset[str] = frozenset()  # 'Carrow Bridge', 'Mill Street': a place's name ends so, as written
-    place_words: frozenset[str] = frozenset()  # 'Kelby North', 'Oswick Central': a constituency's or region's word, folded
-    place_openers: frozenset[str] = frozenset()  # 'St Kelby', 'Fort Oswick': a town's first word, folded
+    place_words: frozenset[str] = frozenset()  # 'Jolby North', 'Oswick Central': a constituency's or region's word, folded
+    place_openers: frozenset[str] = frozenset()  # 'St Jolby', 'Fort Oswick': a town's first word, folded
     company_suffixes: frozenset[str] = frozenset()  # 'Marlow Freight Ltd': a legal form after a company's name
     postnominals: frozenset[str] = frozenset()  # 'Ana Costa TD': a title after the name, as written (capitals)
     generations: frozenset[str] = frozenset()  # 'Ana Costa Jr.': a generation after the name, as written

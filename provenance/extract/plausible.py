@@ -93,7 +93,7 @@ def _courtesy_titles() -> frozenset[str]:
 
 def _titled_clause(words: list[str], low: list[str]) -> bool:
     """Do a courtesy title and a name run on into a lower-case word that no name or description goes on
-    with ('Mr. Lund roused the crowd', 'Ms. Lund avoids'; not "Mr. Lund's aides", 'Mr. Lund and his team')?"""
+    with ('Mr. Hesk roused the crowd', 'Ms. Hesk avoids'; not "Mr. Hesk's aides", 'Mr. Hesk and his team')?"""
     k = next((k for k, w in enumerate(words) if k and not w[:1].isupper()), len(words))
     return 2 <= k < len(words) and low[0].rstrip(".") in _courtesy_titles() and words[k][:1].isalpha() \
         and not any(w.endswith(("'s", "\u2019s", "s'", "s\u2019")) for w in words[1:k]) \
@@ -110,11 +110,11 @@ def _pronouns() -> frozenset[str]:
 def clause_shape(name: str) -> bool:
     """Is name, a speaker's, a piece of a clause by its shape, whatever its capitals: a contraction ("That's",
     "You've", "I'm Optimistic"), a relative pronoun and what follows it ('who he', 'whose populist campaign'),
-    a courtesy title and a name running on into a verb ('Mr. Lund roused the crowd'),
+    a courtesy title and a name running on into a verb ('Mr. Hesk roused the crowd'),
     a lower-case participle or gerund alone or before its object ('spending', 'referencing a report',
-    'culminating in Lund'), or words ending on an irregular past tense ('mr Lund began')?
+    'culminating in Hesk'), or words ending on an irregular past tense ('mr Hesk began')?
 
-    >>> [clause_shape(n) for n in ("That's", "who he", "referencing a new poll", "mr Lund began", "Mr. Lund avoids it")]
+    >>> [clause_shape(n) for n in ("That's", "who he", "referencing a new poll", "mr Hesk began", "Mr. Hesk avoids it")]
     [True, True, True, True, True]
     >>> [clause_shape(n) for n in ("acting director", "striking workers", "Ana Costa", "the accused", "who", "Kim Won",
     ...                            "Sa'd Ibrahim")]
@@ -127,7 +127,7 @@ def clause_shape(name: str) -> bool:
     if mark and (tail in _contraction_endings() and base in _pronouns() or tail == "s" and base in _contracted()):
         return True
     if len(low) > 1 and low[0] in _relatives() and name[:1].islower() or _titled_clause(name.split(), low):
-        return True  # ('who he'; 'Mr. Lund roused the crowd')
+        return True  # ('who he'; 'Mr. Hesk roused the crowd')
     if len(low) > 1 and low[-1] in _pasts() and not low[-1].endswith("ed") and low[-2] not in _OBJECTS \
             and not all(w[:1].isupper() for w in name.split()):
         return True  # ('the meeting began': a clause; not 'the led' nor 'the accused', nor a name of capitalised words: 'Kim Won')

@@ -68,7 +68,7 @@ _FAMILY_OF = re.compile(r"^((?i:" + "|".join(load_data("titles.json")["family_de
                         + "|".join(load_data("titles.json")["descriptor_counts"]) + r"))[ \t]+(?=[A-Z])")
 # the body after a name in an appositive: 'Another pollster, Dana Reyes | of Carrow University'
 _NAME_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$")
-# an account's handle that ends a mention ('Instagram user @KelbyFloods')
+# an account's handle that ends a mention ('Instagram user @JolbyFloods')
 _HANDLE = re.compile(r"(?<![\w@])@(\w{2,30})\s*$")
 _COMMA_BETWEEN = re.compile(r"(\w+), (?=(\w+))")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
@@ -344,16 +344,16 @@ _CLAUSE_DASHES = frozenset(["--", "\u2014", "\u2013"])
 
 def _name_before_clause(text: str, lex: Lexicon) -> str:
     """A courtesy title and a name of up to three words, then an emphatic reflexive, an adverb, a dash or a
-    relative pronoun and what follows: the name ('Mr. Lund himself', 'Ms. Lund reflexively', 'Mr. Lund only',
-    'Mrs. Lund -- whose husband'); a name alone before a singular emphatic reflexive too ('Lund herself',
+    relative pronoun and what follows: the name ('Mr. Hesk himself', 'Ms. Hesk reflexively', 'Mr. Hesk only',
+    'Mrs. Hesk -- whose husband'); a name alone before a singular emphatic reflexive too ('Hesk herself',
     'Rivers himself'). A
-    possessive and its noun ("Mr. Lund's aides"), a list ('Mr. Lund and his team') or a verb ('Mr. Lund
+    possessive and its noun ("Mr. Hesk's aides"), a list ('Mr. Hesk and his team') or a verb ('Mr. Hesk
     roused the crowd': a clause, which plausible.clause_shape gates) stay.
 
-    >>> _name_before_clause("Mr. Lund only", lexicon()), _name_before_clause("Lund herself", lexicon())
-    ('Mr. Lund', 'Lund')
-    >>> _name_before_clause("Mr. Lund and his team", lexicon()), _name_before_clause("Mr. Lund roused them", lexicon())
-    ('Mr. Lund and his team', 'Mr. Lund roused them')
+    >>> _name_before_clause("Mr. Hesk only", lexicon()), _name_before_clause("Hesk herself", lexicon())
+    ('Mr. Hesk', 'Hesk')
+    >>> _name_before_clause("Mr. Hesk and his team", lexicon()), _name_before_clause("Mr. Hesk roused them", lexicon())
+    ('Mr. Hesk and his team', 'Mr. Hesk roused them')
     """
     words = text.split()
     titled = bool(words) and fold(words[0]).rstrip(".") in lex.courtesy_titles
@@ -439,7 +439,7 @@ def _keep_ampersands(sp: Speaker, text: str) -> None:
 
 def _keep_stops(sp: Speaker, text: str, lex: Lexicon) -> None:
     """Give back to a speaker's name the full stops of the abbreviations the text writes in it
-    (titles.json's abbreviations: 'St. Brigid Hospital', 'Mt. Kelby Council', 'Ana Costa Jr.'): the
+    (titles.json's abbreviations: 'St. Brigid Hospital', 'Mt. Jolby Council', 'Ana Costa Jr.'): the
     words were read without them, as initials ('H.R.') never are."""
     words = sp.name.split()
     kept = [w + "." if w in lex.abbreviations and _written_with_stop(w, text) else w for w in words]
@@ -696,7 +696,7 @@ def _legal_form_end(suffixes: frozenset[str]) -> re.Pattern[str]:
 
 
 def _legal_company(raw: str, main: str, lex: Lexicon) -> Mention | None:
-    """'Frostvik ehf.', 'Marlow Reciclaje Servicios Urbanos S. A.', 'tour operator Kelby Treks Oy': a mention ending
+    """'Frostvik ehf.', 'Marlow Reciclaje Servicios Urbanos S. A.', 'tour operator Jolby Treks Oy': a mention ending
     in a company's legal form names the company (the words before its name describe it), never a person nor a
     description cut at the form's letters."""
     found = _legal_form_end(legal_forms(lex.company_suffixes)).match(main) if lex.company_suffixes else None
@@ -705,7 +705,7 @@ def _legal_company(raw: str, main: str, lex: Lexicon) -> Mention | None:
     firm = before in (["the"], ["this"]) or any(w in lex.company_heads or w in lex.firm_descriptors for w in before)
     if found is None or found.group(1).split()[0] in lex.not_names or before and before[-1] in _PREPOSITIONS \
             or not firm and _person_so_written(found, lex):
-        return None  # ('Bank of Kelby Ltd': a name that runs on before it, read as it was)
+        return None  # ('Bank of Jolby Ltd': a name that runs on before it, read as it was)
     name = found.group(1)
     role = " ".join(w for w in main[:found.start(1)].split() if fold(w) not in _ARTICLES | _DEFINITE) or None
     return Mention(raw, speaker=Speaker(name, "institution", False, role=role,
@@ -731,7 +731,7 @@ def _person_so_written(found: re.Match[str], lex: Lexicon) -> bool:
     """A person's name that ends in letters a legal form is also written with: a title before it ('Professor Lena
     Berg AB', 'Sir Ana Costa KG'), a given name and the form alone ('Anna Oy', 'chief executive Liisa Oy'), or a
     form that is also a post-nominal or two capitals ('AS', 'AG', 'MS') after no more than a name of one word or
-    a given name and a surname ('Wang AG', 'Ana Costa AS'), where a company's name needs more ('Kelby Treks AB')."""
+    a given name and a surname ('Wang AG', 'Ana Costa AS'), where a company's name needs more ('Jolby Treks AB')."""
     form, name = found.group(2), found.string[found.start(1):found.start(2)].split()
     first = fold(name[0])
     if first in lex.title_words | lex.honorifics | lex.courtesy_titles or len(name) == 1 and first in lex.given_names:
@@ -741,7 +741,7 @@ def _person_so_written(found: re.Match[str], lex: Lexicon) -> bool:
 
 
 def _by_handle(raw: str, main: str) -> Mention | None:
-    """'Instagram user @KelbyFloods': the account's handle names who posted, the words before it are the role."""
+    """'Instagram user @JolbyFloods': the account's handle names who posted, the words before it are the role."""
     handle = _HANDLE.search(main) if "@" in main else None  # (most mentions hold no '@': not scanned)
     if handle is None:
         return None
@@ -901,9 +901,9 @@ def _legal_forms_apart(main: str, appositive: str, lex: Lexicon) -> bool:
 
 def _listed_places(main: str, appositive: str) -> bool:
     """Are the words after a mention's comma the rest of a list of places after its 'in' or 'across' ('health
-    boards in Kelby' + 'Tarn and Oswick')?
+    boards in Jolby' + 'Tarn and Oswick')?
 
-    >>> _listed_places("health boards in Kelby", "Tarn and Oswick")
+    >>> _listed_places("health boards in Jolby", "Tarn and Oswick")
     True
     >>> _listed_places("Ana Costa", "Tarn and Oswick")
     False
@@ -915,10 +915,10 @@ def _listed_places(main: str, appositive: str) -> bool:
 
 def _listed_members(main: str, appositive: str, lex: Lexicon) -> bool:
     """Are the words after a mention's comma the rest of a body's name that lists whom it gathers before
-    its head noun ('the Kelby Nurses' + 'Midwives and Porters Union'): plural names, commas, an 'and',
+    its head noun ('the Jolby Nurses' + 'Midwives and Porters Union'): plural names, commas, an 'and',
     then the head?
 
-    >>> _listed_members("the Kelby Nurses", "Midwives and Porters Union", lexicon())
+    >>> _listed_members("the Jolby Nurses", "Midwives and Porters Union", lexicon())
     True
     >>> _listed_members("Ana Costa", "Ben Lind and Tom Reyes", lexicon())
     False
@@ -951,7 +951,7 @@ def _listed_portfolio(main: str, appositive: str, lex: Lexicon) -> bool:
 def _document_owner(main: str, appositive: str, lex: Lexicon) -> str | None:
     """The words naming who speaks through the document a mention names: its owner ("the ministry's
     statement", "the State Department's public schedule") or its issuer ('a statement from the Chief
-    Minister's Office', 'a Kelby House communique'); else None."""
+    Minister's Office', 'a Jolby House communique'); else None."""
     main = _without_document_tail(main, lex)
     m = _ISSUED_BY.match(main) or _OWNED.match(main)
     if m and not appositive and (m.re is _ISSUED_BY or _owns_document(m.group(1), m.group(2), lex)) \
@@ -1054,11 +1054,11 @@ def record_named(mention: str, lex: Lexicon | None = None) -> tuple[str | None, 
 
 
 def _without_sample(issuer: list[str]) -> list[str]:
-    """The words naming a record's issuer without whom its survey asked after the name ('the Kelby Institute
+    """The words naming a record's issuer without whom its survey asked after the name ('the Jolby Institute
     among 150 agencies', 'the Tarn Institute of 800 voters': the institute).
 
-    >>> _without_sample("the Kelby Institute among 150 agencies".split())
-    ['the', 'Kelby', 'Institute']
+    >>> _without_sample("the Jolby Institute among 150 agencies".split())
+    ['the', 'Jolby', 'Institute']
     >>> _without_sample("the Bank of Tarnland".split())
     ['the', 'Bank', 'of', 'Tarnland']
     """
@@ -1125,13 +1125,13 @@ def _ends_in_name(text: str, lex: Lexicon) -> bool:
 def _issuer_of_document(main: str, lex: Lexicon) -> str | None:
     """The body that issued the document a mention names, when it names one by its name: 'a
     statement from the Chief Minister's Office', 'a survey of 900 voters by the Kessler Institute',
-    'a Kelby House communique': capitalised words between an article and the document's noun, not a
+    'a Jolby House communique': capitalised words between an article and the document's noun, not a
     sentence's first word, 'Court filings'); else None.
 
     >>> _issuer_of_document("a notice from the Harbour Board", lexicon())
     'the Harbour Board'
-    >>> _issuer_of_document("a Kelby Council report", lexicon())
-    'Kelby Council'
+    >>> _issuer_of_document("a Jolby Council report", lexicon())
+    'Jolby Council'
     >>> _issuer_of_document("a report from the scene", lexicon()) is None
     True
     """
@@ -1292,7 +1292,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
             and (not _looks_like_name(" ".join(head_words), lex) or any(_possessive(w) for w in head_words[:-1])) \
             and head_low[0] not in lex.given_names:
         # ("Corvane's Atlas of Science": a possessive opens no person's name)
-        # 'the Port of Kelby Sound', 'the University of Harlow': a body named by what it is, of a place
+        # 'the Port of Jolby Sound', 'the University of Harlow': a body named by what it is, of a place
         kind = "person" if head_base in lex.title_words else "institution"  # ('the Duke of Tarnland')
         return Mention(raw, speaker=Speaker(" ".join(body), kind, False, affiliation=affiliation,
                                             head=None if kind == "person" else head_base, words=frozenset(body_low)))
@@ -1315,7 +1315,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
                      plural=plural)
         return Mention(raw, definite=definite, speaker=sp)
     if (named := _role_then_name(raw, body, body_low, lex)) is not None:
-        return named  # ('Kelby Rovers coach Ana Lind')
+        return named  # ('Jolby Rovers coach Ana Lind')
     # 'the airline', 'the carrier': a company, on the record (not 'a crane operator')
     firm = mw.definite and len(body) == 1 and head_base in lex.company_heads and head_base not in lex.person_trades
     if (head_base in lex.institution_heads or head_base in lex.body_heads or firm) \
@@ -1330,7 +1330,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     if head_base in lex.anonymous_heads or head_base in lex.group_heads or head_base in lex.title_words or (
             trade and (head_base in lex.occupations or plural and lex.occupation_plural(head_base))):
         if not plural and _sole_post(mw, head_base, cut, lex):
-            # "Kelby Rail's chief executive", 'the head of the Kelby Port Authority': one person the text
+            # "Jolby Rail's chief executive", 'the head of the Jolby Port Authority': one person the text
             # identifies by the one post she holds in a named body, on the record
             return Mention(raw, definite=definite, speaker=Speaker(desc, "person", False, role=desc, head=head_base,
                                                                    affiliation=affiliation, words=frozenset(body_low)))
@@ -1346,25 +1346,25 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
         sp = Speaker(desc, kind, False, affiliation=affiliation, words=frozenset(body_low))
         return Mention(raw, speaker=sp)
     sp = Speaker(_describe(body, lex), "group" if plural else "person", True, affiliation=affiliation,
-                 head=head_base, words=frozenset(body_low), plural=plural)  # (but 'an angry Lund' is Lund)
+                 head=head_base, words=frozenset(body_low), plural=plural)  # (but 'an angry Hesk' is Hesk)
     return _name_after_description(raw, body, body_low, lex) or Mention(raw, definite=definite, speaker=sp)
 
 
-# a word of a person's name: 'Lund', "O'Brien", 'McCain', 'Kelleher-Vergantini', an initial 'B.' (not 'Census-taker', 'PAC')
+# a word of a person's name: 'Hesk', "O'Brien", 'McCain', 'Kelleher-Vergantini', an initial 'B.' (not 'Census-taker', 'PAC')
 _NAME_WORD = re.compile(r"(?:[A-Z]['\u2019])?(?:[A-Z][a-z]+)+(?:-(?:[A-Z][a-z]+)+)*|[A-Z]\.")
 
 
 def _name_after_description(raw: str, body: list[str], low: list[str], lex: Lexicon) -> Mention | None:
-    """'an angry Lund', 'the more moderate Costa', 'political scientist Ana Costa': lower-case words that only
+    """'an angry Hesk', 'the more moderate Costa', 'political scientist Ana Costa': lower-case words that only
     describe (no quantifier, no particle of a name, no gerund, none of the lexicon's adjectives of a record, 'the
     new', no noun before their last word: 'voters prefer Lind' is a clause), then a name of one to four
     capitalised words (no initials in capitals, 'a super PAC') that names no group, party or country, after no
-    word for a medium or a body ('the online publication Kelby Post': its own rules): the one named, on the
+    word for a medium or a body ('the online publication Jolby Post': its own rules): the one named, on the
     record, the words before the name her role when they end on a person's noun.
 
-    >>> _name_after_description("", ["angry", "Lund"], ["angry", "lund"], lexicon()).speaker.name
-    'Lund'
-    >>> _name_after_description("", ["voters", "prefer", "Lund"], ["voters", "prefer", "lund"], lexicon()) is None
+    >>> _name_after_description("", ["angry", "Hesk"], ["angry", "lund"], lexicon()).speaker.name
+    'Hesk'
+    >>> _name_after_description("", ["voters", "prefer", "Hesk"], ["voters", "prefer", "lund"], lexicon()) is None
     True
     """
     k = len(body)
@@ -1381,7 +1381,7 @@ def _name_after_description(raw: str, body: list[str], low: list[str], lex: Lexi
             or country_of(tail, lex) is not None:
         return None
     if not all(_describing(w, lex) for w in desc[:-1]) or not (_describing(desc[-1], lex) or _person_noun(desc[-1], lex)):
-        return None  # (a noun for a thing: 'the online publication Kelby', 'a point Lund')
+        return None  # (a noun for a thing: 'the online publication Jolby', 'a point Hesk')
     sp = analyse(" ".join(tail), lex).speaker
     if sp is None or sp.anonymous or sp.kind not in ("person", "institution"):
         return None
@@ -1430,14 +1430,14 @@ def _hyphened_head(word: str, lex: Lexicon) -> str:
 
 
 def _role_then_name(raw: str, body: list[str], low: list[str], lex: Lexicon) -> Mention | None:
-    """'Kelby Rovers coach Ana Lind', 'Harlow Bank head of equity research Tom Reyes': a body's name, a
+    """'Jolby Rovers coach Ana Lind', 'Harlow Bank head of equity research Tom Reyes': a body's name, a
     role in lower case with a title or an occupation in it, then a person's name of two to four words;
     the person, named, her role the words before her name.
 
-    >>> _role_then_name("", "Kelby Rovers coach Ana Lind".split(), "kelby rovers coach ana lind".split(),
+    >>> _role_then_name("", "Jolby Rovers coach Ana Lind".split(), "kelby rovers coach ana lind".split(),
     ...                 lexicon()).speaker.name
     'Ana Lind'
-    >>> _role_then_name("", "Kelby Rovers fans Ana Lind".split(), "kelby rovers fans ana lind".split(), lexicon()) is None
+    >>> _role_then_name("", "Jolby Rovers fans Ana Lind".split(), "kelby rovers fans ana lind".split(), lexicon()) is None
     True
     """
     k = len(body)
@@ -1465,11 +1465,11 @@ def _role_then_name(raw: str, body: list[str], low: list[str], lex: Lexicon) -> 
 
 def _sole_post(mw: _MentionWords, head: str, cut: int, lex: Lexicon) -> bool:
     """Does a description name the one holder of a post (titles.json's 'sole_posts') in a body or of a
-    person the text names: "Kelby Rail's chief executive", "Ana Lind's lawyer", 'its director', 'the
-    head of the Kelby Port Authority'? 'A director', 'the company's spokesman', 'the chief
+    person the text names: "Jolby Rail's chief executive", "Ana Lind's lawyer", 'its director', 'the
+    head of the Jolby Port Authority'? 'A director', 'the company's spokesman', 'the chief
     executive' alone (who refers back) are not.
 
-    >>> words = "Kelby Rail's chief executive".split()
+    >>> words = "Jolby Rail's chief executive".split()
     >>> _sole_post(_MentionWords(words, [fold(w) for w in words], words, [fold(w) for w in words], "", False),
     ...            "executive", 4, lexicon())
     True
@@ -1480,10 +1480,10 @@ def _sole_post(mw: _MentionWords, head: str, cut: int, lex: Lexicon) -> bool:
         return False  # ('its senior vice president': one of several)
     owner = next((k for k, w in enumerate(body[:cut]) if _possessive(w) or low[k] in lex.owner_pronouns), None)
     if owner is not None:
-        # ("Kelby Rail's chief executive": the owner's name capitalised, the post in lower case after it)
+        # ("Jolby Rail's chief executive": the owner's name capitalised, the post in lower case after it)
         return (low[owner] in lex.owner_pronouns and owner == 0 or all(w[:1].isupper() for w in body[:owner + 1])) \
             and all(w.islower() for w in body[owner + 1:cut]) and cut == len(body)
-    # ('the head of the Kelby Port Authority': the post, then the body's name)
+    # ('the head of the Jolby Port Authority': the post, then the body's name)
     rest = body[cut + 1:] if cut < len(body) and low[cut] == "of" else []
     if rest and fold(rest[0]) == "the":
         rest = rest[1:]
@@ -1565,7 +1565,7 @@ def _last_title(head_words: list[str], head_low: list[str], lex: Lexicon) -> int
                             or w in lex.anonymous_heads and w not in lex.person_descriptions
                             and not (w == head_low[k - 1] and w + "s" in lex.anonymous_heads)
                             for w in head_low[:k]):
-            # ('Kelby man Tom Reyes', 'local woman Ana Costa': where she is from, then her name; 'retired
+            # ('Jolby man Tom Reyes', 'local woman Ana Costa': where she is from, then her name; 'retired
             # teacher Tom Reyes': one person's work, a word for one of many, then his name)
             last_title = k - 1
         elif k == 0 and _role_before_given_name(head_words, head_low, lex):
@@ -1825,7 +1825,7 @@ def _ends_body(word: str, lex: Lexicon) -> bool:
 def _in_place_name(low: list[str], k: int, lex: Lexicon) -> bool:
     """Is word k of a titled mention (folded words) inside the title's place rather than the first of the
     name: just after a town's first word ('St', 'Fort'), or before a word of a constituency's name that
-    is not the mention's last ('for St Kelby Eastern Ana Costa': 'Kelby' opens no name)?
+    is not the mention's last ('for St Jolby Eastern Ana Costa': 'Jolby' opens no name)?
 
     >>> _in_place_name("member for st albert eastern ana costa".split(), 3, lexicon())
     True
@@ -1865,7 +1865,7 @@ def _gender(words: list[str], given: str | None, lex: Lexicon) -> str | None:
 
 def _capitalised_name(words: list[str]) -> bool:
     """Are words a name written capitalised throughout, joined by 'of', 'and' or 'the' ('Port of
-    Kelby Sound', 'Bank of Tarnland')?"""
+    Jolby Sound', 'Bank of Tarnland')?"""
     return words[0][:1].isupper() and words[-1][:1].isupper() and all(
         w[:1].isupper() or fold(w) in ("of", "and", "the") for w in words)
 
@@ -1887,7 +1887,7 @@ def _describe(body: list[str], lex: Lexicon) -> str:
     first = fold(body[0])
     second = body[1] if len(body) > 1 else ""
     if second[:1].isupper() and (fold(second) in lex.institution_heads or first in lex.courtesy_titles):
-        return text  # "Defense Ministry sources": part of a name; "Mr. Lund's aides": his title
+        return text  # "Defense Ministry sources": part of a name; "Mr. Hesk's aides": his title
     if body[0][:1].isupper() and not (len(body[0]) > 1 and body[0].isupper()) and (first in lex.anonymous_heads or first in lex.modifiers or first in lex.group_heads
                                   or first in _ANONYMOUS_MARKERS or first in lex.title_words
                                   or first in lex.media_heads or first in ("people", "unnamed", "anonymous",
@@ -1916,11 +1916,11 @@ def _bare_capitalised(text: str) -> bool:
 
 
 def _role_body(role: str, lex: Lexicon) -> str | None:
-    """The body a person's role names her title in: after 'of' or 'at' ('chief executive of Kelby Rowing'),
-    or before a title in lower case ('Kelby Rowing chief executive'); None for a role of no body.
+    """The body a person's role names her title in: after 'of' or 'at' ('chief executive of Jolby Rowing'),
+    or before a title in lower case ('Jolby Rowing chief executive'); None for a role of no body.
 
-    >>> _role_body("chief executive of Kelby Rowing", lexicon()), _role_body("Kelby Rowing chief executive", lexicon())
-    ('Kelby Rowing', 'Kelby Rowing')
+    >>> _role_body("chief executive of Jolby Rowing", lexicon()), _role_body("Jolby Rowing chief executive", lexicon())
+    ('Jolby Rowing', 'Jolby Rowing')
     >>> _role_body("retired teacher", lexicon()) is None
     True
     """
@@ -1939,8 +1939,8 @@ def _role_body(role: str, lex: Lexicon) -> str | None:
 
 
 def _parent_named(sp: Speaker, known: Speaker) -> bool:
-    """Does a body's name (`sp`: 'the Kelby Angling Society') name the body a known one is part of
-    ('the Licensing Panel of the Kelby Angling Society'): its head noun is not the known body's own
+    """Does a body's name (`sp`: 'the Jolby Angling Society') name the body a known one is part of
+    ('the Licensing Panel of the Jolby Angling Society'): its head noun is not the known body's own
     and every word of it comes after the known name's 'of'? Then it is the parent, which speaks for
     itself ('the society said on Friday'), never its board, panel or committee."""
     if sp.anonymous or not sp.head or sp.head == known.head:
@@ -1972,7 +1972,7 @@ class Registry:
         self.recent: list[Speaker] = []  # the last few speakers, most recent last (bounded: anaphora look back briefly)
         self.by_name: dict[str, Speaker] = {}
         self.by_surname: dict[str, Speaker] = {}
-        # the body a text gives these initials to ('the Kelby Harbour Board (KHB)'), set by the document
+        # the body a text gives these initials to ('the Jolby Harbour Board (KHB)'), set by the document
         self.initials: Callable[[str], str | None] | None = None
 
     def touch(self, sp: Speaker) -> Speaker:
@@ -2114,7 +2114,7 @@ class Registry:
         return known
 
     def _given_initials(self, mention_text: str) -> Speaker | None:
-        """'KHB said D' after 'the Kelby Harbour Board (KHB) said C' (or 'the Kelby Harbour Board, known
+        """'KHB said D' after 'the Jolby Harbour Board (KHB) said C' (or 'the Jolby Harbour Board, known
         as KHB,'): initials the text gives a body (no outlet) are that body, the initials its alias."""
         words = clean(mention_text).split() if self.initials is not None else []
         if len(words) == 2 and fold(words[0]) == "the":
@@ -2169,7 +2169,7 @@ class Registry:
     def _title_holder(self, sp: Speaker, people: Mapping[str, str] | None) -> str | None:
         """'The minister said C' when no speaker met so far holds the title: the one person the text
         names with it ('Transport Minister Ana Costa opened the bridge'); a description of more than
-        the title and its modifiers ('the Kelby minister', 'the other senator') is someone else."""
+        the title and its modifiers ('the Jolby minister', 'the other senator') is someone else."""
         holder = getattr(people, "holder", None)
         lex = self.lex
         if holder is None or sp.kind != "person" or not sp.anonymous or sp.plural or not sp.head \
@@ -2187,7 +2187,7 @@ class Registry:
         if named is None or not sp.head or len(sp.words - _DEFINITE) > (3 if sp.head in lex.company_heads else 2) or not (sp.kind == "institution" or (
                 sp.anonymous and not sp.plural and sp.head not in lex.anonymous_heads
                 and sp.head not in lex.title_words and sp.head not in lex.group_heads)) or sp.words & lex.adjectives:
-            return None  # ('the port' may be 'the Port of Kelby Sound'; 'the spokesman', 'the other port' are not)
+            return None  # ('the port' may be 'the Port of Jolby Sound'; 'the spokesman', 'the other port' are not)
         full = named(sp.head)
         if not full or fold(full) == fold(sp.name):
             return None
@@ -2206,7 +2206,7 @@ class Registry:
         return found
 
     def _body_in_role(self, sp: Speaker) -> Speaker | None:
-        """'Ana Costa, chief executive of Kelby Rowing, said the organisation ...': a body's bare generic head
+        """'Ana Costa, chief executive of Jolby Rowing, said the organisation ...': a body's bare generic head
         noun ('the organisation', 'the group') after a person named with her title in a body (`_role_body`) is
         that body, when no institution the text named has that head noun."""
         lex = self.lex
@@ -2239,7 +2239,7 @@ class Registry:
         if known is None:
             known = self._add(Speaker(name, "institution", False, aliases=[alias], words=frozenset(fold(name).split())))
         elif alias != known.name and alias not in known.aliases:
-            known.aliases.append(alias)  # ('the Kelby Harbour Board said C' met before its initials)
+            known.aliases.append(alias)  # ('the Jolby Harbour Board said C' met before its initials)
             self._index(known)
         return self.touch(known)
 
@@ -2295,7 +2295,7 @@ class Registry:
         if bare or sp.kind == "institution" and sp.name.endswith(".") and without_legal_form(sp.name, self.lex):
             self.by_name.setdefault(f"{sp.kind}|{fold(sp.name.rstrip('.'))}", sp)  # ('Ltd.' written 'Ltd' again)
         if sp.kind == "person" and not sp.anonymous and sp.head is None:
-            # (a post's holder the text does not name, "Kelby Rail's chief executive", has no surname)
+            # (a post's holder the text does not name, "Jolby Rail's chief executive", has no surname)
             self.by_surname[surname_key(sp.name)] = sp
 
     def _by_name(self, name: str) -> Speaker | None:
@@ -2484,7 +2484,7 @@ class Registry:
         return words
 
     def _holder_met(self, sp: Speaker) -> Speaker | None:
-        """'Ana Lind, president of the Kelby Dock Workers, said C. ... the president of the Kelby Dock
+        """'Ana Lind, president of the Jolby Dock Workers, said C. ... the president of the Jolby Dock
         Workers said D': the person met before under her name who holds the post a description names
         (`_sole_post`), in the same body (any body for 'its', 'her')."""
         owner = _unowned(sp.words) - self._role_words(sp.head or "") - {"of", "for"}
@@ -2499,7 +2499,7 @@ class Registry:
         return None
 
     def _holder_named(self, sp: Speaker) -> Speaker | None:
-        """"Kelby Rail's chief executive said C. ... Chief executive Ana Lind said D": the holder of a
+        """"Jolby Rail's chief executive said C. ... Chief executive Ana Lind said D": the holder of a
         post met before under the post alone (`_sole_post`), when the text names a person with the same
         post in the same body (or in a body its pronoun stood for, 'its chief executive'): she is that
         holder, and her name his from the first mention on."""
@@ -2525,7 +2525,7 @@ class Registry:
     def _particular(self, mention_text: str, sp: Speaker) -> str:
         """How an unnamed person's mention describes one person by a post and the body or place it
         is held in, which a later sentence may name: 'the' when it points at her ('the council's
-        spokeswoman', 'the regional spokeswoman', "Kelby's transport minister"), 'a' when it is one of
+        spokeswoman', 'the regional spokeswoman', "Jolby's transport minister"), 'a' when it is one of
         several ('a spokeswoman for the council', the same words naming her later); '' for a mere head
         ('the spokeswoman'), an unnamed source ('a senior official') or a group."""
         words = fold(clean(mention_text)).split()
@@ -2543,12 +2543,12 @@ class Registry:
         unnamed person met before under a description of one post (`_particular`) is the person the
         text then names with the same post, and her name the description's from its first mention
         on: the named role holds the description's words (its country or a region the place list knows
-        aside when the role names no place: "Kelby's transport minister", "Ontario's health minister",
+        aside when the role names no place: "Jolby's transport minister", "Ontario's health minister",
         'Transport Minister Ana Lind'; a role naming another place is another post),
         or is the post's word alone ('spokeswoman Ana Lind' after 'the regional spokeswoman'), which
         names no other body."""
         if not sp.role or sp.plural or sp.head is not None:
-            return None  # (a post of a named body, 'managing director of Kelby Lifts', names no one)
+            return None  # (a post of a named body, 'managing director of Jolby Lifts', names no one)
         role = self._role_words(sp.role) | self._role_words(sp.affiliation or "")
         for s in reversed(self.recent):
             if not s.particular or not s.anonymous or s.head not in role \
@@ -2584,7 +2584,7 @@ class Registry:
 
     def _description(self, sp: Speaker, describing: frozenset[str] = frozenset()) -> Speaker | None:
         """The speaker met before that a definite description refers to ('the port' after 'the Port of
-        Kelby Sound', 'the coastal port': words in lower case that only describe it may be added)."""
+        Jolby Sound', 'the coastal port': words in lower case that only describe it may be added)."""
         head = sp.head
         words = {w for w in sp.words if w not in _DEFINITE | _ARTICLES}
         for s in reversed(self.recent):

@@ -71,7 +71,7 @@ class Label:
     # ('The Presiding Officer:'), whose turn is procedure ('Order.') and states nothing at all
     record: bool = False
     chair: bool = False
-    # a soundbite's mark and name on a line of their own over a quotation ('[Interview] Ana Costa, Kelby
+    # a soundbite's mark and name on a line of their own over a quotation ('[Interview] Ana Costa, Jolby
     # University'): an article's way of quoting her, as its prose would, not words said to the publisher
     quoted: bool = False
 
@@ -213,7 +213,7 @@ def _soundbite_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _soundbite_line_re() -> re.Pattern[str]:
     """A soundbite's mark in brackets and its speaker's name on a line of their own, with no colon, over the
-    quotation they say ('[Interview] Ana Costa, Department of Physics, Kelby University' and a line opening
+    quotation they say ('[Interview] Ana Costa, Department of Physics, Jolby University' and a line opening
     with a quotation mark): the name, a role after a comma and a body after the next."""
     words = sorted(_data()["soundbite_marks"], key=len, reverse=True)
     marks = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
@@ -741,7 +741,7 @@ class Interview:
 
 _QA_LABEL = re.compile(r"[\"\u201c*]*[ \t]*(?:Q|A)[ \t]*[:.][ \t]")
 # the other label forms of a printed interview: 'Q.', 'A)', 'Q -', 'A \u2013', '**Q**', '**A:**', '__Q.__';
-# never an initial opening a name ('A. K. Lund said', 'A. Lund said': a capital word after 'A.' is read
+# never an initial opening a name ('A. K. Hesk said', 'A. Hesk said': a capital word after 'A.' is read
 # as a label only when the labels alternate through the text, and never when an initial follows)
 _OTHER_LABEL = re.compile(r"[\"\u201c]?[ \t]*(?:(?P<b>\*\*|__)(?P<bl>Q|A)[ \t]*[:.)\-\u2013\u2014]?[ \t]*(?P=b)"
                           r"[ \t]*[:.)\-\u2013\u2014]?|(?P<l>Q|A)(?:[.)]|[ \t]+[\-\u2013\u2014]))[ \t]+"
@@ -794,7 +794,7 @@ def _cues() -> str:
 def _labelled(text: str, found: list[Block]) -> dict[int, tuple[str, int]]:
     """The turns of an interview labelled 'Q.'/'A.', 'Q)'/'A)', 'Q -'/'A -' or in bold: block index ->
     'Q' or 'A' and where the words start; empty unless two questions or more and two answers or more
-    carry such labels, questions and answers alternating ('A. Lund said' once is a name's initial)."""
+    carry such labels, questions and answers alternating ('A. Hesk said' once is a name's initial)."""
     labels: dict[int, tuple[str, int]] = {}
     for i, block in enumerate(found):
         m = _OTHER_LABEL.match(text, block.start, block.end)
