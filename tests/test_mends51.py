@@ -135,3 +135,26 @@ def test_a_denial_names_only_the_accounts_still_standing():
     links = [(LinkRow(3, 1, "contradicts"), radio), (LinkRow(3, 2, "contradicts"), paper)]
     status, reason = decide(denial, links, withdrawn_reports={1})
     assert status == "disputed" and "Pia Lomm" in reason and "Harbour FM" not in reason, reason
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Fisherman Piet Halloran, 54, said the catch had fallen by half.", "Piet Halloran", "Fisherman"),
+    ("Shopkeeper Ravi Mehta said the rents on the quay had doubled.", "Ravi Mehta", "Shopkeeper"),
+    ("Photographer Lise Dahl said the pier had been closed since May.", "Lise Dahl", "Photographer"),
+    ("Retiree Jan Novak said the bus to Orvel never came.", "Jan Novak", "Retiree"),
+    ("Baker Tom said the bread was late.", "Baker Tom", None),
+    ("Mayor Tom Baker said the bread was late.", "Tom Baker", "Mayor"),
+])
+def test_an_occupation_written_as_a_title_before_a_name_is_the_role(text, name, role):
+    """'Fisherman Piet Halloran': a word for a person by their work or life opening a name of three
+    capitalised words is the role; before one word ('Baker Tom') it may be a name's."""
+    speakers = extract_claimset(text, slug="t")["speakers"]
+    assert [(s["name"], s.get("role")) for s in speakers] == [(name, role)], speakers
+
+
+def test_a_photographer_named_with_a_title_is_a_single_private_source(run, tmp_path):
+    claims = ingested(run, tmp_path, {"courier-pier": (
+        "The Coast Courier", "2026-05-02",
+        "The Orvel pier stayed shut on Friday.\n\nPhotographer Lise Dahl said the pier had been closed since May.")})
+    said, = _by_text(claims, "closed since May")
+    assert "Lise Dahl" in (said.get("speaker_name") or said.get("speaker") or "") and said["status"] != "confirmed", said

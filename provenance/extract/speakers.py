@@ -1627,7 +1627,8 @@ def _role_before_given_name(words: list[str], low: list[str], lex: Lexicon) -> b
     """Are the first one or two of three or four capitalised words common nouns (a place may open
     them) before a given name and a surname ('Volunteer Ana Costa told us', 'Brackwater Alderwoman
     Ana Costa said'), which no given name or particle is: a role, no part of the name? One word
-    titles.json lists as a trade of a person ('Contractor Tavi Malu said') is one before any name.
+    titles.json lists as a trade of a person ('Contractor Tavi Malu said') or a word for a person by their work
+    or their life ('Fisherman Piet Halloran', 'Retiree Jan Novak': `_person_word`) is one before any name.
 
     >>> _role_before_given_name(["Volunteer", "Ana", "Costa"], ["volunteer", "ana", "costa"], lexicon())
     True
@@ -1645,9 +1646,16 @@ def _role_before_given_name(words: list[str], low: list[str], lex: Lexicon) -> b
                     for w in low[:role]) and words[0] not in lex.not_names \
         and (low[role] in lex.given_names
              or _initial(words[role]) and all(_is_role_word(w, lex) for w in low[:role])
-             or role == 1 and low[0] in lex.person_trades) \
+             or role == 1 and (low[0] in lex.person_trades or _person_word(low[0], lex))) \
         and not any(w in lex.institution_heads or w in lex.body_heads for w in low) \
         and not any(w in lex.company_words for w in words)
+
+
+def _person_word(word: str, lex: Lexicon) -> bool:
+    """A word for a person by their work or their life (titles.json occupations, person_descriptions,
+    anonymous_heads: 'fisherman', 'retiree', 'resident'), never a given name."""
+    return (word in lex.occupations or word in lex.person_descriptions or word in lex.anonymous_heads) \
+        and word not in lex.given_names
 
 
 def title_end(words: list[str], low: list[str], lex: Lexicon) -> int:
