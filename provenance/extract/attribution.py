@@ -2401,7 +2401,7 @@ class _Parser:
                     y += 1
                 while self.w(y) in ("also", "then", "later", "further"):
                     y += 1
-                cue = self.cue_at(y)
+                cue = self.cue_at(y) or self._cue_after_joined_auxiliary(k, y, stop)
                 if cue is None and tok.low == "," and x - k >= 4 and (
                         self._writers_tail(x + 1, stop) or self._time_of_other_report(x + 1, stop)):
                     # 'C, contradicting the police' / 'C, which makes him an outlier' / 'C, two
@@ -2519,6 +2519,32 @@ class _Parser:
                                           or self.w(x) in _SUBJECT_ADVERBS or self.w(x) in _TIME_ENDS):
             x += 1
         return self.cue_at(x) if x < stop else None
+
+    def _joined_auxiliary(self, i: int) -> int | None:
+        """The 'and' or 'but' before the auxiliary that leads to the cue at token i ('C and has called for D',
+        'C but has since urged D': `_cue_after_joined_auxiliary`), else None."""
+        z = i - 1
+        while z > self.begin and i - z < 3 and (self.w(z) in _MODAL_SKIPS and self.w(z) != "have" or self.w(z).endswith("ly")
+                                                or self.w(z) in _SUBJECT_ADVERBS or self.w(z) in _TIME_ENDS):
+            z -= 1
+        if z <= self.begin or self.w(z) not in _PASSIVE_AUXILIARIES or self.w(z - 1) not in ("and", "but"):
+            return None
+        return z - 1
+
+    def _cue_after_joined_auxiliary(self, k: int, y: int, stop: int) -> tuple[int, int, Cue] | None:
+        """A cue after 'and' or 'but' (token y - 1) and an auxiliary, with no subject of its own, ending the
+        content that starts at token k: the speaker's next act ('urged X to go and has since called for D'),
+        as the cue right after 'and' is ('C and warned D'), where the content is no clause or one whose
+        subject is a pronoun, the speaker perhaps ('said she has no plans and has called for D'). After a
+        clause of another subject (or a quotation) the verb is that subject's, still what was said ('the
+        note says the firm "considers C" and has asked D')."""
+        if self.w(y - 1) not in ("and", "but"):
+            return None
+        first = k + 1 if self.w(k) == "that" else k
+        clause = self._finite_between(k, y - 1) or any(self.is_q(z) for z in range(k, y - 1))  # (a verb in a quotation)
+        if clause and self.w(first) not in _SUBJECT_PRONOUNS:
+            return None
+        return self._cue_after_auxiliary(y, stop)
 
     def _figure_subject(self, y: int, stop: int) -> int | None:
         """Where a subject that is a share of people ends when one opens at token y ('two-thirds',
@@ -3461,7 +3487,10 @@ class _Parser:
         if end is None:
             end = self._speaker_tail(np[1])
         boundary = i - 1
-        if end is None and boundary == self.begin and self._closed_utterance(boundary) \
+        resumed = self._resumed_quotation(np[1], boundary) if end is None else None
+        if resumed is not None:
+            end = self.end  # '"A," said Ana Lind, "because B."': the quotation goes on after her name
+        elif end is None and boundary == self.begin and self._closed_utterance(boundary) \
                 and self.is_p(self._skip_parenthetical(np[1]), ","):
             # '"C," said Ana Lind, who ... yet endorsed X.': after a quotation that opens the sentence,
             # whatever describes the speaker is the writer's, cue words and quotations in it too
@@ -3475,11 +3504,23 @@ class _Parser:
             return None
         frame.speaker = self.span(*np)
         self.add_content(frame, self.begin, first_end)
+        if resumed is not None:
+            self.add_content(frame, resumed, resumed + 1)
         frame.trailer = True
         frame.attribution_spans.append((self.t[i].start, self.sentence.end))
         if not frame.contents:
             return None
         return frame, boundary, (end if end < self.end else None)
+
+    def _resumed_quotation(self, k: int, boundary: int) -> int | None:
+        """The quotation that goes on after an inverted speaker ending before token k, when the sentence opens
+        with a quotation closed at token `boundary` ('"A," said Ana Lind, "because B."'): its token, the last
+        of the sentence but for its closing stop; else None."""
+        k = self._skip_parenthetical(k)
+        last = self.end - 1 if self.end - 1 > k + 1 and self.is_p(self.end - 1, ".!?") else self.end
+        if boundary == self.begin and self.is_q(boundary) and self.is_p(k, ",") and k + 2 == last and self.is_q(k + 1):
+            return k + 1
+        return None
 
     def _described_name_before(self, comma: int) -> bool:
         """Do the words from the sentence's start to the comma at token `comma` read as a description
@@ -3817,7 +3858,7 @@ class _Parser:
         frame = Frame(cue, self._cue_text(i, j), self.t[i].start, self.t[j - 1].end, None)
         participle = " ".join(cue.words) in self.lex.continuations or cue.words[0] in self.lex.continuations
         coordinated = i > begin and (self.is_p(i - 1, ",") or self.w(i - 1) in ("and", "but", "also")
-                                     or (participle and self.is_q(i - 1)))
+                                     or (participle and self.is_q(i - 1)) or self._joined_auxiliary(i) is not None)
         if cue.phrase:
             return self._phrase_frame(i, j, frame, begin, stop)
         after_prep = participle and self.w(i - 1) in ("in", "by", "while", "when", "after", "before", "for")
@@ -4110,7 +4151,7 @@ class _Parser:
                 frame.own = (self.t[begin].start, self.t[i - 1].start)
             frame.attribution_spans.append((self.t[begin].start, self.t[i].start))
             return True
-        if coordinated and self.w(i - 1) in ("and", "but") and prev is not None:
+        if coordinated and (self.w(i - 1) in ("and", "but") or self._joined_auxiliary(i) is not None) and prev is not None:
             frame.speaker = prev.speaker
             frame.inherit = "previous"
             frame.outlet = prev.outlet
