@@ -10,7 +10,8 @@ invented articles of this file's own writing (tests/fixtures/status51/ and the t
   fund named for the nature it campaigns for, an association named for the trade of its members, a
   naturalist and a tour operator are no party on the record: `unconfirmed`;
 - two figures of one counted thing over different periods ('9,000 hectares felled last year', '14
-  hectares felled in March') are no dispute.
+  hectares felled in March') are no dispute;
+- 'X rejected Y's claim that C, saying D' is X's denial of C beside Y's disputed account, and D is X's.
 """
 
 from __future__ import annotations
@@ -156,7 +157,9 @@ def test_a_fund_for_a_cause_is_a_cause_body(name, cause):
 FELLING = {
     "gazette-osby-felling": ("The Harbour Gazette", "2026-04-20",
                              "The Lindmark Forest Agency felled nearly 14 hectares of pine near Osby in March, even "
-                             "though eagles had nested there, the Osby Bird Society said."),
+                             "though eagles had nested there, the Osby Bird Society said.\n\n"
+                             "Agency director Jonas Berg rejected the Osby Bird Society's claim that the agency had "
+                             "known about the nests, saying the register held no record of them."),
     "courier-osby-felling": ("The Coast Courier", "2026-04-21",
                              "The Lindmark Forest Agency felled about 9,000 hectares of pine last year, its annual "
                              "report shows.\n\n"
@@ -167,15 +170,24 @@ FELLING = {
 }
 
 
-def test_figures_of_other_periods_are_no_dispute(run, tmp_path):
+def test_figures_of_other_periods_are_no_dispute_and_a_rejected_claim_is_denied(run, tmp_path):
     """'felled about 9,000 hectares last year' (a year's total) and 'felled nearly 14 hectares near
     Osby in March' count hectares felled over other spans; '6 eagle nests after the felling' and 'two
-    nests entered in May 2025' count nests at other times: no figure disputes another."""
+    nests entered in May 2025' count nests at other times: no figure disputes another. 'Berg
+    rejected the Society's claim that C, saying D' is Berg's denial of C, the Society's account of C
+    disputed, and D Berg's own."""
     from test_status_shapes import ingested
     claims = ingested(run, tmp_path, FELLING)
     for words in ("9,000 hectares", "14 hectares", "6 eagle nests", "Two eagle nests"):
         found = [c for c in claims if words in c["text"]]
         assert found and all(not c["reason"].startswith("contradicted by") for c in found), (words, found)
+    nests = [c for c in claims if c["text"].startswith("the agency had known about the nests")]
+    assert {c["stance"] for c in nests} == {"denies", "asserts"}, nests
+    denial = next(c for c in nests if c["stance"] == "denies")
+    account = next(c for c in nests if c["stance"] == "asserts")
+    assert "Osby Bird Society" in denial["reason"] and account["status"] == "disputed", nests
+    register = [c for c in claims if c["text"].startswith("the register held no record")]
+    assert register and register[0]["speaker"] == "Jonas Berg", register
 
 
 @pytest.mark.parametrize(("a", "b", "other"), [
@@ -190,3 +202,21 @@ def test_counts_of_other_periods(a, b, other):
     from provenance.corroboration import other_periods
     assert other_periods(a, b) is other
 
+
+@pytest.mark.parametrize("sentence", [
+    "Agency director Jonas Berg rejected the Osby Bird Society's claim that the agency had known about the nests, "
+    "saying the register held no record of them.",
+    "Agency director Jonas Berg spoke on Monday. He rejected the Osby Fund for Nature's claim that the agency had "
+    "known about the nests, saying the register held no record of them.",
+    "Agency director Jonas Berg dismissed the bird society's assertion that the agency had known about the nests, "
+    "saying the register held no record of them.",
+])
+def test_rejecting_a_named_partys_claim_denies_it_and_what_follows_is_the_deniers(sentence):
+    """'X rejected Y's claim that C, saying D': X denies C (stance denies), Y's account of C stands
+    disputed beside it, and D is X's own statement, not Y's."""
+    claims = ruled_claims("Forest agency under fire\n\n" + sentence + "\n")
+    told = [c for c in claims if c["text"].startswith("the agency had known about the nests")]
+    assert any(c["stance"] == "denies" and c["speaker_name"] == "Jonas Berg" for c in told), claims
+    assert not any(c["stance"] == "asserts" and c["status"] != "disputed" for c in told), claims
+    register = [c for c in claims if c["text"].startswith("the register held no record")]
+    assert [c["speaker_name"] for c in register] == ["Jonas Berg"], claims

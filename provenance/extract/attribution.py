@@ -2133,8 +2133,8 @@ class _Parser:
             if self.t[x].low in self.lex.denial_objects or self.t[x].low in self.lex.clause_objects or pointed:
                 that = self._whose_report_that(x + 1, stop)
                 if that is not None:
-                    if owned:
-                        return None  # ('rejected the mayor's claim that C' reports the mayor's claim)
+                    # ('rejected the mayor's claim that C': a denial of C, the mayor's account, which the
+                    # noun's own frame reads as the mayor's claim, as 'claims by the mayor that C')
                     frame.report_object = "clause"
                     return that + 1, "that"
                 if self.t[x].low not in self.lex.denial_objects and not pointed:
@@ -2153,7 +2153,7 @@ class _Parser:
             if not owned and self.t[x].cap and x > k and not self._owner_ahead(x, stop):
                 return None  # ('the Morrow Courier's story', 'the Courier report' name it)
             # ('denied the new smuggling allegations': up to two modifiers before the noun)
-            if not (owned or self.t[x].low in DETERMINERS or x == k or self.t[x].cap
+            if not (owned or self.t[x].low in DETERMINERS or x == k or self.t[x].cap or self._name_link(x, stop)
                     or x - k <= 2 and self.t[x].low.isalpha() and self.t[x].low not in _FINITE):
                 return None
         return None
@@ -2210,7 +2210,9 @@ class _Parser:
     def _owner_ahead(self, x: int, stop: int) -> bool:
         """Whether the capitalised words from token x end in a possessive ('Morrow Courier's') or
         come right before a report noun ('the Courier report')."""
-        for y in range(x, min(stop, x + 4)):
+        for y in range(x, min(stop, x + 6)):
+            if self._name_link(y, stop):
+                continue  # ('the Estonian Fund for Nature's claim')
             if self.t[y].kind == "w" and not self.t[y].cap and y > x:
                 return self.t[y].low in self.lex.denial_objects
             if self.t[y].kind != "w" or not self.t[y].cap:
@@ -2218,6 +2220,12 @@ class _Parser:
             if self.t[y].low.endswith(("'s", "\u2019s")):
                 return True
         return False
+
+    def _name_link(self, y: int, stop: int) -> bool:
+        """Is token y a lower-case word joining two capitalised words of one name ('Fund for Nature',
+        'Union of Journalists')?"""
+        return self.w(y) in ("of", "for", "and") and self.begin < y < stop - 1 \
+            and self.t[y - 1].cap and self.t[y + 1].kind == "w" and self.t[y + 1].cap
 
     def _plural_possessive(self, y: int) -> bool:
         """Is token y the apostrophe of a plural possessive ("drivers' unions", "the auditors'
@@ -2721,12 +2729,14 @@ class _Parser:
         denial = self._answering_frame(frames, answered) if answered is not None else None
         frames.extend([denial] if denial is not None else [])
         frames.extend([refusal] if refusal is not None else [])
-        frames.sort(key=lambda f: f.contents[0].start if f.contents else 0)
+        # (a denial of a report after the report's own frame at the same words: 'rejected the mayor's claim
+        # that C, saying D' gives C to the mayor, then denies it, so that D is the denier's)
+        frames.sort(key=_frame_order)
         nested: list[Frame] = []
         for f in frames:
             nested.extend(self._nested(f))
         if nested:
-            frames = sorted(frames + nested, key=lambda f: f.contents[0].start if f.contents else 0)
+            frames = sorted(frames + nested, key=_frame_order)
         addressed = self._opening_address(self.begin) if prefix is None else None
         for f in frames:
             f.outlet = f.outlet or prefix_outlet or self._asked_outlet(f)
@@ -3172,8 +3182,9 @@ class _Parser:
                 self.add_content(frame, x + 2, end)
                 frame.attribution_spans.append((self.t[a].start, self.t[x + 1].end))
                 if frame.contents and not any(c.start <= frame.contents[0].start < c.end
-                                              for f in frames for c in f.contents):
-                    out.append(frame)
+                                              for f in frames for c in f.contents
+                                              if not (f.report_object == "clause" and c.start == frame.contents[0].start)):
+                    out.append(frame)  # (beside a denial of what it says: 'rejected the mayor's claim that C')
                 continue
             if self.w(x) in self.lex.cue_nouns and self.w(x + 1) in ("from", "by"):
                 np = self.np_after(x + 2)
@@ -4369,6 +4380,12 @@ _AS_MUCH = frozenset({"much", "many", "high", "low", "little", "few"})
 
 # an ordinal written in figures ('2nd', '41st'), which a body's name may hold before a capitalised word
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _frame_order(f: Frame) -> tuple[int, bool]:
+    """Frames in the order of their contents; of two at the same words, a denial of the report the
+    other frame reads ('rejected the mayor's claim that C', report_object 'clause') last."""
+    return (f.contents[0].start if f.contents else 0, f.report_object == "clause")
 
 
 def _joins_name(tok: Token) -> bool:
