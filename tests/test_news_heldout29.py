@@ -84,8 +84,10 @@ JUNK_BY_SHAPE = {
 KNOWN_JUNK_SPEAKERS = set().union(*JUNK_BY_SHAPE.values())
 PLAUSIBLE: frozenset[str] = frozenset()
 # Outlets stored besides the publishers: "ERR", the agency relay's name for the public broadcaster ("Public
-# broadcaster ERR reported"), under which the broadcaster's own "ERR News" statements were stored too.
-NAMED_OUTLETS = {"ERR"}
+# broadcaster ERR reported"), under which the broadcaster's own "ERR News" statements were stored too; and the news
+# site the daily relays by its web address ("Newsbook.com.mt reported on Thursday that"), an outlet the text names,
+# stored since the relay's speaker was found (session 51).
+NAMED_OUTLETS = {"ERR", "Newsbook.com.mt"}
 # Judged non-claims stored as claims: 4 on the first run (a boilerplate line, a "Follow" line, a quote's rhetorical
 # question, a caption).
 NOT_CLAIMS_STORED = 4

@@ -768,10 +768,21 @@ class _Parser:
                     and not (self.is_p(outer[0] - 1, ",") and self._place(*outer)):
                 # (not 'in Dayton, Ohio, the governor said': the state says where, the governor speaks)
                 return outer[0], b
-        owner = self._modified_owner(a)
+        owner = self._modified_owner(a := self._bracketed_form_start(a, b))
         if owner is not None:
             return owner, b
         return (a, b) if self._valid_np(a, b) else None
+
+    def _bracketed_form_start(self, a: int, b: int) -> int:
+        """Where a company's name starts when tokens [a, b) are the end of its legal form and a part of that form
+        stands in brackets before them ('Korvane Trading (Pty) Ltd said': the company, not 'Ltd'); a otherwise."""
+        forms = _folded_legal_forms(self.lex.company_suffixes)
+        if a - 3 <= self.begin or not (self.is_p(a - 1, ")") and self.is_p(a - 3, "(")) \
+                or self.t[a - 2].low.replace(".", "") not in forms \
+                or any(self.t[k].low.replace(".", "") not in forms for k in range(a, b)):
+            return a
+        outer = self._np_before_plain(a - 3)
+        return outer[0] if outer is not None else a
 
     def _second_legal_form(self, a: int, b: int) -> bool:
         """Are tokens [a, b) a company's second legal form after a comma, the first before it ('Co., Ltd.')?"""

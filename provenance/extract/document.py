@@ -209,6 +209,9 @@ _WITHIN_OBJECT = re.compile(r"\s+(?:in|on|under)?\s*(?:which|whom)\s+", re.IGNOR
 # a word of a sentence whose subject may be a record ('The 2019 inspection rated ...')
 _RECORD_WORD = re.compile(r"[\w'\u2019-]+")
 _THAT_AFTER = re.compile(r"\s+that\s+")
+# a clause after a record that says who saw it: ', which this paper has seen,', ', which the Courier has obtained,'
+_SEEN_CLAUSE = re.compile(r",[ \t]+(?:which|that)[ \t]+((?:[Tt]he[ \t]+|[Tt]his[ \t]+)?[\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4})"
+                          r"[ \t]+(?:has|have|had)[ \t]+(?:also[ \t]+)?(\w+)[ \t]*,")
 # a participle set off between a record and its verb: ', filed with the regulator in March, '
 _SET_OFF_RECORD = re.compile(r",[ \t]+(?:which[ \t]+(?:was|were|is|are|has[ \t]+been)[ \t]+)?(?:[a-z]+ed|seen|written|drawn|made)"
                              r"\b[^,;:.!?\"\u201c\u201d]{0,80},[ \t]+(?:also[ \t]+)?")
@@ -253,6 +256,12 @@ def _counterpart_names(counterparts: tuple[str, ...]) -> re.Pattern[str] | None:
     for the lexicon's counterparts (titles.json), not once a sentence; None when there are none."""
     words = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in counterparts)
     return re.compile(rf"\b(?i:{words})s?,?((?:[ \t]+[A-Z][\w'\u2019.-]*)+)") if words else None
+
+
+# the words for one who speaks for a party ('the company's attorney', 'its lawyer', 'a spokeswoman for the firm')
+_SPEAKS_FOR = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
+    load_data("corroboration.json")["representatives"] + load_data("corroboration.json")["spokespeople"],
+    key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 @dataclass(kw_only=True)
@@ -1464,12 +1473,28 @@ class _Document:
         read_formats(self)  # a live blog's entries, an update's or a correction's notice
         self._answers_by_follow_up()
         self._narrow_denials()
+        self._told_by_representative()
         if self.wire is not None:
             for c in self.claims:
                 # the wire carried every source's words to the publisher
                 if c.speaker is not self.publisher_speaker and c.outlet is not self.wire and self.wire not in c.via:
                     c.via.append(self.wire)
         return _without_repeats(self.claims)
+
+    def _told_by_representative(self) -> None:
+        """'Korvane has withdrawn its claim that C, the company's attorney, Ana Lind, confirmed': the withdrawal
+        (a denial, a refusal to confirm) is the party's own, the nested claim whose speaker the sentence names
+        before its cue; the one who speaks for the party (a lawyer, a spokesperson: corroboration.json's
+        representatives and spokespeople) only tells of it, so the whole clause is no second claim of theirs."""
+        for c in self.claims:
+            span = c.speaker_span
+            if c.nested or c.repeated or c.stance != "asserts" or span is None or span[0] < c.end \
+                    or not _SPEAKS_FOR.search(self.text, span[0], span[1]):
+                continue
+            if any(o.nested and o.stance != "asserts" and o.speaker is not None and o.speaker is not c.speaker
+                   and o.speaker_span is not None and c.start <= o.speaker_span[0] < o.speaker_span[1] <= c.end
+                   for o in self.claims):
+                c.repeated = True
 
     def _answers_by_follow_up(self) -> None:
         """A denial of a bare 'the report' that took a report naming the denier over the nearest
@@ -2619,18 +2644,22 @@ class _Document:
         return self._source(self.registry.resolve(found.group(1), self.people,
                                                   self.institutions.named_before(frame.speaker[0])))
 
-    def _statement_again(self, frame: Frame) -> Speaker | None:
+    def _statement_again(self, frame: Frame, record: bool = False) -> Speaker | None:
         """'The board found C, the statement said' after 'X said in a statement': the statement is the
         one X made in the sentence just before (the last claim given to a speaker, whose sentence
-        names it), and X speaks through it again, whatever X is (a body known by its initials too)."""
+        names it), and X speaks through it again, whatever X is (a body known by its initials too).
+        With `record`, a record X said something in ('In a report published on Monday, the board said C.
+        The report said D'), never one the sentence only names ('X denied the report')."""
         assert frame.speaker is not None
         words = fold(self.text[frame.speaker[0]:frame.speaker[1]]).split()
         last = self.last_attr
-        if words[:1] != ["the"] or " ".join(words[1:]) not in _STATEMENT_NOUNS or last is None \
+        noun = " ".join(words[1:])
+        if words[:1] != ["the"] or noun not in (self.lex.record_nouns if record else _STATEMENT_NOUNS) or last is None \
                 or last.speaker is None or not 0 <= frame.speaker[0] - last.sentence.end <= STATEMENT_REACH:
             return None
         said = fold(self.text[last.sentence.start:last.sentence.end])
-        return last.speaker if re.search(r"\b" + re.escape(" ".join(words[1:])) + r"\b", said) else None
+        made = r"\bin\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}" if record else r"\b"
+        return last.speaker if re.search(made + re.escape(noun) + r"\b", said) else None
 
     def _evidence_maker(self, frame: Frame) -> None:
         """'A poll by the Varsen Institute for the Gazette found C': the poll's maker speaks, and the
@@ -2692,6 +2721,8 @@ class _Document:
             self._title_to_speaker(frame, titled)
         if frame.speaker and not frame.nested and (polled := polled_before(text, frame.speaker[0], self.lex)) is not None:
             frame.speaker = (polled, frame.speaker[1])  # 'Three residents interviewed by | the Courier said': the residents
+        if frame.speaker and not frame.nested:
+            self._seen_in_clause(frame)
         seen = self._seen_record(frame) if frame.speaker and not frame.nested else None
         if seen is not None:
             return seen
@@ -2717,7 +2748,9 @@ class _Document:
                 and not frame.nested and not (frame.cue is not None and frame.cue.requires_recipient) else None
             if record is not None:
                 return record
-            return self._mention_speaker(frame, initials)
+            # ('The report said D' after 'In a report ..., the board said C', when the project keeps no such record as
+            # a source of its own: the board's)
+            return self._mention_speaker(frame, initials) or self._statement_again(frame, record=True)
         return self.last_attr.speaker if self.last_attr else None
 
     def _mention_speaker(self, frame: Frame, initials: Speaker | None) -> Speaker | None:
@@ -2956,6 +2989,22 @@ class _Document:
             return None
         plural = low[-1].endswith("s") and not low[-1].endswith(("ss", "is", "us"))
         return None if plural else low[-1]
+
+    def _seen_in_clause(self, frame: Frame) -> None:
+        """'Booking records of Dorji Tours, which this paper has seen, show C': as with 'records seen by this
+        paper', the outlet that saw the records reports what they show, and the party they are records of (after
+        'of') does not speak; the frame's mention becomes the outlet's words. A record issued 'by' or 'from' a body
+        ('a report by the council, which the Gazette has seen') keeps its issuer."""
+        assert frame.speaker is not None
+        start, end = frame.speaker
+        seen = _SEEN_CLAUSE.match(self.text, end)
+        if seen is None or fold(seen.group(2)) not in self.lex.seen_by_verbs or not self._document_nouns(start, end) \
+                or re.search(r"\s(?:by|from)\s", self.text[max(0, start - 6):end]):
+            return
+        words = self.text[seen.start(1):seen.end(1)]
+        if self._names_itself(words) or self.outlets.named(words, lenient=False, publisher=self.publisher,
+                                                             at=seen.start(1)) is not None:
+            frame.speaker = seen.span(1)
 
     def _seen_before(self, start: int) -> tuple[int, int] | None:
         """The words of a record just before ' seen by ' (or 'obtained by', 'reviewed by') that ends

@@ -104,6 +104,7 @@ class Lexicon:
     cue_gate_lower: re.Pattern[str] = re.compile(r"(?!)")
     outlet_words: frozenset[str] = frozenset()  # words that make a capitalised name a medium
     outlet_openers: frozenset[str] = frozenset()  # first words that do too ('Daily', 'Radio')
+    web_name_words: frozenset[str] = frozenset()  # 'Kuensel Online': the site of the outlet the words before name
     female_names: frozenset[str] = frozenset()  # given names, folded, that say the bearer's gender
     male_names: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()  # the two together: a word that is someone's given name
@@ -396,7 +397,7 @@ def lexicon() -> Lexicon:
         max_country_words=max((len(k.split()) for k in list(country_index) + list(organisation_index)), default=1),
         country_starts=frozenset(k.split(" ", 1)[0] for k in (*country_index, *organisation_index) if " " in k),
         outlet_words=frozenset(fold(w) for w in titles.get("outlet_words", [])),
-        outlet_openers=frozenset(fold(w) for w in titles.get("outlet_openers", [])),
+        outlet_openers=_folded(titles, "outlet_openers"), web_name_words=_folded(titles, "web_name_words"),
         notice_labels=frozenset(fold(w) for w in titles.get("notice_labels", [])),
         credit_line=re.compile(r"[(\[]?\s*(?:" + trie_pattern([fold(w) for w in titles.get("credit_labels", [])])
                                + r")\b", re.IGNORECASE),

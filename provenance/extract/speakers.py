@@ -173,6 +173,10 @@ def _find_outlet_in(name: str, lex: Lexicon, fuzzy: bool) -> dict | None:
     if not key:
         return None
     hit = lex.outlet_index.get(key) or lex.outlet_index.get("the " + key)
+    bare = None if hit else _without_web_ending(key, lex)
+    if bare:
+        # 'MaltaToday.com.mt', 'Kuensel Online': the listed outlet by its web address or its site's name
+        hit = lex.outlet_index.get(bare) or lex.outlet_index.get("the " + bare)
     if hit or not fuzzy or len(key) < 4:
         return hit
     if key.endswith("s") and (key[:-1] in lex.outlet_index or "the " + key[:-1] in lex.outlet_index):
@@ -187,6 +191,16 @@ def _find_outlet_in(name: str, lex: Lexicon, fuzzy: bool) -> dict | None:
     # string hash of the run
     best = process.extractOne(key, sorted(candidates), scorer=fuzz.ratio, score_cutoff=92)
     return lex.outlet_index[best[0]] if best else None
+
+
+def _without_web_ending(key: str, lex: Lexicon) -> str | None:
+    """A folded outlet name without the ending of its web address ('newsbook.com.mt') or the word that ends
+    an outlet's site adds to its name (titles.json's web_name_words: 'kuensel online'), else None."""
+    domain = WEB_ADDRESS.fullmatch(key) if "." in key else None
+    if domain is not None:
+        return domain.group(1)
+    words = key.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in lex.web_name_words else None
 
 
 @lru_cache(maxsize=1)
@@ -278,7 +292,7 @@ def _analyse(text: str, lex: Lexicon) -> Mention:
         text = text[:seat.start()] + text[seat.end():]  # 'Ana Costa (TPP, Oswick North)': no part of her name
     family = _FAMILY_OF.match(text)
     hyphened = f"{family.group(1)}-of-{family.group(2)} {text[family.end():]}" if family is not None else text
-    mention = _analyse_words(repaired(hyphened), lex)
+    mention = _people_by_clause(text, _analyse_words(repaired(hyphened), lex))
     if family is not None and mention.speaker is not None:
         _unhyphen(mention.speaker, family.group(0).strip())  # (as the text writes it: 'Mother of four')
     if mention.speaker is not None and ", " in text:
@@ -503,7 +517,8 @@ def not_a_source(sp: Speaker, lex: Lexicon | None = None) -> bool:
         return True  # 'Carrow Bridge', 'Mill Street': a place (not 'Tom Bridge')
     if sp.anonymous and sp.head in ("it", "you") and sp.name == sp.head:
         return True  # 'it' with nothing it could refer to, 'you' the reader (Registry.resolve)
-    if implausible(sp.name, lex.not_sources, lex.outlet_words, lex.issuer_nouns, lex.record_nouns):
+    if not (sp.kind == "group" and sp.plural) \
+            and implausible(sp.name, lex.not_sources, lex.outlet_words, lex.issuer_nouns, lex.record_nouns):
         return True  # 'the wider puzzle', 'which', 'runs the pumping station': no source's description (extract/plausible.py)
     head = sp.head if sp.head is not None else (low[-1] if sp.anonymous or sp.kind == "media" else None)
     if head is not None and (head in lex.not_sources or head in lex.adjectives):
@@ -646,6 +661,17 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     return _by_head_noun(raw, _MentionWords(words, low, body, body_low, appositive, definite), lex)
 
 
+def _people_by_clause(text: str, mention: Mention) -> Mention:
+    """'Several guides who worked for the company': 'who' points back to people only, so an unnamed plural
+    description it follows is a group of people, whatever its noun (a table of heads may lack 'guides')."""
+    sp = mention.speaker
+    if sp is None or not sp.anonymous or sp.kind != "person" or sp.plural or not sp.head \
+            or not _PLURAL_NOUN.fullmatch(sp.head) or not _PEOPLE_CLAUSE.search(text):
+        return mention
+    sp.kind, sp.plural = "group", True
+    return mention
+
+
 def _pronoun_of(low: list[str], lex: Lexicon) -> str | None:
     """The pronoun a mention of folded words LOW stands for: a subject pronoun, an object form ('According to him,
     C': he, whom the text named), or the owner of a medium it names by a possessive ('its website' as 'it')."""
@@ -687,12 +713,13 @@ def _work_then_name(text: str, lex: Lexicon) -> bool:
 @lru_cache(maxsize=4)
 def _legal_form_end(suffixes: frozenset[str]) -> re.Pattern[str]:
     """A company's name, capitalised words, then one or two legal forms (titles.json's company_suffixes) to the
-    mention's end, a form's full stops optional and the letters between them spaced or not ('S.A.', 'S. A.')."""
+    mention's end, a form's full stops optional and the letters between them spaced or not ('S.A.', 'S. A.'), a
+    part of the form perhaps in brackets before the last ('Korvane Trading (Pty) Ltd')."""
     forms = "|".join(r"\.[ \t]?".join(re.escape(p) for p in f.rstrip(".").split(".")) + r"\.?"
                      for f in sorted(suffixes, key=len, reverse=True))
     word = r"[A-Z][\w'\u2019&-]*"
     return re.compile(rf"(?:[A-Za-z][a-z-]*[ \t]+(?=[a-z]))?(?:[a-z][\w-]*[ \t]+)*({word}(?:[ \t]+(?:{word}|de|del|la|y|&))*"
-                      rf"[ \t]+({forms})(?:,?[ \t]+(?:{forms}))?)$")  # ('Shanxi Longtai Co., Ltd.': a comma between two forms)
+                      rf"(?:[ \t]+\((?:{forms})\))?[ \t]+({forms})(?:,?[ \t]+(?:{forms}))?)$")  # ('Shanxi Longtai Co., Ltd.': a comma between two forms)
 
 
 def _legal_company(raw: str, main: str, lex: Lexicon) -> Mention | None:
@@ -878,7 +905,7 @@ def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
             or _listed_members(main, appositive, lex) or _legal_forms_apart(main, appositive, lex):
         main, appositive = raw, ""  # 'the Department of Roads, Bridges and Harbours': one body's name
     # a lawmaker's party and state ('Ana Costa (D-N.Y.)') is no part of the name
-    main = _PARTY_LABEL.sub("", main).strip()
+    main = _PARTY_LABEL.sub(lambda m: m.group(0) if _bracketed_legal_form(m, lex) else "", main).strip()
     if main.lower().endswith((" who", " whom", " whose", " which", " that")):
         main = main.rsplit(None, 1)[0]  # 'an architect who': the relative pronoun points back to him
     if f" {appositive.lower()}".endswith((" who", " whom", " whose", " which", " that")):
@@ -890,6 +917,14 @@ def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
     if main.endswith(("'s", "\u2019s")) and not appositive:
         main = main[:-2]  # "the minister's claim": the minister
     return main, appositive
+
+
+def _bracketed_legal_form(label: re.Match[str], lex: Lexicon) -> bool:
+    """Is a group in brackets that reads as a party's label a part of a company's legal form, another form after
+    it ('Korvane Trading (Pty) Ltd'): the company's name, no party?"""
+    forms = undotted_legal_forms(lex.company_suffixes)
+    after = label.string[label.end():].split()
+    return label.group(1).replace(".", "") in forms and bool(after) and after[0].replace(".", "") in forms
 
 
 def _legal_forms_apart(main: str, appositive: str, lex: Lexicon) -> bool:
@@ -1251,6 +1286,11 @@ def _outlet_named(main: str, body: list[str], body_low: list[str], lex: Lexicon)
                 name = " ".join(body[k + 1:])
                 outlet = find_outlet(name, lex) or {"name": name, "aliases": [], "country": country_of(body[:k], lex)}
                 break
+    site = WEB_ADDRESS.fullmatch(body[0]) if outlet is None and len(body) == 1 else None
+    if site is not None:
+        # 'Lovin.com.mt reported that C': a news site by its address, an outlet the list does not know, also
+        # known by its site's name ('Lovin')
+        outlet = {"name": body[0], "aliases": [site.group(1)], "country": None, "kind": "online"}
     if outlet is None and len(body) >= 2 and looks_like_outlet(body_low, lex) and all(w[:1].isupper() for w in body):
         # an unlisted 'Valley Herald', 'Morning Post' or 'Daily Ledger': a capitalised name shaped like a medium
         outlet = {"name": " ".join(body), "aliases": [], "country": None}
@@ -1319,9 +1359,7 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     # 'the airline', 'the carrier': a company, on the record (not 'a crane operator')
     firm = mw.definite and len(body) == 1 and head_base in lex.company_heads and head_base not in lex.person_trades
     if (head_base in lex.institution_heads or head_base in lex.body_heads or firm) \
-            and head_base not in lex.anonymous_heads or (
-            any(w in lex.institution_heads for w in head_low) and head_words and head_words[-1][:1].isupper()
-            and head_base not in lex.anonymous_heads):
+            and head_base not in lex.anonymous_heads or _named_body(head_words, head_low, head_base, lex):
         sp = Speaker(desc, "institution", _unnamed_body(mw, head_base, lex), affiliation=affiliation, head=head_base,
                      words=frozenset(body_low))
         return Mention(raw, definite=definite, speaker=sp)
@@ -1413,6 +1451,14 @@ def _plural(word: str, lex: Lexicon) -> bool:
     """A word for many: a group's ('residents', 'staff') or a plural's ending (not 'famous', 'status')."""
     return word in lex.group_heads or lex.occupation_plural(word) or word.endswith("s") \
         and not word.endswith(("ss", "ous", "us", "is"))
+
+
+def _named_body(head_words: list[str], head_low: list[str], head_base: str, lex: Lexicon) -> bool:
+    """Do a mention's capitalised words name a body by a word of an institution ('Harbour Authority', 'Directorate
+    General', whose last word may stand before a title too)? Not when they end on a title: 'The Police Commissioner'
+    is a person, no body 'the police' could refer to."""
+    return any(w in lex.institution_heads for w in head_low) and bool(head_words) and head_words[-1][:1].isupper() \
+        and head_base not in lex.anonymous_heads and (head_base not in lex.title_words or head_base in lex.modifiers)
 
 
 def _hyphened_head(word: str, lex: Lexicon) -> str:
@@ -1725,6 +1771,12 @@ def _party_words(words: list[str], lex: Lexicon) -> int:
 
 # a space after a word character (the look-behind follows the space, so the engine skips from space to
 # space): "(?<=\w)\s+" written "\s(?<=\w\s)\s*"
+# a news site by its address: a name of three letters or more, then a country's domain or a generic one for
+# news ('Newsbook.com.mt', 'lovin.co.uk', 'Politico.com'; not a tracker's 'Layoffs.fyi')
+WEB_ADDRESS = re.compile(r"([A-Za-z0-9][\w-]{2,})(?:(?:\.(?:com|co|org|net|gov))?\.[a-z]{2}|\.(?:com|net|org|info|news))")
+# a relative clause that can only describe people, after a description ('guides | who worked for the firm')
+_PEOPLE_CLAUSE = re.compile(r"\s(?:who|whom)\s+\w")
+_PLURAL_NOUN = re.compile(r"[a-z]+[^s]s")
 _RELATIVE = re.compile(r"\s(?<=\w\s)\s*(?:who|whom|whose|which|that)\s+\w")
 # how many of a group speak: 'Seven of them said', '12 of the residents told', 'some of us' (any count: grammar.json's
 # partitive_counts, matcher.json's number words or digits)
