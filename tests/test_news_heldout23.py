@@ -75,7 +75,7 @@ EVENTS = ("oraltau-heating", "foxcove-beach", "zenbridge-pumps", "yaqona-kava")
 # relayed by the agency (speaker, anonymity, status +1).
 # Raised in session 47: a denial of 'the report' whose speaker goes on to say what is wrong with it reaches only
 # the report's lead and what that answers (status +2).
-FLOORS = {"found": 187, "speaker": 171, "anonymous": 177, "outlet": 181, "status": 169, "stance": 20}
+FLOORS = {"found": 187, "speaker": 171, "anonymous": 177, "outlet": 181, "status": 169, "stance": 21}
 # Speakers that are no plausible source: 7 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name cut short or run on": {"downstream petroleum", "entry drone"},

@@ -69,8 +69,11 @@ EVENTS = ("slapnica-trout", "tapyta-meals", "zitouna-oil", "kehlenbach-creche")
 # claim "the case"; "claims by local anglers that A" stored as the anglers' assertion beside the director's denial;
 # the club's warning inside its president's "He said the club had warned ..." stored again under the club (cue
 # "warned"); the second sentences of the four corrections stored.
+# At the end of the session that wrote it (main 9826fe3, with that session's 24 other commits, none tuned on this
+# batch; its misses were read only after the batch's first run): found 179, speaker 171, anonymous 176, outlet 178,
+# status 154 of 181, stance 24 of 25 (+1 speaker, anonymous, status and stance over the corrected first run).
 # The floors are what held when the batch landed and never go down:
-FLOORS = {"found": 179, "speaker": 170, "anonymous": 175, "outlet": 178, "status": 153, "stance": 23}
+FLOORS = {"found": 179, "speaker": 171, "anonymous": 176, "outlet": 178, "status": 154, "stance": 24}
 # Speakers that are no plausible source: 3 on the first run (after the correction above). The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {
