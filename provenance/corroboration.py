@@ -2414,7 +2414,7 @@ def _withdrawn_share(said: str, account: str) -> tuple[float, str, str]:
     `said` against an account of it: the share of the words of one held in the other, whole; or the
     share of the words of one clause of the account ('C', of 'C and that D') that the withdrawn
     words, up to any clause the publisher adds ('C, after the office confirmed that D'), hold: a
-    withdrawal telling C at more length ('the permit of the Brenna depot had been extended') takes
+    withdrawal telling C at more length ('the permit of the Tolsk depot had been extended') takes
     back the account's shorter C ('the permit had been extended') however many other clauses it has."""
     best = (max(_covered(said, account), _covered(account, said)), said, account)
     own = _WITHDRAWAL_TAIL.split(said, maxsplit=1)[0]
@@ -2472,7 +2472,7 @@ def account_of(x: ClaimRecord, y: ClaimRecord, told: Sequence[ClaimRecord] = ())
     party ('Brellin Foods' of "Brellin Foods' chief executive" or of 'Brellin Foods, in a response
     signed by its secretary, said'): the party's name but its legal form (titles.json
     company_suffixes) owning `y`'s speaker (`_owned_by`); or an unnamed spokesperson of that party
-    ('a fire brigade spokesperson' of the Brenna Fire Brigade, `_voice_of`)."""
+    ('a fire brigade spokesperson' of the Tolsk Fire Brigade, `_voice_of`)."""
     party = _party_key(x)
     if not y.speaker or y.anonymous and not _voice_of(party, y) or is_publisher(y) or namesakes(x, y):
         return False
@@ -2490,7 +2490,7 @@ def unnamed_voice(r: ClaimRecord) -> bool:
 
 def _voice_of(party: tuple[str, ...], y: ClaimRecord) -> bool:
     """Whether an unnamed speaker is a spokesperson of the party whose name key is `party` ('a police
-    spokesperson', 'a fire brigade spokesman' of the Brenna Fire Brigade, 'a spokesman for the Harbour
+    spokesperson', 'a fire brigade spokesman' of the Tolsk Fire Brigade, 'a spokesman for the Harbour
     Board'): the party's own voice, its account whatever the spokesperson's anonymity; the body's
     words and the party's name end on one word, and one holds the other's words."""
     m = lexicon().spokesperson.match(" ".join((y.speaker or "").split()))

@@ -78,7 +78,7 @@ def _accounts_of(session: Session, withdrawals: list[ClaimRecord]) -> set[int]:
 
 def _voices_of(session: Session, withdrawals: list[ClaimRecord]) -> set[int]:
     """The unnamed spokespeople of the parties withdrawing here ('a fire brigade spokesperson' of the
-    Brenna Fire Brigade, `account_of`): the anonymous speakers whose folded name holds the last word
+    Tolsk Fire Brigade, `account_of`): the anonymous speakers whose folded name holds the last word
     of a party's name, kept as `account_of` keeps them."""
     lasts = sorted({_WORD.findall(n)[-1].casefold() for r in withdrawals for n in party_names(r) if _WORD.findall(n)})
     if not lasts:
