@@ -1450,7 +1450,7 @@ class _Parser:
 
     def _antecedent_before_preposition(self, x: int, outer: tuple[int, int] | None) -> int | None:
         """Where the subject starts when the name before a relative clause at token x follows a
-        preposition ('A nurse at Marrow General Hospital, who asked not to be named, said', 'a midwife on
+        preposition ('A nurse at Selbrook General Hospital, who asked not to be named, said', 'a midwife on
         the maternity unit, who ...': the nurse, the midwife)."""
         if outer is None or not (self.w(outer[0]) in _NP_INNER or self.w(outer[0] - 1) in _NP_INNER
                                  or self._member_on(outer[0] - 1)):
@@ -4123,7 +4123,7 @@ class _Parser:
                 self.t[k].cap or self.t[k].low in DETERMINERS for k in range(a + 1, b))
 
     def who_after_member(self, np: tuple[int, int]) -> tuple[int, int]:
-        """'two analysts at Berenberg, who estimated C', 'a nurse at Marrow General Hospital, who said C': 'who'
+        """'two analysts at Berenberg, who estimated C', 'a nurse at Selbrook General Hospital, who said C': 'who'
         after a name that follows a preposition and a noun for people points back at the people, not at the
         name; the mention runs from them through 'who' (never from a record: 'a memo from X's manager, who'). Else
         `np` as it is."""

@@ -882,7 +882,7 @@ def _is_medium(word: str, lex: Lexicon) -> bool:
     return word in lex.owned_media or word in lex.media_heads or word in lex.issuer_nouns
 
 
-# an age set off by commas at the head of what follows a name ('Piet Halloran, 54, said', '..., 54, a fisherman')
+# an age set off by commas at the head of what follows a name ('Piet Varsk, 54, said', '..., 54, a fisherman')
 _SET_OFF_AGE = re.compile(r"^(\d{1,3})(?:,[ \t]*|[ \t]*$)")
 
 
@@ -1674,7 +1674,7 @@ def _role_before_given_name(words: list[str], low: list[str], lex: Lexicon) -> b
     them) before a given name and a surname ('Volunteer Ana Costa told us', 'Brackwater Alderwoman
     Ana Costa said'), which no given name or particle is: a role, no part of the name? One word
     titles.json lists as a trade of a person ('Contractor Tavi Malu said') or a word for a person by their work
-    or their life ('Fisherman Piet Halloran', 'Retiree Jan Novak': `_person_word`) is one before any name.
+    or their life ('Fisherman Piet Varsk', 'Retiree Jan Novak': `_person_word`) is one before any name.
 
     >>> _role_before_given_name(["Volunteer", "Ana", "Costa"], ["volunteer", "ana", "costa"], lexicon())
     True
@@ -2666,7 +2666,7 @@ class Registry:
 
     def _body_by_name(self, s: Speaker) -> bool:
         """Is a speaker read as a person by a one-word name no more than a body known by its name
-        ('Marrow said in a statement'): no role, no gender, no given name? 'The statement said' may
+        ('Selbrook said in a statement'): no role, no gender, no given name? 'The statement said' may
         be its statement."""
         word = fold(s.name)
         return s.kind == "person" and not s.anonymous and not s.role and not s.gender and " " not in s.name \
