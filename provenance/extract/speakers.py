@@ -897,6 +897,9 @@ def _set_off_age(appositive: str) -> str:
     return f"aged {m.group(1)}, {rest}" if rest else f"aged {m.group(1)}"
 
 
+_RELATIVE_ENDS = (" who", " whom", " whose", " which", " that")  # a relative pronoun closing a mention's words
+
+
 def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
     """The mention's words that name the speaker, and an appositive after a comma."""
     main, _, appositive = raw.partition(", ")
@@ -906,14 +909,14 @@ def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
         main, appositive = raw, ""  # 'the Department of Roads, Bridges and Harbours': one body's name
     # a lawmaker's party and state ('Ana Costa (D-N.Y.)') is no part of the name
     main = _PARTY_LABEL.sub(lambda m: m.group(0) if _bracketed_legal_form(m, lex) else "", main).strip()
-    if main.lower().endswith((" who", " whom", " whose", " which", " that")):
+    if main.lower().endswith(_RELATIVE_ENDS):
         main = main.rsplit(None, 1)[0]  # 'an architect who': the relative pronoun points back to him
-    if f" {appositive.lower()}".endswith((" who", " whom", " whose", " which", " that")):
-        appositive = appositive.rsplit(None, 1)[0].rstrip(" ,") if " " in appositive else ""  # (no role "who")
     else:
         m = _RELATIVE.search(main)
         if m:
             main = main[:m.start()]  # 'the body that hosted the talks': the body
+    if f" {appositive.lower()}".endswith(_RELATIVE_ENDS):
+        appositive = appositive.rsplit(None, 1)[0].rstrip(" ,") if " " in appositive else ""  # (no role "who")
     if main.endswith(("'s", "\u2019s")) and not appositive:
         main = main[:-2]  # "the minister's claim": the minister
     return main, appositive
