@@ -3662,8 +3662,8 @@ class _Document:
             claim = _Claim(
                 start=s, end=e, sentence=r.sent, speaker=sp, speaker_span=frame.speaker, outlet=claim_outlet,
                 via=via, cue=frame.cue_text, cue_span=cue_span, form=form,
-                stated_on=stated if not frame.nested else _date_in(
-                    r.date_values, frame.attribution_spans, frame.contents),
+                stated_on=stated if not frame.nested else _stated_date_in(
+                    text, r.date_values, frame.attribution_spans, frame.contents),
                 event_on=r.event_on(s, e),
                 kind=classify(text[s:e], hint=frame.hint or (frame.cue.hint if frame.cue else None), **_about(sp)),
             )
@@ -4186,7 +4186,7 @@ class _Document:
     def _stated_on(self, r: _Reading, frame: Frame, sp: Speaker | None, made: list[_Claim]) -> str | None:
         """When the frame's statement was made: a date by its cue, else the date of the statement
         before it by the same speaker ('he added'; 'the ministry later withdrew it' is another occasion)."""
-        stated = _date_in(r.date_values, frame.attribution_spans, frame.contents)
+        stated = _stated_date_in(self.text, r.date_values, frame.attribution_spans, frame.contents)
         if stated is None and frame.inherit == "previous" and made:
             stated = made[-1].stated_on
         if stated is None and not frame.nested and sp is not None and sp.last_stated and \
@@ -4535,6 +4535,31 @@ def _programme_owner(words: str, outlets: _Outlets) -> dict | None:
             if hit:
                 return outlets.get(hit)
     return None
+
+
+# a clause set off after a speaker that describes them ('X, who took office in January 2025, said'; 'X,
+# a group that sued the port in 2024, said'): a year or a month in it dates the speaker's past, not the
+# statement, unless the clause is the speaking ('X, who spoke to reporters in May, said'; 'X, who last week
+# told reporters that C, did not respond'); a day in it ('X, who visited the mine on Thursday, said') is
+# often the occasion; grammar.json
+_DESCRIBING = re.compile(r",\s+(?:" + alternation("relative_openers") + "|" + alternation("appositive_openers")
+                         + r"\s+(?:[\w'\u2019-]+\s+){0,3}?" + alternation("appositive_relatives") + r")\s[^,]*\Z",
+                         re.IGNORECASE)
+_SPEAKING = re.compile(r"\b" + alternation("speaking_to") + r"\b", re.IGNORECASE)
+
+
+def _stated_date_in(text: str, values, spans, contents: list[Content]) -> str | None:
+    """The date of a statement: the first date of its cue's side (`spans`) outside its contents and
+    outside a clause describing its speaker."""
+    def describes(at: int, value: str | None) -> bool:
+        if value is None or len(value) > 7 or any(c.start > at and "," not in text[at:c.start] for c in contents):
+            return False
+        for a, b in spans:
+            if a <= at < b:
+                clause = _DESCRIBING.search(text, a, at)
+                return clause is not None and not _SPEAKING.search(clause.group())
+        return False
+    return _date_in([v for v in values if not describes(v[0], v[2])], spans, contents)
 
 
 def _date_in(values, spans, exclude) -> str | None:
