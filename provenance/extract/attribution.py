@@ -1087,7 +1087,7 @@ class _Parser:
                 return whole
             # "Norway's foreign minister, Ana Costa, said": a name set off after a description ('The Registrar, Prof. Ana Costa, said': an honorific keeps its full stop)
             name_end = self._name_end(k, comma)
-            named = not relative and not adjunct and (self._set_off_name(k + 1, name_end) or self._whose_trade_name(k, name_end))
+            named = not relative and not adjunct and self._named_layer(k, name_end)
             # 'Dianne Feinstein, Democrat of California, said': a capitalised title of something (or 'Chris Pell, South Carolina director for the campaign, said')
             titled = not relative and self.t[k + 1].kind == "w" and self.t[k + 1].cap and comma - (k + 1) <= 12 \
                 and any(self.w(x) in ("of", "for") for x in range(k + 2, comma)) and not named
@@ -1174,6 +1174,17 @@ class _Parser:
             if np is not None and np[1] == c and (self._opens_sentence(np[0]) or self._after_opening(np[0])):
                 return np[0], c
         return None
+
+    def _named_layer(self, k: int, end: int) -> bool:
+        """Is the layer after the comma at token k, up to `end`, a name set off after a description ('The supplier,
+        Harrowgate,'), a trade and a name after 'whose' and its noun, or an outlet's name after a medium's?"""
+        return self._set_off_name(k + 1, end) or self._whose_trade_name(k, end) or self._outlet_after_medium(k, end)
+
+    def _outlet_after_medium(self, k: int, end: int) -> bool:
+        """Is the layer after the comma at token k, up to `end`, 'the' and a name set off after a description whose
+        head is a medium's noun in lower case ('A weekly newspaper, the Harbour Times, reported')?"""
+        return self.w(k + 1) == "the" and not self.t[k - 1].cap and self.w(k - 1) in self.lex.media_head_kinds \
+            and self._set_off_name(k + 2, end)
 
     def _whose_trade_name(self, k: int, end: int) -> bool:
         """Is the layer after the comma at token k, up to `end`, one or two words of a trade in lower case and a
@@ -1627,6 +1638,11 @@ class _Parser:
                 return j, more[1]
         return j, k
 
+    def _this_medium(self, k: int) -> bool:
+        """Do tokens k and k + 1 read 'this' and a medium's noun ('told this paper that C', 'told this newspaper'),
+        the publisher naming itself?"""
+        return self.w(k) == "this" and not self.t[k + 1].cap and self.w(k + 1) in self.lex.media_heads
+
     def _name_after_post(self, j: int, comma: int, limit: int) -> bool:
         """Is the phrase before the comma at `comma` a definite description of one person by her post
         ('the board's finance director') and what follows up to the end her name, two to four
@@ -1833,7 +1849,8 @@ class _Parser:
                 return None if cue.requires_recipient else k
             # 'told me detectives were ...': an object pronoun is the whole recipient ('her' may own a noun)
             pronoun = self.w(r0) in _OBJECT_PRONOUNS and self.w(r0) not in self.lex.possessives
-            rec = (r0, r0 + 1) if pronoun and r0 + 1 < stop else self.np_after(r0, stop)
+            rec = (r0, r0 + 1) if pronoun and r0 + 1 < stop else (
+                (r0, r0 + 2) if r0 + 2 < stop and self._this_medium(r0) else self.np_after(r0, stop))
             if rec is not None and rec[1] - rec[0] > 1 and self.w(rec[1] - 1) == "there" \
                     and self.w(rec[1]) in _THERE_VERBS:
                 rec = (rec[0], rec[1] - 1)  # 'told Reuters there had been no change': 'there' opens the content

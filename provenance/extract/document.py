@@ -547,6 +547,7 @@ class _Outlets:
         site = _SITE.fullmatch(name)  # 'told Tarnwatch.org that': a website, by its address
         if publisher and any(_is_publisher(words, publisher) for words in (name, site.group(1) if site else name)) \
                 or publisher and (_letters_of(name, publisher["name"]) or _desk_of(name, publisher)
+                                  or _publisher_short_name(name, publisher, self.lex)
                                   or self._desk_publisher(name, publisher)):
             return publisher
         if fold(name) in _not_outlets():
@@ -592,6 +593,13 @@ class _Outlets:
 
 # an outlet's name, then the place it was told in ('Reuters in Kano', 'the BBC at Lagos airport')
 _TOLD_AT_PLACE = re.compile(r"(.+?)\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}")
+
+
+def _self_named(mention: str, lex: Lexicon) -> bool:
+    """Do the words name the publisher as it names itself: 'this' and a medium's noun ('this newspaper', 'this
+    paper', 'this station', 'this publication')?"""
+    words = clean(mention).split()
+    return len(words) == 2 and fold(words[0]) == "this" and words[1].islower() and words[1] in lex.media_heads
 
 
 def _writes_itself(text: str, outlet: str, listed: str) -> bool:
@@ -643,6 +651,34 @@ def _letters_of(letters: str, name: str) -> bool:
         return False
     words = [w.lower() for w in name.split()[1 if _outlet_key(name) != fold(name) else 0:] if w[:1].isupper()]
     return len(words) >= 2 and _spell(letters, 0, words, 0)
+
+
+def _publisher_short_name(name: str, publisher: dict, lex: Lexicon) -> bool:
+    """Is the name one the publisher's own copy calls it by for short: its initials with its particles' in lower
+    case ('CdV' for Curierul de Vale), the words of its name before a lower-case word ('VOICE' for VOICE of
+    Maravia, 'NEWS' for NEWS in Tarnland), or the last word of its name when that is a medium's word or the words
+    before it name a country ('Courier' for the Maravia Courier, 'Nation' for Malawi Nation; not 'Jaén', a place,
+    for Diario Jaén); no country's name nor a word that names nobody ('Today', 'Well')?"""
+    words = name.split()
+    if not words or not name[:1].isupper() or name in lex.not_names or fold(name) in lex.country_index:
+        return False
+    for own in (publisher["name"], *publisher.get("aliases", [])):
+        parts = own.split()[1 if _outlet_key(own) != fold(own) else 0:]
+        lead = next((k for k, w in enumerate(parts) if not w[:1].isupper()), 0)
+        last = words == parts[-1:] and lead == 0 and (
+            fold(name) in lex.outlet_words or fold(" ".join(parts[:-1])) in lex.country_index)
+        if len(parts) >= 2 and (lead and words == parts[:lead] or last
+                                or len(words) == 1 and _initials_with_particles(name, parts)):
+            return True
+    return False
+
+
+def _initials_with_particles(letters: str, words: list[str]) -> bool:
+    """Are letters the first letters of the words, in order, one each, a capital for a capitalised word and a
+    small letter for one in lower case ('ZdG', 'CdV'), two capitals or more among them?"""
+    return letters.isalpha() and len(letters) == len(words) and sum(ch.isupper() for ch in letters) >= 2 \
+        and not letters.isupper() and all(ch.isupper() == w[:1].isupper() and ch.lower() == fold(w[:1])
+                                          for ch, w in zip(letters, words, strict=True))
 
 
 def _spell(letters: str, i: int, words: list[str], k: int) -> bool:
@@ -2736,6 +2772,9 @@ class _Document:
             if self.publisher_speaker is not None and self._names_itself(text[frame.speaker[0]:frame.speaker[1]]):
                 return self.publisher_speaker  # 'seen by this newspaper', 'this paper has learned'
             outlet = self.outlets.referred(text[frame.speaker[0]:frame.speaker[1]], frame.speaker[0])
+            unlisted = self._unlisted_reporter(frame, outlet)
+            if unlisted is not None:
+                return unlisted
             outlet = outlet or self.outlets.described_as(text[frame.speaker[0]:frame.speaker[1]])
             if outlet is not None:
                 # 'the paper', 'the Post', 'Korvalis' after 'news site Korvalis': the outlet named earlier speaks
@@ -2752,6 +2791,25 @@ class _Document:
             # a source of its own: the board's)
             return self._mention_speaker(frame, initials) or self._statement_again(frame, record=True)
         return self.last_attr.speaker if self.last_attr else None
+
+    def _unlisted_reporter(self, frame: Frame, referred: dict | None) -> Speaker | None:
+        """'Gazeta Voinesti reported on Tuesday that A. The newspaper also reported that B': 'the' and a medium's
+        noun that no outlet named before can be (none but the publisher, or only outlets of another kind) is the
+        name, with no title, that reported the claim just before, in the sentence before (outlets.json's
+        reporting_verbs): an outlet the list does not know, which speaks B, as A, on the record. None otherwise."""
+        assert frame.speaker is not None
+        words = clean(self.text[frame.speaker[0]:frame.speaker[1]]).split()
+        kinds = self.lex.media_head_kinds.get(words[-1]) if len(words) == 2 and fold(words[0]) == "the" else None
+        last = self.last_attr
+        sp = last.speaker if last is not None else None
+        if not kinds or last is None or sp is None or sp.anonymous or sp.kind not in ("person", "institution") \
+                or sp.role or sp.gender or sp.outlet is not None or not sp.name[:1].isupper() \
+                or fold(last.cue or "") not in _reporting_verbs() \
+                or last.sentence.start < self._sentence_before(frame.speaker[0]) \
+                or referred is not None and referred is not self.publisher and referred.get("kind") in (None, *kinds):
+            return None
+        record = self.outlets.get({"name": sp.name, "country": None, "kind": kinds[0]})
+        return self.registry.as_outlet(sp, record)
 
     def _mention_speaker(self, frame: Frame, initials: Speaker | None) -> Speaker | None:
         """The speaker the frame's mention names once no outlet, record or earlier statement claimed it:
@@ -3586,10 +3644,12 @@ class _Document:
         return None if self._earlier_version(frame) else claim  # ('this article previously said C': the publisher's)
 
     def _names_itself(self, mention: str) -> bool:
-        """Does the publisher name itself: 'this newspaper', 'this paper', 'this station', or its name
-        and a desk's ('Ledger Sport' in the Ledger's own copy)?"""
+        """Does the publisher name itself: 'this newspaper', 'this paper', 'this station', its short name
+        ('TODAY has learned' in TODAY in Tarnland's copy), or its name and a desk's ('Ledger Sport' in the
+        Ledger's own copy)?"""
         words = clean(mention).split()
-        if len(words) == 2 and fold(words[0]) == "this" and words[1].islower() and words[1] in self.lex.media_heads:
+        if _self_named(mention, self.lex) or self.publisher is not None and mention[:1].isupper() \
+                and _publisher_short_name(clean(mention), self.publisher, self.lex):
             return True
         if words and fold(words[0]) == "the":
             words = words[1:]
@@ -4453,8 +4513,8 @@ def _frame_outlet(text: str, frame: Frame, sp: Speaker | None, outlets: _Outlets
     recipient = frame.recipient or _recipient_unread(text, frame)
     if recipient:
         words = text[recipient[0]:recipient[1]]
-        if fold(words) in _PUBLISHER_RECIPIENTS and publisher is not None:
-            return publisher  # 'told me', 'told us': told the publisher's reporter
+        if (fold(words) in _PUBLISHER_RECIPIENTS or _self_named(words, outlets.lex)) and publisher is not None:
+            return publisher  # 'told me', 'told us', 'told this paper': told the publisher's reporter
         owner = _POSSESSIVE_OWNER.match(words)
         if owner is not None and not _outlet_called(words, outlets, publisher):
             words = owner.group(1)  # "did not answer the Courier's requests for comment": the Courier
@@ -4957,6 +5017,12 @@ def _fact_check_labels() -> dict[str, frozenset[str]]:
     kinds = {"claim": statuses.get("checked_labels") or [], "verdict": statuses.get("verdict_labels") or [],
              "hedges": statuses.get("rating_qualifiers") or [], **(load_data("cues.json").get("fact_check_labels") or {})}
     return {kind: frozenset(fold(w) for w in words) for kind, words in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    """The tenses by which a name reports as a medium does (outlets.json's reporting_verbs), folded."""
+    return frozenset(fold(w) for w in load_data("outlets.json").get("reporting_verbs") or [])
 
 
 @lru_cache(maxsize=1)

@@ -485,6 +485,8 @@ def _tokenize(text: str, sentence: Sentence, dates: list[re.Match[str]] | None) 
                     # a lower-case word cannot carry a name prefix ('al-Rashid' has a capital)
                     append(Token("w", start, end, low.replace("\u2019", "'") if "\u2019" in low else low,
                                  first.isupper() or (low != word and name_prefix(word) is not None)))
+                elif _name_apostrophe(text, word, start, e):
+                    continue  # ("A councillor, 'Matsepo Khanyane, said": an apostrophe of the name, no mark of a clause)
                 elif scare_at is None:
                     append(Token("p", start, end, word))
                 elif not scare_at.inside(start) or (word == "," and text[start + 1:start + 2] in "\u201d\"'\u2019"
@@ -499,6 +501,20 @@ def _tokenize(text: str, sentence: Sentence, dates: list[re.Match[str]] | None) 
         if a1 > pos:
             pos = a1
     return tokens
+
+
+def _name_apostrophe(text: str, word: str, start: int, end: int) -> bool:
+    """Is the mark at `start` an apostrophe that opens a name of two to four capitalised words after a space
+    ("A councillor, 'Matsepo Khanyane, said", a Sesotho given name), before a comma, a bracket or a word in lower
+    case, that no apostrophe closes before the sentence's end (a quotation in single marks would)?"""
+    return word in "'\u2019" and start > 0 and text[start - 1].isspace() \
+        and _NAME_APOSTROPHE.match(text, start, end) is not None \
+        and not _CLOSING_APOSTROPHE.search(text, start + 1, end)
+
+
+# an apostrophe, then a name of two to four capitalised words, then a comma, a bracket or a word in lower case
+_CLOSING_APOSTROPHE = re.compile(r"['\u2019](?!\w)")  # an apostrophe that closes a quotation (or a plural's possessive)
+_NAME_APOSTROPHE = re.compile(r"['\u2019][A-Z][a-z]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,3}(?=[ \t]*[,(]|[ \t]+[a-z])")
 
 
 _NAME_PREFIX_RE = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|van|von|da|di|du|la|le|d|o)['\u2019-]?(?=[A-Z])")

@@ -72,6 +72,8 @@ _NAME_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$")
 _HANDLE = re.compile(r"(?<![\w@])@(\w{2,30})\s*$")
 _COMMA_BETWEEN = re.compile(r"(\w+), (?=(\w+))")
 _QUOTE_MARKS = "\u201c\u201d\u2018\"\u00ab\u00bb"
+# an apostrophe that opens a capitalised word ("'Matsepo", a Sesotho given name) and closes no quotation before it
+_OPENING_APOSTROPHE = re.compile(r"(?<![\w'\u2019])['\u2019](?=[A-Z][a-z])")
 # the lower-case words a person's name keeps in many naming cultures ('Salma bint Idris Al Rashdi', 'Anke ter Beek')
 _NAME_PARTICLES = frozenset(fold(w) for w in load_data("titles.json")["person_name_particles"])
 _HONORIFIC_COMPOUNDS = frozenset(fold(w) for w in load_data("titles.json")["honorific_compounds"])  # 'Tan Sri'
@@ -145,6 +147,8 @@ def clean(text: str) -> str:
     for mark in _QUOTE_MARKS:  # each mark a space (str.replace: no look-up per character)
         if mark in text:
             text = text.replace(mark, " ")
+    if "'" in text or "\u2019" in text:
+        text = _OPENING_APOSTROPHE.sub("", text)  # ("'Matsepo Khanyane": a name's own apostrophe, no quotation)
     return " ".join(text.split()).strip(" ,;:")
 
 
@@ -1213,11 +1217,15 @@ def _described_name(main: str, appositive: str, heads: Mapping[str, object] | fr
 
 def _outlet_described(main: str, appositive: str, lex: Lexicon) -> dict | None:
     """The outlet a capitalised name is when its appositive says it is a medium ('KVNR, a Calder
-    radio station', 'the Brixley Courier, a weekly paper'), else None."""
+    radio station', 'the Brixley Courier, a weekly paper') or when it is the appositive after a description
+    that says so ('A weekly newspaper, the Brixley Courier', 'the state broadcaster, KVNR'), else None."""
     name = _described_name(main, appositive, lex.media_head_kinds)
+    description = appositive
+    if name is None:
+        name, description = _described_name(appositive, main, lex.media_head_kinds), main
     if name is None:
         return None
-    return find_outlet(name, lex) or {"name": name, "aliases": [], "country": country_of(_WORD.findall(appositive), lex)}
+    return find_outlet(name, lex) or {"name": name, "aliases": [], "country": country_of(_WORD.findall(description), lex)}
 
 
 def _description_then_name(raw: str, main: str, appositive: str, lex: Lexicon) -> Mention | None:
@@ -2293,6 +2301,15 @@ class Registry:
             known = self._add(Speaker(record["name"], "media", False, affiliation=record.get("country"),
                                       outlet=record, words=frozenset(fold(record["name"]).split())))
         return self.touch(known)
+
+    def as_outlet(self, sp: Speaker, record: dict) -> Speaker:
+        """A speaker met as a name with no title that the text then calls a medium ('Gazeta Voinesti reported C.
+        The newspaper also reported D'): that outlet from its first mention on, under the same name."""
+        self.by_name = {k: s for k, s in self.by_name.items() if s is not sp}
+        self.by_surname = {k: s for k, s in self.by_surname.items() if s is not sp}
+        sp.kind, sp.outlet, sp.head, sp.affiliation = "media", record, None, record.get("country")
+        self._index(sp)
+        return self.touch(sp)
 
     def body(self, name: str, alias: str) -> Speaker:
         """The institution a text names and gives initials to ('the Office of the Harbour Auditor
