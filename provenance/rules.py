@@ -339,10 +339,30 @@ def _of_members(name: str) -> bool:
     head = folded[folded.index("of") - 1] if "of" in folded[1:] else folded[-1]
     if head == "union" and len(folded) > 1 and not any(w in _NOT_MEMBERS or w in _STATES_UNIONS for w in folded):
         return True  # a trade union, whatever trade its name gives ('Road Transport Union'); no union of states
+    if _gathers_groups(name, folded):
+        return True
+    if head == "club":  # (by what its members do, never by a team's plural name: 'Harbour Rovers Club' is a party)
+        return any(w not in _NOT_MEMBERS and (len(w) > 5 and w.endswith("ing") or _a_trade(w) or _private_plural(w))
+                   for w in folded[:-1])
     return head in _MEMBER_HEADS and any(
         w != head and w not in _NOT_MEMBERS and not w.endswith("ss")
         and (len(w) > 3 and w.endswith("s") or len(w) > 5 and w.endswith(("ing", "men")) or _a_trade(w))
         for w in folded)
+
+
+_MEMBER_PLURALS = frozenset(load_data("corroboration.json")["member_group_plurals"])
+_DESCRIBED_HEADS = frozenset(load_data("corroboration.json")["described_member_heads"])
+
+
+def _gathers_groups(name: str, folded: list[str]) -> bool:
+    """Whether a body's name is that of a body gathering groups ('Tarn Council of Civic Organisations',
+    'Federation of Tenants' Associations': its last word one of corroboration.json member_group_plurals
+    after an 'of'), or of a group a lower-case head after its own name describes as a members' group
+    ('the Keep the Velm Wild association': described_member_heads): an interest group either way."""
+    words = name.split()
+    if "of" in folded[1:-1] and folded[-1] in _MEMBER_PLURALS:
+        return True
+    return len(words) > 1 and words[-1] in _DESCRIBED_HEADS and any(w[:1].isupper() for w in words[:-1])
 
 
 def _a_trade(word: str) -> bool:
@@ -555,6 +575,8 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     # on the delay she sat through, a tenant on the rent he paid), as on what others did: no
     # office or body stands behind their word; an office holder or a body on its own acts and plans,
     # and anyone on the record on their own forecast or opinion, stays confirmed
+    if kind == "agent" and _CONVEYED_REGRET.search(r.text):
+        return "confirmed", f"on the record from {r.speaker} ({r.role or kind}), conveying the client's own apology or regret"
     if kind:
         via = _via(r)
         return "unconfirmed", (f"single source: {r.speaker}, {_described_as(r, kind)} ({kind}, not a party to the events"
@@ -570,6 +592,11 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
         return heard
     details = ", ".join(p for p in (r.role, r.outlet, r.stated_on) if p and p != r.speaker)
     return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
+
+
+# 'the company "deeply apologizes" to the guests': an agent passing on the client's own apology (corroboration.json conveyed_regrets)
+_CONVEYED_REGRET = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, load_data("corroboration.json")["conveyed_regrets"]))
+                              + r")(?![\w'’-])", re.IGNORECASE)
 
 
 def _described_as(r: ClaimRecord, kind: str) -> str:
@@ -1386,7 +1413,12 @@ def _group_referred(r: ClaimRecord, text: str, after: dict[str, str]) -> str:
         found = [(m.start(), m.group()) for m in (*_named_by_head(head.group(1).capitalize()).finditer(text, 0, upto),
                  *(m for m in _PEOPLE_GROUP.finditer(text, 0, upto) if m.group("head").casefold() == noun))]
         found += _cause_group_last(text, noun, upto)
+        if noun == "club":  # ('The Velm angling club said ... "C," the club's president said')
+            found += [(m.start(), m.group()) for m in _ACTIVITY_CLUB.finditer(text, 0, upto)]
         return re.sub(r"^The\s+", "", max(found)[1]) if found else ""
+    titled = (r.role or "").split()
+    if len(titled) > 2 and titled[-2].casefold() in _MEMBER_HEADS and _of_members(" ".join(titled[:-1])):
+        return " ".join(titled[:-1])  # ('Angling club president NAME', 'Boatmen union chairman NAME')
     if _OWNED_ROLE.match(r.role or "") and r.sentence and text.startswith("Its", r.sentence[0]):
         # 'Its National Chairman, NAME, told ...' opening the sentence after the group's: the group named last there
         before = _sentence_before(text, len(text[:r.sentence[0]].rstrip()))
@@ -1402,6 +1434,11 @@ def _group_referred(r: ClaimRecord, text: str, after: dict[str, str]) -> str:
     return after.get(r.speaker or "", "")
 
 
+# a clause after a name naming the group its bearer heads ('Ina Ost, who leads the Harbour Nurses' Union,'), in capitals
+_LEADS_GROUP = re.compile(r",\s+who\s+(?:leads|heads|chairs|runs|coordinates)\s+(?:the\s+)?((?:" + _CAPITAL_WORD
+                          + r"\s+(?:of\s+(?:the\s+)?)?){0,5}" + _CAPITAL_WORD + r")(?=\s*[,.:]|\s+(?:said|says|told))")
+
+
 def _cause_group_last(text: str, noun: str, upto: int) -> list[tuple[int, str]]:
     """The group described by its cause that a role opening with "the group's" (`noun`) refers back
     to: the last such group before `upto` that goes by that noun, when no other mention of the noun
@@ -1415,6 +1452,8 @@ def _cause_group_last(text: str, noun: str, upto: int) -> list[tuple[int, str]]:
     return [(at, name)] if len(between) <= 1 else []
 
 
+# a club told by what its members do, in lower case after its place or name, if any ('the Velm angling club')
+_ACTIVITY_CLUB = re.compile(r"(?:" + _CAPITAL_WORD + r"\s+){0,4}[a-z][\w-]{2,}ing\s+club(?!\w)")
 _ITS_ROLE = re.compile(r"^its\s+\S")  # '"C," its vice-president NAME said': an office of a body named before
 
 
@@ -1436,7 +1475,7 @@ def _of_group_after(name: str, text: str) -> str:
     at = text.find(name)
     while at >= 0:
         if at == 0 or _WORD_CHAR.match(text, at - 1) is None:
-            named = _OF_GROUP_RE.match(text, at + len(name))
+            named = _OF_GROUP_RE.match(text, at + len(name)) or _LEADS_GROUP.match(text, at + len(name))
             if named:
                 return named.group(1)
         at = text.find(name, at + 1)
