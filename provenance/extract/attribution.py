@@ -397,9 +397,11 @@ class _Parser:
     def _relative_cue(self, i: int) -> int | None:
         """The comma before 'which' or 'who' (auxiliaries and -ly adverbs between) when the cue at
         token i is the verb of a relative clause set off by it ('Brenmoor, which says C, sells
-        power', 'Brannock, who has long argued that C, said'), else None."""
+        power', 'Brannock, who has long argued that C, said'; a time between: 'Ana Lind, who last week told
+        the Courier C, did not respond'), else None."""
         x = i - 1
-        while x > self.begin and (self.w(x) in self.lex.auxiliaries or self.w(x).endswith("ly")) and i - x < 3:
+        while x > self.begin and (self.w(x) in self.lex.auxiliaries or self.w(x).endswith("ly")
+                                  or (self.w(x) in _RELATIVE_TIMES or self.t[x].kind == "d") and i - x < 4) and i - x < 5:
             x -= 1
         if self.w(x) == "and":
             x = self._coordinated_relative(x)  # 'X, who took office in May and promised C, said D'
@@ -3939,8 +3941,9 @@ class _Parser:
             if not self._speaker_elsewhere(i, cue, frame, begin, prev, participle=participle,
                                            coordinated=coordinated, after_prep=after_prep):
                 return None
-            # 'X, who took office in May and promised C, said D': C ends before the main clause
-            frame.relative_clause = coordinated and self._relative_cue(i) is not None
+            # 'X, who took office in May and promised C, said D', 'X, who last week told the Courier C, did not
+            # respond': C ends before the main clause
+            frame.relative_clause = self._relative_cue(i) is not None
         else:
             self._subject_speaker(frame, subj, cue, begin)
             # 'Brenmoor, which says C, sells power': C ends before the main clause, which (and the
@@ -4035,12 +4038,15 @@ class _Parser:
 
     def _main_verb_at(self, k: int, stop: int) -> bool:
         """Does a verb open the words from token k after a subject's relative clause: a finite verb,
-        a cue, or a lower-case word in -s before a determiner or a word that is no verb ('sells power')?"""
+        a cue, or a lower-case word in -s before a determiner or a word that is no verb ('sells power')? An
+        auxiliary and a negation count though they open cues elsewhere ('Ana Lind, who said C, did not respond',
+        'could not be reached'; a bare 'had' may follow an appositive inside C: 'said the bidder, Tarn Ltd, had')."""
         low = self.w(k)
         if not low or self.t[k].cap or low in DETERMINERS or low in PRONOUNS or low in _ADJUNCT_PREPS \
                 or low in ("and", "or", "but") or low.endswith(("ly", "ing")):
             return False
-        return self._finite_opens(k, stop) or k in self.cue_index or (
+        negated = low in _FINITE and (low.endswith("n't") or self.w(k + 1) == "not")
+        return self._finite_opens(k, stop) or k in self.cue_index or negated or (
             low.endswith("s") and not low.endswith("ss") and k + 1 < stop and self.t[k + 1].kind == "w"
             and not self.t[k + 1].cap and self.w(k + 1) not in ("and", "or"))
 
@@ -4382,6 +4388,10 @@ class _Parser:
                         and self.w(x + 1) in _CLAUSE_ADJUNCTS), end)
         return end, split
 
+
+# the time words that may stand between a relative pronoun and its cue ('who last week told', 'which earlier
+# this month said'): grammar.json adjunct_words less the words of 'told reporters'
+_RELATIVE_TIMES = _ADJUNCT_WORDS - {"told", "reporters"}
 
 # the words before a subordinator that go with its clause: a lapse of time ('days after', 'a week
 # before', 'shortly after'), a degree ('particularly when', 'even after', 'in part because'), a conjunction
