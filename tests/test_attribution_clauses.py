@@ -94,6 +94,8 @@ def test_a_surname_that_opens_live_blog_entries_is_a_speaker():
 
 
 def test_a_word_opening_one_sentence_only_is_no_name():
-    claims = [c for c in claims_of("Brannock said the levee was never built.", outlet="Norrow Live")
+    # (session 52: a single capitalised word right before a plain verb of saying is a name, though the text
+    # never introduced it, 'Brannock said C' (tests/test_shapes52.py); an opening word still names no one)
+    claims = [c for c in claims_of("Nevertheless said the levee was never built.", outlet="Norrow Live")
               if c["form"] != "unattributed"]
     assert [c["speaker_name"] for c in claims] == [None]

@@ -127,7 +127,11 @@ def junk(name: str, anonymous: bool, kind: str, text: str) -> str | None:
         inside = r"(?:[a-z,;:\u2019\u201d'\"]|[A-Z][\w.]*)[ \t]+" + re.escape(name) + r"\b"
         # (a live blog's surname opening two entries or more before its verb, 'Tellen suspends ...')
         entries = re.findall(r"(?:^|[.!?][\"\u201d\u2019']?\s+|\n\s*)" + re.escape(name) + r" [a-z]+(?:s|ed)\b", text)
-        if not re.search(inside, text) and name.upper() + ":" not in text and len(entries) < 2:  # (a transcript's 'WALLACE:')
+        # (session 52: a word right before a plain verb of saying is the one who speaks, 'Dorn said C', a name the
+        # text never introduced, as the judged 'Tukes said on Wednesday that C' has it)
+        saying = re.search(r"(?:^|[.!?][\"\u201d\u2019']?\s+|\n\s*)" + re.escape(name) + r" (?:said|says|told|tells|added)\b", text)
+        if not re.search(inside, text) and name.upper() + ":" not in text and len(entries) < 2 \
+                and not saying:  # (a transcript's 'WALLACE:')
             return "a capitalised word the text never writes as a name"
     return None
 

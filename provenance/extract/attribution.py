@@ -42,6 +42,8 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _COMPARISON_OPENERS,
     _COMPLEMENT_STARTERS_BAD,
     _CONTACT_PARTICIPLES,
+    _CREDIT_VERBS,
+    _CREDITED_STORIES,
     _DEFINITE_DETERMINERS,
     _DISCOURSE_ADVERBS,
     _EMPHATIC_REFLEXIVES,
@@ -57,6 +59,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _MODAL_SKIPS,
     _MODALS,
     _NOT_POSSESSIVE,
+    _NOTIFY_VERBS,
     _NOUN_MARKERS,
     _NP_INNER,
     _NP_STOP,
@@ -81,6 +84,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _SENDING_VERBS,
     _SENTENCE_CONJUNCTIONS,
     _SHARE_WORDS,
+    _SHORT_DEMAND_ENDS,
     _SOURCE_LEADS,
     _SOURCE_PARTICIPLES,
     _SPEAKING_TO,
@@ -174,6 +178,35 @@ class Content:
     start: int
     end: int
     form: str  # direct | indirect
+
+
+# after a story credited ('which first reported the case'), the words that make it a clause's subject or a
+# noun's head instead ('reported the case had been closed', 'the story that C', 'the case of a missing boy')
+_CREDIT_NOT_AFTER = _FINITE | _THERE_VERBS | {"that", "of", "about", "which", "who", "whose"}
+
+
+def notifies(words: list[str]) -> bool:
+    """Do the words of a notifying verb's object (lower case, from its first; a mark as ',') hold a noun phrase,
+    'to' and the one notified ('deaths to the chief's office', 'the theft to police'), no clause between (not 'the
+    boat to be missing', 'deaths that had risen')?"""
+    if not words or words[0] in _SUBJECT_PRONOUNS or words[0] in ("that", "there", "whether", "if"):
+        return False  # ('reported that it planned to cut C': a clause)
+    for x in range(1, min(len(words) - 1, 6)):
+        if words[x] == "to":
+            return words[x + 1] not in ("be", "have", ",") and words[x + 1] not in _FINITE
+        if words[x] == "," or words[x] in _FINITE or words[x] in _THERE_VERBS or words[x] in _IRREGULAR_PAST \
+                or words[x].endswith("ed") or words[x] in ("that", "who", "which"):
+            return False
+    return False
+
+
+def credits_story(words: list[str]) -> bool:
+    """Do the words of a report verb's object (lower case, from its first) name only the story the verb credits
+    ('the case', 'this story', 'it'; grammar.json's credited_stories), the sentence's end, a mark or an adjunct
+    after it: 'Gazeta Sud, which first reported the case, said C' credits the outlet, and states nothing?"""
+    end = 1 if words[:1] == ["it"] else (2 if words[:1] in (["the"], ["this"], ["that"]) and words[1:2]
+                                         and words[1] in _CREDITED_STORIES else None)
+    return end is not None and (len(words) <= end or words[end] not in _CREDIT_NOT_AFTER)
 
 
 @dataclass
@@ -916,7 +949,7 @@ class _Parser:
             name = self._np_before_plain(b)  # ('The board hired Tarn Audit, which said C': the name before it)
             if name is not None:
                 return name[0], who + 1
-        a = self._np_start(b, 8, self._plain_word, _ANTECEDENT_SKIPS)
+        a = start = self._np_start(b, 8, self._plain_word, _ANTECEDENT_SKIPS)
         # the antecedent is the last noun phrase: cut at the last preposition, or its article
         whole = False
         for x in range(b - 1, a, -1):
@@ -941,8 +974,18 @@ class _Parser:
                 break
         if a < b and self._valid_np(a, b) and self.w(b - 1) not in DETERMINERS:
             # the words naming the speaker here run to the relative pronoun: 'an architect who'
-            return a, who + 1
+            named = None if thing else self._named_before_title(start, b)
+            return (a if named is None else named), who + 1  # ('Anna Vlek, head of the trust, who': she)
         return None
+
+    def _named_before_title(self, a: int, b: int) -> int | None:
+        """Where a name with a given name starts when one stands before the comma at token a - 1 and tokens
+        [a, b) open with a lower-case title ('Anna Vlek, head of the Harbour Trust, who'); else None."""
+        k = a + 1 if self.w(a) in ("a", "an") and a + 1 < b else a
+        if a - 1 <= self.begin or not self.is_p(a - 1, ",") or self.t[k].cap or not (
+                self.w(k) in self.lex.title_words or self._person_head(k)):
+            return None
+        return self._given_name_before(a - 1)
 
     def _last_verb(self, a: int, b: int) -> int | None:
         """The last word in tokens [a, b) that is a verb in the past or a finite one in lower case ('met', 'spoke',
@@ -960,8 +1003,20 @@ class _Parser:
     def _person_of_body(self, x: int, b: int) -> bool:
         """Do the words before the preposition at token x name a person and those after it, up to b, a
         body by its head noun ('an official of the Bureau of Ports', 'a spokesman for the Jolby Council')?"""
+        if x > self.begin and self._given_name_before(x) is not None and self.w(x) in ("of", "from", "at") \
+                and any(self.t[y].cap for y in range(x + 1, b)):
+            return True  # 'praised by Anna Vlek of the Harbour Trust, who said C': she speaks, not the trust
         return x > self.begin and self._person_head(x - 1) and not self.t[x - 1].cap \
             and any(self.w(y) in self.lex.institution_heads and self.t[y].cap for y in range(x + 1, b))
+
+    def _given_name_before(self, x: int) -> int | None:
+        """The first of two to four capitalised words ending at token x - 1 when it is a given name ('Anna Vlek'),
+        else None."""
+        y = x - 1
+        while y > self.begin and x - y <= 4 and self.t[y].kind == "w" and self.t[y].cap:
+            y -= 1
+        first = y + 1 if not (self.t[y].kind == "w" and self.t[y].cap) else y
+        return first if x - first >= 2 and fold(self.w(first)) in self.lex.given_names else None
 
     def _np_before_any(self, b: int) -> tuple[int, int] | None:
         """The noun phrase ending at token b, read back to a clause boundary (or None if not one)."""
@@ -1853,9 +1908,8 @@ class _Parser:
             pronoun = self.w(r0) in _OBJECT_PRONOUNS and self.w(r0) not in self.lex.possessives
             rec = (r0, r0 + 1) if pronoun and r0 + 1 < stop else (
                 (r0, r0 + 2) if r0 + 2 < stop and self._this_medium(r0) else self.np_after(r0, stop))
-            if rec is not None and rec[1] - rec[0] > 1 and self.w(rec[1] - 1) == "there" \
-                    and self.w(rec[1]) in _THERE_VERBS:
-                rec = (rec[0], rec[1] - 1)  # 'told Reuters there had been no change': 'there' opens the content
+            if rec is not None and rec[1] - rec[0] > 1 and self.w(rec[1]) in _THERE_VERBS:
+                rec = (rec[0], self._recipient_cut(*rec))  # 'told Reuters there had been no change': 'there' opens C
             if rec is None:
                 return None if cue.requires_recipient else k
             frame.recipient = self.span(*rec)
@@ -1863,6 +1917,21 @@ class _Parser:
                 and self.t[rec[1] + 1].kind == "w" and self.text[self.t[rec[1] + 1].start:self.t[rec[1] + 1].end].isupper()
             return rec[1] + 3 if initials else rec[1]  # ('told the Harbour Works Committee (HWC) that C')
         return None if cue.requires_recipient else k
+
+    def _recipient_cut(self, a: int, b: int) -> int:
+        """Where the one told ends when the words a..b read as one noun phrase run into a clause's verb:
+        before 'there' ('told Reuters there had been'), after a name in capitals or a word for reporters
+        before lower-case words ('told the Tribune trade had halved', 'told reporters prices were up');
+        b when no such cut is there."""
+        if self.w(b - 1) == "there":
+            return b - 1
+        for x in range(a + 1, b):
+            before, tok = self.t[x - 1], self.t[x]
+            if tok.kind != "w" or tok.cap or self.w(x) in DETERMINERS:
+                continue
+            if before.cap and (x - 1 > a or self.w(a) not in DETERMINERS) or self.w(x - 1) in self.lex.recipients:
+                return x
+        return b
 
     def _after_mark(self, k: int, frame: Frame, stop: int) -> tuple[int, str | None] | None:
         """Punctuation after a cue: a colon or a comma before a quotation opens the content, a
@@ -2002,6 +2071,8 @@ class _Parser:
             denied = self._denied_report(k, frame, stop)
             if denied is not None:
                 return denied
+        if cue.lemma in _CREDIT_VERBS and self._credited_story(k, stop) or cue.lemma in _NOTIFY_VERBS and self._notified(k, stop):
+            return None  # 'which first reported the case', 'reported deaths to the office': a credit, an act
         if cue.negation and "deny" not in cue.words and (self._definite_object(k, stop) or cue.words[-1] == "on" and (
                 self.w(k) in ("the", "this", "these", "those") or self.w(k).endswith(("'s", "\u2019s")))):
             # 'would not confirm the order', 'declined to comment on the sale of the depot': the thing
@@ -2055,6 +2126,8 @@ class _Parser:
         if stop - k < 3 and cue.lemma in self.lex.denial_verbs and all(self.t[x].kind == "w" for x in range(k, stop)) \
                 and self.w(stop - 1) not in DETERMINERS | _OBJECT_PRONOUNS | _QUANTIFIER_PRONOUNS | PRONOUNS:
             return k, "bare"  # 'denied any wrongdoing', 'denies wrongdoing': what is denied, however short
+        if stop - k == 2 and cue.directive and cue.words[-1] in _SHORT_DEMAND_ENDS and self._short_demand(k):
+            return k, "bare"  # 'and demanded his resignation', 'called for an inquiry': what is asked for
         if stop - k < 3:
             return None
         # (a cue ending in 'that' marks its clause itself, whose subject may be long: 'ruled that the
@@ -2063,6 +2136,22 @@ class _Parser:
         if not cue.bare_clause and not any(self.w(x) in _FINITE for x in range(k, min(stop, k + reach))):
             return None
         return k, "bare"
+
+    def _short_demand(self, k: int) -> bool:
+        """Are tokens k, k + 1 a determiner or a possessive and a lower-case noun ('his resignation', 'an
+        inquiry'), the whole object of a demand?"""
+        first, head = self.t[k], self.t[k + 1]
+        return first.kind == "w" and head.kind == "w" and not head.cap and head.low.isalpha() \
+            and (first.low in DETERMINERS or first.low in self.lex.possessives) and head.low not in _FINITE \
+            and head.low not in PRONOUNS
+
+    def _notified(self, k: int, stop: int) -> bool:
+        """Is the object at token k an event notified to someone (notifies)?"""
+        return notifies([self.w(x) if self.t[x].kind == "w" else "," for x in range(k, min(stop, k + 7))])
+
+    def _credited_story(self, k: int, stop: int) -> bool:
+        """Is the object at token k only the story a report verb credits (credits_story)?"""
+        return credits_story([self.w(x) for x in range(k, min(stop, k + 3))])
 
     def _belief_clause(self, k: int, stop: int) -> bool:
         """Does a clause with no 'that' open at token k after a verb of belief: a subject (a pronoun,

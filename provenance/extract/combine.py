@@ -17,13 +17,23 @@ from collections import deque
 from collections.abc import Iterable
 
 from provenance.extract import model
-from provenance.extract.attribution import Content, Frame, phrase_at, subject_of, writers_clause
+from provenance.extract.attribution import (
+    Content,
+    Frame,
+    credits_story,
+    notifies,
+    phrase_at,
+    subject_of,
+    writers_clause,
+)
 from provenance.extract.dates import find_dates
 from provenance.extract.grammar import (
     _APPOSITIVE_OPENERS,
+    _CREDIT_VERBS,
     _DETERMINERS,
     _LY_NOUNS,
     _NAMING_REFLEXIVES,
+    _NOTIFY_VERBS,
     _OBJECT_PRONOUNS,
     _OPENING_SUBORDINATORS,
     _PARTICIPLE_ADJUNCT_LEADS,
@@ -160,6 +170,8 @@ class ModelFrames:
             if frame is not None and frame.cue_start is not None and (self._requests_anonymity(frame, start, end) or any(
                     a <= frame.cue_start < b for a, b in silences or ())):
                 continue  # (or 'did not respond to questions about' C: what X was asked, never what X said)
+            if frame is not None and _credit_only(self.text, frame):
+                continue  # 'Gazeta Sud first reported the case in March': who broke the story, nothing it said
             if frame is not None and frame.speaker is not None and _object_led(self.text[slice(*frame.speaker)]):
                 continue  # 'Let me welcome Dr Ana Costa, ...': an object and its clause, no attribution
             junk = frame is not None and frame.speaker is not None and not self._source(frame)
@@ -178,6 +190,8 @@ class ModelFrames:
             elif frame is not None and junk:
                 frame.inherit = "nobody"
             frame = _told_before(self.text, frame) if frame is not None and not passive else frame
+            if frame is not None and passive and self._agent_speaks(frame):
+                continue  # 'The plan was praised by X, who said C': X's statement is C, the plan no content
             if frame is not None:
                 added.append(frame)
                 self.taken.extend((c.start, c.end) for c in frame.contents)
@@ -323,6 +337,18 @@ class ModelFrames:
             _PARTICIPLE_RE.match(text[start:frame.cue_end]) is not None and (
             _BE_BEFORE.search(text, max(0, start - 30), start) is not None
             or _OPENING_PARTICIPLE.fullmatch(text, begin, start) is not None))
+
+    def _agent_speaks(self, frame: Frame) -> bool:
+        """Is a passive frame's content the agent itself ('was praised by the trust': 'by the trust'), or the
+        passive's subject before its cue while the agent speaks in a claim of the rules in the sentence ('The
+        plan was praised by X, who said C')?"""
+        sp = frame.speaker
+        if sp is None or frame.cue_start is None:
+            return False
+        if any(c.start < sp[1] and sp[0] < c.end for c in frame.contents):
+            return True
+        return all(c.end <= frame.cue_start for c in frame.contents) and any(
+            a < sp[1] and sp[0] < b for a, b in self.speakers)
 
     def _agent(self, frame: Frame, sent: Sentence, begin: int, tokens: list[Token]) -> Frame:
         """A passive cue's frame: its speaker is the agent after 'by' ('X is seen by analysts as
@@ -625,6 +651,18 @@ def _lexicon_cue(words: str) -> Cue | None:
         k += 1
     return next((c for c in lex.cues_by_first.get(split[k], ()) if tuple(split[k:k + len(c.words)]) == c.words),
                 None) if split else None
+
+
+def _credit_only(text: str, frame: Frame) -> bool:
+    """Is the frame's cue a report verb that credits a story (grammar.json's credit_verbs) and its content only
+    that story ('first reported the case in March'), or one that notifies and its content an event and the one
+    notified ('reported deaths to the office')?"""
+    cue = _lexicon_cue(frame.cue_text) if frame.cue_text and frame.contents else None
+    if cue is None or cue.lemma not in _CREDIT_VERBS | _NOTIFY_VERBS:
+        return False
+    c = frame.contents[0]
+    words = re.findall(r"[\w'’]+|[^\w\s]", text[c.start:c.end].lower())[:7]
+    return cue.lemma in _CREDIT_VERBS and credits_story(words) or cue.lemma in _NOTIFY_VERBS and notifies(words)
 
 
 def _plain_statement_cue(words: str | None) -> bool:

@@ -115,6 +115,7 @@ from provenance.extract.segment import (
     abbreviation_before,
     blocks,
     find_quotes,
+    place_line,
     sentences,
     strip_dateline,
     tokenize,
@@ -2838,7 +2839,8 @@ class _Document:
         # 'Lind, a pilot, said', 'Lind, who flew it, said': a word a description sets off is a name
         introduced = bool(sp.role) and ", " in mention and text.startswith(",", frame.speaker[1]) \
             or _RELATIVE_AFTER.match(text, frame.speaker[1]) is not None or fold(mention) in _PERSON_PRONOUNS \
-            and any(c.speaker is sp for c in self.claims)  # ('Dalia, a nurse, told us C. "D," she said')
+            and any(c.speaker is sp for c in self.claims) or self._name_saying(frame, mention)
+        # ('Dalia, a nurse, told us C. "D," she said')
         found = self._source(sp, introduced=introduced)
         first, _, rest = mention.partition(" ")
         if found is None and ", " in mention and fold(first) not in self.lex.openers:
@@ -3677,6 +3679,15 @@ class _Document:
             return None
         return sp
 
+    def _name_saying(self, frame: Frame, mention: str) -> bool:
+        """Is the mention one capitalised word right before a plain verb of saying ('Dorn said C', a surname the
+        text never introduced: a second article's paragraph, or a name its readers know), no opening word?"""
+        cue = frame.cue
+        return cue is not None and cue.hint == "neutral" and not cue.mental and frame.cue_start is not None \
+            and frame.speaker is not None and not self.text[frame.speaker[1]:frame.cue_start].strip() \
+            and mention.isalpha() and mention[:1].isupper() and mention.lower() not in DETERMINERS \
+            and fold(mention) not in self.lex.openers and mention not in self.lex.not_names
+
     def _written_as_place(self, word: str) -> bool:
         """Does the text write word as a place: after 'in' or 'near', before a place noun, or as its
         dateline ('Wrenby handles a third of the grain' after 'ships queued in Wrenby', 'the Wrenby
@@ -4291,8 +4302,8 @@ class _Document:
                                outlet=last.outlet, form="direct", stated_on=last.stated_on, event_on=r.event_on(s, e),
                                kind=classify(text[s:e], **_about(last.speaker))) for s, e in pieces]
         s, e = _trim(text, r.begin_off, sent.end)
-        if s >= e or not any(ch.isalpha() for ch in text[s:e]):
-            return []
+        if s >= e or not any(ch.isalpha() for ch in text[s:e]) or sent.first_in_block and place_line(text, s, e):
+            return []  # (a dateline standing as a sentence: 'COLONIA TAPYTÁ.', 'Kampala.')
         claim = self._publisher_claim(r, s, e)
         said = self._record_subject(s, e)
         source = self._record_source(*said[0]) if said is not None else None

@@ -14,6 +14,7 @@ from functools import lru_cache
 from provenance.extract.dates import date_matches
 from provenance.extract.lexicon import alternation, lexicon
 from provenance.extract.page import entry_time_end
+from provenance.folding import fold
 
 OPEN_DOUBLE = "\u201c\u201e\u00ab"
 CLOSE_DOUBLE = "\u201d\u00bb"
@@ -419,6 +420,30 @@ def strip_dateline(text: str, start: int, end: int) -> int:
         if letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8 and len(letters) >= 3:
             return m.end()
     return start
+
+
+# a dateline standing as a sentence of its own ('COLONIA TAPYTÁ.', 'SAN PEDRO, June 3.', 'Kampala.'): the place,
+# then any further names of places after commas and a month's day; no verb, no lower-case word
+_PLACE_LINE_RE = re.compile(
+    r"([^\W\d_][^\W\d_'’.\-]*(?:[ \t]+[^\W\d_][^\W\d_'’.\-]*){0,4})"
+    r"((?:,[ \t]*[^\W\d_][\w.]*(?:[ \t][^\W\d_][\w.]*){0,3}){0,2}"
+    r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)[ \t]*[-\u2013\u2014.]*")
+
+
+def place_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] (a sentence opening its paragraph) a dateline alone: a place in capitals
+    ('COLONIA TAPYTÁ', 'MASERU, June 3'), or a country or capital the data knows in title case ('Kampala')?
+    Such a line is the page's furniture, no statement of anyone's."""
+    m = _PLACE_LINE_RE.fullmatch(text, start, end)
+    if m is None:
+        return False
+    place = m.group(1)
+    if not all(w[:1].isupper() for w in m.group(2).replace(",", " ").split() if not w[:1].isdigit()):
+        return False
+    letters = [ch for ch in place if ch.isalpha()]
+    if len(letters) >= 3 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8:
+        return True
+    return fold(place) in lexicon().country_index
 
 
 # the sentence tokenized last, with its tokens: the rules read a sentence, then the model's
