@@ -594,6 +594,9 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
 
 
+# 'The Scoop, which first reported the cracks, said': the outlet that broke the story (corroboration.json first_reporters)
+_FIRST_REPORTER = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, load_data("corroboration.json")["first_reporters"]))
+                             + r")(?![\w'’-])", re.IGNORECASE)
 # 'the company "deeply apologizes" to the guests': an agent passing on the client's own apology (corroboration.json conveyed_regrets)
 _CONVEYED_REGRET = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, load_data("corroboration.json")["conveyed_regrets"]))
                               + r")(?![\w'’-])", re.IGNORECASE)
@@ -1300,7 +1303,21 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
         mark_office_shown([r for r, _, _ in items])
         mark_group([r for r, _, _ in items], texts.get(vid, ""))
         mark_in_story([r for r, _, _ in items], texts.get(vid, ""))
+        mark_first_reporters([r for r, _, _ in items], texts.get(vid, ""))
     return out
+
+
+def mark_first_reporters(claims: Sequence[ClaimRecord], text: str) -> None:
+    """Make a medium the named speaker its sentence describes, just after its name, as the outlet that
+    broke the story ('The Scoop, which first reported the cracks, said C': corroboration.json
+    first_reporters), whatever its name looks like: C is that outlet's report, relayed."""
+    for r in claims:
+        if not text or r.anonymous or not r.speaker or r.speaker_kind == "media" or r.sentence is None:
+            continue
+        sentence = " ".join(text[r.sentence[0]:r.sentence[1]].split())
+        m = _FIRST_REPORTER.search(sentence)
+        if m and re.search(re.escape(r.speaker) + r"['’]?\s*,\s*$", sentence[:m.start()]):
+            r.speaker_kind = "media"
 
 
 def mark_named_in_full(claims: Sequence[ClaimRecord]) -> None:

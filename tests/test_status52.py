@@ -186,3 +186,23 @@ def test_an_opposition_member_of_parliament_accusing_the_government_is_a_single_
 ])
 def test_a_seat_written_out_is_an_mps(role, kind):
     assert head_kind(role) == kind
+
+
+RELAY = """Second estate reports cracks
+
+Residents of a housing estate in Velmora have reported cracks in their walls, the housing ministry said on Monday.
+
+The Velm Lantern, which first reported the cracks, said on Wednesday that a second estate built by the same contractor had also received complaints.
+
+Housing Minister Ola Dunn said inspectors would visit both estates in June.
+"""
+
+
+@pytest.mark.parametrize(("words", "status"), [
+    ("a second estate built by the same contractor", "unconfirmed"),  # the outlet that broke the story, relayed
+    ("would visit both estates in June", "confirmed"),
+])
+def test_the_outlet_that_first_reported_a_story_is_a_medium_relayed(words, status):
+    found = [c for c in ruled_claims(RELAY) if words in c["text"]]
+    assert len(found) == 1, [(c["text"], c["speaker_name"]) for c in ruled_claims(RELAY)]
+    assert found[0]["status"] == status, found[0]["reason"]
