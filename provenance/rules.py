@@ -415,13 +415,24 @@ def _group_in(role: str) -> str:
     """The name of the group a role names, capitalised, after its last 'of' or 'of the' ('chairman of
     the Harbour Boatmen Alliance') or before the title that ends it ('Upland Growers Association
     chairman'), or the whole role when it is only a name ('Parents for Accountability'); else ''."""
-    m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+)?)*[A-Z][\w'’-]*)\s*$", role) \
-        or _NAME_THEN_TITLE.fullmatch(role.strip())
+    m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+)?)*[A-Z][\w'’-]*)\s*$", role)
+    if m:
+        # ('spokesman for the state Department of Environmental Quality': a body's name runs on before its 'of';
+        # never a title's: 'Registrar of ...', 'National Secretary of the X Forum')
+        before = _CAPITALS_BEFORE.search(role, 0, m.start())
+        if before is not None and before.group(1).split()[-1].casefold() in _INSTITUTION_HEADS:
+            return before.group(1) + role[m.start():m.end(1)]
+        return m.group(1)
+    m = _NAME_THEN_TITLE.fullmatch(role.strip())
     if m:
         return m.group(1)
     return role if role[:1].isupper() and not any(w[:1].islower() and w not in ("of", "for") for w in role.split()) else ""
 
 
+# the capitalised words that end the words before a name's 'of' ('the state Department | of ...'), and the
+# head nouns of bodies (titles.json institution_heads) that make them a body's name
+_CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*\s+)+)\Z")
+_INSTITUTION_HEADS = frozenset(h.casefold() for h in load_data("titles.json")["institution_heads"] if " " not in h)
 # 'Upland Growers Association chairman': a group's name, then one or two lower-case words of a title
 _NAME_THEN_TITLE = re.compile(r"((?:[A-Z][\w'’&-]*\s+)+)[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 _AGENTS = "|".join(load_data("corroboration.json")["client_agents"])
