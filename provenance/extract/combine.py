@@ -317,12 +317,12 @@ class ModelFrames:
     min_words = 2
 
     def _requests_anonymity(self, frame: Frame, start: int, end: int) -> bool:
-        """Is the frame's cue 'asked' in a relative clause asking not to be named ('a nurse, who asked
-        that we not use her name, told me C': lexicon.anonymity_request)? `start`, `end`: its sentence's."""
+        """Does the frame's cue open a relative clause asking not to be named ('a nurse, who asked that we
+        not use her name, told me C', 'a spokesman, who declined to give his name, said C':
+        lexicon.anonymity_request)? `start`, `end`: its sentence's."""
         assert frame.cue_start is not None and frame.cue_end is not None
         text = self.text
-        return fold(text[frame.cue_start:frame.cue_end]) == "asked" \
-            and _WHO_BEFORE.search(text, max(start, frame.cue_start - 8), frame.cue_start) is not None \
+        return _WHO_BEFORE.search(text, max(start, frame.cue_start - 8), frame.cue_start) is not None \
             and anonymity_request(text, frame.cue_start, end, at=True) is not None
 
     def _unnamed(self, frame: Frame, begin: int) -> bool:

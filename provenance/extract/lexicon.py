@@ -270,9 +270,10 @@ def anonymity_request(text: str, start: int = 0, end: int | None = None, *, at: 
 
 def _may_request(low: str) -> bool:
     """May lower-case ASCII text hold a request _anonymity_pattern finds? Each of its shapes holds
-    'not', 'be' ('to be' after a refusal) or 'anonymity' (an ASCII text matches a case-blind literal
-    only where its lower case holds it): a cheap test, not to search the words most cues stand in."""
-    return "not" in low or "be" in low or "anonymity" in low
+    'not', 'be' ('to be' after a refusal), 'anonymity' or 'name' ('declined to give his name') (an ASCII
+    text matches a case-blind literal only where its lower case holds it): a cheap test, not to search
+    the words most cues stand in."""
+    return "not" in low or "be" in low or "anonymity" in low or "name" in low
 
 
 @lru_cache(maxsize=1)
@@ -286,6 +287,8 @@ def _anonymity_pattern() -> re.Pattern[str]:
         rf"(?:be\s+{part}\b|(?:[\w'\u2019]+\s+){{1,2}}?{names}\b)"  # ('asked us not to give his name')
         rf"|\b{ask}\s+that\s+{names}\s+not\s+be\s+\w+"  # ('asked that his name not be used')
         rf"|\b(?:{phrase_alternation(grammar_words('anonymity_refusals'))})\s+(?:\w+\s+)?to\s+be\s+{part}\b"
+        rf"|\b(?:{phrase_alternation(grammar_words('anonymity_refusals'))})\s+(?:\w+\s+)?to\s+"
+        rf"(?:{phrase_alternation(grammar_words('anonymity_givings'))})\s+{names}\b"  # ('declined to give his name')
         rf"|\bnot\s+be\s+{part}\b"
         rf"|\b(?:{phrase_alternation(grammar_words('anonymity_grants'))})\s+anonymity\b", re.IGNORECASE)
 
