@@ -352,7 +352,8 @@ class _Parser:
             for cue in by_first[tok.low]:
                 k = len(cue.words)
                 if (k == 1 or all(self.w(i + x) == cue.words[x] for x in range(1, k))) and (
-                        not cue.before or self.w(i + k) in cue.before):
+                        not cue.before or self.w(i + k) in cue.before) and not (
+                        cue.not_before and self._opening_word(i + k) in cue.not_before):
                     prev = t[i - 1].low if i > self.begin else ""
                     if not cue.negation and (prev in _AUX_TRIGGERS or prev.endswith("ly")):
                         aux = self._auxiliary_before(i)
@@ -371,6 +372,12 @@ class _Parser:
                     after = i + k
                     break
         return found
+
+    def _opening_word(self, i: int) -> str:
+        """The word token i is or opens, lower-cased (a date's first word too: 'until August')."""
+        if i >= self.n or self.kinds[i] != "d":
+            return self.w(i)
+        return self.text[self.t[i].start:self.t[i].end].split()[0].lower()
 
     def _cites_record(self, k: int, cue: Cue) -> bool:
         """Does a phrase that cites a record name one from token k, and not inside its subject: a verb
@@ -1152,17 +1159,15 @@ class _Parser:
             age = layer_end - (k + 1) == 1 and first.isdigit() and len(first) <= 3
             if not (relative or adjunct or named or titled or age or self._appositive_like(k + 1, comma)
                     or first in ("one", "both")):
-                return None
+                if not self._list_tail(k + 1, layer_end):
+                    return None
+                end, k = layer_end, k - 1  # 'the body for pilots, | boatmen and harbour masters': one layer
+                continue
             x, labelled = self._mention_end(k)
             if named:
-                a = x
-                while a > self.begin and x - a < 10 and (
-                        self.t[a - 1].kind == "w" and self.t[a - 1].low not in _NP_STOP and a - 1 not in self.cue_tokens
-                        or self.is_p(a - 1, "-'\u2019.&")):
-                    a -= 1
-                while a < x and self.w(a) in _NP_INNER:
-                    a += 1
-                if a < x and (self.w(a) in DETERMINERS or self._named_possessor(a, x)) and self._valid_np(a, x):
+                a = self._described_start(x)
+                if a < x and (self.w(a) in DETERMINERS or self._named_possessor(a, x) or self._body_post(a, x)) \
+                        and self._valid_np(a, x):
                     return a, comma
                 if a < x and self.w(a - 1) == "whose" and self.is_p(a - 2, ","):
                     # 'the village of Pello, whose mayor, Ana Costa, said': she speaks (her name, not the trade
@@ -1202,6 +1207,34 @@ class _Parser:
                 return self._named_start(outer, relative), labelled or (k if relative or adjunct else comma)
             k -= 1
         return None
+
+    def _described_start(self, x: int) -> int:
+        """Where the description before a name set off by commas starts, read back from token x over up to a dozen
+        words and the marks inside a name (a body's initials in brackets too), never into a cue."""
+        a = x
+        while a > self.begin and x - a < 12 and (
+                self.t[a - 1].kind == "w" and self.t[a - 1].low not in _NP_STOP and a - 1 not in self.cue_tokens
+                or self.is_p(a - 1, "-'\u2019.&()")):
+            a -= 1
+        while a < x and self.w(a) in _NP_INNER:
+            a += 1
+        return a
+
+    def _body_post(self, a: int, b: int) -> bool:
+        """Are tokens [a, b), opening the sentence, a body's capitalised name (its initials in brackets perhaps) and
+        a post in it in lower case ('Kelby Harbour Police (KHP) spokesperson, Inspector Ana Costa, said'), with no
+        article: the description of the person named after it?"""
+        return self._opens_sentence(a) and self.t[a].cap and b - a >= 2 and self.t[b - 1].kind == "w" \
+            and not self.t[b - 1].cap and self.w(b - 1) in self.lex.title_words \
+            and all(self.t[x].cap or self.is_p(x, "()") for x in range(a, b - 1))
+
+    def _list_tail(self, a: int, b: int) -> bool:
+        """Are tokens [a, b) the last items of a list whose first the layer before the comma at a - 1 ends in ('the
+        professional body for surveyors, | engineers and architects'): a few words after a lower-case word, an
+        'and' or 'or' among them?"""
+        return 2 < b - a <= 8 and a - 2 > self.begin and self.t[a - 2].kind == "w" and not self.t[a - 2].cap \
+            and all(self.t[x].kind == "w" or self.is_p(x, ",") for x in range(a, b)) \
+            and any(self.w(x) in ("and", "or") for x in range(a + 1, b - 1))
 
     def _named_start(self, outer: tuple[int, int], relative: bool) -> int:
         """Where the subject read back as the noun phrase `outer` starts: at a name opening the sentence when
@@ -1317,9 +1350,21 @@ class _Parser:
             return (whole[0], k) if self._opens_sentence(whole[0]) or self._after_opening(whole[0]) else None
         made = self._evidence_made_by(whole[0])  # 'A review by | the Tarn Audit Office'
         record = self._np_before_any(made + 1) if made is not None else whole
+        if record is None and made is not None and made in self.cue_tokens:
+            record = self._record_words_before(made)  # ('An internal report by X, dated ..., found': a noun)
         if record is None or not self._record_head(record[1] - 1):
             return None
         return (whole[0], k) if self._opens_sentence(record[0]) else None
+
+    def _record_words_before(self, made: int) -> tuple[int, int] | None:
+        """The record whose noun at token `made` the parser took for a cue, with the article and the words in lower
+        case before it ('An internal | report'), when an article opens them; else None."""
+        a = made
+        while a > self.begin and made - a < 4 and self.t[a - 1].kind == "w" and not self.t[a - 1].cap \
+                and self.w(a - 1) not in DETERMINERS:
+            a -= 1
+        a -= a > self.begin and self.w(a - 1) in DETERMINERS
+        return (a, made + 1) if self.w(a) in DETERMINERS else None
 
     def _record_of(self, np: tuple[int, int]) -> int | None:
         """The 'of' after the record that heads the noun phrase [a, b) and before what the record is of

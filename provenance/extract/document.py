@@ -963,6 +963,12 @@ class _Institutions:
             after = re.match(r"[ \t]+(\w+)", self.text[m.end():m.end() + 40])
             if m.group(2) and after and fold(after.group(1)) in self.lex.cues_by_first:
                 continue  # '... west of Jolby, the company said': the company speaks, no description of Jolby
+            start = m.start(m.lastindex or 0)
+            before = re.search(r"(?:(?<=\s)|^)((?:[A-Z][\w’'&-]*[ \t]+){1,3})$", self.text[max(0, start - 60):start])
+            if m.group(2) and before and len(found.split()) == 4:
+                # ('Seri Jaya Binaan Sdn Bhd, the builder': the capitalised words before the pattern's four are the name's too)
+                words = self._without_openers(before.group(1).split())
+                found = " ".join(words + [found]) if words else found
             if found.split()[0] not in _NAME_STOPS and found.split()[0] not in self.lex.not_names \
                     and fold(found) not in self.lex.country_index:
                 out.append((m.start(), found))

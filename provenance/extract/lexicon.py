@@ -47,6 +47,7 @@ class Cue:
     noun_object: bool = False  # with 'stance': any noun phrase as object is the content ('blamed pipe corrosion')
     silence: bool = False  # 'has not said whether C': no statement of its subject, the publisher's observation
     before: frozenset[str] = frozenset()  # a cue only before one of these words ('declined to say' how, when, why)
+    not_before: frozenset[str] = frozenset()  # no cue before one of these words ('continued until May': it lasted)
     cites: frozenset[str] = frozenset()  # a phrase only before a record of these ('in the latest poll')
     carrier: bool = False  # 'as first reported by': after words with a cue of their own, only whose words carried them
 
@@ -785,6 +786,7 @@ def _cues(cues_data: dict) -> dict[str, list[Cue]]:
 
     for verb in cues_data.get("verbs", []):
         flags: dict[str, Any] = {flag: bool(verb.get(flag)) for flag in VERB_FLAGS}
+        flags["not_before"] = frozenset(fold(w) for w in verb.get("not_before", []))
         for form in _forms(verb.get("forms", [])):
             add(Cue(lemma=verb["lemma"], hint=verb.get("hint", "neutral"), words=tuple(fold(form).split()), **flags))
     for group in cues_data.get("negations", []):

@@ -77,6 +77,8 @@ _OPENING_APOSTROPHE = re.compile(r"(?<![\w'\u2019])['\u2019](?=[A-Z][a-z])")
 # the lower-case words a person's name keeps in many naming cultures ('Salma bint Idris Al Rashdi', 'Anke ter Beek')
 _NAME_PARTICLES = frozenset(fold(w) for w in load_data("titles.json")["person_name_particles"])
 _HONORIFIC_COMPOUNDS = frozenset(fold(w) for w in load_data("titles.json")["honorific_compounds"])  # 'Tan Sri'
+_NAME_HONORIFICS = frozenset(fold(w) for w in load_data("titles.json")["name_honorifics"])  # 'Nurul Haji Talib'
+_DESCENT_LINKS = frozenset(fold(w) for w in load_data("titles.json")["descent_links"])  # 'Rahim bin Osman'
 _PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who by about "
                           "briefed knowledgeable involved".split())
 _ARTICLES = frozenset(["a", "an", "the"])
@@ -656,13 +658,22 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     split = _title_of_split(body, body_low, lex)
     if split is not None:
         # 'Secretary of State John Kerry', 'Minister of Defence Ana Costa': a title with 'of', then the name
-        tail = body[split:]
-        party = _party_words(body[:split], lex)  # 'Labour MP for Hallam West Ana Costa': her party
-        sp = Speaker(" ".join(tail), "person", False, role=_role(body[party:split], raw, lex),
-                     affiliation=" ".join(body[:party]) or country_of(words + _WORD.findall(appositive), lex),
-                     words=frozenset(fold(w) for w in tail), gender=_gender(low, fold(tail[0]), lex))
-        return Mention(raw, definite=False, speaker=sp)
+        return _name_after_title_of(raw, _MentionWords(words, low, body, body_low, appositive, definite), split, lex)
     return _by_head_noun(raw, _MentionWords(words, low, body, body_low, appositive, definite), lex)
+
+
+def _name_after_title_of(raw: str, mw: _MentionWords, split: int, lex: Lexicon) -> Mention:
+    """The person named after a title with 'of' or 'for' ending at word `split` of the mention's body, past the
+    honorifics before the name ('Minister of Works Dato Seri Setia Ali Osman'), her party before the title."""
+    body, body_low = mw.body, mw.body_low
+    titled = title_end(body[split:], body_low[split:], lex) + 1
+    split += titled if titled < len(body) - split else 0
+    tail = body[split:]
+    party = _party_words(body[:split], lex)  # 'Labour MP for Hallam West Ana Costa': her party
+    sp = Speaker(" ".join(tail), "person", False, role=_role(body[party:split], raw, lex),
+                 affiliation=" ".join(body[:party]) or country_of(mw.words + _WORD.findall(mw.appositive), lex),
+                 words=frozenset(fold(w) for w in tail), gender=_gender(mw.low, fold(tail[0]), lex))
+    return Mention(raw, definite=False, speaker=sp)
 
 
 def _people_by_clause(text: str, mention: Mention) -> Mention:
@@ -818,7 +829,7 @@ def _portfolio_split(raw: str, main: str, appositive: str, lex: Lexicon) -> tupl
 
 
 # the title before a mention whose portfolio a comma lists ('Minister of Transport, | Ports and Fisheries Ines Tarro')
-_TITLE_OF_BEFORE = re.compile(r"(?:^|(?<=[\s(\u201c\"]))(?P<title>(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?"
+_TITLE_OF_BEFORE = re.compile(r"(?:^|(?<=[\s(\u201c\"]))(?P<title>(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:of|for)[ \t]+(?:the[ \t]+)?"
                               r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*),[ \t]+$")
 
 
@@ -849,15 +860,19 @@ def _portfolio_then_name(main: str, appositive: str, lex: Lexicon) -> tuple[str,
     ('Minister of Transport, Ports and Fisheries', 'Ines Tarro')
     """
     low = [fold(w) for w in main.split()]
-    if "of" not in low[1:] or not any(w in lex.title_words for w in low[:low.index("of")]) or "," in appositive:
+    of = next((k for k, w in enumerate(low) if k and w in ("of", "for")), None)  # ('Minister for Ports, Roads and ...')
+    if of is None or not any(w in lex.title_words for w in low[:of]) or "," in appositive:
         return None
     words = appositive.split()
     k = words.index("and")
-    if not 0 < k < len(words) - 2 or not all(w[:1].isupper() or w in ("and", "of", "the", "&") for w in words):
+    if not 0 < k < len(words) - 2 or not all(w[:1].isupper() or w in ("and", "of", "the", "&") or w in _NAME_PARTICLES
+                                             for w in words):
         return None
-    # (a given name the list does not know: the last two words, a name's usual length, after a portfolio word)
+    last = len(words) - 2  # (a given name the list does not know: the last two words, a name's usual length, after a
+    while last > k + 2 and words[last] in _NAME_PARTICLES:
+        last -= 1  # portfolio word; with the particles of a name: 'Marieke van den Berg')
     at = next((j for j in range(k + 2, len(words) - 1) if fold(words[j]) in lex.given_names
-               or re.fullmatch(r"[A-Z]\.", words[j])), len(words) - 2 if len(words) - 2 >= k + 2 else None)
+               or re.fullmatch(r"[A-Z]\.", words[j])), last if last >= k + 2 else None)
     if at is None or not _looks_like_name(" ".join(words[at:]), lex):
         return None
     return f"{main}, {' '.join(words[:at])}", " ".join(words[at:])
@@ -1197,8 +1212,10 @@ def _names_a_person(text: str, lex: Lexicon) -> bool:
     """A name, or a name after an honorific or a title: 'Ana Costa', 'Dr Ana Costa', 'Professor Tom Reyes'."""
     words = text.split()
     k = 0
-    while k < len(words) - 2 and (fold(words[k]).rstrip(".") in lex.honorifics or fold(words[k]) in lex.title_words):
-        k += 1  # 'Dr Ana Costa', 'Professor Ana Costa'
+    while k < len(words) - 2 and (fold(words[k]).rstrip(".") in lex.honorifics or fold(words[k]) in lex.title_words
+                                  or fold(words[k]) in lex.modifiers and fold(words[k + 1]) in lex.title_words
+                                  or _compound_honorific([fold(w) for w in words[k:k + 4]], 0)):
+        k += max(1, _compound_honorific([fold(w) for w in words[k:k + 4]], 0))  # 'Dr Ana Costa', 'Tan Sri Ali Osman'
     return _looks_like_name(" ".join(words[k:]), lex)
 
 
@@ -1719,13 +1736,18 @@ def title_end(words: list[str], low: list[str], lex: Lexicon) -> int:
     """The index of the last title word of a titled name (-1 for none); a last word that is also a
     title is a surname after a given name, a title or a courtesy title: 'Rep. Peter King', 'Angus King',
     'Mr. King', 'Sen. King', 'Dr Bishop' (after a title word written out, a title goes on: 'Prime Minister')."""
-    last_title = -1
+    last_title, k = -1, 0
     for k, w in enumerate(low):
         bare = w.rstrip(".")
         if k > 0 and low[k - 1] in _NAME_PARTICLES and words[k - 1][:1].islower():
             break  # a name's particle goes on with the name: 'Faris bin Sultan Al Habsi' is no sultan
-        if " ".join(low[k:k + 2]) in _HONORIFIC_COMPOUNDS:
-            last_title = k + 1  # 'Tan Sri Rahim Osman'
+        compound = _compound_honorific(low, k)
+        if compound and k > last_title:
+            last_title = k + compound - 1  # 'Tan Sri Rahim Osman', 'Dato Seri Setia Ali Osman'
+        elif _fathers_honorific(words, low, k, last_title, lex):
+            break  # 'Hajah Nurul Haji Talib': Nurul, whose father is Haji Talib
+        elif k <= last_title:
+            continue  # (inside a compound)
         elif bare in lex.title_words or bare in lex.honorifics:
             before = low[k - 1].rstrip(".") if k > 0 else ""
             if k == len(low) - 1 and k > 0 and words[k][:1].isupper() and (
@@ -1734,6 +1756,24 @@ def title_end(words: list[str], low: list[str], lex: Lexicon) -> int:
                 break
             last_title = k
     return last_title
+
+
+def _compound_honorific(low: list[str], k: int) -> int:
+    """How many words an honorific of several words opening at word k has ('Tan Sri', 'Dato Seri Setia'); 0 for none."""
+    return next((n for n in (4, 3, 2) if k + n <= len(low) and " ".join(low[k:k + n]) in _HONORIFIC_COMPOUNDS), 0)
+
+
+def _fathers_honorific(words: list[str], low: list[str], k: int, last_title: int, lex: Lexicon) -> bool:
+    """Is word k an honorific inside a name, before the father's name, after the person's own name and
+    perhaps a title ('Resident Hajah Nurul Haji Talib', 'Nurul Haji Talib': Nurul, whose father is Haji Talib;
+    not 'Awang Haji Talib', where both are honorifics before the name, nor 'Resident Haji Talib')? No
+    honorific follows it, and a name does."""
+    return low[k].rstrip(".") in _NAME_HONORIFICS and k - last_title > 1 and k < len(low) - 1 \
+        and all(w[:1].isupper() for w in words[last_title + 1:k + 2]) \
+        and not any(_is_role_word(w, lex) or _person_word(w, lex) or w in lex.country_index or w in lex.not_names
+                    for w in low[last_title + 1:k]) \
+        and not any(w.rstrip(".") in _NAME_HONORIFICS or _compound_honorific(low, j) for j, w in
+                    enumerate(low[k + 1:], k + 1))
 
 
 def _person_after_title(raw: str, mw: _MentionWords, head_words: list[str], head_low: list[str], head_base: str,
@@ -1823,6 +1863,16 @@ _ISSUED_BY = re.compile(r"(.+?)['\u2019]s\s+(?:(?:written|official|joint|brief|l
 def _role(words: list[str], raw: str, lex: Lexicon) -> str | None:
     """A role's words as the text writes them: an abbreviated title keeps its full stop ('Rep.',
     'Sen.', 'Gen.'), which the words of a mention drop."""
+    low = [fold(w).rstrip(".") for w in words]
+    end = len(low)
+    while end > 1:
+        n = next((n for n in (4, 3, 2) if end - n >= 1 and _compound_honorific(low[:end], end - n) == n), 0)
+        if not n and not (low[end - 1] in lex.honorifics and low[end - 1] not in lex.honorific_titles):
+            break
+        end -= n or 1  # ('Resident Hajah', "Residents' representative Awang": her role, no honorific after it)
+    if end < len(low) and any(_is_role_word(w, lex) or _person_word(w, lex) or _person_word(w.rstrip("'s"), lex)
+                              for w in low[:end]):
+        words = words[:end]
     out = [w + "." if fold(w) in lex.honorifics and _written_with_stop(w, raw) else w for w in words]
     return " ".join(out) or None
 
@@ -1865,6 +1915,10 @@ def _title_of_split(body: list[str], low: list[str], lex: Lexicon) -> int | None
             or not all(_namelike(w) or w in _PORTFOLIO_JOINS or _lower_portfolio(body, k)
                        for k, w in enumerate(body[of + 1:], of + 1)):
         return None  # ('Minister of State at the Office of Fisheries Ana Costa': joined by 'at the')
+    honorific = next((k for k in range(of + 2, len(body) - 1) if body[k][:1].isupper() and (
+        low[k].rstrip(".") in lex.honorifics or _compound_honorific(low, k))), None)
+    if honorific is not None:
+        return honorific  # 'Minister of Works Dato Paduka Ali bin Osman': the honorifics open the name's words
     for k in (k for k in range(of + 2, len(body)) if body[k][:1].isupper() and not _in_place_name(low, k, lex)):
         if low[k] in lex.given_names or " ".join(low[:k]) in lex.titles:
             # 'Secretary of State Tillerson': after a whole title, a surname alone is a name
@@ -1910,11 +1964,13 @@ def _looks_like_name(text: str, lex: Lexicon) -> bool:
     """Two to four capitalised words and no title, heading or country: 'Ana Costa'; with the particles a
     name keeps and a word after each ('Faris bin Sultan Al Habsi': the word after 'bin' is a name, no title)."""
     words = text.split()
-    particle = [w[:1].islower() and fold(w) in _NAME_PARTICLES for w in words]
+    low = [fold(w).rstrip(".,") for w in words]
+    # (a father's honorific inside the name, as a particle: 'Nurul Haji Talib', 'Ali bin Haji Osman')
+    particle = [w[:1].islower() and fold(w) in _NAME_PARTICLES or 0 < k < len(words) - 1 and low[k] in _NAME_HONORIFICS
+                for k, w in enumerate(words)]
     if not 2 <= len(words) <= 4 + 2 * sum(particle) or not all(_namelike(w) for w in words):
         return False
-    low = [fold(w).rstrip(".,") for w in words]
-    return not any((w in lex.title_words or w in lex.honorifics) and not (k and particle[k - 1])
+    return not any((w in lex.title_words or w in lex.honorifics) and not (k and particle[k - 1] or particle[k])
                    or w in lex.institution_heads or w in lex.media_heads
                    or w in lex.outlet_words for k, w in enumerate(low)) and fold(text) not in lex.country_index
 
@@ -2019,6 +2075,14 @@ def _parent_named(sp: Speaker, known: Speaker) -> bool:
     words = fold(known.name).split()
     after = set(words[words.index("of") + 1:]) if "of" in words else set()
     return bool(after) and {fold(w) for w in sp.name.split()} <= after
+
+
+def own_name(name: str) -> str | None:
+    """The person's own name in a name that holds a parent's after a link of descent or a father's honorific
+    ('Rahim bin Osman' -> 'Rahim', 'Nurul Ain Haji Talib' -> 'Nurul Ain'); None for a name with neither."""
+    words = name.split()
+    at = next((k for k, w in enumerate(words) if k and (w in _DESCENT_LINKS or fold(w) in _NAME_HONORIFICS)), None)
+    return " ".join(words[:at]) if at is not None and at <= 3 and at < len(words) - 1 else None
 
 
 def surname_key(name: str) -> str:
@@ -2377,6 +2441,12 @@ class Registry:
         if sp.kind == "person" and not sp.anonymous and sp.head is None:
             # (a post's holder the text does not name, "Jolby Rail's chief executive", has no surname)
             self.by_surname[surname_key(sp.name)] = sp
+            own = own_name(sp.name)
+            if own:
+                # ('Rahim bin Osman said C. Mr Rahim said D': the name before a link of descent or a father's
+                # honorific is the one the text calls him by again)
+                self.by_name.setdefault(f"person|{fold(own)}", sp)
+                self.by_surname.setdefault(surname_key(own), sp)
 
     def _by_name(self, name: str) -> Speaker | None:
         key = fold(name)
