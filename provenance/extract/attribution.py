@@ -2584,6 +2584,9 @@ class _Parser:
                 if cue is None and self.w(y - 1) == "and" and self._matrix_verb(y) and not self._finite_between(k, x) \
                         and not any(self.w(z) in _IRREGULAR_PAST for z in range(k, x)):
                     return x, None  # 'called her "third-rate" and boycotted the debate': the speaker's next act
+                if cue is None and tok.kind == "p" and self.w(y - 1) in ("and", "but") \
+                        and self._participle_of_clause(y, stop) is not None:
+                    return x, None  # 'C, and the league sued the city, saying D': a clause of its own
                 if cue is None and self.w(y - 1) in ("and", "but"):
                     # 'C, but he said D', 'C — and he noted D', 'C and Democrats accused ...': another
                     # speaker's report begins (after an adjunct: 'C, but in their report they noted D')
@@ -2618,6 +2621,52 @@ class _Parser:
                         return x, y
             x += 1
         return stop, None
+
+    def _clause_subject(self, y: int) -> tuple[int, int] | None:
+        """The subject of a clause opening at token y with a verb of its own that is no cue ('the league
+        has already sued', 'Mayor Varn criticized'), else None."""
+        np = self.np_forward_subject(y)
+        if np is None or np[0] != y or not self._valid_np(*np):
+            return None
+        v = np[1]
+        while v < self.end and self.t[v].kind == "w" and not self.t[v].cap and (
+                self.w(v) in ("already", "also", "then", "later") or self.w(v).endswith("ly")):
+            v += 1
+        low = self.w(v)
+        if v >= self.end or self.t[v].kind != "w" or self.t[v].cap or v in self.cue_tokens:
+            return None
+        return np if low in _FINITE or low in _IRREGULAR_PAST or len(low) > 3 and low.endswith("ed") else None
+
+    def _participle_of_clause(self, y: int, stop: int) -> int | None:
+        """'C, and the league sued the city, saying D': the token of the participle cue ('saying',
+        'adding') after a comma that closes a clause opening at token y with a subject and a verb of its
+        own, no cue nor quotation between; None otherwise. The participle is the clause's subject's."""
+        np = self._clause_subject(y)
+        if np is None:
+            return None
+        for z in range(np[1], stop):
+            if self.t[z].kind == "q":
+                return None
+            found = self.cue_at(z) if z in self.cue_tokens else None
+            if z in self.cue_tokens:
+                words = " ".join(found[2].words) if found is not None else ""
+                ok = found is not None and self.is_p(z - 1, ",") and (
+                    words in self.lex.continuations or found[2].words[0] in self.lex.continuations)
+                return z if ok else None
+        return None
+
+    def _clause_subject_before(self, i: int, lo: int) -> tuple[int, int] | None:
+        """The subject of the clause after 'and' or 'but' that the participle cue at token i closes
+        ('X said C, and the league sued the city, saying D': the league says D), when no cue nor
+        quotation comes between; None otherwise."""
+        for x in range(i - 2, lo, -1):
+            if x in self.cue_tokens or self.t[x].kind == "q":
+                return None
+            if self.t[x].kind == "w" and self.w(x) in ("and", "but") and self.is_p(x - 1, ","):
+                np = self._clause_subject(x + 1)
+                if np is not None and self._participle_of_clause(x + 1, i + 1) == i:
+                    return np
+        return None
 
     def _adjunct_before_pronoun(self, y: int, stop: int) -> int:
         """Where a clause opening at token y after 'and' or 'but' has its subject, when a prepositional
@@ -4312,6 +4361,9 @@ class _Parser:
         """A cue with no subject before it: the speaker is the previous frame's ('..., adding C'),
         or the sentence's subject ('in demanding C', 'and said B'); False when there is none."""
         if participle and (coordinated or after_prep):
+            own = self._clause_subject_before(i, begin) if self.is_p(i - 1, ",") else None
+            if own is not None:
+                return self._own_clause_speaker(i, frame, own)
             if prev is not None and not after_prep:
                 frame.speaker = prev.speaker
                 frame.inherit = "previous"
@@ -4348,6 +4400,15 @@ class _Parser:
             frame.attribution_spans.append((self.t[begin].start, self.t[i].start))
             return True
         return False
+
+    def _own_clause_speaker(self, i: int, frame: Frame, np: tuple[int, int]) -> bool:
+        """'X said C, and the league sued the city, saying D': the league says D; its clause before the
+        comma is the publisher's report."""
+        frame.speaker = self.span(*np)
+        frame.subject_speaker = True
+        frame.own = (self.t[np[0]].start, self.t[i - 2].end)
+        frame.attribution_spans.append((self.t[np[0]].start, self.t[i].start))
+        return True
 
     def _reports_after_and(self, i: int, cue: Cue) -> bool:
         """'The union welcomed the plan but said C': does the cue at i, after the 'and' or 'but' of a

@@ -486,8 +486,10 @@ class ModelFrames:
         ('Ana Roe said C, and the inspectors told reporters D': the rules end her C where the inspectors' report
         begins, the model ran on through D)? Then the rules' reading of two reports stands."""
         own = tuple(prop.cue) if prop.cue is not None else None
-        return own is not None and own in {tuple(c) for c in self.cues} \
-            and any(s < a and b <= e and (a, b) != own for a, b in self.cues)  # (a content around its own cue stays)
+        # (or the subject of another of the rules' reports: 'Ana Roe said C, and the league sued the city, saying D')
+        return own is not None and own in {tuple(c) for c in self.cues} and (
+            any(s < a and b <= e and (a, b) != own for a, b in self.cues)  # (a content around its own cue stays)
+            or any(s < a and b <= e for a, b in self.speakers))
 
     def _frame(self, prop: model.Proposal) -> Frame | None:
         text = self.text
