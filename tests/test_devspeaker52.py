@@ -42,3 +42,34 @@ def test_a_participle_with_no_clause_between_stays_with_the_report_before(senten
     got = _claims(sentence)
     assert all(c in got for c in claims)
 
+
+def _all_claims(text: str) -> list[tuple[str, str]]:
+    cs = extract_claimset(text, slug="t", outlet="Coastal Tribune", published="2026-12-07")
+    names = {s["id"]: s["name"] for s in cs["speakers"]}
+    return [(names.get(c["speaker"] or "", ""), c["text"]) for c in cs["claims"]]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # a report in a subordinate clause after the quotation does not take the next quotation over
+    ('Crowds filled the square.\n\n"We are going to win this county," Ilse Varn said at a rally in Delmont, two '
+     'hours after local stations declared the count over. "You will be so proud."\n',
+     ("Ilse Varn", "You will be so proud")),
+    ('Crowds filled the square.\n\n"The contracts are binding," spokesman Orrin Tate told the Courier in July, '
+     'after the mayor stated an interest in ending them. "They cannot be cancelled."\n',
+     ("Orrin Tate", "They cannot be cancelled")),
+    ('Crowds filled the square.\n\n"The contracts are binding," Orrin Tate said, before the council argued that '
+     'they could be ended. "Nobody can cancel them."\n',
+     ("Orrin Tate", "Nobody can cancel them")),
+])
+def test_a_quotation_after_a_subordinate_report_goes_on_from_the_quoted_speaker(text, claim):
+    assert claim in _all_claims(text)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # a report of its own after the quotation (no subordinator) still takes the next quotation
+    ('Crowds filled the square.\n\n"The contracts are binding," Orrin Tate said. The mayor said they could be '
+     'ended. "Nobody is bound forever."\n',
+     ("mayor", "Nobody is bound forever")),
+])
+def test_a_quotation_after_a_main_report_goes_on_from_it(text, claim):
+    assert claim in _all_claims(text)

@@ -82,6 +82,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _RELATIVE_OPENERS,
     _SPOKESPEOPLE,
     _SUBJECT_PRONOUNS,
+    _SUBORDINATORS,
     _TIME_ENDS,
 )
 from provenance.extract.kinds import classify
@@ -2140,7 +2141,8 @@ class _Document:
                 # unnamed sources' (a party's answer to the outlet is no part of it)
                 self.last_report = (len(self.claims) - 1, claim)
             if claim.form != "unattributed" and not claim.by_model and (claim.speaker is not None or not (
-                    self.last_attr is not None and self.last_attr.sentence is claim.sentence)):
+                    self.last_attr is not None and self.last_attr.sentence is claim.sentence)) \
+                    and not self._subordinate_after_quote(claim):
                 # the rules' continuations follow the rules; a question put to the speaker in the
                 # same sentence ('X told Y, when asked whether C') does not take over from X
                 self.last_attr = claim
@@ -4272,6 +4274,18 @@ class _Document:
                 not any(_LATER.search(self.text, a, b) for a, b in frame.attribution_spans):
             stated = sp.last_stated
         return stated
+
+    def _subordinate_after_quote(self, claim: _Claim) -> bool:
+        """Is the claim a report in a subordinate clause after a quotation of the same sentence ('"A," X said
+        at a rally, two hours after the networks declared C. "B."')? Then the next quotation with no cue of
+        its own goes on from the quoted speaker's, not from the clause's."""
+        last = self.last_attr
+        if last is None or last.sentence is not claim.sentence or last.form != "direct" or claim.form == "direct" \
+                or claim.speaker_span is None or claim.speaker_span[0] < last.end:
+            return False
+        words = fold(self.text[last.end:claim.speaker_span[0]], words_only=True).split()
+        at = next((n for n in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[n] in _SUBORDINATORS), None)
+        return at is not None and all(w in _DETERMINERS for w in words[at + 1:])
 
     def _lead_quote(self, r: _Reading, speech: bool, body: list[Token] | None) -> Quote | None:
         """The speech quotation the sentence opens with, if it does."""
