@@ -22,7 +22,7 @@ EVENTS = ("wrenmouth-strike", "verdell-recount", "solace-recall")
 # Raised by the lead to main at the end of the session that landed batch 9 (test_news_heldout8).
 # On 79be34f (fact checks read as a format: the posts, captions and claimants a check quotes, its verdict, its
 # "we", a traced author): found/speaker/anonymous/outlet/status 157/152/156/156/145, stance 12.
-FLOORS = {"found": 157, "speaker": 154, "anonymous": 157, "outlet": 156, "status": 154, "stance": 12}
+FLOORS = {"found": 157, "speaker": 154, "anonymous": 157, "outlet": 157, "status": 154, "stance": 12}
 # Speakers that are no plausible source, found when the batch was added; the list may only shrink
 # ('the company' is joined to the company the page names, and a relative clause after a party label
 # to the lawmaker, since the speakers5 branch).
