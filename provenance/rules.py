@@ -417,7 +417,7 @@ def _group_in(role: str) -> str:
     chairman'), or the whole role when it is only a name ('Parents for Accountability'); else ''."""
     m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+)?)*[A-Z][\w'’-]*)\s*$", role)
     if m:
-        # ('spokesman for the state Department of Environmental Quality': a body's name runs on before its 'of';
+        # ('spokesman for the state Department of Coastal Works': a body's name runs on before its 'of';
         # never a title's: 'Registrar of ...', 'National Secretary of the X Forum')
         before = _CAPITALS_BEFORE.search(role, 0, m.start())
         if before is not None and before.group(1).split()[-1].casefold() in _INSTITUTION_HEADS:
@@ -605,7 +605,7 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
 
 
-# 'The Scoop, which first reported the cracks, said': the outlet that broke the story (corroboration.json first_reporters)
+# 'The Tarn Ledger, which first reported the leak, said': the outlet that broke the story (corroboration.json first_reporters)
 _FIRST_REPORTER = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, load_data("corroboration.json")["first_reporters"]))
                              + r")(?![\w'’-])", re.IGNORECASE)
 # 'the company "deeply apologizes" to the guests': an agent passing on the client's own apology (corroboration.json conveyed_regrets)
@@ -1320,7 +1320,7 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
 
 def mark_first_reporters(claims: Sequence[ClaimRecord], text: str) -> None:
     """Make a medium the named speaker its sentence describes, just after its name, as the outlet that
-    broke the story ('The Scoop, which first reported the cracks, said C': corroboration.json
+    broke the story ('The Tarn Ledger, which first reported the leak, said C': corroboration.json
     first_reporters), whatever its name looks like: C is that outlet's report, relayed."""
     for r in claims:
         if not text or r.anonymous or not r.speaker or r.speaker_kind == "media" or r.sentence is None:

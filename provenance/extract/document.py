@@ -677,7 +677,7 @@ def _publisher_short_name(name: str, publisher: dict, lex: Lexicon) -> bool:
 
 def _initials_with_particles(letters: str, words: list[str]) -> bool:
     """Are letters the first letters of the words, in order, one each, a capital for a capitalised word and a
-    small letter for one in lower case ('ZdG', 'CdV'), two capitals or more among them?"""
+    small letter for one in lower case ('CdV' for Curierul de Vale, 'GdT'), two capitals or more among them?"""
     return letters.isalpha() and len(letters) == len(words) and sum(ch.isupper() for ch in letters) >= 2 \
         and not letters.isupper() and all(ch.isupper() == w[:1].isupper() and ch.lower() == fold(w[:1])
                                           for ch, w in zip(letters, words, strict=True))
@@ -4323,7 +4323,7 @@ class _Document:
                                kind=classify(text[s:e], **_about(last.speaker))) for s, e in pieces]
         s, e = _trim(text, r.begin_off, sent.end)
         if s >= e or not any(ch.isalpha() for ch in text[s:e]) or sent.first_in_block and place_line(text, s, e):
-            return []  # (a dateline standing as a sentence: 'COLONIA TAPYTÁ.', 'Kampala.')
+            return []  # (a dateline standing as a sentence: 'PUERTO TALÍN.', 'Kampala.')
         claim = self._publisher_claim(r, s, e)
         said = self._record_subject(s, e)
         source = self._record_source(*said[0]) if said is not None else None

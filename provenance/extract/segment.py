@@ -422,7 +422,7 @@ def strip_dateline(text: str, start: int, end: int) -> int:
     return start
 
 
-# a dateline standing as a sentence of its own ('COLONIA TAPYTÁ.', 'SAN PEDRO, June 3.', 'Kampala.'): the place,
+# a dateline standing as a sentence of its own ('PUERTO TALÍN.', 'SAN PEDRO, June 3.', 'Kampala.'): the place,
 # then any further names of places after commas and a month's day; no verb, no lower-case word
 _PLACE_LINE_RE = re.compile(
     r"([^\W\d_][^\W\d_'’.\-]*(?:[ \t]+[^\W\d_][^\W\d_'’.\-]*){0,4})"
@@ -432,7 +432,7 @@ _PLACE_LINE_RE = re.compile(
 
 def place_line(text: str, start: int, end: int) -> bool:
     """Is text[start:end] (a sentence opening its paragraph) a dateline alone: a place in capitals
-    ('COLONIA TAPYTÁ', 'MASERU, June 3'), or a country or capital the data knows in title case ('Kampala')?
+    ('PUERTO TALÍN', 'SAN PEDRO, June 3'), or a country or capital the data knows in title case ('Kampala')?
     Such a line is the page's furniture, no statement of anyone's."""
     m = _PLACE_LINE_RE.fullmatch(text, start, end)
     if m is None:
