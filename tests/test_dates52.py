@@ -32,6 +32,9 @@ def stated(text: str) -> dict[str, str | None]:
     ("Anna Berg, who spoke to reporters in October, said the mill would close.", "the mill would close", "2026-10"),
     ("Councillor Rui Ames, who last month told the Ledger that the audit was flawed, did not respond to calls.",
      "the audit was flawed", "2026-10"),
+    # a clause before the speaker describes no speaker
+    ("Speaking at a conference, which was held in Geneva in September, the minister said the plan was dead.",
+     "the plan was dead", "2026-09"),
     # a day in the clause is often the occasion of the statement
     ("Health Minister Olga Prenn, who visited the hospital on Monday, said the wards would reopen.",
      "the wards would reopen", "2026-11-16"),

@@ -32,3 +32,8 @@ def test_relative_statement_ends_before_the_main_clause(text, speaker, content):
 def test_time_between_which_and_its_cue():
     text = "The Tarn Water Board, which earlier this month said the scheme was closed, reopened it on Friday."
     assert ("Tarn Water Board", "the scheme was closed") in claims(text)
+
+
+def test_appositive_inside_the_content_is_no_main_clause():
+    text = "Ana Lind, who said the mayor, a former banker, did not know about the loans, resigned on Friday."
+    assert claims(text) == [("Ana Lind", "the mayor, a former banker, did not know about the loans")]

@@ -4219,16 +4219,17 @@ class _Parser:
             return False
         return self._finite_opens(k, stop)
 
-    def _main_verb_at(self, k: int, stop: int) -> bool:
+    def _main_verb_at(self, k: int, stop: int, first: bool = True) -> bool:
         """Does a verb open the words from token k after a subject's relative clause: a finite verb,
         a cue, or a lower-case word in -s before a determiner or a word that is no verb ('sells power')? An
         auxiliary and a negation count though they open cues elsewhere ('Ana Lind, who said C, did not respond',
-        'could not be reached'; a bare 'had' may follow an appositive inside C: 'said the bidder, Tarn Ltd, had')."""
+        'could not be reached'), after the first comma of C only (`first`: 'who said the mayor, a former banker,
+        did not know C' is one content; a bare 'had' may follow an appositive anywhere: 'the bidder, Tarn Ltd, had')."""
         low = self.w(k)
         if not low or self.t[k].cap or low in DETERMINERS or low in PRONOUNS or low in _ADJUNCT_PREPS \
                 or low in ("and", "or", "but") or low.endswith(("ly", "ing")):
             return False
-        negated = low in _FINITE and (low.endswith("n't") or self.w(k + 1) == "not")
+        negated = first and low in _FINITE and (low.endswith("n't") or self.w(k + 1) == "not")
         return self._finite_opens(k, stop) or k in self.cue_index or negated or (
             low.endswith("s") and not low.endswith("ss") and k + 1 < stop and self.t[k + 1].kind == "w"
             and not self.t[k + 1].cap and self.w(k + 1) not in ("and", "or"))
@@ -4576,7 +4577,8 @@ class _Parser:
                 end, split = comma, None
         if frame.relative_clause:
             # 'Brenmoor, which says C, sells power': the relative clause ends where the main verb follows a comma
-            end = next((x for x in range(k + 1, end) if self.is_p(x, ",") and self._main_verb_at(x + 1, end)), end)
+            commas = [x for x in range(k + 1, end) if self.is_p(x, ",")]
+            end = next((x for n, x in enumerate(commas) if self._main_verb_at(x + 1, end, first=n == 0)), end)
         if frame.subject_speaker and subj is not None and self.w(subj[0] - 1) in ("which", "whom"):
             # the relative clause ends where the main clause goes on: '..., after X happened'
             end = next((x for x in range(k + 1, end - 1) if self.is_p(x, ",")

@@ -3742,7 +3742,7 @@ class _Document:
                 start=s, end=e, sentence=r.sent, speaker=sp, speaker_span=frame.speaker, outlet=claim_outlet,
                 via=via, cue=frame.cue_text, cue_span=cue_span, form=form,
                 stated_on=stated if not frame.nested else _stated_date_in(
-                    text, r.date_values, frame.attribution_spans, frame.contents),
+                    text, r.date_values, frame.attribution_spans, frame.contents, frame.speaker),
                 event_on=r.event_on(s, e),
                 kind=classify(text[s:e], hint=frame.hint or (frame.cue.hint if frame.cue else None), **_about(sp)),
             )
@@ -4265,7 +4265,7 @@ class _Document:
     def _stated_on(self, r: _Reading, frame: Frame, sp: Speaker | None, made: list[_Claim]) -> str | None:
         """When the frame's statement was made: a date by its cue, else the date of the statement
         before it by the same speaker ('he added'; 'the ministry later withdrew it' is another occasion)."""
-        stated = _stated_date_in(self.text, r.date_values, frame.attribution_spans, frame.contents)
+        stated = _stated_date_in(self.text, r.date_values, frame.attribution_spans, frame.contents, frame.speaker)
         if stated is None and frame.inherit == "previous" and made:
             stated = made[-1].stated_on
         if stated is None and not frame.nested and sp is not None and sp.last_stated and \
@@ -4639,15 +4639,17 @@ _DESCRIBING = re.compile(r",\s+(?:" + alternation("relative_openers") + "|" + al
 _SPEAKING = re.compile(r"\b" + alternation("speaking_to") + r"\b", re.IGNORECASE)
 
 
-def _stated_date_in(text: str, values, spans, contents: list[Content]) -> str | None:
+def _stated_date_in(text: str, values, spans, contents: list[Content], speaker: tuple[int, int] | None) -> str | None:
     """The date of a statement: the first date of its cue's side (`spans`) outside its contents and
-    outside a clause describing its speaker."""
+    outside a clause describing its speaker (one set off after the speaker's first word: 'Speaking at a
+    conference, which was held in September, the minister said' keeps September)."""
     def describes(at: int, value: str | None) -> bool:
-        if value is None or len(value) > 7 or any(c.start > at and "," not in text[at:c.start] for c in contents):
+        if value is None or len(value) > 7 or speaker is None \
+                or any(c.start > at and "," not in text[at:c.start] for c in contents):
             return False
         for a, b in spans:
             if a <= at < b:
-                clause = _DESCRIBING.search(text, a, at)
+                clause = _DESCRIBING.search(text, max(a, speaker[0]), at)
                 return clause is not None and not _SPEAKING.search(clause.group())
         return False
     return _date_in([v for v in values if not describes(v[0], v[2])], spans, contents)
