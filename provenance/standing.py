@@ -145,7 +145,7 @@ def _client_named(words: str) -> bool:
     """Whether a lawyer's or an agent's words name the client by the client's own name ("Ana Roe's
     lawyer", "Brellin Foods' lawyer", 'counsel for Golden Reach', 'Harbour Tribes attorney'), not by a
     common noun or a pronoun only ("the company's lawyer", 'its lawyer', "the cooperative's lawyer",
-    'a lawyer for the club'): the judged batches accept `confirmed` for the first (22 of 23 statements)
+    'a lawyer for the club'): the judged batches accept `confirmed` for the first (24 of 25 statements)
     and `unconfirmed` for the second (tests/fixtures/articles/README.md, lawyers). A capitalised word
     opening the words is a name only when it is no common noun of a body or a kind of speaker
     ('Company lawyer', "Cooperative's lawyer")."""

@@ -187,10 +187,11 @@ _CREDIT_NOT_AFTER = _FINITE | _THERE_VERBS | {"that", "of", "about", "which", "w
 
 def notifies(words: list[str]) -> bool:
     """Do the words of a notifying verb's object (lower case, from its first; a mark as ',') hold a noun phrase,
-    'to' and the one notified ('deaths to the chief's office', 'the theft to police'), no clause between (not 'the
+    'to' and the one notified ('two deaths to the harbour office', 'the theft to police'), no clause between (not 'the
     boat to be missing', 'deaths that had risen')?"""
-    if not words or words[0] in _SUBJECT_PRONOUNS or words[0] in ("that", "there", "whether", "if"):
-        return False  # ('reported that it planned to cut C': a clause)
+    if not words or words[0] in _SUBJECT_PRONOUNS or words[0] in ("that", "there", "whether", "if", ",") \
+            or words[0][:1].isdigit():
+        return False  # ('reported that it planned to cut C': a clause; 'reported 12 new cases to the WHO': a figure)
     for x in range(1, min(len(words) - 1, 6)):
         if words[x] == "to":
             return words[x + 1] not in ("be", "have", ",") and words[x + 1] not in _FINITE
@@ -2172,7 +2173,7 @@ class _Parser:
                 and self.w(stop - 1) not in DETERMINERS | _OBJECT_PRONOUNS | _QUANTIFIER_PRONOUNS | PRONOUNS:
             return k, "bare"  # 'denied any wrongdoing', 'denies wrongdoing': what is denied, however short
         if stop - k == 2 and cue.directive and cue.words[-1] in _SHORT_DEMAND_ENDS and self._short_demand(k):
-            return k, "bare"  # 'and demanded his resignation', 'called for an inquiry': what is asked for
+            return k, "bare"  # 'and demanded a recount', 'called for an inquiry': what is asked for
         if stop - k < 3:
             return None
         # (a cue ending in 'that' marks its clause itself, whose subject may be long: 'ruled that the

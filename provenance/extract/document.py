@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from heapq import merge
-from itertools import repeat
+from itertools import repeat, takewhile
 from operator import itemgetter
 
 from provenance.claimset import (
@@ -659,8 +659,8 @@ def _publisher_short_name(name: str, publisher: dict, lex: Lexicon) -> bool:
     """Is the name one the publisher's own copy calls it by for short: its initials with its particles' in lower
     case ('CdV' for Curierul de Vale), the words of its name before a lower-case word ('VOICE' for VOICE of
     Maravia, 'NEWS' for NEWS in Tarnland), or the last word of its name when that is a medium's word or the words
-    before it name a country ('Courier' for the Maravia Courier, 'Nation' for Malawi Nation; not 'Jaén', a place,
-    for Diario Jaén); no country's name nor a word that names nobody ('Today', 'Well')?"""
+    before it name a country ('Courier' for the Maravia Courier, 'Nation' for Malawi Nation; not 'Tolsk', a place,
+    for Diario Tolsk); no country's name nor a word that names nobody ('Today', 'Well')?"""
     words = name.split()
     if not words or not name[:1].isupper() or name in lex.not_names or fold(name) in lex.country_index:
         return False
@@ -2816,6 +2816,11 @@ class _Document:
                 or fold(last.cue or "") not in _reporting_verbs() \
                 or last.sentence.start < self._sentence_before(frame.speaker[0]) \
                 or referred is not None and referred is not self.publisher and referred.get("kind") in (None, *kinds):
+            return None
+        opening = fold(" ".join(takewhile(lambda w: w[:1].isupper(), sp.name.split()))).split()
+        if any(w in self.lex.institution_heads or w in self.lex.body_heads or w in self.lex.given_names for w in opening):
+            # ('The Health Ministry reported C. The newspaper also reported D': the ministry is no paper; the words of
+            # a name before its first lower-case particle, as a body's or a person's name opens, not 'Ziarul de Gardă')
             return None
         record = self.outlets.get({"name": sp.name, "country": None, "kind": kinds[0]})
         return self.registry.as_outlet(sp, record)
