@@ -341,8 +341,9 @@ def _of_members(name: str) -> bool:
         return True  # a trade union, whatever trade its name gives ('Road Transport Union'); no union of states
     if _gathers_groups(name, folded):
         return True
-    if head == "club":  # (by what its members do, never by a team's plural name: 'Harbour Rovers Club' is a party)
-        return any(w not in _NOT_MEMBERS and (len(w) > 5 and w.endswith("ing") or _a_trade(w) or _private_plural(w))
+    if head == "club":  # (by what its members do, never by a team's plural name: 'Harbour Rovers Club' is a party,
+        # nor a sport's club: 'Woking Football Club', whose '-ing' is a place's)
+        return not any(w in _NOT_MEMBERS for w in folded) and any(w not in _NOT_MEMBERS and (len(w) > 5 and w.endswith("ing") or _a_trade(w) or _private_plural(w))
                    for w in folded[:-1])
     return head in _MEMBER_HEADS and any(
         w != head and w not in _NOT_MEMBERS and not w.endswith("ss")
@@ -362,7 +363,8 @@ def _gathers_groups(name: str, folded: list[str]) -> bool:
     words = name.split()
     if "of" in folded[1:-1] and folded[-1] in _MEMBER_PLURALS:
         return True
-    return len(words) > 1 and words[-1] in _DESCRIBED_HEADS and any(w[:1].isupper() for w in words[:-1])
+    return len(words) > 1 and words[-1] in _DESCRIBED_HEADS and any(w[:1].isupper() for w in words[:-1]) \
+        and not any(w in _NOT_MEMBERS for w in folded)  # ('the Premier League club': a team)
 
 
 def _a_trade(word: str) -> bool:
@@ -586,7 +588,7 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     # on the delay she sat through, a tenant on the rent he paid), as on what others did: no
     # office or body stands behind their word; an office holder or a body on its own acts and plans,
     # and anyone on the record on their own forecast or opinion, stays confirmed
-    if kind == "agent" and _CONVEYED_REGRET.search(r.text):
+    if kind == "agent" and _conveys_regret(r.text):
         return "confirmed", f"on the record from {r.speaker} ({r.role or kind}), conveying the client's own apology or regret"
     if kind:
         via = _via(r)
@@ -609,6 +611,15 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
 _FIRST_REPORTER = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, load_data("corroboration.json")["first_reporters"]))
                              + r")(?![\w'’-])", re.IGNORECASE)
 # 'the company "deeply apologizes" to the guests': an agent passing on the client's own apology (corroboration.json conveyed_regrets)
+def _conveys_regret(text: str) -> bool:
+    """Does an agent's claim pass on a regret (corroboration.json conveyed_regrets) as said, not one asked of or
+    owed by someone ('the clinic must apologise', 'refused to apologise': grammar.json modals, 'to' before it)?"""
+    m = _CONVEYED_REGRET.search(text)
+    before = text[:m.start()].casefold().split()[-2:] if m else []
+    return m is not None and not any(w in _MODALS or w in ("to", "not", "never") for w in before)
+
+
+_MODALS = frozenset(load_data("grammar.json")["modals"])
 _CONVEYED_REGRET = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, load_data("corroboration.json")["conveyed_regrets"]))
                               + r")(?![\w'’-])", re.IGNORECASE)
 
@@ -1327,8 +1338,9 @@ def mark_first_reporters(claims: Sequence[ClaimRecord], text: str) -> None:
             continue
         sentence = " ".join(text[r.sentence[0]:r.sentence[1]].split())
         m = _FIRST_REPORTER.search(sentence)
-        if m and re.search(re.escape(r.speaker) + r"['’]?\s*,\s*$", sentence[:m.start()]):
-            r.speaker_kind = "media"
+        if m and re.search(re.escape(r.speaker) + r"['’]?\s*,\s*$", sentence[:m.start()]) \
+                and not any(w.casefold() in _INSTITUTION_HEADS for w in r.speaker.split()):
+            r.speaker_kind = "media"  # (never a body by its name: 'The Velm Health Department, which first reported ...')
 
 
 def mark_named_in_full(claims: Sequence[ClaimRecord]) -> None:
