@@ -486,10 +486,11 @@ class ModelFrames:
         ('Ana Roe said C, and the inspectors told reporters D': the rules end her C where the inspectors' report
         begins, the model ran on through D)? Then the rules' reading of two reports stands."""
         own = tuple(prop.cue) if prop.cue is not None else None
-        # (or the subject of another of the rules' reports: 'Ana Roe said C, and the league sued the city, saying D')
+        # (or the subject of another of the rules' reports: 'Ana Roe said C, and the league sued the city, saying D';
+        # never the speaker of its own cue, next to it: 'C, she argued, "D"' keeps the model's C beside the rules' D)
         return own is not None and own in {tuple(c) for c in self.cues} and (
             any(s < a and b <= e and (a, b) != own for a, b in self.cues)  # (a content around its own cue stays)
-            or any(s < a and b <= e for a, b in self.speakers))
+            or any(s < a and b <= e and not (0 <= own[0] - b <= 3 or 0 <= a - own[1] <= 3) for a, b in self.speakers))
 
     def _frame(self, prop: model.Proposal) -> Frame | None:
         text = self.text
