@@ -63,7 +63,7 @@ from provenance.corroboration import (
     withdraws,
 )
 from provenance.datafiles import load_data
-from provenance.extract.lexicon import anonymity_request
+from provenance.extract.lexicon import anonymity_request, word_set
 from provenance.extract.speakers import analyse
 from provenance.matching import figures_of, prepare
 from provenance.standing import (
@@ -619,7 +619,7 @@ def _conveys_regret(text: str) -> bool:
     return m is not None and not any(w in _MODALS or w in ("to", "not", "never") for w in before)
 
 
-_MODALS = frozenset(load_data("grammar.json")["modals"])
+_MODALS = word_set("modals")
 _CONVEYED_REGRET = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, load_data("corroboration.json")["conveyed_regrets"]))
                               + r")(?![\w'’-])", re.IGNORECASE)
 
