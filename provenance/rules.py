@@ -72,6 +72,7 @@ from provenance.standing import (
     cause_group,
     cause_groups_in,
     cause_heads,
+    client_unnamed,
     head_kind,
     outside,
     standing,
@@ -117,7 +118,8 @@ def commentator(r: ClaimRecord) -> str | None:
     if r.office_named:
         return None
     words = " ".join(p for p in (_office_held(r.role), r.described, _name_head(r)) if p)
-    if not r.anonymous and (_client_agent(r.role or "") or advocate([_office_held(r.role) or "", *r.described.split(";")])):
+    pieces = [_office_held(r.role) or "", *r.described.split(";")]
+    if not r.anonymous and (_client_agent(r.role or "") or advocate(pieces) or client_unnamed(pieces)):
         return "agent"  # (one representing a group of private people: 'who represents the workers', before party_roles)
     if words and lexicon().party_roles.search(words.casefold()) or _a_firm_described(r):
         return None
@@ -313,6 +315,7 @@ def _of_private_people(name: str) -> bool:
 
 _MEMBER_HEADS = frozenset(load_data("corroboration.json")["member_group_heads"])
 _NOT_MEMBERS = frozenset(load_data("corroboration.json")["not_members"])
+_LAY_MEMBER_HEADS = frozenset(load_data("standing.json")["lay_member_heads"])
 # 'Parents for Accountability': people in the plural, 'for', a cause (a noun of corroboration.json cause_suffixes)
 _FOR_A_CAUSE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*[a-z]s\s+for\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*(?:"
                           + "|".join(load_data("corroboration.json")["cause_suffixes"]) + r")")
@@ -345,6 +348,8 @@ def _of_members(name: str) -> bool:
         # nor a sport's club: 'Woking Football Club', whose '-ing' is a place's)
         return not any(w in _NOT_MEMBERS for w in folded) and any(w not in _NOT_MEMBERS and (len(w) > 5 and w.endswith("ing") or _a_trade(w) or _private_plural(w))
                    for w in folded[:-1])
+    if head in _LAY_MEMBER_HEADS:  # ('the Tarn Patients Support Group', "the Harbour Residents' Committee")
+        return any(w != head and w not in _NOT_MEMBERS and _private_plural(w) for w in folded)
     return head in _MEMBER_HEADS and any(
         w != head and w not in _NOT_MEMBERS and not w.endswith("ss")
         and (len(w) > 3 and w.endswith("s") or len(w) > 5 and w.endswith(("ing", "men")) or _a_trade(w))

@@ -190,6 +190,7 @@ def _lay_client_words(client: str) -> bool:
     or an 'of' ('40 families' of '40 families in Tarn', 'families' of 'the families of the victims';
     'the workers and the company' joins a company), is lay people; and no seat follows ('who
     represents farmers in the regional assembly', 'on the city council': standing.json seats)."""
+    client = _counted_of().sub("", client.strip(), count=1)  # '38 of the workers', 'some of the families'
     own = _CLIENT_END.split(client, maxsplit=1)[0]
     heads = [words.split()[-1] for words in _CONJUNCTS.split(own) if words.split()]
     if not heads or not all(_lay_people(h) for h in heads):
@@ -197,6 +198,28 @@ def _lay_client_words(client: str) -> bool:
     seats = _lay_lexicon()[1]
     return not any(w.casefold() in seats for m in _SEAT.finditer(client[len(own):])
                    for w in _BODY_END.split(m.group("body"), maxsplit=1)[0].split())
+
+
+@functools.cache
+def _counted_of() -> re.Pattern[str]:
+    """A count of a group before its words ('38 of', 'some of the', 'two of'): a figure or one of
+    grammar.json's determiners, then 'of' and an article, which leave the group the head noun."""
+    from provenance.extract.lexicon import word_set  # (the project's one reader of grammar.json lists)
+    counts = "|".join(re.escape(w) for w in sorted(word_set("determiners"), key=len, reverse=True))
+    return re.compile(r"^(?:\d[\d,]*|" + counts + r")\s+of\s+(?:the\s+|those\s+|these\s+)?", re.IGNORECASE)
+
+
+def client_unnamed(parts: list[str]) -> bool:
+    """Whether a lawyer's or an agent's description names the client they represent in a clause by a
+    common noun or a group of private people, not by the client's own name ('Attorney' beside 'who
+    represents the Opposition at the hearings', 'who represents 38 of the workers'; never 'who
+    represents Velm Shipping'): an agent, as "the opposition's attorney" is (tests/fixtures/articles/
+    README.md, lawyers)."""
+    pieces = [" ".join(p.split()) for p in parts if p and p.strip()]
+    if not any(head_kind(p) == "lawyer_or_agent" for p in pieces):
+        return False
+    clients = [m.group("client") for m in map(_REPRESENTS.search, pieces) if m]
+    return any(head_kind("lawyer for " + c) == "lawyer_or_agent" for c in clients)
 
 
 @functools.cache
