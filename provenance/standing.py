@@ -87,8 +87,8 @@ def head_kind(words: str) -> str | None:
         if len(head) >= size:
             for last in _singular(head[-1]):
                 kind = kind or heads.get(" ".join([*head[len(head) - size:-1], last]))
-    if kind in ("public_office", "body_staff") and any(w in markers for w in head[:-1]):
-        return "politician_outside_government"
+    if kind in ("public_office", "body_staff") and any(re.sub(r"['’]s?$", "", w) in markers for w in head[:-1]):
+        return "politician_outside_government"  # ('the Opposition spokesman', "the opposition's MP")
     if kind in ("public_office", "body_staff") and _group_owned(words):
         return "interest_group"  # "the association's president": the officer of a group speaking for its members
     if kind in ("private_person", "expert") and any(w.strip("'’") in _offices() for w in head[:-1]):
@@ -238,6 +238,16 @@ def _lay_people(head: str) -> bool:
     heads = _lexicon()[0]
     return head in _lay_lexicon()[0] or (head.endswith("s") and any(
         heads.get(w) == "private_person" for w in _singular(head)[1:]))
+
+
+def opposition_role(words: str) -> bool:
+    """Whether a role names its bearer a politician outside government by an opposition marker
+    (standing.json opposition_markers) before its head ("the Opposition's candidate", 'Opposition
+    Member of Parliament', 'shadow health minister'): one who speaks on those who govern, whatever
+    a party's word ('candidate') says besides (tests/fixtures/articles/README.md, opposition)."""
+    folded = _legislators().sub("mp", " ".join(words.casefold().split()))
+    head = [re.sub(r"['’]s?$", "", w) for w in _ROLE_END.split(folded, maxsplit=1)[0].strip(" .:'\"“”’").split()]
+    return head_kind(words) == "politician_outside_government" and any(w in _lexicon()[2] for w in head[:-1])
 
 
 def represents_people(words: str) -> bool:

@@ -9,7 +9,10 @@ invented articles of this file's own writing:
   named by its own name ('who represents Velmar Shipping') stays the party's voice;
 - a group named for the private people it gathers whose head is a group's word (a patients' support
   group, a residents' committee, a parents' group) speaks for its members, as its chair does:
-  `unconfirmed`; a committee or a group of no such people stays what it was.
+  `unconfirmed`; a committee or a group of no such people stays what it was;
+- an opposition politician ("the Opposition's candidate", 'Opposition Member of Parliament') speaks
+  on those who govern: their accusations are `unconfirmed`, their positions and plans stay on the
+  record (the judged counts are in the README).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import pytest
 from test_status_shapes import ruled_claims
 
 from provenance.rules import _of_members
-from provenance.standing import client_unnamed
+from provenance.standing import client_unnamed, opposition_role
 
 LAWYERS = """Port authority faces claims over dock closures
 
@@ -154,3 +157,73 @@ def test_chairs_of_groups_of_private_people_are_single_sources(words, status):
 ])
 def test_a_group_of_private_people_by_its_head(name, members):
     assert _of_members(name) is members
+
+
+OPPOSITION = """Tarn clinic closes renal ward
+
+The Tarn Health Board closed its renal ward on Monday, a board spokesman said.
+
+The Opposition's candidate, Lise Holt, said the minister had "buried the report for a year".
+
+Holt said her party would ask for an emergency debate.
+
+Opposition Member of Parliament Ivar Lunde said the board had hidden the waiting lists.
+
+Lunde said the ward should be reopened.
+
+Lunde said he would raise the closure in parliament next week.
+
+Opposition leader Nils Eide said the minister had known about the closure since May.
+
+Health minister Tove Rask said the ward would reopen in June.
+"""
+
+
+@pytest.mark.parametrize(("words", "status"), [
+    ("buried the report for a year", "unconfirmed"),  # "the Opposition's candidate" accusing
+    ("her party would ask for an emergency debate", "confirmed"),  # her party's own plan
+    ("hidden the waiting lists", "unconfirmed"),  # an opposition MP's accusation
+    ("the ward should be reopened", "confirmed"),  # his position (a demand: both accepted, README)
+    ("he would raise the closure", "confirmed"),  # his own plan
+    ("had known about the closure since May", "unconfirmed"),  # the opposition leader's accusation
+    ("reopen in June", "confirmed"),  # the minister on her own ministry
+])
+def test_opposition_politicians_on_those_who_govern(words, status):
+    claim = _status(OPPOSITION, words)
+    assert claim["status"] == status, claim["reason"]
+
+
+@pytest.mark.parametrize(("role", "opposition"), [
+    ("The Opposition's candidate", True),
+    ("Opposition Member of Parliament", True),
+    ("opposition MP for Tarn West", True),
+    ("shadow health minister", True),
+    ("the ruling party's candidate", False),
+    ("Health minister", False),
+    ("the opposition's attorney", False),  # a lawyer: an agent
+])
+def test_an_opposition_marker_before_the_head(role, opposition):
+    assert opposition_role(role) is opposition
+
+
+KIN_AND_ADVOCATES = """Tarn school kitchen closed after inspection
+
+The Tarn education office closed the kitchen of the Velm primary school on Monday, its director said.
+
+Marta Lund, whose two daughters attend the Velm school, said the girls "came home hungry every day".
+
+The cook, Piet Olsen, was suspended on Tuesday. His lawyer, Advocate Sipho Dube, said his client had followed the office's instructions.
+
+Advocate Dube denied that his client had been warned, saying the inspection "came out of nowhere".
+"""
+
+
+@pytest.mark.parametrize(("words", "status"), [
+    ("came home hungry every day", "unconfirmed"),  # 'whose two daughters attend': a parent, a private person
+    ("followed the office's instructions", "unconfirmed"),  # 'His lawyer, Advocate NAME'
+    ("came out of nowhere", "unconfirmed"),  # 'Advocate NAME' again: the same lawyer
+    ("closed the kitchen", "confirmed"),
+])
+def test_kin_and_an_advocate_by_title(words, status):
+    claim = _status(KIN_AND_ADVOCATES, words)
+    assert claim["status"] == status, claim["reason"]
