@@ -22,6 +22,10 @@ INSIDE = ("public_office", "body_staff", "for_client")
 _ORDER = ("lawyer_or_agent", "politician_outside_government", "public_office", "body_staff", "expert",
           "private_person", "interest_group")
 # where the words that say what someone is end and where, for whom or at what begins
+# the opening of a description naming one of a group ('one of them', 'another of the drivers') and the pronouns of
+# a group of people spoken of before ('them'): such a speaker is one of those people
+_PARTITIVE = re.compile(r"(?:one|another|each|either)\s+of\s+(?:the\s+|its\s+|their\s+)?")
+_GROUP_PRONOUNS = frozenset({"them", "those", "us"})
 _ROLE_END = re.compile(r"\s+(?:who|whose|that|which|at|of|for|from|in|with|on|near|since|to|and)\s|[,;(]")
 _BODY_END = re.compile(r"\s(?:on|in|near|at|from|outside|off|by|who|whose|that|which)\s")
 _AT_BODY = re.compile(r"\s(?:at|of|for|with|from)\s+(?P<det>the\s+|an?\s+)?(?P<body>[^,;()]+)")
@@ -77,6 +81,10 @@ def head_kind(words: str) -> str | None:
     on housing', 'shadow health minister'); None for words the lexicon does not know."""
     heads, _, markers, _, public = _lexicon()
     folded = _legislators().sub("mp", " ".join(words.casefold().split()))
+    part = _PARTITIVE.match(folded)
+    if part is not None:  # 'one of them', 'one of the drivers': one of a group of people the text spoke of
+        return head_kind(folded[part.end():]) or "private_person" if folded[part.end():] not in _GROUP_PRONOUNS \
+            else "private_person"
     if not folded or public.search(folded):
         return "public_office" if folded and public.search(folded) else None
     head = _ROLE_END.split(folded, maxsplit=1)[0].strip(" .:'\"“”’").split()

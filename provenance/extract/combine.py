@@ -108,6 +108,8 @@ _FIGURE_HEAD = re.compile(r"(?<![\d,])\d{1,3}(?:,\d\d\d)*,$")
 # a request to go unnamed in a relative clause ('who asked not to be named', 'who asked Channel 9 not
 # to use her name', 'who asked that we not use his name'): no statement, as the rules read it
 _WHO_BEFORE = re.compile(r"\bwho\s+$", re.IGNORECASE)
+# the words between a speaker's description and the verb of a relative clause about them (', who does not')
+_WHO_CLAUSE = re.compile(r",?\s*who\s+(?:[a-z’']+\s+){0,2}")
 
 
 # a sentence opening with a subordinate clause ('As the minister promised C, nurses staged D', 'Even as X insisted C,
@@ -174,6 +176,11 @@ class ModelFrames:
             if frame is not None and frame.cue_start is not None and (self._requests_anonymity(frame, start, end) or any(
                     a <= frame.cue_start < b for a, b in silences or ())):
                 continue  # (or 'did not respond to questions about' C: what X was asked, never what X said)
+            if frame is not None and frame.cue_start is not None and frame.cue_end is not None and any(
+                    a <= frame.cue_start and frame.cue_end <= b for a, b in self.speakers):
+                continue  # 'People briefed on the talks between A and B said C': a cue inside the rules' speaker's words
+            if frame is not None and self._describes_speaker(frame):
+                continue  # '"C," said Ana Lind, an analyst at X, who does not cover either company': her description
             if frame is not None and _credit_only(self.text, frame):
                 continue  # 'Gazeta Sud first reported the case in March': who broke the story, nothing it said
             if frame is not None and frame.speaker is not None and _object_led(self.text[slice(*frame.speaker)]):
@@ -319,6 +326,15 @@ class ModelFrames:
     # shapes (read one by one on both folds), none of them more than a few frames a fold.
     need_source = True
     min_words = 2
+
+    def _describes_speaker(self, frame: Frame) -> bool:
+        """Is the frame a relative clause describing a speaker of the rules' ('Ana Lind, an analyst at X, who does not
+        cover either company'): the words naming that speaker, then 'who' and at most two words before its cue, a
+        cue outside the lexicon (a 'who has long argued that C' the rules read as a report)?"""
+        if frame.cue_start is None or frame.cue_text is None or _known_cue(frame.cue_text):
+            return False
+        return any(e <= frame.cue_start and _WHO_CLAUSE.fullmatch(self.text, e, frame.cue_start) is not None
+                   for _s, e in self.speakers)
 
     def _requests_anonymity(self, frame: Frame, start: int, end: int) -> bool:
         """Does the frame's cue open a relative clause asking not to be named ('a nurse, who asked that we

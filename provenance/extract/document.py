@@ -235,10 +235,14 @@ CITED_REACH = 1500  # how far back (characters) 'the survey' or 'it' may refer t
 
 @lru_cache(maxsize=4)
 def _issued_after(verbs: frozenset[str]) -> re.Pattern[str]:
-    """' posted by the county' after a record's words: the body after 'by' issued the record (built
-    once for the lexicon's issued verbs, not once a document)."""
+    """' posted by the county' after a record's words: the body after 'by' issued the record, its
+    verb the group 'verb' and the body the group 'by'; set off by a comma and dated too (', released
+    on Monday by the Tarn Institute,'). Built once for the lexicon's issued verbs, not once a document."""
     alternatives = "|".join(sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?:{alternatives})[ \t]+by[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[A-Z][\w'’-]*)*")
+    when = "|".join(sorted(CALENDAR_WORDS | {"today", "yesterday"}, key=len, reverse=True))
+    dated = rf"(?:[ \t]+(?:(?:on|in|last|this|earlier|late|early)[ \t]+)?(?i:{when}|week|month|year)(?:[ \t]+\d{{1,2}})?)?"
+    return re.compile(rf"[ \t]*,?[ \t]+(?P<verb>{alternatives}){dated}[ \t]+by[ \t]+"
+                      rf"(?P<by>(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[A-Z][\w'’-]*)*)")
 
 
 @lru_cache(maxsize=4)
@@ -2796,6 +2800,8 @@ class _Document:
                 and not frame.nested and not (frame.cue is not None and frame.cue.requires_recipient) else None
             if record is not None:
                 return record
+            if fold(text[frame.speaker[0]:frame.speaker[1]]) == "it" and (record := self._record_just_before()) is not None:
+                return record  # 'The memo proposes C. It estimates D': the record that opened the sentence before
             # ('The report said D' after 'In a report ..., the board said C', when the project keeps no such record as
             # a source of its own: the board's)
             return self._mention_speaker(frame, initials) or self._statement_again(frame, record=True)
@@ -2892,8 +2898,29 @@ class _Document:
         by that head noun ('ferry operator Tolland Lines'); None otherwise."""
         assert frame.speaker is not None
         last = self._spoke_just_before()
-        return self.registry.spoke_as_company(self.text[frame.speaker[0]:frame.speaker[1]], last) \
-            if last is not None else None
+        mention = self.text[frame.speaker[0]:frame.speaker[1]]
+        found = self.registry.spoke_as_company(mention, last) if last is not None else None
+        return found or self._company_of_content(frame, mention)
+
+    def _company_of_content(self, frame: Frame, mention: str) -> Speaker | None:
+        """'SkyLark Air grounded its jets on Sunday, the company said': 'the company' after its content is the
+        body named as the content's subject, a name and then a verb (a finite one, or one in -s or -ed), when it
+        may be a company (`Registry.spoke_as_company`); None otherwise."""
+        first = frame.contents[0] if frame.contents else None
+        if first is None or frame.cue_start is None or first.end > frame.cue_start or fold(mention).split()[:1] != ["the"]:
+            return None
+        m = _NAMED_SUBJECT.match(self.text, first.start, first.end)
+        verb = self.text[m.end() - 1:first.end].split()[:1] if m is not None else []
+        name = m.group(1).split() if m is not None else []
+        if m is None or not verb or not (verb[0] in _FINITE or verb[0].endswith(("ed", "s"))) \
+                or name[0] in ("The", "the") or len(name) == 1 and not self._written_as_name(name[0]):
+            return None  # (not 'There have been no reports ..., the company said', 'Seven workers were killed')
+        known = len(self.registry.speakers)
+        sp = self.registry.resolve(m.group(1), self.people)
+        found = self.registry.spoke_as_company(mention, sp) if not sp.anonymous else None
+        if found is None and len(self.registry.speakers) > known:
+            self.registry.forget(sp)
+        return found
 
     def _body_that_spoke(self) -> Speaker | None:
         """'Kelvex said C. It added D': 'it' right after a statement of a body known by a single word
@@ -2915,6 +2942,17 @@ class _Document:
                     else Content(c.start, cut, c.form)  # ('"C," Minister of X, Y and Z Ana Costa said': C)
             contents.append(c)
         frame.contents = contents
+
+    def _record_just_before(self) -> Speaker | None:
+        """'The memo proposes C. It estimates D': 'it' right after a statement of a record that opened its
+        sentence, one sentence before, is that record; None otherwise."""
+        last = self.claims[-1] if self.claims else None  # (the model's claims too: 'The memo proposes C')
+        sp = last.speaker if last is not None else None
+        if sp is None or last is None or last.speaker_span is None or self.sentence_no - sp.last_sentence != 1 \
+                or sp.head not in self.lex.record_nouns:
+            return None
+        opening = self.text[last.sentence.start:last.speaker_span[0]].strip(" \t\n\"“‘'")
+        return sp if fold(opening, words_only=True) in ("", "the", "a", "an", "this") else None
 
     def _spoke_just_before(self) -> Speaker | None:
         """The named speaker of the last statement, when it came in this sentence or the one before."""
@@ -3111,7 +3149,8 @@ class _Document:
             return owned
         after = _issued_after(self.lex.issued_verbs).match(self.text, end)  # 'results posted by the county': the words read on
         undated = self._issuer_first(start, end)  # ('a 2014 Tarn Labour Ministry report': the ministry's)
-        found = record_named(undated or self.text[start:after.end() if after is not None else end], self.lex)
+        issued = f"{self.text[start:end]} {after['verb']} by {after['by']}" if after is not None else None
+        found = record_named(undated or issued or self.text[start:end], self.lex)
         dated = _DATED_AFTER.search(self.text, start, end) if found is None else None
         if dated is not None:  # 'A Tenants Union survey released last spring found C': the survey's words
             found = record_named(self.text[start:dated.start()], self.lex)

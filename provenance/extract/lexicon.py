@@ -50,12 +50,13 @@ class Cue:
     not_before: frozenset[str] = frozenset()  # no cue before one of these words ('continued until May': it lasted)
     cites: frozenset[str] = frozenset()  # a phrase only before a record of these ('in the latest poll')
     carrier: bool = False  # 'as first reported by': after words with a cue of their own, only whose words carried them
+    perceived: bool = False  # 'heard saying', 'quoted as saying': the passive's 'be' before it is no part of the subject
 
 
 # the flags a verb of cues.json may set (the others are set by the kind of entry)
 VERB_FLAGS = ("takes_recipient", "requires_recipient", "needs_content_mark", "quotes_speaker", "bare_clause",
               "characterizes", "evidence_subject", "document_subject", "infinitive", "mental", "belief_clause", "directive",
-              "stance", "reported_fact", "report_only", "goods_object", "figure_object", "noun_object")
+              "stance", "reported_fact", "report_only", "goods_object", "figure_object", "noun_object", "perceived")
 
 
 @dataclass

@@ -1096,6 +1096,8 @@ def record_named(mention: str, lex: Lexicon | None = None) -> tuple[str | None, 
     low = [fold(w) for w in words]
     cut = next((k for k in range(1, len(low)) if low[k] in _RECORD_LINKS or low[k] in lex.issued_verbs), len(low))
     head = low[cut - 1] if words else ""
+    if cut >= 2 and f"{low[cut - 2]} {head}" in lex.record_nouns:
+        head = f"{low[cut - 2]} {head}"  # ('the charge sheet', 'a press release': a record of two words)
     ruled = head in lex.court_records and _court_word(low[:cut - 1] + low[cut:], lex)
     if not (head in lex.record_nouns or head in lex.evidence_nouns or ruled) or not (
             words[cut - 1][:1].islower() or cut == 1 and (len(low) == 1 or cut < len(low))):
