@@ -802,7 +802,7 @@ class _Parser:
         if a > self.begin and self.is_p(a - 1, ",") and self._second_legal_form(a, b):
             outer = self._np_before_plain(a - 1)  # ('Shanxi Longtai Co., Ltd. said': one company's name)
             if outer is not None:
-                return outer[0], b
+                return self._bracketed_form_start(*outer), b  # ('Korvane Textiles (Lesotho) Co., Ltd.')
         if a > self.begin and self.is_p(a - 1, ",") and self._appositive_like(a, b):
             outer = self._np_before_plain(a - 1)
             if outer and outer[1] - outer[0] == 1 and self.text[self.t[outer[0]].start:self.t[outer[0]].end] in self.lex.not_names:
@@ -820,14 +820,17 @@ class _Parser:
         return (a, b) if self._valid_np(a, b) else None
 
     def _bracketed_form_start(self, a: int, b: int) -> int:
-        """Where a company's name starts when tokens [a, b) are the end of its legal form and a part of that form
-        stands in brackets before them ('Korvane Trading (Pty) Ltd said': the company, not 'Ltd'); a otherwise."""
+        """Where a company's name starts when tokens [a, b) are the end of its legal form and a part of that form,
+        or the country the company is registered in, stands in brackets before them ('Korvane Trading (Pty) Ltd
+        said', 'Korvane Textiles (Lesotho) Co., Ltd.': the company, not 'Ltd'); a otherwise."""
         forms = _folded_legal_forms(self.lex.company_suffixes)
-        if a - 3 <= self.begin or not (self.is_p(a - 1, ")") and self.is_p(a - 3, "(")) \
-                or self.t[a - 2].low.replace(".", "") not in forms \
-                or any(self.t[k].low.replace(".", "") not in forms for k in range(a, b)):
+        words = [k for k in range(a, b) if self.t[k].kind == "w"]
+        opening = next((k for k in range(a - 3, max(self.begin, a - 5), -1) if self.is_p(k, "(")), None)
+        if opening is None or not self.is_p(a - 1, ")") or not words \
+                or any(self.t[k].low.replace(".", "") not in forms for k in words) \
+                or not all(self.t[k].kind == "w" and self.t[k].cap for k in range(opening + 1, a - 1)):
             return a
-        outer = self._np_before_plain(a - 3)
+        outer = self._np_before_plain(opening)
         return outer[0] if outer is not None else a
 
     def _second_legal_form(self, a: int, b: int) -> bool:

@@ -203,6 +203,8 @@ _GIVEN_INITIALS = re.compile(r"\s*\(([A-Z]{2,6})\)")  # 'the Office of the Harbo
 _CAPITALISED_RUN = re.compile(r"[A-Z](?:(?<=T)he\s+[A-Z]|)[\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}")
 _TRIM_END = " \t\n.,;:"
 _CAMEL = re.compile("[a-z][A-Z]")  # 'McLenney', 'DuVernay': a surname even where only a sentence opens with it
+_THAT_BEFORE = re.compile(r"\bthat\s*\Z", re.IGNORECASE)  # 'reported on Friday that | C': a clause reported
+_CAPITALISED = re.compile(r"[A-Z][\w'\u2019.&-]*")  # a word of a name, written with its capital
 _INNER_STOP = re.compile(r"[.!?\u2026]\S*\s")
 # a quotation attributed without a cue word: 'X: "..."' or '"..." - X'
 _SIGNING_MARK = re.compile("[:\u2014\u2015\u2013]| - ")
@@ -2402,7 +2404,7 @@ class _Document:
         broadcaster."""
         text, sent = self.text, r.sent
         assert para.label is not None
-        (name_start, name_end), colon, words_start = para.label.name, para.label.colon, para.label.words
+        (name_start, name_end), words_start = para.label.name, para.label.words
         first = sent.start <= name_start
         # after the name the guest opens with, when it is whom they answer ('Benedek, we have always said ...')
         s, e = _trim(text, self.transcript.address_end(text, words_start if first else sent.start, sent.end), sent.end)
@@ -2411,6 +2413,16 @@ class _Document:
         asks = (para.label.question or para.label.record or fold(text[name_start:name_end]) in self.transcript.parts) and \
             text[s:sent.end].rstrip(" \t\"\u201d\n").endswith("?")  # ('Chair: Why?' puts a question, states nothing)
         if s < e and not pleasantry(text[s:e]) and not asks:
+            for a, b in _turn_sentences(text, s, e):
+                self._turn_claim(para, r, (a, b), first)
+        self.pending = None
+
+    def _turn_claim(self, para: _Paragraph, r: _Reading, span: tuple[int, int], first: bool) -> None:
+        """The claim of a transcript's turn at text[span], the labelled speaker's own words."""
+        text, sent, (s, e) = self.text, r.sent, span
+        assert para.label is not None
+        (name_start, name_end), colon = para.label.name, para.label.colon
+        if s < e:
             claim = _Claim(start=s, end=e, sentence=sent, speaker=para.label_speaker,
                            outlet=None if para.label.quoted else self.publisher,
                            speaker_span=(name_start, name_end) if first else None, cue=":" if first else None,
@@ -2424,7 +2436,6 @@ class _Document:
             if claim.stance != "asserts" and claim.speaker_span is None:
                 claim.speaker_span = (name_start, name_end)
             self.last_attr, self.last_attr_block = claim, para.index
-        self.pending = None
 
     def _guest_nested(self, para: _Paragraph, r: _Reading, quotes: list) -> None:
         """Attributions inside a guest's words ('The port authority says traffic fell'): nested
@@ -2580,6 +2591,7 @@ class _Document:
         made: list[_Claim] = []
         leads_in = False
         prev_speaker: Speaker | None = None
+        outer_speaker: Speaker | None = None  # the last frame's not found inside another's content
         for frame in frames:
             if frame.pending and not frame.contents:
                 leads_in = self._lead_in(frame, r.sent) or leads_in
@@ -2599,9 +2611,13 @@ class _Document:
                 # ('The board declined to comment': no statement of the board's, no 'to comment' said; the
                 # board is still the one a 'he' or 'it' after it names: 'The mayor did not answer calls. He said C')
                 prev_speaker = self._frame_speaker(frame, prev_speaker)
+                outer_speaker = prev_speaker if not frame.nested else outer_speaker
                 continue
-            sp = self._frame_speaker(frame, prev_speaker)
+            # ('would not confirm whether supervisors had told drivers to stay, saying D': D goes on from the
+            # report the participle follows, not from the one inside its content)
+            sp = self._frame_speaker(frame, prev_speaker if frame.nested else outer_speaker)
             prev_speaker = sp
+            outer_speaker = sp if not frame.nested else outer_speaker
             self._note_cited(frame.speaker, sp)
             self._frame_claims(r, frame, sp, made)
         self._answer_later(made, r)
@@ -2693,6 +2709,18 @@ class _Document:
         return self._source(self.registry.resolve(found.group(1), self.people,
                                                   self.institutions.named_before(frame.speaker[0])))
 
+    def _outer_claim(self, last: _Claim | None) -> _Claim | None:
+        """The claim of last's sentence that no other's content holds, when last is one that does ('The ministry
+        said in a statement that the licences were issued before X declared her interest': the ministry's, not
+        X's declaration inside it); last otherwise."""
+        if last is None or not last.nested:
+            return last
+        outer = next((c for c in reversed(self.claims) if c.sentence is last.sentence and not c.nested
+                      and c.speaker is not None and c.form != "unattributed" and not c.by_model), last)
+        # ('X announced C, an official release said': the release is the document itself, whose issuer is X)
+        return last if outer.speaker is None or outer.speaker.head in self.lex.issuer_nouns | self.lex.evidence_nouns \
+            or (outer.speaker.head or "") in _STATEMENT_NOUNS else outer
+
     def _statement_again(self, frame: Frame, record: bool = False) -> Speaker | None:
         """'The board found C, the statement said' after 'X said in a statement': the statement is the
         one X made in the sentence just before (the last claim given to a speaker, whose sentence
@@ -2701,7 +2729,7 @@ class _Document:
         The report said D'), never one the sentence only names ('X denied the report')."""
         assert frame.speaker is not None
         words = fold(self.text[frame.speaker[0]:frame.speaker[1]]).split()
-        last = self.last_attr
+        last = self._outer_claim(self.last_attr)
         noun = " ".join(words[1:])
         if words[:1] != ["the"] or noun not in (self.lex.record_nouns if record else _STATEMENT_NOUNS) or last is None \
                 or last.speaker is None or not 0 <= frame.speaker[0] - last.sentence.end <= STATEMENT_REACH:
@@ -2860,6 +2888,9 @@ class _Document:
             or _RELATIVE_AFTER.match(text, frame.speaker[1]) is not None or fold(mention) in _PERSON_PRONOUNS \
             and any(c.speaker is sp for c in self.claims) or self._name_saying(frame, mention)
         # ('Dalia, a nurse, told us C. "D," she said')
+        medium = self._unlisted_medium(frame, sp, mention)
+        if medium is not None:
+            return medium
         found = self._source(sp, introduced=introduced)
         first, _, rest = mention.partition(" ")
         if found is None and ", " in mention and fold(first) not in self.lex.openers:
@@ -2875,6 +2906,23 @@ class _Document:
             # reported by the publisher that holds it (the claim keeps the words that cite it)
             return self.publisher_speaker
         return found
+
+    def _unlisted_medium(self, frame: Frame, sp: Speaker, mention: str) -> Speaker | None:
+        """'Tidemark reported on Friday that C', 'Tidemark, which first reported the transfers, wrote that C': a
+        name of one capitalised word with no title, no given name nor place, that reports as a medium does
+        (outlets.json's reporting_verbs) is an outlet the list does not know, which speaks C on the record and
+        carries it; None otherwise (a name with a title, a person's, a surname of one named before, a body's, a
+        place's, or one that reports no clause: 'Caribelle reported a net profit' is a company's deed; initials and
+        names written as one are names already: 'RTL reported that C')."""
+        start = frame.contents[0].start if frame.contents else 0
+        if frame.nested or frame.deed or not frame.contents or mention.isupper() or _CAMEL.search(mention) \
+                or not _THAT_BEFORE.search(self.text, max(0, start - 12), start) or fold(frame.cue_text or "") not in _reporting_verbs() or sp.kind != "person" or sp.anonymous \
+                or sp.role or sp.name != mention or not _CAPITALISED.fullmatch(mention) \
+                or fold(mention) in self.lex.given_names or fold(mention) in self.lex.openers \
+                or fold(mention) in self.lex.institution_heads or fold(mention) in self.lex.body_heads \
+                or mention in self.lex.not_names or self._written_as_place(mention):
+            return None
+        return self.registry.as_outlet(sp, self.outlets.get({"name": mention, "country": None, "kind": None}))
 
     def _undated_issuer(self, frame: Frame) -> Speaker | None:
         """'A new Kelvin poll found C': the issuer the mention names without the words that date or rank
@@ -3767,7 +3815,8 @@ class _Document:
         stated = self._stated_on(r, frame, sp, made)
         if claim_outlet is None and sp is not None and before is not None and before.speaker is sp \
                 and not frame.nested and not (frame.speaker and self._document_nouns(*frame.speaker)
-                                              and self._record_named_again(*frame.speaker) is None):
+                                              and self._record_named_again(*frame.speaker) is None) \
+                and not self._turn_left(before, r.sent):
             # the same speaker goes on: "The agency also confirmed ..." keeps the medium, and so does
             # 'the report' cited again (another record of the speaker's reaches the reader through
             # none: 'the county's results showed')
@@ -3823,6 +3872,12 @@ class _Document:
             sp.last_sentence = self.sentence_no
             sp.last_outlet = claim_outlet["name"] if claim_outlet else None
             sp.last_stated = stated
+
+    def _turn_left(self, before: _Claim, sent: Sentence) -> bool:
+        """Is `before` a claim of a transcript's turn and `sent` a sentence of the writer's prose after it ('Celia
+        Marrow, Chief Elections Officer: A.' then 'She denied that C'): the prose tells of her again, through no
+        medium the turn was said to?"""
+        return self.transcript.turn(before.sentence.block) is not None and self.transcript.turn(sent.block) is None
 
     @staticmethod
     def _kept_outlet(before: _Claim, stated: str | None) -> dict | None:
@@ -4974,6 +5029,17 @@ def _may_hold_word(words: str, wanted: frozenset[str]) -> bool:
         if word in folded:
             return True
     return False
+
+
+def _turn_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A transcript turn's words as one span per statement: a turn that is one quotation of several sentences
+    ('Celia Marrow, Chief Elections Officer: "A. B."') one span per sentence inside its marks; the words whole
+    otherwise."""
+    if end - start < 3 or text[start] not in _OPEN_QUOTES or text[end - 1] not in "\"\u201d" \
+            or any(text.count(q, start + 1, end - 1) for q in "\"\u201c\u201d"):
+        return [(start, end)]
+    pieces = [_trim(text, a, b) for a, b in _quoted_sentences(text, start + 1, end - 1)]
+    return [p for p in pieces if p[0] < p[1]] if len(pieces) > 1 else [(start, end)]
 
 
 def _quoted_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -729,12 +729,13 @@ def _work_then_name(text: str, lex: Lexicon) -> bool:
 def _legal_form_end(suffixes: frozenset[str]) -> re.Pattern[str]:
     """A company's name, capitalised words, then one or two legal forms (titles.json's company_suffixes) to the
     mention's end, a form's full stops optional and the letters between them spaced or not ('S.A.', 'S. A.'), a
-    part of the form perhaps in brackets before the last ('Korvane Trading (Pty) Ltd')."""
+    part of the form or the company's country perhaps in brackets before the last ('Korvane Trading (Pty) Ltd',
+    'Korvane Textiles (Lesotho) Co., Ltd.')."""
     forms = "|".join(r"\.[ \t]?".join(re.escape(p) for p in f.rstrip(".").split(".")) + r"\.?"
                      for f in sorted(suffixes, key=len, reverse=True))
     word = r"[A-Z][\w'\u2019&-]*"
     return re.compile(rf"(?:[A-Za-z][a-z-]*[ \t]+(?=[a-z]))?(?:[a-z][\w-]*[ \t]+)*({word}(?:[ \t]+(?:{word}|de|del|la|y|&))*"
-                      rf"(?:[ \t]+\((?:{forms})\))?[ \t]+({forms})(?:,?[ \t]+(?:{forms}))?)$")  # ('Shanxi Longtai Co., Ltd.': a comma between two forms)
+                      rf"(?:[ \t]+\((?:{forms}|{word}(?:[ \t]+{word}){{0,2}})\))?[ \t]+({forms})(?:,?[ \t]+(?:{forms}))?)$")  # ('Shanxi Longtai Co., Ltd.': a comma between two forms)
 
 
 def _legal_company(raw: str, main: str, lex: Lexicon) -> Mention | None:
@@ -942,11 +943,12 @@ def _main_words(raw: str, lex: Lexicon) -> tuple[str, str]:
 
 
 def _bracketed_legal_form(label: re.Match[str], lex: Lexicon) -> bool:
-    """Is a group in brackets that reads as a party's label a part of a company's legal form, another form after
-    it ('Korvane Trading (Pty) Ltd'): the company's name, no party?"""
+    """Is a group in brackets that reads as a party's label a part of a company's name, a legal form after it:
+    another form ('Korvane Trading (Pty) Ltd') or the country the company is registered in ('Korvane Textiles
+    (Lesotho) Co., Ltd.'): the company's name, no party?"""
     forms = undotted_legal_forms(lex.company_suffixes)
     after = label.string[label.end():].split()
-    return label.group(1).replace(".", "") in forms and bool(after) and after[0].replace(".", "") in forms
+    return bool(after) and after[0].rstrip(",").replace(".", "") in forms
 
 
 def _legal_forms_apart(main: str, appositive: str, lex: Lexicon) -> bool:
@@ -1338,14 +1340,21 @@ class _MentionWords:
     definite: bool
 
 
+def _participle_after_people(body: list[str], low: list[str], k: int, lex: Lexicon) -> bool:
+    """Is the word at k a present participle in lower case after a noun for people ('the people living there',
+    'a man running the mill'), the phrase it opens no part of the head?"""
+    return low[k].endswith("ing") and body[k].islower() and len(low[k]) > 5 and (
+        low[k - 1] in lex.anonymous_heads or low[k - 1] in lex.occupations)
+
+
 def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     """A named person after a title, else a speaker whose kind its head noun says (the last word
     before the first preposition): a medium, an institution, an anonymous person or group."""
     body, body_low = mw.body, mw.body_low
     cut = len(body)
     for k, w in enumerate(body_low):
-        if k > 0 and w in _PREPOSITIONS:
-            cut = k
+        if k > 0 and (w in _PREPOSITIONS or _participle_after_people(body, body_low, k, lex)):
+            cut = k  # ('the people | living there': the participle's phrase describes them)
             break
     head_words, head_low = body[:cut], body_low[:cut - 1] + [_hyphened_head(body_low[cut - 1], lex)]
     while len(head_words) > 1 and head_low[-1].endswith("ed") and head_words[-1].islower() \

@@ -42,7 +42,7 @@ _TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # honorific or a given name (mixed_label)
 _MIXED_LABEL_RE = re.compile(r"[\"\u201c]?[ \t]*" + _STAMP + r"(?:Q\d{1,4}[ \t]+)?(?P<open>\[[ \t]*)?"
                              r"(?P<name>[" + _CAPS + r"][\w.'\u2019\-]*(?:[ \t]+[" + _CAPS + r"][\w.'\u2019\-]*){0,3})"
-                             r"(?:,[ \t]+(?P<role>[a-z][\w'\u2019\- ]{1,46}[a-z])"
+                             r"(?:,[ \t]+(?P<role>[A-Za-z][\w'\u2019\- ]{1,46}[a-z])"
                              r"(?:,[ \t]+(?P<org>[A-Z][\w'\u2019&.\- ]{0,46}[\w.]))?)?"
                              r"(?:[ \t]*\((?P<aside>[^()\n]{1,48})\))?(?(open)[ \t]*\]:?|:)"
                              r"(?:[ \t]+(?=\S)|[ \t]*$)")
@@ -343,9 +343,18 @@ def _mixed_label(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str]
     first = words[0].rstrip(".")
     parts = {*_data()["role_labels"], *_data()["question_labels"]}  # ('Question (Ana Costa, Tarn Courier):')
     if " ".join(words) in parts or (len(words) > 1 and (
-            first in lex.honorifics or first in lex.given_names)):
+            first in lex.honorifics or first in lex.given_names or _titled_role(m, lex))):
         return m
     return None
+
+
+def _titled_role(m: re.Match[str], lex: Lexicon) -> bool:
+    """Does a label in the case of a name give, after its comma or in brackets, a role in title case that a title
+    word or a host's role ends ('Celia Marrow, Chief Elections Officer:', 'Lorne Baptiste, Reporting:', 'Celia
+    Marrow (Chief Elections Officer):'): a person's label though the given name is none the lists know?"""
+    written = m.group("role") or m.group("aside") or ""
+    role = fold(written).split()
+    return bool(role) and written[:1].isupper() and (role[-1] in lex.title_words or role[-1] in _data()["host_roles"])
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
