@@ -2877,6 +2877,10 @@ class _Document:
             or self.registry.resolve(text[frame.speaker[0]:frame.speaker[1]], self.people,
                                      self.institutions.named_before(frame.speaker[0]))
         sp = self._read_again(frame.speaker[0], sp, len(self.registry.speakers) > known)
+        if fold(sp.name) in self.lex.company_heads and (body := self._company_of_content(frame, text[slice(*frame.speaker)])):
+            if len(self.registry.speakers) > known:
+                self.registry.forget(sp)  # ('the company' that names no company met before: the content's subject)
+            sp = body
         if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
             return self._outlet_speaker(self.outlets.get(sp.outlet))  # one speaker an outlet, by its first name
         label = party_after(text, frame.speaker[1])
@@ -2947,8 +2951,7 @@ class _Document:
         assert frame.speaker is not None
         last = self._spoke_just_before()
         mention = self.text[frame.speaker[0]:frame.speaker[1]]
-        found = self.registry.spoke_as_company(mention, last) if last is not None else None
-        return found or self._company_of_content(frame, mention)
+        return self.registry.spoke_as_company(mention, last) if last is not None else None
 
     def _company_of_content(self, frame: Frame, mention: str) -> Speaker | None:
         """'SkyLark Air grounded its jets on Sunday, the company said': 'the company' after its content is the
