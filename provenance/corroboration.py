@@ -2380,13 +2380,15 @@ def withdrawn_accounts(records: Sequence[ClaimRecord]) -> list[tuple[int, int, f
     """(withdrawal, withdrawn, share of words): a party's withdrawal of what it had said ('Brellin
     Foods has withdrawn its claim that C', its stance `retract` and its text C) takes back each
     account of that party stated before it (`_said_before`), in whatever outlet, however it was
-    attributed (`account_of`: its chief executive's, its press release's) and in however many
-    words: the account holds TAKEN_BACK_COVERAGE of the words of C ('C, and that D': withdrawn in
-    part, D still stands), or C holds that share of the account's (C told at more length), with no
-    figure apart and no conflict signal. Blocking need not pair them (a withdrawal names a claim
-    of its own party in words of its own): ingest reads, beside a new document, the versions
-    blocking pairs with it and those of its parties' stored accounts and withdrawals
-    (`parties.party_versions`); `recompute` reads them all."""
+    attributed (`account_of`: its chief executive's, its press release's; `_officer_of`: 'the
+    ministry's permanent secretary' of the Ministry of Health, in the same story) and in however
+    many words: the account holds TAKEN_BACK_COVERAGE of the words of C ('C, and that D': withdrawn
+    in part, D still stands), or C holds that share of the account's (C told at more length), with
+    no figure apart and no conflict signal; or, told in other words, the one account of each earlier
+    document that shares most of its words with C, figures aside (`_retold`). Blocking need not
+    pair them (a withdrawal names a claim of its own party in words of its own): ingest reads,
+    beside a new document, the versions blocking pairs with it and those of its parties' stored
+    accounts and withdrawals (`parties.party_versions`); `recompute` reads them all."""
     found = []
     twins = _told_spans(records)
     for i, x in enumerate(records):
@@ -2394,13 +2396,120 @@ def withdrawn_accounts(records: Sequence[ClaimRecord]) -> list[tuple[int, int, f
             continue
         told = twins.get((x.doc, x.version, x.start, x.end), [])
         others = [j for j, y in enumerate(records) if j != i and stance_kind(y) is None and _said_before(y, x)
-                  and not _embedded(x, y) and account_of(x, y, told)]
+                  and not _embedded(x, y) and (account_of(x, y, told) or _officer_of(x, y))]
         shares = {j: _withdrawn_share(x.text, records[j].text) for j in others}
-        others = [j for j in others if shares[j][0] >= TAKEN_BACK_COVERAGE]
-        verdicts = matcher().match_many([(canonical_text(shares[j][1]), canonical_text(shares[j][2])) for j in others],
-                                        threshold=CORROBORATION_THRESHOLD)
-        found += [(i, j, shares[j][0]) for j, v in zip(others, verdicts, strict=True) if v.conflict is None]
+        near = [j for j in others if shares[j][0] >= TAKEN_BACK_COVERAGE]
+        found += [(i, j, shares[j][0]) for j in _unopposed(near, shares)]
+        told_in = {(records[j].doc, records[j].version) for j in near}
+        found += _retold(records, i, [j for j in others if (records[j].doc, records[j].version) not in told_in
+                                      and not other_stories(x, records[j])])
     return found
+
+
+def _unopposed(candidates: Sequence[int], shares: Mapping[int, tuple[float, str, str]]) -> list[int]:
+    """The candidates whose words withdrawn and words of the account (`_withdrawn_share`) the matcher
+    finds in no conflict."""
+    verdicts = matcher().match_many([(canonical_text(shares[j][1]), canonical_text(shares[j][2])) for j in candidates],
+                                    threshold=CORROBORATION_THRESHOLD)
+    return [j for j, v in zip(candidates, verdicts, strict=True) if v.conflict is None]
+
+
+def _retold(records: Sequence[ClaimRecord], i: int, candidates: Sequence[int]) -> list[tuple[int, int, float]]:
+    """(withdrawal, withdrawn, share) of a withdrawal `records[i]` told in other words than its party's
+    accounts: of each earlier document, the one account of the party (whole, or one clause of 'C and
+    that D') whose content words, figures and their wording aside ('at least nine', 'eleven', '11'),
+    best overlap the words withdrawn (corroboration.json retold: its 'share' of the fewer of the two's,
+    its 'words' at least), with no particular apart and no conflict signal: a withdrawal of C takes back the account of C however
+    its outlet worded it, never all the party said of the story. A withdrawal whose words are the
+    account of the withdrawing ('has withdrawn the explanation it gave for C') names no C to compare."""
+    own = _WITHDRAWAL_TAIL.split(records[i].text, maxsplit=1)[0]
+    if set(withdrawal_hints()).intersection(own.casefold().split()):
+        return []
+    best: dict[tuple, tuple[float, int, str]] = {}
+    for j in candidates:
+        share, part = _retold_share(own, records[j].text)
+        where = (records[j].doc, records[j].version)
+        if share >= _retold_limits()[0] and share > best.get(where, (0.0, -1, ""))[0]:
+            best[where] = (share, j, part)
+    kept = [(j, part) for _, j, part in best.values()]
+    verdicts = matcher().match_many([(canonical_text(own), canonical_text(part)) for _, part in kept],
+                                    threshold=CORROBORATION_THRESHOLD)
+    return [(i, j, best[(records[j].doc, records[j].version)][0])
+            for (j, _), v in zip(kept, verdicts, strict=True) if v.conflict is None]
+
+
+def _retold_share(said: str, account: str) -> tuple[float, str]:
+    """(share, part) of the best part of an account (whole, or a clause of 'C and that D', 'C; D')
+    against the words withdrawn: the content words the two share, figures aside, over the fewer of
+    the two's; 0 with fewer than retold's 'words' shared, or a particular apart (`particulars_apart`)."""
+    mine, best = _unfigured(said), (0.0, account)
+    for part in (account, *_CLAUSE_BREAK.split(account)):
+        theirs = _unfigured(part)
+        shared = len(mine & theirs)
+        if shared < _retold_limits()[1] or particulars_apart(said, part):
+            continue
+        share = shared / min(len(mine), len(theirs))
+        if share > best[0]:
+            best = (share, part)
+    return best
+
+
+def _unfigured(text: str) -> frozenset[str]:
+    """The content words (`tokens`) of a text without its figures, in digits or in words ('nine', 'at
+    least', matcher.json number_words and corroboration.json retold's hedges)."""
+    skip = _figure_words()
+    return frozenset(w for w in tokens(_FIGURE_WORDS.sub(" ", text)) if w not in skip)
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> frozenset[str]:
+    return frozenset(load_data("matcher.json")["number_words"]) | frozenset(load_data("corroboration.json")["retold"]["hedges"])
+
+
+@lru_cache(maxsize=1)
+def _retold_limits() -> tuple[float, int]:
+    """('share', 'words') of corroboration.json retold."""
+    data = load_data("corroboration.json")["retold"]
+    return float(data["share"]), int(data["words"])
+
+
+def _officer_of(x: ClaimRecord, y: ClaimRecord) -> bool:
+    """Whether a named speaker of `y` holds an office of the body whose withdrawal is `x`, in the same
+    story: the body the role names (`staff_body`) is the withdrawer's ('Nadro Energy managing
+    director'), or the role opens on the body's head noun ("the ministry's permanent secretary" of the
+    Ministry of Health), or the withdrawer is an office of a body ('the proprietor of NAME') the role
+    holds ("the company's proprietor")."""
+    if y.anonymous or not y.speaker or not y.role or other_stories(x, y) or namesakes(x, y):
+        return False
+    name, body, role = source_name(x), staff_body(y), _name_key(y.role)
+    if body and name and _one_body(body, name):
+        return True
+    head = _head_noun(name)
+    office = _name_key(name.split(" of ", 1)[0]) if not name[:1].isupper() and " of " in name else ()
+    return bool(head and role[:2] == (head, "s") and len(role) > 2 and _staff_pattern().match(y.role)) \
+        or bool(office and role[-1:] == office[-1:] and _one_holder(office))
+
+
+def _one_holder(office: tuple[str, ...]) -> bool:
+    """Whether an office ('proprietor', 'managing director') has one holder in its body: one of
+    corroboration.json single_offices, or no word of its staff ('an official of', 'a director of':
+    one of many)."""
+    single, staff = _office_words()
+    return " ".join(office) in single or office[-1] not in staff
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(single_offices, staff words) of corroboration.json."""
+    data = load_data("corroboration.json")
+    return frozenset(data["single_offices"]), frozenset(data["staff"]["words"])
+
+
+def _head_noun(name: str) -> str:
+    """The head noun of a body's name, lower case: the word before 'of' ('ministry' of 'Ministry of
+    Health'), else its last word ('department' of 'Elections Department'); '' for no name."""
+    key = _name_key(name)
+    return key[key.index("of") - 1] if "of" in key[1:] else (key[-1] if key else "")
 
 
 # where a withdrawn statement's own words end and the publisher's account of the withdrawal goes on
@@ -2416,8 +2525,8 @@ def _withdrawn_share(said: str, account: str) -> tuple[float, str, str]:
     words, up to any clause the publisher adds ('C, after the office confirmed that D'), hold: a
     withdrawal telling C at more length ('the permit of the Tolsk depot had been extended') takes
     back the account's shorter C ('the permit had been extended') however many other clauses it has."""
-    best = (max(_covered(said, account), _covered(account, said)), said, account)
     own = _WITHDRAWAL_TAIL.split(said, maxsplit=1)[0]
+    best = (max(_covered(own, account), _covered(account, own)), own, account)
     for clause in _CLAUSE_BREAK.split(account):
         share = _covered(clause, own)
         if share > best[0]:
