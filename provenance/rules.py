@@ -63,7 +63,7 @@ from provenance.corroboration import (
     withdraws,
 )
 from provenance.datafiles import load_data
-from provenance.extract.lexicon import anonymity_request, word_set
+from provenance.extract.lexicon import anonymity_request, title_words, word_set
 from provenance.extract.speakers import analyse
 from provenance.matching import figures_of, prepare
 from provenance.standing import (
@@ -451,7 +451,7 @@ def _group_in(role: str) -> str:
 # the capitalised words that end the words before a name's 'of' ('the state Department | of ...'), and the
 # head nouns of bodies (titles.json institution_heads) that make them a body's name
 _CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*\s+)+)\Z")
-_INSTITUTION_HEADS = frozenset(h.casefold() for h in load_data("titles.json")["institution_heads"] if " " not in h)
+_INSTITUTION_HEADS = frozenset(h for h in title_words("institution_heads") if " " not in h)
 # 'Upland Growers Association chairman': a group's name, then one or two lower-case words of a title
 _NAME_THEN_TITLE = re.compile(r"((?:[A-Z][\w'’&-]*\s+)+)[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 _AGENTS = "|".join(load_data("corroboration.json")["client_agents"])
@@ -492,7 +492,7 @@ def _aged_only(words: str) -> bool:
 
 def _official_issue() -> re.Pattern[str]:
     titles, cues = load_data("titles.json"), load_data("cues.json")
-    issuers = [w.casefold() for key in ("institution_heads", "record_issuers") for w in titles[key]]
+    issuers = [*title_words("institution_heads"), *(w.casefold() for w in titles["record_issuers"])]
     issuers += load_data("corroboration.json")["official_issuers"]
     nouns = [w.casefold() for w in cues["issuer_nouns"]]
     alternatives = "|".join(re.escape(w) for w in sorted(set(issuers), key=len, reverse=True))
@@ -516,7 +516,7 @@ def _doing_words() -> tuple[re.Pattern[str], ...]:
     """The commentator words that tell what a body does ('Research', 'Studies', 'think tank'), not
     what it is: no private person's, and none that is itself a body's head noun (titles.json
     institution_heads: 'Institute', 'Group')."""
-    heads = [" ".join(h.split()) for h in load_data("titles.json")["institution_heads"]]
+    heads = title_words("institution_heads")
     return tuple(p for p, kind in lexicon().commentator_roles
                  if kind != "private person" and not any(p.fullmatch(h) for h in heads))
 
@@ -624,9 +624,19 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
 
 
-# 'The Tarn Ledger, which first reported the leak, said': the outlet that broke the story (corroboration.json first_reporters)
-_FIRST_REPORTER = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, load_data("corroboration.json")["first_reporters"]))
-                             + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def _first_reporter() -> re.Pattern[str]:
+    """'The Tarn Ledger, which first reported the leak, said', 'which broke the story', 'that had first revealed':
+    a relative clause crediting the outlet before it with the story (grammar.json's credit_verbs in the past,
+    after 'first' or before 'first' or one of its credited_stories)."""
+    past = "(?:" + "|".join(sorted(w for w in word_set("credit_verbs") if w.endswith("ed") or w in word_set("irregular_past"))) + ")"
+    story = r"(?:first|the\s+(?:" + "|".join(sorted(word_set("credited_stories"))) + "))"
+    return re.compile(r"(?<![\w'’-])(?:which|that)\s+(?:had\s+)?(?:first\s+" + past + "|" + past + r"\s+" + story
+                      + r")(?![\w'’-])", re.IGNORECASE)
+
+
+_FIRST_REPORTER = _first_reporter()
 # 'the company "deeply apologizes" to the guests': an agent passing on the client's own apology (corroboration.json conveyed_regrets)
 def _conveys_regret(text: str) -> bool:
     """Does an agent's claim pass on a regret (corroboration.json conveyed_regrets) as said, not one asked of or
@@ -1348,8 +1358,8 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
 
 def mark_first_reporters(claims: Sequence[ClaimRecord], text: str) -> None:
     """Make a medium the named speaker its sentence describes, just after its name, as the outlet that
-    broke the story ('The Tarn Ledger, which first reported the leak, said C': corroboration.json
-    first_reporters), whatever its name looks like: C is that outlet's report, relayed."""
+    broke the story ('The Tarn Ledger, which first reported the leak, said C': _first_reporter), whatever its
+    name looks like: C is that outlet's report, relayed."""
     for r in claims:
         if not text or r.anonymous or not r.speaker or r.speaker_kind == "media" or r.sentence is None:
             continue
@@ -2075,18 +2085,19 @@ def _title_lexicon() -> _Titles:
     courtesy = {t.casefold() for t in titles["courtesy_titles"]} | {t.casefold() + "." for t in titles["courtesy_titles"]}
     single = {t.casefold() for t in titles["titles"] if " " not in t} - courtesy
     several = [t.casefold() for t in titles["titles"] if " " in t]
-    words = single | {p.casefold() for key in ("parties", "institution_heads", "body_heads", "company_heads",
-                                              "group_heads", "postnominals", "record_issuers")
-                      for p in titles[key] if " " not in p}
+    heads = title_words("institution_heads")
+    words = single | {p.casefold() for key in ("parties", "body_heads", "company_heads", "group_heads", "postnominals",
+                                              "record_issuers") for p in titles[key] if " " not in p}
+    words |= {h for h in heads if " " not in h}
     words |= {h.casefold() for h in titles["honorifics"]}
     words -= courtesy  # ('Ms' before a name is no title, though 'MS' after one is a degree)
-    several += [p.casefold() for key in ("parties", "institution_heads") for p in titles[key] if " " in p]
+    several += [p.casefold() for p in titles["parties"] if " " in p] + [h for h in heads if " " in h]
     verbs = {form for verb in load_data("cues.json")["verbs"] for form in verb["forms"] if " " not in form}
     return _Titles(frozenset(words), re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in several) + r")(?!\w)"),
                    frozenset(verbs) | lexicon().stopwords,
                    frozenset(a.casefold() for key in ("abbreviations", "honorifics") for a in titles[key]),
-                   frozenset(w.casefold() for key in ("institution_heads", "body_heads", "company_heads", "record_issuers")
-                             for w in titles[key] if " " not in w),
+                   frozenset(w.casefold() for key in ("body_heads", "company_heads", "record_issuers")
+                             for w in titles[key] if " " not in w) | {h for h in heads if " " not in h},
                    frozenset(w.casefold() for w in titles["occupations"]) - words)
 
 

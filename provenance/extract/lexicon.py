@@ -223,6 +223,18 @@ def grammar_words(key: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@lru_cache(maxsize=64)
+def title_words(key: str) -> tuple[str, ...]:
+    """The entries of the list `key` in provenance/data/titles.json folded as Lexicon reads them (fold: case,
+    accents, spaces), in the file's order ('institution_heads': 'ministry', 'white house'); a missing or malformed
+    list is an error naming the file and the key."""
+    words = load_data("titles.json").get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(f"provenance/data/titles.json: '{key}' must be a list of words: "
+                            "fix the file or reinstall provenance")
+    return tuple(fold(w) for w in words)
+
+
 def word_set(key: str) -> frozenset[str]:
     """The words of grammar.json's list `key` as a set."""
     return frozenset(grammar_words(key))
@@ -340,7 +352,7 @@ def _folded(data: dict, key: str) -> frozenset[str]:
 def _institution_heads(titles: dict) -> frozenset[str]:
     """Nouns that make an institution (titles.json's 'institution_heads'), and the one-word names of
     police forces and emergency services, which head their own mention ('carabinieri said')."""
-    return _folded(titles, "institution_heads") | frozenset(w for w in _police_services(titles) if " " not in w)
+    return frozenset(title_words("institution_heads")) | frozenset(w for w in _police_services(titles) if " " not in w)
 
 
 def _police_services(titles: dict) -> frozenset[str]:
@@ -352,7 +364,7 @@ def _police_services(titles: dict) -> frozenset[str]:
 
 def _record_issuers(titles: dict) -> frozenset[str]:
     """Words for who issued a record that may stand lowercase before it ('state records'): titles.json."""
-    return _folded(titles, "record_issuers") | _folded(titles, "institution_heads") | _folded(titles, "body_heads")
+    return _folded(titles, "record_issuers") | frozenset(title_words("institution_heads")) | _folded(titles, "body_heads")
 
 
 def _given_names(names: dict) -> dict[str, Any]:
