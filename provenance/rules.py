@@ -63,7 +63,7 @@ from provenance.corroboration import (
     withdraws,
 )
 from provenance.datafiles import load_data
-from provenance.extract.lexicon import anonymity_request, title_words, word_set
+from provenance.extract.lexicon import anonymity_request, credit_pasts, title_words, word_set
 from provenance.extract.speakers import analyse
 from provenance.matching import figures_of, prepare
 from provenance.standing import (
@@ -630,7 +630,7 @@ def _first_reporter() -> re.Pattern[str]:
     """'The Tarn Ledger, which first reported the leak, said', 'which broke the story', 'that had first revealed':
     a relative clause crediting the outlet before it with the story (grammar.json's credit_verbs in the past,
     after 'first' or before 'first' or one of its credited_stories)."""
-    past = "(?:" + "|".join(sorted(w for w in word_set("credit_verbs") if w.endswith("ed") or w in word_set("irregular_past"))) + ")"
+    past = "(?:" + "|".join(sorted(credit_pasts())) + ")"
     story = r"(?:first|the\s+(?:" + "|".join(sorted(word_set("credited_stories"))) + "))"
     return re.compile(r"(?<![\w'’-])(?:which|that)\s+(?:had\s+)?(?:first\s+" + past + "|" + past + r"\s+" + story
                       + r")(?![\w'’-])", re.IGNORECASE)

@@ -1744,14 +1744,16 @@ class _Parser:
                                                                 or self._name_after_post(j, k, limit)
                                                                 or self._name_after_partitive(j, k, limit)):
             more = self.np_after(k + 1, limit)
-            if more and (more[1] >= limit or self.is_p(more[1], ",")):
-                return j, more[1]
-        return j, k
+            if more and (more[1] >= limit or self.is_p(more[1], ",")) and not (
+                    self.w(k - 1) in self.lex.media_heads and self.w(more[1] - 1) in self.lex.title_words):
+                return j, more[1]  # (never a person's title after a medium: 'According to the newspaper, the Prime
+        return j, k  # Minister, Ana Costa, had known C': the Prime Minister is whom C is about)
 
-    def _this_medium(self, k: int) -> bool:
-        """Do tokens k and k + 1 read 'this' and a medium's noun ('told this paper that C', 'told this newspaper'),
-        the publisher naming itself?"""
-        return self.w(k) == "this" and not self.t[k + 1].cap and self.w(k + 1) in self.lex.media_heads
+    def _this_medium(self, k: int, stop: int) -> int:
+        """How many tokens from k, before `stop`, name the publisher as it names itself ('told this paper that C',
+        'told this radio station C': Lexicon.self_medium); 0 when they do not."""
+        words = [self.text[t.start:t.end] for t in self.t[k:min(k + 4, stop)]]
+        return self.lex.self_medium(words)
 
     def _name_after_post(self, j: int, comma: int, limit: int) -> bool:
         """Is the phrase before the comma at `comma` a definite description of one person by her post
@@ -1982,8 +1984,9 @@ class _Parser:
                 return None if cue.requires_recipient else k
             # 'told me detectives were ...': an object pronoun is the whole recipient ('her' may own a noun)
             pronoun = self.w(r0) in _OBJECT_PRONOUNS and self.w(r0) not in self.lex.possessives
+            own = self._this_medium(r0, stop - 1)
             rec = (r0, r0 + 1) if pronoun and r0 + 1 < stop else (
-                (r0, r0 + 2) if r0 + 2 < stop and self._this_medium(r0) else self.np_after(r0, stop))
+                (r0, r0 + own) if own else self.np_after(r0, stop))
             if rec is not None and rec[1] - rec[0] > 1 and self.w(rec[1]) in _THERE_VERBS:
                 rec = (rec[0], self._recipient_cut(*rec))  # 'told Reuters there had been no change': 'there' opens C
             if rec is None:

@@ -782,7 +782,7 @@ def _told_before(text: str, frame: Frame) -> Frame | None:
 _CUE_AFTER_SPEAKER, _CONTENT_AFTER_CUE = 16, 48
 
 
-def without_replaced(made: list, added: list) -> list:
+def without_replaced(made: list, added: list, text: str = "") -> list:
     """The rules' claims of a sentence less the publisher's own statements (form 'unattributed')
     whose words are at least half in the contents of the claims the model added: the model's
     attribution replaces them ('Analysts estimate X': X is the analysts', not the publisher's).
@@ -790,7 +790,8 @@ def without_replaced(made: list, added: list) -> list:
     whose words from that cue on are at least half that claim's content ('The minister fears the dam
     could fail': the minister's belief, not also the publisher's statement; no PolNeAR figure moves,
     as the publisher's statements are not scored there). So does a statement that is an added claim's plain
-    report whole: its speaker's words, cue and content, in that order (`_attribution_inside`). A publisher's
+    report whole: its speaker's words, cue and content, in that order (`_attribution_inside`), and one that is an
+    added refusal to tell whole ('X declined to discuss C', `_refuses_to_tell`). A publisher's
     statement with a short
     attributed phrase inside it stays, and so does one where the model's cue is no such cue ('X held
     talks with Y' is the seed's publisher's statement; with any lexicon cue, 'figures show a loss of
@@ -824,9 +825,22 @@ def without_replaced(made: list, added: list) -> list:
         # 'Ana Lind, chair of the Tarn Valley Ports, Roads and Harbours Committee, said C': the statement is the
         # model's plain report whole, however long the words naming its speaker (news batches 1-19, speaker and
         # outlet +1 each, the rest and batches 20-25 unchanged; PolNeAR does not score publishers' statements)
-        return any(_plain_statement_cue(getattr(a, "cue", None)) and _attribution_inside(a, c) for a in known)
+        return any(_plain_statement_cue(getattr(a, "cue", None)) and _attribution_inside(a, c) for a in known) \
+            or any(_refuses_to_tell(a, text) and _attribution_inside(a, c) for a in added)
 
     return [c for c in made if c.form != "unattributed" or not (covered(c) or tells(c) or names_inside(c))]
+
+
+def _refuses_to_tell(added, text: str) -> bool:
+    """Is the added claim a refusal to tell that no cue of the lexicon reads ('Petra Lumsden declined to discuss the
+    contract': lexicon.declined_telling, read from its cue to its content's end), whose speaker's decline is all its
+    sentence says, as the rules' 'refused to identify the buyer' is? ('declined to comment on a report' is the
+    lexicon's cue, which the rules read as the publisher's.)"""
+    span = getattr(added, "cue_span", None)
+    if span is None or getattr(added, "stance", None) != "declines_to_confirm" or not text:
+        return False
+    words = text[span[0]:added.end]
+    return lexicon().declined_telling.match(words) is not None and not _known_cue(words)
 
 
 def _attribution_inside(added, c) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from heapq import merge
@@ -26,6 +26,7 @@ from provenance.extract.attribution import (
     DETERMINERS,
     Content,
     Frame,
+    credits_story,
     parse_sentence,
     records_by_head,
     title_cased,
@@ -92,6 +93,7 @@ from provenance.extract.lexicon import (
     Lexicon,
     alternation,
     anonymity_request,
+    credit_pasts,
     false_pronoun_fullmatch,
     false_story_match,
     fold,
@@ -599,15 +601,18 @@ class _Outlets:
         return None
 
 
+# 'The Courier first reported the story', 'Gazeta Vest had first revealed the case': a name, then a verb (and 'first')
+_CREDIT_OPENING = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+(?:had\s+)?(?:first\s+)?"
+                             r"(?P<verb>[a-z]+)\s+(?:first\s+)?")
 # an outlet's name, then the place it was told in ('Reuters in Kano', 'the BBC at Lagos airport')
 _TOLD_AT_PLACE = re.compile(r"(.+?)\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}")
 
 
 def _self_named(mention: str, lex: Lexicon) -> bool:
     """Do the words name the publisher as it names itself: 'this' and a medium's noun ('this newspaper', 'this
-    paper', 'this station', 'this publication')?"""
+    paper', 'this radio station', 'this publication'; Lexicon.self_medium)?"""
     words = clean(mention).split()
-    return len(words) == 2 and fold(words[0]) == "this" and words[1].islower() and words[1] in lex.media_heads
+    return len(words) >= 2 and lex.self_medium(words) == len(words)
 
 
 def _writes_itself(text: str, outlet: str, listed: str) -> bool:
@@ -1372,7 +1377,7 @@ def extract_claimset(text: str, *, slug: str, title=None, outlet=None, url=None,
     doc = _Document(text, title=title, outlet=outlet, published=published, use_model=use_model)
     claims = doc.read()
     out = _claimset(text, claims, slug=slug, title=title, outlet=doc.publisher, url=url, language=language,
-                    published=doc.published_on, version=version, origins=doc.origin)
+                    published=doc.published_on, version=version, origins=doc.origin, credited=doc.credited)
     out["extractor"] = {"model": model_version() if use_model else None}
     return out
 
@@ -1458,6 +1463,7 @@ class _Document:
         # not a bound method: the registry would hold the document in a cycle, freed only by a full collection
         self.registry.initials = partial(_defined_initials, text, lex=lex)
         self.people = _People(text, lex)
+        self.credited: list[dict] = []  # outlets credited with the story ('The Courier first reported it')
         self.institutions = _Institutions(text, lex)
         self.ctx = DateContext(self.published_on)
         self.claims: list[_Claim] = []
@@ -2320,7 +2326,7 @@ class _Document:
             # '"A," said Ines Berg, a planner at the port. "B."': a quotation the model attributed is
             # whom the next quotation with no cue of its own goes on from, not a speaker before it
             self.last_attr, self.last_attr_block = quoted, r.sent.block
-        return without_replaced(made, more) + more
+        return without_replaced(made, more, self.text) + more
 
     def _end_opening_clauses(self, r: _Reading, made: list[_Claim]) -> list[_Claim]:
         """End the contents read in a subordinate clause opening the sentence at the clause's comma
@@ -2586,6 +2592,30 @@ class _Document:
         found = credit(words, self.lex)
         return found is not None and found.outlet is not None and self._outlet_named(found.outlet) is not None
 
+    def _note_credit(self, s: int, e: int) -> None:
+        """'The Courier first reported the story on Monday': the outlet a sentence credits with the story (grammar.json
+        credit_verbs in the past, credited_stories: attribution.credits_story) states nothing, and is still one of the
+        story's outlets, which the claim set lists."""
+        m = _CREDIT_OPENING.match(self.text, s, e)
+        if m is None or m.group("verb") not in credit_pasts() \
+                or not credits_story(re.findall(r"[\w'’]+|[^\w\s]", self.text[m.end():e].lower())[:3]):
+            return
+        found = self.outlets.named(m.group("name"), lenient=False, publisher=self.publisher, at=s)
+        if found is not None and found is not self.publisher:
+            self.credited.append(found)
+
+    def _its_own(self, sp: Speaker | None, frame: Frame) -> None:
+        """'Valtrex said its exports would resume': a speaker named by one capitalised word, no given name nor the
+        surname of a person the text names nor the first word of a longer name it gives, with no title, role or
+        gender, whose statement opens with 'its' is a body, as what the text calls 'it' is (a person's statement
+        would say 'his' or 'her')."""
+        if sp is None or sp.kind != "person" or sp.anonymous or sp.role or sp.gender or " " in sp.name \
+                or not sp.name[:1].isupper() or fold(sp.name) in self.lex.given_names or not frame.contents:
+            return
+        if self.text.startswith("its ", frame.contents[0].start) and self.people.get(surname_key(sp.name)) is None \
+                and re.search(r"(?<![\w-])" + re.escape(sp.name) + r"\s+[A-Z]", self.text) is None:
+            sp.kind = "institution"  # (never one word of a longer name the text gives: 'Plexa Gemeentesoftware')
+
     def _attributed_sentence(self, r: _Reading, frames: list[Frame]) -> tuple[list[_Claim], bool]:
         """The claims of a sentence's attribution frames, and whether it is a lead-in ('He said:')."""
         made: list[_Claim] = []
@@ -2618,6 +2648,7 @@ class _Document:
             sp = self._frame_speaker(frame, prev_speaker if frame.nested else outer_speaker)
             prev_speaker = sp
             outer_speaker = sp if not frame.nested else outer_speaker
+            self._its_own(sp, frame)
             self._note_cited(frame.speaker, sp)
             self._frame_claims(r, frame, sp, made)
         self._answer_later(made, r)
@@ -4426,6 +4457,7 @@ class _Document:
         s, e = _trim(text, r.begin_off, sent.end)
         if s >= e or not any(ch.isalpha() for ch in text[s:e]) or sent.first_in_block and place_line(text, s, e):
             return []  # (a dateline standing as a sentence: 'PUERTO TALÍN.', 'Kampala.')
+        self._note_credit(s, e)
         claim = self._publisher_claim(r, s, e)
         said = self._record_subject(s, e)
         source = self._record_source(*said[0]) if said is not None else None
@@ -5323,7 +5355,8 @@ def _document_cited(sp: Speaker) -> bool:
 
 
 def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, language, published,
-              version, origins: Callable[[_Claim], tuple[Speaker | None, dict | None]]) -> ClaimSet:
+              version, origins: Callable[[_Claim], tuple[Speaker | None, dict | None]],
+              credited: Iterable[dict] = ()) -> ClaimSet:
     speaker_ids: dict[int, str] = {}
     speakers: list[SpeakerEntry] = []
     outlet_ids: dict[str, str] = {}
@@ -5377,6 +5410,8 @@ def _claimset(text: str, claims: list[_Claim], *, slug, title, outlet, url, lang
                           "reason": f"{who} {how}"})
     if outlet is not None:
         outlet_id(outlet)
+    for rec in credited:
+        outlet_id(rec)  # ('The Courier first reported the story': no claim, one of the story's outlets)
     for sp_dict in speakers:
         if not sp_dict["aliases"]:
             sp_dict["aliases"] = []

@@ -199,6 +199,21 @@ class Lexicon:
         return low.endswith("s") and low[:-1] in occupations \
             or low.endswith("men") and low[:-3] + "man" in occupations
 
+    def self_medium(self, words: list[str]) -> int:
+        """How many of the words, from the first, name the publisher as it names itself: 'this' and a medium's
+        noun in lower case, after at most two lower-case words that qualify it ('this newspaper', 'this paper',
+        'this radio station', 'this local news website'); 0 when they do not."""
+        if not words or fold(words[0]) != "this":
+            return 0
+        for n, word in enumerate(words[1:4], start=1):
+            if not word.isalpha() or not word.islower():
+                return 0
+            if word in self.media_heads and (n + 1 == len(words) or words[n + 1] not in self.media_heads):
+                return n + 1
+            if word not in self.media_heads and word not in self.adjectives:
+                return 0
+        return 0
+
     def occupation(self, low: str) -> bool:
         """Is the folded word a noun for a person or people by their work, singular or plural?"""
         return low in self.occupations or self.occupation_plural(low)
@@ -233,6 +248,12 @@ def title_words(key: str) -> tuple[str, ...]:
         raise DataFileError(f"provenance/data/titles.json: '{key}' must be a list of words: "
                             "fix the file or reinstall provenance")
     return tuple(fold(w) for w in words)
+
+
+def credit_pasts() -> frozenset[str]:
+    """The past forms among grammar.json's credit_verbs ('reported', 'broke'): in -ed or an irregular past."""
+    irregular = word_set("irregular_past")
+    return frozenset(w for w in word_set("credit_verbs") if w.endswith("ed") or w in irregular)
 
 
 def word_set(key: str) -> frozenset[str]:

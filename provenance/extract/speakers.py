@@ -79,6 +79,7 @@ _NAME_PARTICLES = frozenset(fold(w) for w in load_data("titles.json")["person_na
 _HONORIFIC_COMPOUNDS = frozenset(fold(w) for w in load_data("titles.json")["honorific_compounds"])  # 'Tan Sri'
 _NAME_HONORIFICS = frozenset(fold(w) for w in load_data("titles.json")["name_honorifics"])  # 'Nurul Haji Talib'
 _DESCENT_LINKS = frozenset(fold(w) for w in load_data("titles.json")["descent_links"])  # 'Rahim bin Osman'
+_GIVEN_HONORIFICS = frozenset(fold(w) for w in load_data("titles.json")["given_name_honorifics"])  # 'Awang Tengah'
 _PREPOSITIONS = frozenset("of within in at from with familiar close for on to inside among near who by about "
                           "briefed knowledgeable involved".split())
 _ARTICLES = frozenset(["a", "an", "the"])
@@ -1262,11 +1263,19 @@ def _description_then_name(raw: str, main: str, appositive: str, lex: Lexicon) -
     head = fold(words[-1])
     body = head in lex.institution_heads or head in lex.company_heads
     named = _analyse(appositive, lex).speaker
+    if named is not None and named.kind == "group" and named.anonymous and len(names) > 1:
+        # 'The buyer, Aquila Water Partners': a name set off after a description is one body's, whatever its last
+        # word ('Partners', 'Associates' head a group of people only in common words)
+        named = Speaker(appositive, "institution", False, words=frozenset(fold(w) for w in names))
     if named is None or named.anonymous or named.kind not in ("person", "institution") or not (
             body or named.kind == "institution" or head in lex.anonymous_heads or head in lex.title_words
             or head in lex.occupations):
         return None
-    if named.kind == "institution" or body and len(names) == 1:  # (a person's name after 'The kitchen's operator')
+    firm = (head in lex.firm_descriptors or head in lex.company_heads and head not in lex.person_trades and len(words) <= 3
+            and not any(w.endswith(("'s", "’s")) for w in words)) and named.gender is None and fold(names[0]) not in lex.given_names
+    if named.kind == "institution" or body and len(names) == 1 or firm:
+        # (a person's name after 'The kitchen's operator'; 'The engine maker, Corvair Propulsion': a firm's description
+        # of its own, titles.json firm_descriptors or company_heads, and no given name)
         return Mention(raw, speaker=Speaker(named.name, "institution", False, role=" ".join(words[1:]),
                                             words=frozenset(fold(w) for w in names)))
     return _named_in_appositive(raw, main, appositive, lex)
@@ -1759,6 +1768,9 @@ def title_end(words: list[str], low: list[str], lex: Lexicon) -> int:
             break  # 'Hajah Nurul Haji Talib': Nurul, whose father is Haji Talib
         elif k <= last_title:
             continue  # (inside a compound)
+        elif bare in _GIVEN_HONORIFICS and k < len(low) - 1 and words[k + 1][:1].isupper() and not any(
+                w.rstrip(".") in _NAME_HONORIFICS or w in _DESCENT_LINKS for w in low[k + 1:]):
+            break  # 'Awang Tengah Ali Hasan': a given name too, no father's name after it ('Awang Rizal Haji Kassim')
         elif bare in lex.title_words or bare in lex.honorifics:
             before = low[k - 1].rstrip(".") if k > 0 else ""
             if k == len(low) - 1 and k > 0 and words[k][:1].isupper() and (
@@ -2153,7 +2165,7 @@ class Registry:
         if sp.kind == "person" and self._company_so_written(sp, people):
             sp.kind = "institution"
         if sp.kind == "person" and not sp.anonymous:
-            met = self._holder_met(sp) if sp.head is not None else None
+            met = self._holder_met(sp) if sp.head is not None else self._named_again(sp)
             if met is not None:
                 return self.touch(met)
             body = self._body_of_name(sp)
@@ -2458,6 +2470,17 @@ class Registry:
                 # honorific is the one the text calls him by again)
                 self.by_name.setdefault(f"person|{fold(own)}", sp)
                 self.by_surname.setdefault(surname_key(own), sp)
+
+    def _named_again(self, sp: Speaker) -> Speaker | None:
+        """'Dayang Siti Aminah' after 'Dayang Siti Aminah Haji Ludin', 'Awang Tengah' after 'Awang Tengah Ali Hasan': a
+        name opening with an honorific that is also a given name (titles.json given_name_honorifics), it or the rest
+        the first words of the one full name of a person met before: that person."""
+        words = fold(sp.name).split()
+        if len(words) < 2 or words[0] not in _GIVEN_HONORIFICS:
+            return None
+        starts = (" ".join(words) + " ", " ".join(words[1:]) + " ")  # ('Awang Tengah' after 'Awang Tengah Ali Hasan')
+        named = [k for k in self.speakers if k.kind == "person" and not k.anonymous and fold(k.name).startswith(starts)]
+        return named[0] if len(named) == 1 else None
 
     def _by_name(self, name: str) -> Speaker | None:
         key = fold(name)
