@@ -76,7 +76,7 @@ EVENTS = ("khonkhor-hay", "antsiravony-rosewood", "ozolkalns-forest", "nada-heat
 # figures with the session-start scorer). The floors are what held when the batch landed and never go down:
 # Session 48 (standing48: a lawyer for, or one representing, a group of private people is a single source):
 # status 162 -> 163.
-FLOORS = {"found": 180, "speaker": 167, "anonymous": 173, "outlet": 178, "status": 165, "stance": 19}
+FLOORS = {"found": 180, "speaker": 167, "anonymous": 173, "outlet": 178, "status": 166, "stance": 19}
 # Speakers that are no plausible source: 6 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {

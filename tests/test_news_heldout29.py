@@ -70,7 +70,7 @@ EVENTS = ("mejjez-fireworks", "sallikula-squirrels", "mokgalo-vaccine", "norbulo
 # director general, the tour operator's withdrawal under his lawyer, the MP's urging as the publisher's); the
 # expert's sentence stored twice; the second sentences of the three corrections stored.
 # The floors are what held when the batch landed and never go down:
-FLOORS = {"found": 192, "speaker": 189, "anonymous": 190, "outlet": 187, "status": 185, "stance": 20}
+FLOORS = {"found": 192, "speaker": 190, "anonymous": 191, "outlet": 187, "status": 187, "stance": 20}
 # Speakers that are no plausible source: 3 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {

@@ -73,7 +73,7 @@ EVENTS = ("slapnica-trout", "tapyta-meals", "zitouna-oil", "kehlenbach-creche")
 # batch; its misses were read only after the batch's first run): found 179, speaker 171, anonymous 176, outlet 178,
 # status 154 of 181, stance 24 of 25 (+1 speaker, anonymous, status and stance over the corrected first run).
 # The floors are what held when the batch landed and never go down:
-FLOORS = {"found": 179, "speaker": 171, "anonymous": 176, "outlet": 178, "status": 169, "stance": 24}
+FLOORS = {"found": 179, "speaker": 171, "anonymous": 176, "outlet": 178, "status": 172, "stance": 24}
 # Speakers that are no plausible source: 3 on the first run (after the correction above). The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {

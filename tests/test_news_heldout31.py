@@ -66,7 +66,7 @@ EVENTS = ("sarateni-irrigation", "pelayan-housing", "filao-mangroves", "hatsolo-
 # "payments to 41 of the deceased had continued until May" cut at "continued" (the noun phrase stored as a speaker);
 # "An internal report ..., dated March 2028 and seen by The Scoop, found that" stored under "seen by The Scoop".
 # The floors are what held when the batch landed and never go down:
-FLOORS = {"found": 191, "speaker": 190, "anonymous": 191, "outlet": 191, "status": 179, "stance": 24}
+FLOORS = {"found": 191, "speaker": 190, "anonymous": 191, "outlet": 191, "status": 180, "stance": 24}
 # Speakers that are no plausible source: 12 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a Malay name cut to the father's name or the tail of its title chain": {

@@ -57,7 +57,7 @@ EVENTS = ("lagoon-transfers", "tafuasa-dialysis", "goldenloom-fainting", "medix-
 # working" and "had declared her interest in the company" stored as nested claims of "supervisors" and of Indira
 # Baichu-Ramdass (an instruction and a declaration whose objects are no statements).
 # The floors are what held when the batch landed and never go down:
-FLOORS = {"found": 198, "speaker": 182, "anonymous": 191, "outlet": 197, "status": 171, "stance": 24}
+FLOORS = {"found": 198, "speaker": 194, "anonymous": 196, "outlet": 197, "status": 192, "stance": 24}
 # Speakers that are no plausible source: 3 on the first run; 2 since the company's whole name is kept with its country
 # in brackets and its two legal forms (session 53, tests/test_speaker53.py). The list may only shrink.
 JUNK_BY_SHAPE = {
