@@ -2605,7 +2605,7 @@ class Registry:
         words = fold(clean(mention_text)).split()
         if len(words) != 2 or words[0] != "the" or words[1] not in self.lex.company_heads:
             return None
-        if not (self._may_be_a_company(last) or self._body_by_word(last)):
+        if not (self._may_be_a_company(last) or self._body_by_word(last) or self._one_word_body(last)):
             return None
         last.kind = "institution"  # (the text calls it a company: 'the statement' after it is its statement)
         if words[1] not in last.aliases:
@@ -2787,6 +2787,16 @@ class Registry:
                     and self._person_word(head) and sp.kind != "institution":
                 return s  # ('the county' is no 'County coordinator Ana Lind', 'the harbour' no 'harbour master Ana Lind')
         return None
+
+    def _one_word_body(self, s: Speaker) -> bool:
+        """Is the speaker a body the text knows as one only by a single word of its own ('Valtrex said its exports
+        would resume'): no role ('the agency Ibama'), no head noun (a record), no public body's word, place or word in
+        capitals?"""
+        one = fold(s.name)
+        return s.kind == "institution" and not s.anonymous and not s.with_article and not s.role and s.head is None \
+            and " " not in one \
+            and one not in self.lex.institution_heads and one not in self.lex.body_heads and one not in self.lex.places \
+            and one not in self.lex.country_index and not s.name.isupper()
 
     def _body_by_name(self, s: Speaker) -> bool:
         """Is a speaker read as a person by a one-word name no more than a body known by its name
