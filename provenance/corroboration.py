@@ -254,7 +254,9 @@ def lexicon() -> Lexicon:
             r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(abbreviation_names, key=len, reverse=True))
             + r")(?![\w])"
         )
-    roles = [(re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE), label)
+    # (a kin word only in lower case: 'whose two sons attend', never the firm 'Berg and Sons')
+    kin = frozenset(data["relatives"])
+    roles = [(re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", 0 if word in kin else re.IGNORECASE), label)
              for word, label in data["commentator_roles"]]
     # 'hydrogeologist', 'toxicologists': a science's practitioner by its suffix, never an 'apologist' (the
     # word read from its start, hyphens and all: 'bio-geologist')

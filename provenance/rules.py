@@ -328,6 +328,8 @@ def _of_private_people(name: str) -> bool:
 _MEMBER_HEADS = frozenset(load_data("corroboration.json")["member_group_heads"])
 _NOT_MEMBERS = frozenset(load_data("corroboration.json")["not_members"])
 _LAY_MEMBER_HEADS = frozenset(load_data("standing.json")["lay_member_heads"])
+# words of a firm's or a fund's name ('the Velm Farmers Insurance Group', 'the Tarn Teachers Pension Committee'): no members' group
+_NOT_LAY_MEMBERS = frozenset(load_data("standing.json")["not_lay_member_words"])
 # 'Parents for Accountability': people in the plural, 'for', a cause (a noun of corroboration.json cause_suffixes)
 _FOR_A_CAUSE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*[a-z]s\s+for\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*(?:"
                           + "|".join(load_data("corroboration.json")["cause_suffixes"]) + r")")
@@ -361,7 +363,8 @@ def _of_members(name: str) -> bool:
         return not any(w in _NOT_MEMBERS for w in folded) and any(w not in _NOT_MEMBERS and (len(w) > 5 and w.endswith("ing") or _a_trade(w) or _private_plural(w))
                    for w in folded[:-1])
     if head in _LAY_MEMBER_HEADS:  # ('the Tarn Patients Support Group', "the Harbour Residents' Committee")
-        return any(w != head and w not in _NOT_MEMBERS and _private_plural(w) for w in folded)
+        return not any(w in _NOT_LAY_MEMBERS for w in folded) \
+            and any(w != head and w not in _NOT_MEMBERS and _private_plural(w) for w in folded)
     return head in _MEMBER_HEADS and any(
         w != head and w not in _NOT_MEMBERS and not w.endswith("ss")
         and (len(w) > 3 and w.endswith("s") or len(w) > 5 and w.endswith(("ing", "men")) or _a_trade(w))

@@ -82,9 +82,9 @@ def head_kind(words: str) -> str | None:
     heads, _, markers, _, public = _lexicon()
     folded = _legislators().sub("mp", " ".join(words.casefold().split()))
     part = _PARTITIVE.match(folded)
-    if part is not None:  # 'one of them', 'one of the drivers': one of a group of people the text spoke of
-        return head_kind(folded[part.end():]) or "private_person" if folded[part.end():] not in _GROUP_PRONOUNS \
-            else "private_person"
+    if part is not None:  # 'one of them': one of a group of people the text spoke of; 'one of the drivers': a driver
+        rest = folded[part.end():]
+        return "private_person" if rest in _GROUP_PRONOUNS else head_kind(rest)
     if not folded or public.search(folded):
         return "public_office" if folded and public.search(folded) else None
     head = _ROLE_END.split(folded, maxsplit=1)[0].strip(" .:'\"“”’").split()

@@ -131,3 +131,32 @@ def test_one_heard_or_quoted_saying_something_speaks(sentence):
 def test_one_who_was_told_something_does_not_speak():
     got = _speakers_of("The drivers were told that the depot would close.")
     assert not any(name.lower() == "drivers" for name, _ in got), got
+
+
+# the review's findings on the first version of these shapes (each failed on it)
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Karin May said the deal was done.", "Karin May"),
+    ("Senator Billy Long said the deal was done.", "Billy Long"),
+])
+def test_a_surname_that_is_also_an_auxiliary_stays_in_the_name(sentence, name):
+    assert _speakers_of(sentence)[0][0] == name
+
+
+def test_a_record_released_by_people_in_lower_case_names_no_issuer():
+    got = _speakers_of("The report, published in March by independent engineers, found that the bridge was unsafe.")
+    assert not any("independent" in name for name, _ in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents were seen saying goodbye to their neighbours.",
+    "Fans were heard saying thank you to the players.",
+])
+def test_a_greeting_heard_is_no_statement_of_the_rules(sentence):
+    got = _speakers_of(sentence)
+    assert not any(name for name, _ in got), got
+
+
+def test_a_company_reporting_of_its_own_is_no_outlet():
+    cs = extract_claimset("Voters were moved.\n\nKelvex reported on Friday that its profit had doubled.\n", slug="t",
+                          outlet="Coastal Tribune", published="2026-11-30")
+    assert not any(o["name"] == "Kelvex" for o in cs["outlets"]), cs["outlets"]

@@ -750,8 +750,8 @@ class _Parser:
     def _np_before(self, i: int) -> tuple[int, int] | None:
         j = i
         perceived = self._perceived(i)
-        while j > self.begin and (self.w(j - 1) in self.lex.auxiliaries and self.w(j - 1) not in PRONOUNS
-                                  or perceived and (self.w(j - 1) in _BE_FORMS or self.w(j - 1) in _MODALS)
+        while j > self.begin and ((self.w(j - 1) in self.lex.auxiliaries and self.w(j - 1) not in PRONOUNS
+                                   or perceived and (self.w(j - 1) in _BE_FORMS or self.w(j - 1) in _MODALS))
                                   and not (self.t[j - 1].cap and j - 1 > self.begin)  # ('Theresa May said')
                                   or self.t[j - 1].kind == "d"
                                   or (self.w(j - 1) in _TIMES_OF_DAY and j - 2 > self.begin

@@ -171,6 +171,8 @@ _ON_OWN_MEDIUM = re.compile(r"\s+(?:(?:posted|published|issued)\s+)?on\s+(its|th
 # a name of up to five capitalised words, perhaps after 'the': 'the Harwick Port Authority'
 _NAME_RUN = r"(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}"
 # a named subject opening a clause: 'the Harwick Port Authority will appeal'
+# a content opening with a possessive of its own speaker's side ('its profit', 'their plant')
+_OWN_OPENING = re.compile(r"(?:its|their|our)\s", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"(" + _NAME_RUN + r")\s+[a-z]")
 # someone issuing a document: 'The club has now put out a statement', 'Rovers issued a short statement'
 _ISSUED = re.compile(r"(" + _NAME_RUN + r"|[Tt]he\s+[a-z]+)\s+"
@@ -2955,8 +2957,9 @@ class _Document:
                 or sp.role or sp.name != mention or not _CAPITALISED.fullmatch(mention) \
                 or fold(mention) in self.lex.given_names or fold(mention) in self.lex.openers \
                 or fold(mention) in self.lex.institution_heads or fold(mention) in self.lex.body_heads \
-                or mention in self.lex.not_names or self._written_as_place(mention):
-            return None
+                or mention in self.lex.not_names or self._written_as_place(mention) \
+                or _OWN_OPENING.match(self.text, start) is not None:
+            return None  # (nor 'Kelvex reported that its profit had doubled': a body telling of its own)
         return self.registry.as_outlet(sp, self.outlets.get({"name": mention, "country": None, "kind": None}))
 
     def _undated_issuer(self, frame: Frame) -> Speaker | None:
@@ -3231,7 +3234,8 @@ class _Document:
             return owned
         after = _issued_after(self.lex.issued_verbs).match(self.text, end)  # 'results posted by the county': the words read on
         undated = self._issuer_first(start, end)  # ('a 2014 Tarn Labour Ministry report': the ministry's)
-        issued = f"{self.text[start:end]} {after['verb']} by {after['by']}" if after is not None else None
+        issued = f"{self.text[start:end]} {after['verb']} by {after['by']}" \
+            if after is not None and after["by"].split()[-1][:1].isupper() else None  # (a body's name, not 'engineers')
         found = record_named(undated or issued or self.text[start:end], self.lex)
         dated = _DATED_AFTER.search(self.text, start, end) if found is None else None
         if dated is not None:  # 'A Tenants Union survey released last spring found C': the survey's words
