@@ -78,13 +78,9 @@ _OPENING_PARTICIPLE = re.compile(r"[\s\"“‘']*$")
 _JOINED = re.compile(r"(?:[,;]|\band|\bbut)\s*$")
 _BY = re.compile(r"\s*\bby\b")
 # where a content the rules read ends when the model reads an attribution of its own at its tail:
-# a comma, a dash, a semicolon or a conjunction before that attribution's source or cue, 'but' too ('Republicans
-# have argued C, but Democrats have pushed for D'; 'X claimed C but officials said D' is as often one statement the
-# officials dispute, but PolNeAR gives the officials D alone). Folds A / B (train.py --holdout 5 --holdout-at 0 / 2, at
-# 4c4e37f): content F1 0.7441 -> 0.7455 / 0.7166 -> 0.7167, content+speaker 0.6917 -> 0.6932 / 0.6644 -> 0.6645,
-# speaker accuracy 0.9082 / 0.9248 the same, speech-cue recall 0.9469 -> 0.9484 / 0.9312 the same
-_TRAIL = re.compile(r"\s*(?:[,;:\u2014\u2013\u201d\"-]\s*|\b(?:and|but|while|whereas|although|though|as)\s+)+$",
-                    re.IGNORECASE)
+# a comma, a dash, a semicolon or a conjunction before that attribution's source or cue (not 'but':
+# 'X claimed C but officials said D' is as often one statement the officials dispute)
+_TRAIL = re.compile(r"\s*(?:[,;:\u2014\u2013\u201d\"-]\s*|\b(?:and|while|whereas|although|though|as)\s+)+$", re.IGNORECASE)
 # a cue that is a participle of the subject before it, no report ('and the fans reported to have rioted were few',
 # 'and the members claimed by the club'): no attribution at the content's tail
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:by|to\s+(?:be|have))\b", re.IGNORECASE)
