@@ -2616,7 +2616,7 @@ class _Document:
             return
         if self.text.startswith("its ", frame.contents[0].start) and self.people.get(surname_key(sp.name)) is None \
                 and re.search(r"(?<![\w-])" + re.escape(sp.name) + r"\s+[A-Z]", self.text) is None:
-            sp.kind = "institution"  # (never one word of a longer name the text gives: 'Plexa Gemeentesoftware')
+            sp.kind, sp.by_its = "institution", True  # (never one word of a longer name the text gives: 'Plexa Gemeentesoftware')
 
     def _attributed_sentence(self, r: _Reading, frames: list[Frame]) -> tuple[list[_Claim], bool]:
         """The claims of a sentence's attribution frames, and whether it is a lead-in ('He said:')."""
@@ -3234,8 +3234,11 @@ class _Document:
             return owned
         after = _issued_after(self.lex.issued_verbs).match(self.text, end)  # 'results posted by the county': the words read on
         undated = self._issuer_first(start, end)  # ('a 2014 Tarn Labour Ministry report': the ministry's)
-        issued = f"{self.text[start:end]} {after['verb']} by {after['by']}" \
-            if after is not None and after["by"].split()[-1][:1].isupper() else None  # (a body's name, not 'engineers')
+        issued = None
+        if after is not None and after["by"].split()[-1][:1].isupper():  # (a body's name: not 'independent engineers')
+            issued = f"{self.text[start:end]} {after['verb']} by {after['by']}"
+        elif after is not None and self.text[end:after.start("by")].split() == [after["verb"], "by"]:
+            issued = self.text[start:after.end()]  # ('unofficial results posted by the county')
         found = record_named(undated or issued or self.text[start:end], self.lex)
         dated = _DATED_AFTER.search(self.text, start, end) if found is None else None
         if dated is not None:  # 'A Tenants Union survey released last spring found C': the survey's words

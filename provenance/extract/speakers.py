@@ -131,6 +131,7 @@ class Speaker:
     last_stated: str | None = None
     with_article: bool = False  # a name the text writes after 'the' ('the Coast Guard'): a public body, no company
     particular: str = ""        # a description of one post's holder, met as 'the' ("the council's spokeswoman") or 'a' one
+    by_its: bool = False        # a one-word name the text showed a body by its own 'its' ('Valtrex said its exports ...')
 
 
 @dataclass
@@ -2789,11 +2790,10 @@ class Registry:
         return None
 
     def _one_word_body(self, s: Speaker) -> bool:
-        """Is the speaker a body the text knows as one only by a single word of its own ('Valtrex said its exports
-        would resume'): no role ('the agency Ibama'), no head noun (a record), no public body's word, place or word in
-        capitals?"""
+        """Is the speaker a body the text showed to be one only by its own 'its' under a single word (`by_its`:
+        'Valtrex said its exports would resume'), no role, no public body's word, place or word in capitals?"""
         one = fold(s.name)
-        return s.kind == "institution" and not s.anonymous and not s.with_article and not s.role and s.head is None \
+        return s.by_its and s.kind == "institution" and not s.anonymous and not s.with_article and not s.role \
             and " " not in one \
             and one not in self.lex.institution_heads and one not in self.lex.body_heads and one not in self.lex.places \
             and one not in self.lex.country_index and not s.name.isupper()
