@@ -1764,6 +1764,11 @@ class _Parser:
         lex = self.lex
         if self.w(j) != "the" or not (head in lex.title_words or head in lex.occupations):
             return False
+        return self._name_to_end(comma, limit)
+
+    def _name_to_end(self, comma: int, limit: int) -> bool:
+        """Are the words after the comma at `comma` a name of two to four capitalised words that ends the phrase
+        (at `limit` or a mark): the name set off after a description of its bearer?"""
         end = comma + 1
         while end < limit and end - comma <= 5 and self.t[end].kind == "w" and self.t[end].cap:
             end += 1
@@ -1776,10 +1781,7 @@ class _Parser:
         if not (self.w(j) == "one" and self.w(j + 1) == "of" or self.w(j) == "another" and comma - j <= 3) \
                 or any(self.w(x) in ("'s", "’s") or self.w(x).endswith(("'s", "’s")) for x in range(j, comma)):
             return False  # (not "one of the board's directors, X": a body's officer, whose standing the words hold)
-        end = comma + 1
-        while end < limit and end - comma <= 5 and self.t[end].kind == "w" and self.t[end].cap:
-            end += 1
-        return 2 <= end - comma - 1 <= 4 and (end >= limit or self.t[end].kind != "w")
+        return self._name_to_end(comma, limit)
 
     def _post_before_portfolio(self, j: int, comma: int) -> int:
         """The token of a post before the portfolio in lower case that ends at `comma` ('director' in
