@@ -2901,19 +2901,9 @@ class _Document:
         spoke = self._company_that_spoke(frame)
         if spoke is not None:
             return spoke
-        known = len(self.registry.speakers)
-        sp = initials or self._body_called_it(frame.speaker[0], frame.speaker[1]) \
-            or self._unnamed_before_pronoun(frame.speaker[0], frame.speaker[1]) \
-            or self._paragraph_person(frame.speaker[0], frame.speaker[1]) \
-            or self._named_before_pronoun(frame.speaker[0], frame.speaker[1]) or self._undated_issuer(frame) \
-            or self._people_counted(frame.speaker[0], frame.speaker[1]) \
-            or self.registry.resolve(text[frame.speaker[0]:frame.speaker[1]], self.people,
-                                     self.institutions.named_before(frame.speaker[0]))
-        sp = self._read_again(frame.speaker[0], sp, len(self.registry.speakers) > known)
-        if fold(sp.name) in self.lex.company_heads and (body := self._company_of_content(frame, text[slice(*frame.speaker)])):
-            if len(self.registry.speakers) > known:
-                self.registry.forget(sp)  # ('the company' that names no company met before: the content's subject)
-            sp = body
+        start = frame.speaker[0]
+        sp = self.registry.kept(lambda: self._mention_reading(frame, initials),
+                                lambda read, new: self._company_instead(frame, self._read_again(start, read, new)))
         if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
             return self._outlet_speaker(self.outlets.get(sp.outlet))  # one speaker an outlet, by its first name
         label = party_after(text, frame.speaker[1])
@@ -2944,6 +2934,24 @@ class _Document:
             return self.publisher_speaker
         return found
 
+    def _mention_reading(self, frame: Frame, initials: Speaker | None) -> Speaker:
+        """The speaker the frame's mention names before it is read again: the body the initials stand for, a
+        pronoun's or a paragraph's person, an issuer, people counted, or the registry's reading of the words."""
+        assert frame.speaker is not None
+        start, end = frame.speaker
+        return initials or self._body_called_it(start, end) or self._unnamed_before_pronoun(start, end) \
+            or self._paragraph_person(start, end) or self._named_before_pronoun(start, end) \
+            or self._undated_issuer(frame) or self._people_counted(start, end) \
+            or self.registry.resolve(self.text[start:end], self.people, self.institutions.named_before(start))
+
+    def _company_instead(self, frame: Frame, sp: Speaker) -> Speaker:
+        """'SkyLark Air grounded its jets, the company said': for a mention of a company's head noun alone, the body
+        the content names as its subject (`_company_of_content`); `sp` otherwise."""
+        assert frame.speaker is not None
+        body = self._company_of_content(frame, self.text[slice(*frame.speaker)]) \
+            if fold(sp.name) in self.lex.company_heads else None
+        return body or sp  # ('the company' that names no company met before: the content's subject)
+
     def _unlisted_medium(self, frame: Frame, sp: Speaker, mention: str) -> Speaker | None:
         """'Tidemark reported on Friday that C', 'Tidemark, which first reported the transfers, wrote that C': a
         name of one capitalised word with no title, no given name nor place, that reports as a medium does
@@ -2970,13 +2978,9 @@ class _Document:
         undated = self._issuer_first(*frame.speaker)
         if undated is None:
             return None
-        known = len(self.registry.speakers)
-        sp = self.registry.resolve(undated, self.people, self.institutions.named_before(frame.speaker[0]))
-        if not sp.anonymous:
-            return sp
-        if len(self.registry.speakers) > known:
-            self.registry.forget(sp)
-        return None
+        named = self.institutions.named_before(frame.speaker[0])
+        return self.registry.kept(lambda: self.registry.resolve(undated, self.people, named),
+                                  lambda sp, _new: None if sp.anonymous else sp)
 
     def _company_that_spoke(self, frame: Frame) -> Speaker | None:
         """'Kelvex denied C. "D," the company said': 'the company' right after a statement of a body
@@ -3000,12 +3004,8 @@ class _Document:
         if m is None or not verb or not (verb[0] in _FINITE or verb[0].endswith(("ed", "s"))) \
                 or name[0] in ("The", "the") or len(name) == 1 and not self._written_as_name(name[0]):
             return None  # (not 'There have been no reports ..., the company said', 'Seven workers were killed')
-        known = len(self.registry.speakers)
-        sp = self.registry.resolve(m.group(1), self.people)
-        found = self.registry.spoke_as_company(mention, sp) if not sp.anonymous else None
-        if found is None and len(self.registry.speakers) > known:
-            self.registry.forget(sp)
-        return found
+        return self.registry.kept(lambda: self.registry.resolve(m.group(1), self.people),
+                                  lambda sp, _new: None if sp.anonymous else self.registry.spoke_as_company(mention, sp))
 
     def _body_that_spoke(self) -> Speaker | None:
         """'Kelvex said C. It added D': 'it' right after a statement of a body known by a single word
@@ -3353,14 +3353,10 @@ class _Document:
             fold(owner) in self.lex.institution_heads or fold(owner) in self.lex.body_heads)
         if len(words) == 1 and generic:
             owner = "the " + fold(owner)  # 'Council records': the council
-        known = len(self.registry.speakers)
-        sp = self.registry.resolve(owner, self.people, self.institutions.named_before(start))
-        if not sp.anonymous and sp.kind != "media" and self._source(sp) is not None and (
-                not generic or fold(owner.split()[-1]) in {fold(w) for w in sp.name.split() if w[:1].isupper()}):
-            return self.registry.touch(sp)
-        if len(self.registry.speakers) > known:
-            self.registry.forget(sp)
-        return None
+        return self.registry.kept(lambda: self.registry.resolve(owner, self.people, self.institutions.named_before(start)),
+                                  lambda sp, _new: self.registry.touch(sp) if not sp.anonymous and sp.kind != "media"
+                                  and self._source(sp) is not None and (not generic or fold(owner.split()[-1]) in {
+                                      fold(w) for w in sp.name.split() if w[:1].isupper()}) else None)
 
     def _paragraph_person(self, start: int, end: int) -> Speaker | None:
         """'Ana Costa, whose brother is missing, has waited since midnight. "C," she said': a 'he'

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
+from typing import TypeVar
 
 from provenance.datafiles import load_data
 from provenance.extract.carried import legal_forms, undotted_legal_forms
@@ -2122,6 +2123,9 @@ def surname_key(name: str) -> str:
     return last
 
 
+_Kept = TypeVar("_Kept", bound="Speaker | None")  # what Registry.kept makes of a reading
+
+
 class Registry:
     """Speakers met so far in a document, most recent last; resolves anaphora and merges mentions."""
 
@@ -2444,6 +2448,18 @@ class Registry:
         self.speakers = [s for s in self.speakers if s is not sp]
         self.by_name = {k: s for k, s in self.by_name.items() if s is not sp}
         self.by_surname = {k: s for k, s in self.by_surname.items() if s is not sp}
+
+    def kept(self, read: Callable[[], Speaker], keep: Callable[[Speaker, bool], _Kept]) -> _Kept:
+        """What `keep(sp, new)` makes of the speaker `read()` resolves through this registry (`new`: the registry
+        added speakers for this reading): `sp` itself, another speaker or None. A reading that added speakers and
+        that `keep` gives up for another or for none is dropped again, so no later mention resolves to it
+        ('Council records' read as a body no text names)."""
+        known = len(self.speakers)
+        sp = read()
+        found = keep(sp, len(self.speakers) > known)
+        if found is not sp and len(self.speakers) > known:
+            self.forget(sp)
+        return found
 
     def last_named_person(self) -> Speaker | None:
         """The person met most recently under a name (an interview's subject, named in its introduction)."""
