@@ -171,8 +171,8 @@ _ON_OWN_MEDIUM = re.compile(r"\s+(?:(?:posted|published|issued)\s+)?on\s+(its|th
 # a name of up to five capitalised words, perhaps after 'the': 'the Harwick Port Authority'
 _NAME_RUN = r"(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}"
 # a named subject opening a clause: 'the Harwick Port Authority will appeal'
-# a content opening with a possessive of its own speaker's side ('its profit', 'their plant')
-_OWN_OPENING = re.compile(r"(?:its|their|our)\s", re.IGNORECASE)
+# a content opening with a possessive of its own speaker's side ('its profit', 'their plant'): the possessive, group 1
+_OWN_OPENING = re.compile("(" + alternation("own_possessives") + r")\s", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"(" + _NAME_RUN + r")\s+[a-z]")
 # someone issuing a document: 'The club has now put out a statement', 'Rovers issued a short statement'
 _ISSUED = re.compile(r"(" + _NAME_RUN + r"|[Tt]he\s+[a-z]+)\s+"
@@ -2614,9 +2614,15 @@ class _Document:
         if sp is None or sp.kind != "person" or sp.anonymous or sp.role or sp.gender or " " in sp.name \
                 or not sp.name[:1].isupper() or fold(sp.name) in self.lex.given_names or not frame.contents:
             return
-        if self.text.startswith("its ", frame.contents[0].start) and self.people.get(surname_key(sp.name)) is None \
+        if self._own_opening(frame.contents[0].start) == "its" and self.people.get(surname_key(sp.name)) is None \
                 and re.search(r"(?<![\w-])" + re.escape(sp.name) + r"\s+[A-Z]", self.text) is None:
             sp.kind, sp.by_its = "institution", True  # (never one word of a longer name the text gives: 'Plexa Gemeentesoftware')
+
+    def _own_opening(self, start: int) -> str | None:
+        """The possessive of its speaker's own side the content at `start` opens with, as written ('its' of 'its
+        profit had doubled', 'their', 'Our'); None for a content that opens otherwise."""
+        m = _OWN_OPENING.match(self.text, start)
+        return m.group(1) if m is not None else None
 
     def _attributed_sentence(self, r: _Reading, frames: list[Frame]) -> tuple[list[_Claim], bool]:
         """The claims of a sentence's attribution frames, and whether it is a lead-in ('He said:')."""
@@ -2966,7 +2972,7 @@ class _Document:
                 or fold(mention) in self.lex.given_names or fold(mention) in self.lex.openers \
                 or fold(mention) in self.lex.institution_heads or fold(mention) in self.lex.body_heads \
                 or mention in self.lex.not_names or self._written_as_place(mention) \
-                or _OWN_OPENING.match(self.text, start) is not None:
+                or self._own_opening(start) is not None:
             return None  # (nor 'Kelvex reported that its profit had doubled': a body telling of its own)
         return self.registry.as_outlet(sp, self.outlets.get({"name": mention, "country": None, "kind": None}))
 
