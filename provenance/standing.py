@@ -24,7 +24,7 @@ _ORDER = ("lawyer_or_agent", "politician_outside_government", "public_office", "
 # where the words that say what someone is end and where, for whom or at what begins
 # the opening of a description naming one of a group ('one of them', 'another of the drivers') and the pronouns of
 # a group of people spoken of before ('them'): such a speaker is one of those people
-_PARTITIVE = re.compile(r"(?:one|another|each|either)\s+of\s+(?:the\s+|its\s+|their\s+)?")
+_PARTITIVE = re.compile("(?:" + "|".join(load_data("grammar.json")["partitive_ones"]) + r")\s+of\s+(?:the\s+|its\s+|their\s+)?")
 _GROUP_PRONOUNS = frozenset({"them", "those", "us"})
 _ROLE_END = re.compile(r"\s+(?:who|whose|that|which|at|of|for|from|in|with|on|near|since|to|and)\s|[,;(]")
 _BODY_END = re.compile(r"\s(?:on|in|near|at|from|outside|off|by|who|whose|that|which)\s")

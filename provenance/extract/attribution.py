@@ -70,6 +70,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _PAIR_PREPS,
     _PAIRED_MODIFIERS,
     _PARTICIPLE_ADJUNCT_LEADS,
+    _PARTITIVE_ONES,
     _PASSIVE_AUX,
     _PASSIVE_AUXILIARIES,
     _PLACE_PREPS,
@@ -1775,10 +1776,10 @@ class _Parser:
         return 2 <= end - comma - 1 <= 4 and (end >= limit or self.t[end].kind != "w")
 
     def _name_after_partitive(self, j: int, comma: int, limit: int) -> bool:
-        """Is the phrase before the comma at `comma` one of a group spoken of before ('one of them', 'one of
-        the fishermen', 'another', 'another driver') and what follows up to the end a name of two to four capitalised words
-        ('"C," said one of them, Ana Lind, 54.')?"""
-        if not (self.w(j) == "one" and self.w(j + 1) == "of" or self.w(j) == "another" and comma - j <= 3) \
+        """Is the phrase before the comma at `comma` one of a group spoken of before (a word of grammar.json's
+        partitive_ones and 'of': 'one of them', 'one of the fishermen'; 'another', 'another driver') and what follows
+        up to the end a name of two to four capitalised words ('"C," said one of them, Ana Lind, 54.')?"""
+        if not (self.w(j) in _PARTITIVE_ONES and self.w(j + 1) == "of" or self.w(j) == "another" and comma - j <= 3) \
                 or any(self.w(x) in ("'s", "’s") or self.w(x).endswith(("'s", "’s")) for x in range(j, comma)):
             return False  # (not "one of the board's directors, X": a body's officer, whose standing the words hold)
         return self._name_to_end(comma, limit)
