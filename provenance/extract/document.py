@@ -80,6 +80,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _OBJECT_ENDS,
     _OTHER_HOLDER_MODIFIERS,
     _PUBLISHER_RECIPIENTS,
+    _RELATIVE_DAYS,
     _RELATIVE_OPENERS,
     _SPOKESPEOPLE,
     _SUBJECT_PRONOUNS,
@@ -245,8 +246,8 @@ def _issued_after(verbs: frozenset[str]) -> re.Pattern[str]:
     verb the group 'verb' and the body the group 'by'; set off by a comma and dated too (', released
     on Monday by the Tarn Institute,'). Built once for the lexicon's issued verbs, not once a document."""
     alternatives = "|".join(sorted(verbs, key=len, reverse=True))
-    when = "|".join(sorted(CALENDAR_WORDS | {"today", "yesterday"}, key=len, reverse=True))
-    dated = rf"(?:[ \t]+(?:(?:on|in|last|this|earlier|late|early)[ \t]+)?(?i:{when}|week|month|year)(?:[ \t]+\d{{1,2}})?)?"
+    when = "|".join(sorted(CALENDAR_WORDS | _RELATIVE_DAYS, key=len, reverse=True))
+    dated = rf"(?:[ \t]+(?:{alternation('date_leads')}[ \t]+)?(?i:{when}|{alternation('calendar_periods')})(?:[ \t]+\d{{1,2}})?)?"
     return re.compile(rf"[ \t]*,?[ \t]+(?P<verb>{alternatives}){dated}[ \t]+by[ \t]+"
                       rf"(?P<by>(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[A-Z][\w'’-]*)*)")
 
