@@ -1216,13 +1216,14 @@ class _Parser:
             k -= 1
         return None
 
-    def _described_start(self, x: int) -> int:
-        """Where the description before a name set off by commas starts, read back from token x over up to a dozen
-        words and the marks inside a name (a body's initials in brackets too), never into a cue."""
+    def _described_start(self, x: int, reach: int = 12, marks: str = "-'\u2019.&()") -> int:
+        """Where the description before a name set off by commas starts, read back from token x over fewer than
+        `reach` words and the `marks` inside a name (a body's initials in brackets too), never into a cue; from the
+        token before a cue noun with 5 and '.-', where its possessor starts ("the minister's" of "the minister's claim")."""
         a = x
-        while a > self.begin and x - a < 12 and (
+        while a > self.begin and x - a < reach and (
                 self.t[a - 1].kind == "w" and self.t[a - 1].low not in _NP_STOP and a - 1 not in self.cue_tokens
-                or self.is_p(a - 1, "-'\u2019.&()")):
+                or self.is_p(a - 1, marks)):
             a -= 1
         while a < x and self.w(a) in _NP_INNER:
             a += 1
@@ -3418,13 +3419,7 @@ class _Parser:
             if self.w(x) in self.lex.cue_nouns and self.w(x + 1) == "that" and x > self.begin \
                     and self._possessor(x - 1):
                 # "the minister's claim that C": the possessor made the claim
-                a = x - 1
-                while a > self.begin and x - a < 6 and (
-                        self.t[a - 1].kind == "w" and self.t[a - 1].low not in _NP_STOP and a - 1 not in self.cue_tokens
-                        or self.is_p(a - 1, ".-")):
-                    a -= 1
-                while a < x - 1 and self.w(a) in _NP_INNER:
-                    a += 1
+                a = self._described_start(x - 1, 5, ".-")
                 if (self.t[x].start, self.t[x].end) in taken:
                     continue
                 frame = Frame(None, self.w(x), self.t[x].start, self.t[x].end, self.span(a, x))
