@@ -2583,13 +2583,24 @@ def account_of(x: ClaimRecord, y: ClaimRecord, told: Sequence[ClaimRecord] = ())
     party ('Brellin Foods' of "Brellin Foods' chief executive" or of 'Brellin Foods, in a response
     signed by its secretary, said'): the party's name but its legal form (titles.json
     company_suffixes) owning `y`'s speaker (`_owned_by`); or an unnamed spokesperson of that party
-    ('a fire brigade spokesperson' of the Tolsk Fire Brigade, `_voice_of`)."""
+    ('a fire brigade spokesperson' of the Tolsk Fire Brigade, `_voice_of`); or the outlet's own
+    statement in a document it published, when the party is that outlet (`_own_report`)."""
     party = _party_key(x)
-    if not y.speaker or y.anonymous and not _voice_of(party, y) or is_publisher(y) or namesakes(x, y):
+    if is_publisher(y):
+        return _own_report(party, x, y)
+    if not y.speaker or y.anonymous and not _voice_of(party, y) or namesakes(x, y):
         return False
     if same_origin(x, y) or any(same_origin(t, y) for t in told) or _voice_of(party, y):
         return True
     return bool(party) and _owned_by(party, y)
+
+
+def _own_report(party: tuple[str, ...], x: ClaimRecord, y: ClaimRecord) -> bool:
+    """Whether `y` is an outlet's own statement in a document it published (`is_publisher`) and `x`
+    a withdrawal of that outlet's told in another document ('The Tarn Ledger has withdrawn its report
+    that C', in another outlet's copy): the outlet's report that the withdrawal takes back. Its own
+    correction in its own copy is the publisher's (`withdrawn_said`, `mark_corrected`)."""
+    return bool(party) and x.doc != y.doc and _name_key(y.publisher or "") == party
 
 
 def unnamed_voice(r: ClaimRecord) -> bool:
@@ -2850,7 +2861,7 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
         if verdict.conflict is None and verdict.score >= CORROBORATION_THRESHOLD and _figures_apart(a.text, b.text):
             verdict = Match(verdict.score, "number", verdict.threshold)
         if verdict.conflict == "number" and (other_measures(a.text, b.text) or other_days(a.text, b.text)
-                                             or _own_doings(a, b)):
+                                             or _own_doings(a, b) or other_acts(a.text, b.text)):
             continue
         if verdict.conflict == "negation" and (_clefts_only(a.text) or _clefts_only(b.text)):
             continue  # ('it was not tap water that made them ill' denies nothing of 'they drank tap water')
@@ -3184,6 +3195,55 @@ def other_measures(a: str, b: str) -> bool:
     """
     mine, theirs = measures_of(a), measures_of(b)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def other_acts(a: str, b: str) -> bool:
+    """Whether two texts' figures are each the object of a verb of its own and no verb is the other's:
+    what a scheme 'covers' and what a ministry 'distributed' ('the programme covers 12,000 tonnes',
+    'the ministry had distributed 9,600 tonnes'), what a storm 'destroyed' and 'damaged': two
+    quantities of one thing, neither a count of the other. The verb is the word just before the
+    figure, past its hedges ('about', 'more than': corroboration.json figure_acts hedges), in -s or
+    -ed (a figure after no verb adds none), and no figure follows a verb that tells a count of one quantity (figure_acts counting: 'counted',
+    'estimated', 'recorded') nor a reporting verb (cues.json).
+
+    >>> other_acts("the programme covers 12,000 tonnes", "the ministry distributed 9,600 tonnes")
+    True
+    >>> other_acts("the storm destroyed 12 homes", "the storm destroyed 40 homes")
+    False
+    >>> other_acts("officials counted 12 deaths", "the agency recorded 14 deaths")
+    False
+    """
+    mine, theirs = _acts_on_figures(a), _acts_on_figures(b)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _acts_on_figures(text: str) -> frozenset[str]:
+    """The stems of the verbs just before a text's figures (`other_acts`; a figure after no such verb
+    adds none: 'that 95 percent of it'); empty when a figure follows a verb of counting."""
+    hedges, not_acts = _figure_act_words()
+    found: set[str] = set()
+    for m in _FIGURE_AFTER.finditer(text):
+        before = [w.casefold() for w in _WORD.findall(text[:m.start()])]
+        while before and (before[-1] in hedges or " ".join(before[-2:]) in hedges):
+            before = before[:-2] if " ".join(before[-2:]) in hedges else before[:-1]
+        verb = before[-1] if before else ""
+        if verb in not_acts and verb not in lexicon().stopwords:
+            return frozenset()  # (a count of one quantity: its figures compare whatever the others' verbs)
+        if re.fullmatch(r"[a-z]{3,}(?:ed|es|s)", verb) and verb not in lexicon().stopwords:
+            found.add(re.sub(r"(?:ed|es|s)$", "", verb))
+    return frozenset(found)
+
+
+_FIGURE_AFTER = re.compile(r"(?<![\w.,])\d[\d,.]*\b")
+
+
+@lru_cache(maxsize=1)
+def _figure_act_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(hedges, verbs that are no act on a figure) of corroboration.json figure_acts, the latter with
+    every form of cues.json's reporting verbs."""
+    data = load_data("corroboration.json")["figure_acts"]
+    cues = {form.casefold() for verb in load_data("cues.json")["verbs"] for form in verb["forms"] if " " not in form}
+    return frozenset(data["hedges"]), frozenset(data["counting"]) | frozenset(cues) | lexicon().stopwords
 
 
 def other_periods(a: str, b: str) -> bool:

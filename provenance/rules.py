@@ -118,7 +118,8 @@ def commentator(r: ClaimRecord) -> str | None:
     the head of a full name ('Hydrologist Ines Marlow') counts as the role."""
     if r.office_named:
         return None
-    words = " ".join(p for p in (_office_held(r.role), r.described, _name_head(r)) if p)
+    described = "; ".join(_own_words(d) or "" for d in r.described.split(";")) if r.described else ""
+    words = " ".join(p for p in (_own_words(_office_held(r.role)), described, _name_head(r)) if p)
     pieces = [_office_held(r.role) or "", *r.described.split(";")]
     if not r.anonymous and (_client_agent(r.role or "") or advocate(pieces) or client_unnamed(pieces)):
         return "agent"  # (one representing a group of private people: 'who represents the workers', before party_roles)
@@ -162,6 +163,18 @@ def commentator(r: ClaimRecord) -> str | None:
         placed = standing([_office_held(r.role) or "", *r.described.split(";")])
         return None if placed == "opposition politician" and _own_position(r) else placed
     return None
+
+
+def _own_words(role: str | None) -> str | None:
+    """A role without the client a lawyer's or an agent's role names by their own name after 'for'
+    or 'of' ('lawyer' of 'lawyer for former minister Ana Roe': the client's title describes the
+    client, not the lawyer, who speaks for that party: `standing.head_kind` 'for_client')."""
+    if not role or head_kind(role) != "for_client":
+        return role
+    return _CLIENT_TAIL.sub("", role)
+
+
+_CLIENT_TAIL = re.compile(r"(?<=\w)\s+(?:for|of|to|representing|acting\s+for)\s.*$", re.DOTALL)
 
 
 def _own_position(r: ClaimRecord) -> bool:
@@ -1449,7 +1462,8 @@ def mark_group(claims: Sequence[ClaimRecord], text: str) -> None:
         if key not in found:
             found[key] = _group_referred(r, text, after)
         group = found[key]
-        if group and (_of_members(group) or cause_group(group)) and group.casefold() not in lede:
+        if group and (_of_members(group) or cause_group(group) or _PLACE_GROUP.fullmatch(group)) \
+                and group.casefold() not in lede:
             r.group = group
 
 
@@ -1485,7 +1499,12 @@ def _group_referred(r: ClaimRecord, text: str, after: dict[str, str]) -> str:
         found += _cause_group_last(text, noun, upto)
         if noun == "club":  # ('The Velm angling club said ... "C," the club's president said')
             found += [(m.start(), m.group()) for m in _ACTIVITY_CLUB.finditer(text, 0, upto)]
+        found += [(m.start(), m.group()) for m in _PLACE_GROUP.finditer(text, 0, upto) if m.group("head") == noun]
         return re.sub(r"^The\s+", "", max(found)[1]) if found else ""
+    bare = re.sub(r"^the\s+", "", r.role or "", flags=re.IGNORECASE)
+    placed = _PLACE_GROUP.match(bare)
+    if placed and re.match(r"['’]s?\s+[a-z]", bare[placed.end():]):
+        return placed.group()  # ("the Lunde cooperative's chairman": the group its role names)
     titled = (r.role or "").split()
     if len(titled) > 2 and titled[-2].casefold() in _MEMBER_HEADS and _of_members(" ".join(titled[:-1])):
         return " ".join(titled[:-1])  # ('Angling club president NAME', 'Boatmen union chairman NAME')
@@ -1522,6 +1541,11 @@ def _cause_group_last(text: str, noun: str, upto: int) -> list[tuple[int, str]]:
     return [(at, name)] if len(between) <= 1 else []
 
 
+# a group of members a text names by its place alone, its head in lower case ('the Lunde Vale cooperative'; never
+# 'The cooperative' opening a sentence): corroboration.json place_named_member_heads
+_PLACE_GROUP = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|This|That)\s)(?:" + _CAPITAL_WORD + r"\s+){1,4}(?P<head>"
+                          + "|".join(re.escape(h) for h in load_data("corroboration.json")["place_named_member_heads"])
+                          + r")(?![\w-])")
 # a club told by what its members do, in lower case after its place or name, if any ('the Velm angling club')
 _ACTIVITY_CLUB = re.compile(r"(?:" + _CAPITAL_WORD + r"\s+){0,4}[a-z][\w-]{2,}ing\s+club(?!\w)")
 _ITS_ROLE = re.compile(r"^its\s+\S")  # '"C," its vice-president NAME said': an office of a body named before
@@ -1948,7 +1972,7 @@ def _private_apposition(words: str) -> bool:
     if clause and (_OFFICE_VERB.match(clause.group(1)) or lexicon().party_roles.search(" ".join([*lay, words]).casefold())):
         return False
     lex = _title_lexicon()
-    if _CLAUSE_BODY.search(" " + words + " ") or lex.phrases.search(" ".join([*lay, words]).casefold()):
+    if _clause_names_body(words) or lex.phrases.search(" ".join([*lay, words]).casefold()):
         return False
     # a body's word in a lay description is a trade's ('a crane operator', 'a council cleaner'), one
     # after a preposition of place is a place's ('who farms outside the town'); any other title is an office
@@ -1958,6 +1982,25 @@ def _private_apposition(words: str) -> bool:
     folded = ((m.start(), m.group(), m.group().casefold().strip(",.;:()'\"’“”")) for m in re.finditer(r"\S+", words))
     return not any(f in lex.words and (w[:1].isupper() or f not in _PARTY_NAMES) and not (at in places and f in lex.bodies)
                    for at, w, f in folded)
+
+
+def _clause_names_body(words: str) -> bool:
+    """Whether a clause after a name names a body (`_CLAUSE_BODY`: 'who works for Marlow Shipping', "who
+    sat on the council's panel"), past the place a clause of work on the land or of a home gives after
+    'at' or 'near' ('who farms two hectares of maize at Lunde Vale', 'who lives at Easthill':
+    corroboration.json place_clause_verbs), when no title or body word is among its capitals."""
+    text = " " + words + " "
+    verb = re.match(r"\s*(?:who|whose)\s+(\S+)", text)
+    place_verb = verb is not None and verb.group(1).casefold() in _PLACE_CLAUSE_VERBS
+    for m in _CLAUSE_BODY.finditer(text):
+        name = re.match(r"\s(?:at|near)\s+((?:[A-Z][\w'’-]*\s+)+)(?=[a-z\W]|$)", text[m.start():])
+        if not (place_verb and name and m.group().split()[0] in ("at", "near")
+                and not any(w.casefold() in _title_lexicon().words for w in name.group(1).split())):
+            return True
+    return False
+
+
+_PLACE_CLAUSE_VERBS = frozenset(load_data("corroboration.json")["place_clause_verbs"])
 
 
 def _personal(name: str, text: str) -> bool:

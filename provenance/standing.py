@@ -146,12 +146,14 @@ _REPRESENTS = re.compile(r"\b(?:represents|representing|acting\s+for)\s+(?P<clie
 # the client's own name: capitalised words before the possessive ("Ana Roe's", "Harbour Rovers'"), or after
 # 'for', 'of', 'representing' ('counsel for Golden Reach')
 _NAMED_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+(?:[\w-]+\s+)?" + _AGENT_WORDS + r"\b")
-_NAMED_AFTER = re.compile(_AGENT_WORDS + r"\s+(?:for|of|to|representing|acting\s+for)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*)")
+_NAMED_AFTER = re.compile(_AGENT_WORDS + r"\s+(?:for|of|to|representing|acting\s+for)\s+(?:the\s+)?(?P<title>(?:[a-z][\w-]*\s+){0,3}?)"
+                          r"(?:[A-Z][\w.&'’-]*)")
 
 
 def _client_named(words: str) -> bool:
     """Whether a lawyer's or an agent's words name the client by the client's own name ("Ana Roe's
-    lawyer", "Brellin Foods' lawyer", 'counsel for Golden Reach', 'Harbour Tribes attorney'), not by a
+    lawyer", "Brellin Foods' lawyer", 'counsel for Golden Reach', 'Harbour Tribes attorney', a title
+    in lower case before it: 'lawyer for former minister Ana Roe'), not by a
     common noun or a pronoun only ("the company's lawyer", 'its lawyer', "the cooperative's lawyer",
     'a lawyer for the club'): the judged batches accept `confirmed` for the first (24 of 25 statements)
     and `unconfirmed` for the second (tests/fixtures/articles/README.md, lawyers). A capitalised word
@@ -160,12 +162,24 @@ def _client_named(words: str) -> bool:
     for m in (_NAMED_BEFORE.search(words), _NAMED_AFTER.search(words)):
         if m is None:
             continue
+        if m.re is _NAMED_AFTER and not _a_title(m.group("title")):
+            continue  # (lower-case words before the capital that are no title: 'the families in Tarn')
         first = m.group().split()[0] if m.re is _NAMED_BEFORE else m.group().split()[-1]
         word = re.sub(r"['’]s?$", "", first).casefold()
         if word not in _common_nouns() and word not in ("his", "her", "their", "its", "the", "a", "an"):
             return True
     return re.search(r"(?:^|\s)(?:[A-Z][\w.&-]*\s+){1,3}" + _AGENT_WORDS + r"\b", words) is not None \
         and words.split()[0].casefold() not in _common_nouns() | {"his", "her", "their", "its", "the", "a", "an"}
+
+
+def _a_title(words: str) -> bool:
+    """Whether lower-case words before a client's capitalised name are none, or a title with its
+    qualifiers ('former minister' of 'who represents former minister Ana Roe', 'the late senator'):
+    an office of titles.json (`_offices`) last, before it only words that date an office
+    (standing.json title_qualifiers: 'former', 'late'). The client is then named by their own name."""
+    folded = words.casefold().split()
+    return not folded or (folded[-1] in _offices() and all(
+        w in load_data("standing.json")["title_qualifiers"] or w in _offices() for w in folded[:-1]))
 
 
 @functools.cache
