@@ -2590,7 +2590,7 @@ def account_of(x: ClaimRecord, y: ClaimRecord, told: Sequence[ClaimRecord] = ())
         return _own_report(party, x, y)
     if not y.speaker or y.anonymous and not _voice_of(party, y) or namesakes(x, y):
         return False
-    if same_origin(x, y) or any(same_origin(t, y) for t in told) or _voice_of(party, y):
+    if same_origin(x, y) or any(same_origin(t, y) for t in told) or _voice_of(party, y) or _force_voice(party, y):
         return True
     return bool(party) and _owned_by(party, y)
 
@@ -2618,6 +2618,23 @@ def _voice_of(party: tuple[str, ...], y: ClaimRecord) -> bool:
     m = lexicon().spokesperson.match(" ".join((y.speaker or "").split()))
     body = _name_key(re.sub(r"['’]s?$", "", (m.group("after") or m.group("before") or "").strip())) if m else ()
     return bool(party and body) and body[-1] == party[-1] and (set(body) <= set(party) or set(party) <= set(body))
+
+
+def _force_voice(party: tuple[str, ...], y: ClaimRecord) -> bool:
+    """Whether a named speaker's role is the spokesperson of a unit of the police force whose name
+    key is `party` ('The traffic police spokesperson, NAME' of the Tolsk National Police): the
+    role's body ends on the force's word (corroboration.json forces) that ends the party's name, a
+    force speaking through its units' spokespeople, as `_voice_of` reads an unnamed one."""
+    if y.anonymous or not y.role or not party or party[-1] not in _forces():
+        return False
+    m = lexicon().spokesperson.match(" ".join(y.role.split()))
+    body = _name_key(re.sub(r"['’]s?$", "", (m.group("after") or m.group("before") or "").strip())) if m else ()
+    return bool(body) and body[-1] == party[-1]
+
+
+@lru_cache(maxsize=1)
+def _forces() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_data("corroboration.json")["forces"])
 
 
 def party_withdrawal(r: ClaimRecord) -> bool:

@@ -178,3 +178,25 @@ def test_figures_of_two_acts_dispute_neither(run, tmp_path, covered, status):
     claims = ingested(run, tmp_path, _figures(covered))
     minister = [c for c in claims if c["text"].startswith("the ministry had distributed 950")]
     assert [c["status"] for c in minister] == [status], minister
+
+
+def _toll(unit: str) -> dict[str, tuple[str, str, str]]:
+    return {
+        "wire-toll": ("Tarn Wire", "2029-05-13", f"""Seven people were killed when a bus left the road near Velm on Sunday evening and rolled down a slope into a river, the Tarn National Police said on Monday.
+
+The {unit} spokesperson, Inspector Lena Osk, told the Tarn Wire that the death toll had risen to eight after a passenger died in hospital on Tuesday.
+
+The bus company did not answer calls."""),
+        "courier-toll": ("Coast Courier", "2029-05-15", """The transport regulator suspended the licence of the bus company on Wednesday, two days after a crash near Velm that killed seven people, the regulator said in a statement.
+
+The Tarn National Police said on Wednesday that the driver had been charged with reckless driving.
+
+The police have also withdrawn their statement that an eighth passenger had died, saying the man is in a stable condition at Velm General Hospital."""),
+    }
+
+
+@pytest.mark.parametrize(("unit", "status"), [("traffic police", "retracted"), ("fire brigade", "confirmed")])
+def test_a_forces_withdrawal_takes_back_its_units_spokesperson(run, tmp_path, unit, status):
+    claims = ingested(run, tmp_path, _toll(unit))
+    told = [c for c in claims if c["text"].startswith("the death toll had risen to eight")]
+    assert [c["status"] for c in told] == [status], told
