@@ -2102,6 +2102,8 @@ class _Parser:
             if (self.is_p(k + 1, ",") and self.w(j - 2) == "having") or self._demonstrative(k, stop):
                 return None  # 'Having said that, ...', 'rejected that argument in a ruling'
             return k + 1, "that"
+        if low == "when" and self.w(k + 1) == "asked":
+            return self._after_asked(k + 2, stop)
         if low in ("whether", "if", "why", "how", "what", "when", "where", "who") and k == j and not cue.mental:
             # 'declined to confirm whether C': a non-confirmation of C itself
             return (k + 1 if cue.negation and low in ("whether", "if") else k), "bare"
@@ -2128,6 +2130,18 @@ class _Parser:
             frame.recipient = frame.recipient or self.span(k, that)
             return that + 1, "that"
         return self._object_content(k, cue, frame, stop)
+
+    def _after_asked(self, k: int, stop: int) -> tuple[int, str] | None:
+        """After 'said when asked' (token k the word after 'asked'): when it was said, no content; the question
+        put is a content of its own (_question_frames). The clause that follows it, set off by a comma or
+        opening with 'that' ('said, when asked about the strike, that C'), is the content, else None ('"No,"
+        he said when asked if he would resign')."""
+        if self.w(k) == "that":
+            return k + 1, "that"
+        x = k
+        while x < self.end and not self.is_p(x, ",;:\u2014\u2013"):
+            x += 1
+        return (x + 2, "that") if self.is_p(x, ",") and self.w(x + 1) == "that" and x + 2 < stop else None
 
     def _addressee_then_that(self, j: int, k: int, cue: Cue, stop: int) -> int | None:
         """'warned harbour crews in May that C', 'assured the board on Monday that C': the one
@@ -2167,8 +2181,8 @@ class _Parser:
             if any(c[2].phrase for c in self.cues if c[0] > k):
                 return None  # 'X put the toll at 14, according to the Gazette': the outlet's report carries it
             return k, "bare"  # 'put the toll at 21', 'estimated the crowd at 3,000 people'
-        if cue.report_only or (cue.goods_object and self._counted(k, stop)):
-            return None  # 'withdrew its troops', 'recalled 2 million cars' report nothing
+        if cue.report_only or (cue.goods_object and self._counted(k, stop)) or (cue.work_object and self._written_work(k, stop)):
+            return None  # 'withdrew its troops', 'recalled 2 million cars', 'wrote a book on the flood' report nothing
         if cue.characterizes and k < stop and self._called_false(k, stop):
             # 'called the story false': a denial of the report, as 'denied the story'
             frame.report_object, frame.stance_object = "verdict", True
@@ -2318,6 +2332,18 @@ class _Parser:
             if low not in _APPROXIMATORS:
                 return False
         return False
+
+    def _written_work(self, k: int, stop: int) -> bool:
+        """Whether the words at token k are only a written work and what it is about or where it ran: 'a book
+        about the flood', 'the majority opinion', 'an op-ed in the Courier last week' (lexicon.written_works
+        within the first four words, no verb after them in the clause nor any cue or quotation after them in the
+        sentence: 'wrote a column urging C' reports C)."""
+        head = next((x for x in range(k, min(stop, k + 4)) if self.w(x) in self.lex.written_works), None)
+        if head is None or any(self.t[x].kind != "w" or self.t[x].cap for x in range(k, head)):
+            return False
+        if any(x in self.cue_index or self.t[x].kind == "q" for x in range(head + 1, self.end)):
+            return False  # ('wrote a book in 2019, saying C': the participle's speaker is the writer's)
+        return not self._finite_between(head + 1, stop)
 
     def _denied_report(self, k: int, frame: Frame, stop: int) -> tuple[int, str] | None:
         """'dismissed reports that C' (the content is C), 'denied the report', 'did not confirm

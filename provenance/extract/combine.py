@@ -28,6 +28,7 @@ from provenance.extract.attribution import (
 )
 from provenance.extract.dates import find_dates
 from provenance.extract.grammar import (
+    _ADJUNCT_PREPS,
     _APPOSITIVE_OPENERS,
     _CREDIT_VERBS,
     _DETERMINERS,
@@ -104,6 +105,11 @@ _FIGURE_HEAD = re.compile(r"(?<![\d,])\d{1,3}(?:,\d\d\d)*,$")
 # a request to go unnamed in a relative clause ('who asked not to be named', 'who asked Channel 9 not
 # to use her name', 'who asked that we not use his name'): no statement, as the rules read it
 _WHO_BEFORE = re.compile(r"\bwho\s+$", re.IGNORECASE)
+# what lies between a content and the cue trailing it: the closing mark, then the speaker, no sentence's end
+# ('," Ana Lind, the club's treasurer, ', ', she '; "''" as two apostrophes)
+_TRAILED = re.compile(r"[\"\u201d\u2019']*,[\"\u201d\u2019']*\s+[^.!?;:\"\u201c\u201d]{0,80}$|[\"\u201d\u2019']+\s+[^.!?;:\"\u201c\u201d]{0,80}$")
+# the words that open an adjunct right after a trailing cue ('said over the phone', 'said when asked')
+_TRAIL_ADJUNCTS = _ADJUNCT_PREPS | {"when"}
 # the words between a speaker's description and the verb of a relative clause about them (', who does not')
 _WHO_CLAUSE = re.compile(r",?\s*who\s+(?:[a-z’']+\s+){0,2}")
 
@@ -175,6 +181,8 @@ class ModelFrames:
             if frame is not None and frame.cue_start is not None and frame.cue_end is not None and any(
                     a <= frame.cue_start and frame.cue_end <= b for a, b in self.speakers):
                 continue  # 'People briefed on the talks between A and B said C': a cue inside the rules' speaker's words
+            if frame is not None and self._after_trailing_cue(frame, taken):
+                continue  # '"C," Ana Lind said over the phone': how and when she said C, nothing more said
             if frame is not None and self._describes_speaker(frame):
                 continue  # '"C," said Ana Lind, an analyst at X, who does not cover either company': her description
             if frame is not None and _credit_only(self.text, frame):
@@ -322,6 +330,25 @@ class ModelFrames:
     # shapes (read one by one on both folds), none of them more than a few frames a fold.
     need_source = True
     min_words = 2
+
+    def _after_trailing_cue(self, frame: Frame, taken: list[tuple[int, int]]) -> bool:
+        """Does the frame give words after a cue of the rules' that trails the content the rules gave it ('"C,"
+        Ana Lind said over the phone', 'C, she said after the vote'): the cue one of `cues`, a content in `taken`
+        closed by a comma or a quotation mark before the cue's speaker, the frame's contents right after the cue,
+        opening with an adjunct's preposition (grammar.json adjunct_preps) or 'when', or right after one, and
+        holding no comma?"""
+        if frame.cue_start is None:
+            return False
+        cue = next(((a, b) for a, b in self.cues if a <= frame.cue_start < b), None)
+        if cue is None or any(c.start < cue[1] or "," in self.text[c.start:c.end] for c in frame.contents):
+            return False  # ('C, the agency said in a report, and D': D goes on with what it said)
+        first = min(c.start for c in frame.contents)
+        between = self.text[cue[1]:first].split()  # (the model's cue may hold the preposition: 'said over')
+        opener = _OPENING_WORDS.match(self.text, first)
+        word = between[0] if len(between) == 1 else "" if between else opener.group(1) if opener is not None else ""
+        if word.lower() not in _TRAIL_ADJUNCTS:
+            return False  # ('"C," she said, talking about D', 'C, Lind said, and with D': more of what she said)
+        return any(e <= cue[0] and _TRAILED.match(self.text, e, cue[0]) is not None for _s, e in taken)
 
     def _describes_speaker(self, frame: Frame) -> bool:
         """Is the frame a relative clause describing a speaker of the rules' ('Ana Lind, an analyst at X, who does not
@@ -546,6 +573,8 @@ class ModelFrames:
             words = fold(cue_text).split()
             cue = next((c for c in lexicon().cues_by_first.get(words[0], []) if list(c.words) == words), None) \
                 if words else None
+            if _writes_a_work(cue or _lexicon_cue(cue_text), cue_text, [text[k.start:k.end] for k in contents]):
+                return None  # 'Carl Dunne wrote a memo on the budget': what was written, not what it says
             if cue is not None and cue.quotes_speaker and not any(k.form == "direct" for k in contents) \
                     and all(_may_speak(text[k.start:k.end]) for k in contents):
                 # 'citing a ministry spokesman': what follows is a source, no claim; but 'citing rising costs'
@@ -556,6 +585,32 @@ class ModelFrames:
         spans = [s for s in (prop.cue, prop.source) if s is not None]
         return Frame(cue, cue_text, prop.cue[0] if prop.cue else None, prop.cue[1] if prop.cue else None,
                      prop.source, contents, attribution_spans=spans)
+
+
+def _writes_a_work(cue: Cue | None, cue_text: str, contents: list[str]) -> bool:
+    """Is every content of a 'work_object' cue (the model's cue text perhaps holding the work: 'wrote a book
+    about' C) only a written work and what it is about?"""
+    if cue is None or not cue.work_object:
+        return False
+    words = cue_text.split()
+    verb = next((x for x, w in enumerate(words) if fold(w, words_only=True) == cue.words[-1]), len(words) - 1)
+    rest = " ".join(words[verb + 1:])
+    return all(_written_work((rest + " " + c).strip()) for c in contents)
+
+
+def _written_work(content: str) -> bool:
+    """Is the content only a written work and what it is about or where it ran ('a detailed memo on the budget',
+    'the majority opinion'): one of lexicon.written_works within its first four words, after words in lower case,
+    no quotation and no finite verb after it (as attribution's _written_work reads a rules' object)?"""
+    lex = lexicon()
+    if any(q in content for q in _QUOTATION):
+        return False
+    words = content.split()
+    head = next((x for x, w in enumerate(words[:4]) if fold(w).strip(_EDGE) in lex.written_works), None)
+    if head is None or any(not w[:1].islower() for w in words[:head]):
+        return False
+    return not any(fold(w, words_only=True) in lex.clause_words or len(w) > 4 and w.endswith(("ed", "es"))
+                   for w in words[head + 1:])
 
 
 def _opening_participle(text: str, begin: int, start: int, end: int) -> bool:

@@ -43,6 +43,7 @@ class Cue:
     reported_fact: bool = False  # 'revealed', 'showed': inside another report, part of what it says
     report_only: bool = False  # 'withdrew': a cue only with a report or statement as object ('withdrew the statement')
     goods_object: bool = False  # 'recalled': no cue with goods counted as its object ('recalled 2 million cars')
+    work_object: bool = False  # 'wrote': no cue with a written work alone as its object ('wrote a book on the flood')
     figure_object: bool = False  # 'put the toll at 21', 'estimated the crowd at 3,000': the object and its figure
     noun_object: bool = False  # with 'stance': any noun phrase as object is the content ('blamed pipe corrosion')
     silence: bool = False  # 'has not said whether C': no statement of its subject, the publisher's observation
@@ -56,7 +57,7 @@ class Cue:
 # the flags a verb of cues.json may set (the others are set by the kind of entry)
 VERB_FLAGS = ("takes_recipient", "requires_recipient", "needs_content_mark", "quotes_speaker", "bare_clause",
               "characterizes", "evidence_subject", "document_subject", "infinitive", "mental", "belief_clause", "directive",
-              "stance", "reported_fact", "report_only", "goods_object", "figure_object", "noun_object", "perceived")
+              "stance", "reported_fact", "report_only", "goods_object", "work_object", "figure_object", "noun_object", "perceived")
 
 
 @dataclass
@@ -189,6 +190,7 @@ class Lexicon:
     possessives: frozenset[str] = frozenset()  # 'his', 'my': alone, nobody
     media_reports: frozenset[str] = frozenset()  # what an outlet publishes: 'a report in X' speaks for X
     message_nouns: frozenset[str] = frozenset()  # 'in an email to the Gazette': the means of a message to an outlet
+    written_works: frozenset[str] = frozenset()  # 'a book', 'the majority opinion': what 'wrote' may make, no claim
     places: frozenset[str] = frozenset()  # states and regions after a town ('Dayton, Ohio'): where, not who
     police_services: frozenset[str] = frozenset()  # 'carabinieri', 'the RCMP', 'Met Police': a body, folded and as written
 
@@ -465,7 +467,7 @@ def lexicon() -> Lexicon:
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
         quantities=frozenset(fold(w) for w in negatives.get("quantities", [])),
         adjectives=frozenset(fold(w) for w in negatives.get("adjectives", [])),
-        not_names=frozenset(negatives.get("not_names", [])),
+        not_names=frozenset(negatives.get("not_names", [])), written_works=_folded(cues_data, "written_works"),
         relatives=frozenset(fold(w) for w in negatives.get("relatives", [])),
         openers=frozenset(negatives.get("openers", [])),
         clause_words=frozenset(negatives.get("clause_words", [])), past_tenses=frozenset(negatives.get("past_tenses", [])),
