@@ -863,6 +863,12 @@ class _Parser:
         start = self._np_start(k, 16, self._subject_word, _SUBJECT_SKIPS)
         return start if start < k and self._valid_np(start, k) else None
 
+    def _agent_phrase_owner(self, b: int) -> int | None:
+        """Where the people start whose participle's agent ends before token b ('Two drivers employed by | the
+        company'), as `_participle_agent_owner` reads them; None when no 'by' stands within six words before b."""
+        by = next((y for y in range(b - 1, max(self.begin, b - 7), -1) if self.w(y) == "by"), None)
+        return self._participle_agent_owner(by + 1) if by is not None else None
+
     def _restrictive_antecedent(self, b: int) -> tuple[int, int] | None:
         """The noun phrase a relative clause without commas belongs to, when the words before token b
         are inside one ('Two engineers who worked on a study of the mains | told': the engineers;
@@ -973,8 +979,10 @@ class _Parser:
                 # the noun after the preposition names people: 'a friend of the victims who'; and 'an
                 # official of the Bureau of Ports who': a person, not the body she works in; 'which'
                 # follows the last noun: 'shared the logs with two firms, which said')
+                place = not thing and self._place_after(x, b)  # (a source at an office in a place: the source)
                 whole = not thing and (self.w(b - 1) not in _PLURAL_OBJECT_PRONOUNS and not self._person_head(b - 1)
-                                       and not self.t[b - 1].cap or self._person_of_body(x, b))
+                                       and not self.t[b - 1].cap or self._person_of_body(x, b)) or place
+                a = min(a, self._np_start(b, 16, self._plain_word, _ANTECEDENT_SKIPS)) if place else a
                 verb = self._last_verb(a, x + 1) if whole else None
                 if verb is not None:
                     # ('spoke to a beekeeper, who said', 'spoke to a mother of three who said': the clause's verb, and
@@ -992,6 +1000,12 @@ class _Parser:
             named = None if thing else self._named_before_title(start, b)
             return (a if named is None else named), who + 1  # ('Anna Vlek, head of the trust, who': she)
         return None
+
+    def _place_after(self, x: int, b: int) -> bool:
+        """Are tokens [x, b) a place preposition and capitalised words ('a source at the office | in Kelvo | who'): where
+        the one before works, never whom the relative clause after it is about?"""
+        return self.w(x) in _PLACE_PREPS and x + 1 < b and all(self.t[y].kind == "w" and self.t[y].cap
+                                                               for y in range(x + 1, b))
 
     def _named_before_title(self, a: int, b: int) -> int | None:
         """Where a name with a given name starts when one stands before the comma at token a - 1 and tokens
@@ -1189,9 +1203,10 @@ class _Parser:
                     return portfolio, comma
                 if self._bracket_start(comma) < comma and not self._appositive_like(a, x):
                     return k + 1, comma  # 'After the vote, Gov. Ana Costa (R-OH), said': a stray comma
-            ante = self._restrictive_antecedent(x) if relative else None
-            if ante is not None:
-                return ante[0], k  # 'Two dockworkers who watched it, who asked not to be named, said'
+            # 'Two dockworkers who watched it, who asked not to be named, said'; 'Two drivers employed by the company, who ...'
+            owner = (ante[0] if (ante := self._restrictive_antecedent(x)) else self._agent_phrase_owner(x)) if relative else None
+            if owner is not None:
+                return owner, k
             outer = self._np_before_plain(x)
             outer = None if relative and outer and self._description_cut(*outer) else outer  # ('a team leader, who')
             if (relative or adjunct) and not (outer and self._valid_np(*outer)):
@@ -1209,7 +1224,7 @@ class _Parser:
             if outer and self._place_in_adjunct(outer):
                 outer = None  # 'X, facing a race in Ohio, a swing state, said': the state is where, read on to X
             if outer and self._valid_np(*outer) and not self._description_after_name(outer) and (
-                    self._ends_proper(outer) or first in ("who", "whose") or self._work_then_name(k + 1, layer_end)
+                    self._ends_proper(outer, not relative) or first in ("who", "whose") or self._work_then_name(k + 1, layer_end)
                     or (adjunct and self._opens_sentence(outer[0]))) \
                     and not ((adjunct or relative) and self.is_p(outer[0] - 1, ",") and self._place(*outer)):
                 return self._named_start(outer, relative), labelled or (k if relative or adjunct else comma)
@@ -1654,8 +1669,12 @@ class _Parser:
             head in lex.occupations or head in lex.company_heads or head in lex.anonymous_heads) \
             and all(self.t[x].kind == "w" and self.t[x].cap or self.is_p(x, "'\u2018\u2019") for x in range(k, b))
 
-    def _ends_proper(self, np: tuple[int, int]) -> bool:
-        tok = self.t[np[1] - 1]
+    def _ends_proper(self, np: tuple[int, int], legal: bool = False) -> bool:
+        """Does the noun phrase end on a capitalised word, or, when `legal`, on the full stop of a capitalised
+        abbreviation ('Harbour Grain Ltd., the operator of the silo, said': the company's name)?"""
+        end = np[1] - 1 if legal and np[1] - 2 >= np[0] and self.is_p(np[1] - 1, ".") and self.t[np[1] - 2].cap \
+            and self.t[np[1] - 2].end == self.t[np[1] - 1].start else np[1]
+        tok = self.t[end - 1]
         return tok.kind == "w" and tok.cap
 
     def _valid_np(self, a: int, b: int) -> bool:

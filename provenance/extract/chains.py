@@ -129,12 +129,32 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
     if m:
         rest = m.group("rest")
         rest_words = rest.split()
-        if all(w[:1].isupper() for w in rest_words) and len(rest_words) >= 2:
+        if all(w[:1].isupper() for w in rest_words) and len(rest_words) >= 2 \
+                and not _office_of_body(m.group("owner"), rest_words, lex):
             return Credit("reporter", m.group("owner"), rest)
         if all(fold(w) not in lex.title_words or fold(w) in lex.anonymous_heads for w in rest_words) \
                 and fold(rest_words[-1]) in lex.anonymous_heads:
             return Credit("source", m.group("owner"), rest)
     return None
+
+
+def _office_of_body(owner: str, rest: list[str], lex: Lexicon) -> bool:
+    """Whether the capitalised words after a possessive are a body's office and its holder, no outlet's journalist
+    ("HRA's Director General, Dr. Ana Lind"): a title opens them, before a comma or two more words, none of them is
+    a journalist's (titles.json's 'media_job_titles'), and the owner is no listed outlet ("Tarn TV's Political
+    Editor Ana X", "the Courier's Ana X" stay credits)."""
+    low = [fold(w).strip(",") for w in rest]
+    if low[0] not in lex.title_words or not ("," in " ".join(rest) or len(rest) >= 3):
+        return False
+    key = fold(owner)
+    key = key[4:] if key.startswith("the ") else key
+    return not any(w in _media_job_titles() for w in low) and key not in lex.outlet_index \
+        and "the " + key not in lex.outlet_index
+
+
+@cache
+def _media_job_titles() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_data("titles.json").get("media_job_titles") or [])
 
 
 def name_run(words: list[str], start: int) -> list[str]:

@@ -45,7 +45,7 @@ from provenance.extract.grammar import (
     _SENTENCE_CONJUNCTIONS,
     _SUBORDINATOR_LEADS,
 )
-from provenance.extract.lexicon import Cue, alternation, anonymity_request, fold, lexicon
+from provenance.extract.lexicon import Cue, alternation, anonymity_request, fold, grammar_words, lexicon
 from provenance.extract.plausible import source_head
 from provenance.extract.segment import Block, Sentence, Token, tokenize
 from provenance.extract.speakers import analyse
@@ -540,7 +540,7 @@ class ModelFrames:
         if not prop.content:
             return None
         named = _name_out_of_cue(text, prop)
-        if named is None:
+        if named is None or _about_a_figure(text, named):
             return None
         prop = named
         if prop.source is not None and fold(text[prop.source[0]:prop.source[1]]) in lexicon().relatives:
@@ -911,6 +911,27 @@ def _belief_cue(cue: str | None) -> bool:
     """Is the cue, as written, one of the lexicon's cues of belief or plan (cues.json, 'mental')?"""
     words = fold(cue).split() if cue else []
     return bool(words) and any(list(c.words) == words and c.mental for c in lexicon().cues_by_first.get(words[0], []))
+
+
+# a share a verb's 'about' may stand before as 'roughly' ('handles about a fifth of the exports', 'about half of'; the
+# fractions and grammar.json's share_words); never a number ('a prediction about 2016', and PolNeAR's training articles
+# mark 'need to capture about 40 percent of the vote' as a belief)
+_FIGURE_OPENING = re.compile(r"[\s\"\u201c]*(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?"
+                             r"(?:fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
+                             + "|".join(re.escape(w) for w in grammar_words("share_words")) + r")\b[ \t]+of\b)",
+                             re.IGNORECASE)
+
+
+def _about_a_figure(text: str, prop: model.Proposal) -> bool:
+    """Is the model's cue a verb the lexicon does not know and 'about' before a figure ('The terminal handles about a
+    fifth of the grain')? There 'about' says 'roughly', no topic of speech: the verb is no cue, its subject no
+    speaker ('spoke about a third of the budget' keeps its lexicon cue)."""
+    if prop.cue is None or not prop.content:
+        return False
+    words = fold(text[prop.cue[0]:prop.cue[1]]).split()
+    if words[-1:] != ["about"] or len(words) < 2 or _known_cue(" ".join(words[:-1])):
+        return False
+    return _FIGURE_OPENING.match(text, prop.cue[1], min(s for s, _ in prop.content) + 40) is not None
 
 
 def _names_no_one(words: str) -> bool:

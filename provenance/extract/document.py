@@ -2805,6 +2805,16 @@ class _Document:
         return bool(before) and fold(before[-1]) in self.lex.institution_heads and self.text[cut + 5:cut + 6].isupper()
 
     def _frame_speaker(self, frame: Frame, prev_speaker: Speaker | None) -> Speaker | None:
+        """The frame's speaker, read from its words less a participle's phrase set off after them ('The inspection
+        report, dated April 13,' names the report); the frame keeps its words as written."""
+        whole = frame.speaker
+        trimmed = frame.speaker = _without_set_off(self.text, whole) if whole is not None else None
+        sp = self._frame_speaker_read(frame, prev_speaker)
+        if trimmed != whole and frame.speaker == trimmed:
+            frame.speaker = whole
+        return sp
+
+    def _frame_speaker_read(self, frame: Frame, prev_speaker: Speaker | None) -> Speaker | None:
         text = self.text
         if frame.inherit == "previous" and prev_speaker is not None:
             return prev_speaker
@@ -2911,6 +2921,8 @@ class _Document:
         start = frame.speaker[0]
         sp = self.registry.kept(lambda: self._mention_reading(frame, initials),
                                 lambda read, new: self._company_instead(frame, self._read_again(start, read, new)))
+        if sp.kind == "institution":
+            self.registry.note_maker(sp, self._made_by(start))
         if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
             return self._outlet_speaker(self.outlets.get(sp.outlet))  # one speaker an outlet, by its first name
         label = party_after(text, frame.speaker[1])
@@ -2958,6 +2970,16 @@ class _Document:
         body = self._company_of_content(frame, self.text[slice(*frame.speaker)]) \
             if fold(sp.name) in self.lex.company_heads else None
         return body or sp  # ('the company' that names no company met before: the content's subject)
+
+    def _made_by(self, start: int) -> bool:
+        """Do the words before a speaker's mention at `start` make it a document's maker: a noun of evidence, up to
+        five words, then 'by' ('A survey published last month by | the Land Agency')?"""
+        lo = max(0, start - 70)
+        before = self.text[lo:start].rstrip()
+        if not before.endswith(" by"):
+            return False
+        words = [fold(w) for w in re.findall(r"[\w'\u2019-]+", before)][-7:-1]
+        return any(w in self.lex.evidence_nouns for w in words)
 
     def _unlisted_medium(self, frame: Frame, sp: Speaker, mention: str) -> Speaker | None:
         """'Tidemark reported on Friday that C', 'Tidemark, which first reported the transfers, wrote that C': a
@@ -5025,6 +5047,20 @@ _PASSIVE_CUE = re.compile(r"(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+
 
 # words that open a subordinate clause before a sentence's subject ('When he died, X released ...')
 _CLAUSE_OPENERS = frozenset("when as after before while since although though if once because".split())
+
+# a participle's phrase set off after a mention ('The inspection report, dated April 13,', 'The audit, signed by the
+# mayor,'): a participle before a preposition, a figure or a date ('Overall, retired officials' is none)
+_SET_OFF_PARTICIPLE = re.compile(r",[ \t]+" + alternation("passive_participles", first=r"[a-z]+(?:ed|en|wn)")
+                                 + r"[ \t]+(?:by|on|in|at|from|to|for|with|under|last|this|\d|(?i:"
+                                 + "|".join(sorted(CALENDAR_WORDS, key=len, reverse=True)) + r")\b)[^,]*,?[ \t]*\Z")
+
+
+def _without_set_off(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A speaker's words without a participle's phrase set off after them: what the mention names ('The inspection
+    report, dated April 13,' is the report, never a speaker 'dated April 13')."""
+    m = _SET_OFF_PARTICIPLE.search(text, span[0], span[1])
+    return (span[0], m.start()) if m is not None and m.start() > span[0] else span
+
 
 # adverbs and conjunctions before a speaker's name ('Even China said'); prepositions are not skipped
 _SKIPPED_OPENERS = frozenset("and but or nor so yet even also then meanwhile however perhaps instead".split())

@@ -2135,6 +2135,8 @@ class Registry:
         self.recent: list[Speaker] = []  # the last few speakers, most recent last (bounded: anaphora look back briefly)
         self.by_name: dict[str, Speaker] = {}
         self.by_surname: dict[str, Speaker] = {}
+        # the bodies met so far only as a document's maker ('A survey by the Land Agency found'), by id
+        self.makers: set[int] = set()
         # the body a text gives these initials to ('the Jolby Harbour Board (KHB)'), set by the document
         self.initials: Callable[[str], str | None] | None = None
 
@@ -2795,7 +2797,7 @@ class Registry:
                 continue
             if s.kind == "institution" and head in s.words | {s.head or ""} and not _parent_named(sp, s):
                 if words - describing <= s.words | {head}:
-                    return s
+                    return self._subject_before(s, head, words - describing) if id(s) in self.makers else s
             if s.anonymous and s.head and (s.head == head or s.head.rstrip("s") == head.rstrip("s")) \
                     and s.plural == sp.plural:
                 if words <= s.words | {head, "same"}:
@@ -2804,6 +2806,22 @@ class Registry:
                     and self._person_word(head) and sp.kind != "institution":
                 return s  # ('the county' is no 'County coordinator Ana Lind', 'the harbour' no 'harbour master Ana Lind')
         return None
+
+    def note_maker(self, sp: Speaker, maker: bool) -> None:
+        """Note whether the text met the body sp as a document's maker only ('A survey by the Land Agency found C'),
+        or, once it speaks as a sentence's subject, no more."""
+        if maker and not any(c is sp for c in self.recent[:-1]):
+            self.makers.add(id(sp))
+        elif not maker:
+            self.makers.discard(id(sp))
+
+    def _subject_before(self, maker: Speaker, head: str, words: set[str]) -> Speaker:
+        """The body a description ('the agency') refers to when the last one it fits was met only as a document's maker
+        ('The Forest Agency withdrew C. A survey by the Land Agency found D. The agency said E': the Forest Agency, the
+        story's subject); the maker itself when no earlier body that spoke as a subject fits."""
+        return next((s for s in reversed(self.recent) if s is not maker and id(s) not in self.makers
+                     and s.kind == "institution" and head in s.words | {s.head or ""}
+                     and words <= s.words | {head}), maker)
 
     def _one_word_body(self, s: Speaker) -> bool:
         """Is the speaker a body the text showed to be one only by its own 'its' under a single word (`by_its`:
