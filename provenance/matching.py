@@ -834,8 +834,28 @@ def same_measure(a: str, b: str, *, window: int = NUMBER_WINDOW, shared: int = N
     if other_days(a, b):
         return False
     mine, theirs = _numbers_in_context(a, window), _numbers_in_context(b, window)
-    return any(ux & uy and not _same_number(x, y) and len(cx & cy) >= 2
+    wholes_a, wholes_b = _territory_totals(a), _territory_totals(b)
+    return any(ux & uy and not _same_number(x, y) and len(cx & cy) >= 2 and (x in wholes_a) == (y in wholes_b)
                for x, cx, ux in mine for y, cy, uy in theirs) and len(_content_stems(a) & _content_stems(b)) >= shared
+
+
+@lru_cache(maxsize=1 << 16)
+def _territory_totals(text: str) -> frozenset[str]:
+    """The figures a text gives as the whole of a territory's ("the country's 850,000 elevators", "the city's 40
+    schools": a possessive of one of matcher.json's territory_words right before the figure), which count another
+    thing than a part of them ('all 212 elevators maintained by the company').
+
+    >>> sorted(_territory_totals("firms that maintain the country's 850,000 elevators and 12 lifts"))
+    ['850000']
+    """
+    words, found = _figures_read(text)
+    return frozenset(value for start, _end, value in found
+                     if start >= 2 and words[start - 1] == "s" and words[start - 2] in _territory_words())
+
+
+@lru_cache(maxsize=1)
+def _territory_words() -> frozenset[str]:
+    return frozenset(load_data("matcher.json").get("territory_words", []))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -698,8 +698,10 @@ class _Parser:
 
     def _free_relative(self, a: int, b: int) -> bool:
         """Is the subject tokens [a, b) inside 'what X says' / 'everything X says'? Then what was
-        said is that word, not the words after the cue."""
-        return any(self.w(x) in _FREE_RELATIVES for x in range(max(self.begin, a - 1), b))
+        said is that word, not the words after the cue. (A capital inside the sentence is a name's word: 'the All
+        Velm Convention'.)"""
+        return any(self.w(x) in _FREE_RELATIVES and not (self.t[x].cap and not self._opens_sentence(x))
+                   for x in range(max(self.begin, a - 1), b))
 
     def _possessor(self, k: int) -> bool:
         """Is token k a possessive naming someone ('Berg's', "the minister's")?"""
@@ -734,6 +736,8 @@ class _Parser:
         key = (i, self.begin)
         if key not in self._subjects:
             np = self._np_before(i)
+            if np is not None and (first := self._coordinated_first(np, opening=True)) is not None:
+                np = (first, np[1])  # 'Local officials and witnesses said C': both
             self._subjects[key] = self.who_after_member(np) if np is not None else None
         return self._subjects[key]
 
@@ -889,6 +893,31 @@ class _Parser:
             return False
         key = self.text[self.t[a].start:self.t[b - 1].end].casefold().rstrip(".")
         return key in self.lex.places or key in self.lex.country_index
+
+    def _coordinated_first(self, subj: tuple[int, int], opening: bool = False) -> int | None:
+        """Where the first of two sources joined by 'and' starts, when the subject `subj` of a cue after its content
+        is the second ('C, officials and witnesses said', 'C, the army and the police said': a noun phrase right
+        before the 'and', set off from the content by a comma or a dash), or, with `opening`, when the first opens
+        the sentence ('Local officials and witnesses said C'); each of the two a short common noun phrase for people
+        or a body (`_source_phrase`: two named people joined by 'and' are left as they were)."""
+        a, b = subj
+        if self.w(a - 1) != "and" or a - 1 <= self.begin:
+            return None
+        first = self._np_before(a - 1)
+        if first is None or first[1] != a - 1 or not (first[0] == self.begin if opening else first[0] > self.begin and (
+                self.is_p(first[0] - 1, ",\u2014\u2013") or self.is_q(first[0] - 1))):
+            return None
+        return first[0] if self._source_phrase(*first) and self._source_phrase(a, b) else None
+
+    def _source_phrase(self, a: int, b: int) -> bool:
+        """Are tokens [a, b) a short common noun phrase for a source: up to two articles or modifiers ('the', 'local',
+        'senior') before a head word for people or a body ('officials', 'witnesses', 'police'), no name?"""
+        k, lex = b - 1, self.lex
+        low = self.w(k)
+        return 1 <= b - a <= 3 and self.t[k].kind == "w" and (
+            self._head_noun(k) or low in lex.institution_heads or low in lex.body_heads) \
+            and all(self.t[x].kind == "w" and (self.w(x) in ("the", "a", "an", "some") or self.w(x) in lex.modifiers)
+                    for x in range(a, k))
 
     def _head_noun(self, k: int) -> bool:
         low = self.w(k)
@@ -1296,9 +1325,13 @@ class _Parser:
 
     def _outlet_after_medium(self, k: int, end: int) -> bool:
         """Is the layer after the comma at token k, up to `end`, 'the' and a name set off after a description whose
-        head is a medium's noun in lower case ('A weekly newspaper, the Harbour Times, reported')?"""
-        return self.w(k + 1) == "the" and not self.t[k - 1].cap and self.w(k - 1) in self.lex.media_head_kinds \
-            and self._set_off_name(k + 2, end)
+        head is a medium's or a body's noun in lower case ('A weekly newspaper, the Harbour Times, reported', 'The
+        main opposition party, the Velm Alliance, said', "The country's largest union, the Kestrel Workers Union,
+        said")?"""
+        head, lex = self.w(k - 1), self.lex
+        return self.w(k + 1) == "the" and not self.t[k - 1].cap and (
+            head in lex.media_head_kinds or head in lex.institution_heads or head in lex.body_heads
+            or head in lex.company_heads) and self._set_off_name(k + 2, end)
 
     def _whose_trade_name(self, k: int, end: int) -> bool:
         """Is the layer after the comma at token k, up to `end`, one or two words of a trade in lower case and a
@@ -3846,6 +3879,8 @@ class _Parser:
                           lead: int | None = None) -> tuple[Frame, int, int | None] | None:
         """'C, X said (on DATE).', '"A," she said, "B."', 'A, he said, B'; the words of the
         attribution start at token `lead` when the subject is not their first ('C, a study by X found')."""
+        if lead is None and (first := self._coordinated_first(subj)) is not None:
+            subj = (first, subj[1])  # 'C, officials and witnesses said': both
         a = subj[0] if lead is None else lead
         before_ok = a > self.begin and (self.is_p(a - 1, ",\u2014\u2013") or self.is_q(a - 1))
         if not before_ok:

@@ -178,6 +178,19 @@ class ModelFrames:
             if frame is not None and frame.cue_start is not None and (self._requests_anonymity(frame, start, end) or any(
                     a <= frame.cue_start < b for a, b in silences or ())):
                 continue  # (or 'did not respond to questions about' C: what X was asked, never what X said)
+            if frame is not None and frame.cue_start is not None and any(a <= frame.cue_start < b for a, b in self.cues) \
+                    and any(abs(c.start - a) <= 2 and c.end > b and _NEXT_ACT.match(self.text, b)
+                            for c in frame.contents for a, b in taken):
+                continue  # 'X said A and promised B': the rules' content of the same cue, run on into the next act
+            if frame is not None and frame.cue_start is not None and frame.cue_text \
+                    and _record_participle(self.text, frame.cue_start, frame.cue_text):
+                continue  # 'The research, published in the journal X, used C': when a record came out, no report
+            if frame is not None and frame.cue_text and frame.cue_start is not None \
+                    and _negated_act(self.text, frame.cue_start, frame.cue_text, frame.contents):
+                continue  # 'He did not provide evidence for the claim': what was not done, no report
+            if frame is not None and any(2 * _overlap(self.speakers, c.start, c.end) >= c.end - c.start
+                                         for c in frame.contents):
+                continue  # 'Analysts at JPMorgan Chase & Co. wrote in a note that C': the rules' speaker, no content
             if frame is not None and frame.cue_start is not None and frame.cue_end is not None and any(
                     a <= frame.cue_start and frame.cue_end <= b for a, b in self.speakers):
                 continue  # 'People briefed on the talks between A and B said C': a cue inside the rules' speaker's words
@@ -716,6 +729,27 @@ def _known_cue(words: str) -> bool:
     return _lexicon_cue(words) is not None
 
 
+def _record_participle(text: str, at: int, words: str) -> bool:
+    """Is the cue the model read at offset `at` a participle of how a record came out set off after its noun by a
+    comma ('The research, published in the journal X, used C', 'The report, released on Monday, lists C': cues.json
+    issued_verbs), which says when or where it appeared, not what it says?"""
+    first = fold(words, words_only=True).split()[:1]
+    return bool(first) and first[0] in lexicon().issued_verbs and text[max(0, at - 2):at].strip() == "," \
+        and "," not in words  # (not 'posted on February 3, said': the participle's phrase, then the record's cue)
+
+
+def _negated_act(text: str, at: int, words: str, contents: list) -> bool:
+    """Are these words, a cue the model read at offset `at`, a negated verb the lexicon knows no cue of, with no
+    infinitive as its content ('He did not provide evidence for the claim': 'the claim'): something not done, which
+    reports nothing? ('did not confirm', 'would not say' are cues; a refusal to tell, 'would not elaborate on the
+    terms', declines; an appearance or a plan, 'does not seem to favour C', takes an infinitive.)"""
+    plain = words.replace("n't", " not").replace("n\u2019t", " not")  # ("didn't say" is 'did not say', a cue)
+    if not any(w in ("not", "never") for w in fold(plain, words_only=True).split()[:3]) or _known_cue(plain):
+        return False
+    infinitive = any(text.startswith("to ", c.start) for c in contents)
+    return not infinitive and lexicon().declined_telling.match(text, at) is None
+
+
 def _lexicon_cue(words: str) -> Cue | None:
     """The cue of the lexicon these words open with (after auxiliaries), else None."""
     lex = lexicon()
@@ -876,8 +910,8 @@ def without_replaced(made: list, added: list, text: str = "") -> list:
         # 'Ana Lind, chair of the Tarn Valley Ports, Roads and Harbours Committee, said C': the statement is the
         # model's plain report whole, however long the words naming its speaker (news batches 1-19, speaker and
         # outlet +1 each, the rest and batches 20-25 unchanged; PolNeAR does not score publishers' statements)
-        return any(_plain_statement_cue(getattr(a, "cue", None)) and _attribution_inside(a, c) for a in known) \
-            or any(_refuses_to_tell(a, text) and _attribution_inside(a, c) for a in added)
+        return any(_plain_statement_cue(getattr(a, "cue", None)) and _attribution_inside(a, c, text) for a in known) \
+            or any(_refuses_to_tell(a, text) and _attribution_inside(a, c, text) for a in added)
 
     return [c for c in made if c.form != "unattributed" or not (covered(c) or tells(c) or names_inside(c))]
 
@@ -894,17 +928,28 @@ def _refuses_to_tell(added, text: str) -> bool:
     return lexicon().declined_telling.match(words) is not None and not _known_cue(words)
 
 
-def _attribution_inside(added, c) -> bool:
+def _attribution_inside(added, c, text: str = "") -> bool:
     """Is a statement c the added claim's attribution whole, in the order of a plain report: its speaker's words
-    opening it, the cue a few characters after them (a comma, an auxiliary, an adverb), the content after the cue
-    (past an adjunct at most) and running to the statement's end ('Ana Lind, chair of the Tarn Ports, Roads and
-    Harbours Committee, said she would write to the board')?"""
+    opening it, the cue a few characters after them (a comma, an auxiliary, an adverb) or after an aside set off by
+    commas ('A Western analyst who follows the conflict, speaking on condition of anonymity, said C'), the content
+    after the cue (past an adjunct at most) and running to the statement's end ('Ana Lind, chair of the Tarn Ports,
+    Roads and Harbours Committee, said she would write to the board')?"""
     who, cue = getattr(added, "speaker_span", None), getattr(added, "cue_span", None)
     if who is None or cue is None or getattr(added, "speaker", None) is not None \
             and added.speaker is getattr(c, "speaker", None):
         return False  # ('A report that C has set off calls for D': words the publisher's own again)
-    return who[0] == c.start and 0 <= cue[0] - who[1] <= _CUE_AFTER_SPEAKER \
+    near = 0 <= cue[0] - who[1] <= _CUE_AFTER_SPEAKER or who[1] <= cue[0] and _ASIDE.fullmatch(text, who[1], cue[0])
+    return who[0] == c.start and bool(near) \
         and 0 <= added.start - cue[1] <= _CONTENT_AFTER_CUE and abs(c.end - added.end) <= 2
+
+
+# the speaker's next act after a content: 'and' or 'but' and a verb in the past ('... and promised an inquiry'), never
+# more of what was said ('... and that B', '... and "B"')
+_NEXT_ACT = re.compile(r"[\s,]*(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?!that\b)[a-z]+ed\b")
+
+# what may stand between a speaker's words and the cue of a plain report: a relative clause, then up to three
+# asides, each set off by commas (no quotation, no clause break inside)
+_ASIDE = re.compile(r"(?:\s+(?:who|which|whose)\b[^,;:\"\u201c\u201d]*)?(?:,[^,;:\"\u201c\u201d]+){1,3},\s*")
 
 
 def _belief_cue(cue: str | None) -> bool:

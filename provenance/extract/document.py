@@ -2909,6 +2909,16 @@ class _Document:
         record = self.outlets.get({"name": sp.name, "country": None, "kind": kinds[0]})
         return self.registry.as_outlet(sp, record)
 
+    def _thing_named(self, frame: Frame, sp: Speaker, new: bool) -> Speaker:
+        """The speaker a mention read as a new person names, a body when 'which' opens the clause set off after it
+        ('Letseng Kroon, which owns the mine, said': a thing, never a person; no given name opens it; a name of one
+        word may be a medium's the outlet list does not know, `_unlisted_medium`)."""
+        assert frame.speaker is not None
+        if new and sp.kind == "person" and not sp.anonymous and not sp.role and " " in sp.name \
+                and _WHICH_AFTER.match(self.text, frame.speaker[1]) and fold(sp.name.split()[0]) not in self.lex.given_names:
+            sp.kind = "institution"
+        return sp
+
     def _mention_speaker(self, frame: Frame, initials: Speaker | None) -> Speaker | None:
         """The speaker the frame's mention names once no outlet, record or earlier statement claimed it:
         the registry's entity (a pronoun's person, a body called 'it', a name with its party), or the
@@ -2919,8 +2929,8 @@ class _Document:
         if spoke is not None:
             return spoke
         start = frame.speaker[0]
-        sp = self.registry.kept(lambda: self._mention_reading(frame, initials),
-                                lambda read, new: self._company_instead(frame, self._read_again(start, read, new)))
+        sp = self.registry.kept(lambda: self._mention_reading(frame, initials), lambda read, new: self._thing_named(
+            frame, self._company_instead(frame, self._read_again(start, read, new)), new))
         if sp.kind == "institution":
             self.registry.note_maker(sp, self._made_by(start))
         if sp.kind == "media" and sp.outlet is not None and _outlet_key(sp.name) == _outlet_key(sp.outlet["name"]):
@@ -4134,6 +4144,10 @@ class _Document:
         if topic:
             # 'rejected claims of a smuggling ring': only a claim naming what the denial names answers it
             answering = [(i, c) for i, c in answering if _names_topic(self.text, c, topic)]
+        if claim.stance != "retracts" and self._report_noun(claim) in self.lex.figure_objects:
+            # 'The union said 400 were laid off. The ministry did not confirm the figure': only a claim
+            # giving a number, not whatever was said last
+            answering = [(i, c) for i, c in answering if _gives_number(self.text, c)]
         if claim.stance == "retracts" and self._withdraws_the_last(claim):
             # 'The company had said C. Kurose withdrew that statement': the statement just told in its
             # paragraph, whoever gave it (the source's own body, or its other name), not the
@@ -4191,6 +4205,11 @@ class _Document:
         it ('___' between the entries of a page of updates), else 0."""
         breaks = [m.end() for m in _SECTION_BREAK.finditer(self.text, 0, at)]
         return breaks[-1] if breaks else 0
+
+    def _report_noun(self, claim: _Claim) -> str | None:
+        """The first of a denial's words that names the report it answers ('the figure', 'the claims'), folded."""
+        start, end = claim.words or (claim.start, claim.end)
+        return next((w for w in map(fold, _ANY_WORD.findall(self.text, start, end)) if w in self.lex.denial_objects), None)
 
     def _report_topic(self, claim: _Claim) -> frozenset[str]:
         """The content words by which a denial's own words name what the report it answers said:
@@ -4903,6 +4922,7 @@ _OPENS_QUOTE = re.compile(r"\s*[\"\u201c]")
 
 
 _RELATIVE_AFTER = re.compile(r",[ \t]+(?:who|whose)\b")
+_WHICH_AFTER = re.compile(r",[ \t]+which\b")
 # 'When the Port Authority of Jolby closed the quay, ': a clause opening a sentence, its subject a name
 _CLAUSE_SUBJECT = re.compile(r"(?:When|After|Before|As|While|Although|Though|Since|Once|Because|If|Until)[ \t]+(?:the[ \t]+)?"
                              r"([A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'\u2019.-]*){0,6})"
@@ -5192,6 +5212,12 @@ _MEDIUM_WORD = re.compile(r"[A-Z][\w'\u2019&.-]*")  # a word of a medium's name 
 def _number_words() -> dict[str, str]:
     """Spelled numbers and their digits (matcher.json's 'number_words': 'two' -> '2')."""
     return dict(load_data("matcher.json")["number_words"])
+
+
+def _gives_number(text: str, claim: _Claim) -> bool:
+    """Whether a claim's words give a number: a digit, or a spelled number ('eleven', 'a dozen')."""
+    words = _ANY_WORD.findall(text, claim.start, claim.end)
+    return any(ch.isdigit() for w in words for ch in w) or any(fold(w) in _number_words() and fold(w) != "one" for w in words)
 
 
 def _counted(words: list[str]) -> int | None:

@@ -137,6 +137,7 @@ class Lexicon:
     owner_pronouns: dict[str, str] = field(default_factory=dict)  # 'its' -> 'it'  # 'its website said': the owner speaks through it
     parties: frozenset[str] = frozenset()  # 'Labour MP Ana Costa': the party is her affiliation, folded
     company_words: tuple[str, ...] = ()  # capitalised words that end a company's name ('Marlow Freight')
+    organisation_words: frozenset[str] = frozenset()  # capitalised words that end a body's name ('Harbour Rights Watch')
     place_heads: frozenset[str] = frozenset()  # 'Carrow Bridge', 'Mill Street': a place's name ends so, as written
     place_words: frozenset[str] = frozenset()  # 'Jolby North', 'Oswick Central': a constituency's or region's word, folded
     place_openers: frozenset[str] = frozenset()  # 'St Jolby', 'Fort Oswick': a town's first word, folded
@@ -152,6 +153,7 @@ class Lexicon:
     object_pointers: frozenset[str] = frozenset()  # those pointers ('that', 'his')
     bare_refusals: tuple[tuple[str, ...], ...] = ()  # 'declined to comment', 'could not be reached': a refusal, folded words
     artefacts: frozenset[str] = frozenset()  # 'called the photo doctored': a thing a denial answers only where named
+    figure_objects: frozenset[str] = frozenset()  # 'did not confirm the figure': answers only a claim giving a number
     topic_preps: frozenset[str] = frozenset()  # 'claims of a smuggling ring': the words after them name what was reported
     unanswered: frozenset[str] = frozenset()  # 'did not respond to questions about C': what a silence leaves unanswered
     false_story: re.Pattern[str] = re.compile(r"(?!)")  # 'This story is false': a denial of that story
@@ -455,7 +457,7 @@ def lexicon() -> Lexicon:
         answered_denial=_answered_denial(cues_data),
         honorific_titles={fold(k).rstrip("."): tuple(v) for k, v in (titles.get("honorific_titles") or {}).items()},
         media_head_kinds={fold(k): tuple(v) for k, v in (titles.get("media_head_kinds") or {}).items()},
-        body_heads=_folded(titles, "body_heads"), company_heads=_folded(titles, "company_heads"),
+        body_heads=_folded(titles, "body_heads") | _folded(titles, "place_bodies"), company_heads=_folded(titles, "company_heads"),
         epithet_heads=_folded(titles, "epithet_heads"), person_descriptions=_folded(titles, "person_descriptions"),
         occupations=_folded(titles, "occupations"), generic_body_heads=_folded(titles, "generic_body_heads"),
         private_body_heads=_folded(titles, "private_body_heads"), firm_descriptors=_folded(titles, "firm_descriptors"),
@@ -463,7 +465,7 @@ def lexicon() -> Lexicon:
         owned_media=_folded(titles, "owned_media"), person_trades=_folded(titles, "person_trades"),
         owner_pronouns=dict(titles.get("owner_pronouns") or {}), **_posts(titles),
         counterparts=tuple(fold(w) for w in titles.get("counterparts", [])),
-        company_words=tuple(titles.get("company_words", [])), place_nouns=tuple(titles.get("place_nouns", [])),
+        **_name_ends(titles), place_nouns=tuple(titles.get("place_nouns", [])),
         not_sources=frozenset(fold(w) for w in negatives.get("documents", []) + negatives.get("things", [])),
         quantities=frozenset(fold(w) for w in negatives.get("quantities", [])),
         adjectives=frozenset(fold(w) for w in negatives.get("adjectives", [])),
@@ -487,6 +489,12 @@ def _places(negatives: dict) -> dict[str, Any]:
             "place_words": _folded(negatives, "place_words"), "place_openers": _folded(negatives, "place_openers")}
 
 
+def _name_ends(titles: dict) -> dict[str, Any]:
+    """The Lexicon's capitalised words that end a company's name and an organisation's (titles.json)."""
+    return {"company_words": tuple(titles.get("company_words", [])),
+            "organisation_words": frozenset(titles.get("organisation_words", []))}
+
+
 def _denial_words(denials: dict) -> dict[str, Any]:
     """The Lexicon's fields read from cues.json's 'denials'."""
     return {"denial_verbs": frozenset(denials.get("verbs", [])),
@@ -500,6 +508,7 @@ def _denial_words(denials: dict) -> dict[str, Any]:
             "topic_preps": frozenset(fold(w) for w in denials.get("topic_preps", [])),
             "unanswered": frozenset(fold(w) for w in denials.get("unanswered", [])),
             "artefacts": frozenset(fold(w) for w in denials.get("artefacts", [])),
+            "figure_objects": frozenset(fold(w) for w in (denials.get("figure_objects") or {}).get("nouns", [])),
             "withdrawn_statements": frozenset(fold(w) for w in (denials.get("own_withdrawals") or {}).get("statements", [])),
             "false_story": _false_story(denials), "false_pronoun": _false_pronoun(denials),
             "false_clause": _false_clause(denials),

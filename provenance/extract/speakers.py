@@ -1259,12 +1259,21 @@ def _description_then_name(raw: str, main: str, appositive: str, lex: Lexicon) -
     a person the description gives a role. None when the description's head is no word for a speaker and the name
     no body's ('The plan, Monday, was dropped')."""
     words, names = main.split(), appositive.split()
+    the_name = len(names) > 1 and fold(names[0]) == "the"
+    if the_name:
+        # ('The main opposition party, the Velm Alliance': a body's name may keep its article, a person's never)
+        names = names[1:]
+        appositive = " ".join(names)
     if len(words) < 2 or fold(words[0]) not in _ARTICLES or not all(w.islower() for w in words[1:]) \
             or not 1 <= len(names) <= 7 or not all(w[:1].isupper() for w in names):
         return None
     head = fold(words[-1])
     body = head in lex.institution_heads or head in lex.company_heads
     named = _analyse(appositive, lex).speaker
+    if the_name and body and (named is None or named.anonymous or named.kind != "media"):
+        # ('The main opposition party, the All Velm Convention': the body the description names, whatever the
+        # name's own words would make of it alone)
+        named = Speaker(appositive, "institution", False, words=frozenset(fold(w) for w in names))
     if named is not None and named.kind == "group" and named.anonymous and len(names) > 1:
         # 'The buyer, Aquila Water Partners': a name set off after a description is one body's, whatever its last
         # word ('Partners', 'Associates' head a group of people only in common words)
@@ -1275,7 +1284,7 @@ def _description_then_name(raw: str, main: str, appositive: str, lex: Lexicon) -
         return None
     firm = (head in lex.firm_descriptors or head in lex.company_heads and head not in lex.person_trades and len(words) <= 3
             and not any(w.endswith(("'s", "’s")) for w in words)) and named.gender is None and fold(names[0]) not in lex.given_names
-    if named.kind == "institution" or body and len(names) == 1 or firm:
+    if named.kind == "institution" or body and (len(names) == 1 or the_name) or firm:
         # (a person's name after 'The kitchen's operator'; 'The engine maker, Corvair Propulsion': a firm's description
         # of its own, titles.json firm_descriptors or company_heads, and no given name)
         return Mention(raw, speaker=Speaker(named.name, "institution", False, role=" ".join(words[1:]),
@@ -1808,7 +1817,12 @@ def _person_after_title(raw: str, mw: _MentionWords, head_words: list[str], head
     tail = head_words[last_title + 1:]
     tail_low = head_low[last_title + 1:]
     institution = any(w in lex.institution_heads for w in head_low) and head_base in lex.institution_heads \
-        or head_base in lex.body_heads or head_words[-1] in lex.company_words  # 'Ardelle County', 'Gullby Energy'
+        or head_base in lex.body_heads or head_words[-1] in lex.company_words \
+        or (last_title < 0 or all(w[:1].isupper() for w in head_words) and head_low[0] not in lex.title_words) \
+        and len(head_words) > 1 and head_words[-1] in lex.organisation_words and not mw.appositive \
+        and not (len(head_words) == 2 and head_low[0] in lex.given_names)  # 'Ardelle County', 'Gullby Energy'
+    # (an organisation's word ends a body's name only when no appositive describes it: 'Kestrel Forum, an
+    # environmental group, said' keeps the description as the role the status rules read)
     if not (tail and all(_namelike(w) for w in tail) and not institution and not (
             len(tail) == 1 and (fold(tail[0]) in lex.country_index or tail_low[0] in lex.media_heads))
             and head_base not in lex.anonymous_heads and head_base not in lex.group_heads
