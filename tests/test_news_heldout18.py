@@ -71,7 +71,7 @@ EVENTS = ("dyjetrans-buses", "bulacan-rice", "stveit-maternity", "chanthaburi-du
 # sold ..." from the company's lawyer ("Golden Harvest's lawyer", the party's own account, confirmed by the rules) was
 # judged right only because the other paper's article sorts first and its bare "lawyer" described the shared speaker
 # row; ingested the other way round, the same code gave confirmed and `provenance check` reported the difference.
-FLOORS = {"found": 167, "speaker": 153, "anonymous": 158, "outlet": 155, "status": 158, "stance": 18}
+FLOORS = {"found": 167, "speaker": 153, "anonymous": 159, "outlet": 155, "status": 159, "stance": 18}
 # Speakers that are no plausible source: 7 on the first run, 5 after this session's (40) work (two descriptions whose
 # abbreviation had lost its full stop keep it). The list may only shrink.
 JUNK_BY_SHAPE = {
