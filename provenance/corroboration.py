@@ -2622,14 +2622,18 @@ def _voice_of(party: tuple[str, ...], y: ClaimRecord) -> bool:
 
 def _force_voice(party: tuple[str, ...], y: ClaimRecord) -> bool:
     """Whether a named speaker's role is the spokesperson of a unit of the police force whose name
-    key is `party` ('The traffic police spokesperson, NAME' of the Tolsk National Police): the
+    key is `party` ('The harbour police spokesperson, NAME' of the Tolsk National Police): the
     role's body ends on the force's word (corroboration.json forces) that ends the party's name, a
     force speaking through its units' spokespeople, as `_voice_of` reads an unnamed one."""
     if y.anonymous or not y.role or not party or party[-1] not in _forces():
         return False
     m = lexicon().spokesperson.match(" ".join(y.role.split()))
-    body = _name_key(re.sub(r"['’]s?$", "", (m.group("after") or m.group("before") or "").strip())) if m else ()
-    return bool(body) and body[-1] == party[-1]
+    raw = re.sub(r"['’]s?$", "", (m.group("after") or m.group("before") or "").strip()) if m else ""
+    body = _name_key(raw)
+    # (a unit in lower case, 'the harbour police', or named by the force's own words: never another force,
+    # 'the Orrin Harbour Police')
+    own = all(w[:1].islower() or not _name_key(w) or set(_name_key(w)) <= set(party) for w in raw.split()[:-1])
+    return bool(body) and body[-1] == party[-1] and own
 
 
 @lru_cache(maxsize=1)
@@ -3215,17 +3219,20 @@ def other_measures(a: str, b: str) -> bool:
 
 
 def other_acts(a: str, b: str) -> bool:
-    """Whether two texts' figures are each the object of a verb of its own and no verb is the other's:
-    what a scheme 'covers' and what a ministry 'distributed' ('the programme covers 12,000 tonnes',
-    'the ministry had distributed 9,600 tonnes'), what a storm 'destroyed' and 'damaged': two
-    quantities of one thing, neither a count of the other. The verb is the word just before the
-    figure, past its hedges ('about', 'more than': corroboration.json figure_acts hedges), in -s or
-    -ed (a figure after no verb adds none), and no figure follows a verb that tells a count of one quantity (figure_acts counting: 'counted',
+    """Whether two texts' figures are each the object of an act of its own and no act is the other's:
+    what a scheme 'covers' and what a ministry 'distributed' ('the scheme covers 4,000 sacks', 'the board
+    had distributed 3,100 sacks'), what a storm 'destroyed' and 'damaged': two quantities of one thing,
+    neither a count of the other. The act is the word just before the figure, past its hedges ('about',
+    'more than': corroboration.json figure_acts hedges), one of figure_acts' acts (synonyms such as
+    'arrested' and 'detained', 'climbed' and 'jumped' are no two acts: their figures still dispute); no
+    figure follows a verb that tells a count of one quantity (figure_acts counting: 'counted',
     'estimated', 'recorded') nor a reporting verb (cues.json).
 
-    >>> other_acts("the programme covers 12,000 tonnes", "the ministry distributed 9,600 tonnes")
+    >>> other_acts("the scheme covers 4,000 sacks", "the board distributed 3,100 sacks")
     True
     >>> other_acts("the storm destroyed 12 homes", "the storm destroyed 40 homes")
+    False
+    >>> other_acts("police arrested 40 protesters", "riot police detained 12 protesters")
     False
     >>> other_acts("officials counted 12 deaths", "the agency recorded 14 deaths")
     False
@@ -3235,19 +3242,22 @@ def other_acts(a: str, b: str) -> bool:
 
 
 def _acts_on_figures(text: str) -> frozenset[str]:
-    """The stems of the verbs just before a text's figures (`other_acts`; a figure after no such verb
-    adds none: 'that 95 percent of it'); empty when a figure follows a verb of counting."""
-    hedges, not_acts = _figure_act_words()
+    """The lemmas of the acts just before a text's figures (`other_acts`; a figure after no act adds none:
+    'that 40 percent of them'); empty when a figure follows a verb of counting."""
+    hedges, not_acts, acts = _figure_act_words()
     found: set[str] = set()
     for m in _FIGURE_AFTER.finditer(text):
         before = [w.casefold() for w in _WORD.findall(text[:m.start()])]
-        while before and (before[-1] in hedges or " ".join(before[-2:]) in hedges):
-            before = before[:-2] if " ".join(before[-2:]) in hedges else before[:-1]
+        while before:
+            cut = next((n for n in (3, 2, 1) if len(before) >= n and " ".join(before[-n:]) in hedges), 0)
+            if not cut:
+                break
+            before = before[:-cut]
         verb = before[-1] if before else ""
         if verb in not_acts and verb not in lexicon().stopwords:
             return frozenset()  # (a count of one quantity: its figures compare whatever the others' verbs)
-        if re.fullmatch(r"[a-z]{3,}(?:ed|es|s)", verb) and verb not in lexicon().stopwords:
-            found.add(re.sub(r"(?:ed|es|s)$", "", verb))
+        if verb in acts:
+            found.add(acts[verb])
     return frozenset(found)
 
 
@@ -3255,12 +3265,13 @@ _FIGURE_AFTER = re.compile(r"(?<![\w.,])\d[\d,.]*\b")
 
 
 @lru_cache(maxsize=1)
-def _figure_act_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(hedges, verbs that are no act on a figure) of corroboration.json figure_acts, the latter with
-    every form of cues.json's reporting verbs."""
+def _figure_act_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """(hedges, verbs that are no act on a figure, the forms of the acts with their lemma) of corroboration.json
+    figure_acts, the second with every form of cues.json's reporting verbs."""
     data = load_data("corroboration.json")["figure_acts"]
     cues = {form.casefold() for verb in load_data("cues.json")["verbs"] for form in verb["forms"] if " " not in form}
-    return frozenset(data["hedges"]), frozenset(data["counting"]) | frozenset(cues) | lexicon().stopwords
+    acts = {form: forms[0] for forms in data.get("acts", []) for form in forms}
+    return frozenset(data["hedges"]), frozenset(data["counting"]) | frozenset(cues) | lexicon().stopwords, acts
 
 
 def other_periods(a: str, b: str) -> bool:

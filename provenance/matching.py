@@ -834,16 +834,17 @@ def same_measure(a: str, b: str, *, window: int = NUMBER_WINDOW, shared: int = N
     if other_days(a, b):
         return False
     mine, theirs = _numbers_in_context(a, window), _numbers_in_context(b, window)
-    wholes_a, wholes_b = _territory_totals(a), _territory_totals(b)
-    return any(ux & uy and not _same_number(x, y) and len(cx & cy) >= 2 and (x in wholes_a) == (y in wholes_b)
+    wholes_a, wholes_b, parts_a, parts_b = _territory_totals(a), _territory_totals(b), _part_counts(a), _part_counts(b)
+    return any(ux & uy and not _same_number(x, y) and len(cx & cy) >= 2
+               and not (x in wholes_a and y in parts_b or y in wholes_b and x in parts_a)
                for x, cx, ux in mine for y, cy, uy in theirs) and len(_content_stems(a) & _content_stems(b)) >= shared
 
 
 @lru_cache(maxsize=1 << 16)
 def _territory_totals(text: str) -> frozenset[str]:
-    """The figures a text gives as the whole of a territory's ("the country's 850,000 elevators", "the city's 40
+    """The figures a text gives as the whole of a territory's ("the country's 620,000 lifts", "the city's 40
     schools": a possessive of one of matcher.json's territory_words right before the figure), which count another
-    thing than a part of them ('all 212 elevators maintained by the company').
+    thing than a part of them marked as one (`_part_counts`: 'all 188 lifts maintained by the firm').
 
     >>> sorted(_territory_totals("firms that maintain the country's 850,000 elevators and 12 lifts"))
     ['850000']
@@ -851,6 +852,22 @@ def _territory_totals(text: str) -> frozenset[str]:
     words, found = _figures_read(text)
     return frozenset(value for start, _end, value in found
                      if start >= 2 and words[start - 1] == "s" and words[start - 2] in _territory_words())
+
+
+@lru_cache(maxsize=1 << 16)
+def _part_counts(text: str) -> frozenset[str]:
+    """The figures a text gives as a part marked as one: 'all' right before it, or what it counts then a participle
+    and 'by' right after ('all 188 lifts maintained by the firm', '40 schools run by the diocese'): against a
+    territory's total (`_territory_totals`) another quantity, no dispute.
+
+    >>> sorted(_part_counts("checks of all 188 lifts and 40 schools run by the diocese and 12 more"))
+    ['188', '40']
+    """
+    words, found = _figures_read(text)
+    return frozenset(value for start, end, value in found
+                     if start >= 1 and words[start - 1] == "all"
+                     or any(words[k].endswith("ed") or words[k] in ("run", "held", "built", "kept") for k in
+                            range(end, min(end + 3, len(words) - 1)) if words[k + 1] == "by"))
 
 
 @lru_cache(maxsize=1)

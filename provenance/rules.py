@@ -1542,8 +1542,13 @@ def _cause_group_last(text: str, noun: str, upto: int) -> list[tuple[int, str]]:
 
 
 # a group of members a text names by its place alone, its head in lower case ('the Lunde Vale cooperative'; never
-# 'The cooperative' opening a sentence): corroboration.json place_named_member_heads
-_PLACE_GROUP = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|This|That)\s)(?:" + _CAPITAL_WORD + r"\s+){1,4}(?P<head>"
+# 'The cooperative' opening a sentence, 'On Monday cooperative members', 'Our cooperative': no capitalised word of
+# the place is a function word, a day or a month): corroboration.json place_named_member_heads
+_NOT_PLACE_WORDS = sorted({w.capitalize() for w in lexicon().stopwords if w.isalpha()}
+                          | {w.capitalize() for key in ("weekdays", "months") for w in load_data("matcher.json")[key]},
+                          key=len, reverse=True)
+_PLACE_WORD = r"(?!(?:" + "|".join(map(re.escape, _NOT_PLACE_WORDS)) + r")\b)" + _CAPITAL_WORD
+_PLACE_GROUP = re.compile(r"(?<![\w'’-])(?:" + _PLACE_WORD + r"\s+){1,4}(?P<head>"
                           + "|".join(re.escape(h) for h in load_data("corroboration.json")["place_named_member_heads"])
                           + r")(?![\w-])")
 # a club told by what its members do, in lower case after its place or name, if any ('the Velm angling club')
@@ -1987,7 +1992,7 @@ def _private_apposition(words: str) -> bool:
 def _clause_names_body(words: str) -> bool:
     """Whether a clause after a name names a body (`_CLAUSE_BODY`: 'who works for Marlow Shipping', "who
     sat on the council's panel"), past the place a clause of work on the land or of a home gives after
-    'at' or 'near' ('who farms two hectares of maize at Lunde Vale', 'who lives at Easthill':
+    'at' or 'near' ('who grows cassava on three acres at Lunde Vale', 'who lives at Easthill':
     corroboration.json place_clause_verbs), when no title or body word is among its capitals."""
     text = " " + words + " "
     verb = re.match(r"\s*(?:who|whose)\s+(\S+)", text)

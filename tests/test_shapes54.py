@@ -175,3 +175,5 @@ def test_a_territory_total_and_a_count_of_a_part_are_no_dispute():
     assert not same_measure(whole, part)
     assert same_measure("the firms that maintain the country's 620,000 lifts",
                         "the firms that maintain the country's 540,000 lifts")
+    assert same_measure("Officials said 1,200 schools in the city were closed.",
+                        "The city's 1,500 schools were closed on Monday.")  # (no part marked: a dispute)

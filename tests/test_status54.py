@@ -195,7 +195,8 @@ The police have also withdrawn their statement that an eighth passenger had died
     }
 
 
-@pytest.mark.parametrize(("unit", "status"), [("traffic police", "retracted"), ("fire brigade", "confirmed")])
+@pytest.mark.parametrize(("unit", "status"), [("traffic police", "retracted"), ("fire brigade", "confirmed"),
+                                             ("Orrin Harbour Police", "confirmed"), ("Tarn traffic police", "retracted")])
 def test_a_forces_withdrawal_takes_back_its_units_spokesperson(run, tmp_path, unit, status):
     claims = ingested(run, tmp_path, _toll(unit))
     told = [c for c in claims if c["text"].startswith("the death toll had risen to eight")]

@@ -2193,6 +2193,11 @@ class _Parser:
         x = k
         while x < self.end and not self.is_p(x, ",;:\u2014\u2013"):
             x += 1
+        if self.w(k) not in ("if", "whether"):
+            # ('said when asked about the delay that C': a question of no clause, then the content)
+            y = next((z for z in range(k, min(x, stop)) if self.w(z) == "that" and self.t[z].kind == "w"), None)
+            if y is not None and y + 1 < stop and self._clause_at(y + 1):
+                return y + 1, "that"
         return (x + 2, "that") if self.is_p(x, ",") and self.w(x + 1) == "that" and x + 2 < stop else None
 
     def _addressee_then_that(self, j: int, k: int, cue: Cue, stop: int) -> int | None:

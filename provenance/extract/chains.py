@@ -140,7 +140,7 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
 
 def _office_of_body(owner: str, rest: list[str], lex: Lexicon) -> bool:
     """Whether the capitalised words after a possessive are a body's office and its holder, no outlet's journalist
-    ("HRA's Director General, Dr. Ana Lind"): a title opens them, before a comma or two more words, none of them is
+    ("VPA's Director General, Dr. Ana Lind"): a title opens them, before a comma or two more words, none of them is
     a journalist's (titles.json's 'media_job_titles'), and the owner is no listed outlet ("Tarn TV's Political
     Editor Ana X", "the Courier's Ana X" stay credits)."""
     low = [fold(w).strip(",") for w in rest]

@@ -958,7 +958,7 @@ def _belief_cue(cue: str | None) -> bool:
     return bool(words) and any(list(c.words) == words and c.mental for c in lexicon().cues_by_first.get(words[0], []))
 
 
-# a share a verb's 'about' may stand before as 'roughly' ('handles about a fifth of the exports', 'about half of'; the
+# a share a verb's 'about' may stand before as 'roughly' ('moves about a third of the grain', 'about half of'; the
 # fractions and grammar.json's share_words); never a number ('a prediction about 2016', and PolNeAR's training articles
 # mark 'need to capture about 40 percent of the vote' as a belief)
 _FIGURE_OPENING = re.compile(r"[\s\"\u201c]*(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?"
@@ -968,7 +968,7 @@ _FIGURE_OPENING = re.compile(r"[\s\"\u201c]*(?:(?:(?:a|an|one|two|three|four|fiv
 
 
 def _about_a_figure(text: str, prop: model.Proposal) -> bool:
-    """Is the model's cue a verb the lexicon does not know and 'about' before a figure ('The terminal handles about a
+    """Is the model's cue a verb the lexicon does not know and 'about' before a figure ('The depot moves about a
     fifth of the grain')? There 'about' says 'roughly', no topic of speech: the verb is no cue, its subject no
     speaker ('spoke about a third of the budget' keeps its lexicon cue)."""
     if prop.cue is None or not prop.content:

@@ -2806,7 +2806,7 @@ class _Document:
 
     def _frame_speaker(self, frame: Frame, prev_speaker: Speaker | None) -> Speaker | None:
         """The frame's speaker, read from its words less a participle's phrase set off after them ('The inspection
-        report, dated April 13,' names the report); the frame keeps its words as written."""
+        audit, dated March 2,' names the audit); the frame keeps its words as written."""
         whole = frame.speaker
         trimmed = frame.speaker = _without_set_off(self.text, whole) if whole is not None else None
         sp = self._frame_speaker_read(frame, prev_speaker)
@@ -5068,7 +5068,7 @@ _PASSIVE_CUE = re.compile(r"(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+
 # words that open a subordinate clause before a sentence's subject ('When he died, X released ...')
 _CLAUSE_OPENERS = frozenset("when as after before while since although though if once because".split())
 
-# a participle's phrase set off after a mention ('The inspection report, dated April 13,', 'The audit, signed by the
+# a participle's phrase set off after a mention ('The safety audit, dated March 2,', 'The audit, signed by the
 # mayor,'): a participle before a preposition, a figure or a date ('Overall, retired officials' is none)
 _SET_OFF_PARTICIPLE = re.compile(r",[ \t]+" + alternation("passive_participles", first=r"[a-z]+(?:ed|en|wn)")
                                  + r"[ \t]+(?:by|on|in|at|from|to|for|with|under|last|this|\d|(?i:"
@@ -5077,7 +5077,7 @@ _SET_OFF_PARTICIPLE = re.compile(r",[ \t]+" + alternation("passive_participles",
 
 def _without_set_off(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A speaker's words without a participle's phrase set off after them: what the mention names ('The inspection
-    report, dated April 13,' is the report, never a speaker 'dated April 13')."""
+    audit, dated March 2,' is the audit, never a speaker 'dated March 2')."""
     m = _SET_OFF_PARTICIPLE.search(text, span[0], span[1])
     return (span[0], m.start()) if m is not None and m.start() > span[0] else span
 

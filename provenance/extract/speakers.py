@@ -2464,6 +2464,7 @@ class Registry:
         self.speakers = [s for s in self.speakers if s is not sp]
         self.by_name = {k: s for k, s in self.by_name.items() if s is not sp}
         self.by_surname = {k: s for k, s in self.by_surname.items() if s is not sp}
+        self.makers.discard(id(sp))  # (an id a later speaker may be given again)
 
     def kept(self, read: Callable[[], Speaker], keep: Callable[[Speaker, bool], _Kept]) -> _Kept:
         """What `keep(sp, new)` makes of the speaker `read()` resolves through this registry (`new`: the registry
