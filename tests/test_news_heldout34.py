@@ -43,14 +43,20 @@ NOT_CLAIMS_STORED = 0
 RELAYS = [
     ("banouto-gbedjrome-oxygen", "died during those hours"),
     ("afp-gbedjrome-oxygen", "had died while nurses ventilated them by hand"),
-    ("lanouvelletribune-gbedjrome-oxygen", "two other hospitals in the Zou department had also run out of oxygen"),
+    (
+        "lanouvelletribune-gbedjrome-oxygen",
+        "two other hospitals in the Zou department had also run out of oxygen",
+    ),
     ("dwt-lolopasi-creek", "cracks had been seen in the pond wall in June"),
     ("abc-lolopasi-creek", "cracks in the pond wall had been reported to the company's head office"),
     ("starnieuws-lolopasi-creek", "fishermen in two more villages downstream had stopped selling fish"),
     ("kallxo-bardhec-buses", "its members had been told by the head of the procurement office"),
     ("rtk-bardhec-buses", "its owner is the brother of the mayor's wife"),
     ("prishtinainsight-bardhec-buses", "the head of the procurement office had signed two other contracts"),
-    ("contracorriente-las-tablas-bridge", "the contractor had stopped drilling when it reached a layer of hard clay"),
+    (
+        "contracorriente-las-tablas-bridge",
+        "the contractor had stopped drilling when it reached a layer of hard clay",
+    ),
     ("ap-las-tablas-bridge", "the bridge's central piles were six metres deep instead of the 12 metres"),
     ("elheraldo-las-tablas-bridge", "the supervising firm's contract had ended two months before the piles"),
 ]
