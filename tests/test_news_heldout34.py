@@ -16,18 +16,77 @@ from conftest import FIXTURES
 HELDOUT = FIXTURES / "news-heldout-34"
 EVENTS = ("gbedjrome-oxygen", "lolopasi-creek", "bardhec-buses", "las-tablas-bridge")
 
-# Statements judged: 200 (25 with a stance). Not run yet: the fixtures were committed before any run (f74ec90), and
-# this module is committed unrun; the floors below are set from the first run, on main as it is at 21:40 UTC.
-FLOORS = {"found": 0, "speaker": 0, "anonymous": 0, "outlet": 0, "status": 0, "stance": 0}
-# Speakers that are no plausible source, by shape. The list may only shrink.
-JUNK_BY_SHAPE: dict[str, set[str]] = {}
+# Statements judged: 200 (25 with a stance). The first run, on main e6a2e60 (the session's end state at 21:41 UTC; the
+# branch added only the fixtures, committed before the extractor ran on them in 9fe357d and read again, still unrun, in
+# 794637a, and this module, committed unrun in a4fcd66): found 199, speaker 191, anonymous 195, outlet 191, status 181
+# of 200, stance 24 of 25. One judging mistake against the written rules was corrected after the run, a speaker list
+# that accepted a reading its other fields did not: La Nouvelle Tribune's "The management of the Gbedjrome Zone
+# Hospital has withdrawn its statement that" accepted the unnamed "management" but only a named speaker, while an
+# unnamed spokesperson is an anonymous speaker on the record (batch 34's "prosecutors said"): it accepts both now
+# (anonymous +1). Nothing else was changed: found 199, speaker 191, anonymous 196, outlet 191, status 181, stance 24.
+# The misses by shape (none of them tuned on; the statement not found misses every field besides):
+# - not found (1): a publisher's sentence "One of them, Drini Tours, had offered to do the work for 1.9 million euros"
+#   stored only as Drini Tours' claim "to do the work for 1.9 million euros" ('offered' read as a cue).
+# - wrong speaker (8): a company officer's "said A, but that B" after his name and title in apposition ("Oxygene du
+#   Golfe's commercial director, Sylvain Dossou-Yovo, said") and "Drini Tours' owner, Fatmir Dervishi, said" stored as
+#   the publisher's whole sentence (the officer's own claim of the first clause stored after it) 3; a lead whose
+#   relative clause holds "where, staff say, A" given to the staff whole ("Benin's health minister on Friday suspended
+#   the director ...") 1; "according to an audit by the Court of Accounts published in March" giving the speaker
+#   "Court of Accounts published" 1; "The institute would not say whether" given to "National Institute for
+#   Environment and Development" (the name cut before "in Suriname") 1; "De Ware Tijd, which first reported the
+#   spill, reported on Saturday that A" stored as the publisher's sentence (the relative clause's "reported" taken,
+#   with no speaker, for "the spill") 1; a ministry's quote closed by "the note said" stored as the publisher's 1.
+# - anonymity (3): the lead given to "staff"; "The investigative portal Kallxo.com reported on Tuesday that A and that
+#   B" stored as one claim of an anonymous speaker 2.
+# - outlet (8): "In a written reaction to De Ware Tijd, the company said" and "said in a statement sent to
+#   Contracorriente that "A" and that B" (one claim) stored with no outlet 3; the sentences stored as the publisher's
+#   above (the officer's 2, the owner's 1, De Ware Tijd's relay 1, the note's quote 1) under the publisher 5.
+# - status (18): private parties confirmed: an environmental group's coordinator ("said A and that B" stored as one
+#   claim, and her quote over two paragraphs after "said:") 4, a villages' council chairman's "said A, and demanded B"
+#   2, an engineers' college's "called for A, saying B" and 'said "A" and that B' (one claim) 4, an opposition
+#   councillor's account 1; withdrawals not carried to the statements withdrawn (the hospital director's "was never
+#   interrupted", stored with his next clause as one claim; the supplier's broken-down truck on AFP; the
+#   municipality's "including the requirement to own 30 buses"; the minister's load test on AP) 4; an audit's national
+#   total read as disputed 1; the embedded "after its own archives showed that no test was carried out" stored inside
+#   the ministry's withdrawal as one claim, retracted 1; the note's quote stored as the publisher's, unconfirmed 1.
+# - stance (1): "The company has also withdrawn its explanation that A" stored as the company's assertion.
+# Web furniture: none of the 36 judged non-claims stored. Not scored but seen: the reasons for anonymity ("All four
+# requested anonymity because ...", "He asked not to be named because ...", "They asked not to be named because ...",
+# "The official spoke on condition of anonymity for fear of ...") and "did not respond", "could not be reached for
+# comment", "did not answer a question", "did not answer calls or messages" stored as claims; "ran out of medical
+# oxygen for about" read as a cue of the hospital ("six hours on the night of May 14"); "which first reported the
+# deaths" / "the spill" / "the owner's family ties" / "the depth of the piles" stored as noun-phrase claims (two with
+# no speaker); "Asked whether ...," stored twice as a claim with no speaker; the corrections' second sentences stored
+# as the publishers'.
+# The floors are what held when the batch landed and never go down:
+FLOORS = {"found": 199, "speaker": 191, "anonymous": 196, "outlet": 191, "status": 181, "stance": 24}
+# Speakers that are no plausible source: 2 on the first run (of 4 speakers no judgement accepted; the other 2 are
+# plausible, see PLAUSIBLE). The list may only shrink.
+JUNK_BY_SHAPE: dict[str, set[str]] = {
+    "a participle after a body's name kept in the speaker": {
+        "court of accounts published",  # 'according to an audit by the Court of Accounts published in March'
+    },
+    "a body's name cut short, its place dropped": {
+        "national institute for environment and development",  # NIMOS, '... and Development in Suriname'
+    },
+}
 KNOWN_JUNK_SPEAKERS: set[str] = set().union(*JUNK_BY_SHAPE.values())
-# Speakers of statements nested in a speaker's own statement, which the judgement leaves inside the outer statement:
-# the doctor in a mother's "a doctor told her that", the inspectors in the NIMOS director's "her inspectors estimated
-# that", the nurses in a union's "nurses at district hospitals had warned", the committee members in an anonymous
-# source's "two members of the evaluation committee had told prosecutors".
+# Plausible sources the judgement did not need: the speakers of statements nested in a speaker's own statement, which
+# the judgement leaves inside the outer statement (the doctor in a mother's "a doctor told her that", the inspectors in
+# the NIMOS director's "her inspectors estimated that", the nurses in a union's "nurses at district hospitals had
+# warned", the committee members in an anonymous source's "two members of the evaluation committee had told
+# prosecutors"), and two sources of a sentence judged once as the document's or the publisher's: the tender in "The
+# tender required bidders to own at least 30 buses" and the company in "Trans-Ilir declared 34, but only 11 buses are
+# registered ..., according to data from the Ministry of Internal Affairs" (its declaration in its bid).
 PLAUSIBLE: frozenset[str] = frozenset(
-    {"doctor", "her inspectors", "nurses at district hospitals", "two members of the evaluation committee"}
+    {
+        "doctor",
+        "her inspectors",
+        "nurses at district hospitals",
+        "two members of the evaluation committee",
+        "tender",
+        "trans-ilir",
+    }
 )
 # Outlets the text names besides the publishers: the institute's press release ("In a press release issued on Monday").
 NAMED_OUTLETS = {
@@ -35,7 +94,7 @@ NAMED_OUTLETS = {
     "National Institute for Environment and Development in Suriname press release",
     "National Institute for Environment and Development in Suriname (NIMOS) press release",
 }
-# Judged non-claims stored as claims: may only go down.
+# Judged non-claims stored as claims: 0 on the first run. May only go down.
 NOT_CLAIMS_STORED = 0
 
 # Relays of one origin: the scoops' anonymous sources, and the scoops' own findings relayed by the other outlets
