@@ -1462,7 +1462,7 @@ def mark_group(claims: Sequence[ClaimRecord], text: str) -> None:
         if key not in found:
             found[key] = _group_referred(r, text, after)
         group = found[key]
-        if group and (_of_members(group) or cause_group(group) or _PLACE_GROUP.fullmatch(group)) \
+        if group and (_of_members(group) or cause_group(group) or _place_group().fullmatch(group)) \
                 and group.casefold() not in lede:
             r.group = group
 
@@ -1499,10 +1499,10 @@ def _group_referred(r: ClaimRecord, text: str, after: dict[str, str]) -> str:
         found += _cause_group_last(text, noun, upto)
         if noun == "club":  # ('The Velm angling club said ... "C," the club's president said')
             found += [(m.start(), m.group()) for m in _ACTIVITY_CLUB.finditer(text, 0, upto)]
-        found += [(m.start(), m.group()) for m in _PLACE_GROUP.finditer(text, 0, upto) if m.group("head") == noun]
+        found += [(m.start(), m.group()) for m in _place_group().finditer(text, 0, upto) if m.group("head") == noun]
         return re.sub(r"^The\s+", "", max(found)[1]) if found else ""
     bare = re.sub(r"^the\s+", "", r.role or "", flags=re.IGNORECASE)
-    placed = _PLACE_GROUP.match(bare)
+    placed = _place_group().match(bare)
     if placed and re.match(r"['’]s?\s+[a-z]", bare[placed.end():]):
         return placed.group()  # ("the Lunde cooperative's chairman": the group its role names)
     titled = (r.role or "").split()
@@ -1544,13 +1544,19 @@ def _cause_group_last(text: str, noun: str, upto: int) -> list[tuple[int, str]]:
 # a group of members a text names by its place alone, its head in lower case ('the Lunde Vale cooperative'; never
 # 'The cooperative' opening a sentence, 'On Monday cooperative members', 'Our cooperative': no capitalised word of
 # the place is a function word, a day or a month): corroboration.json place_named_member_heads
-_NOT_PLACE_WORDS = sorted({w.capitalize() for w in lexicon().stopwords if w.isalpha()}
-                          | {w.capitalize() for key in ("weekdays", "months") for w in load_data("matcher.json")[key]},
-                          key=len, reverse=True)
-_PLACE_WORD = r"(?!(?:" + "|".join(map(re.escape, _NOT_PLACE_WORDS)) + r")\b)" + _CAPITAL_WORD
-_PLACE_GROUP = re.compile(r"(?<![\w'’-])(?:" + _PLACE_WORD + r"\s+){1,4}(?P<head>"
-                          + "|".join(re.escape(h) for h in load_data("corroboration.json")["place_named_member_heads"])
-                          + r")(?![\w-])")
+@functools.cache
+def _place_group() -> re.Pattern[str]:
+    """The pattern of such a group, built at its first use: the status lexicon's stopwords it reads cost a seventh
+    of a second to load, which importing this module need not pay."""
+    not_place = sorted({w.capitalize() for w in lexicon().stopwords if w.isalpha()}
+                       | {w.capitalize() for key in ("weekdays", "months") for w in load_data("matcher.json")[key]},
+                       key=len, reverse=True)
+    place_word = r"(?!(?:" + "|".join(map(re.escape, not_place)) + r")\b)" + _CAPITAL_WORD
+    return re.compile(r"(?<![\w'’-])(?:" + place_word + r"\s+){1,4}(?P<head>"
+                      + "|".join(re.escape(h) for h in load_data("corroboration.json")["place_named_member_heads"])
+                      + r")(?![\w-])")
+
+
 # a club told by what its members do, in lower case after its place or name, if any ('the Velm angling club')
 _ACTIVITY_CLUB = re.compile(r"(?:" + _CAPITAL_WORD + r"\s+){0,4}[a-z][\w-]{2,}ing\s+club(?!\w)")
 _ITS_ROLE = re.compile(r"^its\s+\S")  # '"C," its vice-president NAME said': an office of a body named before

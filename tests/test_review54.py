@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from provenance.corroboration import other_acts
 from provenance.extract import extract_claimset
-from provenance.rules import _PLACE_GROUP
+from provenance.rules import _place_group
 
 
 def test_a_day_or_a_pronoun_before_cooperative_names_no_place():
-    assert _PLACE_GROUP.search("On Monday cooperative members voted to stop deliveries") is None
-    assert _PLACE_GROUP.search('"Our cooperative cannot plant this season," he said') is None
-    found = _PLACE_GROUP.search("the Lunde Vale cooperative said on Monday")
+    assert _place_group().search("On Monday cooperative members voted to stop deliveries") is None
+    assert _place_group().search('"Our cooperative cannot plant this season," he said') is None
+    found = _place_group().search("the Lunde Vale cooperative said on Monday")
     assert found is not None and found.group() == "Lunde Vale cooperative"
 
 
