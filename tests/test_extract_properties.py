@@ -392,3 +392,50 @@ def test_a_release_lead_is_searched_wherever_its_pattern_matches(text, start):
     start = min(start, len(text))
     plain, gated = _release_lead().search(text, start, len(text)), _search_release_lead(text, start, len(text))
     assert (None if plain is None else plain.span()) == (None if gated is None else gated.span())
+
+
+def _lexicon_words() -> list[str]:
+    """Every single word of the extractor's own word lists: the words its rules look at, so the ones
+    most likely to lead a rule past the end of a sentence."""
+    from provenance.extract.lexicon import lexicon
+
+    lex = lexicon()
+    words: set[str] = set()
+    for value in vars(lex).values():
+        if isinstance(value, frozenset) and all(isinstance(x, str) for x in value):
+            words |= {x for x in value if x.isalpha()}
+    return sorted(words)
+
+
+_LEXICON_WORDS = _lexicon_words()
+
+
+def test_a_denied_word_closing_a_quote_at_a_sentence_end_is_read():
+    # wire copy's 'declined to comment on "market speculation."': the denial's object ends the sentence
+    _check('A Halvorsen spokeswoman declined to comment on "market speculation." Lindqvist did not respond.')
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "template",
+    [
+        'A spokeswoman declined to comment on "{w}." Nobody else did.',  # a denial's object closing a quote
+        "The minister denied the {w}",
+        "The company rejected the {w} of",
+        "She dismissed {w} that",
+        "Officials said the {w}",
+        "X told the {w}",
+    ],
+)
+def test_a_rule_word_at_the_end_of_a_sentence_is_read_without_error(template):
+    # a word the rules react to, with nothing after it in its sentence (a crash here loses the whole article)
+    for word in _LEXICON_WORDS:
+        _check(template.format(w=word))
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_LEXICON_WORDS), st.sampled_from([" ", " ", ",", ".", '"', "“", "”", "\n\n"])),
+                max_size=40).map(" ".join))
+def test_fragments_of_the_rules_own_words_give_valid_offsets(text):
+    _check(text)

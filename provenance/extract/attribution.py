@@ -2530,7 +2530,7 @@ class _Parser:
             return self._that_after_aside(k, stop)
         if self.w(k) in _SUBJECT_PRONOUNS or self.w(k) == "it":
             return self._issued_report_says(k, stop)
-        if self.t[k].kind == "w" and (_participle(self.w(k)) or len(self.w(k)) > 5 and self.w(k).endswith("ing")):
+        if k < self.n and self.t[k].kind == "w" and (_participle(self.w(k)) or len(self.w(k)) > 5 and self.w(k).endswith("ing")):
             return self._that_after_participle(k, stop)
         if self.w(k) not in _REPORT_PREPS:
             return None
