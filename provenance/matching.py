@@ -1106,12 +1106,16 @@ def _multiples() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def digit_words() -> dict[str, int]:
+    """The number words below ten and their values (matcher.json number_words: 'two' -> 2), in the file's order."""
+    return {word: int(value) for word, value in load_data("matcher.json")["number_words"].items() if int(value) < 10}
+
+
+@lru_cache(maxsize=1)
 def _compound_units() -> dict[str, int]:
     """The number words that end a compound after a tens word ('forty-one', 'ninety-nine'): those of
     matcher.json number_words below ten, and its compound_units ('one', no number word alone)."""
-    data = load_data("matcher.json")
-    spelled = {word: int(value) for word, value in data["number_words"].items() if int(value) < 10}
-    return spelled | {word: int(value) for word, value in data.get("compound_units", {}).items()}
+    return digit_words() | {word: int(value) for word, value in load_data("matcher.json").get("compound_units", {}).items()}
 
 
 @lru_cache(maxsize=1)

@@ -87,6 +87,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _SENTENCE_CONJUNCTIONS,
     _SHARE_WORDS,
     _SHORT_DEMAND_ENDS,
+    _SOURCE_ARTICLES,
     _SOURCE_LEADS,
     _SOURCE_PARTICIPLES,
     _SPEAKING_TO,
@@ -99,6 +100,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _TIME_RELATIONS,
     _TIMES_OF_DAY,
     _TITLE_PREPS,
+    _VERB_NEGATORS,
     _VIEW_VERBS,
     DETERMINERS,
     PRONOUNS,
@@ -916,7 +918,7 @@ class _Parser:
         low = self.w(k)
         return 1 <= b - a <= 3 and self.t[k].kind == "w" and (
             self._head_noun(k) or low in lex.institution_heads or low in lex.body_heads) \
-            and all(self.t[x].kind == "w" and (self.w(x) in ("the", "a", "an", "some") or self.w(x) in lex.modifiers)
+            and all(self.t[x].kind == "w" and (self.w(x) in _SOURCE_ARTICLES or self.w(x) in lex.modifiers)
                     for x in range(a, k))
 
     def _head_noun(self, k: int) -> bool:
@@ -4542,7 +4544,7 @@ class _Parser:
         twice', 'engineered a floor fight and denied the rival a photograph'), nor what a negation
         before it says was not said ('X did not come out and say C'): the sentence stays whole."""
         j = i + len(cue.words)
-        if any(self.w(x) in ("not", "never") or self.w(x).endswith(("n't", "n’t")) for x in range(self.begin, i)):
+        if any(self.w(x) in _VERB_NEGATORS or self.w(x).endswith(("n't", "n’t")) for x in range(self.begin, i)):
             return False
         return not (cue.mental or cue.stance or cue.infinitive or cue.directive or cue.noun_object) and (
             cue.lemma in ("say", "tell", "add") or self.w(j) == "that" or self.is_q(j) or self.is_p(j, ",:"))

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable
+from functools import lru_cache
 
 from provenance.extract import model
 from provenance.extract.attribution import (
@@ -44,11 +45,13 @@ from provenance.extract.grammar import (
     _RELATIVE_OPENERS,
     _SENTENCE_CONJUNCTIONS,
     _SUBORDINATOR_LEADS,
+    _VERB_NEGATORS,
 )
 from provenance.extract.lexicon import Cue, alternation, anonymity_request, fold, grammar_words, lexicon
 from provenance.extract.plausible import source_head
 from provenance.extract.segment import Block, Sentence, Token, tokenize
 from provenance.extract.speakers import analyse
+from provenance.matching import digit_words
 
 _QUOTES = "\"“”‘’«»'"
 _EDGE = " \t\n.,;:" + _QUOTES
@@ -58,7 +61,7 @@ _QUOTATION = ('"', "“", "”", "«", "»", "‘", "''")  # marks that open or 
 # training articles 333 such attributions have no source, 126 their subject: 'X is worried')
 _ADVERBS = r"(?:" + alternation("be_adverbs", first=r"\w+ly") + r"\s+)*"
 _BE = alternation("be_forms") + r"\s+" + _ADVERBS
-_PARTICIPLE = (alternation("passive_participles", first=r"\w+(?:ed|en|wn)") + r"\b(?!\s+"
+_PARTICIPLE = (alternation("passive_participles", first=r"\w+" + alternation("participle_endings")) + r"\b(?!\s+"
                + alternation("participle_complements") + r"\b)")
 # 'has also been mentioned as', 'must be seen as', 'has seemed', 'often seems', 'isn't expected',
 # 'reportedly': an auxiliary or a modal, then a passive, a verb of appearance (adverbs before it),
@@ -744,7 +747,7 @@ def _negated_act(text: str, at: int, words: str, contents: list) -> bool:
     reports nothing? ('did not confirm', 'would not say' are cues; a refusal to tell, 'would not elaborate on the
     terms', declines; an appearance or a plan, 'does not seem to favour C', takes an infinitive.)"""
     plain = words.replace("n't", " not").replace("n\u2019t", " not")  # ("didn't say" is 'did not say', a cue)
-    if not any(w in ("not", "never") for w in fold(plain, words_only=True).split()[:3]) or _known_cue(plain):
+    if not any(w in _VERB_NEGATORS for w in fold(plain, words_only=True).split()[:3]) or _known_cue(plain):
         return False
     infinitive = any(text.startswith("to ", c.start) for c in contents)
     return not infinitive and lexicon().declined_telling.match(text, at) is None
@@ -780,7 +783,7 @@ def _plain_statement_cue(words: str | None) -> bool:
     publisher's report of an act as well?"""
     cue = _lexicon_cue(words) if words else None
     split = fold(words or "", words_only=True).split()
-    if cue is None or any(w in ("not", "never") or w.endswith("n't") for w in split) \
+    if cue is None or any(w in _VERB_NEGATORS or w.endswith("n't") for w in split) \
             or tuple(split[len(split) - len(cue.words):]) != cue.words:
         return False
     return not (cue.negation or cue.stance or cue.characterizes or cue.report_only or cue.silence or cue.mental
@@ -958,13 +961,16 @@ def _belief_cue(cue: str | None) -> bool:
     return bool(words) and any(list(c.words) == words and c.mental for c in lexicon().cues_by_first.get(words[0], []))
 
 
-# a share a verb's 'about' may stand before as 'roughly' ('moves about a third of the grain', 'about half of'; the
-# fractions and grammar.json's share_words); never a number ('a prediction about 2016', and PolNeAR's training articles
-# mark 'need to capture about 40 percent of the vote' as a belief)
-_FIGURE_OPENING = re.compile(r"[\s\"\u201c]*(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?"
-                             r"(?:fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
-                             + "|".join(re.escape(w) for w in grammar_words("share_words")) + r")\b[ \t]+of\b)",
-                             re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _figure_opening() -> re.Pattern[str]:
+    """A share a verb's 'about' may stand before as 'roughly' ('moves about a third of the grain', 'about half of'; an
+    indefinite article or a number word below ten, matcher.json's, before one of grammar.json's fraction_words, or one
+    of its share_words); never a number ('a prediction about 2016', and PolNeAR's training articles mark 'need to
+    capture about 40 percent of the vote' as a belief)."""
+    counts = [*grammar_words("indefinite_articles"), *digit_words()]
+    return re.compile(r"[\s\"\u201c]*(?:(?:" + "|".join(re.escape(w) for w in counts) + r")[ \t-]+)?(?:"
+                      + "|".join(re.escape(w) for w in grammar_words("fraction_words") + grammar_words("share_words"))
+                      + r")\b[ \t]+of\b", re.IGNORECASE)
 
 
 def _about_a_figure(text: str, prop: model.Proposal) -> bool:
@@ -976,7 +982,7 @@ def _about_a_figure(text: str, prop: model.Proposal) -> bool:
     words = fold(text[prop.cue[0]:prop.cue[1]]).split()
     if words[-1:] != ["about"] or len(words) < 2 or _known_cue(" ".join(words[:-1])):
         return False
-    return _FIGURE_OPENING.match(text, prop.cue[1], min(s for s, _ in prop.content) + 40) is not None
+    return _figure_opening().match(text, prop.cue[1], min(s for s, _ in prop.content) + 40) is not None
 
 
 def _names_no_one(words: str) -> bool:

@@ -98,6 +98,7 @@ from provenance.extract.lexicon import (
     false_pronoun_fullmatch,
     false_story_match,
     fold,
+    grammar_words,
     lexicon,
     word_set,
 )
@@ -5068,17 +5069,20 @@ _PASSIVE_CUE = re.compile(r"(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+
 # words that open a subordinate clause before a sentence's subject ('When he died, X released ...')
 _CLAUSE_OPENERS = frozenset("when as after before while since although though if once because".split())
 
-# a participle's phrase set off after a mention ('The safety audit, dated March 2,', 'The audit, signed by the
-# mayor,'): a participle before a preposition, a figure or a date ('Overall, retired officials' is none)
-_SET_OFF_PARTICIPLE = re.compile(r",[ \t]+" + alternation("passive_participles", first=r"[a-z]+(?:ed|en|wn)")
-                                 + r"[ \t]+(?:by|on|in|at|from|to|for|with|under|last|this|\d|(?i:"
-                                 + "|".join(sorted(CALENDAR_WORDS, key=len, reverse=True)) + r")\b)[^,]*,?[ \t]*\Z")
+@lru_cache(maxsize=1)
+def _set_off_participle() -> re.Pattern[str]:
+    """A participle's phrase set off after a mention ('The safety audit, dated March 2,', 'The audit, signed by the
+    mayor,'): a participle (grammar.json's passive_participles, or a word with one of its participle_endings) before
+    one of its set_off_participle_leads, a figure or a word of the calendar ('Overall, retired officials' is none)."""
+    return re.compile(r",[ \t]+" + alternation("passive_participles", first=r"[a-z]+" + alternation("participle_endings"))
+                      + r"[ \t]+(?:" + "|".join(map(re.escape, grammar_words("set_off_participle_leads"))) + r"|\d|(?i:"
+                      + "|".join(sorted(CALENDAR_WORDS, key=len, reverse=True)) + r")\b)[^,]*,?[ \t]*\Z")
 
 
 def _without_set_off(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A speaker's words without a participle's phrase set off after them: what the mention names ('The inspection
     audit, dated March 2,' is the audit, never a speaker 'dated March 2')."""
-    m = _SET_OFF_PARTICIPLE.search(text, span[0], span[1])
+    m = _set_off_participle().search(text, span[0], span[1])
     return (span[0], m.start()) if m is not None and m.start() > span[0] else span
 
 
