@@ -1105,10 +1105,16 @@ def _multiples() -> dict[str, int]:
     return {word: int(times) for word, times in load_data("matcher.json").get("multiples", {}).items()}
 
 
+def number_words() -> dict[str, str]:
+    """The spelled numbers and their digits (matcher.json number_words: 'two' -> '2', 'dozen' -> '12'), in the
+    file's order, as the matcher reads them."""
+    return _language().number_words
+
+
 @lru_cache(maxsize=1)
 def digit_words() -> dict[str, int]:
     """The number words below ten and their values (matcher.json number_words: 'two' -> 2), in the file's order."""
-    return {word: int(value) for word, value in load_data("matcher.json")["number_words"].items() if int(value) < 10}
+    return {word: int(value) for word, value in number_words().items() if int(value) < 10}
 
 
 @lru_cache(maxsize=1)

@@ -150,7 +150,7 @@ from provenance.extract.transcript import (
     read_transcript,
 )
 from provenance.extract.updates import read_formats
-from provenance.matching import claim_similarity, stem
+from provenance.matching import claim_similarity, number_words, stem
 from provenance.matching import content_words as claim_words
 from provenance.model_version import model_version
 from provenance.tuning import CORROBORATION_THRESHOLD, REPORT_REACH_SHARED, REPORT_WINDOW
@@ -4209,8 +4209,15 @@ class _Document:
 
     def _report_noun(self, claim: _Claim) -> str | None:
         """The first of a denial's words that names the report it answers ('the figure', 'the claims'), folded."""
+        words, at = self._report_words(claim)
+        return None if at is None else words[at][1]
+
+    def _report_words(self, claim: _Claim) -> tuple[list[tuple[int, str]], int | None]:
+        """A denial's own words (offset, folded) and the index of the first that names the report it answers
+        (one of cues.json's denial objects: 'the figure', 'the claims'), else None."""
         start, end = claim.words or (claim.start, claim.end)
-        return next((w for w in map(fold, _ANY_WORD.findall(self.text, start, end)) if w in self.lex.denial_objects), None)
+        words = [(m.start(), fold(m.group())) for m in _ANY_WORD.finditer(self.text, start, end)]
+        return words, next((n for n, (_, w) in enumerate(words) if w in self.lex.denial_objects), None)
 
     def _report_topic(self, claim: _Claim) -> frozenset[str]:
         """The content words by which a denial's own words name what the report it answers said:
@@ -4218,9 +4225,8 @@ class _Document:
         denials.topic_preps after it, up to a verdict, quotation or clause break ('claims of a
         smuggling ring at the depot as "a fiction"' -> smuggling, ring, depot); none for a bare 'the
         report', 'the charge', 'that story'."""
-        start, end = claim.words or (claim.start, claim.end)
-        words = [(m.start(), fold(m.group())) for m in _ANY_WORD.finditer(self.text, start, end)]
-        at = next((n for n, (_, w) in enumerate(words) if w in self.lex.denial_objects), None)
+        end = (claim.words or (claim.start, claim.end))[1]
+        words, at = self._report_words(claim)
         if at is None:
             return frozenset()
         # (lower-case words only before the noun: 'the Courier story', "the critic's assertions" name
@@ -5212,16 +5218,11 @@ def _reporting_medium(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[i
 _MEDIUM_WORD = re.compile(r"[A-Z][\w'\u2019&.-]*")  # a word of a medium's name ('Tarn', 'AP', 'Post-Gazette')
 
 
-@lru_cache(maxsize=1)
-def _number_words() -> dict[str, str]:
-    """Spelled numbers and their digits (matcher.json's 'number_words': 'two' -> '2')."""
-    return dict(load_data("matcher.json")["number_words"])
-
-
 def _gives_number(text: str, claim: _Claim) -> bool:
-    """Whether a claim's words give a number: a digit, or a spelled number ('eleven', 'a dozen')."""
+    """Whether a claim's words give a number: a digit, or a spelled number ('eleven', 'a dozen'; matching's number
+    words, never 'one': 'no one'). (Not `matching.figures_of`, which reads 'no one' as a figure and a year as none.)"""
     words = _ANY_WORD.findall(text, claim.start, claim.end)
-    return any(ch.isdigit() for w in words for ch in w) or any(fold(w) in _number_words() and fold(w) != "one" for w in words)
+    return any(ch.isdigit() for w in words for ch in w) or any(fold(w) in number_words() and fold(w) != "one" for w in words)
 
 
 def _counted(words: list[str]) -> int | None:
@@ -5231,7 +5232,7 @@ def _counted(words: list[str]) -> int | None:
         return 2
     if len(words) != 3 or words[0] != "the":
         return None
-    spelled = _number_words().get(words[1])
+    spelled = number_words().get(words[1])
     return int(spelled) if spelled and spelled.isdigit() and 2 <= int(spelled) <= 4 else None
 
 
