@@ -205,6 +205,21 @@ def notifies(words: list[str]) -> bool:
     return False
 
 
+def work_head(words: list[str], plain: list[bool]) -> int | None:
+    """Where a written work is named among the first four of these words (folded; lexicon.written_works: 'a
+    detailed memo', 'the majority opinion'), when every word before it is `plain` (a word in lower case), else None:
+    the head of an object that is only a work and what it is about (`_Parser._written_work`, combine's)."""
+    works = lexicon().written_works
+    head = next((x for x, w in enumerate(words[:4]) if w in works), None)
+    return None if head is None or not all(plain[:head]) else head
+
+
+def verb_shaped(word: str) -> bool:
+    """Does a word read as a verb by its ending alone: more than four letters and -ed or -es ('released', 'argues';
+    a noun so ending, 'articles', reads as one too)?"""
+    return len(word) > 4 and word.endswith(("ed", "es"))
+
+
 def credits_story(words: list[str]) -> bool:
     """Do the words of a report verb's object (lower case, from its first) name only the story the verb credits
     ('the case', 'this story', 'it'; grammar.json's credited_stories), the sentence's end, a mark or an adjunct
@@ -2397,9 +2412,11 @@ class _Parser:
         about the flood', 'the majority opinion', 'an op-ed in the Courier last week' (lexicon.written_works
         within the first four words, no verb after them in the clause nor any cue or quotation after them in the
         sentence: 'wrote a column urging C' reports C)."""
-        head = next((x for x in range(k, min(stop, k + 4)) if self.w(x) in self.lex.written_works), None)
-        if head is None or any(self.t[x].kind != "w" or self.t[x].cap for x in range(k, head)):
+        span = range(k, min(stop, k + 4))
+        at = work_head([self.w(x) for x in span], [self.t[x].kind == "w" and not self.t[x].cap for x in span])
+        if at is None:
             return False
+        head = k + at
         if any(x in self.cue_index or self.t[x].kind == "q" for x in range(head + 1, self.end)):
             return False  # ('wrote a book in 2019, saying C': the participle's speaker is the writer's)
         return not self._finite_between(head + 1, stop)
@@ -2933,7 +2950,7 @@ class _Parser:
     def _finite_between(self, a: int, b: int) -> bool:
         """Do tokens [a, b) hold a verb, so that they are a clause and not one subject of it?"""
         return any(self.t[x].kind == "w" and not self.t[x].cap and (
-            self.t[x].low in _FINITE or (len(self.t[x].low) > 4 and self.t[x].low.endswith(("ed", "es"))))
+            self.t[x].low in _FINITE or verb_shaped(self.t[x].low))
             for x in range(a, b))
 
     def _perceived(self, i: int) -> bool:

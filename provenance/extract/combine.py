@@ -25,6 +25,8 @@ from provenance.extract.attribution import (
     notifies,
     phrase_at,
     subject_of,
+    verb_shaped,
+    work_head,
     writers_clause,
 )
 from provenance.extract.dates import find_dates
@@ -616,17 +618,16 @@ def _writes_a_work(cue: Cue | None, cue_text: str, contents: list[str]) -> bool:
 
 def _written_work(content: str) -> bool:
     """Is the content only a written work and what it is about or where it ran ('a detailed memo on the budget',
-    'the majority opinion'): one of lexicon.written_works within its first four words, after words in lower case,
-    no quotation and no finite verb after it (as attribution's _written_work reads a rules' object)?"""
+    'the majority opinion'): one of lexicon.written_works within its first four words, after words in lower case
+    (attribution.work_head, as the rules read their object), no quotation and no finite verb after it (one of
+    lexicon.clause_words or a word attribution.verb_shaped reads as one)?"""
     lex = lexicon()
     if any(q in content for q in _QUOTATION):
         return False
     words = content.split()
-    head = next((x for x, w in enumerate(words[:4]) if fold(w).strip(_EDGE) in lex.written_works), None)
-    if head is None or any(not w[:1].islower() for w in words[:head]):
-        return False
-    return not any(fold(w, words_only=True) in lex.clause_words or len(w) > 4 and w.endswith(("ed", "es"))
-                   for w in words[head + 1:])
+    head = work_head([fold(w).strip(_EDGE) for w in words[:4]], [w[:1].islower() for w in words[:4]])
+    return head is not None and not any(fold(w, words_only=True) in lex.clause_words or verb_shaped(w)
+                                        for w in words[head + 1:])
 
 
 def _opening_participle(text: str, begin: int, start: int, end: int) -> bool:
