@@ -1,15 +1,18 @@
 """Speakers and outlets on unseen copy (issue 13): shapes of batch 34's misses, with sentences and names invented.
 
-- a body's office and its holder after the body's initials as a possessive ("HRA's Director General, Dr. Ana
+- a body's office and its holder after the body's initials as a possessive ("MSB's Director General, Dr. Ana
   Lind, told a press conference") are no outlet's journalist: the body is no outlet, the claim the publisher's
   (titles.json's media_job_titles keep "Tarnwatch's Political Editor Ana Vos" a credit);
-- people a participle of employment describes ('Two drivers employed by the company, who asked not to be named
-  because ..., said') speak, not their employer; a relative clause after a place ('A source at the ministry's
-  office in Kelvo who is not authorised to speak said') belongs to the person before the place;
+- people a participle of employment describes ('Three mechanics employed by the depot, who asked not to be named
+  because ..., said') speak, not their employer; a relative clause after a place ('An engineer at the ministry's
+  branch in Brask who is not authorised to speak said') belongs to the person before the place;
 - a company's name ending in a legal form's full stop before an appositive ('Harbour Grain Ltd., the operator of
   the silo at Port Vela, has withdrawn its statement that C') is the subject: its retraction;
-- a participle's phrase set off after a document ('The inspection report, dated April 13, says') is no speaker;
-  a verb and 'about' before a figure ('handles about a fifth of the exports') is no cue.
+- a participle's phrase set off after a document ("The tram's service log, dated March 9, says") is no speaker;
+  a verb and 'about' before a figure ('processes about a fifth of the pine') is no cue.
+
+The sentences are written in other words and another order than the batch's copy (session 55): they test the
+shapes, not the batch's sentences.
 """
 
 from __future__ import annotations
@@ -35,18 +38,18 @@ def _claim(text: str, content: str) -> dict:
     return found[0]
 
 
-_PRESS = ("Regulators suspended a bus operator's licence on Monday after a crash that killed nine people.\n\n"
-          "{who}, told a press conference on Monday that the operator had ignored three warnings.\n\n"
-          '"We told them twice. They did nothing," Lind said.\n\n'
-          "She said the inspectors would return next week.\n")
+_PRESS = ("A ferry company may lose its permit after a fire at sea last month.\n\n"
+          "{who}, told a press conference on Friday that the company had missed two safety drills.\n\n"
+          '"We wrote to them in May. Nothing changed," Lind said.\n\n'
+          "She said her staff would board every ship by June.\n")
 
 
-@pytest.mark.parametrize("who", ["HRA's Director General, Dr. Ana Lind", "HRA's Chief Inspector, Ana Lind",
-                                 "The HRA's Director General, Ana Lind"])
+@pytest.mark.parametrize("who", ["MSB's Director General, Dr. Ana Lind", "MSB's Chief Inspector, Ana Lind",
+                                 "The MSB's Director General, Ana Lind"])
 def test_a_bodys_head_is_no_outlets_journalist(who):
     text = _PRESS.format(who=who)
-    for content in ("the operator had ignored three warnings", "We told them twice", "They did nothing",
-                    "the inspectors would return next week"):
+    for content in ("the company had missed two safety drills", "We wrote to them in May", "Nothing changed",
+                    "her staff would board every ship by June"):
         claim = _claim(text, content)
         assert claim["speaker"] == "Ana Lind"
         assert claim["outlet"] is None, claim  # the publisher's, as any other source's
@@ -59,29 +62,29 @@ def test_a_journalists_title_keeps_the_credit():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Two drivers employed by the company, who asked not to be named because they were warned not to talk to "
-    "journalists, said the brakes had failed twice in March.",
-    "Two drivers employed by the company, who asked not to be named, said the brakes had failed twice in March.",
-    "Two drivers employed by the company said the brakes had failed twice in March.",
-    "A mechanic employed by the operator, who did not want to be quoted, said the brakes had failed twice in March.",
+    "Three mechanics employed by the depot, who asked not to be named because their contracts bar them from "
+    "speaking to reporters, said the steering had been faulty for weeks.",
+    "Three mechanics employed by the depot, who asked not to be named, said the steering had been faulty for weeks.",
+    "Three mechanics employed by the depot said the steering had been faulty for weeks.",
+    "A cleaner employed by the ferry line, who did not want to be quoted, said the steering had been faulty for weeks.",
 ])
 def test_people_a_participle_of_employment_describes_speak(sentence):
-    claim = _claim(f"A bus crashed on Monday, killing nine people.\n\n{sentence}\n",
-                   "the brakes had failed twice in March")
+    claim = _claim(f"A tram left the rails on Friday, injuring four people.\n\n{sentence}\n",
+                   "the steering had been faulty for weeks")
     assert claim["anonymous"] is True
-    assert claim["speaker"].startswith(("two drivers", "mechanic")), claim
+    assert claim["speaker"].startswith(("three mechanics", "cleaner")), claim
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
-    ("A source at the ministry's regional office in Kelvo who is not authorised to speak to the press said the "
-     "inspection had been skipped.", "source at the ministry's regional office in Kelvo"),
-    ("A source at the Department of Roads' regional office in Kelvo who is not authorised to speak to the press "
-     "said the inspection had been skipped.", "source at the Department of Roads' regional office in Kelvo"),
-    ("An official in Kelvo who was not authorized to speak publicly said the inspection had been skipped.",
-     "official in Kelvo"),
+    ("An engineer at the transport ministry's district branch in Brask who is not authorised to speak publicly "
+     "said nobody had checked the rails.", "engineer at the transport ministry's district branch in Brask"),
+    ("A clerk at the Bureau of Highways' district branch in Brask who is not authorised to speak publicly said "
+     "nobody had checked the rails.", "clerk at the Bureau of Highways' district branch in Brask"),
+    ("An official in Brask who was not authorized to speak publicly said nobody had checked the rails.",
+     "official in Brask"),
 ])
 def test_a_relative_clause_after_a_place_is_the_persons(sentence, speaker):
-    claim = _claim(f"A bus crashed on Monday.\n\n{sentence}\n", "the inspection had been skipped")
+    claim = _claim(f"A tram left the rails on Friday.\n\n{sentence}\n", "nobody had checked the rails")
     assert (claim["speaker"], claim["anonymous"]) == (speaker, True)
 
 
@@ -98,42 +101,42 @@ def test_a_companys_legal_form_before_its_appositive(company, cue, stance):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The inspection report, dated April 13, says the front brakes were defective.",
-    "The inspection report, dated 13 April, lists the front brakes as defective.",
-    "The audit, dated May 2, 2026, says the front brakes were defective.",
+    "The tram's service log, dated March 9, says its sanding gear was broken.",
+    "The tram's service log, dated 9 March, shows its sanding gear had broken down.",
+    "The checklist, dated June 1, 2026, says the sanding gear was broken.",
 ])
 def test_a_documents_date_is_no_speaker(sentence):
-    speakers = {c["speaker"] for c in _claims(f"A bus crashed on Monday.\n\n{sentence}\n")}
+    speakers = {c["speaker"] for c in _claims(f"A tram left the rails on Friday.\n\n{sentence}\n")}
     assert not any(s and "dated" in s.lower() for s in speakers), speakers
 
 
 @pytest.mark.parametrize("sentence", [
-    "The terminal at Puerto Vela handles about a fifth of Chile's wheat exports.",
-    "The terminal at Puerto Vela ships about half of Chile's wheat exports.",
+    "The Brask sawmill processes about a fifth of the province's pine.",
+    "The Brask sawmill processes about half of the province's pine.",
 ])
 def test_about_a_figure_is_no_cue(sentence):
-    claims = _claims(f"A fire destroyed two silos at a grain terminal on Sunday.\n\n{sentence}\n")
+    claims = _claims(f"A fire gutted a timber yard near Brask on Friday.\n\n{sentence}\n")
     assert {c["speaker"] for c in claims} == {"Coastal Tribune"}, claims
 
 
-_AGENCIES = ("The National Forest Agency has withdrawn its approval of a hotel built inside a protected park.\n\n"
-             "{survey} showed that the hotel's walls stood 40 metres inside the boundary.\n\n"
-             "In a statement issued on Tuesday, the agency said the earlier map had been wrong and that the permit "
-             "was void.\n\n"
-             '"We relied on a map that was out of date," the statement said.\n')
+_AGENCIES = ("The National Forest Agency has cancelled the building permit of a lodge erected in a nature reserve.\n\n"
+             "{survey} showed that the lodge's car park lay 25 metres past the reserve's edge.\n\n"
+             "The agency said on Friday that it had been misled by an old chart and that the permit "
+             "no longer stood.\n\n"
+             '"Our chart was twenty years old," the statement said.\n')
 
 
 @pytest.mark.parametrize("survey", [
-    "A survey published last month by the State Land Registry Agency",
-    "A survey by the State Land Registry Agency, published on Monday,",
+    "A boundary survey released last month by the Coastal Mapping Agency",
+    "A boundary survey by the Coastal Mapping Agency, issued on Thursday,",
 ])
 def test_the_agency_is_the_storys_not_a_documents_maker(survey):
     text = _AGENCIES.format(survey=survey)
-    assert _claim(text, "the hotel's walls stood 40 metres inside the boundary")["speaker"] == \
-        "State Land Registry Agency"
-    assert _claim(text, "the earlier map had been wrong and that the permit was void")["speaker"] == \
+    assert _claim(text, "the lodge's car park lay 25 metres past the reserve's edge")["speaker"] == \
+        "Coastal Mapping Agency"
+    assert _claim(text, "it had been misled by an old chart and that the permit no longer stood")["speaker"] == \
         "National Forest Agency"
-    assert _claim(text, "We relied on a map that was out of date")["speaker"] == "National Forest Agency"
+    assert _claim(text, "Our chart was twenty years old")["speaker"] == "National Forest Agency"
 
 
 def test_a_makers_agency_is_still_the_agency_when_no_other_spoke():

@@ -3,12 +3,12 @@ invented articles of this file's own writing:
 
 - 'said A and called for B': an association's chairman's demand is `unconfirmed` as his account is, an
   opposition MP's demand stays on the record (tests/fixtures/articles/README.md, opposition politicians);
-- a farmer described by a clause of work on the land with a place after 'at' ('who farms three hectares
-  of maize at Lunde Vale') is a private person: `unconfirmed`; a clause naming a firm after 'works at'
+- a farmer described by a clause of work on the land with a place after 'at' ('who farms barley on forty
+  acres at Orsk Ridge') is a private person: `unconfirmed`; a clause naming a firm after 'works at'
   stays what it was;
-- a cooperative the text names by its place alone, in lower case ('the Lunde Vale cooperative'), is a
+- a cooperative the text names by its place alone, in lower case ('the Orsk Ridge cooperative'), is a
   group of its members: its chairman speaks for them, `unconfirmed`, in 'told OUTLET that A but that B',
-  a two-sentence quote and a follow-up's "the Lunde Vale cooperative's chairman"; a cooperative the
+  a two-sentence quote and a follow-up's "the Orsk Ridge cooperative's chairman"; a cooperative the
   lede names (the party whose acts the story reports) keeps its president on the record;
 - an outlet's withdrawal of its report told in another outlet's copy ('The Harbour Gazette has withdrawn
   its report that C') takes back the Gazette's own sentence that told C, in other words, in its story
@@ -17,6 +17,9 @@ invented articles of this file's own writing:
   former minister Ana Roe', 'who represents former minister Ana Roe') speaks for that party, as for 'a
   lawyer for Ana Roe': `confirmed` (the client's 'former minister' describes the client, no former
   official); one for a group of private people stays an agent.
+
+The articles are written in other words and another order than the batch's copy (session 55): they test the
+shapes, not the batch's sentences.
 """
 
 from __future__ import annotations
@@ -24,63 +27,63 @@ from __future__ import annotations
 import pytest
 from test_status_shapes import ingested, ruled_claims
 
-UNION = """Fire at Velm grain terminal destroys two silos
+UNION = """Ferry engine fire leaves passengers adrift off Orsk
 
-A fire destroyed two silos at the Velm grain terminal on Sunday, the port authority said.
+An engine fire stopped the ferry Saint Brand in mid-channel on Friday, the coastguard said.
 
-The general secretary of the Dock and Grain Workers' Union, Tomas Varela, said workers had warned the managers about the fans "at least twice" and called for the shift manager to be suspended.
+Deckhands had reported a leaking fuel line in January, according to their union's secretary, Marta Soll.
 
-Opposition MP Irena Dask said the fire showed "how safety is cut to save money" and called for the port director to resign.
+The chairman of the Orsk Shopkeepers' Association, Lukas Berin, said shops on the quay had lost a weekend of trade and called for the ferry line to cover their losses.
 
-The chairman of the Velm Traders' Association, Piet Rolle, said traders had lost a week of sales and called for the port to pay compensation.
+Opposition MP Jan Korvel said the fire proved the line "cares more about fares than passengers" and called for the transport minister to step down.
 """
 
-FARMER = """Velm growers pay double for seed
+FARMER = """Orsk Ridge shops run out of barley seed
 
-Growers in Lunde Vale are paying twice the listed price for maize seed, the Harbour Gazette has found.
+Barley seed ran out in the shops of Orsk Ridge a fortnight before sowing, the Coast Courier has learned.
 
-Ada Morrow, who farms three hectares of maize at Lunde Vale, said:
+Lene Vasko, who farms barley on forty acres at Orsk Ridge, said:
 
-"I paid the trader twice what the list says. Nobody at the depot would sell to me.
+"The co-op shop could not tell me when the next lorry would come. My neighbours are no better off.
 
-"I want the ministry to find out where the seed went."
+"If the seed does not come this month, we lose the season."
 
-Rui Tenner, who works at Velm Seed Company, said the seed had left the depot in March.
+Tomas Brenn, who works at Ridgeway Seed Company, said the last lorry had left the warehouse in February.
 
-Agriculture Minister Oren Malk said every sack had been delivered.
+Agriculture Minister Oren Malk said the seed had reached every shop.
 """
 
-COOP = """Lunde Vale growers wait for seed
+COOP = """Orsk Ridge growers still short of barley seed
 
-Growers in Lunde Vale have waited three weeks for subsidised maize seed that the ministry says it delivered in May, the Harbour Gazette has found.
+Barley growers at Orsk Ridge have gone a month without the subsidised seed the ministry says it sent in February, the Coast Courier has learned.
 
-Nine growers interviewed by the Gazette on Saturday said the village store had no seed and that the sacks on sale at the market came from a trader.
+At the weekly market, a dozen growers told the Courier that the cooperative shop was empty and that a dealer was selling the seed at twice the price.
 
-The ministry's allocation list gives 800 sacks to the Lunde Vale cooperative.
+The ministry's delivery schedule lists 600 bags for the Orsk Ridge cooperative.
 
-The cooperative's chairman, Piet Hallor, told the Harbour Gazette that he had signed for 800 sacks in May but that only 200 had arrived.
+The cooperative's chairman, Jonas Pell, told the Coast Courier that the note he signed in February listed 600 bags but that the lorry carried 150.
 
-"I signed because the driver asked me to. I am not an accountant," Hallor said.
+"The paper looked right to me. Nobody counted the bags," Pell said.
 
-Agriculture Minister Oren Malk said every sack had been delivered.
+Agriculture Minister Oren Malk said the whole allocation had been delivered.
 """
 
-COOP2 = """Seed follow-up
+COOP2 = """Barley seed: inspectors sent to depot
 
-The ministry said on Monday it had sent inspectors to the seed depot at Tarn to count the remaining sacks in the store and check the waybills.
+Inspectors went to the ministry's seed depot at Brask on Thursday to check its stock against the delivery notes, the ministry said.
 
-In a press release, the ministry said the sacks carried the markings of the subsidy scheme and that the depot keeper had been asked to explain.
+A ministry statement said the bags at the depot bore the stamp of the subsidy scheme and that the depot manager would be questioned.
 
-The Lunde Vale cooperative's chairman, Piet Hallor, said his members had now received 500 sacks.
+The Orsk Ridge cooperative's chairman, Jonas Pell, said 420 bags had now reached his members.
 """
 
-COOP3 = """Police search Lunde Vale cooperative over mislabelled seed
+COOP3 = """Orsk Ridge cooperative raided over fertiliser labels
 
-Police searched the Lunde Vale cooperative on Monday on suspicion of selling untreated maize seed as certified seed to growers across the province, officers said.
+Officers raided the Orsk Ridge cooperative on Thursday, suspecting it of selling diluted fertiliser under a certified label to farmers in three districts, police said.
 
-The force said samples had been taken from six storage bins and that the cooperative's accounts had been taken away for checking.
+According to the force, ledgers were taken away and bags were seized from the cooperative's two sheds.
 
-The cooperative's president, Anna Brek, said the cooperative had never sold untreated seed.
+The cooperative's president, Hana Lusk, said its fertiliser had always matched the label.
 """
 
 LAWYER_APPOSED = """Former minister charged over harbour contract
@@ -111,18 +114,18 @@ def _status(article: str, words: str) -> str:
 
 
 @pytest.mark.parametrize(("article", "words", "status"), [
-    (UNION, "the port director to resign", "confirmed"),  # an opposition MP's demand: a position
-    (UNION, "the port to pay compensation", "unconfirmed"),  # an association's demand, as before
-    (FARMER, "I paid the trader twice", "unconfirmed"),  # 'who farms ... at Lunde Vale', a quote after 'said:'
-    (FARMER, "Nobody at the depot would sell", "unconfirmed"),
-    (FARMER, "I want the ministry to find out", "unconfirmed"),  # the quote's second paragraph
-    (FARMER, "the seed had left the depot in March", "confirmed"),  # 'who works at Velm Seed Company'
-    (COOP, "he had signed for 800 sacks", "unconfirmed"),  # "the cooperative's chairman" of 'the Lunde Vale cooperative'
-    (COOP, "I signed because the driver asked me to", "unconfirmed"),
-    (COOP, "I am not an accountant", "unconfirmed"),
-    (COOP, "every sack had been delivered", "confirmed"),
-    (COOP2, "his members had now received 500 sacks", "unconfirmed"),  # "The Lunde Vale cooperative's chairman"
-    (COOP3, "the cooperative had never sold untreated seed", "confirmed"),  # the lede's cooperative, a party
+    (UNION, "the transport minister to step down", "confirmed"),  # an opposition MP's demand: a position
+    (UNION, "the ferry line to cover their losses", "unconfirmed"),  # an association's demand, as before
+    (FARMER, "The co-op shop could not tell me", "unconfirmed"),  # 'who farms ... at Orsk Ridge', a quote after 'said:'
+    (FARMER, "My neighbours are no better off", "unconfirmed"),
+    (FARMER, "If the seed does not come this month", "unconfirmed"),  # the quote's second paragraph
+    (FARMER, "the last lorry had left the warehouse", "confirmed"),  # 'who works at Ridgeway Seed Company'
+    (COOP, "the note he signed in February listed 600 bags", "unconfirmed"),  # of 'the Orsk Ridge cooperative'
+    (COOP, "The paper looked right to me", "unconfirmed"),
+    (COOP, "Nobody counted the bags", "unconfirmed"),
+    (COOP, "the whole allocation had been delivered", "confirmed"),
+    (COOP2, "420 bags had now reached his members", "unconfirmed"),  # "The Orsk Ridge cooperative's chairman"
+    (COOP3, "its fertiliser had always matched the label", "confirmed"),  # the lede's cooperative, a party
     (LAWYER, "her client would plead not guilty", "confirmed"),  # 'who represents former minister Ana Roe'
     (LAWYER_APPOSED, "her client would plead not guilty", "confirmed"),  # 'a lawyer for former minister Ana Roe'
     (LAWYER_APPOSED, "the families had been told nothing", "unconfirmed"),  # 'a lawyer for the families in Tarn'
@@ -133,18 +136,18 @@ def test_statuses_by_standing(article, words, status):
 
 
 OUTLET_WITHDRAWAL = {
-    "gazette-seed": ("Harbour Gazette", "2029-05-02", """Growers in Lunde Vale are paying twice the listed price for subsidised maize seed meant to be sold at cost, the Harbour Gazette has found this week.
+    "gazette-seed": ("Harbour Gazette", "2029-05-02", """The Harbour Gazette has found that subsidised barley seed meant to be sold at cost is changing hands at double the price at Orsk Ridge.
 
-Nine growers interviewed by the Gazette on Saturday said the village store had received no seed this season and that the sacks on sale came from a trader.
+At the weekly market, a dozen growers told the Gazette that the cooperative shop had been empty since February and that dealers were selling the seed instead.
 
-The trading firm named by the growers, Tarn Agro Traders, is owned by a cousin of the ministry's director of seed services.
+Brask Seed Dealers, the firm most of the growers buy from, belongs to the brother-in-law of the ministry's head of crop programmes.
 
-Agriculture Minister Oren Malk said every sack had been delivered to the store in April."""),
-    "courier-seed": ("Coast Courier", "2029-05-09", """Inspectors from the Ministry of Agriculture have found 400 sacks of subsidised seed in a private warehouse in Tarn, the ministry said on Tuesday in a statement to reporters.
+Agriculture Minister Oren Malk said all the seed had reached the cooperative shop in January."""),
+    "courier-seed": ("Coast Courier", "2029-05-09", """Ministry inspectors have found 300 bags of subsidised barley seed in a dealer's shed at Brask, the Ministry of Agriculture said on Wednesday.
 
-The ministry said the sacks carried the markings of the subsidy scheme and that the warehouse owner had been asked to explain how he came to hold them.
+The bags bore the stamp of the subsidy scheme, the ministry said, and the dealer had been asked where they came from.
 
-The Harbour Gazette has withdrawn its report that the owner of Tarn Agro Traders is the cousin of a senior ministry official.
+The Harbour Gazette has withdrawn its report that Brask Seed Dealers belongs to a relative of a senior ministry official.
 
 Agriculture Minister Oren Malk said the inquiry would report in June."""),
 }
@@ -153,15 +156,15 @@ Agriculture Minister Oren Malk said the inquiry would report in June."""),
 def test_an_outlets_withdrawal_told_elsewhere_takes_back_its_own_sentence(run, tmp_path):
     claims = ingested(run, tmp_path, OUTLET_WITHDRAWAL)
     status = {c["text"][:40]: c["status"] for c in claims if c["doc"] == "gazette-seed"}
-    assert status["The trading firm named by the growers, T"] == "retracted", status
-    assert status["Growers in Lunde Vale are paying twice t"] == "unconfirmed", status
+    assert status["Brask Seed Dealers, the firm most of the"] == "retracted", status
+    assert status["subsidised barley seed meant to be sold "] == "unconfirmed", status
 
 
 def _figures(covered: str) -> dict[str, tuple[str, str, str]]:
     return {
-        "gazette-f": ("Harbour Gazette", "2029-05-02", f"""Growers in Lunde Vale are paying twice the listed price for subsidised maize seed meant to be sold at cost, the Harbour Gazette has found this week.
+        "gazette-f": ("Harbour Gazette", "2029-05-02", f"""The Harbour Gazette has found that subsidised maize seed meant to be sold at cost is changing hands at double the price in Lunde Vale.
 
-Nine growers interviewed by the Gazette on Saturday said the village store had received no seed this season and that the sacks on sale came from a trader.
+At the weekly market, a dozen growers told the Gazette that the cooperative shop had been empty since the spring and that dealers were selling the seed instead.
 
 {covered}"""),
         "courier-f": ("Coast Courier", "2029-05-04", """The Ministry of Agriculture has sent a team of inspectors to Lunde Vale after growers said they had been charged twice the subsidised price for maize seed this season.
@@ -182,16 +185,16 @@ def test_figures_of_two_acts_dispute_neither(run, tmp_path, covered, status):
 
 def _toll(unit: str) -> dict[str, tuple[str, str, str]]:
     return {
-        "wire-toll": ("Tarn Wire", "2029-05-13", f"""Seven people were killed when a bus left the road near Velm on Sunday evening and rolled down a slope into a river, the Tarn National Police said on Monday.
+        "wire-toll": ("Tarn Wire", "2029-05-13", f"""A minibus overturned on the Velm pass road early on Sunday, killing six of its passengers, the Tarn National Police said on Monday.
 
-The {unit} spokesperson, Inspector Lena Osk, told the Tarn Wire that the death toll had risen to eight after a passenger died in hospital on Tuesday.
+The {unit} spokesperson, Inspector Lena Osk, told the Tarn Wire on Tuesday that a seventh passenger had died in hospital overnight.
 
-The bus company did not answer calls."""),
-        "courier-toll": ("Coast Courier", "2029-05-15", """The transport regulator suspended the licence of the bus company on Wednesday, two days after a crash near Velm that killed seven people, the regulator said in a statement.
+The minibus operator did not answer calls."""),
+        "courier-toll": ("Coast Courier", "2029-05-15", """The minibus operator lost its licence on Wednesday, three days after the crash on the Velm pass road that killed six people, the transport regulator said.
 
-The Tarn National Police said on Wednesday that the driver had been charged with reckless driving.
+The Tarn National Police said the driver had been charged with dangerous driving.
 
-The police have also withdrawn their statement that an eighth passenger had died, saying the man is in a stable condition at Velm General Hospital."""),
+The police have also withdrawn their statement that a seventh passenger had died: the man is recovering at Velm General Hospital, they said."""),
     }
 
 
@@ -199,5 +202,5 @@ The police have also withdrawn their statement that an eighth passenger had died
                                              ("Orrin Harbour Police", "confirmed"), ("Tarn traffic police", "retracted")])
 def test_a_forces_withdrawal_takes_back_its_units_spokesperson(run, tmp_path, unit, status):
     claims = ingested(run, tmp_path, _toll(unit))
-    told = [c for c in claims if c["text"].startswith("the death toll had risen to eight")]
+    told = [c for c in claims if c["text"].startswith("a seventh passenger had died in hospital")]
     assert [c["status"] for c in told] == [status], told
