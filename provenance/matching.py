@@ -767,10 +767,16 @@ def numbers_about_one_thing(a: str, b: str, *, window: int = NUMBER_WINDOW, shar
     >>> numbers_about_one_thing("The company hired 40 workers", "Turnout was 60 percent in the east end")
     False
     """
-    if other_days(a, b):
-        return False
-    mine, theirs = _numbers_in_context(a, window), _numbers_in_context(b, window)
+    mine, theirs = _figures_on_one_day(a, b, window)
     return any(not _same_number(x, y) and len(cx & cy) >= shared for x, cx, _ in mine for y, cy, _ in theirs)
+
+
+def _figures_on_one_day(a: str, b: str, window: int) -> tuple[tuple[tuple[str, frozenset[str], frozenset[str]], ...], ...]:
+    """Each text's figures in their context (`_numbers_in_context`), none of either when the two count on other
+    days (`other_days`): what `numbers_about_one_thing` and `same_measure` compare."""
+    if other_days(a, b):
+        return (), ()
+    return _numbers_in_context(a, window), _numbers_in_context(b, window)
 
 
 def figures_differ(a: str, b: str) -> bool:
@@ -831,9 +837,7 @@ def same_measure(a: str, b: str, *, window: int = NUMBER_WINDOW, shared: int = N
     >>> same_measure("Pellow leads by 46 percent to 42 in Eastmark", "Ostrom won 48 percent of the vote in Eastmark")
     False
     """
-    if other_days(a, b):
-        return False
-    mine, theirs = _numbers_in_context(a, window), _numbers_in_context(b, window)
+    mine, theirs = _figures_on_one_day(a, b, window)
     wholes_a, wholes_b, parts_a, parts_b = _territory_totals(a), _territory_totals(b), _part_counts(a), _part_counts(b)
     return any(ux & uy and not _same_number(x, y) and len(cx & cy) >= 2
                and not (x in wholes_a and y in parts_b or y in wholes_b and x in parts_a)
