@@ -2483,13 +2483,25 @@ def _officer_of(x: ClaimRecord, y: ClaimRecord) -> bool:
     holds ("the company's proprietor")."""
     if y.anonymous or not y.speaker or not y.role or other_stories(x, y) or namesakes(x, y):
         return False
-    name, body, role = source_name(x), staff_body(y), _name_key(y.role)
+    name, body, role = _managed_body(source_name(x)), staff_body(y), _name_key(y.role)
     if body and name and _one_body(body, name):
         return True
     head = _head_noun(name)
     office = _name_key(name.split(" of ", 1)[0]) if not name[:1].isupper() and " of " in name else ()
     return bool(head and role[:2] == (head, "s") and len(role) > 2 and _staff_pattern().match(y.role)) \
         or bool(office and role[-1:] == office[-1:] and _one_holder(office))
+
+
+def _managed_body(name: str) -> str:
+    """The body a withdrawer named by those who run it stands for ('the Tarn General Hospital' of 'management
+    of the Tarn General Hospital'; corroboration.json body_managements): its officers' accounts are the body's;
+    any other name as it is."""
+    m = _MANAGEMENT.match(name)
+    return name[m.end():] if m and name[m.end():m.end() + 1].isupper() else name
+
+
+_MANAGEMENT = re.compile(r"(?:the\s+)?(?:" + "|".join(map(re.escape, load_data("corroboration.json")["body_managements"]["words"]))
+                         + r")\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _one_holder(office: tuple[str, ...]) -> bool:
@@ -2882,7 +2894,8 @@ def _judged(records: Sequence[ClaimRecord], pairs: Iterable[tuple[int, int, floa
         if verdict.conflict is None and verdict.score >= CORROBORATION_THRESHOLD and _figures_apart(a.text, b.text):
             verdict = Match(verdict.score, "number", verdict.threshold)
         if verdict.conflict == "number" and (other_measures(a.text, b.text) or other_days(a.text, b.text)
-                                             or _own_doings(a, b) or other_acts(a.text, b.text)):
+                                             or _own_doings(a, b) or other_acts(a.text, b.text)
+                                             or other_scopes(a.text, b.text)):
             continue
         if verdict.conflict == "negation" and (_clefts_only(a.text) or _clefts_only(b.text)):
             continue  # ('it was not tap water that made them ill' denies nothing of 'they drank tap water')
@@ -3239,6 +3252,29 @@ def other_acts(a: str, b: str) -> bool:
     """
     mine, theirs = _acts_on_figures(a), _acts_on_figures(b)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def other_scopes(a: str, b: str) -> bool:
+    """Whether two texts' figures are held by a whole kind and by one of it: a noun before the first figure
+    is plural in one ('public hospitals owed suppliers 14 billion') and singular only in the other ('the
+    hospital owed its supplier 41 million'): a total over many and one's own figure, two counts, never a
+    dispute.
+
+    >>> other_scopes("the country's clinics treated 4,000 patients", "the clinic treated 40 patients")
+    True
+    >>> other_scopes("the clinic treated 4,000 patients", "the clinic treated 40 patients")
+    False
+    """
+    mine, theirs = _held_by(a), _held_by(b)
+    return any(w[:-1] in other and w not in other and w[:-1] not in own
+               for own, other in ((mine, theirs), (theirs, mine)) for w in own if len(w) > 4 and w.endswith("s"))
+
+
+def _held_by(text: str) -> frozenset[str]:
+    """The words of a text before its first figure in digits, folded, possessives off; empty with no figure."""
+    m = re.search(r"\d", text)
+    return frozenset(re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’-]+", text[:m.start()].casefold())) if m \
+        else frozenset()
 
 
 def _acts_on_figures(text: str) -> frozenset[str]:

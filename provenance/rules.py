@@ -343,6 +343,8 @@ _NOT_MEMBERS = frozenset(load_data("corroboration.json")["not_members"])
 _LAY_MEMBER_HEADS = frozenset(load_data("standing.json")["lay_member_heads"])
 # words of a firm's or a fund's name ('the Velm Farmers Insurance Group', 'the Tarn Teachers Pension Committee'): no members' group
 _NOT_LAY_MEMBERS = frozenset(load_data("standing.json")["not_lay_member_words"])
+_LAY_COMMUNITIES = frozenset(load_data("standing.json")["lay_community_plurals"])
+_PROFESSIONAL_HEADS = frozenset(load_data("standing.json")["professional_body_heads"])
 # 'Parents for Accountability': people in the plural, 'for', a cause (a noun of corroboration.json cause_suffixes)
 _FOR_A_CAUSE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*[a-z]s\s+for\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*(?:"
                           + "|".join(load_data("corroboration.json")["cause_suffixes"]) + r")")
@@ -377,11 +379,26 @@ def _of_members(name: str) -> bool:
                    for w in folded[:-1])
     if head in _LAY_MEMBER_HEADS:  # ('the Tarn Patients Support Group', "the Harbour Residents' Committee")
         return not any(w in _NOT_LAY_MEMBERS for w in folded) \
-            and any(w != head and w not in _NOT_MEMBERS and _private_plural(w) for w in folded)
+            and any(w != head and w not in _NOT_MEMBERS and (_private_plural(w) or w in _LAY_COMMUNITIES) for w in folded)
+    if head in _PROFESSIONAL_HEADS:
+        return _of_a_profession(folded[folded.index(head) + 1:])
     return head in _MEMBER_HEADS and any(
         w != head and w not in _NOT_MEMBERS and not w.endswith("ss")
         and (len(w) > 3 and w.endswith("s") or len(w) > 5 and w.endswith(("ing", "men")) or _a_trade(w))
         for w in folded)
+
+
+def _of_a_profession(after: list[str]) -> bool:
+    """Whether the words after a professional body's head noun (standing.json professional_body_heads) are 'of'
+    and the plural of an occupation, before any other 'of' ('of civil engineers' of 'College of Civil Engineers
+    of Tarn', 'of nurses'): a private person's, an expert's, a body's staff's or an agent's word in the standing
+    lexicon, never an office's ('of commissioners') nor none ('of arts', 'of cardinals')."""
+    if len(after) < 2 or after[0] != "of":
+        return False
+    own = after[1:after.index("of", 1)] if "of" in after[1:] else after[1:]
+    people = own[-1] if own else ""
+    return len(people) > 3 and people.endswith("s") and head_kind(people[:-1]) in (
+        "private_person", "expert", "body_staff", "lawyer_or_agent")
 
 
 _MEMBER_PLURALS = frozenset(load_data("corroboration.json")["member_group_plurals"])
@@ -1496,7 +1513,7 @@ def _group_referred(r: ClaimRecord, text: str, after: dict[str, str]) -> str:
         noun = head.group(1).casefold()
         found = [(m.start(), m.group()) for m in (*_named_by_head(head.group(1).capitalize()).finditer(text, 0, upto),
                  *(m for m in _PEOPLE_GROUP.finditer(text, 0, upto) if m.group("head").casefold() == noun))]
-        found += _cause_group_last(text, noun, upto)
+        found += _cause_group_last(text, noun, upto, r.start if r.sentence and r.start > r.sentence[0] else upto)
         if noun == "club":  # ('The Velm angling club said ... "C," the club's president said')
             found += [(m.start(), m.group()) for m in _ACTIVITY_CLUB.finditer(text, 0, upto)]
         found += [(m.start(), m.group()) for m in _place_group().finditer(text, 0, upto) if m.group("head") == noun]
@@ -1528,16 +1545,19 @@ _LEADS_GROUP = re.compile(r",\s+who\s+(?:leads|heads|chairs|runs|coordinates)\s+
                           + r"\s+(?:of\s+(?:the\s+)?)?){0,5}" + _CAPITAL_WORD + r")(?=\s*[,.:]|\s+(?:said|says|told))")
 
 
-def _cause_group_last(text: str, noun: str, upto: int) -> list[tuple[int, str]]:
+def _cause_group_last(text: str, noun: str, upto: int, content: int) -> list[tuple[int, str]]:
     """The group described by its cause that a role opening with "the group's" (`noun`) refers back
     to: the last such group before `upto` that goes by that noun, when no other mention of the noun
     comes between it and the role's ('the conservation group' and its name, then "The group's field
-    coordinator"), as [(where, its words)]; else []."""
+    coordinator"), as [(where, its words)]; else []. The mentions are counted up to `content`, where
+    the claim's own words begin after the role: the group the claim itself names ('said the group had
+    sent') is no mention before the role."""
     found = [(at, name) for at, name in cause_groups_in(text, upto) if noun in name.casefold().split()]
     if not found:
         return []
     at, name = found[-1]
-    between = re.findall(r"(?<![\w-])" + re.escape(noun) + r"(?![\w-])", text[at + len(name):upto], re.IGNORECASE)
+    between = re.findall(r"(?<![\w-])" + re.escape(noun) + r"(?![\w-])", text[at + len(name):max(content, at + len(name))],
+                         re.IGNORECASE)
     return [(at, name)] if len(between) <= 1 else []
 
 

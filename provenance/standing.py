@@ -45,8 +45,11 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozense
 @functools.cache
 def _legislators() -> re.Pattern[str]:
     """A seat in a legislature written out (standing.json legislator_phrases: 'member of parliament'), as 'mp'."""
-    phrases = sorted(load_data("standing.json")["legislator_phrases"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])")
+    data = load_data("standing.json")
+    phrases = sorted(data["legislator_phrases"], key=len, reverse=True)
+    # (and a seat in any elected assembly by its kind: 'member of the municipal assembly', 'members of the city council')
+    seats = r"members?\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(map(re.escape, data["elected_seats"])) + ")"
+    return re.compile(r"(?<![\w-])(?:" + "|".join([*(re.escape(p) for p in phrases), seats]) + r")(?![\w-])")
 
 
 @functools.cache
@@ -176,10 +179,12 @@ def _a_title(words: str) -> bool:
     """Whether lower-case words before a client's capitalised name are none, or a title with its
     qualifiers ('former minister' of 'who represents former minister Ana Roe', 'the late senator'):
     an office of titles.json (`_offices`) last, before it only words that date an office
-    (standing.json title_qualifiers: 'former', 'late'). The client is then named by their own name."""
-    folded = words.casefold().split()
-    return not folded or (folded[-1] in _offices() and all(
-        w in load_data("standing.json")["title_qualifiers"] or w in _offices() for w in folded[:-1]))
+    (standing.json title_qualifiers: 'former', 'late'; 'ex-minister' is 'ex minister'), or such words
+    alone ('the late' of 'a lawyer for the late Ana Roe'). The client is then named by their own name."""
+    qualifiers = load_data("standing.json")["title_qualifiers"]
+    folded = [p for w in words.casefold().split() for p in (["ex", w[3:]] if w.startswith("ex-") else [w])]
+    return not folded or (folded[-1] in _offices() or folded[-1] in qualifiers) and all(
+        w in qualifiers or w in _offices() for w in folded[:-1])
 
 
 @functools.cache
