@@ -114,6 +114,7 @@ class ClaimRecord:
     lead: str = ""
     version: Hashable = None
     relayed_by: str | None = None
+    told_through: str | None = None  # a party whose claim holds this one: its only way to the reader
     origin_outlet: str | None = None  # the outlet that first carried it (the stored origin's)
     stance: str | None = None  # asserts | denies | declines_to_confirm | retracts; None: read off the cue
     wire: str = ""  # its sentence as wire copy compares (`wire_key`), when the text was at hand

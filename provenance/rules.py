@@ -654,7 +654,8 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
     if heard:
         return heard
     details = ", ".join(p for p in (r.role, r.outlet, r.stated_on) if p and p != r.speaker)
-    return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "")
+    through = f", only through the account of {r.told_through}" if r.told_through else ""
+    return "confirmed", f"on the record from {r.speaker}" + (f" ({details})" if details else "") + through
 
 
 
@@ -1275,9 +1276,13 @@ def mark_relayed(spans: Sequence[tuple[ClaimRecord, int, int]]) -> None:
             if is_publisher(outer) and outer.narrates is None and is_party(inner) and stance_kind(inner) is None \
                     and cue_kind(inner.cue) is None and _tells_what_was_said(outer, inner):
                 outer.narrates = inner
-            if outer.speaker and not same_origin(outer, inner) and not is_party(outer) and not is_publisher(outer):
-                inner.relayed_by = label(outer)
-                break
+            if outer.speaker and not same_origin(outer, inner) and not is_publisher(outer):
+                if not is_party(outer):
+                    inner.relayed_by = label(outer)
+                    break
+                # ('The ruling found that Berg told a supplier he would pay': Berg spoke to the supplier,
+                # on the record only through the court's account)
+                inner.told_through = inner.told_through or label(outer)
         still_open.append(k)
 
 
