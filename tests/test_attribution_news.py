@@ -246,7 +246,7 @@ def test_a_medium_report_said():
 
 
 # a passive 'asked' opening the sentence, or after 'when', puts a question to the speaker: the
-# question is a content of its own, whoever asked it unnamed; the answer stays the speaker's
+# question is no one's statement and no claim (extract/noise.py); the answer stays the speaker's
 @pytest.mark.parametrize("text, question, answer", [
     ("Asked about the ferry contract, Harlow Vance said the tender had been fair.",
      "about the ferry contract", "the tender had been fair"),
@@ -257,7 +257,7 @@ def test_a_medium_report_said():
 ])
 def test_a_passive_asked_puts_a_question_of_no_one(text, question, answer):
     claims = [c for c in claims_of(text) if c["form"] != "unattributed"]
-    assert [(c["text"], c["speaker_name"]) for c in claims][0] == (question, None)
+    assert not [c for c in claims if question in c["text"]]
     assert claims[-1]["text"] == answer and claims[-1]["speaker_name"] is not None
 
 
@@ -287,13 +287,13 @@ def test_a_coordinated_verb_of_the_reported_clause_stays_in_it():
 
 def test_a_question_put_to_the_speaker_does_not_take_over_her_next_quotation():
     # 'X told OUTLET ... when asked whether C': the next paragraph's quotation is still X's, not
-    # the unnamed asker's (the question is a content of its own with no speaker)
+    # the unnamed asker's (the question is no claim, the asker no speaker)
     text = ("Talks stalled on Monday.\n\n"
             "\"The offer is a joke,\" Mara Lind told the Calder Ledger in an interview when asked whether the "
             "union would sign.\n\n"
             "\"We will not sign anything that cuts pensions, and our members know it.\"")
     got = [(c["text"], c["speaker_name"]) for c in claims_of(text) if c["form"] != "unattributed"]
-    assert got == [("The offer is a joke", "Mara Lind"), ("whether the union would sign", None),
+    assert got == [("The offer is a joke", "Mara Lind"),
                    ("We will not sign anything that cuts pensions, and our members know it", "Mara Lind")]
 
 

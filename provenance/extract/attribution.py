@@ -220,6 +220,31 @@ def verb_shaped(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ed", "es"))
 
 
+# words that make a credit verb's object a clause ('which first reported that C', 'the mine had closed', 'whether C')
+_CREDITED_CLAUSE = _FINITE | _THERE_VERBS | (_QUESTION_OPENERS - {"about"}) | {"that", "whose"}
+# 'X, which first reported', 'that had first revealed': the words before a credit verb that make its clause a credit
+_FIRST_CREDIT = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?first\s+", re.IGNORECASE)
+
+
+def first_credit(text: str, cue_start: int, words: list[str]) -> bool:
+    """Does a relative clause set off by a comma, its verb 'first' reported, revealed or broke, open just before
+    `cue_start` ('Gazeta Sud, which first reported the deaths, said C'), and do the words of its object (lower case,
+    from its first; a mark as ',') run as a noun phrase to the clause's comma ('the deaths', 'the owner's family ties',
+    'the depth of the piles'), no clause ('which first reported that C', 'the mine had closed')? Then the object is the
+    story the clause credits the one before it with, and nothing of it is stated (rules.mark_first_reporters reads the
+    credit)."""
+    m = _FIRST_CREDIT.search(text, max(0, cue_start - 30), cue_start + 10)
+    if m is None or not m.start() < cue_start <= m.end():
+        return False  # (the cue may hold its auxiliary: 'had first revealed')
+    for x, word in enumerate(words[:9]):
+        if word == ",":
+            return x > 0
+        if not (word[:1].isalnum() or word in ("'s", "’s")) or word in _CREDITED_CLAUSE or word in PRONOUNS \
+                or word in _IRREGULAR_PAST or word.endswith("ed") and x > 0 and words[x - 1] not in DETERMINERS:
+            return False
+    return False
+
+
 def credits_story(words: list[str]) -> bool:
     """Do the words of a report verb's object (lower case, from its first) name only the story the verb credits
     ('the case', 'this story', 'it'; grammar.json's credited_stories), the sentence's end, a mark or an adjunct
@@ -2242,7 +2267,8 @@ class _Parser:
             denied = self._denied_report(k, frame, stop)
             if denied is not None:
                 return denied
-        if cue.lemma in _CREDIT_VERBS and self._credited_story(k, stop) or cue.lemma in _NOTIFY_VERBS and self._notified(k, stop):
+        if cue.lemma in _CREDIT_VERBS and (self._credited_story(k, stop) or self._first_credit(k, frame, stop)) \
+                or cue.lemma in _NOTIFY_VERBS and self._notified(k, stop):
             return None  # 'which first reported the case', 'reported deaths to the office': a credit, an act
         if cue.negation and "deny" not in cue.words and (self._definite_object(k, stop) or cue.words[-1] == "on" and (
                 self.w(k) in ("the", "this", "these", "those") or self.w(k).endswith(("'s", "\u2019s")))):
@@ -2323,6 +2349,12 @@ class _Parser:
     def _credited_story(self, k: int, stop: int) -> bool:
         """Is the object at token k only the story a report verb credits (credits_story)?"""
         return credits_story([self.w(x) for x in range(k, min(stop, k + 3))])
+
+    def _first_credit(self, k: int, frame: Frame, stop: int) -> bool:
+        """Is the object at token k the story a relative clause of 'first' credits (first_credit)?"""
+        return frame.cue_start is not None and first_credit(
+            self.text, frame.cue_start, [self.w(x) if self.t[x].kind in ("w", "d") else "," if self.is_p(x, ",")
+                                         else self.text[self.t[x].start:self.t[x].end] for x in range(k, min(stop, k + 9))])
 
     def _belief_clause(self, k: int, stop: int) -> bool:
         """Does a clause with no 'that' open at token k after a verb of belief: a subject (a pronoun,
@@ -3842,7 +3874,7 @@ class _Parser:
         after_quote = self.is_q(i - 1) and not (cue.stance or cue.infinitive)
         if not (after_quote or (self.is_p(i - 1, ",") and not cue.needs_content_mark)) or self.w(i).endswith("ing"):
             return None  # (', underscoring the appeal of X': a participle's object never speaks)
-        if not after_quote and self._described_name_before(i - 1):
+        if not after_quote and (self._described_name_before(i - 1) or self._participle_set_off_before(i - 1)):
             return None  # 'The Registrar of the board, Prof. Ana Costa, announced the closure': she is the subject
         np = self.np_after(j, appositive=True)
         if not np or not self._valid_np(*np) or self._wrong_evidence(cue, np):
@@ -3885,6 +3917,17 @@ class _Parser:
         if boundary == self.begin and self.is_q(boundary) and self.is_p(k, ",") and k + 2 == last and self.is_q(k + 1):
             return k + 1
         return None
+
+    def _participle_set_off_before(self, comma: int) -> bool:
+        """Do the words from the sentence's start to the comma at token `comma` read as a noun phrase and a participle's
+        phrase set off after it ('The book, published in 2019 by Harbour Press,' before 'tells the story of C'), the
+        subject of the verb after the comma and no statement?"""
+        first = next((x for x in range(self.begin, comma) if self.is_p(x, ",")), None)
+        if first is None or not 1 <= first - self.begin <= 6 or first + 1 >= comma or not _participle(self.w(first + 1)):
+            return False
+        return all(self.t[x].kind == "w" for x in range(self.begin, first)) \
+            and not self._finite_between(self.begin, first) \
+            and not any(self.t[x].kind == "q" or self.w(x) in _FINITE for x in range(first + 1, comma))
 
     def _described_name_before(self, comma: int) -> bool:
         """Do the words from the sentence's start to the comma at token `comma` read as a description

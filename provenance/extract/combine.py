@@ -22,6 +22,7 @@ from provenance.extract.attribution import (
     Content,
     Frame,
     credits_story,
+    first_credit,
     notifies,
     phrase_at,
     subject_of,
@@ -53,7 +54,7 @@ from provenance.extract.lexicon import Cue, alternation, anonymity_request, fold
 from provenance.extract.plausible import source_head
 from provenance.extract.segment import Block, Sentence, Token, tokenize
 from provenance.extract.speakers import analyse
-from provenance.matching import digit_words
+from provenance.matching import digit_words, number_words
 
 _QUOTES = "\"“”‘’«»'"
 _EDGE = " \t\n.,;:" + _QUOTES
@@ -225,6 +226,8 @@ class ModelFrames:
             frame = _told_before(self.text, frame) if frame is not None and not passive else frame
             if frame is not None and passive and self._agent_speaks(frame):
                 continue  # 'The plan was praised by X, who said C': X's statement is C, the plan no content
+            if frame is not None and passive and frame.speaker is None and _scheduled(self.text, frame):
+                continue  # 'Final results are expected on Wednesday': when a thing is due, no one's statement
             if frame is not None:
                 added.append(frame)
                 self.taken.extend((c.start, c.end) for c in frame.contents)
@@ -733,6 +736,24 @@ def _known_cue(words: str) -> bool:
     return _lexicon_cue(words) is not None
 
 
+# the word after a schedule's participle ('are expected to rise', 'is expected that C': grammar.json's
+# schedule_clause_openers make it a statement of what is expected)
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _scheduled(text: str, frame: Frame) -> bool:
+    """Is the passive frame, whose agent goes unnamed, a thing's schedule ('Final results are expected on Wednesday',
+    'The hearing is scheduled for May'): its participle one of grammar.json's schedule_participles, its content the
+    subject before it, and no infinitive or clause after it ('are expected to rise' states what is expected)?"""
+    if frame.cue_text is None or frame.cue_start is None or frame.cue_end is None or not frame.contents:
+        return False
+    words = fold(frame.cue_text, words_only=True).split()
+    return bool(words) and words[-1] in grammar_words("schedule_participles") \
+        and all(c.end <= frame.cue_start for c in frame.contents) and not (
+            (after := _NEXT_WORD.match(text, frame.cue_end)) is not None
+            and after.group(1).lower() in grammar_words("schedule_clause_openers"))
+
+
 def _record_participle(text: str, at: int, words: str) -> bool:
     """Is the cue the model read at offset `at` a participle of how a record came out set off after its noun by a
     comma ('The research, published in the journal X, used C', 'The report, released on Monday, lists C': cues.json
@@ -774,6 +795,9 @@ def _credit_only(text: str, frame: Frame) -> bool:
         return False
     c = frame.contents[0]
     words = re.findall(r"[\w'’]+|[^\w\s]", text[c.start:c.end].lower())[:7]
+    if cue.lemma in _CREDIT_VERBS and frame.cue_start is not None and first_credit(
+            text, frame.cue_start, re.findall(r"[\w'’]+|[^\w\s]", text[c.start:c.start + 120].lower())):
+        return True  # ('Gazeta Sud, which first reported the deaths, said C': the story credited, whatever its words)
     return cue.lemma in _CREDIT_VERBS and credits_story(words) or cue.lemma in _NOTIFY_VERBS and notifies(words)
 
 
@@ -974,16 +998,27 @@ def _figure_opening() -> re.Pattern[str]:
                       + r")\b[ \t]+of\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _rough_number() -> re.Pattern[str]:
+    """A number after a preposition's 'about' ('ran out of oxygen for about six hours', 'at about 3 a.m.'): digits, an
+    indefinite article or one of matcher.json's number words; there 'about' says 'roughly'."""
+    words = [*grammar_words("indefinite_articles"), *number_words()]
+    return re.compile(r"[\s\"\u201c]*(?:\d|(?:" + "|".join(re.escape(w) for w in words) + r")\b)", re.IGNORECASE)
+
+
 def _about_a_figure(text: str, prop: model.Proposal) -> bool:
     """Is the model's cue a verb the lexicon does not know and 'about' before a figure ('The depot moves about a
-    fifth of the grain')? There 'about' says 'roughly', no topic of speech: the verb is no cue, its subject no
-    speaker ('spoke about a third of the budget' keeps its lexicon cue)."""
+    fifth of the grain'), or after a preposition before a number ('The clinic ran out of oxygen for about six
+    hours')? There 'about' says 'roughly', no topic of speech: the verb is no cue, its subject no speaker ('spoke
+    about a third of the budget' keeps its lexicon cue)."""
     if prop.cue is None or not prop.content:
         return False
     words = fold(text[prop.cue[0]:prop.cue[1]]).split()
     if words[-1:] != ["about"] or len(words) < 2 or _known_cue(" ".join(words[:-1])):
         return False
-    return _figure_opening().match(text, prop.cue[1], min(s for s, _ in prop.content) + 40) is not None
+    first = min(s for s, _ in prop.content)
+    return _figure_opening().match(text, prop.cue[1], first + 40) is not None \
+        or words[-2] in grammar_words("rough_about_preps") and _rough_number().match(text, prop.cue[1], first + 40) is not None
 
 
 def _names_no_one(words: str) -> bool:

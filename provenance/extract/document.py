@@ -71,6 +71,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _ADJUNCT_PREPS,
     _ADJUNCT_WORDS,
     _BE_FORMS,
+    _CLAIMED_ACTS,
     _DETERMINERS,
     _FINITE,
     _FIRST_PERSON,
@@ -78,6 +79,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _NOT_BACK_REFERENCES,
     _NP_INNER,
     _OBJECT_ENDS,
+    _OFFERED_ACTS,
     _OTHER_HOLDER_MODIFIERS,
     _PUBLISHER_RECIPIENTS,
     _RELATIVE_DAYS,
@@ -102,6 +104,7 @@ from provenance.extract.lexicon import (
     lexicon,
     word_set,
 )
+from provenance.extract.noise import no_statements
 from provenance.extract.page import entry_time_end, is_boilerplate, is_live_page, list_item_start
 from provenance.extract.pointing import (
     content_words,
@@ -2147,7 +2150,10 @@ class _Document:
             made = self._letter_claims(para.letter, made)
         if para.host:  # a host's question, hand-over or thanks states nothing
             made = self._host_claims(para, r, made)
-        # nor does a question in the publisher's own voice ('Who decides the fares?' over an explainer's answer)
+        # nor a question put to a speaker, nor a source's reason not to be named (extract/noise.py), nor a question in
+        # the publisher's own voice ('Who decides the fares?' over an explainer's answer)
+        for c in no_statements(self.text, r.begin_off, r.sent.end, made):
+            c.repeated = True
         made = [c for c in made if c.form != "unattributed" or not (
             self.text[c.start:r.sent.end].rstrip().endswith("?") or para.host and pleasantry(self.text[c.start:c.end]))]
         for claim in made:
@@ -2667,7 +2673,7 @@ class _Document:
             own = frames[0].own
             s0, e0 = _trim(self.text, *(own if own is not None else (r.begin_off, r.sent.end)))
             made.insert(0, self._publisher_claim(r, s0, e0))
-        elif made and all(self._request_made(f) or self._deed_done(f) for f in frames):
+        elif made and all(self._request_made(f) or self._deed_done(f) or self._offer_made(f) for f in frames):
             # 'The trust has asked a court to halt the sale': the request is the trust's position,
             # and that it was made the publisher's report, the sentence whole
             made.append(self._publisher_claim(r, *_trim(self.text, r.begin_off, r.sent.end)))
@@ -2680,6 +2686,21 @@ class _Document:
         return frame.deed and not frame.nested and frame.inherit is None and frame.speaker is not None \
             and frame.cue_start is not None and frame.speaker[1] <= frame.cue_start \
             and fold(self.text[frame.speaker[0]:frame.speaker[1]]) not in _FIRST_PERSON
+
+    def _offer_made(self, frame: Frame) -> bool:
+        """'One of them, Kessel Bouw, had offered to do the work for 2.1 million euros', 'A group calling itself the
+        Valley Front claimed responsibility for the attack': an act of the subject's told with a verb of grammar.json's
+        offered_acts and what it would do, or with 'claim' and one of its claimed_acts; what it offered or claimed is
+        its own, and that it did the publisher's report, the sentence whole (as a request made is)."""
+        cue, text = frame.cue, self.text
+        if cue is None or frame.nested or frame.inherit is not None or frame.speaker is None \
+                or frame.cue_start is None or len(frame.contents) != 1:
+            return False
+        s, e = frame.speaker
+        words = fold(text[frame.contents[0].start:frame.contents[0].end], words_only=True).split()[:1]
+        return e <= frame.cue_start and fold(text[s:e]) not in _FIRST_PERSON and (
+            cue.lemma in _OFFERED_ACTS and words == ["to"] or cue.lemma == "claim" and bool(words)
+            and words[0] in _CLAIMED_ACTS)
 
     def _request_made(self, frame: Frame) -> bool:
         """Is the frame a request a party made of someone, its object and what they are to do
