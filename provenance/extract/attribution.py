@@ -47,6 +47,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _DEFINITE_DETERMINERS,
     _DISCOURSE_ADVERBS,
     _EMPHATIC_REFLEXIVES,
+    _EMPLOYMENT_PARTICIPLES,
     _EXPLETIVE_SUBJECTS,
     _FINITE,
     _FOR_ASIDES,
@@ -80,6 +81,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _PREFIX_SPEAKING,
     _QUANTIFIER_PRONOUNS,
     _QUESTION_OPENERS,
+    _REACTION_NOUNS,
     _RELATIVE_OPENERS,
     _RELATIVE_PREPS,
     _REPORTER_SUBJECTS,
@@ -110,6 +112,7 @@ from provenance.extract.lexicon import (
     Lexicon,
     alternation,
     anonymity_request,
+    credit_pasts,
     false_story_match,
     fold,
     lexicon,
@@ -187,6 +190,23 @@ class Content:
 # after a story credited ('which first reported the case'), the words that make it a clause's subject or a
 # noun's head instead ('reported the case had been closed', 'the story that C', 'the case of a missing boy')
 _CREDIT_NOT_AFTER = _FINITE | _THERE_VERBS | {"that", "of", "about", "which", "who", "whose"}
+
+
+@lru_cache(maxsize=1)
+def _first_credit() -> re.Pattern[str]:
+    """', which first reported the leak', ', which broke the story', ', that had first revealed': a relative clause
+    crediting the name before it with a story (grammar.json's credit_verbs in the past, after or before 'first' or
+    before one of its credited_stories)."""
+    past = "(?:" + "|".join(sorted(credit_pasts())) + ")"
+    story = r"(?:first|the\s+(?:" + "|".join(sorted(_CREDITED_STORIES)) + "))"
+    return re.compile(r",\s+(?:which|that)\s+(?:had\s+)?(?:first\s+" + past + "|" + past + r"\s+" + story
+                      + r")(?![\w'\u2019-])", re.IGNORECASE)
+
+
+def credited_first(text: str, end: int) -> bool:
+    """Is the name ending at `end` followed by a relative clause that credits it with first reporting a story
+    ('Kelvo Dagblad, which first reported the leak, said C')? Such a name is a news outlet's, whatever it looks like."""
+    return _first_credit().match(text, end) is not None
 
 
 def notifies(words: list[str]) -> bool:
@@ -758,9 +778,11 @@ class _Parser:
     def _named_possessor(self, a: int, b: int) -> bool:
         """Do tokens [a, b) open with a possessive name ("Berg's", "Brackwater Water's head of
         quality"): capitalised words up to the possessive?"""
-        poss = next((y for y in range(a, min(b, a + 5)) if self._possessor(y)), None)
-        # (an honorific keeps its full stop: "Ms. Berg's spokesman")
-        return poss is not None and all(self.t[z].cap or self.is_p(z, ".") and z > a for z in range(a, poss))
+        poss = next((y for y in range(a, min(b, a + 5)) if self._possessor(y)
+                     or y > a and self._plural_possessive(y) and self.t[y - 1].cap), None)  # ("Tarn Mills' owner")
+        # (an honorific keeps its full stop: "Ms. Berg's spokesman"; a name its particles: "Vins du Sud's director")
+        return poss is not None and all(self.t[z].cap or self.is_p(z, ".") and z > a or self._name_particle(z, a, poss + 1)
+                                        for z in range(a, poss))
 
     def _noun_position(self, k: int) -> bool:
         """Does token k make the word after it a noun (a determiner, a possessive, a number)?"""
@@ -903,8 +925,10 @@ class _Parser:
         and evidence keep their agent: 'documents seen by X show C' is X's; and 'a consultant hired by the port'
         is no one reached for what they say)."""
         k = a - 2
+        # (whoever a body employs is people, whatever their trade is called: 'Two dockers employed by the port')
         if k - 1 < self.begin or self.w(a - 1) != "by" or self.w(k) not in _CONTACT_PARTICIPLES \
-                or k in self.cue_tokens or not self._person_head(k - 1) or self._record_head(k - 1):
+                or k in self.cue_tokens or self._record_head(k - 1) \
+                or not (self._person_head(k - 1) or self.w(k) in _EMPLOYMENT_PARTICIPLES and self.t[k - 1].kind == "w"):
             return None
         start = self._np_start(k, 16, self._subject_word, _SUBJECT_SKIPS)
         return start if start < k and self._valid_np(start, k) else None
@@ -1174,13 +1198,15 @@ class _Parser:
         return x if self._opens_sentence(x) or self.w(x - 1) in DETERMINERS or self.is_p(x - 1, ",") else a
 
     def _name_particle(self, x: int, a: int, b: int) -> bool:
-        """Is token x a lower-case particle inside a name, between a capitalised word and the name's next
-        ('Jose da Silva', 'Maria van der Berg', 'Vila Nova de Brisa')?"""
+        """Is token x a lower-case particle inside a name, between a capitalised word (an initial's full stop
+        after it) and the name's next ('Jose da Silva', 'Maria van der Berg', 'Vila Nova de Brisa', 'Ana M. de
+        Souza', 'Tarn Obras S. de R.L.')?"""
         y = x + 1
         while y < b and self.t[y].low in _NAME_PARTICLES and not self.t[y].cap:
             y += 1
         return self.t[x].low in _NAME_PARTICLES and a < x and y < b and self.t[y].cap and (
-            self.t[x - 1].cap or self.t[x - 1].low in _NAME_PARTICLES)
+            self.t[x - 1].cap or self.t[x - 1].low in _NAME_PARTICLES
+            or x - 2 >= a and self.is_p(x - 1, ".") and self.t[x - 2].cap)
 
     def _np_before_dashes(self, dash: int) -> tuple[int, int] | None:
         """'Jason Pell \u2014 a teacher from Wrexford \u2014 says': a name with a description set off
@@ -1260,7 +1286,8 @@ class _Parser:
             if named:
                 a = self._described_start(x)
                 if a < x and (self.w(a) in DETERMINERS or self._named_possessor(a, x) or self._body_post(a, x)) \
-                        and self._valid_np(a, x):
+                        and (self._valid_np(a, x) or self._named_possessor(a, x) and self.w(x - 1) in self.lex.sole_posts):
+                    # ("Tarn Mills' owner, Ana Costa, said": the one holder of a post in the firm named before it)
                     return a, comma
                 if a < x and self.w(a - 1) == "whose" and self.is_p(a - 2, ","):
                     # 'the village of Pello, whose mayor, Ana Costa, said': she speaks (her name, not the trade
@@ -3263,7 +3290,8 @@ class _Parser:
         an outlet it knows (listed, or named before): never 'In a filing to the Tarn Stock Exchange'."""
         k = begin + 1
         if self.w(begin) == "in" and self.w(begin + 1) in _ADDRESS_OPENERS:
-            noun = next((x for x in range(begin + 2, min(begin + 5, self.end)) if self.w(x) in self.lex.message_nouns), None)
+            noun = next((x for x in range(begin + 2, min(begin + 5, self.end)) if self.w(x) in self.lex.message_nouns
+                         or self.w(x) in _REACTION_NOUNS), None)
             if noun is None or any(self.t[x].kind != "w" or self.t[x].cap for x in range(begin + 2, noun)):
                 return None
             k = noun + 1 + (self.w(noun + 1) in _ADDRESS_SENT_WORDS)
@@ -3274,7 +3302,8 @@ class _Parser:
             return None
         first = k + (self.w(k) == "the")  # ('To the Gazette,': a name, never 'To date,' or 'To the contrary,')
         np = self.np_after(k) if first < self.end and self.t[first].cap else None
-        return self.span(*np) if np is not None and self.is_p(np[1], ",") else None
+        # (a date may close the phrase: 'In a reply sent to the Gazette on Monday,')
+        return self.span(*np) if np is not None and self.is_p(np[1] + (self.t[np[1]].kind == "d"), ",") else None
 
     def _plan(self, frame: Frame) -> bool:
         """Is the frame a plan, wish or belief of its subject ('Orvane plans to shut the plant',
@@ -4104,9 +4133,10 @@ class _Parser:
         that promise on Monday, saying C'), a comma or the end."""
         nxt = self.t[k + 1] if k + 1 < stop else None
         if nxt is None or nxt.kind != "w" or nxt.cap or nxt.low in PRONOUNS or nxt.low in DETERMINERS \
-                or nxt.low in _FINITE or nxt.low in _QUANTIFIER_PRONOUNS or nxt.low.endswith("s") or "'" in nxt.low \
-                or nxt.low[:1].isdigit():
-            return False  # ('said that investigators in the city ...', 'show that 1,200 homes ...' open a clause)
+                or nxt.low in _FINITE or nxt.low in _QUANTIFIER_PRONOUNS or nxt.low.endswith(("s", "men", "people", "children")) \
+                or "'" in nxt.low or nxt.low[:1].isdigit():
+            return False  # ('said that investigators in the city ...', 'that fishermen in the delta ...' (a plural), 'show
+            #             that 1,200 homes ...' open a clause)
         after = self.t[k + 2] if k + 2 < stop else None
         if after is not None and after.kind == "d":  # ('said that turnout last year was low' opens a clause)
             return k + 3 >= stop or self.t[k + 3].kind == "p"

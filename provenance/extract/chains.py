@@ -140,11 +140,12 @@ def _credit(mention: str, lex: Lexicon) -> Credit | None:
 
 def _office_of_body(owner: str, rest: list[str], lex: Lexicon) -> bool:
     """Whether the capitalised words after a possessive are a body's office and its holder, no outlet's journalist
-    ("VPA's Director General, Dr. Ana Lind"): a title opens them, before a comma or two more words, none of them is
+    ("VPA's Director General, Dr. Ana Lind", "VPA's Managing Director Ana Lind"): a title is one of their first two
+    words, before a comma or two more words, none of them is
     a journalist's (titles.json's 'media_job_titles'), and the owner is no listed outlet ("Tarn TV's Political
     Editor Ana X", "the Courier's Ana X" stay credits)."""
     low = [fold(w).strip(",") for w in rest]
-    if low[0] not in lex.title_words or not ("," in " ".join(rest) or len(rest) >= 3):
+    if not any(w in lex.title_words for w in low[:2]) or not ("," in " ".join(rest) or len(rest) >= 3):
         return False
     key = fold(owner)
     key = key[4:] if key.startswith("the ") else key

@@ -26,6 +26,7 @@ from provenance.extract.attribution import (
     DETERMINERS,
     Content,
     Frame,
+    credited_first,
     credits_story,
     parse_sentence,
     records_by_head,
@@ -880,6 +881,7 @@ _OF_NAME = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?|(?:for|de|do|da|des|du)[
 
 
 _HYPHENED = re.compile(r"-[A-Z][a-z]+\b(?!-)")
+_PLACE_INITIALLED = re.compile(r"([ \t]+in[ \t]+" + _OF_WORD + r"(?:[ \t]+" + _OF_WORD + r")?)[ \t]*\(([A-Z]{2,8})\)")
 
 
 def _name_key(name: str) -> frozenset[str]:
@@ -923,6 +925,15 @@ class _Institutions:
                     and fold(words[0]).rstrip(".") not in self.lex.honorifics:
                 found = m.group(1)
         return found
+
+    def _place_initialled(self, name: str, end: int) -> str:
+        """The place after a body's name at `end` that its initials in brackets after it spell with the name
+        ('the Institute for Soil and Water in Ghana (ISWG)': the place is a word of its name); '' when none."""
+        m = _PLACE_INITIALLED.match(self.text, end)
+        if m is None:
+            return ""
+        letters = "".join(w[0] for w in (name + m.group(1)).split() if w[:1].isupper())
+        return m.group(1) if letters == m.group(2) else ""
 
     def named_before(self, pos: int) -> Callable[[str], str | None]:
         return lambda head: self.before(head, pos)
@@ -1010,7 +1021,8 @@ class _Institutions:
                 # (not 'the Ministry of Ports and Ana Costa': a person after its 'and')
                 rest = self.text[of.start():of.start("joined")].rsplit(None, 1)[0] if given else of.group()
                 lead = self._capitalised_before(h.start())  # ('the National Company for River Ports')
-                out.append((h.start() - len(lead), lead + whole + rest))  # 'the Port of Jolby Sound'
+                name = lead + whole + rest
+                out.append((h.start() - len(lead), name + self._place_initialled(name, of.end())))  # 'the Port of Jolby Sound'
                 continue
             # the words just before it: up to two lower-case ones ('town'), then capitalised ones
             before = self.text[max(0, h.start() - 90):h.start()]
@@ -2793,11 +2805,16 @@ class _Document:
         words = fold(self.text[frame.speaker[0]:frame.speaker[1]]).split()
         last = self._outer_claim(self.last_attr)
         noun = " ".join(words[1:])
-        if words[:1] != ["the"] or noun not in (self.lex.record_nouns if record else _STATEMENT_NOUNS) or last is None \
-                or last.speaker is None or not 0 <= frame.speaker[0] - last.sentence.end <= STATEMENT_REACH:
+        # (a message's noun too, when the speaker said it in one: 'In a note sent to reporters, the ministry said C.
+        # "D," the note said'; never 'according to a letter from X' read before)
+        message = not record and noun in self.lex.message_nouns - _STATEMENT_NOUNS and not (
+            frame.contents and self._withdraws_own(self.text[frame.contents[0].start:frame.contents[0].end], "direct"))
+        # (a message's withdrawal in its own words stays the message's: its sender's earlier statement is another)
+        if words[:1] != ["the"] or noun not in (self.lex.record_nouns if record else _STATEMENT_NOUNS) and not message \
+                or last is None or last.speaker is None or not 0 <= frame.speaker[0] - last.sentence.end <= STATEMENT_REACH:
             return None
         said = fold(self.text[last.sentence.start:last.sentence.end])
-        made = r"\bin\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}" if record else r"\b"
+        made = r"\bin\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}" if record or message else r"\b"
         return last.speaker if re.search(made + re.escape(noun) + r"\b", said) else None
 
     def _evidence_maker(self, frame: Frame) -> None:
@@ -3830,6 +3847,16 @@ class _Document:
             return sp
         return self._outlet_speaker(self.outlets.get({"name": mention, "country": None}))
 
+    def _scoop_outlet(self, frame: Frame, sp: Speaker | None) -> Speaker | None:
+        """'Kelvo Dagblad, which first reported the leak, reported on Monday that C': a name a relative clause
+        credits with first reporting a story is a news outlet, listed or not (a person, a titled speaker, an unnamed
+        one or a body named by its noun is none: 'The Velm Health Department, which first reported the outbreak')."""
+        if frame.speaker is None or not credited_first(self.text, frame.speaker[1]) or sp is None \
+                or sp.kind not in ("person", "institution") or sp.anonymous or sp.role or sp.head \
+                or sp.gender is not None or sp.outlet is not None or not sp.name[:1].isupper():
+            return sp
+        return self._outlet_speaker(self.outlets.get({"name": sp.name, "country": None}))
+
     def _report_referred(self, frame: Frame) -> _Claim | None:
         """The relayed claim whose report 'according to the report' refers back to: the last claim,
         within REPORT_WINDOW claims, that an outlet other than the publisher carried ('The Gazette
@@ -3907,6 +3934,7 @@ class _Document:
         """One claim per content piece of the frame (a quotation of several sentences gives one
         each), appended to made."""
         text = self.text
+        sp = self._scoop_outlet(frame, sp)
         claim_outlet = _frame_outlet(text, frame, sp, self.outlets, self.publisher)
         sp, claim_outlet, via = self._chain(frame, sp, claim_outlet)
         before = made[-1] if made else _last_top_level(self.claims)

@@ -168,7 +168,14 @@ def implausible(name: str, *documents: frozenset[str]) -> bool:
     if head is None or len(low) < 2 or _known(head, heads) or head.endswith(_person_endings()):
         return False  # (one word: 'warden', a person's word the table may lack; 'teammate', 'injured skiers')
     cut = min(cut, len(low)) - 1
-    return not (cut > 0 and _participle(head) and _known(low[cut - 1], heads))  # ('envoys sent to the talks')
+    # ('envoys sent to the talks'; 'a docker employed by the port': whom a body employs is a person, whatever the noun)
+    return not (cut > 0 and _participle(head) and (_known(low[cut - 1], heads) or head in _employment_participles()
+                                                   and low[cut - 1].endswith(_person_endings())))
+
+
+@lru_cache(maxsize=1)
+def _employment_participles() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_data("grammar.json")["employment_participles"])
 
 
 def source_head(head: str) -> bool:

@@ -24,6 +24,7 @@ from provenance.extract.grammar import (  # data/grammar.json
     _BE_FORMS,
     _DETERMINERS,
     _EMPHATIC_REFLEXIVES,
+    _EMPLOYMENT_PARTICIPLES,
     _LY_NOUNS,
     _NAMING_REFLEXIVES,
     _OTHER_HOLDER_MODIFIERS,
@@ -662,7 +663,35 @@ def _analyse_words(text: str, lex: Lexicon) -> Mention:
     if split is not None:
         # 'Secretary of State John Kerry', 'Minister of Defence Ana Costa': a title with 'of', then the name
         return _name_after_title_of(raw, _MentionWords(words, low, body, body_low, appositive, definite), split, lex)
-    return _by_head_noun(raw, _MentionWords(words, low, body, body_low, appositive, definite), lex)
+    return _described_body(_by_head_noun(raw, _MentionWords(words, low, body, body_low, appositive, definite), lex),
+                           appositive, lex)
+
+
+def _described_body(mention: Mention, appositive: str, lex: Lexicon) -> Mention:
+    """'Kestrel Alliance, an environmental group': a named body keeps the description set off after its name, an
+    article and a noun phrase, as its role (what kind of body it is: an interest group, a regulator, a charity);
+    'Tidewatch, a conservation charity': a name so described by a body's noun is a body's, no person's."""
+    sp = mention.speaker
+    article, _, described = appositive.partition(" ")
+    if sp is None or sp.anonymous or sp.kind not in ("institution", "person") or fold(article) not in _ARTICLES \
+            or not described or not described[:1].islower():
+        return mention
+    if sp.kind == "institution" and not sp.role:
+        sp.role = described
+    elif sp.kind == "person" and sp.role == described and sp.gender is None and _body_noun(described, lex) \
+            and fold(sp.name.split()[0]) not in lex.given_names:
+        sp.kind = "institution"
+    return mention
+
+
+def _body_noun(description: str, lex: Lexicon) -> bool:
+    """Is the head of a description (its last word before a preposition) a word for a body ('conservation
+    charity', 'largest union in the port')?"""
+    low = [fold(w) for w in _WORD.findall(description)]
+    cut = next((k for k, w in enumerate(low) if k and w in _PREPOSITIONS), len(low))
+    head = low[cut - 1] if cut else ""
+    return head in lex.private_body_heads or head in lex.institution_heads or head in lex.firm_descriptors \
+        or head in lex.company_heads and head not in lex.person_trades
 
 
 def _name_after_title_of(raw: str, mw: _MentionWords, split: int, lex: Lexicon) -> Mention:
@@ -1384,7 +1413,8 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     head_base = head[:-2] if head.endswith("'s") else head
     affiliation = country_of(mw.words + _WORD.findall(mw.appositive), lex)
     last_title = _last_title(head_words, head_low, lex)
-    company = _company_after_description(raw, mw, lex) or _named_by_head(raw, mw, lex)
+    company = _employed_people(raw, mw, cut, head_base, lex) or _company_after_description(raw, mw, lex) \
+        or _named_by_head(raw, mw, lex)
     if company is not None:
         return company
     if last_title < 0 and cut < len(body) and body_low[cut] == "of" and _capitalised_name(body) \
@@ -1445,6 +1475,20 @@ def _by_head_noun(raw: str, mw: _MentionWords, lex: Lexicon) -> Mention:
     sp = Speaker(_describe(body, lex), "group" if plural else "person", True, affiliation=affiliation,
                  head=head_base, words=frozenset(body_low), plural=plural)  # (but 'an angry Hesk' is Hesk)
     return _name_after_description(raw, body, body_low, lex) or Mention(raw, definite=definite, speaker=sp)
+
+
+def _employed_people(raw: str, mw: _MentionWords, cut: int, head: str, lex: Lexicon) -> Mention | None:
+    """'Two dockers employed by the port', 'a crane operator employed by the port': the words before a participle
+    of employment (grammar.json's employment_participles) and 'by' at `cut` name people, unnamed, whatever noun
+    names them (never the operator as a company); None for any other mention."""
+    body, low = mw.body, mw.body_low
+    if not 2 <= cut < len(body) or low[cut] != "by" or low[cut - 1] not in _EMPLOYMENT_PARTICIPLES \
+            or not body[cut - 2].islower():
+        return None
+    plural = head in lex.group_heads or lex.occupation_plural(head) or head.endswith("s") and not head.endswith("ss")
+    sp = Speaker(_describe(body, lex), "group" if plural else "person", True, head=head, words=frozenset(low),
+                 plural=plural, affiliation=country_of(mw.words + _WORD.findall(mw.appositive), lex))
+    return Mention(raw, definite=mw.definite, speaker=sp)
 
 
 # a word of a person's name: 'Hesk', "O'Brien", 'McCain', 'Kelleher-Vergantini', an initial 'B.' (not 'Census-taker', 'PAC')
