@@ -57,6 +57,8 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _IRREGULAR_PAST,
     _LEADING_ADVERBS,
     _LY_NOUNS,
+    _MEMBER_JOINS,
+    _MEMBER_SUBJECTS,
     _MODAL_SKIPS,
     _MODALS,
     _NOT_POSSESSIVE,
@@ -76,6 +78,7 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _PASSIVE_AUXILIARIES,
     _PLACE_PREPS,
     _PLAN_BREAK_WORDS,
+    _PLURAL_MEMBERS,
     _PLURAL_OBJECT_PRONOUNS,
     _PORTFOLIO_JOINS,
     _PREFIX_SPEAKING,
@@ -135,6 +138,8 @@ _OBJECT_PREPS = frozenset({"to", "for", "from", "with", "on", "about", "in", "at
 # the words that join a participle to the verb before it ('describing X as a hero but insisting that C')
 _PARTICIPLE_JOINS = frozenset({"and", "but", "before", "after", "while", "without"})
 _AFTER_LEADING_ADVERB = _ADJUNCT_PREPS | _SUBORDINATORS | {"to", "as"}
+# the words naming one member of a group spoken of, or several ('another', 'the other', 'some', 'others')
+_MEMBERS = _MEMBER_SUBJECTS | _PLURAL_MEMBERS
 
 # the verbs after an existential 'there' ('told Reuters there was no danger'): the content's, not the recipient's
 _THERE_VERBS = _BE_FORMS | _MODALS | {"has", "had", "have", "hasn't", "hadn't", "haven't", "seems", "seemed"}
@@ -482,7 +487,8 @@ class _Parser:
         if tok.low in self.lex.noun_like_forms and (i == self.begin or self.is_p(i - 1, ",")) \
                 and self._description_follows(i + 1):
             return False  # 'C, state officials said', 'C, state party president X said': a word of the description
-        if i > self.begin and self._noun_position(i - 1) and self._relative_cue(i) is None or self._report_noun(i):
+        if i > self.begin and self._noun_position(i - 1) and self._relative_cue(i) is None \
+                and not self._member_subject_before(i) or self._report_noun(i):
             return False  # 'his tweets', 'the 1995 state', 'late-night tweets', "let's say": a noun or an idiom
         if self.w(i + 1) in self.lex.compounds.get(tok.low, ()):
             return False  # 'a liberal think tank': a compound noun
@@ -886,7 +892,7 @@ class _Parser:
         owner = self._modified_owner(a := self._bracketed_form_start(a, b))
         if owner is not None:
             return owner, b
-        return (a, b) if self._valid_np(a, b) else None
+        return (a, b) if self._valid_np(a, b) or self._member_end(a) == b else None
 
     def _bracketed_form_start(self, a: int, b: int) -> int:
         """Where a company's name starts when tokens [a, b) are the end of its legal form and a part of that form,
@@ -2766,6 +2772,9 @@ class _Parser:
                 if cue is not None and " ".join(cue[2].words) in self.lex.continuations or (
                         self.w(x + 1).endswith("ing") and self._writers_tail(x + 1, stop)):
                     return x + 1, (x + 1 if cue is not None else None)
+            member = self._member_report(x, k, stop)
+            if member is not None:
+                return x, member  # 'said A, while another cautioned that B': the other member's report
             if tok.kind == "p" and tok.low in ",\u2014\u2013" or (tok.kind == "w" and tok.low in ("and", "but")):
                 y = x + 1
                 if self.w(y) in ("but", "and") and tok.kind == "p":
@@ -2820,6 +2829,20 @@ class _Parser:
                         return x, y
             x += 1
         return stop, None
+
+    def _member_report(self, x: int, k: int, stop: int) -> int | None:
+        """The token where another member of a group opens a report of its own at token x of a content opening at
+        token k: a comma or 'and', 'but', 'while', 'whereas' (grammar.json member_subjects after them, then a cue:
+        'said A, while another cautioned that B', 'C, but the other said D', 'C and some argued D'); None otherwise."""
+        if x - k < 2 or not (self.is_p(x, ",") or self.t[x].kind == "w" and self.w(x) in _MEMBER_JOINS):
+            return None
+        y = x + 1 + (self.is_p(x, ",") and self.w(x + 1) in _MEMBER_JOINS)
+        if y == x + 1 and self.is_p(x, ","):
+            return None  # ('C, another said D': no join, a list or an aside)
+        z = self._member_end(y)
+        if z is None or z >= stop:
+            return None
+        return y if (self.cue_at(z) or self._cue_after_auxiliary(z, stop)) is not None else None
 
     def _clause_subject(self, y: int) -> tuple[int, int] | None:
         """The subject of a clause opening at token y with a verb of its own that is no cue ('the league
@@ -4567,6 +4590,31 @@ class _Parser:
             return np
         whole = self._np_before_any(b - 2)
         return (whole[0], b) if whole is not None and whole[1] == b - 2 and whole[0] < a else np
+
+    def _member_end(self, y: int) -> int | None:
+        """Where the words naming members of a group spoken of before end when they open at token y
+        (grammar.json member_subjects and plural_members: 'one', 'another', 'the other', 'a second', 'some'), with a
+        noun for people or 'of them' after them ('another official', 'the other engineer', 'another of them'); None
+        for any other words ('another report', 'one bill')."""
+        z = next((y + n for n in (2, 1) if self.t[y].kind == "w" and " ".join(self.w(x) for x in range(y, y + n))
+                  in _MEMBERS and all(self.t[x].kind == "w" for x in range(y, y + n))), None)
+        if z is None:
+            return None
+        if self.w(z) == "of" and self.w(z + 1) in _PLURAL_OBJECT_PRONOUNS:
+            return z + 2  # ('another of them')
+        return z + 1 if z < self.end and self.t[z].kind == "w" and self._person_head(z) else z
+
+    def _member_subject_before(self, i: int) -> bool:
+        """Do the words naming members of a group (`_member_end`) open a clause just before a verb in the past or
+        the present at token i ('Another cautioned that C', 'C, but some said D', 'C, while each insists D')?"""
+        low = self.w(i)
+        y = next((y for y in (i - 1, i - 2) if y >= self.begin and self._member_end(y) == i), None)
+        if y is None or self._person_head(i + 1):
+            return False  # ('another alleged victim said': the member's description)
+        present = low.endswith("s") and not low.endswith("ss") and self.w(i - 1) not in _PLURAL_MEMBERS
+        if not (low.endswith("ed") or present or low in _NP_STOP or low in _IRREGULAR_PAST):
+            return False  # ('some claims were false': a noun after a plural member)
+        return y == self.begin or self.is_p(y - 1, ",;") or self.w(y - 1) in _MEMBER_JOINS
 
     def _person_head(self, k: int) -> bool:
         """Is the word at token k a noun for a person or people ('nurse', 'officials', 'spokesman')?"""

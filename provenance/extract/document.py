@@ -76,12 +76,14 @@ from provenance.extract.grammar import (  # provenance/data/grammar.json
     _DETERMINERS,
     _FINITE,
     _FIRST_PERSON,
+    _MEMBER_SUBJECTS,
     _NAME_JOINS,
     _NOT_BACK_REFERENCES,
     _NP_INNER,
     _OBJECT_ENDS,
     _OFFERED_ACTS,
     _OTHER_HOLDER_MODIFIERS,
+    _PLURAL_MEMBERS,
     _PUBLISHER_RECIPIENTS,
     _RELATIVE_DAYS,
     _RELATIVE_OPENERS,
@@ -204,6 +206,14 @@ _NAME_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*:[ \t]
 _ARTICLE_NAME = re.compile(r"The(?:\s+[A-Z][\w&'’-]*){1,3}")  # 'The Courier', written with its article
 # a fact check's label before its verdict: 'Our verdict: ', 'Fact check: '
 _VERDICT_LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}):[ \t]+")
+# the words naming one member of a group spoken of, or several (grammar.json member_subjects, plural_members)
+_MEMBERS = _MEMBER_SUBJECTS | _PLURAL_MEMBERS
+# a count of two or more and the words after it ('two more residents', 'several diplomats', '12 Kestrel engineers'):
+# a number or a word of grammar.json's partitive_counts that counts no single member ('each', 'another')
+_COUNTED = re.compile(r"\b((?i:\d{1,4}|" + "|".join(
+    [w for w in load_data("matcher.json")["number_words"] if w != "one"]
+    + sorted(re.escape(w) for w in word_set("partitive_counts") - _MEMBER_SUBJECTS))
+    + r"))((?:\s+[A-Za-z][\w'’-]*){1,4})")
 # a line of rule characters only ('___', '***', '* * *'): a break between a page's items ('The
 # Latest' entries), across which a denial answers no report (PolNeAR train: 198 in 14 of 840 articles)
 _SECTION_BREAK = re.compile(r"^[ \t]*(?:[_*=~#-]{3,}|(?:\*[ \t]*){3,})[ \t.]*$", re.MULTILINE)
@@ -2921,6 +2931,8 @@ class _Document:
                 return record  # 'The memo proposes C. It estimates D': the record that opened the sentence before
             # ('The report said D' after 'In a report ..., the board said C', when the project keeps no such record as
             # a source of its own: the board's)
+            if fold(clean(text[frame.speaker[0]:frame.speaker[1]])) in _MEMBERS:
+                return self._group_member(frame.speaker[0])  # ('Two officials said A. One said B')
             return self._mention_speaker(frame, initials) or self._statement_again(frame, record=True)
         return self.last_attr.speaker if self.last_attr else None
 
@@ -3011,6 +3023,30 @@ class _Document:
             or self._paragraph_person(start, end) or self._named_before_pronoun(start, end) \
             or self._undated_issuer(frame) or self._people_counted(start, end) \
             or self.registry.resolve(self.text[start:end], self.people, self.institutions.named_before(start))
+
+    def _group_member(self, start: int) -> Speaker | None:
+        """'Two officials said A. One said B, while another cautioned that C': a member of a group named only by the
+        words of grammar.json's member_subjects or plural_members ('one', 'another', 'the other', 'some', 'others'),
+        at offset `start`, speaks with the voice of its group, the group's anonymity and reason with it: the group
+        among the last three speakers that spoke in the last two sentences, unless people are counted after the
+        sentence it last spoke in ('Two officials said A. A reporter met three farmers. One said B'). None then, and
+        when no group spoke ('Our reporter spoke to two more residents. Both said C'): people the text never gave
+        as a speaker are read as none (their claims keep no speaker, as before these members were read)."""
+        group = next((s for s in reversed(self.registry.recent[-3:]) if (s.kind == "group" or s.plural)
+                      and self.sentence_no - s.last_sentence <= 2), None)
+        if group is None:
+            return None
+        said = next((c.sentence.end for c in reversed(self.claims) if c.speaker is group), 0)
+        counted = _COUNTED.finditer(self.text, max(said, self._sentence_before(start)), start)
+        if any(self._counts_people(m.group(2)) for m in counted):
+            return None
+        return self.registry.touch(group)
+
+    def _counts_people(self, after: str) -> bool:
+        """Do the words after a count name people within four words ('two more residents', 'several diplomats',
+        '12 engineers'; not 'two reports')?"""
+        return any(w in self.lex.anonymous_heads or w in self.lex.group_heads or self.lex.occupation(w)
+                   for w in map(fold, after.split()))
 
     def _company_instead(self, frame: Frame, sp: Speaker) -> Speaker:
         """'SkyLark Air grounded its jets, the company said': for a mention of a company's head noun alone, the body
