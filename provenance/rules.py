@@ -63,7 +63,7 @@ from provenance.corroboration import (
     withdraws,
 )
 from provenance.datafiles import load_data
-from provenance.extract.lexicon import anonymity_request, credit_pasts, title_words, word_set
+from provenance.extract.lexicon import anonymity_request, credit_clause, title_words, word_set
 from provenance.extract.speakers import analyse
 from provenance.matching import figures_of, prepare
 from provenance.standing import (
@@ -662,12 +662,8 @@ def base_status(r: ClaimRecord) -> tuple[str, str]:
 
 def _first_reporter() -> re.Pattern[str]:
     """'The Tarn Ledger, which first reported the leak, said', 'which broke the story', 'that had first revealed':
-    a relative clause crediting the outlet before it with the story (grammar.json's credit_verbs in the past,
-    after 'first' or before 'first' or one of its credited_stories)."""
-    past = "(?:" + "|".join(sorted(credit_pasts())) + ")"
-    story = r"(?:first|the\s+(?:" + "|".join(sorted(word_set("credited_stories"))) + "))"
-    return re.compile(r"(?<![\w'’-])(?:which|that)\s+(?:had\s+)?(?:first\s+" + past + "|" + past + r"\s+" + story
-                      + r")(?![\w'’-])", re.IGNORECASE)
+    a relative clause crediting the outlet before it with the story (lexicon.credit_clause)."""
+    return re.compile(r"(?<![\w'’-])" + credit_clause(), re.IGNORECASE)
 
 
 _FIRST_REPORTER = _first_reporter()

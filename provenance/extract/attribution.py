@@ -115,7 +115,7 @@ from provenance.extract.lexicon import (
     Lexicon,
     alternation,
     anonymity_request,
-    credit_pasts,
+    credit_clause,
     false_story_match,
     fold,
     lexicon,
@@ -200,12 +200,8 @@ _CREDIT_NOT_AFTER = _FINITE | _THERE_VERBS | {"that", "of", "about", "which", "w
 @lru_cache(maxsize=1)
 def _first_credit() -> re.Pattern[str]:
     """', which first reported the leak', ', which broke the story', ', that had first revealed': a relative clause
-    crediting the name before it with a story (grammar.json's credit_verbs in the past, after or before 'first' or
-    before one of its credited_stories)."""
-    past = "(?:" + "|".join(sorted(credit_pasts())) + ")"
-    story = r"(?:first|the\s+(?:" + "|".join(sorted(_CREDITED_STORIES)) + "))"
-    return re.compile(r",\s+(?:which|that)\s+(?:had\s+)?(?:first\s+" + past + "|" + past + r"\s+" + story
-                      + r")(?![\w'\u2019-])", re.IGNORECASE)
+    crediting the name before it with a story (lexicon.credit_clause), set off by a comma."""
+    return re.compile(r",\s+" + credit_clause(), re.IGNORECASE)
 
 
 def credited_first(text: str, end: int) -> bool:

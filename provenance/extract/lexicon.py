@@ -260,6 +260,17 @@ def credit_pasts() -> frozenset[str]:
     return frozenset(w for w in word_set("credit_verbs") if w.endswith("ed") or w in irregular)
 
 
+@lru_cache(maxsize=1)
+def credit_clause() -> str:
+    """The pattern of a relative clause crediting the name before it with a story ('which first reported the
+    leak', 'which broke the story', 'that had first revealed'): grammar.json's credit_verbs in the past, after
+    or before 'first' or before one of its credited_stories; the extractor reads it after the name's comma
+    (attribution.credited_first), the status rules anywhere in the sentence (rules.mark_first_reporters)."""
+    past = "(?:" + "|".join(sorted(credit_pasts())) + ")"
+    story = r"(?:first|the\s+(?:" + "|".join(sorted(word_set("credited_stories"))) + "))"
+    return r"(?:which|that)\s+(?:had\s+)?(?:first\s+" + past + "|" + past + r"\s+" + story + r")(?![\w'\u2019-])"
+
+
 def word_set(key: str) -> frozenset[str]:
     """The words of grammar.json's list `key` as a set."""
     return frozenset(grammar_words(key))
