@@ -64,7 +64,7 @@ EVENTS = ("portalston-streetlights", "hayl-falaj", "noratsk-cameras", "qollqa-ti
 # After it was scored, one late task took up its name shapes as general knowledge of naming cultures (af57838:
 # particles such as bin/bint/Al, honorifics as titles; f43cc27: a body whose name lists its portfolio with
 # commas), with invented sentences only: speaker 168 -> 170. The floors never go down:
-FLOORS = {"found": 178, "speaker": 170, "anonymous": 175, "outlet": 172, "status": 157, "stance": 20}
+FLOORS = {"found": 178, "speaker": 173, "anonymous": 177, "outlet": 174, "status": 158, "stance": 21}
 # Speakers that are no plausible source: 4 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     # "saif al mandhari" and "cusco regional chamber of tourism among 240 travel agencies" of the first run are gone

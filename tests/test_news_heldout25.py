@@ -76,7 +76,7 @@ EVENTS = ("coralillo-recycling", "abasena-textbooks", "hrafnajokull-icecave", "w
 # cave tours for the rest of ..." turned unconfirmed where the judgement says confirmed. The floors are what held
 # when the batch landed, at 547d573, and never go down; raised by session 47 (names47, checked on it: the kinship
 # descriptor before a name, the description before a relative clause read whole) speaker 163 -> 167:
-FLOORS = {"found": 180, "speaker": 170, "anonymous": 179, "outlet": 175, "status": 153, "stance": 20}
+FLOORS = {"found": 180, "speaker": 170, "anonymous": 179, "outlet": 175, "status": 154, "stance": 20}
 # Speakers that are no plausible source: 6 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     # ("mother", "leader" and "officer in port moresby" of the first run are gone since names47: a kinship descriptor

@@ -59,13 +59,14 @@ EVENTS = ("gbedjrome-oxygen", "lolopasi-creek", "bardhec-buses", "las-tablas-bri
 # no speaker); "Asked whether ...," stored twice as a claim with no speaker; the corrections' second sentences stored
 # as the publishers'.
 # The floors are what held when the batch landed and never go down:
-FLOORS = {"found": 199, "speaker": 191, "anonymous": 196, "outlet": 191, "status": 181, "stance": 24}
+FLOORS = {"found": 200, "speaker": 198, "anonymous": 197, "outlet": 200, "status": 194, "stance": 24}
+# Session 55 end (main f438d97, the batch studied as shapes with sentences of other words): found 200, speaker
+# 198, anonymous 197, outlet 200, status 194 of 200, stance 24 of 25; one junk speaker left.
 # Speakers that are no plausible source: 2 on the first run (of 4 speakers no judgement accepted; the other 2 are
 # plausible, see PLAUSIBLE). The list may only shrink.
 JUNK_BY_SHAPE: dict[str, set[str]] = {
-    "a participle after a body's name kept in the speaker": {
-        "court of accounts published",  # 'according to an audit by the Court of Accounts published in March'
-    },
+    # gone since session 55 (e9e93ac): 'court of accounts published' ('according to an audit by the Court of
+    # Accounts published in March': a participle after a body's name kept in the speaker)
     "a body's name cut short, its place dropped": {
         "national institute for environment and development",  # NIMOS, '... and Development in Suriname'
     },
