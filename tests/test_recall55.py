@@ -8,20 +8,7 @@ Each guard keeps what the shape must leave alone. Sentences and names invented."
 from __future__ import annotations
 
 import pytest
-
-from provenance.extract import extract_claimset
-
-LEAD = "Mara Ostrander, the harbour board's chair, spoke to reporters on Monday.\n\n"
-
-
-def _claims(text: str) -> list[tuple[str, str]]:
-    cs = extract_claimset(LEAD + text + "\n", slug="t", outlet="Valley Ledger", published="2026-11-18")
-    people = {s["id"]: s for s in cs["speakers"]}
-    out = []
-    for c in cs["claims"]:
-        sp = people.get(c["speaker"] or "")
-        out.append((sp["name"] if sp else "", c["text"]))
-    return out
+from test_recall54 import _claims  # the same lead and reading of (speaker, content) pairs
 
 
 @pytest.mark.parametrize(("sentence", "maker", "content"), [
