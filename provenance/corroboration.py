@@ -3256,26 +3256,32 @@ def other_acts(a: str, b: str) -> bool:
 
 
 def other_scopes(a: str, b: str) -> bool:
-    """Whether two texts' figures are held by a whole kind and by one of it: a noun before the first figure
-    is plural in one ('public hospitals owed suppliers 14 billion') and singular only in the other ('the
-    hospital owed its supplier 41 million'): a total over many and one's own figure, two counts, never a
-    dispute.
+    """Whether two texts' figures are held by a whole kind and by one of it: a noun before the first figure,
+    right before a word both texts put after it (the verb: 'clinics treated', 'the clinic treated'), is plural in
+    one ('public hospitals owed suppliers 14 billion') and singular only in the other ('the hospital owed its
+    supplier 41 million'): a total over many and one's own figure, two counts, never a dispute.
 
     >>> other_scopes("the country's clinics treated 4,000 patients", "the clinic treated 40 patients")
     True
     >>> other_scopes("the clinic treated 4,000 patients", "the clinic treated 40 patients")
     False
+    >>> other_scopes("Deaths from the flood rose to 40", "The death toll from the flood stood at 400")
+    False
     """
     mine, theirs = _held_by(a), _held_by(b)
-    return any(w[:-1] in other and w not in other and w[:-1] not in own
-               for own, other in ((mine, theirs), (theirs, mine)) for w in own if len(w) > 4 and w.endswith("s"))
+    own_words, other_words = {w for w, _ in mine}, {w for w, _ in theirs}
+    return any((w[:-1], after) in other and w not in other_words and w[:-1] not in own_words
+               for own, other, own_words, other_words in ((mine, theirs, own_words, other_words),
+                                                          (theirs, mine, other_words, own_words))
+               for w, after in own if len(w) > 4 and w.endswith("s"))
 
 
-def _held_by(text: str) -> frozenset[str]:
-    """The words of a text before its first figure in digits, folded, possessives off; empty with no figure."""
+def _held_by(text: str) -> frozenset[tuple[str, str]]:
+    """The words of a text before its first figure in digits, folded, possessives off, each with the word after
+    it; empty with no figure."""
     m = re.search(r"\d", text)
-    return frozenset(re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’-]+", text[:m.start()].casefold())) if m \
-        else frozenset()
+    words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’-]+", text[:m.start()].casefold())] if m else []
+    return frozenset(zip(words, words[1:], strict=False))
 
 
 def _acts_on_figures(text: str) -> frozenset[str]:

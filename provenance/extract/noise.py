@@ -44,6 +44,7 @@ class _Read(Protocol):
 # ('Both spoke to the Courier'), never a quotation, a clause break, a relative pronoun ('A nurse who asked not to be
 # named said C' is a report) or a second verb joined ('She sent screenshots to the Post and spoke ...' tells an act)
 _BEFORE_REQUEST = re.compile(r"\s*(?:[^\s,;:\"\u201c\u201d\u2018\u2019()\u2014\u2013]+\s+){1,8}")
+_PARTICIPLE_BEFORE = re.compile(r"\w{2,}ing\s+$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|and|but)\b", re.IGNORECASE)
 # where the reason ends and another clause of the sentence begins ('..., but said C', '...; she said C')
 _REASON_END = re.compile(r";|,\s*(?:but|and|while|although)\b|[\"\u201c\u201d]")
@@ -64,8 +65,9 @@ def anonymity_reason(text: str, begin: int, end: int) -> tuple[int, int] | None:
     or where another clause begins: '..., but said C'); None for any other sentence."""
     m = anonymity_request(text, begin, end)
     if m is None or m.start() <= begin or _BEFORE_REQUEST.fullmatch(text, begin, m.start()) is None \
-            or _RELATIVE.search(text, begin, m.start()) is not None:
-        return None
+            or _RELATIVE.search(text, begin, m.start()) is not None or _PARTICIPLE_BEFORE.search(text, begin, m.start()):
+        return None  # (not 'Two officials speaking on condition of anonymity because ... said C': a participle, the
+        # sentence's verb still to come)
     reason = _reason_opening().match(text, m.end(), end)
     if reason is None:
         return None
