@@ -51,7 +51,10 @@ RELAYS = [
     ("awoko-bece-leak", "copies of the paper were being sold outside examination centres"),
     ("telegraph-bece-leak", "copies of the English paper had also been offered for sale in Makeni"),
     ("laprensa-san-isidro-market", "two traders had been treated for burns"),
-    ("efe-san-isidro-market", "the first fire engine reached the market about 40 minutes after the first call"),
+    (
+        "efe-san-isidro-market",
+        "the first fire engine reached the market about 40 minutes after the first call",
+    ),
     ("confidencial-san-isidro-market", "the municipality had received twelve complaints about the hydrants"),
 ]
 
