@@ -65,7 +65,7 @@ EVENTS = ("valearece-viaduct", "cikembang-meals", "nordvig-blades", "keramia-wat
 # brackets after a caption, a caption); every other miss is in ordinary news prose (two of them in standfirsts).
 # The floors are the lower of the runs.
 # The floors never go down:
-FLOORS = {"found": 185, "speaker": 165, "anonymous": 177, "outlet": 165, "status": 158, "stance": 14}
+FLOORS = {"found": 186, "speaker": 166, "anonymous": 177, "outlet": 165, "status": 159, "stance": 14}
 # Speakers that are no plausible source: 9 on the first run. The list may only shrink.
 JUNK_BY_SHAPE = {
     "a name or description cut short": {

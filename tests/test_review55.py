@@ -34,3 +34,10 @@ def test_a_participle_of_anonymity_leaves_the_sentences_report():
             "viaduct would reopen in May.\n")
     cs = extract_claimset(text, slug="t", outlet="Valley Ledger", published="2029-06-03")
     assert any(c["text"] == "the viaduct would reopen in May" for c in cs["claims"]), cs["claims"]
+
+
+def test_a_number_with_a_thousands_comma_stays_in_the_content_after_according_to():
+    # the rules' tokens split '4,000' at its comma, which had ended an appositive after the source
+    text = "According to the water board, the utility overcharged 4,000 households last winter.\n"
+    cs = extract_claimset(text, slug="t", outlet="Valley Ledger", published="2029-06-03")
+    assert [c["text"] for c in cs["claims"]] == ["the utility overcharged 4,000 households last winter"], cs["claims"]

@@ -4403,8 +4403,9 @@ class _Parser:
         if frame.cue is not None and frame.cue.cites:
             return self._leading_record(i, j, frame, begin, stop)
         np = self.np_after(j, stop, appositive=True)
-        if np and np[1] >= stop and not (i > begin and self.is_p(i - 1, ",\u2014\u2013")):
-            np = self.np_after(j, stop)  # ('According to X, the envoy left': no appositive runs to the end)
+        if np and (np[1] >= stop or self._thousands_comma(np[1])) and not (i > begin and self.is_p(i - 1, ",\u2014\u2013")):
+            # ('According to X, the envoy left': no appositive runs to the end, nor to the comma of '4,000')
+            np = self.np_after(j, stop)
         if not np:
             return None
         k = self._skip_adjuncts(self._skip_parenthetical(np[1]), frame)
@@ -4437,6 +4438,13 @@ class _Parser:
         if not frame.contents:
             return None
         return _Step(frame, split if split is not None else end)
+
+    def _thousands_comma(self, k: int) -> bool:
+        """Is token k a comma between the digits of one number ('4,000': the tokens split it)?"""
+        if not self.is_p(k, ","):
+            return False
+        at = self.t[k].start
+        return 0 < at < len(self.text) - 1 and self.text[at - 1].isdigit() and self.text[at + 1].isdigit()
 
     def _leading_record(self, i: int, j: int, frame: Frame, begin: int, stop: int) -> _Step | None:
         """'In the latest Tribune poll (released Monday), C': a phrase that cites a record opening a
