@@ -63,6 +63,7 @@ from provenance.corroboration import (
     withdraws,
 )
 from provenance.datafiles import load_data
+from provenance.extract.attribution import notified_from
 from provenance.extract.lexicon import anonymity_request, credit_clause, title_words, word_set
 from provenance.extract.speakers import analyse
 from provenance.matching import figures_of, prepare
@@ -1393,13 +1394,14 @@ def build_records(rows: Iterable[Sequence[Any]], texts: Mapping[Any, str]) -> di
 def mark_first_reporters(claims: Sequence[ClaimRecord], text: str) -> None:
     """Make a medium the named speaker its sentence describes, just after its name, as the outlet that
     broke the story ('The Tarn Ledger, which first reported the leak, said C': _first_reporter), whatever its
-    name looks like: C is that outlet's report, relayed."""
+    name looks like: C is that outlet's report, relayed; not one that reported an event to someone ('which first
+    reported the leak to regulators': attribution.notified_from)."""
     for r in claims:
         if not text or r.anonymous or not r.speaker or r.speaker_kind == "media" or r.sentence is None:
             continue
         sentence = " ".join(text[r.sentence[0]:r.sentence[1]].split())
         m = _FIRST_REPORTER.search(sentence)
-        if m and re.search(re.escape(r.speaker) + r"['’]?\s*,\s*$", sentence[:m.start()]) \
+        if m and not notified_from(sentence, m.end()) and re.search(re.escape(r.speaker) + r"['’]?\s*,\s*$", sentence[:m.start()]) \
                 and not any(w.casefold() in _INSTITUTION_HEADS for w in r.speaker.split()):
             r.speaker_kind = "media"  # (never a body by its name: 'The Velm Health Department, which first reported ...')
 

@@ -41,3 +41,15 @@ def test_a_number_with_a_thousands_comma_stays_in_the_content_after_according_to
     text = "According to the water board, the utility overcharged 4,000 households last winter.\n"
     cs = extract_claimset(text, slug="t", outlet="Valley Ledger", published="2029-06-03")
     assert [c["text"] for c in cs["claims"]] == ["the utility overcharged 4,000 households last winter"], cs["claims"]
+
+
+def test_a_company_that_first_reported_an_event_to_someone_is_no_medium():
+    # 'which first reported the leak to regulators' tells an act of notifying, no scoop: the company speaks for itself
+    from test_status_shapes import ruled_claims
+
+    company = ruled_claims("Spill at the Orvik plant\n\nDelmar Chemicals, which first reported the leak to "
+                           "regulators, said the spill was contained.\n")
+    assert [(c["speaker_name"], c["status"]) for c in company] == [("Delmar Chemicals", "confirmed")], company
+    paper = ruled_claims("Spill at the Orvik plant\n\nKelvo Dagblad, which first reported the leak, said the spill "
+                         "was larger.\n")
+    assert [c["status"] for c in paper] == ["unconfirmed"] and "reported by" in paper[0]["reason"], paper

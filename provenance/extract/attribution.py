@@ -206,8 +206,19 @@ def _first_credit() -> re.Pattern[str]:
 
 def credited_first(text: str, end: int) -> bool:
     """Is the name ending at `end` followed by a relative clause that credits it with first reporting a story
-    ('Kelvo Dagblad, which first reported the leak, said C')? Such a name is a news outlet's, whatever it looks like."""
-    return _first_credit().match(text, end) is not None
+    ('Kelvo Dagblad, which first reported the leak, said C')? Such a name is a news outlet's, whatever it looks like;
+    not one that reported an event to someone ('Delmar Chemicals, which first reported the leak to regulators,':
+    notifies)."""
+    m = _first_credit().match(text, end)
+    return m is not None and not notified_from(text, m.end())
+
+
+def notified_from(text: str, at: int) -> bool:
+    """Do the words from `at` name an event reported to someone ('the leak to regulators': notifies)?"""
+    return notifies(_CREDIT_WORD.findall(text[at:at + 120].lower()))
+
+
+_CREDIT_WORD = re.compile(r"[\w'’]+|[^\w\s]")
 
 
 def notifies(words: list[str]) -> bool:
