@@ -2628,9 +2628,15 @@ def _voice_of(party: tuple[str, ...], y: ClaimRecord) -> bool:
     spokesperson', 'a fire brigade spokesman' of the Tolsk Fire Brigade, 'a spokesman for the Harbour
     Board'): the party's own voice, its account whatever the spokesperson's anonymity; the body's
     words and the party's name end on one word, and one holds the other's words."""
-    m = lexicon().spokesperson.match(" ".join((y.speaker or "").split()))
-    body = _name_key(re.sub(r"['’]s?$", "", (m.group("after") or m.group("before") or "").strip())) if m else ()
+    body = _name_key(_spoken_body(y.speaker or ""))
     return bool(party and body) and body[-1] == party[-1] and (set(body) <= set(party) or set(party) <= set(body))
+
+
+def _spoken_body(words: str) -> str:
+    """The body a spokesperson's description names, its possessive off ('the port' of 'a spokesman for the port',
+    'police' of "a police spokesperson"); '' when the words are no spokesperson's."""
+    m = lexicon().spokesperson.match(" ".join(words.split()))
+    return re.sub(r"['’]s?$", "", (m.group("after") or m.group("before") or "").strip()) if m else ""
 
 
 def _force_voice(party: tuple[str, ...], y: ClaimRecord) -> bool:
@@ -2640,8 +2646,7 @@ def _force_voice(party: tuple[str, ...], y: ClaimRecord) -> bool:
     force speaking through its units' spokespeople, as `_voice_of` reads an unnamed one."""
     if y.anonymous or not y.role or not party or party[-1] not in _forces():
         return False
-    m = lexicon().spokesperson.match(" ".join(y.role.split()))
-    raw = re.sub(r"['’]s?$", "", (m.group("after") or m.group("before") or "").strip()) if m else ""
+    raw = _spoken_body(y.role)
     body = _name_key(raw)
     # (a unit in lower case, 'the harbour police', or named by the force's own words: never another force,
     # 'the Orrin Harbour Police')
